@@ -1,0 +1,85 @@
+"""Settings read once from the environment, the same names locally and on AWS.
+
+Every setting the product reads lives here, so the README's configuration table
+has one source. Nothing else in the code reads ``os.environ`` for product settings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+ProjectRoot = Path(__file__).resolve().parents[3]
+
+
+def _default_content_path() -> Path:
+    # On Lambda the content ships inside the shared layer (/opt/content);
+    # in a checkout it is the project's own content/ folder.
+    opt = Path("/opt/content")
+    if opt.is_dir():
+        return opt
+    return ProjectRoot / "content"
+
+
+def _csv(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The product's configuration; see the README's table for each field."""
+
+    env: Literal["local", "aws"] = "local"
+    content_path: Path = field(default_factory=_default_content_path)
+    data_dir: Path = field(default_factory=lambda: ProjectRoot / ".heyfolio")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    public_url: str = "http://127.0.0.1:8000"
+    region: str = "us-east-1"
+    table_name: str = "heyfolio-state"
+    events_table_name: str = "heyfolio-events"
+    anthropic_api_key: str | None = None
+    github_webhook_secret: str | None = None
+    allowed_hosts: tuple[str, ...] = ()
+    allowed_origins: tuple[str, ...] = ()
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        """Build settings from environment variables (``os.environ`` by default)."""
+        env = dict(os.environ if environ is None else environ)
+        kind = env.get("HEYFOLIO_ENV", "local")
+        if kind not in ("local", "aws"):
+            raise ValueError(f"HEYFOLIO_ENV must be 'local' or 'aws', got {kind!r}")
+        port = int(env.get("PORT", "8000"))
+        host = env.get("HEYFOLIO_HOST", "127.0.0.1")
+        public_url = env.get("HEYFOLIO_PUBLIC_URL", f"http://{host}:{port}").rstrip("/")
+        content = env.get("HEYFOLIO_CONTENT")
+        data_dir = env.get("HEYFOLIO_DATA_DIR")
+        return cls(
+            env=kind,  # type: ignore[arg-type]
+            content_path=Path(content).expanduser() if content else _default_content_path(),
+            data_dir=Path(data_dir).expanduser() if data_dir else ProjectRoot / ".heyfolio",
+            host=host,
+            port=port,
+            public_url=public_url,
+            region=env.get("AWS_REGION", env.get("AWS_DEFAULT_REGION", "us-east-1")),
+            table_name=env.get("HEYFOLIO_TABLE", "heyfolio-state"),
+            events_table_name=env.get("HEYFOLIO_EVENTS_TABLE", "heyfolio-events"),
+            anthropic_api_key=env.get("ANTHROPIC_API_KEY") or None,
+            github_webhook_secret=env.get("GITHUB_WEBHOOK_SECRET") or None,
+            allowed_hosts=_csv(env.get("HEYFOLIO_ALLOWED_HOSTS")),
+            allowed_origins=_csv(env.get("HEYFOLIO_ALLOWED_ORIGINS")),
+            log_level=env.get("LOG_LEVEL", "INFO"),
+        )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings; tests call ``get_settings.cache_clear()`` after changing env."""
+    return Settings.from_env()

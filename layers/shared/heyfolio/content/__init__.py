@@ -1,0 +1,1 @@
+"""The owner's content: typed model, validation and loading."""
