@@ -1,2 +1,100 @@
-def main() -> int:
+"""The ``heyfolio`` command: dev server, content validation, search, tokens, benchmarks.
+
+Each subcommand imports what it needs when it runs, so ``heyfolio --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from heyfolio.config import ProjectRoot, get_settings
+
+
+def _cmd_dev(args: argparse.Namespace) -> int:
+    from heyfolio.devserver.server import run_dev
+
+    settings = get_settings()
+    if args.port is not None:
+        settings = replace(settings, port=args.port, public_url=f"http://{settings.host}:{args.port}")
+    return run_dev(settings)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from heyfolio.content.validate_command import run_validate
+
+    path = Path(args.path) if args.path else get_settings().content_path
+    return run_validate(path, as_json=args.json)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from heyfolio.search.search_command import run_search
+
+    return run_search(args.query, content=get_settings().content_path, limit=args.limit, as_json=args.json)
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    import runpy
+
+    script = ProjectRoot / "bench" / f"{args.name}.py"
+    if not script.is_file():
+        names = sorted(p.stem for p in (ProjectRoot / "bench").glob("*.py"))
+        print(f"no benchmark '{args.name}'; choose from: {', '.join(names)}", file=sys.stderr)
+        return 2
+    sys.argv = [str(script), *args.rest]
+    runpy.run_path(str(script), run_name="__main__")
     return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    import runpy
+
+    sys.argv = ["search_bench", "--recall-only"]
+    runpy.run_path(str(ProjectRoot / "bench" / "search_bench.py"), run_name="__main__")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="heyfolio", description="A serverless AI portfolio, locally.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    dev = sub.add_parser("dev", help="serve the whole stack locally (PORT, HEYFOLIO_CONTENT)")
+    dev.add_argument("--port", type=int, default=None, help="port to listen on (default: PORT or 8000)")
+    dev.set_defaults(func=_cmd_dev)
+
+    content = sub.add_parser("content", help="work with the owner's content")
+    content_sub = content.add_subparsers(dest="content_command", required=True)
+    validate = content_sub.add_parser(
+        "validate", help="report every problem in a content folder or résumé file"
+    )
+    validate.add_argument(
+        "path", nargs="?", help="content folder or JSON Resume file (default: HEYFOLIO_CONTENT)"
+    )
+    validate.add_argument("--json", action="store_true", help="print the problems as JSON")
+    validate.set_defaults(func=_cmd_validate)
+
+    search = sub.add_parser("search", help="ranked passages with their portfolio:// URIs")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=5)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=_cmd_search)
+
+    bench = sub.add_parser("bench", help="run a benchmark from bench/ (e.g. search_bench, cold_start)")
+    bench.add_argument("name")
+    bench.add_argument("rest", nargs=argparse.REMAINDER)
+    bench.set_defaults(func=_cmd_bench)
+
+    evaluate = sub.add_parser("eval", help="search recall@5 over the question sets in bench/questions")
+    evaluate.set_defaults(func=_cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -30,6 +30,20 @@ def _csv(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
+PRIVATE_CONTACT_FIELDS = ("phone", "address", "postalCode")
+
+
+def _private_fields(value: str | None) -> tuple[str, ...]:
+    fields = _csv(value)
+    unknown = [f for f in fields if f not in PRIVATE_CONTACT_FIELDS]
+    if unknown:
+        raise ValueError(
+            f"HEYFOLIO_SERVE_PRIVATE_FIELDS: unknown field(s) {', '.join(unknown)}; "
+            f"choose from {', '.join(PRIVATE_CONTACT_FIELDS)}"
+        )
+    return fields
+
+
 @dataclass(frozen=True)
 class Settings:
     """The product's configuration; see the README's table for each field."""
@@ -41,6 +55,7 @@ class Settings:
     port: int = 8000
     public_url: str = "http://127.0.0.1:8000"
     region: str = "us-east-1"
+    aws_endpoint_url: str | None = None
     table_name: str = "heyfolio-state"
     events_table_name: str = "heyfolio-events"
     anthropic_api_key: str | None = None
@@ -48,6 +63,9 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()
     allowed_origins: tuple[str, ...] = ()
     log_level: str = "INFO"
+    # Personal contact fields of basics that may be served (phone, address, postalCode);
+    # none by default: email and public profiles are always served.
+    served_private_fields: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -69,6 +87,7 @@ class Settings:
             port=port,
             public_url=public_url,
             region=env.get("AWS_REGION", env.get("AWS_DEFAULT_REGION", "us-east-1")),
+            aws_endpoint_url=env.get("AWS_ENDPOINT_URL") or None,
             table_name=env.get("HEYFOLIO_TABLE", "heyfolio-state"),
             events_table_name=env.get("HEYFOLIO_EVENTS_TABLE", "heyfolio-events"),
             anthropic_api_key=env.get("ANTHROPIC_API_KEY") or None,
@@ -76,6 +95,7 @@ class Settings:
             allowed_hosts=_csv(env.get("HEYFOLIO_ALLOWED_HOSTS")),
             allowed_origins=_csv(env.get("HEYFOLIO_ALLOWED_ORIGINS")),
             log_level=env.get("LOG_LEVEL", "INFO"),
+            served_private_fields=_private_fields(env.get("HEYFOLIO_SERVE_PRIVATE_FIELDS")),
         )
 
 

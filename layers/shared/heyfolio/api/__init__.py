@@ -1,0 +1,1 @@
+"""HTTP routes served through API Gateway REST (one resolver per function)."""

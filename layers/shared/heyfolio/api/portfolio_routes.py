@@ -1,0 +1,141 @@
+"""The public read API of the portfolio: profile, projects, posts, FAQ and grounded search.
+
+A Powertools REST resolver rather than FastAPI: it answers API Gateway events
+natively and imports in a third of FastAPI's time, which is what a cold start
+pays. The dev server replays HTTP requests into it as API Gateway events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+from aws_lambda_powertools.event_handler.exceptions import BadRequestError, NotFoundError
+
+from heyfolio.config import get_settings
+from heyfolio.content.privacy import public_document
+from heyfolio.published import get_published
+
+MAX_QUERY_CHARS = 500
+MAX_LIMIT = 20
+
+resolver = APIGatewayRestResolver(strip_prefixes=None)
+
+
+def _date(value: Any) -> str | None:
+    return value.iso() if value is not None else None
+
+
+def project_summary(project: Any) -> dict[str, Any]:
+    """The card-sized public facts of a project."""
+    return {
+        "slug": project.slug,
+        "title": project.title,
+        "summary": project.summary,
+        "topics": list(project.topics),
+        "languages": list(project.languages),
+        "repo": project.repo,
+        "url": project.url,
+        "homepage": project.homepage,
+        "role": project.role,
+        "start": _date(project.start_date),
+        "end": _date(project.end_date),
+        "status": project.status,
+        "featured": project.featured,
+        "uri": f"portfolio://projects/{project.slug}",
+    }
+
+
+@resolver.get("/healthz")
+def health() -> dict[str, Any]:
+    published = get_published()
+    return {"status": "ok", "owner": published.portfolio.owner_name, "chunks": len(published.chunks)}
+
+
+@resolver.get("/api/profile")
+def profile() -> dict[str, Any]:
+    published = get_published()
+    return public_document(published.portfolio.resume.document, get_settings().served_private_fields)
+
+
+@resolver.get("/api/projects")
+def projects() -> dict[str, Any]:
+    return {"projects": [project_summary(p) for p in get_published().portfolio.projects]}
+
+
+@resolver.get("/api/projects/<slug>")
+def project(slug: str) -> dict[str, Any]:
+    found = get_published().portfolio.project(slug)
+    if found is None:
+        raise NotFoundError(f"No project with slug '{slug}'. GET /api/projects lists the slugs.")
+    return {**project_summary(found), "body": found.body}
+
+
+@resolver.get("/api/posts")
+def posts() -> dict[str, Any]:
+    return {
+        "posts": [
+            {
+                "slug": p.slug,
+                "title": p.title,
+                "summary": p.summary,
+                "date": _date(p.date),
+                "tags": list(p.tags),
+                "url": p.url,
+                "uri": f"portfolio://posts/{p.slug}",
+            }
+            for p in get_published().portfolio.posts
+        ]
+    }
+
+
+@resolver.get("/api/posts/<slug>")
+def post(slug: str) -> dict[str, Any]:
+    found = get_published().portfolio.post(slug)
+    if found is None:
+        raise NotFoundError(f"No post with slug '{slug}'. GET /api/posts lists the slugs.")
+    return {
+        "slug": found.slug,
+        "title": found.title,
+        "summary": found.summary,
+        "date": _date(found.date),
+        "tags": list(found.tags),
+        "url": found.url,
+        "body": found.body,
+    }
+
+
+@resolver.get("/api/faq")
+def faq() -> dict[str, Any]:
+    data = asdict(get_published().portfolio.faq)
+    return data
+
+
+@resolver.get("/api/search")
+def search() -> dict[str, Any]:
+    event = resolver.current_event
+    query = (event.get_query_string_value("q") or "").strip()
+    if not query:
+        raise BadRequestError("Query parameter 'q' is required, e.g. /api/search?q=rust+experience")
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadRequestError(
+            f"Query parameter 'q' is {len(query)} characters; the limit is {MAX_QUERY_CHARS}."
+        )
+    raw_limit = event.get_query_string_value("limit") or "5"
+    try:
+        limit = int(raw_limit)
+    except ValueError:
+        raise BadRequestError(
+            f"Query parameter 'limit' must be an integer from 1 to {MAX_LIMIT}, got '{raw_limit}'."
+        ) from None
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadRequestError(f"Query parameter 'limit' must be from 1 to {MAX_LIMIT}, got {limit}.")
+    hits = get_published().index.search(query, limit=limit)
+    return {
+        "query": query,
+        "hits": [
+            {"rank": rank, "score": round(hit.score, 4), **hit.citation()}
+            for rank, hit in enumerate(hits, start=1)
+        ],
+    }

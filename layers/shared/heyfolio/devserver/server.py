@@ -1,0 +1,81 @@
+"""``heyfolio dev``: the whole stack in one local process on embedded defaults.
+
+Order matters: the content is validated first (the server refuses to start on
+broken content, with the validator's report), then the in-process AWS
+emulator starts and the tables are created, then uvicorn serves the template's
+routes through ``StackRouter``.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, TextIO
+
+from heyfolio.config import Settings
+
+
+def build_app(settings: Settings) -> Any:
+    """The dev server's ASGI app: the stack's routes plus /docs and /openapi.json."""
+    from fastapi import FastAPI
+
+    from heyfolio.devserver.openapi import openapi_document
+    from heyfolio.devserver.router import StackRouter
+    from heyfolio.stack.template import function_specs
+
+    specs = function_specs()
+    docs = FastAPI(title="heyfolio (local)", version="0.1.0", docs_url="/docs", redoc_url=None)
+    document = openapi_document(specs, title="heyfolio", version="0.1.0")
+    docs.openapi = lambda: document  # type: ignore[method-assign]
+    return StackRouter(specs, fallback=docs)
+
+
+def check_content(settings: Settings, out: TextIO = sys.stderr) -> bool:
+    """Validate the configured content; print the report and return False when broken."""
+    from heyfolio.content.loader import validate_content
+    from heyfolio.content.model import ContentError
+
+    problems = validate_content(settings.content_path)
+    if problems:
+        print(ContentError(problems).report(), file=out)
+        print(
+            f"\nThe dev server did not start: fix {settings.content_path} (heyfolio content validate).",
+            file=out,
+        )
+        return False
+    return True
+
+
+def prepare_local_stack(settings: Settings) -> Any:
+    """Start the in-process AWS emulator and create the tables; returns the emulator."""
+    from heyfolio.aws.local_emulator import LocalEmulator
+    from heyfolio.storage.tables import ensure_tables
+
+    emulator = LocalEmulator()
+    emulator.start()
+    ensure_tables(settings)
+    return emulator
+
+
+def run_dev(settings: Settings) -> int:
+    """Serve the local stack until interrupted; returns the process exit code."""
+    import uvicorn
+
+    if not check_content(settings):
+        return 1
+    emulator = prepare_local_stack(settings)
+    try:
+        from heyfolio.published import get_published
+
+        published = get_published()
+        print(
+            f"heyfolio: serving {published.portfolio.owner_name} "
+            f"({len(published.chunks)} passages) on {settings.public_url}\n"
+            f"  web {settings.public_url}/   MCP {settings.public_url}/mcp   docs {settings.public_url}/docs",
+            flush=True,
+        )
+        uvicorn.run(
+            build_app(settings), host=settings.host, port=settings.port, log_level="info", access_log=False
+        )
+    finally:
+        emulator.stop()
+    return 0

@@ -1,0 +1,64 @@
+"""What the portfolio currently publishes: the loaded content, its chunks and its search index.
+
+Loaded once per process (a Lambda instance or the dev server) from
+``settings.content_path`` and reused by every request; ``reload()`` drops it
+(tests, content edits in ``make dev``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from heyfolio.config import get_settings
+
+if TYPE_CHECKING:
+    from heyfolio.content.model import Portfolio
+    from heyfolio.search.chunks import Chunk
+    from heyfolio.search.index import SearchIndex
+
+
+@dataclass(frozen=True)
+class Published:
+    """The portfolio as visitors see it, with the chunks every citation points into."""
+
+    portfolio: Portfolio
+    chunks: tuple[Chunk, ...]
+    index: SearchIndex
+    source: Path
+
+
+_lock = threading.Lock()
+_current: Published | None = None
+
+
+def load_published(path: Path) -> Published:
+    """Load and validate the content at ``path`` and index it; raises ``ContentError``."""
+    from heyfolio.content.loader import load_portfolio
+    from heyfolio.search.chunks import chunk_portfolio
+    from heyfolio.search.index import SearchIndex
+
+    portfolio = load_portfolio(path)
+    chunks = tuple(chunk_portfolio(portfolio))
+    return Published(portfolio=portfolio, chunks=chunks, index=SearchIndex.build(chunks), source=path)
+
+
+def get_published() -> Published:
+    """The process-wide published portfolio, loaded on first use."""
+    global _current
+    current = _current
+    if current is not None:
+        return current
+    with _lock:
+        if _current is None:
+            _current = load_published(get_settings().content_path)
+        return _current
+
+
+def reload() -> None:
+    """Forget the loaded portfolio; the next ``get_published()`` reads the content again."""
+    global _current
+    with _lock:
+        _current = None
