@@ -283,9 +283,18 @@ class Problem:
     expected: str
     found: str
     hint: str = ""
+    line: int | None = None  # 1-based, for syntax errors (JSON, YAML)
+    column: int | None = None
+
+    @property
+    def where(self) -> str:
+        """``file`` or ``file:line:column``, the form editors jump to."""
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}" + (f":{self.column}" if self.column is not None else "")
 
     def __str__(self) -> str:
-        text = f"{self.file}: {self.path}: expected {self.expected}, found {self.found}"
+        text = f"{self.where}: {self.path}: expected {self.expected}, found {self.found}"
         return f"{text} (hint: {self.hint})" if self.hint else text
 
 
