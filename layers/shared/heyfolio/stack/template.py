@@ -13,6 +13,7 @@ import yaml
 from heyfolio.config import ProjectRoot
 
 TEMPLATE_PATH = ProjectRoot / "template.yaml"
+PROJECT_TEMPLATE = TEMPLATE_PATH
 
 
 class _CfnLoader(yaml.SafeLoader):

@@ -1,0 +1,86 @@
+"""The SAM template is the source of truth: every function it declares exists, imports,
+has a sample event in ``events/``, and answers that event successfully - twice (warm)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from heyfolio.stack.template import PROJECT_TEMPLATE, function_specs, load_template
+
+ROOT = Path(__file__).resolve().parents[2]
+SPECS = function_specs(PROJECT_TEMPLATE)
+NAMES = [spec.name for spec in SPECS]
+
+
+def sample_events(name: str) -> list[Path]:
+    """``events/<name>.json`` and any ``events/<name>/*.json``."""
+    single = ROOT / "events" / f"{name}.json"
+    folder = ROOT / "events" / name
+    return ([single] if single.is_file() else []) + sorted(folder.glob("*.json"))
+
+
+def test_template_declares_functions() -> None:
+    assert NAMES, "template.yaml declares no functions"
+    assert len(set(NAMES)) == len(NAMES), "two functions share a folder"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=NAMES)
+def test_function_folder_and_handler_exist(spec: Any) -> None:
+    assert spec.module_path.is_file(), f"{spec.logical_id}: {spec.module_path} is missing"
+    from heyfolio.stack.local_functions import load_function_module
+
+    module = load_function_module(spec)
+    assert callable(getattr(module, spec.handler_attr)), f"{spec.handler} is not callable"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=NAMES)
+def test_function_has_a_sample_event(spec: Any) -> None:
+    assert sample_events(spec.name), f"no events/{spec.name}.json for {spec.logical_id}"
+
+
+def test_every_event_belongs_to_a_function() -> None:
+    names = set(NAMES)
+    for path in (ROOT / "events").iterdir():
+        stem = path.stem if path.is_file() else path.name
+        assert stem in names, f"events/{path.name} matches no function in template.yaml"
+
+
+def test_every_function_uses_the_shared_layer_and_its_own_log_group() -> None:
+    template = load_template(PROJECT_TEMPLATE)
+    layers = template["Globals"]["Function"]["Layers"]
+    assert {"Ref": "SharedLayer"} in layers
+    for spec in SPECS:
+        group = spec.properties.get("LoggingConfig", {}).get("LogGroup")
+        assert group and "Ref" in group, f"{spec.logical_id} has no log group of its own (retention)"
+        assert template["Resources"][group["Ref"]]["Properties"]["RetentionInDays"] == {"Ref": "LogRetentionDays"}
+
+
+def test_globals_pin_runtime_architecture_and_tracing() -> None:
+    function_globals = load_template(PROJECT_TEMPLATE)["Globals"]["Function"]
+    assert function_globals["Runtime"] == "python3.13"
+    assert function_globals["Architectures"] == ["arm64"]
+    assert function_globals["Tracing"] == "Active"
+
+
+def _is_success(result: Any) -> bool:
+    if isinstance(result, dict) and "statusCode" in result:
+        return 200 <= int(result["statusCode"]) < 300
+    if isinstance(result, dict) and result.get("ok") is False:
+        return False
+    return result is not None
+
+
+@pytest.mark.usefixtures("local_stack")
+@pytest.mark.parametrize("spec", SPECS, ids=NAMES)
+def test_sample_events_succeed_cold_and_warm(spec: Any) -> None:
+    from heyfolio.stack.local_invoke import invoke_local
+
+    for path in sample_events(spec.name):
+        event = json.loads(path.read_text())
+        for attempt in ("cold", "warm"):
+            result = invoke_local(spec.name, event)
+            assert _is_success(result), f"{path.name} ({attempt}): {str(result)[:500]}"
