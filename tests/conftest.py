@@ -56,7 +56,9 @@ def _guarded_connect(self: socket.socket, address: object) -> None:
     if isinstance(address, tuple) and self.family in (socket.AF_INET, socket.AF_INET6):
         host = str(address[0])
         if not _is_loopback(host):
-            raise NetworkBlocked(f"test tried to connect to {host}:{address[1]} - tests must not reach the network")
+            raise NetworkBlocked(
+                f"test tried to connect to {host}:{address[1]} - tests must not reach the network"
+            )
     _real_connect(self, address)  # type: ignore[arg-type]
 
 
@@ -64,7 +66,9 @@ def _guarded_connect_ex(self: socket.socket, address: object) -> int:
     if isinstance(address, tuple) and self.family in (socket.AF_INET, socket.AF_INET6):
         host = str(address[0])
         if not _is_loopback(host):
-            raise NetworkBlocked(f"test tried to connect to {host}:{address[1]} - tests must not reach the network")
+            raise NetworkBlocked(
+                f"test tried to connect to {host}:{address[1]} - tests must not reach the network"
+            )
     return _real_connect_ex(self, address)  # type: ignore[arg-type]
 
 

@@ -56,7 +56,9 @@ def test_every_function_uses_the_shared_layer_and_its_own_log_group() -> None:
     for spec in SPECS:
         group = spec.properties.get("LoggingConfig", {}).get("LogGroup")
         assert group and "Ref" in group, f"{spec.logical_id} has no log group of its own (retention)"
-        assert template["Resources"][group["Ref"]]["Properties"]["RetentionInDays"] == {"Ref": "LogRetentionDays"}
+        assert template["Resources"][group["Ref"]]["Properties"]["RetentionInDays"] == {
+            "Ref": "LogRetentionDays"
+        }
 
 
 def test_globals_pin_runtime_architecture_and_tracing() -> None:

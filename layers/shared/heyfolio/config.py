@@ -24,6 +24,12 @@ def _default_content_path() -> Path:
     return ProjectRoot / "content"
 
 
+def _default_web_dir() -> Path:
+    # The web page ships in the shared layer on Lambda (/opt/web); else the checkout's web/.
+    opt = Path("/opt/web")
+    return opt if opt.is_dir() else ProjectRoot / "web"
+
+
 def _csv(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
@@ -51,6 +57,7 @@ class Settings:
     env: Literal["local", "aws"] = "local"
     content_path: Path = field(default_factory=_default_content_path)
     data_dir: Path = field(default_factory=lambda: ProjectRoot / ".heyfolio")
+    web_dir: Path = field(default_factory=_default_web_dir)
     host: str = "127.0.0.1"
     port: int = 8000
     public_url: str = "http://127.0.0.1:8000"
@@ -63,6 +70,10 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()
     allowed_origins: tuple[str, ...] = ()
     log_level: str = "INFO"
+    function_names: dict[str, str] = field(default_factory=dict)
+    """``FN_<NAME>`` variables: Lambda function names the MCP endpoint invokes, keyed by folder name."""
+    request_state_parameter: str | None = None
+    """SSM parameter (SecureString) holding the MCP ``requestState`` sealing key on AWS."""
     # Personal contact fields of basics that may be served (phone, address, postalCode);
     # none by default: email and public profiles are always served.
     served_private_fields: tuple[str, ...] = ()
@@ -79,10 +90,12 @@ class Settings:
         public_url = env.get("HEYFOLIO_PUBLIC_URL", f"http://{host}:{port}").rstrip("/")
         content = env.get("HEYFOLIO_CONTENT")
         data_dir = env.get("HEYFOLIO_DATA_DIR")
+        web_dir = env.get("HEYFOLIO_WEB_DIR")
         return cls(
             env=kind,  # type: ignore[arg-type]
             content_path=Path(content).expanduser() if content else _default_content_path(),
             data_dir=Path(data_dir).expanduser() if data_dir else ProjectRoot / ".heyfolio",
+            web_dir=Path(web_dir).expanduser() if web_dir else _default_web_dir(),
             host=host,
             port=port,
             public_url=public_url,
@@ -95,6 +108,8 @@ class Settings:
             allowed_hosts=_csv(env.get("HEYFOLIO_ALLOWED_HOSTS")),
             allowed_origins=_csv(env.get("HEYFOLIO_ALLOWED_ORIGINS")),
             log_level=env.get("LOG_LEVEL", "INFO"),
+            function_names={k[3:].lower(): v for k, v in env.items() if k.startswith("FN_") and v},
+            request_state_parameter=env.get("HEYFOLIO_REQUEST_STATE_PARAM") or None,
             served_private_fields=_private_fields(env.get("HEYFOLIO_SERVE_PRIVATE_FIELDS")),
         )
 

@@ -59,7 +59,12 @@ async def _send_json(
 class StackRouter:
     """Dispatch HTTP requests to function handlers by the template's routes."""
 
-    def __init__(self, specs: tuple[FunctionSpec, ...], fallback: ASGIApp | None = None) -> None:
+    def __init__(
+        self,
+        specs: tuple[FunctionSpec, ...],
+        fallback: ASGIApp | None = None,
+        fallback_paths: frozenset[str] = frozenset(),
+    ) -> None:
         targets: list[_Target] = []
         for spec in specs:
             module = load_function_module(spec)
@@ -68,6 +73,7 @@ class StackRouter:
             targets.extend(_Target(route, spec, asgi, handler) for route in spec.routes)
         self._targets = sorted(targets, key=lambda t: _specificity(t.route))
         self._fallback = fallback
+        self._fallback_paths = fallback_paths
         self._asgi_apps = list({id(t.asgi): t.asgi for t in targets if t.asgi is not None}.values())
 
     def match(self, method: str, path: str) -> tuple[_Target | None, dict[str, str], bool]:
@@ -90,7 +96,7 @@ class StackRouter:
             return
         target, params, path_exists = self.match(scope["method"], scope["path"])
         if target is None:
-            if self._fallback is not None and not path_exists:
+            if self._fallback is not None and scope["path"] in self._fallback_paths:
                 await self._fallback(scope, receive, send)
                 return
             status = 405 if path_exists else 404

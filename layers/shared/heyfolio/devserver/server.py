@@ -26,7 +26,9 @@ def build_app(settings: Settings) -> Any:
     docs = FastAPI(title="heyfolio (local)", version="0.1.0", docs_url="/docs", redoc_url=None)
     document = openapi_document(specs, title="heyfolio", version="0.1.0")
     docs.openapi = lambda: document  # type: ignore[method-assign]
-    return StackRouter(specs, fallback=docs)
+    return StackRouter(
+        specs, fallback=docs, fallback_paths=frozenset({"/docs", "/openapi.json", "/docs/oauth2-redirect"})
+    )
 
 
 def check_content(settings: Settings, out: TextIO = sys.stderr) -> bool:

@@ -1,0 +1,72 @@
+"""The web page and its assets: ``/``, ``/static/...`` and the owner's photo under ``/media/...``.
+
+Served by a function (not S3 + CloudFront) so one ``sam deploy`` gives a
+working portfolio; the files are small and API Gateway caches nothing here,
+so responses carry ``Cache-Control``.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
+from aws_lambda_powertools.event_handler.exceptions import NotFoundError
+
+from heyfolio.config import get_settings
+
+MEDIA_TYPES = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".pdf"}
+TEXT_PREFIXES = ("text/", "application/javascript", "application/json", "image/svg+xml")
+
+resolver = APIGatewayRestResolver()
+
+
+def _inside(base: Path, relative: str) -> Path | None:
+    """``base/relative`` if it stays inside ``base`` and is a file (no ``..`` escapes)."""
+    candidate = (base / relative).resolve()
+    try:
+        candidate.relative_to(base.resolve())
+    except ValueError:
+        return None
+    return candidate if candidate.is_file() else None
+
+
+def _file_response(path: Path, max_age: int) -> Response:
+    content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    data = path.read_bytes()
+    body: str | bytes = data.decode("utf-8") if content_type.startswith(TEXT_PREFIXES) else data
+    if content_type.startswith("text/") or content_type == "application/javascript":
+        content_type += "; charset=utf-8"
+    return Response(
+        status_code=200,
+        content_type=content_type,
+        body=body,
+        headers={"Cache-Control": f"public, max-age={max_age}", "X-Content-Type-Options": "nosniff"},
+    )
+
+
+@resolver.get("/")
+def index() -> Response:
+    page = _inside(get_settings().web_dir, "index.html")
+    if page is None:
+        raise NotFoundError("The web page is not deployed (web/index.html missing).")
+    return _file_response(page, max_age=60)
+
+
+@resolver.get("/static/.+")
+def static() -> Response:
+    relative = resolver.current_event.path.split("/static/", 1)[1]
+    found = _inside(get_settings().web_dir / "static", relative)
+    if found is None:
+        raise NotFoundError(f"No static file '{relative}'.")
+    return _file_response(found, max_age=300)
+
+
+@resolver.get("/media/<name>")
+def media(name: str) -> Response:
+    settings = get_settings()
+    content = settings.content_path if settings.content_path.is_dir() else settings.content_path.parent
+    found = _inside(content, name)
+    if found is None or found.suffix.lower() not in MEDIA_TYPES:
+        raise NotFoundError(f"No media file '{name}'.")
+    return _file_response(found, max_age=3600)
