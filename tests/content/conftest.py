@@ -19,6 +19,6 @@ def sample_resume() -> dict[str, object]:
 @pytest.fixture
 def make_content(tmp_path: Path) -> Callable[..., Path]:
     def make(**kwargs: object) -> Path:
-        return write_content(tmp_path / "content", **kwargs)  # type: ignore[arg-type]
+        return write_content(tmp_path / "content", **kwargs)
 
     return make

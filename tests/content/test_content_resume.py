@@ -96,7 +96,7 @@ def test_invalid_fixture_documents_are_rejected(file: Path) -> None:
         assert str(p).startswith(file.name)
 
 
-LEGACY = {
+LEGACY: dict[str, Any] = {
     "basics": {
         "name": "Grace Legacy",
         "picture": "https://example.com/grace.jpg",

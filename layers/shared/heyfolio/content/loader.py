@@ -6,9 +6,10 @@ are gathered before anything is refused, so an author fixes everything in one
 round instead of one error per restart.
 
 Order is deterministic so that ids, listings and tests do not depend on the file
-system: projects come featured first, then by most recent activity (the end date,
-"Present" counting as newest, else the start date; undated last), then by slug;
-posts come newest ``date`` first (undated last), then by slug.
+system: projects come featured first, then newest end first (a project with a
+start but no end, or ending "Present", is ongoing and counts as newest; undated
+projects last), then newest start first, then by slug; posts come newest
+``date`` first (undated last), then by slug.
 
 Problems name files as ``path / name``, so with a relative ``path`` (``content``)
 they read ``content/projects/foo.md`` — clickable from where the command ran.
@@ -160,14 +161,18 @@ def _faq(path: Path, problems: list[Problem]) -> Faq | None:
 
 def _read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
     try:
-        return path.read_bytes().decode("utf-8-sig"), []
-    except UnicodeDecodeError as err:
-        found = f"a byte that is not UTF-8 at offset {err.start}"
-        return None, [Problem(name, "$", "UTF-8 text", found, "save the file as UTF-8")]
+        data = path.read_bytes()
     except OSError as err:
         return None, [
             Problem(name, "$", "a readable file", err.strerror or str(err), "check its permissions")
         ]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        found = f"the byte 0x{data[err.start]:02x}, which is not UTF-8"
+        return None, [Problem(name, "$", "UTF-8 text", found, "save the file as UTF-8", line, column)]
 
 
 def _newest_first(date: PartialDate | None) -> tuple[int, int, int]:
@@ -175,9 +180,13 @@ def _newest_first(date: PartialDate | None) -> tuple[int, int, int]:
     return (-year, -month, -day)
 
 
-def _project_order(project: Project) -> tuple[bool, tuple[int, int, int], str]:
-    latest = project.end_date or project.start_date
-    return (not project.featured, _newest_first(latest), project.slug)
+_ONGOING = PartialDate(raw="ongoing", present=True)
+
+
+def _project_order(project: Project) -> tuple[bool, tuple[int, int, int], tuple[int, int, int], str]:
+    # a start without an end reads as ongoing, as in JSON Resume's work entries
+    end = project.end_date or (_ONGOING if project.start_date else None)
+    return (not project.featured, _newest_first(end), _newest_first(project.start_date), project.slug)
 
 
 def _post_order(post: Post) -> tuple[tuple[int, int, int], str]:
