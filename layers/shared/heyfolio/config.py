@@ -101,7 +101,6 @@ class Settings:
             public_url=public_url,
             region=env.get("AWS_REGION", env.get("AWS_DEFAULT_REGION", "us-east-1")),
             aws_endpoint_url=env.get("AWS_ENDPOINT_URL") or None,
-            aws_endpoint_url=env.get("AWS_ENDPOINT_URL") or None,
             table_name=env.get("HEYFOLIO_TABLE", "heyfolio-state"),
             events_table_name=env.get("HEYFOLIO_EVENTS_TABLE", "heyfolio-events"),
             anthropic_api_key=env.get("ANTHROPIC_API_KEY") or None,
