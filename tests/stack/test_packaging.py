@@ -1,0 +1,39 @@
+"""What the layer installs on AWS matches what the project declares."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _names(requirements: list[str]) -> dict[str, str]:
+    out = {}
+    for line in requirements:
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name = re.split(r"[\[<>=!~ ;]", line, maxsplit=1)[0].lower().replace("_", "-")
+        out[name] = line
+    return out
+
+
+def test_layer_requirements_are_project_dependencies_with_the_same_ranges() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    layer = (ROOT / "layers" / "shared" / "requirements.txt").read_text().splitlines()
+    declared = _names(project)
+    shipped = _names(layer)
+    assert shipped, "layers/shared/requirements.txt is empty"
+    for name, line in shipped.items():
+        assert name in declared, f"{name} is shipped in the layer but not declared in pyproject.toml"
+        assert declared[name].replace(" ", "") == line.replace(" ", ""), f"{name}: {declared[name]!r} != {line!r}"
+    local_only = set(declared) - set(shipped)
+    assert local_only == {"moto"}, f"declared but not shipped to Lambda: {sorted(local_only)}"
+
+
+def test_mcp_is_pinned_to_the_2_3_line() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert "mcp>=2.3,<3" in project["dependencies"]
+    assert project["scripts"]["heyfolio"] == "heyfolio.cli:main"
