@@ -30,6 +30,7 @@ def test_fixture_dates(name: str) -> None:
         ("2013-12", 2013, 12, None),
         ("2013-12-02", 2013, 12, 2),
         ("2024-02-29", 2024, 2, 29),  # leap day
+        ("2000-02-29", 2000, 2, 29),  # divisible by 400: a leap year
         ("May 2019", 2019, 5, None),
         ("Jan 2020", 2020, 1, None),
         ("September 2017", 2017, 9, None),
@@ -63,6 +64,7 @@ def test_present(raw: str) -> None:
         ("2013-13", "month 13"),
         ("2013-00", "month 00"),
         ("2023-02-29", "does not exist"),
+        ("1900-02-29", "28 days"),  # divisible by 100 but not 400
         ("2013-04-31", "30 days"),
         ("2013-1-5", "two-digit"),
         ("2019-05-01T10:00:00", "YYYY-MM-DD"),

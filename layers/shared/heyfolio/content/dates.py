@@ -8,7 +8,6 @@ a real one: ``2013-12-021`` or ``2019-13`` is a typo worth reporting, not prose.
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from heyfolio.content.model import PartialDate
@@ -43,6 +42,20 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MIN_YEAR, _MAX_YEAR = 1000, 2999  # the schema's pattern allows [1-2]NNN
 
 
@@ -54,11 +67,17 @@ def _month_of(word: str) -> int | None:
     word = word.lower()
     if word in _MONTHS:
         return _MONTHS[word]
-    if len(word) > 3 and word[:3] in _MONTHS:
-        full = calendar.month_name[_MONTHS[word[:3]]].lower()
-        if full.startswith(word):  # "janu", "september"; not "marching"
-            return _MONTHS[word[:3]]
+    # "janu", "september" name a month; "marching" does not
+    if len(word) > 3 and word[:3] in _MONTHS and _MONTH_NAMES[_MONTHS[word[:3]] - 1].startswith(word):
+        return _MONTHS[word[:3]]
     return None
+
+
+def _days_in_month(year: int, month: int) -> int:
+    # spelled out rather than importing calendar, which costs more than this whole module
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _checked(raw: str, year: int, month: int | None, day: int | None) -> PartialDate:
@@ -68,7 +87,7 @@ def _checked(raw: str, year: int, month: int | None, day: int | None) -> Partial
         raise DateError(f"the month {month:02d} is not between 01 and 12")
     if day is not None:
         assert month is not None
-        last = calendar.monthrange(year, month)[1]
+        last = _days_in_month(year, month)
         if not 1 <= day <= last:
             raise DateError(f"day {day:02d} does not exist in {year:04d}-{month:02d} (it has {last} days)")
     return PartialDate(raw=raw, year=year, month=month, day=day)
