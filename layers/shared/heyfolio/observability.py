@@ -12,6 +12,7 @@ its subsegments for boto3 and HTTP calls are worth the import.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,9 @@ NAMESPACE = os.environ.get("POWERTOOLS_METRICS_NAMESPACE", "Heyfolio")
 
 if os.environ.get("HEYFOLIO_ENV", "local") != "aws":
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+
+# A request that records no business metric is normal (the Lambda service counts invocations).
+warnings.filterwarnings("ignore", message="No application metrics to publish")
 
 logger = Logger(service=SERVICE)
 metrics = Metrics(namespace=NAMESPACE, service=SERVICE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -170,7 +170,7 @@ class StackRouter:
 
 
 @contextlib.asynccontextmanager
-async def _app_lifespan(app: ASGIApp):  # type: ignore[no-untyped-def]
+async def _app_lifespan(app: ASGIApp) -> AsyncIterator[None]:
     """Drive one ASGI app's lifespan protocol: startup on enter, shutdown on exit."""
     to_app: asyncio.Queue[Message] = asyncio.Queue()
     from_app: asyncio.Queue[Message] = asyncio.Queue()
