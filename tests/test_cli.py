@@ -12,15 +12,21 @@ ROOT = Path(__file__).resolve().parents[1]
 HEYFOLIO = Path(sys.executable).parent / "heyfolio"
 
 
-def run(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([str(HEYFOLIO), *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=ROOT)
+    return subprocess.run(
+        [str(HEYFOLIO), *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=ROOT
+    )
 
 
 def write_broken_content(folder: Path) -> Path:
     folder.mkdir()
     (folder / "resume.json").write_text(
-        json.dumps({"basics": {"name": None, "email": 42}, "work": [{"company": "Acme", "startDate": "2013-12-021"}]})
+        json.dumps(
+            {"basics": {"name": None, "email": 42}, "work": [{"company": "Acme", "startDate": "2013-12-021"}]}
+        )
     )
     return folder
 
@@ -63,8 +69,35 @@ def test_dev_server_refuses_a_missing_content_folder(tmp_path: Path) -> None:
 
 def test_search_a_single_resume_file(shared_fixtures: Path) -> None:
     sample = shared_fixtures / "jsonresume" / "sample.resume.json"
-    result = run("search", "Where did Richard work before Pied Piper?", "--json", env={"HEYFOLIO_CONTENT": str(sample)})
+    result = run(
+        "search", "Where did Richard work before Pied Piper?", "--json", env={"HEYFOLIO_CONTENT": str(sample)}
+    )
     assert result.returncode == 0, result.stderr
     hits = json.loads(result.stdout)
     assert hits and all(hit["uri"].startswith("portfolio://") for hit in hits)
     assert any("Hooli" in hit["text"] or "Hooli" in hit["snippet"] for hit in hits[:5])
+
+
+def test_token_mints_verifiable_owner_and_visitor_tokens(tmp_path: Path) -> None:
+    from heyfolio.config import get_settings
+    from heyfolio.security.tokens import verify_token
+
+    env = {"HEYFOLIO_DATA_DIR": str(tmp_path / "data")}
+    owner = run("token", "--role", "owner", env=env)
+    visitor = run("token", "--role", "visitor", "--ttl", "60", env=env)
+    assert owner.returncode == 0 and visitor.returncode == 0, owner.stderr + visitor.stderr
+    settings = get_settings()
+    assert (
+        verify_token(owner.stdout.strip(), public_url=settings.public_url, data_dir=tmp_path / "data").role
+        == "owner"
+    )
+    assert (
+        verify_token(visitor.stdout.strip(), public_url=settings.public_url, data_dir=tmp_path / "data").role
+        == "visitor"
+    )
+
+
+def test_token_refuses_an_unknown_role() -> None:
+    result = run("token", "--role", "admin")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr

@@ -35,6 +35,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return run_search(args.query, content=get_settings().content_path, limit=args.limit, as_json=args.json)
 
 
+def _cmd_token(args: argparse.Namespace) -> int:
+    from heyfolio.security.tokens import mint_token
+
+    print(mint_token(args.role, subject=args.subject, ttl_seconds=args.ttl))
+    return 0
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     import runpy
 
@@ -80,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=5)
     search.add_argument("--json", action="store_true")
     search.set_defaults(func=_cmd_search)
+
+    token = sub.add_parser("token", help="mint a local bearer token (owner or visitor) for the dev server")
+    token.add_argument("--role", choices=["owner", "visitor"], required=True)
+    token.add_argument(
+        "--subject", default=None, help="the token's subject (default: owner / a new visitor id)"
+    )
+    token.add_argument("--ttl", type=int, default=3600, help="lifetime in seconds (default 3600)")
+    token.set_defaults(func=_cmd_token)
 
     bench = sub.add_parser("bench", help="run a benchmark from bench/ (e.g. search_bench, cold_start)")
     bench.add_argument("name")
