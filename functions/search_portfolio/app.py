@@ -1,0 +1,5 @@
+"""Lambda entry point: the `search_portfolio` MCP tool, invoked by the MCP endpoint (see mcp_handlers/tools/search_portfolio.py)."""
+
+from mcp_handlers.invocation import tool_function
+
+handler = tool_function("search_portfolio")

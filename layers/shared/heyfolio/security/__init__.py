@@ -1,0 +1,1 @@
+"""Identity: owner and visitor tokens (RS256 JWTs) and their verification."""

@@ -1,0 +1,62 @@
+"""The endpoint as a bare ASGI application (no Starlette): what ``make dev`` mounts at ``/mcp``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mcp_handlers.server import MAX_BODY, HttpResponse, McpServer
+
+Scope = dict[str, Any]
+
+
+class McpAsgiApp:
+    """Reads the request, lets ``McpServer`` answer it, writes the response."""
+
+    def __init__(self, server: McpServer | None = None) -> None:
+        self._server = server
+
+    @property
+    def server(self) -> McpServer:
+        if self._server is None:
+            from mcp_handlers.server import build_server
+
+            self._server = build_server()
+        return self._server
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            size += len(body)
+            if size > MAX_BODY:
+                await _send(
+                    send, HttpResponse(413, [("content-type", "text/plain")], b"Request body too large")
+                )
+                return
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", [])]
+        response = self.server.handle(scope["method"], headers, b"".join(chunks))
+        await _send(send, response)
+
+
+async def _send(send: Any, response: HttpResponse) -> None:
+    headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers]
+    headers.append((b"content-length", str(len(response.body)).encode()))
+    await send({"type": "http.response.start", "status": response.status, "headers": headers})
+    await send({"type": "http.response.body", "body": response.body})

@@ -1,0 +1,116 @@
+"""The invocation envelope between the MCP endpoint and the functions that own tools and resources.
+
+The endpoint sends ``{"kind": "tools/call", "name", "arguments", "caller", "inputResponses",
+"requestState"}`` or ``{"kind": "resources/read", "uri", "caller"}``; a function answers
+``{"ok": true, "result": {...}}`` or ``{"ok": false, "error": {"code", "message"}}``.
+The same dicts travel through Lambda Invoke on AWS and a plain call locally.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from mcp_handlers.tools.base import Caller, InputRequired, ToolResult
+from mcp_handlers.wire import INTERNAL_ERROR, INVALID_PARAMS, McpError
+
+logger = logging.getLogger("heyfolio.mcp.function")
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def tool_envelope(
+    name: str,
+    arguments: Mapping[str, Any] | None,
+    caller: Caller,
+    *,
+    input_responses: Mapping[str, Any] | None = None,
+    request_state: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "kind": "tools/call",
+        "name": name,
+        "arguments": dict(arguments or {}),
+        "caller": caller.to_wire(),
+        "inputResponses": dict(input_responses) if input_responses is not None else None,
+        "requestState": request_state,
+    }
+
+
+def resource_envelope(uri: str, caller: Caller) -> dict[str, Any]:
+    return {"kind": "resources/read", "uri": uri, "caller": caller.to_wire()}
+
+
+def _failure(code: int, message: str) -> dict[str, Any]:
+    return {"ok": False, "error": {"code": code, "message": message}}
+
+
+def outcome_to_wire(outcome: ToolResult | InputRequired) -> dict[str, Any]:
+    """A tool outcome as the function's answer (``requestState`` still plaintext: the endpoint seals it)."""
+    if isinstance(outcome, InputRequired):
+        return {
+            "resultType": "input_required",
+            "inputRequests": dict(outcome.input_requests),
+            "requestState": outcome.request_state,
+        }
+    return outcome.to_mcp()
+
+
+def tool_function(name: str) -> Handler:
+    """The Lambda handler of the function that owns tool ``name``."""
+
+    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        from mcp_handlers.catalog import call_tool
+
+        if not isinstance(event, dict) or event.get("kind") != "tools/call":
+            return _failure(INVALID_PARAMS, f"{name}: expected a tools/call invocation envelope")
+        if event.get("name") != name:
+            return _failure(INVALID_PARAMS, f"this function runs tool '{name}', not {event.get('name')!r}")
+        caller = Caller.from_wire(event.get("caller"))
+        arguments = event.get("arguments")
+        if arguments is not None and not isinstance(arguments, dict):
+            return {
+                "ok": True,
+                "result": ToolResult(None, "arguments must be an object", is_error=True).to_mcp(),
+            }
+        try:
+            outcome = call_tool(
+                name,
+                arguments,
+                caller,
+                input_responses=event.get("inputResponses"),
+                request_state=event.get("requestState"),
+            )
+        except Exception:
+            logger.exception("tool %s failed", name, extra={"correlation_id": caller.correlation_id})
+            message = f"{name} failed inside the portfolio server (correlation id {caller.correlation_id or 'n/a'})."
+            return {"ok": True, "result": ToolResult(None, message, is_error=True).to_mcp()}
+        return {"ok": True, "result": outcome_to_wire(outcome)}
+
+    handler.__name__ = f"{name}_handler"
+    return handler
+
+
+def resource_function(family: str) -> Handler:
+    """The Lambda handler of a resource family's function (``resources_profile`` and friends)."""
+
+    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        from mcp_handlers import resources
+
+        if not isinstance(event, dict) or event.get("kind") != "resources/read":
+            return _failure(INVALID_PARAMS, f"{family}: expected a resources/read invocation envelope")
+        uri = event.get("uri")
+        if not isinstance(uri, str) or resources.owner_function(uri) != family:
+            return _failure(INVALID_PARAMS, f"{family} does not serve {uri!r}")
+        try:
+            return {"ok": True, "result": resources.read(uri)}
+        except McpError as exc:
+            return {"ok": False, "error": exc.to_wire()}
+        except Exception:
+            correlation = Caller.from_wire(event.get("caller")).correlation_id
+            logger.exception("reading %s failed", uri, extra={"correlation_id": correlation})
+            return _failure(INTERNAL_ERROR, f"reading {uri} failed (correlation id {correlation or 'n/a'})")
+
+    handler.__name__ = f"{family}_handler"
+    return handler

@@ -1,0 +1,201 @@
+"""Resources: ``portfolio://profile``, ``portfolio://resume.md``, ``portfolio://faq`` and the
+``portfolio://projects/{slug}`` / ``portfolio://posts/{slug}`` templates.
+
+Listing happens in the endpoint; reading happens in the function that owns the URI
+(``resources_profile``, ``resources_projects``, ``resources_posts``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from mcp_handlers.wire import INVALID_PARAMS, McpError
+
+PUBLIC_TTL_MS = 300_000
+"""How long clients may cache portfolio content: it changes on deploys and webhooks, not per request."""
+
+
+@dataclass(frozen=True)
+class StaticResource:
+    uri: str
+    name: str
+    title: str
+    description: str
+    mime_type: str
+    function: str
+
+    def to_mcp(self) -> dict[str, Any]:
+        return {
+            "uri": self.uri,
+            "name": self.name,
+            "title": self.title,
+            "description": self.description,
+            "mimeType": self.mime_type,
+        }
+
+
+@dataclass(frozen=True)
+class ResourceTemplate:
+    prefix: str
+    name: str
+    title: str
+    description: str
+    mime_type: str
+    function: str
+
+    @property
+    def uri_template(self) -> str:
+        return f"{self.prefix}{{slug}}"
+
+    def to_mcp(self) -> dict[str, Any]:
+        return {
+            "uriTemplate": self.uri_template,
+            "name": self.name,
+            "title": self.title,
+            "description": self.description,
+            "mimeType": self.mime_type,
+        }
+
+
+STATIC: tuple[StaticResource, ...] = (
+    StaticResource(
+        "portfolio://profile",
+        "profile",
+        "Résumé (JSON Resume)",
+        "The owner's résumé as a JSON Resume v1 document.",
+        "application/json",
+        "resources_profile",
+    ),
+    StaticResource(
+        "portfolio://resume.md",
+        "resume.md",
+        "Résumé (Markdown)",
+        "The owner's résumé as readable Markdown.",
+        "text/markdown",
+        "resources_profile",
+    ),
+    StaticResource(
+        "portfolio://faq",
+        "faq",
+        "Screening facts",
+        "Availability, location, remote preference, work authorization, notice period and other answers.",
+        "application/json",
+        "resources_profile",
+    ),
+)
+
+TEMPLATES: tuple[ResourceTemplate, ...] = (
+    ResourceTemplate(
+        "portfolio://projects/",
+        "project",
+        "Project",
+        "One project: front-matter facts and the Markdown write-up. Complete `slug` for the list.",
+        "text/markdown",
+        "resources_projects",
+    ),
+    ResourceTemplate(
+        "portfolio://posts/",
+        "post",
+        "Post",
+        "One post the owner wrote, in Markdown. Complete `slug` for the list.",
+        "text/markdown",
+        "resources_posts",
+    ),
+)
+
+
+def not_found(uri: str) -> McpError:
+    """SEP-2164: an unknown resource is ``-32602`` with the URI in ``data``."""
+    return McpError(INVALID_PARAMS, "Resource not found", {"uri": uri})
+
+
+def owner_function(uri: str) -> str | None:
+    """The function that reads ``uri``, or ``None`` when no resource family matches it."""
+    for static in STATIC:
+        if static.uri == uri:
+            return static.function
+    for template in TEMPLATES:
+        if (
+            uri.startswith(template.prefix)
+            and "/" not in uri[len(template.prefix) :]
+            and uri != template.prefix
+        ):
+            return template.function
+    return None
+
+
+def list_resources() -> list[dict[str, Any]]:
+    """Every concrete resource: the static ones, then each project and post."""
+    from heyfolio.published import get_published
+
+    portfolio = get_published().portfolio
+    out = [r.to_mcp() for r in STATIC]
+    out += [
+        {
+            "uri": f"portfolio://projects/{p.slug}",
+            "name": f"projects/{p.slug}",
+            "title": p.title,
+            "description": p.summary,
+            "mimeType": "text/markdown",
+        }
+        for p in portfolio.projects
+    ]
+    out += [
+        {
+            "uri": f"portfolio://posts/{p.slug}",
+            "name": f"posts/{p.slug}",
+            "title": p.title,
+            "description": p.summary,
+            "mimeType": "text/markdown",
+        }
+        for p in portfolio.posts
+    ]
+    return out
+
+
+def _front_matter(data: dict[str, Any]) -> str:
+    lines = ["---"]
+    for key, value in data.items():
+        if value in (None, [], ""):
+            continue
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join([*lines, "---", ""])
+
+
+def read(uri: str) -> dict[str, Any]:
+    """The ``ReadResourceResult`` for ``uri`` (without cache hints); ``McpError`` -32602 when unknown."""
+    from heyfolio.published import get_published
+    from mcp_handlers import views
+
+    portfolio = get_published().portfolio
+    text: str
+    mime = "text/markdown"
+    if uri == "portfolio://profile":
+        text, mime = json.dumps(portfolio.resume.document, ensure_ascii=False, indent=2), "application/json"
+    elif uri == "portfolio://resume.md":
+        text = views.resume_markdown(portfolio)
+    elif uri == "portfolio://faq":
+        text, mime = (
+            json.dumps(views.faq_view(portfolio.faq), ensure_ascii=False, indent=2),
+            "application/json",
+        )
+    elif uri.startswith("portfolio://projects/"):
+        project = portfolio.project(uri.removeprefix("portfolio://projects/"))
+        if project is None:
+            raise not_found(uri)
+        meta = {
+            k: v for k, v in views.project_summary(project).items() if k not in ("uri", "summary", "title")
+        }
+        text = f"{_front_matter(meta)}# {project.title}\n\n{project.summary}\n\n{project.body.strip()}\n"
+    elif uri.startswith("portfolio://posts/"):
+        post = portfolio.post(uri.removeprefix("portfolio://posts/"))
+        if post is None:
+            raise not_found(uri)
+        detail = views.post_detail(post)
+        meta = {k: detail[k] for k in ("date", "tags", "url")}
+        text = f"{_front_matter(meta)}# {post.title}\n\n{post.body.strip()}\n"
+    else:
+        raise not_found(uri)
+    return {"contents": [{"uri": uri, "mimeType": mime, "text": text}]}

@@ -1,0 +1,49 @@
+"""``get_project``: one project's facts, links and write-up."""
+
+from __future__ import annotations
+
+from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolError, ToolResult
+from mcp_handlers.tools.list_projects import PROJECT
+from mcp_handlers.views import project_detail
+
+
+def run(call: ToolCall) -> ToolResult:
+    from heyfolio.published import get_published
+
+    slug: str = call.arguments["slug"].strip()
+    portfolio = get_published().portfolio
+    project = portfolio.project(slug)
+    if project is None:
+        known = ", ".join(p.slug for p in portfolio.projects) or "none"
+        raise ToolError(f"no project '{slug}'; known projects: {known}")
+    detail = project_detail(project)
+    text = f"# {project.title}\n{project.summary}\n\n{project.body}".strip()
+    return ToolResult({"project": detail}, text)
+
+
+TOOL = ToolDefinition(
+    name="get_project",
+    title="Get a project",
+    description="One project by slug (see list_projects): its facts, links and full write-up in Markdown.",
+    input_schema={
+        "type": "object",
+        "properties": {
+            "slug": {"type": "string", "minLength": 1, "maxLength": 100, "description": "The project's slug."}
+        },
+        "required": ["slug"],
+        "additionalProperties": False,
+    },
+    output_schema={
+        "type": "object",
+        "properties": {
+            "project": {
+                "type": "object",
+                "properties": {**PROJECT["properties"], "body": {"type": "string"}},
+                "required": [*PROJECT["required"], "body"],
+            }
+        },
+        "required": ["project"],
+    },
+    run=run,
+    annotations=Annotations(read_only=True, idempotent=True, open_world=False),
+)

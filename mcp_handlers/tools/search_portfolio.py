@@ -1,0 +1,81 @@
+"""``search_portfolio``: ranked passages from the portfolio, each with its citation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolResult
+
+UNANSWERED_BELOW = 0.2
+"""A best score under this means the portfolio does not really answer the query: log it for the owner."""
+
+CITATION = {
+    "type": "object",
+    "properties": {"uri": {"type": "string"}, "title": {"type": "string"}, "snippet": {"type": "string"}},
+    "required": ["uri", "title", "snippet"],
+}
+
+
+def run(call: ToolCall) -> ToolResult:
+    from heyfolio.published import get_published
+
+    query: str = call.arguments["query"].strip()
+    limit: int = call.arguments["limit"]
+    hits = get_published().index.search(query, limit)
+    results: list[dict[str, Any]] = []
+    for hit in hits:
+        citation = dict(hit.citation())
+        score = getattr(hit, "score", None)
+        results.append({**citation, "score": round(float(score), 4) if score is not None else None})
+    top = results[0]["score"] if results else None
+    if top is None or top < UNANSWERED_BELOW:
+        from mcp_handlers import questions
+
+        questions.record(query, answered=False, source="mcp", visitor_id=call.caller.subject, top_score=top)
+    if not results:
+        text = f"No passage of the portfolio matches {query!r}."
+    else:
+        text = "\n".join(f"{i}. {r['title']} — {r['snippet']} [{r['uri']}]" for i, r in enumerate(results, 1))
+    return ToolResult({"query": query, "results": results}, text)
+
+
+TOOL = ToolDefinition(
+    name="search_portfolio",
+    title="Search the portfolio",
+    description=(
+        "Full-text search over the owner's résumé, projects, posts and FAQ. Returns the best passages, "
+        "best first, each with a portfolio:// URI to cite and read in full."
+    ),
+    input_schema={
+        "type": "object",
+        "properties": {
+            "query": {"type": "string", "minLength": 1, "maxLength": 500, "description": "What to look for."},
+            "limit": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 20,
+                "default": 5,
+                "description": "How many passages.",
+            },
+        },
+        "required": ["query"],
+        "additionalProperties": False,
+    },
+    output_schema={
+        "type": "object",
+        "properties": {
+            "query": {"type": "string"},
+            "results": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {**CITATION["properties"], "score": {"type": ["number", "null"]}},
+                    "required": ["uri", "title", "snippet"],
+                },
+            },
+        },
+        "required": ["query", "results"],
+    },
+    run=run,
+    annotations=Annotations(read_only=True, idempotent=True, open_world=False),
+)
