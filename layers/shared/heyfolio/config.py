@@ -77,6 +77,14 @@ class Settings:
     # Personal contact fields of basics that may be served (phone, address, postalCode);
     # none by default: email and public profiles are always served.
     served_private_fields: tuple[str, ...] = ()
+    model_small: str = "claude-haiku-4-5"
+    """``HEYFOLIO_MODEL_SMALL``: the chat's model for simple questions."""
+    model_large: str = "claude-sonnet-4-6"
+    """``HEYFOLIO_MODEL_LARGE``: the chat's model for comparisons, job fit and multi-part questions."""
+    vector_bucket: str | None = None
+    """``HEYFOLIO_VECTOR_BUCKET``: S3 Vectors bucket for long-term memory (AWS); unset = local file index."""
+    vector_index: str = "visitor-memory"
+    """``HEYFOLIO_VECTOR_INDEX``: the index in that bucket."""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -111,6 +119,10 @@ class Settings:
             function_names={k[3:].lower(): v for k, v in env.items() if k.startswith("FN_") and v},
             request_state_parameter=env.get("HEYFOLIO_REQUEST_STATE_PARAM") or None,
             served_private_fields=_private_fields(env.get("HEYFOLIO_SERVE_PRIVATE_FIELDS")),
+            model_small=env.get("HEYFOLIO_MODEL_SMALL") or "claude-haiku-4-5",
+            model_large=env.get("HEYFOLIO_MODEL_LARGE") or "claude-sonnet-4-6",
+            vector_bucket=env.get("HEYFOLIO_VECTOR_BUCKET") or None,
+            vector_index=env.get("HEYFOLIO_VECTOR_INDEX") or "visitor-memory",
         )
 
 
