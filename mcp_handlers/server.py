@@ -336,10 +336,9 @@ class McpServer:
         method, version = request.method, request.version
         if method == "initialize":
             if request.modern:
+                # Removed at 2026-07-28: an unknown method on this wire (HTTP 404), not a version error.
                 raise McpError(
-                    wire.UNSUPPORTED_PROTOCOL_VERSION,
-                    "the initialize handshake does not exist at 2026-07-28; use server/discover",
-                    {"supported": list(wire.MODERN_VERSIONS), "requested": version},
+                    wire.METHOD_NOT_FOUND, "Method not found: initialize does not exist at 2026-07-28", method
                 )
             return self._initialize(request)
         handler = self._handlers.get(method)

@@ -1,0 +1,68 @@
+"""Serve only the MCP endpoint on 127.0.0.1 for the conformance suite (and local debugging).
+
+Starts the in-process AWS emulator (so tools that touch storage work offline), then
+uvicorn with the endpoint's own ASGI ``app`` at ``/mcp``. Prints ``READY <url>`` when
+listening. Usage: ``python tests/mcp/conformance/serve.py [port]`` (0 = ephemeral).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def main() -> None:
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", port))
+    port = sock.getsockname()[1]
+    os.environ["PORT"] = str(port)
+    os.environ.setdefault("HEYFOLIO_ENV", "local")
+
+    from heyfolio.aws.local_emulator import LocalEmulator
+    from heyfolio.config import get_settings
+
+    get_settings.cache_clear()
+    emulator = LocalEmulator()
+    emulator.start()
+    get_settings.cache_clear()
+    from heyfolio.storage.tables import ensure_tables
+
+    ensure_tables()
+
+    spec = importlib.util.spec_from_file_location(
+        "heyfolio_function_mcp_endpoint", ROOT / "functions/mcp_endpoint/app.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    mcp_app = module.app
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"].rstrip("/") != "/mcp":
+            await send({"type": "http.response.start", "status": 404, "headers": []})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await mcp_app(scope, receive, send)
+
+    import uvicorn
+
+    config = uvicorn.Config(app, log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    print(f"READY http://127.0.0.1:{port}/mcp", flush=True)
+    try:
+        asyncio.run(server.serve(sockets=[sock]))
+    finally:
+        emulator.stop()
+
+
+if __name__ == "__main__":
+    main()
