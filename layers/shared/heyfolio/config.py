@@ -12,6 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from heyfolio.guards.sizes import DEFAULT_BODY_LIMITS, parse_body_limits
+from heyfolio.limits.rules import Window, parse_limits
+
 ProjectRoot = Path(__file__).resolve().parents[3]
 
 
@@ -50,6 +53,28 @@ def _private_fields(value: str | None) -> tuple[str, ...]:
     return fields
 
 
+DEFAULT_CHAT_LIMITS = "5/m,40/h,120/d"
+DEFAULT_MCP_LIMITS = "60/m,600/h,3000/d"
+
+
+def _choice(env: dict[str, str], name: str, choices: tuple[str, ...]) -> str:
+    value = env.get(name) or choices[0]
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+def _dollars(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        raise ValueError(f"{name} must be a number of dollars (e.g. 2.50), got {raw!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise ValueError(f"{name} must be a finite amount of dollars >= 0, got {raw!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """The product's configuration; see the README's table for each field."""
@@ -85,6 +110,30 @@ class Settings:
     """``HEYFOLIO_VECTOR_BUCKET``: S3 Vectors bucket for long-term memory (AWS); unset = local file index."""
     vector_index: str = "visitor-memory"
     """``HEYFOLIO_VECTOR_INDEX``: the index in that bucket."""
+    chat_limits: tuple[Window, ...] = parse_limits(DEFAULT_CHAT_LIMITS)
+    """``HEYFOLIO_CHAT_LIMITS``: chat requests per client IP and per visitor session (all must pass)."""
+    mcp_limits: tuple[Window, ...] = parse_limits(DEFAULT_MCP_LIMITS)
+    """``HEYFOLIO_MCP_LIMITS``: MCP requests per client IP and per visitor session."""
+    limits_backend: Literal["auto", "upstash", "memory"] = "auto"
+    """``HEYFOLIO_LIMITS_BACKEND``: auto = Upstash when configured, else in-process (local only)."""
+    upstash_url: str | None = None
+    """``UPSTASH_REDIS_REST_URL``: Upstash Redis REST URL (or a compatible server)."""
+    upstash_token: str | None = None
+    """``UPSTASH_REDIS_REST_TOKEN``: its bearer token."""
+    upstash_secret: str | None = None
+    """``HEYFOLIO_UPSTASH_SECRET``: Secrets Manager secret (JSON ``{"url", "token"}``) on AWS."""
+    budget_daily_usd: float = 2.0
+    """``HEYFOLIO_BUDGET_DAILY_USD``: model spend cap per UTC day; past it chat answers offline."""
+    budget_monthly_usd: float = 20.0
+    """``HEYFOLIO_BUDGET_MONTHLY_USD``: model spend cap per UTC month."""
+    alert_topic_arn: str | None = None
+    """``HEYFOLIO_ALERT_TOPIC_ARN``: SNS topic for owner alerts (budget reached)."""
+    kms_key_id: str = "alias/heyfolio-leads"
+    """``HEYFOLIO_KMS_KEY_ID``: KMS key (id, ARN or alias) for lead emails and messages."""
+    body_limits: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_BODY_LIMITS))
+    """``HEYFOLIO_BODY_LIMITS``: request body caps per route prefix (``/mcp=64k,*=32k``)."""
+    json_max_depth: int = 32
+    """``HEYFOLIO_JSON_MAX_DEPTH``: deepest JSON nesting a request body may have."""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -123,6 +172,22 @@ class Settings:
             model_large=env.get("HEYFOLIO_MODEL_LARGE") or "claude-sonnet-4-6",
             vector_bucket=env.get("HEYFOLIO_VECTOR_BUCKET") or None,
             vector_index=env.get("HEYFOLIO_VECTOR_INDEX") or "visitor-memory",
+            chat_limits=parse_limits(
+                env.get("HEYFOLIO_CHAT_LIMITS") or DEFAULT_CHAT_LIMITS, setting="HEYFOLIO_CHAT_LIMITS"
+            ),
+            mcp_limits=parse_limits(
+                env.get("HEYFOLIO_MCP_LIMITS") or DEFAULT_MCP_LIMITS, setting="HEYFOLIO_MCP_LIMITS"
+            ),
+            limits_backend=_choice(env, "HEYFOLIO_LIMITS_BACKEND", ("auto", "upstash", "memory")),  # type: ignore[arg-type]
+            upstash_url=env.get("UPSTASH_REDIS_REST_URL") or None,
+            upstash_token=env.get("UPSTASH_REDIS_REST_TOKEN") or None,
+            upstash_secret=env.get("HEYFOLIO_UPSTASH_SECRET") or None,
+            budget_daily_usd=_dollars(env, "HEYFOLIO_BUDGET_DAILY_USD", 2.0),
+            budget_monthly_usd=_dollars(env, "HEYFOLIO_BUDGET_MONTHLY_USD", 20.0),
+            alert_topic_arn=env.get("HEYFOLIO_ALERT_TOPIC_ARN") or None,
+            kms_key_id=env.get("HEYFOLIO_KMS_KEY_ID") or "alias/heyfolio-leads",
+            body_limits=parse_body_limits(env.get("HEYFOLIO_BODY_LIMITS")),
+            json_max_depth=int(env.get("HEYFOLIO_JSON_MAX_DEPTH") or 32),
         )
 
 
