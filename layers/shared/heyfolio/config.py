@@ -102,6 +102,17 @@ class Settings:
     # Personal contact fields of basics that may be served (phone, address, postalCode);
     # none by default: email and public profiles are always served.
     served_private_fields: tuple[str, ...] = ()
+    # GitHub live data and flows (issue 4): secrets come from env locally, Secrets Manager on AWS.
+    github_webhook_secret_arn: str | None = None
+    github_token: str | None = None
+    github_token_secret_arn: str | None = None
+    github_api_url: str = "https://api.github.com"
+    github_queue_url: str | None = None
+    flow_queue_url: str | None = None
+    approval_state_machine_arn: str | None = None
+    insight_state_machine_arn: str | None = None
+    owner_topic_arn: str | None = None
+    insight_model: str = "claude-haiku-4-5"
     model_small: str = "claude-haiku-4-5"
     """``HEYFOLIO_MODEL_SMALL``: the chat's model for simple questions."""
     model_large: str = "claude-sonnet-4-6"
@@ -168,6 +179,16 @@ class Settings:
             function_names={k[3:].lower(): v for k, v in env.items() if k.startswith("FN_") and v},
             request_state_parameter=env.get("HEYFOLIO_REQUEST_STATE_PARAM") or None,
             served_private_fields=_private_fields(env.get("HEYFOLIO_SERVE_PRIVATE_FIELDS")),
+            github_webhook_secret_arn=env.get("GITHUB_WEBHOOK_SECRET_ARN") or None,
+            github_token=env.get("GITHUB_TOKEN") or None,
+            github_token_secret_arn=env.get("GITHUB_TOKEN_SECRET_ARN") or None,
+            github_api_url=(env.get("HEYFOLIO_GITHUB_API_URL") or "https://api.github.com").rstrip("/"),
+            github_queue_url=env.get("HEYFOLIO_GITHUB_QUEUE_URL") or None,
+            flow_queue_url=env.get("HEYFOLIO_FLOW_QUEUE_URL") or None,
+            approval_state_machine_arn=env.get("HEYFOLIO_APPROVAL_STATE_MACHINE_ARN") or None,
+            insight_state_machine_arn=env.get("HEYFOLIO_INSIGHT_STATE_MACHINE_ARN") or None,
+            owner_topic_arn=env.get("HEYFOLIO_OWNER_TOPIC_ARN") or None,
+            insight_model=env.get("HEYFOLIO_INSIGHT_MODEL") or "claude-haiku-4-5",
             model_small=env.get("HEYFOLIO_MODEL_SMALL") or "claude-haiku-4-5",
             model_large=env.get("HEYFOLIO_MODEL_LARGE") or "claude-sonnet-4-6",
             vector_bucket=env.get("HEYFOLIO_VECTOR_BUCKET") or None,
