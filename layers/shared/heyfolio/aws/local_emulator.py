@@ -59,6 +59,7 @@ class LocalEmulator:
         self._region = region
         self._server: Any = None
         self._saved_env: dict[str, str | None] = {}
+        self._saved_sfn_config: dict[str, Any] | None = None
         self.endpoint_url: str | None = None
 
     @property
@@ -94,6 +95,7 @@ class LocalEmulator:
         server, self._server = self._server, None
         if server is not None:
             server.stop()
+        self._restore_moto_config()
         if self._saved_env:
             for name, value in self._saved_env.items():
                 if value is None:
@@ -117,6 +119,9 @@ class LocalEmulator:
         self.stop()
 
     def _configure_moto(self) -> None:
+        from moto.core.config import default_user_config
+
+        self._saved_sfn_config = dict(default_user_config.get("stepfunctions", {}))
         # moto's documented way in server mode: POST the config to /moto-api/config.
         body = json.dumps({"stepfunctions": {"execute_state_machine": self._execute}}).encode()
         request = urllib.request.Request(
@@ -129,9 +134,24 @@ class LocalEmulator:
         # environment (or a test's blackhole proxy) must not sit in between.
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         with opener.open(request, timeout=10) as response:
-            applied = json.loads(response.read())
-        if applied.get("stepfunctions", {}).get("execute_state_machine") is not self._execute:
-            raise RuntimeError(f"moto did not accept the Step Functions config: {applied!r}")
+            response.read()
+        # The reply does not echo the stepfunctions section; the server runs in this
+        # process, so check the setting where moto keeps it.
+        applied = default_user_config.get("stepfunctions", {}).get("execute_state_machine")
+        if applied is not self._execute:
+            raise RuntimeError(
+                f"moto did not take the Step Functions config (execute_state_machine={applied!r})"
+            )
+
+    def _restore_moto_config(self) -> None:
+        # moto's config is process-wide: put back what was there so a later in-process
+        # mock (tests) does not inherit our choice.
+        if self._saved_sfn_config is None:
+            return
+        from moto.core.config import default_user_config
+
+        default_user_config["stepfunctions"] = self._saved_sfn_config  # type: ignore[typeddict-item]
+        self._saved_sfn_config = None
 
     def _point_env_at_emulator(self, port: int) -> None:
         region = self._region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")

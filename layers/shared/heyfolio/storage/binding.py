@@ -52,3 +52,10 @@ def models() -> ModuleType:
     if _bound != _key(settings):
         bind_models(settings)
     return m
+
+
+def unbind() -> None:
+    """Forget the binding: the next storage call rebinds and opens fresh connections."""
+    global _bound
+    with _lock:
+        _bound = None
