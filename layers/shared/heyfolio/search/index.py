@@ -18,12 +18,20 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.embedder import Embedder, cosine, unit
-from heyfolio.search.text import QueryGroup, analyze, kind_term, normalize_token, parse_query, token_spans
+from heyfolio.search.text import (
+    KIND_PREFIX,
+    QueryGroup,
+    analyze,
+    kind_term,
+    normalize_token,
+    parse_query,
+    token_spans,
+)
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -36,8 +44,10 @@ _FIELDS: tuple[tuple[str, float, float], ...] = (
 _K1 = 1.2
 _KIND_IMPACT = 0.5  # a kind pseudo-term counts like one ordinary mention
 _OWNER_WEIGHT = 0.25  # the owner's own name says little about which passage answers
-_UNKNOWN_IDF_FACTOR = 0.8  # a word no passage has, relative to the rarest word that exists
-DEFAULT_FLOOR = 0.5
+_INTENT_BOOST = 0.3  # passages of the kind a question asks for ("where did she study") rank higher
+_MIN_SHARE = 0.25  # a passage must address at least this share of the question to be shown
+DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UNION_SLACK)
+_UNION_SLACK = 0.05  # a multi-part question may be answered by passages that each cover part
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
@@ -68,6 +78,7 @@ class SearchIndex:
         "_embedder",
         "_floor",
         "_idf",
+        "_kinds",
         "_owner_terms",
         "_postings",
         "_unknown_idf",
@@ -88,11 +99,12 @@ class SearchIndex:
     ) -> None:
         self._chunks = chunks
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
+        self._kinds = [sys.intern(c.kind) for c in chunks]
         self._postings = postings
         self._idf = idf
         self._owner_terms = owner_terms
         n = len(chunks)
-        self._unknown_idf = _UNKNOWN_IDF_FACTOR * _idf(n, 1) if n else 1.0
+        self._unknown_idf = _idf(n, 0) if n else 1.0  # rarer than any word present
         self._embedder = embedder
         self._vectors = vectors
         self._floor = floor
@@ -114,37 +126,52 @@ class SearchIndex:
             if prev.id == cur.id:
                 raise ValueError(f"duplicate chunk id {cur.id!r}")
         n = len(ordered)
-        fields: list[list[Counter[str]]] = [[], [], []]
-        lengths: list[list[int]] = [[], [], []]
-        for chunk in ordered:
-            for f, terms in enumerate(
-                (analyze(chunk.title), analyze(" ; ".join(chunk.keywords)), analyze(chunk.text))
-            ):
-                fields[f].append(Counter(terms))
+        # Pass 1: raw term frequencies per field, packed 10 bits each into one int per posting
+        # (title | keywords << 10 | text << 20), so memory stays a few bytes per posting.
+        docs_of: dict[str, array[int]] = {}
+        packed_of: dict[str, array[int]] = {}
+        lengths = [array("i"), array("i"), array("i")]
+        for d, chunk in enumerate(ordered):
+            packed: dict[str, int] = {}
+            for f, text in enumerate((chunk.title, " ; ".join(chunk.keywords), chunk.text)):
+                terms = analyze(text)
                 lengths[f].append(len(terms))
+                shift = 10 * f
+                for term, tf in Counter(terms).items():
+                    packed[term] = packed.get(term, 0) | (min(tf, 1023) << shift)
+            packed[kind_term(chunk.kind)] = 0  # the kind pseudo-term: a fixed impact below
+            for term, bits in packed.items():
+                docs = docs_of.get(term)
+                if docs is None:
+                    term = sys.intern(term)
+                    docs = docs_of[term] = array("i")
+                    packed_of[term] = array("i")
+                docs.append(d)
+                packed_of[term].append(bits)
+        # Pass 2: BM25F impacts. Field-weighted, length-normalised frequency tf', saturated as
+        # tf'/(k1 + tf') and scaled by idf — so a query only adds precomputed numbers.
         avg = [max(1.0, sum(ls) / n) if n else 1.0 for ls in lengths]
-
-        raw: dict[str, list[tuple[int, float]]] = {}
-        for d in range(n):
-            combined: dict[str, float] = {}
-            for f, (_, weight, b) in enumerate(_FIELDS):
-                norm = weight / (1.0 - b + b * lengths[f][d] / avg[f])
-                fields[f][d], counts = Counter(), fields[f][d]  # free as we go
-                for term, tf in counts.items():
-                    combined[term] = combined.get(term, 0.0) + tf * norm
-            for term, tfw in combined.items():
-                raw.setdefault(term, []).append((d, tfw / (_K1 + tfw)))
-            raw.setdefault(kind_term(ordered[d].kind), []).append((d, _KIND_IMPACT))
-        del fields, lengths
-
+        norms = [
+            [weight / (1.0 - b + b * length / avg[f]) for length in lengths[f]]
+            for f, (_, weight, b) in enumerate(_FIELDS)
+        ]
+        title_norm, kw_norm, text_norm = norms
         postings: dict[str, tuple[array[int], array[float]]] = {}
         idf: dict[str, float] = {}
-        for term, plist in raw.items():
-            term_idf = _idf(n, len(plist))
-            key = sys.intern(term)
-            idf[key] = term_idf
-            postings[key] = (array("i", [d for d, _ in plist]), array("f", [s * term_idf for _, s in plist]))
-        raw.clear()
+        for term, docs in docs_of.items():
+            term_idf = idf[term] = _idf(n, len(docs))
+            if term.startswith(KIND_PREFIX):
+                postings[term] = (docs, array("f", [_KIND_IMPACT * term_idf]) * len(docs))
+                continue
+            impacts = array("f")
+            for d, bits in zip(docs, packed_of.pop(term), strict=True):
+                tfw = (
+                    (bits & 1023) * title_norm[d]
+                    + ((bits >> 10) & 1023) * kw_norm[d]
+                    + (bits >> 20) * text_norm[d]
+                )
+                impacts.append(term_idf * tfw / (_K1 + tfw))
+            postings[term] = (docs, impacts)
 
         owner_terms: frozenset[str] = frozenset()
         basics = next((c for c in ordered if c.id == "profile#basics"), None)
@@ -163,6 +190,11 @@ class SearchIndex:
         return len(self._chunks)
 
     @property
+    def term_count(self) -> int:
+        """Distinct index terms (a size figure for benchmarks)."""
+        return len(self._postings)
+
+    @property
     def chunks(self) -> Sequence[Chunk]:
         """Every indexed passage, in id order."""
         return tuple(self._chunks)
@@ -176,7 +208,11 @@ class SearchIndex:
     # -- querying -----------------------------------------------------------------------------
 
     def _lexical(self, query: str) -> _Scored:
-        """Accumulate impacts per passage over the question's ideas (see ``_Scored``)."""
+        """Accumulate impacts per passage over the question's ideas (see ``_Scored``).
+
+        Each idea is worth the idf of the word as asked; if no passage has that word, what
+        an absent word of its type is worth (``QueryGroup.unknown_weight``). A passage gets
+        that worth in full for the word itself and in part for a related word or its kind."""
         groups = parse_query(query)
         out = _Scored()
         if not groups:
@@ -188,85 +224,124 @@ class SearchIndex:
         get = acc.get
         postings, idfs = self._postings, self._idf
         for group in groups:
-            gw = _OWNER_WEIGHT if (group.word in self._owner_terms and not only_owner) else 1.0
-            present = [(t, gw * tw) for t, tw in group.terms if t in postings]
+            gw = group.share * (_OWNER_WEIGHT if group.word in self._owner_terms and not only_owner else 1.0)
+            present = [(t, tw) for t, tw in group.terms if t in postings]
+            literal, literal_weight = group.terms[0]
+            if literal in postings:
+                worth = gw * idfs[literal] / literal_weight
+            elif literal.startswith(KIND_PREFIX) and present:  # a cue that only points at kinds
+                worth = gw * max(idfs[t] for t, _ in present)
+            else:
+                worth = gw * group.unknown_weight * self._unknown_idf
+            out.total += worth
             if not present:
-                out.total += gw * self._unknown_idf  # an idea no passage mentions
                 continue
-            cap = max(w * idfs[t] for t, w in present)
-            out.total += cap
-            out.groups.append((cap, tuple(t for t, _ in present)))
-            for t, w in present:
+            out.groups.append((worth, tuple(present)))
+            out.intents.update(t[len(KIND_PREFIX) :] for t, _ in present if t.startswith(KIND_PREFIX))
+            weighted = [(t, gw * tw) for t, tw in present]
+            for t, w in weighted:
                 out.term_weights[t] = max(out.term_weights.get(t, 0.0), w * idfs[t])
-            if len(present) == 1:
-                t, w = present[0]
+            if len(weighted) == 1:
+                t, w = weighted[0]
                 docs, impacts = postings[t]
                 if w == 1.0:
-                    for d, s in zip(docs, impacts, strict=True):
-                        acc[d] = get(d, 0.0) + s
+                    for d, sc in zip(docs, impacts, strict=True):
+                        acc[d] = get(d, 0.0) + sc
                 else:
-                    for d, s in zip(docs, impacts, strict=True):
-                        acc[d] = get(d, 0.0) + s * w
+                    for d, sc in zip(docs, impacts, strict=True):
+                        acc[d] = get(d, 0.0) + sc * w
                 continue
             # Several words for one idea: a passage earns at most what the best one is worth,
             # so listing synonyms cannot outweigh the rest of the question.
+            cap = max(w * idfs[t] for t, w in weighted)
             local: dict[int, float] = {}
             lget = local.get
-            for t, w in present:
+            for t, w in weighted:
                 docs, impacts = postings[t]
-                for d, s in zip(docs, impacts, strict=True):
-                    local[d] = lget(d, 0.0) + s * w
-            for d, s in local.items():
-                acc[d] = get(d, 0.0) + (s if s < cap else cap)
+                for d, sc in zip(docs, impacts, strict=True):
+                    local[d] = lget(d, 0.0) + sc * w
+            for d, sc in local.items():
+                acc[d] = get(d, 0.0) + (sc if sc < cap else cap)
         return out
 
-    def _coverage(self, d: int, scored: _Scored) -> float:
-        """Share of the question's information (idf mass of its ideas) that passage ``d``
-        addresses at all — by the word itself, a related word or its kind — independent of
-        how often it repeats them. This is the relevance floor."""
-        covered = 0.0
-        for cap, terms in scored.groups:
-            for term in terms:
-                docs = self._postings[term][0]
-                i = bisect_left(docs, d)
-                if i < len(docs) and docs[i] == d:
-                    covered += cap
+    def _credits(self, d: int, scored: _Scored) -> list[float]:
+        """What passage ``d`` earns for each idea: the idea's worth in full for the word
+        itself, in part for a related word or its kind, nothing if it does not mention it —
+        however often it repeats it."""
+        out = []
+        for worth, terms in scored.groups:
+            best = 0.0
+            for term, weight in terms:
+                if weight > best:
+                    docs = self._postings[term][0]
+                    i = bisect_left(docs, d)
+                    if i < len(docs) and docs[i] == d:
+                        best = weight
+            out.append(worth * best)
+        return out
+
+    def _ranked(self, scored: _Scored, limit: int, pool: int) -> list[tuple[int, float]]:
+        """The best ``pool`` passages by score, with passages of the kinds the question asks
+        for raised, keeping the first ``limit`` that address enough of the question on their
+        own; [] unless the best of them addresses the floor's share of the question — or
+        nearly, and together they address it."""
+        candidates = _top(scored.scores, pool)
+        if scored.intents:
+            kinds, intents = self._kinds, scored.intents
+            candidates = sorted(
+                ((d, s * (1.0 + _INTENT_BOOST) if kinds[d] in intents else s) for d, s in candidates),
+                key=lambda item: (-item[1], item[0]),
+            )
+        kept: list[tuple[int, float]] = []
+        union = [0.0] * len(scored.groups)
+        best = 0.0
+        for d, s in candidates:
+            credits = self._credits(d, scored)
+            share = sum(credits) / scored.total
+            if share >= _MIN_SHARE:
+                kept.append((d, s))
+                union = [max(u, c) for u, c in zip(union, credits, strict=True)]
+                best = max(best, share)
+                if len(kept) == limit:
                     break
-        return covered / scored.total
+        together = sum(union) / scored.total
+        if best >= self._floor or (best >= self._floor - _UNION_SLACK and together >= self._floor):
+            return kept
+        return []
 
     def search(self, query: str, limit: int = 5) -> list[Hit]:
         """The ``limit`` most relevant passages, best first; ``[]`` when nothing is relevant."""
         if limit <= 0 or not self._chunks:
             return []
         scored = self._lexical(query)
+        if self._vectors is not None and query.strip():
+            return self._fused(query, scored, limit)
         if scored.total <= 0.0:
             return []
-        if self._vectors is not None:
-            return self._fused(query, scored, limit)
-        hits: list[Hit] = []
-        for d, s in _top(scored.scores, limit * 3):
-            if self._coverage(d, scored) >= self._floor:
-                hits.append(self._hit(d, s / scored.total, scored.term_weights))
-                if len(hits) == limit:
-                    break
-        return hits
+        ranked = self._ranked(scored, limit, max(4 * limit, 20))
+        return [self._hit(d, s / scored.total, scored.term_weights) for d, s in ranked]
 
     def _fused(self, query: str, scored: _Scored, limit: int) -> list[Hit]:
-        """Weighted fusion of lexical relevance and cosine similarity over the lexical
-        candidates (every passage when the index is small). A passage is relevant when
-        either signal clears its floor."""
+        """Weighted fusion of lexical relevance and cosine similarity. Candidates are the
+        lexically relevant passages plus, by similarity, every passage of a small index (or
+        the lexical pool of a large one); a passage is kept when it is lexically relevant or
+        its similarity clears the dense floor."""
         assert self._vectors is not None and self._embedder is not None
+        pool = max(10 * limit, 50)
+        lexical = dict(self._ranked(scored, pool, pool)) if scored.total > 0.0 else {}
         if len(self._chunks) <= _DENSE_FULL_SCAN:
-            candidates = range(len(self._chunks))
+            candidates: Iterable[int] = range(len(self._chunks))
         else:
-            candidates = [d for d, _ in _top(scored.scores, max(50, limit * 10))]  # type: ignore[assignment]
+            candidates = {d for d, _ in _top(scored.scores, pool)} | lexical.keys()
         qv = unit(self._embedder.embed([query])[0])
         fused: dict[int, float] = {}
         for d in candidates:
-            lex = min(1.0, scored.scores.get(d, 0.0) / scored.total)
             cos = cosine(qv, self._vectors[d])
-            if cos >= self._dense_floor or (lex > 0.0 and self._coverage(d, scored) >= self._floor):
-                fused[d] = (1.0 - _DENSE_WEIGHT) * lex + _DENSE_WEIGHT * max(0.0, cos)
+            lex = lexical.get(d)
+            if lex is None and cos < self._dense_floor:
+                continue
+            lex_share = min(1.0, (lex or 0.0) / scored.total) if scored.total > 0.0 else 0.0
+            fused[d] = (1.0 - _DENSE_WEIGHT) * lex_share + _DENSE_WEIGHT * max(0.0, cos)
         return [self._hit(d, s, scored.term_weights) for d, s in _top(fused, limit)]
 
     def _hit(self, d: int, score: float, term_weights: dict[str, float]) -> Hit:
@@ -276,15 +351,16 @@ class SearchIndex:
 
 class _Scored:
     """One question against the index: accumulated score per passage, the question's total
-    idf mass, each matched idea as (its worth, the terms that express it), and term weights
+    worth, each idea some passage mentions as (its worth, its (term, weight) pairs), term weights
     for snippets."""
 
-    __slots__ = ("groups", "scores", "term_weights", "total")
+    __slots__ = ("groups", "intents", "scores", "term_weights", "total")
 
     def __init__(self) -> None:
+        self.intents: set[str] = set()
         self.scores: dict[int, float] = {}
         self.total = 0.0
-        self.groups: list[tuple[float, tuple[str, ...]]] = []
+        self.groups: list[tuple[float, tuple[tuple[str, float], ...]]] = []
         self.term_weights: dict[str, float] = {}
 
 

@@ -64,497 +64,209 @@ def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
         yield fold(m.group()), m.start(), m.end()
 
 
-STOP_WORDS: frozenset[str] = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "anything",
-        "are",
-        "aren",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "cannot",
-        "could",
-        "couldn",
-        "d",
-        "did",
-        "didn",
-        "do",
-        "does",
-        "doesn",
-        "doing",
-        "don",
-        "down",
-        "during",
-        "each",
-        "either",
-        "else",
-        "ever",
-        "every",
-        "few",
-        "for",
-        "from",
-        "further",
-        "get",
-        "gets",
-        "got",
-        "had",
-        "hadn",
-        "has",
-        "hasn",
-        "have",
-        "haven",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "isn",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "ll",
-        "m",
-        "may",
-        "me",
-        "might",
-        "mine",
-        "more",
-        "most",
-        "much",
-        "must",
-        "mustn",
-        "my",
-        "myself",
-        "no",
-        "nor",
-        "not",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "please",
-        "re",
-        "s",
-        "same",
-        "shall",
-        "she",
-        "should",
-        "shouldn",
-        "so",
-        "some",
-        "something",
-        "such",
-        "t",
-        "tell",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "upon",
-        "us",
-        "ve",
-        "very",
-        "was",
-        "wasn",
-        "we",
-        "were",
-        "weren",
-        "what",
-        "whats",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "will",
-        "with",
-        "won",
-        "would",
-        "wouldn",
-        "y",
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "anyone",
-        "someone",
-        "somebody",
-        "person",
-        "candidate",
-        "thing",
-        "things",
-        "kind",
-        "sort",
-        "lot",
-        "lots",
-        "want",
-        "wants",
-        "wanted",
-        "like",
-        "use",
-        "used",
-        "uses",
-        "using",
-        "know",
-        "knows",
-        "known",
-    ]
-)
+# fmt: off
+STOP_WORDS: frozenset[str] = frozenset((
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "anything", "are", "aren", "as", "at", "be", "because", "been", "before", "being", "below",
+    "between", "both", "but", "by", "can", "cannot", "could", "couldn", "d", "did", "didn", "do",
+    "does", "doesn", "doing", "don", "done", "down", "during", "each", "either", "else", "ever",
+    "every", "few", "for", "from", "further", "get", "gets", "got", "had", "hadn", "has", "hasn",
+    "have", "haven", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
+    "i", "if", "in", "into", "is", "isn", "it", "its", "itself", "just", "ll", "m", "may", "me",
+    "might", "mine", "more", "most", "much", "many", "must", "mustn", "my", "myself", "no", "nor",
+    "not", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over",
+    "own", "please", "re", "s", "same", "shall", "she", "should", "shouldn", "so", "some",
+    "something", "such", "t", "tell", "than", "that", "the", "their", "theirs", "them",
+    "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "under", "until", "up", "upon", "us", "ve", "very", "was", "wasn", "we", "were", "weren", "what",
+    "whats", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with",
+    "would", "wouldn", "y", "you", "your", "yours", "yourself", "yourselves",
+    # question fillers: they say how a visitor asks, not what about
+    "anyone", "someone", "somebody", "person", "candidate", "thing", "things", "kind", "sort",
+    "lot", "lots", "want", "wants", "wanted", "like", "use", "used", "uses", "using", "know",
+    "knows", "known", "anything", "ever", "well", "really", "actually", "experience",
+    "experienced", "experiences",
+))
 
-# True synonyms: folded into one canonical token on both the index and the query side.
+# True synonyms and irregular forms: folded into one token on both the index and the query side.
 _ALIASES: dict[str, str] = {
-    "k8s": "kubernetes",
-    "kube": "kubernetes",
-    "golang": "go",
-    "js": "javascript",
-    "ecmascript": "javascript",
-    "ts": "typescript",
-    "postgres": "postgresql",
-    "psql": "postgresql",
-    "pg": "postgresql",
-    "py": "python",
-    "python3": "python",
-    "nodejs": "node.js",
-    "reactjs": "react",
-    "react.js": "react",
-    "vuejs": "vue",
-    "vue.js": "vue",
-    "cpp": "c++",
-    "cplusplus": "c++",
-    "csharp": "c#",
-    "dotnet": ".net",
-    "tf": "terraform",
-    "sklearn": "scikit",
-    "mongo": "mongodb",
-    "dynamo": "dynamodb",
-    "gcp": "gcp",
-    "ml": "ml",
-    "ai": "ai",
-    "nlp": "nlp",
-    "llm": "llm",
-    "llms": "llm",
-    "cicd": "ci",
-    "cv": "resume",
-    "résumé": "resume",
-    "phd": "phd",
-    "ph.d": "phd",
-    "msc": "master",
-    "m.sc": "master",
-    "ms": "master",
-    "bsc": "bachelor",
-    "b.sc": "bachelor",
-    "ba": "bachelor",
-    "bs": "bachelor",
-    "b.s": "bachelor",
-    "m.s": "master",
-    "mba": "mba",
-    "wfh": "remote",
-    "h1b": "visa",
-    "h-1b": "visa",
-    "email": "email",
-    "e-mail": "email",
-    "mail": "email",
-    "hobbies": "hobby",
-    "favourite": "favorite",
-    "colour": "color",
-    "honour": "honor",
-    "licence": "license",
-    "authorised": "authorized",
-    "authorisation": "authorization",
-    "organisation": "organization",
-    "optimise": "optimize",
-    "optimised": "optimized",
-    "optimisation": "optimization",
+    "k8s": "kubernetes", "kube": "kubernetes", "golang": "go", "js": "javascript",
+    "ecmascript": "javascript", "ts": "typescript", "postgres": "postgresql", "psql": "postgresql",
+    "pg": "postgresql", "py": "python", "python3": "python", "nodejs": "node.js", "reactjs": "react",
+    "react.js": "react", "vuejs": "vue", "vue.js": "vue", "cpp": "c++", "cplusplus": "c++",
+    "csharp": "c#", "dotnet": ".net", "tf": "terraform", "sklearn": "scikit", "mongo": "mongodb",
+    "dynamo": "dynamodb", "llms": "llm", "cicd": "ci", "cv": "resume", "ph.d": "phd",
+    "msc": "master", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
+    "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
+    "bachelors": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
+    "hobbies": "hobby", "adtech": "advertising", "fintech": "fintech", "devops": "devops",
+    # British spellings
+    "favourite": "favorite", "colour": "color", "honour": "honor", "licence": "license",
+    "authorised": "authorized", "authorisation": "authorization", "organisation": "organization",
+    "optimise": "optimize", "optimised": "optimized", "optimisation": "optimization",
+    "recognised": "recognized", "recognise": "recognize", "visualisation": "visualization",
+    "programme": "program", "u.k": "uk", "britain": "uk", "u.s": "usa", "u.s.a": "usa",
+    "america": "usa", "defence": "defense", "travelling": "traveling",
+    # irregular forms the stemmer leaves apart
+    "taught": "teach", "led": "lead", "built": "build", "wrote": "write", "written": "write",
+    "won": "win", "spoke": "speak", "spoken": "speak", "made": "make", "ran": "run", "began": "begin",
+    "begun": "begin", "grew": "grow", "grown": "grow", "chose": "choose", "chosen": "choose",
+    "children": "child", "kids": "kid", "gave": "give", "given": "give", "took": "take",
+    "taken": "take", "went": "go", "better": "good", "best": "good", "faster": "fast",
+    "fastest": "fast", "bigger": "big", "largest": "large", "larger": "large",
 }
 
 # Multi-word names of one thing: the index keeps the words and adds the concept token;
 # a query naming the phrase asks for the concept (so "ML" and "machine learning" meet).
 _PHRASES: dict[str, str] = {
-    "amazon web services": "aws",
-    "google cloud platform": "gcp",
-    "google cloud": "gcp",
-    "machine learning": "ml",
-    "deep learning": "deep_learning",
-    "artificial intelligence": "ai",
-    "natural language processing": "nlp",
-    "large language model": "llm",
-    "large language models": "llm",
-    "continuous integration": "ci",
-    "continuous delivery": "ci",
-    "continuous deployment": "ci",
-    "c sharp": "c#",
-    "notice period": "notice_period",
-    "work authorization": "work_authorization",
-    "right to work": "work_authorization",
-    "work permit": "work_authorization",
-    "green card": "work_authorization",
-    "visa sponsorship": "work_authorization",
-    "work from home": "remote",
-    "free time": "hobby",
-    "spare time": "hobby",
-    "side project": "project",
-    "side projects": "project",
-    "open source": "open_source",
-    "get in touch": "contact",
-    "start date": "availability",
-    "salary expectations": "salary",
-    "salary expectation": "salary",
-    "tech stack": "skill",
-    "alma mater": "university",
-    "grade point average": "gpa",
-    "team lead": "lead",
-    "tech lead": "lead",
+    "amazon web services": "aws", "google cloud platform": "gcp", "google cloud": "gcp",
+    "machine learning": "ml", "deep learning": "deep_learning", "artificial intelligence": "ai",
+    "natural language processing": "nlp", "large language model": "llm",
+    "continuous integration": "ci", "continuous delivery": "ci", "continuous deployment": "ci",
+    "c sharp": "c#", "notice period": "notice_period", "work authorization": "work_authorization",
+    "right to work": "work_authorization", "work permit": "work_authorization",
+    "green card": "work_authorization", "visa sponsorship": "work_authorization",
+    "work from home": "remote", "free time": "hobby", "spare time": "hobby",
+    "outside of work": "hobby", "outside work": "hobby", "for fun": "hobby", "after work": "hobby",
+    "side project": "project", "open source": "open_source", "get in touch": "contact",
+    "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
+    "alma mater": "university", "grade point average": "gpa", "team lead": "lead",
+    "tech lead": "lead", "ad tech": "advertising", "message broker": "message_broker",
+    "message queue": "message_broker", "event streaming": "message_broker",
+    "speak at": "talk", "spoke at": "talk", "give talks": "talk", "how old": "age",
+    "date of birth": "age", "driving license": "driving_license", "driver license": "driving_license",
+    "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
+    "front end": "frontend", "back end": "backend", "full stack": "fullstack",
+    "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
+    "start up": "startup", "open to work": "availability", "people manager": "manager",
+    "engineering manager": "manager", "where from": "hometown", "grew up": "hometown",
+    "born in": "hometown", "hails from": "hometown", "years of experience": "career_length",
+    "united kingdom": "uk", "great britain": "uk", "united states": "usa",
+    "european union": "eu", "programming language": "programming_language",
+    "programming languages": "programming_language",
 }
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
 # words that answer the same question.
 _RELATED: tuple[tuple[str, ...], ...] = (
-    ("salary", "compensation", "pay", "paid", "wage", "remuneration", "rate", "earn", "money", "package"),
+    ("salary", "compensation", "pay", "paid", "wage", "remuneration", "money", "package"),
+    ("employee", "headcount", "workforce", "staff"),
     ("remote", "hybrid", "onsite", "office", "relocate", "relocation", "commute"),
-    (
-        "work_authorization",
-        "visa",
-        "sponsorship",
-        "sponsor",
-        "authorization",
-        "authorized",
-        "citizen",
-        "citizenship",
-        "permit",
-        "residency",
-        "resident",
-    ),
+    ("work_authorization", "visa", "sponsorship", "sponsor", "authorization", "authorized", "citizen",
+     "citizenship", "permit", "residency", "resident"),
     ("notice_period", "notice", "resign", "resignation"),
     ("availability", "available", "start", "join", "open", "looking", "opportunity", "hire", "hiring"),
     ("contact", "email", "reach"),
-    ("hobby", "interest", "pastime", "passion", "enjoy", "fun"),
+    ("hobby", "interest", "pastime", "passion", "enjoy", "fun", "weekend"),
     ("now", "current", "currently", "today", "present", "presently"),
-    (
-        "build",
-        "built",
-        "create",
-        "created",
-        "develop",
-        "developed",
-        "implement",
-        "implemented",
-        "design",
-        "designed",
-        "make",
-        "made",
-        "wrote",
-        "write",
-    ),
-    ("lead", "led", "manage", "managed", "manager", "leadership", "mentor", "mentored", "head"),
-    ("award", "prize", "won", "win", "honor", "recognition", "recognized"),
+    ("build", "create", "develop", "implement", "design", "make"),
+    ("lead", "manage", "manager", "leadership", "head", "supervise"),
+    ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
+    ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
+    ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record"),
     ("certification", "certificate", "certified", "license", "accreditation"),
-    ("publication", "paper", "published", "publish", "journal", "book"),
+    ("publication", "paper", "publish", "journal", "research", "proceedings", "workshop"),
     ("blog", "post", "article", "essay", "writing"),
+    ("talk", "speak", "speaker", "speaking", "conference", "keynote", "meetup"),
     ("volunteer", "volunteering", "charity", "nonprofit", "community"),
-    ("reference", "recommend", "recommendation", "testimonial", "endorsement"),
+    ("reference", "recommend", "recommendation", "testimonial", "endorsement", "vouch"),
     ("project", "portfolio", "open_source", "repository", "repo"),
     ("skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack"),
-    ("live", "based", "located", "location", "city", "country", "hometown", "timezone"),
-    (
-        "university",
-        "college",
-        "school",
-        "degree",
-        "education",
-        "study",
-        "studied",
-        "graduate",
-        "graduated",
-        "major",
-        "academic",
-    ),
-    ("job", "employer", "company", "employment", "career", "position", "role", "work", "worked"),
-    ("language", "speak", "spoken", "fluent", "fluency", "native"),
-    ("gpa", "score", "grade", "grades"),
-    ("course", "courses", "coursework", "class", "classes"),
-    ("founded", "started", "cofounder", "founder", "ceo"),
+    ("live", "based", "located", "location", "city", "country", "timezone"),
+    ("hometown", "origin", "originally", "born", "hail", "raise"),
+    ("university", "college", "school", "degree", "education", "study", "graduate", "major",
+     "academic"),
+    ("job", "employer", "company", "employment", "career", "position", "role", "work"),
+    ("language", "speak", "fluent", "fluency", "native"),
+    ("gpa", "score", "grade"),
+    ("course", "coursework", "class"),
+    ("found", "start", "cofounder", "founder", "ceo"),
+    ("intern", "internship", "student", "summer"),
+    ("cost", "bill", "spend", "spending", "expense", "budget", "saving", "save"),
+    ("cut", "reduce", "lower", "decrease", "shrink"),
+    ("fast", "speed", "speedup", "quick", "throughput", "latency", "performance"),
+    ("outage", "incident", "downtime", "on_call", "postmortem", "mttr", "recovery"),
+    ("decision", "rfc", "proposal", "consensus", "alignment"),
+    ("duplicate", "double", "twice", "idempotent", "idempotency"),
+    ("profile", "online", "github", "linkedin", "social", "website", "link"),
+    ("archive", "archived", "deprecate", "unmaintained", "retire", "sunset"),
+    ("married", "marriage", "spouse", "wife", "husband", "partner", "family"),
+    ("age", "birthday", "birth"),
+    ("thesis", "dissertation"),
+    ("focus", "specialize", "specialise", "specialty", "speciality", "specialization", "niche",
+     "research"),
+    ("controller", "operator", "reconciler"),
+    ("battery", "power", "charge"),
 )
+
+# Broad words that stand for a family of specific ones (one way: "database" finds
+# PostgreSQL, but "PostgreSQL" does not find every database).
+_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "programming_language": ("python", "go", "rust", "java", "javascript", "typescript", "c", "c++",
+                             "c#", "ruby", "kotlin", "swift", "scala", "elixir", "haskell", "php",
+                             "sql", "html", "css"),
+    "database": ("postgresql", "mysql", "sqlite", "mongodb", "redis", "dynamodb", "cassandra",
+                 "sql", "oracle"),
+    "message_broker": ("kafka", "rabbitmq", "redpanda", "sqs", "nats", "pulsar", "kinesis",
+                       "pubsub", "queue"),
+    "frontend": ("react", "vue", "angular", "svelte", "typescript", "javascript", "css", "html",
+                 "webgl", "vite", "browser"),
+    "backend": ("api", "server", "python", "go", "java", "django", "fastapi", "grpc"),
+    "cloud": ("aws", "gcp", "azure", "kubernetes", "terraform", "serverless", "lambda"),
+    "container": ("docker", "kubernetes", "helm", "podman"),
+    "video": ("mpeg", "mp4", "h264", "webm", "codec", "ffmpeg"),
+    "image": ("gif", "png", "jpeg", "jpg", "svg", "webp"),
+    "format": ("mpeg", "mp4", "gif", "png", "jpeg", "json", "csv", "parquet"),
+    "fintech": ("payment", "bank", "banking", "finance", "financial", "ledger", "money"),
+    "ml": ("lightgbm", "xgboost", "pytorch", "tensorflow", "forecasting", "model", "scikit"),
+    "embedded": ("hardware", "esp32", "arduino", "microcontroller", "firmware", "micropython",
+                 "raspberry"),
+    "hardware": ("embedded", "esp32", "arduino", "microcontroller", "firmware", "raspberry"),
+    "musician": ("music", "artist", "song", "audio", "soundcloud"),
+    "website": ("web", "html", "css", "javascript", "frontend"),
+    "tracing": ("opentelemetry", "jaeger", "span", "trace", "observability"),
+    "storage": ("database", "log", "disk", "fsync", "durability"),
+    "competition": ("hackathon", "disrupt", "contest", "award", "win"),
+}
 
 # Question cues -> kinds of chunk likely to answer (the pseudo-term weight in the query).
 _INTENTS: dict[str, tuple[str, ...]] = {
     "education": (
-        "university",
-        "college",
-        "school",
-        "degree",
-        "education",
-        "study",
-        "studied",
-        "graduate",
-        "graduated",
-        "major",
-        "academic",
-        "bachelor",
-        "master",
-        "phd",
-        "doctorate",
-        "diploma",
-        "gpa",
-        "course",
-        "coursework",
-        "student",
-        "mba",
+        "university", "college", "school", "degree", "education", "study", "graduate", "major",
+        "academic", "bachelor", "master", "phd", "doctorate", "diploma", "gpa", "course",
+        "coursework", "student", "mba", "thesis",
     ),
     "work": (
-        "job",
-        "employer",
-        "company",
-        "companies",
-        "employment",
-        "employed",
-        "career",
-        "position",
-        "role",
-        "work",
-        "worked",
-        "working",
-        "experience",
-        "title",
-        "firm",
-        "startup",
-        "ceo",
-        "founded",
+        "job", "employer", "company", "employment", "employed", "career", "position", "role", "work",
+        "title", "firm", "startup", "ceo", "found", "intern", "internship", "lead", "manage",
+        "experience", "career_length",
     ),
-    "volunteer": ("volunteer", "volunteering", "volunteered", "charity", "nonprofit", "community"),
-    "award": ("award", "awards", "prize", "won", "honor", "recognition", "recognized"),
-    "certificate": ("certification", "certificate", "certified", "license", "accreditation"),
-    "publication": ("publication", "paper", "published", "publish", "journal", "book", "research"),
+    "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
+    "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition"),
+    "certificate": ("certification", "certificate", "certified", "license", "accreditation",
+                    "experience"),
+    "publication": ("publication", "paper", "publish", "journal", "book", "research"),
     "skill": (
-        "skill",
-        "expertise",
-        "proficient",
-        "proficiency",
-        "familiar",
-        "technology",
-        "technologies",
-        "tool",
-        "stack",
-        "know",
-        "programming",
-        "framework",
-        "frameworks",
+        "skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack",
+        "know", "programming", "framework", "experience", "programming_language",
     ),
-    "language": ("language", "languages", "speak", "spoken", "fluent", "fluency", "native"),
-    "interest": ("hobby", "interest", "interests", "pastime", "passion", "enjoy", "fun"),
-    "reference": ("reference", "recommend", "recommendation", "testimonial", "endorsement", "say"),
-    "resume_project": ("project", "projects", "hackathon", "built", "build", "open_source"),
-    "project": ("project", "projects", "built", "build", "open_source", "repository", "repo", "github"),
-    "post": ("blog", "post", "posts", "article", "articles", "essay", "writing", "wrote", "written"),
+    "language": ("language", "speak", "fluent", "fluency", "native"),
+    "interest": ("hobby", "interest", "pastime", "passion", "enjoy", "fun"),
+    "reference": ("reference", "recommend", "recommendation", "testimonial", "endorsement", "vouch"),
+    "resume_project": ("project", "hackathon", "build", "open_source", "experience"),
+    "project": ("project", "build", "open_source", "repository", "repo", "experience"),
+    "post": ("blog", "post", "article", "essay", "writing", "write"),
     "faq": (
-        "available",
-        "availability",
-        "start",
-        "remote",
-        "relocate",
-        "relocation",
-        "hybrid",
-        "onsite",
-        "visa",
-        "sponsorship",
-        "sponsor",
-        "work_authorization",
-        "notice_period",
-        "notice",
-        "salary",
-        "compensation",
-        "earn",
-        "pay",
-        "hire",
-        "hiring",
-        "open",
-        "looking",
-        "opportunity",
-        "timezone",
-        "contact",
+        "available", "availability", "start", "remote", "relocate", "relocation", "hybrid", "onsite",
+        "visa", "sponsorship", "sponsor", "work_authorization", "notice_period", "notice", "salary",
+        "compensation", "pay", "hire", "hiring", "open", "looking", "opportunity", "timezone",
+        "contact", "interview", "freelance", "contract", "consulting", "would", "consider",
+        "willing", "prefer", "interested",
     ),
     "basics": (
-        "background",
-        "bio",
-        "summary",
-        "contact",
-        "email",
-        "reach",
-        "live",
-        "based",
-        "located",
-        "location",
-        "city",
-        "country",
-        "website",
-        "profile",
-        "profiles",
-        "twitter",
-        "linkedin",
-        "github",
-        "social",
-        "title",
-        "headline",
+        "background", "bio", "summary", "contact", "email", "reach", "live", "based", "located",
+        "location", "city", "country", "website", "profile", "online", "twitter", "linkedin",
+        "github", "social", "headline", "hometown", "originally", "career_length",
     ),
 }
 
@@ -564,19 +276,16 @@ FAQ_TOPIC_TERMS: dict[str, tuple[str, ...]] = {
     "location": ("location", "based", "live", "city", "country", "timezone", "time zone"),
     "remote": ("remote", "hybrid", "onsite", "office", "relocate", "relocation", "travel"),
     "work_authorization": (
-        "work authorization",
-        "visa",
-        "sponsorship",
-        "right to work",
-        "citizenship",
-        "permit",
+        "work authorization", "visa", "sponsorship", "right to work", "citizenship", "permit",
     ),
     "notice_period": ("notice period", "notice", "start date", "resign"),
     "links": ("links", "profiles", "contact", "github", "linkedin", "website"),
 }
+# fmt: on
 
 _INTENT_WEIGHT = 0.6
 _RELATED_WEIGHT = 0.5
+_CATEGORY_WEIGHT = 0.5
 
 _STEMMER = snowballstemmer.stemmer("english")
 _STEM_CACHE: dict[str, str] = {}
@@ -614,13 +323,22 @@ def _build_phrase_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return table
 
 
-def _build_related() -> dict[str, tuple[str, ...]]:
-    related: dict[str, set[str]] = {}
+def _build_related() -> dict[str, dict[str, float]]:
+    """term -> {other term: weight}: related words both ways, categories one way."""
+    related: dict[str, dict[str, float]] = {}
     for group in _RELATED:
         terms = {normalize_token(t) for t in group}
         for t in terms:
-            related.setdefault(t, set()).update(terms - {t})
-    return {t: tuple(sorted(others)) for t, others in related.items()}
+            for other in terms - {t}:
+                related.setdefault(t, {})[other] = _RELATED_WEIGHT
+    for category, members in _CATEGORIES.items():
+        c = normalize_token(category)
+        for m in members:
+            term = normalize_token(m)
+            if term != c:
+                slot = related.setdefault(c, {})
+                slot[term] = max(slot.get(term, 0.0), _CATEGORY_WEIGHT)
+    return related
 
 
 def _build_intents() -> dict[str, tuple[str, ...]]:
@@ -635,27 +353,38 @@ _PHRASE_TABLE = _build_phrase_table()
 _RELATED_TERMS = _build_related()
 _INTENT_KINDS = _build_intents()
 _STOP_TERMS = frozenset(normalize_token(w) for w in STOP_WORDS)
+# Words this module knows to be about résumés: a question using one the portfolio never
+# mentions is asking about something the owner did not publish.
+_DOMAIN_TERMS = (
+    frozenset(
+        {normalize_token(t) for group in _RELATED for t in group}
+        | {normalize_token(c) for c in _CATEGORIES}
+        | set(_INTENT_KINDS)
+        | {concept for entries in _PHRASE_TABLE.values() for _, concept in entries}
+    )
+    - _STOP_TERMS
+)
 
 
-def _terms_with_phrases(tokens: list[str]) -> Iterator[tuple[str, int, bool]]:
-    """Yield (term, position, is_concept) over normalised tokens, adding phrase concepts."""
+def _terms_with_phrases(tokens: list[str]) -> Iterator[tuple[str, int, int]]:
+    """Yield (term, position, phrase length) over normalised tokens: each token's term
+    (length 0) and, where a known phrase starts, its concept first (length = phrase words)."""
     norm = [normalize_token(t) for t in tokens]
     for i, term in enumerate(norm):
         for words, concept in _PHRASE_TABLE.get(term, ()):
             k = len(words)
             if tuple(norm[i : i + k]) == words:
-                yield concept, i, True
+                yield concept, i, k
                 break
-        yield term, i, False
+        yield term, i, 0
 
 
 def analyze(text: str) -> list[str]:
     """Index-side terms of ``text``: stems without stop words, plus phrase concepts and the
     parts of dotted names ("node.js" also gives "node", "js")."""
     out: list[str] = []
-    tokens = tokenize(text)
-    for term, _, is_concept in _terms_with_phrases(tokens):
-        if is_concept:
+    for term, _, phrase_len in _terms_with_phrases(tokenize(text)):
+        if phrase_len:
             out.append(term)
             continue
         if term in _STOP_TERMS:
@@ -668,30 +397,50 @@ def analyze(text: str) -> list[str]:
     return out
 
 
+# What a question idea weighs when no passage mentions it, by what kind of word it is.
+UNKNOWN_NAME = 2.0  # a name the visitor capitalised ("Elixir", "Google"): the question is about it
+UNKNOWN_TOPIC = 1.0  # a résumé topic the owner did not publish ("salary", "visa")
+UNKNOWN_FILLER = 0.3  # any other word ("received", "purely"): mostly how the question is phrased
+
+
 @dataclass(frozen=True, slots=True)
 class QueryGroup:
-    """One idea of the question: the word as asked (``terms[0]``), its related words and the
-    kinds of chunk it hints at, each with a weight. A chunk matching any of them covers it."""
+    """One idea of the question: the word as asked (``word``), then the terms that express it —
+    itself, related words and the kinds of chunk it hints at — each with a weight. A passage
+    matching any of them addresses the idea. ``unknown_weight`` says how much the idea counts
+    if no passage mentions it at all (see ``UNKNOWN_*``)."""
 
     word: str
     terms: tuple[tuple[str, float], ...]
+    unknown_weight: float = UNKNOWN_FILLER
+    share: float = 1.0  # a word of an n-word name ("Pied Piper") carries 1/n of its idea
+
+
+def _looks_like_name(raw: str, text: str, start: int) -> bool:
+    """Capitalised mid-sentence ("... in Elixir"), or mixed case / digits ("RabbitMQ", "k8s")."""
+    if any(ch.isupper() for ch in raw[1:]) or (
+        any(ch.isdigit() for ch in raw) and any(ch.isalpha() for ch in raw)
+    ):
+        return True
+    if not raw[:1].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".?!:;\"'“(«-—"
 
 
 def parse_query(text: str) -> list[QueryGroup]:
-    """Turn a question into groups of weighted index terms (see ``QueryGroup``)."""
-    tokens = tokenize(text)
+    """Turn a question into its ideas (see ``QueryGroup``), stop words dropped, phrases joined."""
+    matches = list(_TOKEN_RE.finditer(text))
+    tokens = [fold(m.group()) for m in matches]
+    name_len = _name_runs(matches, text)
     groups: list[QueryGroup] = []
     seen: set[str] = set()
     consumed_until = -1
-    for term, pos, is_concept in _terms_with_phrases(tokens):
+    for term, pos, phrase_len in _terms_with_phrases(tokens):
         if pos <= consumed_until:
             continue
-        if is_concept:
-            # The phrase stands for one idea; skip its words.
-            for words, concept in _PHRASE_TABLE.get(normalize_token(tokens[pos]), ()):
-                if concept == term:
-                    consumed_until = pos + len(words) - 1
-                    break
+        if phrase_len:
+            consumed_until = pos + phrase_len - 1  # the phrase stands for one idea
         elif term in _STOP_TERMS:
             if term in _INTENT_KINDS and term not in seen:
                 # A cue too common to match as a word ("know"): it only points at kinds.
@@ -702,13 +451,41 @@ def parse_query(text: str) -> list[QueryGroup]:
         if term in seen:
             continue
         seen.add(term)
-        groups.append(QueryGroup(word=term, terms=tuple(_expand(term))))
+        m = matches[pos]
+        if not phrase_len and _looks_like_name(m.group(), text, m.start()):
+            unknown = UNKNOWN_NAME
+        elif term in _DOMAIN_TERMS:
+            unknown = UNKNOWN_TOPIC
+        else:
+            unknown = UNKNOWN_FILLER
+        share = 1.0 / name_len[pos] if not phrase_len else 1.0
+        groups.append(QueryGroup(word=term, terms=tuple(_expand(term)), unknown_weight=unknown, share=share))
     return groups
+
+
+def _name_runs(matches: list[re.Match[str]], text: str) -> list[int]:
+    """For each token, the length of the run of adjacent name-like tokens it belongs to
+    ("Pied Piper" -> 2, 2), so a two-word name counts as one idea, not two."""
+    flags = [_looks_like_name(m.group(), text, m.start()) for m in matches]
+    out = [1] * len(matches)
+    i = 0
+    while i < len(matches):
+        j = i
+        while (
+            flags[i]
+            and j + 1 < len(matches)
+            and flags[j + 1]
+            and text[matches[j].end() : matches[j + 1].start()].strip() == ""
+        ):
+            j += 1
+        for k in range(i, j + 1):
+            out[k] = j - i + 1
+        i = j + 1
+    return out
 
 
 def _expand(term: str) -> Iterable[tuple[str, float]]:
     yield term, 1.0
-    for other in _RELATED_TERMS.get(term, ()):
-        yield other, _RELATED_WEIGHT
+    yield from sorted(_RELATED_TERMS.get(term, {}).items())
     for kind in _INTENT_KINDS.get(term, ()):
         yield kind_term(kind), _INTENT_WEIGHT
