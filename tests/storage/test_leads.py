@@ -8,7 +8,12 @@ from heyfolio.storage import leads
 from heyfolio.storage.clock import ManualClock
 from heyfolio.storage.errors import Conflict, IllegalTransition, NotFound
 
-FIELDS: dict[str, Any] = {"name": "Grace", "email": "grace@example.org", "message": "Let's talk", "consent": True}
+FIELDS: dict[str, Any] = {
+    "name": "Grace",
+    "email": "grace@example.org",
+    "message": "Let's talk",
+    "consent": True,
+}
 
 
 def test_create_once_returns_the_first_lead_on_retry(tables: None, clock: ManualClock) -> None:
