@@ -60,7 +60,9 @@ def test_boto3_and_pynamodb_reach_the_server(emulator: LocalEmulator, clock: Man
     raw = ddb.get_item(
         TableName=get_settings().table_name, Key={"pk": {"S": f"LEAD#{lead.lead_id}"}, "sk": {"S": "LEAD"}}
     )
-    assert raw["Item"]["email"]["S"] == "lin@example.org"
+    # (email is stored encrypted with the emulator's KMS key; the repository decrypts it)
+    assert raw["Item"]["email"]["S"].startswith("hfe1.") and "lin@example.org" not in str(raw)
+    assert leads.get(lead.lead_id).email == "lin@example.org"  # type: ignore[union-attr]
     h = handles.mint("task", {"n": 1})
     assert handles.consume(h) is not None and handles.consume(h) is None
 

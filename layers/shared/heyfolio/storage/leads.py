@@ -4,6 +4,9 @@ A lead is created at most once per idempotency key (the key maps to the lead id,
 is conditional), and its status moves ``new -> approved | declined | expired`` exactly once,
 each move conditional on the status the caller saw. Personal fields can be erased while the
 lead itself (status, dates) stays for the owner's statistics.
+
+Email and message are stored encrypted (KMS envelope encryption, :mod:`heyfolio.crypto`),
+bound to the lead id and the field name, and decrypted on read.
 """
 
 from __future__ import annotations
@@ -46,13 +49,27 @@ class Lead:
     expires_at: float | None = None
 
 
+def _seal(lead_id: str, field: str, value: str) -> str:
+    from heyfolio.crypto.fields import lead_cipher
+
+    return lead_cipher().encrypt(value, {"lead_id": lead_id, "field": field})
+
+
+def _open(lead_id: str, field: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from heyfolio.crypto.fields import lead_cipher
+
+    return lead_cipher().decrypt(value, {"lead_id": lead_id, "field": field})
+
+
 def _lead(i: Any) -> Lead:
     return Lead(
         lead_id=i.lead_id,
         status=i.status,
         name=i.name,
-        email=i.email,
-        message=i.message,
+        email=_open(i.lead_id, "email", i.email),
+        message=_open(i.lead_id, "message", i.message),
         consent=bool(i.consent),
         consent_at=i.consent_at,
         created_at=i.created_at,
@@ -106,8 +123,8 @@ def create_once(
             lead_id=lead_id,
             status="new",
             name=name,
-            email=email,
-            message=message,
+            email=_seal(lead_id, "email", email),
+            message=_seal(lead_id, "message", message),
             consent=True,
             consent_at=now,
             created_at=now,
