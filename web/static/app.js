@@ -1,73 +1,138 @@
-// The foundation page: owner header, grounded search with citations, project cards.
-// Text goes in through textContent only: nothing from content or answers is parsed as HTML.
+// The visitor's page: loads the portfolio, wires the chat and the voice controls.
 "use strict";
 
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
+import { Chat } from "./chat.js";
+import { reveal } from "./citations.js";
+import { el } from "./dom.js";
+import {
+  firstName, getJSON, renderFaq, renderOwner, renderPosts, renderProjects, renderResume, suggestions,
+} from "./content.js";
+import { Listener, Speaker } from "./voice.js";
 
-async function getJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error((await response.json().catch(() => ({}))).message || response.statusText);
-  return response.json();
-}
+const $ = (id) => document.getElementById(id);
 
-async function showOwner() {
-  const profile = await getJSON("/api/profile");
-  const basics = profile.basics || {};
-  document.title = basics.name ? `${basics.name} — portfolio` : "Portfolio";
-  document.getElementById("owner-name").textContent = basics.name || "Portfolio";
-  document.getElementById("owner-label").textContent = basics.label || "";
-  document.getElementById("owner-summary").textContent = basics.summary || "";
-  if (basics.image) {
-    const img = document.getElementById("owner-photo");
-    img.src = /^https?:/.test(basics.image) ? basics.image : `/media/${encodeURIComponent(basics.image)}`;
-    img.alt = `Photo of ${basics.name || "the owner"}`;
-    img.hidden = false;
-  }
-  const links = document.getElementById("owner-links");
-  for (const p of basics.profiles || []) {
-    if (!p.url) continue;
-    const li = el("li"); const a = el("a", p.network || p.url); a.href = p.url; a.rel = "me noopener";
-    li.append(a); links.append(li);
+function showSuggestions(questions, chat) {
+  const box = $("suggestions");
+  box.replaceChildren();
+  for (const q of questions) {
+    const button = el("button", q, "suggestion");
+    button.type = "button";
+    button.addEventListener("click", () => chat.ask(q));
+    box.append(button);
   }
 }
 
-async function showProjects() {
-  const { projects } = await getJSON("/api/projects");
-  const list = document.getElementById("projects");
-  for (const p of projects) {
-    const li = el("li"); li.id = `project-${p.slug}`;
-    li.append(el("h3", p.title), el("p", p.summary), el("p", [...p.languages, ...p.topics].join(" · "), "tags"));
-    if (p.url) { const a = el("a", "Project link"); a.href = p.url; a.rel = "noopener"; li.append(a); }
-    list.append(li);
+function setupVoice(chat, speaker, owner) {
+  const Recognition = Listener.find();
+  const notice = $("voice-notice");
+  const mic = $("mic");
+  const wakeWrap = $("wake-toggle-wrap");
+  const wake = $("wake-toggle");
+  const status = $("wake-status");
+  const statusText = $("wake-status-text");
+  const transcript = $("transcript");
+  const transcriptText = $("transcript-text");
+  const voiceError = $("voice-error");
+
+  if (speaker.available) {
+    $("speak-toggle-wrap").hidden = false;
+    $("speak-toggle").addEventListener("change", (event) => speaker.setEnabled(event.target.checked));
   }
+
+  if (!Recognition) {
+    notice.textContent = "Voice questions need a browser with speech recognition (such as Chrome, Edge or Safari). "
+      + "This browser has none, so please type your question."
+      + (speaker.available ? " Answers can still be read aloud." : "");
+    return null;
+  }
+  notice.textContent = "Voice uses your browser's speech recognition, which may send your audio to the browser "
+    + "vendor's speech service (Google for Chrome, Apple for Safari). This site receives only the text of your question. "
+    + "Nothing is recorded until you press Talk or turn the wake phrase on.";
+  $("wake-phrase").textContent = `Hey ${owner}`;
+  mic.hidden = false;
+  wakeWrap.hidden = false;
+
+  const listener = new Listener(Recognition, {
+    onInterim(text) {
+      transcript.hidden = false;
+      transcriptText.textContent = text;
+    },
+    onQuestion(text) {
+      transcript.hidden = false;
+      transcriptText.textContent = text;
+      chat.ask(text);
+    },
+    onState(state) {
+      const ptt = state === "ptt";
+      mic.setAttribute("aria-pressed", String(ptt));
+      mic.classList.toggle("listening", ptt);
+      mic.querySelector(".mic-label").textContent = ptt ? "Stop" : "Talk";
+      mic.setAttribute("aria-label", ptt ? "Stop listening" : "Talk: ask by voice");
+      const waking = state === "wake" || state === "wake-question";
+      status.hidden = !(waking || ptt);
+      status.classList.toggle("active", waking || ptt);
+      statusText.textContent = ptt
+        ? "Listening… speak your question."
+        : state === "wake-question"
+          ? `Listening for your question to ${owner}…`
+          : waking ? `Listening for “Hey ${owner}” — the microphone is on.` : "";
+      if (state === "denied") { wake.checked = false; }
+    },
+    onError(message) {
+      voiceError.textContent = message;
+      voiceError.hidden = false;
+    },
+  });
+  mic.setAttribute("aria-label", "Talk: ask by voice");
+  mic.addEventListener("click", () => {
+    voiceError.hidden = true;
+    speaker.cancel();
+    listener.togglePushToTalk();
+  });
+  wake.addEventListener("change", () => {
+    voiceError.hidden = true;
+    listener.setWake(wake.checked, owner);
+  });
+  speaker.onstart = () => listener.pause(true);
+  speaker.onend = () => listener.pause(false);
+  return listener;
 }
 
-async function search(event) {
-  event.preventDefault();
-  const q = document.getElementById("q").value.trim();
-  const results = document.getElementById("results");
-  results.replaceChildren();
-  if (!q) return;
-  try {
-    const { hits } = await getJSON(`/api/search?q=${encodeURIComponent(q)}&limit=5`);
-    if (!hits.length) { results.append(el("li", "The portfolio has nothing on that.")); return; }
-    for (const hit of hits) {
-      const li = el("li");
-      li.append(el("strong", hit.title), el("p", hit.snippet), el("span", hit.uri, "uri"));
-      results.append(li);
-    }
-  } catch (err) {
-    results.append(el("li", `Search failed: ${err.message}`));
-  }
+async function main() {
+  const speaker = new Speaker();
+  const chat = new Chat(
+    { messages: $("messages"), form: $("chat-form"), input: $("chat-input"), send: $("send"), stop: $("stop"), announcer: $("announcer") },
+    {
+      onAnswerStart: () => { speaker.cancel(); speaker.reset(); },
+      onToken: (text) => speaker.feed(text),
+      onAnswerDone: () => speaker.flush(),
+    },
+  );
+  $("print-resume").addEventListener("click", () => window.print());
+  $("mcp-url").textContent = `${location.origin}/mcp`;
+
+  const [profile, projects, posts, faq] = await Promise.all([
+    getJSON("/api/profile"),
+    getJSON("/api/projects").then((r) => r.projects).catch(() => []),
+    getJSON("/api/posts").then((r) => r.posts).catch(() => []),
+    getJSON("/api/faq").catch(() => ({})),
+  ]);
+  renderOwner(profile);
+  renderProjects(projects);
+  renderResume(profile);
+  renderPosts(posts);
+  renderFaq(faq);
+  const owner = firstName(profile.basics?.name);
+  $("chat-input").placeholder = `Ask about ${owner}'s work, projects or availability…`;
+  showSuggestions(suggestions(profile, projects, faq), chat);
+  setupVoice(chat, speaker, owner);
+  document.body.dataset.ready = "true";
+  // A shared link to a cited section (#project-x) works once the content is on the page.
+  if (location.hash.length > 1 && document.getElementById(location.hash.slice(1))) reveal(location.hash.slice(1));
 }
 
-document.addEventListener("DOMContentLoaded", () => {
-  document.getElementById("search-form").addEventListener("submit", search);
-  showOwner().catch((err) => { document.getElementById("owner-name").textContent = `Could not load the profile: ${err.message}`; });
-  showProjects().catch(() => {});
+main().catch((error) => {
+  $("owner-name").textContent = "The portfolio could not load";
+  $("owner-label").textContent = error.message;
+  document.body.dataset.ready = "error";
 });

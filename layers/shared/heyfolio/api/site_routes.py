@@ -1,8 +1,10 @@
-"""The web page and its assets: ``/``, ``/static/...`` and the owner's photo under ``/media/...``.
+"""The web pages and their assets: ``/``, ``/owner``, ``/static/...`` and the owner's photo under ``/media/...``.
 
 Served by a function (not S3 + CloudFront) so one ``sam deploy`` gives a
 working portfolio; the files are small and API Gateway caches nothing here,
-so responses carry ``Cache-Control``.
+so responses carry ``Cache-Control``. The HTML pages carry a strict Content-Security-Policy
+(scripts and styles from this origin only, no inline code): the pages insert content and model
+output as text, and the policy is the second line of defence if that ever slips.
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ from heyfolio.config import get_settings
 
 MEDIA_TYPES = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".pdf"}
 TEXT_PREFIXES = ("text/", "application/javascript", "application/json", "image/svg+xml")
+PAGE_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
+    "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
 
 resolver = APIGatewayRestResolver()
 
@@ -31,18 +38,17 @@ def _inside(base: Path, relative: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def _file_response(path: Path, max_age: int) -> Response:
+def _file_response(path: Path, max_age: int, *, page: bool = False) -> Response:
     content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     data = path.read_bytes()
     body: str | bytes = data.decode("utf-8") if content_type.startswith(TEXT_PREFIXES) else data
     if content_type.startswith("text/") or content_type == "application/javascript":
         content_type += "; charset=utf-8"
-    return Response(
-        status_code=200,
-        content_type=content_type,
-        body=body,
-        headers={"Cache-Control": f"public, max-age={max_age}", "X-Content-Type-Options": "nosniff"},
-    )
+    headers = {"Cache-Control": f"public, max-age={max_age}", "X-Content-Type-Options": "nosniff"}
+    if page:
+        headers["Content-Security-Policy"] = PAGE_POLICY
+        headers["Referrer-Policy"] = "same-origin"
+    return Response(status_code=200, content_type=content_type, body=body, headers=headers)
 
 
 @resolver.get("/")
@@ -50,7 +56,16 @@ def index() -> Response:
     page = _inside(get_settings().web_dir, "index.html")
     if page is None:
         raise NotFoundError("The web page is not deployed (web/index.html missing).")
-    return _file_response(page, max_age=60)
+    return _file_response(page, max_age=60, page=True)
+
+
+@resolver.get("/owner")
+def owner() -> Response:
+    """The owner's dashboard shell; its data comes from /api/owner/* with the owner's token."""
+    page = _inside(get_settings().web_dir, "owner.html")
+    if page is None:
+        raise NotFoundError("The owner dashboard is not deployed (web/owner.html missing).")
+    return _file_response(page, max_age=60, page=True)
 
 
 @resolver.get("/static/.+")

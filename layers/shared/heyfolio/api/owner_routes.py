@@ -1,0 +1,217 @@
+"""The owner dashboard's data API: leads, visitor questions, tool latency and model usage.
+
+Every route needs an owner token (``Authorization: Bearer <jwt>``, checked by
+``heyfolio.security.tokens.verify_token``): 401 when the token is missing or refused,
+403 when it is valid but not the owner's. Responses are ``no-store``: they carry
+visitors' contact details and must never sit in a shared cache. The figures are read
+from ``heyfolio.storage`` on every request (a portfolio's volume is small), so the
+dashboard shows what is stored, not a second copy of it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
+from aws_lambda_powertools.event_handler.exceptions import BadRequestError
+
+from heyfolio.security.tokens import Identity
+
+DEFAULT_DAYS = 14
+MAX_DAYS = 90
+MAX_QUESTIONS = 200
+LEADS_PER_STATUS = 100
+NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+
+resolver = APIGatewayRestResolver()
+
+
+class AuthFailure(Exception):
+    """The request may not read owner data; carries the HTTP status and a message a person can act on."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@resolver.exception_handler(AuthFailure)
+def _auth_failure(error: AuthFailure) -> Response:
+    headers = dict(NO_STORE)
+    if error.status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="heyfolio-owner"'
+    return Response(
+        status_code=error.status,
+        content_type=content_types.APPLICATION_JSON,
+        body={"message": error.message},
+        headers=headers,
+    )
+
+
+def require_owner(authorization: str | None) -> Identity:
+    """The owner's identity from an ``Authorization`` header, or ``AuthFailure`` (401/403)."""
+    from heyfolio.security.tokens import InvalidToken, verify_token
+
+    scheme, _, token = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise AuthFailure(401, "An owner token is required: send 'Authorization: Bearer <token>'.")
+    try:
+        identity = verify_token(token.strip())
+    except InvalidToken as error:
+        raise AuthFailure(
+            401, f"The token was refused ({error}). Mint a new one with 'heyfolio token --role owner'."
+        ) from None
+    if identity.role != "owner":
+        raise AuthFailure(403, "This token belongs to a visitor; the dashboard needs the owner's token.")
+    return identity
+
+
+def _owner() -> Identity:
+    event = resolver.current_event
+    return require_owner(event.headers.get("authorization"))  # case-insensitive in Powertools v3
+
+
+def _days() -> int:
+    raw = resolver.current_event.get_query_string_value("days") or str(DEFAULT_DAYS)
+    try:
+        days = int(raw)
+    except ValueError:
+        raise BadRequestError(f"'days' must be an integer from 1 to {MAX_DAYS}, got '{raw}'.") from None
+    if not 1 <= days <= MAX_DAYS:
+        raise BadRequestError(f"'days' must be from 1 to {MAX_DAYS}, got {days}.")
+    return days
+
+
+def _since(days: int) -> float:
+    from heyfolio.storage import clock
+
+    return clock.now() - days * 24 * 3600
+
+
+def _ok(body: dict[str, Any]) -> Response:
+    return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=body, headers=NO_STORE)
+
+
+def leads_view() -> dict[str, Any]:
+    """Every live lead, new ones first (they wait on the owner), each group newest first."""
+    from heyfolio.storage import leads
+
+    rows: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
+    for status in leads.STATUSES:
+        found = leads.list_by_status(status, limit=LEADS_PER_STATUS)  # type: ignore[arg-type]
+        counts[status] = len(found)
+        rows.extend(
+            {
+                "lead_id": lead.lead_id,
+                "status": lead.status,
+                "name": lead.name,
+                "email": lead.email,
+                "message": lead.message,
+                "source": lead.source,
+                "created_at": lead.created_at,
+                "decided_at": lead.decided_at,
+                "erased": lead.erased_at is not None,
+            }
+            for lead in found
+        )
+    return {"leads": rows, "counts": counts}
+
+
+def questions_view(days: int) -> dict[str, Any]:
+    """Questions visitors asked in the window: unanswered first, then newest first."""
+    from mcp_handlers.questions import recent
+
+    found = recent(since=_since(days), limit=MAX_QUESTIONS)
+    ordered = sorted(found, key=lambda q: (q.answered, -q.at))
+    return {
+        "days": days,
+        "total": len(ordered),
+        "unanswered": sum(1 for q in ordered if not q.answered),
+        "questions": [
+            {"question": q.question, "answered": q.answered, "source": q.source, "at": q.at} for q in ordered
+        ],
+    }
+
+
+def latency_view(days: int) -> dict[str, Any]:
+    """p50/p95/max latency and error count per tool, slowest p95 first."""
+    from heyfolio.storage import invocations
+
+    figures = invocations.percentiles(_since(days))
+    tools = sorted(figures.values(), key=lambda t: (-t.p95_ms, t.tool))
+    return {
+        "days": days,
+        "tools": [
+            {
+                "tool": t.tool,
+                "count": t.count,
+                "errors": t.errors,
+                "p50_ms": round(t.p50_ms, 1),
+                "p95_ms": round(t.p95_ms, 1),
+                "max_ms": round(t.max_ms, 1),
+            }
+            for t in tools
+        ],
+    }
+
+
+def usage_view(days: int) -> dict[str, Any]:
+    """Model calls, tokens and cost per UTC day (every day of the window, zeros included)."""
+    from heyfolio.storage import usage
+
+    totals = usage.totals(_since(days - 1))  # today and the days - 1 before it
+    rows: list[dict[str, Any]] = []
+    for day in totals:
+        rows.append(
+            {
+                "day": day.day,
+                "calls": day.total.calls,
+                "input_tokens": day.total.input_tokens,
+                "output_tokens": day.total.output_tokens,
+                "cost_usd": round(day.total.cost_usd, 6),
+                "by_model": {
+                    model: {
+                        "calls": t.calls,
+                        "input_tokens": t.input_tokens,
+                        "output_tokens": t.output_tokens,
+                        "cost_usd": round(t.cost_usd, 6),
+                    }
+                    for model, t in day.by_model.items()
+                },
+            }
+        )
+    return {
+        "days": days,
+        "per_day": rows,
+        "total": {
+            "calls": sum(r["calls"] for r in rows),
+            "input_tokens": sum(r["input_tokens"] for r in rows),
+            "output_tokens": sum(r["output_tokens"] for r in rows),
+            "cost_usd": round(sum(r["cost_usd"] for r in rows), 6),
+        },
+    }
+
+
+@resolver.get("/api/owner/leads")
+def leads_route() -> Response:
+    _owner()
+    return _ok(leads_view())
+
+
+@resolver.get("/api/owner/questions")
+def questions_route() -> Response:
+    _owner()
+    return _ok(questions_view(_days()))
+
+
+@resolver.get("/api/owner/latency")
+def latency_route() -> Response:
+    _owner()
+    return _ok(latency_view(_days()))
+
+
+@resolver.get("/api/owner/usage")
+def usage_route() -> Response:
+    _owner()
+    return _ok(usage_view(_days()))
