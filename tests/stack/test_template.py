@@ -76,13 +76,22 @@ def _is_success(result: Any) -> bool:
     return result is not None
 
 
+def _with_tokens(text: str) -> str:
+    """Owner-route sample events carry ``${OWNER_TOKEN}`` (as with ``sam local invoke``, a real token goes there)."""
+    if "${OWNER_TOKEN}" not in text:
+        return text
+    from heyfolio.security.tokens import mint_token
+
+    return text.replace("${OWNER_TOKEN}", mint_token("owner"))
+
+
 @pytest.mark.usefixtures("local_stack")
 @pytest.mark.parametrize("spec", SPECS, ids=NAMES)
 def test_sample_events_succeed_cold_and_warm(spec: Any) -> None:
     from heyfolio.stack.local_invoke import invoke_local
 
     for path in sample_events(spec.name):
-        event = json.loads(path.read_text())
+        event = json.loads(_with_tokens(path.read_text()))
         for attempt in ("cold", "warm"):
             result = invoke_local(spec.name, event)
             assert _is_success(result), f"{path.name} ({attempt}): {str(result)[:500]}"
