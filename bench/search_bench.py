@@ -290,7 +290,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc build")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    parser.add_argument("--recall-only", action="store_true", help="recall only (no latency), print only")
     args = parser.parse_args(argv)
+    if args.recall_only:
+        args.sizes, args.no_write = [], True
 
     sets = load_sets()
     results = [evaluate(name, SearchIndex.build(chunks), qs) for name, (chunks, qs) in sets.items()]

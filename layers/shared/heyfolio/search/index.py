@@ -57,7 +57,8 @@ _WS_RE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Hit:
-    """A ranked passage: ``score`` is its relevance (about 0..1), ``snippet`` the best window."""
+    """A ranked passage: ``score`` is its relevance in 0..1 (the share of the question it
+    answers, weighted by how strongly), ``snippet`` the best ~200-character window."""
 
     chunk: Chunk
     score: float
@@ -319,7 +320,14 @@ class SearchIndex:
         if scored.total <= 0.0:
             return []
         ranked = self._ranked(scored, limit, max(4 * limit, 20))
-        return [self._hit(d, s / scored.total, scored.term_weights) for d, s in ranked]
+        return [self._hit(d, self._relevance(s, scored), scored.term_weights) for d, s in ranked]
+
+    @staticmethod
+    def _relevance(score: float, scored: _Scored) -> float:
+        """A ranking score as relevance in 0..1: relative to the question's worth (and to
+        the intent boost it could earn)."""
+        best = scored.total * (1.0 + _INTENT_BOOST if scored.intents else 1.0)
+        return min(1.0, score / best) if best > 0.0 else 0.0
 
     def _fused(self, query: str, scored: _Scored, limit: int) -> list[Hit]:
         """Weighted fusion of lexical relevance and cosine similarity. Candidates are the
@@ -340,7 +348,7 @@ class SearchIndex:
             lex = lexical.get(d)
             if lex is None and cos < self._dense_floor:
                 continue
-            lex_share = min(1.0, (lex or 0.0) / scored.total) if scored.total > 0.0 else 0.0
+            lex_share = self._relevance(lex or 0.0, scored)
             fused[d] = (1.0 - _DENSE_WEIGHT) * lex_share + _DENSE_WEIGHT * max(0.0, cos)
         return [self._hit(d, s, scored.term_weights) for d, s in _top(fused, limit)]
 
