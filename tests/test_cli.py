@@ -101,3 +101,35 @@ def test_token_refuses_an_unknown_role() -> None:
     result = run("token", "--role", "admin")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_dev_serves_the_example_owner_with_the_local_aws_emulator(tmp_path: Path) -> None:
+    """`heyfolio dev` as `make dev` runs it: content validated, moto started, tables made, routes served."""
+    import time
+
+    import httpx
+
+    from tests.support.live_server import free_port
+
+    port = free_port()
+    env = {**os.environ, "PORT": str(port), "HEYFOLIO_DATA_DIR": str(tmp_path / "data")}
+    process = subprocess.Popen(
+        [str(HEYFOLIO), "dev"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        health = None
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).json()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert health is not None, f"dev server did not answer; exit={process.poll()}"
+        assert health["owner"] == "Mira Okafor"
+        page = httpx.get(f"http://127.0.0.1:{port}/")
+        assert page.status_code == 200
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=30)[0]
+    assert f"on http://127.0.0.1:{port}" in output
