@@ -311,6 +311,7 @@ class McpServer:
             protocol_version=version,
             client_capabilities=caps if isinstance(caps, dict) else {},
         )
+        assert isinstance(params, dict)  # the _meta rung proved it
         return Request(body["id"], method, dict(params), version, True, caller, subject)
 
     def _legacy_request(

@@ -97,7 +97,8 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
         return ToolResult(
             {"status": word, "stored": False}, f"You {word} the form, so nothing was stored or sent."
         )
-    content = answer.get("content") if isinstance(answer.get("content"), Mapping) else {}
+    raw_content = answer.get("content")
+    content: Mapping[str, Any] = raw_content if isinstance(raw_content, Mapping) else {}
     if content.get("consent") is not True:
         return ToolResult(
             {"status": "no_consent", "stored": False},

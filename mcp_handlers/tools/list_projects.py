@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolResult
 from mcp_handlers.views import project_summary
 
-PROJECT = {
+PROJECT: dict[str, Any] = {
     "type": "object",
     "properties": {
         "slug": {"type": "string"},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolResult
@@ -9,24 +10,52 @@ from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolR
 UNANSWERED_BELOW = 0.2
 """A best score under this means the portfolio does not really answer the query: log it for the owner."""
 
-CITATION = {
+CITATION: dict[str, Any] = {
     "type": "object",
     "properties": {"uri": {"type": "string"}, "title": {"type": "string"}, "snippet": {"type": "string"}},
     "required": ["uri", "title", "snippet"],
 }
 
 
-def run(call: ToolCall) -> ToolResult:
+_CACHE_SIZE = 512
+_cache_owner: object = None
+_cache: OrderedDict[tuple[str, int], list[dict[str, Any]]] = OrderedDict()
+
+
+def ranked(query: str, limit: int) -> list[dict[str, Any]]:
+    """Citations with scores for ``query``, memoised per published portfolio.
+
+    The index is immutable until the content is republished (a new ``Published``
+    object), visitors and retrying clients repeat queries, and a search costs about a
+    millisecond: an LRU of recent answers pays for itself.
+    """
+    global _cache_owner
     from heyfolio.published import get_published
 
-    query: str = call.arguments["query"].strip()
-    limit: int = call.arguments["limit"]
-    hits = get_published().index.search(query, limit)
-    results: list[dict[str, Any]] = []
-    for hit in hits:
+    published = get_published()
+    if published is not _cache_owner:
+        _cache.clear()
+        _cache_owner = published
+    key = (" ".join(query.casefold().split()), limit)
+    found = _cache.get(key)
+    if found is not None:
+        _cache.move_to_end(key)
+        return found
+    results = []
+    for hit in published.index.search(query, limit):
         citation = dict(hit.citation())
         score = getattr(hit, "score", None)
         results.append({**citation, "score": round(float(score), 4) if score is not None else None})
+    _cache[key] = results
+    if len(_cache) > _CACHE_SIZE:
+        _cache.popitem(last=False)
+    return results
+
+
+def run(call: ToolCall) -> ToolResult:
+    query: str = call.arguments["query"].strip()
+    limit: int = call.arguments["limit"]
+    results = [dict(r) for r in ranked(query, limit)]
     top = results[0]["score"] if results else None
     if top is None or top < UNANSWERED_BELOW:
         from mcp_handlers import questions

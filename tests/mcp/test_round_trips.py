@@ -230,7 +230,7 @@ def test_tampered_or_misbound_request_state_is_refused(server: Any) -> None:
 def test_state_sealed_on_one_instance_opens_on_another(endpoint: Any) -> None:
     from tests.mcp.conftest import load_endpoint_module
 
-    call, first = _first_round(endpoint.server)
+    _call, first = _first_round(endpoint.server)
     other = load_endpoint_module().server  # a second "instance" with the same data folder key
     assert other is not endpoint.server
     call_other, _ = _first_round(other)

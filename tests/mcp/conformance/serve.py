@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[3]
 def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     sock = socket.socket()
+    # Accepted sockets inherit TCP_NODELAY on Linux: without it a keep-alive client waits on
+    # Nagle + delayed ACK (~40 ms) because uvicorn writes the head and the body separately.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", port))
     port = sock.getsockname()[1]
     os.environ["PORT"] = str(port)
