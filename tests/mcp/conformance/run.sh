@@ -24,6 +24,7 @@ fi
 out="$(mktemp -d)"
 data="$(mktemp -d)"
 log="$out/server.log"
+: >"$log"  # exists before the background server opens it
 HEYFOLIO_DATA_DIR="$data" "$python" "$here/serve.py" 0 >"$log" 2>&1 &
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"; }
