@@ -75,13 +75,21 @@ class FunctionSpec:
         return Path(self.code_uri.rstrip("/")).name
 
     @property
+    def web_adapter(self) -> bool:
+        """Served through the Lambda Web Adapter: ``Handler`` is a start script (``run.sh``)
+        and the Python entry point is ``app.py`` (``app`` for ASGI, ``handler`` for events)."""
+        return self.handler.endswith(".sh")
+
+    @property
     def module_path(self) -> Path:
+        if self.web_adapter:
+            return ProjectRoot / self.code_uri / "app.py"
         module, _ = self.handler.rsplit(".", 1)
         return ProjectRoot / self.code_uri / f"{module.replace('.', '/')}.py"
 
     @property
     def handler_attr(self) -> str:
-        return self.handler.rsplit(".", 1)[1]
+        return "handler" if self.web_adapter else self.handler.rsplit(".", 1)[1]
 
 
 def load_template(path: Path = TEMPLATE_PATH) -> dict[str, Any]:
