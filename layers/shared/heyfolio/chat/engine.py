@@ -1,0 +1,322 @@
+"""One chat turn, end to end: session, guard, memory, answer, citations, records, ``done``.
+
+``Chat.turn(request)`` yields the turn's events in wire order: ``session``, then ``token``
+(and ``tool``) events as the answer forms, ``citation`` events for the sources the answer
+cites, and ``done`` - or ``error`` at any point after ``session``. The visitor's message is
+saved first; after the answer the assistant's reply is saved, the turn's model, tokens, cost
+and latency go to ``heyfolio.storage.usage``, and the question goes to the owner's question
+log (answered or not). Bookkeeping failures are logged, never shown to the visitor.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from heyfolio.chat import guard, history, offline, prompt
+from heyfolio.chat.request import ChatRequest, Limits
+from heyfolio.chat.routing import choose_model
+from heyfolio.chat.sse import CITATION, DONE, ERROR, SESSION, TOKEN, ChatEvent
+from heyfolio.config import Settings, get_settings
+from heyfolio.llm import errors
+from heyfolio.llm.pricing import cost_usd
+from heyfolio.llm.stream import ModelClient, Usage
+from heyfolio.memory.extract import Fact, extract_facts
+from heyfolio.memory.store import LongTermMemory, Memory, get_memory
+
+logger = logging.getLogger("heyfolio.chat")
+
+OFFLINE_MODEL = "offline"
+GUARD_MODEL = "guard"
+TOKEN_WORDS = 3  # offline text goes out a few words per token event, like a model's stream
+
+
+def error_event(code: str, message: str, *, retryable: bool = False, status: int | None = None) -> ChatEvent:
+    data: dict[str, Any] = {"message": message, "code": code, "retryable": retryable}
+    if status is not None:
+        data["status"] = status
+    return ChatEvent(ERROR, data)
+
+
+def _words(text: str) -> Iterator[str]:
+    """Split text into small pieces that concatenate back to exactly ``text``."""
+    pieces = text.split(" ")
+    for i in range(0, len(pieces), TOKEN_WORDS):
+        chunk = " ".join(pieces[i : i + TOKEN_WORDS])
+        yield chunk if i + TOKEN_WORDS >= len(pieces) else chunk + " "
+
+
+class Chat:
+    """The chat service; one per process. ``model_client`` overrides the Anthropic client (tests, bench)."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        model_client: ModelClient | None = None,
+        memory: LongTermMemory | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        self._settings = settings
+        self._model_client = model_client
+        self._memory = memory
+        self.limits = limits or Limits()
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings or get_settings()
+
+    @property
+    def online(self) -> bool:
+        return self._model_client is not None or bool(self.settings.anthropic_api_key)
+
+    def model_client(self) -> ModelClient:
+        if self._model_client is None:
+            from heyfolio.llm.anthropic_client import AnthropicModelClient
+
+            key = self.settings.anthropic_api_key
+            if not key:
+                raise RuntimeError("no ANTHROPIC_API_KEY")
+            self._model_client = AnthropicModelClient(key)
+        return self._model_client
+
+    def memory(self) -> LongTermMemory:
+        return self._memory or get_memory(self.settings)
+
+    def turn(self, request: ChatRequest, *, correlation_id: str = "") -> Iterator[ChatEvent]:
+        """The events of one turn, in wire order (see ``README.md``)."""
+        started = time.monotonic()
+        deadline = started + self.limits.total_seconds
+        try:
+            thread = history.open_thread(request.session_id, window=self.limits.history_messages + 1)
+            history.save(thread, "user", request.message)
+        except Exception:
+            logger.exception("chat could not open or save the conversation")
+            yield error_event(
+                "unavailable",
+                "I can't save our conversation right now, so I can't answer safely. Please try again in a moment.",
+                retryable=True,
+            )
+            return
+        yield ChatEvent(SESSION, {"session_id": thread.session_id})
+
+        from heyfolio.published import get_published
+
+        published = get_published()
+        portfolio = published.portfolio
+        first = prompt.first_name(portfolio)
+        online = self.online
+
+        verdict = guard.screen(request.message)
+        if verdict is not None:
+            logger.warning("chat guard refused a message", extra={"category": verdict.category})
+            text = guard.refusal(verdict, first)
+            yield from (ChatEvent(TOKEN, {"text": piece}) for piece in _words(text))
+            self._finish(
+                thread,
+                text,
+                GUARD_MODEL,
+                Usage(),
+                started,
+                [],
+                offline=not online,
+                meta={"guard": verdict.category},
+            )
+            yield self._done(GUARD_MODEL, Usage(), started, offline=not online)
+            return
+
+        facts = extract_facts(request.message)
+        memories = self._memories(thread.visitor_id, request.message, facts)
+        if online:
+            yield from self._online(request, thread, portfolio, memories, deadline, started, correlation_id)
+        else:
+            yield from self._offline(request, thread, published, memories, facts, started)
+
+    # -- the two answerers -------------------------------------------------------------
+
+    def _offline(
+        self,
+        request: ChatRequest,
+        thread: history.Thread,
+        published: Any,
+        memories: list[Memory],
+        facts: list[Fact],
+        started: float,
+    ) -> Iterator[ChatEvent]:
+        previous = thread.last_assistant_meta()
+        already_offline = any(m.role == "assistant" and m.meta.get("offline") for m in thread.messages)
+        answer = offline.compose(
+            request.message,
+            published.portfolio,
+            published.index,
+            memories=memories,
+            new_facts=facts,
+            previous=previous,
+            first_offline_answer=not already_offline,
+        )
+        for piece in _words(answer.text):
+            yield ChatEvent(TOKEN, {"text": piece})
+        for source in answer.cited:
+            yield ChatEvent(CITATION, source.citation())
+        if answer.intent in ("question", "unanswered", "about"):
+            self._record_question(request.message, answered=answer.answered, visitor_id=thread.visitor_id)
+        meta = {"query": answer.query, "uris": answer.shown, "intent": answer.intent}
+        self._finish(
+            thread, answer.text, OFFLINE_MODEL, Usage(), started, answer.cited, offline=True, meta=meta
+        )
+        yield self._done(OFFLINE_MODEL, Usage(), started, offline=True)
+
+    def _online(
+        self,
+        request: ChatRequest,
+        thread: history.Thread,
+        portfolio: Any,
+        memories: list[Memory],
+        deadline: float,
+        started: float,
+        correlation_id: str,
+    ) -> Iterator[ChatEvent]:
+        from heyfolio.chat import online
+
+        route = choose_model(request.message, self.settings)
+        turn = online.OnlineTurn(
+            message=request.message,
+            prior=thread.messages[:-1],
+            memories=memories,
+            portfolio=portfolio,
+            route=route,
+            limits=self.limits,
+            deadline=deadline,
+            visitor_id=thread.visitor_id,
+            memory=self._safe_memory(),
+            correlation_id=correlation_id,
+        )
+        stream = online.answer(turn, self.model_client())
+        try:
+            while True:
+                yield next(stream)
+        except StopIteration as stop:
+            result: online.OnlineResult = stop.value
+        except online.PromptLeak:
+            logger.error("chat answer leaked the prompt canary; stopped", extra={"model": route.model})
+            yield error_event("refused", "I can't share that. Ask me about the portfolio instead.")
+            self._record_usage(route.model, Usage(), started, thread.visitor_id, purpose="chat-error")
+            return
+        except Exception as exc:
+            humane = errors.humane(exc)
+            log = logger.warning if humane.retryable else logger.error
+            log(
+                "chat model call failed",
+                extra={"code": humane.code, "error": repr(exc)[:300], "model": route.model},
+            )
+            yield error_event(humane.code, humane.message, retryable=humane.retryable)
+            self._record_usage(route.model, Usage(), started, thread.visitor_id, purpose="chat-error")
+            return
+        for source in result.cited:
+            yield ChatEvent(CITATION, source.citation())
+        self._record_question(request.message, answered=not result.unanswered, visitor_id=thread.visitor_id)
+        meta = {"tier": route.tier, "route": route.reason, "tools": result.tool_calls}
+        self._finish(
+            thread, result.text, result.model, result.usage, started, result.cited, offline=False, meta=meta
+        )
+        yield self._done(result.model, result.usage, started, offline=False)
+
+    # -- bookkeeping -----------------------------------------------------------------------
+
+    def _safe_memory(self) -> LongTermMemory | None:
+        try:
+            return self.memory()
+        except Exception:
+            logger.warning("long-term memory unavailable", exc_info=True)
+            return None
+
+    def _memories(self, visitor_id: str, message: str, facts: list[Fact]) -> list[Memory]:
+        """Store what the visitor just said about themselves; recall what they said before."""
+        memory = self._safe_memory()
+        if memory is None:
+            return []
+        try:
+            if facts:
+                memory.remember(visitor_id, facts, at=time.time())
+            return memory.recall(visitor_id, message)
+        except Exception:
+            logger.warning("long-term memory failed; answering without it", exc_info=True)
+            return []
+
+    def _done(self, model: str, usage: Usage, started: float, *, offline: bool) -> ChatEvent:
+        return ChatEvent(
+            DONE,
+            {
+                "model": model,
+                "input_tokens": usage.all_input_tokens,
+                "output_tokens": usage.output_tokens,
+                "cost_usd": self._cost(model, usage),
+                "latency_ms": round((time.monotonic() - started) * 1000, 1),
+                "offline": offline,
+            },
+        )
+
+    @staticmethod
+    def _cost(model: str, usage: Usage) -> float:
+        return cost_usd(
+            model,
+            input_tokens=usage.input_tokens,
+            output_tokens=usage.output_tokens,
+            cache_write_tokens=usage.cache_write_tokens,
+            cache_read_tokens=usage.cache_read_tokens,
+        )
+
+    def _finish(
+        self,
+        thread: history.Thread,
+        text: str,
+        model: str,
+        usage: Usage,
+        started: float,
+        cited: list[Any],
+        *,
+        offline: bool,
+        meta: dict[str, Any],
+    ) -> None:
+        try:
+            history.save(
+                thread,
+                "assistant",
+                text,
+                meta={**meta, "model": model, "offline": offline, "citations": [c.uri for c in cited]},
+            )
+        except Exception:
+            logger.exception("chat could not save the answer")
+        self._record_usage(model, usage, started, thread.visitor_id, purpose="chat")
+
+    def _record_usage(
+        self, model: str, usage: Usage, started: float, visitor_id: str, *, purpose: str
+    ) -> None:
+        from heyfolio.storage import usage as usage_log
+
+        latency = round((time.monotonic() - started) * 1000, 1)
+        logger.info(
+            "chat turn",
+            extra={"model": model, "input_tokens": usage.all_input_tokens, "output_tokens": usage.output_tokens,
+                   "latency_ms": latency, "purpose": purpose},
+        )  # fmt: skip
+        try:
+            usage_log.record(
+                model,
+                usage.all_input_tokens,
+                usage.output_tokens,
+                self._cost(model, usage),
+                latency,
+                visitor_id=visitor_id,
+                purpose=purpose,
+            )
+        except Exception:
+            logger.exception("chat could not record usage")
+
+    @staticmethod
+    def _record_question(question: str, *, answered: bool, visitor_id: str) -> None:
+        from mcp_handlers import questions
+
+        questions.record(question, answered=answered, source="chat", visitor_id=visitor_id)

@@ -1,0 +1,79 @@
+"""Sessions and conversations in DynamoDB: the chat's memory of the current conversation.
+
+A session (``heyfolio.storage.sessions``, sliding 24 h expiry) belongs to a visitor and points
+at one conversation (``heyfolio.storage.conversations``); every user and assistant message is
+appended there, so a new function instance - or a restarted dev server talking to the same
+tables - continues the conversation. The visitor's message is saved before any model call:
+if the model fails, the question is not lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from heyfolio.storage import conversations, keys, sessions
+from heyfolio.storage.conversations import Message
+
+logger = logging.getLogger("heyfolio.chat.history")
+
+
+@dataclass
+class Thread:
+    """One visitor's conversation as this turn sees it."""
+
+    session_id: str
+    visitor_id: str
+    conversation_id: str
+    resumed: bool
+    messages: list[Message] = field(default_factory=list)
+
+    def last_assistant_meta(self) -> dict[str, Any]:
+        for m in reversed(self.messages):
+            if m.role == "assistant":
+                return dict(m.meta)
+        return {}
+
+
+def open_thread(session_id: str | None, *, window: int) -> Thread:
+    """The live session's conversation (last ``window`` messages), or a new session if none."""
+    if session_id is not None:
+        session = sessions.touch(session_id)
+        conversation_id = session.data.get("conversation_id") if session else None
+        if session is not None and conversation_id and conversations.get(conversation_id) is not None:
+            return Thread(
+                session.session_id,
+                session.visitor_id,
+                conversation_id,
+                True,
+                conversations.newest(conversation_id, window),
+            )
+        logger.info("chat session unknown or expired; starting a new one")
+    visitor_id = keys.new_id()
+    conversation = conversations.create(visitor_id, title="chat")
+    session = sessions.create(visitor_id, data={"conversation_id": conversation.conversation_id})
+    return Thread(session.session_id, visitor_id, conversation.conversation_id, False)
+
+
+def save(thread: Thread, role: conversations.Role, content: str, meta: dict[str, Any] | None = None) -> None:
+    """Append a message to the thread's conversation (and to ``thread.messages``)."""
+    message = conversations.append(thread.conversation_id, role, content, meta=meta)
+    thread.messages.append(message)
+
+
+def model_messages(messages: list[Message], wrap: Any) -> list[dict[str, Any]]:
+    """Stored messages as Messages API turns: user text wrapped as data, same roles merged,
+    starting with a user turn (the API requires it)."""
+    out: list[dict[str, Any]] = []
+    for m in messages:
+        if m.role not in ("user", "assistant") or not m.content:
+            continue
+        text = wrap(m.content) if m.role == "user" else m.content
+        if out and out[-1]["role"] == m.role:
+            out[-1]["content"] += "\n\n" + text
+        else:
+            out.append({"role": m.role, "content": text})
+    while out and out[0]["role"] != "user":
+        out.pop(0)
+    return out

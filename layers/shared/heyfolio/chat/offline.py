@@ -1,0 +1,374 @@
+"""Offline answers: no model, just the portfolio's own words, composed to read like a reply.
+
+Without an API key the chat still has to be pleasant: greetings, "what can I ask?", thanks,
+goodbyes and "tell me more" get replies written for them; a question gets a sentence of
+framing plus the best one to three passages from search, each with its ``[n]`` citation; a
+question the portfolio does not answer gets an honest "I don't know" (and is recorded for
+the owner by the engine). The owner is referred to by first name - the content does not say
+which pronouns to use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from heyfolio.chat.sources import Source, Sources
+from heyfolio.content.model import Portfolio
+from heyfolio.memory.extract import Fact
+from heyfolio.memory.store import Memory
+from heyfolio.search.index import Hit, SearchIndex
+
+MAX_PASSAGES = 3
+RELATED_SHARE = 0.6  # a further passage must score at least this share of the best one
+OFFLINE_NOTE = (
+    "(I'm answering in offline mode, so this comes straight from the portfolio's text "
+    "rather than from an AI model.)"
+)
+
+_PUNCT = re.compile(r"[^\w\s']")
+_GREETING = re.compile(
+    r"^(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day)|hallo|hoi|hey there|hi there)\b"
+)
+_HELP = re.compile(
+    r"^(help|help me|what can (i|you) (ask|do|tell me|answer)( about)?|what (should|could|do) i ask|"
+    r"what do you know|who are you|what are you|what is this|how does this work|what can i ask you|"
+    r"what kind of questions|any suggestions|where do i start)\b"
+)
+_THANKS = re.compile(
+    r"^(thanks|thank you|thx|ty|cheers|much appreciated|great|awesome|perfect|cool|nice|ok|okay|got it|"
+    r"that helps|very helpful|helpful)( (a lot|so much|very much|again|thanks|thank you|that helps))*$"
+)
+_BYE = re.compile(
+    r"^(bye|goodbye|see you|see ya|that's all|thats all|no more questions|that is all|have a good (day|one))\b"
+)
+_ABOUT = re.compile(
+    r"^(who is|who s|whos|tell me about|tell me more about|what about|introduce|describe|about)\s+(.+?)( in short| briefly)?$"
+)
+_ABOUT_SUBJECTS = ("she", "he", "they", "her", "him", "them", "the owner", "this person", "yourself", "you")
+_QUESTION = re.compile(
+    r"^(what|who|where|when|why|how|which|is|are|does|do|did|can|could|would|will|has|have|should|tell|show|list|give)\b"
+    r"|\b(tell me|what|which|how|does she|does he|do they|can she|can he|is she|is he)\b"
+)
+_FIT = re.compile(r"\b(fit|match|suitable|qualified|good for|right for|good candidate)\b")
+_MORE = re.compile(
+    r"^(tell me more|more|go on|continue|what else|anything else|elaborate|more details?|and|"
+    r"more about (that|this|it)|can you elaborate|say more|keep going|details)$"
+)
+
+
+@dataclass
+class OfflineAnswer:
+    text: str
+    sources: Sources
+    cited: list[Source]
+    answered: bool
+    """False when the portfolio had nothing for a real question (the owner should know)."""
+    query: str | None = None
+    intent: str = "question"
+    shown: list[str] = field(default_factory=list)
+
+
+def _norm(message: str) -> str:
+    return re.sub(r"\s+", " ", _PUNCT.sub(" ", message.casefold())).strip()
+
+
+def _memory(memories: Sequence[Memory], kind: str) -> str | None:
+    return next((m.fact.value for m in memories if m.fact.kind == kind), None)
+
+
+def suggestions(portfolio: Portfolio) -> list[str]:
+    """Questions this portfolio can answer well, drawn from its own content."""
+    first = _first(portfolio)
+    out: list[str] = []
+    if portfolio.projects:
+        out.append(f"Tell me about {portfolio.projects[0].title}")
+    if portfolio.resume.work and portfolio.resume.work[0].name:
+        out.append(f"What does {first} do at {portfolio.resume.work[0].name}?")
+    skills = [k for s in portfolio.resume.skills for k in s.keywords]
+    if skills:
+        out.append(f"What has {first} built with {skills[0]}?")
+    if portfolio.faq.remote:
+        out.append(f"Is {first} open to remote work?")
+    if portfolio.faq.notice_period:
+        out.append(f"What is {first}'s notice period?")
+    return out[:4]
+
+
+def headline(portfolio: Portfolio) -> str:
+    """ "Mira Okafor is a Staff Software Engineer (distributed systems, ...)" from the résumé label."""
+    name, label = portfolio.owner_name, portfolio.resume.basics.label
+    if not label:
+        return name
+    main, _, rest = label.partition(" — ")
+    article = "an" if main[:1].casefold() in "aeiou" else "a"
+    return f"{name} is {article} {main}" + (f" ({rest})" if rest else "")
+
+
+def _first(portfolio: Portfolio) -> str:
+    name = portfolio.resume.basics.name
+    return name.split()[0] if name else "the owner"
+
+
+def _sentences(text: str, limit: int = 2, max_chars: int = 320) -> str:
+    flat = re.sub(r"\s+", " ", text).strip()
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])", flat)
+    out = ""
+    for part in parts[:limit]:
+        if out and len(out) + len(part) > max_chars:
+            break
+        out = f"{out} {part}".strip()
+    if len(out) > max_chars:
+        out = out[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return out
+
+
+def _lower_article(text: str) -> str:
+    return re.sub(r"^(A|An|The) ", lambda m: m.group(1).lower() + " ", text)
+
+
+def _body_lines(hit: Hit) -> list[str]:
+    return [line.strip() for line in hit.chunk.text.splitlines() if line.strip()]
+
+
+def _snippet(hit: Hit) -> str:
+    snip = hit.snippet.strip()
+    snip = re.sub(r"^[A-Z][\w ]{2,24}: ", "", snip)  # "Work experience: ", "Skill: " ...
+    return snip
+
+
+def frame(hit: Hit, first: str) -> str:
+    """One passage as a sentence of a reply, by what kind of passage it is."""
+    c = hit.chunk
+    lines = _body_lines(hit)
+    head = lines[0] if lines else c.title
+    if c.kind == "faq":
+        answer = c.text.split("): ", 1)[1] if "): " in c.text else c.text
+        answer = _sentences(answer, limit=3, max_chars=420)
+        if c.title.endswith("?"):
+            return f"Asked “{c.title}”, {first} says: “{answer}”"
+        return f"On {c.title.casefold()}, {first} says: “{answer}”"
+    if c.kind in ("project", "resume_project") and "#" not in c.uri.split("//", 1)[1].split("/", 1)[-1]:
+        desc = head.split(" — ", 1)[1] if " — " in head else _snippet(hit)
+        name = re.sub(r"\s*\(\d{4}(-\d{2})?\)$", "", c.title)
+        return f"{name} is one of {first}'s projects: {_lower_article(_sentences(desc, 1))}"
+    if c.kind == "project":
+        project, _, section = c.title.partition(" — ")
+        return f"From {first}'s write-up of {project} ({section.casefold() or 'details'}): {_sentences(_snippet(hit))}"
+    if c.kind == "post":
+        desc = lines[1] if len(lines) > 1 else _snippet(hit)
+        return f"{first} wrote about this in “{c.title}”: {_sentences(desc, 1)}"
+    if c.kind == "work":
+        body = lines[2] if len(lines) > 2 and not lines[2].startswith("Highlights") else _snippet(hit)
+        return f"From {first}'s time as {c.title}: {_sentences(body)}"
+    if c.kind == "skill":
+        body = head.split(": ", 1)[1] if ": " in head else head
+        return f"Among {first}'s skills: {body}."
+    if c.kind == "basics":
+        summary = next((line for line in lines[1:] if not line.startswith("Location:")), head)
+        return f"In {first}'s own words: “{_sentences(summary)}”"
+    return f"{c.title}: {_sentences(_snippet(hit))}"
+
+
+def _question(
+    message: str, index: SearchIndex, first: str, previous_query: str | None, previous_uris: Sequence[str]
+) -> tuple[list[Hit], str]:
+    hits = index.search(message, MAX_PASSAGES + 1)
+    if hits:
+        return hits, message
+    if previous_query:  # "how long was she there?" leans on the previous question
+        combined = f"{previous_query} {message}"
+        hits = index.search(combined, MAX_PASSAGES + 1)
+        if hits:
+            return hits, combined
+    return [], message
+
+
+def compose(
+    message: str,
+    portfolio: Portfolio,
+    index: SearchIndex,
+    *,
+    memories: Sequence[Memory] = (),
+    new_facts: Sequence[Fact] = (),
+    previous: dict[str, object] | None = None,
+    first_offline_answer: bool = True,
+) -> OfflineAnswer:
+    """The offline reply to ``message`` (``previous``: the last answer's meta, for follow-ups)."""
+    first = _first(portfolio)
+    previous = previous or {}
+    visitor = _memory(memories, "name")
+    hello = f"Hi {visitor}!" if visitor else "Hi!"
+    norm = _norm(message)
+    sources = Sources()
+    note = f"\n\n{OFFLINE_NOTE}" if first_offline_answer else ""
+
+    def reply(text: str, intent: str) -> OfflineAnswer:
+        return OfflineAnswer(text, sources, [], True, None, intent)
+
+    ideas = suggestions(portfolio)
+    examples = " or ".join(f"“{q}”" for q in ideas[:2])
+    intro = headline(portfolio)
+
+    greeting = _GREETING.match(norm)
+    if greeting:
+        rest = norm[greeting.end() :].strip()
+        rest = re.sub(rf"^(there|all|everyone|{re.escape(first.casefold())})\b", "", rest).strip()
+        if not rest:
+            text = (
+                f"{hello} I'm the assistant on {first}'s portfolio. {intro}. Ask me about {first}'s experience, "
+                f"projects, skills or availability - for example {examples}."
+            )
+            return reply(text + note, "greeting")
+        message = re.sub(r"^\W*\w+[\s,!.]*", "", message, count=1) if rest else message
+        norm = rest
+    about = _ABOUT.match(norm)
+    owner_names = (first.casefold(), portfolio.owner_name.casefold())
+    if (about and about.group(2) in (*_ABOUT_SUBJECTS, *owner_names)) or norm in owner_names:
+        return _about(portfolio, index, first, sources, note, prefix=f"{hello} " if greeting else "")
+    if _HELP.match(norm):
+        listed = "\n".join(f"- {q}" for q in ideas)
+        text = (
+            f"I answer questions about {first}, using only what's in this portfolio: work history, projects, "
+            f"writing, skills, and screening facts like availability, location and notice period. "
+            f"Some good starting points:\n{listed}"
+        )
+        return reply(text + note, "help")
+    if _THANKS.match(norm):
+        return reply(f"You're welcome! Anything else you'd like to know about {first}'s work?", "thanks")
+    if _BYE.match(norm):
+        contact = portfolio.resume.basics.email
+        extra = f" If you'd like to get in touch, {first}'s email is {contact}." if contact else ""
+        return reply(f"Thanks for stopping by!{extra}", "goodbye")
+
+    if new_facts and not _QUESTION.search(norm) and "?" not in message:
+        return reply(_introduction(new_facts, first, examples, greeted=bool(greeting)) + note, "introduction")
+
+    previous_query = previous.get("query") if isinstance(previous.get("query"), str) else None
+    raw_uris = previous.get("uris")
+    previous_uris = [u for u in raw_uris if isinstance(u, str)] if isinstance(raw_uris, list) else []
+    if _MORE.match(norm):
+        if not previous_query:
+            return reply(f"Happy to! What would you like to know more about? For example {examples}.", "more")
+        hits = [h for h in index.search(str(previous_query), 8) if h.chunk.uri not in previous_uris]
+        query = str(previous_query)
+        if not hits:
+            return reply(
+                f"That's everything the portfolio says on that. You could ask about something else - for example {examples}.",
+                "more",
+            )
+        return _answer(
+            hits, query, first, sources, note, lead=f"Here's more on that from {first}'s portfolio:"
+        )
+
+    role = _memory(memories, "role")
+    fit = bool(role and _FIT.search(norm))
+    if fit and role:  # "would she fit?" means "fit the role you told me about"
+        hits, query = index.search(f"{role} {message}", MAX_PASSAGES + 1), f"{role} {message}"
+    else:
+        hits, query = _question(
+            message, index, first, str(previous_query) if previous_query else None, previous_uris
+        )
+    if not hits:
+        text = (
+            f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
+        return answer
+    lead = None
+    if fit:
+        lead = (
+            f"I can't judge fit for you, but here is what the portfolio says that's relevant to your "
+            f"{role} role:"
+        )
+    greeting_prefix = f"{hello} " if greeting else ""
+    return _answer(hits, query, first, sources, note, lead=lead, prefix=greeting_prefix)
+
+
+def _introduction(facts: Sequence[Fact], first: str, examples: str, *, greeted: bool) -> str:
+    """A reply to a visitor introducing themselves: say what we'll remember, invite a question."""
+    by = {f.kind: f.value for f in facts}
+    hello = (
+        f"Nice to meet you, {by['name']}!"
+        if "name" in by
+        else ("Hi, nice to meet you!" if greeted else "Thanks!")
+    )
+    known = []
+    if "role" in by:
+        known.append(
+            f"you're hiring for a {by['role']} role" + (f" at {by['company']}" if "company" in by else "")
+        )
+    elif "company" in by:
+        known.append(f"you're with {by['company']}")
+    remembered = f" I'll keep in mind that {known[0]}." if known else ""
+    ask = (
+        f" Ask me how {first}'s experience lines up with it, or anything else - for example {examples}."
+        if "role" in by
+        else f" What would you like to know about {first}? For example {examples}."
+    )
+    return hello + remembered + ask
+
+
+def _about(
+    portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str, *, prefix: str
+) -> OfflineAnswer:
+    """ "Who is Mira?": the headline, the summary's first sentences, the current role."""
+    basics = next((c for c in index.chunks if c.uri.endswith("#basics")), None)
+    parts = [f"{headline(portfolio)}."]
+    if basics is not None and portfolio.resume.basics.summary:
+        source = sources.add(basics.uri, basics.title, portfolio.resume.basics.summary)
+        parts.append(f"In {first}'s own words: “{_sentences(portfolio.resume.basics.summary)}” [{source.n}]")
+    work = next((c for c in index.chunks if c.uri.endswith("#work/0")), None)
+    if work is not None:
+        source = sources.add(work.uri, work.title, work.text)
+        parts.append(f"Most recent role: {work.title}. [{source.n}]")
+    text = prefix + " ".join(parts) + note
+    return OfflineAnswer(
+        text, sources, list(sources), True, "about " + first, "about", [s.uri for s in sources]
+    )
+
+
+def _topic(hit: Hit) -> str:
+    """What a passage is about, to skip a second passage on the same thing (résumé entry + project page)."""
+    title = re.sub(r"\s*\(.*\)$", "", hit.chunk.title.partition(" — ")[0]).casefold()
+    return title if hit.chunk.kind in ("project", "resume_project") else hit.chunk.uri
+
+
+def _answer(
+    hits: list[Hit],
+    query: str,
+    first: str,
+    sources: Sources,
+    note: str,
+    *,
+    lead: str | None = None,
+    prefix: str = "",
+) -> OfflineAnswer:
+    best = hits[0].score
+    chosen: list[Hit] = []
+    topics: set[str] = set()
+    for hit in hits:
+        if len(chosen) == MAX_PASSAGES or (chosen and hit.score < RELATED_SHARE * best):
+            break
+        if _topic(hit) in topics:
+            continue
+        topics.add(_topic(hit))
+        chosen.append(hit)
+    lines: list[str] = []
+    for hit in chosen:
+        source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
+        sentence = frame(hit, first)
+        if not sentence.endswith((".", "!", "?", "”", "…")):
+            sentence += "."
+        lines.append(f"{sentence} [{source.n}]")
+    if lead:
+        body = lead + "\n" + "\n".join(f"- {line}" for line in lines)
+    else:
+        body = lines[0]
+        if len(lines) > 1:
+            body += "\n\nRelated:\n" + "\n".join(f"- {line}" for line in lines[1:])
+    return OfflineAnswer(
+        prefix + body + note, sources, list(sources), True, query, "question", [h.chunk.uri for h in chosen]
+    )

@@ -1,0 +1,215 @@
+"""Online answers: Claude with tool use over the MCP server's own tool catalog.
+
+The model gets the cached system prompt, the conversation so far, and the visitor's message
+wrapped as data (with what we remember about the visitor). It may call the public catalog
+tools (``mcp_handlers.catalog.call_tool`` with a visitor ``Caller`` - the same code the MCP
+server runs) and the chat-only ``remember`` step, for at most ``Limits.max_tool_steps``
+rounds; the last round offers no tool so it must answer. Text streams to the visitor as it
+arrives; a leak of the system prompt's canary stops the stream.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from heyfolio.chat import guard, history, prompt
+from heyfolio.chat.request import Limits
+from heyfolio.chat.routing import Route
+from heyfolio.chat.sources import Source, Sources, render
+from heyfolio.chat.sse import TOKEN, TOOL, ChatEvent
+from heyfolio.content.model import Portfolio
+from heyfolio.llm.errors import TurnTimeout
+from heyfolio.llm.stream import ModelClient, TextDelta, ToolUse, TurnEnd, Usage
+from heyfolio.memory.extract import FACT_KINDS, Fact
+from heyfolio.memory.store import LongTermMemory, Memory
+from heyfolio.storage.conversations import Message
+
+logger = logging.getLogger("heyfolio.chat.online")
+
+MAX_TOOL_RESULT_CHARS = 6000
+_UNANSWERED_RE = re.compile(
+    r"\b(the )?portfolio (doesn['’]t|does not|didn['’]t) (say|mention|cover|include|answer)|"
+    r"\bnot (mentioned |covered |stated )?in the portfolio\b|\bcouldn['’]t find (anything|that)\b",
+    re.IGNORECASE,
+)
+
+
+class PromptLeak(Exception):
+    """The answer started to repeat the system prompt."""
+
+
+@dataclass
+class OnlineResult:
+    text: str
+    model: str
+    usage: Usage
+    sources: Sources
+    cited: list[Source]
+    unanswered: bool
+    tool_calls: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OnlineTurn:
+    message: str
+    prior: list[Message]
+    memories: list[Memory]
+    portfolio: Portfolio
+    route: Route
+    limits: Limits
+    deadline: float
+    """``time.monotonic()`` by which the whole turn must be done."""
+    visitor_id: str
+    memory: LongTermMemory | None
+    correlation_id: str = ""
+
+
+def _user_turn(message: str, memories: list[Memory]) -> str:
+    remembered = ""
+    if memories:
+        facts = "\n".join(f"- {m.fact.text}" for m in memories)
+        remembered = f"<visitor_memory>\nWhat this visitor told you earlier:\n{facts}\n</visitor_memory>\n"
+    return remembered + guard.wrap(message)
+
+
+def _append(messages: list[dict[str, Any]], role: str, content: Any) -> None:
+    if (
+        messages
+        and messages[-1]["role"] == role
+        and isinstance(content, str)
+        and isinstance(messages[-1]["content"], str)
+    ):
+        messages[-1]["content"] += "\n\n" + content
+    else:
+        messages.append({"role": role, "content": content})
+
+
+def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, OnlineResult]:
+    """Stream one answer; returns the result (text, usage, citations) when done."""
+    system = prompt.system_blocks(turn.portfolio)
+    marker = guard.canary(turn.portfolio.owner_name)
+    tools = guard.visitor_tools()
+    messages = history.model_messages(turn.prior, guard.wrap)
+    _append(messages, "user", _user_turn(turn.message, turn.memories))
+    sources = Sources()
+    text, usage, model, steps = "", Usage(), turn.route.model, 0
+    tool_calls: list[str] = []
+    searched, found_any = False, False
+    while True:
+        remaining = turn.deadline - time.monotonic()
+        if remaining <= 0:
+            raise TurnTimeout()
+        last_round = steps >= turn.limits.max_tool_steps
+        uses: list[ToolUse] = []
+        end: TurnEnd | None = None
+        round_started = bool(text)
+        for event in client.stream(
+            model=turn.route.model,
+            system=system,
+            messages=messages,
+            tools=tools,
+            max_tokens=turn.limits.max_output_tokens,
+            timeout=remaining,
+            tool_choice={"type": "none"} if last_round else None,
+        ):
+            if time.monotonic() > turn.deadline:
+                raise TurnTimeout()
+            if isinstance(event, TextDelta):
+                piece = event.text
+                if round_started and piece and not text.endswith(("\n", " ")):
+                    piece = "\n\n" + piece.lstrip()
+                round_started = False
+                text += piece
+                if guard.leaks(text, marker):
+                    raise PromptLeak()
+                if piece:
+                    yield ChatEvent(TOKEN, {"text": piece})
+            elif isinstance(event, ToolUse):
+                uses.append(event)
+            elif isinstance(event, TurnEnd):
+                end = event
+        if end is None:
+            raise RuntimeError("the model stream ended without a final message")
+        usage, model = usage.plus(end.usage), end.model or model
+        if end.stop_reason != "tool_use" or not uses or last_round:
+            break
+        steps += 1
+        messages.append({"role": "assistant", "content": end.content})
+        results = []
+        for use in uses:
+            yield ChatEvent(TOOL, {"name": use.name, "arguments": dict(use.input)})
+            tool_calls.append(use.name)
+            content, is_error, found = _run_tool(use, turn, sources)
+            if use.name == "search_portfolio":
+                searched = True
+                found_any = found_any or bool(found)
+            results.append(
+                {"type": "tool_result", "tool_use_id": use.id, "content": content, "is_error": is_error}
+            )
+        messages.append({"role": "user", "content": results})
+    cited = sources.cited(text)
+    unanswered = bool(_UNANSWERED_RE.search(text)) or (searched and not found_any and not cited)
+    if not cited and not unanswered and len(sources):
+        cited = list(sources)[:3]  # the model used tool results but wrote no markers
+    return OnlineResult(text, model, usage, sources, cited, unanswered, tool_calls)
+
+
+def _run_tool(use: ToolUse, turn: OnlineTurn, sources: Sources) -> tuple[str, bool, list[Source]]:
+    """Run one tool call for a visitor; returns (content for the model, is_error, sources found)."""
+    refused = guard.check_tool(use.name, use.input, is_owner=False)
+    if refused:
+        logger.warning("chat refused a tool call", extra={"tool": use.name, "reason": refused})
+        return f"Refused: {refused}.", True, []
+    if use.name == guard.REMEMBER_TOOL["name"]:
+        return _remember(use.input, turn), False, []
+    from mcp_handlers.catalog import call_tool
+    from mcp_handlers.tools.base import Caller, ToolResult
+
+    caller = Caller(role="visitor", subject=turn.visitor_id, correlation_id=turn.correlation_id)
+    try:
+        outcome = call_tool(use.name, use.input, caller)
+    except Exception:
+        logger.exception("chat tool call failed", extra={"tool": use.name})
+        return f"{use.name} failed; answer without it or say the portfolio could not be checked.", True, []
+    if not isinstance(outcome, ToolResult):
+        return (
+            f"{use.name} needs the visitor to confirm in an MCP client, which this chat cannot do. "
+            "Suggest the contact details from the portfolio instead.",
+            True,
+            [],
+        )
+    if outcome.is_error:
+        return outcome.text, True, []
+    found = sources.from_result(use.name, use.input, outcome.structured)
+    if use.name == "search_portfolio":
+        content = (
+            render(found) if found else "No passage of the portfolio matches. Say the portfolio doesn't say."
+        )
+    else:
+        body = (
+            outcome.text
+            if len(outcome.text) <= MAX_TOOL_RESULT_CHARS
+            else outcome.text[:MAX_TOOL_RESULT_CHARS] + "…"
+        )
+        content = body + (f"\n\nCite these as:\n{render(found)}" if found else "")
+    return content, False, found
+
+
+def _remember(arguments: Mapping[str, Any], turn: OnlineTurn) -> str:
+    kind, value = arguments.get("kind"), arguments.get("value")
+    if kind not in FACT_KINDS or not isinstance(value, str) or not value.strip() or len(value) > 80:
+        return "Not remembered: kind must be name, company or role, and value a short text."
+    if turn.memory is None:
+        return "Memory is unavailable; carry on."
+    try:
+        turn.memory.remember(turn.visitor_id, [Fact(kind, value.strip())], at=time.time())
+    except Exception:
+        logger.warning("could not store a visitor memory", exc_info=True)
+        return "Memory is unavailable; carry on."
+    return json.dumps({"remembered": {kind: value.strip()}})

@@ -1,0 +1,72 @@
+"""The system prompt: the stable, cached prefix of every chat call.
+
+Instructions (``guard.RULES``) plus a profile summary built from the published content:
+the same bytes for every visitor and every turn until the content changes, so it is marked
+``cache_control: ephemeral`` and Anthropic bills it at the cache-read price after the first
+call. Anything that varies per visitor (recalled memory, the question) goes into the user
+turn, never here, or the cache would miss every time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heyfolio.chat import guard
+from heyfolio.content.model import Portfolio
+
+
+def first_name(portfolio: Portfolio) -> str:
+    """How the chat refers to the owner."""
+    name = portfolio.resume.basics.name or "the owner"
+    return name.split()[0] if portfolio.resume.basics.name else name
+
+
+def profile_summary(portfolio: Portfolio) -> str:
+    """A compact orientation: who, where, roles, projects, skills, the FAQ topics."""
+    b = portfolio.resume.basics
+    lines = [f"Name: {b.name or 'unknown'}"]
+    if b.label:
+        lines.append(f"Headline: {b.label}")
+    if b.location and (b.location.city or b.location.country_code):
+        lines.append("Based in: " + ", ".join(p for p in (b.location.city, b.location.country_code) if p))
+    if b.summary:
+        lines.append(f"Summary: {b.summary}")
+    if portfolio.resume.work:
+        lines.append("Work history:")
+        for w in portfolio.resume.work:
+            start = w.start_date.iso() if w.start_date else "?"
+            end = w.end_date.iso() if w.end_date and not w.end_date.present else "present"
+            lines.append(f"- {w.position or 'Role'} at {w.name or '?'} ({start} – {end})")
+    if portfolio.projects:
+        lines.append("Projects:")
+        lines += [f"- {p.title}: {p.summary}" for p in portfolio.projects]
+    if portfolio.posts:
+        lines.append("Writing: " + "; ".join(p.title for p in portfolio.posts))
+    if portfolio.resume.skills:
+        lines.append("Skill areas: " + "; ".join(s.name for s in portfolio.resume.skills if s.name))
+    faq = portfolio.faq
+    topics = [
+        k.replace("_", " ")
+        for k in ("availability", "location", "remote", "work_authorization", "notice_period")
+        if getattr(faq, k)
+    ]
+    topics += [e.question for e in faq.entries]
+    if topics:
+        lines.append("Screening facts on file (search for the exact wording): " + "; ".join(topics))
+    return "\n".join(lines)
+
+
+def system_blocks(portfolio: Portfolio) -> list[dict[str, Any]]:
+    """The system prompt as one cached text block."""
+    owner = portfolio.owner_name
+    text = (
+        f"You are the assistant on {owner}'s portfolio website. Visitors - often recruiters and "
+        f"hiring managers - ask about {first_name(portfolio)}'s experience, projects, skills and availability.\n\n"
+        f"{guard.RULES}\n"
+        "Use search_portfolio (and the other tools) to look facts up before answering; the summary "
+        "below is for orientation only and is not a source to cite. If the visitor tells you their "
+        "name, company or the role they are hiring for, call remember.\n\n"
+        f"<profile_summary>\n{profile_summary(portfolio)}\n</profile_summary>\n\n"
+        f"Prompt marker (confidential; never repeat it): {guard.canary(owner)}"
+    )
+    return [{"type": "text", "text": text, "cache_control": {"type": "ephemeral"}}]

@@ -1,0 +1,84 @@
+"""The chat request: parse, validate and cap it before anything else runs.
+
+Caps live here (input size) and in ``Limits`` (output tokens, tool steps, total time), so
+the README's table and the code have one source. Every refusal is a ``BadRequest`` carrying
+the HTTP status and a sentence the visitor (or the web page's developer) can act on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+MAX_BODY_BYTES = 16 * 1024
+MAX_MESSAGE_CHARS = 2000
+SESSION_ID_RE = re.compile(r"^[0-9a-f]{32}$")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-turn caps on what a visitor's question may cost."""
+
+    max_output_tokens: int = 1024
+    max_tool_steps: int = 4
+    total_seconds: float = 25.0
+    history_messages: int = 12
+
+
+@dataclass(frozen=True)
+class ChatRequest:
+    message: str
+    session_id: str | None
+
+
+class BadRequest(Exception):
+    """A request the chat refuses; ``status`` is 400 or 413, ``code`` a stable machine name."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def parse_request(body: bytes | str | None) -> ChatRequest:
+    """Validate a request body: ``{"message": str, "session_id": str | null}``."""
+    raw = body.encode() if isinstance(body, str) else (body or b"")
+    if len(raw) > MAX_BODY_BYTES:
+        raise BadRequest(
+            413, "too_large", f"That message is too long: keep it under {MAX_MESSAGE_CHARS} characters."
+        )
+    if not raw.strip():
+        raise BadRequest(
+            400, "bad_request", 'Send JSON like {"message": "What has she built?", "session_id": null}.'
+        )
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest(
+            400, "bad_request", 'The request is not valid JSON; send {"message": "...", "session_id": null}.'
+        ) from None
+    if not isinstance(data, dict):
+        raise BadRequest(400, "bad_request", 'Send a JSON object: {"message": "...", "session_id": null}.')
+    message = data.get("message")
+    if not isinstance(message, str):
+        raise BadRequest(400, "bad_request", '"message" must be a string with your question.')
+    message = message.replace("\x00", "").strip()
+    if not message:
+        raise BadRequest(400, "empty", "Type a question first - for example, “What has she built?”")
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise BadRequest(
+            413,
+            "too_large",
+            f"That message is {len(message):,} characters; please keep it under {MAX_MESSAGE_CHARS:,} "
+            "(a job description's key requirements work well).",
+        )
+    session_id = data.get("session_id")
+    if session_id is not None and (not isinstance(session_id, str) or not SESSION_ID_RE.match(session_id)):
+        raise BadRequest(
+            400,
+            "bad_session",
+            'That session id is not one this site issued; send "session_id": null to start a new conversation.',
+        )
+    return ChatRequest(message=message, session_id=session_id)
