@@ -23,7 +23,8 @@ _LINK_DEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->")
 _CODE_SPAN_RE = re.compile(r"`+([^`]*)`+")
-_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_RE = re.compile(r"(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1")
+_UNDERSCORE_RE = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")  # never inside a word
 _LIST_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _RULE_RE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
@@ -39,6 +40,7 @@ def _inline(text: str) -> str:
     text = _CODE_SPAN_RE.sub(r"\1", text)
     for _ in range(2):  # nested emphasis (***bold italic***)
         text = _EMPHASIS_RE.sub(r"\2", text)
+        text = _UNDERSCORE_RE.sub(r"\2", text)
     return text
 
 

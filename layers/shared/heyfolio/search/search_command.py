@@ -29,7 +29,7 @@ def run_search(
     Exit status: 0 when the search ran (also when nothing is relevant), 1 when the content
     does not load (the problems go to stderr), 2 for an empty question or a limit below 1."""
     if not query.strip():
-        print("heyfolio search: ask a question, e.g. heyfolio search \"Where did she study?\"", file=sys.stderr)
+        print('heyfolio search: ask a question, e.g. heyfolio search "Where did she study?"', file=sys.stderr)
         return 2
     if limit < 1:
         print(f"heyfolio search: --limit must be at least 1, got {limit}", file=sys.stderr)
@@ -41,7 +41,9 @@ def run_search(
         return 1
     hits = SearchIndex.build(chunk_portfolio(portfolio)).search(query, limit=limit)
     if as_json:
-        json.dump([_as_dict(rank, hit) for rank, hit in enumerate(hits, 1)], out, ensure_ascii=False, indent=2)
+        json.dump(
+            [_as_dict(rank, hit) for rank, hit in enumerate(hits, 1)], out, ensure_ascii=False, indent=2
+        )
         out.write("\n")
     elif not hits:
         out.write(NOTHING_FOUND + "\n")

@@ -85,7 +85,7 @@ STOP_WORDS: frozenset[str] = frozenset((
     "anyone", "someone", "somebody", "person", "candidate", "thing", "things", "kind", "sort",
     "lot", "lots", "want", "wants", "wanted", "like", "use", "used", "uses", "using", "know",
     "knows", "known", "anything", "ever", "well", "really", "actually", "experience",
-    "experienced", "experiences",
+    "experienced", "experiences", "look", "looking", "seek", "seeking",
 ))
 
 # True synonyms and irregular forms: folded into one token on both the index and the query side.
@@ -142,7 +142,9 @@ _PHRASES: dict[str, str] = {
     "engineering manager": "manager", "where from": "hometown", "grew up": "hometown",
     "born in": "hometown", "hails from": "hometown", "years of experience": "career_length",
     "united kingdom": "uk", "great britain": "uk", "united states": "usa",
-    "european union": "eu", "programming language": "programming_language",
+    "european union": "eu", "looking for work": "availability", "looking for a job": "availability",
+    "looking for a new job": "availability", "looking for a new role": "availability",
+    "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language",
 }
 

@@ -1,0 +1,140 @@
+"""Text analysis: tokens that keep tech names whole, stems, aliases, phrases and question intents."""
+
+from __future__ import annotations
+
+import pytest
+
+from heyfolio.search import text
+from heyfolio.search.text import (
+    UNKNOWN_FILLER,
+    UNKNOWN_NAME,
+    UNKNOWN_TOPIC,
+    analyze,
+    kind_term,
+    normalize_token,
+    parse_query,
+    stem,
+    tokenize,
+)
+
+
+def test_tokenizer_keeps_tech_names_whole() -> None:
+    assert tokenize("C++, C#, Node.js and k8s; F# too") == ["c++", "c#", "node.js", "and", "k8s", "f#", "too"]
+
+
+def test_tokenizer_is_unicode_aware_and_folds_accents() -> None:
+    assert tokenize("Résumé of Zoë — 東京 naïve") == ["resume", "of", "zoe", "東京", "naive"]
+
+
+def test_tokenizer_splits_hyphens_slashes_and_apostrophes_but_keeps_versions() -> None:
+    assert tokenize("CI/CD open-source Richard's python3.11 v4.0.") == [
+        "ci", "cd", "open", "source", "richard", "s", "python3.11", "v4.0",
+    ]  # fmt: skip
+
+
+def test_sentence_dots_do_not_glue_words() -> None:
+    assert tokenize("It ended.Next time") == ["it", "ended.next", "time"]  # no space: one token
+    assert tokenize("It ended. Next time") == ["it", "ended", "next", "time"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("studied", "study"),
+        ("universities", "university"),
+        ("working", "worked"),
+        ("k8s", "kubernetes"),
+        ("golang", "go"),
+        ("JS", "javascript"),
+        ("ts", "typescript"),
+        ("postgres", "postgresql"),
+        ("taught", "teaching"),
+        ("led", "leading"),
+        ("licence", "license"),
+        ("optimised", "optimized"),
+    ],
+)
+def test_variants_meet_on_one_term(a: str, b: str) -> None:
+    assert analyze(a) == analyze(b) != []
+
+
+def test_symbols_and_digits_are_not_stemmed() -> None:
+    assert stem("c++") == "c++"
+    assert stem("python3") == "python3"
+    assert normalize_token("go") == "go"  # two letters stay whole
+
+
+def test_stem_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_STEM_CACHE", {})
+    monkeypatch.setattr(text, "_STEM_CACHE_MAX", 3)
+    for word in ("alpha", "betas", "gammas", "deltas"):
+        stem(word)
+    assert len(text._STEM_CACHE) <= 3
+    assert stem("betas") == "beta"
+
+
+def test_stop_words_drop_but_tech_words_that_look_like_them_stay() -> None:
+    assert analyze("What is the state of it?") == ["state"]
+    assert "go" in analyze("She writes Go and C")
+    assert "c" in analyze("She writes Go and C")
+
+
+def test_phrases_add_a_concept_and_keep_their_words() -> None:
+    terms = analyze("Five years of machine learning on Amazon Web Services")
+    assert {"ml", "machin", "learn", normalize_token("aws"), "amazon"} <= set(terms)
+    assert analyze("ML") == ["ml"]
+    assert analyze("AWS") == [normalize_token("aws")]
+
+
+def test_dotted_names_also_index_their_parts() -> None:
+    terms = analyze("Node.js services")
+    assert "node.js" in terms and "node" in terms and "javascript" in terms  # js -> javascript
+
+
+def test_query_phrase_becomes_one_idea() -> None:
+    groups = parse_query("Does she do machine learning?")
+    assert [g.word for g in groups] == ["ml"]
+
+
+def test_cue_words_point_at_kinds_of_passage() -> None:
+    (group,) = parse_query("Where did she study?")
+    terms = dict(group.terms)
+    assert terms["studi"] == 1.0
+    assert terms[kind_term("education")] < 1.0
+    assert (
+        0 < terms[normalize_token("university")] < 1.0
+    )  # related words widen the question at a lower weight
+
+
+def test_stop_word_cues_only_point_at_kinds() -> None:
+    groups = parse_query("Does she know Rust?")
+    assert [g.word for g in groups] == ["know", "rust"]
+    assert groups[0].terms == ((kind_term("skill"), pytest.approx(0.6)),)
+
+
+def test_categories_expand_one_way() -> None:
+    (broad,) = parse_query("databases")
+    assert "postgresql" in dict(broad.terms)
+    (specific,) = parse_query("PostgreSQL")
+    assert "databas" not in dict(specific.terms)
+
+
+def test_absent_word_weights_by_kind_of_word() -> None:
+    groups = {g.word: g for g in parse_query("Has she shipped production code in Elixir with a visa?")}
+    assert groups["elixir"].unknown_weight == UNKNOWN_NAME  # capitalised mid-sentence
+    assert groups["visa"].unknown_weight == UNKNOWN_TOPIC  # a résumé topic
+    assert groups["ship"].unknown_weight == UNKNOWN_FILLER  # just phrasing
+    assert parse_query("Elixir?")[0].unknown_weight == UNKNOWN_FILLER  # first word: capitalised anyway
+    assert parse_query("is she on RabbitMQ")[-1].unknown_weight == UNKNOWN_NAME  # inner capitals
+
+
+def test_multi_word_names_count_as_one_idea() -> None:
+    groups = parse_query("How big was Pied Piper?")
+    shares = {g.word: g.share for g in groups}
+    assert shares["pie"] == shares["piper"] == 0.5
+    assert shares["big"] == 1.0
+
+
+def test_empty_and_stop_only_questions_have_no_ideas() -> None:
+    assert parse_query("") == []
+    assert parse_query("what is it?") == []
