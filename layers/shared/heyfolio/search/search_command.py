@@ -22,12 +22,14 @@ NOTHING_FOUND = "The portfolio has nothing on that."
 
 
 def run_search(
-    query: str, *, content: Path, limit: int = 5, as_json: bool = False, out: TextIO = sys.stdout
+    query: str, *, content: Path, limit: int = 5, as_json: bool = False, out: TextIO | None = None
 ) -> int:
     """Search the portfolio at ``content`` and print the ranked passages.
 
     Exit status: 0 when the search ran (also when nothing is relevant), 1 when the content
-    does not load (the problems go to stderr), 2 for an empty question or a limit below 1."""
+    does not load (the problems go to stderr), 2 for an empty question or a limit below 1.
+    ``out`` defaults to the current ``sys.stdout`` (looked up per call, not at import)."""
+    out = sys.stdout if out is None else out
     if not query.strip():
         print('heyfolio search: ask a question, e.g. heyfolio search "Where did she study?"', file=sys.stderr)
         return 2
