@@ -185,10 +185,14 @@ def local_key(data_dir: Path) -> bytes:
 
 
 def aws_keys(parameter: str) -> list[bytes]:
-    """Keys from an SSM SecureString (comma-separated hex, newest first) through Powertools parameters."""
+    """Keys (comma-separated hex, newest first) through Powertools parameters: a Secrets Manager
+    secret when ``parameter`` is its ARN (what the stack creates), else an SSM SecureString name."""
     from aws_lambda_powertools.utilities import parameters
 
-    value = parameters.get_parameter(parameter, decrypt=True, max_age=300)
+    if parameter.startswith("arn:aws:secretsmanager:"):
+        value = parameters.get_secret(parameter, max_age=300)
+    else:
+        value = parameters.get_parameter(parameter, decrypt=True, max_age=300)
     return [bytes.fromhex(part.strip()) for part in str(value).split(",") if part.strip()]
 
 

@@ -28,7 +28,9 @@ def test_layer_requirements_are_project_dependencies_with_the_same_ranges() -> N
     assert shipped, "layers/shared/requirements.txt is empty"
     for name, line in shipped.items():
         assert name in declared, f"{name} is shipped in the layer but not declared in pyproject.toml"
-        assert declared[name].replace(" ", "") == line.replace(" ", ""), f"{name}: {declared[name]!r} != {line!r}"
+        assert declared[name].replace(" ", "") == line.replace(" ", ""), (
+            f"{name}: {declared[name]!r} != {line!r}"
+        )
     local_only = set(declared) - set(shipped)
     assert local_only == {"moto"}, f"declared but not shipped to Lambda: {sorted(local_only)}"
 

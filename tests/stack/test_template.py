@@ -69,10 +69,12 @@ def test_globals_pin_runtime_architecture_and_tracing() -> None:
 
 
 def _is_success(result: Any) -> bool:
+    """2xx for API Gateway events; for invocation envelopes ``ok`` and no tool error."""
     if isinstance(result, dict) and "statusCode" in result:
         return 200 <= int(result["statusCode"]) < 300
-    if isinstance(result, dict) and result.get("ok") is False:
-        return False
+    if isinstance(result, dict) and "ok" in result:
+        inner = result.get("result") or {}
+        return result["ok"] is True and not inner.get("isError", False)
     return result is not None
 
 
@@ -85,11 +87,22 @@ def _with_tokens(text: str) -> str:
     return text.replace("${OWNER_TOKEN}", mint_token("owner"))
 
 
+# The samples are events as API Gateway sends them for a deployed stack at this URL.
+SAMPLE_PUBLIC_URL = "https://abc123.execute-api.us-east-1.amazonaws.com/dev"
+
+
 @pytest.mark.usefixtures("local_stack")
 @pytest.mark.parametrize("spec", SPECS, ids=NAMES)
-def test_sample_events_succeed_cold_and_warm(spec: Any) -> None:
+def test_sample_events_succeed_cold_and_warm(spec: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from heyfolio.config import get_settings
     from heyfolio.stack.local_invoke import invoke_local
 
+    monkeypatch.setenv("HEYFOLIO_PUBLIC_URL", SAMPLE_PUBLIC_URL)
+    get_settings.cache_clear()
+    # A cold start: the entry module is imported afresh with this test's settings.
+    monkeypatch.delitem(sys.modules, f"heyfolio_function_{spec.name}", raising=False)
     for path in sample_events(spec.name):
         event = json.loads(_with_tokens(path.read_text()))
         for attempt in ("cold", "warm"):

@@ -39,6 +39,14 @@ def _csv(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
+def _public_url_from_ssm(name: str) -> str:
+    # The stack writes its API URL into SSM after creating the API; a function cannot take it as an
+    # environment variable without a circular dependency (the API depends on its functions).
+    from aws_lambda_powertools.utilities import parameters
+
+    return str(parameters.get_parameter(name, max_age=3600))
+
+
 PRIVATE_CONTACT_FIELDS = ("phone", "address", "postalCode")
 
 
@@ -155,7 +163,10 @@ class Settings:
             raise ValueError(f"HEYFOLIO_ENV must be 'local' or 'aws', got {kind!r}")
         port = int(env.get("PORT", "8000"))
         host = env.get("HEYFOLIO_HOST", "127.0.0.1")
-        public_url = env.get("HEYFOLIO_PUBLIC_URL", f"http://{host}:{port}").rstrip("/")
+        public_url = env.get("HEYFOLIO_PUBLIC_URL") or ""
+        if not public_url and kind == "aws" and env.get("HEYFOLIO_PUBLIC_URL_PARAM"):
+            public_url = _public_url_from_ssm(env["HEYFOLIO_PUBLIC_URL_PARAM"])
+        public_url = (public_url or f"http://{host}:{port}").rstrip("/")
         content = env.get("HEYFOLIO_CONTENT")
         data_dir = env.get("HEYFOLIO_DATA_DIR")
         web_dir = env.get("HEYFOLIO_WEB_DIR")
