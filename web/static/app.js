@@ -109,6 +109,10 @@ async function main() {
     },
   );
   $("print-resume").addEventListener("click", () => window.print());
+  document.querySelector(".skip").addEventListener("click", (event) => {
+    event.preventDefault();
+    $("chat-input").focus();
+  });
   $("mcp-url").textContent = `${location.origin}/mcp`;
 
   const [profile, projects, posts, faq] = await Promise.all([

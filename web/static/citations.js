@@ -44,7 +44,7 @@ export function reveal(id) {
   target.classList.remove("cited");
   void target.offsetWidth; // restart the highlight animation
   target.classList.add("cited");
-  target.scrollIntoView({ block: "center", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+  target.scrollIntoView({ block: "start", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
   target.focus({ preventScroll: true });
   return true;
 }

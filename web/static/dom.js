@@ -1,6 +1,6 @@
 // DOM building without HTML parsing: every string from content or a model goes in as text.
 // renderMarkdown handles the small subset answers use (paragraphs, lists, **bold**, *italic*,
-// `code`, [links](https://…)) by building nodes by hand, never through innerHTML.
+// `code`, [links](https://…)) by building nodes by hand, never by parsing HTML.
 "use strict";
 
 /** Create an element with optional text and class; text goes through textContent. */
@@ -33,7 +33,8 @@ export function idPart(value) {
   return String(value ?? "").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
-const INLINE = /(\*\*[^*\n]+\*\*|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|\*[^*\s][^*\n]*\*|_[^_\s][^_\n]*_)/;
+// `_emphasis_` only between word boundaries, so snake_case and __dunder__ names stay as written.
+const INLINE = /(\*\*[^*\n]+\*\*|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|\*[^*\s][^*\n]*\*|(?<![\w])_[^_\s][^_\n]*_(?![\w]))/;
 
 /** Append inline Markdown (bold, italic, code, links) of `text` to `parent` as DOM nodes. */
 export function appendInline(parent, text) {
