@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
 export SAM_CLI_TELEMETRY := 0
 export AWS_DEFAULT_REGION ?= us-east-1
 
-.PHONY: dev test install system-deps lint typecheck template-check unit bench clean
+.PHONY: dev test install system-deps lint typecheck template-check unit conformance bench clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "need Python 3.11+ as '$(PYTHON)'"; exit 1; }
@@ -23,7 +23,7 @@ dev: $(STAMP)
 	$(BIN)/heyfolio dev
 
 ## make test: install what the tests need, then lint, type-check, validate the template and run every test
-test: $(STAMP) system-deps lint typecheck template-check unit
+test: $(STAMP) system-deps lint typecheck template-check unit conformance
 
 # Debian and npm packages the tests use (idempotent; skipped when already present).
 system-deps:
@@ -42,6 +42,10 @@ template-check: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The official MCP conformance suite (npm, Node 22 - installed into .tools/ on first run).
+conformance: $(STAMP)
+	bash tests/mcp/conformance/run.sh
 
 bench: $(STAMP)
 	$(BIN)/python bench/cold_start.py

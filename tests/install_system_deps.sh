@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the non-Python tools the test suite uses, as on a new machine:
 #   Debian: redis-server (rate limits against real Redis), chromium (end-to-end browser tests)
-#   npm:    Node 22 and the MCP conformance suite, into .tools/ (gitignored)
+#   (Node 22 and the MCP conformance suite are installed by tests/mcp/conformance/run.sh into .tools/)
 # Each step is skipped when its tool is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,11 +18,4 @@ if ((${#need_apt[@]})); then
   echo "install-system-deps: apt-get install ${need_apt[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
-fi
-
-if [ -f tests/mcp/conformance/package.json ] && [ ! -x .tools/conformance/node_modules/.bin/conformance ]; then
-  echo "install-system-deps: npm install (Node 22 + MCP conformance suite) into .tools/conformance"
-  mkdir -p .tools/conformance
-  cp tests/mcp/conformance/package.json tests/mcp/conformance/package-lock.json .tools/conformance/ 2>/dev/null || cp tests/mcp/conformance/package.json .tools/conformance/
-  (cd .tools/conformance && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error)
 fi

@@ -1,19 +1,17 @@
-"""Serve only the MCP endpoint on 127.0.0.1 for the conformance suite (and local debugging).
+"""Serve the local stack on 127.0.0.1 for the conformance suite (and local debugging).
 
 Starts the in-process AWS emulator (so tools that touch storage work offline), then
-uvicorn with the endpoint's own ASGI ``app`` at ``/mcp``. Prints ``READY <url>`` when
+uvicorn with the dev server's app (the same routes as `heyfolio dev`). Prints ``READY <url>`` when
 listening. Usage: ``python tests/mcp/conformance/serve.py [port]`` (0 = ephemeral).
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import os
 import socket
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -40,21 +38,10 @@ def main() -> None:
 
     ensure_tables()
 
-    spec = importlib.util.spec_from_file_location(
-        "heyfolio_function_mcp_endpoint", ROOT / "functions/mcp_endpoint/app.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    mcp_app = module.app
+    from heyfolio.devserver.server import build_app
 
-    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "http" and scope["path"].rstrip("/") != "/mcp":
-            await send({"type": "http.response.start", "status": 404, "headers": []})
-            await send({"type": "http.response.body", "body": b""})
-            return
-        await mcp_app(scope, receive, send)
+    # The whole local stack as `heyfolio dev` serves it: /mcp is routed by template.yaml.
+    app = build_app(get_settings())
 
     import uvicorn
 
