@@ -155,3 +155,15 @@ def test_notify_owner_without_topic_still_logs(moto_aws: None, caplog: pytest.Lo
     assert "owner alert: subject - body" in caplog.text
     assert "could not record the owner alert" in caplog.text
     binding.unbind()
+
+
+def test_misconfigured_store_applies_each_surfaces_failure_policy(moto_aws: None) -> None:
+    # On AWS with a secret that does not exist: chat refuses (503), reads proceed, model calls go offline.
+    s = Settings.from_env({"HEYFOLIO_ENV": "aws", "HEYFOLIO_UPSTASH_SECRET": "heyfolio/missing"})
+    chat = backend.chat_limiter(s).check(ip="a")
+    assert not chat.allowed and chat.unavailable
+    assert backend.mcp_limiter(s).check(ip="a").allowed
+    assert backend.budget_guard(s).reserve(0.01) is None
+    no_upstash = Settings.from_env({"HEYFOLIO_ENV": "aws"})
+    refusal = refusal_for(backend.chat_limiter(no_upstash).check(ip="a"))
+    assert refusal is not None and refusal.status == 503

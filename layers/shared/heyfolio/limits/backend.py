@@ -16,6 +16,7 @@ library against a real ``redis-server`` and check the in-process window decides 
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -24,12 +25,15 @@ from heyfolio.config import Settings, get_settings
 from heyfolio.limits.budget import BudgetGuard, BudgetStore, MemoryBudgetStore, RedisBudgetStore
 from heyfolio.limits.ratelimit import (
     AllOf,
+    LimiterUnavailable,
     MemorySlidingWindow,
     RateLimiter,
     SurfaceLimiter,
     UpstashSlidingWindow,
 )
 from heyfolio.limits.rules import Window
+
+log = logging.getLogger(__name__)
 
 REST_TIMEOUT_SECONDS = 2.0
 
@@ -152,26 +156,54 @@ def _relevant(s: Settings) -> tuple[Any, ...]:
     return (s.env, s.limits_backend, s.upstash_url, s.upstash_token, s.upstash_secret)
 
 
+class _Unusable:
+    """Stands in for a store that could not be set up (missing secret, misconfiguration):
+    every use raises, so each surface's own failure policy applies instead of a crash."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def limit(self, identifier: str) -> Any:
+        raise LimiterUnavailable(self.reason)
+
+    def __getattr__(self, name: str) -> Any:  # the BudgetStore methods
+        def refuse(*args: Any, **kwargs: Any) -> Any:
+            raise LimiterUnavailable(self.reason)
+
+        return refuse
+
+
+def _surface(name: str, windows: tuple[Window, ...], fail_open: bool, s: Settings) -> SurfaceLimiter:
+    try:
+        b = backend(s)
+        limiter: RateLimiter = AllOf([b.window(w) for w in windows])
+    except Exception as error:
+        log.error("rate limiter cannot be set up (%s): %s", name, error)
+        limiter = _Unusable(f"{type(error).__name__}: {error}")
+    return SurfaceLimiter(name, limiter, fail_open=fail_open)
+
+
 def chat_limiter(settings: Settings | None = None) -> SurfaceLimiter:
     """Chat's limits per IP and session; fails closed (no limiter, no chat)."""
     s = settings or get_settings()
-    b = backend(s)
-    return SurfaceLimiter("chat", AllOf([b.window(w) for w in s.chat_limits]), fail_open=False)
+    return _surface("chat", s.chat_limits, False, s)
 
 
 def mcp_limiter(settings: Settings | None = None) -> SurfaceLimiter:
     """MCP's (more generous) limits; fails open: reads of public content may proceed."""
     s = settings or get_settings()
-    b = backend(s)
-    return SurfaceLimiter("mcp", AllOf([b.window(w) for w in s.mcp_limits]), fail_open=True)
+    return _surface("mcp", s.mcp_limits, True, s)
 
 
 def budget_guard(settings: Settings | None = None) -> BudgetGuard:
-    """The daily/monthly spend guard for model calls."""
+    """The daily/monthly spend guard for model calls (a broken store means offline answers)."""
     s = settings or get_settings()
-    return BudgetGuard(
-        backend(s).budget_store(), daily_usd=s.budget_daily_usd, monthly_usd=s.budget_monthly_usd
-    )
+    try:
+        store: BudgetStore = backend(s).budget_store()
+    except Exception as error:
+        log.error("budget store cannot be set up: %s", error)
+        store = _Unusable(str(error))
+    return BudgetGuard(store, daily_usd=s.budget_daily_usd, monthly_usd=s.budget_monthly_usd)
 
 
 def reset() -> None:
