@@ -46,7 +46,10 @@ def _start(model: str, input_tokens: int, cache_read: int, cache_write: int) -> 
 
 
 def _text_block(index: int, pieces: list[str]) -> bytes:
-    out = _event("content_block_start", {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}})
+    out = _event(
+        "content_block_start",
+        {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}},
+    )
     out += _event("ping", {"type": "ping"})
     for piece in pieces:
         out += _event(
@@ -59,7 +62,11 @@ def _text_block(index: int, pieces: list[str]) -> bytes:
 def _end(stop_reason: str, output_tokens: int) -> bytes:
     return _event(
         "message_delta",
-        {"type": "message_delta", "delta": {"stop_reason": stop_reason, "stop_sequence": None}, "usage": {"output_tokens": output_tokens}},
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": stop_reason, "stop_sequence": None},
+            "usage": {"output_tokens": output_tokens},
+        },
     ) + _event("message_stop", {"type": "message_stop"})
 
 
@@ -73,7 +80,11 @@ def text_stream(
     cache_write: int = 0,
 ) -> bytes:
     """A plain text answer, streamed in ``pieces``."""
-    return _start(model, input_tokens, cache_read, cache_write) + _text_block(0, pieces) + _end("end_turn", output_tokens)
+    return (
+        _start(model, input_tokens, cache_read, cache_write)
+        + _text_block(0, pieces)
+        + _end("end_turn", output_tokens)
+    )
 
 
 def tool_stream(
@@ -94,12 +105,18 @@ def tool_stream(
         index = 1
     for i, (name, arguments) in enumerate(calls):
         block = {"type": "tool_use", "id": f"toolu_{index}{i:02d}", "name": name, "input": {}}
-        out += _event("content_block_start", {"type": "content_block_start", "index": index, "content_block": block})
+        out += _event(
+            "content_block_start", {"type": "content_block_start", "index": index, "content_block": block}
+        )
         raw = json.dumps(arguments)
         for start in range(0, len(raw), 7):
             out += _event(
                 "content_block_delta",
-                {"type": "content_block_delta", "index": index, "delta": {"type": "input_json_delta", "partial_json": raw[start : start + 7]}},
+                {
+                    "type": "content_block_delta",
+                    "index": index,
+                    "delta": {"type": "input_json_delta", "partial_json": raw[start : start + 7]},
+                },
             )
         out += _event("content_block_stop", {"type": "content_block_stop", "index": index})
         index += 1
@@ -110,9 +127,15 @@ def midstream_error(pieces: list[str], kind: str = "overloaded_error") -> bytes:
     """Some text, then an ``error`` event inside the 200 stream (how the API reports late failures)."""
     return (
         _start("claude-haiku-4-5", 40, 0, 0)
-        + _event("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}})
+        + _event(
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        )
         + b"".join(
-            _event("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}})
+            _event(
+                "content_block_delta",
+                {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}},
+            )
             for p in pieces
         )
         + _event("error", {"type": "error", "error": {"type": kind, "message": "Overloaded"}})
@@ -140,7 +163,10 @@ class FakeAnthropic:
 
     def _handle(self, request: httpx2.Request) -> httpx2.Response:
         assert request.url.path == "/v1/messages", request.url
-        assert request.headers.get("x-api-key") == "sk-ant-test"
+        key = request.headers.get("x-api-key") or request.headers.get("authorization", "").removeprefix(
+            "Bearer "
+        )
+        assert key == "sk-ant-test", "the configured key is sent"
         self.requests.append(json.loads(request.content))
         if not self.replies:
             raise AssertionError("the fake Anthropic API got an unexpected request")
@@ -151,7 +177,9 @@ class FakeAnthropic:
             return reply
         if callable(reply):
             return reply(request)
-        return httpx2.Response(200, content=reply, headers={"content-type": "text/event-stream", "request-id": "req_test"})
+        return httpx2.Response(
+            200, content=reply, headers={"content-type": "text/event-stream", "request-id": "req_test"}
+        )
 
     def client(self, *, max_retries: int = 0) -> Any:
         from heyfolio.llm.anthropic_client import AnthropicModelClient

@@ -21,7 +21,9 @@ def chat_stack(local_stack: None) -> Iterator[None]:
     reset()
 
 
-def post(client: Any, message: Any, session_id: str | None = None, **extra: Any) -> tuple[int, list[ChatEvent]]:
+def post(
+    client: Any, message: Any, session_id: str | None = None, **extra: Any
+) -> tuple[int, list[ChatEvent]]:
     body = json.dumps({"message": message, "session_id": session_id, **extra})
     response = client.post("/api/chat", content=body, headers={"content-type": "application/json"})
     assert response.headers["content-type"].startswith("text/event-stream")

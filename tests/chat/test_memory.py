@@ -21,7 +21,10 @@ from heyfolio.search.embedder import HashingEmbedder
             "Hi, I am Sam Lee, a recruiter at Northwind Labs. We are hiring a senior platform engineer.",
             {"name": "Sam Lee", "company": "Northwind Labs", "role": "senior platform engineer"},
         ),
-        ("I'm hiring for a staff backend engineer role at Acme", {"role": "staff backend engineer", "company": "Acme"}),
+        (
+            "I'm hiring for a staff backend engineer role at Acme",
+            {"role": "staff backend engineer", "company": "Acme"},
+        ),
         ("my name is priya", {"name": "Priya"}),
         ("I'm Dana from Globex", {"name": "Dana", "company": "Globex"}),
         ("We need a Rust developer who knows Kafka", {"role": "Rust developer"}),
@@ -74,7 +77,9 @@ def _stubbed() -> tuple[S3VectorsIndex, object]:
     import boto3
     from botocore.stub import Stubber
 
-    client = boto3.client("s3vectors", region_name="us-east-1", aws_access_key_id="t", aws_secret_access_key="t")
+    client = boto3.client(
+        "s3vectors", region_name="us-east-1", aws_access_key_id="t", aws_secret_access_key="t"
+    )
     return S3VectorsIndex("heyfolio-memory", "visitor-memory", client=client), Stubber(client)
 
 
@@ -99,9 +104,17 @@ def test_s3vectors_put_query_delete_shapes() -> None:
         "query_vectors",
         {
             "vectors": [
-                {"key": "k1", "distance": 0.1, "metadata": {"visitor_id": "v1", "kind": "role", "value": "SRE"}},
+                {
+                    "key": "k1",
+                    "distance": 0.1,
+                    "metadata": {"visitor_id": "v1", "kind": "role", "value": "SRE"},
+                },
                 # A result for another visitor must never come back, even if the service returned it.
-                {"key": "k2", "distance": 0.2, "metadata": {"visitor_id": "v2", "kind": "role", "value": "CTO"}},
+                {
+                    "key": "k2",
+                    "distance": 0.2,
+                    "metadata": {"visitor_id": "v2", "kind": "role", "value": "CTO"},
+                },
             ],
             "distanceMetric": "cosine",
         },
@@ -116,10 +129,18 @@ def test_s3vectors_put_query_delete_shapes() -> None:
         },
     )
     stubber.add_response(  # type: ignore[attr-defined]
-        "delete_vectors", {}, {"vectorBucketName": "heyfolio-memory", "indexName": "visitor-memory", "keys": ["k1", "k2"]}
+        "delete_vectors",
+        {},
+        {"vectorBucketName": "heyfolio-memory", "indexName": "visitor-memory", "keys": ["k1", "k2"]},
     )
     with stubber:  # type: ignore[attr-defined]
-        index.put([VectorRecord("k1", [0.5, 0.5], {"visitor_id": "v1", "kind": "role", "value": "SRE", "text": "t"})])
+        index.put(
+            [
+                VectorRecord(
+                    "k1", [0.5, 0.5], {"visitor_id": "v1", "kind": "role", "value": "SRE", "text": "t"}
+                )
+            ]
+        )
         hits = index.query([1.0, 0.0], visitor_id="v1", top_k=3)
         index.delete(["k1", "k2"])
         stubber.assert_no_pending_responses()  # type: ignore[attr-defined]

@@ -101,7 +101,9 @@ def test_every_turn_records_usage(client: TestClient) -> None:
 
 def test_visitor_introduction_is_remembered_and_used_later(client: TestClient) -> None:
     _, intro = post(client, "Hi, I'm Sam from Globex and we're hiring a senior platform engineer")
-    assert "Nice to meet you, Sam" in text_of(intro) and "senior platform engineer role at Globex" in text_of(intro)
+    assert "Nice to meet you, Sam" in text_of(intro) and "senior platform engineer role at Globex" in text_of(
+        intro
+    )
     sid = one(intro, "session")["session_id"]
     _, fit = post(client, "Would she fit the role?", sid)
     text = text_of(fit)
@@ -132,7 +134,9 @@ def test_guard_refuses_injection_without_echoing(client: TestClient) -> None:
         ({"message": "hi", "session_id": "not-a-session"}, 400, "bad_session"),
     ],
 )
-def test_bad_input_gets_a_status_and_one_error_event(client: TestClient, body: dict[str, Any], status: int, code: str) -> None:
+def test_bad_input_gets_a_status_and_one_error_event(
+    client: TestClient, body: dict[str, Any], status: int, code: str
+) -> None:
     from heyfolio.chat.sse import parse
 
     response = client.post("/api/chat", content=json.dumps(body))

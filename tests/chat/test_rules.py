@@ -92,12 +92,18 @@ def test_model_names_come_from_the_environment() -> None:
 def test_cost_uses_every_token_kind() -> None:
     # Haiku 4.5: $1 in, $5 out, $1.25 cache write, $0.10 cache read per million.
     assert cost_usd("claude-haiku-4-5", input_tokens=1_000_000) == 1.0
-    assert cost_usd("claude-haiku-4-5", input_tokens=1000, output_tokens=200, cache_read_tokens=2000, cache_write_tokens=400) == pytest.approx(
-        (1000 * 1 + 200 * 5 + 2000 * 0.10 + 400 * 1.25) / 1e6
-    )
+    assert cost_usd(
+        "claude-haiku-4-5",
+        input_tokens=1000,
+        output_tokens=200,
+        cache_read_tokens=2000,
+        cache_write_tokens=400,
+    ) == pytest.approx((1000 * 1 + 200 * 5 + 2000 * 0.10 + 400 * 1.25) / 1e6)
     assert price_of("claude-haiku-4-5-20251001") == price_of("claude-haiku-4-5")
     assert price_of("some-future-model")[1] is False
-    assert cost_usd("some-future-model", output_tokens=1000) > cost_usd("claude-haiku-4-5", output_tokens=1000)
+    assert cost_usd("some-future-model", output_tokens=1000) > cost_usd(
+        "claude-haiku-4-5", output_tokens=1000
+    )
     assert cost_usd("offline", input_tokens=10_000, output_tokens=10_000) == 0.0
 
 
@@ -106,11 +112,19 @@ def test_sources_number_dedupe_and_follow_markers() -> None:
     found = s.from_result(
         "search_portfolio",
         {"query": "rust"},
-        {"results": [{"uri": "portfolio://projects/a", "title": "A", "snippet": "x"}, {"uri": "portfolio://projects/b", "title": "B", "snippet": "y"}]},
+        {
+            "results": [
+                {"uri": "portfolio://projects/a", "title": "A", "snippet": "x"},
+                {"uri": "portfolio://projects/b", "title": "B", "snippet": "y"},
+            ]
+        },
     )
     assert [x.n for x in found] == [1, 2]
     assert s.add("portfolio://projects/a", "A again").n == 1
-    assert [x.uri for x in s.cited("B does this [2]. A does that [1][2]. Bogus [9].")] == ["portfolio://projects/b", "portfolio://projects/a"]
+    assert [x.uri for x in s.cited("B does this [2]. A does that [1][2]. Bogus [9].")] == [
+        "portfolio://projects/b",
+        "portfolio://projects/a",
+    ]
     assert [x.n for x in s.cited("both [1, 2]")] == [1, 2]
     assert "[1] A — x (portfolio://projects/a)" in render(found)
     profile = s.from_result("get_profile", {"section": "work"}, {"section": "work", "profile": {"work": []}})
@@ -127,7 +141,10 @@ class APITimeoutError(Exception):
 
 class _StatusInBody(Exception):
     status_code = 200
-    body = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+
+    def __init__(self) -> None:
+        super().__init__("mid-stream error")
+        self.body = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
 
 
 def test_errors_become_humane_sentences() -> None:
