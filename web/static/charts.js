@@ -138,7 +138,7 @@ export function barChart(container, opts) {
     const barH = 14;
     const labelH = 18;
     const rowH = labelH + series.length * barH + 12;
-    const pad = { left: 8, right: 64, top: 4, bottom: 26 };
+    const pad = { left: 8, right: 96, top: 4, bottom: 26 };
     const height = pad.top + rows.length * rowH + pad.bottom;
     const plotW = width - pad.left - pad.right;
     const svg = svgEl("svg", { class: "chart", width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": id });
