@@ -1,0 +1,95 @@
+"""Owner routes of the approval flow: review a lead, and list the leads awaiting review.
+
+``POST /api/owner/leads/{lead_id}/review`` with ``{"decision": "approve"|"decline"|"hold",
+"reply": "..."}`` and ``GET /api/owner/approvals``. Both need the owner's bearer token
+(``heyfolio.security.tokens.verify_token``): 401 without a valid token, 403 for a
+visitor's. Answers are ``no-store``: they carry leads' details.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
+
+NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+MAX_LISTED = 100
+
+resolver = APIGatewayRestResolver()
+
+
+def _json(status: int, body: dict[str, Any], extra: dict[str, str] | None = None) -> Response:
+    return Response(
+        status_code=status,
+        content_type=content_types.APPLICATION_JSON,
+        body=body,
+        headers={**NO_STORE, **(extra or {})},
+    )
+
+
+def _owner_problem() -> Response | None:
+    """``None`` when the request carries the owner's token, else the 401/403 answer."""
+    from heyfolio.security.tokens import InvalidToken, verify_token
+
+    header = resolver.current_event.headers.get("authorization") or ""
+    scheme, _, token = header.strip().partition(" ")
+    challenge = {"WWW-Authenticate": 'Bearer realm="heyfolio-owner"'}
+    if scheme.lower() != "bearer" or not token.strip():
+        return _json(
+            401, {"message": "An owner token is required: send 'Authorization: Bearer <token>'."}, challenge
+        )
+    try:
+        identity = verify_token(token.strip())
+    except InvalidToken as error:
+        return _json(401, {"message": f"The token was refused ({error})."}, challenge)
+    if identity.role != "owner":
+        return _json(403, {"message": "Only the owner may review leads; this is a visitor's token."})
+    return None
+
+
+@resolver.post("/api/owner/leads/<lead_id>/review")
+def review(lead_id: str) -> Response:
+    from heyfolio.flows.approval import ReviewError, review_lead
+
+    problem = _owner_problem()
+    if problem is not None:
+        return problem
+    try:
+        body = json.loads(resolver.current_event.body or "")
+    except ValueError:
+        return _json(400, {"message": 'The body must be JSON: {"decision": "approve", "reply": "..."}.'})
+    if not isinstance(body, dict):
+        return _json(400, {"message": "The body must be a JSON object."})
+    reply = body.get("reply")
+    if reply is not None and not isinstance(reply, str):
+        return _json(400, {"message": "'reply' must be a string."})
+    try:
+        result = review_lead(lead_id, str(body.get("decision") or ""), reply)
+    except ReviewError as error:
+        return _json(error.status, {"message": error.message})
+    return _json(200, result.to_dict())
+
+
+@resolver.get("/api/owner/approvals")
+def approvals() -> Response:
+    from heyfolio.flows.approval import get_record
+    from heyfolio.storage import leads
+
+    problem = _owner_problem()
+    if problem is not None:
+        return problem
+    waiting = []
+    for lead in leads.list_by_status("new", limit=MAX_LISTED):
+        record = get_record(lead.lead_id)
+        waiting.append(
+            {
+                "leadId": lead.lead_id,
+                "name": lead.name,
+                "email": lead.email,
+                "message": lead.message,
+                "createdAt": lead.created_at,
+                "flow": record.status if record is not None else "none",
+            }
+        )
+    return _json(200, {"count": len(waiting), "leads": waiting})

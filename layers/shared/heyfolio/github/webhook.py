@@ -1,0 +1,211 @@
+"""``POST /webhooks/github``: verify, deduplicate, hand off - and answer within GitHub's 10 s.
+
+Order of checks: size (413), signature over the raw bytes (401), headers (400), body
+(400). A rejected delivery changes nothing and is recorded as an audit event. An accepted
+one is slimmed and queued for the GitHub worker exactly once per ``X-GitHub-Delivery``
+(Powertools idempotency on the state table): a redelivery gets the first answer back,
+marked ``duplicate``, and queues nothing. No slow work happens here.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import threading
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qs
+
+from heyfolio.config import get_settings
+from heyfolio.github.events import HANDLED_EVENTS, slim
+from heyfolio.github.signature import SignatureError, verify
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 25 * 1024 * 1024
+"""GitHub caps payloads at 25 MB; anything larger is not from GitHub."""
+IDEMPOTENCY_PK = "IDEMPOTENCY#github-webhook"
+IDEMPOTENCY_SECONDS = 4 * 24 * 3600
+"""GitHub keeps deliveries (and lets you redeliver them) for 3 days."""
+_JSON = {"Content-Type": "application/json", "Cache-Control": "no-store"}
+
+_lock = threading.Lock()
+_accepters: dict[tuple[str, str, str | None], tuple[Any, Any]] = {}
+
+
+def _response(status: int, body: Mapping[str, Any]) -> dict[str, Any]:
+    return {"statusCode": status, "headers": dict(_JSON), "body": json.dumps(body)}
+
+
+def _headers(event: Mapping[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, values in (event.get("multiValueHeaders") or {}).items():
+        if isinstance(values, list) and values:
+            out[str(name).lower()] = str(values[-1])
+    for name, value in (event.get("headers") or {}).items():
+        if isinstance(value, str):
+            out[str(name).lower()] = value
+    return out
+
+
+def _raw_body(event: Mapping[str, Any]) -> bytes:
+    body = event.get("body") or ""
+    if event.get("isBase64Encoded"):
+        return base64.b64decode(body, validate=True)
+    return body.encode("utf-8") if isinstance(body, str) else bytes(body)
+
+
+def _audit(reason: str, status: int, event: Mapping[str, Any], headers: Mapping[str, str]) -> None:
+    try:
+        from heyfolio.storage import audit
+
+        identity = (event.get("requestContext") or {}).get("identity") or {}
+        audit.append(
+            "github-webhook",
+            "webhook.rejected",
+            outcome=f"rejected-{status}",
+            target=headers.get("x-github-delivery"),
+            source_ip=identity.get("sourceIp"),
+            detail={"reason": reason, "event": headers.get("x-github-event"), "status": status},
+        )
+    except Exception:  # the rejection stands even if the audit log is unreachable
+        log.warning("could not record the rejected webhook in the audit log", exc_info=True)
+
+
+def _reject(
+    status: int, message: str, event: Mapping[str, Any], headers: Mapping[str, str]
+) -> dict[str, Any]:
+    log.info("webhook rejected: %s %s", status, message)
+    _audit(message, status, event, headers)
+    return _response(status, {"message": message})
+
+
+def _parse(raw: bytes, content_type: str) -> Any:
+    """The payload: JSON, or GitHub's form encoding (``payload=<json>``)."""
+    text = raw.decode("utf-8")
+    if content_type.split(";", 1)[0].strip().lower() == "application/x-www-form-urlencoded":
+        form = parse_qs(text, strict_parsing=False)
+        if "payload" not in form:
+            raise ValueError("form-encoded webhook without a 'payload' field")
+        text = form["payload"][-1]
+    return json.loads(text)
+
+
+def _accepter() -> tuple[Any, Any]:
+    """The idempotent hand-off for the current settings (built once: Powertools is not free)."""
+    from aws_lambda_powertools.utilities.idempotency import (
+        DynamoDBPersistenceLayer,
+        IdempotencyConfig,
+        idempotent_function,
+    )
+
+    from heyfolio.aws.clients import client
+
+    settings = get_settings()
+    key = (settings.table_name, settings.region, settings.aws_endpoint_url)
+    with _lock:
+        found = _accepters.get(key)
+        if found is not None:
+            return found
+        store = DynamoDBPersistenceLayer(
+            table_name=settings.table_name,
+            key_attr="pk",
+            sort_key_attr="sk",
+            static_pk_value=IDEMPOTENCY_PK,
+            expiry_attr="expires_at",
+            boto3_client=client("dynamodb", settings),
+        )
+        config = IdempotencyConfig(
+            event_key_jmespath="delivery",
+            expires_after_seconds=IDEMPOTENCY_SECONDS,
+            response_hook=lambda response, _record: {**response, "duplicate": True},
+        )
+
+        @idempotent_function(data_keyword_argument="request", persistence_store=store, config=config)
+        def accept(request: dict[str, Any]) -> dict[str, Any]:
+            from heyfolio.aws.clients import client as aws_client
+            from heyfolio.storage import clock
+
+            message = {
+                "delivery": request["delivery"],
+                "event": request["event"],
+                "received_at": clock.now(),
+                "payload": request["payload"],
+            }
+            sent = aws_client("sqs").send_message(
+                QueueUrl=get_settings().github_queue_url,
+                MessageBody=json.dumps(message, separators=(",", ":")),
+                MessageAttributes={"event": {"DataType": "String", "StringValue": request["event"]}},
+            )
+            return {
+                "accepted": True,
+                "delivery": request["delivery"],
+                "event": request["event"],
+                "queued": sent.get("MessageId"),
+                "duplicate": False,
+            }
+
+        _accepters[key] = (accept, config)
+        return accept, config
+
+
+def handle(event: Mapping[str, Any], context: Any = None) -> dict[str, Any]:
+    """Answer one API Gateway (REST) event for ``POST /webhooks/github``."""
+    from heyfolio.github.secrets import webhook_secret
+
+    headers = _headers(event)
+    try:
+        raw = _raw_body(event)
+    except (binascii.Error, ValueError):
+        return _reject(400, "the request body is not valid base64", event, headers)
+    if len(raw) > MAX_BODY_BYTES:
+        return _reject(413, f"payload of {len(raw)} bytes exceeds GitHub's 25 MB limit", event, headers)
+    secret = webhook_secret()
+    if not secret:
+        log.error("GITHUB_WEBHOOK_SECRET(_ARN) is not configured: every delivery is refused")
+        return _reject(503, "webhooks are not configured on this server (no webhook secret)", event, headers)
+    try:
+        verify(secret, raw, headers.get("x-hub-signature-256"))
+    except SignatureError as error:
+        return _reject(401, str(error), event, headers)
+    name = headers.get("x-github-event", "").strip()
+    if not name:
+        return _reject(400, "missing X-GitHub-Event header", event, headers)
+    delivery = headers.get("x-github-delivery", "").strip()
+    if not delivery or len(delivery) > 100:
+        return _reject(400, "missing or invalid X-GitHub-Delivery header", event, headers)
+    try:
+        payload = _parse(raw, headers.get("content-type", "application/json"))
+    except (UnicodeDecodeError, ValueError) as error:
+        return _reject(
+            400, f"the body is not a JSON webhook payload ({type(error).__name__})", event, headers
+        )
+    if not isinstance(payload, dict):
+        return _reject(400, "the webhook payload must be a JSON object", event, headers)
+    if name == "ping":
+        return _response(
+            200, {"ok": True, "event": "ping", "zen": payload.get("zen"), "hook_id": payload.get("hook_id")}
+        )
+    if name not in HANDLED_EVENTS:
+        return _response(202, {"accepted": False, "event": name, "ignored": f"event '{name}' is not used"})
+    if not get_settings().github_queue_url:
+        log.error("HEYFOLIO_GITHUB_QUEUE_URL is not configured: deliveries cannot be handed off")
+        return _response(503, {"message": "webhook processing is not configured on this server (no queue)"})
+    from aws_lambda_powertools.utilities.idempotency.exceptions import IdempotencyAlreadyInProgressError
+
+    accept, config = _accepter()
+    if context is not None:
+        config.register_lambda_context(context)
+    try:
+        result = accept(request={"delivery": delivery, "event": name, "payload": slim(name, payload)})
+    except IdempotencyAlreadyInProgressError:
+        result = {
+            "accepted": True,
+            "delivery": delivery,
+            "event": name,
+            "duplicate": True,
+            "inProgress": True,
+        }
+    return _response(200 if result.get("duplicate") else 202, result)
