@@ -55,6 +55,8 @@ class FakeChat:
 
     def script(self, message: str) -> tuple[int, list[tuple[str, dict[str, Any]]]]:
         lowered = message.lower()
+        if "oversize" in lowered:  # the real chat refuses bad input with a status and one error event
+            return 413, [("error", {"message": "That message is too long: keep it under 2000 characters."})]
         if "refuse" in lowered:
             return 429, [("", {"message": "Too many questions from this address; try again in a minute."})]
         if "inject" in lowered:
@@ -98,13 +100,14 @@ class FakeChat:
         self.requests.append(request)
         status, events = self.script(str(request.get("message", "")))
         if status != 200:
-            payload = json.dumps(events[0][1]).encode()
+            name, data = events[0]
+            sse = name == "error"
+            payload = (
+                f"event: error\ndata: {json.dumps(data)}\n\n".encode() if sse else json.dumps(data).encode()
+            )
+            kind = b"text/event-stream" if sse else b"application/json"
             await send(
-                {
-                    "type": "http.response.start",
-                    "status": status,
-                    "headers": [(b"content-type", b"application/json")],
-                }
+                {"type": "http.response.start", "status": status, "headers": [(b"content-type", kind)]}
             )
             await send({"type": "http.response.body", "body": payload})
             return

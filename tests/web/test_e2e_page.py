@@ -178,6 +178,11 @@ def test_errors_reach_the_visitor_and_the_form_recovers(open_page: Any) -> None:
     assert "The model is overloaded" in answer.locator(".chat-error").inner_text()
     refused = ask_and_wait(page, "refuse me")
     assert "Too many questions from this address" in refused.locator(".chat-error").inner_text()
+    oversize = ask_and_wait(page, "an oversize question")
+    assert (
+        oversize.locator(".chat-error").inner_text()
+        == "That message is too long: keep it under 2000 characters."
+    )
     assert page.locator("#send").is_enabled() and page.locator("#stop").is_hidden()
     offline = ask_and_wait(page, "what is the weather")
     assert "does not say anything about that" in offline.inner_text()

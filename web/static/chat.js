@@ -87,7 +87,8 @@ export class Chat {
         body: JSON.stringify({ message, session_id: this.sessionId }),
         signal: this.controller.signal,
       });
-      if (!response.ok || !(response.headers.get("content-type") || "").includes("text/event-stream")) {
+      // A refused request (400, 413, 429) may still be a stream carrying one `error` event.
+      if (!(response.headers.get("content-type") || "").includes("text/event-stream")) {
         const detail = await response.json().catch(() => ({}));
         throw new Error(detail.message || `The chat answered ${response.status} ${response.statusText}.`);
       }
@@ -114,6 +115,7 @@ export class Chat {
           failure = data.message || "The chat failed.";
         }
       }
+      if (!response.ok && !failure) failure = `The chat answered ${response.status} ${response.statusText}.`;
       if (!finished && !failure) failure = "The answer was cut off. Please ask again.";
     } catch (error) {
       failure = error.name === "AbortError" ? "Stopped." : error.message || "The chat could not be reached.";
