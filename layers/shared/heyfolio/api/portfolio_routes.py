@@ -61,15 +61,30 @@ def profile() -> dict[str, Any]:
 
 @resolver.get("/api/projects")
 def projects() -> dict[str, Any]:
-    return {"projects": [project_summary(p) for p in get_published().portfolio.projects]}
+    # Live GitHub data (heyfolio.github.live): a project whose repository went private or was
+    # deleted is left out; the others carry their repository's live figures under "live".
+    from heyfolio.github.live import live_data_for
+
+    all_projects = get_published().portfolio.projects
+    live = live_data_for(all_projects)
+    return {
+        "projects": [
+            {**project_summary(p), **({"live": live[p.slug]} if live.get(p.slug) else {})}
+            for p in all_projects
+            if not (p.slug in live and live[p.slug] is None)
+        ]
+    }
 
 
 @resolver.get("/api/projects/<slug>")
 def project(slug: str) -> dict[str, Any]:
+    from heyfolio.github.live import live_data_for
+
     found = get_published().portfolio.project(slug)
-    if found is None:
+    live = live_data_for([found]) if found is not None else {}
+    if found is None or (slug in live and live[slug] is None):
         raise NotFoundError(f"No project with slug '{slug}'. GET /api/projects lists the slugs.")
-    return {**project_summary(found), "body": found.body}
+    return {**project_summary(found), **({"live": live[slug]} if live.get(slug) else {}), "body": found.body}
 
 
 @resolver.get("/api/posts")
@@ -131,7 +146,12 @@ def search() -> dict[str, Any]:
         ) from None
     if not 1 <= limit <= MAX_LIMIT:
         raise BadRequestError(f"Query parameter 'limit' must be from 1 to {MAX_LIMIT}, got {limit}.")
-    hits = get_published().index.search(query, limit=limit)
+    from heyfolio.github.live import hidden_slugs, is_hidden_uri
+
+    published = get_published()
+    hidden = hidden_slugs(published.portfolio)
+    hits = published.index.search(query, limit=limit + (MAX_LIMIT if hidden else 0))
+    hits = [h for h in hits if not is_hidden_uri(h.chunk.uri, hidden)][:limit]
     return {
         "query": query,
         "hits": [
