@@ -2,10 +2,17 @@
 
 Why this shape: a Lambda answers a question in milliseconds from a warm index and must
 cold-start small, so the index is pure Python (no numpy) and a query is only dictionary
-lookups and additions over precomputed per-posting impacts. Each question is cut into
-ideas (``text.parse_query``); a passage's relevance is the share of the question's
-information (idf mass) it covers, so a question the portfolio cannot answer scores low
-everywhere and returns ``[]`` instead of the least bad passage.
+lookups and additions over precomputed per-posting impacts (arrays of ints and floats).
+
+Ranking is BM25F over title, keywords and text. Relevance is separate from ranking: a
+question is cut into ideas (``text.parse_query``), each worth the idf of its word — or,
+when no passage has the word, what an absent word of its type is worth (a capitalised
+name counts most, a résumé topic fully, a mere filler little). A passage earns an idea's
+worth by mentioning its word (in part: a related word or the kind of passage the idea
+asks for). Passages addressing under a quarter of the question are dropped, and unless
+the best one addresses half of it (or nearly, with the others covering the rest) the
+answer is ``[]`` — so "Has she worked at Google?" finds nothing rather than the least bad
+passage.
 """
 
 from __future__ import annotations
