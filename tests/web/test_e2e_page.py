@@ -383,3 +383,48 @@ def test_text_colours_meet_wcag_aa_contrast(open_page: Any) -> None:
     for selector, ratio in ratios.items():
         assert ratio is not None, f"{selector} not on the page"
         assert ratio >= 4.5, f"{selector}: contrast {ratio:.2f} < 4.5"
+
+
+def test_project_cards_show_live_github_data_when_the_api_has_it(
+    open_page: Any, browser: Any, site: str
+) -> None:
+    import httpx
+
+    projects = httpx.get(f"{site}/api/projects").json()["projects"]
+    for p in projects:
+        if p["slug"] == "ledgerline":
+            p["live"] = {
+                "stars": 1234,
+                "latestRelease": {
+                    "tag": "v0.9.1",
+                    "url": "https://github.com/mira-okafor/ledgerline/releases/v0.9.1",
+                },
+                "ci": {
+                    "status": "completed",
+                    "conclusion": "failure",
+                    "url": "https://github.com/mira-okafor/ledgerline/actions/runs/1",
+                },
+                "insight": {
+                    "text": "Group commit now batches <b>fsync</b> per segment.",
+                    "label": "Automated summary",
+                },
+            }
+        if p["slug"] == "shoal":
+            p["live"] = {"stars": 87, "ci": {"status": "in_progress", "conclusion": None}, "archived": True}
+    context = browser.new_context(bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.route("**/api/projects", lambda route: route.fulfill(json={"projects": projects}))
+        page.goto(site + "/")
+        page.wait_for_selector("body[data-ready='true']")
+        ledgerline = page.locator("#project-ledgerline .live li").all_inner_texts()
+        assert ledgerline == ["★ 1,234", "Release v0.9.1", "CI failing"]
+        release = page.locator("#project-ledgerline .live a", has_text="Release v0.9.1")
+        assert release.get_attribute("href") == "https://github.com/mira-okafor/ledgerline/releases/v0.9.1"
+        assert page.locator("#project-ledgerline .fact.ci-bad").count() == 1
+        insight = page.locator("#project-ledgerline .insight").inner_text()
+        assert insight == "Automated summary: Group commit now batches <b>fsync</b> per segment."
+        assert page.locator("#project-shoal .live li").all_inner_texts() == ["★ 87", "CI running", "Archived"]
+        assert page.locator("#project-tram-board .live").count() == 0  # no live data: content only
+    finally:
+        context.close()

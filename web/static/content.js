@@ -78,28 +78,31 @@ export function firstName(name) {
   return String(name || "").trim().split(/\s+/)[0] || "there";
 }
 
-/** Live facts of a project when the API carries them (GitHub webhooks keep them current). */
+/** Live facts of a project when the API carries them (GitHub webhooks keep `live` current). */
 export function liveFacts(p) {
+  const live = p.live || {};
   const facts = [];
-  const stars = p.stars ?? p.stargazers_count ?? p.github?.stars;
+  const stars = live.stars ?? p.stars;
   if (typeof stars === "number") facts.push({ kind: "stars", label: `★ ${stars.toLocaleString("en")}`, title: `${stars} stars on GitHub` });
-  const release = p.latest_release ?? p.release ?? p.github?.latest_release;
+  const release = live.latestRelease ?? p.latest_release;
   if (release) {
-    const tag = typeof release === "string" ? release : release.tag || release.tag_name || release.name;
-    const url = typeof release === "object" ? release.url || release.html_url : null;
+    const tag = typeof release === "string" ? release : release.tag || release.name;
+    const url = typeof release === "object" ? release.url : null;
     if (tag) facts.push({ kind: "release", label: `Release ${tag}`, title: "Latest release", url });
   }
-  const ci = p.ci_status ?? p.ci ?? p.github?.ci_status;
+  const ci = live.ci ?? p.ci;
   if (ci) {
-    const state = typeof ci === "string" ? ci : ci.conclusion || ci.status || ci.state;
-    const url = typeof ci === "object" ? ci.url || ci.html_url : null;
+    const state = typeof ci === "string" ? ci : ci.conclusion || ci.status;
+    const url = typeof ci === "object" ? ci.url : null;
     if (state) {
-      const good = /^(success|passing|passed|ok|green)$/i.test(state);
-      const bad = /^(failure|failed|failing|error|cancelled|timed_out|red)$/i.test(state);
-      facts.push({ kind: `ci ${good ? "ci-good" : bad ? "ci-bad" : "ci-pending"}`, label: `CI ${good ? "passing" : bad ? "failing" : state}`, title: `Continuous integration: ${state}`, url });
+      const good = /^(success|passing|passed)$/i.test(state);
+      const bad = /^(failure|failed|failing|error|timed_out|startup_failure)$/i.test(state);
+      const running = /^(queued|in_progress|pending|requested|waiting)$/i.test(state);
+      const label = good ? "CI passing" : bad ? "CI failing" : running ? "CI running" : `CI ${state.replace(/_/g, " ")}`;
+      facts.push({ kind: `ci ${good ? "ci-good" : bad ? "ci-bad" : "ci-pending"}`, label, title: `Continuous integration on the default branch: ${state}`, url });
     }
   }
-  if (p.archived) facts.push({ kind: "archived", label: "Archived", title: "The repository is archived" });
+  if (live.archived ?? p.archived) facts.push({ kind: "archived", label: "Archived", title: "The repository is archived" });
   return facts;
 }
 
@@ -127,6 +130,12 @@ export function renderProjects(projects) {
         row.append(item);
       }
       li.append(row);
+    }
+    const insight = p.live?.insight;
+    if (insight && insight.text) {
+      const note = el("p", null, "insight");
+      note.append(el("span", `${insight.label || "Automated summary"}: `, "insight-label"), document.createTextNode(insight.text));
+      li.append(note);
     }
     const tags = [...(p.languages || []), ...(p.topics || [])];
     if (tags.length) {
