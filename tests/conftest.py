@@ -28,6 +28,11 @@ for _key, _value in {
     "HEYFOLIO_ENV": "local",
     "POWERTOOLS_TRACE_DISABLED": "true",
     "POWERTOOLS_METRICS_NAMESPACE": "HeyfolioTest",
+    # Many tests call /mcp, /api/* and chat from one loopback address within a minute; the
+    # limits' own tests (tests/limits) set tight ones explicitly.
+    "HEYFOLIO_CHAT_LIMITS": "100000/m",
+    "HEYFOLIO_MCP_LIMITS": "100000/m",
+    "HEYFOLIO_LIMITS_BACKEND": "memory",
 }.items():
     os.environ[_key] = _value
 for _key in ("ANTHROPIC_API_KEY", "AWS_PROFILE", "GITHUB_TOKEN"):

@@ -7,13 +7,16 @@ once per process (init phase on Lambda) and reused by every invocation.
 
 from typing import Any
 
+from heyfolio.limits.protect import ProtectedApp, protect_event
 from mcp_handlers.apigw import handle_event
 from mcp_handlers.asgi import McpAsgiApp
 from mcp_handlers.server import build_server
 
 server = build_server()
-app = McpAsgiApp(server)
+# Body caps, JSON depth, no JSON-RPC batches, then the MCP rate limits per client IP.
+app = ProtectedApp(McpAsgiApp(server), surface="mcp")
 
 
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    return handle_event(server, event)
+    refusal = protect_event(event, surface="mcp", jsonrpc=event.get("httpMethod", "POST") == "POST")
+    return refusal if refusal is not None else handle_event(server, event)

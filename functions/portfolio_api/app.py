@@ -3,6 +3,10 @@
 from aws_lambda_powertools.logging import correlation_paths
 
 from heyfolio.api.portfolio_routes import resolver
+from heyfolio.limits.protect import protected_handler
 from heyfolio.observability import instrument
 
-handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST)
+# Public reads: size guards, then the (generous, fail-open) read limits per client IP.
+handler = instrument(
+    protected_handler(resolver.resolve, surface="mcp"), correlation_id_path=correlation_paths.API_GATEWAY_REST
+)
