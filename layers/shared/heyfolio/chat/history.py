@@ -41,7 +41,9 @@ def open_thread(session_id: str | None, *, window: int) -> Thread:
     if session_id is not None:
         session = sessions.touch(session_id)
         conversation_id = session.data.get("conversation_id") if session else None
-        if session is not None and conversation_id and conversations.get(conversation_id) is not None:
+        # The conversation outlives its session (30 days against a sliding day), so a live
+        # session's conversation is live: no read to check it (an append would say NotFound).
+        if session is not None and conversation_id:
             return Thread(
                 session.session_id,
                 session.visitor_id,

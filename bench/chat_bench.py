@@ -1,0 +1,140 @@
+"""Chat speed: server time to the first ``token`` event, and the whole offline answer.
+
+Runs the chat's real ASGI app under uvicorn on loopback, over the in-process AWS emulator
+(moto: sessions, conversations, usage and question records are real DynamoDB calls), and
+measures from sending ``POST /api/chat`` to (a) the first ``token`` event with a model
+stand-in that answers instantly (the real Anthropic SDK over an ``httpx2.MockTransport``:
+everything but the network and the model's thinking), and (b) the end of the stream in
+offline mode. Targets: (a) p95 <= 50 ms, (b) p95 <= 100 ms. Writes the "Chat" section of
+bench/RESULTS.md (``--no-write`` to skip).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TURNS_PER_CONVERSATION = 4  # a new visitor, then three follow-ups in the same session
+QUESTIONS = [
+    "What has Mira built with Rust?",
+    "Is she open to remote work?",
+    "What is her notice period?",
+    "Tell me about ledgerline",
+    "Does she know Haskell?",
+    "hello",
+    "Can she do Kubernetes?",
+    "Where is she based?",
+]
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def _measure(base: str, runs: int, *, until: str) -> list[float]:
+    import httpx
+
+    timings = []
+    with httpx.Client(base_url=base, timeout=30) as http:
+        session_id = None
+        for i in range(runs + 5):
+            if i % TURNS_PER_CONVERSATION == 0:
+                session_id = None
+            body = {"message": QUESTIONS[i % len(QUESTIONS)], "session_id": session_id}
+            started = time.perf_counter()
+            elapsed = None
+            with http.stream("POST", "/api/chat", json=body) as response:
+                buffer = ""
+                for chunk in response.iter_text():
+                    buffer += chunk
+                    if elapsed is None and f"event: {until}\n" in buffer:
+                        elapsed = (time.perf_counter() - started) * 1000
+                    if session_id is None and "event: session" in buffer:
+                        line = buffer.split("event: session\ndata: ", 1)[1].split("\n", 1)[0]
+                        session_id = line.split('"session_id":"', 1)[1].split('"', 1)[0]
+            if elapsed is None:
+                raise RuntimeError(f"no {until} event in: {buffer[:300]}")
+            if i >= 5:  # warm-up excluded
+                timings.append(elapsed)
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "bench")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "bench")
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    os.environ["AWS_REGION"] = os.environ["AWS_DEFAULT_REGION"]
+    os.environ.pop("ANTHROPIC_API_KEY", None)
+    os.environ["HEYFOLIO_DATA_DIR"] = tempfile.mkdtemp(prefix="heyfolio-chat-bench-")
+    import logging
+
+    logging.disable(logging.WARNING)
+
+    import httpx2
+    from moto import mock_aws
+
+    from heyfolio.chat.asgi import create_app
+    from heyfolio.chat.engine import Chat
+    from heyfolio.llm.anthropic_client import AnthropicModelClient
+    from heyfolio.storage.tables import ensure_tables
+    from tests.chat.anthropic_fake import text_stream
+    from tests.support.live_server import serve
+
+    instant = text_stream(["Mira built ledgerline, ", "an append-only log in Rust."])
+
+    def model(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, content=instant, headers={"content-type": "text/event-stream"})
+
+    stand_in = AnthropicModelClient("sk-ant-bench", http_client=httpx2.Client(transport=httpx2.MockTransport(model)))
+    with mock_aws():
+        ensure_tables()
+        with serve(create_app(Chat(model_client=stand_in))) as base:
+            first_token = _measure(base, args.runs, until="token")
+        with serve(create_app(Chat())) as base:
+            offline_whole = _measure(base, args.runs, until="done")
+
+    rows = [
+        ("time to first `token`, instant model stand-in", first_token, 50.0),
+        ("whole offline answer (to `done`)", offline_whole, 100.0),
+    ]
+    lines = [
+        f"POST /api/chat over loopback HTTP (uvicorn), moto DynamoDB in process; {args.runs} requests each, "
+        f"in conversations of {TURNS_PER_CONVERSATION} turns (a new session, then follow-ups); warm.",
+        "",
+        "| measure | p50 ms | p95 ms | max ms | target p95 | ok |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    ok = True
+    for label, values, target in rows:
+        p95 = _percentile(values, 95)
+        ok = ok and p95 <= target
+        lines.append(
+            f"| {label} | {statistics.median(values):.1f} | {p95:.1f} | {max(values):.1f} | {target:.0f} | "
+            f"{'yes' if p95 <= target else 'NO'} |"
+        )
+    from bench.results import machine_line, update_section
+
+    body = "\n".join([machine_line(), "", *lines])
+    print(body)
+    if not args.no_write:
+        update_section("Chat", body)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
