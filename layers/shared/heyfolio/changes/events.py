@@ -140,9 +140,12 @@ def _query(after: str, limit: int) -> tuple[list[dict[str, Any]], bool]:
         "TableName": table,
         "ConsistentRead": True,
         "Limit": limit,
-        "KeyConditionExpression": "pk = :pk AND sk > :after",
-        "ExpressionAttributeValues": {":pk": {"S": PK}, ":after": {"S": after}},
+        "KeyConditionExpression": "pk = :pk",
+        "ExpressionAttributeValues": {":pk": {"S": PK}},
     }
+    if after:  # DynamoDB refuses an empty string in a key condition
+        kwargs["KeyConditionExpression"] = "pk = :pk AND sk > :after"
+        kwargs["ExpressionAttributeValues"][":after"] = {"S": after}
     response = ddb.query(**kwargs)
     return list(response.get("Items", [])), "LastEvaluatedKey" in response
 
