@@ -153,6 +153,13 @@ class Settings:
     """``HEYFOLIO_BODY_LIMITS``: request body caps per route prefix (``/mcp=64k,*=32k``)."""
     json_max_depth: int = 32
     """``HEYFOLIO_JSON_MAX_DEPTH``: deepest JSON nesting a request body may have."""
+    oauth_issuer: str | None = None
+    """``HEYFOLIO_OAUTH_ISSUER``: the authorization server tokens come from (Cognito on AWS); unset = the
+    local issuer (``public_url``, keys in ``data_dir``)."""
+    oauth_jwks_url: str | None = None
+    """``HEYFOLIO_OAUTH_JWKS_URL``: where the issuer publishes its keys; default ``<issuer>/.well-known/jwks.json``."""
+    owner_scope: str = "portfolio:owner"
+    """``HEYFOLIO_OWNER_SCOPE``: the scope owner tools and routes need (Cognito spells it ``portfolio/owner``)."""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -220,6 +227,9 @@ class Settings:
             kms_key_id=env.get("HEYFOLIO_KMS_KEY_ID") or "alias/heyfolio-leads",
             body_limits=parse_body_limits(env.get("HEYFOLIO_BODY_LIMITS")),
             json_max_depth=int(env.get("HEYFOLIO_JSON_MAX_DEPTH") or 32),
+            oauth_issuer=(env.get("HEYFOLIO_OAUTH_ISSUER") or "").rstrip("/") or None,
+            oauth_jwks_url=env.get("HEYFOLIO_OAUTH_JWKS_URL") or None,
+            owner_scope=env.get("HEYFOLIO_OWNER_SCOPE") or "portfolio:owner",
         )
 
 
