@@ -26,14 +26,21 @@ def limits(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def event(path: str, body: str | None = None, ip: str = "203.0.113.5") -> dict[str, Any]:
-    return {"path": path, "httpMethod": "POST", "body": body, "requestContext": {"identity": {"sourceIp": ip}}}
+    return {
+        "path": path,
+        "httpMethod": "POST",
+        "body": body,
+        "requestContext": {"identity": {"sourceIp": ip}},
+    }
 
 
 def test_events_limited_per_ip_and_guarded(limits: None) -> None:
     ok = '{"jsonrpc": "2.0", "id": 1, "method": "ping"}'
     assert [protect_event(event("/mcp", ok), surface="mcp", jsonrpc=True) for _ in range(3)] == [None] * 3
     refused = protect_event(event("/mcp", ok), surface="mcp", jsonrpc=True)
-    assert refused is not None and refused["statusCode"] == 429 and int(refused["headers"]["Retry-After"]) >= 1
+    assert (
+        refused is not None and refused["statusCode"] == 429 and int(refused["headers"]["Retry-After"]) >= 1
+    )
     assert json.loads(refused["body"])["error"]["code"] == -32029
     assert protect_event(event("/mcp", ok, ip="198.51.100.1"), surface="mcp", jsonrpc=True) is None
     too_big = protect_event(event("/mcp", "x" * 300, ip="192.0.2.1"), surface="mcp", jsonrpc=True)
@@ -52,7 +59,10 @@ def test_wrapped_handler_counts_sessions(limits: None) -> None:
         session_of=lambda e: e.get("session"),
     )
     for i in range(2):
-        assert handler({**event("/api/chat", "{}", ip=f"192.0.2.{i}"), "session": "s1"}, None)["statusCode"] == 200
+        assert (
+            handler({**event("/api/chat", "{}", ip=f"192.0.2.{i}"), "session": "s1"}, None)["statusCode"]
+            == 200
+        )
     refused = handler({**event("/api/chat", "{}", ip="192.0.2.50"), "session": "s1"}, None)
     assert refused["statusCode"] == 429 and "per session" in json.loads(refused["body"])["message"]
     assert len(calls) == 2
@@ -90,5 +100,7 @@ def test_asgi_app_over_real_http(limits: None) -> None:
         assert codes == [200, 200, 429]
         refused = httpx.post(url + "/api/chat", json={"q": "hi"})
         assert refused.headers["retry-after"].isdigit() and refused.json()["error"] == "rate_limited"
-        assert httpx.post(url + "/api/chat", content=b"x" * 17_000).status_code == 413  # default /api/chat cap
+        assert (
+            httpx.post(url + "/api/chat", content=b"x" * 17_000).status_code == 413
+        )  # default /api/chat cap
         assert httpx.get(url + "/healthz").status_code == 200
