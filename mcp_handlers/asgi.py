@@ -14,6 +14,7 @@ class McpAsgiApp:
 
     def __init__(self, server: McpServer | None = None) -> None:
         self._server = server
+        self._listener: Any = None
 
     @property
     def server(self) -> McpServer:
@@ -22,6 +23,15 @@ class McpAsgiApp:
 
             self._server = build_server()
         return self._server
+
+    @property
+    def listener(self) -> Any:
+        """The subscription stream app sharing this server's admission (built on the first listen)."""
+        if self._listener is None:
+            from mcp_handlers.subscriptions.asgi import SubscriptionsApp
+
+            self._listener = SubscriptionsApp(self.server)
+        return self._listener
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -33,6 +43,10 @@ class McpAsgiApp:
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
+            return
+        if any(k.lower() == b"mcp-method" and v == b"subscriptions/listen" for k, v in scope.get("headers", [])):
+            # ASGI can stream: a listen on /mcp is served here as on /mcp/subscriptions (see README).
+            await self.listener(scope, receive, send)
             return
         chunks: list[bytes] = []
         size = 0

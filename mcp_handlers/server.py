@@ -43,6 +43,9 @@ SERVER_VERSION = "0.1.0"
 
 Headers = list[tuple[str, str]]
 
+_TASK_NAME_PARAMS = {"tasks/get": "taskId", "tasks/update": "taskId", "tasks/cancel": "taskId"}
+"""Tasks extension (SEP-2663): ``Mcp-Name`` carries ``params.taskId`` on these methods."""
+
 _STATIC_METHODS = frozenset({"server/discover", "tools/list", "prompts/list", "resources/templates/list"})
 """Results that depend only on the deployed code: shaped once per protocol version and reused."""
 
@@ -144,14 +147,23 @@ class McpServer:
             "prompts/get": self._prompts_get,
             "completion/complete": self._complete,
             "logging/setLevel": lambda r: {},
+            "tasks/get": self._task_method,
+            "tasks/update": self._task_method,
+            "tasks/cancel": self._task_method,
+            "subscriptions/listen": self._listen_buffered,
         }
 
     # ------------------------------------------------------------------ HTTP layer
 
-    def handle(
+    def admit(
         self, method: str, headers: Headers, body: bytes, *, correlation_id: str | None = None
-    ) -> HttpResponse:
-        """Answer one HTTP request to ``/mcp``. ``headers`` are raw (name, value) pairs, any case."""
+    ) -> Request | HttpResponse:
+        """Transport checks, parsing, authentication and the era's envelope checks, without dispatch.
+
+        Returns the request to answer, or the HTTP answer that ends the exchange here (an
+        error, or 202 for a notification). The subscription stream admits its
+        ``subscriptions/listen`` requests through this same ladder.
+        """
         folded: dict[str, str] = {}
         for name, value in headers:
             folded.setdefault(name.lower(), value)
@@ -205,22 +217,42 @@ class McpServer:
         correlation = folded.get("x-correlation-id") or correlation_id or str(uuid.uuid4())
         try:
             if modern:
-                request = self._modern_request(decoded, headers, folded, caller_role, subject, correlation)
-            else:
-                request = self._legacy_request(decoded, version_header, caller_role, subject, correlation)
+                return self._modern_request(decoded, headers, folded, caller_role, subject, correlation)
+            return self._legacy_request(decoded, version_header, caller_role, subject, correlation)
+        except McpError as exc:
+            return self.error_response(request_id, modern, correlation, exc)
+
+    def handle(
+        self, method: str, headers: Headers, body: bytes, *, correlation_id: str | None = None
+    ) -> HttpResponse:
+        """Answer one HTTP request to ``/mcp``. ``headers`` are raw (name, value) pairs, any case."""
+        admitted = self.admit(method, headers, body, correlation_id=correlation_id)
+        if isinstance(admitted, HttpResponse):
+            return admitted
+        return self.answer(admitted)
+
+    def answer(self, request: Request) -> HttpResponse:
+        """Dispatch an admitted request and put its result (or error) on the wire."""
+        correlation = request.caller.correlation_id
+        try:
             result = self.dispatch(request)
         except McpError as exc:
-            status = wire.ERROR_HTTP_STATUS.get(exc.code, 200) if modern else _legacy_status(exc.code)
-            return _json_response(status, _error_body(request_id, exc), [("x-correlation-id", correlation)])
+            return self.error_response(request.id, request.modern, correlation, exc)
         except Exception:
             logger.exception("MCP request failed", extra={"correlation_id": correlation})
             error = McpError(wire.INTERNAL_ERROR, f"Internal server error (correlation id {correlation})")
-            return _json_response(200, _error_body(request_id, error), [("x-correlation-id", correlation)])
+            return _json_response(200, _error_body(request.id, error), [("x-correlation-id", correlation)])
         return _json_response(
             200,
-            {"jsonrpc": wire.JSONRPC, "id": request_id, "result": result},
+            {"jsonrpc": wire.JSONRPC, "id": request.id, "result": result},
             [("x-correlation-id", correlation)],
         )
+
+    @staticmethod
+    def error_response(request_id: Any, modern: bool, correlation: str, exc: McpError) -> HttpResponse:
+        """A JSON-RPC error with the era's HTTP status (the 2026-07-28 table, or the legacy one)."""
+        status = wire.ERROR_HTTP_STATUS.get(exc.code, 200) if modern else _legacy_status(exc.code)
+        return _json_response(status, _error_body(request_id, exc), [("x-correlation-id", correlation)])
 
     def _notification(
         self, decoded: dict[str, Any], version_header: str | None, modern: bool
@@ -291,7 +323,7 @@ class McpServer:
             raise McpError(
                 wire.HEADER_MISMATCH, f"{wire.H_METHOD} header does not match the request body's method"
             )
-        name_key = wire.NAME_BEARING_METHODS.get(method)
+        name_key = wire.NAME_BEARING_METHODS.get(method) or _TASK_NAME_PARAMS.get(method)
         if name_key is not None:
             value = params.get(name_key) if isinstance(params, dict) else None
             if value is not None and _decode_header(headers.get(wire.H_NAME)) != value:
@@ -343,13 +375,7 @@ class McpServer:
                 )
             return self._initialize(request)
         handler = self._handlers.get(method)
-        if method in wire_methods.SPEC_CLIENT_METHODS:
-            try:
-                wire_methods.validate_client_request(method, version, request.params or None)
-            except KeyError:
-                raise McpError(wire.METHOD_NOT_FOUND, "Method not found", method) from None
-            except ValidationError as exc:
-                raise McpError(wire.INVALID_PARAMS, "Invalid request parameters", _errors(exc)) from None
+        self.validate(request)
         if handler is None:
             raise McpError(wire.METHOD_NOT_FOUND, "Method not found", method)
         if method == "logging/setLevel" and request.modern:
@@ -361,10 +387,27 @@ class McpServer:
             return dict(self._static[key])
         return self._shape(method, version, handler(request))
 
+    @staticmethod
+    def validate(request: Request) -> None:
+        """Check params against the version's wire model (methods the SDK knows), as ``McpError``."""
+        method, version = request.method, request.version
+        if method in wire_methods.SPEC_CLIENT_METHODS:
+            try:
+                wire_methods.validate_client_request(method, version, request.params or None)
+            except KeyError:
+                raise McpError(wire.METHOD_NOT_FOUND, "Method not found", method) from None
+            except ValidationError as exc:
+                raise McpError(wire.INVALID_PARAMS, "Invalid request parameters", _errors(exc)) from None
+
     def _shape(self, method: str, version: str, result: dict[str, Any]) -> dict[str, Any]:
         if version in wire.MODERN_VERSIONS and "resultType" not in result:
             result = {**result, "resultType": "complete"}
-        if method in wire_methods.SPEC_CLIENT_METHODS:
+        if result.get("resultType") == "task":
+            # CreateTaskResult (Tasks extension): not a model the SDK has; checked by our own shape.
+            from mcp_handlers.tasks.shapes import check_task
+
+            result = check_task(result)
+        elif method in wire_methods.SPEC_CLIENT_METHODS:
             try:
                 result = wire_methods.serialize_server_result(method, version, result)
             except ValidationError:
@@ -384,14 +427,20 @@ class McpServer:
     # ------------------------------------------------------------------ handlers
 
     def capabilities(self, legacy: bool) -> dict[str, Any]:
+        # Resource updates and list changes reach 2026-07-28 clients through subscriptions/listen;
+        # the stateless legacy wire has no session to deliver them on.
         caps: dict[str, Any] = {
             "tools": {"listChanged": False},
-            "resources": {"subscribe": False, "listChanged": False},
+            "resources": {"subscribe": not legacy, "listChanged": not legacy},
             "prompts": {"listChanged": False},
             "completions": {},
         }
         if legacy:
             caps["logging"] = {}
+        else:
+            from mcp_handlers.tasks import EXTENSION
+
+            caps["extensions"] = {EXTENSION: {}}
         return caps
 
     def _initialize(self, request: Request) -> dict[str, Any]:
@@ -405,12 +454,16 @@ class McpServer:
         }
 
     def _discover(self, request: Request) -> dict[str, Any]:
+        from mcp_handlers.subscriptions.listen import streaming_url
+
         return {
             "supportedVersions": list(wire.MODERN_VERSIONS),
             "capabilities": self.capabilities(legacy=False),
             "instructions": self.instructions,
             "ttlMs": STATIC_TTL_MS,
             "cacheScope": "public",
+            # Where subscriptions/listen streams when this URL cannot (API Gateway; see mcp_handlers/README.md).
+            "_meta": {"io.heyfolio/subscriptionsEndpoint": streaming_url()},
         }
 
     def _tools_list(self, request: Request) -> dict[str, Any]:
@@ -456,6 +509,13 @@ class McpServer:
                 int(error.get("code", wire.INTERNAL_ERROR)), str(error.get("message", "tool failed"))
             )
         result: dict[str, Any] = dict(answer["result"])
+        if result.get("resultType") == "task":
+            from mcp_handlers.tasks import declares_extension
+
+            if not (request.modern and declares_extension(request.caller.client_capabilities)):
+                # SEP-2663: never a CreateTaskResult to a client that did not declare the extension.
+                logger.error("tool %s returned a task to a client without the tasks extension", name)
+                raise McpError(wire.INTERNAL_ERROR, f"{name} answered with a task this client cannot follow")
         if result.get("resultType") == "input_required":
             if not request.modern:
                 text = (
@@ -471,6 +531,19 @@ class McpServer:
                 principal=request.principal,
             )
         return result
+
+    def _task_method(self, request: Request) -> dict[str, Any]:
+        from mcp_handlers.tasks.methods import handle_task_method
+
+        if not request.modern:
+            raise McpError(wire.METHOD_NOT_FOUND, "Method not found", request.method)
+        return handle_task_method(request.method, request.params, request.caller)
+
+    def _listen_buffered(self, request: Request) -> dict[str, Any]:
+        """``subscriptions/listen`` reached a transport that cannot stream (see mcp_handlers/README.md)."""
+        from mcp_handlers.subscriptions.listen import refuse_unstreamed
+
+        return refuse_unstreamed(request)
 
     def _open_state(self, token: Any, method: str, target: str, arguments: Any, principal: str | None) -> str:
         try:
@@ -578,7 +651,7 @@ def _errors(exc: ValidationError) -> list[dict[str, Any]]:
     return [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"]} for e in exc.errors()[:5]]
 
 
-def build_server(invoker: Invoker | None = None) -> McpServer:
+def build_server(invoker: Invoker | None = None, sealer: RequestStateSealer | None = None) -> McpServer:
     """The server as configured by ``heyfolio.config`` (local or AWS)."""
     from heyfolio.config import get_settings
     from mcp_handlers.invoker import default_invoker
@@ -596,7 +669,7 @@ def build_server(invoker: Invoker | None = None) -> McpServer:
 
     return McpServer(
         invoker=invoker or default_invoker(),
-        sealer=default_sealer(audience=f"{settings.public_url}/mcp"),
+        sealer=sealer or default_sealer(audience=f"{settings.public_url}/mcp"),
         allowed_hosts=hosts,
         allowed_origins=origins,
         verify_token=verify,

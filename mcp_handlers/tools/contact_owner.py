@@ -121,10 +121,14 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
         visitor_id=call.caller.subject,
         source="mcp",
     )
-    return ToolResult(
+    plain = ToolResult(
         {"status": "sent", "stored": True, "leadId": lead.lead_id, "duplicate": not created},
         f"Thanks {lead.name}: your message is with {owner}, who will reply to {lead.email}.",
     )
+    # The owner's approval flow starts here; a client with the tasks extension gets a task to follow it.
+    from mcp_handlers.tasks.contact import follow_up
+
+    return follow_up(plain, lead.lead_id, call.caller, owner=owner)
 
 
 TOOL = ToolDefinition(
@@ -144,10 +148,23 @@ TOOL = ToolDefinition(
     output_schema={
         "type": "object",
         "properties": {
-            "status": {"type": "string", "enum": ["sent", "declined", "cancelled", "no_consent"]},
+            "status": {
+                "type": "string",
+                # The last three are a task's final result: the owner's decision (Tasks extension).
+                "enum": [
+                    "sent",
+                    "declined",
+                    "cancelled",
+                    "no_consent",
+                    "approved",
+                    "owner_declined",
+                    "expired",
+                ],
+            },
             "stored": {"type": "boolean"},
             "leadId": {"type": "string"},
             "duplicate": {"type": "boolean"},
+            "reply": {"type": "string"},
         },
         "required": ["status", "stored"],
     },

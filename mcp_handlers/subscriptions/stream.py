@@ -1,0 +1,157 @@
+"""The server-sent-event streams: one ``subscriptions/listen`` and one browser change feed.
+
+Both start at "now" in the change stream, poll it, write what matches, send a keepalive
+comment when they have been quiet for ``keepalive`` seconds (so no proxy idles the
+connection out), and stop when the client disconnects (the disconnect cancels the stream at
+once; nothing is left running) or after ``max_seconds``. A listen then ends gracefully: the
+JSON-RPC result of the listen request, tagged with its subscription id, is the last frame.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+
+from mcp_handlers.subscriptions import SUBSCRIPTION_ID
+from mcp_handlers.subscriptions.feed import ChangeFeed
+from mcp_handlers.subscriptions.filter import ListenFilter
+from mcp_handlers.wire import JSONRPC
+
+log = logging.getLogger("heyfolio.mcp.subscriptions")
+
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+
+SSE_HEADERS = [
+    (b"content-type", b"text/event-stream"),
+    (b"cache-control", b"no-cache, no-transform"),
+    (b"x-accel-buffering", b"no"),
+]
+KEEPALIVE = b": keepalive\r\n\r\n"
+
+
+@dataclass(frozen=True)
+class StreamLimits:
+    keepalive: float = 15.0
+    max_seconds: float = 600.0
+    poll_interval: float = 0.2
+
+
+def message_frame(message: dict[str, Any]) -> bytes:
+    """One JSON-RPC message as an SSE ``event: message`` frame (the streamable HTTP framing)."""
+    return f"event: message\r\ndata: {json.dumps(message, separators=(',', ':'))}\r\n\r\n".encode()
+
+
+def listen_messages(request_id: str | int, filt: ListenFilter, events: list[Any]) -> list[dict[str, Any]]:
+    """The notifications ``events`` make on one listen stream (each tagged with its subscription id)."""
+    out = []
+    for event in events:
+        found = filt.notification(event.uri, event.kind)
+        if found is None:
+            continue
+        method, params = found
+        meta: dict[str, Any] = {SUBSCRIPTION_ID: request_id}
+        if event.summary:
+            meta["io.heyfolio/change"] = {
+                "id": event.event_id,
+                "at": event.to_dict()["at"],
+                "summary": event.summary,
+            }
+        out.append({"jsonrpc": JSONRPC, "method": method, "params": {**params, "_meta": meta}})
+    return out
+
+
+async def _pump(
+    send: Send,
+    receive: Receive,
+    feed: ChangeFeed,
+    frames_for: Callable[[list[Any]], list[bytes]],
+    limits: StreamLimits,
+) -> bool:
+    """Write frames until the deadline (``True``) or the client disconnects (``False``)."""
+    gone = False
+
+    async def watch(scope: anyio.CancelScope) -> None:
+        nonlocal gone
+        while (await receive()).get("type") != "http.disconnect":
+            pass
+        gone = True
+        scope.cancel()
+
+    deadline = time.monotonic() + limits.max_seconds
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(watch, tg.cancel_scope)
+        quiet_since = time.monotonic()
+        while time.monotonic() < deadline:
+            frames = frames_for(await feed.poll())
+            now = time.monotonic()
+            if frames:
+                await send({"type": "http.response.body", "body": b"".join(frames), "more_body": True})
+                quiet_since = now
+            elif now - quiet_since >= limits.keepalive:
+                await send({"type": "http.response.body", "body": KEEPALIVE, "more_body": True})
+                quiet_since = now
+            await anyio.sleep(min(limits.poll_interval, max(0.0, deadline - time.monotonic())))
+        tg.cancel_scope.cancel()
+    return not gone
+
+
+async def serve_listen(
+    request_id: str | int, filt: ListenFilter, send: Send, receive: Receive, limits: StreamLimits
+) -> None:
+    """One ``subscriptions/listen`` stream: acknowledgement, notifications, graceful close."""
+    meta = {SUBSCRIPTION_ID: request_id}
+    feed = ChangeFeed()
+    await feed.start()  # before the ack: a change after the ack is never missed
+    await send({"type": "http.response.start", "status": 200, "headers": SSE_HEADERS})
+    ack = {
+        "jsonrpc": JSONRPC,
+        "method": "notifications/subscriptions/acknowledged",
+        "params": {"notifications": filt.acknowledged(), "_meta": meta},
+    }
+    await send({"type": "http.response.body", "body": message_frame(ack), "more_body": True})
+    log.info("listen %r opened: %s", request_id, filt.acknowledged())
+
+    def frames(events: list[Any]) -> list[bytes]:
+        return [message_frame(m) for m in listen_messages(request_id, filt, events)]
+
+    finished = await _pump(send, receive, feed, frames, limits)
+    if finished:
+        closing = {"jsonrpc": JSONRPC, "id": request_id, "result": {"resultType": "complete", "_meta": meta}}
+        await send({"type": "http.response.body", "body": message_frame(closing), "more_body": False})
+    log.info(
+        "listen %r %s", request_id, "closed at its maximum duration" if finished else "ended by the client"
+    )
+
+
+def change_frame(event: Any, cursor: str | None) -> bytes:
+    """One change for the browser: ``event: change`` with the cursor as the SSE id (resumable)."""
+    data = json.dumps(event.to_dict(), separators=(",", ":"))
+    return (f"id: {cursor}\n" if cursor else "").encode() + f"event: change\ndata: {data}\n\n".encode()
+
+
+async def serve_changes(
+    last_event_id: str | None, send: Send, receive: Receive, limits: StreamLimits
+) -> None:
+    """The browser's feed: every public change, resumable with ``Last-Event-ID``."""
+    feed = ChangeFeed()
+    try:
+        await feed.start(last_event_id)
+    except ValueError:
+        await feed.start()
+    await send({"type": "http.response.start", "status": 200, "headers": SSE_HEADERS})
+    hello = b"retry: 3000\n" + f"id: {feed.cursor}\nevent: ready\ndata: {{}}\n\n".encode()
+    await send({"type": "http.response.body", "body": hello, "more_body": True})
+
+    def frames(events: list[Any]) -> list[bytes]:
+        # Every event of a batch carries the batch's cursor: resuming from any of them is after all of them.
+        return [change_frame(e, feed.cursor) for e in events]
+
+    if await _pump(send, receive, feed, frames, limits):
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
