@@ -11,6 +11,7 @@ log (answered or not). Bookkeeping failures are logged, never shown to the visit
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -90,8 +91,7 @@ class Chat:
         started = time.monotonic()
         deadline = started + self.limits.total_seconds
         try:
-            thread = history.open_thread(request.session_id, window=self.limits.history_messages + 1)
-            history.save(thread, "user", request.message)
+            thread = history.open_thread(request.session_id, window=self.limits.history_messages)
         except Exception:
             logger.exception("chat could not open or save the conversation")
             yield error_event(
@@ -100,6 +100,7 @@ class Chat:
                 retryable=True,
             )
             return
+        history.save_question_in_background(thread, request.message)
         yield ChatEvent(SESSION, {"session_id": thread.session_id})
 
         from heyfolio.published import get_published
@@ -114,17 +115,10 @@ class Chat:
             logger.warning("chat guard refused a message", extra={"category": verdict.category})
             text = guard.refusal(verdict, first)
             yield from (ChatEvent(TOKEN, {"text": piece}) for piece in _words(text))
-            self._finish(
-                thread,
-                text,
-                GUARD_MODEL,
-                Usage(),
-                started,
-                [],
-                offline=not online,
-                meta={"guard": verdict.category},
-            )
-            yield self._done(GUARD_MODEL, Usage(), started, offline=not online)
+            done = self._done(GUARD_MODEL, Usage(), started, offline=not online)
+            writer = self._finish(thread, text, done, Usage(), [], meta={"guard": verdict.category})
+            yield done
+            writer.join()
             return
 
         facts = extract_facts(request.message)
@@ -160,13 +154,21 @@ class Chat:
             yield ChatEvent(TOKEN, {"text": piece})
         for source in answer.cited:
             yield ChatEvent(CITATION, source.citation())
-        if answer.intent in ("question", "unanswered", "about"):
-            self._record_question(request.message, answered=answer.answered, visitor_id=thread.visitor_id)
+        question = request.message if answer.intent in ("question", "unanswered", "about") else None
         meta = {"query": answer.query, "uris": answer.shown, "intent": answer.intent}
-        self._finish(
-            thread, answer.text, OFFLINE_MODEL, Usage(), started, answer.cited, offline=True, meta=meta
+        done = self._done(OFFLINE_MODEL, Usage(), started, offline=True)
+        writer = self._finish(
+            thread,
+            answer.text,
+            done,
+            Usage(),
+            answer.cited,
+            meta=meta,
+            question=question,
+            answered=answer.answered,
         )
-        yield self._done(OFFLINE_MODEL, Usage(), started, offline=True)
+        yield done
+        writer.join()
 
     def _online(
         self,
@@ -183,7 +185,7 @@ class Chat:
         route = choose_model(request.message, self.settings)
         turn = online.OnlineTurn(
             message=request.message,
-            prior=thread.messages[:-1],
+            prior=thread.messages,
             memories=memories,
             portfolio=portfolio,
             route=route,
@@ -201,8 +203,9 @@ class Chat:
             result: online.OnlineResult = stop.value
         except online.PromptLeak:
             logger.error("chat answer leaked the prompt canary; stopped", extra={"model": route.model})
-            yield error_event("refused", "I can't share that. Ask me about the portfolio instead.")
+            history.wait_for_question(thread)
             self._record_usage(route.model, Usage(), started, thread.visitor_id, purpose="chat-error")
+            yield error_event("refused", "I can't share that. Ask me about the portfolio instead.")
             return
         except Exception as exc:
             humane = errors.humane(exc)
@@ -211,17 +214,26 @@ class Chat:
                 "chat model call failed",
                 extra={"code": humane.code, "error": repr(exc)[:300], "model": route.model},
             )
-            yield error_event(humane.code, humane.message, retryable=humane.retryable)
+            history.wait_for_question(thread)
             self._record_usage(route.model, Usage(), started, thread.visitor_id, purpose="chat-error")
+            yield error_event(humane.code, humane.message, retryable=humane.retryable)
             return
         for source in result.cited:
             yield ChatEvent(CITATION, source.citation())
-        self._record_question(request.message, answered=not result.unanswered, visitor_id=thread.visitor_id)
         meta = {"tier": route.tier, "route": route.reason, "tools": result.tool_calls}
-        self._finish(
-            thread, result.text, result.model, result.usage, started, result.cited, offline=False, meta=meta
+        done = self._done(result.model, result.usage, started, offline=False)
+        writer = self._finish(
+            thread,
+            result.text,
+            done,
+            result.usage,
+            result.cited,
+            meta=meta,
+            question=request.message,
+            answered=not result.unanswered,
         )
-        yield self._done(result.model, result.usage, started, offline=False)
+        yield done
+        writer.join()
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -272,31 +284,55 @@ class Chat:
         self,
         thread: history.Thread,
         text: str,
-        model: str,
+        done: ChatEvent,
         usage: Usage,
-        started: float,
         cited: list[Any],
         *,
-        offline: bool,
         meta: dict[str, Any],
-    ) -> None:
-        try:
-            history.save(
-                thread,
-                "assistant",
-                text,
-                meta={**meta, "model": model, "offline": offline, "citations": [c.uri for c in cited]},
-            )
-        except Exception:
-            logger.exception("chat could not save the answer")
-        self._record_usage(model, usage, started, thread.visitor_id, purpose="chat")
+        question: str | None = None,
+        answered: bool = True,
+    ) -> threading.Thread:
+        """Save the answer and record usage (and the question) in a background thread.
+
+        Started just before ``done`` is sent and joined right after, so the visitor's
+        ``done`` does not wait for three writes, yet the turn still ends only once they
+        are stored (on Lambda the invocation lasts until the stream closes)."""
+        model, offline = str(done.data["model"]), bool(done.data["offline"])
+        latency = float(done.data["latency_ms"])
+
+        def run() -> None:
+            history.wait_for_question(thread)
+            try:
+                history.save(
+                    thread,
+                    "assistant",
+                    text,
+                    meta={**meta, "model": model, "offline": offline, "citations": [c.uri for c in cited]},
+                )
+            except Exception:
+                logger.exception("chat could not save the answer")
+            self._record_usage(model, usage, None, thread.visitor_id, purpose="chat", latency_ms=latency)
+            if question is not None:
+                self._record_question(question, answered=answered, visitor_id=thread.visitor_id)
+
+        writer = threading.Thread(target=run, name="chat-finish", daemon=True)
+        writer.start()
+        return writer
 
     def _record_usage(
-        self, model: str, usage: Usage, started: float, visitor_id: str, *, purpose: str
+        self,
+        model: str,
+        usage: Usage,
+        started: float | None,
+        visitor_id: str,
+        *,
+        purpose: str,
+        latency_ms: float | None = None,
     ) -> None:
         from heyfolio.storage import usage as usage_log
 
-        latency = round((time.monotonic() - started) * 1000, 1)
+        now = time.monotonic()
+        latency = latency_ms if latency_ms is not None else round((now - (started or now)) * 1000, 1)
         logger.info(
             "chat turn",
             extra={"model": model, "input_tokens": usage.all_input_tokens, "output_tokens": usage.output_tokens,

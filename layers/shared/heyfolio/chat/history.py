@@ -4,12 +4,15 @@ A session (``heyfolio.storage.sessions``, sliding 24 h expiry) belongs to a visi
 at one conversation (``heyfolio.storage.conversations``); every user and assistant message is
 appended there, so a new function instance - or a restarted dev server talking to the same
 tables - continues the conversation. The visitor's message is saved before any model call:
-if the model fails, the question is not lost.
+if the model fails, the question is not lost. The question's write runs in the background
+while the answer starts (it is the slowest call before the first token) and is always
+finished before the answer is written or an error is sent.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +31,9 @@ class Thread:
     conversation_id: str
     resumed: bool
     messages: list[Message] = field(default_factory=list)
+    """The conversation before this turn (the current question is not in it)."""
+    user_saved: threading.Thread | None = None
+    """The background write of this turn's question; joined before the answer is saved."""
 
     def last_assistant_meta(self) -> dict[str, Any]:
         for m in reversed(self.messages):
@@ -59,9 +65,27 @@ def open_thread(session_id: str | None, *, window: int) -> Thread:
 
 
 def save(thread: Thread, role: conversations.Role, content: str, meta: dict[str, Any] | None = None) -> None:
-    """Append a message to the thread's conversation (and to ``thread.messages``)."""
-    message = conversations.append(thread.conversation_id, role, content, meta=meta)
-    thread.messages.append(message)
+    """Append a message to the thread's conversation."""
+    conversations.append(thread.conversation_id, role, content, meta=meta)
+
+
+def save_question_in_background(thread: Thread, question: str) -> None:
+    """Write the visitor's question while the answer is being prepared (off the first-token path)."""
+
+    def run() -> None:
+        try:
+            save(thread, "user", question)
+        except Exception:
+            logger.exception("chat could not save the visitor's question")
+
+    thread.user_saved = threading.Thread(target=run, name="chat-save-question", daemon=True)
+    thread.user_saved.start()
+
+
+def wait_for_question(thread: Thread) -> None:
+    """Block until the question is written (the answer must come after it)."""
+    if thread.user_saved is not None:
+        thread.user_saved.join()
 
 
 def model_messages(messages: list[Message], wrap: Any) -> list[dict[str, Any]]:

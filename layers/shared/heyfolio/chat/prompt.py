@@ -56,8 +56,21 @@ def profile_summary(portfolio: Portfolio) -> str:
     return "\n".join(lines)
 
 
+_built: dict[int, tuple[Portfolio, list[dict[str, Any]]]] = {}
+
+
 def system_blocks(portfolio: Portfolio) -> list[dict[str, Any]]:
-    """The system prompt as one cached text block."""
+    """The system prompt as one cached text block (built once per loaded portfolio)."""
+    found = _built.get(id(portfolio))
+    if found is not None and found[0] is portfolio:
+        return found[1]
+    blocks = _system_blocks(portfolio)
+    _built.clear()
+    _built[id(portfolio)] = (portfolio, blocks)
+    return blocks
+
+
+def _system_blocks(portfolio: Portfolio) -> list[dict[str, Any]]:
     owner = portfolio.owner_name
     text = (
         f"You are the assistant on {owner}'s portfolio website. Visitors - often recruiters and "
