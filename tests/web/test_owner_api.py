@@ -106,7 +106,9 @@ def test_a_visitor_token_is_forbidden() -> None:
     status, body, headers = call("/api/owner/leads", mint_token("visitor"))
     assert status == 403
     assert "visitor" in body["message"]
-    assert "www-authenticate" not in headers
+    # RFC 6750 3.1: a token without the needed scope gets 403 with an insufficient_scope challenge.
+    assert headers["www-authenticate"].startswith('Bearer error="insufficient_scope"')
+    assert 'scope="portfolio:owner"' in headers["www-authenticate"]
 
 
 @pytest.mark.parametrize(

@@ -29,17 +29,18 @@ resolver = APIGatewayRestResolver()
 class AuthFailure(Exception):
     """The request may not read owner data; carries the HTTP status and a message a person can act on."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, challenge: str | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.challenge = challenge
 
 
 @resolver.exception_handler(AuthFailure)
 def _auth_failure(error: AuthFailure) -> Response:
     headers = dict(NO_STORE)
-    if error.status == 401:
-        headers["WWW-Authenticate"] = 'Bearer realm="heyfolio-owner"'
+    if error.challenge:
+        headers["WWW-Authenticate"] = error.challenge
     return Response(
         status_code=error.status,
         content_type=content_types.APPLICATION_JSON,
@@ -48,27 +49,55 @@ def _auth_failure(error: AuthFailure) -> Response:
     )
 
 
-def require_owner(authorization: str | None) -> Identity:
-    """The owner's identity from an ``Authorization`` header, or ``AuthFailure`` (401/403)."""
-    from heyfolio.security.tokens import InvalidToken, verify_token
+def require_owner(authorization: str | None, *, source_ip: str | None = None, route: str = "") -> Identity:
+    """The owner's identity from an ``Authorization`` header, or ``AuthFailure`` (401/403/503).
 
-    scheme, _, token = (authorization or "").strip().partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise AuthFailure(401, "An owner token is required: send 'Authorization: Bearer <token>'.")
+    Checked by ``heyfolio.security.access.authenticate`` (owner scope, revocation, audit of refusals);
+    401/403 carry the RFC 6750/9728 challenge pointing at the site's protected-resource metadata.
+    """
+    from heyfolio.config import get_settings
+    from heyfolio.security.access import AuthError, authenticate, record_owner_action
+    from heyfolio.security.oauth import challenge, metadata_url
+
+    settings = get_settings()
     try:
-        identity = verify_token(token.strip())
-    except InvalidToken as error:
-        raise AuthFailure(
-            401, f"The token was refused ({error}). Mint a new one with 'heyfolio token --role owner'."
-        ) from None
-    if identity.role != "owner":
-        raise AuthFailure(403, "This token belongs to a visitor; the dashboard needs the owner's token.")
+        identity = authenticate(
+            authorization,
+            surface=f"owner_api:{route}" if route else "owner_api",
+            source_ip=source_ip,
+            required_scope=settings.owner_scope,
+        )
+    except AuthError as error:
+        header = None
+        if error.status in (401, 403):
+            header = challenge(
+                resource_metadata=metadata_url(settings.public_url),
+                error=error.error,
+                description=error.description if error.error else None,
+                scope=error.scope,
+            )
+        if error.status == 403:
+            message = "This token belongs to a visitor; the dashboard needs the owner's token."
+        elif error.status == 503:
+            message = error.description
+        elif error.error is None or error.error == "invalid_request":
+            message = "An owner token is required: send 'Authorization: Bearer <token>'."
+        else:
+            message = f"{error.description} Mint a new one with 'heyfolio token --role owner'."
+        raise AuthFailure(error.status, message, header) from None
+    assert identity is not None  # required_scope makes anonymous a refusal
+    record_owner_action(identity, "read", target=route or "owner_api", source_ip=source_ip)
     return identity
 
 
 def _owner() -> Identity:
     event = resolver.current_event
-    return require_owner(event.headers.get("authorization"))  # case-insensitive in Powertools v3
+    source_ip = (event.request_context.identity.source_ip if event.request_context else None) or None
+    return require_owner(
+        event.headers.get("authorization"),  # case-insensitive in Powertools v3
+        source_ip=source_ip,
+        route=event.path,
+    )
 
 
 def _days() -> int:

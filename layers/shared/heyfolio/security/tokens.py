@@ -1,10 +1,14 @@
 """Owner and visitor bearer tokens: RS256 JWTs with pinned algorithm, issuer and audience.
 
 Locally a key pair is generated once into ``settings.data_dir`` so ``make dev`` and
-``heyfolio token --role owner`` agree without configuration. The audience is the
-MCP endpoint's URL (``public_url + "/mcp"``), so a token minted for another
-resource is refused. The security issue extends this module with JWKS, revocation
-and Cognito; callers only use ``mint_token``/``verify_token``/``Identity``.
+``heyfolio token --role owner`` agree without configuration; the dev server publishes its
+public half as a JWKS (``/.well-known/jwks.json``). On AWS the issuer is a Cognito user pool
+(``HEYFOLIO_OAUTH_ISSUER``) and its JWKS is fetched over HTTP (``heyfolio.security.jwks``).
+``verify_token`` is the same code in both places: the key comes from the issuer's key set by
+``kid``; algorithm (RS256 only), issuer, audience (this server's canonical URL, or its
+``/mcp`` resource), ``exp``, ``nbf`` and ``iat`` are checked. Owner rights come from the owner
+scope (``HEYFOLIO_OWNER_SCOPE``), not from a role claim alone. Revocation (a ``jti``
+denylist) needs storage and lives in ``heyfolio.security.access``.
 """
 
 from __future__ import annotations
@@ -24,7 +28,14 @@ _PUBLIC = "token-signing.pub.pem"
 
 
 class InvalidToken(Exception):
-    """The token is malformed, forged, expired, not yet valid or for another audience/issuer."""
+    """The token is malformed, forged, expired, not yet valid or for another audience/issuer.
+
+    ``reason`` is a short machine word for the audit log (``expired``, ``audience``, ...).
+    """
+
+    def __init__(self, message: str, reason: str = "invalid") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -35,14 +46,28 @@ class Identity:
     subject: str
     token_id: str | None = None
     expires_at: int | None = None
+    scopes: frozenset[str] = frozenset()
+    issuer: str | None = None
+    session_id: str | None = None
+    """A visitor token's chat session (``sid``), when it was minted for one."""
+
+    def has_scope(self, scope: str) -> bool:
+        return scope in self.scopes
 
 
 def issuer(public_url: str) -> str:
+    """The local issuer's identifier (the dev server that publishes its JWKS)."""
     return public_url.rstrip("/")
 
 
 def audience(public_url: str) -> str:
+    """The audience minted tokens carry: the MCP endpoint's canonical URL."""
     return public_url.rstrip("/") + "/mcp"
+
+
+def audiences(public_url: str) -> list[str]:
+    """Audiences this server accepts: its canonical URL and its ``/mcp`` resource (RFC 9728 both)."""
+    return [public_url.rstrip("/"), audience(public_url)]
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -93,18 +118,25 @@ def mint_token(
     public_url: str | None = None,
     data_dir: Path | None = None,
     now: float | None = None,
+    session_id: str | None = None,
+    scopes: tuple[str, ...] | None = None,
 ) -> str:
-    """A signed token for ``role`` (the owner's dev token, a visitor session)."""
+    """A token signed by the local key for ``role`` (the owner's dev token, a visitor session).
+
+    Owner tokens carry the owner scope; visitor tokens none (``scopes`` overrides, for tests).
+    """
     import jwt
 
     from heyfolio.config import get_settings
+    from heyfolio.security.jwks import public_jwk
 
     if role not in ("owner", "visitor"):
         raise ValueError("role must be 'owner' or 'visitor'")
     settings = get_settings()
     url = public_url or settings.public_url
-    private, _ = local_key_pair(data_dir or settings.data_dir)
+    private, public = local_key_pair(data_dir or settings.data_dir)
     issued = int(now if now is not None else time.time())
+    granted = scopes if scopes is not None else ((settings.owner_scope,) if role == "owner" else ())
     claims: dict[str, Any] = {
         "iss": issuer(url),
         "aud": audience(url),
@@ -115,33 +147,128 @@ def mint_token(
         "exp": issued + ttl_seconds,
         "jti": uuid.uuid4().hex,
     }
-    return jwt.encode(claims, private, algorithm=ALGORITHM)
+    if granted:
+        claims["scope"] = " ".join(granted)
+    if session_id:
+        claims["sid"] = session_id
+    return jwt.encode(claims, private, algorithm=ALGORITHM, headers={"kid": public_jwk(public)["kid"]})
 
 
-def verify_token(token: str, *, public_url: str | None = None, data_dir: Path | None = None) -> Identity:
-    """Check signature (RS256 only), issuer, audience, ``exp``/``nbf`` and the role claim."""
-    import jwt
+def key_source(public_url: str | None = None, data_dir: Path | None = None) -> Any:
+    """Where this process finds the issuer's keys.
 
+    The configured issuer's JWKS over HTTP; for the local issuer (no ``HEYFOLIO_OAUTH_ISSUER`` /
+    ``HEYFOLIO_OAUTH_JWKS_URL``) the local key set, read in process - the dev server cannot
+    fetch its own JWKS over HTTP from inside a request it is serving on one event loop.
+    """
+    from heyfolio.config import get_settings
+    from heyfolio.security import jwks
+
+    settings = get_settings()
+    if settings.oauth_jwks_url:
+        return jwks.http_jwks(settings.oauth_jwks_url)
+    if settings.oauth_issuer and settings.oauth_issuer != issuer(public_url or settings.public_url):
+        return jwks.http_jwks(settings.oauth_issuer + "/.well-known/jwks.json")
+    return jwks.LocalJwks(data_dir or settings.data_dir)
+
+
+def expected_issuer(public_url: str | None = None) -> str:
+    """The issuer tokens must come from: the configured one, else the local issuer."""
     from heyfolio.config import get_settings
 
     settings = get_settings()
+    return settings.oauth_issuer or issuer(public_url or settings.public_url)
+
+
+_REASONS: tuple[tuple[str, str], ...] = (
+    ("ExpiredSignatureError", "expired"),
+    ("ImmatureSignatureError", "not_yet_valid"),
+    ("InvalidAudienceError", "audience"),
+    ("InvalidIssuerError", "issuer"),
+    ("InvalidSignatureError", "signature"),
+    ("InvalidAlgorithmError", "algorithm"),
+    ("MissingRequiredClaimError", "missing_claim"),
+    ("InvalidIssuedAtError", "issued_at"),
+    ("DecodeError", "malformed"),
+)
+
+
+def _reason(exc: Exception) -> str:
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    for name, reason in _REASONS:
+        if name in names:
+            return reason
+    return "invalid"
+
+
+def _scopes(claims: dict[str, Any]) -> frozenset[str]:
+    raw = claims.get("scope", claims.get("scp"))
+    if isinstance(raw, str):
+        return frozenset(raw.split())
+    if isinstance(raw, list):
+        return frozenset(s for s in raw if isinstance(s, str))
+    return frozenset()
+
+
+def verify_token(
+    token: str,
+    *,
+    public_url: str | None = None,
+    data_dir: Path | None = None,
+    keys: Any = None,
+    issuer_url: str | None = None,
+) -> Identity:
+    """Check signature (RS256 only, key by ``kid`` from the issuer's JWKS), issuer, audience,
+    ``exp``/``nbf``/``iat``; derive the role from the owner scope. ``InvalidToken`` otherwise."""
+    import jwt
+
+    from heyfolio.config import get_settings
+    from heyfolio.security.jwks import KeyNotFound
+
+    settings = get_settings()
     url = public_url or settings.public_url
-    _, public = local_key_pair(data_dir or settings.data_dir)
+    if not isinstance(token, str) or token.count(".") != 2 or len(token) > 8192:
+        raise InvalidToken("not a JWT (three dot-separated parts)", "malformed")
+    try:
+        header = jwt.get_unverified_header(token)
+    except jwt.PyJWTError as exc:
+        raise InvalidToken(f"unreadable token header ({exc})", "malformed") from None
+    if header.get("alg") != ALGORITHM:
+        raise InvalidToken(f"algorithm {header.get('alg')!r} is not allowed (RS256 only)", "algorithm")
+    source = keys if keys is not None else key_source(url, data_dir)
+    kid = header.get("kid")
+    try:
+        key = source.key(kid if isinstance(kid, str) else None)
+    except KeyNotFound as exc:
+        raise InvalidToken(str(exc), "unknown_key") from None
     try:
         claims = jwt.decode(
             token,
-            public,
+            key,
             algorithms=[ALGORITHM],
-            audience=audience(url),
-            issuer=issuer(url),
-            options={"require": ["exp", "iat", "nbf", "iss", "aud", "sub"]},
+            audience=audiences(url),
+            issuer=issuer_url or expected_issuer(url),
+            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
             leeway=30,
         )
     except jwt.PyJWTError as exc:
-        raise InvalidToken(str(exc)) from exc
-    role = claims.get("role")
-    if role not in ("owner", "visitor"):
-        raise InvalidToken("the token carries no valid role")
+        raise InvalidToken(str(exc), _reason(exc)) from None
+    if claims.get("token_use", "access") != "access":
+        raise InvalidToken("only access tokens are accepted (this is an ID token)", "token_use")
+    scopes = _scopes(claims)
+    claimed = claims.get("role")
+    if claimed is not None and claimed not in ("owner", "visitor"):
+        raise InvalidToken("the token carries no valid role", "role")
+    owner = settings.owner_scope in scopes
+    if claimed == "visitor" and owner:
+        raise InvalidToken("a visitor token cannot carry the owner scope", "role")
+    sid = claims.get("sid")
     return Identity(
-        role=role, subject=str(claims["sub"]), token_id=claims.get("jti"), expires_at=claims.get("exp")
+        role="owner" if owner else "visitor",
+        subject=str(claims["sub"]),
+        token_id=claims.get("jti"),
+        expires_at=claims.get("exp"),
+        scopes=scopes,
+        issuer=str(claims.get("iss")),
+        session_id=sid if isinstance(sid, str) else None,
     )
