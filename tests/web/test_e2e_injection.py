@@ -26,9 +26,12 @@ EVIL = '<img src=x onerror="window.__pwned=1">'
 
 @pytest.fixture(scope="module")
 def evil_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from moto import mock_aws
+
     from heyfolio.config import get_settings
     from heyfolio.devserver.server import build_app
     from heyfolio.published import reload
+    from heyfolio.storage.tables import ensure_tables
 
     content = tmp_path_factory.mktemp("evil") / "content"
     shutil.copytree(ROOT / "content", content)
@@ -53,8 +56,10 @@ def evil_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         patch.setenv("HEYFOLIO_DATA_DIR", str(tmp_path_factory.mktemp("evil-data")))
         get_settings.cache_clear()
         reload()
-        with serve(build_app(get_settings())) as url:
-            yield url
+        with mock_aws():  # the read API looks up live project data in DynamoDB
+            ensure_tables()
+            with serve(build_app(get_settings())) as url:
+                yield url
     get_settings.cache_clear()
     reload()
 

@@ -27,7 +27,7 @@ def fake_chat() -> FakeChat:
 
 
 @pytest.fixture(scope="module")
-def site(isolated_settings: None, fake_chat: FakeChat) -> Iterator[str]:
+def site(module_stack: None, fake_chat: FakeChat) -> Iterator[str]:
     from heyfolio.config import get_settings
     from heyfolio.devserver.server import build_app
 
