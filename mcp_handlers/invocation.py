@@ -89,7 +89,15 @@ def tool_function(name: str) -> Handler:
         return {"ok": True, "result": outcome_to_wire(outcome)}
 
     handler.__name__ = f"{name}_handler"
-    return handler
+    return _observed(handler, name)
+
+
+def _observed(handler: Handler, name: str) -> Handler:
+    """Powertools logging (the endpoint's correlation id, from ``caller.correlationId``) and
+    per-tool latency/error metrics around a function handler (``heyfolio.observability``)."""
+    from heyfolio.observability import instrument_tool
+
+    return instrument_tool(handler, name)
 
 
 def resource_function(family: str) -> Handler:
@@ -113,4 +121,4 @@ def resource_function(family: str) -> Handler:
             return _failure(INTERNAL_ERROR, f"reading {uri} failed (correlation id {correlation or 'n/a'})")
 
     handler.__name__ = f"{family}_handler"
-    return handler
+    return _observed(handler, family)

@@ -8,6 +8,7 @@ once per process (init phase on Lambda) and reused by every invocation.
 from typing import Any
 
 from heyfolio.limits.protect import ProtectedApp, protect_event
+from heyfolio.observability import instrument, logger
 from mcp_handlers.apigw import handle_event
 from mcp_handlers.asgi import McpAsgiApp
 from mcp_handlers.server import build_server
@@ -17,6 +18,15 @@ server = build_server()
 app = ProtectedApp(McpAsgiApp(server), surface="mcp")
 
 
-def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+def _handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    # The id the server puts in every envelope (x-correlation-id, else API Gateway's request id):
+    # the same on this function's log lines and on those of the tool function it invokes.
+    headers = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
+    logger.set_correlation_id(
+        headers.get("x-correlation-id") or (event.get("requestContext") or {}).get("requestId")
+    )
     refusal = protect_event(event, surface="mcp", jsonrpc=event.get("httpMethod", "POST") == "POST")
     return refusal if refusal is not None else handle_event(server, event)
+
+
+handler = instrument(_handle)
