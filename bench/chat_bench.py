@@ -100,7 +100,9 @@ def main() -> int:
     def model(request: httpx2.Request) -> httpx2.Response:
         return httpx2.Response(200, content=instant, headers={"content-type": "text/event-stream"})
 
-    stand_in = AnthropicModelClient("sk-ant-bench", http_client=httpx2.Client(transport=httpx2.MockTransport(model)))
+    stand_in = AnthropicModelClient(
+        "sk-ant-bench", http_client=httpx2.Client(transport=httpx2.MockTransport(model))
+    )
     with mock_aws():
         ensure_tables()
         with serve(create_app(Chat(model_client=stand_in))) as base:

@@ -234,3 +234,44 @@ def test_buffered_handler_with_a_model(chat_stack: None, fake: FakeAnthropic) ->
     assert [e.name for e in parse(result["body"])][-1] == "done"
     assert handle({**event, "httpMethod": "GET"}, Chat())["statusCode"] == 405
     assert handle({**event, "body": "{"}, Chat())["statusCode"] == 400
+
+
+def test_tokens_reach_the_client_before_the_answer_ends(chat_stack: None) -> None:
+    """Over real HTTP (uvicorn): the first token arrives while the model is still writing."""
+    import time
+
+    import httpx
+
+    from tests.support.live_server import serve
+
+    whole = text_stream(["First part. ", "Second part."])
+    cut = whole.index(b"Second part.")
+    cut = whole.rindex(b"event: content_block_delta", 0, cut)
+
+    def slow_body() -> Iterator[bytes]:
+        yield whole[:cut]
+        time.sleep(0.6)
+        yield whole[cut:]
+
+    def reply(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, content=slow_body(), headers={"content-type": "text/event-stream"})
+
+    fake = FakeAnthropic(reply)
+    with (
+        serve(create_app(Chat(model_client=fake.client()))) as base,
+        httpx.Client(base_url=base, timeout=10) as http,
+    ):
+        started = time.perf_counter()
+        first_token_at = None
+        body = ""
+        with http.stream(
+            "POST", "/api/chat", json={"message": "Where is she based?", "session_id": None}
+        ) as response:
+            assert response.headers["content-type"].startswith("text/event-stream")
+            for chunk in response.iter_text():
+                body += chunk
+                if first_token_at is None and "event: token" in body:
+                    first_token_at = time.perf_counter() - started
+        total = time.perf_counter() - started
+    assert first_token_at is not None and first_token_at < total - 0.4, (first_token_at, total)
+    assert "event: done" in body and "Second part." in body
