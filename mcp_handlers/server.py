@@ -50,6 +50,19 @@ _STATIC_METHODS = frozenset({"server/discover", "tools/list", "prompts/list", "r
 """Results that depend only on the deployed code: shaped once per protocol version and reused."""
 
 
+class AuthRequired(McpError):
+    """A refusal at the HTTP layer (401/403/503) with its ``WWW-Authenticate`` challenge.
+
+    Raised by authentication (a refused token) and by ``tools/call`` of an owner tool without
+    the owner scope; ``error_response`` puts ``status`` and ``challenge`` on the wire.
+    """
+
+    def __init__(self, status: int, message: str, challenge: str | None) -> None:
+        super().__init__(wire.INVALID_REQUEST, message, {"httpStatus": status})
+        self.status = status
+        self.challenge = challenge
+
+
 @dataclass(frozen=True)
 class HttpResponse:
     status: int
@@ -125,6 +138,7 @@ class McpServer:
         allowed_origins: list[str],
         verify_token: Verifier | None = None,
         resource_metadata_url: str | None = None,
+        authenticator: Callable[[str | None, str | None], Any] | None = None,
         instructions: str | None = None,
     ) -> None:
         self.invoker = invoker
@@ -132,6 +146,8 @@ class McpServer:
         self.allowed_hosts = allowed_hosts
         self.allowed_origins = allowed_origins
         self.verify_token = verify_token
+        self.authenticator = authenticator
+        """``(authorization, source_ip) -> Identity | None``, raising ``AuthError`` (heyfolio.security.access)."""
         self.resource_metadata_url = resource_metadata_url
         self.instructions = instructions
         self._static: dict[tuple[str, str], dict[str, Any]] = {}
@@ -207,7 +223,9 @@ class McpServer:
 
         auth = folded.get("authorization")
         try:
-            caller_role, subject = self._authenticate(auth)
+            caller_role, subject = self._authenticate(auth, _client_ip(folded))
+        except AuthRequired as exc:
+            return self.error_response(request_id, modern, "", exc)
         except McpError as exc:
             challenge = 'Bearer error="invalid_token"'
             if self.resource_metadata_url:
@@ -251,6 +269,13 @@ class McpServer:
     @staticmethod
     def error_response(request_id: Any, modern: bool, correlation: str, exc: McpError) -> HttpResponse:
         """A JSON-RPC error with the era's HTTP status (the 2026-07-28 table, or the legacy one)."""
+        if isinstance(exc, AuthRequired):
+            headers: Headers = [("x-correlation-id", correlation)] if correlation else []
+            if exc.challenge:
+                headers.append(("www-authenticate", exc.challenge))
+            if exc.status == 503:
+                headers.append(("retry-after", "5"))
+            return _json_response(exc.status, _error_body(request_id, exc), headers)
         status = wire.ERROR_HTTP_STATUS.get(exc.code, 200) if modern else _legacy_status(exc.code)
         return _json_response(status, _error_body(request_id, exc), [("x-correlation-id", correlation)])
 
@@ -267,7 +292,17 @@ class McpServer:
             return _json_response(400, _error_body(None, _unsupported(version_header or "")))
         return HttpResponse(202)
 
-    def _authenticate(self, authorization: str | None) -> tuple[str, str | None]:
+    def _authenticate(
+        self, authorization: str | None, source_ip: str | None = None
+    ) -> tuple[str, str | None]:
+        if self.authenticator is not None:
+            from heyfolio.security.access import AuthError
+
+            try:
+                identity = self.authenticator(authorization, source_ip)
+            except AuthError as exc:
+                raise AuthRequired(exc.status, exc.description, self._challenge(exc)) from None
+            return ("anonymous", None) if identity is None else (identity.role, identity.subject)
         if not authorization:
             return "anonymous", None
         scheme, _, token = authorization.partition(" ")
@@ -278,6 +313,38 @@ class McpServer:
         except Exception as exc:
             raise McpError(wire.INVALID_REQUEST, f"Invalid bearer token: {exc}") from None
         return identity.role, identity.subject
+
+    def _challenge(self, exc: Any) -> str | None:
+        """``WWW-Authenticate`` for an ``AuthError`` (none for a 503: the token was not the problem)."""
+        if exc.status == 503 or not self.resource_metadata_url:
+            return None
+        from heyfolio.security.oauth import challenge
+
+        return challenge(
+            resource_metadata=self.resource_metadata_url,
+            error=exc.error,
+            description=exc.description if exc.error else None,
+            scope=exc.scope,
+        )
+
+    def _require_owner(self, request: Request, tool: str) -> None:
+        """Owner tools need the owner scope: 401 for an anonymous caller, 403 for a token without it."""
+        from heyfolio.config import get_settings
+        from heyfolio.security import access
+
+        scope = get_settings().owner_scope
+        if request.caller.is_owner:
+            access.record_owner_tool(request.caller.subject or "owner", tool)
+            return
+        error = access.owner_required(
+            presented=request.caller.role != "anonymous",
+            subject=request.caller.subject,
+            scope=scope,
+            surface=f"mcp:{tool}",
+        )
+        raise AuthRequired(
+            error.status, f"{tool} is for the portfolio owner: {error.description}", self._challenge(error)
+        )
 
     # ------------------------------------------------------------------ envelopes
 
@@ -482,6 +549,8 @@ class McpServer:
             tool = get_tool(name)
         except KeyError:
             raise McpError(wire.INVALID_PARAMS, f"Unknown tool: {name}", {"name": name}) from None
+        if tool.owner_only:
+            self._require_owner(request, name)
         state = params.get("requestState")
         plaintext: str | None = None
         if state is not None:
@@ -618,6 +687,13 @@ def _is_request(decoded: Any) -> bool:
     return isinstance(decoded.get("method"), str) and (params is None or isinstance(params, dict))
 
 
+def _client_ip(headers: Mapping[str, str]) -> str | None:
+    """The caller's address for the audit log: the last ``X-Forwarded-For`` hop, the one API Gateway
+    appended (earlier hops are whatever the client sent)."""
+    forwarded = headers.get("x-forwarded-for", "").split(",")[-1].strip()
+    return forwarded or None
+
+
 def _legacy_status(code: int) -> int:
     return 400 if code in (wire.PARSE_ERROR, wire.INVALID_REQUEST) else 200
 
@@ -667,13 +743,19 @@ def build_server(invoker: Invoker | None = None, sealer: RequestStateSealer | No
 
         return verify_token(token)
 
+    def authenticate(authorization: str | None, source_ip: str | None) -> Any:
+        from heyfolio.security.access import authenticate as check
+
+        return check(authorization, surface="mcp", source_ip=source_ip)
+
     return McpServer(
         invoker=invoker or default_invoker(),
         sealer=sealer or default_sealer(audience=f"{settings.public_url}/mcp"),
         allowed_hosts=hosts,
         allowed_origins=origins,
         verify_token=verify,
-        resource_metadata_url=f"{settings.public_url}/.well-known/oauth-protected-resource",
+        authenticator=authenticate,
+        resource_metadata_url=f"{settings.public_url}/.well-known/oauth-protected-resource/mcp",
         instructions=(
             "The portfolio of its owner: search it, read the résumé and projects, match a role against it, "
             "and get in touch through contact_owner. Cite the portfolio:// URIs you use."
