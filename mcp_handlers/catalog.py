@@ -24,6 +24,7 @@ TOOL_NAMES: tuple[str, ...] = (
     "contact_owner",
     "list_leads",
     "visitor_questions",
+    "review_lead",
 )
 """Deterministic ``tools/list`` order: the visitor's path first, owner tools last."""
 

@@ -1,0 +1,29 @@
+"""Lambda entry point: MCP change subscriptions (``POST /mcp/subscriptions``) and the browser feed (``GET /api/changes``).
+
+``app`` is the ASGI app ``run.sh`` serves with uvicorn behind the Lambda Web Adapter, which
+streams each response through API Gateway (REST response streaming), and that ``make dev``
+mounts directly; ``handler`` answers a plain API Gateway event with a short listen window,
+buffered (sample events, ``sam local invoke``). See mcp_handlers/subscriptions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heyfolio.limits.protect import ProtectedApp
+from mcp_handlers.subscriptions.asgi import SubscriptionsApp
+
+app = ProtectedApp(SubscriptionsApp(), surface="mcp")
+_buffered: Any = None
+
+
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    """Buffered path: the frames of a short window in one API Gateway response."""
+    global _buffered
+    from mcp_handlers.subscriptions.apigw import BUFFERED_WINDOW_SECONDS, handle_event
+    from mcp_handlers.subscriptions.stream import StreamLimits
+
+    if _buffered is None:
+        limits = StreamLimits(max_seconds=BUFFERED_WINDOW_SECONDS, poll_interval=0.1)
+        _buffered = ProtectedApp(SubscriptionsApp(limits=limits), surface="mcp")
+    return handle_event(_buffered, event)
