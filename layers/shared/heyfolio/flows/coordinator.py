@@ -202,11 +202,13 @@ class StepFunctionsFlowRunner:
         if outcome["status"] == "expired":
             set_record_status(lead_id, "cancelled")
         try:
-            return self.describe(arn)
+            status = self.describe(arn)
         except Exception as error:
-            if _error_code(error) == "ExecutionDoesNotExist":
-                return FlowStatus(arn, "cancelled", outcome)
-            raise
+            if _error_code(error) != "ExecutionDoesNotExist":
+                raise
+            return FlowStatus(arn, "cancelled", outcome)
+        # StopExecution was accepted; the execution may report RUNNING for a moment longer.
+        return FlowStatus(arn, "cancelled", outcome, "stopped") if status.state == "working" else status
 
     def _callback(self, call: str, **kwargs: Any) -> bool:
         try:
