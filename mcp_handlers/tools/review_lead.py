@@ -1,9 +1,8 @@
-"""``review_lead`` (owner only): decide on a visitor's request to be put in touch.
+"""``review_lead`` (owner only): decide on a lead - approve with a reply, decline, or hold.
 
-A thin tool over ``heyfolio.flows.approval.review_lead`` (the owner-approval flow's own
-logic): ``approve`` with a reply for the visitor, ``decline``, or ``hold`` (keep it open).
-The decision resumes the lead's Step Functions execution, so a visitor following the
-request as an MCP task sees the reply on their next ``tasks/get``.
+The decision resumes the lead's owner-approval flow (``heyfolio.flows.approval``), which
+records the reply for the visitor. Approving needs a reply; ``hold`` keeps a lead open when
+the owner needs more time (the flow's heartbeat).
 """
 
 from __future__ import annotations
@@ -14,40 +13,33 @@ from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolE
 def run(call: ToolCall) -> ToolResult:
     from heyfolio.flows.approval import ReviewError, review_lead
 
-    args = call.arguments
     try:
-        result = review_lead(args["lead_id"], args["decision"], args.get("reply"))
-    except ReviewError as exc:
-        if exc.status == 400:
-            raise ToolError(exc.message) from None
-        # Nothing to decide (no such lead, or already decided): a fact for the owner, not a mistake to fix.
-        state = "not_found" if exc.status == 404 else "unchanged"
-        return ToolResult(
-            {
-                "leadId": args["lead_id"],
-                "status": state,
-                "reply": None,
-                "flowResumed": False,
-                "note": exc.message,
-            },
-            exc.message,
+        result = review_lead(
+            call.arguments["lead_id"].strip(), call.arguments["decision"], call.arguments.get("reply")
         )
-    return ToolResult(result.to_dict(), f"Lead {result.lead_id}: {result.status} - {result.note}.")
+    except ReviewError as error:
+        raise ToolError(error.message) from None
+    text = f"Lead {result.lead_id}: {result.status} - {result.note}."
+    return ToolResult(result.to_dict(), text)
 
 
 TOOL = ToolDefinition(
     name="review_lead",
     title="Review a lead (owner)",
     description=(
-        "Owner only: approve a visitor's request to be put in touch (with the reply they will receive), "
-        "decline it, or hold it open longer."
+        "Owner only: decide on a visitor's request to get in touch. 'approve' sends your reply to the visitor "
+        "(reply required), 'decline' closes it, 'hold' keeps it open longer. See list_leads for lead ids."
     ),
     input_schema={
         "type": "object",
         "properties": {
-            "lead_id": {"type": "string", "minLength": 1, "maxLength": 100},
+            "lead_id": {"type": "string", "minLength": 1, "maxLength": 64, "description": "The lead's id."},
             "decision": {"type": "string", "enum": ["approve", "decline", "hold"]},
-            "reply": {"type": "string", "maxLength": 4000, "description": "Required to approve."},
+            "reply": {
+                "type": "string",
+                "maxLength": 4000,
+                "description": "Your reply to the visitor (required to approve).",
+            },
         },
         "required": ["lead_id", "decision"],
         "additionalProperties": False,
@@ -56,14 +48,14 @@ TOOL = ToolDefinition(
         "type": "object",
         "properties": {
             "leadId": {"type": "string"},
-            "status": {"type": "string"},
+            "status": {"type": "string", "enum": ["new", "approved", "declined", "expired"]},
             "reply": {"type": ["string", "null"]},
             "flowResumed": {"type": "boolean"},
             "note": {"type": "string"},
         },
-        "required": ["leadId", "status", "flowResumed"],
+        "required": ["leadId", "status", "flowResumed", "note"],
     },
     run=run,
-    annotations=Annotations(read_only=False, idempotent=False, open_world=True, destructive=False),
+    annotations=Annotations(read_only=False, idempotent=False, open_world=False, destructive=False),
     owner_only=True,
 )

@@ -55,6 +55,9 @@ def prepare_local_stack(settings: Settings) -> Any:
     emulator = LocalEmulator()
     emulator.start()
     ensure_tables(settings)
+    from heyfolio.flows.local import start_local_flows
+
+    start_local_flows()  # queues, owner topic, state machines in the emulator; the queue poller
     return emulator
 
 
@@ -79,5 +82,8 @@ def run_dev(settings: Settings) -> int:
             build_app(settings), host=settings.host, port=settings.port, log_level="info", access_log=False
         )
     finally:
+        from heyfolio.flows.local import stop_local_flows
+
+        stop_local_flows()
         emulator.stop()
     return 0

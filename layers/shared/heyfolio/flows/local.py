@@ -33,6 +33,7 @@ QUEUE_WORKERS = {"github-events": "github_worker", "flow-tasks": "flow_worker"}
 """Local queue name -> the function whose handler consumes it (as in template.yaml)."""
 
 Handler = Callable[[dict[str, Any], Any], Any]
+_running: list[LocalFlows] = []
 
 
 @dataclass
@@ -222,4 +223,11 @@ def start_local_flows(
         routes = {flows.queue_urls[q]: worker_handler(fn) for q, fn in QUEUE_WORKERS.items()}
         flows.poller = QueuePoller(routes).start()
     log.info("local flows ready: %s", ", ".join(sorted(flows.state_machines)))
+    _running.append(flows)
     return flows
+
+
+def stop_local_flows() -> None:
+    """Stop every flow set-up :func:`start_local_flows` made in this process (the dev server's exit)."""
+    while _running:
+        _running.pop().stop()
