@@ -79,12 +79,17 @@ def _is_success(result: Any) -> bool:
 
 
 def _with_tokens(text: str) -> str:
-    """Owner-route sample events carry ``${OWNER_TOKEN}`` (as with ``sam local invoke``, a real token goes there)."""
-    if "${OWNER_TOKEN}" not in text:
-        return text
-    from heyfolio.security.tokens import mint_token
+    """Owner-route sample events carry ``${OWNER_TOKEN}``, visitor-data ones ``${VISITOR_TOKEN}``
+    (as with ``sam local invoke``, a real token goes there)."""
+    if "${OWNER_TOKEN}" in text:
+        from heyfolio.security.tokens import mint_token
 
-    return text.replace("${OWNER_TOKEN}", mint_token("owner"))
+        text = text.replace("${OWNER_TOKEN}", mint_token("owner"))
+    if "${VISITOR_TOKEN}" in text:
+        from heyfolio.security.visitor import mint_visitor_session
+
+        text = text.replace("${VISITOR_TOKEN}", mint_visitor_session("0" * 32))
+    return text
 
 
 # The samples are events as API Gateway sends them for a deployed stack at this URL.

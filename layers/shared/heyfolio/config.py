@@ -158,6 +158,9 @@ class Settings:
     local issuer (``public_url``, keys in ``data_dir``)."""
     oauth_jwks_url: str | None = None
     """``HEYFOLIO_OAUTH_JWKS_URL``: where the issuer publishes its keys; default ``<issuer>/.well-known/jwks.json``."""
+    oauth_client_ids: tuple[str, ...] = ()
+    """``HEYFOLIO_OAUTH_CLIENT_IDS``: app clients whose access tokens may lack ``aud`` (Cognito puts
+    ``client_id`` there instead); empty = every token must name this server in ``aud``."""
     owner_scope: str = "portfolio:owner"
     """``HEYFOLIO_OWNER_SCOPE``: the scope owner tools and routes need (Cognito spells it ``portfolio/owner``)."""
 
@@ -229,6 +232,7 @@ class Settings:
             json_max_depth=int(env.get("HEYFOLIO_JSON_MAX_DEPTH") or 32),
             oauth_issuer=(env.get("HEYFOLIO_OAUTH_ISSUER") or "").rstrip("/") or None,
             oauth_jwks_url=env.get("HEYFOLIO_OAUTH_JWKS_URL") or None,
+            oauth_client_ids=_csv(env.get("HEYFOLIO_OAUTH_CLIENT_IDS")),
             owner_scope=env.get("HEYFOLIO_OWNER_SCOPE") or "portfolio:owner",
         )
 

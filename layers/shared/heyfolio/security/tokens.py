@@ -241,18 +241,31 @@ def verify_token(
         key = source.key(kid if isinstance(kid, str) else None)
     except KeyNotFound as exc:
         raise InvalidToken(str(exc), "unknown_key") from None
+    # Cognito access tokens name their app client (``client_id``) instead of an audience; such a
+    # token is accepted only from a configured client, and never when it does carry an ``aud``.
+    by_client = False
+    if settings.oauth_client_ids:
+        try:
+            by_client = "aud" not in jwt.decode(token, options={"verify_signature": False})
+        except jwt.PyJWTError as exc:
+            raise InvalidToken(str(exc), _reason(exc)) from None
     try:
         claims = jwt.decode(
             token,
             key,
             algorithms=[ALGORITHM],
-            audience=audiences(url),
+            audience=None if by_client else audiences(url),
             issuer=issuer_url or expected_issuer(url),
-            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+            options={
+                "require": ["exp", "iat", "iss", "sub", *(["client_id"] if by_client else ["aud"])],
+                "verify_aud": not by_client,
+            },
             leeway=30,
         )
     except jwt.PyJWTError as exc:
         raise InvalidToken(str(exc), _reason(exc)) from None
+    if by_client and claims.get("client_id") not in settings.oauth_client_ids:
+        raise InvalidToken("the token was issued to another client", "audience")
     if claims.get("token_use", "access") != "access":
         raise InvalidToken("only access tokens are accepted (this is an ID token)", "token_use")
     scopes = _scopes(claims)
