@@ -179,5 +179,9 @@ def test_period_switch_and_phone_width(new_page: Any, site: str) -> None:
     svg_width = page.locator("#tokens-chart svg").evaluate("s => +s.getAttribute('width')")
     assert 280 <= svg_width <= 375
     page.select_option("#days", "7")
-    page.wait_for_function("() => document.querySelectorAll('#tokens-chart rect.input').length === 7")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#tokens-chart rect.input').length === 7",
+        polling=100,
+        timeout=15_000,
+    )
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
