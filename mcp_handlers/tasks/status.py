@@ -8,13 +8,14 @@ input requests are the truth, read on every poll, so any endpoint instance answe
 | running, no visitor input pending  | ``working`` (poll slowly while the owner decides) |
 | running, input requested           | ``input_required`` with the requests              |
 | succeeded                          | ``completed``: the contact_owner result with the owner's decision and reply |
-| aborted (``tasks/cancel``)         | ``cancelled``                                     |
+| aborted, or withdrawn by ``tasks/cancel`` | ``cancelled``                              |
 | failed / timed out / never started | ``failed`` with a JSON-RPC error                  |
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from mcp_handlers.tasks import shapes
@@ -34,6 +35,13 @@ def _iso(ts: float) -> str:
     from heyfolio.storage import keys
 
     return keys.iso(ts)
+
+
+def _withdrawn(lead_id: str) -> bool:
+    from heyfolio.flows.approval import get_record
+
+    record = get_record(lead_id)
+    return record is not None and record.status == "cancelled"
 
 
 def contact_result(lead_id: str, decision: Mapping[str, Any], owner: str) -> dict[str, Any]:
@@ -81,6 +89,9 @@ def approval_task(
         return shapes.task(
             ref.task_id, "completed", result=result, status_message=result["content"][0]["text"], **common
         )
+    if flow.state in ("working", "waiting_for_owner") and _withdrawn(ref.lead_id):
+        # Stopping an execution is eventually consistent; the cancel's own record is not.
+        flow = replace(flow, state="cancelled")
     if flow.state == "cancelled":
         return shapes.task(ref.task_id, "cancelled", status_message="The request was withdrawn.", **common)
     if flow.state == "failed":
