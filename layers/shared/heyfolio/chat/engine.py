@@ -41,6 +41,33 @@ def error_event(code: str, message: str, *, retryable: bool = False, status: int
     return ChatEvent(ERROR, data)
 
 
+def _visitor_token(thread: history.Thread) -> dict[str, str]:
+    """The signed visitor session (``heyfolio.security.visitor``) that lets this visitor export or
+    erase their data later (``/api/me``); omitted, not fatal, if it cannot be minted."""
+    try:
+        from heyfolio.security.visitor import mint_visitor_session
+
+        return {"visitor_token": mint_visitor_session(thread.visitor_id, thread.session_id)}
+    except Exception:
+        logger.warning("could not mint a visitor session token", exc_info=True)
+        return {}
+
+
+def _emit_metrics(model: str, usage: Usage, latency_ms: float, cost: float, *, error: bool) -> None:
+    """EMF metrics of one turn (imported here: the streaming path keeps Powertools off its cold start)."""
+    from heyfolio import observability
+
+    observability.record_request(latency_ms, error=error)
+    if model not in (OFFLINE_MODEL, GUARD_MODEL):
+        observability.record_model_usage(
+            model,
+            input_tokens=usage.all_input_tokens,
+            output_tokens=usage.output_tokens,
+            cost_usd=cost,
+            cache_read_tokens=usage.cache_read_tokens,
+        )
+
+
 def _words(text: str) -> Iterator[str]:
     """Split text into small pieces that concatenate back to exactly ``text``."""
     pieces = text.split(" ")
@@ -101,7 +128,7 @@ class Chat:
             )
             return
         history.save_question_in_background(thread, request.message)
-        yield ChatEvent(SESSION, {"session_id": thread.session_id})
+        yield ChatEvent(SESSION, {"session_id": thread.session_id, **_visitor_token(thread)})
 
         from heyfolio.published import get_published
 
@@ -350,6 +377,7 @@ class Chat:
             )
         except Exception:
             logger.exception("chat could not record usage")
+        _emit_metrics(model, usage, latency, self._cost(model, usage), error=purpose == "chat-error")
 
     @staticmethod
     def _record_question(question: str, *, answered: bool, visitor_id: str) -> None:
