@@ -116,8 +116,12 @@ def local_stack(fresh_settings: None) -> Iterator[None]:
     """The local AWS stack in process: moto (with Step Functions execution) and the tables created."""
     from moto import mock_aws
 
+    from heyfolio.aws.clients import clear_cache
     from heyfolio.storage.tables import ensure_tables
 
+    # Clients made before (or by another test's emulator) must not leak into this mock.
+    clear_cache()
     with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}):
         ensure_tables()
         yield
+    clear_cache()
