@@ -100,6 +100,7 @@ def main() -> int:
     def model(request: httpx2.Request) -> httpx2.Response:
         return httpx2.Response(200, content=instant, headers={"content-type": "text/event-stream"})
 
+    load_before = os.getloadavg()[0]
     stand_in = AnthropicModelClient(
         "sk-ant-bench", http_client=httpx2.Client(transport=httpx2.MockTransport(model))
     )
@@ -116,7 +117,9 @@ def main() -> int:
     ]
     lines = [
         f"POST /api/chat over loopback HTTP (uvicorn), moto DynamoDB in process; {args.runs} requests each, "
-        f"in conversations of {TURNS_PER_CONVERSATION} turns (a new session, then follow-ups); warm.",
+        f"in conversations of {TURNS_PER_CONVERSATION} turns (a new session, then follow-ups); warm. "
+        f"Machine load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores "
+        "(other work on a shared machine inflates the tails).",
         "",
         "| measure | p50 ms | p95 ms | max ms | target p95 | ok |",
         "| --- | ---: | ---: | ---: | ---: | --- |",
