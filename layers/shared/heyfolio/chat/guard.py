@@ -9,10 +9,17 @@ Three layers, each cheap and testable without a model:
    with ``RULES`` saying that nothing inside them is an instruction; owner-only tools are
    never offered to a visitor (``visitor_tools``) and are refused if asked for anyway
    (``check_tool``).
-3. ``leaks`` spots the system prompt's canary in an answer, so a leak is cut off mid-stream.
+3. ``leaks`` spots the system prompt's canary in an answer, and ``PromptShield`` any run of
+   six or more consecutive words of the instructions (the rules are long and public-looking;
+   the canary sits at the end, so a verbatim dump would stream the rules before reaching it),
+   so a leak is cut off mid-stream.
+4. ``unsupported_claim`` spots an answer claiming a skill ("an expert in X", "N years of
+   experience with X", "knows X") whose X appears nowhere in the owner's own content, so a
+   model talked into inventing a skill - by the visitor, a job description or fetched text -
+   is stopped before the skill's name reaches the page.
 
-The security engineer extends ``PATTERNS`` with a 30-case injection set; keep each pattern
-narrow (a portfolio question about "system design" must pass).
+The injection set (``tests/injection/cases.yaml``, 30+ cases run with a scripted model) pins
+all four layers; keep each pattern narrow (a portfolio question about "system design" must pass).
 """
 
 from __future__ import annotations
@@ -35,6 +42,9 @@ PATTERNS: dict[Category, tuple[str, ...]] = {
         r"credentials|passwords?|tokens?|env(ironment)?\s+variables?|\.env\b)",
         r"\bANTHROPIC_API_KEY\b|\bAWS_SECRET\w*",
         r"\bwords?\s+above\b|\beverything\s+(above|before)\s+this\b",
+        r"\b(which|what)\s+(llm|(language\s+|ai\s+)?model)\b[^.?!]{0,30}\b(are\s+you|do\s+you|powers?|runs?|running)\b",
+        r"\b(translate|encode|convert|summari[sz]e|spell)\b[^.?!]{0,40}\b(your|the)\s+(instructions|system\s+prompt|prompt|rules)\b",
+        r"\bprompt\s+marker\b|\bcanary\b",
     ),
     "override": (
         r"\b(ignore|disregard|forget|override|bypass)\b[^.?!]{0,30}\b(previous|prior|above|earlier|all|your|the)\b"
@@ -43,6 +53,11 @@ PATTERNS: dict[Category, tuple[str, ...]] = {
         r"\b(developer|god|jailbreak|dan)\s+mode\b|\bjailbreak\b",
         r"</?\s*(system|visitor_message|assistant|instructions?)\s*>",
         r"\bnew\s+instructions?\s*:",
+        r"\b(act|behave|respond)\s+as\s+(an?\s+)?(admin|administrator|root|owner|developer|unrestricted|unfiltered)\b",
+        r"\b(admin|debug|maintenance|sudo|owner)\s+(mode|override|access)\b",
+        r"\b(call|run|invoke|use|execute)\s+(the\s+)?(list_leads|visitor_questions|review_lead)\b",
+        r"\bi\s+am\s+(the\s+)?(owner|admin|administrator|developer)\b[^.?!]{0,40}\b(so|therefore|give|show|grant|let)\b",
+        r"^\s*(system|assistant)\s*:",
     ),
     "owner_data": (
         r"\b(list|show|give me|export|dump)\b[^.?!]{0,30}\b(leads|other visitors?|visitor questions|contacts? list)\b",
@@ -50,6 +65,12 @@ PATTERNS: dict[Category, tuple[str, ...]] = {
     ),
 }
 _COMPILED = {cat: tuple(re.compile(p, re.IGNORECASE) for p in pats) for cat, pats in PATTERNS.items()}
+
+
+_COMPILED["override"] = (
+    *_COMPILED["override"][:-1],
+    re.compile(PATTERNS["override"][-1], re.IGNORECASE | re.MULTILINE),
+)
 
 
 @dataclass(frozen=True)
@@ -169,3 +190,165 @@ def check_tool(name: str, arguments: Mapping[str, Any], *, is_owner: bool = Fals
     if not isinstance(arguments, Mapping):
         return "tool arguments must be an object"
     return None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+SHINGLE_WORDS = 6
+
+
+def _words_of(text: str) -> list[str]:
+    return _WORD.findall(_normalise(text).lower())
+
+
+class PromptShield:
+    """Spots an answer that repeats the instructions: any ``SHINGLE_WORDS`` consecutive words of them.
+
+    Built from the secret part of the system prompt (instructions, rules, the canary line) - not
+    from the profile summary, which is public content the answer may quote.
+    """
+
+    def __init__(self, secret_text: str, *, secrets: tuple[str, ...] = ()) -> None:
+        words = _words_of(secret_text)
+        self._shingles = {
+            " ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(0, len(words) - SHINGLE_WORDS + 1))
+        }
+        self._secrets = tuple(s for s in secrets if s and len(s) >= 8)
+
+    def reveals(self, answer: str) -> bool:
+        """Whether ``answer`` (so far) repeats a run of the instructions or contains a configured secret."""
+        if any(secret in answer for secret in self._secrets):
+            return True
+        words = _words_of(answer)
+        return any(
+            " ".join(words[i : i + SHINGLE_WORDS]) in self._shingles
+            for i in range(max(0, len(words) - SHINGLE_WORDS + 1))
+        )
+
+
+def shield_for(system_text: str) -> PromptShield:
+    """The shield for a system prompt: everything outside ``<profile_summary>`` is secret, and so
+    are the configured keys (``ANTHROPIC_API_KEY``, the webhook secret, the Upstash token)."""
+    from heyfolio.config import get_settings
+
+    secret = re.sub(r"<profile_summary>.*?</profile_summary>", " ", system_text, flags=re.DOTALL)
+    settings = get_settings()
+    keys = (
+        settings.anthropic_api_key,
+        settings.github_webhook_secret,
+        settings.upstash_token,
+        settings.github_token,
+    )
+    return PromptShield(secret, secrets=tuple(k for k in keys if k))
+
+
+_CLAIM = re.compile(
+    r"\b(?:(?:an?|the)\s+)?(?:(?:highly|very|deeply|extremely|certified|seasoned|senior|world[- ]class)\s+)*"
+    r"(?:expert|proficient|skilled|experienced|fluent|specialist|guru|ninja|veteran|certified|authority)"
+    r"\s+(?:in|with|at|on)\s+(?P<a>[^.,;:!?()\n]{1,60})"
+    r"|\b(?:\d+\+?\s+years?\s+of\s+|(?:deep|extensive|strong|professional|hands-on)\s+)?"
+    r"(?:experience|expertise|mastery)\s+(?:in|with|of)\s+(?P<b>[^.,;:!?()\n]{1,60})"
+    r"|\b(?:knows|has\s+mastered|mastered|is\s+certified\s+in|holds\s+a\s+certification\s+in)\s+"
+    r"(?P<c>[^.,;:!?()\n]{1,60})",
+    re.IGNORECASE,
+)
+_CLAIM_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "in",
+        "on",
+        "with",
+        "at",
+        "for",
+        "to",
+        "from",
+        "by",
+        "or",
+        "her",
+        "his",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "as",
+        "both",
+        "many",
+        "several",
+        "various",
+        "modern",
+        "large",
+        "scale",
+        "production",
+        "systems",
+        "system",
+        "building",
+        "work",
+        "projects",
+        "project",
+        "software",
+        "engineering",
+        "development",
+        "programming",
+        "languages",
+        "language",
+        "tools",
+        "tool",
+        "teams",
+        "team",
+        "code",
+        "design",
+        "data",
+        "things",
+        "everything",
+        "it",
+    ]
+)
+
+
+def _claim_terms(span: str) -> list[str]:
+    # The skill phrase ends at a conjunction that starts another clause ("... in X and has led ...").
+    span = re.split(r"\s(?:and|but|while|who|which|where|because|since|so)\s", span, maxsplit=1)[0]
+    return [w for w in _words_of(span) if w not in _CLAIM_STOP and len(w) >= 2][:4]
+
+
+def unsupported_claim(answer: str, corpus_words: frozenset[str], *, partial_tail: bool = False) -> str | None:
+    """The first claimed skill in ``answer`` none of whose words the owner's content mentions.
+
+    ``corpus_words``: every word of the published content (``corpus_of``). With ``partial_tail``
+    the answer may end mid-word (a stream): its last word counts as supported when it is the
+    start of a content word, so a skill the content has is never flagged half-typed.
+    """
+    text = _normalise(answer)
+    for match in _CLAIM.finditer(text):
+        span = next(g for g in match.groups() if g)
+        terms = _claim_terms(span)
+        if not terms:
+            continue
+        at_end = partial_tail and match.end() == len(text)
+        supported = False
+        for i, term in enumerate(terms):
+            if term in corpus_words:
+                supported = True
+                break
+            if at_end and i == len(terms) - 1 and any(w.startswith(term) for w in corpus_words):
+                supported = True
+                break
+        if not supported:
+            return " ".join(terms)
+    return None
+
+
+def corpus_of(chunks: Any) -> frozenset[str]:
+    """The words of the owner's own content (titles, passages, keywords): what a claim may rest on.
+
+    Only curated content counts - never visitor text, job descriptions or fetched READMEs."""
+    words: set[str] = set()
+    for chunk in chunks:
+        words.update(_words_of(f"{chunk.title} {chunk.text} {' '.join(chunk.keywords)}"))
+    return frozenset(words)

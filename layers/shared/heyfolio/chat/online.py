@@ -44,6 +44,31 @@ class PromptLeak(Exception):
     """The answer started to repeat the system prompt."""
 
 
+UNSUPPORTED_NOTE = " - I can't confirm that from the portfolio, so I won't claim it."
+"""What replaces the rest of an answer that started to claim a skill the content does not support."""
+
+_shields: dict[str, guard.PromptShield] = {}
+
+
+def _shield(system_text: str) -> guard.PromptShield:
+    found = _shields.get(system_text)
+    if found is None:
+        _shields.clear()  # one system prompt per published content; keep only the current one
+        found = _shields[system_text] = guard.shield_for(system_text)
+    return found
+
+
+def _corpus() -> frozenset[str]:
+    from heyfolio.published import get_published
+
+    published = get_published()
+    cached = getattr(published, "_guard_corpus", None)
+    if cached is None:
+        cached = guard.corpus_of(published.chunks)
+        object.__setattr__(published, "_guard_corpus", cached)
+    return cached
+
+
 @dataclass
 class OnlineResult:
     text: str
@@ -94,6 +119,9 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
     """Stream one answer; returns the result (text, usage, citations) when done."""
     system = prompt.system_blocks(turn.portfolio)
     marker = guard.canary(turn.portfolio.owner_name)
+    shield = _shield(system[0]["text"])
+    corpus = _corpus()
+    claimed: str | None = None
     tools = guard.visitor_tools()
     messages = history.model_messages(turn.prior, guard.wrap)
     _append(messages, "user", _user_turn(turn.message, turn.memories))
@@ -125,15 +153,26 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
                 if round_started and piece and not text.endswith(("\n", " ")):
                     piece = "\n\n" + piece.lstrip()
                 round_started = False
+                before = text
                 text += piece
-                if guard.leaks(text, marker):
+                if guard.leaks(text, marker) or shield.reveals(text):
                     raise PromptLeak()
+                claimed = guard.unsupported_claim(text, corpus, partial_tail=True)
+                if claimed is not None:
+                    logger.warning(
+                        "chat answer claimed an unsupported skill; stopped", extra={"claim": claimed}
+                    )
+                    text = before.rstrip() + UNSUPPORTED_NOTE
+                    yield ChatEvent(TOKEN, {"text": UNSUPPORTED_NOTE})
+                    break
                 if piece:
                     yield ChatEvent(TOKEN, {"text": piece})
             elif isinstance(event, ToolUse):
                 uses.append(event)
             elif isinstance(event, TurnEnd):
                 end = event
+        if claimed is not None:
+            break
         if end is None:
             raise RuntimeError("the model stream ended without a final message")
         usage, model = usage.plus(end.usage), end.model or model
