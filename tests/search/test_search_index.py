@@ -134,3 +134,29 @@ def test_snippet_of_short_text_is_the_whole_text_on_one_line() -> None:
 def test_snippet_without_matches_is_the_opening() -> None:
     text = "Opening words. " + "x " * 300
     assert snippet(text, {"absent": 1.0}).startswith("Opening words.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's her current job?",
+        "Is she open to remote work?",
+        "Does she teach kids?",
+        "Has she won any prizes?",
+    ],
+)
+def test_deferring_long_related_postings_keeps_the_ranking(
+    portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Large indexes rescore only the best candidates with common related words (a passage
+    matching nothing but such a word is no longer a candidate); forced on a small index,
+    every passage it returns scores exactly as with a full scan, and the answer stays first."""
+    import heyfolio.search.index as index_module
+
+    chunks = chunk_portfolio(portfolio)
+    exact = {h.chunk.id: h.score for h in SearchIndex.build(chunks).search(question, limit=10)}
+    monkeypatch.setattr(index_module, "_LONG_POSTING_MIN", 0)
+    deferred = SearchIndex.build(chunks).search(question, limit=10)
+    assert deferred and deferred[0].chunk.id == next(iter(exact))
+    for hit in deferred:
+        assert exact.get(hit.chunk.id) == hit.score

@@ -58,6 +58,7 @@ _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that ea
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
+_LONG_POSTING_MIN = 5000  # related words on longer posting lists rescore candidates instead of scanning
 SNIPPET_CHARS = 200
 _WS_RE = re.compile(r"\s+")
 
@@ -87,6 +88,7 @@ class SearchIndex:
         "_floor",
         "_idf",
         "_kinds",
+        "_long_posting",
         "_owner_terms",
         "_postings",
         "_unknown_idf",
@@ -113,6 +115,7 @@ class SearchIndex:
         self._owner_terms = owner_terms
         n = len(chunks)
         self._unknown_idf = _idf(n, 0) if n else 1.0  # rarer than any word present
+        self._long_posting = max(_LONG_POSTING_MIN, n // 20)
         self._embedder = embedder
         self._vectors = vectors
         self._floor = floor
@@ -261,16 +264,42 @@ class SearchIndex:
                 continue
             # Several words for one idea: a passage earns at most what the best one is worth,
             # so listing synonyms cannot outweigh the rest of the question.
+            # In a large index a related word on a long posting list only rescores the best
+            # candidates afterwards (see _settle); it cannot make a passage a candidate alone.
             cap = max(w * idfs[t] for t, w in weighted)
             local: dict[int, float] = {}
             lget = local.get
-            for t, w in weighted:
+            deferred: list[tuple[str, float]] = []
+            for i, (t, w) in enumerate(weighted):
                 docs, impacts = postings[t]
+                if i and len(docs) > self._long_posting:
+                    deferred.append((t, w))
+                    continue
                 for d, sc in zip(docs, impacts, strict=True):
                     local[d] = lget(d, 0.0) + sc * w
             for d, sc in local.items():
                 acc[d] = get(d, 0.0) + (sc if sc < cap else cap)
+            if deferred:
+                out.deferred.append((cap, local, deferred))
         return out
+
+    def _settle(self, scored: _Scored, pool: int) -> None:
+        """Add the deferred related words' share to the best ``pool`` candidates."""
+        if not scored.deferred:
+            return
+        scores = scored.scores
+        for d, _ in _top(scores, pool):
+            for cap, local, deferred in scored.deferred:
+                before = local.get(d, 0.0)
+                after = before
+                for term, w in deferred:
+                    docs, impacts = self._postings[term]
+                    i = bisect_left(docs, d)
+                    if i < len(docs) and docs[i] == d:
+                        after += impacts[i] * w
+                if after != before:
+                    scores[d] += min(after, cap) - min(before, cap)
+        scored.deferred = []
 
     def _credits(self, d: int, scored: _Scored) -> list[float]:
         """What passage ``d`` earns for each idea: the idea's worth in full for the word
@@ -293,6 +322,7 @@ class SearchIndex:
         for raised, keeping the first ``limit`` that address enough of the question on their
         own; [] unless the best of them addresses the floor's share of the question — or
         nearly, and together they address it."""
+        self._settle(scored, max(5 * pool, 100))
         candidates = _top(scored.scores, pool)
         if scored.intents:
             kinds, intents = self._kinds, scored.intents
@@ -369,9 +399,10 @@ class _Scored:
     worth, each idea some passage mentions as (its worth, its (term, weight) pairs), term weights
     for snippets."""
 
-    __slots__ = ("groups", "intents", "scores", "term_weights", "total")
+    __slots__ = ("deferred", "groups", "intents", "scores", "term_weights", "total")
 
     def __init__(self) -> None:
+        self.deferred: list[tuple[float, dict[int, float], list[tuple[str, float]]]] = []
         self.intents: set[str] = set()
         self.scores: dict[int, float] = {}
         self.total = 0.0
