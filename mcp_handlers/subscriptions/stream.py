@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +34,15 @@ SSE_HEADERS = [
     (b"x-accel-buffering", b"no"),
 ]
 KEEPALIVE = b": keepalive\r\n\r\n"
+
+
+_open: set[int] = set()
+"""Streams being served in this process (a disconnect must remove its own at once)."""
+
+
+def open_streams() -> int:
+    """How many listen/browser streams this process is serving now."""
+    return len(_open)
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,22 @@ async def _pump(
         scope.cancel()
 
     deadline = time.monotonic() + limits.max_seconds
+    token = id(feed)
+    _open.add(token)
+    try:
+        return await _pump_until(send, feed, frames_for, limits, deadline, watch) and not gone
+    finally:
+        _open.discard(token)
+
+
+async def _pump_until(
+    send: Send,
+    feed: ChangeFeed,
+    frames_for: Callable[[list[Any]], list[bytes]],
+    limits: StreamLimits,
+    deadline: float,
+    watch: Callable[[anyio.CancelScope], Coroutine[Any, Any, None]],
+) -> bool:
     async with anyio.create_task_group() as tg:
         tg.start_soon(watch, tg.cancel_scope)
         quiet_since = time.monotonic()
@@ -99,7 +124,7 @@ async def _pump(
                 quiet_since = now
             await anyio.sleep(min(limits.poll_interval, max(0.0, deadline - time.monotonic())))
         tg.cancel_scope.cancel()
-    return not gone
+    return True
 
 
 async def serve_listen(
