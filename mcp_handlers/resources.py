@@ -128,6 +128,7 @@ def owner_function(uri: str) -> str | None:
 
 def list_resources() -> list[dict[str, Any]]:
     """Every concrete resource: the static ones, then each project and post."""
+    from heyfolio.public_view import public_projects
     from heyfolio.published import get_published
 
     portfolio = get_published().portfolio
@@ -140,7 +141,7 @@ def list_resources() -> list[dict[str, Any]]:
             "description": p.summary,
             "mimeType": "text/markdown",
         }
-        for p in portfolio.projects
+        for p, _ in public_projects(portfolio)
     ]
     out += [
         {
@@ -166,6 +167,9 @@ def _front_matter(data: dict[str, Any]) -> str:
 
 def read(uri: str) -> dict[str, Any]:
     """The ``ReadResourceResult`` for ``uri`` (without cache hints); ``McpError`` -32602 when unknown."""
+    from heyfolio.config import get_settings
+    from heyfolio.content.privacy import public_document
+    from heyfolio.public_view import public_project
     from heyfolio.published import get_published
     from mcp_handlers import views
 
@@ -173,7 +177,8 @@ def read(uri: str) -> dict[str, Any]:
     text: str
     mime = "text/markdown"
     if uri == "portfolio://profile":
-        text, mime = json.dumps(portfolio.resume.document, ensure_ascii=False, indent=2), "application/json"
+        document = public_document(portfolio.resume.document, get_settings().served_private_fields)
+        text, mime = json.dumps(document, ensure_ascii=False, indent=2), "application/json"
     elif uri == "portfolio://resume.md":
         text = views.resume_markdown(portfolio)
     elif uri == "portfolio://faq":
@@ -182,11 +187,14 @@ def read(uri: str) -> dict[str, Any]:
             "application/json",
         )
     elif uri.startswith("portfolio://projects/"):
-        project = portfolio.project(uri.removeprefix("portfolio://projects/"))
-        if project is None:
+        found = public_project(portfolio, uri.removeprefix("portfolio://projects/"))
+        if found is None:
             raise not_found(uri)
+        project, live = found
         meta = {
-            k: v for k, v in views.project_summary(project).items() if k not in ("uri", "summary", "title")
+            k: v
+            for k, v in views.project_summary(project, live).items()
+            if k not in ("uri", "summary", "title")
         }
         text = f"{_front_matter(meta)}# {project.title}\n\n{project.summary}\n\n{project.body.strip()}\n"
     elif uri.startswith("portfolio://posts/"):

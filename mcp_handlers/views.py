@@ -4,7 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from heyfolio.content.model import Faq, PartialDate, Portfolio, Post, Project
+from heyfolio.content.model import Faq, Portfolio
+from heyfolio.public_view import (
+    date_text,
+    post_detail,
+    post_uri,
+    project_detail,
+    project_summary,
+    project_uri,
+)
+
+__all__ = [
+    "PROFILE_SECTIONS",
+    "faq_view",
+    "post_detail",
+    "post_uri",
+    "project_detail",
+    "project_summary",
+    "project_uri",
+    "resume_markdown",
+]
 
 PROFILE_SECTIONS = (
     "basics",
@@ -23,55 +42,7 @@ PROFILE_SECTIONS = (
 """The JSON Resume sections ``get_profile(section)`` can return, in the schema's order."""
 
 
-def _date(value: PartialDate | None) -> str | None:
-    if value is None:
-        return None
-    return "present" if value.present else value.iso()
-
-
-def project_uri(slug: str) -> str:
-    return f"portfolio://projects/{slug}"
-
-
-def post_uri(slug: str) -> str:
-    return f"portfolio://posts/{slug}"
-
-
-def project_summary(project: Project) -> dict[str, Any]:
-    """A project's facts and links, without its body."""
-    return {
-        "slug": project.slug,
-        "title": project.title,
-        "summary": project.summary,
-        "topics": list(project.topics),
-        "languages": list(project.languages),
-        "role": project.role,
-        "status": project.status,
-        "featured": project.featured,
-        "start": _date(project.start_date),
-        "end": _date(project.end_date),
-        "repo": project.repo,
-        "url": project.url,
-        "homepage": project.homepage,
-        "uri": project_uri(project.slug),
-    }
-
-
-def project_detail(project: Project) -> dict[str, Any]:
-    return {**project_summary(project), "body": project.body}
-
-
-def post_detail(post: Post) -> dict[str, Any]:
-    return {
-        "slug": post.slug,
-        "title": post.title,
-        "summary": post.summary,
-        "date": _date(post.date),
-        "tags": list(post.tags),
-        "url": post.url,
-        "uri": post_uri(post.slug),
-        "body": post.body,
-    }
+_date = date_text
 
 
 def faq_view(faq: Faq) -> dict[str, Any]:

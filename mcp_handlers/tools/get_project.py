@@ -8,15 +8,17 @@ from mcp_handlers.views import project_detail
 
 
 def run(call: ToolCall) -> ToolResult:
+    from heyfolio.public_view import public_project, public_projects
     from heyfolio.published import get_published
 
     slug: str = call.arguments["slug"].strip()
     portfolio = get_published().portfolio
-    project = portfolio.project(slug)
-    if project is None:
-        known = ", ".join(p.slug for p in portfolio.projects) or "none"
+    found = public_project(portfolio, slug)
+    if found is None:
+        known = ", ".join(p.slug for p, _ in public_projects(portfolio)) or "none"
         raise ToolError(f"no project '{slug}'; known projects: {known}")
-    detail = project_detail(project)
+    project, live = found
+    detail = project_detail(project, live)
     text = f"# {project.title}\n{project.summary}\n\n{project.body}".strip()
     return ToolResult({"project": detail}, text)
 

@@ -29,6 +29,7 @@ def _matches(wanted: str | None, values: tuple[str, ...]) -> bool:
 
 
 def run(call: ToolCall) -> ToolResult:
+    from heyfolio.public_view import public_projects
     from heyfolio.published import get_published
 
     topic, language, sort = (
@@ -36,11 +37,10 @@ def run(call: ToolCall) -> ToolResult:
         call.arguments.get("language"),
         call.arguments["sort"],
     )
-    projects = [
-        p
-        for p in get_published().portfolio.projects
-        if _matches(topic, p.topics) and _matches(language, p.languages)
-    ]
+    # Hidden (private or deleted repository) projects are left out; the rest carry live figures.
+    visible = public_projects(get_published().portfolio)
+    live = {p.slug: data for p, data in visible}
+    projects = [p for p, _ in visible if _matches(topic, p.topics) and _matches(language, p.languages)]
     # The loader orders featured first, then newest: that is "featured".
     if sort == "name":
         projects.sort(key=lambda p: p.title.casefold())
@@ -49,7 +49,7 @@ def run(call: ToolCall) -> ToolResult:
             key=lambda p: (p.start_date.year or 0, p.start_date.month or 0) if p.start_date else (0, 0),
             reverse=True,
         )
-    items = [project_summary(p) for p in projects]
+    items = [project_summary(p, live.get(p.slug)) for p in projects]
     filters = ", ".join(f"{k}={v!r}" for k, v in (("topic", topic), ("language", language)) if v)
     if not items:
         text = f"No project matches {filters}." if filters else "The portfolio lists no projects."

@@ -52,10 +52,24 @@ def ranked(query: str, limit: int) -> list[dict[str, Any]]:
     return results
 
 
+HIDDEN_HEADROOM = 5
+"""Extra passages fetched so that dropping a hidden project's passages still fills ``limit``."""
+
+
+def visible_results(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop passages of projects whose repository went private or was deleted."""
+    from heyfolio.github.live import is_hidden_uri
+    from heyfolio.public_view import hidden_project_slugs
+    from heyfolio.published import get_published
+
+    hidden = hidden_project_slugs(get_published().portfolio)
+    return [dict(r) for r in results if not (hidden and is_hidden_uri(r["uri"], hidden))]
+
+
 def run(call: ToolCall) -> ToolResult:
     query: str = call.arguments["query"].strip()
     limit: int = call.arguments["limit"]
-    results = [dict(r) for r in ranked(query, limit)]
+    results = visible_results(ranked(query, limit + HIDDEN_HEADROOM))[:limit]
     top = results[0]["score"] if results else None
     if top is None or top < UNANSWERED_BELOW:
         from mcp_handlers import questions

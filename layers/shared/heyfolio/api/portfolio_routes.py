@@ -15,36 +15,20 @@ from aws_lambda_powertools.event_handler.exceptions import BadRequestError, NotF
 
 from heyfolio.config import get_settings
 from heyfolio.content.privacy import public_document
+from heyfolio.public_view import (
+    post_detail,
+    post_summary,
+    project_detail,
+    project_summary,
+    public_project,
+    public_projects,
+)
 from heyfolio.published import get_published
 
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 20
 
 resolver = APIGatewayRestResolver(strip_prefixes=None)
-
-
-def _date(value: Any) -> str | None:
-    return value.iso() if value is not None else None
-
-
-def project_summary(project: Any) -> dict[str, Any]:
-    """The card-sized public facts of a project."""
-    return {
-        "slug": project.slug,
-        "title": project.title,
-        "summary": project.summary,
-        "topics": list(project.topics),
-        "languages": list(project.languages),
-        "repo": project.repo,
-        "url": project.url,
-        "homepage": project.homepage,
-        "role": project.role,
-        "start": _date(project.start_date),
-        "end": _date(project.end_date),
-        "status": project.status,
-        "featured": project.featured,
-        "uri": f"portfolio://projects/{project.slug}",
-    }
 
 
 @resolver.get("/healthz")
@@ -61,48 +45,22 @@ def profile() -> dict[str, Any]:
 
 @resolver.get("/api/projects")
 def projects() -> dict[str, Any]:
-    # Live GitHub data (heyfolio.github.live): a project whose repository went private or was
-    # deleted is left out; the others carry their repository's live figures under "live".
-    from heyfolio.github.live import live_data_for
-
-    all_projects = get_published().portfolio.projects
-    live = live_data_for(all_projects)
-    return {
-        "projects": [
-            {**project_summary(p), **({"live": live[p.slug]} if live.get(p.slug) else {})}
-            for p in all_projects
-            if not (p.slug in live and live[p.slug] is None)
-        ]
-    }
+    # A project whose repository went private or was deleted is left out; the others carry
+    # their repository's live figures under "live" (heyfolio.public_view, shared with MCP).
+    return {"projects": [project_summary(p, live) for p, live in public_projects(get_published().portfolio)]}
 
 
 @resolver.get("/api/projects/<slug>")
 def project(slug: str) -> dict[str, Any]:
-    from heyfolio.github.live import live_data_for
-
-    found = get_published().portfolio.project(slug)
-    live = live_data_for([found]) if found is not None else {}
-    if found is None or (slug in live and live[slug] is None):
+    found = public_project(get_published().portfolio, slug)
+    if found is None:
         raise NotFoundError(f"No project with slug '{slug}'. GET /api/projects lists the slugs.")
-    return {**project_summary(found), **({"live": live[slug]} if live.get(slug) else {}), "body": found.body}
+    return project_detail(*found)
 
 
 @resolver.get("/api/posts")
 def posts() -> dict[str, Any]:
-    return {
-        "posts": [
-            {
-                "slug": p.slug,
-                "title": p.title,
-                "summary": p.summary,
-                "date": _date(p.date),
-                "tags": list(p.tags),
-                "url": p.url,
-                "uri": f"portfolio://posts/{p.slug}",
-            }
-            for p in get_published().portfolio.posts
-        ]
-    }
+    return {"posts": [post_summary(p) for p in get_published().portfolio.posts]}
 
 
 @resolver.get("/api/posts/<slug>")
@@ -110,15 +68,7 @@ def post(slug: str) -> dict[str, Any]:
     found = get_published().portfolio.post(slug)
     if found is None:
         raise NotFoundError(f"No post with slug '{slug}'. GET /api/posts lists the slugs.")
-    return {
-        "slug": found.slug,
-        "title": found.title,
-        "summary": found.summary,
-        "date": _date(found.date),
-        "tags": list(found.tags),
-        "url": found.url,
-        "body": found.body,
-    }
+    return post_detail(found)
 
 
 @resolver.get("/api/faq")
