@@ -47,9 +47,13 @@ unit: $(STAMP)
 conformance: $(STAMP)
 	bash tests/mcp/conformance/run.sh
 
+## make bench: every benchmark; each rewrites its own section of bench/RESULTS.md
 bench: $(STAMP)
 	$(BIN)/python bench/cold_start.py
 	$(BIN)/python bench/search_bench.py
+	$(BIN)/python bench/mcp_bench.py
+	$(BIN)/python bench/chat_bench.py
+	$(BIN)/python bench/limits_bench.py
 
 clean:
 	rm -rf $(VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache .tools
