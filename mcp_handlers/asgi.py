@@ -44,7 +44,9 @@ class McpAsgiApp:
                     return
         if scope["type"] != "http":
             return
-        if any(k.lower() == b"mcp-method" and v == b"subscriptions/listen" for k, v in scope.get("headers", [])):
+        if any(
+            k.lower() == b"mcp-method" and v == b"subscriptions/listen" for k, v in scope.get("headers", [])
+        ):
             # ASGI can stream: a listen on /mcp is served here as on /mcp/subscriptions (see README).
             await self.listener(scope, receive, send)
             return
