@@ -12,14 +12,24 @@ from tests.support.live_server import serve
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
+    from heyfolio.aws.clients import clear_cache
+    from heyfolio.aws.local_emulator import LocalEmulator
     from heyfolio.config import get_settings
     from heyfolio.devserver.server import build_app
     from heyfolio.published import reload
+    from heyfolio.storage.tables import ensure_tables
 
+    # As `heyfolio dev` runs: the in-process AWS emulator on loopback, tables made, then the app.
     get_settings.cache_clear()
     reload()
-    with serve(build_app(get_settings())) as url:
-        yield url
+    clear_cache()
+    with LocalEmulator():
+        get_settings.cache_clear()
+        ensure_tables()
+        with serve(build_app(get_settings())) as url:
+            yield url
+    clear_cache()
+    get_settings.cache_clear()
 
 
 def test_health_names_the_owner(base_url: str) -> None:

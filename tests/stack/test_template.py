@@ -92,6 +92,45 @@ def _with_tokens(text: str) -> str:
     return text
 
 
+def _seed_waiting_lead() -> str:
+    """A stored lead whose owner-approval flow waits for the owner (what ``review_lead`` acts on)."""
+    import time
+    import uuid
+
+    from heyfolio.flows.approval import get_record
+    from heyfolio.flows.coordinator import get_runner
+    from heyfolio.storage import leads
+
+    lead, _ = leads.create_once(
+        uuid.uuid4().hex,
+        name="Sam Rivera",
+        email="sam.rivera@example.com",
+        message="We are hiring a staff engineer for our data platform.",
+        consent=True,
+    )
+    get_runner().start_approval(lead.lead_id)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        record = get_record(lead.lead_id)
+        if record is not None and record.status == "waiting":
+            return lead.lead_id
+        time.sleep(0.05)
+    raise AssertionError(f"the approval flow of {lead.lead_id} never reached the owner")
+
+
+def _with_state(text: str, flows_ready: list[bool]) -> str:
+    """Owner actions act on real state: ``${WAITING_LEAD_ID}`` becomes a fresh lead the owner's
+    approval flow is waiting on (one per replay, so the warm call is not a second review)."""
+    if "${WAITING_LEAD_ID}" not in text:
+        return text
+    if not flows_ready:
+        from heyfolio.flows.local import start_local_flows
+
+        start_local_flows()
+        flows_ready.append(True)
+    return text.replace("${WAITING_LEAD_ID}", _seed_waiting_lead())
+
+
 # The samples are events as API Gateway sends them for a deployed stack at this URL.
 SAMPLE_PUBLIC_URL = "https://abc123.execute-api.us-east-1.amazonaws.com/dev"
 
@@ -108,8 +147,14 @@ def test_sample_events_succeed_cold_and_warm(spec: Any, monkeypatch: pytest.Monk
     get_settings.cache_clear()
     # A cold start: the entry module is imported afresh with this test's settings.
     monkeypatch.delitem(sys.modules, f"heyfolio_function_{spec.name}", raising=False)
-    for path in sample_events(spec.name):
-        event = json.loads(_with_tokens(path.read_text()))
-        for attempt in ("cold", "warm"):
-            result = invoke_local(spec.name, event)
-            assert _is_success(result), f"{path.name} ({attempt}): {str(result)[:500]}"
+    from heyfolio.flows.local import stop_local_flows
+
+    flows_ready: list[bool] = []
+    try:
+        for path in sample_events(spec.name):
+            for attempt in ("cold", "warm"):
+                event = json.loads(_with_state(_with_tokens(path.read_text()), flows_ready))
+                result = invoke_local(spec.name, event)
+                assert _is_success(result), f"{path.name} ({attempt}): {str(result)[:500]}"
+    finally:
+        stop_local_flows()
