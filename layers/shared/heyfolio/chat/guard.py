@@ -318,7 +318,7 @@ def _claim_terms(span: str) -> list[str]:
 
 
 def unsupported_claim(answer: str, corpus_words: frozenset[str], *, partial_tail: bool = False) -> str | None:
-    """The first claimed skill in ``answer`` none of whose words the owner's content mentions.
+    """The first claimed skill in ``answer`` with a word the owner's content never mentions.
 
     ``corpus_words``: every word of the published content (``corpus_of``). With ``partial_tail``
     the answer may end mid-word (a stream): its last word counts as supported when it is the
@@ -331,15 +331,13 @@ def unsupported_claim(answer: str, corpus_words: frozenset[str], *, partial_tail
         if not terms:
             continue
         at_end = partial_tail and match.end() == len(text)
-        supported = False
-        for i, term in enumerate(terms):
-            if term in corpus_words:
-                supported = True
-                break
-            if at_end and i == len(terms) - 1 and any(w.startswith(term) for w in corpus_words):
-                supported = True
-                break
-        if not supported:
+        missing = [
+            term
+            for i, term in enumerate(terms)
+            if term not in corpus_words
+            and not (at_end and i == len(terms) - 1 and any(w.startswith(term) for w in corpus_words))
+        ]
+        if missing:  # every word of the claimed skill must be in the owner's own content
             return " ".join(terms)
     return None
 
