@@ -110,6 +110,8 @@ class Settings:
     # Personal contact fields of basics that may be served (phone, address, postalCode);
     # none by default: email and public profiles are always served.
     served_private_fields: tuple[str, ...] = ()
+    embedder: str = "none"
+    """``HEYFOLIO_EMBEDDER``: the optional dense search stage - ``none``, ``hashing`` (local) or ``bedrock``."""
     # GitHub live data and flows (issue 4): secrets come from env locally, Secrets Manager on AWS.
     github_webhook_secret_arn: str | None = None
     github_token: str | None = None
@@ -200,6 +202,7 @@ class Settings:
             function_names={k[3:].lower(): v for k, v in env.items() if k.startswith("FN_") and v},
             request_state_parameter=env.get("HEYFOLIO_REQUEST_STATE_PARAM") or None,
             served_private_fields=_private_fields(env.get("HEYFOLIO_SERVE_PRIVATE_FIELDS")),
+            embedder=_choice(env, "HEYFOLIO_EMBEDDER", ("none", "hashing", "bedrock")),
             github_webhook_secret_arn=env.get("GITHUB_WEBHOOK_SECRET_ARN") or None,
             github_token=env.get("GITHUB_TOKEN") or None,
             github_token_secret_arn=env.get("GITHUB_TOKEN_SECRET_ARN") or None,

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from heyfolio.config import get_settings
+from heyfolio.config import Settings, get_settings
 
 if TYPE_CHECKING:
     from heyfolio.content.model import Portfolio
     from heyfolio.search.chunks import Chunk
+    from heyfolio.search.embedder import Embedder
     from heyfolio.search.index import SearchIndex
 
 
@@ -34,15 +35,34 @@ _lock = threading.Lock()
 _current: Published | None = None
 
 
-def load_published(path: Path) -> Published:
-    """Load and validate the content at ``path`` and index it; raises ``ContentError``."""
+def make_embedder(kind: str) -> Embedder | None:
+    """The dense search stage the settings ask for (``none`` keeps search purely lexical)."""
+    if kind == "hashing":
+        from heyfolio.search.embedder import HashingEmbedder
+
+        return HashingEmbedder()
+    if kind == "bedrock":
+        from heyfolio.search.embedder import BedrockEmbedder
+
+        return BedrockEmbedder()
+    return None
+
+
+def load_published(path: Path, settings: Settings | None = None) -> Published:
+    """Load and validate the content at ``path`` and index it; raises ``ContentError``.
+
+    Chunks leave out the résumé's private contact fields unless the owner opted in, so no
+    passage (and no answer built from one) carries them.
+    """
     from heyfolio.content.loader import load_portfolio
     from heyfolio.search.chunks import chunk_portfolio
     from heyfolio.search.index import SearchIndex
 
+    settings = settings or get_settings()
     portfolio = load_portfolio(path)
-    chunks = tuple(chunk_portfolio(portfolio))
-    return Published(portfolio=portfolio, chunks=chunks, index=SearchIndex.build(chunks), source=path)
+    chunks = tuple(chunk_portfolio(portfolio, served_private=settings.served_private_fields))
+    index = SearchIndex.build(chunks, embedder=make_embedder(settings.embedder))
+    return Published(portfolio=portfolio, chunks=chunks, index=index, source=path)
 
 
 def get_published() -> Published:

@@ -11,10 +11,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import ContentError
-from heyfolio.search.chunks import chunk_portfolio
-from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.index import Hit
 
 __all__ = ["NOTHING_FOUND", "run_search"]
 
@@ -36,12 +34,14 @@ def run_search(
     if limit < 1:
         print(f"heyfolio search: --limit must be at least 1, got {limit}", file=sys.stderr)
         return 2
+    from heyfolio.published import load_published
+
     try:
-        portfolio = load_portfolio(Path(content))
+        published = load_published(Path(content))  # the very index the server answers from
     except ContentError as err:
         print(err.report(), file=sys.stderr)
         return 1
-    hits = SearchIndex.build(chunk_portfolio(portfolio)).search(query, limit=limit)
+    hits = published.index.search(query, limit=limit)
     if as_json:
         json.dump(
             [_as_dict(rank, hit) for rank, hit in enumerate(hits, 1)], out, ensure_ascii=False, indent=2
