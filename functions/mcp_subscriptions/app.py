@@ -24,6 +24,13 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     from mcp_handlers.subscriptions.stream import StreamLimits
 
     if _buffered is None:
+        from heyfolio.observability import instrument
+
         limits = StreamLimits(max_seconds=BUFFERED_WINDOW_SECONDS, poll_interval=0.1)
-        _buffered = ProtectedApp(SubscriptionsApp(limits=limits), surface="mcp")
-    return handle_event(_buffered, event)
+        app = ProtectedApp(SubscriptionsApp(limits=limits), surface="mcp")
+        # Powertools (JSON logs, correlation id, request metrics) on this path only, as in functions/chat.
+        _buffered = instrument(
+            lambda e, c: handle_event(app, e), correlation_id_path="requestContext.requestId"
+        )
+    result: dict[str, Any] = _buffered(event, context)
+    return result

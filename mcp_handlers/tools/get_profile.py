@@ -9,9 +9,14 @@ from mcp_handlers.views import PROFILE_SECTIONS
 
 
 def run(call: ToolCall) -> ToolResult:
+    from heyfolio.config import get_settings
+    from heyfolio.content.privacy import public_document
     from heyfolio.published import get_published
 
-    document = get_published().portfolio.resume.document
+    # Phone, street address and postal code only when the owner opted in (HEYFOLIO_SERVE_PRIVATE_FIELDS).
+    document = public_document(
+        get_published().portfolio.resume.document, get_settings().served_private_fields
+    )
     section: str | None = call.arguments.get("section")
     if section is None:
         return ToolResult(
