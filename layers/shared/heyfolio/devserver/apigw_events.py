@@ -42,6 +42,11 @@ def build_event(
         multi_query.setdefault(key, []).append(value)
     content_type = single.get("content-type", single.get("Content-Type", ""))
     is_text = not body or content_type.startswith(TEXT_TYPES) or content_type == ""
+    if is_text and body:
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            is_text = False  # bytes that are not UTF-8 travel base64-encoded, as API Gateway sends them
     request_id = str(uuid.uuid4())
     return {
         "resource": resource,
