@@ -135,9 +135,9 @@ def test_notify_owner_publishes_to_sns_and_audits(moto_aws: None) -> None:
 
     binding.unbind()
     ensure_tables()
-    arn = boto3.client("sns", region_name="us-east-1").create_topic(Name="owner-alerts")["TopicArn"]
+    arn = boto3.client("sns", region_name="us-east-1").create_topic(Name="owner-notifications")["TopicArn"]
     notify_owner(
-        "budget reached", "chat is offline", settings=Settings.from_env({"HEYFOLIO_ALERT_TOPIC_ARN": arn})
+        "budget reached", "chat is offline", settings=Settings.from_env({"HEYFOLIO_OWNER_TOPIC_ARN": arn})
     )
     sent = sns_backends[DEFAULT_ACCOUNT_ID]["us-east-1"].topics[arn].sent_notifications
     assert [(n[1], n[2]) for n in sent] == [("chat is offline", "budget reached")]

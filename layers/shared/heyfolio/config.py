@@ -122,6 +122,7 @@ class Settings:
     approval_state_machine_arn: str | None = None
     insight_state_machine_arn: str | None = None
     owner_topic_arn: str | None = None
+    """``HEYFOLIO_OWNER_TOPIC_ARN``: the owner's one SNS topic (leads to review, budget alerts, alarms)."""
     insight_model: str = "claude-haiku-4-5"
     model_small: str = "claude-haiku-4-5"
     """``HEYFOLIO_MODEL_SMALL``: the chat's model for simple questions."""
@@ -147,8 +148,6 @@ class Settings:
     """``HEYFOLIO_BUDGET_DAILY_USD``: model spend cap per UTC day; past it chat answers offline."""
     budget_monthly_usd: float = 20.0
     """``HEYFOLIO_BUDGET_MONTHLY_USD``: model spend cap per UTC month."""
-    alert_topic_arn: str | None = None
-    """``HEYFOLIO_ALERT_TOPIC_ARN``: SNS topic for owner alerts (budget reached)."""
     kms_key_id: str = "alias/heyfolio-leads"
     """``HEYFOLIO_KMS_KEY_ID``: KMS key (id, ARN or alias) for lead emails and messages."""
     body_limits: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_BODY_LIMITS))
@@ -229,7 +228,6 @@ class Settings:
             upstash_secret=env.get("HEYFOLIO_UPSTASH_SECRET") or None,
             budget_daily_usd=_dollars(env, "HEYFOLIO_BUDGET_DAILY_USD", 2.0),
             budget_monthly_usd=_dollars(env, "HEYFOLIO_BUDGET_MONTHLY_USD", 20.0),
-            alert_topic_arn=env.get("HEYFOLIO_ALERT_TOPIC_ARN") or None,
             kms_key_id=env.get("HEYFOLIO_KMS_KEY_ID") or "alias/heyfolio-leads",
             body_limits=parse_body_limits(env.get("HEYFOLIO_BODY_LIMITS")),
             json_max_depth=int(env.get("HEYFOLIO_JSON_MAX_DEPTH") or 32),

@@ -14,14 +14,14 @@ log = logging.getLogger(__name__)
 
 
 def notify_owner(subject: str, message: str, *, settings: Settings | None = None) -> None:
-    """Publish to the owner's SNS topic (``HEYFOLIO_ALERT_TOPIC_ARN``) if set; always log and audit."""
+    """Publish to the owner's SNS topic (``HEYFOLIO_OWNER_TOPIC_ARN``) if set; always log and audit."""
     s = settings or get_settings()
     log.warning("owner alert: %s - %s", subject, message)
-    if s.alert_topic_arn:
+    if s.owner_topic_arn:
         from heyfolio.aws import clients
 
         # SNS subjects are limited to 100 characters.
-        clients.client("sns", s).publish(TopicArn=s.alert_topic_arn, Subject=subject[:100], Message=message)
+        clients.client("sns", s).publish(TopicArn=s.owner_topic_arn, Subject=subject[:100], Message=message)
     try:
         from heyfolio.storage import audit
 
