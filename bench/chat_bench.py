@@ -80,6 +80,12 @@ def main() -> int:
     os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
     os.environ["AWS_REGION"] = os.environ["AWS_DEFAULT_REGION"]
     os.environ.pop("ANTHROPIC_API_KEY", None)
+    # Hundreds of turns from one loopback address: this measures latency, not the rate limits
+    # or spend caps (bench/limits_bench.py times those).
+    os.environ["HEYFOLIO_CHAT_LIMITS"] = "100000/m"
+    os.environ["HEYFOLIO_LIMITS_BACKEND"] = "memory"
+    os.environ["HEYFOLIO_BUDGET_DAILY_USD"] = "1000"
+    os.environ["HEYFOLIO_BUDGET_MONTHLY_USD"] = "10000"
     os.environ["HEYFOLIO_DATA_DIR"] = tempfile.mkdtemp(prefix="heyfolio-chat-bench-")
     import logging
 

@@ -33,6 +33,10 @@ for _key, _value in {
     "HEYFOLIO_CHAT_LIMITS": "100000/m",
     "HEYFOLIO_MCP_LIMITS": "100000/m",
     "HEYFOLIO_LIMITS_BACKEND": "memory",
+    # Faked model turns across the suite share the process's budget store; tests of the spend
+    # caps (tests/chat/test_spend_caps.py, tests/limits) set tight ones explicitly.
+    "HEYFOLIO_BUDGET_DAILY_USD": "1000",
+    "HEYFOLIO_BUDGET_MONTHLY_USD": "10000",
 }.items():
     os.environ[_key] = _value
 for _key in ("ANTHROPIC_API_KEY", "AWS_PROFILE", "GITHUB_TOKEN"):
