@@ -12,13 +12,16 @@ from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolE
 
 def run(call: ToolCall) -> ToolResult:
     from heyfolio.flows.approval import ReviewError, review_lead
+    from heyfolio.security.audit_log import record_lead_review
 
+    lead_id, decision = call.arguments["lead_id"].strip(), call.arguments["decision"]
+    actor = call.caller.subject or "owner"
     try:
-        result = review_lead(
-            call.arguments["lead_id"].strip(), call.arguments["decision"], call.arguments.get("reply")
-        )
+        result = review_lead(lead_id, decision, call.arguments.get("reply"))
     except ReviewError as error:
+        record_lead_review(actor, lead_id, decision, outcome=f"refused-{error.status}", via="mcp")
         raise ToolError(error.message) from None
+    record_lead_review(actor, lead_id, decision, outcome=result.status, via="mcp")
     text = f"Lead {result.lead_id}: {result.status} - {result.note}."
     return ToolResult(result.to_dict(), text)
 

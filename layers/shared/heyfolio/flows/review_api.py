@@ -28,23 +28,28 @@ def _json(status: int, body: dict[str, Any], extra: dict[str, str] | None = None
     )
 
 
-def _owner_problem() -> Response | None:
-    """``None`` when the request carries the owner's token, else the 401/403 answer."""
-    from heyfolio.security.tokens import InvalidToken, verify_token
+def _source_ip() -> str | None:
+    context = resolver.current_event.request_context
+    return (context.identity.source_ip if context else None) or None
 
-    header = resolver.current_event.headers.get("authorization") or ""
-    scheme, _, token = header.strip().partition(" ")
-    challenge = {"WWW-Authenticate": 'Bearer realm="heyfolio-owner"'}
-    if scheme.lower() != "bearer" or not token.strip():
-        return _json(
-            401, {"message": "An owner token is required: send 'Authorization: Bearer <token>'."}, challenge
-        )
+
+def _owner_problem() -> Response | None:
+    """``None`` when the request carries the owner's token, else the 401/403/503 answer.
+
+    Checked by ``heyfolio.api.owner_routes.require_owner`` (owner scope, revocation list, audited
+    refusals, RFC 6750/9728 challenges), the same gate as every owner route.
+    """
+    from heyfolio.api.owner_routes import AuthFailure, require_owner
+
+    event = resolver.current_event
     try:
-        identity = verify_token(token.strip())
-    except InvalidToken as error:
-        return _json(401, {"message": f"The token was refused ({error})."}, challenge)
-    if identity.role != "owner":
-        return _json(403, {"message": "Only the owner may review leads; this is a visitor's token."})
+        require_owner(event.headers.get("authorization"), source_ip=_source_ip(), route=event.path)
+    except AuthFailure as failure:
+        message = failure.message
+        if failure.status == 403:
+            message = "Only the owner may review leads; this is a visitor's token."
+        extra = {"WWW-Authenticate": failure.challenge} if failure.challenge else None
+        return _json(failure.status, {"message": message}, extra)
     return None
 
 
@@ -64,10 +69,24 @@ def review(lead_id: str) -> Response:
     reply = body.get("reply")
     if reply is not None and not isinstance(reply, str):
         return _json(400, {"message": "'reply' must be a string."})
+    from heyfolio.security.audit_log import record_lead_review
+
+    decision = str(body.get("decision") or "")
     try:
-        result = review_lead(lead_id, str(body.get("decision") or ""), reply)
+        result = review_lead(lead_id, decision, reply)
     except ReviewError as error:
+        record_lead_review(
+            "owner",
+            lead_id,
+            decision,
+            outcome=f"refused-{error.status}",
+            via="owner_api",
+            source_ip=_source_ip(),
+        )
         return _json(error.status, {"message": error.message})
+    record_lead_review(
+        "owner", lead_id, decision, outcome=result.status, via="owner_api", source_ip=_source_ip()
+    )
     return _json(200, result.to_dict())
 
 

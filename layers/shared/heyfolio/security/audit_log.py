@@ -63,3 +63,17 @@ def record(
             exc_info=True,
         )
         return False
+
+
+def record_lead_review(
+    actor: str, lead_id: str, decision: str, *, outcome: str, via: str, source_ip: str | None = None
+) -> None:
+    """One audit line per owner decision on a lead (the route and the MCP tool both call it)."""
+    record(
+        LEAD_REVIEW,
+        actor=actor,
+        outcome=outcome,
+        target=f"lead:{lead_id}",
+        source_ip=source_ip,
+        detail={"decision": decision, "via": via},
+    )
