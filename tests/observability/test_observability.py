@@ -149,7 +149,7 @@ def test_every_alarm_watches_a_metric_the_code_emits_with_matching_dimensions() 
     assert "errors / requests" in resources["ErrorRateAlarm"]["Properties"]["Metrics"][2]["Expression"]
     assert resources["DailySpendAlarm"]["Properties"]["Period"] == 86400
     for alarm in ("ErrorRateAlarm", "LatencyP95Alarm", "DailySpendAlarm"):
-        assert resources[alarm]["Properties"]["AlarmActions"] == [{"Ref": "OwnerAlertsTopic"}]
+        assert resources[alarm]["Properties"]["AlarmActions"] == [{"Ref": "OwnerTopic"}]
     envs = load_template(PROJECT_TEMPLATE)["Globals"]["Function"]["Environment"]["Variables"]
     assert (
         envs["POWERTOOLS_METRICS_NAMESPACE"] == "Heyfolio" and envs["POWERTOOLS_SERVICE_NAME"] == "heyfolio"
@@ -178,3 +178,24 @@ def test_every_function_uses_powertools() -> None:
         if not uses:
             missing.append(spec.name)
     assert not missing, f"functions without Powertools logging/metrics: {missing}"
+
+
+def test_rate_limit_refusals_are_counted(capsys: Any) -> None:
+    from heyfolio.limits.decision import Decision
+    from heyfolio.limits.http import refusal_for
+
+    fields = Decision.__dataclass_fields__
+    kwargs: dict[str, Any] = {"allowed": False}
+    for name, value in (
+        ("retry_after_seconds", 7),
+        ("rule", "5/m per ip"),
+        ("limit", 5),
+        ("remaining", 0),
+        ("unavailable", False),
+    ):
+        if name in fields:
+            kwargs[name] = value
+    refusal = refusal_for(Decision(**kwargs))
+    assert refusal is not None and refusal.status == 429
+    out = capsys.readouterr().out
+    assert '"RateLimitRejections"' in out and '"limited"' in out

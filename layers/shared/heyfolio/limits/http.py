@@ -34,6 +34,9 @@ def refusal_for(decision: Decision, *, jsonrpc_id: Any = None, jsonrpc: bool = F
     """``None`` if ``decision`` allows the request; else the 429/503 to answer with."""
     if decision.allowed:
         return None
+    from heyfolio.observability import RATE_LIMITED, emit
+
+    emit(RATE_LIMITED, 1, reason="unavailable" if decision.unavailable else "limited")
     retry = str(max(1, decision.retry_after_seconds))
     if decision.unavailable:
         status, code = 503, "limiter_unavailable"
