@@ -10,9 +10,11 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+from heyfolio.chat import admission
 from heyfolio.chat.engine import Chat, error_event
 from heyfolio.chat.request import BadRequest, parse_request
 from heyfolio.chat.sse import HEADERS, encode_all
+from heyfolio.limits.http import client_ip_from_event
 
 
 def handle(event: dict[str, Any], chat: Chat, *, correlation_id: str = "") -> dict[str, Any]:
@@ -31,5 +33,8 @@ def handle(event: dict[str, Any], chat: Chat, *, correlation_id: str = "") -> di
     except BadRequest as bad:
         body = error_event(bad.code, bad.message, status=bad.status).encode().decode()
         return {"statusCode": bad.status, "headers": dict(HEADERS), "body": body}
+    refused = admission.check(request, client_ip_from_event(event), settings=chat.settings)
+    if refused is not None:
+        return {"statusCode": refused.status, "headers": refused.headers, "body": refused.body().decode()}
     events = list(chat.turn(request, correlation_id=correlation_id))
     return {"statusCode": 200, "headers": dict(HEADERS), "body": encode_all(events).decode()}

@@ -14,13 +14,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from heyfolio.chat import admission
 from heyfolio.chat.engine import Chat, error_event
 from heyfolio.chat.request import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, BadRequest, parse_request
 from heyfolio.chat.sse import HEADERS
+from heyfolio.limits.http import client_ip_from_scope
 
 
 def _cors(request: Request, chat: Chat) -> dict[str, str]:
@@ -57,6 +60,13 @@ def create_app(chat: Chat | None = None) -> Starlette:
         except BadRequest as bad:
             body = error_event(bad.code, bad.message, status=bad.status).encode()
             return Response(body, status_code=bad.status, headers=headers)
+        # Behind API Gateway + the Web Adapter the caller is the last X-Forwarded-For entry.
+        ip = client_ip_from_scope(request.scope, trust_forwarded=service.settings.env == "aws")
+        refused = await run_in_threadpool(admission.check, parsed, ip, settings=service.settings)
+        if refused is not None:
+            return Response(
+                refused.body(), status_code=refused.status, headers={**refused.headers, **headers}
+            )
         correlation = request.headers.get("x-correlation-id") or uuid.uuid4().hex
 
         def stream() -> Iterator[bytes]:

@@ -14,11 +14,11 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from heyfolio.chat import guard, history, offline, prompt
+from heyfolio.chat import guard, history, offline, prompt, spend
 from heyfolio.chat.request import ChatRequest, Limits
-from heyfolio.chat.routing import choose_model
+from heyfolio.chat.routing import Route, choose_model
 from heyfolio.chat.sse import CITATION, DONE, ERROR, SESSION, TOKEN, ChatEvent
 from heyfolio.config import Settings, get_settings
 from heyfolio.llm import errors
@@ -26,6 +26,9 @@ from heyfolio.llm.pricing import cost_usd
 from heyfolio.llm.stream import ModelClient, Usage
 from heyfolio.memory.extract import Fact, extract_facts
 from heyfolio.memory.store import LongTermMemory, Memory, get_memory
+
+if TYPE_CHECKING:
+    from heyfolio.limits.budget import BudgetGuard, Reservation
 
 logger = logging.getLogger("heyfolio.chat")
 
@@ -77,7 +80,8 @@ def _words(text: str) -> Iterator[str]:
 
 
 class Chat:
-    """The chat service; one per process. ``model_client`` overrides the Anthropic client (tests, bench)."""
+    """The chat service; one per process. ``model_client`` overrides the Anthropic client (tests, bench);
+    ``budget`` the spend guard (default: the configured daily/monthly caps, ``heyfolio.limits``)."""
 
     def __init__(
         self,
@@ -86,10 +90,12 @@ class Chat:
         model_client: ModelClient | None = None,
         memory: LongTermMemory | None = None,
         limits: Limits | None = None,
+        budget: BudgetGuard | None = None,
     ) -> None:
         self._settings = settings
         self._model_client = model_client
         self._memory = memory
+        self._budget = budget
         self.limits = limits or Limits()
 
     @property
@@ -112,6 +118,13 @@ class Chat:
 
     def memory(self) -> LongTermMemory:
         return self._memory or get_memory(self.settings)
+
+    def budget(self) -> BudgetGuard:
+        if self._budget is not None:
+            return self._budget
+        from heyfolio.limits.backend import budget_guard
+
+        return budget_guard(self.settings)
 
     def turn(self, request: ChatRequest, *, correlation_id: str = "") -> Iterator[ChatEvent]:
         """The events of one turn, in wire order (see ``README.md``)."""
@@ -151,9 +164,23 @@ class Chat:
         facts = extract_facts(request.message)
         memories = self._memories(thread.visitor_id, request.message, facts)
         if online:
-            yield from self._online(request, thread, portfolio, memories, deadline, started, correlation_id)
-        else:
-            yield from self._offline(request, thread, published, memories, facts, started)
+            route = choose_model(request.message, self.settings)
+            reservation = self._reserve(route)
+            if reservation is not None:
+                yield from self._within_budget(
+                    reservation,
+                    route,
+                    request,
+                    thread,
+                    portfolio,
+                    memories,
+                    deadline,
+                    started,
+                    correlation_id,
+                )
+                return
+        # No model, or past a spend cap (then the conversation hears once that it is offline for today).
+        yield from self._offline(request, thread, published, memories, facts, started, over_budget=online)
 
     # -- the two answerers -------------------------------------------------------------
 
@@ -165,9 +192,18 @@ class Chat:
         memories: list[Memory],
         facts: list[Fact],
         started: float,
+        *,
+        over_budget: bool = False,
     ) -> Iterator[ChatEvent]:
         previous = thread.last_assistant_meta()
-        already_offline = any(m.role == "assistant" and m.meta.get("offline") for m in thread.messages)
+        if over_budget:
+            note = offline.BUDGET_NOTE
+            already_offline = any(
+                m.role == "assistant" and m.meta.get("offline_reason") == "budget" for m in thread.messages
+            )
+        else:
+            note = offline.OFFLINE_NOTE
+            already_offline = any(m.role == "assistant" and m.meta.get("offline") for m in thread.messages)
         answer = offline.compose(
             request.message,
             published.portfolio,
@@ -176,13 +212,16 @@ class Chat:
             new_facts=facts,
             previous=previous,
             first_offline_answer=not already_offline,
+            offline_note=note,
         )
         for piece in _words(answer.text):
             yield ChatEvent(TOKEN, {"text": piece})
         for source in answer.cited:
             yield ChatEvent(CITATION, source.citation())
         question = request.message if answer.intent in ("question", "unanswered", "about") else None
-        meta = {"query": answer.query, "uris": answer.shown, "intent": answer.intent}
+        meta: dict[str, Any] = {"query": answer.query, "uris": answer.shown, "intent": answer.intent}
+        if over_budget:
+            meta["offline_reason"] = "budget"
         done = self._done(OFFLINE_MODEL, Usage(), started, offline=True)
         writer = self._finish(
             thread,
@@ -197,6 +236,35 @@ class Chat:
         yield done
         writer.join()
 
+    def _reserve(self, route: Route) -> Reservation | None:
+        """Set aside the turn's maximum cost; ``None`` (answer offline) past a cap or without a store."""
+        maximum = spend.max_turn_cost(route.model, self.limits)
+        try:
+            reservation = self.budget().reserve(maximum)
+        except Exception:
+            logger.exception("chat budget check failed; answering offline")
+            reservation = None
+        if reservation is None:
+            logger.warning("chat spend cap reached; answering offline", extra={"model": route.model})
+        return reservation
+
+    def _within_budget(
+        self, reservation: Reservation, route: Route, *args: Any, **kwargs: Any
+    ) -> Iterator[ChatEvent]:
+        """The online answer, its reservation settled with what its calls really cost when it ends
+        (however it ends: answer, error, or the visitor going away mid-stream)."""
+        spent: list[Usage] = []
+        try:
+            yield from self._online(*args, route=route, spent=spent, **kwargs)
+        finally:
+            total = Usage()
+            for usage in spent:
+                total = total.plus(usage)
+            try:
+                reservation.settle(self._cost(route.model, total))
+            except Exception:
+                logger.exception("chat could not settle its budget reservation")
+
     def _online(
         self,
         request: ChatRequest,
@@ -206,10 +274,12 @@ class Chat:
         deadline: float,
         started: float,
         correlation_id: str,
+        *,
+        route: Route,
+        spent: list[Usage],
     ) -> Iterator[ChatEvent]:
         from heyfolio.chat import online
 
-        route = choose_model(request.message, self.settings)
         turn = online.OnlineTurn(
             message=request.message,
             prior=thread.messages,
@@ -221,6 +291,7 @@ class Chat:
             visitor_id=thread.visitor_id,
             memory=self._safe_memory(),
             correlation_id=correlation_id,
+            spent=spent,
         )
         stream = online.answer(turn, self.model_client())
         try:

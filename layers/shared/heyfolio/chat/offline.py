@@ -26,6 +26,11 @@ OFFLINE_NOTE = (
     "(I'm answering in offline mode, so this comes straight from the portfolio's text "
     "rather than from an AI model.)"
 )
+BUDGET_NOTE = (
+    "(I'm in offline mode for today, so this answer comes straight from the portfolio's text "
+    "rather than from an AI model.)"
+)
+"""Said once when the model's spend cap is reached (``heyfolio.limits.budget``)."""
 
 _PUNCT = re.compile(r"[^\w\s']")
 _GREETING = re.compile(
@@ -194,15 +199,18 @@ def compose(
     new_facts: Sequence[Fact] = (),
     previous: dict[str, object] | None = None,
     first_offline_answer: bool = True,
+    offline_note: str = OFFLINE_NOTE,
 ) -> OfflineAnswer:
-    """The offline reply to ``message`` (``previous``: the last answer's meta, for follow-ups)."""
+    """The offline reply to ``message`` (``previous``: the last answer's meta, for follow-ups).
+
+    ``offline_note`` ends the first offline answer of a conversation (why there is no model)."""
     first = _first(portfolio)
     previous = previous or {}
     visitor = _memory(memories, "name")
     hello = f"Hi {visitor}!" if visitor else "Hi!"
     norm = _norm(message)
     sources = Sources()
-    note = f"\n\n{OFFLINE_NOTE}" if first_offline_answer else ""
+    note = f"\n\n{offline_note}" if first_offline_answer else ""
 
     def reply(text: str, intent: str) -> OfflineAnswer:
         return OfflineAnswer(text, sources, [], True, None, intent)

@@ -18,7 +18,7 @@ from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.chat import guard, history, prompt
+from heyfolio.chat import guard, history, prompt, spend
 from heyfolio.chat.request import Limits
 from heyfolio.chat.routing import Route
 from heyfolio.chat.sources import Source, Sources, render
@@ -93,6 +93,8 @@ class OnlineTurn:
     visitor_id: str
     memory: LongTermMemory | None
     correlation_id: str = ""
+    spent: list[Usage] = field(default_factory=list)
+    """Usage of each finished model call, appended as they end (what an interrupted turn cost)."""
 
 
 def _user_turn(message: str, memories: list[Memory]) -> str:
@@ -125,6 +127,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
     tools = guard.visitor_tools()
     messages = history.model_messages(turn.prior, guard.wrap)
     _append(messages, "user", _user_turn(turn.message, turn.memories))
+    messages = spend.fit_history(system, tools, messages, turn.limits.max_input_tokens)
     sources = Sources()
     text, usage, model, steps = "", Usage(), turn.route.model, 0
     tool_calls: list[str] = []
@@ -176,6 +179,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         if end is None:
             raise RuntimeError("the model stream ended without a final message")
         usage, model = usage.plus(end.usage), end.model or model
+        turn.spent.append(end.usage)
         if end.stop_reason != "tool_use" or not uses or last_round:
             break
         steps += 1
@@ -191,7 +195,11 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             results.append(
                 {"type": "tool_result", "tool_use_id": use.id, "content": content, "is_error": is_error}
             )
+        room = turn.limits.max_input_tokens - spend.input_bound(system, tools, messages)
+        results, exhausted = spend.fit_results(results, room)
         messages.append({"role": "user", "content": results})
+        if exhausted:  # no room left to read more: the next round answers with what it has
+            steps = turn.limits.max_tool_steps
     cited = sources.cited(text)
     unanswered = bool(_UNANSWERED_RE.search(text)) or (searched and not found_any and not cited)
     if not cited and not unanswered and len(sources):

@@ -21,6 +21,9 @@ class Limits:
     """Per-turn caps on what a visitor's question may cost."""
 
     max_output_tokens: int = 1024
+    max_input_tokens: int = 32_000
+    """Input per model call, bounded by bytes (``heyfolio.chat.spend``): old turns and long tool
+    results are cut to stay inside it, so a turn's reserved maximum cost is a true maximum."""
     max_tool_steps: int = 4
     total_seconds: float = 25.0
     history_messages: int = 12
