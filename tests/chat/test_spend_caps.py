@@ -307,3 +307,32 @@ def test_concurrent_turns_never_spend_past_the_cap(
     finally:
         backend.reset()
         get_settings.cache_clear()
+
+
+def test_every_call_stays_inside_the_input_cap(chat_stack: None, fake: FakeAnthropic) -> None:
+    cap = 14_000
+    long_answer = ["Mira has worked on storage systems and data pipelines for years. " * 40]
+    chat = Chat(model_client=fake.client(), budget=_guard(daily=50.0)[0], limits=Limits(max_input_tokens=cap))
+    with TestClient(create_app(chat)) as client:
+        session = None
+        for i in range(4):
+            fake.queue(text_stream(long_answer))
+            _, events = post(client, f"Question {i} about her storage work?", session)
+            session = one(events, "session")["session_id"]
+        fake.queue(
+            tool_stream(
+                [("get_project", {"slug": "ledgerline"}), ("search_portfolio", {"query": "storage"})]
+            ),
+            text_stream(["ledgerline is her log [1]."]),
+        )
+        _, events = post(client, "Tell me about ledgerline?", session)
+    assert one(events, "done")["offline"] is False
+    for request in fake.requests:
+        assert spend.input_bound(request["system"], request["tools"], request["messages"]) <= cap
+    first_texts = json.dumps(fake.requests[-1]["messages"])
+    assert "Question 0" not in first_texts and "Tell me about ledgerline?" in first_texts, (
+        "oldest turns dropped"
+    )
+    results = fake.requests[-1]["messages"][-1]["content"]
+    assert [r["type"] for r in results] == ["tool_result", "tool_result"]
+    assert any(r["content"].endswith("…") or r["content"] == spend.OMITTED for r in results), "results cut"

@@ -195,7 +195,9 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             results.append(
                 {"type": "tool_result", "tool_use_id": use.id, "content": content, "is_error": is_error}
             )
-        room = turn.limits.max_input_tokens - spend.input_bound(system, tools, messages)
+        # What is left for the results once the message that carries them is counted.
+        carrier = {"role": "user", "content": []}
+        room = turn.limits.max_input_tokens - spend.input_bound(system, tools, [*messages, carrier])
         results, exhausted = spend.fit_results(results, room)
         messages.append({"role": "user", "content": results})
         if exhausted:  # no room left to read more: the next round answers with what it has
