@@ -176,6 +176,35 @@ def _sampled_text(response: Any) -> str | None:
     return "\n".join(str(t) for t in texts).strip() or None
 
 
+def server_summary(report: Mapping[str, Any], owner: str) -> str | None:
+    """Claude's summary on the server (when a key is configured and the budget allows), else ``None``."""
+    from heyfolio.config import get_settings
+
+    settings = get_settings()
+    if not settings.anthropic_api_key:
+        return None
+    from heyfolio.llm.oneshot import CompletionUnavailable, complete
+
+    request = _sampling_request(report, owner)["params"]
+    try:
+        return complete(
+            system=request["systemPrompt"],
+            prompt=request["messages"][0]["content"]["text"],
+            model=settings.model_large,
+            purpose="match-role-summary",
+            api_key=settings.anthropic_api_key,
+            max_tokens=request["maxTokens"],
+            timeout=20.0,
+            http_client=_http_client,
+        ).text
+    except CompletionUnavailable:
+        return None
+
+
+_http_client: Any = None
+"""Tests put an ``httpx2.Client`` with a fake transport here (the Anthropic HTTP boundary)."""
+
+
 def run(call: ToolCall) -> ToolResult | InputRequired:
     from heyfolio.published import get_published
 
@@ -193,6 +222,10 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
                 {SAMPLING_KEY: _sampling_request(report, owner)}, json.dumps({"step": "summary"})
             )
         summary, source = sampled, "client-sampling"
+    else:
+        served = server_summary(report, owner)
+        if served is not None:
+            summary, source = served, "server-model"
     structured = {**report, "summary": summary, "summarySource": source}
     return ToolResult(structured, _report_text(report, summary))
 

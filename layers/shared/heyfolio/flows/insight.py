@@ -11,7 +11,6 @@ machine's ``putItem`` writes exactly what :mod:`heyfolio.changes` reads.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -86,50 +85,20 @@ def _prompt(request: Mapping[str, Any]) -> str:
     )
 
 
-def claude_summary(request: Mapping[str, Any], *, api_key: str, model: str) -> tuple[str, dict[str, Any]]:
-    """Claude's summary and the call's usage (``model``, tokens, latency)."""
-    import anthropic
+def claude_summary(request: Mapping[str, Any], *, api_key: str, model: str) -> tuple[str, str]:
+    """Claude's summary and the model that wrote it (budgeted and recorded by ``llm.oneshot``)."""
+    from heyfolio.llm.oneshot import complete
 
-    kwargs: dict[str, Any] = {"api_key": api_key, "max_retries": 1}
-    if _http_client is not None:
-        kwargs["http_client"] = _http_client
-    started = time.monotonic()
-    message = anthropic.Anthropic(**kwargs).messages.create(
-        model=model,
-        max_tokens=200,
+    done = complete(
         system=SYSTEM_PROMPT,
-        messages=[{"role": "user", "content": _prompt(request)}],
-        timeout=30.0,
+        prompt=_prompt(request),
+        model=model,
+        purpose="project-insight",
+        api_key=api_key,
+        max_tokens=200,
+        http_client=_http_client,
     )
-    text = " ".join(str(getattr(b, "text", "")) for b in message.content if b.type == "text").strip()
-    if not text:
-        raise ValueError("the model returned no text")
-    usage = {
-        "model": str(message.model or model),
-        "input_tokens": int(message.usage.input_tokens or 0),
-        "output_tokens": int(message.usage.output_tokens or 0),
-        "latency_ms": (time.monotonic() - started) * 1000,
-    }
-    return text, usage
-
-
-def _record_usage(usage: Mapping[str, Any]) -> None:
-    try:
-        from heyfolio.llm.pricing import cost_usd
-        from heyfolio.storage import usage as usage_log
-
-        usage_log.record(
-            usage["model"],
-            usage["input_tokens"],
-            usage["output_tokens"],
-            cost_usd(
-                usage["model"], input_tokens=usage["input_tokens"], output_tokens=usage["output_tokens"]
-            ),
-            usage["latency_ms"],
-            purpose="project-insight",
-        )
-    except Exception:  # usage accounting must not lose the summary
-        log.warning("could not record the insight's model usage", exc_info=True)
+    return done.text, done.model
 
 
 def summarize(request: Mapping[str, Any]) -> tuple[str, str]:
@@ -138,16 +107,15 @@ def summarize(request: Mapping[str, Any]) -> tuple[str, str]:
 
     settings = get_settings()
     if settings.anthropic_api_key:
+        from heyfolio.llm.oneshot import CompletionUnavailable
+
         try:
-            text, usage = claude_summary(
+            text, model = claude_summary(
                 request, api_key=settings.anthropic_api_key, model=settings.insight_model
             )
-            _record_usage(usage)
-            return text[:MAX_SUMMARY_CHARS], str(usage["model"])
-        except Exception as error:
-            log.warning(
-                "insight: Claude unavailable (%s); writing a deterministic summary", type(error).__name__
-            )
+            return text[:MAX_SUMMARY_CHARS], model
+        except CompletionUnavailable as why:
+            log.warning("insight: %s; writing a deterministic summary", why.reason)
     return deterministic_summary(request)[:MAX_SUMMARY_CHARS], DETERMINISTIC_MODEL
 
 
