@@ -5,4 +5,4 @@ from aws_lambda_powertools.logging import correlation_paths
 from heyfolio.observability import instrument
 from heyfolio.security.owner_routes import resolver
 
-handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST, trace=True)
+handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST)
