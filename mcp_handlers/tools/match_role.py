@@ -88,13 +88,18 @@ def parse_job(job: Any) -> tuple[str | None, list[tuple[str, str]]]:
 
 def assess(job: Any) -> dict[str, Any]:
     """The deterministic report: each requirement matched/partial/missing with cited evidence."""
+    from heyfolio.github.live import is_hidden_uri
+    from heyfolio.public_view import hidden_project_slugs
     from heyfolio.published import get_published
 
     title, reqs = parse_job(job)
-    index = get_published().index
+    published = get_published()
+    hidden = hidden_project_slugs(published.portfolio)  # no evidence from a project gone private
     items = []
     for kind, requirement in reqs:
-        hits = index.search(requirement, 2)
+        hits = [h for h in published.index.search(requirement, 6) if not is_hidden_uri(h.chunk.uri, hidden)][
+            :2
+        ]
         top = float(hits[0].score) if hits else 0.0
         status = "matched" if top >= MATCHED_AT else "partial" if top >= PARTIAL_AT else "missing"
         evidence = (

@@ -57,9 +57,12 @@ def test_endpoint_knows_every_function_and_may_invoke_only_those() -> None:
     for name, ref in named.items():
         assert ref == {"Ref": SPECS[name].logical_id}
     invokable = set()
-    for statement in endpoint["Policies"][0]["Statement"]:
+    statements = [
+        st for policy in endpoint["Policies"] if "Statement" in policy for st in policy["Statement"]
+    ]
+    for statement in statements:
         if statement["Action"] == "lambda:InvokeFunction":
-            invokable = {item["Fn::GetAtt"][0] for item in statement["Resource"]}
+            invokable |= {item["Fn::GetAtt"][0] for item in statement["Resource"]}
     assert invokable == {SPECS[name].logical_id for name in DISPATCHED}
 
 
