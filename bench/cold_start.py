@@ -2,9 +2,9 @@
 
 Import cost dominates Python cold starts on Lambda. Each function is imported
 in its own new process (as a new Lambda instance would), several times, and the
-median is reported next to two baselines measured in the same run: a bare
-interpreter (``pass``) and the naive stack every function would carry if it
-imported everything (MCPServer + FastAPI + Mangum + pynamodb).
+median is reported next to a baseline measured in the same run: the naive stack
+every function would carry if it imported everything (MCPServer + FastAPI +
+Mangum + pynamodb). Ratios, not milliseconds, are what compare across machines.
 
 Run: .venv/bin/python bench/cold_start.py [--runs N] [--no-write]
 """
@@ -74,21 +74,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="print only; do not update RESULTS.md")
     args = parser.parse_args(argv)
 
-    baseline = measure("pass", args.runs)
     naive = measure(NAIVE, args.runs)
     rows = []
     for spec in function_specs():
         ms = measure(_import_body(spec.module_path), args.runs)
         rows.append({"function": spec.name, "ms": round(ms, 1), "ratio_to_naive": round(ms / naive, 3)})
-    report = {"baseline_ms": round(baseline, 1), "naive_stack_ms": round(naive, 1), "functions": rows}
+    report = {"naive_stack_ms": round(naive, 1), "functions": rows}
     print(json.dumps(report, indent=2))
 
     lines = [
         machine_line(),
         "",
         f"Median of {args.runs} fresh interpreters per entry point; import time only (no handler call).",
-        f"Baselines in the same run: empty import {baseline:.1f} ms; naive stack "
-        f"(MCPServer + FastAPI + Mangum + pynamodb) {naive:.1f} ms.",
+        f"Baseline in the same run: the naive stack (MCPServer + FastAPI + Mangum + pynamodb) {naive:.1f} ms.",
         "",
         "| function | import ms | ratio to naive stack |",
         "| --- | ---: | ---: |",
