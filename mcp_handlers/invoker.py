@@ -9,17 +9,9 @@ the caller (timeout, throttle, crash).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-import threading
-import uuid
 from collections.abc import Mapping
-from pathlib import Path
-from types import ModuleType
 from typing import Any, Protocol
-
-FUNCTIONS_DIR = Path(__file__).resolve().parent.parent / "functions"
 
 
 class InvocationFailed(Exception):
@@ -32,68 +24,38 @@ class Invoker(Protocol):
         ...
 
 
-class LocalContext:
-    """The parts of a Lambda context object our handlers read."""
-
-    def __init__(self, function: str) -> None:
-        self.function_name = function
-        self.aws_request_id = str(uuid.uuid4())
-        self.memory_limit_in_mb = 512
-        self.invoked_function_arn = f"arn:aws:lambda:local:000000000000:function:{function}"
-
-    def get_remaining_time_in_millis(self) -> int:
-        return 10_000
-
-
-_load_lock = threading.RLock()
-
-
-def load_function_module(function: str, functions_dir: Path = FUNCTIONS_DIR) -> ModuleType:
-    """Import ``functions/<function>/app.py`` once per process under a unique module name.
-
-    Same naming as the dev server's loader, so both share one module object.
-    """
-    module_name = f"heyfolio_function_{function}"
-    loaded = sys.modules.get(module_name)
-    if loaded is not None:
-        return loaded
-    with _load_lock:
-        loaded = sys.modules.get(module_name)
-        if loaded is not None:
-            return loaded
-        path = functions_dir / function / "app.py"
-        spec = importlib.util.spec_from_file_location(module_name, path)
-        if spec is None or spec.loader is None or not path.is_file():
-            raise InvocationFailed(f"function {function} is not deployed here")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        try:
-            spec.loader.exec_module(module)
-        except BaseException:
-            sys.modules.pop(module_name, None)
-            raise
-        return module
-
-
 class LocalInvoker:
-    """In-process dispatch: the function's own handler, called with the envelope."""
+    """In-process dispatch: the function's own handler (loaded as the dev server loads it,
+    from ``template.yaml``), called with the envelope and a Lambda-like context."""
 
-    def __init__(self, functions_dir: Path = FUNCTIONS_DIR) -> None:
-        self._functions_dir = functions_dir
+    def __init__(self) -> None:
         self._handlers: dict[str, Any] = {}
 
     def invoke(self, function: str, envelope: dict[str, Any]) -> dict[str, Any]:
+        from heyfolio.stack.local_invoke import LocalLambdaContext
+
         handler = self._handlers.get(function)
         if handler is None:
-            handler = load_function_module(function, self._functions_dir).handler
+            handler = self._load(function)
             self._handlers[function] = handler
         try:
-            answer = handler(envelope, LocalContext(function))
+            answer = handler(envelope, LocalLambdaContext(function_name=f"heyfolio-{function}"))
         except Exception as exc:
             raise InvocationFailed(f"function {function} crashed: {type(exc).__name__}") from exc
         if not isinstance(answer, dict):
             raise InvocationFailed(f"function {function} returned no answer envelope")
         return answer
+
+    @staticmethod
+    def _load(function: str) -> Any:
+        from heyfolio.stack.local_functions import load_function_module
+        from heyfolio.stack.template import function_spec
+
+        try:
+            spec = function_spec(function)
+        except KeyError:
+            raise InvocationFailed(f"function {function} is not deployed here") from None
+        return getattr(load_function_module(spec), spec.handler_attr)
 
 
 class LambdaInvoker:
