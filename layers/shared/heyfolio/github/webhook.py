@@ -13,7 +13,6 @@ import base64
 import binascii
 import json
 import logging
-import threading
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
@@ -26,13 +25,8 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 25 * 1024 * 1024
 """GitHub caps payloads at 25 MB; anything larger is not from GitHub."""
-IDEMPOTENCY_PK = "IDEMPOTENCY#github-webhook"
-IDEMPOTENCY_SECONDS = 4 * 24 * 3600
 """GitHub keeps deliveries (and lets you redeliver them) for 3 days."""
 _JSON = {"Content-Type": "application/json", "Cache-Control": "no-store"}
-
-_lock = threading.Lock()
-_accepters: dict[tuple[str, str, str | None], tuple[Any, Any]] = {}
 
 
 def _response(status: int, body: Mapping[str, Any]) -> dict[str, Any]:
@@ -93,62 +87,41 @@ def _parse(raw: bytes, content_type: str) -> Any:
     return json.loads(text)
 
 
-def _accepter() -> tuple[Any, Any]:
-    """The idempotent hand-off for the current settings (built once: Powertools is not free)."""
-    from aws_lambda_powertools.utilities.idempotency import (
-        DynamoDBPersistenceLayer,
-        IdempotencyConfig,
-        idempotent_function,
+def _accept(request: dict[str, Any]) -> dict[str, Any]:
+    """Queue one verified delivery for the worker (runs once per ``X-GitHub-Delivery``)."""
+    from heyfolio.aws.clients import client as aws_client
+    from heyfolio.storage import clock
+
+    message = {
+        "delivery": request["delivery"],
+        "event": request["event"],
+        "received_at": clock.now(),
+        "payload": request["payload"],
+    }
+    sent = aws_client("sqs").send_message(
+        QueueUrl=get_settings().github_queue_url,
+        MessageBody=json.dumps(message, separators=(",", ":")),
+        MessageAttributes={"event": {"DataType": "String", "StringValue": request["event"]}},
     )
+    return {
+        "accepted": True,
+        "delivery": request["delivery"],
+        "event": request["event"],
+        "queued": sent.get("MessageId"),
+        "duplicate": False,
+    }
 
-    from heyfolio.aws.clients import client
 
-    settings = get_settings()
-    key = (settings.table_name, settings.region, settings.aws_endpoint_url)
-    with _lock:
-        found = _accepters.get(key)
-        if found is not None:
-            return found
-        store = DynamoDBPersistenceLayer(
-            table_name=settings.table_name,
-            key_attr="pk",
-            sort_key_attr="sk",
-            static_pk_value=IDEMPOTENCY_PK,
-            expiry_attr="expires_at",
-            boto3_client=client("dynamodb", settings),
-        )
-        config = IdempotencyConfig(
-            event_key_jmespath="delivery",
-            expires_after_seconds=IDEMPOTENCY_SECONDS,
-            response_hook=lambda response, _record: {**response, "duplicate": True},
-        )
+def _accepter() -> tuple[Any, Any]:
+    """The idempotent hand-off for the current settings."""
+    from heyfolio.github.idempotency import once_per_delivery
 
-        @idempotent_function(data_keyword_argument="request", persistence_store=store, config=config)
-        def accept(request: dict[str, Any]) -> dict[str, Any]:
-            from heyfolio.aws.clients import client as aws_client
-            from heyfolio.storage import clock
-
-            message = {
-                "delivery": request["delivery"],
-                "event": request["event"],
-                "received_at": clock.now(),
-                "payload": request["payload"],
-            }
-            sent = aws_client("sqs").send_message(
-                QueueUrl=get_settings().github_queue_url,
-                MessageBody=json.dumps(message, separators=(",", ":")),
-                MessageAttributes={"event": {"DataType": "String", "StringValue": request["event"]}},
-            )
-            return {
-                "accepted": True,
-                "delivery": request["delivery"],
-                "event": request["event"],
-                "queued": sent.get("MessageId"),
-                "duplicate": False,
-            }
-
-        _accepters[key] = (accept, config)
-        return accept, config
+    return once_per_delivery(
+        "github-webhook",
+        _accept,
+        data_keyword="request",
+        response_hook=lambda response, _record: {**response, "duplicate": True},
+    )
 
 
 def handle(event: Mapping[str, Any], context: Any = None) -> dict[str, Any]:

@@ -10,56 +10,25 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from dataclasses import asdict
 from typing import Any
 
-from heyfolio.config import get_settings
-
 log = logging.getLogger(__name__)
 
-IDEMPOTENCY_PK = "IDEMPOTENCY#github-worker"
-IDEMPOTENCY_SECONDS = 4 * 24 * 3600
 
-_lock = threading.Lock()
-_appliers: dict[tuple[str, str, str | None], tuple[Any, Any]] = {}
+def _apply(message: dict[str, Any]) -> dict[str, Any]:
+    """Apply one delivery to the live data (runs once per ``delivery``)."""
+    from heyfolio.github.apply import apply_delivery
+
+    applied = asdict(apply_delivery(message))
+    applied["changed"] = sorted(applied["changed"])
+    return applied
 
 
 def _applier() -> tuple[Any, Any]:
-    from aws_lambda_powertools.utilities.idempotency import (
-        DynamoDBPersistenceLayer,
-        IdempotencyConfig,
-        idempotent_function,
-    )
+    from heyfolio.github.idempotency import once_per_delivery
 
-    from heyfolio.aws.clients import client
-
-    settings = get_settings()
-    key = (settings.table_name, settings.region, settings.aws_endpoint_url)
-    with _lock:
-        found = _appliers.get(key)
-        if found is not None:
-            return found
-        store = DynamoDBPersistenceLayer(
-            table_name=settings.table_name,
-            key_attr="pk",
-            sort_key_attr="sk",
-            static_pk_value=IDEMPOTENCY_PK,
-            expiry_attr="expires_at",
-            boto3_client=client("dynamodb", settings),
-        )
-        config = IdempotencyConfig(event_key_jmespath="delivery", expires_after_seconds=IDEMPOTENCY_SECONDS)
-
-        @idempotent_function(data_keyword_argument="message", persistence_store=store, config=config)
-        def apply(message: dict[str, Any]) -> dict[str, Any]:
-            from heyfolio.github.apply import apply_delivery
-
-            applied = asdict(apply_delivery(message))
-            applied["changed"] = sorted(applied["changed"])
-            return applied
-
-        _appliers[key] = (apply, config)
-        return apply, config
+    return once_per_delivery("github-worker", _apply, data_keyword="message")
 
 
 def process_message(body: str, context: Any = None) -> dict[str, Any]:
