@@ -104,3 +104,16 @@ def test_asgi_app_over_real_http(limits: None) -> None:
             httpx.post(url + "/api/chat", content=b"x" * 17_000).status_code == 413
         )  # default /api/chat cap
         assert httpx.get(url + "/healthz").status_code == 200
+
+
+def test_asgi_jsonrpc_refusal_answers_the_requests_own_id(limits: None) -> None:
+    """A rate-limited JSON-RPC request gets an error response with its id (a response id may not be null)."""
+    app = ProtectedApp(hello, surface="mcp")
+    with serve(app) as url:
+        calls = [{"jsonrpc": "2.0", "id": f"req-{n}", "method": "tools/list", "params": {}} for n in range(5)]
+        answers = [httpx.post(url + "/mcp", json=call) for call in calls]
+        assert [a.status_code for a in answers] == [200, 200, 200, 429, 429]
+        refused = answers[3].json()
+        assert refused["id"] == "req-3" and refused["error"]["code"] == -32029
+        numeric = httpx.post(url + "/mcp", json={"jsonrpc": "2.0", "id": 7, "method": "ping"}).json()
+        assert numeric["id"] == 7

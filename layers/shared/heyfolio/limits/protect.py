@@ -116,7 +116,13 @@ class ProtectedApp:
         )
         path = str(scope.get("path", "/"))
         jsonrpc = any(path == p or path.startswith(p.rstrip("/") + "/") for p in self._jsonrpc_paths)
-        refusal = refusal_for(decision, jsonrpc=jsonrpc)
+        if decision.allowed:
+            await self.app(scope, receive, send)
+            return
+        # A JSON-RPC refusal answers the request's own id (a response id may not be null);
+        # the body guard has already read and checked the body, this replays it.
+        request_id = await _jsonrpc_id(receive) if jsonrpc else None
+        refusal = refusal_for(decision, jsonrpc=jsonrpc, jsonrpc_id=request_id)
         if refusal is None:
             await self.app(scope, receive, send)
             return
@@ -125,3 +131,16 @@ class ProtectedApp:
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": refusal.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+async def _jsonrpc_id(receive: Receive) -> str | int | None:
+    """The ``id`` of the JSON-RPC request in the (already guarded) body, if it has one."""
+    import json
+
+    message = await receive()
+    try:
+        payload = json.loads(message.get("body", b"") or b"null")
+    except ValueError:
+        return None
+    found = payload.get("id") if isinstance(payload, dict) else None
+    return found if isinstance(found, str | int) and not isinstance(found, bool) else None
