@@ -50,24 +50,17 @@ class McpAsgiApp:
             # ASGI can stream: a listen on /mcp is served here as on /mcp/subscriptions (see README).
             await self.listener(scope, receive, send)
             return
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            body = message.get("body", b"")
-            size += len(body)
-            if size > MAX_BODY:
-                await _send(
-                    send, HttpResponse(413, [("content-type", "text/plain")], b"Request body too large")
-                )
-                return
-            chunks.append(body)
-            if not message.get("more_body", False):
-                break
+        from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
+
+        try:
+            body = await read_body(receive, MAX_BODY)
+        except ClientGone:
+            return
+        except BodyTooLarge:
+            await _send(send, HttpResponse(413, [("content-type", "text/plain")], b"Request body too large"))
+            return
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", [])]
-        response = self.server.handle(scope["method"], headers, b"".join(chunks))
+        response = self.server.handle(scope["method"], headers, body)
         await _send(send, response)
 
 

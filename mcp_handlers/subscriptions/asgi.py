@@ -85,21 +85,17 @@ class SubscriptionsApp:
     async def _mcp(
         self, scope: dict[str, Any], headers: list[tuple[str, str]], receive: Receive, send: Send
     ) -> None:
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            if size > MAX_LISTEN_BODY:
-                await _send_response(send, _plain(413, "Request body too large"))
-                return
-            more = message.get("more_body", False)
+        from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
+
+        try:
+            body = await read_body(receive, MAX_LISTEN_BODY)
+        except ClientGone:
+            return
+        except BodyTooLarge:
+            await _send_response(send, _plain(413, "Request body too large"))
+            return
         server = self.server
-        admitted = server.admit(scope["method"], headers, b"".join(chunks))
+        admitted = server.admit(scope["method"], headers, body)
         if isinstance(admitted, HttpResponse):
             await _send_response(send, admitted)
             return

@@ -17,6 +17,7 @@ from typing import Any
 
 import anyio
 
+from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
 from heyfolio.devserver.apigw_events import build_event, response_from_result
 from heyfolio.stack.local_functions import load_function_module
 from heyfolio.stack.local_invoke import LocalLambdaContext
@@ -115,22 +116,15 @@ class StackRouter:
     async def _invoke_zip(
         self, target: _Target, params: dict[str, str], scope: Scope, receive: Receive, send: Send
     ) -> None:
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            piece = message.get("body", b"")
-            size += len(piece)
-            if size > MAX_BODY_BYTES:
-                await _send_json(
-                    send, 413, {"message": f"Request body is over {MAX_BODY_BYTES // (1024 * 1024)} MB."}
-                )
-                return
-            chunks.append(piece)
-            more = message.get("more_body", False)
+        try:
+            body = await read_body(receive, MAX_BODY_BYTES)
+        except ClientGone:
+            return
+        except BodyTooLarge:
+            await _send_json(
+                send, 413, {"message": f"Request body is over {MAX_BODY_BYTES // (1024 * 1024)} MB."}
+            )
+            return
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", [])]
         client = scope.get("client") or ("127.0.0.1", 0)
         event = build_event(
@@ -140,7 +134,7 @@ class StackRouter:
             path_parameters=params,
             query_string=scope.get("query_string", b"").decode("latin-1"),
             headers=headers,
-            body=b"".join(chunks),
+            body=body,
             source_ip=client[0],
         )
         context = LocalLambdaContext(

@@ -90,21 +90,15 @@ class BodyGuard:
         if declared > limit:
             await send_rejection(send, too_large, jsonrpc=jsonrpc)
             return
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                await send_rejection(send, too_large, jsonrpc=jsonrpc)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
+        from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
+
+        try:
+            body = await read_body(receive, limit)
+        except ClientGone:
+            return
+        except BodyTooLarge:
+            await send_rejection(send, too_large, jsonrpc=jsonrpc)
+            return
         content_type = headers.get("content-type", "")
         if body and ("json" in content_type or jsonrpc):
             try:
