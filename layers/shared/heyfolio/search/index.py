@@ -13,6 +13,9 @@ asks for). Passages addressing under a quarter of the question are dropped, and 
 the best one addresses half of it (or nearly, with the others covering the rest) the
 answer is ``[]`` — so "Has she worked at Google?" finds nothing rather than the least bad
 passage.
+
+A question word no passage has is read as a typo when the index knows a word one or two
+edits away (``spelling.Speller``); the correction counts a little less than the word itself.
 """
 
 from __future__ import annotations
@@ -30,13 +33,17 @@ from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.embedder import Embedder, cosine, unit
+from heyfolio.search.spelling import Speller
 from heyfolio.search.text import (
     KIND_PREFIX,
     QueryGroup,
     analyze,
+    is_lexicon_term,
     kind_term,
+    lexicon_spellings,
     normalize_token,
     parse_query,
+    respelled,
     token_spans,
 )
 
@@ -60,6 +67,9 @@ _DENSE_WEIGHT = 0.4
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _LONG_POSTING_MIN = 5000  # related words on longer posting lists rescore candidates instead of scanning
 SNIPPET_CHARS = 200
+_CORRECTED_WEIGHT = 0.8  # a corrected word counts a little less than the word as asked
+_MIN_TYPO_LEN = 5  # shorter words are too close to too many others to correct
+_LONG_TYPO_LEN = 8  # from this length two edits are allowed (one below)
 _WS_RE = re.compile(r"\s+")
 
 
@@ -91,6 +101,8 @@ class SearchIndex:
         "_long_posting",
         "_owner_terms",
         "_postings",
+        "_speller",
+        "_surfaces",
         "_unknown_idf",
         "_vectors",
     )
@@ -106,8 +118,11 @@ class SearchIndex:
         vectors: list[list[float]] | None,
         floor: float,
         dense_floor: float,
+        surfaces: dict[str, str] | None = None,
     ) -> None:
         self._chunks = chunks
+        self._surfaces = surfaces or {}
+        self._speller: Speller | None = None  # built on the first misspelt question
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
         self._kinds = [sys.intern(c.kind) for c in chunks]
         self._postings = postings
@@ -142,10 +157,11 @@ class SearchIndex:
         docs_of: dict[str, array[int]] = {}
         packed_of: dict[str, array[int]] = {}
         lengths = [array("i"), array("i"), array("i")]
+        surfaces: dict[str, str] = {}
         for d, chunk in enumerate(ordered):
             packed: dict[str, int] = {}
             for f, text in enumerate((chunk.title, " ; ".join(chunk.keywords), chunk.text)):
-                terms = analyze(text)
+                terms = analyze(text, surfaces)
                 lengths[f].append(len(terms))
                 shift = 10 * f
                 for term, tf in Counter(terms).items():
@@ -194,7 +210,7 @@ class SearchIndex:
             vectors = [unit(v) for v in embedder.embed([f"{c.title}\n{c.text}" for c in ordered])]
         return cls(
             ordered, postings, idf, owner_terms, embedder=embedder, vectors=vectors, floor=floor,
-            dense_floor=dense_floor,
+            dense_floor=dense_floor, surfaces=surfaces,
         )  # fmt: skip
 
     def __len__(self) -> int:
@@ -218,13 +234,56 @@ class SearchIndex:
 
     # -- querying -----------------------------------------------------------------------------
 
+    def _spelling(self) -> Speller:
+        """The speller over the content's words and the analyzer's lexicon (how many passages
+        use each: the tie-break), built once, on the first question that needs it, so building
+        the index and cold starts stay cheap."""
+        if self._speller is None:
+            postings = self._postings
+            surfaces = self._surfaces
+            for word, term in lexicon_spellings():
+                surfaces.setdefault(word, term)
+            words = {w: len(postings[t][0]) if t in postings else 0 for w, t in surfaces.items()}
+            self._speller = Speller(words)
+        return self._speller
+
+    def warm_spelling(self) -> None:
+        """Build the speller now (at init, or to time it) instead of on the first misspelt question."""
+        self._spelling()
+
+    def _corrected(self, group: QueryGroup) -> QueryGroup | None:
+        """``group`` with its unknown word read as the closest word the index knows, or None.
+
+        Only plain words of five letters or more that no table knows as a word in its own right
+        ("scala" is not "scale") are corrected: one edit up to seven letters, two beyond. A word
+        written as a name ("Parcelbox") is another name, not a typo of a name in the content
+        ("Parcelfox"): it is only corrected, by one edit, into a well-known name of the lexicon
+        ("Kubernets" -> "kubernetes"). Ties go to the word more passages use; each candidate
+        (and its related words) counts ``_CORRECTED_WEIGHT`` of what it would as asked."""
+        typed = group.typed
+        if len(typed) < _MIN_TYPO_LEN or not typed.isalpha() or is_lexicon_term(group.word):
+            return None
+        speller = self._spelling()
+        if group.name:
+            surfaces = self._surfaces
+            words = speller.suggest(typed, 1, accept=lambda w: is_lexicon_term(surfaces[w]))
+        else:
+            words = speller.suggest(typed, 2 if len(typed) >= _LONG_TYPO_LEN else 1)
+        if not words:
+            return None
+        fixed = respelled(group, words, _CORRECTED_WEIGHT)
+        if not any(t in self._postings for t, _ in fixed.terms):
+            return None
+        return fixed
+
     def _lexical(self, query: str) -> _Scored:
         """Accumulate impacts per passage over the question's ideas (see ``_Scored``).
 
         Each idea is worth the idf of the word as asked; if no passage has that word, what
         an absent word of its type is worth (``QueryGroup.unknown_weight``). A passage gets
         that worth in full for the word itself and in part for a related word or its kind."""
-        groups = parse_query(query)
+        postings, idfs = self._postings, self._idf
+        groups = parse_query(query, postings.__contains__)
         out = _Scored()
         if not groups:
             return out
@@ -233,12 +292,17 @@ class SearchIndex:
             groups.append(QueryGroup(word=kind_term("basics"), terms=((kind_term("basics"), 1.0),)))
         acc = out.scores
         get = acc.get
-        postings, idfs = self._postings, self._idf
         for group in groups:
             gw = group.share * (_OWNER_WEIGHT if group.word in self._owner_terms and not only_owner else 1.0)
-            present = [(t, tw) for t, tw in group.terms if t in postings]
             literal, literal_weight = group.terms[0]
-            if literal in postings:
+            corrected = None if literal in postings else self._corrected(group)
+            if corrected is not None:
+                group = corrected
+            present = [(t, tw) for t, tw in group.terms if t in postings]
+            if corrected is not None:  # worth what the word would be, spelled right
+                fixed = group.terms[0][0]
+                worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)
+            elif literal in postings:
                 worth = gw * idfs[literal] / literal_weight
             elif literal.startswith(KIND_PREFIX) and present:  # a cue that only points at kinds
                 worth = gw * max(idfs[t] for t, _ in present)

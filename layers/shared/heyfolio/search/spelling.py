@@ -10,12 +10,12 @@ words found are checked with a bounded Damerau-Levenshtein (optimal string align
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 __all__ = ["MAX_DISTANCE", "PREFIX", "Speller", "edit_distance"]
 
 MAX_DISTANCE = 2
-PREFIX = 7  # deletions are taken from the first PREFIX characters (SymSpell's prefix trick)
+PREFIX = 6  # deletions are taken from the first PREFIX characters (SymSpell's prefix trick)
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -50,17 +50,13 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def _deletions(word: str, depth: int) -> set[str]:
-    """``word`` and every string made by deleting up to ``depth`` of its characters."""
+    """``word`` and every string made by deleting up to ``depth`` (at most 2) of its characters."""
+    n = len(word)
     out = {word}
-    frontier = {word}
-    for _ in range(depth):
-        nxt: set[str] = set()
-        for w in frontier:
-            for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1 :])
-        nxt -= out
-        out |= nxt
-        frontier = nxt
+    if depth >= 1:
+        out.update([word[:i] + word[i + 1 :] for i in range(n)])
+    if depth >= 2:
+        out.update([word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)])
     return out
 
 
@@ -72,12 +68,16 @@ class Speller:
     def __init__(self, words: Mapping[str, int]) -> None:
         """``words`` maps each known word to how common it is (a tie-break: frequent wins)."""
         self._freq = dict(words)
-        deletes: dict[str, list[str]] = {}
+        # Most keys file one word: kept as the bare string, a list only once shared (memory).
+        deletes: dict[str, str | list[str]] = {}
+        get = deletes.get
         for word in sorted(self._freq):  # sorted: candidate lists (and so answers) are deterministic
             for key in _deletions(word[:PREFIX], MAX_DISTANCE):
-                slot = deletes.get(key)
+                slot = get(key)
                 if slot is None:
-                    deletes[key] = [word]
+                    deletes[key] = word
+                elif isinstance(slot, str):
+                    deletes[key] = [slot, word]
                 else:
                     slot.append(word)
         self._deletes = deletes
@@ -85,9 +85,16 @@ class Speller:
     def __len__(self) -> int:
         return len(self._freq)
 
-    def suggest(self, word: str, max_distance: int, limit: int = 3) -> list[str]:
+    def suggest(
+        self,
+        word: str,
+        max_distance: int,
+        limit: int = 3,
+        accept: Callable[[str], bool] | None = None,
+    ) -> list[str]:
         """The known words closest to ``word`` within ``max_distance`` (at most ``limit``, all at
-        the smallest distance found), most frequent first, then alphabetical; ``[]`` if none."""
+        the smallest distance found), most frequent first, then alphabetical; ``[]`` if none.
+        With ``accept``, only the words it accepts are candidates."""
         if max_distance <= 0 or word in self._freq:
             return []
         max_distance = min(max_distance, MAX_DISTANCE)
@@ -95,10 +102,15 @@ class Speller:
         found: list[str] = []
         seen: set[str] = set()
         for key in _deletions(word[:PREFIX], max_distance):
-            for cand in self._deletes.get(key, ()):
+            slot = self._deletes.get(key)
+            if slot is None:
+                continue
+            for cand in (slot,) if isinstance(slot, str) else slot:
                 if cand in seen:
                     continue
                 seen.add(cand)
+                if accept is not None and not accept(cand):
+                    continue
                 dist = edit_distance(word, cand, min(best, max_distance))
                 if dist > max_distance:
                     continue

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -23,10 +24,14 @@ __all__ = [
     "STOP_WORDS",
     "QueryGroup",
     "analyze",
+    "expand",
     "fold",
+    "is_lexicon_term",
     "kind_term",
+    "lexicon_spellings",
     "normalize_token",
     "parse_query",
+    "respelled",
     "stem",
     "token_spans",
     "tokenize",
@@ -56,6 +61,25 @@ def fold(token: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Folded raw tokens, stop words included (phrases like "right to work" need them)."""
     return [fold(m) for m in _TOKEN_RE.findall(text)]
+
+
+def _capital_abbreviation(raw: str, token: str, text: str) -> str:
+    """``token``, or the concept a capitalised abbreviation names ("US" -> "usa") when ``raw``
+    is written in capitals and ``text`` is not shouted in capitals throughout."""
+    concept = _CAPITAL_ABBREVIATIONS.get(token)
+    if concept is None or not raw.isupper() or not any(ch.islower() for ch in text):
+        return token
+    return concept
+
+
+def _analysis_tokens(text: str) -> list[str]:
+    """``tokenize`` with capitalised abbreviations read as what they name."""
+    raws = _TOKEN_RE.findall(text)
+    tokens = [fold(r) for r in raws]
+    for i, token in enumerate(tokens):
+        if token in _CAPITAL_ABBREVIATIONS:
+            tokens[i] = _capital_abbreviation(raws[i], token, text)
+    return tokens
 
 
 def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
@@ -145,8 +169,12 @@ _PHRASES: dict[str, str] = {
     "european union": "eu", "looking for work": "availability", "looking for a job": "availability",
     "looking for a new job": "availability", "looking for a new role": "availability",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
-    "programming languages": "programming_language",
+    "programming languages": "programming_language", "information technology": "information_technology",
 }
+
+# Abbreviations that are stop words in lower case: written in capitals inside a text that
+# is not all capitals ("move to the US", "a career in IT") they name a thing, not "us"/"it".
+_CAPITAL_ABBREVIATIONS: dict[str, str] = {"us": "usa", "it": "information_technology"}
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
 # words that answer the same question.
@@ -355,6 +383,63 @@ _PHRASE_TABLE = _build_phrase_table()
 _RELATED_TERMS = _build_related()
 _INTENT_KINDS = _build_intents()
 _STOP_TERMS = frozenset(normalize_token(w) for w in STOP_WORDS)
+# Every word the tables above name: real words, so never taken for a typo of another one
+# ("scala" is not a misspelt "scale").
+_LEXICON_TERMS = frozenset(
+    {normalize_token(t) for t in _ALIASES}
+    | {normalize_token(t) for t in _ALIASES.values()}
+    | {normalize_token(t) for phrase in _PHRASES for t in tokenize(phrase)}
+    | {normalize_token(t) for group in _RELATED for t in group}
+    | {normalize_token(t) for members in _CATEGORIES.values() for t in members}
+    | {normalize_token(t) for words in _INTENTS.values() for t in words}
+    | set(_RELATED_TERMS)
+    | set(_INTENT_KINDS)
+)
+
+
+def is_lexicon_term(term: str) -> bool:
+    """Whether ``term`` is a word this module's tables name (so a real word, not a typo)."""
+    return term in _LEXICON_TERMS
+
+
+def lexicon_spellings() -> Iterator[tuple[str, str]]:
+    """(word as written, its term) for every plain word the tables name, aliases included
+    ("postgres" -> the PostgreSQL term, "certification"): spellings a typo may be closer to
+    than any word of the content, and that mean something even where the content lacks them."""
+    words: dict[str, str] = {alias: normalize_token(target) for alias, target in _ALIASES.items()}
+    for table in (_RELATED, tuple(_CATEGORIES.values()), tuple(_INTENTS.values())):
+        for group in table:
+            for w in group:
+                words.setdefault(w, normalize_token(w))
+    for phrase in _PHRASES:
+        for w in tokenize(phrase):
+            words.setdefault(w, normalize_token(w))
+    for w, term in sorted(words.items()):
+        if w.isalpha() and term not in _STOP_TERMS:
+            yield w, term
+
+
+def respelled(group: QueryGroup, words: Iterable[str], weight: float) -> QueryGroup:
+    """``group`` asked with ``words`` (folded, as written; the likeliest first) instead of its
+    misspelt word: their terms, related words and kinds at ``weight`` times their usual weight,
+    and, if no passage has them, worth what an absent word of their type is."""
+    terms: dict[str, float] = {}
+    for w in words:
+        for t, tw in expand(normalize_token(w)):
+            terms[t] = max(terms.get(t, 0.0), tw * weight)
+    first = next(iter(terms), group.word)
+    if group.name:
+        unknown = UNKNOWN_NAME
+    elif first in _DOMAIN_TERMS:
+        unknown = UNKNOWN_TOPIC
+    else:
+        unknown = UNKNOWN_FILLER
+    return QueryGroup(
+        word=first, terms=tuple(terms.items()), unknown_weight=unknown, share=group.share,
+        typed=group.typed, name=group.name,
+    )  # fmt: skip
+
+
 # Words this module knows to be about résumés: a question using one the portfolio never
 # mentions is asking about something the owner did not publish.
 _DOMAIN_TERMS = (
@@ -381,17 +466,24 @@ def _terms_with_phrases(tokens: list[str]) -> Iterator[tuple[str, int, int]]:
         yield term, i, 0
 
 
-def analyze(text: str) -> list[str]:
+def analyze(text: str, surfaces: dict[str, str] | None = None) -> list[str]:
     """Index-side terms of ``text``: stems without stop words, plus phrase concepts and the
-    parts of dotted names ("node.js" also gives "node", "js")."""
+    parts of dotted names ("node.js" also gives "node", "js"). With ``surfaces``, also record
+    each plain word of four letters or more as written (folded) -> its term, the vocabulary
+    a misspelt question word is corrected against."""
     out: list[str] = []
-    for term, _, phrase_len in _terms_with_phrases(tokenize(text)):
+    tokens = _analysis_tokens(text)
+    for term, pos, phrase_len in _terms_with_phrases(tokens):
         if phrase_len:
             out.append(term)
             continue
         if term in _STOP_TERMS:
             continue
         out.append(term)
+        if surfaces is not None:
+            word = tokens[pos]
+            if len(word) >= 4 and word.isalpha():
+                surfaces[word] = term
         if "." in term:
             parts = term.split(".")
             if all(p.isalpha() for p in parts):
@@ -410,12 +502,31 @@ class QueryGroup:
     """One idea of the question: the word as asked (``word``), then the terms that express it —
     itself, related words and the kinds of chunk it hints at — each with a weight. A passage
     matching any of them addresses the idea. ``unknown_weight`` says how much the idea counts
-    if no passage mentions it at all (see ``UNKNOWN_*``)."""
+    if no passage mentions it at all (see ``UNKNOWN_*``). ``typed`` is the word as the visitor
+    spelled it (folded, before aliases and stemming) and ``name`` whether it was written as a
+    name: what spelling correction needs."""
 
     word: str
     terms: tuple[tuple[str, float], ...]
     unknown_weight: float = UNKNOWN_FILLER
     share: float = 1.0  # a word of an n-word name ("Pied Piper") carries 1/n of its idea
+    typed: str = ""
+    name: bool = False
+
+
+class _Span(NamedTuple):
+    """A question token: folded ``token``, ``raw`` as written, its offsets, and for a compound
+    joined from two words ("Free CAD" -> "freecad") the terms of those words."""
+
+    token: str
+    raw: str
+    start: int
+    end: int
+    also: tuple[str, ...] = ()
+
+
+_PART_WEIGHT = 0.5  # a word of a joined compound alone ("maps" for "Google Maps" -> "googlemaps")
+_CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
 def _looks_like_name(raw: str, text: str, start: int) -> bool:
@@ -430,11 +541,67 @@ def _looks_like_name(raw: str, text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".?!:;\"'“(«-—"
 
 
-def parse_query(text: str) -> list[QueryGroup]:
-    """Turn a question into its ideas (see ``QueryGroup``), stop words dropped, phrases joined."""
-    matches = list(_TOKEN_RE.finditer(text))
-    tokens = [fold(m.group()) for m in matches]
-    name_len = _name_runs(matches, text)
+def _spans(text: str) -> list[_Span]:
+    spans = []
+    for m in _TOKEN_RE.finditer(text):
+        raw = m.group()
+        token = fold(raw)
+        if token in _CAPITAL_ABBREVIATIONS:
+            token = _capital_abbreviation(raw, token, text)
+        spans.append(_Span(token, raw, m.start(), m.end()))
+    return spans
+
+
+def _starts_phrase(first: str, second: str) -> bool:
+    return any(words[:2] == (first, second) for words, _ in _PHRASE_TABLE.get(first, ()))
+
+
+def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> list[_Span]:
+    """Meet the content's spelling of compounds. Two adjacent words whose joined form the
+    index knows become that word when one of them is unknown ("Free CAD", "Postgre SQL" ->
+    "freecad", "postgresql"; the known word stays an alternative of lower weight); two words
+    the index knows each keep their meaning ("Ada Quill" is not the handle "adaquill"). A camel-case
+    word the index does not know becomes its known parts ("GoogleMaps" -> "google", "maps").
+    The content's compounds are not split in the index: "JavaScript" is not "Java"."""
+    out: list[_Span] = []
+    i = 0
+    while i < len(spans):
+        cur = spans[i]
+        if i + 1 < len(spans):
+            nxt = spans[i + 1]
+            a, b = normalize_token(cur.token), normalize_token(nxt.token)
+            if (
+                text[cur.end : nxt.start] in (" ", "-")
+                and a not in _STOP_TERMS
+                and b not in _STOP_TERMS
+                and not _starts_phrase(a, b)
+            ):
+                joined = cur.token + nxt.token
+                term = normalize_token(joined)
+                if known(term) and not (known(a) and known(b)):
+                    out.append(_Span(joined, cur.raw + nxt.raw, cur.start, nxt.end, (a, b)))
+                    i += 2
+                    continue
+        if cur.raw.isalpha() and not known(normalize_token(cur.token)):
+            pieces = [(m.group(), m.start()) for m in _CAMEL_RE.finditer(cur.raw)]
+            if len(pieces) > 1 and all(known(normalize_token(fold(p))) for p, _ in pieces):
+                out.extend(_Span(fold(p), p, cur.start + at, cur.start + at + len(p)) for p, at in pieces)
+                i += 1
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[QueryGroup]:
+    """Turn a question into its ideas (see ``QueryGroup``), stop words dropped, phrases joined;
+    given the index's vocabulary (``known(term)``), compounds spelled apart or together meet
+    the content's spelling."""
+    spans = _spans(text)
+    if known is not None:
+        spans = _compounds(spans, text, known)
+    tokens = [s.token for s in spans]
+    name_len = _name_runs(spans, text)
     groups: list[QueryGroup] = []
     seen: set[str] = set()
     consumed_until = -1
@@ -453,32 +620,47 @@ def parse_query(text: str) -> list[QueryGroup]:
         if term in seen:
             continue
         seen.add(term)
-        m = matches[pos]
-        if not phrase_len and _looks_like_name(m.group(), text, m.start()):
+        span = spans[pos]
+        name = not phrase_len and _looks_like_name(span.raw, text, span.start)
+        if name:
             unknown = UNKNOWN_NAME
         elif term in _DOMAIN_TERMS:
             unknown = UNKNOWN_TOPIC
         else:
             unknown = UNKNOWN_FILLER
         share = 1.0 / name_len[pos] if not phrase_len else 1.0
-        groups.append(QueryGroup(word=term, terms=tuple(_expand(term)), unknown_weight=unknown, share=share))
+        terms = list(expand(term))
+        if not phrase_len:
+            listed = {t for t, _ in terms}
+            terms.extend((p, _PART_WEIGHT) for p in span.also if p not in listed)
+        groups.append(
+            QueryGroup(
+                word=term,
+                terms=tuple(terms),
+                unknown_weight=unknown,
+                share=share,
+                typed="" if phrase_len else span.token,
+                name=name,
+            )
+        )
     return groups
 
 
-def _name_runs(matches: list[re.Match[str]], text: str) -> list[int]:
+def _name_runs(spans: list[_Span], text: str) -> list[int]:
     """For each token, the length of the run of adjacent name-like tokens it belongs to
-    ("Pied Piper" -> 2, 2), so a two-word name counts as one idea, not two."""
-    flags = [_looks_like_name(m.group(), text, m.start()) for m in matches]
-    out = [1] * len(matches)
+    ("Pied Piper" -> 2, 2), so a two-word name counts as one idea, not two; the pieces of a
+    split camel-case word (nothing between them) are always one run."""
+    flags = [_looks_like_name(s.raw, text, s.start) for s in spans]
+
+    def linked(j: int) -> bool:
+        gap = text[spans[j].end : spans[j + 1].start]
+        return gap == "" or (flags[j] and flags[j + 1] and gap.strip() == "")
+
+    out = [1] * len(spans)
     i = 0
-    while i < len(matches):
+    while i < len(spans):
         j = i
-        while (
-            flags[i]
-            and j + 1 < len(matches)
-            and flags[j + 1]
-            and text[matches[j].end() : matches[j + 1].start()].strip() == ""
-        ):
+        while j + 1 < len(spans) and linked(j):
             j += 1
         for k in range(i, j + 1):
             out[k] = j - i + 1
@@ -486,7 +668,8 @@ def _name_runs(matches: list[re.Match[str]], text: str) -> list[int]:
     return out
 
 
-def _expand(term: str) -> Iterable[tuple[str, float]]:
+def expand(term: str) -> Iterable[tuple[str, float]]:
+    """``term`` (weight 1), its related words and the kinds of chunk it hints at, weighted."""
     yield term, 1.0
     yield from sorted(_RELATED_TERMS.get(term, {}).items())
     for kind in _INTENT_KINDS.get(term, ()):
