@@ -105,14 +105,17 @@ def shared_fixtures() -> Path:
 def fresh_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """Isolate settings and the published portfolio per test (data folder in tmp)."""
     from heyfolio.config import get_settings
+    from heyfolio.github.live import clear_cache
     from heyfolio.published import reload
 
     monkeypatch.setenv("HEYFOLIO_DATA_DIR", str(tmp_path / "data"))
     get_settings.cache_clear()
     reload()
+    clear_cache()
     yield
     get_settings.cache_clear()
     reload()
+    clear_cache()
 
 
 @pytest.fixture

@@ -34,7 +34,10 @@ def captured() -> Any:
     handler = Capture()
     target = logging.getLogger(observability.SERVICE)
     target.addHandler(handler)
+    level = target.level
+    target.setLevel(logging.DEBUG)  # a successful tool call logs at DEBUG (its metric is the record)
     yield handler
+    target.setLevel(level)
     target.removeHandler(handler)
 
 
@@ -76,7 +79,7 @@ def test_correlation_id_follows_a_request_from_the_endpoint_into_the_tool(
     line = tool_lines[0]
     assert line["correlation_id"] == "corr-0f3c-endpoint-to-tool"
     assert line["tool"] == "search_portfolio" and line["failed"] is False
-    assert line["service"] == "heyfolio" and line["level"] == "INFO"  # structured JSON
+    assert line["service"] == "heyfolio" and line["level"] == "DEBUG"  # structured JSON
     metrics = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.startswith('{"_aws"')]
     names = {m["_aws"]["CloudWatchMetrics"][0]["Metrics"][0]["Name"]: m for m in metrics}
     assert names["ToolLatency"]["tool"] == "search_portfolio"

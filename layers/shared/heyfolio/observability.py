@@ -175,7 +175,9 @@ def instrument_tool(handler: Handler, name: str) -> Handler:
     """Wrap the handler of a function the MCP endpoint invokes (a tool or a resource family).
 
     The logger takes the endpoint's correlation id from the envelope (``caller.correlationId``);
-    each call logs one line and emits ``ToolLatency`` (and ``ToolErrors``) with ``tool=<name>``.
+    each call emits ``ToolLatency`` (and ``ToolErrors``) with ``tool=<name>``; a failed call logs a
+    warning line, a successful one logs at DEBUG only (the metric already records it, and a log line
+    per successful call would cost more than the call itself).
     """
 
     def measured(event: dict[str, Any], context: Any) -> Any:
@@ -187,7 +189,7 @@ def instrument_tool(handler: Handler, name: str) -> Handler:
         emit(TOOL_LATENCY, elapsed, "Milliseconds", tool=name)
         if failed:
             emit(TOOL_ERRORS, 1, tool=name)
-        logger.info(
+        (logger.warning if failed else logger.debug)(
             "tool call",
             extra={"tool": name, "target": target, "latency_ms": round(elapsed, 2), "failed": failed},
         )

@@ -21,17 +21,51 @@ AUTOMATED_LABEL = "automated summary"
 PROJECT_URI = "portfolio://projects/"
 
 
+LIVE_CACHE_SECONDS = 5.0
+"""How long one process reuses what it read of live data. Every request that shows projects
+(search, list, a card) needs it; re-reading DynamoDB each time costs a round trip per call.
+A write in this process clears it at once; another instance sees a change within this time."""
+
+_cache: dict[tuple[Any, ...], tuple[float, int, dict[str, Any]]] = {}
+
+
+def clear_cache() -> None:
+    """Forget what this process read of live data (tests switching stores, content reloads)."""
+    _cache.clear()
+
+
 def _live_by_slug(projects: Iterable[Project]) -> dict[str, Any]:
+    import time
+
+    from heyfolio.storage import projects as store
+
     with_repo = [p for p in projects if p.repo]
     if not with_repo:
         return {}
+    # Keyed by the store too (client object and table): tests and the dev server switch stores.
+    ddb, table = store._client()
+    key = (id(ddb), table, *sorted((p.slug, (p.repo or "").lower()) for p in with_repo))
+    now, generation = time.monotonic(), store.generation()
+    cached = _cache.get(key)
+    if cached is not None and cached[1] == generation and now - cached[0] < LIVE_CACHE_SECONDS:
+        return cached[2]
+    found = _read_live(with_repo)
+    if found is not None:
+        if len(_cache) > 64:
+            _cache.clear()
+        _cache[key] = (now, generation, found)
+    return found or {}
+
+
+def _read_live(with_repo: list[Project]) -> dict[str, Any] | None:
+    """What the state store says of these projects' repositories (``None`` when unreachable)."""
     from heyfolio.storage import projects as store
 
     try:
         by_name = store.live_for_names(p.repo for p in with_repo if p.repo)
     except Exception as error:  # fail open: content is public, live figures are a bonus
         log.warning("live project data unavailable (%s): serving content only", type(error).__name__)
-        return {}
+        return None
     found: dict[str, Any] = {}
     for p in with_repo:
         live = by_name.get((p.repo or "").lower())

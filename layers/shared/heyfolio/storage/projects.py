@@ -133,6 +133,20 @@ def get_live(repo_id: int) -> RepoLive | None:
     return _live(found) if found else None
 
 
+_generation = 0
+"""Bumped by every write in this process, so in-process read caches of live data drop at once."""
+
+
+def generation() -> int:
+    """How many live-data writes this process has made (a cache key for readers)."""
+    return _generation
+
+
+def _bump() -> None:
+    global _generation
+    _generation += 1
+
+
 def update_live(
     repo_id: int, *, full_name: str, slug: str, fields: Mapping[str, Any]
 ) -> tuple[RepoLive, set[str]]:
@@ -165,6 +179,7 @@ def update_live(
             values[f":v{i}"] = _serialize(value)
             sets.append(f"#f{i} = :v{i}")
     expression = "SET " + ", ".join(sets) + (" REMOVE " + ", ".join(removes) if removes else "")
+    _bump()
     old = ddb.update_item(
         TableName=table,
         Key=live_key(repo_id),
@@ -208,6 +223,7 @@ def _roundtrip(value: Any) -> Any:
 def bind_name(full_name: str, repo_id: int, slug: str) -> None:
     """Point ``full_name`` (any case) at repository ``repo_id`` of project ``slug``."""
     ddb, table = _client()
+    _bump()
     ddb.put_item(
         TableName=table,
         Item={
