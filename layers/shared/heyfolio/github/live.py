@@ -22,9 +22,12 @@ PROJECT_URI = "portfolio://projects/"
 
 
 LIVE_CACHE_SECONDS = 5.0
-"""How long one process reuses what it read of live data. Every request that shows projects
-(search, list, a card) needs it; re-reading DynamoDB each time costs a round trip per call.
-A write in this process clears it at once; another instance sees a change within this time."""
+"""How long one process reuses what it read of which projects are hidden, for the hot paths
+(every search and fit report filters hidden projects; a DynamoDB round trip per call would cost
+more than the search). A write in this process clears it at once; another instance sees a
+change within this time. Views of live data (cards, project tools) always read afresh: the
+flows write them straight from the state machine, and a card refreshed on a change event must
+not get the data from before it."""
 
 _cache: dict[tuple[Any, ...], tuple[float, int, dict[str, Any]]] = {}
 
@@ -34,7 +37,7 @@ def clear_cache() -> None:
     _cache.clear()
 
 
-def _live_by_slug(projects: Iterable[Project]) -> dict[str, Any]:
+def _live_by_slug(projects: Iterable[Project], *, cached: bool = False) -> dict[str, Any]:
     import time
 
     from heyfolio.storage import projects as store
@@ -42,6 +45,8 @@ def _live_by_slug(projects: Iterable[Project]) -> dict[str, Any]:
     with_repo = [p for p in projects if p.repo]
     if not with_repo:
         return {}
+    if not cached:
+        return _read_live(with_repo) or {}
     # Keyed by the store too (client object and table): tests and the dev server switch stores.
     ddb, table = store._client()
     key = (id(ddb), table, *sorted((p.slug, (p.repo or "").lower()) for p in with_repo))
@@ -131,7 +136,7 @@ def project_live_data(slug: str, portfolio: Portfolio | None = None) -> dict[str
 
 def hidden_slugs(portfolio: Portfolio) -> set[str]:
     """Projects whose repository is private or deleted: not part of the public portfolio."""
-    return {slug for slug, live in _live_by_slug(portfolio.projects).items() if not live.visible}
+    return {slug for slug, live in _live_by_slug(portfolio.projects, cached=True).items() if not live.visible}
 
 
 def visible_projects(portfolio: Portfolio) -> list[Project]:
