@@ -51,9 +51,9 @@ def _live_by_slug(projects: Iterable[Project], *, cached: bool = False) -> dict[
     ddb, table = store._client()
     key = (id(ddb), table, *sorted((p.slug, (p.repo or "").lower()) for p in with_repo))
     now, generation = time.monotonic(), store.generation()
-    cached = _cache.get(key)
-    if cached is not None and cached[1] == generation and now - cached[0] < LIVE_CACHE_SECONDS:
-        return cached[2]
+    hit = _cache.get(key)
+    if hit is not None and hit[1] == generation and now - hit[0] < LIVE_CACHE_SECONDS:
+        return hit[2]
     found = _read_live(with_repo)
     if found is not None:
         if len(_cache) > 64:
