@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.support.live_server import serve
 
@@ -179,9 +180,6 @@ def test_period_switch_and_phone_width(new_page: Any, site: str) -> None:
     svg_width = page.locator("#tokens-chart svg").evaluate("s => +s.getAttribute('width')")
     assert 280 <= svg_width <= 375
     page.select_option("#days", "7")
-    page.wait_for_function(
-        "() => document.querySelectorAll('#tokens-chart rect.input').length === 7",
-        polling=100,
-        timeout=15_000,
-    )
+    # A locator assertion, not wait_for_function: the page's CSP forbids the eval it relies on.
+    expect(page.locator("#tokens-chart rect.input")).to_have_count(7, timeout=15_000)
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
