@@ -612,7 +612,7 @@ class McpServer:
         """``subscriptions/listen`` reached a transport that cannot stream (see mcp_handlers/README.md)."""
         from mcp_handlers.subscriptions.listen import refuse_unstreamed
 
-        return refuse_unstreamed(request)
+        refuse_unstreamed()
 
     def _open_state(self, token: Any, method: str, target: str, arguments: Any, principal: str | None) -> str:
         try:

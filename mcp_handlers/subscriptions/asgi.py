@@ -44,7 +44,7 @@ class SubscriptionsApp:
     @property
     def server(self) -> McpServer:
         if self._server is None:
-            from mcp_handlers.subscriptions.listen import build_listen_server
+            from mcp_handlers.subscriptions.listen_server import build_listen_server
 
             self._server = build_listen_server()
         return self._server
