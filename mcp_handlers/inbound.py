@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -43,12 +44,57 @@ def is_modern(version_header: str | None) -> bool:
     return version_header is not None and version_header not in wire.HANDSHAKE_VERSIONS
 
 
+_MAYBE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
+"""A ``\\uD800``-``\\uDFFF`` escape, or the same code point encoded as (invalid) UTF-8 bytes."""
+
+
 def parse(body: bytes) -> Any:
-    """The decoded body, or ``McpError(PARSE_ERROR)``."""
+    """The decoded body, or ``McpError(PARSE_ERROR)``.
+
+    JSON's syntax lets a string hold a lone UTF-16 surrogate (``"\\ud800"``), but that is not
+    Unicode text: it cannot be encoded, logged, stored or echoed back. Such a body is refused
+    here, with where the surrogate was, so nothing behind this point ever meets one.
+    """
     try:
-        return json.loads(body)
+        decoded = json.loads(body)
     except (ValueError, RecursionError):
         raise McpError(wire.PARSE_ERROR, "Parse error") from None
+    if _MAYBE_SURROGATE.search(body):
+        where = lone_surrogate_at(decoded)
+        if where is not None:
+            raise McpError(
+                wire.PARSE_ERROR,
+                f"Parse error: a string at {where} holds a lone UTF-16 surrogate, which is not Unicode "
+                "text; send the character itself or a complete surrogate pair",
+                {"path": where},
+            )
+    return decoded
+
+
+def lone_surrogate_at(value: Any) -> str | None:
+    """The JSON path of the first string (or object key) holding a lone surrogate, or ``None``."""
+    stack: list[tuple[str, Any]] = [("$", value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, str):
+            if not _is_text(item):
+                return path
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if not _is_text(key):
+                    return f"{path} (an object key)"
+                stack.append((f"{path}.{key}", child))
+        elif isinstance(item, list):
+            stack.extend((f"{path}[{i}]", child) for i, child in enumerate(item))
+    return None
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def is_request(decoded: Any) -> bool:

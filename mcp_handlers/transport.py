@@ -41,8 +41,20 @@ def fold(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 
 def json_response(status: int, payload: Mapping[str, Any], extra: Headers | None = None) -> HttpResponse:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-    return HttpResponse(status, [("content-type", "application/json"), *(extra or [])], body)
+    return HttpResponse(status, [("content-type", "application/json"), *(extra or [])], dump_json(payload))
+
+
+def dump_json(payload: Any) -> bytes:
+    """Compact UTF-8 JSON; a string that is not Unicode text (a lone surrogate) goes out escaped.
+
+    Inbound bodies with lone surrogates are refused (``inbound.parse``), so the fallback only
+    guards answers built from elsewhere: an answer is never lost to an encoding error.
+    """
+    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(payload, separators=(",", ":")).encode("ascii")
 
 
 def error_body(request_id: Any, error: McpError) -> dict[str, Any]:
