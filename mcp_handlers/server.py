@@ -75,6 +75,8 @@ class McpServer:
             "tasks/update": self._task_method,
             "tasks/cancel": self._task_method,
             "subscriptions/listen": self._listen_buffered,
+            "resources/subscribe": self._legacy_subscription,
+            "resources/unsubscribe": self._legacy_subscription,
         }
 
     # ------------------------------------------------------------------ HTTP layer
@@ -309,6 +311,20 @@ class McpServer:
         if not request.modern:
             raise McpError(wire.METHOD_NOT_FOUND, "Method not found", request.method)
         return handle_task_method(request.method, request.params, request.caller)
+
+    def _legacy_subscription(self, request: Request) -> dict[str, Any]:
+        """Handshake-era ``resources/subscribe`` / ``resources/unsubscribe``: acknowledged, not tracked.
+
+        The legacy wire is served statelessly (no session, no standalone stream), so there is no
+        channel to deliver ``notifications/resources/updated`` on, and the server does not declare
+        ``resources.subscribe`` to legacy clients. A client that subscribes anyway gets the empty
+        result the method defines (params checked against the version's wire model), as a stateless
+        SDK server gives; updates reach clients through ``subscriptions/listen`` at 2026-07-28. The
+        methods do not exist at 2026-07-28.
+        """
+        if request.modern:
+            raise McpError(wire.METHOD_NOT_FOUND, "Method not found", request.method)
+        return {}
 
     def _listen_buffered(self, request: Request) -> dict[str, Any]:
         """``subscriptions/listen`` reached a transport that cannot stream (see mcp_handlers/README.md)."""
