@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any
 
+from mcp_handlers.envelopes import ApiGatewayEvent, ApiGatewayResponse
 from mcp_handlers.server import McpServer
 
 
-def handle_event(server: McpServer, event: dict[str, Any]) -> dict[str, Any]:
+def handle_event(server: McpServer, event: ApiGatewayEvent) -> ApiGatewayResponse:
     """Turn a v1 proxy event into ``McpServer.handle`` and its answer into a proxy response."""
     headers: list[tuple[str, str]] = []
     multi = event.get("multiValueHeaders") or {}

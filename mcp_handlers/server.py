@@ -244,7 +244,7 @@ class McpServer:
 
     def _tools_call(self, request: Request) -> dict[str, Any]:
         from mcp_handlers.catalog import get_tool
-        from mcp_handlers.invocation import tool_envelope
+        from mcp_handlers.envelopes import tool_envelope
 
         params = request.params
         name = params["name"]
@@ -276,8 +276,8 @@ class McpServer:
                 "content": [{"type": "text", "text": f"The {name} tool is unavailable: {exc}"}],
                 "isError": True,
             }
-        if not answer.get("ok"):
-            error = answer.get("error") or {}
+        if not answer["ok"]:
+            error = answer["error"]
             raise McpError(
                 int(error.get("code", wire.INTERNAL_ERROR)), str(error.get("message", "tool failed"))
             )
@@ -358,7 +358,7 @@ class McpServer:
         }
 
     def _resources_read(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.invocation import resource_envelope
+        from mcp_handlers.envelopes import resource_envelope
         from mcp_handlers.resources import not_found, owner_function
 
         uri = request.params["uri"]
@@ -369,8 +369,8 @@ class McpServer:
             answer = self.invoker.invoke(function, resource_envelope(uri, request.caller))
         except InvocationFailed as exc:
             raise McpError(wire.INTERNAL_ERROR, f"Reading {uri} failed: {exc}") from None
-        if not answer.get("ok"):
-            error = answer.get("error") or {}
+        if not answer["ok"]:
+            error = answer["error"]
             raise McpError(
                 int(error.get("code", wire.INTERNAL_ERROR)), str(error.get("message")), error.get("data")
             )

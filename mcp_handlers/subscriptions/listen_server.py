@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from mcp_handlers.envelopes import FunctionAnswer, InvocationEnvelope
 from mcp_handlers.invoker import InvocationFailed
 from mcp_handlers.request_state import RequestStateSealer
 from mcp_handlers.server import McpServer, build_server
@@ -17,7 +18,7 @@ from mcp_handlers.server import McpServer, build_server
 class _NoInvoker:
     """The streaming server dispatches no tool or resource: those stay on ``/mcp``."""
 
-    def invoke(self, function: str, envelope: dict[str, Any]) -> dict[str, Any]:
+    def invoke(self, function: str, envelope: InvocationEnvelope) -> FunctionAnswer:
         raise InvocationFailed(f"{function} is served on /mcp, not on the subscription stream")
 
 
