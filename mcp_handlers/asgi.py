@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcp_handlers.server import MAX_BODY, HttpResponse, McpServer
+from mcp_handlers.server import McpServer
+from mcp_handlers.transport import MAX_BODY, HttpResponse
 
 Scope = dict[str, Any]
 

@@ -11,11 +11,14 @@ MAX_VALUES = 100
 
 
 def _slugs(kind: str) -> list[str]:
+    """Slugs the public may see: projects through the public view (hidden repositories left out)."""
+    from heyfolio.public_view import visible_project_slugs
     from heyfolio.published import get_published
 
     portfolio = get_published().portfolio
-    items = portfolio.projects if kind == "projects" else portfolio.posts
-    return [item.slug for item in items]
+    if kind == "projects":
+        return visible_project_slugs(portfolio)
+    return [post.slug for post in portfolio.posts]
 
 
 def _filter(candidates: Iterable[str], prefix: str) -> dict[str, Any]:

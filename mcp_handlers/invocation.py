@@ -1,49 +1,25 @@
-"""The invocation envelope between the MCP endpoint and the functions that own tools and resources.
+"""The Lambda handlers of the functions that own tools and resources.
 
-The endpoint sends ``{"kind": "tools/call", "name", "arguments", "caller", "inputResponses",
-"requestState"}`` or ``{"kind": "resources/read", "uri", "caller"}``; a function answers
-``{"ok": true, "result": {...}}`` or ``{"ok": false, "error": {"code", "message"}}``.
-The same dicts travel through Lambda Invoke on AWS and a plain call locally.
+The endpoint sends them an invocation envelope (``mcp_handlers.envelopes``: ``ToolCallEnvelope``
+or ``ResourceReadEnvelope``); they answer a ``FunctionAnswer``: ``{"ok": true, "result": {...}}``
+or ``{"ok": false, "error": {"code", "message"}}``. The same dicts travel through Lambda Invoke
+on AWS and a plain call locally.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
+from mcp_handlers.envelopes import FunctionAnswer, failure
 from mcp_handlers.tools.base import Caller, InputRequired, ToolResult
 from mcp_handlers.wire import INTERNAL_ERROR, INVALID_PARAMS, McpError
 
 logger = logging.getLogger("heyfolio.mcp.function")
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
-
-
-def tool_envelope(
-    name: str,
-    arguments: Mapping[str, Any] | None,
-    caller: Caller,
-    *,
-    input_responses: Mapping[str, Any] | None = None,
-    request_state: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "kind": "tools/call",
-        "name": name,
-        "arguments": dict(arguments or {}),
-        "caller": caller.to_wire(),
-        "inputResponses": dict(input_responses) if input_responses is not None else None,
-        "requestState": request_state,
-    }
-
-
-def resource_envelope(uri: str, caller: Caller) -> dict[str, Any]:
-    return {"kind": "resources/read", "uri": uri, "caller": caller.to_wire()}
-
-
-def _failure(code: int, message: str) -> dict[str, Any]:
-    return {"ok": False, "error": {"code": code, "message": message}}
+Handler = Callable[[Any, Any], FunctionAnswer]
+"""A function's handler: any event (checked: it comes from outside), a Lambda context, an answer."""
 
 
 def outcome_to_wire(outcome: ToolResult | InputRequired) -> dict[str, Any]:
@@ -60,13 +36,13 @@ def outcome_to_wire(outcome: ToolResult | InputRequired) -> dict[str, Any]:
 def tool_function(name: str) -> Handler:
     """The Lambda handler of the function that owns tool ``name``."""
 
-    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    def handler(event: Any, context: Any) -> FunctionAnswer:
         from mcp_handlers.catalog import call_tool
 
         if not isinstance(event, dict) or event.get("kind") != "tools/call":
-            return _failure(INVALID_PARAMS, f"{name}: expected a tools/call invocation envelope")
+            return failure(INVALID_PARAMS, f"{name}: expected a tools/call invocation envelope")
         if event.get("name") != name:
-            return _failure(INVALID_PARAMS, f"this function runs tool '{name}', not {event.get('name')!r}")
+            return failure(INVALID_PARAMS, f"this function runs tool '{name}', not {event.get('name')!r}")
         caller = Caller.from_wire(event.get("caller"))
         arguments = event.get("arguments")
         if arguments is not None and not isinstance(arguments, dict):
@@ -103,14 +79,14 @@ def _observed(handler: Handler, name: str) -> Handler:
 def resource_function(family: str) -> Handler:
     """The Lambda handler of a resource family's function (``resources_profile`` and friends)."""
 
-    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    def handler(event: Any, context: Any) -> FunctionAnswer:
         from mcp_handlers import resources
 
         if not isinstance(event, dict) or event.get("kind") != "resources/read":
-            return _failure(INVALID_PARAMS, f"{family}: expected a resources/read invocation envelope")
+            return failure(INVALID_PARAMS, f"{family}: expected a resources/read invocation envelope")
         uri = event.get("uri")
         if not isinstance(uri, str) or resources.owner_function(uri) != family:
-            return _failure(INVALID_PARAMS, f"{family} does not serve {uri!r}")
+            return failure(INVALID_PARAMS, f"{family} does not serve {uri!r}")
         try:
             return {"ok": True, "result": resources.read(uri)}
         except McpError as exc:
@@ -118,7 +94,7 @@ def resource_function(family: str) -> Handler:
         except Exception:
             correlation = Caller.from_wire(event.get("caller")).correlation_id
             logger.exception("reading %s failed", uri, extra={"correlation_id": correlation})
-            return _failure(INTERNAL_ERROR, f"reading {uri} failed (correlation id {correlation or 'n/a'})")
+            return failure(INTERNAL_ERROR, f"reading {uri} failed (correlation id {correlation or 'n/a'})")
 
     handler.__name__ = f"{family}_handler"
     return _observed(handler, family)

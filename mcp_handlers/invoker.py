@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
+
+from mcp_handlers.envelopes import FunctionAnswer, InvocationEnvelope
 
 
 class InvocationFailed(Exception):
@@ -19,9 +21,19 @@ class InvocationFailed(Exception):
 
 
 class Invoker(Protocol):
-    def invoke(self, function: str, envelope: dict[str, Any]) -> dict[str, Any]:
+    def invoke(self, function: str, envelope: InvocationEnvelope) -> FunctionAnswer:
         """Run ``function`` with ``envelope`` and return its answer envelope."""
         ...
+
+
+def checked_answer(function: str, answer: object) -> FunctionAnswer:
+    """A function's answer, checked to be a ``FunctionAnswer`` (it crossed a process boundary)."""
+    if isinstance(answer, dict):
+        if answer.get("ok") is True and isinstance(answer.get("result"), dict):
+            return cast(FunctionAnswer, answer)
+        if answer.get("ok") is False and isinstance(answer.get("error"), dict):
+            return cast(FunctionAnswer, answer)
+    raise InvocationFailed(f"function {function} returned no answer envelope")
 
 
 class LocalInvoker:
@@ -31,7 +43,7 @@ class LocalInvoker:
     def __init__(self) -> None:
         self._handlers: dict[str, Any] = {}
 
-    def invoke(self, function: str, envelope: dict[str, Any]) -> dict[str, Any]:
+    def invoke(self, function: str, envelope: InvocationEnvelope) -> FunctionAnswer:
         from heyfolio.stack.local_invoke import LocalLambdaContext
 
         handler = self._handlers.get(function)
@@ -42,9 +54,7 @@ class LocalInvoker:
             answer = handler(envelope, LocalLambdaContext(function_name=f"heyfolio-{function}"))
         except Exception as exc:
             raise InvocationFailed(f"function {function} crashed: {type(exc).__name__}") from exc
-        if not isinstance(answer, dict):
-            raise InvocationFailed(f"function {function} returned no answer envelope")
-        return answer
+        return checked_answer(function, answer)
 
     @staticmethod
     def _load(function: str) -> Any:
@@ -78,7 +88,7 @@ class LambdaInvoker:
             )
         self._client = client
 
-    def invoke(self, function: str, envelope: dict[str, Any]) -> dict[str, Any]:
+    def invoke(self, function: str, envelope: InvocationEnvelope) -> FunctionAnswer:
         from botocore.exceptions import BotoCoreError, ClientError, ReadTimeoutError
 
         name = self._names.get(function)
@@ -112,9 +122,7 @@ class LambdaInvoker:
             answer = json.loads(payload)
         except ValueError as exc:
             raise InvocationFailed(f"{function} returned an unreadable answer") from exc
-        if not isinstance(answer, dict):
-            raise InvocationFailed(f"{function} returned no answer envelope")
-        return answer
+        return checked_answer(function, answer)
 
 
 def default_invoker() -> Invoker:

@@ -97,6 +97,7 @@ def _embedded(uri: str) -> dict[str, Any]:
 
 def get_prompt(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
     """The ``GetPromptResult`` for ``name``; -32602 for an unknown prompt or a missing/invalid argument."""
+    from heyfolio.public_view import visible_project_slugs
     from heyfolio.published import get_published
 
     prompt = _get(name)
@@ -120,8 +121,9 @@ def get_prompt(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         slug, depth = args["slug"], args["depth"].lower()
         if depth not in DEPTHS:
             raise McpError(INVALID_PARAMS, f"depth must be one of {', '.join(DEPTHS)}, got {args['depth']!r}")
-        if portfolio.project(slug) is None:
-            known = ", ".join(p.slug for p in portfolio.projects)
+        known_slugs = visible_project_slugs(portfolio)
+        if slug not in known_slugs:
+            known = ", ".join(known_slugs)
             raise McpError(INVALID_PARAMS, f"no project '{slug}'; known projects: {known}")
         detail = {
             "brief": "in three sentences for a non-specialist",

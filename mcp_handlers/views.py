@@ -12,6 +12,7 @@ from heyfolio.public_view import (
     project_detail,
     project_summary,
     project_uri,
+    visible_projects,
 )
 
 __all__ = [
@@ -87,9 +88,10 @@ def resume_markdown(portfolio: Portfolio) -> str:
         for e in resume.education:
             what = " ".join(x for x in (e.study_type, e.area) if x)
             lines.append(f"- {what}{', ' if what else ''}{e.institution or ''} ({_date(e.end_date) or ''})")
-    if portfolio.projects:
+    projects = visible_projects(portfolio)
+    if projects:
         lines += ["", "## Projects"]
-        lines += [f"- **{p.title}** — {p.summary} ({project_uri(p.slug)})" for p in portfolio.projects]
+        lines += [f"- **{p.title}** — {p.summary} ({project_uri(p.slug)})" for p in projects]
     if resume.languages:
         lines += ["", "## Languages"]
         lines += [

@@ -9,6 +9,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any, Final
 
+from mcp_handlers.envelopes import ErrorWire
+
 JSONRPC: Final = "2.0"
 
 # JSON-RPC and MCP 2026-07-28 error codes.
@@ -81,8 +83,8 @@ class McpError(Exception):
         self.message = message
         self.data = data
 
-    def to_wire(self) -> dict[str, Any]:
-        error: dict[str, Any] = {"code": self.code, "message": self.message}
+    def to_wire(self) -> ErrorWire:
+        error: ErrorWire = {"code": self.code, "message": self.message}
         if self.data is not None:
             error["data"] = self.data
         return error

@@ -5,12 +5,13 @@ ASGI application, which the local dev server mounts at ``/mcp``. The server is b
 once per process (init phase on Lambda) and reused by every invocation.
 """
 
-from typing import Any
+from typing import Any, cast
 
 from heyfolio.limits.protect import ProtectedApp, protect_event
 from heyfolio.observability import instrument, logger
 from mcp_handlers.apigw import handle_event
 from mcp_handlers.asgi import McpAsgiApp
+from mcp_handlers.envelopes import ApiGatewayEvent
 from mcp_handlers.server import build_server
 
 server = build_server()
@@ -26,7 +27,9 @@ def _handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
         headers.get("x-correlation-id") or (event.get("requestContext") or {}).get("requestId")
     )
     refusal = protect_event(event, surface="mcp", jsonrpc=event.get("httpMethod", "POST") == "POST")
-    return refusal if refusal is not None else handle_event(server, event)
+    if refusal is not None:
+        return refusal
+    return dict(handle_event(server, cast(ApiGatewayEvent, event)))
 
 
 handler = instrument(_handle)

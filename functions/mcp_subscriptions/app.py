@@ -8,7 +8,7 @@ buffered (sample events, ``sam local invoke``). See mcp_handlers/subscriptions.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from heyfolio.limits.protect import ProtectedApp
 from mcp_handlers.subscriptions.asgi import SubscriptionsApp
@@ -20,6 +20,7 @@ _buffered: Any = None
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """Buffered path: the frames of a short window in one API Gateway response."""
     global _buffered
+    from mcp_handlers.envelopes import ApiGatewayEvent
     from mcp_handlers.subscriptions.apigw import BUFFERED_WINDOW_SECONDS, handle_event
     from mcp_handlers.subscriptions.stream import StreamLimits
 
@@ -30,7 +31,8 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         app = ProtectedApp(SubscriptionsApp(limits=limits), surface="mcp")
         # Powertools (JSON logs, correlation id, request metrics) on this path only, as in functions/chat.
         _buffered = instrument(
-            lambda e, c: handle_event(app, e), correlation_id_path="requestContext.requestId"
+            lambda e, c: dict(handle_event(app, cast(ApiGatewayEvent, e))),
+            correlation_id_path="requestContext.requestId",
         )
     result: dict[str, Any] = _buffered(event, context)
     return result

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import binascii
 from typing import Any
 from urllib.parse import urlencode
+
+from mcp_handlers.envelopes import ApiGatewayEvent, ApiGatewayResponse
 
 BUFFERED_WINDOW_SECONDS = 0.5
 
 
-def _scope(event: dict[str, Any]) -> dict[str, Any]:
+def _scope(event: ApiGatewayEvent) -> dict[str, Any]:
     multi = event.get("multiValueHeaders") or {}
     pairs: list[tuple[str, str]] = []
     if multi:
@@ -38,9 +41,22 @@ def _scope(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-async def _run(app: Any, event: dict[str, Any]) -> dict[str, Any]:
+async def _run(app: Any, event: ApiGatewayEvent) -> ApiGatewayResponse:
     body = event.get("body") or ""
-    raw = base64.b64decode(body) if event.get("isBase64Encoded") else body.encode()
+    try:
+        # surrogatepass: a body that is not Unicode text reaches the parser, which says what is wrong.
+        raw = (
+            base64.b64decode(body, validate=True)
+            if event.get("isBase64Encoded")
+            else body.encode("utf-8", "surrogatepass")
+        )
+    except binascii.Error:
+        return {
+            "statusCode": 400,
+            "headers": {"content-type": "text/plain"},
+            "body": "The body is marked base64-encoded but is not valid base64",
+            "isBase64Encoded": False,
+        }
     scope = _scope(event)
     scope["client"] = (scope["client"], 0)
     delivered = False
@@ -77,6 +93,6 @@ async def _run(app: Any, event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def handle_event(app: Any, event: dict[str, Any]) -> dict[str, Any]:
+def handle_event(app: Any, event: ApiGatewayEvent) -> ApiGatewayResponse:
     """Run ``app`` (built with a short ``max_seconds``) on one API Gateway REST v1 event."""
     return asyncio.run(_run(app, event))

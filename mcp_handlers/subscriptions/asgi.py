@@ -14,9 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from mcp_handlers import wire
-from mcp_handlers.server import HttpResponse, McpServer, Request, _accepts
+from mcp_handlers.inbound import Request
+from mcp_handlers.server import McpServer
 from mcp_handlers.subscriptions import CHANGES_PATH
 from mcp_handlers.subscriptions.stream import Receive, Send, StreamLimits, serve_changes, serve_listen
+from mcp_handlers.transport import HttpResponse, accepts
 from mcp_handlers.wire import McpError
 
 MAX_LISTEN_BODY = 64 * 1024
@@ -44,7 +46,7 @@ class SubscriptionsApp:
     @property
     def server(self) -> McpServer:
         if self._server is None:
-            from mcp_handlers.subscriptions.listen import build_listen_server
+            from mcp_handlers.subscriptions.listen_server import build_listen_server
 
             self._server = build_listen_server()
         return self._server
@@ -122,7 +124,7 @@ class SubscriptionsApp:
 
         server = self.server
         accept = next((v for k, v in headers if k.lower() == "accept"), "")
-        if not _accepts(accept)[1]:
+        if not accepts(accept)[1]:
             # A listen response IS a stream: the one method that needs text/event-stream (as the SDK).
             await _send_response(
                 send, _plain(406, "Not Acceptable: subscriptions/listen answers text/event-stream")

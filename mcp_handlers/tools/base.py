@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from mcp_handlers.envelopes import CallerWire
+
 Role = Literal["anonymous", "visitor", "owner"]
 
 
@@ -36,7 +38,7 @@ class Caller:
             and self.client_capabilities.get(capability) is not None
         )
 
-    def to_wire(self) -> dict[str, Any]:
+    def to_wire(self) -> CallerWire:
         return {
             "role": self.role,
             "subject": self.subject,

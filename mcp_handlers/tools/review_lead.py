@@ -1,6 +1,6 @@
 """``review_lead`` (owner only): decide on a lead - approve with a reply, decline, or hold.
 
-The decision resumes the lead's owner-approval flow (``heyfolio.flows.approval``), which
+The decision resumes the lead's owner-approval flow (``heyfolio.flows.review``), which
 records the reply for the visitor. Approving needs a reply; ``hold`` keeps a lead open when
 the owner needs more time (the flow's heartbeat).
 """
@@ -11,7 +11,7 @@ from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolE
 
 
 def run(call: ToolCall) -> ToolResult:
-    from heyfolio.flows.approval import ReviewError, review_lead
+    from heyfolio.flows.review import ReviewError, review_lead
     from heyfolio.security.audit_log import record_lead_review
 
     lead_id, decision = call.arguments["lead_id"].strip(), call.arguments["decision"]

@@ -72,7 +72,7 @@ def run(call: ToolCall) -> ToolResult:
     results = visible_results(ranked(query, limit + HIDDEN_HEADROOM))[:limit]
     top = results[0]["score"] if results else None
     if top is None or top < UNANSWERED_BELOW:
-        from mcp_handlers import questions
+        from heyfolio.storage import questions
 
         questions.record(query, answered=False, source="mcp", visitor_id=call.caller.subject, top_score=top)
     if not results:

@@ -23,7 +23,7 @@ def _since(value: str | None) -> float | None:
 
 
 def run(call: ToolCall) -> ToolResult:
-    from mcp_handlers import questions
+    from heyfolio.storage import questions
 
     found = questions.recent(
         since=_since(call.arguments.get("since")),

@@ -76,7 +76,7 @@ def test_follow_up_continues_the_previous_topic(client: TestClient) -> None:
 
 
 def test_unanswerable_question_is_honest_and_recorded_for_the_owner(client: TestClient) -> None:
-    from mcp_handlers import questions
+    from heyfolio.storage import questions
 
     _, events = post(client, "Does she know Haskell?")
     text = text_of(events)

@@ -208,7 +208,7 @@ def test_injection_never_reaches_the_model(client: TestClient, fake: FakeAnthrop
 
 
 def test_not_in_portfolio_answer_is_recorded_as_unanswered(client: TestClient, fake: FakeAnthropic) -> None:
-    from mcp_handlers import questions
+    from heyfolio.storage import questions
 
     fake.queue(
         tool_stream([("search_portfolio", {"query": "Haskell"})]),

@@ -72,13 +72,14 @@ def test_approve_records_the_reply_for_the_visitor(slow_flows: Any, flow_worker:
     from heyfolio.aws.clients import client
     from heyfolio.flows.approval import get_record
     from heyfolio.flows.coordinator import get_runner
+    from heyfolio.flows.review import review_lead
     from heyfolio.storage import leads
 
     lead_id = new_lead()
     start_and_wait(slow_flows, flow_worker, lead_id)
     runner = get_runner()
     assert get_runner().start_approval(lead_id) == runner.approval_execution_arn(lead_id), "idempotent start"
-    result = runner.review(lead_id, "approve", "  Thanks Ada - let's talk on Thursday.  ")
+    result = review_lead(lead_id, "approve", "  Thanks Ada - let's talk on Thursday.  ", runner=runner)
     assert (result.status, result.flow_resumed) == ("approved", True)
     until(slow_flows, flow_worker, lambda: finished(lead_id))
     status = runner.describe_approval(lead_id)
@@ -108,17 +109,17 @@ def test_approve_records_the_reply_for_the_visitor(slow_flows: Any, flow_worker:
 
 
 def test_decline_and_a_second_decision_conflicts(slow_flows: Any, flow_worker: Any) -> None:
-    from heyfolio.flows.approval import ReviewError
     from heyfolio.flows.coordinator import get_runner
+    from heyfolio.flows.review import ReviewError, review_lead
 
     lead_id = new_lead()
     start_and_wait(slow_flows, flow_worker, lead_id)
     runner = get_runner()
-    assert runner.review(lead_id, "decline").status == "declined"
+    assert review_lead(lead_id, "decline", runner=runner).status == "declined"
     until(slow_flows, flow_worker, lambda: finished(lead_id))
     assert runner.describe_approval(lead_id).output == {"lead_id": lead_id, "status": "declined", "reply": ""}  # type: ignore[union-attr]
     with pytest.raises(ReviewError) as conflict:
-        runner.review(lead_id, "approve", "too late")
+        review_lead(lead_id, "approve", "too late", runner=runner)
     assert conflict.value.status == 409 and "already declined" in conflict.value.message
 
 
@@ -138,6 +139,7 @@ def test_silence_expires_the_lead(fast_flows: Any, flow_worker: Any) -> None:
 
 def test_hold_restarts_the_heartbeat_until_the_hard_timeout(fast_flows: Any, flow_worker: Any) -> None:
     from heyfolio.flows.coordinator import get_runner
+    from heyfolio.flows.review import review_lead
     from heyfolio.storage import leads
 
     lead_id = new_lead()
@@ -146,17 +148,18 @@ def test_hold_restarts_the_heartbeat_until_the_hard_timeout(fast_flows: Any, flo
     started = time.monotonic()
     for _ in range(3):  # 3 holds, 2 s apart: past the 3 s heartbeat, the lead stays open
         time.sleep(2)
-        assert runner.review(lead_id, "hold").status == "new"
+        assert review_lead(lead_id, "hold", runner=runner).status == "new"
     assert time.monotonic() - started > FAST["ApprovalHeartbeatSeconds"]
     assert state_of(lead_id) == "waiting_for_owner" and leads.get(lead_id).status == "new"  # type: ignore[union-attr]
-    assert runner.review(lead_id, "approve", "Sorry for the wait!").flow_resumed
+    assert review_lead(lead_id, "approve", "Sorry for the wait!", runner=runner).flow_resumed
     until(fast_flows, flow_worker, lambda: finished(lead_id))
     assert runner.describe_approval(lead_id).output["status"] == "approved"  # type: ignore[union-attr,index]
 
 
 def test_cancel_stops_the_flow_and_closes_the_lead(slow_flows: Any, flow_worker: Any) -> None:
-    from heyfolio.flows.approval import ReviewError, get_record
+    from heyfolio.flows.approval import get_record
     from heyfolio.flows.coordinator import get_runner
+    from heyfolio.flows.review import ReviewError, review_lead
     from heyfolio.storage import leads
 
     lead_id = new_lead()
@@ -167,7 +170,7 @@ def test_cancel_stops_the_flow_and_closes_the_lead(slow_flows: Any, flow_worker:
     assert leads.get(lead_id).status == "expired"  # type: ignore[union-attr]
     assert get_record(lead_id).status == "cancelled"  # type: ignore[union-attr]
     with pytest.raises(ReviewError) as late:
-        runner.review(lead_id, "approve", "hello?")
+        review_lead(lead_id, "approve", "hello?", runner=runner)
     assert late.value.status == 409
 
 
@@ -186,7 +189,7 @@ def test_cancel_stops_the_flow_and_closes_the_lead(slow_flows: Any, flow_worker:
 def test_bad_reviews_change_nothing(
     slow_flows: Any, lead: str, decision: str, reply: str | None, status: int, fragment: str
 ) -> None:
-    from heyfolio.flows.approval import ReviewError, review_lead
+    from heyfolio.flows.review import ReviewError, review_lead
     from heyfolio.storage import leads
 
     lead_id = new_lead()
@@ -198,7 +201,7 @@ def test_bad_reviews_change_nothing(
 
 
 def test_a_lead_without_a_flow_can_still_be_decided(slow_flows: Any) -> None:
-    from heyfolio.flows.approval import review_lead
+    from heyfolio.flows.review import review_lead
 
     result = review_lead(new_lead(), "approve", "Hi!")
     assert (result.status, result.flow_resumed) == ("approved", False)

@@ -42,8 +42,33 @@ def surfaces() -> dict[str, bool]:
     found = call_tool(
         "search_portfolio", {"query": "append-only log in Rust", "limit": 5}, Caller()
     ).structured
-    from mcp_handlers.resources import list_resources
+    from heyfolio.chat.prompt import system_blocks
+    from heyfolio.published import get_published
+    from mcp_handlers.completion import complete
+    from mcp_handlers.prompts import get_prompt
+    from mcp_handlers.resources import list_resources, read
+    from mcp_handlers.wire import McpError
 
+    def completes(ref: dict[str, str], argument: str) -> bool:
+        found = complete(ref, {"name": argument, "value": SLUG[:3]}, {})["completion"]
+        return SLUG in found["values"]
+
+    def prompt_explains() -> bool:
+        try:
+            get_prompt("explain_project", {"slug": SLUG, "depth": "brief"})
+        except McpError:
+            return False
+        return True
+
+    def prompt_names_it() -> bool:
+        try:
+            get_prompt("explain_project", {"slug": "no-such-project", "depth": "brief"})
+        except McpError as error:
+            return SLUG in error.message
+        raise AssertionError("an unknown project must be refused")
+
+    portfolio = get_published().portfolio
+    title = next(p.title for p in portfolio.projects if p.slug == SLUG)
     status, body = rest("/api/projects")
     search_status, search_body = rest("/api/search", q="append-only log in Rust")
     return {
@@ -53,6 +78,15 @@ def surfaces() -> dict[str, bool]:
         "mcp resources/list": any(r["uri"] == f"portfolio://projects/{SLUG}" for r in list_resources()),
         "rest /api/projects": status == 200 and any(p["slug"] == SLUG for p in body["projects"]),
         "rest /api/projects/{slug}": rest(f"/api/projects/{SLUG}")[0] == 200,
+        "mcp completion (template)": completes(
+            {"type": "ref/resource", "uri": "portfolio://projects/{slug}"}, "slug"
+        ),
+        "mcp completion (prompt)": completes({"type": "ref/prompt", "name": "explain_project"}, "slug"),
+        "mcp prompts/get explain_project": prompt_explains(),
+        "mcp prompts/get known projects": prompt_names_it(),
+        "mcp resume.md": f"portfolio://projects/{SLUG})"
+        in read("portfolio://resume.md")["contents"][0]["text"],
+        "chat system prompt": f"- {title}:" in system_blocks(portfolio)[0]["text"],
         "rest /api/search": search_status == 200
         and any(f"projects/{SLUG}" in h["uri"] for h in search_body["hits"]),
     }

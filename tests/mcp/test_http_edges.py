@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from mcp_handlers.catalog import TOOL_NAMES
-from mcp_handlers.invocation import resource_envelope, tool_envelope
+from mcp_handlers.envelopes import resource_envelope, tool_envelope
 from mcp_handlers.invoker import InvocationFailed, LambdaInvoker, LocalInvoker
 from mcp_handlers.tools.base import Caller
 

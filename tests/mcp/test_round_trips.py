@@ -61,7 +61,7 @@ def test_accepted_form_stores_exactly_one_lead(endpoint: Any) -> None:
 
 
 def test_retrying_the_final_call_does_not_store_a_second_lead(server: Any) -> None:
-    from mcp_handlers.server import Request
+    from mcp_handlers.inbound import Request
     from mcp_handlers.tools.base import Caller
 
     caller = Caller(
@@ -153,7 +153,7 @@ def test_contact_owner_without_forms_or_on_the_legacy_wire_is_a_clear_tool_error
 
 
 def _first_round(server: Any, principal: str | None = None) -> tuple[Any, dict[str, Any]]:
-    from mcp_handlers.server import Request
+    from mcp_handlers.inbound import Request
     from mcp_handlers.tools.base import Caller
 
     caller = Caller(protocol_version="2026-07-28", client_capabilities={"elicitation": {}}, subject=principal)

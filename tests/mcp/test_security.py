@@ -9,8 +9,9 @@ from typing import Any
 import jwt
 import pytest
 
+from heyfolio.security.shared_keys import local_key
 from heyfolio.security.tokens import InvalidToken, local_key_pair, mint_token, verify_token
-from mcp_handlers.request_state import InvalidRequestState, RequestStateSealer, local_key
+from mcp_handlers.request_state import InvalidRequestState, RequestStateSealer
 
 
 def test_tokens_round_trip_and_refuse_the_wrong_ones(fresh_settings: None, tmp_path: Path) -> None:

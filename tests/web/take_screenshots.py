@@ -19,7 +19,7 @@ QUESTION = "What has Mira built with Rust?"
 
 def _seed_dashboard(now: float) -> None:
     from heyfolio.storage import invocations, leads, usage
-    from mcp_handlers.questions import record
+    from heyfolio.storage.questions import record
 
     rng = random.Random(7)
     for tool, base in [

@@ -29,7 +29,7 @@ USAGE = {0: (3000, 400, 0.0123), 1: (1000, 100, 0.0031), 3: (5000, 900, 0.0257)}
 @pytest.fixture(scope="module")
 def seeded(module_stack: None) -> dict[str, Any]:
     from heyfolio.storage import invocations, leads, usage
-    from mcp_handlers.questions import record
+    from heyfolio.storage.questions import record
 
     now = time.time()
     for tool, values in LATENCIES.items():

@@ -143,7 +143,7 @@ def test_leads_new_first_with_counts_and_no_store() -> None:
 
 def test_questions_unanswered_first_and_limited_to_the_period() -> None:
     from heyfolio.storage.clock import using_clock
-    from mcp_handlers.questions import record
+    from heyfolio.storage.questions import record
 
     now = time.time()
     with using_clock(lambda: now - 40 * DAY):

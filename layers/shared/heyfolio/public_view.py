@@ -98,3 +98,15 @@ def hidden_project_slugs(portfolio: Portfolio) -> set[str]:
     from heyfolio.github.live import hidden_slugs
 
     return hidden_slugs(portfolio)
+
+
+def visible_projects(portfolio: Portfolio) -> list[Project]:
+    """The projects a visitor may see, in the portfolio's order (no live data: for naming them)."""
+    from heyfolio.github.live import visible_projects as visible
+
+    return visible(portfolio)
+
+
+def visible_project_slugs(portfolio: Portfolio) -> list[str]:
+    """Slugs of the visible projects: what completion, prompts and summaries may name."""
+    return [project.slug for project in visible_projects(portfolio)]

@@ -149,7 +149,7 @@ def leads_view() -> dict[str, Any]:
 
 def questions_view(days: int) -> dict[str, Any]:
     """Questions visitors asked in the window: unanswered first, then newest first."""
-    from mcp_handlers.questions import recent
+    from heyfolio.storage.questions import recent
 
     found = recent(since=_since(days), limit=MAX_QUESTIONS)
     ordered = sorted(found, key=lambda q: (q.answered, -q.at))

@@ -18,7 +18,7 @@ import json
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NotRequired, TypedDict, get_args
 
 from heyfolio.storage import clock, keys
 
@@ -34,6 +34,17 @@ KINDS: tuple[str, ...] = get_args(ChangeKind)
 _wakeup = threading.Condition()
 
 
+class ChangeEventDict(TypedDict):
+    """A change as subscribers get it (the browser's ``change`` event, the MCP notification's source)."""
+
+    id: str
+    uri: str
+    kind: str
+    at: str
+    """ISO-8601 UTC."""
+    summary: NotRequired[str]
+
+
 @dataclass(frozen=True)
 class ChangeEvent:
     """One change a subscriber hears about: which resource, what kind of change, when."""
@@ -44,9 +55,9 @@ class ChangeEvent:
     summary: str | None = None
     event_id: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ChangeEventDict:
         """The JSON shape subscribers get (``at`` as ISO-8601 UTC)."""
-        out: dict[str, Any] = {
+        out: ChangeEventDict = {
             "id": self.event_id,
             "uri": self.uri,
             "kind": self.kind,

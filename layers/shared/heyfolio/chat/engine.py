@@ -452,6 +452,6 @@ class Chat:
 
     @staticmethod
     def _record_question(question: str, *, answered: bool, visitor_id: str) -> None:
-        from mcp_handlers import questions
+        from heyfolio.storage import questions
 
         questions.record(question, answered=answered, source="chat", visitor_id=visitor_id)

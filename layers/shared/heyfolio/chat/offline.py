@@ -18,6 +18,7 @@ from heyfolio.chat.sources import Source, Sources
 from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
+from heyfolio.public_view import visible_projects
 from heyfolio.search.index import Hit, SearchIndex
 
 MAX_PASSAGES = 3
@@ -87,8 +88,9 @@ def suggestions(portfolio: Portfolio) -> list[str]:
     """Questions this portfolio can answer well, drawn from its own content."""
     first = _first(portfolio)
     out: list[str] = []
-    if portfolio.projects:
-        out.append(f"Tell me about {portfolio.projects[0].title}")
+    projects = visible_projects(portfolio)
+    if projects:
+        out.append(f"Tell me about {projects[0].title}")
     if portfolio.resume.work and portfolio.resume.work[0].name:
         out.append(f"What does {first} do at {portfolio.resume.work[0].name}?")
     skills = [k for s in portfolio.resume.skills for k in s.keywords]

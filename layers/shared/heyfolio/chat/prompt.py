@@ -13,6 +13,7 @@ from typing import Any
 
 from heyfolio.chat import guard
 from heyfolio.content.model import Portfolio
+from heyfolio.public_view import visible_project_slugs, visible_projects
 
 
 def first_name(portfolio: Portfolio) -> str:
@@ -37,9 +38,10 @@ def profile_summary(portfolio: Portfolio) -> str:
             start = w.start_date.iso() if w.start_date else "?"
             end = w.end_date.iso() if w.end_date and not w.end_date.present else "present"
             lines.append(f"- {w.position or 'Role'} at {w.name or '?'} ({start} – {end})")
-    if portfolio.projects:
+    projects = visible_projects(portfolio)
+    if projects:
         lines.append("Projects:")
-        lines += [f"- {p.title}: {p.summary}" for p in portfolio.projects]
+        lines += [f"- {p.title}: {p.summary}" for p in projects]
     if portfolio.posts:
         lines.append("Writing: " + "; ".join(p.title for p in portfolio.posts))
     if portfolio.resume.skills:
@@ -56,17 +58,19 @@ def profile_summary(portfolio: Portfolio) -> str:
     return "\n".join(lines)
 
 
-_built: dict[int, tuple[Portfolio, list[dict[str, Any]]]] = {}
+_built: dict[int, tuple[Portfolio, list[str], list[dict[str, Any]]]] = {}
 
 
 def system_blocks(portfolio: Portfolio) -> list[dict[str, Any]]:
-    """The system prompt as one cached text block (built once per loaded portfolio)."""
+    """The system prompt as one cached text block (built once per loaded portfolio and set of
+    visible projects: a repository made private leaves the summary at once)."""
+    visible = visible_project_slugs(portfolio)
     found = _built.get(id(portfolio))
-    if found is not None and found[0] is portfolio:
-        return found[1]
+    if found is not None and found[0] is portfolio and found[1] == visible:
+        return found[2]
     blocks = _system_blocks(portfolio)
     _built.clear()
-    _built[id(portfolio)] = (portfolio, blocks)
+    _built[id(portfolio)] = (portfolio, visible, blocks)
     return blocks
 
 

@@ -15,12 +15,10 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from heyfolio.config import Settings, get_settings
-
-if TYPE_CHECKING:
-    from heyfolio.flows.approval import ReviewResult
+from heyfolio.flows import approval
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +55,6 @@ class FlowRunner(Protocol):
     def start_approval(self, lead_id: str, *, source: str | None = None) -> str: ...
 
     def start_insight(self, request: Mapping[str, Any]) -> str: ...
-
-    def review(self, lead_id: str, decision: str, reply: str | None = None) -> ReviewResult: ...
 
     def cancel_approval(self, lead_id: str) -> FlowStatus: ...
 
@@ -136,8 +132,6 @@ class StepFunctionsFlowRunner:
 
     def start_approval(self, lead_id: str, *, source: str | None = None) -> str:
         """Start the owner-approval flow of a stored lead (idempotent per lead)."""
-        from heyfolio.flows import approval
-
         s = self.settings
         payload = {
             "lead_id": lead_id,
@@ -149,11 +143,6 @@ class StepFunctionsFlowRunner:
     def start_insight(self, request: Mapping[str, Any]) -> str:
         """Start the insight flow for one push or release (idempotent per delivery)."""
         return self._start("insight", execution_name("insight", str(request["delivery"])), request)
-
-    def review(self, lead_id: str, decision: str, reply: str | None = None) -> ReviewResult:
-        from heyfolio.flows.approval import review_lead
-
-        return review_lead(lead_id, decision, reply, runner=self)
 
     def approval_execution_arn(self, lead_id: str) -> str:
         return execution_arn(self._arn("approval"), execution_name("lead", lead_id))
@@ -174,8 +163,6 @@ class StepFunctionsFlowRunner:
 
     def describe_approval(self, lead_id: str) -> FlowStatus | None:
         """The approval flow of a lead, or ``None`` if it never started."""
-        from heyfolio.flows.approval import get_record
-
         try:
             status = self.describe(self.approval_execution_arn(lead_id))
         except Exception as error:
@@ -183,24 +170,22 @@ class StepFunctionsFlowRunner:
                 return None
             raise
         if status.state == "working":
-            record = get_record(lead_id)
+            record = approval.get_record(lead_id)
             if record is not None and record.status == "waiting":
                 return FlowStatus(status.execution_arn, "waiting_for_owner")
         return status
 
     def cancel_approval(self, lead_id: str) -> FlowStatus:
         """Stop a lead's approval flow and close the lead (the visitor withdrew)."""
-        from heyfolio.flows.approval import expire_lead, set_record_status
-
         arn = self.approval_execution_arn(lead_id)
         try:
             self._sfn().stop_execution(executionArn=arn, error="Cancelled", cause="the visitor cancelled")
         except Exception as error:
             if _error_code(error) != "ExecutionDoesNotExist":
                 raise
-        outcome = expire_lead(lead_id)
+        outcome = approval.expire_lead(lead_id)
         if outcome["status"] == "expired":
-            set_record_status(lead_id, "cancelled")
+            approval.set_record_status(lead_id, "cancelled")
         try:
             status = self.describe(arn)
         except Exception as error:

@@ -55,7 +55,7 @@ def _owner_problem() -> Response | None:
 
 @resolver.post("/api/owner/leads/<lead_id>/review")
 def review(lead_id: str) -> Response:
-    from heyfolio.flows.approval import ReviewError, review_lead
+    from heyfolio.flows.review import ReviewError, review_lead
 
     problem = _owner_problem()
     if problem is not None:

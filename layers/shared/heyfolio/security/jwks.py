@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from heyfolio.security.signing_keys import local_key_pair
+
 DEFAULT_TTL_SECONDS = 3600.0
 MIN_REFRESH_SECONDS = 30.0
 FETCH_TIMEOUT_SECONDS = 3.0
@@ -94,8 +96,6 @@ class LocalJwks:
         self.data_dir = data_dir
 
     def document(self) -> dict[str, Any]:
-        from heyfolio.security.tokens import local_key_pair
-
         return jwks_document(local_key_pair(self.data_dir)[1])
 
     def key(self, kid: str | None) -> Any:

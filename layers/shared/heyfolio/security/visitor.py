@@ -43,7 +43,7 @@ class VisitorSession:
 
 def _keys() -> list[bytes]:
     from heyfolio.config import get_settings
-    from mcp_handlers.request_state import aws_keys, local_key
+    from heyfolio.security.shared_keys import aws_keys, local_key
 
     settings = get_settings()
     if settings.env == "aws" and settings.request_state_parameter:

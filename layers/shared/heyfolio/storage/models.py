@@ -21,7 +21,7 @@ from pynamodb.indexes import AllProjection, GlobalSecondaryIndex, IncludeProject
 from pynamodb.models import Model
 
 # Names shared with tables.table_definitions() (and so with template.yaml).
-from heyfolio.storage.tables import BY_VISITOR, GSI1, VISITOR_INDEX_PROJECTED
+from heyfolio.storage.indexes import BY_VISITOR, GSI1, VISITOR_INDEX_PROJECTED
 
 
 class Gsi1Index(GlobalSecondaryIndex[Any]):

@@ -12,11 +12,16 @@ import contextlib
 from typing import Any
 
 from heyfolio.config import Settings, get_settings
+from heyfolio.storage.indexes import BY_VISITOR, GSI1, TTL_ATTRIBUTE, VISITOR_INDEX_PROJECTED
 
-GSI1 = "gsi1"
-BY_VISITOR = "by_visitor"
-TTL_ATTRIBUTE = "expires_at"
-VISITOR_INDEX_PROJECTED = ["kind", TTL_ATTRIBUTE]
+__all__ = [
+    "BY_VISITOR",
+    "GSI1",
+    "TTL_ATTRIBUTE",
+    "VISITOR_INDEX_PROJECTED",
+    "ensure_tables",
+    "table_definitions",
+]
 
 
 def _definition(table_name: str) -> dict[str, Any]:

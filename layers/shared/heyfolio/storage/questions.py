@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-logger = logging.getLogger("heyfolio.mcp.questions")
+logger = logging.getLogger("heyfolio.questions")
 ACTION = "visitor_question"
 
 
