@@ -2,7 +2,8 @@
 
 from aws_lambda_powertools.logging import correlation_paths
 
+from heyfolio.guards.apigw import guarded
 from heyfolio.observability import instrument
 from heyfolio.security.metadata_routes import resolver
 
-handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST)
+handler = instrument(guarded(resolver.resolve), correlation_id_path=correlation_paths.API_GATEWAY_REST)

@@ -12,9 +12,11 @@ from typing import Any
 
 from heyfolio.chat.asgi import create_app
 from heyfolio.chat.engine import Chat
+from heyfolio.guards.asgi import BodyGuard
 
 chat = Chat()
-app = create_app(chat)
+# The body policy (cap, JSON depth and strictness: heyfolio.guards) before the chat reads a byte.
+app = BodyGuard(create_app(chat))
 _instrumented: Any = None
 
 
@@ -24,11 +26,12 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     if _instrumented is None:
         # Powertools only on this path: the streaming path never imports it.
         from heyfolio.chat.apigw import handle
+        from heyfolio.guards.apigw import guarded
         from heyfolio.observability import instrument
 
         def _run(e: dict[str, Any], c: Any) -> dict[str, Any]:
             return handle(e, chat, correlation_id=getattr(c, "aws_request_id", ""))
 
-        _instrumented = instrument(_run, correlation_id_path="requestContext.requestId")
+        _instrumented = instrument(guarded(_run), correlation_id_path="requestContext.requestId")
     result: dict[str, Any] = _instrumented(event, context)
     return result

@@ -102,11 +102,41 @@ def test_altered_body_fails_the_signature(webhook: Any, stack: Any) -> None:
     _nothing_changed(stack)
 
 
-def test_oversized_body_is_413_before_any_work(webhook: Any, stack: Any) -> None:
-    body = b'{"pad": "' + b"x" * (25 * 1024 * 1024) + b'"}'
-    result = webhook(signed_event("star", body, "huge-1"))
+@pytest.mark.parametrize("size", [2 * 1024 * 1024 + 1, 9 * 1024 * 1024, 25 * 1024 * 1024])
+def test_oversized_body_is_413_before_any_work(webhook: Any, stack: Any, size: int) -> None:
+    """The README's cap (``/webhooks/github=2m``), from the one policy table, even when signed."""
+    pad = size - len(b'{"pad": ""}')
+    body = b'{"pad": "' + b"x" * pad + b'"}'
+    assert len(body) == size
+    result = webhook(signed_event("star", body, f"huge-{size}"))
     assert result["statusCode"] == 413
-    assert "25 MB" in response_json(result)["message"]
+    message = response_json(result)["message"]
+    assert "at most 2097152 bytes (2 MB)" in message and str(size) in message
+    _nothing_changed(stack)
+
+
+def test_body_at_the_cap_is_read(webhook: Any, stack: Any) -> None:
+    body = b'{"pad": "' + b"x" * (2 * 1024 * 1024 - len(b'{"pad": ""}')) + b'"}'
+    result = webhook(signed_event("star", body, "at-cap-1"))
+    assert result["statusCode"] != 413, response_json(result)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"zen": NaN, "hook_id": 1}',
+        b'{"zen": Infinity, "hook_id": 1}',
+        b'{"zen": 1e999, "hook_id": 1}',
+        b'{"zen": "\\ud800", "hook_id": 1}',
+        b"[" * 5000 + b"]" * 5000,
+    ],
+)
+def test_non_standard_json_is_refused_never_echoed(webhook: Any, stack: Any, body: bytes) -> None:
+    """A signed ping holding NaN (or another non-JSON value) is a 400 with valid JSON, not an echo."""
+    result = webhook(signed_event("ping", body, "nan-1"))
+    assert result["statusCode"] == 400, result
+    decoded = json.loads(result["body"], parse_constant=lambda name: pytest.fail(f"{name} echoed"))
+    assert "not a JSON webhook payload" in decoded["message"]
     _nothing_changed(stack)
 
 

@@ -13,7 +13,7 @@ import mimetypes
 from pathlib import Path
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
-from aws_lambda_powertools.event_handler.exceptions import NotFoundError
+from aws_lambda_powertools.event_handler.exceptions import BadRequestError, NotFoundError
 
 from heyfolio.config import get_settings
 
@@ -28,14 +28,32 @@ PAGE_POLICY = (
 resolver = APIGatewayRestResolver()
 
 
+MAX_NAME = 255
+
+
+def _safe_name(relative: str) -> str:
+    """``relative`` if it can name a file; 400 for what no file name holds (NUL, control characters)."""
+    bad = next((c for c in relative if ord(c) < 32 or ord(c) == 127 or 0xD800 <= ord(c) <= 0xDFFF), None)
+    if bad is not None:
+        raise BadRequestError(
+            f"The path holds the control character U+{ord(bad):04X}, which no file name here has: "
+            "request a file name such as /static/app.js."
+        )
+    if len(relative) > 4 * MAX_NAME:
+        raise BadRequestError(
+            f"The path is {len(relative)} characters long: no file here has a name that long."
+        )
+    return relative
+
+
 def _inside(base: Path, relative: str) -> Path | None:
     """``base/relative`` if it stays inside ``base`` and is a file (no ``..`` escapes)."""
-    candidate = (base / relative).resolve()
     try:
+        candidate = (base / _safe_name(relative)).resolve()
         candidate.relative_to(base.resolve())
-    except ValueError:
+        return candidate if candidate.is_file() else None
+    except (ValueError, OSError):  # outside base; a name the file system refuses (too long)
         return None
-    return candidate if candidate.is_file() else None
 
 
 def _file_response(path: Path, max_age: int, *, page: bool = False) -> Response:
@@ -73,7 +91,7 @@ def static() -> Response:
     relative = resolver.current_event.path.split("/static/", 1)[1]
     found = _inside(get_settings().web_dir / "static", relative)
     if found is None:
-        raise NotFoundError(f"No static file '{relative}'.")
+        raise NotFoundError(f"No static file '{relative}': the page's files are listed in web/static/.")
     return _file_response(found, max_age=300)
 
 

@@ -1,6 +1,8 @@
 """An ASGI app that routes requests to the stack's functions as API Gateway would.
 
-Routes come from ``template.yaml``. A function that exposes an ASGI ``app``
+Routes come from ``template.yaml``. Every request first passes the body policy
+(``heyfolio.guards``: the cap per route before the body is read, JSON depth and strictness),
+the same rules each deployed function applies to its own events. A function that exposes an ASGI ``app``
 (the streaming ones, run on AWS behind the Lambda Web Adapter) is called with
 the request as is; any other function gets the API Gateway event its Lambda
 would get. Either way the object serving the request is the deployed one.
@@ -19,6 +21,7 @@ import anyio
 
 from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
 from heyfolio.devserver.apigw_events import build_event, response_from_result
+from heyfolio.guards.asgi import BodyGuard
 from heyfolio.stack.local_functions import load_function_module
 from heyfolio.stack.local_invoke import LocalLambdaContext
 from heyfolio.stack.template import ApiRoute, FunctionSpec
@@ -76,6 +79,7 @@ class StackRouter:
         self._fallback = fallback
         self._fallback_paths = fallback_paths
         self._asgi_apps = list({id(t.asgi): t.asgi for t in targets if t.asgi is not None}.values())
+        self._guarded = BodyGuard(self._dispatch)
 
     def match(self, method: str, path: str) -> tuple[_Target | None, dict[str, str], bool]:
         """The target for a request, its path parameters, and whether the path exists at all."""
@@ -95,6 +99,9 @@ class StackRouter:
             return
         if scope["type"] != "http":
             return
+        await self._guarded(scope, receive, send)
+
+    async def _dispatch(self, scope: Scope, receive: Receive, send: Send) -> None:
         target, params, path_exists = self.match(scope["method"], scope["path"])
         if target is None:
             if self._fallback is not None and scope["path"] in self._fallback_paths:
@@ -122,7 +129,11 @@ class StackRouter:
             return
         except BodyTooLarge:
             await _send_json(
-                send, 413, {"message": f"Request body is over {MAX_BODY_BYTES // (1024 * 1024)} MB."}
+                send,
+                413,
+                {
+                    "message": f"the request body is over {MAX_BODY_BYTES // (1024 * 1024)} MB: send a smaller request"
+                },
             )
             return
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", [])]

@@ -9,8 +9,6 @@ marked ``duplicate``, and queues nothing. No slow work happens here.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import logging
 from collections.abc import Mapping
@@ -20,17 +18,20 @@ from urllib.parse import parse_qs
 from heyfolio.config import get_settings
 from heyfolio.github.events import HANDLED_EVENTS, slim
 from heyfolio.github.signature import SignatureError, verify
+from heyfolio.guards.apigw import event_body
+from heyfolio.guards.jsonbody import encode_json, parse_json
+from heyfolio.guards.rejection import Rejection
 
 log = logging.getLogger(__name__)
 
-MAX_BODY_BYTES = 25 * 1024 * 1024
-"""GitHub caps payloads at 25 MB; anything larger is not from GitHub."""
-"""GitHub keeps deliveries (and lets you redeliver them) for 3 days."""
+# The body cap is the policy table's ``/webhooks/github`` entry (HEYFOLIO_BODY_LIMITS, 2 MB by
+# default: push payloads list commits and files; GitHub itself stops at 25 MB).
 _JSON = {"Content-Type": "application/json", "Cache-Control": "no-store"}
 
 
 def _response(status: int, body: Mapping[str, Any]) -> dict[str, Any]:
-    return {"statusCode": status, "headers": dict(_JSON), "body": json.dumps(body)}
+    # Strict JSON out (heyfolio.guards.jsonbody): never NaN, never a lone surrogate.
+    return {"statusCode": status, "headers": dict(_JSON), "body": encode_json(dict(body)).decode()}
 
 
 def _headers(event: Mapping[str, Any]) -> dict[str, str]:
@@ -42,13 +43,6 @@ def _headers(event: Mapping[str, Any]) -> dict[str, str]:
         if isinstance(value, str):
             out[str(name).lower()] = value
     return out
-
-
-def _raw_body(event: Mapping[str, Any]) -> bytes:
-    body = event.get("body") or ""
-    if event.get("isBase64Encoded"):
-        return base64.b64decode(body, validate=True)
-    return body.encode("utf-8") if isinstance(body, str) else bytes(body)
 
 
 def _audit(reason: str, status: int, event: Mapping[str, Any], headers: Mapping[str, str]) -> None:
@@ -77,14 +71,17 @@ def _reject(
 
 
 def _parse(raw: bytes, content_type: str) -> Any:
-    """The payload: JSON, or GitHub's form encoding (``payload=<json>``)."""
+    """The payload: JSON, or GitHub's form encoding (``payload=<json>``), under the one JSON policy."""
     text = raw.decode("utf-8")
     if content_type.split(";", 1)[0].strip().lower() == "application/x-www-form-urlencoded":
         form = parse_qs(text, strict_parsing=False)
         if "payload" not in form:
             raise ValueError("form-encoded webhook without a 'payload' field")
         text = form["payload"][-1]
-    return json.loads(text)
+    try:
+        return parse_json(text, max_depth=get_settings().json_max_depth)
+    except Rejection as rejection:
+        raise ValueError(rejection.message) from None
 
 
 def _accept(request: dict[str, Any]) -> dict[str, Any]:
@@ -130,11 +127,9 @@ def handle(event: Mapping[str, Any], context: Any = None) -> dict[str, Any]:
 
     headers = _headers(event)
     try:
-        raw = _raw_body(event)
-    except (binascii.Error, ValueError):
-        return _reject(400, "the request body is not valid base64", event, headers)
-    if len(raw) > MAX_BODY_BYTES:
-        return _reject(413, f"payload of {len(raw)} bytes exceeds GitHub's 25 MB limit", event, headers)
+        raw = event_body(dict(event))  # the route's cap, before the body is decoded or verified
+    except Rejection as rejection:
+        return _reject(rejection.status, rejection.message, event, headers)
     secret = webhook_secret()
     if not secret:
         log.error("GITHUB_WEBHOOK_SECRET(_ARN) is not configured: every delivery is refused")
@@ -153,7 +148,11 @@ def handle(event: Mapping[str, Any], context: Any = None) -> dict[str, Any]:
         payload = _parse(raw, headers.get("content-type", "application/json"))
     except (UnicodeDecodeError, ValueError) as error:
         return _reject(
-            400, f"the body is not a JSON webhook payload ({type(error).__name__})", event, headers
+            400,
+            f"the body is not a JSON webhook payload ({type(error).__name__}: {error}); "
+            "send the delivery exactly as GitHub signed it",
+            event,
+            headers,
         )
     if not isinstance(payload, dict):
         return _reject(400, "the webhook payload must be a JSON object", event, headers)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from typing import Any
 
-from heyfolio.guards.jsonbody import parse_json
-from heyfolio.guards.jsonrpc import single_request
+from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
+from heyfolio.guards.policy import BodyPolicy
 from heyfolio.guards.rejection import Rejection
-from heyfolio.guards.sizes import limit_for
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -35,8 +34,10 @@ async def send_rejection(send: Send, rejection: Rejection, *, jsonrpc: bool = Fa
 
 
 class BodyGuard:
-    """ASGI middleware: body size caps, JSON depth and (on ``jsonrpc_paths``) no batches.
+    """ASGI middleware: the body policy (:mod:`heyfolio.guards.policy`) before the app runs.
 
+    Any method may carry a body; a request that announces none (no ``Content-Length`` or
+    ``Transfer-Encoding``) passes untouched, so long-lived GET streams are not read.
     ``body_limits`` and ``max_depth`` default to the settings at call time.
     """
 
@@ -53,61 +54,61 @@ class BodyGuard:
         self._max_depth = max_depth
         self._jsonrpc_paths = tuple(jsonrpc_paths)
 
-    def _config(self) -> tuple[dict[str, int], int]:
+    def __getattr__(self, name: str) -> Any:  # expose the wrapped app's attributes (e.g. .routes)
+        return getattr(self.app, name)
+
+    def _policy(self) -> BodyPolicy:
         if self._limits is not None and self._max_depth is not None:
-            return self._limits, self._max_depth
-        from heyfolio.config import get_settings
-
-        s = get_settings()
-        return (self._limits or s.body_limits, self._max_depth or s.json_max_depth)
-
-    def _is_jsonrpc(self, path: str) -> bool:
-        return any(path == p or path.startswith(p.rstrip("/") + "/") for p in self._jsonrpc_paths)
+            return BodyPolicy(self._limits, self._max_depth, self._jsonrpc_paths)
+        base = BodyPolicy.from_settings(jsonrpc_paths=self._jsonrpc_paths)
+        return BodyPolicy(self._limits or base.limits, self._max_depth or base.max_depth, self._jsonrpc_paths)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("method", "GET") not in _BODY_METHODS:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limits, max_depth = self._config()
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        method = scope.get("method", "GET")
+        if (
+            method not in _BODY_METHODS
+            and "content-length" not in headers
+            and "transfer-encoding" not in headers
+        ):
+            await self.app(scope, receive, send)
+            return
+        policy = self._policy()
         path, root = str(scope.get("path", "/")), str(scope.get("root_path", ""))
         # Mounted apps may see their path without the mount prefix (older Starlette).
         full_path = path if not root or path.startswith(root) else root + path
-        jsonrpc = self._is_jsonrpc(full_path)
-        limit = limit_for(full_path, limits)
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        try:
-            declared = int(headers.get("content-length", "0") or 0)
-        except ValueError:
+        jsonrpc = policy.is_jsonrpc(full_path) and method == "POST"
+        limit = policy.limit(full_path)
+        declared_text = headers.get("content-length", "0").strip() or "0"
+        if not declared_text.isdigit():
             await send_rejection(
-                send, Rejection(400, "invalid_length", "Content-Length is not a number"), jsonrpc=jsonrpc
+                send,
+                Rejection(
+                    400,
+                    "invalid_length",
+                    f"Content-Length is {declared_text[:20]!r}, not a number of bytes: send the body's size",
+                ),
+                jsonrpc=jsonrpc,
             )
             return
-        too_large = Rejection(
-            413,
-            "payload_too_large",
-            f"the request body is over {limit} bytes, the cap for {full_path}: send a smaller request",
-        )
-        if declared > limit:
-            await send_rejection(send, too_large, jsonrpc=jsonrpc)
+        if int(declared_text) > limit:
+            await send_rejection(send, policy.too_large(full_path, int(declared_text)), jsonrpc=jsonrpc)
             return
-        from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
-
         try:
             body = await read_body(receive, limit)
         except ClientGone:
             return
         except BodyTooLarge:
-            await send_rejection(send, too_large, jsonrpc=jsonrpc)
+            await send_rejection(send, policy.too_large(full_path), jsonrpc=jsonrpc)
             return
-        content_type = headers.get("content-type", "")
-        if body and ("json" in content_type or jsonrpc):
-            try:
-                payload = parse_json(body, max_depth=max_depth)
-                if jsonrpc:
-                    single_request(payload)
-            except Rejection as rejection:
-                await send_rejection(send, rejection, jsonrpc=jsonrpc)
-                return
+        try:
+            policy.check(full_path, headers.get("content-type", ""), body, jsonrpc=jsonrpc)
+        except Rejection as rejection:
+            await send_rejection(send, rejection, jsonrpc=jsonrpc)
+            return
 
         replayed = False
 

@@ -43,4 +43,4 @@ class Rejection(Exception):
     def render(self, *, jsonrpc: bool = False) -> tuple[int, dict[str, str], bytes]:
         """``(status, headers, body)`` ready for either adapter."""
         body = self.jsonrpc_body() if jsonrpc else self.rest_body()
-        return self.status, {"Content-Type": "application/json"}, json.dumps(body).encode()
+        return self.status, {"Content-Type": "application/json"}, json.dumps(body, allow_nan=False).encode()
