@@ -57,21 +57,20 @@ class AnthropicModelClient:
         deltas = 0
         with self._client.messages.stream(**kwargs) as stream:
             for event in stream:
-                kind = event.type
-                if kind in ("message_start", "message_delta"):
+                if event.type == "message_start" or event.type == "message_delta":
                     # The SDK folds each event's usage into its snapshot (message_delta's figures
                     # are cumulative), so the snapshot is the call's bill so far.
                     reported = _usage(stream.current_message_snapshot.usage)
                     yield UsageReport(_at_least(reported, deltas))
-                elif kind == "content_block_delta":
+                elif event.type == "content_block_delta":
                     # Output tokens are reported only at the end; until then count what arrived
                     # (every delta carries at least one token), so a call cut short is not free.
                     deltas += 1
                     if deltas > reported.output_tokens:
                         yield UsageReport(_at_least(reported, deltas))
-                elif kind == "text":
+                elif event.type == "text":
                     yield TextDelta(event.text)
-                elif kind == "content_block_stop" and event.content_block.type == "tool_use":
+                elif event.type == "content_block_stop" and event.content_block.type == "tool_use":
                     block = event.content_block
                     yield ToolUse(block.id, block.name, dict(block.input or {}))
             final = stream.get_final_message()
