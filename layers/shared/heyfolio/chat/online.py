@@ -23,6 +23,7 @@ from heyfolio.chat.request import Limits
 from heyfolio.chat.routing import Route
 from heyfolio.chat.sources import Source, Sources, render
 from heyfolio.chat.sse import TOKEN, TOOL, ChatEvent
+from heyfolio.chat.text import clean, clean_value
 from heyfolio.content.model import Portfolio
 from heyfolio.llm.errors import TurnTimeout
 from heyfolio.llm.stream import ModelClient, TextDelta, ToolUse, TurnEnd, Usage, UsageReport
@@ -102,7 +103,7 @@ class OnlineTurn:
 def _user_turn(message: str, memories: list[Memory]) -> str:
     remembered = ""
     if memories:
-        facts = "\n".join(f"- {m.fact.text}" for m in memories)
+        facts = "\n".join(f"- {clean(m.fact.text)}" for m in memories)
         remembered = f"<visitor_memory>\nWhat this visitor told you earlier:\n{facts}\n</visitor_memory>\n"
     return remembered + guard.wrap(message)
 
@@ -156,7 +157,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             if time.monotonic() > turn.deadline:
                 raise TurnTimeout()
             if isinstance(event, TextDelta):
-                piece = event.text
+                piece = clean(event.text)
                 if round_started and piece and not text.endswith(("\n", " ")):
                     piece = "\n\n" + piece.lstrip()
                 round_started = False
@@ -177,7 +178,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             elif isinstance(event, UsageReport):
                 turn.spent[slot] = event.usage
             elif isinstance(event, ToolUse):
-                uses.append(event)
+                uses.append(ToolUse(event.id, event.name, clean_value(dict(event.input))))
             elif isinstance(event, TurnEnd):
                 end = event
                 turn.spent[slot] = event.usage
@@ -189,7 +190,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         if end.stop_reason != "tool_use" or not uses or last_round:
             break
         steps += 1
-        messages.append({"role": "assistant", "content": end.content})
+        messages.append({"role": "assistant", "content": clean_value(end.content)})
         results = []
         for use in uses:
             yield ChatEvent(TOOL, {"name": use.name, "arguments": dict(use.input)})
@@ -260,7 +261,7 @@ def _run_tool(use: ToolUse, turn: OnlineTurn, sources: Sources) -> tuple[str, bo
 
 
 def _remember(arguments: Mapping[str, Any], turn: OnlineTurn) -> str:
-    kind, value = arguments.get("kind"), arguments.get("value")
+    kind, value = arguments.get("kind"), clean_value(arguments.get("value"))
     if kind not in FACT_KINDS or not isinstance(value, str) or not value.strip() or len(value) > 80:
         return "Not remembered: kind must be name, company or role, and value a short text."
     if turn.memory is None:
