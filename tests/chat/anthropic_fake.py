@@ -187,3 +187,64 @@ class FakeAnthropic:
         return AnthropicModelClient(
             "sk-ant-test", http_client=httpx2.Client(transport=self.transport), max_retries=max_retries
         )
+
+
+class Meter:
+    """What the fake model bills, call by call, like the real API: a call is paid for from the
+    moment it starts however it ends. Input (plain and cached) comes from its ``message_start``;
+    output is the ``message_delta`` figure if the stream got that far, else one token per delta
+    the model produced before the connection closed (at least the one ``message_start`` counts).
+
+    ``reply(body)`` streams ``body`` one event per chunk, so the model "produces" an event only
+    when the client reads it, and ``fail_after`` raises a network error after that many events.
+    """
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, int]] = []
+
+    def reply(
+        self, body: bytes, *, fail_after: int | None = None
+    ) -> Callable[[httpx2.Request], httpx2.Response]:
+        events = [block + b"\n\n" for block in body.split(b"\n\n") if block.strip()]
+
+        def produce(call: dict[str, int]) -> Any:
+            for n, raw in enumerate(events):
+                if fail_after is not None and n >= fail_after:
+                    raise httpx2.ReadError("connection reset by the fake model")
+                data = json.loads(raw.split(b"data: ", 1)[1])
+                kind = data.get("type")
+                if kind == "message_start":
+                    usage = data["message"]["usage"]
+                    call["input"] = usage["input_tokens"]
+                    call["cache_read"] = usage.get("cache_read_input_tokens") or 0
+                    call["cache_write"] = usage.get("cache_creation_input_tokens") or 0
+                    call["output"] = max(call["output"], usage["output_tokens"])
+                elif kind == "content_block_delta":
+                    call["deltas"] += 1
+                    call["output"] = max(call["output"], call["deltas"])
+                elif kind == "message_delta":
+                    call["output"] = data["usage"]["output_tokens"]
+                yield raw
+
+        def respond(request: httpx2.Request) -> httpx2.Response:
+            call = {"input": 0, "cache_read": 0, "cache_write": 0, "output": 0, "deltas": 0}
+            self.calls.append(call)
+            return httpx2.Response(
+                200,
+                content=produce(call),
+                headers={"content-type": "text/event-stream", "request-id": "req_m"},
+            )
+
+        return respond
+
+    def cost_usd(self, model: str = "claude-haiku-4-5") -> float:
+        """Every call's bill together, at ``model``'s list price."""
+        from heyfolio.llm.pricing import cost_usd
+
+        return cost_usd(
+            model,
+            input_tokens=sum(c["input"] for c in self.calls),
+            output_tokens=sum(c["output"] for c in self.calls),
+            cache_write_tokens=sum(c["cache_write"] for c in self.calls),
+            cache_read_tokens=sum(c["cache_read"] for c in self.calls),
+        )

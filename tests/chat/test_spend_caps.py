@@ -157,9 +157,10 @@ def test_a_failed_call_gives_the_reservation_back(chat_stack: None, fake: FakeAn
     assert guard.spent().day_usd == 0.0
 
 
-def test_a_turn_failing_after_a_tool_round_keeps_what_that_round_cost(
+def test_a_turn_failing_after_a_tool_round_keeps_what_every_call_cost(
     chat_stack: None, fake: FakeAnthropic
 ) -> None:
+    """The failed call is paid too: its message_start reported 40 input tokens and 1 output."""
     guard, _ = _guard(daily=5.0)
     fake.queue(
         tool_stream(
@@ -170,7 +171,9 @@ def test_a_turn_failing_after_a_tool_round_keeps_what_that_round_cost(
     with _client(fake, guard) as client:
         _, events = post(client, "What did she build with Rust?")
     assert one(events, "error")["code"] == "overloaded"
-    assert guard.spent().day_usd == pytest.approx((50 * 1 + 30 * 5 + 1800 * 0.1) / 1e6, abs=1e-6)
+    first_round = (50 * 1 + 30 * 5 + 1800 * 0.1) / 1e6
+    failed_call = (40 * 1 + 1 * 5) / 1e6  # midstream_error: 40 input, one delta ("She built ")
+    assert guard.spent().day_usd == pytest.approx(first_round + failed_call, abs=1e-6)
 
 
 def test_past_the_daily_cap_the_chat_answers_offline_and_alerts_the_owner_once(

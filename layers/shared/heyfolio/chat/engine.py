@@ -14,6 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from heyfolio.chat import guard, history, offline, prompt, spend
@@ -77,6 +78,18 @@ def _words(text: str) -> Iterator[str]:
     for i in range(0, len(pieces), TOKEN_WORDS):
         chunk = " ".join(pieces[i : i + TOKEN_WORDS])
         yield chunk if i + TOKEN_WORDS >= len(pieces) else chunk + " "
+
+
+@dataclass
+class _Outcome:
+    """How an online turn ended, for the usage record its ``finally`` writes."""
+
+    model: str
+    purpose: str = "chat-cancelled"
+    """``chat`` (answered), ``chat-error`` (error event sent) or ``chat-cancelled`` (the stream
+    was closed before either: the visitor left, or the turn was interrupted)."""
+    visitor_id: str = ""
+    latency_ms: float | None = None
 
 
 class Chat:
@@ -170,13 +183,13 @@ class Chat:
                 yield from self._within_budget(
                     reservation,
                     route,
-                    request,
-                    thread,
-                    portfolio,
-                    memories,
-                    deadline,
-                    started,
-                    correlation_id,
+                    request=request,
+                    thread=thread,
+                    portfolio=portfolio,
+                    memories=memories,
+                    deadline=deadline,
+                    started=started,
+                    correlation_id=correlation_id,
                 )
                 return
         # No model, or past a spend cap (then the conversation hears once that it is offline for today).
@@ -249,13 +262,16 @@ class Chat:
         return reservation
 
     def _within_budget(
-        self, reservation: Reservation, route: Route, *args: Any, **kwargs: Any
+        self, reservation: Reservation, route: Route, *, started: float, **kwargs: Any
     ) -> Iterator[ChatEvent]:
-        """The online answer, its reservation settled with what its calls really cost when it ends
-        (however it ends: answer, error, or the visitor going away mid-stream)."""
+        """The online answer; when it ends - however it ends: answer, error, the guard cutting
+        it, or the visitor going away mid-stream - every model call it made is paid for: the
+        reservation is settled and the usage log records what the calls really cost (each
+        call's last usage report, ``OnlineTurn.spent``), in this ``finally``."""
         spent: list[Usage] = []
+        outcome = _Outcome(model=route.model)
         try:
-            yield from self._online(*args, route=route, spent=spent, **kwargs)
+            yield from self._online(started=started, route=route, spent=spent, outcome=outcome, **kwargs)
         finally:
             total = Usage()
             for usage in spent:
@@ -264,9 +280,19 @@ class Chat:
                 reservation.settle(self._cost(route.model, total))
             except Exception:
                 logger.exception("chat could not settle its budget reservation")
+            if spent:
+                self._record_usage(
+                    outcome.model,
+                    total,
+                    started,
+                    outcome.visitor_id,
+                    purpose=outcome.purpose,
+                    latency_ms=outcome.latency_ms,
+                )
 
     def _online(
         self,
+        *,
         request: ChatRequest,
         thread: history.Thread,
         portfolio: Any,
@@ -274,11 +300,13 @@ class Chat:
         deadline: float,
         started: float,
         correlation_id: str,
-        *,
         route: Route,
         spent: list[Usage],
+        outcome: _Outcome,
     ) -> Iterator[ChatEvent]:
         from heyfolio.chat import online
+
+        outcome.visitor_id = thread.visitor_id
 
         turn = online.OnlineTurn(
             message=request.message,
@@ -299,10 +327,15 @@ class Chat:
                 yield next(stream)
         except StopIteration as stop:
             result: online.OnlineResult = stop.value
+        except GeneratorExit:
+            # The visitor left: close the model's stream now (the API stops generating, and
+            # bills, when its connection closes), before _within_budget settles the calls.
+            stream.close()
+            raise
         except online.PromptLeak:
             logger.error("chat answer leaked the prompt canary; stopped", extra={"model": route.model})
             history.wait_for_question(thread)
-            self._record_usage(route.model, Usage(), started, thread.visitor_id, purpose="chat-error")
+            outcome.purpose = "chat-error"
             yield error_event("refused", "I can't share that. Ask me about the portfolio instead.")
             return
         except Exception as exc:
@@ -313,7 +346,7 @@ class Chat:
                 extra={"code": humane.code, "error": repr(exc)[:300], "model": route.model},
             )
             history.wait_for_question(thread)
-            self._record_usage(route.model, Usage(), started, thread.visitor_id, purpose="chat-error")
+            outcome.purpose = "chat-error"
             yield error_event(humane.code, humane.message, retryable=humane.retryable)
             return
         for source in result.cited:
@@ -329,7 +362,10 @@ class Chat:
             meta=meta,
             question=request.message,
             answered=not result.unanswered,
+            record_usage=False,  # recorded with every call of the turn by _within_budget
         )
+        outcome.purpose, outcome.model = "chat", result.model
+        outcome.latency_ms = float(done.data["latency_ms"])
         yield done
         writer.join()
 
@@ -389,6 +425,7 @@ class Chat:
         meta: dict[str, Any],
         question: str | None = None,
         answered: bool = True,
+        record_usage: bool = True,
     ) -> threading.Thread:
         """Save the answer and record usage (and the question) in a background thread.
 
@@ -409,7 +446,8 @@ class Chat:
                 )
             except Exception:
                 logger.exception("chat could not save the answer")
-            self._record_usage(model, usage, None, thread.visitor_id, purpose="chat", latency_ms=latency)
+            if record_usage:
+                self._record_usage(model, usage, None, thread.visitor_id, purpose="chat", latency_ms=latency)
             if question is not None:
                 self._record_question(question, answered=answered, visitor_id=thread.visitor_id)
 

@@ -16,6 +16,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.chat.text import clean, clean_value
 from heyfolio.storage import conversations, keys, sessions
 from heyfolio.storage.conversations import Message
 
@@ -65,8 +66,10 @@ def open_thread(session_id: str | None, *, window: int) -> Thread:
 
 
 def save(thread: Thread, role: conversations.Role, content: str, meta: dict[str, Any] | None = None) -> None:
-    """Append a message to the thread's conversation."""
-    conversations.append(thread.conversation_id, role, content, meta=meta)
+    """Append a message to the thread's conversation (its text cleaned: ``heyfolio.chat.text``)."""
+    conversations.append(
+        thread.conversation_id, role, clean(content), meta=clean_value(meta) if meta else meta
+    )
 
 
 def save_question_in_background(thread: Thread, question: str) -> None:
@@ -95,7 +98,8 @@ def model_messages(messages: list[Message], wrap: Any) -> list[dict[str, Any]]:
     for m in messages:
         if m.role not in ("user", "assistant") or not m.content:
             continue
-        text = wrap(m.content) if m.role == "user" else m.content
+        content = clean(m.content)
+        text = wrap(content) if m.role == "user" else content
         if out and out[-1]["role"] == m.role:
             out[-1]["content"] += "\n\n" + text
         else:

@@ -23,9 +23,10 @@ from heyfolio.chat.request import Limits
 from heyfolio.chat.routing import Route
 from heyfolio.chat.sources import Source, Sources, render
 from heyfolio.chat.sse import TOKEN, TOOL, ChatEvent
+from heyfolio.chat.text import clean, clean_value
 from heyfolio.content.model import Portfolio
 from heyfolio.llm.errors import TurnTimeout
-from heyfolio.llm.stream import ModelClient, TextDelta, ToolUse, TurnEnd, Usage
+from heyfolio.llm.stream import ModelClient, TextDelta, ToolUse, TurnEnd, Usage, UsageReport
 from heyfolio.memory.extract import FACT_KINDS, Fact
 from heyfolio.memory.store import LongTermMemory, Memory
 from heyfolio.storage.conversations import Message
@@ -94,13 +95,15 @@ class OnlineTurn:
     memory: LongTermMemory | None
     correlation_id: str = ""
     spent: list[Usage] = field(default_factory=list)
-    """Usage of each finished model call, appended as they end (what an interrupted turn cost)."""
+    """One slot per model call, holding its usage as last reported (kept current while the call
+    streams): whatever stops the turn - the guard, an error, the visitor leaving - the sum of
+    these is what the turn cost (``Chat._within_budget`` settles with it)."""
 
 
 def _user_turn(message: str, memories: list[Memory]) -> str:
     remembered = ""
     if memories:
-        facts = "\n".join(f"- {m.fact.text}" for m in memories)
+        facts = "\n".join(f"- {clean(m.fact.text)}" for m in memories)
         remembered = f"<visitor_memory>\nWhat this visitor told you earlier:\n{facts}\n</visitor_memory>\n"
     return remembered + guard.wrap(message)
 
@@ -129,7 +132,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
     _append(messages, "user", _user_turn(turn.message, turn.memories))
     messages = spend.fit_history(system, tools, messages, turn.limits.max_input_tokens)
     sources = Sources()
-    text, usage, model, steps = "", Usage(), turn.route.model, 0
+    text, model, steps = "", turn.route.model, 0
     tool_calls: list[str] = []
     searched, found_any = False, False
     while True:
@@ -140,6 +143,8 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         uses: list[ToolUse] = []
         end: TurnEnd | None = None
         round_started = bool(text)
+        slot = len(turn.spent)
+        turn.spent.append(Usage())
         for event in client.stream(
             model=turn.route.model,
             system=system,
@@ -152,7 +157,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             if time.monotonic() > turn.deadline:
                 raise TurnTimeout()
             if isinstance(event, TextDelta):
-                piece = event.text
+                piece = clean(event.text)
                 if round_started and piece and not text.endswith(("\n", " ")):
                     piece = "\n\n" + piece.lstrip()
                 round_started = False
@@ -170,20 +175,22 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
                     break
                 if piece:
                     yield ChatEvent(TOKEN, {"text": piece})
+            elif isinstance(event, UsageReport):
+                turn.spent[slot] = event.usage
             elif isinstance(event, ToolUse):
-                uses.append(event)
+                uses.append(ToolUse(event.id, event.name, clean_value(dict(event.input))))
             elif isinstance(event, TurnEnd):
                 end = event
+                turn.spent[slot] = event.usage
         if claimed is not None:
             break
         if end is None:
             raise RuntimeError("the model stream ended without a final message")
-        usage, model = usage.plus(end.usage), end.model or model
-        turn.spent.append(end.usage)
+        model = end.model or model
         if end.stop_reason != "tool_use" or not uses or last_round:
             break
         steps += 1
-        messages.append({"role": "assistant", "content": end.content})
+        messages.append({"role": "assistant", "content": clean_value(end.content)})
         results = []
         for use in uses:
             yield ChatEvent(TOOL, {"name": use.name, "arguments": dict(use.input)})
@@ -202,6 +209,9 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         messages.append({"role": "user", "content": results})
         if exhausted:  # no room left to read more: the next round answers with what it has
             steps = turn.limits.max_tool_steps
+    usage = Usage()
+    for call in turn.spent:  # every call, including one the guard cut short
+        usage = usage.plus(call)
     cited = sources.cited(text)
     unanswered = bool(_UNANSWERED_RE.search(text)) or (searched and not found_any and not cited)
     if not cited and not unanswered and len(sources):
@@ -251,7 +261,7 @@ def _run_tool(use: ToolUse, turn: OnlineTurn, sources: Sources) -> tuple[str, bo
 
 
 def _remember(arguments: Mapping[str, Any], turn: OnlineTurn) -> str:
-    kind, value = arguments.get("kind"), arguments.get("value")
+    kind, value = arguments.get("kind"), clean_value(arguments.get("value"))
     if kind not in FACT_KINDS or not isinstance(value, str) or not value.strip() or len(value) > 80:
         return "Not remembered: kind must be name, company or role, and value a short text."
     if turn.memory is None:

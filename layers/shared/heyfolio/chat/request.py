@@ -11,6 +11,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from heyfolio.chat.text import lone_surrogate
+
 MAX_BODY_BYTES = 16 * 1024
 MAX_MESSAGE_CHARS = 2000
 SESSION_ID_RE = re.compile(r"^[0-9a-f]{32}$")
@@ -67,6 +69,14 @@ def parse_request(body: bytes | str | None) -> ChatRequest:
     message = data.get("message")
     if not isinstance(message, str):
         raise BadRequest(400, "bad_request", '"message" must be a string with your question.')
+    bad = lone_surrogate(message)
+    if bad is not None:
+        raise BadRequest(
+            400,
+            "bad_request",
+            f'"message" has an invalid character at position {bad + 1} (a lone UTF-16 surrogate, '
+            f"\\u{ord(message[bad]):04x}, which is not text); remove it and send the message again.",
+        )
     message = message.replace("\x00", "").strip()
     if not message:
         raise BadRequest(400, "empty", "Type a question first - for example, “What has she built?”")

@@ -36,7 +36,12 @@ class ChatEvent:
 
     def encode(self) -> bytes:
         payload = json.dumps(dict(self.data), ensure_ascii=False, separators=(",", ":"))
-        return f"event: {self.name}\ndata: {payload}\n\n".encode()
+        try:
+            return f"event: {self.name}\ndata: {payload}\n\n".encode()
+        except UnicodeEncodeError:  # a lone surrogate slipped through: U+FFFD, never a broken stream
+            from heyfolio.chat.text import clean
+
+            return f"event: {self.name}\ndata: {clean(payload)}\n\n".encode()
 
 
 def encode_all(events: Iterable[ChatEvent]) -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from heyfolio.llm.stream import ModelEvent, TextDelta, ToolUse, TurnEnd, Usage
+from heyfolio.llm.stream import ModelEvent, TextDelta, ToolUse, TurnEnd, Usage, UsageReport
 
 DEFAULT_MAX_RETRIES = 1
 """One retry (the SDK backs off ~0.5-1 s): a visitor is waiting, and the turn has a time cap."""
@@ -53,26 +53,49 @@ class AnthropicModelClient:
             kwargs["tools"] = list(tools)
             if tool_choice is not None:
                 kwargs["tool_choice"] = dict(tool_choice)
+        reported = Usage()
+        deltas = 0
         with self._client.messages.stream(**kwargs) as stream:
             for event in stream:
-                if event.type == "text":
+                if event.type == "message_start" or event.type == "message_delta":
+                    # The SDK folds each event's usage into its snapshot (message_delta's figures
+                    # are cumulative), so the snapshot is the call's bill so far.
+                    reported = _usage(stream.current_message_snapshot.usage)
+                    yield UsageReport(_at_least(reported, deltas))
+                elif event.type == "content_block_delta":
+                    # Output tokens are reported only at the end; until then count what arrived
+                    # (every delta carries at least one token), so a call cut short is not free.
+                    deltas += 1
+                    if deltas > reported.output_tokens:
+                        yield UsageReport(_at_least(reported, deltas))
+                elif event.type == "text":
                     yield TextDelta(event.text)
                 elif event.type == "content_block_stop" and event.content_block.type == "tool_use":
                     block = event.content_block
                     yield ToolUse(block.id, block.name, dict(block.input or {}))
             final = stream.get_final_message()
-        u = final.usage
         yield TurnEnd(
             stop_reason=str(final.stop_reason or "end_turn"),
-            usage=Usage(
-                input_tokens=int(u.input_tokens or 0),
-                output_tokens=int(u.output_tokens or 0),
-                cache_write_tokens=int(getattr(u, "cache_creation_input_tokens", 0) or 0),
-                cache_read_tokens=int(getattr(u, "cache_read_input_tokens", 0) or 0),
-            ),
+            usage=_usage(final.usage),
             content=[_block(b) for b in final.content],
             model=str(final.model or model),
         )
+
+
+def _usage(u: Any) -> Usage:
+    """The SDK's usage object as :class:`Usage` (absent counts are zero)."""
+    return Usage(
+        input_tokens=int(getattr(u, "input_tokens", 0) or 0),
+        output_tokens=int(getattr(u, "output_tokens", 0) or 0),
+        cache_write_tokens=int(getattr(u, "cache_creation_input_tokens", 0) or 0),
+        cache_read_tokens=int(getattr(u, "cache_read_input_tokens", 0) or 0),
+    )
+
+
+def _at_least(usage: Usage, output_tokens: int) -> Usage:
+    if usage.output_tokens >= output_tokens:
+        return usage
+    return Usage(usage.input_tokens, output_tokens, usage.cache_write_tokens, usage.cache_read_tokens)
 
 
 def _block(block: Any) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 A model call is a stream of :class:`TextDelta` (answer text as it comes), then one
 :class:`ToolUse` per tool the model wants, then one :class:`TurnEnd` with the stop reason,
-the assistant content to send back next round, and the token usage. Tests and benchmarks
+the assistant content to send back next round, and the token usage. :class:`UsageReport`
+events in between carry the call's usage so far, so a call cut short is still paid for. Tests and benchmarks
 plug in any object with a ``stream`` method; production uses ``AnthropicModelClient``.
 """
 
@@ -49,6 +50,18 @@ class ToolUse:
 
 
 @dataclass(frozen=True)
+class UsageReport:
+    """What the call has cost so far (cumulative, not an increment), sent as the API reports it.
+
+    The API bills a call whatever ends it (a guard cutting the answer, the visitor leaving, an
+    error), so the caller keeps the newest report of each call and settles with it; only a
+    call that reaches :class:`TurnEnd` has its final figure, the rest the last report.
+    """
+
+    usage: Usage
+
+
+@dataclass(frozen=True)
 class TurnEnd:
     stop_reason: str
     usage: Usage
@@ -57,7 +70,7 @@ class TurnEnd:
     model: str = ""
 
 
-ModelEvent = TextDelta | ToolUse | TurnEnd
+ModelEvent = TextDelta | ToolUse | UsageReport | TurnEnd
 
 
 class ModelClient(Protocol):
