@@ -210,13 +210,19 @@ def function_grants(
             policy = resolver.value(policy) if _is_if(policy) else policy
             if policy is None or policy == "{AWS::NoValue}":
                 continue
+            if isinstance(policy, dict) and set(policy) == {"Ref"}:
+                managed = template["Resources"].get(policy["Ref"]) or {}
+                if managed.get("Type") != "AWS::IAM::ManagedPolicy":
+                    raise ValueError(f"{logical}: policy {policy} is not a managed policy of this template")
+                policy = {**managed["Properties"]["PolicyDocument"], "_source": policy["Ref"]}
             if isinstance(policy, str):
                 raise ValueError(
                     f"{logical}: managed policy {policy!r} cannot be checked against the code; "
                     f"write the statements it needs"
                 )
             if "Statement" in policy:
-                sources = [(f"Policies[{index}]", s) for s in _statements(policy)]
+                label = policy.get("_source") or f"Policies[{index}]"
+                sources = [(label, s) for s in _statements(policy)]
             else:
                 ((template_name, args),) = policy.items()
                 definition = _policy_templates().get(template_name)
