@@ -132,3 +132,7 @@ def local_stack(fresh_settings: None) -> Iterator[None]:
         ensure_tables()
         yield
     clear_cache()
+
+
+# Permissions from the code: every AWS call a function makes is checked against its policies.
+pytest_plugins = ("tests.aws.plugin",)

@@ -3,8 +3,9 @@
 ``visible_projects(portfolio)`` is the public portfolio: projects whose repository went
 private or was deleted are left out. ``project_live_data(slug)`` is what a visitor may see
 of a project's repository right now, as JSON. Reads fail open: when the state store cannot
-be reached the portfolio is served from content alone (the owner published that content;
-only live figures are missing), and the failure is logged.
+be reached the content is served without live figures, but hiding fails closed: a project this
+process last saw hidden stays hidden, and a process that has never read the store withholds
+every project that has a repository (it cannot tell which went private) until a read succeeds.
 """
 
 from __future__ import annotations
@@ -30,11 +31,20 @@ flows write them straight from the state machine, and a card refreshed on a chan
 not get the data from before it."""
 
 _cache: dict[tuple[Any, ...], tuple[float, int, dict[str, Any]]] = {}
+_last_visible: dict[str, bool] = {}
+"""Per slug, whether the last successful read in this process showed its project (fail closed)."""
+
+
+class Withheld:
+    """Stands for a project's live data when the store cannot be read and the project must not show."""
+
+    visible = False
 
 
 def clear_cache() -> None:
     """Forget what this process read of live data (tests switching stores, content reloads)."""
     _cache.clear()
+    _last_visible.clear()
 
 
 def _live_by_slug(projects: Iterable[Project], *, cached: bool = False) -> dict[str, Any]:
@@ -46,7 +56,7 @@ def _live_by_slug(projects: Iterable[Project], *, cached: bool = False) -> dict[
     if not with_repo:
         return {}
     if not cached:
-        return _read_live(with_repo) or {}
+        return _read_live(with_repo)[0]
     # Keyed by the store too (client object and table): tests and the dev server switch stores.
     ddb, table = store._client()
     key = (id(ddb), table, *sorted((p.slug, (p.repo or "").lower()) for p in with_repo))
@@ -54,29 +64,41 @@ def _live_by_slug(projects: Iterable[Project], *, cached: bool = False) -> dict[
     hit = _cache.get(key)
     if hit is not None and hit[1] == generation and now - hit[0] < LIVE_CACHE_SECONDS:
         return hit[2]
-    found = _read_live(with_repo)
-    if found is not None:
+    found, read = _read_live(with_repo)
+    if read:
         if len(_cache) > 64:
             _cache.clear()
         _cache[key] = (now, generation, found)
-    return found or {}
+    return found
 
 
-def _read_live(with_repo: list[Project]) -> dict[str, Any] | None:
-    """What the state store says of these projects' repositories (``None`` when unreachable)."""
+def _read_live(with_repo: list[Project]) -> tuple[dict[str, Any], bool]:
+    """What the state store says of these projects' repositories, and whether it could be read."""
     from heyfolio.storage import projects as store
 
     try:
         by_name = store.live_for_names(p.repo for p in with_repo if p.repo)
-    except Exception as error:  # fail open: content is public, live figures are a bonus
-        log.warning("live project data unavailable (%s): serving content only", type(error).__name__)
-        return None
+    except Exception as error:
+        return _withheld(with_repo, error), False
     found: dict[str, Any] = {}
     for p in with_repo:
         live = by_name.get((p.repo or "").lower())
         if live is not None and live.slug == p.slug:
             found[p.slug] = live
-    return found
+        _last_visible[p.slug] = live is None or live.slug != p.slug or bool(live.visible)
+    return found, True
+
+
+def _withheld(with_repo: list[Project], error: Exception) -> dict[str, Any]:
+    """Fail closed: without the store, hide what was last seen hidden and what was never seen."""
+    withheld = {p.slug: Withheld() for p in with_repo if not _last_visible.get(p.slug, False)}
+    log.error(
+        "live project data unavailable (%s): live figures left out, %d project(s) withheld "
+        "(last seen hidden, or never read in this process)",
+        type(error).__name__,
+        len(withheld),
+    )
+    return withheld
 
 
 def live_view(live: Any) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import sys
 import threading
 from types import ModuleType
 
+from heyfolio.stack.attribution import AttributedAsgi, attributed_handler, running
 from heyfolio.stack.template import FunctionSpec, function_spec
 
 _lock = threading.RLock()
@@ -29,11 +30,25 @@ def load_function_module(spec: FunctionSpec) -> ModuleType:
         module = importlib.util.module_from_spec(import_spec)
         sys.modules[module_name] = module
         try:
-            import_spec.loader.exec_module(module)
+            # The init phase (module import) runs on the function's behalf too.
+            with running(spec.name):
+                import_spec.loader.exec_module(module)
         except BaseException:
             sys.modules.pop(module_name, None)
             raise
+        _attribute(module, spec)
         return module
+
+
+def _attribute(module: ModuleType, spec: FunctionSpec) -> None:
+    # Each entry point marks its function as running (heyfolio.stack.attribution), so what the
+    # handler does in this shared process is recorded against the right function and role.
+    handler = getattr(module, spec.handler_attr, None)
+    if callable(handler):
+        setattr(module, spec.handler_attr, attributed_handler(spec.name, handler))
+    app = getattr(module, "app", None)
+    if app is not None and callable(app) and not isinstance(app, AttributedAsgi):
+        module.app = AttributedAsgi(spec.name, app)  # type: ignore[attr-defined]
 
 
 def load_function(name: str) -> ModuleType:

@@ -1,0 +1,418 @@
+"""Permissions from the code: the AWS calls each function makes, checked against its IAM policies.
+
+moto does not enforce IAM, so a missing permission passes every local test and fails on AWS.
+This module closes that gap in two halves:
+
+- :class:`CallRecorder` hooks botocore's event system (``before-parameter-build``) on every
+  botocore session made in the process (boto3's, pynamodb's, the Lambda invoker's), and records
+  each call as an IAM action with the resource it touches, against the function whose handler is
+  running (:mod:`heyfolio.stack.attribution`). A handler calling another function's handler is
+  what Lambda ``Invoke`` does on AWS, so it is recorded as ``lambda:InvokeFunction``.
+- :func:`function_grants` expands each function's ``Policies`` in ``template.yaml`` (SAM policy
+  templates from samtranslator's own definitions, inline statements, ``Fn::If`` on the template's
+  conditions with default parameters) into (action, resource) grants.
+
+:func:`check` compares them: a call no grant allows is a *missing* permission; a grant no call
+used is an *unused* one. Resources are compared for DynamoDB (table and index, mapped from the
+names the code used back to the template's tables) and Lambda (the invoked function); other
+services are compared by action.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+PSEUDO = {
+    "AWS::Partition": "aws",
+    "AWS::Region": "*",
+    "AWS::AccountId": "*",
+    "AWS::StackName": "*",
+    "AWS::URLSuffix": "amazonaws.com",
+}
+
+# botocore operation -> IAM action, where the names differ.
+ACTION_NAMES = {("lambda", "Invoke"): "lambda:InvokeFunction"}
+
+
+@dataclass(frozen=True, order=True)
+class Grant:
+    """One action on one resource pattern that a function's role allows."""
+
+    function: str
+    action: str
+    resource: str
+    source: str = ""
+
+
+@dataclass(frozen=True, order=True)
+class Call:
+    """One AWS API call a function made: the IAM action and the resource (``None``: not compared)."""
+
+    function: str
+    action: str
+    resource: str | None = None
+
+
+@dataclass
+class Report:
+    """What :func:`check` found."""
+
+    missing: list[Call] = field(default_factory=list)
+    unused: list[Grant] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.unused
+
+    def describe(self) -> str:
+        lines = []
+        for call in self.missing:
+            where = f" on {call.resource}" if call.resource else ""
+            lines.append(
+                f"MISSING  {call.function}: the code calls {call.action}{where}, which its policies in "
+                f"template.yaml do not allow (add it to the function's Policies)"
+            )
+        for grant in self.unused:
+            lines.append(
+                f"UNUSED   {grant.function}: holds {grant.action} on {grant.resource} ({grant.source}), "
+                f"which no code path used (remove it, or add the test that exercises it)"
+            )
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- the template's side
+
+
+@lru_cache(maxsize=1)
+def _policy_templates() -> dict[str, Any]:
+    import samtranslator
+
+    path = Path(samtranslator.__file__).parent / "policy_templates_data" / "policy_templates.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["Templates"]
+    return data
+
+
+class _Resolver:
+    """Turns intrinsic functions into symbolic strings: ``{LogicalId}`` for a stack resource."""
+
+    def __init__(self, template: Mapping[str, Any], overrides: Mapping[str, str] | None = None) -> None:
+        self.resources: Mapping[str, Any] = template.get("Resources", {})
+        params = {k: str(v.get("Default", "")) for k, v in (template.get("Parameters") or {}).items()}
+        params.update(overrides or {})
+        self.params = params
+        self.conditions: Mapping[str, Any] = template.get("Conditions") or {}
+
+    def condition(self, name: str) -> bool:
+        return bool(self.value(self.conditions[name]))
+
+    def value(self, node: Any, local: Mapping[str, Any] | None = None) -> Any:
+        local = local or {}
+        if isinstance(node, list):
+            return [self.value(n, local) for n in node]
+        if not isinstance(node, dict):
+            return node
+        if len(node) != 1:
+            return {k: self.value(v, local) for k, v in node.items()}
+        ((key, arg),) = node.items()
+        if key == "Ref":
+            if arg in local:
+                return self.value(local[arg])
+            if arg in PSEUDO:
+                return PSEUDO[arg]
+            if arg in self.params:
+                return self.params[arg]
+            return "{" + arg + "}"
+        if key == "Fn::GetAtt":
+            logical = arg[0] if isinstance(arg, list) else str(arg).split(".")[0]
+            attr = arg[1] if isinstance(arg, list) else str(arg).split(".", 1)[1]
+            return self._attribute(logical, attr)
+        if key == "Fn::Sub":
+            text, variables = (arg, {}) if isinstance(arg, str) else (arg[0], arg[1])
+            return self._sub(text, {**local, **variables})
+        if key == "Fn::If":
+            cond, yes, no = arg
+            return self.value(yes if self.condition(cond) else no, local)
+        if key == "Fn::Not":
+            return not self.value(arg[0], local)
+        if key == "Fn::Equals":
+            return str(self.value(arg[0], local)) == str(self.value(arg[1], local))
+        if key == "Fn::And":
+            return all(self.value(a, local) for a in arg)
+        if key == "Fn::Or":
+            return any(self.value(a, local) for a in arg)
+        if key == "Condition":
+            return self.condition(arg)
+        if key == "Fn::Join":
+            sep, parts = arg
+            return sep.join(str(self.value(p, local)) for p in parts)
+        return {key: self.value(arg, local)}
+
+    def _attribute(self, logical: str, attr: str) -> str:
+        kind = (self.resources.get(logical) or {}).get("Type", "")
+        if kind == "AWS::DynamoDB::Table" and attr == "Arn":
+            return "table/{" + logical + "}"
+        return "{" + logical + "}"
+
+    def _sub(self, text: str, variables: Mapping[str, Any]) -> str:
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name in variables:
+                return str(self.value(variables[name]))
+            if "." in name:
+                logical, attr = name.split(".", 1)
+                return self._attribute(logical, attr)
+            return str(self.value({"Ref": name}))
+
+        return re.sub(r"\$\{([^}!][^}]*)\}", replace, text)
+
+
+_ARN_PREFIX = re.compile(r"^arn:[^:]*:[^:]*:[^:]*:[^:]*:")
+
+
+def canonical_resource(resource: str) -> str:
+    """One spelling per resource: the ARN prefix off, a Lambda function by its logical id alone."""
+    resource = _ARN_PREFIX.sub("", resource)
+    if resource.startswith("function:"):
+        resource = resource[len("function:") :]
+    return resource
+
+
+def _statements(policy: Any) -> list[Any]:
+    stmts = policy.get("Statement", [])
+    return stmts if isinstance(stmts, list) else [stmts]
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def function_grants(
+    template: Mapping[str, Any],
+    logical_to_name: Mapping[str, str],
+    overrides: Mapping[str, str] | None = None,
+) -> list[Grant]:
+    """Every (action, resource) each function's ``Policies`` allow, keyed by function folder name."""
+    resolver = _Resolver(template, overrides)
+    grants: list[Grant] = []
+    for logical, resource in template.get("Resources", {}).items():
+        if resource.get("Type") != "AWS::Serverless::Function" or logical not in logical_to_name:
+            continue
+        name = logical_to_name[logical]
+        for index, policy in enumerate(_as_list(resource.get("Properties", {}).get("Policies") or [])):
+            policy = resolver.value(policy) if _is_if(policy) else policy
+            if policy is None or policy == "{AWS::NoValue}":
+                continue
+            if isinstance(policy, dict) and set(policy) == {"Ref"}:
+                managed = template["Resources"].get(policy["Ref"]) or {}
+                if managed.get("Type") != "AWS::IAM::ManagedPolicy":
+                    raise ValueError(f"{logical}: policy {policy} is not a managed policy of this template")
+                policy = {**managed["Properties"]["PolicyDocument"], "_source": policy["Ref"]}
+            if isinstance(policy, str):
+                raise ValueError(
+                    f"{logical}: managed policy {policy!r} cannot be checked against the code; "
+                    f"write the statements it needs"
+                )
+            if "Statement" in policy:
+                label = policy.get("_source") or f"Policies[{index}]"
+                sources = [(label, s) for s in _statements(policy)]
+            else:
+                ((template_name, args),) = policy.items()
+                definition = _policy_templates().get(template_name)
+                if definition is None:
+                    raise ValueError(f"{logical}: unknown SAM policy template {template_name}")
+                local = dict(args or {})
+                sources = [(template_name, s) for s in definition["Definition"]["Statement"]]
+                sources = [(src, _bind(s, local)) for src, s in sources]
+            for source, statement in sources:
+                statement = resolver.value(statement)
+                if statement == "{AWS::NoValue}" or statement.get("Effect") != "Allow":
+                    continue
+                for action in _as_list(statement["Action"]):
+                    for res in _as_list(statement.get("Resource", "*")):
+                        grants.append(Grant(name, str(action), canonical_resource(str(res)), source))
+    return grants
+
+
+def _is_if(node: Any) -> bool:
+    return isinstance(node, dict) and set(node) == {"Fn::If"}
+
+
+def _bind(node: Any, params: Mapping[str, Any]) -> Any:
+    """A policy template's statement with its ``Ref`` parameters replaced by the arguments."""
+    if isinstance(node, list):
+        return [_bind(n, params) for n in node]
+    if isinstance(node, dict):
+        if set(node) == {"Ref"} and node["Ref"] in params:
+            return params[node["Ref"]]
+        return {k: _bind(v, params) for k, v in node.items()}
+    return node
+
+
+# ---------------------------------------------------------------- the code's side
+
+
+def _dynamodb_tables(operation: str, params: Mapping[str, Any]) -> list[tuple[str, str, str | None]]:
+    """(action, table, index) per table an operation touches (batch and transaction items apart)."""
+    if operation in ("BatchGetItem", "BatchWriteItem"):
+        return [(operation, t, None) for t in (params.get("RequestItems") or {})]
+    if operation == "TransactWriteItems":
+        kinds = {
+            "Put": "PutItem",
+            "Update": "UpdateItem",
+            "Delete": "DeleteItem",
+            "ConditionCheck": "ConditionCheckItem",
+        }
+        out = []
+        for item in params.get("TransactItems") or []:
+            for kind, body in item.items():
+                out.append((kinds[kind], body.get("TableName", ""), None))
+        return out
+    if operation == "TransactGetItems":
+        return [("GetItem", i["Get"].get("TableName", ""), None) for i in params.get("TransactItems") or []]
+    table = params.get("TableName")
+    if table is None:
+        return [(operation, "*", None)]
+    return [(operation, str(table), params.get("IndexName"))]
+
+
+def calls_from_request(
+    function: str,
+    service: str,
+    operation: str,
+    params: Mapping[str, Any],
+    table_names: Mapping[str, str],
+) -> list[Call]:
+    """The IAM view of one API request: action(s) and, for DynamoDB, the template's table."""
+    if service == "dynamodb":
+        out = []
+        for action, table, index in _dynamodb_tables(operation, params):
+            logical = table_names.get(table)
+            name = "table/" + ("{" + logical + "}" if logical else table)
+            if index:
+                name += f"/index/{index}"
+            out.append(Call(function, f"dynamodb:{action}", name))
+        return out
+    action = ACTION_NAMES.get((service, operation), f"{service}:{operation}")
+    return [Call(function, action, None)]
+
+
+def _matches(pattern: str, value: str) -> bool:
+    return fnmatch.fnmatchcase(value.lower(), pattern.lower())
+
+
+def allowed(call: Call, grants: Iterable[Grant]) -> list[Grant]:
+    """The grants that allow ``call`` (empty: the call would be denied on AWS)."""
+    return [
+        g
+        for g in grants
+        if g.function == call.function
+        and _matches(g.action, call.action)
+        and (call.resource is None or _matches(g.resource, call.resource))
+    ]
+
+
+def check(calls: Iterable[Call], grants: Iterable[Grant], *, unused: bool = True) -> Report:
+    """Missing permissions (calls no grant allows) and, if asked, unused ones (grants no call used)."""
+    grants = list(grants)
+    used: set[Grant] = set()
+    report = Report()
+    for call in sorted(set(calls)):
+        allowing = allowed(call, grants)
+        if not allowing:
+            report.missing.append(call)
+        used.update(allowing)
+    if unused:
+        report.unused = sorted(g for g in set(grants) if g not in used)
+    return report
+
+
+class CallRecorder:
+    """Records every botocore API call made in this process, attributed to the running function.
+
+    ``install()`` patches ``botocore.session.Session`` so every session (made before or after)
+    carries the hook; calls made outside any function (fixtures creating tables, the local queue
+    poller standing in for Lambda's) are counted apart and not checked.
+    """
+
+    def __init__(self) -> None:
+        self.calls: set[Call] = set()
+        self.unattributed = 0
+        self._lock = threading.Lock()
+        self._installed = False
+        self._remove_observer: Any = None
+
+    def install(self) -> None:
+        if self._installed:
+            return
+        import botocore.session
+
+        from heyfolio.stack.attribution import on_invoke
+
+        recorder = self
+        original_init = botocore.session.Session.__init__
+
+        def init(session: Any, *args: Any, **kwargs: Any) -> None:
+            original_init(session, *args, **kwargs)
+            session.register("before-parameter-build", recorder._hook, unique_id="heyfolio-iam-recorder")
+
+        botocore.session.Session.__init__ = init  # type: ignore[method-assign]
+        self._remove_observer = on_invoke(self._invoked)
+        self._installed = True
+
+    def _invoked(self, caller: str, callee: str) -> None:
+        with self._lock:
+            self.calls.add(Call(caller, "lambda:InvokeFunction", "{" + _logical_id(callee) + "}"))
+
+    def _hook(self, params: Mapping[str, Any], model: Any, **_: Any) -> None:
+        from heyfolio.stack.attribution import current_function
+
+        function = current_function()
+        if function is None:
+            with self._lock:
+                self.unattributed += 1
+            return
+        service_model = model.service_model
+        prefix = service_model.signing_name or service_model.endpoint_prefix
+        found = calls_from_request(function, prefix, model.name, params, _table_names())
+        with self._lock:
+            self.calls.update(found)
+
+    def snapshot(self) -> set[Call]:
+        with self._lock:
+            return set(self.calls)
+
+
+def _table_names() -> dict[str, str]:
+    # The template sets HEYFOLIO_TABLE to !Ref StateTable and HEYFOLIO_EVENTS_TABLE to !Ref EventsTable;
+    # the code reads them through the settings, so the names in use now map back to those tables.
+    from heyfolio.config import get_settings
+
+    s = get_settings()
+    return {s.table_name: "StateTable", s.events_table_name: "EventsTable"}
+
+
+@lru_cache(maxsize=1)
+def _function_ids() -> dict[str, str]:
+    from heyfolio.stack.template import function_specs
+
+    return {spec.name: spec.logical_id for spec in function_specs()}
+
+
+def _logical_id(name: str) -> str:
+    return _function_ids().get(name, name)
+
+
+def project_grants(overrides: Mapping[str, str] | None = None) -> list[Grant]:
+    """The grants of the project's own ``template.yaml``."""
+    from heyfolio.stack.template import function_specs, load_template
+
+    names = {spec.logical_id: spec.name for spec in function_specs()}
+    return function_grants(load_template(), names, overrides)

@@ -1,0 +1,85 @@
+"""The IAM check across the whole suite (see tests/aws/iam.py).
+
+Every test runs with the call recorder installed. After each test, a call its function's policies
+do not allow fails that test (teardown error naming the function, the action and the resource).
+At the end of a complete run (every test collected and passed, no ``-k``/``-m``/deselection),
+a permission that no recorded call used fails the session. ``HEYFOLIO_IAM_UNUSED=1`` forces the
+unused check on a partial run, ``=0`` skips it. The calls seen are written to
+``.heyfolio/iam-calls.json`` for a look.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.aws.iam import CallRecorder, Report, check, project_grants
+
+RECORDER = CallRecorder()
+_STATE: dict[str, Any] = {"deselected": 0}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    RECORDER.install()
+
+
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    _STATE["deselected"] += len(items)
+
+
+@pytest.fixture(autouse=True)
+def _iam_calls_allowed() -> Iterator[None]:
+    """Fails the test whose code made an AWS call its function's role would be denied."""
+    before = RECORDER.snapshot()
+    yield
+    new = RECORDER.snapshot() - before
+    if not new:
+        return
+    report = check(new, project_grants(), unused=False)
+    if report.missing:
+        pytest.fail("IAM: this test's code path is not allowed on AWS\n" + report.describe(), pytrace=False)
+
+
+def _complete_run(session: pytest.Session) -> bool:
+    forced = os.environ.get("HEYFOLIO_IAM_UNUSED")
+    if forced in ("0", "1"):
+        return forced == "1"
+    config = session.config
+    if config.option.keyword or config.option.markexpr or _STATE["deselected"]:
+        return False
+    if session.testsfailed or session.shouldstop or session.shouldfail:
+        return False
+    tests_dir = (ROOT / "tests").resolve()
+    args = [Path(str(a).split("::", 1)[0]).resolve() for a in config.args]
+    return bool(args) and all(a in (tests_dir, ROOT) for a in args)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    calls = RECORDER.snapshot()
+    out = ROOT / ".heyfolio" / "iam-calls.json"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(
+            json.dumps(
+                sorted([c.function, c.action, c.resource] for c in calls),
+                indent=1,
+            )
+        )
+    except OSError:
+        pass
+    if not calls or not _complete_run(session):
+        return
+    report: Report = check(calls, project_grants())
+    if report.ok:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_sep("=", "IAM: template.yaml permissions that the code does not match", red=True)
+        reporter.write_line(report.describe())
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
