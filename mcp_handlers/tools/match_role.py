@@ -8,7 +8,6 @@ Round-Trip Request), else it is written from the report itself.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,101 +20,23 @@ from mcp_handlers.tools.base import (
     ToolResult,
 )
 
-MATCHED_AT = 0.5
-PARTIAL_AT = 0.2
-MAX_REQUIREMENTS = 25
 SAMPLING_KEY = "summary"
-
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s*")
-
-
-def _requirements_from_document(job: Mapping[str, Any]) -> tuple[str | None, list[tuple[str, str]]]:
-    reqs: list[tuple[str, str]] = []
-    for skill in job.get("skills") or []:
-        if isinstance(skill, Mapping) and skill.get("name"):
-            keywords = [str(k) for k in skill.get("keywords") or []]
-            reqs.append(("skill", f"{skill['name']}" + (f": {', '.join(keywords)}" if keywords else "")))
-        elif isinstance(skill, str):
-            reqs.append(("skill", skill))
-    reqs += [("qualification", str(q)) for q in job.get("qualifications") or [] if str(q).strip()]
-    reqs += [("responsibility", str(r)) for r in job.get("responsibilities") or [] if str(r).strip()]
-    if job.get("experience"):
-        reqs.append(("experience", str(job["experience"])))
-    title = job.get("title") or job.get("position")
-    return (str(title) if title else None), reqs
-
-
-def _requirements_from_text(text: str) -> list[tuple[str, str]]:
-    reqs: list[tuple[str, str]] = []
-    for line in text.splitlines():
-        line = _BULLET.sub("", line).strip()
-        if not line or line.endswith(":") or len(line) < 3:
-            continue
-        parts = (
-            [line]
-            if len(line) <= 200
-            else [s.strip() for s in re.split(r"(?<=[.;])\s+", line) if len(s.strip()) >= 3]
-        )
-        reqs += [("requirement", part[:300]) for part in parts]
-    return reqs
-
-
-def parse_job(job: Any) -> tuple[str | None, list[tuple[str, str]]]:
-    """(title, [(kind, requirement)]) from free text, a JSON string or a JSON Resume job document."""
-    if isinstance(job, str):
-        stripped = job.strip()
-        if stripped.startswith("{"):
-            try:
-                job = json.loads(stripped)
-            except ValueError:
-                job = stripped
-    if isinstance(job, Mapping):
-        title, reqs = _requirements_from_document(job)
-    else:
-        title, reqs = None, _requirements_from_text(str(job))
-    seen: set[str] = set()
-    unique = []
-    for kind, text in reqs:
-        if text.casefold() not in seen:
-            seen.add(text.casefold())
-            unique.append((kind, text))
-    if not unique:
-        raise ToolError(
-            "found no requirement in the job description: give one requirement per line or a JSON Resume job"
-        )
-    return title, unique[:MAX_REQUIREMENTS]
 
 
 def assess(job: Any) -> dict[str, Any]:
-    """The deterministic report: each requirement matched/partial/missing with cited evidence."""
+    """The deterministic report (``heyfolio.jobfit``) over the passages a visitor may see."""
     from heyfolio.github.live import is_hidden_uri
+    from heyfolio.jobfit import JobParseError, assess_job
     from heyfolio.public_view import hidden_project_slugs
     from heyfolio.published import get_published
 
-    title, reqs = parse_job(job)
     published = get_published()
     hidden = hidden_project_slugs(published.portfolio)  # no evidence from a project gone private
-    items = []
-    for kind, requirement in reqs:
-        hits = [h for h in published.index.search(requirement, 6) if not is_hidden_uri(h.chunk.uri, hidden)][
-            :2
-        ]
-        top = float(hits[0].score) if hits else 0.0
-        status = "matched" if top >= MATCHED_AT else "partial" if top >= PARTIAL_AT else "missing"
-        evidence = (
-            [] if status == "missing" else [dict(h.citation()) for h in hits if float(h.score) >= PARTIAL_AT]
-        )
-        items.append(
-            {
-                "requirement": requirement,
-                "kind": kind,
-                "status": status,
-                "score": round(top, 4),
-                "evidence": evidence,
-            }
-        )
-    counts = {s: sum(1 for i in items if i["status"] == s) for s in ("matched", "partial", "missing")}
-    return {"title": title, "requirements": items, "counts": counts}
+    chunks = [c for c in published.index.chunks if not is_hidden_uri(c.uri, hidden)]
+    try:
+        return assess_job(job, published.portfolio, chunks)
+    except JobParseError as exc:
+        raise ToolError(str(exc)) from exc
 
 
 def deterministic_summary(report: Mapping[str, Any], owner: str) -> str:
@@ -241,7 +162,8 @@ TOOL = ToolDefinition(
     description=(
         "Assess a job description against the portfolio: each requirement matched, partial or missing, with the "
         "evidence and its citation, plus an overall summary. Accepts free text (one requirement per line) or a "
-        "JSON Resume job document."
+        "JSON Resume job document. Requirements come from bullets and sentences (a title line is not one); each "
+        "is judged on quoted evidence, with levels, years and team sizes checked against what the portfolio says."
     ),
     input_schema={
         "type": "object",
@@ -274,6 +196,7 @@ TOOL = ToolDefinition(
                         "status": {"type": "string", "enum": ["matched", "partial", "missing"]},
                         "score": {"type": "number"},
                         "evidence": {"type": "array", "items": {"type": "object"}},
+                        "why": {"type": "string"},
                     },
                     "required": ["requirement", "status", "evidence"],
                 },

@@ -1,0 +1,44 @@
+"""Job fit: a job description against the portfolio, requirement by requirement, on quoted evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from heyfolio.content.model import Portfolio
+from heyfolio.jobfit.assess import Assessment, assess_requirement
+from heyfolio.jobfit.evidence import Corpus, build_corpus
+from heyfolio.jobfit.parse import MAX_REQUIREMENTS, JobParseError, Requirement, parse_job
+from heyfolio.search.chunks import Chunk
+
+__all__ = [
+    "MAX_REQUIREMENTS",
+    "Assessment",
+    "Corpus",
+    "JobParseError",
+    "Requirement",
+    "assess_job",
+    "build_corpus",
+    "parse_job",
+]
+
+
+def assess_job(
+    job: Any, portfolio: Portfolio, chunks: Sequence[Chunk], *, today: dt.date | None = None
+) -> dict[str, Any]:
+    """The report: ``{"title", "requirements": [...], "counts"}``; each requirement matched, partial or
+    missing with quoted, cited evidence. ``chunks``: the passages a visitor may see (hidden projects out).
+    Raises ``JobParseError`` for a description with no requirement."""
+    title, reqs = parse_job(job)
+    corpus = build_corpus(portfolio, chunks, today)
+    items = []
+    for req in reqs:
+        item = assess_requirement(req, corpus).as_dict()
+        if item["status"] != "missing" and not item["evidence"]:
+            item["status"] = "missing"  # nothing to quote is nothing shown
+        if item["status"] == "missing":
+            item["evidence"] = []
+        items.append(item)
+    counts = {s: sum(1 for i in items if i["status"] == s) for s in ("matched", "partial", "missing")}
+    return {"title": title, "requirements": items, "counts": counts}

@@ -1,0 +1,248 @@
+"""What the portfolio shows, in the shapes a job requirement is checked against.
+
+Why: a requirement is judged on evidence, not on a search score. Each passage is cut into
+sentences (each keeps its passage's citation); on top of the words, the few facts postings
+quantify are read once: career length, years stated for a topic, the largest group led,
+degrees, spoken languages and listed skills with their levels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from heyfolio.content.model import PartialDate, Portfolio
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
+
+__all__ = ["Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
+
+# Job-ad phrasings read as one thing, on both the requirement and the evidence side.
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bcross[- ]functional\b", re.I), " crossteam "),
+    (
+        re.compile(r"\bacross (?:[\w-]+ ){0,3}(?:teams|departments|functions|disciplines)\b", re.I),
+        " crossteam ",
+    ),
+    (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
+    (re.compile(r"\bincident response\b", re.I), " incident "),
+)
+
+
+def norm_text(text: str, *, keep: bool = True) -> str:
+    """``text`` with job-ad phrasings folded: added after the original words (evidence), or in
+    their place (``keep=False``: a requirement, whose words must all be shown)."""
+    if not keep:
+        for pattern, repl in _REWRITES:
+            text = pattern.sub(repl, text)
+        return text
+    extra = [repl for pattern, repl in _REWRITES if pattern.search(text)]
+    return text + (" " + " ".join(extra) if extra else "")
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_NUM = r"(\d{1,4}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n")
+_YEARS_OF = re.compile(_NUM + r"\+?\s+years?\s+(?:of\s+)?(\w[\w\s-]{0,60})", re.IGNORECASE)
+_PEOPLE = re.compile(
+    _NUM + r"[\s-]*(?:\+\s*)?(?:-?person\s+|-?strong\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(engineers|people|developers|reports|direct reports|engineering managers|managers|staff|members)\b",
+    re.IGNORECASE,
+)
+_PERSON_TEAM = re.compile(_NUM + r"-person\s+(?:[\w-]+\s+){0,2}team", re.IGNORECASE)
+_LEAD_VERBS = re.compile(
+    r"\b(led|lead|leading|lead of|managed|manage|managing|direction|directed|head|headed|tech lead|"
+    r"technical lead|team lead|hiring|hired|mentored|supervised|ran|run|own|owned)\b",
+    re.IGNORECASE,
+)
+_DEGREES = (
+    ("phd", 4, re.compile(r"\b(ph\.?\s?d|doctor(ate)?|dphil)\b", re.I)),
+    ("master", 3, re.compile(r"\b(master|m\.?sc|msc|m\.?s\.?|mba|m\.eng|meng|ma)\b", re.I)),
+    (
+        "bachelor",
+        2,
+        re.compile(r"\b(bachelor|b\.?sc|bsc|b\.?s\.?|b\.?a\.?|b\.eng|beng|undergraduate)\b", re.I),
+    ),
+    ("associate", 1, re.compile(r"\b(associate|diploma)\b", re.I)),
+)
+_FLUENCY = (
+    (5, re.compile(r"\b(native|mother tongue|bilingual)\b", re.I)),
+    (4, re.compile(r"\b(fluent|full professional|c1|c2|proficient|advanced)\b", re.I)),
+    (3, re.compile(r"\b(professional|b2|upper[- ]intermediate|business)\b", re.I)),
+    (2, re.compile(r"\b(limited working|conversational|b1|intermediate|working knowledge)\b", re.I)),
+    (1, re.compile(r"\b(basic|elementary|a1|a2|beginner)\b", re.I)),
+)
+SKILL_LEVELS = {
+    "beginner": 1, "novice": 1, "basic": 1, "elementary": 1, "junior": 1,
+    "intermediate": 2, "working": 2, "competent": 2, "mid": 2, "mid-level": 2,
+    "advanced": 3, "proficient": 3, "senior": 3, "strong": 3,
+    "expert": 4, "master": 4, "mastery": 4, "guru": 4,
+}  # fmt: skip
+
+
+def number_value(word: str) -> int | None:
+    """ "12", "1,200" or "twelve" as an int."""
+    w = word.casefold().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    return _NUMBER_WORDS.get(w)
+
+
+def degree_rank(text: str) -> tuple[str, int] | None:
+    """The highest degree named in ``text`` ("MSc" -> ("master", 3))."""
+    for name, rank, pattern in _DEGREES:
+        if pattern.search(text):
+            return name, rank
+    return None
+
+
+def fluency_rank(text: str) -> int | None:
+    for rank, pattern in _FLUENCY:
+        if pattern.search(text):
+            return rank
+    return None
+
+
+def skill_level(text: str | None) -> int | None:
+    if not text:
+        return None
+    words = re.findall(r"[a-z-]+", text.casefold())
+    ranks = [SKILL_LEVELS[w] for w in words if w in SKILL_LEVELS]
+    return max(ranks) if ranks else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a passage, with the passage's citation and its analysed terms."""
+
+    text: str
+    uri: str
+    title: str
+    kind: str
+    terms: frozenset[str]
+
+
+@dataclass
+class Corpus:
+    """The portfolio as evidence."""
+
+    sentences: list[Sentence]
+    terms: dict[str, list[int]]  # term -> sentence numbers
+    career_years: float
+    stated_years: list[tuple[int, frozenset[str], int]]  # (years, topic terms, sentence number)
+    people_led: list[tuple[int, int]]  # (people, sentence number)
+    degrees: list[tuple[str, int, frozenset[str], int]]  # (degree, rank, area terms, sentence)
+    languages: dict[str, tuple[int, int]]  # language term -> (fluency rank, sentence)
+    skills: dict[frozenset[str], tuple[int | None, int]] = field(default_factory=dict)
+    # skill-name terms -> (level rank, sentence)
+
+    def has(self, term: str) -> bool:
+        return term in self.terms
+
+    def find(self, uri_prefix: str) -> int | None:
+        return next((i for i, s in enumerate(self.sentences) if s.uri.startswith(uri_prefix)), None)
+
+
+def _years_between(start: PartialDate | None, end: PartialDate | None, today: dt.date) -> float:
+    if start is None or start.year is None:
+        return 0.0
+    s = start.year + ((start.month or 1) - 1) / 12
+    if end is None or end.present or end.year is None:
+        e = today.year + (today.month - 1) / 12
+    else:
+        e = end.year + ((end.month or 12) - 1) / 12
+    return max(0.0, e - s)
+
+
+def _career_years(portfolio: Portfolio, today: dt.date) -> float:
+    """Years in work entries, overlaps counted once; internships left out."""
+    spans: list[tuple[float, float]] = []
+    for w in portfolio.resume.work:
+        if w.position and re.search(r"\bintern(ship)?\b", w.position, re.I):
+            continue
+        if w.start_date is None or w.start_date.year is None:
+            continue
+        s = w.start_date.year + ((w.start_date.month or 1) - 1) / 12
+        spans.append((s, s + _years_between(w.start_date, w.end_date, today)))
+    total, end = 0.0, float("-inf")
+    for s, e in sorted(spans):
+        if e <= end:
+            continue
+        total += e - max(s, end)
+        end = e
+    return total
+
+
+def _split(chunk: Chunk) -> Iterable[str]:
+    for line in chunk.text.splitlines():
+        line = line.strip().lstrip("-• ").strip()
+        if not line or (chunk.kind == "reference" and line.startswith("Reference from")):
+            continue  # the referee's own job title is not the owner's experience
+        yield from (s.strip() for s in _SPLIT.split(line) if s.strip())
+
+
+def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date | None = None) -> Corpus:
+    """Index the portfolio's passages (already filtered for hidden projects) as evidence."""
+    today = today or dt.date.today()
+    sentences: list[Sentence] = []
+    terms: dict[str, list[int]] = {}
+    stated: list[tuple[int, frozenset[str], int]] = []
+    people: list[tuple[int, int]] = []
+    degrees: list[tuple[str, int, frozenset[str], int]] = []
+    languages: dict[str, tuple[int, int]] = {}
+    skills: dict[frozenset[str], tuple[int | None, int]] = {}
+    for chunk in chunks:
+        for text in _split(chunk):
+            n = len(sentences)
+            words = frozenset(analyze(norm_text(text)))
+            sentences.append(Sentence(text, chunk.uri, chunk.title, chunk.kind, words))
+            for t in words:
+                terms.setdefault(t, []).append(n)
+            for m in _YEARS_OF.finditer(text):
+                years = number_value(m.group(1))
+                if years is not None and years < 60:
+                    stated.append((years, frozenset(analyze(m.group(2))), n))
+            if chunk.kind in ("work", "faq", "basics", "project", "resume_project", "volunteer", "post"):
+                lead = bool(_LEAD_VERBS.search(text))
+                for m in _PERSON_TEAM.finditer(text):
+                    v = number_value(m.group(1))
+                    if v and lead:
+                        people.append((v, n))
+                for m in _PEOPLE.finditer(text):
+                    v = number_value(m.group(1))
+                    if v and lead and v < 100_000:
+                        people.append((v, n))
+            if chunk.kind == "education":
+                deg = degree_rank(text)
+                if deg and text.startswith("Education:"):
+                    degrees.append((deg[0], deg[1], words, n))
+    # Structured facts straight from the résumé (their sentences cite the matching passage).
+    for lang in portfolio.resume.languages:
+        if not lang.language:
+            continue
+        rank = fluency_rank(lang.fluency or "") or 3
+        n = next((i for i, s in enumerate(sentences) if s.kind == "language"), 0)
+        for t in analyze(lang.language):
+            languages[t] = (rank, n)
+    for i, skill in enumerate(portfolio.resume.skills):
+        if not skill.name:
+            continue
+        n = next((j for j, s in enumerate(sentences) if s.uri.endswith(f"#skills/{i}")), 0)
+        skills[frozenset(analyze(skill.name))] = (skill_level(skill.level), n)
+    return Corpus(
+        sentences=sentences,
+        terms=terms,
+        career_years=_career_years(portfolio, today),
+        stated_years=stated,
+        people_led=people,
+        degrees=degrees,
+        languages=languages,
+        skills=skills,
+    )

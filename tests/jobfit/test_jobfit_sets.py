@@ -1,0 +1,33 @@
+"""The job-fit sets against fixed floors (bench/baselines.json): a drop fails the build.
+
+The never-tuned set is scored in aggregate only (no per-requirement output), so running the gate
+does not reveal it to whoever tunes the matcher."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from heyfolio.jobfit.evaluate import evaluate_jobfit
+from tests.jobfit.conftest import ROOT, owner
+
+BASELINES = json.loads((ROOT / "bench" / "baselines.json").read_text())
+SETS = {
+    "jobfit/tuning": ROOT / "bench" / "jobfit" / "tuning.yaml",
+    "jobfit/never-tuned": ROOT / "bench" / "jobfit" / "never-tuned.yaml",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_job_fit_set_holds_its_floor(name: str) -> None:
+    path: Path = SETS[name]
+    if not path.exists() or name not in BASELINES:
+        pytest.skip(f"{path.name} or its baseline is not there yet")
+    result = evaluate_jobfit(yaml.safe_load(path.read_text()), owner, detail=name.endswith("tuning"))
+    floor = BASELINES[name]
+    assert result.unaligned <= max(1, result.total // 20), result.summary()
+    assert result.accuracy >= floor["accuracy"], (result.summary(), result.misses)
+    assert result.matched_precision >= floor["matched_precision"], (result.summary(), result.misses)
