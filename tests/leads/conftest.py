@@ -24,3 +24,11 @@ def base_url(local_stack: None) -> Iterator[str]:
 
     with live_stack() as base:
         yield base
+
+
+@pytest.fixture
+def flow_worker() -> object:
+    """The flow worker function's handler (what Lambda runs for the flow tasks queue)."""
+    from heyfolio.flows.local import worker_handler
+
+    return worker_handler("flow_worker")
