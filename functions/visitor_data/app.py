@@ -1,4 +1,4 @@
-"""Lambda entry point: a visitor's own data - GET /api/me/export, DELETE /api/me (visitor session token)."""
+"""Lambda entry point: a visitor's own data - POST /api/contact, GET /api/me/leads, POST /api/me/session, GET /api/me/export, DELETE /api/me."""
 
 from aws_lambda_powertools.logging import correlation_paths
 

@@ -1,7 +1,7 @@
 """After ``contact_owner`` stores a lead: start the owner's approval, and hand a task to clients that follow one.
 
-Starting the flow is idempotent per lead (the execution is named after it), so a retried
-final round starts nothing twice. A client that declared the tasks extension gets a
+The lead and its flow come from ``heyfolio.leads.service.submit`` (one per form, the flow
+started once per lead); this module only decides what the client gets back. A client that declared the tasks extension gets a
 ``CreateTaskResult`` bound to the execution; any other client gets the plain result. When
 the flow is not configured, the lead is still stored and every client gets the plain result.
 """
@@ -25,31 +25,30 @@ class TaskResult(ToolResult):
     task: Mapping[str, Any] = field(default_factory=dict)
 
     def to_mcp(self) -> dict[str, Any]:
-        return {**self.task, "resultType": "task"}
+        # The task's fields plus the plain result's: a client that advertises the extension without
+        # claiming ``resultType: "task"`` (the official SDK's ``advertise()``) still gets a result
+        # that validates as a CallToolResult, instead of a validation error on a lead that was stored.
+        return {**ToolResult.to_mcp(self), **self.task, "resultType": "task"}
 
 
-def start_approval(lead_id: str) -> bool:
-    """Start the lead's approval flow; ``False`` (logged) when flows are not configured here."""
-    from heyfolio.flows.coordinator import FlowsNotConfigured, get_runner
+def follow_up(plain: ToolResult, lead_id: str, caller: Caller, *, owner: str, started: bool) -> ToolResult:
+    """The final ``contact_owner`` outcome: ``plain``, or a task for a client with the extension.
 
-    try:
-        get_runner().start_approval(lead_id, source="mcp")
-    except FlowsNotConfigured as exc:
-        log.warning("lead %s stored without an approval flow: %s", lead_id, exc)
-        return False
-    return True
-
-
-def follow_up(plain: ToolResult, lead_id: str, caller: Caller, *, owner: str) -> ToolResult:
-    """The final ``contact_owner`` outcome: ``plain``, or a task for a client with the extension."""
+    ``started``: whether the lead's approval flow runs (``heyfolio.leads.service.submit`` started it).
+    The lead is stored by now, so a task that cannot be made costs the client its task, not the call:
+    it gets the plain result (the lead is still reviewed and the reply still emailed).
+    """
     from mcp_handlers.tasks import declares_extension
 
-    started = start_approval(lead_id)
     if not started or not declares_extension(caller.client_capabilities):
         return plain
     from mcp_handlers.tasks.status import approval_task
     from mcp_handlers.tasks.store import create_task
 
-    ref = create_task("contact_owner", lead_id, caller)
-    seed = approval_task(ref, owner=owner)
+    try:
+        ref = create_task("contact_owner", lead_id, caller)
+        seed = approval_task(ref, owner=owner)
+    except Exception:
+        log.exception("lead %s: no task for the client; answering with the plain result", lead_id)
+        return plain
     return TaskResult(plain.structured, plain.text, task=seed)

@@ -1,7 +1,10 @@
 """``contact_owner``: a visitor asks to be put in touch, through an elicitation form.
 
 Round one answers ``input_required`` with a form and a state naming this form; the
-client retries with the visitor's answer. An accepted form with consent becomes
+client retries with the visitor's answer. A client that cannot show a form (no form
+elicitation, or the legacy era on this stateless endpoint) gets the page's contact form
+instead: as URL-mode elicitation where it declares that mode, else as a link in a normal
+result, message prefilled - never an error. An accepted form with consent becomes
 exactly one lead — the form id is the idempotency key, so a retried final call finds
 the lead it already made. A declined or cancelled form stores nothing.
 """
@@ -18,7 +21,6 @@ from mcp_handlers.tools.base import (
     InputRequired,
     ToolCall,
     ToolDefinition,
-    ToolError,
     ToolResult,
 )
 
@@ -55,39 +57,92 @@ def _form(owner: str, message: str | None, problem: str | None = None) -> dict[s
 
 
 def _problem(content: Mapping[str, Any]) -> str | None:
-    name, email = str(content.get("name") or "").strip(), str(content.get("email") or "").strip()
-    if not name:
-        return "Please give your name."
-    if "@" not in email or "." not in email.rsplit("@", 1)[-1] or " " in email:
-        return f"{email!r} does not look like an email address."
-    if not str(content.get("message") or "").strip():
-        return "Please write a message."
+    """What is wrong with an accepted form (consent aside), in the words the form shows again."""
+    from heyfolio.leads.service import InvalidContact, check
+
+    try:
+        check({**content, "consent": True})
+    except InvalidContact as problem:
+        return problem.message
     return None
 
 
+def _form_state(call: ToolCall) -> Mapping[str, Any]:
+    if not call.request_state:
+        return {}
+    try:
+        state = json.loads(call.request_state)
+    except ValueError:
+        return {}
+    return state if isinstance(state, Mapping) else {}
+
+
+def _modes(call: ToolCall) -> tuple[bool, bool]:
+    """(form, url): which elicitation modes this request's client declared, on the 2026-07-28 wire.
+
+    An empty ``elicitation`` object means forms (the mode every client had before URL mode).
+    A legacy-era request on this stateless endpoint can be sent no request back, so neither.
+    """
+    if call.caller.protocol_version < "2026-07-28" or not call.caller.offers("elicitation"):
+        return False, False
+    declared = call.caller.client_capabilities.get("elicitation")
+    modes = declared if isinstance(declared, Mapping) else {}
+    return ("form" in modes or not modes), "url" in modes
+
+
+def _link_result(owner: str, message: str | None) -> ToolResult:
+    """For a client that can show no form: the page's contact form, message prefilled. Nothing stored."""
+    from heyfolio.leads.service import contact_page_url
+
+    url = contact_page_url(message)
+    return ToolResult(
+        {"status": "form_link", "stored": False, "formUrl": url},
+        f"This client cannot show a form here, so nothing was sent yet. To reach {owner}, open {url} - "
+        "the page's contact form, with your message filled in - and send it from there; "
+        f"{owner}'s reply comes to the email address you give.",
+    )
+
+
+def _url_round(owner: str, message: str | None, form_id: str, state: Mapping[str, Any], answer: Any) -> Any:
+    """URL-mode elicitation: the client opens the page's contact form; the visitor sends it there."""
+    from heyfolio.leads.service import contact_page_url
+
+    url = contact_page_url(message)
+    if not state.get("form") or not isinstance(answer, Mapping):
+        request = {
+            "method": "elicitation/create",
+            "params": {
+                "mode": "url",
+                "url": url,
+                "message": f"Open the contact form on {owner}'s portfolio to send your message.",
+            },
+        }
+        return InputRequired({FORM_KEY: request}, json.dumps({"form": form_id, "mode": "url"}))
+    if answer.get("action") != "accept":
+        word = "declined" if answer.get("action") == "decline" else "cancelled"
+        return ToolResult({"status": word, "stored": False}, f"You {word}, so nothing was stored or sent.")
+    return ToolResult(
+        {"status": "form_opened", "stored": False, "formUrl": url},
+        f"The contact form is open at {url}: your message reaches {owner} once you send it there.",
+    )
+
+
 def run(call: ToolCall) -> ToolResult | InputRequired:
+    from heyfolio.leads import service
     from heyfolio.published import get_published
 
     owner = get_published().portfolio.owner_name
     message: str | None = call.arguments.get("message")
-    if call.caller.protocol_version < "2026-07-28":
-        raise ToolError(
-            "contact_owner asks for your details through a form, which needs an MCP 2026-07-28 client; "
-            f"this client speaks {call.caller.protocol_version or 'an older protocol'}."
-        )
-    if not call.caller.offers("elicitation"):
-        raise ToolError(
-            "contact_owner needs a client that can show forms (the elicitation capability); yours does not declare it."
-        )
-    form_id = None
-    if call.request_state:
-        try:
-            form_id = json.loads(call.request_state).get("form")
-        except (ValueError, AttributeError):
-            form_id = None
+    state = _form_state(call)
+    form_ok, url_ok = _modes(call)
+    answer = (call.input_responses or {}).get(FORM_KEY)
+    if not form_ok or state.get("mode") == "url":
+        if url_ok:
+            return _url_round(owner, message, str(state.get("form") or uuid.uuid4().hex), state, answer)
+        return _link_result(owner, message)
+    form_id = state.get("form")
     if not form_id:
         return InputRequired({FORM_KEY: _form(owner, message)}, json.dumps({"form": uuid.uuid4().hex}))
-    answer = (call.input_responses or {}).get(FORM_KEY)
     if not isinstance(answer, Mapping) or answer.get("action") not in ("accept", "decline", "cancel"):
         # The retry carried no answer to our form: ask again, same form (same idempotency key).
         return InputRequired({FORM_KEY: _form(owner, message)}, json.dumps({"form": form_id}))
@@ -110,25 +165,17 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
             {FORM_KEY: _form(owner, str(content.get("message") or message or ""), problem)},
             json.dumps({"form": form_id}),
         )
-    from heyfolio.storage import leads
-
-    lead, created = leads.create_once(
-        f"mcp-contact:{form_id}",
-        name=str(content["name"]).strip(),
-        email=str(content["email"]).strip(),
-        message=str(content["message"]).strip(),
-        consent=True,
-        visitor_id=call.caller.subject,
-        source="mcp",
-    )
+    # The one lead service (also behind the page's form and the chat): one lead per form id, its
+    # approval flow started once; a flow that cannot start removes the lead and fails the call.
+    submitted = service.submit(str(form_id), content, source="mcp", visitor_id=call.caller.subject)
     plain = ToolResult(
-        {"status": "sent", "stored": True, "leadId": lead.lead_id, "duplicate": not created},
-        f"Thanks {lead.name}: your message is with {owner}, who will reply to {lead.email}.",
+        {"status": "sent", "stored": True, "leadId": submitted.lead_id, "duplicate": not submitted.created},
+        f"Thanks {submitted.name}: your message is with {owner}, who will reply to {submitted.email}.",
     )
-    # The owner's approval flow starts here; a client with the tasks extension gets a task to follow it.
+    # A client with the tasks extension gets a task to follow the owner's decision.
     from mcp_handlers.tasks.contact import follow_up
 
-    return follow_up(plain, lead.lead_id, call.caller, owner=owner)
+    return follow_up(plain, submitted.lead_id, call.caller, owner=owner, started=submitted.flow_started)
 
 
 TOOL = ToolDefinition(
@@ -136,7 +183,8 @@ TOOL = ToolDefinition(
     title="Contact the owner",
     description=(
         "Ask to be put in touch with the owner. Shows the visitor a form (name, email, message, consent); "
-        "nothing is stored without consent. Needs a client with forms (elicitation, MCP 2026-07-28)."
+        "nothing is stored without consent. A client without forms gets a link to the page's contact form "
+        "(URL-mode elicitation where the client declares it), message prefilled."
     ),
     input_schema={
         "type": "object",
@@ -153,6 +201,8 @@ TOOL = ToolDefinition(
                 # The last three are a task's final result: the owner's decision (Tasks extension).
                 "enum": [
                     "sent",
+                    "form_link",
+                    "form_opened",
                     "declined",
                     "cancelled",
                     "no_consent",
@@ -164,6 +214,7 @@ TOOL = ToolDefinition(
             "stored": {"type": "boolean"},
             "leadId": {"type": "string"},
             "duplicate": {"type": "boolean"},
+            "formUrl": {"type": "string", "description": "The page's contact form, message prefilled."},
             "reply": {"type": "string"},
         },
         "required": ["status", "stored"],

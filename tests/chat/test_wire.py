@@ -21,7 +21,7 @@ def test_event_encoding_is_one_data_line_and_round_trips() -> None:
 def test_parse_skips_comments_and_reads_several_events() -> None:
     body = encode_all([ChatEvent("session", {"session_id": "a" * 32}), ChatEvent("done", {"offline": True})])
     assert [e.name for e in parse(b": keep-alive\n\n" + body)] == ["session", "done"]
-    assert set(EVENT_NAMES) == {"session", "token", "tool", "citation", "done", "error"}
+    assert set(EVENT_NAMES) == {"session", "token", "tool", "citation", "form", "done", "error"}
 
 
 def test_valid_request() -> None:

@@ -137,18 +137,64 @@ def test_invalid_email_asks_again_then_stores(endpoint: Any) -> None:
     assert len(_leads()) == 1
 
 
-def test_contact_owner_without_forms_or_on_the_legacy_wire_is_a_clear_tool_error(endpoint: Any) -> None:
+def test_contact_owner_without_forms_or_on_the_legacy_wire_gets_a_link_to_the_page_form(
+    endpoint: Any,
+) -> None:
+    """No form to show (no elicitation; the legacy era on this stateless endpoint): a useful result,
+    never an error - the page's contact form, message prefilled - and nothing stored."""
+
     async def scenario() -> None:
         async with sdk_client(endpoint.app) as no_forms:
-            result = await no_forms.call_tool("contact_owner", {})
-            assert result.is_error and "elicitation" in result.content[0].text
+            result = await no_forms.call_tool("contact_owner", {"message": "Hello & welcome"})
+            assert not result.is_error, result.content
+            assert result.structured_content["status"] == "form_link"
+            assert result.structured_content["stored"] is False
+            url = result.structured_content["formUrl"]
+            assert url.endswith("/?contact=1&message=Hello+%26+welcome#contact")
+            assert url in result.content[0].text
         async with sdk_client(
             endpoint.app, mode="legacy", elicitation_callback=_elicit("accept", FORM)
         ) as legacy:
+            assert legacy.protocol_version == "2025-11-25"
             result = await legacy.call_tool("contact_owner", {})
-            assert result.is_error and "2026-07-28" in result.content[0].text
+            assert not result.is_error, result.content
+            assert result.structured_content["status"] == "form_link"
+            assert "/?contact=1#contact" in result.content[0].text
 
     anyio.run(scenario)
+    assert _leads() == []
+
+
+def test_url_mode_elicitation_opens_the_page_form_for_a_client_that_declares_it(server: Any) -> None:
+    from mcp_handlers.server import Request
+    from mcp_handlers.tools.base import Caller
+
+    caps = {"elicitation": {"url": {}}}
+    caller = Caller(protocol_version="2026-07-28", client_capabilities=caps, correlation_id="t")
+    meta = {**META, "io.modelcontextprotocol/clientCapabilities": caps}
+
+    def call(params: dict[str, Any]) -> dict[str, Any]:
+        return server.dispatch(
+            Request(1, "tools/call", {**params, "_meta": meta}, "2026-07-28", True, caller, None)
+        )
+
+    first = call({"name": "contact_owner", "arguments": {"message": "Hi"}})
+    assert first["resultType"] == "input_required"
+    request = first["inputRequests"]["contact"]
+    assert request["method"] == "elicitation/create"
+    assert request["params"]["mode"] == "url"
+    assert request["params"]["url"].endswith("/?contact=1&message=Hi#contact")
+    assert "elicitationId" not in request["params"]  # removed from the wire at 2026-07-28
+    final = call(
+        {
+            "name": "contact_owner",
+            "arguments": {"message": "Hi"},
+            "requestState": first["requestState"],
+            "inputResponses": {"contact": {"action": "accept"}},
+        }
+    )
+    assert final["structuredContent"]["status"] == "form_opened"
+    assert final["structuredContent"]["stored"] is False
     assert _leads() == []
 
 

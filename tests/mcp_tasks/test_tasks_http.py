@@ -56,7 +56,10 @@ def test_approved_request_completes_with_the_owners_reply(base_url: str, owner_t
     created = visitor.contact()
     assert created["resultType"] == "task" and created["status"] == "working"
     assert created["pollIntervalMs"] > 0 and created["ttlMs"] > 0 and created["createdAt"]
-    assert "content" not in created  # a CreateTaskResult, not a CallToolResult
+    # A CreateTaskResult that also validates as a CallToolResult: a client that advertises the
+    # extension without claiming "task" results (the SDK's advertise()) must not fail on it.
+    assert created["structuredContent"]["status"] == "sent" and created["structuredContent"]["stored"] is True
+    assert created["content"][0]["text"].startswith("Thanks Ada Lovelace")
     task_id = created["taskId"]
     assert len(task_id) >= 20
 

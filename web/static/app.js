@@ -2,6 +2,8 @@
 "use strict";
 
 import { Chat } from "./chat.js";
+import { ContactForm, formOffer, linkedMessage } from "./contact.js";
+import { keepVisitor, setupMyData, showLeads } from "./mydata.js";
 import { reveal } from "./citations.js";
 import { el } from "./dom.js";
 import {
@@ -98,14 +100,27 @@ function setupVoice(chat, speaker, owner) {
   return listener;
 }
 
+function setupContact() {
+  const contact = new ContactForm({ onSent: () => showLeads() });
+  const button = $("contact-open");
+  button.addEventListener("click", () => contact.open("", button));
+  setupMyData();
+  const linked = linkedMessage();
+  if (linked !== null) contact.open(linked, button);
+  return contact;
+}
+
 async function main() {
   const speaker = new Speaker();
+  const contact = setupContact();
   const chat = new Chat(
     { messages: $("messages"), form: $("chat-form"), input: $("chat-input"), send: $("send"), stop: $("stop"), announcer: $("announcer") },
     {
       onAnswerStart: () => { speaker.cancel(); speaker.reset(); },
       onToken: (text) => speaker.feed(text),
       onAnswerDone: () => speaker.flush(),
+      onSession: (data) => keepVisitor(data.visitor_token),
+      onForm: (data) => (data.form === "contact" ? formOffer(data, contact, el) : null),
     },
   );
   $("print-resume").addEventListener("click", () => window.print());

@@ -12,7 +12,8 @@ const MAX_CHARS = 2000;
 export class Chat {
   /**
    * @param {object} parts  DOM nodes: messages, form, input, send, stop, announcer
-   * @param {object} hooks  onToken(text), onAnswerDone(fullText), onAnswerStart()
+   * @param {object} hooks  onToken(text), onAnswerDone(fullText), onAnswerStart(), onSession(data),
+   *                        onForm(data) -> a node to show under the answer (the chat offers a form)
    */
   constructor(parts, hooks = {}) {
     this.parts = parts;
@@ -93,8 +94,13 @@ export class Chat {
         throw new Error(detail.message || `The chat answered ${response.status} ${response.statusText}.`);
       }
       for await (const { event, data } of readEvents(response)) {
-        if (event === "session" && data.session_id) this.sessionId = data.session_id;
-        else if (event === "token" && typeof data.text === "string") {
+        if (event === "session" && data.session_id) {
+          this.sessionId = data.session_id;
+          this.hooks.onSession?.(data);
+        } else if (event === "form" && data.form) {
+          const offer = this.hooks.onForm?.(data);
+          if (offer) body.after(offer);
+        } else if (event === "token" && typeof data.text === "string") {
           text += data.text;
           this.hooks.onToken?.(data.text);
           if (!pending) { pending = true; requestAnimationFrame(paint); }

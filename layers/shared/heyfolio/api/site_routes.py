@@ -18,7 +18,16 @@ from aws_lambda_powertools.event_handler.exceptions import BadRequestError, NotF
 from heyfolio.config import get_settings
 
 MEDIA_TYPES = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".pdf"}
-TEXT_PREFIXES = ("text/", "application/javascript", "application/json", "image/svg+xml")
+TEXT_PREFIXES = (
+    "text/",
+    "application/javascript",
+    "application/json",
+    "application/manifest+json",
+    "image/svg+xml",
+)
+EXTRA_TYPES = {".webmanifest": "application/manifest+json", ".js": "application/javascript"}
+SERVICE_WORKER = "sw.js"
+"""Served from /static/ but controls the whole site (``Service-Worker-Allowed: /``); never cached long."""
 PAGE_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
     "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -57,7 +66,9 @@ def _inside(base: Path, relative: str) -> Path | None:
 
 
 def _file_response(path: Path, max_age: int, *, page: bool = False) -> Response:
-    content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    content_type = (
+        EXTRA_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    )
     data = path.read_bytes()
     body: str | bytes = data.decode("utf-8") if content_type.startswith(TEXT_PREFIXES) else data
     if content_type.startswith("text/") or content_type == "application/javascript":
@@ -92,6 +103,10 @@ def static() -> Response:
     found = _inside(get_settings().web_dir / "static", relative)
     if found is None:
         raise NotFoundError(f"No static file '{relative}': the page's files are listed in web/static/.")
+    if relative == SERVICE_WORKER:
+        response = _file_response(found, max_age=0)
+        response.headers["Service-Worker-Allowed"] = "/"
+        return response
     return _file_response(found, max_age=300)
 
 

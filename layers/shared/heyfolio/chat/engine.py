@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from heyfolio.chat import guard, history, offline, prompt, spend
 from heyfolio.chat.request import ChatRequest, Limits
 from heyfolio.chat.routing import Route, choose_model
-from heyfolio.chat.sse import CITATION, DONE, ERROR, SESSION, TOKEN, ChatEvent
+from heyfolio.chat.sse import CITATION, DONE, ERROR, FORM, SESSION, TOKEN, ChatEvent
 from heyfolio.config import Settings, get_settings
 from heyfolio.llm import errors
 from heyfolio.llm.pricing import cost_usd
@@ -170,6 +170,19 @@ class Chat:
             yield from (ChatEvent(TOKEN, {"text": piece}) for piece in _words(text))
             done = self._done(GUARD_MODEL, Usage(), started, offline=not online)
             writer = self._finish(thread, text, done, Usage(), [], meta={"guard": verdict.category})
+            yield done
+            writer.join()
+            return
+
+        from heyfolio.leads.intent import form_offer, wants_contact
+
+        if wants_contact(request.message):
+            # "How can I reach her?": the page's contact form, offered as a ``form`` event (no model call).
+            text, form = form_offer(first, request.message)
+            yield from (ChatEvent(TOKEN, {"text": piece}) for piece in _words(text))
+            yield ChatEvent(FORM, form)
+            done = self._done(OFFLINE_MODEL, Usage(), started, offline=not online)
+            writer = self._finish(thread, text, done, Usage(), [], meta={"intent": "contact"})
             yield done
             writer.join()
             return

@@ -17,7 +17,9 @@ TOOL: Final = "tool"
 CITATION: Final = "citation"
 DONE: Final = "done"
 ERROR: Final = "error"
-EVENT_NAMES: tuple[str, ...] = (SESSION, TOKEN, TOOL, CITATION, DONE, ERROR)
+FORM: Final = "form"
+"""The chat offers a form the page renders (``{"form": "contact", ...}``: the contact form)."""
+EVENT_NAMES: tuple[str, ...] = (SESSION, TOKEN, TOOL, CITATION, FORM, DONE, ERROR)
 
 CONTENT_TYPE = "text/event-stream; charset=utf-8"
 HEADERS: dict[str, str] = {

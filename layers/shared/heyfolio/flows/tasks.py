@@ -17,7 +17,7 @@ from heyfolio.flows.coordinator import FlowRunner, get_runner
 
 log = logging.getLogger(__name__)
 
-TASKS = ("approval.await", "approval.expire", "insight.summarize")
+TASKS = ("approval.await", "approval.expire", "approval.email", "insight.summarize")
 
 
 class BadTask(ValueError):
@@ -47,6 +47,12 @@ def handle_task(message: Mapping[str, Any], *, runner: FlowRunner | None = None)
                 return f"lead {lead_id} already decided; token not filed"
             raise
         return f"waiting for the owner on lead {lead_id}"
+    if task == "approval.email":
+        from heyfolio.flows.reply_email import email_decision
+
+        sent = email_decision(_text(message, "lead_id"))
+        resumed = runner.task_success(token, {"how": sent.how})
+        return f"lead {sent.lead_id} email: {sent.how}" + ("" if resumed else " (flow gone)")
     if task == "approval.expire":
         from heyfolio.flows.approval import expire_lead
 

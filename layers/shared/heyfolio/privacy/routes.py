@@ -1,4 +1,5 @@
-"""The visitor's privacy routes: ``GET /api/me/export`` and ``DELETE /api/me``.
+"""The visitor's privacy routes: ``GET /api/me/export`` and ``DELETE /api/me`` (plus the contact
+routes of :mod:`heyfolio.leads.routes`, served by the same function).
 
 The caller proves who they are with the signed visitor session the chat handed them
 (``Authorization: Bearer`` or the ``heyfolio_visitor`` cookie; ``heyfolio.security.visitor``).
@@ -12,9 +13,13 @@ from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 
+from heyfolio.leads.routes import router as contact_router
+from heyfolio.leads.routes import secure_cookie
+
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
 resolver = APIGatewayRestResolver()
+resolver.include_router(contact_router)
 
 
 class VisitorAuthFailure(Exception):
@@ -99,7 +104,11 @@ def erase_route() -> Response:
         source_ip=_source_ip(),
         detail={"deleted": report["deleted"], "leads_anonymised": report["leads_anonymised"]},
     )
+    from heyfolio.security.visitor import clear_cookie
+
     status = 200 if report["complete"] else 500
+    # Forgotten: the browser drops the cookie too, so the next visit starts as a new visitor.
+    headers = {**NO_STORE, "Set-Cookie": clear_cookie(secure=secure_cookie())}
     return Response(
-        status_code=status, content_type=content_types.APPLICATION_JSON, body=report, headers=NO_STORE
+        status_code=status, content_type=content_types.APPLICATION_JSON, body=report, headers=headers
     )

@@ -2,7 +2,7 @@
 
 A visitor never signs in. On the first chat turn the server mints a visitor session token - a
 JWT naming the visitor id (``sub``) and the chat session (``sid``) - and the page keeps it
-(``heyfolio_visitor`` cookie or ``Authorization: Bearer``). ``GET /api/me/export`` and
+(the HttpOnly ``heyfolio_visitor`` cookie, set by ``POST /api/me/session``, or ``Authorization: Bearer``). ``GET /api/me/export`` and
 ``DELETE /api/me`` accept only this token type.
 
 Why HS256 with a server secret and not the RS256 issuer: the issuer (Cognito on AWS) only
@@ -135,7 +135,19 @@ def token_from_headers(headers: Mapping[str, str]) -> str | None:
     return None
 
 
+COOKIE_PATH = "/api"
+"""Sent with every API call of the page (chat, contact form, ``/api/me``), never with pages or assets."""
+
+
 def set_cookie(token: str, *, secure: bool, max_age: int = DEFAULT_TTL_SECONDS) -> str:
-    """A ``Set-Cookie`` value for the visitor token: HttpOnly, SameSite=Strict, path /api/me."""
+    """A ``Set-Cookie`` value for the visitor token: HttpOnly, SameSite=Strict, path ``/api``.
+
+    ``secure`` is off only for the plain-HTTP loopback dev server (browsers drop Secure cookies there).
+    """
     flags = "; Secure" if secure else ""
-    return f"{COOKIE}={token}; Max-Age={max_age}; Path=/api/me; HttpOnly; SameSite=Strict{flags}"
+    return f"{COOKIE}={token}; Max-Age={max_age}; Path={COOKIE_PATH}; HttpOnly; SameSite=Strict{flags}"
+
+
+def clear_cookie(*, secure: bool) -> str:
+    """A ``Set-Cookie`` value that removes the visitor cookie (after "Forget me")."""
+    return set_cookie("", secure=secure, max_age=0)

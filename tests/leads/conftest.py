@@ -1,0 +1,34 @@
+"""Fixtures: the local stack with the approval flow executing in moto, and the dev app on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture
+def flows(local_stack: None) -> Iterator[object]:
+    """Queues, topic and state machines in moto; no poller (tests drain the queue themselves)."""
+    from heyfolio.flows.local import start_local_flows
+
+    started = start_local_flows(poll=False, timings={"WorkerTaskTimeoutSeconds": 30})
+    yield started
+    started.stop()
+
+
+@pytest.fixture
+def base_url(local_stack: None) -> Iterator[str]:
+    """The dev app (every function, as API Gateway routes them) with the flows polled, on loopback."""
+    from tests.mcp_tasks.support import live_stack
+
+    with live_stack() as base:
+        yield base
+
+
+@pytest.fixture
+def flow_worker() -> object:
+    """The flow worker function's handler (what Lambda runs for the flow tasks queue)."""
+    from heyfolio.flows.local import worker_handler
+
+    return worker_handler("flow_worker")
