@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from mcp_types import methods as wire_methods
 from pydantic import ValidationError
 
+from heyfolio.analytics.records import record_mcp
 from mcp_handlers import wire
 from mcp_handlers.invoker import InvocationFailed, Invoker
 from mcp_handlers.request_state import InvalidRequestState, RequestStateSealer
@@ -253,7 +254,9 @@ class McpServer:
         """Dispatch an admitted request and put its result (or error) on the wire."""
         correlation = request.caller.correlation_id
         try:
-            result = self.dispatch(request)
+            result = record_mcp(
+                request.method, request.params, request.caller.role, lambda: self.dispatch(request)
+            )
         except McpError as exc:
             return self.error_response(request.id, request.modern, correlation, exc)
         except Exception:
@@ -656,7 +659,8 @@ class McpServer:
             raise McpError(
                 int(error.get("code", wire.INTERNAL_ERROR)), str(error.get("message")), error.get("data")
             )
-        return {**answer["result"], "ttlMs": CONTENT_TTL_MS, "cacheScope": "public"}
+        # Owner-only resources (analytics://, schemas://) set their own cacheScope ("private").
+        return {"ttlMs": CONTENT_TTL_MS, "cacheScope": "public", **answer["result"]}
 
     def _prompts_list(self, request: Request) -> dict[str, Any]:
         from mcp_handlers.prompts import list_prompts
