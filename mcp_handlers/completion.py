@@ -44,6 +44,11 @@ def complete(
     kind = ref.get("type")
     if kind == "ref/resource":
         uri = ref.get("uri")
+        from mcp_handlers.analytics_resources import candidates
+
+        analytics = candidates(str(uri), name, context)
+        if analytics is not None:
+            return _filter(analytics, value)
         if uri == "portfolio://projects/{slug}" and name == "slug":
             return _filter(_slugs("projects"), value)
         if uri == "portfolio://posts/{slug}" and name == "slug":

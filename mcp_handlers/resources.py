@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from mcp_handlers import analytics_resources
 from mcp_handlers.wire import INVALID_PARAMS, McpError
 
 PUBLIC_TTL_MS = 300_000
@@ -49,6 +50,9 @@ class ResourceTemplate:
     def uri_template(self) -> str:
         return f"{self.prefix}{{slug}}"
 
+    def matches(self, uri: str) -> bool:
+        return uri.startswith(self.prefix) and "/" not in uri[len(self.prefix) :] and uri != self.prefix
+
     def to_mcp(self) -> dict[str, Any]:
         return {
             "uriTemplate": self.uri_template,
@@ -84,9 +88,17 @@ STATIC: tuple[StaticResource, ...] = (
         "application/json",
         "resources_profile",
     ),
+    StaticResource(  # owner only (mcp_handlers/analytics_resources.py)
+        analytics_resources.SCHEMA_URI,
+        "analytics-schema",
+        "Analytics schema (owner)",
+        "The tables ask_analytics may query, with their columns and which are visitor contact fields.",
+        "application/json",
+        analytics_resources.FUNCTION,
+    ),
 )
 
-TEMPLATES: tuple[ResourceTemplate, ...] = (
+TEMPLATES: tuple[ResourceTemplate | analytics_resources.AnalyticsTemplate, ...] = (
     ResourceTemplate(
         "portfolio://projects/",
         "project",
@@ -103,6 +115,7 @@ TEMPLATES: tuple[ResourceTemplate, ...] = (
         "text/markdown",
         "resources_posts",
     ),
+    *analytics_resources.TEMPLATES,
 )
 
 
@@ -117,11 +130,7 @@ def owner_function(uri: str) -> str | None:
         if static.uri == uri:
             return static.function
     for template in TEMPLATES:
-        if (
-            uri.startswith(template.prefix)
-            and "/" not in uri[len(template.prefix) :]
-            and uri != template.prefix
-        ):
+        if template.matches(uri):
             return template.function
     return None
 

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from heyfolio.analytics.records import record_mcp
 from mcp_handlers import dispatch, inbound, transport, wire
 from mcp_handlers.auth import Authentication, Authenticator
 from mcp_handlers.inbound import Request
@@ -141,7 +142,9 @@ class McpServer:
         """Dispatch an admitted request and put its result (or error) on the wire."""
         correlation = request.caller.correlation_id
         try:
-            result = self.dispatch(request)
+            result = record_mcp(
+                request.method, request.params, request.caller.role, lambda: self.dispatch(request)
+            )
         except McpError as exc:
             return self.error_response(request.id, request.modern, correlation, exc)
         except Exception:
@@ -374,7 +377,8 @@ class McpServer:
             raise McpError(
                 int(error.get("code", wire.INTERNAL_ERROR)), str(error.get("message")), error.get("data")
             )
-        return {**answer["result"], "ttlMs": CONTENT_TTL_MS, "cacheScope": "public"}
+        # Owner-only resources (analytics://, schemas://) set their own cacheScope ("private").
+        return {"ttlMs": CONTENT_TTL_MS, "cacheScope": "public", **answer["result"]}
 
     def _prompts_list(self, request: Request) -> dict[str, Any]:
         from mcp_handlers.prompts import list_prompts

@@ -6,6 +6,7 @@ bench/cold_start.py: 491 ms with it, 135 ms without); active tracing still recor
 
 from aws_lambda_powertools.logging import correlation_paths
 
+import heyfolio.analytics.routes  # noqa: F401  (registers /api/owner/activity, interest, insights)
 from heyfolio.api.owner_routes import resolver
 from heyfolio.guards.apigw import guarded
 from heyfolio.observability import instrument

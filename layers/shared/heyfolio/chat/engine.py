@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from heyfolio.analytics.records import record_chat_turn
 from heyfolio.chat import guard, history, offline, prompt, spend
 from heyfolio.chat.request import ChatRequest, Limits
 from heyfolio.chat.routing import Route, choose_model
@@ -140,7 +141,10 @@ class Chat:
         return budget_guard(self.settings)
 
     def turn(self, request: ChatRequest, *, correlation_id: str = "") -> Iterator[ChatEvent]:
-        """The events of one turn, in wire order (see ``README.md``)."""
+        """The events of one turn, in wire order (see ``README.md``); the turn is recorded for the owner's analytics."""
+        return record_chat_turn(self._turn(request, correlation_id=correlation_id), request.message)
+
+    def _turn(self, request: ChatRequest, *, correlation_id: str = "") -> Iterator[ChatEvent]:
         started = time.monotonic()
         deadline = started + self.limits.total_seconds
         try:

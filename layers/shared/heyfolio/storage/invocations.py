@@ -2,14 +2,18 @@
 
 Partitioned by UTC day (``INV#<day>``) so "everything since T" is a few partition queries,
 and indexed by tool (``gsi1``: ``TOOL#<tool>``) so one tool's history is one query.
-The owner's dashboard reads p50/p95 per tool from here.
+The owner's dashboard reads p50/p95 per tool from here. Records are made at one place per
+surface (``heyfolio.analytics.records``): the MCP endpoint's dispatch for tool calls and resource
+reads, the chat turn for chat; each carries the caller kind, the MCP client's name, and the
+passages and projects the answer cited, which project interest and the analytics export read.
 """
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from heyfolio.storage import access, clock, keys
@@ -18,7 +22,7 @@ from heyfolio.storage.binding import models
 DEFAULT_RETENTION_SECONDS = 90 * 24 * 3600
 MAX_DAYS = 120
 
-Outcome = Literal["ok", "error", "denied", "timeout"]
+Outcome = Literal["ok", "error", "denied", "timeout", "input_required"]
 OUTCOMES: tuple[str, ...] = get_args(Outcome)
 
 
@@ -31,6 +35,12 @@ class Invocation:
     at: float
     visitor_id: str | None = None
     error: str | None = None
+    surface: str = "tool"
+    client_name: str | None = None
+    session_id: str | None = None
+    cited: tuple[str, ...] = ()
+    projects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """``viewed``, ``cited`` and ``asked``: the project slugs this call looked at, cited, or was asked about."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,15 @@ class ToolLatency:
     max_ms: float
 
 
+def _json_list(raw: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(raw)) if raw else ()
+
+
+def _projects(raw: str | None) -> dict[str, tuple[str, ...]]:
+    data = json.loads(raw) if raw else {}
+    return {k: tuple(v) for k, v in data.items()}
+
+
 def _invocation(i: Any) -> Invocation:
     return Invocation(
         tool=i.tool,
@@ -54,6 +73,11 @@ def _invocation(i: Any) -> Invocation:
         at=i.created_at,
         visitor_id=i.visitor_id,
         error=i.error,
+        surface=i.surface or "tool",
+        client_name=i.client_name,
+        session_id=i.session_id,
+        cited=_json_list(i.cited_json),
+        projects=_projects(i.projects_json),
     )
 
 
@@ -67,6 +91,11 @@ def record(
     error: str | None = None,
     at: float | None = None,
     retention_seconds: int = DEFAULT_RETENTION_SECONDS,
+    surface: str = "tool",
+    client_name: str | None = None,
+    session_id: str | None = None,
+    cited: Sequence[str] = (),
+    projects: Mapping[str, Sequence[str]] | None = None,
 ) -> Invocation:
     """Append one invocation record (put-only, never updated)."""
     if outcome not in OUTCOMES:
@@ -87,6 +116,11 @@ def record(
         created_at=ts,
         visitor_id=visitor_id,
         expires_at=ts + retention_seconds,
+        surface=surface,
+        client_name=client_name[:200] if client_name else None,
+        session_id=session_id,
+        cited_json=json.dumps(list(cited)) if cited else None,
+        projects_json=json.dumps({k: list(v) for k, v in projects.items() if v}) if projects else None,
         gsi1pk=keys.tool_key(tool),
         gsi1sk=sk,
     )

@@ -50,6 +50,10 @@ def tool_key(tool: str) -> str:
     return f"TOOL#{tool}"
 
 
+def stars_pk(slug: str) -> str:
+    return f"STARS#{slug}"
+
+
 def audit_pk(month: str) -> str:
     return f"AUDIT#{month}"
 

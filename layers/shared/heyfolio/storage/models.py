@@ -138,6 +138,19 @@ class InvocationItem(EventItem, discriminator="invocation"):
     latency_ms = NumberAttribute()
     outcome = UnicodeAttribute()
     error = UnicodeAttribute(null=True)
+    # What the owner's analytics read (heyfolio.analytics.records); null on records made before them.
+    surface = UnicodeAttribute(null=True)  # "tool", "resource" or "chat"
+    client_name = UnicodeAttribute(null=True)  # MCP clientInfo.name when the client gave it
+    session_id = UnicodeAttribute(null=True)  # the chat conversation's session
+    cited_json = UnicodeAttribute(null=True)  # portfolio:// URIs of the passages the answer cited
+    projects_json = UnicodeAttribute(null=True)  # {"viewed": [...], "cited": [...], "asked": [...]}
+
+
+class StarsItem(EventItem, discriminator="stars"):
+    """One project's GitHub stars on one UTC day (the last value seen that day wins)."""
+
+    slug = UnicodeAttribute()
+    stars = NumberAttribute()
 
 
 class AuditItem(EventItem, discriminator="audit"):
@@ -171,4 +184,4 @@ STATE_MODELS: tuple[type[StateItem], ...] = (
     HandleItem,
     LeadItem,
 )
-EVENT_MODELS: tuple[type[EventItem], ...] = (EventItem, InvocationItem, AuditItem, UsageItem)
+EVENT_MODELS: tuple[type[EventItem], ...] = (EventItem, InvocationItem, AuditItem, UsageItem, StarsItem)
