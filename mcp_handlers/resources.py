@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from mcp_handlers import analytics_resources
+from mcp_handlers import analytics_resources, apps
 from mcp_handlers.wire import INVALID_PARAMS, McpError
 
 PUBLIC_TTL_MS = 300_000
@@ -126,6 +126,8 @@ def not_found(uri: str) -> McpError:
 
 def owner_function(uri: str) -> str | None:
     """The function that reads ``uri``, or ``None`` when no resource family matches it."""
+    if apps.owns(uri):
+        return apps.FUNCTION
     for static in STATIC:
         if static.uri == uri:
             return static.function
@@ -135,8 +137,8 @@ def owner_function(uri: str) -> str | None:
     return None
 
 
-def list_resources() -> list[dict[str, Any]]:
-    """Every concrete resource: the static ones, then each project and post."""
+def list_resources(*, ui: bool = False) -> list[dict[str, Any]]:
+    """Every concrete resource: the static ones, each project and post, then (``ui``) the MCP Apps view."""
     from heyfolio.public_view import public_projects
     from heyfolio.published import get_published
 
@@ -162,6 +164,8 @@ def list_resources() -> list[dict[str, Any]]:
         }
         for p in portfolio.posts
     ]
+    if ui:
+        out += apps.listing()
     return out
 
 
@@ -182,6 +186,11 @@ def read(uri: str) -> dict[str, Any]:
     from heyfolio.published import get_published
     from mcp_handlers import views
 
+    if apps.owns(uri):
+        view = apps.read(uri)
+        if view is None:
+            raise not_found(uri)
+        return view
     portfolio = get_published().portfolio
     text: str
     mime = "text/markdown"

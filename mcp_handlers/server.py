@@ -59,7 +59,7 @@ class McpServer:
         self.allowed_origins = allowed_origins
         self.auth = Authentication(authenticator, resource_metadata_url)
         self.instructions = instructions
-        self._static: dict[tuple[str, str], dict[str, Any]] = {}
+        self._static: dict[tuple[str, str, bool], dict[str, Any]] = {}
         self._handlers: dict[str, Callable[[Request], dict[str, Any]]] = {
             "ping": lambda r: {},
             "server/discover": self._discover,
@@ -183,7 +183,8 @@ class McpServer:
         if method == "logging/setLevel" and request.modern:
             raise McpError(wire.METHOD_NOT_FOUND, "Method not found", method)
         if method in _STATIC_METHODS:
-            key = (method, version)
+            # tools/list differs with the MCP Apps extension (mcp_handlers.apps): one cached shape per variant.
+            key = (method, version, method == "tools/list" and self._links_ui(request))
             if key not in self._static:
                 self._static[key] = dispatch.shape(method, version, handler(request))
             return dict(self._static[key])
@@ -240,10 +241,17 @@ class McpServer:
             "_meta": {"io.heyfolio/subscriptionsEndpoint": streaming_url()},
         }
 
+    @staticmethod
+    def _links_ui(request: Request) -> bool:
+        from mcp_handlers.apps import links_ui
+
+        return links_ui(request.modern, request.caller.client_capabilities)
+
     def _tools_list(self, request: Request) -> dict[str, Any]:
         from mcp_handlers.catalog import tools
 
-        return {"tools": [t.to_mcp() for t in tools()], "ttlMs": STATIC_TTL_MS, "cacheScope": "public"}
+        ui = self._links_ui(request)
+        return {"tools": [t.to_mcp(ui=ui) for t in tools()], "ttlMs": STATIC_TTL_MS, "cacheScope": "public"}
 
     def _tools_call(self, request: Request) -> dict[str, Any]:
         from mcp_handlers.catalog import get_tool
@@ -349,7 +357,11 @@ class McpServer:
     def _resources_list(self, request: Request) -> dict[str, Any]:
         from mcp_handlers.resources import list_resources
 
-        return {"resources": list_resources(), "ttlMs": CONTENT_TTL_MS, "cacheScope": "public"}
+        return {
+            "resources": list_resources(ui=self._links_ui(request)),
+            "ttlMs": CONTENT_TTL_MS,
+            "cacheScope": "public",
+        }
 
     def _templates_list(self, request: Request) -> dict[str, Any]:
         from mcp_handlers.resources import TEMPLATES

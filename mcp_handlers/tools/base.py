@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from mcp_handlers.envelopes import CallerWire
+from mcp_handlers.apps import tool_meta
 
 Role = Literal["anonymous", "visitor", "owner"]
 
@@ -131,14 +132,16 @@ class ToolDefinition:
     run: Callable[[ToolCall], Outcome]
     annotations: Annotations = field(default_factory=Annotations)
     owner_only: bool = False
+    ui_resource: str | None = None
+    """The MCP Apps view (``ui://``) that renders this tool's result (``mcp_handlers.apps``)."""
 
     @property
     def function(self) -> str:
         return self.name
 
-    def to_mcp(self) -> dict[str, Any]:
-        """The ``Tool`` object ``tools/list`` returns."""
-        return {
+    def to_mcp(self, *, ui: bool = False) -> dict[str, Any]:
+        """The ``Tool`` object ``tools/list`` returns; ``ui`` links its MCP Apps view (``_meta.ui``)."""
+        out: dict[str, Any] = {
             "name": self.name,
             "title": self.title,
             "description": self.description,
@@ -146,6 +149,9 @@ class ToolDefinition:
             "outputSchema": dict(self.output_schema),
             "annotations": self.annotations.to_mcp(self.title),
         }
+        if ui and self.ui_resource:
+            out["_meta"] = tool_meta(self.ui_resource)
+        return out
 
     def call(self, call: ToolCall) -> Outcome:
         """Check access and arguments, run the tool, and turn caller mistakes into tool errors."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from mcp_handlers.apps import VIEW_URI
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolError, ToolResult
 from mcp_handlers.views import PROFILE_SECTIONS
 
@@ -56,4 +57,5 @@ TOOL = ToolDefinition(
     },
     run=run,
     annotations=Annotations(read_only=True, idempotent=True, open_world=False),
+    ui_resource=VIEW_URI,
 )

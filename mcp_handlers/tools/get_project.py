@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mcp_handlers.apps import VIEW_URI
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolError, ToolResult
 from mcp_handlers.tools.list_projects import PROJECT
 from mcp_handlers.views import project_detail
@@ -48,4 +49,5 @@ TOOL = ToolDefinition(
     },
     run=run,
     annotations=Annotations(read_only=True, idempotent=True, open_world=False),
+    ui_resource=VIEW_URI,
 )

@@ -1,8 +1,9 @@
 """``match_role``: a job description against the portfolio, requirement by requirement, with evidence.
 
 The report is deterministic (search over the portfolio, never invented evidence). The
-summary on top comes from the client's own model when it offers sampling (a Multi
-Round-Trip Request), else it is written from the report itself.
+summary on top comes from the server's own budgeted model call, else from the report
+itself; sampling (deprecated in 2026-07-28) asks the client's model only when the server
+has none.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from mcp_handlers.apps import VIEW_URI
 from mcp_handlers.tools.base import (
     Annotations,
     InputRequired,
@@ -138,20 +140,20 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
     report = assess(call.arguments["job"])
     source = "deterministic"
     summary = deterministic_summary(report, owner)
-    if call.caller.offers("sampling") and call.caller.protocol_version >= "2026-07-28":
-        sampled = (
-            _sampled_text((call.input_responses or {}).get(SAMPLING_KEY)) if call.request_state else None
-        )
-        if sampled is None:
-            # First round, or a retry without a usable answer: ask the client's model (again).
-            return InputRequired(
-                {SAMPLING_KEY: _sampling_request(report, owner)}, json.dumps({"step": "summary"})
-            )
+    # Sampling is deprecated in MCP 2026-07-28 (its migration is the server calling its own model):
+    # the default is the server's budgeted model call, else the deterministic summary. A client that
+    # offers sampling is asked only when the server's model is not available (no key, over budget).
+    sampled = _sampled_text((call.input_responses or {}).get(SAMPLING_KEY)) if call.request_state else None
+    served = None if sampled is not None else server_summary(report, owner)
+    if sampled is not None:
         summary, source = sampled, "client-sampling"
-    else:
-        served = server_summary(report, owner)
-        if served is not None:
-            summary, source = served, "server-model"
+    elif served is not None:
+        summary, source = served, "server-model"
+    elif call.caller.offers("sampling") and call.caller.protocol_version >= "2026-07-28":
+        # First round, or a retry without a usable answer: ask the client's model (again).
+        return InputRequired(
+            {SAMPLING_KEY: _sampling_request(report, owner)}, json.dumps({"step": "summary"})
+        )
     structured = {**report, "summary": summary, "summarySource": source}
     return ToolResult(structured, _report_text(report, summary))
 
@@ -163,7 +165,9 @@ TOOL = ToolDefinition(
         "Assess a job description against the portfolio: each requirement matched, partial or missing, with the "
         "evidence and its citation, plus an overall summary. Accepts free text (one requirement per line) or a "
         "JSON Resume job document. Requirements come from bullets and sentences (a title line is not one); each "
-        "is judged on quoted evidence, with levels, years and team sizes checked against what the portfolio says."
+        "is judged on quoted evidence, with levels, years and team sizes checked against what the portfolio says. "
+        "The summary is written by the server's own budgeted model call, or from the report itself; client "
+        "sampling (deprecated in MCP 2026-07-28) is used only when the server has no model."
     ),
     input_schema={
         "type": "object",
@@ -206,4 +210,5 @@ TOOL = ToolDefinition(
     },
     run=run,
     annotations=Annotations(read_only=True, idempotent=True, open_world=False),
+    ui_resource=VIEW_URI,
 )

@@ -10,12 +10,13 @@ import json
 from pathlib import Path
 
 from heyfolio.stack.template import function_specs, load_template
+from mcp_handlers import apps
 from mcp_handlers.catalog import TOOL_NAMES
 from mcp_handlers.resources import STATIC, TEMPLATES
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = {spec.name: spec for spec in function_specs()}
-RESOURCE_FUNCTIONS = {r.function for r in STATIC} | {t.function for t in TEMPLATES}
+RESOURCE_FUNCTIONS = {r.function for r in STATIC} | {t.function for t in TEMPLATES} | {apps.FUNCTION}
 DISPATCHED = set(TOOL_NAMES) | RESOURCE_FUNCTIONS
 
 

@@ -9,6 +9,7 @@ import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from heyfolio.config import ProjectRoot, get_settings
 
@@ -103,7 +104,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("eval", help="search recall@5 over the question sets in bench/questions")
     evaluate.set_defaults(func=_cmd_eval)
+
+    _add_import_commands(sub)
     return parser
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from heyfolio.importers.command import run
+
+    return run(args)
+
+
+def _add_import_commands(sub: Any) -> None:
+    """``heyfolio import linkedin|orcid|publications|github`` (heyfolio.importers)."""
+    imp = sub.add_parser(
+        "import", help="bring a LinkedIn export, publications or GitHub repositories into content"
+    )
+    kinds = imp.add_subparsers(dest="source", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--dry-run", action="store_true", help="print the report and the diff; write nothing")
+    common.add_argument("--content", help="content folder (default: HEYFOLIO_CONTENT)")
+    linkedin = kinds.add_parser(
+        "linkedin", parents=[common], help="merge a LinkedIn data export (ZIP) into resume.json"
+    )
+    linkedin.add_argument("archive")
+    orcid = kinds.add_parser(
+        "orcid", parents=[common], help="publications from an ORCID iD or a saved /works response"
+    )
+    orcid.add_argument("id_or_file")
+    pubs = kinds.add_parser(
+        "publications", parents=[common], help="publications from a BibTeX or CSL-JSON file"
+    )
+    pubs.add_argument("file")
+    github = kinds.add_parser(
+        "github", parents=[common], help="project stubs from a user's public repositories"
+    )
+    github.add_argument("user")
+    github.add_argument("--forks", action="store_true", help="include forks")
+    for parser in (linkedin, orcid, pubs, github):
+        parser.set_defaults(func=_cmd_import)
 
 
 def main(argv: list[str] | None = None) -> int:
