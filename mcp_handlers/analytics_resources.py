@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from mcp_handlers.envelopes import FunctionAnswer
 from mcp_handlers.wire import INVALID_PARAMS, McpError
 
 FUNCTION = "resources_analytics"
@@ -170,7 +171,7 @@ def candidates(uri_template: str, argument: str, context: Mapping[str, Any]) -> 
     return None
 
 
-def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+def handler(event: Any, context: Any) -> FunctionAnswer:
     """The ``resources_analytics`` function: owner only, then ``read``."""
     from mcp_handlers.tools.base import Caller
 

@@ -45,7 +45,8 @@ def registry_name(public_url: str) -> str:
 
 
 def _server_facts() -> tuple[str, str, dict[str, Any]]:
-    from mcp_handlers.server import SERVER_VERSION, McpServer
+    from mcp_handlers.dispatch import SERVER_VERSION
+    from mcp_handlers.server import McpServer
 
     # capabilities() reads no instance state; a bare instance avoids building an invoker and a sealer.
     bare = object.__new__(McpServer)

@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from mcp_handlers.envelopes import CallerWire
 from mcp_handlers.apps import tool_meta
+from mcp_handlers.envelopes import CallerWire
 
 Role = Literal["anonymous", "visitor", "owner"]
 
