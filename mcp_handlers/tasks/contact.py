@@ -13,6 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.flows.coordinator import FlowsNotConfigured, get_runner
+from mcp_handlers.tasks import declares_extension
+from mcp_handlers.tasks.status import approval_task
+from mcp_handlers.tasks.store import create_task
 from mcp_handlers.tools.base import Caller, ToolResult
 
 log = logging.getLogger(__name__)
@@ -30,7 +34,6 @@ class TaskResult(ToolResult):
 
 def start_approval(lead_id: str) -> bool:
     """Start the lead's approval flow; ``False`` (logged) when flows are not configured here."""
-    from heyfolio.flows.coordinator import FlowsNotConfigured, get_runner
 
     try:
         get_runner().start_approval(lead_id, source="mcp")
@@ -42,13 +45,10 @@ def start_approval(lead_id: str) -> bool:
 
 def follow_up(plain: ToolResult, lead_id: str, caller: Caller, *, owner: str) -> ToolResult:
     """The final ``contact_owner`` outcome: ``plain``, or a task for a client with the extension."""
-    from mcp_handlers.tasks import declares_extension
 
     started = start_approval(lead_id)
     if not started or not declares_extension(caller.client_capabilities):
         return plain
-    from mcp_handlers.tasks.status import approval_task
-    from mcp_handlers.tasks.store import create_task
 
     ref = create_task("contact_owner", lead_id, caller)
     seed = approval_task(ref, owner=owner)

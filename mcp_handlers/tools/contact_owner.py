@@ -13,6 +13,9 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.published import get_published
+from heyfolio.storage import leads
+from mcp_handlers.tasks.contact import follow_up
 from mcp_handlers.tools.base import (
     Annotations,
     InputRequired,
@@ -66,8 +69,6 @@ def _problem(content: Mapping[str, Any]) -> str | None:
 
 
 def run(call: ToolCall) -> ToolResult | InputRequired:
-    from heyfolio.published import get_published
-
     owner = get_published().portfolio.owner_name
     message: str | None = call.arguments.get("message")
     if call.caller.protocol_version < "2026-07-28":
@@ -110,7 +111,6 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
             {FORM_KEY: _form(owner, str(content.get("message") or message or ""), problem)},
             json.dumps({"form": form_id}),
         )
-    from heyfolio.storage import leads
 
     lead, created = leads.create_once(
         f"mcp-contact:{form_id}",
@@ -126,7 +126,6 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
         f"Thanks {lead.name}: your message is with {owner}, who will reply to {lead.email}.",
     )
     # The owner's approval flow starts here; a client with the tasks extension gets a task to follow it.
-    from mcp_handlers.tasks.contact import follow_up
 
     return follow_up(plain, lead.lead_id, call.caller, owner=owner)
 

@@ -12,6 +12,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.config import get_settings
+from heyfolio.github.live import is_hidden_uri
+from heyfolio.llm.oneshot import CompletionUnavailable, complete
+from heyfolio.public_view import hidden_project_slugs
+from heyfolio.published import get_published
 from mcp_handlers.tools.base import (
     Annotations,
     InputRequired,
@@ -88,9 +93,6 @@ def parse_job(job: Any) -> tuple[str | None, list[tuple[str, str]]]:
 
 def assess(job: Any) -> dict[str, Any]:
     """The deterministic report: each requirement matched/partial/missing with cited evidence."""
-    from heyfolio.github.live import is_hidden_uri
-    from heyfolio.public_view import hidden_project_slugs
-    from heyfolio.published import get_published
 
     title, reqs = parse_job(job)
     published = get_published()
@@ -183,12 +185,10 @@ def _sampled_text(response: Any) -> str | None:
 
 def server_summary(report: Mapping[str, Any], owner: str) -> str | None:
     """Claude's summary on the server (when a key is configured and the budget allows), else ``None``."""
-    from heyfolio.config import get_settings
 
     settings = get_settings()
     if not settings.anthropic_api_key:
         return None
-    from heyfolio.llm.oneshot import CompletionUnavailable, complete
 
     request = _sampling_request(report, owner)["params"]
     try:
@@ -211,8 +211,6 @@ _http_client: Any = None
 
 
 def run(call: ToolCall) -> ToolResult | InputRequired:
-    from heyfolio.published import get_published
-
     owner = get_published().portfolio.owner_name
     report = assess(call.arguments["job"])
     source = "deterministic"

@@ -16,16 +16,22 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from heyfolio.chat import guard, history, offline, prompt, spend
+from heyfolio.chat import guard, history, offline, online, prompt, spend
 from heyfolio.chat.request import ChatRequest, Limits
 from heyfolio.chat.routing import Route, choose_model
 from heyfolio.chat.sse import CITATION, DONE, ERROR, SESSION, TOKEN, ChatEvent
 from heyfolio.config import Settings, get_settings
+from heyfolio.limits.backend import budget_guard
 from heyfolio.llm import errors
+from heyfolio.llm.anthropic_client import AnthropicModelClient
 from heyfolio.llm.pricing import cost_usd
 from heyfolio.llm.stream import ModelClient, Usage
 from heyfolio.memory.extract import Fact, extract_facts
 from heyfolio.memory.store import LongTermMemory, Memory, get_memory
+from heyfolio.published import get_published
+from heyfolio.security.visitor import mint_visitor_session
+from heyfolio.storage import questions
+from heyfolio.storage import usage as usage_log
 
 if TYPE_CHECKING:
     from heyfolio.limits.budget import BudgetGuard, Reservation
@@ -48,8 +54,6 @@ def _visitor_token(thread: history.Thread) -> dict[str, str]:
     """The signed visitor session (``heyfolio.security.visitor``) that lets this visitor export or
     erase their data later (``/api/me``); omitted, not fatal, if it cannot be minted."""
     try:
-        from heyfolio.security.visitor import mint_visitor_session
-
         return {"visitor_token": mint_visitor_session(thread.visitor_id, thread.session_id)}
     except Exception:
         logger.warning("could not mint a visitor session token", exc_info=True)
@@ -108,8 +112,6 @@ class Chat:
 
     def model_client(self) -> ModelClient:
         if self._model_client is None:
-            from heyfolio.llm.anthropic_client import AnthropicModelClient
-
             key = self.settings.anthropic_api_key
             if not key:
                 raise RuntimeError("no ANTHROPIC_API_KEY")
@@ -122,7 +124,6 @@ class Chat:
     def budget(self) -> BudgetGuard:
         if self._budget is not None:
             return self._budget
-        from heyfolio.limits.backend import budget_guard
 
         return budget_guard(self.settings)
 
@@ -142,8 +143,6 @@ class Chat:
             return
         history.save_question_in_background(thread, request.message)
         yield ChatEvent(SESSION, {"session_id": thread.session_id, **_visitor_token(thread)})
-
-        from heyfolio.published import get_published
 
         published = get_published()
         portfolio = published.portfolio
@@ -278,8 +277,6 @@ class Chat:
         route: Route,
         spent: list[Usage],
     ) -> Iterator[ChatEvent]:
-        from heyfolio.chat import online
-
         turn = online.OnlineTurn(
             message=request.message,
             prior=thread.messages,
@@ -427,8 +424,6 @@ class Chat:
         purpose: str,
         latency_ms: float | None = None,
     ) -> None:
-        from heyfolio.storage import usage as usage_log
-
         now = time.monotonic()
         latency = latency_ms if latency_ms is not None else round((now - (started or now)) * 1000, 1)
         logger.info(
@@ -452,6 +447,4 @@ class Chat:
 
     @staticmethod
     def _record_question(question: str, *, answered: bool, visitor_id: str) -> None:
-        from heyfolio.storage import questions
-
         questions.record(question, answered=answered, source="chat", visitor_id=visitor_id)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from typing import Any
 
+from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
+from heyfolio.config import get_settings
 from heyfolio.guards.jsonbody import parse_json
 from heyfolio.guards.jsonrpc import single_request
 from heyfolio.guards.rejection import Rejection
@@ -56,7 +58,6 @@ class BodyGuard:
     def _config(self) -> tuple[dict[str, int], int]:
         if self._limits is not None and self._max_depth is not None:
             return self._limits, self._max_depth
-        from heyfolio.config import get_settings
 
         s = get_settings()
         return (self._limits or s.body_limits, self._max_depth or s.json_max_depth)
@@ -90,7 +91,6 @@ class BodyGuard:
         if declared > limit:
             await send_rejection(send, too_large, jsonrpc=jsonrpc)
             return
-        from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
 
         try:
             body = await read_body(receive, limit)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
+from heyfolio.crypto.fields import lead_cipher
 from heyfolio.storage import access, clock, keys
 from heyfolio.storage.binding import models
 from heyfolio.storage.errors import Conflict, IllegalTransition, NotFound
@@ -50,15 +51,12 @@ class Lead:
 
 
 def _seal(lead_id: str, field: str, value: str) -> str:
-    from heyfolio.crypto.fields import lead_cipher
-
     return lead_cipher().encrypt(value, {"lead_id": lead_id, "field": field})
 
 
 def _open(lead_id: str, field: str, value: str | None) -> str | None:
     if value is None:
         return None
-    from heyfolio.crypto.fields import lead_cipher
 
     return lead_cipher().decrypt(value, {"lead_id": lead_id, "field": field})
 
