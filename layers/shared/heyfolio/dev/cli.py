@@ -12,7 +12,7 @@ from pathlib import Path
 
 from heyfolio.config import ProjectRoot, get_settings
 from heyfolio.content.validate_command import run_validate
-from heyfolio.devserver.server import run_dev
+from heyfolio.dev.server import run_dev
 from heyfolio.search.search_command import run_search
 from heyfolio.security.tokens import mint_token
 

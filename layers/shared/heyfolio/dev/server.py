@@ -11,11 +11,11 @@ from __future__ import annotations
 import sys
 from typing import Any, TextIO
 
-from heyfolio.aws.local_emulator import LocalEmulator
 from heyfolio.config import Settings
 from heyfolio.content.loader import validate_content
 from heyfolio.content.model import ContentError
-from heyfolio.flows.local import start_local_flows, stop_local_flows
+from heyfolio.dev.local_emulator import LocalEmulator
+from heyfolio.dev.local_flows import start_local_flows, stop_local_flows
 from heyfolio.published import get_published
 from heyfolio.storage.tables import ensure_tables
 
@@ -24,8 +24,8 @@ def build_app(settings: Settings) -> Any:
     """The dev server's ASGI app: the stack's routes plus /docs and /openapi.json."""
     from fastapi import FastAPI
 
-    from heyfolio.devserver.openapi import openapi_document
-    from heyfolio.devserver.router import StackRouter
+    from heyfolio.dev.openapi import openapi_document
+    from heyfolio.dev.router import StackRouter
     from heyfolio.stack.template import function_specs
 
     specs = function_specs()
