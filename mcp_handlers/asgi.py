@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcp_handlers.server import McpServer
+from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
+from mcp_handlers.server import McpServer, build_server
+from mcp_handlers.subscriptions.asgi import SubscriptionsApp
 from mcp_handlers.transport import MAX_BODY, HttpResponse
 
 Scope = dict[str, Any]
@@ -20,8 +22,6 @@ class McpAsgiApp:
     @property
     def server(self) -> McpServer:
         if self._server is None:
-            from mcp_handlers.server import build_server
-
             self._server = build_server()
         return self._server
 
@@ -29,8 +29,6 @@ class McpAsgiApp:
     def listener(self) -> Any:
         """The subscription stream app sharing this server's admission (built on the first listen)."""
         if self._listener is None:
-            from mcp_handlers.subscriptions.asgi import SubscriptionsApp
-
             self._listener = SubscriptionsApp(self.server)
         return self._listener
 
@@ -51,7 +49,6 @@ class McpAsgiApp:
             # ASGI can stream: a listen on /mcp is served here as on /mcp/subscriptions (see README).
             await self.listener(scope, receive, send)
             return
-        from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
 
         try:
             body = await read_body(receive, MAX_BODY)

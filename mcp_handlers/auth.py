@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from heyfolio.config import get_settings
+from heyfolio.security import access
+from heyfolio.security.access import AuthError
+from heyfolio.security.oauth import challenge
 from mcp_handlers import wire
 from mcp_handlers.tools.base import Caller
 from mcp_handlers.wire import McpError
@@ -41,7 +45,6 @@ class Authentication:
 
     def authenticate(self, authorization: str | None, source_ip: str | None = None) -> tuple[str, str | None]:
         """``(role, subject)``: ``("anonymous", None)`` without a token; ``AuthRequired`` if refused."""
-        from heyfolio.security.access import AuthError
 
         try:
             identity = self.authenticator(authorization, source_ip)
@@ -53,7 +56,6 @@ class Authentication:
         """``WWW-Authenticate`` for an ``AuthError`` (none for a 503: the token was not the problem)."""
         if exc.status == 503 or not self.resource_metadata_url:
             return None
-        from heyfolio.security.oauth import challenge
 
         return challenge(
             resource_metadata=self.resource_metadata_url,
@@ -64,8 +66,6 @@ class Authentication:
 
     def require_owner(self, caller: Caller, tool: str) -> None:
         """Owner tools need the owner scope: 401 for an anonymous caller, 403 for a token without it."""
-        from heyfolio.config import get_settings
-        from heyfolio.security import access
 
         scope = get_settings().owner_scope
         if caller.is_owner:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from heyfolio.public_view import visible_project_slugs
+from heyfolio.published import get_published
+from mcp_handlers import prompts
 from mcp_handlers.wire import INVALID_PARAMS, McpError
 
 MAX_VALUES = 100
@@ -12,8 +15,6 @@ MAX_VALUES = 100
 
 def _slugs(kind: str) -> list[str]:
     """Slugs the public may see: projects through the public view (hidden repositories left out)."""
-    from heyfolio.public_view import visible_project_slugs
-    from heyfolio.published import get_published
 
     portfolio = get_published().portfolio
     if kind == "projects":
@@ -38,7 +39,6 @@ def complete(
     ref: Mapping[str, Any], argument: Mapping[str, Any], context: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Candidates for ``argument`` of ``ref`` (a prompt or a resource template)."""
-    from mcp_handlers import prompts
 
     name, value = str(argument.get("name", "")), str(argument.get("value", ""))
     kind = ref.get("type")
@@ -68,8 +68,6 @@ def complete(
         if name == "slug":
             return _filter(_slugs("projects"), value)
         if name == "role":
-            from heyfolio.published import get_published
-
             work = get_published().portfolio.resume.work
             return _filter(list(dict.fromkeys(w.position for w in work if w.position)), value)
         return _filter(choices.get(name, ()), value)

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from mcp_handlers import wire
 from mcp_handlers.inbound import Request
+from mcp_handlers.tasks.shapes import check_task
 from mcp_handlers.wire import McpError
 
 logger = logging.getLogger("heyfolio.mcp")
@@ -41,7 +42,6 @@ def shape(method: str, version: str, result: dict[str, Any]) -> dict[str, Any]:
         result = {**result, "resultType": "complete"}
     if result.get("resultType") == "task":
         # CreateTaskResult (Tasks extension): not a model the SDK has; checked by our own shape.
-        from mcp_handlers.tasks.shapes import check_task
 
         result = check_task(result)
     elif method in wire_methods.SPEC_CLIENT_METHODS:

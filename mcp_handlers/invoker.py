@@ -13,6 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import Any, Protocol, cast
 
+from heyfolio.config import get_settings
 from mcp_handlers.envelopes import FunctionAnswer, InvocationEnvelope
 
 
@@ -127,7 +128,6 @@ class LambdaInvoker:
 
 def default_invoker() -> Invoker:
     """Lambda Invoke on AWS, in-process everywhere else."""
-    from heyfolio.config import get_settings
 
     settings = get_settings()
     if settings.env == "aws":

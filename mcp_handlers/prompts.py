@@ -7,6 +7,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from heyfolio.public_view import visible_project_slugs
+from heyfolio.published import get_published
+from mcp_handlers.resources import read
 from mcp_handlers.wire import INVALID_PARAMS, McpError
 
 AUDIENCES = ("recruiter", "hiring manager", "engineer", "founder", "peer")
@@ -89,16 +92,12 @@ def _user(text: str) -> dict[str, Any]:
 
 
 def _embedded(uri: str) -> dict[str, Any]:
-    from mcp_handlers.resources import read
-
     contents = read(uri)["contents"][0]
     return {"role": "user", "content": {"type": "resource", "resource": contents}}
 
 
 def get_prompt(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
     """The ``GetPromptResult`` for ``name``; -32602 for an unknown prompt or a missing/invalid argument."""
-    from heyfolio.public_view import visible_project_slugs
-    from heyfolio.published import get_published
 
     prompt = _get(name)
     args = {k: str(v).strip() for k, v in (arguments or {}).items() if v is not None}

@@ -21,6 +21,7 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from heyfolio.config import get_settings
 from heyfolio.security.shared_keys import aws_keys, local_key
 
 _INFO = b"heyfolio/mcp/request-state/v1"
@@ -163,8 +164,6 @@ class RequestStateSealer:
 
 
 def default_sealer(audience: str) -> RequestStateSealer:
-    from heyfolio.config import get_settings
-
     settings = get_settings()
     if settings.env == "aws":
         if not settings.request_state_parameter:

@@ -11,7 +11,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from mcp_handlers import analytics_resources, apps
+from heyfolio.config import get_settings
+from heyfolio.content.privacy import public_document
+from heyfolio.public_view import public_project, public_projects
+from heyfolio.published import get_published
+from mcp_handlers import analytics_resources, apps, views
 from mcp_handlers.wire import INVALID_PARAMS, McpError
 
 PUBLIC_TTL_MS = 300_000
@@ -139,8 +143,6 @@ def owner_function(uri: str) -> str | None:
 
 def list_resources(*, ui: bool = False) -> list[dict[str, Any]]:
     """Every concrete resource: the static ones, each project and post, then (``ui``) the MCP Apps view."""
-    from heyfolio.public_view import public_projects
-    from heyfolio.published import get_published
 
     portfolio = get_published().portfolio
     out = [r.to_mcp() for r in STATIC]
@@ -180,11 +182,6 @@ def _front_matter(data: dict[str, Any]) -> str:
 
 def read(uri: str) -> dict[str, Any]:
     """The ``ReadResourceResult`` for ``uri`` (without cache hints); ``McpError`` -32602 when unknown."""
-    from heyfolio.config import get_settings
-    from heyfolio.content.privacy import public_document
-    from heyfolio.public_view import public_project
-    from heyfolio.published import get_published
-    from mcp_handlers import views
 
     if apps.owns(uri):
         view = apps.read(uri)

@@ -20,11 +20,22 @@ from collections.abc import Callable
 from typing import Any
 
 from heyfolio.analytics.records import record_mcp
+from heyfolio.config import get_settings
+from heyfolio.security.access import authenticate as check
 from mcp_handlers import dispatch, inbound, transport, wire
+from mcp_handlers.apps import links_ui
 from mcp_handlers.auth import Authentication, Authenticator
+from mcp_handlers.catalog import get_tool, tools
+from mcp_handlers.completion import complete
+from mcp_handlers.envelopes import resource_envelope, tool_envelope
 from mcp_handlers.inbound import Request
-from mcp_handlers.invoker import InvocationFailed, Invoker
-from mcp_handlers.request_state import InvalidRequestState, RequestStateSealer
+from mcp_handlers.invoker import InvocationFailed, Invoker, default_invoker
+from mcp_handlers.prompts import get_prompt, list_prompts
+from mcp_handlers.request_state import InvalidRequestState, RequestStateSealer, default_sealer
+from mcp_handlers.resources import TEMPLATES, list_resources, not_found, owner_function
+from mcp_handlers.subscriptions.listen import refuse_unstreamed, streaming_url
+from mcp_handlers.tasks import EXTENSION, declares_extension
+from mcp_handlers.tasks.methods import handle_task_method
 from mcp_handlers.transport import Headers, HttpResponse
 from mcp_handlers.wire import McpError
 
@@ -209,8 +220,6 @@ class McpServer:
         if legacy:
             caps["logging"] = {}
         else:
-            from mcp_handlers.tasks import EXTENSION
-
             caps["extensions"] = {EXTENSION: {}}
         return caps
 
@@ -229,8 +238,6 @@ class McpServer:
         }
 
     def _discover(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.subscriptions.listen import streaming_url
-
         return {
             "supportedVersions": list(wire.MODERN_VERSIONS),
             "capabilities": self.capabilities(legacy=False),
@@ -243,20 +250,13 @@ class McpServer:
 
     @staticmethod
     def _links_ui(request: Request) -> bool:
-        from mcp_handlers.apps import links_ui
-
         return links_ui(request.modern, request.caller.client_capabilities)
 
     def _tools_list(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.catalog import tools
-
         ui = self._links_ui(request)
         return {"tools": [t.to_mcp(ui=ui) for t in tools()], "ttlMs": STATIC_TTL_MS, "cacheScope": "public"}
 
     def _tools_call(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.catalog import get_tool
-        from mcp_handlers.envelopes import tool_envelope
-
         params = request.params
         name = params["name"]
         arguments = params.get("arguments") or {}
@@ -293,13 +293,12 @@ class McpServer:
                 int(error.get("code", wire.INTERNAL_ERROR)), str(error.get("message", "tool failed"))
             )
         result: dict[str, Any] = dict(answer["result"])
-        if result.get("resultType") == "task":
-            from mcp_handlers.tasks import declares_extension
-
-            if not (request.modern and declares_extension(request.caller.client_capabilities)):
-                # SEP-2663: never a CreateTaskResult to a client that did not declare the extension.
-                logger.error("tool %s returned a task to a client without the tasks extension", name)
-                raise McpError(wire.INTERNAL_ERROR, f"{name} answered with a task this client cannot follow")
+        if result.get("resultType") == "task" and not (
+            request.modern and declares_extension(request.caller.client_capabilities)
+        ):
+            # SEP-2663: never a CreateTaskResult to a client that did not declare the extension.
+            logger.error("tool %s returned a task to a client without the tasks extension", name)
+            raise McpError(wire.INTERNAL_ERROR, f"{name} answered with a task this client cannot follow")
         if result.get("resultType") == "input_required":
             if not request.modern:
                 text = (
@@ -317,8 +316,6 @@ class McpServer:
         return result
 
     def _task_method(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.tasks.methods import handle_task_method
-
         if not request.modern:
             raise McpError(wire.METHOD_NOT_FOUND, "Method not found", request.method)
         return handle_task_method(request.method, request.params, request.caller)
@@ -339,7 +336,6 @@ class McpServer:
 
     def _listen_buffered(self, request: Request) -> dict[str, Any]:
         """``subscriptions/listen`` reached a transport that cannot stream (see mcp_handlers/README.md)."""
-        from mcp_handlers.subscriptions.listen import refuse_unstreamed
 
         refuse_unstreamed()
 
@@ -355,8 +351,6 @@ class McpServer:
             ) from None
 
     def _resources_list(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.resources import list_resources
-
         return {
             "resources": list_resources(ui=self._links_ui(request)),
             "ttlMs": CONTENT_TTL_MS,
@@ -364,8 +358,6 @@ class McpServer:
         }
 
     def _templates_list(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.resources import TEMPLATES
-
         return {
             "resourceTemplates": [t.to_mcp() for t in TEMPLATES],
             "ttlMs": STATIC_TTL_MS,
@@ -373,9 +365,6 @@ class McpServer:
         }
 
     def _resources_read(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.envelopes import resource_envelope
-        from mcp_handlers.resources import not_found, owner_function
-
         uri = request.params["uri"]
         function = owner_function(uri)
         if function is None:
@@ -393,18 +382,12 @@ class McpServer:
         return {"ttlMs": CONTENT_TTL_MS, "cacheScope": "public", **answer["result"]}
 
     def _prompts_list(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.prompts import list_prompts
-
         return {"prompts": list_prompts(), "ttlMs": STATIC_TTL_MS, "cacheScope": "public"}
 
     def _prompts_get(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.prompts import get_prompt
-
         return get_prompt(request.params["name"], request.params.get("arguments") or {})
 
     def _complete(self, request: Request) -> dict[str, Any]:
-        from mcp_handlers.completion import complete
-
         params = request.params
         return complete(
             params["ref"], params["argument"], (params.get("context") or {}).get("arguments") or {}
@@ -413,9 +396,6 @@ class McpServer:
 
 def build_server(invoker: Invoker | None = None, sealer: RequestStateSealer | None = None) -> McpServer:
     """The server as configured by ``heyfolio.config`` (local or AWS)."""
-    from heyfolio.config import get_settings
-    from mcp_handlers.invoker import default_invoker
-    from mcp_handlers.request_state import default_sealer
 
     settings = get_settings()
     hosts, origins = transport.default_allowlists(
@@ -423,8 +403,6 @@ def build_server(invoker: Invoker | None = None, sealer: RequestStateSealer | No
     )
 
     def authenticate(authorization: str | None, source_ip: str | None) -> Any:
-        from heyfolio.security.access import authenticate as check
-
         return check(authorization, surface="mcp", source_ip=source_ip)
 
     return McpServer(

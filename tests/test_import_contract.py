@@ -4,7 +4,8 @@ Layers, from the top: the Lambda entry points (``functions/<name>/app.py``), the
 (``heyfolio.chat``) and the MCP adapter (``mcp_handlers``), then the core (the rest of
 ``heyfolio``). A layer imports only layers below it (the chat and the adapter may import each
 other: the chat is a client of the tool catalog), the core never imports ``mcp_handlers`` or
-the chat, nothing imports a function's entry point, and there are no import cycles.
+the chat, nothing imports a function's entry point, nothing deployed imports the development
+tooling (``heyfolio.dev``), and there are no import cycles.
 
 Every ``import`` statement counts, wherever it is: at the top of a module, inside a function,
 under ``if TYPE_CHECKING:``. A deferred import hides a cycle from the interpreter, not from
@@ -38,6 +39,11 @@ def layer_of(module: str) -> str:
 
 
 RANK = {"functions": 2, "adapter": 1, "core": 0}
+
+
+def is_dev(module: str) -> bool:
+    """Development tooling (dev server, local emulator, local flows, CLI): left out of the layer."""
+    return module == "heyfolio.dev" or module.startswith("heyfolio.dev.")
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,10 @@ def direction_violations(edges: list[Edge]) -> list[str]:
         source, target = layer_of(edge.source), layer_of(edge.target)
         if target == "functions":
             out.append(f"{edge.source}:{edge.line} imports the entry point {edge.target}")
+        elif is_dev(edge.target) and not is_dev(edge.source):
+            out.append(
+                f"{edge.source}:{edge.line} imports development tooling {edge.target} (not in the layer)"
+            )
         elif RANK[target] > RANK[source]:
             out.append(
                 f"{edge.source}:{edge.line} ({source}) imports {edge.target} ({target}): layers run down"
@@ -213,6 +223,14 @@ def test_a_clean_tree_passes(tmp_path: Path) -> None:
         (
             {"mcp_handlers/catalog.py": "from ..functions.search import app\nimport functions.search.app\n"},
             "mcp_handlers.catalog:2 imports the entry point functions.search.app",
+        ),
+        (
+            {
+                "layers/shared/heyfolio/dev/__init__.py": "",
+                "layers/shared/heyfolio/dev/server.py": "from heyfolio import content\n",
+                "mcp_handlers/catalog.py": "def f():\n    from heyfolio.dev.server import run\n",
+            },
+            "mcp_handlers.catalog:2 imports development tooling heyfolio.dev.server",
         ),
         (
             {

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from heyfolio.chat.apigw import handle
 from heyfolio.chat.asgi import create_app
 from heyfolio.chat.engine import Chat
+from heyfolio.guards.apigw import guarded
 from heyfolio.guards.asgi import BodyGuard
 
 chat = Chat()
@@ -25,8 +27,6 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     global _instrumented
     if _instrumented is None:
         # Powertools only on this path: the streaming path never imports it.
-        from heyfolio.chat.apigw import handle
-        from heyfolio.guards.apigw import guarded
         from heyfolio.observability import instrument
 
         def _run(e: dict[str, Any], c: Any) -> dict[str, Any]:

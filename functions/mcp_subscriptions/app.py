@@ -11,7 +11,10 @@ from __future__ import annotations
 from typing import Any, cast
 
 from heyfolio.limits.protect import ProtectedApp
+from mcp_handlers.envelopes import ApiGatewayEvent
+from mcp_handlers.subscriptions.apigw import BUFFERED_WINDOW_SECONDS, handle_event
 from mcp_handlers.subscriptions.asgi import SubscriptionsApp
+from mcp_handlers.subscriptions.stream import StreamLimits
 
 app = ProtectedApp(SubscriptionsApp(), surface="mcp")
 _buffered: Any = None
@@ -20,9 +23,6 @@ _buffered: Any = None
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """Buffered path: the frames of a short window in one API Gateway response."""
     global _buffered
-    from mcp_handlers.envelopes import ApiGatewayEvent
-    from mcp_handlers.subscriptions.apigw import BUFFERED_WINDOW_SECONDS, handle_event
-    from mcp_handlers.subscriptions.stream import StreamLimits
 
     if _buffered is None:
         from heyfolio.observability import instrument

@@ -11,7 +11,8 @@ the Lambda Web Adapter with API Gateway response streaming). See README.md for t
 
 Modules: ``filter`` (what a listen asked for, honored subset, event → notification),
 ``feed`` (polling the change stream), ``stream`` (the SSE frames of one listen / one browser
-feed), ``asgi`` (the function's app), ``listen`` (the endpoint's answer where it cannot stream).
+feed), ``asgi`` (the function's app), ``listen_server`` (its admission-only MCP server),
+``listen`` (the endpoint's answer where it cannot stream).
 """
 
 from __future__ import annotations

@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
 from mcp_handlers import wire
 from mcp_handlers.inbound import Request
 from mcp_handlers.server import McpServer
 from mcp_handlers.subscriptions import CHANGES_PATH
+from mcp_handlers.subscriptions.feed import default_poll_interval
+from mcp_handlers.subscriptions.filter import ListenFilter
+from mcp_handlers.subscriptions.listen_server import build_listen_server
 from mcp_handlers.subscriptions.stream import Receive, Send, StreamLimits, serve_changes, serve_listen
 from mcp_handlers.transport import HttpResponse, accepts
 from mcp_handlers.wire import McpError
@@ -46,16 +50,12 @@ class SubscriptionsApp:
     @property
     def server(self) -> McpServer:
         if self._server is None:
-            from mcp_handlers.subscriptions.listen_server import build_listen_server
-
             self._server = build_listen_server()
         return self._server
 
     @property
     def limits(self) -> StreamLimits:
         if self._limits is None:
-            from mcp_handlers.subscriptions.feed import default_poll_interval
-
             self._limits = StreamLimits(poll_interval=default_poll_interval())
         return self._limits
 
@@ -87,8 +87,6 @@ class SubscriptionsApp:
     async def _mcp(
         self, scope: dict[str, Any], headers: list[tuple[str, str]], receive: Receive, send: Send
     ) -> None:
-        from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
-
         try:
             body = await read_body(receive, MAX_LISTEN_BODY)
         except ClientGone:
@@ -120,8 +118,6 @@ class SubscriptionsApp:
     async def _listen(
         self, request: Request, headers: list[tuple[str, str]], send: Send, receive: Receive
     ) -> None:
-        from mcp_handlers.subscriptions.filter import ListenFilter
-
         server = self.server
         accept = next((v for k, v in headers if k.lower() == "accept"), "")
         if not accepts(accept)[1]:

@@ -12,13 +12,14 @@ from typing import Any
 
 import anyio
 
+from heyfolio.changes import changes_since, latest_cursor
+from heyfolio.config import get_settings
+
 LOCAL_POLL_SECONDS = 0.2
 AWS_POLL_SECONDS = 1.0
 
 
 def default_poll_interval() -> float:
-    from heyfolio.config import get_settings
-
     return AWS_POLL_SECONDS if get_settings().env == "aws" else LOCAL_POLL_SECONDS
 
 
@@ -31,18 +32,14 @@ class ChangeFeed:
     async def start(self, cursor: str | None = None) -> None:
         """Begin at ``cursor`` (a browser's ``Last-Event-ID``), else at "now"."""
         if cursor:
-            from heyfolio.changes import changes_since
-
             await anyio.to_thread.run_sync(lambda: changes_since(cursor, limit=1))  # ValueError if foreign
             self.cursor = cursor
             return
-        from heyfolio.changes import latest_cursor
 
         self.cursor = await anyio.to_thread.run_sync(latest_cursor)
 
     async def poll(self) -> list[Any]:
         """The events after the cursor (oldest first); moves the cursor past them."""
-        from heyfolio.changes import changes_since
 
         events, self.cursor = await anyio.to_thread.run_sync(lambda: changes_since(self.cursor))
         return events

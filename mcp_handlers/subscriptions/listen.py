@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from typing import NoReturn
 
+from heyfolio.config import get_settings
 from mcp_handlers.subscriptions import SUBSCRIPTIONS_PATH
 from mcp_handlers.wire import METHOD_NOT_FOUND, McpError
 
 
 def streaming_url() -> str:
-    from heyfolio.config import get_settings
-
     return f"{get_settings().public_url}{SUBSCRIPTIONS_PATH}"
 
 

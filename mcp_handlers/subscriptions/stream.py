@@ -9,7 +9,6 @@ JSON-RPC result of the listen request, tagged with its subscription id, is the l
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine
@@ -18,6 +17,7 @@ from typing import Any
 
 import anyio
 
+from heyfolio import event_stream
 from mcp_handlers.subscriptions import SUBSCRIPTION_ID
 from mcp_handlers.subscriptions.feed import ChangeFeed
 from mcp_handlers.subscriptions.filter import ListenFilter
@@ -33,7 +33,9 @@ SSE_HEADERS = [
     (b"cache-control", b"no-cache, no-transform"),
     (b"x-accel-buffering", b"no"),
 ]
-KEEPALIVE = b": keepalive\r\n\r\n"
+MCP_LINE_END = "\r\n"
+"""Streamable HTTP frames lines with CRLF, as the SDK does; the browser feed uses LF like the chat."""
+KEEPALIVE = event_stream.comment("keepalive", line_end=MCP_LINE_END)
 
 
 _open: set[int] = set()
@@ -54,7 +56,7 @@ class StreamLimits:
 
 def message_frame(message: dict[str, Any]) -> bytes:
     """One JSON-RPC message as an SSE ``event: message`` frame (the streamable HTTP framing)."""
-    return f"event: message\r\ndata: {json.dumps(message, separators=(',', ':'))}\r\n\r\n".encode()
+    return event_stream.frame("message", message, line_end=MCP_LINE_END)
 
 
 def listen_messages(request_id: str | int, filt: ListenFilter, events: list[Any]) -> list[dict[str, Any]]:
@@ -157,8 +159,7 @@ async def serve_listen(
 
 def change_frame(event: Any, cursor: str | None) -> bytes:
     """One change for the browser: ``event: change`` with the cursor as the SSE id (resumable)."""
-    data = json.dumps(event.to_dict(), separators=(",", ":"))
-    return (f"id: {cursor}\n" if cursor else "").encode() + f"event: change\ndata: {data}\n\n".encode()
+    return event_stream.frame("change", event.to_dict(), event_id=cursor)
 
 
 async def serve_changes(

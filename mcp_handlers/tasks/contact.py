@@ -13,6 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mcp_handlers.tasks import declares_extension
+from mcp_handlers.tasks.status import approval_task
+from mcp_handlers.tasks.store import create_task
 from mcp_handlers.tools.base import Caller, ToolResult
 
 log = logging.getLogger(__name__)
@@ -34,16 +37,13 @@ class TaskResult(ToolResult):
 def follow_up(plain: ToolResult, lead_id: str, caller: Caller, *, owner: str, started: bool) -> ToolResult:
     """The final ``contact_owner`` outcome: ``plain``, or a task for a client with the extension.
 
-    ``started``: whether the lead's approval flow runs (``heyfolio.leads.service.submit`` started it).
+    ``started``: whether the lead approval flow runs (``heyfolio.leads.service.submit`` started it).
     The lead is stored by now, so a task that cannot be made costs the client its task, not the call:
     it gets the plain result (the lead is still reviewed and the reply still emailed).
     """
-    from mcp_handlers.tasks import declares_extension
 
     if not started or not declares_extension(caller.client_capabilities):
         return plain
-    from mcp_handlers.tasks.status import approval_task
-    from mcp_handlers.tasks.store import create_task
 
     try:
         ref = create_task("contact_owner", lead_id, caller)

@@ -15,15 +15,16 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.aws.clients import client
+from heyfolio.config import get_settings
+from heyfolio.storage import clock
+
 PK_PREFIX = "TASKINPUT#"
 RETENTION_SECONDS = 15 * 24 * 3600
 MAX_KEY_CHARS = 100
 
 
 def _table() -> tuple[Any, str]:
-    from heyfolio.aws.clients import client
-    from heyfolio.config import get_settings
-
     return client("dynamodb"), get_settings().table_name
 
 
@@ -37,7 +38,6 @@ def _is_condition_failure(error: BaseException) -> bool:
 
 def ask(lead_id: str, key: str, request: Mapping[str, Any]) -> bool:
     """Ask the visitor of ``lead_id``; ``False`` if ``key`` was used before (keys are never reused)."""
-    from heyfolio.storage import clock
 
     if not key or len(key) > MAX_KEY_CHARS:
         raise ValueError(f"an input key is 1 to {MAX_KEY_CHARS} characters")
@@ -66,8 +66,6 @@ def ask(lead_id: str, key: str, request: Mapping[str, Any]) -> bool:
 
 
 def _items(lead_id: str) -> list[dict[str, Any]]:
-    from heyfolio.storage import clock
-
     ddb, table = _table()
     items: list[dict[str, Any]] = []
     kwargs: dict[str, Any] = {

@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.flows.coordinator import get_runner
+from heyfolio.published import get_published
+from mcp_handlers.tasks import EXTENSION, declares_extension, inputs
+from mcp_handlers.tasks.status import approval_task
 from mcp_handlers.tasks.store import TaskRef, find_task
 from mcp_handlers.tools.base import Caller
 from mcp_handlers.wire import INVALID_PARAMS, METHOD_NOT_FOUND, MISSING_REQUIRED_CLIENT_CAPABILITY, McpError
@@ -22,8 +26,6 @@ _PARAMS = {
 
 
 def _owner_name() -> str:
-    from heyfolio.published import get_published
-
     return get_published().portfolio.owner_name
 
 
@@ -37,7 +39,6 @@ def handle_task_method(method: str, params: Mapping[str, Any], caller: Caller) -
     allowed = _PARAMS.get(method)
     if allowed is None:
         raise McpError(METHOD_NOT_FOUND, "Method not found", method)
-    from mcp_handlers.tasks import EXTENSION, declares_extension
 
     if not declares_extension(caller.client_capabilities):
         raise McpError(
@@ -48,18 +49,14 @@ def handle_task_method(method: str, params: Mapping[str, Any], caller: Caller) -
     ref = find_task(params.get("taskId"), caller)
     _check_tool(ref)
     if method == "tasks/get":
-        from mcp_handlers.tasks.status import approval_task
-
         return approval_task(ref, owner=_owner_name())
     if method == "tasks/update":
         responses = params.get("inputResponses")
         if not isinstance(responses, Mapping):
             raise McpError(INVALID_PARAMS, "params.inputResponses must be an object keyed by input request")
-        from mcp_handlers.tasks import inputs
 
         inputs.answer(ref.lead_id, responses)
         return {}
-    from heyfolio.flows.coordinator import get_runner
 
     get_runner().cancel_approval(ref.lead_id)
     return {}

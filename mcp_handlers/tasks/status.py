@@ -18,7 +18,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from mcp_handlers.tasks import shapes
+from heyfolio.flows.approval import get_record
+from heyfolio.flows.coordinator import get_runner
+from heyfolio.storage import clock, keys
+from mcp_handlers.tasks import inputs, shapes
 from mcp_handlers.tasks.store import TaskRef
 from mcp_handlers.wire import INTERNAL_ERROR
 
@@ -32,14 +35,10 @@ OWNER_POLL_MS = 30_000
 
 
 def _iso(ts: float) -> str:
-    from heyfolio.storage import keys
-
     return keys.iso(ts)
 
 
 def _withdrawn(lead_id: str) -> bool:
-    from heyfolio.flows.approval import get_record
-
     record = get_record(lead_id)
     return record is not None and record.status == "cancelled"
 
@@ -67,13 +66,9 @@ def approval_task(
     ref: TaskRef, *, owner: str, runner: FlowRunner | None = None, flow: FlowStatus | None = None
 ) -> dict[str, Any]:
     """The task for ``ref`` now (``flow``: an already-read execution status, else read it)."""
-    from heyfolio.storage import clock
-    from mcp_handlers.tasks import inputs
 
     if flow is None:
         if runner is None:
-            from heyfolio.flows.coordinator import get_runner
-
             runner = get_runner()
         flow = runner.describe_approval(ref.lead_id)
     common: dict[str, Any] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from heyfolio.storage import handles
 from mcp_handlers.tools.base import Caller
 from mcp_handlers.wire import INVALID_PARAMS, McpError
 
@@ -31,7 +32,6 @@ class TaskRef:
 
 def create_task(tool: str, lead_id: str, caller: Caller) -> TaskRef:
     """Mint a task id for ``lead_id``'s flow, bound to ``caller``; durable when this returns."""
-    from heyfolio.storage import handles
 
     task_id = handles.mint(
         KIND, {"tool": tool, "lead": lead_id}, ttl_seconds=TTL_SECONDS, visitor_id=caller.subject
@@ -48,7 +48,6 @@ def unknown_task(task_id: str) -> McpError:
 
 def find_task(task_id: object, caller: Caller) -> TaskRef:
     """The caller's task ``task_id``; ``-32602`` if unknown, expired or bound to someone else."""
-    from heyfolio.storage import handles
 
     if not isinstance(task_id, str) or not task_id or len(task_id) > 200:
         raise McpError(INVALID_PARAMS, "params.taskId must be a non-empty string")

@@ -16,6 +16,9 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.leads import service
+from heyfolio.published import get_published
+from mcp_handlers.tasks.contact import follow_up
 from mcp_handlers.tools.base import (
     Annotations,
     InputRequired,
@@ -128,9 +131,6 @@ def _url_round(owner: str, message: str | None, form_id: str, state: Mapping[str
 
 
 def run(call: ToolCall) -> ToolResult | InputRequired:
-    from heyfolio.leads import service
-    from heyfolio.published import get_published
-
     owner = get_published().portfolio.owner_name
     message: str | None = call.arguments.get("message")
     state = _form_state(call)
@@ -165,15 +165,14 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
             {FORM_KEY: _form(owner, str(content.get("message") or message or ""), problem)},
             json.dumps({"form": form_id}),
         )
-    # The one lead service (also behind the page's form and the chat): one lead per form id, its
+    # The one lead service (also behind the page form and the chat): one lead per form id, its
     # approval flow started once; a flow that cannot start removes the lead and fails the call.
     submitted = service.submit(str(form_id), content, source="mcp", visitor_id=call.caller.subject)
     plain = ToolResult(
         {"status": "sent", "stored": True, "leadId": submitted.lead_id, "duplicate": not submitted.created},
         f"Thanks {submitted.name}: your message is with {owner}, who will reply to {submitted.email}.",
     )
-    # A client with the tasks extension gets a task to follow the owner's decision.
-    from mcp_handlers.tasks.contact import follow_up
+    # A client with the tasks extension gets a task to follow the owner decision.
 
     return follow_up(plain, submitted.lead_id, call.caller, owner=owner, started=submitted.flow_started)
 

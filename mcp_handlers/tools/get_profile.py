@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 
+from heyfolio.config import get_settings
+from heyfolio.content.privacy import public_document
+from heyfolio.published import get_published
 from mcp_handlers.apps import VIEW_URI
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolError, ToolResult
 from mcp_handlers.views import PROFILE_SECTIONS
 
 
 def run(call: ToolCall) -> ToolResult:
-    from heyfolio.config import get_settings
-    from heyfolio.content.privacy import public_document
-    from heyfolio.published import get_published
-
     # Phone, street address and postal code only when the owner opted in (HEYFOLIO_SERVE_PRIVATE_FIELDS).
     document = public_document(
         get_published().portfolio.resume.document, get_settings().served_private_fields

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from heyfolio.public_view import public_project, public_projects
+from heyfolio.published import get_published
 from mcp_handlers.apps import VIEW_URI
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolError, ToolResult
 from mcp_handlers.tools.list_projects import PROJECT
@@ -9,9 +11,6 @@ from mcp_handlers.views import project_detail
 
 
 def run(call: ToolCall) -> ToolResult:
-    from heyfolio.public_view import public_project, public_projects
-    from heyfolio.published import get_published
-
     slug: str = call.arguments["slug"].strip()
     portfolio = get_published().portfolio
     found = public_project(portfolio, slug)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from heyfolio.storage import leads
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolResult
 
 STATUSES = ["new", "approved", "declined", "expired"]
 
 
 def run(call: ToolCall) -> ToolResult:
-    from heyfolio.storage import leads
-
     status = call.arguments["status"]
     found = leads.list_by_status(status, limit=call.arguments["limit"])
     items = [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from heyfolio.public_view import public_projects
+from heyfolio.published import get_published
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolResult
 from mcp_handlers.views import project_summary
 
@@ -29,9 +31,6 @@ def _matches(wanted: str | None, values: tuple[str, ...]) -> bool:
 
 
 def run(call: ToolCall) -> ToolResult:
-    from heyfolio.public_view import public_projects
-    from heyfolio.published import get_published
-
     topic, language, sort = (
         call.arguments.get("topic"),
         call.arguments.get("language"),

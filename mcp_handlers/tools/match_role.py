@@ -12,6 +12,12 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.config import get_settings
+from heyfolio.github.live import is_hidden_uri
+from heyfolio.jobfit import JobParseError, assess_job
+from heyfolio.llm.oneshot import CompletionUnavailable, complete
+from heyfolio.public_view import hidden_project_slugs
+from heyfolio.published import get_published
 from mcp_handlers.apps import VIEW_URI
 from mcp_handlers.tools.base import (
     Annotations,
@@ -27,10 +33,6 @@ SAMPLING_KEY = "summary"
 
 def assess(job: Any) -> dict[str, Any]:
     """The deterministic report (``heyfolio.jobfit``) over the passages a visitor may see."""
-    from heyfolio.github.live import is_hidden_uri
-    from heyfolio.jobfit import JobParseError, assess_job
-    from heyfolio.public_view import hidden_project_slugs
-    from heyfolio.published import get_published
 
     published = get_published()
     hidden = hidden_project_slugs(published.portfolio)  # no evidence from a project gone private
@@ -106,12 +108,10 @@ def _sampled_text(response: Any) -> str | None:
 
 def server_summary(report: Mapping[str, Any], owner: str) -> str | None:
     """Claude's summary on the server (when a key is configured and the budget allows), else ``None``."""
-    from heyfolio.config import get_settings
 
     settings = get_settings()
     if not settings.anthropic_api_key:
         return None
-    from heyfolio.llm.oneshot import CompletionUnavailable, complete
 
     request = _sampling_request(report, owner)["params"]
     try:
@@ -134,8 +134,6 @@ _http_client: Any = None
 
 
 def run(call: ToolCall) -> ToolResult | InputRequired:
-    from heyfolio.published import get_published
-
     owner = get_published().portfolio.owner_name
     report = assess(call.arguments["job"])
     source = "deterministic"

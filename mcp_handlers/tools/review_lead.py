@@ -7,13 +7,12 @@ the owner needs more time (the flow's heartbeat).
 
 from __future__ import annotations
 
+from heyfolio.flows.review import ReviewError, review_lead
+from heyfolio.security.audit_log import record_lead_review
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolError, ToolResult
 
 
 def run(call: ToolCall) -> ToolResult:
-    from heyfolio.flows.review import ReviewError, review_lead
-    from heyfolio.security.audit_log import record_lead_review
-
     lead_id, decision = call.arguments["lead_id"].strip(), call.arguments["decision"]
     actor = call.caller.subject or "owner"
     try:

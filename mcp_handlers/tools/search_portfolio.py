@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+from heyfolio.github.live import is_hidden_uri
+from heyfolio.public_view import hidden_project_slugs
+from heyfolio.published import get_published
+from heyfolio.storage import questions
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolResult
 
 UNANSWERED_BELOW = 0.2
@@ -30,7 +34,6 @@ def ranked(query: str, limit: int) -> list[dict[str, Any]]:
     millisecond: an LRU of recent answers pays for itself.
     """
     global _cache_owner
-    from heyfolio.published import get_published
 
     published = get_published()
     if published is not _cache_owner:
@@ -58,9 +61,6 @@ HIDDEN_HEADROOM = 5
 
 def visible_results(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop passages of projects whose repository went private or was deleted."""
-    from heyfolio.github.live import is_hidden_uri
-    from heyfolio.public_view import hidden_project_slugs
-    from heyfolio.published import get_published
 
     hidden = hidden_project_slugs(get_published().portfolio)
     return [dict(r) for r in results if not (hidden and is_hidden_uri(r["uri"], hidden))]
@@ -72,8 +72,6 @@ def run(call: ToolCall) -> ToolResult:
     results = visible_results(ranked(query, limit + HIDDEN_HEADROOM))[:limit]
     top = results[0]["score"] if results else None
     if top is None or top < UNANSWERED_BELOW:
-        from heyfolio.storage import questions
-
         questions.record(query, answered=False, source="mcp", visitor_id=call.caller.subject, top_score=top)
     if not results:
         text = f"No passage of the portfolio matches {query!r}."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
+from heyfolio.storage import questions
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolError, ToolResult
 
 
@@ -23,8 +24,6 @@ def _since(value: str | None) -> float | None:
 
 
 def run(call: ToolCall) -> ToolResult:
-    from heyfolio.storage import questions
-
     found = questions.recent(
         since=_since(call.arguments.get("since")),
         unanswered_only=call.arguments["unanswered_only"],

@@ -20,7 +20,7 @@ META = {
 def dev_site(local_stack: None, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """``heyfolio dev``'s app (build_app) on a loopback port, with its own data folder."""
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
     from tests.support.live_server import serve
 
     with serve(build_app(get_settings())) as url:

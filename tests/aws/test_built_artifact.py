@@ -293,9 +293,9 @@ def _serve(handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
 @pytest.fixture(scope="module")
 def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[_Stack, list[Call]]]:
     """moto's server with the stack's resources, Lambda Invoke and the owner's key set on loopback."""
-    from heyfolio.aws.local_emulator import LocalEmulator
     from heyfolio.config import get_settings
-    from heyfolio.flows.local import start_local_flows, stop_local_flows
+    from heyfolio.dev.local_emulator import LocalEmulator
+    from heyfolio.dev.local_flows import start_local_flows, stop_local_flows
     from heyfolio.storage.tables import ensure_tables
     from tests.support.redis_server import RedisServerMissing, redis_server
     from tests.support.upstash_rest_shim import upstash_shim

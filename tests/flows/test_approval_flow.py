@@ -39,7 +39,7 @@ def new_lead(key: str = "form-1") -> str:
 
 def until(flows: Any, flow_worker: Any, done: Callable[[], bool], timeout: float = 15.0) -> None:
     """Play the SQS event source (flow tasks -> flow worker) until ``done()``."""
-    from heyfolio.flows.local import drain
+    from heyfolio.dev.local_flows import drain
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

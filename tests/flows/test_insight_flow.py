@@ -29,8 +29,8 @@ def _push(messages: list[str]) -> bytes:
 def run_insight(
     stack: Any, webhook: Any, github_worker: Any, flow_worker: Any, event: str, body: bytes, delivery: str
 ) -> Any:
+    from heyfolio.dev.local_flows import drain
     from heyfolio.flows.coordinator import execution_arn, execution_name, get_runner
-    from heyfolio.flows.local import drain
 
     assert webhook(signed_event(event, body, delivery))["statusCode"] == 202
     drain(stack.queue_urls["github-events"], github_worker)
@@ -172,8 +172,8 @@ def test_claude_failure_falls_back_to_the_deterministic_summary(
 @pytest.mark.usefixtures("fixture_owner")
 def test_an_older_change_never_overwrites_a_newer_summary(stack: Any, flow_worker: Any) -> None:
     """Two flows finishing out of order: the summary of the later delivery stays."""
+    from heyfolio.dev.local_flows import drain
     from heyfolio.flows.coordinator import get_runner
-    from heyfolio.flows.local import drain
     from heyfolio.github.live import project_live_data
     from heyfolio.storage import projects as store
 
@@ -213,7 +213,7 @@ def test_an_older_change_never_overwrites_a_newer_summary(stack: Any, flow_worke
 @pytest.mark.usefixtures("fixture_owner")
 def test_pushes_that_change_nothing_start_no_flow(stack: Any, webhook: Any, github_worker: Any) -> None:
     from heyfolio.aws.clients import client
-    from heyfolio.flows.local import drain
+    from heyfolio.dev.local_flows import drain
 
     tag_push = (WEBHOOK_FIXTURES / "push.payload.json").read_bytes()  # a tag deletion
     webhook(signed_event("push", tag_push, "tag-push"))
@@ -225,7 +225,7 @@ def test_pushes_that_change_nothing_start_no_flow(stack: Any, webhook: Any, gith
 
 
 def test_bad_flow_tasks_fail_fast_and_unknown_tokens_are_harmless(stack: Any, flow_worker: Any) -> None:
-    from heyfolio.flows.local import sqs_event
+    from heyfolio.dev.local_flows import sqs_event
     from heyfolio.flows.tasks import BadTask, handle_task
 
     with pytest.raises(BadTask):

@@ -20,8 +20,8 @@ from tests.support.live_server import serve
 @pytest.fixture
 def dev_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_settings: None) -> Iterator[str]:
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app, prepare_local_stack
-    from heyfolio.flows.local import stop_local_flows
+    from heyfolio.dev.local_flows import stop_local_flows
+    from heyfolio.dev.server import build_app, prepare_local_stack
     from heyfolio.published import reload
 
     monkeypatch.setenv("HEYFOLIO_CONTENT", str(write_content(tmp_path / "content")))

@@ -52,7 +52,7 @@ def stack() -> Iterator[TestClient]:
     from moto import mock_aws
 
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
     from heyfolio.published import reload
     from heyfolio.storage.tables import ensure_tables
 

@@ -124,7 +124,7 @@ def queued(queue_url: str) -> list[dict[str, Any]]:
 @contextmanager
 def local_flows(timings: Mapping[str, int] | None = None) -> Iterator[Any]:
     """The flow resources (queues, topic, state machines) in the current moto, env exported."""
-    from heyfolio.flows.local import create_flow_resources, export_env
+    from heyfolio.dev.local_flows import create_flow_resources, export_env
 
     flows = create_flow_resources(timings=timings)
     export_env(flows)

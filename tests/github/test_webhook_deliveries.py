@@ -16,7 +16,7 @@ FILES = fixture_files()
 
 
 def _deliver(path: Path, webhook: Any, stack: Any, github_worker: Any) -> dict[str, Any]:
-    from heyfolio.flows.local import drain
+    from heyfolio.dev.local_flows import drain
 
     raw = path.read_bytes()
     result = webhook(signed_event(event_name(path), raw, str(uuid.uuid4())))
@@ -132,7 +132,7 @@ def test_worker_reports_ignored_deliveries_and_processes_each_once(
 @pytest.mark.usefixtures("fixture_owner")
 def test_rename_keeps_the_project_by_repository_id(webhook: Any, stack: Any, github_worker: Any) -> None:
     """After a rename, deliveries under the new name still reach the project; its old name still resolves."""
-    from heyfolio.flows.local import drain
+    from heyfolio.dev.local_flows import drain
     from heyfolio.github.live import project_live_data
     from heyfolio.storage import projects as store
 
@@ -157,7 +157,7 @@ def test_deleted_repository_leaves_the_portfolio_and_the_list_changes(
     webhook: Any, stack: Any, github_worker: Any
 ) -> None:
     from heyfolio.changes import changes_since
-    from heyfolio.flows.local import drain
+    from heyfolio.dev.local_flows import drain
     from heyfolio.github.live import project_live_data, visible_projects
     from heyfolio.published import get_published
 
@@ -179,7 +179,7 @@ def test_deleted_repository_leaves_the_portfolio_and_the_list_changes(
 
 @pytest.mark.usefixtures("fixture_owner")
 def test_out_of_order_ci_runs_keep_the_newest(webhook: Any, stack: Any, github_worker: Any) -> None:
-    from heyfolio.flows.local import drain
+    from heyfolio.dev.local_flows import drain
     from heyfolio.github.live import project_live_data
 
     completed = json.loads((FILES[0].parent / "workflow_run.completed.payload.json").read_bytes())

@@ -200,7 +200,7 @@ def test_redelivery_is_acknowledged_without_a_second_effect(
     webhook: Any, stack: Any, github_worker: Any
 ) -> None:
     from heyfolio.changes import changes_since
-    from heyfolio.flows.local import drain
+    from heyfolio.dev.local_flows import drain
 
     first = webhook(signed_event("star", STAR, "dup-1"))
     again = webhook(signed_event("star", STAR, "dup-1"))

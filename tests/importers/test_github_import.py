@@ -10,8 +10,8 @@ import httpx
 import pytest
 import respx
 
-from heyfolio.cli import main
 from heyfolio.content.loader import load_portfolio
+from heyfolio.dev.cli import main
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "github"
 API = "https://api.github.com"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from heyfolio.cli import main
+from heyfolio.dev.cli import main
 from heyfolio.importers.errors import SourceError
 from heyfolio.importers.linkedin import date, import_archive
 

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from heyfolio.cli import main
+from heyfolio.dev.cli import main
 from heyfolio.importers import publications
 from heyfolio.importers.errors import SourceError
 

@@ -10,7 +10,7 @@ import pytest
 @pytest.fixture
 def flows(local_stack: None) -> Iterator[object]:
     """Queues, topic and state machines in moto; no poller (tests drain the queue themselves)."""
-    from heyfolio.flows.local import start_local_flows
+    from heyfolio.dev.local_flows import start_local_flows
 
     started = start_local_flows(poll=False, timings={"WorkerTaskTimeoutSeconds": 30})
     yield started
@@ -29,6 +29,6 @@ def base_url(local_stack: None) -> Iterator[str]:
 @pytest.fixture
 def flow_worker() -> object:
     """The flow worker function's handler (what Lambda runs for the flow tasks queue)."""
-    from heyfolio.flows.local import worker_handler
+    from heyfolio.dev.local_flows import worker_handler
 
     return worker_handler("flow_worker")

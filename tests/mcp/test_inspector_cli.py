@@ -39,9 +39,9 @@ def _install() -> Path:
 
 @pytest.fixture(scope="module")
 def inspector_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from heyfolio.aws.local_emulator import LocalEmulator
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.local_emulator import LocalEmulator
+    from heyfolio.dev.server import build_app
     from heyfolio.published import reload
     from heyfolio.storage.tables import ensure_tables
 

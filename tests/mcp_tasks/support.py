@@ -27,8 +27,8 @@ _ids = itertools.count(1)
 def live_stack(*, timings: Mapping[str, int] | None = None) -> Iterator[str]:
     """Flows (queues, topic, state machines, queue poller) in the current moto; the dev app on loopback."""
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
-    from heyfolio.flows.local import start_local_flows
+    from heyfolio.dev.local_flows import start_local_flows
+    from heyfolio.dev.server import build_app
     from tests.support.live_server import serve
 
     flows = start_local_flows(timings={"WorkerTaskTimeoutSeconds": 30, **(timings or {})})

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from heyfolio import observability
-from heyfolio.devserver.apigw_events import build_event
+from heyfolio.dev.apigw_events import build_event
 from heyfolio.stack.template import PROJECT_TEMPLATE, function_specs, load_template
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from heyfolio.devserver.apigw_events import build_event
+from heyfolio.dev.apigw_events import build_event
 from tests.chat.conftest import one, post
 
 NAME, COMPANY = "Zoltan Brightwater", "Quillfeather Labs"

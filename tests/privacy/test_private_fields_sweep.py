@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from heyfolio.devserver.apigw_events import build_event
+from heyfolio.dev.apigw_events import build_event
 from heyfolio.stack.template import function_specs
 
 ROOT = Path(__file__).resolve().parents[2]

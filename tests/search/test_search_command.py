@@ -78,8 +78,8 @@ def test_content_folder_with_projects_is_searched(tmp_path: Path) -> None:
 
 
 def test_cli_wires_the_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from heyfolio.cli import main
     from heyfolio.config import get_settings
+    from heyfolio.dev.cli import main
 
     monkeypatch.setenv("HEYFOLIO_CONTENT", str(SAMPLE_RESUME))
     get_settings.cache_clear()

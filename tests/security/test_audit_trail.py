@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from heyfolio.devserver.apigw_events import build_event
+from heyfolio.dev.apigw_events import build_event
 from tests.security.conftest import audit_events
 
 pytestmark = pytest.mark.usefixtures("local_stack")

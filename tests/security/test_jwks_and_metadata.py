@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from heyfolio.devserver.apigw_events import build_event
+from heyfolio.dev.apigw_events import build_event
 from heyfolio.security.jwks import HttpJwks, KeyNotFound, jwks_document
 from tests.security.conftest import Issuer, _pem_pair
 

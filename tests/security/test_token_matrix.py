@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from heyfolio.devserver.apigw_events import build_event
+from heyfolio.dev.apigw_events import build_event
 from tests.security.conftest import AUDIENCE, PUBLIC_URL, Issuer, _pem_pair, audit_events, b64
 
 NOW = int(time.time())

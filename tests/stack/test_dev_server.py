@@ -13,9 +13,9 @@ from tests.support.live_server import serve
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     from heyfolio.aws.clients import clear_cache
-    from heyfolio.aws.local_emulator import LocalEmulator
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.local_emulator import LocalEmulator
+    from heyfolio.dev.server import build_app
     from heyfolio.published import reload
     from heyfolio.storage.tables import ensure_tables
 

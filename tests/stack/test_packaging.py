@@ -38,4 +38,4 @@ def test_layer_requirements_are_project_dependencies_with_the_same_ranges() -> N
 def test_mcp_is_pinned_to_the_2_3_line() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert "mcp>=2.3,<3" in project["dependencies"]
-    assert project["scripts"]["heyfolio"] == "heyfolio.cli:main"
+    assert project["scripts"]["heyfolio"] == "heyfolio.dev.cli:main"

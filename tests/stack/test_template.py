@@ -124,7 +124,7 @@ def _with_state(text: str, flows_ready: list[bool]) -> str:
     if "${WAITING_LEAD_ID}" not in text:
         return text
     if not flows_ready:
-        from heyfolio.flows.local import start_local_flows
+        from heyfolio.dev.local_flows import start_local_flows
 
         start_local_flows()
         flows_ready.append(True)
@@ -147,7 +147,7 @@ def test_sample_events_succeed_cold_and_warm(spec: Any, monkeypatch: pytest.Monk
     get_settings.cache_clear()
     # A cold start: the entry module is imported afresh with this test's settings.
     monkeypatch.delitem(sys.modules, f"heyfolio_function_{spec.name}", raising=False)
-    from heyfolio.flows.local import stop_local_flows
+    from heyfolio.dev.local_flows import stop_local_flows
 
     flows_ready: list[bool] = []
     try:

@@ -48,8 +48,8 @@ def test_unmocked_service_inside_moto_is_blocked(aws: None) -> None:
 def test_importing_storage_and_aws_modules_loads_no_sdk() -> None:
     code = (
         "import sys\n"
-        "import heyfolio.storage, heyfolio.aws.clients, heyfolio.aws.local_emulator\n"
-        "from heyfolio.storage import access, audit, binding, clock, conversations, errors, handles, keys\n"
+        "import heyfolio.storage, heyfolio.aws.clients, heyfolio.dev.local_emulator\n"
+        "from heyfolio.storage import expiry, audit, binding, clock, conversations, errors, handles, keys\n"
         "from heyfolio.storage import invocations, leads, sessions, tables, usage\n"
         "tables.table_definitions(); keys.lead_id_for('x'); invocations.percentile([1.0], 50)\n"
         "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'boto3', 'botocore', 'pynamodb', 'moto'})\n"

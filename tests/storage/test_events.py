@@ -83,7 +83,7 @@ def test_audit_is_append_only_and_newest_first(tables: None, clock: ManualClock)
     clash = m.AuditItem(pk, sk, actor="x", action="y", outcome="tampered", created_at=clock())
     with pytest.raises(Exception) as raised:
         clash.save(condition=m.AuditItem.pk.does_not_exist())
-    from heyfolio.storage.access import is_condition_failure
+    from heyfolio.storage.expiry import is_condition_failure
 
     assert is_condition_failure(raised.value)
     assert m.AuditItem.get(pk, sk).outcome == "ok"

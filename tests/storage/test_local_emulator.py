@@ -15,8 +15,8 @@ import pytest
 from moto.core.models import botocore_stubber
 
 from heyfolio.aws import clients
-from heyfolio.aws.local_emulator import LocalEmulator
 from heyfolio.config import get_settings
+from heyfolio.dev.local_emulator import LocalEmulator
 from heyfolio.storage import handles, leads
 from heyfolio.storage.clock import ManualClock
 from heyfolio.storage.tables import ensure_tables

@@ -14,7 +14,7 @@ from .conftest import RawItem
 
 
 def test_is_live_boundary_is_exclusive(clock: ManualClock) -> None:
-    from heyfolio.storage.access import is_live
+    from heyfolio.storage.expiry import is_live
 
     assert is_live(None)
     assert is_live(clock() + 1)

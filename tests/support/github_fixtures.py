@@ -49,13 +49,13 @@ def webhook() -> Any:
 
 @pytest.fixture
 def github_worker() -> Any:
-    from heyfolio.flows.local import worker_handler
+    from heyfolio.dev.local_flows import worker_handler
 
     return worker_handler("github_worker")
 
 
 @pytest.fixture
 def flow_worker() -> Any:
-    from heyfolio.flows.local import worker_handler
+    from heyfolio.dev.local_flows import worker_handler
 
     return worker_handler("flow_worker")

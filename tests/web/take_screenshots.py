@@ -67,7 +67,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
     from heyfolio.security.tokens import mint_token
     from heyfolio.storage.tables import ensure_tables
     from tests.support.live_server import serve

@@ -29,7 +29,7 @@ def evil_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from moto import mock_aws
 
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
     from heyfolio.published import reload
     from heyfolio.storage.tables import ensure_tables
 

@@ -52,7 +52,7 @@ def seeded(module_stack: None) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def site(seeded: dict[str, Any]) -> Iterator[str]:
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
 
     with serve(build_app(get_settings())) as url:
         yield url

@@ -29,7 +29,7 @@ def fake_chat() -> FakeChat:
 @pytest.fixture(scope="module")
 def site(module_stack: None, fake_chat: FakeChat) -> Iterator[str]:
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
 
     with serve(with_fake_chat(build_app(get_settings()), fake_chat)) as url:
         yield url

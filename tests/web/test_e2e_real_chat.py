@@ -20,7 +20,7 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture(scope="module")
 def site(module_stack: None) -> Iterator[str]:
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
 
     with serve(build_app(get_settings())) as url:
         yield url

@@ -13,7 +13,7 @@ from typing import Any
 import jwt
 import pytest
 
-from heyfolio.devserver.apigw_events import build_event
+from heyfolio.dev.apigw_events import build_event
 
 pytestmark = pytest.mark.usefixtures("local_stack")
 DAY = 24 * 3600

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from heyfolio.devserver.apigw_events import build_event
+from heyfolio.dev.apigw_events import build_event
 
 WEB = Path(__file__).resolve().parents[2] / "web"
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from heyfolio.content.model import PartialDate, Portfolio, Post, Project
+from heyfolio.github.live import hidden_slugs, live_data_for
+from heyfolio.github.live import visible_projects as visible
 
 
 def date_text(value: PartialDate | None) -> str | None:
@@ -72,7 +74,6 @@ def post_detail(post: Post) -> dict[str, Any]:
 
 def public_projects(portfolio: Portfolio) -> list[tuple[Project, dict[str, Any] | None]]:
     """Every visible project, in the portfolio's order, with its live data (``None`` if it has none)."""
-    from heyfolio.github.live import live_data_for
 
     live = live_data_for(portfolio.projects)
     return [
@@ -82,7 +83,6 @@ def public_projects(portfolio: Portfolio) -> list[tuple[Project, dict[str, Any] 
 
 def public_project(portfolio: Portfolio, slug: str) -> tuple[Project, dict[str, Any] | None] | None:
     """Project ``slug`` with its live data, or ``None`` when it is unknown or hidden."""
-    from heyfolio.github.live import live_data_for
 
     project = portfolio.project(slug)
     if project is None:
@@ -95,14 +95,12 @@ def public_project(portfolio: Portfolio, slug: str) -> tuple[Project, dict[str, 
 
 def hidden_project_slugs(portfolio: Portfolio) -> set[str]:
     """Projects whose repository is private or deleted."""
-    from heyfolio.github.live import hidden_slugs
 
     return hidden_slugs(portfolio)
 
 
 def visible_projects(portfolio: Portfolio) -> list[Project]:
     """The projects a visitor may see, in the portfolio's order (no live data: for naming them)."""
-    from heyfolio.github.live import visible_projects as visible
 
     return visible(portfolio)
 

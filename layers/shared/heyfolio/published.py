@@ -13,6 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from heyfolio.config import Settings, get_settings
+from heyfolio.content.loader import load_portfolio
+from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.embedder import BedrockEmbedder, HashingEmbedder
+from heyfolio.search.index import SearchIndex
 
 if TYPE_CHECKING:
     from heyfolio.content.model import Portfolio
@@ -38,12 +42,8 @@ _current: Published | None = None
 def make_embedder(kind: str) -> Embedder | None:
     """The dense search stage the settings ask for (``none`` keeps search purely lexical)."""
     if kind == "hashing":
-        from heyfolio.search.embedder import HashingEmbedder
-
         return HashingEmbedder()
     if kind == "bedrock":
-        from heyfolio.search.embedder import BedrockEmbedder
-
         return BedrockEmbedder()
     return None
 
@@ -54,9 +54,6 @@ def load_published(path: Path, settings: Settings | None = None) -> Published:
     Chunks leave out the résumé's private contact fields unless the owner opted in, so no
     passage (and no answer built from one) carries them.
     """
-    from heyfolio.content.loader import load_portfolio
-    from heyfolio.search.chunks import chunk_portfolio
-    from heyfolio.search.index import SearchIndex
 
     settings = settings or get_settings()
     portfolio = load_portfolio(path)

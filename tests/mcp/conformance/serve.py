@@ -27,8 +27,8 @@ def main() -> None:
     os.environ["PORT"] = str(port)
     os.environ.setdefault("HEYFOLIO_ENV", "local")
 
-    from heyfolio.aws.local_emulator import LocalEmulator
     from heyfolio.config import get_settings
+    from heyfolio.dev.local_emulator import LocalEmulator
 
     get_settings.cache_clear()
     emulator = LocalEmulator()
@@ -38,7 +38,7 @@ def main() -> None:
 
     ensure_tables()
 
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
 
     # The whole local stack as `heyfolio dev` serves it: /mcp is routed by template.yaml.
     app = build_app(get_settings())

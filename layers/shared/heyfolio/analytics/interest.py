@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.storage import access, clock, keys
+from heyfolio.storage import clock, keys
+from heyfolio.storage import expiry as access
 from heyfolio.storage.binding import models
 
 logger = logging.getLogger("heyfolio.analytics.interest")

@@ -15,7 +15,12 @@ from typing import Any
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 from aws_lambda_powertools.event_handler.exceptions import BadRequestError
 
+from heyfolio.config import get_settings
+from heyfolio.security.access import AuthError, authenticate, record_owner_action
+from heyfolio.security.oauth import challenge, metadata_url
 from heyfolio.security.tokens import Identity
+from heyfolio.storage import clock, invocations, leads, usage
+from heyfolio.storage.questions import recent
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 90
@@ -55,9 +60,6 @@ def require_owner(authorization: str | None, *, source_ip: str | None = None, ro
     Checked by ``heyfolio.security.access.authenticate`` (owner scope, revocation, audit of refusals);
     401/403 carry the RFC 6750/9728 challenge pointing at the site's protected-resource metadata.
     """
-    from heyfolio.config import get_settings
-    from heyfolio.security.access import AuthError, authenticate, record_owner_action
-    from heyfolio.security.oauth import challenge, metadata_url
 
     settings = get_settings()
     try:
@@ -112,8 +114,6 @@ def _days() -> int:
 
 
 def _since(days: int) -> float:
-    from heyfolio.storage import clock
-
     return clock.now() - days * 24 * 3600
 
 
@@ -123,7 +123,6 @@ def _ok(body: dict[str, Any]) -> Response:
 
 def leads_view() -> dict[str, Any]:
     """Every live lead, new ones first (they wait on the owner), each group newest first."""
-    from heyfolio.storage import leads
 
     rows: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
@@ -149,7 +148,6 @@ def leads_view() -> dict[str, Any]:
 
 def questions_view(days: int) -> dict[str, Any]:
     """Questions visitors asked in the window: unanswered first, then newest first."""
-    from heyfolio.storage.questions import recent
 
     found = recent(since=_since(days), limit=MAX_QUESTIONS)
     ordered = sorted(found, key=lambda q: (q.answered, -q.at))
@@ -165,7 +163,6 @@ def questions_view(days: int) -> dict[str, Any]:
 
 def latency_view(days: int) -> dict[str, Any]:
     """p50/p95/max latency and error count per tool, slowest p95 first."""
-    from heyfolio.storage import invocations
 
     figures = invocations.percentiles(_since(days))
     tools = sorted(figures.values(), key=lambda t: (-t.p95_ms, t.tool))
@@ -187,7 +184,6 @@ def latency_view(days: int) -> dict[str, Any]:
 
 def usage_view(days: int) -> dict[str, Any]:
     """Model calls, tokens and cost per UTC day (every day of the window, zeros included)."""
-    from heyfolio.storage import usage
 
     totals = usage.totals(_since(days - 1))  # today and the days - 1 before it
     rows: list[dict[str, Any]] = []

@@ -15,6 +15,7 @@ from aws_lambda_powertools.event_handler.exceptions import BadRequestError, NotF
 
 from heyfolio.config import get_settings
 from heyfolio.content.privacy import public_document
+from heyfolio.github.live import hidden_slugs, is_hidden_uri
 from heyfolio.public_view import (
     post_detail,
     post_summary,
@@ -96,7 +97,6 @@ def search() -> dict[str, Any]:
         ) from None
     if not 1 <= limit <= MAX_LIMIT:
         raise BadRequestError(f"Query parameter 'limit' must be from 1 to {MAX_LIMIT}, got {limit}.")
-    from heyfolio.github.live import hidden_slugs, is_hidden_uri
 
     published = get_published()
     hidden = hidden_slugs(published.portfolio)

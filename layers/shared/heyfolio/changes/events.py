@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Literal, NotRequired, TypedDict, get_args
 
+from heyfolio.aws.clients import client
+from heyfolio.config import get_settings
 from heyfolio.storage import clock, keys
 
 PK = "CHANGES"
@@ -69,9 +71,6 @@ class ChangeEvent:
 
 
 def _table() -> tuple[Any, str]:
-    from heyfolio.aws.clients import client
-    from heyfolio.config import get_settings
-
     return client("dynamodb"), get_settings().table_name
 
 

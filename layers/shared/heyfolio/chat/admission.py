@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from heyfolio.chat.request import ChatRequest
 from heyfolio.chat.sse import ERROR, HEADERS, ChatEvent
 from heyfolio.config import Settings
+from heyfolio.limits import backend
 from heyfolio.limits.decision import Decision
 from heyfolio.limits.http import refusal_for
 from heyfolio.limits.ratelimit import UNAVAILABLE_RETRY_SECONDS
@@ -54,7 +55,6 @@ def check(request: ChatRequest, ip: str | None, *, settings: Settings | None = N
     Anything that goes wrong while checking refuses the turn (503): the chat never runs
     without its limiter.
     """
-    from heyfolio.limits import backend
 
     try:
         decision = backend.chat_limiter(settings).check(ip=ip, session=request.session_id)

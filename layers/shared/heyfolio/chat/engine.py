@@ -18,16 +18,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from heyfolio.analytics.records import record_chat_turn
-from heyfolio.chat import guard, history, offline, prompt, spend
+from heyfolio.chat import guard, history, offline, online, prompt, spend
 from heyfolio.chat.request import ChatRequest, Limits
 from heyfolio.chat.routing import Route, choose_model
 from heyfolio.chat.sse import CITATION, DONE, ERROR, FORM, SESSION, TOKEN, ChatEvent
 from heyfolio.config import Settings, get_settings
+from heyfolio.limits.backend import budget_guard
 from heyfolio.llm import errors
+from heyfolio.llm.anthropic_client import AnthropicModelClient
 from heyfolio.llm.pricing import cost_usd
 from heyfolio.llm.stream import ModelClient, Usage
 from heyfolio.memory.extract import Fact, extract_facts
 from heyfolio.memory.store import LongTermMemory, Memory, get_memory
+from heyfolio.published import get_published
+from heyfolio.security.visitor import mint_visitor_session
+from heyfolio.storage import questions
+from heyfolio.storage import usage as usage_log
 
 if TYPE_CHECKING:
     from heyfolio.limits.budget import BudgetGuard, Reservation
@@ -50,8 +56,6 @@ def _visitor_token(thread: history.Thread) -> dict[str, str]:
     """The signed visitor session (``heyfolio.security.visitor``) that lets this visitor export or
     erase their data later (``/api/me``); omitted, not fatal, if it cannot be minted."""
     try:
-        from heyfolio.security.visitor import mint_visitor_session
-
         return {"visitor_token": mint_visitor_session(thread.visitor_id, thread.session_id)}
     except Exception:
         logger.warning("could not mint a visitor session token", exc_info=True)
@@ -122,8 +126,6 @@ class Chat:
 
     def model_client(self) -> ModelClient:
         if self._model_client is None:
-            from heyfolio.llm.anthropic_client import AnthropicModelClient
-
             key = self.settings.anthropic_api_key
             if not key:
                 raise RuntimeError("no ANTHROPIC_API_KEY")
@@ -136,7 +138,6 @@ class Chat:
     def budget(self) -> BudgetGuard:
         if self._budget is not None:
             return self._budget
-        from heyfolio.limits.backend import budget_guard
 
         return budget_guard(self.settings)
 
@@ -159,8 +160,6 @@ class Chat:
             return
         history.save_question_in_background(thread, request.message)
         yield ChatEvent(SESSION, {"session_id": thread.session_id, **_visitor_token(thread)})
-
-        from heyfolio.published import get_published
 
         published = get_published()
         portfolio = published.portfolio
@@ -321,8 +320,6 @@ class Chat:
         spent: list[Usage],
         outcome: _Outcome,
     ) -> Iterator[ChatEvent]:
-        from heyfolio.chat import online
-
         outcome.visitor_id = thread.visitor_id
 
         turn = online.OnlineTurn(
@@ -482,8 +479,6 @@ class Chat:
         purpose: str,
         latency_ms: float | None = None,
     ) -> None:
-        from heyfolio.storage import usage as usage_log
-
         now = time.monotonic()
         latency = latency_ms if latency_ms is not None else round((now - (started or now)) * 1000, 1)
         logger.info(
@@ -507,6 +502,4 @@ class Chat:
 
     @staticmethod
     def _record_question(question: str, *, answered: bool, visitor_id: str) -> None:
-        from heyfolio.storage import questions
-
         questions.record(question, answered=answered, source="chat", visitor_id=visitor_id)

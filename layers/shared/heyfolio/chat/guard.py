@@ -31,6 +31,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from heyfolio.config import get_settings
+from mcp_handlers.catalog import TOOL_NAMES, for_model, get_tool
+
 Category = Literal["reveal", "override", "owner_data"]
 
 PATTERNS: dict[Category, tuple[str, ...]] = {
@@ -153,7 +156,6 @@ def wrap(message: str) -> str:
 
 def visitor_tools() -> list[dict[str, Any]]:
     """The tools a visitor's model may call: the MCP catalog's public tools, plus ``remember``."""
-    from mcp_handlers.catalog import for_model
 
     return [*for_model(include_owner_tools=False), REMEMBER_TOOL]
 
@@ -181,7 +183,6 @@ def check_tool(name: str, arguments: Mapping[str, Any], *, is_owner: bool = Fals
     """Why the model may not run this tool for this caller, or ``None`` if it may."""
     if name == REMEMBER_TOOL["name"]:
         return None
-    from mcp_handlers.catalog import TOOL_NAMES, get_tool
 
     if name not in TOOL_NAMES:
         return f"there is no tool named {name!r}"
@@ -228,7 +229,6 @@ class PromptShield:
 def shield_for(system_text: str) -> PromptShield:
     """The shield for a system prompt: everything outside ``<profile_summary>`` is secret, and so
     are the configured keys (``ANTHROPIC_API_KEY``, the webhook secret, the Upstash token)."""
-    from heyfolio.config import get_settings
 
     secret = re.sub(r"<profile_summary>.*?</profile_summary>", " ", system_text, flags=re.DOTALL)
     settings = get_settings()

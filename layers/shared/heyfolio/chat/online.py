@@ -29,7 +29,10 @@ from heyfolio.llm.errors import TurnTimeout
 from heyfolio.llm.stream import ModelClient, TextDelta, ToolUse, TurnEnd, Usage, UsageReport
 from heyfolio.memory.extract import FACT_KINDS, Fact
 from heyfolio.memory.store import LongTermMemory, Memory
+from heyfolio.published import get_published
 from heyfolio.storage.conversations import Message
+from mcp_handlers import catalog
+from mcp_handlers.tools.base import Caller, ToolResult
 
 logger = logging.getLogger("heyfolio.chat.online")
 
@@ -60,8 +63,6 @@ def _shield(system_text: str) -> guard.PromptShield:
 
 
 def _corpus() -> frozenset[str]:
-    from heyfolio.published import get_published
-
     published = get_published()
     cached = getattr(published, "_guard_corpus", None)
     if cached is None:
@@ -227,12 +228,10 @@ def _run_tool(use: ToolUse, turn: OnlineTurn, sources: Sources) -> tuple[str, bo
         return f"Refused: {refused}.", True, []
     if use.name == guard.REMEMBER_TOOL["name"]:
         return _remember(use.input, turn), False, []
-    from mcp_handlers.catalog import call_tool
-    from mcp_handlers.tools.base import Caller, ToolResult
 
     caller = Caller(role="visitor", subject=turn.visitor_id, correlation_id=turn.correlation_id)
     try:
-        outcome = call_tool(use.name, use.input, caller)
+        outcome = catalog.call_tool(use.name, use.input, caller)
     except Exception:
         logger.exception("chat tool call failed", extra={"tool": use.name})
         return f"{use.name} failed; answer without it or say the portfolio could not be checked.", True, []

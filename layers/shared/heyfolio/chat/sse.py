@@ -1,4 +1,5 @@
-"""Server-sent events: the chat's wire format, encoded and parsed in one place.
+"""Server-sent events: the chat's event names, its frames (written by :mod:`heyfolio.event_stream`,
+the one SSE writer the MCP subscription streams use too) and their parser.
 
 Each event is ``event: <name>`` + ``data: <one line of JSON>`` + a blank line. JSON never
 contains a raw newline (``json.dumps`` escapes them), so one ``data:`` line always suffices.
@@ -10,6 +11,8 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
+
+from heyfolio import event_stream
 
 SESSION: Final = "session"
 TOKEN: Final = "token"
@@ -37,13 +40,7 @@ class ChatEvent:
     data: Mapping[str, Any]
 
     def encode(self) -> bytes:
-        payload = json.dumps(dict(self.data), ensure_ascii=False, separators=(",", ":"))
-        try:
-            return f"event: {self.name}\ndata: {payload}\n\n".encode()
-        except UnicodeEncodeError:  # a lone surrogate slipped through: U+FFFD, never a broken stream
-            from heyfolio.chat.text import clean
-
-            return f"event: {self.name}\ndata: {clean(payload)}\n\n".encode()
+        return event_stream.frame(self.name, dict(self.data))
 
 
 def encode_all(events: Iterable[ChatEvent]) -> bytes:

@@ -21,6 +21,8 @@ import json
 from pathlib import Path
 
 from heyfolio.content.dates import sort_key
+from heyfolio.content.documents import parse_post, parse_project
+from heyfolio.content.faq import parse_faq_text
 from heyfolio.content.model import ContentError, Faq, PartialDate, Portfolio, Post, Problem, Project, Resume
 from heyfolio.content.resume import parse_resume
 
@@ -111,7 +113,6 @@ def _documents(folder: Path, kind: str, problems: list[Problem]) -> list[Project
     """Parse every ``*.md`` in ``folder`` (dot files skipped); a missing folder means none."""
     if not folder.is_dir():
         return []
-    from heyfolio.content.documents import parse_post, parse_project
 
     parse = parse_project if kind == "project" else parse_post
     out: list[Project | Post] = []
@@ -152,7 +153,6 @@ def _faq(path: Path, problems: list[Problem]) -> Faq | None:
     problems += found
     if text is None:
         return None
-    from heyfolio.content.faq import parse_faq_text
 
     faq, found = parse_faq_text(text, str(faq_path))
     problems += found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 
+from heyfolio.aws import clients
 from heyfolio.config import Settings, get_settings
 from heyfolio.crypto.envelope import EnvelopeCipher
 
@@ -37,7 +38,6 @@ def ensure_local_key(kms: object, alias: str) -> str:
 
 def lead_cipher(settings: Settings | None = None) -> EnvelopeCipher:
     """The cipher for lead emails and messages."""
-    from heyfolio.aws import clients
 
     s = settings or get_settings()
     kms = clients.client("kms", s)

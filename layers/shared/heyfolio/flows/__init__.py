@@ -4,6 +4,6 @@ The state machines live in ``statemachines/*.asl.json`` (JSONPath ASL). Every co
 is a service integration - DynamoDB, SNS, or an SQS message with a task token that the
 flow worker (:mod:`heyfolio.flows.tasks`) answers - so the same definitions run on AWS and
 in the local emulator. :mod:`heyfolio.flows.coordinator` starts, reviews, cancels and
-describes them behind one interface; :mod:`heyfolio.flows.local` wires them up for
+describes them behind one interface; :mod:`heyfolio.dev.local_flows` wires them up for
 ``make dev``.
 """

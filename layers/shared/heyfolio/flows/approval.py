@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from heyfolio.storage import clock
+from heyfolio.aws.clients import client
+from heyfolio.config import get_settings
+from heyfolio.storage import clock, keys, leads
+from heyfolio.storage.errors import Conflict, IllegalTransition, NotFound
 
 RECORD_SK = "APPROVAL"
 RECORD_RETENTION_SECONDS = 400 * 24 * 3600
@@ -37,9 +40,6 @@ def record_key(lead_id: str) -> dict[str, Any]:
 
 
 def _ddb() -> tuple[Any, str]:
-    from heyfolio.aws.clients import client
-    from heyfolio.config import get_settings
-
     return client("dynamodb"), get_settings().table_name
 
 
@@ -104,8 +104,6 @@ def set_record_status(lead_id: str, status: str, reply: str | None = None) -> No
 
 
 def _iso_now() -> str:
-    from heyfolio.storage import keys
-
     return keys.iso(clock.now())
 
 
@@ -124,8 +122,6 @@ def expire_lead(lead_id: str) -> dict[str, str]:
 
     Returns what the flow records for the visitor: ``{"status", "reply"}``.
     """
-    from heyfolio.storage import leads
-    from heyfolio.storage.errors import Conflict, IllegalTransition, NotFound
 
     try:
         leads.transition(lead_id, "new", "expired")

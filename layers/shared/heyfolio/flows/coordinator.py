@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
+from heyfolio.aws.clients import client
 from heyfolio.config import Settings, get_settings
 from heyfolio.flows import approval
 
@@ -105,8 +106,6 @@ class StepFunctionsFlowRunner:
         return bool(self.settings.insight_state_machine_arn)
 
     def _sfn(self) -> Any:
-        from heyfolio.aws.clients import client
-
         return client("stepfunctions", self.settings)
 
     def _arn(self, flow: Literal["approval", "insight"]) -> str:

@@ -14,6 +14,10 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.changes import change_item_fields
+from heyfolio.config import get_settings
+from heyfolio.llm.oneshot import CompletionUnavailable, complete
+
 log = logging.getLogger(__name__)
 
 AUTOMATED_LABEL = "automated summary"
@@ -87,7 +91,6 @@ def _prompt(request: Mapping[str, Any]) -> str:
 
 def claude_summary(request: Mapping[str, Any], *, api_key: str, model: str) -> tuple[str, str]:
     """Claude's summary and the model that wrote it (budgeted and recorded by ``llm.oneshot``)."""
-    from heyfolio.llm.oneshot import complete
 
     done = complete(
         system=SYSTEM_PROMPT,
@@ -103,12 +106,9 @@ def claude_summary(request: Mapping[str, Any], *, api_key: str, model: str) -> t
 
 def summarize(request: Mapping[str, Any]) -> tuple[str, str]:
     """``(summary, model)``: Claude when configured and answering, else the deterministic one."""
-    from heyfolio.config import get_settings
 
     settings = get_settings()
     if settings.anthropic_api_key:
-        from heyfolio.llm.oneshot import CompletionUnavailable
-
         try:
             text, model = claude_summary(
                 request, api_key=settings.anthropic_api_key, model=settings.insight_model
@@ -128,7 +128,6 @@ def _ref(request: Mapping[str, Any]) -> str:
 
 def summarize_task(request: Mapping[str, Any]) -> dict[str, Any]:
     """The ``Summarize`` step's result, as the insight state machine uses it."""
-    from heyfolio.changes import change_item_fields
 
     for key in ("uri", "kind", "received_at", "live_key"):
         if key not in request:

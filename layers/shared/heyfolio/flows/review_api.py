@@ -13,6 +13,12 @@ from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 
+from heyfolio.api.owner_routes import AuthFailure, require_owner
+from heyfolio.flows.approval import get_record
+from heyfolio.flows.review import ReviewError, review_lead
+from heyfolio.security.audit_log import record_lead_review
+from heyfolio.storage import leads
+
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 MAX_LISTED = 100
 
@@ -39,7 +45,6 @@ def _owner_problem() -> Response | None:
     Checked by ``heyfolio.api.owner_routes.require_owner`` (owner scope, revocation list, audited
     refusals, RFC 6750/9728 challenges), the same gate as every owner route.
     """
-    from heyfolio.api.owner_routes import AuthFailure, require_owner
 
     event = resolver.current_event
     try:
@@ -55,8 +60,6 @@ def _owner_problem() -> Response | None:
 
 @resolver.post("/api/owner/leads/<lead_id>/review")
 def review(lead_id: str) -> Response:
-    from heyfolio.flows.review import ReviewError, review_lead
-
     problem = _owner_problem()
     if problem is not None:
         return problem
@@ -69,7 +72,6 @@ def review(lead_id: str) -> Response:
     reply = body.get("reply")
     if reply is not None and not isinstance(reply, str):
         return _json(400, {"message": "'reply' must be a string."})
-    from heyfolio.security.audit_log import record_lead_review
 
     decision = str(body.get("decision") or "")
     try:
@@ -92,9 +94,6 @@ def review(lead_id: str) -> Response:
 
 @resolver.get("/api/owner/approvals")
 def approvals() -> Response:
-    from heyfolio.flows.approval import get_record
-    from heyfolio.storage import leads
-
     problem = _owner_problem()
     if problem is not None:
         return problem

@@ -13,7 +13,10 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.flows import approval
+from heyfolio.flows.approval import expire_lead
 from heyfolio.flows.coordinator import FlowRunner, get_runner
+from heyfolio.flows.insight import summarize_task
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +37,6 @@ def handle_task(message: Mapping[str, Any], *, runner: FlowRunner | None = None)
         raise BadTask(f"not a flow task: task={task!r}, token {'present' if token else 'missing'}")
     runner = runner or get_runner()
     if task == "approval.await":
-        from heyfolio.flows import approval
-
         lead_id = _text(message, "lead_id")
         try:
             approval.file_token(lead_id, token, message.get("execution"))
@@ -54,12 +55,9 @@ def handle_task(message: Mapping[str, Any], *, runner: FlowRunner | None = None)
         resumed = runner.task_success(token, {"how": sent.how})
         return f"lead {sent.lead_id} email: {sent.how}" + ("" if resumed else " (flow gone)")
     if task == "approval.expire":
-        from heyfolio.flows.approval import expire_lead
-
         outcome = expire_lead(_text(message, "lead_id"))
         resumed = runner.task_success(token, outcome)
         return f"lead {message['lead_id']} {outcome['status']}" + ("" if resumed else " (flow gone)")
-    from heyfolio.flows.insight import summarize_task
 
     request = message.get("request")
     if not isinstance(request, Mapping):

@@ -14,9 +14,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from heyfolio.changes import publish_change
 from heyfolio.content.model import Portfolio, Project
+from heyfolio.flows.coordinator import get_runner
 from heyfolio.github.events import HANDLED_EVENTS
 from heyfolio.github.updates import event_fields
+from heyfolio.published import get_published
+from heyfolio.storage import projects as store
+from heyfolio.storage.projects import live_key
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +58,6 @@ def match_project(
     portfolio: Portfolio, repo: Mapping[str, Any], changes: Mapping[str, Any] | None
 ) -> tuple[Project, Any] | None:
     """The portfolio project of a repository and its stored live data (``None`` if new)."""
-    from heyfolio.storage import projects as store
 
     by_slug = {p.slug: p for p in portfolio.projects}
     known = store.get_live(int(repo["id"]))
@@ -111,7 +115,6 @@ def insight_request(
     received_at: float,
 ) -> dict[str, Any] | None:
     """The insight flow's input for a push to the default branch or a published release."""
-    from heyfolio.storage.projects import live_key
 
     base = {
         "slug": slug,
@@ -153,8 +156,6 @@ def apply_delivery(
     message: Mapping[str, Any], *, portfolio: Portfolio | None = None, runner: Any = None
 ) -> Applied:
     """Apply one queued delivery (``{"delivery", "event", "received_at", "payload"}``)."""
-    from heyfolio.changes import publish_change
-    from heyfolio.storage import projects as store
 
     event = str(message.get("event") or "")
     slim = message.get("payload") or {}
@@ -164,8 +165,6 @@ def apply_delivery(
     if not isinstance(repo, Mapping) or not repo.get("id") or not repo.get("full_name"):
         return Applied("ignored", "the delivery names no repository")
     if portfolio is None:
-        from heyfolio.published import get_published
-
         portfolio = get_published().portfolio
     found = match_project(portfolio, repo, slim.get("changes"))
     if found is None:
@@ -206,8 +205,6 @@ def apply_delivery(
 
 
 def _start_insight(request: Mapping[str, Any], runner: Any) -> str | None:
-    from heyfolio.flows.coordinator import get_runner
-
     runner = runner or get_runner()
     if not getattr(runner, "insight_enabled", True):
         log.info("insight flow not configured; no summary for %s", request.get("uri"))

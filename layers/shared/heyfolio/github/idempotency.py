@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from heyfolio.aws.clients import client
 from heyfolio.config import get_settings
 
 IDEMPOTENCY_SECONDS = 4 * 24 * 3600
@@ -33,8 +34,6 @@ def once_per_delivery(
         IdempotencyConfig,
         idempotent_function,
     )
-
-    from heyfolio.aws.clients import client
 
     settings = get_settings()
     key = (purpose, settings.table_name, settings.region, settings.aws_endpoint_url)

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from heyfolio.content.model import Portfolio, Project
+from heyfolio.published import get_published
+from heyfolio.storage import projects as store
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,6 @@ def clear_cache() -> None:
 def _live_by_slug(projects: Iterable[Project], *, cached: bool = False) -> dict[str, Any]:
     import time
 
-    from heyfolio.storage import projects as store
-
     with_repo = [p for p in projects if p.repo]
     if not with_repo:
         return {}
@@ -74,7 +74,6 @@ def _live_by_slug(projects: Iterable[Project], *, cached: bool = False) -> dict[
 
 def _read_live(with_repo: list[Project]) -> tuple[dict[str, Any], bool]:
     """What the state store says of these projects' repositories, and whether it could be read."""
-    from heyfolio.storage import projects as store
 
     try:
         by_name = store.live_for_names(p.repo for p in with_repo if p.repo)
@@ -147,8 +146,6 @@ def live_data_for(projects: Iterable[Project]) -> dict[str, dict[str, Any] | Non
 def project_live_data(slug: str, portfolio: Portfolio | None = None) -> dict[str, Any] | None:
     """The public live data of project ``slug``, or ``None`` (no repository, unknown, or hidden)."""
     if portfolio is None:
-        from heyfolio.published import get_published
-
         portfolio = get_published().portfolio
     project = portfolio.project(slug)
     if project is None:

@@ -14,10 +14,17 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.changes import publish_change
+from heyfolio.config import get_settings
 from heyfolio.content.model import Portfolio, Project
+from heyfolio.github.apply import PROJECTS_LIST_URI, describe_change
 from heyfolio.github.events import slim_repository
 from heyfolio.github.rest import ApiResponse, GitHubApi
+from heyfolio.github.secrets import api_token
 from heyfolio.github.updates import ci_fields, release_view, repository_fields
+from heyfolio.published import get_published
+from heyfolio.storage import clock, github_sync
+from heyfolio.storage import projects as store
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +76,6 @@ class _Session:
         self.reset: float | None = None
 
     def get(self, path: str, params: dict[str, Any] | None = None) -> ApiResponse:
-        from heyfolio.storage import github_sync
-
         key = path + ("?" + "&".join(f"{k}={v}" for k, v in sorted(params.items())) if params else "")
         response = self.api.get(path, etag=github_sync.get_etag(key), params=params)
         self.report.requests += 1
@@ -94,10 +99,6 @@ class _Session:
 
 
 def _sync_project(session: _Session, project: Project) -> None:
-    from heyfolio.changes import publish_change
-    from heyfolio.github.apply import PROJECTS_LIST_URI, describe_change
-    from heyfolio.storage import projects as store
-
     assert project.repo is not None
     repo_id = store.repo_id_for_name(project.repo)
     known = store.get_live(repo_id) if repo_id is not None else None
@@ -177,7 +178,6 @@ def _sync_project(session: _Session, project: Project) -> None:
 
 def reconcile(portfolio: Portfolio, api: GitHubApi) -> ReconcileReport:
     """Sync every portfolio repository once, resuming where the last run stopped."""
-    from heyfolio.storage import clock, github_sync
 
     now = clock.now()
     report = ReconcileReport()
@@ -218,9 +218,6 @@ def reconcile(portfolio: Portfolio, api: GitHubApi) -> ReconcileReport:
 
 def run_scheduled(transport: Any = None) -> ReconcileReport:
     """The scheduled entry: the published portfolio, the configured token and API URL."""
-    from heyfolio.config import get_settings
-    from heyfolio.github.secrets import api_token
-    from heyfolio.published import get_published
 
     settings = get_settings()
     api = GitHubApi(token=api_token(), base_url=settings.github_api_url, transport=transport)

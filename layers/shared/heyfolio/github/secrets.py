@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from heyfolio.aws.clients import client
 from heyfolio.config import get_settings
 
 CACHE_SECONDS = 300
@@ -25,8 +26,6 @@ _providers: dict[tuple[str, str | None], Any] = {}
 
 def _provider() -> Any:
     from aws_lambda_powertools.utilities.parameters import SecretsProvider
-
-    from heyfolio.aws.clients import client
 
     settings = get_settings()
     key = (settings.region, settings.aws_endpoint_url)

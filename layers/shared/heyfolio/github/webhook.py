@@ -15,12 +15,16 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
+from heyfolio.aws.clients import client as aws_client
 from heyfolio.config import get_settings
 from heyfolio.github.events import HANDLED_EVENTS, slim
+from heyfolio.github.idempotency import once_per_delivery
+from heyfolio.github.secrets import webhook_secret
 from heyfolio.github.signature import SignatureError, verify
 from heyfolio.guards.apigw import event_body
 from heyfolio.guards.jsonbody import encode_json, parse_json
 from heyfolio.guards.rejection import Rejection
+from heyfolio.storage import audit, clock
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +51,6 @@ def _headers(event: Mapping[str, Any]) -> dict[str, str]:
 
 def _audit(reason: str, status: int, event: Mapping[str, Any], headers: Mapping[str, str]) -> None:
     try:
-        from heyfolio.storage import audit
-
         identity = (event.get("requestContext") or {}).get("identity") or {}
         audit.append(
             "github-webhook",
@@ -86,8 +88,6 @@ def _parse(raw: bytes, content_type: str) -> Any:
 
 def _accept(request: dict[str, Any]) -> dict[str, Any]:
     """Queue one verified delivery for the worker (runs once per ``X-GitHub-Delivery``)."""
-    from heyfolio.aws.clients import client as aws_client
-    from heyfolio.storage import clock
 
     message = {
         "delivery": request["delivery"],
@@ -111,7 +111,6 @@ def _accept(request: dict[str, Any]) -> dict[str, Any]:
 
 def _accepter() -> tuple[Any, Any]:
     """The idempotent hand-off for the current settings."""
-    from heyfolio.github.idempotency import once_per_delivery
 
     return once_per_delivery(
         "github-webhook",
@@ -123,7 +122,6 @@ def _accepter() -> tuple[Any, Any]:
 
 def handle(event: Mapping[str, Any], context: Any = None) -> dict[str, Any]:
     """Answer one API Gateway (REST) event for ``POST /webhooks/github``."""
-    from heyfolio.github.secrets import webhook_secret
 
     headers = _headers(event)
     try:

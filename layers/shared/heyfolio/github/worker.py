@@ -13,12 +13,14 @@ import logging
 from dataclasses import asdict
 from typing import Any
 
+from heyfolio.github.apply import apply_delivery
+from heyfolio.github.idempotency import once_per_delivery
+
 log = logging.getLogger(__name__)
 
 
 def _apply(message: dict[str, Any]) -> dict[str, Any]:
     """Apply one delivery to the live data (runs once per ``delivery``)."""
-    from heyfolio.github.apply import apply_delivery
 
     applied = asdict(apply_delivery(message))
     applied["changed"] = sorted(applied["changed"])
@@ -26,8 +28,6 @@ def _apply(message: dict[str, Any]) -> dict[str, Any]:
 
 
 def _applier() -> tuple[Any, Any]:
-    from heyfolio.github.idempotency import once_per_delivery
-
     return once_per_delivery("github-worker", _apply, data_keyword="message")
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 
+from heyfolio.aws import clients
 from heyfolio.config import Settings, get_settings
+from heyfolio.storage import audit
 
 log = logging.getLogger(__name__)
 
@@ -18,13 +20,9 @@ def notify_owner(subject: str, message: str, *, settings: Settings | None = None
     s = settings or get_settings()
     log.warning("owner alert: %s - %s", subject, message)
     if s.owner_topic_arn:
-        from heyfolio.aws import clients
-
         # SNS subjects are limited to 100 characters.
         clients.client("sns", s).publish(TopicArn=s.owner_topic_arn, Subject=subject[:100], Message=message)
     try:
-        from heyfolio.storage import audit
-
         audit.append("system", "owner.alert", outcome="sent", detail={"subject": subject, "message": message})
     except Exception:
         log.warning("could not record the owner alert in the audit log", exc_info=True)

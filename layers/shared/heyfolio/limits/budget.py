@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from heyfolio.limits.alerts import notify_owner
+
 log = logging.getLogger(__name__)
 
 MICRO = 1_000_000
@@ -290,8 +292,6 @@ class BudgetGuard:
             if self._notify is not None:
                 self._notify(subject, message)
             else:
-                from heyfolio.limits.alerts import notify_owner
-
                 notify_owner(subject, message)
         except Exception:  # an alert failure must not break the (offline) answer
             log.exception("could not alert the owner that the %s budget was reached", period)

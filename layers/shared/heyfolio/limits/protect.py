@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
+from heyfolio.config import get_settings
 from heyfolio.guards.apigw import guard_event, rejection_response
 from heyfolio.guards.asgi import BodyGuard, Receive, Scope, Send
 from heyfolio.guards.rejection import Rejection
+from heyfolio.limits import backend
 from heyfolio.limits.http import apigw_refusal, client_ip_from_event, client_ip_from_scope, refusal_for
 
 Surface = Literal["chat", "mcp"]
@@ -26,8 +28,6 @@ EXEMPT_PATHS = frozenset({"/healthz"})
 
 
 def _limiter(surface: Surface) -> Any:
-    from heyfolio.limits import backend
-
     return backend.chat_limiter() if surface == "chat" else backend.mcp_limiter()
 
 
@@ -107,8 +107,6 @@ class ProtectedApp:
             return
         trust = self._trust_forwarded
         if trust is None:
-            from heyfolio.config import get_settings
-
             trust = get_settings().env == "aws"
         session = self._session_of(scope) if self._session_of is not None else None
         decision = _limiter(self._surface).check(

@@ -14,6 +14,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from heyfolio.limits.backend import budget_guard
+from heyfolio.llm.pricing import cost_usd
+from heyfolio.storage import usage
+
 log = logging.getLogger(__name__)
 
 CHARS_PER_TOKEN = 3
@@ -54,13 +58,10 @@ def complete(
 
     ``budget`` is a :class:`heyfolio.limits.budget.BudgetGuard` (the configured one by default).
     """
-    from heyfolio.llm.pricing import cost_usd
 
     if not api_key:
         raise CompletionUnavailable("no ANTHROPIC_API_KEY")
     if budget is None:
-        from heyfolio.limits.backend import budget_guard
-
         budget = budget_guard()
     worst = cost_usd(
         model, input_tokens=(len(system) + len(prompt)) // CHARS_PER_TOKEN + 50, output_tokens=max_tokens
@@ -102,8 +103,6 @@ def _record(
     model: str, tokens_in: int, tokens_out: int, cost: float, latency_ms: float, purpose: str
 ) -> None:
     try:
-        from heyfolio.storage import usage
-
         usage.record(model, tokens_in, tokens_out, cost, latency_ms, purpose=purpose)
     except Exception:  # accounting must not lose the answer
         log.warning("could not record the model usage of %s", purpose, exc_info=True)

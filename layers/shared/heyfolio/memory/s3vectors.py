@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from heyfolio.aws.clients import client
 from heyfolio.memory.index import VectorHit, VectorRecord
 
 MAX_TOP_K = 100  # the service's limit
@@ -29,8 +30,6 @@ class S3VectorsIndex:
     @property
     def client(self) -> Any:
         if self._client is None:
-            from heyfolio.aws.clients import client
-
             self._client = client("s3vectors")
         return self._client
 

@@ -15,7 +15,9 @@ from typing import Any
 from heyfolio.config import Settings, get_settings
 from heyfolio.memory.extract import FACT_KINDS, Fact
 from heyfolio.memory.index import VectorIndex, VectorRecord
-from heyfolio.search.embedder import Embedder
+from heyfolio.memory.local import LocalVectorIndex
+from heyfolio.memory.s3vectors import S3VectorsIndex
+from heyfolio.search.embedder import BedrockEmbedder, Embedder, HashingEmbedder
 
 LOCAL_DIMENSIONS = 256
 AWS_DIMENSIONS = 1024  # Titan Text Embeddings V2; the template's index has the same dimension
@@ -90,17 +92,11 @@ def get_memory(settings: Settings | None = None) -> LongTermMemory:
         found = _cache.get(key)
         if found is None:
             if s.env == "aws" and s.vector_bucket:
-                from heyfolio.memory.s3vectors import S3VectorsIndex
-                from heyfolio.search.embedder import BedrockEmbedder
-
                 found = LongTermMemory(
                     S3VectorsIndex(s.vector_bucket, s.vector_index),
                     BedrockEmbedder(dimensions=AWS_DIMENSIONS, region=s.region),
                 )
             else:
-                from heyfolio.memory.local import LocalVectorIndex
-                from heyfolio.search.embedder import HashingEmbedder
-
                 found = LongTermMemory(
                     LocalVectorIndex(s.data_dir / "memory" / "vectors.json"),
                     HashingEmbedder(LOCAL_DIMENSIONS),

@@ -14,7 +14,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.privacy.locate import STATE, ItemRef, dynamodb, table_name, visitor_items
+from heyfolio.memory.store import get_memory
+from heyfolio.privacy.locate import STATE, ItemRef, dynamodb, get_item, table_name, visitor_items
+from heyfolio.storage import leads
 
 logger = logging.getLogger("heyfolio.privacy")
 
@@ -67,8 +69,6 @@ def _conversation_partition(ref: ItemRef) -> list[ItemRef]:
 
 
 def _anonymise_lead(ref: ItemRef) -> None:
-    from heyfolio.storage import leads
-
     leads.erase_personal(ref.pk.removeprefix("LEAD#"))
     dynamodb().update_item(
         TableName=table_name(ref.table),
@@ -80,7 +80,6 @@ def _anonymise_lead(ref: ItemRef) -> None:
 
 def erase_visitor(visitor_id: str, *, memory: Any = None) -> ErasureReport:
     """Erase ``visitor_id`` from every store; the report says what went and what (if anything) stayed."""
-    from heyfolio.memory.store import get_memory
 
     report = ErasureReport()
     done: set[tuple[str, str, str]] = set()
@@ -108,7 +107,6 @@ def erase_visitor(visitor_id: str, *, memory: Any = None) -> ErasureReport:
     except Exception:
         logger.error("long-term memory could not be erased", exc_info=True)
     # The index lags on AWS: confirm each listed item with a consistent read before calling it left over.
-    from heyfolio.privacy.locate import get_item
 
     left = []
     for ref in visitor_items(visitor_id):

@@ -12,7 +12,10 @@ import json
 import time
 from typing import Any
 
-from heyfolio.privacy.locate import ItemRef, get_item, visitor_items
+from heyfolio.memory.extract import FACT_KINDS
+from heyfolio.memory.store import get_memory
+from heyfolio.privacy.locate import ItemRef, dynamodb, get_item, plain, table_name, visitor_items
+from heyfolio.storage import leads
 
 FORMAT = "heyfolio-visitor-export/1"
 
@@ -27,8 +30,6 @@ def _meta(raw: Any) -> Any:
 
 
 def _conversation(ref: ItemRef) -> dict[str, Any] | None:
-    from heyfolio.privacy.locate import dynamodb, plain, table_name
-
     partition = dynamodb().query(
         TableName=table_name(ref.table),
         KeyConditionExpression="pk = :pk",
@@ -60,8 +61,6 @@ def _conversation(ref: ItemRef) -> dict[str, Any] | None:
 
 
 def _lead(item: dict[str, Any]) -> dict[str, Any]:
-    from heyfolio.storage import leads
-
     lead = leads.get(str(item.get("lead_id")))
     # An expired lead is no longer returned by the repository; its stored fields still count.
     email, message = (lead.email, lead.message) if lead is not None else (None, None)
@@ -156,9 +155,6 @@ def export_visitor(visitor_id: str, *, memory: Any = None) -> dict[str, Any]:
 
 
 def _memories(visitor_id: str, memory: Any) -> list[dict[str, Any]]:
-    from heyfolio.memory.extract import FACT_KINDS
-    from heyfolio.memory.store import get_memory
-
     store = memory or get_memory()
     # One vector per (visitor, kind), and queries are filtered on the visitor: top_k covers them all.
     found = store.recall(visitor_id, "visitor", top_k=len(FACT_KINDS) * 2)

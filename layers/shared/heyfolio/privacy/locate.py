@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from heyfolio.aws.clients import client
+from heyfolio.config import get_settings
+from heyfolio.storage.tables import BY_VISITOR
+
 STATE = "state"
 EVENTS = "events"
 
@@ -24,21 +28,16 @@ class ItemRef:
 
 
 def table_name(table: str) -> str:
-    from heyfolio.config import get_settings
-
     settings = get_settings()
     return settings.table_name if table == STATE else settings.events_table_name
 
 
 def dynamodb() -> Any:
-    from heyfolio.aws.clients import client
-
     return client("dynamodb")
 
 
 def visitor_items(visitor_id: str) -> list[ItemRef]:
     """Keys of every item (live or expired) that names ``visitor_id``, state table first."""
-    from heyfolio.storage.tables import BY_VISITOR
 
     if not visitor_id:
         return []

@@ -15,6 +15,10 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 
 from heyfolio.leads.routes import router as contact_router
 from heyfolio.leads.routes import secure_cookie
+from heyfolio.privacy.erase import erase_visitor
+from heyfolio.privacy.export import export_visitor
+from heyfolio.security import audit_log
+from heyfolio.security.visitor import InvalidVisitorSession, token_from_headers, verify_visitor_session
 
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
@@ -44,9 +48,6 @@ def _source_ip() -> str | None:
 
 
 def _visitor() -> Any:
-    from heyfolio.security import audit_log
-    from heyfolio.security.visitor import InvalidVisitorSession, token_from_headers, verify_visitor_session
-
     token = token_from_headers(dict(resolver.current_event.headers or {}))
     if token is None:
         raise VisitorAuthFailure(
@@ -69,8 +70,6 @@ def _visitor() -> Any:
 @resolver.get("/api/me/export")
 def export_route() -> Response:
     """Everything stored about the calling visitor, as JSON."""
-    from heyfolio.privacy.export import export_visitor
-    from heyfolio.security import audit_log
 
     session = _visitor()
     document = export_visitor(session.visitor_id)
@@ -91,8 +90,6 @@ def export_route() -> Response:
 @resolver.delete("/api/me")
 def erase_route() -> Response:
     """Erase the calling visitor everywhere; 200 with what was erased, 500 if anything stayed."""
-    from heyfolio.privacy.erase import erase_visitor
-    from heyfolio.security import audit_log
 
     session = _visitor()
     report = erase_visitor(session.visitor_id).to_dict()

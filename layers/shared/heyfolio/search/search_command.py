@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from heyfolio.content.model import ContentError
+from heyfolio.published import load_published
 from heyfolio.search.index import Hit
 
 __all__ = ["NOTHING_FOUND", "run_search"]
@@ -34,7 +35,6 @@ def run_search(
     if limit < 1:
         print(f"heyfolio search: --limit must be at least 1, got {limit}", file=sys.stderr)
         return 2
-    from heyfolio.published import load_published
 
     try:
         published = load_published(Path(content))  # the very index the server answers from

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 
-from heyfolio.security import audit_log
-from heyfolio.security.tokens import Identity, InvalidToken
+from heyfolio.config import get_settings
+from heyfolio.security import audit_log, revocation
+from heyfolio.security.tokens import Identity, InvalidToken, verify_token
 
 logger = logging.getLogger("heyfolio.security")
 
@@ -72,12 +73,10 @@ def _refuse(
 
 
 def _check_revocation(identity: Identity) -> None:
-    from heyfolio.security.revocation import is_revoked
-
     if not identity.token_id:
         raise AuthError(401, "invalid_token", "Owner tokens must carry a token id (jti).", reason="no_jti")
     try:
-        revoked = is_revoked(identity.token_id)
+        revoked = revocation.is_revoked(identity.token_id)
     except Exception:
         logger.error("the revocation list could not be read", exc_info=True)
         raise AuthError(
@@ -100,8 +99,6 @@ def authenticate(
     ``required_scope`` set: the caller must hold it (401 without a token, 403 without the scope).
     Tokens with the owner scope are checked against the revocation list.
     """
-    from heyfolio.config import get_settings
-    from heyfolio.security.tokens import verify_token
 
     try:
         token = bearer(authorization)

@@ -13,6 +13,8 @@ import hashlib
 import logging
 from typing import Any
 
+from heyfolio.storage import audit
+
 logger = logging.getLogger("heyfolio.security.audit")
 
 AUTH_FAILURE = "auth.failure"
@@ -52,8 +54,6 @@ def record(
 ) -> bool:
     """Append one audit event; ``False`` (and an error log) if it could not be written."""
     try:
-        from heyfolio.storage import audit
-
         audit.append(actor, action, outcome=outcome, target=target, source_ip=source_ip, detail=detail)
         return True
     except Exception:

@@ -13,6 +13,11 @@ from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 
+from heyfolio.config import get_settings
+from heyfolio.security.jwks import LocalJwks
+from heyfolio.security.oauth import protected_resource_metadata
+from heyfolio.security.tokens import expected_issuer, issuer
+
 PUBLIC_CACHE = {"Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*"}
 
 resolver = APIGatewayRestResolver()
@@ -27,7 +32,6 @@ def _json(body: dict[str, Any], status: int = 200) -> Response:
 @resolver.get("/.well-known/oauth-protected-resource")
 def site_metadata() -> Response:
     """RFC 9728 metadata of the site (owner routes)."""
-    from heyfolio.security.oauth import protected_resource_metadata
 
     return _json(protected_resource_metadata(""))
 
@@ -35,7 +39,6 @@ def site_metadata() -> Response:
 @resolver.get("/.well-known/oauth-protected-resource/mcp")
 def mcp_metadata() -> Response:
     """RFC 9728 metadata of the MCP endpoint (``<public_url>/mcp``)."""
-    from heyfolio.security.oauth import protected_resource_metadata
 
     return _json(protected_resource_metadata("/mcp"))
 
@@ -43,9 +46,6 @@ def mcp_metadata() -> Response:
 @resolver.get("/.well-known/jwks.json")
 def jwks() -> Response:
     """The local issuer's public keys; 404 (with the issuer's own JWKS URL) when the issuer is elsewhere."""
-    from heyfolio.config import get_settings
-    from heyfolio.security.jwks import LocalJwks
-    from heyfolio.security.tokens import expected_issuer, issuer
 
     settings = get_settings()
     if settings.oauth_jwks_url or expected_issuer() != issuer(settings.public_url):

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from heyfolio.config import get_settings
+from heyfolio.security.tokens import expected_issuer
+
 WELL_KNOWN = "/.well-known/oauth-protected-resource"
 JWKS_PATH = "/.well-known/jwks.json"
 
@@ -23,8 +26,6 @@ def metadata_url(public_url: str, resource_path: str = "") -> str:
 
 def protected_resource_metadata(resource_path: str = "") -> dict[str, Any]:
     """The RFC 9728 document for ``<public_url><resource_path>``."""
-    from heyfolio.config import get_settings
-    from heyfolio.security.tokens import expected_issuer
 
     settings = get_settings()
     base = settings.public_url.rstrip("/")

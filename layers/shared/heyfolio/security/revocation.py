@@ -8,6 +8,8 @@ client calls, not a pynamodb model: the item has no reader but this module.
 
 from __future__ import annotations
 
+from heyfolio.aws.clients import client
+from heyfolio.config import get_settings
 from heyfolio.storage import clock
 
 KIND = "revoked_token"
@@ -22,8 +24,6 @@ def _pk(jti: str) -> str:
 
 def revoke(jti: str, *, expires_at: float | None = None, actor: str = "owner", reason: str = "") -> None:
     """Deny ``jti`` from now until ``expires_at`` (the token's ``exp``). Idempotent."""
-    from heyfolio.aws.clients import client
-    from heyfolio.config import get_settings
 
     if not jti or len(jti) > 256:
         raise ValueError("jti must be a non-empty token id")
@@ -45,8 +45,6 @@ def revoke(jti: str, *, expires_at: float | None = None, actor: str = "owner", r
 
 def is_revoked(jti: str) -> bool:
     """Whether ``jti`` is on the live denylist (a consistent read: a revocation counts at once)."""
-    from heyfolio.aws.clients import client
-    from heyfolio.config import get_settings
 
     found = (
         client("dynamodb")

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from heyfolio.config import get_settings
+from heyfolio.security import jwks
+from heyfolio.security.jwks import KeyNotFound, public_jwk
 from heyfolio.security.signing_keys import local_key_pair
 
 Role = Literal["owner", "visitor"]
@@ -85,9 +88,6 @@ def mint_token(
     """
     import jwt
 
-    from heyfolio.config import get_settings
-    from heyfolio.security.jwks import public_jwk
-
     if role not in ("owner", "visitor"):
         raise ValueError("role must be 'owner' or 'visitor'")
     settings = get_settings()
@@ -119,8 +119,6 @@ def key_source(public_url: str | None = None, data_dir: Path | None = None) -> A
     ``HEYFOLIO_OAUTH_JWKS_URL``) the local key set, read in process - the dev server cannot
     fetch its own JWKS over HTTP from inside a request it is serving on one event loop.
     """
-    from heyfolio.config import get_settings
-    from heyfolio.security import jwks
 
     settings = get_settings()
     if settings.oauth_jwks_url:
@@ -132,7 +130,6 @@ def key_source(public_url: str | None = None, data_dir: Path | None = None) -> A
 
 def expected_issuer(public_url: str | None = None) -> str:
     """The issuer tokens must come from: the configured one, else the local issuer."""
-    from heyfolio.config import get_settings
 
     settings = get_settings()
     return settings.oauth_issuer or issuer(public_url or settings.public_url)
@@ -179,9 +176,6 @@ def verify_token(
     """Check signature (RS256 only, key by ``kid`` from the issuer's JWKS), issuer, audience,
     ``exp``/``nbf``/``iat``; derive the role from the owner scope. ``InvalidToken`` otherwise."""
     import jwt
-
-    from heyfolio.config import get_settings
-    from heyfolio.security.jwks import KeyNotFound
 
     settings = get_settings()
     url = public_url or settings.public_url

@@ -22,6 +22,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from http.cookies import CookieError, SimpleCookie
 
+from heyfolio.config import get_settings
+from heyfolio.security.shared_keys import aws_keys, local_key
+
 COOKIE = "heyfolio_visitor"
 TOKEN_TYPE = "visitor-session"
 ALGORITHM = "HS256"
@@ -42,9 +45,6 @@ class VisitorSession:
 
 
 def _keys() -> list[bytes]:
-    from heyfolio.config import get_settings
-    from heyfolio.security.shared_keys import aws_keys, local_key
-
     settings = get_settings()
     if settings.env == "aws" and settings.request_state_parameter:
         roots = aws_keys(settings.request_state_parameter)
@@ -54,8 +54,6 @@ def _keys() -> list[bytes]:
 
 
 def _issuer() -> str:
-    from heyfolio.config import get_settings
-
     return get_settings().public_url.rstrip("/") + "#visitor"
 
 

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.storage import access, clock, keys
+from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 
 DEFAULT_RETENTION_SECONDS = 365 * 24 * 3600
@@ -88,7 +88,7 @@ def list_recent(*, limit: int = 50, since: float | None = None) -> list[AuditEve
     lower = keys.iso(since)
     found: list[AuditEvent] = []
     for month in reversed(keys.months_between(since, now)):
-        items = access.query_live(
+        items = expiry.query_live(
             m.AuditItem,
             keys.audit_pk(month),
             m.AuditItem.sk >= lower,
@@ -104,7 +104,7 @@ def list_recent(*, limit: int = 50, since: float | None = None) -> list[AuditEve
 def list_by_actor(actor: str, *, limit: int = 50) -> list[AuditEvent]:
     """One actor's live events, newest first."""
     m = models()
-    items = access.query_live(
+    items = expiry.query_live(
         m.AuditItem, keys.actor_key(actor), index_name=m.GSI1, newest_first=True, limit=limit
     )
     return [_event(i) for i in items]

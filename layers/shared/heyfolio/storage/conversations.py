@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from heyfolio.storage import access, clock, keys
+from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 from heyfolio.storage.errors import NotFound
 
@@ -95,7 +95,7 @@ def create(
 def get(conversation_id: str) -> Conversation | None:
     """The live conversation, or ``None``."""
     m = models()
-    item = access.get_live(m.ConversationItem, keys.conversation_pk(conversation_id), keys.CONVERSATION_SK)
+    item = expiry.get_live(m.ConversationItem, keys.conversation_pk(conversation_id), keys.CONVERSATION_SK)
     return _conversation(item) if item is not None else None
 
 
@@ -121,10 +121,10 @@ def append(
                 m.ConversationItem.updated_at.set(now),
                 m.ConversationItem.expires_at.set(expires_at),
             ],
-            condition=access.live_condition(m.ConversationItem, now),
+            condition=expiry.live_condition(m.ConversationItem, now),
         )
     except Exception as error:
-        if access.is_condition_failure(error):
+        if expiry.is_condition_failure(error):
             raise NotFound(f"conversation {conversation_id} does not exist or has expired") from error
         raise
     seq = int(conversation.message_count)
@@ -147,7 +147,7 @@ def append(
 def history(conversation_id: str) -> list[Message]:
     """Every live message, oldest first."""
     m = models()
-    items = access.query_live(
+    items = expiry.query_live(
         m.MessageItem,
         keys.conversation_pk(conversation_id),
         m.MessageItem.sk.startswith(keys.MESSAGE_PREFIX),
@@ -159,7 +159,7 @@ def history(conversation_id: str) -> list[Message]:
 def newest(conversation_id: str, n: int) -> list[Message]:
     """The last ``n`` live messages, oldest first (the window a model prompt needs)."""
     m = models()
-    items = access.query_live(
+    items = expiry.query_live(
         m.MessageItem,
         keys.conversation_pk(conversation_id),
         m.MessageItem.sk.startswith(keys.MESSAGE_PREFIX),
@@ -197,7 +197,7 @@ def delete_for_visitor(visitor_id: str) -> int:
     m = models()
     deleted = 0
     for conversation_id in _conversation_ids_of(visitor_id):
-        items = access.query_all(m.StateItem, keys.conversation_pk(conversation_id))
+        items = expiry.query_all(m.StateItem, keys.conversation_pk(conversation_id))
         with m.StateItem.batch_write() as batch:
             for item in items:
                 batch.delete(item)

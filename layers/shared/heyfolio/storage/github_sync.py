@@ -12,6 +12,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from heyfolio.aws.clients import client
+from heyfolio.config import get_settings
 from heyfolio.storage import clock
 
 ETAG_RETENTION_SECONDS = 30 * 24 * 3600
@@ -27,9 +29,6 @@ class RunState:
 
 
 def _client() -> tuple[Any, str]:
-    from heyfolio.aws.clients import client
-    from heyfolio.config import get_settings
-
     return client("dynamodb"), get_settings().table_name
 
 

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from heyfolio.storage import access, clock, keys
+from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 
 DEFAULT_TTL_SECONDS = 15 * 60
@@ -73,7 +73,7 @@ def mint(
         try:
             item.save(condition=m.HandleItem.pk.does_not_exist())
         except Exception as error:
-            if access.is_condition_failure(error):
+            if expiry.is_condition_failure(error):
                 continue  # 192 random bits collided: astronomically unlikely, but never overwrite
             raise
         return handle_id
@@ -83,7 +83,7 @@ def mint(
 def resolve(handle_id: str, kind: str | None = None) -> Handle | None:
     """The live handle (consumed or not), or ``None`` if unknown, expired or of another kind."""
     m = models()
-    item = access.get_live(m.HandleItem, keys.handle_pk(handle_id), keys.HANDLE_SK)
+    item = expiry.get_live(m.HandleItem, keys.handle_pk(handle_id), keys.HANDLE_SK)
     if item is None or (kind is not None and item.handle_kind != kind):
         return None
     return _handle(item)
@@ -96,14 +96,14 @@ def consume(handle_id: str, kind: str | None = None) -> Handle | None:
     """
     m = models()
     now = clock.now()
-    condition = access.live_condition(m.HandleItem, now) & m.HandleItem.consumed_at.does_not_exist()
+    condition = expiry.live_condition(m.HandleItem, now) & m.HandleItem.consumed_at.does_not_exist()
     if kind is not None:
         condition &= m.HandleItem.handle_kind == kind
     item = m.HandleItem(keys.handle_pk(handle_id), keys.HANDLE_SK)
     try:
         item.update(actions=[m.HandleItem.consumed_at.set(now)], condition=condition)
     except Exception as error:
-        if access.is_condition_failure(error):
+        if expiry.is_condition_failure(error):
             return None
         raise
     return _handle(item)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from heyfolio.storage import access, clock, keys
+from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 
 DEFAULT_RETENTION_SECONDS = 90 * 24 * 3600
@@ -135,13 +135,13 @@ def list_since(since: float, *, tool: str | None = None) -> list[Invocation]:
     since = max(since, now - MAX_DAYS * 24 * 3600)
     lower = keys.iso(since)
     if tool is not None:
-        items = access.query_live(
+        items = expiry.query_live(
             m.InvocationItem, keys.tool_key(tool), m.InvocationItem.gsi1sk >= lower, index_name=m.GSI1
         )
         return [_invocation(i) for i in items]
     found: list[Invocation] = []
     for day in keys.days_between(since, now):
-        items = access.query_live(m.InvocationItem, keys.invocation_pk(day), m.InvocationItem.sk >= lower)
+        items = expiry.query_live(m.InvocationItem, keys.invocation_pk(day), m.InvocationItem.sk >= lower)
         found.extend(_invocation(i) for i in items)
     return found
 

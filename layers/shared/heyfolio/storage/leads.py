@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-from heyfolio.storage import access, clock, keys
+from heyfolio.crypto.fields import lead_cipher
+from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 from heyfolio.storage.errors import Conflict, IllegalTransition, NotFound
 
@@ -50,15 +51,12 @@ class Lead:
 
 
 def _seal(lead_id: str, field: str, value: str) -> str:
-    from heyfolio.crypto.fields import lead_cipher
-
     return lead_cipher().encrypt(value, {"lead_id": lead_id, "field": field})
 
 
 def _open(lead_id: str, field: str, value: str | None) -> str | None:
     if value is None:
         return None
-    from heyfolio.crypto.fields import lead_cipher
 
     return lead_cipher().decrypt(value, {"lead_id": lead_id, "field": field})
 
@@ -137,12 +135,12 @@ def create_once(
         )
         try:
             # An expired lead still waiting for DynamoDB's sweeper counts as absent.
-            item.save(condition=access.absent_or_expired(m.LeadItem, now))
+            item.save(condition=expiry.absent_or_expired(m.LeadItem, now))
             return _lead(item), True
         except Exception as error:
-            if not access.is_condition_failure(error):
+            if not expiry.is_condition_failure(error):
                 raise
-        existing = access.get_live(m.LeadItem, pk, keys.LEAD_SK)
+        existing = expiry.get_live(m.LeadItem, pk, keys.LEAD_SK)
         if existing is not None:
             return _lead(existing), False
         # It expired between our put and our get: try the put once more.
@@ -152,7 +150,7 @@ def create_once(
 def get(lead_id: str) -> Lead | None:
     """The live lead, or ``None``."""
     m = models()
-    item = access.get_live(m.LeadItem, keys.lead_pk(lead_id), keys.LEAD_SK)
+    item = expiry.get_live(m.LeadItem, keys.lead_pk(lead_id), keys.LEAD_SK)
     return _lead(item) if item is not None else None
 
 
@@ -161,7 +159,7 @@ def list_by_status(status: Status, *, limit: int = 50) -> list[Lead]:
     if status not in STATUSES:
         raise ValueError(f"unknown lead status {status!r}")
     m = models()
-    items = access.query_live(
+    items = expiry.query_live(
         m.LeadItem,
         keys.lead_status_key(status),
         index_name=m.GSI1,
@@ -192,11 +190,11 @@ def transition(lead_id: str, from_status: Status, to_status: Status, *, reply: s
     ]
     if reply is not None:
         actions.append(m.LeadItem.reply.set(reply))
-    condition = access.live_condition(m.LeadItem, now) & (m.LeadItem.status == from_status)
+    condition = expiry.live_condition(m.LeadItem, now) & (m.LeadItem.status == from_status)
     try:
         item.update(actions=actions, condition=condition)
     except Exception as error:
-        if not access.is_condition_failure(error):
+        if not expiry.is_condition_failure(error):
             raise
         current = get(lead_id)
         if current is None:
@@ -223,7 +221,7 @@ def erase_personal(lead_id: str) -> Lead | None:
             condition=m.LeadItem.pk.exists(),
         )
     except Exception as error:
-        if access.is_condition_failure(error):
+        if expiry.is_condition_failure(error):
             return None
         raise
     return _lead(item)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from heyfolio.aws.clients import client
+from heyfolio.config import get_settings
 from heyfolio.storage import clock
 
 LIVE_SK = "LIVE"
@@ -80,9 +82,6 @@ class RepoLive:
 
 
 def _client() -> tuple[Any, str]:
-    from heyfolio.aws.clients import client
-    from heyfolio.config import get_settings
-
     return client("dynamodb"), get_settings().table_name
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from heyfolio.storage import audit
+
 logger = logging.getLogger("heyfolio.questions")
 ACTION = "visitor_question"
 
@@ -33,8 +35,6 @@ def record(
 ) -> None:
     """Log one question; best effort — a storage hiccup must never fail the visitor's request."""
     try:
-        from heyfolio.storage import audit
-
         audit.append(
             visitor_id or "anonymous",
             ACTION,
@@ -48,7 +48,6 @@ def record(
 
 def recent(*, since: float | None = None, unanswered_only: bool = False, limit: int = 100) -> list[Question]:
     """Questions newest first, back to ``since`` (default: the audit log's lookback)."""
-    from heyfolio.storage import audit
 
     out: list[Question] = []
     for event in audit.list_recent(limit=1000, since=since):

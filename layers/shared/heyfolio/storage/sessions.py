@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.storage import access, clock, keys
+from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 
 DEFAULT_TTL_SECONDS = 24 * 3600
@@ -60,7 +60,7 @@ def create(
 def get(session_id: str) -> Session | None:
     """The live session, or ``None`` if unknown or expired."""
     m = models()
-    item = access.get_live(m.SessionItem, keys.session_pk(session_id), keys.SESSION_SK)
+    item = expiry.get_live(m.SessionItem, keys.session_pk(session_id), keys.SESSION_SK)
     return _session(item) if item is not None else None
 
 
@@ -75,10 +75,10 @@ def touch(session_id: str, *, ttl_seconds: int = DEFAULT_TTL_SECONDS) -> Session
     try:
         item.update(
             actions=[m.SessionItem.last_seen_at.set(now), m.SessionItem.expires_at.set(now + ttl_seconds)],
-            condition=access.live_condition(m.SessionItem, now),
+            condition=expiry.live_condition(m.SessionItem, now),
         )
     except Exception as error:
-        if access.is_condition_failure(error):
+        if expiry.is_condition_failure(error):
             return None
         raise
     return _session(item)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+from heyfolio.aws.clients import client
 from heyfolio.config import Settings, get_settings
+from heyfolio.storage.binding import bind_models
 from heyfolio.storage.indexes import BY_VISITOR, GSI1, TTL_ATTRIBUTE, VISITOR_INDEX_PROJECTED
 
 __all__ = [
@@ -72,8 +74,6 @@ def table_definitions(settings: Settings | None = None) -> list[dict[str, Any]]:
 
 def ensure_tables(settings: Settings | None = None) -> None:
     """Create the tables if missing and turn TTL on; safe to call any number of times."""
-    from heyfolio.aws.clients import client
-    from heyfolio.storage.binding import bind_models
 
     s = settings or get_settings()
     ddb = client("dynamodb", s)

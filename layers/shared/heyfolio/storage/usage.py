@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.storage import access, clock, keys
+from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 
 DEFAULT_RETENTION_SECONDS = 400 * 24 * 3600
@@ -113,7 +113,7 @@ def record(
 def records_for_day(day: str) -> list[UsageRecord]:
     """Every live usage record of one UTC day (``YYYY-MM-DD``), oldest first."""
     m = models()
-    return [_record(i) for i in access.query_live(m.UsageItem, keys.usage_pk(day))]
+    return [_record(i) for i in expiry.query_live(m.UsageItem, keys.usage_pk(day))]
 
 
 def totals_for_day(day: str) -> DayUsage:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.aws.clients import client
 from heyfolio.config import Settings, get_settings
 from heyfolio.flows.definitions import definition
 
@@ -65,7 +66,6 @@ def create_flow_resources(
     settings: Settings | None = None, *, timings: Mapping[str, int] | None = None, prefix: str = "heyfolio"
 ) -> LocalFlows:
     """Create queues, topic and state machines in the current AWS endpoint (idempotent)."""
-    from heyfolio.aws.clients import client
 
     s = settings or get_settings()
     sqs, sns, sfn = client("sqs", s), client("sns", s), client("stepfunctions", s)
@@ -134,7 +134,6 @@ def deliver(queue_url: str, handler: Handler, *, max_messages: int = 10, wait_se
     Returns the number of messages handed to the handler. Messages the handler reports in
     ``batchItemFailures`` (or all of them, if it raises) stay in the queue for a retry.
     """
-    from heyfolio.aws.clients import client
     from heyfolio.stack.local_invoke import LocalLambdaContext
 
     sqs = client("sqs")

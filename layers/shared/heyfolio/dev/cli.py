@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from heyfolio.config import ProjectRoot, get_settings
+from heyfolio.content.validate_command import run_validate
+from heyfolio.dev.server import run_dev
+from heyfolio.search.search_command import run_search
+from heyfolio.security.tokens import mint_token
 
 
 def _cmd_dev(args: argparse.Namespace) -> int:
-    from heyfolio.devserver.server import run_dev
-
     settings = get_settings()
     if args.port is not None:
         settings = replace(settings, port=args.port, public_url=f"http://{settings.host}:{args.port}")
@@ -24,21 +26,15 @@ def _cmd_dev(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from heyfolio.content.validate_command import run_validate
-
     path = Path(args.path) if args.path else get_settings().content_path
     return run_validate(path, as_json=args.json)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from heyfolio.search.search_command import run_search
-
     return run_search(args.query, content=get_settings().content_path, limit=args.limit, as_json=args.json)
 
 
 def _cmd_token(args: argparse.Namespace) -> int:
-    from heyfolio.security.tokens import mint_token
-
     print(mint_token(args.role, subject=args.subject, ttl_seconds=args.ttl))
     return 0
 

@@ -20,6 +20,7 @@ import urllib.request
 from types import TracebackType
 from typing import Any
 
+from heyfolio.aws import clients
 from heyfolio.config import get_settings
 
 log = logging.getLogger(__name__)
@@ -177,7 +178,6 @@ class LocalEmulator:
 
 def _settings_changed() -> None:
     """Make the settings and the cached SDK clients see the environment we just changed."""
-    from heyfolio.aws import clients
 
     get_settings.cache_clear()
     clients.clear_cache()

@@ -12,14 +12,20 @@ import sys
 from typing import Any, TextIO
 
 from heyfolio.config import Settings
+from heyfolio.content.loader import validate_content
+from heyfolio.content.model import ContentError
+from heyfolio.dev.local_emulator import LocalEmulator
+from heyfolio.dev.local_flows import start_local_flows, stop_local_flows
+from heyfolio.published import get_published
+from heyfolio.storage.tables import ensure_tables
 
 
 def build_app(settings: Settings) -> Any:
     """The dev server's ASGI app: the stack's routes plus /docs and /openapi.json."""
     from fastapi import FastAPI
 
-    from heyfolio.devserver.openapi import openapi_document
-    from heyfolio.devserver.router import StackRouter
+    from heyfolio.dev.openapi import openapi_document
+    from heyfolio.dev.router import StackRouter
     from heyfolio.stack.template import function_specs
 
     specs = function_specs()
@@ -33,8 +39,6 @@ def build_app(settings: Settings) -> Any:
 
 def check_content(settings: Settings, out: TextIO = sys.stderr) -> bool:
     """Validate the configured content; print the report and return False when broken."""
-    from heyfolio.content.loader import validate_content
-    from heyfolio.content.model import ContentError
 
     problems = validate_content(settings.content_path)
     if problems:
@@ -49,13 +53,10 @@ def check_content(settings: Settings, out: TextIO = sys.stderr) -> bool:
 
 def prepare_local_stack(settings: Settings) -> Any:
     """Start the in-process AWS emulator and create the tables; returns the emulator."""
-    from heyfolio.aws.local_emulator import LocalEmulator
-    from heyfolio.storage.tables import ensure_tables
 
     emulator = LocalEmulator()
     emulator.start()
     ensure_tables(settings)
-    from heyfolio.flows.local import start_local_flows
 
     start_local_flows()  # queues, owner topic, state machines in the emulator; the queue poller
     return emulator
@@ -69,8 +70,6 @@ def run_dev(settings: Settings) -> int:
         return 1
     emulator = prepare_local_stack(settings)
     try:
-        from heyfolio.published import get_published
-
         published = get_published()
         print(
             f"heyfolio: serving {published.portfolio.owner_name} "
@@ -82,8 +81,6 @@ def run_dev(settings: Settings) -> int:
             build_app(settings), host=settings.host, port=settings.port, log_level="info", access_log=False
         )
     finally:
-        from heyfolio.flows.local import stop_local_flows
-
         stop_local_flows()
         emulator.stop()
     return 0

@@ -16,6 +16,10 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.event_handler.exceptions import BadRequestError
 
 from heyfolio.api.owner_routes import NO_STORE, AuthFailure, _auth_failure, require_owner
+from heyfolio.security import audit_log
+from heyfolio.security.revocation import revoke
+from heyfolio.security.tokens import InvalidToken, verify_token
+from heyfolio.storage import audit
 
 MAX_AUDIT = 500
 DEFAULT_AUDIT = 100
@@ -37,7 +41,6 @@ def _ok(body: dict[str, Any]) -> Response:
 @resolver.get("/api/owner/audit")
 def audit_route() -> Response:
     """Audit events newest first: who, what, when, from where, outcome."""
-    from heyfolio.storage import audit
 
     _owner()
     event = resolver.current_event
@@ -65,9 +68,6 @@ def audit_route() -> Response:
 @resolver.post("/api/owner/tokens/revoke")
 def revoke_route() -> Response:
     """Put a token on the denylist (by the token itself, or by ``jti``)."""
-    from heyfolio.security import audit_log
-    from heyfolio.security.revocation import revoke
-    from heyfolio.security.tokens import InvalidToken, verify_token
 
     owner, source_ip = _owner()
     try:

@@ -20,7 +20,7 @@ from typing import Any
 import anyio
 
 from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
-from heyfolio.devserver.apigw_events import build_event, response_from_result
+from heyfolio.dev.apigw_events import build_event, response_from_result
 from heyfolio.guards.asgi import BodyGuard
 from heyfolio.stack.local_functions import load_function_module
 from heyfolio.stack.local_invoke import LocalLambdaContext

@@ -37,6 +37,8 @@ def tool_function(name: str) -> Handler:
     """The Lambda handler of the function that owns tool ``name``."""
 
     def handler(event: Any, context: Any) -> FunctionAnswer:
+        # The one deferred project import of a tool function: its cold import is this module only;
+        # the tool (content, search, storage) loads on the first call.
         from mcp_handlers.catalog import call_tool
 
         if not isinstance(event, dict) or event.get("kind") != "tools/call":
@@ -80,6 +82,7 @@ def resource_function(family: str) -> Handler:
     """The Lambda handler of a resource family's function (``resources_profile`` and friends)."""
 
     def handler(event: Any, context: Any) -> FunctionAnswer:
+        # Deferred for the same reason as the tool handler's catalog import.
         from mcp_handlers import resources
 
         if not isinstance(event, dict) or event.get("kind") != "resources/read":
