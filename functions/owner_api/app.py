@@ -7,6 +7,9 @@ bench/cold_start.py: 491 ms with it, 135 ms without); active tracing still recor
 from aws_lambda_powertools.logging import correlation_paths
 
 from heyfolio.api.owner_routes import resolver
+from heyfolio.limits.protect import rate_limited
 from heyfolio.observability import instrument
 
-handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST)
+handler = instrument(
+    rate_limited(resolver.resolve, surface="owner"), correlation_id_path=correlation_paths.API_GATEWAY_REST
+)

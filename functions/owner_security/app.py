@@ -2,7 +2,10 @@
 
 from aws_lambda_powertools.logging import correlation_paths
 
+from heyfolio.limits.protect import rate_limited
 from heyfolio.observability import instrument
 from heyfolio.security.owner_routes import resolver
 
-handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST)
+handler = instrument(
+    rate_limited(resolver.resolve, surface="owner"), correlation_id_path=correlation_paths.API_GATEWAY_REST
+)
