@@ -32,6 +32,12 @@ for _key, _value in {
     # limits' own tests (tests/limits) set tight ones explicitly.
     "HEYFOLIO_CHAT_LIMITS": "100000/m",
     "HEYFOLIO_MCP_LIMITS": "100000/m",
+    "HEYFOLIO_MCP_IP_LIMITS": "100000/m",
+    "HEYFOLIO_API_LIMITS": "100000/m",
+    "HEYFOLIO_OWNER_LIMITS": "100000/m",
+    "HEYFOLIO_WEBHOOK_LIMITS": "100000/m",
+    "HEYFOLIO_CONTACT_LIMITS": "100000/m",
+    "HEYFOLIO_GLOBAL_LIMITS": "1000000/m",
     "HEYFOLIO_LIMITS_BACKEND": "memory",
     # Faked model turns across the suite share the process's budget store; tests of the spend
     # caps (tests/chat/test_spend_caps.py, tests/limits) set tight ones explicitly.

@@ -16,7 +16,8 @@ from mcp_handlers.subscriptions.apigw import BUFFERED_WINDOW_SECONDS, handle_eve
 from mcp_handlers.subscriptions.asgi import SubscriptionsApp
 from mcp_handlers.subscriptions.stream import StreamLimits
 
-app = ProtectedApp(SubscriptionsApp(), surface="mcp")
+# /api/changes is the page's own feed: it counts on the read API's buckets, not MCP's.
+app = ProtectedApp(SubscriptionsApp(), surface="mcp", path_surfaces={"/api/": "api"})
 _buffered: Any = None
 
 
@@ -28,7 +29,7 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         from heyfolio.observability import instrument
 
         limits = StreamLimits(max_seconds=BUFFERED_WINDOW_SECONDS, poll_interval=0.1)
-        app = ProtectedApp(SubscriptionsApp(limits=limits), surface="mcp")
+        app = ProtectedApp(SubscriptionsApp(limits=limits), surface="mcp", path_surfaces={"/api/": "api"})
         # Powertools (JSON logs, correlation id, request metrics) on this path only, as in functions/chat.
         _buffered = instrument(
             lambda e, c: dict(handle_event(app, cast(ApiGatewayEvent, e))),

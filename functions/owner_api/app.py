@@ -9,6 +9,10 @@ from aws_lambda_powertools.logging import correlation_paths
 import heyfolio.analytics.routes  # noqa: F401  (registers /api/owner/activity, interest, insights)
 from heyfolio.api.owner_routes import resolver
 from heyfolio.guards.apigw import guarded
+from heyfolio.limits.protect import rate_limited
 from heyfolio.observability import instrument
 
-handler = instrument(guarded(resolver.resolve), correlation_id_path=correlation_paths.API_GATEWAY_REST)
+handler = instrument(
+    rate_limited(guarded(resolver.resolve), surface="owner"),
+    correlation_id_path=correlation_paths.API_GATEWAY_REST,
+)

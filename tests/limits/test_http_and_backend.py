@@ -74,7 +74,7 @@ def test_backend_choice() -> None:
 
 
 def test_memory_backend_limits_chat_and_mcp_separately(moto_aws: None) -> None:
-    s = Settings.from_env({"HEYFOLIO_CHAT_LIMITS": "2/m", "HEYFOLIO_MCP_LIMITS": "3/m"})
+    s = Settings.from_env({"HEYFOLIO_CHAT_LIMITS": "2/m", "HEYFOLIO_MCP_IP_LIMITS": "3/m"})
     chat, mcp = backend.chat_limiter(s), backend.mcp_limiter(s)
     assert [chat.check(ip="a").allowed for _ in range(3)] == [True, True, False]
     assert [mcp.check(ip="a").allowed for _ in range(4)] == [True, True, True, False]
@@ -94,7 +94,7 @@ def test_upstash_backend_end_to_end(shim: Any, direct: Any) -> None:
     chat = backend.chat_limiter(s)
     assert chat.check(ip="a", session="s").allowed
     assert not chat.check(ip="a", session="s").allowed
-    assert direct.dbsize() == 2
+    assert direct.dbsize() == 3, "the IP, the session and the global budget (one window each)"
 
 
 @pytest.fixture
@@ -119,7 +119,8 @@ def test_credentials_from_secrets_manager(moto_aws: None, shim: Any, direct: Any
     s = Settings.from_env({"HEYFOLIO_ENV": "aws", "HEYFOLIO_UPSTASH_SECRET": "heyfolio/upstash"})
     creds = backend.upstash_credentials(s)
     assert creds == backend.UpstashCredentials(shim.url, shim.token)
-    assert backend.chat_limiter(s).check(ip="z").allowed and direct.dbsize() == 3  # one key per window
+    # one key per window: chat's three for the IP, the global budget's three on AWS
+    assert backend.chat_limiter(s).check(ip="z").allowed and direct.dbsize() == 6
     with pytest.raises(backend.LimitsMisconfigured, match="heyfolio/broken"):
         backend.upstash_credentials(Settings.from_env({"HEYFOLIO_UPSTASH_SECRET": "heyfolio/broken"}))
 

@@ -19,6 +19,7 @@ def limits(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("HEYFOLIO_LIMITS_BACKEND", "memory")
     monkeypatch.setenv("HEYFOLIO_CHAT_LIMITS", "2/m")
     monkeypatch.setenv("HEYFOLIO_MCP_LIMITS", "3/m")
+    monkeypatch.setenv("HEYFOLIO_MCP_IP_LIMITS", "3/m")
     monkeypatch.setenv("HEYFOLIO_BODY_LIMITS", "/mcp=200,*=100")
     get_settings.cache_clear()
     yield

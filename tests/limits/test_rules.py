@@ -25,7 +25,10 @@ def test_bad_rules_are_refused_with_the_setting_name(text: str) -> None:
 def test_settings_defaults_and_overrides() -> None:
     default = Settings.from_env({})
     assert [w.label for w in default.chat_limits] == ["5/m", "40/h", "120/d"]
-    assert [w.label for w in default.mcp_limits] == ["60/m", "600/h", "3000/d"]
+    assert [w.label for w in default.mcp_limits] == ["3000/m"], "locally: room for the Inspector"
+    on_aws = Settings.from_env({"HEYFOLIO_ENV": "aws"})
+    assert [w.label for w in on_aws.mcp_limits] == ["300/m", "6000/h", "50000/d"], "per verified caller"
+    assert [w.label for w in on_aws.limits["mcp_ip"]] == ["60/m", "600/h", "3000/d"], "anonymous, per IP"
     s = Settings.from_env(
         {
             "HEYFOLIO_CHAT_LIMITS": "2/m",

@@ -62,7 +62,18 @@ def _private_fields(value: str | None) -> tuple[str, ...]:
 
 
 DEFAULT_CHAT_LIMITS = "5/m,40/h,120/d"
-DEFAULT_MCP_LIMITS = "60/m,600/h,3000/d"
+DEFAULT_MCP_LIMITS = "300/m,6000/h,50000/d"
+LIMIT_SURFACES: dict[str, tuple[str, str, str]] = {
+    # surface: (default on AWS, default locally, what is counted) - see README "Rate limits".
+    "mcp": (DEFAULT_MCP_LIMITS, "3000/m", "/mcp requests per verified caller (token subject)"),
+    "mcp_ip": ("60/m,600/h,3000/d", "3000/m", "anonymous /mcp requests per client IP"),
+    "api": ("300/m,3000/h,20000/d", "3000/m", "public read API requests per client IP"),
+    "owner": ("120/m,2000/h", "1200/m", "owner API requests per client IP"),
+    "webhook": ("300/m,5000/h", "3000/m", "GitHub webhook deliveries per client IP"),
+    "contact": ("5/h,20/d", "120/h", "contact_owner calls per caller (or client IP)"),
+    "global": ("3000/m,60000/h,600000/d", "100000/m", "all public traffic together (mcp, api, chat)"),
+}
+"""Rate-limit surfaces besides chat: ``HEYFOLIO_<SURFACE>_LIMITS`` overrides each."""
 
 
 def _choice(env: dict[str, str], name: str, choices: tuple[str, ...]) -> str:
@@ -135,7 +146,11 @@ class Settings:
     chat_limits: tuple[Window, ...] = parse_limits(DEFAULT_CHAT_LIMITS)
     """``HEYFOLIO_CHAT_LIMITS``: chat requests per client IP and per visitor session (all must pass)."""
     mcp_limits: tuple[Window, ...] = parse_limits(DEFAULT_MCP_LIMITS)
-    """``HEYFOLIO_MCP_LIMITS``: MCP requests per client IP and per visitor session."""
+    """``HEYFOLIO_MCP_LIMITS``: MCP requests per verified caller (anonymous ones: ``limits["mcp_ip"]``)."""
+    limits: dict[str, tuple[Window, ...]] = field(
+        default_factory=lambda: {name: parse_limits(d[0]) for name, d in LIMIT_SURFACES.items()}
+    )
+    """``HEYFOLIO_<SURFACE>_LIMITS`` for each surface of ``LIMIT_SURFACES`` (``mcp`` too)."""
     limits_backend: Literal["auto", "upstash", "memory"] = "auto"
     """``HEYFOLIO_LIMITS_BACKEND``: auto = Upstash when configured, else in-process (local only)."""
     upstash_url: str | None = None
@@ -181,6 +196,13 @@ class Settings:
         content = env.get("HEYFOLIO_CONTENT")
         data_dir = env.get("HEYFOLIO_DATA_DIR")
         web_dir = env.get("HEYFOLIO_WEB_DIR")
+        surface_limits = {
+            name: parse_limits(
+                env.get(f"HEYFOLIO_{name.upper()}_LIMITS") or (aws if kind == "aws" else local),
+                setting=f"HEYFOLIO_{name.upper()}_LIMITS",
+            )
+            for name, (aws, local, _) in LIMIT_SURFACES.items()
+        }
         return cls(
             env=kind,  # type: ignore[arg-type]
             content_path=Path(content).expanduser() if content else _default_content_path(),
@@ -219,9 +241,8 @@ class Settings:
             chat_limits=parse_limits(
                 env.get("HEYFOLIO_CHAT_LIMITS") or DEFAULT_CHAT_LIMITS, setting="HEYFOLIO_CHAT_LIMITS"
             ),
-            mcp_limits=parse_limits(
-                env.get("HEYFOLIO_MCP_LIMITS") or DEFAULT_MCP_LIMITS, setting="HEYFOLIO_MCP_LIMITS"
-            ),
+            mcp_limits=surface_limits["mcp"],
+            limits=surface_limits,
             limits_backend=_choice(env, "HEYFOLIO_LIMITS_BACKEND", ("auto", "upstash", "memory")),  # type: ignore[arg-type]
             upstash_url=env.get("UPSTASH_REDIS_REST_URL") or None,
             upstash_token=env.get("UPSTASH_REDIS_REST_TOKEN") or None,

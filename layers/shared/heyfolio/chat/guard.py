@@ -12,7 +12,8 @@ Three layers, each cheap and testable without a model:
 3. ``leaks`` spots the system prompt's canary in an answer, and ``PromptShield`` any run of
    six or more consecutive words of the instructions (the rules are long and public-looking;
    the canary sits at the end, so a verbatim dump would stream the rules before reaching it),
-   so a leak is cut off mid-stream.
+   or an announcement that they follow; ``LeakWatch`` applies it from the first token and
+   holds back any tail that could still grow into one, so no word of a leak is ever shown.
 4. ``unsupported_claim`` spots an answer claiming a skill ("an expert in X", "N years of
    experience with X", "knows X") whose X appears nowhere in the owner's own content, so a
    model talked into inventing a skill - by the visitor, a job description or fetched text -
@@ -201,29 +202,157 @@ def _words_of(text: str) -> list[str]:
     return _WORD.findall(_normalise(text).lower())
 
 
+ANNOUNCEMENTS: tuple[str, ...] = tuple(
+    f"{lead} my {adjective}{thing}"
+    for lead in ("here are", "here is", "these are", "below are", "below is", "following are")
+    for adjective in ("", "full ", "complete ", "exact ", "original ", "hidden ", "secret ", "system ")
+    for thing in ("instructions", "prompt", "system prompt", "rules", "guidelines", "configuration")
+) + tuple(
+    f"my {thing} {verb}"
+    for thing in ("instructions", "system prompt", "prompt", "rules")
+    for verb in ("are", "is", "say", "says", "read", "reads")
+)
+"""Word runs with which an answer announces it is about to recite its setup ("Sure, here are my
+instructions: ..."): refused like the recital itself, so not even the lead-in reaches the visitor."""
+
+TAIL_CHARS = 200
+"""How far back from the end of a streamed answer a possible leak's start is looked for (six
+words, or a key, fit well inside)."""
+MIN_SECRET_HOLD = 3
+"""A key's first characters are held back only from this many on: two characters reveal nothing."""
+
+
 class PromptShield:
-    """Spots an answer that repeats the instructions: any ``SHINGLE_WORDS`` consecutive words of them.
+    """Spots an answer that repeats the instructions: any ``SHINGLE_WORDS`` consecutive words of them,
+    an announcement that it will (``ANNOUNCEMENTS``), the canary, or a configured secret.
 
     Built from the secret part of the system prompt (instructions, rules, the canary line) - not
-    from the profile summary, which is public content the answer may quote.
+    from the profile summary, which is public content the answer may quote. For a streamed answer
+    :meth:`safe_end` says how much of it may be shown now: everything before the earliest word
+    from which the text could still grow into one of those (``LeakWatch``).
     """
 
-    def __init__(self, secret_text: str, *, secrets: tuple[str, ...] = ()) -> None:
+    def __init__(self, secret_text: str, *, secrets: tuple[str, ...] = (), marker: str = "") -> None:
         words = _words_of(secret_text)
         self._shingles = {
             " ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(0, len(words) - SHINGLE_WORDS + 1))
         }
         self._secrets = tuple(s for s in secrets if s and len(s) >= 8)
+        self._marker = marker
+        phrases = {" ".join(_words_of(p)) for p in (*ANNOUNCEMENTS, marker) if p}
+        self._needles: dict[int, set[str]] = {SHINGLE_WORDS: set(self._shingles)}
+        for phrase in phrases:
+            self._needles.setdefault(phrase.count(" ") + 1, set()).add(phrase)
+        self._prefixes: frozenset[str] | None = None
 
     def reveals(self, answer: str) -> bool:
-        """Whether ``answer`` (so far) repeats a run of the instructions or contains a configured secret."""
-        if any(secret in answer for secret in self._secrets):
+        """Whether ``answer`` (so far) repeats a run of the instructions, announces it will, or
+        contains the canary or a configured secret."""
+        if any(secret in answer for secret in self._secrets) or (self._marker and self._marker in answer):
             return True
         words = _words_of(answer)
         return any(
-            " ".join(words[i : i + SHINGLE_WORDS]) in self._shingles
-            for i in range(max(0, len(words) - SHINGLE_WORDS + 1))
+            " ".join(words[i : i + n]) in needles
+            for n, needles in self._needles.items()
+            for i in range(max(0, len(words) - n + 1))
         )
+
+    def _prefix_set(self) -> frozenset[str]:
+        if self._prefixes is None:
+            out: set[str] = set()
+            for needles in self._needles.values():
+                for needle in needles:
+                    out.update(needle[:i] for i in range(1, len(needle) + 1))
+            self._prefixes = frozenset(out)
+        return self._prefixes
+
+    def safe_end(self, answer: str) -> int:
+        """How many leading characters of a streamed ``answer`` cannot become part of a leak
+        whatever comes next: the text before its longest tail of words that is still the start
+        of an instruction run, an announcement or the canary (the last word may be unfinished),
+        and before any tail that starts a configured secret."""
+        base = max(0, len(answer) - TAIL_CHARS)
+        tail = answer[base:]
+        end = len(answer)
+        for secret in (*self._secrets, self._marker):
+            for size in range(min(len(secret), len(tail)), MIN_SECRET_HOLD - 1, -1):
+                if secret and tail.endswith(secret[:size]):
+                    end = min(end, len(answer) - size)
+                    break
+        starts, words = _word_spans(tail)
+        prefixes = self._prefix_set()
+        limit = max(self._needles)
+        for j in range(max(0, len(words) - limit), len(words)):
+            if " ".join(words[j:]) in prefixes:
+                return min(end, base + starts[j])
+        return end
+
+
+class LeakWatch:
+    """Checks a streamed answer from its first token and releases only the text known to be safe.
+
+    ``update(text)`` is called with the whole answer so far after every piece: it raises
+    :class:`LeakFound` if the answer leaks, and otherwise returns the new text that may be shown
+    (possibly empty: a tail that could still turn into a leak is held back until the next words
+    settle it - usually one token). ``flush(text)`` releases the rest when the answer is complete.
+    """
+
+    def __init__(self, shield: PromptShield) -> None:
+        self._shield = shield
+        self.released = 0
+        self.checked = 0
+
+    def update(self, text: str) -> str:
+        # Every earlier piece was checked, so a new leak ends in the newest text: look at that and
+        # the TAIL_CHARS before it (from a word boundary), not the whole answer again.
+        start = max(0, min(self.checked, len(text)) - TAIL_CHARS)
+        if start:
+            space = text.find(" ", start)
+            start = space + 1 if space >= 0 else start
+        self.checked = len(text)
+        if self._shield.reveals(text[start:]):
+            raise LeakFound()
+        safe = max(self.released, self._shield.safe_end(text))
+        out, self.released = text[self.released : safe], safe
+        return out
+
+    def flush(self, text: str) -> str:
+        if self._shield.reveals(text):
+            raise LeakFound()
+        out, self.released = text[self.released :], len(text)
+        return out
+
+
+class LeakFound(Exception):
+    """A streamed answer repeats (or announces) the instructions, the canary or a secret."""
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _word_spans(text: str) -> tuple[list[int], list[str]]:
+    """The normalised words of ``text`` and where each starts in ``text`` itself (characters are
+    folded one by one, so positions map back; ``_words_of`` folds the whole text)."""
+    if text.isascii():  # the common case, without folding character by character
+        spans = [(m.start(), m.group().lower()) for m in _ASCII_WORD.finditer(text)]
+        return [a for a, _ in spans], [w for _, w in spans]
+    starts: list[int] = []
+    words: list[str] = []
+    current: list[str] = []
+    for i, ch in enumerate(text):
+        folded = _normalise(ch).lower() if ord(ch) > 127 else ch.lower()
+        if folded and all("a" <= c <= "z" or "0" <= c <= "9" for c in folded):
+            if not current:
+                starts.append(i)
+            current.append(folded)
+        elif folded == "":
+            continue  # zero-width: ignored inside a word, like _normalise does
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return starts, words
 
 
 def shield_for(system_text: str) -> PromptShield:
@@ -238,7 +367,8 @@ def shield_for(system_text: str) -> PromptShield:
         settings.upstash_token,
         settings.github_token,
     )
-    return PromptShield(secret, secrets=tuple(k for k in keys if k))
+    marker = re.search(r"hf-canary-[0-9a-f]{12}", system_text)
+    return PromptShield(secret, secrets=tuple(k for k in keys if k), marker=marker.group(0) if marker else "")
 
 
 _CLAIM = re.compile(

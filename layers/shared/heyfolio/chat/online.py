@@ -124,8 +124,7 @@ def _append(messages: list[dict[str, Any]], role: str, content: Any) -> None:
 def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, OnlineResult]:
     """Stream one answer; returns the result (text, usage, citations) when done."""
     system = prompt.system_blocks(turn.portfolio)
-    marker = guard.canary(turn.portfolio.owner_name)
-    shield = _shield(system[0]["text"])
+    watch = guard.LeakWatch(_shield(system[0]["text"]))
     corpus = _corpus()
     claimed: str | None = None
     tools = guard.visitor_tools()
@@ -164,18 +163,23 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
                 round_started = False
                 before = text
                 text += piece
-                if guard.leaks(text, marker) or shield.reveals(text):
-                    raise PromptLeak()
+                shown_before = watch.released
+                try:
+                    shown = watch.update(text)  # checked from the first token; a risky tail waits
+                except guard.LeakFound:
+                    raise PromptLeak() from None
                 claimed = guard.unsupported_claim(text, corpus, partial_tail=True)
                 if claimed is not None:
                     logger.warning(
                         "chat answer claimed an unsupported skill; stopped", extra={"claim": claimed}
                     )
-                    text = before.rstrip() + UNSUPPORTED_NOTE
-                    yield ChatEvent(TOKEN, {"text": UNSUPPORTED_NOTE})
+                    kept = before.rstrip()
+                    rest = kept[shown_before:]
+                    text = kept + UNSUPPORTED_NOTE
+                    yield ChatEvent(TOKEN, {"text": rest + UNSUPPORTED_NOTE})
                     break
-                if piece:
-                    yield ChatEvent(TOKEN, {"text": piece})
+                if shown:
+                    yield ChatEvent(TOKEN, {"text": shown})
             elif isinstance(event, UsageReport):
                 turn.spent[slot] = event.usage
             elif isinstance(event, ToolUse):
@@ -210,6 +214,13 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         messages.append({"role": "user", "content": results})
         if exhausted:  # no room left to read more: the next round answers with what it has
             steps = turn.limits.max_tool_steps
+    if claimed is None:
+        try:
+            rest = watch.flush(text)  # the answer is complete: what was held back is settled
+        except guard.LeakFound:
+            raise PromptLeak() from None
+        if rest:
+            yield ChatEvent(TOKEN, {"text": rest})
     usage = Usage()
     for call in turn.spent:  # every call, including one the guard cut short
         usage = usage.plus(call)

@@ -17,11 +17,13 @@ import json
 import logging
 import os
 import urllib.request
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from heyfolio.aws import clients
 from heyfolio.config import get_settings
+from heyfolio.dev.local_state import LocalState, PersistingApp
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,10 @@ _MANAGED_ENV = (
 class LocalEmulator:
     """moto's threaded server on ``host`` (an ephemeral port by default), wired into the env.
 
+    With ``state_dir`` its DynamoDB tables and KMS keys are loaded from there at start and
+    saved there after every write (``heyfolio.dev.local_state``): the dev server passes its
+    data folder, so a restart keeps leads, conversations, sessions and revocations.
+
     ``start()`` returns the endpoint URL; ``stop()`` shuts the server down and restores the
     environment. Also a context manager. Only one should run per process: the environment
     it sets is process-wide.
@@ -53,8 +59,10 @@ class LocalEmulator:
         *,
         execute_state_machines: bool = True,
         region: str | None = None,
+        state_dir: Path | None = None,
     ) -> None:
         self._host = host
+        self._state = LocalState(state_dir) if state_dir is not None else None
         self._port = port
         self._execute = execute_state_machines
         self._region = region
@@ -77,8 +85,15 @@ class LocalEmulator:
 
         # werkzeug logs every request at INFO; the dev server's own access log is enough.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
+        if self._state is not None:
+            self._state.load()  # before the first request: the tables and keys are as they were
         server = ThreadedMotoServer(ip_address=self._host, port=self._port, verbose=False)
         server.start()
+        if self._state is not None:
+            # moto's werkzeug server reads ``.app`` per request: wrap it before anything is sent.
+            wsgi = server._server
+            assert wsgi is not None
+            wsgi.app = PersistingApp(wsgi.app, self._state)
         host, port = server.get_host_and_port()
         self._server = server
         self.endpoint_url = f"http://{host}:{port}"

@@ -51,10 +51,15 @@ def check_content(settings: Settings, out: TextIO = sys.stderr) -> bool:
     return True
 
 
-def prepare_local_stack(settings: Settings) -> Any:
-    """Start the in-process AWS emulator and create the tables; returns the emulator."""
+LOCAL_AWS_FOLDER = "aws"
+"""Under the data folder (``HEYFOLIO_DATA_DIR``): the emulator's saved tables and keys."""
 
-    emulator = LocalEmulator()
+
+def prepare_local_stack(settings: Settings) -> Any:
+    """Start the in-process AWS emulator on the data folder's saved state (tables and keys kept
+    across restarts) and create whatever tables are missing; returns the emulator."""
+
+    emulator = LocalEmulator(state_dir=settings.data_dir / LOCAL_AWS_FOLDER)
     emulator.start()
     ensure_tables(settings)
 

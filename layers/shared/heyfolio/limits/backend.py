@@ -31,7 +31,7 @@ from heyfolio.limits.ratelimit import (
     SurfaceLimiter,
     UpstashSlidingWindow,
 )
-from heyfolio.limits.rules import Window
+from heyfolio.limits.rules import Surface, Window
 
 log = logging.getLogger(__name__)
 
@@ -173,26 +173,59 @@ class _Unusable:
         return refuse
 
 
-def _surface(name: str, windows: tuple[Window, ...], fail_open: bool, s: Settings) -> SurfaceLimiter:
+def _surface(
+    name: str,
+    windows: tuple[Window, ...],
+    fail_open: bool,
+    s: Settings,
+    *,
+    caller_windows: tuple[Window, ...] | None = None,
+    shared: bool = False,
+) -> SurfaceLimiter:
+    def build(of: tuple[Window, ...]) -> RateLimiter:
+        return AllOf([backend(s).window(w) for w in of])
+
     try:
-        b = backend(s)
-        limiter: RateLimiter = AllOf([b.window(w) for w in windows])
+        limiter = build(windows)
+        caller = build(caller_windows) if caller_windows else None
+        everyone = build(s.limits["global"]) if shared else None
     except Exception as error:
         log.error("rate limiter cannot be set up (%s): %s", name, error)
-        limiter = _Unusable(f"{type(error).__name__}: {error}")
-    return SurfaceLimiter(name, limiter, fail_open=fail_open)
+        unusable = _Unusable(f"{type(error).__name__}: {error}")
+        return SurfaceLimiter(name, unusable, fail_open=fail_open)
+    return SurfaceLimiter(name, limiter, fail_open=fail_open, caller_limiter=caller, global_limiter=everyone)
+
+
+def surface_limiter(surface: Surface, settings: Settings | None = None) -> SurfaceLimiter:
+    """The limiter of one surface (README "Rate limits"): each has its own buckets.
+
+    - ``chat``: per client IP and conversation, plus the global budget; fails closed (no limiter, no chat).
+    - ``mcp``: per verified caller when the request has one, else per client IP, plus the global
+      budget; fails open (reads of public content may proceed).
+    - ``api`` (the page's public reads): per client IP, plus the global budget; fails open.
+    - ``owner``, ``webhook``: per client IP; fail open (both are authenticated first).
+    - ``contact`` (``contact_owner`` calls, on top of ``mcp``): per caller or client IP; fails open.
+    """
+    s = settings or get_settings()
+    if surface == "chat":
+        return _surface("chat", s.chat_limits, False, s, shared=True)
+    if surface == "mcp":
+        return _surface("mcp", s.limits["mcp_ip"], True, s, caller_windows=s.mcp_limits, shared=True)
+    if surface == "api":
+        return _surface("api", s.limits["api"], True, s, shared=True)
+    if surface == "contact":
+        return _surface("contact", s.limits["contact"], True, s, caller_windows=s.limits["contact"])
+    return _surface(surface, s.limits[surface], True, s)
 
 
 def chat_limiter(settings: Settings | None = None) -> SurfaceLimiter:
-    """Chat's limits per IP and session; fails closed (no limiter, no chat)."""
-    s = settings or get_settings()
-    return _surface("chat", s.chat_limits, False, s)
+    """Chat's limits per IP and session (and the global budget); fails closed."""
+    return surface_limiter("chat", settings)
 
 
 def mcp_limiter(settings: Settings | None = None) -> SurfaceLimiter:
-    """MCP's (more generous) limits; fails open: reads of public content may proceed."""
-    s = settings or get_settings()
-    return _surface("mcp", s.mcp_limits, True, s)
+    """MCP's limits per verified caller or client IP (and the global budget); fails open."""
+    return surface_limiter("mcp", settings)
 
 
 def budget_guard(settings: Settings | None = None) -> BudgetGuard:

@@ -7,28 +7,71 @@ surface's limiter for the client IP and, when the route knows it, the visitor se
   not ``None``, or wrap the whole handler with :func:`protected_handler`.
 - ASGI apps: ``app = ProtectedApp(app, surface="chat")``.
 
-Surfaces: ``"chat"`` (fails closed) and ``"mcp"`` (MCP and the public read API; fails open).
+Surfaces (``heyfolio.limits.rules.Surface``; README "Rate limits"): ``chat`` (fails closed),
+``mcp`` (per verified caller, else per IP), ``api`` (the public read API), ``owner``,
+``webhook``; a ``tools/call`` of ``contact_owner`` on ``/mcp`` also counts against ``contact``.
+Each surface has its own buckets.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Literal
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from heyfolio.config import get_settings
 from heyfolio.guards.apigw import guard_event, rejection_response
 from heyfolio.guards.asgi import BodyGuard, Receive, Scope, Send
 from heyfolio.guards.rejection import Rejection
 from heyfolio.limits import backend
+from heyfolio.limits.callers import authorization_of_event, authorization_of_scope, verified_caller
+from heyfolio.limits.decision import Decision
 from heyfolio.limits.http import apigw_refusal, client_ip_from_event, client_ip_from_scope, refusal_for
+from heyfolio.limits.rules import Surface
 
-Surface = Literal["chat", "mcp"]
 SessionOf = Callable[[Any], str | None]
 EXEMPT_PATHS = frozenset({"/healthz"})
+CALLER_SURFACES = frozenset({"mcp"})
+"""Surfaces counted per verified caller when the request has one (else per IP)."""
+CONTACT_TOOL = "contact_owner"
 
 
 def _limiter(surface: Surface) -> Any:
-    return backend.chat_limiter() if surface == "chat" else backend.mcp_limiter()
+    return backend.surface_limiter(surface)
+
+
+def _calls_contact(body: bytes | str | None) -> bool:
+    """Whether a JSON-RPC body is a ``tools/call`` of ``contact_owner`` (it also counts as ``contact``)."""
+    if not body:
+        return False
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return False
+    params = payload.get("params") if isinstance(payload, dict) else None
+    return (
+        payload.get("method") == "tools/call"
+        and isinstance(params, dict)
+        and params.get("name") == CONTACT_TOOL
+    )
+
+
+def decide(
+    surface: Surface,
+    *,
+    ip: str | None,
+    authorization: str | None = None,
+    session: str | None = None,
+    body: bytes | str | None = None,
+) -> Decision:
+    """One request's decision on ``surface`` (and on ``contact`` for a contact_owner call)."""
+    caller = verified_caller(authorization) if surface in CALLER_SURFACES else None
+    decision: Decision = _limiter(surface).check(ip=ip, session=session, caller=caller)
+    if decision.allowed and surface == "mcp" and _calls_contact(body):
+        contact: Decision = _limiter("contact").check(ip=ip, caller=caller)
+        if not contact.allowed:
+            return contact
+    return decision
 
 
 def protect_event(
@@ -47,7 +90,18 @@ def protect_event(
         return rejection_response(rejection, jsonrpc=jsonrpc)
     if path in EXEMPT_PATHS:
         return None
-    decision = _limiter(surface).check(ip=client_ip_from_event(event), session=session)
+    body = event.get("body") if surface == "mcp" and jsonrpc else None
+    if body and event.get("isBase64Encoded"):
+        import base64
+
+        body = base64.b64decode(body)
+    decision = decide(
+        surface,
+        ip=client_ip_from_event(event),
+        authorization=authorization_of_event(event),
+        session=session,
+        body=body,
+    )
     return apigw_refusal(decision, jsonrpc=jsonrpc)
 
 
@@ -69,9 +123,29 @@ def protected_handler(
     return wrapped
 
 
+def rate_limited(
+    handler: Callable[[dict[str, Any], Any], Any], *, surface: Surface
+) -> Callable[[dict[str, Any], Any], Any]:
+    """``handler`` behind ``surface``'s rate limits only (its body guards applied elsewhere)."""
+
+    def wrapped(event: dict[str, Any], context: Any) -> Any:
+        path = str(event.get("path") or event.get("rawPath") or "/")
+        if path not in EXEMPT_PATHS:
+            decision = decide(
+                surface, ip=client_ip_from_event(event), authorization=authorization_of_event(event)
+            )
+            refusal = apigw_refusal(decision)
+            if refusal is not None:
+                return refusal
+        return handler(event, context)
+
+    return wrapped
+
+
 class ProtectedApp:
     """ASGI: body guards (:class:`~heyfolio.guards.asgi.BodyGuard`) then the surface's rate limit.
 
+    ``path_surfaces`` counts paths under a prefix on another surface (``{"/api/": "api"}``).
     ``trust_forwarded`` reads the client IP from the last ``X-Forwarded-For`` entry (behind
     API Gateway + the Lambda Web Adapter); by default only when ``HEYFOLIO_ENV=aws``.
     """
@@ -84,9 +158,11 @@ class ProtectedApp:
         jsonrpc_paths: Sequence[str] = ("/mcp",),
         session_of: SessionOf | None = None,
         trust_forwarded: bool | None = None,
+        path_surfaces: Mapping[str, Surface] | None = None,
     ) -> None:
         self.app = app
         self._surface = surface
+        self._path_surfaces = dict(path_surfaces or {})
         self._session_of = session_of
         self._trust_forwarded = trust_forwarded
         self._jsonrpc_paths = tuple(jsonrpc_paths)
@@ -109,11 +185,21 @@ class ProtectedApp:
         if trust is None:
             trust = get_settings().env == "aws"
         session = self._session_of(scope) if self._session_of is not None else None
-        decision = _limiter(self._surface).check(
-            ip=client_ip_from_scope(scope, trust_forwarded=trust), session=session
-        )
         path = str(scope.get("path", "/"))
+        surface = next((v for k, v in self._path_surfaces.items() if path.startswith(k)), self._surface)
         jsonrpc = any(path == p or path.startswith(p.rstrip("/") + "/") for p in self._jsonrpc_paths)
+        body: bytes | None = None
+        if jsonrpc and surface == "mcp" and scope.get("method") == "POST":
+            # The body guard has already read and checked the body; read it here (to see a
+            # contact_owner call) and hand the same bytes on.
+            body, receive = await _buffered(receive)
+        decision = decide(
+            surface,
+            ip=client_ip_from_scope(scope, trust_forwarded=trust),
+            authorization=authorization_of_scope(scope),
+            session=session,
+            body=body,
+        )
         if decision.allowed:
             await self.app(scope, receive, send)
             return
@@ -129,6 +215,29 @@ class ProtectedApp:
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": refusal.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+async def _buffered(receive: Receive) -> tuple[bytes, Receive]:
+    """The whole request body, and a ``receive`` that gives it again (then what follows)."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message.get("type") != "http.request":
+            break
+        chunks.append(message.get("body", b"") or b"")
+        if not message.get("more_body"):
+            break
+    body = b"".join(chunks)
+    sent = False
+
+    async def replay() -> Any:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return body, replay
 
 
 async def _jsonrpc_id(receive: Receive) -> str | int | None:

@@ -164,7 +164,15 @@ class AllOf:
 
 @dataclass
 class SurfaceLimiter:
-    """The limits of one surface (``chat`` or ``mcp``) for a request's client IP and session.
+    """The limits of one surface (``chat``, ``mcp``, ``api``, ...) for one request.
+
+    Each surface has buckets of its own (identities are prefixed with the surface), so one
+    busy MCP client never uses up the page's read API. A request counts against, in order:
+    its verified caller (``caller_limiter``, when the surface keys by caller and the request
+    carries one) or else its client IP (``limiter``); its visitor session (``limiter``) when
+    the route names one; and the shared ``global_limiter`` (every caller together: what
+    protects the owner's bill when many clients come at once). Stopping at the first refusal
+    means a throttled client does not use up the global budget.
 
     ``fail_open`` decides what an unreachable store means: ``False`` refuses (a
     ``Decision`` with ``unavailable=True``, answered with 503), ``True`` lets the request
@@ -174,17 +182,31 @@ class SurfaceLimiter:
     surface: str
     limiter: RateLimiter
     fail_open: bool
+    caller_limiter: RateLimiter | None = None
+    global_limiter: RateLimiter | None = None
 
-    def check(self, *, ip: str | None, session: str | None = None) -> Decision:
-        """Count this request against the IP and the session; allowed only if both pass."""
-        identities = [f"{self.surface}:ip:{ip or 'unknown'}"]
+    def identities(
+        self, *, ip: str | None, session: str | None = None, caller: str | None = None
+    ) -> list[tuple[RateLimiter, str, str]]:
+        """(limiter, identity, kind) in the order they are counted."""
+        out: list[tuple[RateLimiter, str, str]] = []
+        if caller and self.caller_limiter is not None:
+            out.append((self.caller_limiter, f"{self.surface}:caller:{caller}", "caller"))
+        else:
+            out.append((self.limiter, f"{self.surface}:ip:{ip or 'unknown'}", "ip"))
         if session:
-            identities.append(f"{self.surface}:session:{session}")
+            out.append((self.limiter, f"{self.surface}:session:{session}", "session"))
+        if self.global_limiter is not None:
+            out.append((self.global_limiter, "global:all", "site (all visitors together)"))
+        return out
+
+    def check(self, *, ip: str | None, session: str | None = None, caller: str | None = None) -> Decision:
+        """Count this request against each of its identities; allowed only if all pass."""
         try:
             decisions: list[Decision] = []
-            for identity in identities:
-                decision = self.limiter.limit(identity)
-                scoped = _scoped(decision, "ip" if ":ip:" in identity else "session")
+            for limiter, identity, kind in self.identities(ip=ip, session=session, caller=caller):
+                decision = limiter.limit(identity)
+                scoped = _scoped(decision, kind)
                 if not decision.allowed:
                     _count("RateLimitRejections", self.surface)
                     return scoped

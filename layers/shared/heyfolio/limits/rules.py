@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal, get_args
+
+Surface = Literal["chat", "mcp", "api", "owner", "webhook", "contact"]
+"""The rate-limit surfaces; each has buckets of its own (``heyfolio.limits.backend.surface_limiter``)."""
+SURFACES: tuple[str, ...] = get_args(Surface)
 
 UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _RULE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd])\s*$")

@@ -60,7 +60,7 @@ class AnthropicModelClient:
                 if event.type == "message_start" or event.type == "message_delta":
                     # The SDK folds each event's usage into its snapshot (message_delta's figures
                     # are cumulative), so the snapshot is the call's bill so far.
-                    reported = _usage(stream.current_message_snapshot.usage)
+                    reported = usage_of(stream.current_message_snapshot.usage)
                     yield UsageReport(_at_least(reported, deltas))
                 elif event.type == "content_block_delta":
                     # Output tokens are reported only at the end; until then count what arrived
@@ -76,13 +76,13 @@ class AnthropicModelClient:
             final = stream.get_final_message()
         yield TurnEnd(
             stop_reason=str(final.stop_reason or "end_turn"),
-            usage=_usage(final.usage),
+            usage=usage_of(final.usage),
             content=[_block(b) for b in final.content],
             model=str(final.model or model),
         )
 
 
-def _usage(u: Any) -> Usage:
+def usage_of(u: Any) -> Usage:
     """The SDK's usage object as :class:`Usage` (absent counts are zero)."""
     return Usage(
         input_tokens=int(getattr(u, "input_tokens", 0) or 0),

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.limits.backend import budget_guard
-from heyfolio.llm.pricing import cost_usd
+from heyfolio.llm.pricing import cost_usd, price_of
 from heyfolio.storage import usage
 
 log = logging.getLogger(__name__)
 
-CHARS_PER_TOKEN = 3
+FRAMING_TOKENS = 1000
+"""Allowance for what the API adds around the content (as ``heyfolio.chat.spend``)."""
 """A conservative estimate used to reserve the input cost before the call."""
 
 
@@ -63,9 +64,11 @@ def complete(
         raise CompletionUnavailable("no ANTHROPIC_API_KEY")
     if budget is None:
         budget = budget_guard()
-    worst = cost_usd(
-        model, input_tokens=(len(system) + len(prompt)) // CHARS_PER_TOKEN + 50, output_tokens=max_tokens
-    )
+    # A true upper bound, as the chat's (heyfolio.chat.spend): a token stands for at least one
+    # byte, plus the API's framing; input priced at the dearer of plain and cache-write.
+    price, _ = price_of(model)
+    input_bound = len(system.encode()) + len(prompt.encode()) + FRAMING_TOKENS
+    worst = (input_bound * max(price.input, price.cache_write) + max_tokens * price.output) / 1_000_000
     reservation = budget.reserve(worst)
     if reservation is None:
         raise CompletionUnavailable("the model budget for today or this month is spent")
@@ -84,12 +87,27 @@ def complete(
             timeout=timeout,
         )
     except Exception as error:
-        reservation.release()
+        if type(error).__name__ == "APITimeoutError":
+            # The request was sent and may have been answered (and billed) after we stopped
+            # waiting: keep the worst case rather than call it free.
+            reservation.settle(worst)
+            _record(model, 0, 0, worst, (time.monotonic() - started) * 1000, f"{purpose}-timeout")
+        else:
+            reservation.release()
         log.warning("%s: Claude unavailable (%s)", purpose, type(error).__name__)
         raise CompletionUnavailable(f"the model call failed ({type(error).__name__})") from error
+    from heyfolio.llm.anthropic_client import usage_of
+
     used_model = str(message.model or model)
-    tokens_in, tokens_out = int(message.usage.input_tokens or 0), int(message.usage.output_tokens or 0)
-    cost = cost_usd(used_model, input_tokens=tokens_in, output_tokens=tokens_out)
+    usage = usage_of(message.usage)
+    tokens_in, tokens_out = usage.all_input_tokens, usage.output_tokens
+    cost = cost_usd(
+        used_model,
+        input_tokens=usage.input_tokens,
+        output_tokens=usage.output_tokens,
+        cache_write_tokens=usage.cache_write_tokens,
+        cache_read_tokens=usage.cache_read_tokens,
+    )
     reservation.settle(cost)
     latency = (time.monotonic() - started) * 1000
     _record(used_model, tokens_in, tokens_out, cost, latency, purpose)
