@@ -324,7 +324,7 @@ def check(calls: Iterable[Call], grants: Iterable[Grant], *, unused: bool = True
     grants = list(grants)
     used: set[Grant] = set()
     report = Report()
-    for call in sorted(set(calls)):
+    for call in sorted(set(calls), key=lambda c: (c.function, c.action, c.resource or "")):
         allowing = allowed(call, grants)
         if not allowing:
             report.missing.append(call)
