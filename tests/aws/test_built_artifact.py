@@ -510,7 +510,13 @@ def test_built_function_answers_its_sample_events(
         assert not report.missing, report.describe()
 
 
-DEV_ONLY = ("heyfolio/devserver", "heyfolio/stack", "heyfolio/cli.py", "heyfolio/aws/local_emulator.py", "heyfolio/flows/local.py")
+DEV_ONLY = (
+    "heyfolio/devserver",
+    "heyfolio/stack",
+    "heyfolio/cli.py",
+    "heyfolio/aws/local_emulator.py",
+    "heyfolio/flows/local.py",
+)
 NOT_AT_RUNTIME = ("mangum", "fastapi", "moto")
 
 

@@ -34,7 +34,9 @@ def test_layer_requirements_are_project_dependencies_with_the_same_ranges() -> N
     local_only = set(declared) - set(shipped)
     # moto: the local AWS; fastapi: the dev server's OpenAPI page; mangum: only the naive stack the
     # cold-start bench compares with. None of them runs on Lambda (tests/aws checks the built layer).
-    assert local_only == {"moto", "fastapi", "mangum"}, f"declared but not shipped to Lambda: {sorted(local_only)}"
+    assert local_only == {"moto", "fastapi", "mangum"}, (
+        f"declared but not shipped to Lambda: {sorted(local_only)}"
+    )
 
 
 def test_mcp_is_pinned_to_the_2_3_line() -> None:
