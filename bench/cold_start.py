@@ -152,7 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="print only; do not update RESULTS.md")
     args = parser.parse_args(argv)
 
+    import logging
+
     from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
 
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
@@ -183,7 +187,8 @@ def run(runs: int, env: dict[str, str]) -> dict[str, object]:
     naive, _ = measure(NAIVE, runs, env)
     rows = []
     for spec in function_specs():
-        event = None if spec.web_adapter else _sample_event(spec.name)
+        queued = any(e.get("Type") in ("SQS", "Schedule") for e in (spec.properties.get("Events") or {}).values())
+        event = None if spec.web_adapter or queued else _sample_event(spec.name)
         ms, ok = measure(_invoke_body(spec.module_path, event), runs, env)
         kind = "tool" if spec.name in TOOLS else "resource" if spec.name in RESOURCES else "other"
         rows.append(
@@ -238,8 +243,8 @@ def render(report: dict[str, object], runs: int) -> str:
         )
     lines += [
         "",
-        "Import only: functions whose sample event needs an owner token, a waiting flow or a stream "
-        "(their first call is exercised by tests/aws/test_built_artifact.py).",
+        "Import only: functions whose sample event needs an owner token, a waiting flow, a queue or a "
+        "stream (their first call is exercised by tests/aws/test_built_artifact.py).",
     ]
     return "\n".join(lines)
 
