@@ -56,6 +56,15 @@ def _record_calls(path: str) -> None:
 
     botocore.session.Session.__init__ = init  # type: ignore[method-assign]
 
+    from heyfolio.aws import lite  # the layer's standard-library DynamoDB client of the hot read paths
+
+    def lite_hook(service, operation, params):  # type: ignore[no-untyped-def]
+        keep = {t: {} for t in params.get("RequestItems", {})}
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps([service, operation, {"RequestItems": keep} if keep else {}]) + "\n")
+
+    lite.on_call(lite_hook)
+
 
 class Context:
     """The LambdaContext attributes handlers and Powertools read."""

@@ -324,7 +324,7 @@ def check(calls: Iterable[Call], grants: Iterable[Grant], *, unused: bool = True
     grants = list(grants)
     used: set[Grant] = set()
     report = Report()
-    for call in sorted(set(calls)):
+    for call in sorted(set(calls), key=lambda c: (c.function, c.action, c.resource or "")):
         allowing = allowed(call, grants)
         if not allowing:
             report.missing.append(call)
@@ -365,11 +365,27 @@ class CallRecorder:
 
         botocore.session.Session.__init__ = init  # type: ignore[method-assign]
         self._remove_observer = on_invoke(self._invoked)
+        # The standard-library DynamoDB client of the hot read paths (heyfolio.aws.lite) too.
+        from heyfolio.aws import lite
+
+        lite.on_call(self._lite)
         self._installed = True
 
     def _invoked(self, caller: str, callee: str) -> None:
         with self._lock:
             self.calls.add(Call(caller, "lambda:InvokeFunction", "{" + _logical_id(callee) + "}"))
+
+    def _lite(self, service: str, operation: str, params: Mapping[str, Any]) -> None:
+        from heyfolio.stack.attribution import current_function
+
+        function = current_function()
+        if function is None:
+            with self._lock:
+                self.unattributed += 1
+            return
+        found = calls_from_request(function, service, operation, params, _table_names())
+        with self._lock:
+            self.calls.update(found)
 
     def _hook(self, params: Mapping[str, Any], model: Any, **_: Any) -> None:
         from heyfolio.stack.attribution import current_function

@@ -67,7 +67,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(
             json.dumps(
-                sorted([c.function, c.action, c.resource] for c in calls),
+                sorted([c.function, c.action, c.resource or ""] for c in calls),
                 indent=1,
             )
         )

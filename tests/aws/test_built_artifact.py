@@ -508,3 +508,23 @@ def test_built_function_answers_its_sample_events(
             assert _ok(result), f"events/{name} as built: {str(result)[:800]}\n{_LAST_LOG[0]}"
         report = check(calls, project_grants(), unused=False)
         assert not report.missing, report.describe()
+
+
+DEV_ONLY = (
+    "heyfolio/devserver",
+    "heyfolio/stack",
+    "heyfolio/cli.py",
+    "heyfolio/aws/local_emulator.py",
+    "heyfolio/flows/local.py",
+)
+NOT_AT_RUNTIME = ("mangum", "fastapi", "moto")
+
+
+def test_the_layer_ships_no_development_code_and_no_unused_packages(built: Path) -> None:
+    python = built / "SharedLayer" / "python"
+    assert (python / "heyfolio" / "published.py").is_file() and (python / "mcp_handlers").is_dir()
+    shipped_dev = [p for p in DEV_ONLY if (python / p).exists()]
+    assert not shipped_dev, f"development-only code in the deployed layer: {shipped_dev}"
+    shipped_unused = [p for p in NOT_AT_RUNTIME if (python / p).exists()]
+    assert not shipped_unused, f"packages nothing imports on Lambda are in the layer: {shipped_unused}"
+    assert (built / "SharedLayer" / "content" / "resume.json").is_file()

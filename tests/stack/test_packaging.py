@@ -32,7 +32,11 @@ def test_layer_requirements_are_project_dependencies_with_the_same_ranges() -> N
             f"{name}: {declared[name]!r} != {line!r}"
         )
     local_only = set(declared) - set(shipped)
-    assert local_only == {"moto"}, f"declared but not shipped to Lambda: {sorted(local_only)}"
+    # moto: the local AWS; fastapi: the dev server's OpenAPI page; mangum: only the naive stack the
+    # cold-start bench compares with. None of them runs on Lambda (tests/aws checks the built layer).
+    assert local_only == {"moto", "fastapi", "mangum"}, (
+        f"declared but not shipped to Lambda: {sorted(local_only)}"
+    )
 
 
 def test_mcp_is_pinned_to_the_2_3_line() -> None:

@@ -17,6 +17,12 @@ from heyfolio.config import Settings, get_settings
 _lock = threading.Lock()
 _session: Any = None
 _clients: dict[tuple[str, str, str, str | None], Any] = {}
+_generation = 0
+
+
+def generation() -> int:
+    """Bumped by :func:`clear_cache`: callers caching what they read key on it (a new store)."""
+    return _generation
 
 
 def _boto3_session() -> Any:
@@ -58,7 +64,8 @@ def resource(service: str, settings: Settings | None = None) -> Any:
 
 def clear_cache() -> None:
     """Forget every cached client and the session: after credentials or endpoints change (tests)."""
-    global _session
+    global _session, _generation
     with _lock:
         _clients.clear()
         _session = None
+        _generation += 1

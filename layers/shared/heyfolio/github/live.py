@@ -57,9 +57,18 @@ def _live_by_slug(projects: Iterable[Project], *, cached: bool = False) -> dict[
         return {}
     if not cached:
         return _read_live(with_repo)[0]
-    # Keyed by the store too (client object and table): tests and the dev server switch stores.
-    ddb, table = store._client()
-    key = (id(ddb), table, *sorted((p.slug, (p.repo or "").lower()) for p in with_repo))
+    # Keyed by the store too (endpoint, table, client generation): tests and the dev server switch
+    # stores. No SDK client is made for the key: the read itself may not need one (heyfolio.aws.lite).
+    from heyfolio.aws.clients import generation as clients_generation
+    from heyfolio.config import get_settings
+
+    s = get_settings()
+    key = (
+        clients_generation(),
+        s.aws_endpoint_url,
+        s.table_name,
+        *sorted((p.slug, (p.repo or "").lower()) for p in with_repo),
+    )
     now, generation = time.monotonic(), store.generation()
     hit = _cache.get(key)
     if hit is not None and hit[1] == generation and now - hit[0] < LIVE_CACHE_SECONDS:

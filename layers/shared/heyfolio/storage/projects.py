@@ -107,10 +107,10 @@ def _serialize(value: Any) -> dict[str, Any]:
 
 
 def _deserialize(item: Mapping[str, Any]) -> dict[str, Any]:
-    from boto3.dynamodb.types import TypeDeserializer
+    # No boto3 here: the public read path must not import the SDK for this (heyfolio.aws.lite).
+    from heyfolio.aws.lite import plain
 
-    d = TypeDeserializer()
-    return {k: _plain(d.deserialize(v)) for k, v in item.items()}
+    return {k: plain(v) for k, v in item.items()}
 
 
 def _live(item: Mapping[str, Any]) -> RepoLive:
@@ -247,12 +247,24 @@ def repo_id_for_name(full_name: str) -> int | None:
 
 
 def _batch_get(keys: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    ddb, table = _client()
+    # The hot read path of every public surface: signed with the standard library where it can be
+    # (heyfolio.aws.lite), so a read-only tool's cold start does not import boto3.
+    from heyfolio.aws import lite
+    from heyfolio.config import get_settings
+
+    table = get_settings().table_name
+    if lite.available():
+
+        def batch_get_item(**params: Any) -> dict[str, Any]:
+            return lite.dynamodb("BatchGetItem", params)
+
+    else:
+        batch_get_item = _client()[0].batch_get_item
     found: list[dict[str, Any]] = []
     for start in range(0, len(keys), 100):
         pending: dict[str, Any] = {table: {"Keys": keys[start : start + 100]}}
         for _ in range(5):
-            response = ddb.batch_get_item(RequestItems=pending)
+            response = batch_get_item(RequestItems=pending)
             found.extend(response.get("Responses", {}).get(table, []))
             pending = response.get("UnprocessedKeys") or {}
             if not pending:

@@ -1,0 +1,149 @@
+"""A small DynamoDB JSON client on the standard library, for the hot read paths' cold start.
+
+Importing boto3 costs a new instance more than the rest of a read-only tool's first call (about
+150 ms of a 300 ms budget; see bench/RESULTS.md "Cold start"). The public read paths make one kind
+of AWS call, ``BatchGetItem`` of live project data, so they sign it themselves (Signature V4, the
+credentials Lambda puts in the environment) and send it with ``urllib``. Same API, same IAM
+action, same endpoint rules as the SDK (``AWS_ENDPOINT_URL``, the region's endpoint).
+
+Used only where it can reach a real HTTP endpoint: on AWS, or with ``AWS_ENDPOINT_URL`` set (the
+local emulator). In-process mocks (the unit tests' moto) patch the SDK, so there the SDK is used.
+Observers registered with :func:`on_call` hear every request (the IAM check in tests/aws).
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import json
+import os
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from heyfolio.config import Settings, get_settings
+
+Observer = Callable[[str, str, Mapping[str, Any]], None]
+_observers: list[Observer] = []
+RETRYABLE = ("ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded")
+
+
+class DynamoDBError(Exception):
+    """DynamoDB refused the request; ``code`` is its error type (``AccessDeniedException``...)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+
+
+def on_call(observer: Observer) -> Callable[[], None]:
+    """Call ``observer(service, operation, params)`` before each request; returns its remover."""
+    _observers.append(observer)
+    return lambda: _observers.remove(observer) if observer in _observers else None
+
+
+def available(settings: Settings | None = None) -> bool:
+    """Whether this process can use the light client (a real endpoint and credentials in the env)."""
+    s = settings or get_settings()
+    has_keys = bool(os.environ.get("AWS_ACCESS_KEY_ID") and os.environ.get("AWS_SECRET_ACCESS_KEY"))
+    return has_keys and (s.env == "aws" or bool(s.aws_endpoint_url))
+
+
+def _sign(key: bytes, text: str) -> bytes:
+    return hmac.new(key, text.encode(), hashlib.sha256).digest()
+
+
+def signed_request(
+    url: str, region: str, service: str, target: str, body: bytes, *, now: datetime.datetime | None = None
+) -> urllib.request.Request:
+    """A Signature Version 4 ``POST`` of a JSON 1.0 API call (``X-Amz-Target``)."""
+    stamp = (now or datetime.datetime.now(datetime.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    day = stamp[:8]
+    host = urllib.request.urlparse(url).netloc  # type: ignore[attr-defined]
+    path = urllib.request.urlparse(url).path or "/"  # type: ignore[attr-defined]
+    token = os.environ.get("AWS_SESSION_TOKEN")
+    headers = {
+        "content-type": "application/x-amz-json-1.0",
+        "host": host,
+        "x-amz-date": stamp,
+        "x-amz-target": target,
+    }
+    if token:
+        headers["x-amz-security-token"] = token
+    names = sorted(headers)
+    canonical = "\n".join(
+        [
+            "POST",
+            path,
+            "",
+            "".join(f"{n}:{headers[n]}\n" for n in names),
+            ";".join(names),
+            hashlib.sha256(body).hexdigest(),
+        ]
+    )
+    scope = f"{day}/{region}/{service}/aws4_request"
+    to_sign = "\n".join(["AWS4-HMAC-SHA256", stamp, scope, hashlib.sha256(canonical.encode()).hexdigest()])
+    key = _sign(("AWS4" + os.environ["AWS_SECRET_ACCESS_KEY"]).encode(), day)
+    for part in (region, service, "aws4_request"):
+        key = _sign(key, part)
+    signature = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
+    headers["authorization"] = (
+        f"AWS4-HMAC-SHA256 Credential={os.environ['AWS_ACCESS_KEY_ID']}/{scope}, "
+        f"SignedHeaders={';'.join(names)}, Signature={signature}"
+    )
+    return urllib.request.Request(url, data=body, method="POST", headers=headers)
+
+
+_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def dynamodb(operation: str, params: Mapping[str, Any], settings: Settings | None = None) -> dict[str, Any]:
+    """Call DynamoDB ``operation`` with ``params`` (its JSON API); raises :class:`DynamoDBError`."""
+    s = settings or get_settings()
+    for observer in list(_observers):
+        observer("dynamodb", operation, params)
+    url = s.aws_endpoint_url or f"https://dynamodb.{s.region}.amazonaws.com"
+    body = json.dumps(params).encode()
+    for attempt in range(3):
+        request = signed_request(url, s.region, "dynamodb", f"DynamoDB_20120810.{operation}", body)
+        try:
+            with _opener.open(request, timeout=5) as response:
+                answer: dict[str, Any] = json.loads(response.read() or b"{}")
+                return answer
+        except urllib.error.HTTPError as error:
+            data = json.loads(error.read() or b"{}")
+            code = str(data.get("__type", "HTTPError")).rsplit("#", 1)[-1]
+            if (code in RETRYABLE or error.code >= 500) and attempt < 2:
+                time.sleep(0.05 * 2**attempt)
+                continue
+            raise DynamoDBError(
+                code, str(data.get("message") or data.get("Message") or error.reason)
+            ) from None
+    raise DynamoDBError("RetriesExhausted", f"{operation} kept being throttled")
+
+
+def plain(value: Mapping[str, Any]) -> Any:
+    """A DynamoDB typed attribute value as plain Python (numbers as int or float)."""
+    ((kind, inner),) = value.items()
+    if kind == "S":
+        return inner
+    if kind == "N":
+        number = Decimal(inner)
+        return int(number) if number == number.to_integral_value() else float(number)
+    if kind == "BOOL":
+        return bool(inner)
+    if kind == "NULL":
+        return None
+    if kind == "L":
+        return [plain(v) for v in inner]
+    if kind == "M":
+        return {k: plain(v) for k, v in inner.items()}
+    if kind == "SS":
+        return list(inner)
+    if kind == "NS":
+        return [plain({"N": n}) for n in inner]
+    return inner

@@ -1,0 +1,109 @@
+"""The standard-library DynamoDB client: Signature V4 and typed values, checked against botocore."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from heyfolio.aws import lite
+
+
+def test_signature_matches_botocore(monkeypatch: pytest.MonkeyPatch) -> None:
+    from botocore.auth import SigV4Auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+    monkeypatch.setenv("AWS_SESSION_TOKEN", "session-token")
+    now = datetime.datetime(2026, 12, 3, 12, 0, 0, tzinfo=datetime.UTC)
+    body = b'{"RequestItems": {}}'
+    ours = lite.signed_request(
+        "https://dynamodb.us-east-1.amazonaws.com/",
+        "us-east-1",
+        "dynamodb",
+        "DynamoDB_20120810.BatchGetItem",
+        body,
+        now=now,
+    )
+    theirs = AWSRequest(
+        method="POST",
+        url="https://dynamodb.us-east-1.amazonaws.com/",
+        data=body,
+        headers={
+            "Content-Type": "application/x-amz-json-1.0",
+            "X-Amz-Target": "DynamoDB_20120810.BatchGetItem",
+            "X-Amz-Date": "20261203T120000Z",
+        },
+    )
+    signer = SigV4Auth(
+        Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "session-token"),
+        "dynamodb",
+        "us-east-1",
+    )
+    import botocore.auth
+
+    monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda: now.replace(tzinfo=None))
+    signer.add_auth(theirs)
+    assert (
+        ours.get_header("Authorization").split("SignedHeaders=")[1].split(",")[0]
+        == (theirs.headers["Authorization"].split("SignedHeaders=")[1].split(",")[0])
+    )
+    ours_sig = ours.get_header("Authorization").split("Signature=")[1]
+    theirs_sig = theirs.headers["Authorization"].split("Signature=")[1]
+    assert ours_sig == theirs_sig
+
+
+def test_typed_values_read_as_the_sdk_reads_them() -> None:
+    from boto3.dynamodb.types import TypeDeserializer
+
+    from heyfolio.storage.projects import _plain
+
+    item = {
+        "s": {"S": "x"},
+        "n": {"N": "12"},
+        "f": {"N": "1.5"},
+        "z": {"N": "12.0"},
+        "b": {"BOOL": True},
+        "null": {"NULL": True},
+        "l": {"L": [{"S": "a"}, {"N": "2"}]},
+        "m": {"M": {"k": {"N": "3"}}},
+    }
+    sdk = {k: _plain(TypeDeserializer().deserialize(v)) for k, v in item.items()}
+    assert {k: lite.plain(v) for k, v in item.items()} == sdk
+    assert lite.plain({"N": "12.0"}) == 12 and isinstance(lite.plain({"N": "1.5"}), float)
+    assert Decimal("1.5") == Decimal(str(lite.plain({"N": "1.5"})))
+
+
+def test_batch_get_over_http_against_the_emulator(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Live data read with the light client from moto's server: same answer as the SDK's."""
+    from heyfolio.aws.local_emulator import LocalEmulator
+    from heyfolio.config import get_settings
+    from heyfolio.github.live import clear_cache
+    from heyfolio.storage import projects
+    from heyfolio.storage.tables import ensure_tables
+
+    monkeypatch.setenv("HEYFOLIO_DATA_DIR", str(tmp_path))
+    seen: list[str] = []
+    remove = lite.on_call(lambda service, op, params: seen.append(op))
+    with LocalEmulator():
+        try:
+            assert lite.available()
+            ensure_tables()
+            projects.bind_name("mira-okafor/ledgerline", 4242, "ledgerline")
+            projects.update_live(
+                4242,
+                full_name="mira-okafor/ledgerline",
+                slug="ledgerline",
+                fields={"stars": 812, "private": False},
+            )
+            found = projects.live_for_names(["Mira-Okafor/Ledgerline", "nobody/none"])
+            assert set(found) == {"mira-okafor/ledgerline"}
+            assert found["mira-okafor/ledgerline"].fields["stars"] == 812
+            assert seen == ["BatchGetItem", "BatchGetItem"]
+        finally:
+            remove()
+            clear_cache()
+    get_settings.cache_clear()
