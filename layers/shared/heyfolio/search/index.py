@@ -47,7 +47,7 @@ from heyfolio.search.text import (
     respelled,
     token_spans,
 )
-from heyfolio.search.understand import Facts, read_superlative
+from heyfolio.search.understand import Facts, read_pitch, read_superlative
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -456,10 +456,11 @@ class SearchIndex:
         passages state, placed first; comparisons ("Cobalt or Parcelbird") keep one passage
         per named thing in the results."""
         sup = read_superlative(query)
-        if sup is not None:
+        pitch = read_pitch(query) if sup is None else None
+        if sup is not None or pitch is not None:
             if self._facts is None:
                 self._facts = Facts(self._chunks)
-            answer = self._facts.answer(sup, limit)
+            answer = self._facts.answer(sup, limit) if sup is not None else self._facts.pitch(str(pitch))
             if answer:
                 first = [self._hit(d, 1.0, scored.term_weights) for d in answer]
                 ids = {h.chunk.id for h in first}

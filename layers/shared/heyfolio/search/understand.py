@@ -16,7 +16,34 @@ from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
 
-__all__ = ["Facts", "Superlative", "read_superlative"]
+__all__ = ["Facts", "Superlative", "read_pitch", "read_superlative"]
+
+# "Why should we hire her?" asks for the case for the owner: the summary, the current role's
+# results and what references say. "Which state is he in?" asks where the owner lives.
+_PITCH = re.compile(
+    r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they)\b.*\b(?:hire|pick|choose|consider|interview|"
+    r"employ|want)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
+    r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
+    r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit))",
+    re.IGNORECASE,
+)
+_WHERE = re.compile(
+    r"\b(?:where (?:does|do|is|are) (?:she|he|they|\w+) (?:live|living|based|located|from|stay|reside)|"
+    r"where (?:is|are) (?:she|he|they|\w+)(?: based| located| now)?\s*\??$|which (?:city|country|state|town|"
+    r"region|province|part of)|what (?:city|country|state|town|region|time ?zone)|(?:home|current) "
+    r"(?:city|town|country|base|location)|located|based (?:in|out of|where)|lives? in|time ?zone)",
+    re.IGNORECASE,
+)
+
+
+def read_pitch(question: str) -> str | None:
+    """``"pitch"`` for why-hire questions, ``"where"`` for where the owner lives, else None."""
+    if _PITCH.search(question):
+        return "pitch"
+    if _WHERE.search(question):
+        return "where"
+    return None
+
 
 _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"jobs?|roles?|positions?|employers?|compan(?:y|ies)|gigs?|work|posts? she held|titles?", frozenset({"work"})),
@@ -117,6 +144,15 @@ class Facts:
                 key = _base(c.uri)
                 if key not in self.popularity:
                     self.popularity[key] = (0.5, i)
+
+    def pitch(self, which: str) -> list[int]:
+        """Passages for a why-hire question (summary, current role, a reference) or a where one."""
+        ids = {c.id: i for i, c in enumerate(self.chunks)}
+        if which == "where":
+            order = ["profile#basics", "faq#location", "faq#remote"]
+        else:
+            order = ["profile#basics", "profile#work/0", "profile#references/0", "profile#projects/0"]
+        return [ids[k] for k in order if k in ids]
 
     def answer(self, sup: Superlative, limit: int) -> list[int]:
         """Passage numbers that answer the superlative, the deciding one first."""
