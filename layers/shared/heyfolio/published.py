@@ -45,6 +45,10 @@ def make_embedder(kind: str) -> Embedder | None:
         from heyfolio.search.embedder import BedrockEmbedder
 
         return BedrockEmbedder()
+    if kind == "minilm":
+        from heyfolio.search.minilm import MiniLMEmbedder, available
+
+        return MiniLMEmbedder() if available() else None  # lexical only without the model package
     return None
 
 
