@@ -66,7 +66,7 @@ DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UN
 _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that each cover part
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
-_DENSE_FILL = 2  # the most similar passages kept among the results whatever their lexical rank
+_DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _LONG_POSTING_MIN = 5000  # related words on longer posting lists rescore candidates instead of scanning
@@ -473,10 +473,8 @@ class SearchIndex:
                 for _, terms in named:
                     term = terms[0][0]
                     docs, impacts = self._postings[term]
-                    if any(self._by_id[h.chunk.id] in set(docs) for h in hits[:limit]):
-                        continue
                     best = max(range(len(docs)), key=lambda i: (impacts[i], -docs[i]))
-                    d = docs[best]
+                    d = docs[best]  # the passage most about the named thing (its title, keywords)
                     if self._chunks[d].id not in present:
                         extra.append(self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak))
                         present.add(self._chunks[d].id)
@@ -544,10 +542,18 @@ class SearchIndex:
         for d in candidates:
             lex_share = self._relevance(lexical.get(d, 0.0), scored) if strong else 0.0
             scores[d] = (1.0 - _DENSE_WEIGHT) * lex_share + _DENSE_WEIGHT * max(0.0, float(sims[d]))
-        order = [d for d, _ in _top(scores, limit)]
-        fill = [d for d, c in dense[:_DENSE_FILL] if d in scores and d not in order]
-        if fill:
-            order = order[: max(0, limit - len(fill))] + fill
+        # Kept whatever the weighted sum says: the lexical stage's best (its exact matches) and the
+        # passages most similar in meaning (paraphrases it misses); the rest by the weighted sum.
+        keep: list[int] = []
+        if strong:
+            keep += [d for d, _ in ranked[: max(0, limit - _DENSE_FILL)]]
+        keep += [d for d, c in dense[:_DENSE_FILL] if d in scores and d not in keep]
+        for d, _ in _top(scores, limit):
+            if len(keep) >= limit:
+                break
+            if d not in keep:
+                keep.append(d)
+        order = sorted(keep[:limit], key=lambda d: (-scores[d], d))
         return [self._hit(d, round(scores[d], 6), scored.term_weights) for d in order[:limit]]
 
     def _hit(self, d: int, score: float, term_weights: dict[str, float], *, weak: bool = False) -> Hit:
