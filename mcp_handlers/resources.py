@@ -113,6 +113,7 @@ def not_found(uri: str) -> McpError:
 
 def owner_function(uri: str) -> str | None:
     """The function that reads ``uri``, or ``None`` when no resource family matches it."""
+    uri = uri.partition("#")[0]  # a cited passage is read by the family of its page
     for static in STATIC:
         if static.uri == uri:
             return static.function
@@ -173,7 +174,14 @@ def read(uri: str) -> dict[str, Any]:
     from heyfolio.published import get_published
     from mcp_handlers import views
 
-    portfolio = get_published().portfolio
+    published = get_published()
+    if "#" in uri:  # a passage search or chat cites: its page, when the passage exists
+        if published.index.get(uri) is None:
+            raise not_found(uri)
+        result = read(uri.partition("#")[0])
+        result["contents"][0]["uri"] = uri
+        return result
+    portfolio = published.portfolio
     text: str
     mime = "text/markdown"
     if uri == "portfolio://profile":
