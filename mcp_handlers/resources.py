@@ -130,6 +130,7 @@ def not_found(uri: str) -> McpError:
 
 def owner_function(uri: str) -> str | None:
     """The function that reads ``uri``, or ``None`` when no resource family matches it."""
+    uri = uri.partition("#")[0]  # a cited passage is read by the family of its page
     if apps.owns(uri):
         return apps.FUNCTION
     for static in STATIC:
@@ -188,7 +189,14 @@ def read(uri: str) -> dict[str, Any]:
         if view is None:
             raise not_found(uri)
         return view
-    portfolio = get_published().portfolio
+    published = get_published()
+    if "#" in uri:  # a passage search or chat cites: its page, when the passage exists
+        if published.index.get(uri) is None:
+            raise not_found(uri)
+        result = read(uri.partition("#")[0])
+        result["contents"][0]["uri"] = uri
+        return result
+    portfolio = published.portfolio
     text: str
     mime = "text/markdown"
     if uri == "portfolio://profile":

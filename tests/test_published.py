@@ -49,3 +49,11 @@ def test_hashing_embedder_index_still_answers_with_citations() -> None:
     published = load_published(CONTENT, Settings.from_env({"HEYFOLIO_EMBEDDER": "hashing"}))
     hits = published.index.search("What has she built with Rust?", limit=5)
     assert any("ledgerline" in hit.chunk.uri for hit in hits)
+
+
+def test_the_minilm_dense_stage_is_on_by_default_where_its_package_is_installed() -> None:
+    from heyfolio.search.minilm import available
+
+    assert Settings.from_env({}).embedder == "minilm"
+    embedder = make_embedder("minilm")
+    assert (embedder is not None) == available()

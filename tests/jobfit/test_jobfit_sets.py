@@ -16,6 +16,7 @@ from tests.jobfit.conftest import ROOT, owner
 
 BASELINES = json.loads((ROOT / "bench" / "baselines.json").read_text())
 SETS = {
+    "jobfit/tuning-2": ROOT / "bench" / "jobfit" / "tuning-2.yaml",
     "jobfit/tuning": ROOT / "bench" / "jobfit" / "tuning.yaml",
     "jobfit/never-tuned": ROOT / "bench" / "jobfit" / "never-tuned.yaml",
 }

@@ -76,8 +76,8 @@ LIMIT_SURFACES: dict[str, tuple[str, str, str]] = {
 """Rate-limit surfaces besides chat: ``HEYFOLIO_<SURFACE>_LIMITS`` overrides each."""
 
 
-def _choice(env: dict[str, str], name: str, choices: tuple[str, ...]) -> str:
-    value = env.get(name) or choices[0]
+def _choice(env: dict[str, str], name: str, choices: tuple[str, ...], default: str | None = None) -> str:
+    value = env.get(name) or default or choices[0]
     if value not in choices:
         raise ValueError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
     return value
@@ -121,8 +121,9 @@ class Settings:
     # Personal contact fields of basics that may be served (phone, address, postalCode);
     # none by default: email and public profiles are always served.
     served_private_fields: tuple[str, ...] = ()
-    embedder: str = "none"
-    """``HEYFOLIO_EMBEDDER``: the optional dense search stage - ``none``, ``hashing`` (local) or ``bedrock``."""
+    embedder: str = "minilm"
+    """``HEYFOLIO_EMBEDDER``: the dense search stage - ``minilm`` (default: all-MiniLM-L6-v2 in numpy, no
+    network; lexical only when its package is not installed), ``none``, ``hashing`` (local) or ``bedrock``."""
     # GitHub live data and flows (issue 4): secrets come from env locally, Secrets Manager on AWS.
     github_webhook_secret_arn: str | None = None
     github_token: str | None = None
@@ -223,7 +224,7 @@ class Settings:
             function_names={k[3:].lower(): v for k, v in env.items() if k.startswith("FN_") and v},
             request_state_parameter=env.get("HEYFOLIO_REQUEST_STATE_PARAM") or None,
             served_private_fields=_private_fields(env.get("HEYFOLIO_SERVE_PRIVATE_FIELDS")),
-            embedder=_choice(env, "HEYFOLIO_EMBEDDER", ("none", "hashing", "bedrock")),
+            embedder=_choice(env, "HEYFOLIO_EMBEDDER", ("none", "hashing", "bedrock", "minilm"), "minilm"),
             github_webhook_secret_arn=env.get("GITHUB_WEBHOOK_SECRET_ARN") or None,
             github_token=env.get("GITHUB_TOKEN") or None,
             github_token_secret_arn=env.get("GITHUB_TOKEN_SECRET_ARN") or None,

@@ -45,6 +45,10 @@ def make_embedder(kind: str) -> Embedder | None:
         return HashingEmbedder()
     if kind == "bedrock":
         return BedrockEmbedder()
+    if kind == "minilm":
+        from heyfolio.search.minilm import MiniLMEmbedder, available
+
+        return MiniLMEmbedder() if available() else None  # lexical only without the model package
     return None
 
 

@@ -20,6 +20,8 @@ from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.text import analyze, expand
+from heyfolio.search.understand import read_pitch, read_superlative
 
 MAX_PASSAGES = 3
 RELATED_SHARE = 0.6  # a further passage must score at least this share of the best one
@@ -131,6 +133,42 @@ def _sentences(text: str, limit: int = 2, max_chars: int = 320) -> str:
     return out
 
 
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
+
+
+def _question_terms(query: str) -> dict[str, float]:
+    """The question's terms with their related words (weighted), to pick the sentences that answer."""
+    out: dict[str, float] = {}
+    for term in analyze(query):
+        for t, w in expand(term):
+            if not t.startswith("kind:"):
+                out[t] = max(out.get(t, 0.0), w)
+    return out
+
+
+def _best_sentences(text: str, query: str, limit: int = 2, skip_first: bool = False) -> str:
+    """The sentences of ``text`` that share the most with the question, in their own order."""
+    lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
+    if skip_first and len(lines) > 1:
+        lines = lines[1:]
+    sentences = [
+        s.strip() for ln in lines for s in _SENT_SPLIT.split(ln) if s.strip() and not s.strip().endswith(":")
+    ]
+    if not sentences:
+        return ""
+    terms = _question_terms(query)
+    scored = []
+    for i, sent in enumerate(sentences):
+        words = set(analyze(sent))
+        scored.append((sum(w for t, w in terms.items() if t in words), i))
+    best = sorted(scored, key=lambda item: (-item[0], item[1]))
+    if best[0][0] <= 0:
+        return ""
+    chosen = sorted(i for sc, i in best[:limit] if sc >= 0.5 * best[0][0])
+    out = " ".join(sentences[i].rstrip(".") + "." for i in chosen)
+    return out if len(out) <= 420 else out[:420].rsplit(" ", 1)[0] + "…"
+
+
 def _lower_article(text: str) -> str:
     return re.sub(r"^(A|An|The) ", lambda m: m.group(1).lower() + " ", text)
 
@@ -145,30 +183,36 @@ def _snippet(hit: Hit) -> str:
     return snip
 
 
-def frame(hit: Hit, first: str) -> str:
-    """One passage as a sentence of a reply, by what kind of passage it is."""
+def frame(hit: Hit, first: str, query: str = "") -> str:
+    """One passage as a sentence of a reply, by what kind of passage it is (with a question, the
+    passage's sentences that answer it rather than its first ones)."""
     c = hit.chunk
     lines = _body_lines(hit)
     head = lines[0] if lines else c.title
+    focused = (
+        _best_sentences(c.text, query, skip_first=True) if query and c.kind not in ("faq", "skill") else ""
+    )
     if c.kind == "faq":
         answer = c.text.split("): ", 1)[1] if "): " in c.text else c.text
-        answer = _sentences(answer, limit=3, max_chars=420)
+        answer = re.sub(r"^Q: .*?\n?A: ", "", answer, flags=re.S) if answer.startswith("Q: ") else answer
+        answer = _sentences(answer, limit=4, max_chars=520)
         if c.title.endswith("?"):
             return f"Asked “{c.title}”, {first} says: “{answer}”"
         return f"On {c.title.casefold()}, {first} says: “{answer}”"
     if c.kind in ("project", "resume_project") and "#" not in c.uri.split("//", 1)[1].split("/", 1)[-1]:
         desc = head.split(" — ", 1)[1] if " — " in head else _snippet(hit)
         name = re.sub(r"\s*\(\d{4}(-\d{2})?\)$", "", c.title)
-        return f"{name} is one of {first}'s projects: {_lower_article(_sentences(desc, 1))}"
+        extra = f" {focused}" if focused and focused not in desc else ""
+        return f"{name} is one of {first}'s projects: {_lower_article(_sentences(desc, 1))}{extra}"
     if c.kind == "project":
         project, _, section = c.title.partition(" — ")
-        return f"From {first}'s write-up of {project} ({section.casefold() or 'details'}): {_sentences(_snippet(hit))}"
+        return f"From {first}'s write-up of {project} ({section.casefold() or 'details'}): {focused or _sentences(_snippet(hit))}"
     if c.kind == "post":
         desc = lines[1] if len(lines) > 1 else _snippet(hit)
         return f"{first} wrote about this in “{c.title}”: {_sentences(desc, 1)}"
     if c.kind == "work":
         body = lines[2] if len(lines) > 2 and not lines[2].startswith("Highlights") else _snippet(hit)
-        return f"From {first}'s time as {c.title}: {_sentences(body)}"
+        return f"From {first}'s time as {c.title}: {focused or _sentences(body)}"
     if c.kind == "skill":
         body = head.split(": ", 1)[1] if ": " in head else head
         return f"Among {first}'s skills: {body}."
@@ -272,6 +316,14 @@ def compose(
             hits, query, first, sources, note, lead=f"Here's more on that from {first}'s portfolio:"
         )
 
+    intent = read_pitch(message)
+    if intent is not None and not _MORE.match(norm):
+        special = _where(portfolio, index, first, sources, note) if intent == "where" else None
+        if intent == "pitch":
+            special = _pitch(portfolio, index, first, sources, note)
+        if special is not None:
+            return special
+
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
     if fit and role:  # "would she fit?" means "fit the role you told me about"
@@ -287,7 +339,7 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
-    lead = None
+    lead = _duration_lead(hits, norm) or _ranking_lead(message, first)
     if fit:
         lead = (
             f"I can't judge fit for you, but here is what the portfolio says that's relevant to your "
@@ -340,6 +392,122 @@ def _about(
     )
 
 
+def _chunk(index: SearchIndex, ident: str) -> Hit | None:
+    chunk = index.get(ident)
+    return None if chunk is None else Hit(chunk=chunk, score=1.0, snippet=chunk.text[:200])
+
+
+def _where(
+    portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
+) -> OfflineAnswer | None:
+    """ "Where does she live?": the city from the résumé, and the FAQ's own words on location."""
+    loc = portfolio.resume.basics.location
+    basics = _chunk(index, "profile#basics")
+    faq = _chunk(index, "faq#location")
+    parts: list[str] = []
+    if loc and (loc.city or loc.region or loc.country_code) and basics is not None:
+        place = ", ".join(p for p in (loc.city, loc.region, loc.country_code) if p)
+        source = sources.add(basics.chunk.uri, basics.chunk.title, f"Location: {place}")
+        parts.append(f"{first} is based in {place}. [{source.n}]")
+    if faq is not None:
+        source = sources.add(faq.chunk.uri, faq.chunk.title, faq.chunk.text[:200])
+        parts.append(f"{frame(faq, first)} [{source.n}]")
+    if not parts:
+        return None
+    text = " ".join(parts) + note
+    return OfflineAnswer(text, sources, list(sources), True, "where", "question", [s.uri for s in sources])
+
+
+def _pitch(
+    portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
+) -> OfflineAnswer | None:
+    """ "Why should we hire her?": the summary, then the strongest evidence - the current role's
+    first results and what a reference says. The portfolio's words, not a judgement."""
+    parts: list[str] = []
+    basics = _chunk(index, "profile#basics")
+    summary = portfolio.resume.basics.summary
+    if basics is not None and summary:
+        source = sources.add(basics.chunk.uri, basics.chunk.title, summary[:200])
+        parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
+    work = _chunk(index, "profile#work/0")
+    if work is not None and portfolio.resume.work:
+        w = portfolio.resume.work[0]
+        shown = [h.rstrip(".") for h in w.highlights[:2]]
+        if shown:
+            source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
+            parts.append(
+                f"Strongest evidence, as {work.chunk.title}: " + "; ".join(shown) + f". [{source.n}]"
+            )
+    ref = _chunk(index, "profile#references/0")
+    if ref is not None and portfolio.resume.references:
+        r = portfolio.resume.references[0]
+        source = sources.add(ref.chunk.uri, ref.chunk.title, (r.reference or "")[:200])
+        who = f" {r.name}" if r.name else " a reference"
+        parts.append(f"From{who}: “{_sentences(r.reference or '', limit=2)}” [{source.n}]")
+    if not parts:
+        return None
+    text = "Here's the case the portfolio makes:\n" + "\n".join(f"- {p}" for p in parts) + note
+    return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
+
+
+_DURATION_Q = re.compile(r"\b(how long|longer|shorter|how many years|since when|duration|tenure)\b")
+_SPAN = re.compile(r"\((\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)")
+
+
+def _months(hit: Hit) -> tuple[str, int] | None:
+    """(entry name, months) from a dated passage title like "... at X (2017-06 – 2021-02)"."""
+    m = _SPAN.search(hit.chunk.title)
+    if not m or hit.chunk.kind not in ("work", "volunteer", "education", "project", "resume_project"):
+        return None
+    start = int(m.group(1)) * 12 + int(m.group(2) or 1) - 1
+    if m.group(3) == "present":
+        import datetime as dt
+
+        today = dt.date.today()
+        end = today.year * 12 + today.month - 1
+    else:
+        end = int(m.group(4)) * 12 + int(m.group(5) or 12) - 1
+    name = hit.chunk.title[: m.start()].strip()
+    return name, max(0, end - start)
+
+
+def _span_text(months: int) -> str:
+    years, rest = divmod(months, 12)
+    out = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest:
+        out.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " and ".join(out) or "under a month"
+
+
+def _duration_lead(hits: Sequence[Hit], norm: str) -> str | None:
+    """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates."""
+    if not _DURATION_Q.search(norm):
+        return None
+    spans = [sp for sp in (_months(h) for h in hits[:4]) if sp is not None]
+    if not spans:
+        return None
+    if len(spans) >= 2 and re.search(r"\b(longer|shorter|or|than|compared)\b", norm):
+        a, b = spans[0], spans[1]
+        longer = a if a[1] >= b[1] else b
+        return (
+            f"{a[0]}: {_span_text(a[1])}; {b[0]}: {_span_text(b[1])} — the longer was {longer[0]}. "
+            "From the dates in the portfolio:"
+        )
+    return f"{spans[0][0]}: {_span_text(spans[0][1])}, from the dates in the portfolio:"
+
+
+def _ranking_lead(message: str, first: str) -> str | None:
+    sup = read_superlative(message)
+    if sup is None:
+        return None
+    if sup.order == "popular":
+        return (
+            f"Ranked by what the portfolio reports (GitHub stars, downloads, adoption), {first}'s projects:"
+        )
+    word = "most recent" if sup.order == "newest" else "earliest"
+    return f"By the dates in the portfolio, the {word} first:"
+
+
 def _topic(hit: Hit) -> str:
     """What a passage is about, to skip a second passage on the same thing (résumé entry + project page)."""
     title = re.sub(r"\s*\(.*\)$", "", hit.chunk.title.partition(" — ")[0]).casefold()
@@ -367,9 +535,11 @@ def _answer(
         topics.add(_topic(hit))
         chosen.append(hit)
     lines: list[str] = []
+    sup = read_superlative(query)
+    focus = f"{query} GitHub stars downloads adopted production" if sup and sup.order == "popular" else query
     for hit in chosen:
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
-        sentence = frame(hit, first)
+        sentence = frame(hit, first, focus)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
         lines.append(f"{sentence} [{source.n}]")

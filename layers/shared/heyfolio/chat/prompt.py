@@ -9,11 +9,23 @@ turn, never here, or the cache would miss every time.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from typing import Any
 
 from heyfolio.chat import guard
 from heyfolio.content.model import Portfolio
-from heyfolio.public_view import visible_project_slugs, visible_projects
+from heyfolio.github.live import is_hidden_uri
+from heyfolio.public_view import hidden_project_slugs, visible_project_slugs, visible_projects
+from heyfolio.published import get_published
+from heyfolio.search.chunks import Chunk
+
+PREFIX_TOKEN_BUDGET = 0
+"""``HEYFOLIO_PREFIX_TOKENS``: when every published passage fits in this many tokens (about four
+characters each), they all go into the cached prefix with their citation ids, so an answer no
+longer depends on search finding them; a larger portfolio is reached through the tools. Off (0)
+by default: the example portfolio is about 15,000 tokens, more than a turn's reading allowance
+(``limits``) admits today, which counts the cached prefix like any other input."""
 
 
 def first_name(portfolio: Portfolio) -> str:
@@ -61,6 +73,35 @@ def profile_summary(portfolio: Portfolio) -> str:
 _built: dict[int, tuple[Portfolio, list[str], list[dict[str, Any]]]] = {}
 
 
+def prefix_budget() -> int:
+    raw = os.environ.get("HEYFOLIO_PREFIX_TOKENS", "")
+    return int(raw) if raw.strip().isdigit() else PREFIX_TOKEN_BUDGET
+
+
+def estimate_tokens(text: str) -> int:
+    """A conservative token count for English prose (about four characters a token)."""
+    return len(text) // 4 + 1
+
+
+def passages_block(chunks: Sequence[Chunk], budget: int) -> str | None:
+    """Every passage with its citation id, or None when they do not fit ``budget`` tokens."""
+    parts = [f"[{c.uri}] {c.title}\n{c.text}" for c in chunks]
+    text = "\n\n".join(parts)
+    return text if chunks and estimate_tokens(text) <= budget else None
+
+
+def _published_chunks(portfolio: Portfolio) -> Sequence[Chunk] | None:
+    """The visitor-visible passages of ``portfolio`` when it is the published one (else None)."""
+    try:
+        published = get_published()
+    except Exception:  # no published content in this process: the tools reach it
+        return None
+    if published.portfolio is not portfolio:
+        return None
+    hidden = hidden_project_slugs(portfolio)
+    return [c for c in published.index.chunks if not is_hidden_uri(c.uri, hidden)]
+
+
 def system_blocks(portfolio: Portfolio) -> list[dict[str, Any]]:
     """The system prompt as one cached text block (built once per loaded portfolio and set of
     visible projects: a repository made private leaves the summary at once)."""
@@ -68,22 +109,36 @@ def system_blocks(portfolio: Portfolio) -> list[dict[str, Any]]:
     found = _built.get(id(portfolio))
     if found is not None and found[0] is portfolio and found[1] == visible:
         return found[2]
-    blocks = _system_blocks(portfolio)
+    chunks = _published_chunks(portfolio)
+    passages = passages_block(chunks, prefix_budget()) if chunks is not None else None
+    blocks = _system_blocks(portfolio, passages)
     _built.clear()
     _built[id(portfolio)] = (portfolio, visible, blocks)
     return blocks
 
 
-def _system_blocks(portfolio: Portfolio) -> list[dict[str, Any]]:
+def _system_blocks(portfolio: Portfolio, passages: str | None = None) -> list[dict[str, Any]]:
     owner = portfolio.owner_name
+    if passages is not None:
+        lookup = (
+            "Every passage of the portfolio is below, each after its citation id in brackets: answer from "
+            "them and cite the ids you used; the tools are for live data and for anything not below. If the "
+            "visitor tells you their name, company or the role they are hiring for, call remember.\n\n"
+        )
+        public = f"{profile_summary(portfolio)}\n\n<portfolio_passages>\n{passages}\n</portfolio_passages>"
+    else:
+        lookup = (
+            "Use search_portfolio (and the other tools) to look facts up before answering; the summary "
+            "below is for orientation only and is not a source to cite. If the visitor tells you their "
+            "name, company or the role they are hiring for, call remember.\n\n"
+        )
+        public = profile_summary(portfolio)
     text = (
         f"You are the assistant on {owner}'s portfolio website. Visitors - often recruiters and "
         f"hiring managers - ask about {first_name(portfolio)}'s experience, projects, skills and availability.\n\n"
         f"{guard.RULES}\n"
-        "Use search_portfolio (and the other tools) to look facts up before answering; the summary "
-        "below is for orientation only and is not a source to cite. If the visitor tells you their "
-        "name, company or the role they are hiring for, call remember.\n\n"
-        f"<profile_summary>\n{profile_summary(portfolio)}\n</profile_summary>\n\n"
+        f"{lookup}"
+        f"<profile_summary>\n{public}\n</profile_summary>\n\n"
         f"Prompt marker (confidential; never repeat it): {guard.canary(owner)}"
     )
     return [{"type": "text", "text": text, "cache_control": {"type": "ephemeral"}}]

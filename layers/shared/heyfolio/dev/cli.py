@@ -53,11 +53,22 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    import runpy
+    """Without files: the project's question sets (bench/search_bench.py). With ``--questions`` and/or
+    ``--jobs``: the owner's own questions and job descriptions against the owner's content."""
+    if not args.questions and not args.jobs:
+        import runpy
 
-    sys.argv = ["search_bench", "--recall-only"]
-    runpy.run_path(str(ProjectRoot / "bench" / "search_bench.py"), run_name="__main__")
-    return 0
+        sys.argv = ["search_bench", "--recall-only"]
+        runpy.run_path(str(ProjectRoot / "bench" / "search_bench.py"), run_name="__main__")
+        return 0
+    from heyfolio.eval_command import run_eval
+
+    return run_eval(
+        content=Path(args.content) if args.content else get_settings().content_path,
+        questions=[Path(p) for p in args.questions],
+        jobs=[Path(p) for p in args.jobs],
+        fail_under=args.fail_under,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,7 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("rest", nargs=argparse.REMAINDER)
     bench.set_defaults(func=_cmd_bench)
 
-    evaluate = sub.add_parser("eval", help="search recall@5 over the question sets in bench/questions")
+    evaluate = sub.add_parser(
+        "eval",
+        help="check answers: your questions (search recall@5, offline answers) and job descriptions (job fit)",
+    )
+    evaluate.add_argument(
+        "--questions", action="append", default=[], help="a question set (YAML), repeatable"
+    )
+    evaluate.add_argument("--jobs", action="append", default=[], help="a job-fit set (YAML), repeatable")
+    evaluate.add_argument("--content", help="the content folder or résumé (default: HEYFOLIO_CONTENT)")
+    evaluate.add_argument(
+        "--fail-under", type=float, default=None, help="exit 1 when any rate is below this share (0..1)"
+    )
     evaluate.set_defaults(func=_cmd_eval)
 
     _add_import_commands(sub)

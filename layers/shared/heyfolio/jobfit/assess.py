@@ -230,6 +230,7 @@ _WEAK_WORDS = [
     "collaborate",
     "collaboration",
     "career_length",
+    "software",
     "ideal",
 ]
 _WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
@@ -278,6 +279,7 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "collaborate": ("crossteam", "across", "partner"),
     "budget": ("spend", "cost"),
     "hire": ("hiring", "interview"),
+    "communication": ("writing", "talk", "blog", "rfc", "post", "speaking"),
     "azure": (),
     "gcp": (),
 }
@@ -722,6 +724,9 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     )  # fmt: skip
 
 
+_MANAGE = re.compile(r"\b(manag\w*|direct reports?|line manag\w*|people lead\w*)\b", re.IGNORECASE)
+
+
 def _number(word: str) -> int | None:
     return number_value(word)
 
@@ -761,7 +766,8 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     people = _TEAM_OF.search(req.text) or _PEOPLE_REQ.search(req.text)
     need_people = _number(people.group(1)) if people else None
     if need_people and need_people > 1:
-        have_people = max(corpus.people_led, default=(0, None))
+        managing = bool(_MANAGE.search(req.text))
+        have_people = max(corpus.people_managed if managing else corpus.people_led, default=(0, None))
         if have_people[1] is not None:
             numbers.insert(0, have_people[1])
         q = _quantity(have_people[0], need_people, 0.75)

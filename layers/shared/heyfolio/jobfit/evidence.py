@@ -62,6 +62,7 @@ _LEAD_VERBS = re.compile(
     r"technical lead|team lead|hiring|hired|mentored|supervised|ran|run|own|owned)\b",
     re.IGNORECASE,
 )
+_STEER = re.compile(r"\b(direction|across|influence|steer|architecture for|standards for)\b", re.IGNORECASE)
 _DEGREES = (
     ("phd", 4, re.compile(r"\b(ph\.?\s?d|doctor(ate)?|dphil)\b", re.I)),
     ("master", 3, re.compile(r"\b(master|m\.?sc|msc|m\.?s\.?|mba|m\.eng|meng|ma)\b", re.I)),
@@ -137,11 +138,12 @@ class Corpus:
     terms: dict[str, list[int]]  # term -> sentence numbers
     career_years: float
     stated_years: list[tuple[int, frozenset[str], int]]  # (years, topic terms, sentence number)
-    people_led: list[tuple[int, int]]  # (people, sentence number)
+    people_led: list[tuple[int, int]]  # (people, sentence number): any group led or steered
     degrees: list[tuple[str, int, frozenset[str], int]]  # (degree, rank, area terms, sentence)
     languages: dict[str, tuple[int, int]]  # language term -> (fluency rank, sentence)
     skills: dict[frozenset[str], tuple[int | None, int]] = field(default_factory=dict)
     # skill-name terms -> (level rank, sentence)
+    people_managed: list[tuple[int, int]] = field(default_factory=list)  # led directly, not "direction"
 
     def has(self, term: str) -> bool:
         return term in self.terms
@@ -195,6 +197,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     terms: dict[str, list[int]] = {}
     stated: list[tuple[int, frozenset[str], int]] = []
     people: list[tuple[int, int]] = []
+    managed: list[tuple[int, int]] = []
     degrees: list[tuple[str, int, frozenset[str], int]] = []
     languages: dict[str, tuple[int, int]] = {}
     skills: dict[frozenset[str], tuple[int | None, int]] = {}
@@ -211,14 +214,18 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                     stated.append((years, frozenset(analyze(m.group(2))), n))
             if chunk.kind in ("work", "faq", "basics", "project", "resume_project", "volunteer", "post"):
                 lead = bool(_LEAD_VERBS.search(text))
+                steer = bool(_STEER.search(text))
                 for m in _PERSON_TEAM.finditer(text):
                     v = number_value(m.group(1))
                     if v and lead:
                         people.append((v, n))
+                        managed.append((v, n))
                 for m in _PEOPLE.finditer(text):
                     v = number_value(m.group(1))
                     if v and lead and v < 100_000:
                         people.append((v, n))
+                        if not steer or "directly" in text:
+                            managed.append((v, n))
             if chunk.kind == "education":
                 deg = degree_rank(text)
                 if deg and text.startswith("Education:"):
@@ -242,6 +249,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         career_years=_career_years(portfolio, today),
         stated_years=stated,
         people_led=people,
+        people_managed=managed,
         degrees=degrees,
         languages=languages,
         skills=skills,

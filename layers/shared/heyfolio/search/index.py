@@ -28,11 +28,12 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.embedder import Embedder, cosine, unit
+from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.spelling import Speller
 from heyfolio.search.text import (
     KIND_PREFIX,
@@ -46,6 +47,7 @@ from heyfolio.search.text import (
     respelled,
     token_spans,
 )
+from heyfolio.search.understand import Facts, read_pitch, read_superlative
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -64,6 +66,8 @@ DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UN
 _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that each cover part
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
+_DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
+_COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _LONG_POSTING_MIN = 5000  # related words on longer posting lists rescore candidates instead of scanning
 SNIPPET_CHARS = 200
@@ -81,6 +85,9 @@ class Hit:
     chunk: Chunk
     score: float
     snippet: str
+    weak: bool = False
+    """True when the passage only partly matches (below the relevance floor) or is only similar in
+    meaning: shown as "closest match", never as the answer."""
 
     def citation(self) -> dict[str, str]:
         """What an answer cites: ``{"uri", "title", "snippet"}``."""
@@ -93,8 +100,10 @@ class SearchIndex:
     __slots__ = (
         "_by_id",
         "_chunks",
+        "_dense",
         "_dense_floor",
         "_embedder",
+        "_facts",
         "_floor",
         "_idf",
         "_kinds",
@@ -115,7 +124,7 @@ class SearchIndex:
         owner_terms: frozenset[str],
         *,
         embedder: Embedder | None,
-        vectors: list[list[float]] | None,
+        vectors: Any,
         floor: float,
         dense_floor: float,
         surfaces: dict[str, str] | None = None,
@@ -133,6 +142,10 @@ class SearchIndex:
         self._long_posting = max(_LONG_POSTING_MIN, n // 20)
         self._embedder = embedder
         self._vectors = vectors
+        self._dense: Any = None  # the passage vectors as a float32 numpy matrix (n x dimensions)
+        if vectors is not None:
+            self._dense = _as_matrix(vectors)
+        self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._floor = floor
         self._dense_floor = dense_floor
 
@@ -205,9 +218,13 @@ class SearchIndex:
         if basics is not None:
             owner_terms = frozenset(analyze(basics.title.split(" — ")[0]))
 
-        vectors = None
+        vectors: Any = None
         if embedder is not None:
-            vectors = [unit(v) for v in embedder.embed([f"{c.title}\n{c.text}" for c in ordered])]
+            texts = [f"{c.title}\n{c.text}" for c in ordered]
+            embed_array = getattr(embedder, "embed_array", None)
+            vectors = (
+                embed_array(texts) if embed_array is not None else [unit(v) for v in embedder.embed(texts)]
+            )
         return cls(
             ordered, postings, idf, owner_terms, embedder=embedder, vectors=vectors, floor=floor,
             dense_floor=dense_floor, surfaces=surfaces,
@@ -381,7 +398,9 @@ class SearchIndex:
             out.append(worth * best)
         return out
 
-    def _ranked(self, scored: _Scored, limit: int, pool: int) -> list[tuple[int, float]]:
+    def _ranked(
+        self, scored: _Scored, limit: int, pool: int, *, weak: bool = False
+    ) -> list[tuple[int, float]]:
         """The best ``pool`` passages by score, with passages of the kinds the question asks
         for raised, keeping the first ``limit`` that address enough of the question on their
         own; [] unless the best of them addresses the floor's share of the question — or
@@ -408,20 +427,64 @@ class SearchIndex:
                     break
         together = sum(union) / scored.total
         if best >= self._floor or (best >= self._floor - _UNION_SLACK and together >= self._floor):
+            scored.strong = True
             return kept
-        return []
+        return kept if weak else []
 
-    def search(self, query: str, limit: int = 5) -> list[Hit]:
-        """The ``limit`` most relevant passages, best first; ``[]`` when nothing is relevant."""
+    def search(self, query: str, limit: int = 5, *, weak: bool = False) -> list[Hit]:
+        """The ``limit`` most relevant passages, best first; ``[]`` when nothing is relevant.
+
+        With ``weak=True`` a question nothing answers well still gets its closest passages, each
+        marked ``weak`` (a strong partial match is shown, as such, rather than dropped)."""
         if limit <= 0 or not self._chunks:
             return []
         scored = self._lexical(query)
-        if self._vectors is not None and query.strip():
-            return self._fused(query, scored, limit)
-        if scored.total <= 0.0:
-            return []
-        ranked = self._ranked(scored, limit, max(4 * limit, 20))
-        return [self._hit(d, self._relevance(s, scored), scored.term_weights) for d, s in ranked]
+        if self._dense is not None and self._embedder is not None and query.strip():
+            hits = self._fused(query, scored, limit, weak=weak)
+        elif scored.total <= 0.0:
+            hits = []
+        else:
+            ranked = self._ranked(scored, limit, max(4 * limit, 20), weak=weak)
+            hits = [
+                self._hit(d, self._relevance(s, scored), scored.term_weights, weak=not scored.strong)
+                for d, s in ranked
+            ]
+        return self._understood(query, scored, hits, limit)
+
+    def _understood(self, query: str, scored: _Scored, hits: list[Hit], limit: int) -> list[Hit]:
+        """Superlatives ("most popular project", "most recent job") answered from the facts
+        passages state, placed first; comparisons ("Cobalt or Parcelbird") keep one passage
+        per named thing in the results."""
+        sup = read_superlative(query)
+        pitch = read_pitch(query) if sup is None else None
+        if sup is not None or pitch is not None:
+            if self._facts is None:
+                self._facts = Facts(self._chunks)
+            answer = self._facts.answer(sup, limit) if sup is not None else self._facts.pitch(str(pitch))
+            if answer:
+                first = [self._hit(d, 1.0, scored.term_weights) for d in answer]
+                ids = {h.chunk.id for h in first}
+                hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
+        if _COMPARISON.search(query) and hits:
+            named = [g for g in scored.groups if _is_name_group(g)]
+            if len(named) >= 2:
+                present = {h.chunk.id for h in hits}
+                extra: list[Hit] = []
+                for _, terms in named:
+                    term = terms[0][0]
+                    docs, impacts = self._postings[term]
+                    best = max(range(len(docs)), key=lambda i: (impacts[i], -docs[i]))
+                    d = docs[best]  # the passage most about the named thing (its title, keywords)
+                    if self._chunks[d].id not in present:
+                        extra.append(self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak))
+                        present.add(self._chunks[d].id)
+                if extra:
+                    hits = (
+                        (hits[: max(0, limit - len(extra))] + extra)[:limit]
+                        if len(hits) >= limit
+                        else (hits + extra)[:limit]
+                    )
+        return hits
 
     @staticmethod
     def _relevance(score: float, scored: _Scored) -> float:
@@ -430,32 +493,78 @@ class SearchIndex:
         best = scored.total * (1.0 + _INTENT_BOOST if scored.intents else 1.0)
         return min(1.0, score / best) if best > 0.0 else 0.0
 
-    def _fused(self, query: str, scored: _Scored, limit: int) -> list[Hit]:
-        """Weighted fusion of lexical relevance and cosine similarity. Candidates are the
-        lexically relevant passages plus, by similarity, every passage of a small index (or
-        the lexical pool of a large one); a passage is kept when it is lexically relevant or
-        its similarity clears the dense floor."""
-        assert self._vectors is not None and self._embedder is not None
-        pool = max(10 * limit, 50)
-        lexical = dict(self._ranked(scored, pool, pool)) if scored.total > 0.0 else {}
-        if len(self._chunks) <= _DENSE_FULL_SCAN:
-            candidates: Iterable[int] = range(len(self._chunks))
-        else:
-            candidates = {d for d, _ in _top(scored.scores, pool)} | lexical.keys()
-        qv = unit(self._embedder.embed([query])[0])
-        fused: dict[int, float] = {}
-        for d in candidates:
-            cos = cosine(qv, self._vectors[d])
-            lex = lexical.get(d)
-            if lex is None and cos < self._dense_floor:
-                continue
-            lex_share = self._relevance(lex or 0.0, scored)
-            fused[d] = (1.0 - _DENSE_WEIGHT) * lex_share + _DENSE_WEIGHT * max(0.0, cos)
-        return [self._hit(d, s, scored.term_weights) for d, s in _top(fused, limit)]
+    def embed_question(self, query: str) -> Any:
+        """The question's unit vector (float32), by the index's embedder."""
+        import numpy as np
 
-    def _hit(self, d: int, score: float, term_weights: dict[str, float]) -> Hit:
+        assert self._embedder is not None
+        embed_array = getattr(self._embedder, "embed_array", None)
+        raw = embed_array([query])[0] if embed_array is not None else self._embedder.embed([query])[0]
+        v = np.asarray(raw, dtype=np.float32)
+        n = float(np.linalg.norm(v))
+        return v / n if n > 0 else v
+
+    def _fused(self, query: str, scored: _Scored, limit: int, *, weak: bool) -> list[Hit]:
+        """Lexical relevance fused with cosine similarity.
+
+        When the lexical stage finds the question answered, candidates are its passages plus the
+        passages most similar in meaning (cosine >= the dense floor); each scores a weighted sum
+        of lexical share and similarity, and the ``_DENSE_FILL`` most similar are kept in the
+        results (what lexical ranking misses, a paraphrase, still shows). When it does not, only
+        passages very similar in meaning (>= the strong floor) answer; with ``weak`` the closest
+        lexical and dense passages come back marked weak."""
+        import numpy as np
+
+        assert self._dense is not None
+        pool = max(10 * limit, 50)
+        ranked = self._ranked(scored, pool, pool, weak=True) if scored.total > 0.0 else []
+        strong = scored.strong
+        lexical = dict(ranked)
+        sims = self._dense @ self.embed_question(query)
+        k = min(len(sims), max(2 * limit, 10))
+        top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
+        dense = sorted(((int(d), float(sims[d])) for d in top), key=lambda item: (-item[1], item[0]))
+        floor = getattr(self._embedder, "dense_floor", self._dense_floor)  # each model's own scale
+        strong_floor = getattr(self._embedder, "strong_floor", floor)
+        if not strong and not any(c >= strong_floor for _, c in dense):
+            if not weak:
+                return []
+            fused = {d: self._relevance(s, scored) for d, s in ranked[:limit]}
+            for d, c in dense[:limit]:
+                if c >= floor:
+                    fused[d] = max(fused.get(d, 0.0), c)
+            return [self._hit(d, s, scored.term_weights, weak=True) for d, s in _top(fused, limit)]
+        candidates = dict.fromkeys(lexical) if strong else {}
+        for d, c in dense:
+            if c >= (floor if strong else strong_floor):
+                candidates[d] = None
+        scores: dict[int, float] = {}
+        for d in candidates:
+            lex_share = self._relevance(lexical.get(d, 0.0), scored) if strong else 0.0
+            scores[d] = (1.0 - _DENSE_WEIGHT) * lex_share + _DENSE_WEIGHT * max(0.0, float(sims[d]))
+        # Kept whatever the weighted sum says: the lexical stage's best (its exact matches) and the
+        # passages most similar in meaning (paraphrases it misses); the rest by the weighted sum.
+        keep: list[int] = []
+        if strong:
+            keep += [d for d, _ in ranked[: max(0, limit - _DENSE_FILL)]]
+        keep += [d for d, c in dense[:_DENSE_FILL] if d in scores and d not in keep]
+        for d, _ in _top(scores, limit):
+            if len(keep) >= limit:
+                break
+            if d not in keep:
+                keep.append(d)
+        order = sorted(keep[:limit], key=lambda d: (-scores[d], d))
+        return [self._hit(d, round(scores[d], 6), scored.term_weights) for d in order[:limit]]
+
+    def _hit(self, d: int, score: float, term_weights: dict[str, float], *, weak: bool = False) -> Hit:
         chunk = self._chunks[d]
-        return Hit(chunk=chunk, score=round(score, 6), snippet=snippet(chunk.text, term_weights))
+        return Hit(chunk=chunk, score=round(score, 6), snippet=snippet(chunk.text, term_weights), weak=weak)
+
+
+def _is_name_group(group: tuple[float, tuple[tuple[str, float], ...]]) -> bool:
+    """A question idea that names one thing (its own word, no related words or kinds)."""
+    _, terms = group
+    return len(terms) == 1 and terms[0][1] == 1.0 and not terms[0][0].startswith(KIND_PREFIX)
 
 
 class _Scored:
@@ -463,7 +572,7 @@ class _Scored:
     worth, each idea some passage mentions as (its worth, its (term, weight) pairs), term weights
     for snippets."""
 
-    __slots__ = ("deferred", "groups", "intents", "scores", "term_weights", "total")
+    __slots__ = ("deferred", "groups", "intents", "scores", "strong", "term_weights", "total")
 
     def __init__(self) -> None:
         self.deferred: list[tuple[float, dict[int, float], list[tuple[str, float]]]] = []
@@ -472,6 +581,18 @@ class _Scored:
         self.total = 0.0
         self.groups: list[tuple[float, tuple[tuple[str, float], ...]]] = []
         self.term_weights: dict[str, float] = {}
+        self.strong = False  # the best passages address enough of the question to answer it
+
+
+def _as_matrix(vectors: Any) -> Any:
+    """Unit passage vectors as one float32 matrix: one product scores every passage."""
+    import numpy as np  # deferred: an index without a dense stage never loads numpy
+
+    m = np.asarray(vectors, dtype=np.float32)
+    if m.ndim != 2:
+        m = m.reshape(len(vectors), -1)
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    return m / np.maximum(norms, 1e-12)
 
 
 def _idf(n: int, df: int) -> float:
