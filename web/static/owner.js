@@ -192,7 +192,7 @@ async function load() {
   } catch (error) {
     if (error.status === 401) {
       setToken(null);
-      showSignin(`The token was refused: ${error.message}`);
+      showSignin(error.message); // the server says the cause and the fix, once
     } else if (error.status === 403) {
       setToken(null);
       showSignin(`Not allowed: ${error.message}`);

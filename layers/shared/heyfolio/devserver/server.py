@@ -78,9 +78,19 @@ def run_dev(settings: Settings) -> int:
             f"  web {settings.public_url}/   MCP {settings.public_url}/mcp   docs {settings.public_url}/docs",
             flush=True,
         )
-        uvicorn.run(
-            build_app(settings), host=settings.host, port=settings.port, log_level="info", access_log=False
-        )
+        from heyfolio.devserver.running import forget_running, note_running
+
+        note_running(settings.public_url)  # `heyfolio token` mints for this server
+        try:
+            uvicorn.run(
+                build_app(settings),
+                host=settings.host,
+                port=settings.port,
+                log_level="info",
+                access_log=False,
+            )
+        finally:
+            forget_running()
     finally:
         from heyfolio.flows.local import stop_local_flows
 

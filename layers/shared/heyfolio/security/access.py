@@ -84,7 +84,9 @@ def _check_revocation(identity: Identity) -> None:
             503, None, "Owner access is unavailable for a moment; try again.", reason="revocation_unavailable"
         ) from None
     if revoked:
-        raise AuthError(401, "invalid_token", "This token has been revoked.", reason="revoked")
+        from heyfolio.security.refusals import explain
+
+        raise AuthError(401, "invalid_token", explain("revoked", "revoked"), reason="revoked")
 
 
 def authenticate(
@@ -115,8 +117,10 @@ def authenticate(
     try:
         identity = verify_token(token)
     except InvalidToken as exc:
+        from heyfolio.security.refusals import explain
+
         raise _refuse(
-            AuthError(401, "invalid_token", f"The token was refused: {exc}", reason=exc.reason),
+            AuthError(401, "invalid_token", explain(exc.reason, str(exc), token), reason=exc.reason),
             surface=surface,
             source_ip=source_ip,
         ) from None

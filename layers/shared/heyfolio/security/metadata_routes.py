@@ -4,7 +4,9 @@
 ``/.well-known/oauth-protected-resource/mcp`` the MCP endpoint; both name the authorization
 server and the owner scope. ``/.well-known/jwks.json`` publishes the local issuer's public key
 (what ``heyfolio token`` signs with); where the issuer is another server (Cognito on AWS) it
-answers 404 with a pointer to that issuer's own key set.
+answers 404 with a pointer to that issuer's own key set. ``/.well-known/oauth-authorization-server``
+(and ``/.well-known/openid-configuration``) describe the local issuer the same way, so every URL a
+401 leads a client to answers.
 """
 
 from __future__ import annotations
@@ -52,3 +54,49 @@ def jwks() -> Response:
         where = settings.oauth_jwks_url or expected_issuer() + "/.well-known/jwks.json"
         return _json({"message": f"Tokens are issued by {expected_issuer()}; its keys are at {where}."}, 404)
     return _json(LocalJwks(settings.data_dir).document())
+
+
+def _authorization_server() -> Response:
+    """RFC 8414 metadata of the local issuer, so every URL a 401 leads a client to answers.
+
+    The local issuer has no sign-in: its tokens come from ``heyfolio token``, so it lists no
+    grant, only its keys and scope, and says where tokens come from. Where the issuer is
+    another server (Cognito on AWS) this answers 404 naming that issuer's own metadata.
+    """
+    from heyfolio.config import get_settings
+    from heyfolio.security.tokens import expected_issuer, issuer
+
+    settings = get_settings()
+    if settings.oauth_jwks_url or expected_issuer() != issuer(settings.public_url):
+        where = expected_issuer() + "/.well-known/openid-configuration"
+        return _json(
+            {"message": f"Tokens are issued by {expected_issuer()}; its metadata is at {where}."}, 404
+        )
+    base = issuer(settings.public_url)
+    return _json(
+        {
+            "issuer": base,
+            "jwks_uri": base + "/.well-known/jwks.json",
+            "scopes_supported": [settings.owner_scope],
+            "response_types_supported": [],
+            "grant_types_supported": [],
+            "token_endpoint_auth_methods_supported": ["none"],
+            "service_documentation": base + "/docs",
+            "op_policy_uri": base + "/docs",
+            "heyfolio_token_command": f"heyfolio token --role owner --url {base}",
+            "description": (
+                "The local development issuer: it has no sign-in. Mint an owner token with "
+                f"'heyfolio token --role owner --url {base}' and send it as 'Authorization: Bearer <token>'."
+            ),
+        }
+    )
+
+
+@resolver.get("/.well-known/oauth-authorization-server")
+def authorization_server_metadata() -> Response:
+    return _authorization_server()
+
+
+@resolver.get("/.well-known/openid-configuration")
+def openid_configuration() -> Response:
+    return _authorization_server()
