@@ -140,6 +140,7 @@ def leads_view() -> dict[str, Any]:
                 "source": lead.source,
                 "created_at": lead.created_at,
                 "decided_at": lead.decided_at,
+                "reply": lead.reply,
                 "erased": lead.erased_at is not None,
             }
             for lead in found
