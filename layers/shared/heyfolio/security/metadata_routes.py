@@ -64,9 +64,13 @@ def _authorization_server() -> Response:
     another server (Cognito on AWS) this answers 404 naming that issuer's own metadata.
     """
     from heyfolio.config import get_settings
+    from heyfolio.security.oauth_front import front, metadata
     from heyfolio.security.tokens import expected_issuer, issuer
 
     settings = get_settings()
+    configured = front()
+    if configured is not None:  # AWS: the stack's front for Cognito (PKCE, client metadata documents)
+        return _json(metadata(configured))
     if settings.oauth_jwks_url or expected_issuer() != issuer(settings.public_url):
         where = expected_issuer() + "/.well-known/openid-configuration"
         return _json(
@@ -100,3 +104,93 @@ def authorization_server_metadata() -> Response:
 @resolver.get("/.well-known/openid-configuration")
 def openid_configuration() -> Response:
     return _authorization_server()
+
+
+# -- the authorization front for MCP clients on AWS (heyfolio.security.oauth_front) ---------------
+
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+
+def _front_or_404() -> Any:
+    from heyfolio.security.oauth_front import front
+
+    configured = front()
+    if configured is None:
+        return None
+    return configured
+
+
+def _oauth_error(error: Any) -> Response:
+    return Response(
+        status_code=error.status,
+        content_type=content_types.APPLICATION_JSON,
+        body=error.to_dict(),
+        headers=NO_STORE,
+    )
+
+
+def _not_here() -> Response:
+    return Response(
+        status_code=404,
+        content_type=content_types.APPLICATION_JSON,
+        body={
+            "message": "No sign-in here: the local issuer mints owner tokens with 'heyfolio token --role owner'."
+        },
+        headers=NO_STORE,
+    )
+
+
+def _redirect(url: str) -> Response:
+    return Response(
+        status_code=302, content_type=content_types.TEXT_PLAIN, body="", headers={**NO_STORE, "Location": url}
+    )
+
+
+@resolver.get("/oauth/authorize")
+def oauth_authorize() -> Response:
+    """PKCE required, client id = its metadata document's URL; then Cognito's sign-in."""
+    from heyfolio.security.oauth_front import OAuthError, authorize
+
+    configured = _front_or_404()
+    if configured is None:
+        return _not_here()
+    params = dict(resolver.current_event.query_string_parameters or {})
+    try:
+        return _redirect(authorize(configured, params))
+    except OAuthError as error:
+        return _oauth_error(error)
+
+
+@resolver.get("/oauth/callback")
+def oauth_callback() -> Response:
+    from heyfolio.security.oauth_front import OAuthError, callback
+
+    configured = _front_or_404()
+    if configured is None:
+        return _not_here()
+    try:
+        return _redirect(callback(configured, dict(resolver.current_event.query_string_parameters or {})))
+    except OAuthError as error:
+        return _oauth_error(error)
+
+
+@resolver.post("/oauth/token")
+def oauth_token() -> Response:
+    from urllib.parse import parse_qsl
+
+    from heyfolio.security.oauth_front import OAuthError, token
+
+    configured = _front_or_404()
+    if configured is None:
+        return _not_here()
+    body = resolver.current_event.decoded_body or ""
+    if len(body) > 8 * 1024:
+        return _oauth_error(OAuthError("invalid_request", "the token request is too large"))
+    form = dict(parse_qsl(body, keep_blank_values=True))
+    try:
+        answer = token(configured, form)
+    except OAuthError as error:
+        return _oauth_error(error)
+    return Response(
+        status_code=200, content_type=content_types.APPLICATION_JSON, body=answer, headers=NO_STORE
+    )

@@ -24,13 +24,16 @@ def metadata_url(public_url: str, resource_path: str = "") -> str:
 def protected_resource_metadata(resource_path: str = "") -> dict[str, Any]:
     """The RFC 9728 document for ``<public_url><resource_path>``."""
     from heyfolio.config import get_settings
+    from heyfolio.security.oauth_front import front
     from heyfolio.security.tokens import expected_issuer
 
     settings = get_settings()
     base = settings.public_url.rstrip("/")
+    # On AWS MCP clients sign in through the stack's front for Cognito (PKCE, client metadata documents).
+    server = base if front() is not None else expected_issuer(base)
     return {
         "resource": base + resource_path,
-        "authorization_servers": [expected_issuer(base)],
+        "authorization_servers": [server],
         "scopes_supported": [settings.owner_scope],
         "bearer_methods_supported": ["header"],
         "resource_signing_alg_values_supported": ["RS256"],
