@@ -256,3 +256,20 @@ def test_claude_desktop_through_mcp_remote_gets_the_page_form(base_url: str, tmp
     finally:
         client.close()
     assert _leads() == []
+
+
+def test_the_chat_visitor_token_is_accepted_on_mcp_and_owns_the_lead(base_url: str) -> None:
+    """The token the chat hands a visitor works where MCP leads are made: the lead is theirs (export, erase)."""
+    from heyfolio.security.visitor import mint_visitor_session
+
+    token = mint_visitor_session("chat-visitor-0001")
+    wire = McpWire(base_url, token=token, caps={"elicitation": {"form": {}}})
+    final = wire.contact(name="Grace Hopper")
+    assert final["structuredContent"]["status"] == "sent"
+    [lead] = _leads()
+    assert lead.visitor_id == "chat-visitor-0001"
+    status, error = wire.error("tools/call", {"name": "list_leads", "arguments": {}}, name="list_leads")
+    assert status == 403 and "scope" in error["message"]
+    from heyfolio.privacy.export import export_visitor
+
+    assert [x["lead_id"] for x in export_visitor("chat-visitor-0001")["leads"]] == [lead.lead_id]
