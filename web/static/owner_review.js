@@ -14,11 +14,10 @@ export function decisionCell(lead, token, onDecided) {
     if (lead.reply) cell.append(el("p", lead.reply, "reply"));
     return cell;
   }
-  const id = `reply-${++counter}`;
-  const label = el("label", `Reply to ${lead.name || "the visitor"}`, "visually-hidden");
-  label.htmlFor = id;
   const reply = el("textarea");
-  reply.id = id;
+  reply.id = `reply-${++counter}`;
+  // aria-label, not a visually hidden <label>: an absolutely placed label escapes the table's scroller.
+  reply.setAttribute("aria-label", `Reply to ${lead.name || "the visitor"}`);
   reply.rows = 3;
   reply.maxLength = 4000;
   reply.placeholder = "Your reply (emailed to the visitor when you approve)";
@@ -53,6 +52,6 @@ export function decisionCell(lead, token, onDecided) {
   };
   approve.addEventListener("click", () => send("approve"));
   decline.addEventListener("click", () => send("decline"));
-  cell.append(label, reply, approve, decline, status);
+  cell.append(reply, approve, decline, status);
   return cell;
 }
