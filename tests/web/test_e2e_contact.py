@@ -223,3 +223,46 @@ def test_the_page_is_installable_and_caches_only_its_shell(page: Any, site: str)
     )
     assert "/" in cached and "/static/app.js" in cached
     assert not [path for path in cached if path.startswith(("/api/", "/mcp", "/media/"))]
+
+
+def test_the_owner_approves_with_a_reply_and_declines_from_the_dashboard(browser: Any, site: str) -> None:
+    from heyfolio.leads.service import submit
+    from heyfolio.security.tokens import mint_token
+    from heyfolio.storage import leads
+
+    first = submit(
+        "dash-key-0001",
+        {"name": "Ada Lovelace", "email": "ada@example.com", "message": "Staff role?", "consent": True},
+        source="web",
+    )
+    second = submit(
+        "dash-key-0002",
+        {"name": "Alan Turing", "email": "alan@example.com", "message": "Hi", "consent": True},
+        source="web",
+    )
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    owner = context.new_page()
+    owner.goto(site + "/owner")
+    owner.fill("#token", mint_token("owner"))
+    owner.press("#token", "Enter")
+    expect(owner.locator("body")).to_have_attribute("data-ready", "true", timeout=15_000)
+    row = owner.locator(f"tr[data-lead-id='{first.lead_id}']")
+    # Approving without a reply is refused in the page: the visitor must get words.
+    row.get_by_role("button", name="Approve and send reply").click()
+    expect(row.locator("[role=status]")).to_contain_text("Write the reply")
+    row.get_by_role("textbox", name="Reply to Ada Lovelace").fill("Thanks Ada - Thursday?")
+    row.get_by_role("button", name="Approve and send reply").click()
+    expect(row.locator("[role=status]")).to_contain_text("Approved")
+    owner.locator(f"tr[data-lead-id='{second.lead_id}']").get_by_role("button", name="Decline").click()
+    expect(owner.locator(f"tr[data-lead-id='{second.lead_id}'] [role=status]")).to_contain_text("Declined")
+    approved, declined = leads.get(first.lead_id), leads.get(second.lead_id)
+    assert approved is not None and (approved.status, approved.reply) == (
+        "approved",
+        "Thanks Ada - Thursday?",
+    )
+    assert declined is not None and declined.status == "declined"
+    # After the reload the decided row shows the reply instead of the controls.
+    expect(owner.locator(f"tr[data-lead-id='{first.lead_id}'] .reply")).to_have_text(
+        "Thanks Ada - Thursday?", timeout=10_000
+    )
+    context.close()
