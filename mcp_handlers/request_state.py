@@ -17,11 +17,13 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 import time
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
+
+from heyfolio.security.site_keys import aws_keys, local_key
+
+__all__ = ["aws_keys", "local_key"]  # the site's secret keys live in the core (heyfolio.security.site_keys)
 
 _INFO = b"heyfolio/mcp/request-state/v1"
 _PREFIX = "v1."
@@ -160,40 +162,6 @@ class RequestStateSealer:
         if not isinstance(inner, str):
             raise InvalidRequestState("malformed")
         return inner
-
-
-def local_key(data_dir: Path) -> bytes:
-    """The local sealing key: generated once into ``data_dir`` (mode 0600) and reused."""
-    path = data_dir / "request-state.key"
-    try:
-        return bytes.fromhex(path.read_text().strip())
-    except (FileNotFoundError, ValueError):
-        pass
-    data_dir.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_bytes(32)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(key.hex())
-    try:
-        os.link(tmp, path)  # first writer wins; a concurrent loser reads the winner's key
-    except FileExistsError:
-        pass
-    finally:
-        tmp.unlink(missing_ok=True)
-    return bytes.fromhex(path.read_text().strip())
-
-
-def aws_keys(parameter: str) -> list[bytes]:
-    """Keys (comma-separated hex, newest first) through Powertools parameters: a Secrets Manager
-    secret when ``parameter`` is its ARN (what the stack creates), else an SSM SecureString name."""
-    from aws_lambda_powertools.utilities import parameters
-
-    if parameter.startswith("arn:aws:secretsmanager:"):
-        value = parameters.get_secret(parameter, max_age=300)
-    else:
-        value = parameters.get_parameter(parameter, decrypt=True, max_age=300)
-    return [bytes.fromhex(part.strip()) for part in str(value).split(",") if part.strip()]
 
 
 def default_sealer(audience: str) -> RequestStateSealer:

@@ -44,7 +44,7 @@ class VisitorSession:
 def root_keys() -> list[bytes]:
     """The site's shared secret keys (newest first): the ``requestState`` sealing secret."""
     from heyfolio.config import get_settings
-    from mcp_handlers.request_state import aws_keys, local_key
+    from heyfolio.security.site_keys import aws_keys, local_key
 
     settings = get_settings()
     if settings.env == "aws" and settings.request_state_parameter:
