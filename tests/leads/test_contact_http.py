@@ -190,3 +190,19 @@ def test_a_returning_visitor_keeps_their_conversation_and_memory(base_url: str) 
     with httpx.Client(timeout=30) as stranger:  # no cookie: a new visitor, a new conversation
         other = ask(stranger, "What has she built with Rust?")
     assert other["session_id"] != first["session_id"]
+
+
+def test_a_flow_that_cannot_start_is_a_503_and_leaves_nothing(
+    base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from heyfolio.flows.coordinator import StepFunctionsFlowRunner
+
+    def broken(self: Any, lead_id: str, *, source: str | None = None) -> str:
+        raise RuntimeError("Step Functions is unreachable")
+
+    monkeypatch.setattr(StepFunctionsFlowRunner, "start_approval", broken)
+    with httpx.Client(timeout=30) as http:
+        response = _post(http, base_url, FORM, "page-key-broken")
+    assert response.status_code == 503 and "nothing was stored" in response.json()["message"]
+    assert response.headers["retry-after"] == "30"
+    assert _leads() == []
