@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
 from heyfolio.storage import leads
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolResult
@@ -17,19 +18,38 @@ def run(call: ToolCall) -> ToolResult:
         {
             k: v
             for k, v in asdict(lead).items()
-            if k in ("lead_id", "status", "name", "email", "message", "created_at", "source")
+            if k in ("lead_id", "status", "name", "email", "message", "created_at", "source", "reply")
         }
         for lead in found
     ]
     items = [{"leadId": i.pop("lead_id"), "createdAt": i.pop("created_at"), **i} for i in items]
-    text = "\n".join(f"- {i['name']} <{i['email']}>: {i['message']}" for i in items) or f"No {status} leads."
-    return ToolResult({"status": status, "count": len(items), "leads": items}, text)
+    return ToolResult({"status": status, "count": len(items), "leads": items}, _text(status, items))
+
+
+def _text(status: str, items: list[dict[str, Any]]) -> str:
+    """One line per lead with its id and status: ``review_lead`` needs the id."""
+    if not items:
+        return f"No {status} leads."
+    lines = [
+        f"- {i['leadId']} [{i['status']}] {i['name'] or '(erased)'} <{i['email'] or '-'}>"
+        + (f" via {i['source']}" if i.get("source") else "")
+        + f": {i['message'] or ''}"
+        for i in items
+    ]
+    if status == "new":
+        lines.append(
+            'Decide with review_lead(lead_id="<id>", decision="approve", reply="...") or decision="decline".'
+        )
+    return "\n".join(lines)
 
 
 TOOL = ToolDefinition(
     name="list_leads",
     title="List leads (owner)",
-    description="Owner only: visitors who asked to be put in touch, newest first, by status.",
+    description=(
+        "Owner only: visitors who asked to be put in touch, newest first, by status - each with the "
+        "leadId that review_lead takes."
+    ),
     input_schema={
         "type": "object",
         "properties": {
@@ -48,13 +68,16 @@ TOOL = ToolDefinition(
                 "items": {
                     "type": "object",
                     "properties": {
-                        "leadId": {"type": "string"},
+                        "leadId": {"type": "string", "description": "What review_lead takes as lead_id."},
+                        "status": {"type": "string", "enum": STATUSES},
+                        "source": {"type": ["string", "null"]},
+                        "reply": {"type": ["string", "null"]},
                         "name": {"type": ["string", "null"]},
                         "email": {"type": ["string", "null"]},
                         "message": {"type": ["string", "null"]},
                         "createdAt": {"type": "number"},
                     },
-                    "required": ["leadId", "createdAt"],
+                    "required": ["leadId", "status", "createdAt"],
                 },
             },
         },

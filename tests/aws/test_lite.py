@@ -79,8 +79,8 @@ def test_typed_values_read_as_the_sdk_reads_them() -> None:
 
 def test_batch_get_over_http_against_the_emulator(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Live data read with the light client from moto's server: same answer as the SDK's."""
-    from heyfolio.aws.local_emulator import LocalEmulator
     from heyfolio.config import get_settings
+    from heyfolio.dev.local_emulator import LocalEmulator
     from heyfolio.github.live import clear_cache
     from heyfolio.storage import projects
     from heyfolio.storage.tables import ensure_tables

@@ -32,3 +32,11 @@ def flow_worker() -> object:
     from heyfolio.dev.local_flows import worker_handler
 
     return worker_handler("flow_worker")
+
+
+@pytest.fixture(scope="module")
+def inspector_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """The MCP Inspector CLI's config for the dev server (tests/mcp/test_inspector_cli.py)."""
+    from tests.mcp.test_inspector_cli import inspector_config as make
+
+    yield from make.__wrapped__(tmp_path_factory)  # type: ignore[attr-defined]

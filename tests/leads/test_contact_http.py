@@ -159,3 +159,50 @@ def test_the_chat_offers_the_form_when_asked_how_to_reach_the_owner(base_url: st
     assert set(form["fields"]) == {"name", "email", "message", "consent"}
     assert "contact form" in "".join(e.data["text"] for e in events if e.name == "token")
     assert _leads() == []  # offering the form stores nothing
+
+
+def test_a_returning_visitor_keeps_their_conversation_and_memory(base_url: str) -> None:
+    """The cookie names the visitor: a new tab (no session id) continues where the last visit was."""
+    from heyfolio.chat.sse import parse
+    from heyfolio.storage import conversations, sessions
+
+    def ask(http: httpx.Client, message: str, session_id: str | None = None) -> dict[str, Any]:
+        body = {"message": message, "session_id": session_id}
+        reply = http.post(f"{base_url}/api/chat", json=body, headers={"accept": "text/event-stream"})
+        return dict(next(e for e in parse(reply.text) if e.name == "session").data)
+
+    with httpx.Client(timeout=30) as first_visit:
+        first = ask(first_visit, "Hi, I'm Grace, a recruiter at Initech.")
+        kept = first_visit.post(
+            f"{base_url}/api/me/session", headers={"authorization": f"Bearer {first['visitor_token']}"}
+        )
+        assert kept.status_code == 200
+        cookie = first_visit.cookies.get("heyfolio_visitor")
+    assert cookie
+    with httpx.Client(timeout=30, cookies={"heyfolio_visitor": cookie}) as next_visit:
+        again = ask(next_visit, "What has she built with Rust?")  # a new tab: no session id
+    assert again["session_id"] == first["session_id"]
+    session = sessions.get(again["session_id"])
+    assert session is not None
+    history = conversations.newest(session.data["conversation_id"], 10)
+    assert [m.role for m in history][:2] == ["user", "assistant"]
+    assert "Grace" in history[0].content
+    with httpx.Client(timeout=30) as stranger:  # no cookie: a new visitor, a new conversation
+        other = ask(stranger, "What has she built with Rust?")
+    assert other["session_id"] != first["session_id"]
+
+
+def test_a_flow_that_cannot_start_is_a_503_and_leaves_nothing(
+    base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from heyfolio.flows.coordinator import StepFunctionsFlowRunner
+
+    def broken(self: Any, lead_id: str, *, source: str | None = None) -> str:
+        raise RuntimeError("Step Functions is unreachable")
+
+    monkeypatch.setattr(StepFunctionsFlowRunner, "start_approval", broken)
+    with httpx.Client(timeout=30) as http:
+        response = _post(http, base_url, FORM, "page-key-broken")
+    assert response.status_code == 503 and "nothing was stored" in response.json()["message"]
+    assert response.headers["retry-after"] == "30"
+    assert _leads() == []

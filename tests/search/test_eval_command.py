@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from heyfolio.cli import main
+from heyfolio.dev.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 

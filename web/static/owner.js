@@ -4,6 +4,7 @@
 
 import { barChart, columnChart } from "./charts.js";
 import { el } from "./dom.js";
+import { decisionCell } from "./owner_review.js";
 
 const TOKEN_KEY = "heyfolio.owner.token";
 const $ = (id) => document.getElementById(id);
@@ -146,7 +147,7 @@ function renderLeads(leads) {
   const wrap = el("div", null, "table-wrap");
   const table = el("table", null, "leads-table");
   const head = el("tr");
-  for (const h of ["Name", "Email", "Message", "Status", "Received"]) head.append(el("th", h));
+  for (const h of ["Name", "Email", "Message", "Status", "Received", "Decision"]) head.append(el("th", h));
   const thead = el("thead");
   thead.append(head);
   const tbody = el("tbody");
@@ -161,6 +162,8 @@ function renderLeads(leads) {
     const status = el("td");
     status.append(el("span", lead.status, `status status-${lead.status}`));
     tr.append(el("td", lead.name || (lead.erased ? "(erased)" : "")), email, el("td", lead.message || ""), status, el("td", when(lead.created_at)));
+    tr.append(decisionCell(lead, token, () => setTimeout(load, 600)));
+    tr.dataset.leadId = lead.lead_id;
     tbody.append(tr);
   }
   table.append(thead, tbody);
@@ -192,7 +195,7 @@ async function load() {
   } catch (error) {
     if (error.status === 401) {
       setToken(null);
-      showSignin(`The token was refused: ${error.message}`);
+      showSignin(error.message); // the server says the cause and the fix, once
     } else if (error.status === 403) {
       setToken(null);
       showSignin(`Not allowed: ${error.message}`);

@@ -85,7 +85,7 @@ def require_owner(authorization: str | None, *, source_ip: str | None = None, ro
         elif error.error is None or error.error == "invalid_request":
             message = "An owner token is required: send 'Authorization: Bearer <token>'."
         else:
-            message = f"{error.description} Mint a new one with 'heyfolio token --role owner'."
+            message = error.description  # cause and fix (heyfolio.security.refusals), said once
         raise AuthFailure(error.status, message, header) from None
     assert identity is not None  # required_scope makes anonymous a refusal
     record_owner_action(identity, "read", target=route or "owner_api", source_ip=source_ip)
@@ -139,6 +139,7 @@ def leads_view() -> dict[str, Any]:
                 "source": lead.source,
                 "created_at": lead.created_at,
                 "decided_at": lead.decided_at,
+                "reply": lead.reply,
                 "erased": lead.erased_at is not None,
             }
             for lead in found

@@ -71,7 +71,10 @@ def _file_response(path: Path, max_age: int, *, page: bool = False) -> Response:
     )
     data = path.read_bytes()
     body: str | bytes = data.decode("utf-8") if content_type.startswith(TEXT_PREFIXES) else data
-    if content_type.startswith("text/") or content_type == "application/javascript":
+    if content_type.startswith("text/") or content_type in (
+        "application/javascript",
+        "application/manifest+json",
+    ):
         content_type += "; charset=utf-8"
     headers = {"Cache-Control": f"public, max-age={max_age}", "X-Content-Type-Options": "nosniff"}
     if page:

@@ -12,7 +12,7 @@ from typing import Any
 
 from heyfolio.chat import admission
 from heyfolio.chat.engine import Chat, error_event
-from heyfolio.chat.request import BadRequest, parse_request
+from heyfolio.chat.request import BadRequest, parse_request, with_visitor
 from heyfolio.chat.sse import HEADERS, encode_all
 from heyfolio.limits.http import client_ip_from_event
 
@@ -29,7 +29,7 @@ def handle(event: dict[str, Any], chat: Chat, *, correlation_id: str = "") -> di
     if event.get("isBase64Encoded") and raw:
         raw = base64.b64decode(raw)
     try:
-        request = parse_request(raw)
+        request = with_visitor(parse_request(raw), event.get("headers") or {})
     except BadRequest as bad:
         body = error_event(bad.code, bad.message, status=bad.status).encode().decode()
         return {"statusCode": bad.status, "headers": dict(HEADERS), "body": body}

@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from heyfolio.chat import admission
 from heyfolio.chat.engine import Chat, error_event
-from heyfolio.chat.request import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, BadRequest, parse_request
+from heyfolio.chat.request import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, BadRequest, parse_request, with_visitor
 from heyfolio.chat.sse import HEADERS
 from heyfolio.limits.http import client_ip_from_scope
 
@@ -56,7 +56,7 @@ def create_app(chat: Chat | None = None) -> Starlette:
     async def post_chat(request: Request) -> Response:
         headers = {**HEADERS, **_cors(request, service)}
         try:
-            parsed = parse_request(await _read_body(request))
+            parsed = with_visitor(parse_request(await _read_body(request)), request.headers)
         except BadRequest as bad:
             body = error_event(bad.code, bad.message, status=bad.status).encode()
             return Response(body, status_code=bad.status, headers=headers)

@@ -149,7 +149,9 @@ class Chat:
         started = time.monotonic()
         deadline = started + self.limits.total_seconds
         try:
-            thread = history.open_thread(request.session_id, window=self.limits.history_messages)
+            thread = history.open_thread(
+                request.session_id, window=self.limits.history_messages, visitor_id=request.visitor_id
+            )
         except Exception:
             logger.exception("chat could not open or save the conversation")
             yield error_event(

@@ -43,14 +43,41 @@ class Thread:
         return {}
 
 
-def open_thread(session_id: str | None, *, window: int) -> Thread:
-    """The live session's conversation (last ``window`` messages), or a new session if none."""
+def _latest_session(visitor_id: str) -> str | None:
+    """The visitor's most recently used live session (sessions slide, so the latest expiry)."""
+    import time
+
+    from heyfolio.privacy.locate import visitor_items
+
+    now = time.time()
+    live = [
+        ref for ref in visitor_items(visitor_id)
+        if ref.kind == "session" and (ref.expires_at is None or ref.expires_at > now)
+    ]  # fmt: skip
+    if not live:
+        return None
+    newest = max(live, key=lambda ref: ref.expires_at or 0.0)
+    return newest.pk.removeprefix("SESSION#")
+
+
+def open_thread(session_id: str | None, *, window: int, visitor_id: str | None = None) -> Thread:
+    """The live session's conversation (last ``window`` messages), or a new session if none.
+
+    ``visitor_id`` (a returning visitor's signed cookie): without a session id of its own (a new
+    tab, a new visit) the visitor's latest live session continues; a new one is theirs too, so
+    long-term memory spans visits.
+    """
+    if session_id is None and visitor_id:
+        try:
+            session_id = _latest_session(visitor_id)
+        except Exception:
+            logger.warning("could not look up the returning visitor's session", exc_info=True)
     if session_id is not None:
         session = sessions.touch(session_id)
         conversation_id = session.data.get("conversation_id") if session else None
         # The conversation outlives its session (30 days against a sliding day), so a live
         # session's conversation is live: no read to check it (an append would say NotFound).
-        if session is not None and conversation_id:
+        if session is not None and conversation_id and (not visitor_id or session.visitor_id == visitor_id):
             return Thread(
                 session.session_id,
                 session.visitor_id,
@@ -59,7 +86,7 @@ def open_thread(session_id: str | None, *, window: int) -> Thread:
                 conversations.newest(conversation_id, window),
             )
         logger.info("chat session unknown or expired; starting a new one")
-    visitor_id = keys.new_id()
+    visitor_id = visitor_id or keys.new_id()
     conversation = conversations.create(visitor_id, title="chat")
     session = sessions.create(visitor_id, data={"conversation_id": conversation.conversation_id})
     return Thread(session.session_id, visitor_id, conversation.conversation_id, False)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from heyfolio.chat.text import lone_surrogate
 
@@ -35,6 +36,8 @@ class Limits:
 class ChatRequest:
     message: str
     session_id: str | None
+    visitor_id: str | None = None
+    """The visitor the signed ``heyfolio_visitor`` cookie names (a returning visitor), if any."""
 
 
 class BadRequest(Exception):
@@ -95,3 +98,23 @@ def parse_request(body: bytes | str | None) -> ChatRequest:
             'That session id is not one this site issued; send "session_id": null to start a new conversation.',
         )
     return ChatRequest(message=message, session_id=session_id)
+
+
+def with_visitor(request: ChatRequest, headers: Mapping[str, str]) -> ChatRequest:
+    """``request`` with the visitor its cookie names (``heyfolio.security.visitor``), so a returning
+    visitor keeps their conversation and what the chat remembers about them; unchanged without one."""
+    from heyfolio.security.visitor import COOKIE, InvalidVisitorSession, verify_visitor_session
+
+    raw = next((v for k, v in headers.items() if k.lower() == "cookie"), "")
+    token = None
+    for part in raw.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == COOKIE and value:
+            token = value
+    if token is None:
+        return request
+    try:
+        session = verify_visitor_session(token)
+    except InvalidVisitorSession:
+        return request
+    return replace(request, visitor_id=session.visitor_id)

@@ -13,6 +13,7 @@ from typing import Any
 
 from heyfolio.config import ProjectRoot, get_settings
 from heyfolio.content.validate_command import run_validate
+from heyfolio.dev.running import target_url
 from heyfolio.dev.server import run_dev
 from heyfolio.search.search_command import run_search
 from heyfolio.security.tokens import mint_token
@@ -35,7 +36,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_token(args: argparse.Namespace) -> int:
-    print(mint_token(args.role, subject=args.subject, ttl_seconds=args.ttl))
+    url, why = target_url(args.url)
+    print(mint_token(args.role, subject=args.subject, ttl_seconds=args.ttl, public_url=url))
+    # stderr: the token alone goes to stdout, so TOKEN=$(heyfolio token ...) still works.
+    print(f"heyfolio: {args.role} token for {url} ({why}); valid {args.ttl} s.", file=sys.stderr)
     return 0
 
 
@@ -102,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--subject", default=None, help="the token's subject (default: owner / a new visitor id)"
     )
     token.add_argument("--ttl", type=int, default=3600, help="lifetime in seconds (default 3600)")
+    token.add_argument(
+        "--url",
+        default=None,
+        help="the server the token is for (issuer and audience); default: the running dev server, "
+        "else HEYFOLIO_PUBLIC_URL / PORT, else http://127.0.0.1:8000",
+    )
     token.set_defaults(func=_cmd_token)
 
     bench = sub.add_parser("bench", help="run a benchmark from bench/ (e.g. search_bench, cold_start)")

@@ -4,7 +4,7 @@ What lives in the emulator and must outlive a restart: every DynamoDB table (lea
 conversations, sessions, revoked tokens, idempotency records, usage and audit logs) and the
 KMS key that encrypts lead fields (without it a restarted server could not read its own
 leads). Queues, topics and state machines are not kept: the dev server creates them afresh at
-start (``heyfolio.flows.local``), and a flow in progress when the server stopped is dropped.
+start (``heyfolio.dev.local_flows``), and a flow in progress when the server stopped is dropped.
 
 Why this design, against the alternatives:
 

@@ -29,9 +29,23 @@ def build_app(settings: Settings) -> Any:
     from heyfolio.stack.template import function_specs
 
     specs = function_specs()
-    docs = FastAPI(title="heyfolio (local)", version="0.1.0", docs_url="/docs", redoc_url=None)
+    # /docs is the page's own renderer (web/docs.html + /static/docs.js): no Swagger UI from a CDN,
+    # so the docs work offline.
+    docs = FastAPI(title="heyfolio (local)", version="0.1.0", docs_url=None, redoc_url=None)
     document = openapi_document(specs, title="heyfolio", version="0.1.0")
     docs.openapi = lambda: document  # type: ignore[method-assign]
+
+    @docs.get("/docs", include_in_schema=False)
+    def docs_page() -> Any:
+        from fastapi.responses import HTMLResponse
+
+        from heyfolio.api.site_routes import PAGE_POLICY
+
+        page = (settings.web_dir / "docs.html").read_text()
+        return HTMLResponse(
+            page, headers={"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-cache"}
+        )
+
     return StackRouter(
         specs, fallback=docs, fallback_paths=frozenset({"/docs", "/openapi.json", "/docs/oauth2-redirect"})
     )
@@ -82,9 +96,19 @@ def run_dev(settings: Settings) -> int:
             f"  web {settings.public_url}/   MCP {settings.public_url}/mcp   docs {settings.public_url}/docs",
             flush=True,
         )
-        uvicorn.run(
-            build_app(settings), host=settings.host, port=settings.port, log_level="info", access_log=False
-        )
+        from heyfolio.dev.running import forget_running, note_running
+
+        note_running(settings.public_url)  # `heyfolio token` mints for this server
+        try:
+            uvicorn.run(
+                build_app(settings),
+                host=settings.host,
+                port=settings.port,
+                log_level="info",
+                access_log=False,
+            )
+        finally:
+            forget_running()
     finally:
         stop_local_flows()
         emulator.stop()

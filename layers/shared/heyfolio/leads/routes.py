@@ -12,6 +12,7 @@ erased with them. ``POST /api/me/session`` turns the token the chat hands out in
 from __future__ import annotations
 
 import json
+import logging
 import time
 from typing import Any
 
@@ -19,6 +20,8 @@ from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from heyfolio.leads import service
+
+log = logging.getLogger(__name__)
 
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 MAX_BODY_BYTES = 16 * 1024
@@ -105,7 +108,16 @@ def contact() -> Response:
         extra["Set-Cookie"] = set_cookie(token, secure=secure_cookie())
     else:
         visitor_id = session.visitor_id
-    submitted = service.submit(key, fields, source="web", visitor_id=visitor_id)
+    try:
+        submitted = service.submit(key, fields, source="web", visitor_id=visitor_id)
+    except Exception:
+        log.exception("contact form: the lead could not be stored with its approval flow")
+        # submit() removed the lead it made: nothing half-done is left, and the same key may retry.
+        return _json(
+            503,
+            {"message": "Your message could not be sent just now and nothing was stored. Please try again."},
+            {"Retry-After": "30"},
+        )
     view = service.visitor_view(submitted.lead_id, visitor_id)
     answer = {
         **submitted.to_dict(),

@@ -83,7 +83,9 @@ def _check_revocation(identity: Identity) -> None:
             503, None, "Owner access is unavailable for a moment; try again.", reason="revocation_unavailable"
         ) from None
     if revoked:
-        raise AuthError(401, "invalid_token", "This token has been revoked.", reason="revoked")
+        from heyfolio.security.refusals import explain
+
+        raise AuthError(401, "invalid_token", explain("revoked", "revoked"), reason="revoked")
 
 
 def authenticate(
@@ -112,8 +114,27 @@ def authenticate(
     try:
         identity = verify_token(token)
     except InvalidToken as exc:
+        from heyfolio.security.refusals import explain
+
+        visitor = _visitor_session(token)
+        if visitor is not None:
+            # The chat's signed visitor session: the same visitor on /mcp (their leads are theirs).
+            if required_scope is not None:
+                raise _refuse(
+                    AuthError(
+                        403,
+                        "insufficient_scope",
+                        f"This needs the {required_scope} scope.",
+                        scope=required_scope,
+                        reason="insufficient_scope",
+                    ),
+                    surface=surface,
+                    source_ip=source_ip,
+                    subject=visitor.subject,
+                ) from None
+            return visitor
         raise _refuse(
-            AuthError(401, "invalid_token", f"The token was refused: {exc}", reason=exc.reason),
+            AuthError(401, "invalid_token", explain(exc.reason, str(exc), token), reason=exc.reason),
             surface=surface,
             source_ip=source_ip,
         ) from None
@@ -136,6 +157,24 @@ def authenticate(
             subject=identity.subject,
         )
     return identity
+
+
+def _visitor_session(token: str) -> Identity | None:
+    """A visitor session token the chat issued (HS256, ``heyfolio.security.visitor``) as a visitor
+    identity; ``None`` for anything else. It never carries a scope: never an owner."""
+    from heyfolio.security.visitor import InvalidVisitorSession, verify_visitor_session
+
+    try:
+        session = verify_visitor_session(token)
+    except (InvalidVisitorSession, Exception):
+        return None
+    return Identity(
+        role="visitor",
+        subject=session.visitor_id,
+        token_id=session.token_id,
+        expires_at=session.expires_at,
+        session_id=session.session_id,
+    )
 
 
 def record_owner_action(identity: Identity, action: str, *, target: str, source_ip: str | None) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from heyfolio.config import get_settings
+from heyfolio.security.oauth_front import front
 from heyfolio.security.tokens import expected_issuer
 
 WELL_KNOWN = "/.well-known/oauth-protected-resource"
@@ -29,9 +30,11 @@ def protected_resource_metadata(resource_path: str = "") -> dict[str, Any]:
 
     settings = get_settings()
     base = settings.public_url.rstrip("/")
+    # On AWS MCP clients sign in through the stack's front for Cognito (PKCE, client metadata documents).
+    server = base if front() is not None else expected_issuer(base)
     return {
         "resource": base + resource_path,
-        "authorization_servers": [expected_issuer(base)],
+        "authorization_servers": [server],
         "scopes_supported": [settings.owner_scope],
         "bearer_methods_supported": ["header"],
         "resource_signing_alg_values_supported": ["RS256"],

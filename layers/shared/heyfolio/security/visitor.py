@@ -44,13 +44,21 @@ class VisitorSession:
     expires_at: int
 
 
-def _keys() -> list[bytes]:
+def root_keys() -> list[bytes]:
+    """The site's shared secret keys (newest first): the ``requestState`` sealing secret."""
     settings = get_settings()
     if settings.env == "aws" and settings.request_state_parameter:
-        roots = aws_keys(settings.request_state_parameter)
-    else:
-        roots = [local_key(settings.data_dir)]
-    return [hmac.new(root, b"heyfolio visitor session v1", hashlib.sha256).digest() for root in roots]
+        return aws_keys(settings.request_state_parameter)
+    return [local_key(settings.data_dir)]
+
+
+def derived_keys(purpose: bytes) -> list[bytes]:
+    """One key per root for ``purpose``: keys for different uses never coincide."""
+    return [hmac.new(root, purpose, hashlib.sha256).digest() for root in root_keys()]
+
+
+def _keys() -> list[bytes]:
+    return derived_keys(b"heyfolio visitor session v1")
 
 
 def _issuer() -> str:
