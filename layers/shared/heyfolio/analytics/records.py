@@ -208,6 +208,7 @@ def _store(
     projects: Mapping[str, list[str]] | None = None,
     session_id: str | None = None,
     visitor_id: str | None = None,
+    conversation_id: str | None = None,
 ) -> None:
     from heyfolio.storage import invocations
 
@@ -223,6 +224,7 @@ def _store(
         projects=projects,
         session_id=session_id,
         visitor_id=visitor_id,
+        conversation_id=conversation_id,
     )
 
 
@@ -266,20 +268,23 @@ def record_chat_turn(events: Iterator[Any], message: str) -> Iterator[Any]:
                 cited=cited,
                 projects={"cited": cited_projects, "asked": projects_named(message)},
                 session_id=session_id,
-                visitor_id=_visitor_of(session_id),
+                **_session_owner(session_id),
             )
         except Exception:
             logger.warning("could not record a chat turn", exc_info=True)
 
 
-def _visitor_of(session_id: str | None) -> str | None:
-    """The visitor behind a chat session (so a visitor's erasure reaches their records too)."""
+def _session_owner(session_id: str | None) -> dict[str, str | None]:
+    """The visitor and conversation behind a chat session (so a visitor's erasure reaches their records,
+    and the daily flow finds the day's conversations)."""
     if not session_id:
-        return None
+        return {}
     from heyfolio.storage import sessions
 
     session = sessions.get(session_id)
-    return session.visitor_id if session else None
+    if session is None:
+        return {}
+    return {"visitor_id": session.visitor_id, "conversation_id": session.data.get("conversation_id")}
 
 
 def summary(records: Iterable[Any]) -> dict[str, Any]:
