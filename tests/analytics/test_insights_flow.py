@@ -109,3 +109,20 @@ def test_insights_reach_the_owner_tool_resource_and_analytics_tables(classified:
     intents = mcp(site, "tools/call", {"name": "ask_analytics", "arguments": {"question": "why did visitors come this week?"}},
                   token=owner)["result"]["structuredContent"]  # fmt: skip
     assert dict((r[0], r[1]) for r in intents["rows"])["hiring"] == 3
+
+
+def test_a_visitors_erasure_removes_their_classification_and_records(classified: dict[str, Any]) -> None:
+    from heyfolio.analytics.insights import classifications
+    from heyfolio.privacy.erase import erase_visitor
+    from heyfolio.storage import conversations, invocations
+
+    before = classifications(classified["day"])
+    target = before[0]
+    visitor = conversations.get(target.conversation_id).visitor_id  # type: ignore[union-attr]
+    report = erase_visitor(visitor)
+    assert report.deleted.get("insight") == 1 and report.deleted.get("invocation", 0) >= 1
+    after = classifications(classified["day"])
+    assert {c.conversation_id for c in after} == {c.conversation_id for c in before} - {
+        target.conversation_id
+    }
+    assert not [r for r in invocations.list_since(0) if r.visitor_id == visitor]

@@ -128,12 +128,17 @@ def classify_task(
     found = classify_batch(
         inputs, owner_vocabulary(), complete if complete is not None else _model_completer()
     )
+    from heyfolio.storage import conversations
+
     m = models()
     now = clock.now()
     for c in found:
+        conversation = conversations.get(c.conversation_id)
         m.InsightItem(
             _conv_pk(day), c.conversation_id, data_json=json.dumps(c.to_dict()), created_at=now,
             expires_at=now + RETENTION_SECONDS,
+            # The visitor's own: their erasure (heyfolio.privacy) deletes it with the conversation.
+            visitor_id=conversation.visitor_id if conversation else None,
         ).save()  # fmt: skip
     return {"day": day, "classified": len(found)}
 

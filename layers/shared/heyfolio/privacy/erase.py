@@ -19,7 +19,17 @@ from heyfolio.privacy.locate import STATE, ItemRef, dynamodb, table_name, visito
 logger = logging.getLogger("heyfolio.privacy")
 
 DELETED_KINDS = frozenset(
-    {"session", "conversation", "message", "handle", "audit", "usage", "invocation", "revoked_token"}
+    {
+        "session",
+        "conversation",
+        "message",
+        "handle",
+        "audit",
+        "usage",
+        "invocation",
+        "revoked_token",
+        "insight",
+    }
 )
 
 
