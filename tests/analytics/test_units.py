@@ -102,3 +102,22 @@ def test_the_export_only_appends(local_stack: None, tmp_path: Path) -> None:
     after = {p: p.read_bytes() for p in tmp_path.rglob("*.parquet")}
     assert len(after) == len(first) + 1
     assert all(after[p] == content for p, content in first.items())  # earlier files untouched
+
+
+def test_on_aws_the_export_appends_to_the_analytics_bucket(
+    local_stack: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from heyfolio.analytics.export import export
+    from heyfolio.aws.clients import client
+    from heyfolio.storage import invocations
+
+    s3 = client("s3")
+    s3.create_bucket(Bucket="heyfolio-analytics-test")
+    monkeypatch.setenv("HEYFOLIO_ANALYTICS_BUCKET", "heyfolio-analytics-test")
+    invocations.record("search_portfolio", "anonymous", 3.0, "ok")
+    assert export()["invocations"] == 1
+    assert export()["invocations"] == 0  # the cursor lives beside the tables, in the bucket
+    keys = [o["Key"] for o in s3.list_objects_v2(Bucket="heyfolio-analytics-test")["Contents"]]
+    assert "analytics/_cursor.json" in keys
+    parts = [k for k in keys if k.startswith("analytics/invocations/day=") and k.endswith(".parquet")]
+    assert len(parts) == 1

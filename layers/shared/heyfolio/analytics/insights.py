@@ -191,9 +191,9 @@ def aggregate(found: Iterable[Classification]) -> dict[str, Any]:
 
 
 def aggregate_task(request: Mapping[str, Any]) -> dict[str, Any]:
-    """Step 3: the day's aggregate, stored; the conversations appended to the analytics table; the
-    projects' stars snapshotted; the new period announced."""
-    from heyfolio.analytics.export import append_conversations
+    """Step 3: the day's aggregate, stored; the conversations (and the records since the last export)
+    appended to the analytics tables; the projects' stars snapshotted; the new period announced."""
+    from heyfolio.analytics.export import append_conversations, export
     from heyfolio.analytics.interest import snapshot_stars
 
     day = resolve_day(request.get("day"))
@@ -204,6 +204,10 @@ def aggregate_task(request: Mapping[str, Any]) -> dict[str, Any]:
     m.InsightItem(DAY_SK_PK, day, data_json=json.dumps(summary), created_at=now,
                   expires_at=now + RETENTION_SECONDS).save()  # fmt: skip
     append_conversations([_row(c, day) for c in found])
+    try:
+        export()  # the day's records, questions, leads and project interest, appended (on AWS: to S3)
+    except Exception:
+        log.warning("analytics export failed; the next run appends what this one missed", exc_info=True)
     try:
         snapshot_stars()
     except Exception:
