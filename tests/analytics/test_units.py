@@ -121,3 +121,31 @@ def test_on_aws_the_export_appends_to_the_analytics_bucket(
     assert "analytics/_cursor.json" in keys
     parts = [k for k in keys if k.startswith("analytics/invocations/day=") and k.endswith(".parquet")]
     assert len(parts) == 1
+
+
+def test_a_chat_turn_is_recorded_however_it_ends(local_stack: None) -> None:
+    from heyfolio.analytics.records import record_chat_turn
+    from heyfolio.chat.sse import ChatEvent
+    from heyfolio.storage import invocations
+
+    def turn(end: str) -> list[ChatEvent]:
+        events = [ChatEvent("session", {"session_id": "s-unknown"}), ChatEvent("token", {"text": "Hi"})]
+        if end == "done":
+            events += [ChatEvent("citation", {"uri": "portfolio://projects/ledgerline#results"}),
+                       ChatEvent("done", {"latency_ms": 12.5})]  # fmt: skip
+        elif end == "error":
+            events.append(ChatEvent("error", {"code": "overloaded"}))
+        return events
+
+    assert [e.name for e in record_chat_turn(iter(turn("done")), "Tell me about Ledgerline")][-1] == "done"
+    list(record_chat_turn(iter(turn("error")), "hello"))
+    stream = record_chat_turn(iter(turn("gone")), "hello")
+    next(stream)
+    stream.close()  # the visitor went away after the first event
+
+    done, failed, gone = invocations.list_since(0)
+    assert (done.outcome, done.latency_ms, done.cited) == ("ok", 12.5, ("portfolio://projects/ledgerline#results",))
+    assert done.projects == {"cited": ("ledgerline",), "asked": ("ledgerline",)}
+    assert (failed.outcome, failed.error) == ("error", "overloaded")
+    assert gone.outcome == "error" and "went away" in (gone.error or "")
+    assert {r.surface for r in (done, failed, gone)} == {"chat"}
