@@ -144,7 +144,11 @@ def test_a_chat_turn_is_recorded_however_it_ends(local_stack: None) -> None:
     stream.close()  # the visitor went away after the first event
 
     done, failed, gone = invocations.list_since(0)
-    assert (done.outcome, done.latency_ms, done.cited) == ("ok", 12.5, ("portfolio://projects/ledgerline#results",))
+    assert (done.outcome, done.latency_ms, done.cited) == (
+        "ok",
+        12.5,
+        ("portfolio://projects/ledgerline#results",),
+    )
     assert done.projects == {"cited": ("ledgerline",), "asked": ("ledgerline",)}
     assert (failed.outcome, failed.error) == ("error", "overloaded")
     assert gone.outcome == "error" and "went away" in (gone.error or "")

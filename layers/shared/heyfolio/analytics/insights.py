@@ -113,9 +113,14 @@ def _model_completer() -> Callable[[str, str], str] | None:
             purpose="conversation-analytics",
             api_key=settings.anthropic_api_key,
             max_tokens=1500,
+            http_client=_http_client,
         ).text
 
     return complete
+
+
+_http_client: Any = None
+"""Tests put an ``httpx2.Client`` with a fake transport here (the Anthropic HTTP boundary)."""
 
 
 def classify_task(
