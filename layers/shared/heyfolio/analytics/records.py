@@ -255,6 +255,11 @@ def record_chat_turn(events: Iterator[Any], message: str) -> Iterator[Any]:
                 outcome, error = "error", str(data.get("code") or "error")
             yield event
     finally:
+        # Close the turn first, as closing it directly would: its own clean-up (settling the spend
+        # reservation, the last writes) must not wait for this record.
+        close = getattr(events, "close", None)
+        if close is not None:
+            close()
         elapsed = latency if latency is not None else (time.monotonic() - started) * 1000
         try:
             cited_projects = list(dict.fromkeys(p for p in map(project_of, cited) if p))
