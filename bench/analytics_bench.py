@@ -7,17 +7,22 @@ conversations and project interest. Each template question and a few owner-writt
 ``--rounds`` times; the section of bench/RESULTS.md reports p50/p95 per query and overall (target:
 p95 ≤ 1 s).
 
-    .venv/bin/python -m bench.analytics_bench [--records 1000000] [--rounds 20]
+    .venv/bin/python bench/analytics_bench.py [--records 1000000] [--rounds 20]
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.results import machine_line, update_section
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "layers" / "shared"))
+
+from bench.results import machine_line, update_section  # noqa: E402
 
 QUESTIONS = (
     "which tools were slowest this week?",
