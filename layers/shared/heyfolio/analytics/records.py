@@ -80,12 +80,31 @@ def projects_named(text: str, vocabulary: Mapping[str, Iterable[str]] | None = N
     return named
 
 
-def project_vocabulary() -> dict[str, list[str]]:
-    """slug -> [slug, title] for every published project (empty when the content cannot load)."""
-    try:
-        from heyfolio.published import get_published
+_vocabulary: tuple[object, dict[str, list[str]]] | None = None
 
-        return {p.slug: [p.slug, p.title] for p in get_published().portfolio.projects}
+
+def project_vocabulary() -> dict[str, list[str]]:
+    """slug -> [slug, title] for every published project (empty when the content cannot load).
+
+    The published portfolio is used when this process has it; otherwise only the content is
+    read (no search index), once per content path: the endpoint's tool calls must not pay for
+    an index they never query."""
+    global _vocabulary
+    try:
+        from heyfolio import published
+
+        current = published._current
+        if current is not None:
+            return {p.slug: [p.slug, p.title] for p in current.portfolio.projects}
+        from heyfolio.config import get_settings
+
+        path = get_settings().content_path
+        if _vocabulary is None or _vocabulary[0] != path:
+            from heyfolio.content.loader import load_portfolio
+
+            portfolio = load_portfolio(path)
+            _vocabulary = (path, {p.slug: [p.slug, p.title] for p in portfolio.projects})
+        return _vocabulary[1]
     except Exception:
         logger.warning("project vocabulary unavailable", exc_info=True)
         return {}
