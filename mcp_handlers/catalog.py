@@ -25,6 +25,7 @@ TOOL_NAMES: tuple[str, ...] = (
     "list_leads",
     "visitor_questions",
     "review_lead",
+    "visitor_insights",
     "ask_analytics",
 )
 """Deterministic ``tools/list`` order: the visitor's path first, owner tools last."""

@@ -92,14 +92,6 @@ STATIC: tuple[StaticResource, ...] = (
         "application/json",
         "resources_profile",
     ),
-    StaticResource(  # owner only (mcp_handlers/analytics_resources.py)
-        analytics_resources.SCHEMA_URI,
-        "analytics-schema",
-        "Analytics schema (owner)",
-        "The tables ask_analytics may query, with their columns and which are visitor contact fields.",
-        "application/json",
-        analytics_resources.FUNCTION,
-    ),
 )
 
 TEMPLATES: tuple[ResourceTemplate | analytics_resources.AnalyticsTemplate, ...] = (
@@ -136,6 +128,9 @@ def owner_function(uri: str) -> str | None:
     for static in STATIC:
         if static.uri == uri:
             return static.function
+    if uri == analytics_resources.SCHEMA_URI:
+        # Owner only, so not in the public resources/list; described in ask_analytics' description.
+        return analytics_resources.FUNCTION
     for template in TEMPLATES:
         if template.matches(uri):
             return template.function

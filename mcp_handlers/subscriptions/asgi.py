@@ -128,7 +128,7 @@ class SubscriptionsApp:
             return
         try:
             server.validate(request)
-            filt = ListenFilter.from_params(request.params)
+            filt = ListenFilter.from_params(request.params, owner=request.caller.is_owner)
         except McpError as exc:
             correlation = request.caller.correlation_id
             await _send_response(send, server.error_response(request.id, request.modern, correlation, exc))

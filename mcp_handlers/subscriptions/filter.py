@@ -16,6 +16,7 @@ from mcp_handlers.wire import INVALID_PARAMS, McpError
 
 MAX_URIS = 100
 SCHEME = "portfolio://"
+OWNER_SCHEME = "analytics://insights/"
 
 
 @dataclass(frozen=True)
@@ -24,8 +25,9 @@ class ListenFilter:
     uris: frozenset[str]
 
     @classmethod
-    def from_params(cls, params: Mapping[str, Any]) -> ListenFilter:
-        """The honored filter of a listen request (already checked against the SDK's wire model)."""
+    def from_params(cls, params: Mapping[str, Any], *, owner: bool = False) -> ListenFilter:
+        """The honored filter of a listen request (already checked against the SDK's wire model);
+        the owner may also listen to ``analytics://insights/`` (new conversation insights)."""
         wanted = params.get("notifications")
         if not isinstance(wanted, Mapping):
             raise McpError(INVALID_PARAMS, "params.notifications must be an object (the notification filter)")
@@ -36,7 +38,7 @@ class ListenFilter:
             raise McpError(INVALID_PARAMS, f"at most {MAX_URIS} resource subscriptions per stream")
         return cls(
             resources_list_changed=wanted.get("resourcesListChanged") is True,
-            uris=frozenset(u for u in uris if u.startswith(SCHEME)),
+            uris=frozenset(u for u in uris if u.startswith(SCHEME) or (owner and u.startswith(OWNER_SCHEME))),
         )
 
     def acknowledged(self) -> dict[str, Any]:

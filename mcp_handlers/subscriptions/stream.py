@@ -177,7 +177,7 @@ async def serve_changes(
 
     def frames(events: list[Any]) -> list[bytes]:
         # Every event of a batch carries the batch's cursor: resuming from any of them is after all of them.
-        return [change_frame(e, feed.cursor) for e in events]
+        return [change_frame(e, feed.cursor) for e in events if e.uri.startswith("portfolio://")]
 
     if await _pump(send, receive, feed, frames, limits):
         await send({"type": "http.response.body", "body": b"", "more_body": False})

@@ -68,9 +68,14 @@ def _complete_with_model() -> Any:
             api_key=settings.anthropic_api_key,
             max_tokens=600,
             timeout=20.0,
+            http_client=_http_client,
         ).text
 
     return complete
+
+
+_http_client: Any = None
+"""Tests put an ``httpx2.Client`` with a fake transport here (the Anthropic HTTP boundary)."""
 
 
 def _answer(plan: Any) -> ToolResult:

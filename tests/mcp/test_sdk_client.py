@@ -74,8 +74,12 @@ def test_every_list_tool_resource_and_prompt_in_process(endpoint: Any, mode: str
             assert "basics" in profile_doc
             templates = await client.list_resource_templates()
             assert sorted(t.uri_template for t in templates.resource_templates) == [
+                "analytics://insights/{period}",  # the owner's analytics (owner token to read)
+                "analytics://projects/{slug}/interest",
                 "portfolio://posts/{slug}",
                 "portfolio://projects/{slug}",
+                "schemas://analytics/{table}",
+                "schemas://analytics/{table}/{column}",
             ]
             with pytest.raises(MCPError) as err:
                 await client.read_resource("portfolio://projects/nope")

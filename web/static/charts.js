@@ -124,10 +124,10 @@ export function columnChart(container, opts) {
 
 /**
  * Horizontal grouped bars per row (tools): e.g. p50 and p95 latency side by side.
- * opts: {title, rows: [label], series: [{key, label, className, values}], format(v)}
+ * opts: {title, rows: [label], series: [{key, label, className, values}], format(v), rowHeader}
  */
 export function barChart(container, opts) {
-  const { title, rows, series, format = String } = opts;
+  const { title, rows, series, format = String, rowHeader = "Tool" } = opts;
   container.replaceChildren();
   container.append(legend(series));
   const holder = el("div");
@@ -162,5 +162,5 @@ export function barChart(container, opts) {
     });
     holder.replaceChildren(svg);
   });
-  container.append(dataTable(title, ["Tool", ...series.map((s) => s.label)], rows.map((r, i) => [r, ...series.map((s) => format(s.values[i] || 0))])));
+  container.append(dataTable(title, [rowHeader, ...series.map((s) => s.label)], rows.map((r, i) => [r, ...series.map((s) => format(s.values[i] || 0))])));
 }

@@ -172,7 +172,8 @@ def _functions(tree: exp.Expression) -> None:
 def _columns(tree: exp.Expression, tables: set[str]) -> tuple[dict[str, tuple[str, ...]], set[str]]:
     """Columns read per table (a column name counts for every queried table that has it)."""
     read: dict[str, set[str]] = {t: set() for t in tables}
-    stars = any(isinstance(s, exp.Star) for s in tree.find_all(exp.Star))
+    # ``SELECT *`` (or ``t.*``) reads every column; ``count(*)`` reads none.
+    stars = any(isinstance(s.parent, exp.Select | exp.Column) for s in tree.find_all(exp.Star))
     for col in tree.find_all(exp.Column):
         if isinstance(col.this, exp.Star):
             stars = True

@@ -80,12 +80,31 @@ def projects_named(text: str, vocabulary: Mapping[str, Iterable[str]] | None = N
     return named
 
 
-def project_vocabulary() -> dict[str, list[str]]:
-    """slug -> [slug, title] for every published project (empty when the content cannot load)."""
-    try:
-        from heyfolio.published import get_published
+_vocabulary: tuple[object, dict[str, list[str]]] | None = None
 
-        return {p.slug: [p.slug, p.title] for p in get_published().portfolio.projects}
+
+def project_vocabulary() -> dict[str, list[str]]:
+    """slug -> [slug, title] for every published project (empty when the content cannot load).
+
+    The published portfolio is used when this process has it; otherwise only the content is
+    read (no search index), once per content path: the endpoint's tool calls must not pay for
+    an index they never query."""
+    global _vocabulary
+    try:
+        from heyfolio import published
+
+        current = published._current
+        if current is not None:
+            return {p.slug: [p.slug, p.title] for p in current.portfolio.projects}
+        from heyfolio.config import get_settings
+
+        path = get_settings().content_path
+        if _vocabulary is None or _vocabulary[0] != path:
+            from heyfolio.content.loader import load_portfolio
+
+            portfolio = load_portfolio(path)
+            _vocabulary = (path, {p.slug: [p.slug, p.title] for p in portfolio.projects})
+        return _vocabulary[1]
     except Exception:
         logger.warning("project vocabulary unavailable", exc_info=True)
         return {}
@@ -208,6 +227,7 @@ def _store(
     projects: Mapping[str, list[str]] | None = None,
     session_id: str | None = None,
     visitor_id: str | None = None,
+    conversation_id: str | None = None,
 ) -> None:
     from heyfolio.storage import invocations
 
@@ -223,6 +243,7 @@ def _store(
         projects=projects,
         session_id=session_id,
         visitor_id=visitor_id,
+        conversation_id=conversation_id,
     )
 
 
@@ -253,6 +274,11 @@ def record_chat_turn(events: Iterator[Any], message: str) -> Iterator[Any]:
                 outcome, error = "error", str(data.get("code") or "error")
             yield event
     finally:
+        # Close the turn first, as closing it directly would: its own clean-up (settling the spend
+        # reservation, the last writes) must not wait for this record.
+        close = getattr(events, "close", None)
+        if close is not None:
+            close()
         elapsed = latency if latency is not None else (time.monotonic() - started) * 1000
         try:
             cited_projects = list(dict.fromkeys(p for p in map(project_of, cited) if p))
@@ -266,20 +292,23 @@ def record_chat_turn(events: Iterator[Any], message: str) -> Iterator[Any]:
                 cited=cited,
                 projects={"cited": cited_projects, "asked": projects_named(message)},
                 session_id=session_id,
-                visitor_id=_visitor_of(session_id),
+                **_session_owner(session_id),
             )
         except Exception:
             logger.warning("could not record a chat turn", exc_info=True)
 
 
-def _visitor_of(session_id: str | None) -> str | None:
-    """The visitor behind a chat session (so a visitor's erasure reaches their records too)."""
+def _session_owner(session_id: str | None) -> dict[str, str | None]:
+    """The visitor and conversation behind a chat session (so a visitor's erasure reaches their records,
+    and the daily flow finds the day's conversations)."""
     if not session_id:
-        return None
+        return {}
     from heyfolio.storage import sessions
 
     session = sessions.get(session_id)
-    return session.visitor_id if session else None
+    if session is None:
+        return {}
+    return {"visitor_id": session.visitor_id, "conversation_id": session.data.get("conversation_id")}
 
 
 def summary(records: Iterable[Any]) -> dict[str, Any]:

@@ -50,3 +50,22 @@ def activity_route() -> Response:
 def interest_route() -> Response:
     _owner()
     return _ok(interest_view(_days()))
+
+
+def insights_view(days: int) -> dict[str, Any]:
+    """Conversation insights of the window: topics and intents per day, unanswered needs with headlines."""
+    from datetime import UTC, datetime, timedelta
+
+    from heyfolio.analytics.insights import range_view
+    from heyfolio.storage import clock
+
+    today = datetime.fromtimestamp(clock.now(), UTC).date()
+    first = today - timedelta(days=days - 1)
+    words = "this week" if days == 7 else f"in the last {days} days" if days > 1 else "today"
+    return {"days": days, **range_view(first.isoformat(), today.isoformat(), words)}
+
+
+@resolver.get("/api/owner/insights")
+def insights_route() -> Response:
+    _owner()
+    return _ok(insights_view(_days()))

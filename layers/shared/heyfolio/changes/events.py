@@ -77,8 +77,10 @@ def _table() -> tuple[Any, str]:
 def _check(uri: str, kind: str) -> None:
     if kind not in KINDS:
         raise ValueError(f"change kind must be one of {', '.join(KINDS)}, got {kind!r}")
-    if not uri.startswith("portfolio://"):
-        raise ValueError(f"change events name portfolio:// resources, got {uri!r}")
+    # analytics://insights/<day>: the owner's conversation insights landed (heyfolio.analytics.insights);
+    # only owners' listen streams deliver it, and the public browser feed leaves it out.
+    if not uri.startswith(("portfolio://", "analytics://insights/")):
+        raise ValueError(f"change events name portfolio:// (or analytics://insights/) resources, got {uri!r}")
 
 
 def change_item_fields(

@@ -21,7 +21,17 @@ from heyfolio.storage import leads
 logger = logging.getLogger("heyfolio.privacy")
 
 DELETED_KINDS = frozenset(
-    {"session", "conversation", "message", "handle", "audit", "usage", "invocation", "revoked_token"}
+    {
+        "session",
+        "conversation",
+        "message",
+        "handle",
+        "audit",
+        "usage",
+        "invocation",
+        "revoked_token",
+        "insight",
+    }
 )
 
 

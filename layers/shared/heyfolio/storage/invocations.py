@@ -38,6 +38,7 @@ class Invocation:
     surface: str = "tool"
     client_name: str | None = None
     session_id: str | None = None
+    conversation_id: str | None = None
     cited: tuple[str, ...] = ()
     projects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """``viewed``, ``cited`` and ``asked``: the project slugs this call looked at, cited, or was asked about."""
@@ -76,6 +77,7 @@ def _invocation(i: Any) -> Invocation:
         surface=i.surface or "tool",
         client_name=i.client_name,
         session_id=i.session_id,
+        conversation_id=i.conversation_id,
         cited=_json_list(i.cited_json),
         projects=_projects(i.projects_json),
     )
@@ -94,6 +96,7 @@ def record(
     surface: str = "tool",
     client_name: str | None = None,
     session_id: str | None = None,
+    conversation_id: str | None = None,
     cited: Sequence[str] = (),
     projects: Mapping[str, Sequence[str]] | None = None,
 ) -> Invocation:
@@ -119,6 +122,7 @@ def record(
         surface=surface,
         client_name=client_name[:200] if client_name else None,
         session_id=session_id,
+        conversation_id=conversation_id,
         cited_json=json.dumps(list(cited)) if cited else None,
         projects_json=json.dumps({k: list(v) for k, v in projects.items() if v}) if projects else None,
         gsi1pk=keys.tool_key(tool),

@@ -142,8 +142,16 @@ class InvocationItem(EventItem, discriminator="invocation"):
     surface = UnicodeAttribute(null=True)  # "tool", "resource" or "chat"
     client_name = UnicodeAttribute(null=True)  # MCP clientInfo.name when the client gave it
     session_id = UnicodeAttribute(null=True)  # the chat conversation's session
+    conversation_id = UnicodeAttribute(null=True)  # the chat conversation (what the daily flow classifies)
     cited_json = UnicodeAttribute(null=True)  # portfolio:// URIs of the passages the answer cited
     projects_json = UnicodeAttribute(null=True)  # {"viewed": [...], "cited": [...], "asked": [...]}
+
+
+class InsightItem(EventItem, discriminator="insight"):
+    """A conversation's classification (``CONVINSIGHT#<day>`` / conversation id) or a day's aggregate
+    (``INSIGHTS`` / day), written by the daily analytics flow."""
+
+    data_json = UnicodeAttribute()
 
 
 class StarsItem(EventItem, discriminator="stars"):
@@ -184,4 +192,11 @@ STATE_MODELS: tuple[type[StateItem], ...] = (
     HandleItem,
     LeadItem,
 )
-EVENT_MODELS: tuple[type[EventItem], ...] = (EventItem, InvocationItem, AuditItem, UsageItem, StarsItem)
+EVENT_MODELS: tuple[type[EventItem], ...] = (
+    EventItem,
+    InvocationItem,
+    AuditItem,
+    UsageItem,
+    StarsItem,
+    InsightItem,
+)
