@@ -59,7 +59,9 @@ def test_new_works_are_reported_once(alerts: list[str]) -> None:
 
 
 @pytest.mark.usefixtures("local_stack")
-def test_unconfigured_or_failing_orcid_changes_nothing(alerts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unconfigured_or_failing_orcid_changes_nothing(
+    alerts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(sync.ORCID_ENV, raising=False)
     assert "no ORCID iD configured" in sync.run_sync(_client([]))["skipped"]
     assert "answered HTTP 503" in sync.run_sync(_client([], status=503), orcid=ORCID)["error"]

@@ -134,3 +134,10 @@ def run_scheduled(client: Any = None) -> dict[str, Any]:
     finally:
         if owned:
             client.close()
+
+
+def health_by_project(portfolio: Any) -> dict[str, list[dict[str, Any]]]:
+    """``{slug: health_for(project)}`` for every visible project that declares demos (``GET /api/demos``)."""
+    from heyfolio.public_view import public_projects
+
+    return {p.slug: health_for(p) for p, _ in public_projects(portfolio) if p.demos}
