@@ -19,6 +19,10 @@ def run(call: ToolCall) -> ToolResult:
         raise ToolError(f"no project '{slug}'; known projects: {known}")
     project, live = found
     detail = project_detail(project, live)
+    if project.demos:
+        from heyfolio.demos.monitor import health_for
+
+        detail["demos"] = health_for(project)  # live-demo health (heyfolio.demos)
     text = f"# {project.title}\n{project.summary}\n\n{project.body}".strip()
     return ToolResult({"project": detail}, text)
 
@@ -40,7 +44,15 @@ TOOL = ToolDefinition(
         "properties": {
             "project": {
                 "type": "object",
-                "properties": {**PROJECT["properties"], "body": {"type": "string"}},
+                "properties": {
+                    **PROJECT["properties"],
+                    "body": {"type": "string"},
+                    "demos": {
+                        "type": "array",
+                        "description": "Live demos: state up/down/degraded/unknown, status, latency, TLS expiry.",
+                        "items": {"type": "object"},
+                    },
+                },
                 "required": [*PROJECT["required"], "body"],
             }
         },

@@ -176,3 +176,36 @@ def test_a_tool_error_is_shown_as_its_text(show: Callable[..., Any]) -> None:
     view = page.frame_locator("#view")
     view.locator("#text-result").wait_for()
     assert "no project 'nope'" in view.locator("#text-result").inner_text()
+
+
+def test_project_card_shows_demo_health(show: Callable[..., Any]) -> None:
+    demos = [
+        {"url": "https://trams.example.org/", "state": "up", "up": True, "latencyMs": 84},
+        {"url": "https://beta.trams.example.org/", "state": "down", "up": False, "status": 503},
+        {"url": "https://new.trams.example.org/", "state": "unknown", "up": None},
+    ]
+    project = {
+        "slug": "tram-board",
+        "title": "tram-board",
+        "summary": "Departures.",
+        "topics": [],
+        "languages": [],
+    }
+    page = show(
+        {
+            "content": [{"type": "text", "text": "x"}],
+            "structuredContent": {"project": {**project, "demos": demos}},
+        }
+    )
+    view = page.frame_locator("#view")
+    items = view.locator("ul.demos li")
+    items.first.wait_for()
+    assert [items.nth(i).get_attribute("class") for i in range(3)] == [
+        "health up",
+        "health down",
+        "health unknown",
+    ]
+    assert items.nth(0).inner_text().endswith("— up (84 ms)")
+    items.nth(1).locator("a").click()
+    page.wait_for_function("window.opened.length === 1")
+    assert page.evaluate("window.opened") == ["https://beta.trams.example.org/"]

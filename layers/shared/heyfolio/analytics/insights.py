@@ -26,7 +26,8 @@ from heyfolio.analytics.classify import (
     classify_batch,
     owner_vocabulary,
 )
-from heyfolio.storage import access, clock
+from heyfolio.storage import clock
+from heyfolio.storage import expiry as access
 from heyfolio.storage.binding import models
 
 log = logging.getLogger("heyfolio.analytics.insights")

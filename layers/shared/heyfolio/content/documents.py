@@ -29,6 +29,7 @@ PROJECT_KEYS = (
     "end",
     "status",
     "featured",
+    "demos",
 )
 POST_KEYS = ("title", "summary", "date", "tags", "url")
 
@@ -90,6 +91,7 @@ def parse_project(
         end_date=chk.date(meta, "end", "$", native=True),
         status=chk.string(meta, "status", "$"),
         featured=bool(chk.boolean(meta, "featured", "$")),
+        demos=_demos(meta, chk),
         source=source,
     )
     problems += chk.problems
@@ -120,6 +122,15 @@ def parse_post(
     )
     problems += chk.problems
     return (None, problems) if problems else (post, [])
+
+
+def _demos(meta: dict[str, Any], chk: Checker) -> tuple[str, ...]:
+    """``demos:``: live demo URLs (http or https) the demo checker watches (heyfolio.demos)."""
+    urls = chk.strings(meta, "demos", "$")
+    for i, url in enumerate(urls):
+        if not re.match(r"^https?://[^\s/]+", url):
+            chk.wrong(f"$.demos[{i}]", "an http(s) URL", url, "e.g. demos: [https://demo.example.org]")
+    return tuple(u for u in urls if re.match(r"^https?://[^\s/]+", u))
 
 
 def _repo(meta: dict[str, Any], chk: Checker) -> str | None:

@@ -214,6 +214,7 @@ class Project:
     status: str | None = None  # e.g. active, maintained, archived
     featured: bool = False
     source: Path | None = None
+    demos: tuple[str, ...] = ()  # live demo URLs, watched by heyfolio.demos
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,25 @@
+"""Lambda entry point: GET /api/demos - the live-demo health of every visible project (heyfolio.demos)."""
+
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
+from aws_lambda_powertools.logging import correlation_paths
+
+from heyfolio.observability import instrument
+
+resolver = APIGatewayRestResolver()
+
+
+@resolver.get("/api/demos")
+def demos() -> Response:
+    from heyfolio.demos.monitor import health_by_project
+    from heyfolio.published import get_published
+
+    body: dict[str, Any] = {"demos": health_by_project(get_published().portfolio)}
+    # Checks run every few minutes: a minute of caching costs nothing in freshness.
+    return Response(
+        200, content_types.APPLICATION_JSON, body, headers={"Cache-Control": "public, max-age=60"}
+    )
+
+
+handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST)
