@@ -26,8 +26,7 @@ from heyfolio.analytics.classify import (
     classify_batch,
     owner_vocabulary,
 )
-from heyfolio.storage import clock
-from heyfolio.storage import expiry as access
+from heyfolio.storage import clock, expiry
 from heyfolio.storage.binding import models
 
 log = logging.getLogger("heyfolio.analytics.insights")
@@ -152,7 +151,7 @@ def classify_task(
 def classifications(day: str) -> list[Classification]:
     m = models()
     return [
-        Classification(**json.loads(i.data_json)) for i in access.query_live(m.InsightItem, _conv_pk(day))
+        Classification(**json.loads(i.data_json)) for i in expiry.query_live(m.InsightItem, _conv_pk(day))
     ]
 
 
@@ -246,7 +245,7 @@ def _announce(day: str, count: int) -> bool:
 
 def day_summaries(since_day: str, until_day: str) -> list[dict[str, Any]]:
     m = models()
-    items = access.query_live(m.InsightItem, DAY_SK_PK, m.InsightItem.sk.between(since_day, until_day))
+    items = expiry.query_live(m.InsightItem, DAY_SK_PK, m.InsightItem.sk.between(since_day, until_day))
     return [json.loads(i.data_json) for i in items]
 
 

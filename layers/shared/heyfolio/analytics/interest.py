@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.storage import clock, keys
-from heyfolio.storage import expiry as access
+from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 
 logger = logging.getLogger("heyfolio.analytics.interest")
@@ -77,7 +76,7 @@ def record_stars(slug: str, stars: int, *, at: float | None = None) -> None:
 def stars_series(slug: str, since: float) -> dict[str, int]:
     """day -> stars for ``slug`` from the day of ``since`` on."""
     m = models()
-    items = access.query_live(m.StarsItem, keys.stars_pk(slug), m.StarsItem.sk >= keys.day_of(since))
+    items = expiry.query_live(m.StarsItem, keys.stars_pk(slug), m.StarsItem.sk >= keys.day_of(since))
     return {i.sk: int(i.stars) for i in items}
 
 
