@@ -26,7 +26,7 @@ def run_flow(day: str) -> dict[str, Any]:
     """Start the state machine under moto and play the worker until the execution ends."""
     from heyfolio.analytics.worker import definition, handler
     from heyfolio.aws.clients import client
-    from heyfolio.flows.local import drain
+    from heyfolio.dev.local_flows import drain
 
     sqs, sfn = client("sqs"), client("stepfunctions")
     queue = sqs.create_queue(QueueName="heyfolio-analytics-tasks")["QueueUrl"]

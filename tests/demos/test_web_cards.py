@@ -33,7 +33,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, demo: tuple[DemoApp, str]) ->
 
     from heyfolio.aws.clients import clear_cache
     from heyfolio.config import get_settings
-    from heyfolio.devserver.server import build_app
+    from heyfolio.dev.server import build_app
     from heyfolio.published import reload
     from heyfolio.storage.tables import ensure_tables
 
