@@ -64,6 +64,9 @@ def _visitor() -> Any:
 @resolver.get("/api/me/export")
 def export_route() -> Response:
     """Everything stored about the calling visitor, as JSON."""
+    from heyfolio.api.query import event_query
+
+    event_query(resolver.current_event, [], route=resolver.current_event.path)
     from heyfolio.privacy.export import export_visitor
     from heyfolio.security import audit_log
 
@@ -86,6 +89,9 @@ def export_route() -> Response:
 @resolver.delete("/api/me")
 def erase_route() -> Response:
     """Erase the calling visitor everywhere; 200 with what was erased, 500 if anything stayed."""
+    from heyfolio.api.query import event_query
+
+    event_query(resolver.current_event, [], route=resolver.current_event.path)
     from heyfolio.privacy.erase import erase_visitor
     from heyfolio.security import audit_log
 
