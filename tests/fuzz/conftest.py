@@ -22,10 +22,13 @@ _ENV = {
     "HEYFOLIO_MCP_LIMITS": "100000/m",
     "HEYFOLIO_CHAT_LIMITS": "100000/m",
     "GITHUB_WEBHOOK_SECRET": WEBHOOK_SECRET,
+    # The test client's Host: without it /mcp answers 421 before any handler runs.
+    "HEYFOLIO_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
 }
 # What a refused request may still write: the audit trail of refusals, by design.
 # An owner's authenticated access is audited before the request's parameters are checked.
-AUDITED_REFUSALS = ('"auth.failure"', '"webhook.rejected"', '"owner.access"')
+# A refused lead review is recorded too (who tried to decide what, and why it was refused).
+AUDITED_REFUSALS = ('"auth.failure"', '"webhook.rejected"', '"owner.access"', '"lead.review"')
 
 
 def template_routes() -> list[Any]:
