@@ -50,7 +50,7 @@ def test_single_file_mode() -> None:
 
 def test_single_file_mode_reports_under_the_given_path(tmp_path: Path) -> None:
     file = tmp_path / "me.json"
-    file.write_text('{"basics": {"email": "nope"}}', encoding="utf-8")
+    file.write_text('{"basics": {"name": "Ada", "email": "nope"}}', encoding="utf-8")
     problems = validate_content(file)
     assert [(p.file, p.path) for p in problems] == [(str(file), "$.basics.email")]
 
@@ -91,7 +91,7 @@ def test_invalid_json_has_line_and_column(make_content: MakeContent) -> None:
 
 def test_problems_from_every_file_are_gathered(make_content: MakeContent) -> None:
     root = make_content(
-        resume={"work": [{"startDate": "2013-12-021"}]},
+        resume={"basics": {"name": "Ada Example"}, "work": [{"startDate": "2013-12-021"}]},
         projects={"good.md": VALID_PROJECT, "bad.md": "---\ntitle: T\n---\n", "Bad Name.md": VALID_PROJECT},
         posts={"broken.md": "---\ntitle: [\n---\n", "old.markdown": VALID_POST},
         faq="remote: yes\n",

@@ -82,18 +82,73 @@ def test_sample_resume_is_typed(sample_resume: dict[str, Any]) -> None:
     assert list(resume.document) == list(sample_resume)
 
 
-INVALID_FILES = sorted(FIXTURES.glob("invalid-*.json"))
+INVALID_NAMES = ["invalid-root-array.json", "invalid-syntax.json", "invalid-types.json"]
+INVALID_FILES = [FIXTURES / name for name in INVALID_NAMES]
 
 
-@pytest.mark.parametrize("file", INVALID_FILES, ids=[f.name for f in INVALID_FILES])
+def test_the_invalid_fixtures_exist() -> None:
+    """The parametrized test below once skipped silently when the fixtures were absent."""
+    assert all(f.is_file() for f in INVALID_FILES), [str(f) for f in INVALID_FILES if not f.is_file()]
+    assert sorted(FIXTURES.glob("invalid-*.json")) == sorted(INVALID_FILES), "a new fixture: add it here"
+
+
+@pytest.mark.parametrize("file", INVALID_FILES, ids=INVALID_NAMES)
 def test_invalid_fixture_documents_are_rejected(file: Path) -> None:
+    """Every problem: file, JSON path, line and column, expected, found and a hint."""
     from heyfolio.content.loader import load_resume_file
 
     resume, problems = load_resume_file(file, file.name)
     assert resume is None and problems
+    lines = file.read_text().splitlines()
     for p in problems:
-        assert p.file == file.name and p.path.startswith("$") and p.expected and p.found
-        assert str(p).startswith(file.name)
+        assert p.file == file.name and p.path.startswith("$") and p.expected and p.found and p.hint, p
+        assert p.line is not None and p.column is not None and 1 <= p.line <= len(lines), p
+        assert str(p).startswith(f"{file.name}:{p.line}:{p.column}: {p.path}: expected ")
+
+
+def test_type_errors_point_at_their_line_with_a_hint() -> None:
+    from heyfolio.content.loader import load_resume_file
+
+    file = FIXTURES / "invalid-types.json"
+    _, problems = load_resume_file(file, file.name)
+    found = {p.path: p for p in problems}
+    lines = file.read_text().splitlines()
+    for path, key in [
+        ("$.basics.profiles", '"profiles"'),
+        ("$.work", '"work"'),
+        ("$.skills[0].keywords", '"keywords"'),
+        ("$.education[0].institution", '"institution"'),
+    ]:
+        problem = found[path]
+        assert lines[problem.line - 1][problem.column - 1 :].startswith(key), (path, problem)
+    assert found["$.education[0].institution"].hint == 'put it in quotes to make it text: "42"'
+    assert found["$.work"].hint == "wrap the object in [ ] to make it an array of objects"
+    assert found["$.skills[0].keywords"].hint.endswith(
+        'or make each item its own string: ["Django", "Flask"]'
+    )
+
+
+@pytest.mark.parametrize(
+    ("document", "path"),
+    [
+        ({"basics": {"label": "Engineer"}}, "$.basics.name"),
+        ({"basics": {"name": "   "}}, "$.basics.name"),
+        ({"basics": {"name": 7}}, "$.basics.name"),
+        ({"work": []}, "$.basics"),
+    ],
+)
+def test_a_resume_without_the_owners_name_is_refused(
+    tmp_path: Path, document: dict[str, Any], path: str
+) -> None:
+    """Without basics.name the site would serve an anonymous "owner"; the loader refuses it."""
+    from heyfolio.content.loader import load_resume_file
+
+    file = tmp_path / "resume.json"
+    file.write_text(json.dumps(document, indent=2))
+    resume, problems = load_resume_file(file, "resume.json")
+    assert resume is None
+    assert [p.path for p in problems] == [path]
+    assert problems[0].line is not None and problems[0].hint
 
 
 LEGACY: dict[str, Any] = {

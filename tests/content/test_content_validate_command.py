@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,10 @@ from content_helpers import FIXTURES, VALID_FAQ, VALID_POST, VALID_PROJECT
 from heyfolio.content.validate_command import run_validate
 
 MakeContent = Callable[..., Path]
-BAD_RESUME = {"basics": {"email": "nope"}, "work": [{"name": None, "startDate": "2013-12-021"}]}
+BAD_RESUME = {
+    "basics": {"name": "Ada Example", "email": "nope"},
+    "work": [{"name": None, "startDate": "2013-12-021"}],
+}
 
 
 def run(path: Path, *, as_json: bool = False) -> tuple[int, str]:
@@ -46,12 +50,20 @@ def test_human_report_lists_every_problem(make_content: MakeContent) -> None:
     assert code == 1
     resume, project = str(root / "resume.json"), str(root / "projects" / "x.md")
     assert text.splitlines()[0] == f"{root}: 4 problems"
-    assert f"\n{resume}\n  $.basics.email\n    expected: an email address such as ada@example.com\n" in text
-    assert '    found:    "nope"\n' in text
-    assert (
-        "  $.work[0].name\n    expected: a string\n    found:    null\n    hint:     remove the key" in text
+    # Every problem now says where it is in the file, not only syntax errors.
+    assert re.search(
+        re.escape(f"\n{resume}\n  $.basics.email (line ")
+        + r"\d+, column \d+\)\n    expected: an email address such as ada@example.com\n",
+        text,
     )
-    assert "  $.work[0].startDate\n    expected: a date" in text and '"2013-12-021"' in text
+    assert '    found:    "nope"\n' in text
+    assert re.search(
+        r"  \$\.work\[0\]\.name \(line \d+, column \d+\)\n    expected: a string\n    found:    null\n"
+        r"    hint:     remove the key",
+        text,
+    )
+    assert re.search(r"  \$\.work\[0\]\.startDate \(line \d+, column \d+\)\n    expected: a date", text)
+    assert '"2013-12-021"' in text
     assert f"\n{project}\n  $ (line 3, column 1)\n    expected: valid YAML\n" in text
     assert text.index(resume) < text.index(project)
 

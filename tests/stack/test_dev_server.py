@@ -58,12 +58,24 @@ def test_search_returns_cited_passages(base_url: str) -> None:
         ({"q": "rust", "limit": "ten"}, "must be an integer"),
         ({"q": "rust", "limit": "0"}, "from 1 to 20"),
         ({"q": "rust", "limit": "21"}, "from 1 to 20"),
+        (
+            {"q": "rust", "top": "3"},
+            "does not take 'top': it takes q=<text of at most 500 characters>; limit=1..20",
+        ),
+        ({"q": "a\x00b"}, "control character U+0000"),
     ],
 )
 def test_bad_search_requests_get_a_clear_400(base_url: str, params: dict[str, str], fragment: str) -> None:
     response = httpx.get(f"{base_url}/api/search", params=params)
     assert response.status_code == 400
     assert fragment in response.json()["message"]
+
+
+@pytest.mark.parametrize("path", ["/api/profile", "/api/projects", "/api/posts", "/api/faq", "/healthz"])
+def test_public_reads_refuse_parameters_they_do_not_take(base_url: str, path: str) -> None:
+    response = httpx.get(f"{base_url}{path}", params={"status": "bogus"})
+    assert response.status_code == 400
+    assert response.json()["message"].endswith("does not take 'status': it takes no query parameters.")
 
 
 def test_profile_hides_private_contact_fields_by_default(base_url: str) -> None:

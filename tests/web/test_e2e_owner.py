@@ -180,6 +180,37 @@ def test_period_switch_and_phone_width(new_page: Any, site: str) -> None:
     svg_width = page.locator("#tokens-chart svg").evaluate("s => +s.getAttribute('width')")
     assert 280 <= svg_width <= 375
     page.select_option("#days", "7")
-    # A locator assertion, not wait_for_function: the page's CSP forbids the eval it relies on.
-    expect(page.locator("#tokens-chart rect.input")).to_have_count(7, timeout=15_000)
+    # Wait for the event (the 7-day load has drawn), then assert: no timing guess.
+    page.wait_for_selector('body[data-ready="true"][data-days="7"]', timeout=60_000)
+    expect(page.locator("#tokens-chart rect.input")).to_have_count(7)
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_a_slower_earlier_response_never_overwrites_a_newer_period(new_page: Any, site: str) -> None:
+    """A 14-day refresh is held back until the 7-day view asked for after it is drawn, then
+    released: the page must still show 7 days (before the fix the late 14-day answer won)."""
+    from heyfolio.security.tokens import mint_token
+
+    page = new_page()
+    sign_in(page, site, mint_token("owner"))
+    assert page.evaluate("document.body.dataset.days") == "14"
+    held: list[Any] = []
+    page.route("**/api/owner/*?days=14", lambda route: held.append(route))  # 14-day answers now wait
+    with page.expect_request("**/api/owner/usage?days=14"):
+        page.click("#refresh")  # a 14-day load in flight...
+    assert page.evaluate("document.body.dataset.ready") is None, "the refresh is still waiting"
+    page.select_option("#days", "7")  # ...when the owner switches to 7 days
+    page.wait_for_selector('body[data-ready="true"][data-days="7"]', timeout=60_000)
+    assert len(held) == 3
+    released = 0
+    for route in held:  # now the old answers arrive, last (unless the page already dropped them)
+        try:
+            with page.expect_event("requestfinished", predicate=lambda r, u=route.request.url: r.url == u):
+                route.continue_()
+            released += 1
+        except Exception:  # the page aborted that request when the period changed: nothing arrives
+            pass
+    # Let the page run whatever the late answers trigger (the next frame comes after those tasks).
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => done(null)))")
+    assert page.evaluate("document.body.dataset.days") == "7", f"{released} stale answers were drawn"
+    expect(page.locator("#tokens-chart rect.input")).to_have_count(7)

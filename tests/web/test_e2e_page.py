@@ -54,7 +54,7 @@ def open_page(browser: Any, site: str, fake_chat: FakeChat) -> Iterator[Any]:
         if init:
             page.add_init_script(init)
         page.goto(site + path)
-        page.wait_for_selector("body[data-ready='true']", timeout=10_000)
+        page.wait_for_selector("body[data-ready='true']", timeout=60_000)  # an event; generous under load
         return page
 
     yield opener
@@ -298,13 +298,13 @@ def test_wake_phrase_is_opt_in_shown_while_listening_and_sends_only_what_follows
     assert status.is_visible() and "Listening for “Hey Mira”" in status.inner_text()
     assert page.evaluate("window.__listening().map(r => r.continuous)") == [True]
 
+    assert fake_chat.requests == []
     page.evaluate("window.__say('so anyway what is the weather like')")
-    page.wait_for_timeout(150)
-    assert fake_chat.requests == []  # speech without the phrase goes nowhere
-
     page.evaluate("window.__say('Hey Mira, what has she built with Rust?')")
     finished_answers(page).last.wait_for()
-    assert fake_chat.requests[-1]["message"] == "what has she built with Rust?"
+    # Order, not a pause: speech is handled in turn, so once the second phrase has been answered the
+    # first was handled too - and sent nothing (speech without the phrase goes nowhere).
+    assert [r["message"] for r in fake_chat.requests] == ["what has she built with Rust?"]
 
     page.evaluate("window.__say('hey mira')")
     page.wait_for_function("document.getElementById('wake-status').textContent.includes('your question')")
@@ -317,8 +317,7 @@ def test_wake_phrase_is_opt_in_shown_while_listening_and_sends_only_what_follows
     page.wait_for_function("window.__listening().length === 1")
     wake.uncheck()
     assert status.is_hidden()
-    page.wait_for_timeout(50)
-    assert page.evaluate("window.__listening().length") == 0
+    page.wait_for_function("window.__listening().length === 0")
 
 
 def test_phone_width_has_no_horizontal_scroll_and_a_usable_chat(open_page: Any) -> None:

@@ -125,6 +125,49 @@ def test_bad_period_without_token_is_still_401_first() -> None:
     assert status == 401
 
 
+@pytest.mark.parametrize(
+    ("path", "query", "fragments"),
+    [
+        (
+            "/api/owner/leads",
+            "status=bogus",
+            ["'status' must be one of new, approved, declined, expired", "'bogus'"],
+        ),
+        ("/api/owner/leads", "status=", ["'status' must be one of"]),
+        (
+            "/api/owner/leads",
+            "statuz=new",
+            ["does not take 'statuz'", "status=new|approved|declined|expired"],
+        ),
+        ("/api/owner/leads", "status=new&status=approved", ["given 2 times"]),
+        ("/api/owner/usage", "period=7", ["does not take 'period'", "days=1..90"]),
+        ("/api/owner/questions", "days=7&limit=5", ["does not take 'limit'", "days=1..90"]),
+        ("/api/owner/latency", "days=%00", ["must be an integer from 1 to 90"]),
+        ("/api/owner/usage", "days=99999999999999999999", ["must be an integer from 1 to 90"]),
+    ],
+)
+def test_bad_filters_get_400_with_the_allowed_values(path: str, query: str, fragments: list[str]) -> None:
+    """A mistyped filter is refused, never silently answered with everything (issue 9, item 7)."""
+    status, body, _ = call(path, owner_token(), query=query)
+    assert status == 400, body
+    for fragment in fragments:
+        assert fragment in body["message"], body["message"]
+
+
+def test_leads_filter_by_status_keeps_every_count() -> None:
+    from heyfolio.storage import leads
+
+    first, _ = leads.create_once("k-f1", name="Ada", email="ada@example.com", message="Staff", consent=True)
+    leads.create_once("k-f2", name="Grace", email="grace@example.com", message="Principal", consent=True)
+    leads.transition(first.lead_id, "new", "approved")
+    status, body, _ = call("/api/owner/leads", owner_token(), query="status=approved")
+    assert status == 200 and body["status"] == "approved"
+    assert [(row["name"], row["status"]) for row in body["leads"]] == [("Ada", "approved")]
+    assert body["counts"] == {"new": 1, "approved": 1, "declined": 0, "expired": 0}
+    status, body, _ = call("/api/owner/leads", owner_token(), query="status=declined")
+    assert status == 200 and body["leads"] == []
+
+
 def test_leads_new_first_with_counts_and_no_store() -> None:
     from heyfolio.storage import leads
 

@@ -27,8 +27,8 @@ function setToken(value) {
   } catch { /* storage disabled: the token lives only in this page */ }
 }
 
-async function ownerGet(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json", Authorization: `Bearer ${token()}` }, cache: "no-store" });
+async function ownerGet(path, signal) {
+  const response = await fetch(path, { headers: { Accept: "application/json", Authorization: `Bearer ${token()}` }, cache: "no-store", signal });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new ApiError(response.status, body.message || `${response.status} ${response.statusText}`);
   return body;
@@ -171,17 +171,29 @@ function renderLeads(leads) {
   box.replaceChildren(wrap);
 }
 
+// Only the newest load may draw: switching the period (or refreshing) while an earlier load is in
+// flight aborts it, and a response that still arrives late is dropped by its sequence number, so a
+// slow 14-day answer can never overwrite the 7-day view asked for after it.
+let loadSeq = 0;
+let loadAbort = null;
+
 async function load() {
   if (!token()) { showSignin(); return; }
+  const seq = ++loadSeq;
+  loadAbort?.abort();
+  const controller = new AbortController();
+  loadAbort = controller;
   const days = $("days").value;
+  delete document.body.dataset.ready; // set again when this load has drawn (or failed)
   notice("Loading…", "info");
   try {
     const [leads, questions, latency, usage] = await Promise.all([
-      ownerGet("/api/owner/leads"),
-      ownerGet(`/api/owner/questions?days=${days}`),
-      ownerGet(`/api/owner/latency?days=${days}`),
-      ownerGet(`/api/owner/usage?days=${days}`),
+      ownerGet("/api/owner/leads", controller.signal),
+      ownerGet(`/api/owner/questions?days=${days}`, controller.signal),
+      ownerGet(`/api/owner/latency?days=${days}`, controller.signal),
+      ownerGet(`/api/owner/usage?days=${days}`, controller.signal),
     ]);
+    if (seq !== loadSeq) return; // a newer load owns the page
     notice("");
     $("signin").hidden = true;
     $("controls").hidden = false;
@@ -192,7 +204,9 @@ async function load() {
     renderQuestions(questions);
     renderLeads(leads);
     document.body.dataset.ready = "true";
+    document.body.dataset.days = days;
   } catch (error) {
+    if (seq !== loadSeq || error.name === "AbortError") return; // superseded: the newer load reports
     if (error.status === 401) {
       setToken(null);
       showSignin(error.message); // the server says the cause and the fix, once

@@ -13,8 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
-from aws_lambda_powertools.event_handler.exceptions import BadRequestError
 
+from heyfolio.api.errors import install_not_found
+from heyfolio.api.query import Choice, Number, event_query
 from heyfolio.config import get_settings
 from heyfolio.security.access import AuthError, authenticate, record_owner_action
 from heyfolio.security.oauth import challenge, metadata_url
@@ -29,6 +30,7 @@ LEADS_PER_STATUS = 100
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
 resolver = APIGatewayRestResolver()
+install_not_found(resolver, "the owner API is /api/owner/leads, questions, latency and usage")
 
 
 class AuthFailure(Exception):
@@ -102,14 +104,18 @@ def _owner() -> Identity:
     )
 
 
+DAYS = Number("days", 1, MAX_DAYS, DEFAULT_DAYS)
+
+
+def _lead_statuses() -> tuple[str, ...]:
+    from heyfolio.storage import leads
+
+    return tuple(leads.STATUSES)
+
+
 def _days() -> int:
-    raw = resolver.current_event.get_query_string_value("days") or str(DEFAULT_DAYS)
-    try:
-        days = int(raw)
-    except ValueError:
-        raise BadRequestError(f"'days' must be an integer from 1 to {MAX_DAYS}, got '{raw}'.") from None
-    if not 1 <= days <= MAX_DAYS:
-        raise BadRequestError(f"'days' must be from 1 to {MAX_DAYS}, got {days}.")
+    """The ``days`` window (1..90, default 14); any other parameter is a 400 listing what the route takes."""
+    days: int = event_query(resolver.current_event, [DAYS], route=resolver.current_event.path)["days"]
     return days
 
 
@@ -121,14 +127,20 @@ def _ok(body: dict[str, Any]) -> Response:
     return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=body, headers=NO_STORE)
 
 
-def leads_view() -> dict[str, Any]:
-    """Every live lead, new ones first (they wait on the owner), each group newest first."""
+def leads_view(status: str | None = None) -> dict[str, Any]:
+    """Every live lead (or those in ``status``), new ones first (they wait on the owner), each group newest first.
+
+    ``counts`` always covers every status, so a filtered view still shows what it leaves out.
+    """
 
     rows: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
-    for status in leads.STATUSES:
-        found = leads.list_by_status(status, limit=LEADS_PER_STATUS)  # type: ignore[arg-type]
-        counts[status] = len(found)
+    for group in leads.STATUSES:
+        if status is not None and group != status:
+            counts[group] = len(leads.list_by_status(group, limit=LEADS_PER_STATUS))  # type: ignore[arg-type]
+            continue
+        found = leads.list_by_status(group, limit=LEADS_PER_STATUS)  # type: ignore[arg-type]
+        counts[group] = len(found)
         rows.extend(
             {
                 "lead_id": lead.lead_id,
@@ -144,7 +156,7 @@ def leads_view() -> dict[str, Any]:
             }
             for lead in found
         )
-    return {"leads": rows, "counts": counts}
+    return {"leads": rows, "counts": counts, "status": status}
 
 
 def questions_view(days: int) -> dict[str, Any]:
@@ -222,7 +234,10 @@ def usage_view(days: int) -> dict[str, Any]:
 @resolver.get("/api/owner/leads")
 def leads_route() -> Response:
     _owner()
-    return _ok(leads_view())
+    query = event_query(
+        resolver.current_event, [Choice("status", _lead_statuses())], route="/api/owner/leads"
+    )
+    return _ok(leads_view(query["status"]))
 
 
 @resolver.get("/api/owner/questions")

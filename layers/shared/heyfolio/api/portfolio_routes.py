@@ -13,6 +13,8 @@ from typing import Any
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.event_handler.exceptions import BadRequestError, NotFoundError
 
+from heyfolio.api.errors import install_not_found
+from heyfolio.api.query import Number, Param, Text, event_query
 from heyfolio.config import get_settings
 from heyfolio.content.privacy import public_document
 from heyfolio.github.live import hidden_slugs, is_hidden_uri
@@ -30,16 +32,26 @@ MAX_QUERY_CHARS = 500
 MAX_LIMIT = 20
 
 resolver = APIGatewayRestResolver(strip_prefixes=None)
+install_not_found(resolver, "GET /api/projects and /api/posts list the slugs")
+SEARCH_QUERY: list[Param] = [Text("q", MAX_QUERY_CHARS), Number("limit", 1, MAX_LIMIT, 5)]
+
+
+def _query(params: list[Param] | None = None) -> dict[str, Any]:
+    """The route's query parameters; an unknown or malformed one is a 400 saying what the route takes."""
+    event = resolver.current_event
+    return event_query(event, params or [], route=event.resource or event.path)
 
 
 @resolver.get("/healthz")
 def health() -> dict[str, Any]:
+    _query()
     published = get_published()
     return {"status": "ok", "owner": published.portfolio.owner_name, "chunks": len(published.chunks)}
 
 
 @resolver.get("/api/profile")
 def profile() -> dict[str, Any]:
+    _query()
     published = get_published()
     return public_document(published.portfolio.resume.document, get_settings().served_private_fields)
 
@@ -48,11 +60,13 @@ def profile() -> dict[str, Any]:
 def projects() -> dict[str, Any]:
     # A project whose repository went private or was deleted is left out; the others carry
     # their repository's live figures under "live" (heyfolio.public_view, shared with MCP).
+    _query()
     return {"projects": [project_summary(p, live) for p, live in public_projects(get_published().portfolio)]}
 
 
 @resolver.get("/api/projects/<slug>")
 def project(slug: str) -> dict[str, Any]:
+    _query()
     found = public_project(get_published().portfolio, slug)
     if found is None:
         raise NotFoundError(f"No project with slug '{slug}'. GET /api/projects lists the slugs.")
@@ -61,11 +75,13 @@ def project(slug: str) -> dict[str, Any]:
 
 @resolver.get("/api/posts")
 def posts() -> dict[str, Any]:
+    _query()
     return {"posts": [post_summary(p) for p in get_published().portfolio.posts]}
 
 
 @resolver.get("/api/posts/<slug>")
 def post(slug: str) -> dict[str, Any]:
+    _query()
     found = get_published().portfolio.post(slug)
     if found is None:
         raise NotFoundError(f"No post with slug '{slug}'. GET /api/posts lists the slugs.")
@@ -74,29 +90,18 @@ def post(slug: str) -> dict[str, Any]:
 
 @resolver.get("/api/faq")
 def faq() -> dict[str, Any]:
+    _query()
     data = asdict(get_published().portfolio.faq)
     return data
 
 
 @resolver.get("/api/search")
 def search() -> dict[str, Any]:
-    event = resolver.current_event
-    query = (event.get_query_string_value("q") or "").strip()
+    found = _query(SEARCH_QUERY)
+    query = (found["q"] or "").strip()
     if not query:
         raise BadRequestError("Query parameter 'q' is required, e.g. /api/search?q=rust+experience")
-    if len(query) > MAX_QUERY_CHARS:
-        raise BadRequestError(
-            f"Query parameter 'q' is {len(query)} characters; the limit is {MAX_QUERY_CHARS}."
-        )
-    raw_limit = event.get_query_string_value("limit") or "5"
-    try:
-        limit = int(raw_limit)
-    except ValueError:
-        raise BadRequestError(
-            f"Query parameter 'limit' must be an integer from 1 to {MAX_LIMIT}, got '{raw_limit}'."
-        ) from None
-    if not 1 <= limit <= MAX_LIMIT:
-        raise BadRequestError(f"Query parameter 'limit' must be from 1 to {MAX_LIMIT}, got {limit}.")
+    limit: int = found["limit"]
 
     published = get_published()
     hidden = hidden_slugs(published.portfolio)

@@ -15,6 +15,7 @@ from pathlib import Path
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.event_handler.exceptions import BadRequestError, NotFoundError
 
+from heyfolio.api.errors import install_not_found
 from heyfolio.config import get_settings
 
 MEDIA_TYPES = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".pdf"}
@@ -35,6 +36,7 @@ PAGE_POLICY = (
 )
 
 resolver = APIGatewayRestResolver()
+install_not_found(resolver, "the page is at / and its files under /static/")
 
 
 MAX_NAME = 255

@@ -86,9 +86,34 @@ class Checker:
 
     def wrong(self, path: str, expected: str, value: object, hint: str = "") -> None:
         """Record that ``value`` at ``path`` is not what we wanted, with a default hint for null."""
-        if not hint and value is None:
-            hint = NULL_HINT
+        if not hint:
+            hint = NULL_HINT if value is None else self._type_hint(expected, value)
         self.add(path, expected, describe(value, yaml=self.yaml), hint)
+
+    def _type_hint(self, expected: str, value: object) -> str:
+        """A concrete fix for a value of the wrong type (every problem carries a hint)."""
+        text = json.dumps(value, ensure_ascii=False) if isinstance(value, int | float | bool) else ""
+        if expected.startswith("a string") and text:
+            return f'put it in quotes to make it text: "{text}"' if not self.yaml else f"quote it: '{text}'"
+        if expected.startswith(self.list_word) and isinstance(value, dict):
+            return (
+                f"wrap the {self.map_word.split(' ', 1)[1]} in [ ] to make it {expected}"
+                if not self.yaml
+                else (f"make it {expected}: start the item with '- '")
+            )
+        if expected.startswith(self.list_word) and isinstance(value, str):
+            return (
+                "split it into separate items: ["
+                + ", ".join(
+                    json.dumps(part.strip(), ensure_ascii=False) for part in value.split(",") if part.strip()
+                )[:120]
+                + "]"
+            )
+        if expected in (self.map_word, "an object", "a mapping") and isinstance(value, list):
+            return f"give one {self.map_word.split(' ', 1)[1]} here (with named fields), not {self.list_word}"
+        if expected == "true or false" and isinstance(value, str):
+            return "write true or false without quotes"
+        return f"replace it with {expected}"
 
     # -- single values -------------------------------------------------------------------------
 
@@ -172,7 +197,11 @@ class Checker:
         if not isinstance(value, list):
             hint = ""
             if isinstance(value, str) and what == "strings":
+                parts = [part.strip() for part in value.split(",") if part.strip()]
+                shown = ", ".join(json.dumps(part, ensure_ascii=False) for part in parts)
                 hint = f"wrap it in a list: [{json.dumps(value, ensure_ascii=False)}]"
+                if len(parts) > 1:
+                    hint += f", or make each item its own string: [{shown}]"
             self.wrong(child(path, key), f"{self.list_word} of {what}", value, hint)
             return None
         return value

@@ -24,7 +24,7 @@ from heyfolio.content.dates import sort_key
 from heyfolio.content.documents import parse_post, parse_project
 from heyfolio.content.faq import parse_faq_text
 from heyfolio.content.model import ContentError, Faq, PartialDate, Portfolio, Post, Problem, Project, Resume
-from heyfolio.content.resume import parse_resume
+from heyfolio.content.resume import owner_name_problems, parse_resume
 
 RESUME_FILE = "resume.json"
 FAQ_FILE = "faq.yaml"
@@ -57,7 +57,29 @@ def load_resume_file(path: Path, file: str | None = None) -> tuple[Resume | None
     except json.JSONDecodeError as err:
         found = f"a syntax error: {err.msg}"
         return None, [Problem(name, "$", "valid JSON", found, _JSON_HINT, err.lineno, err.colno)]
-    return parse_resume(data, name)
+    except RecursionError:
+        found = "JSON nested too deeply to read"
+        return None, [Problem(name, "$", "a JSON Resume document", found, "flatten the document", 1, 1)]
+    resume, problems = parse_resume(data, name)
+    problems = owner_name_problems(data, name) + problems
+    return (resume if not problems else None), with_lines(problems, text)
+
+
+def with_lines(problems: list[Problem], text: str) -> list[Problem]:
+    """``problems`` with the line and column of each JSON path in ``text`` (its nearest ancestor for a
+    missing key), so every problem, not only a syntax error, says where to look."""
+    if not problems:
+        return problems
+    from dataclasses import replace
+
+    from heyfolio.content.jsonlines import locate, value_positions
+
+    positions = value_positions(text)
+    out = []
+    for problem in problems:
+        found = locate(problem.path, positions) if problem.line is None else None
+        out.append(replace(problem, line=found[0], column=found[1]) if found else problem)
+    return out
 
 
 def _load(path: Path) -> tuple[Portfolio | None, list[Problem]]:

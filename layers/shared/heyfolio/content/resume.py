@@ -45,6 +45,35 @@ LEGACY_NAMES: dict[str, dict[str, str]] = {
     "projects": {"website": "url"},
 }
 
+NAME_HINT = "add `basics.name`: the site, the chat and the MCP server all introduce the owner by it"
+
+
+def owner_name_problems(data: object, file: str) -> list[Problem]:
+    """What keeps a document from naming its owner (``basics.name``), which a portfolio needs.
+
+    Kept apart from :func:`parse_resume`, which types any JSON Resume fragment (one section on
+    its own is a valid document); a portfolio's résumé must also say whose it is.
+    """
+    if not isinstance(data, dict):
+        return []  # parse_resume reports the document itself
+    chk = Checker(file)
+    basics = data.get("basics")
+    if "basics" not in data:
+        chk.add(
+            "$.basics",
+            'an object with at least your name, {"name": "..."}',
+            "nothing (the key is missing)",
+            NAME_HINT,
+        )
+    elif isinstance(basics, dict):  # other types, and a name that is not a string: parse_resume says so
+        name = basics.get("name")
+        if "name" not in basics:
+            chk.add("$.basics.name", "a non-empty string", "nothing (the key is missing)", NAME_HINT)
+        elif isinstance(name, str) and not name.strip():
+            chk.wrong("$.basics.name", "a non-empty string", name, NAME_HINT)
+    return chk.problems
+
+
 DOCUMENT_EXPECTED = "a JSON Resume document (an object with basics, work, education, ...)"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
@@ -80,6 +81,10 @@ class StackRouter:
         self._fallback_paths = fallback_paths
         self._asgi_apps = list({id(t.asgi): t.asgi for t in targets if t.asgi is not None}.values())
         self._guarded = BodyGuard(self._dispatch)
+        # One event at a time per function, as one Lambda instance runs them: handlers keep the
+        # current event in module state (Powertools' resolver.current_event), so two requests to
+        # the same function in parallel threads would read each other's query strings.
+        self._instance_locks = {spec.name: threading.Lock() for spec in specs}
 
     def match(self, method: str, path: str) -> tuple[_Target | None, dict[str, str], bool]:
         """The target for a request, its path parameters, and whether the path exists at all."""
@@ -152,7 +157,13 @@ class StackRouter:
             function_name=f"heyfolio-{target.spec.name}",
             timeout_seconds=float(target.spec.properties.get("Timeout", 10)),
         )
-        result = await anyio.to_thread.run_sync(target.handler, event, context)
+        lock = self._instance_locks[target.spec.name]
+
+        def run_one() -> Any:
+            with lock:
+                return target.handler(event, context)
+
+        result = await anyio.to_thread.run_sync(run_one)
         response = response_from_result(result)
         raw_headers = [
             (k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers if k != "content-length"

@@ -8,11 +8,11 @@ visitor's. Answers are ``no-store``: they carry leads' details.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 
+from heyfolio.api.errors import install_not_found
 from heyfolio.api.owner_routes import AuthFailure, require_owner
 from heyfolio.flows.approval import get_record
 from heyfolio.flows.review import ReviewError, review_lead
@@ -23,6 +23,9 @@ NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 MAX_LISTED = 100
 
 resolver = APIGatewayRestResolver()
+install_not_found(
+    resolver, "review a lead with POST /api/owner/leads/<lead_id>/review (ids from GET /api/owner/leads)"
+)
 
 
 def _json(status: int, body: dict[str, Any], extra: dict[str, str] | None = None) -> Response:
@@ -63,10 +66,18 @@ def review(lead_id: str) -> Response:
     problem = _owner_problem()
     if problem is not None:
         return problem
-    try:
-        body = json.loads(resolver.current_event.body or "")
-    except ValueError:
-        return _json(400, {"message": 'The body must be JSON: {"decision": "approve", "reply": "..."}.'})
+    from heyfolio.guards.jsonbody import parse_json
+    from heyfolio.guards.rejection import Rejection
+
+    try:  # the one JSON policy (heyfolio.guards): no NaN/Infinity, no lone surrogates, bounded depth
+        body = parse_json(resolver.current_event.body or "")
+    except Rejection as rejection:
+        return _json(
+            400,
+            {
+                "message": f'{rejection.message}. The body must be JSON: {{"decision": "approve", "reply": "..."}}.'
+            },
+        )
     if not isinstance(body, dict):
         return _json(400, {"message": "The body must be a JSON object."})
     reply = body.get("reply")
@@ -97,6 +108,18 @@ def approvals() -> Response:
     problem = _owner_problem()
     if problem is not None:
         return problem
+    from heyfolio.api.query import QueryError, read_query
+
+    event = resolver.current_event
+    try:
+        read_query(
+            event.query_string_parameters,
+            event.multi_value_query_string_parameters,
+            [],
+            route="/api/owner/approvals",
+        )
+    except QueryError as error:
+        return _json(400, {"message": str(error)})
     waiting = []
     for lead in leads.list_by_status("new", limit=MAX_LISTED):
         record = get_record(lead.lead_id)

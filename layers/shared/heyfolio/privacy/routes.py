@@ -13,6 +13,7 @@ from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 
+from heyfolio.api.query import event_query
 from heyfolio.leads.routes import router as contact_router
 from heyfolio.leads.routes import secure_cookie
 from heyfolio.privacy.erase import erase_visitor
@@ -70,6 +71,7 @@ def _visitor() -> Any:
 @resolver.get("/api/me/export")
 def export_route() -> Response:
     """Everything stored about the calling visitor, as JSON."""
+    event_query(resolver.current_event, [], route=resolver.current_event.path)
 
     session = _visitor()
     document = export_visitor(session.visitor_id)
@@ -90,6 +92,7 @@ def export_route() -> Response:
 @resolver.delete("/api/me")
 def erase_route() -> Response:
     """Erase the calling visitor everywhere; 200 with what was erased, 500 if anything stayed."""
+    event_query(resolver.current_event, [], route=resolver.current_event.path)
 
     session = _visitor()
     report = erase_visitor(session.visitor_id).to_dict()

@@ -9,14 +9,15 @@ tokens can be revoked) or ``{"jti": "...", "expires_at": <epoch>}``. Both need t
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 from aws_lambda_powertools.event_handler.exceptions import BadRequestError
 
 from heyfolio.api.owner_routes import NO_STORE, AuthFailure, _auth_failure, require_owner
+from heyfolio.api.query import Choice, Number, event_query
 from heyfolio.security import audit_log
+from heyfolio.security.audit_log import ACTIONS
 from heyfolio.security.revocation import revoke
 from heyfolio.security.tokens import InvalidToken, verify_token
 from heyfolio.storage import audit
@@ -43,12 +44,14 @@ def audit_route() -> Response:
     """Audit events newest first: who, what, when, from where, outcome."""
 
     _owner()
-    event = resolver.current_event
-    raw = event.get_query_string_value("limit") or str(DEFAULT_AUDIT)
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_AUDIT:
-        raise BadRequestError(f"'limit' must be an integer from 1 to {MAX_AUDIT}, got '{raw[:20]}'.")
-    action = event.get_query_string_value("action")
-    found = audit.list_recent(limit=MAX_AUDIT if action else int(raw))
+    query = event_query(
+        resolver.current_event,
+        [Number("limit", 1, MAX_AUDIT, DEFAULT_AUDIT), Choice("action", (*ACTIONS, "owner.alert"))],
+        route="/api/owner/audit",
+    )
+    limit: int = query["limit"]
+    action: str | None = query["action"]
+    found = audit.list_recent(limit=MAX_AUDIT if action else limit)
     rows = [
         {
             "at": e.at,
@@ -61,7 +64,7 @@ def audit_route() -> Response:
         }
         for e in found
         if action is None or e.action == action
-    ][: int(raw)]
+    ][:limit]
     return _ok({"events": rows, "count": len(rows)})
 
 
@@ -70,11 +73,14 @@ def revoke_route() -> Response:
     """Put a token on the denylist (by the token itself, or by ``jti``)."""
 
     owner, source_ip = _owner()
-    try:
-        body = json.loads(resolver.current_event.body or "")
-    except ValueError:
+    from heyfolio.guards.jsonbody import parse_json
+    from heyfolio.guards.rejection import Rejection
+
+    try:  # the one JSON policy (heyfolio.guards): no NaN/Infinity, no lone surrogates, bounded depth
+        body = parse_json(resolver.current_event.body or "")
+    except Rejection as rejection:
         raise BadRequestError(
-            'Send JSON: {"token": "<jwt>"} or {"jti": "...", "expires_at": <epoch>}.'
+            f'{rejection.message}. Send JSON: {{"token": "<jwt>"}} or {{"jti": "...", "expires_at": <epoch>}}.'
         ) from None
     if not isinstance(body, dict):
         raise BadRequestError('Send a JSON object: {"token": "<jwt>"} or {"jti": "..."}.')

@@ -1,0 +1,111 @@
+"""The fuzzers' shared stack: the dev server's app in process on moto, tokens, and state snapshots.
+
+Routes come from ``template.yaml`` exactly as the dev server reads them, so a new route is
+fuzzed the day it is added. The two streams (``/mcp/subscriptions``, ``/api/changes``) are
+given a short listen window here so a request the fuzzer gets right ends instead of waiting
+out the 600 s default; nothing is excluded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+WEBHOOK_SECRET = "fuzz-webhook-secret-9c1e"
+_ENV = {
+    # Rate limits high enough that the fuzzer reaches the handlers, not only the 429 path.
+    "HEYFOLIO_MCP_LIMITS": "100000/m",
+    "HEYFOLIO_CHAT_LIMITS": "100000/m",
+    "GITHUB_WEBHOOK_SECRET": WEBHOOK_SECRET,
+    # The test client's Host: without it /mcp answers 421 before any handler runs.
+    "HEYFOLIO_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
+}
+# What a refused request may still write: the audit trail of refusals, by design.
+# An owner's authenticated access is audited before the request's parameters are checked.
+# A refused lead review is recorded too (who tried to decide what, and why it was refused).
+AUDITED_REFUSALS = ('"auth.failure"', '"webhook.rejected"', '"owner.access"', '"lead.review"')
+
+
+def template_routes() -> list[Any]:
+    """Every API route of ``template.yaml`` (``heyfolio.stack.template``, as the dev server reads it)."""
+    from heyfolio.stack.template import function_specs
+
+    return [route for spec in function_specs() for route in spec.routes]
+
+
+def _bound_streams(app: Any) -> None:
+    from mcp_handlers.subscriptions.stream import StreamLimits
+
+    for target in app._targets:
+        inner = getattr(target.asgi, "app", None)
+        if (
+            inner is not None
+            and hasattr(inner, "_limits")
+            and target.route.path in ("/mcp/subscriptions", "/api/changes")
+        ):
+            inner._limits = StreamLimits(max_seconds=0.3, poll_interval=0.05)
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[TestClient]:
+    from moto import mock_aws
+
+    from heyfolio.config import get_settings
+    from heyfolio.dev.server import build_app
+    from heyfolio.published import reload
+    from heyfolio.storage.tables import ensure_tables
+
+    saved = {k: os.environ.get(k) for k in _ENV}
+    os.environ.update(_ENV)
+    with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}):
+        from heyfolio.aws.clients import clear_cache
+
+        clear_cache()
+        get_settings.cache_clear()
+        reload()
+        ensure_tables()
+        app = build_app(get_settings())
+        _bound_streams(app)
+        with TestClient(app, raise_server_exceptions=False) as client:
+            yield client
+        clear_cache()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    get_settings.cache_clear()
+
+
+def snapshot() -> list[str]:
+    """Every item of both tables, as sorted JSON lines."""
+    from heyfolio.aws.clients import client
+    from heyfolio.config import get_settings
+
+    s = get_settings()
+    items: list[str] = []
+    for table in (s.table_name, s.events_table_name):
+        items += sorted(
+            json.dumps(i, sort_keys=True) for i in client("dynamodb").scan(TableName=table)["Items"]
+        )
+    return items
+
+
+def audited_refusal(item: str) -> bool:
+    """Whether a stored item is an audit line a refusal is allowed (required) to leave."""
+    return any(marker in item for marker in AUDITED_REFUSALS)
+
+
+def rejected(status: int, body: bytes) -> bool:
+    if status >= 400:
+        return True
+    try:
+        decoded = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(decoded, dict) and "error" in decoded
