@@ -9,6 +9,7 @@ billed, never $0.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -180,3 +181,52 @@ def test_twenty_calls_cut_every_way_record_every_dollar(chat_stack: None, meter:
                     break
             turn.close()
     _check_paid(meter, guard, 20)
+
+
+def test_over_real_http_a_visitor_disconnecting_after_the_first_token_still_pays(
+    chat_stack: None, meter: Meter
+) -> None:
+    """uvicorn on loopback: the client closes the connection after the first token while the
+    model is still writing; the server's turn ends and settles what the call cost."""
+    import threading
+    import time
+
+    import httpx
+    import httpx2
+
+    from tests.support.live_server import serve
+
+    guard = _guard()
+    body = text_stream(["She built ", "ledgerline, ", "an append-only ", "log ", "in Rust."], output_tokens=5)
+    respond = meter.reply(body)
+    disconnected = threading.Event()
+
+    def slow(request: httpx2.Request) -> httpx2.Response:
+        response = respond(request)
+        events = iter(response.stream)  # the metered events, produced as they are read
+
+        def paced() -> Iterator[bytes]:
+            for raw in events:
+                yield raw
+                if b"ledgerline" in raw:
+                    disconnected.wait(30)  # the model is still "writing" when the visitor leaves
+
+        return httpx2.Response(200, content=paced(), headers=dict(response.headers))
+
+    fake = FakeAnthropic(slow)
+    with serve(create_app(_chat(fake, guard))) as base, httpx.Client(base_url=base, timeout=30) as http:
+        with http.stream(
+            "POST", "/api/chat", json={"message": "What did she build?", "session_id": None}
+        ) as r:
+            seen = ""
+            for chunk in r.iter_text():
+                seen += chunk
+                if "event: token" in seen:
+                    break
+        disconnected.set()  # connection closed: let the model's stream go on, as the real one would
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not _recorded():
+            time.sleep(0.05)  # waiting for the server's turn to end (its finally records the usage)
+    assert [r.purpose for r in _recorded()] == ["chat-cancelled"], _recorded()
+    assert meter.calls[0]["output"] < 5, "the model stream was closed early, not read to its end"
+    _check_paid(meter, guard, 1)
