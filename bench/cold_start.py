@@ -187,7 +187,9 @@ def run(runs: int, env: dict[str, str]) -> dict[str, object]:
     naive, _ = measure(NAIVE, runs, env)
     rows = []
     for spec in function_specs():
-        queued = any(e.get("Type") in ("SQS", "Schedule") for e in (spec.properties.get("Events") or {}).values())
+        queued = any(
+            e.get("Type") in ("SQS", "Schedule") for e in (spec.properties.get("Events") or {}).values()
+        )
         event = None if spec.web_adapter or queued else _sample_event(spec.name)
         ms, ok = measure(_invoke_body(spec.module_path, event), runs, env)
         kind = "tool" if spec.name in TOOLS else "resource" if spec.name in RESOURCES else "other"
