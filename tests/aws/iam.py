@@ -344,6 +344,7 @@ class CallRecorder:
 
     def __init__(self) -> None:
         self.calls: set[Call] = set()
+        self.counts: dict[Call, int] = {}
         self.unattributed = 0
         self._lock = threading.Lock()
         self._installed = False
@@ -372,8 +373,7 @@ class CallRecorder:
         self._installed = True
 
     def _invoked(self, caller: str, callee: str) -> None:
-        with self._lock:
-            self.calls.add(Call(caller, "lambda:InvokeFunction", "{" + _logical_id(callee) + "}"))
+        self._add([Call(caller, "lambda:InvokeFunction", "{" + _logical_id(callee) + "}")])
 
     def _lite(self, service: str, operation: str, params: Mapping[str, Any]) -> None:
         from heyfolio.stack.attribution import current_function
@@ -383,9 +383,7 @@ class CallRecorder:
             with self._lock:
                 self.unattributed += 1
             return
-        found = calls_from_request(function, service, operation, params, _table_names())
-        with self._lock:
-            self.calls.update(found)
+        self._add(calls_from_request(function, service, operation, params, _table_names()))
 
     def _hook(self, params: Mapping[str, Any], model: Any, **_: Any) -> None:
         from heyfolio.stack.attribution import current_function
@@ -397,9 +395,13 @@ class CallRecorder:
             return
         service_model = model.service_model
         prefix = service_model.signing_name or service_model.endpoint_prefix
-        found = calls_from_request(function, prefix, model.name, params, _table_names())
+        self._add(calls_from_request(function, prefix, model.name, params, _table_names()))
+
+    def _add(self, found: list[Call]) -> None:
         with self._lock:
             self.calls.update(found)
+            for call in found:
+                self.counts[call] = self.counts.get(call, 0) + 1
 
     def snapshot(self) -> set[Call]:
         with self._lock:
