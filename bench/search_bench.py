@@ -462,7 +462,7 @@ def _report(
             "the engine is not changed to pass these, and they are not part of the target or the "
             "recall-gate test — an honest estimate of recall on questions nobody tuned for.",
             "",
-            *_recall_table(held_out, misses=False),
+            *_recall_table(held_out),
         ]
     if scales:
         lines += [
