@@ -409,7 +409,7 @@ def jobfit_table() -> list[str]:
     return rows
 
 
-def _recall_table(results: Sequence[SetResult]) -> list[str]:
+def _recall_table(results: Sequence[SetResult], *, misses: bool = True) -> list[str]:
     """The recall rows of ``results`` (per set, then overall) and their misses, as Markdown lines."""
     total = sum(r.total for r in results)
     overall = sum(r.hits for r in results) / total if total else 0.0
@@ -425,9 +425,11 @@ def _recall_table(results: Sequence[SetResult]) -> list[str]:
     ans = [sum(r.answerable[i] for r in results) for i in (0, 1)]
     unans = [sum(r.unanswerable[i] for r in results) for i in (0, 1)]
     lines.append(f"| **overall** | {total} | {ans[0]}/{ans[1]} | {unans[0]}/{unans[1]} | **{overall:.3f}** |")
-    misses = [m for r in results for m in r.misses]
-    lines += ["", "Misses:" if misses else "Misses: none."]
-    lines += [f"- {m}" for m in misses]
+    if not misses:  # a measurement set: its questions stay unseen by whoever tunes the engine
+        return lines
+    listed = [m for r in results for m in r.misses]
+    lines += ["", "Misses:" if listed else "Misses: none."]
+    lines += [f"- {m}" for m in listed]
     return lines
 
 

@@ -67,6 +67,7 @@ _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that ea
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
+_ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _LONG_POSTING_MIN = 5000  # related words on longer posting lists rescore candidates instead of scanning
@@ -466,24 +467,28 @@ class SearchIndex:
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
         if _COMPARISON.search(query) and hits:
-            named = [g for g in scored.groups if _is_name_group(g)]
+            named = [
+                g.word
+                for g in parse_query(query, self._postings.__contains__)
+                if g.name and g.word in self._postings
+            ]
             if len(named) >= 2:
                 present = {h.chunk.id for h in hits}
                 extra: list[Hit] = []
-                for _, terms in named:
-                    term = terms[0][0]
+                for term in named:
                     docs, impacts = self._postings[term]
-                    best = max(range(len(docs)), key=lambda i: (impacts[i], -docs[i]))
-                    d = docs[best]  # the passage most about the named thing (its title, keywords)
+                    # the passage about the named thing: its title names it (a job, a project), else
+                    # the one that mentions it most
+                    titled = [i for i in range(len(docs)) if term in analyze(self._chunks[docs[i]].title)]
+                    entries = [i for i in titled if self._chunks[docs[i]].kind in _ENTRY_KINDS]
+                    pool = entries or titled or list(range(len(docs)))
+                    d = docs[max(pool, key=lambda i: (impacts[i], -docs[i]))]
                     if self._chunks[d].id not in present:
                         extra.append(self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak))
                         present.add(self._chunks[d].id)
                 if extra:
-                    hits = (
-                        (hits[: max(0, limit - len(extra))] + extra)[:limit]
-                        if len(hits) >= limit
-                        else (hits + extra)[:limit]
-                    )
+                    keep = max(0, min(len(hits), limit - len(extra)))
+                    hits = (extra + hits[:keep])[:limit]
         return hits
 
     @staticmethod

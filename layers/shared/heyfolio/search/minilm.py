@@ -208,7 +208,7 @@ class MiniLMEmbedder:
             fresh = self._embed_uncached([texts[i] for i in todo])
             for row, i in enumerate(todo):
                 out[i] = fresh[row]
-                if len(_memo) < _MEMO_MAX:
+                if len(_memo) < _MEMO_MAX and len(texts[i]) > 80:  # passages; questions cost each time
                     _memo[(key, texts[i])] = fresh[row]
                 if cache is not None and len(texts[i]) > 80:  # passages, not questions
                     _write_cached(cache, texts[i], fresh[row])

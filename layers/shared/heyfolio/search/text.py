@@ -274,7 +274,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "work": (
         "job", "employer", "company", "employment", "employed", "career", "position", "role", "work",
         "title", "firm", "startup", "ceo", "found", "intern", "internship", "lead", "manage",
-        "experience", "career_length",
+        "experience", "career_length", "production",
     ),
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
     "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition"),

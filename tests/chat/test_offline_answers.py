@@ -1,0 +1,58 @@
+"""Offline answers answer the question asked (issue 11's bad cases), cited, nothing invented."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from heyfolio.chat.offline import OfflineAnswer, compose
+from heyfolio.content.loader import load_portfolio
+from heyfolio.content.model import Portfolio
+from heyfolio.published import make_embedder
+from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.index import SearchIndex
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@cache
+def owner() -> tuple[Portfolio, SearchIndex]:
+    portfolio = load_portfolio(CONTENT)
+    return portfolio, SearchIndex.build(chunk_portfolio(portfolio), make_embedder("minilm"))
+
+
+def ask(question: str) -> OfflineAnswer:
+    portfolio, index = owner()
+    return compose(question, portfolio, index, first_offline_answer=False)
+
+
+def test_where_is_answered_with_the_city() -> None:
+    answer = ask("Where does she live?")
+    assert answer.answered and answer.text.startswith("Mira is based in Rotterdam")
+    assert answer.cited[0].uri == "portfolio://profile#basics"
+
+
+def test_why_hire_gets_the_summary_and_the_strongest_evidence_not_the_notice_period() -> None:
+    answer = ask("Why should we hire her?")
+    assert "Staff engineer with twelve years" in answer.text
+    assert "Kubernetes (EKS)" in answer.text and "Reference" not in answer.text.split("\n")[0]
+    assert "Two months" not in answer.text
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+
+
+def test_strongest_project_is_ranked_by_what_the_content_reports() -> None:
+    answer = ask("What's her strongest project?")
+    assert "2,300 GitHub stars" in answer.text
+    assert answer.text.index("ledgerline") < answer.text.index("shoal")
+    assert "From Mira's time as" not in answer.text  # not job entries
+
+
+def test_durations_are_worked_out_from_the_dates() -> None:
+    answer = ask("Was she longer at Cobalt or at Parcelbird?")
+    assert "the longer was Senior Software Engineer, Payments Core at Cobalt Payments" in answer.text
+
+
+def test_unanswerable_questions_invent_nothing() -> None:
+    for question in ("Has she worked at Google?", "Is she married?", "Does she know Elixir?"):
+        answer = ask(question)
+        assert not answer.answered and not answer.cited and "rather not guess" in answer.text
