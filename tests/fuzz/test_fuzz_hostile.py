@@ -250,7 +250,7 @@ def test_the_sweep_covers_every_route_and_position(seeds: dict[str, Any]) -> Non
 
 
 RANDOM = settings(
-    max_examples=80,
+    max_examples=25,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
