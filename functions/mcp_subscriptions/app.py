@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from heyfolio.guards.apigw import guarded
 from heyfolio.limits.protect import ProtectedApp
 from mcp_handlers.envelopes import ApiGatewayEvent
 from mcp_handlers.subscriptions.apigw import BUFFERED_WINDOW_SECONDS, handle_event
@@ -31,16 +32,10 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         limits = StreamLimits(max_seconds=BUFFERED_WINDOW_SECONDS, poll_interval=0.1)
         app = ProtectedApp(SubscriptionsApp(limits=limits), surface="mcp", path_surfaces={"/api/": "api"})
         # Powertools (JSON logs, correlation id, request metrics) on this path only, as in functions/chat.
-        from heyfolio.guards.apigw import guarded
-
         # The body policy on the event itself (any method), before it becomes an ASGI request.
         _buffered = instrument(
-<<<<<<< HEAD
-            lambda e, c: dict(handle_event(app, cast(ApiGatewayEvent, e))),
+            guarded(lambda e, c: dict(handle_event(app, cast(ApiGatewayEvent, e)))),
             correlation_id_path="requestContext.requestId",
-=======
-            guarded(lambda e, c: handle_event(app, e)), correlation_id_path="requestContext.requestId"
->>>>>>> h-harden
         )
     result: dict[str, Any] = _buffered(event, context)
     return result
