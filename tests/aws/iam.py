@@ -38,6 +38,17 @@ PSEUDO = {
     "AWS::URLSuffix": "amazonaws.com",
 }
 
+# Calls only the local emulator's bootstrap makes (never on AWS): the lead-fields KMS key and alias
+# are created on first use locally (heyfolio.crypto.fields.ensure_local_key); the stack creates them.
+LOCAL_BOOTSTRAP = {("kms", "DescribeKey"), ("kms", "CreateKey"), ("kms", "CreateAlias")}
+
+
+def _local() -> bool:
+    from heyfolio.config import get_settings
+
+    return get_settings().env == "local"
+
+
 # botocore operation -> IAM action, where the names differ.
 ACTION_NAMES = {("lambda", "Invoke"): "lambda:InvokeFunction"}
 
@@ -395,6 +406,8 @@ class CallRecorder:
             return
         service_model = model.service_model
         prefix = service_model.signing_name or service_model.endpoint_prefix
+        if (prefix, model.name) in LOCAL_BOOTSTRAP and _local():
+            return
         self._add(calls_from_request(function, prefix, model.name, params, _table_names()))
 
     def _add(self, found: list[Call]) -> None:
