@@ -349,8 +349,8 @@ STAGES = ("BM25F", "BM25F + understanding", "BM25F + understanding + MiniLM (shi
 def stage_table() -> list[str]:
     """Recall@5 and offline answers per stage on every question set (aggregate figures only)."""
     from heyfolio.chat.offline import compose  # noqa: F401  (imported for its cost outside the loop)
-    from heyfolio.search.evaluate import load_questions as load_q
-    from heyfolio.search.evaluate import score_offline, score_search
+    from heyfolio.dev.evaluate import load_questions as load_q
+    from heyfolio.dev.evaluate import score_offline, score_search
 
     names = ["example-owner", "sample-resume", "tuning-2", "held-out", "never-tuned-2"]
     portfolios = {n: load_portfolio(p) for n, p in SETS.items()}

@@ -28,7 +28,10 @@ FUNCTIONS = "functions"
 
 
 def layer_of(module: str) -> str:
-    """``functions``, ``adapter`` (the chat and mcp_handlers) or ``core``."""
+    """``tooling`` (heyfolio.dev: above everything, deployed by nothing), ``functions``, ``adapter``
+    (the chat and mcp_handlers) or ``core``."""
+    if is_dev(module):
+        return "tooling"
     if module.startswith("functions."):
         return "functions"
     if module == "mcp_handlers" or module.startswith("mcp_handlers."):
@@ -38,7 +41,7 @@ def layer_of(module: str) -> str:
     return "core"
 
 
-RANK = {"functions": 2, "adapter": 1, "core": 0}
+RANK = {"tooling": 3, "functions": 2, "adapter": 1, "core": 0}
 
 
 def is_dev(module: str) -> bool:

@@ -68,6 +68,8 @@ def test_server_card_is_served_and_matches_the_live_endpoint(dev_app: Any, serve
         "list_leads",
         "visitor_questions",
         "review_lead",
+        "visitor_insights",
+        "ask_analytics",
     }
 
 

@@ -15,9 +15,9 @@ import pytest
 
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
+from heyfolio.dev.evaluate import load_questions, score_offline, score_search
 from heyfolio.published import make_embedder
 from heyfolio.search.chunks import chunk_portfolio
-from heyfolio.search.evaluate import load_questions, score_offline, score_search
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.minilm import available
 

@@ -65,7 +65,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         sys.argv = ["search_bench", "--recall-only"]
         runpy.run_path(str(ProjectRoot / "bench" / "search_bench.py"), run_name="__main__")
         return 0
-    from heyfolio.eval_command import run_eval
+    from heyfolio.dev.eval_command import run_eval
 
     return run_eval(
         content=Path(args.content) if args.content else get_settings().content_path,

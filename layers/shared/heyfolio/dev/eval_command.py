@@ -23,9 +23,9 @@ def run_eval(
     """Print each set's figures and misses; 0, or 1 when a rate is under ``fail_under``, 2 on bad input."""
     import yaml
 
+    from heyfolio.dev.evaluate import load_questions, score_offline, score_search
     from heyfolio.jobfit.evaluate import evaluate_jobfit
     from heyfolio.published import load_published
-    from heyfolio.search.evaluate import load_questions, score_offline, score_search
 
     try:
         published = load_published(content, get_settings())
