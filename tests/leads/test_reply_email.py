@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from heyfolio.flows.review import review_lead
 from tests.flows.test_approval_flow import FAST, SLOW, finished, start_and_wait, until
 from tests.github.support import local_flows
 
@@ -60,14 +61,13 @@ def _outbox() -> list[Message]:
 def test_an_approved_reply_lands_in_the_outbox_once_and_shows_to_the_visitor(
     slow_flows: Any, flow_worker: Any
 ) -> None:
-    from heyfolio.flows.coordinator import get_runner
     from heyfolio.flows.reply_email import email_decision
     from heyfolio.leads.service import visitor_view
 
     lead_id = _lead("approve-1")
     start_and_wait(slow_flows, flow_worker, lead_id)
     assert visitor_view(lead_id, "visitor-1").status == "new"  # type: ignore[union-attr]
-    get_runner().review(lead_id, "approve", "Thanks Ada - Thursday at 10?")
+    review_lead(lead_id, "approve", "Thanks Ada - Thursday at 10?")
     until(slow_flows, flow_worker, lambda: finished(lead_id) and bool(_outbox()))
     [sent] = _outbox()
     assert sent["To"] == "ada@example.org" and "replied" in sent["Subject"]
@@ -80,12 +80,11 @@ def test_an_approved_reply_lands_in_the_outbox_once_and_shows_to_the_visitor(
 
 
 def test_a_declined_lead_gets_a_short_polite_note(slow_flows: Any, flow_worker: Any) -> None:
-    from heyfolio.flows.coordinator import get_runner
     from heyfolio.leads.service import visitor_view
 
     lead_id = _lead("decline-1")
     start_and_wait(slow_flows, flow_worker, lead_id)
-    get_runner().review(lead_id, "decline")
+    review_lead(lead_id, "decline")
     until(slow_flows, flow_worker, lambda: finished(lead_id) and bool(_outbox()))
     [sent] = _outbox()
     body = sent.get_payload(decode=True).decode()  # type: ignore[union-attr]
@@ -120,14 +119,13 @@ def test_on_aws_the_reply_goes_out_through_ses(
     from moto.ses.models import ses_backends
 
     from heyfolio.aws.clients import client
-    from heyfolio.flows.coordinator import get_runner
 
     monkeypatch.setenv("HEYFOLIO_MAILER", "ses")
     monkeypatch.setenv("HEYFOLIO_MAIL_FROM", "mira@example.com")
     client("ses").verify_email_identity(EmailAddress="mira@example.com")
     lead_id = _lead("ses-1")
     start_and_wait(slow_flows, flow_worker, lead_id)
-    get_runner().review(lead_id, "approve", "Happy to talk.")
+    review_lead(lead_id, "approve", "Happy to talk.")
     backend = ses_backends[DEFAULT_ACCOUNT_ID]["us-east-1"]
     until(slow_flows, flow_worker, lambda: finished(lead_id) and bool(backend.sent_messages))
     [sent] = backend.sent_messages
