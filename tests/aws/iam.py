@@ -447,3 +447,20 @@ def project_grants(overrides: Mapping[str, str] | None = None) -> list[Grant]:
 
     names = {spec.logical_id: spec.name for spec in function_specs()}
     return function_grants(load_template(), names, overrides)
+
+
+def configured_overrides() -> dict[str, str]:
+    """Every optional parameter (empty by default) set: the stack of an owner who turned each feature on."""
+    from heyfolio.stack.template import load_template
+
+    params = load_template().get("Parameters") or {}
+    return {k: f"configured-{k}" for k, v in params.items() if str(v.get("Default", "x")) == ""}
+
+
+def deployable_grants() -> list[Grant]:
+    """What some deployment of the stack allows: the defaults, and every optional feature turned on.
+
+    A feature behind an optional parameter (the SES reply sender, a GitHub token) runs only where the
+    owner configured it, and there its grant exists: a call is judged against both stacks.
+    """
+    return project_grants() + project_grants(configured_overrides())

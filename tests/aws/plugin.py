@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.aws.iam import CallRecorder, Report, check, project_grants
+from tests.aws.iam import CallRecorder, Report, check, deployable_grants
 
 RECORDER = CallRecorder()
 _STATE: dict[str, Any] = {"deselected": 0}
@@ -41,7 +41,7 @@ def _iam_calls_allowed() -> Iterator[None]:
     new = RECORDER.snapshot() - before
     if not new:
         return
-    report = check(new, project_grants(), unused=False)
+    report = check(new, deployable_grants(), unused=False)
     if report.missing:
         pytest.fail("IAM: this test's code path is not allowed on AWS\n" + report.describe(), pytrace=False)
 
@@ -96,7 +96,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         pass
     if not calls or not _complete_run(session):
         return
-    report: Report = check(calls, project_grants())
+    report: Report = check(calls, deployable_grants())
     report = apply_baseline(report)
     if report.ok:
         return
