@@ -511,11 +511,10 @@ def test_built_function_answers_its_sample_events(
 
 
 DEV_ONLY = (
-    "heyfolio/devserver",
+    "heyfolio/dev",
     "heyfolio/stack",
-    "heyfolio/cli.py",
-    "heyfolio/aws/local_emulator.py",
-    "heyfolio/flows/local.py",
+    "heyfolio/search/search_command.py",
+    "mcp_handlers/scaffold.py",
 )
 NOT_AT_RUNTIME = ("mangum", "fastapi", "moto")
 
