@@ -387,9 +387,10 @@ class CallRecorder:
         self._add([Call(caller, "lambda:InvokeFunction", "{" + _logical_id(callee) + "}")])
 
     def _lite(self, service: str, operation: str, params: Mapping[str, Any]) -> None:
+        from heyfolio.aws.clients import in_local_only
         from heyfolio.stack.attribution import current_function
 
-        function = current_function()
+        function = None if in_local_only() else current_function()
         if function is None:
             with self._lock:
                 self.unattributed += 1
@@ -397,9 +398,10 @@ class CallRecorder:
         self._add(calls_from_request(function, service, operation, params, _table_names()))
 
     def _hook(self, params: Mapping[str, Any], model: Any, **_: Any) -> None:
+        from heyfolio.aws.clients import in_local_only
         from heyfolio.stack.attribution import current_function
 
-        function = current_function()
+        function = None if in_local_only() else current_function()
         if function is None:
             with self._lock:
                 self.unattributed += 1

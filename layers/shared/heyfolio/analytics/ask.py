@@ -17,6 +17,7 @@ from typing import Any
 from heyfolio.analytics import guard
 from heyfolio.analytics.engine import Engine, QueryResult, ScanEstimate, default_engine
 from heyfolio.analytics.propose import Proposal, propose
+from heyfolio.aws.clients import local_only
 
 CONFIRM_ENV = "HEYFOLIO_ANALYTICS_CONFIRM_BYTES"
 DEFAULT_CONFIRM_BYTES = 64 * 1024 * 1024
@@ -64,11 +65,13 @@ class Plan:
 
 
 def refresh_local() -> None:
-    """Locally, append the records made since the last export so the question sees them."""
+    """Locally, append the records made since the last export so the question sees them (on AWS the
+    analytics flow's worker exports, with its own role)."""
     from heyfolio.analytics.export import bucket, export
 
     if bucket() is None:
-        export()
+        with local_only():
+            export()
 
 
 def plan(

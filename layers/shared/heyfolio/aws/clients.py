@@ -9,7 +9,10 @@ the lock) and keyed by service, region and endpoint, so a changed setting gets a
 
 from __future__ import annotations
 
+import contextvars
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from heyfolio.config import Settings, get_settings
@@ -18,6 +21,25 @@ _lock = threading.Lock()
 _session: Any = None
 _clients: dict[tuple[str, str, str, str | None], Any] = {}
 _generation = 0
+
+
+_LOCAL_ONLY: contextvars.ContextVar[bool] = contextvars.ContextVar("heyfolio_local_only", default=False)
+
+
+@contextmanager
+def local_only() -> Iterator[None]:
+    """Mark AWS calls made in this block as the local stack's own work (on AWS another function, with
+    its own role, does it): the IAM check (tests/aws) does not charge them to the running function."""
+    token = _LOCAL_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _LOCAL_ONLY.reset(token)
+
+
+def in_local_only() -> bool:
+    """Whether the running code is inside :func:`local_only`."""
+    return _LOCAL_ONLY.get()
 
 
 def generation() -> int:
