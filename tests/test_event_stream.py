@@ -22,6 +22,7 @@ def test_mcp_frames_use_crlf_and_carry_an_id_when_given() -> None:
     assert event_stream.frame("change", {}, event_id="c1") == b"id: c1\nevent: change\ndata: {}\n\n"
 
 
-def test_a_lone_surrogate_is_escaped_not_lost() -> None:
+def test_a_lone_surrogate_becomes_a_replacement_character_not_a_lost_frame() -> None:
+    # The chat's text rule (heyfolio.chat.text): U+FFFD, never a lone surrogate handed to the browser.
     body = event_stream.frame("token", {"text": "a\ud800b"})
-    assert body == b'event: token\ndata: {"text":"a\\ud800b"}\n\n'
+    assert body == 'event: token\ndata: {"text":"a\ufffdb"}\n\n'.encode()

@@ -5,6 +5,7 @@ from typing import Any
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 from aws_lambda_powertools.logging import correlation_paths
 
+from heyfolio.limits.protect import protected_handler
 from heyfolio.observability import instrument
 
 resolver = APIGatewayRestResolver()
@@ -22,4 +23,7 @@ def demos() -> Response:
     )
 
 
-handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST)
+# A public read under /api: size guards, then the read API's own limits per client IP (as portfolio_api).
+handler = instrument(
+    protected_handler(resolver.resolve, surface="api"), correlation_id_path=correlation_paths.API_GATEWAY_REST
+)

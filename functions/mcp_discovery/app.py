@@ -4,6 +4,7 @@
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 from aws_lambda_powertools.logging import correlation_paths
 
+from heyfolio.guards.apigw import guarded
 from heyfolio.observability import instrument
 
 resolver = APIGatewayRestResolver()
@@ -24,4 +25,5 @@ def server_card() -> Response:
     )
 
 
-handler = instrument(resolver.resolve, correlation_id_path=correlation_paths.API_GATEWAY_REST)
+# A static discovery document (as auth_metadata's /.well-known routes): size guards only.
+handler = instrument(guarded(resolver.resolve), correlation_id_path=correlation_paths.API_GATEWAY_REST)

@@ -50,7 +50,14 @@ def _local() -> bool:
 
 
 # botocore operation -> IAM action, where the names differ.
-ACTION_NAMES = {("lambda", "Invoke"): "lambda:InvokeFunction"}
+ACTION_NAMES = {
+    ("lambda", "Invoke"): "lambda:InvokeFunction",
+    # S3 operations authorized by an action of another name (the Service Authorization Reference).
+    ("s3", "ListObjectsV2"): "s3:ListBucket",
+    ("s3", "ListObjects"): "s3:ListBucket",
+    ("s3", "HeadBucket"): "s3:ListBucket",
+    ("s3", "HeadObject"): "s3:GetObject",
+}
 
 
 @dataclass(frozen=True, order=True)

@@ -326,6 +326,20 @@ def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
 
         webhook = secrets.create_secret(Name="github-webhook", SecretString=LOCAL_DEV_SECRET)["ARN"]
         client("ssm").put_parameter(Name=f"/heyfolio/{STACK}/public-url", Value=PUBLIC_URL, Type="String")
+        # The owner analytics: the export bucket, the Glue database and the Athena work group.
+        stage = _param("Stage")
+        analytics_bucket = f"{STACK}-analytics-{PSEUDO_ACCOUNT}"
+        client("s3").create_bucket(Bucket=analytics_bucket)
+        analytics_db = f"heyfolio_{stage}_analytics"
+        client("glue").create_database(DatabaseInput={"Name": analytics_db})
+        analytics_wg = f"heyfolio-{stage}-analytics"
+        client("athena").create_work_group(
+            Name=analytics_wg,
+            Configuration={
+                "ResultConfiguration": {"OutputLocation": f"s3://{analytics_bucket}/athena-results/"},
+                "EnforceWorkGroupConfiguration": True,
+            },
+        )
         stack.values.update(
             {
                 "StateTable": s.table_name,
@@ -334,6 +348,11 @@ def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
                 "LeadsKey": key,
                 "OwnerUserPool": "us-east-1_Built",
                 "OwnerAppClient": "builtclient",
+                # Ref of an AWS::Cognito::UserPoolDomain is its prefix (the template's Domain).
+                "OwnerUserPoolDomain": f"heyfolio-{stage}-{PSEUDO_ACCOUNT}",
+                "AnalyticsBucket": analytics_bucket,
+                "AnalyticsDatabase": analytics_db,
+                "AnalyticsWorkGroup": analytics_wg,
                 "RequestStateSecret": request_state,
                 "GitHubWebhookSecret": webhook,
                 "GitHubEventsQueue": flows.queue_urls["github-events"],

@@ -9,7 +9,8 @@ from heyfolio.published import get_published, reload
 
 
 @pytest.fixture
-def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+def fresh(local_stack: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A readable state store: without one, projects with a repository are withheld (fail closed).
     monkeypatch.setenv("HEYFOLIO_EMBEDDER", "none")
     reload()
     prompt._built.clear()

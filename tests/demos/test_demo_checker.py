@@ -177,6 +177,7 @@ def test_get_project_shows_demo_health(monkeypatch: pytest.MonkeyPatch, demo: tu
         return (replace(found[0], demos=(url + "/",)), found[1]) if found else None
 
     monkeypatch.setattr(public_view, "public_project", with_demo)
+    monkeypatch.setattr("mcp_handlers.tools.get_project.public_project", with_demo)  # imported by name
     before = call_tool("get_project", {"slug": "shoal"})
     assert before.structured["project"]["demos"] == [{"url": url + "/", "state": "unknown", "up": None}]  # type: ignore[index]
     portfolio = SimpleNamespace(projects=[replace(real(_published(), "shoal")[0], demos=(url + "/",))])

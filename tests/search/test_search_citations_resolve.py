@@ -11,7 +11,8 @@ from mcp_handlers.resources import not_found, owner_function, read
 
 
 @pytest.fixture
-def published() -> Iterator[None]:
+def published(local_stack: None) -> Iterator[None]:
+    # A readable state store: without one, projects with a repository are withheld (fail closed).
     reload()
     yield
     reload()

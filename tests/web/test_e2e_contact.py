@@ -119,6 +119,7 @@ def test_the_button_opens_an_accessible_form_and_one_submission_makes_one_lead(p
 def test_the_reply_shows_on_the_page_after_the_owner_approves(page: Any) -> None:
     from heyfolio.flows.coordinator import get_runner
     from heyfolio.flows.reply_email import outbox_dir
+    from heyfolio.flows.review import review_lead
 
     tab_to(page, "#contact-open")
     page.keyboard.press("Enter")
@@ -129,7 +130,7 @@ def test_the_reply_shows_on_the_page_after_the_owner_approves(page: Any) -> None
     while get_runner().describe_approval(lead.lead_id).state != "waiting_for_owner":  # type: ignore[union-attr]
         assert time.monotonic() < deadline, "the approval flow never waited for the owner"
         time.sleep(0.1)
-    get_runner().review(lead.lead_id, "approve", "Thanks Grace - does Thursday work?")
+    review_lead(lead.lead_id, "approve", "Thanks Grace - does Thursday work?")
     page.reload()
     expect(page.locator("body")).to_have_attribute("data-ready", "true", timeout=15_000)
     item = page.locator("#my-leads li.approved")

@@ -22,9 +22,8 @@ def frame(event: str, data: Any, *, event_id: str | None = None, line_end: LineE
     text = f"{head}event: {event}{line_end}data: {payload}{line_end}{line_end}"
     try:
         return text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate from somewhere: escape it rather than drop the frame
-        payload = json.dumps(data, separators=(",", ":"))
-        return f"{head}event: {event}{line_end}data: {payload}{line_end}{line_end}".encode()
+    except UnicodeEncodeError:  # a lone surrogate from somewhere: U+FFFD, never a broken frame
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
 
 
 def comment(text: str, *, line_end: LineEnd = "\n") -> bytes:

@@ -87,6 +87,15 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         ):
             first = False
             continue  # a header: "Requirements:", "What you bring"
+        head, colon, rest = line.partition(":")
+        if not bullet and first and colon and rest.strip() and _is_title(head, first):
+            # "Senior backend engineer: Rust or Go, Kubernetes; mentoring." - a title, then the list it asks for.
+            title, first = head.strip(), False
+            for item in re.split(r"[;,]", rest):
+                item = item.strip().rstrip(".").strip()
+                if len(item) >= 3:
+                    reqs.append(Requirement(item[:300], "requirement"))
+            continue
         if not bullet and _is_title(line, first):
             title = line.rstrip(".")
             first = False
