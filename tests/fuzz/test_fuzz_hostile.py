@@ -24,7 +24,7 @@ import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -104,7 +104,16 @@ class Request:
             self.headers.update(MCP_HEADERS)
             self.headers["mcp-protocol-version"] = "2025-11-25"
         body = (sample or {}).get("body")
-        self.body: Any = json.loads(body) if body else None
+        sample_headers = {k.lower(): v for k, v in ((sample or {}).get("headers") or {}).items()}
+        # A form route (``/oauth/token``, RFC 6749) is fuzzed field by field, as form text.
+        self.form = sample_headers.get("content-type", "").startswith("application/x-www-form-urlencoded")
+        if self.form:
+            self.headers["content-type"] = "application/x-www-form-urlencoded"
+        self.body: Any = (
+            (dict(parse_qsl(body, keep_blank_values=True)) if self.form else json.loads(body))
+            if body
+            else None
+        )
         if template == "/api/owner/leads/{lead_id}/review":
             self.body = {"decision": "approve", "reply": "Thanks, let's talk."}
         if template == "/webhooks/github":
@@ -131,7 +140,11 @@ class Request:
         path = self.template
         for name, raw in path_values.items():
             path = path.replace("{" + name + "}", _encode(raw, safe="" if name != "proxy+" else "/"))
-        if self.body is not None:
+        if self.body is not None and self.form:
+            body_text = (
+                _form_with(self.body, key, value) if where == "body" else _form_with(self.body, None, "")
+            )
+        elif self.body is not None:
             body_text = _json_with(self.body, key, value) if where == "body" else json.dumps(self.body)
         url = path + ("?" + "&".join(f"{_encode(k)}={_encode(v)}" for k, v in query.items()) if query else "")
         headers = dict(self.headers)
@@ -171,6 +184,14 @@ def _json_with(body: Any, where: tuple[Any, ...], token: str) -> str:
         target = target[step]
     target[where[-1]] = MARK
     return json.dumps(changed).replace(json.dumps(MARK), token)
+
+
+def _form_with(body: dict[str, str], where: tuple[Any, ...] | None, value: str) -> str:
+    """``body`` as form text with the field at ``where`` set to ``value`` (``()``: the whole body)."""
+    if where == ():
+        return value
+    fields = {**body, where[0]: value} if where else body
+    return "&".join(f"{_encode(k)}={_encode(v)}" for k, v in fields.items())
 
 
 def _strict(text: str) -> Any:

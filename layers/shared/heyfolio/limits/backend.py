@@ -21,6 +21,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from heyfolio.aws.clients import client as aws_client
 from heyfolio.config import Settings, get_settings
 from heyfolio.limits.budget import BudgetGuard, BudgetStore, MemoryBudgetStore, RedisBudgetStore
 from heyfolio.limits.ratelimit import (
@@ -72,14 +73,26 @@ def upstash_client(url: str, token: str, *, timeout: float = REST_TIMEOUT_SECOND
     return redis
 
 
+_provider: list[Any] = []  # [client, provider]
+
+
+def _secrets() -> Any:
+    """Powertools' secrets provider on the project's Secrets Manager client (one per client: a new
+    endpoint or emulator gets a new provider, and the five-minute cache stays per client)."""
+    from aws_lambda_powertools.utilities.parameters import SecretsProvider
+
+    sm = aws_client("secretsmanager")
+    if not _provider or _provider[0] is not sm:
+        _provider[:] = [sm, SecretsProvider(boto3_client=sm)]
+    return _provider[1]
+
+
 def upstash_credentials(settings: Settings) -> UpstashCredentials | None:
     """URL and token from the environment, else from the Secrets Manager secret, else ``None``."""
     if settings.upstash_url and settings.upstash_token:
         return UpstashCredentials(settings.upstash_url, settings.upstash_token)
     if settings.upstash_secret:
-        from aws_lambda_powertools.utilities import parameters
-
-        value = parameters.get_secret(settings.upstash_secret, transform="json", max_age=300)
+        value = _secrets().get(settings.upstash_secret, transform="json", max_age=300)
         if not isinstance(value, dict) or not value.get("url") or not value.get("token"):
             raise LimitsMisconfigured(
                 f'secret {settings.upstash_secret} must hold JSON {{"url": ..., "token": ...}} '
