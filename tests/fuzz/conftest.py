@@ -25,6 +25,7 @@ _ENV = {
     # The test client's Host: without it /mcp answers 421 before any handler runs.
     "HEYFOLIO_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
 }
+TEST_HOST = "testserver"
 # What a refused request may still write: the audit trail of refusals, by design.
 # An owner's authenticated access is audited before the request's parameters are checked.
 # A refused lead review is recorded too (who tried to decide what, and why it was refused).
@@ -38,17 +39,30 @@ def template_routes() -> list[Any]:
     return [route for spec in function_specs() for route in spec.routes]
 
 
-def _bound_streams(app: Any) -> None:
+def _fit_to_the_fuzzer(app: Any) -> list[tuple[Any, str, Any]]:
+    """Short stream windows, and the test client's Host allowed on every MCP server; returns the undo.
+
+    Function modules are loaded once per process (``heyfolio.stack.local_functions``, like a
+    Lambda's init phase) and the MCP server takes its Host allowlist from the settings at that
+    moment, so a module an earlier test loaded does not see ``HEYFOLIO_ALLOWED_HOSTS`` set here;
+    the same modules serve later tests, so everything changed here is put back afterwards.
+    """
     from mcp_handlers.subscriptions.stream import StreamLimits
 
+    undo: list[tuple[Any, str, Any]] = []
     for target in app._targets:
         inner = getattr(target.asgi, "app", None)
-        if (
-            inner is not None
-            and hasattr(inner, "_limits")
-            and target.route.path in ("/mcp/subscriptions", "/api/changes")
-        ):
+        if inner is None:
+            continue
+        if hasattr(inner, "_limits") and target.route.path in ("/mcp/subscriptions", "/api/changes"):
+            undo.append((inner, "_limits", inner._limits))
             inner._limits = StreamLimits(max_seconds=0.3, poll_interval=0.05)
+        server = getattr(inner, "_server", None)
+        hosts = getattr(server, "allowed_hosts", None)
+        if isinstance(hosts, list) and TEST_HOST not in hosts:
+            undo.append((server, "allowed_hosts", hosts))
+            server.allowed_hosts = [*hosts, TEST_HOST]
+    return undo
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +84,13 @@ def stack() -> Iterator[TestClient]:
         reload()
         ensure_tables()
         app = build_app(get_settings())
-        _bound_streams(app)
-        with TestClient(app, raise_server_exceptions=False) as client:
-            yield client
+        undo = _fit_to_the_fuzzer(app)
+        try:
+            with TestClient(app, raise_server_exceptions=False) as client:
+                yield client
+        finally:
+            for owner, name, value in reversed(undo):
+                setattr(owner, name, value)
         clear_cache()
     for key, value in saved.items():
         if value is None:

@@ -169,6 +169,10 @@ def describe_mcp(method: str, params: Mapping[str, Any], result: Mapping[str, An
     }
 
 
+_REFUSALS = frozenset({-32700, -32600, -32601, -32602})
+"""JSON-RPC parse error, invalid request, method not found, invalid params."""
+
+
 def record_mcp(
     method: str, params: Mapping[str, Any], role: str, dispatch: Callable[[], dict[str, Any]]
 ) -> dict[str, Any]:
@@ -178,7 +182,7 @@ def record_mcp(
         return dispatch()
     started = time.monotonic()
     result: dict[str, Any] | None = None
-    outcome, error = "error", None
+    outcome, error, refused = "error", None, False
     try:
         result = dispatch()
         outcome = _outcome(result)
@@ -187,22 +191,26 @@ def record_mcp(
         status = getattr(exc, "status", None)
         outcome = "denied" if status in (401, 403) else "error"
         error = str(exc)[:300]
+        # A request refused as malformed (unknown tool, bad params) ran nothing: no record of a call
+        # whose name the client made up (and a hostile client writes nothing).
+        refused = getattr(exc, "code", None) in _REFUSALS
         raise
     finally:
         latency = (time.monotonic() - started) * 1000
         try:
-            described = describe_mcp(method, params, result)
-            _store(
-                described["tool"],
-                role,
-                latency,
-                outcome,
-                error=error or (_error_text(result) if outcome == "error" else None),
-                surface=described["surface"],
-                client=client_name(params),
-                cited=described["cited"],
-                projects=described["projects"],
-            )
+            if not refused:
+                described = describe_mcp(method, params, result)
+                _store(
+                    described["tool"],
+                    role,
+                    latency,
+                    outcome,
+                    error=error or (_error_text(result) if outcome == "error" else None),
+                    surface=described["surface"],
+                    client=client_name(params),
+                    cited=described["cited"],
+                    projects=described["projects"],
+                )
         except Exception:
             logger.warning("could not record an MCP %s", method, exc_info=True)
 

@@ -47,11 +47,11 @@ def _latest_session(visitor_id: str) -> str | None:
     """The visitor's most recently used live session (sessions slide, so the latest expiry)."""
     import time
 
-    from heyfolio.privacy.locate import visitor_items
+    from heyfolio.privacy.locate import STATE, visitor_items
 
     now = time.time()
     live = [
-        ref for ref in visitor_items(visitor_id)
+        ref for ref in visitor_items(visitor_id, (STATE,))  # sessions live in the state table
         if ref.kind == "session" and (ref.expires_at is None or ref.expires_at > now)
     ]  # fmt: skip
     if not live:

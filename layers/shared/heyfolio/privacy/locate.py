@@ -36,13 +36,13 @@ def dynamodb() -> Any:
     return client("dynamodb")
 
 
-def visitor_items(visitor_id: str) -> list[ItemRef]:
-    """Keys of every item (live or expired) that names ``visitor_id``, state table first."""
+def visitor_items(visitor_id: str, tables: tuple[str, ...] = (STATE, EVENTS)) -> list[ItemRef]:
+    """Keys of every item (live or expired) that names ``visitor_id`` in ``tables``, state table first."""
 
     if not visitor_id:
         return []
     found: list[ItemRef] = []
-    for table in (STATE, EVENTS):
+    for table in tables:
         kwargs: dict[str, Any] = {
             "TableName": table_name(table),
             "IndexName": BY_VISITOR,
