@@ -193,7 +193,8 @@ def record_mcp(
         error = str(exc)[:300]
         # A request refused as malformed (unknown tool, bad params) ran nothing: no record of a call
         # whose name the client made up (and a hostile client writes nothing).
-        refused = getattr(exc, "code", None) in _REFUSALS
+        # (A call refused for want of the owner's token is kept: "denied" tells the owner who tried.)
+        refused = outcome != "denied" and getattr(exc, "code", None) in _REFUSALS
         raise
     finally:
         latency = (time.monotonic() - started) * 1000
