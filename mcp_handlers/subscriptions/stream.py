@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
@@ -49,9 +49,14 @@ def open_streams() -> int:
 
 @dataclass(frozen=True)
 class StreamLimits:
+    """How long a stream lives and how often it looks; the clock is part of the limits so a test
+    can run one stream on its own clock without touching any other stream in the process."""
+
     keepalive: float = 15.0
     max_seconds: float = 600.0
     poll_interval: float = 0.2
+    monotonic: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
+    sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, compare=False, repr=False)
 
 
 def message_frame(message: dict[str, Any]) -> bytes:
@@ -95,7 +100,7 @@ async def _pump(
         gone = True
         scope.cancel()
 
-    deadline = time.monotonic() + limits.max_seconds
+    deadline = limits.monotonic() + limits.max_seconds
     token = id(feed)
     _open.add(token)
     try:
@@ -114,17 +119,17 @@ async def _pump_until(
 ) -> bool:
     async with anyio.create_task_group() as tg:
         tg.start_soon(watch, tg.cancel_scope)
-        quiet_since = time.monotonic()
-        while time.monotonic() < deadline:
+        quiet_since = limits.monotonic()
+        while limits.monotonic() < deadline:
             frames = frames_for(await feed.poll())
-            now = time.monotonic()
+            now = limits.monotonic()
             if frames:
                 await send({"type": "http.response.body", "body": b"".join(frames), "more_body": True})
                 quiet_since = now
             elif now - quiet_since >= limits.keepalive:
                 await send({"type": "http.response.body", "body": KEEPALIVE, "more_body": True})
                 quiet_since = now
-            await anyio.sleep(min(limits.poll_interval, max(0.0, deadline - time.monotonic())))
+            await limits.sleep(min(limits.poll_interval, max(0.0, deadline - limits.monotonic())))
         tg.cancel_scope.cancel()
     return True
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from heyfolio.chat.engine import Chat
 from heyfolio.chat.sse import parse
 from heyfolio.config import get_settings
 from heyfolio.limits import backend
+from heyfolio.limits.ratelimit import MemorySlidingWindow
 from heyfolio.stack.local_invoke import invoke_local
 from tests.chat.conftest import one, post
 from tests.support.live_server import free_port
@@ -38,8 +40,16 @@ def _limits(monkeypatch: pytest.MonkeyPatch, **env: str) -> Iterator[None]:
     get_settings.cache_clear()
 
 
+FROZEN_MS = 1_800_000_030_000
+"""Half a minute into a minute window: the in-memory windows read this clock, so a test's requests
+never straddle a window boundary (where the sliding window's weighting lets a third one through)."""
+
+
 @pytest.fixture
 def two_a_minute(chat_stack: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(
+        backend, "MemorySlidingWindow", partial(MemorySlidingWindow, clock_ms=lambda: FROZEN_MS)
+    )
     yield from _limits(monkeypatch, HEYFOLIO_LIMITS_BACKEND="memory", HEYFOLIO_CHAT_LIMITS="2/m,40/h,120/d")
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
-from types import SimpleNamespace
 
 import anyio
 import httpx
@@ -33,24 +31,9 @@ class FakeClock:
 _real_sleep = anyio.sleep
 
 
-class _AnyioWithClock:
-    """``anyio`` for the stream module, with ``sleep`` on the fake clock."""
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.sleep = clock.sleep
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(anyio, name)
-
-
 @pytest.fixture
-def fake_clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    from mcp_handlers.subscriptions import stream
-
-    clock = FakeClock()
-    monkeypatch.setattr(stream, "time", SimpleNamespace(monotonic=clock.monotonic, time=time.time))
-    monkeypatch.setattr(stream, "anyio", _AnyioWithClock(clock))
-    return clock
+def fake_clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.mark.usefixtures("local_stack")
@@ -59,7 +42,15 @@ def test_quiet_stream_keeps_alive_then_closes_gracefully(fake_clock: FakeClock) 
     from mcp_handlers.subscriptions.stream import KEEPALIVE, StreamLimits
     from tests.support.live_server import serve
 
-    limits = StreamLimits(keepalive=0.2, max_seconds=1.0, poll_interval=0.05)
+    # The clock rides on this stream's limits: a stream another test left running in this process
+    # keeps its own clock and cannot advance this one (it once did, through a patched module).
+    limits = StreamLimits(
+        keepalive=0.2,
+        max_seconds=1.0,
+        poll_interval=0.05,
+        monotonic=fake_clock.monotonic,
+        sleep=fake_clock.sleep,
+    )
     app = SubscriptionsApp(limits=limits)
     with serve(app) as base:
         body = json.dumps(listen_body("s-1", {"resourceSubscriptions": ["portfolio://faq"]}))
