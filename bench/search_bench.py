@@ -352,7 +352,7 @@ def stage_table() -> list[str]:
     from heyfolio.dev.evaluate import load_questions as load_q
     from heyfolio.dev.evaluate import score_offline, score_search
 
-    names = ["example-owner", "sample-resume", "tuning-2", "held-out", "never-tuned-2"]
+    names = ["example-owner", "sample-resume", "tuning-2", "held-out", "never-tuned-2", "never-tuned-3"]
     portfolios = {n: load_portfolio(p) for n, p in SETS.items()}
     chunks = {n: chunk_portfolio(p) for n, p in portfolios.items()}
     embedder = MiniLMEmbedder()
@@ -383,7 +383,9 @@ def stage_table() -> list[str]:
             answered += score_offline(
                 portfolios[content], index, [q for q in qs if q.content == content], detail=False
             ).hits
-        kind = " (measurement only)" if name in ("held-out", "never-tuned-2") else " (tuning)"
+        kind = (
+            " (measurement only)" if name in ("held-out", "never-tuned-2", "never-tuned-3") else " (tuning)"
+        )
         rows.append(f"| {name}{kind} | {len(qs)} | " + " | ".join(cells) + f" | {answered / len(qs):.3f} |")
     return rows
 
@@ -397,12 +399,12 @@ def jobfit_table() -> list[str]:
         "| job-fit set | jobs | requirements | accuracy (≥ 0.90) | precision of “matched” (≥ 0.95) | extra items |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name in ("tuning", "tuning-2", "never-tuned"):
+    for name in ("tuning", "tuning-2", "never-tuned", "never-tuned-3"):
         path = ROOT / "bench" / "jobfit" / f"{name}.yaml"
         if not path.exists():
             continue
         r = evaluate_jobfit(yaml.safe_load(path.read_text()), content.__getitem__, detail=False)
-        kind = "measurement only" if name == "never-tuned" else "tuning"
+        kind = "measurement only" if name.startswith("never-tuned") else "tuning"
         rows.append(
             f"| {name} ({kind}) | {r.jobs} | {r.total} | {r.accuracy:.3f} | {r.matched_precision:.3f} | {r.extras} |"
         )

@@ -1,6 +1,6 @@
 """The job-fit sets against fixed floors (bench/baselines.json): a drop fails the build.
 
-The never-tuned set is scored in aggregate only (no per-requirement output), so running the gate
+The never-tuned sets are scored in aggregate only (no per-requirement output), so running the gate
 does not reveal it to whoever tunes the matcher."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ SETS = {
     "jobfit/tuning-2": ROOT / "bench" / "jobfit" / "tuning-2.yaml",
     "jobfit/tuning": ROOT / "bench" / "jobfit" / "tuning.yaml",
     "jobfit/never-tuned": ROOT / "bench" / "jobfit" / "never-tuned.yaml",
+    "jobfit/never-tuned-3": ROOT / "bench" / "jobfit" / "never-tuned-3.yaml",
 }
 
 
