@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from heyfolio.asgi_body import BodyTooLarge, ClientGone, read_body
+from heyfolio.changes.push import fallback_poll_seconds
 from mcp_handlers import wire
 from mcp_handlers.inbound import Request
 from mcp_handlers.server import McpServer
@@ -56,7 +57,9 @@ class SubscriptionsApp:
     @property
     def limits(self) -> StreamLimits:
         if self._limits is None:
-            self._limits = StreamLimits(poll_interval=default_poll_interval())
+            self._limits = StreamLimits(
+                poll_interval=default_poll_interval(), fallback_poll=fallback_poll_seconds()
+            )
         return self._limits
 
     async def __call__(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:

@@ -1,6 +1,7 @@
 """The server-sent-event streams: one ``subscriptions/listen`` and one browser change feed.
 
-Both start at "now" in the change stream, poll it, write what matches, send a keepalive
+Both start at "now" in the change stream, hear changes as they are pushed (reading the change
+table only as a slow safety net: see ``feed``), write what matches, send a keepalive
 comment when they have been quiet for ``keepalive`` seconds (so no proxy idles the
 connection out), and stop when the client disconnects (the disconnect cancels the stream at
 once; nothing is left running) or after ``max_seconds``. A listen then ends gracefully: the
@@ -18,8 +19,9 @@ from typing import Any
 import anyio
 
 from heyfolio import event_stream
+from heyfolio.changes.push import DEFAULT_FALLBACK_POLL_SECONDS
 from mcp_handlers.subscriptions import SUBSCRIPTION_ID
-from mcp_handlers.subscriptions.feed import ChangeFeed
+from mcp_handlers.subscriptions.feed import ChangeFeed, open_feed
 from mcp_handlers.subscriptions.filter import ListenFilter
 from mcp_handlers.wire import JSONRPC
 
@@ -50,11 +52,17 @@ def open_streams() -> int:
 @dataclass(frozen=True)
 class StreamLimits:
     """How long a stream lives and how often it looks; the clock is part of the limits so a test
-    can run one stream on its own clock without touching any other stream in the process."""
+    can run one stream on its own clock without touching any other stream in the process.
+
+    ``poll_interval``: how often an idle stream wakes to check its keepalive and deadline (a push
+    wakes it at once; no table read). ``fallback_poll``: how often it reads the change table
+    anyway, for a push that was lost or while the pub/sub service is unreachable.
+    """
 
     keepalive: float = 15.0
     max_seconds: float = 600.0
     poll_interval: float = 0.2
+    fallback_poll: float = DEFAULT_FALLBACK_POLL_SECONDS
     monotonic: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
     sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, compare=False, repr=False)
 
@@ -121,7 +129,7 @@ async def _pump_until(
         tg.start_soon(watch, tg.cancel_scope)
         quiet_since = limits.monotonic()
         while limits.monotonic() < deadline:
-            frames = frames_for(await feed.poll())
+            frames = frames_for(await feed.next_events())
             now = limits.monotonic()
             if frames:
                 await send({"type": "http.response.body", "body": b"".join(frames), "more_body": True})
@@ -129,7 +137,7 @@ async def _pump_until(
             elif now - quiet_since >= limits.keepalive:
                 await send({"type": "http.response.body", "body": KEEPALIVE, "more_body": True})
                 quiet_since = now
-            await limits.sleep(min(limits.poll_interval, max(0.0, deadline - limits.monotonic())))
+            await feed.wait(min(limits.poll_interval, max(0.0, deadline - limits.monotonic())))
         tg.cancel_scope.cancel()
     return True
 
@@ -138,8 +146,19 @@ async def serve_listen(
     request_id: str | int, filt: ListenFilter, send: Send, receive: Receive, limits: StreamLimits
 ) -> None:
     """One ``subscriptions/listen`` stream: acknowledgement, notifications, graceful close."""
+    async with open_feed(limits) as feed:  # subscribed to pushes before the cursor is taken
+        await _serve_listen(request_id, filt, feed, send, receive, limits)
+
+
+async def _serve_listen(
+    request_id: str | int,
+    filt: ListenFilter,
+    feed: ChangeFeed,
+    send: Send,
+    receive: Receive,
+    limits: StreamLimits,
+) -> None:
     meta = {SUBSCRIPTION_ID: request_id}
-    feed = ChangeFeed()
     await feed.start()  # before the ack: a change after the ack is never missed
     await send({"type": "http.response.start", "status": 200, "headers": SSE_HEADERS})
     ack = {
@@ -171,7 +190,13 @@ async def serve_changes(
     last_event_id: str | None, send: Send, receive: Receive, limits: StreamLimits
 ) -> None:
     """The browser's feed: every public change, resumable with ``Last-Event-ID``."""
-    feed = ChangeFeed()
+    async with open_feed(limits) as feed:
+        await _serve_changes(last_event_id, feed, send, receive, limits)
+
+
+async def _serve_changes(
+    last_event_id: str | None, feed: ChangeFeed, send: Send, receive: Receive, limits: StreamLimits
+) -> None:
     try:
         await feed.start(last_event_id)
     except ValueError:

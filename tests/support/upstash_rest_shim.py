@@ -10,7 +10,10 @@ those libraries send (read from upstash_redis/http.py and client.py):
 - ``POST /multi-exec`` -> the same, run inside ``MULTI``/``EXEC`` (atomic);
 - ``Authorization: Bearer <token>`` required (401 ``{"error": "Unauthorized"}`` otherwise);
 - ``Upstash-Encoding: base64``: every string in a result is base64 except the status ``OK``
-  (the client decodes all other strings with ``b64decode``); integers and nulls stay as they are.
+  (the client decodes all other strings with ``b64decode``); integers and nulls stay as they are;
+- ``POST /subscribe/<channel>``: Upstash's pub/sub over server-sent events (as ``@upstash/redis``'s
+  ``Subscriber`` reads it): ``data: subscribe,<channel>,<count>`` once subscribed, then
+  ``data: message,<channel>,<payload>`` per message, until the client goes away.
 
 One translation: the rate-limit scripts start with ``#!lua flags=allow-key-locking``, a flag
 Upstash's server knows and open-source Redis 7 refuses ("Unexpected flag in script shebang").
@@ -25,11 +28,14 @@ import base64
 import hashlib
 import json
 import re
+import select
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import unquote
 
 import redis
 from redis.exceptions import ExecAbortError, NoScriptError, ResponseError
@@ -96,7 +102,10 @@ class UpstashRestShim:
         self._server = ThreadingHTTPServer((host, port), self._handler_class())
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
         self.requests = 0
+        self.subscribers = 0
+        """Subscriptions open now (a client that went away must not keep one)."""
 
     @property
     def url(self) -> str:
@@ -109,6 +118,7 @@ class UpstashRestShim:
         return self.url
 
     def stop(self) -> None:
+        self._stopping.set()
         self._server.shutdown()
         self._server.server_close()
         if self._thread is not None:
@@ -231,6 +241,38 @@ class UpstashRestShim:
                 out.append({"result": _encode(value, base64_strings)})
         return 200, out
 
+    # -- pub/sub -------------------------------------------------------------------------
+
+    def subscribe(self, handler: BaseHTTPRequestHandler, channel: str) -> None:
+        """Stream one channel's messages as SSE until the client disconnects or the shim stops."""
+        pubsub = redis.Redis(connection_pool=self._pool).pubsub()
+        with self._scripts_lock:
+            self.subscribers += 1
+        try:
+            pubsub.subscribe(channel)
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/event-stream")
+            handler.send_header("Cache-Control", "no-cache")
+            handler.send_header("Connection", "close")  # the body ends when the stream does
+            handler.end_headers()
+            handler.close_connection = True
+            while not self._stopping.is_set() and not _client_gone(handler.connection):
+                message = pubsub.get_message(timeout=0.1)
+                if message is None:
+                    continue
+                data = message["data"]
+                text = data.decode() if isinstance(data, bytes) else str(data)
+                kind = message["type"]
+                if kind in ("subscribe", "message"):
+                    handler.wfile.write(f"data: {kind},{channel},{text}\n\n".encode())
+                    handler.wfile.flush()
+        except (OSError, redis.ConnectionError):
+            pass  # the client or Redis went away: the subscription ends
+        finally:
+            pubsub.close()
+            with self._scripts_lock:
+                self.subscribers -= 1
+
     # -- HTTP ----------------------------------------------------------------------------
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -258,6 +300,9 @@ class UpstashRestShim:
                 if self.headers.get("Authorization") != f"Bearer {shim.token}":
                     self._reply(401, {"error": "Unauthorized"})
                     return
+                if self.path.startswith("/subscribe/"):
+                    shim.subscribe(self, unquote(self.path.split("?", 1)[0][len("/subscribe/") :]))
+                    return
                 try:
                     payload = json.loads(raw)
                 except ValueError:
@@ -277,6 +322,15 @@ class UpstashRestShim:
                 self._reply(status, body)
 
         return Handler
+
+
+def _client_gone(connection: socket.socket) -> bool:
+    """The peer closed its end (readable, and a peek reads nothing)."""
+    try:
+        readable, _, _ = select.select([connection], [], [], 0)
+        return bool(readable) and connection.recv(1, socket.MSG_PEEK) == b""
+    except OSError:
+        return True
 
 
 @contextmanager

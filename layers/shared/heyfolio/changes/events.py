@@ -15,14 +15,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Literal, NotRequired, TypedDict, get_args
 
 from heyfolio.aws.clients import client
+from heyfolio.changes import push
 from heyfolio.config import get_settings
 from heyfolio.storage import clock, keys
+
+log = logging.getLogger(__name__)
 
 PK = "CHANGES"
 RETENTION_SECONDS = 24 * 3600
@@ -126,7 +130,34 @@ def publish_change(
     ddb.put_item(TableName=table, Item=item, ConditionExpression="attribute_not_exists(pk)")
     with _wakeup:
         _wakeup.notify_all()
-    return _event(item)
+    event = _event(item)
+    # After the write: a stream that hears the push can resume from the table. Best effort (logged).
+    push.publish_message(event_message(event), event.event_id)
+    return event
+
+
+def event_message(event: ChangeEvent) -> str:
+    """The event as its pub/sub message (JSON; ``at`` as the float the table stores)."""
+    body: dict[str, Any] = {"id": event.event_id, "uri": event.uri, "kind": event.kind, "at": event.at}
+    if event.summary:
+        body["summary"] = event.summary
+    return json.dumps(body, separators=(",", ":"))
+
+
+def event_from_message(message: str) -> ChangeEvent | None:
+    """The event a pub/sub message carries, or ``None`` (logged) for one :func:`event_message` did not make."""
+    try:
+        data = json.loads(message)
+        return ChangeEvent(
+            uri=str(data["uri"]),
+            kind=str(data["kind"]),
+            at=float(data["at"]),
+            summary=str(data["summary"]) if data.get("summary") else None,
+            event_id=str(data["id"]),
+        )
+    except (ValueError, TypeError, KeyError) as error:
+        log.warning("ignored a pushed change that is not an event (%s): %.200r", error, message)
+        return None
 
 
 def _encode(watermark: str, seen: set[str]) -> str:
@@ -191,6 +222,24 @@ def changes_since(cursor: str | None, *, limit: int = 100) -> tuple[list[ChangeE
     next_watermark = max(watermark, settled)
     next_seen = {s for s in seen | {i["sk"]["S"] for i in items} if s > next_watermark}
     return events, _encode(next_watermark, next_seen)
+
+
+def record_delivered(cursor: str, events: list[ChangeEvent]) -> tuple[list[ChangeEvent], str]:
+    """The ``events`` (pushed, in arrival order) that ``cursor`` has not delivered yet, and the cursor
+    past them: a later :func:`changes_since` (the safety-net poll, or a browser resuming with the
+    cursor) then skips them, and a second push of one is dropped. No table read.
+
+    An event at or below the cursor's watermark is dropped: the poll that moved the watermark past
+    it has delivered it already. ``ValueError`` for a cursor this module did not make.
+    """
+    watermark, seen = _decode(cursor)
+    fresh: list[ChangeEvent] = []
+    for event in events:
+        if event.event_id <= watermark or event.event_id in seen:
+            continue
+        seen.add(event.event_id)
+        fresh.append(event)
+    return fresh, _encode(watermark, seen) if fresh else cursor
 
 
 def wait_for_changes(
