@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/mcp_bench.py
 	$(BIN)/python bench/chat_bench.py
 	$(BIN)/python bench/limits_bench.py
+	$(BIN)/python bench/push_bench.py
 	$(BIN)/python bench/analytics_bench.py
 
 clean:

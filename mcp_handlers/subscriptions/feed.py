@@ -17,9 +17,9 @@ and closes its connection at once.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import anyio
 from anyio.abc import TaskStatus
@@ -34,8 +34,19 @@ from heyfolio.changes import (
 )
 from heyfolio.config import get_settings
 
-if TYPE_CHECKING:
-    from mcp_handlers.subscriptions.stream import StreamLimits
+
+class StreamClock(Protocol):
+    """What a feed needs of its stream's limits (``stream.StreamLimits``): its clock and poll period."""
+
+    @property
+    def fallback_poll(self) -> float: ...
+
+    @property
+    def monotonic(self) -> Callable[[], float]: ...
+
+    @property
+    def sleep(self) -> Callable[[float], Awaitable[None]]: ...
+
 
 log = logging.getLogger("heyfolio.mcp.subscriptions")
 
@@ -51,7 +62,7 @@ def default_poll_interval() -> float:
 class ChangeFeed:
     """One reader's position in the change stream, with what was pushed to it since it last looked."""
 
-    def __init__(self, limits: StreamLimits) -> None:
+    def __init__(self, limits: StreamClock) -> None:
         self.limits = limits
         self.cursor: str | None = None
         self.pushed = False
@@ -157,7 +168,7 @@ class ChangeFeed:
 
 
 @asynccontextmanager
-async def open_feed(limits: StreamLimits) -> AsyncIterator[ChangeFeed]:
+async def open_feed(limits: StreamClock) -> AsyncIterator[ChangeFeed]:
     """A feed with its push subscription up (or failed and logged); closing it cancels the subscription."""
     feed = ChangeFeed(limits)
     backend = await anyio.to_thread.run_sync(push.push_backend)  # may read the Upstash secret once

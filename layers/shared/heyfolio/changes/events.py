@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, NotRequired, TypedDict, get_args
 
 from heyfolio.aws.clients import client
-from heyfolio.changes import push
+from heyfolio.changes.push import publish_message
 from heyfolio.config import get_settings
 from heyfolio.storage import clock, keys
 
@@ -132,7 +132,7 @@ def publish_change(
         _wakeup.notify_all()
     event = _event(item)
     # After the write: a stream that hears the push can resume from the table. Best effort (logged).
-    push.publish_message(event_message(event), event.event_id)
+    publish_message(event_message(event), event.event_id)
     return event
 
 
