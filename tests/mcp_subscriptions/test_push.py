@@ -8,6 +8,7 @@ test's length, an event that arrives can only have been pushed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.mcp_subscriptions.test_listen import LISTEN_HEADERS, RawStream, listen_body
+from tests.mcp_subscriptions.test_listen import LISTEN_HEADERS, listen_body
 from tests.support.live_server import free_port
 
 NEVER = 300.0  # a fallback poll that never comes within a test
@@ -40,11 +41,22 @@ def upstash(local_stack: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]
     push.reset()
 
 
-def _serve(limits: Any) -> Any:
+@contextlib.contextmanager
+def _serve(limits: Any) -> Iterator[str]:
+    """The subscriptions app on loopback; on the way out, every stream it opened and every
+    subscription it held is gone (nothing left running after the clients disconnected)."""
+    from heyfolio.changes import push
     from mcp_handlers.subscriptions.asgi import SubscriptionsApp
+    from mcp_handlers.subscriptions.stream import open_streams
     from tests.support.live_server import serve
 
-    return serve(SubscriptionsApp(limits=limits))
+    streams, subscriptions = open_streams(), push.open_subscriptions()
+    with serve(SubscriptionsApp(limits=limits)) as base:
+        yield base
+        assert _until(lambda: open_streams() == streams), "a stream outlived its client"
+        assert _until(lambda: push.open_subscriptions() == subscriptions), (
+            "a subscription outlived its stream"
+        )
 
 
 def _until(check: Any, timeout: float = 10.0) -> bool:
@@ -56,8 +68,46 @@ def _until(check: Any, timeout: float = 10.0) -> bool:
     return bool(check())
 
 
-def _changes(feed: RawStream) -> list[dict[str, Any]]:
-    return [m for m in feed.messages() if m.get("uri")]
+class SocketFeed:
+    """The browser feed read off a raw socket in a thread; ``close()`` is a disconnect the server sees."""
+
+    def __init__(self, base: str) -> None:
+        import socket
+        import threading
+        from urllib.parse import urlsplit
+
+        url = urlsplit(base)
+        self.sock = socket.create_connection((url.hostname, url.port), timeout=30)
+        request = f"GET /api/changes HTTP/1.1\r\nhost: {url.netloc}\r\naccept: text/event-stream\r\n\r\n"
+        self.sock.sendall(request.encode())
+        self.lines: list[str] = []
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        buffer = b""
+        try:
+            while chunk := self.sock.recv(65536):
+                buffer += chunk
+                *done, buffer = buffer.split(b"\n")
+                self.lines += [line.decode().rstrip("\r") for line in done]
+        except OSError:
+            pass
+
+    def ready(self) -> bool:
+        return any(line.startswith("event: ready") for line in self.lines)
+
+    def changes(self) -> list[dict[str, Any]]:
+        data = [json.loads(line[6:]) for line in list(self.lines) if line.startswith("data: ")]
+        return [d for d in data if d.get("uri")]
+
+    def close(self) -> None:
+        import socket
+
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
+        self.sock.close()
+        self._thread.join(timeout=5)
 
 
 def test_a_change_is_pushed_to_a_listen_stream_and_disconnect_closes_the_subscription(upstash: Any) -> None:
@@ -112,13 +162,13 @@ def test_pushed_and_polled_copies_are_delivered_once_in_order(upstash: Any) -> N
     uris = [f"portfolio://projects/p{i}" for i in range(6)]
     # The table is read every 50 ms as well, so most events reach the stream by both paths.
     with _serve(StreamLimits(fallback_poll=0.05, poll_interval=0.05)) as base:
-        feed = RawStream(f"{base}/api/changes", headers={"accept": "text/event-stream"})
+        feed = SocketFeed(base)
         try:
-            assert _until(lambda: any(line.startswith("event: ready") for line in feed.lines))
+            assert _until(feed.ready)
             published = [publish_change(uri, summary=f"change {i}") for i, uri in enumerate(uris)]
-            assert _until(lambda: len(_changes(feed)) >= len(uris))
+            assert _until(lambda: len(feed.changes()) >= len(uris))
             time.sleep(0.3)  # several more table reads: a late duplicate would show up here
-            got = _changes(feed)
+            got = feed.changes()
             assert [c["uri"] for c in got] == uris
             assert [c["id"] for c in got] == [e.event_id for e in published]
         finally:
@@ -140,12 +190,12 @@ def test_streams_live_on_the_slow_poll_when_pubsub_is_unreachable(
     caplog.set_level(logging.INFO)
     try:
         with _serve(StreamLimits(fallback_poll=0.3)) as base:
-            feed = RawStream(f"{base}/api/changes", headers={"accept": "text/event-stream"})
+            feed = SocketFeed(base)
             try:
-                assert _until(lambda: any(line.startswith("event: ready") for line in feed.lines))
+                assert _until(feed.ready)
                 event = publish_change("portfolio://profile", summary="new headline")
-                assert _until(lambda: len(_changes(feed)) == 1)
-                assert _changes(feed)[0]["id"] == event.event_id
+                assert _until(lambda: len(feed.changes()) == 1)
+                assert feed.changes()[0]["id"] == event.event_id
             finally:
                 feed.close()
     finally:
@@ -168,3 +218,25 @@ def test_record_delivered_drops_what_the_cursor_has_seen(local_stack: None) -> N
     assert changes_since(cursor)[0] == []
     with pytest.raises(ValueError, match="invalid change cursor"):
         record_delivered("not-a-cursor", [first])
+
+
+def test_a_push_wakes_an_idle_stream_at_once(local_stack: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In process (``make dev``): the stream's tick is 30 s and the table is never read again, so a
+    change heard within the wait can only have woken the stream by push."""
+    from heyfolio.changes import publish_change, push
+    from heyfolio.config import get_settings
+    from mcp_handlers.subscriptions.stream import StreamLimits
+
+    monkeypatch.setenv("HEYFOLIO_PUSH", "memory")
+    get_settings.cache_clear()
+    push.reset()
+    with _serve(StreamLimits(poll_interval=30.0, keepalive=60.0, fallback_poll=NEVER)) as base:
+        feed = SocketFeed(base)
+        try:
+            assert _until(feed.ready)
+            event = publish_change("portfolio://projects", "list_changed")
+            assert _until(lambda: len(feed.changes()) == 1, timeout=10.0)
+            assert feed.changes()[0]["id"] == event.event_id
+        finally:
+            feed.close()
+    push.reset()
