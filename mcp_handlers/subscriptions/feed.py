@@ -171,7 +171,11 @@ class ChangeFeed:
 async def open_feed(limits: StreamClock) -> AsyncIterator[ChangeFeed]:
     """A feed with its push subscription up (or failed and logged); closing it cancels the subscription."""
     feed = ChangeFeed(limits)
-    backend = await anyio.to_thread.run_sync(push.push_backend)  # may read the Upstash secret once
+    try:
+        backend = await anyio.to_thread.run_sync(push.push_backend)  # may read the Upstash secret once
+    except ValueError as error:  # a misconfigured HEYFOLIO_PUSH: the stream still works on the slow poll
+        log.error("change push off: %s", error)
+        backend = None
     async with anyio.create_task_group() as tg:
         if backend is not None:
             await tg.start(feed.listen, backend)

@@ -240,3 +240,24 @@ def test_a_push_wakes_an_idle_stream_at_once(local_stack: None, monkeypatch: pyt
         finally:
             feed.close()
     push.reset()
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, 20.0),
+        ({"HEYFOLIO_PUSH_FALLBACK_SECONDS": "15"}, 15.0),
+        ({"HEYFOLIO_PUSH_FALLBACK_SECONDS": "soon"}, 20.0),
+    ],
+)
+def test_fallback_poll_setting(
+    env: dict[str, str], expected: float, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from heyfolio.changes.push import fallback_poll_seconds
+
+    monkeypatch.delenv("HEYFOLIO_PUSH_FALLBACK_SECONDS", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert fallback_poll_seconds() == expected
+    if env.get("HEYFOLIO_PUSH_FALLBACK_SECONDS") == "soon":
+        assert "must be a number of seconds from 0.05 to 300, got 'soon'" in caplog.text

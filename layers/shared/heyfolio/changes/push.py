@@ -55,16 +55,25 @@ def channel(settings: Settings | None = None) -> str:
 
 
 def fallback_poll_seconds() -> float:
-    """How often a pushed stream still reads the change table (``HEYFOLIO_PUSH_FALLBACK_SECONDS``)."""
+    """How often a pushed stream still reads the change table (``HEYFOLIO_PUSH_FALLBACK_SECONDS``).
+
+    A value that is not a number of seconds from 0.05 to 300 is logged and the default used: a
+    stream must not fail on a misread setting.
+    """
     raw = os.environ.get("HEYFOLIO_PUSH_FALLBACK_SECONDS", "").strip()
     if not raw:
         return DEFAULT_FALLBACK_POLL_SECONDS
     try:
         value = float(raw)
     except ValueError:
-        raise ValueError(f"HEYFOLIO_PUSH_FALLBACK_SECONDS must be a number of seconds, got {raw!r}") from None
+        value = -1.0
     if not 0.05 <= value <= 300:
-        raise ValueError(f"HEYFOLIO_PUSH_FALLBACK_SECONDS must be from 0.05 to 300, got {raw!r}")
+        log.error(
+            "HEYFOLIO_PUSH_FALLBACK_SECONDS must be a number of seconds from 0.05 to 300, got %r: using %s",
+            raw,
+            DEFAULT_FALLBACK_POLL_SECONDS,
+        )
+        return DEFAULT_FALLBACK_POLL_SECONDS
     return value
 
 
@@ -261,10 +270,18 @@ def push_backend() -> PushBackend | None:
     with _lock:
         if _cached is not None and _cached[0] == key:
             return _cached[1]
-    chosen = _choose(mode, settings)
+    try:
+        chosen = _choose(mode, settings)
+    except _Unreadable as error:  # not remembered: the next stream or publish tries the secret again
+        log.error("change push off for now: Upstash credentials unreadable (%s)", error)
+        return None
     with _lock:
         _cached = (key, chosen)
     return chosen
+
+
+class _Unreadable(RuntimeError):
+    """The Upstash secret could not be read (a transient failure is retried on the next use)."""
 
 
 def _choose(mode: str, settings: Settings) -> PushBackend | None:
@@ -277,10 +294,7 @@ def _choose(mode: str, settings: Settings) -> PushBackend | None:
         try:
             creds = upstash_credentials(settings)
         except Exception as error:  # a missing or unreadable secret: no push, the poll still delivers
-            log.error(
-                "change push disabled: Upstash credentials unreadable (%s: %s)", type(error).__name__, error
-            )
-            return None
+            raise _Unreadable(f"{type(error).__name__}: {error}") from error
         if creds is None:
             log.error("HEYFOLIO_PUSH=upstash but no Upstash credentials are configured: streams will poll")
             return None
