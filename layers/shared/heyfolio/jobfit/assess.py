@@ -28,6 +28,7 @@ from heyfolio.jobfit.evidence import (
     skill_level,
 )
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.terms import Unit, units, word_list
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -232,6 +233,74 @@ _WEAK_WORDS = [
     "career_length",
     "software",
     "ideal",
+    # the verbs and qualifiers job ads wrap a thing in ("Instrument services with OpenTelemetry")
+    "improve",
+    "improving",
+    "instrument",
+    "instrumenting",
+    "author",
+    "authoring",
+    "keep",
+    "keeping",
+    "set",
+    "setting",
+    "define",
+    "defining",
+    "establish",
+    "implement",
+    "implementing",
+    "investigate",
+    "investigating",
+    "investigation",
+    "investigations",
+    "support",
+    "supporting",
+    "partner",
+    "champion",
+    "foster",
+    "identify",
+    "evaluate",
+    "handle",
+    "handling",
+    "use",
+    "using",
+    "used",
+    "utilize",
+    "utilise",
+    "leverage",
+    "productionise",
+    "productionize",
+    "productionised",
+    "productionized",
+    "real",
+    "big",
+    "major",
+    "key",
+    "critical",
+    "feel",
+    "toward",
+    "towards",
+    "initiative",
+    "initiatives",
+    "health",
+    "internals",
+    "semantics",
+    "volume",
+    "volumes",
+    "device",
+    "devices",
+    "early",
+    "stage",
+    "early-stage",
+    "world",
+    "day",
+    "daily",
+    "everyday",
+    "would",
+    "isn",
+    "although",
+    "welcome",
+    "appreciated",
 ]
 _WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
@@ -258,6 +327,17 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "frontend": ("react", "angular", "vue", "svelte"),
     "backend": ("api", "server-side"),
     "lossless": ("lossless compression",),
+    "orchestration": ("kubernetes", "eks", "gke", "aks", "nomad", "ecs", "docker swarm", "openshift"),
+    "iac": ("terraform", "pulumi", "cloudformation", "cdk", "ansible"),
+    "postmortem": ("incident review", "incident-review", "post-mortem", "retrospective"),
+    "browser": ("chrome", "firefox", "safari", "web worker", "in-browser"),
+    "on-call": ("on_call", "pager", "incident command"),
+    "teach": ("teacher", "taught", "tutor", "instructor", "lecturer"),
+    "teacher": ("teach", "taught", "tutor", "instructor"),
+    "founder": ("co-founded", "cofounder", "co-founder"),
+    "distributed tracing": ("opentelemetry", "jaeger", "zipkin", "trace viewer", "traces"),
+    "stream processing": ("streaming", "kafka", "flink", "redpanda", "kinesis"),
+    "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
 }
 # Related things: partial evidence only.
 _RELATED_JOB: dict[str, tuple[str, ...]] = {
@@ -282,6 +362,14 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "communication": ("writing", "talk", "blog", "rfc", "post", "speaking"),
     "azure": (),
     "gcp": (),
+    "chaos": ("fault injection", "crash-injection", "crash injection", "game day"),
+    "neural": ("convolutional", "sequence model", "transformer", "lstm"),
+    "dataset": ("data",),
+    "encoding": ("compression", "codec", "transcoding"),
+    "research": ("paper", "publication", "proceedings", "thesis"),
+    "tutorial": ("course", "guide", "how-to", "workshop"),
+    "startup": ("start-up", "founder", "seed", "series a"),
+    "hackathon": ("hacks", "hackday", "hack day"),
 }
 _LANGUAGES = frozenset(
     [
@@ -396,6 +484,15 @@ _EQUIV = {_norm_key(k): v for k, v in _EQUIVALENT.items()}
 _REL = {_norm_key(k): v for k, v in _RELATED_JOB.items()}
 
 
+# Language names that are also ordinary words: shown only where written as the name, not as
+# "Go Sooners!" or "go live".
+_AMBIGUOUS = {
+    "go": re.compile(r"(?<![\w-])Go\b(?![ \t]+[A-Z])(?!-)"),
+    "c": re.compile(r"(?<![\w.-])C\b(?![+#\w])(?![ \t]+[A-Z])"),
+    "r": re.compile(r"(?<![\w.-])R\b(?![\w&])(?![ \t]+[A-Z])"),
+}
+
+
 class _Checker:
     """Credit for a term against the corpus: 1 shown, RELATED_CREDIT related, 0 absent, with the
     sentences that show it."""
@@ -408,32 +505,44 @@ class _Checker:
         words = _phrase_terms(phrase)
         if not words:
             return []
-        lists = [self.corpus.terms.get(w) for w in words]
+        lists = [self.hits(w) for w in words]
         if not all(lists):
             return []
-        common = set(lists[0] or ()).intersection(*(set(x or ()) for x in lists[1:]))
+        common = set(lists[0]).intersection(*(set(x) for x in lists[1:]))
         return sorted(common)
 
-    def credit(self, term: str) -> tuple[float, list[int]]:
-        """(credit, sentence numbers of the evidence)."""
-        cached = self._cache.get(term)
+    def hits(self, term: str) -> list[int]:
+        """Sentences holding ``term``; a word that is also plain English ("Go Sooners!") only where it
+        is written as the name."""
+        found = self.corpus.terms.get(term, [])
+        pattern = _AMBIGUOUS.get(term)
+        if pattern is None:
+            return list(found)
+        return [n for n in found if pattern.search(self.corpus.sentences[n].text)]
+
+    def credit(self, term: str, *, loose: bool = True) -> tuple[float, list[int]]:
+        """(credit, sentence numbers of the evidence). ``loose``: the search module's related words
+        count as partial evidence too (not for a named thing: "CEO" is not shown by "director")."""
+        key = term if loose else term + "\0"
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
         result: tuple[float, list[int]] = (0.0, [])
-        hits = list(self.corpus.terms.get(term, ()))
+        hits = self.hits(term)
         for alias in _EQUIV.get(term, ()):
             hits += self._phrase_hits(alias)
         if hits:
             result = (1.0, sorted(set(hits)))
         else:
             related = list(_REL.get(term, ()))
-            related += [t for t, w in expand(term) if w < 1.0 and not t.startswith("kind:")]
+            if loose:
+                related += [t for t, w in expand(term) if w < 1.0 and not t.startswith("kind:")]
             for rel in related:
                 found = self._phrase_hits(rel)
                 if found:
                     result = (RELATED_CREDIT, found)
                     break
-        self._cache[term] = result
+        self._cache[key] = result
         return result
 
 
@@ -565,6 +674,114 @@ def _lexical(groups: Sequence[_Group], checker: _Checker) -> tuple[str, float, l
 
 
 _SKILL_URI = "portfolio://profile#skills/"
+
+
+_NAME_SUFFIX = re.compile(
+    r"^(.*[A-Z0-9].*?)-(?:backed|based|driven|native|first|heavy|powered|centric|focused)$"
+)
+
+
+def _strip_suffix(word: str) -> str:
+    m = _NAME_SUFFIX.match(word)
+    return m.group(1) if m else word
+
+
+def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
+    """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
+    sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
+    corpus = checker.corpus
+    words = [_strip_suffix(w) for w in words]  # "NVMe-backed" -> "NVMe"
+    if len(words) == 1 and "/" in words[0] and len(words[0]) <= 7:  # "CI/CD": both shown, or one of them
+        parts = [_alt_credit(checker, [p], named) for p in words[0].split("/") if p]
+        if parts and all(c >= 1.0 for c, _ in parts):
+            return 1.0, [n for _, ns in parts for n in ns]
+        if any(c > 0 for c, _ in parts):
+            return RELATED_CREDIT, [n for c, ns in parts if c > 0 for n in ns]
+        return 0.0, []
+    terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
+    content = [t for t in terms if t not in _WEAK and not _NUMERIC.fullmatch(t)] or terms
+    if not content:
+        return 0.0, []
+    if len(content) == 1:
+        return checker.credit(content[0], loose=not named)
+    lists = [set(checker.hits(t)) for t in content]
+    common = set.intersection(*lists) if lists else set()
+    if common:
+        return 1.0, sorted(common)
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    for k in range(len(letters), 1, -1):
+        joined = analyze("".join(letters[:k]))
+        if len(joined) == 1 and corpus.terms.get(joined[0]):
+            return 1.0, list(corpus.terms[joined[0]])
+    counts: dict[int, int] = {}
+    for hits in lists:
+        for n in hits:
+            counts[n] = counts.get(n, 0) + 1
+    if counts:
+        n_best = max(counts.values())
+        if n_best >= 2 and 2 * n_best >= len(content):
+            return RELATED_CREDIT, [n for n, c in counts.items() if c == n_best]
+    return 0.0, []
+
+
+def _unit_credit(checker: _Checker, unit: Unit) -> tuple[float, list[int], str]:
+    best, where, label = 0.0, [], " ".join(unit.alternatives[0]) if unit.alternatives else ""
+    for alt in unit.alternatives:
+        c, ns = _alt_credit(checker, alt, unit.named)
+        if c > best:
+            best, where, label = c, list(ns), " ".join(alt)
+        elif c == best and c > 0:
+            where += ns
+    return best, where, label
+
+
+def _decide(us: Sequence[Unit], checker: _Checker) -> tuple[str, float, list[int], list[str]]:
+    """matched / partial / missing from the units a requirement names.
+
+    Matched: every named thing shown (together: in one passage, or among the listed skills) and at
+    least half the weight of the plain words. Missing: a named thing asked and none shown, or plain
+    words barely shown. Partial otherwise."""
+    corpus = checker.corpus
+    named = [u for u in us if u.named]
+    plain = [u for u in us if not u.named]
+    nres = [_unit_credit(checker, u) for u in named]
+    pres = [_unit_credit(checker, u) for u in plain]
+    credits = [c for c, _, _ in nres + pres]
+    score = sum(credits) / len(credits) if credits else 0.0
+    evidence = [ns[0] for c, ns, _ in nres + pres if c > 0 and ns]
+    not_shown = [label for c, _, label in nres + pres if c == 0]
+    reasons = [f"not shown: {', '.join(not_shown)}"] if not_shown else []
+    pcov = sum(c for c, _, _ in pres) / len(pres) if pres else None
+    if named:
+        if all(c >= 1.0 for c, _, _ in nres):
+            if pcov is not None and (pcov == 0 or (pcov < 0.5 and len(pres) >= 2)):
+                return PARTIAL, score, evidence, reasons
+            shown_in = {
+                "course" if s.kind == "education" and not s.text.startswith("Education:") else s.kind
+                for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
+            }
+            if shown_in == {"course"}:
+                reasons.append("shown only by coursework")
+                return PARTIAL, score, evidence, reasons
+            places = [{corpus.sentences[n].uri for n in ns} for _, ns, _ in nres]
+            if len(places) >= 2:
+                skills = all(any(u.startswith(_SKILL_URI) for u in p) for p in places)
+                shared = set.intersection(*places)
+                if not shared and not skills:
+                    pages = [{u.split("#")[0] for u in p} for p in places]
+                    if not set.intersection(*pages):
+                        reasons.append("shown only in separate places")
+                        return PARTIAL, score, evidence, reasons
+            return MATCHED, score, evidence, reasons
+        if any(c > 0 for c, _, _ in nres):
+            return PARTIAL, score, evidence, reasons
+        return MISSING, score, [], reasons
+    assert pcov is not None
+    if pcov >= 0.75:
+        return MATCHED, score, evidence, reasons
+    if pcov >= 0.5 or (pcov >= 0.4 and any(c >= 1.0 for c, _, _ in pres)):
+        return PARTIAL, score, evidence, reasons
+    return MISSING, score, [], reasons
 
 
 def _sentences_in(checker: _Checker, group: _Group, uri: str) -> list[int]:
@@ -700,14 +917,20 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     if not words or len(tokenize(req.text)) > 14:
         return None
     need = fluency_rank(req.text) or 3
-    status = MATCHED
+    either = bool(re.search(r"\bor\b", req.text, re.IGNORECASE))  # "Igbo or Yoruba": one is enough
+    found: list[str] = []
     numbers = []
     for w in words:
         have = corpus.languages.get(normalize_token(w))
         if have is None:
-            return Assessment(req, MISSING, 0.0, [], [f"{w.title()} is not listed"])
+            if not either:
+                return Assessment(req, MISSING, 0.0, [], [f"{w.title()} is not listed"])
+            continue
         numbers.append(have[1])
-        status = _worse(status, MATCHED if have[0] >= need else PARTIAL if have[0] >= 2 else MISSING)
+        found.append(MATCHED if have[0] >= need else PARTIAL if have[0] >= 2 else MISSING)
+    if not found:
+        return Assessment(req, MISSING, 0.0, [], ["none of these languages is listed"])
+    status = max(found, key=lambda st: _RANK[st]) if either else min(found, key=lambda st: _RANK[st])
     return Assessment(req, status, 1.0 if status == MATCHED else 0.5, _evidence(corpus, numbers), [])
 
 
@@ -717,6 +940,8 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     if need is None:
         return Assessment(req, PARTIAL, 0.5, [], ["level not understood"])
     status = _quantity(corpus.career_years, need)
+    if status == MISSING and corpus.career_years > 0:
+        status = PARTIAL  # work is shown; its level is not (undated roles, a title alone)
     n = corpus.find("portfolio://profile#work/")
     return Assessment(
         req, status, 1.0, _evidence(corpus, [n] if n is not None else []),
@@ -731,6 +956,109 @@ def _number(word: str) -> int | None:
     return number_value(word)
 
 
+# Fields of work rather than topics: years in them are the career's years.
+_FIELD_TERMS = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "it ict software engineering infrastructure industry tech technology development programming coding "
+        "professional work computing backend"
+    )
+)
+_RELOCATE = re.compile(r"\breloca\w*", re.IGNORECASE)
+_NO_RELOCATE = re.compile(
+    r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b[^.]{0,40}\breloca\w*|\breloca\w*[^.]{0,20}\bnot\b",
+    re.I,
+)
+_MANAGERS_ASKED = re.compile(r"\b(manag\w*|hire|hiring|lead|led|grow)\b.{0,40}\bmanagers\b", re.IGNORECASE)
+_MANAGERS_SHOWN = re.compile(
+    r"\b(managed|managing|manager of|hired|led|grew)\b.{0,40}\b(managers|engineering managers|directors)\b",
+    re.I,
+)
+
+
+def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
+    """Asks the screening facts answer, or a scope no wording can stretch to: relocating, and
+    managing managers."""
+    text = req.text
+    if _RELOCATE.search(text):
+        said = [n for n, s in enumerate(corpus.sentences) if _RELOCATE.search(s.text)]
+        if not said:
+            return (
+                Assessment(
+                    req,
+                    PARTIAL if corpus.find("portfolio://faq#remote") else MISSING,
+                    0.0,
+                    [],
+                    ["relocation is not discussed"],
+                )
+                if False
+                else Assessment(
+                    req, MISSING, 0.0, [], ["the portfolio does not say the owner would relocate"]
+                )
+            )
+        refused = [n for n in said if _NO_RELOCATE.search(corpus.sentences[n].text)]
+        if refused:
+            return Assessment(
+                req,
+                MISSING,
+                0.0,
+                [],
+                ["the owner says they are not relocating: " + corpus.sentences[refused[0]].text[:160]],
+            )
+        return Assessment(
+            req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
+        )
+    if _MANAGERS_ASKED.search(text):
+        shown = [
+            n
+            for n, s in enumerate(corpus.sentences)
+            if s.kind != "reference" and _MANAGERS_SHOWN.search(s.text)
+        ]
+        if not shown:
+            return Assessment(req, MISSING, 0.0, [], ["no managers led or managed in the portfolio"])
+    return None
+
+
+def _years_status(
+    req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
+) -> tuple[str, int | None, str]:
+    """Years asked against the years shown: stated ("twelve years of backend"), from dated entries
+    that mention the topic (a lower bound: less than asked is partial), or the career's length for a
+    field of work ("10 years in software")."""
+    topic_units = [u for u in us if u.named] or list(us)
+    alt_terms = [
+        [
+            frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
+            for a in u.alternatives
+        ]
+        for u in topic_units
+    ]
+    topical = [alts for alts in alt_terms if any(a and not a <= _FIELD_TERMS for a in alts)]
+    topic = {t for alts in topical for a in alts for t in a}
+    stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
+    if not topical:
+        have = corpus.career_years
+        if stated:
+            have = max(have, max(stated)[0])
+        q = _quantity(have, need, 0.3)
+        n = corpus.find("portfolio://profile#work/")
+        if status == MISSING and q != MISSING:
+            status = q
+        return _worse(status, q) if status != MISSING else MISSING, n, f"about {have:.0f} years of work shown"
+    years = [corpus.years_with(alts) for alts in topical]
+    have_dated = min(y for y, _ in years) if years else 0.0
+    cite = next((n for _, n in years if n is not None), None)
+    best_stated = max(stated) if stated else (0, None)
+    have = max(have_dated, float(best_stated[0]))
+    if best_stated[0] >= have_dated and best_stated[1] is not None:
+        cite = best_stated[1]
+    if have >= need:
+        return status, cite, f"about {have:.0f} years shown"
+    if have <= 0:
+        return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, "years not shown for this"
+    return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {have:.0f} years shown"
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -742,38 +1070,39 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    status, score, numbers, reasons = _lexical(groups, checker)
-    numbers = _best_sentences(corpus, groups, checker) + numbers
+    us = units(req.text, _WEAK)
+    if us:
+        status, score, numbers, reasons = _decide(us, checker)
+    else:
+        status, score, numbers, reasons = _lexical(groups, checker)
+    numbers = _best_sentences(corpus, groups, checker) + numbers if status != MISSING else numbers
+    special = _screening(req, corpus)
+    if special is not None:
+        return special
     # Quantities: years and the size of the group led.
     years = _YEARS_REQ.search(req.text)
     need_years = _number(years.group(1)) if years else None
     if need_years:
-        topic = {t for g in groups if g.key for a in g.alternatives for t in a}
-        stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
-        if stated:
-            have, n = max(stated)
+        status, n, why = _years_status(req, us, status, need_years, corpus, checker)
+        if n is not None:
             numbers.insert(0, n)
-            q = _quantity(have, need_years)
-            reasons.append(f"{have} years stated")
-        elif topic:
-            q = PARTIAL if status != MISSING else MISSING
-            reasons.append("years not stated for this")
-        else:
-            q = _quantity(corpus.career_years, need_years)
-            status = MATCHED if status != MISSING or q == MATCHED else status
-            reasons.append(f"about {corpus.career_years:.0f} years of work shown")
-        status = _worse(status, q)
+        reasons.append(why)
     people = _TEAM_OF.search(req.text) or _PEOPLE_REQ.search(req.text)
     need_people = _number(people.group(1)) if people else None
     if need_people and need_people > 1:
-        managing = bool(_MANAGE.search(req.text))
-        have_people = max(corpus.people_managed if managing else corpus.people_led, default=(0, None))
+        direct = bool(_MANAGE.search(req.text)) or bool(re.search(r"\bdirectly\b", req.text, re.I))
+        have_people = max(corpus.people_managed if direct else corpus.people_led, default=(0, None))
         if have_people[1] is not None:
             numbers.insert(0, have_people[1])
-        q = _quantity(have_people[0], need_people, 0.75)
-        reasons.append(f"largest group led: {have_people[0] or 'not stated'}")
-        status = _worse(status, q) if status != MISSING or q == MISSING else PARTIAL
-        if q == MATCHED and status == MISSING:
-            status = PARTIAL
+            q = _quantity(have_people[0], need_people, 0.5)
+            reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
+        elif corpus.lead_roles:
+            q = PARTIAL  # a lead role with no size: the scope asked is not shown
+            numbers.insert(0, corpus.lead_roles[0])
+            reasons.append("a lead role, but no team size shown")
+        else:
+            q = MISSING
+            reasons.append("no group led")
+        status = q if status != MISSING else _worse(q, PARTIAL)
     evidence = [] if status == MISSING else _evidence(corpus, numbers)
     return Assessment(req, status, score, evidence, reasons)

@@ -28,6 +28,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
     (re.compile(r"\bincident response\b", re.I), " incident "),
+    (re.compile(r"\bcross[- ]team\b", re.I), " crossteam "),
+    (re.compile(r"\bblameless\b|\bwithout blame\b|\bblame[- ]free\b", re.I), " blameless "),
+    (re.compile(r"\binfrastructure[- ]as[- ]code\b|\bIaC\b", re.I), " iac "),
+    (re.compile(r"\bpost[- ]mortems?\b", re.I), " postmortem "),
 )
 
 
@@ -144,6 +148,23 @@ class Corpus:
     skills: dict[frozenset[str], tuple[int | None, int]] = field(default_factory=dict)
     # skill-name terms -> (level rank, sentence)
     people_managed: list[tuple[int, int]] = field(default_factory=list)  # led directly, not "direction"
+    # Dated entries (work, volunteering, projects): (start, end) in fractional years, their terms, a sentence.
+    spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
+    lead_roles: list[int] = field(default_factory=list)  # sentences naming a lead role without a size
+
+    def years_with(self, alternatives: Iterable[frozenset[str]]) -> tuple[float, int | None]:
+        """Years covered by dated entries that mention any of ``alternatives`` (all of its terms),
+        overlaps counted once, and the sentence of the earliest such entry."""
+        alts = [a for a in alternatives if a]
+        picked = sorted((s, e, n) for s, e, terms, n in self.spans if any(a <= terms for a in alts))
+        total, end, cite = 0.0, float("-inf"), None
+        for s, e, n in picked:
+            cite = n if cite is None else cite
+            if e <= end:
+                continue
+            total += e - max(s, end)
+            end = e
+        return total, cite
 
     def has(self, term: str) -> bool:
         return term in self.terms
@@ -180,6 +201,45 @@ def _career_years(portfolio: Portfolio, today: dt.date) -> float:
         total += e - max(s, end)
         end = e
     return total
+
+
+def _frac(d: PartialDate | None, today: dt.date, *, end: bool) -> float | None:
+    if d is None or d.present or d.year is None:
+        return today.year + (today.month - 1) / 12 if end else None
+    return d.year + ((d.month or (12 if end else 1)) - 1) / 12
+
+
+_LEAD_ROLE = re.compile(
+    r"\b(CEO|CTO|COO|VP|founder|co-?founder|president|head of|director|team lead|tech(?:nical)? lead|"
+    r"lead developer|lead engineer|engineering manager|manager)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_entries(
+    portfolio: Portfolio, visible: set[str]
+) -> Iterable[tuple[str, PartialDate | None, PartialDate | None, str]]:
+    """(uri, start, end, text) for every dated thing the owner did."""
+    r = portfolio.resume
+    for i, w in enumerate(r.work):
+        text = " ".join(x or "" for x in (w.position, w.summary, w.description, *w.highlights))
+        yield f"portfolio://profile#work/{i}", w.start_date, w.end_date, text
+    for i, v in enumerate(r.volunteer):
+        text = " ".join(x or "" for x in (v.position, v.summary, *v.highlights))
+        yield f"portfolio://profile#volunteer/{i}", v.start_date, v.end_date, text
+    for i, p in enumerate(r.projects):
+        text = " ".join(x or "" for x in (p.name, p.description, *p.highlights, *p.keywords, *p.roles))
+        end = (
+            p.end_date
+            if p.end_date is not None
+            else (p.start_date if p.start_date and p.start_date.day else None)
+        )
+        yield f"portfolio://profile#projects/{i}", p.start_date, end, text
+    for proj in portfolio.projects:
+        uri = f"portfolio://projects/{proj.slug}"
+        if uri in visible:
+            text = " ".join([proj.title, proj.summary, *proj.topics, *proj.languages, proj.role or ""])
+            yield uri, proj.start_date, proj.end_date, text
 
 
 def _split(chunk: Chunk) -> Iterable[str]:
@@ -230,6 +290,20 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                 deg = degree_rank(text)
                 if deg and text.startswith("Education:"):
                     degrees.append((deg[0], deg[1], words, n))
+    visible = {c.uri for c in chunks}
+    spans: list[tuple[float, float, frozenset[str], int]] = []
+    lead_roles: list[int] = []
+    for uri, start, end, text in _dated_entries(portfolio, visible):
+        s0, e0 = _frac(start, today, end=False), _frac(end, today, end=True)
+        cite = next((i for i, s in enumerate(sentences) if s.uri == uri), None)
+        if cite is None:
+            continue
+        n = cite
+        if _LEAD_ROLE.search(text):
+            lead_roles.append(n)
+        if s0 is None or e0 is None or e0 < s0:
+            continue
+        spans.append((s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(text))), n))
     # Structured facts straight from the résumé (their sentences cite the matching passage).
     for lang in portfolio.resume.languages:
         if not lang.language:
@@ -253,4 +327,6 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         degrees=degrees,
         languages=languages,
         skills=skills,
+        spans=spans,
+        lead_roles=lead_roles,
     )

@@ -37,7 +37,11 @@ _BLURB = re.compile(
     r"we believe|at [A-Z]\w*,? we)",
     re.IGNORECASE,
 )
-_ASKING_BLURB = re.compile(r"\b(looking for|seeking|searching for|want|need)\b[^.]*\b(who|with|that)\b", re.I)
+_ASKING_BLURB = re.compile(
+    r"\b(looking for|seeking|searching for|want|need)\b[^.]*\b(who|with|that)\b|"
+    r"^(this|the) (role|position|job) (requires?|demands|involves relocat|is based|means relocat)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -73,11 +77,30 @@ def _is_blurb(sentence: str) -> bool:
     return bool(_BLURB.match(sentence.strip()))
 
 
+def _unwrap(text: str) -> list[str]:
+    """Lines with hard-wrapped prose joined back: a line that starts in lower case continues the
+    sentence or bullet above it ("You have run Kubernetes in / production and ...")."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        stripped = raw.strip()
+        if (
+            lines
+            and lines[-1].strip()
+            and stripped[:1].islower()
+            and not _BULLET.match(raw)
+            and not lines[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+        ):
+            lines[-1] = lines[-1].rstrip() + " " + stripped
+            continue
+        lines.append(raw)
+    return lines
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
     first = True
-    for raw in text.splitlines():
+    for raw in _unwrap(text):
         bullet = bool(_BULLET.match(raw))
         line = _BULLET.sub("", raw).strip()
         if not line:
