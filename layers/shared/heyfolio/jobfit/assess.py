@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.jobfit.evidence import (
+    NUMBER,
     Corpus,
     degree_rank,
     fluency_rank,
@@ -420,11 +421,11 @@ _LANGUAGES = frozenset(
 )
 _YEARS_REQ = re.compile(r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b", re.IGNORECASE)
 _PEOPLE_REQ = re.compile(
-    r"(\d{1,5}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+)?"
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+)?"
     r"(engineers|people|developers|reports|direct reports|members|staff|employees|managers)\b",
     re.IGNORECASE,
 )
-_TEAM_OF = re.compile(r"team of (\d{1,4}|[a-z]+)\s*\+?", re.IGNORECASE)
+_TEAM_OF = re.compile(r"team of " + NUMBER + r"\s*\+?", re.IGNORECASE)
 _EXPERIENCE_LEVEL_YEARS = {
     "intern": 0, "entry": 0, "junior": 1, "graduate": 0, "mid": 2, "intermediate": 2,
     "senior": 5, "lead": 6, "staff": 8, "principal": 10, "distinguished": 15, "executive": 10,
@@ -708,6 +709,15 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
     common = set.intersection(*lists) if lists else set()
     if common:
         return 1.0, sorted(common)
+    strict = [checker.credit(t, loose=False) for t in content]
+    if all(c >= 1.0 for c, _ in strict):  # each word or its equivalent, in one sentence
+        common = set.intersection(*(set(ns) for _, ns in strict))
+        if common:
+            return 1.0, sorted(common)
+    if all(c > 0 for c, _ in strict):
+        common = set.intersection(*(set(ns) for _, ns in strict))
+        if common:
+            return RELATED_CREDIT, sorted(common)
     letters = [w for w in words if any(c.isalpha() for c in w)]
     for k in range(len(letters), 1, -1):
         joined = analyze("".join(letters[:k]))
@@ -806,12 +816,15 @@ def _worse(a: str, b: str) -> str:
     return a if _RANK[a] <= _RANK[b] else b
 
 
-def _evidence(corpus: Corpus, numbers: Sequence[int], limit: int = 2) -> list[dict[str, str]]:
-    """Quote and cite the sentences, the most frequently pointed-at first, one per passage."""
+def _evidence(
+    corpus: Corpus, numbers: Sequence[int], limit: int = 2, *, first: int | None = None
+) -> list[dict[str, str]]:
+    """Quote and cite the sentences, the most frequently pointed-at first (``first``, the sentence a
+    quantity was read from, before them), one per passage."""
     counts: dict[int, int] = {}
     for n in numbers:
         counts[n] = counts.get(n, 0) + 1
-    ordered = sorted(counts, key=lambda n: (-counts[n], n))
+    ordered = sorted(counts, key=lambda n: (n != first, -counts[n], n))
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     for n in ordered:
@@ -842,9 +855,15 @@ def _best_sentences(corpus: Corpus, groups: Sequence[_Group], checker: _Checker)
     return sorted(scores, key=lambda n: (-scores[n], n))[:2]
 
 
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w.+#/-]+", name) if w.casefold() not in _STOP_WORDS_SET]
+
+
+_STOP_WORDS_SET = frozenset(STOP_WORDS)
+
+
 def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     """A JSON skill: its name must be shown; its level is checked when the résumé states one."""
-    name_terms = frozenset(_terms(req.text)) or frozenset(analyze(req.text))
     reasons: list[str] = []
     listed = next(
         (
@@ -870,8 +889,12 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
         return Assessment(req, status, 1.0, _evidence(corpus, numbers + kw_numbers), reasons)
-    status, score, numbers, name_reasons = _lexical([_Group([[t]], True) for t in name_terms], checker)
-    reasons += name_reasons
+    # The name is one thing: its words shown together ("Windows Server" is not a sliding window
+    # and a server somewhere else), or by a true equivalent.
+    score, numbers = _alt_credit(checker, _name_words(req.text), True)
+    status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
+    if status == PARTIAL:
+        reasons.append(f"only related to {req.text}")
     if status == MISSING:
         return Assessment(req, MISSING, score, [], reasons or [f"{req.text} is not shown"])
     need_level = skill_level(req.level)
@@ -1075,7 +1098,8 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         status, score, numbers, reasons = _decide(us, checker)
     else:
         status, score, numbers, reasons = _lexical(groups, checker)
-    numbers = _best_sentences(corpus, groups, checker) + numbers if status != MISSING else numbers
+    numbers = numbers + _best_sentences(corpus, groups, checker) if status != MISSING else numbers
+    pinned: int | None = None
     special = _screening(req, corpus)
     if special is not None:
         return special
@@ -1086,23 +1110,36 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         status, n, why = _years_status(req, us, status, need_years, corpus, checker)
         if n is not None:
             numbers.insert(0, n)
+            pinned = n
         reasons.append(why)
-    people = _TEAM_OF.search(req.text) or _PEOPLE_REQ.search(req.text)
-    need_people = _number(people.group(1)) if people else None
+    need_people = next(
+        (
+            v
+            for m in [*_TEAM_OF.finditer(req.text), *_PEOPLE_REQ.finditer(req.text)]
+            if (v := _number(m.group(1)))
+        ),
+        None,
+    )
     if need_people and need_people > 1:
-        direct = bool(_MANAGE.search(req.text)) or bool(re.search(r"\bdirectly\b", req.text, re.I))
+        direct = bool(
+            _MANAGE.search(req.text)
+            or _TEAM_OF.search(req.text)
+            or re.search(r"\bdirectly\b", req.text, re.I)
+        )
         have_people = max(corpus.people_managed if direct else corpus.people_led, default=(0, None))
         if have_people[1] is not None:
             numbers.insert(0, have_people[1])
+            pinned = have_people[1]
             q = _quantity(have_people[0], need_people, 0.5)
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
         elif corpus.lead_roles:
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
             numbers.insert(0, corpus.lead_roles[0])
+            pinned = corpus.lead_roles[0]
             reasons.append("a lead role, but no team size shown")
         else:
             q = MISSING
             reasons.append("no group led")
         status = q if status != MISSING else _worse(q, PARTIAL)
-    evidence = [] if status == MISSING else _evidence(corpus, numbers)
+    evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)

@@ -17,7 +17,7 @@ from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
+__all__ = ["NUMBER", "Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
 
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -53,6 +53,7 @@ _NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 _NUM = r"(\d{1,4}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+NUMBER = _NUM  # a count written in digits or words, as a regex group
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n")
 _YEARS_OF = re.compile(_NUM + r"\+?\s+years?\s+(?:of\s+)?(\w[\w\s-]{0,60})", re.IGNORECASE)
 _PEOPLE = re.compile(

@@ -188,8 +188,21 @@ def _head(piece: str, weak: frozenset[str]) -> tuple[str, ...]:
     return tuple(head)
 
 
+_DETERMINERS = frozenset(
+    word_list("our the a an your their its this these those new existing all every internal large complex")
+)
+
+
 def _main_units(piece: str, weak: frozenset[str], initial: bool) -> list[Unit]:
-    phrases = _phrases(_tokens(piece), weak, initial)
+    toks = _tokens(piece)
+    if (
+        initial
+        and len(toks) >= 2
+        and toks[1].casefold() in _DETERMINERS
+        and not _is_named(toks[0], True, weak)
+    ):
+        toks = toks[1:]  # "Evolve our platform": an imperative verb, then what it acts on
+    phrases = _phrases(toks, weak, initial)
     out: list[Unit | None] = []  # None: a comma, kept so "Rust, C or C++" can be read as one choice
     i = 0
     while i < len(phrases):
