@@ -302,6 +302,13 @@ _WEAK_WORDS = [
     "although",
     "welcome",
     "appreciated",
+    # levels: checked against the résumé's skill levels, never a thing on their own
+    "expert",
+    "advanced",
+    "proficient",
+    "mastery",
+    "small",
+    "tight-knit",
 ]
 _WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
@@ -371,6 +378,8 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "tutorial": ("course", "guide", "how-to", "workshop"),
     "startup": ("start-up", "founder", "seed", "series a"),
     "hackathon": ("hacks", "hackday", "hack day"),
+    "financial": ("payments", "fintech", "banking", "bank", "money"),
+    "regulated": ("psd2", "compliance", "pci", "gdpr", "sox", "audit"),
 }
 _LANGUAGES = frozenset(
     [
@@ -682,6 +691,21 @@ _NAME_SUFFIX = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _as_written(corpus: Corpus, acronym: str, numbers: Sequence[int]) -> list[int]:
+    """Hits of an acronym where it is written as one (or where an equivalent, not the word, matched)."""
+    acr = acronym.rstrip("s") if len(acronym) > 2 else acronym
+    exact = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}s?(?![a-z])")
+    loose = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}", re.IGNORECASE)
+    return [
+        n
+        for n in numbers
+        if exact.search(corpus.sentences[n].text) or not loose.search(corpus.sentences[n].text)
+    ]
+
+
 def _strip_suffix(word: str) -> str:
     m = _NAME_SUFFIX.match(word)
     return m.group(1) if m else word
@@ -704,7 +728,11 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
     if not content:
         return 0.0, []
     if len(content) == 1:
-        return checker.credit(content[0], loose=not named)
+        c, ns = checker.credit(content[0], loose=not named)
+        if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            ns = _as_written(corpus, words[0], ns)  # "FIX protocol" is not "fixing N+1 queries"
+            c = c if ns else 0.0
+        return c, ns
     lists = [set(checker.hits(t)) for t in content]
     common = set.intersection(*lists) if lists else set()
     if common:
@@ -1042,6 +1070,23 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     return None
 
 
+_LEVEL_ASKED = re.compile(
+    r"\b(expert|advanced|proficient|master|mastery)\b(?! ?'?s\b)(?! of science| degree)", re.I
+)
+
+
+def _level_status(word: str, us: Sequence[Unit], corpus: Corpus) -> tuple[str, str]:
+    """ "Expert in X": X must be listed at that level; elsewhere the level is not shown."""
+    need = skill_level(word) or 3
+    named = [u for u in us if u.named] or list(us)
+    for u in named:
+        terms = {t for a in u.alternatives for t in analyze(" ".join(a)) if t not in _WEAK}
+        levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and terms & entry]
+        if not levels or max(levels) < need:
+            return PARTIAL, f"{word} level not shown for {' '.join(u.alternatives[0])}"
+    return MATCHED, ""
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -1103,6 +1148,11 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     special = _screening(req, corpus)
     if special is not None:
         return special
+    level = _LEVEL_ASKED.search(req.text)
+    if level and status == MATCHED:
+        status, why = _level_status(level.group(1), us, corpus)
+        if why:
+            reasons.append(why)
     # Quantities: years and the size of the group led.
     years = _YEARS_REQ.search(req.text)
     need_years = _number(years.group(1)) if years else None

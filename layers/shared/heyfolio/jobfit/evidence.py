@@ -152,6 +152,8 @@ class Corpus:
     # Dated entries (work, volunteering, projects): (start, end) in fractional years, their terms, a sentence.
     spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
     lead_roles: list[int] = field(default_factory=list)  # sentences naming a lead role without a size
+    # Every listed skill: (terms of its name and keywords, level rank, sentence).
+    skill_entries: list[tuple[frozenset[str], int | None, int]] = field(default_factory=list)
 
     def years_with(self, alternatives: Iterable[frozenset[str]]) -> tuple[float, int | None]:
         """Years covered by dated entries that mention any of ``alternatives`` (all of its terms),
@@ -262,6 +264,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     degrees: list[tuple[str, int, frozenset[str], int]] = []
     languages: dict[str, tuple[int, int]] = {}
     skills: dict[frozenset[str], tuple[int | None, int]] = {}
+    skill_entries: list[tuple[frozenset[str], int | None, int]] = []
     for chunk in chunks:
         for text in _split(chunk):
             n = len(sentences)
@@ -318,6 +321,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             continue
         n = next((j for j, s in enumerate(sentences) if s.uri.endswith(f"#skills/{i}")), 0)
         skills[frozenset(analyze(skill.name))] = (skill_level(skill.level), n)
+        entry_terms = frozenset(analyze(" ".join([skill.name, *skill.keywords])))
+        skill_entries.append((entry_terms, skill_level(skill.level), n))
     return Corpus(
         sentences=sentences,
         terms=terms,
@@ -330,4 +335,5 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         skills=skills,
         spans=spans,
         lead_roles=lead_roles,
+        skill_entries=skill_entries,
     )

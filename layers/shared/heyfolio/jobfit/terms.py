@@ -237,10 +237,19 @@ def _main_units(piece: str, weak: frozenset[str], initial: bool) -> list[Unit]:
                 if len(right) >= 3:
                     break
             alts = [*left, tuple(right)] if right else left
+            alts = [
+                a for a in alts if not (len(a) == 1 and len(a[0]) == 1 and a[0].casefold() not in ("c", "r"))
+            ]
             if any(_content(a, weak) for a in alts):  # "platform or infrastructure team": either
                 out.append(Unit(tuple(alts), any(_is_named_phrase(a, weak) for a in alts)))
             continue
-        if _alpha(ph[0]) and _content(ph, weak) and not (len(ph) == 1 and number_value(ph[0]) is not None):
+        single_letter = len(ph) == 1 and len(ph[0]) == 1 and ph[0].casefold() not in ("c", "r")
+        if (
+            _alpha(ph[0])
+            and _content(ph, weak)
+            and not single_letter
+            and not (len(ph) == 1 and number_value(ph[0]) is not None)
+        ):
             out.append(Unit((ph,), named))
         i += 1
     return [u for u in out if u is not None and u.alternatives]
