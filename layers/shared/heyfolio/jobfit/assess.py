@@ -932,9 +932,13 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     elif req.keywords and need_level is not None and need_level >= 3 and 2 * len(kw_hits) < len(req.keywords):
         status = _worse(status, PARTIAL)
         reasons.append(f"at {req.level} level, most of its keywords are not shown")
+    elif req.keywords and 3 * len(kw_hits) < len(req.keywords):
+        status = _worse(status, PARTIAL)
+        reasons.append(f"only {', '.join(kw_hits)} of its {len(req.keywords)} keywords shown")
     elif kw_hits:
         reasons.append("shown: " + ", ".join(kw_hits))
-    return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers), reasons)
+    first = kw_numbers[0] if kw_numbers else None  # the keyword shown says more than a shared word
+    return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers, first=first), reasons)
 
 
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:

@@ -138,6 +138,21 @@ def _is_heading(line: str, bullet: bool) -> bool:
     return 0 < len(words) <= 6 and not re.search(r"[.!?]$", line) and all(w in _HEADER_WORDS for w in words)
 
 
+def _skill_line(line: str) -> Requirement | None:
+    """ "Web Development: HTML, CSS, JavaScript" - a skill and its keywords, as in a JSON job; the
+    keywords cannot carry the skill ("Quantum chemistry: Rust, Go, Tokio" needs chemistry shown)."""
+    head, colon, rest = line.partition(":")
+    head, rest = head.strip(), rest.strip().rstrip(".")
+    if not colon or not rest or not head or len(head.split()) > 4 or _is_heading(head, False):
+        return None
+    if re.search(r"[.!?]", head) or re.match(r"(you|we|our|the|this|it|they)\b", head, re.IGNORECASE):
+        return None
+    items = [i.strip() for i in re.split(r",|;|\band\b", rest) if i.strip()]
+    if len(items) < 2 or len(items) > 12 or any(len(i.split()) > 4 for i in items):
+        return None
+    return Requirement(head, "skill", tuple(items))
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
@@ -187,6 +202,10 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             first = False
             continue
         first = False
+        skill = _skill_line(line)
+        if skill is not None:
+            reqs.append(skill)
+            continue
         parts = [line] if bullet else [s.strip() for s in _SENTENCE_SPLIT.split(line) if s.strip()]
         for part in parts:
             if len(part) < 3 or (not bullet and _is_blurb(part)):
