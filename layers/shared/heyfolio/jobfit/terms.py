@@ -255,9 +255,44 @@ def _main_units(piece: str, weak: frozenset[str], initial: bool) -> list[Unit]:
     return [u for u in out if u is not None and u.alternatives]
 
 
+_AD_WORDS = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "experience skills skill knowledge strong deep solid proven excellent ability understanding required "
+        "preferred years plus working familiarity proficiency background track record"
+    )
+)
+_CAPITALISED = re.compile(r"\b([A-Z])([a-z]+)\b")
+
+
+def _untitle(text: str) -> str:
+    """A Title Case Line ("Experience With Distributed Systems") says nothing by its capitals: its
+    ordinary words are read in lower case (acronyms, CamelCase and known technologies stay)."""
+    tokens = re.findall(r"[A-Za-z][\w'-]*", text)
+    words = [w for w in tokens if w.casefold() not in _STOP and len(w) > 1]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return text
+    # Only a heading style capitalises small and job-ad words ("With", "Of", "Skills"); a name does not.
+    signal = [
+        w
+        for w in tokens[1:]
+        if w[:1].isupper()
+        and w[1:].islower()
+        and (w.casefold() in _STOP or normalize_token(w.casefold()) in _AD_WORDS)
+    ]
+    if not signal:
+        return text
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word if normalize_token(word.casefold()) in _TECH_WORDS else word.casefold()
+
+    return _CAPITALISED.sub(lower, text)
+
+
 def units(text: str, weak: frozenset[str]) -> list[Unit]:
     """The units of a requirement (``weak``: index terms of job-ad phrasing, never a thing alone)."""
-    text = norm_text(text, keep=False)
+    text = _untitle(norm_text(text, keep=False))
     out: list[Unit] = []
     rest, first = text, True
     while rest:
