@@ -249,3 +249,17 @@ def test_a_posting_is_read_as_posted_headings_blurbs_and_wrapped_lines() -> None
         "Web Development",
     ]
     assert reqs[-1].kind == "skill" and reqs[-1].keywords == ("HTML", "CSS", "React")
+
+
+def test_work_authorization_and_start_date_come_from_the_screening_facts() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- Eligible to work in the EU\n"
+            "- You have the right to work in the UK\n"
+            "- Authorized to work in the US without sponsorship\n"  # "for the United States I would need visa sponsorship"
+            "- Available to start within three months\n",  # dates to compare, never matched on a stray word
+        )
+        == ["matched", "matched", "missing", "partial"]
+    )
+    assert _verdicts("sample-resume", "- Authorized to work in the US") == ["missing"]  # not stated

@@ -309,6 +309,10 @@ _WEAK_WORDS = [
     "mastery",
     "small",
     "tight-knit",
+    "fast-paced",
+    "paced",
+    "dynamic",
+    "fast-growing",
 ]
 _WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
@@ -1031,6 +1035,72 @@ _MANAGERS_SHOWN = re.compile(
 )
 
 
+_AUTH_ASKED = re.compile(
+    r"\b(authori[sz]ed to work|eligib\w*\s+to work|right to work|work permit|sponsorship|visa|"
+    r"work authori[sz]ation|legally (?:able|allowed|entitled) to work)\b",
+    re.IGNORECASE,
+)
+_AUTH_SAID = re.compile(
+    r"\b(citizen\w*|visa|sponsorship|work permit|right to work|authori[sz]ed to work|permanent resident\w*|"
+    r"residence permit|green card)\b",
+    re.IGNORECASE,
+)
+_AUTH_NEG = re.compile(
+    r"\b(need|needs|needed|require|requires|required|requiring)\b[^.;]{0,30}\b(visa|sponsorship|permit)\b|"
+    r"\bnot (?:authori[sz]ed|eligible|allowed|entitled)\b",
+    re.IGNORECASE,
+)
+_AUTH_POS = re.compile(
+    r"\bwithout (?:a |any )?(?:visa|sponsorship)|\bcitizen\w*|\bcan work\b|\bauthori[sz]ed to work\b|"
+    r"\bright to work\b|\bpermanent resident|\bgreen card\b",
+    re.IGNORECASE,
+)
+_AUTH_WORDS = frozenset(
+    analyze(
+        "authorized authorised eligible eligibility right work permit sponsorship sponsor visa legally able "
+        "allowed without need needing require requiring based located country"
+    )
+)
+_PLACE_EQUIV = {"eu": {"eu", "eea", "europ"}, "europ": {"eu", "eea", "europ"}, "eea": {"eu", "eea", "europ"}}
+_AVAIL_ASKED = re.compile(
+    r"\b(available to start|start date|start (?:within|in|by|immediately|asap|on)|immediate(?:ly)? "
+    r"(?:start|available)|notice period|join (?:within|in|by|immediately))\b",
+    re.IGNORECASE,
+)
+_AVAIL_SAID = re.compile(
+    r"\b(notice|available from|starting from|start(?:ing)? (?:date|in|from)|availab\w*)\b", re.I
+)
+
+
+def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
+    """Where the owner may work, from their own words: "can work in the UK ... without visa
+    sponsorship" shows the UK; "for the United States I would need visa sponsorship" rules it out."""
+    said = [n for n, s in enumerate(corpus.sentences) if s.kind != "reference" and _AUTH_SAID.search(s.text)]
+    if not said:
+        return Assessment(req, MISSING, 0.0, [], ["work authorization is not stated in the portfolio"])
+    places: set[str] = set()
+    for t in analyze(req.text):
+        if t not in _WEAK and t not in _AUTH_WORDS and not _NUMERIC.fullmatch(t):
+            places |= _PLACE_EQUIV.get(t, {t})
+
+    def mentions(n: int) -> bool:
+        return not places or bool(places & corpus.sentences[n].terms)
+
+    positive = [n for n in said if mentions(n) and _AUTH_POS.search(corpus.sentences[n].text)]
+    if positive:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, positive), [])
+    negative = [n for n in said if mentions(n) and _AUTH_NEG.search(corpus.sentences[n].text)]
+    if negative:
+        return Assessment(
+            req,
+            MISSING,
+            0.0,
+            [],
+            ["the owner says they would need sponsorship there: " + corpus.sentences[negative[0]].text[:160]],
+        )
+    return Assessment(req, PARTIAL, 0.3, _evidence(corpus, said), ["work authorization there is not stated"])
+
+
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     """Asks the screening facts answer, or a scope no wording can stretch to: relocating, and
     managing managers."""
@@ -1062,6 +1132,15 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             )
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
+        )
+    if _AUTH_ASKED.search(text):
+        return _work_authorization(req, corpus)
+    if _AVAIL_ASKED.search(text):
+        said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
+        if not said:
+            return Assessment(req, MISSING, 0.0, [], ["availability and notice are not stated"])
+        return Assessment(
+            req, PARTIAL, 0.5, _evidence(corpus, said), ["compare these dates with the start asked"]
         )
     if _MANAGERS_ASKED.search(text):
         shown = [

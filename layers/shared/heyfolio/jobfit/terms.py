@@ -214,6 +214,8 @@ def _main_units(piece: str, weak: frozenset[str], initial: bool) -> list[Unit]:
             continue
         if word in ("or", "/"):
             left: list[tuple[str, ...]] = []
+            if out and out[-1] is None:
+                out.pop()  # "AWS, GCP, or Azure"
             while out and out[-1] is not None and out[-1].alternatives:
                 last = out.pop()
                 assert last is not None
