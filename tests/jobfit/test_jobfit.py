@@ -263,3 +263,11 @@ def test_work_authorization_and_start_date_come_from_the_screening_facts() -> No
         == ["matched", "matched", "missing", "partial"]
     )
     assert _verdicts("sample-resume", "- Authorized to work in the US") == ["missing"]  # not stated
+
+
+def test_an_interest_or_a_profile_link_is_not_experience() -> None:
+    # "his non-work interests range widely, everything from quantum computing to chaos theory"
+    assert _verdicts(
+        "sample-resume", "- Experience with quantum computing in production\n- Experience with SoundCloud"
+    ) == ["partial", "partial"]
+    assert _verdicts("example-owner", "- Sailing experience") == ["partial"]

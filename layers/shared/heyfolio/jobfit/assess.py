@@ -777,6 +777,17 @@ def _unit_credit(checker: _Checker, unit: Unit) -> tuple[float, list[int], str]:
     return best, where, label
 
 
+_INTEREST_WORDS = re.compile(
+    r"\b(interests?|hobb(?:y|ies)|non-work|pastime|in (?:my|his|her|their) spare time)\b", re.I
+)
+
+
+def _soft(corpus: Corpus, n: int) -> bool:
+    """Evidence of interest, not of work: the interests section, profile links, "his non-work interests"."""
+    s = corpus.sentences[n]
+    return s.kind == "interest" or s.uri.endswith("#profiles") or bool(_INTEREST_WORDS.search(s.text))
+
+
 def _decide(us: Sequence[Unit], checker: _Checker) -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -794,6 +805,12 @@ def _decide(us: Sequence[Unit], checker: _Checker) -> tuple[str, float, list[int
     not_shown = [label for c, _, label in nres + pres if c == 0]
     reasons = [f"not shown: {', '.join(not_shown)}"] if not_shown else []
     pcov = sum(c for c, _, _ in pres) / len(pres) if pres else None
+    shown = [ns for c, ns, _ in nres + pres if c >= 1.0]
+    if shown and all(all(_soft(corpus, n) for n in ns) for ns in shown):
+        # Only an interest or a profile link: "quantum computing" among hobbies is not experience.
+        reasons.append("shown only as an interest or a profile")
+        status = MISSING if named and not all(c >= 1.0 for c, _, _ in nres) else PARTIAL
+        return status, score, evidence if status == PARTIAL else [], reasons
     if named:
         if all(c >= 1.0 for c, _, _ in nres):
             if pcov is not None and (pcov == 0 or (pcov < 0.5 and len(pres) >= 2)):
