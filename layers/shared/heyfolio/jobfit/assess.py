@@ -1,15 +1,19 @@
 """Decide matched / partial / missing for each requirement, on evidence quoted from the portfolio.
 
 Why not a search score: a score says how similar two texts are, not whether the owner has
-what is asked. Here a requirement's words are split into the things it names (key words:
-"Kubernetes", "payments", "Snowflake") and the way job ads talk ("strong", "experience",
-"production"); every key thing must be shown by the content itself, or by a true equivalent
-(EKS for Kubernetes), for "matched" — a related thing (an operator for Kubernetes, a design
-doc for an RFC) makes it "partial"; alternatives ("Go or Rust") need one. Quantities are
-checked against what the content says: "10+ engineers" against the largest group led, "5 years"
-against the years stated for that topic or the career's length, degrees and spoken languages
-against the résumé's. A JSON skill's own name must be supported: its keywords cannot carry an
-unrelated skill ("Quantum chemistry: Rust, Go" is missing for a Rust programmer).
+what is asked. A requirement is read as units (``terms.units``): named things ("Kubernetes",
+"PCI DSS", "Google Cloud Platform") must be shown by the content itself or a true equivalent
+(EKS for Kubernetes, Terraform for infrastructure as code), and shown together; a related thing
+(an operator for Kubernetes) is partial; plain words ("storage", "investigations") only add
+weight, and job-ad wording ("strong", "improve", "fast-paced") none. Alternatives ("Go or Rust",
+"(MLflow, Weights & Biases)", "such as PyTorch") need one. Quantities are checked against what the
+content says: "10+ engineers" against the largest group led (directly, for "team of" and
+"manage"), "5 years of Rust" against the dated entries that mention Rust (a lower bound: less is
+partial), "10 years in software" against the career; a lead role with no size, a level the résumé
+does not list, coursework, an interest or a profile link are partial at most. Screening asks
+(relocation, work authorization, start date) are judged on the owner's own words. A JSON skill's
+own name must be supported: its keywords cannot carry an unrelated skill ("Quantum chemistry: Rust,
+Go" is missing for a Rust programmer).
 """
 
 from __future__ import annotations
