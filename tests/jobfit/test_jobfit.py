@@ -133,3 +133,141 @@ def test_sentences_are_requirements_but_company_blurbs_are_not() -> None:
 def test_a_job_with_no_requirement_is_a_clear_error(job: Any) -> None:
     with pytest.raises(JobParseError, match="no requirement"):
         parse_job(job)
+
+
+def _verdicts(owner_name: str, job: Any) -> list[str]:
+    portfolio, chunks = owner(owner_name)
+    return [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]]
+
+
+def test_a_free_text_skill_padded_with_the_owners_keywords_is_missing() -> None:
+    assert _verdicts(
+        "example-owner", "- Quantum chemistry: Rust, Go, Tokio\n- Systems programming: Rust, C"
+    ) == [
+        "missing",
+        "matched",
+    ]
+
+
+def test_a_named_thing_must_be_shown_itself_not_by_a_word_it_shares() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Keep card data handling PCI DSS compliant\n"
+        "- You have worked with FIX protocol and market data feeds\n"  # not "fixing N+1 queries"
+        "- Experience with Raft or Paxos consensus in production\n"
+        "- ClickHouse or another columnar analytics database\n",
+    ) == ["missing", "missing", "missing", "missing"]
+    windows = {
+        "title": "Ops",
+        "skills": [{"name": "Windows Server administration", "keywords": ["Kubernetes"]}],
+    }
+    assert _verdicts("example-owner", windows) == ["missing"]  # not a "sliding window" plus Kubernetes
+    assert _verdicts("sample-resume", "- Experience with Rust or Go") == ["missing"]  # "(Go Sooners!)"
+
+
+def test_job_ad_wording_around_a_thing_the_owner_has_does_not_hide_it() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- Run performance investigations on NVMe-backed storage nodes\n"
+            "- Instrument services with OpenTelemetry\n"
+            "- Improve API latency\n"
+            "- Hands-on experience with container orchestration\n"
+            "- Experience with experiment tracking (MLflow, Weights & Biases)\n"
+            "- Lead blameless postmortems after major incidents\n",
+        )
+        == ["matched"] * 6
+    )
+    assert _verdicts("example-owner", "- Service mesh experience (Istio or Linkerd)") == ["missing"]
+
+
+def test_years_come_from_dated_entries_that_mention_the_topic() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- 2+ years of Rust\n"  # ledgerline since 2020-11
+        "- 10+ years of professional Go experience\n"  # Go from 2017-06: less than asked
+        "- 8+ years in software or infrastructure engineering\n"  # a field: the career's twelve years
+        "- 7+ years of professional React experience\n",  # shoal since 2023: a lower bound, so partial
+    ) == ["matched", "partial", "matched", "partial"]
+    assert _verdicts("sample-resume", "- You have at least 3 years of professional experience.") == [
+        "partial"
+    ]
+
+
+def test_a_leadership_scope_larger_than_the_content_shows_is_never_matched() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- You have set technical direction for 30+ engineers\n"  # 40 engineers across five teams
+        "- You have directly led a team of 15 or more\n"  # nine, led directly: less than asked
+        "- You have managed engineering managers.\n",
+    ) == ["matched", "partial", "missing"]
+    # A CEO and team lead whose team sizes the résumé never states: the scope is not shown.
+    assert _verdicts("sample-resume", "- Managed engineering teams of 20+ people") == ["partial"]
+
+
+def test_relocation_is_judged_on_the_owners_own_words() -> None:
+    assert _verdicts("example-owner", "Backend Engineer\nThis role requires relocation to Berlin.") == [
+        "missing"
+    ]
+
+
+def test_a_level_asked_needs_that_level_listed_and_coursework_is_not_experience() -> None:
+    assert _verdicts("example-owner", "- Advanced React skills\n- Expert-level Rust") == [
+        "partial",
+        "matched",
+    ]
+    assert _verdicts("sample-resume", "- Java programming\n- Experience with SQL databases") == [
+        "partial",
+        "partial",
+    ]
+
+
+def test_a_posting_is_read_as_posted_headings_blurbs_and_wrapped_lines() -> None:
+    title, reqs = parse_job(
+        "Senior Platform Engineer (m/f/d) – Hamburg / Remote\n"
+        "Location: Hamburg or remote (EU)\n\n"
+        "About us\n"
+        "Freightly is a fast-growing logistics platform. Our engineering team of 45 is growing.\n\n"
+        "Your tasks\n"
+        "- Evolve our Kubernetes-based platform and developer tooling\n"
+        "- Take part in our on-call\n"
+        "  rotation\n\n"
+        "Your profile\n"
+        "You have run Kubernetes in\n"
+        "production. You know Go well.\n"
+        "- Web Development: HTML, CSS, React\n\n"
+        "What we offer\n"
+        "- 30 days of vacation\n"
+        "- Hybrid working\n"
+    )
+    assert title == "Senior Platform Engineer (m/f/d) – Hamburg / Remote"
+    assert [r.text for r in reqs] == [
+        "Evolve our Kubernetes-based platform and developer tooling",
+        "Take part in our on-call rotation",
+        "You have run Kubernetes in production.",
+        "You know Go well.",
+        "Web Development",
+    ]
+    assert reqs[-1].kind == "skill" and reqs[-1].keywords == ("HTML", "CSS", "React")
+
+
+def test_work_authorization_and_start_date_come_from_the_screening_facts() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- Eligible to work in the EU\n"
+            "- You have the right to work in the UK\n"
+            "- Authorized to work in the US without sponsorship\n"  # "for the United States I would need visa sponsorship"
+            "- Available to start within three months\n",  # dates to compare, never matched on a stray word
+        )
+        == ["matched", "matched", "missing", "partial"]
+    )
+    assert _verdicts("sample-resume", "- Authorized to work in the US") == ["missing"]  # not stated
+
+
+def test_an_interest_or_a_profile_link_is_not_experience() -> None:
+    # "his non-work interests range widely, everything from quantum computing to chaos theory"
+    assert _verdicts(
+        "sample-resume", "- Experience with quantum computing in production\n- Experience with SoundCloud"
+    ) == ["partial", "partial"]
+    assert _verdicts("example-owner", "- Sailing experience") == ["partial"]

@@ -16,6 +16,7 @@ from tests.jobfit.conftest import ROOT, owner
 
 BASELINES = json.loads((ROOT / "bench" / "baselines.json").read_text())
 SETS = {
+    "jobfit/tuning-3": ROOT / "bench" / "jobfit" / "tuning-3.yaml",
     "jobfit/tuning-2": ROOT / "bench" / "jobfit" / "tuning-2.yaml",
     "jobfit/tuning": ROOT / "bench" / "jobfit" / "tuning.yaml",
     "jobfit/never-tuned": ROOT / "bench" / "jobfit" / "never-tuned.yaml",
@@ -28,7 +29,8 @@ def test_job_fit_set_holds_its_floor(name: str) -> None:
     path: Path = SETS[name]
     if not path.exists() or name not in BASELINES:
         pytest.skip(f"{path.name} or its baseline is not there yet")
-    result = evaluate_jobfit(yaml.safe_load(path.read_text()), owner, detail=name.endswith("tuning"))
+    # Per-requirement misses only for tuning sets: a never-tuned set is reported in aggregate.
+    result = evaluate_jobfit(yaml.safe_load(path.read_text()), owner, detail="never-tuned" not in name)
     floor = BASELINES[name]
     assert result.unaligned <= max(1, result.total // 20), result.summary()
     assert result.accuracy >= floor["accuracy"], (result.summary(), result.misses)

@@ -1,15 +1,19 @@
 """Decide matched / partial / missing for each requirement, on evidence quoted from the portfolio.
 
 Why not a search score: a score says how similar two texts are, not whether the owner has
-what is asked. Here a requirement's words are split into the things it names (key words:
-"Kubernetes", "payments", "Snowflake") and the way job ads talk ("strong", "experience",
-"production"); every key thing must be shown by the content itself, or by a true equivalent
-(EKS for Kubernetes), for "matched" — a related thing (an operator for Kubernetes, a design
-doc for an RFC) makes it "partial"; alternatives ("Go or Rust") need one. Quantities are
-checked against what the content says: "10+ engineers" against the largest group led, "5 years"
-against the years stated for that topic or the career's length, degrees and spoken languages
-against the résumé's. A JSON skill's own name must be supported: its keywords cannot carry an
-unrelated skill ("Quantum chemistry: Rust, Go" is missing for a Rust programmer).
+what is asked. A requirement is read as units (``terms.units``): named things ("Kubernetes",
+"PCI DSS", "Google Cloud Platform") must be shown by the content itself or a true equivalent
+(EKS for Kubernetes, Terraform for infrastructure as code), and shown together; a related thing
+(an operator for Kubernetes) is partial; plain words ("storage", "investigations") only add
+weight, and job-ad wording ("strong", "improve", "fast-paced") none. Alternatives ("Go or Rust",
+"(MLflow, Weights & Biases)", "such as PyTorch") need one. Quantities are checked against what the
+content says: "10+ engineers" against the largest group led (directly, for "team of" and
+"manage"), "5 years of Rust" against the dated entries that mention Rust (a lower bound: less is
+partial), "10 years in software" against the career; a lead role with no size, a level the résumé
+does not list, coursework, an interest or a profile link are partial at most. Screening asks
+(relocation, work authorization, start date) are judged on the owner's own words. A JSON skill's
+own name must be supported: its keywords cannot carry an unrelated skill ("Quantum chemistry: Rust,
+Go" is missing for a Rust programmer).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.jobfit.evidence import (
+    NUMBER,
     Corpus,
     degree_rank,
     fluency_rank,
@@ -28,6 +33,7 @@ from heyfolio.jobfit.evidence import (
     skill_level,
 )
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.terms import Unit, units, word_list
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -232,6 +238,85 @@ _WEAK_WORDS = [
     "career_length",
     "software",
     "ideal",
+    # the verbs and qualifiers job ads wrap a thing in ("Instrument services with OpenTelemetry")
+    "improve",
+    "improving",
+    "instrument",
+    "instrumenting",
+    "author",
+    "authoring",
+    "keep",
+    "keeping",
+    "set",
+    "setting",
+    "define",
+    "defining",
+    "establish",
+    "implement",
+    "implementing",
+    "investigate",
+    "investigating",
+    "investigation",
+    "investigations",
+    "support",
+    "supporting",
+    "partner",
+    "champion",
+    "foster",
+    "identify",
+    "evaluate",
+    "handle",
+    "handling",
+    "use",
+    "using",
+    "used",
+    "utilize",
+    "utilise",
+    "leverage",
+    "productionise",
+    "productionize",
+    "productionised",
+    "productionized",
+    "real",
+    "big",
+    "major",
+    "key",
+    "critical",
+    "feel",
+    "toward",
+    "towards",
+    "initiative",
+    "initiatives",
+    "health",
+    "internals",
+    "semantics",
+    "volume",
+    "volumes",
+    "device",
+    "devices",
+    "early",
+    "stage",
+    "early-stage",
+    "world",
+    "day",
+    "daily",
+    "everyday",
+    "would",
+    "isn",
+    "although",
+    "welcome",
+    "appreciated",
+    # levels: checked against the résumé's skill levels, never a thing on their own
+    "expert",
+    "advanced",
+    "proficient",
+    "mastery",
+    "small",
+    "tight-knit",
+    "fast-paced",
+    "paced",
+    "dynamic",
+    "fast-growing",
 ]
 _WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
@@ -258,6 +343,17 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "frontend": ("react", "angular", "vue", "svelte"),
     "backend": ("api", "server-side"),
     "lossless": ("lossless compression",),
+    "orchestration": ("kubernetes", "eks", "gke", "aks", "nomad", "ecs", "docker swarm", "openshift"),
+    "iac": ("terraform", "pulumi", "cloudformation", "cdk", "ansible"),
+    "postmortem": ("incident review", "incident-review", "post-mortem", "retrospective"),
+    "browser": ("chrome", "firefox", "safari", "web worker", "in-browser"),
+    "on-call": ("on_call", "pager", "incident command"),
+    "teach": ("teacher", "taught", "tutor", "instructor", "lecturer"),
+    "teacher": ("teach", "taught", "tutor", "instructor"),
+    "founder": ("co-founded", "cofounder", "co-founder"),
+    "distributed tracing": ("opentelemetry", "jaeger", "zipkin", "trace viewer", "traces"),
+    "stream processing": ("streaming", "kafka", "flink", "redpanda", "kinesis"),
+    "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
 }
 # Related things: partial evidence only.
 _RELATED_JOB: dict[str, tuple[str, ...]] = {
@@ -282,6 +378,16 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "communication": ("writing", "talk", "blog", "rfc", "post", "speaking"),
     "azure": (),
     "gcp": (),
+    "chaos": ("fault injection", "crash-injection", "crash injection", "game day"),
+    "neural": ("convolutional", "sequence model", "transformer", "lstm"),
+    "dataset": ("data",),
+    "encoding": ("compression", "codec", "transcoding"),
+    "research": ("paper", "publication", "proceedings", "thesis"),
+    "tutorial": ("course", "guide", "how-to", "workshop"),
+    "startup": ("start-up", "founder", "seed", "series a"),
+    "hackathon": ("hacks", "hackday", "hack day"),
+    "financial": ("payments", "fintech", "banking", "bank", "money"),
+    "regulated": ("psd2", "compliance", "pci", "gdpr", "sox", "audit"),
 }
 _LANGUAGES = frozenset(
     [
@@ -332,11 +438,11 @@ _LANGUAGES = frozenset(
 )
 _YEARS_REQ = re.compile(r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b", re.IGNORECASE)
 _PEOPLE_REQ = re.compile(
-    r"(\d{1,5}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+)?"
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+)?"
     r"(engineers|people|developers|reports|direct reports|members|staff|employees|managers)\b",
     re.IGNORECASE,
 )
-_TEAM_OF = re.compile(r"team of (\d{1,4}|[a-z]+)\s*\+?", re.IGNORECASE)
+_TEAM_OF = re.compile(r"team of " + NUMBER + r"\s*\+?", re.IGNORECASE)
 _EXPERIENCE_LEVEL_YEARS = {
     "intern": 0, "entry": 0, "junior": 1, "graduate": 0, "mid": 2, "intermediate": 2,
     "senior": 5, "lead": 6, "staff": 8, "principal": 10, "distinguished": 15, "executive": 10,
@@ -396,6 +502,15 @@ _EQUIV = {_norm_key(k): v for k, v in _EQUIVALENT.items()}
 _REL = {_norm_key(k): v for k, v in _RELATED_JOB.items()}
 
 
+# Language names that are also ordinary words: shown only where written as the name, not as
+# "Go Sooners!" or "go live".
+_AMBIGUOUS = {
+    "go": re.compile(r"(?<![\w-])Go\b(?![ \t]+[A-Z])(?!-)"),
+    "c": re.compile(r"(?<![\w.-])C\b(?![+#\w])(?![ \t]+[A-Z])"),
+    "r": re.compile(r"(?<![\w.-])R\b(?![\w&])(?![ \t]+[A-Z])"),
+}
+
+
 class _Checker:
     """Credit for a term against the corpus: 1 shown, RELATED_CREDIT related, 0 absent, with the
     sentences that show it."""
@@ -408,32 +523,44 @@ class _Checker:
         words = _phrase_terms(phrase)
         if not words:
             return []
-        lists = [self.corpus.terms.get(w) for w in words]
+        lists = [self.hits(w) for w in words]
         if not all(lists):
             return []
-        common = set(lists[0] or ()).intersection(*(set(x or ()) for x in lists[1:]))
+        common = set(lists[0]).intersection(*(set(x) for x in lists[1:]))
         return sorted(common)
 
-    def credit(self, term: str) -> tuple[float, list[int]]:
-        """(credit, sentence numbers of the evidence)."""
-        cached = self._cache.get(term)
+    def hits(self, term: str) -> list[int]:
+        """Sentences holding ``term``; a word that is also plain English ("Go Sooners!") only where it
+        is written as the name."""
+        found = self.corpus.terms.get(term, [])
+        pattern = _AMBIGUOUS.get(term)
+        if pattern is None:
+            return list(found)
+        return [n for n in found if pattern.search(self.corpus.sentences[n].text)]
+
+    def credit(self, term: str, *, loose: bool = True) -> tuple[float, list[int]]:
+        """(credit, sentence numbers of the evidence). ``loose``: the search module's related words
+        count as partial evidence too (not for a named thing: "CEO" is not shown by "director")."""
+        key = term if loose else term + "\0"
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
         result: tuple[float, list[int]] = (0.0, [])
-        hits = list(self.corpus.terms.get(term, ()))
+        hits = self.hits(term)
         for alias in _EQUIV.get(term, ()):
             hits += self._phrase_hits(alias)
         if hits:
             result = (1.0, sorted(set(hits)))
         else:
             related = list(_REL.get(term, ()))
-            related += [t for t, w in expand(term) if w < 1.0 and not t.startswith("kind:")]
+            if loose:
+                related += [t for t, w in expand(term) if w < 1.0 and not t.startswith("kind:")]
             for rel in related:
                 found = self._phrase_hits(rel)
                 if found:
                     result = (RELATED_CREDIT, found)
                     break
-        self._cache[term] = result
+        self._cache[key] = result
         return result
 
 
@@ -567,6 +694,159 @@ def _lexical(groups: Sequence[_Group], checker: _Checker) -> tuple[str, float, l
 _SKILL_URI = "portfolio://profile#skills/"
 
 
+_NAME_SUFFIX = re.compile(
+    r"^(.*[A-Z0-9].*?)-(?:backed|based|driven|native|first|heavy|powered|centric|focused)$"
+)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _as_written(corpus: Corpus, acronym: str, numbers: Sequence[int]) -> list[int]:
+    """Hits of an acronym where it is written as one (or where an equivalent, not the word, matched)."""
+    acr = acronym.rstrip("s") if len(acronym) > 2 else acronym
+    exact = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}s?(?![a-z])")
+    loose = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}", re.IGNORECASE)
+    return [
+        n
+        for n in numbers
+        if exact.search(corpus.sentences[n].text) or not loose.search(corpus.sentences[n].text)
+    ]
+
+
+def _strip_suffix(word: str) -> str:
+    m = _NAME_SUFFIX.match(word)
+    return m.group(1) if m else word
+
+
+def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
+    """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
+    sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
+    corpus = checker.corpus
+    words = [_strip_suffix(w) for w in words]  # "NVMe-backed" -> "NVMe"
+    if len(words) == 1 and "/" in words[0] and len(words[0]) <= 7:  # "CI/CD": both shown, or one of them
+        parts = [_alt_credit(checker, [p], named) for p in words[0].split("/") if p]
+        if parts and all(c >= 1.0 for c, _ in parts):
+            return 1.0, [n for _, ns in parts for n in ns]
+        if any(c > 0 for c, _ in parts):
+            return RELATED_CREDIT, [n for c, ns in parts if c > 0 for n in ns]
+        return 0.0, []
+    terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
+    content = [t for t in terms if t not in _WEAK and not _NUMERIC.fullmatch(t)] or terms
+    if not content:
+        return 0.0, []
+    if len(content) == 1:
+        c, ns = checker.credit(content[0], loose=not named)
+        if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            ns = _as_written(corpus, words[0], ns)  # "FIX protocol" is not "fixing N+1 queries"
+            c = c if ns else 0.0
+        return c, ns
+    lists = [set(checker.hits(t)) for t in content]
+    common = set.intersection(*lists) if lists else set()
+    if common:
+        return 1.0, sorted(common)
+    strict = [checker.credit(t, loose=False) for t in content]
+    if all(c >= 1.0 for c, _ in strict):  # each word or its equivalent, in one sentence
+        common = set.intersection(*(set(ns) for _, ns in strict))
+        if common:
+            return 1.0, sorted(common)
+    if all(c > 0 for c, _ in strict):
+        common = set.intersection(*(set(ns) for _, ns in strict))
+        if common:
+            return RELATED_CREDIT, sorted(common)
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    for k in range(len(letters), 1, -1):
+        joined = analyze("".join(letters[:k]))
+        if len(joined) == 1 and corpus.terms.get(joined[0]):
+            return 1.0, list(corpus.terms[joined[0]])
+    counts: dict[int, int] = {}
+    for hits in lists:
+        for n in hits:
+            counts[n] = counts.get(n, 0) + 1
+    if counts:
+        n_best = max(counts.values())
+        if n_best >= 2 and 2 * n_best >= len(content):
+            return RELATED_CREDIT, [n for n, c in counts.items() if c == n_best]
+    return 0.0, []
+
+
+def _unit_credit(checker: _Checker, unit: Unit) -> tuple[float, list[int], str]:
+    best, where, label = 0.0, [], " ".join(unit.alternatives[0]) if unit.alternatives else ""
+    for alt in unit.alternatives:
+        c, ns = _alt_credit(checker, alt, unit.named)
+        if c > best:
+            best, where, label = c, list(ns), " ".join(alt)
+        elif c == best and c > 0:
+            where += ns
+    return best, where, label
+
+
+_INTEREST_WORDS = re.compile(
+    r"\b(interests?|hobb(?:y|ies)|non-work|pastime|in (?:my|his|her|their) spare time)\b", re.I
+)
+
+
+def _soft(corpus: Corpus, n: int) -> bool:
+    """Evidence of interest, not of work: the interests section, profile links, "his non-work interests"."""
+    s = corpus.sentences[n]
+    return s.kind == "interest" or s.uri.endswith("#profiles") or bool(_INTEREST_WORDS.search(s.text))
+
+
+def _decide(us: Sequence[Unit], checker: _Checker) -> tuple[str, float, list[int], list[str]]:
+    """matched / partial / missing from the units a requirement names.
+
+    Matched: every named thing shown (together: in one passage, or among the listed skills) and at
+    least half the weight of the plain words. Missing: a named thing asked and none shown, or plain
+    words barely shown. Partial otherwise."""
+    corpus = checker.corpus
+    named = [u for u in us if u.named]
+    plain = [u for u in us if not u.named]
+    nres = [_unit_credit(checker, u) for u in named]
+    pres = [_unit_credit(checker, u) for u in plain]
+    credits = [c for c, _, _ in nres + pres]
+    score = sum(credits) / len(credits) if credits else 0.0
+    evidence = [ns[0] for c, ns, _ in nres + pres if c > 0 and ns]
+    not_shown = [label for c, _, label in nres + pres if c == 0]
+    reasons = [f"not shown: {', '.join(not_shown)}"] if not_shown else []
+    pcov = sum(c for c, _, _ in pres) / len(pres) if pres else None
+    shown = [ns for c, ns, _ in nres + pres if c >= 1.0]
+    if shown and all(all(_soft(corpus, n) for n in ns) for ns in shown):
+        # Only an interest or a profile link: "quantum computing" among hobbies is not experience.
+        reasons.append("shown only as an interest or a profile")
+        status = MISSING if named and not all(c >= 1.0 for c, _, _ in nres) else PARTIAL
+        return status, score, evidence if status == PARTIAL else [], reasons
+    if named:
+        if all(c >= 1.0 for c, _, _ in nres):
+            if pcov is not None and (pcov == 0 or (pcov < 0.5 and len(pres) >= 2)):
+                return PARTIAL, score, evidence, reasons
+            shown_in = {
+                "course" if s.kind == "education" and not s.text.startswith("Education:") else s.kind
+                for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
+            }
+            if shown_in == {"course"}:
+                reasons.append("shown only by coursework")
+                return PARTIAL, score, evidence, reasons
+            places = [{corpus.sentences[n].uri for n in ns} for _, ns, _ in nres]
+            if len(places) >= 2:
+                skills = all(any(u.startswith(_SKILL_URI) for u in p) for p in places)
+                shared = set.intersection(*places)
+                if not shared and not skills:
+                    pages = [{u.split("#")[0] for u in p} for p in places]
+                    if not set.intersection(*pages):
+                        reasons.append("shown only in separate places")
+                        return PARTIAL, score, evidence, reasons
+            return MATCHED, score, evidence, reasons
+        if any(c > 0 for c, _, _ in nres):
+            return PARTIAL, score, evidence, reasons
+        return MISSING, score, [], reasons
+    assert pcov is not None
+    if pcov >= 0.75:
+        return MATCHED, score, evidence, reasons
+    if pcov >= 0.5 or (pcov >= 0.4 and any(c >= 1.0 for c, _, _ in pres)):
+        return PARTIAL, score, evidence, reasons
+    return MISSING, score, [], reasons
+
+
 def _sentences_in(checker: _Checker, group: _Group, uri: str) -> list[int]:
     for alt in group.alternatives:
         for term in alt:
@@ -589,12 +869,15 @@ def _worse(a: str, b: str) -> str:
     return a if _RANK[a] <= _RANK[b] else b
 
 
-def _evidence(corpus: Corpus, numbers: Sequence[int], limit: int = 2) -> list[dict[str, str]]:
-    """Quote and cite the sentences, the most frequently pointed-at first, one per passage."""
+def _evidence(
+    corpus: Corpus, numbers: Sequence[int], limit: int = 2, *, first: int | None = None
+) -> list[dict[str, str]]:
+    """Quote and cite the sentences, the most frequently pointed-at first (``first``, the sentence a
+    quantity was read from, before them), one per passage."""
     counts: dict[int, int] = {}
     for n in numbers:
         counts[n] = counts.get(n, 0) + 1
-    ordered = sorted(counts, key=lambda n: (-counts[n], n))
+    ordered = sorted(counts, key=lambda n: (n != first, -counts[n], n))
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     for n in ordered:
@@ -625,9 +908,15 @@ def _best_sentences(corpus: Corpus, groups: Sequence[_Group], checker: _Checker)
     return sorted(scores, key=lambda n: (-scores[n], n))[:2]
 
 
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w.+#/-]+", name) if w.casefold() not in _STOP_WORDS_SET]
+
+
+_STOP_WORDS_SET = frozenset(STOP_WORDS)
+
+
 def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     """A JSON skill: its name must be shown; its level is checked when the résumé states one."""
-    name_terms = frozenset(_terms(req.text)) or frozenset(analyze(req.text))
     reasons: list[str] = []
     listed = next(
         (
@@ -653,8 +942,12 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
         return Assessment(req, status, 1.0, _evidence(corpus, numbers + kw_numbers), reasons)
-    status, score, numbers, name_reasons = _lexical([_Group([[t]], True) for t in name_terms], checker)
-    reasons += name_reasons
+    # The name is one thing: its words shown together ("Windows Server" is not a sliding window
+    # and a server somewhere else), or by a true equivalent.
+    score, numbers = _alt_credit(checker, _name_words(req.text), True)
+    status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
+    if status == PARTIAL:
+        reasons.append(f"only related to {req.text}")
     if status == MISSING:
         return Assessment(req, MISSING, score, [], reasons or [f"{req.text} is not shown"])
     need_level = skill_level(req.level)
@@ -664,9 +957,13 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     elif req.keywords and need_level is not None and need_level >= 3 and 2 * len(kw_hits) < len(req.keywords):
         status = _worse(status, PARTIAL)
         reasons.append(f"at {req.level} level, most of its keywords are not shown")
+    elif req.keywords and 3 * len(kw_hits) < len(req.keywords):
+        status = _worse(status, PARTIAL)
+        reasons.append(f"only {', '.join(kw_hits)} of its {len(req.keywords)} keywords shown")
     elif kw_hits:
         reasons.append("shown: " + ", ".join(kw_hits))
-    return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers), reasons)
+    first = kw_numbers[0] if kw_numbers else None  # the keyword shown says more than a shared word
+    return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers, first=first), reasons)
 
 
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
@@ -700,14 +997,20 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     if not words or len(tokenize(req.text)) > 14:
         return None
     need = fluency_rank(req.text) or 3
-    status = MATCHED
+    either = bool(re.search(r"\bor\b", req.text, re.IGNORECASE))  # "Igbo or Yoruba": one is enough
+    found: list[str] = []
     numbers = []
     for w in words:
         have = corpus.languages.get(normalize_token(w))
         if have is None:
-            return Assessment(req, MISSING, 0.0, [], [f"{w.title()} is not listed"])
+            if not either:
+                return Assessment(req, MISSING, 0.0, [], [f"{w.title()} is not listed"])
+            continue
         numbers.append(have[1])
-        status = _worse(status, MATCHED if have[0] >= need else PARTIAL if have[0] >= 2 else MISSING)
+        found.append(MATCHED if have[0] >= need else PARTIAL if have[0] >= 2 else MISSING)
+    if not found:
+        return Assessment(req, MISSING, 0.0, [], ["none of these languages is listed"])
+    status = max(found, key=lambda st: _RANK[st]) if either else min(found, key=lambda st: _RANK[st])
     return Assessment(req, status, 1.0 if status == MATCHED else 0.5, _evidence(corpus, numbers), [])
 
 
@@ -717,6 +1020,8 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     if need is None:
         return Assessment(req, PARTIAL, 0.5, [], ["level not understood"])
     status = _quantity(corpus.career_years, need)
+    if status == MISSING and corpus.career_years > 0:
+        status = PARTIAL  # work is shown; its level is not (undated roles, a title alone)
     n = corpus.find("portfolio://profile#work/")
     return Assessment(
         req, status, 1.0, _evidence(corpus, [n] if n is not None else []),
@@ -731,6 +1036,201 @@ def _number(word: str) -> int | None:
     return number_value(word)
 
 
+# Fields of work rather than topics: years in them are the career's years.
+_FIELD_TERMS = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "it ict software engineering infrastructure industry tech technology development programming coding "
+        "professional work computing backend"
+    )
+)
+_RELOCATE = re.compile(r"\breloca\w*", re.IGNORECASE)
+_NO_RELOCATE = re.compile(
+    r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b[^.]{0,40}\breloca\w*|\breloca\w*[^.]{0,20}\bnot\b",
+    re.I,
+)
+_MANAGERS_ASKED = re.compile(r"\b(manag\w*|hire|hiring|lead|led|grow)\b.{0,40}\bmanagers\b", re.IGNORECASE)
+_MANAGERS_SHOWN = re.compile(
+    r"\b(managed|managing|manager of|hired|led|grew)\b.{0,40}\b(managers|engineering managers|directors)\b",
+    re.I,
+)
+
+
+_AUTH_ASKED = re.compile(
+    r"\b(authori[sz]ed to work|eligib\w*\s+to work|right to work|work permit|sponsorship|visa|"
+    r"work authori[sz]ation|legally (?:able|allowed|entitled) to work)\b",
+    re.IGNORECASE,
+)
+_AUTH_SAID = re.compile(
+    r"\b(citizen\w*|visa|sponsorship|work permit|right to work|authori[sz]ed to work|permanent resident\w*|"
+    r"residence permit|green card)\b",
+    re.IGNORECASE,
+)
+_AUTH_NEG = re.compile(
+    r"\b(need|needs|needed|require|requires|required|requiring)\b[^.;]{0,30}\b(visa|sponsorship|permit)\b|"
+    r"\bnot (?:authori[sz]ed|eligible|allowed|entitled)\b",
+    re.IGNORECASE,
+)
+_AUTH_POS = re.compile(
+    r"\bwithout (?:a |any )?(?:visa|sponsorship)|\bcitizen\w*|\bcan work\b|\bauthori[sz]ed to work\b|"
+    r"\bright to work\b|\bpermanent resident|\bgreen card\b",
+    re.IGNORECASE,
+)
+_AUTH_WORDS = frozenset(
+    analyze(
+        "authorized authorised eligible eligibility right work permit sponsorship sponsor visa legally able "
+        "allowed without need needing require requiring based located country"
+    )
+)
+_PLACE_EQUIV = {"eu": {"eu", "eea", "europ"}, "europ": {"eu", "eea", "europ"}, "eea": {"eu", "eea", "europ"}}
+_AVAIL_ASKED = re.compile(
+    r"\b(available to start|start date|start (?:within|in|by|immediately|asap|on)|immediate(?:ly)? "
+    r"(?:start|available)|notice period|join (?:within|in|by|immediately))\b",
+    re.IGNORECASE,
+)
+_AVAIL_SAID = re.compile(
+    r"\b(notice|available from|starting from|start(?:ing)? (?:date|in|from)|availab\w*)\b", re.I
+)
+
+
+def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
+    """Where the owner may work, from their own words: "can work in the UK ... without visa
+    sponsorship" shows the UK; "for the United States I would need visa sponsorship" rules it out."""
+    said = [n for n, s in enumerate(corpus.sentences) if s.kind != "reference" and _AUTH_SAID.search(s.text)]
+    if not said:
+        return Assessment(req, MISSING, 0.0, [], ["work authorization is not stated in the portfolio"])
+    places: set[str] = set()
+    for t in analyze(req.text):
+        if t not in _WEAK and t not in _AUTH_WORDS and not _NUMERIC.fullmatch(t):
+            places |= _PLACE_EQUIV.get(t, {t})
+
+    def mentions(n: int) -> bool:
+        return not places or bool(places & corpus.sentences[n].terms)
+
+    positive = [n for n in said if mentions(n) and _AUTH_POS.search(corpus.sentences[n].text)]
+    if positive:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, positive), [])
+    negative = [n for n in said if mentions(n) and _AUTH_NEG.search(corpus.sentences[n].text)]
+    if negative:
+        return Assessment(
+            req,
+            MISSING,
+            0.0,
+            [],
+            ["the owner says they would need sponsorship there: " + corpus.sentences[negative[0]].text[:160]],
+        )
+    return Assessment(req, PARTIAL, 0.3, _evidence(corpus, said), ["work authorization there is not stated"])
+
+
+def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
+    """Asks the screening facts answer, or a scope no wording can stretch to: relocating, and
+    managing managers."""
+    text = req.text
+    if _RELOCATE.search(text):
+        said = [n for n, s in enumerate(corpus.sentences) if _RELOCATE.search(s.text)]
+        if not said:
+            return (
+                Assessment(
+                    req,
+                    PARTIAL if corpus.find("portfolio://faq#remote") else MISSING,
+                    0.0,
+                    [],
+                    ["relocation is not discussed"],
+                )
+                if False
+                else Assessment(
+                    req, MISSING, 0.0, [], ["the portfolio does not say the owner would relocate"]
+                )
+            )
+        refused = [n for n in said if _NO_RELOCATE.search(corpus.sentences[n].text)]
+        if refused:
+            return Assessment(
+                req,
+                MISSING,
+                0.0,
+                [],
+                ["the owner says they are not relocating: " + corpus.sentences[refused[0]].text[:160]],
+            )
+        return Assessment(
+            req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
+        )
+    if _AUTH_ASKED.search(text):
+        return _work_authorization(req, corpus)
+    if _AVAIL_ASKED.search(text):
+        said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
+        if not said:
+            return Assessment(req, MISSING, 0.0, [], ["availability and notice are not stated"])
+        return Assessment(
+            req, PARTIAL, 0.5, _evidence(corpus, said), ["compare these dates with the start asked"]
+        )
+    if _MANAGERS_ASKED.search(text):
+        shown = [
+            n
+            for n, s in enumerate(corpus.sentences)
+            if s.kind != "reference" and _MANAGERS_SHOWN.search(s.text)
+        ]
+        if not shown:
+            return Assessment(req, MISSING, 0.0, [], ["no managers led or managed in the portfolio"])
+    return None
+
+
+_LEVEL_ASKED = re.compile(
+    r"\b(expert|advanced|proficient|master|mastery)\b(?! ?'?s\b)(?! of science| degree)", re.I
+)
+
+
+def _level_status(word: str, us: Sequence[Unit], corpus: Corpus) -> tuple[str, str]:
+    """ "Expert in X": X must be listed at that level; elsewhere the level is not shown."""
+    need = skill_level(word) or 3
+    named = [u for u in us if u.named] or list(us)
+    for u in named:
+        terms = {t for a in u.alternatives for t in analyze(" ".join(a)) if t not in _WEAK}
+        levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and terms & entry]
+        if not levels or max(levels) < need:
+            return PARTIAL, f"{word} level not shown for {' '.join(u.alternatives[0])}"
+    return MATCHED, ""
+
+
+def _years_status(
+    req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
+) -> tuple[str, int | None, str]:
+    """Years asked against the years shown: stated ("twelve years of backend"), from dated entries
+    that mention the topic (a lower bound: less than asked is partial), or the career's length for a
+    field of work ("10 years in software")."""
+    topic_units = [u for u in us if u.named] or list(us)
+    alt_terms = [
+        [
+            frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
+            for a in u.alternatives
+        ]
+        for u in topic_units
+    ]
+    topical = [alts for alts in alt_terms if any(a and not a <= _FIELD_TERMS for a in alts)]
+    topic = {t for alts in topical for a in alts for t in a}
+    stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
+    if not topical:
+        have = corpus.career_years
+        if stated:
+            have = max(have, max(stated)[0])
+        q = _quantity(have, need, 0.3)
+        n = corpus.find("portfolio://profile#work/")
+        if status == MISSING and q != MISSING:
+            status = q
+        return _worse(status, q) if status != MISSING else MISSING, n, f"about {have:.0f} years of work shown"
+    years = [corpus.years_with(alts) for alts in topical]
+    have_dated = min(y for y, _ in years) if years else 0.0
+    cite = next((n for _, n in years if n is not None), None)
+    best_stated = max(stated) if stated else (0, None)
+    have = max(have_dated, float(best_stated[0]))
+    if best_stated[0] >= have_dated and best_stated[1] is not None:
+        cite = best_stated[1]
+    if have >= need:
+        return status, cite, f"about {have:.0f} years shown"
+    if have <= 0:
+        return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, "years not shown for this"
+    return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {have:.0f} years shown"
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -742,38 +1242,58 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    status, score, numbers, reasons = _lexical(groups, checker)
-    numbers = _best_sentences(corpus, groups, checker) + numbers
+    us = units(req.text, _WEAK)
+    if us:
+        status, score, numbers, reasons = _decide(us, checker)
+    else:
+        status, score, numbers, reasons = _lexical(groups, checker)
+    numbers = numbers + _best_sentences(corpus, groups, checker) if status != MISSING else numbers
+    pinned: int | None = None
+    special = _screening(req, corpus)
+    if special is not None:
+        return special
+    level = _LEVEL_ASKED.search(req.text)
+    if level and status == MATCHED:
+        status, why = _level_status(level.group(1), us, corpus)
+        if why:
+            reasons.append(why)
     # Quantities: years and the size of the group led.
     years = _YEARS_REQ.search(req.text)
     need_years = _number(years.group(1)) if years else None
     if need_years:
-        topic = {t for g in groups if g.key for a in g.alternatives for t in a}
-        stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
-        if stated:
-            have, n = max(stated)
+        status, n, why = _years_status(req, us, status, need_years, corpus, checker)
+        if n is not None:
             numbers.insert(0, n)
-            q = _quantity(have, need_years)
-            reasons.append(f"{have} years stated")
-        elif topic:
-            q = PARTIAL if status != MISSING else MISSING
-            reasons.append("years not stated for this")
-        else:
-            q = _quantity(corpus.career_years, need_years)
-            status = MATCHED if status != MISSING or q == MATCHED else status
-            reasons.append(f"about {corpus.career_years:.0f} years of work shown")
-        status = _worse(status, q)
-    people = _TEAM_OF.search(req.text) or _PEOPLE_REQ.search(req.text)
-    need_people = _number(people.group(1)) if people else None
+            pinned = n
+        reasons.append(why)
+    need_people = next(
+        (
+            v
+            for m in [*_TEAM_OF.finditer(req.text), *_PEOPLE_REQ.finditer(req.text)]
+            if (v := _number(m.group(1)))
+        ),
+        None,
+    )
     if need_people and need_people > 1:
-        managing = bool(_MANAGE.search(req.text))
-        have_people = max(corpus.people_managed if managing else corpus.people_led, default=(0, None))
+        direct = bool(
+            _MANAGE.search(req.text)
+            or _TEAM_OF.search(req.text)
+            or re.search(r"\bdirectly\b", req.text, re.I)
+        )
+        have_people = max(corpus.people_managed if direct else corpus.people_led, default=(0, None))
         if have_people[1] is not None:
             numbers.insert(0, have_people[1])
-        q = _quantity(have_people[0], need_people, 0.75)
-        reasons.append(f"largest group led: {have_people[0] or 'not stated'}")
-        status = _worse(status, q) if status != MISSING or q == MISSING else PARTIAL
-        if q == MATCHED and status == MISSING:
-            status = PARTIAL
-    evidence = [] if status == MISSING else _evidence(corpus, numbers)
+            pinned = have_people[1]
+            q = _quantity(have_people[0], need_people, 0.5)
+            reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
+        elif corpus.lead_roles:
+            q = PARTIAL  # a lead role with no size: the scope asked is not shown
+            numbers.insert(0, corpus.lead_roles[0])
+            pinned = corpus.lead_roles[0]
+            reasons.append("a lead role, but no team size shown")
+        else:
+            q = MISSING
+            reasons.append("no group led")
+        status = q if status != MISSING else _worse(q, PARTIAL)
+    evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)

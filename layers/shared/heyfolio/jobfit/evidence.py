@@ -17,7 +17,7 @@ from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
+__all__ = ["NUMBER", "Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
 
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -28,6 +28,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
     (re.compile(r"\bincident response\b", re.I), " incident "),
+    (re.compile(r"\bcross[- ]team\b", re.I), " crossteam "),
+    (re.compile(r"\bblameless\b|\bwithout blame\b|\bblame[- ]free\b", re.I), " blameless "),
+    (re.compile(r"\binfrastructure[- ]as[- ]code\b|\bIaC\b", re.I), " iac "),
+    (re.compile(r"\bpost[- ]mortems?\b", re.I), " postmortem "),
 )
 
 
@@ -49,6 +53,7 @@ _NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 _NUM = r"(\d{1,4}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+NUMBER = _NUM  # a count written in digits or words, as a regex group
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n")
 _YEARS_OF = re.compile(_NUM + r"\+?\s+years?\s+(?:of\s+)?(\w[\w\s-]{0,60})", re.IGNORECASE)
 _PEOPLE = re.compile(
@@ -144,6 +149,25 @@ class Corpus:
     skills: dict[frozenset[str], tuple[int | None, int]] = field(default_factory=dict)
     # skill-name terms -> (level rank, sentence)
     people_managed: list[tuple[int, int]] = field(default_factory=list)  # led directly, not "direction"
+    # Dated entries (work, volunteering, projects): (start, end) in fractional years, their terms, a sentence.
+    spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
+    lead_roles: list[int] = field(default_factory=list)  # sentences naming a lead role without a size
+    # Every listed skill: (terms of its name and keywords, level rank, sentence).
+    skill_entries: list[tuple[frozenset[str], int | None, int]] = field(default_factory=list)
+
+    def years_with(self, alternatives: Iterable[frozenset[str]]) -> tuple[float, int | None]:
+        """Years covered by dated entries that mention any of ``alternatives`` (all of its terms),
+        overlaps counted once, and the sentence of the earliest such entry."""
+        alts = [a for a in alternatives if a]
+        picked = sorted((s, e, n) for s, e, terms, n in self.spans if any(a <= terms for a in alts))
+        total, end, cite = 0.0, float("-inf"), None
+        for s, e, n in picked:
+            cite = n if cite is None else cite
+            if e <= end:
+                continue
+            total += e - max(s, end)
+            end = e
+        return total, cite
 
     def has(self, term: str) -> bool:
         return term in self.terms
@@ -182,6 +206,45 @@ def _career_years(portfolio: Portfolio, today: dt.date) -> float:
     return total
 
 
+def _frac(d: PartialDate | None, today: dt.date, *, end: bool) -> float | None:
+    if d is None or d.present or d.year is None:
+        return today.year + (today.month - 1) / 12 if end else None
+    return d.year + ((d.month or (12 if end else 1)) - 1) / 12
+
+
+_LEAD_ROLE = re.compile(
+    r"\b(CEO|CTO|COO|VP|founder|co-?founder|president|head of|director|team lead|tech(?:nical)? lead|"
+    r"lead developer|lead engineer|engineering manager|manager)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_entries(
+    portfolio: Portfolio, visible: set[str]
+) -> Iterable[tuple[str, PartialDate | None, PartialDate | None, str]]:
+    """(uri, start, end, text) for every dated thing the owner did."""
+    r = portfolio.resume
+    for i, w in enumerate(r.work):
+        text = " ".join(x or "" for x in (w.position, w.summary, w.description, *w.highlights))
+        yield f"portfolio://profile#work/{i}", w.start_date, w.end_date, text
+    for i, v in enumerate(r.volunteer):
+        text = " ".join(x or "" for x in (v.position, v.summary, *v.highlights))
+        yield f"portfolio://profile#volunteer/{i}", v.start_date, v.end_date, text
+    for i, p in enumerate(r.projects):
+        text = " ".join(x or "" for x in (p.name, p.description, *p.highlights, *p.keywords, *p.roles))
+        end = (
+            p.end_date
+            if p.end_date is not None
+            else (p.start_date if p.start_date and p.start_date.day else None)
+        )
+        yield f"portfolio://profile#projects/{i}", p.start_date, end, text
+    for proj in portfolio.projects:
+        uri = f"portfolio://projects/{proj.slug}"
+        if uri in visible:
+            text = " ".join([proj.title, proj.summary, *proj.topics, *proj.languages, proj.role or ""])
+            yield uri, proj.start_date, proj.end_date, text
+
+
 def _split(chunk: Chunk) -> Iterable[str]:
     for line in chunk.text.splitlines():
         line = line.strip().lstrip("-• ").strip()
@@ -201,6 +264,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     degrees: list[tuple[str, int, frozenset[str], int]] = []
     languages: dict[str, tuple[int, int]] = {}
     skills: dict[frozenset[str], tuple[int | None, int]] = {}
+    skill_entries: list[tuple[frozenset[str], int | None, int]] = []
     for chunk in chunks:
         for text in _split(chunk):
             n = len(sentences)
@@ -230,6 +294,20 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                 deg = degree_rank(text)
                 if deg and text.startswith("Education:"):
                     degrees.append((deg[0], deg[1], words, n))
+    visible = {c.uri for c in chunks}
+    spans: list[tuple[float, float, frozenset[str], int]] = []
+    lead_roles: list[int] = []
+    for uri, start, end, text in _dated_entries(portfolio, visible):
+        s0, e0 = _frac(start, today, end=False), _frac(end, today, end=True)
+        cite = next((i for i, s in enumerate(sentences) if s.uri == uri), None)
+        if cite is None:
+            continue
+        n = cite
+        if _LEAD_ROLE.search(text):
+            lead_roles.append(n)
+        if s0 is None or e0 is None or e0 < s0:
+            continue
+        spans.append((s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(text))), n))
     # Structured facts straight from the résumé (their sentences cite the matching passage).
     for lang in portfolio.resume.languages:
         if not lang.language:
@@ -243,6 +321,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             continue
         n = next((j for j, s in enumerate(sentences) if s.uri.endswith(f"#skills/{i}")), 0)
         skills[frozenset(analyze(skill.name))] = (skill_level(skill.level), n)
+        entry_terms = frozenset(analyze(" ".join([skill.name, *skill.keywords])))
+        skill_entries.append((entry_terms, skill_level(skill.level), n))
     return Corpus(
         sentences=sentences,
         terms=terms,
@@ -253,4 +333,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         degrees=degrees,
         languages=languages,
         skills=skills,
+        spans=spans,
+        lead_roles=lead_roles,
+        skill_entries=skill_entries,
     )

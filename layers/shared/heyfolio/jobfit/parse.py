@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.jobfit.terms import word_list
+
 __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
 
 MAX_REQUIREMENTS = 25
@@ -37,7 +39,11 @@ _BLURB = re.compile(
     r"we believe|at [A-Z]\w*,? we)",
     re.IGNORECASE,
 )
-_ASKING_BLURB = re.compile(r"\b(looking for|seeking|searching for|want|need)\b[^.]*\b(who|with|that)\b", re.I)
+_ASKING_BLURB = re.compile(
+    r"\b(looking for|seeking|searching for|want|need)\b[^.]*\b(who|with|that)\b|"
+    r"^(this|the) (role|position|job) (requires?|demands|involves relocat|is based|means relocat)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -73,20 +79,115 @@ def _is_blurb(sentence: str) -> bool:
     return bool(_BLURB.match(sentence.strip()))
 
 
+def _unwrap(text: str) -> list[str]:
+    """Lines with hard-wrapped prose joined back: a line that starts in lower case continues the
+    sentence or bullet above it ("You have run Kubernetes in / production and ...")."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        stripped = raw.strip()
+        if (
+            lines
+            and lines[-1].strip()
+            and stripped[:1].islower()
+            and not _BULLET.match(raw)
+            and not lines[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+        ):
+            lines[-1] = lines[-1].rstrip() + " " + stripped
+            continue
+        lines.append(raw)
+    return lines
+
+
+# Words section headings are made of ("What you'll do", "Your profile", "Nice to have"): a short
+# line of only these is a heading, even though "you" and "have" also ask for things in a sentence.
+_HEADER_WORDS = frozenset(
+    word_list(
+        "about us our the you your you'll youll you’ll we we're what who why how to do will bring offer offers "
+        "benefits perks tasks task profile requirements requirement responsibilities responsibility "
+        "qualifications qualification skills skill nice have having bonus plus points point role team company "
+        "job description position summary preferred minimum basic key duties join must ideal candidate "
+        "looking for are is in this a an and of day-to-day life expect can need needed apply application "
+        "process salary compensation package culture values mission extra great would love it if get "
+        "stand out standout desirable essential required optional additional further details more "
+        "background experience expertise yourself me person you’re you're opportunity challenge "
+        "challenges impact"
+    )
+)
+# Sections about the employer, the package or the process: nothing in them is asked of the candidate.
+_BLURB_SECTION = re.compile(
+    r"^(about (us|the company|the team|[A-Z][\w&.-]*)$|about the (company|team|employer)|who we are|"
+    r"what we offer|we offer|(our )?benefits|perks|why (join|work|us)|how to apply|(our )?(culture|values|"
+    r"mission|process|offer)|compensation|salary|the package|what('s| is) in it|equal opportunit|diversity)",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"^(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
+    r"starting date|hours|working hours|reports to|reporting to|level|seniority|remote|office|posted|deadline|"
+    r"closing date|company|employer|job id|ref|reference|visa|travel)\s*:",
+    re.IGNORECASE,
+)
+_TITLE_META = re.compile(r"^(job title|title|position|role)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _is_heading(line: str, bullet: bool) -> bool:
+    if bullet:
+        return False
+    if line.endswith(":"):
+        return True
+    words = re.findall(r"[\w'’-]+", line.casefold())
+    return 0 < len(words) <= 6 and not re.search(r"[.!?]$", line) and all(w in _HEADER_WORDS for w in words)
+
+
+def _skill_line(line: str) -> Requirement | None:
+    """ "Web Development: HTML, CSS, JavaScript" - a skill and its keywords, as in a JSON job; the
+    keywords cannot carry the skill ("Quantum chemistry: Rust, Go, Tokio" needs chemistry shown)."""
+    head, colon, rest = line.partition(":")
+    head, rest = head.strip(), rest.strip().rstrip(".")
+    if not colon or not rest or not head or len(head.split()) > 4 or _is_heading(head, False):
+        return None
+    if re.search(r"[.!?]", head) or re.match(r"(you|we|our|the|this|it|they)\b", head, re.IGNORECASE):
+        return None
+    items = [i.strip() for i in re.split(r",|;|\band\b", rest) if i.strip()]
+    if len(items) < 2 or len(items) > 12 or any(len(i.split()) > 4 for i in items):
+        return None
+    return Requirement(head, "skill", tuple(items))
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
     first = True
-    for raw in text.splitlines():
+    blurb_section = False
+    for raw in _unwrap(text):
+        markdown_heading = raw.lstrip().startswith("#")
+        raw = raw.lstrip().lstrip("#") if markdown_heading else raw
         bullet = bool(_BULLET.match(raw))
         line = _BULLET.sub("", raw).strip()
         if not line:
             continue
-        if line.endswith(":") or (
-            not bullet and not first and len(line.split()) <= 4 and not _ASKS.search(line) and "." not in line
+        titled = _TITLE_META.match(line) if not bullet else None
+        if titled:
+            title, first = titled.group(2).strip(), False
+            continue
+        if not bullet and _META.match(line):
+            first = False
+            continue  # "Location: Amsterdam", "Team: Platform (8 engineers)": facts about the job
+        if (
+            (markdown_heading and not first)
+            or _is_heading(line, bullet)
+            or (
+                not bullet
+                and not first
+                and len(line.split()) <= 4
+                and not _ASKS.search(line)
+                and "." not in line
+            )
         ):
             first = False
+            blurb_section = bool(_BLURB_SECTION.match(line.rstrip(":").strip()))
             continue  # a header: "Requirements:", "What you bring"
+        if blurb_section:
+            continue
         head, colon, rest = line.partition(":")
         if not bullet and first and colon and rest.strip() and _is_title(head, first):
             # "Senior backend engineer: Rust or Go, Kubernetes; mentoring." - a title, then the list it asks for.
@@ -96,11 +197,15 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 if len(item) >= 3:
                     reqs.append(Requirement(item[:300], "requirement"))
             continue
-        if not bullet and _is_title(line, first):
+        if not bullet and (_is_title(line, first) or (markdown_heading and first)):
             title = line.rstrip(".")
             first = False
             continue
         first = False
+        skill = _skill_line(line)
+        if skill is not None:
+            reqs.append(skill)
+            continue
         parts = [line] if bullet else [s.strip() for s in _SENTENCE_SPLIT.split(line) if s.strip()]
         for part in parts:
             if len(part) < 3 or (not bullet and _is_blurb(part)):

@@ -1,0 +1,345 @@
+"""What a requirement names: the things it asks for, split from the way job ads talk.
+
+Why: "Run performance investigations on NVMe-backed storage nodes" asks for NVMe storage work;
+"investigations" is how the ad phrases it. Requiring every word of a requirement to appear in the
+content turned good fits into "partial"; letting any word carry it turned decoys into "matched".
+So a requirement is read as *units*: a named thing (a product, a language, an acronym, a proper
+noun, a known technology: "Kafka", "PCI DSS", "Google Cloud Platform", "io_uring") must be shown
+itself or by a true equivalent; a plain word ("storage", "investigations") only adds weight.
+Alternatives are one unit ("Raft or Paxos", "experiment tracking (MLflow, Weights & Biases)",
+"frameworks such as PyTorch or TensorFlow"): any one of them shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from heyfolio.jobfit.evidence import norm_text, number_value
+from heyfolio.search.text import STOP_WORDS, analyze, normalize_token
+
+__all__ = ["Unit", "units", "word_list"]
+
+
+def word_list(text: str) -> tuple[str, ...]:
+    """A table written as space-separated words."""
+    return tuple(text.split())
+
+
+# Technology and domain nouns named in lower case ("experience with kafka"): a named thing wherever
+# it stands. General engineering vocabulary, not any one job's words.
+_TECH_WORDS = frozenset(
+    normalize_token(w)
+    for w in word_list("""
+    kubernetes docker kafka redpanda rabbitmq pulsar kinesis nats sqs redis memcached postgresql postgres mysql
+    sqlite mongodb dynamodb cassandra elasticsearch opensearch clickhouse snowflake bigquery redshift databricks
+    spark flink airflow dagster dbt hadoop terraform pulumi cloudformation ansible puppet chef helm istio linkerd
+    envoy nginx prometheus grafana datadog opentelemetry jaeger splunk aws gcp azure eks gke aks lambda s3 ec2
+    python rust go golang java kotlin scala clojure elixir erlang haskell ocaml ruby php perl swift objective-c
+    javascript typescript react angular vue svelte node.js deno graphql grpc protobuf rest webgl webassembly wasm
+    django flask fastapi rails spring laravel pandas polars numpy scipy pytorch tensorflow keras jax lightgbm
+    xgboost scikit mlflow kubeflow sagemaker tokio io_uring linux unix windows macos ios android esp32 stm32
+    arduino micropython fpga verilog vhdl cuda gpu gpus tla+ coq raft paxos kubebuilder operator operators
+    rfc rfcs sql nosql etl elt ci cd cicd gitops devops sre mlops llm llms nlp blockchain solidity
+    iac crossteam bioinformatics
+    """)
+)
+# Words that end a named phrase's run but never start or make one ("Google Cloud *Platform*").
+_TRAILING_GENERIC = frozenset(
+    normalize_token(w)
+    for w in word_list("api apis sdk platform platforms framework library service services cloud")
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][\w.+#'’/-]*[\w+#]|[A-Za-z0-9]|[,;()&:]|/")
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|like|including|ideally)\s+", re.I)
+_STOP = frozenset(STOP_WORDS)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing the requirement asks for: any alternative shows it. ``named``: it must be shown."""
+
+    alternatives: tuple[tuple[str, ...], ...]  # each: the words of a phrase, as written
+    named: bool
+
+
+def _is_named(tok: str, initial: bool, weak: frozenset[str]) -> bool:
+    if not any(c.isalpha() for c in tok):
+        return False
+    low = tok.casefold()
+    term = normalize_token(low)
+    if any(c.isdigit() for c in tok) or any(c in tok for c in "+#_") or "." in tok:
+        return True  # S3, C++, C#, io_uring, Node.js
+    if len(tok) >= 2 and any(c.isupper() for c in tok[1:]):
+        return True  # AWS, PCI, GoogleMaps, iOS, MLflow
+    if term in _TECH_WORDS:
+        return True
+    if low in _STOP or term in weak:
+        return False
+    return tok[0].isupper() and not initial  # Berlin, Rust, Bluetooth Low Energy
+
+
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        if "/" in tok and tok != "/" and len(tok) > 5:  # "Go/Rust" are two; "CI/CD", "UI/UX", "I/O" one
+            for i, p in enumerate(tok.split("/")):
+                if i:
+                    out.append("/")
+                if p:
+                    out.append(p)
+            continue
+        out.append(tok.rstrip("'’"))
+    return out
+
+
+def _alpha(tok: str) -> bool:
+    return any(c.isalpha() for c in tok)
+
+
+def _phrases(
+    tokens: list[str], weak: frozenset[str], initial_first: bool
+) -> list[tuple[tuple[str, ...], bool]]:
+    """Runs of named tokens joined into phrases ("Google Cloud Platform", "Weights & Biases"); every
+    other word alone, punctuation kept as one-token markers. (phrase, named)."""
+    out: list[tuple[tuple[str, ...], bool]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            while (
+                len(run) > 1
+                and normalize_token(run[-1].casefold()) in _TRAILING_GENERIC
+                and run[-1][:1].islower()
+            ):
+                run.pop()
+            out.append((tuple(run), True))
+            run.clear()
+
+    for i, tok in enumerate(tokens):
+        initial = i == 0 and initial_first
+        if tok == "&" and run and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            run.append(tok)
+            continue
+        named = _is_named(tok, initial, weak)
+        if (
+            not named
+            and initial
+            and tok[:1].isupper()
+            and tok.casefold() not in _STOP
+            and i + 1 < len(tokens)
+        ):
+            # "Bluetooth Low Energy", "Google Cloud Platform": a capitalised first word opening a name
+            nxt = tokens[i + 1]
+            named = (
+                nxt[:1].isupper() and nxt[1:2].islower() and _alpha(nxt)
+                and normalize_token(tok.casefold()) not in weak
+            )  # fmt: skip
+        cap_generic = bool(run) and tok[:1].isupper() and tok.isalpha()
+        if named or cap_generic:
+            run.append(tok)
+            continue
+        close()
+        out.append(((tok,), False))
+    close()
+    return out
+
+
+def _content(phrase: tuple[str, ...], weak: frozenset[str]) -> bool:
+    terms = analyze(" ".join(phrase))
+    return any(t not in weak for t in terms)
+
+
+_FILLER = frozenset(
+    {"a", "an", "another", "other", "any", "some", "the", "similar", "equivalent", "comparable"}
+)
+_HEAD_GENERIC = frozenset(
+    word_list(
+        "frameworks framework tools tool libraries library technologies technology platforms platform languages "
+        "systems solutions products experience skills knowledge"
+    )
+)
+
+
+def _examples(piece: str, weak: frozenset[str]) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = []
+    for part in re.split(r",|;|\bor\b|\band\b|(?<!\w)/(?!\w)", piece):
+        words: list[str] = []
+        for t in _tokens(part):
+            if t.casefold() in _STOP and words:
+                break  # "TensorFlow is required"
+            if _alpha(t) and t.casefold() not in _STOP and t != "&":
+                words.append(t)
+        toks = tuple(words)
+        if toks and _content(toks, weak) and toks[0].casefold() not in _FILLER:
+            out.append(toks)
+    return out
+
+
+def _head(piece: str, weak: frozenset[str]) -> tuple[str, ...]:
+    """The thing examples illustrate: the last one or two words before them ("deep learning frameworks")."""
+    toks = [t for t in _tokens(piece) if _alpha(t)]
+    while toks and (toks[-1].casefold() in _STOP or toks[-1].casefold() in _HEAD_GENERIC):
+        toks.pop()
+    head: list[str] = []
+    for t in reversed(toks):
+        if t.casefold() in _STOP or len(head) == 2:
+            break
+        head.insert(0, t)
+    return tuple(head)
+
+
+_DETERMINERS = frozenset(
+    word_list("our the a an your their its this these those new existing all every internal large complex")
+)
+
+
+def _main_units(piece: str, weak: frozenset[str], initial: bool) -> list[Unit]:
+    toks = _tokens(piece)
+    if (
+        initial
+        and len(toks) >= 2
+        and toks[1].casefold() in _DETERMINERS
+        and not _is_named(toks[0], True, weak)
+    ):
+        toks = toks[1:]  # "Evolve our platform": an imperative verb, then what it acts on
+    phrases = _phrases(toks, weak, initial)
+    out: list[Unit | None] = []  # None: a comma, kept so "Rust, C or C++" can be read as one choice
+    i = 0
+    while i < len(phrases):
+        ph, named = phrases[i]
+        word = ph[0].casefold() if len(ph) == 1 else ""
+        if word in (",", ";", "(", ")", ":"):
+            out.append(None if word == "," else Unit((), False))
+            i += 1
+            continue
+        if word in ("or", "/"):
+            left: list[tuple[str, ...]] = []
+            if out and out[-1] is None:
+                out.pop()  # "AWS, GCP, or Azure"
+            while out and out[-1] is not None and out[-1].alternatives:
+                last = out.pop()
+                assert last is not None
+                left = list(last.alternatives) + left
+                if len(out) >= 2 and out[-1] is None and out[-2] is not None and out[-2].alternatives:
+                    out.pop()
+                    continue
+                break
+            i += 1
+            right: list[str] = []
+            while i < len(phrases):
+                cand, _ = phrases[i]
+                w = cand[0].casefold()
+                if len(cand) == 1 and (w in _FILLER and not right):
+                    i += 1
+                    continue
+                if len(cand) == 1 and (w in _STOP or w in (",", ";", "(", ")", ":", "/", "or", "and")):
+                    break
+                right += list(cand)
+                i += 1
+                if len(right) >= 3:
+                    break
+            alts = [*left, tuple(right)] if right else left
+            alts = [
+                a for a in alts if not (len(a) == 1 and len(a[0]) == 1 and a[0].casefold() not in ("c", "r"))
+            ]
+            if any(_content(a, weak) for a in alts):  # "platform or infrastructure team": either
+                out.append(Unit(tuple(alts), any(_is_named_phrase(a, weak) for a in alts)))
+            continue
+        single_letter = len(ph) == 1 and len(ph[0]) == 1 and ph[0].casefold() not in ("c", "r")
+        if (
+            _alpha(ph[0])
+            and _content(ph, weak)
+            and not single_letter
+            and not (len(ph) == 1 and number_value(ph[0]) is not None)
+        ):
+            out.append(Unit((ph,), named))
+        i += 1
+    return [u for u in out if u is not None and u.alternatives]
+
+
+_AD_WORDS = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "experience skills skill knowledge strong deep solid proven excellent ability understanding required "
+        "preferred years plus working familiarity proficiency background track record"
+    )
+)
+_CAPITALISED = re.compile(r"\b([A-Z])([a-z]+)\b")
+
+
+def _untitle(text: str) -> str:
+    """A Title Case Line ("Experience With Distributed Systems") says nothing by its capitals: its
+    ordinary words are read in lower case (acronyms, CamelCase and known technologies stay)."""
+    tokens = re.findall(r"[A-Za-z][\w'-]*", text)
+    words = [w for w in tokens if w.casefold() not in _STOP and len(w) > 1]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return text
+    # Only a heading style capitalises small and job-ad words ("With", "Of", "Skills"); a name does not.
+    signal = [
+        w
+        for w in tokens[1:]
+        if w[:1].isupper()
+        and w[1:].islower()
+        and (w.casefold() in _STOP or normalize_token(w.casefold()) in _AD_WORDS)
+    ]
+    if not signal:
+        return text
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word if normalize_token(word.casefold()) in _TECH_WORDS else word.casefold()
+
+    return _CAPITALISED.sub(lower, text)
+
+
+def units(text: str, weak: frozenset[str]) -> list[Unit]:
+    """The units of a requirement (``weak``: index terms of job-ad phrasing, never a thing alone)."""
+    text = _untitle(norm_text(text, keep=False))
+    out: list[Unit] = []
+    rest, first = text, True
+    while rest:
+        paren = re.search(r"\(([^()]*)\)", rest)
+        such = _EXAMPLES.search(rest)
+        if paren and (not such or paren.start() < such.start()):
+            main, examples, rest = rest[: paren.start()], paren.group(1), rest[paren.end() :]
+        elif such:
+            tail = rest[such.end() :]
+            stop = re.search(r"[.;]\s|[.;]?$", tail)
+            cut = stop.start() if stop else len(tail)
+            main, examples, rest = rest[: such.start()], tail[:cut], tail[cut:]
+        else:
+            main, examples, rest = rest, "", ""
+        main_units = _main_units(main, weak, first)
+        first = False
+        alts = _examples(examples, weak) if examples else []
+        if alts:
+            head = _head(main, weak)
+            if head and main_units:
+                while (
+                    main_units
+                    and set(main_units[-1].alternatives[0]) & set(head)
+                    and len(main_units[-1].alternatives) == 1
+                ):
+                    main_units.pop()
+            if head and _content(head, weak):
+                alts = [head, *alts]
+            out += main_units
+            out.append(Unit(tuple(alts), any(_is_named_phrase(a, weak) for a in alts)))
+        else:
+            out += main_units
+    return _dedupe(out)
+
+
+def _is_named_phrase(phrase: tuple[str, ...], weak: frozenset[str]) -> bool:
+    return any(_is_named(t, True, weak) or (t[:1].isupper() and _is_named(t, False, weak)) for t in phrase)
+
+
+def _dedupe(us: list[Unit]) -> list[Unit]:
+    seen: set[tuple[tuple[str, ...], ...]] = set()
+    out: list[Unit] = []
+    for u in us:
+        key = tuple(tuple(w.casefold() for w in a) for a in u.alternatives)
+        if key not in seen:
+            seen.add(key)
+            out.append(u)
+    return out
