@@ -99,7 +99,7 @@ def query_task(ref: TaskRef, *, heartbeat: bool = False) -> dict[str, Any]:
     if flow.state == "cancelled":
         return shapes.task(ref.task_id, "cancelled", status_message="The query was cancelled.", **common)
     if flow.state == "failed":
-        reason = (flow.error or "unknown").removeprefix("AnalyticsTaskFailed").strip() or "unknown"
+        reason = record.failure or (flow.error or "").removeprefix("AnalyticsTaskFailed").strip() or "unknown"
         error = {"code": INTERNAL_ERROR, "message": f"the analytics query failed: {reason}"}
         return shapes.task(ref.task_id, "failed", error=error, **common)
     pending = task_inputs.outstanding(ref.lead_id)

@@ -299,3 +299,34 @@ def test_an_expired_confirmation_runs_nothing_and_its_token_is_dead(quick_stack:
     assert (status, error["code"]) == (400, -32602) and "no longer waiting" in error["message"]
     record = get_record(query_id)
     assert record is not None and record.answer is None  # still nothing ran
+
+
+def test_a_query_that_fails_fails_the_task_with_the_reason(
+    stack: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HEYFOLIO_ANALYTICS_TASK_BYTES", "0")
+    wire = owner(stack)
+    created = wire.call_tool("ask_analytics", {"sql": "SELECT CAST(status AS INTEGER) AS n FROM leads"})
+    failed = status_of(wire, created["taskId"], "failed")
+    assert failed["error"]["code"] == -32603
+    assert failed["error"]["message"].startswith("the analytics query failed: the query failed:")
+    assert "result" not in failed and "pollIntervalMs" not in failed
+
+
+def test_on_aws_the_execution_runs_the_query_on_athena(stack: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the stack's bucket and Glue database, the worker runs the task's query on Athena (moto's)."""
+    from heyfolio.aws.clients import client
+
+    client("s3").create_bucket(Bucket="heyfolio-analytics-athena")
+    monkeypatch.setenv("HEYFOLIO_ANALYTICS_BUCKET", "heyfolio-analytics-athena")
+    monkeypatch.setenv("HEYFOLIO_ATHENA_DATABASE", "heyfolio_test_analytics")
+    monkeypatch.setenv("HEYFOLIO_ATHENA_WORKGROUP", "primary")
+    wire = owner(stack)
+    created = wire.call_tool("ask_analytics", {"sql": "SELECT tool FROM invocations"})
+    assert created["resultType"] == "task"  # every Athena query is a task: it takes seconds
+    done = status_of(wire, created["taskId"], "completed")
+    answer = done["result"]["structuredContent"]
+    assert answer["engine"] == "athena" and answer["sql"].startswith("SELECT tool FROM invocations")
+    [execution] = client("athena").list_query_executions()["QueryExecutionIds"]
+    found = client("athena").get_query_execution(QueryExecutionId=execution)["QueryExecution"]
+    assert found["Query"].startswith("SELECT tool FROM invocations") and found["WorkGroup"] == "primary"

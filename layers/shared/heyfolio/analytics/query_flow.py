@@ -94,6 +94,8 @@ class QueryRecord:
     answer: dict[str, Any] | None = None
     summary: str | None = None
     summary_by: str | None = None
+    failure: str | None = None
+    """Why the query could not run (shown by a failed task)."""
     cancelled: bool = False
     """``tasks/cancel`` withdrew it (the record says so at once; stopping an execution is eventually consistent)."""
 
@@ -128,6 +130,7 @@ def get_record(query_id: str) -> QueryRecord | None:
         answer=json.loads(answer) if answer else None,
         summary=s("summary"),
         summary_by=s("summary_by"),
+        failure=s("failure"),
         cancelled="cancelled_at" in item,
     )
 
@@ -262,7 +265,12 @@ def run_step(request: Mapping[str, Any]) -> dict[str, Any]:
 
     record = _record(str(request.get("query_id")))
     ask.refresh_local()  # locally, today's records too (a no-op on AWS: the daily flow exports there)
-    answer = ask.run(plan_of(record))
+    try:
+        answer = ask.run(plan_of(record))
+    except Exception as exc:
+        # What the task shows; the step then fails the execution (its cause may not carry the words).
+        _update(record.query_id, "SET failure = :f", {":f": {"S": str(exc)[:500]}})
+        raise
     _update(record.query_id, "SET answer_json = :a", {":a": {"S": json.dumps(answer)}})
     return {"rows": answer["rowCount"], "engine": answer["engine"]}
 
