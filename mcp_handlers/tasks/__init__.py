@@ -6,10 +6,14 @@ capabilities gets a task bound to that execution instead of "the owner will repl
 it with ``tasks/get`` (status and, at the end, the owner's reply), ``tasks/update`` (answers to
 any input the flow asks for) and ``tasks/cancel`` (stops the execution, closes the lead).
 
+``ask_analytics`` makes tasks too: a confirmed or long query runs as an analytics query execution
+(``ask``), the extension's input path (``input_required`` / ``tasks/update``) carrying its
+confirmation.
+
 Modules: ``store`` (task ids are server-minted handles bound to the caller), ``status`` (an
-execution's state as a ``DetailedTask``), ``inputs`` (the flow's questions to the visitor and
+execution's state as a ``DetailedTask``), ``inputs`` (the flow's questions to the client and
 their answers), ``methods`` (the three requests), ``shapes`` (the wire shapes), ``contact``
-(what ``contact_owner`` does after storing a lead).
+(what ``contact_owner`` does after storing a lead), ``ask`` (``ask_analytics`` tasks).
 """
 
 from __future__ import annotations

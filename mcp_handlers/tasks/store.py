@@ -30,11 +30,12 @@ class TaskRef:
     expires_at: float
 
 
-def create_task(tool: str, lead_id: str, caller: Caller) -> TaskRef:
-    """Mint a task id for ``lead_id``'s flow, bound to ``caller``; durable when this returns."""
+def create_task(tool: str, lead_id: str, caller: Caller, *, ttl_seconds: int = TTL_SECONDS) -> TaskRef:
+    """Mint a task id for the flow of ``lead_id`` (a lead, or an analytics query), bound to ``caller``;
+    durable when this returns."""
 
     task_id = handles.mint(
-        KIND, {"tool": tool, "lead": lead_id}, ttl_seconds=TTL_SECONDS, visitor_id=caller.subject
+        KIND, {"tool": tool, "lead": lead_id}, ttl_seconds=ttl_seconds, visitor_id=caller.subject
     )
     found = handles.resolve(task_id, KIND)
     if found is None:  # a consistent read right after the write: the SEP's "durably created"

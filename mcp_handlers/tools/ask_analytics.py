@@ -5,6 +5,11 @@ the owner's own ``sql``; checked by the sqlglot gate; scan estimated). A query t
 or reads visitors' contact details is not run yet: the tool asks the owner to confirm through an
 elicitation form that shows the risk (bytes, columns, the SQL), and the checked SQL travels in the
 sealed ``requestState``, so the confirmed retry runs exactly what was shown. Declined: nothing runs.
+
+A client that declares the Tasks extension gets a long or confirmed query as a task instead: a Step
+Functions execution (``heyfolio.analytics.query_flow``) asks the confirmation through the task
+(``input_required``, answered with ``tasks/update``), runs the query, optionally has it summarised,
+and completes the task with the answer (``mcp_handlers.tasks.ask``).
 """
 
 from __future__ import annotations
@@ -27,26 +32,44 @@ CONFIRM_KEY = "confirm"
 
 def _form(plan: Any) -> dict[str, Any]:
     from heyfolio.analytics.ask import confirmation_message
+    from heyfolio.analytics.query_flow import confirmation_request
 
-    return {
-        "method": "elicitation/create",
-        "params": {
-            "mode": "form",
-            "message": confirmation_message(plan),
-            "requestedSchema": {
-                "type": "object",
-                "properties": {
-                    "confirm": {
-                        "type": "boolean",
-                        "title": "Run the query",
-                        "description": "Run it as shown.",
-                        "default": False,
-                    }
-                },
-                "required": ["confirm"],
-            },
-        },
+    return confirmation_request(confirmation_message(plan))
+
+
+def _as_task(call: ToolCall, plan: Any) -> ToolResult | None:
+    """A task bound to the query's execution, for a client that follows tasks; ``None``: answer as usual."""
+    from heyfolio.analytics import query_flow
+    from heyfolio.config import get_settings
+    from mcp_handlers.tasks import declares_extension
+    from mcp_handlers.tasks.ask import query_task
+    from mcp_handlers.tasks.contact import TaskResult
+    from mcp_handlers.tasks.store import create_task
+
+    caller = call.caller
+    if not (
+        caller.protocol_version >= "2026-07-28"
+        and declares_extension(caller.client_capabilities)
+        and query_flow.state_machine_arn()
+        and query_flow.runs_as_task(plan)
+    ):
+        return None
+    sampling = caller.offers("sampling")
+    wanted = call.arguments.get("summarize")
+    summarise = bool(wanted if wanted is not None else True) and (
+        bool(get_settings().anthropic_api_key) or sampling
+    )
+    query_id = query_flow.start(plan, summarise=summarise, sampling=sampling)
+    ref = create_task("ask_analytics", query_id, caller, ttl_seconds=query_flow.RETENTION_SECONDS)
+    plain = {
+        "question": plan.question,
+        "sql": plan.query.sql,
+        "explanation": plan.proposal.explanation,
+        "source": plan.proposal.source,
     }
+    why = " and ".join(plan.reasons) if plan.reasons else "it is a long query"
+    text = f"Running as a task ({why}); follow it with tasks/get.\n\n{plan.query.sql}"
+    return TaskResult(plain, text, task=query_task(ref))
 
 
 def _complete_with_model() -> Any:
@@ -132,6 +155,9 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
         plan = ask.plan(question, sql, complete=None if sql else _complete_with_model())
     except (UnsafeQuery, NoProposal) as exc:
         raise ToolError(f"Refused: {exc}" if isinstance(exc, UnsafeQuery) else str(exc)) from None
+    task = _as_task(call, plan)
+    if task is not None:
+        return task
     if not plan.needs_confirmation:
         return _answer(plan)
     if not (call.caller.offers("elicitation") and call.caller.protocol_version >= "2026-07-28"):
@@ -171,6 +197,11 @@ TOOL = ToolDefinition(
                 "maxLength": 5000,
                 "description": "Optional: your own SELECT over the tables of schemas://analytics.",
             },
+            "summarize": {
+                "type": "boolean",
+                "description": "When the query runs as a task: also summarise the answer in a sentence or two "
+                "(the server's model, or yours through sampling). Default true.",
+            },
         },
         "additionalProperties": False,
     },
@@ -190,6 +221,8 @@ TOOL = ToolDefinition(
             "elapsedMs": {"type": "number"},
             "confirmed": {"type": "boolean"},
             "ran": {"type": "boolean"},
+            "summary": {"type": "string"},
+            "summaryBy": {"type": ["string", "null"]},
         },
         "required": ["sql"],
     },

@@ -11,7 +11,12 @@ import pytest
 from heyfolio.flows.definitions import FLOWS, definition, placeholders
 from heyfolio.stack.template import load_template
 
-LOGICAL = {"approval": "ApprovalStateMachine", "insight": "InsightStateMachine"}
+LOGICAL = {
+    "approval": "ApprovalStateMachine",
+    "insight": "InsightStateMachine",
+    "analytics": "AnalyticsStateMachine",
+    "analytics_query": "AnalyticsQueryStateMachine",
+}
 EXECUTABLE = {
     "arn:aws:states:::sns:publish",
     "arn:aws:states:::sqs:sendMessage.waitForTaskToken",

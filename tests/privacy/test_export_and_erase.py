@@ -184,6 +184,8 @@ def test_erase_is_idempotent_and_reports_nothing_left(local_stack: None) -> None
         "deleted": {},
         "leads_anonymised": 0,
         "memories_forgotten": True,
+        "analytics_rows_removed": 0,
+        "analytics_erased": True,
         "remaining": [],
         "complete": True,
     }

@@ -1,7 +1,10 @@
 """The append-only export of the records into the analytics tables (Parquet, partitioned by UTC day).
 
 Each run appends new files only: rows created after the table's cursor (``_cursor.json`` beside
-the tables) go to ``<table>/day=YYYY-MM-DD/part-<uuid>.parquet``; nothing written is rewritten.
+the tables) go to ``<table>/day=YYYY-MM-DD/part-<uuid>.parquet``. Two things rewrite: the daily flow
+replaces its day's ``conversations`` file (a re-run adds no duplicates), and a visitor's erasure
+rewrites the files holding their rows (``heyfolio.analytics.erase``). Each row also carries a private
+``visitor_key`` column (never published) that the erasure finds it by.
 Locally the tables live in ``<data folder>/analytics`` and DuckDB queries them; on AWS
 (``HEYFOLIO_ANALYTICS_BUCKET`` set) the same files go to ``s3://<bucket>/analytics/`` for Athena.
 DuckDB writes the Parquet itself (no pyarrow). The export runs in the daily analytics flow, and
@@ -20,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from heyfolio.analytics.tables import BY_NAME, Table
+from heyfolio.analytics.tables import BY_NAME, Table, visitor_key
 
 logger = logging.getLogger("heyfolio.analytics.export")
 
@@ -64,9 +67,11 @@ def write_rows(table: Table, rows: Iterable[Mapping[str, Any]], root: Path) -> l
         source = Path(tmp) / "rows.jsonl"
         with source.open("w", encoding="utf-8") as out:
             for row in rows:
-                out.write(json.dumps({c: row.get(c) for c in table.column_names}, ensure_ascii=False))
+                out.write(
+                    json.dumps({c.name: row.get(c.name) for c in table.stored_columns}, ensure_ascii=False)
+                )
                 out.write("\n")
-        columns = "{" + ", ".join(f"'{c.name}': '{c.type}'" for c in table.columns) + "}"
+        columns = "{" + ", ".join(f"'{c.name}': '{c.type}'" for c in table.stored_columns) + "}"
         con = duckdb.connect()
         try:
             con.execute(
@@ -108,6 +113,7 @@ def invocation_rows(since: float) -> list[dict[str, Any]]:
             "projects_viewed": list(r.projects.get("viewed", ())),
             "projects_cited": list(r.projects.get("cited", ())),
             "projects_asked": list(r.projects.get("asked", ())),
+            "visitor_key": visitor_key(r.visitor_id),
             "day": _day(r.at),
             "_ts": r.at,
         }
@@ -134,6 +140,7 @@ def question_rows(since: float) -> list[dict[str, Any]]:
                 "question": str(detail.get("question", "")),
                 "answered": event.outcome == "answered",
                 "source": str(detail.get("source", "")),
+                "visitor_key": visitor_key(event.visitor_id),
                 "day": _day(event.at),
                 "_ts": event.at,
             }
@@ -158,6 +165,7 @@ def lead_rows(since: float) -> list[dict[str, Any]]:
                     "name": lead.name,
                     "email": lead.email,
                     "message": lead.message,
+                    "visitor_key": visitor_key(lead.visitor_id),
                     "day": _day(lead.created_at),
                     "_ts": lead.created_at,
                 }
@@ -242,14 +250,60 @@ def export(root: Path | None = None) -> dict[str, int]:
         return written
 
 
-def append_conversations(rows: list[dict[str, Any]], root: Path | None = None) -> int:
-    """Append classified conversations (the daily flow's output) to the ``conversations`` table."""
-    s3 = bucket()
-    work = Path(tempfile.mkdtemp(prefix="heyfolio-analytics-")) if s3 else (root or local_root())
+DAILY_FILE = "part-daily.parquet"
+"""The one file of a day's partition that the daily flow owns (and replaces on every run)."""
+
+
+def write_file(table: Table, rows: Iterable[Mapping[str, Any]], path: Path) -> None:
+    """``rows`` as one Parquet file at ``path`` (no ``day`` column inside: the partition folder holds it)."""
+    import duckdb
+
+    stored = [c for c in table.stored_columns if c.name != "day"]
+    with tempfile.TemporaryDirectory(prefix="heyfolio-export-") as tmp:
+        source = Path(tmp) / "rows.jsonl"
+        with source.open("w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps({c.name: row.get(c.name) for c in stored}, ensure_ascii=False) + "\n")
+        columns = "{" + ", ".join(f"'{c.name}': '{c.type}'" for c in stored) + "}"
+        con = duckdb.connect()
+        try:
+            con.execute(
+                f"COPY (SELECT * FROM read_json('{source}', format='newline_delimited', columns={columns})) "
+                f"TO '{path}' (FORMAT parquet, COMPRESSION zstd)"
+            )
+        finally:
+            con.close()
+
+
+def replace_conversations(day: str, rows: list[dict[str, Any]], root: Path | None = None) -> int:
+    """The day's ``conversations`` partition becomes exactly ``rows`` (the daily flow's output).
+
+    Re-running a day (a retry, or ``make dev``'s schedule classifying today again) replaces the
+    day's file instead of appending duplicates: the new file is written beside the old one and
+    renamed over it (locally; on S3 a ``PutObject`` over the same key). Files appended to that
+    partition by older versions are removed locally after the swap.
+    """
+    table = BY_NAME["conversations"]
     with _lock:
-        files = write_rows(BY_NAME["conversations"], rows, work)
+        s3 = bucket()
         if s3:
-            _upload(files, work)
+            with tempfile.TemporaryDirectory(prefix="heyfolio-analytics-") as tmp:
+                path = Path(tmp) / DAILY_FILE
+                write_file(table, rows, path)
+                _s3_put_bytes(f"{PREFIX}/{table.name}/day={day}/{DAILY_FILE}", path.read_bytes())
+            return len(rows)
+        folder = (root or local_root()) / table.name / f"day={day}"
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / DAILY_FILE
+        if rows:
+            partial = folder / f"{DAILY_FILE}.partial"
+            write_file(table, rows, partial)
+            os.replace(partial, final)  # readers see the old day or the new one
+        else:
+            final.unlink(missing_ok=True)
+        for old in folder.glob("*.parquet"):
+            if old.name != DAILY_FILE:
+                old.unlink()
     return len(rows)
 
 

@@ -6,7 +6,7 @@ finds the day's chat conversations from the records and cuts them into batches; 
 set, inside the spend caps; the vocabulary otherwise) and stores each conversation's
 classification; ``aggregate_task`` sums the day (topics, intents, sentiment, engagement,
 unanswered needs with examples), stores it, appends the conversations to the analytics table,
-snapshots the projects' stars and announces the new insights (a change event on
+(the day's partition replaced, so a re-run adds no duplicates), snapshots the projects' stars and announces the new insights (a change event on
 ``analytics://insights/<day>``).
 """
 
@@ -198,7 +198,7 @@ def aggregate(found: Iterable[Classification]) -> dict[str, Any]:
 def aggregate_task(request: Mapping[str, Any]) -> dict[str, Any]:
     """Step 3: the day's aggregate, stored; the conversations (and the records since the last export)
     appended to the analytics tables; the projects' stars snapshotted; the new period announced."""
-    from heyfolio.analytics.export import append_conversations, export
+    from heyfolio.analytics.export import export, replace_conversations
     from heyfolio.analytics.interest import snapshot_stars
 
     day = resolve_day(request.get("day"))
@@ -208,7 +208,7 @@ def aggregate_task(request: Mapping[str, Any]) -> dict[str, Any]:
     now = clock.now()
     m.InsightItem(DAY_SK_PK, day, data_json=json.dumps(summary), created_at=now,
                   expires_at=now + RETENTION_SECONDS).save()  # fmt: skip
-    append_conversations([_row(c, day) for c in found])
+    replace_conversations(day, [_row(c, day) for c in found])
     try:
         export()  # the day's records, questions, leads and project interest, appended (on AWS: to S3)
     except Exception:
@@ -222,7 +222,12 @@ def aggregate_task(request: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _row(c: Classification, day: str) -> dict[str, Any]:
+    from heyfolio.analytics.tables import visitor_key
+    from heyfolio.storage import conversations
+
     row = {k: v for k, v in c.to_dict().items() if k != "questions"}
+    conversation = conversations.get(c.conversation_id)
+    row["visitor_key"] = visitor_key(conversation.visitor_id if conversation else None)
     row["started_at"] = datetime.fromtimestamp(c.started_at, UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     row["day"] = day
     return row

@@ -8,6 +8,7 @@ Types are DuckDB's; ``athena_type`` gives the Glue/Athena spelling of the same c
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,10 +39,18 @@ class Table:
     name: str
     description: str
     columns: tuple[Column, ...]
+    private: tuple[Column, ...] = ()
+    """Stored in the files but never published (not in the views, ``schemas://analytics`` or Glue):
+    what a visitor's erasure finds their rows by."""
 
     @property
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
+
+    @property
+    def stored_columns(self) -> tuple[Column, ...]:
+        """What the export writes: the published columns, then the private ones."""
+        return self.columns + self.private
 
     @property
     def contact_columns(self) -> tuple[str, ...]:
@@ -61,6 +70,16 @@ class Table:
         }
 
 
+def visitor_key(visitor_id: str | None) -> str | None:
+    """The exported rows' key of a visitor: one-way (the files never hold the id), the same everywhere."""
+    if not visitor_id:
+        return None
+    return hashlib.sha256(f"heyfolio-analytics-visitor:{visitor_id}".encode()).hexdigest()[:32]
+
+
+VISITOR_KEY = Column(
+    "visitor_key", "VARCHAR", "A one-way key of the visitor id (heyfolio.analytics.erase), never published."
+)
 DAY = Column("day", "DATE", "UTC day of the record (the partition column: filter on it to scan less).")
 
 TABLES: tuple[Table, ...] = (
@@ -82,6 +101,7 @@ TABLES: tuple[Table, ...] = (
             Column("projects_asked", "VARCHAR[]", "Project slugs the question named."),
             DAY,
         ),
+        (VISITOR_KEY,),
     ),
     Table(
         "questions",
@@ -93,6 +113,7 @@ TABLES: tuple[Table, ...] = (
             Column("source", "VARCHAR", "'chat' or 'search'."),
             DAY,
         ),
+        (VISITOR_KEY,),
     ),
     Table(
         "leads",
@@ -107,6 +128,7 @@ TABLES: tuple[Table, ...] = (
             Column("message", "VARCHAR", "The visitor's message.", contact=True),
             DAY,
         ),
+        (VISITOR_KEY,),
     ),
     Table(
         "conversations",
@@ -128,6 +150,7 @@ TABLES: tuple[Table, ...] = (
             Column("classifier", "VARCHAR", "'model' or 'vocabulary'."),
             DAY,
         ),
+        (VISITOR_KEY,),
     ),
     Table(
         "project_interest",

@@ -1,7 +1,10 @@
-"""The analytics worker: runs the daily flow's task messages (SQS) and resumes the flow by task token.
+"""The analytics worker: runs the analytics flows' task messages (SQS) and resumes them by task token.
 
 ``analytics.list``, ``analytics.classify`` and ``analytics.aggregate`` are the three steps of
-``statemachines/analytics.asl.json`` (``heyfolio.analytics.insights``). A step that fails reports the
+``statemachines/analytics.asl.json`` (``heyfolio.analytics.insights``); ``query.confirm``,
+``query.run`` and ``query.summarise`` those of ``statemachines/analytics_query.asl.json``
+(``heyfolio.analytics.query_flow``). A step that waits for the MCP client (a confirmation, the
+client's model) files its token and answers nothing: ``tasks/update`` resumes it. A step that fails reports the
 failure to the flow (``SendTaskFailure``; the Map's retry runs it again); a message that is not a task
 is reported as a batch item failure, so SQS parks it in the DLQ.
 """
@@ -18,7 +21,14 @@ from heyfolio.config import ProjectRoot
 
 log = logging.getLogger("heyfolio.analytics.worker")
 
-TASKS = ("analytics.list", "analytics.classify", "analytics.aggregate")
+TASKS = (
+    "analytics.list",
+    "analytics.classify",
+    "analytics.aggregate",
+    "query.confirm",
+    "query.run",
+    "query.summarise",
+)
 ASL = ProjectRoot / "statemachines" / "analytics.asl.json"
 
 
@@ -33,12 +43,23 @@ def definition(substitutions: Mapping[str, str | int]) -> str:
     return text
 
 
-def run_task(message: Mapping[str, Any]) -> dict[str, Any]:
+def run_task(message: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The step's output for the flow, or ``None`` when the step waits for the client."""
     from heyfolio.analytics import insights
 
     task, request = message.get("task"), message.get("request")
     if task not in TASKS or not isinstance(request, Mapping):
         raise ValueError(f"not an analytics task: {task!r}")
+    if str(task).startswith("query."):
+        from heyfolio.analytics import query_flow
+
+        token = str(message.get("token"))
+        if task == "query.confirm":
+            query_flow.confirm_step(request, token)
+            return None
+        if task == "query.run":
+            return query_flow.run_step(request)
+        return query_flow.summarise_step(request, token)
     if task == "analytics.list":
         return insights.list_task(request)
     if task == "analytics.classify":
@@ -65,6 +86,8 @@ def handler(event: Mapping[str, Any], context: Any) -> dict[str, Any]:
             log.exception("analytics task %s failed", message.get("task"))
             _resume(sfn.send_task_failure, taskToken=token, error="AnalyticsTaskFailed", cause=str(exc)[:250])
             continue
+        if output is None:
+            continue  # waiting for the client: tasks/update sends the token back
         _resume(sfn.send_task_success, taskToken=token, output=json.dumps(output))
     return {"batchItemFailures": failures}
 

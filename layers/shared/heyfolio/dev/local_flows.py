@@ -20,7 +20,7 @@ from typing import Any
 
 from heyfolio.aws.clients import client
 from heyfolio.config import Settings, get_settings
-from heyfolio.flows.definitions import definition
+from heyfolio.flows.definitions import FLOWS, definition
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +29,16 @@ DEFAULT_TIMINGS = {
     "ApprovalTimeoutSeconds": 14 * 24 * 3600,
     "ApprovalHeartbeatSeconds": 7 * 24 * 3600,
     "WorkerTaskTimeoutSeconds": 300,
+    # owner analytics (issue 14): how long an ask_analytics task waits for the owner's confirmation
+    # (at most, and after the client's last look at the task).
+    "QueryConfirmTimeoutSeconds": 3600,
+    "QueryConfirmHeartbeatSeconds": 900,
 }
-QUEUE_WORKERS = {"github-events": "github_worker", "flow-tasks": "flow_worker"}
+QUEUE_WORKERS = {
+    "github-events": "github_worker",
+    "flow-tasks": "flow_worker",
+    "analytics-tasks": "analytics_worker",  # owner analytics (issue 14): the daily flow and ask_analytics tasks
+}
 """Local queue name -> the function whose handler consumes it (as in template.yaml)."""
 
 Handler = Callable[[dict[str, Any], Any], Any]
@@ -77,10 +85,11 @@ def create_flow_resources(
         "OwnerTopicArn": topic_arn,
         "FlowTasksQueueUrl": queue_urls["flow-tasks"],
         "StateTableName": s.table_name,
+        "AnalyticsTasksQueueUrl": queue_urls["analytics-tasks"],
     }
     existing = {m["name"]: m["stateMachineArn"] for m in sfn.list_state_machines().get("stateMachines", [])}
     machines: dict[str, str] = {}
-    for flow in ("approval", "insight"):
+    for flow in FLOWS:
         name = f"{prefix}-{flow}"
         text = definition(flow, substitutions)
         if name in existing:
@@ -96,6 +105,8 @@ def create_flow_resources(
         "HEYFOLIO_OWNER_TOPIC_ARN": topic_arn,
         "HEYFOLIO_APPROVAL_STATE_MACHINE_ARN": machines["approval"],
         "HEYFOLIO_INSIGHT_STATE_MACHINE_ARN": machines["insight"],
+        "HEYFOLIO_ANALYTICS_STATE_MACHINE_ARN": machines["analytics"],
+        "HEYFOLIO_ANALYTICS_QUERY_STATE_MACHINE_ARN": machines["analytics_query"],
     }
     return LocalFlows(queue_urls, topic_arn, machines, env)
 

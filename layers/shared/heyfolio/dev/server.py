@@ -16,6 +16,7 @@ from heyfolio.content.loader import validate_content
 from heyfolio.content.model import ContentError
 from heyfolio.dev.local_emulator import LocalEmulator
 from heyfolio.dev.local_flows import start_local_flows, stop_local_flows
+from heyfolio.dev.local_schedule import schedule_minutes, start_analytics_schedule
 from heyfolio.published import get_published
 from heyfolio.storage.tables import ensure_tables
 
@@ -87,8 +88,16 @@ def run_dev(settings: Settings) -> int:
 
     if not check_content(settings):
         return 1
-    emulator = prepare_local_stack(settings)
     try:
+        schedule_minutes()  # a bad setting stops the start with its reason, before anything runs
+    except ValueError as problem:
+        print(f"heyfolio dev: {problem}", file=sys.stderr)
+        return 1
+    emulator = prepare_local_stack(settings)
+    schedule = None
+    try:
+        # owner analytics (issue 14): the daily analytics flow on start and every N minutes (0: off)
+        schedule = start_analytics_schedule()
         published = get_published()
         print(
             f"heyfolio: serving {published.portfolio.owner_name} "
@@ -110,6 +119,8 @@ def run_dev(settings: Settings) -> int:
         finally:
             forget_running()
     finally:
+        if schedule is not None:
+            schedule.stop()
         stop_local_flows()
         emulator.stop()
     return 0

@@ -15,7 +15,7 @@ from pathlib import Path
 from heyfolio.config import ProjectRoot
 
 STATEMACHINES = ProjectRoot / "statemachines"
-FLOWS = ("approval", "insight")
+FLOWS = ("approval", "insight", "analytics", "analytics_query")
 _PLACEHOLDER = re.compile(r"\$\{([A-Za-z0-9_]+)\}")
 
 

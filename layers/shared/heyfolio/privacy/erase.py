@@ -6,6 +6,8 @@ erasure is the visitor's right, and only the privacy function holds ``DeleteItem
 and long-term memories with their vectors. Leads are kept for the owner's statistics but lose
 name, email, message, reply *and* the visitor id (``leads.erase_personal`` plus one update).
 Afterwards the index is queried again; anything still listed is reported, not hidden.
+The analytics export (Parquet files locally, S3 on AWS) loses the visitor's rows too
+(``heyfolio.analytics.erase``): the files holding them are rewritten without them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.analytics.erase import VisitorRows, erase_visitor_rows
 from heyfolio.memory.store import get_memory
 from heyfolio.privacy.locate import STATE, ItemRef, dynamodb, get_item, table_name, visitor_items
 from heyfolio.storage import leads
@@ -40,6 +43,8 @@ class ErasureReport:
     deleted: dict[str, int] = field(default_factory=dict)
     leads_anonymised: int = 0
     memories_forgotten: bool = False
+    analytics_rows_removed: int = 0
+    analytics_erased: bool = False
     remaining: list[str] = field(default_factory=list)
     """``kind`` of any item still found after erasure (should be empty)."""
 
@@ -48,8 +53,10 @@ class ErasureReport:
             "deleted": dict(self.deleted),
             "leads_anonymised": self.leads_anonymised,
             "memories_forgotten": self.memories_forgotten,
+            "analytics_rows_removed": self.analytics_rows_removed,
+            "analytics_erased": self.analytics_erased,
             "remaining": list(self.remaining),
-            "complete": not self.remaining and self.memories_forgotten,
+            "complete": not self.remaining and self.memories_forgotten and self.analytics_erased,
         }
 
 
@@ -93,7 +100,12 @@ def erase_visitor(visitor_id: str, *, memory: Any = None) -> ErasureReport:
 
     report = ErasureReport()
     done: set[tuple[str, str, str]] = set()
-    for ref in visitor_items(visitor_id):
+    refs = visitor_items(visitor_id)
+    # What finds the visitor's rows in the analytics export, read before the records go.
+    ids = {
+        p: {r.pk.removeprefix(p) for r in refs if r.pk.startswith(p)} for p in ("SESSION#", "CONV#", "LEAD#")
+    }
+    for ref in refs:
         targets = _conversation_partition(ref) if ref.kind == "conversation" else [ref]
         for target in targets:
             key = (target.table, target.pk, target.sk)
@@ -116,6 +128,19 @@ def erase_visitor(visitor_id: str, *, memory: Any = None) -> ErasureReport:
         report.memories_forgotten = True
     except Exception:
         logger.error("long-term memory could not be erased", exc_info=True)
+    try:
+        erased = erase_visitor_rows(
+            VisitorRows(
+                visitor_id,
+                sessions=frozenset(ids["SESSION#"]),
+                conversations=frozenset(ids["CONV#"]),
+                leads=frozenset(ids["LEAD#"]),
+            )
+        )
+        report.analytics_rows_removed = sum(erased.removed.values())
+        report.analytics_erased = True
+    except Exception:
+        logger.error("the analytics export could not be erased", exc_info=True)
     # The index lags on AWS: confirm each listed item with a consistent read before calling it left over.
 
     left = []
