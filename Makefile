@@ -56,6 +56,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/chat_bench.py
 	$(BIN)/python bench/limits_bench.py
 	$(BIN)/python bench/analytics_bench.py
+	$(BIN)/python bench/capacity_model.py
 
 clean:
 	rm -rf $(VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache .tools
