@@ -202,3 +202,57 @@ def test_every_event_source_invokes_the_alias_streaming_routes_included() -> Non
         assert "Aliaslive" in json.dumps(mapping["Properties"]["FunctionName"]), name
     for name, rule in _of_type(resources, "AWS::Events::Rule").items():
         assert "Aliaslive" in json.dumps(rule["Properties"]["Targets"]), name
+
+
+# ---------------------------------------------------------------- the endpoint invokes the alias too
+
+
+def test_the_mcp_endpoint_invokes_tools_through_their_live_alias() -> None:
+    """Unqualified, Invoke runs $LATEST: new tool code at once for every tools/call, whatever the canary.
+    The endpoint names the alias (HEYFOLIO_INVOKE_QUALIFIER) and may invoke only the alias."""
+    endpoint = RESOURCES["McpEndpointFunction"]["Properties"]
+    variables = endpoint["Environment"]["Variables"]
+    assert variables["HEYFOLIO_INVOKE_QUALIFIER"] == TEMPLATE["Globals"]["Function"]["AutoPublishAlias"]
+    targets = {v["Ref"] for k, v in variables.items() if k.startswith("FN_")}
+    assert targets
+    granted = [
+        item
+        for policy in endpoint["Policies"]
+        if isinstance(policy, dict)
+        for statement in policy.get("Statement", [])
+        if statement.get("Action") == "lambda:InvokeFunction"
+        for item in statement["Resource"]
+    ]
+    assert sorted(granted, key=str) == sorted(({"Fn::Sub": f"${{{t}.Arn}}:live"} for t in targets), key=str)
+
+
+def test_the_lambda_invoker_names_the_qualifier() -> None:
+    import json
+
+    from heyfolio.config import Settings
+    from mcp_handlers.invoker import LambdaInvoker
+
+    class Payload:
+        def read(self) -> bytes:
+            return json.dumps({"ok": True, "result": {}}).encode()
+
+    class FakeLambda:
+        def __init__(self) -> None:
+            self.requests: list[dict[str, Any]] = []
+
+        def invoke(self, **kwargs: Any) -> dict[str, Any]:
+            self.requests.append(kwargs)
+            return {"Payload": Payload()}
+
+    settings = Settings.from_env(
+        {"HEYFOLIO_INVOKE_QUALIFIER": "live", "FN_GET_PROFILE": "stack-GetProfile-1"}
+    )
+    assert settings.invoke_qualifier == "live"
+    client = FakeLambda()
+    LambdaInvoker(settings.function_names, client=client, qualifier=settings.invoke_qualifier).invoke(
+        "get_profile", {}
+    )
+    assert client.requests[0]["FunctionName"] == "stack-GetProfile-1"
+    assert client.requests[0]["Qualifier"] == "live"
+    LambdaInvoker(settings.function_names, client=client).invoke("get_profile", {})
+    assert "Qualifier" not in client.requests[1]
