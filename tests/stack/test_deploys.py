@@ -256,3 +256,55 @@ def test_the_lambda_invoker_names_the_qualifier() -> None:
     assert client.requests[0]["Qualifier"] == "live"
     LambdaInvoker(settings.function_names, client=client).invoke("get_profile", {})
     assert "Qualifier" not in client.requests[1]
+
+
+def test_a_change_in_the_shared_layer_alone_publishes_new_versions() -> None:
+    """The layer carries the shared code and the content: without a new version the alias would keep
+    serving the old layer after a deploy that changed only the layer (SAM hashes CodeUri by default)."""
+    assert TEMPLATE["Globals"]["Function"]["AutoPublishAliasAllProperties"] is True
+    assert RESOURCES["SharedLayer"]["Properties"]["PublishLambdaVersion"] is True
+
+    def versions(layer_uri: str) -> set[str]:
+        from samtranslator.translator.transform import transform
+
+        template = copy.deepcopy(TEMPLATE)
+        for logical, resource in template["Resources"].items():
+            props = resource.get("Properties", {})
+            for key in ("CodeUri", "DefinitionUri", "ContentUri"):
+                if isinstance(props.get(key), str):
+                    props[key] = f"s3://artifacts/{logical}.zip"
+        template["Resources"]["SharedLayer"]["Properties"]["ContentUri"] = layer_uri
+
+        class NoManagedPolicies:
+            def load(self) -> dict[str, str]:
+                return {}
+
+        out = transform(template, {}, NoManagedPolicies())["Resources"]
+        return {k for k, v in out.items() if v["Type"] == "AWS::Lambda::Version"}
+
+    first, again, changed = (
+        versions("s3://a/layer-1.zip"),
+        versions("s3://a/layer-1.zip"),
+        versions("s3://a/layer-2.zip"),
+    )
+    assert first == again, "the same inputs must keep the same versions (no needless deploys)"
+    assert len(first) == len(function_specs(PROJECT_TEMPLATE))
+    assert not first & changed, "every function needs a new version when the layer changes"
+
+
+def test_samtranslator_still_refuses_an_unknown_globals_property() -> None:
+    """cfn-lint's Globals check (E3724) is off for AutoPublishAliasAllProperties (template Metadata);
+    SAM's own translation, run by `sam validate` and these tests, still catches a wrong Globals key."""
+    from samtranslator.model.exceptions import InvalidDocumentException
+    from samtranslator.translator.transform import transform
+
+    assert TEMPLATE["Metadata"]["cfn-lint"]["config"]["ignore_checks"] == ["E3724"]
+    template = copy.deepcopy(TEMPLATE)
+    template["Globals"]["Function"]["AutoPublishAliasEveryProperty"] = True
+
+    class NoManagedPolicies:
+        def load(self) -> dict[str, str]:
+            return {}
+
+    with pytest.raises(InvalidDocumentException, match="AutoPublishAliasEveryProperty"):
+        transform(template, {}, NoManagedPolicies())
