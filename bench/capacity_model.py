@@ -394,6 +394,7 @@ def profile_paths() -> dict[str, PathUse]:
 
         from heyfolio.aws.clients import clear_cache
         from heyfolio.config import get_settings
+        from heyfolio.github.live import clear_cache as clear_live_cache
         from heyfolio.stack.local_invoke import invoke_local
         from heyfolio.storage.tables import ensure_tables
 
@@ -409,6 +410,9 @@ def profile_paths() -> dict[str, PathUse]:
                 invoke_local(
                     function, json.loads(json.dumps(event))
                 )  # warm: caches filled as on a warm instance
+                # Live project data is re-read at most every LIVE_CACHE_SECONDS per instance; counted on
+                # every request here (an upper bound, and the same figure on a fast or a loaded machine).
+                clear_live_cache()
                 use = counter.use = PathUse()
                 try:
                     answer = invoke_local(function, event)
@@ -609,22 +613,18 @@ def model(paths: Mapping[str, PathUse], *, edge: bool = True) -> list[ScenarioRe
                 prices["waf_per_acl_month"] + 4 * prices["waf_per_rule_month"]
             ) * months + viewer_requests / 1e6 * prices["waf_per_million_requests"]
         cost = {k: round(v, 4) for k, v in cost.items()}
-        limits = binding_limits(
-            scenario, paths, usage, counts, defaults, cap, model_usd_uncapped, memory, per_page_http
-        )
+        limits = binding_limits(scenario, usage, counts, defaults, cap, model_usd_uncapped, per_page_http)
         results.append(ScenarioResult(name, scenario["period"], http, usage, cost, limits))
     return results
 
 
 def binding_limits(
     scenario: Mapping[str, Any],
-    paths: Mapping[str, PathUse],
     usage: Mapping[str, float],
     counts: Mapping[str, float],
     defaults: Mapping[str, Any],
     cap: float,
     model_usd: float,
-    memory: Mapping[str, int],
     per_page_http: int,
 ) -> list[dict[str, Any]]:
     """Each limit as demand / capacity at the scenario's peak minute (>= 1 binds), highest first."""
@@ -704,17 +704,21 @@ def render(paths: Mapping[str, PathUse], results: list[ScenarioResult]) -> str:
         "Per request, measured by running each sample event through its function with AWS emulated",
         "(bench/capacity_model.py; calls counted as tests/aws/iam.py records them):",
         "",
-        "| request | Lambda invocations | AWS calls | DynamoDB RRU / WRU | Upstash commands |",
-        "| --- | --- | --- | --- | --- |",
+        "| request | sample event | Lambda invocations | AWS calls | DynamoDB RRU / WRU | Upstash commands | memory query / put |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for kind, use in paths.items():
         calls = ", ".join(f"{k} ×{v}" for k, v in sorted(use.aws_calls.items())) or "none"
         inv = ", ".join(f"{k} ×{v}" for k, v in sorted(use.invocations.items()))
         lines.append(
-            f"| {kind} | {inv} | {calls} | {use.rru:g} / {use.wru:g} | {use.limiter_commands + use.budget_commands} |"
+            f"| {kind} | `{KINDS[kind][1]}` | {inv} | {calls} | {use.rru:g} / {use.wru:g} "
+            f"| {use.limiter_commands + use.budget_commands} | {use.vector_queries} / {use.vector_puts} |"
         )
     lines += [
         "",
+        "Each was measured on its second call (a warm instance), live project data re-read every time (on "
+        "AWS an instance re-reads it at most every 5 s, so this is an upper bound). A model-answered chat turn adds "
+        f"{BUDGET_COMMANDS_PER_MODEL_TURN} budget commands (the sample answers offline). "
         f"A page view loads {len(static_files_per_page())} static files (cached at CloudFront with the edge on), "
         f"reads {', '.join(page_api_reads())} and opens the change feed (GET /api/changes) for "
         f"{ASSUMPTIONS['change_feed_seconds_per_page']} s, polling DynamoDB every {feed_poll_seconds()} s on AWS.",
