@@ -57,6 +57,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/limits_bench.py
 	$(BIN)/python bench/push_bench.py
 	$(BIN)/python bench/analytics_bench.py
+	$(BIN)/python bench/capacity_model.py
 
 clean:
 	rm -rf $(VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache .tools

@@ -73,9 +73,14 @@ class LambdaInvoker:
     """Dispatch through Lambda ``Invoke`` (RequestResponse); errors become ``InvocationFailed``."""
 
     def __init__(
-        self, function_names: Mapping[str, str], client: Any = None, region: str | None = None
+        self,
+        function_names: Mapping[str, str],
+        client: Any = None,
+        region: str | None = None,
+        qualifier: str | None = None,
     ) -> None:
         self._names = dict(function_names)
+        self._qualifier = {"Qualifier": qualifier} if qualifier else {}
         if client is None:
             import boto3
             from botocore.config import Config
@@ -97,7 +102,10 @@ class LambdaInvoker:
             raise InvocationFailed(f"function {function} is not configured (FN_{function.upper()} is unset)")
         try:
             response = self._client.invoke(
-                FunctionName=name, InvocationType="RequestResponse", Payload=json.dumps(envelope).encode()
+                FunctionName=name,
+                InvocationType="RequestResponse",
+                Payload=json.dumps(envelope).encode(),
+                **self._qualifier,
             )
         except ClientError as exc:
             code = exc.response.get("Error", {}).get("Code", "")
@@ -131,5 +139,7 @@ def default_invoker() -> Invoker:
 
     settings = get_settings()
     if settings.env == "aws":
-        return LambdaInvoker(settings.function_names, region=settings.region)
+        return LambdaInvoker(
+            settings.function_names, region=settings.region, qualifier=settings.invoke_qualifier
+        )
     return LocalInvoker()

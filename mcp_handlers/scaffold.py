@@ -150,7 +150,7 @@ def template_problems(template: Mapping[str, Any], names: tuple[str, ...]) -> li
             problems.append(
                 f"template.yaml: McpEndpointFunction needs FN_{name.upper()}: !Ref {stem}Function"
             )
-        if {"Fn::GetAtt": [f"{stem}Function", "Arn"]} not in granted:
+        if {"Fn::Sub": f"${{{stem}Function.Arn}}:live"} not in granted:
             problems.append(
                 f"template.yaml: McpEndpointFunction may not invoke {stem}Function (lambda:InvokeFunction)"
             )
@@ -178,8 +178,8 @@ def template_snippet(name: str, summary: str, *, owner_only: bool = False) -> st
         f"      RetentionInDays: !Ref LogRetentionDays\n\n"
         f"  # McpEndpointFunction, Environment.Variables:\n"
         f"          FN_{name.upper()}: !Ref {stem}Function\n"
-        f"  # McpEndpointFunction, the lambda:InvokeFunction statement's Resource:\n"
-        f"                - !GetAtt {stem}Function.Arn\n"
+        f"  # McpEndpointFunction, the lambda:InvokeFunction statement's Resource (its live alias):\n"
+        f'                - !Sub "${{{stem}Function.Arn}}:live"\n'
     )
 
 

@@ -72,9 +72,15 @@ def accepts(accept: str) -> tuple[bool, bool]:
 
 
 def host_matches(value: str, allowed: Iterable[str]) -> bool:
+    """``value`` is a listed host, ``name:*`` allows any port, ``*.suffix`` one label under suffix
+    (behind CloudFront the API sees its own ``<id>.execute-api.<region>.amazonaws.com``)."""
     for pattern in allowed:
         if value == pattern or (pattern.endswith(":*") and value.startswith(pattern[:-1])):
             return True
+        if pattern.startswith("*.") and value.endswith(pattern[1:]):
+            label = value[: -len(pattern) + 1]
+            if label and "." not in label and ":" not in label and "/" not in label:
+                return True
     return False
 
 

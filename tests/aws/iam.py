@@ -391,7 +391,10 @@ class CallRecorder:
         self._installed = True
 
     def _invoked(self, caller: str, callee: str) -> None:
-        self._add([Call(caller, "lambda:InvokeFunction", "{" + _logical_id(callee) + "}")])
+        # On AWS the caller names the callee's alias when its environment sets one (mcp_handlers.invoker).
+        qualifier = _invoke_qualifier(caller)
+        target = "{" + _logical_id(callee) + "}" + (f":{qualifier}" if qualifier else "")
+        self._add([Call(caller, "lambda:InvokeFunction", target)])
 
     def _lite(self, service: str, operation: str, params: Mapping[str, Any]) -> None:
         from heyfolio.aws.clients import in_local_only
@@ -448,6 +451,20 @@ def _function_ids() -> dict[str, str]:
 
 def _logical_id(name: str) -> str:
     return _function_ids().get(name, name)
+
+
+@lru_cache(maxsize=64)
+def _invoke_qualifier(caller: str) -> str | None:
+    """The ``HEYFOLIO_INVOKE_QUALIFIER`` template.yaml gives ``caller`` (the alias its invocations name)."""
+    from heyfolio.stack.template import function_specs
+
+    for spec in function_specs():
+        if spec.name == caller:
+            value = ((spec.properties.get("Environment") or {}).get("Variables") or {}).get(
+                "HEYFOLIO_INVOKE_QUALIFIER"
+            )
+            return str(value) if value else None
+    return None
 
 
 def project_grants(overrides: Mapping[str, str] | None = None) -> list[Grant]:

@@ -63,7 +63,11 @@ def test_endpoint_knows_every_function_and_may_invoke_only_those() -> None:
     ]
     for statement in statements:
         if statement["Action"] == "lambda:InvokeFunction":
-            invokable |= {item["Fn::GetAtt"][0] for item in statement["Resource"]}
+            # Each function's live alias (``${Fn.Arn}:live``): what the endpoint invokes (HEYFOLIO_INVOKE_QUALIFIER).
+            for item in statement["Resource"]:
+                text = item["Fn::Sub"]
+                assert text.startswith("${") and text.endswith(".Arn}:live"), item
+                invokable.add(text[2 : -len(".Arn}:live")])
     assert invokable == {SPECS[name].logical_id for name in DISPATCHED}
 
 

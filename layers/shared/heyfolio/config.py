@@ -116,6 +116,9 @@ class Settings:
     log_level: str = "INFO"
     function_names: dict[str, str] = field(default_factory=dict)
     """``FN_<NAME>`` variables: Lambda function names the MCP endpoint invokes, keyed by folder name."""
+    invoke_qualifier: str | None = None
+    """``HEYFOLIO_INVOKE_QUALIFIER``: the alias those invocations name (``live``: the version CodeDeploy
+    shifts traffic to; unqualified would run ``$LATEST`` and bypass a canary)."""
     request_state_parameter: str | None = None
     """SSM parameter (SecureString) holding the MCP ``requestState`` sealing key on AWS."""
     # Personal contact fields of basics that may be served (phone, address, postalCode);
@@ -222,6 +225,7 @@ class Settings:
             allowed_origins=_csv(env.get("HEYFOLIO_ALLOWED_ORIGINS")),
             log_level=env.get("LOG_LEVEL", "INFO"),
             function_names={k[3:].lower(): v for k, v in env.items() if k.startswith("FN_") and v},
+            invoke_qualifier=env.get("HEYFOLIO_INVOKE_QUALIFIER") or None,
             request_state_parameter=env.get("HEYFOLIO_REQUEST_STATE_PARAM") or None,
             served_private_fields=_private_fields(env.get("HEYFOLIO_SERVE_PRIVATE_FIELDS")),
             embedder=_choice(env, "HEYFOLIO_EMBEDDER", ("none", "hashing", "bedrock", "minilm"), "minilm"),

@@ -51,7 +51,7 @@ ERRORS = "Errors"
 REQUEST_LATENCY = "RequestLatency"
 """Milliseconds from handler entry to answer (p95 alarm)."""
 TOOL_LATENCY = "ToolLatency"
-"""Milliseconds per tool or resource call, dimension ``tool``."""
+"""Milliseconds per tool or resource call, dimension ``tool`` (and once without it: the p95 alarm)."""
 TOOL_ERRORS = "ToolErrors"
 """Tool calls that ended in an error result, dimension ``tool``."""
 MODEL_INPUT_TOKENS = "ModelInputTokens"
@@ -66,7 +66,7 @@ RATE_LIMITED = "RateLimitRejections"
 AUTH_FAILURES = "AuthFailures"
 """Presented tokens that were refused (401/403)."""
 
-ALARMED_METRICS = (REQUESTS, ERRORS, REQUEST_LATENCY, MODEL_COST)
+ALARMED_METRICS = (REQUESTS, ERRORS, REQUEST_LATENCY, MODEL_COST, TOOL_LATENCY)
 
 
 def get_tracer() -> Any:
@@ -187,6 +187,7 @@ def instrument_tool(handler: Handler, name: str) -> Handler:
         failed = _tool_failed(answer)
         target = event.get("name") or event.get("uri") if isinstance(event, Mapping) else None
         emit(TOOL_LATENCY, elapsed, "Milliseconds", tool=name)
+        emit(TOOL_LATENCY, elapsed, "Milliseconds")  # without ``tool``: the p95 alarm over all tools
         if failed:
             emit(TOOL_ERRORS, 1, tool=name)
         (logger.warning if failed else logger.debug)(
