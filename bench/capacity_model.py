@@ -182,13 +182,13 @@ def approval_flow_states() -> int:
 
 
 def feed_poll_seconds() -> float | None:
-    """The change feed's DynamoDB poll interval on AWS (None: changes are pushed, no polling)."""
-    try:
-        from mcp_handlers.subscriptions import feed
-    except ImportError:
-        return None
-    value = getattr(feed, "AWS_POLL_SECONDS", None)
-    return float(value) if value else None
+    """How often an open change feed reads DynamoDB on AWS: changes are pushed (Upstash pub/sub), and
+    the stream still reads the table every ``HEYFOLIO_PUSH_FALLBACK_SECONDS`` as a safety net."""
+    from heyfolio.changes.push import DEFAULT_FALLBACK_POLL_SECONDS
+
+    template = (ROOT / "template.yaml").read_text(encoding="utf-8")
+    found = re.search(r'HEYFOLIO_PUSH_FALLBACK_SECONDS:\s*"?([0-9.]+)', template)
+    return float(found[1]) if found else DEFAULT_FALLBACK_POLL_SECONDS
 
 
 # ---------------------------------------------------------------- measured: one request of each kind
@@ -721,7 +721,7 @@ def render(paths: Mapping[str, PathUse], results: list[ScenarioResult]) -> str:
         f"{BUDGET_COMMANDS_PER_MODEL_TURN} budget commands (the sample answers offline). "
         f"A page view loads {len(static_files_per_page())} static files (cached at CloudFront with the edge on), "
         f"reads {', '.join(page_api_reads())} and opens the change feed (GET /api/changes) for "
-        f"{ASSUMPTIONS['change_feed_seconds_per_page']} s, polling DynamoDB every {feed_poll_seconds()} s on AWS.",
+        f"{ASSUMPTIONS['change_feed_seconds_per_page']} s, with changes pushed and DynamoDB read every {feed_poll_seconds()} s on AWS as a safety net.",
         f"A chat turn's model cost is ${chat_turn_cost_usd():.4f} (tokens assumed, prices from heyfolio.llm.pricing).",
         "",
         "| scenario | " + " | ".join(results[0].cost_usd) + " | total |",
