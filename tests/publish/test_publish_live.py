@@ -67,7 +67,8 @@ def test_a_published_resume_reaches_the_listen_stream_and_the_next_tool_call(
     stack: tuple[str, Path], tmp_path: Path
 ) -> None:
     from heyfolio.config import get_settings
-    from heyfolio.publish.store import current_generation, publish
+    from heyfolio.publish.publisher import publish
+    from heyfolio.publish.store import current_generation
 
     base, content = stack
     assert publish(content, get_settings()).generation == 1  # what the site serves now
@@ -99,7 +100,7 @@ def test_a_published_resume_reaches_the_listen_stream_and_the_next_tool_call(
 
 def test_the_first_publish_announces_every_resource_and_both_lists(stack: tuple[str, Path]) -> None:
     from heyfolio.config import get_settings
-    from heyfolio.publish.store import publish
+    from heyfolio.publish.publisher import publish
 
     _, content = stack
     result = publish(content, get_settings())
@@ -122,7 +123,8 @@ def test_invalid_content_publishes_nothing(stack: tuple[str, Path], tmp_path: Pa
     from heyfolio.aws.clients import client
     from heyfolio.config import get_settings
     from heyfolio.content.model import ContentError
-    from heyfolio.publish.store import current_generation, publish
+    from heyfolio.publish.publisher import publish
+    from heyfolio.publish.store import current_generation
 
     base, content = stack
     broken = edited(content, tmp_path / "broken")

@@ -97,26 +97,26 @@ def load_published(
     portfolio = load_portfolio(path)
     embedder = make_embedder(settings.embedder)
     served = tuple(settings.served_private_fields)
-    index = None
+    found = None
     digest = ""
     if artifacts or cache is not None:
         from heyfolio.publish.artifact import content_hash
 
         digest = content_hash(path)
-        index = _read_artifact((*artifacts, *([_cache_slot(cache, digest, settings)] if cache else [])),
+        found = _read_artifact((*artifacts, *([_cache_slot(cache, digest, settings)] if cache else [])),
                                digest, served, embedder)  # fmt: skip
-    if index is not None:
-        return Published(portfolio, tuple(index.chunks), index, path, generation, "artifact")
+    if found is not None:
+        return Published(portfolio, found[1], found[0], path, generation, "artifact")
     chunks = tuple(chunk_portfolio(portfolio, served_private=settings.served_private_fields))
     index = SearchIndex.build(chunks, embedder=embedder)
     if cache is not None:
-        _write_cache(cache, digest, settings, index)
+        _write_cache(cache, digest, settings, index, chunks)
     return Published(portfolio=portfolio, chunks=chunks, index=index, source=path, generation=generation)
 
 
 def _read_artifact(
     folders: tuple[Path, ...], digest: str, served: tuple[str, ...], embedder: Embedder | None
-) -> SearchIndex | None:
+) -> tuple[SearchIndex, tuple[Chunk, ...]] | None:
     from heyfolio.publish.artifact import ArtifactInvalid, check_manifest, read_index, read_manifest
 
     for folder in folders:
@@ -136,13 +136,16 @@ def _cache_slot(cache: Path, digest: str, settings: Settings) -> Path:
     return cache / hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
-def _write_cache(cache: Path, digest: str, settings: Settings, index: SearchIndex) -> None:
+def _write_cache(
+    cache: Path, digest: str, settings: Settings, index: SearchIndex, chunks: tuple[Chunk, ...]
+) -> None:
     from heyfolio.publish.artifact import write_artifact
 
     try:
         write_artifact(
             _cache_slot(cache, digest, settings), index, content_hash=digest,
             served_private=tuple(settings.served_private_fields),
+            chunks=chunks,
         )  # fmt: skip
         slots = sorted((p for p in cache.iterdir() if p.is_dir() and not p.name.startswith(".")),
                        key=lambda p: p.stat().st_mtime)  # fmt: skip

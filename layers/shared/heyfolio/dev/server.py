@@ -70,12 +70,17 @@ LOCAL_AWS_FOLDER = "aws"
 
 
 def prepare_local_stack(settings: Settings) -> Any:
-    """Start the in-process AWS emulator on the data folder's saved state (tables and keys kept
-    across restarts) and create whatever tables are missing; returns the emulator."""
+    """Start the in-process AWS emulator on the data folder's saved state (tables, keys and
+    published content kept across restarts) and create whatever tables are missing, and the
+    content bucket (``heyfolio publish``); returns the emulator."""
 
     emulator = LocalEmulator(state_dir=settings.data_dir / LOCAL_AWS_FOLDER)
     emulator.start()
     ensure_tables(settings)
+    from heyfolio.config import get_settings
+    from heyfolio.publish.store import ensure_local_bucket
+
+    ensure_local_bucket(get_settings())
 
     start_local_flows()  # queues, owner topic, state machines in the emulator; the queue poller
     return emulator
@@ -87,6 +92,16 @@ def run_dev(settings: Settings) -> int:
 
     if not check_content(settings):
         return 1
+    import os
+
+    from heyfolio.publish.store import LOCAL_BUCKET
+
+    # Content published with `heyfolio publish` is served without a restart (checked every 2 s here).
+    os.environ.setdefault("HEYFOLIO_CONTENT_BUCKET", LOCAL_BUCKET)
+    os.environ.setdefault("HEYFOLIO_CONTENT_CHECK_SECONDS", "2")
+    from heyfolio.config import get_settings
+
+    get_settings.cache_clear()
     emulator = prepare_local_stack(settings)
     try:
         published = get_published()
@@ -98,7 +113,7 @@ def run_dev(settings: Settings) -> int:
         )
         from heyfolio.dev.running import forget_running, note_running
 
-        note_running(settings.public_url)  # `heyfolio token` mints for this server
+        note_running(settings.public_url, aws=emulator.endpoint_url)  # `heyfolio token` / `publish` use it
         try:
             uvicorn.run(
                 build_app(settings),

@@ -22,7 +22,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +30,7 @@ from typing import Any
 
 import heyfolio.content
 import heyfolio.search
+from heyfolio.search.chunks import Chunk
 from heyfolio.search.embedder import Embedder
 from heyfolio.search.index import SearchIndex
 
@@ -131,13 +132,20 @@ class Manifest:
 
 
 def write_artifact(
-    folder: Path, index: SearchIndex, *, content_hash: str, served_private: tuple[str, ...]
+    folder: Path,
+    index: SearchIndex,
+    *,
+    content_hash: str,
+    served_private: tuple[str, ...],
+    chunks: Sequence[Chunk] | None = None,
 ) -> Manifest:
     """Write ``index`` as an artifact in ``folder`` (replaced whole: written beside it, then renamed,
-    so a reader sees the old artifact or the new one, never half of one)."""
+    so a reader sees the old artifact or the new one, never half of one). ``chunks``: the passages
+    in the order the content gives them (the index keeps them in id order)."""
     from heyfolio.search.artifact import index_state
 
     state, vectors = index_state(index)
+    state["order"] = [c.id for c in (chunks if chunks is not None else index.chunks)]
     manifest = Manifest(
         content_hash=content_hash,
         engine=engine_fingerprint(),
@@ -196,9 +204,11 @@ def check_manifest(
         raise ArtifactInvalid(f"passage vectors are from {manifest.embedder}, search uses {wanted}")
 
 
-def read_index(folder: Path, manifest: Manifest, embedder: Embedder | None) -> SearchIndex:
-    """The index stored in ``folder`` (already checked against ``manifest``); ``ArtifactInvalid``
-    when a file is missing or does not match the manifest."""
+def read_index(
+    folder: Path, manifest: Manifest, embedder: Embedder | None
+) -> tuple[SearchIndex, tuple[Chunk, ...]]:
+    """The index stored in ``folder`` (already checked against ``manifest``) and its passages in
+    content order; ``ArtifactInvalid`` when a file is missing or does not match the manifest."""
     from heyfolio.search.artifact import index_from_state
 
     folder = Path(folder)
@@ -222,4 +232,8 @@ def read_index(folder: Path, manifest: Manifest, embedder: Embedder | None) -> S
         raise ArtifactInvalid(str(error)) from None
     if len(index) != manifest.passages:
         raise ArtifactInvalid(f"{len(index)} passages, the manifest says {manifest.passages}")
-    return index
+    order = state.get("order")
+    if not isinstance(order, list) or sorted(order) != [c.id for c in index.chunks]:
+        raise ArtifactInvalid("the passages' order does not name the indexed passages")
+    by_id = {c.id: c for c in index.chunks}
+    return index, tuple(by_id[i] for i in order)

@@ -27,6 +27,7 @@ def build_artifact(content: Path, out: Path) -> str:
         out,
         published.index,
         content_hash=content_hash(content),
+        chunks=published.chunks,
         served_private=settings.served_private_fields,
     )
     return (

@@ -1,6 +1,7 @@
 """Published content generations: S3 holds each one, the state table says which is current.
 
-``publish`` validates the content (invalid content: ``ContentError`` with every problem, nothing
+Functions read the pointer and fetch a generation here; ``heyfolio.publish.publisher.publish``
+validates the content (invalid content: ``ContentError`` with every problem, nothing
 written), builds the index artifact, takes the next generation number, stores one bundle
 (``generations/<n>/bundle.json``: every content file and every artifact file, base64 in JSON)
 and then moves the pointer to it, and finally tells listeners what changed
@@ -25,13 +26,11 @@ changed next time - and ``published_at``).
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import logging
 import shutil
 import tempfile
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -51,19 +50,6 @@ class PublishError(Exception):
     """A publish could not complete (what failed and what to do)."""
 
 
-@dataclass(frozen=True)
-class PublishResult:
-    """What a publish did."""
-
-    generation: int
-    content_hash: str
-    superseded: bool
-    """A newer generation became current first: this one is stored but not served."""
-    changes: list[tuple[str, str]] = field(default_factory=list)
-    """``(uri, kind)`` of every change event emitted."""
-    passages: int = 0
-
-
 def bundle_key(generation: int) -> str:
     return f"generations/{generation}/bundle.json"
 
@@ -75,7 +61,7 @@ def local_root(settings: Settings) -> Path:
     return Path(tempfile.gettempdir()) / "heyfolio-published"
 
 
-def _key() -> dict[str, Any]:
+def pointer_key() -> dict[str, Any]:
     return {"pk": {"S": PK}, "sk": {"S": CURRENT_SK}}
 
 
@@ -91,7 +77,7 @@ def current_generation(settings: Settings | None = None) -> Pointer | None:
     """The generation functions should serve (``None``: nothing published yet): one ``GetItem``,
     without the SDK where the light client can sign it (``heyfolio.aws.lite``)."""
     s = settings or get_settings()
-    params = {"TableName": s.table_name, "Key": _key(), "ConsistentRead": True,
+    params = {"TableName": s.table_name, "Key": pointer_key(), "ConsistentRead": True,
               "ProjectionExpression": "generation, content_hash"}  # fmt: skip
     from heyfolio.aws import lite
 
@@ -106,12 +92,12 @@ def current_generation(settings: Settings | None = None) -> Pointer | None:
     return Pointer(int(item["generation"]["N"]), str(item.get("content_hash", {}).get("S", "")))
 
 
-def _current_item(settings: Settings) -> dict[str, Any] | None:
+def current_item(settings: Settings) -> dict[str, Any] | None:
     from heyfolio.aws.clients import client
 
     item = (
         client("dynamodb", settings)
-        .get_item(TableName=settings.table_name, Key=_key(), ConsistentRead=True)
+        .get_item(TableName=settings.table_name, Key=pointer_key(), ConsistentRead=True)
         .get("Item")
     )
     return item or None
@@ -167,102 +153,6 @@ def fetch_generation(pointer: Pointer, settings: Settings | None = None) -> Path
     return folder
 
 
-def _file_hashes(path: Path) -> dict[str, str]:
-    from heyfolio.publish.artifact import content_files
-
-    return {name: hashlib.sha256(file.read_bytes()).hexdigest() for name, file in content_files(path)}
-
-
-def changes_between(old: dict[str, str] | None, new: dict[str, str]) -> list[tuple[str, str]]:
-    """``(uri, kind)`` change events for going from files ``old`` to ``new`` (``None``: unknown,
-    everything changed): the résumé updates the profile and ``resume.md``, the FAQ ``faq``; a project
-    or post file added, removed or edited updates it and changes its list."""
-    names = set(new) | set(old or {})
-    changed = {n for n in names if old is None or old.get(n) != new.get(n)}
-    out: list[tuple[str, str]] = []
-    if old is None or any(PurePosixPath(n).suffix == ".json" and "/" not in n for n in changed):
-        out += [("portfolio://profile", "resource_updated"), ("portfolio://resume.md", "resource_updated")]
-    if old is None or {"faq.yaml", "faq.yml"} & changed:
-        out.append(("portfolio://faq", "resource_updated"))
-    for folder in ("projects", "posts"):
-        slugs = sorted(
-            PurePosixPath(n).stem for n in changed if n.startswith(f"{folder}/") and n.endswith(".md")
-        )
-        out += [(f"portfolio://{folder}/{slug}", "resource_updated") for slug in slugs]
-        if old is None or slugs:
-            out.append((f"portfolio://{folder}", "list_changed"))
-    return out
-
-
-def _bundle(content: Path, index_folder: Path, generation: int) -> bytes:
-    from heyfolio.publish.artifact import content_files
-
-    def encoded(folder: Path) -> dict[str, str]:
-        return {name: base64.b64encode(f.read_bytes()).decode() for name, f in content_files(folder)}
-
-    return json.dumps(
-        {"format": BUNDLE_FORMAT, "generation": generation, "content": encoded(content),
-         "index": encoded(index_folder)}, separators=(",", ":"),
-    ).encode()  # fmt: skip
-
-
-def publish(content: Path, settings: Settings | None = None) -> PublishResult:
-    """Validate, build, store and announce ``content`` as the next generation (see the module doc).
-
-    Raises ``ContentError`` (every problem; nothing written) or ``PublishError``."""
-    from heyfolio.aws.clients import client
-    from heyfolio.content.loader import validate_content
-    from heyfolio.content.model import ContentError
-    from heyfolio.publish.artifact import content_hash, write_artifact
-    from heyfolio.published import load_published
-
-    s = settings or get_settings()
-    if not s.content_bucket:
-        raise PublishError(
-            "no content bucket: set HEYFOLIO_CONTENT_BUCKET (the stack's ContentBucket output)"
-        )
-    content = Path(content)
-    problems = validate_content(content)
-    if problems:
-        raise ContentError(problems)
-    built = load_published(content, s)
-    digest = content_hash(content)
-    files = _file_hashes(content)
-    ddb, s3 = client("dynamodb", s), client("s3", s)
-    with tempfile.TemporaryDirectory(prefix="heyfolio-publish-") as tmp:
-        index_folder = Path(tmp) / "index"
-        write_artifact(index_folder, built.index, content_hash=digest, served_private=s.served_private_fields)
-        previous = _current_item(s)
-        taken = ddb.update_item(
-            TableName=s.table_name, Key={"pk": {"S": PK}, "sk": {"S": COUNTER_SK}},
-            UpdateExpression="ADD #n :one", ExpressionAttributeNames={"#n": "n"},
-            ExpressionAttributeValues={":one": {"N": "1"}}, ReturnValues="UPDATED_NEW",
-        )  # fmt: skip
-        generation = int(taken["Attributes"]["n"]["N"])
-        s3.put_object(
-            Bucket=s.content_bucket, Key=bundle_key(generation), Body=_bundle(content, index_folder, generation),
-            ContentType="application/json",
-        )  # fmt: skip
-    try:
-        ddb.put_item(
-            TableName=s.table_name,
-            Item={**_key(), "generation": {"N": str(generation)}, "content_hash": {"S": digest},
-                  "files": {"S": json.dumps(files, sort_keys=True)}, "published_at": {"N": repr(time.time())}},
-            ConditionExpression="attribute_not_exists(generation) OR generation < :n",
-            ExpressionAttributeValues={":n": {"N": str(generation)}},
-        )  # fmt: skip
-    except ddb.exceptions.ConditionalCheckFailedException:
-        log.warning("generation %s stored but superseded by a newer publish", generation)
-        return PublishResult(generation, digest, superseded=True, passages=len(built.chunks))
-    old_files = json.loads(previous["files"]["S"]) if previous and "files" in previous else None
-    changes = changes_between(old_files, files)
-    from heyfolio.changes.events import publish_change
-
-    for uri, kind in changes:
-        publish_change(uri, kind, summary=f"content generation {generation} published")  # type: ignore[arg-type]
-    return PublishResult(generation, digest, superseded=False, changes=changes, passages=len(built.chunks))
-
-
 def ensure_local_bucket(settings: Settings | None = None) -> str:
     """Create the content bucket in the local emulator when missing; returns its name."""
     from heyfolio.aws.clients import client
@@ -281,10 +171,7 @@ __all__ = [
     "LOCAL_BUCKET",
     "Pointer",
     "PublishError",
-    "PublishResult",
-    "changes_between",
     "current_generation",
     "ensure_local_bucket",
     "fetch_generation",
-    "publish",
 ]
