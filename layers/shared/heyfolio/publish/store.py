@@ -124,9 +124,14 @@ def fetch_generation(pointer: Pointer, settings: Settings | None = None) -> Path
         return folder
     if not s.content_bucket:
         raise PublishError("HEYFOLIO_CONTENT_BUCKET is not set")
-    from heyfolio.aws.clients import client
+    from heyfolio.aws import lite
 
-    body = client("s3", s).get_object(Bucket=s.content_bucket, Key=bundle_key(generation))["Body"].read()
+    if lite.available(s):  # no SDK on a cold start's path (heyfolio.aws.lite)
+        body = lite.s3_get(s.content_bucket, bundle_key(generation), s)
+    else:
+        from heyfolio.aws.clients import client
+
+        body = client("s3", s).get_object(Bucket=s.content_bucket, Key=bundle_key(generation))["Body"].read()
     bundle = json.loads(body)
     if not isinstance(bundle, dict) or bundle.get("format") != BUNDLE_FORMAT:
         raise PublishError(
