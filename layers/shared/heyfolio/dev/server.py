@@ -105,9 +105,14 @@ def run_dev(settings: Settings) -> int:
     emulator = prepare_local_stack(settings)
     try:
         published = get_published()
+        origin = (
+            f"published generation {published.generation} (`heyfolio publish` again after editing {settings.content_path})"
+            if published.generation is not None
+            else f"{settings.content_path}, index {published.index_from}"
+        )
         print(
             f"heyfolio: serving {published.portfolio.owner_name} "
-            f"({len(published.chunks)} passages) on {settings.public_url}\n"
+            f"({len(published.chunks)} passages, from {origin}) on {settings.public_url}\n"
             f"  web {settings.public_url}/   MCP {settings.public_url}/mcp   docs {settings.public_url}/docs",
             flush=True,
         )
