@@ -207,7 +207,9 @@ def _run(stack: _Stack, folder: str, event: dict[str, Any], tmp: Path) -> tuple[
         "AWS_DEFAULT_REGION": "us-east-1",
         "AWS_ENDPOINT_URL": os.environ["AWS_ENDPOINT_URL"],
         **stack.function_env(spec.logical_id),
+        "TMPDIR": str(tmp / f"{stamp}.tmp"),  # a new instance's own /tmp (a published generation is fetched)
     }
+    (tmp / f"{stamp}.tmp").mkdir()
     proc = subprocess.run(
         [
             str(stack.python),
