@@ -92,12 +92,12 @@ def test_a_published_resume_reaches_the_listen_stream_and_the_next_tool_call(
         assert told["params"]["uri"] == "portfolio://profile"
     finally:
         stream.close()
-    after = wire.call_tool("get_profile", {})
-    assert NEW_LABEL in json.dumps(after, ensure_ascii=False)
-    # The endpoint's own reads (prompts embed the résumé) serve the new generation too.
+    # The endpoint's own reads (prompts embed the résumé) see the new generation first here, then a tool.
     prompt = wire.result("prompts/get", {"name": "introduce_owner", "arguments": {"audience": "recruiter"}},
                          name="introduce_owner")  # fmt: skip
     assert NEW_LABEL in json.dumps(prompt, ensure_ascii=False)
+    after = wire.call_tool("get_profile", {})
+    assert NEW_LABEL in json.dumps(after, ensure_ascii=False)
     pointer = current_generation(get_settings())
     assert pointer is not None and pointer.generation == 2
 
