@@ -56,12 +56,14 @@ def _record_calls(path: str) -> None:
 
     botocore.session.Session.__init__ = init  # type: ignore[method-assign]
 
-    from heyfolio.aws import lite  # the layer's standard-library DynamoDB client of the hot read paths
+    from heyfolio.aws import lite  # the layer's standard-library DynamoDB and S3 client of the hot read paths
 
     def lite_hook(service, operation, params):  # type: ignore[no-untyped-def]
-        keep = {t: {} for t in params.get("RequestItems", {})}
+        keep = {k: params[k] for k in ("TableName", "IndexName") if k in params}
+        if "RequestItems" in params:
+            keep["RequestItems"] = {t: {} for t in params["RequestItems"]}
         with open(path, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps([service, operation, {"RequestItems": keep} if keep else {}]) + "\n")
+            fh.write(json.dumps([service, operation, keep]) + "\n")
 
     lite.on_call(lite_hook)
 

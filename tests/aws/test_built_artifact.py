@@ -143,6 +143,7 @@ class _Stack:
         env.update(
             {
                 "HEYFOLIO_CONTENT": str(layer / "content"),
+                "HEYFOLIO_INDEX": str(layer / "index"),
                 "HEYFOLIO_WEB_DIR": str(layer / "web"),
                 "HEYFOLIO_DATA_DIR": str(self.build.parent / "data"),
             }
@@ -206,7 +207,9 @@ def _run(stack: _Stack, folder: str, event: dict[str, Any], tmp: Path) -> tuple[
         "AWS_DEFAULT_REGION": "us-east-1",
         "AWS_ENDPOINT_URL": os.environ["AWS_ENDPOINT_URL"],
         **stack.function_env(spec.logical_id),
+        "TMPDIR": str(tmp / f"{stamp}.tmp"),  # a new instance's own /tmp (a published generation is fetched)
     }
+    (tmp / f"{stamp}.tmp").mkdir()
     proc = subprocess.run(
         [
             str(stack.python),
@@ -340,8 +343,19 @@ def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
                 "EnforceWorkGroupConfiguration": True,
             },
         )
+        # Content published without a redeploy: generation 1 of the packaged content, so every built
+        # function that serves content reads the pointer and fetches the bundle as on AWS.
+        content_bucket = f"{STACK}-content-{PSEUDO_ACCOUNT}"
+        os.environ.update({"HEYFOLIO_CONTENT_BUCKET": content_bucket, "HEYFOLIO_EMBEDDER": "none"})
+        get_settings.cache_clear()
+        from heyfolio.publish.publisher import publish
+        from heyfolio.publish.store import ensure_local_bucket
+
+        ensure_local_bucket()
+        assert publish(built / "SharedLayer" / "content").generation == 1
         stack.values.update(
             {
+                "ContentBucket": content_bucket,
                 "StateTable": s.table_name,
                 "EventsTable": s.events_table_name,
                 "LeadsKeyAlias": f"alias/{STACK}-leads",
@@ -546,3 +560,9 @@ def test_the_layer_ships_no_development_code_and_no_unused_packages(built: Path)
     shipped_unused = [p for p in NOT_AT_RUNTIME if (python / p).exists()]
     assert not shipped_unused, f"packages nothing imports on Lambda are in the layer: {shipped_unused}"
     assert (built / "SharedLayer" / "content" / "resume.json").is_file()
+    # The index artifact is built once, here, for exactly the packaged content and this code.
+    from heyfolio.publish.artifact import content_hash, engine_fingerprint, read_manifest
+
+    manifest = read_manifest(built / "SharedLayer" / "index")
+    assert manifest.content_hash == content_hash(built / "SharedLayer" / "content")
+    assert manifest.engine == engine_fingerprint() and manifest.passages > 0

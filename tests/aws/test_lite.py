@@ -107,3 +107,50 @@ def test_batch_get_over_http_against_the_emulator(monkeypatch: pytest.MonkeyPatc
             remove()
             clear_cache()
     get_settings.cache_clear()
+
+
+def test_s3_get_signature_matches_botocore(monkeypatch: pytest.MonkeyPatch) -> None:
+    import botocore.auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+    monkeypatch.setenv("AWS_SESSION_TOKEN", "session-token")
+    now = datetime.datetime(2026, 12, 3, 12, 0, 0, tzinfo=datetime.UTC)
+    url = "https://content-bucket.s3.us-east-1.amazonaws.com/generations/7/bundle.json"
+    ours = lite.signed_get(url, "us-east-1", "s3", now=now)
+    theirs = AWSRequest(method="GET", url=url, headers={"X-Amz-Date": "20261203T120000Z"})
+    monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda: now.replace(tzinfo=None))
+    signer = botocore.auth.S3SigV4Auth(
+        Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "session-token"),
+        "s3",
+        "us-east-1",
+    )
+    theirs.context["payload_signing_enabled"] = True
+    signer.add_auth(theirs)
+    assert ours.get_header("Authorization") == theirs.headers["Authorization"]
+
+
+def test_s3_get_over_http_against_the_emulator(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from heyfolio.aws.clients import client
+    from heyfolio.config import get_settings
+    from heyfolio.dev.local_emulator import LocalEmulator
+
+    monkeypatch.setenv("HEYFOLIO_DATA_DIR", str(tmp_path))
+    seen: list[tuple[str, str]] = []
+    remove = lite.on_call(lambda service, op, params: seen.append((service, op)))
+    with LocalEmulator():
+        try:
+            client("s3").create_bucket(Bucket="content")
+            client("s3").put_object(
+                Bucket="content", Key="generations/1/bundle.json", Body=b'{"a": "\xc3\xa9"}'
+            )
+            assert lite.s3_get("content", "generations/1/bundle.json") == b'{"a": "\xc3\xa9"}'
+            with pytest.raises(lite.S3Error) as missing:
+                lite.s3_get("content", "generations/2/bundle.json")
+            assert missing.value.code == "NoSuchKey"
+            assert seen == [("s3", "GetObject"), ("s3", "GetObject")]
+        finally:
+            remove()
+    get_settings.cache_clear()

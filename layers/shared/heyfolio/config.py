@@ -83,6 +83,17 @@ def _choice(env: dict[str, str], name: str, choices: tuple[str, ...], default: s
     return value
 
 
+def _seconds(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        raise ValueError(f"{name} must be a number of seconds, got {raw!r}") from None
+    if not value >= 0:
+        raise ValueError(f"{name} must be 0 or more seconds, got {raw!r}")
+    return value
+
+
 def _dollars(env: dict[str, str], name: str, default: float) -> float:
     raw = env.get(name)
     try:
@@ -183,6 +194,13 @@ class Settings:
     ``client_id`` there instead); empty = every token must name this server in ``aud``."""
     owner_scope: str = "portfolio:owner"
     """``HEYFOLIO_OWNER_SCOPE``: the scope owner tools and routes need (Cognito spells it ``portfolio/owner``)."""
+    index_path: Path | None = None
+    """``HEYFOLIO_INDEX``: the packaged index artifact of ``content_path`` (the layer's ``/opt/index``)."""
+    content_bucket: str | None = None
+    """``HEYFOLIO_CONTENT_BUCKET``: S3 bucket of published content generations (``heyfolio publish``);
+    unset = serve the packaged content only."""
+    content_check_seconds: float = 30.0
+    """``HEYFOLIO_CONTENT_CHECK_SECONDS``: how often, at most, a process looks for a newer generation."""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -261,6 +279,9 @@ class Settings:
             oauth_jwks_url=env.get("HEYFOLIO_OAUTH_JWKS_URL") or None,
             oauth_client_ids=_csv(env.get("HEYFOLIO_OAUTH_CLIENT_IDS")),
             owner_scope=env.get("HEYFOLIO_OWNER_SCOPE") or "portfolio:owner",
+            index_path=Path(env["HEYFOLIO_INDEX"]).expanduser() if env.get("HEYFOLIO_INDEX") else None,
+            content_bucket=env.get("HEYFOLIO_CONTENT_BUCKET") or None,
+            content_check_seconds=_seconds(env, "HEYFOLIO_CONTENT_CHECK_SECONDS", 30.0),
         )
 
 

@@ -1,13 +1,28 @@
 """What the portfolio currently publishes: the loaded content, its chunks and its search index.
 
-Loaded once per process (a Lambda instance or the dev server) from
-``settings.content_path`` and reused by every request; ``reload()`` drops it
-(tests, content edits in ``make dev``).
+Loaded once per process (a Lambda instance or the dev server) and reused by every request;
+``reload()`` drops it (tests, content edits in ``make dev``).
+
+Where it comes from, newest first:
+
+- a **published generation** (``heyfolio publish``; ``heyfolio.publish.store``): with
+  ``HEYFOLIO_CONTENT_BUCKET`` set, the process asks for the current generation at most every
+  ``HEYFOLIO_CONTENT_CHECK_SECONDS`` and swaps to a newer one (its content and index artifact,
+  from S3) without a redeploy;
+- else the **packaged content** (``settings.content_path``) with its **index artifact**
+  (``HEYFOLIO_INDEX``: what ``sam build`` put in the layer) when it is valid for that content
+  and this code, or the dev cache in the data folder; else the index is built (and, locally,
+  cached). A missing, stale or corrupt artifact is logged with its reason and never fails a
+  request.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import shutil
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +37,12 @@ if TYPE_CHECKING:
     from heyfolio.content.model import Portfolio
     from heyfolio.search.chunks import Chunk
     from heyfolio.search.embedder import Embedder
-    from heyfolio.search.index import SearchIndex
+
+log = logging.getLogger(__name__)
+
+CACHE_FOLDER = "index-cache"
+"""Under the data folder: artifacts ``make dev`` and the CLI built, one per content and settings."""
+_CACHE_KEEP = 8
 
 
 @dataclass(frozen=True)
@@ -33,10 +53,15 @@ class Published:
     chunks: tuple[Chunk, ...]
     index: SearchIndex
     source: Path
+    generation: int | None = None
+    """The published generation this came from (``None``: the packaged content)."""
+    index_from: str = "built"
+    """Where the index came from: ``artifact`` (loaded) or ``built`` (on this start)."""
 
 
 _lock = threading.Lock()
 _current: Published | None = None
+_checked_at: float | None = None  # monotonic time of the last generation check
 
 
 def make_embedder(kind: str) -> Embedder | None:
@@ -52,34 +77,149 @@ def make_embedder(kind: str) -> Embedder | None:
     return None
 
 
-def load_published(path: Path, settings: Settings | None = None) -> Published:
+def load_published(
+    path: Path,
+    settings: Settings | None = None,
+    *,
+    artifacts: tuple[Path, ...] = (),
+    cache: Path | None = None,
+    generation: int | None = None,
+) -> Published:
     """Load and validate the content at ``path`` and index it; raises ``ContentError``.
 
-    Chunks leave out the résumé's private contact fields unless the owner opted in, so no
-    passage (and no answer built from one) carries them.
+    The index is read from the first of ``artifacts`` that is valid for this content and code;
+    otherwise it is built, and written to ``cache`` when one is given. Chunks leave out the
+    résumé's private contact fields unless the owner opted in, so no passage (and no answer built
+    from one) carries them.
     """
 
     settings = settings or get_settings()
     portfolio = load_portfolio(path)
+    embedder = make_embedder(settings.embedder)
+    served = tuple(settings.served_private_fields)
+    found = None
+    digest = ""
+    if artifacts or cache is not None:
+        from heyfolio.publish.artifact import content_hash
+
+        digest = content_hash(path)
+        found = _read_artifact((*artifacts, *([_cache_slot(cache, digest, settings)] if cache else [])),
+                               digest, served, embedder)  # fmt: skip
+    if found is not None:
+        return Published(portfolio, found[1], found[0], path, generation, "artifact")
     chunks = tuple(chunk_portfolio(portfolio, served_private=settings.served_private_fields))
-    index = SearchIndex.build(chunks, embedder=make_embedder(settings.embedder))
-    return Published(portfolio=portfolio, chunks=chunks, index=index, source=path)
+    index = SearchIndex.build(chunks, embedder=embedder)
+    if cache is not None:
+        _write_cache(cache, digest, settings, index, chunks)
+    return Published(portfolio=portfolio, chunks=chunks, index=index, source=path, generation=generation)
+
+
+def _read_artifact(
+    folders: tuple[Path, ...], digest: str, served: tuple[str, ...], embedder: Embedder | None
+) -> tuple[SearchIndex, tuple[Chunk, ...]] | None:
+    from heyfolio.publish.artifact import ArtifactInvalid, check_manifest, read_index, read_manifest
+
+    for folder in folders:
+        try:
+            manifest = read_manifest(folder)
+            check_manifest(manifest, content_hash=digest, served_private=served, embedder=embedder)
+            return read_index(folder, manifest, embedder)
+        except ArtifactInvalid as why:
+            log.info("index artifact %s not used: %s", folder, why)
+        except Exception:  # a corrupt artifact must never stop the content from being served
+            log.warning("index artifact %s not used: it could not be read", folder, exc_info=True)
+    return None
+
+
+def _cache_slot(cache: Path, digest: str, settings: Settings) -> Path:
+    key = f"{digest}\0{','.join(settings.served_private_fields)}\0{settings.embedder}"
+    return cache / hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def _write_cache(
+    cache: Path, digest: str, settings: Settings, index: SearchIndex, chunks: tuple[Chunk, ...]
+) -> None:
+    from heyfolio.publish.artifact import write_artifact
+
+    try:
+        write_artifact(
+            _cache_slot(cache, digest, settings), index, content_hash=digest,
+            served_private=tuple(settings.served_private_fields),
+            chunks=chunks,
+        )  # fmt: skip
+        slots = sorted((p for p in cache.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                       key=lambda p: p.stat().st_mtime)  # fmt: skip
+        for old in slots[:-_CACHE_KEEP]:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as error:  # a read-only data folder only costs the next start a rebuild
+        log.info("index artifact not cached in %s: %s", cache, error)
+
+
+def _packaged(settings: Settings) -> Published:
+    artifacts = (settings.index_path,) if settings.index_path else ()
+    cache = settings.data_dir / CACHE_FOLDER if settings.env == "local" else None
+    return load_published(settings.content_path, settings, artifacts=artifacts, cache=cache)
+
+
+def _check_generation(settings: Settings, current: Published | None) -> Published | None:
+    """A newer published generation than ``current``, loaded; ``None`` to keep what is served.
+    Never raises: an unreachable store or a broken generation keeps the current content."""
+    from heyfolio.publish.store import current_generation, fetch_generation
+
+    try:
+        pointer = current_generation(settings)
+        if pointer is None or (current is not None and current.generation == pointer.generation):
+            return None
+        folder = fetch_generation(pointer, settings)
+        return load_published(
+            folder / "content", settings, artifacts=(folder / "index",), generation=pointer.generation
+        )
+    except Exception:
+        log.warning("published content not checked; serving what is loaded", exc_info=True)
+        return None
 
 
 def get_published() -> Published:
-    """The process-wide published portfolio, loaded on first use."""
-    global _current
+    """The process-wide published portfolio, loaded on first use (and swapped for a newer
+    published generation, checked at most every ``content_check_seconds``)."""
+    global _current, _checked_at
     current = _current
-    if current is not None:
+    settings = get_settings()
+    due = settings.content_bucket is not None and (
+        _checked_at is None or time.monotonic() - _checked_at >= settings.content_check_seconds
+    )
+    if current is not None and not due:
         return current
     with _lock:
+        if settings.content_bucket is not None and (
+            _checked_at is None or time.monotonic() - _checked_at >= settings.content_check_seconds
+        ):
+            _checked_at = time.monotonic()
+            newer = _check_generation(settings, _current)
+            if newer is not None:
+                if _current is not None:
+                    log.info(
+                        "published content: generation %s replaces %s", newer.generation, _current.generation
+                    )
+                    _drop_old_generations(settings, newer.generation)
+                _current = newer
         if _current is None:
-            _current = load_published(get_settings().content_path)
+            _current = _packaged(settings)
         return _current
+
+
+def _drop_old_generations(settings: Settings, keep: int | None) -> None:
+    from heyfolio.publish.store import local_root
+
+    root = local_root(settings)
+    for folder in root.glob("gen-*") if root.is_dir() else ():
+        if not folder.name.startswith(f"gen-{keep}-"):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def reload() -> None:
     """Forget the loaded portfolio; the next ``get_published()`` reads the content again."""
-    global _current
+    global _current, _checked_at
     with _lock:
         _current = None
+        _checked_at = None

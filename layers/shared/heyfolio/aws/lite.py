@@ -20,6 +20,7 @@ import json
 import os
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -124,6 +125,77 @@ def dynamodb(operation: str, params: Mapping[str, Any], settings: Settings | Non
                 code, str(data.get("message") or data.get("Message") or error.reason)
             ) from None
     raise DynamoDBError("RetriesExhausted", f"{operation} kept being throttled")
+
+
+def signed_get(
+    url: str, region: str, service: str, *, now: datetime.datetime | None = None
+) -> urllib.request.Request:
+    """A Signature Version 4 ``GET`` with an empty body (S3's ``x-amz-content-sha256`` included)."""
+    stamp = (now or datetime.datetime.now(datetime.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    day = stamp[:8]
+    parts = urllib.parse.urlsplit(url)
+    empty = hashlib.sha256(b"").hexdigest()
+    headers = {"host": parts.netloc, "x-amz-content-sha256": empty, "x-amz-date": stamp}
+    token = os.environ.get("AWS_SESSION_TOKEN")
+    if token:
+        headers["x-amz-security-token"] = token
+    names = sorted(headers)
+    canonical = "\n".join(
+        [
+            "GET",
+            parts.path or "/",
+            parts.query,
+            "".join(f"{n}:{headers[n]}\n" for n in names),
+            ";".join(names),
+            empty,
+        ]
+    )
+    scope = f"{day}/{region}/{service}/aws4_request"
+    to_sign = "\n".join(["AWS4-HMAC-SHA256", stamp, scope, hashlib.sha256(canonical.encode()).hexdigest()])
+    key = _sign(("AWS4" + os.environ["AWS_SECRET_ACCESS_KEY"]).encode(), day)
+    for part in (region, service, "aws4_request"):
+        key = _sign(key, part)
+    signature = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
+    headers["authorization"] = (
+        f"AWS4-HMAC-SHA256 Credential={os.environ['AWS_ACCESS_KEY_ID']}/{scope}, "
+        f"SignedHeaders={';'.join(names)}, Signature={signature}"
+    )
+    return urllib.request.Request(url, method="GET", headers=headers)
+
+
+class S3Error(Exception):
+    """S3 refused the request; ``code`` is its error code (``NoSuchKey``, ``AccessDenied``...)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+
+
+def s3_get(bucket: str, key: str, settings: Settings | None = None) -> bytes:
+    """``GetObject`` of ``bucket``/``key`` (the published content's bundle); raises :class:`S3Error`.
+
+    Path-style against an emulator (``AWS_ENDPOINT_URL``), the bucket's virtual host on AWS."""
+    s = settings or get_settings()
+    for observer in list(_observers):
+        observer("s3", "GetObject", {"Bucket": bucket, "Key": key})
+    path = urllib.parse.quote(key, safe="/-_.~")
+    if s.aws_endpoint_url:
+        url = f"{s.aws_endpoint_url.rstrip('/')}/{bucket}/{path}"
+    else:
+        url = f"https://{bucket}.s3.{s.region}.amazonaws.com/{path}"
+    for attempt in range(3):
+        try:
+            with _opener.open(signed_get(url, s.region, "s3"), timeout=10) as response:
+                data: bytes = response.read()
+                return data
+        except urllib.error.HTTPError as error:
+            text = error.read().decode("utf-8", "replace")
+            code = text.split("<Code>", 1)[1].split("</Code>", 1)[0] if "<Code>" in text else str(error.code)
+            if error.code >= 500 and attempt < 2:
+                time.sleep(0.05 * 2**attempt)
+                continue
+            raise S3Error(code, f"s3://{bucket}/{key}: {error.reason}") from None
+    raise S3Error("RetriesExhausted", f"s3://{bucket}/{key} kept failing")
 
 
 def plain(value: Mapping[str, Any]) -> Any:

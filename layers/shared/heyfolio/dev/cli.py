@@ -31,6 +31,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return run_validate(path, as_json=args.json)
 
 
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from heyfolio.dev.publish_command import run_publish
+
+    return run_publish(Path(args.path) if args.path else None, as_json=args.json)
+
+
 def _cmd_search(args: argparse.Namespace) -> int:
     return run_search(args.query, content=get_settings().content_path, limit=args.limit, as_json=args.json)
 
@@ -93,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--json", action="store_true", help="print the problems as JSON")
     validate.set_defaults(func=_cmd_validate)
+
+    publish = sub.add_parser(
+        "publish",
+        help="validate content, build its index and publish it as a new generation (no redeploy)",
+    )
+    publish.add_argument("path", nargs="?", help="content folder (default: HEYFOLIO_CONTENT)")
+    publish.add_argument("--json", action="store_true", help="print the result as JSON")
+    publish.set_defaults(func=_cmd_publish)
 
     search = sub.add_parser("search", help="ranked passages with their portfolio:// URIs")
     search.add_argument("query")

@@ -1,9 +1,9 @@
 """The local emulator's data kept on disk, so ``make dev`` restarts where it stopped.
 
 What lives in the emulator and must outlive a restart: every DynamoDB table (leads,
-conversations, sessions, revoked tokens, idempotency records, usage and audit logs) and the
+conversations, sessions, revoked tokens, idempotency records, usage and audit logs), the
 KMS key that encrypts lead fields (without it a restarted server could not read its own
-leads). Queues, topics and state machines are not kept: the dev server creates them afresh at
+leads) and the S3 buckets (published content generations, ``heyfolio publish``). Queues, topics and state machines are not kept: the dev server creates them afresh at
 start (``heyfolio.dev.local_flows``), and a flow in progress when the server stopped is dropped.
 
 Why this design, against the alternatives:
@@ -15,8 +15,8 @@ Why this design, against the alternatives:
 - A SQLite-backed DynamoDB look-alike would store incrementally, but would mean writing (and
   trusting) a DynamoDB expression evaluator; DynamoDB Local needs Java.
 
-How: after each request that changes DynamoDB or KMS (``X-Amz-Target`` names the operation),
-the emulator's state for those two services is pickled to ``<data folder>/aws/state.pickle``
+How: after each request that changes DynamoDB or KMS (``X-Amz-Target`` names the operation)
+or writes to S3 (its signature's scope names S3), the emulator's state for those services is pickled to ``<data folder>/aws/state.pickle``
 while writes are held (so the snapshot is never half of a write), written to a temporary file
 in the same folder, flushed and fsynced, then renamed over the old one (``os.replace`` is
 atomic): a crash at any moment leaves either the previous snapshot or the new one, never a
@@ -76,6 +76,12 @@ def changes_state(target: str | None) -> bool:
     return False
 
 
+def s3_write(environ: dict[str, Any]) -> bool:
+    """Whether a request is an S3 write (S3 names no ``X-Amz-Target``: its signature's scope says S3)."""
+    signed = str(environ.get("HTTP_AUTHORIZATION", ""))
+    return environ.get("REQUEST_METHOD") in ("PUT", "POST", "DELETE") and "/s3/aws4_request" in signed
+
+
 class _Pickler(pickle.Pickler):
     """Pickles moto's objects; private keys (moto's KMS keys hold one) travel as PKCS#8 DER."""
 
@@ -103,8 +109,13 @@ def _backends() -> dict[str, tuple[Any, str]]:
     """service -> (moto BackendDict, the attribute holding its data)."""
     from moto.dynamodb.models import dynamodb_backends
     from moto.kms.models import kms_backends
+    from moto.s3.models import s3_backends
 
-    return {"dynamodb": (dynamodb_backends, "tables"), "kms": (kms_backends, "keys")}
+    return {
+        "dynamodb": (dynamodb_backends, "tables"),
+        "kms": (kms_backends, "keys"),
+        "s3": (s3_backends, "buckets"),  # published content generations (heyfolio publish)
+    }
 
 
 class LocalState:
@@ -212,7 +223,7 @@ class PersistingApp:
         self.state = state
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if not changes_state(environ.get("HTTP_X_AMZ_TARGET")):
+        if not changes_state(environ.get("HTTP_X_AMZ_TARGET")) and not s3_write(environ):
             return self.app(environ, start_response)
         with self.state.lock:
             body = list(self.app(environ, start_response))

@@ -21,11 +21,11 @@ def _path() -> Path:
     return get_settings().data_dir / FILE
 
 
-def note_running(url: str) -> Path:
-    """Record the serving URL (the dev server's start)."""
+def note_running(url: str, *, aws: str | None = None) -> Path:
+    """Record the serving URL (the dev server's start) and its AWS emulator's (``heyfolio publish``)."""
     path = _path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+    path.write_text(json.dumps({"url": url, "pid": os.getpid(), "aws": aws}))
     return path
 
 
@@ -49,6 +49,16 @@ def _alive(pid: object) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def running_aws() -> str | None:
+    """The AWS emulator endpoint of the dev server running on this data folder, if one is."""
+    try:
+        noted = json.loads(_path().read_text())
+    except (OSError, ValueError):
+        return None
+    aws = noted.get("aws") if isinstance(noted, dict) else None
+    return aws if isinstance(aws, str) and aws and _alive(noted.get("pid")) else None
 
 
 def running_url() -> str | None:

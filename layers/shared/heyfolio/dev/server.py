@@ -8,15 +8,17 @@ routes through ``StackRouter``.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any, TextIO
 
-from heyfolio.config import Settings
+from heyfolio.config import Settings, get_settings
 from heyfolio.content.loader import validate_content
 from heyfolio.content.model import ContentError
 from heyfolio.dev.local_emulator import LocalEmulator
 from heyfolio.dev.local_flows import start_local_flows, stop_local_flows
 from heyfolio.dev.local_schedule import schedule_minutes, start_analytics_schedule
+from heyfolio.publish.store import LOCAL_BUCKET
 from heyfolio.published import get_published
 from heyfolio.storage.tables import ensure_tables
 
@@ -71,12 +73,17 @@ LOCAL_AWS_FOLDER = "aws"
 
 
 def prepare_local_stack(settings: Settings) -> Any:
-    """Start the in-process AWS emulator on the data folder's saved state (tables and keys kept
-    across restarts) and create whatever tables are missing; returns the emulator."""
+    """Start the in-process AWS emulator on the data folder's saved state (tables, keys and
+    published content kept across restarts) and create whatever tables are missing, and the
+    content bucket (``heyfolio publish``); returns the emulator."""
 
     emulator = LocalEmulator(state_dir=settings.data_dir / LOCAL_AWS_FOLDER)
     emulator.start()
     ensure_tables(settings)
+    from heyfolio.config import get_settings
+    from heyfolio.publish.store import ensure_local_bucket
+
+    ensure_local_bucket(get_settings())
 
     start_local_flows()  # queues, owner topic, state machines in the emulator; the queue poller
     return emulator
@@ -88,6 +95,10 @@ def run_dev(settings: Settings) -> int:
 
     if not check_content(settings):
         return 1
+    # Content published with `heyfolio publish` is served without a restart (checked every 2 s here).
+    os.environ.setdefault("HEYFOLIO_CONTENT_BUCKET", LOCAL_BUCKET)
+    os.environ.setdefault("HEYFOLIO_CONTENT_CHECK_SECONDS", "2")
+    get_settings.cache_clear()
     try:
         schedule_minutes()  # a bad setting stops the start with its reason, before anything runs
     except ValueError as problem:
@@ -99,15 +110,20 @@ def run_dev(settings: Settings) -> int:
         # owner analytics (issue 14): the daily analytics flow on start and every N minutes (0: off)
         schedule = start_analytics_schedule()
         published = get_published()
+        origin = (
+            f"published generation {published.generation} (`heyfolio publish` again after editing {settings.content_path})"
+            if published.generation is not None
+            else f"{settings.content_path}, index {published.index_from}"
+        )
         print(
             f"heyfolio: serving {published.portfolio.owner_name} "
-            f"({len(published.chunks)} passages) on {settings.public_url}\n"
+            f"({len(published.chunks)} passages, from {origin}) on {settings.public_url}\n"
             f"  web {settings.public_url}/   MCP {settings.public_url}/mcp   docs {settings.public_url}/docs",
             flush=True,
         )
         from heyfolio.dev.running import forget_running, note_running
 
-        note_running(settings.public_url)  # `heyfolio token` mints for this server
+        note_running(settings.public_url, aws=emulator.endpoint_url)  # `heyfolio token` / `publish` use it
         try:
             uvicorn.run(
                 build_app(settings),
