@@ -97,7 +97,7 @@ def test_step_functions_execute(emulator: LocalEmulator) -> None:
         roleArn="arn:aws:iam::123456789012:role/heyfolio-local",
     )
     run = sfn.start_execution(stateMachineArn=machine["stateMachineArn"], input=json.dumps({"who": "ada"}))
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60  # moto's executor thread: patience, not a bound
     described = sfn.describe_execution(executionArn=run["executionArn"])
     while described["status"] == "RUNNING" and time.monotonic() < deadline:
         time.sleep(0.05)
