@@ -231,9 +231,8 @@ def shim() -> Iterator[tuple[RedisServer, UpstashRestShim]]:
 class _OverlappingModel:
     """A model that reads once, then answers; usage near the per-call input maximum.
 
-    Each call waits (an event, not a sleep) until a later call has arrived, so turns overlap
-    whenever the budget lets two run at once; ``peak`` is the most calls seen in flight together.
-    The wait gives up after a few seconds for the last call of all, which has no partner."""
+    The first call waits (an event, not a sleep) until another call has arrived, so at least two
+    turns are in flight together; ``peak`` is the most calls seen in flight at once."""
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
@@ -247,9 +246,9 @@ class _OverlappingModel:
             self._arrived += 1
             self._in_flight += 1
             self.peak = max(self.peak, self._in_flight)
-            mine = self._arrived
             self._cond.notify_all()
-            self._cond.wait_for(lambda: self._arrived > mine, timeout=3)
+            if self._arrived == 1:  # patience for a loaded machine, not a measured bound
+                self._cond.wait_for(lambda: self._arrived > 1, timeout=60)
             self._in_flight -= 1
         if isinstance(body["messages"][-1]["content"], list):  # tool results came back: answer
             content = text_stream(
@@ -286,6 +285,12 @@ def test_concurrent_turns_never_spend_past_the_cap(
         "HEYFOLIO_OWNER_TOPIC_ARN": topic,
     }.items():
         monkeypatch.setenv(name, value)
+    # The store's 2 s timeout is wall clock (fail closed on a hung store); this test is about money:
+    # on a loaded machine the shim may answer late, which must not turn turns away here.
+    real_client = backend.upstash_client
+    monkeypatch.setattr(
+        backend, "upstash_client", lambda url, token, **_: real_client(url, token, timeout=120)
+    )
     get_settings.cache_clear()
     backend.reset()
     questions = ["What did she build with Rust?", "Would she be a good fit for a Rust platform role?"]
@@ -296,7 +301,8 @@ def test_concurrent_turns_never_spend_past_the_cap(
     dones: list[dict[str, Any]] = []
     lock = threading.Lock()
     try:
-        with serve(create_app(Chat(model_client=model))) as url:
+        # The turn's own 25 s limit is wall clock; this test is about money, not time.
+        with serve(create_app(Chat(model_client=model, limits=Limits(total_seconds=600)))) as url:
 
             def ask(i: int) -> None:
                 response = httpx.post(
