@@ -41,8 +41,10 @@ template-check: $(STAMP)
 	$(BIN)/cfn-lint template.yaml
 	$(BIN)/sam validate --lint --template-file template.yaml
 
+# In parallel (pytest-xdist): one worker per core, at most 4; PYTEST_WORKERS=0 runs in this process.
+PYTEST_WORKERS ?= auto
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadgroup
 
 # The official MCP conformance suite (npm, Node 22 - installed into .tools/ on first run).
 conformance: $(STAMP)

@@ -48,6 +48,12 @@ for _key, _value in {
 for _key in ("ANTHROPIC_API_KEY", "AWS_PROFILE", "GITHUB_TOKEN"):
     os.environ.pop(_key, None)
 
+# Under pytest-xdist, tests that keep the default data folder (./.heyfolio) would share keys and
+# local tables across the parallel workers: each worker gets its own folder instead.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+if _WORKER and "HEYFOLIO_DATA_DIR" not in os.environ:
+    os.environ["HEYFOLIO_DATA_DIR"] = str(PROJECT_ROOT / ".heyfolio" / "workers" / _WORKER)
+
 
 class NetworkBlocked(RuntimeError):
     """A test tried to reach a host outside this machine."""

@@ -117,7 +117,8 @@ def test_dev_serves_the_example_owner_with_the_local_aws_emulator(tmp_path: Path
         [str(HEYFOLIO), "dev"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     try:
-        deadline = time.monotonic() + 60
+        # Waiting for another process to reach a state: the deadline is patience for a loaded machine.
+        deadline = time.monotonic() + 180
         health = None
         while time.monotonic() < deadline and process.poll() is None:
             try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 from tests.mcp_subscriptions.test_listen import LISTEN_HEADERS, RawStream, listen_body
@@ -10,6 +9,7 @@ from tests.mcp_subscriptions.test_listen import LISTEN_HEADERS, RawStream, liste
 
 def test_the_owners_listen_stream_hears_when_a_periods_insights_land(dev_site: str) -> None:
     from heyfolio.analytics.insights import aggregate_task
+    from heyfolio.changes import publish_change
     from heyfolio.security.tokens import mint_token
 
     day = datetime.now(UTC).date().isoformat()
@@ -32,8 +32,14 @@ def test_the_owners_listen_stream_hears_when_a_periods_insights_land(dev_site: s
         assert aggregate_task({"day": day})["announced"] is True
         heard = owner.wait_for(2)[1]
         assert heard["method"] == "notifications/resources/updated" and heard["params"]["uri"] == uri
-        time.sleep(0.6)  # several poll intervals after the owner's stream heard it
-        assert anonymous.messages()[1:] == []
+        # Order, not time: a profile change follows; the anonymous stream's next message must be that
+        # one (had it been told of the owner's insights, that would have come first).
+        publish_change("portfolio://profile", summary="profile updated")
+        told = anonymous.wait_for(2)[1:]
+        assert [(m["method"], m["params"]["uri"]) for m in told] == [
+            ("notifications/resources/updated", "portfolio://profile")
+        ]
+        assert owner.wait_for(3)[2]["params"]["uri"] == "portfolio://profile"
     finally:
         owner.close()
         anonymous.close()

@@ -467,20 +467,39 @@ def _invoke_qualifier(caller: str) -> str | None:
     return None
 
 
-def project_grants(overrides: Mapping[str, str] | None = None) -> list[Grant]:
-    """The grants of the project's own ``template.yaml``."""
+def _template_version() -> tuple[int, int]:
+    """The template file's modification time and size: the caches below are redone when it changes."""
+    from heyfolio.stack.template import TEMPLATE_PATH
+
+    stat = TEMPLATE_PATH.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
+@lru_cache(maxsize=8)
+def _project_grants(version: tuple[int, int], overrides: tuple[tuple[str, str], ...]) -> tuple[Grant, ...]:
     from heyfolio.stack.template import function_specs, load_template
 
     names = {spec.logical_id: spec.name for spec in function_specs()}
-    return function_grants(load_template(), names, overrides)
+    return tuple(function_grants(load_template(), names, dict(overrides) or None))
+
+
+def project_grants(overrides: Mapping[str, str] | None = None) -> list[Grant]:
+    """The grants of the project's own ``template.yaml`` (parsed once per version of the file: the
+    suite asks after every test that called AWS)."""
+    return list(_project_grants(_template_version(), tuple(sorted((overrides or {}).items()))))
+
+
+@lru_cache(maxsize=4)
+def _configured_overrides(version: tuple[int, int]) -> tuple[tuple[str, str], ...]:
+    from heyfolio.stack.template import load_template
+
+    params = load_template().get("Parameters") or {}
+    return tuple((k, f"configured-{k}") for k, v in params.items() if str(v.get("Default", "x")) == "")
 
 
 def configured_overrides() -> dict[str, str]:
     """Every optional parameter (empty by default) set: the stack of an owner who turned each feature on."""
-    from heyfolio.stack.template import load_template
-
-    params = load_template().get("Parameters") or {}
-    return {k: f"configured-{k}" for k, v in params.items() if str(v.get("Default", "x")) == ""}
+    return dict(_configured_overrides(_template_version()))
 
 
 def deployable_grants() -> list[Grant]:

@@ -6,6 +6,10 @@ At the end of a complete run (every test collected and passed, no ``-k``/``-m``/
 a permission that no recorded call used fails the session. ``HEYFOLIO_IAM_UNUSED=1`` forces the
 unused check on a partial run, ``=0`` skips it. The calls seen are written to
 ``.heyfolio/iam-calls.json`` for a look.
+
+Under pytest-xdist each worker records only its share of the calls: a worker hands its calls and
+its deselection count to the controller (``workeroutput``), and the controller, which runs no test,
+checks the union at the end, so a parallel complete run is judged on every call the suite made.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from typing import Any
 
 import pytest
 
-from tests.aws.iam import CallRecorder, Report, check, deployable_grants
+from tests.aws.iam import Call, CallRecorder, Report, check, deployable_grants
 
 RECORDER = CallRecorder()
-_STATE: dict[str, Any] = {"deselected": 0}
+_STATE: dict[str, Any] = {"deselected": 0, "worker_calls": set()}
+WORKER_KEY = "heyfolio_iam_calls"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -81,8 +86,31 @@ def apply_baseline(report: Report) -> Report:
     return report
 
 
+def _is_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """xdist controller: add a finished worker's calls and deselections to the session's."""
+    output = getattr(node, "workeroutput", None) or {}
+    recorded = output.get(WORKER_KEY)
+    if recorded is None:
+        return
+    _STATE["worker_calls"].update(Call(f, a, r) for f, a, r in recorded["calls"])
+    _STATE["deselected"] += int(recorded["deselected"])
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     calls = RECORDER.snapshot()
+    if _is_worker(session.config):
+        # The controller checks the union of every worker's calls (pytest_testnodedown).
+        session.config.workeroutput[WORKER_KEY] = {  # type: ignore[attr-defined]
+            "calls": [[c.function, c.action, c.resource] for c in calls],
+            "deselected": _STATE["deselected"],
+        }
+        return
+    calls = set(calls) | _STATE["worker_calls"]
     out = ROOT / ".heyfolio" / "iam-calls.json"
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

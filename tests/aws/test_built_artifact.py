@@ -20,6 +20,7 @@ function that made it: the AWS-only code paths (SSM, Secrets Manager, KMS, Upsta
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -37,6 +38,9 @@ from typing import Any
 import pytest
 
 from tests.aws.iam import Call, calls_from_request, check, project_grants
+
+# Under pytest-xdist (--dist loadgroup) one worker runs this module: one build, one emulated stack.
+pytestmark = pytest.mark.xdist_group("sam-build")
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".heyfolio" / "sam-build"
@@ -91,6 +95,19 @@ def built() -> Path:
     target = CACHE / inputs_hash()
     if (target / "template.yaml").is_file():
         return target
+    CACHE.mkdir(parents=True, exist_ok=True)
+    # One build at a time for this checkout (parallel workers, two suites): the others wait, then reuse it.
+    with (CACHE / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not (target / "template.yaml").is_file():
+                _sam_build(python, sam, target)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return target
+
+
+def _sam_build(python: Path, sam: Path, target: Path) -> None:
     work = CACHE / f"tmp-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     env = {
@@ -113,7 +130,6 @@ def built() -> Path:
         shutil.rmtree(old, ignore_errors=True)
     (work / "build").rename(target)
     shutil.rmtree(work, ignore_errors=True)
-    return target
 
 
 # ---------------------------------------------------------------- AWS over HTTP

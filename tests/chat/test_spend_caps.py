@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -229,22 +228,40 @@ def shim() -> Iterator[tuple[RedisServer, UpstashRestShim]]:
         yield server, running
 
 
-def _model(request: httpx2.Request) -> httpx2.Response:
-    """A model that reads once, then answers; usage near the per-call input maximum."""
-    body = json.loads(request.content)
-    time.sleep(0.05)  # long enough for turns to overlap
-    if isinstance(body["messages"][-1]["content"], list):  # tool results came back: answer
-        content = text_stream(
-            ["She built ledgerline [1]."], model=body["model"], input_tokens=30_000, output_tokens=900
-        )
-    else:
-        content = tool_stream(
-            [("search_portfolio", {"query": "Rust"})],
-            model=body["model"],
-            input_tokens=28_000,
-            output_tokens=300,
-        )
-    return httpx2.Response(200, content=content, headers={"content-type": "text/event-stream"})
+class _OverlappingModel:
+    """A model that reads once, then answers; usage near the per-call input maximum.
+
+    The first call waits (an event, not a sleep) until another call has arrived, so at least two
+    turns are in flight together; ``peak`` is the most calls seen in flight at once."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._arrived = 0
+        self._in_flight = 0
+        self.peak = 0
+
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
+        body = json.loads(request.content)
+        with self._cond:
+            self._arrived += 1
+            self._in_flight += 1
+            self.peak = max(self.peak, self._in_flight)
+            self._cond.notify_all()
+            if self._arrived == 1:  # patience for a loaded machine, not a measured bound
+                self._cond.wait_for(lambda: self._arrived > 1, timeout=60)
+            self._in_flight -= 1
+        if isinstance(body["messages"][-1]["content"], list):  # tool results came back: answer
+            content = text_stream(
+                ["She built ledgerline [1]."], model=body["model"], input_tokens=30_000, output_tokens=900
+            )
+        else:
+            content = tool_stream(
+                [("search_portfolio", {"query": "Rust"})],
+                model=body["model"],
+                input_tokens=28_000,
+                output_tokens=300,
+            )
+        return httpx2.Response(200, content=content, headers={"content-type": "text/event-stream"})
 
 
 def test_concurrent_turns_never_spend_past_the_cap(
@@ -268,16 +285,24 @@ def test_concurrent_turns_never_spend_past_the_cap(
         "HEYFOLIO_OWNER_TOPIC_ARN": topic,
     }.items():
         monkeypatch.setenv(name, value)
+    # The store's 2 s timeout is wall clock (fail closed on a hung store); this test is about money:
+    # on a loaded machine the shim may answer late, which must not turn turns away here.
+    real_client = backend.upstash_client
+    monkeypatch.setattr(
+        backend, "upstash_client", lambda url, token, **_: real_client(url, token, timeout=120)
+    )
     get_settings.cache_clear()
     backend.reset()
     questions = ["What did she build with Rust?", "Would she be a good fit for a Rust platform role?"]
+    overlapping = _OverlappingModel()
     model = AnthropicModelClient(
-        "sk-ant-test", http_client=httpx2.Client(transport=httpx2.MockTransport(_model))
+        "sk-ant-test", http_client=httpx2.Client(transport=httpx2.MockTransport(overlapping))
     )
     dones: list[dict[str, Any]] = []
     lock = threading.Lock()
     try:
-        with serve(create_app(Chat(model_client=model))) as url:
+        # The turn's own 25 s limit is wall clock; this test is about money, not time.
+        with serve(create_app(Chat(model_client=model, limits=Limits(total_seconds=600)))) as url:
 
             def ask(i: int) -> None:
                 response = httpx.post(
@@ -287,15 +312,14 @@ def test_concurrent_turns_never_spend_past_the_cap(
                 with lock:
                     dones.append(one(parse(response.content), "done"))
 
-            started = time.monotonic()
             with ThreadPoolExecutor(max_workers=8) as pool:
                 list(pool.map(ask, range(24)))
-            elapsed = time.monotonic() - started
             spent = backend.budget_guard().spent()
         online = [d for d in dones if not d["offline"]]
         offline = [d for d in dones if d["offline"]]
         total = sum(d["cost_usd"] for d in online)
-        assert len(dones) == 24 and elapsed < 60
+        assert len(dones) == 24
+        assert overlapping.peak >= 2, "the turns never overlapped: nothing raced for the budget"
         assert online and offline, f"{len(online)} online, {len(offline)} offline"
         assert total <= cap + SONNET_TURN_MAX, "never past the cap by more than one turn's maximum"
         assert total <= cap, "with reservations of the whole maximum, not past it at all"
@@ -304,7 +328,7 @@ def test_concurrent_turns_never_spend_past_the_cap(
         sent = sns_backends[DEFAULT_ACCOUNT_ID]["us-east-1"].topics[topic].sent_notifications
         assert [n[2] for n in sent] == ["heyfolio: daily model budget reached"], "alerted once for the day"
         print(
-            f"\n24 turns, 8 at a time, {elapsed:.1f} s: {len(online)} online spent ${total:.4f} "
+            f"\n24 turns, 8 at a time, up to {overlapping.peak} model calls at once: {len(online)} online spent ${total:.4f} "
             f"of a ${cap:.2f} cap; {len(offline)} offline"
         )
     finally:

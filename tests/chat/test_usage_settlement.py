@@ -56,7 +56,8 @@ def meter() -> Meter:
 
 
 def _chat(fake: FakeAnthropic, guard: BudgetGuard, **limits: Any) -> Chat:
-    return Chat(model_client=fake.client(), budget=guard, limits=Limits(**limits))
+    # The turn's 25 s limit is wall clock: on a loaded machine it cut calls these money tests count.
+    return Chat(model_client=fake.client(), budget=guard, limits=Limits(**{"total_seconds": 600.0, **limits}))
 
 
 def test_a_full_answer_is_recorded_once_at_its_real_cost(chat_stack: None, meter: Meter) -> None:
@@ -224,7 +225,7 @@ def test_over_real_http_a_visitor_disconnecting_after_the_first_token_still_pays
                 if "event: token" in seen:
                     break
         disconnected.set()  # connection closed: let the model's stream go on, as the real one would
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # another thread's progress: patience, not a bound
         while time.monotonic() < deadline and not _recorded():
             time.sleep(0.05)  # waiting for the server's turn to end (its finally records the usage)
     assert [r.purpose for r in _recorded()] == ["chat-cancelled"], _recorded()

@@ -61,7 +61,7 @@ def serve(app: Any, *, certfile: Path | None = None, keyfile: Path | None = None
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60  # another thread's progress: patience, not a bound
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("the demo server did not start")

@@ -97,15 +97,24 @@ def test_bad_events_are_refused(local_stack: None) -> None:
 
 
 def test_a_waiter_is_woken_by_a_publisher(local_stack: None) -> None:
+    from heyfolio.changes import events as change_events
     from heyfolio.changes import latest_cursor, publish_change, wait_for_changes
 
     cursor = latest_cursor()
-    timer = threading.Timer(0.3, lambda: publish_change("portfolio://projects/woken"))
-    started = time.monotonic()
-    timer.start()
-    # The next poll is a minute away: returning well before it can only be the wake-up (a bound
-    # this wide holds on a loaded machine; a missed wake-up still fails, at the poll).
-    events, _ = wait_for_changes(cursor, timeout=120, poll_interval=60)
-    assert [e.uri for e in events] == ["portfolio://projects/woken"]
-    assert time.monotonic() - started < 30, "woken at once, not at the next poll"
+    got: list[Any] = []
+    # No poll and no deadline within the hour: only the publisher's wake-up can end this wait.
+    waiter = threading.Thread(
+        target=lambda: got.append(wait_for_changes(cursor, timeout=3600, poll_interval=3600)), daemon=True
+    )
+    waiter.start()
+    # Publish only once the waiter is blocked on the wake-up (another thread's state: a deadline
+    # here is patience, not a bound), so the wake-up itself is what is tested.
+    deadline = time.monotonic() + 60
+    while not change_events._wakeup._waiters:  # type: ignore[attr-defined]
+        assert waiter.is_alive() and time.monotonic() < deadline, "the waiter never started waiting"
+        time.sleep(0.01)
+    publish_change("portfolio://projects/woken")
+    waiter.join(timeout=60)
+    assert not waiter.is_alive(), "the publisher did not wake the waiter"
+    assert [e.uri for e in got[0][0]] == ["portfolio://projects/woken"]
     assert wait_for_changes(latest_cursor(), timeout=0.3)[0] == []

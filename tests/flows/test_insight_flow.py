@@ -36,7 +36,7 @@ def run_insight(
     drain(stack.queue_urls["github-events"], github_worker)
     runner = get_runner()
     arn = execution_arn(runner.settings.insight_state_machine_arn or "", execution_name("insight", delivery))
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60  # moto's executor is another thread: patience, not a bound
     while time.monotonic() < deadline:
         drain(stack.queue_urls["flow-tasks"], flow_worker)
         status = runner.describe(arn)
@@ -194,18 +194,18 @@ def test_an_older_change_never_overwrites_a_newer_summary(stack: Any, flow_worke
             "release": {"tag": tag, "name": tag, "notes": "", "prerelease": False},
         }
 
+    def settle(arn: str) -> None:
+        deadline = time.monotonic() + 60  # moto's executor is another thread: patience, not a bound
+        while time.monotonic() < deadline:
+            drain(stack.queue_urls["flow-tasks"], flow_worker)
+            if runner.describe(arn).state != "working":
+                return
+            time.sleep(0.1)
+
     newer = runner.start_insight(request("newer", 2000.0, "v2"))
-    for _ in range(100):
-        drain(stack.queue_urls["flow-tasks"], flow_worker)
-        if runner.describe(newer).state != "working":
-            break
-        time.sleep(0.1)
+    settle(newer)
     older = runner.start_insight(request("older", 1000.0, "v1"))
-    for _ in range(100):
-        drain(stack.queue_urls["flow-tasks"], flow_worker)
-        if runner.describe(older).state != "working":
-            break
-        time.sleep(0.1)
+    settle(older)
     assert runner.describe(older).state == "completed"  # ends in its Superseded state
     assert project_live_data("hello-world")["insight"]["ref"] == "v2"  # type: ignore[index]
 

@@ -27,6 +27,7 @@ import yaml
 from starlette.testclient import TestClient
 
 from heyfolio.chat import guard
+from heyfolio.chat.request import Limits
 from tests.chat.anthropic_fake import FakeAnthropic, text_stream, tool_stream
 from tests.chat.conftest import one, post, text_of
 
@@ -47,7 +48,8 @@ def chat(local_stack: None) -> Iterator[tuple[TestClient, FakeAnthropic]]:
     reset()
     leads.create_once("seed", name="Hidden Person", email=SECRET_EMAIL, message="private", consent=True)
     fake = FakeAnthropic()
-    with TestClient(create_app(Chat(model_client=fake.client()))) as client:
+    # The turn's 25 s limit is wall clock: on a loaded machine it failed the model call before it was sent.
+    with TestClient(create_app(Chat(model_client=fake.client(), limits=Limits(total_seconds=600)))) as client:
         yield client, fake
     reset()
 

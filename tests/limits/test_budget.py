@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import threading
-import time
 from typing import Any
 
 import pytest
@@ -135,7 +134,6 @@ def test_concurrent_requests_never_overspend(kind: str, request: pytest.FixtureR
     settled_total: list[int] = []
     refused = [0]
     lock = threading.Lock()
-    deadline = time.monotonic() + 30
 
     def worker(seed: int) -> None:
         rng = random.Random(seed)
@@ -145,9 +143,7 @@ def test_concurrent_requests_never_overspend(kind: str, request: pytest.FixtureR
             client = upstash_client(shim.url, shim.token)
             store = RedisBudgetStore(client)
         guard = BudgetGuard(store, daily_usd=cap, monthly_usd=100.0, notify=Alerts(), clock=lambda: START)
-        for _ in range(40):
-            if time.monotonic() > deadline:
-                break
+        for _ in range(40):  # a fixed amount of work, never cut short by the clock
             r = guard.reserve(max_cost)
             if r is None:
                 with lock:
@@ -164,7 +160,7 @@ def test_concurrent_requests_never_overspend(kind: str, request: pytest.FixtureR
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=40)
+        t.join(timeout=300)  # patience for a loaded machine, not a bound
     assert not any(t.is_alive() for t in threads)
     store = RedisBudgetStore(upstash_client(shim.url, shim.token)) if shim is not None else memory
     final = BudgetGuard(store, daily_usd=cap, monthly_usd=100.0, clock=lambda: START).spent().day_usd

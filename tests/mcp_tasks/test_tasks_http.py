@@ -14,7 +14,7 @@ from typing import Any
 from mcp_handlers.tasks import EXTENSION
 from tests.mcp_tasks.support import PLAIN_CAPS, McpWire
 
-DEADLINE = 20.0
+DEADLINE = 60.0  # waiting for another thread (moto's executor): patience on a loaded machine
 
 
 def until(check: Callable[[], Any], what: str, timeout: float = DEADLINE) -> Any:

@@ -109,7 +109,7 @@ def _seed_waiting_lead() -> str:
         consent=True,
     )
     get_runner().start_approval(lead.lead_id)
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60  # another thread's progress: patience, not a bound
     while time.monotonic() < deadline:
         record = get_record(lead.lead_id)
         if record is not None and record.status == "waiting":

@@ -97,7 +97,7 @@ def test_step_functions_execute(emulator: LocalEmulator) -> None:
         roleArn="arn:aws:iam::123456789012:role/heyfolio-local",
     )
     run = sfn.start_execution(stateMachineArn=machine["stateMachineArn"], input=json.dumps({"who": "ada"}))
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60  # moto's executor thread: patience, not a bound
     described = sfn.describe_execution(executionArn=run["executionArn"])
     while described["status"] == "RUNNING" and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -128,7 +128,17 @@ def test_without_execution_state_machines_do_not_run() -> None:
             name="idle", definition=json.dumps(PASS_MACHINE), roleArn="arn:aws:iam::123456789012:role/x"
         )
         run = sfn.start_execution(stateMachineArn=machine["stateMachineArn"])
-        time.sleep(0.3)
+        # No waiting for something not to happen: the server (in this process) put the machine in
+        # moto's plain backend, whose executions have no executor at all, not in the executing one.
+        from moto.core import DEFAULT_ACCOUNT_ID
+        from moto.stepfunctions.models import stepfunctions_backends
+        from moto.stepfunctions.parser.models import stepfunctions_parser_backends
+
+        region = get_settings().region
+        plain = stepfunctions_backends[DEFAULT_ACCOUNT_ID][region]
+        executing = stepfunctions_parser_backends[DEFAULT_ACCOUNT_ID][region]
+        assert machine["stateMachineArn"] in [m.arn for m in plain.state_machines]
+        assert machine["stateMachineArn"] not in [m.arn for m in executing.state_machines]
         described = sfn.describe_execution(executionArn=run["executionArn"])
         assert described["status"] == "RUNNING"
         assert "output" not in described

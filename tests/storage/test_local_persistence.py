@@ -38,7 +38,7 @@ def dev_server(data: Path, port: int, *, stop: signal.Signals = signal.SIGTERM) 
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 180  # another process starting: patience for a loaded machine
         while process.poll() is None and time.monotonic() < deadline:
             try:
                 if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:

