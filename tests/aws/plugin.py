@@ -5,7 +5,9 @@ do not allow fails that test (teardown error naming the function, the action and
 At the end of a complete run (every test collected and passed, no ``-k``/``-m``/deselection),
 a permission that no recorded call used fails the session. ``HEYFOLIO_IAM_UNUSED=1`` forces the
 unused check on a partial run, ``=0`` skips it. The calls seen are written to
-``.heyfolio/iam-calls.json`` for a look.
+``.heyfolio/iam-calls.json`` (or ``HEYFOLIO_IAM_CALLS``) for a look, and for
+``python -m tests.aws.offline_check``, which runs the end-of-run check on the calls of several
+partial runs together.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ def apply_baseline(report: Report) -> Report:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     calls = RECORDER.snapshot()
-    out = ROOT / ".heyfolio" / "iam-calls.json"
+    out = Path(os.environ.get("HEYFOLIO_IAM_CALLS") or ROOT / ".heyfolio" / "iam-calls.json")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(
