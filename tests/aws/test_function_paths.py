@@ -444,3 +444,235 @@ def test_a_delivery_that_fails_midway_is_not_remembered_as_done(
     assert second["batchItemFailures"] == [] and attempts == [delivery, delivery]
     for function in ("github_webhook", "github_worker"):
         assert ("dynamodb:DeleteItem", "table/{StateTable}") in recorded(function), function
+
+
+# ------------------------------------------------------------------ the server-side model: usage and spend caps
+
+
+@pytest.fixture
+def keyed(local_stack: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """An Anthropic key configured (the Messages API itself faked per test at the HTTP boundary)."""
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-test-not-real")
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+def _fake_anthropic(monkeypatch: pytest.MonkeyPatch, module: Any, fake: Any) -> None:
+    import httpx2
+
+    monkeypatch.setattr(module, "_http_client", httpx2.Client(transport=httpx2.MockTransport(fake)))
+
+
+@pytest.mark.usefixtures("keyed")
+def test_server_side_model_calls_record_their_usage_from_their_own_function(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from heyfolio.storage import invocations, usage
+    from mcp_handlers.tools import ask_analytics, match_role
+    from tests.analytics.test_model_paths import FakeMessages as SqlModel
+    from tests.mcp.test_match_role_server_model import SUMMARY
+    from tests.mcp.test_match_role_server_model import FakeMessages as SummaryModel
+
+    _fake_anthropic(monkeypatch, match_role, SummaryModel())
+    sql = "SELECT tool, count(*) AS calls FROM invocations GROUP BY 1 ORDER BY 1"
+    _fake_anthropic(monkeypatch, ask_analytics, SqlModel(lambda body: sql))
+    invocations.record("search_portfolio", "anonymous", 4.0, "ok", client_name="cursor")
+
+    matched = invoke("match_role", sample("match_role.json"))
+    assert matched["ok"] is True and SUMMARY in json.dumps(matched["result"]), matched
+    asked = invoke("ask_analytics", sample("ask_analytics.json"))
+    assert asked["ok"] is True and asked["result"]["structuredContent"]["source"] == "model", asked
+    purposes = {r.purpose for day in usage.totals(0) for r in usage.records_for_day(day.day)}
+    assert {"ask-analytics"} <= purposes and len(purposes) >= 2, purposes
+    for function in ("match_role", "ask_analytics"):
+        assert ("dynamodb:PutItem", "table/{EventsTable}") in recorded(function), function
+
+
+@pytest.mark.usefixtures("keyed")
+def test_the_spend_store_is_found_through_its_secret_and_an_unreachable_one_falls_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On AWS the spend caps live in Upstash Redis, its URL and token in a Secrets Manager secret.
+    Each function reads the secret itself (its own process); with the store unreachable every
+    model path falls back to its model-free answer instead of spending without a cap."""
+    from heyfolio.aws.clients import client
+    from heyfolio.limits import backend
+    from heyfolio.stack.local_functions import load_function
+    from heyfolio.storage import conversations
+    from tests.support.live_server import free_port
+
+    nobody = f"http://127.0.0.1:{free_port()}"  # an Upstash REST URL nothing answers on
+    client("secretsmanager").create_secret(
+        Name="heyfolio/upstash", SecretString=json.dumps({"url": nobody, "token": "upstash-token"})
+    )
+    monkeypatch.setenv("HEYFOLIO_LIMITS_BACKEND", "auto")
+    monkeypatch.setenv("HEYFOLIO_UPSTASH_SECRET", "heyfolio/upstash")
+    get_settings.cache_clear()
+
+    def cold() -> None:  # a new instance of the next function: no store, no cached secret
+        backend.reset()
+        monkeypatch.setattr(backend, "_provider", [])
+
+    cold()
+    matched = invoke("match_role", sample("match_role.json"))
+    assert matched["ok"] is True and not matched["result"].get("isError"), matched  # the report alone
+    cold()
+    asked = invoke("ask_analytics", sample("ask_analytics.json"))
+    assert asked["ok"] is True and asked["result"]["structuredContent"]["source"] != "model", asked
+    cold()
+    conversation = conversations.create("visitor-9", title="chat")
+    conversations.append(conversation.conversation_id, "user", "We're hiring a data engineer: any Snowflake?")
+    task = {
+        "token": "t-1",
+        "task": "analytics.classify",
+        "request": {"day": "2026-12-01", "ids": [conversation.conversation_id]},
+    }
+    answer = load_function("analytics_worker").handler(
+        {"Records": [{"messageId": "m-1", "body": json.dumps(task)}]}, None
+    )
+    assert answer == {"batchItemFailures": []}
+    from heyfolio.analytics.insights import classifications
+
+    assert [c.classifier for c in classifications("2026-12-01")] == ["vocabulary"]
+    from heyfolio.storage import usage
+
+    assert sum(d.total.calls for d in usage.totals(0)) == 0, "no model call without a store to cap it"
+    for function in ("match_role", "ask_analytics", "analytics_worker"):
+        assert ("secretsmanager:GetSecretValue", None) in recorded(function), function
+
+
+@pytest.mark.usefixtures("keyed")
+def test_the_chat_alerts_the_owner_topic_when_the_model_budget_is_reached(
+    owner_topic: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from heyfolio.limits import backend
+
+    monkeypatch.setenv("HEYFOLIO_BUDGET_DAILY_USD", "0.000001")  # spent before the first call
+    get_settings.cache_clear()
+    backend.reset()
+    try:
+        _chat("What has she built with Rust?")
+        _chat("And with Go?")
+    finally:
+        backend.reset()
+    assert owner_topic() == ["heyfolio: daily model budget reached"], "told once, answered offline"
+    assert ("sns:Publish", None) in recorded("chat")
+
+
+# ------------------------------------------------------------------ Athena: a query past its time is stopped
+
+
+@pytest.mark.usefixtures("local_stack")
+def test_an_athena_query_past_its_time_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from botocore.awsrequest import AWSResponse
+
+    import heyfolio.analytics.engine as engine_module
+    from heyfolio.analytics.export import BUCKET_ENV
+    from heyfolio.aws.clients import client
+    from heyfolio.security.tokens import mint_token  # noqa: F401  (the owner's tool)
+    from tests.aws.fakes import _Raw
+
+    bucket = "heyfolio-analytics-123456789012-us-east-1-dev"
+    client("s3").create_bucket(Bucket=bucket)
+    monkeypatch.setenv(BUCKET_ENV, bucket)
+    monkeypatch.setenv("HEYFOLIO_ATHENA_DATABASE", "heyfolio_analytics_dev")
+    monkeypatch.setenv("HEYFOLIO_ATHENA_WORKGROUP", "heyfolio-analytics-dev")
+    client("athena").create_work_group(
+        Name="heyfolio-analytics-dev",
+        Configuration={"ResultConfiguration": {"OutputLocation": f"s3://{bucket}/athena-results/"}},
+    )
+    get_settings.cache_clear()
+    seen: list[str] = []
+
+    def athena(request: Any, **_: Any) -> AWSResponse | None:
+        """moto runs the query (it answers every call too); its status, as Athena's API gives it
+        for a query still scanning, is answered here first: RUNNING, however often it is asked."""
+        target = request.headers.get("X-Amz-Target") or b""
+        operation = (target.decode() if isinstance(target, bytes) else str(target)).rsplit(".", 1)[-1]
+        seen.append(operation)
+        if operation != "GetQueryExecution":
+            return None
+        execution = json.loads(request.body)["QueryExecutionId"]
+        body = {"QueryExecution": {"QueryExecutionId": execution, "Status": {"State": "RUNNING"}}}
+        data = json.dumps(body).encode()
+        return AWSResponse(request.url, 200, {"Content-Type": "application/x-amz-json-1.1"}, _Raw(data))
+
+    client("athena").meta.events.register_first("before-send.athena", athena)
+    ticks = iter(range(0, 10_000, 45))  # each look at the clock is 45 s later: past 60 s on the second
+    monkeypatch.setattr(engine_module, "time", SimpleNamespace(monotonic=lambda: float(next(ticks))))
+    event = sample("ask_analytics.json")
+    answer = invoke("ask_analytics", event)
+    text = json.dumps(answer)
+    assert "was stopped" in text and "60 s" in text, (seen, answer)
+    assert seen[0] == "StartQueryExecution" and seen[-1] == "StopQueryExecution"
+    assert {"athena:StartQueryExecution", "athena:StopQueryExecution", "glue:GetTable"} <= actions(
+        "ask_analytics"
+    )
+
+
+# ------------------------------------------------------------------ the OAuth front's sealing key on AWS
+
+
+@pytest.mark.usefixtures("local_stack")
+def test_the_oauth_callback_unseals_with_the_stacks_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    from aws_lambda_powertools.utilities import parameters
+
+    from heyfolio.aws.clients import client
+    from heyfolio.dev.apigw_events import build_event
+    from heyfolio.security.oauth_front import seal
+
+    secret = client("secretsmanager").create_secret(Name="heyfolio/request-state", SecretString="ab" * 32)[
+        "ARN"
+    ]
+    for name, value in {
+        "HEYFOLIO_ENV": "aws",
+        "HEYFOLIO_REQUEST_STATE_PARAM": secret,
+        "HEYFOLIO_PUBLIC_URL": "https://abc123.execute-api.us-east-1.amazonaws.com/dev",
+        "HEYFOLIO_COGNITO_DOMAIN": "https://heyfolio-owner.auth.us-east-1.amazoncognito.com",
+        "HEYFOLIO_OAUTH_CLIENT_IDS": "cognito-app-client-1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    parameters.clear_caches()  # a new instance: the secret is read, not remembered
+
+    def callback(query: str) -> Any:
+        event = build_event(method="GET", path="/oauth/callback", resource="/oauth/callback",
+                            path_parameters={}, query_string=query, headers=[], body=b"")  # fmt: skip
+        return invoke("auth_metadata", event)
+
+    forged = callback("state=bm90LW91cnM&code=abc")
+    assert forged["statusCode"] == 400 and "invalid_grant" in forged["body"], forged
+    flow = {"state": "s-1", "verifier": "v" * 43, "challenge": "c", "client_id": "https://client.example/cimd.json",
+            "redirect_uri": "https://client.example/callback"}  # fmt: skip
+    ok = callback(f"state={seal(flow, 300)}&code=cognito-code-1")
+    assert ok["statusCode"] == 302, ok
+    location = (ok.get("headers") or {}).get("Location") or ok["multiValueHeaders"]["Location"][0]
+    assert location.startswith("https://client.example/callback?") and parse_qs(urlsplit(location).query)[
+        "state"
+    ] == ["s-1"]
+    assert ("secretsmanager:GetSecretValue", None) in recorded("auth_metadata")
+    parameters.clear_caches()
+
+
+def test_a_retried_contact_form_on_a_new_instance_reads_the_stored_lead_back(slow_flows: Any) -> None:
+    """The same form sent twice (a retry, an MCP client replaying): one lead, and the second answer
+    names the visitor from the stored lead, whose fields a fresh instance must decrypt."""
+    from heyfolio.crypto import fields
+
+    event = sample("contact_owner.json")
+    event["inputResponses"] = {"contact": {"action": "accept", "content": {
+        "name": "Noor Haddad", "email": "noor@example.org", "message": "A data platform role.", "consent": True}}}  # fmt: skip
+    event["requestState"] = json.dumps({"form": "form-retried"})
+    first = invoke("contact_owner", event)
+    assert first["ok"] is True and first["result"]["structuredContent"]["duplicate"] is False, first
+    fields.clear_cache()  # the retry lands on another instance: no data key in memory
+    again = invoke("contact_owner", event)
+    answer = again["result"]["structuredContent"]
+    assert answer["duplicate"] is True and answer["leadId"] == first["result"]["structuredContent"]["leadId"]
+    assert "Noor Haddad" in json.dumps(again["result"]["content"])
+    assert ("kms:Decrypt", None) in recorded("contact_owner")
