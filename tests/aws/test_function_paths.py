@@ -12,7 +12,7 @@ calls it made were recorded against the function, so the grant leaves the baseli
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -214,7 +214,7 @@ def test_the_analytics_worker_exports_to_s3_and_reports_a_failed_task(
 
 
 @pytest.fixture
-def owner_topic(local_stack: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def owner_topic(local_stack: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], list[str]]]:
     """The owner's SNS topic (as the stack sets it), with a queue subscribed to read what was sent."""
     from heyfolio.aws.clients import client
 
@@ -232,7 +232,7 @@ def owner_topic(local_stack: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[
             subjects.append(json.loads(m["Body"])["Subject"])
         return subjects
 
-    yield read  # type: ignore[misc]
+    yield read
     get_settings.cache_clear()
 
 
@@ -572,7 +572,6 @@ def test_an_athena_query_past_its_time_is_stopped(monkeypatch: pytest.MonkeyPatc
     import heyfolio.analytics.engine as engine_module
     from heyfolio.analytics.export import BUCKET_ENV
     from heyfolio.aws.clients import client
-    from heyfolio.security.tokens import mint_token  # noqa: F401  (the owner's tool)
     from tests.aws.fakes import _Raw
 
     bucket = "heyfolio-analytics-123456789012-us-east-1-dev"
