@@ -37,6 +37,7 @@ for _key, _value in {
     "HEYFOLIO_OWNER_LIMITS": "100000/m",
     "HEYFOLIO_WEBHOOK_LIMITS": "100000/m",
     "HEYFOLIO_CONTACT_LIMITS": "100000/m",
+    "HEYFOLIO_VISITOR_LIMITS": "100000/m",
     "HEYFOLIO_GLOBAL_LIMITS": "1000000/m",
     "HEYFOLIO_LIMITS_BACKEND": "memory",
     # Faked model turns across the suite share the process's budget store; tests of the spend

@@ -3,9 +3,14 @@
 from aws_lambda_powertools.logging import correlation_paths
 
 from heyfolio.guards.apigw import guarded
+from heyfolio.limits.protect import rate_limited
 from heyfolio.observability import instrument
-from heyfolio.privacy.routes import resolver
+from heyfolio.privacy.routes import VISITOR_PATHS, resolver
 
+# Size guards, then the visitor surface's limits per client IP on /api/me* (the contact form
+# counts on the chat surface inside its route).
 handler = instrument(
-    guarded(resolver.resolve), correlation_id_path=correlation_paths.API_GATEWAY_REST, trace=True
+    guarded(rate_limited(resolver.resolve, surface="visitor", paths=VISITOR_PATHS)),
+    correlation_id_path=correlation_paths.API_GATEWAY_REST,
+    trace=True,
 )

@@ -60,6 +60,35 @@ ACTION_NAMES = {
 }
 
 
+ATHENA_QUERY_NEEDS = (
+    # Athena reads the Glue Data Catalog and the table's S3 data, and writes and reads the query's
+    # results, with the credentials of the caller of StartQueryExecution (Athena User Guide,
+    # "Identity and access management in Athena"): the role needs these though the code never
+    # calls Glue or S3 for the query itself.
+    "glue:GetDatabase",
+    "glue:GetTable",
+    "glue:GetPartitions",
+    "s3:GetBucketLocation",
+    "s3:ListBucket",
+    "s3:GetObject",
+    "s3:PutObject",
+)
+
+
+def implied_actions(service: str, operation: str, params: Mapping[str, Any]) -> list[str]:
+    """Actions the service authorizes against the caller's role for this request, besides its own.
+
+    - S3 Vectors ``QueryVectors`` with a metadata filter or ``returnMetadata`` also needs
+      ``s3vectors:GetVectors`` (S3 API Reference, QueryVectors "Permissions").
+    - Athena ``StartQueryExecution`` runs the query as the caller: :data:`ATHENA_QUERY_NEEDS`.
+    """
+    if (service, operation) == ("s3vectors", "QueryVectors"):
+        return ["s3vectors:GetVectors"] if params.get("filter") or params.get("returnMetadata") else []
+    if (service, operation) == ("athena", "StartQueryExecution"):
+        return list(ATHENA_QUERY_NEEDS)
+    return []
+
+
 @dataclass(frozen=True, order=True)
 class Grant:
     """One action on one resource pattern that a function's role allows."""
@@ -319,7 +348,8 @@ def calls_from_request(
             out.append(Call(function, f"dynamodb:{action}", name))
         return out
     action = ACTION_NAMES.get((service, operation), f"{service}:{operation}")
-    return [Call(function, action, None)]
+    implied = [Call(function, a, None) for a in implied_actions(service, operation, params)]
+    return [Call(function, action, None), *implied]
 
 
 def _matches(pattern: str, value: str) -> bool:
@@ -388,6 +418,7 @@ class CallRecorder:
         from heyfolio.aws import lite
 
         lite.on_call(self._lite)
+        _per_function_ciphers()
         self._installed = True
 
     def _invoked(self, caller: str, callee: str) -> None:
@@ -431,6 +462,40 @@ class CallRecorder:
     def snapshot(self) -> set[Call]:
         with self._lock:
             return set(self.calls)
+
+
+class _PerFunction(dict):  # type: ignore[type-arg]
+    """A cache keyed by the running function as well: each Lambda function is its own process."""
+
+    def _key(self, key: Any) -> Any:
+        from heyfolio.stack.attribution import current_function
+
+        return (key, current_function())
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return super().get(self._key(key), default)
+
+    def __getitem__(self, key: Any) -> Any:
+        return super().__getitem__(self._key(key))
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(self._key(key), value)
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(self._key(key))
+
+
+def _per_function_ciphers() -> None:
+    """The lead-field ciphers (and their unwrapped data keys) per function, as on Lambda.
+
+    One process holds every function here, so a data key that ``contact_owner`` unwrapped would
+    serve ``list_leads`` from the cache and its ``kms:Decrypt`` would never be seen, though on AWS
+    ``list_leads`` runs in a process of its own and must call KMS (and be allowed to).
+    """
+    from heyfolio.crypto import fields
+
+    if not isinstance(fields._ciphers, _PerFunction):
+        fields._ciphers = _PerFunction(fields._ciphers)  # type: ignore[assignment]
 
 
 def _table_names() -> dict[str, str]:

@@ -5,7 +5,9 @@ do not allow fails that test (teardown error naming the function, the action and
 At the end of a complete run (every test collected and passed, no ``-k``/``-m``/deselection),
 a permission that no recorded call used fails the session. ``HEYFOLIO_IAM_UNUSED=1`` forces the
 unused check on a partial run, ``=0`` skips it. The calls seen are written to
-``.heyfolio/iam-calls.json`` for a look.
+``.heyfolio/iam-calls.json`` (or ``HEYFOLIO_IAM_CALLS``) for a look, and for
+``python -m tests.aws.offline_check``, which runs the end-of-run check on the calls of several
+partial runs together.
 
 Under pytest-xdist each worker records only its share of the calls: a worker hands its calls and
 its deselection count to the controller (``workeroutput``), and the controller, which runs no test,
@@ -111,7 +113,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         }
         return
     calls = set(calls) | _STATE["worker_calls"]
-    out = ROOT / ".heyfolio" / "iam-calls.json"
+    out = Path(os.environ.get("HEYFOLIO_IAM_CALLS") or ROOT / ".heyfolio" / "iam-calls.json")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(

@@ -148,3 +148,57 @@ def test_the_project_template_expands() -> None:
     grants = project_grants()
     assert {g.function for g in grants} >= {"mcp_endpoint", "chat", "search_portfolio", "contact_owner"}
     assert all(g.action.count(":") == 1 for g in grants)
+
+
+def test_a_call_brings_the_permissions_the_service_checks_for_it() -> None:
+    """S3 Vectors authorizes a filtered QueryVectors against GetVectors too; Athena reads Glue and S3
+    with the caller's role: a role with the call's own action only is denied on AWS."""
+    query = calls_from_request(
+        "chat", "s3vectors", "QueryVectors", {"filter": {"visitor_id": {"$eq": "v"}}, "topK": 3}, {}
+    )
+    assert Call("chat", "s3vectors:GetVectors") in query
+    only_query = [Grant("chat", "s3vectors:QueryVectors", "{MemoryVectorIndex}")]
+    assert check(query, only_query, unused=False).missing == [Call("chat", "s3vectors:GetVectors")]
+    plain = calls_from_request("chat", "s3vectors", "QueryVectors", {"topK": 3}, {})
+    assert plain == [Call("chat", "s3vectors:QueryVectors")]
+    athena = calls_from_request(
+        "ask_analytics", "athena", "StartQueryExecution", {"QueryString": "SELECT 1"}, {}
+    )
+    assert {c.action for c in athena} >= {"athena:StartQueryExecution", "glue:GetTable", "s3:PutObject"}
+
+
+def test_the_unused_baseline_only_shrinks_and_says_why() -> None:
+    """Each entry names why it cannot be exercised here; an entry that is used (or no longer granted)
+    fails the run until it is deleted, so the list never hides a grant the code now uses."""
+    import json
+
+    from tests.aws.iam import Report
+    from tests.aws.plugin import BASELINE, apply_baseline
+
+    entries = json.loads(BASELINE.read_text())
+    for entry in entries:
+        assert len(entry) == 4 and len(str(entry[3]).strip()) > 40, f"no reason given for {entry}"
+    known = [Grant(e[0], e[1], e[2], "Policies[0]") for e in entries]
+    assert apply_baseline(Report(unused=list(known))).ok, "listed unused grants do not fail the run"
+    stale = apply_baseline(Report(unused=known[1:]))  # the first one is used now
+    assert [g.source for g in stale.unused] == [
+        "STALE BASELINE ENTRY: used or gone now, delete it from iam_unused_baseline.json"
+    ]
+    extra = Grant("reader", "dynamodb:DeleteItem", "table/{Table}", "Policies[0]")
+    assert apply_baseline(Report(unused=[*known, extra])).unused == [extra]
+
+
+def test_the_offline_check_reports_what_the_end_of_a_complete_run_would(tmp_path: Any) -> None:
+    import json
+
+    from tests.aws.offline_check import load_calls, main
+
+    calls = tmp_path / "iam-calls.json"
+    calls.write_text(
+        json.dumps([["reader", "dynamodb:GetItem", "table/{Table}"], ["chat", "sns:Publish", ""]])
+    )
+    assert load_calls([calls]) == {
+        Call("reader", "dynamodb:GetItem", "table/{Table}"),
+        Call("chat", "sns:Publish"),
+    }
+    assert main([str(calls)]) == 1, "a few calls leave most of the template's grants unused"

@@ -124,8 +124,8 @@ def test_each_surface_has_its_own_keys_in_the_store(upstash_limits: Any) -> None
 
 def test_defaults_are_generous_locally_and_tighter_on_aws() -> None:
     local, aws = Settings.from_env({}), Settings.from_env({"HEYFOLIO_ENV": "aws"})
-    assert set(LIMIT_SURFACES) == {"mcp", "mcp_ip", "api", "owner", "webhook", "contact", "global"}
-    assert set(SURFACES) == {"chat", "mcp", "api", "owner", "webhook", "contact"}
+    assert set(LIMIT_SURFACES) == {"mcp", "mcp_ip", "api", "owner", "webhook", "contact", "visitor", "global"}
+    assert set(SURFACES) == {"chat", "mcp", "api", "owner", "webhook", "contact", "visitor"}
     for name in ("mcp", "mcp_ip", "api"):
         # The MCP Inspector and the conformance suite send a few hundred requests a minute.
         assert local.limits[name][0] == parse_limits("3000/m")[0], name

@@ -71,6 +71,7 @@ LIMIT_SURFACES: dict[str, tuple[str, str, str]] = {
     "owner": ("120/m,2000/h", "1200/m", "owner API requests per client IP"),
     "webhook": ("300/m,5000/h", "3000/m", "GitHub webhook deliveries per client IP"),
     "contact": ("5/h,20/d", "120/h", "contact_owner calls per caller (or client IP)"),
+    "visitor": ("20/m,200/h,1000/d", "600/m", "a visitor's own data routes (/api/me*) per client IP"),
     "global": ("3000/m,60000/h,600000/d", "100000/m", "all public traffic together (mcp, api, chat)"),
 }
 """Rate-limit surfaces besides chat: ``HEYFOLIO_<SURFACE>_LIMITS`` overrides each."""

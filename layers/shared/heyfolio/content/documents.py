@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from heyfolio.content.checks import Checker
-from heyfolio.content.frontmatter import read_front_matter
+from heyfolio.content.frontmatter import read_front_matter_located
 from heyfolio.content.model import Post, Problem, Project
+from heyfolio.content.yamlfile import with_positions
 
 PROJECT_KEYS = (
     "title",
@@ -67,7 +68,7 @@ def parse_project(
     text: str, slug: str, file: str, source: Path | None = None
 ) -> tuple[Project | None, list[Problem]]:
     """Type one project file; ``(None, problems)`` when anything is wrong."""
-    meta, body, problems = read_front_matter(text, file)
+    meta, body, problems, positions = read_front_matter_located(text, file)
     problems = check_slug(slug, file) + problems
     if meta is None:
         return None, problems
@@ -94,7 +95,7 @@ def parse_project(
         demos=_demos(meta, chk),
         source=source,
     )
-    problems += chk.problems
+    problems += with_positions(chk.problems, positions)
     return (None, problems) if problems else (project, [])
 
 
@@ -102,7 +103,7 @@ def parse_post(
     text: str, slug: str, file: str, source: Path | None = None
 ) -> tuple[Post | None, list[Problem]]:
     """Type one post file; ``(None, problems)`` when anything is wrong."""
-    meta, body, problems = read_front_matter(text, file)
+    meta, body, problems, positions = read_front_matter_located(text, file)
     problems = check_slug(slug, file) + problems
     if meta is None:
         return None, problems
@@ -120,7 +121,7 @@ def parse_post(
         url=chk.string(meta, "url", "$", fmt="uri"),
         source=source,
     )
-    problems += chk.problems
+    problems += with_positions(chk.problems, positions)
     return (None, problems) if problems else (post, [])
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from heyfolio.content.checks import Checker, child
 from heyfolio.content.model import Faq, FaqEntry, Problem, Profile
-from heyfolio.content.yamlfile import load_yaml
+from heyfolio.content.yamlfile import load_yaml_located, with_positions
 
 FAQ_FACTS = ("availability", "location", "remote", "work_authorization", "notice_period")
 FAQ_KEYS = (*FAQ_FACTS, "links", "entries")
@@ -33,11 +33,11 @@ def entry_key(question: str) -> str:
 
 def parse_faq_text(text: str, file: str) -> tuple[Faq | None, list[Problem]]:
     """Parse and type a ``faq.yaml`` file's text; ``(None, problems)`` when anything is wrong."""
-    data, problems = load_yaml(text.removeprefix("\ufeff"), file)
+    data, problems, positions = load_yaml_located(text.removeprefix("\ufeff"), file)
     if problems and data is None:
         return None, problems
     faq, more = parse_faq(data, file)
-    problems += more
+    problems += with_positions(more, positions)
     return (None, problems) if problems else (faq, [])
 
 

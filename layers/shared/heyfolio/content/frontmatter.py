@@ -11,7 +11,7 @@ from typing import Any
 
 from heyfolio.content.checks import describe
 from heyfolio.content.model import Problem
-from heyfolio.content.yamlfile import load_yaml
+from heyfolio.content.yamlfile import Position, load_yaml_located
 
 _FENCE = "---"
 _EXAMPLE = "start the file with a line `---`, then `title: ...` and `summary: ...`, then a line `---`"
@@ -19,11 +19,20 @@ _EXAMPLE = "start the file with a line `---`, then `title: ...` and `summary: ..
 
 def read_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, str, list[Problem]]:
     """Return ``(front matter, body, problems)``; front matter is ``None`` when unreadable."""
+    meta, body, problems, _ = read_front_matter_located(text, file)
+    return meta, body, problems
+
+
+def read_front_matter_located(
+    text: str, file: str
+) -> tuple[dict[str, Any] | None, str, list[Problem], dict[str, Position]]:
+    """:func:`read_front_matter` plus the file position of each JSON path in the front matter
+    (for problems found while typing it: :func:`heyfolio.content.yamlfile.with_positions`)."""
     text = text.removeprefix("\ufeff")
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip() != _FENCE:
         found = "an empty file" if not text.strip() else "no front matter"
-        return None, text, [Problem(file, "$", "front matter between `---` lines", found, _EXAMPLE, 1, 1)]
+        return None, text, [Problem(file, "$", "front matter between `---` lines", found, _EXAMPLE, 1, 1)], {}
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (_FENCE, "...")), None)
     if end is None:
         problem = Problem(
@@ -35,16 +44,17 @@ def read_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, str,
             1,
             1,
         )
-        return None, "", [problem]
+        return None, "", [problem], {}
     body = "".join(lines[end + 1 :]).strip("\r\n").rstrip()
-    data, problems = load_yaml("".join(lines[1:end]), file, first_line=2)
+    data, problems, positions = load_yaml_located("".join(lines[1:end]), file, first_line=2)
     if problems and data is None:
-        return None, body, problems
+        return None, body, problems, positions
     if data is None:
         data = {}  # empty front matter: the required keys will be reported as missing
+        positions = {"$": (2, 1)}
     if not isinstance(data, dict):
         problems.append(
             Problem(file, "$", "a mapping of keys (`title: ...`)", describe(data, yaml=True), _EXAMPLE, 2, 1)
         )
-        return None, body, problems
-    return data, body, problems
+        return None, body, problems, positions
+    return data, body, problems, positions

@@ -52,6 +52,11 @@ def load_resume_file(path: Path, file: str | None = None) -> tuple[Resume | None
     text, problems = _read_text(path, name)
     if text is None:
         return None, problems
+    return load_resume_text(text, name)
+
+
+def load_resume_text(text: str, name: str) -> tuple[Resume | None, list[Problem]]:
+    """Parse and validate a JSON Resume document's text; every problem carries its line."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:

@@ -218,6 +218,8 @@ def surface_limiter(surface: Surface, settings: Settings | None = None) -> Surfa
     - ``api`` (the page's public reads): per client IP, plus the global budget; fails open.
     - ``owner``, ``webhook``: per client IP; fail open (both are authenticated first).
     - ``contact`` (``contact_owner`` calls, on top of ``mcp``): per caller or client IP; fails open.
+    - ``visitor`` (a visitor's own data: export, erase, their leads, keeping the session): per
+      client IP; fails open (a visitor's right to their data does not hang on the limiter).
     """
     s = settings or get_settings()
     if surface == "chat":

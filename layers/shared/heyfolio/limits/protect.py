@@ -9,7 +9,8 @@ surface's limiter for the client IP and, when the route knows it, the visitor se
 
 Surfaces (``heyfolio.limits.rules.Surface``; README "Rate limits"): ``chat`` (fails closed),
 ``mcp`` (per verified caller, else per IP), ``api`` (the public read API), ``owner``,
-``webhook``; a ``tools/call`` of ``contact_owner`` on ``/mcp`` also counts against ``contact``.
+``webhook``, ``visitor`` (a visitor's own data: ``/api/me*``); a ``tools/call`` of
+``contact_owner`` on ``/mcp`` also counts against ``contact``.
 Each surface has its own buckets.
 """
 
@@ -123,14 +124,29 @@ def protected_handler(
     return wrapped
 
 
+def _under(path: str, prefixes: Sequence[str] | None) -> bool:
+    """Whether ``path`` is one of ``prefixes`` or below one (``None``: every path)."""
+    if prefixes is None:
+        return True
+    return any(path == p or path.startswith(p.rstrip("/") + "/") for p in prefixes)
+
+
 def rate_limited(
-    handler: Callable[[dict[str, Any], Any], Any], *, surface: Surface
+    handler: Callable[[dict[str, Any], Any], Any],
+    *,
+    surface: Surface,
+    paths: Sequence[str] | None = None,
 ) -> Callable[[dict[str, Any], Any], Any]:
-    """``handler`` behind ``surface``'s rate limits only (its body guards applied elsewhere)."""
+    """``handler`` behind ``surface``'s rate limits only (its body guards applied elsewhere).
+
+    ``paths`` limits the surface to those paths and the ones below them (a function serving
+    routes of two surfaces counts each on its own: the visitor's ``/api/me*`` routes here,
+    its contact form on ``chat`` in the route itself).
+    """
 
     def wrapped(event: dict[str, Any], context: Any) -> Any:
         path = str(event.get("path") or event.get("rawPath") or "/")
-        if path not in EXEMPT_PATHS:
+        if path not in EXEMPT_PATHS and _under(path, paths):
             decision = decide(
                 surface, ip=client_ip_from_event(event), authorization=authorization_of_event(event)
             )

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-Surface = Literal["chat", "mcp", "api", "owner", "webhook", "contact"]
+Surface = Literal["chat", "mcp", "api", "owner", "webhook", "contact", "visitor"]
 """The rate-limit surfaces; each has buckets of its own (``heyfolio.limits.backend.surface_limiter``)."""
 SURFACES: tuple[str, ...] = get_args(Surface)
 

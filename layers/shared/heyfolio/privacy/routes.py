@@ -1,5 +1,6 @@
 """The visitor's privacy routes: ``GET /api/me/export`` and ``DELETE /api/me`` (plus the contact
-routes of :mod:`heyfolio.leads.routes`, served by the same function).
+routes of :mod:`heyfolio.leads.routes`, served by the same function), rate limited on the
+``visitor`` surface (:data:`VISITOR_PATHS`).
 
 The caller proves who they are with the signed visitor session the chat handed them
 (``Authorization: Bearer`` or the ``heyfolio_visitor`` cookie; ``heyfolio.security.visitor``).
@@ -22,6 +23,10 @@ from heyfolio.security import audit_log
 from heyfolio.security.visitor import InvalidVisitorSession, token_from_headers, verify_visitor_session
 
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+VISITOR_PATHS = ("/api/me",)
+"""The visitor's own data routes (``/api/me``, ``/api/me/export``, ``/api/me/leads``, ``/api/me/session``):
+the ``visitor`` rate-limit surface, per client IP, counted before the token is even read (README
+"Rate limits"). The contact form this function also serves counts on ``chat`` in its route."""
 
 resolver = APIGatewayRestResolver()
 resolver.include_router(contact_router)
