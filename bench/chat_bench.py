@@ -5,8 +5,18 @@ Runs the chat's real ASGI app under uvicorn on loopback, over the in-process AWS
 measures from sending ``POST /api/chat`` to (a) the first ``token`` event with a model
 stand-in that answers instantly (the real Anthropic SDK over an ``httpx2.MockTransport``:
 everything but the network and the model's thinking), and (b) the end of the stream in
-offline mode. Targets: (a) p95 <= 50 ms, (b) p95 <= 100 ms. Writes the "Chat" section of
-bench/RESULTS.md (``--no-write`` to skip).
+offline mode. Targets: (a) p95 <= 50 ms, (b) p95 <= 100 ms.
+
+(c) The cost of a turn with a warm cache, from the ``done`` event's ``cost_usd`` - the server's
+own figure, priced by ``heyfolio.llm.pricing`` - over the same runs as (a), with the whole example
+portfolio in the cached prefix (the default). The stand-in reports each call's usage in
+Anthropic's shape: the tools and system prompt (what ``cache_control`` on the system block caches)
+as ``cache_creation_input_tokens`` on the process's first call and ``cache_read_input_tokens``
+after, the messages as ``input_tokens``, the answer as ``output_tokens`` - each counted at four
+bytes a token (``prompt.estimate_tokens``; no tokenizer offline), with an answer of a typical
+length (about 120 words, cited). Target: <= $0.002 a turn on the small model.
+
+Writes the "Chat" section of bench/RESULTS.md (``--no-write`` to skip).
 """
 
 from __future__ import annotations
@@ -41,7 +51,11 @@ def _percentile(values: list[float], p: float) -> float:
     return ordered[k]
 
 
-def _measure(base: str, runs: int, *, until: str) -> list[float]:
+def _measure(base: str, runs: int, *, until: str, dones: list[dict] | None = None) -> list[float]:
+    """Milliseconds to the first ``until`` event per request (warm-up excluded); each request's
+    ``done`` data is appended to ``dones`` when given."""
+    import json
+
     import httpx
 
     timings = []
@@ -66,6 +80,9 @@ def _measure(base: str, runs: int, *, until: str) -> list[float]:
                 raise RuntimeError(f"no {until} event in: {buffer[:300]}")
             if i >= 5:  # warm-up excluded
                 timings.append(elapsed)
+                if dones is not None and "event: done\ndata: " in buffer:
+                    line = buffer.split("event: done\ndata: ", 1)[1].split("\n", 1)[0]
+                    dones.append(json.loads(line))
     return timings
 
 
@@ -91,20 +108,45 @@ def main() -> int:
 
     logging.disable(logging.WARNING)
 
+    import json
+
     import httpx2
     from moto import mock_aws
 
+    from heyfolio.chat import prompt
     from heyfolio.chat.asgi import create_app
     from heyfolio.chat.engine import Chat
+    from heyfolio.config import get_settings
     from heyfolio.llm.anthropic_client import AnthropicModelClient
+    from heyfolio.llm.pricing import PRICES
     from heyfolio.storage.tables import ensure_tables
     from tests.chat.anthropic_fake import text_stream
     from tests.support.live_server import serve
 
-    instant = text_stream(["Mira built ledgerline, ", "an append-only log in Rust."])
+    answer = [
+        "Mira built ledgerline, ",
+        "an append-only log in Rust that keeps every write durable before it acknowledges it [1]. "
+        "She started it to learn how storage engines recover after a crash, and it now backs the "
+        "audit trail of a payments service at her current employer, where it replaced a Kafka topic "
+        "that lost events during failovers [2]. The project has a write-ahead log, segment "
+        "compaction and a small query tool; its README walks through the recovery design, and a "
+        "post on her blog explains the trade-offs between fsync on every write and group commit, "
+        "with the benchmarks she ran on a laptop and on cloud disks [3].",
+    ]
+    calls: list[dict[str, int]] = []
 
     def model(request: httpx2.Request) -> httpx2.Response:
-        return httpx2.Response(200, content=instant, headers={"content-type": "text/event-stream"})
+        body = json.loads(request.content)
+        cached = prompt.estimate_tokens(json.dumps([body.get("tools", []), body["system"]]))
+        usage = {
+            "input_tokens": prompt.estimate_tokens(json.dumps(body["messages"])),
+            "output_tokens": prompt.estimate_tokens("".join(answer)),
+            "cache_write": cached if not calls else 0,  # the process's first call writes the prefix
+            "cache_read": cached if calls else 0,
+        }
+        calls.append(usage)
+        stream = text_stream(answer, model=body["model"], **usage)
+        return httpx2.Response(200, content=stream, headers={"content-type": "text/event-stream"})
 
     load_before = os.getloadavg()[0]
     stand_in = AnthropicModelClient(
@@ -113,12 +155,24 @@ def main() -> int:
     with mock_aws():
         ensure_tables()
         with serve(create_app(Chat(model_client=stand_in))) as base:
-            first_token = _measure(base, args.runs, until="token")
+            dones: list[dict] = []
+            first_token = _measure(base, args.runs, until="token", dones=dones)
+            warm = dict(calls[-1])  # a warm call of the prefix runs (the tools path follows)
+        # The same turns on the tools path (no passages in the prefix), under the same load.
+        budget = os.environ.get("HEYFOLIO_PREFIX_TOKENS")
+        os.environ["HEYFOLIO_PREFIX_TOKENS"] = "0"
+        with serve(create_app(Chat(model_client=stand_in))) as base:
+            first_token_tools = _measure(base, args.runs, until="token")
+        if budget is None:
+            os.environ.pop("HEYFOLIO_PREFIX_TOKENS")
+        else:
+            os.environ["HEYFOLIO_PREFIX_TOKENS"] = budget
         with serve(create_app(Chat())) as base:
             offline_whole = _measure(base, args.runs, until="done")
 
     rows = [
-        ("time to first `token`, instant model stand-in", first_token, 50.0),
+        ("time to first `token`, instant model stand-in (portfolio in the prefix)", first_token, 50.0),
+        ("time to first `token`, instant model stand-in (tools path, no prefix)", first_token_tools, 50.0),
         ("whole offline answer (to `done`)", offline_whole, 100.0),
     ]
     lines = [
@@ -138,6 +192,34 @@ def main() -> int:
             f"| {label} | {statistics.median(values):.1f} | {p95:.1f} | {max(values):.1f} | {target:.0f} | "
             f"{'yes' if p95 <= target else 'NO'} |"
         )
+    small_model = get_settings().model_small
+    small = [d for d in dones if d["model"] == small_model and not d["offline"]]
+    if not small:
+        raise RuntimeError("no online answer from the small model was measured")
+    costs = [d["cost_usd"] for d in small]
+    price = PRICES[small_model]
+    cost_ok = _percentile(costs, 95) <= 0.002
+    ok = ok and cost_ok
+    from heyfolio.published import get_published
+
+    built = prompt.prefix(get_published().portfolio)
+    lines += [
+        "",
+        f"Cost of a turn with a warm cache ({small_model}: ${price.input:.2f} in, "
+        f"${price.output:.2f} out, ${price.cache_read:.2f} cache read, ${price.cache_write:.2f} cache write "
+        f"per million tokens, `heyfolio.llm.pricing`), from `done.cost_usd` of the {len(small)} runs above; "
+        f"every one of the {len(built.passages)} passages in the cached prefix "
+        f"(`HEYFOLIO_PREFIX_TOKENS` = {prompt.prefix_budget()}). A warm call: {warm['cache_read']} cached "
+        f"tokens read, {warm['input_tokens']} uncached input, {warm['output_tokens']} output (four bytes a "
+        "token; answers of about 120 words).",
+        "",
+        "| measure | p50 USD | p95 USD | target p95 | ok |",
+        "| --- | ---: | ---: | ---: | --- |",
+        f"| cost of a turn, warm cache, small model | {statistics.median(costs):.5f} | "
+        f"{_percentile(costs, 95):.5f} | 0.00200 | {'yes' if cost_ok else 'NO'} |",
+        f"| of which the cached prefix (read) | {warm['cache_read'] * price.cache_read / 1e6:.5f} | | | |",
+        f"| of which the answer (output) | {warm['output_tokens'] * price.output / 1e6:.5f} | | | |",
+    ]
     from bench.results import machine_line, update_section
 
     body = "\n".join([machine_line(), "", *lines])

@@ -123,10 +123,12 @@ def tool_stream(
     return out + _end("tool_use", output_tokens)
 
 
-def midstream_error(pieces: list[str], kind: str = "overloaded_error") -> bytes:
+def midstream_error(
+    pieces: list[str], kind: str = "overloaded_error", *, cache_read: int = 0, cache_write: int = 0
+) -> bytes:
     """Some text, then an ``error`` event inside the 200 stream (how the API reports late failures)."""
     return (
-        _start("claude-haiku-4-5", 40, 0, 0)
+        _start("claude-haiku-4-5", 40, cache_read, cache_write)
         + _event(
             "content_block_start",
             {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},

@@ -12,13 +12,35 @@ from heyfolio.chat.sse import ChatEvent, parse
 
 
 @pytest.fixture
-def chat_stack(local_stack: None) -> Iterator[None]:
-    """moto tables + a fresh data folder; caches of memory objects dropped around the test."""
+def chat_stack(local_stack: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """moto tables + a fresh data folder; caches of memory objects dropped around the test.
+
+    The tools path (no passages in the cached prefix): the example portfolio fits the default
+    prefix budget, and these tests pin what the tools path does; the prefix path has its own
+    (``prefix_stack``, tests/chat/test_prompt_prefix.py).
+    """
+    from heyfolio.chat import prompt
     from heyfolio.memory.store import reset
 
+    monkeypatch.setenv("HEYFOLIO_PREFIX_TOKENS", "0")
+    prompt._built.clear()
     reset()
     yield
     reset()
+    prompt._built.clear()
+
+
+@pytest.fixture
+def prefix_stack(local_stack: None) -> Iterator[None]:
+    """Like ``chat_stack``, with the default prefix budget (the whole portfolio in the prefix)."""
+    from heyfolio.chat import prompt
+    from heyfolio.memory.store import reset
+
+    prompt._built.clear()
+    reset()
+    yield
+    reset()
+    prompt._built.clear()
 
 
 def post(

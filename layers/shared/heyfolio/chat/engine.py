@@ -196,7 +196,7 @@ class Chat:
         memories = self._memories(thread.visitor_id, request.message, facts)
         if online:
             route = choose_model(request.message, self.settings)
-            reservation = self._reserve(route)
+            reservation = self._reserve(route, prompt.prefix(portfolio).allowance)
             if reservation is not None:
                 yield from self._within_budget(
                     reservation,
@@ -267,9 +267,10 @@ class Chat:
         yield done
         writer.join()
 
-    def _reserve(self, route: Route) -> Reservation | None:
-        """Set aside the turn's maximum cost; ``None`` (answer offline) past a cap or without a store."""
-        maximum = spend.max_turn_cost(route.model, self.limits)
+    def _reserve(self, route: Route, prefix_tokens: int = 0) -> Reservation | None:
+        """Set aside the turn's maximum cost (with the cached passages' bound, ``prefix_tokens``);
+        ``None`` (answer offline) past a cap or without a store."""
+        maximum = spend.max_turn_cost(route.model, self.limits, prefix_tokens)
         try:
             reservation = self.budget().reserve(maximum)
         except Exception:

@@ -123,15 +123,20 @@ def _append(messages: list[dict[str, Any]], role: str, content: Any) -> None:
 
 def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, OnlineResult]:
     """Stream one answer; returns the result (text, usage, citations) when done."""
-    system = prompt.system_blocks(turn.portfolio)
+    prefix = prompt.prefix(turn.portfolio)
+    system = prefix.blocks
+    # The cached passages ride on top of the per-call allowance (reserved at cache prices).
+    max_input = turn.limits.max_input_tokens + prefix.allowance
     watch = guard.LeakWatch(_shield(system[0]["text"]))
     corpus = _corpus()
     claimed: str | None = None
     tools = guard.visitor_tools()
     messages = history.model_messages(turn.prior, guard.wrap)
     _append(messages, "user", _user_turn(turn.message, turn.memories))
-    messages = spend.fit_history(system, tools, messages, turn.limits.max_input_tokens)
+    messages = spend.fit_history(system, tools, messages, max_input)
     sources = Sources()
+    sources.preload(prefix.passages)
+    from_tools: list[Source] = []
     text, model, steps = "", turn.route.model, 0
     tool_calls: list[str] = []
     searched, found_any = False, False
@@ -201,6 +206,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             yield ChatEvent(TOOL, {"name": use.name, "arguments": dict(use.input)})
             tool_calls.append(use.name)
             content, is_error, found = _run_tool(use, turn, sources)
+            from_tools += [s for s in found if s not in from_tools]
             if use.name == "search_portfolio":
                 searched = True
                 found_any = found_any or bool(found)
@@ -209,7 +215,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             )
         # What is left for the results once the message that carries them is counted.
         carrier = {"role": "user", "content": []}
-        room = turn.limits.max_input_tokens - spend.input_bound(system, tools, [*messages, carrier])
+        room = max_input - spend.input_bound(system, tools, [*messages, carrier])
         results, exhausted = spend.fit_results(results, room)
         messages.append({"role": "user", "content": results})
         if exhausted:  # no room left to read more: the next round answers with what it has
@@ -226,8 +232,8 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         usage = usage.plus(call)
     cited = sources.cited(text)
     unanswered = bool(_UNANSWERED_RE.search(text)) or (searched and not found_any and not cited)
-    if not cited and not unanswered and len(sources):
-        cited = list(sources)[:3]  # the model used tool results but wrote no markers
+    if not cited and not unanswered and from_tools:
+        cited = from_tools[:3]  # the model used tool results but wrote no markers
     return OnlineResult(text, model, usage, sources, cited, unanswered, tool_calls)
 
 

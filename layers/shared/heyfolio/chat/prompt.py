@@ -9,8 +9,10 @@ turn, never here, or the cache would miss every time.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.chat import guard
@@ -20,12 +22,29 @@ from heyfolio.public_view import hidden_project_slugs, visible_project_slugs, vi
 from heyfolio.published import get_published
 from heyfolio.search.chunks import Chunk
 
-PREFIX_TOKEN_BUDGET = 0
+PREFIX_TOKEN_BUDGET = 20_000
 """``HEYFOLIO_PREFIX_TOKENS``: when every published passage fits in this many tokens (about four
 characters each), they all go into the cached prefix with their citation ids, so an answer no
-longer depends on search finding them; a larger portfolio is reached through the tools. Off (0)
-by default: the example portfolio is about 15,000 tokens, more than a turn's reading allowance
-(``limits``) admits today, which counts the cached prefix like any other input."""
+longer depends on search finding them; a larger portfolio is reached through the tools (``0``
+turns the prefix off). The example portfolio is about 14,000 tokens. The passages do not count
+against a call's input allowance (``Limits.max_input_tokens``): :mod:`heyfolio.chat.spend`
+widens it by exactly their size and reserves them at cache prices (:func:`Prefix.allowance`)."""
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """The system prompt of every chat call for one published portfolio.
+
+    ``passages`` are the portfolio's passages in the prefix, in order: passage ``n`` (from 1) is
+    cited ``[n]``, exactly like the ``[n]`` of a tool result, and its ``uri`` is the passage's own
+    ``portfolio://`` citation id (what ``resources/read`` opens). Empty on the tools path.
+    ``allowance`` is the upper bound (bytes, see :mod:`heyfolio.chat.spend`) on the tokens the
+    passages add to each call: 0 on the tools path.
+    """
+
+    blocks: list[dict[str, Any]]
+    passages: tuple[Chunk, ...] = ()
+    allowance: int = 0
 
 
 def first_name(portfolio: Portfolio) -> str:
@@ -70,7 +89,7 @@ def profile_summary(portfolio: Portfolio) -> str:
     return "\n".join(lines)
 
 
-_built: dict[int, tuple[Portfolio, list[str], list[dict[str, Any]]]] = {}
+_built: dict[int, tuple[Portfolio, list[str], Prefix]] = {}
 
 
 def prefix_budget() -> int:
@@ -84,8 +103,9 @@ def estimate_tokens(text: str) -> int:
 
 
 def passages_block(chunks: Sequence[Chunk], budget: int) -> str | None:
-    """Every passage with its citation id, or None when they do not fit ``budget`` tokens."""
-    parts = [f"[{c.uri}] {c.title}\n{c.text}" for c in chunks]
+    """Every passage with its number and citation id, or None when they do not fit ``budget``
+    tokens (the number is what the answer cites, ``[n]``, as for a tool result)."""
+    parts = [f"[{n}] [{c.uri}] {c.title}\n{c.text}" for n, c in enumerate(chunks, 1)]
     text = "\n\n".join(parts)
     return text if chunks and estimate_tokens(text) <= budget else None
 
@@ -103,26 +123,41 @@ def _published_chunks(portfolio: Portfolio) -> Sequence[Chunk] | None:
 
 
 def system_blocks(portfolio: Portfolio) -> list[dict[str, Any]]:
-    """The system prompt as one cached text block (built once per loaded portfolio and set of
-    visible projects: a repository made private leaves the summary at once)."""
+    """The system prompt as one cached text block (see :func:`prefix`)."""
+    return prefix(portfolio).blocks
+
+
+def prefix(portfolio: Portfolio) -> Prefix:
+    """The system prompt and the passages in it (built once per loaded portfolio, set of visible
+    projects and budget: a repository made private leaves the summary and passages at once)."""
     visible = visible_project_slugs(portfolio)
+    budget = prefix_budget()
     found = _built.get(id(portfolio))
-    if found is not None and found[0] is portfolio and found[1] == visible:
+    if found is not None and found[0] is portfolio and found[1] == [*visible, f"budget={budget}"]:
         return found[2]
     chunks = _published_chunks(portfolio)
-    passages = passages_block(chunks, prefix_budget()) if chunks is not None else None
+    passages = passages_block(chunks, budget) if chunks else None
     blocks = _system_blocks(portfolio, passages)
+    built = (
+        Prefix(blocks, tuple(chunks), _size(passages)) if passages is not None and chunks else Prefix(blocks)
+    )
     _built.clear()
-    _built[id(portfolio)] = (portfolio, visible, blocks)
-    return blocks
+    _built[id(portfolio)] = (portfolio, [*visible, f"budget={budget}"], built)
+    return built
+
+
+def _size(text: str) -> int:
+    """The passages' share of a call's input bound: their bytes as sent (JSON-escaped)."""
+    return len(json.dumps(text, ensure_ascii=False).encode())
 
 
 def _system_blocks(portfolio: Portfolio, passages: str | None = None) -> list[dict[str, Any]]:
     owner = portfolio.owner_name
     if passages is not None:
         lookup = (
-            "Every passage of the portfolio is below, each after its citation id in brackets: answer from "
-            "them and cite the ids you used; the tools are for live data and for anything not below. If the "
+            "Every passage of the portfolio is below, each after its number and its citation id in "
+            "brackets: answer from them and cite the number of each passage you used, like [3]; the "
+            "tools are for live data and for anything not below. If the "
             "visitor tells you their name, company or the role they are hiring for, call remember.\n\n"
         )
         public = f"{profile_summary(portfolio)}\n\n<portfolio_passages>\n{passages}\n</portfolio_passages>"

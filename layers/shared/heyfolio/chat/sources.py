@@ -10,9 +10,11 @@ so a new tool gets citations without code here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from heyfolio.search.chunks import Chunk
 
 _MARKER_RE = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 SNIPPET_CHARS = 240
@@ -51,6 +53,12 @@ class Sources:
             self._by_uri[uri] = found
             self._order.append(found)
         return found
+
+    def preload(self, passages: Iterable[Chunk]) -> None:
+        """Number the cached prefix's passages 1..N in order, as the prefix shows them, so an
+        answer's ``[n]`` resolves to the same ``portfolio://`` passage a tool would cite."""
+        for chunk in passages:
+            self.add(chunk.uri, chunk.title, chunk.text)
 
     def from_result(self, tool: str, arguments: Mapping[str, Any], structured: Any) -> list[Source]:
         """Register the passages a tool returned; ``get_profile`` cites the résumé (section)."""

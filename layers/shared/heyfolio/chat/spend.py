@@ -15,6 +15,13 @@ input tokens from above. English runs at about four bytes a token, so the bound 
 :func:`fit_history` drops the oldest turns of a long conversation and :func:`fit_results`
 shortens tool results so that every call stays inside it, which is what makes the
 reservation a true maximum.
+
+When the portfolio's passages ride in the cached system prompt (:mod:`heyfolio.chat.prompt`),
+each call's input bound is widened by exactly their bound (``Prefix.allowance``), so they never
+crowd out the conversation or the tool results, and the reservation prices them at cache
+prices: written (cache-write price) by the turn's first call, read (cache-read price) by every
+later call of the same turn - the first call has just written them, well inside the cache's
+five minutes. The settled cost is always the API's own usage, whatever the cache did.
 """
 
 from __future__ import annotations
@@ -51,9 +58,16 @@ def max_call_cost(model: str, limits: Limits) -> float:
     return (limits.max_input_tokens * per_input + limits.max_output_tokens * price.output) / 1_000_000
 
 
-def max_turn_cost(model: str, limits: Limits) -> float:
-    """The most a whole turn (every tool round and the final answer) can cost, in US dollars."""
-    return max_call_cost(model, limits) * (limits.max_tool_steps + 1)
+def max_turn_cost(model: str, limits: Limits, prefix_tokens: int = 0) -> float:
+    """The most a whole turn (every tool round and the final answer) can cost, in US dollars.
+
+    ``prefix_tokens`` bounds the cached passages each call carries on top of
+    ``limits.max_input_tokens`` (see the module docstring for how they are priced).
+    """
+    calls = limits.max_tool_steps + 1
+    price, _ = price_of(model)
+    prefix = prefix_tokens * (price.cache_write + price.cache_read * (calls - 1)) / 1_000_000
+    return max_call_cost(model, limits) * calls + prefix
 
 
 def fit_history(

