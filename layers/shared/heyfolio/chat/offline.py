@@ -450,7 +450,9 @@ def _pitch(
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
 
 
-_DURATION_Q = re.compile(r"\b(how long|longer|shorter|how many years|since when|duration|tenure)\b")
+_DURATION_Q = re.compile(
+    r"\b(how long|(?:longer|shorter) (?:at|with|in|there)|stay(?:ed)? longer|how many years|since when|duration|tenure)\b"
+)
 _SPAN = re.compile(r"\((\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)")
 
 
@@ -504,6 +506,8 @@ def _ranking_lead(message: str, first: str) -> str | None:
         return (
             f"Ranked by what the portfolio reports (GitHub stars, downloads, adoption), {first}'s projects:"
         )
+    if sup.order in ("longest", "shortest"):
+        return f"By the dates in the portfolio, the {sup.order} first:"
     word = "most recent" if sup.order == "newest" else "earliest"
     return f"By the dates in the portfolio, the {word} first:"
 

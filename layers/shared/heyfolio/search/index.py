@@ -47,7 +47,7 @@ from heyfolio.search.text import (
     respelled,
     token_spans,
 )
-from heyfolio.search.understand import Facts, read_pitch, read_superlative
+from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -453,15 +453,24 @@ class SearchIndex:
         return self._understood(query, scored, hits, limit)
 
     def _understood(self, query: str, scored: _Scored, hits: list[Hit], limit: int) -> list[Hit]:
-        """Superlatives ("most popular project", "most recent job") answered from the facts
-        passages state, placed first; comparisons ("Cobalt or Parcelbird") keep one passage
-        per named thing in the results."""
+        """Superlatives ("most popular project", "most recent job") and questions about named
+        entries ("how long at Cobalt?", "before Tidewater?", "is shoal more popular than ebbflow?")
+        answered from the facts passages state, placed first; comparisons ("Cobalt or Parcelbird")
+        keep one passage per named thing in the results."""
         sup = read_superlative(query)
         pitch = read_pitch(query) if sup is None else None
-        if sup is not None or pitch is not None:
+        named = None
+        if sup is None and pitch is None:
             if self._facts is None:
                 self._facts = Facts(self._chunks)
-            answer = self._facts.answer(sup, limit) if sup is not None else self._facts.pitch(str(pitch))
+            named = resolve_named(self._facts, query)
+        if sup is not None or pitch is not None or named:
+            if self._facts is None:
+                self._facts = Facts(self._chunks)
+            if named:
+                answer = named
+            else:
+                answer = self._facts.answer(sup, limit) if sup is not None else self._facts.pitch(str(pitch))
             if answer:
                 first = [self._hit(d, 1.0, scored.term_weights) for d in answer]
                 ids = {h.chunk.id for h in first}
