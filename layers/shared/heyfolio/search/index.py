@@ -459,16 +459,16 @@ class SearchIndex:
         keep one passage per named thing in the results."""
         sup = read_superlative(query)
         pitch = read_pitch(query) if sup is None else None
-        named = None
+        entries: list[int] | None = None
         if sup is None and pitch is None:
             if self._facts is None:
                 self._facts = Facts(self._chunks)
-            named = resolve_named(self._facts, query)
-        if sup is not None or pitch is not None or named:
+            entries = resolve_named(self._facts, query)
+        if sup is not None or pitch is not None or entries:
             if self._facts is None:
                 self._facts = Facts(self._chunks)
-            if named:
-                answer = named
+            if entries:
+                answer = entries
             else:
                 answer = self._facts.answer(sup, limit) if sup is not None else self._facts.pitch(str(pitch))
             if answer:
