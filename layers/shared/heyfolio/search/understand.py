@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.text import tokenize
+from heyfolio.search.text import analyze, expand, tokenize
 
-__all__ = ["Facts", "Superlative", "read_pitch", "read_superlative", "resolve_named"]
+__all__ = ["Facts", "Superlative", "asks_popularity", "read_pitch", "read_superlative", "resolve_named"]
 
 # Questions about named entries that a bag of words ranks badly: "how long was she at Cobalt?"
 # (the dated entry, not every passage naming Cobalt), "who did she work for before Tidewater?"
@@ -94,11 +94,18 @@ _WHERE = re.compile(
 _ORIGIN = re.compile(r"\b(?:originally|grow up|grew up|born|hometown|home town|hail)", re.IGNORECASE)
 
 
+# "a job based in the US" asks about a role's place (work authorization, relocation), not the owner's.
+_ROLE_PLACE = re.compile(
+    r"\b(?:job|role|position|team|company|office|opening|work)s? (?:that(?:'s| is) )?(?:based|located) in\b",
+    re.IGNORECASE,
+)
+
+
 def read_pitch(question: str) -> str | None:
     """``"pitch"`` for why-hire questions, ``"where"`` for where the owner lives, else None."""
     if _PITCH.search(question):
         return "pitch"
-    if _WHERE.search(question) and not _ORIGIN.search(question):
+    if _WHERE.search(question) and not _ORIGIN.search(question) and not _ROLE_PLACE.search(question):
         return "where"
     return None
 
@@ -272,6 +279,35 @@ class Facts:
         return pool[:2]
 
 
+def asks_popularity(question: str) -> bool:
+    """Whether the question ranks or compares things by popularity (stars, downloads, adoption)."""
+    sup = read_superlative(question)
+    return (sup is not None and sup.order == "popular") or bool(_MORE_POPULAR.search(question))
+
+
+def _title_match(facts: Facts, question: str) -> list[int]:
+    """Dated entries whose title says what the question asks about ("how long did her internship
+    last?" -> the "... Intern at ..." entry): the best by the question's words and their related
+    words, ties kept (at most two)."""
+    ideas = [
+        {t: w for t, w in expand(term) if not t.startswith("kind:")}
+        for term in dict.fromkeys(analyze(question))
+    ]
+    scored: list[tuple[float, int]] = []
+    for i in facts.length:
+        c = facts.chunks[i]
+        if c.kind not in ("work", "volunteer", "education") and "#" in c.id:
+            continue
+        words = set(analyze(re.sub(r"\s*\([^()]*\)$", "", c.title)))
+        score = sum(max((w for t, w in idea.items() if t in words), default=0.0) for idea in ideas)
+        if score >= 0.5:
+            scored.append((score, i))
+    if not scored:
+        return []
+    best = max(sc for sc, _ in scored)
+    return [i for sc, i in sorted(scored, key=lambda x: (-x[0], x[1])) if sc == best][:2]
+
+
 def _name_token(c: Chunk) -> str | None:
     """The word that names a dated entry: the company, school or organisation (its first keyword),
     or the project's title; its first word that is not generic ("Cobalt" of "Cobalt Payments")."""
@@ -300,7 +336,7 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
             if all(i != j for _, j in hits):
                 hits.append((pos, i))
     if not hits:
-        return None
+        return _title_match(facts, question) or None if _DURATION.search(question) else None
     chunks = facts.chunks
     if _MORE_POPULAR.search(question):
         families = {_base(chunks[i].uri) for _, i in hits if chunks[i].kind in ("project", "resume_project")}
