@@ -60,6 +60,8 @@ _FIELDS: tuple[tuple[str, float, float], ...] = (
 _K1 = 1.2
 _KIND_IMPACT = 0.5  # a kind pseudo-term counts like one ordinary mention
 _OWNER_WEIGHT = 0.25  # the owner's own name says little about which passage answers
+_COVERAGE_BASE = 0.5  # a ranking score is scaled by (this + the share of the question the passage addresses)
+_ABSENT_NAME_RELATED = 0.4  # what a related word counts for a name no passage has
 _INTENT_BOOST = 0.3  # passages of the kind a question asks for ("where did she study") rank higher
 _MIN_SHARE = 0.25  # a passage must address at least this share of the question to be shown
 DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UNION_SLACK)
@@ -317,6 +319,10 @@ class SearchIndex:
             if corrected is not None:
                 group = corrected
             present = [(t, tw) for t, tw in group.terms if t in postings]
+            if group.name and corrected is None and literal not in postings:
+                # a name the portfolio never mentions ("GitHub" where there is none): its related
+                # words and kinds say little about it, so a passage earns little for them
+                present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
             if corrected is not None:  # worth what the word would be, spelled right
                 fixed = group.terms[0][0]
                 worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)
@@ -329,6 +335,8 @@ class SearchIndex:
             out.total += worth
             if not present:
                 continue
+            if group.word in self._owner_terms and not only_owner:
+                out.owner_groups.add(len(out.groups))
             out.groups.append((worth, tuple(present)))
             out.intents.update(t[len(KIND_PREFIX) :] for t, _ in present if t.startswith(KIND_PREFIX))
             weighted = [(t, gw * tw) for t, tw in present]
@@ -421,11 +429,15 @@ class SearchIndex:
             credits = self._credits(d, scored)
             share = sum(credits) / scored.total
             if share >= _MIN_SHARE:
-                kept.append((d, s))
+                # how much of the question a passage addresses counts alongside how often it repeats
+                # the words: one mention of the decisive rare word beats many of the common ones
+                # (the owner's name says nothing about which passage answers)
+                kept.append((d, s * (_COVERAGE_BASE + scored.coverage(credits))))
                 union = [max(u, c) for u, c in zip(union, credits, strict=True)]
                 best = max(best, share)
                 if len(kept) == limit:
                     break
+        kept.sort(key=lambda item: (-item[1], item[0]))
         together = sum(union) / scored.total
         if best >= self._floor or (best >= self._floor - _UNION_SLACK and together >= self._floor):
             scored.strong = True
@@ -504,7 +516,7 @@ class SearchIndex:
     def _relevance(score: float, scored: _Scored) -> float:
         """A ranking score as relevance in 0..1: relative to the question's worth (and to
         the intent boost it could earn)."""
-        best = scored.total * (1.0 + _INTENT_BOOST if scored.intents else 1.0)
+        best = scored.total * (1.0 + _INTENT_BOOST if scored.intents else 1.0) * (_COVERAGE_BASE + 1.0)
         return min(1.0, score / best) if best > 0.0 else 0.0
 
     def embed_question(self, query: str) -> Any:
@@ -586,7 +598,7 @@ class _Scored:
     worth, each idea some passage mentions as (its worth, its (term, weight) pairs), term weights
     for snippets."""
 
-    __slots__ = ("deferred", "groups", "intents", "scores", "strong", "term_weights", "total")
+    __slots__ = ("deferred", "groups", "intents", "owner_groups", "scores", "strong", "term_weights", "total")
 
     def __init__(self) -> None:
         self.deferred: list[tuple[float, dict[int, float], list[tuple[str, float]]]] = []
@@ -596,6 +608,14 @@ class _Scored:
         self.groups: list[tuple[float, tuple[tuple[str, float], ...]]] = []
         self.term_weights: dict[str, float] = {}
         self.strong = False  # the best passages address enough of the question to answer it
+        self.owner_groups: set[int] = set()  # ideas that are only the owner's name
+
+    def coverage(self, credits: list[float]) -> float:
+        """The share of the question's worth a passage's ``credits`` address, the owner's name aside."""
+        owner = self.owner_groups
+        worth = self.total - sum(self.groups[i][0] for i in owner)
+        got = sum(c for i, c in enumerate(credits) if i not in owner)
+        return got / worth if worth > 0.0 else 0.0
 
 
 def _as_matrix(vectors: Any) -> Any:

@@ -234,6 +234,7 @@ _RELATED: tuple[tuple[str, ...], ...] = (
      "research", "area", "field"),
     ("controller", "operator", "reconciler"),
     ("battery", "power", "charge"),
+    ("popular", "popularity", "star", "starred", "download", "adopt", "adoption", "famous", "fame"),
 )
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
