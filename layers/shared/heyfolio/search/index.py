@@ -283,6 +283,9 @@ class SearchIndex:
         typed = group.typed
         if len(typed) < _MIN_TYPO_LEN or not typed.isalpha() or is_lexicon_term(group.word):
             return None
+        knows_word = getattr(self._embedder, "knows_word", None)
+        if knows_word is not None and knows_word(typed):
+            return None  # a word of the language ("catching"), not a misspelt word of the content
         speller = self._spelling()
         if group.name:
             surfaces = self._surfaces

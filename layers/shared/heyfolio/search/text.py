@@ -159,7 +159,7 @@ _PHRASES: dict[str, str] = {
     "side project": "project", "open source": "open_source", "get in touch": "contact",
     "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
     "alma mater": "university", "grade point average": "gpa", "team lead": "lead",
-    "tech lead": "lead", "design doc": "rfc", "design docs": "rfc", "design document": "rfc",
+    "tech lead": "lead", "per second": "throughput", "a second": "throughput", "design doc": "rfc", "design docs": "rfc", "design document": "rfc",
     "design documents": "rfc", "technical design": "rfc", "ad tech": "advertising", "message broker": "message_broker",
     "message queue": "message_broker", "event streaming": "message_broker",
     "speak at": "talk", "spoke at": "talk", "give talks": "talk", "how old": "age",
