@@ -24,7 +24,7 @@ from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_popularity, read_pitch, read_superlative
 
 MAX_PASSAGES = 3
-RELATED_SHARE = 0.6  # a further passage must score at least this share of the best one
+RELATED_SHARE = 0.45  # a further passage must score at least this share of the best one
 OFFLINE_NOTE = (
     "(I'm answering in offline mode, so this comes straight from the portfolio's text "
     "rather than from an AI model.)"
@@ -158,7 +158,7 @@ _QUANTITY_Q = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
-def _best_sentences(text: str, query: str, limit: int = 2, skip_first: bool = False) -> str:
+def _best_sentences(text: str, query: str, limit: int = 3, skip_first: bool = False) -> str:
     """The sentences of ``text`` that share the most with the question, in their own order."""
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
