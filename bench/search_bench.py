@@ -352,7 +352,15 @@ def stage_table() -> list[str]:
     from heyfolio.dev.evaluate import load_questions as load_q
     from heyfolio.dev.evaluate import score_offline, score_search
 
-    names = ["example-owner", "sample-resume", "tuning-2", "tuning-3", "held-out", "never-tuned-2", "never-tuned-3"]
+    names = [
+        "example-owner",
+        "sample-resume",
+        "tuning-2",
+        "tuning-3",
+        "held-out",
+        "never-tuned-2",
+        "never-tuned-3",
+    ]
     portfolios = {n: load_portfolio(p) for n, p in SETS.items()}
     chunks = {n: chunk_portfolio(p) for n, p in portfolios.items()}
     embedder = MiniLMEmbedder()
@@ -383,7 +391,9 @@ def stage_table() -> list[str]:
             answered += score_offline(
                 portfolios[content], index, [q for q in qs if q.content == content], detail=False
             ).hits
-        kind = " (measurement only)" if name in ("held-out", "never-tuned-2", "never-tuned-3") else " (tuning)"
+        kind = (
+            " (measurement only)" if name in ("held-out", "never-tuned-2", "never-tuned-3") else " (tuning)"
+        )
         rows.append(f"| {name}{kind} | {len(qs)} | " + " | ".join(cells) + f" | {answered / len(qs):.3f} |")
     return rows
 

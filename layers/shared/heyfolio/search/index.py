@@ -14,8 +14,15 @@ the best one addresses half of it (or nearly, with the others covering the rest)
 answer is ``[]`` — so "Has she worked at Google?" finds nothing rather than the least bad
 passage.
 
+Candidates that pass are ranked by BM25F scaled by how much of the question they address (the
+owner's name aside), so one mention of the decisive rare word beats many mentions of common ones.
+A name the visitor asks about that no passage has ("GitHub" on a résumé without it) earns little
+through its related words.
+
 A question word no passage has is read as a typo when the index knows a word one or two
-edits away (``spelling.Speller``); the correction counts a little less than the word itself.
+edits away (``spelling.Speller``) and the dense model's vocabulary does not know it as a word
+of its own ("catching" is not a misspelt "batching"); the correction counts a little less than
+the word itself.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ So the question is read for what it ranks (jobs, projects, awards, ...) and by w
 oldest, stars/downloads/adoption), and the passages are ranked by the facts they state: dates
 in their titles and "Dates:" lines, star and download counts in their text. The answer is the
 passage holding the deciding fact, placed first; the rest of the ranking is left as it was.
+Questions about entries the question names ("how long was she at Cobalt?", "who before
+Tidewater?", "is shoal more popular than ebbflow?") are resolved the same way, from the named
+entries' date ranges and popularity figures.
 """
 
 from __future__ import annotations
