@@ -366,7 +366,15 @@ def stage_table() -> list[str]:
     from heyfolio.dev.evaluate import load_questions as load_q
     from heyfolio.dev.evaluate import score_offline, score_search
 
-    names = ["example-owner", "sample-resume", "tuning-2", "held-out", "never-tuned-2", "never-tuned-3"]
+    names = [
+        "example-owner",
+        "sample-resume",
+        "tuning-2",
+        "tuning-3",
+        "held-out",
+        "never-tuned-2",
+        "never-tuned-3",
+    ]
     portfolios = {n: load_portfolio(p) for n, p in SETS.items()}
     chunks = {n: chunk_portfolio(p) for n, p in portfolios.items()}
     embedder = MiniLMEmbedder()
@@ -478,7 +486,7 @@ def _report(
             "the engine is not changed to pass these, and they are not part of the target or the "
             "recall-gate test — an honest estimate of recall on questions nobody tuned for.",
             "",
-            *_recall_table(held_out),
+            *_recall_table(held_out, misses=False),  # measurement only: never listed question by question
         ]
     if scales:
         lines += [
@@ -514,8 +522,12 @@ def _report(
             "",
             "### What each stage contributes (recall@5; offline: answered with the facts and cited)",
             "",
-            "Understanding = superlatives (most popular by stars/downloads/adoption, most recent / first by "
-            "dates), why-hire and where questions, comparisons keeping one passage per named thing. "
+            "Understanding = superlatives (most popular by stars/downloads/adoption, most recent / first / "
+            "longest-held by dates), why-hire and where questions, questions about named entries (how long at X "
+            "from its dates, the entry before/after X, is A more popular than B from their figures), comparisons "
+            "keeping one passage per named thing. The lexical stage itself carries the query understanding of "
+            "the vocabulary tables (synonyms, related words, phrases, typo correction that leaves real words "
+            "alone) and ranks by BM25F scaled by how much of the question a passage addresses. "
             "MiniLM = all-MiniLM-L6-v2 (numpy forward pass) fused with BM25F. Unanswerable questions "
             "count as hits when nothing strong comes back (weak hits are marked). Measurement-only sets "
             "are scored in aggregate, never tuned on.",

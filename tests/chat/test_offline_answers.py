@@ -56,3 +56,37 @@ def test_unanswerable_questions_invent_nothing() -> None:
     for question in ("Has she worked at Google?", "Is she married?", "Does she know Elixir?"):
         answer = ask(question)
         assert not answer.answered and not answer.cited and "rather not guess" in answer.text
+
+
+def test_a_sentence_is_quoted_whole_not_cut_at_the_source_line_width() -> None:
+    answer = ask("When did she start ledgerline?")
+    assert answer.answered
+    assert "I started ledgerline on." not in answer.text
+
+
+def test_how_many_questions_get_the_sentence_with_the_figure() -> None:
+    answer = ask("how big did the code club get")
+    assert "from 12 to 45 regular students" in answer.text
+
+
+def test_how_long_is_worked_out_for_the_named_entry() -> None:
+    answer = ask("How long has she been at Tidewater Labs?")
+    assert answer.text.startswith("Staff Software Engineer, Platform at Tidewater Labs:")
+    assert "from the dates in the portfolio" in answer.text
+    assert answer.cited[0].uri == "portfolio://profile#work/0"
+
+
+def test_sum_up_is_a_why_hire_question_and_a_home_state_a_where_question() -> None:
+    assert "Staff engineer with twelve years" in ask("sum her up in one line").text
+    assert ask("what's her home region").text.startswith("Mira is based in Rotterdam, South Holland")
+
+
+def test_a_job_based_in_the_us_is_not_a_question_about_where_she_lives() -> None:
+    answer = ask("Would she take a job based in the US?")
+    assert "visa sponsorship" in answer.text and not answer.text.startswith("Mira is based in")
+
+
+def test_a_comparison_by_popularity_quotes_both_figures() -> None:
+    answer = ask("Is shoal more popular than ebbflow?")
+    assert "1,100 GitHub stars" in answer.text and "600 GitHub stars" in answer.text
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)

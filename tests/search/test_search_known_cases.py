@@ -55,3 +55,47 @@ def test_a_comparison_keeps_both_named_things() -> None:
 def test_unanswerable_questions_get_nothing_strong() -> None:
     for question in ("Has she worked at Google?", "Does she know Elixir?", "Is she married?"):
         assert not [h for h in index().search(question, weak=True) if not h.weak], question
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("How long has she been at Tidewater Labs?", "profile#work/0"),  # the dated entry, not every mention
+        ("how long did her internship last", "profile#work/3"),  # found by its title ("Intern")
+        ("Who did she work for right before Tidewater?", "profile#work/1"),  # the entry just older
+        ("Where did she work after Parcelbird?", "profile#work/1"),  # the entry just newer
+        ("Which job did she hold the longest?", "profile#work/0"),  # from the date ranges
+        ("where did she start her career", "profile#work/3"),
+        ("What's the latest thing she blogged about?", "posts/what-ships-taught-our-model"),
+    ],
+)
+def test_named_entries_durations_and_order_are_resolved_from_the_dates(question: str, first: str) -> None:
+    assert index().search(question)[0].chunk.id == first
+
+
+def test_a_popularity_comparison_shows_each_named_projects_figure_the_more_popular_first() -> None:
+    hits = index().search("Is shoal more popular than ebbflow?")
+    texts = [h.chunk.text for h in hits[:2]]
+    assert "1,100 GitHub stars" in texts[0] and "600 GitHub stars" in texts[1]
+    assert not any(h.weak for h in hits[:2])
+    # "about 150 people have starred it" is a popularity figure too
+    hits = index().search("Which has more stars, schemadrift or tram-board?")
+    assert [h.chunk.id for h in hits[:2]] == ["projects/schemadrift#results", "projects/tram-board#results"]
+
+
+def test_a_real_word_is_not_corrected_into_a_word_of_the_content() -> None:
+    # "catching" is not a typo of "batching": the question finds schemadrift, strongly
+    hits = index().search("What's the Python CLI she wrote for catching database drift?")
+    assert hits and hits[0].chunk.id.startswith("projects/schemadrift")
+
+
+def test_a_name_the_portfolio_lacks_is_not_answered_through_its_related_words() -> None:
+    sample = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "jsonresume" / "sample.resume.json"
+    idx = SearchIndex.build(chunk_portfolio(load_portfolio(sample)), make_embedder("minilm"))
+    # no GitHub on this résumé: its Twitter/SoundCloud profiles do not answer a GitHub question
+    assert not [h for h in idx.search("How many GitHub stars does he have?", weak=True) if not h.weak]
+    assert idx.search("Is he on Twitter?")[0].chunk.id == "profile#profiles"
+
+
+def test_having_kids_is_not_teaching_teenagers() -> None:
+    assert not [h for h in index().search("Does she have kids?", weak=True) if not h.weak]

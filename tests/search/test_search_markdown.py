@@ -47,3 +47,10 @@ def test_split_sections_at_h2_only_and_not_inside_fences() -> None:
 def test_split_sections_counts_every_heading_for_repeat_suffixes() -> None:
     _, sections = split_sections("### Notes\nx\n## Notes\ny")
     assert sections[0].anchor == "notes-1"
+
+
+def test_a_wrapped_paragraph_or_list_item_is_one_line() -> None:
+    md = "I started the project on\nevenings in November 2020.\n\n- a list item that\n  wraps\n- next item\n## Heading\ntext"
+    assert strip_markdown(md) == (
+        "I started the project on evenings in November 2020.\na list item that wraps\nnext item\nHeading\ntext"
+    )

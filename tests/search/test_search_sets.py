@@ -27,7 +27,15 @@ CONTENT = {
     "example-owner": ROOT / "content",
     "sample-resume": ROOT.parent / "shared" / "fixtures" / "jsonresume" / "sample.resume.json",
 }
-SETS = ("example-owner", "sample-resume", "tuning-2", "held-out", "never-tuned-2", "never-tuned-3")
+SETS = (
+    "example-owner",
+    "sample-resume",
+    "tuning-2",
+    "tuning-3",
+    "held-out",
+    "never-tuned-2",
+    "never-tuned-3",
+)
 MEASUREMENT_ONLY = ("held-out", "never-tuned-2", "never-tuned-3")
 
 

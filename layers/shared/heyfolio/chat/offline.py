@@ -21,10 +21,10 @@ from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.text import analyze, expand
-from heyfolio.search.understand import read_pitch, read_superlative
+from heyfolio.search.understand import asks_popularity, read_pitch, read_superlative
 
 MAX_PASSAGES = 3
-RELATED_SHARE = 0.6  # a further passage must score at least this share of the best one
+RELATED_SHARE = 0.45  # a further passage must score at least this share of the best one
 OFFLINE_NOTE = (
     "(I'm answering in offline mode, so this comes straight from the portfolio's text "
     "rather than from an AI model.)"
@@ -136,17 +136,29 @@ def _sentences(text: str, limit: int = 2, max_chars: int = 320) -> str:
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
 
 
-def _question_terms(query: str) -> dict[str, float]:
-    """The question's terms with their related words (weighted), to pick the sentences that answer."""
-    out: dict[str, float] = {}
-    for term in analyze(query):
-        for t, w in expand(term):
-            if not t.startswith("kind:"):
-                out[t] = max(out.get(t, 0.0), w)
+def _question_terms(query: str) -> list[dict[str, float]]:
+    """The question's ideas, each as its terms with their related words (weighted), to pick the
+    sentences that answer: a sentence earns an idea once, for its best word, so a sentence full of
+    loosely related words does not beat one with the word asked about."""
+    out: list[dict[str, float]] = []
+    for term in dict.fromkeys(analyze(query)):
+        idea = {t: w for t, w in expand(term) if not t.startswith("kind:")}
+        if idea:
+            out.append(idea)
     return out
 
 
-def _best_sentences(text: str, query: str, limit: int = 2, skip_first: bool = False) -> str:
+# Questions asking for an amount ("how many", "how fast", "throughput"): a sentence with a figure answers.
+_QUANTITY_Q = re.compile(
+    r"\b(how (?:many|much|big|large|fast|quick|long|often|small|far)|what(?:'s| is| was) the (?:size|number|"
+    r"throughput|latency|scale|count|rate|percentage)|throughput|latency|percent|numbers?|figures?|metrics?|"
+    r"results?|impact|by how much)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d")
+
+
+def _best_sentences(text: str, query: str, limit: int = 3, skip_first: bool = False) -> str:
     """The sentences of ``text`` that share the most with the question, in their own order."""
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
@@ -156,11 +168,15 @@ def _best_sentences(text: str, query: str, limit: int = 2, skip_first: bool = Fa
     ]
     if not sentences:
         return ""
-    terms = _question_terms(query)
+    ideas = _question_terms(query)
+    quantity = bool(_QUANTITY_Q.search(query))
     scored = []
     for i, sent in enumerate(sentences):
         words = set(analyze(sent))
-        scored.append((sum(w for t, w in terms.items() if t in words), i))
+        score = sum(max((w for t, w in idea.items() if t in words), default=0.0) for idea in ideas)
+        if quantity and _FIGURE.search(sent):
+            score += 0.75 if score > 0 else 0.5  # the figure asked for
+        scored.append((score, i))
     best = sorted(scored, key=lambda item: (-item[0], item[1]))
     if best[0][0] <= 0:
         return ""
@@ -202,6 +218,9 @@ def frame(hit: Hit, first: str, query: str = "") -> str:
     if c.kind in ("project", "resume_project") and "#" not in c.uri.split("//", 1)[1].split("/", 1)[-1]:
         desc = head.split(" — ", 1)[1] if " — " in head else _snippet(hit)
         name = re.sub(r"\s*\(\d{4}(-\d{2})?\)$", "", c.title)
+        if not focused:  # a project's highlights are its evidence
+            shown = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines if ln.startswith(("- ", "• "))][:2]
+            focused = "; ".join(shown) + "." if shown else ""
         extra = f" {focused}" if focused and focused not in desc else ""
         return f"{name} is one of {first}'s projects: {_lower_article(_sentences(desc, 1))}{extra}"
     if c.kind == "project":
@@ -209,17 +228,21 @@ def frame(hit: Hit, first: str, query: str = "") -> str:
         return f"From {first}'s write-up of {project} ({section.casefold() or 'details'}): {focused or _sentences(_snippet(hit))}"
     if c.kind == "post":
         desc = lines[1] if len(lines) > 1 else _snippet(hit)
-        return f"{first} wrote about this in “{c.title}”: {_sentences(desc, 1)}"
+        return f"{first} wrote about this in “{c.title}”: {focused or _sentences(desc, 1)}"
     if c.kind == "work":
         body = lines[2] if len(lines) > 2 and not lines[2].startswith("Highlights") else _snippet(hit)
         return f"From {first}'s time as {c.title}: {focused or _sentences(body)}"
     if c.kind == "skill":
         body = head.split(": ", 1)[1] if ": " in head else head
         return f"Among {first}'s skills: {body}."
+    if c.kind == "basics" and c.id.endswith("#profiles"):
+        listed = "; ".join(line.lstrip("-• ").strip() for line in lines[1:])
+        return f"{first}'s online profiles: {listed or head}."
     if c.kind == "basics":
         summary = next((line for line in lines[1:] if not line.startswith("Location:")), head)
-        return f"In {first}'s own words: “{_sentences(summary)}”"
-    return f"{c.title}: {_sentences(_snippet(hit))}"
+        said = (_best_sentences(summary, query) if query else "") or _sentences(summary)
+        return f"In {first}'s own words: “{said}”"
+    return f"{c.title}: {focused or _sentences(_snippet(hit))}"
 
 
 def _question(
@@ -450,7 +473,9 @@ def _pitch(
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
 
 
-_DURATION_Q = re.compile(r"\b(how long|longer|shorter|how many years|since when|duration|tenure)\b")
+_DURATION_Q = re.compile(
+    r"\b(how long|(?:longer|shorter) (?:at|with|in|there)|stay(?:ed)? longer|how many years|since when|duration|tenure)\b"
+)
 _SPAN = re.compile(r"\((\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)")
 
 
@@ -504,6 +529,8 @@ def _ranking_lead(message: str, first: str) -> str | None:
         return (
             f"Ranked by what the portfolio reports (GitHub stars, downloads, adoption), {first}'s projects:"
         )
+    if sup.order in ("longest", "shortest"):
+        return f"By the dates in the portfolio, the {sup.order} first:"
     word = "most recent" if sup.order == "newest" else "earliest"
     return f"By the dates in the portfolio, the {word} first:"
 
@@ -535,8 +562,7 @@ def _answer(
         topics.add(_topic(hit))
         chosen.append(hit)
     lines: list[str] = []
-    sup = read_superlative(query)
-    focus = f"{query} GitHub stars downloads adopted production" if sup and sup.order == "popular" else query
+    focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
     for hit in chosen:
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         sentence = frame(hit, first, focus)

@@ -14,8 +14,15 @@ the best one addresses half of it (or nearly, with the others covering the rest)
 answer is ``[]`` — so "Has she worked at Google?" finds nothing rather than the least bad
 passage.
 
+Candidates that pass are ranked by BM25F scaled by how much of the question they address (the
+owner's name aside), so one mention of the decisive rare word beats many mentions of common ones.
+A name the visitor asks about that no passage has ("GitHub" on a résumé without it) earns little
+through its related words.
+
 A question word no passage has is read as a typo when the index knows a word one or two
-edits away (``spelling.Speller``); the correction counts a little less than the word itself.
+edits away (``spelling.Speller``) and the dense model's vocabulary does not know it as a word
+of its own ("catching" is not a misspelt "batching"); the correction counts a little less than
+the word itself.
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ from heyfolio.search.text import (
     respelled,
     token_spans,
 )
-from heyfolio.search.understand import Facts, read_pitch, read_superlative
+from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -60,6 +67,8 @@ _FIELDS: tuple[tuple[str, float, float], ...] = (
 _K1 = 1.2
 _KIND_IMPACT = 0.5  # a kind pseudo-term counts like one ordinary mention
 _OWNER_WEIGHT = 0.25  # the owner's own name says little about which passage answers
+_COVERAGE_BASE = 0.5  # a ranking score is scaled by (this + the share of the question the passage addresses)
+_ABSENT_NAME_RELATED = 0.4  # what a related word counts for a name no passage has
 _INTENT_BOOST = 0.3  # passages of the kind a question asks for ("where did she study") rank higher
 _MIN_SHARE = 0.25  # a passage must address at least this share of the question to be shown
 DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UNION_SLACK)
@@ -281,6 +290,9 @@ class SearchIndex:
         typed = group.typed
         if len(typed) < _MIN_TYPO_LEN or not typed.isalpha() or is_lexicon_term(group.word):
             return None
+        knows_word = getattr(self._embedder, "knows_word", None)
+        if knows_word is not None and knows_word(typed):
+            return None  # a word of the language ("catching"), not a misspelt word of the content
         speller = self._spelling()
         if group.name:
             surfaces = self._surfaces
@@ -317,6 +329,10 @@ class SearchIndex:
             if corrected is not None:
                 group = corrected
             present = [(t, tw) for t, tw in group.terms if t in postings]
+            if group.name and corrected is None and literal not in postings:
+                # a name the portfolio never mentions ("GitHub" where there is none): its related
+                # words and kinds say little about it, so a passage earns little for them
+                present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
             if corrected is not None:  # worth what the word would be, spelled right
                 fixed = group.terms[0][0]
                 worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)
@@ -329,6 +345,8 @@ class SearchIndex:
             out.total += worth
             if not present:
                 continue
+            if group.word in self._owner_terms and not only_owner:
+                out.owner_groups.add(len(out.groups))
             out.groups.append((worth, tuple(present)))
             out.intents.update(t[len(KIND_PREFIX) :] for t, _ in present if t.startswith(KIND_PREFIX))
             weighted = [(t, gw * tw) for t, tw in present]
@@ -421,11 +439,15 @@ class SearchIndex:
             credits = self._credits(d, scored)
             share = sum(credits) / scored.total
             if share >= _MIN_SHARE:
-                kept.append((d, s))
+                # how much of the question a passage addresses counts alongside how often it repeats
+                # the words: one mention of the decisive rare word beats many of the common ones
+                # (the owner's name says nothing about which passage answers)
+                kept.append((d, s * (_COVERAGE_BASE + scored.coverage(credits))))
                 union = [max(u, c) for u, c in zip(union, credits, strict=True)]
                 best = max(best, share)
                 if len(kept) == limit:
                     break
+        kept.sort(key=lambda item: (-item[1], item[0]))
         together = sum(union) / scored.total
         if best >= self._floor or (best >= self._floor - _UNION_SLACK and together >= self._floor):
             scored.strong = True
@@ -453,15 +475,24 @@ class SearchIndex:
         return self._understood(query, scored, hits, limit)
 
     def _understood(self, query: str, scored: _Scored, hits: list[Hit], limit: int) -> list[Hit]:
-        """Superlatives ("most popular project", "most recent job") answered from the facts
-        passages state, placed first; comparisons ("Cobalt or Parcelbird") keep one passage
-        per named thing in the results."""
+        """Superlatives ("most popular project", "most recent job") and questions about named
+        entries ("how long at Cobalt?", "before Tidewater?", "is shoal more popular than ebbflow?")
+        answered from the facts passages state, placed first; comparisons ("Cobalt or Parcelbird")
+        keep one passage per named thing in the results."""
         sup = read_superlative(query)
         pitch = read_pitch(query) if sup is None else None
-        if sup is not None or pitch is not None:
+        entries: list[int] | None = None
+        if sup is None and pitch is None:
             if self._facts is None:
                 self._facts = Facts(self._chunks)
-            answer = self._facts.answer(sup, limit) if sup is not None else self._facts.pitch(str(pitch))
+            entries = resolve_named(self._facts, query)
+        if sup is not None or pitch is not None or entries:
+            if self._facts is None:
+                self._facts = Facts(self._chunks)
+            if entries:
+                answer = entries
+            else:
+                answer = self._facts.answer(sup, limit) if sup is not None else self._facts.pitch(str(pitch))
             if answer:
                 first = [self._hit(d, 1.0, scored.term_weights) for d in answer]
                 ids = {h.chunk.id for h in first}
@@ -495,7 +526,7 @@ class SearchIndex:
     def _relevance(score: float, scored: _Scored) -> float:
         """A ranking score as relevance in 0..1: relative to the question's worth (and to
         the intent boost it could earn)."""
-        best = scored.total * (1.0 + _INTENT_BOOST if scored.intents else 1.0)
+        best = scored.total * (1.0 + _INTENT_BOOST if scored.intents else 1.0) * (_COVERAGE_BASE + 1.0)
         return min(1.0, score / best) if best > 0.0 else 0.0
 
     def embed_question(self, query: str) -> Any:
@@ -577,7 +608,7 @@ class _Scored:
     worth, each idea some passage mentions as (its worth, its (term, weight) pairs), term weights
     for snippets."""
 
-    __slots__ = ("deferred", "groups", "intents", "scores", "strong", "term_weights", "total")
+    __slots__ = ("deferred", "groups", "intents", "owner_groups", "scores", "strong", "term_weights", "total")
 
     def __init__(self) -> None:
         self.deferred: list[tuple[float, dict[int, float], list[tuple[str, float]]]] = []
@@ -587,6 +618,14 @@ class _Scored:
         self.groups: list[tuple[float, tuple[tuple[str, float], ...]]] = []
         self.term_weights: dict[str, float] = {}
         self.strong = False  # the best passages address enough of the question to answer it
+        self.owner_groups: set[int] = set()  # ideas that are only the owner's name
+
+    def coverage(self, credits: list[float]) -> float:
+        """The share of the question's worth a passage's ``credits`` address, the owner's name aside."""
+        owner = self.owner_groups
+        worth = self.total - sum(self.groups[i][0] for i in owner)
+        got = sum(c for i, c in enumerate(credits) if i not in owner)
+        return got / worth if worth > 0.0 else 0.0
 
 
 def _as_matrix(vectors: Any) -> Any:

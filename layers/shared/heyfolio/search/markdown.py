@@ -45,31 +45,50 @@ def _inline(text: str) -> str:
 
 
 def strip_markdown(markdown: str) -> str:
-    """Plain text of a Markdown fragment: one line per block, words and code kept."""
+    """Plain text of a Markdown fragment: one line per block, words and code kept.
+
+    A paragraph or list item wrapped over several source lines is one line here (Markdown reads
+    a soft line break as a space), so a sentence is never cut at the author's line width: the
+    offline answerer quotes whole sentences and snippets read as prose. Headings, list items,
+    quotes, table rows and code lines each start a line of their own."""
     lines: list[str] = []
     in_fence = False
+    open_block = False  # the last line is a paragraph or list item the next line may continue
     for raw in markdown.splitlines():
         if _FENCE_RE.match(raw):
             in_fence = not in_fence
+            open_block = False
             continue
         if in_fence:
             if raw.strip():
                 lines.append(raw.strip())
             continue
+        if not raw.strip():
+            open_block = False
+            continue
         if _LINK_DEF_RE.match(raw) or _RULE_RE.match(raw) or _TABLE_SEP_RE.match(raw):
+            open_block = False
             continue
         line = raw
         heading = _HEADING_RE.match(line)
+        starts = bool(heading or _QUOTE_RE.match(line) or _LIST_RE.match(line))
         if heading:
             line = heading.group(2)
         line = _QUOTE_RE.sub("", line)
         line = _LIST_RE.sub("", line)
-        if line.strip().startswith("|"):
+        table = line.strip().startswith("|")
+        if table:
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             line = " · ".join(c for c in cells if c)
-        line = _inline(line).strip()
-        if line:
+        hard_break = raw.endswith(("  ", "\\"))
+        line = _inline(line).strip().removesuffix("\\").rstrip()
+        if not line:
+            continue
+        if open_block and not (starts or table):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
             lines.append(line)
+        open_block = not (heading or table or hard_break)
     return unicodedata.normalize("NFC", "\n".join(lines))
 
 

@@ -217,6 +217,13 @@ class MiniLMEmbedder:
             self._tokenizer = tokenizer
             _loaded[str(path)] = (weights, tokenizer)
 
+    def knows_word(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a whole word of the model's vocabulary: a real English
+        word ("catching"), so search never reads it as a typo of a word in the content."""
+        self.load()
+        assert self._tokenizer is not None
+        return self._tokenizer.token_to_id(word) is not None
+
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         return [list(map(float, row)) for row in self.embed_array(texts)]
 

@@ -123,7 +123,7 @@ _ALIASES: dict[str, str] = {
     "msc": "master", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
     "bachelors": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
-    "hobbies": "hobby", "adtech": "advertising", "fintech": "fintech", "devops": "devops",
+    "hobbies": "hobby", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
     # British spellings
     "favourite": "favorite", "colour": "color", "honour": "honor", "licence": "license",
     "authorised": "authorized", "authorisation": "authorization", "organisation": "organization",
@@ -159,10 +159,12 @@ _PHRASES: dict[str, str] = {
     "side project": "project", "open source": "open_source", "get in touch": "contact",
     "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
     "alma mater": "university", "grade point average": "gpa", "team lead": "lead",
-    "tech lead": "lead", "ad tech": "advertising", "message broker": "message_broker",
+    "tech lead": "lead", "per second": "throughput", "a second": "throughput", "design doc": "rfc", "design docs": "rfc", "design document": "rfc",
+    "design documents": "rfc", "technical design": "rfc", "ad tech": "advertising", "message broker": "message_broker",
     "message queue": "message_broker", "event streaming": "message_broker",
     "speak at": "talk", "spoke at": "talk", "give talks": "talk", "how old": "age",
-    "date of birth": "age", "driving license": "driving_license", "driver license": "driving_license",
+    "date of birth": "age", "have kids": "family", "have children": "family",
+    "has kids": "family", "has children": "family", "any kids": "family", "any children": "family", "driving license": "driving_license", "driver license": "driving_license",
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
@@ -229,9 +231,10 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("age", "birthday", "birth"),
     ("thesis", "dissertation"),
     ("focus", "specialize", "specialise", "specialty", "speciality", "specialization", "niche",
-     "research"),
+     "research", "area", "field"),
     ("controller", "operator", "reconciler"),
     ("battery", "power", "charge"),
+    ("popular", "popularity", "star", "starred", "download", "adopt", "adoption", "famous", "fame"),
 )
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
@@ -283,7 +286,8 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
     "skill": (
         "skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack",
-        "know", "programming", "framework", "experience", "programming_language",
+        "know", "programming", "framework", "experience", "programming_language", "good", "level",
+        "skilled", "competent", "expert",
     ),
     "language": ("language", "speak", "fluent", "fluency", "native"),
     "interest": ("hobby", "interest", "pastime", "passion", "enjoy", "fun"),

@@ -6,6 +6,9 @@ So the question is read for what it ranks (jobs, projects, awards, ...) and by w
 oldest, stars/downloads/adoption), and the passages are ranked by the facts they state: dates
 in their titles and "Dates:" lines, star and download counts in their text. The answer is the
 passage holding the deciding fact, placed first; the rest of the ranking is left as it was.
+Questions about entries the question names ("how long was she at Cobalt?", "who before
+Tidewater?", "is shoal more popular than ebbflow?") are resolved the same way, from the named
+entries' date ranges and popularity figures.
 """
 
 from __future__ import annotations
@@ -15,8 +18,60 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze, expand, tokenize
 
-__all__ = ["Facts", "Superlative", "read_pitch", "read_superlative"]
+__all__ = ["Facts", "Superlative", "asks_popularity", "read_pitch", "read_superlative", "resolve_named"]
+
+# Questions about named entries that a bag of words ranks badly: "how long was she at Cobalt?"
+# (the dated entry, not every passage naming Cobalt), "who did she work for before Tidewater?"
+# (the entry just older than the named one), "is shoal more popular than ebbflow?" (each named
+# project's popularity figure).
+_DURATION = re.compile(
+    r"\b(?:how long|how many (?:years|months)|since when|tenure|duration|when did (?:she|he|they|\w+) "
+    r"(?:join|start|leave|quit|finish|graduate|begin|end|stop)|what year|which year|when was (?:she|he|they) at)\b",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(r"\b(?:before|prior to|preceding|until)\b", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:after|following|since leaving|since)\b", re.IGNORECASE)
+_MORE_POPULAR = re.compile(
+    r"\bmore (?:popular|stars|starred|used|adopted|downloads|downloaded|successful|well[- ]known|contributors)\b|"
+    r"\b(?:popular|starred|known|used|adopted)\w* than\b|\bwhich (?:one )?(?:has|got|is|was) (?:more|bigger|the most)|"
+    r"\bbetter[- ]known\b|\bmost popular of\b",
+    re.IGNORECASE,
+)
+# Words of an entry's name that do not single it out ("University of X", "Y Labs").
+_GENERIC_NAME_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "a",
+        "an",
+        "at",
+        "in",
+        "on",
+        "university",
+        "college",
+        "school",
+        "institute",
+        "technology",
+        "labs",
+        "lab",
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "company",
+        "group",
+        "project",
+        "open",
+        "source",
+        "team",
+        "club",
+    ]
+)
+_ENTRY_NAME_KINDS = ("work", "volunteer", "education", "project", "resume_project")
 
 # "Why should we hire her?" asks for the case for the owner: the summary, the current role's
 # results and what references say. "Which state is he in?" asks where the owner lives.
@@ -24,14 +79,27 @@ _PITCH = re.compile(
     r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they)\b.*\b(?:hire|pick|choose|consider|interview|"
     r"employ|want)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
-    r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit))",
+    r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
+    r"sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
+    r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?)|value (?:would|does|can) (?:she|he|they) (?:bring|add))",
     re.IGNORECASE,
 )
 _WHERE = re.compile(
     r"\b(?:where (?:does|do|is|are) (?:she|he|they|\w+) (?:live|living|based|located|from|stay|reside)|"
     r"where (?:is|are) (?:she|he|they|\w+)(?: based| located| now)?\s*\??$|which (?:city|country|state|town|"
-    r"region|province|part of)|what (?:city|country|state|town|region|time ?zone)|(?:home|current) "
-    r"(?:city|town|country|base|location)|located|based (?:in|out of|where)|lives? in|time ?zone)",
+    r"region|province|part of)|what (?:city|country|state|town|region|province|time ?zone)|(?:home|current) "
+    r"(?:city|town|country|base|location|state|region|province)|located|based (?:in|out of|where)|lives? in|"
+    r"time ?zone)",
+    re.IGNORECASE,
+)
+
+# Where the owner comes from is not where they live: left to search (the summary may say it).
+_ORIGIN = re.compile(r"\b(?:originally|grow up|grew up|born|hometown|home town|hail)", re.IGNORECASE)
+
+
+# "a job based in the US" asks about a role's place (work authorization, relocation), not the owner's.
+_ROLE_PLACE = re.compile(
+    r"\b(?:job|role|position|team|company|office|opening|work)s? (?:that(?:'s| is) )?(?:based|located) in\b",
     re.IGNORECASE,
 )
 
@@ -40,36 +108,42 @@ def read_pitch(question: str) -> str | None:
     """``"pitch"`` for why-hire questions, ``"where"`` for where the owner lives, else None."""
     if _PITCH.search(question):
         return "pitch"
-    if _WHERE.search(question):
+    if _WHERE.search(question) and not _ORIGIN.search(question) and not _ROLE_PLACE.search(question):
         return "where"
     return None
 
 
 _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
-    (r"jobs?|roles?|positions?|employers?|compan(?:y|ies)|gigs?|work|posts? she held|titles?", frozenset({"work"})),
+    (r"jobs?|roles?|positions?|employers?|compan(?:y|ies)|gigs?|work|worked|posts? (?:she|he|they) held|titles?|careers?", frozenset({"work"})),
     (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they) (?:built|made)|apps?", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
-    (r"posts?|articles?|blog posts?|essays?|writing", frozenset({"post"})),
+    (r"posts?|articles?|blog posts?|blogs?|blogged|essays?|writing|wrote about|written about", frozenset({"post"})),
     (r"degrees?|studies|education|qualifications?", frozenset({"education"})),
     (r"certifications?|certificates?", frozenset({"certificate"})),
 )  # fmt: skip
-_NEWEST = r"most recent|latest|newest|current|present|last|recent|now|today|these days"
-_OLDEST = r"first|earliest|oldest|original|initial|started (?:her|his|their) career"
+_NEWEST = r"most recent|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
+_OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) career|began|begin"
 _POPULAR = (
     r"most popular|popular|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
     r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded"
 )
-_STARS = re.compile(r"(\d[\d,]*)\s+(?:GitHub\s+)?stars", re.IGNORECASE)
+_LONGEST = r"longest|the most time|most years|(?:stayed|been|was|were) (?:the )?longest"
+_SHORTEST = r"shortest|the least time|briefest"
+_STARS = re.compile(
+    r"(\d[\d,]*)\s+(?:GitHub\s+)?stars|(\d[\d,]*)\s+(?:people|users|developers|engineers)\s+(?:have\s+)?starred",
+    re.IGNORECASE,
+)
 _DOWNLOADS = re.compile(r"(\d[\d,]*)\s+downloads", re.IGNORECASE)
 _ADOPTED = re.compile(r"\b(?:used in production|adopted by|in production at|used by)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?")
+_SPAN = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)? – (present|((?:19|20)\d\d)(?:-(\d\d))?)")
 
 
 @dataclass(frozen=True)
 class Superlative:
     kinds: frozenset[str]
-    order: str  # newest | oldest | popular
+    order: str  # newest | oldest | popular | longest | shortest
 
 
 def read_superlative(question: str) -> Superlative | None:
@@ -79,15 +153,31 @@ def read_superlative(question: str) -> Superlative | None:
         target = re.search(rf"\b(?:{pattern})\b", q)
         if not target:
             continue
-        for order, cue in (("popular", _POPULAR), ("newest", _NEWEST), ("oldest", _OLDEST)):
+        for order, cue in (
+            ("longest", _LONGEST), ("shortest", _SHORTEST), ("popular", _POPULAR), ("newest", _NEWEST),
+            ("oldest", _OLDEST),
+        ):  # fmt: skip
             if re.search(rf"\b(?:{cue})\b", q):
                 if order == "popular" and "project" not in kinds:
                     continue  # "biggest team" is not about stars
+                if order in ("longest", "shortest") and not kinds & {"work", "education", "project"}:
+                    continue  # only dated entries last
                 return Superlative(kinds, order)
         return None
-    if re.search(r"\b(?:doing|working on|up to)\b.*\b(?:now|today|these days|currently)\b|\bcurrently\b", q):
+    if re.search(
+        r"\b(?:doing|working on|up to|working)\b.*\b(?:now|today|these days|currently|rn|at the moment)\b|\bcurrently\b",
+        q,
+    ):
         return Superlative(frozenset({"work"}), "newest")
     return None
+
+
+def _today() -> float:
+    """Now as a fractional year: what "present" in a date range means."""
+    import datetime as dt
+
+    now = dt.date.today()
+    return now.year + (now.month - 1) / 12
 
 
 def _base(uri: str) -> str:
@@ -106,8 +196,11 @@ class Facts:
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self.chunks = chunks
         self.date: dict[int, float] = {}
+        self.length: dict[int, float] = {}  # how long a dated entry lasted, in years ("present": until today)
+        today = _today()
         self.popularity: dict[str, tuple[float, int]] = {}  # base uri -> (score, passage holding it)
         names: dict[str, str] = {}
+        self.named: dict[str, list[int]] = {}  # an entry's distinctive name word -> its passages
         for i, c in enumerate(chunks):
             head = (
                 c.title
@@ -121,11 +214,24 @@ class Facts:
             m = _DATE.search(head)
             if m:
                 self.date[i] = int(m.group(1)) + (int(m.group(2) or 1) - 1) / 12
+            span = _SPAN.search(head)
+            if span:
+                start = int(span.group(1)) + (int(span.group(2) or 1) - 1) / 12
+                end = (
+                    today
+                    if span.group(3) == "present"
+                    else int(span.group(4)) + int(span.group(5) or 12) / 12
+                )
+                self.length[i] = max(0.0, end - start)
             if c.kind == "project" and "#" not in c.id:
                 names[c.title.casefold()] = _base(c.uri)
+            if c.kind in _ENTRY_NAME_KINDS and not (c.kind == "project" and "#" in c.id):
+                token = _name_token(c)
+                if token:
+                    self.named.setdefault(token, []).append(i)
         for i, c in enumerate(chunks):
             score = 0.0
-            stars = [_int(m.group(1)) for m in _STARS.finditer(c.text)]
+            stars = [_int(m.group(1) or m.group(2)) for m in _STARS.finditer(c.text)]
             downloads = [_int(m.group(1)) for m in _DOWNLOADS.finditer(c.text)]
             if stars:
                 score += max(stars)
@@ -159,13 +265,119 @@ class Facts:
         if sup.order == "popular":
             ranked = sorted(self.popularity.values(), key=lambda item: (-item[0], item[1]))
             return [i for _, i in ranked[: max(1, limit - 2)]]
+        facts = self.length if sup.order in ("longest", "shortest") else self.date
         pool = [
             i
             for i, c in enumerate(self.chunks)
-            if c.kind in sup.kinds and i in self.date and not (c.kind in ("project", "post") and "#" in c.id)
+            if c.kind in sup.kinds and i in facts and not (c.kind in ("project", "post") and "#" in c.id)
         ]
         if not pool:
             return []
+        if sup.order in ("longest", "shortest"):
+            sign = -1.0 if sup.order == "longest" else 1.0
+            pool.sort(key=lambda i: (sign * self.length[i], i))
+            return pool[:2]
         newest = sup.order == "newest"
         pool.sort(key=lambda i: (-self.date[i] if newest else self.date[i], i))
         return pool[:2]
+
+
+def asks_popularity(question: str) -> bool:
+    """Whether the question ranks or compares things by popularity (stars, downloads, adoption)."""
+    sup = read_superlative(question)
+    return (sup is not None and sup.order == "popular") or bool(_MORE_POPULAR.search(question))
+
+
+def _title_match(facts: Facts, question: str) -> list[int]:
+    """Dated entries whose title says what the question asks about ("how long did her internship
+    last?" -> the "... Intern at ..." entry): the best by the question's words and their related
+    words, ties kept (at most two)."""
+    ideas = [
+        {t: w for t, w in expand(term) if not t.startswith("kind:")}
+        for term in dict.fromkeys(analyze(question))
+    ]
+    scored: list[tuple[float, int]] = []
+    for i in facts.length:
+        c = facts.chunks[i]
+        if c.kind not in ("work", "volunteer", "education") and "#" in c.id:
+            continue
+        words = set(analyze(re.sub(r"\s*\([^()]*\)$", "", c.title)))
+        score = sum(max((w for t, w in idea.items() if t in words), default=0.0) for idea in ideas)
+        if score >= 0.5:
+            scored.append((score, i))
+    if not scored:
+        return []
+    best = max(sc for sc, _ in scored)
+    return [i for sc, i in sorted(scored, key=lambda x: (-x[0], x[1])) if sc == best][:2]
+
+
+def _name_token(c: Chunk) -> str | None:
+    """The word that names a dated entry: the company, school or organisation (its first keyword),
+    or the project's title; its first word that is not generic ("Cobalt" of "Cobalt Payments")."""
+    if c.kind in ("project", "resume_project"):
+        name = re.sub(r"\s*\(.*\)$", "", c.title)
+    else:
+        name = c.keywords[0] if c.keywords else ""
+    for token in tokenize(name):
+        if len(token) >= 3 and token not in _GENERIC_NAME_WORDS and not token.isdigit():
+            return token
+    return None
+
+
+def resolve_named(facts: Facts, question: str) -> list[int] | None:
+    """Passages that answer a question about named entries, deciding one first, or None.
+
+    - duration ("how long was she at Cobalt?", "when did she start ledgerline?"): the named entry;
+    - order ("who did she work for before Tidewater?"): the entry of the same kind just older
+      (before) or newer (after) than the named one, then the named one;
+    - popularity comparison ("is shoal more popular than ebbflow?"): each named project's
+      popularity figure, the more popular first."""
+    tokens = tokenize(question)
+    hits: list[tuple[int, int]] = []  # (position in the question, passage)
+    for pos, token in enumerate(tokens):
+        for i in facts.named.get(token, ()):
+            if all(i != j for _, j in hits):
+                hits.append((pos, i))
+    if not hits:
+        return _title_match(facts, question) or None if _DURATION.search(question) else None
+    chunks = facts.chunks
+    if _MORE_POPULAR.search(question):
+        families = {_base(chunks[i].uri) for _, i in hits if chunks[i].kind in ("project", "resume_project")}
+        if len(families) >= 2:
+            ranked = sorted(families, key=lambda f: (-facts.popularity.get(f, (0.0, 0))[0], f))
+            out = []
+            for f in ranked:
+                if f in facts.popularity:
+                    out.append(facts.popularity[f][1])
+                else:
+                    out.extend(i for _, i in hits if _base(chunks[i].uri) == f)
+            return out
+    for cue, newer in ((_BEFORE, False), (_AFTER, True)):
+        m = cue.search(question)
+        if not m:
+            continue
+        cue_pos = len(tokenize(question[: m.start()]))
+        near = [(pos, i) for pos, i in hits if 0 < pos - cue_pos <= 4 and i in facts.date]
+        if not near:
+            continue
+        named = near[0][1]
+        kind = chunks[named].kind
+        same = sorted(
+            (
+                j
+                for j, c in enumerate(chunks)
+                if c.kind == kind and j in facts.date and (kind not in ("project", "post") or "#" not in c.id)
+            ),
+            key=lambda j: (facts.date[j], j),
+        )
+        if named not in same:
+            continue
+        k = same.index(named) + (1 if newer else -1)
+        if 0 <= k < len(same):
+            return [same[k], named]
+        return None
+    if _DURATION.search(question):
+        dated = [i for _, i in hits if i in facts.length]
+        if dated:
+            return dated[:2]
+    return None
