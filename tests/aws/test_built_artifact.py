@@ -390,6 +390,8 @@ def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
                 "OwnerTopic": flows.topic_arn,
                 "ApprovalStateMachine": flows.state_machines["approval"],
                 "InsightStateMachine": flows.state_machines["insight"],
+                "AnalyticsStateMachine": flows.state_machines["analytics"],
+                "AnalyticsQueryStateMachine": flows.state_machines["analytics_query"],
             }
         )
         from heyfolio.stack.template import function_specs
