@@ -132,6 +132,9 @@ def test_every_dev_server_snippet_runs(dev: tuple[str, dict[str, str]], tmp_path
 
     deadline = time.monotonic() + 60  # another thread's progress: patience, not a bound
     while not list(outbox_dir().glob("*-approved.eml")):
-        assert time.monotonic() < deadline, "the README's approved reply never reached the outbox"
+        assert time.monotonic() < deadline, (
+            "the README's approved reply never reached the outbox",
+            sorted(p.name for p in outbox_dir().glob("*")) if outbox_dir().exists() else "no outbox folder",
+        )
         time.sleep(0.2)
     assert "Thanks Grace - does Thursday work?" in next(outbox_dir().glob("*-approved.eml")).read_text()
