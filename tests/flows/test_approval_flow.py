@@ -109,6 +109,26 @@ def test_approve_records_the_reply_for_the_visitor(slow_flows: Any, flow_worker:
     assert lead_id in message and "Ada" not in message and "ada@example.org" not in message
 
 
+def test_a_review_before_the_flow_waits_still_reaches_the_visitor(slow_flows: Any, flow_worker: Any) -> None:
+    """A fast owner (or a slow flow start): the review lands before the flow filed its task token.
+    The flow, on filing, finds the lead decided and resumes itself with the owner's decision."""
+    from heyfolio.flows.approval import get_record
+    from heyfolio.flows.coordinator import get_runner
+    from heyfolio.flows.review import review_lead
+
+    lead_id = new_lead("form-early")
+    runner = get_runner()
+    runner.start_approval(lead_id, source="mcp")
+    record = get_record(lead_id)
+    assert record is None or record.task_token is None, "no flow task delivered yet: nothing filed"
+    result = review_lead(lead_id, "approve", "Early yes.", runner=runner)
+    assert (result.status, result.flow_resumed) == ("approved", False)
+    until(slow_flows, flow_worker, lambda: finished(lead_id))
+    status = runner.describe_approval(lead_id)
+    assert status is not None and status.state == "completed"
+    assert status.output == {"lead_id": lead_id, "status": "approved", "reply": "Early yes."}
+
+
 def test_decline_and_a_second_decision_conflicts(slow_flows: Any, flow_worker: Any) -> None:
     from heyfolio.flows.coordinator import get_runner
     from heyfolio.flows.review import ReviewError, review_lead

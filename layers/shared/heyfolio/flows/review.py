@@ -97,6 +97,11 @@ def review_lead(
             409, f"lead {lead_id} was already {current.status if current else 'closed'}; nothing changed"
         ) from None
     if token is None:
+        # The flow may have filed its token since we looked (it started late): resume it now, or the
+        # visitor is never told. The flow also checks the lead after filing; one of us sees the other.
+        late = get_record(lead_id)
+        token = late.task_token if late is not None and late.status == "waiting" else None
+    if token is None:
         return ReviewResult(lead_id, decided.status, text, False, "decided (no approval flow was waiting)")
     resumed = runner.task_success(token, {"status": status, "reply": text or ""})
     if not resumed:

@@ -17,8 +17,12 @@ from heyfolio.flows import approval
 from heyfolio.flows.approval import expire_lead
 from heyfolio.flows.coordinator import FlowRunner, get_runner
 from heyfolio.flows.insight import summarize_task
+from heyfolio.storage import leads
 
 log = logging.getLogger(__name__)
+
+DECIDED = ("approved", "declined")
+"""Lead statuses the owner's review leaves (what the flow's decision step expects)."""
 
 TASKS = ("approval.await", "approval.expire", "approval.email", "insight.summarize")
 
@@ -47,6 +51,15 @@ def handle_task(message: Mapping[str, Any], *, runner: FlowRunner | None = None)
             ):
                 return f"lead {lead_id} already decided; token not filed"
             raise
+        # The owner may have decided before the flow filed its token (a fast review, a slow flow
+        # start): the review found no token to resume, so the flow resumes itself with that
+        # decision. The review looks for a late token too: one of the two sees the other's write.
+        lead = leads.get(lead_id)
+        if lead is not None and lead.status in DECIDED:
+            resumed = runner.task_success(token, {"status": lead.status, "reply": lead.reply or ""})
+            return f"lead {lead_id} was {lead.status} before the flow waited" + (
+                "" if resumed else " (flow gone)"
+            )
         return f"waiting for the owner on lead {lead_id}"
     if task == "approval.email":
         from heyfolio.flows.reply_email import email_decision
