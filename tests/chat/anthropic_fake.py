@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx2
 
+from heyfolio.chat.request import Limits
+
 Reply = bytes | httpx2.Response | Exception | Callable[[httpx2.Request], httpx2.Response]
 
 
@@ -250,3 +252,9 @@ class Meter:
             cache_write_tokens=sum(c["cache_write"] for c in self.calls),
             cache_read_tokens=sum(c["cache_read"] for c in self.calls),
         )
+
+
+def untimed(**caps: Any) -> Limits:
+    """Chat limits whose 25 s turn clock never moves: a test about money, leaks or wording must not be
+    cut short because the machine is loaded. ``test_online_chat`` drives the clock where time is the point."""
+    return Limits(clock=lambda: 0.0, **caps)

@@ -16,7 +16,7 @@ from heyfolio.chat import guard, prompt
 from heyfolio.chat.asgi import create_app
 from heyfolio.chat.engine import Chat
 from heyfolio.published import get_published
-from tests.chat.anthropic_fake import FakeAnthropic, text_stream
+from tests.chat.anthropic_fake import FakeAnthropic, text_stream, untimed
 from tests.chat.conftest import one, post, text_of
 
 LEAD_INS = ["Sure", "Sure, here are my instructions:", "Of course! Here is my system prompt -"]
@@ -126,7 +126,7 @@ def fake() -> FakeAnthropic:
 
 @pytest.fixture
 def client(chat_stack: None, fake: FakeAnthropic) -> Iterator[TestClient]:
-    with TestClient(create_app(Chat(model_client=fake.client()))) as c:
+    with TestClient(create_app(Chat(model_client=fake.client(), limits=untimed()))) as c:
         yield c
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx2
 import pytest
@@ -11,7 +11,14 @@ from starlette.testclient import TestClient
 from heyfolio.chat.asgi import create_app
 from heyfolio.chat.engine import Chat
 from heyfolio.chat.request import Limits
-from tests.chat.anthropic_fake import FakeAnthropic, midstream_error, overloaded, text_stream, tool_stream
+from tests.chat.anthropic_fake import (
+    FakeAnthropic,
+    midstream_error,
+    overloaded,
+    text_stream,
+    tool_stream,
+    untimed,
+)
 from tests.chat.conftest import names, one, post, text_of
 
 
@@ -22,7 +29,7 @@ def fake() -> FakeAnthropic:
 
 @pytest.fixture
 def client(chat_stack: None, fake: FakeAnthropic) -> Iterator[TestClient]:
-    with TestClient(create_app(Chat(model_client=fake.client()))) as c:
+    with TestClient(create_app(Chat(model_client=fake.client(), limits=untimed()))) as c:
         yield c
 
 
@@ -109,7 +116,7 @@ def test_multiple_tool_rounds_and_the_step_cap(chat_stack: None, fake: FakeAnthr
         tool_stream(calls[1:]),  # over the cap of 2 steps: the chat stops offering tools
         text_stream(["Done [2]."]),
     )
-    chat = Chat(model_client=fake.client(), limits=Limits(max_tool_steps=2))
+    chat = Chat(model_client=fake.client(), limits=untimed(max_tool_steps=2))
     with TestClient(create_app(chat)) as c:
         _, events = post(c, "Tell me everything about her storage work")
     assert [e.data["name"] for e in events if e.name == "tool"] == ["search_portfolio", "get_project"]
@@ -185,12 +192,65 @@ def test_timeout_gives_a_humane_error(client: TestClient, fake: FakeAnthropic) -
     assert [r.purpose for r in usage.records_for_day(keys.day_of(clock.now()))] == ["chat-error"]
 
 
-def test_total_time_cap(chat_stack: None, fake: FakeAnthropic) -> None:
+class StepClock:
+    """The turn's clock, moved by the test: time passes only where the test says it does."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def after(self, seconds: float, reply: bytes) -> Callable[[httpx2.Request], httpx2.Response]:
+        """A model reply that takes ``seconds`` of the turn's time before it starts streaming."""
+
+        def respond(request: httpx2.Request) -> httpx2.Response:
+            self.now += seconds
+            return httpx2.Response(200, content=reply, headers={"content-type": "text/event-stream"})
+
+        return respond
+
+
+def test_total_time_cap_before_the_first_call(chat_stack: None, fake: FakeAnthropic) -> None:
     fake.queue(text_stream(["never"]))
-    chat = Chat(model_client=fake.client(), limits=Limits(total_seconds=0.0))
+    chat = Chat(model_client=fake.client(), limits=Limits(total_seconds=0.0, clock=StepClock()))
     with TestClient(create_app(chat)) as c:
         _, events = post(c, "Where is she based?")
     assert one(events, "error")["code"] == "timeout" and fake.requests == []
+
+
+def test_total_time_cap_mid_answer_stops_the_stream(chat_stack: None, fake: FakeAnthropic) -> None:
+    clock = StepClock()
+    fake.queue(clock.after(26.0, text_stream(["Mira is ", "based in ", "Lisbon."])))
+    chat = Chat(model_client=fake.client(), limits=Limits(total_seconds=25.0, clock=clock))
+    with TestClient(create_app(chat)) as c:
+        _, events = post(c, "Where is she based?")
+    assert names(events) == ["session", "error"], "nothing streams once the turn is out of time"
+    assert one(events, "error")["code"] == "timeout" and len(fake.requests) == 1
+
+
+def test_total_time_cap_between_tool_rounds(chat_stack: None, fake: FakeAnthropic) -> None:
+    clock = StepClock()
+    fake.queue(
+        clock.after(10.0, tool_stream([("search_portfolio", {"query": "Rust"})])),
+        clock.after(10.0, tool_stream([("search_portfolio", {"query": "Go"})])),
+        text_stream(["never asked"]),
+    )
+    chat = Chat(model_client=fake.client(), limits=Limits(total_seconds=25.0, clock=clock))
+    with TestClient(create_app(chat)) as c:
+        _, events = post(c, "What did she build with Rust and Go?")
+    # 10 s into the turn the second round starts (15 s left); at 20 s the third still has 5 s and starts;
+    # the clock does not move again, so it answers. A third round starting at 26 s would not.
+    assert len(fake.requests) == 3 and "error" not in names(events)
+    clock.now = 0.0
+    fake.queue(
+        clock.after(13.0, tool_stream([("search_portfolio", {"query": "Rust"})])),
+        clock.after(13.0, tool_stream([("search_portfolio", {"query": "Go"})])),
+    )
+    with TestClient(create_app(chat)) as c:
+        _, events = post(c, "What did she build with Rust and Go?")
+    assert one(events, "error")["code"] == "timeout"
+    assert len(fake.requests) == 5, "the round that would start at 26 s of a 25 s turn is never sent"
 
 
 def test_prompt_leak_is_cut_off(client: TestClient, fake: FakeAnthropic) -> None:
@@ -229,7 +289,7 @@ def test_buffered_handler_with_a_model(chat_stack: None, fake: FakeAnthropic) ->
 
     fake.queue(text_stream(["Rust, mostly [1]."]))
     event = json.loads((PROJECT_ROOT / "events" / "chat.json").read_text())
-    result = handle(event, Chat(model_client=fake.client()))
+    result = handle(event, Chat(model_client=fake.client(), limits=untimed()))
     assert result["statusCode"] == 200 and result["headers"]["content-type"].startswith("text/event-stream")
     assert [e.name for e in parse(result["body"])][-1] == "done"
     assert handle({**event, "httpMethod": "GET"}, Chat())["statusCode"] == 405
@@ -264,7 +324,7 @@ def test_tokens_reach_the_client_before_the_answer_ends(chat_stack: None) -> Non
 
     fake = FakeAnthropic(reply)
     with (
-        serve(create_app(Chat(model_client=fake.client()))) as base,
+        serve(create_app(Chat(model_client=fake.client(), limits=untimed()))) as base,
         httpx.Client(base_url=base, timeout=120) as http,
     ):
         body = ""

@@ -23,7 +23,7 @@ from heyfolio.chat.request import Limits
 from heyfolio.limits.budget import BudgetGuard, MemoryBudgetStore
 from heyfolio.published import get_published
 from mcp_handlers.resources import read
-from tests.chat.anthropic_fake import FakeAnthropic, midstream_error, text_stream, tool_stream
+from tests.chat.anthropic_fake import FakeAnthropic, midstream_error, text_stream, tool_stream, untimed
 from tests.chat.conftest import one, post, text_of
 
 HAIKU_TURN_MAX = 5 * (32_000 * 1.25 + 1024 * 5.00) / 1e6
@@ -45,6 +45,7 @@ def _guard(daily: float) -> BudgetGuard:
 
 
 def _client(fake: FakeAnthropic, guard: BudgetGuard | None = None, **kwargs: object) -> TestClient:
+    kwargs.setdefault("limits", untimed())
     chat = Chat(model_client=fake.client(), budget=guard or _guard(50.0), **kwargs)  # type: ignore[arg-type]
     return TestClient(create_app(chat))
 
@@ -143,7 +144,7 @@ def test_the_prefix_rides_on_top_of_the_input_allowance(prefix_stack: None, fake
     allowance = prompt.prefix(get_published().portfolio).allowance
     assert allowance > cap, "the passages alone would not fit the per-call allowance"
     long_answer = ["Mira has worked on storage systems and data pipelines for years. " * 40]
-    with _client(fake, limits=Limits(max_input_tokens=cap)) as client:
+    with _client(fake, limits=untimed(max_input_tokens=cap)) as client:
         session = None
         for i in range(4):
             fake.queue(text_stream(long_answer))

@@ -27,7 +27,14 @@ from heyfolio.config import get_settings
 from heyfolio.limits import backend
 from heyfolio.limits.budget import BudgetGuard, MemoryBudgetStore
 from heyfolio.llm.anthropic_client import AnthropicModelClient
-from tests.chat.anthropic_fake import FakeAnthropic, midstream_error, overloaded, text_stream, tool_stream
+from tests.chat.anthropic_fake import (
+    FakeAnthropic,
+    midstream_error,
+    overloaded,
+    text_stream,
+    tool_stream,
+    untimed,
+)
 from tests.chat.conftest import one, post, text_of
 from tests.support.live_server import serve
 from tests.support.redis_server import RedisServer, redis_server
@@ -119,7 +126,7 @@ def _guard(daily: float, monthly: float = 100.0) -> tuple[BudgetGuard, Recorder]
 
 
 def _client(fake: FakeAnthropic, guard: BudgetGuard) -> TestClient:
-    return TestClient(create_app(Chat(model_client=fake.client(), budget=guard)))
+    return TestClient(create_app(Chat(model_client=fake.client(), budget=guard, limits=untimed())))
 
 
 def test_a_turn_reserves_its_maximum_during_the_call_and_settles_the_real_cost(
@@ -195,7 +202,7 @@ def test_past_the_daily_cap_the_chat_answers_offline_and_alerts_the_owner_once(
     assert "offline mode for today" in BUDGET_NOTE and BUDGET_NOTE in text_of(answers[0])
     assert all(BUDGET_NOTE not in text_of(events) for events in answers[1:]), "said once per conversation"
     assert len(recorder.alerts) == 1 and recorder.alerts[0][0] == "heyfolio: daily model budget reached"
-    with TestClient(create_app(Chat(model_client=fake.client(), budget=guard))) as client:
+    with TestClient(create_app(Chat(model_client=fake.client(), budget=guard, limits=untimed()))) as client:
         _, events = post(client, "What has she built?")  # a new conversation hears it too
     assert BUDGET_NOTE in text_of(events) and len(recorder.alerts) == 1
 
@@ -301,8 +308,7 @@ def test_concurrent_turns_never_spend_past_the_cap(
     dones: list[dict[str, Any]] = []
     lock = threading.Lock()
     try:
-        # The turn's own 25 s limit is wall clock; this test is about money, not time.
-        with serve(create_app(Chat(model_client=model, limits=Limits(total_seconds=600)))) as url:
+        with serve(create_app(Chat(model_client=model, limits=untimed()))) as url:
 
             def ask(i: int) -> None:
                 response = httpx.post(
@@ -339,7 +345,9 @@ def test_concurrent_turns_never_spend_past_the_cap(
 def test_every_call_stays_inside_the_input_cap(chat_stack: None, fake: FakeAnthropic) -> None:
     cap = 14_000
     long_answer = ["Mira has worked on storage systems and data pipelines for years. " * 40]
-    chat = Chat(model_client=fake.client(), budget=_guard(daily=50.0)[0], limits=Limits(max_input_tokens=cap))
+    chat = Chat(
+        model_client=fake.client(), budget=_guard(daily=50.0)[0], limits=untimed(max_input_tokens=cap)
+    )
     with TestClient(create_app(chat)) as client:
         session = None
         for i in range(4):

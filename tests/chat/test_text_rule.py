@@ -21,7 +21,7 @@ from heyfolio.chat.text import clean, clean_value, lone_surrogate
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.storage.conversations import Message
-from tests.chat.anthropic_fake import FakeAnthropic, text_stream
+from tests.chat.anthropic_fake import FakeAnthropic, text_stream, untimed
 from tests.chat.conftest import one, post, text_of
 
 SURROGATES = ["\ud800", "\udfff", "\udc00abc", "a\ud83d"]  # lone high, lone low, a reversed half
@@ -68,7 +68,7 @@ def fake() -> FakeAnthropic:
 
 @pytest.fixture
 def client(chat_stack: None, fake: FakeAnthropic) -> Iterator[TestClient]:
-    with TestClient(create_app(Chat(model_client=fake.client()))) as c:
+    with TestClient(create_app(Chat(model_client=fake.client(), limits=untimed()))) as c:
         yield c
 
 

@@ -18,11 +18,11 @@ from starlette.testclient import TestClient
 from heyfolio.chat.asgi import create_app
 from heyfolio.chat.engine import Chat
 from heyfolio.chat.guard import canary
-from heyfolio.chat.request import ChatRequest, Limits
+from heyfolio.chat.request import ChatRequest
 from heyfolio.limits.budget import BudgetGuard, MemoryBudgetStore
 from heyfolio.storage import keys, usage
 from heyfolio.storage.clock import now
-from tests.chat.anthropic_fake import FakeAnthropic, Meter, midstream_error, text_stream, tool_stream
+from tests.chat.anthropic_fake import FakeAnthropic, Meter, midstream_error, text_stream, tool_stream, untimed
 from tests.chat.conftest import one, post, text_of
 
 
@@ -56,8 +56,7 @@ def meter() -> Meter:
 
 
 def _chat(fake: FakeAnthropic, guard: BudgetGuard, **limits: Any) -> Chat:
-    # The turn's 25 s limit is wall clock: on a loaded machine it cut calls these money tests count.
-    return Chat(model_client=fake.client(), budget=guard, limits=Limits(**{"total_seconds": 600.0, **limits}))
+    return Chat(model_client=fake.client(), budget=guard, limits=untimed(**limits))
 
 
 def test_a_full_answer_is_recorded_once_at_its_real_cost(chat_stack: None, meter: Meter) -> None:

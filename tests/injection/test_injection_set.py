@@ -27,8 +27,7 @@ import yaml
 from starlette.testclient import TestClient
 
 from heyfolio.chat import guard
-from heyfolio.chat.request import Limits
-from tests.chat.anthropic_fake import FakeAnthropic, text_stream, tool_stream
+from tests.chat.anthropic_fake import FakeAnthropic, text_stream, tool_stream, untimed
 from tests.chat.conftest import one, post, text_of
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
@@ -48,8 +47,7 @@ def chat(local_stack: None) -> Iterator[tuple[TestClient, FakeAnthropic]]:
     reset()
     leads.create_once("seed", name="Hidden Person", email=SECRET_EMAIL, message="private", consent=True)
     fake = FakeAnthropic()
-    # The turn's 25 s limit is wall clock: on a loaded machine it failed the model call before it was sent.
-    with TestClient(create_app(Chat(model_client=fake.client(), limits=Limits(total_seconds=600)))) as client:
+    with TestClient(create_app(Chat(model_client=fake.client(), limits=untimed()))) as client:
         yield client, fake
     reset()
 

@@ -147,7 +147,7 @@ class Chat:
 
     def _turn(self, request: ChatRequest, *, correlation_id: str = "") -> Iterator[ChatEvent]:
         started = time.monotonic()
-        deadline = started + self.limits.total_seconds
+        deadline = self.limits.clock() + self.limits.total_seconds
         try:
             thread = history.open_thread(
                 request.session_id, window=self.limits.history_messages, visitor_id=request.visitor_id

@@ -91,7 +91,7 @@ class OnlineTurn:
     route: Route
     limits: Limits
     deadline: float
-    """``time.monotonic()`` by which the whole turn must be done."""
+    """``limits.clock()`` by which the whole turn must be done."""
     visitor_id: str
     memory: LongTermMemory | None
     correlation_id: str = ""
@@ -141,7 +141,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
     tool_calls: list[str] = []
     searched, found_any = False, False
     while True:
-        remaining = turn.deadline - time.monotonic()
+        remaining = turn.deadline - turn.limits.clock()
         if remaining <= 0:
             raise TurnTimeout()
         last_round = steps >= turn.limits.max_tool_steps
@@ -159,7 +159,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             timeout=remaining,
             tool_choice={"type": "none"} if last_round else None,
         ):
-            if time.monotonic() > turn.deadline:
+            if turn.limits.clock() > turn.deadline:
                 raise TurnTimeout()
             if isinstance(event, TextDelta):
                 piece = clean(event.text)

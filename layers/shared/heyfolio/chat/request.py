@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 
 from heyfolio.chat.text import lone_surrogate
 
@@ -30,6 +31,9 @@ class Limits:
     max_tool_steps: int = 4
     total_seconds: float = 25.0
     history_messages: int = 12
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False)
+    """What ``total_seconds`` is measured on: a seam so a test decides when time passes, not the
+    machine's load (a frozen clock never times out; a stepped one times out exactly where it says)."""
 
 
 @dataclass(frozen=True)
