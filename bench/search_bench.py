@@ -374,6 +374,7 @@ def stage_table() -> list[str]:
         "held-out",
         "never-tuned-2",
         "never-tuned-3",
+        "never-tuned-4",
     ]
     portfolios = {n: load_portfolio(p) for n, p in SETS.items()}
     chunks = {n: chunk_portfolio(p) for n, p in portfolios.items()}
@@ -405,9 +406,7 @@ def stage_table() -> list[str]:
             answered += score_offline(
                 portfolios[content], index, [q for q in qs if q.content == content], detail=False
             ).hits
-        kind = (
-            " (measurement only)" if name in ("held-out", "never-tuned-2", "never-tuned-3") else " (tuning)"
-        )
+        kind = " (measurement only)" if name == "held-out" or name.startswith("never-tuned") else " (tuning)"
         rows.append(f"| {name}{kind} | {len(qs)} | " + " | ".join(cells) + f" | {answered / len(qs):.3f} |")
     return rows
 
@@ -421,7 +420,7 @@ def jobfit_table() -> list[str]:
         "| job-fit set | jobs | requirements | accuracy (≥ 0.90) | precision of “matched” (≥ 0.95) | extra items |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name in ("tuning", "tuning-2", "tuning-3", "never-tuned", "never-tuned-3"):
+    for name in ("tuning", "tuning-2", "tuning-3", "never-tuned", "never-tuned-3", "never-tuned-4"):
         path = ROOT / "bench" / "jobfit" / f"{name}.yaml"
         if not path.exists():
             continue

@@ -21,6 +21,7 @@ SETS = {
     "jobfit/tuning": ROOT / "bench" / "jobfit" / "tuning.yaml",
     "jobfit/never-tuned": ROOT / "bench" / "jobfit" / "never-tuned.yaml",
     "jobfit/never-tuned-3": ROOT / "bench" / "jobfit" / "never-tuned-3.yaml",
+    "jobfit/never-tuned-4": ROOT / "bench" / "jobfit" / "never-tuned-4.yaml",
 }
 
 
