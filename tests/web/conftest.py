@@ -30,7 +30,12 @@ def browser() -> Iterator[Any]:
     """A headless Chromium for the whole module (starting one costs about a second)."""
     if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
         pytest.fail(f"{CHROMIUM} is missing: run tests/install_system_deps.sh (make test does)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # An ``expect`` waits for the page to reach a state (it polls the DOM, it does not time anything):
+    # its bound only says when to give up. Playwright's 5 s default gave up on a loaded two-core
+    # machine while the answer's stream was still closing, so every wait here may take 30 s.
+    expect.set_options(timeout=30_000)
 
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
