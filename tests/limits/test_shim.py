@@ -20,7 +20,7 @@ def post(
     headers = {"Authorization": f"Bearer {token or shim.token}"}
     if b64:
         headers["Upstash-Encoding"] = "base64"
-    return httpx.post(shim.url + path, json=body, headers=headers, timeout=5)
+    return httpx.post(shim.url + path, json=body, headers=headers, timeout=60)
 
 
 def test_single_command_result_and_error_shapes(shim: UpstashRestShim, direct: redis.Redis) -> None:
@@ -38,7 +38,7 @@ def test_single_command_result_and_error_shapes(shim: UpstashRestShim, direct: r
 
 def test_bearer_token_is_required(shim: UpstashRestShim, direct: redis.Redis) -> None:
     assert post(shim, "/", ["SET", "a", "1"], token="wrong").status_code == 401
-    missing = httpx.post(shim.url + "/", json=["SET", "a", "1"], timeout=5)
+    missing = httpx.post(shim.url + "/", json=["SET", "a", "1"], timeout=60)
     assert missing.status_code == 401 and missing.json() == {"error": "Unauthorized"}
     assert direct.get("a") is None, "an unauthorised command must not run"
 
@@ -118,6 +118,6 @@ def test_malformed_commands_are_refused(shim: UpstashRestShim, direct: redis.Red
 def test_unknown_endpoint_and_non_json(shim: UpstashRestShim) -> None:
     assert post(shim, "/set/a/b", ["SET"]).status_code == 404
     raw = httpx.post(
-        shim.url + "/", content=b"{", headers={"Authorization": f"Bearer {shim.token}"}, timeout=5
+        shim.url + "/", content=b"{", headers={"Authorization": f"Bearer {shim.token}"}, timeout=60
     )
     assert raw.status_code == 400

@@ -238,7 +238,7 @@ def test_client_disconnect_ends_the_stream_and_cleans_up(base_url: str) -> None:
     url = urlsplit(base_url)
     body = json.dumps(listen_body(5, {"resourcesListChanged": True})).encode()
     head = "".join(f"{k}: {v}\r\n" for k, v in {**LISTEN_HEADERS, "host": url.netloc}.items())
-    sock = socket.create_connection((url.hostname, url.port), timeout=5)
+    sock = socket.create_connection((url.hostname, url.port), timeout=60)
     sock.sendall(f"POST /mcp HTTP/1.1\r\n{head}content-length: {len(body)}\r\n\r\n".encode() + body)
     seen = b""
     while b"acknowledged" not in seen:

@@ -124,7 +124,7 @@ def test_a_change_is_pushed_to_a_listen_stream_and_disconnect_closes_the_subscri
         url = urlsplit(base)
         head = "".join(f"{k}: {v}\r\n" for k, v in {**LISTEN_HEADERS, "host": url.netloc}.items())
         # A raw socket: closing it is a disconnect the server sees at once (as a client that goes away).
-        sock = socket.create_connection((url.hostname, url.port), timeout=10)
+        sock = socket.create_connection((url.hostname, url.port), timeout=60)
         try:
             sock.sendall(
                 f"POST /mcp/subscriptions HTTP/1.1\r\n{head}content-length: {len(body)}\r\n\r\n".encode()
