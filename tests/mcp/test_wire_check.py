@@ -296,3 +296,32 @@ def test_an_invalid_handler_result_is_an_internal_error() -> None:
         "tools/list", "2025-11-25", {"tools": [], "ttlMs": 5, "cacheScope": "public", "nextCursor": None}
     )
     assert legacy == {"tools": []}  # no 2026 field reaches a 2025 client
+
+
+def test_the_endpoint_checks_and_shapes_without_importing_pydantic(tmp_path: Any) -> None:
+    """The point of ``wire_check``: a new endpoint instance imports no SDK models (bench/cold_start.py)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    probe = f"""
+import importlib.util, json, sys
+sys.path[:0] = [{str(root / "layers" / "shared")!r}, {str(root)!r}]
+spec = importlib.util.spec_from_file_location("endpoint", {str(root / "functions" / "mcp_endpoint" / "app.py")!r})
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+from mcp_handlers import dispatch
+from mcp_handlers.inbound import Request
+from mcp_handlers.tools.base import Caller
+caller = Caller(correlation_id="c", protocol_version="2026-07-28")
+params = {{"name": "get_profile", "arguments": {{}}, "_meta": {MODERN_META!r}}}
+request = Request(1, "tools/call", params, "2026-07-28", True, caller, None)
+dispatch.validate(request)
+dispatch.shape("tools/call", "2026-07-28", {{"content": [{{"type": "text", "text": "hi"}}]}})
+print(json.dumps(sorted(m for m in ("mcp_types", "pydantic", "pydantic_core", "mcp") if m in sys.modules)))
+"""
+    env = {"PATH": "/usr/bin:/bin", "HEYFOLIO_ENV": "local", "HEYFOLIO_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
