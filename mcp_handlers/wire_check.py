@@ -36,6 +36,11 @@ _RUST_FLOAT = re.compile(r"[+-]?(?:inf|infinity|nan|(?:[0-9]+\.?[0-9]*|\.[0-9]+)
 _TRUE: Final = frozenset({"1", "t", "y", "on", "yes", "true"})
 _FALSE: Final = frozenset({"0", "f", "n", "no", "off", "false"})
 _I64: Final = 2**63
+_WHITESPACE: Final = (
+    "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+"""What Rust's ``str::trim`` removes (Unicode ``White_Space``; ``str.strip`` also removes \\x1c-\\x1f)."""
 
 
 class WireError(Exception):
@@ -284,7 +289,7 @@ class _Checker:
         if type(value) is float:
             out = value
         elif isinstance(value, str):
-            text = value.strip()
+            text = value.strip(_WHITESPACE)
             if not _RUST_FLOAT.fullmatch(text):
                 stripped = _strip_underscores(value)
                 if stripped is None or not _RUST_FLOAT.fullmatch(stripped):
@@ -368,7 +373,7 @@ def _str_as_int(s: str) -> int | None:
 
 def _clean_int_str(s: str) -> str | None:
     len_before = len(s)
-    s = s.strip()
+    s = s.strip(_WHITESPACE)
     if s.startswith("+"):
         if s[1:].startswith("-"):
             return None
