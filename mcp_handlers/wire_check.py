@@ -58,6 +58,7 @@ def table() -> dict[str, Any]:
     return data
 
 
+@cache
 def known_methods() -> frozenset[str]:
     """Every client request method of every version the SDK knows (``SPEC_CLIENT_METHODS``)."""
     return frozenset(table()["methods"])
