@@ -186,7 +186,8 @@ class McpServer:
                 raise McpError(
                     wire.METHOD_NOT_FOUND, "Method not found: initialize does not exist at 2026-07-28", method
                 )
-            return self._initialize(request)
+            dispatch.validate(request)
+            return dispatch.shape(method, version, self._initialize(request))
         handler = self._handlers.get(method)
         dispatch.validate(request)
         if handler is None:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from heyfolio.aws import lite
+from heyfolio.config import get_settings
 from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 
@@ -105,31 +107,68 @@ def record(
         raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, got {outcome!r}")
     if latency_ms < 0:
         raise ValueError("latency_ms must not be negative")
-    m = models()
     ts = clock.now() if at is None else at
     sk = keys.event_sk(ts)
-    item = m.InvocationItem(
-        keys.invocation_pk(keys.day_of(ts)),
-        sk,
-        tool=tool,
-        caller=caller,
-        latency_ms=latency_ms,
-        outcome=outcome,
-        error=error,
-        created_at=ts,
-        visitor_id=visitor_id,
-        expires_at=ts + retention_seconds,
-        surface=surface,
-        client_name=client_name[:200] if client_name else None,
-        session_id=session_id,
-        conversation_id=conversation_id,
-        cited_json=json.dumps(list(cited)) if cited else None,
-        projects_json=json.dumps({k: list(v) for k, v in projects.items() if v}) if projects else None,
-        gsi1pk=keys.tool_key(tool),
-        gsi1sk=sk,
-    )
+    fields: dict[str, Any] = {
+        "tool": tool,
+        "caller": caller,
+        "latency_ms": latency_ms,
+        "outcome": outcome,
+        "error": error,
+        "created_at": ts,
+        "visitor_id": visitor_id,
+        "expires_at": ts + retention_seconds,
+        "surface": surface,
+        "client_name": client_name[:200] if client_name else None,
+        "session_id": session_id,
+        "conversation_id": conversation_id,
+        "cited_json": json.dumps(list(cited)) if cited else None,
+        "projects_json": json.dumps({k: list(v) for k, v in projects.items() if v}) if projects else None,
+        "gsi1pk": keys.tool_key(tool),
+        "gsi1sk": sk,
+    }
+    pk = keys.invocation_pk(keys.day_of(ts))
+    if lite.available():
+        # The MCP endpoint records every tool call: on a new instance's first call, the same PutItem
+        # without importing pynamodb and botocore (heyfolio.aws.lite; the item is what the model writes).
+        _put_light(pk, sk, fields)
+        return Invocation(
+            tool=tool,
+            caller=caller,
+            latency_ms=float(latency_ms),
+            outcome=outcome,
+            at=ts,
+            visitor_id=visitor_id,
+            error=error,
+            surface=surface or "tool",
+            client_name=fields["client_name"],
+            session_id=session_id,
+            conversation_id=conversation_id,
+            cited=_json_list(fields["cited_json"]),
+            projects=_projects(fields["projects_json"]),
+        )
+    m = models()
+    item = m.InvocationItem(pk, sk, **fields)
     item.save(condition=m.InvocationItem.pk.does_not_exist())
     return _invocation(item)
+
+
+def _put_light(pk: str, sk: str, fields: Mapping[str, Any]) -> None:
+    """``InvocationItem(pk, sk, **fields).save(condition=pk.does_not_exist())`` as the light client sends it."""
+    item: dict[str, Any] = {"pk": {"S": pk}, "sk": {"S": sk}, "kind": {"S": "invocation"}}
+    for name, value in fields.items():
+        if value is None:
+            continue
+        item[name] = {"N": json.dumps(value)} if isinstance(value, (int, float)) else {"S": value}
+    lite.dynamodb(
+        "PutItem",
+        {
+            "TableName": get_settings().events_table_name,
+            "Item": item,
+            "ConditionExpression": "attribute_not_exists (#0)",
+            "ExpressionAttributeNames": {"#0": "pk"},
+        },
+    )
 
 
 def list_since(since: float, *, tool: str | None = None) -> list[Invocation]:
