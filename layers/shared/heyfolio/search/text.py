@@ -331,8 +331,11 @@ _STEM_CACHE_MAX = 200_000
 
 @cache
 def _stemmer() -> Any:
-    """The Snowball English stemmer, made on the first word to stem: importing ``snowballstemmer``
-    loads all of its ~30 languages, which a function that never analyses text should not pay."""
+    """The Snowball English stemmer, made on the first word to stem. ``snowballstemmer`` hands out
+    Snowball's C stemmer (PyStemmer, in the layer) when it is installed: the same stems (a test
+    checks), ~20 times faster, which is most of a cold search's or job match's first call; without
+    it, importing the pure-Python stemmers loads all ~30 languages, so a function that never
+    analyses text does not pay even that."""
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
