@@ -154,3 +154,89 @@ def test_s3_get_over_http_against_the_emulator(monkeypatch: pytest.MonkeyPatch, 
         finally:
             remove()
     get_settings.cache_clear()
+
+
+def test_recent_audit_events_read_without_the_sdk_match_the_models(  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """``visitor_questions`` reads the audit log with the light client where it can: the same live
+    events in the same order as the pynamodb query, expired ones and other kinds left out."""
+    from heyfolio.config import get_settings
+    from heyfolio.dev.local_emulator import LocalEmulator
+    from heyfolio.storage import audit, clock, questions
+    from heyfolio.storage.tables import ensure_tables
+
+    monkeypatch.setenv("HEYFOLIO_DATA_DIR", str(tmp_path))
+    seen: list[tuple[str, str]] = []
+    remove = lite.on_call(lambda service, op, params: seen.append((service, op)))
+    with LocalEmulator():
+        try:
+            assert lite.available()
+            ensure_tables()
+            now = clock.now()
+            # Two months back, last month, an expired one, another action, and over one page of this month.
+            audit.append("v1", "visitor_question", outcome="answered", detail={"question": "old?"},
+                         at=now - 40 * 86400)  # fmt: skip
+            audit.append("v2", "visitor_question", outcome="unanswered", detail={"question": "gone?"},
+                         at=now - 86400, retention_seconds=60)  # fmt: skip
+            audit.append("owner", "lead_approved", outcome="ok", target="lead-1", at=now - 3600)
+            for i in range(105):
+                questions.record(f"question {i}?", answered=i % 2 == 0, source="mcp", top_score=i / 100)
+            seen.clear()
+            for limit in (1, 50, 120, 1000):
+                fast = audit.list_recent(limit=limit)
+                assert ("dynamodb", "Query") in seen
+                seen.clear()
+                with monkeypatch.context() as patched:
+                    patched.setattr(lite, "available", lambda settings=None: False)
+                    sdk = audit.list_recent(limit=limit)
+                assert fast == sdk, limit
+                assert seen == []
+            assert len(audit.list_recent(limit=1000)) == 107  # 105 + the old question + the approval
+            assert "gone?" not in {e.detail.get("question") for e in audit.list_recent(limit=1000)}
+            unanswered = questions.recent(unanswered_only=True, limit=500)
+            assert len(unanswered) == 52 and all(not q.answered for q in unanswered)
+            assert [q.question for q in unanswered[:2]] == ["question 103?", "question 101?"]
+        finally:
+            remove()
+    get_settings.cache_clear()
+
+
+def test_leads_by_status_read_without_the_sdk_match_the_models(  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """``list_leads`` queries the status index with the light client where it can: the same live
+    leads, newest first, decrypted, as the pynamodb query; a decided lead leaves the inbox."""
+    from heyfolio.config import get_settings
+    from heyfolio.crypto.fields import clear_cache
+    from heyfolio.dev.local_emulator import LocalEmulator
+    from heyfolio.storage import leads
+    from heyfolio.storage.tables import ensure_tables
+
+    monkeypatch.setenv("HEYFOLIO_DATA_DIR", str(tmp_path))
+    seen: list[tuple[str, str]] = []
+    remove = lite.on_call(lambda service, op, params: seen.append((service, op)))
+    with LocalEmulator():
+        try:
+            ensure_tables()
+            made = [
+                leads.create_once(f"key-{i}", name=f"Visitor {i}", email=f"v{i}@example.org",
+                                  message=f"Hello {i}", consent=True, source="mcp")[0]
+                for i in range(4)
+            ]  # fmt: skip
+            leads.transition(made[1].lead_id, "new", "approved", reply="Glad to talk.")
+            for status, limit in (("new", 50), ("new", 2), ("approved", 50), ("declined", 50)):
+                seen.clear()
+                fast = leads.list_by_status(status, limit=limit)  # type: ignore[arg-type]
+                assert ("dynamodb", "Query") in seen
+                with monkeypatch.context() as patched:
+                    patched.setattr(lite, "available", lambda settings=None: False)
+                    sdk = leads.list_by_status(status, limit=limit)  # type: ignore[arg-type]
+                assert fast == sdk, status
+            inbox = leads.list_by_status("new")
+            assert [lead.email for lead in inbox] == ["v3@example.org", "v2@example.org", "v0@example.org"]
+            assert [lead.reply for lead in leads.list_by_status("approved")] == ["Glad to talk."]
+        finally:
+            remove()
+            clear_cache()
+    get_settings.cache_clear()

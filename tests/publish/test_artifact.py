@@ -179,3 +179,30 @@ def test_the_layer_build_command_refuses_invalid_content(
     assert not (tmp_path / "out").exists()
     assert main([str(ROOT / "content"), str(tmp_path / "out")]) == 0
     assert art.read_manifest(tmp_path / "out").content_hash == art.content_hash(ROOT / "content")
+
+
+def test_the_index_is_read_on_first_use_and_built_if_its_folder_went_away(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tool that serves content without searching it never parses the index; one that searches
+    later gets the artifact's index, or, when the generation folder was removed meanwhile (a newer
+    generation swapped in), an index built from the content already loaded: the same ranking."""
+    folder = built_artifact(content, tmp_path / "index", lexical())
+    reads: list[Path] = []
+    original = art.read_index
+
+    def counted(where: Path, *args: object, **kwargs: object) -> object:
+        reads.append(where)
+        return original(where, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(art, "read_index", counted)
+    served = load_published(content, lexical(), artifacts=(folder,))
+    assert served.portfolio.owner_name and reads == []
+    assert served.index_from == "artifact" and reads == [folder]
+    assert ranking(served) == ranking(load_published(content, lexical())) and reads == [folder]
+
+    gone = load_published(content, lexical(), artifacts=(folder,))
+    shutil.rmtree(folder)
+    shutil.rmtree(content)
+    assert gone.index_from == "built"
+    assert ranking(gone) == ranking(served)

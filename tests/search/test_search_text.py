@@ -138,3 +138,31 @@ def test_multi_word_names_count_as_one_idea() -> None:
 def test_empty_and_stop_only_questions_have_no_ideas() -> None:
     assert parse_query("") == []
     assert parse_query("what is it?") == []
+
+
+def test_the_c_stemmer_stems_as_the_pure_python_one() -> None:
+    """Search runs on Snowball's C stemmer (PyStemmer, which snowballstemmer picks when it is
+    installed: a cold search stems in C); the pure-Python stemmer is what runs without it. Both
+    must give the same stem for every word the tables name and every word of the content, or an
+    index built in one environment would not meet the questions stemmed in another."""
+    import re
+    from pathlib import Path
+
+    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    assert type(text._stemmer()).__module__ == "Stemmer"  # the layer and the dev venv ship PyStemmer
+    assert snowballstemmer.stemmer("english").stemWord("running") == "run"
+    root = Path(__file__).resolve().parents[2]
+    words = {w for w, _ in text.lexicon_spellings()} | set(text.STOP_WORDS)
+    for path in (root / "content").rglob("*"):
+        if path.suffix in (".md", ".json", ".yaml"):
+            words.update(re.findall(r"[^\W\d_]+", path.read_text().casefold()))
+    for path in [*(root / "bench" / "questions").rglob("*"), *(root / "bench" / "jobfit").rglob("*")]:
+        if path.is_file() and path.suffix in (".json", ".jsonl", ".yaml", ".md", ".txt"):
+            words.update(re.findall(r"[^\W\d_]+", path.read_text().casefold()))
+    plain = [w for w in sorted(words) if w.isalpha() and len(w) > 2]
+    assert len(plain) > 1000
+    python = EnglishStemmer()
+    c = text._stemmer()
+    assert [c.stemWord(w) for w in plain] == [python.stemWord(w) for w in plain]

@@ -23,7 +23,7 @@ import logging
 import shutil
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ from heyfolio.search.index import SearchIndex
 
 if TYPE_CHECKING:
     from heyfolio.content.model import Portfolio
+    from heyfolio.publish.artifact import Manifest
     from heyfolio.search.chunks import Chunk
     from heyfolio.search.embedder import Embedder
 
@@ -45,18 +46,54 @@ CACHE_FOLDER = "index-cache"
 _CACHE_KEEP = 8
 
 
-@dataclass(frozen=True)
 class Published:
-    """The portfolio as visitors see it, with the chunks every citation points into."""
+    """The portfolio as visitors see it, with the chunks every citation points into.
 
-    portfolio: Portfolio
-    chunks: tuple[Chunk, ...]
-    index: SearchIndex
-    source: Path
-    generation: int | None = None
-    """The published generation this came from (``None``: the packaged content)."""
-    index_from: str = "built"
-    """Where the index came from: ``artifact`` (loaded) or ``built`` (on this start)."""
+    The content is loaded and the index artifact's manifest checked when this is made; the
+    index itself (most of an instance's load: every posting list) is read on first use of
+    ``index``, ``chunks`` or ``index_from``, so a tool that serves content without searching it
+    (``get_profile``, ``list_projects``) never parses it. If that read fails (a corrupt file, a
+    generation folder removed since), the index is built from the loaded content instead."""
+
+    def __init__(
+        self,
+        portfolio: Portfolio,
+        source: Path,
+        generation: int | None = None,
+        *,
+        load_index: Callable[[], tuple[SearchIndex, tuple[Chunk, ...], str]],
+    ) -> None:
+        self.portfolio = portfolio
+        self.source = source
+        self.generation = generation
+        """The published generation this came from (``None``: the packaged content)."""
+        self._load_index: Callable[[], tuple[SearchIndex, tuple[Chunk, ...], str]] | None = load_index
+        self._loaded: tuple[SearchIndex, tuple[Chunk, ...], str] | None = None
+        self._index_lock = threading.Lock()
+
+    def _resolved(self) -> tuple[SearchIndex, tuple[Chunk, ...], str]:
+        loaded = self._loaded
+        if loaded is None:
+            with self._index_lock:
+                if self._loaded is None:
+                    assert self._load_index is not None
+                    self._loaded = self._load_index()
+                    self._load_index = None
+                loaded = self._loaded
+        return loaded
+
+    @property
+    def index(self) -> SearchIndex:
+        return self._resolved()[0]
+
+    @property
+    def chunks(self) -> tuple[Chunk, ...]:
+        return self._resolved()[1]
+
+    @property
+    def index_from(self) -> str:
+        """Where the index came from: ``artifact`` (loaded) or ``built`` (on this start)."""
+        return self._resolved()[2]
 
 
 _lock = threading.Lock()
@@ -87,8 +124,9 @@ def load_published(
 ) -> Published:
     """Load and validate the content at ``path`` and index it; raises ``ContentError``.
 
-    The index is read from the first of ``artifacts`` that is valid for this content and code;
-    otherwise it is built, and written to ``cache`` when one is given. Chunks leave out the
+    The index is read from the first of ``artifacts`` that is valid for this content and code
+    (its manifest checked now, its index read on first use: ``Published``); otherwise it is
+    built, and written to ``cache`` when one is given. Chunks leave out the
     résumé's private contact fields unless the owner opted in, so no passage (and no answer built
     from one) carries them.
     """
@@ -97,37 +135,62 @@ def load_published(
     portfolio = load_portfolio(path)
     embedder = make_embedder(settings.embedder)
     served = tuple(settings.served_private_fields)
-    found = None
-    digest = ""
-    if artifacts or cache is not None:
-        from heyfolio.publish.artifact import content_hash
 
-        digest = content_hash(path)
-        found = _read_artifact((*artifacts, *([_cache_slot(cache, digest, settings)] if cache else [])),
-                               digest, served, embedder)  # fmt: skip
+    def build() -> tuple[SearchIndex, tuple[Chunk, ...], str]:
+        chunks = tuple(chunk_portfolio(portfolio, served_private=settings.served_private_fields))
+        return SearchIndex.build(chunks, embedder=embedder), chunks, "built"
+
+    if not artifacts and cache is None:
+        return Published(portfolio, path, generation, load_index=build)
+    from heyfolio.publish.artifact import content_hash
+
+    digest = content_hash(path)
+    slots = (*artifacts, *([_cache_slot(cache, digest, settings)] if cache else []))
+    found = _checked_artifact(slots, digest, served, embedder)
     if found is not None:
-        return Published(portfolio, found[1], found[0], path, generation, "artifact")
-    chunks = tuple(chunk_portfolio(portfolio, served_private=settings.served_private_fields))
-    index = SearchIndex.build(chunks, embedder=embedder)
+        folder, manifest = found
+
+        def read() -> tuple[SearchIndex, tuple[Chunk, ...], str]:
+            loaded = _read_index(folder, manifest, embedder)
+            return (*loaded, "artifact") if loaded is not None else build()
+
+        return Published(portfolio, path, generation, load_index=read)
+    built = build()
     if cache is not None:
-        _write_cache(cache, digest, settings, index, chunks)
-    return Published(portfolio=portfolio, chunks=chunks, index=index, source=path, generation=generation)
+        _write_cache(cache, digest, settings, built[0], built[1])
+    return Published(portfolio, path, generation, load_index=lambda: built)
 
 
-def _read_artifact(
+def _checked_artifact(
     folders: tuple[Path, ...], digest: str, served: tuple[str, ...], embedder: Embedder | None
-) -> tuple[SearchIndex, tuple[Chunk, ...]] | None:
-    from heyfolio.publish.artifact import ArtifactInvalid, check_manifest, read_index, read_manifest
+) -> tuple[Path, Manifest] | None:
+    """The first of ``folders`` whose manifest says it serves this content with this code."""
+    from heyfolio.publish.artifact import ArtifactInvalid, check_manifest, read_manifest
 
     for folder in folders:
         try:
             manifest = read_manifest(folder)
             check_manifest(manifest, content_hash=digest, served_private=served, embedder=embedder)
-            return read_index(folder, manifest, embedder)
+            return folder, manifest
         except ArtifactInvalid as why:
             log.info("index artifact %s not used: %s", folder, why)
         except Exception:  # a corrupt artifact must never stop the content from being served
             log.warning("index artifact %s not used: it could not be read", folder, exc_info=True)
+    return None
+
+
+def _read_index(
+    folder: Path, manifest: Manifest, embedder: Embedder | None
+) -> tuple[SearchIndex, tuple[Chunk, ...]] | None:
+    """The index of a checked artifact; ``None`` (logged) when its files cannot be read."""
+    from heyfolio.publish.artifact import ArtifactInvalid, read_index
+
+    try:
+        return read_index(folder, manifest, embedder)
+    except ArtifactInvalid as why:
+        log.info("index artifact %s not used: %s", folder, why)
+    except Exception:  # a corrupt artifact must never stop the content from being served
+        log.warning("index artifact %s not used: it could not be read", folder, exc_info=True)
     return None
 
 

@@ -14,9 +14,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
-
-import snowballstemmer
+from functools import cache
+from typing import Any, NamedTuple
 
 __all__ = [
     "FAQ_TOPIC_TERMS",
@@ -326,9 +325,20 @@ _INTENT_WEIGHT = 0.6
 _RELATED_WEIGHT = 0.5
 _CATEGORY_WEIGHT = 0.5
 
-_STEMMER = snowballstemmer.stemmer("english")
 _STEM_CACHE: dict[str, str] = {}
 _STEM_CACHE_MAX = 200_000
+
+
+@cache
+def _stemmer() -> Any:
+    """The Snowball English stemmer, made on the first word to stem. ``snowballstemmer`` hands out
+    Snowball's C stemmer (PyStemmer, in the layer) when it is installed: the same stems (a test
+    checks), ~20 times faster, which is most of a cold search's or job match's first call; without
+    it, importing the pure-Python stemmers loads all ~30 languages, so a function that never
+    analyses text does not pay even that."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def stem(token: str) -> str:
@@ -336,7 +346,7 @@ def stem(token: str) -> str:
     cached = _STEM_CACHE.get(token)
     if cached is not None:
         return cached
-    out = _STEMMER.stemWord(token) if token.isalpha() and len(token) > 2 else token
+    out = _stemmer().stemWord(token) if token.isalpha() and len(token) > 2 else token
     if len(_STEM_CACHE) >= _STEM_CACHE_MAX:
         _STEM_CACHE.clear()  # bounded: arbitrary queries must not grow memory forever
     _STEM_CACHE[token] = out
@@ -388,33 +398,61 @@ def _build_intents() -> dict[str, tuple[str, ...]]:
     return {t: tuple(sorted(kinds)) for t, kinds in cues.items()}
 
 
-_PHRASE_TABLE = _build_phrase_table()
-_RELATED_TERMS = _build_related()
-_INTENT_KINDS = _build_intents()
-_STOP_TERMS = frozenset(normalize_token(w) for w in STOP_WORDS)
-# Every word the tables above name: real words, so never taken for a typo of another one
-# ("scala" is not a misspelt "scale").
-_LEXICON_TERMS = frozenset(
-    {normalize_token(t) for t in _ALIASES}
-    | {normalize_token(t) for t in _ALIASES.values()}
-    | {normalize_token(t) for phrase in _PHRASES for t in tokenize(phrase)}
-    | {normalize_token(t) for group in _RELATED for t in group}
-    | {normalize_token(t) for members in _CATEGORIES.values() for t in members}
-    | {normalize_token(t) for words in _INTENTS.values() for t in words}
-    | set(_RELATED_TERMS)
-    | set(_INTENT_KINDS)
-)
+class _Tables(NamedTuple):
+    """The word tables in index terms (stemmed, aliased): what analysis and query parsing look up."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    related: dict[str, dict[str, float]]
+    intents: dict[str, tuple[str, ...]]
+    stop: frozenset[str]
+    lexicon: frozenset[str]
+    """Every word the tables name: real words, so never taken for a typo of another one
+    ("scala" is not a misspelt "scale")."""
+    domain: frozenset[str]
+    """Words known to be about résumés: a question using one the portfolio never mentions is
+    asking about something the owner did not publish."""
+
+
+@cache
+def _tables() -> _Tables:
+    """The word tables, built on first use (stemming every word they name is a few thousand
+    stemmer calls): a function that only serves content never pays for them."""
+    phrases = _build_phrase_table()
+    related = _build_related()
+    intents = _build_intents()
+    stop = frozenset(normalize_token(w) for w in STOP_WORDS)
+    lexicon = frozenset(
+        {normalize_token(t) for t in _ALIASES}
+        | {normalize_token(t) for t in _ALIASES.values()}
+        | {normalize_token(t) for phrase in _PHRASES for t in tokenize(phrase)}
+        | {normalize_token(t) for group in _RELATED for t in group}
+        | {normalize_token(t) for members in _CATEGORIES.values() for t in members}
+        | {normalize_token(t) for words in _INTENTS.values() for t in words}
+        | set(related)
+        | set(intents)
+    )
+    domain = (
+        frozenset(
+            {normalize_token(t) for group in _RELATED for t in group}
+            | {normalize_token(c) for c in _CATEGORIES}
+            | set(intents)
+            | {concept for entries in phrases.values() for _, concept in entries}
+        )
+        - stop
+    )
+    return _Tables(phrases, related, intents, stop, lexicon, domain)
 
 
 def is_lexicon_term(term: str) -> bool:
     """Whether ``term`` is a word this module's tables name (so a real word, not a typo)."""
-    return term in _LEXICON_TERMS
+    return term in _tables().lexicon
 
 
 def lexicon_spellings() -> Iterator[tuple[str, str]]:
     """(word as written, its term) for every plain word the tables name, aliases included
     ("postgres" -> the PostgreSQL term, "certification"): spellings a typo may be closer to
     than any word of the content, and that mean something even where the content lacks them."""
+    stop = _tables().stop
     words: dict[str, str] = {alias: normalize_token(target) for alias, target in _ALIASES.items()}
     for table in (_RELATED, tuple(_CATEGORIES.values()), tuple(_INTENTS.values())):
         for group in table:
@@ -424,7 +462,7 @@ def lexicon_spellings() -> Iterator[tuple[str, str]]:
         for w in tokenize(phrase):
             words.setdefault(w, normalize_token(w))
     for w, term in sorted(words.items()):
-        if w.isalpha() and term not in _STOP_TERMS:
+        if w.isalpha() and term not in stop:
             yield w, term
 
 
@@ -439,7 +477,7 @@ def respelled(group: QueryGroup, words: Iterable[str], weight: float) -> QueryGr
     first = next(iter(terms), group.word)
     if group.name:
         unknown = UNKNOWN_NAME
-    elif first in _DOMAIN_TERMS:
+    elif first in _tables().domain:
         unknown = UNKNOWN_TOPIC
     else:
         unknown = UNKNOWN_FILLER
@@ -449,25 +487,13 @@ def respelled(group: QueryGroup, words: Iterable[str], weight: float) -> QueryGr
     )  # fmt: skip
 
 
-# Words this module knows to be about résumés: a question using one the portfolio never
-# mentions is asking about something the owner did not publish.
-_DOMAIN_TERMS = (
-    frozenset(
-        {normalize_token(t) for group in _RELATED for t in group}
-        | {normalize_token(c) for c in _CATEGORIES}
-        | set(_INTENT_KINDS)
-        | {concept for entries in _PHRASE_TABLE.values() for _, concept in entries}
-    )
-    - _STOP_TERMS
-)
-
-
 def _terms_with_phrases(tokens: list[str]) -> Iterator[tuple[str, int, int]]:
     """Yield (term, position, phrase length) over normalised tokens: each token's term
     (length 0) and, where a known phrase starts, its concept first (length = phrase words)."""
+    phrases = _tables().phrases
     norm = [normalize_token(t) for t in tokens]
     for i, term in enumerate(norm):
-        for words, concept in _PHRASE_TABLE.get(term, ()):
+        for words, concept in phrases.get(term, ()):
             k = len(words)
             if tuple(norm[i : i + k]) == words:
                 yield concept, i, k
@@ -481,12 +507,13 @@ def analyze(text: str, surfaces: dict[str, str] | None = None) -> list[str]:
     each plain word of four letters or more as written (folded) -> its term, the vocabulary
     a misspelt question word is corrected against."""
     out: list[str] = []
+    stop = _tables().stop
     tokens = _analysis_tokens(text)
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if phrase_len:
             out.append(term)
             continue
-        if term in _STOP_TERMS:
+        if term in stop:
             continue
         out.append(term)
         if surfaces is not None:
@@ -562,7 +589,7 @@ def _spans(text: str) -> list[_Span]:
 
 
 def _starts_phrase(first: str, second: str) -> bool:
-    return any(words[:2] == (first, second) for words, _ in _PHRASE_TABLE.get(first, ()))
+    return any(words[:2] == (first, second) for words, _ in _tables().phrases.get(first, ()))
 
 
 def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> list[_Span]:
@@ -572,6 +599,7 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
     the index knows each keep their meaning ("Ada Quill" is not the handle "adaquill"). A camel-case
     word the index does not know becomes its known parts ("GoogleMaps" -> "google", "maps").
     The content's compounds are not split in the index: "JavaScript" is not "Java"."""
+    stop = _tables().stop
     out: list[_Span] = []
     i = 0
     while i < len(spans):
@@ -581,8 +609,8 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
             a, b = normalize_token(cur.token), normalize_token(nxt.token)
             if (
                 text[cur.end : nxt.start] in (" ", "-")
-                and a not in _STOP_TERMS
-                and b not in _STOP_TERMS
+                and a not in stop
+                and b not in stop
                 and not _starts_phrase(a, b)
             ):
                 joined = cur.token + nxt.token
@@ -611,6 +639,7 @@ def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[Q
         spans = _compounds(spans, text, known)
     tokens = [s.token for s in spans]
     name_len = _name_runs(spans, text)
+    tables = _tables()
     groups: list[QueryGroup] = []
     seen: set[str] = set()
     consumed_until = -1
@@ -619,11 +648,11 @@ def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[Q
             continue
         if phrase_len:
             consumed_until = pos + phrase_len - 1  # the phrase stands for one idea
-        elif term in _STOP_TERMS:
-            if term in _INTENT_KINDS and term not in seen:
+        elif term in tables.stop:
+            if term in tables.intents and term not in seen:
                 # A cue too common to match as a word ("know"): it only points at kinds.
                 seen.add(term)
-                kinds = tuple((kind_term(k), _INTENT_WEIGHT) for k in _INTENT_KINDS[term])
+                kinds = tuple((kind_term(k), _INTENT_WEIGHT) for k in tables.intents[term])
                 groups.append(QueryGroup(word=term, terms=kinds))
             continue
         if term in seen:
@@ -633,7 +662,7 @@ def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[Q
         name = not phrase_len and _looks_like_name(span.raw, text, span.start)
         if name:
             unknown = UNKNOWN_NAME
-        elif term in _DOMAIN_TERMS:
+        elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
             unknown = UNKNOWN_FILLER
@@ -679,7 +708,8 @@ def _name_runs(spans: list[_Span], text: str) -> list[int]:
 
 def expand(term: str) -> Iterable[tuple[str, float]]:
     """``term`` (weight 1), its related words and the kinds of chunk it hints at, weighted."""
+    tables = _tables()
     yield term, 1.0
-    yield from sorted(_RELATED_TERMS.get(term, {}).items())
-    for kind in _INTENT_KINDS.get(term, ()):
+    yield from sorted(tables.related.get(term, {}).items())
+    for kind in tables.intents.get(term, ()):
         yield kind_term(kind), _INTENT_WEIGHT

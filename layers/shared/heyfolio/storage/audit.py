@@ -11,11 +11,14 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.config import get_settings
 from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 
 DEFAULT_RETENTION_SECONDS = 365 * 24 * 3600
 DEFAULT_LOOKBACK_SECONDS = 365 * 24 * 3600
+AUDIT_KIND = "audit"
+"""The discriminator (``kind``) of an audit event (``models.AuditItem``)."""
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,20 @@ def append(
 
 
 def list_recent(*, limit: int = 50, since: float | None = None) -> list[AuditEvent]:
-    """Live events, newest first, back to ``since`` (default: a year)."""
-    m = models()
+    """Live events, newest first, back to ``since`` (default: a year).
+
+    A read-only owner tool's whole first call (``visitor_questions``): where the light client can
+    sign (``heyfolio.aws.lite``: on AWS, or against the emulator) the months are queried without
+    the SDK, the same ``Query`` with the same key condition, expiry filter and discriminator
+    pynamodb sends; else through the models."""
+    from heyfolio.aws import lite  # deferred as in storage.projects: http.client only where it reads
+
     now = clock.now()
     since = now - DEFAULT_LOOKBACK_SECONDS if since is None else since
     lower = keys.iso(since)
+    if lite.available():
+        return _list_recent_lite(lower, since, now, limit)
+    m = models()
     found: list[AuditEvent] = []
     for month in reversed(keys.months_between(since, now)):
         items = expiry.query_live(
@@ -99,6 +111,36 @@ def list_recent(*, limit: int = 50, since: float | None = None) -> list[AuditEve
         if len(found) >= limit:
             break
     return found
+
+
+def _list_recent_lite(lower: str, since: float, now: float, limit: int) -> list[AuditEvent]:
+    table = get_settings().events_table_name
+    found: list[AuditEvent] = []
+    for month in reversed(keys.months_between(since, now)):
+        items = expiry.query_live_plain(
+            table, "pk", keys.audit_pk(month), kind=AUDIT_KIND, range_key=("sk", ">=", lower),
+            newest_first=True, limit=limit - len(found), now=now,
+        )  # fmt: skip
+        found.extend(_event_from_plain(i) for i in items)
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _event_from_plain(item: dict[str, Any]) -> AuditEvent:
+    """An audit event from its item read without the models (the attributes ``AuditItem`` names)."""
+    detail = item.get("detail_json")
+    return AuditEvent(
+        actor=item["actor"],
+        action=item["action"],
+        outcome=item["outcome"],
+        at=item["created_at"],
+        target=item.get("target"),
+        source_ip=item.get("source_ip"),
+        visitor_id=item.get("visitor_id"),
+        detail=json.loads(detail) if detail else {},
+        event_id=f"{item['pk']}/{item['sk']}",
+    )
 
 
 def list_by_actor(actor: str, *, limit: int = 50) -> list[AuditEvent]:

@@ -95,6 +95,67 @@ def _iter_live(
             return
 
 
+_PAGE = 100
+
+
+def query_live_plain(
+    table: str,
+    hash_attribute: str,
+    hash_key: str,
+    *,
+    kind: str,
+    range_key: tuple[str, str, str] | None = None,
+    index_name: str | None = None,
+    newest_first: bool = False,
+    limit: int | None = None,
+    now: float | None = None,
+) -> list[dict[str, Any]]:
+    """:func:`query_live` without the SDK (``heyfolio.aws.lite``), items as plain dicts: the same
+    ``Query`` pynamodb sends for a model whose discriminator is ``kind`` (key condition on
+    ``hash_attribute`` and, optionally, ``range_key`` = (attribute, operator, value) on a string
+    sort key; the expiry filter; pages of at most 100), for the read-only tools' cold path."""
+    from heyfolio.aws import lite  # deferred: the model paths never load http.client
+
+    if limit is not None and limit <= 0:
+        return []
+    now = clock.now() if now is None else now
+    condition = "#h = :h"
+    names = {"#h": hash_attribute, "#exp": "expires_at", "#kind": "kind"}
+    values: dict[str, Any] = {":h": {"S": hash_key}, ":now": {"N": repr(now)}, ":kind": {"S": kind}}
+    if range_key is not None:
+        attribute, operator, value = range_key
+        if operator not in ("=", "<", "<=", ">", ">="):
+            raise ValueError(f"unsupported range key operator {operator!r}")
+        condition += f" AND #r {operator} :r"
+        names["#r"] = attribute
+        values[":r"] = {"S": value}
+    params: dict[str, Any] = {
+        "TableName": table,
+        "KeyConditionExpression": condition,
+        "FilterExpression": "(attribute_not_exists(#exp) OR #exp > :now) AND #kind IN (:kind)",
+        "ExpressionAttributeNames": names,
+        "ExpressionAttributeValues": values,
+        "ScanIndexForward": not newest_first,
+    }
+    if index_name:
+        params["IndexName"] = index_name
+    if limit:
+        params["Limit"] = min(limit, _PAGE)
+    found: list[dict[str, Any]] = []
+    while True:
+        page = lite.dynamodb("Query", params)
+        for raw in page.get("Items", []):
+            item = {k: lite.plain(v) for k, v in raw.items()}
+            if is_live(item.get("expires_at"), now):
+                found.append(item)
+                if limit is not None and len(found) >= limit:
+                    return found
+        start = page.get("LastEvaluatedKey")
+        if not start:
+            return found
+        params["ExclusiveStartKey"] = start
+
+
 def query_all(
     model: Any, hash_key: str, range_key_condition: Any = None, *, consistent: bool = True
 ) -> list[Any]:

@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
+from heyfolio.config import get_settings
 from heyfolio.crypto.fields import lead_cipher
 from heyfolio.storage import clock, expiry, keys
 from heyfolio.storage.binding import models
 from heyfolio.storage.errors import Conflict, IllegalTransition, NotFound
+from heyfolio.storage.indexes import GSI1
 
 DEFAULT_RETENTION_SECONDS = 365 * 24 * 3600
 
@@ -48,6 +50,20 @@ class Lead:
     decided_at: float | None = None
     erased_at: float | None = None
     expires_at: float | None = None
+
+
+LEAD_KIND = "lead"
+"""The discriminator (``kind``) of a lead (``models.LeadItem``)."""
+
+
+class _Plain:
+    """A lead item read without the models, with the attribute access ``_lead`` uses (absent: ``None``)."""
+
+    def __init__(self, item: dict[str, Any]) -> None:
+        self._item = item
+
+    def __getattr__(self, name: str) -> Any:
+        return self._item.get(name)
 
 
 def _seal(lead_id: str, field: str, value: str) -> str:
@@ -155,9 +171,20 @@ def get(lead_id: str) -> Lead | None:
 
 
 def list_by_status(status: Status, *, limit: int = 50) -> list[Lead]:
-    """Live leads with ``status``, newest first (the owner's inbox). Index reads lag briefly."""
+    """Live leads with ``status``, newest first (the owner's inbox). Index reads lag briefly.
+
+    Read without the SDK where the light client can sign (``heyfolio.aws.lite``); decrypting
+    a lead's email and message still takes KMS (the SDK), only when there are leads to show."""
     if status not in STATUSES:
         raise ValueError(f"unknown lead status {status!r}")
+    from heyfolio.aws import lite  # deferred as in storage.projects: http.client only where it reads
+
+    if lite.available():
+        plain = expiry.query_live_plain(
+            get_settings().table_name, "gsi1pk", keys.lead_status_key(status), kind=LEAD_KIND,
+            index_name=GSI1, newest_first=True, limit=limit,
+        )  # fmt: skip
+        return [_lead(_Plain(i)) for i in plain]
     m = models()
     items = expiry.query_live(
         m.LeadItem,
