@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.jobfit.evidence import (
+    DEGREE_PATTERNS,
     NUMBER,
     Corpus,
     degree_rank,
@@ -296,6 +297,7 @@ _WEAK_WORDS = [
     "upon",
     "essential",
     "meaningfully",
+    "aged",
     "serious",
     "significant",
     "substantial",
@@ -370,6 +372,12 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "founder": ("co-founded", "cofounder", "co-founder"),
     "distributed tracing": ("opentelemetry", "jaeger", "zipkin", "trace viewer", "traces"),
     "stream processing": ("streaming", "kafka", "flink", "redpanda", "kinesis"),
+    "rest": ("fastapi", "openapi", "restful", "http api", "json api"),
+    "hackathon": ("hacks", "hackday", "hack day", "hack week", "game jam"),
+    "coach": ("mentor", "mentored", "mentoring"),
+    "children": ("young people", "kids", "pupils", "schoolchildren"),
+    "bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley", "silicon valley"),
+    "san francisco bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley"),
     "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
 }
 # Related things: partial evidence only.
@@ -402,7 +410,7 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "research": ("paper", "publication", "proceedings", "thesis"),
     "tutorial": ("course", "guide", "how-to", "workshop"),
     "startup": ("start-up", "founder", "seed", "series a"),
-    "hackathon": ("hacks", "hackday", "hack day"),
+    "beginner": ("teenagers", "students", "newbie", "junior", "young people", "children", "first-time"),
     "financial": ("payments", "fintech", "banking", "bank", "money"),
     "regulated": ("psd2", "compliance", "pci", "gdpr", "sox", "audit"),
 }
@@ -723,11 +731,15 @@ def _as_written(corpus: Corpus, acronym: str, numbers: Sequence[int]) -> list[in
     """Hits of an acronym where it is written as one (or where an equivalent, not the word, matched)."""
     acr = acronym.rstrip("s") if len(acronym) > 2 else acronym
     exact = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}s?(?![a-z])")
+    # the same name in other capitals ("Mpeg" for MPEG), not a word inside another ("fixing" for FIX)
+    named = re.compile(rf"(?<![A-Za-z])(?=[A-Z]){re.escape(acr)}s?(?![A-Za-z])", re.IGNORECASE)
     loose = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}", re.IGNORECASE)
     return [
         n
         for n in numbers
-        if exact.search(corpus.sentences[n].text) or not loose.search(corpus.sentences[n].text)
+        if exact.search(corpus.sentences[n].text)
+        or named.search(corpus.sentences[n].text)
+        or not loose.search(corpus.sentences[n].text)
     ]
 
 
@@ -764,6 +776,11 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         return 0.0, []
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
+        if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
+            # the stemmer reads "visualisations" and "visualisation" apart; the singular is the same thing
+            single = [t for t in analyze(words[0][:-1]) if t not in _WEAK]
+            if len(single) == 1 and single[0] != content[0]:
+                c, ns = checker.credit(single[0], loose=not named)
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             ns = _as_written(corpus, words[0], ns)  # "FIX protocol" is not "fixing N+1 queries"
             c = c if ns else 0.0
@@ -809,14 +826,22 @@ def _unit_credit(checker: _Checker, unit: Unit) -> tuple[float, list[int], str]:
 
 
 _INTEREST_WORDS = re.compile(
-    r"\b(interests?|hobb(?:y|ies)|non-work|pastime|in (?:my|his|her|their) spare time)\b", re.I
+    r"\b(interests?|interested|hobb(?:y|ies)|non-work|pastime|in (?:my|his|her|their) spare time)\b", re.I
 )
 
 
 def _soft(corpus: Corpus, n: int) -> bool:
     """Evidence of interest, not of work: the interests section, profile links, "his non-work interests"."""
     s = corpus.sentences[n]
-    return s.kind == "interest" or s.uri.endswith("#profiles") or bool(_INTEREST_WORDS.search(s.text))
+    asked_interest = s.kind == "faq" and bool(
+        _INTEREST_WORDS.search(s.title)
+    )  # "Which industries is she interested in?"
+    return (
+        s.kind == "interest"
+        or s.uri.endswith("#profiles")
+        or asked_interest
+        or bool(_INTEREST_WORDS.search(s.text))
+    )
 
 
 _QUALIFIER_SUFFIX = re.compile(r"(?:ive|ous|ful|able|ible|ent|ant|less|est|ed|ing|ly)$", re.IGNORECASE)
@@ -1018,6 +1043,9 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     # The name is one thing: its words shown together ("Windows Server" is not a sliding window
     # and a server somewhere else), or by a true equivalent.
     score, numbers = _alt_credit(checker, _name_words(req.text), True)
+    folded = analyze(norm_text(req.text, keep=False))
+    if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
+        score, numbers = checker.credit(folded[0], loose=False)
     status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
     if status == PARTIAL:
         reasons.append(f"only related to {req.text}")
@@ -1053,6 +1081,9 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     need = degree_rank(text)
     if need is None:
         return None
+    named = [(name, rank) for name, rank, pattern in DEGREE_PATTERNS if pattern.search(text)]
+    if len(named) > 1 and re.search(r"\bor\b|/", text, re.IGNORECASE):
+        need = min(named, key=lambda d: d[1])  # "MSc or PhD": the lesser one is enough
     if not corpus.degrees:
         return Assessment(req, MISSING, 0.0, [], ["no degree in the portfolio"])
     best = max(corpus.degrees, key=lambda d: d[1])
@@ -1173,6 +1204,20 @@ _AVAIL_SAID = re.compile(
 )
 
 
+_PERIOD = re.compile(NUMBER + r"\s+(weeks?|months?)\b", re.IGNORECASE)
+
+
+def _weeks(text: str) -> float | None:
+    """The first period written in ``text`` ("within three months", "Two months") in weeks."""
+    m = _PERIOD.search(text)
+    if not m:
+        return None
+    v = number_value(m.group(1))
+    if v is None:
+        return None
+    return v * (52 / 12 if m.group(2).casefold().startswith("month") else 1)
+
+
 def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
     """Where the owner may work, from their own words: "can work in the UK ... without visa
     sponsorship" shows the UK; "for the United States I would need visa sponsorship" rules it out."""
@@ -1240,6 +1285,15 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
         if not said:
             return Assessment(req, MISSING, 0.0, [], ["availability and notice are not stated"])
+        asked = _weeks(text)
+        notice = [(w, n) for n in said if re.search(r"\bnotice\b", corpus.sentences[n].text, re.I)
+                  for w in [_weeks(corpus.sentences[n].text)] if w is not None]  # fmt: skip
+        if asked is not None and notice:
+            weeks, n = min(notice)
+            if weeks <= asked:
+                return Assessment(
+                    req, MATCHED, 1.0, _evidence(corpus, [n]), [f"notice of about {weeks:.0f} weeks"]
+                )
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["compare these dates with the start asked"]
         )

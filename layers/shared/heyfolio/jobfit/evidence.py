@@ -18,7 +18,7 @@ from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["NUMBER", "Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
+__all__ = ["DEGREE_PATTERNS", "NUMBER", "Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
 
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -79,6 +79,7 @@ _DEGREES = (
     ),
     ("associate", 1, re.compile(r"\b(associate|diploma)\b", re.I)),
 )
+DEGREE_PATTERNS = _DEGREES  # (name, rank, pattern), highest first
 _FLUENCY = (
     (5, re.compile(r"\b(native|mother tongue|bilingual)\b", re.I)),
     (4, re.compile(r"\b(fluent|full professional|c1|c2|proficient|advanced)\b", re.I)),
@@ -257,13 +258,18 @@ def _split(chunk: Chunk) -> Iterable[str]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
 
 def _joined(text: str) -> frozenset[str]:
-    """Two words also read as one ("copy right" is copyright, "on call" on-call, "data set" dataset):
-    the content and a job ad split compounds differently."""
+    """Two words also read as one ("copy right" is copyright, "data set" dataset) and a CamelCase name as
+    its words ("AIHacks"): the content and a job ad split compounds differently."""
     ws = _WORD.findall(text)
     out: set[str] = set()
+    for w in ws:  # "AIHacks", "GoogleMaps": the words a name is made of
+        parts = _CAMEL.findall(w)
+        if len(parts) > 1:
+            out.update(t for p in parts if len(p) >= 3 for t in analyze(p))
     for a, b in itertools.pairwise(ws):
         if len(a) >= 2 and len(b) >= 2 and len(a) + len(b) >= 6:
             out.update(analyze(a + b))

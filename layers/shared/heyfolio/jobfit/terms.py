@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from heyfolio.jobfit.evidence import norm_text, number_value
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token
 
-__all__ = ["Unit", "layout", "units", "word_list"]
+__all__ = ["TECH_WORDS", "Unit", "layout", "units", "word_list"]
 
 
 def word_list(text: str) -> tuple[str, ...]:
@@ -44,6 +44,7 @@ _TECH_WORDS = frozenset(
     iac crossteam bioinformatics
     """)
 )
+TECH_WORDS = _TECH_WORDS
 # Words that end a named phrase's run but never start or make one ("Google Cloud *Platform*").
 _TRAILING_GENERIC = frozenset(
     normalize_token(w)
@@ -294,6 +295,9 @@ def _untitle(text: str) -> str:
     return _CAPITALISED.sub(lower, text)
 
 
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|we|our|you|will|has|have)\b", re.IGNORECASE)
+
+
 def units(text: str, weak: frozenset[str]) -> list[Unit]:
     """The units of a requirement (``weak``: index terms of job-ad phrasing, never a thing alone)."""
     text = _untitle(norm_text(text, keep=False))
@@ -302,6 +306,10 @@ def units(text: str, weak: frozenset[str]) -> list[Unit]:
     while rest:
         paren = re.search(r"\(([^()]*)\)", rest)
         such = _EXAMPLES.search(rest)
+        if paren and (not such or paren.start() < such.start()) and _CLAUSE.search(paren.group(1)):
+            # "(our encoder and MP4 tooling are in Rust)": an aside about the job, not examples of the ask
+            rest = rest[: paren.start()] + " " + rest[paren.end() :]
+            continue
         if paren and (not such or paren.start() < such.start()):
             main, examples, rest = rest[: paren.start()], paren.group(1), rest[paren.end() :]
         elif such:
