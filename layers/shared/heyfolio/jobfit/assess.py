@@ -732,13 +732,20 @@ def _as_written(corpus: Corpus, acronym: str, numbers: Sequence[int]) -> list[in
     acr = acronym.rstrip("s") if len(acronym) > 2 else acronym
     exact = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}s?(?![a-z])")
     # the same name in other capitals ("Mpeg" for MPEG), not a word inside another ("fixing" for FIX)
-    named = re.compile(rf"(?<![A-Za-z])(?=[A-Z]){re.escape(acr)}s?(?![A-Za-z])", re.IGNORECASE)
+    other_caps = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}s?(?![A-Za-z])", re.IGNORECASE)
+
+    def named(text: str) -> bool:
+        return any(
+            m.group(0)[0].isupper() and m.start() > 0 and not re.search(r"[.!?]\s*$", text[: m.start()])
+            for m in other_caps.finditer(text)
+        )
+
     loose = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}", re.IGNORECASE)
     return [
         n
         for n in numbers
         if exact.search(corpus.sentences[n].text)
-        or named.search(corpus.sentences[n].text)
+        or named(corpus.sentences[n].text)
         or not loose.search(corpus.sentences[n].text)
     ]
 
