@@ -258,9 +258,11 @@ def test_work_authorization_and_start_date_come_from_the_screening_facts() -> No
             "- Eligible to work in the EU\n"
             "- You have the right to work in the UK\n"
             "- Authorized to work in the US without sponsorship\n"  # "for the United States I would need visa sponsorship"
-            "- Available to start within three months\n",  # dates to compare, never matched on a stray word
+            "- Available to start within three months\n"  # the FAQ's notice: "Two months"
+            "- Available to start within four weeks\n"  # two months is longer: negotiable at best
+            "- Available to start immediately\n",  # no period to compare: never matched on a stray word
         )
-        == ["matched", "matched", "missing", "partial"]
+        == ["matched", "matched", "missing", "matched", "partial", "partial"]
     )
     assert _verdicts("sample-resume", "- Authorized to work in the US") == ["missing"]  # not stated
 
@@ -271,3 +273,60 @@ def test_an_interest_or_a_profile_link_is_not_experience() -> None:
         "sample-resume", "- Experience with quantum computing in production\n- Experience with SoundCloud"
     ) == ["partial", "partial"]
     assert _verdicts("example-owner", "- Sailing experience") == ["partial"]
+
+
+def test_a_noun_compound_of_another_kind_is_never_matched() -> None:
+    # "ledger" is shown (the crane-move ledger), "double-entry" is not: another kind of ledger
+    assert _verdicts(
+        "example-owner", "- Design a double-entry ledger service that never loses or duplicates a posting"
+    ) == ["partial"]
+    # a quality word before the thing is praise, not a kind: it does not hide what is shown
+    assert _verdicts("example-owner", "- Experience running robust event pipelines") == ["matched"]
+
+
+def test_years_of_a_topic_come_from_what_a_dated_role_is_not_one_highlight() -> None:
+    # machine learning is one highlight of the Tidewater role (2021-) and the berth-forecast project (2022-09 to 2024-02)
+    assert _verdicts("example-owner", "- 5+ years of machine learning experience") == ["partial"]
+    # Go is what the Cobalt role was written in (2017-06) and still her hot-path language
+    assert _verdicts("example-owner", "- 5+ years of Go in production") == ["matched"]
+
+
+def test_years_as_a_role_come_from_the_roles_held() -> None:
+    assert _verdicts("example-owner", "- You have at least two years of experience as a people manager.") == [
+        "missing"
+    ]
+    assert _verdicts("example-owner", "- 5+ years as a software engineer") == ["matched"]
+
+
+def test_a_json_skill_level_is_checked_against_the_level_it_is_listed_at() -> None:
+    job = {
+        "title": "Frontend",
+        "skills": [{"name": "TypeScript", "level": "Advanced"}, {"name": "Rust", "level": "Expert"}],
+    }
+    assert _verdicts("example-owner", job) == [
+        "partial",
+        "matched",
+    ]  # Frontend is Intermediate; Systems Expert
+
+
+def test_names_are_found_as_written_and_short_technology_lines_are_requirements() -> None:
+    assert _verdicts(
+        "example-owner",
+        "Requirements:\nExperience with mathematical optimization (OR-Tools, Gurobi or CPLEX)\nMongoDB or DynamoDB\n",
+    ) == ["matched", "missing"]
+    assert _verdicts("sample-resume", "- Experience with MPEG and MP4\n- Hackathon experience") == [
+        "matched",
+        "matched",
+    ]  # "Mpeg", "AIHacks 2016"
+
+
+def test_an_aside_in_parentheses_cannot_carry_a_missing_skill() -> None:
+    # Richard has compression and MP4, not Rust
+    assert _verdicts(
+        "sample-resume", "- Rust systems programming (our encoder, compression and MP4 tooling are in Rust)"
+    ) == ["missing"]
+
+
+def test_an_or_between_degrees_asks_for_the_lesser() -> None:
+    assert _verdicts("example-owner", "- MSc or PhD in computer science") == ["matched"]
+    assert _verdicts("example-owner", "- PhD in computer science") == ["missing"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.jobfit.evidence import (
+    DEGREE_PATTERNS,
     NUMBER,
     Corpus,
     degree_rank,
@@ -33,7 +34,7 @@ from heyfolio.jobfit.evidence import (
     skill_level,
 )
 from heyfolio.jobfit.parse import Requirement
-from heyfolio.jobfit.terms import Unit, units, word_list
+from heyfolio.jobfit.terms import Unit, layout, units, word_list
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -42,6 +43,7 @@ MATCHED, PARTIAL, MISSING = "matched", "partial", "missing"
 _RANK = {MISSING: 0, PARTIAL: 1, MATCHED: 2}
 RELATED_CREDIT = 0.6  # a related thing shows part of what is asked
 QUANTITY_PARTIAL_SHARE = 0.6  # 12 of 15 years is partial, 40 of 80 engineers is not
+CAREER_PARTIAL_SHARE = 0.2  # a career of 1 year for "4 years" is partial; for "10+ years" it is missing
 
 # How job ads talk rather than what they ask for: never a key thing on their own.
 _WEAK_WORDS = [
@@ -289,6 +291,23 @@ _WEAK_WORDS = [
     "initiatives",
     "health",
     "internals",
+    "workload",
+    "workloads",
+    "onto",
+    "upon",
+    "essential",
+    "meaningfully",
+    "aged",
+    "serious",
+    "significant",
+    "substantial",
+    "massive",
+    "huge",
+    "demanding",
+    "challenging",
+    "meaningful",
+    "significantly",
+    "successfully",
     "semantics",
     "volume",
     "volumes",
@@ -353,6 +372,12 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "founder": ("co-founded", "cofounder", "co-founder"),
     "distributed tracing": ("opentelemetry", "jaeger", "zipkin", "trace viewer", "traces"),
     "stream processing": ("streaming", "kafka", "flink", "redpanda", "kinesis"),
+    "rest": ("fastapi", "openapi", "restful", "http api", "json api"),
+    "hackathon": ("hacks", "hackday", "hack day", "hack week", "game jam"),
+    "coach": ("mentor", "mentored", "mentoring"),
+    "children": ("young people", "kids", "pupils", "schoolchildren"),
+    "bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley", "silicon valley"),
+    "san francisco bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley"),
     "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
 }
 # Related things: partial evidence only.
@@ -385,7 +410,7 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "research": ("paper", "publication", "proceedings", "thesis"),
     "tutorial": ("course", "guide", "how-to", "workshop"),
     "startup": ("start-up", "founder", "seed", "series a"),
-    "hackathon": ("hacks", "hackday", "hack day"),
+    "beginner": ("teenagers", "students", "newbie", "junior", "young people", "children", "first-time"),
     "financial": ("payments", "fintech", "banking", "bank", "money"),
     "regulated": ("psd2", "compliance", "pci", "gdpr", "sox", "audit"),
 }
@@ -706,11 +731,22 @@ def _as_written(corpus: Corpus, acronym: str, numbers: Sequence[int]) -> list[in
     """Hits of an acronym where it is written as one (or where an equivalent, not the word, matched)."""
     acr = acronym.rstrip("s") if len(acronym) > 2 else acronym
     exact = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}s?(?![a-z])")
+    # the same name in other capitals ("Mpeg" for MPEG), not a word inside another ("fixing" for FIX)
+    other_caps = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}s?(?![A-Za-z])", re.IGNORECASE)
+
+    def named(text: str) -> bool:
+        return any(
+            m.group(0)[0].isupper() and m.start() > 0 and not re.search(r"[.!?]\s*$", text[: m.start()])
+            for m in other_caps.finditer(text)
+        )
+
     loose = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}", re.IGNORECASE)
     return [
         n
         for n in numbers
-        if exact.search(corpus.sentences[n].text) or not loose.search(corpus.sentences[n].text)
+        if exact.search(corpus.sentences[n].text)
+        or named(corpus.sentences[n].text)
+        or not loose.search(corpus.sentences[n].text)
     ]
 
 
@@ -731,12 +767,27 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         if any(c > 0 for c, _ in parts):
             return RELATED_CREDIT, [n for c, ns in parts if c > 0 for n in ns]
         return 0.0, []
+    for alias in _EQUIVALENT.get(" ".join(words).casefold(), ()):  # "event-driven": an event pipeline
+        found = checker._phrase_hits(alias)
+        if found:
+            return 1.0, found
+    if named and len(words) == 1 and "-" in words[0].strip("-"):
+        # "OR-Tools", "scikit-learn": a hyphenated name is found as written, not by its parts ("tools")
+        literal = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", re.IGNORECASE)
+        found = [n for n, s in enumerate(corpus.sentences) if literal.search(s.text)]
+        if found:
+            return 1.0, found
     terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
     content = [t for t in terms if t not in _WEAK and not _NUMERIC.fullmatch(t)] or terms
     if not content:
         return 0.0, []
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
+        if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
+            # the stemmer reads "visualisations" and "visualisation" apart; the singular is the same thing
+            single = [t for t in analyze(words[0][:-1]) if t not in _WEAK]
+            if len(single) == 1 and single[0] != content[0]:
+                c, ns = checker.credit(single[0], loose=not named)
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             ns = _as_written(corpus, words[0], ns)  # "FIX protocol" is not "fixing N+1 queries"
             c = c if ns else 0.0
@@ -782,27 +833,64 @@ def _unit_credit(checker: _Checker, unit: Unit) -> tuple[float, list[int], str]:
 
 
 _INTEREST_WORDS = re.compile(
-    r"\b(interests?|hobb(?:y|ies)|non-work|pastime|in (?:my|his|her|their) spare time)\b", re.I
+    r"\b(interests?|interested|hobb(?:y|ies)|non-work|pastime|in (?:my|his|her|their) spare time)\b", re.I
 )
 
 
 def _soft(corpus: Corpus, n: int) -> bool:
     """Evidence of interest, not of work: the interests section, profile links, "his non-work interests"."""
     s = corpus.sentences[n]
-    return s.kind == "interest" or s.uri.endswith("#profiles") or bool(_INTEREST_WORDS.search(s.text))
+    asked_interest = s.kind == "faq" and bool(
+        _INTEREST_WORDS.search(s.title)
+    )  # "Which industries is she interested in?"
+    return (
+        s.kind == "interest"
+        or s.uri.endswith("#profiles")
+        or asked_interest
+        or bool(_INTEREST_WORDS.search(s.text))
+    )
 
 
-def _decide(us: Sequence[Unit], checker: _Checker) -> tuple[str, float, list[int], list[str]]:
+_QUALIFIER_SUFFIX = re.compile(r"(?:ive|ous|ful|able|ible|ent|ant|less|est|ed|ing|ly)$", re.IGNORECASE)
+_QUALIFIER_TAIL = frozenset(
+    word_list(
+        "facing critical grade class edge art quality scale tested based driven oriented ready friendly "
+        "centric first heavy intensive sensitive proof safe level"
+    )
+)
+
+
+def _qualifier(word: str) -> bool:
+    """How good or how big ("robust", "maintainable", "customer-facing", "data-heavy"), not which kind of
+    thing: an ad's praise, not a thing the content must show."""
+    low = word.casefold()
+    return bool(_QUALIFIER_SUFFIX.search(low)) or low.rsplit("-", 1)[-1] in _QUALIFIER_TAIL
+
+
+def _other_kind(checker: _Checker, group: Sequence[Unit]) -> str | None:
+    """A noun compound ("penetration tests", "object store", "double-entry ledger") whose first words (which
+    kind of the last one) the content never shows: what the last word shows is another kind of thing, so
+    the requirement is not matched whatever else is. Its label, or None."""
+    for u in group[:-1]:
+        word = u.alternatives[0][0]
+        if not _qualifier(word) and _unit_credit(checker, u)[0] == 0:
+            return " ".join(v.alternatives[0][0] for v in group)
+    return None
+
+
+def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
-    Matched: every named thing shown (together: in one passage, or among the listed skills) and at
-    least half the weight of the plain words. Missing: a named thing asked and none shown, or plain
-    words barely shown. Partial otherwise."""
+    Matched: every named thing shown (together: in one passage, or among the listed skills), at least
+    half the weight of the plain words, and no noun compound of another kind ("penetration tests" for
+    someone who only tests). Missing: a named thing asked and none shown, or plain words barely shown.
+    Partial otherwise."""
     corpus = checker.corpus
     named = [u for u in us if u.named]
-    plain = [u for u in us if not u.named]
     nres = [_unit_credit(checker, u) for u in named]
-    pres = [_unit_credit(checker, u) for u in plain]
+    groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
+    pres = [_unit_credit(checker, u) for g in groups for u in g]
+    other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
     evidence = [ns[0] for c, ns, _ in nres + pres if c > 0 and ns]
@@ -815,9 +903,26 @@ def _decide(us: Sequence[Unit], checker: _Checker) -> tuple[str, float, list[int
         reasons.append("shown only as an interest or a profile")
         status = MISSING if named and not all(c >= 1.0 for c, _, _ in nres) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
+    status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if status == MATCHED and other_kinds:
+        reasons.append(f"not shown as such: {', '.join(other_kinds)}")
+        status = PARTIAL
+    return status, score, evidence, reasons
+
+
+def _verdict(
+    named: Sequence[Unit],
+    nres: Sequence[tuple[float, list[int], str]],
+    pres: Sequence[tuple[float, list[int], str]],
+    pcov: float | None,
+    corpus: Corpus,
+    score: float,
+    evidence: list[int],
+    reasons: list[str],
+) -> tuple[str, float, list[int], list[str]]:
     if named:
         if all(c >= 1.0 for c, _, _ in nres):
-            if pcov is not None and (pcov == 0 or (pcov < 0.5 and len(pres) >= 2)):
+            if pcov is not None and pcov < 0.5:
                 return PARTIAL, score, evidence, reasons
             shown_in = {
                 "course" if s.kind == "education" and not s.text.startswith("Education:") else s.kind
@@ -945,12 +1050,22 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     # The name is one thing: its words shown together ("Windows Server" is not a sliding window
     # and a server somewhere else), or by a true equivalent.
     score, numbers = _alt_credit(checker, _name_words(req.text), True)
+    folded = analyze(norm_text(req.text, keep=False))
+    if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
+        score, numbers = checker.credit(folded[0], loose=False)
     status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
     if status == PARTIAL:
         reasons.append(f"only related to {req.text}")
     if status == MISSING:
         return Assessment(req, MISSING, score, [], reasons or [f"{req.text} is not shown"])
     need_level = skill_level(req.level)
+    if need_level is not None and status == MATCHED:
+        # "TypeScript (Advanced)": a keyword of a skill the résumé lists at a lower level is shown below it.
+        name_terms = {t for t in analyze(req.text) if t not in _WEAK}
+        levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and name_terms <= entry]
+        if levels and max(levels) < need_level:
+            status = PARTIAL
+            reasons.append(f"listed at a lower level than {req.level}")
     if req.keywords and not kw_hits:
         status = _worse(status, PARTIAL)
         reasons.append("none of its keywords is shown")
@@ -973,6 +1088,9 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     need = degree_rank(text)
     if need is None:
         return None
+    named = [(name, rank) for name, rank, pattern in DEGREE_PATTERNS if pattern.search(text)]
+    if len(named) > 1 and re.search(r"\bor\b|/", text, re.IGNORECASE):
+        need = min(named, key=lambda d: d[1])  # "MSc or PhD": the lesser one is enough
     if not corpus.degrees:
         return Assessment(req, MISSING, 0.0, [], ["no degree in the portfolio"])
     best = max(corpus.degrees, key=lambda d: d[1])
@@ -1093,6 +1211,20 @@ _AVAIL_SAID = re.compile(
 )
 
 
+_PERIOD = re.compile(NUMBER + r"\s+(weeks?|months?)\b", re.IGNORECASE)
+
+
+def _weeks(text: str) -> float | None:
+    """The first period written in ``text`` ("within three months", "Two months") in weeks."""
+    m = _PERIOD.search(text)
+    if not m:
+        return None
+    v = number_value(m.group(1))
+    if v is None:
+        return None
+    return v * (52 / 12 if m.group(2).casefold().startswith("month") else 1)
+
+
 def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
     """Where the owner may work, from their own words: "can work in the UK ... without visa
     sponsorship" shows the UK; "for the United States I would need visa sponsorship" rules it out."""
@@ -1160,6 +1292,15 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
         if not said:
             return Assessment(req, MISSING, 0.0, [], ["availability and notice are not stated"])
+        asked = _weeks(text)
+        notice = [(w, n) for n in said if re.search(r"\bnotice\b", corpus.sentences[n].text, re.I)
+                  for w in [_weeks(corpus.sentences[n].text)] if w is not None]  # fmt: skip
+        if asked is not None and notice:
+            weeks, n = min(notice)
+            if weeks <= asked:
+                return Assessment(
+                    req, MATCHED, 1.0, _evidence(corpus, [n]), [f"notice of about {weeks:.0f} weeks"]
+                )
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["compare these dates with the start asked"]
         )
@@ -1191,12 +1332,29 @@ def _level_status(word: str, us: Sequence[Unit], corpus: Corpus) -> tuple[str, s
     return MATCHED, ""
 
 
+# "3 years as a people manager", "as an engineering lead": a role, held in dated entries (their title or
+# summary), not the career's length.
+_ROLE_YEARS = re.compile(
+    r"\bas (?:an? )?((?:[\w-]+ ){0,3}?(?:manager|lead|leader|director|head|founder|cto|ceo|vp|architect|"
+    r"engineer|developer|scientist|consultant|teacher|instructor|researcher|analyst|designer))\b",
+    re.IGNORECASE,
+)
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
     """Years asked against the years shown: stated ("twelve years of backend"), from dated entries
     that mention the topic (a lower bound: less than asked is partial), or the career's length for a
-    field of work ("10 years in software")."""
+    field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
+    role = _ROLE_YEARS.search(req.text)
+    if role:
+        wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP)
+        have_role, cite_role = corpus.years_with([wanted])
+        if have_role <= 0:
+            return MISSING, None, f"no dated role as {role.group(1)}"
+        if have_role < need:
+            return _worse(status, PARTIAL), cite_role, f"about {have_role:.0f} years as {role.group(1)}"
     topic_units = [u for u in us if u.named] or list(us)
     alt_terms = [
         [
@@ -1212,7 +1370,7 @@ def _years_status(
         have = corpus.career_years
         if stated:
             have = max(have, max(stated)[0])
-        q = _quantity(have, need, 0.3)
+        q = _quantity(have, need, CAREER_PARTIAL_SHARE)
         n = corpus.find("portfolio://profile#work/")
         if status == MISSING and q != MISSING:
             status = q
@@ -1244,7 +1402,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     groups = _groups(req.text)
     us = units(req.text, _WEAK)
     if us:
-        status, score, numbers, reasons = _decide(us, checker)
+        status, score, numbers, reasons = _decide(us, checker, req.text)
     else:
         status, score, numbers, reasons = _lexical(groups, checker)
     numbers = numbers + _best_sentences(corpus, groups, checker) if status != MISSING else numbers

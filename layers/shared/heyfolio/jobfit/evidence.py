@@ -9,6 +9,7 @@ degrees, spoken languages and listed skills with their levels.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["NUMBER", "Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
+__all__ = ["DEGREE_PATTERNS", "NUMBER", "Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
 
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -78,6 +79,7 @@ _DEGREES = (
     ),
     ("associate", 1, re.compile(r"\b(associate|diploma)\b", re.I)),
 )
+DEGREE_PATTERNS = _DEGREES  # (name, rank, pattern), highest first
 _FLUENCY = (
     (5, re.compile(r"\b(native|mother tongue|bilingual)\b", re.I)),
     (4, re.compile(r"\b(fluent|full professional|c1|c2|proficient|advanced)\b", re.I)),
@@ -221,15 +223,17 @@ _LEAD_ROLE = re.compile(
 
 def _dated_entries(
     portfolio: Portfolio, visible: set[str]
-) -> Iterable[tuple[str, PartialDate | None, PartialDate | None, str]]:
-    """(uri, start, end, text) for every dated thing the owner did."""
+) -> Iterable[tuple[str, PartialDate | None, PartialDate | None, str, str]]:
+    """(uri, start, end, what the entry is, what happened during it) for every dated thing the owner
+    did. Why two texts: a role's title and summary hold for its whole span; a highlight ("Led the
+    machine-learning project") happened at some point in it, for a time the entry does not say."""
     r = portfolio.resume
     for i, w in enumerate(r.work):
-        text = " ".join(x or "" for x in (w.position, w.summary, w.description, *w.highlights))
-        yield f"portfolio://profile#work/{i}", w.start_date, w.end_date, text
+        text = " ".join(x or "" for x in (w.position, w.summary, w.description))
+        yield f"portfolio://profile#work/{i}", w.start_date, w.end_date, text, " ".join(w.highlights)
     for i, v in enumerate(r.volunteer):
-        text = " ".join(x or "" for x in (v.position, v.summary, *v.highlights))
-        yield f"portfolio://profile#volunteer/{i}", v.start_date, v.end_date, text
+        text = " ".join(x or "" for x in (v.position, v.summary))
+        yield f"portfolio://profile#volunteer/{i}", v.start_date, v.end_date, text, " ".join(v.highlights)
     for i, p in enumerate(r.projects):
         text = " ".join(x or "" for x in (p.name, p.description, *p.highlights, *p.keywords, *p.roles))
         end = (
@@ -237,12 +241,12 @@ def _dated_entries(
             if p.end_date is not None
             else (p.start_date if p.start_date and p.start_date.day else None)
         )
-        yield f"portfolio://profile#projects/{i}", p.start_date, end, text
+        yield f"portfolio://profile#projects/{i}", p.start_date, end, text, ""
     for proj in portfolio.projects:
         uri = f"portfolio://projects/{proj.slug}"
         if uri in visible:
             text = " ".join([proj.title, proj.summary, *proj.topics, *proj.languages, proj.role or ""])
-            yield uri, proj.start_date, proj.end_date, text
+            yield uri, proj.start_date, proj.end_date, text, ""
 
 
 def _split(chunk: Chunk) -> Iterable[str]:
@@ -251,6 +255,25 @@ def _split(chunk: Chunk) -> Iterable[str]:
         if not line or (chunk.kind == "reference" and line.startswith("Reference from")):
             continue  # the referee's own job title is not the owner's experience
         yield from (s.strip() for s in _SPLIT.split(line) if s.strip())
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def _joined(text: str) -> frozenset[str]:
+    """Two words also read as one ("copy right" is copyright, "data set" dataset) and a CamelCase name as
+    its words ("AIHacks"): the content and a job ad split compounds differently."""
+    ws = _WORD.findall(text)
+    out: set[str] = set()
+    for w in ws:  # "AIHacks", "GoogleMaps": the words a name is made of
+        parts = _CAMEL.findall(w)
+        if len(parts) > 1:
+            out.update(t for p in parts if len(p) >= 3 for t in analyze(p))
+    for a, b in itertools.pairwise(ws):
+        if len(a) >= 2 and len(b) >= 2 and len(a) + len(b) >= 6:
+            out.update(analyze(a + b))
+    return frozenset(out)
 
 
 def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date | None = None) -> Corpus:
@@ -268,7 +291,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     for chunk in chunks:
         for text in _split(chunk):
             n = len(sentences)
-            words = frozenset(analyze(norm_text(text)))
+            words = frozenset(analyze(norm_text(text))) | _joined(text)
             sentences.append(Sentence(text, chunk.uri, chunk.title, chunk.kind, words))
             for t in words:
                 terms.setdefault(t, []).append(n)
@@ -297,13 +320,13 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     visible = {c.uri for c in chunks}
     spans: list[tuple[float, float, frozenset[str], int]] = []
     lead_roles: list[int] = []
-    for uri, start, end, text in _dated_entries(portfolio, visible):
+    for uri, start, end, text, during in _dated_entries(portfolio, visible):
         s0, e0 = _frac(start, today, end=False), _frac(end, today, end=True)
         cite = next((i for i, s in enumerate(sentences) if s.uri == uri), None)
         if cite is None:
             continue
         n = cite
-        if _LEAD_ROLE.search(text):
+        if _LEAD_ROLE.search(text + " " + during):
             lead_roles.append(n)
         if s0 is None or e0 is None or e0 < s0:
             continue

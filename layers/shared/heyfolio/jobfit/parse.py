@@ -13,7 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
+from heyfolio.search.text import normalize_token
 
 __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
 
@@ -138,6 +140,16 @@ def _is_heading(line: str, bullet: bool) -> bool:
     return 0 < len(words) <= 6 and not re.search(r"[.!?]$", line) and all(w in _HEADER_WORDS for w in words)
 
 
+def _names_technology(line: str) -> bool:
+    """A short line such as "MongoDB or DynamoDB" or "Kotlin" asks for a technology; a heading does not
+    name one ("Nice to have", "About Gridwise")."""
+    return any(
+        normalize_token(t.casefold()) in _TECH_TERMS
+        or (len(t) >= 2 and any(c.isupper() for c in t[1:]) and any(c.islower() for c in t))
+        for t in re.findall(r"[\w.+#-]+", line)
+    )
+
+
 def _skill_line(line: str) -> Requirement | None:
     """ "Web Development: HTML, CSS, JavaScript" - a skill and its keywords, as in a JSON job; the
     keywords cannot carry the skill ("Quantum chemistry: Rust, Go, Tokio" needs chemistry shown)."""
@@ -181,6 +193,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 and len(line.split()) <= 4
                 and not _ASKS.search(line)
                 and "." not in line
+                and not _names_technology(line)
             )
         ):
             first = False

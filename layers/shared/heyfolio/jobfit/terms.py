@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from heyfolio.jobfit.evidence import norm_text, number_value
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token
 
-__all__ = ["Unit", "units", "word_list"]
+__all__ = ["TECH_WORDS", "Unit", "layout", "units", "word_list"]
 
 
 def word_list(text: str) -> tuple[str, ...]:
@@ -44,6 +44,7 @@ _TECH_WORDS = frozenset(
     iac crossteam bioinformatics
     """)
 )
+TECH_WORDS = _TECH_WORDS
 # Words that end a named phrase's run but never start or make one ("Google Cloud *Platform*").
 _TRAILING_GENERIC = frozenset(
     normalize_token(w)
@@ -109,7 +110,7 @@ def _phrases(
             while (
                 len(run) > 1
                 and normalize_token(run[-1].casefold()) in _TRAILING_GENERIC
-                and run[-1][:1].islower()
+                and (run[-1][:1].islower() or run[-1].casefold() in ("apis", "sdks"))
             ):
                 run.pop()
             out.append((tuple(run), True))
@@ -145,6 +146,8 @@ def _phrases(
 
 
 def _content(phrase: tuple[str, ...], weak: frozenset[str]) -> bool:
+    if any(_is_named(t, True, weak) for t in phrase):
+        return True  # "OR-Tools" is a name even though its words are "or" and "tools"
     terms = analyze(" ".join(phrase))
     return any(t not in weak for t in terms)
 
@@ -292,6 +295,9 @@ def _untitle(text: str) -> str:
     return _CAPITALISED.sub(lower, text)
 
 
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|we|our|you|will|has|have)\b", re.IGNORECASE)
+
+
 def units(text: str, weak: frozenset[str]) -> list[Unit]:
     """The units of a requirement (``weak``: index terms of job-ad phrasing, never a thing alone)."""
     text = _untitle(norm_text(text, keep=False))
@@ -300,6 +306,10 @@ def units(text: str, weak: frozenset[str]) -> list[Unit]:
     while rest:
         paren = re.search(r"\(([^()]*)\)", rest)
         such = _EXAMPLES.search(rest)
+        if paren and (not such or paren.start() < such.start()) and _CLAUSE.search(paren.group(1)):
+            # "(our encoder and MP4 tooling are in Rust)": an aside about the job, not examples of the ask
+            rest = rest[: paren.start()] + " " + rest[paren.end() :]
+            continue
         if paren and (not such or paren.start() < such.start()):
             main, examples, rest = rest[: paren.start()], paren.group(1), rest[paren.end() :]
         elif such:
@@ -343,3 +353,45 @@ def _dedupe(us: list[Unit]) -> list[Unit]:
             seen.add(key)
             out.append(u)
     return out
+
+
+# Words after which a run of plain words starts with a verb ("you have cut cloud costs", "that detects
+# copyright infringement", a bullet's first word): only the words after that verb make a compound.
+_VERB_OPENERS = frozenset(
+    word_list(
+        "you we i they he she it who that which have has had will would can could should must shall may "
+        "might be been is are was were do does did to not never also and or"
+    )
+)
+
+
+def layout(text: str, us: list[Unit]) -> list[tuple[Unit, ...]]:
+    """The plain (unnamed) units of ``us`` in reading order, adjacent single words after a noun-phrase
+    opener ("a", "of", "running") joined into one noun compound ("penetration tests", "object store": the
+    first words say which kind of the last one is asked)."""
+    singles: dict[str, Unit] = {}
+    for u in us:
+        if not u.named and len(u.alternatives) == 1 and len(u.alternatives[0]) == 1:
+            singles.setdefault(u.alternatives[0][0].casefold(), u)
+    groups: list[list[Unit]] = []
+    prev_plain, run_is_noun, after_noun_opener = False, False, False
+    placed: set[int] = set()
+    for tok in _tokens(_untitle(norm_text(text, keep=False))):
+        low = tok.casefold()
+        unit = singles.get(low)
+        if unit is not None and id(unit) not in placed:
+            placed.add(id(unit))
+            if prev_plain and groups and run_is_noun:
+                groups[-1].append(unit)
+            elif prev_plain and groups:
+                groups.append([unit])  # "cut cloud costs": a verb, then its object
+                run_is_noun = True
+            else:
+                groups.append([unit])
+                run_is_noun = after_noun_opener
+            prev_plain = True
+            continue
+        prev_plain = False
+        after_noun_opener = low not in _VERB_OPENERS and _alpha(tok)
+    rest = [(u,) for u in us if not u.named and id(u) not in placed]
+    return [tuple(g) for g in groups] + rest
