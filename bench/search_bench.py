@@ -371,6 +371,7 @@ def stage_table() -> list[str]:
         "sample-resume",
         "tuning-2",
         "tuning-3",
+        "tuning-4",
         "held-out",
         "never-tuned-2",
         "never-tuned-3",

@@ -90,3 +90,54 @@ def test_a_comparison_by_popularity_quotes_both_figures() -> None:
     answer = ask("Is shoal more popular than ebbflow?")
     assert "1,100 GitHub stars" in answer.text and "600 GitHub stars" in answer.text
     assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+
+
+def test_an_employer_the_portfolio_never_names_is_not_answered_from_a_certificate() -> None:
+    # Amazon only issued a certificate: "worked at Amazon?" must not be answered with it
+    answer = ask("Did she ever work for Amazon?")
+    assert not answer.answered and not answer.cited and "rather not guess" in answer.text
+    assert ask("Has she worked for Cobalt Payments?").answered  # a listed employer is answered
+
+
+def test_a_misspelling_keeps_its_first_letter() -> None:
+    # "vegan" is one edit from "began": not a typo of it, so nothing is invented
+    answer = ask("Is she a vegan?")
+    assert not answer.answered and not answer.cited
+
+
+def test_which_came_first_is_resolved_from_the_dates() -> None:
+    answer = ask("Which project is newer, schemadrift or ebbflow?")
+    assert answer.answered and "ebbflow (2019-04) is the more recent" in answer.text
+    assert "2018-03" in answer.text
+
+
+def test_least_popular_project_ranks_from_the_bottom() -> None:
+    answer = ask("Which of her projects is the least popular?")
+    assert answer.answered and "least popular first" in answer.text
+    assert answer.text.index("150") < answer.text.index("2,300") if "2,300" in answer.text else True
+    assert "150 people have starred" in answer.text
+
+
+def test_a_project_page_duration_comes_from_its_dates_line() -> None:
+    answer = ask("How long did she work on schemadrift?")
+    assert answer.answered and "schemadrift: 3 years and 3 months" in answer.text
+
+
+def test_why_hire_and_where_read_other_phrasings() -> None:
+    assert ask("Make the case for hiring her").text.startswith("Here's the case the portfolio makes")
+    assert ask("Is she in the Netherlands?").text.startswith("Mira is based in Rotterdam")
+    # a question about where her employer is, is not a question about where she lives
+    assert not ask("Which city is her current company based in?").text.startswith("Mira is based in")
+
+
+def test_a_strong_partial_match_is_shown_marked_as_partial_not_dropped() -> None:
+    portfolio = load_portfolio(
+        CONTENT.parent.parent / "shared" / "fixtures" / "jsonresume" / "sample.resume.json"
+    )
+    index = SearchIndex.build(chunk_portfolio(portfolio), make_embedder("minilm"))
+    answer = compose("Does he know java at all", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "Java Introduction" in answer.text and answer.cited
+    assert "doesn't answer that in so many words" in answer.text
+    assert "Javascript" not in answer.text  # only passages that mention what was asked about
+    # a word the portfolio never uses is not a partial match: nothing comes back
+    assert not compose("Does he know Kotlin?", portfolio, index, first_offline_answer=False).answered

@@ -99,3 +99,28 @@ def test_a_name_the_portfolio_lacks_is_not_answered_through_its_related_words() 
 
 def test_having_kids_is_not_teaching_teenagers() -> None:
     assert not [h for h in index().search("Does she have kids?", weak=True) if not h.weak]
+
+
+def test_which_is_older_puts_the_named_entries_in_date_order() -> None:
+    ids = [h.chunk.id for h in index().search("Is shoal older than tram-board?")][:2]
+    assert ids == ["projects/shoal", "projects/tram-board"]  # 2023-02 before 2024-01
+    titles = [h.chunk.title for h in index().search("Which is more recent, schemadrift or ebbflow?")][:2]
+    assert titles[0].startswith("ebbflow") and titles[1] == "schemadrift"  # 2019-04 after 2018-03
+
+
+def test_least_popular_ranks_projects_by_their_figures_from_the_bottom() -> None:
+    hits = index().search("Which of her open-source projects is the least starred?")
+    assert hits[0].chunk.id == "projects/tram-board#results"  # about 150 stars
+
+
+def test_a_typo_keeps_its_first_letter() -> None:
+    # "vegan" is one edit from "began" (shoal "began as a hackathon project"): not a typo of it
+    assert index().search("Is Mira vegan?") == []
+
+
+def test_partial_needs_every_name_known_and_the_rarest_word_in_the_passage() -> None:
+    ix = index()
+    assert ix.partial("Does she know Kotlin?") == []  # a name the portfolio never uses
+    assert ix.partial("Is she vegan?") == []
+    hits = ix.partial("anything on io_uring latency")
+    assert hits and all(h.weak for h in hits) and all("io_uring" in h.chunk.text for h in hits)

@@ -32,6 +32,7 @@ SETS = (
     "sample-resume",
     "tuning-2",
     "tuning-3",
+    "tuning-4",
     "held-out",
     "never-tuned-2",
     "never-tuned-3",

@@ -21,7 +21,7 @@ from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.text import analyze, expand
-from heyfolio.search.understand import asks_popularity, read_pitch, read_superlative
+from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
 
 MAX_PASSAGES = 3
 RELATED_SHARE = 0.45  # a further passage must score at least this share of the best one
@@ -355,6 +355,16 @@ def compose(
         hits, query = _question(
             message, index, first, str(previous_query) if previous_query else None, previous_uris
         )
+    employer = _unknown_employer(message, index)
+    if employer is not None:
+        text = (
+            f"The portfolio doesn't list {employer} among {first}'s employers, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
+    partial = False
+    if not hits and not fit:
+        hits, partial = index.partial(message, MAX_PASSAGES + 1), True
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -362,7 +372,9 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
-    lead = _duration_lead(hits, norm) or _ranking_lead(message, first)
+    lead = _duration_lead(hits, norm) or _order_lead(hits, message) or _ranking_lead(message, first)
+    if partial:
+        lead = f"The portfolio doesn't answer that in so many words; the closest it has on {first}:"
     if fit:
         lead = (
             f"I can't judge fit for you, but here is what the portfolio says that's relevant to your "
@@ -476,12 +488,77 @@ def _pitch(
 _DURATION_Q = re.compile(
     r"\b(how long|(?:longer|shorter) (?:at|with|in|there)|stay(?:ed)? longer|how many years|since when|duration|tenure)\b"
 )
-_SPAN = re.compile(r"\((\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)")
+_SPAN = re.compile(r"\(?(\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)?")
+_START = re.compile(r"\b((?:19|20)\d\d(?:-\d\d)?(?:-\d\d)?)\b")
+
+
+def _dates_line(text: str) -> str:
+    """The "Dates: 2018-03 – 2021-06" line of a passage (project pages state their dates so)."""
+    return next((line for line in text.splitlines() if line.startswith("Dates:")), "")
+
+
+def _start(hit: Hit) -> str | None:
+    """When a dated entry began, as the portfolio writes it: the first date of its title, else of
+    its "Dates:" line."""
+    m = _START.search(hit.chunk.title) or _START.search(_dates_line(hit.chunk.text))
+    return m.group(1) if m else None
+
+
+def _name(hit: Hit) -> str:
+    """An entry's name without its dates ("ebbflow (2019-04)" -> "ebbflow")."""
+    return re.sub(r"\s*\([^()]*\d{4}[^()]*\)$", "", hit.chunk.title).strip()
+
+
+def _order_lead(hits: Sequence[Hit], message: str) -> str | None:
+    """ "Which is older, X or Y?": the named entries by their dates, from the portfolio's dates."""
+    newer_first = asks_order(message)
+    if newer_first is None:
+        return None
+    dated: list[tuple[str, str]] = []
+    for hit in hits[:4]:
+        start = _start(hit)
+        name = _name(hit)
+        if start and all(name != n for n, _ in dated) and hit.chunk.kind not in ("faq", "post", "skill"):
+            dated.append((name, start))
+    if len(dated) < 2:
+        return None
+    a, b = dated[0], dated[1]
+    if (a[1] > b[1]) != newer_first:
+        a, b = b, a
+    word = "more recent" if newer_first else "earlier"
+    return (
+        f"By the dates in the portfolio, {a[0]} ({a[1]}) is the {word} of the two; {b[0]} dates from {b[1]}:"
+    )
+
+
+_EMPLOYER_Q = re.compile(
+    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
+)
+_EMPLOYER_KINDS = ("work", "volunteer", "basics", "reference")
+
+
+def _unknown_employer(message: str, index: SearchIndex) -> str | None:
+    """ "Has she worked at Amazon?" when no job, volunteering, reference or the owner's own summary
+    names Amazon: the name (an honest "not listed", not the certificate Amazon issued), else None."""
+    m = _EMPLOYER_Q.search(message)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".'")
+    words = [w for w in analyze(name) if len(w) >= 3]
+    if not words:
+        return None
+    for chunk in index.chunks:
+        if chunk.kind in _EMPLOYER_KINDS and set(words) & set(analyze(f"{chunk.title}\n{chunk.text}")):
+            return None
+    return name
 
 
 def _months(hit: Hit) -> tuple[str, int] | None:
     """(entry name, months) from a dated passage title like "... at X (2017-06 – 2021-02)"."""
     m = _SPAN.search(hit.chunk.title)
+    name_end = m.start() if m else len(hit.chunk.title)
+    if m is None and "#" not in hit.chunk.id:  # a project page states its dates in a "Dates:" line
+        m = _SPAN.search(_dates_line(hit.chunk.text))
     if not m or hit.chunk.kind not in ("work", "volunteer", "education", "project", "resume_project"):
         return None
     start = int(m.group(1)) * 12 + int(m.group(2) or 1) - 1
@@ -492,7 +569,7 @@ def _months(hit: Hit) -> tuple[str, int] | None:
         end = today.year * 12 + today.month - 1
     else:
         end = int(m.group(4)) * 12 + int(m.group(5) or 12) - 1
-    name = hit.chunk.title[: m.start()].strip()
+    name = hit.chunk.title[:name_end].strip()
     return name, max(0, end - start)
 
 
@@ -529,6 +606,8 @@ def _ranking_lead(message: str, first: str) -> str | None:
         return (
             f"Ranked by what the portfolio reports (GitHub stars, downloads, adoption), {first}'s projects:"
         )
+    if sup.order == "least":
+        return "Ranked by what the portfolio reports (GitHub stars, downloads), the least popular first:"
     if sup.order in ("longest", "shortest"):
         return f"By the dates in the portfolio, the {sup.order} first:"
     word = "most recent" if sup.order == "newest" else "earliest"

@@ -36,7 +36,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from heyfolio.search.chunks import Chunk
@@ -44,6 +44,7 @@ from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.spelling import Speller
 from heyfolio.search.text import (
     KIND_PREFIX,
+    UNKNOWN_FILLER,
     QueryGroup,
     analyze,
     is_lexicon_term,
@@ -285,7 +286,8 @@ class SearchIndex:
         ("scala" is not "scale") are corrected: one edit up to seven letters, two beyond. A word
         written as a name ("Parcelbox") is another name, not a typo of a name in the content
         ("Parcelfox"): it is only corrected, by one edit, into a well-known name of the lexicon
-        ("Kubernets" -> "kubernetes"). Ties go to the word more passages use; each candidate
+        ("Kubernets" -> "kubernetes"). A plain word keeps its first letter (typos rarely touch
+        it: "vegan" is not "began"). Ties go to the word more passages use; each candidate
         (and its related words) counts ``_CORRECTED_WEIGHT`` of what it would as asked."""
         typed = group.typed
         if len(typed) < _MIN_TYPO_LEN or not typed.isalpha() or is_lexicon_term(group.word):
@@ -298,7 +300,10 @@ class SearchIndex:
             surfaces = self._surfaces
             words = speller.suggest(typed, 1, accept=lambda w: is_lexicon_term(surfaces[w]))
         else:
-            words = speller.suggest(typed, 2 if len(typed) >= _LONG_TYPO_LEN else 1)
+            # typos rarely touch a word's first letter: "vegan" is not a misspelt "began"
+            words = speller.suggest(
+                typed, 2 if len(typed) >= _LONG_TYPO_LEN else 1, accept=lambda w: w[:1] == typed[:1]
+            )
         if not words:
             return None
         fixed = respelled(group, words, _CORRECTED_WEIGHT)
@@ -473,6 +478,36 @@ class SearchIndex:
                 for d, s in ranked
             ]
         return self._understood(query, scored, hits, limit)
+
+    def partial(self, query: str, limit: int = 5) -> list[Hit]:
+        """The closest passages to a question nothing answers in full, when they are a strong
+        partial match worth showing as such (each marked ``weak``), else ``[]``.
+
+        Strong partial: the index knows every name and topic of the question as asked (an unknown
+        one is what the portfolio does not say: "Kotlin", "salary"; only one phrasing word may be
+        unknown), and the closest passage mentions the question's rarest known word — the one
+        that says what it is about ("Java" of "did he ever learn Java?"). Why: a relevance floor
+        tuned to keep unanswerable questions out must not drop a passage that holds the thing
+        asked about."""
+        postings, idfs = self._postings, self._idf
+        groups = [
+            g
+            for g in parse_query(query, postings.__contains__)
+            if not g.terms[0][0].startswith(KIND_PREFIX) and g.word not in self._owner_terms
+        ]
+        known = [g.terms[0][0] for g in groups if g.terms[0][0] in postings]
+        unknown = [g for g in groups if g.terms[0][0] not in postings]
+        if (
+            not known
+            or len(unknown) > min(1, len(known))  # mostly words the portfolio does not use: a guess
+            or any(g.unknown_weight > UNKNOWN_FILLER for g in unknown)
+        ):
+            return []
+        rarest = max(known, key=lambda t: (idfs[t], t))
+        hits = self.search(query, limit, weak=True)
+        if not hits or rarest not in analyze(f"{hits[0].chunk.title}\n{hits[0].chunk.text}"):
+            return []
+        return [replace(h, weak=True) for h in hits if rarest in analyze(f"{h.chunk.title}\n{h.chunk.text}")]
 
     def _understood(self, query: str, scored: _Scored, hits: list[Hit], limit: int) -> list[Hit]:
         """Superlatives ("most popular project", "most recent job") and questions about named

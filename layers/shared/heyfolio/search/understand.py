@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand, tokenize
 
-__all__ = ["Facts", "Superlative", "asks_popularity", "read_pitch", "read_superlative", "resolve_named"]
+__all__ = [
+    "Facts",
+    "Superlative",
+    "asks_order",
+    "asks_popularity",
+    "read_pitch",
+    "read_superlative",
+    "resolve_named",
+]
 
 # Questions about named entries that a bag of words ranks badly: "how long was she at Cobalt?"
 # (the dated entry, not every passage naming Cobalt), "who did she work for before Tidewater?"
@@ -35,10 +43,27 @@ _BEFORE = re.compile(r"\b(?:before|prior to|preceding|until)\b", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|following|since leaving|since)\b", re.IGNORECASE)
 _MORE_POPULAR = re.compile(
     r"\bmore (?:popular|stars|starred|used|adopted|downloads|downloaded|successful|well[- ]known|contributors)\b|"
-    r"\b(?:popular|starred|known|used|adopted)\w* than\b|\bwhich (?:one )?(?:has|got|is|was) (?:more|bigger|the most)|"
+    r"\b(?:popular|starred|known|used|adopted)\w* than\b|\bwhich (?:one )?(?:has|got|is|was) (?:more|bigger|the most)(?! recent)|"
     r"\bbetter[- ]known\b|\bmost popular of\b",
     re.IGNORECASE,
 )
+# "Which is older, ebbflow or schemadrift?", "which came first, CoderDojo or Pied Piper?": the named
+# entries in the order of their dates (the question's answer is the first).
+_ORDER_CMP = re.compile(
+    r"\b(?:older|newer|earlier|later|more recent|came first|come first|started first|first|came later|most recent)\b",
+    re.IGNORECASE,
+)
+_NEWER_FIRST = re.compile(r"\b(?:newer|later|more recent|came later|most recent)\b", re.IGNORECASE)
+
+
+def asks_order(question: str) -> bool | None:
+    """For "which is older / came first / is more recent" questions: whether the newer comes
+    first in the answer (True) or the older (False); None when the question orders nothing."""
+    if not _ORDER_CMP.search(question) or not re.search(r"\b(?:or|than|and|vs\.?|versus)\b", question, re.I):
+        return None
+    return bool(_NEWER_FIRST.search(question))
+
+
 # Words of an entry's name that do not single it out ("University of X", "Y Labs").
 _GENERIC_NAME_WORDS = frozenset(
     [
@@ -81,7 +106,12 @@ _PITCH = re.compile(
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
     r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
     r"sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
-    r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?)|value (?:would|does|can) (?:she|he|they) (?:bring|add))",
+    r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
+    r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
+    r"she|he|they)|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
+    r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
+    r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they) bring|selling points?|"
+    r"why (?:she|he|they) (?:is|are|would|'d|will) (?:be )?(?:a )?(?:good|great|strong|right|the right))",
     re.IGNORECASE,
 )
 _WHERE = re.compile(
@@ -89,7 +119,14 @@ _WHERE = re.compile(
     r"where (?:is|are) (?:she|he|they|\w+)(?: based| located| now)?\s*\??$|which (?:city|country|state|town|"
     r"region|province|part of)|what (?:city|country|state|town|region|province|time ?zone)|(?:home|current) "
     r"(?:city|town|country|base|location|state|region|province)|located|based (?:in|out of|where)|lives? in|"
-    r"time ?zone)",
+    r"time ?zone|call(?:s)? home|home base|^\s*(?:is|are) (?:she|he|they) (?:still )?(?:in|near|around|based in|"
+    r"located in|living in) (?:the )?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "Which city was the company he led based in?" asks where something else is, not the owner.
+_OTHER_PLACE = re.compile(
+    r"\b(?:compan(?:y|ies)|employers?|start-?ups?|firms?|business(?:es)?|offices?|headquarters|hq|universit(?:y|ies)|"
+    r"colleges?|schools?|projects?|conferences?|clubs?)\b",
     re.IGNORECASE,
 )
 
@@ -108,7 +145,12 @@ def read_pitch(question: str) -> str | None:
     """``"pitch"`` for why-hire questions, ``"where"`` for where the owner lives, else None."""
     if _PITCH.search(question):
         return "pitch"
-    if _WHERE.search(question) and not _ORIGIN.search(question) and not _ROLE_PLACE.search(question):
+    if (
+        _WHERE.search(question)
+        and not _ORIGIN.search(question)
+        and not _ROLE_PLACE.search(question)
+        and not _OTHER_PLACE.search(question)
+    ):
         return "where"
     return None
 
@@ -126,8 +168,10 @@ _NEWEST = r"most recent|latest|newest|current|currently|present|last|recent|now|
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) career|began|begin"
 _POPULAR = (
     r"most popular|popular|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
-    r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded"
+    r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
+    r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
 )
+_LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
 _LONGEST = r"longest|the most time|most years|(?:stayed|been|was|were) (?:the )?longest"
 _SHORTEST = r"shortest|the least time|briefest"
 _STARS = re.compile(
@@ -143,7 +187,7 @@ _SPAN = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)? – (present|((?:19
 @dataclass(frozen=True)
 class Superlative:
     kinds: frozenset[str]
-    order: str  # newest | oldest | popular | longest | shortest
+    order: str  # newest | oldest | popular | least (popular) | longest | shortest
 
 
 def read_superlative(question: str) -> Superlative | None:
@@ -154,11 +198,11 @@ def read_superlative(question: str) -> Superlative | None:
         if not target:
             continue
         for order, cue in (
-            ("longest", _LONGEST), ("shortest", _SHORTEST), ("popular", _POPULAR), ("newest", _NEWEST),
+            ("longest", _LONGEST), ("shortest", _SHORTEST), ("least", _LEAST), ("popular", _POPULAR), ("newest", _NEWEST),
             ("oldest", _OLDEST),
         ):  # fmt: skip
             if re.search(rf"\b(?:{cue})\b", q):
-                if order == "popular" and "project" not in kinds:
+                if order in ("popular", "least") and "project" not in kinds:
                     continue  # "biggest team" is not about stars
                 if order in ("longest", "shortest") and not kinds & {"work", "education", "project"}:
                     continue  # only dated entries last
@@ -262,8 +306,11 @@ class Facts:
 
     def answer(self, sup: Superlative, limit: int) -> list[int]:
         """Passage numbers that answer the superlative, the deciding one first."""
-        if sup.order == "popular":
-            ranked = sorted(self.popularity.values(), key=lambda item: (-item[0], item[1]))
+        if sup.order in ("popular", "least"):
+            sign = -1.0 if sup.order == "popular" else 1.0
+            # the least popular is ranked by figures: adoption without one says nothing about it
+            figures = [v for v in self.popularity.values() if sup.order == "popular" or v[0] >= 1.0]
+            ranked = sorted(figures, key=lambda item: (sign * item[0], item[1]))
             return [i for _, i in ranked[: max(1, limit - 2)]]
         facts = self.length if sup.order in ("longest", "shortest") else self.date
         pool = [
@@ -282,10 +329,20 @@ class Facts:
         return pool[:2]
 
 
+# "How well liked is her trace viewer?", "how many people use ledgerline?": popularity, not ranked.
+_POPULARITY = re.compile(
+    r"\b(?:popular(?:ity)?|stars?|starred|traction|(?:well|widely) (?:liked|received|known|used|adopted)|liked|"
+    r"adoption|adopted|downloads?|downloaded|contributors?|contribute|community|users|used by|who uses)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_popularity(question: str) -> bool:
-    """Whether the question ranks or compares things by popularity (stars, downloads, adoption)."""
+    """Whether the question ranks, compares or asks about popularity (stars, downloads, adoption)."""
     sup = read_superlative(question)
-    return (sup is not None and sup.order == "popular") or bool(_MORE_POPULAR.search(question))
+    if sup is not None:
+        return sup.order in ("popular", "least")
+    return bool(_MORE_POPULAR.search(question) or _POPULARITY.search(question))
 
 
 def _title_match(facts: Facts, question: str) -> list[int]:
@@ -341,6 +398,14 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
     if not hits:
         return _title_match(facts, question) or None if _DURATION.search(question) else None
     chunks = facts.chunks
+    if _ORDER_CMP.search(question):
+        by_name: dict[str, int] = {}  # one dated passage per name the question mentions
+        for pos, i in hits:
+            if i in facts.date:
+                by_name.setdefault(tokens[pos], i)
+        if len(by_name) >= 2:
+            newer_first = bool(_NEWER_FIRST.search(question))
+            return sorted(by_name.values(), key=lambda i: ((-1 if newer_first else 1) * facts.date[i], i))
     if _MORE_POPULAR.search(question):
         families = {_base(chunks[i].uri) for _, i in hits if chunks[i].kind in ("project", "resume_project")}
         if len(families) >= 2:
