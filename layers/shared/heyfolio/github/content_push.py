@@ -33,6 +33,7 @@ import hashlib
 import logging
 import tempfile
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -50,6 +51,8 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 """Largest single content file (a photo included)."""
 MAX_TOTAL_BYTES = 10 * 1024 * 1024
 """Largest content folder: the worker holds it on disk and in the bundle it stores."""
+FETCH_THREADS = 8
+"""Files downloaded at once (the REST client is thread-safe)."""
 MAX_REPORTED = 20
 """Problems kept in the worker's result and the owner's message (the log has every one)."""
 
@@ -269,15 +272,14 @@ def download(api: Any, repository: str, tree: str, prefix: str, dest: Path) -> t
         problems.append(f"{prefix or 'the repository'}/: {total} bytes, over the cap of {MAX_TOTAL_BYTES}")
     if problems:
         raise PushRefused(problems)
-    for path, blob, size in blobs:
+
+    def fetch(item: tuple[str, str, int]) -> None:
+        path, blob, size = item
         body = _get(api, f"/repos/{repository}/git/blobs/{blob}")
         try:
             content = body.get("content") or ""
-            data = (
-                base64.b64decode(content)
-                if body.get("encoding", "base64") == "base64"
-                else str(content).encode()
-            )
+            encoding = body.get("encoding", "base64")
+            data = base64.b64decode(content) if encoding == "base64" else str(content).encode()
         except (binascii.Error, ValueError) as error:
             raise GitHubUnavailable(f"blob {blob} of {path} is not base64 ({error})") from error
         if len(data) != size or git_blob_id(data) != blob:
@@ -285,6 +287,11 @@ def download(api: Any, repository: str, tree: str, prefix: str, dest: Path) -> t
         target = dest.joinpath(*PurePosixPath(path).parts)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+
+    # A few requests at a time: 500 files one by one could outlast the worker's timeout.
+    with ThreadPoolExecutor(max_workers=FETCH_THREADS) as pool:
+        for _ in pool.map(fetch, blobs):
+            pass
     return len(blobs), total
 
 
