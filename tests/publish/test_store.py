@@ -136,3 +136,8 @@ def test_the_cli_publishes_into_the_saved_local_state(
         assert refused["published"] is False and "resume.json" in refused["problems"][0]
     finally:
         get_settings.cache_clear()
+        # The CLI's emulator leaves moto's process-wide backends holding generations 1 and 2: a later
+        # emulator in this process (tests/aws/test_built_artifact.py under xdist) would count from 3.
+        from moto.moto_api._internal.models import moto_api_backend
+
+        moto_api_backend.reset()

@@ -7,6 +7,7 @@ has one source. Nothing else in the code reads ``os.environ`` for product settin
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -106,6 +107,18 @@ def _dollars(env: dict[str, str], name: str, default: float) -> float:
     return value
 
 
+def _repository(value: str | None) -> str | None:
+    """``owner/name`` of a GitHub repository (``None`` when unset); anything else is a clear error."""
+    value = (value or "").strip().removeprefix("https://github.com/").removesuffix(".git").strip("/")
+    if not value:
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}", value):
+        raise ValueError(
+            f"HEYFOLIO_CONTENT_REPOSITORY must be owner/name of a GitHub repository, got {value!r}"
+        )
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """The product's configuration; see the README's table for each field."""
@@ -202,6 +215,13 @@ class Settings:
     unset = serve the packaged content only."""
     content_check_seconds: float = 30.0
     """``HEYFOLIO_CONTENT_CHECK_SECONDS``: how often, at most, a process looks for a newer generation."""
+    content_repository: str | None = None
+    """``HEYFOLIO_CONTENT_REPOSITORY``: ``owner/name`` of the GitHub repository whose pushes publish the
+    content (through the GitHub webhook; ``heyfolio.github.content_push``); unset = pushes publish nothing."""
+    content_branch: str | None = None
+    """``HEYFOLIO_CONTENT_BRANCH``: the branch that publishes; unset = the repository's default branch."""
+    content_repository_path: str = "content"
+    """``HEYFOLIO_CONTENT_REPOSITORY_PATH``: the content folder inside that repository (``""``: its root)."""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -283,6 +303,12 @@ class Settings:
             index_path=Path(env["HEYFOLIO_INDEX"]).expanduser() if env.get("HEYFOLIO_INDEX") else None,
             content_bucket=env.get("HEYFOLIO_CONTENT_BUCKET") or None,
             content_check_seconds=_seconds(env, "HEYFOLIO_CONTENT_CHECK_SECONDS", 30.0),
+            content_repository=_repository(env.get("HEYFOLIO_CONTENT_REPOSITORY")),
+            content_branch=(env.get("HEYFOLIO_CONTENT_BRANCH") or "").strip().removeprefix("refs/heads/")
+            or None,
+            content_repository_path=(env.get("HEYFOLIO_CONTENT_REPOSITORY_PATH", "content"))
+            .strip()
+            .strip("/"),
         )
 
 

@@ -28,6 +28,10 @@ HANDLED_EVENTS = frozenset(
     }
 )
 MAX_COMMITS = 20
+MAX_PATHS = 300
+"""Paths a push touched that the queue message carries (the content push needs them; more: unknown)."""
+PAYLOAD_COMMIT_LIMIT = 2048
+"""GitHub lists at most this many commits in a push payload: a push that long may touch more."""
 MAX_MESSAGE_CHARS = 1000
 MAX_NOTES_CHARS = 4000
 ZERO_SHA = "0" * 40
@@ -94,6 +98,17 @@ def _commit(commit: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def touched_paths(commits: list[Mapping[str, Any]]) -> tuple[list[str], bool]:
+    """Every path a push's commits added, removed or modified, and whether that list is complete
+    (capped at ``MAX_PATHS``; a push without listed commits or with GitHub's maximum is unknown)."""
+    paths: set[str] = set()
+    for commit in commits:
+        for key in ("added", "removed", "modified"):
+            paths.update(p for p in commit.get(key) or [] if isinstance(p, str))
+    complete = bool(commits) and len(commits) < PAYLOAD_COMMIT_LIMIT and len(paths) <= MAX_PATHS
+    return sorted(paths)[:MAX_PATHS], complete
+
+
 def slim(event: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     """The part of a delivery the worker needs (well under a queue message's size limit)."""
     out: dict[str, Any] = {"action": payload.get("action")}
@@ -122,6 +137,8 @@ def slim(event: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     if event == "push":
         commits = [c for c in payload.get("commits") or [] if isinstance(c, Mapping)]
         head = payload.get("head_commit")
+        paths, complete = touched_paths(commits)
+        pushed_at = repo.get("pushed_at") if isinstance(repo, Mapping) else None
         out["push"] = {
             "ref": payload.get("ref"),
             "before": payload.get("before"),
@@ -134,6 +151,11 @@ def slim(event: str, payload: Mapping[str, Any]) -> dict[str, Any]:
             "head_commit": _commit(head) if isinstance(head, Mapping) else None,
             "commits": [_commit(c) for c in commits[-MAX_COMMITS:]],
             "commit_count": len(commits),
+            "paths": paths,
+            "paths_complete": complete,
+            "pushed_at": pushed_at
+            if isinstance(pushed_at, int | float) and not isinstance(pushed_at, bool)
+            else None,
         }
     elif event == "release" and isinstance(payload.get("release"), Mapping):
         release = payload["release"]

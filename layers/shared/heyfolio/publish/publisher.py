@@ -1,7 +1,13 @@
 """Publishing a content generation: validate, build the artifact, store, move the pointer, announce.
 
 See ``heyfolio.publish.store`` for the layout and why numbers never collide. Used by
-``heyfolio publish`` (the CLI) and usable by anything else that publishes content.
+``heyfolio publish`` (the CLI) and by a push to the owner's content repository
+(``heyfolio.github.content_push``, which passes the commit as ``source``): one code path.
+
+A generation published from a commit records it on the pointer (``source_repository``,
+``source_sha``, ``source_tree``, ``source_pushed_at``), and the pointer then moves only when the
+commit is another one and was not pushed before the published one: a replayed or redelivered push
+moves nothing, and an older push that lost a race with a newer one reports ``superseded``.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from heyfolio.config import Settings, get_settings
 from heyfolio.publish.store import (
@@ -28,7 +35,36 @@ from heyfolio.publish.store import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PublishResult", "changes_between", "publish"]
+__all__ = ["ContentSource", "PublishResult", "changes_between", "publish"]
+
+
+@dataclass(frozen=True)
+class ContentSource:
+    """The commit of the owner's content repository a generation was published from."""
+
+    repository: str
+    ref: str
+    sha: str
+    tree: str
+    """The content folder's git tree: the same tree is the same content."""
+    pushed_at: float
+    """When GitHub received the push (epoch seconds): orders pushes that ancestry cannot."""
+    delivery: str = ""
+
+    def item(self) -> dict[str, Any]:
+        """The pointer item's attributes for this source."""
+        return {
+            "source_repository": {"S": self.repository},
+            "source_ref": {"S": self.ref},
+            "source_sha": {"S": self.sha},
+            "source_tree": {"S": self.tree},
+            "source_pushed_at": {"N": repr(float(self.pushed_at))},
+            "source_delivery": {"S": self.delivery or "-"},
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"repository": self.repository, "ref": self.ref, "sha": self.sha, "tree": self.tree,
+                "pushed_at": self.pushed_at, "delivery": self.delivery}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -71,7 +107,7 @@ def changes_between(old: dict[str, str] | None, new: dict[str, str]) -> list[tup
     return out
 
 
-def _bundle(content: Path, index_folder: Path, generation: int) -> bytes:
+def _bundle(content: Path, index_folder: Path, generation: int, source: ContentSource | None) -> bytes:
     from heyfolio.publish.artifact import content_files
 
     def encoded(folder: Path) -> dict[str, str]:
@@ -79,12 +115,16 @@ def _bundle(content: Path, index_folder: Path, generation: int) -> bytes:
 
     return json.dumps(
         {"format": BUNDLE_FORMAT, "generation": generation, "content": encoded(content),
-         "index": encoded(index_folder)}, separators=(",", ":"),
+         "index": encoded(index_folder), "source": source.to_dict() if source else None},
+        separators=(",", ":"),
     ).encode()  # fmt: skip
 
 
-def publish(content: Path, settings: Settings | None = None) -> PublishResult:
-    """Validate, build, store and announce ``content`` as the next generation (see the module doc).
+def publish(
+    content: Path, settings: Settings | None = None, *, source: ContentSource | None = None
+) -> PublishResult:
+    """Validate, build, store and announce ``content`` as the next generation (see the module doc);
+    ``source``: the commit it comes from (recorded; the pointer refuses a replay or an older push).
 
     Raises ``ContentError`` (every problem; nothing written) or ``PublishError``."""
     from heyfolio.aws.clients import client
@@ -123,19 +163,26 @@ def publish(content: Path, settings: Settings | None = None) -> PublishResult:
         )  # fmt: skip
         generation = int(taken["Attributes"]["n"]["N"])
         s3.put_object(
-            Bucket=s.content_bucket, Key=bundle_key(generation), Body=_bundle(content, index_folder, generation),
+            Bucket=s.content_bucket, Key=bundle_key(generation), Body=_bundle(content, index_folder, generation, source),
             ContentType="application/json",
         )  # fmt: skip
+    condition = "(attribute_not_exists(generation) OR generation < :n)"
+    values: dict[str, Any] = {":n": {"N": str(generation)}}
+    if source is not None:  # not the same commit again, not a push older than the published one
+        condition += (" AND (attribute_not_exists(source_sha) OR source_sha <> :sha)"
+                      " AND (attribute_not_exists(source_pushed_at) OR source_pushed_at <= :pushed)")  # fmt: skip
+        values |= {":sha": {"S": source.sha}, ":pushed": {"N": repr(float(source.pushed_at))}}
     try:
         ddb.put_item(
             TableName=s.table_name,
             Item={**pointer_key(), "generation": {"N": str(generation)}, "content_hash": {"S": digest},
-                  "files": {"S": json.dumps(files, sort_keys=True)}, "published_at": {"N": repr(time.time())}},
-            ConditionExpression="attribute_not_exists(generation) OR generation < :n",
-            ExpressionAttributeValues={":n": {"N": str(generation)}},
+                  "files": {"S": json.dumps(files, sort_keys=True)}, "published_at": {"N": repr(time.time())},
+                  **(source.item() if source is not None else {})},
+            ConditionExpression=condition,
+            ExpressionAttributeValues=values,
         )  # fmt: skip
     except ddb.exceptions.ConditionalCheckFailedException:
-        log.warning("generation %s stored but superseded by a newer publish", generation)
+        log.warning("generation %s stored but superseded (a newer publish, or this commit again)", generation)
         return PublishResult(generation, digest, superseded=True, passages=len(built.chunks))
     old_files = json.loads(previous["files"]["S"]) if previous and "files" in previous else None
     changes = changes_between(old_files, files)
