@@ -421,7 +421,15 @@ def jobfit_table() -> list[str]:
         "| job-fit set | jobs | requirements | accuracy (≥ 0.90) | precision of “matched” (≥ 0.95) | extra items |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name in ("tuning", "tuning-2", "tuning-3", "tuning-4", "never-tuned", "never-tuned-3", "never-tuned-4"):
+    for name in (
+        "tuning",
+        "tuning-2",
+        "tuning-3",
+        "tuning-4",
+        "never-tuned",
+        "never-tuned-3",
+        "never-tuned-4",
+    ):
         path = ROOT / "bench" / "jobfit" / f"{name}.yaml"
         if not path.exists():
             continue
