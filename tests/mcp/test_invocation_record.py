@@ -11,12 +11,17 @@ from heyfolio.aws import lite
 
 
 def test_light_record_reads_back_as_the_models(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from moto.moto_api._internal.models import moto_api_backend
+
     from heyfolio.config import get_settings
     from heyfolio.dev.local_emulator import LocalEmulator
     from heyfolio.storage import clock, invocations
     from heyfolio.storage.tables import ensure_tables
 
     monkeypatch.setenv("HEYFOLIO_DATA_DIR", str(tmp_path))
+    # moto's backends are process-wide: another test's emulator in this worker may have left tool
+    # calls at the same day behind (a fresh-clone run once read two search_portfolio records here).
+    moto_api_backend.reset()
     seen: list[tuple[str, str]] = []
     remove = lite.on_call(lambda service, op, params: seen.append((service, op)))
     with LocalEmulator(), clock.using_clock(lambda: 1_796_000_100.0):
@@ -47,4 +52,5 @@ def test_light_record_reads_back_as_the_models(monkeypatch: pytest.MonkeyPatch, 
             ]
         finally:
             remove()
+            moto_api_backend.reset()
     get_settings.cache_clear()
