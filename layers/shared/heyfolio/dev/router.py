@@ -16,6 +16,7 @@ import json
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 import anyio
@@ -45,6 +46,30 @@ class _Target:
     handler: Callable[[dict[str, Any], Any], Any]
 
 
+def _holds_event_resolver(module: ModuleType) -> bool:
+    """Whether a function's entry module serves its routes with a Powertools event-handler resolver."""
+    from aws_lambda_powertools.event_handler.api_gateway import BaseRouter
+
+    return any(isinstance(value, BaseRouter) for value in vars(module).values())
+
+
+def _instance_locks(modules: dict[str, ModuleType]) -> dict[str, threading.Lock]:
+    """The lock each function's events run under: one event at a time, as one Lambda instance runs them.
+
+    Handlers keep the current event in process state, so two events running in parallel threads would
+    read each other's body and query string. Powertools' resolvers keep it on the *class*
+    (``BaseRouter.current_event`` is set by every ``resolve()``), shared by every resolver in the
+    process: on Lambda each function is its own process, but here all of them share one, so every
+    resolver-based function shares one lock. (Seen as a dashboard "Decline" POST whose handler read
+    the body of a concurrent GET to another function: "the request body is empty".)
+    """
+    shared = threading.Lock()
+    return {
+        name: shared if _holds_event_resolver(module) else threading.Lock()
+        for name, module in modules.items()
+    }
+
+
 def _specificity(route: ApiRoute) -> tuple[int, int, int]:
     greedy = "+}" in route.path
     params = route.path.count("{")
@@ -71,8 +96,9 @@ class StackRouter:
         fallback_paths: frozenset[str] = frozenset(),
     ) -> None:
         targets: list[_Target] = []
+        modules: dict[str, ModuleType] = {}
         for spec in specs:
-            module = load_function_module(spec)
+            module = modules[spec.name] = load_function_module(spec)
             asgi = getattr(module, "app", None)
             handler = getattr(module, spec.handler_attr)
             targets.extend(_Target(route, spec, asgi, handler) for route in spec.routes)
@@ -81,10 +107,7 @@ class StackRouter:
         self._fallback_paths = fallback_paths
         self._asgi_apps = list({id(t.asgi): t.asgi for t in targets if t.asgi is not None}.values())
         self._guarded = BodyGuard(self._dispatch)
-        # One event at a time per function, as one Lambda instance runs them: handlers keep the
-        # current event in module state (Powertools' resolver.current_event), so two requests to
-        # the same function in parallel threads would read each other's query strings.
-        self._instance_locks = {spec.name: threading.Lock() for spec in specs}
+        self._instance_locks = _instance_locks(modules)
 
     def match(self, method: str, path: str) -> tuple[_Target | None, dict[str, str], bool]:
         """The target for a request, its path parameters, and whether the path exists at all."""
