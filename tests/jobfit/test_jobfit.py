@@ -330,3 +330,19 @@ def test_an_aside_in_parentheses_cannot_carry_a_missing_skill() -> None:
 def test_an_or_between_degrees_asks_for_the_lesser() -> None:
     assert _verdicts("example-owner", "- MSc or PhD in computer science") == ["matched"]
     assert _verdicts("example-owner", "- PhD in computer science") == ["missing"]
+
+
+def test_a_section_named_by_a_question_ends_the_blurb_above_it_and_is_not_a_requirement() -> None:
+    """After "About us", a heading such as "What you'll work on" starts the part that asks for things."""
+    title, reqs = parse_job(
+        "Platform Engineer, Payments\n\nAbout us\nTillwise builds reconciliation software for retailers."
+        " We are 40 people across Lisbon and Berlin.\n\nWhat you'll work on\n"
+        "- Running our Kubernetes clusters on AWS\n- Building internal tooling in Go\n\n"
+        "Who you are?\n- 5+ years running production systems\n\nWhat we offer\n- 30 days of holiday\n"
+    )
+    assert title == "Platform Engineer, Payments"
+    assert [r.text for r in reqs] == [
+        "Running our Kubernetes clusters on AWS",
+        "Building internal tooling in Go",
+        "5+ years running production systems",
+    ]

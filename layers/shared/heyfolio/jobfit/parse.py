@@ -137,7 +137,14 @@ def _is_heading(line: str, bullet: bool) -> bool:
     if line.endswith(":"):
         return True
     words = re.findall(r"[\w'’-]+", line.casefold())
+    if 0 < len(words) <= 8 and words[0] in _SECTION_QUESTION_WORDS and not line.endswith("."):
+        return True  # "What you'll work on", "Where you'll spend your days", "Who you are?"
     return 0 < len(words) <= 6 and not re.search(r"[.!?]$", line) and all(w in _HEADER_WORDS for w in words)
+
+
+# A short line opening with one of these names a section ("What you'll work on", "How we hire"); a
+# requirement is a noun phrase or a sentence about the candidate, and never opens with them.
+_SECTION_QUESTION_WORDS = frozenset({"what", "who", "how", "why", "where", "when", "which"})
 
 
 def _names_technology(line: str) -> bool:
