@@ -376,6 +376,7 @@ def stage_table() -> list[str]:
         "never-tuned-2",
         "never-tuned-3",
         "never-tuned-4",
+        "never-tuned-5",
     ]
     portfolios = {n: load_portfolio(p) for n, p in SETS.items()}
     chunks = {n: chunk_portfolio(p) for n, p in portfolios.items()}
@@ -413,6 +414,7 @@ def stage_table() -> list[str]:
 
 
 def jobfit_table() -> list[str]:
+    from heyfolio.jobfit import JobParseError
     from heyfolio.jobfit.evaluate import evaluate_jobfit
 
     portfolios = {n: load_portfolio(p) for n, p in SETS.items()}
@@ -429,12 +431,17 @@ def jobfit_table() -> list[str]:
         "never-tuned",
         "never-tuned-3",
         "never-tuned-4",
+        "never-tuned-5",
     ):
         path = ROOT / "bench" / "jobfit" / f"{name}.yaml"
         if not path.exists():
             continue
-        r = evaluate_jobfit(yaml.safe_load(path.read_text()), content.__getitem__, detail=False)
         kind = "measurement only" if name.startswith("never-tuned") else "tuning"
+        try:
+            r = evaluate_jobfit(yaml.safe_load(path.read_text()), content.__getitem__, detail=False)
+        except JobParseError:
+            rows.append(f"| {name} ({kind}) | the parser rejected one of its job descriptions | | | | |")
+            continue
         rows.append(
             f"| {name} ({kind}) | {r.jobs} | {r.total} | {r.accuracy:.3f} | {r.matched_precision:.3f} | {r.extras} |"
         )
