@@ -1054,7 +1054,13 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
         score, numbers = checker.credit(folded[0], loose=False)
     status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
-    if status == PARTIAL:
+    if status != MISSING and numbers and all(_soft(corpus, n) for n in numbers):
+        # "Quantum computing" among "his non-work interests": an interest is not experience.
+        return Assessment(req, MISSING, 0.0, [], [f"{req.text} is shown only as an interest"])
+    if status == MATCHED and numbers and all(_coursework(corpus, n) for n in numbers):
+        status = PARTIAL  # a "Compilers" course is not compiler work, whatever the keywords add
+        reasons.append("shown only by coursework")
+    if status == PARTIAL and not reasons:
         reasons.append(f"only related to {req.text}")
     if status == MISSING:
         return Assessment(req, MISSING, score, [], reasons or [f"{req.text} is not shown"])
@@ -1079,6 +1085,12 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         reasons.append("shown: " + ", ".join(kw_hits))
     first = kw_numbers[0] if kw_numbers else None  # the keyword shown says more than a shared word
     return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers, first=first), reasons)
+
+
+def _coursework(corpus: Corpus, n: int) -> bool:
+    """A course listed under a degree, not the degree line itself and not work."""
+    s = corpus.sentences[n]
+    return s.kind == "education" and not s.text.startswith("Education:")
 
 
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
@@ -1141,10 +1153,35 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MISSING and corpus.career_years > 0:
         status = PARTIAL  # work is shown; its level is not (undated roles, a title alone)
     n = corpus.find("portfolio://profile#work/")
-    return Assessment(
-        req, status, 1.0, _evidence(corpus, [n] if n is not None else []),
-        [f"about {corpus.career_years:.0f} years of work shown"],
-    )  # fmt: skip
+    reasons = [f"about {corpus.career_years:.0f} years of work shown"]
+    # Staff, principal, distinguished are rungs a title shows, not a number of years: the highest
+    # engineering title held must reach the rung asked.
+    asked = max((_TITLE_RUNGS[w] for w in words if w in _TITLE_RUNGS), default=None)
+    if asked is not None and asked >= _TITLE_RUNGS["staff"] and status == MATCHED:
+        held = [
+            (max((_TITLE_RUNGS[w] for w in re.findall(r"[a-z]+", title.casefold()) if w in _TITLE_RUNGS),
+                 default=0), i)
+            for i, title in _titles(corpus)
+        ]  # fmt: skip
+        best = max(held, default=(0, None))
+        if best[0] < asked:
+            status = PARTIAL
+            reasons.append("no title at that level")
+            n = best[1] if best[1] is not None else n
+    return Assessment(req, status, 1.0, _evidence(corpus, [n] if n is not None else []), reasons)
+
+
+# Rungs of the engineering ladder as titles write them (executive titles are off this ladder).
+_TITLE_RUNGS = {"junior": 1, "senior": 3, "staff": 4, "principal": 5, "distinguished": 6, "fellow": 6}
+
+
+def _titles(corpus: Corpus) -> list[tuple[int, str]]:
+    """(sentence, position) for each role held, from its work passage's heading line."""
+    out = []
+    for i, s in enumerate(corpus.sentences):
+        if s.kind == "work" and s.text.startswith("Work experience: "):
+            out.append((i, s.text[len("Work experience: ") :].split(" at ")[0]))
+    return out
 
 
 _MANAGE = re.compile(r"\b(manag\w*|direct reports?|line manag\w*|people lead\w*)\b", re.IGNORECASE)
@@ -1174,6 +1211,17 @@ _MANAGERS_SHOWN = re.compile(
 )
 
 
+_PEOPLE_MGMT_ASKED = re.compile(
+    r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
+    r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b)",
+    re.IGNORECASE,
+)
+_PEOPLE_MGMT_SHOWN = re.compile(
+    r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|engineering manager|"
+    r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers)))\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(not|no|never|nor)\b", re.IGNORECASE)
 _AUTH_ASKED = re.compile(
     r"\b(authori[sz]ed to work|eligib\w*\s+to work|right to work|work permit|sponsorship|visa|"
     r"work authori[sz]ation|legally (?:able|allowed|entitled) to work)\b",
@@ -1200,6 +1248,10 @@ _AUTH_WORDS = frozenset(
         "allowed without need needing require requiring based located country"
     )
 )
+_PLACE_NAME = re.compile(
+    r"\b(?:in|within|for|across|from)\s+(?:the\s+)?((?:[A-Z][\w/.-]*)(?:\s+(?:of\s+)?[A-Z][\w/.-]*)*)"
+)
+_CLAUSE_SPLIT = re.compile(r"[.;]\s+|,\s+(?:so|but|and|while|whereas)\s+|\s+but\s+", re.IGNORECASE)
 _PLACE_EQUIV = {"eu": {"eu", "eea", "europ"}, "europ": {"eu", "eea", "europ"}, "eea": {"eu", "eea", "europ"}}
 _AVAIL_ASKED = re.compile(
     r"\b(available to start|start date|start (?:within|in|by|immediately|asap|on)|immediate(?:ly)? "
@@ -1231,18 +1283,39 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
     said = [n for n, s in enumerate(corpus.sentences) if s.kind != "reference" and _AUTH_SAID.search(s.text)]
     if not said:
         return Assessment(req, MISSING, 0.0, [], ["work authorization is not stated in the portfolio"])
-    places: set[str] = set()
-    for t in analyze(req.text):
-        if t not in _WEAK and t not in _AUTH_WORDS and not _NUMERIC.fullmatch(t):
-            places |= _PLACE_EQUIV.get(t, {t})
+    # The place asked, as a whole name ("the United States" is not "the United Kingdom"): each of its
+    # words, or an equivalent ("EU" ~ "Europe"), in the same clause as what the owner says about it.
+    named_places = [
+        [t for t in analyze(m.group(1)) if t not in _AUTH_WORDS]
+        for m in _PLACE_NAME.finditer(req.text)
+        if not _AUTH_ASKED.fullmatch(m.group(1))
+    ]
+    places: list[list[set[str]]] = [
+        [_PLACE_EQUIV.get(t, {t}) for t in words] for words in named_places if words
+    ]
+    if not places:
+        loose = [
+            t
+            for t in analyze(req.text)
+            if t not in _WEAK and t not in _AUTH_WORDS and not _NUMERIC.fullmatch(t)
+        ]
+        places = [[_PLACE_EQUIV.get(t, {t})] for t in loose]
 
-    def mentions(n: int) -> bool:
-        return not places or bool(places & corpus.sentences[n].terms)
+    def clauses(n: int) -> list[str]:
+        return [c for c in _CLAUSE_SPLIT.split(corpus.sentences[n].text) if c.strip()]
 
-    positive = [n for n in said if mentions(n) and _AUTH_POS.search(corpus.sentences[n].text)]
+    def about(clause: str) -> bool:
+        terms = set(analyze(clause))
+        return not places or any(all(alts & terms for alts in place) for place in places)
+
+    def says(n: int, pattern: re.Pattern[str]) -> bool:
+        return any(about(c) and pattern.search(c) and not (pattern is _AUTH_POS and _AUTH_NEG.search(c))
+                   for c in clauses(n))  # fmt: skip
+
+    positive = [n for n in said if says(n, _AUTH_POS)]
     if positive:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, positive), [])
-    negative = [n for n in said if mentions(n) and _AUTH_NEG.search(corpus.sentences[n].text)]
+    negative = [n for n in said if says(n, _AUTH_NEG)]
     if negative:
         return Assessment(
             req,
@@ -1304,6 +1377,19 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["compare these dates with the start asked"]
         )
+    if _PEOPLE_MGMT_ASKED.search(text) and not re.search(r"\d|\bteam of\b", text):
+        # Managing people (line management, reviews, reports) is its own job: leading or mentoring is not it.
+        shown = [
+            n
+            for n, s in enumerate(corpus.sentences)
+            if s.kind != "reference"
+            for clause in _CLAUSE_SPLIT.split(s.text)
+            if _PEOPLE_MGMT_SHOWN.search(clause) and not _NEGATED.search(clause)
+        ]
+        if not shown:
+            return Assessment(
+                req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"]
+            )
     if _MANAGERS_ASKED.search(text):
         shown = [
             n
