@@ -388,7 +388,8 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "operator": ("kubernetes",),
     "web": ("frontend", "react", "typescript", "javascript", "html", "css", "angular", "browser", "webgl"),
     "javascript": ("typescript", "react", "angular", "node.js"),
-    "typescript": ("javascript",),
+    # a language is not shown by the smaller one it extends: JavaScript does not show TypeScript
+    "typescript": (),
     "node.js": ("javascript", "typescript"),
     "html": ("frontend", "web"),
     "css": (),
@@ -466,6 +467,9 @@ _PEOPLE_REQ = re.compile(
     NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+)?"
     r"(engineers|people|developers|reports|direct reports|members|staff|employees|managers)\b",
     re.IGNORECASE,
+)
+_YEARS_PHRASE_END = re.compile(
+    r"[,.;:]|\band (?:have|has|had|be|been|are|is|you|can|will)\b|\bwhere\b|\bwhile\b", re.IGNORECASE
 )
 _TEAM_OF = re.compile(r"team of " + NUMBER + r"\s*\+?", re.IGNORECASE)
 _EXPERIENCE_LEVEL_YEARS = {
@@ -719,6 +723,21 @@ def _lexical(groups: Sequence[_Group], checker: _Checker) -> tuple[str, float, l
 _SKILL_URI = "portfolio://profile#skills/"
 
 
+def _together(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
+    """Plain words add up to the thing asked only where they are shown together: one page (a job, a
+    project, the FAQ) holds at least half of them (two at least). "Budget" in a cost write-up, "hiring" in a job
+    and "plan" in a project do not make owning a budget and hiring plan."""
+    shown = [ns for c, ns, _ in pres if c > 0]
+    if len(shown) < 2:
+        return True
+    places = [{corpus.sentences[n].uri.split("#")[0] for n in ns} for ns in shown]
+    counts: dict[str, int] = {}
+    for p in places:
+        for u in p:
+            counts[u] = counts.get(u, 0) + 1
+    return max(counts.values(), default=0) >= max(2, -(-len(places) // 2))
+
+
 _NAME_SUFFIX = re.compile(
     r"^(.*[A-Z0-9].*?)-(?:backed|based|driven|native|first|heavy|powered|centric|focused)$"
 )
@@ -878,6 +897,50 @@ def _other_kind(checker: _Checker, group: Sequence[Unit]) -> str | None:
     return None
 
 
+# What a tool's users make or run with it ("Helm charts", "Kafka clusters", "Terraform modules"), as
+# opposed to what is made for someone ("visualisations", "dashboards"), which the content must show.
+_ARTIFACTS = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "chart charts cluster clusters container containers module modules operator operators manifest "
+        "manifests template templates playbook playbooks plugin plugins extension extensions package packages "
+        "instance instances deployment deployments topic topics queue queues schema schemas query queries "
+        "script scripts job jobs workflow workflows stack stacks crate crates library libraries codebase"
+    )
+)
+
+
+def _hyphen_qualifier(u: Unit) -> bool:
+    """ "crash-safe", "data-heavy", "time-based": how good or how much, written as one hyphenated word;
+    praise the content need not repeat, not a thing to show."""
+    words = u.alternatives[0] if len(u.alternatives) == 1 else ()
+    return len(words) == 1 and "-" in words[0].strip("-") and _qualifier(words[0])
+
+
+def _artifact_credit(
+    checker: _Checker,
+    u: Unit,
+    named: Sequence[Unit],
+    nres: Sequence[tuple[float, list[int], str]],
+    text: str,
+) -> tuple[float, list[int], str] | None:
+    """ "Helm charts", "Kafka clusters", "MP4 containers": a plain noun written right after a named
+    thing is that thing's artifact, shown wherever the named thing is (at most as well as it is)."""
+    if len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+        return None
+    word = u.alternatives[0][0]
+    if normalize_token(word.casefold()) not in _ARTIFACTS:
+        return None
+    for nu, (c, ns, _) in zip(named, nres, strict=True):
+        for alt in nu.alternatives:
+            pattern = (
+                r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in alt) + r"\s+" + re.escape(word) + r"\b"
+            )
+            if c > 0 and re.search(pattern, text, re.IGNORECASE):
+                return c, ns, word
+    return None
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -889,7 +952,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     named = [u for u in us if u.named]
     nres = [_unit_credit(checker, u) for u in named]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
-    pres = [_unit_credit(checker, u) for g in groups for u in g]
+    plain = [u for g in groups for u in g if not _hyphen_qualifier(u)]
+    if not plain and not named:
+        plain = [u for g in groups for u in g]
+    pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
@@ -924,6 +990,11 @@ def _verdict(
         if all(c >= 1.0 for c, _, _ in nres):
             if pcov is not None and pcov < 0.5:
                 return PARTIAL, score, evidence, reasons
+            if any(c > 0 for c, _, _ in pres) and not _together([*nres, *pres], corpus):
+                # "Speak at conferences about OpenTelemetry": the named thing and what is done with it
+                # on one page, not OpenTelemetry in a project and a conference talk about storage.
+                reasons.append("shown only in separate places")
+                return PARTIAL, score, evidence, reasons
             shown_in = {
                 "course" if s.kind == "education" and not s.text.startswith("Education:") else s.kind
                 for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
@@ -945,7 +1016,7 @@ def _verdict(
             return PARTIAL, score, evidence, reasons
         return MISSING, score, [], reasons
     assert pcov is not None
-    if pcov >= 0.75:
+    if pcov >= 0.75 and _together(pres, corpus):
         return MATCHED, score, evidence, reasons
     if pcov >= 0.5 or (pcov >= 0.4 and any(c >= 1.0 for c, _, _ in pres)):
         return PARTIAL, score, evidence, reasons
@@ -1114,7 +1185,15 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         have_terms = best[2]
         shown = [t for t in wanted if t in have_terms]
         related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
-        area_ok = bool(not wanted or len(shown) == len(wanted) or (lenient and (shown or related)))
+        # "physics or computer science", "operations research, computer science": any one field will do
+        fields = [
+            [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
+            for f in re.split(r",|/|\bor\b", area.group(1))
+        ]
+        any_field = any(f and all(t in have_terms for t in f) for f in fields)
+        area_ok = bool(
+            not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
+        )
     if best[1] >= need[1] and area_ok:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
     if best[1] >= need[1]:
@@ -1442,6 +1521,14 @@ def _years_status(
         if have_role < need:
             return _worse(status, PARTIAL), cite_role, f"about {have_role:.0f} years as {role.group(1)}"
     topic_units = [u for u in us if u.named] or list(us)
+    years_at = _YEARS_REQ.search(req.text)
+    if years_at:
+        # "8+ years of backend experience and have been a technical lead": the years are of what
+        # follows them up to the next clause, not of everything the requirement names.
+        phrase = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0].casefold()
+        bound = [u for u in us if any(all(w.casefold() in phrase for w in a) for a in u.alternatives)]
+        if phrase.strip() and re.search(r"[a-z]", phrase):
+            topic_units = [u for u in bound if u.named] or bound
     alt_terms = [
         [
             frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
