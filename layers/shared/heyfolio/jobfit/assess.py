@@ -35,6 +35,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.terms import Unit, layout, units, word_list
+from heyfolio.jobfit.vocabulary import RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -527,6 +528,10 @@ def _norm_key(phrase: str) -> str:
     return terms[0] if len(terms) == 1 else phrase
 
 
+for _asked, _by in SHOWN_BY.items():
+    _EQUIVALENT[_asked] = tuple(dict.fromkeys([*_EQUIVALENT.get(_asked, ()), *_by]))
+for _asked, _rel in RELATED_TO.items():
+    _RELATED_JOB[_asked] = tuple(dict.fromkeys([*_RELATED_JOB.get(_asked, ()), *_rel]))
 _EQUIV = {_norm_key(k): v for k, v in _EQUIVALENT.items()}
 _REL = {_norm_key(k): v for k, v in _RELATED_JOB.items()}
 
