@@ -791,10 +791,10 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         if any(c > 0 for c, _ in parts):
             return RELATED_CREDIT, [n for c, ns in parts if c > 0 for n in ns]
         return 0.0, []
-    for alias in _EQUIVALENT.get(" ".join(words).casefold(), ()):  # "event-driven": an event pipeline
-        found = checker._phrase_hits(alias)
-        if found:
-            return 1.0, found
+    aliases = _EQUIVALENT.get(" ".join(words).casefold(), ())  # "event-driven": an event pipeline
+    found = sorted({n for alias in aliases for n in checker._phrase_hits(alias)})
+    if found:  # every place that shows it, not the first alias's: where it is shown with the rest matters
+        return 1.0, sorted(set(found) | set(checker._phrase_hits(" ".join(words))))
     if named and len(words) == 1 and "-" in words[0].strip("-"):
         # "OR-Tools", "scikit-learn": a hyphenated name is found as written, not by its parts ("tools")
         literal = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", re.IGNORECASE)
