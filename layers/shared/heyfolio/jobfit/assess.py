@@ -483,6 +483,7 @@ _DEGREE_WORDS = re.compile(
 _AREA = re.compile(
     r"\bin ([A-Za-z][\w &-]{2,60}?)(?:\s+or\s+(?:a\s+)?(?:related|similar|equivalent)|[,.;]|$)"
 )
+_AREA_LIST_END = re.compile(r"\s+or\s+(?:a\s+|an\s+)?(?:related|similar|equivalent|relevant)|[.;(]")
 _LENIENT_AREA = re.compile(r"\b(related|similar|equivalent|relevant|technical)\b", re.IGNORECASE)
 
 
@@ -728,6 +729,12 @@ def _lexical(groups: Sequence[_Group], checker: _Checker) -> tuple[str, float, l
 _SKILL_URI = "portfolio://profile#skills/"
 
 
+def _page(uri: str) -> str:
+    """Where a thing is said: a project, a post, the FAQ, the résumé; a skill line stands alone (a list
+    of names says nothing about what was done with them)."""
+    return uri if uri.startswith(_SKILL_URI) else uri.split("#")[0]
+
+
 def _together(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
     """Plain words add up to the thing asked only where they are shown together: one page (a job, a
     project, the FAQ) holds at least half of them (two at least). "Budget" in a cost write-up, "hiring" in a job
@@ -735,7 +742,7 @@ def _together(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> b
     shown = [ns for c, ns, _ in pres if c > 0]
     if len(shown) < 2:
         return True
-    places = [{corpus.sentences[n].uri.split("#")[0] for n in ns} for ns in shown]
+    places = [{_page(corpus.sentences[n].uri) for n in ns} for ns in shown]
     counts: dict[str, int] = {}
     for p in places:
         for u in p:
@@ -1193,7 +1200,7 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         # "physics or computer science", "operations research, computer science": any one field will do
         fields = [
             [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
-            for f in re.split(r",|/|\bor\b", area.group(1))
+            for f in re.split(r",|/|\bor\b", _AREA_LIST_END.split(text[area.start(1) :], maxsplit=1)[0])
         ]
         any_field = any(f and all(t in have_terms for t in f) for f in fields)
         area_ok = bool(
