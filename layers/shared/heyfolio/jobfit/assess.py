@@ -326,6 +326,10 @@ _WEAK_WORDS = [
     "although",
     "welcome",
     "appreciated",
+    "willing",
+    "willingness",
+    "eager",
+    "happy",
     # levels: checked against the résumé's skill levels, never a thing on their own
     "expert",
     "advanced",
@@ -923,10 +927,13 @@ _ARTIFACTS = frozenset(
 
 
 def _hyphen_qualifier(u: Unit) -> bool:
-    """ "crash-safe", "data-heavy", "time-based": how good or how much, written as one hyphenated word;
-    praise the content need not repeat, not a thing to show."""
+    """ "crash-safe", "data-heavy", "time-based", "usable": how good or how much (a hyphenated qualifier
+    or an -able adjective); praise the content need not repeat, not a thing to show."""
     words = u.alternatives[0] if len(u.alternatives) == 1 else ()
-    return len(words) == 1 and "-" in words[0].strip("-") and _qualifier(words[0])
+    if len(words) != 1:
+        return False
+    w = words[0]
+    return ("-" in w.strip("-") and _qualifier(w)) or bool(re.fullmatch(r"[a-z]{3,}(?:able|ible)", w))
 
 
 def _artifact_credit(
@@ -1000,7 +1007,7 @@ def _verdict(
 ) -> tuple[str, float, list[int], list[str]]:
     if named:
         if all(c >= 1.0 for c, _, _ in nres):
-            if pcov is not None and pcov < 0.5:
+            if pcov is not None and pcov <= 0.5:  # more than half the plain words must be shown
                 return PARTIAL, score, evidence, reasons
             if any(c > 0 for c, _, _ in pres) and not _together([*nres, *pres], corpus):
                 # "Speak at conferences about OpenTelemetry": the named thing and what is done with it

@@ -31,6 +31,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("slo", "slos", "service level objective", "error budget"),
         ("p99", "p95", "mean time to recovery", "sla", "latency target"),
     ),
+    # Data science
+    "Model validation": (
+        ("cross-validation", "backtesting", "backtest", "backtests"),
+        ("cross-validation", "backtest", "backtests", "backtesting", "holdout", "walk-forward"),
+        ("evaluation",),
+    ),
     # Teaching and people
     "Learners": (("learner", "learners"), ("students", "pupils", "trainees", "learners"), ()),
     "Young people": (
