@@ -431,3 +431,9 @@ def test_the_vocabulary_is_organised_by_concept_and_links_one_way() -> None:
 
     assert all(asked and shown for asked, shown, _ in CONCEPTS.values())
     assert "graviton" in SHOWN_BY["arm"] and "graviton" not in SHOWN_BY  # Graviton shows ARM, not the reverse
+
+
+def test_a_date_range_or_a_project_name_is_not_the_word_asked() -> None:
+    # "2021-03 – present" is not presenting; "board" of an ESP32 is at most related to a company board
+    assert _verdicts("example-owner", "- You are comfortable presenting to the board.") == ["partial"]
+    assert _verdicts("example-owner", "- Experience presenting at conferences") == ["matched"]

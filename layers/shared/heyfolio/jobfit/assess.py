@@ -547,6 +547,8 @@ _AMBIGUOUS = {
     "go": re.compile(r"(?<![\w-])Go\b(?![ \t]+[A-Z])(?!-)"),
     "c": re.compile(r"(?<![\w.-])C\b(?![+#\w])(?![ \t]+[A-Z])"),
     "r": re.compile(r"(?<![\w.-])R\b(?![\w&])(?![ \t]+[A-Z])"),
+    # "2021-03 – present" is a date range, not presenting
+    "present": re.compile(r"(?<![–—-] )(?<![–—-])\bpresent\w*", re.IGNORECASE),
 }
 
 
@@ -557,6 +559,7 @@ class _Checker:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self._cache: dict[str, tuple[float, list[int]]] = {}
+        self._slugs: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
 
     def _phrase_hits(self, phrase: str) -> list[int]:
         words = _phrase_terms(phrase)
@@ -572,10 +575,36 @@ class _Checker:
         """Sentences holding ``term``; a word that is also plain English ("Go Sooners!") only where it
         is written as the name."""
         found = self.corpus.terms.get(term, [])
+        names = [n for n in self._names() if term in n[1]]
+        if names:  # "board" inside the project name "tram-board" is the name, not a board
+            found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
         pattern = _AMBIGUOUS.get(term)
         if pattern is None:
             return list(found)
         return [n for n in found if pattern.search(self.corpus.sentences[n].text)]
+
+    def _names(self) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+        """The hyphenated project names ("tram-board"), with the terms their parts would index as."""
+        if self._slugs is None:
+            slugs = {
+                s.uri.split("/")[3].split("#")[0]
+                for s in self.corpus.sentences
+                if s.uri.startswith("portfolio://projects/") and "-" in s.uri.split("/")[3]
+            }
+            self._slugs = [
+                (
+                    re.compile(rf"(?<![\w-]){re.escape(slug)}(?![\w-])", re.IGNORECASE),
+                    frozenset(analyze(slug)),
+                )
+                for slug in sorted(slugs)
+            ]
+        return self._slugs
+
+    @staticmethod
+    def _unnamed(text: str, names: Sequence[tuple[re.Pattern[str], frozenset[str]]]) -> str:
+        for pattern, _ in names:
+            text = pattern.sub(" ", text)
+        return text
 
     def credit(self, term: str, *, loose: bool = True) -> tuple[float, list[int]]:
         """(credit, sentence numbers of the evidence). ``loose``: the search module's related words
