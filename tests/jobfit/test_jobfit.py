@@ -437,3 +437,26 @@ def test_a_date_range_or_a_project_name_is_not_the_word_asked() -> None:
     # "2021-03 – present" is not presenting; "board" of an ESP32 is at most related to a company board
     assert _verdicts("example-owner", "- You are comfortable presenting to the board.") == ["partial"]
     assert _verdicts("example-owner", "- Experience presenting at conferences") == ["matched"]
+
+
+def test_wrapped_lines_titles_and_company_sentences_are_read_as_written() -> None:
+    # a line ending on "with" goes on below; a title-case role is the title even with "Deep" in it;
+    # "Lumen AI trains ..." and "We build ..." describe the company; "About you." is a heading
+    title, reqs = parse_job(
+        "Research Scientist, Deep Learning\n"
+        "Lumen AI trains foundation models for weather and climate.\n\n"
+        "About you. You have 5+ years of experience with\n"
+        "TypeScript. We build video codecs for streaming.\n"
+    )
+    assert title == "Research Scientist, Deep Learning"
+    assert [r.text for r in reqs] == ["You have 5+ years of experience with TypeScript."]
+    # the first sentence of a prose paragraph can be the title
+    title, reqs = parse_job("CTO, Series B startup. You have been a founder or CEO of a startup.")
+    assert title == "CTO, Series B startup" and [r.text for r in reqs] == [
+        "You have been a founder or CEO of a startup."
+    ]
+    # a requirement that happens to start with a name and a plural is not a blurb
+    _, reqs = parse_job(
+        "Team lead\nLinux systems administration.\nLine-manage engineers, including performance reviews\n"
+    )
+    assert len(reqs) == 2
