@@ -460,3 +460,15 @@ def test_wrapped_lines_titles_and_company_sentences_are_read_as_written() -> Non
         "Team lead\nLinux systems administration.\nLine-manage engineers, including performance reviews\n"
     )
     assert len(reqs) == 2
+
+
+def test_a_stated_quantity_is_checked_against_the_figures_the_content_gives() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Handle 100,000+ events per second\n"  # 35,000 events per second; 1.9 billion events is a total
+        "- Handle 10,000+ events per second\n"
+        "- Maintained a project with 5,000+ GitHub stars\n"  # about 2,300 at most
+        "- Drive mean time to recovery below 15 minutes\n"  # 95 down to 22 minutes
+        "- Drive mean time to recovery below 30 minutes\n"
+        "- Teach coding to children aged 8 to 14\n",  # a range of ages, not a count to check
+    ) == ["partial", "matched", "partial", "partial", "matched", "matched"]

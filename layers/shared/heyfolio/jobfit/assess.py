@@ -1610,6 +1610,123 @@ def _years_status(
     return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {have:.0f} years shown"
 
 
+_MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
+_NUMBER_AT = re.compile(
+    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?![\d.]*\d)"
+    r"\s*(k|thousand|mn|m|million|b|billion)?\b\s*\+?\s*(?:or more\s+)?",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"^\s*(?:per|a|an|/|each|every)\s*(second|sec|s|minute|min|hour|h|day|week|month|year)\b", re.I
+)
+_RATE_NAMES = {"sec": "second", "s": "second", "min": "minute", "h": "hour"}
+# Counted elsewhere (years, people led) or not a measure of the owner's work.
+_NOT_MEASURES = frozenset(
+    word_list(
+        "year yr month week day engineer people person developer report member staff employee manager time "
+        "way step thing more less other percent"
+    )
+)
+_TIME_UNITS = frozenset(word_list("ms millisecond second sec minute min hour"))
+
+
+def _stem(word: str) -> str:
+    """A plain singular: "events" -> "event", "ms" stays "ms" (the search analyser's synonyms would
+    turn "ms" into a degree)."""
+    w = word.casefold()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _rate(rest: str) -> str | None:
+    m = _RATE.match(rest)
+    return _RATE_NAMES.get(m.group(1).casefold(), m.group(1).casefold()) if m else None
+
+
+def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | None, str]]:
+    """The quantities a requirement states with what they count: (direction, value, unit stems, rate,
+    as written). "10,000+ requests or events per second" -> (None, 10000, [request, event], second);
+    "under 200 ms" -> ("under", 200, [ms], None)."""
+    out = []
+    for m in _NUMBER_AT.finditer(req_text):
+        direction, num, mult = m.group(1), m.group(2), m.group(3)
+        rest = req_text[m.end() :]
+        words = re.match(r"((?:[A-Z][\w-]*\s+)?)([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?", rest)
+        if not words:
+            continue
+        stems = [_stem(u) for u in (words.group(2), words.group(3)) if u]
+        if (
+            stems[0] in _NOT_MEASURES
+            or words.group(2) in _STOP_WORDS_SET
+            or (stems[0] in _TIME_UNITS and not direction)
+        ):
+            continue  # years and people are checked on their own; "15 minutes" alone is not a bound
+        value = float(num.replace(",", "")) * _MULTIPLIER.get((mult or "").casefold(), 1.0)
+        rate = _rate(rest[words.end() :])
+        out.append((direction, value, stems, rate, (m.group(0) + words.group(0)).strip()))
+    return out
+
+
+def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tuple[float, int]]:
+    """(value, sentence) for every figure the content gives of ``stems`` (at the same rate, if one)."""
+    have = []
+    for n, s in enumerate(corpus.sentences):
+        for m in _NUMBER_AT.finditer(s.text):
+            rest = s.text[m.end() :]
+            # the thing counted comes right after the number ("35,000 events"), or after one name
+            # ("600 GitHub stars"): in "2.4 s to 180 ms" the 2.4 is not milliseconds
+            words = re.match(r"((?:[A-Z][\w-]*\s+)?)([A-Za-z][\w-]*)", rest)
+            hit = None
+            if words:
+                first = re.match(r"[A-Za-z][\w-]*", rest)
+                hit = next(
+                    (
+                        w
+                        for w in (first, words)
+                        if w is not None and _stem(w.group(w.lastindex or 0)) in stems
+                    ),
+                    None,
+                )
+            if hit is None or (rate and _rate(rest[hit.end() :]) != rate):
+                continue
+            have.append(
+                (float(m.group(2).replace(",", "")) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n)
+            )
+    return have
+
+
+def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str] | None:
+    """A stated quantity checked against the figures the content gives for the same thing: "100,000+
+    events per second" needs events per second at least that many ("35,000 events per second" is
+    fewer; "1.9 billion events" is a total, not a rate), "under 100 ms" a figure at most that. None
+    when the requirement states no such quantity."""
+    asked = _measures(req_text)
+    if not asked:
+        return None
+    worst: tuple[str, int | None, str] = (MATCHED, None, "")
+    unit_terms = {t for _, _, stems, _, _ in asked for u in stems for t in analyze(u)}
+    topic = {t for t in _terms(req_text) if t not in unit_terms}
+    for direction, need, stems, rate, written in asked:
+        # a figure of the same thing: in a sentence with half the requirement's words ("p99 latency")
+        share = -(-len(topic) // 2)  # half the requirement's words, rounded up
+        have = [
+            (v, n)
+            for v, n in _figures(corpus, stems, rate)
+            if len(topic & corpus.sentences[n].terms) >= share
+        ]
+        verdict: tuple[str, int | None, str]
+        if not have:
+            verdict = (PARTIAL, None, f"{written}: no such figure in the portfolio")
+        elif direction:
+            v, n = min(have)
+            verdict = (MATCHED, n, "") if v <= need else (PARTIAL, n, f"{written}: best shown {v:,.0f}")
+        else:
+            v, n = max(have)
+            verdict = (MATCHED, n, "") if v >= need else (PARTIAL, n, f"{written}: largest shown {v:,.0f}")
+        if verdict[0] != MATCHED or (worst[0] == MATCHED and worst[1] is None):
+            worst = verdict  # the first shortfall, else the first figure that shows it
+    return worst
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -1674,5 +1791,15 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             q = MISSING
             reasons.append("no group led")
         status = q if status != MISSING else _worse(q, PARTIAL)
+    if status == MATCHED:
+        shown = _quantity_shown(req.text, corpus)
+        if shown is not None:
+            q_status, n, why = shown
+            status = _worse(status, q_status)
+            if n is not None:
+                numbers.insert(0, n)
+                pinned = n
+            if why:
+                reasons.append(why)
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)
