@@ -328,6 +328,12 @@ _WEAK_WORDS = [
     "appreciated",
     "willing",
     "willingness",
+    "trade-offs",
+    "tradeoffs",
+    "depend",
+    "rely",
+    "hurting",
+    "audience",
     "eager",
     "happy",
     # levels: checked against the résumé's skill levels, never a thing on their own
@@ -962,7 +968,7 @@ def _hyphen_qualifier(u: Unit) -> bool:
     if len(words) != 1:
         return False
     w = words[0]
-    return ("-" in w.strip("-") and _qualifier(w)) or bool(re.fullmatch(r"[a-z]{3,}(?:able|ible)", w))
+    return ("-" in w.strip("-") and _qualifier(w)) or bool(re.fullmatch(r"[a-z]{2,}(?:able|ible)", w))
 
 
 def _artifact_credit(

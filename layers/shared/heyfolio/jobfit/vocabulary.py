@@ -31,6 +31,11 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("slo", "slos", "service level objective", "error budget"),
         ("p99", "p95", "mean time to recovery", "sla", "latency target"),
     ),
+    "Caching": (
+        ("caching", "cache", "caches"),
+        ("cache", "caching", "cached", "redis", "memcached", "varnish", "cdn"),
+        (),
+    ),
     # Data science
     "Model validation": (
         ("cross-validation", "backtesting", "backtest", "backtests"),
