@@ -472,3 +472,8 @@ def test_a_stated_quantity_is_checked_against_the_figures_the_content_gives() ->
         "- Drive mean time to recovery below 30 minutes\n"
         "- Teach coding to children aged 8 to 14\n",  # a range of ages, not a count to check
     ) == ["partial", "matched", "partial", "partial", "matched", "matched"]
+
+
+def test_a_design_system_is_one_thing_not_design_and_systems() -> None:
+    assert _verdicts("example-owner", "- Experience with design systems") == ["missing"]
+    assert _verdicts("example-owner", "- Design systems and accessibility (WCAG 2.1)") == ["partial"]

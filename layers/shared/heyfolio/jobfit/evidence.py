@@ -33,6 +33,12 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bblameless\b|\bwithout blame\b|\bblame[- ]free\b", re.I), " blameless "),
     (re.compile(r"\binfrastructure[- ]as[- ]code\b|\bIaC\b", re.I), " iac "),
     (re.compile(r"\bpost[- ]mortems?\b", re.I), " postmortem "),
+    # a UI component library and its rules: one thing, not "design" and "systems"
+    # ("Design systems that scale" is designing systems)
+    (
+        re.compile(r"\bdesign[- ]systems?\b(?!\s+(?:that|which|to|for|with|at|in|of|using)\b)", re.I),
+        " designsystem ",
+    ),
 )
 
 
