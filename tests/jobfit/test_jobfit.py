@@ -477,3 +477,11 @@ def test_a_stated_quantity_is_checked_against_the_figures_the_content_gives() ->
 def test_a_design_system_is_one_thing_not_design_and_systems() -> None:
     assert _verdicts("example-owner", "- Experience with design systems") == ["missing"]
     assert _verdicts("example-owner", "- Design systems and accessibility (WCAG 2.1)") == ["partial"]
+
+
+def test_years_of_a_topic_count_the_roles_that_show_it_by_an_equivalent() -> None:
+    # the Tidewater role (2021-03 to today) "owns event ingestion": event streaming, by the concept vocabulary
+    assert _verdicts("example-owner", "- 5+ years with event streaming (Kafka, Pulsar or Redpanda)") == [
+        "matched"
+    ]
+    assert _verdicts("example-owner", "- 10+ years with event streaming") == ["partial"]

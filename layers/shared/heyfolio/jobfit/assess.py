@@ -1560,6 +1560,22 @@ _ROLE_YEARS = re.compile(
 )
 
 
+def _equivalent_terms(alts: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """The term sets of what shows each alternative (EKS for Kubernetes, event ingestion for event
+    streaming)."""
+    out = []
+    for a in alts:
+        for key in {" ".join(sorted(a)), *a} if len(a) > 1 else a:
+            for eq in _EQUIV.get(key, ()):
+                terms = frozenset(t for t in analyze(norm_text(eq, keep=False)) if t not in _WEAK)
+                if terms:
+                    out.append(terms)
+    for phrase, eqs in _EQUIVALENT.items():  # multi-word topics ("event streaming") by their words
+        if len(phrase.split()) > 1 and any(a == frozenset(analyze(phrase)) for a in alts):
+            out += [frozenset(t for t in analyze(norm_text(e, keep=False)) if t not in _WEAK) for e in eqs]
+    return [t for t in out if t]
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -1593,6 +1609,8 @@ def _years_status(
     topical = [alts for alts in alt_terms if any(a and not a <= _FIELD_TERMS for a in alts)]
     topic = {t for alts in topical for a in alts for t in a}
     stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
+    # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
+    topical = [[*alts, *_equivalent_terms(alts)] for alts in topical]
     if not topical:
         have = corpus.career_years
         if stated:

@@ -31,6 +31,11 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("slo", "slos", "service level objective", "error budget"),
         ("p99", "p95", "mean time to recovery", "sla", "latency target"),
     ),
+    "Event streaming": (
+        ("event streaming", "event-streaming", "streaming platform"),
+        ("event ingestion", "event pipeline", "kafka", "redpanda", "pulsar", "kinesis", "stream processing"),
+        ("message queue", "rabbitmq", "sqs"),
+    ),
     "Caching": (
         ("caching", "cache", "caches"),
         ("cache", "caching", "cached", "redis", "memcached", "varnish", "cdn"),
