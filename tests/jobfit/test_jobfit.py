@@ -485,3 +485,16 @@ def test_years_of_a_topic_count_the_roles_that_show_it_by_an_equivalent() -> Non
         "matched"
     ]
     assert _verdicts("example-owner", "- 10+ years with event streaming") == ["partial"]
+
+
+def test_time_zone_overlap_comes_from_the_owners_own_words() -> None:
+    # "at least four hours of overlap with US East Coast teams ... and with teams in India"; she is on CET
+    assert _verdicts(
+        "example-owner",
+        "- Overlap with US Eastern time\n"
+        "- Able to overlap at least four hours with US Central time\n"  # not Central European Time
+        "- Comfortable working across time zones\n",
+    ) == ["matched", "partial", "matched"]
+    assert _verdicts("sample-resume", "- Able to overlap at least four hours with US Central time") == [
+        "missing"
+    ]

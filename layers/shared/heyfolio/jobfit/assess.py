@@ -1460,6 +1460,50 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
     return Assessment(req, PARTIAL, 0.3, _evidence(corpus, said), ["work authorization there is not stated"])
 
 
+_TZ_ASKED = re.compile(r"\b(overlap\w*|time[- ]?zones?)\b", re.IGNORECASE)
+_TZ_SAID = re.compile(r"\b(overlap\w*|time[- ]?zones?|CET|CEST|UTC|GMT)\b", re.IGNORECASE)
+# Time zones by region, most specific first ("Central European" is not US Central).
+_ZONES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cet", re.compile(r"\bCentral European\b|\bCES?T\b", re.I)),
+    ("us-east", re.compile(r"\b(?:US )?Eastern\b|\bEast Coast\b|\bE[SD]T\b")),
+    ("us-central", re.compile(r"\b(?:US )?Central(?! European)\b|\bC[SD]T\b")),
+    ("us-mountain", re.compile(r"\b(?:US )?Mountain\b|\bM[SD]T\b")),
+    ("us-west", re.compile(r"\b(?:US )?Pacific\b|\bWest Coast\b|\bP[SD]T\b")),
+    ("india", re.compile(r"\bIndia\b|\bIST\b")),
+    ("uk", re.compile(r"\bUK\b|\bGMT\b|\bBST\b|\bLondon\b")),
+)
+
+
+def _zones(text: str) -> set[str]:
+    found = set()
+    for code, pattern in _ZONES:
+        if pattern.search(text):
+            found.add(code)
+            text = pattern.sub(" ", text)
+    return found
+
+
+def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
+    """Hours of overlap with a time zone, from the owner's own words: the zone asked named there is
+    matched; overlap stated with other zones is partial (the asker must compare clocks)."""
+    said = [
+        n for n, s in enumerate(corpus.sentences) if s.kind in ("faq", "basics") and _TZ_SAID.search(s.text)
+    ]
+    if not said:
+        return Assessment(req, MISSING, 0.0, [], ["time zones and overlap are not stated"])
+    zones = _zones(req.text)
+    named = [n for n in said if not zones or zones <= _zones(corpus.sentences[n].text)]
+    if named:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, named), [])
+    return Assessment(
+        req,
+        PARTIAL,
+        0.5,
+        _evidence(corpus, said),
+        ["overlap is stated for other time zones: compare the hours"],
+    )
+
+
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     """Asks the screening facts answer, or a scope no wording can stretch to: relocating, and
     managing managers."""
@@ -1494,6 +1538,8 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         )
     if _AUTH_ASKED.search(text):
         return _work_authorization(req, corpus)
+    if _TZ_ASKED.search(text):
+        return _time_zone(req, corpus)
     if _AVAIL_ASKED.search(text):
         said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
         if not said:
