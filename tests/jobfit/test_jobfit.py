@@ -498,3 +498,10 @@ def test_time_zone_overlap_comes_from_the_owners_own_words() -> None:
     assert _verdicts("sample-resume", "- Able to overlap at least four hours with US Central time") == [
         "missing"
     ]
+
+
+def test_starting_a_named_company_is_founding_a_startup() -> None:
+    # "Before starting Pied Piper, he worked for Hooli"; CEO/President of Pied Piper
+    assert _verdicts(
+        "sample-resume", "- You have been a founder or CEO of a startup.\n- Experience as a startup founder\n"
+    ) == ["matched", "matched"]
