@@ -13,7 +13,13 @@ partial), "10 years in software" against the career; a lead role with no size, a
 does not list, coursework, an interest or a profile link are partial at most. Screening asks
 (relocation, work authorization, start date) are judged on the owner's own words. A JSON skill's
 own name must be supported: its keywords cannot carry an unrelated skill ("Quantum chemistry: Rust,
-Go" is missing for a Rust programmer).
+Go" is missing for a Rust programmer), nor can an interest or a course.
+
+"Matched" is the claim a recruiter acts on, so it needs the whole ask supported: the named things and
+the plain words shown together on one page (not "conferences" in one place and "OpenTelemetry" in
+another), every stated quantity against the content's own figures of the same thing ("100,000+ events
+per second" against "35,000 events per second"), a title rung for staff/principal, management shown
+for management. Anything weaker is partial. Related skills come from ``vocabulary`` (by concept).
 """
 
 from __future__ import annotations
