@@ -428,6 +428,7 @@ def jobfit_table() -> list[str]:
         "tuning-2",
         "tuning-3",
         "tuning-4",
+        "tuning-5",
         "never-tuned",
         "never-tuned-3",
         "never-tuned-4",

@@ -346,3 +346,178 @@ def test_a_section_named_by_a_question_ends_the_blurb_above_it_and_is_not_a_requ
         "Building internal tooling in Go",
         "5+ years running production systems",
     ]
+
+
+def test_a_json_skill_shown_only_as_an_interest_or_a_course_is_not_matched() -> None:
+    # "his non-work interests range widely, everything from quantum computing to chaos theory"
+    job = {
+        "title": "Research Engineer",
+        "skills": [
+            {"name": "Quantum computing", "keywords": ["Javascript", "compression"]},
+            {"name": "Chaos theory"},
+            {"name": "Compression", "level": "Master"},
+        ],
+    }
+    assert _verdicts("sample-resume", job) == ["missing", "missing", "matched"]
+    # a "Compilers" course under the BSc, whatever keyword the ad pads it with
+    compilers = {
+        "title": "Compiler Engineer",
+        "skills": [{"name": "Compilers", "keywords": ["LLVM", "Rust"]}],
+    }
+    assert _verdicts("example-owner", compilers) == ["partial"]
+
+
+def test_quantum_chemistry_padded_with_the_owners_keywords_is_missing_in_json_and_free_text() -> None:
+    job = {"title": "Quantum", "skills": [{"name": "Quantum chemistry", "keywords": ["Rust", "Go", "Tokio"]}]}
+    assert _verdicts("example-owner", job) == ["missing"]
+    assert _verdicts("example-owner", "- Quantum chemistry: Rust, Go, Tokio") == ["missing"]
+
+
+def test_work_authorization_is_read_for_the_whole_place_name_in_its_own_clause() -> None:
+    # "I can work in the United Kingdom ... without visa sponsorship. For a role based in the United States I
+    # would need visa sponsorship": the United States is not the United Kingdom.
+    assert _verdicts(
+        "example-owner",
+        "- Must be authorized to work in the United States; we do not sponsor visas\n"
+        "- You have the right to work in the United Kingdom\n",
+    ) == ["missing", "matched"]
+
+
+def test_people_management_asked_needs_management_shown_not_leading() -> None:
+    # a tech lead who "is not looking for a people-manager role": leading is not line management
+    assert _verdicts("example-owner", "- Line-manage engineers, including performance reviews") == ["missing"]
+    assert _verdicts("example-owner", "- You will lead a team of 5 engineers") == ["matched"]
+
+
+def test_a_staff_or_principal_level_needs_a_title_at_that_rung() -> None:
+    assert _verdicts("example-owner", {"title": "x", "experience": "Principal"}) == ["partial"]
+    assert _verdicts("example-owner", {"title": "x", "experience": "Staff"}) == ["matched"]
+    assert _verdicts("example-owner", {"title": "x", "experience": "Senior"}) == ["matched"]
+
+
+def test_words_scattered_over_unrelated_pages_do_not_add_up_to_a_match() -> None:
+    # OpenTelemetry in a project, a conference talk about storage: not a talk about OpenTelemetry
+    assert _verdicts("example-owner", "- You will speak at conferences about OpenTelemetry.") == ["partial"]
+    # shown together on one page: matched
+    assert _verdicts("example-owner", "- You have spoken at conferences about storage durability.") == [
+        "matched"
+    ]
+
+
+def test_years_bind_to_the_phrase_they_qualify() -> None:
+    # twelve years of backend work; "technical lead" is a separate ask, not "8 years of technical lead"
+    assert _verdicts(
+        "example-owner", "- You have 8+ years of backend experience and have been a technical lead."
+    ) == ["matched"]
+    # a language the content never names, with years: missing, not partial from the career's length
+    assert _verdicts("sample-resume", "- You have 5+ years of experience with TypeScript.") == ["missing"]
+
+
+def test_a_tools_artifact_is_shown_with_the_tool_and_a_qualifier_is_praise() -> None:
+    assert _verdicts("example-owner", "- Helm charts\n- Design crash-safe write-ahead logging") == [
+        "matched",
+        "matched",
+    ]
+    # what is made for someone is not an artifact of the tool: it must be shown itself
+    assert _verdicts("sample-resume", "- Experience with Javascript and HTML visualisations") == ["partial"]
+
+
+def test_any_one_field_of_a_degree_area_list_will_do() -> None:
+    assert _verdicts("example-owner", "- MSc in physics or computer science") == ["matched"]
+    assert _verdicts(
+        "example-owner", "- MSc or PhD in operations research, computer science or a related field"
+    ) == ["matched"]
+
+
+def test_a_concept_is_shown_by_the_words_that_name_it_elsewhere() -> None:
+    # Graviton instances are ARM instances; a club's students are learners; a spreadsheet updated by hand is manual
+    assert _verdicts(
+        "example-owner",
+        "- Move workloads to ARM instances\n"
+        "- You have grown a community of learners\n"
+        "- Build dashboards that replace manual spreadsheets\n",
+    ) == ["matched", "matched", "matched"]
+    # a base language does not show the language built on it
+    job = {"title": "Frontend", "skills": [{"name": "TypeScript"}]}
+    assert _verdicts("sample-resume", job) == ["missing"]
+
+
+def test_the_vocabulary_is_organised_by_concept_and_links_one_way() -> None:
+    from heyfolio.jobfit.vocabulary import CONCEPTS, SHOWN_BY
+
+    assert all(asked and shown for asked, shown, _ in CONCEPTS.values())
+    assert "graviton" in SHOWN_BY["arm"] and "graviton" not in SHOWN_BY  # Graviton shows ARM, not the reverse
+
+
+def test_a_date_range_or_a_project_name_is_not_the_word_asked() -> None:
+    # "2021-03 – present" is not presenting; "board" of an ESP32 is at most related to a company board
+    assert _verdicts("example-owner", "- You are comfortable presenting to the board.") == ["partial"]
+    assert _verdicts("example-owner", "- Experience presenting at conferences") == ["matched"]
+
+
+def test_wrapped_lines_titles_and_company_sentences_are_read_as_written() -> None:
+    # a line ending on "with" goes on below; a title-case role is the title even with "Deep" in it;
+    # "Lumen AI trains ..." and "We build ..." describe the company; "About you." is a heading
+    title, reqs = parse_job(
+        "Research Scientist, Deep Learning\n"
+        "Lumen AI trains foundation models for weather and climate.\n\n"
+        "About you. You have 5+ years of experience with\n"
+        "TypeScript. We build video codecs for streaming.\n"
+    )
+    assert title == "Research Scientist, Deep Learning"
+    assert [r.text for r in reqs] == ["You have 5+ years of experience with TypeScript."]
+    # the first sentence of a prose paragraph can be the title
+    title, reqs = parse_job("CTO, Series B startup. You have been a founder or CEO of a startup.")
+    assert title == "CTO, Series B startup" and [r.text for r in reqs] == [
+        "You have been a founder or CEO of a startup."
+    ]
+    # a requirement that happens to start with a name and a plural is not a blurb
+    _, reqs = parse_job(
+        "Team lead\nLinux systems administration.\nLine-manage engineers, including performance reviews\n"
+    )
+    assert len(reqs) == 2
+
+
+def test_a_stated_quantity_is_checked_against_the_figures_the_content_gives() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Handle 100,000+ events per second\n"  # 35,000 events per second; 1.9 billion events is a total
+        "- Handle 10,000+ events per second\n"
+        "- Maintained a project with 5,000+ GitHub stars\n"  # about 2,300 at most
+        "- Drive mean time to recovery below 15 minutes\n"  # 95 down to 22 minutes
+        "- Drive mean time to recovery below 30 minutes\n"
+        "- Teach coding to children aged 8 to 14\n",  # a range of ages, not a count to check
+    ) == ["partial", "matched", "partial", "partial", "matched", "matched"]
+
+
+def test_a_design_system_is_one_thing_not_design_and_systems() -> None:
+    assert _verdicts("example-owner", "- Experience with design systems") == ["missing"]
+    assert _verdicts("example-owner", "- Design systems and accessibility (WCAG 2.1)") == ["partial"]
+
+
+def test_years_of_a_topic_count_the_roles_that_show_it_by_an_equivalent() -> None:
+    # the Tidewater role (2021-03 to today) "owns event ingestion": event streaming, by the concept vocabulary
+    assert _verdicts("example-owner", "- 5+ years with event streaming (Kafka, Pulsar or Redpanda)") == [
+        "matched"
+    ]
+    assert _verdicts("example-owner", "- 10+ years with event streaming") == ["partial"]
+
+
+def test_time_zone_overlap_comes_from_the_owners_own_words() -> None:
+    # "at least four hours of overlap with US East Coast teams ... and with teams in India"; she is on CET
+    assert _verdicts(
+        "example-owner",
+        "- Overlap with US Eastern time\n"
+        "- Able to overlap at least four hours with US Central time\n"  # not Central European Time
+        "- Comfortable working across time zones\n",
+    ) == ["matched", "partial", "matched"]
+    assert _verdicts("sample-resume", "- Able to overlap at least four hours with US Central time") == [
+        "missing"
+    ]
+
+
+def test_starting_a_named_company_is_founding_a_startup() -> None:
+    # "Before starting Pied Piper, he worked for Hooli"; CEO/President of Pied Piper
+    assert _verdicts(
+        "sample-resume", "- You have been a founder or CEO of a startup.\n- Experience as a startup founder\n"
+    ) == ["matched", "matched"]

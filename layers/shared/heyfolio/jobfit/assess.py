@@ -13,7 +13,13 @@ partial), "10 years in software" against the career; a lead role with no size, a
 does not list, coursework, an interest or a profile link are partial at most. Screening asks
 (relocation, work authorization, start date) are judged on the owner's own words. A JSON skill's
 own name must be supported: its keywords cannot carry an unrelated skill ("Quantum chemistry: Rust,
-Go" is missing for a Rust programmer).
+Go" is missing for a Rust programmer), nor can an interest or a course.
+
+"Matched" is the claim a recruiter acts on, so it needs the whole ask supported: the named things and
+the plain words shown together on one page (not "conferences" in one place and "OpenTelemetry" in
+another), every stated quantity against the content's own figures of the same thing ("100,000+ events
+per second" against "35,000 events per second"), a title rung for staff/principal, management shown
+for management. Anything weaker is partial. Related skills come from ``vocabulary`` (by concept).
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.terms import Unit, layout, units, word_list
+from heyfolio.jobfit.vocabulary import RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -325,6 +332,16 @@ _WEAK_WORDS = [
     "although",
     "welcome",
     "appreciated",
+    "willing",
+    "willingness",
+    "trade-offs",
+    "tradeoffs",
+    "depend",
+    "rely",
+    "hurting",
+    "audience",
+    "eager",
+    "happy",
     # levels: checked against the résumé's skill levels, never a thing on their own
     "expert",
     "advanced",
@@ -388,7 +405,8 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "operator": ("kubernetes",),
     "web": ("frontend", "react", "typescript", "javascript", "html", "css", "angular", "browser", "webgl"),
     "javascript": ("typescript", "react", "angular", "node.js"),
-    "typescript": ("javascript",),
+    # a language is not shown by the smaller one it extends: JavaScript does not show TypeScript
+    "typescript": (),
     "node.js": ("javascript", "typescript"),
     "html": ("frontend", "web"),
     "css": (),
@@ -467,6 +485,9 @@ _PEOPLE_REQ = re.compile(
     r"(engineers|people|developers|reports|direct reports|members|staff|employees|managers)\b",
     re.IGNORECASE,
 )
+_YEARS_PHRASE_END = re.compile(
+    r"[,.;:]|\band (?:have|has|had|be|been|are|is|you|can|will)\b|\bwhere\b|\bwhile\b", re.IGNORECASE
+)
 _TEAM_OF = re.compile(r"team of " + NUMBER + r"\s*\+?", re.IGNORECASE)
 _EXPERIENCE_LEVEL_YEARS = {
     "intern": 0, "entry": 0, "junior": 1, "graduate": 0, "mid": 2, "intermediate": 2,
@@ -478,6 +499,7 @@ _DEGREE_WORDS = re.compile(
 _AREA = re.compile(
     r"\bin ([A-Za-z][\w &-]{2,60}?)(?:\s+or\s+(?:a\s+)?(?:related|similar|equivalent)|[,.;]|$)"
 )
+_AREA_LIST_END = re.compile(r"\s+or\s+(?:a\s+|an\s+)?(?:related|similar|equivalent|relevant)|[.;(]")
 _LENIENT_AREA = re.compile(r"\b(related|similar|equivalent|relevant|technical)\b", re.IGNORECASE)
 
 
@@ -523,6 +545,10 @@ def _norm_key(phrase: str) -> str:
     return terms[0] if len(terms) == 1 else phrase
 
 
+for _asked, _by in SHOWN_BY.items():
+    _EQUIVALENT[_asked] = tuple(dict.fromkeys([*_EQUIVALENT.get(_asked, ()), *_by]))
+for _asked, _rel in RELATED_TO.items():
+    _RELATED_JOB[_asked] = tuple(dict.fromkeys([*_RELATED_JOB.get(_asked, ()), *_rel]))
 _EQUIV = {_norm_key(k): v for k, v in _EQUIVALENT.items()}
 _REL = {_norm_key(k): v for k, v in _RELATED_JOB.items()}
 
@@ -533,6 +559,8 @@ _AMBIGUOUS = {
     "go": re.compile(r"(?<![\w-])Go\b(?![ \t]+[A-Z])(?!-)"),
     "c": re.compile(r"(?<![\w.-])C\b(?![+#\w])(?![ \t]+[A-Z])"),
     "r": re.compile(r"(?<![\w.-])R\b(?![\w&])(?![ \t]+[A-Z])"),
+    # "2021-03 – present" is a date range, not presenting
+    "present": re.compile(r"(?<![–—-] )(?<![–—-])\bpresent\w*", re.IGNORECASE),
 }
 
 
@@ -543,6 +571,7 @@ class _Checker:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self._cache: dict[str, tuple[float, list[int]]] = {}
+        self._slugs: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
 
     def _phrase_hits(self, phrase: str) -> list[int]:
         words = _phrase_terms(phrase)
@@ -558,10 +587,36 @@ class _Checker:
         """Sentences holding ``term``; a word that is also plain English ("Go Sooners!") only where it
         is written as the name."""
         found = self.corpus.terms.get(term, [])
+        names = [n for n in self._names() if term in n[1]]
+        if names:  # "board" inside the project name "tram-board" is the name, not a board
+            found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
         pattern = _AMBIGUOUS.get(term)
         if pattern is None:
             return list(found)
         return [n for n in found if pattern.search(self.corpus.sentences[n].text)]
+
+    def _names(self) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+        """The hyphenated project names ("tram-board"), with the terms their parts would index as."""
+        if self._slugs is None:
+            slugs = {
+                s.uri.split("/")[3].split("#")[0]
+                for s in self.corpus.sentences
+                if s.uri.startswith("portfolio://projects/") and "-" in s.uri.split("/")[3]
+            }
+            self._slugs = [
+                (
+                    re.compile(rf"(?<![\w-]){re.escape(slug)}(?![\w-])", re.IGNORECASE),
+                    frozenset(analyze(slug)),
+                )
+                for slug in sorted(slugs)
+            ]
+        return self._slugs
+
+    @staticmethod
+    def _unnamed(text: str, names: Sequence[tuple[re.Pattern[str], frozenset[str]]]) -> str:
+        for pattern, _ in names:
+            text = pattern.sub(" ", text)
+        return text
 
     def credit(self, term: str, *, loose: bool = True) -> tuple[float, list[int]]:
         """(credit, sentence numbers of the evidence). ``loose``: the search module's related words
@@ -719,6 +774,27 @@ def _lexical(groups: Sequence[_Group], checker: _Checker) -> tuple[str, float, l
 _SKILL_URI = "portfolio://profile#skills/"
 
 
+def _page(uri: str) -> str:
+    """Where a thing is said: a project, a post, the FAQ, the résumé; a skill line stands alone (a list
+    of names says nothing about what was done with them)."""
+    return uri if uri.startswith(_SKILL_URI) else uri.split("#")[0]
+
+
+def _together(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
+    """Plain words add up to the thing asked only where they are shown together: one page (a job, a
+    project, the FAQ) holds at least half of them (two at least). "Budget" in a cost write-up, "hiring" in a job
+    and "plan" in a project do not make owning a budget and hiring plan."""
+    shown = [ns for c, ns, _ in pres if c > 0]
+    if len(shown) < 2:
+        return True
+    places = [{_page(corpus.sentences[n].uri) for n in ns} for ns in shown]
+    counts: dict[str, int] = {}
+    for p in places:
+        for u in p:
+            counts[u] = counts.get(u, 0) + 1
+    return max(counts.values(), default=0) >= max(2, -(-len(places) // 2))
+
+
 _NAME_SUFFIX = re.compile(
     r"^(.*[A-Z0-9].*?)-(?:backed|based|driven|native|first|heavy|powered|centric|focused)$"
 )
@@ -767,10 +843,10 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         if any(c > 0 for c, _ in parts):
             return RELATED_CREDIT, [n for c, ns in parts if c > 0 for n in ns]
         return 0.0, []
-    for alias in _EQUIVALENT.get(" ".join(words).casefold(), ()):  # "event-driven": an event pipeline
-        found = checker._phrase_hits(alias)
-        if found:
-            return 1.0, found
+    aliases = _EQUIVALENT.get(" ".join(words).casefold(), ())  # "event-driven": an event pipeline
+    found = sorted({n for alias in aliases for n in checker._phrase_hits(alias)})
+    if found:  # every place that shows it, not the first alias's: where it is shown with the rest matters
+        return 1.0, sorted(set(found) | set(checker._phrase_hits(" ".join(words))))
     if named and len(words) == 1 and "-" in words[0].strip("-"):
         # "OR-Tools", "scikit-learn": a hyphenated name is found as written, not by its parts ("tools")
         literal = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", re.IGNORECASE)
@@ -878,6 +954,53 @@ def _other_kind(checker: _Checker, group: Sequence[Unit]) -> str | None:
     return None
 
 
+# What a tool's users make or run with it ("Helm charts", "Kafka clusters", "Terraform modules"), as
+# opposed to what is made for someone ("visualisations", "dashboards"), which the content must show.
+_ARTIFACTS = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "chart charts cluster clusters container containers module modules operator operators manifest "
+        "manifests template templates playbook playbooks plugin plugins extension extensions package packages "
+        "instance instances deployment deployments topic topics queue queues schema schemas query queries "
+        "script scripts job jobs workflow workflows stack stacks crate crates library libraries codebase"
+    )
+)
+
+
+def _hyphen_qualifier(u: Unit) -> bool:
+    """ "crash-safe", "data-heavy", "time-based", "usable": how good or how much (a hyphenated qualifier
+    or an -able adjective); praise the content need not repeat, not a thing to show."""
+    words = u.alternatives[0] if len(u.alternatives) == 1 else ()
+    if len(words) != 1:
+        return False
+    w = words[0]
+    return ("-" in w.strip("-") and _qualifier(w)) or bool(re.fullmatch(r"[a-z]{2,}(?:able|ible)", w))
+
+
+def _artifact_credit(
+    checker: _Checker,
+    u: Unit,
+    named: Sequence[Unit],
+    nres: Sequence[tuple[float, list[int], str]],
+    text: str,
+) -> tuple[float, list[int], str] | None:
+    """ "Helm charts", "Kafka clusters", "MP4 containers": a plain noun written right after a named
+    thing is that thing's artifact, shown wherever the named thing is (at most as well as it is)."""
+    if len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+        return None
+    word = u.alternatives[0][0]
+    if normalize_token(word.casefold()) not in _ARTIFACTS:
+        return None
+    for nu, (c, ns, _) in zip(named, nres, strict=True):
+        for alt in nu.alternatives:
+            pattern = (
+                r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in alt) + r"\s+" + re.escape(word) + r"\b"
+            )
+            if c > 0 and re.search(pattern, text, re.IGNORECASE):
+                return c, ns, word
+    return None
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -889,7 +1012,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     named = [u for u in us if u.named]
     nres = [_unit_credit(checker, u) for u in named]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
-    pres = [_unit_credit(checker, u) for g in groups for u in g]
+    plain = [u for g in groups for u in g if not _hyphen_qualifier(u)]
+    if not plain and not named:
+        plain = [u for g in groups for u in g]
+    pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
@@ -922,7 +1048,12 @@ def _verdict(
 ) -> tuple[str, float, list[int], list[str]]:
     if named:
         if all(c >= 1.0 for c, _, _ in nres):
-            if pcov is not None and pcov < 0.5:
+            if pcov is not None and pcov <= 0.5:  # more than half the plain words must be shown
+                return PARTIAL, score, evidence, reasons
+            if any(c > 0 for c, _, _ in pres) and not _together([*nres, *pres], corpus):
+                # "Speak at conferences about OpenTelemetry": the named thing and what is done with it
+                # on one page, not OpenTelemetry in a project and a conference talk about storage.
+                reasons.append("shown only in separate places")
                 return PARTIAL, score, evidence, reasons
             shown_in = {
                 "course" if s.kind == "education" and not s.text.startswith("Education:") else s.kind
@@ -945,7 +1076,7 @@ def _verdict(
             return PARTIAL, score, evidence, reasons
         return MISSING, score, [], reasons
     assert pcov is not None
-    if pcov >= 0.75:
+    if pcov >= 0.75 and _together(pres, corpus):
         return MATCHED, score, evidence, reasons
     if pcov >= 0.5 or (pcov >= 0.4 and any(c >= 1.0 for c, _, _ in pres)):
         return PARTIAL, score, evidence, reasons
@@ -1054,7 +1185,13 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
         score, numbers = checker.credit(folded[0], loose=False)
     status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
-    if status == PARTIAL:
+    if status != MISSING and numbers and all(_soft(corpus, n) for n in numbers):
+        # "Quantum computing" among "his non-work interests": an interest is not experience.
+        return Assessment(req, MISSING, 0.0, [], [f"{req.text} is shown only as an interest"])
+    if status == MATCHED and numbers and all(_coursework(corpus, n) for n in numbers):
+        status = PARTIAL  # a "Compilers" course is not compiler work, whatever the keywords add
+        reasons.append("shown only by coursework")
+    if status == PARTIAL and not reasons:
         reasons.append(f"only related to {req.text}")
     if status == MISSING:
         return Assessment(req, MISSING, score, [], reasons or [f"{req.text} is not shown"])
@@ -1081,6 +1218,12 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers, first=first), reasons)
 
 
+def _coursework(corpus: Corpus, n: int) -> bool:
+    """A course listed under a degree, not the degree line itself and not work."""
+    s = corpus.sentences[n]
+    return s.kind == "education" and not s.text.startswith("Education:")
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(text):
@@ -1102,7 +1245,15 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         have_terms = best[2]
         shown = [t for t in wanted if t in have_terms]
         related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
-        area_ok = bool(not wanted or len(shown) == len(wanted) or (lenient and (shown or related)))
+        # "physics or computer science", "operations research, computer science": any one field will do
+        fields = [
+            [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
+            for f in re.split(r",|/|\bor\b", _AREA_LIST_END.split(text[area.start(1) :], maxsplit=1)[0])
+        ]
+        any_field = any(f and all(t in have_terms for t in f) for f in fields)
+        area_ok = bool(
+            not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
+        )
     if best[1] >= need[1] and area_ok:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
     if best[1] >= need[1]:
@@ -1141,10 +1292,35 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MISSING and corpus.career_years > 0:
         status = PARTIAL  # work is shown; its level is not (undated roles, a title alone)
     n = corpus.find("portfolio://profile#work/")
-    return Assessment(
-        req, status, 1.0, _evidence(corpus, [n] if n is not None else []),
-        [f"about {corpus.career_years:.0f} years of work shown"],
-    )  # fmt: skip
+    reasons = [f"about {corpus.career_years:.0f} years of work shown"]
+    # Staff, principal, distinguished are rungs a title shows, not a number of years: the highest
+    # engineering title held must reach the rung asked.
+    asked = max((_TITLE_RUNGS[w] for w in words if w in _TITLE_RUNGS), default=None)
+    if asked is not None and asked >= _TITLE_RUNGS["staff"] and status == MATCHED:
+        held = [
+            (max((_TITLE_RUNGS[w] for w in re.findall(r"[a-z]+", title.casefold()) if w in _TITLE_RUNGS),
+                 default=0), i)
+            for i, title in _titles(corpus)
+        ]  # fmt: skip
+        best = max(held, default=(0, None))
+        if best[0] < asked:
+            status = PARTIAL
+            reasons.append("no title at that level")
+            n = best[1] if best[1] is not None else n
+    return Assessment(req, status, 1.0, _evidence(corpus, [n] if n is not None else []), reasons)
+
+
+# Rungs of the engineering ladder as titles write them (executive titles are off this ladder).
+_TITLE_RUNGS = {"junior": 1, "senior": 3, "staff": 4, "principal": 5, "distinguished": 6, "fellow": 6}
+
+
+def _titles(corpus: Corpus) -> list[tuple[int, str]]:
+    """(sentence, position) for each role held, from its work passage's heading line."""
+    out = []
+    for i, s in enumerate(corpus.sentences):
+        if s.kind == "work" and s.text.startswith("Work experience: "):
+            out.append((i, s.text[len("Work experience: ") :].split(" at ")[0]))
+    return out
 
 
 _MANAGE = re.compile(r"\b(manag\w*|direct reports?|line manag\w*|people lead\w*)\b", re.IGNORECASE)
@@ -1174,6 +1350,17 @@ _MANAGERS_SHOWN = re.compile(
 )
 
 
+_PEOPLE_MGMT_ASKED = re.compile(
+    r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
+    r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b)",
+    re.IGNORECASE,
+)
+_PEOPLE_MGMT_SHOWN = re.compile(
+    r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|engineering manager|"
+    r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers)))\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(not|no|never|nor)\b", re.IGNORECASE)
 _AUTH_ASKED = re.compile(
     r"\b(authori[sz]ed to work|eligib\w*\s+to work|right to work|work permit|sponsorship|visa|"
     r"work authori[sz]ation|legally (?:able|allowed|entitled) to work)\b",
@@ -1200,6 +1387,10 @@ _AUTH_WORDS = frozenset(
         "allowed without need needing require requiring based located country"
     )
 )
+_PLACE_NAME = re.compile(
+    r"\b(?:in|within|for|across|from)\s+(?:the\s+)?((?:[A-Z][\w/.-]*)(?:\s+(?:of\s+)?[A-Z][\w/.-]*)*)"
+)
+_CLAUSE_SPLIT = re.compile(r"[.;]\s+|,\s+(?:so|but|and|while|whereas)\s+|\s+but\s+", re.IGNORECASE)
 _PLACE_EQUIV = {"eu": {"eu", "eea", "europ"}, "europ": {"eu", "eea", "europ"}, "eea": {"eu", "eea", "europ"}}
 _AVAIL_ASKED = re.compile(
     r"\b(available to start|start date|start (?:within|in|by|immediately|asap|on)|immediate(?:ly)? "
@@ -1231,18 +1422,39 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
     said = [n for n, s in enumerate(corpus.sentences) if s.kind != "reference" and _AUTH_SAID.search(s.text)]
     if not said:
         return Assessment(req, MISSING, 0.0, [], ["work authorization is not stated in the portfolio"])
-    places: set[str] = set()
-    for t in analyze(req.text):
-        if t not in _WEAK and t not in _AUTH_WORDS and not _NUMERIC.fullmatch(t):
-            places |= _PLACE_EQUIV.get(t, {t})
+    # The place asked, as a whole name ("the United States" is not "the United Kingdom"): each of its
+    # words, or an equivalent ("EU" ~ "Europe"), in the same clause as what the owner says about it.
+    named_places = [
+        [t for t in analyze(m.group(1)) if t not in _AUTH_WORDS]
+        for m in _PLACE_NAME.finditer(req.text)
+        if not _AUTH_ASKED.fullmatch(m.group(1))
+    ]
+    places: list[list[set[str]]] = [
+        [_PLACE_EQUIV.get(t, {t}) for t in words] for words in named_places if words
+    ]
+    if not places:
+        loose = [
+            t
+            for t in analyze(req.text)
+            if t not in _WEAK and t not in _AUTH_WORDS and not _NUMERIC.fullmatch(t)
+        ]
+        places = [[_PLACE_EQUIV.get(t, {t})] for t in loose]
 
-    def mentions(n: int) -> bool:
-        return not places or bool(places & corpus.sentences[n].terms)
+    def clauses(n: int) -> list[str]:
+        return [c for c in _CLAUSE_SPLIT.split(corpus.sentences[n].text) if c.strip()]
 
-    positive = [n for n in said if mentions(n) and _AUTH_POS.search(corpus.sentences[n].text)]
+    def about(clause: str) -> bool:
+        terms = set(analyze(clause))
+        return not places or any(all(alts & terms for alts in place) for place in places)
+
+    def says(n: int, pattern: re.Pattern[str]) -> bool:
+        return any(about(c) and pattern.search(c) and not (pattern is _AUTH_POS and _AUTH_NEG.search(c))
+                   for c in clauses(n))  # fmt: skip
+
+    positive = [n for n in said if says(n, _AUTH_POS)]
     if positive:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, positive), [])
-    negative = [n for n in said if mentions(n) and _AUTH_NEG.search(corpus.sentences[n].text)]
+    negative = [n for n in said if says(n, _AUTH_NEG)]
     if negative:
         return Assessment(
             req,
@@ -1252,6 +1464,50 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
             ["the owner says they would need sponsorship there: " + corpus.sentences[negative[0]].text[:160]],
         )
     return Assessment(req, PARTIAL, 0.3, _evidence(corpus, said), ["work authorization there is not stated"])
+
+
+_TZ_ASKED = re.compile(r"\b(overlap\w*|time[- ]?zones?)\b", re.IGNORECASE)
+_TZ_SAID = re.compile(r"\b(overlap\w*|time[- ]?zones?|CET|CEST|UTC|GMT)\b", re.IGNORECASE)
+# Time zones by region, most specific first ("Central European" is not US Central).
+_ZONES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cet", re.compile(r"\bCentral European\b|\bCES?T\b", re.I)),
+    ("us-east", re.compile(r"\b(?:US )?Eastern\b|\bEast Coast\b|\bE[SD]T\b")),
+    ("us-central", re.compile(r"\b(?:US )?Central(?! European)\b|\bC[SD]T\b")),
+    ("us-mountain", re.compile(r"\b(?:US )?Mountain\b|\bM[SD]T\b")),
+    ("us-west", re.compile(r"\b(?:US )?Pacific\b|\bWest Coast\b|\bP[SD]T\b")),
+    ("india", re.compile(r"\bIndia\b|\bIST\b")),
+    ("uk", re.compile(r"\bUK\b|\bGMT\b|\bBST\b|\bLondon\b")),
+)
+
+
+def _zones(text: str) -> set[str]:
+    found = set()
+    for code, pattern in _ZONES:
+        if pattern.search(text):
+            found.add(code)
+            text = pattern.sub(" ", text)
+    return found
+
+
+def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
+    """Hours of overlap with a time zone, from the owner's own words: the zone asked named there is
+    matched; overlap stated with other zones is partial (the asker must compare clocks)."""
+    said = [
+        n for n, s in enumerate(corpus.sentences) if s.kind in ("faq", "basics") and _TZ_SAID.search(s.text)
+    ]
+    if not said:
+        return Assessment(req, MISSING, 0.0, [], ["time zones and overlap are not stated"])
+    zones = _zones(req.text)
+    named = [n for n in said if not zones or zones <= _zones(corpus.sentences[n].text)]
+    if named:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, named), [])
+    return Assessment(
+        req,
+        PARTIAL,
+        0.5,
+        _evidence(corpus, said),
+        ["overlap is stated for other time zones: compare the hours"],
+    )
 
 
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
@@ -1288,6 +1544,8 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         )
     if _AUTH_ASKED.search(text):
         return _work_authorization(req, corpus)
+    if _TZ_ASKED.search(text):
+        return _time_zone(req, corpus)
     if _AVAIL_ASKED.search(text):
         said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
         if not said:
@@ -1304,6 +1562,19 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["compare these dates with the start asked"]
         )
+    if _PEOPLE_MGMT_ASKED.search(text) and not re.search(r"\d|\bteam of\b", text):
+        # Managing people (line management, reviews, reports) is its own job: leading or mentoring is not it.
+        shown = [
+            n
+            for n, s in enumerate(corpus.sentences)
+            if s.kind != "reference"
+            for clause in _CLAUSE_SPLIT.split(s.text)
+            if _PEOPLE_MGMT_SHOWN.search(clause) and not _NEGATED.search(clause)
+        ]
+        if not shown:
+            return Assessment(
+                req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"]
+            )
     if _MANAGERS_ASKED.search(text):
         shown = [
             n
@@ -1341,6 +1612,22 @@ _ROLE_YEARS = re.compile(
 )
 
 
+def _equivalent_terms(alts: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """The term sets of what shows each alternative (EKS for Kubernetes, event ingestion for event
+    streaming)."""
+    out = []
+    for a in alts:
+        for key in {" ".join(sorted(a)), *a} if len(a) > 1 else a:
+            for eq in _EQUIV.get(key, ()):
+                terms = frozenset(t for t in analyze(norm_text(eq, keep=False)) if t not in _WEAK)
+                if terms:
+                    out.append(terms)
+    for phrase, eqs in _EQUIVALENT.items():  # multi-word topics ("event streaming") by their words
+        if len(phrase.split()) > 1 and any(a == frozenset(analyze(phrase)) for a in alts):
+            out += [frozenset(t for t in analyze(norm_text(e, keep=False)) if t not in _WEAK) for e in eqs]
+    return [t for t in out if t]
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -1356,6 +1643,14 @@ def _years_status(
         if have_role < need:
             return _worse(status, PARTIAL), cite_role, f"about {have_role:.0f} years as {role.group(1)}"
     topic_units = [u for u in us if u.named] or list(us)
+    years_at = _YEARS_REQ.search(req.text)
+    if years_at:
+        # "8+ years of backend experience and have been a technical lead": the years are of what
+        # follows them up to the next clause, not of everything the requirement names.
+        phrase = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0].casefold()
+        bound = [u for u in us if any(all(w.casefold() in phrase for w in a) for a in u.alternatives)]
+        if phrase.strip() and re.search(r"[a-z]", phrase):
+            topic_units = [u for u in bound if u.named] or bound
     alt_terms = [
         [
             frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
@@ -1366,6 +1661,8 @@ def _years_status(
     topical = [alts for alts in alt_terms if any(a and not a <= _FIELD_TERMS for a in alts)]
     topic = {t for alts in topical for a in alts for t in a}
     stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
+    # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
+    topical = [[*alts, *_equivalent_terms(alts)] for alts in topical]
     if not topical:
         have = corpus.career_years
         if stated:
@@ -1387,6 +1684,123 @@ def _years_status(
     if have <= 0:
         return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, "years not shown for this"
     return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {have:.0f} years shown"
+
+
+_MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
+_NUMBER_AT = re.compile(
+    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?![\d.]*\d)"
+    r"\s*(k|thousand|mn|m|million|b|billion)?\b\s*\+?\s*(?:or more\s+)?",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"^\s*(?:per|a|an|/|each|every)\s*(second|sec|s|minute|min|hour|h|day|week|month|year)\b", re.I
+)
+_RATE_NAMES = {"sec": "second", "s": "second", "min": "minute", "h": "hour"}
+# Counted elsewhere (years, people led) or not a measure of the owner's work.
+_NOT_MEASURES = frozenset(
+    word_list(
+        "year yr month week day engineer people person developer report member staff employee manager time "
+        "way step thing more less other percent"
+    )
+)
+_TIME_UNITS = frozenset(word_list("ms millisecond second sec minute min hour"))
+
+
+def _stem(word: str) -> str:
+    """A plain singular: "events" -> "event", "ms" stays "ms" (the search analyser's synonyms would
+    turn "ms" into a degree)."""
+    w = word.casefold()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _rate(rest: str) -> str | None:
+    m = _RATE.match(rest)
+    return _RATE_NAMES.get(m.group(1).casefold(), m.group(1).casefold()) if m else None
+
+
+def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | None, str]]:
+    """The quantities a requirement states with what they count: (direction, value, unit stems, rate,
+    as written). "10,000+ requests or events per second" -> (None, 10000, [request, event], second);
+    "under 200 ms" -> ("under", 200, [ms], None)."""
+    out = []
+    for m in _NUMBER_AT.finditer(req_text):
+        direction, num, mult = m.group(1), m.group(2), m.group(3)
+        rest = req_text[m.end() :]
+        words = re.match(r"((?:[A-Z][\w-]*\s+)?)([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?", rest)
+        if not words:
+            continue
+        stems = [_stem(u) for u in (words.group(2), words.group(3)) if u]
+        if (
+            stems[0] in _NOT_MEASURES
+            or words.group(2) in _STOP_WORDS_SET
+            or (stems[0] in _TIME_UNITS and not direction)
+        ):
+            continue  # years and people are checked on their own; "15 minutes" alone is not a bound
+        value = float(num.replace(",", "")) * _MULTIPLIER.get((mult or "").casefold(), 1.0)
+        rate = _rate(rest[words.end() :])
+        out.append((direction, value, stems, rate, (m.group(0) + words.group(0)).strip()))
+    return out
+
+
+def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tuple[float, int]]:
+    """(value, sentence) for every figure the content gives of ``stems`` (at the same rate, if one)."""
+    have = []
+    for n, s in enumerate(corpus.sentences):
+        for m in _NUMBER_AT.finditer(s.text):
+            rest = s.text[m.end() :]
+            # the thing counted comes right after the number ("35,000 events"), or after one name
+            # ("600 GitHub stars"): in "2.4 s to 180 ms" the 2.4 is not milliseconds
+            words = re.match(r"((?:[A-Z][\w-]*\s+)?)([A-Za-z][\w-]*)", rest)
+            hit = None
+            if words:
+                first = re.match(r"[A-Za-z][\w-]*", rest)
+                hit = next(
+                    (
+                        w
+                        for w in (first, words)
+                        if w is not None and _stem(w.group(w.lastindex or 0)) in stems
+                    ),
+                    None,
+                )
+            if hit is None or (rate and _rate(rest[hit.end() :]) != rate):
+                continue
+            have.append(
+                (float(m.group(2).replace(",", "")) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n)
+            )
+    return have
+
+
+def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str] | None:
+    """A stated quantity checked against the figures the content gives for the same thing: "100,000+
+    events per second" needs events per second at least that many ("35,000 events per second" is
+    fewer; "1.9 billion events" is a total, not a rate), "under 100 ms" a figure at most that. None
+    when the requirement states no such quantity."""
+    asked = _measures(req_text)
+    if not asked:
+        return None
+    worst: tuple[str, int | None, str] = (MATCHED, None, "")
+    unit_terms = {t for _, _, stems, _, _ in asked for u in stems for t in analyze(u)}
+    topic = {t for t in _terms(req_text) if t not in unit_terms}
+    for direction, need, stems, rate, written in asked:
+        # a figure of the same thing: in a sentence with half the requirement's words ("p99 latency")
+        share = -(-len(topic) // 2)  # half the requirement's words, rounded up
+        have = [
+            (v, n)
+            for v, n in _figures(corpus, stems, rate)
+            if len(topic & corpus.sentences[n].terms) >= share
+        ]
+        verdict: tuple[str, int | None, str]
+        if not have:
+            verdict = (PARTIAL, None, f"{written}: no such figure in the portfolio")
+        elif direction:
+            v, n = min(have)
+            verdict = (MATCHED, n, "") if v <= need else (PARTIAL, n, f"{written}: best shown {v:,.0f}")
+        else:
+            v, n = max(have)
+            verdict = (MATCHED, n, "") if v >= need else (PARTIAL, n, f"{written}: largest shown {v:,.0f}")
+        if verdict[0] != MATCHED or (worst[0] == MATCHED and worst[1] is None):
+            worst = verdict  # the first shortfall, else the first figure that shows it
+    return worst
 
 
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
@@ -1453,5 +1867,15 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             q = MISSING
             reasons.append("no group led")
         status = q if status != MISSING else _worse(q, PARTIAL)
+    if status == MATCHED:
+        shown = _quantity_shown(req.text, corpus)
+        if shown is not None:
+            q_status, n, why = shown
+            status = _worse(status, q_status)
+            if n is not None:
+                numbers.insert(0, n)
+                pinned = n
+            if why:
+                reasons.append(why)
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)

@@ -33,6 +33,19 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bblameless\b|\bwithout blame\b|\bblame[- ]free\b", re.I), " blameless "),
     (re.compile(r"\binfrastructure[- ]as[- ]code\b|\bIaC\b", re.I), " iac "),
     (re.compile(r"\bpost[- ]mortems?\b", re.I), " postmortem "),
+    # "Before starting Pied Piper", "co-founded Acme": founding a company
+    (
+        re.compile(
+            r"\b(?:started|starting|co-?founded|founded|founding)\s+(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*"
+        ),
+        " founder startup ",
+    ),
+    # a UI component library and its rules: one thing, not "design" and "systems"
+    # ("Design systems that scale" is designing systems)
+    (
+        re.compile(r"\bdesign[- ]systems?\b(?!\s+(?:that|which|to|for|with|at|in|of|using)\b)", re.I),
+        " designsystem ",
+    ),
 )
 
 

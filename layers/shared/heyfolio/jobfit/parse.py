@@ -25,7 +25,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–]|\d+[.)])\s+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
 _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
-    r"administrator|consultant|specialist|officer|intern|vp|cto|ceo|sre|devops|researcher|founder)s?\b",
+    r"administrator|consultant|specialist|officer|intern|vp|cto|ceo|sre|devops|researcher|founder|"
+    r"instructor|teacher|tutor|trainer|educator|coach|advocate|evangelist|writer|strategist)s?\b",
     re.IGNORECASE,
 )
 _ASKS = re.compile(
@@ -71,26 +72,63 @@ def _is_title(line: str, first: bool) -> bool:
     words = line.rstrip(".").split()
     if len(words) > 12:
         return False
-    return bool(_ROLE_NOUNS.search(line)) and not _ASKS.search(line)
+    if not _ROLE_NOUNS.search(line):
+        return False
+    # "Senior Engineer, Developer Experience": a role in title case names the job even where a word
+    # ("Experience", "Deep") would ask for something in a sentence.
+    long_words = re.findall(r"(?<![(\w-])[A-Za-z][\w'-]{3,}", re.sub(r"\([^)]*\)", " ", line))
+    title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
+    return title_case or not _ASKS.search(line)
+
+
+# A sentence that says what a company is or does: a name (or "We", "The team") and a verb in the
+# present tense ("Portwise builds software", "Kestrel Bank is a licensed neobank", "We run clubs").
+_DESCRIBES = re.compile(
+    r"^(?:We|The (?:\w+ )?team|(?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+    r"(?:is|are|has|was|(?!needs\b|wants\b|expects\b|requires\b)[a-z]+s|"
+    r"(?:build|run|make|sell|serve|help|process|operate|design|develop|train|teach|power)(?=\s))"
+    r"(?=\s+[\w\d])"  # and goes on to say what: "Linux systems administration" has no verb
+)
 
 
 def _is_blurb(sentence: str) -> bool:
-    """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks."""
+    """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
+    A sentence describing the company that asks nothing of the candidate is a blurb too."""
     if _ASKING_BLURB.search(sentence):
         return False
-    return bool(_BLURB.match(sentence.strip()))
+    text = sentence.strip()
+    if _BLURB.match(text):
+        return True
+    return (
+        len(text.split()) >= 5
+        and bool(_DESCRIBES.match(text))
+        and not re.search(r"\b(you|your|candidate|someone)\b", text, re.I)
+        and not (
+            _ASKS.search(text)
+            and re.search(r"\b(experience|years?|degree|must|required|should)\b", text, re.I)
+        )
+    )
+
+
+# A line ending on a word no sentence ends with ("experience with", "teams in the") goes on below.
+_DANGLING = re.compile(
+    r"\b(?:with|of|in|on|at|to|for|from|by|as|and|or|the|a|an|our|your|including|like|than|such)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _unwrap(text: str) -> list[str]:
-    """Lines with hard-wrapped prose joined back: a line that starts in lower case continues the
-    sentence or bullet above it ("You have run Kubernetes in / production and ...")."""
+    """Lines with hard-wrapped prose joined back: a line that starts in lower case, or follows a line
+    ending on a preposition, article or conjunction, continues the sentence or bullet above it ("You
+    have run Kubernetes in / production and ...", "5+ years of experience with / TypeScript.")."""
     lines: list[str] = []
     for raw in text.splitlines():
         stripped = raw.strip()
         if (
             lines
             and lines[-1].strip()
-            and stripped[:1].islower()
+            and stripped
+            and (stripped[:1].islower() or _DANGLING.search(lines[-1]))
             and not _BULLET.match(raw)
             and not lines[-1].rstrip().endswith((".", "!", "?", ":", ";"))
         ):
@@ -221,6 +259,11 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             title = line.rstrip(".")
             first = False
             continue
+        if not bullet and first:
+            # "CTO, Series B startup. You have been a founder ...": the first sentence names the job
+            opening, *more = [x.strip() for x in _SENTENCE_SPLIT.split(line) if x.strip()]
+            if more and _is_title(opening, True):
+                title, line = opening.rstrip("."), " ".join(more)
         first = False
         skill = _skill_line(line)
         if skill is not None:
@@ -228,7 +271,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         parts = [line] if bullet else [s.strip() for s in _SENTENCE_SPLIT.split(line) if s.strip()]
         for part in parts:
-            if len(part) < 3 or (not bullet and _is_blurb(part)):
+            if len(part) < 3 or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
+                # a blurb, or a heading run into the prose ("About you. You have ...")
                 continue
             reqs.append(Requirement(part[:300], "requirement"))
     return title, reqs
