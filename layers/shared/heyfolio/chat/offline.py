@@ -274,6 +274,7 @@ def compose(
 
     ``offline_note`` ends the first offline answer of a conversation (why there is no model)."""
     first = _first(portfolio)
+    message = index.respell(message)  # "wher does she wrk" is read as "where does she work"
     previous = previous or {}
     visitor = _memory(memories, "name")
     hello = f"Hi {visitor}!" if visitor else "Hi!"

@@ -41,12 +41,15 @@ from typing import Any
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.respell import Respeller
 from heyfolio.search.spelling import Speller
 from heyfolio.search.text import (
     KIND_PREFIX,
+    STOP_WORDS,
     UNKNOWN_FILLER,
     QueryGroup,
     analyze,
+    fold,
     is_lexicon_term,
     kind_term,
     lexicon_spellings,
@@ -86,6 +89,7 @@ _CORRECTED_WEIGHT = 0.8  # a corrected word counts a little less than the word a
 _MIN_TYPO_LEN = 5  # shorter words are too close to too many others to correct
 _LONG_TYPO_LEN = 8  # from this length two edits are allowed (one below)
 _WS_RE = re.compile(r"\s+")
+_RESPELL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,7 @@ class SearchIndex:
         "_long_posting",
         "_owner_terms",
         "_postings",
+        "_respeller",
         "_speller",
         "_surfaces",
         "_unknown_idf",
@@ -143,6 +148,7 @@ class SearchIndex:
         self._chunks = chunks
         self._surfaces = surfaces or {}
         self._speller: Speller | None = None  # built on the first misspelt question
+        self._respeller: Respeller | None = None  # built on the first question with an unknown word
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
         self._kinds = [sys.intern(c.kind) for c in chunks]
         self._postings = postings
@@ -278,6 +284,27 @@ class SearchIndex:
     def warm_spelling(self) -> None:
         """Build the speller now (at init, or to time it) instead of on the first misspelt question."""
         self._spelling()
+
+    def respell(self, query: str) -> str:
+        """``query`` with its shorthand and short typos written out ("yrs of exp" -> "years of
+        experience", "wher" -> "where"; see ``respell.Respeller``): what search reads, and what the
+        offline answerer reads the question's cues from. Cheap when every word is known."""
+        postings = self._postings
+        if all(
+            normalize_token(w) in postings or w in STOP_WORDS
+            for w in (fold(t) for t in _RESPELL_WORD.findall(query))
+        ):
+            return query
+        if self._respeller is None:
+            speller = self._spelling()
+            words = {w: speller.frequency(w) for w in self._surfaces}
+            self._respeller = Respeller(
+                words,
+                postings.__contains__,
+                getattr(self._embedder, "knows_word", None),
+                speller,
+            )
+        return self._respeller.question(query)
 
     def _corrected(self, group: QueryGroup) -> QueryGroup | None:
         """``group`` with its unknown word read as the closest word the index knows, or None.
@@ -466,6 +493,7 @@ class SearchIndex:
         marked ``weak`` (a strong partial match is shown, as such, rather than dropped)."""
         if limit <= 0 or not self._chunks:
             return []
+        query = self.respell(query)
         scored = self._lexical(query)
         if self._dense is not None and self._embedder is not None and query.strip():
             hits = self._fused(query, scored, limit, weak=weak)
@@ -489,6 +517,7 @@ class SearchIndex:
         that says what it is about ("Java" of "did he ever learn Java?"). Why: a relevance floor
         tuned to keep unanswerable questions out must not drop a passage that holds the thing
         asked about."""
+        query = self.respell(query)
         postings, idfs = self._postings, self._idf
         groups = [
             g

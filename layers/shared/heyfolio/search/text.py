@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 __all__ = [
     "FAQ_TOPIC_TERMS",
     "KIND_PREFIX",
+    "SHORTHAND",
     "STOP_WORDS",
     "QueryGroup",
     "analyze",
@@ -121,7 +122,7 @@ _ALIASES: dict[str, str] = {
     "dynamo": "dynamodb", "llms": "llm", "cicd": "ci", "cv": "resume", "ph.d": "phd",
     "msc": "master", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
-    "bachelors": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
+    "bachelors": "bachelor", "undergraduate": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
     "hobbies": "hobby", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
     # British spellings
     "favourite": "favorite", "colour": "color", "honour": "honor", "licence": "license",
@@ -138,6 +139,37 @@ _ALIASES: dict[str, str] = {
     "taken": "take", "went": "go", "better": "good", "best": "good", "faster": "fast",
     "fastest": "fast", "bigger": "large", "biggest": "large", "largest": "large",
     "larger": "large",
+}
+
+# Chat and recruiter shorthand, by concept: what a word written in a hurry stands for. Read from
+# general written English (messaging and job-ad abbreviations), not from any question set; a
+# question is rewritten with the full words before it is read, so the question's cues ("how many
+# years", "where") are seen too. Only lower-case words the content does not use are rewritten.
+SHORTHAND: dict[str, str] = {
+    # time
+    "yr": "year", "yrs": "years", "yoe": "years of experience", "mo": "month", "mos": "months",
+    "mth": "month", "mths": "months", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
+    "mins": "minutes", "asap": "as soon as possible",
+    # people and roles
+    "ppl": "people", "mgr": "manager", "mgmt": "management", "mngmt": "management",
+    "eng": "engineer", "engs": "engineers", "dev": "developer", "devs": "developers",
+    "swe": "software engineer", "sr": "senior", "jr": "junior", "ic": "individual contributor",
+    "cto": "chief technology officer", "vp": "vice president",
+    # screening
+    "exp": "experience", "xp": "experience", "comp": "compensation", "sal": "salary",
+    "avail": "availability", "relo": "relocation", "loc": "location", "tz": "time zone",
+    "ft": "full-time", "pt": "part-time", "perm": "permanent", "w2": "employee",
+    # education and credentials
+    "uni": "university", "undergrad": "undergraduate", "grad": "graduate", "postgrad": "postgraduate",
+    "cert": "certification", "certs": "certifications", "qual": "qualification",
+    "quals": "qualifications",
+    # companies and work
+    "biz": "business", "org": "organization", "orgs": "organizations",
+    "prev": "previous", "curr": "current", "proj": "project", "projs": "projects",
+    "infra": "infrastructure", "approx": "approximately",
+    # function words
+    "abt": "about", "thru": "through", "pls": "please", "plz": "please",
+    "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
 }
 
 # Multi-word names of one thing: the index keeps the words and adds the concept token;
