@@ -138,7 +138,7 @@ _ALIASES: dict[str, str] = {
     "children": "child", "kids": "kid", "gave": "give", "given": "give", "took": "take",
     "taken": "take", "went": "go", "better": "good", "best": "good", "faster": "fast",
     "fastest": "fast", "bigger": "large", "biggest": "large", "largest": "large",
-    "larger": "large",
+    "larger": "large", "bought": "buy", "sold": "sell",
 }
 
 # Chat and recruiter shorthand, by concept: what a word written in a hurry stands for. Read from
@@ -205,13 +205,21 @@ _PHRASES: dict[str, str] = {
     "united kingdom": "uk", "great britain": "uk", "united states": "usa",
     "european union": "eu", "looking for work": "availability", "looking for a job": "availability",
     "looking for a new job": "availability", "looking for a new role": "availability",
+    "in charge of": "lead", "in charge": "lead", "head up": "lead", "headed up": "lead",
+    "bring down": "reduce", "brought down": "reduce", "drive down": "reduce", "drove down": "reduce",
+    "cut down": "reduce", "cost saving": "cost", "cost savings": "cost", "move abroad": "relocate",
+    "moving abroad": "relocate", "she hire": "recruit", "he hire": "recruit", "they hire": "recruit",
+    "say about": "reference", "think of her": "reference", "think of him": "reference",
+    "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language", "information technology": "information_technology",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
 # is not all capitals ("move to the US", "a career in IT") they name a thing, not "us"/"it".
-_CAPITAL_ABBREVIATIONS: dict[str, str] = {"us": "usa", "it": "information_technology"}
+_CAPITAL_ABBREVIATIONS: dict[str, str] = {
+    "us": "usa", "it": "information_technology", "ic": "individual_contributor",
+}
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
 # words that answer the same question.
@@ -237,7 +245,11 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("blog", "post", "article", "essay", "writing"),
     ("talk", "speak", "speaker", "speaking", "conference", "keynote", "meetup"),
     ("volunteer", "volunteering", "charity", "nonprofit", "community"),
-    ("reference", "recommend", "recommendation", "testimonial", "endorsement", "vouch"),
+    ("reference", "recommend", "recommendation", "testimonial", "endorsement", "vouch", "colleague",
+     "coworker"),
+    ("acquire", "acquisition", "buy", "purchase", "takeover", "merger", "sell"),
+    ("recruit", "recruiting", "recruitment", "hire", "hiring"),
+    ("individual_contributor", "staff", "principal", "hands"),
     ("project", "portfolio", "open_source", "repository", "repo"),
     ("skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack"),
     ("live", "based", "located", "location", "city", "country", "timezone"),
@@ -662,11 +674,32 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
     return out
 
 
+# Words with two senses, read in the sense the rest of the question gives them: "languages" next to
+# coding ("what languages does she code in") are programming languages, not the ones she speaks.
+_SENSES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    (
+        frozenset({"language", "languages", "langauge", "langauges", "languges", "lang", "langs"}),
+        frozenset({"code", "codes", "coding", "coded", "program", "programs", "programming", "develop",
+                   "develops", "developing", "software", "script", "scripting"}),
+        "programming_language",
+    ),
+)  # fmt: skip
+
+
+def _senses(spans: list[_Span]) -> list[_Span]:
+    """``spans`` with each two-sense word read in the sense its neighbours give it (``_SENSES``)."""
+    tokens = {s.token for s in spans}
+    for words, context, concept in _SENSES:
+        if tokens & words and tokens & context:
+            spans = [s._replace(token=concept) if s.token in words else s for s in spans]
+    return spans
+
+
 def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[QueryGroup]:
     """Turn a question into its ideas (see ``QueryGroup``), stop words dropped, phrases joined;
     given the index's vocabulary (``known(term)``), compounds spelled apart or together meet
     the content's spelling."""
-    spans = _spans(text)
+    spans = _senses(_spans(text))
     if known is not None:
         spans = _compounds(spans, text, known)
     tokens = [s.token for s in spans]
@@ -691,7 +724,10 @@ def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[Q
             continue
         seen.add(term)
         span = spans[pos]
-        name = not phrase_len and _looks_like_name(span.raw, text, span.start)
+        # an abbreviation read as a concept ("IC") or a word read in its sense is not a name
+        name = (
+            not phrase_len and span.token == fold(span.raw) and _looks_like_name(span.raw, text, span.start)
+        )
         if name:
             unknown = UNKNOWN_NAME
         elif term in tables.domain:

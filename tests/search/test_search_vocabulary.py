@@ -1,0 +1,79 @@
+"""Recruiter vocabulary read by concept: idioms and irregular verbs meet the content's words
+("in charge of" -> led, "bought" -> acquired), a two-sense word takes the sense its question gives
+it, and an abbreviation read as a concept is not an unknown name."""
+
+from __future__ import annotations
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.index import SearchIndex
+from heyfolio.search.text import normalize_token, parse_query
+
+
+def _terms(question: str) -> dict[str, dict[str, float]]:
+    return {g.word: dict(g.terms) for g in parse_query(question)}
+
+
+def _chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
+    return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text, keywords=())
+
+
+def test_in_charge_of_a_group_is_leading() -> None:
+    assert normalize_token("lead") in _terms("Has she been in charge of a group of engineers?")
+
+
+def test_bought_meets_acquired() -> None:
+    terms = _terms("was any company she worked at bought?")
+    assert normalize_token("acquired") in terms[normalize_token("buy")]
+
+
+def test_bringing_costs_down_is_reducing_them() -> None:
+    assert normalize_token("reduce") in _terms("Did she ever bring down cloud costs?")
+
+
+def test_the_owner_hiring_is_recruiting_but_hiring_the_owner_is_availability() -> None:
+    assert normalize_token("recruit") in _terms("Did she hire anyone at her previous company?")
+    assert normalize_token("recruit") not in _terms("Why should we hire her?")
+
+
+def test_languages_next_to_coding_are_programming_languages() -> None:
+    assert "programming_language" in _terms("what languages does she code in")
+    spoken = _terms("which languages does she speak?")
+    assert "programming_language" not in spoken and normalize_token("languages") in spoken
+
+
+def test_an_abbreviation_read_as_a_concept_is_not_an_unknown_name() -> None:
+    (group,) = [g for g in parse_query("IC role?") if g.word == "individual_contributor"]
+    assert not group.name
+
+
+def test_old_colleagues_saying_something_finds_the_references() -> None:
+    index = SearchIndex.build(
+        [
+            _chunk(
+                "profile#references/0",
+                "reference",
+                "Reference from Sam Lee",
+                "Ada is the engineer others go to.",
+            ),
+            _chunk("profile#work/0", "work", "Engineer at Cobalt", "Built the ledger service in Go."),
+            _chunk("profile#basics", "basics", "Ada Quill", "Backend engineer in Leeds."),
+        ]
+    )
+    hits = index.search("What would her old colleagues say about her?", 3, weak=True)
+    assert hits and hits[0].chunk.id == "profile#references/0"
+
+
+def test_a_company_that_was_bought_is_found_as_acquired() -> None:
+    index = SearchIndex.build(
+        [
+            _chunk(
+                "profile#work/0",
+                "work",
+                "Engineer at Parcelbox",
+                "Parcelbox: delivery start-up (acquired in 2018).",
+            ),
+            _chunk("profile#work/1", "work", "Engineer at Cobalt", "Built the ledger service in Go."),
+        ]
+    )
+    hits = index.search("was any company she worked at bought?", 2, weak=True)
+    assert hits and hits[0].chunk.id == "profile#work/0"
