@@ -141,3 +141,45 @@ def test_a_strong_partial_match_is_shown_marked_as_partial_not_dropped() -> None
     assert "Javascript" not in answer.text  # only passages that mention what was asked about
     # a word the portfolio never uses is not a partial match: nothing comes back
     assert not compose("Does he know Kotlin?", portfolio, index, first_offline_answer=False).answered
+
+
+@cache
+def sample() -> tuple[Portfolio, SearchIndex]:
+    portfolio = load_portfolio(
+        CONTENT.parent.parent / "shared" / "fixtures" / "jsonresume" / "sample.resume.json"
+    )
+    return portfolio, SearchIndex.build(chunk_portfolio(portfolio), make_embedder("minilm"))
+
+
+def test_shorthand_and_short_typos_are_read_before_the_question_is() -> None:
+    where = ask("wher is she based?")
+    assert where.answered and where.text.startswith("Mira is based in Rotterdam")
+    years = ask("yrs of exp?")
+    assert years.answered and "twelve years" in years.text and years.cited
+
+
+def test_the_sentence_quoted_is_the_one_with_the_questions_rarest_word() -> None:
+    # "company" and "worked" are in every job entry; "bought" (acquired) is what is asked
+    answer = ask("was any company she wrkd at bought?")
+    assert answer.answered and "acquired in 2018" in answer.text
+
+
+def test_an_ic_or_manager_question_gets_the_role_she_wants() -> None:
+    answer = ask("is she after a mgmt role or IC?")
+    assert answer.answered and "not looking for a people-manager role" in answer.text
+
+
+def test_a_question_naming_a_kind_of_entry_is_answered_from_those_entries() -> None:
+    portfolio, index = sample()
+    answer = compose("Has he written any papers?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "Video compression for 3d media" in answer.text and answer.cited
+
+
+def test_near_miss_unanswerables_stay_unanswered() -> None:
+    for question in (
+        "Does she have a PhD?",
+        "Is she Azure certified?",
+        "Any Elixir experience?",
+        "Has she used Cassandra?",
+    ):
+        assert not ask(question).answered, question

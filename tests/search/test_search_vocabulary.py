@@ -77,3 +77,72 @@ def test_a_company_that_was_bought_is_found_as_acquired() -> None:
     )
     hits = index.search("was any company she worked at bought?", 2, weak=True)
     assert hits and hits[0].chunk.id == "profile#work/0"
+
+
+def _resume_like() -> SearchIndex:
+    return SearchIndex.build(
+        [
+            _chunk(
+                "profile#publications/0",
+                "publication",
+                "Video codecs for 3D media",
+                "Published by Hooli, 2014.",
+            ),
+            _chunk(
+                "profile#education/0",
+                "education",
+                "Bachelor at Oklahoma",
+                "Courses: CS2011 - Java Introduction.",
+            ),
+            _chunk("profile#work/0", "work", "CEO at Pied Piper", "Compression company."),
+        ]
+    )
+
+
+def test_a_word_naming_a_kind_of_entry_is_answered_by_those_entries() -> None:
+    hits = _resume_like().search("Has he written any papers?", 3)
+    assert hits and hits[0].chunk.id == "profile#publications/0" and not hits[0].weak
+
+
+def test_a_verb_of_making_the_content_never_uses_is_phrasing() -> None:
+    hits = _resume_like().search("Has he written any Java?", 3, weak=True)
+    assert hits and hits[0].chunk.id == "profile#education/0"
+
+
+def test_an_instance_of_a_kind_is_not_the_kind() -> None:
+    # "MBA" names one degree, not degrees in general: a bachelor's entry does not answer it
+    assert _resume_like().search("Does he have an MBA?", 3) == []
+
+
+def test_a_passage_quoting_another_entrys_title_brings_that_entry_next() -> None:
+    index = SearchIndex.build(
+        [
+            _chunk(
+                "profile#awards/0",
+                "award",
+                "Best Talk (Systems Conf, 2022)",
+                "For the talk 'Batching writes without tears'.",
+            ),
+            _chunk(
+                "profile#publications/0",
+                "publication",
+                "Batching writes without tears (Systems Conf, 2022)",
+                "Group commit raised throughput from 40,000 to 1.2 million appends per second.",
+            ),
+            _chunk("profile#work/0", "work", "Engineer at Cobalt", "Built the ledger service in Go."),
+        ]
+    )
+    hits = index.search("What was her award-winning talk about?", 3)
+    assert [h.chunk.id for h in hits[:2]] == ["profile#awards/0", "profile#publications/0"]
+
+
+def test_a_short_title_is_a_word_not_a_reference() -> None:
+    index = SearchIndex.build(
+        [
+            _chunk("profile#awards/0", "award", "Prize (Conf, 2022)", "For the 'shoal' viewer."),
+            _chunk("projects/shoal", "project", "shoal", "A trace viewer."),
+        ]
+    )
+    from heyfolio.search.understand import Facts
+
+    assert Facts(index.chunks).quotes == {}

@@ -285,6 +285,11 @@ class SearchIndex:
         """Build the speller now (at init, or to time it) instead of on the first misspelt question."""
         self._spelling()
 
+    def rarity(self, term: str) -> float:
+        """How rare an index term is across the passages (its idf; rarer than any for an unknown
+        term): how much a word of the question says about what it asks."""
+        return self._idf.get(term, self._unknown_idf)
+
     def respell(self, query: str) -> str:
         """``query`` with its shorthand and short typos written out ("yrs of exp" -> "years of
         experience", "wher" -> "where"; see ``respell.Respeller``): what search reads, and what the
@@ -505,7 +510,25 @@ class SearchIndex:
                 self._hit(d, self._relevance(s, scored), scored.term_weights, weak=not scored.strong)
                 for d, s in ranked
             ]
-        return self._understood(query, scored, hits, limit)
+        return self._linked(self._understood(query, scored, hits, limit), scored, limit)
+
+    def _linked(self, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the entries the best passage quotes by title placed right after it
+        (``understand.Facts.quotes``): the second hop of a multi-hop question."""
+        if not hits or hits[0].weak:
+            return hits
+        if self._facts is None:
+            self._facts = Facts(self._chunks)
+        quoted = self._facts.quotes.get(self._by_id[hits[0].chunk.id], [])
+        present = {h.chunk.id for h in hits}
+        extra = [
+            self._hit(d, hits[0].score, scored.term_weights)
+            for d in quoted[:2]
+            if self._chunks[d].id not in present
+        ]
+        if not extra:
+            return hits
+        return (hits[:1] + extra + hits[1:])[:limit]
 
     def partial(self, query: str, limit: int = 5) -> list[Hit]:
         """The closest passages to a question nothing answers in full, when they are a strong

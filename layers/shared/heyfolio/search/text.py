@@ -280,6 +280,12 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("popular", "popularity", "star", "starred", "download", "adopt", "adoption", "famous", "fame"),
 )
 
+# Concepts a phrase names that the content writes as plain words: each word says the concept in
+# full (one way: "hiring" alone may be about hiring the owner). "Did she hire anyone?" -> recruit.
+_CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
+    "recruit": ("hire", "hiring", "hired", "recruit", "recruiting", "recruitment"),
+}
+
 # Broad words that stand for a family of specific ones (one way: "database" finds
 # PostgreSQL, but "PostgreSQL" does not find every database).
 _CATEGORIES: dict[str, tuple[str, ...]] = {
@@ -354,7 +360,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
 
 # Words a recruiter uses for each fixed FAQ fact; chunking attaches them as keywords.
 FAQ_TOPIC_TERMS: dict[str, tuple[str, ...]] = {
-    "availability": ("availability", "available", "start date", "start", "open to work", "hiring"),
+    "availability": ("availability", "available", "start date", "start", "open to work"),
     "location": ("location", "based", "live", "city", "country", "timezone", "time zone"),
     "remote": ("remote", "hybrid", "onsite", "office", "relocate", "relocation", "travel"),
     "work_authorization": (
@@ -366,6 +372,32 @@ FAQ_TOPIC_TERMS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 _INTENT_WEIGHT = 0.6
+
+# Nouns that name a kind of entry in general (not one instance of it: "degree", not "MBA"): a
+# question asking for one ("any papers?", "what degrees does she hold?") is answered by the
+# entries of that kind whatever their words, as a recruiter reading the résumé would.
+_KIND_NAMES: dict[str, tuple[str, ...]] = {
+    "education": ("degree", "degrees", "education", "qualification", "qualifications",
+                  "university", "college"),
+    "publication": ("paper", "papers", "publication", "publications"),
+    "award": ("award", "awards", "prize", "prizes"),
+    "certificate": ("certification", "certifications", "certificate", "certificates"),
+    "volunteer": ("volunteer", "volunteering"),
+    "reference": ("reference", "references", "recommendation", "recommendations", "testimonial"),
+    "interest": ("hobby", "hobbies", "interests", "pastime"),
+}  # fmt: skip
+
+
+@cache
+def _kind_names() -> dict[str, frozenset[str]]:
+    """index term -> the kinds of entry it names (``_KIND_NAMES``)."""
+    out: dict[str, set[str]] = {}
+    for kind, words in _KIND_NAMES.items():
+        for w in words:
+            out.setdefault(normalize_token(w), set()).add(kind)
+    return {t: frozenset(k) for t, k in out.items()}
+
+
 _RELATED_WEIGHT = 0.5
 _CATEGORY_WEIGHT = 0.5
 
@@ -424,6 +456,12 @@ def _build_related() -> dict[str, dict[str, float]]:
         for t in terms:
             for other in terms - {t}:
                 related.setdefault(t, {})[other] = _RELATED_WEIGHT
+    for concept, words in _CONCEPT_WORDS.items():
+        c = normalize_token(concept)
+        for w in words:
+            term = normalize_token(w)
+            if term != c:
+                related.setdefault(c, {})[term] = 1.0
     for category, members in _CATEGORIES.items():
         c = normalize_token(category)
         for m in members:
@@ -674,6 +712,18 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
     return out
 
 
+# Verbs of making and doing: how a question asks about a thing ("has he written any papers?",
+# "has she built anything in Go?"), not the thing itself. One the content never uses weighs what
+# any phrasing word does; one it uses still matches as a word.
+_LIGHT_VERBS = ("write", "wrote", "written", "build", "built", "make", "made", "create", "do", "did",
+                "done", "ship", "shipped", "produce", "produced", "put", "author", "authored")  # fmt: skip
+
+
+@cache
+def _light_verb_terms() -> frozenset[str]:
+    return frozenset(normalize_token(w) for w in _LIGHT_VERBS)
+
+
 # Words with two senses, read in the sense the rest of the question gives them: "languages" next to
 # coding ("what languages does she code in") are programming languages, not the ones she speaks.
 _SENSES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
@@ -730,6 +780,8 @@ def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[Q
         )
         if name:
             unknown = UNKNOWN_NAME
+        elif term in _light_verb_terms():
+            unknown = UNKNOWN_FILLER  # "has he written any papers?": the papers are the question
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
@@ -779,5 +831,7 @@ def expand(term: str) -> Iterable[tuple[str, float]]:
     tables = _tables()
     yield term, 1.0
     yield from sorted(tables.related.get(term, {}).items())
+    names = _kind_names().get(term, ())
     for kind in tables.intents.get(term, ()):
-        yield kind_term(kind), _INTENT_WEIGHT
+        # a word naming the kind ("papers", "degree") is answered in full by an entry of that kind
+        yield kind_term(kind), 1.0 if kind in names else _INTENT_WEIGHT

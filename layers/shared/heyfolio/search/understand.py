@@ -105,7 +105,7 @@ _PITCH = re.compile(
     r"employ|want)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
     r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
-    r"sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
+    r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
     r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
     r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
     r"she|he|they)|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
@@ -288,6 +288,7 @@ class Facts:
                 continue
             if score > self.popularity.get(key, (0.0, -1))[0]:
                 self.popularity[key] = (score, i)
+        self.quotes = _quoted_entries(chunks)
         # adoption without figures ("used in production at three companies") ranks below any stars
         for i, c in enumerate(chunks):
             if c.kind in ("project", "resume_project") and _ADOPTED.search(c.text):
@@ -327,6 +328,44 @@ class Facts:
         newest = sup.order == "newest"
         pool.sort(key=lambda i: (-self.date[i] if newest else self.date[i], i))
         return pool[:2]
+
+
+# Entries a passage can name by their title: a talk, a paper, a post, a project, an award.
+_QUOTABLE_KINDS = frozenset({"publication", "post", "project", "resume_project", "award"})
+_QUOTE_MARKS = "'\"“”‘’«»"
+_MIN_QUOTED_TITLE = 12  # a shorter title ("shoal") is a word, not a reference to a work
+
+
+def _quoted_entries(chunks: Sequence[Chunk]) -> dict[int, list[int]]:
+    """passage -> the entries whose title it quotes ("For the talk 'Batching fsync ...'", "I wrote
+    about this in "Your Kubernetes operator is just a loop""). Why: a multi-hop question ("what did
+    her award-winning talk show?") is answered by the entry the first passage points at, which
+    shares few words with the question."""
+    titles: dict[str, list[int]] = {}
+    for i, c in enumerate(chunks):
+        if c.kind not in _QUOTABLE_KINDS or ("#" in c.id.split("/", 1)[-1] and c.kind in ("project", "post")):
+            continue
+        name = re.sub(r"\s*\([^()]*\)$", "", c.title).strip()
+        if len(name) >= _MIN_QUOTED_TITLE:
+            titles.setdefault(name.casefold(), []).append(i)
+    out: dict[int, list[int]] = {}
+    if not titles:
+        return out
+    pattern = re.compile(
+        "["
+        + re.escape(_QUOTE_MARKS)
+        + "]("
+        + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        + ")",
+        re.IGNORECASE,
+    )
+    for i, c in enumerate(chunks):
+        found: list[int] = []
+        for m in pattern.finditer(c.text):
+            found.extend(j for j in titles[m.group(1).casefold()] if j != i and j not in found)
+        if found:
+            out[i] = found
+    return out
 
 
 # "How well liked is her trace viewer?", "how many people use ledgerline?": popularity, not ranked.
