@@ -168,7 +168,7 @@ SHORTHAND: dict[str, str] = {
     "prev": "previous", "curr": "current", "proj": "project", "projs": "projects",
     "infra": "infrastructure", "approx": "approximately",
     # function words
-    "abt": "about", "thru": "through", "pls": "please", "plz": "please",
+    "wat": "what", "wut": "what", "abt": "about", "thru": "through", "pls": "please", "plz": "please",
     "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
 }
 
@@ -741,7 +741,11 @@ def _senses(spans: list[_Span]) -> list[_Span]:
     tokens = {s.token for s in spans}
     for words, context, concept in _SENSES:
         if tokens & words and tokens & context:
-            spans = [s._replace(token=concept) if s.token in words else s for s in spans]
+            # the context word only said which sense: "code" of "languages she codes in" is asked
+            # by the concept, not a second idea (it would find the coding club, not her languages)
+            spans = [
+                s._replace(token=concept) if s.token in words else s for s in spans if s.token not in context
+            ]
     return spans
 
 
