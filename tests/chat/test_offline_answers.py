@@ -183,3 +183,9 @@ def test_near_miss_unanswerables_stay_unanswered() -> None:
         "Has she used Cassandra?",
     ):
         assert not ask(question).answered, question
+
+
+def test_a_longer_typo_with_one_close_word_is_read_as_it() -> None:
+    portfolio, index = sample()
+    answer = compose("Where did he studdy?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "University of Oklahoma" in answer.text

@@ -46,6 +46,7 @@ def index() -> SearchIndex:
         ("undergrad degree?", "undergraduate degree?"),
         ("any certs", "any certifications"),
         ("teh notice", "the notice"),
+        ("Where did she studdy?", "Where did she study?"),
     ],
 )
 def test_shorthand_and_short_typos_are_written_out(index: SearchIndex, asked: str, read: str) -> None:

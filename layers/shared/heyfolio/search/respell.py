@@ -13,7 +13,9 @@ analyzer's tables and (when the embedder has a vocabulary) to the language itsel
    skeleton it is, the most common one first (function words, then the content's words);
 3. a word of three or four letters one edit from a function word ("teh" -> "the"), or one
    dropped letter from a word of the content ("wher" -> "where"), keeping its first letter: a
-   swap or a wrong letter in a short word could be many words ("rsut" stays as asked).
+   swap or a wrong letter in a short word could be many words ("rsut" stays as asked);
+4. a longer word one edit from exactly one word of the content or the tables, keeping its first
+   letter ("studdy" -> "study"), so the question's cues see it too.
 
 A word the content uses, a real word ("gigs") and a name ("IC", "Elixir") are never rewritten.
 """
@@ -91,7 +93,12 @@ class Respeller:
             if found:
                 return min(found, key=lambda w: (-self._freq[w], w))
         if len(word) > _SHORT_MAX:
-            return None
+            # a longer word: rewritten only when one word of the content or the tables is a single
+            # edit away ("studdy" -> "study"); several, or none, are left to the index's speller
+            if self._speller is None:
+                return None
+            found = self._speller.suggest(word, 1, limit=2, accept=lambda w: w[:1] == word[:1])
+            return found[0] if len(found) == 1 else None
         found = [w for w in self._stop if w[:1] == word[:1] and edit_distance(word, w, 1) <= 1]
         if self._speller is not None:
             found += self._speller.suggest(word, 1, limit=10, accept=lambda w: w[:1] == word[:1])
