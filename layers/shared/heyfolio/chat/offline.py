@@ -639,6 +639,8 @@ def _ranking_lead(message: str, first: str) -> str | None:
         return "Ranked by what the portfolio reports (GitHub stars, downloads), the least popular first:"
     if sup.order in ("longest", "shortest"):
         return f"By the dates in the portfolio, the {sup.order} first:"
+    if sup.order == "previous":
+        return f"By the dates in the portfolio, {first}'s most recent role before the current one first:"
     word = "most recent" if sup.order == "newest" else "earliest"
     return f"By the dates in the portfolio, the {word} first:"
 

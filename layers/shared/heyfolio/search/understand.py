@@ -164,6 +164,8 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"degrees?|studies|education|qualifications?", frozenset({"education"})),
     (r"certifications?|certificates?", frozenset({"certificate"})),
 )  # fmt: skip
+# "previous job", "her former employer": the newest entry that has ended (the current one is not it).
+_PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|employer|company|position) before"
 _NEWEST = r"most recent|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) career|began|begin"
 _POPULAR = (
@@ -187,7 +189,7 @@ _SPAN = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)? – (present|((?:19
 @dataclass(frozen=True)
 class Superlative:
     kinds: frozenset[str]
-    order: str  # newest | oldest | popular | least (popular) | longest | shortest
+    order: str  # newest | oldest | previous | popular | least (popular) | longest | shortest
 
 
 def read_superlative(question: str) -> Superlative | None:
@@ -198,14 +200,16 @@ def read_superlative(question: str) -> Superlative | None:
         if not target:
             continue
         for order, cue in (
-            ("longest", _LONGEST), ("shortest", _SHORTEST), ("least", _LEAST), ("popular", _POPULAR), ("newest", _NEWEST),
-            ("oldest", _OLDEST),
+            ("longest", _LONGEST), ("shortest", _SHORTEST), ("least", _LEAST), ("popular", _POPULAR),
+            ("previous", _PREVIOUS), ("newest", _NEWEST), ("oldest", _OLDEST),
         ):  # fmt: skip
             if re.search(rf"\b(?:{cue})\b", q):
                 if order in ("popular", "least") and "project" not in kinds:
                     continue  # "biggest team" is not about stars
                 if order in ("longest", "shortest") and not kinds & {"work", "education", "project"}:
                     continue  # only dated entries last
+                if order == "previous" and "work" not in kinds:
+                    continue  # a previous project or post is just an older one: not ranked
                 return Superlative(kinds, order)
         return None
     if re.search(
@@ -241,6 +245,7 @@ class Facts:
         self.chunks = chunks
         self.date: dict[int, float] = {}
         self.length: dict[int, float] = {}  # how long a dated entry lasted, in years ("present": until today)
+        self.ongoing: set[int] = set()  # entries dated "... – present"
         today = _today()
         self.popularity: dict[str, tuple[float, int]] = {}  # base uri -> (score, passage holding it)
         names: dict[str, str] = {}
@@ -267,6 +272,8 @@ class Facts:
                     else int(span.group(4)) + int(span.group(5) or 12) / 12
                 )
                 self.length[i] = max(0.0, end - start)
+                if span.group(3) == "present":
+                    self.ongoing.add(i)
             if c.kind == "project" and "#" not in c.id:
                 names[c.title.casefold()] = _base(c.uri)
             if c.kind in _ENTRY_NAME_KINDS and not (c.kind == "project" and "#" in c.id):
@@ -324,6 +331,10 @@ class Facts:
         if sup.order in ("longest", "shortest"):
             sign = -1.0 if sup.order == "longest" else 1.0
             pool.sort(key=lambda i: (sign * self.length[i], i))
+            return pool[:2]
+        if sup.order == "previous":
+            pool = [i for i in pool if i not in self.ongoing]
+            pool.sort(key=lambda i: (-self.date[i], i))
             return pool[:2]
         newest = sup.order == "newest"
         pool.sort(key=lambda i: (-self.date[i] if newest else self.date[i], i))
