@@ -146,3 +146,13 @@ def test_a_short_title_is_a_word_not_a_reference() -> None:
     from heyfolio.search.understand import Facts
 
     assert Facts(index.chunks).quotes == {}
+
+
+def test_the_doer_noun_meets_its_verb() -> None:
+    assert (
+        normalize_token("contributors")
+        in _terms("How many people contribute to shoal?")[normalize_token("contribute")]
+    )
+    assert normalize_token("develop") in _terms("is he a developer?")[normalize_token("developer")]
+    # "engineer" is not an "engine"
+    assert normalize_token("engine") not in _terms("engineer")[normalize_token("engineer")]

@@ -830,11 +830,29 @@ def _name_runs(spans: list[_Span], text: str) -> list[int]:
     return out
 
 
+def _doer_forms(term: str) -> tuple[str, ...]:
+    """The doer noun and its verb, which the stemmer leaves apart ("contributors" -> "contributor",
+    "contribute" -> "contribut"; "creator" / "create", "developer" / "develop", "leader" / "lead"):
+    the other form of ``term``. Only stems of six letters or more, and not "-eer" ("engineer" is not
+    an "engine")."""
+    if not term.isalpha():
+        return ()
+    if len(term) >= 6 and term.endswith(("or", "er")) and not term.endswith("eer"):
+        return (term[:-2],)
+    if len(term) >= 4:
+        return tuple(f for f in (term + "or", term + "er") if len(f) >= 6)
+    return ()
+
+
 def expand(term: str) -> Iterable[tuple[str, float]]:
     """``term`` (weight 1), its related words and the kinds of chunk it hints at, weighted."""
     tables = _tables()
     yield term, 1.0
-    yield from sorted(tables.related.get(term, {}).items())
+    related = tables.related.get(term, {})
+    yield from sorted(related.items())
+    for form in _doer_forms(term):
+        if form not in related:
+            yield form, 1.0
     names = _kind_names().get(term, ())
     for kind in tables.intents.get(term, ()):
         # a word naming the kind ("papers", "degree") is answered in full by an entry of that kind
