@@ -189,3 +189,8 @@ def test_a_longer_typo_with_one_close_word_is_read_as_it() -> None:
     portfolio, index = sample()
     answer = compose("Where did he studdy?", portfolio, index, first_offline_answer=False)
     assert answer.answered and "University of Oklahoma" in answer.text
+
+
+def test_a_duration_states_the_dates_it_was_worked_out_from() -> None:
+    answer = ask("How long did the berth forecast project run?")
+    assert answer.answered and "1 year and 5 months (2022-09 – 2024-02)" in answer.text

@@ -582,8 +582,9 @@ def _unknown_employer(message: str, index: SearchIndex) -> str | None:
     return name
 
 
-def _months(hit: Hit) -> tuple[str, int] | None:
-    """(entry name, months) from a dated passage title like "... at X (2017-06 – 2021-02)"."""
+def _months(hit: Hit) -> tuple[str, int, str] | None:
+    """(entry name, months, the dates as written) from a dated passage title like
+    "... at X (2017-06 – 2021-02)"."""
     m = _SPAN.search(hit.chunk.title)
     name_end = m.start() if m else len(hit.chunk.title)
     if m is None and "#" not in hit.chunk.id:  # a project page states its dates in a "Dates:" line
@@ -599,7 +600,7 @@ def _months(hit: Hit) -> tuple[str, int] | None:
     else:
         end = int(m.group(4)) * 12 + int(m.group(5) or 12) - 1
     name = hit.chunk.title[:name_end].strip()
-    return name, max(0, end - start)
+    return name, max(0, end - start), m.group(0).strip("() ")
 
 
 def _span_text(months: int) -> str:
@@ -621,10 +622,11 @@ def _duration_lead(hits: Sequence[Hit], norm: str) -> str | None:
         a, b = spans[0], spans[1]
         longer = a if a[1] >= b[1] else b
         return (
-            f"{a[0]}: {_span_text(a[1])}; {b[0]}: {_span_text(b[1])} — the longer was {longer[0]}. "
-            "From the dates in the portfolio:"
+            f"{a[0]}: {_span_text(a[1])} ({a[2]}); {b[0]}: {_span_text(b[1])} ({b[2]}) — the longer was "
+            f"{longer[0]}. From the dates in the portfolio:"
         )
-    return f"{spans[0][0]}: {_span_text(spans[0][1])}, from the dates in the portfolio:"
+    name, months, dates = spans[0]
+    return f"{name}: {_span_text(months)} ({dates}), from the dates in the portfolio:"
 
 
 def _ranking_lead(message: str, first: str) -> str | None:
