@@ -194,3 +194,20 @@ def test_a_longer_typo_with_one_close_word_is_read_as_it() -> None:
 def test_a_duration_states_the_dates_it_was_worked_out_from() -> None:
     answer = ask("How long did the berth forecast project run?")
     assert answer.answered and "1 year and 5 months (2022-09 – 2024-02)" in answer.text
+
+
+def test_a_year_is_answered_by_the_entries_it_falls_in() -> None:
+    answer = ask("Where was she working in 2016?")
+    assert answer.answered and "Parcelbird" in answer.text.split("\n")[0]
+    # a year asked of another kind of thing is that thing's own date, not a job
+    award = ask("what award did she win in 2022")
+    assert "Best Talk" in award.text.split("\n")[0]
+
+
+def test_where_an_entry_is_comes_from_its_place_line() -> None:
+    portfolio, index = sample()
+    answer = compose(
+        "Which city was the company he led based in?", portfolio, index, first_offline_answer=False
+    )
+    assert answer.answered and "Palo Alto" in answer.text
+    assert not answer.text.startswith("Richard is based in")  # not where he lives

@@ -219,6 +219,15 @@ def _snippet(hit: Hit) -> str:
     return snip
 
 
+# A question about where something is ("which city was the company based in?"), and the place an
+# entry's first line states ("... at Pied Piper in Palo Alto, CA (2013-12 – 2014-12)").
+_PLACE_Q = re.compile(
+    r"\b(?:where|which (?:city|country|town|place|state)|what (?:city|country|town|place|state)|located|based)\b",
+    re.IGNORECASE,
+)
+_ENTRY_PLACE = re.compile(r" at .+? in (.+?) \((?:19|20)\d\d")
+
+
 def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] | None = None) -> str:
     """One passage as a sentence of a reply, by what kind of passage it is (with a question, the
     passage's sentences that answer it rather than its first ones)."""
@@ -253,7 +262,11 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"{first} wrote about this in “{c.title}”: {focused or _sentences(desc, 1)}"
     if c.kind == "work":
         body = lines[2] if len(lines) > 2 and not lines[2].startswith("Highlights") else _snippet(hit)
-        return f"From {first}'s time as {c.title}: {focused or _sentences(body)}"
+        place = _ENTRY_PLACE.search(head) if query and _PLACE_Q.search(query) else None
+        said = focused or _sentences(body)
+        if place:  # "which city was the company he led based in?": the entry's own place line
+            said = f"Based in {place.group(1)}. {said}"
+        return f"From {first}'s time as {c.title}: {said}"
     if c.kind == "skill":
         body = head.split(": ", 1)[1] if ": " in head else head
         return f"Among {first}'s skills: {body}."

@@ -58,7 +58,7 @@ from heyfolio.search.text import (
     respelled,
     token_spans,
 )
-from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named
+from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named, resolve_year
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -572,7 +572,7 @@ class SearchIndex:
         if sup is None and pitch is None:
             if self._facts is None:
                 self._facts = Facts(self._chunks)
-            entries = resolve_named(self._facts, query)
+            entries = resolve_named(self._facts, query) or resolve_year(self._facts, query)
         if sup is not None or pitch is not None or entries:
             if self._facts is None:
                 self._facts = Facts(self._chunks)

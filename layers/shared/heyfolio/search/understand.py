@@ -28,6 +28,7 @@ __all__ = [
     "read_pitch",
     "read_superlative",
     "resolve_named",
+    "resolve_year",
 ]
 
 # Questions about named entries that a bag of words ranks badly: "how long was she at Cobalt?"
@@ -246,6 +247,7 @@ class Facts:
         self.date: dict[int, float] = {}
         self.length: dict[int, float] = {}  # how long a dated entry lasted, in years ("present": until today)
         self.ongoing: set[int] = set()  # entries dated "... – present"
+        self.span: dict[int, tuple[float, float]] = {}  # a dated entry's (start, end) as fractional years
         today = _today()
         self.popularity: dict[str, tuple[float, int]] = {}  # base uri -> (score, passage holding it)
         names: dict[str, str] = {}
@@ -272,6 +274,7 @@ class Facts:
                     else int(span.group(4)) + int(span.group(5) or 12) / 12
                 )
                 self.length[i] = max(0.0, end - start)
+                self.span[i] = (start, end)
                 if span.group(3) == "present":
                     self.ongoing.add(i)
             if c.kind == "project" and "#" not in c.id:
@@ -429,6 +432,34 @@ def _name_token(c: Chunk) -> str | None:
         if len(token) >= 3 and token not in _GENERIC_NAME_WORDS and not token.isdigit():
             return token
     return None
+
+
+# "Where was she working in 2016?", "what was he doing back in 2013?": the entries that year falls in.
+_IN_YEAR = re.compile(r"\b(?:in|during|around|back in|as of|by)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_KINDS = ("work", "education", "volunteer")
+
+
+def resolve_year(facts: Facts, question: str) -> list[int] | None:
+    """The work, study and volunteering entries whose dates cover the year the question names (jobs
+    first), or None: when the question names no year, or asks about another kind of thing ("which
+    award did she win in 2022?" is answered by the award's own date, not by a job)."""
+    m = _IN_YEAR.search(question)
+    if not m:
+        return None
+    q = question.casefold()
+    for pattern, kinds in _TARGETS:
+        if re.search(rf"\b(?:{pattern})\b", q) and not kinds & set(_YEAR_KINDS):
+            return None
+    year = int(m.group(1))
+    covering = [
+        i
+        for i, (start, end) in facts.span.items()
+        if facts.chunks[i].kind in _YEAR_KINDS and start < year + 1 and end > year
+    ]
+    if not covering:
+        return None
+    covering.sort(key=lambda i: (_YEAR_KINDS.index(facts.chunks[i].kind), i))
+    return covering[:2]
 
 
 def resolve_named(facts: Facts, question: str) -> list[int] | None:
