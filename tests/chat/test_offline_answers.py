@@ -211,3 +211,8 @@ def test_where_an_entry_is_comes_from_its_place_line() -> None:
     )
     assert answer.answered and "Palo Alto" in answer.text
     assert not answer.text.startswith("Richard is based in")  # not where he lives
+
+
+def test_better_at_x_or_y_is_answered_by_the_skills_stated_levels() -> None:
+    answer = ask("is she better at Rust or TypeScript?")
+    assert answer.answered and "(Expert)" in answer.text and "(Intermediate)" in answer.text

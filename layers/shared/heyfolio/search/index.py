@@ -82,6 +82,12 @@ _DENSE_WEIGHT = 0.4
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
+# A comparison of how well the owner knows two things: answered by the skills' stated levels.
+_PROFICIENCY = re.compile(
+    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with)\b|\bmore (?:experienced|proficient|"
+    r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b",
+    re.IGNORECASE,
+)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _LONG_POSTING_MIN = 5000  # related words on longer posting lists rescore candidates instead of scanning
 SNIPPET_CHARS = 200
@@ -591,6 +597,7 @@ class SearchIndex:
                 if g.name and g.word in self._postings
             ]
             if len(named) >= 2:
+                proficiency = bool(_PROFICIENCY.search(query))
                 present = {h.chunk.id for h in hits}
                 extra: list[Hit] = []
                 for term in named:
@@ -599,7 +606,13 @@ class SearchIndex:
                     # the one that mentions it most
                     titled = [i for i in range(len(docs)) if term in analyze(self._chunks[docs[i]].title)]
                     entries = [i for i in titled if self._chunks[docs[i]].kind in _ENTRY_KINDS]
-                    pool = entries or titled or list(range(len(docs)))
+                    # "better at Rust or TypeScript?": each skill's stated level answers, not a project
+                    levels = (
+                        [i for i in range(len(docs)) if self._chunks[docs[i]].kind == "skill"]
+                        if proficiency
+                        else []
+                    )
+                    pool = levels or entries or titled or list(range(len(docs)))
                     d = docs[max(pool, key=lambda i: (impacts[i], -docs[i]))]
                     if self._chunks[d].id not in present:
                         extra.append(self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak))
