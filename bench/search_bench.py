@@ -372,6 +372,7 @@ def stage_table() -> list[str]:
         "tuning-2",
         "tuning-3",
         "tuning-4",
+        "tuning-5",
         "held-out",
         "never-tuned-2",
         "never-tuned-3",

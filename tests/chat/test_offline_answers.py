@@ -141,3 +141,78 @@ def test_a_strong_partial_match_is_shown_marked_as_partial_not_dropped() -> None
     assert "Javascript" not in answer.text  # only passages that mention what was asked about
     # a word the portfolio never uses is not a partial match: nothing comes back
     assert not compose("Does he know Kotlin?", portfolio, index, first_offline_answer=False).answered
+
+
+@cache
+def sample() -> tuple[Portfolio, SearchIndex]:
+    portfolio = load_portfolio(
+        CONTENT.parent.parent / "shared" / "fixtures" / "jsonresume" / "sample.resume.json"
+    )
+    return portfolio, SearchIndex.build(chunk_portfolio(portfolio), make_embedder("minilm"))
+
+
+def test_shorthand_and_short_typos_are_read_before_the_question_is() -> None:
+    where = ask("wher is she based?")
+    assert where.answered and where.text.startswith("Mira is based in Rotterdam")
+    years = ask("yrs of exp?")
+    assert years.answered and "twelve years" in years.text and years.cited
+
+
+def test_the_sentence_quoted_is_the_one_with_the_questions_rarest_word() -> None:
+    # "company" and "worked" are in every job entry; "bought" (acquired) is what is asked
+    answer = ask("was any company she wrkd at bought?")
+    assert answer.answered and "acquired in 2018" in answer.text
+
+
+def test_an_ic_or_manager_question_gets_the_role_she_wants() -> None:
+    answer = ask("is she after a mgmt role or IC?")
+    assert answer.answered and "not looking for a people-manager role" in answer.text
+
+
+def test_a_question_naming_a_kind_of_entry_is_answered_from_those_entries() -> None:
+    portfolio, index = sample()
+    answer = compose("Has he written any papers?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "Video compression for 3d media" in answer.text and answer.cited
+
+
+def test_near_miss_unanswerables_stay_unanswered() -> None:
+    for question in (
+        "Does she have a PhD?",
+        "Is she Azure certified?",
+        "Any Elixir experience?",
+        "Has she used Cassandra?",
+    ):
+        assert not ask(question).answered, question
+
+
+def test_a_longer_typo_with_one_close_word_is_read_as_it() -> None:
+    portfolio, index = sample()
+    answer = compose("Where did he studdy?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "University of Oklahoma" in answer.text
+
+
+def test_a_duration_states_the_dates_it_was_worked_out_from() -> None:
+    answer = ask("How long did the berth forecast project run?")
+    assert answer.answered and "1 year and 5 months (2022-09 – 2024-02)" in answer.text
+
+
+def test_a_year_is_answered_by_the_entries_it_falls_in() -> None:
+    answer = ask("Where was she working in 2016?")
+    assert answer.answered and "Parcelbird" in answer.text.split("\n")[0]
+    # a year asked of another kind of thing is that thing's own date, not a job
+    award = ask("what award did she win in 2022")
+    assert "Best Talk" in award.text.split("\n")[0]
+
+
+def test_where_an_entry_is_comes_from_its_place_line() -> None:
+    portfolio, index = sample()
+    answer = compose(
+        "Which city was the company he led based in?", portfolio, index, first_offline_answer=False
+    )
+    assert answer.answered and "Palo Alto" in answer.text
+    assert not answer.text.startswith("Richard is based in")  # not where he lives
+
+
+def test_better_at_x_or_y_is_answered_by_the_skills_stated_levels() -> None:
+    answer = ask("is she better at Rust or TypeScript?")
+    assert answer.answered and "(Expert)" in answer.text and "(Intermediate)" in answer.text

@@ -33,6 +33,7 @@ SETS = (
     "tuning-2",
     "tuning-3",
     "tuning-4",
+    "tuning-5",
     "held-out",
     "never-tuned-2",
     "never-tuned-3",

@@ -53,3 +53,30 @@ def test_order_questions() -> None:
     assert asks_order("Which came first, the internship or the master's?") is False
     assert asks_order("Is shoal newer than ledgerline?") is True
     assert asks_order("What was her first job?") is None  # nothing to compare
+
+
+def test_previous_job_is_the_newest_that_has_ended() -> None:
+    sup = read_superlative("Did she hire anyone at her previous company?")
+    assert sup is not None and sup.order == "previous" and "work" in sup.kinds
+    assert read_superlative("who was her former employer") == sup
+    # a previous project is just an older one: nothing is ranked
+    assert read_superlative("her previous project") is None
+
+
+def test_previous_job_skips_the_current_one() -> None:
+    from heyfolio.search.chunks import Chunk
+    from heyfolio.search.understand import Facts
+
+    def job(n: int, dates: str) -> Chunk:
+        return Chunk(
+            id=f"profile#work/{n}", uri=f"portfolio://profile#work/{n}", kind="work",
+            title=f"Engineer at Co{n} ({dates})", text=f"Work experience: Engineer at Co{n} ({dates})", keywords=(f"Co{n}",),
+        )  # fmt: skip
+
+    facts = Facts([job(0, "2021-03 – present"), job(1, "2017-06 – 2021-02"), job(2, "2014-09 – 2017-05")])
+    sup = read_superlative("what did she do at her previous job?")
+    assert sup is not None and facts.answer(sup, 5) == [1, 2]
+
+
+def test_whats_x_deal_is_a_why_hire_question() -> None:
+    assert read_pitch("what's richard's deal") == "pitch"

@@ -11,7 +11,7 @@ which pronouns to use.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from heyfolio.chat.sources import Source, Sources
@@ -136,16 +136,28 @@ def _sentences(text: str, limit: int = 2, max_chars: int = 320) -> str:
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
 
 
-def _question_terms(query: str) -> list[dict[str, float]]:
+def _question_terms(
+    query: str, rarity: Callable[[str], float] | None = None
+) -> list[tuple[float, dict[str, float]]]:
     """The question's ideas, each as its terms with their related words (weighted), to pick the
     sentences that answer: a sentence earns an idea once, for its best word, so a sentence full of
-    loosely related words does not beat one with the word asked about."""
-    out: list[dict[str, float]] = []
+    loosely related words does not beat one with the word asked about. With ``rarity`` (the
+    index's idf), each idea also weighs what its word says across the portfolio: in "was any
+    company she worked at bought?" the sentence saying "acquired" answers, not the one saying
+    "worked" (a word every job entry has)."""
+    ideas: list[tuple[str, dict[str, float]]] = []
     for term in dict.fromkeys(analyze(query)):
         idea = {t: w for t, w in expand(term) if not t.startswith("kind:")}
         if idea:
-            out.append(idea)
-    return out
+            ideas.append((term, idea))
+    if rarity is None or not ideas:
+        return [(1.0, idea) for _, idea in ideas]
+    rare = [rarity(term) for term, _ in ideas]
+    top = max(rare) or 1.0
+    return [(max(_MIN_IDEA_WEIGHT, r / top), idea) for r, (_, idea) in zip(rare, ideas, strict=True)]
+
+
+_MIN_IDEA_WEIGHT = 0.25  # the commonest word of a question still counts for something
 
 
 # Questions asking for an amount ("how many", "how fast", "throughput"): a sentence with a figure answers.
@@ -158,7 +170,13 @@ _QUANTITY_Q = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
-def _best_sentences(text: str, query: str, limit: int = 3, skip_first: bool = False) -> str:
+def _best_sentences(
+    text: str,
+    query: str,
+    limit: int = 3,
+    skip_first: bool = False,
+    rarity: Callable[[str], float] | None = None,
+) -> str:
     """The sentences of ``text`` that share the most with the question, in their own order."""
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
@@ -168,12 +186,14 @@ def _best_sentences(text: str, query: str, limit: int = 3, skip_first: bool = Fa
     ]
     if not sentences:
         return ""
-    ideas = _question_terms(query)
+    ideas = _question_terms(query, rarity)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
     for i, sent in enumerate(sentences):
         words = set(analyze(sent))
-        score = sum(max((w for t, w in idea.items() if t in words), default=0.0) for idea in ideas)
+        score = sum(
+            weight * max((w for t, w in idea.items() if t in words), default=0.0) for weight, idea in ideas
+        )
         if quantity and _FIGURE.search(sent):
             score += 0.75 if score > 0 else 0.5  # the figure asked for
         scored.append((score, i))
@@ -199,14 +219,25 @@ def _snippet(hit: Hit) -> str:
     return snip
 
 
-def frame(hit: Hit, first: str, query: str = "") -> str:
+# A question about where something is ("which city was the company based in?"), and the place an
+# entry's first line states ("... at Pied Piper in Palo Alto, CA (2013-12 – 2014-12)").
+_PLACE_Q = re.compile(
+    r"\b(?:where|which (?:city|country|town|place|state)|what (?:city|country|town|place|state)|located|based)\b",
+    re.IGNORECASE,
+)
+_ENTRY_PLACE = re.compile(r" at .+? in (.+?) \((?:19|20)\d\d")
+
+
+def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] | None = None) -> str:
     """One passage as a sentence of a reply, by what kind of passage it is (with a question, the
     passage's sentences that answer it rather than its first ones)."""
     c = hit.chunk
     lines = _body_lines(hit)
     head = lines[0] if lines else c.title
     focused = (
-        _best_sentences(c.text, query, skip_first=True) if query and c.kind not in ("faq", "skill") else ""
+        _best_sentences(c.text, query, skip_first=True, rarity=rarity)
+        if query and c.kind not in ("faq", "skill")
+        else ""
     )
     if c.kind == "faq":
         answer = c.text.split("): ", 1)[1] if "): " in c.text else c.text
@@ -231,7 +262,11 @@ def frame(hit: Hit, first: str, query: str = "") -> str:
         return f"{first} wrote about this in “{c.title}”: {focused or _sentences(desc, 1)}"
     if c.kind == "work":
         body = lines[2] if len(lines) > 2 and not lines[2].startswith("Highlights") else _snippet(hit)
-        return f"From {first}'s time as {c.title}: {focused or _sentences(body)}"
+        place = _ENTRY_PLACE.search(head) if query and _PLACE_Q.search(query) else None
+        said = focused or _sentences(body)
+        if place:  # "which city was the company he led based in?": the entry's own place line
+            said = f"Based in {place.group(1)}. {said}"
+        return f"From {first}'s time as {c.title}: {said}"
     if c.kind == "skill":
         body = head.split(": ", 1)[1] if ": " in head else head
         return f"Among {first}'s skills: {body}."
@@ -240,7 +275,7 @@ def frame(hit: Hit, first: str, query: str = "") -> str:
         return f"{first}'s online profiles: {listed or head}."
     if c.kind == "basics":
         summary = next((line for line in lines[1:] if not line.startswith("Location:")), head)
-        said = (_best_sentences(summary, query) if query else "") or _sentences(summary)
+        said = (_best_sentences(summary, query, rarity=rarity) if query else "") or _sentences(summary)
         return f"In {first}'s own words: “{said}”"
     return f"{c.title}: {focused or _sentences(_snippet(hit))}"
 
@@ -274,6 +309,7 @@ def compose(
 
     ``offline_note`` ends the first offline answer of a conversation (why there is no model)."""
     first = _first(portfolio)
+    message = index.respell(message)  # "wher does she wrk" is read as "where does she work"
     previous = previous or {}
     visitor = _memory(memories, "name")
     hello = f"Hi {visitor}!" if visitor else "Hi!"
@@ -336,7 +372,13 @@ def compose(
                 "more",
             )
         return _answer(
-            hits, query, first, sources, note, lead=f"Here's more on that from {first}'s portfolio:"
+            hits,
+            query,
+            first,
+            sources,
+            note,
+            lead=f"Here's more on that from {first}'s portfolio:",
+            rarity=index.rarity,
         )
 
     intent = read_pitch(message)
@@ -381,7 +423,7 @@ def compose(
             f"{role} role:"
         )
     greeting_prefix = f"{hello} " if greeting else ""
-    return _answer(hits, query, first, sources, note, lead=lead, prefix=greeting_prefix)
+    return _answer(hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity)
 
 
 def _introduction(facts: Sequence[Fact], first: str, examples: str, *, greeted: bool) -> str:
@@ -553,8 +595,9 @@ def _unknown_employer(message: str, index: SearchIndex) -> str | None:
     return name
 
 
-def _months(hit: Hit) -> tuple[str, int] | None:
-    """(entry name, months) from a dated passage title like "... at X (2017-06 – 2021-02)"."""
+def _months(hit: Hit) -> tuple[str, int, str] | None:
+    """(entry name, months, the dates as written) from a dated passage title like
+    "... at X (2017-06 – 2021-02)"."""
     m = _SPAN.search(hit.chunk.title)
     name_end = m.start() if m else len(hit.chunk.title)
     if m is None and "#" not in hit.chunk.id:  # a project page states its dates in a "Dates:" line
@@ -570,7 +613,7 @@ def _months(hit: Hit) -> tuple[str, int] | None:
     else:
         end = int(m.group(4)) * 12 + int(m.group(5) or 12) - 1
     name = hit.chunk.title[:name_end].strip()
-    return name, max(0, end - start)
+    return name, max(0, end - start), m.group(0).strip("() ")
 
 
 def _span_text(months: int) -> str:
@@ -592,10 +635,11 @@ def _duration_lead(hits: Sequence[Hit], norm: str) -> str | None:
         a, b = spans[0], spans[1]
         longer = a if a[1] >= b[1] else b
         return (
-            f"{a[0]}: {_span_text(a[1])}; {b[0]}: {_span_text(b[1])} — the longer was {longer[0]}. "
-            "From the dates in the portfolio:"
+            f"{a[0]}: {_span_text(a[1])} ({a[2]}); {b[0]}: {_span_text(b[1])} ({b[2]}) — the longer was "
+            f"{longer[0]}. From the dates in the portfolio:"
         )
-    return f"{spans[0][0]}: {_span_text(spans[0][1])}, from the dates in the portfolio:"
+    name, months, dates = spans[0]
+    return f"{name}: {_span_text(months)} ({dates}), from the dates in the portfolio:"
 
 
 def _ranking_lead(message: str, first: str) -> str | None:
@@ -610,6 +654,8 @@ def _ranking_lead(message: str, first: str) -> str | None:
         return "Ranked by what the portfolio reports (GitHub stars, downloads), the least popular first:"
     if sup.order in ("longest", "shortest"):
         return f"By the dates in the portfolio, the {sup.order} first:"
+    if sup.order == "previous":
+        return f"By the dates in the portfolio, {first}'s most recent role before the current one first:"
     word = "most recent" if sup.order == "newest" else "earliest"
     return f"By the dates in the portfolio, the {word} first:"
 
@@ -629,6 +675,7 @@ def _answer(
     *,
     lead: str | None = None,
     prefix: str = "",
+    rarity: Callable[[str], float] | None = None,
 ) -> OfflineAnswer:
     best = hits[0].score
     chosen: list[Hit] = []
@@ -644,7 +691,7 @@ def _answer(
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
     for hit in chosen:
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
-        sentence = frame(hit, first, focus)
+        sentence = frame(hit, first, focus, rarity)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
         lines.append(f"{sentence} [{source.n}]")

@@ -41,12 +41,15 @@ from typing import Any
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.respell import Respeller
 from heyfolio.search.spelling import Speller
 from heyfolio.search.text import (
     KIND_PREFIX,
+    STOP_WORDS,
     UNKNOWN_FILLER,
     QueryGroup,
     analyze,
+    fold,
     is_lexicon_term,
     kind_term,
     lexicon_spellings,
@@ -55,7 +58,7 @@ from heyfolio.search.text import (
     respelled,
     token_spans,
 )
-from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named
+from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named, resolve_year
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -79,6 +82,12 @@ _DENSE_WEIGHT = 0.4
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
+# A comparison of how well the owner knows two things: answered by the skills' stated levels.
+_PROFICIENCY = re.compile(
+    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with)\b|\bmore (?:experienced|proficient|"
+    r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b",
+    re.IGNORECASE,
+)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _LONG_POSTING_MIN = 5000  # related words on longer posting lists rescore candidates instead of scanning
 SNIPPET_CHARS = 200
@@ -86,6 +95,7 @@ _CORRECTED_WEIGHT = 0.8  # a corrected word counts a little less than the word a
 _MIN_TYPO_LEN = 5  # shorter words are too close to too many others to correct
 _LONG_TYPO_LEN = 8  # from this length two edits are allowed (one below)
 _WS_RE = re.compile(r"\s+")
+_RESPELL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 @dataclass(frozen=True)
@@ -121,6 +131,7 @@ class SearchIndex:
         "_long_posting",
         "_owner_terms",
         "_postings",
+        "_respeller",
         "_speller",
         "_surfaces",
         "_unknown_idf",
@@ -143,6 +154,7 @@ class SearchIndex:
         self._chunks = chunks
         self._surfaces = surfaces or {}
         self._speller: Speller | None = None  # built on the first misspelt question
+        self._respeller: Respeller | None = None  # built on the first question with an unknown word
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
         self._kinds = [sys.intern(c.kind) for c in chunks]
         self._postings = postings
@@ -278,6 +290,32 @@ class SearchIndex:
     def warm_spelling(self) -> None:
         """Build the speller now (at init, or to time it) instead of on the first misspelt question."""
         self._spelling()
+
+    def rarity(self, term: str) -> float:
+        """How rare an index term is across the passages (its idf; rarer than any for an unknown
+        term): how much a word of the question says about what it asks."""
+        return self._idf.get(term, self._unknown_idf)
+
+    def respell(self, query: str) -> str:
+        """``query`` with its shorthand and short typos written out ("yrs of exp" -> "years of
+        experience", "wher" -> "where"; see ``respell.Respeller``): what search reads, and what the
+        offline answerer reads the question's cues from. Cheap when every word is known."""
+        postings = self._postings
+        if all(
+            normalize_token(w) in postings or w in STOP_WORDS
+            for w in (fold(t) for t in _RESPELL_WORD.findall(query))
+        ):
+            return query
+        if self._respeller is None:
+            speller = self._spelling()
+            words = {w: speller.frequency(w) for w in self._surfaces}
+            self._respeller = Respeller(
+                words,
+                postings.__contains__,
+                getattr(self._embedder, "knows_word", None),
+                speller,
+            )
+        return self._respeller.question(query)
 
     def _corrected(self, group: QueryGroup) -> QueryGroup | None:
         """``group`` with its unknown word read as the closest word the index knows, or None.
@@ -466,6 +504,7 @@ class SearchIndex:
         marked ``weak`` (a strong partial match is shown, as such, rather than dropped)."""
         if limit <= 0 or not self._chunks:
             return []
+        query = self.respell(query)
         scored = self._lexical(query)
         if self._dense is not None and self._embedder is not None and query.strip():
             hits = self._fused(query, scored, limit, weak=weak)
@@ -477,7 +516,25 @@ class SearchIndex:
                 self._hit(d, self._relevance(s, scored), scored.term_weights, weak=not scored.strong)
                 for d, s in ranked
             ]
-        return self._understood(query, scored, hits, limit)
+        return self._linked(self._understood(query, scored, hits, limit), scored, limit)
+
+    def _linked(self, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the entries the best passage quotes by title placed right after it
+        (``understand.Facts.quotes``): the second hop of a multi-hop question."""
+        if not hits or hits[0].weak:
+            return hits
+        if self._facts is None:
+            self._facts = Facts(self._chunks)
+        quoted = self._facts.quotes.get(self._by_id[hits[0].chunk.id], [])
+        present = {h.chunk.id for h in hits}
+        extra = [
+            self._hit(d, hits[0].score, scored.term_weights)
+            for d in quoted[:2]
+            if self._chunks[d].id not in present
+        ]
+        if not extra:
+            return hits
+        return (hits[:1] + extra + hits[1:])[:limit]
 
     def partial(self, query: str, limit: int = 5) -> list[Hit]:
         """The closest passages to a question nothing answers in full, when they are a strong
@@ -489,6 +546,7 @@ class SearchIndex:
         that says what it is about ("Java" of "did he ever learn Java?"). Why: a relevance floor
         tuned to keep unanswerable questions out must not drop a passage that holds the thing
         asked about."""
+        query = self.respell(query)
         postings, idfs = self._postings, self._idf
         groups = [
             g
@@ -520,7 +578,7 @@ class SearchIndex:
         if sup is None and pitch is None:
             if self._facts is None:
                 self._facts = Facts(self._chunks)
-            entries = resolve_named(self._facts, query)
+            entries = resolve_named(self._facts, query) or resolve_year(self._facts, query)
         if sup is not None or pitch is not None or entries:
             if self._facts is None:
                 self._facts = Facts(self._chunks)
@@ -539,6 +597,7 @@ class SearchIndex:
                 if g.name and g.word in self._postings
             ]
             if len(named) >= 2:
+                proficiency = bool(_PROFICIENCY.search(query))
                 present = {h.chunk.id for h in hits}
                 extra: list[Hit] = []
                 for term in named:
@@ -547,7 +606,13 @@ class SearchIndex:
                     # the one that mentions it most
                     titled = [i for i in range(len(docs)) if term in analyze(self._chunks[docs[i]].title)]
                     entries = [i for i in titled if self._chunks[docs[i]].kind in _ENTRY_KINDS]
-                    pool = entries or titled or list(range(len(docs)))
+                    # "better at Rust or TypeScript?": each skill's stated level answers, not a project
+                    levels = (
+                        [i for i in range(len(docs)) if self._chunks[docs[i]].kind == "skill"]
+                        if proficiency
+                        else []
+                    )
+                    pool = levels or entries or titled or list(range(len(docs)))
                     d = docs[max(pool, key=lambda i: (impacts[i], -docs[i]))]
                     if self._chunks[d].id not in present:
                         extra.append(self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak))

@@ -85,6 +85,10 @@ class Speller:
     def __len__(self) -> int:
         return len(self._freq)
 
+    def frequency(self, word: str) -> int:
+        """How common ``word`` is (its tie-break weight), 0 if unknown."""
+        return self._freq.get(word, 0)
+
     def suggest(
         self,
         word: str,

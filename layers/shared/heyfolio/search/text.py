@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 __all__ = [
     "FAQ_TOPIC_TERMS",
     "KIND_PREFIX",
+    "SHORTHAND",
     "STOP_WORDS",
     "QueryGroup",
     "analyze",
@@ -121,7 +122,7 @@ _ALIASES: dict[str, str] = {
     "dynamo": "dynamodb", "llms": "llm", "cicd": "ci", "cv": "resume", "ph.d": "phd",
     "msc": "master", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
-    "bachelors": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
+    "bachelors": "bachelor", "undergraduate": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
     "hobbies": "hobby", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
     # British spellings
     "favourite": "favorite", "colour": "color", "honour": "honor", "licence": "license",
@@ -137,7 +138,38 @@ _ALIASES: dict[str, str] = {
     "children": "child", "kids": "kid", "gave": "give", "given": "give", "took": "take",
     "taken": "take", "went": "go", "better": "good", "best": "good", "faster": "fast",
     "fastest": "fast", "bigger": "large", "biggest": "large", "largest": "large",
-    "larger": "large",
+    "larger": "large", "bought": "buy", "sold": "sell",
+}
+
+# Chat and recruiter shorthand, by concept: what a word written in a hurry stands for. Read from
+# general written English (messaging and job-ad abbreviations), not from any question set; a
+# question is rewritten with the full words before it is read, so the question's cues ("how many
+# years", "where") are seen too. Only lower-case words the content does not use are rewritten.
+SHORTHAND: dict[str, str] = {
+    # time
+    "yr": "year", "yrs": "years", "yoe": "years of experience", "mo": "month", "mos": "months",
+    "mth": "month", "mths": "months", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
+    "mins": "minutes", "asap": "as soon as possible",
+    # people and roles
+    "ppl": "people", "mgr": "manager", "mgmt": "management", "mngmt": "management",
+    "eng": "engineer", "engs": "engineers", "dev": "developer", "devs": "developers",
+    "swe": "software engineer", "sr": "senior", "jr": "junior", "ic": "individual contributor",
+    "cto": "chief technology officer", "vp": "vice president",
+    # screening
+    "exp": "experience", "xp": "experience", "comp": "compensation", "sal": "salary",
+    "avail": "availability", "relo": "relocation", "loc": "location", "tz": "time zone",
+    "ft": "full-time", "pt": "part-time", "perm": "permanent", "w2": "employee",
+    # education and credentials
+    "uni": "university", "undergrad": "undergraduate", "grad": "graduate", "postgrad": "postgraduate",
+    "cert": "certification", "certs": "certifications", "qual": "qualification",
+    "quals": "qualifications",
+    # companies and work
+    "biz": "business", "org": "organization", "orgs": "organizations",
+    "prev": "previous", "curr": "current", "proj": "project", "projs": "projects",
+    "infra": "infrastructure", "approx": "approximately",
+    # function words
+    "wat": "what", "wut": "what", "abt": "about", "thru": "through", "pls": "please", "plz": "please",
+    "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
 }
 
 # Multi-word names of one thing: the index keeps the words and adds the concept token;
@@ -173,13 +205,21 @@ _PHRASES: dict[str, str] = {
     "united kingdom": "uk", "great britain": "uk", "united states": "usa",
     "european union": "eu", "looking for work": "availability", "looking for a job": "availability",
     "looking for a new job": "availability", "looking for a new role": "availability",
+    "in charge of": "lead", "in charge": "lead", "head up": "lead", "headed up": "lead",
+    "bring down": "reduce", "brought down": "reduce", "drive down": "reduce", "drove down": "reduce",
+    "cut down": "reduce", "cost saving": "cost", "cost savings": "cost", "move abroad": "relocate",
+    "moving abroad": "relocate", "she hire": "recruit", "he hire": "recruit", "they hire": "recruit",
+    "say about": "reference", "think of her": "reference", "think of him": "reference",
+    "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language", "information technology": "information_technology",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
 # is not all capitals ("move to the US", "a career in IT") they name a thing, not "us"/"it".
-_CAPITAL_ABBREVIATIONS: dict[str, str] = {"us": "usa", "it": "information_technology"}
+_CAPITAL_ABBREVIATIONS: dict[str, str] = {
+    "us": "usa", "it": "information_technology", "ic": "individual_contributor",
+}
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
 # words that answer the same question.
@@ -205,7 +245,11 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("blog", "post", "article", "essay", "writing"),
     ("talk", "speak", "speaker", "speaking", "conference", "keynote", "meetup"),
     ("volunteer", "volunteering", "charity", "nonprofit", "community"),
-    ("reference", "recommend", "recommendation", "testimonial", "endorsement", "vouch"),
+    ("reference", "recommend", "recommendation", "testimonial", "endorsement", "vouch", "colleague",
+     "coworker"),
+    ("acquire", "acquisition", "buy", "purchase", "takeover", "merger", "sell"),
+    ("recruit", "recruiting", "recruitment", "hire", "hiring"),
+    ("individual_contributor", "staff", "principal", "hands"),
     ("project", "portfolio", "open_source", "repository", "repo"),
     ("skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack"),
     ("live", "based", "located", "location", "city", "country", "timezone"),
@@ -235,6 +279,12 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("battery", "power", "charge"),
     ("popular", "popularity", "star", "starred", "download", "adopt", "adoption", "famous", "fame"),
 )
+
+# Concepts a phrase names that the content writes as plain words: each word says the concept in
+# full (one way: "hiring" alone may be about hiring the owner). "Did she hire anyone?" -> recruit.
+_CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
+    "recruit": ("hire", "hiring", "hired", "recruit", "recruiting", "recruitment"),
+}
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
 # PostgreSQL, but "PostgreSQL" does not find every database).
@@ -310,7 +360,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
 
 # Words a recruiter uses for each fixed FAQ fact; chunking attaches them as keywords.
 FAQ_TOPIC_TERMS: dict[str, tuple[str, ...]] = {
-    "availability": ("availability", "available", "start date", "start", "open to work", "hiring"),
+    "availability": ("availability", "available", "start date", "start", "open to work"),
     "location": ("location", "based", "live", "city", "country", "timezone", "time zone"),
     "remote": ("remote", "hybrid", "onsite", "office", "relocate", "relocation", "travel"),
     "work_authorization": (
@@ -322,6 +372,32 @@ FAQ_TOPIC_TERMS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 _INTENT_WEIGHT = 0.6
+
+# Nouns that name a kind of entry in general (not one instance of it: "degree", not "MBA"): a
+# question asking for one ("any papers?", "what degrees does she hold?") is answered by the
+# entries of that kind whatever their words, as a recruiter reading the résumé would.
+_KIND_NAMES: dict[str, tuple[str, ...]] = {
+    "education": ("degree", "degrees", "education", "qualification", "qualifications",
+                  "university", "college"),
+    "publication": ("paper", "papers", "publication", "publications"),
+    "award": ("award", "awards", "prize", "prizes"),
+    "certificate": ("certification", "certifications", "certificate", "certificates"),
+    "volunteer": ("volunteer", "volunteering"),
+    "reference": ("reference", "references", "recommendation", "recommendations", "testimonial"),
+    "interest": ("hobby", "hobbies", "interests", "pastime"),
+}  # fmt: skip
+
+
+@cache
+def _kind_names() -> dict[str, frozenset[str]]:
+    """index term -> the kinds of entry it names (``_KIND_NAMES``)."""
+    out: dict[str, set[str]] = {}
+    for kind, words in _KIND_NAMES.items():
+        for w in words:
+            out.setdefault(normalize_token(w), set()).add(kind)
+    return {t: frozenset(k) for t, k in out.items()}
+
+
 _RELATED_WEIGHT = 0.5
 _CATEGORY_WEIGHT = 0.5
 
@@ -380,6 +456,12 @@ def _build_related() -> dict[str, dict[str, float]]:
         for t in terms:
             for other in terms - {t}:
                 related.setdefault(t, {})[other] = _RELATED_WEIGHT
+    for concept, words in _CONCEPT_WORDS.items():
+        c = normalize_token(concept)
+        for w in words:
+            term = normalize_token(w)
+            if term != c:
+                related.setdefault(c, {})[term] = 1.0
     for category, members in _CATEGORIES.items():
         c = normalize_token(category)
         for m in members:
@@ -630,11 +712,48 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
     return out
 
 
+# Verbs of making and doing: how a question asks about a thing ("has he written any papers?",
+# "has she built anything in Go?"), not the thing itself. One the content never uses weighs what
+# any phrasing word does; one it uses still matches as a word.
+_LIGHT_VERBS = ("write", "wrote", "written", "build", "built", "make", "made", "create", "do", "did",
+                "done", "ship", "shipped", "produce", "produced", "put", "author", "authored")  # fmt: skip
+
+
+@cache
+def _light_verb_terms() -> frozenset[str]:
+    return frozenset(normalize_token(w) for w in _LIGHT_VERBS)
+
+
+# Words with two senses, read in the sense the rest of the question gives them: "languages" next to
+# coding ("what languages does she code in") are programming languages, not the ones she speaks.
+_SENSES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    (
+        frozenset({"language", "languages", "langauge", "langauges", "languges", "lang", "langs"}),
+        frozenset({"code", "codes", "coding", "coded", "program", "programs", "programming", "develop",
+                   "develops", "developing", "software", "script", "scripting"}),
+        "programming_language",
+    ),
+)  # fmt: skip
+
+
+def _senses(spans: list[_Span]) -> list[_Span]:
+    """``spans`` with each two-sense word read in the sense its neighbours give it (``_SENSES``)."""
+    tokens = {s.token for s in spans}
+    for words, context, concept in _SENSES:
+        if tokens & words and tokens & context:
+            # the context word only said which sense: "code" of "languages she codes in" is asked
+            # by the concept, not a second idea (it would find the coding club, not her languages)
+            spans = [
+                s._replace(token=concept) if s.token in words else s for s in spans if s.token not in context
+            ]
+    return spans
+
+
 def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[QueryGroup]:
     """Turn a question into its ideas (see ``QueryGroup``), stop words dropped, phrases joined;
     given the index's vocabulary (``known(term)``), compounds spelled apart or together meet
     the content's spelling."""
-    spans = _spans(text)
+    spans = _senses(_spans(text))
     if known is not None:
         spans = _compounds(spans, text, known)
     tokens = [s.token for s in spans]
@@ -659,9 +778,14 @@ def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[Q
             continue
         seen.add(term)
         span = spans[pos]
-        name = not phrase_len and _looks_like_name(span.raw, text, span.start)
+        # an abbreviation read as a concept ("IC") or a word read in its sense is not a name
+        name = (
+            not phrase_len and span.token == fold(span.raw) and _looks_like_name(span.raw, text, span.start)
+        )
         if name:
             unknown = UNKNOWN_NAME
+        elif term in _light_verb_terms():
+            unknown = UNKNOWN_FILLER  # "has he written any papers?": the papers are the question
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
@@ -706,10 +830,30 @@ def _name_runs(spans: list[_Span], text: str) -> list[int]:
     return out
 
 
+def _doer_forms(term: str) -> tuple[str, ...]:
+    """The doer noun and its verb, which the stemmer leaves apart ("contributors" -> "contributor",
+    "contribute" -> "contribut"; "creator" / "create", "developer" / "develop", "leader" / "lead"):
+    the other form of ``term``. Only stems of six letters or more, and not "-eer" ("engineer" is not
+    an "engine")."""
+    if not term.isalpha():
+        return ()
+    if len(term) >= 6 and term.endswith(("or", "er")) and not term.endswith("eer"):
+        return (term[:-2],)
+    if len(term) >= 4:
+        return tuple(f for f in (term + "or", term + "er") if len(f) >= 6)
+    return ()
+
+
 def expand(term: str) -> Iterable[tuple[str, float]]:
     """``term`` (weight 1), its related words and the kinds of chunk it hints at, weighted."""
     tables = _tables()
     yield term, 1.0
-    yield from sorted(tables.related.get(term, {}).items())
+    related = tables.related.get(term, {})
+    yield from sorted(related.items())
+    for form in _doer_forms(term):
+        if form not in related:
+            yield form, 1.0
+    names = _kind_names().get(term, ())
     for kind in tables.intents.get(term, ()):
-        yield kind_term(kind), _INTENT_WEIGHT
+        # a word naming the kind ("papers", "degree") is answered in full by an entry of that kind
+        yield kind_term(kind), 1.0 if kind in names else _INTENT_WEIGHT

@@ -28,6 +28,7 @@ __all__ = [
     "read_pitch",
     "read_superlative",
     "resolve_named",
+    "resolve_year",
 ]
 
 # Questions about named entries that a bag of words ranks badly: "how long was she at Cobalt?"
@@ -105,7 +106,7 @@ _PITCH = re.compile(
     r"employ|want)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
     r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
-    r"sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
+    r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
     r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
     r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
     r"she|he|they)|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
@@ -164,6 +165,8 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"degrees?|studies|education|qualifications?", frozenset({"education"})),
     (r"certifications?|certificates?", frozenset({"certificate"})),
 )  # fmt: skip
+# "previous job", "her former employer": the newest entry that has ended (the current one is not it).
+_PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|employer|company|position) before"
 _NEWEST = r"most recent|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) career|began|begin"
 _POPULAR = (
@@ -187,7 +190,7 @@ _SPAN = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)? – (present|((?:19
 @dataclass(frozen=True)
 class Superlative:
     kinds: frozenset[str]
-    order: str  # newest | oldest | popular | least (popular) | longest | shortest
+    order: str  # newest | oldest | previous | popular | least (popular) | longest | shortest
 
 
 def read_superlative(question: str) -> Superlative | None:
@@ -198,14 +201,16 @@ def read_superlative(question: str) -> Superlative | None:
         if not target:
             continue
         for order, cue in (
-            ("longest", _LONGEST), ("shortest", _SHORTEST), ("least", _LEAST), ("popular", _POPULAR), ("newest", _NEWEST),
-            ("oldest", _OLDEST),
+            ("longest", _LONGEST), ("shortest", _SHORTEST), ("least", _LEAST), ("popular", _POPULAR),
+            ("previous", _PREVIOUS), ("newest", _NEWEST), ("oldest", _OLDEST),
         ):  # fmt: skip
             if re.search(rf"\b(?:{cue})\b", q):
                 if order in ("popular", "least") and "project" not in kinds:
                     continue  # "biggest team" is not about stars
                 if order in ("longest", "shortest") and not kinds & {"work", "education", "project"}:
                     continue  # only dated entries last
+                if order == "previous" and "work" not in kinds:
+                    continue  # a previous project or post is just an older one: not ranked
                 return Superlative(kinds, order)
         return None
     if re.search(
@@ -241,6 +246,8 @@ class Facts:
         self.chunks = chunks
         self.date: dict[int, float] = {}
         self.length: dict[int, float] = {}  # how long a dated entry lasted, in years ("present": until today)
+        self.ongoing: set[int] = set()  # entries dated "... – present"
+        self.span: dict[int, tuple[float, float]] = {}  # a dated entry's (start, end) as fractional years
         today = _today()
         self.popularity: dict[str, tuple[float, int]] = {}  # base uri -> (score, passage holding it)
         names: dict[str, str] = {}
@@ -267,6 +274,9 @@ class Facts:
                     else int(span.group(4)) + int(span.group(5) or 12) / 12
                 )
                 self.length[i] = max(0.0, end - start)
+                self.span[i] = (start, end)
+                if span.group(3) == "present":
+                    self.ongoing.add(i)
             if c.kind == "project" and "#" not in c.id:
                 names[c.title.casefold()] = _base(c.uri)
             if c.kind in _ENTRY_NAME_KINDS and not (c.kind == "project" and "#" in c.id):
@@ -288,6 +298,7 @@ class Facts:
                 continue
             if score > self.popularity.get(key, (0.0, -1))[0]:
                 self.popularity[key] = (score, i)
+        self.quotes = _quoted_entries(chunks)
         # adoption without figures ("used in production at three companies") ranks below any stars
         for i, c in enumerate(chunks):
             if c.kind in ("project", "resume_project") and _ADOPTED.search(c.text):
@@ -324,9 +335,51 @@ class Facts:
             sign = -1.0 if sup.order == "longest" else 1.0
             pool.sort(key=lambda i: (sign * self.length[i], i))
             return pool[:2]
+        if sup.order == "previous":
+            pool = [i for i in pool if i not in self.ongoing]
+            pool.sort(key=lambda i: (-self.date[i], i))
+            return pool[:2]
         newest = sup.order == "newest"
         pool.sort(key=lambda i: (-self.date[i] if newest else self.date[i], i))
         return pool[:2]
+
+
+# Entries a passage can name by their title: a talk, a paper, a post, a project, an award.
+_QUOTABLE_KINDS = frozenset({"publication", "post", "project", "resume_project", "award"})
+_QUOTE_MARKS = "'\"“”‘’«»"
+_MIN_QUOTED_TITLE = 12  # a shorter title ("shoal") is a word, not a reference to a work
+
+
+def _quoted_entries(chunks: Sequence[Chunk]) -> dict[int, list[int]]:
+    """passage -> the entries whose title it quotes ("For the talk 'Batching fsync ...'", "I wrote
+    about this in "Your Kubernetes operator is just a loop""). Why: a multi-hop question ("what did
+    her award-winning talk show?") is answered by the entry the first passage points at, which
+    shares few words with the question."""
+    titles: dict[str, list[int]] = {}
+    for i, c in enumerate(chunks):
+        if c.kind not in _QUOTABLE_KINDS or ("#" in c.id.split("/", 1)[-1] and c.kind in ("project", "post")):
+            continue
+        name = re.sub(r"\s*\([^()]*\)$", "", c.title).strip()
+        if len(name) >= _MIN_QUOTED_TITLE:
+            titles.setdefault(name.casefold(), []).append(i)
+    out: dict[int, list[int]] = {}
+    if not titles:
+        return out
+    pattern = re.compile(
+        "["
+        + re.escape(_QUOTE_MARKS)
+        + "]("
+        + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        + ")",
+        re.IGNORECASE,
+    )
+    for i, c in enumerate(chunks):
+        found: list[int] = []
+        for m in pattern.finditer(c.text):
+            found.extend(j for j in titles[m.group(1).casefold()] if j != i and j not in found)
+        if found:
+            out[i] = found
+    return out
 
 
 # "How well liked is her trace viewer?", "how many people use ledgerline?": popularity, not ranked.
@@ -379,6 +432,34 @@ def _name_token(c: Chunk) -> str | None:
         if len(token) >= 3 and token not in _GENERIC_NAME_WORDS and not token.isdigit():
             return token
     return None
+
+
+# "Where was she working in 2016?", "what was he doing back in 2013?": the entries that year falls in.
+_IN_YEAR = re.compile(r"\b(?:in|during|around|back in|as of|by)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_KINDS = ("work", "education", "volunteer")
+
+
+def resolve_year(facts: Facts, question: str) -> list[int] | None:
+    """The work, study and volunteering entries whose dates cover the year the question names (jobs
+    first), or None: when the question names no year, or asks about another kind of thing ("which
+    award did she win in 2022?" is answered by the award's own date, not by a job)."""
+    m = _IN_YEAR.search(question)
+    if not m:
+        return None
+    q = question.casefold()
+    for pattern, kinds in _TARGETS:
+        if re.search(rf"\b(?:{pattern})\b", q) and not kinds & set(_YEAR_KINDS):
+            return None
+    year = int(m.group(1))
+    covering = [
+        i
+        for i, (start, end) in facts.span.items()
+        if facts.chunks[i].kind in _YEAR_KINDS and start < year + 1 and end > year
+    ]
+    if not covering:
+        return None
+    covering.sort(key=lambda i: (_YEAR_KINDS.index(facts.chunks[i].kind), i))
+    return covering[:2]
 
 
 def resolve_named(facts: Facts, question: str) -> list[int] | None:
