@@ -41,7 +41,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.terms import Unit, layout, units, word_list
-from heyfolio.jobfit.vocabulary import RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.vocabulary import CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -572,6 +572,21 @@ class _Checker:
         self.corpus = corpus
         self._cache: dict[str, tuple[float, list[int]]] = {}
         self._slugs: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
+        self._written: dict[str, list[int]] = {}
+
+    def written(self, name: str) -> list[int]:
+        """Sentences that write ``name`` as a name (case as written: "Spring Boot", not "in spring"),
+        outside interests and profile links."""
+        found = self._written.get(name)
+        if found is None:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+            found = [
+                n
+                for n, s in enumerate(self.corpus.sentences)
+                if pattern.search(s.text) and not _soft(self.corpus, n)
+            ]
+            self._written[name] = found
+        return found
 
     def _phrase_hits(self, phrase: str) -> list[int]:
         words = _phrase_terms(phrase)
@@ -897,6 +912,38 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
     return 0.0, []
 
 
+# An ad that names a tool but invites others ("MySQL or a similar database", "Airflow or another
+# orchestrator", "a cloud such as GCP"): there a comparable tool is part of the fit. Without it, the
+# labelled sets read a named tool as asked for itself (GCP against AWS is missing).
+_INVITES_ALTERNATIVES = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:similar|equivalent|comparable|another|other|alternative|related)\b"
+    r"|\bor\s+equivalents?\b|\b(?:such as|e\.g\.|for example|for instance|similar to|comparable to)",
+    re.IGNORECASE,
+)
+
+
+def _category_mate(checker: _Checker, unit: Unit) -> tuple[list[int], str] | None:
+    """A technology the content does not name, but whose category-mate it shows (GCP asked, AWS shown):
+    the mate's sentences and the reason, or None. Partial evidence only: a comparable tool is not the
+    one asked, and its years or level say nothing of the one asked."""
+    for alt in unit.alternatives:
+        words = [w.strip(".,;:()") for w in alt]
+        spans = [words[i:j] for i in range(len(words)) for j in range(len(words), i, -1)]
+        for span in sorted(spans, key=len, reverse=True):
+            asked = " ".join(span)
+            entry = CATEGORY_OF.get(asked.casefold())
+            if entry is None:
+                continue
+            label, members = entry
+            for mate in members:
+                if mate.casefold() == asked.casefold():
+                    continue
+                found = checker.written(mate)
+                if found:
+                    return found, f"{asked} not shown; shows {mate}, a comparable {label}"
+    return None
+
+
 def _unit_credit(checker: _Checker, unit: Unit) -> tuple[float, list[int], str]:
     best, where, label = 0.0, [], " ".join(unit.alternatives[0]) if unit.alternatives else ""
     for alt in unit.alternatives:
@@ -1016,6 +1063,13 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
+    # A technology not shown whose category-mate is (MySQL asked, PostgreSQL shown): partial at most.
+    mates: list[str] = []
+    for us_, res in ((named, nres), (plain, pres)) if _INVITES_ALTERNATIVES.search(text) else ():
+        for i, u in enumerate(us_):
+            if res[i][0] == 0 and (mate := _category_mate(checker, u)) is not None:
+                res[i] = (RELATED_CREDIT, mate[0], res[i][2])
+                mates.append(mate[1])
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
@@ -1030,6 +1084,9 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if named and not all(c >= 1.0 for c, _, _ in nres) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if mates:
+        reasons.extend(mates)
+        status = _worse(status, PARTIAL)  # a comparable tool is never the one asked
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
@@ -1194,6 +1251,13 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     if status == PARTIAL and not reasons:
         reasons.append(f"only related to {req.text}")
     if status == MISSING:
+        mate = (
+            _category_mate(checker, Unit(alternatives=(tuple(_name_words(req.text)),), named=True))
+            if _INVITES_ALTERNATIVES.search(req.text)
+            else None
+        )
+        if mate is not None:  # "MySQL" against PostgreSQL: a comparable tool, partial at most
+            return Assessment(req, PARTIAL, RELATED_CREDIT, _evidence(corpus, mate[0]), [mate[1]])
         return Assessment(req, MISSING, score, [], reasons or [f"{req.text} is not shown"])
     need_level = skill_level(req.level)
     if need_level is not None and status == MATCHED:

@@ -13,7 +13,7 @@ Kubernetes; Kubernetes does not show EKS).
 
 from __future__ import annotations
 
-__all__ = ["CONCEPTS", "RELATED_TO", "SHOWN_BY"]
+__all__ = ["CATEGORIES", "CATEGORY_OF", "CONCEPTS", "RELATED_TO", "SHOWN_BY"]
 
 # concept -> (asked as, shown by, related only)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -84,3 +84,81 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 
 
 SHOWN_BY, RELATED_TO = _tables()
+
+
+# Technologies by kind: a recruiter reads "GCP" against years of AWS as a partial fit (a comparable
+# cloud), MySQL against PostgreSQL, RabbitMQ against Kafka, Vue against React. Members of one category
+# do the same job in a stack; a thing of another kind (a language is not a database) is not comparable.
+# Category -> members as written (display names; matched case-insensitively by the matcher).
+# A category-mate is partial evidence only, never a match, and never satisfies years or a level.
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "cloud provider": (
+        "AWS",
+        "Amazon Web Services",
+        "GCP",
+        "Google Cloud",
+        "Azure",
+        "Oracle Cloud",
+        "IBM Cloud",
+    ),
+    "relational database": (
+        "PostgreSQL",
+        "Postgres",
+        "MySQL",
+        "MariaDB",
+        "SQL Server",
+        "Oracle Database",
+        "SQLite",
+        "Aurora",
+        "CockroachDB",
+    ),
+    "document or key-value store": ("MongoDB", "DynamoDB", "Couchbase", "CouchDB", "Cassandra", "Firestore"),
+    "message broker or stream": (
+        "Kafka",
+        "RabbitMQ",
+        "SQS",
+        "Pulsar",
+        "Redpanda",
+        "Kinesis",
+        "NATS",
+        "ActiveMQ",
+        "Pub/Sub",
+        "Event Hubs",
+    ),
+    "container orchestrator": ("Kubernetes", "Nomad", "ECS", "Docker Swarm", "OpenShift", "Mesos"),
+    "JavaScript frontend framework": ("React", "Vue", "Vue.js", "Angular", "Svelte", "Ember", "SolidJS"),
+    "Python web framework": ("Django", "Flask", "FastAPI", "Pyramid", "Starlette"),
+    "JVM web framework": ("Spring", "Spring Boot", "Micronaut", "Quarkus", "Ktor"),
+    "Node.js web framework": ("Express", "NestJS", "Fastify", "Koa", "Hapi"),
+    "Ruby web framework": ("Rails", "Ruby on Rails", "Sinatra", "Hanami"),
+    "CI system": ("GitHub Actions", "GitLab CI", "Jenkins", "CircleCI", "Travis CI", "Buildkite", "TeamCity"),
+    "infrastructure-as-code tool": ("Terraform", "Pulumi", "CloudFormation", "CDK", "OpenTofu", "Bicep"),
+    "configuration management tool": ("Ansible", "Chef", "Puppet", "SaltStack"),
+    "observability stack": (
+        "Prometheus",
+        "Grafana",
+        "Datadog",
+        "New Relic",
+        "Honeycomb",
+        "Dynatrace",
+        "Splunk",
+    ),
+    "ML framework": ("PyTorch", "TensorFlow", "JAX", "Keras", "MXNet"),
+    "gradient boosting library": ("XGBoost", "LightGBM", "CatBoost"),
+    "cross-platform mobile framework": ("React Native", "Flutter", "Xamarin", "Ionic"),
+    "workflow orchestrator": ("Airflow", "Dagster", "Prefect", "Luigi", "Argo Workflows", "Step Functions"),
+    "search engine": ("Elasticsearch", "OpenSearch", "Solr", "Meilisearch", "Typesense"),
+    "data warehouse": ("Snowflake", "BigQuery", "Redshift", "Synapse", "ClickHouse"),
+    "in-memory store": ("Redis", "Memcached", "Valkey", "Hazelcast"),
+}
+
+
+def _category_of() -> dict[str, tuple[str, tuple[str, ...]]]:
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for label, members in CATEGORIES.items():
+        for m in members:
+            out[m.casefold()] = (label, members)
+    return out
+
+
+CATEGORY_OF = _category_of()
