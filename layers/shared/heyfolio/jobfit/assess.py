@@ -922,25 +922,49 @@ _INVITES_ALTERNATIVES = re.compile(
 )
 
 
+def _member(alt: Sequence[str]) -> tuple[str, str, tuple[str, ...]] | None:
+    """The technology an alternative names, as asked, with its category and the category's members."""
+    words = [w.strip(".,;:()") for w in alt]
+    spans = [words[i:j] for i in range(len(words)) for j in range(len(words), i, -1)]
+    for span in sorted(spans, key=len, reverse=True):
+        asked = " ".join(span)
+        entry = CATEGORY_OF.get(asked.casefold())
+        if entry is not None:
+            return asked, entry[0], entry[1]
+    return None
+
+
 def _category_mate(checker: _Checker, unit: Unit) -> tuple[list[int], str] | None:
     """A technology the content does not name, but whose category-mate it shows (GCP asked, AWS shown):
     the mate's sentences and the reason, or None. Partial evidence only: a comparable tool is not the
     one asked, and its years or level say nothing of the one asked."""
     for alt in unit.alternatives:
-        words = [w.strip(".,;:()") for w in alt]
-        spans = [words[i:j] for i in range(len(words)) for j in range(len(words), i, -1)]
-        for span in sorted(spans, key=len, reverse=True):
-            asked = " ".join(span)
-            entry = CATEGORY_OF.get(asked.casefold())
-            if entry is None:
+        member = _member(alt)
+        if member is None:
+            continue
+        asked, label, members = member
+        for mate in members:
+            if mate.casefold() == asked.casefold():
                 continue
-            label, members = entry
-            for mate in members:
-                if mate.casefold() == asked.casefold():
-                    continue
-                found = checker.written(mate)
-                if found:
-                    return found, f"{asked} not shown; shows {mate}, a comparable {label}"
+            found = checker.written(mate)
+            if found:
+                return found, f"{asked} not shown; shows {mate}, a comparable {label}"
+    return None
+
+
+def _other_kind_shown(checker: _Checker, us: Sequence[Unit]) -> str | None:
+    """ "Airflow or another orchestrator" shown only by Kubernetes: the ad accepts another tool of
+    Airflow's kind (a workflow orchestrator), not any orchestrator. The reason, or None."""
+    for u in us:
+        for alt in u.alternatives:
+            member = _member(alt)
+            if member is None or len(u.alternatives) < 2:
+                continue
+            if (
+                _alt_credit(checker, alt, True)[0] == 0
+                and _category_mate(checker, Unit((alt,), True)) is None
+            ):
+                return f"neither {member[0]} nor a comparable {member[1]} shown"
     return None
 
 
@@ -1087,6 +1111,11 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if mates:
         reasons.extend(mates)
         status = _worse(status, PARTIAL)  # a comparable tool is never the one asked
+    elif (
+        status == MATCHED and _INVITES_ALTERNATIVES.search(text) and (kind := _other_kind_shown(checker, us))
+    ):
+        reasons.append(kind)
+        status = PARTIAL
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
