@@ -521,3 +521,53 @@ def test_starting_a_named_company_is_founding_a_startup() -> None:
     assert _verdicts(
         "sample-resume", "- You have been a founder or CEO of a startup.\n- Experience as a startup founder\n"
     ) == ["matched", "matched"]
+
+
+def _one(owner_name: str, job: Any) -> dict[str, Any]:
+    portfolio, chunks = owner(owner_name)
+    reqs = assess_job(job, portfolio, chunks)["requirements"]
+    assert len(reqs) == 1, reqs
+    return dict(reqs[0])
+
+
+def test_a_category_mate_where_the_ad_invites_alternatives_is_partial_and_quoted() -> None:
+    # The example owner shows PostgreSQL, never MySQL: a comparable relational database, so partial,
+    # with the PostgreSQL sentence quoted and the reason saying what stands in for what.
+    mysql = _one("example-owner", "- MySQL or equivalent")
+    assert mysql["status"] == "partial"
+    assert "shows PostgreSQL, a comparable relational database" in mysql["why"]
+    assert mysql["evidence"] and all("PostgreSQL" in e["quote"] for e in mysql["evidence"])
+    assert all(e["uri"].startswith("portfolio://") for e in mysql["evidence"])
+    pulsar = _one("example-owner", "- Pulsar or a similar broker")
+    assert pulsar["status"] == "partial"
+    assert "comparable message broker or stream" in pulsar["why"]
+    # A JSON skill is read the same way.
+    skill = _one("example-owner", {"title": "Backend", "skills": [{"name": "MySQL or equivalent"}]})
+    assert skill["status"] == "partial"
+    assert "shows PostgreSQL" in skill["why"]
+
+
+def test_an_unrelated_or_other_kind_thing_stays_missing_whatever_the_ad_invites() -> None:
+    assert _verdicts("example-owner", "- Quantum chemistry or similar") == ["missing"]
+    assert _verdicts("example-owner", "- Quantum chemistry: Rust, Go, Tokio") == ["missing"]
+    # A document store is another kind than the relational database the owner shows.
+    assert _verdicts("example-owner", "- Experience with MongoDB or similar") == ["missing"]
+
+
+def test_a_category_mate_never_satisfies_years_or_makes_a_match() -> None:
+    years = _one("example-owner", "- 5+ years of MySQL or equivalent")
+    assert years["status"] == "partial"
+    assert "shows PostgreSQL" in years["why"]
+    # "or another orchestrator" accepts another workflow orchestrator, not Kubernetes.
+    airflow = _one("example-owner", "- Airflow or another orchestrator")
+    assert airflow["status"] == "partial"
+    assert "comparable workflow orchestrator" in airflow["why"]
+    # The ad's own kind, shown by a mate of the tool named: React and Angular are comparable frameworks.
+    assert _verdicts("example-owner", "- Vue.js or a similar frontend framework") == ["matched"]
+
+
+def test_a_named_tool_the_ad_asks_for_by_itself_is_not_stood_in_for() -> None:
+    # Every labelled set reads "Experience with Google Cloud Platform" against AWS as missing: without an
+    # invitation ("or equivalent", "such as") a named tool is asked for itself.
+    assert _verdicts("example-owner", "- Experience with Google Cloud Platform") == ["missing"]
+    assert _verdicts("example-owner", "- Experience with GCP or a comparable cloud") == ["matched"]
