@@ -8,7 +8,8 @@ which are only *related* (cloud spend is related to FinOps, not FinOps itself: p
 Links run one way, from the thing asked to what shows it; the reverse is not implied (EKS shows
 Kubernetes; Kubernetes does not show EKS).
 
-``SHOWN_BY`` and ``RELATED_TO`` are merged into the matcher's own tables (``assess``).
+``SHOWN_BY`` and ``RELATED_TO`` are merged into the matcher's own tables (``assess``); ``CATEGORIES`` (below)
+groups technologies by kind, for comparable tools.
 """
 
 from __future__ import annotations
@@ -90,7 +91,10 @@ SHOWN_BY, RELATED_TO = _tables()
 # cloud), MySQL against PostgreSQL, RabbitMQ against Kafka, Vue against React. Members of one category
 # do the same job in a stack; a thing of another kind (a language is not a database) is not comparable.
 # Category -> members as written (display names; matched case-insensitively by the matcher).
-# A category-mate is partial evidence only, never a match, and never satisfies years or a level.
+# A category-mate is partial evidence only, never a match, and never satisfies years or a level. The
+# matcher uses it where the ad invites alternatives ("MySQL or equivalent", "such as GCP"): every labelled
+# job-fit set reads a tool asked by itself ("Experience with Google Cloud") as missing against a comparable
+# one, and the measurement sets fell when mates counted there too (bench/RESULTS.md, job fit).
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "cloud provider": (
         "AWS",
