@@ -24,6 +24,7 @@ from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
 
 MAX_PASSAGES = 3
+CANDIDATES = 5  # passages from search weighed for the reply (a fact in the 5th is still shown)
 RELATED_SHARE = 0.45  # a further passage must score at least this share of the best one
 OFFLINE_NOTE = (
     "(I'm answering in offline mode, so this comes straight from the portfolio's text "
@@ -170,22 +171,19 @@ _QUANTITY_Q = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
-def _best_sentences(
-    text: str,
-    query: str,
-    limit: int = 3,
-    skip_first: bool = False,
-    rarity: Callable[[str], float] | None = None,
-) -> str:
-    """The sentences of ``text`` that share the most with the question, in their own order."""
+def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
         lines = lines[1:]
-    sentences = [
+    return [
         s.strip() for ln in lines for s in _SENT_SPLIT.split(ln) if s.strip() and not s.strip().endswith(":")
     ]
-    if not sentences:
-        return ""
+
+
+def _scored_sentences(
+    sentences: Sequence[str], query: str, rarity: Callable[[str], float] | None = None
+) -> list[tuple[float, int]]:
+    """(score, position) of each sentence by how much of the question it answers, best first."""
     ideas = _question_terms(query, rarity)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
@@ -197,12 +195,44 @@ def _best_sentences(
         if quantity and _FIGURE.search(sent):
             score += 0.75 if score > 0 else 0.5  # the figure asked for
         scored.append((score, i))
-    best = sorted(scored, key=lambda item: (-item[0], item[1]))
+    return sorted(scored, key=lambda item: (-item[0], item[1]))
+
+
+def answer_strength(hit: Hit, query: str, rarity: Callable[[str], float] | None = None) -> float:
+    """How well a passage's best sentence answers the question (to choose which passages to show)."""
+    sentences = _sentence_list(f"{hit.chunk.title}\n{hit.chunk.text}")
+    if not sentences or not query:
+        return 0.0
+    return _scored_sentences(sentences, query, rarity)[0][0]
+
+
+_MAX_FOCUS_CHARS = 420
+
+
+def _best_sentences(
+    text: str,
+    query: str,
+    limit: int = 3,
+    skip_first: bool = False,
+    rarity: Callable[[str], float] | None = None,
+) -> str:
+    """The sentences of ``text`` that share the most with the question, in their own order. The best
+    one is always shown whole; the others only while the reply stays short."""
+    sentences = _sentence_list(text, skip_first)
+    if not sentences:
+        return ""
+    best = _scored_sentences(sentences, query, rarity)
     if best[0][0] <= 0:
         return ""
-    chosen = sorted(i for sc, i in best[:limit] if sc >= 0.5 * best[0][0])
-    out = " ".join(sentences[i].rstrip(".") + "." for i in chosen)
-    return out if len(out) <= 420 else out[:420].rsplit(" ", 1)[0] + "…"
+    top = best[0][1]
+    chosen = [top]
+    used = len(sentences[top])
+    for sc, i in best[1:limit]:
+        if sc < 0.5 * best[0][0] or used + len(sentences[i]) > _MAX_FOCUS_CHARS:
+            continue
+        chosen.append(i)
+        used += len(sentences[i]) + 1
+    return " ".join(sentences[i].rstrip(".") + "." for i in sorted(chosen))
 
 
 def _lower_article(text: str) -> str:
@@ -283,12 +313,12 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
 def _question(
     message: str, index: SearchIndex, first: str, previous_query: str | None, previous_uris: Sequence[str]
 ) -> tuple[list[Hit], str]:
-    hits = index.search(message, MAX_PASSAGES + 1)
+    hits = index.search(message, CANDIDATES)
     if hits:
         return hits, message
     if previous_query:  # "how long was she there?" leans on the previous question
         combined = f"{previous_query} {message}"
-        hits = index.search(combined, MAX_PASSAGES + 1)
+        hits = index.search(combined, CANDIDATES)
         if hits:
             return hits, combined
     return [], message
@@ -392,7 +422,7 @@ def compose(
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
     if fit and role:  # "would she fit?" means "fit the role you told me about"
-        hits, query = index.search(f"{role} {message}", MAX_PASSAGES + 1), f"{role} {message}"
+        hits, query = index.search(f"{role} {message}", CANDIDATES), f"{role} {message}"
     else:
         hits, query = _question(
             message, index, first, str(previous_query) if previous_query else None, previous_uris
@@ -406,7 +436,7 @@ def compose(
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
     if not hits and not fit:
-        hits, partial = index.partial(message, MAX_PASSAGES + 1), True
+        hits, partial = index.partial(message, CANDIDATES), True
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -666,6 +696,29 @@ def _topic(hit: Hit) -> str:
     return title if hit.chunk.kind in ("project", "resume_project") else hit.chunk.uri
 
 
+def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> list[Hit]:
+    """The passages to show: the top-ranked topics, each by its passage that answers the question
+    best (not merely the first ranked); and when a passage further down answers the question's
+    rarest words better than any shown, it is shown too (one more point) - so a fact in the 4th or 5th
+    passage is shown when it is what was asked."""
+    best = hits[0].score or 1.0
+    pool = [h for h in hits[:CANDIDATES] if h.score >= RELATED_SHARE * best] or list(hits[:1])
+    strength = {id(h): answer_strength(h, query, rarity) for h in pool}
+    by_topic: dict[str, Hit] = {}
+    for hit in pool:
+        held = by_topic.get(_topic(hit))
+        if held is None or strength[id(hit)] > strength[id(held)]:
+            by_topic[_topic(hit)] = hit
+    ranked = list(by_topic.values())
+    chosen, rest = ranked[:MAX_PASSAGES], ranked[MAX_PASSAGES:]
+    if rest and len(chosen) == MAX_PASSAGES:
+        shown = max(strength[id(h)] for h in chosen)
+        better = max(rest, key=lambda h: strength[id(h)])
+        if strength[id(better)] > shown:
+            chosen.append(better)
+    return chosen
+
+
 def _answer(
     hits: list[Hit],
     query: str,
@@ -677,18 +730,9 @@ def _answer(
     prefix: str = "",
     rarity: Callable[[str], float] | None = None,
 ) -> OfflineAnswer:
-    best = hits[0].score
-    chosen: list[Hit] = []
-    topics: set[str] = set()
-    for hit in hits:
-        if len(chosen) == MAX_PASSAGES or (chosen and hit.score < RELATED_SHARE * best):
-            break
-        if _topic(hit) in topics:
-            continue
-        topics.add(_topic(hit))
-        chosen.append(hit)
-    lines: list[str] = []
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
+    chosen = _choose(hits, focus, rarity)
+    lines: list[str] = []
     for hit in chosen:
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         sentence = frame(hit, first, focus, rarity)
