@@ -242,3 +242,15 @@ def test_the_best_sentence_of_a_passage_is_shown_whole_not_cut_off() -> None:
     answer = ask("Did she improve how her team handles outages?")
     assert _cites_fact(answer, "22 minutes")
     assert "mean time to…" not in answer.text
+
+
+def test_a_ranking_over_money_ranks_the_amounts_the_portfolio_states() -> None:
+    answer = ask("What's the biggest cost saving she has delivered?")
+    assert answer.answered and answer.text.startswith("Ranked by the amounts of money")
+    assert _cites_fact(answer, "€410,000 a year")
+    assert "€58" not in answer.text  # a price is not a saving
+
+
+def test_a_ranking_over_money_the_portfolio_does_not_state_is_not_answered_with_other_amounts() -> None:
+    answer = ask("What's the biggest revenue she has brought in?")
+    assert "€410,000" not in answer.text

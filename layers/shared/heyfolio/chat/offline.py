@@ -19,6 +19,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
+from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
@@ -419,6 +420,10 @@ def compose(
         if special is not None:
             return special
 
+    ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
+    if ranked_figures is not None:
+        return ranked_figures
+
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
     if fit and role:  # "would she fit?" means "fit the role you told me about"
@@ -748,3 +753,77 @@ def _answer(
     return OfflineAnswer(
         prefix + body + note, sources, list(sources), True, query, "question", [h.chunk.uri for h in chosen]
     )
+
+
+# "What's the biggest cost saving she delivered?": a superlative over amounts of money or percentages.
+_TOP_Q = re.compile(r"\b(?:biggest|largest|highest|greatest|most significant|top|best)\b", re.IGNORECASE)
+_MONEY_Q = re.compile(
+    r"\b(?:costs?|savings?|saved?|spend(?:ing)?|revenue|money|budget|dollars?|euros?|pounds?|financial)\b|[€$£]",
+    re.IGNORECASE,
+)
+_PERCENT_Q = re.compile(r"\b(?:percent(?:age)?|improvement|reduction|speed-?up|gain)\b|%", re.IGNORECASE)
+_MONEY = re.compile(
+    r"(?:[€$£]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?\b)"
+    r"|(?:\b(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?\s*(?:euros?|dollars?|pounds?|EUR|USD|GBP)\b)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b)", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_CHANGE = re.compile(
+    r"\b(?:reduc|cut|save|saving|lower|rais|grew|grow|increas|improv|boost|drop)", re.IGNORECASE
+)
+
+
+def _amounts(sentence: str, money: bool) -> list[float]:
+    """The money amounts (or percentages) a sentence states, as numbers."""
+    if not money:
+        return [float(m.group(1)) for m in _PERCENT.finditer(sentence)]
+    out = []
+    for m in _MONEY.finditer(sentence):
+        digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.append(float(digits.replace(",", "")) * _SCALE.get((scale or "").casefold(), 1.0))
+    return out
+
+
+def _figure_ranking(
+    message: str,
+    index: SearchIndex,
+    first: str,
+    sources: Sources,
+    note: str,
+    *,
+    rarity: Callable[[str], float] | None = None,
+) -> OfflineAnswer | None:
+    """ "Biggest cost saving?" / "largest percentage improvement?": the portfolio's sentences that
+    state such an amount and speak to the question, ranked by the amount - each cited. None when
+    the question ranks no amounts or the portfolio states none."""
+    if not _TOP_Q.search(message):
+        return None
+    money = bool(_MONEY_Q.search(message))
+    if not money and not _PERCENT_Q.search(message):
+        return None
+    question = _TOP_Q.sub(" ", message)
+    found: dict[str, tuple[float, str, Chunk]] = {}
+    change = bool(_CHANGE.search(question))  # "saving", "cut": only amounts that changed something
+    for chunk in index.chunks:
+        for sentence in _sentence_list(chunk.text):
+            amounts = _amounts(sentence, money)
+            if not amounts:
+                continue
+            relevance = _scored_sentences([sentence], question, rarity)[0][0]
+            changed = bool(_CHANGE.search(sentence))
+            if relevance <= 0 or (change and not changed):
+                continue
+            key = re.sub(r"\W+", " ", sentence.casefold()).strip()
+            if key not in found:
+                found[key] = (max(amounts), sentence, chunk)
+    if not found:
+        return None
+    ranked = sorted(found.values(), key=lambda item: -item[0])[:MAX_PASSAGES]
+    lines = []
+    for _, sentence, chunk in ranked:
+        source = sources.add(chunk.uri, chunk.title, sentence[:200])
+        lines.append(f"- {sentence.rstrip('.')} ({chunk.title}). [{source.n}]")
+    what = "amounts of money" if money else "percentages"
+    text = f"Ranked by the {what} the portfolio states, the largest first:\n" + "\n".join(lines) + note
+    return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
