@@ -254,3 +254,14 @@ def test_a_ranking_over_money_ranks_the_amounts_the_portfolio_states() -> None:
 def test_a_ranking_over_money_the_portfolio_does_not_state_is_not_answered_with_other_amounts() -> None:
     answer = ask("What's the biggest revenue she has brought in?")
     assert "€410,000" not in answer.text
+
+
+def test_words_that_only_name_a_job_pick_what_was_done_there_not_the_employer_line() -> None:
+    answer = ask("What did she do at the delivery start-up in London?")
+    assert answer.cited[0].uri == "portfolio://profile#work/2"
+    assert _cites_fact(answer, "OR-Tools")
+
+
+def test_the_employer_line_still_answers_a_question_about_the_employer() -> None:
+    answer = ask("Did Parcelbird get taken over?")
+    assert _cites_fact(answer, "acquired in 2018")

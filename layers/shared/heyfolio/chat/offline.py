@@ -139,7 +139,7 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
 
 
 def _question_terms(
-    query: str, rarity: Callable[[str], float] | None = None
+    query: str, rarity: Callable[[str], float] | None = None, exclude: frozenset[str] = frozenset()
 ) -> list[tuple[float, dict[str, float]]]:
     """The question's ideas, each as its terms with their related words (weighted), to pick the
     sentences that answer: a sentence earns an idea once, for its best word, so a sentence full of
@@ -149,6 +149,8 @@ def _question_terms(
     "worked" (a word every job entry has)."""
     ideas: list[tuple[str, dict[str, float]]] = []
     for term in dict.fromkeys(analyze(query)):
+        if term in exclude:
+            continue
         idea = {t: w for t, w in expand(term) if not t.startswith("kind:")}
         if idea:
             ideas.append((term, idea))
@@ -182,10 +184,14 @@ def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
 
 
 def _scored_sentences(
-    sentences: Sequence[str], query: str, rarity: Callable[[str], float] | None = None
+    sentences: Sequence[str],
+    query: str,
+    rarity: Callable[[str], float] | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[tuple[float, int]]:
-    """(score, position) of each sentence by how much of the question it answers, best first."""
-    ideas = _question_terms(query, rarity)
+    """(score, position) of each sentence by how much of the question it answers, best first
+    (``exclude``: the question's terms that only name what is asked about)."""
+    ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
     for i, sent in enumerate(sentences):
@@ -216,13 +222,14 @@ def _best_sentences(
     limit: int = 3,
     skip_first: bool = False,
     rarity: Callable[[str], float] | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> str:
     """The sentences of ``text`` that share the most with the question, in their own order. The best
     one is always shown whole; the others only while the reply stays short."""
     sentences = _sentence_list(text, skip_first)
     if not sentences:
         return ""
-    best = _scored_sentences(sentences, query, rarity)
+    best = _scored_sentences(sentences, query, rarity, exclude)
     if best[0][0] <= 0:
         return ""
     top = best[0][1]
@@ -293,6 +300,8 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"{first} wrote about this in “{c.title}”: {focused or _sentences(desc, 1)}"
     if c.kind == "work":
         body = lines[2] if len(lines) > 2 and not lines[2].startswith("Highlights") else _snippet(hit)
+        if query:
+            focused = _entry_focus(lines, query, rarity)
         place = _ENTRY_PLACE.search(head) if query and _PLACE_Q.search(query) else None
         said = focused or _sentences(body)
         if place:  # "which city was the company he led based in?": the entry's own place line
@@ -309,6 +318,24 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         said = (_best_sentences(summary, query, rarity=rarity) if query else "") or _sentences(summary)
         return f"In {first}'s own words: “{said}”"
     return f"{c.title}: {focused or _sentences(_snippet(hit))}"
+
+
+def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float] | None) -> str:
+    """What a job entry says in answer: the question's words that only name the entry (its title
+    line and the employer's one-line description: "the delivery start-up in London") identify it and
+    answer nothing, so its sentences are chosen by the other words; when none is left or none
+    answers, the entry in brief - the employer's line, the first sentence and the first highlight."""
+    ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
+    body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
+    said = "\n".join(lines[1:2] + body)  # the employer's line still answers "was it acquired?"
+    asked = any(t not in ident for t in analyze(query))
+    focused = _best_sentences(said, query, rarity=rarity, exclude=ident) if asked else ""
+    if focused or not body:
+        return focused
+    employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
+    summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
+    highlight = next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
+    return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), highlight) if p)
 
 
 def _question(
