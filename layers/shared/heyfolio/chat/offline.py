@@ -327,7 +327,7 @@ def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float
     answers, the entry in brief - the employer's line, the first sentence and the first highlight."""
     ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
     body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
-    said = "\n".join(lines[1:2] + body)  # the employer's line still answers "was it acquired?"
+    said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
     asked = any(t not in ident for t in analyze(query))
     focused = _best_sentences(said, query, rarity=rarity, exclude=ident) if asked else ""
     if focused or not body:
