@@ -744,7 +744,7 @@ def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | No
     ranked = list(by_topic.values())
     chosen, rest = ranked[:MAX_PASSAGES], ranked[MAX_PASSAGES:]
     if rest and len(chosen) == MAX_PASSAGES:
-        shown = max(strength[id(h)] for h in chosen)
+        shown = min(strength[id(h)] for h in chosen)
         better = max(rest, key=lambda h: strength[id(h)])
         if strength[id(better)] > shown:
             chosen.append(better)
