@@ -251,9 +251,17 @@ def test_a_ranking_over_money_ranks_the_amounts_the_portfolio_states() -> None:
     assert "€58" not in answer.text  # a price is not a saving
 
 
-def test_a_ranking_over_money_the_portfolio_does_not_state_is_not_answered_with_other_amounts() -> None:
+def test_a_ranking_over_money_the_portfolio_does_not_state_is_honestly_not_answered() -> None:
     answer = ask("What's the biggest revenue she has brought in?")
-    assert "€410,000" not in answer.text
+    assert not answer.answered and not answer.cited
+    assert "€410,000" not in answer.text and "doesn't state" in answer.text
+
+
+def test_a_ranking_over_percentages_ranks_the_stated_changes_largest_first() -> None:
+    answer = ask("What is her highest percentage improvement?")
+    assert answer.answered and answer.text.startswith("Ranked by the percentages")
+    points = [ln for ln in answer.text.splitlines() if ln.startswith("- ")]
+    assert points and "38%" in points[0] and _cites_fact(answer, "38%")
 
 
 def test_words_that_only_name_a_job_pick_what_was_done_there_not_the_employer_line() -> None:

@@ -731,7 +731,7 @@ def _topic(hit: Hit) -> str:
 def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> list[Hit]:
     """The passages to show: the top-ranked topics, each by its passage that answers the question
     best (not merely the first ranked); and when a passage further down answers the question's
-    rarest words better than any shown, it is shown too (one more point) - so a fact in the 4th or 5th
+    rarest words better than the weakest shown one, it is shown too (one more point) - so a fact in the 4th or 5th
     passage is shown when it is what was asked."""
     best = hits[0].score or 1.0
     pool = [h for h in hits[:CANDIDATES] if h.score >= RELATED_SHARE * best] or list(hits[:1])
@@ -795,6 +795,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b)", re.IGNORECASE)
+_FIGURE_CUES = re.compile(r"\b(?:percent(?:age)?s?|amounts?|figures?|numbers?)\b|%", re.IGNORECASE)
 _SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _CHANGE = re.compile(
     r"\b(?:reduc|cut|save|saving|lower|rais|grew|grow|increas|improv|boost|drop)", re.IGNORECASE
@@ -822,14 +823,14 @@ def _figure_ranking(
     rarity: Callable[[str], float] | None = None,
 ) -> OfflineAnswer | None:
     """ "Biggest cost saving?" / "largest percentage improvement?": the portfolio's sentences that
-    state such an amount and speak to the question, ranked by the amount - each cited. None when
-    the question ranks no amounts or the portfolio states none."""
+    state such an amount and speak to the question, ranked by the amount - each cited. An honest
+    "not stated" for money the portfolio never states; None when the question ranks no amounts."""
     if not _TOP_Q.search(message):
         return None
     money = bool(_MONEY_Q.search(message))
     if not money and not _PERCENT_Q.search(message):
         return None
-    question = _TOP_Q.sub(" ", message)
+    question = _FIGURE_CUES.sub(" ", _TOP_Q.sub(" ", message))  # the words asking for a figure match none
     found: dict[str, tuple[float, str, Chunk]] = {}
     change = bool(_CHANGE.search(question))  # "saving", "cut": only amounts that changed something
     for chunk in index.chunks:
@@ -839,11 +840,17 @@ def _figure_ranking(
                 continue
             relevance = _scored_sentences([sentence], question, rarity)[0][0]
             changed = bool(_CHANGE.search(sentence))
-            if relevance <= 0 or (change and not changed):
+            if (relevance <= 0 and not (change and changed)) or (change and not changed):
                 continue
             key = re.sub(r"\W+", " ", sentence.casefold()).strip()
             if key not in found:
                 found[key] = (max(amounts), sentence, chunk)
+    if not found and money:  # an amount of money the portfolio never states: honest, not a guess
+        text = (
+            f"The portfolio doesn't state an amount like that for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
     if not found:
         return None
     ranked = sorted(found.values(), key=lambda item: -item[0])[:MAX_PASSAGES]
