@@ -225,7 +225,7 @@ def _cites_fact(answer: OfflineAnswer, fact: str) -> bool:
 
 
 def test_a_fact_in_a_passage_ranked_below_the_shown_ones_is_shown_when_it_answers_best() -> None:
-    # the fourth/fifth search hit (the current job's highlight) is the only one naming what was
+    # a search hit below the first three (the current job's highlight) is the only one naming what was
     # replaced, and the rarest words of the question point at it
     answer = ask("kafka / event streaming")
     assert answer.answered and _cites_fact(answer, "self-managed Kafka on VMs")

@@ -25,7 +25,7 @@ from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
 
 MAX_PASSAGES = 3
-CANDIDATES = 5  # passages from search weighed for the reply (a fact in the 5th is still shown)
+CANDIDATES = 4  # passages from search weighed for the reply (a fact in the 4th is still shown)
 RELATED_SHARE = 0.45  # a further passage must score at least this share of the best one
 OFFLINE_NOTE = (
     "(I'm answering in offline mode, so this comes straight from the portfolio's text "
@@ -731,7 +731,7 @@ def _topic(hit: Hit) -> str:
 def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> list[Hit]:
     """The passages to show: the top-ranked topics, each by its passage that answers the question
     best (not merely the first ranked); and when a passage further down answers the question's
-    rarest words better than the weakest shown one, it is shown too (one more point) - so a fact in the 4th or 5th
+    rarest words better than the weakest shown one, it is shown too (one more point) - so a fact in the 4th
     passage is shown when it is what was asked."""
     best = hits[0].score or 1.0
     pool = [h for h in hits[:CANDIDATES] if h.score >= RELATED_SHARE * best] or list(hits[:1])
