@@ -216,3 +216,60 @@ def test_where_an_entry_is_comes_from_its_place_line() -> None:
 def test_better_at_x_or_y_is_answered_by_the_skills_stated_levels() -> None:
     answer = ask("is she better at Rust or TypeScript?")
     assert answer.answered and "(Expert)" in answer.text and "(Intermediate)" in answer.text
+
+
+def _cites_fact(answer: OfflineAnswer, fact: str) -> bool:
+    """The fact is in the reply, on a line that carries a citation of a source that holds it."""
+    line = next((ln for ln in answer.text.splitlines() if fact in ln), "")
+    return any(f"[{s.n}]" in line for s in answer.cited)
+
+
+def test_a_fact_in_a_passage_ranked_below_the_shown_ones_is_shown_when_it_answers_best() -> None:
+    # a search hit below the first three (the current job's highlight) is the only one naming what was
+    # replaced, and the rarest words of the question point at it
+    answer = ask("kafka / event streaming")
+    assert answer.answered and _cites_fact(answer, "self-managed Kafka on VMs")
+    assert len(answer.cited) <= 4
+
+
+def test_each_topic_is_shown_by_its_passage_that_answers_the_question() -> None:
+    # shoal's "why" section ranks first but its overview names distributed tracing and OpenTelemetry
+    answer = ask("Does she have experience with distributed tracing?")
+    assert "shoal" in answer.text and _cites_fact(answer, "OpenTelemetry")
+
+
+def test_the_best_sentence_of_a_passage_is_shown_whole_not_cut_off() -> None:
+    answer = ask("Did she improve how her team handles outages?")
+    assert _cites_fact(answer, "22 minutes")
+    assert "mean time to…" not in answer.text
+
+
+def test_a_ranking_over_money_ranks_the_amounts_the_portfolio_states() -> None:
+    answer = ask("What's the biggest cost saving she has delivered?")
+    assert answer.answered and answer.text.startswith("Ranked by the amounts of money")
+    assert _cites_fact(answer, "€410,000 a year")
+    assert "€58" not in answer.text  # a price is not a saving
+
+
+def test_a_ranking_over_money_the_portfolio_does_not_state_is_honestly_not_answered() -> None:
+    answer = ask("What's the biggest revenue she has brought in?")
+    assert not answer.answered and not answer.cited
+    assert "€410,000" not in answer.text and "doesn't state" in answer.text
+
+
+def test_a_ranking_over_percentages_ranks_the_stated_changes_largest_first() -> None:
+    answer = ask("What is her highest percentage improvement?")
+    assert answer.answered and answer.text.startswith("Ranked by the percentages")
+    points = [ln for ln in answer.text.splitlines() if ln.startswith("- ")]
+    assert points and "38%" in points[0] and _cites_fact(answer, "38%")
+
+
+def test_words_that_only_name_a_job_pick_what_was_done_there_not_the_employer_line() -> None:
+    answer = ask("What did she do at the delivery start-up in London?")
+    assert answer.cited[0].uri == "portfolio://profile#work/2"
+    assert _cites_fact(answer, "OR-Tools")
+
+
+def test_the_employer_line_still_answers_a_question_about_the_employer() -> None:
+    answer = ask("Did Parcelbird get taken over?")
+    assert _cites_fact(answer, "acquired in 2018")

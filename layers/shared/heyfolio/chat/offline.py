@@ -19,11 +19,13 @@ from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
+from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
 
 MAX_PASSAGES = 3
+CANDIDATES = 4  # passages from search weighed for the reply (a fact in the 4th is still shown)
 RELATED_SHARE = 0.45  # a further passage must score at least this share of the best one
 OFFLINE_NOTE = (
     "(I'm answering in offline mode, so this comes straight from the portfolio's text "
@@ -137,7 +139,7 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
 
 
 def _question_terms(
-    query: str, rarity: Callable[[str], float] | None = None
+    query: str, rarity: Callable[[str], float] | None = None, exclude: frozenset[str] = frozenset()
 ) -> list[tuple[float, dict[str, float]]]:
     """The question's ideas, each as its terms with their related words (weighted), to pick the
     sentences that answer: a sentence earns an idea once, for its best word, so a sentence full of
@@ -147,6 +149,8 @@ def _question_terms(
     "worked" (a word every job entry has)."""
     ideas: list[tuple[str, dict[str, float]]] = []
     for term in dict.fromkeys(analyze(query)):
+        if term in exclude:
+            continue
         idea = {t: w for t, w in expand(term) if not t.startswith("kind:")}
         if idea:
             ideas.append((term, idea))
@@ -170,23 +174,24 @@ _QUANTITY_Q = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
-def _best_sentences(
-    text: str,
-    query: str,
-    limit: int = 3,
-    skip_first: bool = False,
-    rarity: Callable[[str], float] | None = None,
-) -> str:
-    """The sentences of ``text`` that share the most with the question, in their own order."""
+def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
         lines = lines[1:]
-    sentences = [
+    return [
         s.strip() for ln in lines for s in _SENT_SPLIT.split(ln) if s.strip() and not s.strip().endswith(":")
     ]
-    if not sentences:
-        return ""
-    ideas = _question_terms(query, rarity)
+
+
+def _scored_sentences(
+    sentences: Sequence[str],
+    query: str,
+    rarity: Callable[[str], float] | None = None,
+    exclude: frozenset[str] = frozenset(),
+) -> list[tuple[float, int]]:
+    """(score, position) of each sentence by how much of the question it answers, best first
+    (``exclude``: the question's terms that only name what is asked about)."""
+    ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
     for i, sent in enumerate(sentences):
@@ -197,12 +202,45 @@ def _best_sentences(
         if quantity and _FIGURE.search(sent):
             score += 0.75 if score > 0 else 0.5  # the figure asked for
         scored.append((score, i))
-    best = sorted(scored, key=lambda item: (-item[0], item[1]))
+    return sorted(scored, key=lambda item: (-item[0], item[1]))
+
+
+def answer_strength(hit: Hit, query: str, rarity: Callable[[str], float] | None = None) -> float:
+    """How well a passage's best sentence answers the question (to choose which passages to show)."""
+    sentences = _sentence_list(f"{hit.chunk.title}\n{hit.chunk.text}")
+    if not sentences or not query:
+        return 0.0
+    return _scored_sentences(sentences, query, rarity)[0][0]
+
+
+_MAX_FOCUS_CHARS = 420
+
+
+def _best_sentences(
+    text: str,
+    query: str,
+    limit: int = 3,
+    skip_first: bool = False,
+    rarity: Callable[[str], float] | None = None,
+    exclude: frozenset[str] = frozenset(),
+) -> str:
+    """The sentences of ``text`` that share the most with the question, in their own order. The best
+    one is always shown whole; the others only while the reply stays short."""
+    sentences = _sentence_list(text, skip_first)
+    if not sentences:
+        return ""
+    best = _scored_sentences(sentences, query, rarity, exclude)
     if best[0][0] <= 0:
         return ""
-    chosen = sorted(i for sc, i in best[:limit] if sc >= 0.5 * best[0][0])
-    out = " ".join(sentences[i].rstrip(".") + "." for i in chosen)
-    return out if len(out) <= 420 else out[:420].rsplit(" ", 1)[0] + "…"
+    top = best[0][1]
+    chosen = [top]
+    used = len(sentences[top])
+    for sc, i in best[1:limit]:
+        if sc < 0.5 * best[0][0] or used + len(sentences[i]) > _MAX_FOCUS_CHARS:
+            continue
+        chosen.append(i)
+        used += len(sentences[i]) + 1
+    return " ".join(sentences[i].rstrip(".") + "." for i in sorted(chosen))
 
 
 def _lower_article(text: str) -> str:
@@ -262,6 +300,8 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"{first} wrote about this in “{c.title}”: {focused or _sentences(desc, 1)}"
     if c.kind == "work":
         body = lines[2] if len(lines) > 2 and not lines[2].startswith("Highlights") else _snippet(hit)
+        if query:
+            focused = _entry_focus(lines, query, rarity)
         place = _ENTRY_PLACE.search(head) if query and _PLACE_Q.search(query) else None
         said = focused or _sentences(body)
         if place:  # "which city was the company he led based in?": the entry's own place line
@@ -280,15 +320,33 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
     return f"{c.title}: {focused or _sentences(_snippet(hit))}"
 
 
+def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float] | None) -> str:
+    """What a job entry says in answer: the question's words that only name the entry (its title
+    line and the employer's one-line description: "the delivery start-up in London") identify it and
+    answer nothing, so its sentences are chosen by the other words; when none is left or none
+    answers, the entry in brief - the employer's line, the first sentence and the first highlight."""
+    ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
+    body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
+    said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
+    asked = any(t not in ident for t in analyze(query))
+    focused = _best_sentences(said, query, rarity=rarity, exclude=ident) if asked else ""
+    if focused or not body:
+        return focused
+    employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
+    summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
+    highlight = next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
+    return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), highlight) if p)
+
+
 def _question(
     message: str, index: SearchIndex, first: str, previous_query: str | None, previous_uris: Sequence[str]
 ) -> tuple[list[Hit], str]:
-    hits = index.search(message, MAX_PASSAGES + 1)
+    hits = index.search(message, CANDIDATES)
     if hits:
         return hits, message
     if previous_query:  # "how long was she there?" leans on the previous question
         combined = f"{previous_query} {message}"
-        hits = index.search(combined, MAX_PASSAGES + 1)
+        hits = index.search(combined, CANDIDATES)
         if hits:
             return hits, combined
     return [], message
@@ -389,10 +447,14 @@ def compose(
         if special is not None:
             return special
 
+    ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
+    if ranked_figures is not None:
+        return ranked_figures
+
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
     if fit and role:  # "would she fit?" means "fit the role you told me about"
-        hits, query = index.search(f"{role} {message}", MAX_PASSAGES + 1), f"{role} {message}"
+        hits, query = index.search(f"{role} {message}", CANDIDATES), f"{role} {message}"
     else:
         hits, query = _question(
             message, index, first, str(previous_query) if previous_query else None, previous_uris
@@ -406,7 +468,7 @@ def compose(
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
     if not hits and not fit:
-        hits, partial = index.partial(message, MAX_PASSAGES + 1), True
+        hits, partial = index.partial(message, CANDIDATES), True
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -666,6 +728,29 @@ def _topic(hit: Hit) -> str:
     return title if hit.chunk.kind in ("project", "resume_project") else hit.chunk.uri
 
 
+def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> list[Hit]:
+    """The passages to show: the top-ranked topics, each by its passage that answers the question
+    best (not merely the first ranked); and when a passage further down answers the question's
+    rarest words better than the weakest shown one, it is shown too (one more point) - so a fact in the 4th
+    passage is shown when it is what was asked."""
+    best = hits[0].score or 1.0
+    pool = [h for h in hits[:CANDIDATES] if h.score >= RELATED_SHARE * best] or list(hits[:1])
+    strength = {id(h): answer_strength(h, query, rarity) for h in pool}
+    by_topic: dict[str, Hit] = {}
+    for hit in pool:
+        held = by_topic.get(_topic(hit))
+        if held is None or strength[id(hit)] > strength[id(held)]:
+            by_topic[_topic(hit)] = hit
+    ranked = list(by_topic.values())
+    chosen, rest = ranked[:MAX_PASSAGES], ranked[MAX_PASSAGES:]
+    if rest and len(chosen) == MAX_PASSAGES:
+        shown = min(strength[id(h)] for h in chosen)
+        better = max(rest, key=lambda h: strength[id(h)])
+        if strength[id(better)] > shown:
+            chosen.append(better)
+    return chosen
+
+
 def _answer(
     hits: list[Hit],
     query: str,
@@ -677,18 +762,9 @@ def _answer(
     prefix: str = "",
     rarity: Callable[[str], float] | None = None,
 ) -> OfflineAnswer:
-    best = hits[0].score
-    chosen: list[Hit] = []
-    topics: set[str] = set()
-    for hit in hits:
-        if len(chosen) == MAX_PASSAGES or (chosen and hit.score < RELATED_SHARE * best):
-            break
-        if _topic(hit) in topics:
-            continue
-        topics.add(_topic(hit))
-        chosen.append(hit)
-    lines: list[str] = []
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
+    chosen = _choose(hits, focus, rarity)
+    lines: list[str] = []
     for hit in chosen:
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         sentence = frame(hit, first, focus, rarity)
@@ -704,3 +780,84 @@ def _answer(
     return OfflineAnswer(
         prefix + body + note, sources, list(sources), True, query, "question", [h.chunk.uri for h in chosen]
     )
+
+
+# "What's the biggest cost saving she delivered?": a superlative over amounts of money or percentages.
+_TOP_Q = re.compile(r"\b(?:biggest|largest|highest|greatest|most significant|top|best)\b", re.IGNORECASE)
+_MONEY_Q = re.compile(
+    r"\b(?:costs?|savings?|saved?|spend(?:ing)?|revenue|money|budget|dollars?|euros?|pounds?|financial)\b|[€$£]",
+    re.IGNORECASE,
+)
+_PERCENT_Q = re.compile(r"\b(?:percent(?:age)?|improvement|reduction|speed-?up|gain)\b|%", re.IGNORECASE)
+_MONEY = re.compile(
+    r"(?:[€$£]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?\b)"
+    r"|(?:\b(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?\s*(?:euros?|dollars?|pounds?|EUR|USD|GBP)\b)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b)", re.IGNORECASE)
+_FIGURE_CUES = re.compile(r"\b(?:percent(?:age)?s?|amounts?|figures?|numbers?)\b|%", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_CHANGE = re.compile(
+    r"\b(?:reduc|cut|save|saving|lower|rais|grew|grow|increas|improv|boost|drop)", re.IGNORECASE
+)
+
+
+def _amounts(sentence: str, money: bool) -> list[float]:
+    """The money amounts (or percentages) a sentence states, as numbers."""
+    if not money:
+        return [float(m.group(1)) for m in _PERCENT.finditer(sentence)]
+    out = []
+    for m in _MONEY.finditer(sentence):
+        digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.append(float(digits.replace(",", "")) * _SCALE.get((scale or "").casefold(), 1.0))
+    return out
+
+
+def _figure_ranking(
+    message: str,
+    index: SearchIndex,
+    first: str,
+    sources: Sources,
+    note: str,
+    *,
+    rarity: Callable[[str], float] | None = None,
+) -> OfflineAnswer | None:
+    """ "Biggest cost saving?" / "largest percentage improvement?": the portfolio's sentences that
+    state such an amount and speak to the question, ranked by the amount - each cited. An honest
+    "not stated" for money the portfolio never states; None when the question ranks no amounts."""
+    if not _TOP_Q.search(message):
+        return None
+    money = bool(_MONEY_Q.search(message))
+    if not money and not _PERCENT_Q.search(message):
+        return None
+    question = _FIGURE_CUES.sub(" ", _TOP_Q.sub(" ", message))  # the words asking for a figure match none
+    found: dict[str, tuple[float, str, Chunk]] = {}
+    change = bool(_CHANGE.search(question))  # "saving", "cut": only amounts that changed something
+    for chunk in index.chunks:
+        for sentence in _sentence_list(chunk.text):
+            amounts = _amounts(sentence, money)
+            if not amounts:
+                continue
+            relevance = _scored_sentences([sentence], question, rarity)[0][0]
+            changed = bool(_CHANGE.search(sentence))
+            if (relevance <= 0 and not (change and changed)) or (change and not changed):
+                continue
+            key = re.sub(r"\W+", " ", sentence.casefold()).strip()
+            if key not in found:
+                found[key] = (max(amounts), sentence, chunk)
+    if not found and money:  # an amount of money the portfolio never states: honest, not a guess
+        text = (
+            f"The portfolio doesn't state an amount like that for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+    if not found:
+        return None
+    ranked = sorted(found.values(), key=lambda item: -item[0])[:MAX_PASSAGES]
+    lines = []
+    for _, sentence, chunk in ranked:
+        source = sources.add(chunk.uri, chunk.title, sentence[:200])
+        lines.append(f"- {sentence.rstrip('.')} ({chunk.title}). [{source.n}]")
+    what = "amounts of money" if money else "percentages"
+    text = f"Ranked by the {what} the portfolio states, the largest first:\n" + "\n".join(lines) + note
+    return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
