@@ -12,6 +12,7 @@ the engine was tuned and is never tuned on; it is scored the same way but report
 not count towards the target or the exit status.
 
 Run: .venv/bin/python bench/search_bench.py [--sizes 10000 100000] [--repeats 5] [--no-memory] [--recall-only] [--no-write]
+     .venv/bin/python bench/search_bench.py --dense-only   # only the dense-stage latency subsection (minutes)
 """
 
 from __future__ import annotations
@@ -322,6 +323,8 @@ class DenseScale:
     embed_p50: float
     repeat_p50: float = 0.0
     repeat_p95: float = 0.0
+    load: str = ""
+    """The machine's 1-minute load average before and after the measurement."""
 
 
 def measure_dense(base: Sequence[Chunk], queries: Sequence[str], size: int, repeats: int) -> DenseScale:
@@ -329,6 +332,7 @@ def measure_dense(base: Sequence[Chunk], queries: Sequence[str], size: int, repe
     question as if never asked before (the question memo emptied before each search), then asked
     again (its vector memoized: what a repeated question costs)."""
     index = SearchIndex.build(synthesize(base, size), _TimingEmbedder())
+    load_before = _load_average()
     for q in queries[:5]:
         index.search(q)
     timings, _ = _timed(index, queries, repeats, before=forget_questions)
@@ -342,12 +346,15 @@ def measure_dense(base: Sequence[Chunk], queries: Sequence[str], size: int, repe
     repeated, _ = _timed(index, queries, repeats)
     return DenseScale(
         size, _percentile(timings, 0.5), _percentile(timings, 0.95), _percentile(embed, 0.5),
-        _percentile(repeated, 0.5), _percentile(repeated, 0.95),
+        _percentile(repeated, 0.5), _percentile(repeated, 0.95), f"{load_before:.1f} → {_load_average():.1f}",
     )  # fmt: skip
 
 
 def dense_cold_start() -> tuple[float, float]:
     """(seconds to load MiniLM's weights and tokenizer, ms of the first question's embedding)."""
+    from heyfolio.search import minilm
+
+    minilm._loaded.clear()  # the process keeps one copy of the weights: read them again, as a new instance does
     model = MiniLMEmbedder()
     t = time.perf_counter()
     model.load()
@@ -544,37 +551,85 @@ def _report(
         ]
     if jobfit:
         lines += ["", "### Job fit (`heyfolio.jobfit`)", "", *jobfit]
-    if dense:
-        lines += [
-            "",
-            "### Latency with the dense stage on (question embedding included)",
-            "",
-            "| passages | p50 | p95 | p95 target | question embedding p50 | p50 asked again | p95 asked again |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for d in dense:
-            target = TARGET_P95_MS.get(d.size)
-            mark = "" if target is None else (f"≤ {target:g} ms " + ("✅" if d.p95 <= target else "❌"))
-            lines.append(
-                f"| {d.size:,} | {d.p50:.2f} ms | {d.p95:.2f} ms | {mark} | {d.embed_p50:.2f} ms | "
-                f"{d.repeat_p50:.2f} ms | {d.repeat_p95:.2f} ms |"
-            )
-        lines += [
-            "",
-            "Synthetic passages carry seeded random unit vectors (only the product's cost matters for timing); "
-            "each question is embedded by the real model. numpy runs single-threaded (OPENBLAS_NUM_THREADS=1). "
-            "p50/p95 (the target) time every question as never asked before (the question memo emptied "
-            'before each search); "asked again" is the same question with its vector memoized '
-            "(`minilm._questions`, the 4,096 most recent questions).",
-        ]
+    if dense or cold is not None:
+        lines += ["", *_dense_section(dense, cold)]
+    return "\n".join(lines)
+
+
+DENSE_TITLE = "### Latency with the dense stage on (question embedding included)"
+
+
+def _dense_section(
+    dense: Sequence[DenseScale], cold: tuple[float, float] | None, load: str = ""
+) -> list[str]:
+    """The dense-latency subsection as Markdown lines (its title first)."""
+    lines = [
+        DENSE_TITLE,
+        "",
+        "| passages | p50 | p95 | p95 target | question embedding p50 | p50 asked again | p95 asked again | load average |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for d in dense:
+        target = TARGET_P95_MS.get(d.size)
+        mark = "" if target is None else (f"≤ {target:g} ms " + ("✅" if d.p95 <= target else "❌"))
+        lines.append(
+            f"| {d.size:,} | {d.p50:.2f} ms | {d.p95:.2f} ms | {mark} | {d.embed_p50:.2f} ms | "
+            f"{d.repeat_p50:.2f} ms | {d.repeat_p95:.2f} ms | {d.load} |"
+        )
+    lines += [
+        "",
+        "Synthetic passages carry seeded random unit vectors (only the product's cost matters for timing); "
+        "each question is embedded by the real model. numpy runs single-threaded (OPENBLAS_NUM_THREADS=1). "
+        "p50/p95 (the target) time every question as never asked before (the question memo emptied "
+        'before each search); "asked again" is the same question with its vector memoized '
+        "(`minilm._questions`, the 4,096 most recent questions). Load average: the machine's 1-minute load "
+        f"before and after each size, on {_nproc()} cores (other work on a shared machine inflates every "
+        "figure; re-run `bench/search_bench.py --dense-only` on a quiet machine).",
+        *DENSE_NOTES,
+    ]
     if cold is not None:
         lines += [
             "",
             f"Dense stage cold start: loading MiniLM's weights and tokenizer {cold[0]:.2f} s, then the first "
             f"question's embedding {cold[1]:.1f} ms. Passage vectors are not computed at start: they are part "
-            "of the built index (`SearchIndex._dense`, float32 numpy) and cached per passage text on disk.",
+            "of the built index artifact (`vectors.npy`, float32) and cached per passage text on disk.",
         ]
-    return "\n".join(lines)
+    return lines
+
+
+DENSE_NOTES: tuple[str, ...] = ()
+
+
+def _dense_only(sizes: Sequence[int], repeats: int, *, write: bool) -> int:
+    """Measure and print only the dense-stage latency; replace only its subsection of RESULTS.md."""
+    sets = load_sets()
+    base = [
+        replace(c, id=f"{name}/{c.id}", uri=f"portfolio://{name}/{c.id}")
+        for name, (chunks, _) in sets.items()
+        for c in chunks
+    ]
+    queries = [q.question for _, qs in sets.values() for q in qs]
+    cold = dense_cold_start()
+    dense = [measure_dense(base, queries, size, repeats) for size in sizes]
+    body = "\n".join(_dense_section(dense, cold))
+    print(body)
+    if write:
+        from bench.results import RESULTS
+
+        text = RESULTS.read_text(encoding="utf-8")
+        start = text.find(DENSE_TITLE)
+        if start < 0:
+            raise SystemExit(f"{RESULTS.name} has no '{DENSE_TITLE}' subsection: run the full benchmark once")
+        ends = [i for i in (text.find("\n### ", start + 1), text.find("\n## ", start + 1)) if i >= 0]
+        end = min(ends) if ends else len(text)
+        RESULTS.write_text(text[:start] + body.rstrip() + "\n" + text[end:], encoding="utf-8")
+    return 0
+
+
+def _load_average() -> float:
+    import os
+
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
 
 
 def _nproc() -> int:
@@ -592,7 +647,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc build")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     parser.add_argument("--recall-only", action="store_true", help="recall only (no latency), print only")
+    parser.add_argument(
+        "--dense-only",
+        action="store_true",
+        help="only the dense-stage latency and cold start; rewrites only that subsection of RESULTS.md",
+    )
     args = parser.parse_args(argv)
+    if args.dense_only:
+        return _dense_only(args.sizes, args.repeats, write=not args.no_write)
     if args.recall_only:
         args.sizes, args.no_write = [], True
 
@@ -608,8 +670,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     queries = [q.question for _, qs in sets.values() for q in qs]
     scales = [measure_scale(base, queries, size, args.repeats, not args.no_memory) for size in args.sizes]
+    cold = dense_cold_start() if args.sizes else None  # first: a model already in memory is no cold start
     dense = [measure_dense(base, queries, size, args.repeats) for size in args.sizes] if args.sizes else []
-    cold = dense_cold_start() if args.sizes else None
     stages = [] if args.recall_only else stage_table()
     jobfit = [] if args.recall_only else jobfit_table()
     report = _report(results, scales, args.repeats, len(queries), held_out, dense, cold, stages, jobfit)

@@ -201,18 +201,7 @@ class MiniLMEmbedder:
             tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
             tokenizer.enable_truncation(MAX_TOKENS)
             tokenizer.no_padding()
-            w = _load_safetensors(path / "model.safetensors")
-            import numpy as np
-
-            weights = {k.removeprefix("bert."): v for k, v in w.items()}
-            for name in [k for k in weights if k.startswith("encoder.") and k.endswith("dense.weight")]:
-                weights[name + ".T"] = np.ascontiguousarray(weights.pop(name).T)
-            for name in [
-                k
-                for k in weights
-                if k.startswith("encoder.") and k.endswith(("query.weight", "key.weight", "value.weight"))
-            ]:
-                weights[name + ".T"] = np.ascontiguousarray(weights.pop(name).T)
+            weights = _prepared(_load_safetensors(path / "model.safetensors"))
             self._weights = weights
             self._tokenizer = tokenizer
             _loaded[str(path)] = (weights, tokenizer)
@@ -287,50 +276,105 @@ class MiniLMEmbedder:
         return out
 
     def _forward(self, ids: Any, mask: Any) -> Any:
+        """Mean-pooled unit embeddings of a padded batch: every product a single float32 BLAS call."""
         import numpy as np
 
         w = self._weights
         assert w is not None
         b, n = ids.shape
-        x = w["embeddings.word_embeddings.weight"][ids]
-        x = x + w["embeddings.position_embeddings.weight"][:n][None, :, :]
-        x = x + w["embeddings.token_type_embeddings.weight"][0][None, None, :]
-        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         heads, dim = _HEADS, self.dimensions // _HEADS
-        bias = ((1.0 - mask) * -1e9)[:, None, None, :]
+        x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_type"][:n][None, :, :]
+        x = _layer_norm(
+            x.reshape(b * n, -1), w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"]
+        )
+        padded = bool((mask == 0.0).any())
+        bias = ((mask - np.float32(1.0)) * np.float32(1e9))[:, None, None, :] if padded else None
         for layer in range(_LAYERS):
             p = f"encoder.layer.{layer}."
-
-            def lin(v: Any, name: str, p: str = p) -> Any:
-                wt = w[p + name + ".weight.T"]  # contiguous (in, out): one 2-D BLAS product
-                return (v.reshape(-1, v.shape[-1]) @ wt + w[p + name + ".bias"]).reshape(b, n, wt.shape[1])
-
-            q = lin(x, "attention.self.query").reshape(b, n, heads, dim).transpose(0, 2, 1, 3)
-            k = lin(x, "attention.self.key").reshape(b, n, heads, dim).transpose(0, 2, 3, 1)
-            v = lin(x, "attention.self.value").reshape(b, n, heads, dim).transpose(0, 2, 1, 3)
-            scores = (q @ k) / np.sqrt(dim) + bias
-            scores = scores - scores.max(axis=-1, keepdims=True)
-            probs = np.exp(scores)
+            # one product for queries, keys and values (the 1/sqrt(dim) scale folded into the queries)
+            qkv = (
+                (x @ w[p + "qkv.T"] + w[p + "qkv.bias"]).reshape(b, n, 3, heads, dim).transpose(2, 0, 3, 1, 4)
+            )
+            scores = qkv[0] @ qkv[1].transpose(0, 1, 3, 2)  # (b, heads, n, n), all heads at once
+            if bias is not None:
+                scores += bias
+            scores -= scores.max(axis=-1, keepdims=True)
+            probs = np.exp(scores, out=scores)
             probs /= probs.sum(axis=-1, keepdims=True)
-            ctx = (probs @ v).transpose(0, 2, 1, 3).reshape(b, n, heads * dim)
+            ctx = (probs @ qkv[2]).transpose(0, 2, 1, 3).reshape(b * n, heads * dim)
             x = _layer_norm(
-                x + lin(ctx, "attention.output.dense"),
+                x + (ctx @ w[p + "attention.output.dense.weight.T"] + w[p + "attention.output.dense.bias"]),
                 w[p + "attention.output.LayerNorm.weight"],
                 w[p + "attention.output.LayerNorm.bias"],
             )
-            h = lin(x, "intermediate.dense")
-            h = 0.5 * h * (1.0 + np.tanh(np.float32(0.7978846) * (h + np.float32(0.044715) * h * h * h)))
+            h = x @ w[p + "intermediate.dense.weight.T"] + w[p + "intermediate.dense.bias"]
+            h = _gelu(h)
             x = _layer_norm(
-                x + lin(h, "output.dense"), w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]
+                x + (h @ w[p + "output.dense.weight.T"] + w[p + "output.dense.bias"]),
+                w[p + "output.LayerNorm.weight"],
+                w[p + "output.LayerNorm.bias"],
             )
-        pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+        x = x.reshape(b, n, -1)
+        if padded:
+            pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+        else:
+            pooled = x.mean(axis=1)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return (pooled / np.maximum(norms, np.float32(1e-12))).astype(np.float32)
+
+
+def _prepared(raw: dict[str, Any]) -> dict[str, Any]:
+    """The checkpoint's tensors laid out for ``_forward``: float32 throughout (a float64 scalar in
+    the products would silently promote every later product to float64: three times the cost),
+    each layer's query, key and value weights fused into one contiguous (in, 3 x out) matrix with
+    the attention scale folded into the queries, the other dense weights transposed once, and the
+    position and token-type embeddings summed (a question is always segment 0)."""
+    import numpy as np
+
+    w = {
+        k.removeprefix("bert."): np.ascontiguousarray(v, dtype=np.float32)
+        for k, v in raw.items()
+        if v.dtype != np.int64
+    }
+    scale = np.float32(1.0 / np.sqrt(MiniLMEmbedder.dimensions // _HEADS))
+    for layer in range(_LAYERS):
+        p = f"encoder.layer.{layer}."
+        a = p + "attention.self."
+        q_w, q_b = w.pop(a + "query.weight") * scale, w.pop(a + "query.bias") * scale
+        k_w, k_b = w.pop(a + "key.weight"), w.pop(a + "key.bias")
+        v_w, v_b = w.pop(a + "value.weight"), w.pop(a + "value.bias")
+        w[p + "qkv.T"] = np.ascontiguousarray(np.concatenate([q_w, k_w, v_w], axis=0).T)
+        w[p + "qkv.bias"] = np.concatenate([q_b, k_b, v_b])
+        for name in ("attention.output.dense", "intermediate.dense", "output.dense"):
+            w[p + name + ".weight.T"] = np.ascontiguousarray(w.pop(p + name + ".weight").T)
+    w["embeddings.position_type"] = (
+        w.pop("embeddings.position_embeddings.weight") + w.pop("embeddings.token_type_embeddings.weight")[0]
+    )
+    return w
+
+
+def _gelu(h: Any) -> Any:
+    """GELU in its tanh form, in place and in float32."""
+    import numpy as np
+
+    inner = h * h
+    inner *= np.float32(0.044715)
+    inner += np.float32(1.0)
+    inner *= h
+    inner *= np.float32(0.7978846)
+    np.tanh(inner, out=inner)
+    inner += np.float32(1.0)
+    inner *= h
+    inner *= np.float32(0.5)
+    return inner
 
 
 def _layer_norm(x: Any, gamma: Any, beta: Any) -> Any:
     import numpy as np
 
-    mean = x.mean(axis=-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + _EPS) * gamma + beta
+    centred = x - x.mean(axis=-1, keepdims=True)
+    var = (centred * centred).mean(axis=-1, keepdims=True)
+    centred /= np.sqrt(var + np.float32(_EPS))
+    centred *= gamma
+    centred += beta
+    return centred
