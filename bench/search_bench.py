@@ -367,6 +367,157 @@ def dense_cold_start() -> tuple[float, float]:
 STAGES = ("BM25F", "BM25F + understanding", "BM25F + understanding + MiniLM (shipped)")
 
 
+class DistilledStatic:
+    """A static embedding distilled from all-MiniLM-L6-v2 itself, by the Model2Vec method: the
+    model's own forward pass over ``[CLS] token [SEP]`` for every vocabulary token (mean-pooled),
+    PCA to ``dims`` dimensions, SIF weighting from the token's Zipf rank (BERT's vocabulary is in
+    frequency order from its first word piece on); a text is the mean of its tokens' rows. Written
+    over our numpy forward pass because ``model2vec.distill`` needs torch, which a Lambda cannot
+    afford. A question costs a table lookup (~0.05 ms) instead of the six-layer forward pass.
+
+    Measured here as an alternative dense stage, not shipped: it loses most of MiniLM's recall
+    contribution (see the dense-options table). ``questions_only``: passages keep their MiniLM
+    vectors (the token rows stay in MiniLM's output space, no PCA) and only the question is static.
+    Its floors are MiniLM's, mapped to this model's cosine scale by quantiles of the tuning
+    questions' best cosine (the same share of tuning questions crosses each floor)."""
+
+    def __init__(self, model: MiniLMEmbedder, *, dims: int = 256, questions_only: bool = False) -> None:
+        import numpy as np
+
+        model.load()
+        self.model = model
+        self.questions_only = questions_only
+        vocab = model._tokenizer.get_vocab_size()
+        rows = np.zeros((vocab, model.dimensions), dtype=np.float32)
+        for lo in range(0, vocab, 2048):
+            ids = np.arange(lo, min(vocab, lo + 2048))
+            batch = np.stack([np.full_like(ids, 101), ids, np.full_like(ids, 102)], axis=1)
+            rows[lo : lo + len(ids)] = model._forward(batch, np.ones(batch.shape, dtype=np.float32))
+        if not questions_only:
+            rows -= rows.mean(axis=0)
+            values, vectors = np.linalg.eigh(rows.T.astype(np.float64) @ rows)
+            rows = rows @ vectors[:, np.argsort(values)[::-1][:dims]].astype(np.float32)
+        rank = np.maximum(1, np.arange(vocab) - 1995).astype(np.float64)  # word pieces start at 1996
+        zipf = (1.0 / rank) / (1.0 / rank).sum()
+        self.table = (rows * (1e-4 / (1e-4 + zipf))[:, None]).astype(np.float32)
+        self.dimensions = model.dimensions if questions_only else dims
+        self.name = f"static-{'q' if questions_only else ''}{self.dimensions}"
+        self.dense_floor, self.strong_floor = MiniLMEmbedder.dense_floor, MiniLMEmbedder.strong_floor
+
+    def knows_word(self, word: str) -> bool:
+        return self.model.knows_word(word)
+
+    def _static(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
+        for i, enc in enumerate(self.model._tokenizer.encode_batch(list(texts), add_special_tokens=False)):
+            if enc.ids:
+                v = self.table[enc.ids].mean(axis=0)
+                out[i] = v / max(float(np.linalg.norm(v)), 1e-12)
+        return out
+
+    def embed_array(self, texts: Sequence[str]) -> Any:
+        if self.questions_only and (len(texts) > 1 or len(texts[0]) > 80):
+            return self.model.embed_array(texts)  # passages (an index build): MiniLM
+        return self._static(texts)
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return [list(map(float, v)) for v in self.embed_array(texts)]
+
+    def calibrate(self, pairs: Sequence[tuple[list[Chunk], list[str]]]) -> None:
+        """Map MiniLM's floors onto this model's cosine scale (quantiles over tuning questions)."""
+        import numpy as np
+
+        ref: list[float] = []
+        mine: list[float] = []
+        for chunks, questions in pairs:
+            texts = [f"{c.title}\n{c.text}" for c in chunks]
+            passages, own = self.model.embed_array(texts), self.embed_array(texts)
+            for q in questions:
+                ref.append(float((passages @ self.model.embed_array([q])[0]).max()))
+                mine.append(float((own @ self.embed_array([q])[0]).max()))
+        r, m = np.array(ref), np.array(mine)
+        self.dense_floor = float(np.quantile(m, (r < MiniLMEmbedder.dense_floor).mean()))
+        self.strong_floor = float(np.quantile(m, (r < MiniLMEmbedder.strong_floor).mean()))
+
+
+def dense_options_table() -> list[str]:
+    """Recall@5 and offline answers per dense option on every question set (measurement sets in
+    aggregate only): no dense stage, MiniLM (shipped), the distilled static model, and static
+    questions against MiniLM passages."""
+    from heyfolio.dev.evaluate import load_questions as load_q
+    from heyfolio.dev.evaluate import score_offline, score_search
+
+    portfolios = {n: load_portfolio(p) for n, p in SETS.items()}
+    chunks = {n: chunk_portfolio(p) for n, p in portfolios.items()}
+    names = [n for n in STAGE_SETS if (QUESTIONS / f"{n}.yaml").exists()]
+    sets = {}
+    for name in names:
+        qs = load_q(QUESTIONS / f"{name}.yaml")
+        sets[name] = [replace(q, content=name) for q in qs] if name in SETS else qs
+    minilm_model = MiniLMEmbedder()
+    t = time.perf_counter()
+    static = DistilledStatic(minilm_model)
+    distill_s = time.perf_counter() - t
+    static_q = DistilledStatic(minilm_model, questions_only=True)
+    tuning = [n for n in names if not _measurement_only(n)]
+    for option in (static, static_q):
+        option.calibrate(
+            [(chunks[c], [q.question for n in tuning for q in sets[n] if q.content == c]) for c in SETS]
+        )
+    options: list[tuple[str, Any]] = [
+        ("no dense stage", None),
+        ("MiniLM (shipped)", minilm_model),
+        ("static distilled, 256 d", static),
+        ("static question, MiniLM passages", static_q),
+    ]
+    rows = [
+        "| question set | questions | "
+        + " | ".join(f"{label} search / offline" for label, _ in options)
+        + " |",
+        "| --- | ---: | " + " | ".join("---:" for _ in options) + " |",
+    ]
+    indexes = {label: {c: SearchIndex.build(chunks[c], e) for c in SETS} for label, e in options}
+    for name in names:
+        qs = sets[name]
+        cells = []
+        for label, _ in options:
+            hits = answered = 0
+            for content in sorted({q.content for q in qs}):
+                subset = [q for q in qs if q.content == content]
+                index = indexes[label][content]
+                hits += score_search(index, subset, detail=False).hits
+                answered += score_offline(portfolios[content], index, subset, detail=False).hits
+            cells.append(f"{hits / len(qs):.3f} / {answered / len(qs):.3f}")
+        kind = " (measurement only)" if _measurement_only(name) else " (tuning)"
+        rows.append(f"| {name}{kind} | {len(qs)} | " + " | ".join(cells) + " |")
+    rows += [
+        "",
+        f"Distilling the static table (30,522 tokens through the numpy forward pass, PCA, SIF) took {distill_s:.0f} s "
+        f"here; floors mapped by quantile: static {static.dense_floor:.2f} / {static.strong_floor:.2f}, static question "
+        f"{static_q.dense_floor:.2f} / {static_q.strong_floor:.2f} (MiniLM 0.30 / 0.55).",
+    ]
+    return rows
+
+
+STAGE_SETS = (
+    "example-owner",
+    "sample-resume",
+    "tuning-2",
+    "tuning-3",
+    "tuning-4",
+    "held-out",
+    "never-tuned-2",
+    "never-tuned-3",
+    "never-tuned-4",
+)
+
+
+def _measurement_only(name: str) -> bool:
+    return name == "held-out" or name.startswith("never-tuned")
+
+
 def stage_table() -> list[str]:
     """Recall@5 and offline answers per stage on every question set (aggregate figures only)."""
     from heyfolio.chat.offline import compose  # noqa: F401  (imported for its cost outside the loop)
@@ -614,16 +765,48 @@ def _dense_only(sizes: Sequence[int], repeats: int, *, write: bool) -> int:
     body = "\n".join(_dense_section(dense, cold))
     print(body)
     if write:
-        from bench.results import RESULTS
+        _replace_subsection(DENSE_TITLE, body)
+    return 0
 
-        text = RESULTS.read_text(encoding="utf-8")
-        start = text.find(DENSE_TITLE)
-        if start < 0:
-            raise SystemExit(f"{RESULTS.name} has no '{DENSE_TITLE}' subsection: run the full benchmark once")
+
+OPTIONS_TITLE = "### Dense stage options (recall@5 / offline answers)"
+
+
+def _dense_options_section(table: Sequence[str]) -> list[str]:
+    return [
+        OPTIONS_TITLE,
+        "",
+        "Which dense stage to ship, measured: the speed targets ask for a question embedding far cheaper than "
+        "MiniLM's six-layer forward pass, and a static model distilled from MiniLM (Model2Vec's method, see "
+        "`DistilledStatic` in this script) costs a table lookup. It does not keep MiniLM's recall contribution: "
+        "on the tuning sets it falls below their gate floors (bench/baselines.json), and in aggregate on the "
+        "measurement sets it gives back what MiniLM adds over no dense stage; a static question against MiniLM "
+        "passages keeps part of it. So MiniLM stays the dense stage, made faster (see the latency subsection). "
+        "Measurement sets are scored in aggregate only and were not used to choose anything but this yes/no.",
+        "",
+        *table,
+    ]
+
+
+def _replace_subsection(title: str, body: str) -> None:
+    """Replace the ``title`` subsection of RESULTS.md's Search section with ``body`` (appended to
+    the section when it is not there yet), leaving everything else as it is."""
+    from bench.results import RESULTS
+
+    text = RESULTS.read_text(encoding="utf-8")
+    start = text.find(title)
+    if start < 0:
+        section = text.find("\n## Search\n")
+        if section < 0:
+            raise SystemExit(f"{RESULTS.name} has no Search section: run the full benchmark once")
+        nxt = text.find("\n## ", section + 1)
+        start = end = nxt if nxt >= 0 else len(text)
+        body = "\n" + body.rstrip() + "\n"
+    else:
         ends = [i for i in (text.find("\n### ", start + 1), text.find("\n## ", start + 1)) if i >= 0]
         end = min(ends) if ends else len(text)
-        RESULTS.write_text(text[:start] + body.rstrip() + "\n" + text[end:], encoding="utf-8")
-    return 0
+        body = body.rstrip() + "\n"
+    RESULTS.write_text(text[:start] + body + text[end:], encoding="utf-8")
 
 
 def _load_average() -> float:
@@ -652,9 +835,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="only the dense-stage latency and cold start; rewrites only that subsection of RESULTS.md",
     )
+    parser.add_argument(
+        "--dense-options",
+        action="store_true",
+        help="only the recall of each dense option (distils the static model); rewrites only that subsection",
+    )
     args = parser.parse_args(argv)
     if args.dense_only:
         return _dense_only(args.sizes, args.repeats, write=not args.no_write)
+    if args.dense_options:
+        body = "\n".join(_dense_options_section(dense_options_table()))
+        print(body)
+        if not args.no_write:
+            _replace_subsection(OPTIONS_TITLE, body)
+        return 0
     if args.recall_only:
         args.sizes, args.no_write = [], True
 
@@ -673,8 +867,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     cold = dense_cold_start() if args.sizes else None  # first: a model already in memory is no cold start
     dense = [measure_dense(base, queries, size, args.repeats) for size in args.sizes] if args.sizes else []
     stages = [] if args.recall_only else stage_table()
+    options = [] if args.recall_only else dense_options_table()
     jobfit = [] if args.recall_only else jobfit_table()
     report = _report(results, scales, args.repeats, len(queries), held_out, dense, cold, stages, jobfit)
+    if options:
+        report += "\n\n" + "\n".join(_dense_options_section(options))
     print(report)
     if not args.no_write:
         update_section("Search", report)

@@ -133,13 +133,16 @@ def available() -> bool:
 
 
 def _load_safetensors(path: Path) -> dict[str, Any]:
-    """The tensors of a safetensors file as numpy arrays (8-byte header length, JSON header, data)."""
+    """The tensors of a safetensors file as numpy arrays (8-byte header length, JSON header, data).
+
+    The file is memory-mapped and float32 tensors are read-only views of it, not copies: a start
+    reads only the pages it uses (the 47 MB token table is touched a few rows per question)."""
     import numpy as np
 
     dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
-    raw = path.read_bytes()
-    n = int.from_bytes(raw[:8], "little")
-    header = json.loads(raw[8 : 8 + n])
+    raw = np.memmap(path, dtype=np.uint8, mode="r")
+    n = int.from_bytes(raw[:8].tobytes(), "little")
+    header = json.loads(raw[8 : 8 + n].tobytes())
     base = 8 + n
     out: dict[str, Any] = {}
     for name, meta in header.items():
@@ -152,7 +155,9 @@ def _load_safetensors(path: Path) -> dict[str, Any]:
             count=(end - start) // np.dtype(dtypes[meta["dtype"]]).itemsize,
             offset=base + start,
         )
-        out[name] = arr.reshape(meta["shape"]).astype(np.float32) if meta["dtype"] != "I64" else arr
+        out[name] = (
+            arr.reshape(meta["shape"]).astype(np.float32, copy=False) if meta["dtype"] != "I64" else arr
+        )
     return out
 
 
@@ -326,9 +331,10 @@ class MiniLMEmbedder:
 def _prepared(raw: dict[str, Any]) -> dict[str, Any]:
     """The checkpoint's tensors laid out for ``_forward``: float32 throughout (a float64 scalar in
     the products would silently promote every later product to float64: three times the cost),
-    each layer's query, key and value weights fused into one contiguous (in, 3 x out) matrix with
-    the attention scale folded into the queries, the other dense weights transposed once, and the
-    position and token-type embeddings summed (a question is always segment 0)."""
+    each layer's query, key and value weights fused into one (in, 3 x out) matrix with the attention
+    scale folded into the queries, the dense weights used through transposed views (BLAS reads a
+    transposed operand without a copy, so loading copies only the fused matrices), and the position
+    and token-type embeddings summed (a question is always segment 0)."""
     import numpy as np
 
     w = {
@@ -343,10 +349,10 @@ def _prepared(raw: dict[str, Any]) -> dict[str, Any]:
         q_w, q_b = w.pop(a + "query.weight") * scale, w.pop(a + "query.bias") * scale
         k_w, k_b = w.pop(a + "key.weight"), w.pop(a + "key.bias")
         v_w, v_b = w.pop(a + "value.weight"), w.pop(a + "value.bias")
-        w[p + "qkv.T"] = np.ascontiguousarray(np.concatenate([q_w, k_w, v_w], axis=0).T)
+        w[p + "qkv.T"] = np.concatenate([q_w, k_w, v_w], axis=0).T  # a transposed view: BLAS reads it as is
         w[p + "qkv.bias"] = np.concatenate([q_b, k_b, v_b])
         for name in ("attention.output.dense", "intermediate.dense", "output.dense"):
-            w[p + name + ".weight.T"] = np.ascontiguousarray(w.pop(p + name + ".weight").T)
+            w[p + name + ".weight.T"] = w.pop(p + name + ".weight").T
     w["embeddings.position_type"] = (
         w.pop("embeddings.position_embeddings.weight") + w.pop("embeddings.token_type_embeddings.weight")[0]
     )
