@@ -748,7 +748,19 @@ def _dense_section(
     return lines
 
 
-DENSE_NOTES: tuple[str, ...] = ()
+DENSE_NOTES: tuple[str, ...] = (
+    "",
+    "What the dense path does per question: MiniLM's forward pass with the query/key/value products fused "
+    "into one, the attention scale folded into the query weights and every operand float32 (before, a "
+    "float64 scale promoted every later product of each layer to float64: about twice the cost, same "
+    "vectors to 2e-7); then one product with the passage matrix, except from 20,000 passages on, where "
+    "similarity is first estimated on the passage vectors' 96 leading principal directions and only the "
+    "256 best estimates and the lexical candidates are scored exactly (`SearchIndex._similar`; a quarter of "
+    "the memory read at 100k). A static model distilled from MiniLM would make the question's embedding a "
+    "table lookup and meet the 10k target, but it does not keep the dense stage's recall (dense-options "
+    "subsection), so the 10k target is not met while the dense stage is MiniLM: its forward pass alone is "
+    "several milliseconds on one core.",
+)
 
 
 def _dense_only(sizes: Sequence[int], repeats: int, *, write: bool) -> int:

@@ -6,6 +6,13 @@ forward pass is a 6-layer BERT encoder written with numpy matrix products (GELU 
 mean-pooled over real tokens and scaled to unit length, as
 sentence-transformers does. Weights load on first use, so importing this costs nothing and an
 index that carries precomputed passage vectors only pays for the question's embedding.
+
+Speed (issue 11): the question's embedding is the dense stage's whole per-question cost, so the
+forward pass is one float32 BLAS product per weight matrix (query, key and value fused, attention
+scale folded into the query weights, all heads in one batched product, no float64 scalar to
+promote a product), and the checkpoint is memory-mapped rather than copied. Measured and rejected
+for shipping: a static embedding distilled from this model (Model2Vec's method; a question becomes a
+table lookup) loses most of the recall this stage adds (bench/RESULTS.md, "Dense stage options").
 """
 
 from __future__ import annotations
