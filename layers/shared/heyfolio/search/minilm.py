@@ -339,9 +339,11 @@ def _prepared(raw: dict[str, Any]) -> dict[str, Any]:
     """The checkpoint's tensors laid out for ``_forward``: float32 throughout (a float64 scalar in
     the products would silently promote every later product to float64: three times the cost),
     each layer's query, key and value weights fused into one (in, 3 x out) matrix with the attention
-    scale folded into the queries, the dense weights used through transposed views (BLAS reads a
-    transposed operand without a copy, so loading copies only the fused matrices), and the position
-    and token-type embeddings summed (a question is always segment 0)."""
+    scale folded into the queries, the dense weights copied once into contiguous (in, out) layout
+    (measured: 20 % faster per question than BLAS reading the checkpoint's (out, in) through a
+    transposed view; the 42 MB copy costs the load ~20 ms), and the position and token-type
+    embeddings summed (a question is always segment 0). The 47 MB token table stays a view of the
+    memory-mapped file."""
     import numpy as np
 
     w = {
@@ -356,10 +358,10 @@ def _prepared(raw: dict[str, Any]) -> dict[str, Any]:
         q_w, q_b = w.pop(a + "query.weight") * scale, w.pop(a + "query.bias") * scale
         k_w, k_b = w.pop(a + "key.weight"), w.pop(a + "key.bias")
         v_w, v_b = w.pop(a + "value.weight"), w.pop(a + "value.bias")
-        w[p + "qkv.T"] = np.concatenate([q_w, k_w, v_w], axis=0).T  # a transposed view: BLAS reads it as is
+        w[p + "qkv.T"] = np.ascontiguousarray(np.concatenate([q_w, k_w, v_w], axis=0).T)
         w[p + "qkv.bias"] = np.concatenate([q_b, k_b, v_b])
         for name in ("attention.output.dense", "intermediate.dense", "output.dense"):
-            w[p + name + ".weight.T"] = w.pop(p + name + ".weight").T
+            w[p + name + ".weight.T"] = np.ascontiguousarray(w.pop(p + name + ".weight").T)
     w["embeddings.position_type"] = (
         w.pop("embeddings.position_embeddings.weight") + w.pop("embeddings.token_type_embeddings.weight")[0]
     )
