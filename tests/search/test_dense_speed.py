@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -175,3 +176,45 @@ def test_a_published_artifact_embeds_only_the_question(
     assert published.index_from == "artifact"
     assert published.index.search("Has she run Kubernetes in production?")
     assert embedded == [1]  # the question, once; every passage vector came from the artifact
+
+
+needs_onnx = pytest.mark.skipif(
+    importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None,
+    reason="onnxruntime/onnx not installed (make install): numpy serves questions",
+)
+
+
+@needs_model
+@needs_onnx
+def test_onnx_runtime_serves_questions_with_the_numpy_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    model = minilm.MiniLMEmbedder()
+    assert model.wait_fast_path(timeout=300)  # built on its own thread; a test waits for the event
+    fast = model._fast
+    assert fast is not None and fast.session is not None
+    calls: list[int] = []
+    run = fast.session.run
+
+    class Counted:
+        def run(self, *args: Any) -> Any:
+            calls.append(1)
+            return run(*args)
+
+    monkeypatch.setattr(fast, "session", Counted())
+    for text in ("Has she run Kubernetes in production?", "React JavaScript", "x"):
+        served = model._embed_uncached([text])[0]
+        monkeypatch.setattr(model, "_fast", None)
+        plain = model._embed_uncached([text])[0]
+        monkeypatch.setattr(model, "_fast", fast)
+        assert served.dtype == np.float32 and np.abs(served - plain).max() < 1e-5, text
+    assert len(calls) == 3  # the questions went through ONNX Runtime, not numpy
+    batch = model._embed_uncached(["Where is she based?", "A longer passage about payments and Go."])
+    assert len(calls) == 3 and batch.shape == (2, 384)  # a padded batch (publishing) stays on numpy
+
+
+@needs_model
+def test_the_numpy_runtime_can_be_forced(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "numpy")
+    model = minilm.MiniLMEmbedder()
+    assert model.wait_fast_path(timeout=0) is False and model._fast is None
+    assert model._embed_uncached(["Where is she based?"]).shape == (1, 384)
