@@ -13,6 +13,7 @@ not count towards the target or the exit status.
 
 Run: .venv/bin/python bench/search_bench.py [--sizes 10000 100000] [--repeats 5] [--no-memory] [--recall-only] [--no-write]
      .venv/bin/python bench/search_bench.py --dense-only   # only the dense-stage latency subsection (minutes)
+     .venv/bin/python bench/search_bench.py --stages | --dense-options   # only that recall table
 """
 
 from __future__ import annotations
@@ -529,17 +530,7 @@ def stage_table() -> list[str]:
     from heyfolio.dev.evaluate import load_questions as load_q
     from heyfolio.dev.evaluate import score_offline, score_search
 
-    names = [
-        "example-owner",
-        "sample-resume",
-        "tuning-2",
-        "tuning-3",
-        "tuning-4",
-        "held-out",
-        "never-tuned-2",
-        "never-tuned-3",
-        "never-tuned-4",
-    ]
+    names = STAGE_SETS
     portfolios = {n: load_portfolio(p) for n, p in SETS.items()}
     chunks = {n: chunk_portfolio(p) for n, p in portfolios.items()}
     embedder = MiniLMEmbedder()
@@ -689,27 +680,34 @@ def _report(
             "the same questions with the two middle letters of their longest word swapped.",
         ]
     if stages:
-        lines += [
-            "",
-            "### What each stage contributes (recall@5; offline: answered with the facts and cited)",
-            "",
-            "Understanding = superlatives (most popular by stars/downloads/adoption, most recent / first / "
-            "longest-held by dates), why-hire and where questions, questions about named entries (how long at X "
-            "from its dates, the entry before/after X, is A more popular than B from their figures), comparisons "
-            "keeping one passage per named thing. The lexical stage itself carries the query understanding of "
-            "the vocabulary tables (synonyms, related words, phrases, typo correction that leaves real words "
-            "alone) and ranks by BM25F scaled by how much of the question a passage addresses. "
-            "MiniLM = all-MiniLM-L6-v2 (numpy forward pass) fused with BM25F. Unanswerable questions "
-            "count as hits when nothing strong comes back (weak hits are marked). Measurement-only sets "
-            "are scored in aggregate, never tuned on.",
-            "",
-            *stages,
-        ]
+        lines += ["", *_stage_section(stages)]
     if jobfit:
         lines += ["", "### Job fit (`heyfolio.jobfit`)", "", *jobfit]
     if dense or cold is not None:
         lines += ["", *_dense_section(dense, cold)]
     return "\n".join(lines)
+
+
+STAGES_TITLE = "### What each stage contributes (recall@5; offline: answered with the facts and cited)"
+
+
+def _stage_section(stages: Sequence[str]) -> list[str]:
+    return [
+        STAGES_TITLE,
+        "",
+        "Understanding = superlatives (most popular by stars/downloads/adoption, most recent / first / "
+        "longest-held by dates), why-hire and where questions, questions about named entries (how long at X "
+        "from its dates, the entry before/after X, is A more popular than B from their figures), comparisons "
+        "keeping one passage per named thing. The lexical stage itself carries the query understanding of "
+        "the vocabulary tables (synonyms, related words, phrases, typo correction that leaves real words "
+        "alone) and ranks by BM25F scaled by how much of the question a passage addresses. "
+        "MiniLM = all-MiniLM-L6-v2 (questions on ONNX Runtime, numpy without it: the same vectors) fused with "
+        "BM25F. Unanswerable questions count as hits when nothing strong comes back (weak hits are marked). "
+        "Measurement-only sets are scored in aggregate, never tuned on. Other dense options: the "
+        "dense-options subsection.",
+        "",
+        *stages,
+    ]
 
 
 DENSE_TITLE = "### Latency with the dense stage on (question embedding included)"
@@ -857,9 +855,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="only the recall of each dense option (distils the static model); rewrites only that subsection",
     )
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="only the stage-contribution table; rewrites only that subsection",
+    )
     args = parser.parse_args(argv)
     if args.dense_only:
         return _dense_only(args.sizes, args.repeats, write=not args.no_write)
+    if args.stages:
+        body = "\n".join(_stage_section(stage_table()))
+        print(body)
+        if not args.no_write:
+            _replace_subsection(STAGES_TITLE, body)
+        return 0
     if args.dense_options:
         body = "\n".join(_dense_options_section(dense_options_table()))
         print(body)
