@@ -744,7 +744,7 @@ def _dense_section(dense: Sequence[DenseScale], cold: tuple[float, float, float]
             "",
             f"Dense stage cold start: loading MiniLM's weights (memory-mapped) and tokenizer {cold[0]:.2f} s, then "
             f"the first question's embedding {cold[1]:.1f} ms (numpy forward pass); the ONNX Runtime encoder "
-            f"served questions {cold[2]:.2f} s after the load began (built on a background thread, so no question "
+            f"served questions {cold[2]:.2f} s after the load began (built on a background thread once the first question is answered, so no question "
             "waits for it). Passage vectors are not computed at start: they are part of the built index artifact "
             "(`vectors.npy`, float32) and cached per passage text on disk.",
         ]
@@ -754,7 +754,7 @@ def _dense_section(dense: Sequence[DenseScale], cold: tuple[float, float, float]
 DENSE_NOTES: tuple[str, ...] = (
     "",
     "What the dense path does per question: MiniLM's encoder as an ONNX graph on ONNX Runtime (written from the "
-    "checkpoint with `onnx.helper`, built on a background thread at load; same vectors as numpy to 1e-7, "
+    "checkpoint with `onnx.helper`, built on a background thread after the first question; same vectors as numpy to 1e-7, "
     "2.5-4x faster here), or, without it, the numpy forward pass with the query/key/value products fused "
     "into one, the attention scale folded into the query weights and every operand float32 (before, a "
     "float64 scale promoted every later product of each layer to float64: about twice the cost); then one product with the passage matrix, except from 20,000 passages on, where "
