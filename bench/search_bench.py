@@ -757,7 +757,7 @@ DENSE_NOTES: tuple[str, ...] = (
     "checkpoint with `onnx.helper`, built on a background thread after the first question; same vectors as numpy to 1e-7, "
     "2.5-4x faster here), or, without it, the numpy forward pass with the query/key/value products fused "
     "into one, the attention scale folded into the query weights and every operand float32 (before, a "
-    "float64 scale promoted every later product of each layer to float64: about twice the cost); then one product with the passage matrix, except from 20,000 passages on, where "
+    "float64 scale promoted every later product of each layer to float64: about twice the cost); then one product with the passage matrix, except from 5,000 passages on, where "
     "similarity is first estimated on the passage vectors' 96 leading principal directions and only the "
     "256 best estimates and the lexical candidates are scored exactly (`SearchIndex._similar`; a quarter of "
     "the memory read at 100k). A static model distilled from MiniLM would make the question's embedding a "
