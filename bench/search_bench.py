@@ -761,7 +761,7 @@ DENSE_NOTES: tuple[str, ...] = (
     "similarity is first estimated on the passage vectors' 96 leading principal directions and only the "
     "256 best estimates and the lexical candidates are scored exactly (`SearchIndex._similar`; a quarter of "
     "the memory read at 100k). A static model distilled from MiniLM would make the question's embedding a "
-    "table lookup (the rest of the search is then the \"asked again\" column), but it does not keep the dense stage's recall (dense-options "
+    'table lookup (the rest of the search is then the "asked again" column), but it does not keep the dense stage\'s recall (dense-options '
     "subsection), so the dense stage stays MiniLM and its forward pass is what the 10k target has to absorb.",
 )
 
