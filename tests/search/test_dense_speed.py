@@ -1,0 +1,220 @@
+"""The dense stage's fast paths compute what the plain ones do.
+
+- MiniLM's forward pass (fused query/key/value product, attention scale folded into the queries,
+  float32 throughout) equals a plain per-head BERT encoder written from the checkpoint's tensors;
+- it ranks hand-made paraphrase pairs the way the model should (the neighbours a recruiter expects);
+- an index large enough to estimate similarity on principal directions first returns the same
+  nearest passages, with the same cosines, as scoring every passage exactly;
+- a published artifact's index embeds only the question on its first search, never a passage.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from heyfolio.search import index as index_module
+from heyfolio.search import minilm
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.index import SearchIndex
+
+needs_model = pytest.mark.skipif(not minilm.available(), reason="MiniLM weights not installed")
+
+
+def _reference_forward(raw: dict[str, Any], ids: list[int]) -> Any:
+    """all-MiniLM-L6-v2 for one unpadded sequence, head by head in float64, straight from the
+    checkpoint (no fused or transposed weights): what the fast forward pass must reproduce."""
+    w = {
+        k.removeprefix("bert."): np.asarray(v, dtype=np.float64)
+        for k, v in raw.items()
+        if v.dtype != np.int64
+    }
+
+    def norm(x: Any, p: str) -> Any:
+        mu = x.mean(-1, keepdims=True)
+        return (x - mu) / np.sqrt(((x - mu) ** 2).mean(-1, keepdims=True) + 1e-12) * w[p + ".weight"] + w[
+            p + ".bias"
+        ]
+
+    def lin(x: Any, p: str) -> Any:
+        return x @ w[p + ".weight"].T + w[p + ".bias"]
+
+    n = len(ids)
+    x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n]
+    x = norm(x + w["embeddings.token_type_embeddings.weight"][0], "embeddings.LayerNorm")
+    for layer in range(6):
+        p = f"encoder.layer.{layer}."
+        q, k, v = (lin(x, p + f"attention.self.{name}") for name in ("query", "key", "value"))
+        heads = []
+        for h in range(12):
+            cols = slice(32 * h, 32 * (h + 1))
+            s = q[:, cols] @ k[:, cols].T / np.sqrt(32)
+            e = np.exp(s - s.max(-1, keepdims=True))
+            heads.append((e / e.sum(-1, keepdims=True)) @ v[:, cols])
+        x = norm(
+            x + lin(np.concatenate(heads, axis=1), p + "attention.output.dense"),
+            p + "attention.output.LayerNorm",
+        )
+        h = lin(x, p + "intermediate.dense")
+        h = 0.5 * h * (1 + np.tanh(0.7978846 * (h + 0.044715 * h**3)))
+        x = norm(x + lin(h, p + "output.dense"), p + "output.LayerNorm")
+    pooled = x.mean(0)
+    return pooled / np.linalg.norm(pooled)
+
+
+@needs_model
+def test_the_fast_forward_pass_equals_a_plain_per_head_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    model = minilm.MiniLMEmbedder()
+    model.load()
+    raw = minilm._load_safetensors(minilm.model_dir() / "model.safetensors")
+    texts = ["Has she run Kubernetes in production?", "React JavaScript", "Where is she based?"]
+    got = model._embed_uncached(texts)  # one padded batch of unequal lengths
+    assert got.dtype == np.float32
+    for text, vector in zip(texts, got, strict=True):
+        ids = model._tokenizer.encode(text).ids
+        assert np.abs(vector - _reference_forward(raw, ids)).max() < 1e-5, text
+        alone = model._embed_uncached([text])[0]  # unpadded: the mask-free path
+        assert np.abs(alone - vector).max() < 1e-5, text
+
+
+@needs_model
+def test_paraphrases_are_nearest_neighbours(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    model = minilm.MiniLMEmbedder()
+    passages = [
+        "She led a team of six engineers and hired four of them.",
+        "She migrated the payment services from virtual machines to Amazon EKS clusters.",
+        "She plays the cello in a community orchestra on weekends.",
+        "She cut the monthly AWS bill by 40% by rightsizing instances.",
+        "She lives in Lisbon, Portugal.",
+    ]
+    pairs = {
+        "Has she managed people?": 0,
+        "Has she run Kubernetes in production?": 1,
+        "Does she play a musical instrument?": 2,
+        "Did she save the company money on cloud costs?": 3,
+        "Which city is she in?": 4,
+        "Where is she based?": 4,
+    }
+    vectors = model.embed_array(passages)
+    for question, expected in pairs.items():
+        sims = vectors @ model.embed_array([question])[0]
+        assert int(np.argmax(sims)) == expected, (question, sims.round(3).tolist())
+
+
+def _chunks(n: int) -> list[Chunk]:
+    return [
+        Chunk(id=f"p{i:05d}", uri=f"portfolio://p/{i}", kind="project", title=f"P{i}", text="x", keywords=())
+        for i in range(n)
+    ]
+
+
+def test_a_large_index_finds_the_same_neighbours_as_the_exact_product(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # sentence embeddings concentrate on a few directions: passages built the same way
+    monkeypatch.setattr(index_module, "_DENSE_COARSE_MIN", 2000)
+    rng = np.random.default_rng(11)
+    n, dims = 3000, 384
+    topics = rng.standard_normal((40, dims))
+    vectors = rng.standard_normal((n, 40)) ** 3 @ topics + 0.3 * rng.standard_normal((n, dims))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    index = SearchIndex(
+        _chunks(n), {}, {}, frozenset(), embedder=None, vectors=vectors, floor=0.5, dense_floor=0.45
+    )
+    assert index._coarse is not None and index._coarse[1].shape == (n, index_module._COARSE_DIMS)
+    for probe in range(20):
+        q = vectors[probe * 97] + 0.5 * rng.standard_normal(dims).astype(np.float32)
+        q = (q / np.linalg.norm(q)).astype(np.float32)
+        got, sim = index._similar(q, 10)
+        exact = vectors @ q
+        want = sorted(range(n), key=lambda d: (-exact[d], d))[:10]
+        assert [d for d, _ in got] == want
+        assert all(abs(c - exact[d]) < 1e-5 for d, c in got)
+        assert abs(sim(2999) - exact[2999]) < 1e-5  # any passage (a lexical candidate) scores exactly
+
+
+def test_a_small_index_scores_every_passage_exactly() -> None:
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((500, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = SearchIndex(
+        _chunks(500), {}, {}, frozenset(), embedder=None, vectors=vectors, floor=0.5, dense_floor=0.45
+    )
+    assert index._coarse is None
+    got, _ = index._similar(vectors[7], 3)
+    assert got[0][0] == 7 and abs(got[0][1] - 1.0) < 1e-5
+
+
+@needs_model
+def test_a_published_artifact_embeds_only_the_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from heyfolio.config import Settings
+    from heyfolio.published import load_published
+
+    monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")  # a fresh instance: no passage vector on disk
+    content = Path(__file__).resolve().parents[2] / "content"
+    settings = Settings.from_env({"HEYFOLIO_EMBEDDER": "minilm"})
+    assert load_published(content, settings, cache=tmp_path).index  # publish: builds and writes the artifact
+    minilm._memo.clear()
+    minilm.forget_questions()
+    embedded: list[int] = []
+    real = minilm.MiniLMEmbedder._embed_uncached
+
+    def counted(self: minilm.MiniLMEmbedder, texts: Any) -> Any:
+        embedded.append(len(texts))
+        return real(self, texts)
+
+    monkeypatch.setattr(minilm.MiniLMEmbedder, "_embed_uncached", counted)
+    published = load_published(content, settings, cache=tmp_path)  # a cold start
+    assert published.index_from == "artifact"
+    assert published.index.search("Has she run Kubernetes in production?")
+    assert embedded == [1]  # the question, once; every passage vector came from the artifact
+
+
+needs_onnx = pytest.mark.skipif(
+    importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None,
+    reason="onnxruntime/onnx not installed (make install): numpy serves questions",
+)
+
+
+@needs_model
+@needs_onnx
+def test_onnx_runtime_serves_questions_with_the_numpy_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    model = minilm.MiniLMEmbedder()
+    assert model.wait_fast_path(timeout=300)  # built on its own thread; a test waits for the event
+    fast = model._fast
+    assert fast is not None and fast.session is not None
+    calls: list[int] = []
+    run = fast.session.run
+
+    class Counted:
+        def run(self, *args: Any) -> Any:
+            calls.append(1)
+            return run(*args)
+
+    monkeypatch.setattr(fast, "session", Counted())
+    for text in ("Has she run Kubernetes in production?", "React JavaScript", "x"):
+        served = model._embed_uncached([text])[0]
+        monkeypatch.setattr(model, "_fast", None)
+        plain = model._embed_uncached([text])[0]
+        monkeypatch.setattr(model, "_fast", fast)
+        assert served.dtype == np.float32 and np.abs(served - plain).max() < 1e-5, text
+    assert len(calls) == 3  # the questions went through ONNX Runtime, not numpy
+    batch = model._embed_uncached(["Where is she based?", "A longer passage about payments and Go."])
+    assert len(calls) == 3 and batch.shape == (2, 384)  # a padded batch (publishing) stays on numpy
+
+
+@needs_model
+def test_the_numpy_runtime_can_be_forced(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "numpy")
+    model = minilm.MiniLMEmbedder()
+    assert model.wait_fast_path(timeout=0) is False and model._fast is None
+    assert model._embed_uncached(["Where is she based?"]).shape == (1, 384)
