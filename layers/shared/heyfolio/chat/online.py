@@ -121,6 +121,37 @@ def _append(messages: list[dict[str, Any]], role: str, content: Any) -> None:
         messages.append({"role": role, "content": content})
 
 
+CACHE_BREAKPOINT = {"type": "ephemeral"}
+BREAKPOINT_BYTES = len(
+    json.dumps([{"type": "text", "text": "", "cache_control": CACHE_BREAKPOINT}], separators=(",", ":"))
+) - len('""')
+"""The most the mark adds to what is sent (a string reply becomes one marked text block): every
+input bound (:mod:`heyfolio.chat.spend`) leaves room for it."""
+
+
+def with_breakpoint(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``messages`` as sent: the last assistant message's last block marked ``cache_control``.
+
+    The system prompt (tools, instructions, passages) is cached by its own mark; this second,
+    rolling mark caches the conversation up to the model's latest reply, so the next call - the
+    next tool round, or the visitor's next question - reads it at the cache-read price instead of
+    paying full input price for the whole history again (the API keys the cache on the content,
+    not on the marks, and looks back from a mark for the longest prefix it has). Only the copy
+    sent is marked: the API allows four marks, and an older reply must not keep one.
+    """
+    for i in range(len(messages) - 1, -1, -1):
+        message = messages[i]
+        if message["role"] != "assistant":
+            continue
+        content = message["content"]
+        blocks = [{"type": "text", "text": content}] if isinstance(content, str) else list(content)
+        if not blocks or not isinstance(blocks[-1], Mapping):
+            return messages
+        blocks[-1] = {**blocks[-1], "cache_control": CACHE_BREAKPOINT}
+        return [*messages[:i], {**message, "content": blocks}, *messages[i + 1 :]]
+    return messages
+
+
 def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, OnlineResult]:
     """Stream one answer; returns the result (text, usage, citations) when done."""
     prefix = prompt.prefix(turn.portfolio)
@@ -133,7 +164,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
     tools = guard.visitor_tools()
     messages = history.model_messages(turn.prior, guard.wrap)
     _append(messages, "user", _user_turn(turn.message, turn.memories))
-    messages = spend.fit_history(system, tools, messages, max_input)
+    messages = spend.fit_history(system, tools, messages, max_input - BREAKPOINT_BYTES)
     sources = Sources()
     sources.preload(prefix.passages)
     from_tools: list[Source] = []
@@ -153,7 +184,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         for event in client.stream(
             model=turn.route.model,
             system=system,
-            messages=messages,
+            messages=with_breakpoint(messages),
             tools=tools,
             max_tokens=turn.limits.max_output_tokens,
             timeout=remaining,
@@ -215,7 +246,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             )
         # What is left for the results once the message that carries them is counted.
         carrier = {"role": "user", "content": []}
-        room = max_input - spend.input_bound(system, tools, [*messages, carrier])
+        room = max_input - BREAKPOINT_BYTES - spend.input_bound(system, tools, [*messages, carrier])
         results, exhausted = spend.fit_results(results, room)
         messages.append({"role": "user", "content": results})
         if exhausted:  # no room left to read more: the next round answers with what it has
