@@ -120,11 +120,12 @@ def test_prefix_and_tool_citations_share_one_numbering_and_all_resolve(
     prefix_stack: None, fake: FakeAnthropic
 ) -> None:
     total = len(prompt.prefix(get_published().portfolio).passages)
-    fake.queue(tool_stream([("search_portfolio", {"query": "ledgerline Rust", "limit": 3})]))
+    fake.queue(tool_stream([("get_project", {"slug": "ledgerline"})]))  # live figures: offered
 
     def second(request: httpx2.Request) -> httpx2.Response:
         """Cite what the search round returned (its numbers are only known now)."""
         body = json.loads(request.content)
+        assert "search_portfolio" not in [t["name"] for t in body["tools"]], "the prefix serves the passages"
         result = body["messages"][-1]["content"][0]["content"]
         numbers = [int(m) for m in re.findall(r"^\[(\d+)\]", result, re.MULTILINE)]
         assert numbers and all(1 <= k <= total for k in numbers), "a passage keeps its prefix number"
@@ -164,7 +165,7 @@ def test_the_prefix_rides_on_top_of_the_input_allowance(prefix_stack: None, fake
             _, events = post(client, f"Question {i} about her storage work?", session)
             session = one(events, "session")["session_id"]
         fake.queue(
-            tool_stream([("search_portfolio", {"query": "storage"})]),
+            tool_stream([("get_project", {"slug": "ledgerline"})]),
             text_stream(["ledgerline is her log."]),
         )
         _, events = post(client, "Tell me about ledgerline?", session)
@@ -295,7 +296,7 @@ def test_the_conversation_is_cached_up_to_the_latest_reply(prefix_stack: None, f
         fake.queue(text_stream(["She is based in Rotterdam."]))
         post(client, "Where is she based?", session)
         fake.queue(
-            tool_stream([("search_portfolio", {"query": "Kubernetes"})]),
+            tool_stream([("get_project", {"slug": "ebbflow"})]),
             text_stream(["She ran Kubernetes at Tidewater."]),
         )
         post(client, "Has she run Kubernetes?", session)
@@ -326,3 +327,19 @@ def test_prefix_numbering_starts_afresh_each_turn(prefix_stack: None, fake: Fake
     second.preload(prompt.prefix(get_published().portfolio).passages)
     assert len(second) == total and second.cited(f"[{total + 1}]") == []
     assert [s.n for s in second] == list(range(1, total + 1))
+
+
+def test_tools_that_only_serve_passages_are_not_offered_with_the_prefix(
+    prefix_stack: None, fake: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake.queue(text_stream(["She is in Rotterdam [7]."]))
+    with _client(fake) as client:
+        post(client, "Where is Mira based?")
+    offered = {t["name"] for t in fake.requests[0]["tools"]}
+    assert offered.isdisjoint({"search_portfolio", "get_profile"})
+    assert {"list_projects", "get_project", "match_role", "contact_owner", "remember"} <= offered
+    monkeypatch.setenv("HEYFOLIO_PREFIX_TOKENS", "0")
+    fake.queue(text_stream(["She is in Rotterdam."]))
+    with _client(fake) as client:
+        post(client, "Where is Mira based?")
+    assert {"search_portfolio", "get_profile"} <= {t["name"] for t in fake.requests[1]["tools"]}, "tools path"

@@ -121,6 +121,18 @@ def _append(messages: list[dict[str, Any]], role: str, content: Any) -> None:
         messages.append({"role": role, "content": content})
 
 
+PREFIX_SERVES = frozenset({"search_portfolio", "get_profile"})
+"""Tools that only serve passages back: with every passage in the cached prefix they add nothing but
+a round trip, and their definitions would be cached (and read) on every call for nothing."""
+
+
+def offered_tools(prefix: prompt.Prefix) -> list[dict[str, Any]]:
+    """The tools the model is offered: with the whole portfolio in the prefix, the ones that bring
+    something it lacks (live project figures, job fit, contact, memory); else all of them."""
+    tools = guard.visitor_tools()
+    return [t for t in tools if t["name"] not in PREFIX_SERVES] if prefix.passages else tools
+
+
 CACHE_BREAKPOINT = {"type": "ephemeral"}
 BREAKPOINT_BYTES = len(
     json.dumps([{"type": "text", "text": "", "cache_control": CACHE_BREAKPOINT}], separators=(",", ":"))
@@ -161,7 +173,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
     watch = guard.LeakWatch(_shield(system[0]["text"]))
     corpus = _corpus()
     claimed: str | None = None
-    tools = guard.visitor_tools()
+    tools = offered_tools(prefix)
     messages = history.model_messages(turn.prior, guard.wrap)
     _append(messages, "user", _user_turn(turn.message, turn.memories))
     messages = spend.fit_history(system, tools, messages, max_input - BREAKPOINT_BYTES)

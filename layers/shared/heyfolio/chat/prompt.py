@@ -230,8 +230,8 @@ def _system_blocks(portfolio: Portfolio, passages: str | None = None) -> list[di
             "Every passage of the portfolio is below, one per handle like [12], in page order (a "
             "page's sections follow its first passage, labelled by their heading): answer from them "
             "and cite the handle of each passage you used, like [12], never a handle that is not "
-            "below or in a tool result. The tools are for live data and for anything not below. If "
-            "the visitor tells you their name, company or the role they are hiring for, call remember.\n\n"
+            "below or in a tool result. The tools are for live figures (stars, releases), job fit "
+            "and contact. If the visitor tells you their name, company or the role they are hiring for, call remember.\n\n"
         )
         # The passages say everything the summary would (and more): it is left out, not repeated.
         public = f"<portfolio_passages>\n{passages}\n</portfolio_passages>"
