@@ -55,13 +55,13 @@ class _PromptCache:
     then its messages; a ``cache_control`` mark (on the system block, on a message's block) writes
     the prefix up to it; a later request reads the longest prefix it shares with one written
     (the marks themselves are not part of the key, and a string content is the one text block it
-    stands for). Reported like the API: ``cache_read`` (the prefix found), ``cache_write`` (from
+    stands for); conversations share no text but the system prompt's. Reported like the API: ``cache_read`` (the prefix found), ``cache_write`` (from
     there to the last mark), ``input_tokens`` (the rest), each at four bytes a token
     (``prompt.estimate_tokens``). The bench's requests come well inside the cache's five minutes."""
 
     def __init__(self) -> None:
         self.written: set[str] = set()
-        self.heads: dict[str, tuple[Any, int]] = {}
+        self.heads: dict[tuple[str, ...], tuple[Any, int]] = {}
 
     @staticmethod
     def _plain(message: dict) -> tuple[str, bool]:
@@ -79,19 +79,26 @@ class _PromptCache:
 
         from heyfolio.chat import prompt
 
-        system = [{k: v for k, v in b.items() if k != "cache_control"} for b in body["system"]]
-        head = json.dumps([body.get("tools", []), system])
-        if head not in self.heads:  # the same for every call of one published content: once
-            self.heads = {head: (hashlib.sha256(head.encode()), prompt.estimate_tokens(head))}
-        digest, size = self.heads[head]
+        tools = json.dumps(body.get("tools", []))
+        marker = (tools, *(b["text"] for b in body["system"]))
+        if marker not in self.heads:  # the same for every call of one published content: once
+            system = [{k: v for k, v in b.items() if k != "cache_control"} for b in body["system"]]
+            head = json.dumps([body.get("tools", []), system])
+            self.heads = {marker: (hashlib.sha256(head.encode()), prompt.estimate_tokens(head))}
+        digest, size = self.heads[marker]
         digest = digest.copy()
         keys, sizes = [digest.hexdigest()], [size]
-        parts = [(head, True), *(self._plain(m) for m in body["messages"])]
+        parts = [("", True), *(self._plain(m) for m in body["messages"])]
         for text, _ in parts[1:]:
             digest.update(text.encode())
             keys.append(digest.hexdigest())
             sizes.append(prompt.estimate_tokens(text))
         last_mark = max(i for i, (_, marked) in enumerate(parts) if marked)
+        if len(body["messages"]) == 1:
+            # A new conversation. The bench's conversations repeat the same questions and answers;
+            # real visitors' do not, so a conversation never reads another's cached messages:
+            # only the tools and system prompt stay cached across conversations.
+            self.written &= {keys[0]}
         hit = max((i for i in range(last_mark + 1) if keys[i] in self.written), default=-1)
         self.written.update(keys[i] for i, (_, marked) in enumerate(parts) if marked)
         return {
@@ -273,19 +280,19 @@ def main() -> int:
     from tests.support.live_server import serve
 
     # What the prompt asks for (``prompt.CONCISE``): unless the visitor asks for detail, under
-    # ``prompt.ANSWER_WORDS`` (70) words, 2-4 sentences, cited. The stand-in writes an answer at
-    # that ceiling (3 sentences, 3 citations), not below it: a model that follows the instruction
+    # ``prompt.ANSWER_WORDS`` (60) words, 2-3 sentences, cited. The stand-in writes an answer at
+    # that ceiling (three sentences, three citations), not below it: a model that follows the instruction
     # writes this much or less, and one asked for detail writes more (not in this mix of questions).
     answer = [
         "Mira built ledgerline, ",
-        "an embeddable append-only log in Rust with durable group commit and consistent snapshots; "
-        "it reaches 1.2 million appends per second on one NVMe disk [projects/ledgerline]. It is the "
-        "storage core of the crane-move ledger at Tidewater Labs, with 1.9 billion events recorded and "
-        "no data lost since 2022 [projects/ledgerline#results]. She also writes Rust for the hot paths "
-        "of her platform work [profile#basics].",
+        "an embeddable append-only log in Rust that reaches 1.2 million durable appends per second "
+        "on one NVMe disk [projects/ledgerline]. It is the storage core of the crane-move ledger at "
+        "Tidewater Labs, which has recorded 1.9 billion events with no data lost since 2022 "
+        "[projects/ledgerline#results]. She also writes Rust for the hot paths of her platform work "
+        "[profile#basics].",
     ]
     words = len(re.sub(r" \[[^]]+\]", "", "".join(answer)).split())
-    if not words <= prompt.ANSWER_WORDS < words + 10:
+    if not words <= prompt.ANSWER_WORDS < words + 5:
         raise RuntimeError(f"the stand-in's answer ({words} words) must sit at the prompt's ceiling")
     calls: list[dict[str, int]] = []
 

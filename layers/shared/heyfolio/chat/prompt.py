@@ -90,13 +90,14 @@ def profile_summary(portfolio: Portfolio) -> str:
     return "\n".join(lines)
 
 
-ANSWER_WORDS = 70
+ANSWER_WORDS = 60
 """How long an answer may be unless the visitor asks for detail: the answer shows in a small chat
-window, and output is the dearest token of a turn (five times an uncached input token on Claude)."""
+window (two or three sentences fill it), and output is the dearest token of a turn (five times an
+uncached input token, fifty times a cached one on Claude)."""
 
 CONCISE = (
     f"The answer shows in a small chat window: unless the visitor asks for detail, keep it under "
-    f"{ANSWER_WORDS} words (2-4 sentences or a few short bullets), the most relevant facts first."
+    f"{ANSWER_WORDS} words (2-3 sentences or a few short bullets), the most relevant facts first."
 )
 
 _built: dict[int, tuple[Portfolio, list[str], Prefix]] = {}
@@ -227,11 +228,10 @@ def _system_blocks(portfolio: Portfolio, passages: str | None = None) -> list[di
     owner = portfolio.owner_name
     if passages is not None:
         lookup = (
-            "Every passage of the portfolio is below, one per handle like [12], in page order (a "
-            "page's sections follow its first passage, labelled by their heading): answer from them "
-            "and cite the handle of each passage you used, like [12], never a handle that is not "
-            "below or in a tool result. The tools are for live figures (stars, releases), job fit "
-            "and contact. If the visitor tells you their name, company or the role they are hiring for, call remember.\n\n"
+            "Every passage of the portfolio is below under a handle like [12] (a page's sections follow "
+            "its first passage). Answer from them and cite the handle of each passage you used, like "
+            "[12]; never a handle not given below or by a tool. Tools: live project figures, job fit, "
+            "contact. If the visitor tells you their name, company or the role they hire for, call remember.\n\n"
         )
         # The passages say everything the summary would (and more): it is left out, not repeated.
         public = f"<portfolio_passages>\n{passages}\n</portfolio_passages>"
