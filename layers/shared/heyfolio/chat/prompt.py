@@ -27,7 +27,7 @@ PREFIX_TOKEN_BUDGET = 20_000
 """``HEYFOLIO_PREFIX_TOKENS``: when every published passage fits in this many tokens (about four
 characters each), they all go into the cached prefix with their citation ids, so an answer no
 longer depends on search finding them; a larger portfolio is reached through the tools (``0``
-turns the prefix off). The example portfolio is about 14,000 tokens. The passages do not count
+turns the prefix off). The example portfolio is about 12,000 tokens. The passages do not count
 against a call's input allowance (``Limits.max_input_tokens``): :mod:`heyfolio.chat.spend`
 widens it by exactly their size and reserves them at cache prices (:func:`Prefix.allowance`)."""
 
