@@ -16,7 +16,7 @@ import httpx2
 import pytest
 from starlette.testclient import TestClient
 
-from heyfolio.chat import prompt, spend
+from heyfolio.chat import online, prompt, spend
 from heyfolio.chat.asgi import create_app
 from heyfolio.chat.engine import Chat
 from heyfolio.chat.request import Limits
@@ -268,13 +268,35 @@ def test_every_handle_maps_back_to_a_uri_that_resources_read_opens(prefix_stack:
 
 
 def test_a_handle_the_model_invents_is_not_a_citation(prefix_stack: None, fake: FakeAnthropic) -> None:
+    """Neither a citation nor a marker in the text (streamed or stored), even split across pieces."""
     total = len(prompt.prefix(get_published().portfolio).passages)
     n = _number_of(WHY)
-    fake.queue(text_stream([f"She wrote ledgerline to learn about durable logs [{n}][{total + 1}], [0]."]))
+    pieces = ["She wrote ledgerline to learn about durable logs [", f"{n}, {total + 1}", "]. It has "]
+    pieces += ["2,300 stars [", f"{total + 7}].", " See [0]."]
+    fake.queue(text_stream(pieces))
     with _client(fake) as client:
         _, events = post(client, "Why did she build ledgerline?")
+        session = one(events, "session")["session_id"]
+        fake.queue(text_stream(["More?"]))
+        post(client, "And then?", session)
     citations = [e.data for e in events if e.name == "citation"]
     assert [(c["n"], c["uri"]) for c in citations] == [(n, WHY)]
+    shown = f"She wrote ledgerline to learn about durable logs [{n}]. It has 2,300 stars. See."
+    assert text_of(events) == shown
+    assert fake.requests[1]["messages"][1]["content"][0]["text"] == shown, "stored as shown"
+
+
+def test_known_handles_hold_back_only_what_may_become_a_handle() -> None:
+    sources = Sources()
+    for k in range(3):
+        sources.add(f"portfolio://faq#q{k}", f"Q{k}")
+    handles = online.KnownHandles(sources)
+    assert handles.feed("Rust [") == "Rust"
+    assert handles.feed("2] and Go [4") == " [2] and Go"
+    assert handles.feed("] in arrays[") == " in arrays"
+    assert handles.feed("i] [A] [1,3] [1, 5]") == "[i] [A] [1,3] [1]"
+    assert handles.feed(" end [") == " end"
+    assert handles.flush() == " [", "not a handle after all: given back at the end of the call"
 
 
 def _marks(request: dict) -> list[tuple[int, str]]:

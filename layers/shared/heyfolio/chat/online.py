@@ -10,6 +10,7 @@ arrives; a leak of the system prompt's canary stops the stream.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -164,6 +165,48 @@ def with_breakpoint(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return messages
 
 
+_STREAM_END = object()
+_MARKER_RE = re.compile(r"(\s?)\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
+_OPEN_MARKER_RE = re.compile(r"\s?\[[\d,\s]{0,20}$")
+
+
+class KnownHandles:
+    """The answer's text with only the citation handles its sources have.
+
+    A handle ``[n]`` the model invents - one neither the prefix nor a tool result gave - would show
+    as a marker that links nowhere (it never becomes a citation: :meth:`Sources.cited`); it is left
+    out of the text as it streams, and out of the stored answer. A piece that ends in what may still
+    become a handle (``... [1``) waits for the next one, like the leak watch's risky tail.
+    """
+
+    def __init__(self, sources: Sources) -> None:
+        self._sources = sources
+        self._pending = ""
+
+    def feed(self, piece: str) -> str:
+        """What of the text so far can be shown (``piece`` and anything held back before it)."""
+        text, self._pending = self._pending + piece, ""
+        open_marker = _OPEN_MARKER_RE.search(text)
+        if open_marker is not None:
+            text, self._pending = text[: open_marker.start()], text[open_marker.start() :]
+        return self._known(text)
+
+    def flush(self) -> str:
+        """The rest, at the end of a model call (what was held back was not a handle after all)."""
+        text, self._pending = self._pending, ""
+        return self._known(text)
+
+    def _known(self, text: str) -> str:
+        def keep(m: re.Match[str]) -> str:
+            numbers = [part.strip() for part in m.group(2).split(",")]
+            kept = [n for n in numbers if self._sources.has(int(n))]
+            if len(kept) == len(numbers):
+                return m.group(0)
+            return f"{m.group(1)}[{', '.join(kept)}]" if kept else ""
+
+        return _MARKER_RE.sub(keep, text)
+
+
 def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, OnlineResult]:
     """Stream one answer; returns the result (text, usage, citations) when done."""
     prefix = prompt.prefix(turn.portfolio)
@@ -179,6 +222,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
     messages = spend.fit_history(system, tools, messages, max_input - BREAKPOINT_BYTES)
     sources = Sources()
     sources.preload(prefix.passages)
+    handles = KnownHandles(sources)
     from_tools: list[Source] = []
     text, model, steps = "", turn.route.model, 0
     tool_calls: list[str] = []
@@ -193,7 +237,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         round_started = bool(text)
         slot = len(turn.spent)
         turn.spent.append(Usage())
-        for event in client.stream(
+        stream = client.stream(
             model=turn.route.model,
             system=system,
             messages=with_breakpoint(messages),
@@ -201,11 +245,15 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             max_tokens=turn.limits.max_output_tokens,
             timeout=remaining,
             tool_choice={"type": "none"} if last_round else None,
-        ):
+        )
+        for event in itertools.chain(stream, (_STREAM_END,)):
             if turn.limits.clock() > turn.deadline:
                 raise TurnTimeout()
-            if isinstance(event, TextDelta):
-                piece = clean(event.text)
+            if isinstance(event, TextDelta) or event is _STREAM_END:
+                # Handles no source has are dropped; a piece ending in what may become one waits.
+                piece = handles.feed(clean(event.text)) if isinstance(event, TextDelta) else handles.flush()
+                if not piece:
+                    continue
                 if round_started and piece and not text.endswith(("\n", " ")):
                     piece = "\n\n" + piece.lstrip()
                 round_started = False

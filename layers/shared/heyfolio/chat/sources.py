@@ -77,6 +77,10 @@ class Sources:
             found.append(self.add(uri, f"Résumé ({section})" if section else "Résumé", ""))
         return list(dict.fromkeys(found))
 
+    def has(self, n: int) -> bool:
+        """Whether ``[n]`` names one of these sources (they are numbered 1..N, in order)."""
+        return 1 <= n <= len(self._order)
+
     def cited(self, text: str) -> list[Source]:
         """The sources ``text`` cites with ``[n]`` markers, in order of first citation."""
         by_n = {s.n: s for s in self._order}
