@@ -9,12 +9,15 @@ offline mode. Targets: (a) p95 <= 50 ms, (b) p95 <= 100 ms.
 
 (c) The cost of a turn with a warm cache, from the ``done`` event's ``cost_usd`` - the server's
 own figure, priced by ``heyfolio.llm.pricing`` - over the same runs as (a), with the whole example
-portfolio in the cached prefix (the default). The stand-in reports each call's usage in
-Anthropic's shape: the tools and system prompt (what ``cache_control`` on the system block caches)
-as ``cache_creation_input_tokens`` on the process's first call and ``cache_read_input_tokens``
-after, the messages as ``input_tokens``, the answer as ``output_tokens`` - each counted at four
-bytes a token (``prompt.estimate_tokens``; no tokenizer offline), with an answer of a typical
-length (about 120 words, cited). Target: <= $0.002 a turn on the small model.
+portfolio in the cached prefix (the default). The stand-in bills each call as Anthropic's prompt
+cache would (``_PromptCache``: the longest marked prefix already written is read, the rest up to
+the last mark written, the remainder plain input), each counted at four bytes a token
+(``prompt.estimate_tokens``; no Claude tokenizer offline), with an answer at the length the
+prompt asks for (``prompt.CONCISE``), cited. Target: <= $0.002 a turn on the small model.
+
+(d) ``--profile N``: the server's own work to the first token, in process under cProfile, with
+the CPU time per turn (what the machine's load inflates least). ``--quick`` runs 40 requests a
+measure instead of 200, for a re-run on a quiet machine.
 
 Writes the "Chat" section of bench/RESULTS.md (``--no-write`` to skip).
 """
@@ -23,11 +26,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -43,6 +48,82 @@ QUESTIONS = [
     "Can she do Kubernetes?",
     "Where is she based?",
 ]
+
+
+class _PromptCache:
+    """Anthropic's prompt cache as the stand-in bills it: a request is its tools and system prompt,
+    then its messages; a ``cache_control`` mark (on the system block, on a message's block) writes
+    the prefix up to it; a later request reads the longest prefix it shares with one written
+    (the marks themselves are not part of the key, and a string content is the one text block it
+    stands for); conversations share no text but the system prompt's. Reported like the API: ``cache_read`` (the prefix found), ``cache_write`` (from
+    there to the last mark), ``input_tokens`` (the rest), each at four bytes a token
+    (``prompt.estimate_tokens``). The bench's requests come well inside the cache's five minutes."""
+
+    def __init__(self) -> None:
+        self.written: set[str] = set()
+        self.heads: dict[tuple[str, ...], tuple[Any, int]] = {}
+
+    @staticmethod
+    def _plain(message: dict) -> tuple[str, bool]:
+        import json
+
+        content = message["content"]
+        blocks = [{"type": "text", "text": content}] if isinstance(content, str) else content
+        marked = any(isinstance(b, dict) and "cache_control" in b for b in blocks)
+        blocks = [{k: v for k, v in b.items() if k != "cache_control"} for b in blocks]
+        return json.dumps({"role": message["role"], "content": blocks}), marked
+
+    def usage(self, body: dict) -> dict[str, int]:
+        import hashlib
+        import json
+
+        from heyfolio.chat import prompt
+
+        tools = json.dumps(body.get("tools", []))
+        marker = (tools, *(b["text"] for b in body["system"]))
+        if marker not in self.heads:  # the same for every call of one published content: once
+            system = [{k: v for k, v in b.items() if k != "cache_control"} for b in body["system"]]
+            head = json.dumps([body.get("tools", []), system])
+            self.heads = {marker: (hashlib.sha256(head.encode()), prompt.estimate_tokens(head))}
+        digest, size = self.heads[marker]
+        digest = digest.copy()
+        keys, sizes = [digest.hexdigest()], [size]
+        parts = [("", True), *(self._plain(m) for m in body["messages"])]
+        for text, _ in parts[1:]:
+            digest.update(text.encode())
+            keys.append(digest.hexdigest())
+            sizes.append(prompt.estimate_tokens(text))
+        last_mark = max(i for i, (_, marked) in enumerate(parts) if marked)
+        if len(body["messages"]) == 1:
+            # A new conversation. The bench's conversations repeat the same questions and answers;
+            # real visitors' do not, so a conversation never reads another's cached messages:
+            # only the tools and system prompt stay cached across conversations.
+            self.written &= {keys[0]}
+        hit = max((i for i in range(last_mark + 1) if keys[i] in self.written), default=-1)
+        self.written.update(keys[i] for i, (_, marked) in enumerate(parts) if marked)
+        return {
+            "cache_read": sum(sizes[: hit + 1]),
+            "cache_write": sum(sizes[hit + 1 : last_mark + 1]),
+            "input_tokens": sum(sizes[last_mark + 1 :]),
+        }
+
+
+_handles: dict[str, dict[str, int]] = {}
+
+
+def _cite(pieces: list[str], system: str) -> list[str]:
+    """The stand-in's answer with its ``[passage id]`` placeholders turned into the handles the
+    prefix gives those passages (``[n]``), as a model reading it would cite them."""
+    if system not in _handles:
+        from heyfolio.chat import prompt
+        from heyfolio.published import get_published
+
+        passages = prompt.prefix(get_published().portfolio).passages
+        found = {c.id: n for n, c in enumerate(passages, 1)} if "<portfolio_passages>" in system else {}
+        _handles.clear()
+        _handles[system] = found
+    handles = _handles[system]
+    return [re.sub(r"\[([a-z]+[^]]*)\]", lambda m: f"[{handles.get(m.group(1), 1)}]", p) for p in pieces]
 
 
 def _percentile(values: list[float], p: float) -> float:
@@ -86,11 +167,113 @@ def _measure(base: str, runs: int, *, until: str, dones: list[dict] | None = Non
     return timings
 
 
+def _profile(chat: object, runs: int) -> list[str]:
+    """The server's own work to the first ``token``, in process (no HTTP, no uvicorn): request
+    parsing, admission (rate limits) and the turn up to its first token. First ``runs`` turns
+    unprofiled, for the CPU time per turn of the request's thread and of the whole process
+    (background writes included) - figures the machine's load inflates far less than wall-clock
+    time; then ``runs`` more under cProfile, for where the time goes."""
+    import cProfile
+    import io
+    import json
+    import pstats
+
+    from botocore.endpoint import Endpoint
+
+    from heyfolio.chat import admission
+    from heyfolio.chat.request import parse_request
+
+    profiler = cProfile.Profile()
+    in_aws = [0.0]  # CPU of the request's thread inside DynamoDB calls (moto's emulation of AWS's side)
+    make_request = Endpoint.make_request
+
+    def timed_request(self: Any, *args: Any, **kwargs: Any) -> Any:
+        started = time.thread_time()
+        try:
+            return make_request(self, *args, **kwargs)
+        finally:
+            in_aws[0] += time.thread_time() - started
+
+    thread_cpu: list[float] = []
+    own_cpu: list[float] = []
+    process_cpu: list[float] = []
+    wall: list[float] = []
+    session_id = None
+    for i in range(2 * runs + 5):
+        if i % TURNS_PER_CONVERSATION == 0:
+            session_id = None
+        timed, profiled = 5 <= i < runs + 5, i >= runs + 5  # 5 warm-up turns first
+        body = json.dumps({"message": QUESTIONS[i % len(QUESTIONS)], "session_id": session_id})
+        t0, p0, w0 = time.thread_time(), time.process_time(), time.perf_counter()
+        in_aws[0] = 0.0
+        Endpoint.make_request = timed_request if timed else make_request  # type: ignore[method-assign]
+        if profiled:
+            profiler.enable()
+        request = parse_request(body)
+        if admission.check(request, "127.0.0.1") is not None:
+            raise RuntimeError("the bench's turns must not be rate limited")
+        events = iter(chat.turn(request))  # type: ignore[attr-defined]
+        for event in events:
+            if event.name == "session":
+                session_id = event.data["session_id"]
+            if event.name == "token":
+                break
+        if profiled:
+            profiler.disable()
+        if timed:
+            thread_cpu.append((time.thread_time() - t0) * 1000)
+            own_cpu.append((time.thread_time() - t0 - in_aws[0]) * 1000)
+            process_cpu.append((time.process_time() - p0) * 1000)
+            wall.append((time.perf_counter() - w0) * 1000)
+        Endpoint.make_request = make_request  # type: ignore[method-assign]
+        for _ in events:  # the rest of the turn, not measured
+            pass
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("cumulative").print_stats(r"heyfolio|mcp_handlers|botocore/endpoint|anthropic", 25)
+    print(out.getvalue())
+    top = []
+    emulated = 0.0
+    for (path, _line, name), (_cc, calls, _tt, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if path.endswith("botocore/endpoint.py") and name == "make_request":
+            emulated += cumulative
+        if "heyfolio" in path or "mcp_handlers" in path:
+            short = path.split("layers/shared/")[-1].split("/h-chat/")[-1]
+            top.append((cumulative, f"`{short.removesuffix('.py')}.{name}`", calls))
+    top.sort(reverse=True)
+    rows = [
+        f"The server's own work to the first `token` (portfolio in the prefix, instant stand-in), in "
+        f"process (no HTTP), {runs} turns after 5 warm-up turns. CPU per turn of the request's thread: "
+        f"p50 {statistics.median(thread_cpu):.1f} ms / p95 {_percentile(thread_cpu, 95):.1f} ms, of which "
+        f"outside the DynamoDB calls (botocore and moto, which runs AWS's side in this process: "
+        f"on AWS most of it is network time) p50 {statistics.median(own_cpu):.1f} ms / p95 "
+        f"{_percentile(own_cpu, 95):.1f} ms; of the "
+        f"whole process (background writes included): p50 {statistics.median(process_cpu):.1f} ms; wall "
+        f"p50 {statistics.median(wall):.1f} ms. Then {runs} more turns under cProfile (wall time, "
+        f"inflated by the profiler): {sum(c for c, _, _ in top[:1]) * 1000 / runs:.1f} ms a turn, of "
+        f"which {emulated * 1000 / runs:.1f} ms in the emulated DynamoDB calls. Heaviest steps "
+        "(cumulative, per turn):",
+        "",
+        "| step | ms per turn (cProfile) | calls per turn |",
+        "| --- | ---: | ---: |",
+    ]
+    for cumulative, label, calls in top[:14]:
+        rows.append(f"| {label} | {cumulative * 1000 / runs:.2f} | {calls / runs:.1f} |")
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--quick", action="store_true", help="40 requests per measure (a quick re-run)")
+    parser.add_argument(
+        "--profile", type=int, default=60, metavar="N",
+        help="turns profiled in process (cProfile) to the first token; 0 skips the profile",
+    )  # fmt: skip
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = min(args.runs, 40)
 
     os.environ.setdefault("AWS_ACCESS_KEY_ID", "bench")
     os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "bench")
@@ -123,29 +306,31 @@ def main() -> int:
     from tests.chat.anthropic_fake import text_stream
     from tests.support.live_server import serve
 
+    # What the prompt asks for (``prompt.CONCISE``): unless the visitor asks for detail, under
+    # ``prompt.ANSWER_WORDS`` (60) words, 2-3 sentences, cited. The stand-in writes an answer at
+    # that ceiling (three sentences, three citations), not below it: a model that follows the instruction
+    # writes this much or less, and one asked for detail writes more (not in this mix of questions).
     answer = [
         "Mira built ledgerline, ",
-        "an append-only log in Rust that keeps every write durable before it acknowledges it [1]. "
-        "She started it to learn how storage engines recover after a crash, and it now backs the "
-        "audit trail of a payments service at her current employer, where it replaced a Kafka topic "
-        "that lost events during failovers [2]. The project has a write-ahead log, segment "
-        "compaction and a small query tool; its README walks through the recovery design, and a "
-        "post on her blog explains the trade-offs between fsync on every write and group commit, "
-        "with the benchmarks she ran on a laptop and on cloud disks [3].",
+        "an embeddable append-only log in Rust that reaches 1.2 million durable appends per second "
+        "on one NVMe disk [projects/ledgerline]. It is the storage core of the crane-move ledger at "
+        "Tidewater Labs, which has recorded 1.9 billion events with no data lost since 2022 "
+        "[projects/ledgerline#results]. She also writes Rust for the hot paths of her platform work "
+        "[profile#basics].",
     ]
+    words = len(re.sub(r" \[[^]]+\]", "", "".join(answer)).split())
+    if not words <= prompt.ANSWER_WORDS < words + 5:
+        raise RuntimeError(f"the stand-in's answer ({words} words) must sit at the prompt's ceiling")
     calls: list[dict[str, int]] = []
+
+    cache = _PromptCache()
 
     def model(request: httpx2.Request) -> httpx2.Response:
         body = json.loads(request.content)
-        cached = prompt.estimate_tokens(json.dumps([body.get("tools", []), body["system"]]))
-        usage = {
-            "input_tokens": prompt.estimate_tokens(json.dumps(body["messages"])),
-            "output_tokens": prompt.estimate_tokens("".join(answer)),
-            "cache_write": cached if not calls else 0,  # the process's first call writes the prefix
-            "cache_read": cached if calls else 0,
-        }
+        said = _cite(answer, body["system"][0]["text"])
+        usage = {**cache.usage(body), "output_tokens": prompt.estimate_tokens("".join(said))}
         calls.append(usage)
-        stream = text_stream(answer, model=body["model"], **usage)
+        stream = text_stream(said, model=body["model"], **usage)
         return httpx2.Response(200, content=stream, headers={"content-type": "text/event-stream"})
 
     load_before = os.getloadavg()[0]
@@ -158,6 +343,8 @@ def main() -> int:
             dones: list[dict] = []
             first_token = _measure(base, args.runs, until="token", dones=dones)
             warm = dict(calls[-1])  # a warm call of the prefix runs (the tools path follows)
+            turns = calls[-args.runs :]  # one call per turn (answered from the prefix), warm-up excluded
+        profile = _profile(Chat(model_client=stand_in), args.profile) if args.profile else None
         # The same turns on the tools path (no passages in the prefix), under the same load.
         budget = os.environ.get("HEYFOLIO_PREFIX_TOKENS")
         os.environ["HEYFOLIO_PREFIX_TOKENS"] = "0"
@@ -203,23 +390,37 @@ def main() -> int:
     from heyfolio.published import get_published
 
     built = prompt.prefix(get_published().portfolio)
+
+    def split(key: str, price_per_million: float) -> str:
+        usd = [t[key] * price_per_million / 1e6 for t in turns]
+        return f"{statistics.median(usd):.5f} | {_percentile(usd, 95):.5f}"
+
     lines += [
         "",
         f"Cost of a turn with a warm cache ({small_model}: ${price.input:.2f} in, "
         f"${price.output:.2f} out, ${price.cache_read:.2f} cache read, ${price.cache_write:.2f} cache write "
         f"per million tokens, `heyfolio.llm.pricing`), from `done.cost_usd` of the {len(small)} runs above; "
-        f"every one of the {len(built.passages)} passages in the cached prefix "
-        f"(`HEYFOLIO_PREFIX_TOKENS` = {prompt.prefix_budget()}). A warm call: {warm['cache_read']} cached "
-        f"tokens read, {warm['input_tokens']} uncached input, {warm['output_tokens']} output (four bytes a "
-        "token; answers of about 120 words).",
+        f"every one of the {len(built.passages)} passages in the cached prefix under its handle `[n]` "
+        f"(`HEYFOLIO_PREFIX_TOKENS` = {prompt.prefix_budget()}); the conversation cached up to the "
+        f"latest reply (`online.with_breakpoint`). The last call: {warm['cache_read']} tokens read from "
+        f"the cache, {warm['cache_write']} written, {warm['input_tokens']} uncached input, "
+        f"{warm['output_tokens']} output - four bytes a token of the request as sent (no Claude tokenizer "
+        f"offline). The answer is modelled at the ceiling the prompt sets (`prompt.CONCISE`: under "
+        f"{prompt.ANSWER_WORDS} words unless the visitor asks for detail): {words} words, three citations.",
         "",
         "| measure | p50 USD | p95 USD | target p95 | ok |",
         "| --- | ---: | ---: | ---: | --- |",
         f"| cost of a turn, warm cache, small model | {statistics.median(costs):.5f} | "
         f"{_percentile(costs, 95):.5f} | 0.00200 | {'yes' if cost_ok else 'NO'} |",
-        f"| of which the cached prefix (read) | {warm['cache_read'] * price.cache_read / 1e6:.5f} | | | |",
-        f"| of which the answer (output) | {warm['output_tokens'] * price.output / 1e6:.5f} | | | |",
+        f"| of which read from the cache (tools, system prompt, passages; then the conversation) | "
+        f"{split('cache_read', price.cache_read)} | | |",
+        f"| of which written to the cache (the conversation's latest exchange) | "
+        f"{split('cache_write', price.cache_write)} | | |",
+        f"| of which uncached input (the new question) | {split('input_tokens', price.input)} | | |",
+        f"| of which the answer (output) | {split('output_tokens', price.output)} | | |",
     ]
+    if profile is not None:
+        lines += ["", *profile]
     from bench.results import machine_line, update_section
 
     body = "\n".join([machine_line(), "", *lines])

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from heyfolio.chat import prompt
 from heyfolio.published import get_published, reload
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 @pytest.fixture
@@ -23,8 +29,11 @@ def test_every_passage_goes_into_the_prefix_with_its_citation_id(
     published = get_published()
     text = prompt.system_blocks(published.portfolio)[0]["text"]
     assert "<portfolio_passages>" in text
-    for chunk in published.index.chunks:
-        assert f"[{chunk.uri}] {chunk.title}" in text
+    built = prompt.prefix(published.portfolio)
+    assert [c.uri for c in built.passages] == [c.uri for c in published.index.chunks]
+    for n, chunk in enumerate(built.passages, 1):
+        last = chunk.text.split("\n")[-1]  # said once: maybe under an earlier passage's handle
+        assert f"\n[{n}]" in text and _norm(last) in _norm(text), chunk.uri
     inside = text.split("<profile_summary>", 1)[1].split("</profile_summary>", 1)[0]
     assert (
         "<portfolio_passages>" in inside

@@ -86,7 +86,10 @@ def surfaces() -> dict[str, bool]:
         "mcp prompts/get known projects": prompt_names_it(),
         "mcp resume.md": f"portfolio://projects/{SLUG})"
         in read("portfolio://resume.md")["contents"][0]["text"],
-        "chat system prompt": f"- {title}:" in system_blocks(portfolio)[0]["text"],
+        # the tools path's summary lists it; the cached prefix carries its page's first passage
+        "chat system prompt": any(
+            mark in system_blocks(portfolio)[0]["text"] for mark in (f"- {title}:", f"Project: {title} — ")
+        ),
         "rest /api/search": search_status == 200
         and any(f"projects/{SLUG}" in h["uri"] for h in search_body["hits"]),
     }

@@ -10,6 +10,7 @@ arrives; a leak of the system prompt's canary stops the stream.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -121,6 +122,91 @@ def _append(messages: list[dict[str, Any]], role: str, content: Any) -> None:
         messages.append({"role": role, "content": content})
 
 
+PREFIX_SERVES = frozenset({"search_portfolio", "get_profile"})
+"""Tools that only serve passages back: with every passage in the cached prefix they add nothing but
+a round trip, and their definitions would be cached (and read) on every call for nothing."""
+
+
+def offered_tools(prefix: prompt.Prefix) -> list[dict[str, Any]]:
+    """The tools the model is offered: with the whole portfolio in the prefix, the ones that bring
+    something it lacks (live project figures, job fit, contact, memory); else all of them."""
+    tools = guard.visitor_tools()
+    return [t for t in tools if t["name"] not in PREFIX_SERVES] if prefix.passages else tools
+
+
+CACHE_BREAKPOINT = {"type": "ephemeral"}
+BREAKPOINT_BYTES = len(
+    json.dumps([{"type": "text", "text": "", "cache_control": CACHE_BREAKPOINT}], separators=(",", ":"))
+) - len('""')
+"""The most the mark adds to what is sent (a string reply becomes one marked text block): every
+input bound (:mod:`heyfolio.chat.spend`) leaves room for it."""
+
+
+def with_breakpoint(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``messages`` as sent: the last assistant message's last block marked ``cache_control``.
+
+    The system prompt (tools, instructions, passages) is cached by its own mark; this second,
+    rolling mark caches the conversation up to the model's latest reply, so the next call - the
+    next tool round, or the visitor's next question - reads it at the cache-read price instead of
+    paying full input price for the whole history again (the API keys the cache on the content,
+    not on the marks, and looks back from a mark for the longest prefix it has). Only the copy
+    sent is marked: the API allows four marks, and an older reply must not keep one.
+    """
+    for i in range(len(messages) - 1, -1, -1):
+        message = messages[i]
+        if message["role"] != "assistant":
+            continue
+        content = message["content"]
+        blocks = [{"type": "text", "text": content}] if isinstance(content, str) else list(content)
+        if not blocks or not isinstance(blocks[-1], Mapping):
+            return messages
+        blocks[-1] = {**blocks[-1], "cache_control": CACHE_BREAKPOINT}
+        return [*messages[:i], {**message, "content": blocks}, *messages[i + 1 :]]
+    return messages
+
+
+_STREAM_END = object()
+_MARKER_RE = re.compile(r"(\s?)\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
+_OPEN_MARKER_RE = re.compile(r"\s?\[[\d,\s]{0,20}$")
+
+
+class KnownHandles:
+    """The answer's text with only the citation handles its sources have.
+
+    A handle ``[n]`` the model invents - one neither the prefix nor a tool result gave - would show
+    as a marker that links nowhere (it never becomes a citation: :meth:`Sources.cited`); it is left
+    out of the text as it streams, and out of the stored answer. A piece that ends in what may still
+    become a handle (``... [1``) waits for the next one, like the leak watch's risky tail.
+    """
+
+    def __init__(self, sources: Sources) -> None:
+        self._sources = sources
+        self._pending = ""
+
+    def feed(self, piece: str) -> str:
+        """What of the text so far can be shown (``piece`` and anything held back before it)."""
+        text, self._pending = self._pending + piece, ""
+        open_marker = _OPEN_MARKER_RE.search(text)
+        if open_marker is not None:
+            text, self._pending = text[: open_marker.start()], text[open_marker.start() :]
+        return self._known(text)
+
+    def flush(self) -> str:
+        """The rest, at the end of a model call (what was held back was not a handle after all)."""
+        text, self._pending = self._pending, ""
+        return self._known(text)
+
+    def _known(self, text: str) -> str:
+        def keep(m: re.Match[str]) -> str:
+            numbers = [part.strip() for part in m.group(2).split(",")]
+            kept = [n for n in numbers if self._sources.has(int(n))]
+            if len(kept) == len(numbers):
+                return m.group(0)
+            return f"{m.group(1)}[{', '.join(kept)}]" if kept else ""
+
+        return _MARKER_RE.sub(keep, text)
+
+
 def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, OnlineResult]:
     """Stream one answer; returns the result (text, usage, citations) when done."""
     prefix = prompt.prefix(turn.portfolio)
@@ -130,12 +216,13 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
     watch = guard.LeakWatch(_shield(system[0]["text"]))
     corpus = _corpus()
     claimed: str | None = None
-    tools = guard.visitor_tools()
+    tools = offered_tools(prefix)
     messages = history.model_messages(turn.prior, guard.wrap)
     _append(messages, "user", _user_turn(turn.message, turn.memories))
-    messages = spend.fit_history(system, tools, messages, max_input)
+    messages = spend.fit_history(system, tools, messages, max_input - BREAKPOINT_BYTES)
     sources = Sources()
     sources.preload(prefix.passages)
+    handles = KnownHandles(sources)
     from_tools: list[Source] = []
     text, model, steps = "", turn.route.model, 0
     tool_calls: list[str] = []
@@ -150,19 +237,23 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
         round_started = bool(text)
         slot = len(turn.spent)
         turn.spent.append(Usage())
-        for event in client.stream(
+        stream = client.stream(
             model=turn.route.model,
             system=system,
-            messages=messages,
+            messages=with_breakpoint(messages),
             tools=tools,
             max_tokens=turn.limits.max_output_tokens,
             timeout=remaining,
             tool_choice={"type": "none"} if last_round else None,
-        ):
+        )
+        for event in itertools.chain(stream, (_STREAM_END,)):
             if turn.limits.clock() > turn.deadline:
                 raise TurnTimeout()
-            if isinstance(event, TextDelta):
-                piece = clean(event.text)
+            if isinstance(event, TextDelta) or event is _STREAM_END:
+                # Handles no source has are dropped; a piece ending in what may become one waits.
+                piece = handles.feed(clean(event.text)) if isinstance(event, TextDelta) else handles.flush()
+                if not piece:
+                    continue
                 if round_started and piece and not text.endswith(("\n", " ")):
                     piece = "\n\n" + piece.lstrip()
                 round_started = False
@@ -215,7 +306,7 @@ def answer(turn: OnlineTurn, client: ModelClient) -> Generator[ChatEvent, None, 
             )
         # What is left for the results once the message that carries them is counted.
         carrier = {"role": "user", "content": []}
-        room = max_input - spend.input_bound(system, tools, [*messages, carrier])
+        room = max_input - BREAKPOINT_BYTES - spend.input_bound(system, tools, [*messages, carrier])
         results, exhausted = spend.fit_results(results, room)
         messages.append({"role": "user", "content": results})
         if exhausted:  # no room left to read more: the next round answers with what it has

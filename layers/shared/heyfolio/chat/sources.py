@@ -10,7 +10,7 @@ so a new tool gets citations without code here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,11 +54,19 @@ class Sources:
             self._order.append(found)
         return found
 
-    def preload(self, passages: Iterable[Chunk]) -> None:
+    def preload(self, passages: Sequence[Chunk]) -> None:
         """Number the cached prefix's passages 1..N in order, as the prefix shows them, so an
-        answer's ``[n]`` resolves to the same ``portfolio://`` passage a tool would cite."""
-        for chunk in passages:
-            self.add(chunk.uri, chunk.title, chunk.text)
+        answer's handle ``[n]`` resolves to the same ``portfolio://`` passage a tool would cite.
+
+        The numbered sources of one set of passages are made once (:func:`_numbered`; they change
+        only with the published content), not on every turn: this runs before the first token."""
+        if self._order:
+            for chunk in passages:
+                self.add(chunk.uri, chunk.title, chunk.text)
+            return
+        order = _numbered(passages)
+        self._order = list(order)
+        self._by_uri = {s.uri: s for s in order}
 
     def from_result(self, tool: str, arguments: Mapping[str, Any], structured: Any) -> list[Source]:
         """Register the passages a tool returned; ``get_profile`` cites the résumé (section)."""
@@ -68,6 +76,10 @@ class Sources:
             uri = "portfolio://profile" + (f"#{section}" if section else "")
             found.append(self.add(uri, f"Résumé ({section})" if section else "Résumé", ""))
         return list(dict.fromkeys(found))
+
+    def has(self, n: int) -> bool:
+        """Whether ``[n]`` names one of these sources (they are numbered 1..N, in order)."""
+        return 1 <= n <= len(self._order)
 
     def cited(self, text: str) -> list[Source]:
         """The sources ``text`` cites with ``[n]`` markers, in order of first citation."""
@@ -79,6 +91,23 @@ class Sources:
                 if n in by_n:
                     out.setdefault(n, by_n[n])
         return list(out.values())
+
+
+_numbered_for: dict[int, tuple[Sequence[Chunk], tuple[Source, ...]]] = {}
+
+
+def _numbered(passages: Sequence[Chunk]) -> tuple[Source, ...]:
+    """The sources 1..N of ``passages`` (one set per published content: only the latest is kept)."""
+    found = _numbered_for.get(id(passages))
+    if found is not None and found[0] is passages:
+        return found[1]
+    fresh = Sources()
+    for chunk in passages:
+        fresh.add(chunk.uri, chunk.title, chunk.text)
+    numbered = tuple(fresh)
+    _numbered_for.clear()
+    _numbered_for[id(passages)] = (passages, numbered)
+    return numbered
 
 
 def render(sources: list[Source]) -> str:
