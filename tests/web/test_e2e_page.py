@@ -87,6 +87,9 @@ def test_page_shows_the_owner_projects_and_resume_from_content(open_page: Any) -
         photo.get_attribute("src") == "/media/photo.svg"
         and photo.get_attribute("alt") == "Photo of Mira Okafor"
     )
+    # The image loads after the page is ready: wait until the browser is done with it (loaded or
+    # broken), then require that it decoded.
+    page.wait_for_function("document.getElementById('owner-photo').complete", timeout=30_000)
     assert page.evaluate("document.getElementById('owner-photo').naturalWidth") > 0
     assert page.locator("#project-list > li").count() == 6
     assert page.locator("#project-ledgerline h3").inner_text() == "ledgerline"
