@@ -467,7 +467,7 @@ def dense_options_table() -> list[str]:
     static = DistilledStatic(minilm_model)
     distill_s = time.perf_counter() - t
     static_q = DistilledStatic(minilm_model, questions_only=True)
-    tuning = [n for n in names if not _measurement_only(n)]
+    tuning = [n for n in names if not measurement_only(n)]
     for option in (static, static_q):
         option.calibrate(
             [(chunks[c], [q.question for n in tuning for q in sets[n] if q.content == c]) for c in SETS]
@@ -496,7 +496,7 @@ def dense_options_table() -> list[str]:
                 hits += score_search(index, subset, detail=False).hits
                 answered += score_offline(portfolios[content], index, subset, detail=False).hits
             cells.append(f"{hits / len(qs):.3f} / {answered / len(qs):.3f}")
-        kind = " (measurement only)" if _measurement_only(name) else " (tuning)"
+        kind = " (measurement only)" if measurement_only(name) else " (tuning)"
         rows.append(f"| {name}{kind} | {len(qs)} | " + " | ".join(cells) + " |")
     rows += [
         "",
@@ -522,7 +522,8 @@ STAGE_SETS = (
 )
 
 
-def _measurement_only(name: str) -> bool:
+def measurement_only(name: str) -> bool:
+    """Held-out and never-tuned sets: scored in aggregate only, never tuned on."""
     return name == "held-out" or name.startswith("never-tuned")
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.search_bench import STAGE_SETS, measurement_only
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
 from heyfolio.dev.evaluate import load_questions, score_offline, score_search
@@ -27,20 +28,8 @@ CONTENT = {
     "example-owner": ROOT / "content",
     "sample-resume": ROOT.parent / "shared" / "fixtures" / "jsonresume" / "sample.resume.json",
 }
-SETS = (
-    "example-owner",
-    "sample-resume",
-    "tuning-2",
-    "tuning-3",
-    "tuning-4",
-    "tuning-5",
-    "held-out",
-    "never-tuned-2",
-    "never-tuned-3",
-    "never-tuned-4",
-    "never-tuned-5",
-)
-MEASUREMENT_ONLY = ("held-out", "never-tuned-2", "never-tuned-3", "never-tuned-4", "never-tuned-5")
+SETS = STAGE_SETS  # one list of question sets for the gate and the bench
+MEASUREMENT_ONLY = tuple(name for name in SETS if measurement_only(name))
 
 
 @cache
