@@ -519,7 +519,23 @@ STAGE_SETS = (
     "never-tuned-3",
     "never-tuned-4",
     "never-tuned-5",
+    "never-tuned-6",
 )
+
+
+JOBFIT_SETS = (
+    "tuning",
+    "tuning-2",
+    "tuning-3",
+    "tuning-4",
+    "tuning-5",
+    "never-tuned",
+    "never-tuned-3",
+    "never-tuned-4",
+    "never-tuned-5",
+    "never-tuned-6",
+)
+"""The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
 
 def measurement_only(name: str) -> bool:
@@ -564,7 +580,7 @@ def stage_table() -> list[str]:
             answered += score_offline(
                 portfolios[content], index, [q for q in qs if q.content == content], detail=False
             ).hits
-        kind = " (measurement only)" if name == "held-out" or name.startswith("never-tuned") else " (tuning)"
+        kind = " (measurement only)" if measurement_only(name) else " (tuning)"
         rows.append(f"| {name}{kind} | {len(qs)} | " + " | ".join(cells) + f" | {answered / len(qs):.3f} |")
     return rows
 
@@ -579,21 +595,11 @@ def jobfit_table() -> list[str]:
         "| job-fit set | jobs | requirements | accuracy (≥ 0.90) | precision of “matched” (≥ 0.95) | extra items |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name in (
-        "tuning",
-        "tuning-2",
-        "tuning-3",
-        "tuning-4",
-        "tuning-5",
-        "never-tuned",
-        "never-tuned-3",
-        "never-tuned-4",
-        "never-tuned-5",
-    ):
+    for name in JOBFIT_SETS:
         path = ROOT / "bench" / "jobfit" / f"{name}.yaml"
         if not path.exists():
             continue
-        kind = "measurement only" if name.startswith("never-tuned") else "tuning"
+        kind = "measurement only" if measurement_only(name) else "tuning"
         try:
             r = evaluate_jobfit(yaml.safe_load(path.read_text()), content.__getitem__, detail=False)
         except JobParseError:

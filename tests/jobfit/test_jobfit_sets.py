@@ -12,22 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bench.search_bench import JOBFIT_SETS, measurement_only
 from heyfolio.jobfit import JobParseError
 from heyfolio.jobfit.evaluate import evaluate_jobfit
 from tests.jobfit.conftest import ROOT, owner
 
 BASELINES = json.loads((ROOT / "bench" / "baselines.json").read_text())
-SETS = {
-    "jobfit/tuning-5": ROOT / "bench" / "jobfit" / "tuning-5.yaml",
-    "jobfit/tuning-4": ROOT / "bench" / "jobfit" / "tuning-4.yaml",
-    "jobfit/tuning-3": ROOT / "bench" / "jobfit" / "tuning-3.yaml",
-    "jobfit/tuning-2": ROOT / "bench" / "jobfit" / "tuning-2.yaml",
-    "jobfit/tuning": ROOT / "bench" / "jobfit" / "tuning.yaml",
-    "jobfit/never-tuned": ROOT / "bench" / "jobfit" / "never-tuned.yaml",
-    "jobfit/never-tuned-3": ROOT / "bench" / "jobfit" / "never-tuned-3.yaml",
-    "jobfit/never-tuned-4": ROOT / "bench" / "jobfit" / "never-tuned-4.yaml",
-    "jobfit/never-tuned-5": ROOT / "bench" / "jobfit" / "never-tuned-5.yaml",
-}
+SETS = {f"jobfit/{name}": ROOT / "bench" / "jobfit" / f"{name}.yaml" for name in JOBFIT_SETS}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -36,7 +27,7 @@ def test_job_fit_set_holds_its_floor(name: str) -> None:
     if not path.exists() or name not in BASELINES:
         pytest.skip(f"{path.name} or its baseline is not there yet")
     # Per-requirement misses only for tuning sets: a never-tuned set is reported in aggregate.
-    detail = "never-tuned" not in name
+    detail = not measurement_only(name.removeprefix("jobfit/"))
     try:
         result = evaluate_jobfit(yaml.safe_load(path.read_text()), owner, detail=detail)
     except JobParseError as error:
