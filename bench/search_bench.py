@@ -585,6 +585,7 @@ def jobfit_table() -> list[str]:
         "tuning-3",
         "tuning-4",
         "tuning-5",
+        "tuning-6",
         "never-tuned",
         "never-tuned-3",
         "never-tuned-4",

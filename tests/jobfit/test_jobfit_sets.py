@@ -18,6 +18,7 @@ from tests.jobfit.conftest import ROOT, owner
 
 BASELINES = json.loads((ROOT / "bench" / "baselines.json").read_text())
 SETS = {
+    "jobfit/tuning-6": ROOT / "bench" / "jobfit" / "tuning-6.yaml",
     "jobfit/tuning-5": ROOT / "bench" / "jobfit" / "tuning-5.yaml",
     "jobfit/tuning-4": ROOT / "bench" / "jobfit" / "tuning-4.yaml",
     "jobfit/tuning-3": ROOT / "bench" / "jobfit" / "tuning-3.yaml",
