@@ -571,3 +571,47 @@ def test_a_named_tool_the_ad_asks_for_by_itself_is_not_stood_in_for() -> None:
     # invitation ("or equivalent", "such as") a named tool is asked for itself.
     assert _verdicts("example-owner", "- Experience with Google Cloud Platform") == ["missing"]
     assert _verdicts("example-owner", "- Experience with GCP or a comparable cloud") == ["matched"]
+
+
+def test_markdown_emphasis_wanted_things_and_employer_sentences_are_read_as_meant() -> None:
+    title, reqs = parse_job(
+        "Entrepreneur in Residence — Northgate Studio (Palo Alto)\n"
+        "Ferrylink moves 8 million passengers a year across the Baltic.\n"
+        "**About Marrow DB:** we build an embedded key-value store.\n"
+        "We sponsor full-time maintainers for async Rust libraries. You will report to the CEO.\n"
+        "Our stack is Go,\nKubernetes and PostgreSQL.\n"
+        "- **Rust:** 4+ years in production\n"
+        "Fluent Danish is a plus. A PhD is required. We welcome applicants of every background.\n"
+    )
+    assert title == "Entrepreneur in Residence — Northgate Studio (Palo Alto)"
+    # a year of passengers is not years of experience; "X is a plus" asks for X; bold is styling
+    assert [r.text for r in reqs] == [
+        "Rust: 4+ years in production",
+        "Fluent Danish is a plus.",
+        "A PhD is required.",
+    ]
+    # a company sentence that does ask for years is still a requirement
+    _, reqs = parse_job("Acme Labs values 5+ years of experience with Go.\n- Kubernetes")
+    assert reqs[0].text == "Acme Labs values 5+ years of experience with Go."
+
+
+def test_an_expected_skill_aligns_to_the_skill_of_that_name_not_one_listing_it() -> None:
+    from heyfolio.jobfit.evaluate import evaluate_jobfit
+
+    job = {
+        "id": "beam",
+        "content": "example-owner",
+        "format": "json",
+        "job_json": {
+            "skills": [
+                {"name": "Apache Beam", "keywords": ["Kafka", "Python"]},
+                {"name": "Python", "keywords": ["pandas"]},
+            ]
+        },
+        "requirements": [
+            {"text": "Apache Beam", "expected": "missing"},
+            {"text": "Python", "expected": "matched"},
+        ],
+    }
+    result = evaluate_jobfit([job], owner)
+    assert result.correct == 2 and result.extras == 0, result.misses
