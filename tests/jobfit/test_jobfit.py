@@ -615,3 +615,20 @@ def test_an_expected_skill_aligns_to_the_skill_of_that_name_not_one_listing_it()
     }
     result = evaluate_jobfit([job], owner)
     assert result.correct == 2 and result.extras == 0, result.misses
+
+
+def test_office_days_travel_and_time_zone_come_from_where_the_owner_says_they_can_be() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- You can spend three days a week in our Berlin office\n"  # not relocating outside NL
+        "- Two days a week in our Amsterdam office\n"  # "up to two days a week" in Amsterdam
+        "- Four days a week in our Rotterdam office\n"  # a place she names, more days than she says
+        "- Travel to our Singapore office twice a year\n"  # "one week per quarter"
+        "- Travel to customer sites every month\n"  # more often than she says
+        "- Ability to work Pacific Time hours\n",  # she states CET and US East Coast overlap only
+    ) == ["missing", "matched", "partial", "matched", "partial", "partial"]
+    # no screening answers: the time zone of the city on the profile
+    assert _verdicts("sample-resume", "- Ability to work Pacific Time hours\n- Able to work CET hours") == [
+        "matched",
+        "missing",
+    ]

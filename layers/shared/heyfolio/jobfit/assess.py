@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from heyfolio.jobfit import presence
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
     NUMBER,
@@ -40,6 +41,7 @@ from heyfolio.jobfit.evidence import (
     skill_level,
 )
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.presence import location_zone, zones
 from heyfolio.jobfit.terms import Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
@@ -1561,25 +1563,6 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
 
 _TZ_ASKED = re.compile(r"\b(overlap\w*|time[- ]?zones?)\b", re.IGNORECASE)
 _TZ_SAID = re.compile(r"\b(overlap\w*|time[- ]?zones?|CET|CEST|UTC|GMT)\b", re.IGNORECASE)
-# Time zones by region, most specific first ("Central European" is not US Central).
-_ZONES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cet", re.compile(r"\bCentral European\b|\bCES?T\b", re.I)),
-    ("us-east", re.compile(r"\b(?:US )?Eastern\b|\bEast Coast\b|\bE[SD]T\b")),
-    ("us-central", re.compile(r"\b(?:US )?Central(?! European)\b|\bC[SD]T\b")),
-    ("us-mountain", re.compile(r"\b(?:US )?Mountain\b|\bM[SD]T\b")),
-    ("us-west", re.compile(r"\b(?:US )?Pacific\b|\bWest Coast\b|\bP[SD]T\b")),
-    ("india", re.compile(r"\bIndia\b|\bIST\b")),
-    ("uk", re.compile(r"\bUK\b|\bGMT\b|\bBST\b|\bLondon\b")),
-)
-
-
-def _zones(text: str) -> set[str]:
-    found = set()
-    for code, pattern in _ZONES:
-        if pattern.search(text):
-            found.add(code)
-            text = pattern.sub(" ", text)
-    return found
 
 
 def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
@@ -1589,11 +1572,17 @@ def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
         n for n, s in enumerate(corpus.sentences) if s.kind in ("faq", "basics") and _TZ_SAID.search(s.text)
     ]
     if not said:
+        home = location_zone(corpus)
+        if home is not None and zones(req.text) == {home[0]}:
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, [home[1]]), ["lives in that time zone"])
         return Assessment(req, MISSING, 0.0, [], ["time zones and overlap are not stated"])
-    zones = _zones(req.text)
-    named = [n for n in said if not zones or zones <= _zones(corpus.sentences[n].text)]
+    asked_zones = zones(req.text)
+    named = [n for n in said if not asked_zones or asked_zones <= zones(corpus.sentences[n].text)]
     if named:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, named), [])
+    home = location_zone(corpus)
+    if home is not None and asked_zones == {home[0]}:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [home[1]]), ["lives in that time zone"])
     return Assessment(
         req,
         PARTIAL,
@@ -1635,9 +1624,15 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
         )
+    for check in (presence.travel, presence.office):
+        verdict = check(text, corpus)
+        if verdict is not None:
+            status, numbers, why = verdict
+            score = {MATCHED: 1.0, PARTIAL: 0.5, MISSING: 0.0}[status]
+            return Assessment(req, status, score, _evidence(corpus, numbers), [why] if why else [])
     if _AUTH_ASKED.search(text):
         return _work_authorization(req, corpus)
-    if _TZ_ASKED.search(text):
+    if _TZ_ASKED.search(text) or (zones(text) and re.search(r"\b(hours|time)\b", text, re.IGNORECASE)):
         return _time_zone(req, corpus)
     if _AVAIL_ASKED.search(text):
         said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
