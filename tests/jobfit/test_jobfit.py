@@ -632,3 +632,36 @@ def test_office_days_travel_and_time_zone_come_from_where_the_owner_says_they_ca
         "matched",
         "missing",
     ]
+
+
+def test_a_bare_degree_abbreviated_fields_and_broad_fields_are_read_as_meant() -> None:
+    assert _verdicts(
+        "sample-resume",
+        "- Degree in IT or computer science, or equivalent experience\n"  # Bachelor in Information Technology
+        "- Bachelor's degree in a technical field\n"
+        "- Bachelor's degree in Biology\n",
+    ) == ["matched", "matched", "partial"]
+    assert _verdicts(
+        "example-owner", "- PhD or MSc in a quantitative field\n- PhD in a quantitative field"
+    ) == [
+        "matched",
+        "missing",
+    ]
+
+
+def test_a_skill_named_before_the_owners_interests_is_work_not_an_interest() -> None:
+    report = _verdicts(
+        "sample-resume",
+        {"skills": [{"name": "Information theory"}, {"name": "Quantum computing"}, {"name": "Chaos theory"}]},
+    )
+    assert report == ["matched", "missing", "missing"]
+
+
+def test_years_ignore_how_big_the_work_was_and_a_course_has_no_years() -> None:
+    assert _verdicts("example-owner", "- 8+ years building data-intensive backend systems") == ["matched"]
+    assert _verdicts("sample-resume", "- 2+ years of Java in production\n- Java programming") == [
+        "missing",
+        "partial",
+    ]
+    # a discipline is one thing: a product and a manager elsewhere do not make product management
+    assert _verdicts("sample-resume", "- 2+ years of product management experience") == ["missing"]

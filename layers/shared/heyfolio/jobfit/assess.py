@@ -986,18 +986,21 @@ _INTEREST_WORDS = re.compile(
 )
 
 
-def _soft(corpus: Corpus, n: int) -> bool:
-    """Evidence of interest, not of work: the interests section, profile links, "his non-work interests"."""
+def _soft(corpus: Corpus, n: int, terms: frozenset[str] = frozenset()) -> bool:
+    """Evidence of interest, not of work: the interests section, profile links, "his non-work interests".
+    With ``terms`` (the thing looked for), a sentence that names it before it turns to interests ("his
+    work focuses on applied information theory, ... his non-work interests range widely, everything from
+    quantum computing") shows it as work; what follows the interest word is the interest."""
     s = corpus.sentences[n]
     asked_interest = s.kind == "faq" and bool(
         _INTEREST_WORDS.search(s.title)
     )  # "Which industries is she interested in?"
-    return (
-        s.kind == "interest"
-        or s.uri.endswith("#profiles")
-        or asked_interest
-        or bool(_INTEREST_WORDS.search(s.text))
-    )
+    if s.kind == "interest" or s.uri.endswith("#profiles") or asked_interest:
+        return True
+    m = _INTEREST_WORDS.search(s.text)
+    if m is None:
+        return False
+    return not (terms and terms <= set(analyze(norm_text(s.text[: m.start()]))))
 
 
 _QUALIFIER_SUFFIX = re.compile(r"(?:ive|ous|ful|able|ible|ent|ant|less|est|ed|ing|ly)$", re.IGNORECASE)
@@ -1273,7 +1276,8 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
         score, numbers = checker.credit(folded[0], loose=False)
     status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
-    if status != MISSING and numbers and all(_soft(corpus, n) for n in numbers):
+    name_terms = frozenset(t for t in analyze(req.text) if t not in _WEAK)
+    if status != MISSING and numbers and all(_soft(corpus, n, name_terms) for n in numbers):
         # "Quantum computing" among "his non-work interests": an interest is not experience.
         return Assessment(req, MISSING, 0.0, [], [f"{req.text} is shown only as an interest"])
     if status == MATCHED and numbers and all(_coursework(corpus, n) for n in numbers):
@@ -1319,13 +1323,42 @@ def _coursework(corpus: Corpus, n: int) -> bool:
     return s.kind == "education" and not s.text.startswith("Education:")
 
 
+# Fields a degree area names broadly: any science, technology, engineering or mathematics degree is one.
+_BROAD_FIELD = re.compile(
+    r"\b(?:quantitative|technical|scientific|numerate|stem|engineering|technology)\s+"
+    r"(?:field|discipline|subject|area|background)s?\b|\bSTEM\b",
+    re.IGNORECASE,
+)
+_STEM_TERMS = frozenset(
+    analyze(
+        "computer science information technology mathematics statistics physics engineering informatics "
+        "electrical mechanical chemistry data"
+    )
+) - frozenset(analyze("science"))
+# Fields as ads abbreviate them (case as written: "IT" is not "it").
+_FIELD_ABBREVIATIONS = (
+    (re.compile(r"\bIT\b"), "information technology"),
+    (re.compile(r"\bCS\b"), "computer science"),
+    (re.compile(r"\bEE\b"), "electrical engineering"),
+    (re.compile(r"\bICT\b"), "information technology"),
+)
+
+
+def _spell_fields(text: str) -> str:
+    for pattern, field_name in _FIELD_ABBREVIATIONS:
+        text = pattern.sub(field_name, text)
+    return text
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(text):
         return None
     need = degree_rank(text)
     if need is None:
-        return None
+        if not re.search(r"\bdegree\b", text, re.IGNORECASE):
+            return None
+        need = ("bachelor", 2)  # "a degree in IT": a first degree
     named = [(name, rank) for name, rank, pattern in DEGREE_PATTERNS if pattern.search(text)]
     if len(named) > 1 and re.search(r"\bor\b|/", text, re.IGNORECASE):
         need = min(named, key=lambda d: d[1])  # "MSc or PhD": the lesser one is enough
@@ -1334,8 +1367,10 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     best = max(corpus.degrees, key=lambda d: d[1])
     area = _AREA.search(text)
     area_ok = True
+    if area and _BROAD_FIELD.search(area.group(1)) and best[2] & _STEM_TERMS:
+        area = None  # "a quantitative field", "a technical discipline": any science or engineering degree
     if area:
-        wanted = [t for t in analyze(norm_text(area.group(1), keep=False)) if t not in _WEAK]
+        wanted = [t for t in analyze(norm_text(_spell_fields(area.group(1)), keep=False)) if t not in _WEAK]
         lenient = bool(_LENIENT_AREA.search(text[area.start() :]))
         have_terms = best[2]
         shown = [t for t in wanted if t in have_terms]
@@ -1343,7 +1378,9 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         # "physics or computer science", "operations research, computer science": any one field will do
         fields = [
             [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
-            for f in re.split(r",|/|\bor\b", _AREA_LIST_END.split(text[area.start(1) :], maxsplit=1)[0])
+            for f in re.split(
+                r",|/|\bor\b", _AREA_LIST_END.split(_spell_fields(text[area.start(1) :]), maxsplit=1)[0]
+            )
         ]
         any_field = any(f and all(t in have_terms for t in f) for f in fields)
         area_ok = bool(
@@ -1735,10 +1772,13 @@ def _years_status(
     if years_at:
         # "8+ years of backend experience and have been a technical lead": the years are of what
         # follows them up to the next clause, not of everything the requirement names.
-        phrase = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0].casefold()
+        phrase = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0]
+        phrase = (phrase + " " + norm_text(phrase, keep=False)).casefold()  # "productmanagement" too
         bound = [u for u in us if any(all(w.casefold() in phrase for w in a) for a in u.alternatives)]
         if phrase.strip() and re.search(r"[a-z]", phrase):
             topic_units = [u for u in bound if u.named] or bound
+    # "8+ years building data-intensive backend systems": how big or how good is not what the years are of
+    topic_units = [u for u in topic_units if not _hyphen_qualifier(u)]
     alt_terms = [
         [
             frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
@@ -1921,7 +1961,10 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     years = _YEARS_REQ.search(req.text)
     need_years = _number(years.group(1)) if years else None
     if need_years:
+        coursework = "shown only by coursework" in reasons
         status, n, why = _years_status(req, us, status, need_years, corpus, checker)
+        if coursework and why == "years not shown for this":
+            status = MISSING  # "2+ years of Java in production" against an introductory course
         if n is not None:
             numbers.insert(0, n)
             pinned = n
