@@ -1297,8 +1297,8 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     need_level = skill_level(req.level)
     if need_level is not None and status == MATCHED:
         # "TypeScript (Advanced)": a keyword of a skill the résumé lists at a lower level is shown below it.
-        name_terms = {t for t in analyze(req.text) if t not in _WEAK}
-        levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and name_terms <= entry]
+        level_terms = {t for t in analyze(req.text) if t not in _WEAK}
+        levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry]
         if levels and max(levels) < need_level:
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
