@@ -665,3 +665,23 @@ def test_years_ignore_how_big_the_work_was_and_a_course_has_no_years() -> None:
     ]
     # a discipline is one thing: a product and a manager elsewhere do not make product management
     assert _verdicts("sample-resume", "- 2+ years of product management experience") == ["missing"]
+
+
+def test_ad_wrapping_words_and_concepts_named_differently_are_read_as_the_thing() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- You understand the trade-offs of consistent snapshots\n"
+            "- You have rendered hundreds of thousands of items in the browser without jank\n"
+            "- Experience with vehicle routing or scheduling optimisation\n"  # courier routing
+            "- Has taken a product from prototype to production\n"  # a hackathon project, then production
+            "- Automate infrastructure with Terraform\n",
+        )
+        == ["matched"] * 5
+    )
+    assert _verdicts("sample-resume", {"skills": [{"name": "Video codecs"}, {"name": "Deep learning"}]}) == [
+        "matched",
+        "missing",
+    ]
+    # a convolutional network tried is related to deep learning, not the skill shown
+    assert _verdicts("example-owner", {"skills": [{"name": "Deep learning"}]}) == ["partial"]

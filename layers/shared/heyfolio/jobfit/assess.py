@@ -355,6 +355,24 @@ _WEAK_WORDS = [
     "paced",
     "dynamic",
     "fast-growing",
+    # the verbs and nouns an ad wraps a web task in ("Add ... in JavaScript", "Build pages in HTML")
+    "add",
+    "adding",
+    "integrate",
+    "integrating",
+    "automate",
+    "automating",
+    "page",
+    "pages",
+    "previously",
+    # sizes written as words ("hundreds of thousands of items"): a quantity, not a thing
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "item",
+    "items",
 ]
 _WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
