@@ -683,5 +683,13 @@ def test_ad_wrapping_words_and_concepts_named_differently_are_read_as_the_thing(
         "matched",
         "missing",
     ]
-    # a convolutional network tried is related to deep learning, not the skill shown
-    assert _verdicts("example-owner", {"skills": [{"name": "Deep learning"}]}) == ["partial"]
+    # two words that name one concept are read as it, also as the first of a choice
+    assert _verdicts("example-owner", "- Set the technical strategy for our platform teams") == ["matched"]
+
+
+def test_direction_set_for_fewer_engineers_than_asked_is_partial_managing_them_is_not() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Set the technical strategy for an engineering organisation of 200+ engineers\n"
+        "- Manage an organisation of 80+ engineers\n",
+    ) == ["partial", "missing"]

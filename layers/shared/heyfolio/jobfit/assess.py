@@ -1949,6 +1949,31 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     return worst
 
 
+_CONCEPT_PHRASES = frozenset(k.casefold() for k in _EQUIVALENT if " " in k)
+
+
+def _join_concepts(us: list[Unit]) -> list[Unit]:
+    """Two plain words that name one concept of the vocabulary ("vehicle routing", "technical strategy") read
+    as that phrase, also as the first of a choice ("vehicle routing or scheduling optimisation"): shown by
+    what shows the concept, not word by word."""
+    out: list[Unit] = []
+    for u in us:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.named
+            and len(prev.alternatives) == 1
+            and len(prev.alternatives[0]) == 1
+            and len(u.alternatives[0]) == 1
+        ):
+            phrase = (prev.alternatives[0][0], u.alternatives[0][0])
+            if " ".join(phrase).casefold() in _CONCEPT_PHRASES:
+                out[-1] = Unit((phrase, *u.alternatives[1:]), u.named)
+                continue
+        out.append(u)
+    return out
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -1960,7 +1985,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = units(req.text, _WEAK)
+    us = _join_concepts(units(req.text, _WEAK))
     if us:
         status, score, numbers, reasons = _decide(us, checker, req.text)
     else:
@@ -2006,6 +2031,8 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             numbers.insert(0, have_people[1])
             pinned = have_people[1]
             q = _quantity(have_people[0], need_people, 0.5)
+            if q == MISSING and not direct and status != MISSING:
+                q = PARTIAL  # direction set for 40 where 200 are asked: the thing, at a smaller scope
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
         elif corpus.lead_roles:
             q = PARTIAL  # a lead role with no size: the scope asked is not shown

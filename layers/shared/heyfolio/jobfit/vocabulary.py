@@ -100,8 +100,14 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     ),
     "Technical direction": (
         ("technical strategy", "technology strategy", "engineering strategy", "strategy", "technical vision"),
-        ("technical strategy", "technology strategy", "engineering strategy", "technical vision"),
-        ("technical direction", "direction", "roadmap"),
+        (
+            "technical strategy",
+            "technology strategy",
+            "engineering strategy",
+            "technical vision",
+            "technical direction",
+        ),
+        ("direction", "roadmap"),
     ),
     "Beginners": (
         ("first-time", "beginner", "beginners", "novice", "novices", "newcomers"),
