@@ -693,3 +693,35 @@ def test_direction_set_for_fewer_engineers_than_asked_is_partial_managing_them_i
         "- Set the technical strategy for an engineering organisation of 200+ engineers\n"
         "- Manage an organisation of 80+ engineers\n",
     ) == ["partial", "missing"]
+
+
+def test_mentees_rung_people_management_and_degree_focus_need_their_own_evidence() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- Mentor staff engineers\n"  # mentored engineers to senior, never staff engineers
+            "- Mentor senior engineers to staff level\n"
+            "- Coach engineers towards promotion\n"
+            "- Line-manage a team of seven engineers and run their performance reviews\n"  # led nine, managed none
+            "- Lead a team of 8 engineers\n"
+            "- You have a degree in computer science with a focus on distributed systems\n"
+            "- You have a degree in computer science with a focus on robotics\n",
+        )
+        == ["partial", "partial", "matched", "partial", "matched", "matched", "partial"]
+    )
+
+
+def test_a_label_then_a_sentence_is_a_requirement_not_a_skill_with_keywords() -> None:
+    _, reqs = parse_job(
+        "- Async I/O: integrate io_uring on Linux and IOCP on Windows\n- Web Development: HTML, CSS, React"
+    )
+    assert [(r.kind, r.text) for r in reqs] == [
+        ("requirement", "Async I/O: integrate io_uring on Linux and IOCP on Windows"),
+        ("skill", "Web Development"),
+    ]
+    assert _verdicts(
+        "sample-resume", "- Publish research papers\n- You live in the Bay Area or can commute"
+    ) == [
+        "matched",
+        "matched",
+    ]

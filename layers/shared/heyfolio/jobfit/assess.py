@@ -365,6 +365,11 @@ _WEAK_WORDS = [
     "page",
     "pages",
     "previously",
+    # where the owner lives is checked as a place ("live in the Bay Area or can commute to Palo Alto")
+    "commute",
+    "commuting",
+    "live",
+    "living",
     # sizes written as words ("hundreds of thousands of items"): a quantity, not a thing
     "dozens",
     "hundreds",
@@ -1362,6 +1367,13 @@ _FIELD_ABBREVIATIONS = (
 )
 
 
+_FOCUS = re.compile(
+    r"\s+(?:with|and)\s+(?:a\s+|an\s+)?(?:focus|emphasis|speciali[sz]ation|concentration|major)\s+(?:on|in)\s+"
+    r"([\w &-]{2,60})",
+    re.IGNORECASE,
+)
+
+
 def _spell_fields(text: str) -> str:
     for pattern, field_name in _FIELD_ABBREVIATIONS:
         text = pattern.sub(field_name, text)
@@ -1383,6 +1395,9 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if not corpus.degrees:
         return Assessment(req, MISSING, 0.0, [], ["no degree in the portfolio"])
     best = max(corpus.degrees, key=lambda d: d[1])
+    focus = _FOCUS.search(text)
+    if focus:  # "a degree in computer science with a focus on distributed systems": the field, then its focus
+        text = text[: focus.start()]
     area = _AREA.search(text)
     area_ok = True
     if area and _BROAD_FIELD.search(area.group(1)) and best[2] & _STEM_TERMS:
@@ -1404,6 +1419,10 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         area_ok = bool(
             not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
         )
+    if focus and area_ok and best[1] >= need[1]:
+        wanted_focus = [t for t in analyze(norm_text(focus.group(1), keep=False)) if t not in _WEAK_STOP]
+        if not set(wanted_focus) <= best[2]:
+            return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["that focus is not shown"])
     if best[1] >= need[1] and area_ok:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
     if best[1] >= need[1]:
@@ -1508,6 +1527,12 @@ _PEOPLE_MGMT_ASKED = re.compile(
 _PEOPLE_MGMT_SHOWN = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|engineering manager|"
     r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers)))\b",
+    re.IGNORECASE,
+)
+# Asks only a people manager meets, whatever the size of the team named with them.
+_PEOPLE_MGMT_ONLY = re.compile(
+    r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
+    r"career conversations|compensation decisions)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(not|no|never|nor)\b", re.IGNORECASE)
@@ -1647,6 +1672,17 @@ def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
     )
 
 
+def _people_managed(corpus: Corpus) -> list[int]:
+    """Sentences where the owner manages people (reports, reviews), not where they lead or mentor."""
+    return [
+        n
+        for n, s in enumerate(corpus.sentences)
+        if s.kind != "reference"
+        for clause in _CLAUSE_SPLIT.split(s.text)
+        if _PEOPLE_MGMT_SHOWN.search(clause) and not _NEGATED.search(clause)
+    ]
+
+
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     """Asks the screening facts answer, or a scope no wording can stretch to: relocating, and
     managing managers."""
@@ -1705,19 +1741,13 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["compare these dates with the start asked"]
         )
-    if _PEOPLE_MGMT_ASKED.search(text) and not re.search(r"\d|\bteam of\b", text):
-        # Managing people (line management, reviews, reports) is its own job: leading or mentoring is not it.
-        shown = [
-            n
-            for n, s in enumerate(corpus.sentences)
-            if s.kind != "reference"
-            for clause in _CLAUSE_SPLIT.split(s.text)
-            if _PEOPLE_MGMT_SHOWN.search(clause) and not _NEGATED.search(clause)
-        ]
-        if not shown:
-            return Assessment(
-                req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"]
-            )
+    # Managing people (line management, reviews, reports) is its own job: leading or mentoring is not it.
+    if (
+        _PEOPLE_MGMT_ASKED.search(text)
+        and not re.search(r"\d|\bteam of\b", text)
+        and not _people_managed(corpus)
+    ):
+        return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
     if _MANAGERS_ASKED.search(text):
         shown = [
             n
@@ -1949,6 +1979,23 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     return worst
 
 
+_MENTOR = re.compile(r"\b(mentor\w*|coach\w*)\b", re.IGNORECASE)
+_RUNG_WORDS = re.compile(r"\b(senior|staff|principal)\b", re.IGNORECASE)
+
+
+def _mentee_rung_not_shown(text: str, corpus: Corpus) -> str | None:
+    """ "Mentor senior engineers to staff level": the rungs asked must be named where the owner mentors
+    ("Mentored five engineers, two of whom were promoted to senior" shows senior, not staff)."""
+    if not _MENTOR.search(text):
+        return None
+    asked = {m.casefold() for m in _RUNG_WORDS.findall(text)}
+    if not asked:
+        return None
+    said = [s.text.casefold() for s in corpus.sentences if s.kind != "reference" and _MENTOR.search(s.text)]
+    missing = sorted(r for r in asked if not any(re.search(rf"\b{r}\b", t) for t in said))
+    return " and ".join(missing) or None
+
+
 _CONCEPT_PHRASES = frozenset(k.casefold() for k in _EQUIVALENT if " " in k)
 
 
@@ -2043,6 +2090,13 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             q = MISSING
             reasons.append("no group led")
         status = q if status != MISSING else _worse(q, PARTIAL)
+    if status == MATCHED and _PEOPLE_MGMT_ONLY.search(req.text) and not _people_managed(corpus):
+        # "Line-manage a team of seven": a team that size led, but never managed
+        status = PARTIAL
+        reasons.append("leading shown, people management (reports, reviews) is not")
+    if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
+        status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
+        reasons.append(f"mentoring of {rung} engineers is not shown")
     if status == MATCHED:
         shown = _quantity_shown(req.text, corpus)
         if shown is not None:

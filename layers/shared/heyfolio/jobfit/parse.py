@@ -231,6 +231,8 @@ def _skill_line(line: str) -> Requirement | None:
     items = [i.strip() for i in re.split(r",|;|\band\b", rest) if i.strip()]
     if len(items) < 2 or len(items) > 12 or any(len(i.split()) > 4 for i in items):
         return None
+    if any(re.search(r"\s(?:on|in|for|with|to|of|into|from|the|a|an|our|your)\s", f" {i} ") for i in items):
+        return None  # "Async I/O: integrate io_uring on Linux and IOCP on Windows" is a sentence, not names
     return Requirement(head, "skill", tuple(items))
 
 

@@ -69,6 +69,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("deep learning", "neural network", "neural networks", "pytorch", "tensorflow", "keras", "jax"),
         ("convolutional network", "sequence model", "transformer", "lstm", "recurrent network"),
     ),
+    # Research
+    "Research papers": (
+        ("paper", "papers", "research paper", "research papers", "publish", "published", "publications"),
+        ("publication", "publications", "paper", "proceedings", "journal", "published"),
+        ("thesis", "talk"),
+    ),
     # Operations research
     "Vehicle routing": (
         ("vehicle routing", "route optimisation", "route optimization", "routing optimisation"),
