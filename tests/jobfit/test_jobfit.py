@@ -725,3 +725,11 @@ def test_a_label_then_a_sentence_is_a_requirement_not_a_skill_with_keywords() ->
         "matched",
         "matched",
     ]
+
+
+def test_a_compound_whose_kind_is_never_shown_is_missing_not_partial() -> None:
+    # testing is shown, penetration testing is not (a hyphenated variant, "double-entry ledger", stays
+    # partial: see test_a_noun_compound_of_another_kind_is_never_matched)
+    assert _verdicts(
+        "example-owner", "- Experience running penetration tests\n- Experience with property-based tests\n"
+    ) == ["missing", "matched"]

@@ -1147,7 +1147,37 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
+    if status == PARTIAL and not any(c >= 1.0 for c, _, _ in nres) and not mates:
+        core = _core_not_shown(groups, plain, pres)
+        if core:
+            # "Threat modelling for cloud applications": cloud work is not related evidence of threat modelling
+            reasons.append(f"what is asked is not shown: {core}")
+            return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _core_not_shown(
+    groups: Sequence[tuple[Unit, ...]], plain: Sequence[Unit], pres: Sequence[tuple[float, list[int], str]]
+) -> str | None:
+    """The thing a requirement asks for is its first noun group ("penetration tests", "social media
+    following"); the rest says where or for whom. When the group's last word is shown but a word saying
+    which kind (not a qualifier) is shown nowhere, the owner has another kind of thing (testing, not
+    penetration testing), and what else is shown is context, not evidence: its label, else None."""
+    credit = {id(u): c for u, (c, _, _) in zip(plain, pres, strict=True)}
+    for group in groups:
+        words = [u for u in group if id(u) in credit and not _qualifier(u.alternatives[0][0])]
+        if not words:
+            continue
+        head, modifiers = words[-1], words[:-1]
+        # a hyphenated modifier says which variant ("double-entry ledger"): the thing itself is still shown
+        if (
+            modifiers
+            and credit[id(head)] > 0
+            and any(credit[id(u)] == 0 and "-" not in u.alternatives[0][0] for u in modifiers)
+        ):
+            return " ".join(u.alternatives[0][0] for u in group)
+        return None
+    return None
 
 
 def _verdict(
