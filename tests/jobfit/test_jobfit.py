@@ -733,3 +733,13 @@ def test_a_compound_whose_kind_is_never_shown_is_missing_not_partial() -> None:
     assert _verdicts(
         "example-owner", "- Experience running penetration tests\n- Experience with property-based tests\n"
     ) == ["missing", "matched"]
+
+
+def test_a_camel_case_name_the_stemmer_cuts_is_found_as_written() -> None:
+    # "iOS" indexes as "io", like "I/O" and "io_uring": the owner's async I/O is not iOS work
+    assert _verdicts(
+        "example-owner", "- Shipped code in an iOS or Android app\n- Experience with io_uring"
+    ) == [
+        "missing",
+        "matched",
+    ]

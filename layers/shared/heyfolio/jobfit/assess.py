@@ -907,6 +907,24 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             ns = _as_written(corpus, words[0], ns)  # "FIX protocol" is not "fixing N+1 queries"
             c = c if ns else 0.0
+        elif (
+            named
+            and len(words) == 1
+            and c >= 1.0
+            and content[0] != words[0].casefold()
+            and re.search(r"[a-z][A-Z]", words[0])
+        ):
+            # a CamelCase name the stemmer cuts ("iOS" -> "io") is found as written, or by an equivalent,
+            # not by whatever else indexes the same ("I/O", "io_uring")
+            literal = re.compile(rf"(?<![\w-]){re.escape(words[0])}s?(?![\w-])", re.IGNORECASE)
+            stands_for = _EQUIV.get(content[0], ())
+            ns = [
+                n
+                for n in ns
+                if literal.search(corpus.sentences[n].text)
+                or any(alias.casefold() in corpus.sentences[n].text.casefold() for alias in stands_for)
+            ]
+            c = c if ns else 0.0
         return c, ns
     lists = [set(checker.hits(t)) for t in content]
     common = set.intersection(*lists) if lists else set()
