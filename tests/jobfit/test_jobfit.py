@@ -743,3 +743,8 @@ def test_a_camel_case_name_the_stemmer_cuts_is_found_as_written() -> None:
         "missing",
         "matched",
     ]
+
+
+def test_starting_a_company_shows_founding_one() -> None:
+    assert _verdicts("sample-resume", "- You have founded a company") == ["matched"]
+    assert _verdicts("example-owner", "- You have founded a company") != ["matched"]

@@ -56,6 +56,11 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         (),
     ),
     "Programming": (("programming", "coding"), ("coding", "programming", "code club"), ()),
+    "Founding a company": (
+        ("founded", "co-founded", "cofounded", "founding"),
+        ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+        (),
+    ),
     # Ways of working
     "Manual work": (("manual", "manually"), ("by hand", "hand-managed", "manually", "manual"), ()),
     # Media
