@@ -584,6 +584,8 @@ _AMBIGUOUS = {
     "go": re.compile(r"(?<![\w-])Go\b(?![ \t]+[A-Z])(?!-)"),
     "c": re.compile(r"(?<![\w.-])C\b(?![+#\w])(?![ \t]+[A-Z])"),
     "r": re.compile(r"(?<![\w.-])R\b(?![\w&])(?![ \t]+[A-Z])"),
+    # "found a lock wait", "stronger than she found it": finding, not founding
+    "found": re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.IGNORECASE),
     # "2021-03 – present" is a date range, not presenting
     "present": re.compile(r"(?<![–—-] )(?<![–—-])\bpresent\w*", re.IGNORECASE),
 }
