@@ -748,3 +748,12 @@ def test_a_camel_case_name_the_stemmer_cuts_is_found_as_written() -> None:
 def test_starting_a_company_shows_founding_one() -> None:
     assert _verdicts("sample-resume", "- You have founded a company") == ["matched"]
     assert _verdicts("example-owner", "- You have founded a company") != ["matched"]
+
+
+def test_a_versioned_name_is_shown_by_the_technology_without_its_version() -> None:
+    assert _verdicts(
+        "sample-resume", "- You have experience with HTML5 and CSS3\n- Experience with Python3"
+    ) == [
+        "matched",
+        "missing",
+    ]

@@ -42,7 +42,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import location_zone, zones
-from heyfolio.jobfit.terms import Unit, layout, units, word_list
+from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
@@ -873,6 +873,10 @@ def _strip_suffix(word: str) -> str:
     return m.group(1) if m else word
 
 
+_VERSIONED = re.compile(r"([A-Za-z][A-Za-z+#]{1,20}?)[ -]?v?(\d{1,2}(?:\.\d+)?)")
+_VERSIONED_BASES = TECH_WORDS | frozenset(word_list("html css es ecmascript php oauth ipv"))
+
+
 def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
@@ -895,6 +899,12 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         found = [n for n, s in enumerate(corpus.sentences) if literal.search(s.text)]
         if found:
             return 1.0, found
+    versioned = _VERSIONED.fullmatch(words[0]) if named and len(words) == 1 else None
+    if versioned and normalize_token(versioned.group(1).casefold()) in _VERSIONED_BASES:
+        # "HTML5", "CSS3", "Python3": the technology, at a version the content need not name
+        base = _alt_credit(checker, [versioned.group(1)], True)
+        if base[0] > 0:
+            return base
     terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
     content = [t for t in terms if t not in _WEAK and not _NUMERIC.fullmatch(t)] or terms
     if not content:
