@@ -757,3 +757,10 @@ def test_a_versioned_name_is_shown_by_the_technology_without_its_version() -> No
         "matched",
         "missing",
     ]
+
+
+def test_praise_for_code_and_taking_part_are_wording_not_things() -> None:
+    assert _verdicts("example-owner", "- Write clean, well-tested code\n- Participate in code reviews") == [
+        "matched",
+        "matched",
+    ]

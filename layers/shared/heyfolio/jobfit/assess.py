@@ -365,6 +365,13 @@ _WEAK_WORDS = [
     "page",
     "pages",
     "previously",
+    # how good the code is and taking part: praise and wording, never a thing to show
+    "clean",
+    "readable",
+    "well-tested",
+    "well-documented",
+    "participate",
+    "participating",
     # where the owner lives is checked as a place ("live in the Bay Area or can commute to Palo Alto")
     "commute",
     "commuting",
