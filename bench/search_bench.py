@@ -529,6 +529,7 @@ JOBFIT_SETS = (
     "tuning-3",
     "tuning-4",
     "tuning-5",
+    "tuning-6",
     "never-tuned",
     "never-tuned-3",
     "never-tuned-4",

@@ -571,3 +571,196 @@ def test_a_named_tool_the_ad_asks_for_by_itself_is_not_stood_in_for() -> None:
     # invitation ("or equivalent", "such as") a named tool is asked for itself.
     assert _verdicts("example-owner", "- Experience with Google Cloud Platform") == ["missing"]
     assert _verdicts("example-owner", "- Experience with GCP or a comparable cloud") == ["matched"]
+
+
+def test_markdown_emphasis_wanted_things_and_employer_sentences_are_read_as_meant() -> None:
+    title, reqs = parse_job(
+        "Entrepreneur in Residence — Northgate Studio (Palo Alto)\n"
+        "Ferrylink moves 8 million passengers a year across the Baltic.\n"
+        "**About Marrow DB:** we build an embedded key-value store.\n"
+        "We sponsor full-time maintainers for async Rust libraries. You will report to the CEO.\n"
+        "Our stack is Go,\nKubernetes and PostgreSQL.\n"
+        "- **Rust:** 4+ years in production\n"
+        "Fluent Danish is a plus. A PhD is required. We welcome applicants of every background.\n"
+    )
+    assert title == "Entrepreneur in Residence — Northgate Studio (Palo Alto)"
+    # a year of passengers is not years of experience; "X is a plus" asks for X; bold is styling
+    assert [r.text for r in reqs] == [
+        "Rust: 4+ years in production",
+        "Fluent Danish is a plus.",
+        "A PhD is required.",
+    ]
+    # a company sentence that does ask for years is still a requirement
+    _, reqs = parse_job("Acme Labs values 5+ years of experience with Go.\n- Kubernetes")
+    assert reqs[0].text == "Acme Labs values 5+ years of experience with Go."
+
+
+def test_an_expected_skill_aligns_to_the_skill_of_that_name_not_one_listing_it() -> None:
+    from heyfolio.jobfit.evaluate import evaluate_jobfit
+
+    job = {
+        "id": "beam",
+        "content": "example-owner",
+        "format": "json",
+        "job_json": {
+            "skills": [
+                {"name": "Apache Beam", "keywords": ["Kafka", "Python"]},
+                {"name": "Python", "keywords": ["pandas"]},
+            ]
+        },
+        "requirements": [
+            {"text": "Apache Beam", "expected": "missing"},
+            {"text": "Python", "expected": "matched"},
+        ],
+    }
+    result = evaluate_jobfit([job], owner)
+    assert result.correct == 2 and result.extras == 0, result.misses
+
+
+def test_office_days_travel_and_time_zone_come_from_where_the_owner_says_they_can_be() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- You can spend three days a week in our Berlin office\n"  # not relocating outside NL
+        "- Two days a week in our Amsterdam office\n"  # "up to two days a week" in Amsterdam
+        "- Four days a week in our Rotterdam office\n"  # a place she names, more days than she says
+        "- Travel to our Singapore office twice a year\n"  # "one week per quarter"
+        "- Travel to customer sites every month\n"  # more often than she says
+        "- Ability to work Pacific Time hours\n",  # she states CET and US East Coast overlap only
+    ) == ["missing", "matched", "partial", "matched", "partial", "partial"]
+    # no screening answers: the time zone of the city on the profile
+    assert _verdicts("sample-resume", "- Ability to work Pacific Time hours\n- Able to work CET hours") == [
+        "matched",
+        "missing",
+    ]
+
+
+def test_a_bare_degree_abbreviated_fields_and_broad_fields_are_read_as_meant() -> None:
+    assert _verdicts(
+        "sample-resume",
+        "- Degree in IT or computer science, or equivalent experience\n"  # Bachelor in Information Technology
+        "- Bachelor's degree in a technical field\n"
+        "- Bachelor's degree in Biology\n",
+    ) == ["matched", "matched", "partial"]
+    assert _verdicts(
+        "example-owner", "- PhD or MSc in a quantitative field\n- PhD in a quantitative field"
+    ) == [
+        "matched",
+        "missing",
+    ]
+
+
+def test_a_skill_named_before_the_owners_interests_is_work_not_an_interest() -> None:
+    report = _verdicts(
+        "sample-resume",
+        {"skills": [{"name": "Information theory"}, {"name": "Quantum computing"}, {"name": "Chaos theory"}]},
+    )
+    assert report == ["matched", "missing", "missing"]
+
+
+def test_years_ignore_how_big_the_work_was_and_a_course_has_no_years() -> None:
+    assert _verdicts("example-owner", "- 8+ years building data-intensive backend systems") == ["matched"]
+    assert _verdicts("sample-resume", "- 2+ years of Java in production\n- Java programming") == [
+        "missing",
+        "partial",
+    ]
+    # a discipline is one thing: a product and a manager elsewhere do not make product management
+    assert _verdicts("sample-resume", "- 2+ years of product management experience") == ["missing"]
+
+
+def test_ad_wrapping_words_and_concepts_named_differently_are_read_as_the_thing() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- You understand the trade-offs of consistent snapshots\n"
+            "- You have rendered hundreds of thousands of items in the browser without jank\n"
+            "- Experience with vehicle routing or scheduling optimisation\n"  # courier routing
+            "- Has taken a product from prototype to production\n"  # a hackathon project, then production
+            "- Automate infrastructure with Terraform\n",
+        )
+        == ["matched"] * 5
+    )
+    assert _verdicts("sample-resume", {"skills": [{"name": "Video codecs"}, {"name": "Deep learning"}]}) == [
+        "matched",
+        "missing",
+    ]
+    # two words that name one concept are read as it, also as the first of a choice
+    assert _verdicts("example-owner", "- Set the technical strategy for our platform teams") == ["matched"]
+
+
+def test_direction_set_for_fewer_engineers_than_asked_is_partial_managing_them_is_not() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Set the technical strategy for an engineering organisation of 200+ engineers\n"
+        "- Manage an organisation of 80+ engineers\n",
+    ) == ["partial", "missing"]
+
+
+def test_mentees_rung_people_management_and_degree_focus_need_their_own_evidence() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- Mentor staff engineers\n"  # mentored engineers to senior, never staff engineers
+            "- Mentor senior engineers to staff level\n"
+            "- Coach engineers towards promotion\n"
+            "- Line-manage a team of seven engineers and run their performance reviews\n"  # led nine, managed none
+            "- Lead a team of 8 engineers\n"
+            "- You have a degree in computer science with a focus on distributed systems\n"
+            "- You have a degree in computer science with a focus on robotics\n",
+        )
+        == ["partial", "partial", "matched", "partial", "matched", "matched", "partial"]
+    )
+
+
+def test_a_label_then_a_sentence_is_a_requirement_not_a_skill_with_keywords() -> None:
+    _, reqs = parse_job(
+        "- Async I/O: integrate io_uring on Linux and IOCP on Windows\n- Web Development: HTML, CSS, React"
+    )
+    assert [(r.kind, r.text) for r in reqs] == [
+        ("requirement", "Async I/O: integrate io_uring on Linux and IOCP on Windows"),
+        ("skill", "Web Development"),
+    ]
+    assert _verdicts(
+        "sample-resume", "- Publish research papers\n- You live in the Bay Area or can commute"
+    ) == [
+        "matched",
+        "matched",
+    ]
+
+
+def test_a_compound_whose_kind_is_never_shown_is_missing_not_partial() -> None:
+    # testing is shown, penetration testing is not (a hyphenated variant, "double-entry ledger", stays
+    # partial: see test_a_noun_compound_of_another_kind_is_never_matched)
+    assert _verdicts(
+        "example-owner", "- Experience running penetration tests\n- Experience with property-based tests\n"
+    ) == ["missing", "matched"]
+
+
+def test_a_camel_case_name_the_stemmer_cuts_is_found_as_written() -> None:
+    # "iOS" indexes as "io", like "I/O" and "io_uring": the owner's async I/O is not iOS work
+    assert _verdicts(
+        "example-owner", "- Shipped code in an iOS or Android app\n- Experience with io_uring"
+    ) == [
+        "missing",
+        "matched",
+    ]
+
+
+def test_starting_a_company_shows_founding_one() -> None:
+    assert _verdicts("sample-resume", "- You have founded a company") == ["matched"]
+    assert _verdicts("example-owner", "- You have founded a company") != ["matched"]
+
+
+def test_a_versioned_name_is_shown_by_the_technology_without_its_version() -> None:
+    assert _verdicts(
+        "sample-resume", "- You have experience with HTML5 and CSS3\n- Experience with Python3"
+    ) == [
+        "matched",
+        "missing",
+    ]
+
+
+def test_praise_for_code_and_taking_part_are_wording_not_things() -> None:
+    assert _verdicts("example-owner", "- Write clean, well-tested code\n- Participate in code reviews") == [
+        "matched",
+        "matched",
+    ]

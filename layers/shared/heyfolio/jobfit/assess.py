@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from heyfolio.jobfit import presence
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
     NUMBER,
@@ -40,7 +41,8 @@ from heyfolio.jobfit.evidence import (
     skill_level,
 )
 from heyfolio.jobfit.parse import Requirement
-from heyfolio.jobfit.terms import Unit, layout, units, word_list
+from heyfolio.jobfit.presence import location_zone, zones
+from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
@@ -353,6 +355,36 @@ _WEAK_WORDS = [
     "paced",
     "dynamic",
     "fast-growing",
+    # the verbs and nouns an ad wraps a web task in ("Add ... in JavaScript", "Build pages in HTML")
+    "add",
+    "adding",
+    "integrate",
+    "integrating",
+    "automate",
+    "automating",
+    "page",
+    "pages",
+    "previously",
+    # how good the code is and taking part: praise and wording, never a thing to show
+    "clean",
+    "readable",
+    "well-tested",
+    "well-documented",
+    "participate",
+    "participating",
+    # where the owner lives is checked as a place ("live in the Bay Area or can commute to Palo Alto")
+    "commute",
+    "commuting",
+    "live",
+    "living",
+    # sizes written as words ("hundreds of thousands of items"): a quantity, not a thing
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "item",
+    "items",
 ]
 _WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
@@ -559,6 +591,8 @@ _AMBIGUOUS = {
     "go": re.compile(r"(?<![\w-])Go\b(?![ \t]+[A-Z])(?!-)"),
     "c": re.compile(r"(?<![\w.-])C\b(?![+#\w])(?![ \t]+[A-Z])"),
     "r": re.compile(r"(?<![\w.-])R\b(?![\w&])(?![ \t]+[A-Z])"),
+    # "found a lock wait", "stronger than she found it": finding, not founding
+    "found": re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.IGNORECASE),
     # "2021-03 – present" is a date range, not presenting
     "present": re.compile(r"(?<![–—-] )(?<![–—-])\bpresent\w*", re.IGNORECASE),
 }
@@ -846,6 +880,10 @@ def _strip_suffix(word: str) -> str:
     return m.group(1) if m else word
 
 
+_VERSIONED = re.compile(r"([A-Za-z][A-Za-z+#]{1,20}?)[ -]?v?(\d{1,2}(?:\.\d+)?)")
+_VERSIONED_BASES = TECH_WORDS | frozenset(word_list("html css es ecmascript php oauth ipv"))
+
+
 def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
@@ -868,6 +906,12 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         found = [n for n, s in enumerate(corpus.sentences) if literal.search(s.text)]
         if found:
             return 1.0, found
+    versioned = _VERSIONED.fullmatch(words[0]) if named and len(words) == 1 else None
+    if versioned and normalize_token(versioned.group(1).casefold()) in _VERSIONED_BASES:
+        # "HTML5", "CSS3", "Python3": the technology, at a version the content need not name
+        base = _alt_credit(checker, [versioned.group(1)], True)
+        if base[0] > 0:
+            return base
     terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
     content = [t for t in terms if t not in _WEAK and not _NUMERIC.fullmatch(t)] or terms
     if not content:
@@ -881,6 +925,24 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
                 c, ns = checker.credit(single[0], loose=not named)
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             ns = _as_written(corpus, words[0], ns)  # "FIX protocol" is not "fixing N+1 queries"
+            c = c if ns else 0.0
+        elif (
+            named
+            and len(words) == 1
+            and c >= 1.0
+            and content[0] != words[0].casefold()
+            and re.search(r"[a-z][A-Z]", words[0])
+        ):
+            # a CamelCase name the stemmer cuts ("iOS" -> "io") is found as written, or by an equivalent,
+            # not by whatever else indexes the same ("I/O", "io_uring")
+            literal = re.compile(rf"(?<![\w-]){re.escape(words[0])}s?(?![\w-])", re.IGNORECASE)
+            stands_for = _EQUIV.get(content[0], ())
+            ns = [
+                n
+                for n in ns
+                if literal.search(corpus.sentences[n].text)
+                or any(alias.casefold() in corpus.sentences[n].text.casefold() for alias in stands_for)
+            ]
             c = c if ns else 0.0
         return c, ns
     lists = [set(checker.hits(t)) for t in content]
@@ -984,18 +1046,21 @@ _INTEREST_WORDS = re.compile(
 )
 
 
-def _soft(corpus: Corpus, n: int) -> bool:
-    """Evidence of interest, not of work: the interests section, profile links, "his non-work interests"."""
+def _soft(corpus: Corpus, n: int, terms: frozenset[str] = frozenset()) -> bool:
+    """Evidence of interest, not of work: the interests section, profile links, "his non-work interests".
+    With ``terms`` (the thing looked for), a sentence that names it before it turns to interests ("his
+    work focuses on applied information theory, ... his non-work interests range widely, everything from
+    quantum computing") shows it as work; what follows the interest word is the interest."""
     s = corpus.sentences[n]
     asked_interest = s.kind == "faq" and bool(
         _INTEREST_WORDS.search(s.title)
     )  # "Which industries is she interested in?"
-    return (
-        s.kind == "interest"
-        or s.uri.endswith("#profiles")
-        or asked_interest
-        or bool(_INTEREST_WORDS.search(s.text))
-    )
+    if s.kind == "interest" or s.uri.endswith("#profiles") or asked_interest:
+        return True
+    m = _INTEREST_WORDS.search(s.text)
+    if m is None:
+        return False
+    return not (terms and terms <= set(analyze(norm_text(s.text[: m.start()]))))
 
 
 _QUALIFIER_SUFFIX = re.compile(r"(?:ive|ous|ful|able|ible|ent|ant|less|est|ed|ing|ly)$", re.IGNORECASE)
@@ -1119,7 +1184,37 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
+    if status == PARTIAL and not any(c >= 1.0 for c, _, _ in nres) and not mates:
+        core = _core_not_shown(groups, plain, pres)
+        if core:
+            # "Threat modelling for cloud applications": cloud work is not related evidence of threat modelling
+            reasons.append(f"what is asked is not shown: {core}")
+            return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _core_not_shown(
+    groups: Sequence[tuple[Unit, ...]], plain: Sequence[Unit], pres: Sequence[tuple[float, list[int], str]]
+) -> str | None:
+    """The thing a requirement asks for is its first noun group ("penetration tests", "social media
+    following"); the rest says where or for whom. When the group's last word is shown but a word saying
+    which kind (not a qualifier) is shown nowhere, the owner has another kind of thing (testing, not
+    penetration testing), and what else is shown is context, not evidence: its label, else None."""
+    credit = {id(u): c for u, (c, _, _) in zip(plain, pres, strict=True)}
+    for group in groups:
+        words = [u for u in group if id(u) in credit and not _qualifier(u.alternatives[0][0])]
+        if not words:
+            continue
+        head, modifiers = words[-1], words[:-1]
+        # a hyphenated modifier says which variant ("double-entry ledger"): the thing itself is still shown
+        if (
+            modifiers
+            and credit[id(head)] > 0
+            and any(credit[id(u)] == 0 and "-" not in u.alternatives[0][0] for u in modifiers)
+        ):
+            return " ".join(u.alternatives[0][0] for u in group)
+        return None
+    return None
 
 
 def _verdict(
@@ -1271,7 +1366,8 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
         score, numbers = checker.credit(folded[0], loose=False)
     status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
-    if status != MISSING and numbers and all(_soft(corpus, n) for n in numbers):
+    name_terms = frozenset(t for t in analyze(req.text) if t not in _WEAK)
+    if status != MISSING and numbers and all(_soft(corpus, n, name_terms) for n in numbers):
         # "Quantum computing" among "his non-work interests": an interest is not experience.
         return Assessment(req, MISSING, 0.0, [], [f"{req.text} is shown only as an interest"])
     if status == MATCHED and numbers and all(_coursework(corpus, n) for n in numbers):
@@ -1291,8 +1387,8 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     need_level = skill_level(req.level)
     if need_level is not None and status == MATCHED:
         # "TypeScript (Advanced)": a keyword of a skill the résumé lists at a lower level is shown below it.
-        name_terms = {t for t in analyze(req.text) if t not in _WEAK}
-        levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and name_terms <= entry]
+        level_terms = {t for t in analyze(req.text) if t not in _WEAK}
+        levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry]
         if levels and max(levels) < need_level:
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
@@ -1317,23 +1413,64 @@ def _coursework(corpus: Corpus, n: int) -> bool:
     return s.kind == "education" and not s.text.startswith("Education:")
 
 
+# Fields a degree area names broadly: any science, technology, engineering or mathematics degree is one.
+_BROAD_FIELD = re.compile(
+    r"\b(?:quantitative|technical|scientific|numerate|stem|engineering|technology)\s+"
+    r"(?:field|discipline|subject|area|background)s?\b|\bSTEM\b",
+    re.IGNORECASE,
+)
+_STEM_TERMS = frozenset(
+    analyze(
+        "computer science information technology mathematics statistics physics engineering informatics "
+        "electrical mechanical chemistry data"
+    )
+) - frozenset(analyze("science"))
+# Fields as ads abbreviate them (case as written: "IT" is not "it").
+_FIELD_ABBREVIATIONS = (
+    (re.compile(r"\bIT\b"), "information technology"),
+    (re.compile(r"\bCS\b"), "computer science"),
+    (re.compile(r"\bEE\b"), "electrical engineering"),
+    (re.compile(r"\bICT\b"), "information technology"),
+)
+
+
+_FOCUS = re.compile(
+    r"\s+(?:with|and)\s+(?:a\s+|an\s+)?(?:focus|emphasis|speciali[sz]ation|concentration|major)\s+(?:on|in)\s+"
+    r"([\w &-]{2,60})",
+    re.IGNORECASE,
+)
+
+
+def _spell_fields(text: str) -> str:
+    for pattern, field_name in _FIELD_ABBREVIATIONS:
+        text = pattern.sub(field_name, text)
+    return text
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(text):
         return None
     need = degree_rank(text)
     if need is None:
-        return None
+        if not re.search(r"\bdegree\b", text, re.IGNORECASE):
+            return None
+        need = ("bachelor", 2)  # "a degree in IT": a first degree
     named = [(name, rank) for name, rank, pattern in DEGREE_PATTERNS if pattern.search(text)]
     if len(named) > 1 and re.search(r"\bor\b|/", text, re.IGNORECASE):
         need = min(named, key=lambda d: d[1])  # "MSc or PhD": the lesser one is enough
     if not corpus.degrees:
         return Assessment(req, MISSING, 0.0, [], ["no degree in the portfolio"])
     best = max(corpus.degrees, key=lambda d: d[1])
+    focus = _FOCUS.search(text)
+    if focus:  # "a degree in computer science with a focus on distributed systems": the field, then its focus
+        text = text[: focus.start()]
     area = _AREA.search(text)
     area_ok = True
+    if area and _BROAD_FIELD.search(area.group(1)) and best[2] & _STEM_TERMS:
+        area = None  # "a quantitative field", "a technical discipline": any science or engineering degree
     if area:
-        wanted = [t for t in analyze(norm_text(area.group(1), keep=False)) if t not in _WEAK]
+        wanted = [t for t in analyze(norm_text(_spell_fields(area.group(1)), keep=False)) if t not in _WEAK]
         lenient = bool(_LENIENT_AREA.search(text[area.start() :]))
         have_terms = best[2]
         shown = [t for t in wanted if t in have_terms]
@@ -1341,12 +1478,18 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         # "physics or computer science", "operations research, computer science": any one field will do
         fields = [
             [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
-            for f in re.split(r",|/|\bor\b", _AREA_LIST_END.split(text[area.start(1) :], maxsplit=1)[0])
+            for f in re.split(
+                r",|/|\bor\b", _AREA_LIST_END.split(_spell_fields(text[area.start(1) :]), maxsplit=1)[0]
+            )
         ]
         any_field = any(f and all(t in have_terms for t in f) for f in fields)
         area_ok = bool(
             not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
         )
+    if focus and area_ok and best[1] >= need[1]:
+        wanted_focus = [t for t in analyze(norm_text(focus.group(1), keep=False)) if t not in _WEAK_STOP]
+        if not set(wanted_focus) <= best[2]:
+            return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["that focus is not shown"])
     if best[1] >= need[1] and area_ok:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
     if best[1] >= need[1]:
@@ -1451,6 +1594,12 @@ _PEOPLE_MGMT_ASKED = re.compile(
 _PEOPLE_MGMT_SHOWN = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|engineering manager|"
     r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers)))\b",
+    re.IGNORECASE,
+)
+# Asks only a people manager meets, whatever the size of the team named with them.
+_PEOPLE_MGMT_ONLY = re.compile(
+    r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
+    r"career conversations|compensation decisions)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(not|no|never|nor)\b", re.IGNORECASE)
@@ -1561,25 +1710,6 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
 
 _TZ_ASKED = re.compile(r"\b(overlap\w*|time[- ]?zones?)\b", re.IGNORECASE)
 _TZ_SAID = re.compile(r"\b(overlap\w*|time[- ]?zones?|CET|CEST|UTC|GMT)\b", re.IGNORECASE)
-# Time zones by region, most specific first ("Central European" is not US Central).
-_ZONES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cet", re.compile(r"\bCentral European\b|\bCES?T\b", re.I)),
-    ("us-east", re.compile(r"\b(?:US )?Eastern\b|\bEast Coast\b|\bE[SD]T\b")),
-    ("us-central", re.compile(r"\b(?:US )?Central(?! European)\b|\bC[SD]T\b")),
-    ("us-mountain", re.compile(r"\b(?:US )?Mountain\b|\bM[SD]T\b")),
-    ("us-west", re.compile(r"\b(?:US )?Pacific\b|\bWest Coast\b|\bP[SD]T\b")),
-    ("india", re.compile(r"\bIndia\b|\bIST\b")),
-    ("uk", re.compile(r"\bUK\b|\bGMT\b|\bBST\b|\bLondon\b")),
-)
-
-
-def _zones(text: str) -> set[str]:
-    found = set()
-    for code, pattern in _ZONES:
-        if pattern.search(text):
-            found.add(code)
-            text = pattern.sub(" ", text)
-    return found
 
 
 def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
@@ -1589,11 +1719,17 @@ def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
         n for n, s in enumerate(corpus.sentences) if s.kind in ("faq", "basics") and _TZ_SAID.search(s.text)
     ]
     if not said:
+        home = location_zone(corpus)
+        if home is not None and zones(req.text) == {home[0]}:
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, [home[1]]), ["lives in that time zone"])
         return Assessment(req, MISSING, 0.0, [], ["time zones and overlap are not stated"])
-    zones = _zones(req.text)
-    named = [n for n in said if not zones or zones <= _zones(corpus.sentences[n].text)]
+    asked_zones = zones(req.text)
+    named = [n for n in said if not asked_zones or asked_zones <= zones(corpus.sentences[n].text)]
     if named:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, named), [])
+    home = location_zone(corpus)
+    if home is not None and asked_zones == {home[0]}:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [home[1]]), ["lives in that time zone"])
     return Assessment(
         req,
         PARTIAL,
@@ -1601,6 +1737,17 @@ def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
         _evidence(corpus, said),
         ["overlap is stated for other time zones: compare the hours"],
     )
+
+
+def _people_managed(corpus: Corpus) -> list[int]:
+    """Sentences where the owner manages people (reports, reviews), not where they lead or mentor."""
+    return [
+        n
+        for n, s in enumerate(corpus.sentences)
+        if s.kind != "reference"
+        for clause in _CLAUSE_SPLIT.split(s.text)
+        if _PEOPLE_MGMT_SHOWN.search(clause) and not _NEGATED.search(clause)
+    ]
 
 
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
@@ -1635,9 +1782,15 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
         )
+    for check in (presence.travel, presence.office):
+        verdict = check(text, corpus)
+        if verdict is not None:
+            status, numbers, why = verdict
+            score = {MATCHED: 1.0, PARTIAL: 0.5, MISSING: 0.0}[status]
+            return Assessment(req, status, score, _evidence(corpus, numbers), [why] if why else [])
     if _AUTH_ASKED.search(text):
         return _work_authorization(req, corpus)
-    if _TZ_ASKED.search(text):
+    if _TZ_ASKED.search(text) or (zones(text) and re.search(r"\b(hours|time)\b", text, re.IGNORECASE)):
         return _time_zone(req, corpus)
     if _AVAIL_ASKED.search(text):
         said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
@@ -1655,19 +1808,13 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["compare these dates with the start asked"]
         )
-    if _PEOPLE_MGMT_ASKED.search(text) and not re.search(r"\d|\bteam of\b", text):
-        # Managing people (line management, reviews, reports) is its own job: leading or mentoring is not it.
-        shown = [
-            n
-            for n, s in enumerate(corpus.sentences)
-            if s.kind != "reference"
-            for clause in _CLAUSE_SPLIT.split(s.text)
-            if _PEOPLE_MGMT_SHOWN.search(clause) and not _NEGATED.search(clause)
-        ]
-        if not shown:
-            return Assessment(
-                req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"]
-            )
+    # Managing people (line management, reviews, reports) is its own job: leading or mentoring is not it.
+    if (
+        _PEOPLE_MGMT_ASKED.search(text)
+        and not re.search(r"\d|\bteam of\b", text)
+        and not _people_managed(corpus)
+    ):
+        return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
     if _MANAGERS_ASKED.search(text):
         shown = [
             n
@@ -1740,10 +1887,13 @@ def _years_status(
     if years_at:
         # "8+ years of backend experience and have been a technical lead": the years are of what
         # follows them up to the next clause, not of everything the requirement names.
-        phrase = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0].casefold()
+        phrase = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0]
+        phrase = (phrase + " " + norm_text(phrase, keep=False)).casefold()  # "productmanagement" too
         bound = [u for u in us if any(all(w.casefold() in phrase for w in a) for a in u.alternatives)]
         if phrase.strip() and re.search(r"[a-z]", phrase):
             topic_units = [u for u in bound if u.named] or bound
+    # "8+ years building data-intensive backend systems": how big or how good is not what the years are of
+    topic_units = [u for u in topic_units if not _hyphen_qualifier(u)]
     alt_terms = [
         [
             frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
@@ -1896,6 +2046,48 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     return worst
 
 
+_MENTOR = re.compile(r"\b(mentor\w*|coach\w*)\b", re.IGNORECASE)
+_RUNG_WORDS = re.compile(r"\b(senior|staff|principal)\b", re.IGNORECASE)
+
+
+def _mentee_rung_not_shown(text: str, corpus: Corpus) -> str | None:
+    """ "Mentor senior engineers to staff level": the rungs asked must be named where the owner mentors
+    ("Mentored five engineers, two of whom were promoted to senior" shows senior, not staff)."""
+    if not _MENTOR.search(text):
+        return None
+    asked = {m.casefold() for m in _RUNG_WORDS.findall(text)}
+    if not asked:
+        return None
+    said = [s.text.casefold() for s in corpus.sentences if s.kind != "reference" and _MENTOR.search(s.text)]
+    missing = sorted(r for r in asked if not any(re.search(rf"\b{r}\b", t) for t in said))
+    return " and ".join(missing) or None
+
+
+_CONCEPT_PHRASES = frozenset(k.casefold() for k in _EQUIVALENT if " " in k)
+
+
+def _join_concepts(us: list[Unit]) -> list[Unit]:
+    """Two plain words that name one concept of the vocabulary ("vehicle routing", "technical strategy") read
+    as that phrase, also as the first of a choice ("vehicle routing or scheduling optimisation"): shown by
+    what shows the concept, not word by word."""
+    out: list[Unit] = []
+    for u in us:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.named
+            and len(prev.alternatives) == 1
+            and len(prev.alternatives[0]) == 1
+            and len(u.alternatives[0]) == 1
+        ):
+            phrase = (prev.alternatives[0][0], u.alternatives[0][0])
+            if " ".join(phrase).casefold() in _CONCEPT_PHRASES:
+                out[-1] = Unit((phrase, *u.alternatives[1:]), u.named)
+                continue
+        out.append(u)
+    return out
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -1907,7 +2099,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = units(req.text, _WEAK)
+    us = _join_concepts(units(req.text, _WEAK))
     if us:
         status, score, numbers, reasons = _decide(us, checker, req.text)
     else:
@@ -1926,7 +2118,10 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     years = _YEARS_REQ.search(req.text)
     need_years = _number(years.group(1)) if years else None
     if need_years:
+        coursework = "shown only by coursework" in reasons
         status, n, why = _years_status(req, us, status, need_years, corpus, checker)
+        if coursework and why == "years not shown for this":
+            status = MISSING  # "2+ years of Java in production" against an introductory course
         if n is not None:
             numbers.insert(0, n)
             pinned = n
@@ -1950,6 +2145,8 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             numbers.insert(0, have_people[1])
             pinned = have_people[1]
             q = _quantity(have_people[0], need_people, 0.5)
+            if q == MISSING and not direct and status != MISSING:
+                q = PARTIAL  # direction set for 40 where 200 are asked: the thing, at a smaller scope
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
         elif corpus.lead_roles:
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
@@ -1960,6 +2157,13 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             q = MISSING
             reasons.append("no group led")
         status = q if status != MISSING else _worse(q, PARTIAL)
+    if status == MATCHED and _PEOPLE_MGMT_ONLY.search(req.text) and not _people_managed(corpus):
+        # "Line-manage a team of seven": a team that size led, but never managed
+        status = PARTIAL
+        reasons.append("leading shown, people management (reports, reviews) is not")
+    if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
+        status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
+        reasons.append(f"mentoring of {rung} engineers is not shown")
     if status == MATCHED:
         shown = _quantity_shown(req.text, corpus)
         if shown is not None:

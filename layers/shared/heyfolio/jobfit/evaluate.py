@@ -3,8 +3,9 @@
 Why here and not in a bench script: an owner runs the same check on their own content and job
 descriptions (``heyfolio eval``), and ``make test`` gates the project's sets with it.
 
-An expected requirement is aligned to the extracted requirement whose normalised text contains it
-(or is contained by it, or shares the most words with it); one with no counterpart counts as wrong.
+An expected requirement is aligned to the extracted requirement whose normalised text equals it, or
+whose skill name does, or that contains it or is contained by it (the closest in length), or that shares
+the most words with it; one with no counterpart counts as wrong.
 Extracted items no expected requirement aligns to are reported as extras (a title line taken for
 a requirement shows up there).
 """
@@ -68,9 +69,14 @@ def _align(expected: str, extracted: Sequence[str]) -> int | None:
     for i, got in enumerate(normed):
         if got == want:
             return i
-    for i, got in enumerate(normed):
-        if got and (want in got or got in want):
+    # A JSON skill is reported with its keywords ("Python: pandas, Polars"): its name is what aligns, so
+    # "Python" is not taken by an earlier skill that lists Python among its keywords.
+    for i, e in enumerate(extracted):
+        if ":" in e and _norm(e.split(":", 1)[0]) == want:
             return i
+    contained = [i for i, got in enumerate(normed) if got and (want in got or got in want)]
+    if contained:
+        return min(contained, key=lambda i: (abs(len(normed[i]) - len(want)), i))
     words = set(want.split())
     best, best_i = 0.0, None
     for i, got in enumerate(normed):

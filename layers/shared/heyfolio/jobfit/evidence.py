@@ -33,6 +33,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bblameless\b|\bwithout blame\b|\bblame[- ]free\b", re.I), " blameless "),
     (re.compile(r"\binfrastructure[- ]as[- ]code\b|\bIaC\b", re.I), " iac "),
     (re.compile(r"\bpost[- ]mortems?\b", re.I), " postmortem "),
+    (re.compile(r"\btrade[- ]?offs?\b", re.I), " tradeoffs "),  # "trade-offs" would index as "trade"
+    # a discipline, not a product and its management: "2+ years of product management"
+    (re.compile(r"\bproduct[- ]manag(?:er|ers|ement)\b", re.I), " productmanagement "),
+    (re.compile(r"\bproject[- ]manag(?:er|ers|ement)\b", re.I), " projectmanagement "),
     # "Before starting Pied Piper", "co-founded Acme": founding a company
     (
         re.compile(

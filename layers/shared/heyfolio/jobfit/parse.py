@@ -26,7 +26,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
 _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
     r"administrator|consultant|specialist|officer|intern|vp|cto|ceo|sre|devops|researcher|founder|"
-    r"instructor|teacher|tutor|trainer|educator|coach|advocate|evangelist|writer|strategist)s?\b",
+    r"instructor|teacher|tutor|trainer|educator|coach|advocate|evangelist|writer|strategist|entrepreneur|"
+    r"associate|assistant|coordinator|technician|fellow|executive|president|owner)s?\b",
     re.IGNORECASE,
 )
 _ASKS = re.compile(
@@ -39,7 +40,7 @@ _ASKS = re.compile(
 _BLURB = re.compile(
     r"^(we are|we're|we have|we offer|we value|our |about (us|the)|join |come |this is|this role|the role|"
     r"the team|the company|apply|to apply|benefits|perks|salary|compensation|location|equal opportunity|"
-    r"we believe|at [A-Z]\w*,? we)",
+    r"we believe|we welcome|you(?:'ll| will) report to|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we)",
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
@@ -91,21 +92,39 @@ _DESCRIBES = re.compile(
 )
 
 
+# "Fluent Danish is a plus.", "A PhD is required.": a thing, then how much the job wants it.
+_WANTED = re.compile(
+    r"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:big\s+|strong\s+|huge\s+)?(?:plus|bonus|must|required|essential|"
+    r"mandatory|preferred|desirable|welcome|advantage|asset|nice to have|expected|needed)\b",
+    re.IGNORECASE,
+)
+# "We sponsor maintainers", "We welcome applicants": the employer speaking of itself, unless it asks.
+_WE_DO = re.compile(
+    r"^We\s+(?!need\b|want\b|expect\b|require\b|are looking\b|'re looking\b|look\b|seek\b|hope\b|ask\b|"
+    r"would\b|'d\b)[a-z]+\b"
+)
+
+
 def _is_blurb(sentence: str) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
-    A sentence describing the company that asks nothing of the candidate is a blurb too."""
-    if _ASKING_BLURB.search(sentence):
+    A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
+    moves 8 million passengers a year": a year is not years of experience)."""
+    if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence):
         return False
     text = sentence.strip()
     if _BLURB.match(text):
         return True
     return (
         len(text.split()) >= 5
-        and bool(_DESCRIBES.match(text))
+        and bool(_DESCRIBES.match(text) or _WE_DO.match(text))
         and not re.search(r"\b(you|your|candidate|someone)\b", text, re.I)
         and not (
             _ASKS.search(text)
-            and re.search(r"\b(experience|years?|degree|must|required|should)\b", text, re.I)
+            and re.search(
+                r"\b(experience|\d+\+?\s*years?|years?\s+(?:of|in|with)|degree|must|required|should)\b",
+                text,
+                re.I,
+            )
         )
     )
 
@@ -117,18 +136,23 @@ _DANGLING = re.compile(
 )
 
 
+# Markdown emphasis ("**Rust:** 4+ years"): how the ad is styled, not what it says.
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
+
+
 def _unwrap(text: str) -> list[str]:
     """Lines with hard-wrapped prose joined back: a line that starts in lower case, or follows a line
     ending on a preposition, article or conjunction, continues the sentence or bullet above it ("You
     have run Kubernetes in / production and ...", "5+ years of experience with / TypeScript.")."""
     lines: list[str] = []
     for raw in text.splitlines():
+        raw = _EMPHASIS.sub("", raw)
         stripped = raw.strip()
         if (
             lines
             and lines[-1].strip()
             and stripped
-            and (stripped[:1].islower() or _DANGLING.search(lines[-1]))
+            and (stripped[:1].islower() or _DANGLING.search(lines[-1]) or lines[-1].rstrip().endswith(","))
             and not _BULLET.match(raw)
             and not lines[-1].rstrip().endswith((".", "!", "?", ":", ";"))
         ):
@@ -207,6 +231,8 @@ def _skill_line(line: str) -> Requirement | None:
     items = [i.strip() for i in re.split(r",|;|\band\b", rest) if i.strip()]
     if len(items) < 2 or len(items) > 12 or any(len(i.split()) > 4 for i in items):
         return None
+    if any(re.search(r"\s(?:on|in|for|with|to|of|into|from|the|a|an|our|your)\s", f" {i} ") for i in items):
+        return None  # "Async I/O: integrate io_uring on Linux and IOCP on Windows" is a sentence, not names
     return Requirement(head, "skill", tuple(items))
 
 

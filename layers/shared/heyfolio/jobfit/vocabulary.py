@@ -56,13 +56,74 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         (),
     ),
     "Programming": (("programming", "coding"), ("coding", "programming", "code club"), ()),
+    "Founding a company": (
+        ("founded", "co-founded", "cofounded", "founding"),
+        ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+        (),
+    ),
     # Ways of working
     "Manual work": (("manual", "manually"), ("by hand", "hand-managed", "manually", "manual"), ()),
     # Media
     "Video encoding": (
-        ("video encoding", "video coding"),
+        ("video encoding", "video coding", "video codec", "video codecs", "codec", "codecs"),
         ("video compression", "video codec", "mpeg", "h.264", "hevc", "av1"),
         ("compression", "codec"),
+    ),
+    "Deep learning": (
+        ("deep learning",),
+        ("deep learning", "neural network", "neural networks", "pytorch", "tensorflow", "keras", "jax"),
+        ("convolutional network", "sequence model", "transformer", "lstm", "recurrent network"),
+    ),
+    # Research
+    "Research papers": (
+        ("paper", "papers", "research paper", "research papers", "publish", "published", "publications"),
+        ("publication", "publications", "paper", "proceedings", "journal", "published"),
+        ("thesis", "talk"),
+    ),
+    # Operations research
+    "Vehicle routing": (
+        ("vehicle routing", "route optimisation", "route optimization", "routing optimisation"),
+        (
+            "vehicle routing",
+            "courier routing",
+            "delivery routing",
+            "fleet routing",
+            "route planning",
+            "route optimisation",
+            "route optimization",
+        ),
+        ("routing", "or-tools", "dispatch"),
+    ),
+    # Ways of building
+    "Prototypes": (
+        ("prototype", "prototypes", "prototyping", "proof of concept", "mvp"),
+        (
+            "prototype",
+            "prototypes",
+            "hackathon project",
+            "proof of concept",
+            "proof-of-concept",
+            "mvp",
+            "first version",
+            "pilot",
+        ),
+        ("hackathon",),
+    ),
+    "Technical direction": (
+        ("technical strategy", "technology strategy", "engineering strategy", "strategy", "technical vision"),
+        (
+            "technical strategy",
+            "technology strategy",
+            "engineering strategy",
+            "technical vision",
+            "technical direction",
+        ),
+        ("direction", "roadmap"),
+    ),
+    "Beginners": (
+        ("first-time", "beginner", "beginners", "novice", "novices", "newcomers"),
+        ("newbie", "newbies", "beginner", "beginners", "novice", "first-time", "newcomers"),
+        (),
     ),
     # Interfaces
     "User interfaces": (

@@ -1,0 +1,198 @@
+"""Where and how often the owner can be: office days, travel, and the time zone they live in.
+
+Why its own rules: "three days a week in our Berlin office", "visit our Hamburg office once a quarter" and
+"Pacific Time hours" are screening asks. Their words ("office", "days", "Berlin") appear all over a
+portfolio (an office in a job summary, Berlin as a former employer's city), so a word match says nothing:
+only what the owner says about their own presence answers them (the FAQ's remote and travel answers, the
+location on the résumé), and a number asked (days a week, trips a year) is compared with the number said.
+
+Each check returns ``(status, sentence numbers, reason)`` or None when the ask is not of its kind or the
+portfolio says nothing on it (then the ordinary matcher reads the requirement).
+"""
+
+from __future__ import annotations
+
+import re
+
+from heyfolio.jobfit.evidence import NUMBER, Corpus, number_value
+from heyfolio.jobfit.terms import word_list
+
+__all__ = ["location_zone", "office", "travel", "zones"]
+
+Verdict = tuple[str, list[int], str]
+
+_TRAVEL_ASKED = re.compile(r"\b(travel\w*|visit\w*|trips?|offsites?|on the road)\b", re.IGNORECASE)
+_TRAVEL_SAID = re.compile(r"\btravel\w*\b", re.IGNORECASE)
+_NO_TRAVEL = re.compile(r"\b(not|no|never|unable|cannot|can't|won't)\b[^.]{0,30}\btravel", re.IGNORECASE)
+_OFFICE_ASKED = re.compile(
+    r"\b(on-?site|in[- ]office|in[- ]person|(?<!back )(?<!Microsoft )office(?! 365)|days? (?:a|per) week)\b",
+    re.IGNORECASE,
+)
+_PRESENCE_SAID = re.compile(r"\b(office|on-?site|hybrid|remote|in[- ]person|relocat\w*)\b", re.IGNORECASE)
+_NO_RELOCATE = re.compile(
+    r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b[^.]{0,40}\breloca\w*", re.IGNORECASE
+)
+_DAYS = re.compile(NUMBER + r"\s+(?:full\s+)?days?\s+(?:a|per|each|every)\s+week", re.IGNORECASE)
+_EVERY_DAY = re.compile(
+    r"\b(fully on-?site|on-?site only|full[- ]time in (?:the|our) office|every (?:work)?day|daily|"
+    r"five days|on-?site\b(?![^.]*\b(?:hybrid|remote)\b))",
+    re.IGNORECASE,
+)
+# How often, as times a year: "once a quarter", "every month", "twice a year", "quarterly".
+_PERIODS = {"week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
+_ONCE = re.compile(r"\b(once|one time|twice|every|each)\s+(?:a\s+|per\s+)?(week|month|quarter|year)\b", re.I)
+_LY = re.compile(r"\b(weekly|monthly|quarterly|yearly|annually)\b", re.I)
+_TIMES = re.compile(
+    NUMBER + r"\s+(?:times|trips|visits|weeks?)\s+(?:a|per|each|every)\s+(year|quarter|month)", re.I
+)
+_PER = {"year": 1.0, "quarter": 4.0, "month": 12.0}
+_PERCENT = re.compile(r"(\d{1,3})\s*%")
+_PLACE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_NOT_PLACES = frozenset(
+    word_list("I We You Our The A An Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q")
+)
+
+
+def _times_a_year(text: str) -> float | None:
+    m = _TIMES.search(text)
+    if m:
+        v = number_value(m.group(1))
+        if v is not None:
+            return v * _PER[m.group(2).casefold()]
+    m = _ONCE.search(text)
+    if m:
+        return _PERIODS[m.group(2).casefold()] * (2.0 if m.group(1).casefold() == "twice" else 1.0)
+    m = _LY.search(text)
+    if m:
+        word = m.group(1).casefold()
+        return 1.0 if word == "annually" else _PERIODS[word[:-2] if word != "quarterly" else "quarter"]
+    return None
+
+
+def _said(corpus: Corpus, pattern: re.Pattern[str]) -> list[int]:
+    """The owner's own words about it: screening answers and the profile, never a job or a reference."""
+    return [
+        n
+        for n, s in enumerate(corpus.sentences)
+        if s.kind in ("faq", "basics") and pattern.search(s.text) and not s.uri.endswith("#profiles")
+    ]
+
+
+def travel(text: str, corpus: Corpus) -> Verdict | None:
+    """ "Travel to our Singapore office twice a year" against "travel for about one week per quarter"."""
+    if not _TRAVEL_ASKED.search(text):
+        return None
+    said = _said(corpus, _TRAVEL_SAID)
+    if not said:
+        return None
+    if any(_NO_TRAVEL.search(corpus.sentences[n].text) for n in said):
+        return "missing", [], "the owner says they do not travel"
+    asked = _times_a_year(text)
+    percent = _PERCENT.search(text)
+    have = max((t for n in said if (t := _times_a_year(corpus.sentences[n].text)) is not None), default=None)
+    if percent and int(percent.group(1)) > 10:
+        return (
+            "partial",
+            said,
+            f"travel {percent.group(1)}% of the time asked: compare with the owner's words",
+        )
+    if asked is not None and have is not None and asked > have:
+        return "partial", said, f"travel asked {asked:.0f} times a year, the owner says {have:.0f}"
+    return "matched", said, ""
+
+
+def _places(text: str) -> set[str]:
+    return {
+        m.group(1).casefold()
+        for m in _PLACE.finditer(text)
+        if m.group(1).split()[0] not in _NOT_PLACES and not m.group(1).isupper()
+    }
+
+
+def office(text: str, corpus: Corpus) -> Verdict | None:
+    """Days in an office (and where) against the days and places the owner says they can be there; a place
+    the owner does not name, from an owner who says they are not relocating, is missing."""
+    if not _OFFICE_ASKED.search(text) or _TRAVEL_ASKED.search(text):
+        return None
+    said = _said(corpus, _PRESENCE_SAID)
+    if not said:
+        return None
+    texts = [corpus.sentences[n].text for n in said]
+    location = [s.text for s in corpus.sentences if s.kind == "basics" and s.text.startswith("Location:")]
+    owner_places = set().union(*(_places(t) for t in texts + location))
+    asked_places = {p for p in _places(text) if p not in ("office", "hybrid", "remote")}
+    m = _DAYS.search(text)
+    asked_days = number_value(m.group(1)) if m else (5 if _EVERY_DAY.search(text) else None)
+    days_said = [v for t in texts for d in _DAYS.finditer(t) if (v := number_value(d.group(1))) is not None]
+    have_days = max(days_said, default=None)
+    if asked_places and not asked_places & owner_places:
+        if any(_NO_RELOCATE.search(t) for t in texts):
+            return (
+                "missing",
+                [],
+                f"the owner names other places and is not relocating ({', '.join(texts)[:160]})",
+            )
+        return "partial", said, "that office is not among the places the owner names"
+    if asked_days is not None and have_days is not None and asked_days > have_days:
+        return "partial", said, f"{asked_days} office days a week asked, the owner says up to {have_days}"
+    if asked_days is not None and have_days is None and re.search(r"\bremote\b", " ".join(texts), re.I):
+        return "partial", said, "the owner prefers remote work: compare with the days asked"
+    return "matched", said, ""
+
+
+# Time zones by region, most specific first ("Central European" is not US Central).
+_ZONES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cet", re.compile(r"\bCentral European\b|\bCES?T\b", re.I)),
+    ("us-east", re.compile(r"\b(?:US )?Eastern\b|\bEast Coast\b|\bE[SD]?T\b")),
+    ("us-central", re.compile(r"\b(?:US )?Central(?! European)\b|\bC[SD]T\b")),
+    ("us-mountain", re.compile(r"\b(?:US )?Mountain\b|\bM[SD]T\b")),
+    ("us-west", re.compile(r"\b(?:US )?Pacific\b|\bWest Coast\b|\bP[SD]?T\b")),
+    ("india", re.compile(r"\bIndia\b|\bIST\b")),
+    ("uk", re.compile(r"\bUK\b|\bGMT\b|\bBST\b|\bLondon\b")),
+)
+
+
+def zones(text: str) -> set[str]:
+    """The time zones ``text`` names."""
+    found = set()
+    for code, pattern in _ZONES:
+        if pattern.search(text):
+            found.add(code)
+            text = pattern.sub(" ", text)
+    return found
+
+
+# Where a region or country keeps its clocks: a general table (US states by zone, European countries).
+_REGION_ZONES: dict[str, tuple[str, ...]] = {
+    "us-west": ("california", "washington", "oregon", "nevada", "ca", "wa", "or", "nv"),
+    "us-mountain": ("colorado", "arizona", "utah", "new mexico", "idaho", "montana", "wyoming", "co", "az", "ut"),
+    "us-central": (
+        "texas", "illinois", "minnesota", "missouri", "wisconsin", "iowa", "oklahoma", "kansas", "louisiana",
+        "alabama", "tennessee", "arkansas", "nebraska", "tx", "il", "mn", "mo", "wi", "ok",
+    ),
+    "us-east": (
+        "new york", "massachusetts", "florida", "georgia", "pennsylvania", "virginia", "north carolina",
+        "new jersey", "ohio", "michigan", "maryland", "ny", "ma", "fl", "ga", "pa", "va", "nc", "nj",
+    ),
+    "cet": (
+        "nl", "netherlands", "de", "germany", "fr", "france", "be", "belgium", "es", "spain", "it", "italy",
+        "at", "austria", "ch", "switzerland", "pl", "poland", "se", "sweden", "dk", "denmark", "no", "norway",
+        "cz", "czechia",
+    ),
+    "uk": ("gb", "uk", "united kingdom", "england", "scotland", "ie", "ireland", "pt", "portugal"),
+    "india": ("in", "india"),
+}  # fmt: skip
+
+
+def location_zone(corpus: Corpus) -> tuple[str, int] | None:
+    """The owner's time zone from the location on their profile ("Location: San Francisco, California, US"):
+    the most specific part (a region before a country) that the table knows."""
+    for n, s in enumerate(corpus.sentences):
+        if s.kind != "basics" or not s.text.startswith("Location:"):
+            continue
+        parts = [p.strip().casefold() for p in s.text[len("Location:") :].split(",") if p.strip()]
+        for part in parts[1:] or parts:
+            for zone, regions in _REGION_ZONES.items():
+                if part in regions:
+                    return zone, n
+    return None
