@@ -273,3 +273,29 @@ def test_words_that_only_name_a_job_pick_what_was_done_there_not_the_employer_li
 def test_the_employer_line_still_answers_a_question_about_the_employer() -> None:
     answer = ask("Did Parcelbird get taken over?")
     assert _cites_fact(answer, "acquired in 2018")
+
+
+def test_a_write_ups_section_that_answers_is_shown_beside_its_overview() -> None:
+    # the hardware section states the cost; the project's overview ranks with it but does not say it
+    answer = ask("What did the parts of her tram sign cost?")
+    assert answer.answered and _cites_fact(answer, "€58")
+    assert any(s.uri.endswith("tram-board#hardware") for s in answer.cited)
+
+
+def test_a_passage_search_ranks_low_is_shown_when_it_answers_as_well_as_the_top_one() -> None:
+    portfolio, index = sample()
+    answer = compose("what did he do at Hooli", portfolio, index, first_offline_answer=False)
+    assert answer.answered and _cites_fact(answer, "part time software developer")
+    # a passage that answers nothing of the question is still not shown
+    assert "Ferrets" not in answer.text
+
+
+def test_a_size_written_out_in_words_is_a_figure() -> None:
+    answer = ask("how big is the team she leads now")
+    assert answer.answered and _cites_fact(answer, "six-person platform team")
+
+
+def test_a_question_about_a_change_gets_the_sentence_with_the_figures() -> None:
+    # "shorter" asks by how much: the sentences with the before and after figures, not only the how
+    answer = ask("Did she make outages shorter?")
+    assert answer.answered and _cites_fact(answer, "95 minutes") and _cites_fact(answer, "22 minutes")

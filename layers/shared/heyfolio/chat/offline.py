@@ -168,10 +168,18 @@ _MIN_IDEA_WEIGHT = 0.25  # the commonest word of a question still counts for som
 _QUANTITY_Q = re.compile(
     r"\b(how (?:many|much|big|large|fast|quick|long|often|small|far)|what(?:'s| is| was) the (?:size|number|"
     r"throughput|latency|scale|count|rate|percentage)|throughput|latency|percent|numbers?|figures?|metrics?|"
-    r"results?|impact|by how much)\b",
+    r"results?|impact|by how much|"
+    # a change asked about ("made it faster", "outages shorter", "cut costs"): the figures say by how much
+    r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|"
+    r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size)\b",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d")
+# A figure: digits, or a number written out ("the six-person team", "the first eight engineers").
+_FIGURE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
@@ -724,8 +732,9 @@ def _ranking_lead(message: str, first: str) -> str | None:
 
 def _topic(hit: Hit) -> str:
     """What a passage is about, to skip a second passage on the same thing (résumé entry + project page)."""
-    title = re.sub(r"\s*\(.*\)$", "", hit.chunk.title.partition(" — ")[0]).casefold()
-    return title if hit.chunk.kind in ("project", "resume_project") else hit.chunk.uri
+    if hit.chunk.kind not in ("project", "resume_project") or "#" in hit.chunk.id.removeprefix("profile#"):
+        return hit.chunk.uri  # a write-up's sections each say something of their own
+    return re.sub(r"\s*\(.*\)$", "", hit.chunk.title.partition(" — ")[0]).casefold()
 
 
 def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> list[Hit]:
@@ -734,8 +743,16 @@ def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | No
     rarest words better than the weakest shown one, it is shown too (one more point) - so a fact in the 4th
     passage is shown when it is what was asked."""
     best = hits[0].score or 1.0
-    pool = [h for h in hits[:CANDIDATES] if h.score >= RELATED_SHARE * best] or list(hits[:1])
-    strength = {id(h): answer_strength(h, query, rarity) for h in pool}
+    candidates = list(hits[:CANDIDATES])
+    strength = {id(h): answer_strength(h, query, rarity) for h in candidates}
+    lead = strength[id(candidates[0])]
+    # a passage ranked low by search still belongs when its sentences answer the question at least as
+    # well as the top passage's ("what did he do at Hooli?": the summary line that says so)
+    pool = [
+        h
+        for h in candidates
+        if h.score >= RELATED_SHARE * best or (strength[id(h)] > 0 and strength[id(h)] >= lead)
+    ]
     by_topic: dict[str, Hit] = {}
     for hit in pool:
         held = by_topic.get(_topic(hit))
