@@ -6,10 +6,11 @@ from functools import cache
 from pathlib import Path
 
 from heyfolio.chat.offline import OfflineAnswer, compose
+from heyfolio.chat.ranking import ranking_order, standings
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
 from heyfolio.published import make_embedder
-from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SearchIndex
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -299,3 +300,61 @@ def test_a_question_about_a_change_gets_the_sentence_with_the_figures() -> None:
     # "shorter" asks by how much: the sentences with the before and after figures, not only the how
     answer = ask("Did she make outages shorter?")
     assert answer.answered and _cites_fact(answer, "95 minutes") and _cites_fact(answer, "22 minutes")
+
+
+def test_projects_are_ranked_by_the_standing_their_pages_state() -> None:
+    answer = ask("rank her projects by popularity")
+    assert answer.answered and answer.text.startswith("Ranked by what the portfolio reports")
+    assert answer.text.index("2,300 GitHub stars") < answer.text.index("1,100 GitHub stars")
+    assert answer.text.index("1,100 GitHub stars") < answer.text.index("600 GitHub stars")
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+    # "open source work" names projects, not jobs
+    assert "2,300 GitHub stars" in ask("what's her best known open source work?").text.split("\n")[1]
+
+
+def test_a_ranking_uses_the_measure_asked_for_and_the_least_order() -> None:
+    most = ask("Which of her projects has the most contributors?")
+    assert "(contributors" in most.text and "38 outside contributors" in most.text.split("\n")[1]
+    fewest = ask("Which of her repos has the fewest stars?").text.split("\n")
+    assert "150 people have starred" in fewest[1] and "400 GitHub stars" in fewest[2]
+
+
+def test_a_project_with_no_figures_is_ranked_by_its_stated_award() -> None:
+    portfolio, index = sample()
+    answer = compose("what's his best project", portfolio, index, first_offline_answer=False)
+    assert answer.answered and _cites_fact(answer, "Won award at AIHacks 2016")
+
+
+def test_a_ranking_by_date_or_of_jobs_is_not_a_popularity_ranking() -> None:
+    assert ranking_order("What's the oldest project on the site?") is None
+    assert ranking_order("Which job did she hold the longest?") is None
+    assert ranking_order("What's her strongest project?") == "popular"
+    assert not ask("What's the oldest project on the site?").text.startswith("Ranked by what the portfolio")
+
+
+def test_a_project_that_states_no_standing_is_left_out_not_guessed() -> None:
+    chunk = Chunk(
+        id="projects/quiet",
+        kind="project",
+        uri="portfolio://projects/quiet",
+        title="quiet",
+        text="A small tool.\nIt parses logs.",
+    )
+    assert standings([chunk], "stars") == []
+
+
+def test_casual_where_and_why_hire_phrasings_are_read_as_such() -> None:
+    near = ask("is she near amsterdam? trying to figure out commute")
+    assert near.answered and near.text.startswith("Mira is based in Rotterdam")
+    portfolio, index = sample()
+    bring = compose("what would richard bring to our team", portfolio, index, first_offline_answer=False)
+    assert bring.text.startswith("Here's the case the portfolio makes") and bring.cited
+    # an achievement at a named place is asked of that place, not a pitch
+    assert not ask("what did she achieve at Cobalt?").text.startswith("Here's the case")
+
+
+def test_the_pitchs_strongest_evidence_is_the_highlights_that_state_a_result() -> None:
+    portfolio, index = sample()
+    answer = compose("biggest achievment?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and _cites_fact(answer, "world record for Weisman Scores")
+    assert "Build an algorithm for artist" not in answer.text  # states no result: not the evidence

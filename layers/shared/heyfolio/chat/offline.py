@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from heyfolio.chat.ranking import measure, ranked, ranking_order
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
@@ -447,7 +448,7 @@ def compose(
             rarity=index.rarity,
         )
 
-    intent = read_pitch(message)
+    intent = _intent(message)
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note) if intent == "where" else None
         if intent == "pitch":
@@ -458,6 +459,9 @@ def compose(
     ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
     if ranked_figures is not None:
         return ranked_figures
+    ranked_projects = _project_ranking(message, index, first, sources, note)
+    if ranked_projects is not None:
+        return ranked_projects
 
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
@@ -544,6 +548,31 @@ def _chunk(index: SearchIndex, ident: str) -> Hit | None:
     return None if chunk is None else Hit(chunk=chunk, score=1.0, snippet=chunk.text[:200])
 
 
+# Casual phrasings of "where does she live?" and "why hire her?" beside the ones search reads: a
+# question naming the visitor's own city ("is she near amsterdam?"), a commute; what a named person
+# would bring, an achievement asked for (the pitch's strongest evidence answers it).
+_WHERE_CASUAL = re.compile(
+    r"^\s*(?:is|are) (?:she|he|they) (?:still )?(?:near|close to|nearby|local to|within reach of)\b|"
+    r"\bcommut(?:e|ing|able)\b|\bwhereabouts\b",
+    re.IGNORECASE,
+)
+_PITCH_CASUAL = re.compile(
+    r"\bwhat (?:does|would|can|will|could) [\w'-]+ bring\b|\bachie\w*ments?\b|\baccomplishments?\b|"
+    r"\bproudest\b",
+    re.IGNORECASE,
+)
+
+
+def _intent(message: str) -> str | None:
+    """``"pitch"`` or ``"where"`` (as ``read_pitch``), also for the casual phrasings above."""
+    intent = read_pitch(message)
+    if intent is not None:
+        return intent
+    if _PITCH_CASUAL.search(message):
+        return "pitch"
+    return "where" if _WHERE_CASUAL.search(message) else None
+
+
 def _where(
     portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
@@ -579,7 +608,7 @@ def _pitch(
     work = _chunk(index, "profile#work/0")
     if work is not None and portfolio.resume.work:
         w = portfolio.resume.work[0]
-        shown = [h.rstrip(".") for h in w.highlights[:2]]
+        shown = [h.rstrip(".") for h in sorted(w.highlights, key=_evidence_rank)[:2]]
         if shown:
             source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
             parts.append(
@@ -595,6 +624,19 @@ def _pitch(
         return None
     text = "Here's the case the portfolio makes:\n" + "\n".join(f"- {p}" for p in parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
+
+
+_RESULT = re.compile(
+    r"\b(?:won|wins?|record|award\w*|first|zero|cut|cutting|reduc\w*|rais\w*|grew|grow\w*|improv\w*|"
+    r"promoted|adopted|acquired|saved?)\b",
+    re.IGNORECASE,
+)
+
+
+def _evidence_rank(highlight: str) -> int:
+    """Highlights that state a result (a figure, a record, an award) come first; the order as written
+    otherwise (``sorted`` is stable)."""
+    return -(bool(_FIGURE.search(highlight)) + bool(_RESULT.search(highlight)))
 
 
 _DURATION_Q = re.compile(
@@ -877,4 +919,33 @@ def _figure_ranking(
         lines.append(f"- {sentence.rstrip('.')} ({chunk.title}). [{source.n}]")
     what = "amounts of money" if money else "percentages"
     text = f"Ranked by the {what} the portfolio states, the largest first:\n" + "\n".join(lines) + note
+    return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
+
+
+_MEASURE_WORDS = {
+    "stars": "GitHub stars, then adoption or awards",
+    "downloads": "downloads, then adoption or awards",
+    "contributors": "contributors, then adoption or awards",
+}
+
+
+def _project_ranking(
+    message: str, index: SearchIndex, first: str, sources: Sources, note: str
+) -> OfflineAnswer | None:
+    """ "Strongest project?" / "rank her repos by popularity": the projects ordered by the standing
+    their pages state, each quoted and cited; None when the question ranks no projects or no project
+    states a standing (then search answers)."""
+    order = ranking_order(message)
+    if order is None:
+        return None
+    found = ranked(index.chunks, message, order)[:MAX_PASSAGES]
+    if not found:
+        return None
+    lines = []
+    for standing in found:
+        source = sources.add(standing.chunk.uri, standing.chunk.title, standing.sentence[:200])
+        lines.append(f"- {standing.name}: {standing.sentence.rstrip('.;')}. [{source.n}]")
+    by = _MEASURE_WORDS[measure(message)]
+    which = "the least popular first" if order == "least" else f"{first}'s projects, the strongest first"
+    text = f"Ranked by what the portfolio reports ({by}), {which}:\n" + "\n".join(lines) + note
     return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
