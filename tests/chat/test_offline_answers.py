@@ -358,3 +358,45 @@ def test_the_pitchs_strongest_evidence_is_the_highlights_that_state_a_result() -
     answer = compose("biggest achievment?", portfolio, index, first_offline_answer=False)
     assert answer.answered and _cites_fact(answer, "world record for Weisman Scores")
     assert "Build an algorithm for artist" not in answer.text  # states no result: not the evidence
+
+
+def test_a_how_big_question_gets_a_sentence_with_a_figure_from_the_passage() -> None:
+    answer = ask("Is she an open-source maintainer? How big is the community?")
+    assert answer.answered and _cites_fact(answer, "38 outside contributors")
+    # a question asking no amount does not pull figures in
+    assert "38 outside contributors" not in ask("Is she an open-source maintainer?").text.split("\n")[0]
+
+
+def test_what_a_company_makes_is_answered_by_what_the_entry_says_it_is() -> None:
+    portfolio, index = sample()
+    for question in ("What does his company make?", "what did pied piper actually make"):
+        answer = compose(question, portfolio, index, first_offline_answer=False)
+        assert _cites_fact(answer, "universal compression algorithm"), question
+    # what the owner built there is still the highlight that says so
+    built = ask("What did she build at Parcelbird?")
+    assert "dispatcher dashboard" in built.text.split("\n")[0]
+
+
+def test_a_contact_line_of_the_profile_answers_and_reads_as_a_field() -> None:
+    portfolio, index = sample()
+    answer = compose("does he have a personal website", portfolio, index, first_offline_answer=False)
+    assert _cites_fact(answer, "Richard's website: http://richardhendricks.example.com")
+    assert "own words: “Website" not in answer.text
+
+
+def test_a_list_item_sentence_ends_with_one_full_stop() -> None:
+    answer = ask("How does she test for data-loss bugs?")
+    assert ";." not in answer.text
+
+
+def test_a_when_question_states_the_date_of_the_post_or_project_once() -> None:
+    post = ask("when did she write about kubernetes operators?")
+    assert _cites_fact(post, "published 2021-09-05") and post.text.count("published 2021-09-05") == 1
+    project = ask("When did she start the tram board?")
+    assert project.text.count("project dates: 2024-01 – present") == 1
+    # a question that asks no date is not given one
+    assert "project dates:" not in ask("What does the tram board show?").text
+
+
+def test_a_quoted_question_keeps_its_own_mark() -> None:
+    assert "?." not in ask("When did she start the tram board?").text

@@ -172,7 +172,9 @@ _QUANTITY_Q = re.compile(
     r"results?|impact|by how much|"
     # a change asked about ("made it faster", "outages shorter", "cut costs"): the figures say by how much
     r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|"
-    r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size)\b",
+    r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size|"
+    # the size of an organisation ("was it a big company?")
+    r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community))\b",
     re.IGNORECASE,
 )
 # A figure: digits, or a number written out ("the six-person team", "the first eight engineers").
@@ -249,7 +251,19 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
-    return " ".join(sentences[i].rstrip(".") + "." for i in sorted(chosen))
+    if _QUANTITY_Q.search(query) and not any(_FIGURE.search(sentences[i]) for i in chosen):
+        # "how big is the community?": a number is what was asked, so the passage's best sentence
+        # with a figure is shown too, even when its words match less than the others
+        counted = next((i for _, i in best if _FIGURE.search(sentences[i])), None)
+        if counted is not None:
+            chosen.append(counted)
+    return " ".join(_full_stop(sentences[i]) for i in sorted(chosen))
+
+
+def _full_stop(sentence: str) -> str:
+    """A sentence ending in one mark: "...do I need to run for the tram?" keeps its question mark."""
+    sentence = sentence.rstrip(".;,: ")
+    return sentence if sentence.endswith(("?", "!")) else sentence + "."
 
 
 def _lower_article(text: str) -> str:
@@ -324,9 +338,24 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"{first}'s online profiles: {listed or head}."
     if c.kind == "basics":
         summary = next((line for line in lines[1:] if not line.startswith("Location:")), head)
-        said = (_best_sentences(summary, query, rarity=rarity) if query else "") or _sentences(summary)
+        # every line after the headline may answer: the summary, but also "Website:" or "Email:"
+        said = (_best_sentences("\n".join(lines[1:]), query, rarity=rarity) if query else "") or _sentences(
+            summary
+        )
+        field = re.fullmatch(r"(Website|Email|Location): (\S.*?)\.?", said)
+        if field:  # a contact or place line is stated, not quoted as the owner's words
+            return f"{first}'s {field.group(1).casefold()}: {field.group(2)}"
         return f"In {first}'s own words: “{said}”"
     return f"{c.title}: {focused or _sentences(_snippet(hit))}"
+
+
+# "What does his company make?", "what did Pied Piper actually do?": what the employer is, which the
+# entry's own lines say (the employer's line, then the summary), not whichever highlight says "built".
+_DEFINE_Q = re.compile(
+    r"\bwhat (?:does|did|do|is|was) (?!(?:she|he|they|you|i|we)\b)[\w'-]+(?: [\w'-]+)? (?:actually |really |even )?"
+    r"(?:do|make|makes|build|sell|produce|offer|about)\b",
+    re.IGNORECASE,
+)
 
 
 def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float] | None) -> str:
@@ -337,7 +366,7 @@ def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float
     ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
     body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
     said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
-    asked = any(t not in ident for t in analyze(query))
+    asked = any(t not in ident for t in analyze(query)) and not _DEFINE_Q.search(query)
     focused = _best_sentences(said, query, rarity=rarity, exclude=ident) if asked else ""
     if focused or not body:
         return focused
@@ -497,7 +526,9 @@ def compose(
             f"{role} role:"
         )
     greeting_prefix = f"{hello} " if greeting else ""
-    return _answer(hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity)
+    return _answer(
+        hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity, index=index
+    )
 
 
 def _introduction(facts: Sequence[Fact], first: str, examples: str, *, greeted: bool) -> str:
@@ -810,6 +841,28 @@ def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | No
     return chosen
 
 
+# "When did she start shoal?", "what year did she write about operators?": a date is what is asked.
+_WHEN_Q = re.compile(
+    r"\b(?:when|what year|which year|what month|since when|how long ago|what date|dated?)\b", re.IGNORECASE
+)
+_POST_DATE = re.compile(r"^Post: .*\(((?:19|20)\d\d(?:-\d\d){0,2})\)$")
+
+
+def _entry_date(hit: Hit, index: SearchIndex) -> str | None:
+    """The date of the post or project a passage belongs to, as its page states it ("published
+    2021-09-05", "project dates: 2024-01 – present"): a section of a write-up carries no date of its
+    own, its page's first passage does. None for entries whose title already has their dates."""
+    if hit.chunk.kind not in ("post", "project"):
+        return None
+    page = index.get(hit.chunk.id.split("#", 1)[0]) or hit.chunk
+    first_line = page.text.split("\n", 1)[0]
+    posted = _POST_DATE.match(first_line)
+    if posted:
+        return f"published {posted.group(1)}"
+    dates = _dates_line(page.text)
+    return f"project dates: {dates.removeprefix('Dates:').strip()}" if dates else None
+
+
 def _answer(
     hits: list[Hit],
     query: str,
@@ -820,15 +873,22 @@ def _answer(
     lead: str | None = None,
     prefix: str = "",
     rarity: Callable[[str], float] | None = None,
+    index: SearchIndex | None = None,
 ) -> OfflineAnswer:
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
     chosen = _choose(hits, focus, rarity)
+    when = index is not None and bool(_WHEN_Q.search(query))
+    said_dates: set[str] = set()
     lines: list[str] = []
     for hit in chosen:
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         sentence = frame(hit, first, focus, rarity)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
+        dated = _entry_date(hit, index) if when and index is not None else None
+        if dated and dated not in said_dates:  # once per page, on its first passage shown
+            said_dates.add(dated)
+            sentence += f" ({dated})"
         lines.append(f"{sentence} [{source.n}]")
     if lead:
         body = lead + "\n" + "\n".join(f"- {line}" for line in lines)
