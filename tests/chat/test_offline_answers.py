@@ -400,3 +400,20 @@ def test_a_when_question_states_the_date_of_the_post_or_project_once() -> None:
 
 def test_a_quoted_question_keeps_its_own_mark() -> None:
     assert "?." not in ask("When did she start the tram board?").text
+
+
+def test_two_named_projects_are_compared_by_what_their_pages_state() -> None:
+    answer = ask("is shoal bigger than ebbflow on github")
+    assert answer.text.startswith("Compared by what the portfolio reports")
+    assert answer.text.index("1,100 GitHub stars") < answer.text.index("600 GitHub stars")
+    assert "ledgerline" not in answer.text  # only the two named
+    # one named project is not a comparison
+    assert not ask("is shoal on github").text.startswith("Compared by")
+
+
+def test_which_post_is_newer_is_resolved_from_the_posts_dates() -> None:
+    answer = ask("which is newer, the fsync post or the operators post?")
+    assert answer.text.startswith(
+        "By the dates in the portfolio, Batching fsync without losing your mind (2022-10-20)"
+    )
+    assert "2021-09-05" in answer.text.split("\n")[0]

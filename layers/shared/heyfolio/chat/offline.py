@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from heyfolio.chat.ranking import measure, ranked, ranking_order
+from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
@@ -685,7 +685,8 @@ def _dates_line(text: str) -> str:
 def _start(hit: Hit) -> str | None:
     """When a dated entry began, as the portfolio writes it: the first date of its title, else of
     its "Dates:" line."""
-    m = _START.search(hit.chunk.title) or _START.search(_dates_line(hit.chunk.text))
+    posted = _POST_DATE.match(hit.chunk.text.split("\n", 1)[0])  # a post's first line: "Post: T (date)"
+    m = _START.search(hit.chunk.title) or _START.search(_dates_line(hit.chunk.text)) or posted
     return m.group(1) if m else None
 
 
@@ -703,7 +704,7 @@ def _order_lead(hits: Sequence[Hit], message: str) -> str | None:
     for hit in hits[:4]:
         start = _start(hit)
         name = _name(hit)
-        if start and all(name != n for n, _ in dated) and hit.chunk.kind not in ("faq", "post", "skill"):
+        if start and all(name != n for n, _ in dated) and hit.chunk.kind not in ("faq", "skill"):
             dated.append((name, start))
     if len(dated) < 2:
         return None
@@ -989,16 +990,31 @@ _MEASURE_WORDS = {
 }
 
 
+# A comparison of named projects by their standing in other words than "popular": "bigger on GitHub".
+_GITHUB_CMP = re.compile(
+    r"\b(?:github|stars?|starred|downloads?|contributors?)\b.*\b(?:or|than|vs\.?|versus)\b|"
+    r"\b(?:bigger|larger|more (?:used|known|starred|stars|downloads|contributors))\b",
+    re.IGNORECASE,
+)
+
+
 def _project_ranking(
     message: str, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
     """ "Strongest project?" / "rank her repos by popularity": the projects ordered by the standing
     their pages state, each quoted and cited; None when the question ranks no projects or no project
     states a standing (then search answers)."""
-    order = ranking_order(message)
+    named = named_projects(index.chunks, message)
+    compared = len(named) >= 2 and (asks_popularity(message) or bool(_GITHUB_CMP.search(message)))
+    order = "popular" if compared else ranking_order(message)
     if order is None:
         return None
-    found = ranked(index.chunks, message, order)[:MAX_PASSAGES]
+    found = ranked(index.chunks, message, order)
+    if compared:  # "is shoal bigger than ebbflow on GitHub?": the two named, by what their pages state
+        found = [s for s in found if s.name.casefold() in named]
+        if len(found) < 2:
+            return None
+    found = found[:MAX_PASSAGES]
     if not found:
         return None
     lines = []
@@ -1007,5 +1023,8 @@ def _project_ranking(
         lines.append(f"- {standing.name}: {standing.sentence.rstrip('.;')}. [{source.n}]")
     by = _MEASURE_WORDS[measure(message)]
     which = "the least popular first" if order == "least" else f"{first}'s projects, the strongest first"
-    text = f"Ranked by what the portfolio reports ({by}), {which}:\n" + "\n".join(lines) + note
+    head = f"Ranked by what the portfolio reports ({by}), {which}:"
+    if compared:
+        head = f"Compared by what the portfolio reports ({by}), {found[0].name} comes first:"
+    text = head + "\n" + "\n".join(lines) + note
     return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])

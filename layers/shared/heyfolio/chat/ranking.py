@@ -120,3 +120,10 @@ def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]
     if order == "least":
         return sorted((s for s in found if s.value), key=lambda s: s.value)
     return sorted(found, key=lambda s: -s.value)
+
+
+def named_projects(chunks: Sequence[Chunk], question: str) -> set[str]:
+    """The projects the question names (casefolded), by their whole name as a word."""
+    q = question.casefold()
+    names = {_project(c).casefold() for c in chunks if c.kind in _KINDS}
+    return {n for n in names if n and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", q)}
