@@ -417,3 +417,16 @@ def test_which_post_is_newer_is_resolved_from_the_posts_dates() -> None:
         "By the dates in the portfolio, Batching fsync without losing your mind (2022-10-20)"
     )
     assert "2021-09-05" in answer.text.split("\n")[0]
+
+
+def test_a_hidden_personal_field_is_honestly_not_shared_and_never_leaked() -> None:
+    portfolio, _ = owner()
+    for question in ("what is her phone number", "what's her home address?"):
+        answer = ask(question)
+        assert not answer.answered and not answer.cited, question
+        assert "doesn't share a phone number or street address" in answer.text
+        assert "mira.okafor@example.com" in answer.text  # how to reach her instead
+        assert portfolio.resume.basics.phone not in answer.text and "Zeilmakerskade" not in answer.text
+    # a question about mobile development or her email is not a question about her phone
+    assert "doesn't share" not in ask("has she done mobile development").text
+    assert ask("whats her email").answered

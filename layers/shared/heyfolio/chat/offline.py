@@ -485,6 +485,12 @@ def compose(
         if special is not None:
             return special
 
+    if _PRIVATE_Q.search(message):  # the phone and street address are hidden by design: say so
+        contact = portfolio.resume.basics.email
+        reach = f" The way to reach {first} is email: {contact}." if contact else ""
+        text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
+        return OfflineAnswer(text + note, sources, [], False, message, "private")
+
     ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
     if ranked_figures is not None:
         return ranked_figures
@@ -590,6 +596,17 @@ _WHERE_CASUAL = re.compile(
 _PITCH_CASUAL = re.compile(
     r"\bwhat (?:does|would|can|will|could) [\w'-]+ bring\b|\bachie\w*ments?\b|\baccomplishments?\b|"
     r"\bproudest\b",
+    re.IGNORECASE,
+)
+
+
+# The personal fields a visitor never sees (content/README.md: the phone, the street address and
+# postal code): asked for, the honest answer is that they are not shared - not a passage that
+# happens to mention a phone app or an email address.
+_PRIVATE_Q = re.compile(
+    r"\b(?:phone|mobile|cell|telephone)\s*(?:number|no\b|#)|\bnumber to (?:call|reach)\b|"
+    r"\b(?:home|street|postal|mailing|house) address\b|\bpost(?:al)? ?code\b|\bzip ?code\b|"
+    r"\bwhat(?:'s| is) (?:her|his|their|\w+'s) (?:phone|address)\b|\b(?:phone|call|ring) (?:her|him|them)\b",
     re.IGNORECASE,
 )
 
