@@ -430,3 +430,20 @@ def test_a_hidden_personal_field_is_honestly_not_shared_and_never_leaked() -> No
     # a question about mobile development or her email is not a question about her phone
     assert "doesn't share" not in ask("has she done mobile development").text
     assert ask("whats her email").answered
+
+
+def test_two_skills_compared_lead_with_the_levels_the_resume_states() -> None:
+    answer = ask("Is she stronger in Go or in machine learning?")
+    head = answer.text.split("\n")[0]
+    assert head.startswith("By the levels Mira's résumé states")
+    assert "Go is listed under Systems programming (Expert)" in head
+    assert "Machine learning is listed under Machine learning (Intermediate)" in head
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+    # one skill named is not a comparison of two
+    assert not ask("Is she strong in Go?").text.startswith("By the levels")
+
+
+def test_which_of_two_named_projects_is_better_is_compared_by_their_standing() -> None:
+    answer = ask("which is better, shoal or ebbflow?")
+    assert answer.answered and answer.text.startswith("Compared by what the portfolio reports")
+    assert _cites_fact(answer, "1,100 GitHub stars") and _cites_fact(answer, "600 GitHub stars")

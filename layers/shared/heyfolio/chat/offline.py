@@ -523,7 +523,12 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
-    lead = _duration_lead(hits, norm) or _order_lead(hits, message) or _ranking_lead(message, first)
+    lead = (
+        _duration_lead(hits, norm)
+        or _order_lead(hits, message)
+        or _ranking_lead(message, first)
+        or _skill_lead(message, index, first, sources)
+    )
     if partial:
         lead = f"The portfolio doesn't answer that in so many words; the closest it has on {first}:"
     if fit:
@@ -1010,7 +1015,8 @@ _MEASURE_WORDS = {
 # A comparison of named projects by their standing in other words than "popular": "bigger on GitHub".
 _GITHUB_CMP = re.compile(
     r"\b(?:github|stars?|starred|downloads?|contributors?)\b.*\b(?:or|than|vs\.?|versus)\b|"
-    r"\b(?:bigger|larger|more (?:used|known|starred|stars|downloads|contributors))\b",
+    r"\b(?:bigger|larger|better|stronger|more (?:used|known|starred|stars|downloads|contributors|impressive|"
+    r"successful))\b",
     re.IGNORECASE,
 )
 
@@ -1045,3 +1051,38 @@ def _project_ranking(
         head = f"Compared by what the portfolio reports ({by}), {found[0].name} comes first:"
     text = head + "\n" + "\n".join(lines) + note
     return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
+
+
+# "Is she stronger in Go or in machine learning?": two skills weighed against each other.
+_SKILL_CMP = re.compile(
+    r"\b(?:better|stronger|weaker|worse|more (?:experienced|proficient|skilled|comfortable|senior)|"
+    r"best|strongest)\b.*\b(?:or|than|vs\.?|versus)\b|\b(?:vs\.?|versus)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_in(name: str, question: str) -> bool:
+    return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
+
+
+def _skill_lead(message: str, index: SearchIndex, first: str, sources: Sources) -> str | None:
+    """Two skills compared by the levels the résumé states for them (a skill's name or one of its
+    keywords names it), each cited, to lead the passages that say more; None unless the question
+    compares and names two skills."""
+    if not _SKILL_CMP.search(message):
+        return None
+    asked: list[tuple[str, Chunk]] = []
+    for chunk in index.chunks:
+        if chunk.kind != "skill":
+            continue
+        for name in chunk.keywords or (chunk.title,):
+            if len(name) > 1 and _named_in(name, message) and all(n != name for n, _ in asked):
+                asked.append((name, chunk))
+    if len(asked) < 2:
+        return None
+    asked.sort(key=lambda item: message.casefold().find(item[0].casefold()))
+    said = []
+    for name, chunk in asked[:MAX_PASSAGES]:
+        source = sources.add(chunk.uri, chunk.title, chunk.text[:200])
+        said.append(f"{name} is listed under {chunk.title} [{source.n}]")
+    return f"By the levels {first}'s résumé states: " + "; ".join(said) + ". What the portfolio says:"
