@@ -6,10 +6,11 @@ from functools import cache
 from pathlib import Path
 
 from heyfolio.chat.offline import OfflineAnswer, compose
+from heyfolio.chat.ranking import ranking_order, standings
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
 from heyfolio.published import make_embedder
-from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SearchIndex
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -273,3 +274,176 @@ def test_words_that_only_name_a_job_pick_what_was_done_there_not_the_employer_li
 def test_the_employer_line_still_answers_a_question_about_the_employer() -> None:
     answer = ask("Did Parcelbird get taken over?")
     assert _cites_fact(answer, "acquired in 2018")
+
+
+def test_a_write_ups_section_that_answers_is_shown_beside_its_overview() -> None:
+    # the hardware section states the cost; the project's overview ranks with it but does not say it
+    answer = ask("What did the parts of her tram sign cost?")
+    assert answer.answered and _cites_fact(answer, "€58")
+    assert any(s.uri.endswith("tram-board#hardware") for s in answer.cited)
+
+
+def test_a_passage_search_ranks_low_is_shown_when_it_answers_as_well_as_the_top_one() -> None:
+    portfolio, index = sample()
+    answer = compose("what did he do at Hooli", portfolio, index, first_offline_answer=False)
+    assert answer.answered and _cites_fact(answer, "part time software developer")
+    # a passage that answers nothing of the question is still not shown
+    assert "Ferrets" not in answer.text
+
+
+def test_a_size_written_out_in_words_is_a_figure() -> None:
+    answer = ask("how big is the team she leads now")
+    assert answer.answered and _cites_fact(answer, "six-person platform team")
+
+
+def test_a_question_about_a_change_gets_the_sentence_with_the_figures() -> None:
+    # "shorter" asks by how much: the sentences with the before and after figures, not only the how
+    answer = ask("Did she make outages shorter?")
+    assert answer.answered and _cites_fact(answer, "95 minutes") and _cites_fact(answer, "22 minutes")
+
+
+def test_projects_are_ranked_by_the_standing_their_pages_state() -> None:
+    answer = ask("rank her projects by popularity")
+    assert answer.answered and answer.text.startswith("Ranked by what the portfolio reports")
+    assert answer.text.index("2,300 GitHub stars") < answer.text.index("1,100 GitHub stars")
+    assert answer.text.index("1,100 GitHub stars") < answer.text.index("600 GitHub stars")
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+    # "open source work" names projects, not jobs
+    assert "2,300 GitHub stars" in ask("what's her best known open source work?").text.split("\n")[1]
+
+
+def test_a_ranking_uses_the_measure_asked_for_and_the_least_order() -> None:
+    most = ask("Which of her projects has the most contributors?")
+    assert "(contributors" in most.text and "38 outside contributors" in most.text.split("\n")[1]
+    fewest = ask("Which of her repos has the fewest stars?").text.split("\n")
+    assert "150 people have starred" in fewest[1] and "400 GitHub stars" in fewest[2]
+
+
+def test_a_project_with_no_figures_is_ranked_by_its_stated_award() -> None:
+    portfolio, index = sample()
+    answer = compose("what's his best project", portfolio, index, first_offline_answer=False)
+    assert answer.answered and _cites_fact(answer, "Won award at AIHacks 2016")
+
+
+def test_a_ranking_by_date_or_of_jobs_is_not_a_popularity_ranking() -> None:
+    assert ranking_order("What's the oldest project on the site?") is None
+    assert ranking_order("Which job did she hold the longest?") is None
+    assert ranking_order("What's her strongest project?") == "popular"
+    assert not ask("What's the oldest project on the site?").text.startswith("Ranked by what the portfolio")
+
+
+def test_a_project_that_states_no_standing_is_left_out_not_guessed() -> None:
+    chunk = Chunk(
+        id="projects/quiet",
+        kind="project",
+        uri="portfolio://projects/quiet",
+        title="quiet",
+        text="A small tool.\nIt parses logs.",
+    )
+    assert standings([chunk], "stars") == []
+
+
+def test_casual_where_and_why_hire_phrasings_are_read_as_such() -> None:
+    near = ask("is she near amsterdam? trying to figure out commute")
+    assert near.answered and near.text.startswith("Mira is based in Rotterdam")
+    portfolio, index = sample()
+    bring = compose("what would richard bring to our team", portfolio, index, first_offline_answer=False)
+    assert bring.text.startswith("Here's the case the portfolio makes") and bring.cited
+    # an achievement at a named place is asked of that place, not a pitch
+    assert not ask("what did she achieve at Cobalt?").text.startswith("Here's the case")
+
+
+def test_the_pitchs_strongest_evidence_is_the_highlights_that_state_a_result() -> None:
+    portfolio, index = sample()
+    answer = compose("biggest achievment?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and _cites_fact(answer, "world record for Weisman Scores")
+    assert "Build an algorithm for artist" not in answer.text  # states no result: not the evidence
+
+
+def test_a_how_big_question_gets_a_sentence_with_a_figure_from_the_passage() -> None:
+    answer = ask("Is she an open-source maintainer? How big is the community?")
+    assert answer.answered and _cites_fact(answer, "38 outside contributors")
+    # a question asking no amount does not pull figures in
+    assert "38 outside contributors" not in ask("Is she an open-source maintainer?").text.split("\n")[0]
+
+
+def test_what_a_company_makes_is_answered_by_what_the_entry_says_it_is() -> None:
+    portfolio, index = sample()
+    for question in ("What does his company make?", "what did pied piper actually make"):
+        answer = compose(question, portfolio, index, first_offline_answer=False)
+        assert _cites_fact(answer, "universal compression algorithm"), question
+    # what the owner built there is still the highlight that says so
+    built = ask("What did she build at Parcelbird?")
+    assert "dispatcher dashboard" in built.text.split("\n")[0]
+
+
+def test_a_contact_line_of_the_profile_answers_and_reads_as_a_field() -> None:
+    portfolio, index = sample()
+    answer = compose("does he have a personal website", portfolio, index, first_offline_answer=False)
+    assert _cites_fact(answer, "Richard's website: http://richardhendricks.example.com")
+    assert "own words: “Website" not in answer.text
+
+
+def test_a_list_item_sentence_ends_with_one_full_stop() -> None:
+    answer = ask("How does she test for data-loss bugs?")
+    assert ";." not in answer.text
+
+
+def test_a_when_question_states_the_date_of_the_post_or_project_once() -> None:
+    post = ask("when did she write about kubernetes operators?")
+    assert _cites_fact(post, "published 2021-09-05") and post.text.count("published 2021-09-05") == 1
+    project = ask("When did she start the tram board?")
+    assert project.text.count("project dates: 2024-01 – present") == 1
+    # a question that asks no date is not given one
+    assert "project dates:" not in ask("What does the tram board show?").text
+
+
+def test_a_quoted_question_keeps_its_own_mark() -> None:
+    assert "?." not in ask("When did she start the tram board?").text
+
+
+def test_two_named_projects_are_compared_by_what_their_pages_state() -> None:
+    answer = ask("is shoal bigger than ebbflow on github")
+    assert answer.text.startswith("Compared by what the portfolio reports")
+    assert answer.text.index("1,100 GitHub stars") < answer.text.index("600 GitHub stars")
+    assert "ledgerline" not in answer.text  # only the two named
+    # one named project is not a comparison
+    assert not ask("is shoal on github").text.startswith("Compared by")
+
+
+def test_which_post_is_newer_is_resolved_from_the_posts_dates() -> None:
+    answer = ask("which is newer, the fsync post or the operators post?")
+    assert answer.text.startswith(
+        "By the dates in the portfolio, Batching fsync without losing your mind (2022-10-20)"
+    )
+    assert "2021-09-05" in answer.text.split("\n")[0]
+
+
+def test_a_hidden_personal_field_is_honestly_not_shared_and_never_leaked() -> None:
+    portfolio, _ = owner()
+    for question in ("what is her phone number", "what's her home address?"):
+        answer = ask(question)
+        assert not answer.answered and not answer.cited, question
+        assert "doesn't share a phone number or street address" in answer.text
+        assert "mira.okafor@example.com" in answer.text  # how to reach her instead
+        assert portfolio.resume.basics.phone not in answer.text and "Zeilmakerskade" not in answer.text
+    # a question about mobile development or her email is not a question about her phone
+    assert "doesn't share" not in ask("has she done mobile development").text
+    assert ask("whats her email").answered
+
+
+def test_two_skills_compared_lead_with_the_levels_the_resume_states() -> None:
+    answer = ask("Is she stronger in Go or in machine learning?")
+    head = answer.text.split("\n")[0]
+    assert head.startswith("By the levels Mira's résumé states")
+    assert "Go is listed under Systems programming (Expert)" in head
+    assert "Machine learning is listed under Machine learning (Intermediate)" in head
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+    # one skill named is not a comparison of two
+    assert not ask("Is she strong in Go?").text.startswith("By the levels")
+
+
+def test_which_of_two_named_projects_is_better_is_compared_by_their_standing() -> None:
+    answer = ask("which is better, shoal or ebbflow?")
+    assert answer.answered and answer.text.startswith("Compared by what the portfolio reports")
+    assert _cites_fact(answer, "1,100 GitHub stars") and _cites_fact(answer, "600 GitHub stars")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
@@ -168,10 +169,20 @@ _MIN_IDEA_WEIGHT = 0.25  # the commonest word of a question still counts for som
 _QUANTITY_Q = re.compile(
     r"\b(how (?:many|much|big|large|fast|quick|long|often|small|far)|what(?:'s| is| was) the (?:size|number|"
     r"throughput|latency|scale|count|rate|percentage)|throughput|latency|percent|numbers?|figures?|metrics?|"
-    r"results?|impact|by how much)\b",
+    r"results?|impact|by how much|"
+    # a change asked about ("made it faster", "outages shorter", "cut costs"): the figures say by how much
+    r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|"
+    r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size|"
+    # the size of an organisation ("was it a big company?")
+    r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community))\b",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d")
+# A figure: digits, or a number written out ("the six-person team", "the first eight engineers").
+_FIGURE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
@@ -240,7 +251,19 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
-    return " ".join(sentences[i].rstrip(".") + "." for i in sorted(chosen))
+    if _QUANTITY_Q.search(query) and not any(_FIGURE.search(sentences[i]) for i in chosen):
+        # "how big is the community?": a number is what was asked, so the passage's best sentence
+        # with a figure is shown too, even when its words match less than the others
+        counted = next((i for _, i in best if _FIGURE.search(sentences[i])), None)
+        if counted is not None:
+            chosen.append(counted)
+    return " ".join(_full_stop(sentences[i]) for i in sorted(chosen))
+
+
+def _full_stop(sentence: str) -> str:
+    """A sentence ending in one mark: "...do I need to run for the tram?" keeps its question mark."""
+    sentence = sentence.rstrip(".;,: ")
+    return sentence if sentence.endswith(("?", "!")) else sentence + "."
 
 
 def _lower_article(text: str) -> str:
@@ -315,9 +338,24 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"{first}'s online profiles: {listed or head}."
     if c.kind == "basics":
         summary = next((line for line in lines[1:] if not line.startswith("Location:")), head)
-        said = (_best_sentences(summary, query, rarity=rarity) if query else "") or _sentences(summary)
+        # every line after the headline may answer: the summary, but also "Website:" or "Email:"
+        said = (_best_sentences("\n".join(lines[1:]), query, rarity=rarity) if query else "") or _sentences(
+            summary
+        )
+        field = re.fullmatch(r"(Website|Email|Location): (\S.*?)\.?", said)
+        if field:  # a contact or place line is stated, not quoted as the owner's words
+            return f"{first}'s {field.group(1).casefold()}: {field.group(2)}"
         return f"In {first}'s own words: “{said}”"
     return f"{c.title}: {focused or _sentences(_snippet(hit))}"
+
+
+# "What does his company make?", "what did Pied Piper actually do?": what the employer is, which the
+# entry's own lines say (the employer's line, then the summary), not whichever highlight says "built".
+_DEFINE_Q = re.compile(
+    r"\bwhat (?:does|did|do|is|was) (?!(?:she|he|they|you|i|we)\b)[\w'-]+(?: [\w'-]+)? (?:actually |really |even )?"
+    r"(?:do|make|makes|build|sell|produce|offer|about)\b",
+    re.IGNORECASE,
+)
 
 
 def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float] | None) -> str:
@@ -328,7 +366,7 @@ def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float
     ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
     body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
     said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
-    asked = any(t not in ident for t in analyze(query))
+    asked = any(t not in ident for t in analyze(query)) and not _DEFINE_Q.search(query)
     focused = _best_sentences(said, query, rarity=rarity, exclude=ident) if asked else ""
     if focused or not body:
         return focused
@@ -439,7 +477,7 @@ def compose(
             rarity=index.rarity,
         )
 
-    intent = read_pitch(message)
+    intent = _intent(message)
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note) if intent == "where" else None
         if intent == "pitch":
@@ -447,9 +485,18 @@ def compose(
         if special is not None:
             return special
 
+    if _PRIVATE_Q.search(message):  # the phone and street address are hidden by design: say so
+        contact = portfolio.resume.basics.email
+        reach = f" The way to reach {first} is email: {contact}." if contact else ""
+        text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
+        return OfflineAnswer(text + note, sources, [], False, message, "private")
+
     ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
     if ranked_figures is not None:
         return ranked_figures
+    ranked_projects = _project_ranking(message, index, first, sources, note)
+    if ranked_projects is not None:
+        return ranked_projects
 
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
@@ -476,7 +523,12 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
-    lead = _duration_lead(hits, norm) or _order_lead(hits, message) or _ranking_lead(message, first)
+    lead = (
+        _duration_lead(hits, norm)
+        or _order_lead(hits, message)
+        or _ranking_lead(message, first)
+        or _skill_lead(message, index, first, sources)
+    )
     if partial:
         lead = f"The portfolio doesn't answer that in so many words; the closest it has on {first}:"
     if fit:
@@ -485,7 +537,9 @@ def compose(
             f"{role} role:"
         )
     greeting_prefix = f"{hello} " if greeting else ""
-    return _answer(hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity)
+    return _answer(
+        hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity, index=index
+    )
 
 
 def _introduction(facts: Sequence[Fact], first: str, examples: str, *, greeted: bool) -> str:
@@ -536,6 +590,42 @@ def _chunk(index: SearchIndex, ident: str) -> Hit | None:
     return None if chunk is None else Hit(chunk=chunk, score=1.0, snippet=chunk.text[:200])
 
 
+# Casual phrasings of "where does she live?" and "why hire her?" beside the ones search reads: a
+# question naming the visitor's own city ("is she near amsterdam?"), a commute; what a named person
+# would bring, an achievement asked for (the pitch's strongest evidence answers it).
+_WHERE_CASUAL = re.compile(
+    r"^\s*(?:is|are) (?:she|he|they) (?:still )?(?:near|close to|nearby|local to|within reach of)\b|"
+    r"\bcommut(?:e|ing|able)\b|\bwhereabouts\b",
+    re.IGNORECASE,
+)
+_PITCH_CASUAL = re.compile(
+    r"\bwhat (?:does|would|can|will|could) [\w'-]+ bring\b|\bachie\w*ments?\b|\baccomplishments?\b|"
+    r"\bproudest\b",
+    re.IGNORECASE,
+)
+
+
+# The personal fields a visitor never sees (content/README.md: the phone, the street address and
+# postal code): asked for, the honest answer is that they are not shared - not a passage that
+# happens to mention a phone app or an email address.
+_PRIVATE_Q = re.compile(
+    r"\b(?:phone|mobile|cell|telephone)\s*(?:number|no\b|#)|\bnumber to (?:call|reach)\b|"
+    r"\b(?:home|street|postal|mailing|house) address\b|\bpost(?:al)? ?code\b|\bzip ?code\b|"
+    r"\bwhat(?:'s| is) (?:her|his|their|\w+'s) (?:phone|address)\b|\b(?:phone|call|ring) (?:her|him|them)\b",
+    re.IGNORECASE,
+)
+
+
+def _intent(message: str) -> str | None:
+    """``"pitch"`` or ``"where"`` (as ``read_pitch``), also for the casual phrasings above."""
+    intent = read_pitch(message)
+    if intent is not None:
+        return intent
+    if _PITCH_CASUAL.search(message):
+        return "pitch"
+    return "where" if _WHERE_CASUAL.search(message) else None
+
+
 def _where(
     portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
@@ -571,7 +661,7 @@ def _pitch(
     work = _chunk(index, "profile#work/0")
     if work is not None and portfolio.resume.work:
         w = portfolio.resume.work[0]
-        shown = [h.rstrip(".") for h in w.highlights[:2]]
+        shown = [h.rstrip(".") for h in sorted(w.highlights, key=_evidence_rank)[:2]]
         if shown:
             source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
             parts.append(
@@ -589,6 +679,19 @@ def _pitch(
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
 
 
+_RESULT = re.compile(
+    r"\b(?:won|wins?|record|award\w*|first|zero|cut|cutting|reduc\w*|rais\w*|grew|grow\w*|improv\w*|"
+    r"promoted|adopted|acquired|saved?)\b",
+    re.IGNORECASE,
+)
+
+
+def _evidence_rank(highlight: str) -> int:
+    """Highlights that state a result (a figure, a record, an award) come first; the order as written
+    otherwise (``sorted`` is stable)."""
+    return -(bool(_FIGURE.search(highlight)) + bool(_RESULT.search(highlight)))
+
+
 _DURATION_Q = re.compile(
     r"\b(how long|(?:longer|shorter) (?:at|with|in|there)|stay(?:ed)? longer|how many years|since when|duration|tenure)\b"
 )
@@ -604,7 +707,8 @@ def _dates_line(text: str) -> str:
 def _start(hit: Hit) -> str | None:
     """When a dated entry began, as the portfolio writes it: the first date of its title, else of
     its "Dates:" line."""
-    m = _START.search(hit.chunk.title) or _START.search(_dates_line(hit.chunk.text))
+    posted = _POST_DATE.match(hit.chunk.text.split("\n", 1)[0])  # a post's first line: "Post: T (date)"
+    m = _START.search(hit.chunk.title) or _START.search(_dates_line(hit.chunk.text)) or posted
     return m.group(1) if m else None
 
 
@@ -622,7 +726,7 @@ def _order_lead(hits: Sequence[Hit], message: str) -> str | None:
     for hit in hits[:4]:
         start = _start(hit)
         name = _name(hit)
-        if start and all(name != n for n, _ in dated) and hit.chunk.kind not in ("faq", "post", "skill"):
+        if start and all(name != n for n, _ in dated) and hit.chunk.kind not in ("faq", "skill"):
             dated.append((name, start))
     if len(dated) < 2:
         return None
@@ -724,8 +828,9 @@ def _ranking_lead(message: str, first: str) -> str | None:
 
 def _topic(hit: Hit) -> str:
     """What a passage is about, to skip a second passage on the same thing (résumé entry + project page)."""
-    title = re.sub(r"\s*\(.*\)$", "", hit.chunk.title.partition(" — ")[0]).casefold()
-    return title if hit.chunk.kind in ("project", "resume_project") else hit.chunk.uri
+    if hit.chunk.kind not in ("project", "resume_project") or "#" in hit.chunk.id.removeprefix("profile#"):
+        return hit.chunk.uri  # a write-up's sections each say something of their own
+    return re.sub(r"\s*\(.*\)$", "", hit.chunk.title.partition(" — ")[0]).casefold()
 
 
 def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> list[Hit]:
@@ -734,8 +839,16 @@ def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | No
     rarest words better than the weakest shown one, it is shown too (one more point) - so a fact in the 4th
     passage is shown when it is what was asked."""
     best = hits[0].score or 1.0
-    pool = [h for h in hits[:CANDIDATES] if h.score >= RELATED_SHARE * best] or list(hits[:1])
-    strength = {id(h): answer_strength(h, query, rarity) for h in pool}
+    candidates = list(hits[:CANDIDATES])
+    strength = {id(h): answer_strength(h, query, rarity) for h in candidates}
+    lead = strength[id(candidates[0])]
+    # a passage ranked low by search still belongs when its sentences answer the question at least as
+    # well as the top passage's ("what did he do at Hooli?": the summary line that says so)
+    pool = [
+        h
+        for h in candidates
+        if h.score >= RELATED_SHARE * best or (strength[id(h)] > 0 and strength[id(h)] >= lead)
+    ]
     by_topic: dict[str, Hit] = {}
     for hit in pool:
         held = by_topic.get(_topic(hit))
@@ -751,6 +864,28 @@ def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | No
     return chosen
 
 
+# "When did she start shoal?", "what year did she write about operators?": a date is what is asked.
+_WHEN_Q = re.compile(
+    r"\b(?:when|what year|which year|what month|since when|how long ago|what date|dated?)\b", re.IGNORECASE
+)
+_POST_DATE = re.compile(r"^Post: .*\(((?:19|20)\d\d(?:-\d\d){0,2})\)$")
+
+
+def _entry_date(hit: Hit, index: SearchIndex) -> str | None:
+    """The date of the post or project a passage belongs to, as its page states it ("published
+    2021-09-05", "project dates: 2024-01 – present"): a section of a write-up carries no date of its
+    own, its page's first passage does. None for entries whose title already has their dates."""
+    if hit.chunk.kind not in ("post", "project"):
+        return None
+    page = index.get(hit.chunk.id.split("#", 1)[0]) or hit.chunk
+    first_line = page.text.split("\n", 1)[0]
+    posted = _POST_DATE.match(first_line)
+    if posted:
+        return f"published {posted.group(1)}"
+    dates = _dates_line(page.text)
+    return f"project dates: {dates.removeprefix('Dates:').strip()}" if dates else None
+
+
 def _answer(
     hits: list[Hit],
     query: str,
@@ -761,15 +896,22 @@ def _answer(
     lead: str | None = None,
     prefix: str = "",
     rarity: Callable[[str], float] | None = None,
+    index: SearchIndex | None = None,
 ) -> OfflineAnswer:
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
     chosen = _choose(hits, focus, rarity)
+    when = index is not None and bool(_WHEN_Q.search(query))
+    said_dates: set[str] = set()
     lines: list[str] = []
     for hit in chosen:
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         sentence = frame(hit, first, focus, rarity)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
+        dated = _entry_date(hit, index) if when and index is not None else None
+        if dated and dated not in said_dates:  # once per page, on its first passage shown
+            said_dates.add(dated)
+            sentence += f" ({dated})"
         lines.append(f"{sentence} [{source.n}]")
     if lead:
         body = lead + "\n" + "\n".join(f"- {line}" for line in lines)
@@ -861,3 +1003,86 @@ def _figure_ranking(
     what = "amounts of money" if money else "percentages"
     text = f"Ranked by the {what} the portfolio states, the largest first:\n" + "\n".join(lines) + note
     return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
+
+
+_MEASURE_WORDS = {
+    "stars": "GitHub stars, then adoption or awards",
+    "downloads": "downloads, then adoption or awards",
+    "contributors": "contributors, then adoption or awards",
+}
+
+
+# A comparison of named projects by their standing in other words than "popular": "bigger on GitHub".
+_GITHUB_CMP = re.compile(
+    r"\b(?:github|stars?|starred|downloads?|contributors?)\b.*\b(?:or|than|vs\.?|versus)\b|"
+    r"\b(?:bigger|larger|better|stronger|more (?:used|known|starred|stars|downloads|contributors|impressive|"
+    r"successful))\b",
+    re.IGNORECASE,
+)
+
+
+def _project_ranking(
+    message: str, index: SearchIndex, first: str, sources: Sources, note: str
+) -> OfflineAnswer | None:
+    """ "Strongest project?" / "rank her repos by popularity": the projects ordered by the standing
+    their pages state, each quoted and cited; None when the question ranks no projects or no project
+    states a standing (then search answers)."""
+    named = named_projects(index.chunks, message)
+    compared = len(named) >= 2 and (asks_popularity(message) or bool(_GITHUB_CMP.search(message)))
+    order = "popular" if compared else ranking_order(message)
+    if order is None:
+        return None
+    found = ranked(index.chunks, message, order)
+    if compared:  # "is shoal bigger than ebbflow on GitHub?": the two named, by what their pages state
+        found = [s for s in found if s.name.casefold() in named]
+        if len(found) < 2:
+            return None
+    found = found[:MAX_PASSAGES]
+    if not found:
+        return None
+    lines = []
+    for standing in found:
+        source = sources.add(standing.chunk.uri, standing.chunk.title, standing.sentence[:200])
+        lines.append(f"- {standing.name}: {standing.sentence.rstrip('.;')}. [{source.n}]")
+    by = _MEASURE_WORDS[measure(message)]
+    which = "the least popular first" if order == "least" else f"{first}'s projects, the strongest first"
+    head = f"Ranked by what the portfolio reports ({by}), {which}:"
+    if compared:
+        head = f"Compared by what the portfolio reports ({by}), {found[0].name} comes first:"
+    text = head + "\n" + "\n".join(lines) + note
+    return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
+
+
+# "Is she stronger in Go or in machine learning?": two skills weighed against each other.
+_SKILL_CMP = re.compile(
+    r"\b(?:better|stronger|weaker|worse|more (?:experienced|proficient|skilled|comfortable|senior)|"
+    r"best|strongest)\b.*\b(?:or|than|vs\.?|versus)\b|\b(?:vs\.?|versus)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_in(name: str, question: str) -> bool:
+    return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
+
+
+def _skill_lead(message: str, index: SearchIndex, first: str, sources: Sources) -> str | None:
+    """Two skills compared by the levels the résumé states for them (a skill's name or one of its
+    keywords names it), each cited, to lead the passages that say more; None unless the question
+    compares and names two skills."""
+    if not _SKILL_CMP.search(message):
+        return None
+    asked: list[tuple[str, Chunk]] = []
+    for chunk in index.chunks:
+        if chunk.kind != "skill":
+            continue
+        for name in chunk.keywords or (chunk.title,):
+            if len(name) > 1 and _named_in(name, message) and all(n != name for n, _ in asked):
+                asked.append((name, chunk))
+    if len(asked) < 2:
+        return None
+    asked.sort(key=lambda item: message.casefold().find(item[0].casefold()))
+    said = []
+    for name, chunk in asked[:MAX_PASSAGES]:
+        source = sources.add(chunk.uri, chunk.title, chunk.text[:200])
+        said.append(f"{name} is listed under {chunk.title} [{source.n}]")
+    return f"By the levels {first}'s résumé states: " + "; ".join(said) + ". What the portfolio says:"

@@ -1,0 +1,129 @@
+"""Projects ranked by what the portfolio reports of them, for "what's her strongest project?".
+
+Search orders passages by how well they match words; a ranking question needs the projects ordered by
+the figures their own pages state (GitHub stars, downloads, contributors) and, where no figure is
+given, by adoption or an award. Each project is quoted with the sentence that states its standing, so
+the reply keeps the citation contract and invents nothing: a project with no such sentence is left
+out rather than guessed about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.understand import read_superlative
+
+_STARS = re.compile(
+    r"(\d[\d,]*)\s+(?:GitHub\s+)?stars\b|(\d[\d,]*)\s+(?:people|users|developers|engineers)\s+(?:have\s+)?starred",
+    re.IGNORECASE,
+)
+_DOWNLOADS = re.compile(r"(\d[\d,]*)\s+downloads\b", re.IGNORECASE)
+_CONTRIBUTORS = re.compile(r"(\d[\d,]*)\s+(?:outside\s+)?contributors\b", re.IGNORECASE)
+_ADOPTION = re.compile(
+    r"\b(?:used in production|in production at|adopted|used by|now runs for|won|awards?)\b", re.IGNORECASE
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
+_KINDS = ("project", "resume_project")
+
+# What a ranking question looks like: a cue that ranks and a word naming projects.
+_PROJECT_WORDS = re.compile(
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|side[- ]projects?|tools?)\b",
+    re.IGNORECASE,
+)
+_RANK_CUE = re.compile(
+    r"\b(?:popular\w*|rank\w*|best[- ]known|well[- ]known|flagship|strongest|best|most impressive|top|"
+    r"most (?:starred|stars|used|adopted|downloaded|contributors)|downloaded the most|traction|famous|"
+    r"biggest|2nd|second)\b",
+    re.IGNORECASE,
+)
+_LEAST_CUE = re.compile(r"\b(?:least|fewest|smallest|lowest)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One project and the portfolio's sentence that says how it stands."""
+
+    name: str
+    chunk: Chunk
+    sentence: str
+    value: int  # the figure ranked by (0 when only adoption or an award is stated)
+
+
+def ranking_order(question: str) -> str | None:
+    """``"popular"`` or ``"least"`` when the question ranks projects by standing, else None."""
+    sup = read_superlative(question)
+    if sup is not None and sup.order in ("popular", "least") and "project" in sup.kinds:
+        return sup.order
+    if not _PROJECT_WORDS.search(question):
+        return None
+    if _LEAST_CUE.search(question):
+        return "least"
+    return "popular" if _RANK_CUE.search(question) else None
+
+
+def measure(question: str) -> str:
+    """What the question ranks by: downloads or contributors when it says so, else stars."""
+    q = question.casefold()
+    if "download" in q:
+        return "downloads"
+    if "contribut" in q:
+        return "contributors"
+    return "stars"
+
+
+def _figure(pattern: re.Pattern[str], sentence: str) -> int:
+    found = [
+        int((m.group(1) or m.group(m.lastindex or 1)).replace(",", "")) for m in pattern.finditer(sentence)
+    ]
+    return max(found, default=0)
+
+
+_PATTERNS = {"stars": _STARS, "downloads": _DOWNLOADS, "contributors": _CONTRIBUTORS}
+
+
+def _project(chunk: Chunk) -> str:
+    """The project a passage belongs to ("ledgerline — Results" and "ledgerline (2020-11)": ledgerline)."""
+    return re.sub(r"\s*\([^()]*\)$", "", chunk.title.partition(" — ")[0]).strip()
+
+
+def _sentences(text: str) -> list[str]:
+    lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
+    return [s.strip() for ln in lines for s in _SENTENCE.split(ln) if s.strip()]
+
+
+def standings(chunks: Sequence[Chunk], by: str) -> list[Standing]:
+    """Each project with a stated standing: its largest ``by`` figure (stars, downloads,
+    contributors) and the sentence stating it; else the first sentence on adoption or an award."""
+    best: dict[str, Standing] = {}
+    for chunk in chunks:
+        if chunk.kind not in _KINDS:
+            continue
+        name = _project(chunk)
+        key = name.casefold()
+        for sentence in _sentences(chunk.text):
+            value = _figure(_PATTERNS[by], sentence)
+            held = best.get(key)
+            if value and (held is None or value > held.value):
+                best[key] = Standing(name, chunk, sentence, value)
+            elif held is None and _ADOPTION.search(sentence):
+                best[key] = Standing(name, chunk, sentence, 0)
+    return list(best.values())
+
+
+def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]:
+    """The projects in the order asked: largest figure first (adoption or an award after every
+    figure), or for "least" the smallest stated figure first (a project without one is not ranked)."""
+    found = standings(chunks, measure(question))
+    if order == "least":
+        return sorted((s for s in found if s.value), key=lambda s: s.value)
+    return sorted(found, key=lambda s: -s.value)
+
+
+def named_projects(chunks: Sequence[Chunk], question: str) -> set[str]:
+    """The projects the question names (casefolded), by their whole name as a word."""
+    q = question.casefold()
+    names = {_project(c).casefold() for c in chunks if c.kind in _KINDS}
+    return {n for n in names if n and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", q)}
