@@ -514,6 +514,7 @@ STAGE_SETS = (
     "tuning-3",
     "tuning-4",
     "tuning-5",
+    "tuning-6",
     "tuning-7",
     "held-out",
     "never-tuned-2",

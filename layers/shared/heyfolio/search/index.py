@@ -88,6 +88,7 @@ _PROFICIENCY = re.compile(
     r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b",
     re.IGNORECASE,
 )
+_WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _DENSE_COARSE_MIN = 5_000
 """From this many passages, similarity is first estimated on the passage vectors' leading principal
@@ -678,11 +679,8 @@ class SearchIndex:
         if not strong and not any(c >= strong_floor for _, c in dense):
             if not weak:
                 return []
-            fused = {d: self._relevance(s, scored) for d, s in ranked[:limit]}
-            for d, c in dense[:limit]:
-                if c >= floor:
-                    fused[d] = max(fused.get(d, 0.0), c)
-            return [self._hit(d, s, scored.term_weights, weak=True) for d, s in _top(fused, limit)]
+            close = [(d, c) for d, c in dense[:limit] if c >= floor]
+            return self._weak_fused(ranked[:limit], close, scored, limit)
         candidates = dict.fromkeys(lexical) if strong else {}
         for d, c in dense:
             if c >= (floor if strong else strong_floor):
@@ -704,6 +702,25 @@ class SearchIndex:
                 keep.append(d)
         order = sorted(keep[:limit], key=lambda d: (-scores[d], d))
         return [self._hit(d, round(scores[d], 6), scored.term_weights) for d in order[:limit]]
+
+    def _weak_fused(
+        self, ranked: list[tuple[int, float]], dense: list[tuple[int, float]], scored: _Scored, limit: int
+    ) -> list[Hit]:
+        """The closest passages to a question nothing answers, marked weak: the lexical and dense
+        candidates by the better of their lexical relevance and cosine, the lexical stage's best
+        kept whatever its score.
+
+        Why keep it: a lexical relevance (a share of the question's worth) and a cosine are on
+        different scales, and the dense list's usual 0.3-0.4 pushed out the one passage with the
+        question's rarest word ("hand-editing production databases" -> the drift incidents
+        schemadrift caught), as the strong path already keeps its lexical best."""
+        fused = {d: self._relevance(s, scored) for d, s in ranked}
+        for d, c in dense:
+            fused[d] = max(fused.get(d, 0.0), c)
+        keep = [d for d, _ in ranked[:_WEAK_LEXICAL_KEEP]]
+        keep += [d for d, _ in _top(fused, limit) if d not in keep]
+        best = sorted(keep[:limit], key=lambda d: (-fused[d], d))
+        return [self._hit(d, fused[d], scored.term_weights, weak=True) for d in best]
 
     def _similar(self, q: Any, k: int) -> tuple[list[tuple[int, float]], Callable[[int], float]]:
         """The ``k`` passages most similar to the unit vector ``q`` as ``(passage, cosine)``, best
