@@ -69,6 +69,7 @@ def _reference_forward(raw: dict[str, Any], ids: list[int]) -> Any:
 @needs_model
 def test_the_fast_forward_pass_equals_a_plain_per_head_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "numpy")  # the numpy forward pass, whatever else is built
     model = minilm.MiniLMEmbedder()
     model.load()
     raw = minilm._load_safetensors(minilm.model_dir() / "model.safetensors")
@@ -186,8 +187,11 @@ needs_onnx = pytest.mark.skipif(
 
 @needs_model
 @needs_onnx
-def test_onnx_runtime_serves_questions_with_the_numpy_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_onnx_runtime_in_float32_serves_questions_with_the_numpy_vectors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "float32")
     model = minilm.MiniLMEmbedder()
     assert model.wait_fast_path(timeout=300)  # built on its own thread; a test waits for the event
     fast = model._fast
@@ -210,6 +214,120 @@ def test_onnx_runtime_serves_questions_with_the_numpy_vectors(monkeypatch: pytes
     assert len(calls) == 3  # the questions went through ONNX Runtime, not numpy
     batch = model._embed_uncached(["Where is she based?", "A longer passage about payments and Go."])
     assert len(calls) == 3 and batch.shape == (2, 384)  # a padded batch (publishing) stays on numpy
+
+
+QUESTIONS = (
+    "Has she run Kubernetes in production?",
+    "React JavaScript",
+    "x",
+    "Which programming language does she list as expert, and which project used it?",
+    "wher is she based atm? open to remote?",
+)
+
+
+@needs_model
+@needs_onnx
+def test_int8_onnx_runtime_serves_questions_close_to_the_float32_vectors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The default encoder's int8 products move a question's vector a little, never its meaning:
+    cosine >= 0.995 with the float32 forward pass (measured minimum 0.9983 over 463 tuning
+    questions), and the paraphrase a question asks about stays nearer than an unrelated passage."""
+    monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    monkeypatch.delenv("HEYFOLIO_MINILM_RUNTIME", raising=False)
+    model = minilm.MiniLMEmbedder()
+    assert model.wait_fast_path(timeout=300)
+    fast = model._fast
+    assert fast is not None and fast.session is not None and fast.int8
+    for text in QUESTIONS:
+        served = model._embed_uncached([text])[0]
+        monkeypatch.setattr(model, "_fast", None)
+        plain = model._embed_uncached([text])[0]
+        monkeypatch.setattr(model, "_fast", fast)
+        assert served.dtype == np.float32 and abs(float(np.linalg.norm(served)) - 1.0) < 1e-5
+        assert float(served @ plain) >= 0.995, text
+        assert np.abs(served - plain).max() > 1e-6, text  # really the int8 graph, not float32
+    passages = model._embed_uncached(
+        ["Migrated the payment services to Kubernetes (EKS) and ran them in production for two years.",
+         "Grew tomatoes and basil on a balcony garden in the summer."]
+    )  # fmt: skip
+    question = model._embed_uncached(["Has she run Kubernetes in production?"])[0]
+    assert float(passages[0] @ question) > float(passages[1] @ question) + 0.2
+
+
+def test_int8_columns_reconstruct_the_weights_within_half_a_step() -> None:
+    rng = np.random.default_rng(3)
+    weight = rng.standard_normal((64, 48)).astype(np.float32)
+    weight[:, 5] = 0.0  # an all-zero column keeps a usable scale
+    weight[2, 7] = 40.0  # an outlier only coarsens its own column
+    q, scale = minilm._int8_columns(weight)
+    assert q.dtype == np.int8 and scale.shape == (48,) and scale.dtype == np.float32
+    assert np.all(np.abs(q.astype(np.float32) * scale - weight) <= scale / 2 + 1e-6)
+    assert np.abs(q).max() == 127 and np.all(q[:, 5] == 0) and scale[5] == 1.0
+    assert scale[7] > 10 * np.delete(scale, [5, 7]).max()
+
+
+@needs_model
+def test_smoothing_moves_channel_outliers_into_the_weights_without_changing_the_product() -> None:
+    model = minilm.MiniLMEmbedder()
+    model.load()
+    assert model._weights is not None
+    ranges = minilm._activation_ranges(model)
+    assert sorted(ranges) == sorted(f"l{i}.{k}" for i in range(6) for k in ("qkv", "ao", "in"))
+    factors = minilm._smoothing(model._weights, ranges)
+    for key, factor in factors.items():
+        assert factor.shape == ranges[key].shape and np.all(factor > 0), key
+        assert abs(float(np.log(factor).mean())) < 1e-4, key  # geometric mean 1: only the balance moves
+    # BERT's outlier channels (the feed-forward input's largest ranges) are divided the most
+    top = ranges["l0.in"]
+    assert factors["l0.in"][int(np.argmax(top))] > 5 * float(np.median(factors["l0.in"]))
+    rng = np.random.default_rng(5)
+    x = rng.standard_normal((7, 384)).astype(np.float32) * top
+    weight = model._weights["encoder.layer.0.intermediate.dense.weight.T"]
+    f = factors["l0.in"]
+    assert np.allclose((x / f) @ (weight * f[:, None]), x @ weight, rtol=1e-4, atol=1e-3)
+
+
+def test_int8_blocks_reconstruct_the_weights_within_half_a_step_of_their_block() -> None:
+    rng = np.random.default_rng(4)
+    weight = rng.standard_normal((256, 24)).astype(np.float32)
+    weight[3, 2] = 50.0  # an outlier coarsens only its own block (input channels 0-127 of column 2)
+    packed, scales = minilm._int8_blocks(weight, 128)
+    assert packed.dtype == np.uint8 and packed.shape == (24, 2, 128) and scales.shape == (48,)
+    per_block = scales.reshape(24, 2, 1)
+    back = ((packed.astype(np.float32) - 128.0) * per_block).reshape(24, 256).T
+    assert np.all(np.abs(back - weight) <= np.repeat(per_block.reshape(24, 2), 128, axis=1).T / 2 + 1e-6)
+    assert scales.reshape(24, 2)[2, 0] > 10 * scales.reshape(24, 2)[2, 1]
+
+
+@needs_model
+@needs_onnx
+def test_the_int8_graph_quantizes_every_dense_product_and_can_keep_the_last_in_float32() -> None:
+    import onnx
+
+    model = minilm.MiniLMEmbedder()
+    model.load()
+    assert model._weights is not None
+    smoothing = minilm._smoothing(model._weights, minilm._activation_ranges(model))
+
+    def kinds(graph: bytes) -> dict[str, int]:
+        ops: dict[str, int] = {}
+        for node in onnx.load_from_string(graph).graph.node:
+            ops[node.op_type] = ops.get(node.op_type, 0) + 1
+        return ops
+
+    blocked = kinds(minilm._onnx_graph(model._weights, smoothing=smoothing, blocks=minilm._BLOCK))
+    assert blocked["DynamicQuantizeMatMul"] == 18 and blocked["MatMulNBits"] == 6
+    assert blocked["MatMul"] == 12  # only the attention's own products (scores, context)
+    fallback = kinds(minilm._onnx_graph(model._weights, smoothing=smoothing))
+    assert "MatMulNBits" not in fallback and fallback["MatMul"] == 18
+    assert "DynamicQuantizeMatMul" not in kinds(minilm._onnx_graph(model._weights))
+
+
+def test_an_unknown_runtime_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "int4")
+    with pytest.raises(ValueError, match="HEYFOLIO_MINILM_RUNTIME"):
+        minilm._fast_path("anywhere", {})
 
 
 @needs_model

@@ -20,6 +20,9 @@ def model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[minilm.MiniLMEmbedder, list[int]]]:
     monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", str(tmp_path))
+    # one forward pass throughout: the int8 encoder, once built, gives a question a vector a little
+    # different from numpy's (test_dense_speed), which would blur "the same vector either way"
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "numpy")
     minilm.forget_questions()
     embedder = minilm.MiniLMEmbedder()
     passes: list[int] = []

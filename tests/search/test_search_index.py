@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from heyfolio.content.model import Portfolio
+from heyfolio.search import index as index_module
 from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SNIPPET_CHARS, Hit, SearchIndex, snippet
 
@@ -129,6 +130,16 @@ def test_snippet_is_the_window_around_the_matched_words() -> None:
 
 def test_snippet_of_short_text_is_the_whole_text_on_one_line() -> None:
     assert snippet("Line one\n\nline   two", {"line": 1.0}) == "Line one line two"
+
+
+def test_snippets_of_one_passage_follow_each_question_words_though_its_words_are_cached() -> None:
+    text = "Kafka streams at Parcelfox. " + ("Filler words about nothing. " * 20) + "Rust services at Cobalt."
+    first = snippet(text, {"kafka": 1.0})
+    second = snippet(text, {"rust": 1.0})
+    assert "Kafka" in first and "Rust" not in first
+    assert "Rust services at Cobalt." in second and "Kafka" not in second
+    assert snippet(text, {"kafka": 1.0}) == first  # the cached words give the same window again
+    assert 0 < index_module._marks.cache_info().maxsize <= 1024  # bounded: a Lambda's memory
 
 
 def test_snippet_without_matches_is_the_opening() -> None:

@@ -37,6 +37,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from heyfolio.search.chunks import Chunk
@@ -830,14 +831,21 @@ def _top(scores: dict[int, float], k: int) -> list[tuple[int, float]]:
     return tied[:k]
 
 
+@lru_cache(maxsize=512)  # ~13 kB each on the example portfolio: a few MB
+def _marks(text: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """``text`` with whitespace collapsed, and each of its words as ``(start, end, index term)``.
+    Why cached: a snippet is cut for every hit of every question, and normalizing a passage's words
+    (stemming) was most of its cost; the passages that answer recur from question to question."""
+    flat = _WS_RE.sub(" ", text).strip()
+    return flat, tuple((start, end, normalize_token(tok)) for tok, start, end in token_spans(flat))
+
+
 def snippet(text: str, term_weights: dict[str, float], width: int = SNIPPET_CHARS) -> str:
     """The ~``width``-character window of ``text`` holding the most (idf-weighted, distinct)
     matched words, cut at word boundaries, whitespace collapsed."""
-    flat = _WS_RE.sub(" ", text).strip()
+    flat, marks = _marks(text)
     if len(flat) <= width:
         return flat
-    spans = list(token_spans(flat))
-    marks = [(start, end, normalize_token(tok)) for tok, start, end in spans]
     matched = [(s, e, t) for s, e, t in marks if t in term_weights]
     best_lo, best_score = 0, -1.0
     counts: dict[str, int] = {}
