@@ -51,7 +51,9 @@ def test_list_leads_shows_the_ids_and_status_review_lead_needs(base_url: str) ->
 
 
 def _refusal(base_url: str, token: str) -> str:
-    response = httpx.get(f"{base_url}/api/owner/leads", headers={"authorization": f"Bearer {token}"})
+    response = httpx.get(
+        f"{base_url}/api/owner/leads", headers={"authorization": f"Bearer {token}"}, timeout=30
+    )
     assert response.status_code == 401
     message: str = response.json()["message"]
     assert message.count("The token was refused") == 1, message
