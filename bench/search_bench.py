@@ -522,6 +522,7 @@ STAGE_SETS = (
     "never-tuned-4",
     "never-tuned-5",
     "never-tuned-6",
+    "never-tuned-7",
 )
 
 
@@ -537,6 +538,7 @@ JOBFIT_SETS = (
     "never-tuned-4",
     "never-tuned-5",
     "never-tuned-6",
+    "never-tuned-7",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
