@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.sources import Source, Sources
+from heyfolio.chat.support import missing_names, unsupported
 from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
@@ -491,6 +492,17 @@ def compose(
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
+    role = _memory(memories, "role")
+    fit = bool(role and _FIT.search(norm))
+    absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
+        named = " or ".join(absent)
+        text = (
+            f"The portfolio doesn't mention {named} for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+
     ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
     if ranked_figures is not None:
         return ranked_figures
@@ -498,8 +510,6 @@ def compose(
     if ranked_projects is not None:
         return ranked_projects
 
-    role = _memory(memories, "role")
-    fit = bool(role and _FIT.search(norm))
     if fit and role:  # "would she fit?" means "fit the role you told me about"
         hits, query = index.search(f"{role} {message}", CANDIDATES), f"{role} {message}"
     else:
@@ -537,6 +547,11 @@ def compose(
             f"{role} role:"
         )
     greeting_prefix = f"{hello} " if greeting else ""
+    missing = missing_names(message, index.chunks)
+    if missing:  # "any Flink experience?": say what is not there before showing what is
+        greeting_prefix += f"The portfolio doesn't mention {' or '.join(missing)}. "
+        if lead is None and not partial:
+            lead = f"The closest it has on {first}:"
     return _answer(
         hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity, index=index
     )
