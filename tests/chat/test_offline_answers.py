@@ -447,3 +447,24 @@ def test_which_of_two_named_projects_is_better_is_compared_by_their_standing() -
     answer = ask("which is better, shoal or ebbflow?")
     assert answer.answered and answer.text.startswith("Compared by what the portfolio reports")
     assert _cites_fact(answer, "1,100 GitHub stars") and _cites_fact(answer, "600 GitHub stars")
+
+
+def test_a_resume_highlight_that_answers_better_than_the_passages_found_is_shown() -> None:
+    # search ranks the code club and the skills list first; the current job's highlight says it
+    answer = ask("did she mentor anyone")
+    assert "Mentored five engineers, two of whom were promoted to senior" in answer.text
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+
+
+def test_no_resume_highlight_is_added_when_the_passage_found_answers_best() -> None:
+    answer = ask("What's her notice period?")
+    assert "Two months" in answer.text and "From Mira's time as" not in answer.text
+
+
+def test_entries_are_quoted_without_repeating_their_heading() -> None:
+    answer = ask("does she volunteer anywhere")
+    assert answer.text.startswith("From Mira's volunteering as Volunteer mentor and curriculum lead")
+    assert answer.text.count("Havenstad Code Club (2019-09 – present)") == 1
+    assert "Highlights:" not in answer.text
+    studied = ask("what did she study")
+    assert "Score (GPA): First-class honours" in studied.text and "Education:" not in studied.text

@@ -347,7 +347,20 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         if field:  # a contact or place line is stated, not quoted as the owner's words
             return f"{first}'s {field.group(1).casefold()}: {field.group(2)}"
         return f"In {first}'s own words: “{said}”"
-    return f"{c.title}: {focused or _sentences(_snippet(hit))}"
+    if c.kind == "volunteer":
+        said = (_entry_focus(lines, query, rarity, highlight=False) if query else "") or _entry_brief(
+            lines, 2
+        )
+        return f"From {first}'s volunteering as {c.title}: {said or _sentences(_snippet(hit))}"
+    return f"{c.title}: {focused or _entry_brief(lines) or _sentences(_snippet(hit))}"
+
+
+def _entry_brief(lines: Sequence[str], limit: int = 3) -> str:
+    """A résumé entry in brief without its heading line, which repeats the title the reply
+    already gives ("Education: Master of Science ... (2013-09 – 2014-08)"): its next lines, labels
+    such as "Highlights:" left out."""
+    rest = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines[1:] if not ln.endswith(":")]
+    return _sentences(". ".join(r for r in rest[:limit] if r) + ".", limit=limit) if rest else ""
 
 
 # "What does his company make?", "what did Pied Piper actually do?": what the employer is, which the
@@ -359,11 +372,14 @@ _DEFINE_Q = re.compile(
 )
 
 
-def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float] | None) -> str:
+def _entry_focus(
+    lines: Sequence[str], query: str, rarity: Callable[[str], float] | None, *, highlight: bool = True
+) -> str:
     """What a job entry says in answer: the question's words that only name the entry (its title
     line and the employer's one-line description: "the delivery start-up in London") identify it and
     answer nothing, so its sentences are chosen by the other words; when none is left or none
-    answers, the entry in brief - the employer's line, the first sentence and the first highlight."""
+    answers, the entry in brief - the employer's line, the first sentence and (``highlight``) the first
+    highlight."""
     ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
     body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
     said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
@@ -373,8 +389,12 @@ def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float
         return focused
     employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
     summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
-    highlight = next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
-    return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), highlight) if p)
+    first = (
+        next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
+        if highlight
+        else ""
+    )
+    return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), first) if p)
 
 
 def _question(
@@ -901,6 +921,33 @@ def _entry_date(hit: Hit, index: SearchIndex) -> str | None:
     return f"project dates: {dates.removeprefix('Dates:').strip()}" if dates else None
 
 
+_EVIDENCE_KINDS = ("work",)
+
+
+def _entry_evidence(
+    index: SearchIndex, chosen: Sequence[Hit], query: str, rarity: Callable[[str], float] | None
+) -> list[Hit]:
+    """The résumé entry whose highlight answers the question better than every passage chosen,
+    when search ranked it lower ("did she mentor anyone?": "Mentored five engineers" of the
+    current job, not only the code club): the résumé's own results are the evidence a recruiter
+    asks for, whatever order search put the related passages in."""
+    if not query:
+        return []
+    shown = {h.chunk.id for h in chosen}
+    top = max((answer_strength(h, query, rarity) for h in chosen), default=0.0)
+    best: tuple[float, Chunk] | None = None
+    for chunk in index.chunks:
+        if chunk.kind not in _EVIDENCE_KINDS or chunk.id in shown:
+            continue
+        hit = Hit(chunk=chunk, score=0.0, snippet=chunk.text[:200])
+        strength = answer_strength(hit, query, rarity)
+        if strength >= top and strength > 0 and (best is None or strength > best[0]):
+            best = (strength, chunk)
+    if best is None:
+        return []
+    return [Hit(chunk=best[1], score=0.0, snippet=best[1].text[:200])]
+
+
 def _answer(
     hits: list[Hit],
     query: str,
@@ -915,6 +962,8 @@ def _answer(
 ) -> OfflineAnswer:
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
     chosen = _choose(hits, focus, rarity)
+    if index is not None:
+        chosen += _entry_evidence(index, chosen, focus, rarity)
     when = index is not None and bool(_WHEN_Q.search(query))
     said_dates: set[str] = set()
     lines: list[str] = []
