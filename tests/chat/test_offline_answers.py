@@ -468,3 +468,28 @@ def test_entries_are_quoted_without_repeating_their_heading() -> None:
     assert "Highlights:" not in answer.text
     studied = ask("what did she study")
     assert "Score (GPA): First-class honours" in studied.text and "Education:" not in studied.text
+
+
+def test_years_of_experience_is_the_whole_career_not_the_first_job_found() -> None:
+    for question in ("how many yrs of experience does she have total", "How experienced is she?"):
+        answer = ask(question)
+        assert answer.answered and "twelve years of building backend systems" in answer.text, question
+        assert (
+            "runs from 2012-06 (Software Engineering Intern at Brightmoor Analytics) to the present"
+            in answer.text
+        )
+        assert "3 months" not in answer.text  # not the internship's duration
+    portfolio, index = sample()  # no years in the summary: the dates alone
+    said = compose("how many years of experience does he have", portfolio, index, first_offline_answer=False)
+    assert said.text.startswith("By the dates in the portfolio, Richard's work history runs from 2013-12-01")
+
+
+def test_experience_with_one_skill_is_not_read_as_the_whole_career() -> None:
+    answer = ask("how many years of experience does she have with rust")
+    assert "work history runs from" not in answer.text
+
+
+def test_reasons_to_put_the_owner_forward_get_the_pitch() -> None:
+    answer = ask("give me 3 reasons to put her in front of our CTO")
+    assert answer.text.startswith("Here's the case the portfolio makes:")
+    assert "twelve years of building backend systems" in answer.text and "Two months" not in answer.text

@@ -506,6 +506,11 @@ def compose(
         if special is not None:
             return special
 
+    asks_career = bool(_CAREER_Q.search(message)) and not _SCOPED.search(message)
+    career = _career(index, first, sources, note) if asks_career else None
+    if career is not None:
+        return career
+
     if _PRIVATE_Q.search(message):  # the phone and street address are hidden by design: say so
         contact = portfolio.resume.basics.email
         reach = f" The way to reach {first} is email: {contact}." if contact else ""
@@ -635,7 +640,7 @@ _WHERE_CASUAL = re.compile(
 )
 _PITCH_CASUAL = re.compile(
     r"\bwhat (?:does|would|can|will|could) [\w'-]+ bring\b|\bachie\w*ments?\b|\baccomplishments?\b|"
-    r"\bproudest\b",
+    r"\bproudest\b|\breasons? (?:to|why) (?:[\w'-]+ ){0,3}?(?:her|him|them)\b|\bconvince (?:me|my|our|the)\b",
     re.IGNORECASE,
 )
 
@@ -712,6 +717,60 @@ def _pitch(
         return None
     text = "Here's the case the portfolio makes:\n" + "\n".join(f"- {p}" for p in parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
+
+
+# "How many years of experience does she have?", "how experienced is he?": the whole career, not
+# the duration of whichever job search ranked first; "years of experience with Rust" is a skill's.
+_CAREER_Q = re.compile(
+    r"\b(?:(?:years?|yrs?) (?:of )?(?:total |overall |professional |work(?:ing)? |industry |relevant )?"
+    r"(?:experience|exp)\b|"
+    r"how experienced|\byoe\b|career (?:length|span)|how long (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
+    r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)))",
+    re.IGNORECASE,
+)
+_SCOPED = re.compile(
+    r"\b(?:with|using|doing|on|in)\s+(?!total\b|the industry\b|industry\b|tech\b|software\b|the field\b|all\b)\w",
+    re.IGNORECASE,
+)
+_YEARS_SAID = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\w+ty(?:-\w+)?)\+? years\b",
+    re.IGNORECASE,
+)
+
+
+def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> OfflineAnswer | None:
+    """ "How many years of experience?": what the summary says of it in the owner's words, and the
+    span the work history covers by its dates (first entry to the latest), each cited."""
+    parts: list[str] = []
+    basics = _chunk(index, "profile#basics")
+    if basics is not None:
+        said = next(
+            (s for s in _sentence_list(basics.chunk.text, skip_first=True) if _YEARS_SAID.search(s)), None
+        )
+        if said:
+            source = sources.add(basics.chunk.uri, basics.chunk.title, said[:200])
+            parts.append(f"In {first}'s own words: “{_full_stop(said)}” [{source.n}]")
+    jobs = [
+        (m.group(0).strip("() ").split(" – ")[0], h)
+        for h in (_chunk(index, c.id) for c in index.chunks if c.kind == "work")
+        if h
+        for m in [_SPAN.search(h.chunk.title)]
+        if m
+    ]
+    if jobs:
+        start, earliest = min(jobs, key=lambda j: j[0])
+        ends = [m.group(3) for _, h in jobs for m in [_SPAN.search(h.chunk.title)] if m]
+        end = "the present" if "present" in ends else max(ends)
+        source = sources.add(earliest.chunk.uri, earliest.chunk.title, earliest.chunk.text[:200])
+        parts.append(
+            f"By the dates in the portfolio, {first}'s work history runs from {start} "
+            f"({_name(earliest)}) to {end}. [{source.n}]"
+        )
+    if not parts:
+        return None
+    text = " ".join(parts) + note
+    return OfflineAnswer(text, sources, list(sources), True, "career", "question", [s.uri for s in sources])
 
 
 _RESULT = re.compile(
