@@ -493,3 +493,29 @@ def test_reasons_to_put_the_owner_forward_get_the_pitch() -> None:
     answer = ask("give me 3 reasons to put her in front of our CTO")
     assert answer.text.startswith("Here's the case the portfolio makes:")
     assert "twelve years of building backend systems" in answer.text and "Two months" not in answer.text
+
+
+def test_overlap_with_a_place_the_portfolio_never_names_gets_the_time_zone_answer() -> None:
+    for question in (
+        "how many hrs overlap would she have with NYC",
+        "Is she OK collaborating with a team in Bangalore?",
+    ):
+        answer = ask(question)
+        assert answer.answered and "four hours of overlap" in answer.text, question
+        assert answer.cited[0].uri == "portfolio://faq#time_zone_overlap"
+    portfolio, index = sample()  # a portfolio that says nothing about time zones stays honest
+    said = compose("how many hours overlap with London?", portfolio, index, first_offline_answer=False)
+    assert not said.answered and not said.cited
+
+
+def test_where_a_named_employer_is_gets_its_place_not_the_owners() -> None:
+    portfolio, index = sample()
+    answer = compose("Where was Pied Piper located?", portfolio, index, first_offline_answer=False)
+    assert "Based in Palo Alto, CA" in answer.text and "San Francisco" not in answer.text
+    cobalt = ask("where's cobalt based")
+    assert cobalt.text.startswith(
+        "From Mira's time as Senior Software Engineer, Payments Core at Cobalt Payments"
+    )
+    assert "Based in Berlin, Germany" in cobalt.text and "Rotterdam, Netherlands (Central" not in cobalt.text
+    # the owner asked about is still the owner's city
+    assert ask("is she based in Rotterdam like Tidewater?").text.startswith("Mira is based in Rotterdam")

@@ -499,6 +499,11 @@ def compose(
         )
 
     intent = _intent(message)
+    about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
+    placed = intent == "where" or bool(_PLACE_Q.search(message))
+    entry = _named_entry(message, index) if placed and not about_owner else None
+    if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
+        intent = None
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note) if intent == "where" else None
         if intent == "pitch":
@@ -549,6 +554,11 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
+    if not hits and _TIME_ZONE_Q.search(message):
+        # "overlap with NYC?", "a team in Bangalore?": the place is the visitor's, the question is
+        # how the owner works across time zones - asked so, search finds what the portfolio says
+        query = _TIME_ZONE_QUERY
+        hits = index.search(query, CANDIDATES)
     if not hits and not fit:
         hits, partial = index.partial(message, CANDIDATES), True
     if not hits:
@@ -571,6 +581,11 @@ def compose(
             f"I can't judge fit for you, but here is what the portfolio says that's relevant to your "
             f"{role} role:"
         )
+    if entry is not None:
+        hits = [
+            entry,
+            *(h for h in hits if h.chunk.id != entry.chunk.id and h.chunk.kind not in ("basics", "faq")),
+        ]
     greeting_prefix = f"{hello} " if greeting else ""
     missing = missing_names(message, index.chunks)
     if missing:  # "any Flink experience?": say what is not there before showing what is
@@ -580,6 +595,15 @@ def compose(
     return _answer(
         hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity, index=index
     )
+
+
+_TIME_ZONE_Q = re.compile(
+    r"\b(?:overlap\w*|time ?zones?|timezones?|working hours)\b|"
+    r"\b(?:collaborat\w*|work\w*) with (?:a |an |our |my |the )?(?:\w+ )?(?:team|people|colleagues|engineers)s? "
+    r"(?:in|from|based in|over in) (?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_TIME_ZONE_QUERY = "hours of overlap with teams in other countries"
 
 
 def _introduction(facts: Sequence[Fact], first: str, examples: str, *, greeted: bool) -> str:
@@ -664,6 +688,29 @@ def _intent(message: str) -> str | None:
     if _PITCH_CASUAL.search(message):
         return "pitch"
     return "where" if _WHERE_CASUAL.search(message) else None
+
+
+_OWNER_WORDS = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them)\b", re.IGNORECASE)
+_ORG_GENERIC = frozenset(
+    {"university", "college", "school", "institute", "technology", "labs", "group", "company", "project"}
+    | {"open-source", "analytics", "payments", "systems", "software", "solutions", "technologies", "services"}
+)
+_ENTRY_ORG = re.compile(r" at (.+?) \((?:19|20)\d\d")
+
+
+def _named_entry(message: str, index: SearchIndex) -> Hit | None:
+    """The job, volunteering or school the question names by its organisation ("Pied Piper"),
+    else None: a question about where *it* is asks for its place, not the owner's."""
+    for chunk in index.chunks:
+        if chunk.kind not in ("work", "volunteer", "education"):
+            continue
+        m = _ENTRY_ORG.search(chunk.title)
+        org = m.group(1) if m else ""
+        plain = re.sub(r"\s*\(.*?\)", "", org).strip()
+        names = {org, plain, *(w for w in plain.split() if len(w) > 4 and w.casefold() not in _ORG_GENERIC)}
+        if any(len(n) > 2 and _named_in(n, message) for n in names):
+            return _chunk(index, chunk.id)
+    return None
 
 
 def _where(
