@@ -519,3 +519,10 @@ def test_where_a_named_employer_is_gets_its_place_not_the_owners() -> None:
     assert "Based in Berlin, Germany" in cobalt.text and "Rotterdam, Netherlands (Central" not in cobalt.text
     # the owner asked about is still the owner's city
     assert ask("is she based in Rotterdam like Tidewater?").text.startswith("Mira is based in Rotterdam")
+
+
+def test_a_language_question_gets_the_languages_of_the_project_page_a_section_belongs_to() -> None:
+    answer = ask("what language is the project that came out of her master's thesis written in")
+    assert "(ledgerline is written in Rust)" in answer.text
+    # a question not about languages does not get them
+    assert "is written in" not in ask("what came out of her master's thesis").text

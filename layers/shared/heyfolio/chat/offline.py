@@ -1054,6 +1054,28 @@ def _entry_evidence(
     return [Hit(chunk=best[1], score=0.0, snippet=best[1].text[:200])]
 
 
+# "What language is the project written in?", "what's it built with?": the languages a project's
+# page states, said with any of its passages (a section of a write-up does not repeat them).
+_LANGUAGE_Q = re.compile(
+    r"\b(?:(?:programming )?languages?|written in|built (?:in|with)|coded in|tech ?stack|stack)\b",
+    re.IGNORECASE,
+)
+
+
+def _page_languages(hit: Hit, index: SearchIndex) -> str | None:
+    """ "ledgerline is written in Rust", from the "Languages:" line of the project page a passage
+    belongs to; None for other passages."""
+    if hit.chunk.kind != "project":
+        return None
+    page = index.get(hit.chunk.id.split("#", 1)[0]) or hit.chunk
+    line = next((ln for ln in page.text.splitlines() if ln.startswith("Languages:")), "")
+    langs = [x.strip() for x in line.removeprefix("Languages:").split(",") if x.strip()]
+    if not langs:
+        return None
+    listed = langs[0] if len(langs) == 1 else ", ".join(langs[:-1]) + " and " + langs[-1]
+    return f"{_name(Hit(chunk=page, score=0.0, snippet='')).partition(' — ')[0]} is written in {listed}"
+
+
 def _answer(
     hits: list[Hit],
     query: str,
@@ -1071,6 +1093,7 @@ def _answer(
     if index is not None:
         chosen += _entry_evidence(index, chosen, focus, rarity)
     when = index is not None and bool(_WHEN_Q.search(query))
+    lang = index is not None and bool(_LANGUAGE_Q.search(query))
     said_dates: set[str] = set()
     lines: list[str] = []
     for hit in chosen:
@@ -1078,6 +1101,10 @@ def _answer(
         sentence = frame(hit, first, focus, rarity)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
+        written = _page_languages(hit, index) if lang and index is not None else None
+        if written and written not in said_dates:  # "what is it written in?": the page's languages
+            said_dates.add(written)
+            sentence += f" ({written})"
         dated = _entry_date(hit, index) if when and index is not None else None
         if dated and dated not in said_dates:  # once per page, on its first passage shown
             said_dates.add(dated)
