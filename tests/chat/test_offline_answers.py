@@ -526,3 +526,13 @@ def test_a_language_question_gets_the_languages_of_the_project_page_a_section_be
     assert "(ledgerline is written in Rust)" in answer.text
     # a question not about languages does not get them
     assert "is written in" not in ask("what came out of her master's thesis").text
+
+
+def test_a_year_is_not_the_amount_a_how_big_question_asks_for() -> None:
+    from heyfolio.chat.offline import _amount
+
+    assert not _amount("Same-day delivery start-up (acquired in 2018).") and _amount(
+        "One of the first eight engineers."
+    )
+    answer = ask("was parcelbird a big company when she joined lol")
+    assert "One of the first eight engineers" in answer.text

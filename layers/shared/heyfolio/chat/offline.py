@@ -186,6 +186,15 @@ _FIGURE = re.compile(
 )
 
 
+_DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
+
+
+def _amount(sentence: str) -> bool:
+    """Whether a sentence states an amount: a figure other than a year or a date ("acquired in
+    2018" says when, not how big)."""
+    return bool(_FIGURE.search(_DATE.sub(" ", sentence)))
+
+
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
@@ -211,7 +220,7 @@ def _scored_sentences(
         score = sum(
             weight * max((w for t, w in idea.items() if t in words), default=0.0) for weight, idea in ideas
         )
-        if quantity and _FIGURE.search(sent):
+        if quantity and _amount(sent):
             score += 0.75 if score > 0 else 0.5  # the figure asked for
         scored.append((score, i))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
@@ -252,10 +261,10 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
-    if _QUANTITY_Q.search(query) and not any(_FIGURE.search(sentences[i]) for i in chosen):
+    if _QUANTITY_Q.search(query) and not any(_amount(sentences[i]) for i in chosen):
         # "how big is the community?": a number is what was asked, so the passage's best sentence
         # with a figure is shown too, even when its words match less than the others
-        counted = next((i for _, i in best if _FIGURE.search(sentences[i])), None)
+        counted = next((i for _, i in best if _amount(sentences[i])), None)
         if counted is not None:
             chosen.append(counted)
     return " ".join(_full_stop(sentences[i]) for i in sorted(chosen))
