@@ -459,6 +459,9 @@ def test_a_resume_highlight_that_answers_better_than_the_passages_found_is_shown
 def test_no_resume_highlight_is_added_when_the_passage_found_answers_best() -> None:
     answer = ask("What's her notice period?")
     assert "Two months" in answer.text and "From Mira's time as" not in answer.text
+    # a screening question the FAQ answers: no job highlight that merely shares a word ("start-up")
+    for question in ("when can she start?", "can she do an interview next tuesday?"):
+        assert "From Mira's time as" not in ask(question).text, question
 
 
 def test_entries_are_quoted_without_repeating_their_heading() -> None:

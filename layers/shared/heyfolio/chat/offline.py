@@ -1046,8 +1046,8 @@ def _entry_evidence(
     when search ranked it lower ("did she mentor anyone?": "Mentored five engineers" of the
     current job, not only the code club): the résumé's own results are the evidence a recruiter
     asks for, whatever order search put the related passages in."""
-    if not query:
-        return []
+    if not query or (chosen and chosen[0].chunk.kind == "faq"):
+        return []  # a screening question the FAQ answers needs no job highlight beside it
     shown = {h.chunk.id for h in chosen}
     top = max((answer_strength(h, query, rarity) for h in chosen), default=0.0)
     best: tuple[float, Chunk] | None = None
