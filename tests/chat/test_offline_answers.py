@@ -539,3 +539,16 @@ def test_a_year_is_not_the_amount_a_how_big_question_asks_for() -> None:
     )
     answer = ask("was parcelbird a big company when she joined lol")
     assert "One of the first eight engineers" in answer.text
+
+
+def test_projects_from_the_time_at_an_employer_come_from_their_dates_and_pages() -> None:
+    answer = ask("Which tools did she build while at Cobalt?")
+    assert answer.text.startswith(
+        "By the dates and the project pages, Mira's projects from the time at Cobalt Payments (2017-06 – 2021-02):"
+    )
+    assert "ebbflow" in answer.text and "schemadrift" in answer.text and "shoal" not in answer.text
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+    # what she built in the job itself is still the job's highlight, not a project list
+    assert ask("What did she build at Parcelbird?").text.startswith(
+        "From Mira's time as Software Engineer at Parcelbird"
+    )

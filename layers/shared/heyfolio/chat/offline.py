@@ -542,6 +542,10 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
 
+    built_there = _projects_at(message, index, first, sources, note)
+    if built_there is not None:
+        return built_there
+
     ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
     if ranked_figures is not None:
         return ranked_figures
@@ -720,6 +724,60 @@ def _named_entry(message: str, index: SearchIndex) -> Hit | None:
         if any(len(n) > 2 and _named_in(n, message) for n in names):
             return _chunk(index, chunk.id)
     return None
+
+
+_PROJECTS_Q = re.compile(
+    r"\b(?:projects?|tools?|librar(?:y|ies)|repos?|open[- ]source|side[- ]projects?)\b", re.IGNORECASE
+)
+
+
+def _projects_at(
+    message: str, index: SearchIndex, first: str, sources: Sources, note: str
+) -> OfflineAnswer | None:
+    """ "Which tools did she build while at Cobalt?": the projects whose pages name that employer
+    and began while the owner worked there (the job's dates), each cited - the two hops a search
+    for the words alone misses. None unless the question asks for projects and names an employer."""
+    if not _PROJECTS_Q.search(message):
+        return None
+    job = _named_entry(message, index)
+    if job is None or job.chunk.kind != "work":
+        return None
+    span = _SPAN.search(job.chunk.title)
+    org = _ENTRY_ORG.search(job.chunk.title)
+    if span is None or org is None:
+        return None
+    begin, end = span.group(0).strip("() ").split(" – ")
+    words = {re.sub(r"\s*\(.*?\)", "", org.group(1)).strip(), *org.group(1).split()}
+    words = {w for w in words if len(w) > 4 and w.casefold() not in _ORG_GENERIC}
+    found: list[Hit] = []
+    for chunk in index.chunks:
+        if chunk.kind != "project" or "#" in chunk.id:
+            continue
+        page = [c for c in index.chunks if c.id == chunk.id or c.id.startswith(chunk.id + "#")]
+        text = "\n".join(f"{c.title}\n{c.text}" for c in page)
+        start = _START.search(_dates_line(chunk.text))
+        began = start.group(1) if start else ""
+        during = bool(began) and began[:7] >= begin[:7] and (end == "present" or began[:7] <= end[:7])
+        if during and any(_named_in(w, text) for w in words):
+            found.append(Hit(chunk=chunk, score=1.0, snippet=chunk.text[:200]))
+    if not found:
+        return None
+    lines = []
+    for hit in found[: MAX_PASSAGES + 1]:
+        source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
+        lines.append(f"- {frame(hit, first)} ({_page_dates(hit)}) [{source.n}]")
+    head = (
+        f"By the dates and the project pages, {first}'s projects from the time at {org.group(1)} "
+        f"({begin} – {end}):"
+    )
+    text = head + "\n" + "\n".join(lines) + note
+    return OfflineAnswer(
+        text, sources, list(sources), True, message, "question", [h.chunk.uri for h in found]
+    )
+
+
+def _page_dates(hit: Hit) -> str:
+    return _dates_line(hit.chunk.text).removeprefix("Dates:").strip() or "undated"
 
 
 def _where(
