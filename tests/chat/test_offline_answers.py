@@ -490,6 +490,9 @@ def test_years_of_experience_is_the_whole_career_not_the_first_job_found() -> No
 def test_experience_with_one_skill_is_not_read_as_the_whole_career() -> None:
     answer = ask("how many years of experience does she have with rust")
     assert "work history runs from" not in answer.text
+    assert "from the dates in the portfolio:" not in answer.text  # nor the current job's duration
+    assert "Rust" in answer.text and answer.cited
+    assert "2 years and 8 months" in ask("how long was she at parcelbird").text  # a job's duration stays
 
 
 def test_reasons_to_put_the_owner_forward_get_the_pitch() -> None:

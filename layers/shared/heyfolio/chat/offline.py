@@ -582,7 +582,8 @@ def compose(
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
     lead = (
-        _duration_lead(hits, norm)
+        # years of experience with one skill: no job's duration is that answer
+        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm))
         or _order_lead(hits, message)
         or _ranking_lead(message, first)
         or _skill_lead(message, index, first, sources)
