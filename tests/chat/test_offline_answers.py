@@ -447,3 +447,111 @@ def test_which_of_two_named_projects_is_better_is_compared_by_their_standing() -
     answer = ask("which is better, shoal or ebbflow?")
     assert answer.answered and answer.text.startswith("Compared by what the portfolio reports")
     assert _cites_fact(answer, "1,100 GitHub stars") and _cites_fact(answer, "600 GitHub stars")
+
+
+def test_a_resume_highlight_that_answers_better_than_the_passages_found_is_shown() -> None:
+    # search ranks the code club and the skills list first; the current job's highlight says it
+    answer = ask("did she mentor anyone")
+    assert "Mentored five engineers, two of whom were promoted to senior" in answer.text
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+
+
+def test_no_resume_highlight_is_added_when_the_passage_found_answers_best() -> None:
+    answer = ask("What's her notice period?")
+    assert "Two months" in answer.text and "From Mira's time as" not in answer.text
+    # a screening question the FAQ answers: no job highlight that merely shares a word ("start-up")
+    for question in ("when can she start?", "can she do an interview next tuesday?"):
+        assert "From Mira's time as" not in ask(question).text, question
+
+
+def test_entries_are_quoted_without_repeating_their_heading() -> None:
+    answer = ask("does she volunteer anywhere")
+    assert answer.text.startswith("From Mira's volunteering as Volunteer mentor and curriculum lead")
+    assert answer.text.count("Havenstad Code Club (2019-09 – present)") == 1
+    assert "Highlights:" not in answer.text
+    studied = ask("what did she study")
+    assert "Score (GPA): First-class honours" in studied.text and "Education:" not in studied.text
+
+
+def test_years_of_experience_is_the_whole_career_not_the_first_job_found() -> None:
+    for question in ("how many yrs of experience does she have total", "How experienced is she?"):
+        answer = ask(question)
+        assert answer.answered and "twelve years of building backend systems" in answer.text, question
+        assert (
+            "runs from 2012-06 (Software Engineering Intern at Brightmoor Analytics) to the present"
+            in answer.text
+        )
+        assert "3 months" not in answer.text  # not the internship's duration
+    portfolio, index = sample()  # no years in the summary: the dates alone
+    said = compose("how many years of experience does he have", portfolio, index, first_offline_answer=False)
+    assert said.text.startswith("By the dates in the portfolio, Richard's work history runs from 2013-12-01")
+
+
+def test_experience_with_one_skill_is_not_read_as_the_whole_career() -> None:
+    answer = ask("how many years of experience does she have with rust")
+    assert "work history runs from" not in answer.text
+    assert "from the dates in the portfolio:" not in answer.text  # nor the current job's duration
+    assert "Rust" in answer.text and answer.cited
+    assert "2 years and 8 months" in ask("how long was she at parcelbird").text  # a job's duration stays
+
+
+def test_reasons_to_put_the_owner_forward_get_the_pitch() -> None:
+    answer = ask("give me 3 reasons to put her in front of our CTO")
+    assert answer.text.startswith("Here's the case the portfolio makes:")
+    assert "twelve years of building backend systems" in answer.text and "Two months" not in answer.text
+
+
+def test_overlap_with_a_place_the_portfolio_never_names_gets_the_time_zone_answer() -> None:
+    for question in (
+        "how many hrs overlap would she have with NYC",
+        "Is she OK collaborating with a team in Bangalore?",
+    ):
+        answer = ask(question)
+        assert answer.answered and "four hours of overlap" in answer.text, question
+        assert answer.cited[0].uri == "portfolio://faq#time_zone_overlap"
+    portfolio, index = sample()  # a portfolio that says nothing about time zones stays honest
+    said = compose("how many hours overlap with London?", portfolio, index, first_offline_answer=False)
+    assert not said.answered and not said.cited
+
+
+def test_where_a_named_employer_is_gets_its_place_not_the_owners() -> None:
+    portfolio, index = sample()
+    answer = compose("Where was Pied Piper located?", portfolio, index, first_offline_answer=False)
+    assert "Based in Palo Alto, CA" in answer.text and "San Francisco" not in answer.text
+    cobalt = ask("where's cobalt based")
+    assert cobalt.text.startswith(
+        "From Mira's time as Senior Software Engineer, Payments Core at Cobalt Payments"
+    )
+    assert "Based in Berlin, Germany" in cobalt.text and "Rotterdam, Netherlands (Central" not in cobalt.text
+    # the owner asked about is still the owner's city
+    assert ask("is she based in Rotterdam like Tidewater?").text.startswith("Mira is based in Rotterdam")
+
+
+def test_a_language_question_gets_the_languages_of_the_project_page_a_section_belongs_to() -> None:
+    answer = ask("what language is the project that came out of her master's thesis written in")
+    assert "(ledgerline is written in Rust)" in answer.text
+    # a question not about languages does not get them
+    assert "is written in" not in ask("what came out of her master's thesis").text
+
+
+def test_a_year_is_not_the_amount_a_how_big_question_asks_for() -> None:
+    from heyfolio.chat.offline import _amount
+
+    assert not _amount("Same-day delivery start-up (acquired in 2018).") and _amount(
+        "One of the first eight engineers."
+    )
+    answer = ask("was parcelbird a big company when she joined lol")
+    assert "One of the first eight engineers" in answer.text
+
+
+def test_projects_from_the_time_at_an_employer_come_from_their_dates_and_pages() -> None:
+    answer = ask("Which tools did she build while at Cobalt?")
+    assert answer.text.startswith(
+        "By the dates and the project pages, Mira's projects from the time at Cobalt Payments (2017-06 – 2021-02):"
+    )
+    assert "ebbflow" in answer.text and "schemadrift" in answer.text and "shoal" not in answer.text
+    assert all(f"[{s.n}]" in answer.text for s in answer.cited)
+    # what she built in the job itself is still the job's highlight, not a project list
+    assert ask("What did she build at Parcelbird?").text.startswith(
+        "From Mira's time as Software Engineer at Parcelbird"
+    )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.sources import Source, Sources
+from heyfolio.chat.support import missing_names, unsupported
 from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
@@ -185,6 +186,15 @@ _FIGURE = re.compile(
 )
 
 
+_DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
+
+
+def _amount(sentence: str) -> bool:
+    """Whether a sentence states an amount: a figure other than a year or a date ("acquired in
+    2018" says when, not how big)."""
+    return bool(_FIGURE.search(_DATE.sub(" ", sentence)))
+
+
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
@@ -210,7 +220,7 @@ def _scored_sentences(
         score = sum(
             weight * max((w for t, w in idea.items() if t in words), default=0.0) for weight, idea in ideas
         )
-        if quantity and _FIGURE.search(sent):
+        if quantity and _amount(sent):
             score += 0.75 if score > 0 else 0.5  # the figure asked for
         scored.append((score, i))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
@@ -251,10 +261,10 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
-    if _QUANTITY_Q.search(query) and not any(_FIGURE.search(sentences[i]) for i in chosen):
+    if _QUANTITY_Q.search(query) and not any(_amount(sentences[i]) for i in chosen):
         # "how big is the community?": a number is what was asked, so the passage's best sentence
         # with a figure is shown too, even when its words match less than the others
-        counted = next((i for _, i in best if _FIGURE.search(sentences[i])), None)
+        counted = next((i for _, i in best if _amount(sentences[i])), None)
         if counted is not None:
             chosen.append(counted)
     return " ".join(_full_stop(sentences[i]) for i in sorted(chosen))
@@ -346,7 +356,20 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         if field:  # a contact or place line is stated, not quoted as the owner's words
             return f"{first}'s {field.group(1).casefold()}: {field.group(2)}"
         return f"In {first}'s own words: “{said}”"
-    return f"{c.title}: {focused or _sentences(_snippet(hit))}"
+    if c.kind == "volunteer":
+        said = (_entry_focus(lines, query, rarity, highlight=False) if query else "") or _entry_brief(
+            lines, 2
+        )
+        return f"From {first}'s volunteering as {c.title}: {said or _sentences(_snippet(hit))}"
+    return f"{c.title}: {focused or _entry_brief(lines) or _sentences(_snippet(hit))}"
+
+
+def _entry_brief(lines: Sequence[str], limit: int = 3) -> str:
+    """A résumé entry in brief without its heading line, which repeats the title the reply
+    already gives ("Education: Master of Science ... (2013-09 – 2014-08)"): its next lines, labels
+    such as "Highlights:" left out."""
+    rest = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines[1:] if not ln.endswith(":")]
+    return _sentences(". ".join(r for r in rest[:limit] if r) + ".", limit=limit) if rest else ""
 
 
 # "What does his company make?", "what did Pied Piper actually do?": what the employer is, which the
@@ -358,11 +381,14 @@ _DEFINE_Q = re.compile(
 )
 
 
-def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float] | None) -> str:
+def _entry_focus(
+    lines: Sequence[str], query: str, rarity: Callable[[str], float] | None, *, highlight: bool = True
+) -> str:
     """What a job entry says in answer: the question's words that only name the entry (its title
     line and the employer's one-line description: "the delivery start-up in London") identify it and
     answer nothing, so its sentences are chosen by the other words; when none is left or none
-    answers, the entry in brief - the employer's line, the first sentence and the first highlight."""
+    answers, the entry in brief - the employer's line, the first sentence and (``highlight``) the first
+    highlight."""
     ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
     body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
     said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
@@ -372,8 +398,12 @@ def _entry_focus(lines: Sequence[str], query: str, rarity: Callable[[str], float
         return focused
     employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
     summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
-    highlight = next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
-    return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), highlight) if p)
+    first = (
+        next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
+        if highlight
+        else ""
+    )
+    return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), first) if p)
 
 
 def _question(
@@ -478,6 +508,11 @@ def compose(
         )
 
     intent = _intent(message)
+    about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
+    placed = intent == "where" or bool(_PLACE_Q.search(message))
+    entry = _named_entry(message, index) if placed and not about_owner else None
+    if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
+        intent = None
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note) if intent == "where" else None
         if intent == "pitch":
@@ -485,11 +520,31 @@ def compose(
         if special is not None:
             return special
 
+    asks_career = bool(_CAREER_Q.search(message)) and not _SCOPED.search(message)
+    career = _career(index, first, sources, note) if asks_career else None
+    if career is not None:
+        return career
+
     if _PRIVATE_Q.search(message):  # the phone and street address are hidden by design: say so
         contact = portfolio.resume.basics.email
         reach = f" The way to reach {first} is email: {contact}." if contact else ""
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
+
+    role = _memory(memories, "role")
+    fit = bool(role and _FIT.search(norm))
+    absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
+        named = " or ".join(absent)
+        text = (
+            f"The portfolio doesn't mention {named} for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+
+    built_there = _projects_at(message, index, first, sources, note)
+    if built_there is not None:
+        return built_there
 
     ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
     if ranked_figures is not None:
@@ -498,8 +553,6 @@ def compose(
     if ranked_projects is not None:
         return ranked_projects
 
-    role = _memory(memories, "role")
-    fit = bool(role and _FIT.search(norm))
     if fit and role:  # "would she fit?" means "fit the role you told me about"
         hits, query = index.search(f"{role} {message}", CANDIDATES), f"{role} {message}"
     else:
@@ -514,6 +567,11 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
+    if not hits and _TIME_ZONE_Q.search(message):
+        # "overlap with NYC?", "a team in Bangalore?": the place is the visitor's, the question is
+        # how the owner works across time zones - asked so, search finds what the portfolio says
+        query = _TIME_ZONE_QUERY
+        hits = index.search(query, CANDIDATES)
     if not hits and not fit:
         hits, partial = index.partial(message, CANDIDATES), True
     if not hits:
@@ -524,7 +582,8 @@ def compose(
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
     lead = (
-        _duration_lead(hits, norm)
+        # years of experience with one skill: no job's duration is that answer
+        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm))
         or _order_lead(hits, message)
         or _ranking_lead(message, first)
         or _skill_lead(message, index, first, sources)
@@ -536,10 +595,29 @@ def compose(
             f"I can't judge fit for you, but here is what the portfolio says that's relevant to your "
             f"{role} role:"
         )
+    if entry is not None:
+        hits = [
+            entry,
+            *(h for h in hits if h.chunk.id != entry.chunk.id and h.chunk.kind not in ("basics", "faq")),
+        ]
     greeting_prefix = f"{hello} " if greeting else ""
+    missing = missing_names(message, index.chunks)
+    if missing:  # "any Flink experience?": say what is not there before showing what is
+        greeting_prefix += f"The portfolio doesn't mention {' or '.join(missing)}. "
+        if lead is None and not partial:
+            lead = f"The closest it has on {first}:"
     return _answer(
         hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity, index=index
     )
+
+
+_TIME_ZONE_Q = re.compile(
+    r"\b(?:overlap\w*|time ?zones?|timezones?|working hours)\b|"
+    r"\b(?:collaborat\w*|work\w*) with (?:a |an |our |my |the )?(?:\w+ )?(?:team|people|colleagues|engineers)s? "
+    r"(?:in|from|based in|over in) (?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_TIME_ZONE_QUERY = "hours of overlap with teams in other countries"
 
 
 def _introduction(facts: Sequence[Fact], first: str, examples: str, *, greeted: bool) -> str:
@@ -600,7 +678,7 @@ _WHERE_CASUAL = re.compile(
 )
 _PITCH_CASUAL = re.compile(
     r"\bwhat (?:does|would|can|will|could) [\w'-]+ bring\b|\bachie\w*ments?\b|\baccomplishments?\b|"
-    r"\bproudest\b",
+    r"\bproudest\b|\breasons? (?:to|why) (?:[\w'-]+ ){0,3}?(?:her|him|them)\b|\bconvince (?:me|my|our|the)\b",
     re.IGNORECASE,
 )
 
@@ -624,6 +702,83 @@ def _intent(message: str) -> str | None:
     if _PITCH_CASUAL.search(message):
         return "pitch"
     return "where" if _WHERE_CASUAL.search(message) else None
+
+
+_OWNER_WORDS = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them)\b", re.IGNORECASE)
+_ORG_GENERIC = frozenset(
+    {"university", "college", "school", "institute", "technology", "labs", "group", "company", "project"}
+    | {"open-source", "analytics", "payments", "systems", "software", "solutions", "technologies", "services"}
+)
+_ENTRY_ORG = re.compile(r" at (.+?) \((?:19|20)\d\d")
+
+
+def _named_entry(message: str, index: SearchIndex) -> Hit | None:
+    """The job, volunteering or school the question names by its organisation ("Pied Piper"),
+    else None: a question about where *it* is asks for its place, not the owner's."""
+    for chunk in index.chunks:
+        if chunk.kind not in ("work", "volunteer", "education"):
+            continue
+        m = _ENTRY_ORG.search(chunk.title)
+        org = m.group(1) if m else ""
+        plain = re.sub(r"\s*\(.*?\)", "", org).strip()
+        names = {org, plain, *(w for w in plain.split() if len(w) > 4 and w.casefold() not in _ORG_GENERIC)}
+        if any(len(n) > 2 and _named_in(n, message) for n in names):
+            return _chunk(index, chunk.id)
+    return None
+
+
+_PROJECTS_Q = re.compile(
+    r"\b(?:projects?|tools?|librar(?:y|ies)|repos?|open[- ]source|side[- ]projects?)\b", re.IGNORECASE
+)
+
+
+def _projects_at(
+    message: str, index: SearchIndex, first: str, sources: Sources, note: str
+) -> OfflineAnswer | None:
+    """ "Which tools did she build while at Cobalt?": the projects whose pages name that employer
+    and began while the owner worked there (the job's dates), each cited - the two hops a search
+    for the words alone misses. None unless the question asks for projects and names an employer."""
+    if not _PROJECTS_Q.search(message):
+        return None
+    job = _named_entry(message, index)
+    if job is None or job.chunk.kind != "work":
+        return None
+    span = _SPAN.search(job.chunk.title)
+    org = _ENTRY_ORG.search(job.chunk.title)
+    if span is None or org is None:
+        return None
+    begin, end = span.group(0).strip("() ").split(" – ")
+    words = {re.sub(r"\s*\(.*?\)", "", org.group(1)).strip(), *org.group(1).split()}
+    words = {w for w in words if len(w) > 4 and w.casefold() not in _ORG_GENERIC}
+    found: list[Hit] = []
+    for chunk in index.chunks:
+        if chunk.kind != "project" or "#" in chunk.id:
+            continue
+        page = [c for c in index.chunks if c.id == chunk.id or c.id.startswith(chunk.id + "#")]
+        text = "\n".join(f"{c.title}\n{c.text}" for c in page)
+        start = _START.search(_dates_line(chunk.text))
+        began = start.group(1) if start else ""
+        during = bool(began) and began[:7] >= begin[:7] and (end == "present" or began[:7] <= end[:7])
+        if during and any(_named_in(w, text) for w in words):
+            found.append(Hit(chunk=chunk, score=1.0, snippet=chunk.text[:200]))
+    if not found:
+        return None
+    lines = []
+    for hit in found[: MAX_PASSAGES + 1]:
+        source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
+        lines.append(f"- {frame(hit, first)} ({_page_dates(hit)}) [{source.n}]")
+    head = (
+        f"By the dates and the project pages, {first}'s projects from the time at {org.group(1)} "
+        f"({begin} – {end}):"
+    )
+    text = head + "\n" + "\n".join(lines) + note
+    return OfflineAnswer(
+        text, sources, list(sources), True, message, "question", [h.chunk.uri for h in found]
+    )
+
+
+def _page_dates(hit: Hit) -> str:
+    return _dates_line(hit.chunk.text).removeprefix("Dates:").strip() or "undated"
 
 
 def _where(
@@ -677,6 +832,60 @@ def _pitch(
         return None
     text = "Here's the case the portfolio makes:\n" + "\n".join(f"- {p}" for p in parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
+
+
+# "How many years of experience does she have?", "how experienced is he?": the whole career, not
+# the duration of whichever job search ranked first; "years of experience with Rust" is a skill's.
+_CAREER_Q = re.compile(
+    r"\b(?:(?:years?|yrs?) (?:of )?(?:total |overall |professional |work(?:ing)? |industry |relevant )?"
+    r"(?:experience|exp)\b|"
+    r"how experienced|\byoe\b|career (?:length|span)|how long (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
+    r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)))",
+    re.IGNORECASE,
+)
+_SCOPED = re.compile(
+    r"\b(?:with|using|doing|on|in)\s+(?!total\b|the industry\b|industry\b|tech\b|software\b|the field\b|all\b)\w",
+    re.IGNORECASE,
+)
+_YEARS_SAID = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\w+ty(?:-\w+)?)\+? years\b",
+    re.IGNORECASE,
+)
+
+
+def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> OfflineAnswer | None:
+    """ "How many years of experience?": what the summary says of it in the owner's words, and the
+    span the work history covers by its dates (first entry to the latest), each cited."""
+    parts: list[str] = []
+    basics = _chunk(index, "profile#basics")
+    if basics is not None:
+        said = next(
+            (s for s in _sentence_list(basics.chunk.text, skip_first=True) if _YEARS_SAID.search(s)), None
+        )
+        if said:
+            source = sources.add(basics.chunk.uri, basics.chunk.title, said[:200])
+            parts.append(f"In {first}'s own words: “{_full_stop(said)}” [{source.n}]")
+    jobs = [
+        (m.group(0).strip("() ").split(" – ")[0], h)
+        for h in (_chunk(index, c.id) for c in index.chunks if c.kind == "work")
+        if h
+        for m in [_SPAN.search(h.chunk.title)]
+        if m
+    ]
+    if jobs:
+        start, earliest = min(jobs, key=lambda j: j[0])
+        ends = [m.group(3) for _, h in jobs for m in [_SPAN.search(h.chunk.title)] if m]
+        end = "the present" if "present" in ends else max(ends)
+        source = sources.add(earliest.chunk.uri, earliest.chunk.title, earliest.chunk.text[:200])
+        parts.append(
+            f"By the dates in the portfolio, {first}'s work history runs from {start} "
+            f"({_name(earliest)}) to {end}. [{source.n}]"
+        )
+    if not parts:
+        return None
+    text = " ".join(parts) + note
+    return OfflineAnswer(text, sources, list(sources), True, "career", "question", [s.uri for s in sources])
 
 
 _RESULT = re.compile(
@@ -886,6 +1095,55 @@ def _entry_date(hit: Hit, index: SearchIndex) -> str | None:
     return f"project dates: {dates.removeprefix('Dates:').strip()}" if dates else None
 
 
+_EVIDENCE_KINDS = ("work",)
+
+
+def _entry_evidence(
+    index: SearchIndex, chosen: Sequence[Hit], query: str, rarity: Callable[[str], float] | None
+) -> list[Hit]:
+    """The résumé entry whose highlight answers the question better than every passage chosen,
+    when search ranked it lower ("did she mentor anyone?": "Mentored five engineers" of the
+    current job, not only the code club): the résumé's own results are the evidence a recruiter
+    asks for, whatever order search put the related passages in."""
+    if not query or (chosen and chosen[0].chunk.kind == "faq"):
+        return []  # a screening question the FAQ answers needs no job highlight beside it
+    shown = {h.chunk.id for h in chosen}
+    top = max((answer_strength(h, query, rarity) for h in chosen), default=0.0)
+    best: tuple[float, Chunk] | None = None
+    for chunk in index.chunks:
+        if chunk.kind not in _EVIDENCE_KINDS or chunk.id in shown:
+            continue
+        hit = Hit(chunk=chunk, score=0.0, snippet=chunk.text[:200])
+        strength = answer_strength(hit, query, rarity)
+        if strength >= top and strength > 0 and (best is None or strength > best[0]):
+            best = (strength, chunk)
+    if best is None:
+        return []
+    return [Hit(chunk=best[1], score=0.0, snippet=best[1].text[:200])]
+
+
+# "What language is the project written in?", "what's it built with?": the languages a project's
+# page states, said with any of its passages (a section of a write-up does not repeat them).
+_LANGUAGE_Q = re.compile(
+    r"\b(?:(?:programming )?languages?|written in|built (?:in|with)|coded in|tech ?stack|stack)\b",
+    re.IGNORECASE,
+)
+
+
+def _page_languages(hit: Hit, index: SearchIndex) -> str | None:
+    """ "ledgerline is written in Rust", from the "Languages:" line of the project page a passage
+    belongs to; None for other passages."""
+    if hit.chunk.kind != "project":
+        return None
+    page = index.get(hit.chunk.id.split("#", 1)[0]) or hit.chunk
+    line = next((ln for ln in page.text.splitlines() if ln.startswith("Languages:")), "")
+    langs = [x.strip() for x in line.removeprefix("Languages:").split(",") if x.strip()]
+    if not langs:
+        return None
+    listed = langs[0] if len(langs) == 1 else ", ".join(langs[:-1]) + " and " + langs[-1]
+    return f"{_name(Hit(chunk=page, score=0.0, snippet='')).partition(' — ')[0]} is written in {listed}"
+
+
 def _answer(
     hits: list[Hit],
     query: str,
@@ -900,7 +1158,10 @@ def _answer(
 ) -> OfflineAnswer:
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
     chosen = _choose(hits, focus, rarity)
+    if index is not None:
+        chosen += _entry_evidence(index, chosen, focus, rarity)
     when = index is not None and bool(_WHEN_Q.search(query))
+    lang = index is not None and bool(_LANGUAGE_Q.search(query))
     said_dates: set[str] = set()
     lines: list[str] = []
     for hit in chosen:
@@ -908,6 +1169,10 @@ def _answer(
         sentence = frame(hit, first, focus, rarity)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
+        written = _page_languages(hit, index) if lang and index is not None else None
+        if written and written not in said_dates:  # "what is it written in?": the page's languages
+            said_dates.add(written)
+            sentence += f" ({written})"
         dated = _entry_date(hit, index) if when and index is not None else None
         if dated and dated not in said_dates:  # once per page, on its first passage shown
             said_dates.add(dated)

@@ -1,0 +1,208 @@
+"""Whether the portfolio speaks to the thing a question names, in the sense the question asks.
+
+Why: search ranks passages by closeness, so "did she study at Stanford?" finds the education
+entries and "any Flink experience?" the streaming work - close in meaning, yet neither says a word
+about Stanford or Flink, and quoting them reads as a yes. A question that *names* a thing (a
+technology, a school, a certification, an industry) is answered only when the portfolio names it
+too, and in the same sense: "MIT" of "a degree from MIT" must be in an education entry, not in
+"the MIT licence" of a project. Otherwise the honest reply is that the portfolio does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from heyfolio.jobfit.terms import TECH_WORDS, word_list
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import STOP_WORDS, analyze, expand, fold, normalize_token
+
+__all__ = ["Vocabulary", "unsupported", "vocabulary"]
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#]*")
+# Technology names that are also everyday words ("go to", "a swift reply", "REST"): a name only
+# when written as one (capitalised).
+_EVERYDAY = frozenset(
+    {"go", "rest", "chef", "puppet", "spring", "rails", "operator", "operators", "lambda", "envoy"}
+)
+_EVERYDAY |= frozenset(
+    {"raft", "ci", "cd", "rfc", "rfcs", "sql", "etl", "linux", "unix", "windows", "node.js"}
+)
+# Disciplines, not names ("devops", "SRE", "ETL"): the portfolio shows them by other words.
+_PRACTICES = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "devops sre mlops gitops iac cicd ci cd etl elt nosql sql rest llm llms nlp crossteam designsystem gpu "
+        "gpus operator operators rfc rfcs blockchain"
+    )
+)
+_DETERMINERS = frozenset({"a", "an", "the", "any", "some", "her", "his", "their", "its", "my", "our", "your"})
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the portfolio says, as index terms and as words written (folded), overall and by the
+    kind of passage that says them."""
+
+    terms: frozenset[str]
+    words: frozenset[str]
+    by_kind: dict[str, frozenset[str]]
+
+    def names(self, word: str, kinds: Sequence[str] = ()) -> bool:
+        """Whether the portfolio (only passages of ``kinds``, if given) names ``word`` as written
+        or by an alias ("k8s" -> Kubernetes) - not by a stem that merges senses ("iOS" is not the
+        "io" of io_uring)."""
+        folded = fold(word)
+        pool = frozenset().union(*(self.by_kind.get(k, frozenset()) for k in kinds)) if kinds else None
+        if folded in self.words and pool is None:
+            return True
+        term = normalize_token(folded)
+        aliases = [t for t, w in expand(term) if w >= 1.0 and not t.startswith("kind:")][:1]
+        if pool is not None and ({term, folded, *aliases} & pool):
+            return True
+        merged = term == folded.rstrip("s") and term != folded  # a plural stem, not an alias
+        if merged or pool is not None:
+            return False
+        return any(t in self.terms for t in aliases or [term])
+
+
+_CACHE: dict[int, tuple[Sequence[Chunk], Vocabulary]] = {}
+
+
+def vocabulary(chunks: Sequence[Chunk]) -> Vocabulary:
+    """The vocabulary of ``chunks`` (built once per index's chunk list)."""
+    held = _CACHE.get(id(chunks))
+    if held is not None and held[0] is chunks:
+        return held[1]
+    terms: set[str] = set()
+    words: set[str] = set()
+    by_kind: dict[str, set[str]] = {}
+    for c in chunks:
+        text = f"{c.title}\n{c.text}\n{' '.join(c.keywords)}"
+        said = set(analyze(text))
+        written = {fold(w) for w in _WORD.findall(text)}
+        terms |= said
+        words |= written
+        by_kind.setdefault(c.kind, set()).update(said | written)
+    vocab = Vocabulary(frozenset(terms), frozenset(words), {k: frozenset(v) for k, v in by_kind.items()})
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[id(chunks)] = (chunks, vocab)
+    return vocab
+
+
+# The slots that name a thing of one kind: a school ("study at", "a degree from", "an MIT grad"),
+# a certification ("an Azure certification", "certified in"), an industry ("worked in healthcare").
+_SCHOOL = re.compile(
+    r"\b(?:stud(?:y|ied|ying)|degrees?|graduat\w*|attend\w*|enrolled|schooled|educated|"
+    r"masters?|master's|bachelors?|bachelor's|phd|mba|diploma)\b(?:\s+[\w'-]+){0,4}?\s+(?:at|from)\s+"
+    r"((?:the\s+)?[\w&'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'.-]*)*)"
+    r"|\b((?-i:[A-Z])[\w&'.-]*)\s+(?:grad|graduate|alum|alumna|alumnus|alumni|degree|diploma)\b",
+    re.IGNORECASE,
+)
+# "did she go to MIT?": a place one goes to - a school, an employer, an event - not a project's
+# licence; a school when the question is about studying.
+_WENT = re.compile(
+    r"\b(?:went|(?:did|has|have)\s+\w+\s+(?:ever\s+)?(?:go|gone)|going)\s+to\s+((?:the\s+)?[\w&'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'.-]*)*)",
+    re.I,
+)
+_SCHOOLING = re.compile(
+    r"\b(?:school|college|uni|university|degrees?|stud(?:y|ied)|grad\w*|education|alum\w*)\b", re.I
+)
+_CERT = re.compile(
+    r"\b([\w+#.-]+)\s*(?:-\s*)?(?:certifications?|certificates?|certs?|certified)\b"
+    r"|\bcertified (?:in|on|for|as)?\s*(?:an?\s+)?([\w+#.-]+)",
+    re.IGNORECASE,
+)
+_INDUSTRY = re.compile(
+    r"\b(?:work(?:ed|s|ing)?|experience|background|career|jobs?|roles?)\s+in\s+(?:the\s+)?([a-z][\w-]*)"
+    r"(?:\s+(?:industry|sector|space|domain|field))?\b"
+    r"|\b([a-z][\w-]*)\s+(?:industry|sector)\b",
+    re.IGNORECASE,
+)
+_SLOT_GENERIC = frozenset(
+    {
+        "university", "college", "school", "uni", "institute", "top", "good", "great", "well", "known", "cloud",
+        "professional", "official", "industry", "relevant", "other", "same", "this", "that", "these", "those",
+        "team", "teams", "person", "office", "role", "roles", "company", "startup", "tech", "software",
+        "engineering", "computer", "science", "big", "small", "large", "local", "remote", "public", "work",
+        "conference", "conferences", "meetups", "events",
+    }
+)  # fmt: skip
+_SCHOOL_KINDS = ("education", "basics")
+_PLACE_KINDS = (
+    "education",
+    "basics",
+    "work",
+    "volunteer",
+    "award",
+    "publication",
+    "post",
+    "faq",
+    "reference",
+)
+_CERT_KINDS = ("certificate", "award", "education")
+
+
+def _slot_words(phrase: str) -> list[str]:
+    words = [w for w in _WORD.findall(phrase) if fold(w) not in STOP_WORDS and fold(w) not in _DETERMINERS]
+    return [w for w in words if fold(w) not in _SLOT_GENERIC and not w.isdigit()]
+
+
+def _tech_names(message: str) -> list[str]:
+    """The technology names the question writes ("Flink", "mongodb", "iOS")."""
+    out: list[str] = []
+    for raw in _WORD.findall(message):
+        folded = fold(raw)
+        if normalize_token(folded) not in TECH_WORDS and folded not in TECH_WORDS:
+            continue
+        if (folded in _EVERYDAY and not raw[:1].isupper()) or normalize_token(folded) in _PRACTICES:
+            continue
+        if folded not in (fold(w) for w in out):
+            out.append(raw)
+    return out
+
+
+def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str] = ()) -> list[str]:
+    """The things ``message`` names that the portfolio does not name in the sense asked - a
+    school no education entry names, a certification no certificate names, an industry no
+    passage names, or technologies none of which any passage names - else ``[]``."""
+    vocab = vocabulary(chunks)
+    owner = {fold(w) for w in owner_words}
+    slots = [(_SCHOOL, _SCHOOL_KINDS), (_CERT, _CERT_KINDS)]
+    slots.append((_WENT, _SCHOOL_KINDS if _SCHOOLING.search(message) else _PLACE_KINDS))
+    for pattern, kinds in slots:
+        for m in pattern.finditer(message):
+            slot = next((g for g in m.groups() if g), "")
+            words = [w for w in _slot_words(slot) if fold(w) not in owner and _name_like(w, vocab)]
+            if words and not any(vocab.names(w, kinds) for w in words):
+                return [" ".join(words)]
+    for m in _INDUSTRY.finditer(message):
+        word = m.group(1) or m.group(2) or ""
+        if len(word) >= 4 and _slot_words(word) and not _known_idea(word, vocab):
+            return [word]
+    return []
+
+
+def _name_like(word: str, vocab: Vocabulary) -> bool:
+    """A word that names something: written with a capital ("MIT", "Azure"), a technology, or a
+    word the portfolio never uses ("stanford") - not an adjective like "recent"."""
+    folded = fold(word)
+    return word != folded or normalize_token(folded) in TECH_WORDS or folded not in vocab.words
+
+
+def _known_idea(word: str, vocab: Vocabulary) -> bool:
+    """An industry is named by its word or a close relative ("fintech": payments)."""
+    term = normalize_token(fold(word))
+    if term in STOP_WORDS or fold(word) in vocab.words:
+        return True
+    return any(t in vocab.terms for t, w in expand(term) if not t.startswith("kind:") and w >= 0.5)
+
+
+def missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
+    """The technologies a question names that no passage names ("any Flink experience?"), to say
+    so before the closest passages. Not a refusal: a question naming Java may still be answered
+    by the TypeScript work, so the reader is told what is missing and shown what is there."""
+    vocab = vocabulary(chunks)
+    return [w for w in _tech_names(message) if not vocab.names(w)]
