@@ -242,8 +242,14 @@ def _int(raw: str) -> int:
 class Facts:
     """Dates and popularity figures per passage family, read once per index."""
 
-    def __init__(self, chunks: Sequence[Chunk]) -> None:
+    def __init__(self, chunks: Sequence[Chunk], titles: Sequence[frozenset[str]] | None = None) -> None:
         self.chunks = chunks
+        # Each passage's analysed title, once per index (the index passes the ones it built): matching
+        # titles against a question then costs set lookups, not a stemmer run over every title on every
+        # "how long"/comparison question (the search latency tail at 10k passages).
+        self.titles: Sequence[frozenset[str]] = (
+            titles if titles is not None else [frozenset(analyze(c.title)) for c in chunks]
+        )
         self.date: dict[int, float] = {}
         self.length: dict[int, float] = {}  # how long a dated entry lasted, in years ("present": until today)
         self.ongoing: set[int] = set()  # entries dated "... – present"
@@ -299,6 +305,11 @@ class Facts:
             if score > self.popularity.get(key, (0.0, -1))[0]:
                 self.popularity[key] = (score, i)
         self.quotes = _quoted_entries(chunks)
+        # a dated entry's title without a trailing "(...)" qualifier, analysed: what _title_match reads
+        self.entry_titles: dict[int, frozenset[str]] = {}
+        for i in self.length:
+            bare = _QUALIFIER.sub("", chunks[i].title)
+            self.entry_titles[i] = self.titles[i] if bare == chunks[i].title else frozenset(analyze(bare))
         # adoption without figures ("used in production at three companies") ranks below any stars
         for i, c in enumerate(chunks):
             if c.kind in ("project", "resume_project") and _ADOPTED.search(c.text):
@@ -398,6 +409,9 @@ def asks_popularity(question: str) -> bool:
     return bool(_MORE_POPULAR.search(question) or _POPULARITY.search(question))
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
 def _title_match(facts: Facts, question: str) -> list[int]:
     """Dated entries whose title says what the question asks about ("how long did her internship
     last?" -> the "... Intern at ..." entry): the best by the question's words and their related
@@ -411,7 +425,7 @@ def _title_match(facts: Facts, question: str) -> list[int]:
         c = facts.chunks[i]
         if c.kind not in ("work", "volunteer", "education") and "#" in c.id:
             continue
-        words = set(analyze(re.sub(r"\s*\([^()]*\)$", "", c.title)))
+        words = facts.entry_titles[i]
         score = sum(max((w for t, w in idea.items() if t in words), default=0.0) for idea in ideas)
         if score >= 0.5:
             scored.append((score, i))
