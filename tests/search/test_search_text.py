@@ -79,6 +79,15 @@ def test_stop_words_drop_but_tech_words_that_look_like_them_stay() -> None:
     assert "c" in analyze("She writes Go and C")
 
 
+def test_prepositions_and_quantifiers_join_ideas_without_being_one() -> None:
+    # "several" stemmed to "sever" and "across" counted as ideas no passage answers, so the passage
+    # about how decisions get made addressed too small a share of the question
+    words = [g.word for g in parse_query("How are technical decisions made across several teams?")]
+    assert "sever" not in words and "across" not in words
+    assert {"decis", "team"} <= set(words)
+    assert [g.word for g in parse_query("visa sponsorship via an employer of record")] != []
+
+
 def test_phrases_add_a_concept_and_keep_their_words() -> None:
     terms = analyze("Five years of machine learning on Amazon Web Services")
     assert {"ml", "machin", "learn", normalize_token("aws"), "amazon"} <= set(terms)

@@ -60,6 +60,7 @@ from heyfolio.search.text import (
     token_spans,
 )
 from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named, resolve_year
+from heyfolio.search.windows import passage_windows
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -150,6 +151,9 @@ class SearchIndex:
         "_titles",
         "_unknown_idf",
         "_vectors",
+        "_window_owners",
+        "_window_rows",
+        "_windows",
     )
 
     def __init__(
@@ -165,6 +169,7 @@ class SearchIndex:
         dense_floor: float,
         surfaces: dict[str, str] | None = None,
         titles: Sequence[frozenset[str]] | None = None,
+        windows: tuple[Any, Sequence[int]] | None = None,
     ) -> None:
         self._chunks = chunks
         # each passage's analysed title: built with the index, or (a loaded artifact) on first use
@@ -188,6 +193,19 @@ class SearchIndex:
             self._dense = _as_matrix(vectors)
             if len(self._dense) >= _DENSE_COARSE_MIN:
                 self._coarse = _coarse_projection(self._dense)
+        # windows of long passages (``windows.passage_windows``): their vectors, and the passage each
+        # belongs to; a passage's similarity is the best of its own and its windows'
+        self._windows: Any = None
+        self._window_owners: Any = None
+        self._window_rows: dict[int, Any] = {}
+        if self._dense is not None and windows is not None and len(windows[1]):
+            import numpy as np
+
+            self._windows = _as_matrix(windows[0])
+            self._window_owners = np.asarray(windows[1], dtype=np.int64)
+            for row, d in enumerate(windows[1]):
+                self._window_rows.setdefault(int(d), []).append(row)
+            self._window_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._window_rows.items()}
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._floor = floor
         self._dense_floor = dense_floor
@@ -265,15 +283,23 @@ class SearchIndex:
             owner_terms = frozenset(analyze(basics.title.split(" — ")[0]))
 
         vectors: Any = None
+        windows: tuple[Any, list[int]] | None = None
         if embedder is not None:
             texts = [f"{c.title}\n{c.text}" for c in ordered]
+            owners: list[int] = []
+            for d, c in enumerate(ordered):
+                extra = passage_windows(c.title, c.text)
+                texts += extra
+                owners += [d] * len(extra)
             embed_array = getattr(embedder, "embed_array", None)
-            vectors = (
+            embedded = (
                 embed_array(texts) if embed_array is not None else [unit(v) for v in embedder.embed(texts)]
             )
+            vectors = embedded[:n]
+            windows = (embedded[n:], owners) if owners else None
         return cls(
             ordered, postings, idf, owner_terms, embedder=embedder, vectors=vectors, floor=floor,
-            dense_floor=dense_floor, surfaces=surfaces, titles=titles,
+            dense_floor=dense_floor, surfaces=surfaces, titles=titles, windows=windows,
         )  # fmt: skip
 
     def __len__(self) -> int:
@@ -743,8 +769,11 @@ class SearchIndex:
         import numpy as np
 
         dense = self._dense
+        window_rows = self._window_rows
         if self._coarse is None:
             sims = dense @ q
+            if self._windows is not None:
+                np.maximum.at(sims, self._window_owners, self._windows @ q)
             top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
 
             def exact(d: int) -> float:
@@ -756,12 +785,18 @@ class SearchIndex:
             size = min(len(estimate), max(_COARSE_POOL, 4 * k))
             pool = np.argpartition(-estimate, size - 1)[:size] if size < len(estimate) else np.arange(size)
             scored = dict(zip(pool.tolist(), (dense[pool] @ q).tolist(), strict=True))
+            for d in window_rows.keys() & scored.keys():
+                scored[d] = max(scored[d], float(np.max(self._windows[window_rows[d]] @ q)))
             top = np.fromiter(sorted(scored, key=lambda d: (-scored[d], d))[:k], dtype=np.int64)
 
             def exact(d: int) -> float:
                 c = scored.get(d)
                 if c is None:
-                    c = scored[d] = float(dense[d] @ q)
+                    c = float(dense[d] @ q)
+                    rows = window_rows.get(d)
+                    if rows is not None:
+                        c = max(c, float(np.max(self._windows[rows] @ q)))
+                    scored[d] = c
                 return c
 
         ranked = sorted(((int(d), exact(int(d))) for d in top), key=lambda item: (-item[1], item[0]))

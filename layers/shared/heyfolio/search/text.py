@@ -105,6 +105,9 @@ STOP_WORDS: frozenset[str] = frozenset((
     "under", "until", "up", "upon", "us", "ve", "very", "was", "wasn", "we", "were", "weren", "what",
     "whats", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with",
     "would", "wouldn", "y", "you", "your", "yours", "yourself", "yourselves",
+    # prepositions and quantifiers the list above lacks: they join a question's ideas, never name one
+    "across", "among", "amongst", "within", "without", "via", "onto", "toward", "towards", "several",
+    "various", "numerous",
     # question fillers: they say how a visitor asks, not what about
     "anyone", "someone", "somebody", "person", "candidate", "thing", "things", "kind", "sort",
     "lot", "lots", "want", "wants", "wanted", "like", "use", "used", "uses", "using", "know",
