@@ -319,6 +319,28 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "competition": ("hackathon", "disrupt", "contest", "award", "win"),
 }
 
+# Résumé topics by family that a portfolio may simply not mention: spoken languages, sectors and
+# functions, personal life, sports, ways to reach someone. A question naming one the content lacks
+# ("does he speak Spanish?", "did she serve in the military?", "a phone number?") is about it, so the
+# absent word weighs as a topic (``UNKNOWN_TOPIC``), not as phrasing: the passages sharing the
+# question's other words ("speak", "serve") no longer answer it on their own. No related words: a
+# language or a sector does not stand for another.
+_ABSENT_TOPICS: dict[str, tuple[str, ...]] = {
+    "spoken language": ("spanish", "french", "italian", "portuguese", "mandarin", "chinese", "cantonese",
+                        "japanese", "korean", "arabic", "russian", "hindi", "urdu", "bengali", "polish",
+                        "turkish", "swedish", "danish", "norwegian", "finnish", "greek", "hebrew",
+                        "ukrainian", "vietnamese", "thai", "indonesian", "swahili", "persian", "farsi",
+                        "english", "dutch", "german"),
+    "sector": ("military", "army", "navy", "defense", "government", "sales", "marketing", "retail",
+               "healthcare", "insurance", "gaming", "crypto", "blockchain", "telecom", "automotive",
+               "pharma", "pharmaceutical", "aerospace", "agriculture", "hospitality", "legal"),
+    "personal": ("religion", "religious", "politics", "political", "vegan", "vegetarian", "diet",
+                 "pregnant", "pregnancy", "disability", "ethnicity", "gender", "nationality", "pets"),
+    "sport": ("football", "soccer", "basketball", "baseball", "tennis", "golf", "cricket", "rugby",
+              "hockey", "cycling", "swimming", "chess", "yoga", "marathon"),
+    "contact": ("phone", "telephone", "whatsapp", "skype", "telegram"),
+}
+
 # Question cues -> kinds of chunk likely to answer (the pseudo-term weight in the query).
 _INTENTS: dict[str, tuple[str, ...]] = {
     "education": (
@@ -513,6 +535,7 @@ def _tables() -> _Tables:
         | {normalize_token(t) for group in _RELATED for t in group}
         | {normalize_token(t) for members in _CATEGORIES.values() for t in members}
         | {normalize_token(t) for words in _INTENTS.values() for t in words}
+        | {normalize_token(t) for words in _ABSENT_TOPICS.values() for t in words}
         | set(related)
         | set(intents)
     )
@@ -522,6 +545,7 @@ def _tables() -> _Tables:
             | {normalize_token(c) for c in _CATEGORIES}
             | set(intents)
             | {concept for entries in phrases.values() for _, concept in entries}
+            | {normalize_token(t) for words in _ABSENT_TOPICS.values() for t in words}
         )
         - stop
     )

@@ -170,7 +170,7 @@ _PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|empl
 _NEWEST = r"most recent|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) career|began|begin"
 _POPULAR = (
-    r"most popular|popular|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
+    r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
     r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
     r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
 )
@@ -212,7 +212,8 @@ def read_superlative(question: str) -> Superlative | None:
                 if order == "previous" and "work" not in kinds:
                     continue  # a previous project or post is just an older one: not ranked
                 return Superlative(kinds, order)
-        return None
+        # no ranking fits this target ("best known ... work" ranks no job by stars): a later one may
+        # ("... open source work" names projects)
     if re.search(
         r"\b(?:doing|working on|up to|working)\b.*\b(?:now|today|these days|currently|rn|at the moment)\b|\bcurrently\b",
         q,
