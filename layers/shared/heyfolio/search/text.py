@@ -216,6 +216,8 @@ _PHRASES: dict[str, str] = {
     "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language", "information technology": "information_technology",
+    "real time": "realtime", "near real time": "realtime", "neural network": "neural",
+    "neural net": "neural", "sequence model": "neural",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
@@ -281,6 +283,12 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("controller", "operator", "reconciler"),
     ("battery", "power", "charge"),
     ("popular", "popularity", "star", "starred", "download", "adopt", "adoption", "famous", "fame"),
+    # engineering concepts recruiters name in other words than an engineer writes them
+    ("nightly", "overnight"),
+    ("realtime", "streaming", "stream"),
+    ("compute", "cpu", "node", "instance", "capacity", "server"),
+    ("neural", "convolutional", "deep_learning", "lstm"),
+    ("pipeline", "etl", "ingestion", "ingest"),
 )
 
 # Concepts a phrase names that the content writes as plain words: each word says the concept in
