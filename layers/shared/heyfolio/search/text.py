@@ -286,7 +286,7 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     # engineering concepts recruiters name in other words than an engineer writes them
     ("nightly", "overnight"),
     ("realtime", "streaming", "stream"),
-    ("compute", "cpu", "node", "instance", "capacity", "server"),
+    ("compute", "cpu", "node", "instance", "capacity"),
     ("neural", "convolutional", "deep_learning", "lstm"),
     ("pipeline", "etl", "ingestion", "ingest"),
 )
