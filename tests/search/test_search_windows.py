@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pytest
 
 from heyfolio.search import index as index_module
@@ -105,6 +106,13 @@ def test_windows_travel_with_the_index_state() -> None:
     assert len(vectors) == len(built) + len(state["window_owners"])
     loaded = index_from_state(state, embedder=ShortSighted(), vectors=vectors)
     assert similar(loaded, QUESTION) == similar(built, QUESTION)
+    # windows stored in any order rank the same (each passage's are grouped when loaded)
+    n = len(built)
+    shuffled = {**state, "window_owners": state["window_owners"][::-1]}
+    reordered = index_from_state(
+        shuffled, embedder=ShortSighted(), vectors=np.concatenate([vectors[:n], vectors[n:][::-1]])
+    )
+    assert similar(reordered, QUESTION) == similar(built, QUESTION)
     bad: dict[str, Any] = {**state, "window_owners": [len(built)] * len(state["window_owners"])}
     with pytest.raises(ValueError, match="window owners"):
         index_from_state(bad, embedder=ShortSighted(), vectors=vectors)

@@ -151,6 +151,7 @@ class SearchIndex:
         "_titles",
         "_unknown_idf",
         "_vectors",
+        "_window_groups",
         "_window_owners",
         "_window_rows",
         "_windows",
@@ -198,13 +199,18 @@ class SearchIndex:
         self._windows: Any = None
         self._window_owners: Any = None
         self._window_rows: dict[int, Any] = {}
+        self._window_groups: tuple[Any, Any] | None = None  # (passages with windows, their first row)
         if self._dense is not None and windows is not None and len(windows[1]):
             import numpy as np
 
-            self._windows = _as_matrix(windows[0])
-            self._window_owners = np.asarray(windows[1], dtype=np.int64)
-            for row, d in enumerate(windows[1]):
-                self._window_rows.setdefault(int(d), []).append(row)
+            owners = np.asarray(windows[1], dtype=np.int64)
+            order = np.argsort(owners, kind="stable")  # each passage's windows adjacent: one reduceat
+            self._windows = _as_matrix(windows[0])[order]
+            self._window_owners = owners = owners[order]
+            starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+            self._window_groups = (owners[starts], starts)
+            for row, d in enumerate(owners.tolist()):
+                self._window_rows.setdefault(d, []).append(row)
             self._window_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._window_rows.items()}
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._floor = floor
@@ -772,8 +778,9 @@ class SearchIndex:
         window_rows = self._window_rows
         if self._coarse is None:
             sims = dense @ q
-            if self._windows is not None:
-                np.maximum.at(sims, self._window_owners, self._windows @ q)
+            if self._window_groups is not None:
+                owners, starts = self._window_groups
+                sims[owners] = np.maximum(sims[owners], np.maximum.reduceat(self._windows @ q, starts))
             top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
 
             def exact(d: int) -> float:
