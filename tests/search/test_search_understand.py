@@ -100,3 +100,16 @@ def test_popularity_rankings_in_other_words(question: str) -> None:
 def test_a_target_no_ranking_fits_is_still_not_ranked() -> None:
     assert read_superlative("Who was on her biggest team at work?") is None  # a team's size has no stars
     assert read_superlative("what work did she do on the popularity of Rust?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what would richard bring to our team", "biggest achievment?", "What is her proudest accomplishment?"],
+)
+def test_why_hire_asked_by_name_or_as_an_achievement(question: str) -> None:
+    assert read_pitch(question) == "pitch"
+
+
+@pytest.mark.parametrize("question", ["What did the team bring down?", "biggest team she led"])
+def test_not_why_hire(question: str) -> None:
+    assert read_pitch(question) is None

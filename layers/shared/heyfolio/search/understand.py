@@ -111,7 +111,8 @@ _PITCH = re.compile(
     r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
     r"she|he|they)|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
     r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
-    r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they) bring|selling points?|"
+    r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they|\w+) bring|selling points?|"
+    r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?)|"
     r"why (?:she|he|they) (?:is|are|would|'d|will) (?:be )?(?:a )?(?:good|great|strong|right|the right))",
     re.IGNORECASE,
 )
