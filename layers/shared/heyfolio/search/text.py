@@ -106,7 +106,7 @@ STOP_WORDS: frozenset[str] = frozenset((
     "whats", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with",
     "would", "wouldn", "y", "you", "your", "yours", "yourself", "yourselves",
     # prepositions and quantifiers the list above lacks: they join a question's ideas, never name one
-    "across", "among", "amongst", "within", "without", "via", "onto", "toward", "towards", "several",
+    "across", "among", "amongst", "within", "via", "onto", "toward", "towards", "several",
     "various", "numerous",
     # question fillers: they say how a visitor asks, not what about
     "anyone", "someone", "somebody", "person", "candidate", "thing", "things", "kind", "sort",
@@ -217,7 +217,7 @@ _PHRASES: dict[str, str] = {
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language", "information technology": "information_technology",
     "real time": "realtime", "near real time": "realtime", "neural network": "neural",
-    "neural net": "neural", "sequence model": "neural",
+    "neural net": "neural",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
@@ -287,7 +287,7 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("nightly", "overnight"),
     ("realtime", "streaming", "stream"),
     ("compute", "cpu", "node", "instance", "capacity"),
-    ("neural", "convolutional", "deep_learning", "lstm"),
+    ("neural", "convolutional", "lstm"),
     ("pipeline", "etl", "ingestion", "ingest"),
 )
 
