@@ -516,6 +516,7 @@ STAGE_SETS = (
     "tuning-5",
     "tuning-6",
     "tuning-7",
+    "tuning-8",
     "tuning-9",
     "held-out",
     "never-tuned-2",

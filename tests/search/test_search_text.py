@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from heyfolio.search import text
+from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.index import SearchIndex
 from heyfolio.search.text import (
     UNKNOWN_FILLER,
     UNKNOWN_NAME,
@@ -16,6 +18,7 @@ from heyfolio.search.text import (
     stem,
     tokenize,
 )
+from tests.search.conftest import make_portfolio
 
 
 def test_tokenizer_keeps_tech_names_whole() -> None:
@@ -79,6 +82,15 @@ def test_stop_words_drop_but_tech_words_that_look_like_them_stay() -> None:
     assert "c" in analyze("She writes Go and C")
 
 
+def test_prepositions_and_quantifiers_join_ideas_without_being_one() -> None:
+    # "several" stemmed to "sever" and "across" counted as ideas no passage answers, so the passage
+    # about how decisions get made addressed too small a share of the question
+    words = [g.word for g in parse_query("How are technical decisions made across several teams?")]
+    assert "sever" not in words and "across" not in words
+    assert {"decis", "team"} <= set(words)
+    assert [g.word for g in parse_query("visa sponsorship via an employer of record")] != []
+
+
 def test_phrases_add_a_concept_and_keep_their_words() -> None:
     terms = analyze("Five years of machine learning on Amazon Web Services")
     assert {"ml", "machin", "learn", normalize_token("aws"), "amazon"} <= set(terms)
@@ -126,6 +138,28 @@ def test_absent_word_weights_by_kind_of_word() -> None:
     assert groups["ship"].unknown_weight == UNKNOWN_FILLER  # just phrasing
     assert parse_query("Elixir?")[0].unknown_weight == UNKNOWN_FILLER  # first word: capitalised anyway
     assert parse_query("is she on RabbitMQ")[-1].unknown_weight == UNKNOWN_NAME  # inner capitals
+
+
+def test_an_absent_resume_topic_weighs_as_a_topic_even_in_lower_case() -> None:
+    # a spoken language, a sector, a personal matter, a way to reach someone: what the question is
+    # about when the portfolio does not say it, not how it is phrased
+    for question, word in (
+        ("does he speak spanish", "spanish"),
+        ("did she serve in the military", "militari"),
+        ("got a phone number for her?", "phone"),
+        ("is she vegan", "vegan"),
+    ):
+        groups = {g.word: g for g in parse_query(question)}
+        assert groups[word].unknown_weight == UNKNOWN_TOPIC, question
+        assert not {t for t, w in groups[word].terms if w < 1.0}  # no related words: Spanish is not English
+    assert {g.word: g for g in parse_query("did she ship it")}["ship"].unknown_weight == UNKNOWN_FILLER
+
+
+def test_an_absent_language_is_not_answered_by_the_languages_spoken() -> None:
+    index = SearchIndex.build(chunk_portfolio(make_portfolio()))  # Ada speaks Dutch and English
+    assert all(h.weak for h in index.search("does she speak spanish", weak=True))
+    assert index.search("did she serve in the military?", weak=True) == []
+    assert [h.chunk.id for h in index.search("does she speak dutch")][:1] == ["profile#languages"]
 
 
 def test_multi_word_names_count_as_one_idea() -> None:

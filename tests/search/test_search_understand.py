@@ -80,3 +80,36 @@ def test_previous_job_skips_the_current_one() -> None:
 
 def test_whats_x_deal_is_a_why_hire_question() -> None:
     assert read_pitch("what's richard's deal") == "pitch"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "rank her projects by popularity",
+        "what's her best known open source work?",
+        "sort his repos by popularity",
+    ],
+)
+def test_popularity_rankings_in_other_words(question: str) -> None:
+    # the noun form ranks too; and a target no ranking fits ("work": no job is ranked by stars) gives
+    # way to a later one the question names ("open source")
+    sup = read_superlative(question)
+    assert sup is not None and sup.order == "popular" and "project" in sup.kinds
+
+
+def test_a_target_no_ranking_fits_is_still_not_ranked() -> None:
+    assert read_superlative("Who was on her biggest team at work?") is None  # a team's size has no stars
+    assert read_superlative("what work did she do on the popularity of Rust?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what would richard bring to our team", "biggest achievment?", "What is her proudest accomplishment?"],
+)
+def test_why_hire_asked_by_name_or_as_an_achievement(question: str) -> None:
+    assert read_pitch(question) == "pitch"
+
+
+@pytest.mark.parametrize("question", ["What did the team bring down?", "biggest team she led"])
+def test_not_why_hire(question: str) -> None:
+    assert read_pitch(question) is None

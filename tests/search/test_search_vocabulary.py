@@ -157,3 +157,20 @@ def test_the_doer_noun_meets_its_verb() -> None:
     )
     assert normalize_token("create") in _terms("who is the creator?")[normalize_token("creator")]
     assert "pione" not in _doer_forms("pioneer")  # "-eer" is not a doer suffix
+
+
+def test_engineering_concepts_in_a_recruiters_words_meet_the_engineers() -> None:
+    assert (
+        normalize_token("nightly")
+        in _terms("did she speed up an overnight batch job?")[normalize_token("overnight")]
+    )
+    realtime = _terms("has she built anything near real-time?")
+    assert normalize_token("streaming") in realtime[normalize_token("realtime")]
+    neural = _terms("why not ship the neural net?")
+    assert normalize_token("convolutional") in neural["neural"]
+    assert normalize_token("node") in _terms("how much compute did it save?")[normalize_token("compute")]
+    assert normalize_token("ingestion") in _terms("data pipeline work")[normalize_token("pipeline")]
+
+
+def test_where_someone_lives_is_not_live_streaming() -> None:
+    assert normalize_token("streaming") not in _terms("where does she live?")[normalize_token("live")]

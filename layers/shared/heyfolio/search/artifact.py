@@ -67,7 +67,13 @@ def index_state(index: SearchIndex) -> tuple[dict[str, Any], Any]:
         "floor": index._floor,
         "dense_floor": index._dense_floor,
     }
-    return state, index._dense
+    if index._windows is None:
+        return state, index._dense
+    import numpy as np
+
+    # windows of long passages: their vectors follow the passages' in the one matrix
+    state["window_owners"] = index._window_owners.tolist()
+    return state, np.concatenate([index._dense, index._windows])
 
 
 def index_from_state(state: dict[str, Any], *, embedder: Embedder | None, vectors: Any) -> SearchIndex:
@@ -86,8 +92,16 @@ def index_from_state(state: dict[str, Any], *, embedder: Embedder | None, vector
         idf = {sys.intern(t): float(v) for t, v in state["idf"].items()}
         if idf.keys() != postings.keys():
             raise ValueError("idf and postings name different terms")
-        if embedder is not None and vectors is not None and getattr(vectors, "shape", (n,))[0] != n:
-            raise ValueError(f"{vectors.shape[0]} passage vectors for {n} passages")
+        owners = [int(d) for d in state.get("window_owners", ())]
+        if owners and not 0 <= min(owners) <= max(owners) < n:
+            raise ValueError(f"window owners do not fit {n} passages")
+        rows = n + len(owners)
+        if embedder is not None and vectors is not None and getattr(vectors, "shape", (rows,))[0] != rows:
+            raise ValueError(f"{vectors.shape[0]} vectors for {n} passages and {len(owners)} windows")
+        windows = None
+        if embedder is not None and vectors is not None and owners:
+            windows = (vectors[n:], owners)
+            vectors = vectors[:n]
         return SearchIndex(
             chunks,
             postings,
@@ -98,6 +112,7 @@ def index_from_state(state: dict[str, Any], *, embedder: Embedder | None, vector
             floor=float(state["floor"]),
             dense_floor=float(state["dense_floor"]),
             surfaces={str(k): str(v) for k, v in state["surfaces"].items()},
+            windows=windows,
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"malformed index state: {type(error).__name__}: {error}") from None

@@ -60,6 +60,7 @@ from heyfolio.search.text import (
     token_spans,
 )
 from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named, resolve_year
+from heyfolio.search.windows import passage_windows
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -147,8 +148,13 @@ class SearchIndex:
         "_respeller",
         "_speller",
         "_surfaces",
+        "_titles",
         "_unknown_idf",
         "_vectors",
+        "_window_groups",
+        "_window_owners",
+        "_window_rows",
+        "_windows",
     )
 
     def __init__(
@@ -163,8 +169,12 @@ class SearchIndex:
         floor: float,
         dense_floor: float,
         surfaces: dict[str, str] | None = None,
+        titles: Sequence[frozenset[str]] | None = None,
+        windows: tuple[Any, Sequence[int]] | None = None,
     ) -> None:
         self._chunks = chunks
+        # each passage's analysed title: built with the index, or (a loaded artifact) on first use
+        self._titles: Sequence[frozenset[str]] | None = titles
         self._surfaces = surfaces or {}
         self._speller: Speller | None = None  # built on the first misspelt question
         self._respeller: Respeller | None = None  # built on the first question with an unknown word
@@ -184,6 +194,24 @@ class SearchIndex:
             self._dense = _as_matrix(vectors)
             if len(self._dense) >= _DENSE_COARSE_MIN:
                 self._coarse = _coarse_projection(self._dense)
+        # windows of long passages (``windows.passage_windows``): their vectors, and the passage each
+        # belongs to; a passage's similarity is the best of its own and its windows'
+        self._windows: Any = None
+        self._window_owners: Any = None
+        self._window_rows: dict[int, Any] = {}
+        self._window_groups: tuple[Any, Any] | None = None  # (passages with windows, their first row)
+        if self._dense is not None and windows is not None and len(windows[1]):
+            import numpy as np
+
+            owners = np.asarray(windows[1], dtype=np.int64)
+            order = np.argsort(owners, kind="stable")  # each passage's windows adjacent: one reduceat
+            self._windows = _as_matrix(windows[0])[order]
+            self._window_owners = owners = owners[order]
+            starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+            self._window_groups = (owners[starts], starts)
+            for row, d in enumerate(owners.tolist()):
+                self._window_rows.setdefault(d, []).append(row)
+            self._window_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._window_rows.items()}
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._floor = floor
         self._dense_floor = dense_floor
@@ -210,10 +238,13 @@ class SearchIndex:
         packed_of: dict[str, array[int]] = {}
         lengths = [array("i"), array("i"), array("i")]
         surfaces: dict[str, str] = {}
+        titles: list[frozenset[str]] = []
         for d, chunk in enumerate(ordered):
             packed: dict[str, int] = {}
             for f, text in enumerate((chunk.title, " ; ".join(chunk.keywords), chunk.text)):
                 terms = analyze(text, surfaces)
+                if f == 0:
+                    titles.append(frozenset(terms))
                 lengths[f].append(len(terms))
                 shift = 10 * f
                 for term, tf in Counter(terms).items():
@@ -258,15 +289,23 @@ class SearchIndex:
             owner_terms = frozenset(analyze(basics.title.split(" — ")[0]))
 
         vectors: Any = None
+        windows: tuple[Any, list[int]] | None = None
         if embedder is not None:
             texts = [f"{c.title}\n{c.text}" for c in ordered]
+            owners: list[int] = []
+            for d, c in enumerate(ordered):
+                extra = passage_windows(c.title, c.text)
+                texts += extra
+                owners += [d] * len(extra)
             embed_array = getattr(embedder, "embed_array", None)
-            vectors = (
+            embedded = (
                 embed_array(texts) if embed_array is not None else [unit(v) for v in embedder.embed(texts)]
             )
+            vectors = embedded[:n]
+            windows = (embedded[n:], owners) if owners else None
         return cls(
             ordered, postings, idf, owner_terms, embedder=embedder, vectors=vectors, floor=floor,
-            dense_floor=dense_floor, surfaces=surfaces,
+            dense_floor=dense_floor, surfaces=surfaces, titles=titles, windows=windows,
         )  # fmt: skip
 
     def __len__(self) -> int:
@@ -534,14 +573,25 @@ class SearchIndex:
             ]
         return self._linked(self._understood(query, scored, hits, limit), scored, limit)
 
+    def _facts_of(self) -> Facts:
+        """The index's facts (dates, popularity, quoted titles), read once, with its analysed titles."""
+        if self._facts is None:
+            self._facts = Facts(self._chunks, self._title_terms())
+        return self._facts
+
+    def _title_terms(self) -> Sequence[frozenset[str]]:
+        """Each passage's analysed title, once per index: title matches on a question cost set
+        lookups rather than a stemmer run over the titles (the latency tail at 10k passages)."""
+        if self._titles is None:
+            self._titles = [frozenset(analyze(c.title)) for c in self._chunks]
+        return self._titles
+
     def _linked(self, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
         """``hits`` with the entries the best passage quotes by title placed right after it
         (``understand.Facts.quotes``): the second hop of a multi-hop question."""
         if not hits or hits[0].weak:
             return hits
-        if self._facts is None:
-            self._facts = Facts(self._chunks)
-        quoted = self._facts.quotes.get(self._by_id[hits[0].chunk.id], [])
+        quoted = self._facts_of().quotes.get(self._by_id[hits[0].chunk.id], [])
         present = {h.chunk.id for h in hits}
         extra = [
             self._hit(d, hits[0].score, scored.term_weights)
@@ -592,16 +642,10 @@ class SearchIndex:
         pitch = read_pitch(query) if sup is None else None
         entries: list[int] | None = None
         if sup is None and pitch is None:
-            if self._facts is None:
-                self._facts = Facts(self._chunks)
-            entries = resolve_named(self._facts, query) or resolve_year(self._facts, query)
+            entries = resolve_named(self._facts_of(), query) or resolve_year(self._facts_of(), query)
         if sup is not None or pitch is not None or entries:
-            if self._facts is None:
-                self._facts = Facts(self._chunks)
-            if entries:
-                answer = entries
-            else:
-                answer = self._facts.answer(sup, limit) if sup is not None else self._facts.pitch(str(pitch))
+            facts = self._facts_of()
+            answer = entries or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
             if answer:
                 first = [self._hit(d, 1.0, scored.term_weights) for d in answer]
                 ids = {h.chunk.id for h in first}
@@ -620,7 +664,8 @@ class SearchIndex:
                     docs, impacts = self._postings[term]
                     # the passage about the named thing: its title names it (a job, a project), else
                     # the one that mentions it most
-                    titled = [i for i in range(len(docs)) if term in analyze(self._chunks[docs[i]].title)]
+                    titles = self._title_terms()
+                    titled = [i for i in range(len(docs)) if term in titles[docs[i]]]
                     entries = [i for i in titled if self._chunks[docs[i]].kind in _ENTRY_KINDS]
                     # "better at Rust or TypeScript?": each skill's stated level answers, not a project
                     levels = (
@@ -730,8 +775,12 @@ class SearchIndex:
         import numpy as np
 
         dense = self._dense
+        window_rows = self._window_rows
         if self._coarse is None:
             sims = dense @ q
+            if self._window_groups is not None:
+                owners, starts = self._window_groups
+                sims[owners] = np.maximum(sims[owners], np.maximum.reduceat(self._windows @ q, starts))
             top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
 
             def exact(d: int) -> float:
@@ -743,12 +792,18 @@ class SearchIndex:
             size = min(len(estimate), max(_COARSE_POOL, 4 * k))
             pool = np.argpartition(-estimate, size - 1)[:size] if size < len(estimate) else np.arange(size)
             scored = dict(zip(pool.tolist(), (dense[pool] @ q).tolist(), strict=True))
+            for d in window_rows.keys() & scored.keys():
+                scored[d] = max(scored[d], float(np.max(self._windows[window_rows[d]] @ q)))
             top = np.fromiter(sorted(scored, key=lambda d: (-scored[d], d))[:k], dtype=np.int64)
 
             def exact(d: int) -> float:
                 c = scored.get(d)
                 if c is None:
-                    c = scored[d] = float(dense[d] @ q)
+                    c = float(dense[d] @ q)
+                    rows = window_rows.get(d)
+                    if rows is not None:
+                        c = max(c, float(np.max(self._windows[rows] @ q)))
+                    scored[d] = c
                 return c
 
         ranked = sorted(((int(d), exact(int(d))) for d in top), key=lambda item: (-item[1], item[0]))

@@ -105,6 +105,9 @@ STOP_WORDS: frozenset[str] = frozenset((
     "under", "until", "up", "upon", "us", "ve", "very", "was", "wasn", "we", "were", "weren", "what",
     "whats", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with",
     "would", "wouldn", "y", "you", "your", "yours", "yourself", "yourselves",
+    # prepositions and quantifiers the list above lacks: they join a question's ideas, never name one
+    "across", "among", "amongst", "within", "via", "onto", "toward", "towards", "several",
+    "various", "numerous",
     # question fillers: they say how a visitor asks, not what about
     "anyone", "someone", "somebody", "person", "candidate", "thing", "things", "kind", "sort",
     "lot", "lots", "want", "wants", "wanted", "like", "use", "used", "uses", "using", "know",
@@ -213,6 +216,8 @@ _PHRASES: dict[str, str] = {
     "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language", "information technology": "information_technology",
+    "real time": "realtime", "near real time": "realtime", "neural network": "neural",
+    "neural net": "neural",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
@@ -278,6 +283,12 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("controller", "operator", "reconciler"),
     ("battery", "power", "charge"),
     ("popular", "popularity", "star", "starred", "download", "adopt", "adoption", "famous", "fame"),
+    # engineering concepts recruiters name in other words than an engineer writes them
+    ("nightly", "overnight"),
+    ("realtime", "streaming", "stream"),
+    ("compute", "cpu", "node", "instance", "capacity"),
+    ("neural", "convolutional", "lstm"),
+    ("pipeline", "etl", "ingestion", "ingest"),
 )
 
 # Concepts a phrase names that the content writes as plain words: each word says the concept in
@@ -314,6 +325,28 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "tracing": ("opentelemetry", "jaeger", "span", "trace", "observability"),
     "storage": ("database", "log", "disk", "fsync", "durability"),
     "competition": ("hackathon", "disrupt", "contest", "award", "win"),
+}
+
+# Résumé topics by family that a portfolio may simply not mention: spoken languages, sectors and
+# functions, personal life, sports, ways to reach someone. A question naming one the content lacks
+# ("does he speak Spanish?", "did she serve in the military?", "a phone number?") is about it, so the
+# absent word weighs as a topic (``UNKNOWN_TOPIC``), not as phrasing: the passages sharing the
+# question's other words ("speak", "serve") no longer answer it on their own. No related words: a
+# language or a sector does not stand for another.
+_ABSENT_TOPICS: dict[str, tuple[str, ...]] = {
+    "spoken language": ("spanish", "french", "italian", "portuguese", "mandarin", "chinese", "cantonese",
+                        "japanese", "korean", "arabic", "russian", "hindi", "urdu", "bengali", "polish",
+                        "turkish", "swedish", "danish", "norwegian", "finnish", "greek", "hebrew",
+                        "ukrainian", "vietnamese", "thai", "indonesian", "swahili", "persian", "farsi",
+                        "english", "dutch", "german"),
+    "sector": ("military", "army", "navy", "defense", "government", "sales", "marketing", "retail",
+               "healthcare", "insurance", "gaming", "crypto", "blockchain", "telecom", "automotive",
+               "pharma", "pharmaceutical", "aerospace", "agriculture", "hospitality", "legal"),
+    "personal": ("religion", "religious", "politics", "political", "vegan", "vegetarian", "diet",
+                 "pregnant", "pregnancy", "disability", "ethnicity", "gender", "nationality", "pets"),
+    "sport": ("football", "soccer", "basketball", "baseball", "tennis", "golf", "cricket", "rugby",
+              "hockey", "cycling", "swimming", "chess", "yoga", "marathon"),
+    "contact": ("phone", "telephone", "whatsapp", "skype", "telegram"),
 }
 
 # Question cues -> kinds of chunk likely to answer (the pseudo-term weight in the query).
@@ -510,6 +543,7 @@ def _tables() -> _Tables:
         | {normalize_token(t) for group in _RELATED for t in group}
         | {normalize_token(t) for members in _CATEGORIES.values() for t in members}
         | {normalize_token(t) for words in _INTENTS.values() for t in words}
+        | {normalize_token(t) for words in _ABSENT_TOPICS.values() for t in words}
         | set(related)
         | set(intents)
     )
@@ -519,6 +553,7 @@ def _tables() -> _Tables:
             | {normalize_token(c) for c in _CATEGORIES}
             | set(intents)
             | {concept for entries in phrases.values() for _, concept in entries}
+            | {normalize_token(t) for words in _ABSENT_TOPICS.values() for t in words}
         )
         - stop
     )

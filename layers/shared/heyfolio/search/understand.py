@@ -111,7 +111,8 @@ _PITCH = re.compile(
     r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
     r"she|he|they)|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
     r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
-    r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they) bring|selling points?|"
+    r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they|\w+) bring|selling points?|"
+    r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?)|"
     r"why (?:she|he|they) (?:is|are|would|'d|will) (?:be )?(?:a )?(?:good|great|strong|right|the right))",
     re.IGNORECASE,
 )
@@ -170,7 +171,7 @@ _PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|empl
 _NEWEST = r"most recent|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) career|began|begin"
 _POPULAR = (
-    r"most popular|popular|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
+    r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
     r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
     r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
 )
@@ -212,7 +213,8 @@ def read_superlative(question: str) -> Superlative | None:
                 if order == "previous" and "work" not in kinds:
                     continue  # a previous project or post is just an older one: not ranked
                 return Superlative(kinds, order)
-        return None
+        # no ranking fits this target ("best known ... work" ranks no job by stars): a later one may
+        # ("... open source work" names projects)
     if re.search(
         r"\b(?:doing|working on|up to|working)\b.*\b(?:now|today|these days|currently|rn|at the moment)\b|\bcurrently\b",
         q,
@@ -242,8 +244,14 @@ def _int(raw: str) -> int:
 class Facts:
     """Dates and popularity figures per passage family, read once per index."""
 
-    def __init__(self, chunks: Sequence[Chunk]) -> None:
+    def __init__(self, chunks: Sequence[Chunk], titles: Sequence[frozenset[str]] | None = None) -> None:
         self.chunks = chunks
+        # Each passage's analysed title, once per index (the index passes the ones it built): matching
+        # titles against a question then costs set lookups, not a stemmer run over every title on every
+        # "how long"/comparison question (the search latency tail at 10k passages).
+        self.titles: Sequence[frozenset[str]] = (
+            titles if titles is not None else [frozenset(analyze(c.title)) for c in chunks]
+        )
         self.date: dict[int, float] = {}
         self.length: dict[int, float] = {}  # how long a dated entry lasted, in years ("present": until today)
         self.ongoing: set[int] = set()  # entries dated "... – present"
@@ -299,6 +307,11 @@ class Facts:
             if score > self.popularity.get(key, (0.0, -1))[0]:
                 self.popularity[key] = (score, i)
         self.quotes = _quoted_entries(chunks)
+        # a dated entry's title without a trailing "(...)" qualifier, analysed: what _title_match reads
+        self.entry_titles: dict[int, frozenset[str]] = {}
+        for i in self.length:
+            bare = _QUALIFIER.sub("", chunks[i].title)
+            self.entry_titles[i] = self.titles[i] if bare == chunks[i].title else frozenset(analyze(bare))
         # adoption without figures ("used in production at three companies") ranks below any stars
         for i, c in enumerate(chunks):
             if c.kind in ("project", "resume_project") and _ADOPTED.search(c.text):
@@ -398,6 +411,9 @@ def asks_popularity(question: str) -> bool:
     return bool(_MORE_POPULAR.search(question) or _POPULARITY.search(question))
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
 def _title_match(facts: Facts, question: str) -> list[int]:
     """Dated entries whose title says what the question asks about ("how long did her internship
     last?" -> the "... Intern at ..." entry): the best by the question's words and their related
@@ -411,7 +427,7 @@ def _title_match(facts: Facts, question: str) -> list[int]:
         c = facts.chunks[i]
         if c.kind not in ("work", "volunteer", "education") and "#" in c.id:
             continue
-        words = set(analyze(re.sub(r"\s*\([^()]*\)$", "", c.title)))
+        words = facts.entry_titles[i]
         score = sum(max((w for t, w in idea.items() if t in words), default=0.0) for idea in ideas)
         if score >= 0.5:
             scored.append((score, i))
