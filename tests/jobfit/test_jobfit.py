@@ -764,3 +764,68 @@ def test_praise_for_code_and_taking_part_are_wording_not_things() -> None:
         "matched",
         "matched",
     ]
+
+
+def test_capital_and_two_language_headings_are_sections_and_their_benefits_are_not_asked() -> None:
+    title, reqs = parse_job(
+        "DATA ENGINEER — HAVENDATA, ROTTERDAM\n\n"
+        "OVER ONS / ABOUT US\n"
+        "HavenData forecasts barge traffic.\n\n"
+        "WAT VRAGEN WIJ / WHAT WE ASK\n"
+        "* Build feature pipelines on AIS data\n"
+        "SQL\n\n"
+        "WAT BIEDEN WIJ / WHAT WE OFFER\n"
+        "* A salary between €5,000 and €6,500 a month\n"
+    )
+    assert title == "DATA ENGINEER — HAVENDATA, ROTTERDAM"
+    # An acronym alone on a line is a technology asked for, not a heading in capitals.
+    assert [r.text for r in reqs] == ["Build feature pipelines on AIS data", "SQL"]
+
+
+def test_an_inline_list_after_a_heading_gives_one_requirement_per_item() -> None:
+    _, reqs = parse_job(
+        "SRE at Tollgate\n\n"
+        "Requirements: 5+ years in SRE roles; hands-on Kubernetes; Prometheus and Grafana; Python scripting.\n"
+        "Nice to have: Certified Kubernetes Administrator, Ansible, experience in the energy sector.\n"
+        "Benefits: a bike plan, a training budget, a 32-hour week.\n"
+    )
+    assert [r.text for r in reqs] == [
+        "5+ years in SRE roles",
+        "hands-on Kubernetes",
+        "Prometheus and Grafana",
+        "Python scripting",
+        "Certified Kubernetes Administrator",
+        "Ansible",
+        "experience in the energy sector",
+    ]
+    # Two items joined by a comma are one requirement with an alternative, not a list to split.
+    _, reqs = parse_job("Must have: experience with Go, or Rust\n")
+    assert [r.text for r in reqs] == ["Must have: experience with Go, or Rust"]
+
+
+def test_wrapped_paragraphs_and_indented_bullet_lines_are_joined_but_plain_lines_are_not() -> None:
+    _, reqs = parse_job(
+        "Embedded Engineer\n\n"
+        "You have 3+ years of embedded C. You know FreeRTOS or Zephyr. You have designed\n"
+        "PCBs. You have worked with ESP32.\n\n"
+        "In this role you will:\n"
+        "- Keep our pipelines fast\n"
+        "  (GitHub Actions)\n"
+        "- Reduce our cloud bill\n"
+    )
+    assert [r.text for r in reqs] == [
+        "You have 3+ years of embedded C.",
+        "You know FreeRTOS or Zephyr.",
+        "You have designed PCBs.",
+        "You have worked with ESP32.",
+        "Keep our pipelines fast (GitHub Actions)",
+        "Reduce our cloud bill",
+    ]
+    # Unpunctuated lines, one requirement each: a line with no sentence end inside is not wrapped prose.
+    _, reqs = parse_job(
+        "Tech Lead\nExperience leading a team of at least five engineers\nHas taken a product to production\n"
+    )
+    assert [r.text for r in reqs] == [
+        "Experience leading a team of at least five engineers",
+        "Has taken a product to production",
+    ]

@@ -140,24 +140,49 @@ _DANGLING = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 
 
+def _wrapped_prose(line: str) -> bool:
+    """A line of a hard-wrapped paragraph: sentences run on inside it ("... Zephyr. You have designed").
+    A list of unpunctuated lines ("Experience leading a team of five engineers") has no sentence end
+    inside a line, so each of its lines stays one requirement."""
+    return bool(re.search(r"\w[.!?]\s+[A-Z]", line))
+
+
+def _bullet_column(raw: str) -> int | None:
+    """Where a bullet's text starts ("- Lead" -> 2): an indented line at or past it continues the bullet."""
+    m = _BULLET.match(raw)
+    return m.end() if m else None
+
+
 def _unwrap(text: str) -> list[str]:
     """Lines with hard-wrapped prose joined back: a line that starts in lower case, or follows a line
     ending on a preposition, article or conjunction, continues the sentence or bullet above it ("You
-    have run Kubernetes in / production and ...", "5+ years of experience with / TypeScript.")."""
+    have run Kubernetes in / production and ...", "5+ years of experience with / TypeScript."); so does
+    a line indented under a bullet's text, and a line after a long unfinished line of prose ("You have
+    designed / PCBs.")."""
     lines: list[str] = []
+    column: int | None = None  # text column of the bullet the last line belongs to
     for raw in text.splitlines():
         raw = _EMPHASIS.sub("", raw)
         stripped = raw.strip()
+        prev = lines[-1].rstrip() if lines else ""
+        indent = len(raw) - len(raw.lstrip())
         if (
-            lines
-            and lines[-1].strip()
+            prev.strip()
             and stripped
-            and (stripped[:1].islower() or _DANGLING.search(lines[-1]) or lines[-1].rstrip().endswith(","))
             and not _BULLET.match(raw)
-            and not lines[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+            and not stripped.startswith("#")
+            and not prev.endswith((".", "!", "?", ":", ";"))
+            and (
+                stripped[:1].islower()
+                or _DANGLING.search(prev)
+                or prev.endswith(",")
+                or (column is not None and indent >= column)
+                or (_wrapped_prose(prev) and not _is_heading(stripped, False) and not _all_caps(stripped))
+            )
         ):
-            lines[-1] = lines[-1].rstrip() + " " + stripped
+            lines[-1] = prev + " " + stripped
             continue
+        column = _bullet_column(raw)
         lines.append(raw)
     return lines
 
@@ -193,10 +218,31 @@ _META = re.compile(
 _TITLE_META = re.compile(r"^(job title|title|position|role)\s*:\s*(.+)$", re.IGNORECASE)
 
 
+def _all_caps(line: str) -> bool:
+    """ "WHAT WE ASK", "OVER ONS / ABOUT US": a line in capitals of two words or more is a heading (an
+    acronym alone, "AWS", is not)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return len(words) >= 2 and line.upper() == line and not re.search(r"[.!?]$", line)
+
+
+def _sides(line: str) -> list[str]:
+    """A heading in two languages ("Wat ga je doen / What you will do"): each side on its own."""
+    return [s.strip() for s in re.split(r"\s+[/|]\s+", line) if s.strip()]
+
+
+def _blurb_heading(line: str) -> bool:
+    return any(_BLURB_SECTION.match(side) for side in _sides(line.rstrip(":").strip()))
+
+
 def _is_heading(line: str, bullet: bool) -> bool:
     if bullet:
         return False
     if line.endswith(":"):
+        return True
+    sides = _sides(line)
+    if len(sides) > 1 and any(_is_heading(side, False) for side in sides):
+        return True
+    if _all_caps(line) and len(line.split()) <= 10 and not _names_technology(line):
         return True
     words = re.findall(r"[\w'’-]+", line.casefold())
     if 0 < len(words) <= 8 and words[0] in _SECTION_QUESTION_WORDS and not line.endswith("."):
@@ -236,6 +282,26 @@ def _skill_line(line: str) -> Requirement | None:
     return Requirement(head, "skill", tuple(items))
 
 
+def _inline_list(line: str) -> list[str] | None:
+    """ "Requirements: 5+ years of SRE; hands-on Kubernetes; Python." - a heading, then its items on the
+    same line: one requirement per item (split at semicolons, or at commas when there are three or more
+    short items). A benefits or company label ("Benefits: ...") gives none. None when the line is not one."""
+    head, colon, rest = line.partition(":")
+    head, rest = head.strip(), rest.strip()
+    if not colon or not rest or not head or not _is_heading(head, False):
+        return None
+    if _blurb_heading(head):
+        return []
+    if ";" in rest:
+        items = rest.split(";")
+    else:
+        items = rest.split(",")
+        if len(items) < 3 or any(len(i.split()) > 8 for i in items):
+            return None
+    items = [re.sub(r"^(?:and|or)\s+", "", i.strip().rstrip(".").strip()) for i in items]
+    return [i for i in items if len(i) >= 2]
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
@@ -257,7 +323,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue  # "Location: Amsterdam", "Team: Platform (8 engineers)": facts about the job
         if (
             (markdown_heading and not first)
-            or _is_heading(line, bullet)
+            or (_is_heading(line, bullet) and not (first and _is_title(line, first)))
             or (
                 not bullet
                 and not first
@@ -268,9 +334,14 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             )
         ):
             first = False
-            blurb_section = bool(_BLURB_SECTION.match(line.rstrip(":").strip()))
+            blurb_section = _blurb_heading(line)
             continue  # a header: "Requirements:", "What you bring"
         if blurb_section:
+            continue
+        listed = None if bullet else _inline_list(line)
+        if listed is not None:
+            first = False
+            reqs.extend(Requirement(item[:300], "requirement") for item in listed)
             continue
         head, colon, rest = line.partition(":")
         if not bullet and first and colon and rest.strip() and _is_title(head, first):
