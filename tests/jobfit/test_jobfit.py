@@ -829,3 +829,28 @@ def test_wrapped_paragraphs_and_indented_bullet_lines_are_joined_but_plain_lines
         "Experience leading a team of at least five engineers",
         "Has taken a product to production",
     ]
+
+
+def test_full_time_on_site_from_an_owner_who_says_two_days_is_missing_and_a_region_is_its_zones() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Work on-site five days a week\n"  # more than twice the two days she says: missing
+        "- Work from our Rotterdam office three days a week\n"  # one day more: partial
+        "- Based in a European time zone\n"  # lives in Rotterdam (CET)
+        "- Based in a US time zone\n",  # only overlap with the US East Coast is stated
+    ) == ["missing", "partial", "matched", "partial"]
+    # no screening answers: a region asked as a whole holds the zone of the city on the profile
+    assert _verdicts("sample-resume", "- Based in a US time zone\n- Based in a European time zone") == [
+        "matched",
+        "missing",
+    ]
+
+
+def test_a_team_size_is_a_group_led_not_a_figure_and_a_field_in_ad_words_counts_the_career() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Lead a team of 5 data engineers\n"  # led nine directly; "5 data" is not a figure to find
+        "- Lead a team of 12 data engineers\n"  # more than she has led
+        "- 5+ years in SRE or platform roles\n"  # "platform roles" is a field of work: twelve years
+        "- 8+ years in SRE roles\n",  # SRE itself is never dated
+    ) == ["matched", "partial", "matched", "missing"]

@@ -41,7 +41,7 @@ from heyfolio.jobfit.evidence import (
     skill_level,
 )
 from heyfolio.jobfit.parse import Requirement
-from heyfolio.jobfit.presence import location_zone, zones
+from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
@@ -1718,6 +1718,19 @@ def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
     said = [
         n for n, s in enumerate(corpus.sentences) if s.kind in ("faq", "basics") and _TZ_SAID.search(s.text)
     ]
+    region = broad_zones(req.text)
+    if region:
+        # "Based in a US time zone": where the owner lives decides; overlap stated with one is less
+        home = location_zone(corpus)
+        if home is not None and home[0] in region:
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, [home[1]]), ["lives in that time zone"])
+        near = [n for n in said if zones(corpus.sentences[n].text) & region]
+        if near:
+            return Assessment(
+                req, PARTIAL, 0.5, _evidence(corpus, near), ["overlap with that region is stated"]
+            )
+        if home is not None or said:
+            return Assessment(req, MISSING, 0.0, [], ["lives and works in another region"])
     if not said:
         home = location_zone(corpus)
         if home is not None and zones(req.text) == {home[0]}:
@@ -1901,7 +1914,8 @@ def _years_status(
         ]
         for u in topic_units
     ]
-    topical = [alts for alts in alt_terms if any(a and not a <= _FIELD_TERMS for a in alts)]
+    # "in SRE or platform roles": an alternative in ad words only names a field of work, so the career counts
+    topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
     topic = {t for alts in topical for a in alts for t in a}
     stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
     # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
@@ -1947,6 +1961,11 @@ _NOT_MEASURES = frozenset(
     )
 )
 _TIME_UNITS = frozenset(word_list("ms millisecond second sec minute min hour"))
+_PEOPLE_COUNTED = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:engineers|people|persons|developers|reports|members|staff|employees|managers|"
+    r"scientists|designers|analysts|researchers)\b",
+    re.IGNORECASE,
+)
 
 
 def _stem(word: str) -> str:
@@ -1970,8 +1989,8 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
         direction, num, mult = m.group(1), m.group(2), m.group(3)
         rest = req_text[m.end() :]
         words = re.match(r"((?:[A-Z][\w-]*\s+)?)([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?", rest)
-        if not words:
-            continue
+        if not words or _PEOPLE_COUNTED.match(rest):
+            continue  # "a team of 5 data engineers": people, counted by the size of the group led
         stems = [_stem(u) for u in (words.group(2), words.group(3)) if u]
         if (
             stems[0] in _NOT_MEASURES

@@ -133,6 +133,9 @@ def office(text: str, corpus: Corpus) -> Verdict | None:
                 f"the owner names other places and is not relocating ({', '.join(texts)[:160]})",
             )
         return "partial", said, "that office is not among the places the owner names"
+    if asked_days is not None and have_days is not None and asked_days > 2 * have_days:
+        # five days on site from someone who says two at most is another way of working, not less of it
+        return "missing", [], f"{asked_days} office days a week asked, the owner says up to {have_days}"
     if asked_days is not None and have_days is not None and asked_days > have_days:
         return "partial", said, f"{asked_days} office days a week asked, the owner says up to {have_days}"
     if asked_days is not None and have_days is None and re.search(r"\bremote\b", " ".join(texts), re.I):
@@ -150,6 +153,23 @@ _ZONES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("india", re.compile(r"\bIndia\b|\bIST\b")),
     ("uk", re.compile(r"\bUK\b|\bGMT\b|\bBST\b|\bLondon\b")),
 )
+
+
+# A country or continent asked for as a whole ("a US time zone", "European hours"): any of its zones.
+_BROAD_ZONES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (
+        frozenset({"us-east", "us-central", "us-mountain", "us-west"}),
+        re.compile(r"\b(?:US|U\.S\.|USA|American|North America\w*|United States)\b"),
+    ),
+    (frozenset({"cet", "uk"}), re.compile(r"\b(?:Europe\w*|EU|EMEA)\b")),
+)
+
+
+def broad_zones(text: str) -> set[str]:
+    """The zones of a country or continent ``text`` names as a whole (none when it names a zone)."""
+    if zones(text):
+        return set()
+    return set().union(*(z for z, pattern in _BROAD_ZONES if pattern.search(text)))
 
 
 def zones(text: str) -> set[str]:
