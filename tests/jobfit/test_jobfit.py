@@ -854,3 +854,13 @@ def test_a_team_size_is_a_group_led_not_a_figure_and_a_field_in_ad_words_counts_
         "- 5+ years in SRE or platform roles\n"  # "platform roles" is a field of work: twelve years
         "- 8+ years in SRE roles\n",  # SRE itself is never dated
     ) == ["matched", "partial", "matched", "missing"]
+
+
+def test_an_interest_and_nothing_else_of_what_is_asked_is_missing() -> None:
+    # energy is among the industries she is interested in; no work in the energy sector is shown
+    assert _verdicts(
+        "example-owner", "- You have worked in the energy sector.\n- Experience with sailing"
+    ) == [
+        "missing",
+        "partial",  # all of what is asked is there, as an interest: related evidence only
+    ]

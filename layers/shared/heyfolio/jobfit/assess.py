@@ -1170,7 +1170,9 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if shown and all(all(_soft(corpus, n) for n in ns) for ns in shown):
         # Only an interest or a profile link: "quantum computing" among hobbies is not experience.
         reasons.append("shown only as an interest or a profile")
-        status = MISSING if named and not all(c >= 1.0 for c, _, _ in nres) else PARTIAL
+        # An interest and nothing else of what is asked ("worked in the energy sector", "a social media
+        # following") is not experience of it: missing. All of it shown as an interest is partial.
+        status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
     if mates:
