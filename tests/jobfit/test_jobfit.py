@@ -864,3 +864,26 @@ def test_an_interest_and_nothing_else_of_what_is_asked_is_missing() -> None:
         "missing",
         "partial",  # all of what is asked is there, as an interest: related evidence only
     ]
+
+
+def test_images_maps_solvers_sensors_and_pitching_are_shown_by_what_names_them() -> None:
+    portfolio, chunks = owner("sample-resume")
+    job = {
+        "skills": [
+            {"name": "Image compression", "keywords": ["GIF", "JPEG"]},  # Compression: Mpeg, MP4, GIF
+            {"name": "Image recognition"},  # GIF shows images, not recognising them
+        ]
+    }
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == ["matched", "missing"]
+    assert _verdicts(
+        "sample-resume",
+        "- You have pitched on stage at a startup competition.\n"  # won Techcrunch Disrupt
+        "- Prior experience as a founder or C-level executive\n"  # "prior" is how the ad says it
+        "- Experience with GIS\n",  # a mapping engine is a maps app, not GIS
+    ) == ["matched", "matched", "missing"]
+    assert _verdicts(
+        "example-owner",
+        "- Improve our vehicle routing solver\n"  # courier routing with OR-Tools
+        "- Maintain data quality checks on sensor data\n"  # AIS position checks
+        "- Knowledge of mixed-integer programming solvers (Gurobi, CPLEX)\n",  # neither named
+    ) == ["matched", "matched", "missing"]

@@ -365,6 +365,14 @@ _WEAK_WORDS = [
     "page",
     "pages",
     "previously",
+    # how an ad says "before" and "product work": wording around the thing ("Prior experience as a founder",
+    # "Bring models to production", "Add interactive features in JavaScript")
+    "prior",
+    "bring",
+    "bringing",
+    "feature",
+    "features",
+    "tech",
     # how good the code is and taking part: praise and wording, never a thing to show
     "clean",
     "readable",

@@ -69,6 +69,31 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("video compression", "video codec", "mpeg", "h.264", "hevc", "av1"),
         ("compression", "codec"),
     ),
+    "Images": (
+        ("image", "images", "imagery"),
+        ("gif", "jpeg", "jpg", "png", "webp", "svg", "sprite", "sprites", "bitmap"),
+        ("video", "mpeg", "mp4"),
+    ),
+    "Maps": (
+        ("maps",),  # a maps feature; GIS and geospatial analysis are a discipline a maps app does not show
+        ("googlemaps", "google maps", "mapbox", "leaflet", "openstreetmap", "mapping engine"),
+        (),
+    ),
+    "Sensor data": (
+        ("sensor", "sensors", "telemetry", "iot"),
+        ("sensor", "sensors", "telemetry", "iot", "ais", "gps", "transponder", "transponders", "smart meter"),
+        ("embedded", "microcontroller", "esp32"),
+    ),
+    "Optimisation solvers": (
+        ("solver", "solvers"),
+        ("or-tools", "gurobi", "cplex", "cp-sat", "scip", "optaplanner", "solver"),
+        ("optimisation", "optimization", "linear programming"),
+    ),
+    "Startup competitions": (
+        ("startup competition", "startup competitions", "pitch competition", "pitched", "pitching", "pitch"),
+        ("techcrunch disrupt", "startup battlefield", "pitch competition", "demo day", "pitched"),
+        ("talk", "conference", "hackathon"),
+    ),
     "Deep learning": (
         ("deep learning",),
         ("deep learning", "neural network", "neural networks", "pytorch", "tensorflow", "keras", "jax"),
