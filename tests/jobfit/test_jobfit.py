@@ -887,3 +887,13 @@ def test_images_maps_solvers_sensors_and_pitching_are_shown_by_what_names_them()
         "- Maintain data quality checks on sensor data\n"  # AIS position checks
         "- Knowledge of mixed-integer programming solvers (Gurobi, CPLEX)\n",  # neither named
     ) == ["matched", "matched", "missing"]
+
+
+def test_counts_written_as_words_are_checked_like_figures() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Set technical direction across eight product teams\n"  # "across five product teams"
+        "- Set technical direction across four product teams\n"  # five is at least four
+        "- Hire for two new platform teams\n"  # hiring shown; two new teams are not
+        "- Support 3 new product teams\n",  # "new" says which teams, the count is of product teams
+    ) == ["partial", "matched", "partial", "matched"]

@@ -1954,8 +1954,15 @@ def _years_status(
 
 
 _MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
+# Counts written as words ("five product teams", "two new platform teams") are counts too; "one" is not
+# (it is more often "one of", "one week per quarter" than a count to compare).
+_COUNT_WORDS = word_list(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty"
+)
 _NUMBER_AT = re.compile(
-    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?![\d.]*\d)"
+    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w.])"
+    r"(\d[\d,]*(?:\.\d+)?|(?i:" + "|".join(_COUNT_WORDS) + r")\b)(?![\d.]*\d)"
     r"\s*(k|thousand|mn|m|million|b|billion)?\b\s*\+?\s*(?:or more\s+)?",
     re.IGNORECASE,
 )
@@ -1978,6 +1985,12 @@ _PEOPLE_COUNTED = re.compile(
 )
 
 
+def _count(written: str) -> float:
+    """ "35,000" or "five" as a number."""
+    value = number_value(written)
+    return float(value) if value is not None else float(written.replace(",", ""))
+
+
 def _stem(word: str) -> str:
     """A plain singular: "events" -> "event", "ms" stays "ms" (the search analyser's synonyms would
     turn "ms" into a degree)."""
@@ -1998,7 +2011,12 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
     for m in _NUMBER_AT.finditer(req_text):
         direction, num, mult = m.group(1), m.group(2), m.group(3)
         rest = req_text[m.end() :]
-        words = re.match(r"((?:[A-Z][\w-]*\s+)?)([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?", rest)
+        # "two new platform teams": an adjective of size or novelty before the thing counted is not it
+        words = re.match(
+            r"((?:[A-Z][\w-]*\s+)?(?:(?:new|more|other|different|separate|large|small|major|big)\s+)?)"
+            r"([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?",
+            rest,
+        )
         if not words or _PEOPLE_COUNTED.match(rest):
             continue  # "a team of 5 data engineers": people, counted by the size of the group led
         stems = [_stem(u) for u in (words.group(2), words.group(3)) if u]
@@ -2008,7 +2026,7 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
             or (stems[0] in _TIME_UNITS and not direction)
         ):
             continue  # years and people are checked on their own; "15 minutes" alone is not a bound
-        value = float(num.replace(",", "")) * _MULTIPLIER.get((mult or "").casefold(), 1.0)
+        value = _count(num) * _MULTIPLIER.get((mult or "").casefold(), 1.0)
         rate = _rate(rest[words.end() :])
         out.append((direction, value, stems, rate, (m.group(0) + words.group(0)).strip()))
     return out
@@ -2036,9 +2054,7 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
                 )
             if hit is None or (rate and _rate(rest[hit.end() :]) != rate):
                 continue
-            have.append(
-                (float(m.group(2).replace(",", "")) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n)
-            )
+            have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n))
     return have
 
 
