@@ -897,3 +897,22 @@ def test_counts_written_as_words_are_checked_like_figures() -> None:
         "- Hire for two new platform teams\n"  # hiring shown; two new teams are not
         "- Support 3 new product teams\n",  # "new" says which teams, the count is of product teams
     ) == ["partial", "matched", "partial", "matched"]
+
+
+def test_a_concept_written_out_is_read_as_its_acronym_not_by_its_last_word() -> None:
+    # "objectives" alone would stem to "object" and find "span objects": the phrase is SLOs, which only
+    # related evidence (p99 latency, mean time to recovery) shows
+    assert _verdicts("example-owner", "- Experience with service level objectives\n- Define SLOs") == [
+        "partial",
+        "partial",
+    ]
+
+
+def test_nosql_microservices_and_fintech_are_shown_by_what_they_cover() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Experience with NoSQL databases\n"  # Redis
+        "- Experience with microservices\n"  # gRPC and Kubernetes are related, microservices never named
+        "- Experience in fintech\n"  # payments at Cobalt Payments
+        "- Experience with MongoDB\n",  # a NoSQL database she never names
+    ) == ["matched", "partial", "matched", "missing"]

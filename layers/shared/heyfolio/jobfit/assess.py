@@ -43,7 +43,7 @@ from heyfolio.jobfit.evidence import (
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
-from heyfolio.jobfit.vocabulary import CATEGORY_OF, RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -2111,6 +2111,23 @@ def _mentee_rung_not_shown(text: str, corpus: Corpus) -> str | None:
 _CONCEPT_PHRASES = frozenset(k.casefold() for k in _EQUIVALENT if " " in k)
 
 
+_ABBREVIATED = [
+    (
+        re.compile(r"\b" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"s?\b", re.IGNORECASE),
+        short.upper(),
+    )
+    for phrase, short in ABBREVIATIONS.items()
+]
+
+
+def _abbreviate(text: str) -> str:
+    """ "Service level objectives" read as "SLO": the concept's acronym, so that the ad words in the
+    phrase are not dropped and the last word ("objectives", "interface") is not read on its own."""
+    for pattern, short in _ABBREVIATED:
+        text = pattern.sub(short, text)
+    return text
+
+
 def _join_concepts(us: list[Unit]) -> list[Unit]:
     """Two plain words that name one concept of the vocabulary ("vehicle routing", "technical strategy") read
     as that phrase, also as the first of a choice ("vehicle routing or scheduling optimisation"): shown by
@@ -2144,7 +2161,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = _join_concepts(units(req.text, _WEAK))
+    us = _join_concepts(units(_abbreviate(req.text), _WEAK))
     if us:
         status, score, numbers, reasons = _decide(us, checker, req.text)
     else:

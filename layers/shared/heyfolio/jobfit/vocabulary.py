@@ -14,7 +14,7 @@ groups technologies by kind, for comparable tools.
 
 from __future__ import annotations
 
-__all__ = ["CATEGORIES", "CATEGORY_OF", "CONCEPTS", "RELATED_TO", "SHOWN_BY"]
+__all__ = ["ABBREVIATIONS", "CATEGORIES", "CATEGORY_OF", "CONCEPTS", "RELATED_TO", "SHOWN_BY"]
 
 # concept -> (asked as, shown by, related only)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -41,6 +41,32 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("caching", "cache", "caches"),
         ("cache", "caching", "cached", "redis", "memcached", "varnish", "cdn"),
         (),
+    ),
+    "NoSQL databases": (
+        ("nosql",),
+        (
+            "nosql",
+            "redis",
+            "mongodb",
+            "dynamodb",
+            "cassandra",
+            "couchbase",
+            "couchdb",
+            "firestore",
+            "scylladb",
+        ),
+        ("key-value store",),
+    ),
+    "Microservices": (
+        ("microservices", "microservice", "service-oriented"),
+        ("microservices", "microservice", "service-oriented"),
+        ("grpc", "service mesh", "kubernetes"),
+    ),
+    # Industries
+    "Financial technology": (
+        ("fintech", "financial technology", "financial services"),
+        ("fintech", "payments", "payment", "banking", "neobank", "card payments", "lending"),
+        ("reconciliation", "ledger"),
     ),
     # Data science
     "Model validation": (
@@ -157,6 +183,22 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("frontend", "dashboard", "web development", "html", "css", "react"),
     ),
 }
+
+
+def _abbreviations() -> dict[str, str]:
+    """A concept asked in words that also has a one-word name ("service level objectives" -> "slo"): the
+    matcher reads the words as that name, so ad words inside them ("service", "level") are not dropped
+    and what is left ("objectives") is not read on its own."""
+    out: dict[str, str] = {}
+    for asked, _, _ in CONCEPTS.values():
+        for a in asked:
+            initials = "".join(w[0] for w in a.split() if w not in ("of", "and"))
+            if " " in a and initials in asked:  # an acronym of the words, not another word for them
+                out[a] = initials
+    return out
+
+
+ABBREVIATIONS = _abbreviations()
 
 
 def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
