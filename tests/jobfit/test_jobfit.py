@@ -916,3 +916,12 @@ def test_nosql_microservices_and_fintech_are_shown_by_what_they_cover() -> None:
         "- Experience in fintech\n"  # payments at Cobalt Payments
         "- Experience with MongoDB\n",  # a NoSQL database she never names
     ) == ["matched", "partial", "matched", "missing"]
+
+
+def test_the_people_manager_role_asked_needs_people_management_shown() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- You have been an engineering manager\n"  # a technical lead, never a people manager
+        "- Experience as a team manager\n"
+        "- You partner with engineering managers\n",  # working with managers is not being one
+    ) == ["missing", "missing", "partial"]

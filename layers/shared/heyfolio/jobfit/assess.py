@@ -1598,7 +1598,10 @@ _MANAGERS_SHOWN = re.compile(
 
 _PEOPLE_MGMT_ASKED = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
-    r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b)",
+    r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b|"
+    # the role itself: "You have been an engineering manager", "2+ years as a team manager"
+    r"(?:an?|as)\s+(?:engineering|software|development|team|people|line)\s+manager\b|"
+    r"engineering manager (?:experience|background|role)\b)",
     re.IGNORECASE,
 )
 _PEOPLE_MGMT_SHOWN = re.compile(
