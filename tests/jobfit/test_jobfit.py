@@ -925,3 +925,27 @@ def test_the_people_manager_role_asked_needs_people_management_shown() -> None:
         "- Experience as a team manager\n"
         "- You partner with engineering managers\n",  # working with managers is not being one
     ) == ["missing", "missing", "partial"]
+
+
+def test_any_symbol_bullet_hyphenated_headings_hooks_and_calls_to_apply_are_read_as_meant() -> None:
+    title, reqs = parse_job(
+        "🎮 Backend Engineer (Go) - Remote, EU\n\n"  # an emoji before the title is decoration
+        "Do you love logistics? Read on!\n\n"  # the hook
+        "Must-haves\n"
+        "✔ 4+ years writing Go in production\n"
+        "→ PostgreSQL performance tuning\n\n"
+        "Nice-to-haves\n"
+        "★ Kafka\n\n"
+        "What's in it for you?\n"
+        "✔ A home-office budget\n\n"
+        "Sounds like you? Send us your CV!\n"  # the call to apply
+    )
+    assert title == "Backend Engineer (Go) - Remote, EU"
+    assert [r.text for r in reqs] == [
+        "4+ years writing Go in production",
+        "PostgreSQL performance tuning",
+        "Kafka",
+    ]
+    # a question about the candidate that asks for something is still a requirement
+    _, reqs = parse_job("Engineer\n\nAre you fluent in German? You have run Kafka in production.")
+    assert [r.text for r in reqs] == ["Are you fluent in German?", "You have run Kafka in production."]

@@ -21,7 +21,11 @@ __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
 
 MAX_REQUIREMENTS = 25
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–]|\d+[.)])\s+")
+# A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+    r"[\ufe0f\u200d]?)\s+"
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
 _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
@@ -40,7 +44,13 @@ _ASKS = re.compile(
 _BLURB = re.compile(
     r"^(we are|we're|we have|we offer|we value|our |about (us|the)|join |come |this is|this role|the role|"
     r"the team|the company|apply|to apply|benefits|perks|salary|compensation|location|equal opportunity|"
-    r"we believe|we welcome|you(?:'ll| will) report to|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we)",
+    r"we believe|we welcome|you(?:'ll| will) report to|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
+    # the call to apply: "Sounds like you? Send us your CV!"
+    r"sounds? like you|send (?:us )?(?:your|a)\b|interested\?|(?:does|if) this sound|we look forward|"
+    r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
+    # the hook: "Do you love low-power hardware? Read on!"
+    r"(?:do|would) you (?:love|like|enjoy|want|dream)\b|are you (?:passionate|excited|looking|ready|curious)\b|"
+    r"read on\b|then read on|keep reading)",
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
@@ -199,7 +209,8 @@ _HEADER_WORDS = frozenset(
         "process salary compensation package culture values mission extra great would love it if get "
         "stand out standout desirable essential required optional additional further details more "
         "background experience expertise yourself me person you’re you're opportunity challenge "
-        "challenges impact"
+        "challenges impact must-have must-haves nice-to-have nice-to-haves bonus-points good-to-have "
+        "good-to-haves plus-points"
     )
 )
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
@@ -245,7 +256,11 @@ def _is_heading(line: str, bullet: bool) -> bool:
     if _all_caps(line) and len(line.split()) <= 10 and not _names_technology(line):
         return True
     words = re.findall(r"[\w'’-]+", line.casefold())
-    if 0 < len(words) <= 8 and words[0] in _SECTION_QUESTION_WORDS and not line.endswith("."):
+    if (
+        0 < len(words) <= 8
+        and re.split(r"['’]", words[0])[0] in _SECTION_QUESTION_WORDS
+        and not line.endswith(".")
+    ):
         return True  # "What you'll work on", "Where you'll spend your days", "Who you are?"
     return 0 < len(words) <= 6 and not re.search(r"[.!?]$", line) and all(w in _HEADER_WORDS for w in words)
 
@@ -312,6 +327,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         raw = raw.lstrip().lstrip("#") if markdown_heading else raw
         bullet = bool(_BULLET.match(raw))
         line = _BULLET.sub("", raw).strip()
+        if bullet and first and not re.match(r"\s*(?:[-*•]|\d+[.)])\s", raw) and _is_title(line, True):
+            bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
         if not line:
             continue
         titled = _TITLE_META.match(line) if not bullet else None
