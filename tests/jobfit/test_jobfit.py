@@ -949,3 +949,15 @@ def test_any_symbol_bullet_hyphenated_headings_hooks_and_calls_to_apply_are_read
     # a question about the candidate that asks for something is still a requirement
     _, reqs = parse_job("Engineer\n\nAre you fluent in German? You have run Kafka in production.")
     assert [r.text for r in reqs] == ["Are you fluent in German?", "You have run Kafka in production."]
+
+
+def test_growing_a_team_to_a_size_is_checked_against_teams_led_not_direction_set() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- Experience growing a team from 5 to 15 engineers\n"  # led nine directly; direction for 40 is not it
+            "- You have built a team of 6 engineers\n"  # six and nine led directly
+            "- Set technical direction for 30 engineers\n",  # direction for 40
+        )
+        == ["partial", "matched", "matched"]
+    )

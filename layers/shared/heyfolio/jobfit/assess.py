@@ -1569,6 +1569,12 @@ def _titles(corpus: Corpus) -> list[tuple[int, str]]:
     return out
 
 
+# Growing a team to a size is about the team one leads, not the engineers one sets direction for.
+_GROWN = re.compile(
+    r"\b(?:grow|grew|grown|growing|scale[sd]?|scaling|built|build|building)\b.{0,25}\b(?:team|teams|org\w*|"
+    r"department|group)\b",
+    re.IGNORECASE,
+)
 _MANAGE = re.compile(r"\b(manag\w*|direct reports?|line manag\w*|people lead\w*)\b", re.IGNORECASE)
 
 
@@ -2204,6 +2210,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             _MANAGE.search(req.text)
             or _TEAM_OF.search(req.text)
             or re.search(r"\bdirectly\b", req.text, re.I)
+            or _GROWN.search(req.text)
         )
         have_people = max(corpus.people_managed if direct else corpus.people_led, default=(0, None))
         if have_people[1] is not None:
