@@ -961,3 +961,26 @@ def test_growing_a_team_to_a_size_is_checked_against_teams_led_not_direction_set
         )
         == ["partial", "matched", "matched"]
     )
+
+
+def _level(owner_name: str, level: str) -> str:
+    portfolio, chunks = owner(owner_name)
+    report = assess_job({"title": "Role", "experience": level}, portfolio, chunks)
+    return str(report["requirements"][0]["status"])
+
+
+def test_executive_manager_and_years_levels_need_their_own_evidence() -> None:
+    # a staff engineer: no executive title, never a people manager
+    assert [_level("example-owner", lvl) for lvl in ("Executive", "Director", "Manager", "5+ years")] == [
+        "partial",
+        "partial",
+        "missing",
+        "matched",  # twelve years of work
+    ]
+    # a CEO/President: an executive title; managing people is not shown; one year of work
+    assert [_level("sample-resume", lvl) for lvl in ("Executive", "Director", "Manager", "5+ years")] == [
+        "matched",
+        "matched",
+        "partial",
+        "partial",
+    ]

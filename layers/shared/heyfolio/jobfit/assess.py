@@ -1529,9 +1529,54 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     return Assessment(req, status, 1.0 if status == MATCHED else 0.5, _evidence(corpus, numbers), [])
 
 
+# Levels off the engineering ladder: an executive or director level needs such a title held; a manager
+# level needs people management (leading is not it).
+_EXECUTIVE_LEVEL = re.compile(r"\b(executive|director|vp|vice president|c-level|chief|head)\b", re.IGNORECASE)
+_EXECUTIVE_TITLE = re.compile(
+    r"\b(ceo|cto|coo|cfo|cpo|chief|president|vp|vice president|director|head of|founder|co-founder)\b",
+    re.IGNORECASE,
+)
+
+
+def _executive_level(req: Requirement, corpus: Corpus, manager: bool) -> Assessment:
+    titles = [(i, t) for i, t in _titles(corpus) if _EXECUTIVE_TITLE.search(t)]
+    if manager:
+        managed = _people_managed(corpus)
+        if managed or any(re.search(r"\bmanager\b", t, re.I) for _, t in _titles(corpus)):
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, managed[:1]), [])
+        if titles:
+            return Assessment(
+                req,
+                PARTIAL,
+                0.5,
+                _evidence(corpus, [titles[0][0]]),
+                ["an executive title; managing is not shown"],
+            )
+        return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
+    if titles:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [titles[0][0]]), [])
+    n = corpus.find("portfolio://profile#work/")
+    status = PARTIAL if corpus.career_years > 0 else MISSING
+    return Assessment(
+        req, status, 0.5, _evidence(corpus, [n] if n is not None and status == PARTIAL else []),
+        ["no executive or director title held"],
+    )  # fmt: skip
+
+
 def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     words = re.findall(r"[a-z]+", req.text.casefold())
     need = max((_EXPERIENCE_LEVEL_YEARS[w] for w in words if w in _EXPERIENCE_LEVEL_YEARS), default=None)
+    if _EXECUTIVE_LEVEL.search(req.text) or re.search(r"\bmanager\b", req.text, re.I):
+        return _executive_level(req, corpus, manager=not _EXECUTIVE_LEVEL.search(req.text))
+    years = _YEARS_REQ.search(req.text)
+    if need is None and years and (asked := _number(years.group(1))):
+        # "5+ years" given as the level: the career's length
+        n = corpus.find("portfolio://profile#work/")
+        status = _quantity(corpus.career_years, asked, CAREER_PARTIAL_SHARE)
+        evidence = _evidence(corpus, [n]) if n is not None and status != MISSING else []
+        return Assessment(
+            req, status, 1.0, evidence, [f"about {corpus.career_years:.0f} years of work shown"]
+        )
     if need is None:
         return Assessment(req, PARTIAL, 0.5, [], ["level not understood"])
     status = _quantity(corpus.career_years, need)
