@@ -984,3 +984,14 @@ def test_executive_manager_and_years_levels_need_their_own_evidence() -> None:
         "partial",
         "partial",
     ]
+
+
+def test_a_json_keyword_is_shown_by_its_name_not_by_the_generic_part_after_it() -> None:
+    portfolio, chunks = owner("sample-resume")
+    job = {
+        "skills": [
+            {"name": "Maps", "keywords": ["Google Maps API", "Leaflet"]},  # GoogleMaps in Miss Direction
+            {"name": "Payments", "keywords": ["Stripe API", "Adyen SDK"]},  # neither name is shown
+        ]
+    }
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == ["matched", "missing"]

@@ -1342,6 +1342,9 @@ def _name_words(name: str) -> list[str]:
 _STOP_WORDS_SET = frozenset(STOP_WORDS)
 
 
+_KEYWORD_GENERIC = frozenset(analyze("api apis sdk sdks library libraries framework client"))
+
+
 def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     """A JSON skill: its name must be shown; its level is checked when the résumé states one."""
     reasons: list[str] = []
@@ -1356,7 +1359,8 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     kw_hits = []
     kw_numbers: list[int] = []
     for kw in req.keywords:
-        terms = analyze(kw)
+        # "Google Maps API": the named thing is shown by its name; "API", "SDK", "library" only say which part
+        terms = [t for t in analyze(kw) if t not in _KEYWORD_GENERIC] or analyze(kw)
         credits = [checker.credit(t) for t in terms]
         if terms and all(c >= 1.0 for c, _ in credits):
             kw_hits.append(kw)
