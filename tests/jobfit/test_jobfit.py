@@ -995,3 +995,16 @@ def test_a_json_keyword_is_shown_by_its_name_not_by_the_generic_part_after_it() 
         ]
     }
     assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == ["matched", "missing"]
+
+
+def test_a_grade_is_shown_by_the_degree_score_and_providing_is_how_an_ad_asks() -> None:
+    assert _verdicts("sample-resume", "- You have a 4.0 GPA.\n- A GPA of 3.5 or higher") == [
+        "matched",
+        "matched",
+    ]
+    assert _verdicts("example-owner", "- You can provide references.\n- You graduated cum laude.") == [
+        "matched",  # "references ... are available on request"
+        "matched",  # MSc cum laude
+    ]
+    # a course is still not the work asked
+    assert _verdicts("sample-resume", "- Java development experience") == ["partial"]

@@ -368,6 +368,8 @@ _WEAK_WORDS = [
     # how an ad says "before" and "product work": wording around the thing ("Prior experience as a founder",
     # "Bring models to production", "Add interactive features in JavaScript")
     "prior",
+    "provide",
+    "providing",
     "bring",
     "bringing",
     "feature",
@@ -1247,7 +1249,9 @@ def _verdict(
                 reasons.append("shown only in separate places")
                 return PARTIAL, score, evidence, reasons
             shown_in = {
-                "course" if s.kind == "education" and not s.text.startswith("Education:") else s.kind
+                "course"
+                if s.kind == "education" and not s.text.startswith(("Education:", "Score"))
+                else s.kind
                 for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
             }
             if shown_in == {"course"}:
