@@ -1008,3 +1008,14 @@ def test_a_grade_is_shown_by_the_degree_score_and_providing_is_how_an_ad_asks() 
     ]
     # a course is still not the work asked
     assert _verdicts("sample-resume", "- Java development experience") == ["partial"]
+
+
+def test_where_a_thing_is_used_is_not_part_of_its_name_and_management_verbs_are_wording() -> None:
+    # "across teams" once ran into the name ("OpenTelemetry crossteam"), which nothing shows
+    assert _verdicts(
+        "example-owner",
+        "- Drive adoption of OpenTelemetry across teams\n"
+        "- Empower engineers through mentoring\n"  # mentored five engineers
+        "- Evangelise best practices for observability\n"
+        "- Drive adoption of Datadog across teams\n",  # never named
+    ) == ["matched", "matched", "matched", "missing"]
