@@ -1019,3 +1019,14 @@ def test_where_a_thing_is_used_is_not_part_of_its_name_and_management_verbs_are_
         "- Evangelise best practices for observability\n"
         "- Drive adoption of Datadog across teams\n",  # never named
     ) == ["matched", "matched", "matched", "missing"]
+
+
+def test_a_move_within_the_area_the_owner_names_is_not_refused_and_europe_is_its_countries() -> None:
+    # "I am not planning to relocate outside the Netherlands"; she names an office in Amsterdam
+    assert _verdicts(
+        "example-owner",
+        "- Willing to relocate to Amsterdam\n"
+        "- Willing to relocate to Berlin\n"
+        "- Fully remote within Europe\n",  # remote-first, in Rotterdam
+    ) == ["partial", "missing", "matched"]
+    assert _verdicts("sample-resume", "- Based in Europe") == ["missing"]  # San Francisco

@@ -368,6 +368,7 @@ _WEAK_WORDS = [
     # how an ad says "before" and "product work": wording around the thing ("Prior experience as a founder",
     # "Bring models to production", "Add interactive features in JavaScript")
     "prior",
+    "fully",
     # management-speak verbs an ad wraps a task in ("Enable product teams to ...", "Spearhead the migration")
     "enable",
     "enabling",
@@ -1874,6 +1875,22 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
                 )
             )
         refused = [n for n in said if _NO_RELOCATE.search(corpus.sentences[n].text)]
+        # "not relocating outside the Netherlands" does not refuse a move to Amsterdam, a city she names
+        asked_places = presence.places(text)
+        if refused and asked_places:
+            owner_said = [s.text for s in corpus.sentences if s.kind in ("faq", "basics")]
+            named = set().union(*(presence.places(t) for t in owner_said))
+            within = [
+                m.group(1).casefold()
+                for n in refused
+                for m in re.finditer(
+                    r"\boutside (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", corpus.sentences[n].text
+                )
+            ]
+            if asked_places <= named | set(within):
+                return Assessment(
+                    req, PARTIAL, 0.5, _evidence(corpus, refused), ["a move within the area the owner names"]
+                )
         if refused:
             return Assessment(
                 req,

@@ -101,7 +101,8 @@ def travel(text: str, corpus: Corpus) -> Verdict | None:
     return "matched", said, ""
 
 
-def _places(text: str) -> set[str]:
+def places(text: str) -> set[str]:
+    """Capitalised place names in ``text`` (not its first word, not a heading word)."""
     return {
         m.group(1).casefold()
         for m in _PLACE.finditer(text)
@@ -119,8 +120,8 @@ def office(text: str, corpus: Corpus) -> Verdict | None:
         return None
     texts = [corpus.sentences[n].text for n in said]
     location = [s.text for s in corpus.sentences if s.kind == "basics" and s.text.startswith("Location:")]
-    owner_places = set().union(*(_places(t) for t in texts + location))
-    asked_places = {p for p in _places(text) if p not in ("office", "hybrid", "remote")}
+    owner_places = set().union(*(places(t) for t in texts + location))
+    asked_places = {p for p in places(text) if p not in ("office", "hybrid", "remote")}
     m = _DAYS.search(text)
     asked_days = number_value(m.group(1)) if m else (5 if _EVERY_DAY.search(text) else None)
     days_said = [v for t in texts for d in _DAYS.finditer(t) if (v := number_value(d.group(1))) is not None]

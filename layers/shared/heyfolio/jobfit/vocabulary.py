@@ -62,6 +62,31 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("microservices", "microservice", "service-oriented"),
         ("grpc", "service mesh", "kubernetes"),
     ),
+    # Places: a region is shown by a country or city in it (where the owner lives or works)
+    "Europe": (
+        ("europe", "european", "emea"),
+        (
+            "netherlands",
+            "germany",
+            "united kingdom",
+            "belgium",
+            "france",
+            "spain",
+            "italy",
+            "portugal",
+            "ireland",
+            "austria",
+            "switzerland",
+            "denmark",
+            "sweden",
+            "norway",
+            "finland",
+            "poland",
+            "czechia",
+            "european",
+        ),
+        (),
+    ),
     # Industries
     "Financial technology": (
         ("fintech", "financial technology", "financial services"),
