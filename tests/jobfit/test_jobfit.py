@@ -1030,3 +1030,12 @@ def test_a_move_within_the_area_the_owner_names_is_not_refused_and_europe_is_its
         "- Fully remote within Europe\n",  # remote-first, in Rotterdam
     ) == ["partial", "missing", "matched"]
     assert _verdicts("sample-resume", "- Based in Europe") == ["missing"]  # San Francisco
+
+
+def test_a_start_month_asked_is_compared_with_the_month_the_owner_is_available_from() -> None:
+    # "Open to new staff or principal engineering roles starting from February 2027"
+    assert _verdicts(
+        "example-owner",
+        "- Available from March 2027\n- Must be able to start in January 2027\n- Start date: April 2027\n",
+    ) == ["matched", "partial", "matched"]
+    assert _verdicts("sample-resume", "- Available from March 2027") == ["missing"]  # not stated

@@ -1725,9 +1725,11 @@ _PLACE_NAME = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[.;]\s+|,\s+(?:so|but|and|while|whereas)\s+|\s+but\s+", re.IGNORECASE)
 _PLACE_EQUIV = {"eu": {"eu", "eea", "europ"}, "europ": {"eu", "eea", "europ"}, "eea": {"eu", "eea", "europ"}}
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _AVAIL_ASKED = re.compile(
     r"\b(available to start|start date|start (?:within|in|by|immediately|asap|on)|immediate(?:ly)? "
-    r"(?:start|available)|notice period|join (?:within|in|by|immediately))\b",
+    r"(?:start|available)|notice period|join (?:within|in|by|immediately)|"
+    r"available (?:from|in|by|on) (?:" + "|".join(_MONTHS) + r")\w*)\b",
     re.IGNORECASE,
 )
 _AVAIL_SAID = re.compile(
@@ -1736,6 +1738,13 @@ _AVAIL_SAID = re.compile(
 
 
 _PERIOD = re.compile(NUMBER + r"\s+(weeks?|months?)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\w*\s+(20\d\d)\b", re.IGNORECASE)
+
+
+def _month(text: str) -> int | None:
+    """ "February 2027" as a month count (year * 12 + month), for comparing start dates."""
+    m = _MONTH_YEAR.search(text)
+    return int(m.group(2)) * 12 + _MONTHS.index(m.group(1).casefold()[:3]) if m else None
 
 
 def _weeks(text: str) -> float | None:
@@ -1916,6 +1925,14 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
         if not said:
             return Assessment(req, MISSING, 0.0, [], ["availability and notice are not stated"])
+        # "Available from March 2027" against "open to new roles starting from February 2027"
+        asked_month = _month(text)
+        dated = [(m, n) for n in said if (m := _month(corpus.sentences[n].text)) is not None]
+        if asked_month is not None and dated:
+            month, n = min(dated)
+            if month <= asked_month:
+                return Assessment(req, MATCHED, 1.0, _evidence(corpus, [n]), ["available by then"])
+            return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [n]), ["available later than asked"])
         asked = _weeks(text)
         notice = [(w, n) for n in said if re.search(r"\bnotice\b", corpus.sentences[n].text, re.I)
                   for w in [_weeks(corpus.sentences[n].text)] if w is not None]  # fmt: skip
