@@ -1039,3 +1039,22 @@ def test_a_start_month_asked_is_compared_with_the_month_the_owner_is_available_f
         "- Available from March 2027\n- Must be able to start in January 2027\n- Start date: April 2027\n",
     ) == ["matched", "partial", "matched"]
     assert _verdicts("sample-resume", "- Available from March 2027") == ["missing"]  # not stated
+
+
+def test_tables_nested_lists_letter_bullets_and_short_names_are_read_as_posted() -> None:
+    _, reqs = parse_job(
+        "Platform Engineer\n\n"
+        "| Skill | Level |\n|---|---|\n| Kubernetes | Expert |\n| Go | 5+ years |\n\n"
+        "Requirements\n- Languages:\n  - Go\n  - R\n\n"
+        "Preferred qualifications\na) Experience with Helm\n(b) Experience with ArgoCD\n"
+    )
+    assert [(r.kind, r.text, r.level) for r in reqs] == [
+        ("skill", "Kubernetes", "Expert"),
+        ("requirement", "Go: 5+ years", None),
+        ("requirement", "Go", None),  # a two-letter language is a requirement, not noise
+        ("requirement", "R", None),
+        ("requirement", "Experience with Helm", None),
+        ("requirement", "Experience with ArgoCD", None),
+    ]
+    # a table row is judged like a JSON skill: Kubernetes is listed at Advanced, not Expert
+    assert _verdicts("example-owner", "| Kubernetes | Expert |\n| Rust | Expert |") == ["partial", "matched"]

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.search.text import normalize_token
@@ -23,7 +24,8 @@ MAX_REQUIREMENTS = 25
 
 # A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
 _BULLET = re.compile(
-    r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+    r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[a-h][.)](?=\s+[A-Z])|\([a-h0-9]\)|"
+    r"[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
     r"[\ufe0f\u200d]?)\s+"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
@@ -317,6 +319,34 @@ def _inline_list(line: str) -> list[str] | None:
     return [i for i in items if len(i) >= 2]
 
 
+# What a table's header row names its columns ("| Skill | Level |", "| Technology | Years |").
+_COLUMN_WORDS = _HEADER_WORDS | frozenset(
+    word_list(
+        "level levels years priority technology technologies tool tools area areas topic importance weight"
+    )
+)
+
+
+def _table_row(line: str) -> Requirement | bool | None:
+    """A markdown table row ("| Kubernetes | Expert |"): the thing in its first cell, asked at the level or
+    for the amount in the next ("| Go | 5+ years |"). False for the header and divider rows, None for a line
+    that is not a row."""
+    if not (line.startswith("|") and line.rstrip().endswith("|")):
+        return None
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    words = re.findall(r"[\w'’-]+", " ".join(cells).casefold())
+    if not words or all(re.fullmatch(r"[-: ]*", c) for c in cells) or all(w in _COLUMN_WORDS for w in words):
+        return False
+    thing, rest = cells[0], [c for c in cells[1:] if c and not re.fullmatch(r"[-: ]*", c)]
+    if not thing:
+        return False
+    if rest and skill_level(rest[0]) is not None:
+        return Requirement(thing, "skill", (), rest[0])
+    if rest and re.search(r"\d|\byears?\b", rest[0], re.IGNORECASE):
+        return Requirement(f"{thing}: {rest[0]}", "requirement")
+    return Requirement(thing, "requirement")
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
@@ -330,6 +360,12 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if bullet and first and not re.match(r"\s*(?:[-*•]|\d+[.)])\s", raw) and _is_title(line, True):
             bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
         if not line:
+            continue
+        row = None if bullet else _table_row(line)
+        if row is not None:
+            first = False
+            if isinstance(row, Requirement):
+                reqs.append(row)
             continue
         titled = _TITLE_META.match(line) if not bullet else None
         if titled:
@@ -385,7 +421,10 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         parts = [line] if bullet else [s.strip() for s in _SENTENCE_SPLIT.split(line) if s.strip()]
         for part in parts:
-            if len(part) < 3 or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
+            short = len(part) < 3 and not (bullet and re.fullmatch(r"[A-Za-z][\w+#]?", part))  # "- Go", "- R"
+            if bullet and part.endswith(":") and len(part.split()) <= 4:
+                continue  # "- Languages:" introduces the bullets below it
+            if short or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
                 # a blurb, or a heading run into the prose ("About you. You have ...")
                 continue
             reqs.append(Requirement(part[:300], "requirement"))
