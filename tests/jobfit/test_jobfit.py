@@ -799,8 +799,8 @@ def test_an_inline_list_after_a_heading_gives_one_requirement_per_item() -> None
         "experience in the energy sector",
     ]
     # Two items joined by a comma are one requirement with an alternative, not a list to split.
-    _, reqs = parse_job("Must have: experience with Go, or Rust\n")
-    assert [r.text for r in reqs] == ["Must have: experience with Go, or Rust"]
+    _, reqs = parse_job("Must have: experience with Go, or Rust\nTHE ROLE: You will build our lakehouse.\n")
+    assert [r.text for r in reqs] == ["experience with Go, or Rust", "You will build our lakehouse."]
 
 
 def test_wrapped_paragraphs_and_indented_bullet_lines_are_joined_but_plain_lines_are_not() -> None:

@@ -314,7 +314,9 @@ def _inline_list(line: str) -> list[str] | None:
     else:
         items = rest.split(",")
         if len(items) < 3 or any(len(i.split()) > 8 for i in items):
-            return None
+            # "THE ROLE: You will build our lakehouse.": the label names the section, the rest is asked
+            sentences = [x.strip() for x in _SENTENCE_SPLIT.split(rest) if x.strip()]
+            return [x for x in sentences if len(x) >= 3 and not _is_blurb(x)]
     items = [re.sub(r"^(?:and|or)\s+", "", i.strip().rstrip(".").strip()) for i in items]
     return [i for i in items if len(i) >= 2]
 
