@@ -1058,3 +1058,23 @@ def test_tables_nested_lists_letter_bullets_and_short_names_are_read_as_posted()
     ]
     # a table row is judged like a JSON skill: Kubernetes is listed at Advanced, not Expert
     assert _verdicts("example-owner", "| Kubernetes | Expert |\n| Rust | Expert |") == ["partial", "matched"]
+
+
+def test_a_json_skill_naming_a_concept_is_partly_shown_by_what_is_related_to_it() -> None:
+    portfolio, chunks = owner("example-owner")
+    job = {
+        "skills": [
+            {"name": "Deep learning", "keywords": ["PyTorch", "TensorFlow"]},  # a convolutional network tried
+            {"name": "FinOps"},  # cloud spend cut: related, not FinOps itself
+            {"name": "Kubeflow"},  # a product: nothing related stands in for it
+        ]
+    }
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == [
+        "partial",
+        "partial",
+        "missing",
+    ]
+    padded = {
+        "skills": [{"name": "Deep learning", "keywords": ["Rust", "Go"]}]
+    }  # her keywords: still missing
+    assert [r["status"] for r in assess_job(padded, portfolio, chunks)["requirements"]] == ["missing"]

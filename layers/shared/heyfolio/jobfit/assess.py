@@ -1420,6 +1420,18 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         )
         if mate is not None:  # "MySQL" against PostgreSQL: a comparable tool, partial at most
             return Assessment(req, PARTIAL, RELATED_CREDIT, _evidence(corpus, mate[0]), [mate[1]])
+        # A concept of the vocabulary ("Deep learning") is partly shown by what is related to it (a
+        # convolutional network); a product name never is.
+        related = [
+            n
+            for phrase in _RELATED_JOB.get(req.text.casefold().strip(), ())
+            for n in checker._phrase_hits(phrase)
+        ]
+        related = [n for n in related if not _soft(corpus, n)]
+        if related and not kw_hits:  # padded with the owner's keywords stays missing
+            return Assessment(
+                req, PARTIAL, RELATED_CREDIT, _evidence(corpus, related[:2]), [f"only related to {req.text}"]
+            )
         return Assessment(req, MISSING, score, [], reasons or [f"{req.text} is not shown"])
     need_level = skill_level(req.level)
     if need_level is not None and status == MATCHED:
