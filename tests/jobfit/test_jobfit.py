@@ -1078,3 +1078,10 @@ def test_a_json_skill_naming_a_concept_is_partly_shown_by_what_is_related_to_it(
         "skills": [{"name": "Deep learning", "keywords": ["Rust", "Go"]}]
     }  # her keywords: still missing
     assert [r["status"] for r in assess_job(padded, portfolio, chunks)["requirements"]] == ["missing"]
+
+
+def test_a_word_inside_a_concept_is_not_praise_so_the_rest_cannot_match_alone() -> None:
+    # "deep" is praise in "deep knowledge", part of the name in "deep learning": machine learning is not it
+    assert _verdicts(
+        "example-owner", "- Experience with deep learning\n- Deep knowledge of distributed systems"
+    ) == ["missing", "matched"]

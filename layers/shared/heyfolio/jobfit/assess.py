@@ -2254,6 +2254,19 @@ def _abbreviate(text: str) -> str:
     return text
 
 
+def _weak_for(text: str) -> frozenset[str]:
+    """The ad words of a requirement, less those inside a concept it names ("deep" in "deep learning" is
+    not praise: without it, machine learning would show the rest)."""
+    low = text.casefold()
+    keep = {
+        normalize_token(w)
+        for phrase in _CONCEPT_PHRASES
+        if re.search(r"\b" + re.escape(phrase) + r"\b", low)
+        for w in phrase.split()
+    }
+    return _WEAK - keep if keep else _WEAK
+
+
 def _join_concepts(us: list[Unit]) -> list[Unit]:
     """Two plain words that name one concept of the vocabulary ("vehicle routing", "technical strategy") read
     as that phrase, also as the first of a choice ("vehicle routing or scheduling optimisation"): shown by
@@ -2287,7 +2300,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = _join_concepts(units(_abbreviate(req.text), _WEAK))
+    us = _join_concepts(units(_abbreviate(req.text), _weak_for(req.text)))
     if us:
         status, score, numbers, reasons = _decide(us, checker, req.text)
     else:
