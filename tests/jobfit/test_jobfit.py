@@ -1085,3 +1085,19 @@ def test_a_word_inside_a_concept_is_not_praise_so_the_rest_cannot_match_alone() 
     assert _verdicts(
         "example-owner", "- Experience with deep learning\n- Deep knowledge of distributed systems"
     ) == ["missing", "matched"]
+
+
+def test_leadership_entrepreneurship_and_team_management_as_skills_need_their_own_evidence() -> None:
+    job = {"skills": [{"name": "Leadership"}, {"name": "Entrepreneurship"}, {"name": "Team management"}]}
+    portfolio, chunks = owner("sample-resume")  # CEO/President of Pied Piper, which he started
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == [
+        "matched",
+        "matched",
+        "missing",  # managing people is not shown
+    ]
+    portfolio, chunks = owner("example-owner")  # tech lead; worked at a start-up, founded none
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == [
+        "matched",
+        "partial",
+        "missing",  # "hand-managed VMs" is not managing a team
+    ]

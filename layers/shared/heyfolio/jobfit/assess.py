@@ -1370,6 +1370,9 @@ _KEYWORD_GENERIC = frozenset(analyze("api apis sdk sdks library libraries framew
 
 def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     """A JSON skill: its name must be shown; its level is checked when the résumé states one."""
+    if _PEOPLE_MGMT_ASKED.search(req.text) and not _people_managed(corpus):
+        # "Team management": managing people, which leading a team is not
+        return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
     reasons: list[str] = []
     listed = next(
         (
@@ -1691,7 +1694,7 @@ _PEOPLE_MGMT_ASKED = re.compile(
     r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b|"
     # the role itself: "You have been an engineering manager", "2+ years as a team manager"
     r"(?:an?|as)\s+(?:engineering|software|development|team|people|line)\s+manager\b|"
-    r"engineering manager (?:experience|background|role)\b)",
+    r"engineering manager (?:experience|background|role)\b|(?:team|people|line|staff) management\b)",
     re.IGNORECASE,
 )
 _PEOPLE_MGMT_SHOWN = re.compile(

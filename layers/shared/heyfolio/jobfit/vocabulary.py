@@ -107,6 +107,26 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         (),
     ),
     "Programming": (("programming", "coding"), ("coding", "programming", "code club"), ()),
+    "Leadership": (
+        ("leadership",),
+        (
+            "leadership",
+            "team lead",
+            "tech lead",
+            "technical lead",
+            "ceo",
+            "cto",
+            "president",
+            "head of",
+            "director",
+        ),
+        ("mentor", "mentoring", "mentored"),
+    ),
+    "Entrepreneurship": (
+        ("entrepreneurship", "entrepreneurial", "entrepreneur"),
+        ("entrepreneur", "founder", "co-founder", "founded", "co-founded"),
+        ("startup", "start-up"),  # working at one is not starting one
+    ),
     "Founding a company": (
         ("founded", "co-founded", "cofounded", "founding"),
         ("founder", "co-founder", "cofounder", "founded", "co-founded"),
