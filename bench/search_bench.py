@@ -535,6 +535,7 @@ JOBFIT_SETS = (
     "tuning-4",
     "tuning-5",
     "tuning-6",
+    "tuning-7",
     "never-tuned",
     "never-tuned-3",
     "never-tuned-4",

@@ -764,3 +764,340 @@ def test_praise_for_code_and_taking_part_are_wording_not_things() -> None:
         "matched",
         "matched",
     ]
+
+
+def test_capital_and_two_language_headings_are_sections_and_their_benefits_are_not_asked() -> None:
+    title, reqs = parse_job(
+        "DATA ENGINEER — HAVENDATA, ROTTERDAM\n\n"
+        "OVER ONS / ABOUT US\n"
+        "HavenData forecasts barge traffic.\n\n"
+        "WAT VRAGEN WIJ / WHAT WE ASK\n"
+        "* Build feature pipelines on AIS data\n"
+        "SQL\n\n"
+        "WAT BIEDEN WIJ / WHAT WE OFFER\n"
+        "* A salary between €5,000 and €6,500 a month\n"
+    )
+    assert title == "DATA ENGINEER — HAVENDATA, ROTTERDAM"
+    # An acronym alone on a line is a technology asked for, not a heading in capitals.
+    assert [r.text for r in reqs] == ["Build feature pipelines on AIS data", "SQL"]
+
+
+def test_an_inline_list_after_a_heading_gives_one_requirement_per_item() -> None:
+    _, reqs = parse_job(
+        "SRE at Tollgate\n\n"
+        "Requirements: 5+ years in SRE roles; hands-on Kubernetes; Prometheus and Grafana; Python scripting.\n"
+        "Nice to have: Certified Kubernetes Administrator, Ansible, experience in the energy sector.\n"
+        "Benefits: a bike plan, a training budget, a 32-hour week.\n"
+    )
+    assert [r.text for r in reqs] == [
+        "5+ years in SRE roles",
+        "hands-on Kubernetes",
+        "Prometheus and Grafana",
+        "Python scripting",
+        "Certified Kubernetes Administrator",
+        "Ansible",
+        "experience in the energy sector",
+    ]
+    # Two items joined by a comma are one requirement with an alternative, not a list to split.
+    _, reqs = parse_job("Must have: experience with Go, or Rust\nTHE ROLE: You will build our lakehouse.\n")
+    assert [r.text for r in reqs] == ["experience with Go, or Rust", "You will build our lakehouse."]
+
+
+def test_wrapped_paragraphs_and_indented_bullet_lines_are_joined_but_plain_lines_are_not() -> None:
+    _, reqs = parse_job(
+        "Embedded Engineer\n\n"
+        "You have 3+ years of embedded C. You know FreeRTOS or Zephyr. You have designed\n"
+        "PCBs. You have worked with ESP32.\n\n"
+        "In this role you will:\n"
+        "- Keep our pipelines fast\n"
+        "  (GitHub Actions)\n"
+        "- Reduce our cloud bill\n"
+    )
+    assert [r.text for r in reqs] == [
+        "You have 3+ years of embedded C.",
+        "You know FreeRTOS or Zephyr.",
+        "You have designed PCBs.",
+        "You have worked with ESP32.",
+        "Keep our pipelines fast (GitHub Actions)",
+        "Reduce our cloud bill",
+    ]
+    # Unpunctuated lines, one requirement each: a line with no sentence end inside is not wrapped prose.
+    _, reqs = parse_job(
+        "Tech Lead\nExperience leading a team of at least five engineers\nHas taken a product to production\n"
+    )
+    assert [r.text for r in reqs] == [
+        "Experience leading a team of at least five engineers",
+        "Has taken a product to production",
+    ]
+
+
+def test_full_time_on_site_from_an_owner_who_says_two_days_is_missing_and_a_region_is_its_zones() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Work on-site five days a week\n"  # more than twice the two days she says: missing
+        "- Work from our Rotterdam office three days a week\n"  # one day more: partial
+        "- Based in a European time zone\n"  # lives in Rotterdam (CET)
+        "- Based in a US time zone\n",  # only overlap with the US East Coast is stated
+    ) == ["missing", "partial", "matched", "partial"]
+    # no screening answers: a region asked as a whole holds the zone of the city on the profile
+    assert _verdicts("sample-resume", "- Based in a US time zone\n- Based in a European time zone") == [
+        "matched",
+        "missing",
+    ]
+
+
+def test_a_team_size_is_a_group_led_not_a_figure_and_a_field_in_ad_words_counts_the_career() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Lead a team of 5 data engineers\n"  # led nine directly; "5 data" is not a figure to find
+        "- Lead a team of 12 data engineers\n"  # more than she has led
+        "- 5+ years in SRE or platform roles\n"  # "platform roles" is a field of work: twelve years
+        "- 8+ years in SRE roles\n",  # SRE itself is never dated
+    ) == ["matched", "partial", "matched", "missing"]
+
+
+def test_an_interest_and_nothing_else_of_what_is_asked_is_missing() -> None:
+    # energy is among the industries she is interested in; no work in the energy sector is shown
+    assert _verdicts(
+        "example-owner", "- You have worked in the energy sector.\n- Experience with sailing"
+    ) == [
+        "missing",
+        "partial",  # all of what is asked is there, as an interest: related evidence only
+    ]
+
+
+def test_images_maps_solvers_sensors_and_pitching_are_shown_by_what_names_them() -> None:
+    portfolio, chunks = owner("sample-resume")
+    job = {
+        "skills": [
+            {"name": "Image compression", "keywords": ["GIF", "JPEG"]},  # Compression: Mpeg, MP4, GIF
+            {"name": "Image recognition"},  # GIF shows images, not recognising them
+        ]
+    }
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == ["matched", "missing"]
+    assert _verdicts(
+        "sample-resume",
+        "- You have pitched on stage at a startup competition.\n"  # won Techcrunch Disrupt
+        "- Prior experience as a founder or C-level executive\n"  # "prior" is how the ad says it
+        "- Experience with GIS\n",  # a mapping engine is a maps app, not GIS
+    ) == ["matched", "matched", "missing"]
+    assert _verdicts(
+        "example-owner",
+        "- Improve our vehicle routing solver\n"  # courier routing with OR-Tools
+        "- Maintain data quality checks on sensor data\n"  # AIS position checks
+        "- Knowledge of mixed-integer programming solvers (Gurobi, CPLEX)\n",  # neither named
+    ) == ["matched", "matched", "missing"]
+
+
+def test_counts_written_as_words_are_checked_like_figures() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Set technical direction across eight product teams\n"  # "across five product teams"
+        "- Set technical direction across four product teams\n"  # five is at least four
+        "- Hire for two new platform teams\n"  # hiring shown; two new teams are not
+        "- Support 3 new product teams\n",  # "new" says which teams, the count is of product teams
+    ) == ["partial", "matched", "partial", "matched"]
+
+
+def test_a_concept_written_out_is_read_as_its_acronym_not_by_its_last_word() -> None:
+    # "objectives" alone would stem to "object" and find "span objects": the phrase is SLOs, which only
+    # related evidence (p99 latency, mean time to recovery) shows
+    assert _verdicts("example-owner", "- Experience with service level objectives\n- Define SLOs") == [
+        "partial",
+        "partial",
+    ]
+
+
+def test_nosql_microservices_and_fintech_are_shown_by_what_they_cover() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- Experience with NoSQL databases\n"  # Redis
+        "- Experience with microservices\n"  # gRPC and Kubernetes are related, microservices never named
+        "- Experience in fintech\n"  # payments at Cobalt Payments
+        "- Experience with MongoDB\n",  # a NoSQL database she never names
+    ) == ["matched", "partial", "matched", "missing"]
+
+
+def test_the_people_manager_role_asked_needs_people_management_shown() -> None:
+    assert _verdicts(
+        "example-owner",
+        "- You have been an engineering manager\n"  # a technical lead, never a people manager
+        "- Experience as a team manager\n"
+        "- You partner with engineering managers\n",  # working with managers is not being one
+    ) == ["missing", "missing", "partial"]
+
+
+def test_any_symbol_bullet_hyphenated_headings_hooks_and_calls_to_apply_are_read_as_meant() -> None:
+    title, reqs = parse_job(
+        "🎮 Backend Engineer (Go) - Remote, EU\n\n"  # an emoji before the title is decoration
+        "Do you love logistics? Read on!\n\n"  # the hook
+        "Must-haves\n"
+        "✔ 4+ years writing Go in production\n"
+        "→ PostgreSQL performance tuning\n\n"
+        "Nice-to-haves\n"
+        "★ Kafka\n\n"
+        "What's in it for you?\n"
+        "✔ A home-office budget\n\n"
+        "Sounds like you? Send us your CV!\n"  # the call to apply
+    )
+    assert title == "Backend Engineer (Go) - Remote, EU"
+    assert [r.text for r in reqs] == [
+        "4+ years writing Go in production",
+        "PostgreSQL performance tuning",
+        "Kafka",
+    ]
+    # a question about the candidate that asks for something is still a requirement
+    _, reqs = parse_job("Engineer\n\nAre you fluent in German? You have run Kafka in production.")
+    assert [r.text for r in reqs] == ["Are you fluent in German?", "You have run Kafka in production."]
+
+
+def test_growing_a_team_to_a_size_is_checked_against_teams_led_not_direction_set() -> None:
+    assert (
+        _verdicts(
+            "example-owner",
+            "- Experience growing a team from 5 to 15 engineers\n"  # led nine directly; direction for 40 is not it
+            "- You have built a team of 6 engineers\n"  # six and nine led directly
+            "- Set technical direction for 30 engineers\n",  # direction for 40
+        )
+        == ["partial", "matched", "matched"]
+    )
+
+
+def _level(owner_name: str, level: str) -> str:
+    portfolio, chunks = owner(owner_name)
+    report = assess_job({"title": "Role", "experience": level}, portfolio, chunks)
+    return str(report["requirements"][0]["status"])
+
+
+def test_executive_manager_and_years_levels_need_their_own_evidence() -> None:
+    # a staff engineer: no executive title, never a people manager
+    assert [_level("example-owner", lvl) for lvl in ("Executive", "Director", "Manager", "5+ years")] == [
+        "partial",
+        "partial",
+        "missing",
+        "matched",  # twelve years of work
+    ]
+    # a CEO/President: an executive title; managing people is not shown; one year of work
+    assert [_level("sample-resume", lvl) for lvl in ("Executive", "Director", "Manager", "5+ years")] == [
+        "matched",
+        "matched",
+        "partial",
+        "partial",
+    ]
+
+
+def test_a_json_keyword_is_shown_by_its_name_not_by_the_generic_part_after_it() -> None:
+    portfolio, chunks = owner("sample-resume")
+    job = {
+        "skills": [
+            {"name": "Maps", "keywords": ["Google Maps API", "Leaflet"]},  # GoogleMaps in Miss Direction
+            {"name": "Payments", "keywords": ["Stripe API", "Adyen SDK"]},  # neither name is shown
+        ]
+    }
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == ["matched", "missing"]
+
+
+def test_a_grade_is_shown_by_the_degree_score_and_providing_is_how_an_ad_asks() -> None:
+    assert _verdicts("sample-resume", "- You have a 4.0 GPA.\n- A GPA of 3.5 or higher") == [
+        "matched",
+        "matched",
+    ]
+    assert _verdicts("example-owner", "- You can provide references.\n- You graduated cum laude.") == [
+        "matched",  # "references ... are available on request"
+        "matched",  # MSc cum laude
+    ]
+    # a course is still not the work asked
+    assert _verdicts("sample-resume", "- Java development experience") == ["partial"]
+
+
+def test_where_a_thing_is_used_is_not_part_of_its_name_and_management_verbs_are_wording() -> None:
+    # "across teams" once ran into the name ("OpenTelemetry crossteam"), which nothing shows
+    assert _verdicts(
+        "example-owner",
+        "- Drive adoption of OpenTelemetry across teams\n"
+        "- Empower engineers through mentoring\n"  # mentored five engineers
+        "- Evangelise best practices for observability\n"
+        "- Drive adoption of Datadog across teams\n",  # never named
+    ) == ["matched", "matched", "matched", "missing"]
+
+
+def test_a_move_within_the_area_the_owner_names_is_not_refused_and_europe_is_its_countries() -> None:
+    # "I am not planning to relocate outside the Netherlands"; she names an office in Amsterdam
+    assert _verdicts(
+        "example-owner",
+        "- Willing to relocate to Amsterdam\n"
+        "- Willing to relocate to Berlin\n"
+        "- Fully remote within Europe\n",  # remote-first, in Rotterdam
+    ) == ["partial", "missing", "matched"]
+    assert _verdicts("sample-resume", "- Based in Europe") == ["missing"]  # San Francisco
+
+
+def test_a_start_month_asked_is_compared_with_the_month_the_owner_is_available_from() -> None:
+    # "Open to new staff or principal engineering roles starting from February 2027"
+    assert _verdicts(
+        "example-owner",
+        "- Available from March 2027\n- Must be able to start in January 2027\n- Start date: April 2027\n",
+    ) == ["matched", "partial", "matched"]
+    assert _verdicts("sample-resume", "- Available from March 2027") == ["missing"]  # not stated
+
+
+def test_tables_nested_lists_letter_bullets_and_short_names_are_read_as_posted() -> None:
+    _, reqs = parse_job(
+        "Platform Engineer\n\n"
+        "| Skill | Level |\n|---|---|\n| Kubernetes | Expert |\n| Go | 5+ years |\n\n"
+        "Requirements\n- Languages:\n  - Go\n  - R\n\n"
+        "Preferred qualifications\na) Experience with Helm\n(b) Experience with ArgoCD\n"
+    )
+    assert [(r.kind, r.text, r.level) for r in reqs] == [
+        ("skill", "Kubernetes", "Expert"),
+        ("requirement", "Go: 5+ years", None),
+        ("requirement", "Go", None),  # a two-letter language is a requirement, not noise
+        ("requirement", "R", None),
+        ("requirement", "Experience with Helm", None),
+        ("requirement", "Experience with ArgoCD", None),
+    ]
+    # a table row is judged like a JSON skill: Kubernetes is listed at Advanced, not Expert
+    assert _verdicts("example-owner", "| Kubernetes | Expert |\n| Rust | Expert |") == ["partial", "matched"]
+
+
+def test_a_json_skill_naming_a_concept_is_partly_shown_by_what_is_related_to_it() -> None:
+    portfolio, chunks = owner("example-owner")
+    job = {
+        "skills": [
+            {"name": "Deep learning", "keywords": ["PyTorch", "TensorFlow"]},  # a convolutional network tried
+            {"name": "FinOps"},  # cloud spend cut: related, not FinOps itself
+            {"name": "Kubeflow"},  # a product: nothing related stands in for it
+        ]
+    }
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == [
+        "partial",
+        "partial",
+        "missing",
+    ]
+    padded = {
+        "skills": [{"name": "Deep learning", "keywords": ["Rust", "Go"]}]
+    }  # her keywords: still missing
+    assert [r["status"] for r in assess_job(padded, portfolio, chunks)["requirements"]] == ["missing"]
+
+
+def test_a_word_inside_a_concept_is_not_praise_so_the_rest_cannot_match_alone() -> None:
+    # "deep" is praise in "deep knowledge", part of the name in "deep learning": machine learning is not it
+    assert _verdicts(
+        "example-owner", "- Experience with deep learning\n- Deep knowledge of distributed systems"
+    ) == ["missing", "matched"]
+
+
+def test_leadership_entrepreneurship_and_team_management_as_skills_need_their_own_evidence() -> None:
+    job = {"skills": [{"name": "Leadership"}, {"name": "Entrepreneurship"}, {"name": "Team management"}]}
+    portfolio, chunks = owner("sample-resume")  # CEO/President of Pied Piper, which he started
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == [
+        "matched",
+        "matched",
+        "missing",  # managing people is not shown
+    ]
+    portfolio, chunks = owner("example-owner")  # tech lead; worked at a start-up, founded none
+    assert [r["status"] for r in assess_job(job, portfolio, chunks)["requirements"]] == [
+        "matched",
+        "partial",
+        "missing",  # "hand-managed VMs" is not managing a team
+    ]

@@ -41,9 +41,9 @@ from heyfolio.jobfit.evidence import (
     skill_level,
 )
 from heyfolio.jobfit.parse import Requirement
-from heyfolio.jobfit.presence import location_zone, zones
+from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
-from heyfolio.jobfit.vocabulary import CATEGORY_OF, RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -365,6 +365,35 @@ _WEAK_WORDS = [
     "page",
     "pages",
     "previously",
+    # how an ad says "before" and "product work": wording around the thing ("Prior experience as a founder",
+    # "Bring models to production", "Add interactive features in JavaScript")
+    "prior",
+    "fully",
+    # management-speak verbs an ad wraps a task in ("Enable product teams to ...", "Spearhead the migration")
+    "enable",
+    "enabling",
+    "empower",
+    "empowering",
+    "spearhead",
+    "spearheading",
+    "oversee",
+    "overseeing",
+    "evangelise",
+    "evangelize",
+    "evangelising",
+    "evangelizing",
+    "translate",
+    "translating",
+    "coordinate",
+    "coordinating",
+    "closely",
+    "provide",
+    "providing",
+    "bring",
+    "bringing",
+    "feature",
+    "features",
+    "tech",
     # how good the code is and taking part: praise and wording, never a thing to show
     "clean",
     "readable",
@@ -1170,7 +1199,9 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if shown and all(all(_soft(corpus, n) for n in ns) for ns in shown):
         # Only an interest or a profile link: "quantum computing" among hobbies is not experience.
         reasons.append("shown only as an interest or a profile")
-        status = MISSING if named and not all(c >= 1.0 for c, _, _ in nres) else PARTIAL
+        # An interest and nothing else of what is asked ("worked in the energy sector", "a social media
+        # following") is not experience of it: missing. All of it shown as an interest is partial.
+        status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
     if mates:
@@ -1237,7 +1268,9 @@ def _verdict(
                 reasons.append("shown only in separate places")
                 return PARTIAL, score, evidence, reasons
             shown_in = {
-                "course" if s.kind == "education" and not s.text.startswith("Education:") else s.kind
+                "course"
+                if s.kind == "education" and not s.text.startswith(("Education:", "Score"))
+                else s.kind
                 for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
             }
             if shown_in == {"course"}:
@@ -1332,8 +1365,14 @@ def _name_words(name: str) -> list[str]:
 _STOP_WORDS_SET = frozenset(STOP_WORDS)
 
 
+_KEYWORD_GENERIC = frozenset(analyze("api apis sdk sdks library libraries framework client"))
+
+
 def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     """A JSON skill: its name must be shown; its level is checked when the résumé states one."""
+    if _PEOPLE_MGMT_ASKED.search(req.text) and not _people_managed(corpus):
+        # "Team management": managing people, which leading a team is not
+        return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
     reasons: list[str] = []
     listed = next(
         (
@@ -1346,7 +1385,8 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     kw_hits = []
     kw_numbers: list[int] = []
     for kw in req.keywords:
-        terms = analyze(kw)
+        # "Google Maps API": the named thing is shown by its name; "API", "SDK", "library" only say which part
+        terms = [t for t in analyze(kw) if t not in _KEYWORD_GENERIC] or analyze(kw)
         credits = [checker.credit(t) for t in terms]
         if terms and all(c >= 1.0 for c, _ in credits):
             kw_hits.append(kw)
@@ -1383,6 +1423,18 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         )
         if mate is not None:  # "MySQL" against PostgreSQL: a comparable tool, partial at most
             return Assessment(req, PARTIAL, RELATED_CREDIT, _evidence(corpus, mate[0]), [mate[1]])
+        # A concept of the vocabulary ("Deep learning") is partly shown by what is related to it (a
+        # convolutional network); a product name never is.
+        related = [
+            n
+            for phrase in _RELATED_JOB.get(req.text.casefold().strip(), ())
+            for n in checker._phrase_hits(phrase)
+        ]
+        related = [n for n in related if not _soft(corpus, n)]
+        if related and not kw_hits:  # padded with the owner's keywords stays missing
+            return Assessment(
+                req, PARTIAL, RELATED_CREDIT, _evidence(corpus, related[:2]), [f"only related to {req.text}"]
+            )
         return Assessment(req, MISSING, score, [], reasons or [f"{req.text} is not shown"])
     need_level = skill_level(req.level)
     if need_level is not None and status == MATCHED:
@@ -1519,9 +1571,54 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     return Assessment(req, status, 1.0 if status == MATCHED else 0.5, _evidence(corpus, numbers), [])
 
 
+# Levels off the engineering ladder: an executive or director level needs such a title held; a manager
+# level needs people management (leading is not it).
+_EXECUTIVE_LEVEL = re.compile(r"\b(executive|director|vp|vice president|c-level|chief|head)\b", re.IGNORECASE)
+_EXECUTIVE_TITLE = re.compile(
+    r"\b(ceo|cto|coo|cfo|cpo|chief|president|vp|vice president|director|head of|founder|co-founder)\b",
+    re.IGNORECASE,
+)
+
+
+def _executive_level(req: Requirement, corpus: Corpus, manager: bool) -> Assessment:
+    titles = [(i, t) for i, t in _titles(corpus) if _EXECUTIVE_TITLE.search(t)]
+    if manager:
+        managed = _people_managed(corpus)
+        if managed or any(re.search(r"\bmanager\b", t, re.I) for _, t in _titles(corpus)):
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, managed[:1]), [])
+        if titles:
+            return Assessment(
+                req,
+                PARTIAL,
+                0.5,
+                _evidence(corpus, [titles[0][0]]),
+                ["an executive title; managing is not shown"],
+            )
+        return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
+    if titles:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [titles[0][0]]), [])
+    n = corpus.find("portfolio://profile#work/")
+    status = PARTIAL if corpus.career_years > 0 else MISSING
+    return Assessment(
+        req, status, 0.5, _evidence(corpus, [n] if n is not None and status == PARTIAL else []),
+        ["no executive or director title held"],
+    )  # fmt: skip
+
+
 def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     words = re.findall(r"[a-z]+", req.text.casefold())
     need = max((_EXPERIENCE_LEVEL_YEARS[w] for w in words if w in _EXPERIENCE_LEVEL_YEARS), default=None)
+    if _EXECUTIVE_LEVEL.search(req.text) or re.search(r"\bmanager\b", req.text, re.I):
+        return _executive_level(req, corpus, manager=not _EXECUTIVE_LEVEL.search(req.text))
+    years = _YEARS_REQ.search(req.text)
+    if need is None and years and (asked := _number(years.group(1))):
+        # "5+ years" given as the level: the career's length
+        n = corpus.find("portfolio://profile#work/")
+        status = _quantity(corpus.career_years, asked, CAREER_PARTIAL_SHARE)
+        evidence = _evidence(corpus, [n]) if n is not None and status != MISSING else []
+        return Assessment(
+            req, status, 1.0, evidence, [f"about {corpus.career_years:.0f} years of work shown"]
+        )
     if need is None:
         return Assessment(req, PARTIAL, 0.5, [], ["level not understood"])
     status = _quantity(corpus.career_years, need)
@@ -1559,6 +1656,12 @@ def _titles(corpus: Corpus) -> list[tuple[int, str]]:
     return out
 
 
+# Growing a team to a size is about the team one leads, not the engineers one sets direction for.
+_GROWN = re.compile(
+    r"\b(?:grow|grew|grown|growing|scale[sd]?|scaling|built|build|building)\b.{0,25}\b(?:team|teams|org\w*|"
+    r"department|group)\b",
+    re.IGNORECASE,
+)
 _MANAGE = re.compile(r"\b(manag\w*|direct reports?|line manag\w*|people lead\w*)\b", re.IGNORECASE)
 
 
@@ -1588,7 +1691,10 @@ _MANAGERS_SHOWN = re.compile(
 
 _PEOPLE_MGMT_ASKED = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
-    r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b)",
+    r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b|"
+    # the role itself: "You have been an engineering manager", "2+ years as a team manager"
+    r"(?:an?|as)\s+(?:engineering|software|development|team|people|line)\s+manager\b|"
+    r"engineering manager (?:experience|background|role)\b|(?:team|people|line|staff) management\b)",
     re.IGNORECASE,
 )
 _PEOPLE_MGMT_SHOWN = re.compile(
@@ -1634,9 +1740,11 @@ _PLACE_NAME = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[.;]\s+|,\s+(?:so|but|and|while|whereas)\s+|\s+but\s+", re.IGNORECASE)
 _PLACE_EQUIV = {"eu": {"eu", "eea", "europ"}, "europ": {"eu", "eea", "europ"}, "eea": {"eu", "eea", "europ"}}
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _AVAIL_ASKED = re.compile(
     r"\b(available to start|start date|start (?:within|in|by|immediately|asap|on)|immediate(?:ly)? "
-    r"(?:start|available)|notice period|join (?:within|in|by|immediately))\b",
+    r"(?:start|available)|notice period|join (?:within|in|by|immediately)|"
+    r"available (?:from|in|by|on) (?:" + "|".join(_MONTHS) + r")\w*)\b",
     re.IGNORECASE,
 )
 _AVAIL_SAID = re.compile(
@@ -1645,6 +1753,13 @@ _AVAIL_SAID = re.compile(
 
 
 _PERIOD = re.compile(NUMBER + r"\s+(weeks?|months?)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\w*\s+(20\d\d)\b", re.IGNORECASE)
+
+
+def _month(text: str) -> int | None:
+    """ "February 2027" as a month count (year * 12 + month), for comparing start dates."""
+    m = _MONTH_YEAR.search(text)
+    return int(m.group(2)) * 12 + _MONTHS.index(m.group(1).casefold()[:3]) if m else None
 
 
 def _weeks(text: str) -> float | None:
@@ -1718,6 +1833,19 @@ def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
     said = [
         n for n, s in enumerate(corpus.sentences) if s.kind in ("faq", "basics") and _TZ_SAID.search(s.text)
     ]
+    region = broad_zones(req.text)
+    if region:
+        # "Based in a US time zone": where the owner lives decides; overlap stated with one is less
+        home = location_zone(corpus)
+        if home is not None and home[0] in region:
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, [home[1]]), ["lives in that time zone"])
+        near = [n for n in said if zones(corpus.sentences[n].text) & region]
+        if near:
+            return Assessment(
+                req, PARTIAL, 0.5, _evidence(corpus, near), ["overlap with that region is stated"]
+            )
+        if home is not None or said:
+            return Assessment(req, MISSING, 0.0, [], ["lives and works in another region"])
     if not said:
         home = location_zone(corpus)
         if home is not None and zones(req.text) == {home[0]}:
@@ -1771,6 +1899,22 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
                 )
             )
         refused = [n for n in said if _NO_RELOCATE.search(corpus.sentences[n].text)]
+        # "not relocating outside the Netherlands" does not refuse a move to Amsterdam, a city she names
+        asked_places = presence.places(text)
+        if refused and asked_places:
+            owner_said = [s.text for s in corpus.sentences if s.kind in ("faq", "basics")]
+            named = set().union(*(presence.places(t) for t in owner_said))
+            within = [
+                m.group(1).casefold()
+                for n in refused
+                for m in re.finditer(
+                    r"\boutside (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", corpus.sentences[n].text
+                )
+            ]
+            if asked_places <= named | set(within):
+                return Assessment(
+                    req, PARTIAL, 0.5, _evidence(corpus, refused), ["a move within the area the owner names"]
+                )
         if refused:
             return Assessment(
                 req,
@@ -1796,6 +1940,14 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
         if not said:
             return Assessment(req, MISSING, 0.0, [], ["availability and notice are not stated"])
+        # "Available from March 2027" against "open to new roles starting from February 2027"
+        asked_month = _month(text)
+        dated = [(m, n) for n in said if (m := _month(corpus.sentences[n].text)) is not None]
+        if asked_month is not None and dated:
+            month, n = min(dated)
+            if month <= asked_month:
+                return Assessment(req, MATCHED, 1.0, _evidence(corpus, [n]), ["available by then"])
+            return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [n]), ["available later than asked"])
         asked = _weeks(text)
         notice = [(w, n) for n in said if re.search(r"\bnotice\b", corpus.sentences[n].text, re.I)
                   for w in [_weeks(corpus.sentences[n].text)] if w is not None]  # fmt: skip
@@ -1901,7 +2053,8 @@ def _years_status(
         ]
         for u in topic_units
     ]
-    topical = [alts for alts in alt_terms if any(a and not a <= _FIELD_TERMS for a in alts)]
+    # "in SRE or platform roles": an alternative in ad words only names a field of work, so the career counts
+    topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
     topic = {t for alts in topical for a in alts for t in a}
     stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
     # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
@@ -1930,8 +2083,15 @@ def _years_status(
 
 
 _MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
+# Counts written as words ("five product teams", "two new platform teams") are counts too; "one" is not
+# (it is more often "one of", "one week per quarter" than a count to compare).
+_COUNT_WORDS = word_list(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty"
+)
 _NUMBER_AT = re.compile(
-    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?![\d.]*\d)"
+    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w.])"
+    r"(\d[\d,]*(?:\.\d+)?|(?i:" + "|".join(_COUNT_WORDS) + r")\b)(?![\d.]*\d)"
     r"\s*(k|thousand|mn|m|million|b|billion)?\b\s*\+?\s*(?:or more\s+)?",
     re.IGNORECASE,
 )
@@ -1947,6 +2107,17 @@ _NOT_MEASURES = frozenset(
     )
 )
 _TIME_UNITS = frozenset(word_list("ms millisecond second sec minute min hour"))
+_PEOPLE_COUNTED = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:engineers|people|persons|developers|reports|members|staff|employees|managers|"
+    r"scientists|designers|analysts|researchers)\b",
+    re.IGNORECASE,
+)
+
+
+def _count(written: str) -> float:
+    """ "35,000" or "five" as a number."""
+    value = number_value(written)
+    return float(value) if value is not None else float(written.replace(",", ""))
 
 
 def _stem(word: str) -> str:
@@ -1969,9 +2140,14 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
     for m in _NUMBER_AT.finditer(req_text):
         direction, num, mult = m.group(1), m.group(2), m.group(3)
         rest = req_text[m.end() :]
-        words = re.match(r"((?:[A-Z][\w-]*\s+)?)([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?", rest)
-        if not words:
-            continue
+        # "two new platform teams": an adjective of size or novelty before the thing counted is not it
+        words = re.match(
+            r"((?:[A-Z][\w-]*\s+)?(?:(?:new|more|other|different|separate|large|small|major|big)\s+)?)"
+            r"([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?",
+            rest,
+        )
+        if not words or _PEOPLE_COUNTED.match(rest):
+            continue  # "a team of 5 data engineers": people, counted by the size of the group led
         stems = [_stem(u) for u in (words.group(2), words.group(3)) if u]
         if (
             stems[0] in _NOT_MEASURES
@@ -1979,7 +2155,7 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
             or (stems[0] in _TIME_UNITS and not direction)
         ):
             continue  # years and people are checked on their own; "15 minutes" alone is not a bound
-        value = float(num.replace(",", "")) * _MULTIPLIER.get((mult or "").casefold(), 1.0)
+        value = _count(num) * _MULTIPLIER.get((mult or "").casefold(), 1.0)
         rate = _rate(rest[words.end() :])
         out.append((direction, value, stems, rate, (m.group(0) + words.group(0)).strip()))
     return out
@@ -2007,9 +2183,7 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
                 )
             if hit is None or (rate and _rate(rest[hit.end() :]) != rate):
                 continue
-            have.append(
-                (float(m.group(2).replace(",", "")) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n)
-            )
+            have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n))
     return have
 
 
@@ -2066,6 +2240,36 @@ def _mentee_rung_not_shown(text: str, corpus: Corpus) -> str | None:
 _CONCEPT_PHRASES = frozenset(k.casefold() for k in _EQUIVALENT if " " in k)
 
 
+_ABBREVIATED = [
+    (
+        re.compile(r"\b" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"s?\b", re.IGNORECASE),
+        short.upper(),
+    )
+    for phrase, short in ABBREVIATIONS.items()
+]
+
+
+def _abbreviate(text: str) -> str:
+    """ "Service level objectives" read as "SLO": the concept's acronym, so that the ad words in the
+    phrase are not dropped and the last word ("objectives", "interface") is not read on its own."""
+    for pattern, short in _ABBREVIATED:
+        text = pattern.sub(short, text)
+    return text
+
+
+def _weak_for(text: str) -> frozenset[str]:
+    """The ad words of a requirement, less those inside a concept it names ("deep" in "deep learning" is
+    not praise: without it, machine learning would show the rest)."""
+    low = text.casefold()
+    keep = {
+        normalize_token(w)
+        for phrase in _CONCEPT_PHRASES
+        if re.search(r"\b" + re.escape(phrase) + r"\b", low)
+        for w in phrase.split()
+    }
+    return _WEAK - keep if keep else _WEAK
+
+
 def _join_concepts(us: list[Unit]) -> list[Unit]:
     """Two plain words that name one concept of the vocabulary ("vehicle routing", "technical strategy") read
     as that phrase, also as the first of a choice ("vehicle routing or scheduling optimisation"): shown by
@@ -2099,7 +2303,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = _join_concepts(units(req.text, _WEAK))
+    us = _join_concepts(units(_abbreviate(req.text), _weak_for(req.text)))
     if us:
         status, score, numbers, reasons = _decide(us, checker, req.text)
     else:
@@ -2139,6 +2343,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             _MANAGE.search(req.text)
             or _TEAM_OF.search(req.text)
             or re.search(r"\bdirectly\b", req.text, re.I)
+            or _GROWN.search(req.text)
         )
         have_people = max(corpus.people_managed if direct else corpus.people_led, default=(0, None))
         if have_people[1] is not None:

@@ -58,7 +58,8 @@ def norm_text(text: str, *, keep: bool = True) -> str:
     their place (``keep=False``: a requirement, whose words must all be shown)."""
     if not keep:
         for pattern, repl in _REWRITES:
-            text = pattern.sub(repl, text)
+            # "OpenTelemetry across teams": where the thing is used, not a longer name for it
+            text = pattern.sub(", crossteam " if repl == " crossteam " else repl, text)
         return text
     extra = [repl for pattern, repl in _REWRITES if pattern.search(text)]
     return text + (" " + " ".join(extra) if extra else "")

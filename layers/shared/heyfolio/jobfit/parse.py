@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.search.text import normalize_token
@@ -21,7 +22,12 @@ __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
 
 MAX_REQUIREMENTS = 25
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦–]|\d+[.)])\s+")
+# A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[a-h][.)](?=\s+[A-Z])|\([a-h0-9]\)|"
+    r"[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+    r"[\ufe0f\u200d]?)\s+"
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
 _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
@@ -40,7 +46,13 @@ _ASKS = re.compile(
 _BLURB = re.compile(
     r"^(we are|we're|we have|we offer|we value|our |about (us|the)|join |come |this is|this role|the role|"
     r"the team|the company|apply|to apply|benefits|perks|salary|compensation|location|equal opportunity|"
-    r"we believe|we welcome|you(?:'ll| will) report to|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we)",
+    r"we believe|we welcome|you(?:'ll| will) report to|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
+    # the call to apply: "Sounds like you? Send us your CV!"
+    r"sounds? like you|send (?:us )?(?:your|a)\b|interested\?|(?:does|if) this sound|we look forward|"
+    r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
+    # the hook: "Do you love low-power hardware? Read on!"
+    r"(?:do|would) you (?:love|like|enjoy|want|dream)\b|are you (?:passionate|excited|looking|ready|curious)\b|"
+    r"read on\b|then read on|keep reading)",
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
@@ -140,24 +152,49 @@ _DANGLING = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 
 
+def _wrapped_prose(line: str) -> bool:
+    """A line of a hard-wrapped paragraph: sentences run on inside it ("... Zephyr. You have designed").
+    A list of unpunctuated lines ("Experience leading a team of five engineers") has no sentence end
+    inside a line, so each of its lines stays one requirement."""
+    return bool(re.search(r"\w[.!?]\s+[A-Z]", line))
+
+
+def _bullet_column(raw: str) -> int | None:
+    """Where a bullet's text starts ("- Lead" -> 2): an indented line at or past it continues the bullet."""
+    m = _BULLET.match(raw)
+    return m.end() if m else None
+
+
 def _unwrap(text: str) -> list[str]:
     """Lines with hard-wrapped prose joined back: a line that starts in lower case, or follows a line
     ending on a preposition, article or conjunction, continues the sentence or bullet above it ("You
-    have run Kubernetes in / production and ...", "5+ years of experience with / TypeScript.")."""
+    have run Kubernetes in / production and ...", "5+ years of experience with / TypeScript."); so does
+    a line indented under a bullet's text, and a line after a long unfinished line of prose ("You have
+    designed / PCBs.")."""
     lines: list[str] = []
+    column: int | None = None  # text column of the bullet the last line belongs to
     for raw in text.splitlines():
         raw = _EMPHASIS.sub("", raw)
         stripped = raw.strip()
+        prev = lines[-1].rstrip() if lines else ""
+        indent = len(raw) - len(raw.lstrip())
         if (
-            lines
-            and lines[-1].strip()
+            prev.strip()
             and stripped
-            and (stripped[:1].islower() or _DANGLING.search(lines[-1]) or lines[-1].rstrip().endswith(","))
             and not _BULLET.match(raw)
-            and not lines[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+            and not stripped.startswith("#")
+            and not prev.endswith((".", "!", "?", ":", ";"))
+            and (
+                stripped[:1].islower()
+                or _DANGLING.search(prev)
+                or prev.endswith(",")
+                or (column is not None and indent >= column)
+                or (_wrapped_prose(prev) and not _is_heading(stripped, False) and not _all_caps(stripped))
+            )
         ):
-            lines[-1] = lines[-1].rstrip() + " " + stripped
+            lines[-1] = prev + " " + stripped
             continue
+        column = _bullet_column(raw)
         lines.append(raw)
     return lines
 
@@ -174,7 +211,8 @@ _HEADER_WORDS = frozenset(
         "process salary compensation package culture values mission extra great would love it if get "
         "stand out standout desirable essential required optional additional further details more "
         "background experience expertise yourself me person you’re you're opportunity challenge "
-        "challenges impact"
+        "challenges impact must-have must-haves nice-to-have nice-to-haves bonus-points good-to-have "
+        "good-to-haves plus-points"
     )
 )
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
@@ -193,13 +231,38 @@ _META = re.compile(
 _TITLE_META = re.compile(r"^(job title|title|position|role)\s*:\s*(.+)$", re.IGNORECASE)
 
 
+def _all_caps(line: str) -> bool:
+    """ "WHAT WE ASK", "OVER ONS / ABOUT US": a line in capitals of two words or more is a heading (an
+    acronym alone, "AWS", is not)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return len(words) >= 2 and line.upper() == line and not re.search(r"[.!?]$", line)
+
+
+def _sides(line: str) -> list[str]:
+    """A heading in two languages ("Wat ga je doen / What you will do"): each side on its own."""
+    return [s.strip() for s in re.split(r"\s+[/|]\s+", line) if s.strip()]
+
+
+def _blurb_heading(line: str) -> bool:
+    return any(_BLURB_SECTION.match(side) for side in _sides(line.rstrip(":").strip()))
+
+
 def _is_heading(line: str, bullet: bool) -> bool:
     if bullet:
         return False
     if line.endswith(":"):
         return True
+    sides = _sides(line)
+    if len(sides) > 1 and any(_is_heading(side, False) for side in sides):
+        return True
+    if _all_caps(line) and len(line.split()) <= 10 and not _names_technology(line):
+        return True
     words = re.findall(r"[\w'’-]+", line.casefold())
-    if 0 < len(words) <= 8 and words[0] in _SECTION_QUESTION_WORDS and not line.endswith("."):
+    if (
+        0 < len(words) <= 8
+        and re.split(r"['’]", words[0])[0] in _SECTION_QUESTION_WORDS
+        and not line.endswith(".")
+    ):
         return True  # "What you'll work on", "Where you'll spend your days", "Who you are?"
     return 0 < len(words) <= 6 and not re.search(r"[.!?]$", line) and all(w in _HEADER_WORDS for w in words)
 
@@ -236,6 +299,56 @@ def _skill_line(line: str) -> Requirement | None:
     return Requirement(head, "skill", tuple(items))
 
 
+def _inline_list(line: str) -> list[str] | None:
+    """ "Requirements: 5+ years of SRE; hands-on Kubernetes; Python." - a heading, then its items on the
+    same line: one requirement per item (split at semicolons, or at commas when there are three or more
+    short items). A benefits or company label ("Benefits: ...") gives none. None when the line is not one."""
+    head, colon, rest = line.partition(":")
+    head, rest = head.strip(), rest.strip()
+    if not colon or not rest or not head or not _is_heading(head, False):
+        return None
+    if _blurb_heading(head):
+        return []
+    if ";" in rest:
+        items = rest.split(";")
+    else:
+        items = rest.split(",")
+        if len(items) < 3 or any(len(i.split()) > 8 for i in items):
+            # "THE ROLE: You will build our lakehouse.": the label names the section, the rest is asked
+            sentences = [x.strip() for x in _SENTENCE_SPLIT.split(rest) if x.strip()]
+            return [x for x in sentences if len(x) >= 3 and not _is_blurb(x)]
+    items = [re.sub(r"^(?:and|or)\s+", "", i.strip().rstrip(".").strip()) for i in items]
+    return [i for i in items if len(i) >= 2]
+
+
+# What a table's header row names its columns ("| Skill | Level |", "| Technology | Years |").
+_COLUMN_WORDS = _HEADER_WORDS | frozenset(
+    word_list(
+        "level levels years priority technology technologies tool tools area areas topic importance weight"
+    )
+)
+
+
+def _table_row(line: str) -> Requirement | bool | None:
+    """A markdown table row ("| Kubernetes | Expert |"): the thing in its first cell, asked at the level or
+    for the amount in the next ("| Go | 5+ years |"). False for the header and divider rows, None for a line
+    that is not a row."""
+    if not (line.startswith("|") and line.rstrip().endswith("|")):
+        return None
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    words = re.findall(r"[\w'’-]+", " ".join(cells).casefold())
+    if not words or all(re.fullmatch(r"[-: ]*", c) for c in cells) or all(w in _COLUMN_WORDS for w in words):
+        return False
+    thing, rest = cells[0], [c for c in cells[1:] if c and not re.fullmatch(r"[-: ]*", c)]
+    if not thing:
+        return False
+    if rest and skill_level(rest[0]) is not None:
+        return Requirement(thing, "skill", (), rest[0])
+    if rest and re.search(r"\d|\byears?\b", rest[0], re.IGNORECASE):
+        return Requirement(f"{thing}: {rest[0]}", "requirement")
+    return Requirement(thing, "requirement")
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
@@ -246,7 +359,15 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         raw = raw.lstrip().lstrip("#") if markdown_heading else raw
         bullet = bool(_BULLET.match(raw))
         line = _BULLET.sub("", raw).strip()
+        if bullet and first and not re.match(r"\s*(?:[-*•]|\d+[.)])\s", raw) and _is_title(line, True):
+            bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
         if not line:
+            continue
+        row = None if bullet else _table_row(line)
+        if row is not None:
+            first = False
+            if isinstance(row, Requirement):
+                reqs.append(row)
             continue
         titled = _TITLE_META.match(line) if not bullet else None
         if titled:
@@ -257,7 +378,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue  # "Location: Amsterdam", "Team: Platform (8 engineers)": facts about the job
         if (
             (markdown_heading and not first)
-            or _is_heading(line, bullet)
+            or (_is_heading(line, bullet) and not (first and _is_title(line, first)))
             or (
                 not bullet
                 and not first
@@ -268,9 +389,14 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             )
         ):
             first = False
-            blurb_section = bool(_BLURB_SECTION.match(line.rstrip(":").strip()))
+            blurb_section = _blurb_heading(line)
             continue  # a header: "Requirements:", "What you bring"
         if blurb_section:
+            continue
+        listed = None if bullet else _inline_list(line)
+        if listed is not None:
+            first = False
+            reqs.extend(Requirement(item[:300], "requirement") for item in listed)
             continue
         head, colon, rest = line.partition(":")
         if not bullet and first and colon and rest.strip() and _is_title(head, first):
@@ -297,7 +423,10 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         parts = [line] if bullet else [s.strip() for s in _SENTENCE_SPLIT.split(line) if s.strip()]
         for part in parts:
-            if len(part) < 3 or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
+            short = len(part) < 3 and not (bullet and re.fullmatch(r"[A-Za-z][\w+#]?", part))  # "- Go", "- R"
+            if bullet and part.endswith(":") and len(part.split()) <= 4:
+                continue  # "- Languages:" introduces the bullets below it
+            if short or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
                 # a blurb, or a heading run into the prose ("About you. You have ...")
                 continue
             reqs.append(Requirement(part[:300], "requirement"))

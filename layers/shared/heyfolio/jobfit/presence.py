@@ -101,7 +101,8 @@ def travel(text: str, corpus: Corpus) -> Verdict | None:
     return "matched", said, ""
 
 
-def _places(text: str) -> set[str]:
+def places(text: str) -> set[str]:
+    """Capitalised place names in ``text`` (not its first word, not a heading word)."""
     return {
         m.group(1).casefold()
         for m in _PLACE.finditer(text)
@@ -119,8 +120,8 @@ def office(text: str, corpus: Corpus) -> Verdict | None:
         return None
     texts = [corpus.sentences[n].text for n in said]
     location = [s.text for s in corpus.sentences if s.kind == "basics" and s.text.startswith("Location:")]
-    owner_places = set().union(*(_places(t) for t in texts + location))
-    asked_places = {p for p in _places(text) if p not in ("office", "hybrid", "remote")}
+    owner_places = set().union(*(places(t) for t in texts + location))
+    asked_places = {p for p in places(text) if p not in ("office", "hybrid", "remote")}
     m = _DAYS.search(text)
     asked_days = number_value(m.group(1)) if m else (5 if _EVERY_DAY.search(text) else None)
     days_said = [v for t in texts for d in _DAYS.finditer(t) if (v := number_value(d.group(1))) is not None]
@@ -133,6 +134,9 @@ def office(text: str, corpus: Corpus) -> Verdict | None:
                 f"the owner names other places and is not relocating ({', '.join(texts)[:160]})",
             )
         return "partial", said, "that office is not among the places the owner names"
+    if asked_days is not None and have_days is not None and asked_days > 2 * have_days:
+        # five days on site from someone who says two at most is another way of working, not less of it
+        return "missing", [], f"{asked_days} office days a week asked, the owner says up to {have_days}"
     if asked_days is not None and have_days is not None and asked_days > have_days:
         return "partial", said, f"{asked_days} office days a week asked, the owner says up to {have_days}"
     if asked_days is not None and have_days is None and re.search(r"\bremote\b", " ".join(texts), re.I):
@@ -150,6 +154,23 @@ _ZONES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("india", re.compile(r"\bIndia\b|\bIST\b")),
     ("uk", re.compile(r"\bUK\b|\bGMT\b|\bBST\b|\bLondon\b")),
 )
+
+
+# A country or continent asked for as a whole ("a US time zone", "European hours"): any of its zones.
+_BROAD_ZONES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (
+        frozenset({"us-east", "us-central", "us-mountain", "us-west"}),
+        re.compile(r"\b(?:US|U\.S\.|USA|American|North America\w*|United States)\b"),
+    ),
+    (frozenset({"cet", "uk"}), re.compile(r"\b(?:Europe\w*|EU|EMEA)\b")),
+)
+
+
+def broad_zones(text: str) -> set[str]:
+    """The zones of a country or continent ``text`` names as a whole (none when it names a zone)."""
+    if zones(text):
+        return set()
+    return set().union(*(z for z, pattern in _BROAD_ZONES if pattern.search(text)))
 
 
 def zones(text: str) -> set[str]:

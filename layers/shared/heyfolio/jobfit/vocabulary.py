@@ -14,7 +14,7 @@ groups technologies by kind, for comparable tools.
 
 from __future__ import annotations
 
-__all__ = ["CATEGORIES", "CATEGORY_OF", "CONCEPTS", "RELATED_TO", "SHOWN_BY"]
+__all__ = ["ABBREVIATIONS", "CATEGORIES", "CATEGORY_OF", "CONCEPTS", "RELATED_TO", "SHOWN_BY"]
 
 # concept -> (asked as, shown by, related only)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -42,6 +42,57 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("cache", "caching", "cached", "redis", "memcached", "varnish", "cdn"),
         (),
     ),
+    "NoSQL databases": (
+        ("nosql",),
+        (
+            "nosql",
+            "redis",
+            "mongodb",
+            "dynamodb",
+            "cassandra",
+            "couchbase",
+            "couchdb",
+            "firestore",
+            "scylladb",
+        ),
+        ("key-value store",),
+    ),
+    "Microservices": (
+        ("microservices", "microservice", "service-oriented"),
+        ("microservices", "microservice", "service-oriented"),
+        ("grpc", "service mesh", "kubernetes"),
+    ),
+    # Places: a region is shown by a country or city in it (where the owner lives or works)
+    "Europe": (
+        ("europe", "european", "emea"),
+        (
+            "netherlands",
+            "germany",
+            "united kingdom",
+            "belgium",
+            "france",
+            "spain",
+            "italy",
+            "portugal",
+            "ireland",
+            "austria",
+            "switzerland",
+            "denmark",
+            "sweden",
+            "norway",
+            "finland",
+            "poland",
+            "czechia",
+            "european",
+        ),
+        (),
+    ),
+    # Industries
+    "Financial technology": (
+        ("fintech", "financial technology", "financial services"),
+        ("fintech", "payments", "payment", "banking", "neobank", "card payments", "lending"),
+        ("reconciliation", "ledger"),
+    ),
     # Data science
     "Model validation": (
         ("cross-validation", "backtesting", "backtest", "backtests"),
@@ -56,6 +107,26 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         (),
     ),
     "Programming": (("programming", "coding"), ("coding", "programming", "code club"), ()),
+    "Leadership": (
+        ("leadership",),
+        (
+            "leadership",
+            "team lead",
+            "tech lead",
+            "technical lead",
+            "ceo",
+            "cto",
+            "president",
+            "head of",
+            "director",
+        ),
+        ("mentor", "mentoring", "mentored"),
+    ),
+    "Entrepreneurship": (
+        ("entrepreneurship", "entrepreneurial", "entrepreneur"),
+        ("entrepreneur", "founder", "co-founder", "founded", "co-founded"),
+        ("startup", "start-up"),  # working at one is not starting one
+    ),
     "Founding a company": (
         ("founded", "co-founded", "cofounded", "founding"),
         ("founder", "co-founder", "cofounder", "founded", "co-founded"),
@@ -68,6 +139,31 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("video encoding", "video coding", "video codec", "video codecs", "codec", "codecs"),
         ("video compression", "video codec", "mpeg", "h.264", "hevc", "av1"),
         ("compression", "codec"),
+    ),
+    "Images": (
+        ("image", "images", "imagery"),
+        ("gif", "jpeg", "jpg", "png", "webp", "svg", "sprite", "sprites", "bitmap"),
+        ("video", "mpeg", "mp4"),
+    ),
+    "Maps": (
+        ("maps",),  # a maps feature; GIS and geospatial analysis are a discipline a maps app does not show
+        ("googlemaps", "google maps", "mapbox", "leaflet", "openstreetmap", "mapping engine"),
+        (),
+    ),
+    "Sensor data": (
+        ("sensor", "sensors", "telemetry", "iot"),
+        ("sensor", "sensors", "telemetry", "iot", "ais", "gps", "transponder", "transponders", "smart meter"),
+        ("embedded", "microcontroller", "esp32"),
+    ),
+    "Optimisation solvers": (
+        ("solver", "solvers"),
+        ("or-tools", "gurobi", "cplex", "cp-sat", "scip", "optaplanner", "solver"),
+        ("optimisation", "optimization", "linear programming"),
+    ),
+    "Startup competitions": (
+        ("startup competition", "startup competitions", "pitch competition", "pitched", "pitching", "pitch"),
+        ("techcrunch disrupt", "startup battlefield", "pitch competition", "demo day", "pitched"),
+        ("talk", "conference", "hackathon"),
     ),
     "Deep learning": (
         ("deep learning",),
@@ -132,6 +228,22 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("frontend", "dashboard", "web development", "html", "css", "react"),
     ),
 }
+
+
+def _abbreviations() -> dict[str, str]:
+    """A concept asked in words that also has a one-word name ("service level objectives" -> "slo"): the
+    matcher reads the words as that name, so ad words inside them ("service", "level") are not dropped
+    and what is left ("objectives") is not read on its own."""
+    out: dict[str, str] = {}
+    for asked, _, _ in CONCEPTS.values():
+        for a in asked:
+            initials = "".join(w[0] for w in a.split() if w not in ("of", "and"))
+            if " " in a and initials in asked:  # an acronym of the words, not another word for them
+                out[a] = initials
+    return out
+
+
+ABBREVIATIONS = _abbreviations()
 
 
 def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
