@@ -99,7 +99,10 @@ def main() -> None:
         event = json.load(fh)
     result = module.handler(event, Context(function_dir.rstrip("/").rsplit("/", 1)[-1]))
     leaked = sorted(p for p in sys.path if "site-packages" in p or ".venv" in p)
-    print("\n" + json.dumps({"result": result, "leaked_paths": leaked}, default=str))
+    import resource  # after the handler: peak memory of the whole instance (Linux: kilobytes)
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("\n" + json.dumps({"result": result, "leaked_paths": leaked, "peak_mb": peak_mb}, default=str))
 
 
 if __name__ == "__main__":

@@ -108,10 +108,32 @@ def make_embedder(kind: str) -> Embedder | None:
     if kind == "bedrock":
         return BedrockEmbedder()
     if kind == "minilm":
-        from heyfolio.search.minilm import MiniLMEmbedder, available
+        from heyfolio.search.minilm import MiniLMEmbedder, MiniLMUnavailable, model_dir
 
-        return MiniLMEmbedder() if available() else None  # lexical only without the model package
+        try:
+            model_dir()
+        except MiniLMUnavailable as why:  # lexical only without the model's files, and said once
+            from heyfolio.search.minilm_weights import LAYER_DIR
+
+            on_aws = get_settings().env == "aws"
+            _say_lexical(
+                f"{why}" + (f" (the layer has no {LAYER_DIR}: layers/shared/Makefile)" if on_aws else "")
+            )
+            return None
+        return MiniLMEmbedder()
     return None
+
+
+_said: set[str] = set()
+
+
+def _say_lexical(why: str) -> None:
+    """Log (once per process and reason) why search runs without its dense stage: on AWS a layer
+    built without the converted weights (layers/shared/Makefile) would otherwise only show as
+    lower recall."""
+    if why not in _said:
+        _said.add(why)
+        log.warning("dense search stage off (search is lexical only): %s", why)
 
 
 def load_published(

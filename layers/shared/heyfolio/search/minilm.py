@@ -28,6 +28,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from heyfolio.search.minilm_weights import configured_dir, is_converted, read_converted
+
 __all__ = [
     "MODEL_PACKAGE",
     "MiniLMEmbedder",
@@ -70,10 +72,13 @@ class MiniLMUnavailable(RuntimeError):
 
 
 def model_dir() -> Path:
-    """Where the weights and tokenizer are: ``HEYFOLIO_MINILM_DIR`` or the installed package."""
-    override = os.environ.get("HEYFOLIO_MINILM_DIR")
+    """Where the weights and tokenizer are: ``HEYFOLIO_MINILM_DIR`` (or the layer's converted weights on
+    AWS: heyfolio.search.minilm_weights) or the installed package."""
+    override = configured_dir()
     if override:
-        path = Path(override)
+        path = override
+        if is_converted(path):
+            return path
     else:
         spec = importlib.util.find_spec(MODEL_PACKAGE)  # locate without importing it
         if spec is None or not spec.submodule_search_locations:
@@ -216,7 +221,10 @@ class MiniLMEmbedder:
             tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
             tokenizer.enable_truncation(MAX_TOKENS)
             tokenizer.no_padding()
-            weights = _prepared(_load_safetensors(path / "model.safetensors"))
+            raw = (
+                read_converted(path) if is_converted(path) else _load_safetensors(path / "model.safetensors")
+            )
+            weights = _prepared(raw)
             self._weights = weights
             self._tokenizer = tokenizer
             _loaded[str(path)] = (weights, tokenizer)
