@@ -85,6 +85,19 @@ class Context:
         return max(0, int((self._deadline - time.monotonic()) * 1000))
 
 
+def _peak_mb() -> float:
+    """This interpreter's peak resident memory (``VmHWM``: unlike ``ru_maxrss``, not carried over
+    from the test process that started it); 0 where /proc is missing."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def main() -> None:
     function_dir, layer_dir, event_file, calls_file = sys.argv[1:5]
     sys.path[:0] = [function_dir, layer_dir]
@@ -99,9 +112,7 @@ def main() -> None:
         event = json.load(fh)
     result = module.handler(event, Context(function_dir.rstrip("/").rsplit("/", 1)[-1]))
     leaked = sorted(p for p in sys.path if "site-packages" in p or ".venv" in p)
-    import resource  # after the handler: peak memory of the whole instance (Linux: kilobytes)
-
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = _peak_mb()
     print("\n" + json.dumps({"result": result, "leaked_paths": leaked, "peak_mb": peak_mb}, default=str))
 
 

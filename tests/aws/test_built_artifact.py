@@ -204,6 +204,7 @@ class _Stack:
 
 _LAST_LOG = [""]
 _LAST_PEAK_MB = [0.0]
+_LAST_OUTPUT = [""]
 
 
 def _run(
@@ -251,6 +252,7 @@ def _run(
     assert proc.returncode == 0, f"{folder} crashed as built:\n{proc.stderr[-4000:]}"
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     _LAST_LOG[0] = proc.stderr[-3000:] + proc.stdout[-3000:]
+    _LAST_OUTPUT[0] = proc.stderr + proc.stdout  # Powertools logs to stdout
     _LAST_PEAK_MB[0] = float(out.get("peak_mb") or 0.0)
     assert not out["leaked_paths"], f"{folder}: development paths on sys.path: {out['leaked_paths']}"
     tables = {env["HEYFOLIO_TABLE"]: "StateTable", env["HEYFOLIO_EVENTS_TABLE"]: "EventsTable"}
@@ -605,8 +607,8 @@ def test_the_layer_ships_no_development_code_and_no_unused_packages(built: Path)
 LAMBDA_UNZIPPED_LIMIT = 250 * 1024 * 1024
 SIZE_MARGIN = 10 * 1024 * 1024
 """Kept free under the limit, so a dependency's next release does not fail a deploy. This build is
-for the host's platform; the arm64 build Lambda runs measured 12 MB smaller (README, "What runs
-where")."""
+for the host's platform (x86_64 here: 237 MiB); the arm64 layer Lambda runs measured 10 MiB smaller
+(228 MiB, of which 33 MiB are MiniLM's weights and 60 MiB DuckDB's library)."""
 
 
 def _size(path: Path) -> int:
@@ -658,15 +660,15 @@ def test_packaged_search_runs_the_dense_stage_within_its_memory(
     dense, _ = _run(emulated, "search_portfolio", event, tmp_path)
     peak = _LAST_PEAK_MB[0]
     assert _ok(dense), dense
-    assert "dense search stage off" not in _LAST_LOG[0]
+    assert "dense search stage off" not in _LAST_OUTPUT[0]
     assert _cited(dense)[0].endswith("faq#notice_period"), _cited(dense)
     lexical, _ = _run(
         emulated, "search_portfolio", event, tmp_path, {"HEYFOLIO_MINILM_DIR": str(tmp_path / "no-weights")}
     )
     assert _ok(lexical), lexical
-    assert "dense search stage off" in _LAST_LOG[0]
+    assert "dense search stage off" in _LAST_OUTPUT[0], _LAST_OUTPUT[0][-2000:]
     assert not _cited(lexical)[0].endswith("faq#notice_period"), _cited(lexical)
     template = load_template()
     props = template["Resources"][function_spec("search_portfolio").logical_id]["Properties"]
     memory = int(props.get("MemorySize") or template["Globals"]["Function"]["MemorySize"])
-    assert peak < 0.8 * memory, f"search_portfolio peaked at {peak:.0f} MB of its {memory} MB"
+    assert 0 < peak < 0.8 * memory, f"search_portfolio peaked at {peak:.0f} MB of its {memory} MB"
