@@ -112,7 +112,9 @@ def read_converted(path: Path) -> dict[str, Any]:
             scale = np.load(path / meta["scale"], allow_pickle=False)
             if scale.dtype != np.float32 or scale.shape != (arr.shape[0],):
                 raise WeightsInvalid(f"{path / meta['scale']}: not one float32 scale per row of {name}")
-            out[name] = arr.astype(np.float32) * scale[:, None]
+            rows = arr.astype(np.float32)
+            rows *= scale[:, None]  # in place: the 47 MB table is allocated once
+            out[name] = rows
         else:
             out[name] = np.array(arr) if arr.dtype == np.int64 else arr.astype(np.float32)
     return out
