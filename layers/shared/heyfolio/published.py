@@ -164,11 +164,22 @@ def load_published(
 
     if not artifacts and cache is None:
         return Published(portfolio, path, generation, load_index=build)
-    from heyfolio.publish.artifact import content_hash
+    from heyfolio.publish.artifact import content_hash, embedder_name
 
     digest = content_hash(path)
     slots = (*artifacts, *([_cache_slot(cache, digest, settings)] if cache else []))
     found = _checked_artifact(slots, digest, served, embedder)
+    if found is None and embedder is not None and artifacts and settings.env == "aws":
+        # An artifact valid but for its vectors (content published without the dense stage): on
+        # AWS, search it lexically rather than embed every passage inside a request's time limit.
+        found = _checked_artifact(artifacts, digest, served, None)
+        if found is not None:
+            log.warning(
+                "index artifact %s has no %s vectors: search is lexical until the content is "
+                "published with them (heyfolio publish with the dense stage on)",
+                found[0], embedder_name(embedder),
+            )  # fmt: skip
+            embedder = None
     if found is not None:
         folder, manifest = found
 
