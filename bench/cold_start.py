@@ -208,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--packaged", action="store_true", help="nothing published: the packaged content only"
     )
+    parser.add_argument(
+        "--dense-only", action="store_true", help="measure only the dense stage's cost; print, do not write"
+    )
     args = parser.parse_args(argv)
 
     import logging
@@ -240,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
                 publish(get_settings().content_path)
             os.environ.clear()
             os.environ.update(saved)
+            if args.dense_only:
+                print(json.dumps({"dense_stage": _dense_stage(args.runs, env)}, indent=2))
+                return 0
             report = run(args.runs, env)
             report["published_generation"] = not args.packaged
     finally:
@@ -299,15 +305,24 @@ def _dense_stage(runs: int, env: dict[str, str]) -> dict[str, object] | None:
         return None
     spec = next(s for s in function_specs() if s.name == "search_portfolio")
     body = _invoke_body(spec.module_path, _sample_event(spec.name))
+    endpoint = next(s for s in function_specs() if s.name == "mcp_endpoint")
+    call = _invoke_body(endpoint.module_path, ROOT / "events" / "mcp_endpoint.json")  # search_portfolio
+    lexical = {**env, "HEYFOLIO_EMBEDDER": "none"}
     with_ms, with_ratio, with_ok = measure(body, runs, env)
-    without_ms, without_ratio, without_ok = measure(body, runs, {**env, "HEYFOLIO_EMBEDDER": "none"})
+    without_ms, without_ratio, without_ok = measure(body, runs, lexical)
+    call_ms, call_ratio, call_ok = measure(call, runs, env)
+    call_lexical_ms, call_lexical_ratio, call_lexical_ok = measure(call, runs, lexical)
     return {
         "with_ms": round(with_ms, 1),
         "with_ratio": round(with_ratio, 3),
         "without_ms": round(without_ms, 1),
         "without_ratio": round(without_ratio, 3),
         "cost_ms": round(with_ms - without_ms, 1),
-        "ok": bool(with_ok) and bool(without_ok),
+        "endpoint_tools_call_ms": round(call_ms, 1),
+        "endpoint_tools_call_ratio": round(call_ratio, 3),
+        "endpoint_tools_call_lexical_ms": round(call_lexical_ms, 1),
+        "endpoint_tools_call_lexical_ratio": round(call_lexical_ratio, 3),
+        "ok": all(bool(o) for o in (with_ok, without_ok, call_ok, call_lexical_ok)),
     }
 
 
@@ -349,7 +364,9 @@ def render(report: dict[str, object], runs: int) -> str:
             [
                 f"- Dense stage (MiniLM weights load + the question's numpy forward pass): `search_portfolio` "
                 f"cold {dense['with_ms']} ms (ratio {dense['with_ratio']}) with it, {dense['without_ms']} ms "
-                f"(ratio {dense['without_ratio']}) lexical only: {dense['cost_ms']} ms for the dense stage."
+                f"(ratio {dense['without_ratio']}) lexical only: {dense['cost_ms']} ms for the dense stage; "
+                f"the endpoint's whole cold `tools/call` (search_portfolio in process) ratio "
+                f"{dense['endpoint_tools_call_ratio']} with it, {dense['endpoint_tools_call_lexical_ratio']} without."
             ]
             if isinstance(dense, dict)
             else []
