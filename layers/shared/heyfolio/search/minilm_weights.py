@@ -14,9 +14,12 @@ attention scale folded in, matrices transposed to (in, out), position and token-
 summed), so loading does no reshaping; every file is memory-mapped (``np.load(mmap_mode="r")``)
 rather than read; a half-precision matrix is upcast to float32 (what BLAS multiplies) the first
 time it is used, not at load; and the int8 token table is never upcast as a whole: a question
-reads its few rows, each scaled on its own (``token_rows``). Measured: loading 91 ms (read and
-upcast everything, then lay out) -> under 1 ms, the first question's forward pass paying the
-encoder's upcast (bench/RESULTS.md, "Cold start").
+reads its few rows, each scaled on its own (``token_rows``). Measured on the benchmark machine
+(quiet): reading the folder 91 ms (read and upcast every tensor, then lay them out) -> ~10 ms (79
+files mapped), the encoder's upcast (~20 ms) paid when first used, or by ``minilm.preload`` while the
+instance fetches its content (bench/RESULTS.md, "Cold start"). Not stored as float32 to be mapped
+and used without an upcast: that is 21 MB more in the layer, which every new instance downloads and
+unzips before its code starts (not counted by the bench), and less room under the 250 MB.
 
 Which folder: ``HEYFOLIO_MINILM_DIR`` when set; on AWS (``HEYFOLIO_ENV=aws``) the layer's
 ``/opt/minilm`` when present; otherwise the installed package (``heyfolio.search.minilm.model_dir``).
