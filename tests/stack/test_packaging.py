@@ -22,10 +22,14 @@ def _names(requirements: list[str]) -> dict[str, str]:
 
 def test_layer_requirements_are_project_dependencies_with_the_same_ranges() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-    layer = (ROOT / "layers" / "shared" / "requirements.txt").read_text().splitlines()
+    layers = [ROOT / "layers" / name / "requirements.txt" for name in ("shared", "analytics")]
     declared = _names(project)
-    shipped = _names(layer)
-    assert shipped, "layers/shared/requirements.txt is empty"
+    shipped: dict[str, str] = {}
+    for layer in layers:
+        own = _names(layer.read_text().splitlines())
+        assert own, f"{layer.relative_to(ROOT)} is empty"
+        assert not set(own) & set(shipped), f"{layer.relative_to(ROOT)} repeats another layer's package"
+        shipped.update(own)
     for name, line in shipped.items():
         assert name in declared, f"{name} is shipped in the layer but not declared in pyproject.toml"
         assert declared[name].replace(" ", "") == line.replace(" ", ""), (

@@ -61,6 +61,24 @@ def test_every_function_uses_the_shared_layer_and_its_own_log_group() -> None:
         }
 
 
+def test_duckdb_ships_only_to_the_functions_that_write_the_analytics_export() -> None:
+    """DuckDB (layers/analytics, 66 MB) runs on AWS where the analytics export's Parquet files are
+    written or rewritten, and those functions are the ones told its bucket: every one of them has the
+    layer (else an erasure or the daily export fails on import), no other function carries it."""
+    exporters = {s.name for s in SPECS if "HEYFOLIO_ANALYTICS_BUCKET" in s.environment}
+    with_duckdb = {s.name for s in SPECS if "AnalyticsLayer" in s.layers}
+    assert exporters == with_duckdb
+    assert {"visitor_data", "analytics_worker"} <= with_duckdb
+    assert not {"search_portfolio", "mcp_endpoint", "chat"} & with_duckdb
+    for spec in SPECS:  # SAM adds a function's own layers to the Globals' (the shared layer first)
+        assert spec.layers[0] == "SharedLayer", spec.logical_id
+    shared = (ROOT / "layers" / "shared" / "requirements.txt").read_text()
+    assert (
+        "duckdb" not in shared
+        and "duckdb" in (ROOT / "layers" / "analytics" / "requirements.txt").read_text()
+    )
+
+
 def test_globals_pin_runtime_architecture_and_tracing() -> None:
     function_globals = load_template(PROJECT_TEMPLATE)["Globals"]["Function"]
     assert function_globals["Runtime"] == "python3.13"

@@ -101,6 +101,17 @@ _current: Published | None = None
 _checked_at: float | None = None  # monotonic time of the last generation check
 
 
+def expect_search() -> None:
+    """A search of the published content is coming (a search tool or route was called): with the
+    MiniLM dense stage on, start reading its model in the background now (``minilm.preload``), so a
+    new instance reads it while it fetches and reads the content, not after. Once per process; a
+    no-op for any other dense stage, and costs nothing once the model is read."""
+    if get_settings().embedder == "minilm":
+        from heyfolio.search.minilm import preload
+
+        preload()
+
+
 def make_embedder(kind: str) -> Embedder | None:
     """The dense search stage the settings ask for (``none`` keeps search purely lexical)."""
     if kind == "hashing":
@@ -108,10 +119,32 @@ def make_embedder(kind: str) -> Embedder | None:
     if kind == "bedrock":
         return BedrockEmbedder()
     if kind == "minilm":
-        from heyfolio.search.minilm import MiniLMEmbedder, available
+        from heyfolio.search.minilm import MiniLMEmbedder, MiniLMUnavailable, model_dir
 
-        return MiniLMEmbedder() if available() else None  # lexical only without the model package
+        try:
+            model_dir()
+        except MiniLMUnavailable as why:  # lexical only without the model's files, and said once
+            from heyfolio.search.minilm_weights import LAYER_DIR
+
+            on_aws = get_settings().env == "aws"
+            _say_lexical(
+                f"{why}" + (f" (the layer has no {LAYER_DIR}: layers/shared/Makefile)" if on_aws else "")
+            )
+            return None
+        return MiniLMEmbedder()
     return None
+
+
+_said: set[str] = set()
+
+
+def _say_lexical(why: str) -> None:
+    """Log (once per process and reason) why search runs without its dense stage: on AWS a layer
+    built without the converted weights (layers/shared/Makefile) would otherwise only show as
+    lower recall."""
+    if why not in _said:
+        _said.add(why)
+        log.warning("dense search stage off (search is lexical only): %s", why)
 
 
 def load_published(
@@ -142,11 +175,22 @@ def load_published(
 
     if not artifacts and cache is None:
         return Published(portfolio, path, generation, load_index=build)
-    from heyfolio.publish.artifact import content_hash
+    from heyfolio.publish.artifact import content_hash, embedder_name
 
     digest = content_hash(path)
     slots = (*artifacts, *([_cache_slot(cache, digest, settings)] if cache else []))
     found = _checked_artifact(slots, digest, served, embedder)
+    if found is None and embedder is not None and artifacts and settings.env == "aws":
+        # An artifact valid but for its vectors (content published without the dense stage): on
+        # AWS, search it lexically rather than embed every passage inside a request's time limit.
+        found = _checked_artifact(artifacts, digest, served, None)
+        if found is not None:
+            log.warning(
+                "index artifact %s has no %s vectors: search is lexical until the content is "
+                "published with them (heyfolio publish with the dense stage on)",
+                found[0], embedder_name(embedder),
+            )  # fmt: skip
+            embedder = None
     if found is not None:
         folder, manifest = found
 

@@ -26,7 +26,7 @@ from heyfolio.public_view import (
     public_project,
     public_projects,
 )
-from heyfolio.published import get_published
+from heyfolio.published import expect_search, get_published
 
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 20
@@ -103,6 +103,7 @@ def search() -> dict[str, Any]:
         raise BadRequestError("Query parameter 'q' is required, e.g. /api/search?q=rust+experience")
     limit: int = found["limit"]
 
+    expect_search()  # a new instance reads the dense stage's model while it fetches the content
     published = get_published()
     hidden = hidden_slugs(published.portfolio)
     hits = published.index.search(query, limit=limit + (MAX_LIMIT if hidden else 0))

@@ -24,9 +24,17 @@ import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from heyfolio.search.minilm_weights import (
+    configured_dir,
+    forward_layout,
+    is_converted,
+    read_converted,
+    token_rows,
+)
 
 __all__ = [
     "MODEL_PACKAGE",
@@ -35,12 +43,13 @@ __all__ = [
     "available",
     "forget_questions",
     "model_dir",
+    "preload",
 ]
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy loads: threads only fight on small products
 _MEMO_MAX = 100_000
 _memo: dict[tuple[str, str], Any] = {}  # (model folder, text) -> vector: a process embeds a passage once
-_loaded: dict[str, tuple[dict[str, Any], Any]] = {}  # model folder -> (weights, tokenizer): read once
+_loaded: dict[str, tuple[Mapping[str, Any], Any]] = {}  # model folder -> (weights, tokenizer): read once
 _PASSAGE_CHARS = 80
 """Texts longer than this are passages (memoized for the process and cached on disk); shorter ones
 are questions, kept in the bounded ``_questions`` memo only."""
@@ -70,10 +79,13 @@ class MiniLMUnavailable(RuntimeError):
 
 
 def model_dir() -> Path:
-    """Where the weights and tokenizer are: ``HEYFOLIO_MINILM_DIR`` or the installed package."""
-    override = os.environ.get("HEYFOLIO_MINILM_DIR")
+    """Where the weights and tokenizer are: ``HEYFOLIO_MINILM_DIR`` (or the layer's converted weights on
+    AWS: heyfolio.search.minilm_weights) or the installed package."""
+    override = configured_dir()
     if override:
-        path = Path(override)
+        path = override
+        if is_converted(path):
+            return path
     else:
         spec = importlib.util.find_spec(MODEL_PACKAGE)  # locate without importing it
         if spec is None or not spec.submodule_search_locations:
@@ -170,6 +182,72 @@ def _load_safetensors(path: Path) -> dict[str, Any]:
     return out
 
 
+_loading = threading.Lock()
+_preloads: dict[str, threading.Thread] = {}  # model folder -> its read-ahead (started once)
+_preloads_lock = threading.Lock()
+
+
+def _shared(path: Path) -> tuple[Mapping[str, Any], Any]:
+    """The weights and tokenizer in ``path``, read once per process: each published index makes its
+    own embedder and the weights are read-only, so a reload of the content does not read them again
+    (and an embedder whose weights a ``preload`` is reading waits for them, rather than reading twice)."""
+    with _loading:
+        shared = _loaded.get(str(path))
+        if shared is not None:
+            return shared
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        tokenizer.enable_truncation(MAX_TOKENS)
+        tokenizer.no_padding()
+        # The layer's converted weights are stored laid out and are memory-mapped, upcast when first
+        # multiplied with (heyfolio.search.minilm_weights): reading them here reads no tensor.
+        weights: Mapping[str, Any] = (
+            read_converted(path)
+            if is_converted(path)
+            else forward_layout(_load_safetensors(path / "model.safetensors"))
+        )
+        _loaded[str(path)] = (weights, tokenizer)
+        return weights, tokenizer
+
+
+def preload(path: Path | None = None) -> threading.Thread | None:
+    """Start reading the model (numpy, the tokenizer, the weights, upcast to what the forward pass
+    multiplies with) on a background thread, once per process; the thread, or ``None`` when the
+    model is absent or already read.
+
+    Why: a new instance's first search first fetches the published content (an S3 round trip or
+    two, the processor idle) and reads its index; the question's embedding needs the model only
+    after that. Started when a search is known to be coming (``heyfolio.published.expect_search``),
+    the model is read while the instance waits on the network instead of after it, and the first
+    question's embedding finds it ready (an embedder asking before the thread is done waits for
+    it, and nothing is read twice)."""
+    try:
+        folder = path or model_dir()
+    except MiniLMUnavailable:
+        return None
+    key = str(folder)
+    with _preloads_lock:
+        if key in _loaded or key in _preloads:
+            return None
+        thread = _preloads[key] = threading.Thread(
+            target=_read_ahead, args=(folder,), name="minilm-preload", daemon=True
+        )
+    thread.start()
+    return thread
+
+
+def _read_ahead(folder: Path) -> None:
+    import logging
+
+    try:
+        weights, _ = _shared(folder)
+        for name in weights:  # the upcast the first forward pass would pay
+            weights[name]
+    except Exception as error:  # the embedding reads the model again and reports what is wrong
+        logging.getLogger(__name__).info("MiniLM not read ahead (%s)", error)
+
+
 class MiniLMEmbedder:
     """``Embedder`` over all-MiniLM-L6-v2 (384 dimensions, unit vectors)."""
 
@@ -185,7 +263,7 @@ class MiniLMEmbedder:
     def __init__(self, path: Path | None = None, *, batch: int = 16) -> None:
         self._path = path
         self._batch = batch
-        self._weights: dict[str, Any] | None = None
+        self._weights: Mapping[str, Any] | None = None
         self._tokenizer: Any = None
         self._fast: _OnnxEncoder | None = None
         self._lock = threading.Lock()
@@ -202,24 +280,8 @@ class MiniLMEmbedder:
         if self._weights is not None:
             return
         with self._lock:
-            if self._weights is not None:
-                return
-            from tokenizers import Tokenizer
-
-            path = self._path or model_dir()
-            # Each published index makes its own embedder; the weights are read-only, so the
-            # process shares one copy (a reload of the content does not read them again).
-            shared = _loaded.get(str(path))
-            if shared is not None:
-                self._weights, self._tokenizer = shared
-                return
-            tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-            tokenizer.enable_truncation(MAX_TOKENS)
-            tokenizer.no_padding()
-            weights = _prepared(_load_safetensors(path / "model.safetensors"))
-            self._weights = weights
-            self._tokenizer = tokenizer
-            _loaded[str(path)] = (weights, tokenizer)
+            if self._weights is None:
+                self._weights, self._tokenizer = _shared(self._path or model_dir())
 
     def _start_fast_path(self) -> None:
         """Start (once per process) building the ONNX Runtime encoder, after the first question: that
@@ -313,7 +375,7 @@ class MiniLMEmbedder:
         assert w is not None
         b, n = ids.shape
         heads, dim = _HEADS, self.dimensions // _HEADS
-        x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_type"][:n][None, :, :]
+        x = token_rows(w, ids) + w["embeddings.position_type"][:n][None, :, :]
         fast = self._fast
         if (
             b == 1 and fast is not None and fast.session is not None and observe is None
@@ -365,39 +427,6 @@ class MiniLMEmbedder:
             pooled = x.mean(axis=1)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, np.float32(1e-12))).astype(np.float32)
-
-
-def _prepared(raw: dict[str, Any]) -> dict[str, Any]:
-    """The checkpoint's tensors laid out for ``_forward``: float32 throughout (a float64 scalar in
-    the products would silently promote every later product to float64: three times the cost),
-    each layer's query, key and value weights fused into one (in, 3 x out) matrix with the attention
-    scale folded into the queries, the dense weights copied once into contiguous (in, out) layout
-    (measured: 20 % faster per question than BLAS reading the checkpoint's (out, in) through a
-    transposed view; the 42 MB copy costs the load ~20 ms), and the position and token-type
-    embeddings summed (a question is always segment 0). The 47 MB token table stays a view of the
-    memory-mapped file."""
-    import numpy as np
-
-    w = {
-        k.removeprefix("bert."): np.ascontiguousarray(v, dtype=np.float32)
-        for k, v in raw.items()
-        if v.dtype != np.int64
-    }
-    scale = np.float32(1.0 / np.sqrt(MiniLMEmbedder.dimensions // _HEADS))
-    for layer in range(_LAYERS):
-        p = f"encoder.layer.{layer}."
-        a = p + "attention.self."
-        q_w, q_b = w.pop(a + "query.weight") * scale, w.pop(a + "query.bias") * scale
-        k_w, k_b = w.pop(a + "key.weight"), w.pop(a + "key.bias")
-        v_w, v_b = w.pop(a + "value.weight"), w.pop(a + "value.bias")
-        w[p + "qkv.T"] = np.ascontiguousarray(np.concatenate([q_w, k_w, v_w], axis=0).T)
-        w[p + "qkv.bias"] = np.concatenate([q_b, k_b, v_b])
-        for name in ("attention.output.dense", "intermediate.dense", "output.dense"):
-            w[p + name + ".weight.T"] = np.ascontiguousarray(w.pop(p + name + ".weight").T)
-    w["embeddings.position_type"] = (
-        w.pop("embeddings.position_embeddings.weight") + w.pop("embeddings.token_type_embeddings.weight")[0]
-    )
-    return w
 
 
 class _OnnxEncoder:
@@ -475,7 +504,7 @@ def _fast_path(key: str, model: MiniLMEmbedder) -> _OnnxEncoder | None:
         return fast
 
 
-def _onnx_graph(w: dict[str, Any], *, smoothing: dict[str, Any] | None = None, blocks: int = 0) -> bytes:
+def _onnx_graph(w: Mapping[str, Any], *, smoothing: dict[str, Any] | None = None, blocks: int = 0) -> bytes:
     """``_forward``'s encoder as a serialized ONNX model (opset 20): input ``x`` (1, n, 384), the
     summed token and position embeddings; output ``pooled`` (1, 384), the mean over tokens.
 
@@ -620,7 +649,9 @@ def _activation_ranges(model: MiniLMEmbedder) -> dict[str, Any]:
     return ranges
 
 
-def _smoothing(w: dict[str, Any], ranges: dict[str, Any], alpha: float = _SMOOTHING_ALPHA) -> dict[str, Any]:
+def _smoothing(
+    w: Mapping[str, Any], ranges: dict[str, Any], alpha: float = _SMOOTHING_ALPHA
+) -> dict[str, Any]:
     """Per input channel, the factor ``range^alpha / weight_range^(1 - alpha)`` (geometric mean 1)
     that moves a channel's outliers from the activation, quantized per product, into the weight
     row, quantized per column (SmoothQuant)."""

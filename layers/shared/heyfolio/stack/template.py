@@ -71,6 +71,9 @@ class FunctionSpec:
     routes: tuple[ApiRoute, ...] = ()
     environment: dict[str, Any] = field(default_factory=dict)
     properties: dict[str, Any] = field(default_factory=dict)
+    layers: tuple[str, ...] = ()
+    """The stack's own layers (logical ids) the function runs with, in order: the Globals' then its
+    own, as SAM merges them (a layer named by ARN, the Web Adapter's, is not the stack's)."""
 
     @property
     def name(self) -> str:
@@ -119,6 +122,7 @@ def _routes(properties: dict[str, Any]) -> tuple[ApiRoute, ...]:
 def function_specs(path: Path = TEMPLATE_PATH) -> tuple[FunctionSpec, ...]:
     """Every ``AWS::Serverless::Function`` in the template, in template order."""
     template = load_template(path)
+    shared = ((template.get("Globals") or {}).get("Function") or {}).get("Layers") or []
     specs = []
     for logical_id, resource in template.get("Resources", {}).items():
         if resource.get("Type") != "AWS::Serverless::Function":
@@ -133,6 +137,11 @@ def function_specs(path: Path = TEMPLATE_PATH) -> tuple[FunctionSpec, ...]:
                 routes=_routes(props),
                 environment=dict(env),
                 properties=props,
+                layers=tuple(
+                    layer["Ref"]
+                    for layer in (*shared, *(props.get("Layers") or []))
+                    if isinstance(layer, dict) and "Ref" in layer
+                ),
             )
         )
     return tuple(specs)
