@@ -168,9 +168,9 @@ def test_a_published_artifact_embeds_only_the_question(
     embedded: list[int] = []
     real = minilm.MiniLMEmbedder._embed_uncached
 
-    def counted(self: minilm.MiniLMEmbedder, texts: Any) -> Any:
+    def counted(self: minilm.MiniLMEmbedder, texts: Any, **how: Any) -> Any:
         embedded.append(len(texts))
-        return real(self, texts)
+        return real(self, texts, **how)
 
     monkeypatch.setattr(minilm.MiniLMEmbedder, "_embed_uncached", counted)
     published = load_published(content, settings, cache=tmp_path)  # a cold start

@@ -28,9 +28,9 @@ def model(
     passes: list[int] = []
     forward = embedder._forward
 
-    def counted(ids: Any, mask: Any) -> Any:
+    def counted(ids: Any, mask: Any, *args: Any, **how: Any) -> Any:
         passes.append(len(ids))
-        return forward(ids, mask)
+        return forward(ids, mask, *args, **how)
 
     monkeypatch.setattr(embedder, "_forward", counted)
     yield embedder, passes
@@ -65,3 +65,34 @@ def test_the_question_memo_is_bounded_least_recently_used_first(
     assert len(passes) == 3, "kept: used recently"
     embedder.embed_array(["Kubernetes?"])
     assert len(passes) == 4, "dropped: embedded again"
+
+
+class _Served:
+    """An encoder that became ready (stands in for the ONNX Runtime session: a fixed pooled vector)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.session = self
+
+    def run(self, _outputs: Any, feeds: dict[str, Any]) -> list[Any]:
+        self.calls += 1
+        return [np.full((1, feeds["x"].shape[-1]), 0.5, dtype=np.float32)]
+
+
+def test_a_question_is_memoized_per_encoder_and_passages_never_use_the_question_encoder(
+    model: tuple[minilm.MiniLMEmbedder, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a question's vector is never depends on whether it was first asked before the faster
+    encoder was ready; a batch of passages (publishing) is always numpy, even a batch of one left over."""
+    embedder, _ = model
+    before = embedder.embed_array(["Where is she based?"])[0]  # numpy: the encoder is not ready
+    served = _Served()
+    monkeypatch.setattr(embedder, "_fast", served)
+    after = embedder.embed_array(["Where is she based?"])[0]
+    assert served.calls == 1, "not the numpy vector memoized before the encoder was ready"
+    np.testing.assert_allclose(after, np.full(384, 0.5 / np.sqrt(384 * 0.25)), atol=1e-6)
+    assert embedder.embed_array(["Where is she based?"])[0] @ after > 0.999 and served.calls == 1  # memoized
+    monkeypatch.setattr(embedder, "_batch", 1)  # every padded batch a batch of one
+    batch = embedder.embed_array(["Where is she based?", "A longer passage about payments, Go and Kafka."])
+    assert served.calls == 1, "passages are embedded on numpy"
+    np.testing.assert_allclose(batch[0], before, atol=1e-6)

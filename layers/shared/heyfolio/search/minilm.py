@@ -54,7 +54,8 @@ _PASSAGE_CHARS = 80
 """Texts longer than this are passages (memoized for the process and cached on disk); shorter ones
 are questions, kept in the bounded ``_questions`` memo only."""
 _QUESTIONS_MAX = 4096
-_questions: OrderedDict[tuple[str, str], Any] = OrderedDict()
+_questions: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
+_UNSET: Any = object()  # ``_embed_uncached``: pick the session by the number of texts
 """The most recently embedded questions (least recently used dropped first): a question asked again -
 the chat's search rounds, the same screening question from many visitors - costs a lookup, not a
 6-layer forward pass (the dense stage's whole per-question cost)."""
@@ -119,7 +120,9 @@ def _cache_dir() -> Path | None:
 def _cache_file(cache: Path, text: str) -> Path:
     import hashlib
 
-    return cache / (hashlib.sha256(("all-MiniLM-L6-v2\0" + text).encode("utf-8")).hexdigest() + ".f32")
+    # "/numpy": vectors of the numpy forward pass only (files written before passages were kept off
+    # the question encoder may hold an int8 vector, so they are not read)
+    return cache / (hashlib.sha256(("all-MiniLM-L6-v2/numpy\0" + text).encode("utf-8")).hexdigest() + ".f32")
 
 
 def _read_cached(cache: Path, text: str) -> Any:
@@ -307,11 +310,31 @@ class MiniLMEmbedder:
         return [list(map(float, row)) for row in self.embed_array(texts)]
 
     def embed_array(self, texts: Sequence[str]) -> Any:
-        """Unit vectors as a float32 numpy array (len(texts) x 384)."""
+        """Unit vectors as a float32 numpy array (len(texts) x 384).
+
+        One text is a question (``SearchIndex.search`` embeds its query alone): it may run on the
+        ONNX Runtime encoder and is memoized per encoder, never on disk. Several texts are passages
+        being published: always the numpy forward pass, memoized and cached on disk. So a vector never
+        depends on whether the background encoder happened to be ready, nor on what ran before."""
         import numpy as np
 
         key = str(self._path or "")
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        if len(texts) == 1:
+            session = self._session()
+            memo_key = (key, "onnx" if session is not None else "numpy", texts[0])
+            with _questions_lock:
+                v = _questions.get(memo_key)
+                if v is not None:
+                    _questions.move_to_end(memo_key)
+            if v is None:
+                v = self._embed_uncached(texts, session=session)[0]
+                with _questions_lock:
+                    _questions[memo_key] = v.copy()
+                    while len(_questions) > _QUESTIONS_MAX:
+                        _questions.popitem(last=False)
+            out[0] = v
+            return out
         cache = _cache_dir()
         todo = []
         for i, t in enumerate(texts):
@@ -319,23 +342,23 @@ class MiniLMEmbedder:
                 v = _memo.get((key, t))
                 if v is None and cache is not None:
                     v = _read_cached(cache, t)
-            else:  # a question: never on disk (so no file lookup), maybe asked before
+            else:  # a short passage: never on disk (so no file lookup), maybe embedded before
                 with _questions_lock:
-                    v = _questions.get((key, t))
+                    v = _questions.get((key, "numpy", t))
                     if v is not None:
-                        _questions.move_to_end((key, t))
+                        _questions.move_to_end((key, "numpy", t))
             if v is None:
                 todo.append(i)
             else:
                 out[i] = v
         if todo:
-            fresh = self._embed_uncached([texts[i] for i in todo])
+            fresh = self._embed_uncached([texts[i] for i in todo], session=None)
             for row, i in enumerate(todo):
                 out[i] = fresh[row]
                 text = texts[i]
                 if len(text) <= _PASSAGE_CHARS:
                     with _questions_lock:
-                        _questions[(key, text)] = fresh[row].copy()
+                        _questions[(key, "numpy", text)] = fresh[row].copy()
                         while len(_questions) > _QUESTIONS_MAX:
                             _questions.popitem(last=False)
                     continue
@@ -345,7 +368,14 @@ class MiniLMEmbedder:
                     _write_cached(cache, text, fresh[row])
         return out
 
-    def _embed_uncached(self, texts: Sequence[str]) -> Any:
+    def _session(self) -> Any:
+        """The ONNX Runtime session serving questions now, or ``None`` (numpy serves)."""
+        fast = self._fast
+        return fast.session if fast is not None else None
+
+    def _embed_uncached(self, texts: Sequence[str], *, session: Any = _UNSET) -> Any:
+        """Vectors of ``texts`` computed now: one text on ``session`` (by default the ONNX Runtime
+        encoder when it is ready), several (a padded batch) always on numpy."""
         import numpy as np
 
         self.load()
@@ -353,6 +383,8 @@ class MiniLMEmbedder:
         encodings = self._tokenizer.encode_batch([t or " " for t in texts])
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        if session is _UNSET:
+            session = self._session() if len(texts) == 1 else None
         for lo in range(0, len(order), self._batch):
             idx = order[lo : lo + self._batch]
             width = max(len(encodings[i].ids) for i in idx)
@@ -362,11 +394,13 @@ class MiniLMEmbedder:
                 n = len(encodings[i].ids)
                 ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1.0
-            out[idx] = self._forward(ids, mask)
+            out[idx] = self._forward(ids, mask, session=session if len(texts) == 1 else None)
         self._start_fast_path()
         return out
 
-    def _forward(self, ids: Any, mask: Any, observe: Callable[[str, Any], None] | None = None) -> Any:
+    def _forward(
+        self, ids: Any, mask: Any, observe: Callable[[str, Any], None] | None = None, *, session: Any = None
+    ) -> Any:
         """Mean-pooled unit embeddings of a padded batch: every product a single float32 BLAS call.
         ``observe`` (calibration, float32 numpy only) sees each quantizable product's input."""
         import numpy as np
@@ -376,11 +410,8 @@ class MiniLMEmbedder:
         b, n = ids.shape
         heads, dim = _HEADS, self.dimensions // _HEADS
         x = token_rows(w, ids) + w["embeddings.position_type"][:n][None, :, :]
-        fast = self._fast
-        if (
-            b == 1 and fast is not None and fast.session is not None and observe is None
-        ):  # a question: one unpadded sequence
-            pooled = fast.session.run(None, {"x": x})[0]
+        if b == 1 and session is not None and observe is None:  # a question: one unpadded sequence
+            pooled = session.run(None, {"x": x})[0]
             return (
                 pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
             ).astype(np.float32)
