@@ -235,6 +235,7 @@ def answer_strength(hit: Hit, query: str, rarity: Callable[[str], float] | None 
 
 
 _MAX_FOCUS_CHARS = 420
+_NEAR_TIE = 0.9  # a sentence scoring this share of the best answers about as well
 
 
 def _best_sentences(
@@ -257,7 +258,10 @@ def _best_sentences(
     chosen = [top]
     used = len(sentences[top])
     for sc, i in best[1:limit]:
-        if sc < 0.5 * best[0][0] or used + len(sentences[i]) > _MAX_FOCUS_CHARS:
+        # a near-tie answers as well as the best one, so it is shown even past the length budget:
+        # which of two equally matching sentences holds the fact asked for, the words cannot tell
+        tied = sc >= _NEAR_TIE * best[0][0]
+        if sc < 0.5 * best[0][0] or (used + len(sentences[i]) > _MAX_FOCUS_CHARS and not tied):
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
