@@ -568,3 +568,19 @@ def test_sentences_that_match_equally_are_all_quoted_past_the_length_budget() ->
     # a sentence only half as good still waits for room: the reply stays short
     shown = _best_sentences("\n".join([first, weaker]), "incident reviews")
     assert "Kept the outage pager" in shown and "Cut incident counts" not in shown
+
+
+def test_a_list_of_fragments_is_quoted_with_the_line_that_introduces_it() -> None:
+    text = (
+        "Outages were rare, so the team tested recovery elsewhere:\n"
+        "a chaos harness that restarts nodes every hour;\n"
+        "game days with the on-call rotation.\n"
+        "The harness runs in CI."
+    )
+    shown = _best_sentences(text, "how did they test recovery")
+    assert shown.startswith("Outages were rare") and "a chaos harness" in shown and "game days" in shown
+
+
+def test_highlights_that_are_whole_sentences_stay_separate_sentences() -> None:
+    text = "Highlights:\nCut cloud spend by 38%.\nMentored five engineers.\nShipped the ledger."
+    assert _best_sentences(text, "did she mentor engineers", limit=1) == "Mentored five engineers."
