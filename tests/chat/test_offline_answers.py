@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from heyfolio.chat.offline import OfflineAnswer, compose
+from heyfolio.chat.offline import OfflineAnswer, _best_sentences, compose
 from heyfolio.chat.ranking import ranking_order, standings
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
@@ -555,3 +555,32 @@ def test_projects_from_the_time_at_an_employer_come_from_their_dates_and_pages()
     assert ask("What did she build at Parcelbird?").text.startswith(
         "From Mira's time as Software Engineer at Parcelbird"
     )
+
+
+def test_sentences_that_match_equally_are_all_quoted_past_the_length_budget() -> None:
+    pad = " ".join(["with the storage, ingestion and scheduling services of the platform"] * 4)
+    first = f"Kept the outage pager and its incident reviews for teams {pad}."
+    tied = f"Started the incident reviews that every team now runs {pad}."
+    weaker = f"Cut incident counts in half {pad}."
+    text = "\n".join([first, tied])
+    shown = _best_sentences(text, "incident reviews")
+    assert "Kept the outage pager" in shown and "Started the incident reviews" in shown
+    # a sentence only half as good still waits for room: the reply stays short
+    shown = _best_sentences("\n".join([first, weaker]), "incident reviews")
+    assert "Kept the outage pager" in shown and "Cut incident counts" not in shown
+
+
+def test_a_list_of_fragments_is_quoted_with_the_line_that_introduces_it() -> None:
+    text = (
+        "Outages were rare, so the team tested recovery elsewhere:\n"
+        "a chaos harness that restarts nodes every hour;\n"
+        "game days with the on-call rotation.\n"
+        "The harness runs in CI."
+    )
+    shown = _best_sentences(text, "how did they test recovery")
+    assert shown.startswith("Outages were rare") and "a chaos harness" in shown and "game days" in shown
+
+
+def test_highlights_that_are_whole_sentences_stay_separate_sentences() -> None:
+    text = "Highlights:\nCut cloud spend by 38%.\nMentored five engineers.\nShipped the ledger."
+    assert _best_sentences(text, "did she mentor engineers", limit=1) == "Mentored five engineers."

@@ -35,6 +35,13 @@ def test_the_owner_hiring_is_recruiting_but_hiring_the_owner_is_availability() -
     assert normalize_token("recruit") not in _terms("Why should we hire her?")
 
 
+def test_bringing_people_onto_a_team_is_recruiting_them() -> None:
+    assert normalize_token("recruit") in _terms("How many people did she bring onto her team?")
+    assert normalize_token("recruit") in _terms("who has he brought on board?")
+    # bringing a figure down is still reducing it, not hiring
+    assert normalize_token("recruit") not in _terms("Did she ever bring down cloud costs?")
+
+
 def test_languages_next_to_coding_are_programming_languages() -> None:
     assert "programming_language" in _terms("what languages does she code in")
     spoken = _terms("which languages does she speak?")

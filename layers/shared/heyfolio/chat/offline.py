@@ -200,8 +200,25 @@ def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
     if skip_first and len(lines) > 1:
         lines = lines[1:]
     return [
-        s.strip() for ln in lines for s in _SENT_SPLIT.split(ln) if s.strip() and not s.strip().endswith(":")
+        s.strip()
+        for ln in _joined_lists(lines)
+        for s in _SENT_SPLIT.split(ln)
+        if s.strip() and not s.strip().endswith(":")
     ]
+
+
+def _joined_lists(lines: Sequence[str]) -> list[str]:
+    """Lines with a list of fragments joined to the line that introduces it ("most of the effort
+    went elsewhere:" / "a crash-injection harness ...;" / "property tests ..."): the list is one
+    sentence, and its items answer what the introduction says they are about - apart, the
+    introduction was dropped as a heading and each item lost the words the question matches."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith((":", ";", ",")) and line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _scored_sentences(
@@ -235,6 +252,7 @@ def answer_strength(hit: Hit, query: str, rarity: Callable[[str], float] | None 
 
 
 _MAX_FOCUS_CHARS = 420
+_NEAR_TIE = 0.9  # a sentence scoring this share of the best answers about as well
 
 
 def _best_sentences(
@@ -257,7 +275,10 @@ def _best_sentences(
     chosen = [top]
     used = len(sentences[top])
     for sc, i in best[1:limit]:
-        if sc < 0.5 * best[0][0] or used + len(sentences[i]) > _MAX_FOCUS_CHARS:
+        # a near-tie answers as well as the best one, so it is shown even past the length budget:
+        # which of two equally matching sentences holds the fact asked for, the words cannot tell
+        tied = sc >= _NEAR_TIE * best[0][0]
+        if sc < 0.5 * best[0][0] or (used + len(sentences[i]) > _MAX_FOCUS_CHARS and not tied):
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1

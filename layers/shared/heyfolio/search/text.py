@@ -212,6 +212,8 @@ _PHRASES: dict[str, str] = {
     "bring down": "reduce", "brought down": "reduce", "drive down": "reduce", "drove down": "reduce",
     "cut down": "reduce", "cost saving": "cost", "cost savings": "cost", "move abroad": "relocate",
     "moving abroad": "relocate", "she hire": "recruit", "he hire": "recruit", "they hire": "recruit",
+    "bring onto": "recruit", "brought onto": "recruit", "bring on board": "recruit",
+    "brought on board": "recruit", "bring aboard": "recruit", "brought aboard": "recruit",
     "say about": "reference", "think of her": "reference", "think of him": "reference",
     "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
