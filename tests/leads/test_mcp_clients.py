@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import select
-import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -25,6 +24,7 @@ from mcp.client.extension import advertise
 from mcp_handlers.tasks import EXTENSION
 from tests.mcp.conftest import sdk_client
 from tests.mcp_tasks.support import TASKS_CAPS, McpWire
+from tests.support.node_tools import install_once
 
 ROOT = Path(__file__).resolve().parents[2]
 FORM = {"name": "Grace Hopper", "email": "grace@example.com", "message": "A staff role?", "consent": True}
@@ -153,23 +153,8 @@ def test_inspector_cli_gets_a_result_not_an_error(inspector_config: Path) -> Non
 
 
 def _mcp_remote() -> Path:
-    """Install mcp-remote into .tools/mcp-remote once (npm registry), like the Inspector."""
-    binary = MCP_REMOTE_DIR / "node_modules" / ".bin" / "mcp-remote"
-    package = MCP_REMOTE_DIR / "node_modules" / "mcp-remote" / "package.json"
-    if not (
-        binary.exists()
-        and package.exists()
-        and json.loads(package.read_text())["version"] == MCP_REMOTE_VERSION
-    ):
-        npm = shutil.which("npm")
-        assert npm, "npm is required (Node 20+): see the README's requirements"
-        MCP_REMOTE_DIR.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [npm, "install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error", "--prefix",
-             str(MCP_REMOTE_DIR), f"mcp-remote@{MCP_REMOTE_VERSION}"],
-            check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-    return binary
+    """mcp-remote in .tools/mcp-remote (installed once per checkout, like the Inspector)."""
+    return install_once("mcp-remote", "mcp-remote", MCP_REMOTE_VERSION, "mcp-remote")
 
 
 class Stdio:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.live_server import serve
+from tests.support.node_tools import install_once
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ROOT / ".tools" / "inspector"
@@ -21,20 +21,8 @@ VERSION = "2.12.0"
 
 
 def _install() -> Path:
-    """Install the Inspector into .tools/inspector once (npm registry), like make test does for Node tools."""
-    package = TOOLS / "node_modules" / "@modelcontextprotocol" / "inspector" / "package.json"
-    if not (
-        INSPECTOR.exists() and package.exists() and json.loads(package.read_text())["version"] == VERSION
-    ):
-        npm = shutil.which("npm")
-        assert npm, "npm is required (Node 20+): see the README's requirements"
-        TOOLS.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [npm, "install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error", "--prefix", str(TOOLS),
-             f"@modelcontextprotocol/inspector@{VERSION}"],
-            check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-    return INSPECTOR
+    """The Inspector in .tools/inspector (installed once per checkout, like make test does for Node tools)."""
+    return install_once("inspector", "@modelcontextprotocol/inspector", VERSION, "mcp-inspector")
 
 
 @pytest.fixture(scope="module")
