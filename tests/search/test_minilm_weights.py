@@ -232,6 +232,9 @@ def test_the_model_is_read_ahead_once_and_an_embedding_waits_for_it(
     assert model._weights is weights  # not read twice
     vector = model.embed_array(["Has she run Kubernetes in production?"])[0]
     assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
+    # memoized under the folder its weights came from: the package's weights never reuse this vector
+    assert (str(out), "numpy", "Has she run Kubernetes in production?") in minilm._questions
+    assert not any(key[0] == "" for key in minilm._questions)
     monkeypatch.setenv("HEYFOLIO_MINILM_DIR", str(tmp_path / "absent"))
     assert minilm.preload() is None
 

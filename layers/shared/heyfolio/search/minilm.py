@@ -269,6 +269,7 @@ class MiniLMEmbedder:
         self._weights: Mapping[str, Any] | None = None
         self._tokenizer: Any = None
         self._fast: _OnnxEncoder | None = None
+        self._key = ""
         self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
@@ -284,7 +285,9 @@ class MiniLMEmbedder:
             return
         with self._lock:
             if self._weights is None:
-                self._weights, self._tokenizer = _shared(self._path or model_dir())
+                path = self._path or model_dir()
+                self._weights, self._tokenizer = _shared(path)
+                self._key = str(path)
 
     def _start_fast_path(self) -> None:
         """Start (once per process) building the ONNX Runtime encoder, after the first question: that
@@ -318,7 +321,8 @@ class MiniLMEmbedder:
         depends on whether the background encoder happened to be ready, nor on what ran before."""
         import numpy as np
 
-        key = str(self._path or "")
+        self.load()
+        key = self._key  # the folder the weights came from: converted and package weights never share a memo
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         if len(texts) == 1:
             session = self._session()
