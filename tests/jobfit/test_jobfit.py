@@ -1101,3 +1101,42 @@ def test_leadership_entrepreneurship_and_team_management_as_skills_need_their_ow
         "partial",
         "missing",  # "hand-managed VMs" is not managing a team
     ]
+
+
+def test_a_recruiters_email_gives_the_asks_not_the_greeting_the_pitch_or_the_signature() -> None:
+    email = (
+        "Subject: CTO role at a start-up\n\n"
+        "Hi Sam,\n\n"
+        "I hope this email finds you well! I'm Alex from Acme Talent. I came across your profile while "
+        "searching for founders with Rust experience.\n\n"
+        "They are looking for someone who:\n"
+        "- has run Kubernetes in production\n"
+        "- knows Go\n\n"
+        "I'm looking for someone who has mentored engineers.\n"
+        "Would you have 15 minutes for a call this week? Let me know which times work for you.\n\n"
+        "Best regards,\n"
+        "Alex Example\n"
+        "Senior Recruiter, Acme Talent\n"
+    )
+    _, reqs = parse_job(email)
+    assert [r.text for r in reqs] == [
+        "has run Kubernetes in production",
+        "knows Go",
+        "I'm looking for someone who has mentored engineers.",  # the writer saying whom they look for asks
+    ]
+
+
+def test_a_sign_off_ends_the_ad_only_after_a_requirement() -> None:
+    _, reqs = parse_job("Thanks!\n- Rust in production\n- Go\n")
+    assert [r.text for r in reqs] == ["Rust in production", "Go"]
+
+
+def test_a_table_header_is_the_row_above_its_divider_whatever_its_column_words() -> None:
+    job = (
+        "Requirements\n\n| Skill | Notes |\n|---|---|\n| Apache Spark | batch jobs |\n| Kubernetes | any |\n"
+    )
+    _, reqs = parse_job(job)
+    assert [r.text for r in reqs] == ["Apache Spark", "Kubernetes"]
+    # without a divider below it the same row is a row like the others
+    _, reqs = parse_job("Requirements\n\n| Skill | Notes |\n| Apache Spark | batch jobs |\n")
+    assert [r.text for r in reqs] == ["Skill", "Apache Spark"]
