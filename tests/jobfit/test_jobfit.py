@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from heyfolio.jobfit import JobParseError, assess_job, parse_job
+from heyfolio.jobfit.assess import RELATED_CREDIT, _alt_credit, _Checker
+from heyfolio.jobfit.evidence import build_corpus
 from tests.jobfit.conftest import SAMPLE_JOB, owner
 
 
@@ -1140,3 +1142,19 @@ def test_a_table_header_is_the_row_above_its_divider_whatever_its_column_words()
     # without a divider below it the same row is a row like the others
     _, reqs = parse_job("Requirements\n\n| Skill | Notes |\n| Apache Spark | batch jobs |\n")
     assert [r.text for r in reqs] == ["Skill", "Apache Spark"]
+
+
+def test_a_compound_whose_head_noun_is_not_shown_is_not_related_evidence() -> None:
+    # "time-series forecasting" shows the modifier of "time-series databases", not a kind of database
+    assert (
+        _verdicts("example-owner", "- Time-series databases (InfluxDB, TimescaleDB)\n- Go\n")[0] == "missing"
+    )
+    assert _verdicts("example-owner", "- Time-series forecasting (LightGBM)\n- Go\n")[0] == "matched"
+
+
+def test_most_of_a_phrase_with_its_head_noun_in_one_sentence_stays_related_evidence() -> None:
+    portfolio, chunks = owner("example-owner")
+    checker = _Checker(build_corpus(portfolio, chunks))
+    # "terminal event pipeline ... latency" shows event latency; "ledger" is elsewhere
+    assert _alt_credit(checker, ["ledger", "event", "latency"], True)[0] == RELATED_CREDIT
+    assert _alt_credit(checker, ["Time-series", "databases"], True)[0] == 0.0
