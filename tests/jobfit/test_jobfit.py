@@ -1158,3 +1158,13 @@ def test_most_of_a_phrase_with_its_head_noun_in_one_sentence_stays_related_evide
     # "terminal event pipeline ... latency" shows event latency; "ledger" is elsewhere
     assert _alt_credit(checker, ["ledger", "event", "latency"], True)[0] == RELATED_CREDIT
     assert _alt_credit(checker, ["Time-series", "databases"], True)[0] == 0.0
+
+
+def test_the_byline_under_a_title_is_not_a_requirement_but_an_ask_there_is() -> None:
+    _, reqs = parse_job("Staff Engineer, Storage\nAcme Inc. — Seattle, WA (on-site)\n\n- Rust\n- Go\n")
+    assert [r.text for r in reqs] == ["Rust", "Go"]
+    _, reqs = parse_job("Staff Engineer, Storage\nRust — you have 3+ years of it\n\n- Go\n")
+    assert [r.text for r in reqs] == ["Rust — you have 3+ years of it", "Go"]
+    # away from the title the same kind of line is judged like any other line
+    _, reqs = parse_job("Staff Engineer, Storage\n\n- Go\nKafka — Redpanda, Pulsar (streaming)\n")
+    assert "Kafka — Redpanda, Pulsar (streaming)" in [r.text for r in reqs]

@@ -377,10 +377,16 @@ def _table_row(line: str, header: bool = False) -> Requirement | bool | None:
     return Requirement(thing, "requirement")
 
 
+# The line under a title that names the employer and the place ("Harborline Inc. — Seattle, WA (on-site)",
+# "Acme · Berlin · Full-time"): parts set apart by a dash, a bar, a middle dot or an at sign.
+_BYLINE_SEPARATOR = re.compile(r"\s[—–|·@-]\s")
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
     first = True
+    after_title = False  # the line below the title may be its byline
     blurb_section = False
     lines = _unwrap(text)
     for at, raw in enumerate(lines):
@@ -396,6 +402,9 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
         if not line:
             continue
+        byline, after_title = after_title, False
+        if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
+            continue  # "Harborline Inc. — Seattle, WA (on-site)" under the title: who and where, not an ask
         below = next((x for x in lines[at + 1 :] if x.strip()), "")
         row = None if bullet else _table_row(line, header=_is_divider(below))
         if row is not None:
@@ -443,7 +452,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         if not bullet and (_is_title(line, first) or (markdown_heading and first)):
             title = line.rstrip(".")
-            first = False
+            first, after_title = False, True
             continue
         if not bullet and first:
             # "CTO, Series B startup. You have been a founder ...": the first sentence names the job
