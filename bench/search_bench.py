@@ -536,6 +536,7 @@ JOBFIT_SETS = (
     "tuning-5",
     "tuning-6",
     "tuning-7",
+    "tuning-8",
     "never-tuned",
     "never-tuned-3",
     "never-tuned-4",

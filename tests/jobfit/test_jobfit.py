@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from heyfolio.jobfit import JobParseError, assess_job, parse_job
+from heyfolio.jobfit.assess import RELATED_CREDIT, _alt_credit, _Checker
+from heyfolio.jobfit.evidence import build_corpus
 from tests.jobfit.conftest import SAMPLE_JOB, owner
 
 
@@ -1101,3 +1103,68 @@ def test_leadership_entrepreneurship_and_team_management_as_skills_need_their_ow
         "partial",
         "missing",  # "hand-managed VMs" is not managing a team
     ]
+
+
+def test_a_recruiters_email_gives_the_asks_not_the_greeting_the_pitch_or_the_signature() -> None:
+    email = (
+        "Subject: CTO role at a start-up\n\n"
+        "Hi Sam,\n\n"
+        "I hope this email finds you well! I'm Alex from Acme Talent. I came across your profile while "
+        "searching for founders with Rust experience.\n\n"
+        "They are looking for someone who:\n"
+        "- has run Kubernetes in production\n"
+        "- knows Go\n\n"
+        "I'm looking for someone who has mentored engineers.\n"
+        "Would you have 15 minutes for a call this week? Let me know which times work for you.\n\n"
+        "Best regards,\n"
+        "Alex Example\n"
+        "Senior Recruiter, Acme Talent\n"
+    )
+    _, reqs = parse_job(email)
+    assert [r.text for r in reqs] == [
+        "has run Kubernetes in production",
+        "knows Go",
+        "I'm looking for someone who has mentored engineers.",  # the writer saying whom they look for asks
+    ]
+
+
+def test_a_sign_off_ends_the_ad_only_after_a_requirement() -> None:
+    _, reqs = parse_job("Thanks!\n- Rust in production\n- Go\n")
+    assert [r.text for r in reqs] == ["Rust in production", "Go"]
+
+
+def test_a_table_header_is_the_row_above_its_divider_whatever_its_column_words() -> None:
+    job = (
+        "Requirements\n\n| Skill | Notes |\n|---|---|\n| Apache Spark | batch jobs |\n| Kubernetes | any |\n"
+    )
+    _, reqs = parse_job(job)
+    assert [r.text for r in reqs] == ["Apache Spark", "Kubernetes"]
+    # without a divider below it the same row is a row like the others
+    _, reqs = parse_job("Requirements\n\n| Skill | Notes |\n| Apache Spark | batch jobs |\n")
+    assert [r.text for r in reqs] == ["Skill", "Apache Spark"]
+
+
+def test_a_compound_whose_head_noun_is_not_shown_is_not_related_evidence() -> None:
+    # "time-series forecasting" shows the modifier of "time-series databases", not a kind of database
+    assert (
+        _verdicts("example-owner", "- Time-series databases (InfluxDB, TimescaleDB)\n- Go\n")[0] == "missing"
+    )
+    assert _verdicts("example-owner", "- Time-series forecasting (LightGBM)\n- Go\n")[0] == "matched"
+
+
+def test_most_of_a_phrase_with_its_head_noun_in_one_sentence_stays_related_evidence() -> None:
+    portfolio, chunks = owner("example-owner")
+    checker = _Checker(build_corpus(portfolio, chunks))
+    # "terminal event pipeline ... latency" shows event latency; "ledger" is elsewhere
+    assert _alt_credit(checker, ["ledger", "event", "latency"], True)[0] == RELATED_CREDIT
+    assert _alt_credit(checker, ["Time-series", "databases"], True)[0] == 0.0
+
+
+def test_the_byline_under_a_title_is_not_a_requirement_but_an_ask_there_is() -> None:
+    _, reqs = parse_job("Staff Engineer, Storage\nAcme Inc. — Seattle, WA (on-site)\n\n- Rust\n- Go\n")
+    assert [r.text for r in reqs] == ["Rust", "Go"]
+    _, reqs = parse_job("Staff Engineer, Storage\nRust — you have 3+ years of it\n\n- Go\n")
+    assert [r.text for r in reqs] == ["Rust — you have 3+ years of it", "Go"]
+    # away from the title the same kind of line is judged like any other line
+    _, reqs = parse_job("Staff Engineer, Storage\n\n- Go\nKafka — Redpanda, Pulsar (streaming)\n")
+    assert "Kafka — Redpanda, Pulsar (streaming)" in [r.text for r in reqs]

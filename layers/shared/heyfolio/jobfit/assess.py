@@ -996,6 +996,10 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
     for hits in lists:
         for n in hits:
             counts[n] = counts.get(n, 0) + 1
+    # Most of the phrase's words in one sentence is related evidence when its head noun is among them:
+    # "time-series forecasting" shows the modifier of "time-series databases", not a kind of database.
+    head = set(lists[-1])
+    counts = {n: c for n, c in counts.items() if n in head}
     if counts:
         n_best = max(counts.values())
         if n_best >= 2 and 2 * n_best >= len(content):

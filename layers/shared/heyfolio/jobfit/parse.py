@@ -52,7 +52,24 @@ _BLURB = re.compile(
     r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
     # the hook: "Do you love low-power hardware? Read on!"
     r"(?:do|would) you (?:love|like|enjoy|want|dream)\b|are you (?:passionate|excited|looking|ready|curious)\b|"
-    r"read on\b|then read on|keep reading)",
+    r"read on\b|then read on|keep reading|"
+    # a recruiter's email: the greeting and the ask for a call ("Let me know which times work for you.")
+    r"(?:hi|hello|hey|dear)\s+[\w .'-]{1,40}[,!]$|let (?:me|us) know\b|feel free\b|"
+    r"would you (?:have|be (?:free|available|open|interested|up for))\b|(?:are|is) (?:you|now) (?:free|available)\b)",
+    re.IGNORECASE,
+)
+# The writer speaking of themselves ("I'm Dana from Bayview Talent.", "I came across your profile while
+# searching for founders with ..."): a requirement never opens in the first person singular, unless the
+# writer says whom they are looking for ("I'm looking for someone who ...").
+_FIRST_PERSON = re.compile(
+    r"^I(?:'m|’m|'ve|’ve|'d|’d)?\s+(?!(?:am\s+|'m\s+|’m\s+)?(?:looking|seeking|searching|hiring|need|want|"
+    r"require|expect)\b)(?!(?:'m|’m|am)\s+(?:looking|seeking|searching|hiring)\b)",
+    re.IGNORECASE,
+)
+# A sign-off ("Best regards,", "Kind regards", "Cheers,"): what follows is the signature.
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|"
+    r"sincerely|yours sincerely|yours truly|all the best|talk soon|speak soon)\s*[,.!]?$",
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
@@ -121,9 +138,11 @@ def _is_blurb(sentence: str) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
     moves 8 million passengers a year": a year is not years of experience)."""
+    text = sentence.strip()
+    if _FIRST_PERSON.match(text):
+        return True
     if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence):
         return False
-    text = sentence.strip()
     if _BLURB.match(text):
         return True
     return (
@@ -225,7 +244,7 @@ _BLURB_SECTION = re.compile(
 _META = re.compile(
     r"^(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
     r"starting date|hours|working hours|reports to|reporting to|level|seniority|remote|office|posted|deadline|"
-    r"closing date|company|employer|job id|ref|reference|visa|travel)\s*:",
+    r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc)\s*:",
     re.IGNORECASE,
 )
 _TITLE_META = re.compile(r"^(job title|title|position|role)\s*:\s*(.+)$", re.IGNORECASE)
@@ -329,12 +348,21 @@ _COLUMN_WORDS = _HEADER_WORDS | frozenset(
 )
 
 
-def _table_row(line: str) -> Requirement | bool | None:
+def _is_divider(line: str) -> bool:
+    """ "|---|:--:|": the row under a markdown table's header."""
+    stripped = line.strip()
+    return stripped.startswith("|") and bool(re.fullmatch(r"[|\-: ]+", stripped)) and "-" in stripped
+
+
+def _table_row(line: str, header: bool = False) -> Requirement | bool | None:
     """A markdown table row ("| Kubernetes | Expert |"): the thing in its first cell, asked at the level or
-    for the amount in the next ("| Go | 5+ years |"). False for the header and divider rows, None for a line
-    that is not a row."""
+    for the amount in the next ("| Go | 5+ years |"). False for the header and divider rows (``header``: a
+    divider follows, so the row names the columns, whatever their words: "| Skill | Notes |"), None for a
+    line that is not a row."""
     if not (line.startswith("|") and line.rstrip().endswith("|")):
         return None
+    if header:
+        return False
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     words = re.findall(r"[\w'’-]+", " ".join(cells).casefold())
     if not words or all(re.fullmatch(r"[-: ]*", c) for c in cells) or all(w in _COLUMN_WORDS for w in words):
@@ -349,12 +377,23 @@ def _table_row(line: str) -> Requirement | bool | None:
     return Requirement(thing, "requirement")
 
 
+# The line under a title that names the employer and the place ("Harborline Inc. — Seattle, WA (on-site)",
+# "Acme · Berlin · Full-time"): parts set apart by a dash, a bar, a middle dot or an at sign.
+_BYLINE_SEPARATOR = re.compile(r"\s[—–|·@-]\s")
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
     first = True
+    after_title = False  # the line below the title may be its byline
     blurb_section = False
-    for raw in _unwrap(text):
+    lines = _unwrap(text)
+    for at, raw in enumerate(lines):
+        if _SIGN_OFF.match(raw.strip()):
+            if reqs:
+                break  # "Best regards," - the rest is the signature
+            continue  # "Thanks!" before anything is asked is not a requirement either
         markdown_heading = raw.lstrip().startswith("#")
         raw = raw.lstrip().lstrip("#") if markdown_heading else raw
         bullet = bool(_BULLET.match(raw))
@@ -363,7 +402,11 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
         if not line:
             continue
-        row = None if bullet else _table_row(line)
+        byline, after_title = after_title, False
+        if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
+            continue  # "Harborline Inc. — Seattle, WA (on-site)" under the title: who and where, not an ask
+        below = next((x for x in lines[at + 1 :] if x.strip()), "")
+        row = None if bullet else _table_row(line, header=_is_divider(below))
         if row is not None:
             first = False
             if isinstance(row, Requirement):
@@ -409,7 +452,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         if not bullet and (_is_title(line, first) or (markdown_heading and first)):
             title = line.rstrip(".")
-            first = False
+            first, after_title = False, True
             continue
         if not bullet and first:
             # "CTO, Series B startup. You have been a founder ...": the first sentence names the job
