@@ -96,3 +96,20 @@ def test_a_question_is_memoized_per_encoder_and_passages_never_use_the_question_
     batch = embedder.embed_array(["Where is she based?", "A longer passage about payments, Go and Kafka."])
     assert served.calls == 1, "passages are embedded on numpy"
     np.testing.assert_allclose(batch[0], before, atol=1e-6)
+
+
+def test_an_embedder_asked_for_numpy_never_starts_onnx_runtime(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate's encoder: numpy whatever the environment says, and kept through a pickle."""
+    import pickle
+
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "auto")
+    embedder = minilm.MiniLMEmbedder(runtime="numpy")
+    embedder.embed_array(["who is she"])
+    assert embedder.wait_fast_path(timeout=5) is False
+    assert embedder._session() is None
+    assert pickle.loads(pickle.dumps(embedder))._runtime == "numpy"
+
+
+def test_an_unknown_runtime_is_refused_with_the_choices() -> None:
+    with pytest.raises(ValueError, match="auto, float32, numpy"):
+        minilm.MiniLMEmbedder(runtime="int4")

@@ -17,7 +17,6 @@ from bench.search_bench import STAGE_SETS, measurement_only
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
 from heyfolio.dev.evaluate import load_questions, score_offline, score_search
-from heyfolio.published import make_embedder
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.minilm import MiniLMEmbedder, available
@@ -35,12 +34,12 @@ MEASUREMENT_ONLY = tuple(name for name in SETS if measurement_only(name))
 @cache
 def owner(name: str) -> tuple[Portfolio, SearchIndex]:
     portfolio = load_portfolio(CONTENT[name])
-    embedder = make_embedder("minilm")
-    if isinstance(embedder, MiniLMEmbedder):
-        # Score the encoder a warm process serves: until ONNX Runtime's graph is built (a background
-        # thread, seconds on a loaded machine) questions run on numpy, and a mix of the two would make
-        # a set's score depend on the machine's load.
-        embedder.wait_fast_path(timeout=600)
+    # Questions on the numpy forward pass, what the Lambda layer serves. Not the int8 ONNX Runtime
+    # encoder `make dev` runs: its 8-bit products are computed differently on different processors
+    # (AVX2's VPMADDUBSW saturates u8 x s8 pairs, AVX-512 VNNI does not), so a floor set on one
+    # machine failed on another with the same code (never-tuned-5, one answer). Float32 products
+    # differ only in rounding across processors. Nor a mix of the two: that would depend on load.
+    embedder = MiniLMEmbedder(runtime="numpy")
     return portfolio, SearchIndex.build(chunk_portfolio(portfolio), embedder)
 
 

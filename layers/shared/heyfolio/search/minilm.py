@@ -263,9 +263,13 @@ class MiniLMEmbedder:
     dense_floor = 0.3
     strong_floor = 0.55
 
-    def __init__(self, path: Path | None = None, *, batch: int = 16) -> None:
+    def __init__(self, path: Path | None = None, *, batch: int = 16, runtime: str | None = None) -> None:
+        """``runtime``: one of ``RUNTIMES``; ``None`` reads ``HEYFOLIO_MINILM_RUNTIME`` (default ``auto``)."""
+        if runtime is not None and runtime not in RUNTIMES:
+            raise ValueError(f"runtime={runtime!r}: expected one of {', '.join(RUNTIMES)}")
         self._path = path
         self._batch = batch
+        self._runtime = runtime
         self._weights: Mapping[str, Any] | None = None
         self._tokenizer: Any = None
         self._fast: _OnnxEncoder | None = None
@@ -274,10 +278,10 @@ class MiniLMEmbedder:
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled (inside a published index) as where the model is, never as its weights."""
-        return {"_path": self._path, "_batch": self._batch}
+        return {"_path": self._path, "_batch": self._batch, "_runtime": self._runtime}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["_path"], batch=state["_batch"])  # type: ignore[misc]
+        self.__init__(state["_path"], batch=state["_batch"], runtime=state.get("_runtime"))  # type: ignore[misc]
 
     def load(self) -> None:
         """Read the weights and tokenizer now (a cold start measures this)."""
@@ -293,7 +297,7 @@ class MiniLMEmbedder:
         """Start (once per process) building the ONNX Runtime encoder, after the first question: that
         question runs on numpy without a build thread competing for the processor."""
         if self._fast is None and self._weights is not None:
-            self._fast = _fast_path(str(self._path or model_dir()), self)
+            self._fast = _fast_path(str(self._path or model_dir()), self, runtime=self._runtime)
 
     def wait_fast_path(self, timeout: float | None = None) -> bool:
         """Wait until the ONNX Runtime encoder is built (or known unavailable); whether it serves.
@@ -522,9 +526,10 @@ RUNTIMES = ("auto", "float32", "numpy")
 numpy), ``float32`` (ONNX Runtime in float32: the numpy vectors to 1e-5), ``numpy``."""
 
 
-def _fast_path(key: str, model: MiniLMEmbedder) -> _OnnxEncoder | None:
-    """The process's ONNX Runtime encoder for these weights (started once), unless unavailable."""
-    runtime = os.environ.get("HEYFOLIO_MINILM_RUNTIME", "auto")
+def _fast_path(key: str, model: MiniLMEmbedder, *, runtime: str | None = None) -> _OnnxEncoder | None:
+    """The process's ONNX Runtime encoder for these weights (started once), unless unavailable
+    or ``runtime`` (else ``HEYFOLIO_MINILM_RUNTIME``) is ``numpy``."""
+    runtime = runtime or os.environ.get("HEYFOLIO_MINILM_RUNTIME", "auto")
     if runtime not in RUNTIMES:
         raise ValueError(f"HEYFOLIO_MINILM_RUNTIME={runtime!r}: expected one of {', '.join(RUNTIMES)}")
     if runtime == "numpy":
