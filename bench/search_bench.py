@@ -525,6 +525,7 @@ STAGE_SETS = (
     "never-tuned-5",
     "never-tuned-6",
     "never-tuned-7",
+    "never-tuned-8",
 )
 
 
@@ -543,6 +544,7 @@ JOBFIT_SETS = (
     "never-tuned-5",
     "never-tuned-6",
     "never-tuned-7",
+    "never-tuned-8",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
