@@ -1,4 +1,4 @@
-"""The two sample owners as job-fit evidence."""
+"""The sample owners (bench.search_bench.OWNERS) as job-fit evidence."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from bench.search_bench import OWNERS
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
 from heyfolio.search.chunks import Chunk, chunk_portfolio
 
 ROOT = Path(__file__).resolve().parents[2]
-CONTENT = {
-    "example-owner": ROOT / "content",
-    "sample-resume": ROOT.parent / "shared" / "fixtures" / "jsonresume" / "sample.resume.json",
-}
+CONTENT = OWNERS  # every portfolio a job-fit set may ask about
 SAMPLE_JOB = ROOT.parent / "shared" / "fixtures" / "jsonresume" / "sample.job.json"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.search_bench import STAGE_SETS, measurement_only
+from bench.search_bench import OWNERS, STAGE_SETS, measurement_only
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
 from heyfolio.dev.evaluate import load_questions, score_offline, score_search
@@ -23,10 +23,7 @@ from heyfolio.search.minilm import MiniLMEmbedder, available
 
 ROOT = Path(__file__).resolve().parents[2]
 BASELINES = json.loads((ROOT / "bench" / "baselines.json").read_text())
-CONTENT = {
-    "example-owner": ROOT / "content",
-    "sample-resume": ROOT.parent / "shared" / "fixtures" / "jsonresume" / "sample.resume.json",
-}
+CONTENT = OWNERS  # every portfolio a set may ask about
 SETS = STAGE_SETS  # one list of question sets for the gate and the bench
 MEASUREMENT_ONLY = tuple(name for name in SETS if measurement_only(name))
 
