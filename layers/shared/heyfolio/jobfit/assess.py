@@ -401,6 +401,15 @@ _WEAK_WORDS = [
     "well-documented",
     "participate",
     "participating",
+    # light verbs and wrappers around the thing asked ("given talks", "contribute to open source",
+    # "clear technical writing", "strong HTML fundamentals")
+    "given",
+    "giving",
+    "contribute",
+    "contributing",
+    "clear",
+    "fundamental",
+    "fundamentals",
     # where the owner lives is checked as a place ("live in the Bay Area or can commute to Palo Alto")
     "commute",
     "commuting",
@@ -1930,7 +1939,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
         )
-    for check in (presence.travel, presence.office):
+    for check in (presence.travel, presence.office, presence.residence):
         verdict = check(text, corpus)
         if verdict is not None:
             status, numbers, why = verdict
@@ -2008,6 +2017,9 @@ _ROLE_YEARS = re.compile(
 )
 
 
+_ROLE_IN = re.compile(r"\bin (?:an? |the )((?:[\w-]+ ){1,3}?)(?:role|position)\b", re.IGNORECASE)
+
+
 def _equivalent_terms(alts: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     """The term sets of what shows each alternative (EKS for Kubernetes, event ingestion for event
     streaming)."""
@@ -2031,8 +2043,13 @@ def _years_status(
     that mention the topic (a lower bound: less than asked is partial), or the career's length for a
     field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
     role = _ROLE_YEARS.search(req.text)
-    if role:
-        wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP)
+    wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP) if role else frozenset()
+    if not role:
+        # "2+ years in a developer relations role": the role's field, not a career's length; "in a
+        # similar role", "in a senior role" name no field and leave the career to count
+        role = _ROLE_IN.search(req.text)
+        wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK) if role else frozenset()
+    if role and wanted:
         have_role, cite_role = corpus.years_with([wanted])
         if have_role <= 0:
             return MISSING, None, f"no dated role as {role.group(1)}"
