@@ -66,3 +66,24 @@ def test_light_verbs_around_the_thing_asked_are_not_asked_things() -> None:
         "You have given talks at conferences": "matched",
         "You contribute to open-source projects": "matched",
     }
+
+
+def test_a_role_field_sharing_a_stem_with_a_wording_word_still_counts_as_a_field() -> None:
+    # "relations" stems like "related": the field is still named, and no dated role holds it
+    got = _verdicts("frontend-owner", "- 2+ years of experience in a public relations role\n- React\n")
+    assert got["2+ years of experience in a public relations role"] == "missing"
+
+
+def test_a_kind_of_people_counted_fewer_than_asked_is_partial() -> None:
+    # "a team of six engineers (four web, two mobile)"
+    got = _verdicts(
+        "frontend-owner", "- Led a team of 4+ mobile engineers\n- Led a team of 4+ web engineers\n"
+    )
+    assert got["Led a team of 4+ mobile engineers"] == "partial"
+    assert got["Led a team of 4+ web engineers"] == "matched"
+
+
+def test_who_uses_the_owners_work_is_not_the_owners_field() -> None:
+    # "Adopted by the React Native teams of two European banks": banks use her library
+    got = _verdicts("frontend-owner", "- Experience in banking\n- React Native\n")
+    assert got == {"Experience in banking": "missing", "React Native": "matched"}
