@@ -638,7 +638,7 @@ _AMBIGUOUS = {
 
 # Who uses the owner's work, up to the end of its clause ("used by five product teams", "adopted by two banks").
 _USERS = re.compile(
-    r"\b(?:adopted|used|trusted|relied on|downloaded|loved|read|played|installed)\s+by\b[^,.;:()]*",
+    r"\b(adopted|used|trusted|relied on|downloaded|loved|read|played|installed)\s+by\b[^,.;:()]*",
     re.IGNORECASE,
 )
 
@@ -689,7 +689,7 @@ class _Checker:
             n
             for n in found
             if not _USERS.search(self.corpus.sentences[n].text)
-            or term in analyze(_USERS.sub(" ", self.corpus.sentences[n].text))
+            or term in analyze(_USERS.sub(r"\1", self.corpus.sentences[n].text))  # "adopted" stays
         ]
         pattern = _AMBIGUOUS.get(term)
         if pattern is None:
