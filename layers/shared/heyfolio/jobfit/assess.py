@@ -401,6 +401,15 @@ _WEAK_WORDS = [
     "well-documented",
     "participate",
     "participating",
+    # light verbs and wrappers around the thing asked ("given talks", "contribute to open source",
+    # "clear technical writing", "strong HTML fundamentals")
+    "given",
+    "giving",
+    "contribute",
+    "contributing",
+    "clear",
+    "fundamental",
+    "fundamentals",
     # where the owner lives is checked as a place ("live in the Bay Area or can commute to Palo Alto")
     "commute",
     "commuting",
@@ -627,6 +636,13 @@ _AMBIGUOUS = {
 }
 
 
+# Who uses the owner's work, up to the end of its clause ("used by five product teams", "adopted by two banks").
+_USERS = re.compile(
+    r"\b(adopted|used|trusted|relied on|downloaded|loved|read|played|installed)\s+by\b[^,.;:()]*",
+    re.IGNORECASE,
+)
+
+
 class _Checker:
     """Credit for a term against the corpus: 1 shown, RELATED_CREDIT related, 0 absent, with the
     sentences that show it."""
@@ -668,6 +684,13 @@ class _Checker:
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
+        # "Adopted by the React Native teams of two European banks": who uses the work, not the owner's field
+        found = [
+            n
+            for n in found
+            if not _USERS.search(self.corpus.sentences[n].text)
+            or term in analyze(_USERS.sub(r"\1", self.corpus.sentences[n].text))  # "adopted" stays
+        ]
         pattern = _AMBIGUOUS.get(term)
         if pattern is None:
             return list(found)
@@ -1930,7 +1953,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
         )
-    for check in (presence.travel, presence.office):
+    for check in (presence.travel, presence.office, presence.residence):
         verdict = check(text, corpus)
         if verdict is not None:
             status, numbers, why = verdict
@@ -2008,6 +2031,17 @@ _ROLE_YEARS = re.compile(
 )
 
 
+# Words that say which kind of role without naming a field ("a similar role", "a senior engineering role").
+_ROLE_NOT_FIELD = _WEAK_STOP | frozenset(
+    analyze(
+        "similar relevant equivalent comparable same senior junior mid lead leading leadership "
+        "technical engineering software full-time part-time permanent new current hands-on professional "
+        "previous prior engineer individual contributor"
+    )
+)
+_ROLE_IN = re.compile(r"\bin (?:an? |the )((?:[\w-]+ ){1,3}?)(?:role|position)\b", re.IGNORECASE)
+
+
 def _equivalent_terms(alts: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     """The term sets of what shows each alternative (EKS for Kubernetes, event ingestion for event
     streaming)."""
@@ -2031,8 +2065,15 @@ def _years_status(
     that mention the topic (a lower bound: less than asked is partial), or the career's length for a
     field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
     role = _ROLE_YEARS.search(req.text)
-    if role:
-        wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP)
+    wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP) if role else frozenset()
+    if not role:
+        # "2+ years in a developer relations role": the role's field, not a career's length; "in a
+        # similar role", "in a senior role" name no field and leave the career to count
+        role = _ROLE_IN.search(req.text)
+        wanted = (
+            frozenset(t for t in analyze(role.group(1)) if t not in _ROLE_NOT_FIELD) if role else frozenset()
+        )
+    if role and wanted:
         have_role, cite_role = corpus.years_with([wanted])
         if have_role <= 0:
             return MISSING, None, f"no dated role as {role.group(1)}"
@@ -2084,6 +2125,29 @@ def _years_status(
     if have <= 0:
         return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, "years not shown for this"
     return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {have:.0f} years shown"
+
+
+# "a team of 3+ mobile engineers": the kind of people counted, between the number and the people noun.
+_PEOPLE_KIND = re.compile(
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?([a-z][\w-]+)\s+(?:engineers|developers|people|staff|members)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
+    """The kind of people asked ("mobile" of "3+ mobile engineers") when the sentence showing the group led
+    counts fewer of that kind ("a team of six engineers (four web, two mobile)")."""
+    m = _PEOPLE_KIND.search(req_text)
+    if not m or normalize_token(m.group(2)) in _WEAK or m.group(2).casefold() in ("more", "other"):
+        return None
+    kind = m.group(2)
+    counted = [
+        v
+        for c in re.finditer(NUMBER + r"\s+(?:[\w-]+\s+)?" + re.escape(kind) + r"\b", led, re.IGNORECASE)
+        if (v := number_value(c.group(1))) is not None
+    ]
+    # a sentence that counts no such people ("a team of nine") leaves the kind to the owner's field of work
+    return kind if counted and max(counted) < need else None
 
 
 _MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
@@ -2357,6 +2421,10 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             if q == MISSING and not direct and status != MISSING:
                 q = PARTIAL  # direction set for 40 where 200 are asked: the thing, at a smaller scope
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
+            kind = _people_kind_not_shown(req.text, corpus.sentences[have_people[1]].text, need_people)
+            if kind and q == MATCHED:
+                q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile
+                reasons.append(f"{kind} engineers are not shown at that number")
         elif corpus.lead_roles:
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
             numbers.insert(0, corpus.lead_roles[0])

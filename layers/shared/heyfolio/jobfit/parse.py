@@ -55,7 +55,9 @@ _BLURB = re.compile(
     r"read on\b|then read on|keep reading|"
     # a recruiter's email: the greeting and the ask for a call ("Let me know which times work for you.")
     r"(?:hi|hello|hey|dear)\s+[\w .'-]{1,40}[,!]$|let (?:me|us) know\b|feel free\b|"
-    r"would you (?:have|be (?:free|available|open|interested|up for))\b|(?:are|is) (?:you|now) (?:free|available)\b)",
+    r"would you (?:have|be (?:free|available|open|interested|up for))\b|(?:are|is) (?:you|now) (?:free|available)\b|"
+    # and the offer to say more ("Happy to share more if you're curious!")
+    r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b)",
     re.IGNORECASE,
 )
 # The writer speaking of themselves ("I'm Dana from Bayview Talent.", "I came across your profile while
@@ -134,11 +136,16 @@ _WE_DO = re.compile(
 )
 
 
+# A greeting run into the first sentence ("Hi Leonor - I came across your talk ..."): the greeting goes, the
+# sentence after it is read as written.
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*[-–—,!:]\s+", re.I)
+
+
 def _is_blurb(sentence: str) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
     moves 8 million passengers a year": a year is not years of experience)."""
-    text = sentence.strip()
+    text = _GREETING.sub("", sentence.strip())
     if _FIRST_PERSON.match(text):
         return True
     if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence):
@@ -158,6 +165,33 @@ def _is_blurb(sentence: str) -> bool:
             )
         )
     )
+
+
+# Someone asking for a list in one sentence ("The hiring manager wants at least two years as an engineering
+# manager, a background in frontend (React), and someone who has hired engineers before."): the asker, then
+# the things asked, each a requirement of its own.
+_ASKER = re.compile(
+    r"^(?!you\b)(?:[\w'’-]+\s+){0,4}?(?:wants?|needs?|is looking for|are looking for|'re looking for|"
+    r"(?:would|'d) like|seeks?|is seeking|are seeking|requires?|expects?|asks? for)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_LIST_ITEM_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?(?![^()]*\))")
+
+
+def _asked_list(sentence: str) -> list[str] | None:
+    """The items of an asked-for list of three or more clauses (each of three words or more, the last
+    joined with "and" or "or"); None when the sentence is not one, so "experience with Python, Go and
+    Rust" stays a single requirement."""
+    lead = _ASKER.match(sentence)
+    if not lead:
+        return None
+    rest = sentence[lead.end() :].strip().rstrip(".!")
+    items = [i.strip() for i in _LIST_ITEM_SPLIT.split(rest) if i.strip()]
+    if len(items) < 3 or not re.search(r",\s+(?:and|or)\s+[^,]+$", rest):
+        return None
+    if any(len(i.split()) < 3 for i in items):
+        return None
+    return items
 
 
 # A line ending on a word no sentence ends with ("experience with", "teams in the") goes on below.
@@ -472,7 +506,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             if short or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
                 # a blurb, or a heading run into the prose ("About you. You have ...")
                 continue
-            reqs.append(Requirement(part[:300], "requirement"))
+            listed = None if bullet else _asked_list(part)
+            reqs.extend(Requirement(item[:300], "requirement") for item in listed or [part])
     return title, reqs
 
 

@@ -17,7 +17,7 @@ import re
 from heyfolio.jobfit.evidence import NUMBER, Corpus, number_value
 from heyfolio.jobfit.terms import word_list
 
-__all__ = ["location_zone", "office", "travel", "zones"]
+__all__ = ["location_zone", "office", "residence", "travel", "zones"]
 
 Verdict = tuple[str, list[int], str]
 
@@ -142,6 +142,28 @@ def office(text: str, corpus: Corpus) -> Verdict | None:
     if asked_days is not None and have_days is None and re.search(r"\bremote\b", " ".join(texts), re.I):
         return "partial", said, "the owner prefers remote work: compare with the days asked"
     return "matched", said, ""
+
+
+_RESIDENCE_ASKED = re.compile(r"\b(?:based|located|living|live|lives|resident|reside)\s+(?:in|near)\b", re.I)
+
+
+def residence(text: str, corpus: Corpus) -> Verdict | None:
+    """ "Based in Lisbon" against where the owner says they live (the résumé's location, their own answers):
+    matched when every place asked is a place they name; None otherwise, for the ordinary reading (a region
+    such as "the Bay Area" may hold the city they name)."""
+    if not _RESIDENCE_ASKED.search(text) or _OFFICE_ASKED.search(text):
+        return None
+    asked = {p for p in places(text) if p not in ("office", "hybrid", "remote")}
+    said = [
+        n
+        for n, s in enumerate(corpus.sentences)
+        if (s.kind == "basics" and s.text.startswith("Location:")) or n in _said(corpus, _PRESENCE_SAID)
+    ]
+    named = set().union(*(places(corpus.sentences[n].text) for n in said)) if said else set()
+    if asked and asked <= named:
+        where = [n for n in said if asked & places(corpus.sentences[n].text)]
+        return "matched", where, ""
+    return None
 
 
 # Time zones by region, most specific first ("Central European" is not US Central).
