@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.jobfit import presence
+from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
     NUMBER,
@@ -2038,6 +2039,8 @@ def _years_status(
             return MISSING, None, f"no dated role as {role.group(1)}"
         if have_role < need:
             return _worse(status, PARTIAL), cite_role, f"about {have_role:.0f} years as {role.group(1)}"
+    elif (in_role := asked_role(req.text, _WEAK_STOP)) and corpus.years_with(in_role)[0] <= 0:
+        return MISSING, None, "no dated role of the kind asked"  # "2+ years in a developer relations role"
     topic_units = [u for u in us if u.named] or list(us)
     years_at = _YEARS_REQ.search(req.text)
     if years_at:
