@@ -45,6 +45,7 @@ from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -416,7 +417,11 @@ _WEAK_WORDS = [
     "item",
     "items",
 ]
-_WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
+_WEAK = (
+    frozenset(normalize_token(w) for w in _WEAK_WORDS)
+    | frozenset(normalize_token(w) for w in STOP_WORDS)
+    | frozenset(normalize_token(w) for w in AD_WORDS)
+)
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
 
 # Equivalents a requirement is fully shown by (one way: EKS is Kubernetes, not the reverse).
