@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.jobfit import presence
+from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
     NUMBER,
@@ -44,6 +45,7 @@ from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -424,7 +426,11 @@ _WEAK_WORDS = [
     "item",
     "items",
 ]
-_WEAK = frozenset(normalize_token(w) for w in _WEAK_WORDS) | frozenset(normalize_token(w) for w in STOP_WORDS)
+_WEAK = (
+    frozenset(normalize_token(w) for w in _WEAK_WORDS)
+    | frozenset(normalize_token(w) for w in STOP_WORDS)
+    | frozenset(normalize_token(w) for w in AD_WORDS)
+)
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
 
 # Equivalents a requirement is fully shown by (one way: EKS is Kubernetes, not the reverse).
@@ -2079,6 +2085,8 @@ def _years_status(
             return MISSING, None, f"no dated role as {role.group(1)}"
         if have_role < need:
             return _worse(status, PARTIAL), cite_role, f"about {have_role:.0f} years as {role.group(1)}"
+    elif (in_role := asked_role(req.text, _WEAK_STOP)) and corpus.years_with(in_role)[0] <= 0:
+        return MISSING, None, "no dated role of the kind asked"  # "2+ years in a developer relations role"
     topic_units = [u for u in us if u.named] or list(us)
     years_at = _YEARS_REQ.search(req.text)
     if years_at:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from heyfolio.content.model import PartialDate, Portfolio
+from heyfolio.jobfit.career import is_field_work
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -208,11 +209,13 @@ def _years_between(start: PartialDate | None, end: PartialDate | None, today: dt
 
 
 def _career_years(portfolio: Portfolio, today: dt.date) -> float:
-    """Years in work entries, overlaps counted once; internships left out."""
+    """Years in work entries, overlaps counted once; internships and other careers left out."""
     spans: list[tuple[float, float]] = []
     for w in portfolio.resume.work:
         if w.position and re.search(r"\bintern(ship)?\b", w.position, re.I):
             continue
+        if not is_field_work(w):
+            continue  # a teacher's years before a career change are not years of software work
         if w.start_date is None or w.start_date.year is None:
             continue
         s = w.start_date.year + ((w.start_date.month or 1) - 1) / 12

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.jobfit.clauses import asks_in
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
@@ -498,7 +499,11 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if skill is not None:
             reqs.append(skill)
             continue
-        parts = [line] if bullet else [s.strip() for s in _SENTENCE_SPLIT.split(line) if s.strip()]
+        parts = (
+            [line]
+            if bullet
+            else [a for s in _SENTENCE_SPLIT.split(line) if s.strip() for a in asks_in(s.strip())]
+        )
         for part in parts:
             short = len(part) < 3 and not (bullet and re.fullmatch(r"[A-Za-z][\w+#]?", part))  # "- Go", "- R"
             if bullet and part.endswith(":") and len(part.split()) <= 4:

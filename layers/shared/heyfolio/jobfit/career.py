@@ -1,0 +1,78 @@
+"""Which résumé jobs count as professional experience in the field a job ad is about.
+
+Why: a career changer's earlier profession (a teacher, a nurse, a chef) is real work, but not years of
+software work; "7+ years of software development" or "Senior" must not count a classroom. And a role
+asked by name ("2+ years in a developer relations role") is shown only by a dated entry in that role,
+never by the career's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heyfolio.content.model import Work
+from heyfolio.search.text import analyze
+
+__all__ = ["asked_role", "is_field_work"]
+
+# Occupations outside technology: a job titled only with one of these is another career.
+_OTHER_OCCUPATION = re.compile(
+    r"\b(teachers?|teaching|tutor|schoolteacher|nurse|nursing|midwife|physician|doctor|surgeon|dentist|"
+    r"pharmacist|veterinarian|paramedic|caregiver|carer|nanny|social worker|therapist|chef|cook|waiter|"
+    r"waitress|bartender|barista|cashier|retail|shop assistant|sales assistant|store assistant|"
+    r"receptionist|driver|courier|lawyer|solicitor|paralegal|accountant|bookkeeper|musician|actor|"
+    r"librarian|journalist|translator|interpreter|cleaner|warehouse|labou?rer|carpenter|electrician|"
+    r"plumber|firefighter|police|soldier|farmer|lifeguard|coach|instructor)\b",
+    re.IGNORECASE,
+)
+# Words that put a job in technology whatever else its title says ("Coding instructor", "IT teacher").
+_TECH = re.compile(
+    r"\b(software|developer|engineer\w*|programm\w*|coding|code|computer|computing|data|web|"
+    r"front[- ]?end|back[- ]?end|full[- ]?stack|mobile|devops|cloud|tech\w*|digital|cyber\w*|"
+    r"systems?|network\w*|machine learning|product)\b",
+    re.IGNORECASE,
+)
+_TECH_ACRONYM = re.compile(r"\b(IT|ICT|AI|ML|CTO|UX|UI)\b")
+
+
+def is_field_work(work: Work) -> bool:
+    """Whether ``work`` counts toward years of professional (technology) work: every job does,
+    except one whose title names another occupation and whose title and employer say nothing of
+    technology ("Physics Teacher" at "Private secondary school")."""
+    title = work.position or ""
+    if not _OTHER_OCCUPATION.search(title):
+        return True
+    said = " ".join(x for x in (title, work.description, work.name) if x)
+    return bool(_TECH.search(said) or _TECH_ACRONYM.search(said))
+
+
+# "in a developer relations role", "in SRE or platform roles", "in a product position"
+_IN_ROLE = re.compile(
+    r"\b(?:in|as)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){1,4}?)(?:role|roles|position|positions|capacity)\b",
+    re.IGNORECASE,
+)
+
+
+# How an ad qualifies a role without naming one ("in a similar role", "in a senior role").
+_QUALIFIERS = frozenset(
+    str.split(
+        "similar related relevant equivalent comparable same such this that senior junior mid mid-level lead "
+        "leading leadership full-time part-time permanent professional hands-on technical paid formal"
+    )
+)
+
+
+def asked_role(text: str, stop: frozenset[str]) -> list[frozenset[str]] | None:
+    """The role a requirement asks years in, as alternatives of index terms (``stop`` words and
+    qualifiers left out), or None when it names no role ("in a similar role").
+    "in SRE or platform roles" -> [{sre}, {platform}]."""
+    m = _IN_ROLE.search(text)
+    if not m:
+        return None
+    alts = []
+    for part in re.split(r"\s+or\s+|\s*/\s*|,\s*", m.group(1).strip()):
+        words = [w for w in part.split() if w.casefold() not in _QUALIFIERS]
+        terms = frozenset(t for t in analyze(" ".join(words)) if t not in stop)
+        if terms:
+            alts.append(terms)
+    return alts or None

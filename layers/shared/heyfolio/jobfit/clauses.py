@@ -1,0 +1,57 @@
+"""A prose sentence that asks for several things at once, read as one requirement per thing.
+
+Why: a recruiter writes "The hiring manager wants two years as an engineering manager, a background in
+frontend (React), and someone who has hired engineers before." Checked as one requirement, the
+people-management check of the first clause decides the other two; each clause is its own ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_in"]
+
+# Who wants it and the verb of wanting, at the start of a sentence ("The hiring manager wants",
+# "They'd like the person to be"): how the ask is framed, not what is asked.
+_LEAD_IN = re.compile(
+    r"^(?:[\w-]+\s+){0,4}?(?:[\w-]+(?=['’]d\s))?(?:wants?|would\s+like|['’]d\s+like|(?:is|are)\s+looking\s+for|needs?|"
+    r"requires?|seeks?|(?:is|are)\s+after)\s+"
+    r"(?:(?:the\s+person|the\s+candidate|a\s+candidate|someone|somebody|you|them)\s+to\s+(?:be|have)\s+)?",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 3  # a clause of its own: "a background in frontend", not "React" in "React, Vue and Go"
+
+
+def _top_level_commas(text: str) -> list[str]:
+    """``text`` cut at commas outside brackets ("a background in frontend (React, Vue)" stays whole)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return [p.strip() for p in out]
+
+
+def asks_in(sentence: str) -> list[str]:
+    """The things a framed prose sentence asks for: its list's clauses ("wants A, B, and C" -> A, B, C),
+    or the ask without its framing ("They'd like the person to be based in Lisbon" -> "based in
+    Lisbon"); the sentence itself when it is not framed so."""
+    m = _LEAD_IN.match(sentence.strip())
+    if not m:
+        return [sentence]
+    rest = sentence.strip()[m.end() :].rstrip(" .!")
+    if not rest:
+        return [sentence]
+    parts = _top_level_commas(rest)
+    if len(parts) >= 3 or (len(parts) == 2 and parts[-1].startswith("and ")):
+        items = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]
+        if all(len(p.split()) >= _MIN_WORDS for p in items) and parts[-1].startswith(("and ", "or ")):
+            return items
+    if m.group(0).rstrip().casefold().endswith(("to be", "to have")):
+        return [rest]
+    return [sentence]

@@ -1,0 +1,17 @@
+"""Words a job ad wraps a thing in that a résumé rarely repeats: never a thing to show on their own.
+
+Why: "given talks", "contribute to open source", "clear tutorials", "JavaScript fundamentals" ask for
+the talks, the open-source work, the tutorials and JavaScript; the verb or praise around them is how
+the ad is written, and a résumé that shows the thing says it otherwise ("conference talk", "Maintainer").
+"""
+
+from __future__ import annotations
+
+__all__ = ["AD_WORDS"]
+
+AD_WORDS: tuple[str, ...] = tuple(
+    str.split(
+        "given giving contribute contributing clear clearly fundamentals fundamental basics "
+        "solid-grounding grounding"
+    )
+)
