@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
-from heyfolio.search.text import UNKNOWN_FILLER, UNKNOWN_TOPIC, parse_query
+from heyfolio.search.text import UNKNOWN_FILLER, UNKNOWN_TOPIC, analyze, parse_query, stem
 from tests.search.conftest import make_portfolio
 
 # a stand-in for the dense model's vocabulary: ordinary English words only
@@ -87,3 +87,9 @@ def test_an_absent_named_thing_leaves_only_weak_hits() -> None:
     question = "has she built anything with xamarin"
     assert any(not h.weak for h in plain.search(question, weak=True))  # "built" alone answered it before
     assert all(h.weak for h in aware.search(question, weak=True))
+
+
+def test_an_os_name_is_not_stemmed_into_another_word() -> None:
+    assert stem("ios") == "ios" and stem("macos") == "macos"
+    assert "ios" not in analyze("published on crates.io")  # the "io" of a dotted name is not iOS
+    assert "ios" in analyze("shipped an iOS app")

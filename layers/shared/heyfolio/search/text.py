@@ -453,12 +453,22 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+# Names whose final "s" is part of the name, not a plural: the stemmer would make "iOS" the "io" of
+# "crates.io" (and "macOS" a "maco").
+_UNSTEMMED = frozenset(("ios", "macos", "ipados", "watchos", "tvos", "visionos", "chromeos", "webos"))
+
+
 def stem(token: str) -> str:
-    """Snowball English stem of a plain word, cached; tokens with digits or symbols stay whole."""
+    """Snowball English stem of a plain word, cached; tokens with digits or symbols stay whole, and
+    so do the names in ``_UNSTEMMED``."""
     cached = _STEM_CACHE.get(token)
     if cached is not None:
         return cached
-    out = _stemmer().stemWord(token) if token.isalpha() and len(token) > 2 else token
+    out = (
+        _stemmer().stemWord(token)
+        if token.isalpha() and len(token) > 2 and token not in _UNSTEMMED
+        else token
+    )
     if len(_STEM_CACHE) >= _STEM_CACHE_MAX:
         _STEM_CACHE.clear()  # bounded: arbitrary queries must not grow memory forever
     _STEM_CACHE[token] = out
@@ -831,10 +841,11 @@ def parse_query(
         elif (
             not phrase_len
             and common is not None
+            and (known is None or not known(term))
             and _names_a_thing(spans, pos, text)
             and not _is_common(span.token, common)
         ):
-            unknown = UNKNOWN_TOPIC  # "did she study at stanford?", "an azure certification"
+            unknown = UNKNOWN_TOPIC  # "has she built anything with xamarin", "any flink experience"
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
