@@ -411,7 +411,7 @@ class SearchIndex:
         an absent word of its type is worth (``QueryGroup.unknown_weight``). A passage gets
         that worth in full for the word itself and in part for a related word or its kind."""
         postings, idfs = self._postings, self._idf
-        groups = parse_query(query, postings.__contains__)
+        groups = parse_query(query, postings.__contains__, getattr(self._embedder, "knows_word", None))
         out = _Scored()
         if not groups:
             return out

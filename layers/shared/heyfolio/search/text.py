@@ -10,6 +10,7 @@ true synonyms are folded into one term on both sides; looser relations ("salary"
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -452,12 +453,22 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+# Names whose final "s" is part of the name, not a plural: the stemmer would make "iOS" the "io" of
+# "crates.io" (and "macOS" a "maco").
+_UNSTEMMED = frozenset(("ios", "macos", "ipados", "watchos", "tvos", "visionos", "chromeos", "webos"))
+
+
 def stem(token: str) -> str:
-    """Snowball English stem of a plain word, cached; tokens with digits or symbols stay whole."""
+    """Snowball English stem of a plain word, cached; tokens with digits or symbols stay whole, and
+    so do the names in ``_UNSTEMMED``."""
     cached = _STEM_CACHE.get(token)
     if cached is not None:
         return cached
-    out = _stemmer().stemWord(token) if token.isalpha() and len(token) > 2 else token
+    out = (
+        _stemmer().stemWord(token)
+        if token.isalpha() and len(token) > 2 and token not in _UNSTEMMED
+        else token
+    )
     if len(_STEM_CACHE) >= _STEM_CACHE_MAX:
         _STEM_CACHE.clear()  # bounded: arbitrary queries must not grow memory forever
     _STEM_CACHE[token] = out
@@ -786,10 +797,14 @@ def _senses(spans: list[_Span]) -> list[_Span]:
     return spans
 
 
-def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[QueryGroup]:
+def parse_query(
+    text: str, known: Callable[[str], bool] | None = None, common: Callable[[str], bool] | None = None
+) -> list[QueryGroup]:
     """Turn a question into its ideas (see ``QueryGroup``), stop words dropped, phrases joined;
     given the index's vocabulary (``known(term)``), compounds spelled apart or together meet
-    the content's spelling."""
+    the content's spelling. Given ``common(word)`` (whether a word is one of the language's own, as
+    the dense model's vocabulary knows them), a word it does not know standing where a noun phrase
+    opens ("with xamarin", "any flink experience") is read as the thing asked about."""
     spans = _senses(_spans(text))
     if known is not None:
         spans = _compounds(spans, text, known)
@@ -823,6 +838,14 @@ def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[Q
             unknown = UNKNOWN_NAME
         elif term in _light_verb_terms():
             unknown = UNKNOWN_FILLER  # "has he written any papers?": the papers are the question
+        elif (
+            not phrase_len
+            and common is not None
+            and (known is None or not known(term))
+            and _names_a_thing(spans, pos, text)
+            and not _is_common(span.token, common)
+        ):
+            unknown = UNKNOWN_TOPIC  # "has she built anything with xamarin", "any flink experience"
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
@@ -843,6 +866,77 @@ def parse_query(text: str, known: Callable[[str], bool] | None = None) -> list[Q
             )
         )
     return groups
+
+
+# Words that open a noun phrase: a word right after one names a thing ("at stanford", "with xamarin",
+# "an azure certification", "any flink experience"), however it is capitalised, not how a question
+# is phrased ("purely", "received"). Absent from the portfolio, such a word is what the question asks
+# about, so it weighs as a topic: the passages sharing only the question's other words do not answer.
+_PHRASE_OPENERS = frozenset(
+    ("a", "an", "any", "the", "some", "no", "her", "his", "their", "its", "at", "with", "in", "on", "for",
+     "from", "into", "about", "of", "by", "via", "using")
+)  # fmt: skip
+
+
+# Endings of English adjectives, adverbs and verb forms: "the weakest skill", "any relevant certs", "for
+# catching drift" modify or do something to the thing, they do not name it.
+_MODIFIER_ENDINGS = (
+    "est",
+    "ly",
+    "ing",
+    "ed",
+    "ant",
+    "ent",
+    "able",
+    "ible",
+    "ful",
+    "ous",
+    "ive",
+    "less",
+    "ish",
+)
+
+
+def _names_a_thing(spans: list[_Span], pos: int, text: str) -> bool:
+    """Whether the question word at ``pos`` stands where a noun phrase opens (``_PHRASE_OPENERS``):
+    an alphabetic word of three letters or more, not a stop word, not a superlative or an adverb,
+    not the first half of a hyphenated modifier ("an early-stage startup")."""
+    if pos == 0 or pos >= len(spans):
+        return False
+    word = spans[pos].token
+    if len(word) < 3 or not word.isalpha() or word in STOP_WORDS or word.endswith(_MODIFIER_ENDINGS):
+        return False
+    if pos + 1 < len(spans) and text[spans[pos].end : spans[pos + 1].start] == "-":
+        return False
+    return spans[pos - 1].token in _PHRASE_OPENERS
+
+
+_TYPO_CHECK_LEN = 6  # from this length a word one edit from a word of the language is read as its typo
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _is_common(word: str, common: Callable[[str], bool]) -> bool:
+    """Whether ``word`` or a form of it is a word of the language (``common``): "hackathons" and
+    "mentored" are, through "hackathon" and "mentor"; "xamarin" is not. A longer word one edit from
+    one ("mangement") is a misspelt word of the language, not a name."""
+    forms = (
+        word,
+        stem(word),
+        word[:-1] if word.endswith("s") else "",
+        word[:-2] if word.endswith("ed") else "",
+    )
+    if any(common(form) for form in forms if form):
+        return True
+    if len(word) < _TYPO_CHECK_LEN:
+        return False
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = itertools.chain(
+        (a + b[1:] for a, b in splits if b),
+        (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        (a + c + b[1:] for a, b in splits if b for c in _LETTERS),
+        (a + c + b for a, b in splits for c in _LETTERS),
+    )
+    return any(common(e) for e in edits if e != word)
 
 
 def _name_runs(spans: list[_Span], text: str) -> list[int]:
