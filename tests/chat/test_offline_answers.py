@@ -584,3 +584,25 @@ def test_a_list_of_fragments_is_quoted_with_the_line_that_introduces_it() -> Non
 def test_highlights_that_are_whole_sentences_stay_separate_sentences() -> None:
     text = "Highlights:\nCut cloud spend by 38%.\nMentored five engineers.\nShipped the ledger."
     assert _best_sentences(text, "did she mentor engineers", limit=1) == "Mentored five engineers."
+
+
+def test_a_sentence_does_not_end_at_an_abbreviation() -> None:
+    text = "Reference: working as a consultant for Main St. Company proved his worth. He shipped."
+    assert "Main St. Company proved" in _best_sentences(text, "has he done consulting?")
+
+
+def test_a_how_or_what_happened_question_gets_the_sentence_that_follows_the_setup() -> None:
+    text = (
+        "The first version learned the previous day's load curve and scaled ahead of it.\n"
+        "It worked for three weeks, then scaled up on a public holiday when nothing arrived.\n"
+        "Later the team moved on."
+    )
+    said = _best_sentences(text, "what went wrong when the autoscaler predicted load?")
+    assert "public holiday" in said and "moved on" not in said
+    assert "public holiday" not in _best_sentences(text, "did the autoscaler predict load?")
+
+
+def test_a_resume_project_says_who_it_was_for_and_the_roles() -> None:
+    portfolio, index = sample()
+    answer = compose("Who was the Miss Direction project for?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "Miss Direction (for Smoogle; roles: Team lead, Designer)" in answer.text

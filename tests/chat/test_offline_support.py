@@ -61,3 +61,17 @@ def test_a_missing_technology_is_said_but_the_closest_evidence_is_still_shown() 
     answer = ask("does she know Kafka or Flink?")
     assert answer.answered and answer.text.startswith("The portfolio doesn't mention Flink.")
     assert "Kafka" in answer.text and answer.cited
+
+
+def test_a_question_about_only_missing_technologies_is_not_answered() -> None:
+    # the closest passages (a phone app mentioned in passing) would read as a yes
+    assert unsupported("any experience with iOS apps?", OWNER) == ["iOS"]
+    assert unsupported("Has she written Elixir or Kotlin professionally?", OWNER) == ["Elixir", "Kotlin"]
+    assert unsupported("does she know Kafka or Flink?", OWNER) == []  # Kafka is there
+    assert unsupported("does she know golang", OWNER) == []  # an alias of Go
+    assert unsupported("has she used io_uring?", OWNER) == []  # one name, not the "io" of iOS
+    assert unsupported("does she know JavaScript?", OWNER) == []  # TypeScript speaks to it
+    # the question asks about more than the name: the closest passages may still answer that part
+    assert unsupported("any flink experience? we do a lot of stream processing", OWNER) == []
+    answer = ask("any experience with iOS apps?")
+    assert not answer.answered and not answer.cited and "doesn't mention iOS" in answer.text

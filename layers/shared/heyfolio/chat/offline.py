@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from heyfolio.chat.counting import read_count, states_count
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.sources import Source, Sources
-from heyfolio.chat.support import missing_names, unsupported
+from heyfolio.chat.support import missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
@@ -126,7 +127,7 @@ def _first(portfolio: Portfolio) -> str:
 
 def _sentences(text: str, limit: int = 2, max_chars: int = 320) -> str:
     flat = re.sub(r"\s+", " ", text).strip()
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])", flat)
+    parts = _SENT_SPLIT.split(flat)
     out = ""
     for part in parts[:limit]:
         if out and len(out) + len(part) > max_chars:
@@ -137,7 +138,10 @@ def _sentences(text: str, limit: int = 2, max_chars: int = 320) -> str:
     return out
 
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
+# A sentence ends at ". " before a capital - but not after an abbreviation that a name or a title
+# goes on past ("a consultant for Main St. Company", "Dr. Smith", "Acme Inc. in Berlin").
+_ABBREVIATIONS = ("St", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Inc", "Co", "Ltd", "vs", "No", "Mt", "Prof")
+_SENT_SPLIT = re.compile("".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
 
 
 def _question_terms(
@@ -251,6 +255,14 @@ def answer_strength(hit: Hit, query: str, rarity: Callable[[str], float] | None 
     return _scored_sentences(sentences, query, rarity)[0][0]
 
 
+# Questions asking how something was done, why, or what happened: answered by an account, which
+# runs on past the sentence that names the subject.
+_EXPLAIN_Q = re.compile(
+    r"\bhow (?!many\b|much\b|long\b|old\b|big\b|large\b|fast\b|often\b|far\b|well\b|good\b)|\bwhy\b|"
+    r"\bwhat (?:went|goes|go) wrong\b|\bwhat (?:happened|happens)\b|\bwhat (?:was|were) the (?:problem|issue|"
+    r"lesson|challenge|catch|approach|process)s?\b",
+    re.IGNORECASE,
+)
 _MAX_FOCUS_CHARS = 420
 _NEAR_TIE = 0.9  # a sentence scoring this share of the best answers about as well
 
@@ -282,6 +294,12 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
+    follow = top + 1
+    if _EXPLAIN_Q.search(query) and follow < len(sentences) and follow not in chosen:
+        # "what went wrong?", "how do decisions get made?": the sentence matching the question's
+        # words sets the scene ("the first version learned the load curve"); the next one tells
+        # what happened or how ("...then scaled a fleet up to 60 pods on a public holiday")
+        chosen.append(follow)
     if _QUANTITY_Q.search(query) and not any(_amount(sentences[i]) for i in chosen):
         # "how big is the community?": a number is what was asked, so the passage's best sentence
         # with a figure is shown too, even when its words match less than the others
@@ -340,12 +358,22 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"On {c.title.casefold()}, {first} says: “{answer}”"
     if c.kind in ("project", "resume_project") and "#" not in c.uri.split("//", 1)[1].split("/", 1)[-1]:
         desc = head.split(" — ", 1)[1] if " — " in head else _snippet(hit)
-        name = re.sub(r"\s*\(\d{4}(-\d{2})?\)$", "", c.title)
+        name = re.sub(r"\s*\(\d{4}(-\d{2}){0,2}\)$", "", c.title)
+        # who the project was for and the owner's roles on it: fields of the entry, stated as such
+        made_for = next((ln.split(";")[0] for ln in lines if re.match(r"For \S", ln)), "")
+        roles = next((ln for ln in lines if ln.startswith("Roles: ")), "")
+        context = "; ".join(
+            p for p in (made_for.casefold()[:4] + made_for[4:], roles.casefold()[:5] + roles[5:]) if p
+        )
+        if context:
+            name = f"{name} ({context})"
         if not focused:  # a project's highlights are its evidence
             shown = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines if ln.startswith(("- ", "• "))][:2]
             focused = "; ".join(shown) + "." if shown else ""
         extra = f" {focused}" if focused and focused not in desc else ""
-        return f"{name} is one of {first}'s projects: {_lower_article(_sentences(desc, 1))}{extra}"
+        said = _lower_article(_sentences(desc, 1))
+        said = said if said.endswith("…") or not extra else _full_stop(said)
+        return f"{name} is one of {first}'s projects: {said}{extra}"
     if c.kind == "project":
         project, _, section = c.title.partition(" — ")
         return f"From {first}'s write-up of {project} ({section.casefold() or 'details'}): {focused or _sentences(_snippet(hit))}"
@@ -602,6 +630,15 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
+    known = vocabulary(index.chunks).terms.__contains__
+    count = None if fit else read_count(message, portfolio.owner_name.split(), known)
+    if count is not None and not states_count(count, [h.chunk for h in hits]):
+        # "how many employees did Pied Piper have?": the job is found, the number is not in it
+        text = (
+            f"The portfolio doesn't give that number for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     lead = (
         # years of experience with one skill: no job's duration is that answer
         (None if _CAREER_Q.search(message) else _duration_lead(hits, norm))
