@@ -437,7 +437,7 @@ def test_two_skills_compared_lead_with_the_levels_the_resume_states() -> None:
     head = answer.text.split("\n")[0]
     assert head.startswith("By the levels Mira's résumé states")
     assert "Go is listed under Systems programming (Expert)" in head
-    assert "Machine learning is listed under Machine learning (Intermediate)" in head
+    assert "; Machine learning (Intermediate) [" in head  # the area is not said twice
     assert all(f"[{s.n}]" in answer.text for s in answer.cited)
     # one skill named is not a comparison of two
     assert not ask("Is she strong in Go?").text.startswith("By the levels")
@@ -606,3 +606,16 @@ def test_a_resume_project_says_who_it_was_for_and_the_roles() -> None:
     portfolio, index = sample()
     answer = compose("Who was the Miss Direction project for?", portfolio, index, first_offline_answer=False)
     assert answer.answered and "Miss Direction (for Smoogle; roles: Team lead, Designer)" in answer.text
+
+
+def test_two_skill_areas_compared_are_answered_by_their_levels_even_when_search_finds_nothing() -> None:
+    answer = ask("is she stronger in systems programming or frontend")
+    assert answer.answered and answer.text.startswith("By the levels Mira's résumé states")
+    assert "Systems programming (Expert)" in answer.text and "Frontend (Intermediate)" in answer.text
+    assert "is listed under Systems programming" not in answer.text  # the area is not said twice
+
+
+def test_an_entry_that_already_says_what_it_is_is_not_titled_twice() -> None:
+    answer = ask("What certifications does she have?")
+    assert "Certificate: AWS Certified Solutions Architect" in answer.text
+    assert "(Amazon Web Services, 2022-06): Certificate:" not in answer.text

@@ -72,6 +72,16 @@ def test_a_question_about_only_missing_technologies_is_not_answered() -> None:
     assert unsupported("has she used io_uring?", OWNER) == []  # one name, not the "io" of iOS
     assert unsupported("does she know JavaScript?", OWNER) == []  # TypeScript speaks to it
     # the question asks about more than the name: the closest passages may still answer that part
-    assert unsupported("any flink experience? we do a lot of stream processing", OWNER) == []
+    assert unsupported("Has she used Flink for low-latency stream processing?", OWNER) == []
     answer = ask("any experience with iOS apps?")
     assert not answer.answered and not answer.cited and "doesn't mention iOS" in answer.text
+
+
+def test_an_everyday_word_is_a_technology_when_listed_with_one() -> None:
+    assert unsupported("any iOS or swift apps?", OWNER) == ["iOS", "swift"]
+    assert unsupported("would a swift reply or iOS help", OWNER) == []  # "swift" the adjective
+
+
+def test_what_the_visitor_says_of_their_own_side_is_not_asked_about_the_owner() -> None:
+    assert unsupported("any flink experience? we do a lot of stream processing", OWNER) == ["flink"]
+    assert unsupported("Has she used Flink for stream processing?", OWNER) == []  # asks about streaming too

@@ -410,7 +410,11 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
             lines, 2
         )
         return f"From {first}'s volunteering as {c.title}: {said or _sentences(_snippet(hit))}"
-    return f"{c.title}: {focused or _entry_brief(lines) or _sentences(_snippet(hit))}"
+    said = focused or _entry_brief(lines) or _sentences(_snippet(hit))
+    named = re.sub(r"\s*\([^()]*\)$", "", c.title)  # "CKA (CNCF, 2020-03)" -> "CKA"
+    if named.casefold() in said[: len(named) + 40].casefold():
+        return said  # "Interest: Sailing — dinghy racing" already says what it is: not said twice
+    return f"{c.title}: {said}"
 
 
 def _entry_brief(lines: Sequence[str], limit: int = 3) -> str:
@@ -623,6 +627,11 @@ def compose(
         hits = index.search(query, CANDIDATES)
     if not hits and not fit:
         hits, partial = index.partial(message, CANDIDATES), True
+    if not hits and not fit:
+        # "stronger in systems programming or frontend?": the two skill entries the question names
+        # answer it with their stated levels, however weakly search ranks them
+        hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for _, c in _compared_skills(message, index)]
+        partial = False
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -1388,24 +1397,39 @@ def _named_in(name: str, question: str) -> bool:
     return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
 
 
-def _skill_lead(message: str, index: SearchIndex, first: str, sources: Sources) -> str | None:
-    """Two skills compared by the levels the résumé states for them (a skill's name or one of its
-    keywords names it), each cited, to lead the passages that say more; None unless the question
-    compares and names two skills."""
+def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]]:
+    """The skills a comparing question names, each with its résumé entry (the entry's own name -
+    "Systems programming" - or one of its keywords names it), in the question's order; ``[]``
+    unless the question compares and names two."""
     if not _SKILL_CMP.search(message):
-        return None
+        return []
     asked: list[tuple[str, Chunk]] = []
     for chunk in index.chunks:
         if chunk.kind != "skill":
             continue
-        for name in chunk.keywords or (chunk.title,):
+        area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)  # "Frontend (Intermediate)" -> "Frontend"
+        for name in dict.fromkeys((*chunk.keywords, chunk.title, area)):
             if len(name) > 1 and _named_in(name, message) and all(n != name for n, _ in asked):
                 asked.append((name, chunk))
     if len(asked) < 2:
-        return None
+        return []
     asked.sort(key=lambda item: message.casefold().find(item[0].casefold()))
+    return asked
+
+
+def _skill_lead(message: str, index: SearchIndex, first: str, sources: Sources) -> str | None:
+    """Two skills compared by the levels the résumé states for them (a skill's name or one of its
+    keywords names it), each cited, to lead the passages that say more; None unless the question
+    compares and names two skills."""
+    asked = _compared_skills(message, index)
+    if not asked:
+        return None
     said = []
     for name, chunk in asked[:MAX_PASSAGES]:
         source = sources.add(chunk.uri, chunk.title, chunk.text[:200])
-        said.append(f"{name} is listed under {chunk.title} [{source.n}]")
+        area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)
+        listed = (
+            chunk.title if name.casefold() == area.casefold() else f"{name} is listed under {chunk.title}"
+        )
+        said.append(f"{listed} [{source.n}]")
     return f"By the levels {first}'s résumé states: " + "; ".join(said) + ". What the portfolio says:"

@@ -152,17 +152,31 @@ def _slot_words(phrase: str) -> list[str]:
 
 
 def _tech_names(message: str) -> list[str]:
-    """The technology names the question writes ("Flink", "mongodb", "iOS")."""
+    """The technology names the question writes ("Flink", "mongodb", "iOS"); a name that is also an
+    everyday word counts when capitalised or listed with another name ("iOS or swift")."""
     out: list[str] = []
-    for raw in _WORD.findall(message):
+    raws = _WORD.findall(message)
+    for i, raw in enumerate(raws):
         folded = fold(raw)
         if normalize_token(folded) not in TECH_WORDS and folded not in TECH_WORDS:
             continue
-        if (folded in _EVERYDAY and not raw[:1].isupper()) or normalize_token(folded) in _PRACTICES:
+        listed = any(
+            0 <= j < len(raws) and fold(raws[j]) in ("or", "and") and _tech_word(raws[j + j - i])
+            for j in (i - 1, i + 1)
+            if 0 <= j + j - i < len(raws)
+        )
+        if (folded in _EVERYDAY and not raw[:1].isupper() and not listed) or normalize_token(
+            folded
+        ) in _PRACTICES:
             continue
         if folded not in (fold(w) for w in out):
             out.append(raw)
     return out
+
+
+def _tech_word(raw: str) -> bool:
+    folded = fold(raw)
+    return folded not in _EVERYDAY and (normalize_token(folded) in TECH_WORDS or folded in TECH_WORDS)
 
 
 def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str] = ()) -> list[str]:
@@ -216,10 +230,19 @@ _FRAMING = frozenset(
 )
 
 
+# A sentence or clause about the visitor's side ("we do a lot of stream processing", "our team uses
+# Go"): context for the question, not something asked about the owner.
+_VISITOR_CLAUSE = re.compile(
+    r"(?:^|[.?!;,]\s*|\b(?:and|but|as|since|because)\s+)(?:we|our|i|my|us)\b[^.?!;]*", re.I
+)
+
+
 def _asks_more(message: str, named: Sequence[str], owner: set[str]) -> bool:
-    """Whether ``message`` asks about more than the technologies ``named`` (and framing words)."""
+    """Whether ``message`` asks about more than the technologies ``named`` (and framing words, and
+    what the visitor says of their own side)."""
     names = {t for w in named for t in analyze(w)} | {fold(w) for w in named}
-    rest = [t for t in analyze(message) if t not in names and t not in _FRAMING and t not in owner]
+    asked = _VISITOR_CLAUSE.sub(" ", message)
+    rest = [t for t in analyze(asked) if t not in names and t not in _FRAMING and t not in owner]
     return bool(rest)
 
 
