@@ -608,11 +608,11 @@ def compose(
         return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
     levels = skill_levels(message, index.chunks)
     if levels:  # "what's her weakest skill?": by the level each skill entry states
-        listed = []
+        rows: list[str] = []
         for c in levels[:MAX_PASSAGES]:
             source = sources.add(c.uri, c.title, c.text[:200])
-            listed.append(f"- {c.text.removeprefix('Skill: ')} [{source.n}]")
-        text = f"By the levels {first}'s résumé states:\n" + "\n".join(listed)
+            rows.append(f"- {c.text.removeprefix('Skill: ')} [{source.n}]")
+        text = f"By the levels {first}'s résumé states:\n" + "\n".join(rows)
         return OfflineAnswer(
             text + note, sources, list(sources), True, message, "question", [c.uri for c in levels]
         )
