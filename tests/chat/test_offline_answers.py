@@ -619,3 +619,18 @@ def test_an_entry_that_already_says_what_it_is_is_not_titled_twice() -> None:
     answer = ask("What certifications does she have?")
     assert "Certificate: AWS Certified Solutions Architect" in answer.text
     assert "(Amazon Web Services, 2022-06): Certificate:" not in answer.text
+
+
+def test_a_labelled_list_of_an_entry_is_given_whole() -> None:
+    from heyfolio.chat.offline import _entry_brief
+
+    lines = [
+        "Education: X at Y (2017)",
+        "Score (GPA): Top",
+        "Courses:",
+        "- JavaScript",
+        "- Node.js and Express",
+    ]
+    assert _entry_brief(lines) == "Score (GPA): Top. Courses: JavaScript, Node.js and Express."
+    work = ["Job", "Highlights:", "- Cut costs by 38%", "- Mentored five engineers"]
+    assert _entry_brief(work) == "Cut costs by 38%. Mentored five engineers."  # each result its own

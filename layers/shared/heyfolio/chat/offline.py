@@ -421,9 +421,29 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
 def _entry_brief(lines: Sequence[str], limit: int = 3) -> str:
     """A résumé entry in brief without its heading line, which repeats the title the reply
     already gives ("Education: Master of Science ... (2013-09 – 2014-08)"): its next lines, labels
-    such as "Highlights:" left out."""
-    rest = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines[1:] if not ln.endswith(":")]
+    such as "Highlights:" left out. A short list under another label is one line ("Courses:
+    JavaScript, React, Node.js and Express"): its items together are what the entry says of it."""
+    rest = _listed(lines[1:])
     return _sentences(". ".join(r for r in rest[:limit] if r) + ".", limit=limit) if rest else ""
+
+
+def _listed(lines: Sequence[str]) -> list[str]:
+    """``lines`` with each labelled list ("Courses:" and its "- " items) joined into one line;
+    highlights stay one line each (each is a result of its own), their label left out."""
+    out: list[str] = []
+    label: str | None = None
+    for line in lines:
+        item = line.lstrip("-• ").strip().rstrip(".")
+        if line.endswith(":"):
+            label = None if line.startswith("Highlights") else line
+            if label:
+                out.append(label)
+        elif label is not None and line.startswith(("- ", "• ")):
+            out[-1] = f"{out[-1]} {item}" if out[-1].endswith(":") else f"{out[-1]}, {item}"
+        else:
+            label = None
+            out.append(item)
+    return [ln for ln in out if not ln.endswith(":")]
 
 
 # "What does his company make?", "what did Pied Piper actually do?": what the employer is, which the
