@@ -437,7 +437,7 @@ def test_two_skills_compared_lead_with_the_levels_the_resume_states() -> None:
     head = answer.text.split("\n")[0]
     assert head.startswith("By the levels Mira's résumé states")
     assert "Go is listed under Systems programming (Expert)" in head
-    assert "Machine learning is listed under Machine learning (Intermediate)" in head
+    assert "; Machine learning (Intermediate) [" in head  # the area is not said twice
     assert all(f"[{s.n}]" in answer.text for s in answer.cited)
     # one skill named is not a comparison of two
     assert not ask("Is she strong in Go?").text.startswith("By the levels")
@@ -584,3 +584,53 @@ def test_a_list_of_fragments_is_quoted_with_the_line_that_introduces_it() -> Non
 def test_highlights_that_are_whole_sentences_stay_separate_sentences() -> None:
     text = "Highlights:\nCut cloud spend by 38%.\nMentored five engineers.\nShipped the ledger."
     assert _best_sentences(text, "did she mentor engineers", limit=1) == "Mentored five engineers."
+
+
+def test_a_sentence_does_not_end_at_an_abbreviation() -> None:
+    text = "Reference: working as a consultant for Main St. Company proved his worth. He shipped."
+    assert "Main St. Company proved" in _best_sentences(text, "has he done consulting?")
+
+
+def test_a_how_or_what_happened_question_gets_the_sentence_that_follows_the_setup() -> None:
+    text = (
+        "The first version learned the previous day's load curve and scaled ahead of it.\n"
+        "It worked for three weeks, then scaled up on a public holiday when nothing arrived.\n"
+        "Later the team moved on."
+    )
+    said = _best_sentences(text, "what went wrong when the autoscaler predicted load?")
+    assert "public holiday" in said and "moved on" not in said
+    assert "public holiday" not in _best_sentences(text, "did the autoscaler predict load?")
+
+
+def test_a_resume_project_says_who_it_was_for_and_the_roles() -> None:
+    portfolio, index = sample()
+    answer = compose("Who was the Miss Direction project for?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "Miss Direction (for Smoogle; roles: Team lead, Designer)" in answer.text
+
+
+def test_two_skill_areas_compared_are_answered_by_their_levels_even_when_search_finds_nothing() -> None:
+    answer = ask("is she stronger in systems programming or frontend")
+    assert answer.answered and answer.text.startswith("By the levels Mira's résumé states")
+    assert "Systems programming (Expert)" in answer.text and "Frontend (Intermediate)" in answer.text
+    assert "is listed under Systems programming" not in answer.text  # the area is not said twice
+
+
+def test_an_entry_that_already_says_what_it_is_is_not_titled_twice() -> None:
+    answer = ask("What certifications does she have?")
+    assert "Certificate: AWS Certified Solutions Architect" in answer.text
+    assert "(Amazon Web Services, 2022-06): Certificate:" not in answer.text
+
+
+def test_a_labelled_list_of_an_entry_is_given_whole() -> None:
+    from heyfolio.chat.offline import _entry_brief
+
+    lines = [
+        "Education: X at Y (2017)",
+        "Score (GPA): Top",
+        "Courses:",
+        "- JavaScript",
+        "- Node.js and Express",
+    ]
+    assert _entry_brief(lines) == "Score (GPA): Top. Courses: JavaScript, Node.js and Express."
+    work = ["Job", "Highlights:", "- Cut costs by 38%", "- Mentored five engineers"]
+    assert _entry_brief(work) == "Cut costs by 38%. Mentored five engineers."  # each result its own

@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from heyfolio.chat.counting import read_count, states_count
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
+from heyfolio.chat.screening import screening_answer, skill_levels
 from heyfolio.chat.sources import Source, Sources
-from heyfolio.chat.support import missing_names, unsupported
+from heyfolio.chat.support import missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
@@ -126,7 +128,7 @@ def _first(portfolio: Portfolio) -> str:
 
 def _sentences(text: str, limit: int = 2, max_chars: int = 320) -> str:
     flat = re.sub(r"\s+", " ", text).strip()
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])", flat)
+    parts = _SENT_SPLIT.split(flat)
     out = ""
     for part in parts[:limit]:
         if out and len(out) + len(part) > max_chars:
@@ -137,7 +139,10 @@ def _sentences(text: str, limit: int = 2, max_chars: int = 320) -> str:
     return out
 
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
+# A sentence ends at ". " before a capital - but not after an abbreviation that a name or a title
+# goes on past ("a consultant for Main St. Company", "Dr. Smith", "Acme Inc. in Berlin").
+_ABBREVIATIONS = ("St", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Inc", "Co", "Ltd", "vs", "No", "Mt", "Prof")
+_SENT_SPLIT = re.compile("".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?<=[.!?])\s+(?=[A-Z0-9“\"])")
 
 
 def _question_terms(
@@ -251,6 +256,14 @@ def answer_strength(hit: Hit, query: str, rarity: Callable[[str], float] | None 
     return _scored_sentences(sentences, query, rarity)[0][0]
 
 
+# Questions asking how something was done, why, or what happened: answered by an account, which
+# runs on past the sentence that names the subject.
+_EXPLAIN_Q = re.compile(
+    r"\bhow (?!many\b|much\b|long\b|old\b|big\b|large\b|fast\b|often\b|far\b|well\b|good\b)|\bwhy\b|"
+    r"\bwhat (?:went|goes|go) wrong\b|\bwhat (?:happened|happens)\b|\bwhat (?:was|were) the (?:problem|issue|"
+    r"lesson|challenge|catch|approach|process)s?\b",
+    re.IGNORECASE,
+)
 _MAX_FOCUS_CHARS = 420
 _NEAR_TIE = 0.9  # a sentence scoring this share of the best answers about as well
 
@@ -282,6 +295,12 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
+    follow = top + 1
+    if _EXPLAIN_Q.search(query) and follow < len(sentences) and follow not in chosen:
+        # "what went wrong?", "how do decisions get made?": the sentence matching the question's
+        # words sets the scene ("the first version learned the load curve"); the next one tells
+        # what happened or how ("...then scaled a fleet up to 60 pods on a public holiday")
+        chosen.append(follow)
     if _QUANTITY_Q.search(query) and not any(_amount(sentences[i]) for i in chosen):
         # "how big is the community?": a number is what was asked, so the passage's best sentence
         # with a figure is shown too, even when its words match less than the others
@@ -340,12 +359,22 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"On {c.title.casefold()}, {first} says: “{answer}”"
     if c.kind in ("project", "resume_project") and "#" not in c.uri.split("//", 1)[1].split("/", 1)[-1]:
         desc = head.split(" — ", 1)[1] if " — " in head else _snippet(hit)
-        name = re.sub(r"\s*\(\d{4}(-\d{2})?\)$", "", c.title)
+        name = re.sub(r"\s*\(\d{4}(-\d{2}){0,2}\)$", "", c.title)
+        # who the project was for and the owner's roles on it: fields of the entry, stated as such
+        made_for = next((ln.split(";")[0] for ln in lines if re.match(r"For \S", ln)), "")
+        roles = next((ln for ln in lines if ln.startswith("Roles: ")), "")
+        context = "; ".join(
+            p for p in (made_for.casefold()[:4] + made_for[4:], roles.casefold()[:5] + roles[5:]) if p
+        )
+        if context:
+            name = f"{name} ({context})"
         if not focused:  # a project's highlights are its evidence
             shown = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines if ln.startswith(("- ", "• "))][:2]
             focused = "; ".join(shown) + "." if shown else ""
         extra = f" {focused}" if focused and focused not in desc else ""
-        return f"{name} is one of {first}'s projects: {_lower_article(_sentences(desc, 1))}{extra}"
+        said = _lower_article(_sentences(desc, 1))
+        said = said if said.endswith("…") or not extra else _full_stop(said)
+        return f"{name} is one of {first}'s projects: {said}{extra}"
     if c.kind == "project":
         project, _, section = c.title.partition(" — ")
         return f"From {first}'s write-up of {project} ({section.casefold() or 'details'}): {focused or _sentences(_snippet(hit))}"
@@ -382,15 +411,39 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
             lines, 2
         )
         return f"From {first}'s volunteering as {c.title}: {said or _sentences(_snippet(hit))}"
-    return f"{c.title}: {focused or _entry_brief(lines) or _sentences(_snippet(hit))}"
+    said = focused or _entry_brief(lines) or _sentences(_snippet(hit))
+    named = re.sub(r"\s*\([^()]*\)$", "", c.title)  # "CKA (CNCF, 2020-03)" -> "CKA"
+    if named.casefold() in said[: len(named) + 40].casefold():
+        return said  # "Interest: Sailing — dinghy racing" already says what it is: not said twice
+    return f"{c.title}: {said}"
 
 
 def _entry_brief(lines: Sequence[str], limit: int = 3) -> str:
     """A résumé entry in brief without its heading line, which repeats the title the reply
     already gives ("Education: Master of Science ... (2013-09 – 2014-08)"): its next lines, labels
-    such as "Highlights:" left out."""
-    rest = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines[1:] if not ln.endswith(":")]
+    such as "Highlights:" left out. A short list under another label is one line ("Courses:
+    JavaScript, React, Node.js and Express"): its items together are what the entry says of it."""
+    rest = _listed(lines[1:])
     return _sentences(". ".join(r for r in rest[:limit] if r) + ".", limit=limit) if rest else ""
+
+
+def _listed(lines: Sequence[str]) -> list[str]:
+    """``lines`` with each labelled list ("Courses:" and its "- " items) joined into one line;
+    highlights stay one line each (each is a result of its own), their label left out."""
+    out: list[str] = []
+    label: str | None = None
+    for line in lines:
+        item = line.lstrip("-• ").strip().rstrip(".")
+        if line.endswith(":"):
+            label = None if line.startswith("Highlights") else line
+            if label:
+                out.append(label)
+        elif label is not None and line.startswith(("- ", "• ")):
+            out[-1] = f"{out[-1]} {item}" if out[-1].endswith(":") else f"{out[-1]}, {item}"
+        else:
+            label = None
+            out.append(item)
+    return [ln for ln in out if not ln.endswith(":")]
 
 
 # "What does his company make?", "what did Pied Piper actually do?": what the employer is, which the
@@ -563,6 +616,27 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
 
+    screened = None if fit else screening_answer(message, index.chunks)
+    if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
+        c = screened.chunk
+        source = sources.add(c.uri, c.title, screened.said[:200])
+        said = (
+            f"In {first}'s own words: “{screened.said}” [{source.n}]"
+            if c.kind == "basics"
+            else f"{c.title}: {screened.said} [{source.n}]"
+        )
+        return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
+    levels = skill_levels(message, index.chunks)
+    if levels:  # "what's her weakest skill?": by the level each skill entry states
+        rows: list[str] = []
+        for c in levels[:MAX_PASSAGES]:
+            source = sources.add(c.uri, c.title, c.text[:200])
+            rows.append(f"- {c.text.removeprefix('Skill: ')} [{source.n}]")
+        text = f"By the levels {first}'s résumé states:\n" + "\n".join(rows)
+        return OfflineAnswer(
+            text + note, sources, list(sources), True, message, "question", [c.uri for c in levels]
+        )
+
     built_there = _projects_at(message, index, first, sources, note)
     if built_there is not None:
         return built_there
@@ -595,6 +669,11 @@ def compose(
         hits = index.search(query, CANDIDATES)
     if not hits and not fit:
         hits, partial = index.partial(message, CANDIDATES), True
+    if not hits and not fit:
+        # "stronger in systems programming or frontend?": the two skill entries the question names
+        # answer it with their stated levels, however weakly search ranks them
+        hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for _, c in _compared_skills(message, index)]
+        partial = False
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -602,6 +681,15 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
+    known = vocabulary(index.chunks).terms.__contains__
+    count = None if fit else read_count(message, portfolio.owner_name.split(), known)
+    if count is not None and not states_count(count, [h.chunk for h in hits]):
+        # "how many employees did Pied Piper have?": the job is found, the number is not in it
+        text = (
+            f"The portfolio doesn't give that number for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     lead = (
         # years of experience with one skill: no job's duration is that answer
         (None if _CAREER_Q.search(message) else _duration_lead(hits, norm))
@@ -1351,24 +1439,39 @@ def _named_in(name: str, question: str) -> bool:
     return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
 
 
-def _skill_lead(message: str, index: SearchIndex, first: str, sources: Sources) -> str | None:
-    """Two skills compared by the levels the résumé states for them (a skill's name or one of its
-    keywords names it), each cited, to lead the passages that say more; None unless the question
-    compares and names two skills."""
+def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]]:
+    """The skills a comparing question names, each with its résumé entry (the entry's own name -
+    "Systems programming" - or one of its keywords names it), in the question's order; ``[]``
+    unless the question compares and names two."""
     if not _SKILL_CMP.search(message):
-        return None
+        return []
     asked: list[tuple[str, Chunk]] = []
     for chunk in index.chunks:
         if chunk.kind != "skill":
             continue
-        for name in chunk.keywords or (chunk.title,):
+        area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)  # "Frontend (Intermediate)" -> "Frontend"
+        for name in dict.fromkeys((*chunk.keywords, chunk.title, area)):
             if len(name) > 1 and _named_in(name, message) and all(n != name for n, _ in asked):
                 asked.append((name, chunk))
     if len(asked) < 2:
-        return None
+        return []
     asked.sort(key=lambda item: message.casefold().find(item[0].casefold()))
+    return asked
+
+
+def _skill_lead(message: str, index: SearchIndex, first: str, sources: Sources) -> str | None:
+    """Two skills compared by the levels the résumé states for them (a skill's name or one of its
+    keywords names it), each cited, to lead the passages that say more; None unless the question
+    compares and names two skills."""
+    asked = _compared_skills(message, index)
+    if not asked:
+        return None
     said = []
     for name, chunk in asked[:MAX_PASSAGES]:
         source = sources.add(chunk.uri, chunk.title, chunk.text[:200])
-        said.append(f"{name} is listed under {chunk.title} [{source.n}]")
+        area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)
+        listed = (
+            chunk.title if name.casefold() == area.casefold() else f"{name} is listed under {chunk.title}"
+        )
+        said.append(f"{listed} [{source.n}]")
     return f"By the levels {first}'s résumé states: " + "; ".join(said) + ". What the portfolio says:"
