@@ -199,3 +199,11 @@ def test_languages_carry_the_words_a_level_is_asked_with_and_courses_are_one_lin
     chunks = by_id(chunk_portfolio(Portfolio(resume=resume)))
     assert {"Italian", "level", "fluent"} <= set(chunks["profile#languages"].keywords)
     assert "Courses covered: HTML, Node.js and Express." in chunks["profile#education/0"].text.splitlines()
+
+
+def test_an_award_carries_the_words_an_achievement_is_asked_with() -> None:
+    from heyfolio.content.model import Award, Resume
+
+    resume = Resume(awards=(Award(title="Best Paper", awarder="ICSE"),))
+    keywords = by_id(chunk_portfolio(Portfolio(resume=resume)))["profile#awards/0"].keywords
+    assert {"ICSE", "achievement", "accomplishment"} <= set(keywords)

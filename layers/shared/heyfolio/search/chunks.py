@@ -34,6 +34,7 @@ KINDS: tuple[str, ...] = (
     "language", "interest", "reference", "resume_project", "project", "post", "faq",
 )  # fmt: skip
 
+_AWARD_WORDS = ("achievement", "accomplishment", "recognition", "honour")
 _LANGUAGE_WORDS = ("language", "speak", "spoken", "fluent", "fluency", "level", "proficiency")
 
 # Bodies shorter than this stay in one passage; longer ones get one passage per ``##`` section.
@@ -202,7 +203,7 @@ def _resume(resume: Resume, served_private: tuple[str, ...]) -> Iterator[Chunk]:
                 "Award: " + a.title + (f" from {a.awarder}" if a.awarder else "") + _paren(when),
                 strip_markdown(a.summary) if a.summary else None,
             ],
-            [a.awarder],
+            [a.awarder, *_AWARD_WORDS],  # "a standout achievement?" asks for one without saying "award"
         )
     for i, c in enumerate(resume.certificates):
         if not c.name:
