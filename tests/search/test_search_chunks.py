@@ -163,3 +163,47 @@ def test_faq_entry_key_collision_with_a_field_gets_a_suffix(portfolio: Portfolio
     )
     ids = [c.id for c in chunk_portfolio(replace(portfolio, faq=faq)) if c.kind == "faq"]
     assert ids == ["faq#notice_period", "faq#notice_period-2"]
+
+
+def _summary_owner(summary: str, faq: Faq | None = None) -> dict[str, Chunk]:
+    from heyfolio.content.model import Basics, Resume
+
+    resume = Resume(basics=Basics(name="Ana Ruiz", summary=summary))
+    return by_id(chunk_portfolio(Portfolio(resume=resume, faq=faq or Faq())))
+
+
+def test_screening_facts_in_the_summary_get_the_faqs_passages_and_words() -> None:
+    chunks = _summary_owner(
+        "Backend engineer. Open to hybrid roles in Madrid; not relocating. Spanish citizen, two weeks' notice."
+    )
+    remote = chunks["profile#summary/remote"]
+    assert remote.kind == "faq" and remote.text.endswith("Open to hybrid roles in Madrid; not relocating.")
+    assert "office" in remote.keywords and "days a week" in remote.keywords
+    assert chunks["profile#summary/notice_period"].text.endswith("two weeks' notice.")
+    assert "citizen" in chunks["profile#summary/work_authorization"].text
+    assert "profile#summary/availability" not in chunks  # the summary says nothing on it
+
+
+def test_a_screening_fact_the_faq_answers_is_not_taken_from_the_summary() -> None:
+    chunks = _summary_owner("Open to remote roles.", Faq(remote="Remote only."))
+    assert "profile#summary/remote" not in chunks and "faq#remote" in chunks
+
+
+def test_languages_carry_the_words_a_level_is_asked_with_and_courses_are_one_line() -> None:
+    from heyfolio.content.model import Education, Language, Resume
+
+    resume = Resume(
+        languages=(Language(language="Italian", fluency="B2"),),
+        education=(Education(institution="Code School", courses=("HTML", "Node.js and Express")),),
+    )
+    chunks = by_id(chunk_portfolio(Portfolio(resume=resume)))
+    assert {"Italian", "level", "fluent"} <= set(chunks["profile#languages"].keywords)
+    assert "Courses covered: HTML, Node.js and Express." in chunks["profile#education/0"].text.splitlines()
+
+
+def test_an_award_carries_the_words_an_achievement_is_asked_with() -> None:
+    from heyfolio.content.model import Award, Resume
+
+    resume = Resume(awards=(Award(title="Best Paper", awarder="ICSE"),))
+    keywords = by_id(chunk_portfolio(Portfolio(resume=resume)))["profile#awards/0"].keywords
+    assert {"ICSE", "achievement", "accomplishment"} <= set(keywords)

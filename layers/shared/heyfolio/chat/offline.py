@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.chat.counting import read_count, states_count
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
+from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, skill_levels
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.support import missing_names, unsupported, vocabulary
@@ -604,6 +605,15 @@ def compose(
         reach = f" The way to reach {first} is email: {contact}." if contact else ""
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
+
+    structured = resume_reply(message, portfolio.resume, index.get)
+    if structured:  # "spanish level?", "weakest skill?": read from the résumé's fields
+        text = " ".join(
+            f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in structured
+        )
+        return OfflineAnswer(
+            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
+        )
 
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))

@@ -8,6 +8,7 @@ enter a passage: search results are shown to anyone.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,6 +33,9 @@ KINDS: tuple[str, ...] = (
     "basics", "work", "volunteer", "education", "award", "certificate", "publication", "skill",
     "language", "interest", "reference", "resume_project", "project", "post", "faq",
 )  # fmt: skip
+
+_AWARD_WORDS = ("achievement", "accomplishment", "recognition", "honour")
+_LANGUAGE_WORDS = ("language", "speak", "spoken", "fluent", "fluency", "level", "proficiency")
 
 # Bodies shorter than this stay in one passage; longer ones get one passage per ``##`` section.
 SECTION_SPLIT_MIN_CHARS = 1200
@@ -181,7 +185,8 @@ def _resume(resume: Resume, served_private: tuple[str, ...]) -> Iterator[Chunk]:
             [
                 "Education: " + what + _paren(dates),
                 f"Score (GPA): {e.score}" if e.score else None,
-                _bullets("Courses", e.courses),
+                # one sentence, so an answer quoting the entry shows every course, not the first few
+                "Courses covered: " + ", ".join(e.courses) + "." if e.courses else None,
             ],
             [e.institution, e.area, e.study_type],
             e.url,
@@ -198,7 +203,7 @@ def _resume(resume: Resume, served_private: tuple[str, ...]) -> Iterator[Chunk]:
                 "Award: " + a.title + (f" from {a.awarder}" if a.awarder else "") + _paren(when),
                 strip_markdown(a.summary) if a.summary else None,
             ],
-            [a.awarder],
+            [a.awarder, *_AWARD_WORDS],  # "a standout achievement?" asks for one without saying "award"
         )
     for i, c in enumerate(resume.certificates):
         if not c.name:
@@ -251,7 +256,8 @@ def _resume(resume: Resume, served_private: tuple[str, ...]) -> Iterator[Chunk]:
                 "Languages spoken: "
                 + "; ".join(f"{lang.language}{_paren(lang.fluency or '')}" for lang in langs)
             ],
-            [lang.language for lang in langs],
+            # the words a visitor asks a language's level with ("spanish level?", "how fluent")
+            [*(lang.language for lang in langs), *_LANGUAGE_WORDS],
         )
     for i, it in enumerate(resume.interests):
         if not (it.name or it.keywords):
@@ -386,6 +392,60 @@ def _faq(faq: Faq, owner: str) -> Iterator[Chunk]:
         )
 
 
+# What a summary sentence says about a screening fact, by the FAQ field it would answer. A
+# résumé-only owner often writes "Open to hybrid roles; not relocating. EU citizen, one month's
+# notice." into the summary: each such sentence also becomes a passage under the FAQ's label and
+# vocabulary, so "how soon could she start?" finds the notice period as it finds an FAQ answer.
+_SCREENING_CUES: dict[str, re.Pattern[str]] = {
+    "availability": re.compile(
+        r"\b(?:available|availability|start(?:ing)? (?:in|on|from|immediately)|open to (?:new )?"
+        r"(?:work|roles|opportunities|offers)|looking for (?:a |my next |new )?(?:role|position|job)s?)\b",
+        re.IGNORECASE,
+    ),
+    "remote": re.compile(
+        r"\b(?:remote(?:ly)?|hybrid|on-?site|in[- ]office|office-based|relocat\w*|willing to travel)\b",
+        re.IGNORECASE,
+    ),
+    "work_authorization": re.compile(
+        r"\b(?:citizen(?:ship)?|visa|sponsorship|work permit|right to work|authori[sz]ed to work|"
+        r"green card|permanent resident)\b",
+        re.IGNORECASE,
+    ),
+    "notice_period": re.compile(r"\bnotice(?: period)?\b", re.IGNORECASE),
+}
+# What visitors say for each screening fact beyond the FAQ's own topic words ("could she come
+# into the office a couple of days a week?" asks about hybrid work without saying so).
+_SCREENING_WORDS: dict[str, tuple[str, ...]] = {
+    "availability": ("start", "begin", "join", "when", "soon"),
+    "remote": ("days a week", "in person", "commute", "work from home", "wfh", "move", "based"),
+    "work_authorization": ("eligible", "passport", "nationality", "payroll", "employ", "legally"),
+    "notice_period": ("start", "soon", "join", "leave", "available"),
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
+
+
+def _summary_facts(portfolio: Portfolio) -> Iterator[Chunk]:
+    """Screening facts the summary states that the FAQ does not: one passage per FAQ field."""
+    summary = portfolio.resume.basics.summary
+    if not summary:
+        return
+    sentences = [s.strip() for s in _SENTENCE_END.split(strip_markdown(summary)) if s.strip()]
+    labels = dict(_FAQ_FIELDS)
+    for key, cue in _SCREENING_CUES.items():
+        if getattr(portfolio.faq, key, None):
+            continue  # the owner answered it in the FAQ: that passage is the one to cite
+        said = [s for s in sentences if cue.search(s)]
+        if said:
+            label = labels[key]
+            yield _chunk(
+                f"profile#summary/{key}",
+                "faq",
+                label,
+                [f"{label} ({portfolio.owner_name}): " + " ".join(said)],
+                (*FAQ_TOPIC_TERMS[key], *_SCREENING_WORDS[key]),
+            )
+
+
 def chunk_portfolio(portfolio: Portfolio, *, served_private: tuple[str, ...] = ()) -> list[Chunk]:
     """All passages of a portfolio, in a fixed order (résumé, projects, posts, FAQ).
 
@@ -397,4 +457,5 @@ def chunk_portfolio(portfolio: Portfolio, *, served_private: tuple[str, ...] = (
     for post in portfolio.posts:
         chunks.extend(_post(post))
     chunks.extend(_faq(portfolio.faq, portfolio.owner_name))
+    chunks.extend(_summary_facts(portfolio))
     return chunks
