@@ -231,8 +231,8 @@ def test_int8_onnx_runtime_serves_questions_close_to_the_float32_vectors(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The default encoder's int8 products move a question's vector a little, never its meaning:
-    cosine >= 0.995 with the float32 forward pass (measured minimum 0.9983 over 463 tuning
-    questions), and the paraphrase a question asks about stays nearer than an unrelated passage."""
+    cosine >= 0.995 with the float32 forward pass on any x86 processor (7-bit weights, so AVX2's
+    16-bit pair sums never saturate: minimum 0.9957 over 810 tuning questions on AVX2), and the paraphrase a question asks about stays nearer than an unrelated passage."""
     monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
     monkeypatch.delenv("HEYFOLIO_MINILM_RUNTIME", raising=False)
     model = minilm.MiniLMEmbedder()
@@ -263,7 +263,7 @@ def test_int8_columns_reconstruct_the_weights_within_half_a_step() -> None:
     q, scale = minilm._int8_columns(weight)
     assert q.dtype == np.int8 and scale.shape == (48,) and scale.dtype == np.float32
     assert np.all(np.abs(q.astype(np.float32) * scale - weight) <= scale / 2 + 1e-6)
-    assert np.abs(q).max() == 127 and np.all(q[:, 5] == 0) and scale[5] == 1.0
+    assert np.abs(q).max() == minilm._INT8_COLUMN_RANGE == 63 and np.all(q[:, 5] == 0) and scale[5] == 1.0
     assert scale[7] > 10 * np.delete(scale, [5, 7]).max()
 
 

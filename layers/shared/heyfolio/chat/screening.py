@@ -81,7 +81,9 @@ def screening_answer(question: str, chunks: Sequence[Chunk]) -> ScreeningAnswer 
         return None  # the FAQ is where this portfolio answers screening questions; search finds it
     languages = next((c for c in chunks if c.kind == "language"), None)
     if languages is not None:
-        named = [k for k in languages.keywords if re.search(rf"\b{re.escape(k)}\b", question, re.I)]
+        # the languages themselves, not the words the passage carries for how people ask ("speak")
+        listed = [k for k in languages.keywords if not _LANGUAGE_Q.fullmatch(k)]
+        named = [k for k in listed if re.search(rf"\b{re.escape(k)}\b", question, re.I)]
         if named and (_LANGUAGE_Q.search(question) or len(question.split()) <= 4):
             return ScreeningAnswer(languages, languages.text.split(": ", 1)[-1])
     basics = next((c for c in chunks if c.kind == "basics" and c.id.endswith("#basics")), None)
