@@ -61,27 +61,3 @@ def test_a_missing_technology_is_said_but_the_closest_evidence_is_still_shown() 
     answer = ask("does she know Kafka or Flink?")
     assert answer.answered and answer.text.startswith("The portfolio doesn't mention Flink.")
     assert "Kafka" in answer.text and answer.cited
-
-
-def test_a_question_about_only_missing_technologies_is_not_answered() -> None:
-    # the closest passages (a phone app mentioned in passing) would read as a yes
-    assert unsupported("any experience with iOS apps?", OWNER) == ["iOS"]
-    assert unsupported("Has she written Elixir or Kotlin professionally?", OWNER) == ["Elixir", "Kotlin"]
-    assert unsupported("does she know Kafka or Flink?", OWNER) == []  # Kafka is there
-    assert unsupported("does she know golang", OWNER) == []  # an alias of Go
-    assert unsupported("has she used io_uring?", OWNER) == []  # one name, not the "io" of iOS
-    assert unsupported("does she know JavaScript?", OWNER) == []  # TypeScript speaks to it
-    # the question asks about more than the name: the closest passages may still answer that part
-    assert unsupported("Has she used Flink for low-latency stream processing?", OWNER) == []
-    answer = ask("any experience with iOS apps?")
-    assert not answer.answered and not answer.cited and "doesn't mention iOS" in answer.text
-
-
-def test_an_everyday_word_is_a_technology_when_listed_with_one() -> None:
-    assert unsupported("any iOS or swift apps?", OWNER) == ["iOS", "swift"]
-    assert unsupported("would a swift reply or iOS help", OWNER) == []  # "swift" the adjective
-
-
-def test_what_the_visitor_says_of_their_own_side_is_not_asked_about_the_owner() -> None:
-    assert unsupported("any flink experience? we do a lot of stream processing", OWNER) == ["flink"]
-    assert unsupported("Has she used Flink for stream processing?", OWNER) == []  # asks about streaming too

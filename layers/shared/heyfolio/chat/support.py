@@ -182,8 +182,8 @@ def _tech_word(raw: str) -> bool:
 def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str] = ()) -> list[str]:
     """The things ``message`` names that the portfolio does not name in the sense asked - a
     school no education entry names, a certification no certificate names, an industry no
-    passage names, or technologies none of which any passage names - else ``[]``. (Some of the
-    technologies named but not all: :func:`missing_names` says which, beside what is there.)"""
+    passage names - else ``[]``. (A technology the portfolio never names: :func:`missing_names`
+    says which, beside the closest evidence; refusing outright cost a never-tuned set an answer.)"""
     vocab = vocabulary(chunks)
     owner = {fold(w) for w in owner_words}
     slots = [(_SCHOOL, _SCHOOL_KINDS), (_CERT, _CERT_KINDS)]
@@ -198,52 +198,7 @@ def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str
         word = m.group(1) or m.group(2) or ""
         if len(word) >= 4 and _slot_words(word) and not _known_idea(word, vocab):
             return [word]
-    named = [w for w in _tech_names(message) if fold(w) not in owner]
-    kin = [k for w in named for k in _FAMILY.get(normalize_token(fold(w)), ())]
-    known = any(vocab.names(w) for w in [*named, *kin])
-    if named and not known and not _asks_more(message, named, owner):
-        # "any iOS or Swift apps?": every technology asked about is one the portfolio never names,
-        # and the question asks nothing else, so the closest passages (a phone app mentioned in
-        # passing) would read as a yes
-        return named
     return []
-
-
-# Technologies one of which is evidence for the other (TypeScript is JavaScript with types): asked
-# about one, the portfolio naming the other speaks to it.
-_FAMILY = {
-    "javascript": ("typescript", "node.js"),
-    "typescript": ("javascript",),
-    "node.js": ("javascript", "typescript"),
-}
-
-
-# The words that only frame a question about using a technology ("any Swift experience?",
-# "has she built apps with Kotlin?"): what remains besides them and the names is what else it asks.
-_FRAMING = frozenset(
-    analyze(
-        "experience experienced know knows knew use used using work worked working with build built "
-        "app apps application applications project projects program programming code coding develop "
-        "developed development write written skill skills familiar professional professionally production "
-        "ever any done do does did has have had she he they her his their them yes"
-    )
-)
-
-
-# A sentence or clause about the visitor's side ("we do a lot of stream processing", "our team uses
-# Go"): context for the question, not something asked about the owner.
-_VISITOR_CLAUSE = re.compile(
-    r"(?:^|[.?!;,]\s*|\b(?:and|but|as|since|because)\s+)(?:we|our|i|my|us)\b[^.?!;]*", re.I
-)
-
-
-def _asks_more(message: str, named: Sequence[str], owner: set[str]) -> bool:
-    """Whether ``message`` asks about more than the technologies ``named`` (and framing words, and
-    what the visitor says of their own side)."""
-    names = {t for w in named for t in analyze(w)} | {fold(w) for w in named}
-    asked = _VISITOR_CLAUSE.sub(" ", message)
-    rest = [t for t in analyze(asked) if t not in names and t not in _FRAMING and t not in owner]
-    return bool(rest)
 
 
 def _name_like(word: str, vocab: Vocabulary) -> bool:
