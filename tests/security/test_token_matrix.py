@@ -17,7 +17,11 @@ import pytest
 from heyfolio.dev.apigw_events import build_event
 from tests.security.conftest import AUDIENCE, PUBLIC_URL, Issuer, _pem_pair, audit_events, b64
 
-NOW = int(time.time())
+
+def now() -> int:
+    """The time when a token is minted, not when the module was collected: on a loaded machine a
+    parallel run reached this test over an hour after collection, when "an hour from now" had passed."""
+    return int(time.time())
 
 
 def _revoked(issuer: Issuer) -> str:
@@ -33,8 +37,8 @@ ATTACKS: dict[str, tuple[Callable[[Issuer], str], str]] = {
     "hs256_signed_with_public_key": (lambda i: i.hs256_with_public_key(), "algorithm"),
     "foreign_audience": (lambda i: i.mint(aud="https://someone-else.example/mcp"), "audience"),
     "foreign_issuer": (lambda i: i.mint(iss="https://evil.example"), "issuer"),
-    "expired": (lambda i: i.mint(iat=NOW - 7200, nbf=NOW - 7200, exp=NOW - 3600), "expired"),
-    "not_yet_valid": (lambda i: i.mint(nbf=NOW + 3600, exp=NOW + 7200), "not_yet_valid"),
+    "expired": (lambda i: i.mint(iat=now() - 7200, nbf=now() - 7200, exp=now() - 3600), "expired"),
+    "not_yet_valid": (lambda i: i.mint(nbf=now() + 3600, exp=now() + 7200), "not_yet_valid"),
     "wrong_key_same_kid": (lambda i: i.mint(key=_pem_pair()[0]), "signature"),
     "unknown_kid": (lambda i: i.mint(kid="not-a-key-of-this-issuer"), "unknown_key"),
     "no_kid": (lambda i: i.mint(kid=None), "unknown_key"),
