@@ -535,6 +535,7 @@ STAGE_SETS = (
     "never-tuned-8",
     "tuning-10",
     "never-tuned-9",
+    "never-tuned-10",
 )
 
 
@@ -556,6 +557,7 @@ JOBFIT_SETS = (
     "never-tuned-8",
     "tuning-9",
     "never-tuned-9",
+    "never-tuned-10",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
