@@ -54,10 +54,14 @@ SETS: dict[str, Path] = {
 OWNERS: dict[str, Path] = {
     **SETS,
     "frontend-owner": ROOT / "bench" / "owners" / "frontend-owner.resume.json",
+    "data-owner": ROOT / "bench" / "owners" / "data-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and a fictional third owner (bench/owners) whose résumé
-is shaped unlike either (a career changer, every JSON Resume section), so a gate sees a third shape."""
+also have question sets of their own name, and two fictional owners (bench/owners) whose résumés
+are shaped unlike either: a third (a career changer, every JSON Resume section) and a fourth (a
+backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
+without levels and with few keywords, numeric highlights, no projects section, side work only in
+work highlights and publications), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
