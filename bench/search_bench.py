@@ -540,6 +540,8 @@ STAGE_SETS = (
     "tuning-10",
     "never-tuned-9",
     "never-tuned-10",
+    "tuning-11",
+    "never-tuned-11",
 )
 
 
@@ -562,6 +564,8 @@ JOBFIT_SETS = (
     "tuning-9",
     "never-tuned-9",
     "never-tuned-10",
+    "tuning-10",
+    "never-tuned-11",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
