@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from heyfolio.chat.counting import read_count, states_count
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
-from heyfolio.chat.screening import screening_answer, skill_levels
+from heyfolio.chat.screening import screening_answer
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.support import missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
@@ -630,22 +630,8 @@ def compose(
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
         c = screened.chunk
         source = sources.add(c.uri, c.title, screened.said[:200])
-        said = (
-            f"In {first}'s own words: “{screened.said}” [{source.n}]"
-            if c.kind == "basics"
-            else f"{c.title}: {screened.said} [{source.n}]"
-        )
+        said = f"In {first}'s own words: “{screened.said}” [{source.n}]"
         return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
-    levels = skill_levels(message, index.chunks)
-    if levels:  # "what's her weakest skill?": by the level each skill entry states
-        rows: list[str] = []
-        for c in levels[:MAX_PASSAGES]:
-            source = sources.add(c.uri, c.title, c.text[:200])
-            rows.append(f"- {c.text.removeprefix('Skill: ')} [{source.n}]")
-        text = f"By the levels {first}'s résumé states:\n" + "\n".join(rows)
-        return OfflineAnswer(
-            text + note, sources, list(sources), True, message, "question", [c.uri for c in levels]
-        )
 
     built_there = _projects_at(message, index, first, sources, note)
     if built_there is not None:
