@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from heyfolio.chat.offline import compose
-from heyfolio.chat.resume_facts import level_rank, resume_reply
+from heyfolio.chat.resume_facts import resume_reply
+from heyfolio.chat.skill_levels import level_rank
 from heyfolio.content.model import Basics, Language, Portfolio, Resume, Skill
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
@@ -38,6 +39,8 @@ def test_level_words_and_fractions_rank_on_one_scale() -> None:
 def test_a_named_language_gets_its_fluency_cited() -> None:
     assert reply("french level?") == [("French: Conversational (B1).", "profile#languages")]
     assert reply("how fluent is her german") == [("German: Native.", "profile#languages")]
+    # a short question naming a listed language asks for it, with or without a word of speech
+    assert reply("does she know french?") == [("French: Conversational (B1).", "profile#languages")]
 
 
 def test_all_languages_and_the_others_besides_one() -> None:
@@ -57,12 +60,16 @@ def test_the_weakest_and_strongest_skills_compare_levels() -> None:
     assert said and said[0][1] == "profile#skills/1" and "Frontend (Vue), listed as Beginner" in said[0][0]
     said = reply("what are her strongest skills?")
     assert said and [ident for _, ident in said] == ["profile#skills/0"]
+    assert (reply("which skill is she least skilled in") or [("", "")])[0][1] == "profile#skills/1"
+    assert (reply("what is she most skilled at, skill-wise?") or [("", "")])[0][1] == "profile#skills/0"
 
 
 def test_no_comparison_without_levels_or_without_a_skill_question() -> None:
     flat = Resume(skills=(Skill(name="A", level="Expert"), Skill(name="B", level="Expert")))
     assert resume_reply("weakest skill?", flat, CHUNKS.get) is None
     assert reply("what's her best project") is None
+    assert reply("what skills does she have?") is None
+    assert reply("does she have at least two skills?") is None
 
 
 def test_the_offline_answer_cites_the_field_passage() -> None:

@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from heyfolio.chat.counting import read_count, states_count
+from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_evidence
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
-from heyfolio.chat.screening import screening_answer, skill_levels
+from heyfolio.chat.screening import screening_answer
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.support import missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
@@ -185,11 +186,6 @@ _QUANTITY_Q = re.compile(
     re.IGNORECASE,
 )
 # A figure: digits, or a number written out ("the six-person team", "the first eight engineers").
-_FIGURE = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|hundred|thousand|million|billion|dozen|half)\b",
-    re.IGNORECASE,
-)
 
 
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
@@ -198,7 +194,7 @@ _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
 def _amount(sentence: str) -> bool:
     """Whether a sentence states an amount: a figure other than a year or a date ("acquired in
     2018" says when, not how big)."""
-    return bool(_FIGURE.search(_DATE.sub(" ", sentence)))
+    return bool(FIGURE.search(_DATE.sub(" ", sentence)))
 
 
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
@@ -591,7 +587,7 @@ def compose(
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note) if intent == "where" else None
         if intent == "pitch":
-            special = _pitch(portfolio, index, first, sources, note)
+            special = _pitch(message, portfolio, index, first, sources, note)
         if special is not None:
             return special
 
@@ -630,22 +626,8 @@ def compose(
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
         c = screened.chunk
         source = sources.add(c.uri, c.title, screened.said[:200])
-        said = (
-            f"In {first}'s own words: “{screened.said}” [{source.n}]"
-            if c.kind == "basics"
-            else f"{c.title}: {screened.said} [{source.n}]"
-        )
+        said = f"In {first}'s own words: “{screened.said}” [{source.n}]"
         return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
-    levels = skill_levels(message, index.chunks)
-    if levels:  # "what's her weakest skill?": by the level each skill entry states
-        rows: list[str] = []
-        for c in levels[:MAX_PASSAGES]:
-            source = sources.add(c.uri, c.title, c.text[:200])
-            rows.append(f"- {c.text.removeprefix('Skill: ')} [{source.n}]")
-        text = f"By the levels {first}'s résumé states:\n" + "\n".join(rows)
-        return OfflineAnswer(
-            text + note, sources, list(sources), True, message, "question", [c.uri for c in levels]
-        )
 
     built_there = _projects_at(message, index, first, sources, note)
     if built_there is not None:
@@ -922,25 +904,37 @@ def _where(
 
 
 def _pitch(
-    portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
+    message: str, portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
-    """ "Why should we hire her?": the summary, then the strongest evidence - the current role's
-    first results and what a reference says. The portfolio's words, not a judgement."""
+    """ "Why should we hire her?": the summary, then the strongest evidence - the sentences on the
+    topic the question names ("an accessibility-heavy team"), the current role's first results, an
+    award, the project ranked highest and what a reference says. The portfolio's words, not a judgement."""
     parts: list[str] = []
     basics = _chunk(index, "profile#basics")
     summary = portfolio.resume.basics.summary
     if basics is not None and summary:
         source = sources.add(basics.chunk.uri, basics.chunk.title, summary[:200])
         parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
+    standout = standout_evidence(index.chunks)
+    cited_later = [e.chunk for e in standout]
+    for found in topic_evidence(
+        message, index.chunks, index.rarity, portfolio.owner_name.split(), shown=cited_later
+    ):
+        source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
+        parts.append(f"On what you asked: {_full_stop(found.sentence)} [{source.n}]")
     work = _chunk(index, "profile#work/0")
     if work is not None and portfolio.resume.work:
         w = portfolio.resume.work[0]
-        shown = [h.rstrip(".") for h in sorted(w.highlights, key=_evidence_rank)[:2]]
+        shown = [h.rstrip(".") for h in sorted(w.highlights, key=evidence_rank)[:2]]
         if shown:
             source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
             parts.append(
                 f"Strongest evidence, as {work.chunk.title}: " + "; ".join(shown) + f". [{source.n}]"
             )
+    for found in standout:
+        source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
+        what = "Recognition" if found.chunk.kind == "award" else "Standout project"
+        parts.append(f"{what}: {_full_stop(found.sentence)} [{source.n}]")
     ref = _chunk(index, "profile#references/0")
     if ref is not None and portfolio.resume.references:
         r = portfolio.resume.references[0]
@@ -1005,19 +999,6 @@ def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> Offl
         return None
     text = " ".join(parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "career", "question", [s.uri for s in sources])
-
-
-_RESULT = re.compile(
-    r"\b(?:won|wins?|record|award\w*|first|zero|cut|cutting|reduc\w*|rais\w*|grew|grow\w*|improv\w*|"
-    r"promoted|adopted|acquired|saved?)\b",
-    re.IGNORECASE,
-)
-
-
-def _evidence_rank(highlight: str) -> int:
-    """Highlights that state a result (a figure, a record, an award) come first; the order as written
-    otherwise (``sorted`` is stable)."""
-    return -(bool(_FIGURE.search(highlight)) + bool(_RESULT.search(highlight)))
 
 
 _DURATION_Q = re.compile(

@@ -21,6 +21,14 @@ SNIPPET_CHARS = 240
 
 
 @dataclass(frozen=True)
+class Said:
+    """One sentence of a reply and the passage it cites (a field reader's answer, cited as read)."""
+
+    text: str
+    chunk: Chunk
+
+
+@dataclass(frozen=True)
 class Source:
     n: int
     uri: str

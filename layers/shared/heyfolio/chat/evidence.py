@@ -1,0 +1,153 @@
+"""The strongest evidence a portfolio holds for a pitch: results, awards, ranked projects, and
+the sentences on the topic a pitch question names.
+
+Why: a pitch answered with the summary alone repeats what the owner claims; a recruiter asking
+"why hire her?" or "one standout achievement?" wants the proof - the sentences that state a
+result (a figure, a record, an award), the awards, the project that stands highest by what its
+page reports. "Why is she a good fit for an accessibility-heavy team?" asks for the proof on one
+topic: the sentences that name the question's own topic words (its words less the words every
+pitch is asked with), whichever owner and wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from heyfolio.chat.ranking import ranked
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
+
+__all__ = ["FIGURE", "Evidence", "evidence_rank", "standout_evidence", "topic_evidence", "topic_terms"]
+
+FIGURE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
+"""A sentence that states an amount (a digit or a number word)."""
+_RESULT = re.compile(
+    r"\b(?:won|wins?|record|award\w*|first|zero|cut|cutting|reduc\w*|rais\w*|grew|grow\w*|improv\w*|"
+    r"promoted|adopted|acquired|saved?)\b",
+    re.IGNORECASE,
+)
+# The words a pitch is asked with, whatever its topic: hiring, judging, selling, counting reasons,
+# and the organisation asked about in general ("a good fit for an X team").
+_FRAME = frozenset(
+    analyze(
+        "why hire hiring hired fit fits good great strong strongest best better right ideal perfect candidate "
+        "choice pick choose bring brings add value pitch sell selling case reason reasons convince stand standout "
+        "out achievement achievements accomplishment accomplishments proudest biggest greatest main top key "
+        "give make put tell show think say want need one two three four five few couple sum summary overview "
+        "nutshell elevator line sentence paragraph short quick brief team teams role roles position job company "
+        "org organisation organization group employer us our we place asset addition person engineer hand"
+    )
+)
+_IDIOMS = re.compile(r"\bin front of\b|\bon board\b|\bon onboard\b", re.IGNORECASE)
+_EVIDENCE_KINDS = frozenset(
+    {
+        "work",
+        "volunteer",
+        "project",
+        "resume_project",
+        "award",
+        "publication",
+        "faq",
+        "education",
+        "certificate",
+    }
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
+_HEADER = re.compile(r"^[\w &/-]{1,40}:\s*$")
+_LABEL = re.compile(r"^(?:[A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?=\S)")  # "Award: ", "A: ", "Work experience: "
+_DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence of the portfolio and the passage it is cited from."""
+
+    chunk: Chunk
+    sentence: str
+
+
+def evidence_rank(sentence: str) -> int:
+    """Sentences that state a result (a figure, a record, an award) first: the more, the earlier
+    (``sorted`` keeps the written order otherwise)."""
+    undated = _DATE.sub(" ", sentence)  # a date is when, not an amount
+    return -(bool(FIGURE.search(undated)) + bool(_RESULT.search(undated)))
+
+
+def _concreteness(sentence: str) -> int:
+    """How much a sentence proves: each amount it states, and a result word (a record, an award)."""
+    undated = _DATE.sub(" ", sentence)
+    return len(FIGURE.findall(undated)) + bool(_RESULT.search(undated))
+
+
+def topic_terms(question: str, names: Sequence[str] = ()) -> frozenset[str]:
+    """The index terms of what a pitch ``question`` is about ("accessibility-heavy team":
+    access, heavi), less the words any pitch is asked with, figures and the owner's ``names``."""
+    framed = _FRAME | frozenset(analyze(" ".join(names)))
+    terms = analyze(_IDIOMS.sub(" ", question))
+    return frozenset(t for t in terms if t not in framed and not t.isdigit())
+
+
+def _sentences(chunk: Chunk) -> list[str]:
+    lines = [_LABEL.sub("", ln.strip().lstrip("-• ").strip()) for ln in chunk.text.splitlines()]
+    return [
+        s.strip()
+        for ln in lines
+        if ln and not _HEADER.match(ln)
+        for s in _SENTENCE.split(ln)
+        if len(s.split()) >= 3
+    ]
+
+
+def topic_evidence(
+    question: str,
+    chunks: Sequence[Chunk],
+    rarity: Callable[[str], float],
+    names: Sequence[str] = (),
+    limit: int = 2,
+    shown: Sequence[Chunk] = (),
+) -> list[Evidence]:
+    """The sentences (one a passage, at most ``limit``, none from the passages already ``shown``)
+    naming most of the question's topic terms - rarer terms weighing more, then the sentence that
+    proves most (amounts, results); ``[]`` when the question names no topic (a plain "why hire
+    her?") or nothing names it."""
+    terms = topic_terms(question, names)
+    if not terms:
+        return []
+    found = []
+    for order, chunk in enumerate(chunks):
+        if chunk.kind not in _EVIDENCE_KINDS or any(c.id == chunk.id for c in shown):
+            continue
+        for sentence in _sentences(chunk):
+            shared = terms.intersection(analyze(sentence))
+            if shared:
+                weight = sum(rarity(t) for t in shared)
+                found.append((-len(shared), -weight, -_concreteness(sentence), order, chunk, sentence))
+    found.sort(key=lambda item: item[:4])
+    out: list[Evidence] = []
+    for *_, chunk, sentence in found:
+        if all(e.chunk.id != chunk.id for e in out):
+            out.append(Evidence(chunk, sentence))
+        if len(out) == limit:
+            break
+    return out
+
+
+def standout_evidence(chunks: Sequence[Chunk]) -> list[Evidence]:
+    """The portfolio's standing proof beside any role: its first award (as listed) and the
+    project that ranks highest by what its page reports (stars, downloads, adoption)."""
+    out: list[Evidence] = []
+    award = next((c for c in chunks if c.kind == "award"), None)
+    if award is not None:
+        said = [s.rstrip(".") + "." for s in _sentences(award)[:2]]
+        if said:
+            out.append(Evidence(award, " ".join(said)))
+    top = ranked(chunks, "", "popular")
+    if top and top[0].value:
+        out.append(Evidence(top[0].chunk, f"{top[0].name}: {top[0].sentence}"))
+    return out

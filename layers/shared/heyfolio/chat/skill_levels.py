@@ -1,0 +1,84 @@
+"""The skills a résumé grades, compared by the level each states, to answer "weakest/strongest skill?".
+
+Why a field reader: each skill entry states its level ("Frontend (Master)", "Android (Beginner)",
+"3/5"), and "what's her weakest skill?" compares them, which no single passage does. The levels
+are put on one scale, the extreme ones are named and each cites its skill passage, so the reply
+holds for any résumé whose skills state levels - and says nothing when they do not differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from heyfolio.chat.sources import Said
+from heyfolio.content.model import Resume
+from heyfolio.search.chunks import Chunk
+
+__all__ = ["level_rank", "skill_levels_reply"]
+
+# Words people grade a skill or a language with, weakest first: the rank is what compares them.
+_LEVELS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, ("beginner", "novice", "basic", "elementary", "learning", "familiar", "exposure", "junior", "a1", "a2")),
+    (2, ("intermediate", "competent", "working", "conversational", "moderate", "good", "b1", "b2")),
+    (3, ("advanced", "proficient", "strong", "experienced", "fluent", "professional", "c1")),
+    (4, ("expert", "master", "mastery", "native", "bilingual", "senior", "c2", "excellent")),
+)  # fmt: skip
+_LEVEL_WORDS: dict[str, int] = {w: rank for rank, words in _LEVELS for w in words}
+_FRACTION = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:/|out of)\s*(\d+)\b")
+_WORD = re.compile(r"[a-z0-9]+")
+
+_WEAKEST = re.compile(
+    r"\b(?:weakest|weakness\w*|(?<!at )least|lowest|most basic|still learning|beginner level|newest to)\b"
+)
+_STRONGEST = re.compile(
+    r"\b(?:strongest|strengths?|most (?:advanced|experienced|proficient|skilled)|highest|top|best)\b"
+)
+_SKILL_WORD = re.compile(
+    r"\b(?:skills?|skillsets?|levels?|strengths?|weakness\w*|expertise)\b|\b(?:best|strongest|weakest|worst) at\b"
+)
+
+
+def level_rank(level: str | None) -> float | None:
+    """A skill's stated level on a 1-4 scale ("Beginner" 1, "Master" 4, "3/5" 2.4), or None
+    when the text grades nothing (a level of "React" or "" cannot be compared)."""
+    if not level:
+        return None
+    text = level.casefold()
+    fraction = _FRACTION.search(text)
+    if fraction and float(fraction.group(2)) > 0:
+        return 4.0 * min(1.0, float(fraction.group(1)) / float(fraction.group(2)))
+    ranks = [_LEVEL_WORDS[w] for w in _WORD.findall(text) if w in _LEVEL_WORDS]
+    return float(max(ranks)) if ranks else None
+
+
+def skill_levels_reply(
+    message: str, resume: Resume, lookup: Callable[[str], Chunk | None]
+) -> list[Said] | None:
+    """The lowest- or highest-rated skills, as ``message`` asks, each citing its passage (found
+    by id with ``lookup``); None unless it asks for one extreme of the skills and their levels differ."""
+    text = message.casefold()
+    weakest, strongest = bool(_WEAKEST.search(text)), bool(_STRONGEST.search(text))
+    if weakest == strongest or not _SKILL_WORD.search(text):
+        return None
+    graded = [
+        (rank, i, s)
+        for i, s in enumerate(resume.skills)
+        if (rank := level_rank(s.level)) is not None and (s.name or s.keywords)
+    ]
+    if len({rank for rank, _, _ in graded}) < 2:
+        return None  # one level for every skill (or none): nothing to compare
+    extreme = min(r for r, _, _ in graded) if weakest else max(r for r, _, _ in graded)
+    said = []
+    for rank, i, s in graded:
+        chunk = lookup(f"profile#skills/{i}")
+        if rank != extreme or chunk is None:
+            continue
+        what = s.name or ", ".join(s.keywords)
+        detail = f" ({', '.join(s.keywords)})" if s.name and s.keywords else ""
+        said.append(Said(f"{what}{detail}, listed as {s.level}.", chunk))
+    if not said:
+        return None
+    lead = "The lowest-rated" if weakest else "The highest-rated"
+    noun = "skill" if len(said) == 1 else "skills"
+    return [Said(f"{lead} {noun} on the résumé: {said[0].text}", said[0].chunk), *said[1:]]
