@@ -575,6 +575,21 @@ _DEGREE_WORDS = re.compile(
 _AREA = re.compile(
     r"\bin ([A-Za-z][\w &-]{2,60}?)(?:\s+or\s+(?:a\s+)?(?:related|similar|equivalent)|[,.;]|$)"
 )
+# The field written before the degree ("a Computer Science degree", "a CS or EE bachelor's"), when no "in ..."
+# names it: the words between the article (or the line's start) and the degree word.
+_AREA_BEFORE = re.compile(
+    r"(?:^|\b(?:a|an|the|your|relevant|with)\s+)([A-Za-z][\w &/-]{1,60}?)\s+"
+    r"(?:degree|bachelor'?s?|master'?s?|b\.?sc|m\.?sc|ph\.?\s?d|diploma)\b",
+    re.IGNORECASE,
+)
+# Words before a degree word that say which level or how formal, not which field.
+_NOT_A_FIELD = frozenset(
+    word_list(
+        "a an the university college undergraduate postgraduate graduate academic formal advanced higher "
+        "first bachelor bachelor's bachelors master master's masters four-year 4-year year relevant related "
+        "technical equivalent similar your with or and doctoral honours honors stem quantitative scientific"
+    )
+)
 _AREA_LIST_END = re.compile(r"\s+or\s+(?:a\s+|an\s+)?(?:related|similar|equivalent|relevant)|[.;(]")
 _LENIENT_AREA = re.compile(r"\b(related|similar|equivalent|relevant|technical)\b", re.IGNORECASE)
 
@@ -1532,6 +1547,24 @@ def _spell_fields(text: str) -> str:
     return text
 
 
+def _area_before(text: str) -> tuple[str, str]:
+    """(field, field as written) when the field comes before the degree word ("A Computer Science degree"),
+    else ("", ""): without it any degree would do for one in a named field."""
+    for m in _AREA_BEFORE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].casefold() in _NOT_A_FIELD:
+            words = words[1:]
+        while words and words[-1].casefold() in _NOT_A_FIELD:
+            words = words[:-1]
+        # a field is a name ("Computer Science", "CS or EE") or a science ("a physics degree"), not a
+        # sentence's own words ("You hold a degree")
+        named = all(w[0].isupper() or w.casefold() in ("or", "and", "&", "/") for w in words)
+        if words and (named or set(analyze(" ".join(words))) & _STEM_TERMS):
+            field_text = " ".join(words)
+            return field_text, field_text
+    return "", ""
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(text):
@@ -1551,21 +1584,20 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if focus:  # "a degree in computer science with a focus on distributed systems": the field, then its focus
         text = text[: focus.start()]
     area = _AREA.search(text)
+    area_text, area_tail = (area.group(1), text[area.start(1) :]) if area else _area_before(text)
     area_ok = True
-    if area and _BROAD_FIELD.search(area.group(1)) and best[2] & _STEM_TERMS:
-        area = None  # "a quantitative field", "a technical discipline": any science or engineering degree
-    if area:
-        wanted = [t for t in analyze(norm_text(_spell_fields(area.group(1)), keep=False)) if t not in _WEAK]
-        lenient = bool(_LENIENT_AREA.search(text[area.start() :]))
+    if area_text and _BROAD_FIELD.search(area_text) and best[2] & _STEM_TERMS:
+        area_text = ""  # "a quantitative field", "a technical discipline": any science or engineering degree
+    if area_text:
+        wanted = [t for t in analyze(norm_text(_spell_fields(area_text), keep=False)) if t not in _WEAK]
+        lenient = bool(_LENIENT_AREA.search(text[area.start() :] if area else text))
         have_terms = best[2]
         shown = [t for t in wanted if t in have_terms]
         related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
         # "physics or computer science", "operations research, computer science": any one field will do
         fields = [
             [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
-            for f in re.split(
-                r",|/|\bor\b", _AREA_LIST_END.split(_spell_fields(text[area.start(1) :]), maxsplit=1)[0]
-            )
+            for f in re.split(r",|/|\bor\b", _AREA_LIST_END.split(_spell_fields(area_tail), maxsplit=1)[0])
         ]
         any_field = any(f and all(t in have_terms for t in f) for f in fields)
         area_ok = bool(

@@ -1,0 +1,21 @@
+"""Mechanisms that generalise to unseen job descriptions (session 9): each test fails without its rule."""
+
+from __future__ import annotations
+
+from heyfolio.jobfit import assess_job
+from tests.jobfit.conftest import owner
+
+
+def _status(owner_name: str, line: str) -> str:
+    portfolio, chunks = owner(owner_name)
+    report = assess_job(f"Requirements:\n- {line}", portfolio, chunks)
+    return str(report["requirements"][0]["status"])
+
+
+def test_a_field_written_before_the_degree_word_is_the_field_asked() -> None:
+    # frontend-owner holds a Bachelor in Chemistry and a Master in Teaching of Physics and Chemistry
+    assert _status("frontend-owner", "A Computer Science degree") == "partial"
+    assert _status("frontend-owner", "A CS or EE degree") == "partial"
+    assert _status("frontend-owner", "A Chemistry degree") == "matched"
+    assert _status("frontend-owner", "A university degree") == "matched"
+    assert _status("frontend-owner", "You hold a degree from a good university") == "matched"
