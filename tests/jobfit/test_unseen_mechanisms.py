@@ -19,3 +19,11 @@ def test_a_field_written_before_the_degree_word_is_the_field_asked() -> None:
     assert _status("frontend-owner", "A Chemistry degree") == "matched"
     assert _status("frontend-owner", "A university degree") == "matched"
     assert _status("frontend-owner", "You hold a degree from a good university") == "matched"
+
+
+def test_a_thing_listed_only_at_a_beginners_level_is_partial_unless_little_is_asked() -> None:
+    # "Android Native (Beginner): Kotlin, Jetpack Compose" is the only place these are named
+    assert _status("frontend-owner", "Native Android development in Kotlin") == "partial"
+    assert _status("frontend-owner", "Experience with Jetpack Compose") == "partial"
+    assert _status("frontend-owner", "Basic knowledge of Kotlin") == "matched"
+    assert _status("frontend-owner", "Experience shipping iOS apps in Swift") == "matched"

@@ -2400,6 +2400,27 @@ def _join_concepts(us: list[Unit]) -> list[Unit]:
     return out
 
 
+# An ask for a little of a thing ("basic Kotlin", "familiarity with Go", "exposure to Rust"): a beginner's
+# listing shows that much.
+_LOW_ASK = re.compile(r"\b(basic|basics|familiar\w*|exposure|beginner|some|awareness|introduct\w*)\b", re.I)
+
+
+def _beginner_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str | None:
+    """A named thing shown only by a skill listed at a beginner's level ("Android Native (Beginner):
+    Kotlin"): the owner says they know a little of it, not that they have done the work asked. Its label,
+    else None."""
+    beginner = {corpus.sentences[n].uri for _, level, n in corpus.skill_entries if level == 1}
+    if not beginner:
+        return None
+    for u in us:
+        if not u.named:
+            continue
+        c, ns, label = _unit_credit(checker, u)
+        if c > 0 and ns and all(corpus.sentences[n].uri in beginner for n in ns):
+            return label
+    return None
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -2478,6 +2499,9 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         # "Line-manage a team of seven": a team that size led, but never managed
         status = PARTIAL
         reasons.append("leading shown, people management (reports, reviews) is not")
+    if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
+        status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
+        reasons.append(f"{low} is listed only at a beginner's level")
     if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")
