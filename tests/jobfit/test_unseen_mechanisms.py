@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.terms import units
 from tests.jobfit.conftest import owner
 
 
@@ -27,3 +28,14 @@ def test_a_thing_listed_only_at_a_beginners_level_is_partial_unless_little_is_as
     assert _status("frontend-owner", "Experience with Jetpack Compose") == "partial"
     assert _status("frontend-owner", "Basic knowledge of Kotlin") == "matched"
     assert _status("frontend-owner", "Experience shipping iOS apps in Swift") == "matched"
+
+
+def test_a_related_thing_is_found_as_its_own_word_not_by_a_shared_stem() -> None:
+    # Kubernetes is related to an "operator"; frontend-owner's "operations dashboard" is not one
+    assert _status("frontend-owner", "Experience with Kubernetes") == "missing"
+
+
+def test_praise_opening_a_line_is_not_a_technology_of_the_same_name() -> None:
+    # "Solid" is SolidJS in a list of frameworks, the ad's praise when it opens the line
+    assert _status("frontend-owner", "Solid understanding of web accessibility standards (WCAG)") == "matched"
+    assert units("Experience with React, Solid or Svelte", frozenset())[0].named

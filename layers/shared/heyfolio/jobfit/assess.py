@@ -688,6 +688,13 @@ class _Checker:
             self._written[name] = found
         return found
 
+    def _as_word(self, phrase: str, numbers: Sequence[int]) -> list[int]:
+        """The hits of a related thing that write it as a word of its own ("operator", "operators"), not a
+        word sharing its stem ("operations dashboard" is no Kubernetes operator)."""
+        words = r"[\s-]+".join(re.escape(w) for w in phrase.split())
+        pattern = re.compile(rf"(?<![\w-]){words}(?:s|es|ed|ing)?(?![\w-])", re.IGNORECASE)
+        return [n for n in numbers if pattern.search(self.corpus.sentences[n].text)]
+
     def _phrase_hits(self, phrase: str) -> list[int]:
         words = _phrase_terms(phrase)
         if not words:
@@ -754,11 +761,14 @@ class _Checker:
         if hits:
             result = (1.0, sorted(set(hits)))
         else:
-            related = list(_REL.get(term, ()))
+            listed = list(_REL.get(term, ()))
+            related = list(listed)
             if loose:
                 related += [t for t, w in expand(term) if w < 1.0 and not t.startswith("kind:")]
             for rel in related:
                 found = self._phrase_hits(rel)
+                if rel in listed:
+                    found = self._as_word(rel, found)
                 if found:
                     result = (RELATED_CREDIT, found)
                     break
