@@ -39,3 +39,11 @@ def test_praise_opening_a_line_is_not_a_technology_of_the_same_name() -> None:
     # "Solid" is SolidJS in a list of frameworks, the ad's praise when it opens the line
     assert _status("frontend-owner", "Solid understanding of web accessibility standards (WCAG)") == "matched"
     assert units("Experience with React, Solid or Svelte", frozenset())[0].named
+
+
+def test_a_kind_of_work_is_shown_by_the_tools_and_measures_that_do_it() -> None:
+    # Playwright and Detox are end-to-end test tools; Largest Contentful Paint is a Core Web Vital
+    assert _status("frontend-owner", "Experience writing end-to-end tests with Playwright") == "matched"
+    assert _status("frontend-owner", "Experience improving Core Web Vitals") == "matched"
+    assert _status("frontend-owner", "Experience with screen readers") == "matched"
+    assert _status("frontend-owner", "Experience with internationalisation") == "missing"
