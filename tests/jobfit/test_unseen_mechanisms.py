@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from heyfolio.jobfit import assess_job
+from heyfolio.jobfit import assess_job, parse_job
+from heyfolio.jobfit.clauses import asks_in
 from heyfolio.jobfit.terms import units
 from tests.jobfit.conftest import owner
 
@@ -47,3 +48,44 @@ def test_a_kind_of_work_is_shown_by_the_tools_and_measures_that_do_it() -> None:
     assert _status("frontend-owner", "Experience improving Core Web Vitals") == "matched"
     assert _status("frontend-owner", "Experience with screen readers") == "matched"
     assert _status("frontend-owner", "Experience with internationalisation") == "missing"
+
+
+def test_the_interview_process_and_where_the_hire_sits_are_not_requirements() -> None:
+    job = (
+        "Platform Engineer\n\n"
+        "About the role\n"
+        "You'll join a team of five engineers who run the infrastructure behind our platform. "
+        "You will own our Kubernetes clusters.\n\n"
+        "Must have\n1. Hands-on experience operating Kubernetes in production\n2. Terraform or Pulumi\n\n"
+        "Our interview process\n1. A 30-minute call with the hiring manager\n2. A take-home exercise (about 3 hours)\n"
+    )
+    _, reqs = parse_job(job)
+    assert [r.text for r in reqs] == [
+        "You will own our Kubernetes clusters.",
+        "Hands-on experience operating Kubernetes in production",
+        "Terraform or Pulumi",
+    ]
+
+
+def test_a_prose_sentence_of_two_wanted_things_or_of_who_the_person_is_gives_each_ask() -> None:
+    assert asks_in("Experience with Rust would be great, and a background in logistics is a big plus.") == [
+        "Experience with Rust would be great",
+        "a background in logistics is a big plus",
+    ]
+    assert asks_in(
+        "The team is looking for someone with deep experience in stream processing (Kafka or Pulsar), "
+        "who has led technical projects across several teams."
+    ) == [
+        "deep experience in stream processing (Kafka or Pulsar)",
+        "has led technical projects across several teams",
+    ]
+    assert asks_in("We are looking for someone who has shipped mobile apps.") == [
+        "We are looking for someone who has shipped mobile apps."
+    ]
+
+
+def test_a_few_words_about_the_company_are_not_a_requirement() -> None:
+    _, reqs = parse_job(
+        "A bit about us: Northwind builds software for 300 retailers.\n\n- Experience with Go\n"
+    )
+    assert [r.text for r in reqs] == ["Experience with Go"]
