@@ -575,6 +575,21 @@ _DEGREE_WORDS = re.compile(
 _AREA = re.compile(
     r"\bin ([A-Za-z][\w &-]{2,60}?)(?:\s+or\s+(?:a\s+)?(?:related|similar|equivalent)|[,.;]|$)"
 )
+# The field written before the degree ("a Computer Science degree", "a CS or EE bachelor's"), when no "in ..."
+# names it: the words between the article (or the line's start) and the degree word.
+_AREA_BEFORE = re.compile(
+    r"(?:^|\b(?:a|an|the|your|relevant|with)\s+)([A-Za-z][\w &/-]{1,60}?)\s+"
+    r"(?:degree|bachelor'?s?|master'?s?|b\.?sc|m\.?sc|ph\.?\s?d|diploma)\b",
+    re.IGNORECASE,
+)
+# Words before a degree word that say which level or how formal, not which field.
+_NOT_A_FIELD = frozenset(
+    word_list(
+        "a an the university college undergraduate postgraduate graduate academic formal advanced higher "
+        "first bachelor bachelor's bachelors master master's masters four-year 4-year year relevant related "
+        "technical equivalent similar your with or and doctoral honours honors stem quantitative scientific"
+    )
+)
 _AREA_LIST_END = re.compile(r"\s+or\s+(?:a\s+|an\s+)?(?:related|similar|equivalent|relevant)|[.;(]")
 _LENIENT_AREA = re.compile(r"\b(related|similar|equivalent|relevant|technical)\b", re.IGNORECASE)
 
@@ -673,6 +688,13 @@ class _Checker:
             self._written[name] = found
         return found
 
+    def _as_word(self, phrase: str, numbers: Sequence[int]) -> list[int]:
+        """The hits of a related thing that write it as a word of its own ("operator", "operators"), not a
+        word sharing its stem ("operations dashboard" is no Kubernetes operator)."""
+        words = r"[\s-]+".join(re.escape(w) for w in phrase.split())
+        pattern = re.compile(rf"(?<![\w-]){words}(?:s|es|ed|ing)?(?![\w-])", re.IGNORECASE)
+        return [n for n in numbers if pattern.search(self.corpus.sentences[n].text)]
+
     def _phrase_hits(self, phrase: str) -> list[int]:
         words = _phrase_terms(phrase)
         if not words:
@@ -739,11 +761,14 @@ class _Checker:
         if hits:
             result = (1.0, sorted(set(hits)))
         else:
-            related = list(_REL.get(term, ()))
+            listed = list(_REL.get(term, ()))
+            related = list(listed)
             if loose:
                 related += [t for t, w in expand(term) if w < 1.0 and not t.startswith("kind:")]
             for rel in related:
                 found = self._phrase_hits(rel)
+                if rel in listed:
+                    found = self._as_word(rel, found)
                 if found:
                     result = (RELATED_CREDIT, found)
                     break
@@ -1532,6 +1557,24 @@ def _spell_fields(text: str) -> str:
     return text
 
 
+def _area_before(text: str) -> tuple[str, str]:
+    """(field, field as written) when the field comes before the degree word ("A Computer Science degree"),
+    else ("", ""): without it any degree would do for one in a named field."""
+    for m in _AREA_BEFORE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].casefold() in _NOT_A_FIELD:
+            words = words[1:]
+        while words and words[-1].casefold() in _NOT_A_FIELD:
+            words = words[:-1]
+        # a field is a name ("Computer Science", "CS or EE") or a science ("a physics degree"), not a
+        # sentence's own words ("You hold a degree")
+        named = all(w[0].isupper() or w.casefold() in ("or", "and", "&", "/") for w in words)
+        if words and (named or set(analyze(" ".join(words))) & _STEM_TERMS):
+            field_text = " ".join(words)
+            return field_text, field_text
+    return "", ""
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(text):
@@ -1551,21 +1594,20 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if focus:  # "a degree in computer science with a focus on distributed systems": the field, then its focus
         text = text[: focus.start()]
     area = _AREA.search(text)
+    area_text, area_tail = (area.group(1), text[area.start(1) :]) if area else _area_before(text)
     area_ok = True
-    if area and _BROAD_FIELD.search(area.group(1)) and best[2] & _STEM_TERMS:
-        area = None  # "a quantitative field", "a technical discipline": any science or engineering degree
-    if area:
-        wanted = [t for t in analyze(norm_text(_spell_fields(area.group(1)), keep=False)) if t not in _WEAK]
-        lenient = bool(_LENIENT_AREA.search(text[area.start() :]))
+    if area_text and _BROAD_FIELD.search(area_text) and best[2] & _STEM_TERMS:
+        area_text = ""  # "a quantitative field", "a technical discipline": any science or engineering degree
+    if area_text:
+        wanted = [t for t in analyze(norm_text(_spell_fields(area_text), keep=False)) if t not in _WEAK]
+        lenient = bool(_LENIENT_AREA.search(text[area.start() :] if area else text))
         have_terms = best[2]
         shown = [t for t in wanted if t in have_terms]
         related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
         # "physics or computer science", "operations research, computer science": any one field will do
         fields = [
             [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
-            for f in re.split(
-                r",|/|\bor\b", _AREA_LIST_END.split(_spell_fields(text[area.start(1) :]), maxsplit=1)[0]
-            )
+            for f in re.split(r",|/|\bor\b", _AREA_LIST_END.split(_spell_fields(area_tail), maxsplit=1)[0])
         ]
         any_field = any(f and all(t in have_terms for t in f) for f in fields)
         area_ok = bool(
@@ -2368,6 +2410,27 @@ def _join_concepts(us: list[Unit]) -> list[Unit]:
     return out
 
 
+# An ask for a little of a thing ("basic Kotlin", "familiarity with Go", "exposure to Rust"): a beginner's
+# listing shows that much.
+_LOW_ASK = re.compile(r"\b(basic|basics|familiar\w*|exposure|beginner|some|awareness|introduct\w*)\b", re.I)
+
+
+def _beginner_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str | None:
+    """A named thing shown only by a skill listed at a beginner's level ("Android Native (Beginner):
+    Kotlin"): the owner says they know a little of it, not that they have done the work asked. Its label,
+    else None."""
+    beginner = {corpus.sentences[n].uri for _, level, n in corpus.skill_entries if level == 1}
+    if not beginner:
+        return None
+    for u in us:
+        if not u.named:
+            continue
+        c, ns, label = _unit_credit(checker, u)
+        if c > 0 and ns and all(corpus.sentences[n].uri in beginner for n in ns):
+            return label
+    return None
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -2446,6 +2509,9 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         # "Line-manage a team of seven": a team that size led, but never managed
         status = PARTIAL
         reasons.append("leading shown, people management (reports, reviews) is not")
+    if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
+        status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
+        reasons.append(f"{low} is listed only at a beginner's level")
     if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")

@@ -19,6 +19,11 @@ _LEAD_IN = re.compile(
     r"(?:(?:the\s+person|the\s+candidate|a\s+candidate|someone|somebody|you|them)\s+to\s+(?:be|have)\s+)?",
     re.IGNORECASE,
 )
+# The person asked for, then what is said of them ("someone with ...", "an engineer who ...").
+_WHOM = re.compile(
+    r"(?:someone|somebody|a person|a candidate|an engineer|a developer|people)\s+(?:(?=with\b)|who\s+)", re.I
+)
+_WHO_SPLIT = re.compile(r",?\s+(?:and\s+)?who\s+(?![^()]*\))", re.IGNORECASE)
 _MIN_WORDS = 3  # a clause of its own: "a background in frontend", not "React" in "React, Vue and Go"
 
 
@@ -37,16 +42,51 @@ def _top_level_commas(text: str) -> list[str]:
     return [p.strip() for p in out]
 
 
+# How much a job wants a thing, said after it ("Rust would be great", "a background in logistics is a big plus").
+_WANTING = re.compile(
+    r"\b(?:is|are|would be|'d be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|strong\s+)?"
+    r"(?:plus|bonus|great|nice|welcome|advantage|asset|must|required|essential|preferred|helpful|useful)\b",
+    re.IGNORECASE,
+)
+_AND_SPLIT = re.compile(r",?\s+(?:and|while)\s+(?=(?:a|an|the|some|any)?\s*[\w-]+)", re.IGNORECASE)
+
+
+def _each_wanted(sentence: str) -> list[str] | None:
+    """ "Experience with Rust would be great, and a background in logistics is a big plus.": two things, each
+    with how much it is wanted; None when the sentence is not two such halves."""
+    body = sentence.strip().rstrip(" .!")
+    for m in _AND_SPLIT.finditer(body):
+        left, right = body[: m.start()].strip(" ,"), body[m.end() :].strip()
+        if (
+            _WANTING.search(left)
+            and _WANTING.search(right)
+            and len(left.split()) >= 3
+            and len(right.split()) >= 3
+        ):
+            return [left, right]
+    return None
+
+
 def asks_in(sentence: str) -> list[str]:
     """The things a framed prose sentence asks for: its list's clauses ("wants A, B, and C" -> A, B, C),
     or the ask without its framing ("They'd like the person to be based in Lisbon" -> "based in
     Lisbon"); the sentence itself when it is not framed so."""
+    halves = _each_wanted(sentence)
+    if halves:
+        return halves
     m = _LEAD_IN.match(sentence.strip())
     if not m:
         return [sentence]
     rest = sentence.strip()[m.end() :].rstrip(" .!")
     if not rest:
         return [sentence]
+    whom = _WHOM.match(rest)
+    if whom:
+        # "someone with deep experience in X, who has led Y": the person asked for is each thing said of them
+        parts = [p.strip(" ,") for p in _WHO_SPLIT.split(rest[whom.end() :]) if p.strip(" ,")]
+        items = [re.sub(r"^with\s+", "", p, flags=re.IGNORECASE) for p in parts]
+        if len(items) >= 2 and all(len(p.split()) >= _MIN_WORDS for p in items):
+            return items
     parts = _top_level_commas(rest)
     if len(parts) >= 3 or (len(parts) == 2 and parts[-1].startswith("and ")):
         items = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]

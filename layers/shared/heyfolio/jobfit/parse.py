@@ -47,7 +47,10 @@ _ASKS = re.compile(
 _BLURB = re.compile(
     r"^(we are|we're|we have|we offer|we value|our |about (us|the)|join |come |this is|this role|the role|"
     r"the team|the company|apply|to apply|benefits|perks|salary|compensation|location|equal opportunity|"
-    r"we believe|we welcome|you(?:'ll| will) report to|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
+    r"we believe|we welcome|you(?:'ll| will) report to|(?:a (?:little |bit |few words )(?:more )?)?about "
+    r"(?:us|ourselves|the company|the team)\b|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
+    # where the hire sits: "You'll join a team of five engineers who ...", "You will be part of our platform group"
+    r"you(?:'ll|’ll| will) (?:be )?(?:join(?:ing)?|part of) (?:a|an|the|our)\b|"
     # the call to apply: "Sounds like you? Send us your CV!"
     r"sounds? like you|send (?:us )?(?:your|a)\b|interested\?|(?:does|if) this sound|we look forward|"
     r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
@@ -273,7 +276,10 @@ _HEADER_WORDS = frozenset(
 _BLURB_SECTION = re.compile(
     r"^(about (us|the company|the team|[A-Z][\w&.-]*)$|about the (company|team|employer)|who we are|"
     r"what we offer|we offer|(our )?benefits|perks|why (join|work|us)|how to apply|(our )?(culture|values|"
-    r"mission|process|offer)|compensation|salary|the package|what('s| is) in it|equal opportunit|diversity)",
+    r"mission|process|offer)|compensation|salary|the package|what('s| is) in it|equal opportunit|diversity|"
+    # how the hiring goes: "Our interview process", "Hiring process", "Next steps", "What to expect"
+    r"(?:our |the )?(?:interview|interviewing|hiring|recruitment|recruiting|application|selection)\b"
+    r"(?:\s+(?:process|stages|steps|journey|loop))?$|(?:the )?next steps|what to expect)",
     re.IGNORECASE,
 )
 _META = re.compile(

@@ -72,6 +72,8 @@ def _is_named(tok: str, initial: bool, weak: frozenset[str]) -> bool:
         return True  # S3, C++, C#, io_uring, Node.js
     if len(tok) >= 2 and any(c.isupper() for c in tok[1:]):
         return True  # AWS, PCI, GoogleMaps, iOS, MLflow
+    if initial and term in _AD_WORDS:
+        return False  # "Solid understanding of ...": the ad's praise opening a line, not SolidJS
     if term in _TECH_WORDS:
         return True
     if low in _STOP or term in weak:

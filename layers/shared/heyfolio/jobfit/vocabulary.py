@@ -221,6 +221,72 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("newbie", "newbies", "beginner", "beginners", "novice", "first-time", "newcomers"),
         (),
     ),
+    # Testing and delivery
+    "End-to-end testing": (
+        ("end-to-end", "e2e", "end-to-end testing", "end-to-end tests", "browser testing"),
+        (
+            "end-to-end",
+            "e2e",
+            "playwright",
+            "cypress",
+            "selenium",
+            "webdriver",
+            "puppeteer",
+            "detox",
+            "testcafe",
+        ),
+        ("integration tests", "integration testing", "visual regression"),
+    ),
+    "Unit testing": (
+        ("unit testing", "unit tests", "unit test"),
+        (
+            "unit test",
+            "unit tests",
+            "jest",
+            "vitest",
+            "mocha",
+            "pytest",
+            "junit",
+            "xctest",
+            "react testing library",
+        ),
+        ("test coverage",),
+    ),
+    "Error monitoring": (
+        ("error monitoring", "error tracking", "crash reporting"),
+        ("sentry", "bugsnag", "rollbar", "crashlytics", "crash reports", "error tracking"),
+        ("crash-free",),
+    ),
+    # The web
+    "Web performance": (
+        ("core web vitals", "web vitals", "web performance", "page speed", "page load"),
+        (
+            "core web vitals",
+            "web vitals",
+            "largest contentful paint",
+            "interaction to next paint",
+            "first input delay",
+            "cumulative layout shift",
+            "time to interactive",
+            "lighthouse",
+        ),
+        ("code splitting", "lazy loading", "bundle size"),
+    ),
+    "Screen readers": (
+        ("screen reader", "screen readers", "assistive technology", "assistive technologies"),
+        ("screen reader", "screen-reader", "voiceover", "talkback", "jaws", "nvda", "narrator"),
+        (),
+    ),
+    "State management": (
+        ("state management",),
+        ("redux", "mobx", "zustand", "recoil", "vuex", "pinia", "ngrx", "xstate", "state management"),
+        (),
+    ),
+    "Internationalisation": (
+        ("internationalisation", "internationalization", "i18n", "localisation", "localization", "l10n"),
+        ("internationalisation", "internationalization", "i18n", "localisation", "localization", "l10n"),
+        ("translation", "translations", "multilingual"),
+    ),
     # Interfaces
     "User interfaces": (
         ("ui", "ux", "ui/ux", "user interface"),
