@@ -64,6 +64,7 @@ def index_state(index: SearchIndex) -> tuple[dict[str, Any], Any]:
         "idf": index._idf,
         "owner_terms": sorted(index._owner_terms),
         "surfaces": index._surfaces,
+        "focused": {term: [list(docs), list(gains)] for term, (docs, gains) in index._focused.items()},
         "floor": index._floor,
         "dense_floor": index._dense_floor,
     }
@@ -89,6 +90,11 @@ def index_from_state(state: dict[str, Any], *, embedder: Embedder | None, vector
             if len(docs) != len(impacts) or (docs and not 0 <= max(docs) < n):
                 raise ValueError(f"posting list of {term!r} does not fit {n} passages")
             postings[sys.intern(term)] = (array("i", docs), array("f", impacts))
+        focused: dict[str, tuple[array[int], array[float]]] = {}
+        for term, (docs, gains) in state.get("focused", {}).items():
+            if term not in postings or len(docs) != len(gains) or (docs and not 0 <= max(docs) < n):
+                raise ValueError(f"focused list of {term!r} does not fit {n} passages")
+            focused[sys.intern(term)] = (array("i", docs), array("f", gains))
         idf = {sys.intern(t): float(v) for t, v in state["idf"].items()}
         if idf.keys() != postings.keys():
             raise ValueError("idf and postings name different terms")
@@ -113,6 +119,7 @@ def index_from_state(state: dict[str, Any], *, embedder: Embedder | None, vector
             dense_floor=float(state["dense_floor"]),
             surfaces={str(k): str(v) for k, v in state["surfaces"].items()},
             windows=windows,
+            focused=focused,
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"malformed index state: {type(error).__name__}: {error}") from None

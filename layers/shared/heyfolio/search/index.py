@@ -72,6 +72,8 @@ _FIELDS: tuple[tuple[str, float, float], ...] = (
 )
 _K1 = 1.2
 _KIND_IMPACT = 0.5  # a kind pseudo-term counts like one ordinary mention
+_SPAN_LONG = 2.0  # a text this many times the average length is also read by its spans (_best_spans)
+_SPAN_RE = re.compile(r"\n+|(?<=[.!?;])\s+(?=[A-Z0-9(\"'])")
 _OWNER_WEIGHT = 0.25  # the owner's own name says little about which passage answers
 _COVERAGE_BASE = 0.5  # a ranking score is scaled by (this + the share of the question the passage addresses)
 _ABSENT_NAME_RELATED = 0.4  # what a related word counts for a name no passage has
@@ -140,6 +142,7 @@ class SearchIndex:
         "_embedder",
         "_facts",
         "_floor",
+        "_focused",
         "_idf",
         "_kinds",
         "_long_posting",
@@ -171,8 +174,12 @@ class SearchIndex:
         surfaces: dict[str, str] | None = None,
         titles: Sequence[frozenset[str]] | None = None,
         windows: tuple[Any, Sequence[int]] | None = None,
+        focused: dict[str, tuple[array[int], array[float]]] | None = None,
     ) -> None:
         self._chunks = chunks
+        # per term, the passages whose best span names it more densely than the whole text, and the
+        # impact that reading adds (``_best_spans``): used when a question asks about one thing
+        self._focused = focused or {}
         # each passage's analysed title: built with the index, or (a loaded artifact) on first use
         self._titles: Sequence[frozenset[str]] | None = titles
         self._surfaces = surfaces or {}
@@ -266,7 +273,14 @@ class SearchIndex:
             for f, (_, weight, b) in enumerate(_FIELDS)
         ]
         title_norm, kw_norm, text_norm = norms
+        _, text_weight, text_b = _FIELDS[2]
+        spans = {
+            d: _best_spans(ordered[d].text, length, ordered[d].title)
+            for d, length in enumerate(lengths[2])
+            if length >= _SPAN_LONG * avg[2]
+        }
         postings: dict[str, tuple[array[int], array[float]]] = {}
+        focused: dict[str, tuple[array[int], array[float]]] = {}
         idf: dict[str, float] = {}
         for term, docs in docs_of.items():
             term_idf = idf[term] = _idf(n, len(docs))
@@ -274,13 +288,22 @@ class SearchIndex:
                 postings[term] = (docs, array("f", [_KIND_IMPACT * term_idf]) * len(docs))
                 continue
             impacts = array("f")
+            gains: tuple[array[int], array[float]] = (array("i"), array("f"))
             for d, bits in zip(docs, packed_of.pop(term), strict=True):
-                tfw = (
-                    (bits & 1023) * title_norm[d]
-                    + ((bits >> 10) & 1023) * kw_norm[d]
-                    + (bits >> 20) * text_norm[d]
-                )
-                impacts.append(term_idf * tfw / (_K1 + tfw))
+                tfw = (bits & 1023) * title_norm[d] + ((bits >> 10) & 1023) * kw_norm[d]
+                text_tf = (bits >> 20) * text_norm[d]
+                impact = term_idf * (tfw + text_tf) / (_K1 + tfw + text_tf)
+                impacts.append(impact)
+                span = spans[d].get(term) if d in spans else None
+                if span is not None:
+                    # the span naming the term, read as a passage of its own
+                    span_count, span_length = span
+                    span_tf = span_count * text_weight / (1.0 - text_b + text_b * span_length / avg[2])
+                    if span_tf > text_tf:
+                        gains[0].append(d)
+                        gains[1].append(term_idf * (tfw + span_tf) / (_K1 + tfw + span_tf) - impact)
+            if gains[0]:
+                focused[term] = gains
             postings[term] = (docs, impacts)
 
         owner_terms: frozenset[str] = frozenset()
@@ -305,7 +328,7 @@ class SearchIndex:
             windows = (embedded[n:], owners) if owners else None
         return cls(
             ordered, postings, idf, owner_terms, embedder=embedder, vectors=vectors, floor=floor,
-            dense_floor=dense_floor, surfaces=surfaces, titles=titles, windows=windows,
+            dense_floor=dense_floor, surfaces=surfaces, titles=titles, windows=windows, focused=focused,
         )  # fmt: skip
 
     def __len__(self) -> int:
@@ -420,6 +443,13 @@ class SearchIndex:
             groups.append(QueryGroup(word=kind_term("basics"), terms=((kind_term("basics"), 1.0),)))
         acc = out.scores
         get = acc.get
+        # A question about one thing ("does she know Kubernetes?") is answered by a single span, so a
+        # long passage is read by its span naming it best; with several things, each may sit in a
+        # different span, and only the whole passage says they go together.
+        topics = [
+            g for g in groups if not g.terms[0][0].startswith(KIND_PREFIX) and g.word not in self._owner_terms
+        ]
+        focused = self._focused if len(topics) == 1 else {}
         for group in groups:
             gw = group.share * (_OWNER_WEIGHT if group.word in self._owner_terms and not only_owner else 1.0)
             literal, literal_weight = group.terms[0]
@@ -459,6 +489,10 @@ class SearchIndex:
                 else:
                     for d, sc in zip(docs, impacts, strict=True):
                         acc[d] = get(d, 0.0) + sc * w
+                if t in focused:
+                    docs, gains = focused[t]
+                    for d, sc in zip(docs, gains, strict=True):
+                        acc[d] = get(d, 0.0) + sc * w
                 continue
             # Several words for one idea: a passage earns at most what the best one is worth,
             # so listing synonyms cannot outweigh the rest of the question.
@@ -475,6 +509,10 @@ class SearchIndex:
                     continue
                 for d, sc in zip(docs, impacts, strict=True):
                     local[d] = lget(d, 0.0) + sc * w
+                if t in focused:
+                    docs, gains = focused[t]
+                    for d, sc in zip(docs, gains, strict=True):
+                        local[d] = lget(d, 0.0) + sc * w
             for d, sc in local.items():
                 acc[d] = get(d, 0.0) + (sc if sc < cap else cap)
             if deferred:
@@ -867,6 +905,31 @@ def _coarse_projection(dense: Any) -> tuple[Any, Any]:
     dims = min(_COARSE_DIMS, dense.shape[1])
     basis = np.ascontiguousarray(vectors[:, np.argsort(values)[::-1][:dims]], dtype=np.float32)
     return basis, np.ascontiguousarray(dense @ basis)
+
+
+def _best_spans(text: str, length: int, title: str = "") -> dict[str, tuple[int, int]]:
+    """For each term of a text of several spans (lines, sentences), ``(tf, length)`` of the span
+    that names it most densely (most mentions per analysed word); ``{}`` for a single span. A line
+    repeating ``title`` is not a span.
+
+    Why: BM25 normalises a term's frequency by its passage's length, so a long work entry whose one
+    highlight says "Kubernetes (EKS)" ranked below every short passage mentioning the word once;
+    read by that highlight, it counts as what it is, a focused statement of the term."""
+    # a line repeating the title (a section's heading) is the title field's to score
+    parts = [p for p in _SPAN_RE.split(text) if p.strip() and p.strip() != title]
+    if len(parts) < 2:
+        return {}
+    best: dict[str, tuple[int, int]] = {}
+    for part in parts:
+        terms = analyze(part)
+        size = len(terms)
+        if not size or size >= length:
+            continue
+        for term, tf in Counter(terms).items():
+            old = best.get(term)
+            if old is None or tf * old[1] > old[0] * size:
+                best[term] = (tf, size)
+    return best
 
 
 def _idf(n: int, df: int) -> float:
