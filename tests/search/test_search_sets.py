@@ -7,7 +7,6 @@ printed question by question, so the gate cannot be used to tune on them."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -15,11 +14,10 @@ from pathlib import Path
 import pytest
 
 from bench.search_bench import OWNERS, STAGE_SETS, measurement_only
-from heyfolio.chat import offline, support
 from heyfolio.content.loader import load_portfolio
 from heyfolio.content.model import Portfolio
 from heyfolio.dev.evaluate import load_questions, score_offline, score_search
-from heyfolio.search.chunks import Chunk, chunk_portfolio
+from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.minilm import MiniLMEmbedder, available
 
@@ -40,32 +38,6 @@ def owner(name: str) -> tuple[Portfolio, SearchIndex]:
     # differ only in rounding across processors. Nor a mix of the two: that would depend on load.
     embedder = MiniLMEmbedder(runtime="numpy")
     return portfolio, SearchIndex.build(chunk_portfolio(portfolio), embedder)
-
-
-_VOCABULARIES: dict[tuple[int, ...], tuple[tuple[Chunk, ...], support.Vocabulary]] = {}
-_vocabulary = support.vocabulary
-
-
-def _vocabulary_once(chunks: Sequence[Chunk]) -> support.Vocabulary:
-    """``support.vocabulary`` remembered by the passages themselves, not by the list holding them.
-
-    The offline answerer hands it a freshly filtered list of the same passages for each question
-    (projects without live figures withheld), so its own cache, keyed by the list, missed on every
-    question and rebuilding the vocabulary was most of a set's time. The real function builds each
-    vocabulary from those very passages (the same ``Chunk`` objects, checked one by one), and it is
-    shared as that function's own cache shares it."""
-    key = tuple(map(id, chunks))
-    held = _VOCABULARIES.get(key)
-    if held is None or any(a is not b for a, b in zip(held[0], chunks, strict=True)):
-        held = _VOCABULARIES[key] = (tuple(chunks), _vocabulary(chunks))
-    return held[1]
-
-
-@pytest.fixture(autouse=True)
-def _one_vocabulary_per_passage_list(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(support, "vocabulary", _vocabulary_once)
-    monkeypatch.setattr(offline, "vocabulary", _vocabulary_once)
-    yield
 
 
 @pytest.mark.skipif(not available(), reason="the dense stage's model package is not installed (make install)")
