@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from heyfolio.search.spelling import MAX_DISTANCE, Speller, edit_distance
@@ -81,17 +82,35 @@ def test_suggest_ties_break_alphabetically_and_limit_applies() -> None:
     assert speller.suggest("carx", 1, limit=1) == ["card"]
 
 
+def _letter_gaps(word: str, counts: np.ndarray, letters: str) -> np.ndarray:
+    """A lower bound on the edit distance from ``word`` to each word whose letter counts are a row of
+    ``counts``: an insertion, deletion or substitution changes the letters' multiset by at most one
+    on each side, a swap not at all."""
+    mine = np.array([word.count(c) for c in letters])
+    return np.maximum(np.maximum(mine - counts, 0).sum(axis=1), np.maximum(counts - mine, 0).sum(axis=1))
+
+
 def test_suggest_matches_a_brute_force_scan() -> None:
-    """The deletion index must find exactly what comparing against every word would."""
+    """The deletion index must find exactly what comparing against every word would.
+
+    The scan still decides about every word; it skips the distance table only for a word whose
+    letters alone prove it more than ``limit`` edits away (``_letter_gaps``), which can be neither
+    a suggestion nor the closest word within the limit, so the expected list is unchanged."""
     rng = random.Random(5)
     letters = "abcdefghij"
     words = {
         "".join(rng.choice(letters) for _ in range(rng.randint(4, 12))): rng.randint(1, 9) for _ in range(800)
     }
     speller = Speller(words)
+    listed = list(words)
+    counts = np.array([[w.count(c) for c in letters] for w in listed])
 
     def brute(word: str, limit: int) -> list[str]:
-        scored = [(edit_distance(word, w, limit), w) for w in words]
+        gaps = _letter_gaps(word, counts, letters)
+        scored = [
+            (edit_distance(word, w, limit) if gap <= limit else limit + 1, w)
+            for w, gap in zip(listed, gaps.tolist(), strict=True)
+        ]
         best = min(d for d, _ in scored)
         if best > limit:
             return []

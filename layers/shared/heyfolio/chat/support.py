@@ -68,13 +68,19 @@ class Vocabulary:
         return any(t in self.terms for t in aliases or [term])
 
 
-_CACHE: dict[int, tuple[Sequence[Chunk], Vocabulary]] = {}
+_CACHE: dict[tuple[int, ...], tuple[tuple[Chunk, ...], Vocabulary]] = {}
 
 
 def vocabulary(chunks: Sequence[Chunk]) -> Vocabulary:
-    """The vocabulary of ``chunks`` (built once per index's chunk list)."""
-    held = _CACHE.get(id(chunks))
-    if held is not None and held[0] is chunks:
+    """The vocabulary of ``chunks``, built once per set of passages.
+
+    Remembered by the passages themselves, not by the list holding them: the offline answerer
+    hands a freshly filtered list of the same passages for each question (projects without live
+    figures withheld), and a cache keyed by the list rebuilt the vocabulary on every question -
+    most of an answer's time. The passages are checked one by one to be the very same objects."""
+    key = tuple(map(id, chunks))
+    held = _CACHE.get(key)
+    if held is not None and all(a is b for a, b in zip(held[0], chunks, strict=True)):
         return held[1]
     terms: set[str] = set()
     words: set[str] = set()
@@ -89,7 +95,7 @@ def vocabulary(chunks: Sequence[Chunk]) -> Vocabulary:
     vocab = Vocabulary(frozenset(terms), frozenset(words), {k: frozenset(v) for k, v in by_kind.items()})
     if len(_CACHE) > 16:
         _CACHE.clear()
-    _CACHE[id(chunks)] = (chunks, vocab)
+    _CACHE[key] = (tuple(chunks), vocab)
     return vocab
 
 
