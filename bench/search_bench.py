@@ -542,6 +542,7 @@ STAGE_SETS = (
     "never-tuned-10",
     "tuning-11",
     "never-tuned-11",
+    "never-tuned-12",
 )
 
 
