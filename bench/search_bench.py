@@ -55,13 +55,17 @@ OWNERS: dict[str, Path] = {
     **SETS,
     "frontend-owner": ROOT / "bench" / "owners" / "frontend-owner.resume.json",
     "data-owner": ROOT / "bench" / "owners" / "data-owner.resume.json",
+    "mobile-owner": ROOT / "bench" / "owners" / "mobile-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and two fictional owners (bench/owners) whose résumés
-are shaped unlike either: a third (a career changer, every JSON Resume section) and a fourth (a
+also have question sets of their own name, and three fictional owners (bench/owners) whose résumés
+are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
-work highlights and publications), so a gate sees shapes it was not tuned on."""
+work highlights and publications) and a fifth (a native iOS / Android engineer in Montréal: an
+agency start, an acquired fintech, a consultancy whose clients are work highlights, a stated
+parental-leave gap, skills with levels, projects measured in app-store downloads and ratings), so
+a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -543,6 +547,8 @@ STAGE_SETS = (
     "tuning-11",
     "never-tuned-11",
     "never-tuned-12",
+    "tuning-12",
+    "never-tuned-13",
 )
 
 
@@ -567,6 +573,8 @@ JOBFIT_SETS = (
     "never-tuned-10",
     "tuning-10",
     "never-tuned-11",
+    "tuning-11",
+    "never-tuned-13",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
