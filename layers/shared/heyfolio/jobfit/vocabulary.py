@@ -57,6 +57,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         ("key-value store",),
     ),
+    # Data: a warehouse product is a data warehouse; an ETL tool only feeds one
+    "Data warehousing": (
+        ("data warehousing", "data warehouse", "data warehouses"),
+        ("data warehouse", "bigquery", "snowflake", "redshift", "synapse", "clickhouse"),
+        ("etl", "elt", "dbt", "data lake"),
+    ),
     "Microservices": (
         ("microservices", "microservice", "service-oriented"),
         ("microservices", "microservice", "service-oriented"),

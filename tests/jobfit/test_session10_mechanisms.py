@@ -1,0 +1,117 @@
+"""Session 10 mechanisms, each on an inline job text and a small inline résumé (no bench set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job, parse_job
+from heyfolio.search.chunks import chunk_portfolio
+
+TODAY = dt.date(2026, 12, 4)
+
+DATA_ENGINEER: dict[str, Any] = {
+    "basics": {
+        "name": "Ana Test",
+        "summary": "Data engineer: Python, Kafka, Airflow and dbt on Google Cloud.",
+    },
+    "work": [
+        {
+            "name": "Riverpay",
+            "position": "Staff Data Engineer",
+            "startDate": "2023-01",
+            "summary": "Technical lead of six engineers; no direct reports.",
+            "highlights": [
+                "Run the Kafka ledger pipeline and its consumers at 20,000 events per second.",
+                "Moved the warehouse to BigQuery and modelled it with dbt.",
+                "Scheduled 200 Airflow DAGs on Cloud Composer.",
+                "Built the data services that feed finance reports in Python.",
+            ],
+        },
+        {
+            "name": "Cargoline",
+            "position": "Engineering Manager, Data",
+            "startDate": "2020-01",
+            "endDate": "2021-12",
+            "summary": "Line manager of five data engineers: hiring, one-to-ones and performance reviews.",
+        },
+        {
+            "name": "Cargoline",
+            "position": "Backend Engineer",
+            "startDate": "2015-01",
+            "endDate": "2019-12",
+            "summary": "Python services on PostgreSQL.",
+        },
+    ],
+}
+
+
+def _portfolio(doc: dict[str, Any]) -> Portfolio:
+    resume, problems = parse_resume(doc, "resume.json")
+    assert resume is not None, problems
+    return Portfolio(resume=resume)
+
+
+def _report(job: Any, doc: dict[str, Any] = DATA_ENGINEER) -> dict[str, str]:
+    p = _portfolio(doc)
+    report = assess_job(job, p, chunk_portfolio(p), today=TODAY)
+    return {str(r["requirement"]): str(r["status"]) for r in report["requirements"]}
+
+
+def _status(line: str, doc: dict[str, Any] = DATA_ENGINEER) -> str:
+    return next(iter(_report(f"Requirements:\n- {line}\n", doc).values()))
+
+
+def test_an_asked_list_without_a_comma_before_its_last_and_gives_each_ability() -> None:
+    _, reqs = parse_job(
+        "Hi Ana,\n\nThe team builds pricing models. They need someone who can train and ship models with "
+        "PyTorch, run MLOps with Kubeflow and work in Python every day.\n\nBest,\nJonas\n"
+    )
+    assert [r.text for r in reqs] == [
+        "train and ship models with PyTorch",
+        "run MLOps with Kubeflow",
+        "work in Python every day",
+    ]
+    # a list of names stays one requirement: the last "and" joins two names, not two clauses
+    _, reqs = parse_job("We need someone with experience in Python, Go and Rust.")
+    assert len(reqs) == 1
+
+
+def test_the_state_a_thing_is_kept_in_is_not_a_thing_to_show() -> None:
+    assert _status("Keep our Kafka clusters and consumers healthy") == "matched"
+    assert _status("Keep our Flink jobs healthy") == "missing"
+
+
+def test_a_project_is_named_without_its_foundation() -> None:
+    report = _report({"title": "Data Engineer", "skills": [{"name": "Apache Airflow", "keywords": ["DAGs"]}]})
+    assert report["Apache Airflow: DAGs"] == "matched"
+    assert _status("Experience with Apache Kafka") == "matched"
+    assert _status("Experience with Apache Flink") == "missing"
+
+
+def test_a_warehouse_product_shows_data_warehousing() -> None:
+    report = _report({"title": "Data Engineer", "skills": [{"name": "Data Warehousing"}]})
+    assert report["Data Warehousing"] == "matched"
+    without = {**DATA_ENGINEER, "basics": {"name": "Ana Test"}, "work": DATA_ENGINEER["work"][2:]}
+    assert (
+        _report({"title": "Data Engineer", "skills": [{"name": "Data Warehousing"}]}, without)[
+            "Data Warehousing"
+        ]
+        == "missing"
+    )
+
+
+def test_a_generic_kind_before_named_examples_is_not_evidence_of_them() -> None:
+    # "data services" is in the résumé; AWS, Glue and Redshift are not
+    assert _status("Experience with AWS data services (Glue, Redshift)") == "missing"
+    assert _status("Experience with GCP data services (BigQuery, Glue)") != "missing"
+
+
+def test_years_as_a_people_manager_count_the_entries_that_show_managing_people() -> None:
+    # two years as a line manager (2020-01 to 2021-12); the staff role leads without reports
+    assert _status("3+ years as a people manager of engineers") == "partial"
+    assert _status("1+ years as a people manager of engineers") == "matched"
+    no_reports = {**DATA_ENGINEER, "work": [DATA_ENGINEER["work"][0], DATA_ENGINEER["work"][2]]}
+    assert _status("1+ years as a people manager of engineers", no_reports) == "missing"
