@@ -8,6 +8,7 @@ from typing import Any
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job, parse_job
+from heyfolio.jobfit.presence import places
 from heyfolio.search.chunks import chunk_portfolio
 
 TODAY = dt.date(2026, 12, 4)
@@ -24,7 +25,7 @@ DATA_ENGINEER: dict[str, Any] = {
             "startDate": "2023-01",
             "summary": "Technical lead of six engineers; no direct reports.",
             "highlights": [
-                "Run the Kafka ledger pipeline and its consumers at 20,000 events per second.",
+                "Run the Kafka ledger pipeline and its consumers at 20,000 payment events per second.",
                 "Moved the warehouse to BigQuery and modelled it with dbt.",
                 "Scheduled 200 Airflow DAGs on Cloud Composer.",
                 "Built the data services that feed finance reports in Python.",
@@ -115,3 +116,24 @@ def test_years_as_a_people_manager_count_the_entries_that_show_managing_people()
     assert _status("1+ years as a people manager of engineers") == "matched"
     no_reports = {**DATA_ENGINEER, "work": [DATA_ENGINEER["work"][0], DATA_ENGINEER["work"][2]]}
     assert _status("1+ years as a people manager of engineers", no_reports) == "missing"
+
+
+def test_an_accented_city_is_a_place_the_owner_does_not_name() -> None:
+    assert places("You will work from our Montréal office five days a week.") == {"montréal"}
+    assert places("Location: Kraków, Poland") == {"kraków", "poland"}
+    doc = {
+        **DATA_ENGINEER,
+        "basics": {
+            "name": "Ana Test",
+            "summary": "Based in Kraków, Poland; I want remote work with an office visit once a month, "
+            "and I am not relocating.",
+        },
+    }
+    job = "Site Reliability Engineer. You will work from our Montréal office five days a week."
+    assert next(iter(_report(job, doc).values())) == "missing"
+
+
+def test_a_figure_is_found_after_a_noun_saying_which_thing_it_counts() -> None:
+    # "20,000 payment events per second" in the résumé, written with "ledger pipeline" words around it
+    assert _status("Run Kafka consumers and a ledger pipeline at 10,000+ events per second") == "matched"
+    assert _status("Run Kafka consumers and a ledger pipeline at 50,000+ events per second") == "partial"

@@ -2338,9 +2338,10 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
     for n, s in enumerate(corpus.sentences):
         for m in _NUMBER_AT.finditer(s.text):
             rest = s.text[m.end() :]
-            # the thing counted comes right after the number ("35,000 events"), or after one name
-            # ("600 GitHub stars"): in "2.4 s to 180 ms" the 2.4 is not milliseconds
-            words = re.match(r"((?:[A-Z][\w-]*\s+)?)([A-Za-z][\w-]*)", rest)
+            # the thing counted comes right after the number ("35,000 events"), or after one name or noun
+            # saying which ("600 GitHub stars", "22,000 payment events"): in "2.4 s to 180 ms" the 2.4 is
+            # not milliseconds
+            words = re.match(r"((?:[A-Za-z][\w-]*\s+)?)([A-Za-z][\w-]*)", rest)
             hit = None
             if words:
                 first = re.match(r"[A-Za-z][\w-]*", rest)
