@@ -8,7 +8,9 @@ from typing import Any
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job, parse_job
+from heyfolio.jobfit.assess import _weak_for
 from heyfolio.jobfit.presence import places
+from heyfolio.jobfit.terms import units
 from heyfolio.search.chunks import chunk_portfolio
 
 TODAY = dt.date(2026, 12, 4)
@@ -137,3 +139,35 @@ def test_a_figure_is_found_after_a_noun_saying_which_thing_it_counts() -> None:
     # "20,000 payment events per second" in the résumé, written with "ledger pipeline" words around it
     assert _status("Run Kafka consumers and a ledger pipeline at 10,000+ events per second") == "matched"
     assert _status("Run Kafka consumers and a ledger pipeline at 50,000+ events per second") == "partial"
+
+
+APP_DEVELOPER: dict[str, Any] = {
+    "basics": {"name": "Ana Test"},
+    "work": [
+        {
+            "name": "Rideway",
+            "position": "Mobile Engineer",
+            "startDate": "2019-01",
+            "summary": "Second engineer at a 30-person start-up; built the rider app in React Native.",
+        }
+    ],
+    "skills": [{"name": "Web Development", "level": "Advanced", "keywords": ["HTML", "CSS", "JavaScript"]}],
+}
+
+
+def test_an_apps_startup_time_is_not_a_start_up_company() -> None:
+    assert _status("Improve app startup time", APP_DEVELOPER) != "matched"
+    faster = {
+        **APP_DEVELOPER,
+        "work": [{**APP_DEVELOPER["work"][0], "highlights": ["Cut the app's cold start from 4 s to 1.2 s."]}],
+    }
+    assert _status("Improve app startup time", faster) == "matched"
+
+
+def test_the_first_version_of_a_web_app_is_the_web_app_and_web_development_shows_it() -> None:
+    line = "Build the first version of the web app in HTML, CSS and JavaScript"
+    assert _status(line, APP_DEVELOPER) == "matched"
+    asked = {w.casefold() for u in units(line, _weak_for(line)) for a in u.alternatives for w in a}
+    assert not asked & {"first", "version"}
+    assert _status("Experience building web apps", APP_DEVELOPER) == "matched"
+    assert _status("Experience building web apps", {**APP_DEVELOPER, "skills": []}) != "matched"

@@ -2440,6 +2440,11 @@ _KEPT_STATE = re.compile(
 )
 
 
+# Which version of a thing is to be built ("the first version of the web app", "an initial version of"):
+# when in its life the work happens, not a thing of its own.
+_FIRST_VERSION = re.compile(r"\b(?:first|initial|early)\s+versions?\s+of\b", re.IGNORECASE)
+
+
 def _weak_for(text: str) -> frozenset[str]:
     """The ad words of a requirement, less those inside a concept it names ("deep" in "deep learning" is
     not praise: without it, machine learning would show the rest), plus the state a thing is to be kept in
@@ -2452,6 +2457,8 @@ def _weak_for(text: str) -> frozenset[str]:
         for w in phrase.split()
     }
     weak = _WEAK - keep if keep else _WEAK
+    if _FIRST_VERSION.search(text):  # "build the first version of the web app": the app is the thing
+        weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
     state = _KEPT_STATE.search(text.strip())
     if state:
         weak = weak | {normalize_token(w) for w in state.group(1).casefold().split() if w not in ("and", "&")}
