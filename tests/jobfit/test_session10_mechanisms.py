@@ -171,3 +171,19 @@ def test_the_first_version_of_a_web_app_is_the_web_app_and_web_development_shows
     assert not asked & {"first", "version"}
     assert _status("Experience building web apps", APP_DEVELOPER) == "matched"
     assert _status("Experience building web apps", {**APP_DEVELOPER, "skills": []}) != "matched"
+
+
+def test_a_lead_role_of_no_stated_size_may_be_a_team_of_that_size_never_an_organisation() -> None:
+    lead = {
+        "basics": {"name": "Ana Test"},
+        "work": [
+            {
+                "name": "Nimbus",
+                "position": "Tech Lead",
+                "startDate": "2018-01",
+                "summary": "Lead the backend team.",
+            }
+        ],
+    }
+    assert _status("You have led a team of 8+ engineers.", lead) == "partial"
+    assert _status("You have led an engineering organisation of 50+ people.", lead) == "missing"

@@ -2508,6 +2508,11 @@ def _beginner_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str
     return None
 
 
+# A group of groups asked ("an engineering organisation of 50+", "a department of 40"): a lead role of no stated
+# size may be a team of that size, never an organisation (led through managers of teams).
+_ORGANISATION = re.compile(r"\b(?:organi[sz]ations?|orgs?|departments?|divisions?)\b", re.IGNORECASE)
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -2573,14 +2578,16 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             if kind and q == MATCHED:
                 q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile
                 reasons.append(f"{kind} engineers are not shown at that number")
-        elif corpus.lead_roles:
+        elif corpus.lead_roles and not _ORGANISATION.search(req.text):
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
             numbers.insert(0, corpus.lead_roles[0])
             pinned = corpus.lead_roles[0]
             reasons.append("a lead role, but no team size shown")
         else:
             q = MISSING
-            reasons.append("no group led")
+            reasons.append(
+                f"a lead role of no stated size, not {need_people}" if corpus.lead_roles else "no group led"
+            )
         status = q if status != MISSING else _worse(q, PARTIAL)
     if status == MATCHED and _PEOPLE_MGMT_ONLY.search(req.text) and not _people_managed(corpus):
         # "Line-manage a team of seven": a team that size led, but never managed
