@@ -8,7 +8,7 @@ from typing import Any
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job, parse_job
-from heyfolio.jobfit.assess import _weak_for
+from heyfolio.jobfit.assess import _IDIOMS, _abbreviate, _weak_for
 from heyfolio.jobfit.presence import places
 from heyfolio.jobfit.terms import units
 from heyfolio.search.chunks import chunk_portfolio
@@ -187,3 +187,11 @@ def test_a_lead_role_of_no_stated_size_may_be_a_team_of_that_size_never_an_organ
     }
     assert _status("You have led a team of 8+ engineers.", lead) == "partial"
     assert _status("You have led an engineering organisation of 50+ people.", lead) == "missing"
+
+
+def test_an_idiom_of_how_well_is_not_a_thing_to_show() -> None:
+    line = "Knows video formats such as MPEG and MP4 inside out"
+    us = units(_abbreviate(_IDIOMS.sub(" ", line)), _weak_for(line))
+    assert not {w.casefold() for u in us for a in u.alternatives for w in a} & {"inside", "out"}
+    assert _status("Knows Kafka inside out") == "matched"
+    assert _status("You know the ins and outs of PostgreSQL") == "matched"

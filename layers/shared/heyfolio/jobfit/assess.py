@@ -2421,6 +2421,15 @@ _ABBREVIATED = [
 ]
 
 
+# How well, said as an idiom ("knows MPEG inside out", "the ins and outs of Kafka", "like the back of your
+# hand"): praise, whose words ("inside", "hand") are no thing to show.
+_IDIOMS = re.compile(
+    r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
+    r"back to front|front to back)\b",
+    re.IGNORECASE,
+)
+
+
 def _abbreviate(text: str) -> str:
     """ "Service level objectives" read as "SLO": the concept's acronym, so that the ad words in the
     phrase are not dropped and the last word ("objectives", "interface") is not read on its own."""
@@ -2524,7 +2533,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = _join_concepts(units(_abbreviate(req.text), _weak_for(req.text)))
+    us = _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", req.text)), _weak_for(req.text)))
     if us:
         status, score, numbers, reasons = _decide(us, checker, req.text)
     else:
