@@ -195,3 +195,11 @@ def test_an_idiom_of_how_well_is_not_a_thing_to_show() -> None:
     assert not {w.casefold() for u in us for a in u.alternatives for w in a} & {"inside", "out"}
     assert _status("Knows Kafka inside out") == "matched"
     assert _status("You know the ins and outs of PostgreSQL") == "matched"
+
+
+def test_a_recruiters_ask_for_a_call_and_how_they_found_the_reader_are_not_requirements() -> None:
+    _, reqs = parse_job(
+        "Hi Ana,\n\nSaw your profile and thought of you! You bring strong Kafka experience. "
+        "Could we have a quick call this week?\n\nBest,\nJonas\n"
+    )
+    assert [r.text for r in reqs] == ["You bring strong Kafka experience."]

@@ -60,6 +60,10 @@ _BLURB = re.compile(
     # a recruiter's email: the greeting and the ask for a call ("Let me know which times work for you.")
     r"(?:hi|hello|hey|dear)\s+[\w .'-]{1,40}[,!]$|let (?:me|us) know\b|feel free\b|"
     r"would you (?:have|be (?:free|available|open|interested|up for))\b|(?:are|is) (?:you|now) (?:free|available)\b|"
+    # the ask for a call as a question ("Could we have a quick call this week?", "Can we set up a chat?") and
+    # how the writer found the reader ("Saw your profile and thought of you!")
+    r"(?:could|can|shall) we (?:have|set up|schedule|arrange|book|find|hop on|jump on)\b|"
+    r"(?:I )?(?:saw|came across|found|noticed|read) your (?:profile|cv|résumé|resume|talk|post|work)\b|"
     # and the offer to say more ("Happy to share more if you're curious!")
     r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b)",
     re.IGNORECASE,
