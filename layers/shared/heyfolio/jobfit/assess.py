@@ -967,11 +967,19 @@ _VERSIONED = re.compile(r"([A-Za-z][A-Za-z+#]{1,20}?)[ -]?v?(\d{1,2}(?:\.\d+)?)"
 _VERSIONED_BASES = TECH_WORDS | frozenset(word_list("html css es ecmascript php oauth ipv"))
 
 
+# Foundations that host open-source projects under their own name ("Apache Kafka", "Eclipse Jetty"): the
+# project is the thing named; the content may write it without the foundation.
+_STEWARDS = frozenset({"apache", "eclipse"})
+
+
 def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
     corpus = checker.corpus
     words = [_strip_suffix(w) for w in words]  # "NVMe-backed" -> "NVMe"
+    if len(words) >= 2 and words[0].casefold() in _STEWARDS and any(c.isalpha() for c in words[1]):
+        # "Apache Airflow" is Airflow: the foundation that hosts a project is not part of what is used
+        return _alt_credit(checker, words[1:], named)
     if len(words) == 1 and "/" in words[0] and len(words[0]) <= 7:  # "CI/CD": both shown, or one of them
         parts = [_alt_credit(checker, [p], named) for p in words[0].split("/") if p]
         if parts and all(c >= 1.0 for c, _ in parts):
@@ -1117,9 +1125,27 @@ def _other_kind_shown(checker: _Checker, us: Sequence[Unit]) -> str | None:
     return None
 
 
+# Words any technical résumé shows ("data services", "cloud tools"): as the kind of thing a list of named
+# examples belongs to ("AWS data services (Glue, Redshift)"), they say nothing of the examples.
+_GENERIC_KIND = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "data service services system systems tool tools tooling platform platforms solution solutions "
+        "technology technologies software application applications infrastructure product products stack"
+    )
+)
+
+
+def _generic_kind(alt: Sequence[str]) -> bool:
+    return bool(alt) and all(normalize_token(w.casefold()) in _GENERIC_KIND for w in alt)
+
+
 def _unit_credit(checker: _Checker, unit: Unit) -> tuple[float, list[int], str]:
     best, where, label = 0.0, [], " ".join(unit.alternatives[0]) if unit.alternatives else ""
+    examples = unit.named and len(unit.alternatives) >= 2
     for alt in unit.alternatives:
+        if examples and _generic_kind(alt):
+            continue  # "data services" is shown by any data work, not by Glue or Redshift
         c, ns = _alt_credit(checker, alt, unit.named)
         if c > best:
             best, where, label = c, list(ns), " ".join(alt)
@@ -2106,6 +2132,26 @@ def _equivalent_terms(alts: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     return [t for t in out if t]
 
 
+# A role asked as managing people ("3+ years as a people manager", "as a line manager"): any dated entry that
+# shows people management counts, whatever its title calls it ("Engineering Manager", "Head of Data").
+_PEOPLE_ROLE = re.compile(r"\b(?:people|line|engineering)[- ]manager\b", re.IGNORECASE)
+
+
+def _people_manager_years(corpus: Corpus) -> tuple[float, int | None]:
+    """Years of the dated entries whose passages show people management (reports, line management),
+    overlaps counted once, and the first sentence of the earliest such entry."""
+    uris = {corpus.sentences[n].uri for n in _people_managed(corpus)}
+    picked = sorted((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
+    total, end, cite = 0.0, float("-inf"), None
+    for s, e, n in picked:
+        cite = n if cite is None else cite
+        if e <= end:
+            continue
+        total += e - max(s, end)
+        end = e
+    return total, cite
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -2122,11 +2168,18 @@ def _years_status(
             frozenset(t for t in analyze(role.group(1)) if t not in _ROLE_NOT_FIELD) if role else frozenset()
         )
     if role and wanted:
-        have_role, cite_role = corpus.years_with([wanted])
+        people = _PEOPLE_ROLE.search(role.group(1))
+        have_role, cite_role = _people_manager_years(corpus) if people else corpus.years_with([wanted])
         if have_role <= 0:
             return MISSING, None, f"no dated role as {role.group(1)}"
         if have_role < need:
             return _worse(status, PARTIAL), cite_role, f"about {have_role:.0f} years as {role.group(1)}"
+        if people:  # the years of managing people are shown; a named thing not shown leaves it partial
+            return (
+                (MATCHED if status != MISSING else PARTIAL),
+                cite_role,
+                f"about {have_role:.0f} years managing people",
+            )
     elif (in_role := asked_role(req.text, _WEAK_STOP)) and corpus.years_with(in_role)[0] <= 0:
         return MISSING, None, "no dated role of the kind asked"  # "2+ years in a developer relations role"
     topic_units = [u for u in us if u.named] or list(us)
@@ -2285,9 +2338,10 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
     for n, s in enumerate(corpus.sentences):
         for m in _NUMBER_AT.finditer(s.text):
             rest = s.text[m.end() :]
-            # the thing counted comes right after the number ("35,000 events"), or after one name
-            # ("600 GitHub stars"): in "2.4 s to 180 ms" the 2.4 is not milliseconds
-            words = re.match(r"((?:[A-Z][\w-]*\s+)?)([A-Za-z][\w-]*)", rest)
+            # the thing counted comes right after the number ("35,000 events"), or after one name or noun
+            # saying which ("600 GitHub stars", "22,000 payment events"): in "2.4 s to 180 ms" the 2.4 is
+            # not milliseconds
+            words = re.match(r"((?:[A-Za-z][\w-]*\s+)?)([A-Za-z][\w-]*)", rest)
             hit = None
             if words:
                 first = re.match(r"[A-Za-z][\w-]*", rest)
@@ -2367,6 +2421,15 @@ _ABBREVIATED = [
 ]
 
 
+# How well, said as an idiom ("knows MPEG inside out", "the ins and outs of Kafka", "like the back of your
+# hand"): praise, whose words ("inside", "hand") are no thing to show.
+_IDIOMS = re.compile(
+    r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
+    r"back to front|front to back)\b",
+    re.IGNORECASE,
+)
+
+
 def _abbreviate(text: str) -> str:
     """ "Service level objectives" read as "SLO": the concept's acronym, so that the ad words in the
     phrase are not dropped and the last word ("objectives", "interface") is not read on its own."""
@@ -2375,9 +2438,26 @@ def _abbreviate(text: str) -> str:
     return text
 
 
+# "Keep our Kafka clusters healthy", "keeping the services fast and secure": the state a thing is kept in is
+# what running it well means, not a thing of its own the content must name.
+_KEPT_STATE = re.compile(
+    r"\b(?:keep|keeps|keeping|kept)\b[^.;:,]*?\s((?:healthy|stable|reliable|secure|fast|available|running|"
+    r"lean|clean|safe|performant|green|compliant|current|tidy|up to date|up|online)"
+    r"(?:\s+(?:and|&)\s+(?:healthy|stable|reliable|secure|fast|available|running|lean|clean|safe|"
+    r"performant|green|compliant|current|tidy|online))?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+# Which version of a thing is to be built ("the first version of the web app", "an initial version of"):
+# when in its life the work happens, not a thing of its own.
+_FIRST_VERSION = re.compile(r"\b(?:first|initial|early)\s+versions?\s+of\b", re.IGNORECASE)
+
+
 def _weak_for(text: str) -> frozenset[str]:
     """The ad words of a requirement, less those inside a concept it names ("deep" in "deep learning" is
-    not praise: without it, machine learning would show the rest)."""
+    not praise: without it, machine learning would show the rest), plus the state a thing is to be kept in
+    ("keep the clusters healthy")."""
     low = text.casefold()
     keep = {
         normalize_token(w)
@@ -2385,7 +2465,13 @@ def _weak_for(text: str) -> frozenset[str]:
         if re.search(r"\b" + re.escape(phrase) + r"\b", low)
         for w in phrase.split()
     }
-    return _WEAK - keep if keep else _WEAK
+    weak = _WEAK - keep if keep else _WEAK
+    if _FIRST_VERSION.search(text):  # "build the first version of the web app": the app is the thing
+        weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
+    state = _KEPT_STATE.search(text.strip())
+    if state:
+        weak = weak | {normalize_token(w) for w in state.group(1).casefold().split() if w not in ("and", "&")}
+    return weak
 
 
 def _join_concepts(us: list[Unit]) -> list[Unit]:
@@ -2431,6 +2517,11 @@ def _beginner_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str
     return None
 
 
+# A group of groups asked ("an engineering organisation of 50+", "a department of 40"): a lead role of no stated
+# size may be a team of that size, never an organisation (led through managers of teams).
+_ORGANISATION = re.compile(r"\b(?:organi[sz]ations?|orgs?|departments?|divisions?)\b", re.IGNORECASE)
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -2442,7 +2533,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = _join_concepts(units(_abbreviate(req.text), _weak_for(req.text)))
+    us = _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", req.text)), _weak_for(req.text)))
     if us:
         status, score, numbers, reasons = _decide(us, checker, req.text)
     else:
@@ -2496,14 +2587,16 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             if kind and q == MATCHED:
                 q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile
                 reasons.append(f"{kind} engineers are not shown at that number")
-        elif corpus.lead_roles:
+        elif corpus.lead_roles and not _ORGANISATION.search(req.text):
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
             numbers.insert(0, corpus.lead_roles[0])
             pinned = corpus.lead_roles[0]
             reasons.append("a lead role, but no team size shown")
         else:
             q = MISSING
-            reasons.append("no group led")
+            reasons.append(
+                f"a lead role of no stated size, not {need_people}" if corpus.lead_roles else "no group led"
+            )
         status = q if status != MISSING else _worse(q, PARTIAL)
     if status == MATCHED and _PEOPLE_MGMT_ONLY.search(req.text) and not _people_managed(corpus):
         # "Line-manage a team of seven": a team that size led, but never managed

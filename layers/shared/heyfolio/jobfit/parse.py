@@ -60,6 +60,10 @@ _BLURB = re.compile(
     # a recruiter's email: the greeting and the ask for a call ("Let me know which times work for you.")
     r"(?:hi|hello|hey|dear)\s+[\w .'-]{1,40}[,!]$|let (?:me|us) know\b|feel free\b|"
     r"would you (?:have|be (?:free|available|open|interested|up for))\b|(?:are|is) (?:you|now) (?:free|available)\b|"
+    # the ask for a call as a question ("Could we have a quick call this week?", "Can we set up a chat?") and
+    # how the writer found the reader ("Saw your profile and thought of you!")
+    r"(?:could|can|shall) we (?:have|set up|schedule|arrange|book|find|hop on|jump on)\b|"
+    r"(?:I )?(?:saw|came across|found|noticed|read) your (?:profile|cv|résumé|resume|talk|post|work)\b|"
     # and the offer to say more ("Happy to share more if you're curious!")
     r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b)",
     re.IGNORECASE,
@@ -182,16 +186,36 @@ _ASKER = re.compile(
 _LIST_ITEM_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?(?![^()]*\))")
 
 
+# Whom the asker wants, before what that person can do ("someone who can build ..., run ... and work ..."):
+# the abilities listed are the requirements, not the person.
+_ABLE_PERSON = re.compile(
+    r"^(?:someone|somebody|a person|an? [\w-]+(?: [\w-]+)?)\s+who\s+(?:can|could|will)\s+(?=\w)",
+    re.IGNORECASE,
+)
+_LAST_JOIN = re.compile(r"\s+(?:and|or)\s+")
+
+
 def _asked_list(sentence: str) -> list[str] | None:
     """The items of an asked-for list of three or more clauses (each of three words or more, the last
-    joined with "and" or "or"); None when the sentence is not one, so "experience with Python, Go and
-    Rust" stays a single requirement."""
+    joined with "and" or "or", with or without a comma before it); None when the sentence is not one, so
+    "experience with Python, Go and Rust" stays a single requirement."""
     lead = _ASKER.match(sentence)
     if not lead:
         return None
     rest = sentence[lead.end() :].strip().rstrip(".!")
+    rest = _ABLE_PERSON.sub("", rest, count=1)
     items = [i.strip() for i in _LIST_ITEM_SPLIT.split(rest) if i.strip()]
-    if len(items) < 3 or not re.search(r",\s+(?:and|or)\s+[^,]+$", rest):
+    if len(items) >= 2 and not re.search(r",\s+(?:and|or)\s+[^,]+$", rest):
+        # no comma before the last "and" ("..., run MLOps with Kubeflow and work in Python"): the last item
+        # holds two clauses when both sides of its last "and" are clauses of three words or more
+        joins = list(_LAST_JOIN.finditer(items[-1]))
+        if joins:
+            head, tail = items[-1][: joins[-1].start()].strip(), items[-1][joins[-1].end() :].strip()
+            if len(head.split()) >= 3 and len(tail.split()) >= 3:
+                items[-1:] = [head, tail]
+    elif not re.search(r",\s+(?:and|or)\s+[^,]+$", rest):
+        return None
+    if len(items) < 3:
         return None
     if any(len(i.split()) < 3 for i in items):
         return None

@@ -47,7 +47,11 @@ _TIMES = re.compile(
 )
 _PER = {"year": 1.0, "quarter": 4.0, "month": 12.0}
 _PERCENT = re.compile(r"(\d{1,3})\s*%")
-_PLACE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# A capitalised name, accents and all ("Montréal", "Kraków", "Łódź", "Évora").
+_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+_PLACE = re.compile(
+    rf"(?<![.!?]\s)(?<!^)(?<![\w-])({_CAPITAL}[^\W\d_A-Z]+(?:\s+{_CAPITAL}[^\W\d_A-Z]+)?)(?![\w-])"
+)
 _NOT_PLACES = frozenset(
     word_list("I We You Our The A An Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q")
 )

@@ -57,6 +57,24 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         ("key-value store",),
     ),
+    # Performance: how fast an app opens is its startup time, never a start-up (a young company)
+    "App startup time": (
+        ("startup time", "start-up time", "launch time", "cold start"),
+        ("startup time", "start-up time", "launch time", "cold start", "cold-start", "time to interactive"),
+        ("performance", "load time", "latency"),
+    ),
+    # A web app is what web development makes
+    "Web applications": (
+        ("web app", "web apps", "web application", "web applications"),
+        ("web app", "web apps", "web application", "web applications", "web development", "web developer"),
+        ("website", "frontend", "html"),
+    ),
+    # Data: a warehouse product is a data warehouse; an ETL tool only feeds one
+    "Data warehousing": (
+        ("data warehousing", "data warehouse", "data warehouses"),
+        ("data warehouse", "bigquery", "snowflake", "redshift", "synapse", "clickhouse"),
+        ("etl", "elt", "dbt", "data lake"),
+    ),
     "Microservices": (
         ("microservices", "microservice", "service-oriented"),
         ("microservices", "microservice", "service-oriented"),
