@@ -1,4 +1,5 @@
-"""Session 10 mechanisms, each on an inline job text and a small inline résumé (no bench set)."""
+"""How a requirement's wording is read (asked lists, idioms, states, foundations, generic kinds before named
+examples, scopes of leadership), each on an inline job text and a small inline résumé (no bench set)."""
 
 from __future__ import annotations
 
