@@ -185,7 +185,15 @@ _QUANTITY_Q = re.compile(
     r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community))\b",
     re.IGNORECASE,
 )
-# A figure: digits, or a number written out ("the six-person team", "the first eight engineers").
+# "How long was she a manager?", "how long does the battery last?": a span of time is asked for,
+# and a sentence stating one ("for two years and eight months", "lasts four months") answers.
+_HOW_LONG_Q = re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks)\b", re.IGNORECASE)
+_SPAN_SAID = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|several|a few|half an?)(?:[ -]and[ -]an?[ -]half)?[ -](?:years?|months?|weeks?|days?|"
+    r"hours?|minutes?)\b",
+    re.IGNORECASE,
+)
 
 
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
@@ -231,6 +239,9 @@ def _scored_sentences(
 ) -> list[tuple[float, int]]:
     """(score, position) of each sentence by how much of the question it answers, best first
     (``exclude``: the question's terms that only name what is asked about)."""
+    how_long = bool(_HOW_LONG_Q.search(query))
+    if how_long:  # "long" of "how long" asks for a span; it is not a topic ("long-haul routes")
+        exclude = exclude | frozenset(analyze("long"))
     ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
@@ -241,6 +252,8 @@ def _scored_sentences(
         )
         if quantity and _amount(sent):
             score += 0.75 if score > 0 else 0.5  # the figure asked for
+        if how_long and _SPAN_SAID.search(sent):
+            score += 0.5  # a span of time stated ("for two years and eight months") is what was asked
         scored.append((score, i))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
 
@@ -894,6 +907,9 @@ def _where(
         place = ", ".join(p for p in (loc.city, loc.region, loc.country_code) if p)
         source = sources.add(basics.chunk.uri, basics.chunk.title, f"Location: {place}")
         parts.append(f"{first} is based in {place}. [{source.n}]")
+        said = _placed_in_summary(portfolio.resume.basics.summary or "", loc.city) if faq is None else None
+        if said:  # the country by name, and what the owner says of the place ("open to remote ...")
+            parts.append(f"In {first}'s own words: “{_full_stop(said)}” [{source.n}]")
     if faq is not None:
         source = sources.add(faq.chunk.uri, faq.chunk.title, faq.chunk.text[:200])
         parts.append(f"{frame(faq, first)} [{source.n}]")
@@ -901,6 +917,14 @@ def _where(
         return None
     text = " ".join(parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "where", "question", [s.uri for s in sources])
+
+
+def _placed_in_summary(summary: str, city: str | None) -> str | None:
+    """The summary's sentence naming the owner's city ("Based in Kraków, Poland; open to remote
+    work"), which says the country by name where the location field has only its code."""
+    if not city:
+        return None
+    return next((s for s in _SENT_SPLIT.split(summary.strip()) if _named_in(city, s)), None)
 
 
 def _pitch(
@@ -1088,7 +1112,20 @@ def _months(hit: Hit) -> tuple[str, int, str] | None:
     else:
         end = int(m.group(4)) * 12 + int(m.group(5) or 12) - 1
     name = hit.chunk.title[:name_end].strip()
-    return name, max(0, end - start), m.group(0).strip("() ")
+    return name, max(0, end - start + _day_rounding(m.group(0))), m.group(0).strip("() ")
+
+
+_FULL_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-(\d\d)\b")
+
+
+def _day_rounding(span: str) -> int:
+    """The month the days add when both ends are full dates: 2021-01-04 – 2023-08-31 is 2 years,
+    7 months and 27 days, which is said as 2 years and 8 months (to the nearest month)."""
+    days = [int(d) for d in _FULL_DATE.findall(span)]
+    if len(days) != 2:
+        return 0  # a month or "present" end: counted in whole months, as written
+    gained = days[1] - days[0]
+    return 1 if gained >= 15 else (-1 if gained <= -15 else 0)
 
 
 def _span_text(months: int) -> str:

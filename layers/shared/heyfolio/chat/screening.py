@@ -60,6 +60,10 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:citizen\w*|visa|sponsor\w*|work permit|right to work|authori[sz]\w*)\b", re.I),
     ),
 }
+# The passages the chunker derives from the summary's screening sentences ("profile#summary/remote"):
+# not an FAQ the owner wrote, and search may rank them below its floor for a casual phrasing ("is
+# she ok with fully remote"), so the summary's own sentence still answers.
+_FROM_SUMMARY = "profile#summary/"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -75,7 +79,7 @@ def _summary_sentence(basics: Chunk, answers: re.Pattern[str]) -> str | None:
 def screening_answer(question: str, chunks: Sequence[Chunk]) -> ScreeningAnswer | None:
     """The summary's sentence on the screening topic ``question`` asks ("one month's notice")
     when no FAQ entry answers it, else None."""
-    if any(c.kind == "faq" for c in chunks):
+    if any(c.kind == "faq" and not c.id.startswith(_FROM_SUMMARY) for c in chunks):
         return None  # the FAQ is where this portfolio answers screening questions; search finds it
     basics = next((c for c in chunks if c.kind == "basics" and c.id.endswith("#basics")), None)
     if basics is None:

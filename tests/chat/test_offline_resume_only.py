@@ -1,0 +1,40 @@
+"""A portfolio that is only a résumé: the summary and the résumé's sections answer what no FAQ does."""
+
+from __future__ import annotations
+
+from heyfolio.chat.offline import OfflineAnswer, compose
+from heyfolio.content.model import Basics, Location, PartialDate, Portfolio, Resume, Work
+from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.index import SearchIndex
+
+RESUME = Resume(
+    basics=Basics(
+        name="Ola Nowak",
+        label="Data Engineer",
+        summary=(
+            "Data engineer with nine years in retail. Based in Gdańsk, Poland; open to remote work in "
+            "European time zones, not relocating."
+        ),
+        location=Location(city="Gdańsk", country_code="PL"),
+    ),
+    work=(
+        Work(
+            name="Amber Retail",
+            position="Data Engineer",
+            start_date=PartialDate("2019-02-01", 2019, 2),
+            summary="Owns the sales warehouse.",
+        ),
+    ),
+)
+PORTFOLIO = Portfolio(resume=RESUME)
+INDEX = SearchIndex.build(chunk_portfolio(PORTFOLIO))
+
+
+def ask(question: str) -> OfflineAnswer:
+    return compose(question, PORTFOLIO, INDEX, first_offline_answer=False)
+
+
+def test_where_quotes_the_summary_sentence_naming_the_city_for_the_country_by_name() -> None:
+    answer = ask("which country is she in?")
+    assert answer.answered and answer.cited
+    assert "Gdańsk" in answer.text and "Poland" in answer.text
