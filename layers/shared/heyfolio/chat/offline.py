@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from heyfolio.chat.counting import read_count, states_count
+from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_evidence
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer
+from heyfolio.chat.sections import section_entries
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.support import missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
@@ -627,6 +629,9 @@ def compose(
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    degree = None if fit or absent else absent_degree(message, index.chunks)
+    if degree is not None:  # "does she have a PhD?": no education entry states one
+        absent = [degree]
     if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
         named = " or ".join(absent)
         text = (
@@ -679,6 +684,9 @@ def compose(
         # answer it with their stated levels, however weakly search ranks them
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for _, c in _compared_skills(message, index)]
         partial = False
+    if not hits and not fit:
+        # "any community involvement?": the entries of the résumé section the question names
+        hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in section_entries(message, index.chunks)]
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
