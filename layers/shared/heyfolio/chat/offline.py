@@ -467,6 +467,15 @@ _DEFINE_Q = re.compile(
 )
 
 
+# What happened to a company ("which of her employers got acquired?"): the employer's line states
+# it ("Same-day delivery start-up (acquired in 2018)"), so its words answer rather than identify.
+_COMPANY_EVENT_Q = re.compile(
+    r"\b(?:acquir\w*|bought|buyouts?|merg(?:ed|er)|went public|ipo|bankrupt\w*|shut down|folded|"
+    r"went (?:under|bust)|(?:was|were|got) sold|exit(?:ed)?|funding|funded|rais(?:ed|e) (?:a |money|funds))\b",
+    re.IGNORECASE,
+)
+
+
 def _entry_focus(
     lines: Sequence[str], query: str, rarity: Callable[[str], float] | None, *, highlight: bool = True
 ) -> str:
@@ -475,7 +484,8 @@ def _entry_focus(
     answer nothing, so its sentences are chosen by the other words; when none is left or none
     answers, the entry in brief - the employer's line, the first sentence and (``highlight``) the first
     highlight."""
-    ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
+    named = lines[:1] if _COMPANY_EVENT_Q.search(query) else lines[:2]
+    ident = frozenset(analyze(" ".join(named))) & frozenset(analyze(query))
     body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
     said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
     asked = any(t not in ident for t in analyze(query)) and not _DEFINE_Q.search(query)
