@@ -201,6 +201,22 @@ _SPAN_SAID = re.compile(
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
 
 
+# "Latency improvements she's delivered?", "did she make it faster?": an improvement asked about is
+# answered by a sentence stating a change of an amount ("cutting latency from 2.4 s to 180 ms",
+# "raised bookings by 23%"), whichever verb it uses.
+_CHANGE_TERMS = frozenset(
+    analyze(
+        "improve improvement reduce reduction cut faster quicker speedup lower decrease increase boost "
+        "shorter smaller cheaper"
+    )
+)
+_CHANGE_SAID = re.compile(
+    r"\bfrom (?:about |around |roughly |over |under )?[€$£]?\d[\d,.]*\s?\S*(?: \w+){0,3} to (?:about |around |"
+    r"under |over |just )?[€$£]?\d|\bby (?:about |around |over |nearly |almost )?\d[\d,.]*\s?(?:%|percent|x\b|times)",
+    re.IGNORECASE,
+)
+
+
 def _amount(sentence: str) -> bool:
     """Whether a sentence states an amount: a figure other than a year or a date ("acquired in
     2018" says when, not how big)."""
@@ -249,8 +265,14 @@ def _scored_sentences(
     scored = []
     for i, sent in enumerate(sentences):
         words = set(analyze(sent))
+        changed = bool(_CHANGE_SAID.search(sent))
         score = sum(
-            weight * max((w for t, w in idea.items() if t in words), default=0.0) for weight, idea in ideas
+            weight
+            * max(
+                (w for t, w in idea.items() if t in words),
+                default=1.0 if changed and idea.keys() & _CHANGE_TERMS else 0.0,
+            )
+            for weight, idea in ideas
         )
         if quantity and _amount(sent):
             score += 0.75 if score > 0 else 0.5  # the figure asked for
