@@ -1299,6 +1299,42 @@ def _entry_evidence(
     return [Hit(chunk=best[1], score=0.0, snippet=best[1].text[:200])]
 
 
+def _rarest_evidence(
+    index: SearchIndex, chosen: Sequence[Hit], query: str, rarity: Callable[[str], float] | None
+) -> list[Hit]:
+    """The passage of the kind search ranked first that says the question's rarest word, when none
+    of the chosen ones does ("would she work for an adtech company?": the one FAQ answer naming
+    advertising, however search ranked the FAQ's other answers about work): that word is what the
+    question is about, and the passage naming it is the one that can answer. ``[]`` when a chosen passage names it."""
+    if rarity is None or not query or not chosen or len(chosen) > MAX_PASSAGES:
+        return []
+    said = vocabulary(index.chunks).terms
+    ideas = sorted(_question_terms(query, rarity), key=lambda item: -item[0])
+    # the rarest of the question's words that the portfolio says at all (one it never says, as
+    # "Nobel", is for the refusals to weigh, not a passage to find)
+    words = next(
+        (w for w in ({t for t, x in idea.items() if x >= 1.0} for _, idea in ideas) if w & said), None
+    )
+    if not words:
+        return []
+
+    def names(chunk: Chunk) -> bool:
+        return bool(words & set(analyze(f"{chunk.title}\n{chunk.text}")))
+
+    if any(names(h.chunk) for h in chosen):
+        return []
+    shown = {h.chunk.id for h in chosen}
+    kind = chosen[0].chunk.kind  # search found the kind of passage that answers, not the one
+    found = [
+        Hit(chunk=c, score=0.0, snippet=c.text[:200])
+        for c in index.chunks
+        if c.kind == kind and c.id not in shown and names(c)
+    ]
+    if not found:
+        return []
+    return [max(found, key=lambda h: answer_strength(h, query, rarity))]
+
+
 # "What language is the project written in?", "what's it built with?": the languages a project's
 # page states, said with any of its passages (a section of a write-up does not repeat them).
 _LANGUAGE_Q = re.compile(
@@ -1337,6 +1373,7 @@ def _answer(
     chosen = _choose(hits, focus, rarity)
     if index is not None:
         chosen += _entry_evidence(index, chosen, focus, rarity)
+        chosen += _rarest_evidence(index, chosen, focus, rarity)
     when = index is not None and bool(_WHEN_Q.search(query))
     lang = index is not None and bool(_LANGUAGE_Q.search(query))
     said_dates: set[str] = set()
