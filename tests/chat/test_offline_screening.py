@@ -39,9 +39,10 @@ def test_a_portfolio_with_an_faq_answers_screening_there() -> None:
     assert "Two months" in ask("What is her notice period?").text
 
 
-def test_passages_derived_from_the_summary_are_not_an_faq() -> None:
+def test_passages_derived_from_the_summary_answer_unless_search_finds_nothing() -> None:
     derived = _chunk(
         "profile#summary/remote", "faq", "Remote work and relocation", "Remote work: hybrid roles in Lisbon."
     )
-    said = screening_answer("is she ok with fully remote", [*RESUME, derived])
+    assert screening_answer("is she ok with fully remote", [*RESUME, derived]) is None
+    said = screening_answer("is she ok with fully remote", [*RESUME, derived], unfound=True)
     assert said is not None and "hybrid roles in Lisbon" in said.said

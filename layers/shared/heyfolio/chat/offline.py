@@ -704,6 +704,12 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
+    screened = None if hits or fit else screening_answer(message, index.chunks, unfound=True)
+    if screened is not None:  # "is she ok with fully remote": the summary's sentence search missed
+        c = screened.chunk
+        source = sources.add(c.uri, c.title, screened.said[:200])
+        said = f"In {first}'s own words: “{screened.said}” [{source.n}]"
+        return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
     if not hits and _TIME_ZONE_Q.search(message):
         # "overlap with NYC?", "a team in Bangalore?": the place is the visitor's, the question is
         # how the owner works across time zones - asked so, search finds what the portfolio says
