@@ -37,3 +37,12 @@ def test_a_portfolio_with_an_faq_answers_screening_there() -> None:
     faq = _chunk("faq#notice", "faq", "Notice period", "Notice period: two months.")
     assert screening_answer("how soon could she start", [*RESUME, faq]) is None
     assert "Two months" in ask("What is her notice period?").text
+
+
+def test_passages_derived_from_the_summary_answer_unless_search_finds_nothing() -> None:
+    derived = _chunk(
+        "profile#summary/remote", "faq", "Remote work and relocation", "Remote work: hybrid roles in Lisbon."
+    )
+    assert screening_answer("is she ok with fully remote", [*RESUME, derived]) is None
+    said = screening_answer("is she ok with fully remote", [*RESUME, derived], unfound=True)
+    assert said is not None and "hybrid roles in Lisbon" in said.said

@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from heyfolio.chat.counting import read_count, states_count
+from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_evidence
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer
+from heyfolio.chat.sections import section_entries
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.support import missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
@@ -185,10 +187,34 @@ _QUANTITY_Q = re.compile(
     r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community))\b",
     re.IGNORECASE,
 )
-# A figure: digits, or a number written out ("the six-person team", "the first eight engineers").
+# "How long was she a manager?", "how long does the battery last?": a span of time is asked for,
+# and a sentence stating one ("for two years and eight months", "lasts four months") answers.
+_HOW_LONG_Q = re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks)\b", re.IGNORECASE)
+_SPAN_SAID = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|several|a few|half an?)(?:[ -]and[ -]an?[ -]half)?[ -](?:years?|months?|weeks?|days?|"
+    r"hours?|minutes?)\b",
+    re.IGNORECASE,
+)
 
 
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
+
+
+# "Latency improvements she's delivered?", "did she make it faster?": an improvement asked about is
+# answered by a sentence stating a change of an amount ("cutting latency from 2.4 s to 180 ms",
+# "raised bookings by 23%"), whichever verb it uses.
+_CHANGE_TERMS = frozenset(
+    analyze(
+        "improve improvement reduce reduction cut faster quicker speedup lower decrease increase boost "
+        "shorter smaller cheaper"
+    )
+)
+_CHANGE_SAID = re.compile(
+    r"\bfrom (?:about |around |roughly |over |under )?[€$£]?\d[\d,.]*\s?\S*(?: \w+){0,3} to (?:about |around |"
+    r"under |over |just )?[€$£]?\d|\bby (?:about |around |over |nearly |almost )?\d[\d,.]*\s?(?:%|percent|x\b|times)",
+    re.IGNORECASE,
+)
 
 
 def _amount(sentence: str) -> bool:
@@ -231,16 +257,27 @@ def _scored_sentences(
 ) -> list[tuple[float, int]]:
     """(score, position) of each sentence by how much of the question it answers, best first
     (``exclude``: the question's terms that only name what is asked about)."""
+    how_long = bool(_HOW_LONG_Q.search(query))
+    if how_long:  # "long" of "how long" asks for a span; it is not a topic ("long-haul routes")
+        exclude = exclude | frozenset(analyze("long"))
     ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
     for i, sent in enumerate(sentences):
         words = set(analyze(sent))
+        changed = bool(_CHANGE_SAID.search(sent))
         score = sum(
-            weight * max((w for t, w in idea.items() if t in words), default=0.0) for weight, idea in ideas
+            weight
+            * max(
+                (w for t, w in idea.items() if t in words),
+                default=1.0 if changed and idea.keys() & _CHANGE_TERMS else 0.0,
+            )
+            for weight, idea in ideas
         )
         if quantity and _amount(sent):
             score += 0.75 if score > 0 else 0.5  # the figure asked for
+        if how_long and _SPAN_SAID.search(sent):
+            score += 0.5  # a span of time stated ("for two years and eight months") is what was asked
         scored.append((score, i))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
 
@@ -452,6 +489,15 @@ _DEFINE_Q = re.compile(
 )
 
 
+# What happened to a company ("which of her employers got acquired?"): the employer's line states
+# it ("Same-day delivery start-up (acquired in 2018)"), so its words answer rather than identify.
+_COMPANY_EVENT_Q = re.compile(
+    r"\b(?:acquir\w*|bought|buyouts?|merg(?:ed|er)|went public|ipo|bankrupt\w*|shut down|folded|"
+    r"went (?:under|bust)|(?:was|were|got) sold|exit(?:ed)?|funding|funded|rais(?:ed|e) (?:a |money|funds))\b",
+    re.IGNORECASE,
+)
+
+
 def _entry_focus(
     lines: Sequence[str], query: str, rarity: Callable[[str], float] | None, *, highlight: bool = True
 ) -> str:
@@ -460,7 +506,8 @@ def _entry_focus(
     answer nothing, so its sentences are chosen by the other words; when none is left or none
     answers, the entry in brief - the employer's line, the first sentence and (``highlight``) the first
     highlight."""
-    ident = frozenset(analyze(" ".join(lines[:2]))) & frozenset(analyze(query))
+    named = lines[:1] if _COMPANY_EVENT_Q.search(query) else lines[:2]
+    ident = frozenset(analyze(" ".join(named))) & frozenset(analyze(query))
     body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
     said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
     asked = any(t not in ident for t in analyze(query)) and not _DEFINE_Q.search(query)
@@ -614,6 +661,9 @@ def compose(
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    degree = None if fit or absent else absent_degree(message, index.chunks)
+    if degree is not None:  # "does she have a PhD?": no education entry states one
+        absent = [degree]
     if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
         named = " or ".join(absent)
         text = (
@@ -654,6 +704,12 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
+    screened = None if hits or fit else screening_answer(message, index.chunks, unfound=True)
+    if screened is not None:  # "is she ok with fully remote": the summary's sentence search missed
+        c = screened.chunk
+        source = sources.add(c.uri, c.title, screened.said[:200])
+        said = f"In {first}'s own words: “{screened.said}” [{source.n}]"
+        return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
     if not hits and _TIME_ZONE_Q.search(message):
         # "overlap with NYC?", "a team in Bangalore?": the place is the visitor's, the question is
         # how the owner works across time zones - asked so, search finds what the portfolio says
@@ -666,6 +722,9 @@ def compose(
         # answer it with their stated levels, however weakly search ranks them
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for _, c in _compared_skills(message, index)]
         partial = False
+    if not hits and not fit:
+        # "any community involvement?": the entries of the résumé section the question names
+        hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in section_entries(message, index.chunks)]
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -894,6 +953,9 @@ def _where(
         place = ", ".join(p for p in (loc.city, loc.region, loc.country_code) if p)
         source = sources.add(basics.chunk.uri, basics.chunk.title, f"Location: {place}")
         parts.append(f"{first} is based in {place}. [{source.n}]")
+        said = _placed_in_summary(portfolio.resume.basics.summary or "", loc.city) if faq is None else None
+        if said:  # the country by name, and what the owner says of the place ("open to remote ...")
+            parts.append(f"In {first}'s own words: “{_full_stop(said)}” [{source.n}]")
     if faq is not None:
         source = sources.add(faq.chunk.uri, faq.chunk.title, faq.chunk.text[:200])
         parts.append(f"{frame(faq, first)} [{source.n}]")
@@ -901,6 +963,14 @@ def _where(
         return None
     text = " ".join(parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "where", "question", [s.uri for s in sources])
+
+
+def _placed_in_summary(summary: str, city: str | None) -> str | None:
+    """The summary's sentence naming the owner's city ("Based in Kraków, Poland; open to remote
+    work"), which says the country by name where the location field has only its code."""
+    if not city:
+        return None
+    return next((s for s in _SENT_SPLIT.split(summary.strip()) if _named_in(city, s)), None)
 
 
 def _pitch(
@@ -1088,7 +1158,20 @@ def _months(hit: Hit) -> tuple[str, int, str] | None:
     else:
         end = int(m.group(4)) * 12 + int(m.group(5) or 12) - 1
     name = hit.chunk.title[:name_end].strip()
-    return name, max(0, end - start), m.group(0).strip("() ")
+    return name, max(0, end - start + _day_rounding(m.group(0))), m.group(0).strip("() ")
+
+
+_FULL_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-(\d\d)\b")
+
+
+def _day_rounding(span: str) -> int:
+    """The month the days add when both ends are full dates: 2021-01-04 – 2023-08-31 is 2 years,
+    7 months and 27 days, which is said as 2 years and 8 months (to the nearest month)."""
+    days = [int(d) for d in _FULL_DATE.findall(span)]
+    if len(days) != 2:
+        return 0  # a month or "present" end: counted in whole months, as written
+    gained = days[1] - days[0]
+    return 1 if gained >= 15 else (-1 if gained <= -15 else 0)
 
 
 def _span_text(months: int) -> str:
@@ -1222,6 +1305,42 @@ def _entry_evidence(
     return [Hit(chunk=best[1], score=0.0, snippet=best[1].text[:200])]
 
 
+def _rarest_evidence(
+    index: SearchIndex, chosen: Sequence[Hit], query: str, rarity: Callable[[str], float] | None
+) -> list[Hit]:
+    """The passage of the kind search ranked first that says the question's rarest word, when none
+    of the chosen ones does ("would she work for an adtech company?": the one FAQ answer naming
+    advertising, however search ranked the FAQ's other answers about work): that word is what the
+    question is about, and the passage naming it is the one that can answer. ``[]`` when a chosen passage names it."""
+    if rarity is None or not query or not chosen or len(chosen) > MAX_PASSAGES:
+        return []
+    said = vocabulary(index.chunks).terms
+    ideas = sorted(_question_terms(query, rarity), key=lambda item: -item[0])
+    # the rarest of the question's words that the portfolio says at all (one it never says, as
+    # "Nobel", is for the refusals to weigh, not a passage to find)
+    words = next(
+        (w for w in ({t for t, x in idea.items() if x >= 1.0} for _, idea in ideas) if w & said), None
+    )
+    if not words:
+        return []
+
+    def names(chunk: Chunk) -> bool:
+        return bool(words & set(analyze(f"{chunk.title}\n{chunk.text}")))
+
+    if any(names(h.chunk) for h in chosen):
+        return []
+    shown = {h.chunk.id for h in chosen}
+    kind = chosen[0].chunk.kind  # search found the kind of passage that answers, not the one
+    found = [
+        Hit(chunk=c, score=0.0, snippet=c.text[:200])
+        for c in index.chunks
+        if c.kind == kind and c.id not in shown and names(c)
+    ]
+    if not found:
+        return []
+    return [max(found, key=lambda h: answer_strength(h, query, rarity))]
+
+
 # "What language is the project written in?", "what's it built with?": the languages a project's
 # page states, said with any of its passages (a section of a write-up does not repeat them).
 _LANGUAGE_Q = re.compile(
@@ -1260,6 +1379,7 @@ def _answer(
     chosen = _choose(hits, focus, rarity)
     if index is not None:
         chosen += _entry_evidence(index, chosen, focus, rarity)
+        chosen += _rarest_evidence(index, chosen, focus, rarity)
     when = index is not None and bool(_WHEN_Q.search(query))
     lang = index is not None and bool(_LANGUAGE_Q.search(query))
     said_dates: set[str] = set()

@@ -60,6 +60,10 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:citizen\w*|visa|sponsor\w*|work permit|right to work|authori[sz]\w*)\b", re.I),
     ),
 }
+# The passages the chunker derives from the summary's screening sentences ("profile#summary/remote"):
+# not an FAQ the owner wrote, and search may rank them below its floor for a casual phrasing ("is
+# she ok with fully remote"), so the summary's own sentence still answers.
+_FROM_SUMMARY = "profile#summary/"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -72,11 +76,16 @@ def _summary_sentence(basics: Chunk, answers: re.Pattern[str]) -> str | None:
     return None
 
 
-def screening_answer(question: str, chunks: Sequence[Chunk]) -> ScreeningAnswer | None:
+def screening_answer(
+    question: str, chunks: Sequence[Chunk], *, unfound: bool = False
+) -> ScreeningAnswer | None:
     """The summary's sentence on the screening topic ``question`` asks ("one month's notice")
-    when no FAQ entry answers it, else None."""
-    if any(c.kind == "faq" for c in chunks):
+    when no FAQ entry answers it, else None. The passages derived from the summary answer in
+    its stead while search finds them; ``unfound``: search found nothing for the question."""
+    if any(c.kind == "faq" and not c.id.startswith(_FROM_SUMMARY) for c in chunks):
         return None  # the FAQ is where this portfolio answers screening questions; search finds it
+    if not unfound and any(c.id.startswith(_FROM_SUMMARY) for c in chunks):
+        return None  # search ranks the derived passages; only a phrasing it misses comes here
     basics = next((c for c in chunks if c.kind == "basics" and c.id.endswith("#basics")), None)
     if basics is None:
         return None

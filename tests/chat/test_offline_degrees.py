@@ -1,0 +1,28 @@
+"""A degree level the education entries never state is not answered with the closest degree."""
+
+from __future__ import annotations
+
+from heyfolio.chat.degrees import absent_degree
+from heyfolio.search.chunks import Chunk
+
+
+def _education(title: str) -> Chunk:
+    ident = f"profile#education/{abs(hash(title)) % 100}"
+    return Chunk(id=ident, uri=f"portfolio://{ident}", kind="education", title=title, text=title)
+
+
+BACHELOR = [_education("Bachelor in Econometrics at Wawel University (2011-10 – 2014-07)")]
+MASTER = [_education("Master of Science in Computer Science at TU Delft (2012-09 – 2014-08)")]
+
+
+def test_a_level_no_entry_states_is_absent() -> None:
+    assert absent_degree("does she have a phd", BACHELOR) == "a PhD"
+    assert absent_degree("Does she have a master’s?", BACHELOR) == "a master's degree"
+    assert absent_degree("where did she do her MBA", MASTER) == "an MBA"  # another master's is not one
+
+
+def test_a_level_stated_or_a_higher_one_is_not_absent_and_other_questions_are_not_read() -> None:
+    assert absent_degree("does she have a masters", MASTER) is None
+    assert absent_degree("did she get an MSc?", [_education("PhD in Physics at ETH (2010 – 2014)")]) is None
+    assert absent_degree("what did she study?", BACHELOR) is None
+    assert absent_degree("is she a certified scrum master?", BACHELOR) is None
