@@ -87,6 +87,9 @@ def asks_in(sentence: str) -> list[str]:
         items = [re.sub(r"^with\s+", "", p, flags=re.IGNORECASE) for p in parts]
         if len(items) >= 2 and all(len(p.split()) >= _MIN_WORDS for p in items):
             return items
+        if rest[whom.end() :].casefold().startswith("with "):
+            # "someone with 5+ years of X, strong Python, and Y": the things the person comes with
+            rest = rest[whom.end() + len("with ") :]
     parts = _top_level_commas(rest)
     if len(parts) >= 3 or (len(parts) == 2 and parts[-1].startswith("and ")):
         items = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]

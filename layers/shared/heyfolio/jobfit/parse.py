@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from heyfolio.jobfit.clauses import asks_in
 from heyfolio.jobfit.evidence import skill_level
+from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
+from heyfolio.jobfit.twins import drop_translations, english_side
 from heyfolio.search.text import normalize_token
 
 __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
@@ -29,12 +31,22 @@ _BULLET = re.compile(
     r"[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
     r"[\ufe0f\u200d]?)\s+"
 )
+# A symbol or emoji in front of a line (not a list's dash, star or number): it may dress a heading as well.
+_DECORATION = re.compile(r"^\s*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
 _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
     r"administrator|consultant|specialist|officer|intern|vp|cto|ceo|sre|devops|researcher|founder|"
     r"instructor|teacher|tutor|trainer|educator|coach|advocate|evangelist|writer|strategist|entrepreneur|"
-    r"associate|assistant|coordinator|technician|fellow|executive|president|owner)s?\b",
+    r"associate|assistant|coordinator|technician|fellow|executive|president|owner)s?\b|"
+    # the same roles in the languages postings mix with English ("Softwareentwickler (m/w/d)",
+    # "Desenvolvedor Backend", "Ingeniero de Datos", "Développeur Python H/F")
+    r"(?:entwickler|ingenieur|architekt|berater|leiter|administrator)(?:in(?:nen)?)?\b|"
+    r"\b(?:desenvolvedor|desarrollador|programador|engenheir|ingenier|arquitet|arquitect|analista|gerente|"
+    r"consultor|coordenador|coordinador|especialista|estagi[aá]ri)[oa]?s?\b|"
+    r"\b(?:d[ée]veloppeu(?:r|se)|ing[ée]nieur|chef de projet|responsable|consultant)e?s?\b|"
+    # the gender marker of a German, French or Spanish title
+    r"\((?:m|w|f|d|h|x|all genders?)(?:\s*/\s*(?:m|w|f|d|h|x)){1,2}\)|\bH/F\b|\bF/H\b",
     re.IGNORECASE,
 )
 _ASKS = re.compile(
@@ -145,12 +157,42 @@ _WE_DO = re.compile(
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*[-–—,!:]\s+", re.I)
 
 
+# An equal-opportunity statement: it names the grounds no one is judged on, or says so outright.
+_EQUAL_OPPORTUNITY = re.compile(
+    r"\b(?:equal(?:[- ]employment)?[- ]opportunit\w*|without regard to|regardless of|reasonable accommodations?|"
+    r"qualified applicants|protected (?:veteran|characteristic|status)\w*|affirmative action|"
+    r"(?:celebrate|embrace|value|committed to) diversity)\b",
+    re.IGNORECASE,
+)
+_PROTECTED_GROUNDS = re.compile(
+    r"\b(?:race|colou?r|religion|sex|sexual orientation|gender(?: identity| expression)?|national origin|"
+    r"ethnicity|age|disabilit(?:y|ies)|veteran|marital|pregnan\w*|ancestry|creed)\b",
+    re.IGNORECASE,
+)
+# The pay, said as a sentence ("The salary range is 90-110k EUR plus bonus.", "Compensation: ..."):
+# what the job gives, not what it asks.
+_PAY = re.compile(
+    r"^(?:the |our |a |an )?(?:(?:base |annual |total )?(?:salary|compensation|pay)(?: range| band)?|"
+    r"(?:the )?(?:role|position|job) (?:pays|offers))\b"
+    r"|[$€£]\s?\d[\d,.]*\s*k?\b.*\b(?:per|a|/)\s*(?:year|annum|month|hour)|"
+    r"\b\d[\d,.]*\s*k?\s*(?:-|–|to)\s*[$€£]?\d[\d,.]*\s*k?\s*(?:EUR|USD|GBP|CHF|BRL|€|\$|£)",
+    re.IGNORECASE,
+)
+
+
+def _employer_statement(text: str) -> bool:
+    """An equal-opportunity statement or the pay: sentences about the employer's side of the deal."""
+    if _EQUAL_OPPORTUNITY.search(text) or len(set(_PROTECTED_GROUNDS.findall(text.casefold()))) >= 3:
+        return True
+    return bool(_PAY.search(text))
+
+
 def _is_blurb(sentence: str) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
     moves 8 million passengers a year": a year is not years of experience)."""
     text = _GREETING.sub("", sentence.strip())
-    if _FIRST_PERSON.match(text):
+    if _FIRST_PERSON.match(text) or _employer_statement(text):
         return True
     if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence):
         return False
@@ -241,6 +283,7 @@ def _unwrap(text: str) -> list[str]:
             and not _BULLET.match(raw)
             and not stripped.startswith("#")
             and not prev.endswith((".", "!", "?", ":", ";"))
+            and not _SIGN_OFF.match(prev.strip())  # "Best regards," then the signature
             and (
                 stripped[:1].islower()
                 or _DANGLING.search(prev)
@@ -269,7 +312,17 @@ _HEADER_WORDS = frozenset(
         "stand out standout desirable essential required optional additional further details more "
         "background experience expertise yourself me person you’re you're opportunity challenge "
         "challenges impact must-have must-haves nice-to-have nice-to-haves bonus-points good-to-have "
-        "good-to-haves plus-points"
+        "good-to-haves plus-points "
+        # the same headings in Portuguese, Spanish, French and German ("Requisitos", "Lo que buscamos",
+        # "Profil recherché", "Ihr Profil", "Was du mitbringst")
+        "requisitos requisito qualificações qualificação qualificacoes responsabilidades atividades atribuições "
+        "diferenciais desejável desejáveis desejaveis obrigatório obrigatórios sobre nós vaga o que você vai "
+        "fazer buscamos procuramos esperamos de da do e é lo la el los las buscamos funciones perfil "
+        "requerido requeridos deseable deseables imprescindible conocimientos tareas y nuestro nuestra tu "
+        "sus missions mission profil recherché recherchée compétences votre vos le les des du poste et "
+        "nous ce qui sommes-nous attendu à propos anforderungen aufgaben ihre ihr deine dein wir bieten "
+        "über uns was du mitbringst mitbringen sie und das dich erwartet suchen qualifikationen "
+        "kenntnisse wünschenswert"
     )
 )
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
@@ -279,16 +332,26 @@ _BLURB_SECTION = re.compile(
     r"mission|process|offer)|compensation|salary|the package|what('s| is) in it|equal opportunit|diversity|"
     # how the hiring goes: "Our interview process", "Hiring process", "Next steps", "What to expect"
     r"(?:our |the )?(?:interview|interviewing|hiring|recruitment|recruiting|application|selection)\b"
-    r"(?:\s+(?:process|stages|steps|journey|loop))?$|(?:the )?next steps|what to expect)",
+    r"(?:\s+(?:process|stages|steps|journey|loop))?$|(?:the )?next steps|what to expect|"
+    # the same sections in Portuguese, Spanish, French and German
+    r"sobre (?:n[óo]s|nosotros|a empresa|la empresa)|benef[íi]cios|o que oferecemos|oferecemos|"
+    r"lo que ofrecemos|ofrecemos|qui sommes[- ]nous|[àa] propos|avantages|ce que nous (?:offrons|proposons)|"
+    r"nous (?:offrons|proposons)|über uns|(?:was )?wir bieten|unser angebot|vorteile|"
+    r"remunera[çc][ãa]o|sal[áa]rio|r[ée]mun[ée]ration|gehalt)",
     re.IGNORECASE,
 )
 _META = re.compile(
     r"^(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
     r"starting date|hours|working hours|reports to|reporting to|level|seniority|remote|office|posted|deadline|"
-    r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc)\s*:",
+    r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc|"
+    r"local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|standort|arbeitsort|empresa|entreprise|unternehmen|"
+    r"contrato|contrat|vertrag|modalidade|modalidad|jornada|regime|sal[áa]rio|gehalt)\s*:",
     re.IGNORECASE,
 )
-_TITLE_META = re.compile(r"^(job title|title|position|role)\s*:\s*(.+)$", re.IGNORECASE)
+_TITLE_META = re.compile(
+    r"^(job title|title|position|role|vaga|cargo|puesto|poste|intitul[ée] du poste|stelle|position)\s*:\s*(.+)$",
+    re.IGNORECASE,
+)
 
 
 def _all_caps(line: str) -> bool:
@@ -429,7 +492,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     first = True
     after_title = False  # the line below the title may be its byline
     blurb_section = False
-    lines = _unwrap(text)
+    lines = _unwrap(plain_lines(text))
     for at, raw in enumerate(lines):
         if _SIGN_OFF.match(raw.strip()):
             if reqs:
@@ -441,6 +504,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         line = _BULLET.sub("", raw).strip()
         if bullet and first and not re.match(r"\s*(?:[-*•]|\d+[.)])\s", raw) and _is_title(line, True):
             bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
+        if bullet and _DECORATION.match(raw) and _is_heading(line, False):
+            bullet = False  # "🎯 What we're looking for": an emoji before a heading is decoration too
         if not line:
             continue
         byline, after_title = after_title, False
@@ -556,6 +621,9 @@ def parse_job(job: Any) -> tuple[str | None, list[Requirement]]:
         title, reqs = _from_document(job)
     else:
         title, reqs = _from_text(str(job))
+        # a requirement in two languages is one: its English line or side is the one read
+        reqs = [replace(r, text=english_side(r.text)) if r.kind == "requirement" else r for r in reqs]
+        reqs = drop_translations(reqs, lambda r: r.text)
     seen: set[str] = set()
     unique: list[Requirement] = []
     for req in reqs:

@@ -1,0 +1,67 @@
+"""Bring a pasted job description to plain lines: HTML remnants and text columns made readable.
+
+Why: a posting copied from a job board often keeps its markup ("<li>Experience with React &amp; Redux</li>")
+or its table laid out in spaces ("React and TypeScript      Must have"). The parser reads lines, bullets and
+pipe tables; this module turns the other two shapes into those, so every layout reads the same way.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["plain_lines"]
+
+# Tags that end a line of text (a list item, a paragraph, a break, a heading, a table row).
+_BREAK_TAG = re.compile(r"<\s*(?:br|/?p|/?div|/?ul|/?ol|/li|/?h[1-6]|/?tr|/?table|/?section)\b[^>]*>", re.I)
+_ITEM_TAG = re.compile(r"<\s*li\b[^>]*>", re.I)
+_CELL_TAG = re.compile(r"<\s*/?t[dh]\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+# A run of three spaces or more, or a tab, between two words: a column gap, not a space in a sentence.
+_GAP = re.compile(r"(?<=\S)(?:\t+|\s{3,})(?=\S)")
+_LEAD_MARK = re.compile(r"^\s*(?:[-*•·]\s+)?")
+
+
+def _from_html(text: str) -> str:
+    """Markup to lines: each list item a bullet, each paragraph or break a line, entities decoded."""
+    if not _ANY_TAG.search(text) and not re.search(r"&(?:amp|nbsp|lt|gt|quot|#\d+);", text):
+        return text
+    text = _ITEM_TAG.sub("\n- ", text)
+    text = _BREAK_TAG.sub("\n", text)
+    text = _CELL_TAG.sub(" | ", text)
+    text = _ANY_TAG.sub("", text)
+    return html.unescape(text).replace("\xa0", " ")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _GAP.split(line.strip())]
+
+
+def _columns(lines: list[str]) -> list[str]:
+    """A block of two lines or more, each cut by column gaps into the same number of cells (at most five),
+    is a table laid out in spaces: written as pipe rows (the parser tells a row naming the columns from
+    a requirement)."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        width = len(_cells(lines[at])) if lines[at].strip() else 0
+        end = at
+        while (
+            end < len(lines)
+            and lines[end].strip()
+            and not lines[end].lstrip().startswith("|")
+            and len(_cells(lines[end])) == width
+        ):
+            end += 1
+        if 2 <= width <= 5 and end - at >= 2:
+            out.extend("| " + " | ".join(_cells(_LEAD_MARK.sub("", x))) + " |" for x in lines[at:end])
+            at = end
+            continue
+        out.append(lines[at])
+        at += 1
+    return out
+
+
+def plain_lines(text: str) -> str:
+    """``text`` with HTML turned to lines and text columns turned to pipe rows."""
+    return "\n".join(_columns(_from_html(text).splitlines()))

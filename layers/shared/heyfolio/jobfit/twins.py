@@ -1,0 +1,114 @@
+"""A requirement written in two languages is one requirement: keep the English line, drop its translation.
+
+Why: a Brazilian or German posting often lists each requirement twice ("3+ anos de experiência com Java" /
+"3+ years of experience with Java"). Judged twice, one ask would count double in the report. Twins are
+told by what a translation keeps: the numbers, the technologies and other names, the languages asked for.
+A line in another language with no English twin is still a requirement of its own and is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from heyfolio.jobfit.terms import TECH_WORDS, word_list
+from heyfolio.search.text import normalize_token
+
+__all__ = ["drop_translations", "english_side", "language_of"]
+
+T = TypeVar("T")
+
+# Words of Portuguese, Spanish, French and German that an English requirement never uses.
+_FOREIGN_WORDS = frozenset(
+    word_list(
+        "de da do dos das com em para ou os um uma na nos nas ao e é con y el los las en del al es una por "
+        "und mit von der für oder im bei zu ein eine einer sehr gute gut et les des du avec pour une dans sur au "
+        "aux anos ano años año ans jahre jahren experiência experiencia expérience erfahrung erfahrungen "
+        "conhecimento conhecimentos conocimiento conocimientos connaissance connaissances kenntnisse kenntnissen "
+        "sólida sólido sólidos sólidas boa bom buena bueno bonne bon maîtrise domínio dominio fluente fluido "
+        "avançado avanzado avancé fließend verhandlungssicher desejável deseable souhaité wünschenswert "
+        "diferencial mínimo mínima minimo mindestens idealmente vivência capacidade capacidad capacité "
+        "fähigkeit habilidade habilidades inglés inglês anglais englisch español espanhol espagnol spanisch "
+        "português portugués portugais portugiesisch alemão alemán allemand deutsch francês francés français "
+        "französisch"
+    )
+)
+# Words every English requirement is made of.
+_ENGLISH_WORDS = frozenset(
+    word_list(
+        "the of with and or to for on at as is are be have has years year experience experienced knowledge "
+        "skills skill strong solid good ability able fluent fluency degree proficiency proficient understanding "
+        "familiarity familiar working building using hands-on plus preferred required least nice written spoken "
+        "english spanish portuguese german french"
+    )
+)
+# A language asked for, whatever language names it: the one anchor "Inglês fluente" and "Fluent English" share.
+_LANGUAGE_NAMES = {
+    **dict.fromkeys(("english", "inglês", "ingles", "inglés", "anglais", "englisch"), "english"),
+    **dict.fromkeys(("spanish", "espanhol", "español", "espagnol", "spanisch"), "spanish"),
+    **dict.fromkeys(
+        ("portuguese", "português", "portugues", "portugués", "portugais", "portugiesisch"), "portuguese"
+    ),
+    **dict.fromkeys(("german", "alemão", "alemao", "alemán", "allemand", "deutsch"), "german"),
+    **dict.fromkeys(("french", "francês", "frances", "francés", "français", "französisch"), "french"),
+}
+_ACCENT = re.compile(r"[ãõçñßäöüâêîôûàèùëïœáíóúé]", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w.+#/-]*\w[+#]*|\d+")
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def language_of(text: str) -> str | None:
+    """ "en" when a line reads as English, "other" when it reads as another language, None when it cannot
+    be told ("Python", "AWS Glue")."""
+    words = [w.casefold() for w in _words(text)]
+    foreign = sum(w in _FOREIGN_WORDS for w in words) + (1 if _ACCENT.search(text) else 0)
+    english = sum(w in _ENGLISH_WORDS and w not in _FOREIGN_WORDS for w in words)
+    if english > foreign:
+        return "en"
+    if foreign > english:
+        return "other"
+    return None
+
+
+def anchors(text: str) -> frozenset[str]:
+    """What a translation keeps: numbers, technologies, names written with a capital inside the line, and
+    the languages asked for (named in any language)."""
+    found: set[str] = set()
+    for at, word in enumerate(_words(text)):
+        folded = word.casefold()
+        if folded in _LANGUAGE_NAMES:
+            found.add(_LANGUAGE_NAMES[folded])
+        elif folded in _FOREIGN_WORDS or folded in _ENGLISH_WORDS:
+            continue
+        elif word.isdigit() or normalize_token(folded) in TECH_WORDS:
+            found.add(normalize_token(folded))
+        elif at > 0 and any(c.isupper() for c in word):
+            found.add(folded)
+    return frozenset(found)
+
+
+def english_side(text: str) -> str:
+    """ "Experiência com Java / Experience with Java": a line holding both languages, read as its English
+    side; ``text`` when it is not such a line."""
+    sides = [s.strip() for s in re.split(r"\s+[/|]\s+", text) if s.strip()]
+    if len(sides) != 2:
+        return text
+    langs = [language_of(s) for s in sides]
+    if sorted(map(str, langs)) != ["en", "other"] or anchors(sides[0]) != anchors(sides[1]):
+        return text
+    return sides[langs.index("en")]
+
+
+def drop_translations(items: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
+    """``items`` without the lines in another language whose English twin is also listed (same anchors,
+    at least one)."""
+    english = {anchors(text_of(i)) for i in items if language_of(text_of(i)) == "en"}
+    return [
+        i
+        for i in items
+        if not (language_of(text_of(i)) == "other" and (a := anchors(text_of(i))) and a in english)
+    ]

@@ -1,0 +1,387 @@
+"""The job parser reads exactly the requirements a person would list, whatever layout the posting comes in.
+
+Each test is a posting as a job board, a recruiter or an HR system produces it (tables, bullets of every
+shape, headings in several languages, emails, HTML remnants, JSON Resume jobs) and the exact list of
+requirement texts expected from it: no title, heading, blurb, benefit, pay or equal-opportunity line.
+"""
+
+from __future__ import annotations
+
+from heyfolio.jobfit import parse_job
+from heyfolio.jobfit.twins import anchors, english_side, language_of
+
+
+def texts(job: str) -> list[str]:
+    return [r.text for r in parse_job(job)[1]]
+
+
+def test_a_pipe_table_with_a_priority_column_gives_one_requirement_per_row() -> None:
+    job = """Backend Engineer (Python)
+
+| Requirement | Priority |
+|---|---|
+| 5+ years building APIs in Python | Must |
+| Experience with PostgreSQL | Must |
+| Kubernetes in production | Nice to have |
+"""
+    assert texts(job) == [
+        "5+ years building APIs in Python",
+        "Experience with PostgreSQL",
+        "Kubernetes in production",
+    ]
+
+
+def test_a_table_laid_out_in_spaces_reads_like_a_pipe_table() -> None:
+    job = """Senior Frontend Developer
+
+Requirement                          Priority
+React and TypeScript                 Must have
+Experience with design systems       Must have
+GraphQL                              Nice to have
+"""
+    assert texts(job) == ["React and TypeScript", "Experience with design systems", "GraphQL"]
+
+
+def test_a_tab_separated_table_reads_like_a_pipe_table() -> None:
+    job = "Skills we need\nSkill\tLevel\nSQL\tExpert\nAirflow\tIntermediate\n"
+    _, reqs = parse_job(job)
+    assert [(r.text, r.level) for r in reqs] == [("SQL", "Expert"), ("Airflow", "Intermediate")]
+
+
+def test_linkedin_bullets_skip_the_company_blurb_and_benefits() -> None:
+    job = """About the job
+
+Acme is a fast-growing fintech based in Lisbon. We build payment rails for Europe.
+
+Responsibilities
+• Design and build services in Go
+• Own the on-call rotation for your services
+
+Qualifications
+• 4+ years of backend experience
+• Experience with Kafka or similar message brokers
+• Fluent English
+
+Benefits
+• Private health insurance
+• 25 days of paid holiday
+"""
+    assert texts(job) == [
+        "Design and build services in Go",
+        "Own the on-call rotation for your services",
+        "4+ years of backend experience",
+        "Experience with Kafka or similar message brokers",
+        "Fluent English",
+    ]
+
+
+def test_middle_dot_and_white_bullet_lists() -> None:
+    job = """Senior Site Reliability Engineer
+Remote - Europe
+
+What we're looking for
+· 5+ years in SRE or DevOps roles
+· Strong Terraform skills
+◦ Experience with Helm is a plus
+"""
+    assert texts(job) == [
+        "5+ years in SRE or DevOps roles",
+        "Strong Terraform skills",
+        "Experience with Helm is a plus",
+    ]
+
+
+def test_numbered_and_lettered_lists() -> None:
+    job = """Machine Learning Engineer
+
+Requirements:
+1) MSc or PhD in Computer Science or a related field
+2) 3+ years training deep learning models in PyTorch
+a. Experience deploying models to production
+"""
+    assert texts(job) == [
+        "MSc or PhD in Computer Science or a related field",
+        "3+ years training deep learning models in PyTorch",
+        "Experience deploying models to production",
+    ]
+
+
+def test_an_emoji_before_a_heading_is_decoration_and_the_offer_section_is_skipped() -> None:
+    job = """🚀 Full-Stack Engineer @ Rocketly
+
+🏢 About us
+We are a team of 12 building the future of logistics.
+
+🎯 What we're looking for
+👉 3+ years with Python
+👉 Experience with Vue.js
+
+🎁 What we offer
+🌴 30 days vacation
+💰 Stock options
+"""
+    assert texts(job) == ["3+ years with Python", "Experience with Vue.js"]
+
+
+def test_a_requirement_in_two_languages_is_read_once_in_english() -> None:
+    job = """Desenvolvedor Backend / Backend Developer
+
+Requisitos / Requirements
+- 3+ anos de experiência com Java
+- 3+ years of experience with Java
+- Experiência com Spring Boot
+- Experience with Spring Boot
+- Inglês fluente
+- Fluent English
+- Conhecimento de Docker
+
+Benefícios / Benefits
+- Vale refeição
+"""
+    title, reqs = parse_job(job)
+    assert title == "Desenvolvedor Backend / Backend Developer"
+    # the Docker line has no English twin: it stays
+    assert [r.text for r in reqs] == [
+        "3+ years of experience with Java",
+        "Experience with Spring Boot",
+        "Fluent English",
+        "Conhecimento de Docker",
+    ]
+
+
+def test_two_sections_one_per_language_keep_the_english_one() -> None:
+    job = """Vaga: Engenheiro de Dados
+
+Requisitos:
+- Experiência com Python e SQL
+- Conhecimento de Spark
+
+Requirements:
+- Experience with Python and SQL
+- Knowledge of Spark
+
+Diferenciais:
+- AWS Glue
+"""
+    title, reqs = parse_job(job)
+    assert title == "Engenheiro de Dados"
+    assert [r.text for r in reqs] == ["Experience with Python and SQL", "Knowledge of Spark", "AWS Glue"]
+
+
+def test_both_languages_on_one_line_read_as_the_english_side() -> None:
+    job = """Requisitos / Requirements
+- Experiência com Java / Experience with Java
+- Inglês avançado / Advanced English
+"""
+    assert texts(job) == ["Experience with Java", "Advanced English"]
+
+
+def test_german_posting_with_english_twins() -> None:
+    job = """Softwareentwickler (m/w/d) Java
+
+Ihre Aufgaben
+- Entwicklung von Microservices mit Spring Boot
+
+Anforderungen / Requirements
+- Mehrjährige Erfahrung mit Java
+- Several years of experience with Java
+- Kenntnisse in Kubernetes
+- Knowledge of Kubernetes
+- Fließend Deutsch
+
+Wir bieten
+- Flexible Arbeitszeiten
+"""
+    title, reqs = parse_job(job)
+    assert title == "Softwareentwickler (m/w/d) Java"
+    assert [r.text for r in reqs] == [
+        "Entwicklung von Microservices mit Spring Boot",
+        "Several years of experience with Java",
+        "Knowledge of Kubernetes",
+        "Fließend Deutsch",
+    ]
+
+
+def test_french_and_spanish_postings_skip_their_offer_sections() -> None:
+    french = """Développeur Python H/F
+
+Profil recherché
+- 3 ans d'expérience en Python
+- Maîtrise de Django
+
+Avantages
+- Tickets restaurant
+"""
+    spanish = """Ingeniero de Software
+
+Lo que buscamos:
+- Experiencia con Node.js
+- Conocimientos de AWS
+
+Lo que ofrecemos:
+- Trabajo remoto
+"""
+    assert parse_job(french) == ("Développeur Python H/F", parse_job(french)[1])
+    assert texts(french) == ["3 ans d'expérience en Python", "Maîtrise de Django"]
+    assert parse_job(spanish)[0] == "Ingeniero de Software"
+    assert texts(spanish) == ["Experiencia con Node.js", "Conocimientos de AWS"]
+
+
+def test_a_portuguese_only_posting_keeps_every_requirement() -> None:
+    job = """Desenvolvedora Front-end Pleno
+
+Sobre nós
+Somos uma fintech que atende 2 milhões de clientes.
+
+Requisitos
+- Experiência com React
+- Conhecimento de TypeScript
+- Inglês intermediário
+
+Benefícios
+- Vale refeição
+"""
+    assert texts(job) == ["Experiência com React", "Conhecimento de TypeScript", "Inglês intermediário"]
+
+
+def test_a_recruiter_email_reads_the_asks_not_the_greeting_pay_or_signature() -> None:
+    job = """Hi Maria,
+
+I hope you're doing well! I'm Tom, a recruiter at TalentBridge. I'm reaching out about a Senior Data Scientist role at a healthtech client in Berlin.
+
+They are looking for someone with 5+ years of experience in statistical modelling, strong Python and SQL, and experience with A/B testing. Experience in healthcare data is a plus.
+
+The salary range is 90-110k EUR plus bonus. Would you be open to a quick call this week?
+
+Best regards,
+Tom Becker
+Senior Recruiter | TalentBridge
++49 30 1234567
+"""
+    assert texts(job) == [
+        "5+ years of experience in statistical modelling",
+        "strong Python and SQL",
+        "experience with A/B testing",
+        "Experience in healthcare data is a plus.",
+    ]
+
+
+def test_requirements_as_sentences_in_a_paragraph() -> None:
+    job = """Backend Engineer
+
+You have at least three years of experience writing Go in production. You are comfortable with PostgreSQL and have designed database schemas. Experience with event-driven architectures is a plus. We offer a competitive salary and remote work.
+"""
+    assert texts(job) == [
+        "You have at least three years of experience writing Go in production.",
+        "You are comfortable with PostgreSQL and have designed database schemas.",
+        "Experience with event-driven architectures is a plus.",
+    ]
+
+
+def test_wrapped_bullet_lines_continue_the_bullet() -> None:
+    job = """Requirements
+- 5+ years of experience building distributed systems
+  in a high-throughput environment
+- Deep knowledge of Kafka, including operating clusters
+  at scale
+- Python
+"""
+    assert texts(job) == [
+        "5+ years of experience building distributed systems in a high-throughput environment",
+        "Deep knowledge of Kafka, including operating clusters at scale",
+        "Python",
+    ]
+
+
+def test_html_remnants_are_read_as_lines() -> None:
+    job = (
+        "<p><strong>Requirements</strong></p><ul><li>Experience with React &amp; Redux</li>"
+        "<li>Knowledge of CSS-in-JS</li><li>3+ years of JavaScript</li></ul><p>Benefits</p><ul><li>Gym membership</li></ul>"
+    )
+    assert texts(job) == ["Experience with React & Redux", "Knowledge of CSS-in-JS", "3+ years of JavaScript"]
+    assert texts(
+        "Requirements:<br>- Experience with C# &amp; .NET<br>- SQL Server<br><br>Nice to have:<br>- Azure DevOps"
+    ) == [
+        "Experience with C# & .NET",
+        "SQL Server",
+        "Azure DevOps",
+    ]
+
+
+def test_must_have_and_nice_to_have_inline_lists() -> None:
+    job = """Senior iOS Engineer
+
+Must have: Swift, SwiftUI, and 4+ years of iOS development.
+Nice to have: Kotlin; experience with CI/CD for mobile apps; published apps.
+"""
+    assert texts(job) == [
+        "Swift",
+        "SwiftUI",
+        "4+ years of iOS development",
+        "Kotlin",
+        "experience with CI/CD for mobile apps",
+        "published apps",
+    ]
+    assert texts("Requirements: 5+ years of SRE; hands-on Kubernetes; Python.") == [
+        "5+ years of SRE",
+        "hands-on Kubernetes",
+        "Python",
+    ]
+
+
+def test_workday_sections_drop_location_salary_and_equal_opportunity() -> None:
+    job = """Key Responsibilities:
+* Maintain CI/CD pipelines
+
+Basic Qualifications:
+* Bachelor's degree in Computer Science or equivalent experience
+* 2+ years of experience with AWS
+
+Preferred Qualifications:
+* AWS certification
+
+Location: Austin, TX
+Salary: $120,000 - $140,000
+Equal Opportunity Employer: We do not discriminate on the basis of race, religion, color, sex, or disability.
+"""
+    assert texts(job) == [
+        "Maintain CI/CD pipelines",
+        "Bachelor's degree in Computer Science or equivalent experience",
+        "2+ years of experience with AWS",
+        "AWS certification",
+    ]
+
+
+def test_an_equal_opportunity_paragraph_is_not_a_requirement() -> None:
+    job = """Requirements
+- Go
+- gRPC
+
+Acme is an equal opportunity employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability, or veteran status.
+"""
+    assert texts(job) == ["Go", "gRPC"]
+
+
+def test_a_json_resume_job_document() -> None:
+    job = (
+        '{"title": "Lead Engineer", "experience": "Lead", "skills": [{"name": "Cloud", "level": "Senior", '
+        '"keywords": ["AWS", "Terraform"]}], "qualifications": ["10 years of engineering"], '
+        '"responsibilities": ["Lead a team of 6"]}'
+    )
+    title, reqs = parse_job(job)
+    assert title == "Lead Engineer"
+    assert [(r.text, r.kind) for r in reqs] == [
+        ("Cloud", "skill"),
+        ("10 years of engineering", "qualification"),
+        ("Lead a team of 6", "responsibility"),
+        ("Lead", "experience"),
+    ]
+
+
+def test_languages_and_anchors_of_a_translation() -> None:
+    assert language_of("3+ anos de experiência com Java") == "other"
+    assert language_of("3+ years of experience with Java") == "en"
+    assert language_of("AWS Glue") is None
+    assert anchors("Inglês fluente") == anchors("Fluent English") == {"english"}
+    assert english_side("Experiência com Go / Experience with Go") == "Experience with Go"
+    assert english_side("CI/CD / GitHub Actions") == "CI/CD / GitHub Actions"
