@@ -385,3 +385,215 @@ def test_languages_and_anchors_of_a_translation() -> None:
     assert anchors("Inglês fluente") == anchors("Fluent English") == {"english"}
     assert english_side("Experiência com Go / Experience with Go") == "Experience with Go"
     assert english_side("CI/CD / GitHub Actions") == "CI/CD / GitHub Actions"
+
+
+def test_a_table_whose_header_names_the_requirement_column() -> None:
+    numbered = """Data Platform Engineer
+
+| # | Requirement | Must/Nice |
+|---|-------------|-----------|
+| 1 | 5+ years with Python | Must |
+| 2 | Experience with Snowflake | Must |
+| 3 | dbt | Nice |
+"""
+    grouped = """| Area | Requirement | Priority |
+|------|-------------|----------|
+| Backend | Experience with Go or Rust | Required |
+| Infra | Kubernetes in production | Preferred |
+"""
+    assert texts(numbered) == ["5+ years with Python", "Experience with Snowflake", "dbt"]
+    assert texts(grouped) == ["Experience with Go or Rust", "Kubernetes in production"]
+
+
+def test_a_must_have_and_nice_to_have_table_gives_every_cell() -> None:
+    job = """Senior Android Engineer
+
+| Must have | Nice to have |
+|-----------|--------------|
+| Kotlin | Jetpack Compose |
+| 4+ years of Android development | Published apps with 1M+ installs |
+"""
+    assert texts(job) == [
+        "Kotlin",
+        "Jetpack Compose",
+        "4+ years of Android development",
+        "Published apps with 1M+ installs",
+    ]
+
+
+def test_a_years_column_stays_with_its_skill_and_a_yes_no_column_is_dropped() -> None:
+    job = """| Skill | Years | Required |
+|---|---|---|
+| Go | 5+ | Yes |
+| Terraform | 1+ | No |
+"""
+    assert texts(job) == ["Go: 5+", "Terraform: 1+"]
+
+
+def test_lever_headings_and_a_byline() -> None:
+    job = """Staff Software Engineer, Payments
+Ledgerly Inc · San Francisco · Full-time
+
+What You'll Need
+- 8+ years of software engineering experience
+- Experience with double-entry accounting systems
+
+Bonus Points
+- Experience with Scala
+"""
+    assert texts(job) == [
+        "8+ years of software engineering experience",
+        "Experience with double-entry accounting systems",
+        "Experience with Scala",
+    ]
+
+
+def test_capital_headings_with_colons_and_meta_lines() -> None:
+    job = """JOB TITLE: DevOps Engineer
+LOCATION: Remote (EU)
+
+REQUIREMENTS:
+- CI/CD with GitLab
+- Docker and Kubernetes
+
+NICE TO HAVE:
+- Go
+"""
+    assert parse_job(job)[0] == "DevOps Engineer"
+    assert texts(job) == ["CI/CD with GitLab", "Docker and Kubernetes", "Go"]
+
+
+def test_inline_lists_split_at_commas_semicolons_dashes_bullets_and_a_closing_and() -> None:
+    assert texts("Must have: Python, Django and PostgreSQL.") == ["Python", "Django", "PostgreSQL"]
+    # "X and Y" inside a semicolon list, or alone, is one item as written
+    assert texts("Requirements: 5+ years of SRE; Prometheus and Grafana; Python.") == [
+        "5+ years of SRE",
+        "Prometheus and Grafana",
+        "Python",
+    ]
+    assert texts(
+        "Requirements: 5+ years of Python, experience with AWS, and strong communication skills."
+    ) == [
+        "5+ years of Python",
+        "experience with AWS",
+        "strong communication skills",
+    ]
+    assert texts("Skills: Python - SQL - Airflow") == ["Python", "SQL", "Airflow"]
+    assert texts("Requirements: • Python • SQL\nNice to have: • Airflow • dbt") == [
+        "Python",
+        "SQL",
+        "Airflow",
+        "dbt",
+    ]
+    assert texts("Requirements: oracle, andromeda, and Go.") == ["oracle", "andromeda", "Go"]
+
+
+def test_labelled_lines_keep_what_the_label_names() -> None:
+    job = """Frontend Developer
+
+Experience: 3+ years
+Education: Bachelor's degree in Computer Science
+Languages: English, Portuguese
+Location: Porto
+"""
+    _, reqs = parse_job(job)
+    assert [(r.text, r.keywords) for r in reqs] == [
+        ("Experience: 3+ years", ()),
+        ("Education: Bachelor's degree in Computer Science", ()),
+        ("Languages", ("English", "Portuguese")),
+    ]
+
+
+def test_a_recruiter_email_with_bullets_pay_and_a_dashed_signature() -> None:
+    job = """Hello Sam,
+
+Hope all is well. I have an exciting opportunity for a Platform Engineer with a client in Amsterdam (hybrid, 3 days in office).
+
+Key requirements:
+- 5+ years of experience with AWS
+- Infrastructure as code (Terraform or Pulumi)
+- Strong Linux skills
+
+The package is €85,000–€100,000 plus 8% holiday allowance.
+
+Let me know if you'd like to hear more!
+
+--
+Jane Doe
+Talent Partner, HireHub
+"""
+    assert texts(job) == [
+        "5+ years of experience with AWS",
+        "Infrastructure as code (Terraform or Pulumi)",
+        "Strong Linux skills",
+    ]
+
+
+def test_a_recruiter_email_with_a_requires_sentence() -> None:
+    job = """Hi Alex,
+
+Thanks for connecting. Saw your profile and thought of you! The role requires strong experience with React, a good understanding of accessibility, and at least 3 years of professional frontend development. Knowledge of Next.js would be a bonus.
+
+Could we set up a call on Friday?
+
+Cheers,
+Priya
+"""
+    assert texts(job) == [
+        "strong experience with React",
+        "a good understanding of accessibility",
+        "at least 3 years of professional frontend development",
+        "Knowledge of Next.js would be a bonus.",
+    ]
+
+
+def test_emoji_facts_under_the_title_are_not_requirements() -> None:
+    job = """🧑‍💻 Python Developer
+
+📍 Berlin or remote
+💰 €70k–€85k
+⏰ Full-time
+
+Requirements
+- Python
+- FastAPI
+"""
+    title, reqs = parse_job(job)
+    assert title == "Python Developer"
+    assert [r.text for r in reqs] == ["Python", "FastAPI"]
+
+
+def test_unusual_bullet_shapes() -> None:
+    job = """Requirements
+▪ Experience with Kafka
+‣ Experience with Flink
+⁃ Stream processing at scale
+➢ Java or Scala
+✔ SQL
+(1) Bachelor's degree in Engineering
+"""
+    assert texts(job) == [
+        "Experience with Kafka",
+        "Experience with Flink",
+        "Stream processing at scale",
+        "Java or Scala",
+        "SQL",
+        "Bachelor's degree in Engineering",
+    ]
+
+
+def test_bold_markdown_headings_and_an_interview_section() -> None:
+    job = """**About the role**
+We are hiring a backend engineer to join our payments team.
+
+**Who you are**
+You have 4+ years of experience building web applications.
+You're fluent in TypeScript and React.
+
+**Our interview process**
+A 30-minute call with the recruiter, then a take-home exercise.
+"""
+    assert texts(job) == [
+        "You have 4+ years of experience building web applications.",
+        "You're fluent in TypeScript and React.",
+    ]

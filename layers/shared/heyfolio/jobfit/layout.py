@@ -62,6 +62,22 @@ def _columns(lines: list[str]) -> list[str]:
     return out
 
 
+# A bullet list flattened onto one line when copied ("• Python • SQL • AWS").
+_RUN_BULLET = re.compile(r"\s+•\s+(?=\S)")
+
+
+def _bullets_apart(lines: list[str]) -> list[str]:
+    """A line opening with a bullet and holding more of them: one line per bullet."""
+    out: list[str] = []
+    for line in lines:
+        if line.lstrip().startswith("•") and _RUN_BULLET.search(line):
+            indent = line[: len(line) - len(line.lstrip())]
+            out.extend(indent + "• " + item.strip() for item in _RUN_BULLET.split(line.strip().lstrip("•")))
+        else:
+            out.append(line)
+    return out
+
+
 def plain_lines(text: str) -> str:
-    """``text`` with HTML turned to lines and text columns turned to pipe rows."""
-    return "\n".join(_columns(_from_html(text).splitlines()))
+    """``text`` with HTML turned to lines, flattened bullets set apart and text columns turned to pipe rows."""
+    return "\n".join(_columns(_bullets_apart(_from_html(text).splitlines())))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,8 +28,7 @@ MAX_REQUIREMENTS = 25
 # A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
 _BULLET = re.compile(
     r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[a-h][.)](?=\s+[A-Z])|\([a-h0-9]\)|"
-    r"[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
-    r"[\ufe0f\u200d]?)\s+"
+    r"(?:[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff][\ufe0f\u200d]?)+)\s+"
 )
 # A symbol or emoji in front of a line (not a list's dash, star or number): it may dress a heading as well.
 _DECORATION = re.compile(r"^\s*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]")
@@ -73,7 +72,13 @@ _BLURB = re.compile(
     r"(?:hi|hello|hey|dear)\s+[\w .'-]{1,40}[,!]$|let (?:me|us) know\b|feel free\b|"
     r"would you (?:have|be (?:free|available|open|interested|up for))\b|(?:are|is) (?:you|now) (?:free|available)\b|"
     # and the offer to say more ("Happy to share more if you're curious!")
-    r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b)",
+    r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b|"
+    # and its pleasantries ("Hope all is well.", "Thanks for connecting.")
+    r"(?:I )?hope (?:you(?:'re|’re| are)|all is|this (?:message |email )?finds|you(?:'ve|’ve| have) had)\b|"
+    r"(?:thanks|thank you|many thanks) (?:for|again)\b|"
+    # why the writer wrote ("Saw your profile and thought of you!") and the ask for a call
+    r"(?:I )?(?:saw|came across|found|noticed|read) your\b|.*\bthought of you\b|"
+    r"(?:could|can|shall|should) we (?:have|set up|schedule|book|arrange|hop on|jump on|find)\b)",
     re.IGNORECASE,
 )
 # The writer speaking of themselves ("I'm Dana from Bayview Talent.", "I came across your profile while
@@ -87,7 +92,7 @@ _FIRST_PERSON = re.compile(
 # A sign-off ("Best regards,", "Kind regards", "Cheers,"): what follows is the signature.
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|"
-    r"sincerely|yours sincerely|yours truly|all the best|talk soon|speak soon)\s*[,.!]?$",
+    r"sincerely|yours sincerely|yours truly|all the best|talk soon|speak soon|--|—)\s*[,.!]?$",
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
@@ -159,7 +164,7 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|dear)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-
 
 # An equal-opportunity statement: it names the grounds no one is judged on, or says so outright.
 _EQUAL_OPPORTUNITY = re.compile(
-    r"\b(?:equal(?:[- ]employment)?[- ]opportunit\w*|without regard to|regardless of|reasonable accommodations?|"
+    r"\b(?:equal(?:[- ]employment)?[- ]opportunit\w*|without regard to|regardless of (?:their |your )?(?:race|colou?r|religion|sex|gender|age|disabilit\w*|national|ethnic\w*|background)|reasonable accommodations?|"
     r"qualified applicants|protected (?:veteran|characteristic|status)\w*|affirmative action|"
     r"(?:celebrate|embrace|value|committed to) diversity)\b",
     re.IGNORECASE,
@@ -174,7 +179,8 @@ _PROTECTED_GROUNDS = re.compile(
 _PAY = re.compile(
     r"^(?:the |our |a |an )?(?:(?:base |annual |total )?(?:salary|compensation|pay)(?: range| band)?|"
     r"(?:the )?(?:role|position|job) (?:pays|offers))\b"
-    r"|[$€£]\s?\d[\d,.]*\s*k?\b.*\b(?:per|a|/)\s*(?:year|annum|month|hour)|"
+    r"|^(?:the |our )?package\b|[$€£]\s?\d[\d,.]*\s*k?\s*(?:-|–|—|to)\s*[$€£]?\s?\d|"
+    r"[$€£]\s?\d[\d,.]*\s*k?\b.*\b(?:per|a|/)\s*(?:year|annum|month|hour)|"
     r"\b\d[\d,.]*\s*k?\s*(?:-|–|to)\s*[$€£]?\d[\d,.]*\s*k?\s*(?:EUR|USD|GBP|CHF|BRL|€|\$|£)",
     re.IGNORECASE,
 )
@@ -432,16 +438,40 @@ def _inline_list(line: str) -> list[str] | None:
         return None
     if _blurb_heading(head):
         return []
-    if ";" in rest:
-        items = rest.split(";")
+    if head.casefold() in _THING_LABELS and not re.search(r"[,;]", rest):
+        return [line]  # "Experience: 3+ years": the label is what the amount is of
+    if ";" in rest or _ITEM_SEPARATOR.search(rest):
+        items = _ITEM_SEPARATOR.split(rest.replace(";", " ; "))
     else:
         items = rest.split(",")
-        if len(items) < 3 or any(len(i.split()) > 8 for i in items):
+        names = [*items[:-1], *_names_joined(items[-1])] if len(items) >= 2 else items
+        if len(items) < 3 and len(names) >= 3 and all(len(n.split()) <= 3 for n in names):
+            items = names  # "Must have: Python, Django and PostgreSQL."
+        elif len(items) < 3 or any(len(i.split()) > 8 for i in items):
             # "THE ROLE: You will build our lakehouse.": the label names the section, the rest is asked
             sentences = [x.strip() for x in _SENTENCE_SPLIT.split(rest) if x.strip()]
             return [x for x in sentences if len(x) >= 3 and not _is_blurb(x)]
-    items = [re.sub(r"^(?:and|or)\s+", "", i.strip().rstrip(".").strip()) for i in items]
+    items = [re.sub(r"^(?:[-–•·*]\s*)?(?:(?:and|or)\s+)?", "", i.strip().rstrip(".").strip()) for i in items]
+    if "," in rest and ";" not in rest:  # the "and" closing a comma list joins its last two items
+        items = [*items[:-1], *_names_joined(items[-1])]
     return [i for i in items if len(i) >= 2]
+
+
+# A one-word label that names the thing asked, not a section ("Experience: 3+ years", "Education: MSc").
+_THING_LABELS = frozenset(word_list("experience education degree english certification certifications"))
+# Items set apart by a semicolon, a spaced dash, bar or dot ("Skills: Python - SQL - Airflow").
+_ITEM_SEPARATOR = re.compile(r"\s*;\s*|\s+[-–|·•]\s+")
+# A name: a capitalised word or a technology ("Django", "PostgreSQL", "Node.js", "CI/CD").
+_NAME = r"(?:[A-Z][\w.+#/-]*|[a-z][\w.+#/-]*[A-Z.+#/][\w.+#/-]*)"
+_NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAME})?)$")
+
+
+def _names_joined(item: str) -> list[str]:
+    """ "Celery and Redis" in a listed line: two names, each a requirement; any other item stays whole
+    ("strong communication and leadership")."""
+    stripped = re.sub(r"^(?:and|or)\s+", "", item.strip().rstrip(".").strip())
+    pair = _NAME_PAIR.match(stripped)
+    return [pair.group(1), pair.group(2)] if pair else [stripped]
 
 
 # What a table's header row names its columns ("| Skill | Level |", "| Technology | Years |").
@@ -458,29 +488,96 @@ def _is_divider(line: str) -> bool:
     return stripped.startswith("|") and bool(re.fullmatch(r"[|\-: ]+", stripped)) and "-" in stripped
 
 
-def _table_row(line: str, header: bool = False) -> Requirement | bool | None:
-    """A markdown table row ("| Kubernetes | Expert |"): the thing in its first cell, asked at the level or
-    for the amount in the next ("| Go | 5+ years |"). False for the header and divider rows (``header``: a
-    divider follows, so the row names the columns, whatever their words: "| Skill | Notes |"), None for a
-    line that is not a row."""
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a markdown table row ("| Go | 5+ years |"); None for a line that is not one."""
     if not (line.startswith("|") and line.rstrip().endswith("|")):
+        return None
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+# What a header cell says its column holds: the thing asked, how much it is wanted, the level or years, a
+# row number or a grouping; a header of only "Must have | Nice to have" makes every cell an item.
+_COLUMN_ROLES = (
+    ("index", re.compile(r"^(?:#|no\.?|nr\.?|n[º°o]\.?|id|)$", re.I)),
+    (
+        "list",
+        re.compile(
+            r"^(?:must[- ]haves?|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?: points)?|required|"
+            r"preferred|desired|desirable|essential|optional|mandatory)$",
+            re.I,
+        ),
+    ),
+    (
+        "ask",
+        re.compile(
+            r"\b(?:requirements?|skills?|qualifications?|technolog(?:y|ies)|tools?|competenc\w*|"
+            r"criteri(?:a|on)|description|what|stack|requisitos?|anforderung\w*|exig[eê]ncias?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "priority",
+        re.compile(
+            r"\b(?:must|nice|priority|importance|required|mandatory|optional|weight|essential|"
+            r"preferred|need|type|status)\b",
+            re.I,
+        ),
+    ),
+    ("level", re.compile(r"\b(?:level|proficiency|seniority|expertise|n[ií]vel|niveau)\b", re.I)),
+    ("years", re.compile(r"\b(?:years?|yrs|duration|experience)\b", re.I)),
+    ("group", re.compile(r"\b(?:area|category|domain|topic|group|section|theme)\b", re.I)),
+)
+
+
+def _column_role(header: str) -> str:
+    return next((role for role, pattern in _COLUMN_ROLES if pattern.search(header.strip())), "")
+
+
+def _table_row(
+    line: str, header: bool = False, columns: Sequence[str] = ()
+) -> list[Requirement] | bool | None:
+    """A markdown table row ("| Kubernetes | Expert |"): the thing in its column (the first, unless the
+    header row ``columns`` names another: "| # | Requirement | Must/Nice |"), asked at the level or for the
+    amount in the next ("| Go | 5+ years |"); under a "| Must have | Nice to have |" header each cell is one.
+    False for the header and divider rows (``header``: a divider follows, so the row names the columns,
+    whatever their words: "| Skill | Notes |"), None for a line that is not a row."""
+    cells = _row_cells(line)
+    if cells is None:
         return None
     if header:
         return False
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
     words = re.findall(r"[\w'’-]+", " ".join(cells).casefold())
     if not words or all(re.fullmatch(r"[-: ]*", c) for c in cells) or all(w in _COLUMN_WORDS for w in words):
         return False
-    thing, rest = cells[0], [c for c in cells[1:] if c and not re.fullmatch(r"[-: ]*", c)]
+    roles = [_column_role(c) for c in columns] if len(columns) == len(cells) else []
+    if roles and all(r == "list" for r in roles):
+        return [Requirement(c, "requirement") for c in cells if c and not re.fullmatch(r"[-–:. ]*", c)]
+    if not roles:  # no header: a leading row number is not the thing asked ("| 1 | Python | Must |")
+        roles = ["index" if re.fullmatch(r"#?\d{1,2}[.)]?|", c) else "" for c in cells]
+    at = next((i for i, r in enumerate(roles) if r == "ask"), None)
+    if at is None:
+        at = next((i for i, r in enumerate(roles) if r in ("", "list")), 0)
+    thing = cells[at]
+    rest = [
+        c
+        for c, r in zip(cells[at + 1 :], roles[at + 1 :], strict=True)
+        if c and not re.fullmatch(r"[-: ]*", c) and r not in ("index", "priority", "group", "list")
+    ]
     if not thing:
         return False
     if rest and skill_level(rest[0]) is not None:
-        return Requirement(thing, "skill", (), rest[0])
+        return [Requirement(thing, "skill", (), rest[0])]
     if rest and re.search(r"\d|\byears?\b", rest[0], re.IGNORECASE):
-        return Requirement(f"{thing}: {rest[0]}", "requirement")
-    return Requirement(thing, "requirement")
+        return [Requirement(f"{thing}: {rest[0]}", "requirement")]
+    return [Requirement(thing, "requirement")]
 
 
+# How and where the job is worked ("Remote - Europe", "Full-time", "Hybrid (3 days in office)").
+_WORK_MODE = re.compile(
+    r"\b(?:full[- ]time|part[- ]time|permanent|temporary|freelance|internship|remote|hybrid|on[- ]?site|"
+    r"in[- ]office|relocation)\b",
+    re.IGNORECASE,
+)
 # The line under a title that names the employer and the place ("Harborline Inc. — Seattle, WA (on-site)",
 # "Acme · Berlin · Full-time"): parts set apart by a dash, a bar, a middle dot or an at sign.
 _BYLINE_SEPARATOR = re.compile(r"\s[—–|·@-]\s")
@@ -492,6 +589,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     first = True
     after_title = False  # the line below the title may be its byline
     blurb_section = False
+    columns: list[str] = []  # the header row of the table being read
     lines = _unwrap(plain_lines(text))
     for at, raw in enumerate(lines):
         if _SIGN_OFF.match(raw.strip()):
@@ -510,14 +608,28 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         byline, after_title = after_title, False
         if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
+            after_title = True
             continue  # "Harborline Inc. — Seattle, WA (on-site)" under the title: who and where, not an ask
+        if (
+            byline
+            and (not bullet or _DECORATION.match(raw))
+            and (_DECORATION.match(raw) or _WORK_MODE.search(line) or _PAY.search(line))
+            and len(line.split()) <= 6
+            and not _ASKS.search(line)
+            and not _names_technology(line)
+        ):
+            after_title = True
+            continue  # "📍 Berlin or remote", "💰 €70k–€85k", "Full-time" under the title: facts of the job
         below = next((x for x in lines[at + 1 :] if x.strip()), "")
-        row = None if bullet else _table_row(line, header=_is_divider(below))
+        row = None if bullet else _table_row(line, header=_is_divider(below), columns=columns)
         if row is not None:
             first = False
-            if isinstance(row, Requirement):
-                reqs.append(row)
+            if row is False and re.search(r"\w", line):
+                columns = _row_cells(line) or []  # the header row: what each column holds
+            if isinstance(row, list):
+                reqs.extend(row)
             continue
+        columns = []
         titled = _TITLE_META.match(line) if not bullet else None
         if titled:
             title, first = titled.group(2).strip(), False
@@ -532,6 +644,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 not bullet
                 and not first
                 and len(line.split()) <= 4
+                and not re.search(r":\s*\S", line)  # "Languages: English, Portuguese" names what it asks
                 and not _ASKS.search(line)
                 and "." not in line
                 and not _names_technology(line)
