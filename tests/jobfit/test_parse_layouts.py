@@ -597,3 +597,10 @@ A 30-minute call with the recruiter, then a take-home exercise.
         "You have 4+ years of experience building web applications.",
         "You're fluent in TypeScript and React.",
     ]
+
+
+def test_a_sentence_under_the_title_that_asks_is_no_byline() -> None:
+    assert texts("Backend Engineer\nThis role requires relocation to Berlin.") == [
+        "This role requires relocation to Berlin."
+    ]
+    assert texts("Backend Engineer\nRemote - Europe\nHybrid\n- Go") == ["Go"]

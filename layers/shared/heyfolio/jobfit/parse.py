@@ -575,7 +575,7 @@ def _table_row(
 # How and where the job is worked ("Remote - Europe", "Full-time", "Hybrid (3 days in office)").
 _WORK_MODE = re.compile(
     r"\b(?:full[- ]time|part[- ]time|permanent|temporary|freelance|internship|remote|hybrid|on[- ]?site|"
-    r"in[- ]office|relocation)\b",
+    r"in[- ]office)\b",
     re.IGNORECASE,
 )
 # The line under a title that names the employer and the place ("Harborline Inc. — Seattle, WA (on-site)",
@@ -615,6 +615,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             and (not bullet or _DECORATION.match(raw))
             and (_DECORATION.match(raw) or _WORK_MODE.search(line) or _PAY.search(line))
             and len(line.split()) <= 6
+            and not re.search(r"[.!?]$|\brequir", line)  # "This role requires relocation." asks
             and not _ASKS.search(line)
             and not _names_technology(line)
         ):
