@@ -604,3 +604,172 @@ def test_a_sentence_under_the_title_that_asks_is_no_byline() -> None:
         "This role requires relocation to Berlin."
     ]
     assert texts("Backend Engineer\nRemote - Europe\nHybrid\n- Go") == ["Go"]
+
+
+def test_a_table_typed_without_outer_bars() -> None:
+    job = """QA Engineer
+
+Skill | Level | Priority
+Selenium | Advanced | Must
+API testing | Advanced | Must
+"""
+    _, reqs = parse_job(job)
+    assert [(r.text, r.level) for r in reqs] == [("Selenium", "Advanced"), ("API testing", "Advanced")]
+    # a title and its byline are no table
+    assert texts("Senior Engineer | Acme\nRemote | Full-time\n- Go") == ["Go"]
+
+
+def test_a_space_table_whose_header_says_type() -> None:
+    job = """Requirement                Type
+Go                         Required
+Kubernetes operators       Required
+eBPF                       Bonus
+"""
+    assert texts(job) == ["Go", "Kubernetes operators", "eBPF"]
+
+
+def test_markdown_headings_skip_the_company_and_perks() -> None:
+    job = """# Senior Rust Engineer
+
+## About Ferrum
+Ferrum builds embedded databases for IoT devices.
+
+## What we're looking for
+- 5+ years of systems programming
+- Deep knowledge of Rust and async (Tokio)
+
+## Nice to have
+- [ ] Experience with LSM trees
+
+## Perks
+- Remote-first
+"""
+    assert parse_job(job)[0] == "Senior Rust Engineer"
+    assert texts(job) == [
+        "5+ years of systems programming",
+        "Deep knowledge of Rust and async (Tokio)",
+        "Experience with LSM trees",
+    ]
+
+
+def test_an_email_saying_what_you_would_need_and_what_is_not_required() -> None:
+    job = """Hey Jordan!
+
+Quick one: a Series A climate startup in Copenhagen is hiring a Lead Data Engineer. You'd need 6+ years of data engineering, hands-on Spark and Airflow, and experience leading a small team. Danish is not required.
+
+Interested? Happy to share the full spec.
+
+Thanks,
+Mette
+Recruitment Lead
+"""
+    assert texts(job) == [
+        "6+ years of data engineering",
+        "hands-on Spark and Airflow",
+        "experience leading a small team",
+    ]
+
+
+def test_language_tagged_paragraphs_are_read_once() -> None:
+    job = """Analista de Dados Sênior | Senior Data Analyst
+
+[PT] Procuramos uma pessoa com 4+ anos de experiência em SQL e Power BI, e inglês avançado.
+[EN] We are looking for a person with 4+ years of experience in SQL and Power BI, and advanced English.
+"""
+    assert texts(job) == [
+        "We are looking for a person with 4+ years of experience in SQL and Power BI, and advanced English."
+    ]
+
+
+def test_a_section_translating_the_next_one_is_read_once() -> None:
+    job = """🇧🇷 Requisitos
+- Experiência com Kotlin
+- Vivência com metodologias ágeis
+- Graduação em Ciência da Computação
+
+🇺🇸 Requirements
+- Experience with Kotlin
+- Experience with agile methodologies
+- Degree in Computer Science
+"""
+    assert texts(job) == [
+        "Experience with Kotlin",
+        "Experience with agile methodologies",
+        "Degree in Computer Science",
+    ]
+
+
+def test_a_section_in_another_language_of_its_own_is_kept() -> None:
+    job = """Requisitos
+- Vivência com metodologias ágeis
+- Graduação em Ciência da Computação
+
+Requirements
+- Experience with Kotlin
+- Experience with AWS
+"""
+    assert texts(job) == [
+        "Vivência com metodologias ágeis",
+        "Graduação em Ciência da Computação",
+        "Experience with Kotlin",
+        "Experience with AWS",
+    ]
+
+
+def test_json_resume_job_with_every_field() -> None:
+    job = {
+        "title": "Engineering Manager",
+        "company": "Acme",
+        "type": "Full-time",
+        "location": {"city": "Lisbon"},
+        "remote": "Hybrid",
+        "salary": "90k",
+        "experience": "Manager",
+        "description": "Acme builds things.",
+        "responsibilities": ["Manage a team of 8 engineers"],
+        "qualifications": "5+ years of engineering management",
+        "skills": [{"name": "Backend", "level": "Senior", "keywords": ["Java", "Spring"]}],
+    }
+    title, reqs = parse_job(job)
+    assert title == "Engineering Manager"
+    assert [(r.text, r.kind, r.keywords, r.level) for r in reqs] == [
+        ("Backend", "skill", ("Java", "Spring"), "Senior"),
+        ("5+ years of engineering management", "qualification", (), None),
+        ("Manage a team of 8 engineers", "responsibility", (), None),
+        ("Manager", "experience", (), None),
+    ]
+
+
+def test_labelled_bullets_keep_bracketed_keywords_whole() -> None:
+    job = """Requirements
+- Languages: Python, Go
+- Cloud: AWS (Lambda, DynamoDB)
+- Experience: 4+ years in backend development
+"""
+    _, reqs = parse_job(job)
+    assert [(r.text, r.keywords) for r in reqs] == [
+        ("Languages", ("Python", "Go")),
+        ("Cloud: AWS (Lambda, DynamoDB)", ()),
+        ("Experience: 4+ years in backend development", ()),
+    ]
+
+
+def test_indeed_style_job_facts_and_framed_headings() -> None:
+    indeed = """Job Type: Full-time
+Pay: $90,000.00 - $110,000.00 per year
+
+Experience:
+- Python: 3 years (Required)
+- SQL: 2 years (Preferred)
+
+Work Location: Remote
+"""
+    framed = """— Requirements —
+• Experience with Elixir
+• Phoenix LiveView
+
+— Benefits —
+• Equity
+"""
+    assert texts(indeed) == ["Python: 3 years (Required)", "SQL: 2 years (Preferred)"]
+    assert texts(framed) == ["Experience with Elixir", "Phoenix LiveView"]

@@ -15,6 +15,7 @@ __all__ = ["asks_in"]
 # "They'd like the person to be"): how the ask is framed, not what is asked.
 _LEAD_IN = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:[\w-]+(?=['’]d\s))?(?:wants?|would\s+like|['’]d\s+like|(?:is|are)\s+looking\s+for|needs?|"
+    r"(?:['’]d|would|will)\s+need|"
     r"requires?|seeks?|(?:is|are)\s+after)\s+"
     r"(?:(?:the\s+person|the\s+candidate|a\s+candidate|someone|somebody|you|them)\s+to\s+(?:be|have)\s+)?",
     re.IGNORECASE,

@@ -38,7 +38,7 @@ def _cells(line: str) -> list[str]:
 
 
 def _columns(lines: list[str]) -> list[str]:
-    """A block of two lines or more, each cut by column gaps into the same number of cells (at most five),
+    """A block of three lines or more (a header and two rows), each cut by column gaps into the same number of cells (at most five),
     is a table laid out in spaces: written as pipe rows (the parser tells a row naming the columns from
     a requirement)."""
     out: list[str] = []
@@ -53,7 +53,7 @@ def _columns(lines: list[str]) -> list[str]:
             and len(_cells(lines[end])) == width
         ):
             end += 1
-        if 2 <= width <= 5 and end - at >= 2:
+        if 2 <= width <= 5 and end - at >= 3:
             out.extend("| " + " | ".join(_cells(_LEAD_MARK.sub("", x))) + " |" for x in lines[at:end])
             at = end
             continue
@@ -78,6 +78,30 @@ def _bullets_apart(lines: list[str]) -> list[str]:
     return out
 
 
+def _bar_rows(lines: list[str]) -> list[str]:
+    """Three lines or more in a row (a header and two rows), each with the same number of " | " between cells and no bar at either
+    end ("Skill | Level | Priority"): a table typed without its outer bars, given them."""
+    out = list(lines)
+    at = 0
+    while at < len(lines):
+        count = lines[at].count(" | ") if not lines[at].strip().startswith("|") else 0
+        end = at
+        while (
+            end < len(lines)
+            and count
+            and lines[end].count(" | ") == count
+            and "|" not in lines[end].strip()[:1]
+        ):
+            end += 1
+        if end - at >= 3:
+            for i in range(at, end):
+                out[i] = "| " + lines[i].strip() + " |"
+            at = end
+        else:
+            at += 1
+    return out
+
+
 def plain_lines(text: str) -> str:
     """``text`` with HTML turned to lines, flattened bullets set apart and text columns turned to pipe rows."""
-    return "\n".join(_columns(_bullets_apart(_from_html(text).splitlines())))
+    return "\n".join(_bar_rows(_columns(_bullets_apart(_from_html(text).splitlines()))))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -28,10 +29,20 @@ MAX_REQUIREMENTS = 25
 # A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
 _BULLET = re.compile(
     r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[a-h][.)](?=\s+[A-Z])|\([a-h0-9]\)|"
-    r"(?:[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff][\ufe0f\u200d]?)+)\s+"
+    r"(?:[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff][\ufe0f\u200d]?)+)\s+"
+    r"(?:\[[ xX]\]\s+)?"  # a markdown checkbox: "- [ ] 3+ years with Vue.js"
+)
+# A heading set between two runs of the same rule character ("— Requirements —", "== Benefits ==").
+_FRAMED = re.compile(r"^\s*([-—–=*~_#])\1{0,4}\s*(\S.*?)\s*\1{1,5}\s*$")
+# A tag saying which language a line is in ("[PT] Procuramos ...", "(EN) We are looking ...", "EN: ...").
+_LANGUAGE_TAG = re.compile(
+    r"^(\s*)(?:\[(?:PT|BR|EN|ES|FR|DE|IT|NL|UK|US)\]|\((?:PT|BR|EN|ES|FR|DE|IT|NL|UK|US)\)|"
+    r"(?:PT|BR|EN|ES|FR|DE|IT|NL)\s*[:–—-])\s*"
 )
 # A symbol or emoji in front of a line (not a list's dash, star or number): it may dress a heading as well.
-_DECORATION = re.compile(r"^\s*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]")
+_DECORATION = re.compile(
+    r"^\s*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]"
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
 _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
@@ -62,6 +73,10 @@ _BLURB = re.compile(
     r"(?:us|ourselves|the company|the team)\b|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
     # where the hire sits: "You'll join a team of five engineers who ...", "You will be part of our platform group"
     r"you(?:'ll|’ll| will) (?:be )?(?:join(?:ing)?|part of) (?:a|an|the|our)\b|"
+    # who is hiring: "Quick one: a Series A startup in Copenhagen is hiring a Lead Data Engineer."
+    r".*\b(?:is|are|'re|’re) (?:now )?hiring\b|"
+    # what is not asked: "Danish is not required.", "No degree needed."
+    r".*\b(?:is|are) not (?:required|needed|necessary|mandatory|a must)\b|no (?:\w+ )?(?:required|needed)\b|"
     # the call to apply: "Sounds like you? Send us your CV!"
     r"sounds? like you|send (?:us )?(?:your|a)\b|interested\?|(?:does|if) this sound|we look forward|"
     r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
@@ -347,7 +362,8 @@ _BLURB_SECTION = re.compile(
     re.IGNORECASE,
 )
 _META = re.compile(
-    r"^(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
+    r"^(?:job |work |employment |contract |working )?"
+    r"(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
     r"starting date|hours|working hours|reports to|reporting to|level|seniority|remote|office|posted|deadline|"
     r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc|"
     r"local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|standort|arbeitsort|empresa|entreprise|unternehmen|"
@@ -420,7 +436,7 @@ def _skill_line(line: str) -> Requirement | None:
         return None
     if re.search(r"[.!?]", head) or re.match(r"(you|we|our|the|this|it|they)\b", head, re.IGNORECASE):
         return None
-    items = [i.strip() for i in re.split(r",|;|\band\b", rest) if i.strip()]
+    items = [i.strip() for i in re.split(r"(?:,|;|\band\b)(?![^()]*\))", rest) if i.strip()]
     if len(items) < 2 or len(items) > 12 or any(len(i.split()) > 4 for i in items):
         return None
     if any(re.search(r"\s(?:on|in|for|with|to|of|into|from|the|a|an|our|your)\s", f" {i} ") for i in items):
@@ -477,7 +493,8 @@ def _names_joined(item: str) -> list[str]:
 # What a table's header row names its columns ("| Skill | Level |", "| Technology | Years |").
 _COLUMN_WORDS = _HEADER_WORDS | frozenset(
     word_list(
-        "level levels years priority technology technologies tool tools area areas topic importance weight"
+        "level levels years priority technology technologies tool tools area areas topic importance weight "
+        "type status category mandatory optional"
     )
 )
 
@@ -590,12 +607,17 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     after_title = False  # the line below the title may be its byline
     blurb_section = False
     columns: list[str] = []  # the header row of the table being read
+    sections: list[int] = []  # where each heading fell in ``reqs``
     lines = _unwrap(plain_lines(text))
     for at, raw in enumerate(lines):
         if _SIGN_OFF.match(raw.strip()):
             if reqs:
                 break  # "Best regards," - the rest is the signature
             continue  # "Thanks!" before anything is asked is not a requirement either
+        framed = _FRAMED.match(raw)
+        if framed:
+            raw = framed.group(2)  # "— Requirements —", "=== Benefits ===": a heading between rules
+        raw = _LANGUAGE_TAG.sub("", raw)
         markdown_heading = raw.lstrip().startswith("#")
         raw = raw.lstrip().lstrip("#") if markdown_heading else raw
         bullet = bool(_BULLET.match(raw))
@@ -653,6 +675,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         ):
             first = False
             blurb_section = _blurb_heading(line)
+            sections.append(len(reqs))
             continue  # a header: "Requirements:", "What you bring"
         if blurb_section:
             continue
@@ -698,6 +721,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 continue
             listed = None if bullet else _asked_list(part)
             reqs.extend(Requirement(item[:300], "requirement") for item in listed or [part])
+    for at, req in enumerate(reqs):
+        req.meta["section"] = bisect_right(sections, at)  # which heading the requirement was listed under
     return title, reqs
 
 
@@ -711,7 +736,8 @@ def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement
         elif isinstance(skill, str) and skill.strip():
             reqs.append(Requirement(skill.strip(), "skill"))
     for key, kind in (("qualifications", "qualification"), ("responsibilities", "responsibility")):
-        for item in job.get(key) or []:
+        items = job.get(key) or []
+        for item in [items] if isinstance(items, str) else items:
             if str(item).strip():
                 reqs.append(Requirement(str(item).strip()[:300], kind))
     if job.get("experience"):
@@ -737,7 +763,7 @@ def parse_job(job: Any) -> tuple[str | None, list[Requirement]]:
         title, reqs = _from_text(str(job))
         # a requirement in two languages is one: its English line or side is the one read
         reqs = [replace(r, text=english_side(r.text)) if r.kind == "requirement" else r for r in reqs]
-        reqs = drop_translations(reqs, lambda r: r.text)
+        reqs = drop_translations(reqs, lambda r: r.text, lambda r: int(r.meta.get("section", 0)))
     seen: set[str] = set()
     unique: list[Requirement] = []
     for req in reqs:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from heyfolio.jobfit.terms import TECH_WORDS, word_list
@@ -103,12 +104,39 @@ def english_side(text: str) -> str:
     return sides[langs.index("en")]
 
 
-def drop_translations(items: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
+def _parallel(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Two sections listing the same asks in two languages ("Requisitos" then "Requirements"): as many items,
+    the first in another language and the second in English, most of them with the same anchors."""
+    if len(first) != len(second) or not first:
+        return False
+    if any(language_of(t) == "en" for t in first) or not any(language_of(t) == "other" for t in first):
+        return False
+    if any(language_of(t) == "other" for t in second) or not any(language_of(t) == "en" for t in second):
+        return False
+    same = sum(anchors(a) == anchors(b) for a, b in zip(first, second, strict=True))
+    return same * 2 >= len(first)
+
+
+def drop_translations(
+    items: Sequence[T], text_of: Callable[[T], str], section_of: Callable[[T], int] = lambda _: 0
+) -> list[T]:
     """``items`` without the lines in another language whose English twin is also listed (same anchors,
-    at least one)."""
-    english = {anchors(text_of(i)) for i in items if language_of(text_of(i)) == "en"}
+    at least one), and without a section that translates the English section next to it."""
+    sections: dict[int, list[T]] = {}
+    for item in items:
+        sections.setdefault(section_of(item), []).append(item)
+    order = sorted(sections)
+    dropped: set[int] = set()
+    for one, two in pairwise(order):
+        texts_one, texts_two = [text_of(i) for i in sections[one]], [text_of(i) for i in sections[two]]
+        if _parallel(texts_one, texts_two):
+            dropped.add(one)
+        elif _parallel(texts_two, texts_one):
+            dropped.add(two)
+    kept = [i for i in items if section_of(i) not in dropped]
+    english = {anchors(text_of(i)) for i in kept if language_of(text_of(i)) == "en"}
     return [
         i
-        for i in items
+        for i in kept
         if not (language_of(text_of(i)) == "other" and (a := anchors(text_of(i))) and a in english)
     ]
