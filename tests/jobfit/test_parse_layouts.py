@@ -773,3 +773,83 @@ Work Location: Remote
 """
     assert texts(indeed) == ["Python: 3 years (Required)", "SQL: 2 years (Preferred)"]
     assert texts(framed) == ["Experience with Elixir", "Phoenix LiveView"]
+
+
+def test_abbreviations_and_brackets_do_not_end_a_sentence() -> None:
+    job = """Backend Engineer
+
+You have experience with a major cloud provider (e.g. AWS or GCP). You know relational databases, i.e. PostgreSQL or MySQL. You hold a B.Sc. Computer Science degree or equivalent. You've worked with queues, caches, etc. You know Go.
+"""
+    assert texts(job) == [
+        "You have experience with a major cloud provider (e.g. AWS or GCP).",
+        "You know relational databases, i.e. PostgreSQL or MySQL.",
+        "You hold a B.Sc. Computer Science degree or equivalent.",
+        "You've worked with queues, caches, etc.",
+        "You know Go.",
+    ]
+
+
+def test_plain_lines_opening_in_lower_case_are_items_of_their_own() -> None:
+    job = """Platform Engineer
+Requirements
+Experience with Kubernetes
+gRPC and protobuf
+iOS build pipelines
+eBPF tracing
+npm package publishing
+"""
+    assert texts(job) == [
+        "Experience with Kubernetes",
+        "gRPC and protobuf",
+        "iOS build pipelines",
+        "eBPF tracing",
+        "npm package publishing",
+    ]
+
+
+def test_hard_wrapped_sentences_under_about_you() -> None:
+    job = """About you
+You have 5+ years of experience
+building web applications in Ruby on Rails.
+You are comfortable with Postgres and Redis.
+"""
+    assert texts(job) == [
+        "You have 5+ years of experience building web applications in Ruby on Rails.",
+        "You are comfortable with Postgres and Redis.",
+    ]
+
+
+def test_a_recruiter_email_with_bullets_and_a_call_to_send_a_cv() -> None:
+    job = """Hi Ana,
+
+I'm working with a London fintech on a Senior Python Engineer role (£90-110k + equity).
+
+What they need:
+• 5+ yrs Python (Django/FastAPI)
+• Event-driven systems (Kafka)
+
+Hybrid, 2 days/week in Shoreditch.
+
+If this is of interest, send me your CV and I'll call you.
+
+Thanks
+Sarah
+"""
+    assert texts(job) == [
+        "5+ yrs Python (Django/FastAPI)",
+        "Event-driven systems (Kafka)",
+        "Hybrid, 2 days/week in Shoreditch.",
+    ]
+
+
+def test_a_group_label_over_nested_bullets_is_not_a_requirement() -> None:
+    job = """Requirements
+1. Programming
+   a. Python (3+ years)
+   b. SQL
+2. Cloud
+   a. AWS or Azure
+- Testing
+  - pytest
+"""
+    assert texts(job) == ["Python (3+ years)", "SQL", "AWS or Azure", "pytest"]

@@ -44,6 +44,26 @@ _DECORATION = re.compile(
     r"^\s*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
+# Words with a period that never end a sentence ("e.g. AWS", "i.e. PostgreSQL", "B.Sc. Computer Science").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|vs|incl|approx|cf|esp|resp|min|max|mr|mrs|ms|dr|sr|jr|st|no|nr|ca)\.|"
+    r"\b(?:[A-Za-z]{1,2}\.){2,})$",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut into sentences, not after an abbreviation nor inside brackets ("a cloud provider
+    (e.g. AWS or GCP)" is one)."""
+    out: list[str] = []
+    for piece in _SENTENCE_SPLIT.split(text):
+        if out and (_ABBREVIATION.search(out[-1]) or out[-1].count("(") > out[-1].count(")")):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return [x.strip() for x in out if x.strip()]
+
+
 _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
     r"administrator|consultant|specialist|officer|intern|vp|cto|ceo|sre|devops|researcher|founder|"
@@ -78,7 +98,8 @@ _BLURB = re.compile(
     # what is not asked: "Danish is not required.", "No degree needed."
     r".*\b(?:is|are) not (?:required|needed|necessary|mandatory|a must)\b|no (?:\w+ )?(?:required|needed)\b|"
     # the call to apply: "Sounds like you? Send us your CV!"
-    r"sounds? like you|send (?:us )?(?:your|a)\b|interested\?|(?:does|if) this sound|we look forward|"
+    r"sounds? like you|send (?:us |me )?(?:your|a)\b|if (?:this|it) (?:is|sounds)\b|"
+    r"if you(?:'re|’re| are) (?:interested|curious|open)\b|interested\?|(?:does|if) this sound|we look forward|"
     r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
     # the hook: "Do you love low-power hardware? Read on!"
     r"(?:do|would) you (?:love|like|enjoy|want|dream)\b|are you (?:passionate|excited|looking|ready|curious)\b|"
@@ -272,6 +293,11 @@ _DANGLING = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 
 
+# A line opening on a name written in its own case ("gRPC and protobuf", "iOS build pipelines", "eBPF"):
+# lower case at its start does not make it the rest of the line above.
+_NAME_FIRST = re.compile(r"^[a-z]+[A-Z][\w.+#-]*\b")
+
+
 def _wrapped_prose(line: str) -> bool:
     """A line of a hard-wrapped paragraph: sentences run on inside it ("... Zephyr. You have designed").
     A list of unpunctuated lines ("Experience leading a team of five engineers") has no sentence end
@@ -306,7 +332,8 @@ def _unwrap(text: str) -> list[str]:
             and not prev.endswith((".", "!", "?", ":", ";"))
             and not _SIGN_OFF.match(prev.strip())  # "Best regards," then the signature
             and (
-                stripped[:1].islower()
+                # a short line above is an item of its own ("eBPF tracing" / "npm package publishing")
+                (stripped[:1].islower() and not _NAME_FIRST.match(stripped) and len(prev.split()) >= 5)
                 or _DANGLING.search(prev)
                 or prev.endswith(",")
                 or (column is not None and indent >= column)
@@ -348,7 +375,7 @@ _HEADER_WORDS = frozenset(
 )
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
 _BLURB_SECTION = re.compile(
-    r"^(about (us|the company|the team|[A-Z][\w&.-]*)$|about the (company|team|employer)|who we are|"
+    r"^(about (us|the company|the team|(?!you\b|yourself\b|the role\b|this role\b)[A-Z][\w&.-]*)$|about the (company|team|employer)|who we are|"
     r"what we offer|we offer|(our )?benefits|perks|why (join|work|us)|how to apply|(our )?(culture|values|"
     r"mission|process|offer)|compensation|salary|the package|what('s| is) in it|equal opportunit|diversity|"
     # how the hiring goes: "Our interview process", "Hiring process", "Next steps", "What to expect"
@@ -465,7 +492,7 @@ def _inline_list(line: str) -> list[str] | None:
             items = names  # "Must have: Python, Django and PostgreSQL."
         elif len(items) < 3 or any(len(i.split()) > 8 for i in items):
             # "THE ROLE: You will build our lakehouse.": the label names the section, the rest is asked
-            sentences = [x.strip() for x in _SENTENCE_SPLIT.split(rest) if x.strip()]
+            sentences = _sentences(rest)
             return [x for x in sentences if len(x) >= 3 and not _is_blurb(x)]
     items = [re.sub(r"^(?:[-–•·*]\s*)?(?:(?:and|or)\s+)?", "", i.strip().rstrip(".").strip()) for i in items]
     if "," in rest and ";" not in rest:  # the "and" closing a comma list joins its last two items
@@ -600,6 +627,20 @@ _WORK_MODE = re.compile(
 _BYLINE_SEPARATOR = re.compile(r"\s[—–|·@-]\s")
 
 
+def _groups_bullets(raw: str, line: str, below: str) -> bool:
+    """A bullet of a word or two, naming no technology, with bullets indented under it: it names their group
+    ("Programming", "Testing"), each bullet under it is the requirement."""
+    indent = len(raw) - len(raw.lstrip())
+    return (
+        bool(_BULLET.match(below))
+        and len(below) - len(below.lstrip()) > indent
+        and len(line.split()) <= 3
+        and not re.search(r"\d|[.!?]$", line)
+        and not _ASKS.search(line)
+        and not _names_technology(line)
+    )
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
@@ -644,6 +685,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             after_title = True
             continue  # "📍 Berlin or remote", "💰 €70k–€85k", "Full-time" under the title: facts of the job
         below = next((x for x in lines[at + 1 :] if x.strip()), "")
+        if bullet and _groups_bullets(raw, line, below):
+            continue  # "1. Programming" over "a. Python", "b. SQL": the label of the bullets under it
         row = None if bullet else _table_row(line, header=_is_divider(below), columns=columns)
         if row is not None:
             first = False
@@ -668,6 +711,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 and not first
                 and len(line.split()) <= 4
                 and not re.search(r":\s*\S", line)  # "Languages: English, Portuguese" names what it asks
+                and not line[:1].islower()  # "npm package publishing": a heading opens in capitals
                 and not _ASKS.search(line)
                 and "." not in line
                 and not _names_technology(line)
@@ -699,7 +743,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         if not bullet and first:
             # "CTO, Series B startup. You have been a founder ...": the first sentence names the job
-            opening, *more = [x.strip() for x in _SENTENCE_SPLIT.split(line) if x.strip()]
+            opening, *more = _sentences(line)
             if more and _is_title(opening, True):
                 title, line = opening.rstrip("."), " ".join(more)
         first = False
@@ -707,11 +751,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if skill is not None:
             reqs.append(skill)
             continue
-        parts = (
-            [line]
-            if bullet
-            else [a for s in _SENTENCE_SPLIT.split(line) if s.strip() for a in asks_in(s.strip())]
-        )
+        parts = [line] if bullet else [a for s in _sentences(line) for a in asks_in(s)]
         for part in parts:
             short = len(part) < 3 and not (bullet and re.fullmatch(r"[A-Za-z][\w+#]?", part))  # "- Go", "- R"
             if bullet and part.endswith(":") and len(part.split()) <= 4:
