@@ -853,3 +853,67 @@ def test_a_group_label_over_nested_bullets_is_not_a_requirement() -> None:
   - pytest
 """
     assert texts(job) == ["Python (3+ years)", "SQL", "AWS or Azure", "pytest"]
+
+
+def test_a_section_alternating_languages_keeps_its_english_lines() -> None:
+    job = """Requisitos / Requirements
+- Conhecimento em bancos de dados relacionais
+- Knowledge of relational databases
+- Boa comunicação escrita
+- Good written communication
+"""
+    assert texts(job) == ["Knowledge of relational databases", "Good written communication"]
+
+
+def test_a_translated_block_after_the_english_one_is_read_once() -> None:
+    job = """Senior Backend Engineer
+
+Requirements
+- 5+ years with Java
+- Experience with Kafka
+- Good communication
+
+Benefits
+- Remote work
+
+--- Versão em português ---
+
+Requisitos
+- 5+ anos com Java
+- Experiência com Kafka
+- Boa comunicação
+
+Benefícios
+- Trabalho remoto
+"""
+    assert texts(job) == ["5+ years with Java", "Experience with Kafka", "Good communication"]
+
+
+def test_a_plain_text_table_with_a_rule_under_its_header() -> None:
+    job = """Requirement                     Priority
+------------------------------  --------
+5+ years of Go                  Must
+Kubernetes                      Must
+Rust                            Nice
+"""
+    assert texts(job) == ["5+ years of Go", "Kubernetes", "Rust"]
+
+
+def test_a_headerless_table_with_the_priority_first() -> None:
+    assert texts("| Must | 5+ years of Python |\n| Must | Django |\n| Nice | Celery |\n") == [
+        "5+ years of Python",
+        "Django",
+        "Celery",
+    ]
+
+
+def test_good_morning_greetings_and_horizontal_rules() -> None:
+    email = """Good morning Ana,
+
+We need a Flutter developer with 3+ years of experience.
+
+Kind regards,
+Bob
+"""
+    assert texts(email) == ["We need a Flutter developer with 3+ years of experience."]
+    assert texts("Requirements\n---\n- Python\n- SQL\n***\n") == ["Python", "SQL"]

@@ -18,7 +18,9 @@ _ITEM_TAG = re.compile(r"<\s*li\b[^>]*>", re.I)
 _CELL_TAG = re.compile(r"<\s*/?t[dh]\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 # A run of three spaces or more, or a tab, between two words: a column gap, not a space in a sentence.
-_GAP = re.compile(r"(?<=\S)(?:\t+|\s{3,})(?=\S)")
+_GAP = re.compile(r"(?<=\S)(?:\t+|\s{3,}|(?<![.!?:;,])\s{2})(?=\S)")
+# The rule under a plain-text table's header ("-------  ------", "=====  ===").
+_RULE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})+\s*$")
 _LEAD_MARK = re.compile(r"^\s*(?:[-*•·]\s+)?")
 
 
@@ -41,6 +43,7 @@ def _columns(lines: list[str]) -> list[str]:
     """A block of three lines or more (a header and two rows), each cut by column gaps into the same number of cells (at most five),
     is a table laid out in spaces: written as pipe rows (the parser tells a row naming the columns from
     a requirement)."""
+    lines = [x for i, x in enumerate(lines) if not (i and _RULE.match(x) and lines[i - 1].strip())]
     out: list[str] = []
     at = 0
     while at < len(lines):

@@ -105,7 +105,7 @@ _BLURB = re.compile(
     r"(?:do|would) you (?:love|like|enjoy|want|dream)\b|are you (?:passionate|excited|looking|ready|curious)\b|"
     r"read on\b|then read on|keep reading|"
     # a recruiter's email: the greeting and the ask for a call ("Let me know which times work for you.")
-    r"(?:hi|hello|hey|dear)\s+[\w .'-]{1,40}[,!]$|let (?:me|us) know\b|feel free\b|"
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)(?:\s+[\w .'-]{1,40})?[,!]$|let (?:me|us) know\b|feel free\b|"
     r"would you (?:have|be (?:free|available|open|interested|up for))\b|(?:are|is) (?:you|now) (?:free|available)\b|"
     # and the offer to say more ("Happy to share more if you're curious!")
     r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b|"
@@ -195,7 +195,10 @@ _WE_DO = re.compile(
 
 # A greeting run into the first sentence ("Hi Leonor - I came across your talk ..."): the greeting goes, the
 # sentence after it is read as written.
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*[-–—,!:]\s+", re.I)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*[-–—,!:]\s+",
+    re.I,
+)
 
 
 # An equal-opportunity statement: it names the grounds no one is judged on, or says so outright.
@@ -573,6 +576,14 @@ _COLUMN_ROLES = (
 )
 
 
+# A cell saying only how much a row is wanted ("Must", "Nice to have", "Required", "Yes").
+_PRIORITY_CELL = re.compile(
+    r"(?:must(?:[- ]have)?|nice(?:[- ]to[- ]have)?|good[- ]to[- ]have|required|preferred|optional|bonus|plus|"
+    r"essential|desirable|mandatory|yes|no|[✓✔✗✘x])",
+    re.IGNORECASE,
+)
+
+
 def _column_role(header: str) -> str:
     return next((role for role, pattern in _COLUMN_ROLES if pattern.search(header.strip())), "")
 
@@ -596,8 +607,15 @@ def _table_row(
     roles = [_column_role(c) for c in columns] if len(columns) == len(cells) else []
     if roles and all(r == "list" for r in roles):
         return [Requirement(c, "requirement") for c in cells if c and not re.fullmatch(r"[-–:. ]*", c)]
-    if not roles:  # no header: a leading row number is not the thing asked ("| 1 | Python | Must |")
-        roles = ["index" if re.fullmatch(r"#?\d{1,2}[.)]?|", c) else "" for c in cells]
+    if not roles:  # no header: a row number or a priority is not the thing asked ("| 1 | Python | Must |")
+        roles = [
+            "index"
+            if re.fullmatch(r"#?\d{1,2}[.)]?|", c)
+            else "priority"
+            if _PRIORITY_CELL.fullmatch(c)
+            else ""
+            for c in cells
+        ]
     at = next((i for i, r in enumerate(roles) if r == "ask"), None)
     if at is None:
         at = next((i for i, r in enumerate(roles) if r in ("", "list")), 0)

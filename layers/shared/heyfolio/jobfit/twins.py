@@ -117,23 +117,43 @@ def _parallel(first: Sequence[str], second: Sequence[str]) -> bool:
     return same * 2 >= len(first)
 
 
+def _alternating(texts: Sequence[str]) -> bool:
+    """A section listing each ask twice in a row, once per language (other, English, other, English, ...)."""
+    langs = [language_of(t) for t in texts]
+    if len(langs) < 4 or len(langs) % 2 or None in langs:
+        return False
+    return all(a != b for a, b in pairwise(langs)) and "en" in langs
+
+
 def drop_translations(
     items: Sequence[T], text_of: Callable[[T], str], section_of: Callable[[T], int] = lambda _: 0
 ) -> list[T]:
     """``items`` without the lines in another language whose English twin is also listed (same anchors,
-    at least one), and without a section that translates the English section next to it."""
+    at least one), without a section that translates an English section (the one next to it, or any
+    other sharing an anchor), and without the translated halves of a section alternating languages."""
     sections: dict[int, list[T]] = {}
     for item in items:
         sections.setdefault(section_of(item), []).append(item)
     order = sorted(sections)
+    texts = {k: [text_of(i) for i in sections[k]] for k in order}
     dropped: set[int] = set()
-    for one, two in pairwise(order):
-        texts_one, texts_two = [text_of(i) for i in sections[one]], [text_of(i) for i in sections[two]]
-        if _parallel(texts_one, texts_two):
-            dropped.add(one)
-        elif _parallel(texts_two, texts_one):
-            dropped.add(two)
-    kept = [i for i in items if section_of(i) not in dropped]
+    for at, one in enumerate(order):
+        for two in order:
+            if one == two or not _parallel(texts[one], texts[two]):
+                continue
+            shared = any(
+                anchors(a) and anchors(a) == anchors(b) for a, b in zip(texts[one], texts[two], strict=True)
+            )
+            if abs(order.index(two) - at) == 1 or shared:
+                dropped.add(one)
+    halves = {
+        id(i)
+        for k in order
+        if _alternating(texts[k])
+        for i in sections[k]
+        if language_of(text_of(i)) == "other"
+    }
+    kept = [i for i in items if section_of(i) not in dropped and id(i) not in halves]
     english = {anchors(text_of(i)) for i in kept if language_of(text_of(i)) == "en"}
     return [
         i
