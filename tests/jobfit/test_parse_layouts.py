@@ -917,3 +917,39 @@ Bob
 """
     assert texts(email) == ["We need a Flutter developer with 3+ years of experience."]
     assert texts("Requirements\n---\n- Python\n- SQL\n***\n") == ["Python", "SQL"]
+
+
+def test_a_workday_posting_with_requisition_facts_and_an_eeo_tail() -> None:
+    job = """Job Requisition ID: R-12345
+Job Family: Engineering
+
+Essential Duties and Responsibilities
+• Participate in code reviews
+
+Minimum Qualifications
+• 2 years of experience in software development
+
+Preferred Qualifications
+• Familiarity with AWS
+
+Company is an Equal Opportunity Employer. Minorities/Women/Veterans/Disabled.
+"""
+    assert texts(job) == [
+        "Participate in code reviews",
+        "2 years of experience in software development",
+        "Familiarity with AWS",
+    ]
+
+
+def test_a_lever_posting_with_a_byline_of_two_lines_and_a_diversity_note() -> None:
+    job = """Senior Product Designer
+Berlin / Hybrid
+Design – Full-time
+
+What you'll bring:
+- 5+ years of product design experience
+- Fluency in Figma
+
+Kiteboard is committed to building a diverse team. We encourage applications from underrepresented groups.
+"""
+    assert texts(job) == ["5+ years of product design experience", "Fluency in Figma"]

@@ -225,9 +225,18 @@ _PAY = re.compile(
 )
 
 
+# The tail of an equal-opportunity line that names only the groups ("Minorities/Women/Veterans/Disabled.").
+_GROUPS_ONLY = re.compile(
+    r"(?:(?:minorit(?:y|ies)|women|females?|veterans?|disabled|disabilit(?:y|ies)|lgbtq\+?|and)[\s/,&+]*)+\.?",
+    re.IGNORECASE,
+)
+
+
 def _employer_statement(text: str) -> bool:
     """An equal-opportunity statement or the pay: sentences about the employer's side of the deal."""
     if _EQUAL_OPPORTUNITY.search(text) or len(set(_PROTECTED_GROUNDS.findall(text.casefold()))) >= 3:
+        return True
+    if _GROUPS_ONLY.fullmatch(text.strip()):
         return True
     return bool(_PAY.search(text))
 
@@ -392,12 +401,13 @@ _BLURB_SECTION = re.compile(
     re.IGNORECASE,
 )
 _META = re.compile(
-    r"^(?:job |work |employment |contract |working )?"
+    r"^(?:job (?:requisition|req|family|code|category|function|grade|number|posting|reference)\b[^:]{0,20}:|"
+    r"(?:job |work |employment |contract |working )?"
     r"(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
     r"starting date|hours|working hours|reports to|reporting to|level|seniority|remote|office|posted|deadline|"
     r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc|"
     r"local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|standort|arbeitsort|empresa|entreprise|unternehmen|"
-    r"contrato|contrat|vertrag|modalidade|modalidad|jornada|regime|sal[áa]rio|gehalt)\s*:",
+    r"contrato|contrat|vertrag|modalidade|modalidad|jornada|regime|sal[áa]rio|gehalt)\s*:)",
     re.IGNORECASE,
 )
 _TITLE_META = re.compile(
