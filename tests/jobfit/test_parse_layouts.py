@@ -953,3 +953,21 @@ What you'll bring:
 Kiteboard is committed to building a diverse team. We encourage applications from underrepresented groups.
 """
     assert texts(job) == ["5+ years of product design experience", "Fluency in Figma"]
+
+
+def test_an_abbreviation_or_a_short_line_does_not_run_a_list_of_lines_together() -> None:
+    job = """Requirements
+Experience with AWS (e.g. Lambda, S3)
+Knowledge of Docker
+Familiarity with CI tools, e.g. GitHub Actions
+Experience with Vue.js. Nuxt is a plus
+Go
+"""
+    assert texts(job) == [
+        "Experience with AWS (e.g. Lambda, S3)",
+        "Knowledge of Docker",
+        "Familiarity with CI tools, e.g. GitHub Actions",
+        "Experience with Vue.js.",
+        "Nuxt is a plus",
+        "Go",
+    ]

@@ -313,8 +313,16 @@ _NAME_FIRST = re.compile(r"^[a-z]+[A-Z][\w.+#-]*\b")
 def _wrapped_prose(line: str) -> bool:
     """A line of a hard-wrapped paragraph: sentences run on inside it ("... Zephyr. You have designed").
     A list of unpunctuated lines ("Experience leading a team of five engineers") has no sentence end
-    inside a line, so each of its lines stays one requirement."""
-    return bool(re.search(r"\w[.!?]\s+[A-Z]", line))
+    inside a line, so each of its lines stays one requirement; nor does an abbreviation ("AWS (e.g. Lambda)")
+    or a short line ("Experience with Vue.js. Nuxt is a plus"): a wrapped line fills the width."""
+    last = line.rsplit("\n", 1)[-1]
+    return len(last) >= _WRAP_WIDTH and any(
+        not _ABBREVIATION.search(line[: m.start() + 2]) for m in re.finditer(r"\w[.!?]\s+[A-Z]", line)
+    )
+
+
+# The shortest line a hard-wrapped paragraph is wrapped at (editors and mail clients wrap at 60 to 80).
+_WRAP_WIDTH = 45
 
 
 def _bullet_column(raw: str) -> int | None:
@@ -781,7 +789,10 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         parts = [line] if bullet else [a for s in _sentences(line) for a in asks_in(s)]
         for part in parts:
-            short = len(part) < 3 and not (bullet and re.fullmatch(r"[A-Za-z][\w+#]?", part))  # "- Go", "- R"
+            # "- Go", "- R", or "Go" on a line of its own in a list of lines
+            short = len(part) < 3 and not (
+                (bullet or part == line) and re.fullmatch(r"[A-Za-z][\w+#]?", part)
+            )
             if bullet and part.endswith(":") and len(part.split()) <= 4:
                 continue  # "- Languages:" introduces the bullets below it
             if short or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
