@@ -971,3 +971,36 @@ Go
         "Nuxt is a plus",
         "Go",
     ]
+
+
+def test_both_languages_on_one_line_set_apart_by_a_dash() -> None:
+    job = """Requisitos | Requirements
+• Experiência com React — Experience with React
+• Inglês fluente - Fluent English
+• Python - 3 years
+"""
+    assert texts(job) == ["Experience with React", "Fluent English", "Python - 3 years"]
+
+
+def test_bold_labels_and_a_numbered_list_in_an_email() -> None:
+    labels = """## Staff Engineer, Search
+
+**Must:** Elasticsearch or OpenSearch at scale
+**Nice:** Learning-to-rank experience
+
+**Location:** Remote (US)
+**Salary:** $200k–$240k
+"""
+    email = """Dear Mr. Costa,
+
+My name is Lena and I recruit for Finlytics. We are looking for a Senior QA Engineer:
+
+1. 5+ years in test automation
+2. Playwright or Cypress
+
+Best,
+Lena Vogel
+Finlytics | People Team
+"""
+    assert texts(labels) == ["Elasticsearch or OpenSearch at scale", "Learning-to-rank experience"]
+    assert texts(email) == ["5+ years in test automation", "Playwright or Cypress"]

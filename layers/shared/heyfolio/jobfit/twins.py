@@ -93,9 +93,9 @@ def anchors(text: str) -> frozenset[str]:
 
 
 def english_side(text: str) -> str:
-    """ "Experiência com Java / Experience with Java": a line holding both languages, read as its English
-    side; ``text`` when it is not such a line."""
-    sides = [s.strip() for s in re.split(r"\s+[/|]\s+", text) if s.strip()]
+    """ "Experiência com Java / Experience with Java" (or set apart by a bar or a dash): a line holding both
+    languages, read as its English side; ``text`` when it is not such a line."""
+    sides = [s.strip() for s in re.split(r"\s+[/|—–-]\s+", text) if s.strip()]
     if len(sides) != 2:
         return text
     langs = [language_of(s) for s in sides]
