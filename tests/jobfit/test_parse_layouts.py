@@ -1004,3 +1004,14 @@ Finlytics | People Team
 """
     assert texts(labels) == ["Elasticsearch or OpenSearch at scale", "Learning-to-rank experience"]
     assert texts(email) == ["5+ years in test automation", "Playwright or Cypress"]
+
+
+def test_an_email_ends_at_its_sign_off_whatever_its_shape() -> None:
+    body = "Hi Bo,\n\nWe need 5+ years of Go and experience with Kafka.\n\n"
+    for sign_off in (
+        "Thanks, Mette",
+        "Cheers - Priya",
+        "Sent from my iPhone",
+        "Best wishes,\nAna\nlinkedin.com/in/ana",
+    ):
+        assert texts(body + sign_off) == ["We need 5+ years of Go and experience with Kafka."], sign_off

@@ -128,7 +128,7 @@ _FIRST_PERSON = re.compile(
 # A sign-off ("Best regards,", "Kind regards", "Cheers,"): what follows is the signature.
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|"
-    r"sincerely|yours sincerely|yours truly|all the best|talk soon|speak soon|--|—)\s*[,.!]?$",
+    r"sincerely|yours sincerely|yours truly|all the best|talk soon|speak soon|--|—|sent from my [\w ]{1,30})\s*[,.!]?$",
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
