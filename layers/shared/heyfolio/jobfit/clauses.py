@@ -15,6 +15,7 @@ __all__ = ["asks_in"]
 # "They'd like the person to be"): how the ask is framed, not what is asked.
 _LEAD_IN = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:[\w-]+(?=['’]d\s))?(?:wants?|would\s+like|['’]d\s+like|(?:is|are)\s+looking\s+for|needs?|"
+    r"(?:['’]d|would|will)\s+need|"
     r"requires?|seeks?|(?:is|are)\s+after)\s+"
     r"(?:(?:the\s+person|the\s+candidate|a\s+candidate|someone|somebody|you|them)\s+to\s+(?:be|have)\s+)?",
     re.IGNORECASE,
@@ -87,6 +88,9 @@ def asks_in(sentence: str) -> list[str]:
         items = [re.sub(r"^with\s+", "", p, flags=re.IGNORECASE) for p in parts]
         if len(items) >= 2 and all(len(p.split()) >= _MIN_WORDS for p in items):
             return items
+        if rest[whom.end() :].casefold().startswith("with "):
+            # "someone with 5+ years of X, strong Python, and Y": the things the person comes with
+            rest = rest[whom.end() + len("with ") :]
     parts = _top_level_commas(rest)
     if len(parts) >= 3 or (len(parts) == 2 and parts[-1].startswith("and ")):
         items = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from heyfolio.jobfit.clauses import asks_in
 from heyfolio.jobfit.evidence import skill_level
+from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
+from heyfolio.jobfit.twins import drop_translations, english_side
 from heyfolio.search.text import normalize_token
 
 __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
@@ -26,15 +29,54 @@ MAX_REQUIREMENTS = 25
 # A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
 _BULLET = re.compile(
     r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[a-h][.)](?=\s+[A-Z])|\([a-h0-9]\)|"
-    r"[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
-    r"[\ufe0f\u200d]?)\s+"
+    r"(?:[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff][\ufe0f\u200d]?)+)\s+"
+    r"(?:\[[ xX]\]\s+)?"  # a markdown checkbox: "- [ ] 3+ years with Vue.js"
+)
+# A heading set between two runs of the same rule character ("— Requirements —", "== Benefits ==").
+_FRAMED = re.compile(r"^\s*([-—–=*~_#])\1{0,4}\s*(\S.*?)\s*\1{1,5}\s*$")
+# A tag saying which language a line is in ("[PT] Procuramos ...", "(EN) We are looking ...", "EN: ...").
+_LANGUAGE_TAG = re.compile(
+    r"^(\s*)(?:\[(?:PT|BR|EN|ES|FR|DE|IT|NL|UK|US)\]|\((?:PT|BR|EN|ES|FR|DE|IT|NL|UK|US)\)|"
+    r"(?:PT|BR|EN|ES|FR|DE|IT|NL)\s*[:–—-])\s*"
+)
+# A symbol or emoji in front of a line (not a list's dash, star or number): it may dress a heading as well.
+_DECORATION = re.compile(
+    r"^\s*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
+# Words with a period that never end a sentence ("e.g. AWS", "i.e. PostgreSQL", "B.Sc. Computer Science").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|vs|incl|approx|cf|esp|resp|min|max|mr|mrs|ms|dr|sr|jr|st|no|nr|ca)\.|"
+    r"\b(?:[A-Za-z]{1,2}\.){2,})$",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut into sentences, not after an abbreviation nor inside brackets ("a cloud provider
+    (e.g. AWS or GCP)" is one)."""
+    out: list[str] = []
+    for piece in _SENTENCE_SPLIT.split(text):
+        if out and (_ABBREVIATION.search(out[-1]) or out[-1].count("(") > out[-1].count(")")):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return [x.strip() for x in out if x.strip()]
+
+
 _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
     r"administrator|consultant|specialist|officer|intern|vp|cto|ceo|sre|devops|researcher|founder|"
     r"instructor|teacher|tutor|trainer|educator|coach|advocate|evangelist|writer|strategist|entrepreneur|"
-    r"associate|assistant|coordinator|technician|fellow|executive|president|owner)s?\b",
+    r"associate|assistant|coordinator|technician|fellow|executive|president|owner)s?\b|"
+    # the same roles in the languages postings mix with English ("Softwareentwickler (m/w/d)",
+    # "Desenvolvedor Backend", "Ingeniero de Datos", "Développeur Python H/F")
+    r"(?:entwickler|ingenieur|architekt|berater|leiter|administrator)(?:in(?:nen)?)?\b|"
+    r"\b(?:desenvolvedor|desarrollador|programador|engenheir|ingenier|arquitet|arquitect|analista|gerente|"
+    r"consultor|coordenador|coordinador|especialista|estagi[aá]ri)[oa]?s?\b|"
+    r"\b(?:d[ée]veloppeu(?:r|se)|ing[ée]nieur|chef de projet|responsable|consultant)e?s?\b|"
+    # the gender marker of a German, French or Spanish title
+    r"\((?:m|w|f|d|h|x|all genders?)(?:\s*/\s*(?:m|w|f|d|h|x)){1,2}\)|\bH/F\b|\bF/H\b",
     re.IGNORECASE,
 )
 _ASKS = re.compile(
@@ -51,21 +93,32 @@ _BLURB = re.compile(
     r"(?:us|ourselves|the company|the team)\b|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
     # where the hire sits: "You'll join a team of five engineers who ...", "You will be part of our platform group"
     r"you(?:'ll|’ll| will) (?:be )?(?:join(?:ing)?|part of) (?:a|an|the|our)\b|"
+    # who is hiring: "Quick one: a Series A startup in Copenhagen is hiring a Lead Data Engineer."
+    r".*\b(?:is|are|'re|’re) (?:now )?hiring\b|"
+    # what is not asked: "Danish is not required.", "No degree needed."
+    r".*\b(?:is|are) not (?:required|needed|necessary|mandatory|a must)\b|no (?:\w+ )?(?:required|needed)\b|"
     # the call to apply: "Sounds like you? Send us your CV!"
-    r"sounds? like you|send (?:us )?(?:your|a)\b|interested\?|(?:does|if) this sound|we look forward|"
+    r"sounds? like you|send (?:us |me )?(?:your|a)\b|if (?:this|it) (?:is|sounds)\b|"
+    r"if you(?:'re|’re| are) (?:interested|curious|open)\b|interested\?|(?:does|if) this sound|we look forward|"
     r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
     # the hook: "Do you love low-power hardware? Read on!"
     r"(?:do|would) you (?:love|like|enjoy|want|dream)\b|are you (?:passionate|excited|looking|ready|curious)\b|"
     r"read on\b|then read on|keep reading|"
     # a recruiter's email: the greeting and the ask for a call ("Let me know which times work for you.")
-    r"(?:hi|hello|hey|dear)\s+[\w .'-]{1,40}[,!]$|let (?:me|us) know\b|feel free\b|"
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)(?:\s+[\w .'-]{1,40})?[,!]$|let (?:me|us) know\b|feel free\b|"
     r"would you (?:have|be (?:free|available|open|interested|up for))\b|(?:are|is) (?:you|now) (?:free|available)\b|"
     # the ask for a call as a question ("Could we have a quick call this week?", "Can we set up a chat?") and
     # how the writer found the reader ("Saw your profile and thought of you!")
     r"(?:could|can|shall) we (?:have|set up|schedule|arrange|book|find|hop on|jump on)\b|"
     r"(?:I )?(?:saw|came across|found|noticed|read) your (?:profile|cv|résumé|resume|talk|post|work)\b|"
     # and the offer to say more ("Happy to share more if you're curious!")
-    r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b)",
+    r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b|"
+    # and its pleasantries ("Hope all is well.", "Thanks for connecting.")
+    r"(?:I )?hope (?:you(?:'re|’re| are)|all is|this (?:message |email )?finds|you(?:'ve|’ve| have) had)\b|"
+    r"(?:thanks|thank you|many thanks) (?:for|again)\b|"
+    # why the writer wrote ("Saw your profile and thought of you!") and the ask for a call
+    r"(?:I )?(?:saw|came across|found|noticed|read) your\b|.*\bthought of you\b|"
+    r"(?:could|can|shall|should) we (?:have|set up|schedule|book|arrange|hop on|jump on|find)\b)",
     re.IGNORECASE,
 )
 # The writer speaking of themselves ("I'm Dana from Bayview Talent.", "I came across your profile while
@@ -79,7 +132,7 @@ _FIRST_PERSON = re.compile(
 # A sign-off ("Best regards,", "Kind regards", "Cheers,"): what follows is the signature.
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|thanks|thank you|"
-    r"sincerely|yours sincerely|yours truly|all the best|talk soon|speak soon)\s*[,.!]?$",
+    r"sincerely|yours sincerely|yours truly|all the best|talk soon|speak soon|--|—|sent from my [\w ]{1,30})\s*[,.!]?$",
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
@@ -146,7 +199,50 @@ _WE_DO = re.compile(
 
 # A greeting run into the first sentence ("Hi Leonor - I came across your talk ..."): the greeting goes, the
 # sentence after it is read as written.
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*[-–—,!:]\s+", re.I)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*[-–—,!:]\s+",
+    re.I,
+)
+
+
+# An equal-opportunity statement: it names the grounds no one is judged on, or says so outright.
+_EQUAL_OPPORTUNITY = re.compile(
+    r"\b(?:equal(?:[- ]employment)?[- ]opportunit\w*|without regard to|regardless of (?:their |your )?(?:race|colou?r|religion|sex|gender|age|disabilit\w*|national|ethnic\w*|background)|reasonable accommodations?|"
+    r"qualified applicants|protected (?:veteran|characteristic|status)\w*|affirmative action|"
+    r"(?:celebrate|embrace|value|committed to) diversity)\b",
+    re.IGNORECASE,
+)
+_PROTECTED_GROUNDS = re.compile(
+    r"\b(?:race|colou?r|religion|sex|sexual orientation|gender(?: identity| expression)?|national origin|"
+    r"ethnicity|age|disabilit(?:y|ies)|veteran|marital|pregnan\w*|ancestry|creed)\b",
+    re.IGNORECASE,
+)
+# The pay, said as a sentence ("The salary range is 90-110k EUR plus bonus.", "Compensation: ..."):
+# what the job gives, not what it asks.
+_PAY = re.compile(
+    r"^(?:the |our |a |an )?(?:(?:base |annual |total )?(?:salary|compensation|pay)(?: range| band)?|"
+    r"(?:the )?(?:role|position|job) (?:pays|offers))\b"
+    r"|^(?:the |our )?package\b|[$€£]\s?\d[\d,.]*\s*k?\s*(?:-|–|—|to)\s*[$€£]?\s?\d|"
+    r"[$€£]\s?\d[\d,.]*\s*k?\b.*\b(?:per|a|/)\s*(?:year|annum|month|hour)|"
+    r"\b\d[\d,.]*\s*k?\s*(?:-|–|to)\s*[$€£]?\d[\d,.]*\s*k?\s*(?:EUR|USD|GBP|CHF|BRL|€|\$|£)",
+    re.IGNORECASE,
+)
+
+
+# The tail of an equal-opportunity line that names only the groups ("Minorities/Women/Veterans/Disabled.").
+_GROUPS_ONLY = re.compile(
+    r"(?:(?:minorit(?:y|ies)|women|females?|veterans?|disabled|disabilit(?:y|ies)|lgbtq\+?|and)[\s/,&+]*)+\.?",
+    re.IGNORECASE,
+)
+
+
+def _employer_statement(text: str) -> bool:
+    """An equal-opportunity statement or the pay: sentences about the employer's side of the deal."""
+    if _EQUAL_OPPORTUNITY.search(text) or len(set(_PROTECTED_GROUNDS.findall(text.casefold()))) >= 3:
+        return True
+    if _GROUPS_ONLY.fullmatch(text.strip()):
+        return True
+    return bool(_PAY.search(text))
 
 
 def _is_blurb(sentence: str) -> bool:
@@ -154,7 +250,7 @@ def _is_blurb(sentence: str) -> bool:
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
     moves 8 million passengers a year": a year is not years of experience)."""
     text = _GREETING.sub("", sentence.strip())
-    if _FIRST_PERSON.match(text):
+    if _FIRST_PERSON.match(text) or _employer_statement(text):
         return True
     if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence):
         return False
@@ -233,11 +329,24 @@ _DANGLING = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 
 
+# A line opening on a name written in its own case ("gRPC and protobuf", "iOS build pipelines", "eBPF"):
+# lower case at its start does not make it the rest of the line above.
+_NAME_FIRST = re.compile(r"^[a-z]+[A-Z][\w.+#-]*\b")
+
+
 def _wrapped_prose(line: str) -> bool:
     """A line of a hard-wrapped paragraph: sentences run on inside it ("... Zephyr. You have designed").
     A list of unpunctuated lines ("Experience leading a team of five engineers") has no sentence end
-    inside a line, so each of its lines stays one requirement."""
-    return bool(re.search(r"\w[.!?]\s+[A-Z]", line))
+    inside a line, so each of its lines stays one requirement; nor does an abbreviation ("AWS (e.g. Lambda)")
+    or a short line ("Experience with Vue.js. Nuxt is a plus"): a wrapped line fills the width."""
+    last = line.rsplit("\n", 1)[-1]
+    return len(last) >= _WRAP_WIDTH and any(
+        not _ABBREVIATION.search(line[: m.start() + 2]) for m in re.finditer(r"\w[.!?]\s+[A-Z]", line)
+    )
+
+
+# The shortest line a hard-wrapped paragraph is wrapped at (editors and mail clients wrap at 60 to 80).
+_WRAP_WIDTH = 45
 
 
 def _bullet_column(raw: str) -> int | None:
@@ -265,8 +374,10 @@ def _unwrap(text: str) -> list[str]:
             and not _BULLET.match(raw)
             and not stripped.startswith("#")
             and not prev.endswith((".", "!", "?", ":", ";"))
+            and not _SIGN_OFF.match(prev.strip())  # "Best regards," then the signature
             and (
-                stripped[:1].islower()
+                # a short line above is an item of its own ("eBPF tracing" / "npm package publishing")
+                (stripped[:1].islower() and not _NAME_FIRST.match(stripped) and len(prev.split()) >= 5)
                 or _DANGLING.search(prev)
                 or prev.endswith(",")
                 or (column is not None and indent >= column)
@@ -293,26 +404,48 @@ _HEADER_WORDS = frozenset(
         "stand out standout desirable essential required optional additional further details more "
         "background experience expertise yourself me person you’re you're opportunity challenge "
         "challenges impact must-have must-haves nice-to-have nice-to-haves bonus-points good-to-have "
-        "good-to-haves plus-points"
+        "good-to-haves plus-points "
+        # the same headings in Portuguese, Spanish, French and German ("Requisitos", "Lo que buscamos",
+        # "Profil recherché", "Ihr Profil", "Was du mitbringst")
+        "requisitos requisito qualificações qualificação qualificacoes responsabilidades atividades atribuições "
+        "diferenciais desejável desejáveis desejaveis obrigatório obrigatórios sobre nós vaga o que você vai "
+        "fazer buscamos procuramos esperamos de da do e é lo la el los las buscamos funciones perfil "
+        "requerido requeridos deseable deseables imprescindible conocimientos tareas y nuestro nuestra tu "
+        "sus missions mission profil recherché recherchée compétences votre vos le les des du poste et "
+        "nous ce qui sommes-nous attendu à propos anforderungen aufgaben ihre ihr deine dein wir bieten "
+        "über uns was du mitbringst mitbringen sie und das dich erwartet suchen qualifikationen "
+        "kenntnisse wünschenswert"
     )
 )
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
 _BLURB_SECTION = re.compile(
-    r"^(about (us|the company|the team|[A-Z][\w&.-]*)$|about the (company|team|employer)|who we are|"
+    r"^(about (us|the company|the team|(?!you\b|yourself\b|the role\b|this role\b)[A-Z][\w&.-]*)$|about the (company|team|employer)|who we are|"
     r"what we offer|we offer|(our )?benefits|perks|why (join|work|us)|how to apply|(our )?(culture|values|"
     r"mission|process|offer)|compensation|salary|the package|what('s| is) in it|equal opportunit|diversity|"
     # how the hiring goes: "Our interview process", "Hiring process", "Next steps", "What to expect"
     r"(?:our |the )?(?:interview|interviewing|hiring|recruitment|recruiting|application|selection)\b"
-    r"(?:\s+(?:process|stages|steps|journey|loop))?$|(?:the )?next steps|what to expect)",
+    r"(?:\s+(?:process|stages|steps|journey|loop))?$|(?:the )?next steps|what to expect|"
+    # the same sections in Portuguese, Spanish, French and German
+    r"sobre (?:n[óo]s|nosotros|a empresa|la empresa)|benef[íi]cios|o que oferecemos|oferecemos|"
+    r"lo que ofrecemos|ofrecemos|qui sommes[- ]nous|[àa] propos|avantages|ce que nous (?:offrons|proposons)|"
+    r"nous (?:offrons|proposons)|über uns|(?:was )?wir bieten|unser angebot|vorteile|"
+    r"remunera[çc][ãa]o|sal[áa]rio|r[ée]mun[ée]ration|gehalt)",
     re.IGNORECASE,
 )
 _META = re.compile(
-    r"^(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
+    r"^(?:job (?:requisition|req|family|code|category|function|grade|number|posting|reference)\b[^:]{0,20}:|"
+    r"(?:job |work |employment |contract |working )?"
+    r"(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
     r"starting date|hours|working hours|reports to|reporting to|level|seniority|remote|office|posted|deadline|"
-    r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc)\s*:",
+    r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc|"
+    r"local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|standort|arbeitsort|empresa|entreprise|unternehmen|"
+    r"contrato|contrat|vertrag|modalidade|modalidad|jornada|regime|sal[áa]rio|gehalt)\s*:)",
     re.IGNORECASE,
 )
-_TITLE_META = re.compile(r"^(job title|title|position|role)\s*:\s*(.+)$", re.IGNORECASE)
+_TITLE_META = re.compile(
+    r"^(job title|title|position|role|vaga|cargo|puesto|poste|intitul[ée] du poste|stelle|position)\s*:\s*(.+)$",
+    re.IGNORECASE,
+)
 
 
 def _all_caps(line: str) -> bool:
@@ -375,7 +508,7 @@ def _skill_line(line: str) -> Requirement | None:
         return None
     if re.search(r"[.!?]", head) or re.match(r"(you|we|our|the|this|it|they)\b", head, re.IGNORECASE):
         return None
-    items = [i.strip() for i in re.split(r",|;|\band\b", rest) if i.strip()]
+    items = [i.strip() for i in re.split(r"(?:,|;|\band\b)(?![^()]*\))", rest) if i.strip()]
     if len(items) < 2 or len(items) > 12 or any(len(i.split()) > 4 for i in items):
         return None
     if any(re.search(r"\s(?:on|in|for|with|to|of|into|from|the|a|an|our|your)\s", f" {i} ") for i in items):
@@ -393,22 +526,47 @@ def _inline_list(line: str) -> list[str] | None:
         return None
     if _blurb_heading(head):
         return []
-    if ";" in rest:
-        items = rest.split(";")
+    if head.casefold() in _THING_LABELS and not re.search(r"[,;]", rest):
+        return [line]  # "Experience: 3+ years": the label is what the amount is of
+    if ";" in rest or _ITEM_SEPARATOR.search(rest):
+        items = _ITEM_SEPARATOR.split(rest.replace(";", " ; "))
     else:
         items = rest.split(",")
-        if len(items) < 3 or any(len(i.split()) > 8 for i in items):
+        names = [*items[:-1], *_names_joined(items[-1])] if len(items) >= 2 else items
+        if len(items) < 3 and len(names) >= 3 and all(len(n.split()) <= 3 for n in names):
+            items = names  # "Must have: Python, Django and PostgreSQL."
+        elif len(items) < 3 or any(len(i.split()) > 8 for i in items):
             # "THE ROLE: You will build our lakehouse.": the label names the section, the rest is asked
-            sentences = [x.strip() for x in _SENTENCE_SPLIT.split(rest) if x.strip()]
+            sentences = _sentences(rest)
             return [x for x in sentences if len(x) >= 3 and not _is_blurb(x)]
-    items = [re.sub(r"^(?:and|or)\s+", "", i.strip().rstrip(".").strip()) for i in items]
+    items = [re.sub(r"^(?:[-–•·*]\s*)?(?:(?:and|or)\s+)?", "", i.strip().rstrip(".").strip()) for i in items]
+    if "," in rest and ";" not in rest:  # the "and" closing a comma list joins its last two items
+        items = [*items[:-1], *_names_joined(items[-1])]
     return [i for i in items if len(i) >= 2]
+
+
+# A one-word label that names the thing asked, not a section ("Experience: 3+ years", "Education: MSc").
+_THING_LABELS = frozenset(word_list("experience education degree english certification certifications"))
+# Items set apart by a semicolon, a spaced dash, bar or dot ("Skills: Python - SQL - Airflow").
+_ITEM_SEPARATOR = re.compile(r"\s*;\s*|\s+[-–|·•]\s+")
+# A name: a capitalised word or a technology ("Django", "PostgreSQL", "Node.js", "CI/CD").
+_NAME = r"(?:[A-Z][\w.+#/-]*|[a-z][\w.+#/-]*[A-Z.+#/][\w.+#/-]*)"
+_NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAME})?)$")
+
+
+def _names_joined(item: str) -> list[str]:
+    """ "Celery and Redis" in a listed line: two names, each a requirement; any other item stays whole
+    ("strong communication and leadership")."""
+    stripped = re.sub(r"^(?:and|or)\s+", "", item.strip().rstrip(".").strip())
+    pair = _NAME_PAIR.match(stripped)
+    return [pair.group(1), pair.group(2)] if pair else [stripped]
 
 
 # What a table's header row names its columns ("| Skill | Level |", "| Technology | Years |").
 _COLUMN_WORDS = _HEADER_WORDS | frozenset(
     word_list(
-        "level levels years priority technology technologies tool tools area areas topic importance weight"
+        "level levels years priority technology technologies tool tools area areas topic importance weight "
+        "type status category mandatory optional"
     )
 )
 
@@ -419,32 +577,128 @@ def _is_divider(line: str) -> bool:
     return stripped.startswith("|") and bool(re.fullmatch(r"[|\-: ]+", stripped)) and "-" in stripped
 
 
-def _table_row(line: str, header: bool = False) -> Requirement | bool | None:
-    """A markdown table row ("| Kubernetes | Expert |"): the thing in its first cell, asked at the level or
-    for the amount in the next ("| Go | 5+ years |"). False for the header and divider rows (``header``: a
-    divider follows, so the row names the columns, whatever their words: "| Skill | Notes |"), None for a
-    line that is not a row."""
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a markdown table row ("| Go | 5+ years |"); None for a line that is not one."""
     if not (line.startswith("|") and line.rstrip().endswith("|")):
+        return None
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+# What a header cell says its column holds: the thing asked, how much it is wanted, the level or years, a
+# row number or a grouping; a header of only "Must have | Nice to have" makes every cell an item.
+_COLUMN_ROLES = (
+    ("index", re.compile(r"^(?:#|no\.?|nr\.?|n[º°o]\.?|id|)$", re.I)),
+    (
+        "list",
+        re.compile(
+            r"^(?:must[- ]haves?|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?: points)?|required|"
+            r"preferred|desired|desirable|essential|optional|mandatory)$",
+            re.I,
+        ),
+    ),
+    (
+        "ask",
+        re.compile(
+            r"\b(?:requirements?|skills?|qualifications?|technolog(?:y|ies)|tools?|competenc\w*|"
+            r"criteri(?:a|on)|description|what|stack|requisitos?|anforderung\w*|exig[eê]ncias?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "priority",
+        re.compile(
+            r"\b(?:must|nice|priority|importance|required|mandatory|optional|weight|essential|"
+            r"preferred|need|type|status)\b",
+            re.I,
+        ),
+    ),
+    ("level", re.compile(r"\b(?:level|proficiency|seniority|expertise|n[ií]vel|niveau)\b", re.I)),
+    ("years", re.compile(r"\b(?:years?|yrs|duration|experience)\b", re.I)),
+    ("group", re.compile(r"\b(?:area|category|domain|topic|group|section|theme)\b", re.I)),
+)
+
+
+# A cell saying only how much a row is wanted ("Must", "Nice to have", "Required", "Yes").
+_PRIORITY_CELL = re.compile(
+    r"(?:must(?:[- ]have)?|nice(?:[- ]to[- ]have)?|good[- ]to[- ]have|required|preferred|optional|bonus|plus|"
+    r"essential|desirable|mandatory|yes|no|[✓✔✗✘x])",
+    re.IGNORECASE,
+)
+
+
+def _column_role(header: str) -> str:
+    return next((role for role, pattern in _COLUMN_ROLES if pattern.search(header.strip())), "")
+
+
+def _table_row(
+    line: str, header: bool = False, columns: Sequence[str] = ()
+) -> list[Requirement] | bool | None:
+    """A markdown table row ("| Kubernetes | Expert |"): the thing in its column (the first, unless the
+    header row ``columns`` names another: "| # | Requirement | Must/Nice |"), asked at the level or for the
+    amount in the next ("| Go | 5+ years |"); under a "| Must have | Nice to have |" header each cell is one.
+    False for the header and divider rows (``header``: a divider follows, so the row names the columns,
+    whatever their words: "| Skill | Notes |"), None for a line that is not a row."""
+    cells = _row_cells(line)
+    if cells is None:
         return None
     if header:
         return False
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
     words = re.findall(r"[\w'’-]+", " ".join(cells).casefold())
     if not words or all(re.fullmatch(r"[-: ]*", c) for c in cells) or all(w in _COLUMN_WORDS for w in words):
         return False
-    thing, rest = cells[0], [c for c in cells[1:] if c and not re.fullmatch(r"[-: ]*", c)]
+    roles = [_column_role(c) for c in columns] if len(columns) == len(cells) else []
+    if roles and all(r == "list" for r in roles):
+        return [Requirement(c, "requirement") for c in cells if c and not re.fullmatch(r"[-–:. ]*", c)]
+    if not roles:  # no header: a row number or a priority is not the thing asked ("| 1 | Python | Must |")
+        roles = [
+            "index"
+            if re.fullmatch(r"#?\d{1,2}[.)]?|", c)
+            else "priority"
+            if _PRIORITY_CELL.fullmatch(c)
+            else ""
+            for c in cells
+        ]
+    at = next((i for i, r in enumerate(roles) if r == "ask"), None)
+    if at is None:
+        at = next((i for i, r in enumerate(roles) if r in ("", "list")), 0)
+    thing = cells[at]
+    rest = [
+        c
+        for c, r in zip(cells[at + 1 :], roles[at + 1 :], strict=True)
+        if c and not re.fullmatch(r"[-: ]*", c) and r not in ("index", "priority", "group", "list")
+    ]
     if not thing:
         return False
     if rest and skill_level(rest[0]) is not None:
-        return Requirement(thing, "skill", (), rest[0])
+        return [Requirement(thing, "skill", (), rest[0])]
     if rest and re.search(r"\d|\byears?\b", rest[0], re.IGNORECASE):
-        return Requirement(f"{thing}: {rest[0]}", "requirement")
-    return Requirement(thing, "requirement")
+        return [Requirement(f"{thing}: {rest[0]}", "requirement")]
+    return [Requirement(thing, "requirement")]
 
 
+# How and where the job is worked ("Remote - Europe", "Full-time", "Hybrid (3 days in office)").
+_WORK_MODE = re.compile(
+    r"\b(?:full[- ]time|part[- ]time|permanent|temporary|freelance|internship|remote|hybrid|on[- ]?site|"
+    r"in[- ]office)\b",
+    re.IGNORECASE,
+)
 # The line under a title that names the employer and the place ("Harborline Inc. — Seattle, WA (on-site)",
 # "Acme · Berlin · Full-time"): parts set apart by a dash, a bar, a middle dot or an at sign.
 _BYLINE_SEPARATOR = re.compile(r"\s[—–|·@-]\s")
+
+
+def _groups_bullets(raw: str, line: str, below: str) -> bool:
+    """A bullet of a word or two, naming no technology, with bullets indented under it: it names their group
+    ("Programming", "Testing"), each bullet under it is the requirement."""
+    indent = len(raw) - len(raw.lstrip())
+    return (
+        bool(_BULLET.match(below))
+        and len(below) - len(below.lstrip()) > indent
+        and len(line.split()) <= 3
+        and not re.search(r"\d|[.!?]$", line)
+        and not _ASKS.search(line)
+        and not _names_technology(line)
+    )
 
 
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
@@ -453,30 +707,55 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     first = True
     after_title = False  # the line below the title may be its byline
     blurb_section = False
-    lines = _unwrap(text)
+    columns: list[str] = []  # the header row of the table being read
+    sections: list[int] = []  # where each heading fell in ``reqs``
+    lines = _unwrap(plain_lines(text))
     for at, raw in enumerate(lines):
         if _SIGN_OFF.match(raw.strip()):
             if reqs:
                 break  # "Best regards," - the rest is the signature
             continue  # "Thanks!" before anything is asked is not a requirement either
+        framed = _FRAMED.match(raw)
+        if framed:
+            raw = framed.group(2)  # "— Requirements —", "=== Benefits ===": a heading between rules
+        raw = _LANGUAGE_TAG.sub("", raw)
         markdown_heading = raw.lstrip().startswith("#")
         raw = raw.lstrip().lstrip("#") if markdown_heading else raw
         bullet = bool(_BULLET.match(raw))
         line = _BULLET.sub("", raw).strip()
         if bullet and first and not re.match(r"\s*(?:[-*•]|\d+[.)])\s", raw) and _is_title(line, True):
             bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
+        if bullet and _DECORATION.match(raw) and _is_heading(line, False):
+            bullet = False  # "🎯 What we're looking for": an emoji before a heading is decoration too
         if not line:
             continue
         byline, after_title = after_title, False
         if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
+            after_title = True
             continue  # "Harborline Inc. — Seattle, WA (on-site)" under the title: who and where, not an ask
+        if (
+            byline
+            and (not bullet or _DECORATION.match(raw))
+            and (_DECORATION.match(raw) or _WORK_MODE.search(line) or _PAY.search(line))
+            and len(line.split()) <= 6
+            and not re.search(r"[.!?]$|\brequir", line)  # "This role requires relocation." asks
+            and not _ASKS.search(line)
+            and not _names_technology(line)
+        ):
+            after_title = True
+            continue  # "📍 Berlin or remote", "💰 €70k–€85k", "Full-time" under the title: facts of the job
         below = next((x for x in lines[at + 1 :] if x.strip()), "")
-        row = None if bullet else _table_row(line, header=_is_divider(below))
+        if bullet and _groups_bullets(raw, line, below):
+            continue  # "1. Programming" over "a. Python", "b. SQL": the label of the bullets under it
+        row = None if bullet else _table_row(line, header=_is_divider(below), columns=columns)
         if row is not None:
             first = False
-            if isinstance(row, Requirement):
-                reqs.append(row)
+            if row is False and re.search(r"\w", line):
+                columns = _row_cells(line) or []  # the header row: what each column holds
+            if isinstance(row, list):
+                reqs.extend(row)
             continue
+        columns = []
         titled = _TITLE_META.match(line) if not bullet else None
         if titled:
             title, first = titled.group(2).strip(), False
@@ -491,6 +770,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 not bullet
                 and not first
                 and len(line.split()) <= 4
+                and not re.search(r":\s*\S", line)  # "Languages: English, Portuguese" names what it asks
+                and not line[:1].islower()  # "npm package publishing": a heading opens in capitals
                 and not _ASKS.search(line)
                 and "." not in line
                 and not _names_technology(line)
@@ -498,6 +779,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         ):
             first = False
             blurb_section = _blurb_heading(line)
+            sections.append(len(reqs))
             continue  # a header: "Requirements:", "What you bring"
         if blurb_section:
             continue
@@ -521,7 +803,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         if not bullet and first:
             # "CTO, Series B startup. You have been a founder ...": the first sentence names the job
-            opening, *more = [x.strip() for x in _SENTENCE_SPLIT.split(line) if x.strip()]
+            opening, *more = _sentences(line)
             if more and _is_title(opening, True):
                 title, line = opening.rstrip("."), " ".join(more)
         first = False
@@ -529,13 +811,12 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if skill is not None:
             reqs.append(skill)
             continue
-        parts = (
-            [line]
-            if bullet
-            else [a for s in _SENTENCE_SPLIT.split(line) if s.strip() for a in asks_in(s.strip())]
-        )
+        parts = [line] if bullet else [a for s in _sentences(line) for a in asks_in(s)]
         for part in parts:
-            short = len(part) < 3 and not (bullet and re.fullmatch(r"[A-Za-z][\w+#]?", part))  # "- Go", "- R"
+            # "- Go", "- R", or "Go" on a line of its own in a list of lines
+            short = len(part) < 3 and not (
+                (bullet or part == line) and re.fullmatch(r"[A-Za-z][\w+#]?", part)
+            )
             if bullet and part.endswith(":") and len(part.split()) <= 4:
                 continue  # "- Languages:" introduces the bullets below it
             if short or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
@@ -543,6 +824,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 continue
             listed = None if bullet else _asked_list(part)
             reqs.extend(Requirement(item[:300], "requirement") for item in listed or [part])
+    for at, req in enumerate(reqs):
+        req.meta["section"] = bisect_right(sections, at)  # which heading the requirement was listed under
     return title, reqs
 
 
@@ -556,7 +839,8 @@ def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement
         elif isinstance(skill, str) and skill.strip():
             reqs.append(Requirement(skill.strip(), "skill"))
     for key, kind in (("qualifications", "qualification"), ("responsibilities", "responsibility")):
-        for item in job.get(key) or []:
+        items = job.get(key) or []
+        for item in [items] if isinstance(items, str) else items:
             if str(item).strip():
                 reqs.append(Requirement(str(item).strip()[:300], kind))
     if job.get("experience"):
@@ -580,6 +864,9 @@ def parse_job(job: Any) -> tuple[str | None, list[Requirement]]:
         title, reqs = _from_document(job)
     else:
         title, reqs = _from_text(str(job))
+        # a requirement in two languages is one: its English line or side is the one read
+        reqs = [replace(r, text=english_side(r.text)) if r.kind == "requirement" else r for r in reqs]
+        reqs = drop_translations(reqs, lambda r: r.text, lambda r: int(r.meta.get("section", 0)))
     seen: set[str] = set()
     unique: list[Requirement] = []
     for req in reqs:
