@@ -8,6 +8,7 @@ from __future__ import annotations
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.text import MEASURED, UNKNOWN_TOPIC, analyze, normalize_token, parse_query
+from heyfolio.search.understand import Facts, read_pitch, read_superlative
 
 
 def _chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
@@ -169,3 +170,38 @@ def _skills_portfolio() -> SearchIndex:
 def test_a_comparison_of_lower_case_technologies_keeps_each_ones_skill_level() -> None:
     ids = [h.chunk.id for h in _skills_portfolio().search("is her go stronger than her typescript")]
     assert {"profile#skills/0", "profile#skills/1"} <= set(ids)
+
+
+def test_the_most_recent_thing_on_a_resume_is_the_newest_entry_of_any_kind() -> None:
+    def entry(ident: str, kind: str, title: str) -> Chunk:
+        return Chunk(
+            id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=title, keywords=("Co",)
+        )
+
+    facts = Facts(
+        [
+            entry("profile#work/0", "work", "Engineer at Co (2013-12 – 2015-01)"),
+            entry("profile#projects/0", "resume_project", "Kite (2016-08)"),
+            entry("profile#education/0", "education", "BSc at Uni (2008-09 – 2012-06)"),
+        ]
+    )
+    sup = read_superlative("what's the most recent thing on his resume?")
+    assert sup is not None and facts.answer(sup, 5)[0] == 1
+    oldest = read_superlative("what is the earliest entry in her cv")
+    assert oldest is not None and facts.answer(oldest, 5)[0] == 2
+    # "now" says what is current, and a named kind ranks only its entries
+    assert read_superlative("what's on her resume now") is None
+    job = read_superlative("what's the latest job on her resume")
+    assert job is not None and job.kinds == frozenset({"work"})
+
+
+def test_reasons_to_do_something_with_her_ask_for_the_case_for_her() -> None:
+    assert read_pitch("give me 3 reasons to put her in front of our CTO") == "pitch"
+    assert read_pitch("any reasons to consider him?") == "pitch"
+    assert read_pitch("what are the reasons the project was archived?") is None
+
+
+def test_stack_overflow_is_one_thing_not_her_tech_stack() -> None:
+    terms = _terms("what's her stack overflow reputation")
+    assert "stackoverflow" in terms and normalize_token("stack") not in terms
+    assert "stackoverflow" in analyze("Top 5% on Stack Overflow for Go")

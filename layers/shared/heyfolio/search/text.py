@@ -235,7 +235,7 @@ _PHRASES: dict[str, str] = {
     "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language", "information technology": "information_technology",
-    "real time": "realtime", "near real time": "realtime", "neural network": "neural",
+    "stack overflow": "stackoverflow", "stack exchange": "stackexchange", "real time": "realtime", "near real time": "realtime", "neural network": "neural",
     "neural net": "neural",
 }
 
