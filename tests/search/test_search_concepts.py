@@ -8,7 +8,7 @@ from __future__ import annotations
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.text import MEASURED, UNKNOWN_TOPIC, analyze, normalize_token, parse_query
-from heyfolio.search.understand import Facts, read_pitch, read_superlative
+from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named
 
 
 def _chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
@@ -205,3 +205,28 @@ def test_stack_overflow_is_one_thing_not_her_tech_stack() -> None:
     terms = _terms("what's her stack overflow reputation")
     assert "stackoverflow" in terms and normalize_token("stack") not in terms
     assert "stackoverflow" in analyze("Top 5% on Stack Overflow for Go")
+
+
+def test_what_she_built_while_at_a_job_is_the_projects_started_within_its_dates() -> None:
+    def entry(ident: str, kind: str, title: str, keyword: str) -> Chunk:
+        return Chunk(
+            id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=title, keywords=(keyword,)
+        )
+
+    facts = Facts(
+        [
+            entry(
+                "profile#work/0", "work", "Engineer at Tidewater Labs (2021-03 – present)", "Tidewater Labs"
+            ),
+            entry(
+                "profile#work/1", "work", "Engineer at Cobalt Payments (2017-06 – 2021-02)", "Cobalt Payments"
+            ),
+            entry("projects/kite", "project", "kite (2018-03)", "kite"),
+            entry("projects/loom", "project", "loom (2022-05)", "loom"),
+            entry("projects/moss", "project", "moss (2019-04)", "moss"),
+        ]
+    )
+    assert resolve_named(facts, "Which tools did she build while at Cobalt?") == [2, 4, 1]
+    assert resolve_named(facts, "what projects did she start during her time at Tidewater?") == [3, 0]
+    # no kind asked for: nothing to list
+    assert resolve_named(facts, "what did she do while at Cobalt?") is None

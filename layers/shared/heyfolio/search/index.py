@@ -51,7 +51,7 @@ from heyfolio.search.text import (
     QueryGroup,
     analyze,
     fold,
-    is_category_member,
+    is_category_term,
     is_instance_term,
     is_lexicon_term,
     kind_term,
@@ -701,7 +701,7 @@ class SearchIndex:
             named = [
                 g.word
                 for g in parse_query(query, self._postings.__contains__)
-                if (g.name or is_category_member(g.word)) and g.word in self._postings
+                if (g.name or is_category_term(g.word)) and g.word in self._postings
             ]
             if len(named) >= 2:
                 proficiency = bool(_PROFICIENCY.search(query))

@@ -28,7 +28,7 @@ __all__ = [
     "analyze",
     "expand",
     "fold",
-    "is_category_member",
+    "is_category_term",
     "is_instance_term",
     "is_lexicon_term",
     "kind_term",
@@ -615,10 +615,16 @@ def _member_terms() -> frozenset[str]:
     return _category_members() - {normalize_token(t) for t in _VERB_NAMES}
 
 
-def is_category_member(term: str) -> bool:
-    """Whether ``term`` names a member of a category ("typescript", "go", "kafka"): a thing the
-    question may compare with another though it is written in lower case."""
-    return term in _category_members()
+@cache
+def _category_terms() -> frozenset[str]:
+    return _category_members() | {normalize_token(c) for c in _CATEGORIES}
+
+
+def is_category_term(term: str) -> bool:
+    """Whether ``term`` names a category or one of its members ("machine learning", "frontend",
+    "typescript", "go"): a field or a tool the question may compare with another though it is
+    written in lower case."""
+    return term in _category_terms()
 
 
 # Words naming one instance of a kind of entry ("a PhD", "an MBA"), not the kind itself ("a degree"):

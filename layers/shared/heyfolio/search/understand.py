@@ -502,6 +502,52 @@ def resolve_year(facts: Facts, question: str) -> list[int] | None:
     return covering[:2]
 
 
+# "Which tools did she build while at Cobalt?", "what did she write during her time at Tidewater?": the
+# entries of the kind asked for that started within the named entry's dates.
+_DURING = re.compile(
+    r"\b(?:while|when) (?:she|he|they|\w+) (?:was|were) (?:at|with|working (?:at|for)|employed (?:at|by)|studying at)\b|"
+    r"\bwhile (?:at|with|working (?:at|for)|employed (?:at|by)|studying at)\b|"
+    r"\bduring (?:her|his|their) (?:time|years|stint|tenure|days|job|studies) (?:at|with)\b",
+    re.IGNORECASE,
+)
+_DURING_LIMIT = 4
+
+
+def _during(facts: Facts, question: str, tokens: list[str], hits: list[tuple[int, int]]) -> list[int]:
+    """For "... while at <entry>" questions, the entries of the kind the question asks for (``_TARGETS``,
+    not the named entry's own kind) that started within the named entry's dates, oldest first, then
+    the named entry; [] when the question is not one."""
+    m = _DURING.search(question)
+    if not m:
+        return []
+    cue_pos = len(tokenize(question[: m.end()]))
+    named = [i for pos, i in hits if 0 <= pos - cue_pos <= 3 and i in facts.span]
+    if not named:
+        return []
+    entry = named[0]
+    start, end = facts.span[entry]
+    q = question.casefold()
+    own = facts.chunks[entry].kind
+    kinds = next(
+        (k for pattern, k in _TARGETS if own not in k and re.search(rf"\b(?:{pattern})\b", q[: m.start()])),
+        None,
+    )
+    if kinds is None:
+        return []
+    inside = sorted(
+        (
+            i
+            for i, c in enumerate(facts.chunks)
+            if c.kind in kinds
+            and i in facts.date
+            and not (c.kind in ("project", "post") and "#" in c.id)
+            and start <= facts.date[i] < end
+        ),
+        key=lambda i: (facts.date[i], i),
+    )
+    return [*inside[:_DURING_LIMIT], entry] if inside else []
+
+
 def resolve_named(facts: Facts, question: str) -> list[int] | None:
     """Passages that answer a question about named entries, deciding one first, or None.
 
@@ -538,6 +584,9 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
                 else:
                     out.extend(i for _, i in hits if _base(chunks[i].uri) == f)
             return out
+    during = _during(facts, question, tokens, hits)
+    if during:
+        return during
     for cue, newer in ((_BEFORE, False), (_AFTER, True)):
         m = cue.search(question)
         if not m:
