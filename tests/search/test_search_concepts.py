@@ -230,3 +230,16 @@ def test_what_she_built_while_at_a_job_is_the_projects_started_within_its_dates(
     assert resolve_named(facts, "what projects did she start during her time at Tidewater?") == [3, 0]
     # no kind asked for: nothing to list
     assert resolve_named(facts, "what did she do while at Cobalt?") is None
+
+
+def test_where_she_studied_or_worked_is_a_topic_though_written_in_lower_case() -> None:
+    def weight(question: str, word: str) -> float:
+        groups = {g.word: g for g in parse_query(question, lambda t: False)}
+        return groups[normalize_token(word)].unknown_weight
+
+    assert weight("did she study at stanford?", "stanford") == UNKNOWN_TOPIC
+    assert weight("has he worked for google", "google") == UNKNOWN_TOPIC
+    assert weight("did she go to harvard", "harvard") == UNKNOWN_TOPIC
+    # the same word elsewhere in a question is phrasing: no verb of belonging before it
+    assert weight("is the stanford course good", "stanford") < UNKNOWN_TOPIC
+    assert _degrees().search("did she study at stanford?", weak=True)[0].weak

@@ -967,6 +967,8 @@ def parse_query(
             # a known technology where a noun phrase opens ("an azure certification"), though the
             # language knows the word: the thing asked about, which the portfolio does not name
             unknown = UNKNOWN_TOPIC
+        elif not phrase_len and known is not None and not known(term) and _names_a_place(spans, pos, text):
+            unknown = UNKNOWN_TOPIC  # "did she study at stanford": where, though written in lower case
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
@@ -1022,14 +1024,36 @@ def _names_a_thing(spans: list[_Span], pos: int, text: str) -> bool:
     """Whether the question word at ``pos`` stands where a noun phrase opens (``_PHRASE_OPENERS``):
     an alphabetic word of three letters or more, not a stop word, not a superlative or an adverb,
     not the first half of a hyphenated modifier ("an early-stage startup")."""
+    return _plain_noun(spans, pos, text) and spans[pos - 1].token in _PHRASE_OPENERS
+
+
+def _plain_noun(spans: list[_Span], pos: int, text: str) -> bool:
+    """Whether the question word at ``pos`` (not the first) may be a noun: alphabetic, three letters
+    or more, not a stop word, not a superlative or an adverb, not the first half of a hyphenated
+    modifier."""
     if pos == 0 or pos >= len(spans):
         return False
     word = spans[pos].token
     if len(word) < 3 or not word.isalpha() or word in STOP_WORDS or word.endswith(_MODIFIER_ENDINGS):
         return False
-    if pos + 1 < len(spans) and text[spans[pos].end : spans[pos + 1].start] == "-":
+    return not (pos + 1 < len(spans) and text[spans[pos].end : spans[pos + 1].start] == "-")
+
+
+# Verbs of belonging somewhere: the word after "at", "for" or "to" that follows one names a school, an
+# employer or a place ("study at stanford", "worked for google", "went to harvard").
+_AFFILIATION_VERBS = frozenset(
+    ("study", "studied", "studies", "studying", "work", "worked", "works", "working", "intern", "interned",
+     "graduate", "graduated", "attend", "attended", "go", "went", "employed", "enrolled", "teach", "taught")
+)  # fmt: skip
+_AFFILIATION_LINKS = frozenset(("at", "for", "to", "from", "in"))
+
+
+def _names_a_place(spans: list[_Span], pos: int, text: str) -> bool:
+    """Whether the word at ``pos`` follows a verb of belonging and its preposition ("study at
+    stanford"): a plain word of three letters or more, not a modifier (``_names_a_thing``)."""
+    if pos < 2 or not _plain_noun(spans, pos, text):
         return False
-    return spans[pos - 1].token in _PHRASE_OPENERS
+    return spans[pos - 1].token in _AFFILIATION_LINKS and spans[pos - 2].token in _AFFILIATION_VERBS
 
 
 _TYPO_CHECK_LEN = 6  # from this length a word one edit from a word of the language is read as its typo
