@@ -51,6 +51,8 @@ from heyfolio.search.text import (
     QueryGroup,
     analyze,
     fold,
+    is_category_term,
+    is_instance_term,
     is_lexicon_term,
     kind_term,
     lexicon_spellings,
@@ -88,7 +90,7 @@ _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_p
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 # A comparison of how well the owner knows two things: answered by the skills' stated levels.
 _PROFICIENCY = re.compile(
-    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with)\b|\bmore (?:experienced|proficient|"
+    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with|than)\b|\bmore (?:experienced|proficient|"
     r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b",
     re.IGNORECASE,
 )
@@ -445,9 +447,14 @@ class SearchIndex:
         get = acc.get
         # A question about one thing ("does she know Kubernetes?") is answered by a single span, so a
         # long passage is read by its span naming it best; with several things, each may sit in a
-        # different span, and only the whole passage says they go together.
+        # different span, and only the whole passage says they go together. An idea no passage
+        # mentions in any word ("at what scale" where no passage says "scale") is in no span.
         topics = [
-            g for g in groups if not g.terms[0][0].startswith(KIND_PREFIX) and g.word not in self._owner_terms
+            g
+            for g in groups
+            if not g.terms[0][0].startswith(KIND_PREFIX)
+            and g.word not in self._owner_terms
+            and any(t in postings for t, _ in g.terms if not t.startswith(KIND_PREFIX))
         ]
         focused = self._focused if len(topics) == 1 else {}
         for group in groups:
@@ -457,9 +464,10 @@ class SearchIndex:
             if corrected is not None:
                 group = corrected
             present = [(t, tw) for t, tw in group.terms if t in postings]
-            if group.name and corrected is None and literal not in postings:
-                # a name the portfolio never mentions ("GitHub" where there is none): its related
-                # words and kinds say little about it, so a passage earns little for them
+            if (group.name or is_instance_term(literal)) and corrected is None and literal not in postings:
+                # a name the portfolio never mentions ("GitHub" where there is none), or an instance
+                # of a kind ("a PhD" where the degrees are others): its related words and kinds say
+                # little about it, so a passage earns little for them
                 present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
             if corrected is not None:  # worth what the word would be, spelled right
                 fixed = group.terms[0][0]
@@ -689,10 +697,11 @@ class SearchIndex:
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
         if _COMPARISON.search(query) and hits:
+            # the things compared: names, and the technologies a question writes in lower case
             named = [
                 g.word
                 for g in parse_query(query, self._postings.__contains__)
-                if g.name and g.word in self._postings
+                if (g.name or is_category_term(g.word)) and g.word in self._postings
             ]
             if len(named) >= 2:
                 proficiency = bool(_PROFICIENCY.search(query))

@@ -21,12 +21,15 @@ from typing import Any, NamedTuple
 __all__ = [
     "FAQ_TOPIC_TERMS",
     "KIND_PREFIX",
+    "MEASURED",
     "SHORTHAND",
     "STOP_WORDS",
     "QueryGroup",
     "analyze",
     "expand",
     "fold",
+    "is_category_term",
+    "is_instance_term",
     "is_lexicon_term",
     "kind_term",
     "lexicon_spellings",
@@ -43,6 +46,7 @@ __all__ = [
 _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_]))*[+#]*")
 
 KIND_PREFIX = "kind:"  # the tokenizer never produces ":", so these cannot collide with words
+MEASURED = "measured_result"  # the concept of a measured change a passage states (``analyze``)
 
 
 def kind_term(kind: str) -> str:
@@ -73,13 +77,20 @@ def _capital_abbreviation(raw: str, token: str, text: str) -> str:
     return concept
 
 
+# Abbreviations that are units after a number: "180 ms" is milliseconds, not a master's degree.
+_UNITS: dict[str, str] = {"ms": "millisecond"}
+
+
 def _analysis_tokens(text: str) -> list[str]:
-    """``tokenize`` with capitalised abbreviations read as what they name."""
+    """``tokenize`` with capitalised abbreviations read as what they name, and units after a
+    number as units (``_UNITS``)."""
     raws = _TOKEN_RE.findall(text)
     tokens = [fold(r) for r in raws]
     for i, token in enumerate(tokens):
         if token in _CAPITAL_ABBREVIATIONS:
             tokens[i] = _capital_abbreviation(raws[i], token, text)
+        elif token in _UNITS and i and tokens[i - 1][-1:].isdigit():
+            tokens[i] = _UNITS[token]
     return tokens
 
 
@@ -124,7 +135,9 @@ _ALIASES: dict[str, str] = {
     "react.js": "react", "vuejs": "vue", "vue.js": "vue", "cpp": "c++", "cplusplus": "c++",
     "csharp": "c#", "dotnet": ".net", "tf": "terraform", "sklearn": "scikit", "mongo": "mongodb",
     "dynamo": "dynamodb", "llms": "llm", "cicd": "ci", "cv": "resume", "ph.d": "phd",
-    "msc": "master", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
+    "doctorate": "phd", "dphil": "phd", "msc": "master", "meng": "master", "m.eng": "master",
+    "mtech": "master", "m.tech": "master", "beng": "bachelor", "b.eng": "bachelor", "btech": "bachelor",
+    "b.tech": "bachelor", "b.a": "bachelor", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
     "bachelors": "bachelor", "undergraduate": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
     "hobbies": "hobby", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
@@ -199,7 +212,10 @@ _PHRASES: dict[str, str] = {
     "message queue": "message_broker", "event streaming": "message_broker",
     "speak at": "talk", "spoke at": "talk", "give talks": "talk", "how old": "age",
     "date of birth": "age", "have kids": "family", "have children": "family",
-    "has kids": "family", "has children": "family", "any kids": "family", "any children": "family", "driving license": "driving_license", "driver license": "driving_license",
+    "has kids": "family", "has children": "family", "any kids": "family", "any children": "family",
+    "kids does she have": "family", "kids does he have": "family", "kids do they have": "family",
+    "children does she have": "family", "children does he have": "family",
+    "children do they have": "family", "driving license": "driving_license", "driver license": "driving_license",
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
@@ -219,7 +235,7 @@ _PHRASES: dict[str, str] = {
     "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language", "information technology": "information_technology",
-    "real time": "realtime", "near real time": "realtime", "neural network": "neural",
+    "stack overflow": "stackoverflow", "stack exchange": "stackexchange", "real time": "realtime", "near real time": "realtime", "neural network": "neural",
     "neural net": "neural",
 }
 
@@ -299,6 +315,13 @@ _RELATED: tuple[tuple[str, ...], ...] = (
 _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "recruit": ("hire", "hiring", "hired", "recruit", "recruiting", "recruitment"),
 }
+
+# Words asking for results ("latency improvements she delivered", "how much did it save"): a passage
+# stating a measured change (``MEASURED``, marked by ``analyze``) addresses them in full. One way, and
+# not résumé topics of their own: absent from the content, they weigh as phrasing.
+_RESULT_WORDS = ("improvement", "improvements", "improve", "improved", "impact", "save", "saved", "saving",
+                 "savings", "achievement", "achievements", "accomplishment", "accomplishments", "outcome",
+                 "outcomes", "result", "results", "gain", "gains")  # fmt: skip
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
 # PostgreSQL, but "PostgreSQL" does not find every database).
@@ -508,6 +531,8 @@ def _build_related() -> dict[str, dict[str, float]]:
             term = normalize_token(w)
             if term != c:
                 related.setdefault(c, {})[term] = 1.0
+    for word in _RESULT_WORDS:
+        related.setdefault(normalize_token(word), {})[MEASURED] = 1.0
     for category, members in _CATEGORIES.items():
         c = normalize_token(category)
         for m in members:
@@ -573,6 +598,51 @@ def _tables() -> _Tables:
     return _Tables(phrases, related, intents, stop, lexicon, domain)
 
 
+# Category members that are also common verbs: "where did she go to school" asks about no language.
+_VERB_NAMES = frozenset({"go"})
+
+
+@cache
+def _category_members() -> frozenset[str]:
+    """The members of the categories (``_CATEGORIES``): things a résumé names, a technology, a
+    format, a kind of hardware."""
+    return frozenset(normalize_token(t) for members in _CATEGORIES.values() for t in members)
+
+
+@cache
+def _member_terms() -> frozenset[str]:
+    """``_category_members`` that are not also common verbs (``_VERB_NAMES``)."""
+    return _category_members() - {normalize_token(t) for t in _VERB_NAMES}
+
+
+@cache
+def _category_terms() -> frozenset[str]:
+    return _category_members() | {normalize_token(c) for c in _CATEGORIES}
+
+
+def is_category_term(term: str) -> bool:
+    """Whether ``term`` names a category or one of its members ("machine learning", "frontend",
+    "typescript", "go"): a field or a tool the question may compare with another though it is
+    written in lower case."""
+    return term in _category_terms()
+
+
+# Words naming one instance of a kind of entry ("a PhD", "an MBA"), not the kind itself ("a degree"):
+# absent from the content, the kind of entry they hint at does not answer ("does she have a PhD?"
+# when her degrees are a BSc and an MSc), as a name the content never mentions does not.
+_INSTANCES = ("bachelor", "master", "phd", "doctorate", "mba", "diploma")
+
+
+@cache
+def _instance_terms() -> frozenset[str]:
+    return frozenset(normalize_token(w) for w in _INSTANCES)
+
+
+def is_instance_term(term: str) -> bool:
+    """Whether ``term`` names one instance of a kind of entry (a degree: ``_INSTANCES``)."""
+    return term in _instance_terms()
+
+
 def is_lexicon_term(term: str) -> bool:
     """Whether ``term`` is a word this module's tables name (so a real word, not a typo)."""
     return term in _tables().lexicon
@@ -631,12 +701,42 @@ def _terms_with_phrases(tokens: list[str]) -> Iterator[tuple[str, int, int]]:
         yield term, i, 0
 
 
+# A measured change, how a passage states a result: "from 2.4 s to 180 ms", "fell by 31%", "38% lower",
+# "3x faster". A recruiter asks for it in other words ("improvements she delivered", "how much did it
+# save"), so the index marks each with the ``MEASURED`` concept those words point at (``_CATEGORIES``).
+_NUMBER = r"[$€£]?\d[\d,]*(?:\.\d+)?"
+_MEASURED_RE = re.compile(
+    rf"\bfrom (?:about |around |roughly |over |nearly |almost )?(?P<a>{_NUMBER})[^.;\n]{{0,24}}? to "
+    rf"(?:about |around |roughly |under |below |just )?(?P<b>{_NUMBER})"
+    rf"|\bby (?:about |around |roughly |over |nearly |almost |more than )?{_NUMBER} ?(?:%|percent\b|x\b|times\b)"
+    rf"|{_NUMBER} ?(?:%|percent\b|x\b|times\b) (?:fewer|less|lower|faster|cheaper|smaller|shorter|more|higher|"
+    rf"larger|better|quicker|reduction|increase|improvement|decrease|drop|saving|savings|speedup)\b",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _measured_results(text: str) -> int:
+    """How many measured changes ``text`` states (``_MEASURED_RE``); a date range ("from 2014 to
+    2017") is none."""
+    if not any(ch.isdigit() for ch in text):
+        return 0
+    count = 0
+    for m in _MEASURED_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a is not None and _YEAR_RE.fullmatch(a) and b is not None and _YEAR_RE.fullmatch(b):
+            continue
+        count += 1
+    return count
+
+
 def analyze(text: str, surfaces: dict[str, str] | None = None) -> list[str]:
-    """Index-side terms of ``text``: stems without stop words, plus phrase concepts and the
-    parts of dotted names ("node.js" also gives "node", "js"). With ``surfaces``, also record
-    each plain word of four letters or more as written (folded) -> its term, the vocabulary
-    a misspelt question word is corrected against."""
-    out: list[str] = []
+    """Index-side terms of ``text``: stems without stop words, plus phrase concepts, the
+    parts of dotted names ("node.js" also gives "node", "js") and a ``MEASURED`` concept for each
+    measured change it states. With ``surfaces``, also record each plain word of four letters or
+    more as written (folded) -> its term, the vocabulary a misspelt question word is corrected
+    against."""
+    out: list[str] = [MEASURED] * _measured_results(text)
     stop = _tables().stop
     tokens = _analysis_tokens(text)
     for term, pos, phrase_len in _terms_with_phrases(tokens):
@@ -708,12 +808,14 @@ def _looks_like_name(raw: str, text: str, start: int) -> bool:
 
 
 def _spans(text: str) -> list[_Span]:
-    spans = []
+    spans: list[_Span] = []
     for m in _TOKEN_RE.finditer(text):
         raw = m.group()
         token = fold(raw)
         if token in _CAPITAL_ABBREVIATIONS:
             token = _capital_abbreviation(raw, token, text)
+        elif token in _UNITS and spans and spans[-1].token[-1:].isdigit():
+            token = _UNITS[token]
         spans.append(_Span(token, raw, m.start(), m.end()))
     return spans
 
@@ -781,6 +883,16 @@ _SENSES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
                    "develops", "developing", "software", "script", "scripting"}),
         "programming_language",
     ),
+    # growing, coaching or training people is mentoring them ("does she grow other engineers",
+    # "coach junior people"); a grown system, a coached team sport or a trained model is not
+    (
+        frozenset({"grow", "grows", "growing", "grew", "grown", "nurture", "nurtures", "nurtured",
+                   "nurturing", "upskill", "upskills", "upskilled", "upskilling", "coach", "coaches", "coached",
+                   "coaching", "train", "trains", "trained", "training"}),
+        frozenset({"engineers", "engineer", "juniors", "junior", "people", "others", "developers", "devs",
+                   "reports", "talent", "colleagues", "teammates", "mentees", "individuals"}),
+        "mentor",
+    ),
 )  # fmt: skip
 
 
@@ -846,6 +958,17 @@ def parse_query(
             and not _is_common(span.token, common)
         ):
             unknown = UNKNOWN_TOPIC  # "has she built anything with xamarin", "any flink experience"
+        elif (
+            not phrase_len
+            and (known is None or not known(term))
+            and term in _member_terms()
+            and _names_a_thing(spans, pos, text)
+        ):
+            # a known technology where a noun phrase opens ("an azure certification"), though the
+            # language knows the word: the thing asked about, which the portfolio does not name
+            unknown = UNKNOWN_TOPIC
+        elif not phrase_len and known is not None and not known(term) and _names_a_place(spans, pos, text):
+            unknown = UNKNOWN_TOPIC  # "did she study at stanford": where, though written in lower case
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
@@ -901,14 +1024,36 @@ def _names_a_thing(spans: list[_Span], pos: int, text: str) -> bool:
     """Whether the question word at ``pos`` stands where a noun phrase opens (``_PHRASE_OPENERS``):
     an alphabetic word of three letters or more, not a stop word, not a superlative or an adverb,
     not the first half of a hyphenated modifier ("an early-stage startup")."""
+    return _plain_noun(spans, pos, text) and spans[pos - 1].token in _PHRASE_OPENERS
+
+
+def _plain_noun(spans: list[_Span], pos: int, text: str) -> bool:
+    """Whether the question word at ``pos`` (not the first) may be a noun: alphabetic, three letters
+    or more, not a stop word, not a superlative or an adverb, not the first half of a hyphenated
+    modifier."""
     if pos == 0 or pos >= len(spans):
         return False
     word = spans[pos].token
     if len(word) < 3 or not word.isalpha() or word in STOP_WORDS or word.endswith(_MODIFIER_ENDINGS):
         return False
-    if pos + 1 < len(spans) and text[spans[pos].end : spans[pos + 1].start] == "-":
+    return not (pos + 1 < len(spans) and text[spans[pos].end : spans[pos + 1].start] == "-")
+
+
+# Verbs of belonging somewhere: the word after "at", "for" or "to" that follows one names a school, an
+# employer or a place ("study at stanford", "worked for google", "went to harvard").
+_AFFILIATION_VERBS = frozenset(
+    ("study", "studied", "studies", "studying", "work", "worked", "works", "working", "intern", "interned",
+     "graduate", "graduated", "attend", "attended", "go", "went", "employed", "enrolled", "teach", "taught")
+)  # fmt: skip
+_AFFILIATION_LINKS = frozenset(("at", "for", "to", "from", "in"))
+
+
+def _names_a_place(spans: list[_Span], pos: int, text: str) -> bool:
+    """Whether the word at ``pos`` follows a verb of belonging and its preposition ("study at
+    stanford"): a plain word of three letters or more, not a modifier (``_names_a_thing``)."""
+    if pos < 2 or not _plain_noun(spans, pos, text):
         return False
-    return spans[pos - 1].token in _PHRASE_OPENERS
+    return spans[pos - 1].token in _AFFILIATION_LINKS and spans[pos - 2].token in _AFFILIATION_VERBS
 
 
 _TYPO_CHECK_LEN = 6  # from this length a word one edit from a word of the language is read as its typo

@@ -109,7 +109,7 @@ _PITCH = re.compile(
     r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
     r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
     r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
-    r"she|he|they)|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
+    r"she|he|they)|reasons? to (?:\w+ ){1,2}(?:her|him|them)\b|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
     r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
     r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they|\w+) bring|selling points?|"
     r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?)|"
@@ -178,6 +178,25 @@ _POPULAR = (
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
 _LONGEST = r"longest|the most time|most years|(?:stayed|been|was|were) (?:the )?longest"
 _SHORTEST = r"shortest|the least time|briefest"
+# Words for an entry of any kind ("the most recent thing on his résumé", "her latest entry"), and the
+# cues that rank every dated entry by date: only plain superlatives ("now" says what is current, not
+# what is newest; the "first thing" on a résumé is the one at its top).
+_ANY_ENTRY = r"things?|anything|entry|entries|items?|resume|résumé|cv|portfolio|everything"
+_NEWEST_ANY = r"most recent|latest|newest|most recently"
+_OLDEST_ANY = r"earliest|oldest"
+_DATED_KINDS = frozenset(
+    {
+        "work",
+        "education",
+        "volunteer",
+        "project",
+        "resume_project",
+        "award",
+        "publication",
+        "certificate",
+        "post",
+    }
+)
 _STARS = re.compile(
     r"(\d[\d,]*)\s+(?:GitHub\s+)?stars|(\d[\d,]*)\s+(?:people|users|developers|engineers)\s+(?:have\s+)?starred",
     re.IGNORECASE,
@@ -215,6 +234,11 @@ def read_superlative(question: str) -> Superlative | None:
                 return Superlative(kinds, order)
         # no ranking fits this target ("best known ... work" ranks no job by stars): a later one may
         # ("... open source work" names projects)
+    if re.search(rf"\b(?:{_ANY_ENTRY})\b", q):
+        # "the most recent thing on his résumé": the newest (oldest) dated entry of any kind
+        for order, cue in (("newest", _NEWEST_ANY), ("oldest", _OLDEST_ANY)):
+            if re.search(rf"\b(?:{cue})\b", q):
+                return Superlative(_DATED_KINDS, order)
     if re.search(
         r"\b(?:doing|working on|up to|working)\b.*\b(?:now|today|these days|currently|rn|at the moment)\b|\bcurrently\b",
         q,
@@ -478,6 +502,52 @@ def resolve_year(facts: Facts, question: str) -> list[int] | None:
     return covering[:2]
 
 
+# "Which tools did she build while at Cobalt?", "what did she write during her time at Tidewater?": the
+# entries of the kind asked for that started within the named entry's dates.
+_DURING = re.compile(
+    r"\b(?:while|when) (?:she|he|they|\w+) (?:was|were) (?:at|with|working (?:at|for)|employed (?:at|by)|studying at)\b|"
+    r"\bwhile (?:at|with|working (?:at|for)|employed (?:at|by)|studying at)\b|"
+    r"\bduring (?:her|his|their) (?:time|years|stint|tenure|days|job|studies) (?:at|with)\b",
+    re.IGNORECASE,
+)
+_DURING_LIMIT = 4
+
+
+def _during(facts: Facts, question: str, tokens: list[str], hits: list[tuple[int, int]]) -> list[int]:
+    """For "... while at <entry>" questions, the entries of the kind the question asks for (``_TARGETS``,
+    not the named entry's own kind) that started within the named entry's dates, oldest first, then
+    the named entry; [] when the question is not one."""
+    m = _DURING.search(question)
+    if not m:
+        return []
+    cue_pos = len(tokenize(question[: m.end()]))
+    named = [i for pos, i in hits if 0 <= pos - cue_pos <= 3 and i in facts.span]
+    if not named:
+        return []
+    entry = named[0]
+    start, end = facts.span[entry]
+    q = question.casefold()
+    own = facts.chunks[entry].kind
+    kinds = next(
+        (k for pattern, k in _TARGETS if own not in k and re.search(rf"\b(?:{pattern})\b", q[: m.start()])),
+        None,
+    )
+    if kinds is None:
+        return []
+    inside = sorted(
+        (
+            i
+            for i, c in enumerate(facts.chunks)
+            if c.kind in kinds
+            and i in facts.date
+            and not (c.kind in ("project", "post") and "#" in c.id)
+            and start <= facts.date[i] < end
+        ),
+        key=lambda i: (facts.date[i], i),
+    )
+    return [*inside[:_DURING_LIMIT], entry] if inside else []
+
+
 def resolve_named(facts: Facts, question: str) -> list[int] | None:
     """Passages that answer a question about named entries, deciding one first, or None.
 
@@ -514,6 +584,9 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
                 else:
                     out.extend(i for _, i in hits if _base(chunks[i].uri) == f)
             return out
+    during = _during(facts, question, tokens, hits)
+    if during:
+        return during
     for cue, newer in ((_BEFORE, False), (_AFTER, True)):
         m = cue.search(question)
         if not m:
