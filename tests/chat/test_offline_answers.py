@@ -343,6 +343,22 @@ def test_a_project_that_states_no_standing_is_left_out_not_guessed() -> None:
     assert standings([chunk], "stars") == []
 
 
+def test_a_superlative_over_downloads_ranks_job_entries_stating_them_with_their_scale() -> None:
+    side = Chunk(
+        id="profile#projects/0", kind="resume_project", uri="portfolio://profile#projects/0",
+        title="Tidepool (2023-01 – present)", text="A tide-times app.\n95,000 downloads since launch.",
+    )  # fmt: skip
+    job = Chunk(
+        id="profile#work/0", kind="work", uri="portfolio://profile#work/0",
+        title="Mobile Lead at Transitco (2024-01 – present)",
+        text="Highlights:\n- The rider app has 2.4 million downloads; it holds 4.8 stars from 9,000 ratings.",
+    )  # fmt: skip
+    by_downloads = standings([side, job], "downloads")
+    assert [s.value for s in sorted(by_downloads, key=lambda s: -s.value)] == [2_400_000, 95_000]
+    # a store rating on a job is not a GitHub standing: stars rank project pages only
+    assert standings([side, job], "stars") == []
+
+
 def test_casual_where_and_why_hire_phrasings_are_read_as_such() -> None:
     near = ask("is she near amsterdam? trying to figure out commute")
     assert near.answered and near.text.startswith("Mira is based in Rotterdam")

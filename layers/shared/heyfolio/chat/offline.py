@@ -1530,7 +1530,9 @@ def _project_ranking(
         source = sources.add(standing.chunk.uri, standing.chunk.title, standing.sentence[:200])
         lines.append(f"- {standing.name}: {standing.sentence.rstrip('.;')}. [{source.n}]")
     by = _MEASURE_WORDS[measure(message)]
-    which = "the least popular first" if order == "least" else f"{first}'s projects, the strongest first"
+    projects_only = all(s.chunk.kind in ("project", "resume_project") for s in found)
+    work = f"{first}'s projects" if projects_only else f"what {first} has worked on"
+    which = "the least popular first" if order == "least" else f"{work}, the strongest first"
     head = f"Ranked by what the portfolio reports ({by}), {which}:"
     if compared:
         head = f"Compared by what the portfolio reports ({by}), {found[0].name} comes first:"

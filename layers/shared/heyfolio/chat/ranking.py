@@ -17,11 +17,19 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.understand import read_superlative
 
 _STARS = re.compile(
-    r"(\d[\d,]*)\s+(?:GitHub\s+)?stars\b|(\d[\d,]*)\s+(?:people|users|developers|engineers)\s+(?:have\s+)?starred",
+    r"(?<![\d.,])(\d[\d,]*)\s+(?:GitHub\s+)?stars\b|(\d[\d,]*)\s+(?:people|users|developers|engineers)\s+(?:have\s+)?starred",
     re.IGNORECASE,
 )
-_DOWNLOADS = re.compile(r"(\d[\d,]*)\s+downloads\b", re.IGNORECASE)
-_CONTRIBUTORS = re.compile(r"(\d[\d,]*)\s+(?:outside\s+)?contributors\b", re.IGNORECASE)
+# A count may be written with a scale ("2.4 million downloads", "40k downloads"); the scale is read.
+_COUNT = r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|thousand|million|billion)\b)?)"
+_DOWNLOADS = re.compile(_COUNT + r"\s+(?:app\s+|total\s+)?(?:downloads|installs)\b", re.IGNORECASE)
+_CONTRIBUTORS = re.compile(_COUNT + r"\s+(?:outside\s+)?contributors\b", re.IGNORECASE)
+_SCALES = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Measures any entry can state of what was built (a job's app, a volunteer's tool), not only a
+# project page: a superlative over one ranks every entry stating it. Stars stay with projects
+# ("4.8 stars" on a job is an app-store rating, not a GitHub standing).
+_ENTRY_MEASURES = ("downloads", "contributors")
+_ENTRY_KINDS = ("work", "volunteer")
 _ADOPTION = re.compile(
     r"\b(?:used in production|in production at|adopted|used by|now runs for|won|awards?)\b", re.IGNORECASE
 )
@@ -74,10 +82,16 @@ def measure(question: str) -> str:
     return "stars"
 
 
+def _count(written: str) -> int:
+    """ "2,300" -> 2300, "2.4 million" -> 2400000, "40k" -> 40000."""
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*([a-z]*)", written.strip().casefold())
+    if m is None:
+        return 0
+    return int(float(m.group(1).replace(",", "")) * _SCALES.get(m.group(2), 1))
+
+
 def _figure(pattern: re.Pattern[str], sentence: str) -> int:
-    found = [
-        int((m.group(1) or m.group(m.lastindex or 1)).replace(",", "")) for m in pattern.finditer(sentence)
-    ]
+    found = [_count(m.group(1) or m.group(m.lastindex or 1)) for m in pattern.finditer(sentence)]
     return max(found, default=0)
 
 
@@ -96,10 +110,12 @@ def _sentences(text: str) -> list[str]:
 
 def standings(chunks: Sequence[Chunk], by: str) -> list[Standing]:
     """Each project with a stated standing: its largest ``by`` figure (stars, downloads,
-    contributors) and the sentence stating it; else the first sentence on adoption or an award."""
+    contributors) and the sentence stating it; else the first sentence on adoption or an award.
+    For downloads or contributors a job or volunteer entry stating the figure is ranked too."""
     best: dict[str, Standing] = {}
     for chunk in chunks:
-        if chunk.kind not in _KINDS:
+        entry = chunk.kind in _ENTRY_KINDS and by in _ENTRY_MEASURES
+        if chunk.kind not in _KINDS and not entry:
             continue
         name = _project(chunk)
         key = name.casefold()
@@ -108,7 +124,7 @@ def standings(chunks: Sequence[Chunk], by: str) -> list[Standing]:
             held = best.get(key)
             if value and (held is None or value > held.value):
                 best[key] = Standing(name, chunk, sentence, value)
-            elif held is None and _ADOPTION.search(sentence):
+            elif held is None and not entry and _ADOPTION.search(sentence):
                 best[key] = Standing(name, chunk, sentence, 0)
     return list(best.values())
 
