@@ -243,3 +243,22 @@ def test_where_she_studied_or_worked_is_a_topic_though_written_in_lower_case() -
     # the same word elsewhere in a question is phrasing: no verb of belonging before it
     assert weight("is the stanford course good", "stanford") < UNKNOWN_TOPIC
     assert _degrees().search("did she study at stanford?", weak=True)[0].weak
+
+
+def test_faster_asks_for_a_measured_speed_up_and_fast_alone_does_not() -> None:
+    index = SearchIndex.build(
+        [
+            _chunk("profile#basics", "basics", "Ada Quill — Engineer", "Mobile engineer in Lisbon."),
+            _chunk("profile#work/0", "work", "Lead at Lumen", "Cut the cold-start time from 2.9 s to 1.1 s on iOS."),
+            _chunk("profile#work/1", "work", "Engineer at Orbit", "Mentored 12 learners in Kotlin."),
+        ]
+    )  # fmt: skip
+    assert index.search("Has she made the app launch faster?")[0].chunk.id == "profile#work/0"
+    assert MEASURED in _terms("did she make it quicker")[normalize_token("quicker")]
+    # the adjective is not a question about a result: "a fast learner" is not answered by one
+    assert MEASURED not in _terms("Is she a fast learner?").get("fast", {})
+
+
+def test_stability_is_asked_in_the_words_of_crashes_and_reliability() -> None:
+    stability = _terms("What did she do about app stability?")[normalize_token("stability")]
+    assert normalize_token("crash") in stability and normalize_token("reliability") in stability

@@ -129,6 +129,8 @@ STOP_WORDS: frozenset[str] = frozenset((
 
 # True synonyms and irregular forms: folded into one token on both the index and the query side.
 _ALIASES: dict[str, str] = {
+    # a comparative of speed is a speed-up, not the adjective ("faster" asks by how much; "fast learner" does not)
+    "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
     "k8s": "kubernetes", "kube": "kubernetes", "golang": "go", "js": "javascript",
     "ecmascript": "javascript", "ts": "typescript", "postgres": "postgresql", "psql": "postgresql",
     "pg": "postgresql", "py": "python", "python3": "python", "nodejs": "node.js", "reactjs": "react",
@@ -153,7 +155,7 @@ _ALIASES: dict[str, str] = {
     "won": "win", "spoke": "speak", "spoken": "speak", "made": "make", "ran": "run", "began": "begin",
     "begun": "begin", "grew": "grow", "grown": "grow", "chose": "choose", "chosen": "choose",
     "children": "child", "kids": "kid", "gave": "give", "given": "give", "took": "take",
-    "taken": "take", "went": "go", "better": "good", "best": "good", "faster": "fast",
+    "taken": "take", "went": "go", "better": "good", "best": "good",
     "fastest": "fast", "bigger": "large", "biggest": "large", "largest": "large",
     "larger": "large", "bought": "buy", "sold": "sell",
 }
@@ -308,6 +310,7 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("compute", "cpu", "node", "instance", "capacity"),
     ("neural", "convolutional", "lstm"),
     ("pipeline", "etl", "ingestion", "ingest"),
+    ("stability", "stable", "crash", "reliability", "reliable", "robust", "robustness"),
 )
 
 # Concepts a phrase names that the content writes as plain words: each word says the concept in
@@ -321,7 +324,9 @@ _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
 # not résumé topics of their own: absent from the content, they weigh as phrasing.
 _RESULT_WORDS = ("improvement", "improvements", "improve", "improved", "impact", "save", "saved", "saving",
                  "savings", "achievement", "achievements", "accomplishment", "accomplishments", "outcome",
-                 "outcomes", "result", "results", "gain", "gains")  # fmt: skip
+                 "outcomes", "result", "results", "gain", "gains",
+                 # a speed-up asks by how much ("made the app launch faster"; ``_ALIASES``)
+                 "speedup")  # fmt: skip
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
 # PostgreSQL, but "PostgreSQL" does not find every database).
