@@ -60,3 +60,23 @@ def test_a_name_defined_by_its_acronym_is_shown_only_where_it_is_written() -> No
     assert _status(written, "Experience with Compose Offline Sync (COS)") == "matched"
     spelled = {**_LEAD, "skills": [{"name": "Mobile", "keywords": ["Swift", "Compose Offline Sync"]}]}
     assert _status(spelled, "Experience with Compose Offline Sync (COS)") == "matched"
+
+
+_SPEAKER = {
+    **_LEAD,
+    "languages": [
+        {"language": "French", "fluency": "Native speaker"},
+        {"language": "English", "fluency": "Fluent (C1)"},
+        {"language": "Spanish", "fluency": "Elementary (A2)"},
+    ],
+}
+
+
+def test_bilingual_asks_fluency_in_each_language_not_two_mother_tongues() -> None:
+    assert _status(_SPEAKER, "Bilingual French and English") == "matched"
+    assert _status(_SPEAKER, "Bilingual English and Spanish") == "missing"
+
+
+def test_a_language_one_level_short_of_a_low_ask_is_partial() -> None:
+    assert _status(_SPEAKER, "Conversational Spanish") == "partial"
+    assert _status(_SPEAKER, "Fluent Spanish") == "missing"
