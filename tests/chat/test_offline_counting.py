@@ -51,7 +51,10 @@ def test_a_list_of_the_things_counted_answers() -> None:
 
 
 def test_a_count_the_portfolio_never_states_is_not_answered() -> None:
+    # a count of a personal matter the portfolio never mentions (family): refused like any absent topic,
+    # or as a count it does not state, but never answered with another number
     answer = ask("how many kids does she have")
-    assert not answer.answered and not answer.cited and "doesn't give that number" in answer.text
+    assert not answer.answered and not answer.cited
+    assert "doesn't give that number" in answer.text or "couldn't find anything about that" in answer.text
     answer = ask("How many kids come to her coding club?")
     assert answer.answered and "45 regular students" in answer.text
