@@ -40,6 +40,7 @@ from heyfolio.jobfit.evidence import (
     norm_text,
     number_value,
     skill_level,
+    years_head,
 )
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
@@ -2160,6 +2161,46 @@ def _people_manager_years(corpus: Corpus) -> tuple[float, int | None]:
     return total, cite
 
 
+# What opens the manner of the work after its years: "6+ years building iOS apps | in Swift".
+_YEARS_MANNER = re.compile(r"\s(?:in|with|using)\s", re.IGNORECASE)
+
+
+def _years_head_units(raw: str, bound: Sequence[Unit], corpus: Corpus) -> list[Unit]:
+    """The units the years are of: "8 years of Android development with Kotlin" are years of Android
+    work, Kotlin the way it was done. Why: an owner's platform years are dated by the roles that show the
+    platform; a language is often named once per role, or only in a highlight. The manner only gives up
+    its own years when a dated entry shows it in that very work (Kotlin in an Android role); the unit
+    check still asks it to be shown. With no named thing before the manner ("5+ years of experience with
+    Kotlin", "10+ years of systems programming in C++") the years stay of everything named."""
+    head = years_head(raw)
+    if head == raw.strip() or not _YEARS_MANNER.search(" " + raw + " "):
+        return list(bound)
+    low = head.casefold()
+    heads = [u for u in bound if u.named and any(all(w.casefold() in low for w in a) for a in u.alternatives)]
+    manner = [u for u in bound if u not in heads]
+    if not heads or not manner:
+        return list(bound)
+
+    def terms(u: Unit) -> list[frozenset[str]]:
+        alts = [
+            frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
+            for a in u.alternatives
+        ]
+        alts = [a for a in alts if a]
+        return [*alts, *_equivalent_terms(alts)]
+
+    head_alts = [a for u in heads for a in terms(u)]
+    for u in manner:
+        mine = terms(u)
+        together = any(
+            any(h <= span for h in head_alts) and any(m <= span for m in mine)
+            for _, _, span, _ in corpus.spans
+        )
+        if not together:
+            return list(bound)
+    return heads
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -2195,11 +2236,12 @@ def _years_status(
     if years_at:
         # "8+ years of backend experience and have been a technical lead": the years are of what
         # follows them up to the next clause, not of everything the requirement names.
-        phrase = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0]
-        phrase = (phrase + " " + norm_text(phrase, keep=False)).casefold()  # "productmanagement" too
+        raw = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0]
+        phrase = (raw + " " + norm_text(raw, keep=False)).casefold()  # "productmanagement" too
         bound = [u for u in us if any(all(w.casefold() in phrase for w in a) for a in u.alternatives)]
         if phrase.strip() and re.search(r"[a-z]", phrase):
             topic_units = [u for u in bound if u.named] or bound
+            topic_units = _years_head_units(raw, topic_units, corpus)
     # "8+ years building data-intensive backend systems": how big or how good is not what the years are of
     topic_units = [u for u in topic_units if not _hyphen_qualifier(u)]
     alt_terms = [
@@ -2211,31 +2253,33 @@ def _years_status(
     ]
     # "in SRE or platform roles": an alternative in ad words only names a field of work, so the career counts
     topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
-    topic = {t for alts in topical for a in alts for t in a}
-    stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
     # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
     topical = [[*alts, *_equivalent_terms(alts)] for alts in topical]
     if not topical:
         have = corpus.career_years
-        if stated:
-            have = max(have, max(stated)[0])
         q = _quantity(have, need, CAREER_PARTIAL_SHARE)
         n = corpus.find("portfolio://profile#work/")
         if status == MISSING and q != MISSING:
             status = q
         return _worse(status, q) if status != MISSING else MISSING, n, f"about {have:.0f} years of work shown"
-    years = [corpus.years_with(alts) for alts in topical]
-    have_dated = min(y for y, _ in years) if years else 0.0
-    cite = next((n for _, n in years if n is not None), None)
-    best_stated = max(stated) if stated else (0, None)
-    have = max(have_dated, float(best_stated[0]))
-    if best_stated[0] >= have_dated and best_stated[1] is not None:
-        cite = best_stated[1]
+    # Each thing asked needs its own years: from the dated entries that show it, or a sentence stating
+    # years of it ("six years of Kubernetes"); "ten years of apps for iPhone and Android" states neither.
+    per_unit: list[tuple[float, int | None]] = []
+    for alts in topical:
+        dated = corpus.years_with(alts)
+        said = max(
+            ((float(y), n) for y, terms, n in corpus.stated_years if any(a <= terms for a in alts)),
+            default=(0.0, None),
+        )
+        per_unit.append(said if said[0] > dated[0] and said[1] is not None else dated)
+    have = min(y for y, _ in per_unit)
+    cite = next((n for _, n in per_unit if n is not None), None)
     if have >= need:
         return status, cite, f"about {have:.0f} years shown"
     if have <= 0:
         return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, "years not shown for this"
-    return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {have:.0f} years shown"
+    shown = f"{have:.1f}" if round(have) >= need else f"{have:.0f}"  # 7.8 of 8 is not "about 8"
+    return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {shown} years shown"
 
 
 # "a team of 3+ mobile engineers": the kind of people counted, between the number and the people noun.
