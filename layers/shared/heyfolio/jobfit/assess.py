@@ -982,6 +982,11 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         # "Apache Airflow" is Airflow: the foundation that hosts a project is not part of what is used
         return _alt_credit(checker, words[1:], named)
     if len(words) == 1 and "/" in words[0] and len(words[0]) <= 7:  # "CI/CD": both shown, or one of them
+        found = sorted(
+            {n for alias in _EQUIVALENT.get(words[0].casefold(), ()) for n in checker._phrase_hits(alias)}
+        )
+        if found:  # a tool that is the pair (Bitrise, GitHub Actions is CI/CD) shows it whole
+            return 1.0, found
         parts = [_alt_credit(checker, [p], named) for p in words[0].split("/") if p]
         if parts and all(c >= 1.0 for c, _ in parts):
             return 1.0, [n for _, ns in parts for n in ns]
