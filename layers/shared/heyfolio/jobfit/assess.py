@@ -1812,6 +1812,14 @@ _PEOPLE_MGMT_SHOWN = re.compile(
     r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers)))\b",
     re.IGNORECASE,
 )
+# "5+ years managing mobile engineers", "3 years of people management": years of managing people.
+_YEARS_MANAGING = re.compile(
+    r"\byears?\b[^.;:]{0,30}?\b(?:(?:line[- ])?managing (?:[\w-]+ ){0,2}?(?:engineers|developers|people|teams?|staff|"
+    r"reports|managers|scientists|analysts|designers)\b|people[- ]manag\w*)",
+    re.IGNORECASE,
+)
+# Managing people named as such ("line-manage", "people management of a team of 8").
+_LINE_MANAGE = re.compile(r"\b(?:line|people)[- ]manag\w*", re.IGNORECASE)
 # Asks only a people manager meets, whatever the size of the team named with them.
 _PEOPLE_MGMT_ONLY = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
@@ -2079,8 +2087,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         _PEOPLE_MGMT_ASKED.search(text)
         and not re.search(r"\d", text)
         and not _TEAM_OF.search(text)  # "a team of mobile engineers" names no size to count
-        and not _people_managed(corpus)
-    ):
+    ) and not _people_managed(corpus):
         return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
     if _MANAGERS_ASKED.search(text):
         shown = [
@@ -2220,6 +2227,16 @@ def _years_status(
         role = _ROLE_IN.search(req.text)
         wanted = (
             frozenset(t for t in analyze(role.group(1)) if t not in _ROLE_NOT_FIELD) if role else frozenset()
+        )
+    have_mgmt, cite_mgmt = _people_manager_years(corpus) if _YEARS_MANAGING.search(req.text) else (0.0, None)
+    if have_mgmt > 0:
+        # "5+ years managing data engineers": the years of the roles that managed people, not of data work
+        if have_mgmt < need:
+            return _worse(status, PARTIAL), cite_mgmt, f"about {have_mgmt:.0f} years managing people"
+        return (
+            (MATCHED if status != MISSING else PARTIAL),
+            cite_mgmt,
+            f"about {have_mgmt:.0f} years managing people",
         )
     if role and wanted:
         people = _PEOPLE_ROLE.search(role.group(1))
@@ -2685,6 +2702,9 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             if q == MISSING and not direct and status != MISSING:
                 q = PARTIAL  # direction set for 40 where 200 are asked: the thing, at a smaller scope
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
+            if q != MATCHED and _LINE_MANAGE.search(req.text) and not _people_managed(corpus):
+                q = MISSING  # "Line-manage a team of 10" against a team of six led, none of them managed
+                reasons.append("no people management (reports, reviews) in the portfolio")
             kind = _people_kind_not_shown(req.text, corpus.sentences[have_people[1]].text, need_people)
             if kind and q == MATCHED:
                 q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile
