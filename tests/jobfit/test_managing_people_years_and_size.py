@@ -70,3 +70,18 @@ def test_line_managing_a_bigger_team_than_any_led_with_none_managed_is_missing()
     assert _status(TECH_LEAD, "Lead a team of 10 mobile engineers")[0] == "partial"
     # a people manager of seven asked for ten: a smaller team, partial
     assert _status(MANAGER, "Line-manage a team of 10 data engineers")[0] == "partial"
+
+
+def _json_status(doc: dict[str, Any], experience: str) -> str:
+    resume, problems = parse_resume(doc, "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    job = {"title": "Engineering Manager", "experience": experience, "skills": [{"name": "Kotlin"}]}
+    report = assess_job(job, p, chunk_portfolio(p), today=TODAY)
+    return next(str(r["status"]) for r in report["requirements"] if "years" in r["requirement"])
+
+
+def test_a_json_jobs_experience_of_managing_is_the_years_of_managing_not_the_career() -> None:
+    assert _json_status(TECH_LEAD, "5+ years managing mobile engineers") == "missing"
+    assert _json_status(MANAGER, "5+ years managing data engineers") == "partial"
+    assert _json_status(MANAGER, "5+ years") == "matched"

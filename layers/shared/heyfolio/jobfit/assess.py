@@ -1721,6 +1721,12 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     if _EXECUTIVE_LEVEL.search(req.text) or re.search(r"\bmanager\b", req.text, re.I):
         return _executive_level(req, corpus, manager=not _EXECUTIVE_LEVEL.search(req.text))
     years = _YEARS_REQ.search(req.text)
+    if need is None and years and (asked := _number(years.group(1))) and _YEARS_MANAGING.search(req.text):
+        # "5+ years managing mobile engineers" as the level: the years of the roles that managed people
+        have, cite = _people_manager_years(corpus)
+        status = _quantity(have, asked) if have > 0 else MISSING
+        why = f"about {have:.0f} years managing people" if have > 0 else "no dated role managing people"
+        return Assessment(req, status, 1.0, _evidence(corpus, [cite]) if cite is not None else [], [why])
     if need is None and years and (asked := _number(years.group(1))):
         # "5+ years" given as the level: the career's length
         n = corpus.find("portfolio://profile#work/")
