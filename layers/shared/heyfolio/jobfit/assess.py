@@ -40,6 +40,7 @@ from heyfolio.jobfit.evidence import (
     norm_text,
     number_value,
     skill_level,
+    years_head,
 )
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
@@ -981,6 +982,11 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         # "Apache Airflow" is Airflow: the foundation that hosts a project is not part of what is used
         return _alt_credit(checker, words[1:], named)
     if len(words) == 1 and "/" in words[0] and len(words[0]) <= 7:  # "CI/CD": both shown, or one of them
+        found = sorted(
+            {n for alias in _EQUIVALENT.get(words[0].casefold(), ()) for n in checker._phrase_hits(alias)}
+        )
+        if found:  # a tool that is the pair (Bitrise, GitHub Actions is CI/CD) shows it whole
+            return 1.0, found
         parts = [_alt_credit(checker, [p], named) for p in words[0].split("/") if p]
         if parts and all(c >= 1.0 for c, _ in parts):
             return 1.0, [n for _, ns in parts for n in ns]
@@ -1715,6 +1721,12 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     if _EXECUTIVE_LEVEL.search(req.text) or re.search(r"\bmanager\b", req.text, re.I):
         return _executive_level(req, corpus, manager=not _EXECUTIVE_LEVEL.search(req.text))
     years = _YEARS_REQ.search(req.text)
+    if need is None and years and (asked := _number(years.group(1))) and _YEARS_MANAGING.search(req.text):
+        # "5+ years managing mobile engineers" as the level: the years of the roles that managed people
+        have, cite = _people_manager_years(corpus)
+        status = _quantity(have, asked) if have > 0 else MISSING
+        why = f"about {have:.0f} years managing people" if have > 0 else "no dated role managing people"
+        return Assessment(req, status, 1.0, _evidence(corpus, [cite]) if cite is not None else [], [why])
     if need is None and years and (asked := _number(years.group(1))):
         # "5+ years" given as the level: the career's length
         n = corpus.find("portfolio://profile#work/")
@@ -1806,6 +1818,14 @@ _PEOPLE_MGMT_SHOWN = re.compile(
     r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers)))\b",
     re.IGNORECASE,
 )
+# "5+ years managing mobile engineers", "3 years of people management": years of managing people.
+_YEARS_MANAGING = re.compile(
+    r"\byears?\b[^.;:]{0,30}?\b(?:(?:line[- ])?managing (?:[\w-]+ ){0,2}?(?:engineers|developers|people|teams?|staff|"
+    r"reports|managers|scientists|analysts|designers)\b|people[- ]manag\w*)",
+    re.IGNORECASE,
+)
+# Managing people named as such ("line-manage", "people management of a team of 8").
+_LINE_MANAGE = re.compile(r"\b(?:line|people)[- ]manag\w*", re.IGNORECASE)
 # Asks only a people manager meets, whatever the size of the team named with them.
 _PEOPLE_MGMT_ONLY = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
@@ -2073,8 +2093,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         _PEOPLE_MGMT_ASKED.search(text)
         and not re.search(r"\d", text)
         and not _TEAM_OF.search(text)  # "a team of mobile engineers" names no size to count
-        and not _people_managed(corpus)
-    ):
+    ) and not _people_managed(corpus):
         return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
     if _MANAGERS_ASKED.search(text):
         shown = [
@@ -2160,6 +2179,46 @@ def _people_manager_years(corpus: Corpus) -> tuple[float, int | None]:
     return total, cite
 
 
+# What opens the manner of the work after its years: "6+ years building iOS apps | in Swift".
+_YEARS_MANNER = re.compile(r"\s(?:in|with|using)\s", re.IGNORECASE)
+
+
+def _years_head_units(raw: str, bound: Sequence[Unit], corpus: Corpus) -> list[Unit]:
+    """The units the years are of: "8 years of Android development with Kotlin" are years of Android
+    work, Kotlin the way it was done. Why: an owner's platform years are dated by the roles that show the
+    platform; a language is often named once per role, or only in a highlight. The manner only gives up
+    its own years when a dated entry shows it in that very work (Kotlin in an Android role); the unit
+    check still asks it to be shown. With no named thing before the manner ("5+ years of experience with
+    Kotlin", "10+ years of systems programming in C++") the years stay of everything named."""
+    head = years_head(raw)
+    if head == raw.strip() or not _YEARS_MANNER.search(" " + raw + " "):
+        return list(bound)
+    low = head.casefold()
+    heads = [u for u in bound if u.named and any(all(w.casefold() in low for w in a) for a in u.alternatives)]
+    manner = [u for u in bound if u not in heads]
+    if not heads or not manner:
+        return list(bound)
+
+    def terms(u: Unit) -> list[frozenset[str]]:
+        alts = [
+            frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
+            for a in u.alternatives
+        ]
+        alts = [a for a in alts if a]
+        return [*alts, *_equivalent_terms(alts)]
+
+    head_alts = [a for u in heads for a in terms(u)]
+    for u in manner:
+        mine = terms(u)
+        together = any(
+            any(h <= span for h in head_alts) and any(m <= span for m in mine)
+            for _, _, span, _ in corpus.spans
+        )
+        if not together:
+            return list(bound)
+    return heads
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -2174,6 +2233,16 @@ def _years_status(
         role = _ROLE_IN.search(req.text)
         wanted = (
             frozenset(t for t in analyze(role.group(1)) if t not in _ROLE_NOT_FIELD) if role else frozenset()
+        )
+    have_mgmt, cite_mgmt = _people_manager_years(corpus) if _YEARS_MANAGING.search(req.text) else (0.0, None)
+    if have_mgmt > 0:
+        # "5+ years managing data engineers": the years of the roles that managed people, not of data work
+        if have_mgmt < need:
+            return _worse(status, PARTIAL), cite_mgmt, f"about {have_mgmt:.0f} years managing people"
+        return (
+            (MATCHED if status != MISSING else PARTIAL),
+            cite_mgmt,
+            f"about {have_mgmt:.0f} years managing people",
         )
     if role and wanted:
         people = _PEOPLE_ROLE.search(role.group(1))
@@ -2195,11 +2264,12 @@ def _years_status(
     if years_at:
         # "8+ years of backend experience and have been a technical lead": the years are of what
         # follows them up to the next clause, not of everything the requirement names.
-        phrase = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0]
-        phrase = (phrase + " " + norm_text(phrase, keep=False)).casefold()  # "productmanagement" too
+        raw = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0]
+        phrase = (raw + " " + norm_text(raw, keep=False)).casefold()  # "productmanagement" too
         bound = [u for u in us if any(all(w.casefold() in phrase for w in a) for a in u.alternatives)]
         if phrase.strip() and re.search(r"[a-z]", phrase):
             topic_units = [u for u in bound if u.named] or bound
+            topic_units = _years_head_units(raw, topic_units, corpus)
     # "8+ years building data-intensive backend systems": how big or how good is not what the years are of
     topic_units = [u for u in topic_units if not _hyphen_qualifier(u)]
     alt_terms = [
@@ -2211,31 +2281,33 @@ def _years_status(
     ]
     # "in SRE or platform roles": an alternative in ad words only names a field of work, so the career counts
     topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
-    topic = {t for alts in topical for a in alts for t in a}
-    stated = [(y, n) for y, terms, n in corpus.stated_years if topic & terms]
     # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
     topical = [[*alts, *_equivalent_terms(alts)] for alts in topical]
     if not topical:
         have = corpus.career_years
-        if stated:
-            have = max(have, max(stated)[0])
         q = _quantity(have, need, CAREER_PARTIAL_SHARE)
         n = corpus.find("portfolio://profile#work/")
         if status == MISSING and q != MISSING:
             status = q
         return _worse(status, q) if status != MISSING else MISSING, n, f"about {have:.0f} years of work shown"
-    years = [corpus.years_with(alts) for alts in topical]
-    have_dated = min(y for y, _ in years) if years else 0.0
-    cite = next((n for _, n in years if n is not None), None)
-    best_stated = max(stated) if stated else (0, None)
-    have = max(have_dated, float(best_stated[0]))
-    if best_stated[0] >= have_dated and best_stated[1] is not None:
-        cite = best_stated[1]
+    # Each thing asked needs its own years: from the dated entries that show it, or a sentence stating
+    # years of it ("six years of Kubernetes"); "ten years of apps for iPhone and Android" states neither.
+    per_unit: list[tuple[float, int | None]] = []
+    for alts in topical:
+        dated = corpus.years_with(alts)
+        said = max(
+            ((float(y), n) for y, terms, n in corpus.stated_years if any(a <= terms for a in alts)),
+            default=(0.0, None),
+        )
+        per_unit.append(said if said[0] > dated[0] and said[1] is not None else dated)
+    have = min(y for y, _ in per_unit)
+    cite = next((n for _, n in per_unit if n is not None), None)
     if have >= need:
         return status, cite, f"about {have:.0f} years shown"
     if have <= 0:
         return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, "years not shown for this"
-    return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {have:.0f} years shown"
+    shown = f"{have:.1f}" if round(have) >= need else f"{have:.0f}"  # 7.8 of 8 is not "about 8"
+    return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {shown} years shown"
 
 
 # "a team of 3+ mobile engineers": the kind of people counted, between the number and the people noun.
@@ -2636,6 +2708,9 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
             if q == MISSING and not direct and status != MISSING:
                 q = PARTIAL  # direction set for 40 where 200 are asked: the thing, at a smaller scope
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
+            if q != MATCHED and _LINE_MANAGE.search(req.text) and not _people_managed(corpus):
+                q = MISSING  # "Line-manage a team of 10" against a team of six led, none of them managed
+                reasons.append("no people management (reports, reviews) in the portfolio")
             kind = _people_kind_not_shown(req.text, corpus.sentences[have_people[1]].text, need_people)
             if kind and q == MATCHED:
                 q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile

@@ -19,7 +19,16 @@ from heyfolio.jobfit.career import is_field_work
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["DEGREE_PATTERNS", "NUMBER", "Corpus", "Sentence", "build_corpus", "norm_text", "number_value"]
+__all__ = [
+    "DEGREE_PATTERNS",
+    "NUMBER",
+    "Corpus",
+    "Sentence",
+    "build_corpus",
+    "norm_text",
+    "number_value",
+    "years_head",
+]
 
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -76,6 +85,25 @@ _NUM = r"(\d{1,4}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse
 NUMBER = _NUM  # a count written in digits or words, as a regex group
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n")
 _YEARS_OF = re.compile(_NUM + r"\+?\s+years?\s+(?:of\s+)?(\w[\w\s-]{0,60})", re.IGNORECASE)
+# Where the thing a number of years is of ends: "ten years of shipping native apps | for iPhone and Android",
+# "six years of experience | in Python". A preposition opens what the work was for or done with.
+_YEARS_QUALIFIER = re.compile(r"\s(?:in|with|using|for|at|on|across|to|from|via)\s", re.IGNORECASE)
+# Words that say the years were work, not what they were of ("years of professional experience in Go").
+_YEARS_NOT_TOPIC = re.compile(
+    r"^(?:\s|\b(?:of|professional|commercial|industry|hands-on|relevant|experience|work|working)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def years_head(phrase: str) -> str:
+    """What a number of years is of: the phrase up to its first qualifier ("ten years building mobile apps
+    for banks" are years of mobile apps, not of banking). Why: a summary's "ten years of native apps for
+    iPhone and Android" supports the broad skill, not ten years of each platform named after it. A lead-in
+    that only says the years were work ("of experience in Python") passes to the thing after it."""
+    parts = _YEARS_QUALIFIER.split(" " + phrase + " ")
+    return next((p.strip() for p in parts if not _YEARS_NOT_TOPIC.match(p)), phrase.strip())
+
+
 _PEOPLE = re.compile(
     _NUM + r"[\s-]*(?:\+\s*)?(?:-?person\s+|-?strong\s+)?(?:[\w-]+\s+){0,2}?"
     r"(engineers|people|developers|reports|direct reports|engineering managers|managers|staff|members)\b",
@@ -230,9 +258,15 @@ def _career_years(portfolio: Portfolio, today: dt.date) -> float:
 
 
 def _frac(d: PartialDate | None, today: dt.date, *, end: bool) -> float | None:
+    """A date as fractional years. Why the day and the month's end: "2019-01 to 2022-12" is four years of
+    work, and a role begun on 2025-02-03 and still held on 2026-12-04 is 22 months, not 21 or 23."""
     if d is None or d.present or d.year is None:
-        return today.year + (today.month - 1) / 12 if end else None
-    return d.year + ((d.month or (12 if end else 1)) - 1) / 12
+        return today.year + (today.month - 1) / 12 + today.day / 365.25 if end else None
+    if d.month is None:
+        return d.year + (1.0 if end else 0.0)
+    if d.day is None:
+        return d.year + (d.month if end else d.month - 1) / 12
+    return d.year + (d.month - 1) / 12 + (d.day if end else d.day - 1) / 365.25
 
 
 _LEAD_ROLE = re.compile(
@@ -319,7 +353,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             for m in _YEARS_OF.finditer(text):
                 years = number_value(m.group(1))
                 if years is not None and years < 60:
-                    stated.append((years, frozenset(analyze(m.group(2))), n))
+                    stated.append((years, frozenset(analyze(years_head(m.group(2)))), n))
             if chunk.kind in ("work", "faq", "basics", "project", "resume_project", "volunteer", "post"):
                 lead = bool(_LEAD_VERBS.search(text))
                 steer = bool(_STEER.search(text))

@@ -305,6 +305,52 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("internationalisation", "internationalization", "i18n", "localisation", "localization", "l10n"),
         ("translation", "translations", "multilingual"),
     ),
+    # Delivery: a hosted CI service or a release-automation tool is what a CI/CD pipeline is built with
+    "Continuous integration and delivery": (
+        ("ci/cd", "cicd", "continuous integration", "continuous delivery", "continuous deployment"),
+        (
+            "ci/cd",
+            "continuous integration",
+            "continuous delivery",
+            "continuous deployment",
+            "github actions",
+            "gitlab ci",
+            "jenkins",
+            "circleci",
+            "bitrise",
+            "buildkite",
+            "travis ci",
+            "teamcity",
+            "azure pipelines",
+        ),
+        ("fastlane", "release train", "release pipeline"),
+    ),
+    # Sectors: a regulated industry is one whose work a regulator or auditor reviews (money, health, insurance)
+    "Regulated industries": (
+        ("regulated industry", "regulated industries", "regulated environment", "regulated environments"),
+        (
+            "banking",
+            "bank",
+            "fintech",
+            "insurance",
+            "healthcare",
+            "medical device",
+            "pharmaceutical",
+            "payments",
+        ),
+        ("compliance", "audit", "security review"),
+    ),
+    "Healthcare": (
+        ("healthcare", "health care", "healthtech", "health tech"),
+        ("healthcare", "health care", "healthtech", "hospital", "hospitals", "medical"),
+        (),
+    ),
+    # Leading a product's technical direction is what a tech lead does; a strategy is asked of an organisation
+    "Technical direction of a product": (
+        ("technical direction", "technical leadership"),
+        ("technical direction", "tech lead", "technical lead", "technical leadership"),
+        ("architecture", "roadmap"),
+    ),
     # Interfaces
     "User interfaces": (
         ("ui", "ux", "ui/ux", "user interface"),

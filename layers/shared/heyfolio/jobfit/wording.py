@@ -12,6 +12,6 @@ __all__ = ["AD_WORDS"]
 AD_WORDS: tuple[str, ...] = tuple(
     str.split(
         "given giving contribute contributing clear clearly fundamentals fundamental basics "
-        "solid-grounding grounding"
+        "solid-grounding grounding ecosystem ecosystems codebase codebases"
     )
 )
