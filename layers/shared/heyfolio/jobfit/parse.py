@@ -29,6 +29,8 @@ MAX_REQUIREMENTS = 25
 # A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
 _BULLET = re.compile(
     r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[a-h][.)](?=\s+[A-Z])|\([a-h0-9]\)|"
+    # a roman numeral ("ii.", "iv)", "(iii)", "IV.") before a capital: a legal or HR document's list
+    r"(?:[ivx]{1,5}|[IVX]{1,5})[.)](?=\s+[A-Z(\d])|\((?:[ivx]{1,5}|[IVX]{1,5})\)|"
     r"(?:[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff][\ufe0f\u200d]?)+)\s+"
     r"(?:\[[ xX]\]\s+)?"  # a markdown checkbox: "- [ ] 3+ years with Vue.js"
 )
@@ -136,7 +138,9 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
-    r"\b(looking for|seeking|searching for|want|need)\b[^.]*\b(who|with|that)\b|"
+    r"\b(looking for|seeking|searching for|wants?|needs?)\b[^.]*\b(who|with|that)\b|"
+    # the person sought as the subject: "Our ideal candidate has ...", "The successful hire will ..."
+    r"\b(?:ideal|successful|right|perfect|strong)\s+(?:candidate|applicant|person|hire|fit)s?\b|"
     r"^(this|the) (role|position|job) (requires?|demands|involves relocat|is based|means relocat)",
     re.I,
 )
@@ -355,6 +359,30 @@ def _bullet_column(raw: str) -> int | None:
     return m.end() if m else None
 
 
+# Words that follow a hyphen in a compound ("event-driven", "full-time", "on-call"): a line ending "event-"
+# over "driven" keeps its hyphen; any other word broken at the line's end ("pay-" over "ment") was hyphenated.
+_COMPOUND_TAILS = frozenset(
+    word_list(
+        "driven based time call end ends facing level scale oriented solving stack house source premise premises "
+        "site depth hand hands tier world year years term touch quality critical first native friendly aware "
+        "minded starter starters paced grained class edge to of the up on in out down over off line party "
+        "service services code learning making focused centric ready grade sided loop way management data "
+        "production customer team facing related specific wide known savvy"
+    )
+)
+
+
+def _join_wrapped(prev: str, line: str) -> str:
+    """``prev`` continued by ``line``: a word hyphenated across the break is mended ("pay-" + "ment services"
+    -> "payment services"), a compound broken after its hyphen keeps it ("event-" + "driven" -> "event-driven")."""
+    if re.search(r"[^\W\d_]-$", prev) and line[:1].islower():
+        tail = re.match(r"[^\W\d_]+", line)
+        if tail and tail.group(0).casefold() not in _COMPOUND_TAILS:
+            return prev[:-1] + line
+        return prev + line
+    return prev + " " + line
+
+
 def _unwrap(text: str) -> list[str]:
     """Lines with hard-wrapped prose joined back: a line that starts in lower case, or follows a line
     ending on a preposition, article or conjunction, continues the sentence or bullet above it ("You
@@ -384,7 +412,7 @@ def _unwrap(text: str) -> list[str]:
                 or (_wrapped_prose(prev) and not _is_heading(stripped, False) and not _all_caps(stripped))
             )
         ):
-            lines[-1] = prev + " " + stripped
+            lines[-1] = _join_wrapped(prev, stripped)
             continue
         column = _bullet_column(raw)
         lines.append(raw)
@@ -405,6 +433,9 @@ _HEADER_WORDS = frozenset(
         "background experience expertise yourself me person you’re you're opportunity challenge "
         "challenges impact must-have must-haves nice-to-have nice-to-haves bonus-points good-to-have "
         "good-to-haves plus-points "
+        # how a list of asks is announced ("You'll thrive if", "Bonus if you", "Soft skills", "Tech stack")
+        "thrive succeed excel shine if especially ideally really also soft technical hard core tech stack "
+        "tooling tools "
         # the same headings in Portuguese, Spanish, French and German ("Requisitos", "Lo que buscamos",
         # "Profil recherché", "Ihr Profil", "Was du mitbringst")
         "requisitos requisito qualificações qualificação qualificacoes responsabilidades atividades atribuições "
@@ -429,7 +460,10 @@ _BLURB_SECTION = re.compile(
     r"sobre (?:n[óo]s|nosotros|a empresa|la empresa)|benef[íi]cios|o que oferecemos|oferecemos|"
     r"lo que ofrecemos|ofrecemos|qui sommes[- ]nous|[àa] propos|avantages|ce que nous (?:offrons|proposons)|"
     r"nous (?:offrons|proposons)|über uns|(?:was )?wir bieten|unser angebot|vorteile|"
-    r"remunera[çc][ãa]o|sal[áa]rio|r[ée]mun[ée]ration|gehalt)",
+    r"remunera[çc][ãa]o|sal[áa]rio|r[ée]mun[ée]ration|gehalt|"
+    # and in Dutch and Italian ("Wat bieden wij", "Over ons", "Chi siamo", "Cosa offriamo")
+    r"over (?:ons|het bedrijf)|wie (?:zijn )?wij|(?:wat )?(?:bieden wij|wij bieden|we bieden|bieden we)|"
+    r"arbeidsvoorwaarden|ons aanbod|chi siamo|(?:cosa )?offriamo|(?:i )?vantaggi|benefit)",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -474,6 +508,13 @@ def _is_heading(line: str, bullet: bool) -> bool:
         return True
     if _all_caps(line) and len(line.split()) <= 10 and not _names_technology(line):
         return True
+    if (
+        len(line.split()) <= 5
+        and line[:1].isupper()
+        and not re.search(r"[.!?,]$", line)
+        and _blurb_heading(line)
+    ):
+        return True  # "About Workday-Co", "Perks & Benefits": a section about the employer, named in any case
     words = re.findall(r"[\w'’-]+", line.casefold())
     if (
         0 < len(words) <= 8
@@ -552,6 +593,19 @@ _ITEM_SEPARATOR = re.compile(r"\s*;\s*|\s+[-–|·•]\s+")
 # A name: a capitalised word or a technology ("Django", "PostgreSQL", "Node.js", "CI/CD").
 _NAME = r"(?:[A-Z][\w.+#/-]*|[a-z][\w.+#/-]*[A-Z.+#/][\w.+#/-]*)"
 _NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAME})?)$")
+
+
+# Names set apart by a spaced bar or middle dot on a line of their own ("Linux | Docker | Kubernetes").
+_RUN_SEPARATOR = re.compile(r"\s+[|·]\s+")
+
+
+def _name_run(line: str) -> list[str] | None:
+    """ "Linux | Docker | Kubernetes | Terraform": three names or more set apart by bars or middle dots, each a
+    requirement; None for any other line (a sentence, a heading in two languages "Profiel / Profile")."""
+    items = [i.strip() for i in _RUN_SEPARATOR.split(line.strip())]
+    if len(items) < 3 or any(not i or len(i.split()) > 4 or re.search(r"[.!?:]$", i) for i in items):
+        return None
+    return items
 
 
 def _names_joined(item: str) -> list[str]:
@@ -701,6 +755,46 @@ def _groups_bullets(raw: str, line: str, below: str) -> bool:
     )
 
 
+# Years said in brackets after a thing ("Node.js (4+ years)", "(min. 3 yrs)").
+_BRACKET_YEARS = re.compile(r"\([^()]*\b\d+\+?\s*(?:years?|yrs?)\b[^()]*\)", re.IGNORECASE)
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|;|&|\band\b|\bplus\b)\s*", re.IGNORECASE)
+
+
+def _years_apart(text: str) -> list[str]:
+    """ "Node.js (4+ years) and TypeScript (2+ years)": two things, each with its own years, are two asks;
+    any other text is one."""
+    pieces = [p.strip() for p in _AFTER_BRACKET.split(text.strip().rstrip(".")) if p.strip()]
+    if len(pieces) < 2 or not all(_BRACKET_YEARS.search(p) for p in pieces):
+        return [text]
+    return pieces
+
+
+def _listed_under_heading(lines: Sequence[str], at: int) -> bool:
+    """Line ``at`` is one of a list of short unbulleted lines right under a heading ("Requirements" over
+    "People management" / "Stakeholder management"): an item, not a heading of its own, unless bullets
+    follow it ("Soft skills" over "- Team player")."""
+    below = next((x for x in lines[at + 1 :] if x.strip()), "")
+    if _BULLET.match(below):
+        return False
+    up = at - 1
+    while up > 0 and lines[up].strip() and not _BULLET.match(lines[up]):
+        above = lines[up].strip()
+        if _is_heading(above.rstrip(":"), False) or above.endswith(":"):
+            return not lines[up - 1].strip() or _SECTION_START.search(above) is not None
+        if re.search(r"[.!?]$", above) or len(above.split()) > 16:
+            return False
+        up -= 1
+    return False
+
+
+# A heading that opens a list of asks ("Requirements", "We're looking for someone with:").
+_SECTION_START = re.compile(
+    r"(?:requirements?|qualifications?|skills?|profile|must[- ]haves?|nice[- ]to[- ]haves?|looking for|"
+    r"bring|expect|with|need|ideal)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
@@ -775,6 +869,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 and not _ASKS.search(line)
                 and "." not in line
                 and not _names_technology(line)
+                and not _listed_under_heading(lines, at)
             )
         ):
             first = False
@@ -783,7 +878,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue  # a header: "Requirements:", "What you bring"
         if blurb_section:
             continue
-        listed = None if bullet else _inline_list(line)
+        listed = (None if first or byline else _name_run(line)) or (None if bullet else _inline_list(line))
         if listed is not None:
             first = False
             reqs.extend(Requirement(item[:300], "requirement") for item in listed)
@@ -823,7 +918,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 # a blurb, or a heading run into the prose ("About you. You have ...")
                 continue
             listed = None if bullet else _asked_list(part)
-            reqs.extend(Requirement(item[:300], "requirement") for item in listed or [part])
+            reqs.extend(Requirement(item[:300], "requirement") for item in listed or _years_apart(part))
     for at, req in enumerate(reqs):
         req.meta["section"] = bisect_right(sections, at)  # which heading the requirement was listed under
     return title, reqs

@@ -1,0 +1,251 @@
+"""More layouts a job description arrives in, each with exactly the requirements a person would read from it.
+
+Postings written in the shapes job boards, HR systems and PDFs produce (LinkedIn pastes, Workday and
+Greenhouse exports, hard-wrapped and hyphenated PDF text, roman-numbered lists, unbulleted lists of lines,
+headings without a colon, bar-separated skills, European headings): no title, heading, blurb or benefit
+is read, and no requirement is lost.
+"""
+
+from __future__ import annotations
+
+from heyfolio.jobfit import parse_job
+from heyfolio.jobfit.parse import _join_wrapped, _name_run, _years_apart
+
+
+def texts(job: str) -> list[str]:
+    return [r.text for r in parse_job(job)[1]]
+
+
+def test_unbulleted_short_lines_under_a_heading_are_each_a_requirement() -> None:
+    job = """Engineering Manager
+
+Requirements
+People management
+Stakeholder management
+Hiring and coaching
+Budget ownership
+"""
+    assert texts(job) == [
+        "People management",
+        "Stakeholder management",
+        "Hiring and coaching",
+        "Budget ownership",
+    ]
+
+
+def test_a_list_of_lines_after_a_colon_heading_keeps_its_short_lines() -> None:
+    job = """Product Designer
+
+We're looking for someone with:
+Strong portfolio of shipped product work
+Figma
+User research
+Design systems
+"""
+    assert texts(job) == [
+        "Strong portfolio of shipped product work",
+        "Figma",
+        "User research",
+        "Design systems",
+    ]
+
+
+def test_all_caps_sections_of_unbulleted_lines_keep_every_line() -> None:
+    job = """Senior Product Manager
+
+THE ROLE
+You will own the roadmap for our checkout.
+
+WHAT YOU'LL NEED
+5+ years of product management experience, ideally in e-commerce
+A track record of launching B2C features
+Comfort with SQL and analytics tools such as Amplitude
+Excellent stakeholder management
+
+BONUS
+Experience with payments
+Spanish
+"""
+    assert texts(job) == [
+        "You will own the roadmap for our checkout.",
+        "5+ years of product management experience, ideally in e-commerce",
+        "A track record of launching B2C features",
+        "Comfort with SQL and analytics tools such as Amplitude",
+        "Excellent stakeholder management",
+        "Experience with payments",
+        "Spanish",
+    ]
+
+
+def test_a_short_line_over_bullets_still_names_their_group() -> None:
+    job = """Mobile Developer
+
+Key Requirements
+— 3+ years with Flutter
+— Experience with Firebase
+
+Soft skills
+— Team player
+— Good communication
+"""
+    assert texts(job) == [
+        "3+ years with Flutter",
+        "Experience with Firebase",
+        "Team player",
+        "Good communication",
+    ]
+
+
+def test_the_company_line_under_a_title_is_not_a_listed_item() -> None:
+    job = """Cloud Architect
+Acme Corp
+
+Qualifications
+- 10+ years in IT
+"""
+    assert texts(job) == ["10+ years in IT"]
+
+
+def test_linkedin_paste_with_thrive_if_heading_and_show_more() -> None:
+    job = """About the job
+Senior Backend Engineer
+
+Northwind Logistics is redefining how freight moves across Europe.
+
+What you bring
+• 5+ years of professional software engineering experience
+• Strong experience with PostgreSQL and Redis
+
+You'll thrive if
+• You have worked in logistics or supply chain
+• You've built event-driven systems with Kafka
+
+Bonus points
+• Terraform
+
+…see more
+Show more
+"""
+    assert texts(job) == [
+        "5+ years of professional software engineering experience",
+        "Strong experience with PostgreSQL and Redis",
+        "You have worked in logistics or supply chain",
+        "You've built event-driven systems with Kafka",
+        "Terraform",
+    ]
+
+
+def test_roman_numbered_qualifications() -> None:
+    job = """Machine Learning Engineer
+
+Minimum qualifications:
+i. Bachelor's degree in Computer Science or equivalent practical experience.
+ii. 3 years of experience with machine learning frameworks (PyTorch, TensorFlow).
+
+Preferred qualifications:
+(iii) Master's degree or PhD in a quantitative field.
+IV) Experience with MLOps tooling (MLflow, Kubeflow).
+"""
+    assert texts(job) == [
+        "Bachelor's degree in Computer Science or equivalent practical experience.",
+        "3 years of experience with machine learning frameworks (PyTorch, TensorFlow).",
+        "Master's degree or PhD in a quantitative field.",
+        "Experience with MLOps tooling (MLflow, Kubeflow).",
+    ]
+
+
+def test_pdf_text_with_words_hyphenated_across_lines_is_mended() -> None:
+    job = """Senior Software Engineer, Payments
+
+Required Skills and Experience
+- Minimum of 7 years of experience in software development using Java
+  or Kotlin
+- Working knowledge of PCI-DSS and payment card pro-
+  cessing
+- Experience building event-
+  driven systems
+"""
+    assert texts(job) == [
+        "Minimum of 7 years of experience in software development using Java or Kotlin",
+        "Working knowledge of PCI-DSS and payment card processing",
+        "Experience building event-driven systems",
+    ]
+
+
+def test_join_wrapped_mends_hyphenation_but_keeps_compounds() -> None:
+    assert _join_wrapped("highly available pay-", "ment services") == "highly available payment services"
+    assert _join_wrapped("a full-", "time role") == "a full-time role"
+    assert _join_wrapped("Experience with", "Kafka") == "Experience with Kafka"
+
+
+def test_sentences_naming_the_candidate_as_subject_are_asks_not_blurbs() -> None:
+    job = """Backend Engineer
+
+Our ideal candidate has 5+ years of Go experience. Our team needs someone who knows Terraform. We build software for freight forwarders.
+"""
+    assert texts(job) == [
+        "Our ideal candidate has 5+ years of Go experience.",
+        "Our team needs someone who knows Terraform.",
+    ]
+
+
+def test_an_about_section_named_after_the_company_is_skipped() -> None:
+    job = """Job Title: Analytics Engineer
+Department: Data
+
+Minimum Qualifications
+• 2+ years writing production SQL
+
+Preferred Qualifications
+• Experience with Snowflake or BigQuery
+
+About Workday-Co
+We build HR software.
+"""
+    assert texts(job) == ["2+ years writing production SQL", "Experience with Snowflake or BigQuery"]
+
+
+def test_dutch_offer_section_is_not_asked() -> None:
+    job = """Frontend Developer
+
+Wat vragen wij
+- Minimaal 3 jaar ervaring met Vue.js
+- Kennis van TypeScript
+
+Wat bieden wij
+- Een goed salaris
+- Een leaseauto
+"""
+    assert texts(job) == ["Minimaal 3 jaar ervaring met Vue.js", "Kennis van TypeScript"]
+
+
+def test_a_bar_separated_line_of_skills_gives_one_requirement_each() -> None:
+    job = """DevOps Engineer
+
+Skills
+Linux | Docker | Kubernetes | Terraform
+CI/CD (GitLab CI, GitHub Actions)
+"""
+    assert texts(job) == ["Linux", "Docker", "Kubernetes", "Terraform", "CI/CD (GitLab CI, GitHub Actions)"]
+
+
+def test_name_run_needs_three_short_names() -> None:
+    assert _name_run("Python · SQL · Airflow") == ["Python", "SQL", "Airflow"]
+    assert _name_run("Profiel | Profile") is None
+    assert _name_run("You will build pipelines | and more. | Fine.") is None
+
+
+def test_things_with_their_own_years_in_brackets_are_two_asks() -> None:
+    job = """Backend Engineer (Node.js)
+
+Requirements:
+- Node.js (4+ years) and TypeScript (2+ years)
+- Experience with PostgreSQL (3 years)
+"""
+    assert texts(job) == [
+        "Node.js (4+ years)",
+        "TypeScript (2+ years)",
+        "Experience with PostgreSQL (3 years)",
+    ]
+    assert _years_apart("Go (5 yrs), Rust (1 year)") == ["Go (5 yrs)", "Rust (1 year)"]
+    assert _years_apart("Python (pandas) and SQL (3 years)") == ["Python (pandas) and SQL (3 years)"]
