@@ -249,3 +249,56 @@ Requirements:
     ]
     assert _years_apart("Go (5 yrs), Rust (1 year)") == ["Go (5 yrs)", "Rust (1 year)"]
     assert _years_apart("Python (pandas) and SQL (3 years)") == ["Python (pandas) and SQL (3 years)"]
+
+
+def test_a_bilingual_posting_reads_neither_blurb_nor_labelled_facts_in_either_language() -> None:
+    job = """Desarrollador Backend Sénior - Nube Clara
+Senior Backend Developer - Nube Clara
+
+Nube Clara ayuda a las clínicas veterinarias a gestionar sus citas con una plataforma en la nube.
+Nube Clara helps veterinary clinics manage their appointments with a cloud platform.
+
+Requisitos / Requirements:
+- Al menos 4 años con Go / At least 4 years with Go
+- Inglés fluido / Fluent English
+
+Ubicación / Location: Valencia o remoto / Valencia or remote.
+Ofrecemos seguro médico y 23 días de vacaciones. / We offer health insurance and 23 days of holiday.
+"""
+    assert texts(job) == ["At least 4 years with Go", "Fluent English"]
+
+
+def test_a_foreign_line_is_kept_when_no_english_blurb_translates_it() -> None:
+    job = """Data Engineer
+
+Requisitos
+Experiência com Python e SQL
+Inglês avançado
+"""
+    assert texts(job) == ["Experiência com Python e SQL", "Inglês avançado"]
+
+
+def test_the_reporting_line_in_a_role_sentence_and_a_call_ask_are_not_requirements() -> None:
+    job = """Hi Sam,
+
+Harbor Labs is growing its platform group. You'll run the on-call rota and report to the VP of Engineering.
+
+They want someone with 5+ years of Kubernetes.
+
+Do you have 15 minutes on Thursday for a quick chat?
+
+Best,
+Jo
+"""
+    assert texts(job) == ["They want someone with 5+ years of Kubernetes."]
+
+
+def test_a_two_language_line_whose_english_side_uses_no_common_word_is_read_in_english() -> None:
+    job = """Mobile Engineer
+
+Requisitos / Requirements:
+- Kotlin nativo a nível avançado / Advanced native Kotlin
+- Certificação AWS Solutions Architect / AWS Solutions Architect certification
+- React / Vue
+"""
+    assert texts(job) == ["Advanced native Kotlin", "AWS Solutions Architect certification", "React / Vue"]

@@ -19,7 +19,7 @@ from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
-from heyfolio.jobfit.twins import drop_translations, english_side
+from heyfolio.jobfit.twins import drop_translations, english_side, language_of
 from heyfolio.search.text import normalize_token
 
 __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
@@ -91,7 +91,7 @@ _ASKS = re.compile(
 _BLURB = re.compile(
     r"^(we are|we're|we have|we offer|we value|our |about (us|the)|join |come |this is|this role|the role|"
     r"the team|the company|apply|to apply|benefits|perks|salary|compensation|location|equal opportunity|"
-    r"we believe|we welcome|you(?:'ll| will) report to|(?:a (?:little |bit |few words )(?:more )?)?about "
+    r"we believe|we welcome|you(?:'ll|’ll| will) (?:[\w-]+ ){0,8}?report(?:ing)? (?:in)?to\b|(?:a (?:little |bit |few words )(?:more )?)?about "
     r"(?:us|ourselves|the company|the team)\b|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
     # where the hire sits: "You'll join a team of five engineers who ...", "You will be part of our platform group"
     r"you(?:'ll|’ll| will) (?:be )?(?:join(?:ing)?|part of) (?:a|an|the|our)\b|"
@@ -112,6 +112,9 @@ _BLURB = re.compile(
     # the ask for a call as a question ("Could we have a quick call this week?", "Can we set up a chat?") and
     # how the writer found the reader ("Saw your profile and thought of you!")
     r"(?:could|can|shall) we (?:have|set up|schedule|arrange|book|find|hop on|jump on)\b|"
+    # the same ask put as the reader's time ("Do you have 20 minutes this week for a chat?")
+    r"(?:do|would|could) you have (?:\d+|a few|some|any|a|the)? ?(?:minutes?|time|moment|slot)\b|"
+    r".*\bfor an? (?:quick |short |brief |informal )?(?:chat|call|coffee|conversation)\b|"
     r"(?:I )?(?:saw|came across|found|noticed|read) your (?:profile|cv|résumé|resume|talk|post|work)\b|"
     # and the offer to say more ("Happy to share more if you're curious!")
     r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b|"
@@ -769,6 +772,29 @@ def _years_apart(text: str) -> list[str]:
     return pieces
 
 
+def _bilingual_meta(line: str) -> bool:
+    """ "Local / Location: Porto or remote": a fact of the job labelled in two languages."""
+    head, colon, _ = line.partition(":")
+    sides = _sides(head)
+    return bool(colon) and len(sides) > 1 and any(_META.match(side + ":") for side in sides)
+
+
+def _translates_blurb(part: str, lines: Sequence[str], at: int) -> bool:
+    """A line in another language right above its English translation, a blurb ("A Farol Saúde ajuda
+    hospitais ..." over "Farol Saúde helps private hospitals ..."): the same blurb, not an ask."""
+    below = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    if (
+        not below
+        or _BULLET.match(lines[at + 1])
+        or language_of(part) != "other"
+        or language_of(below) == "other"
+    ):
+        return False
+    return 0.5 <= len(below) / max(len(lines[at].strip()), 1) <= 2 and all(
+        _is_blurb(s) for s in _sentences(below)
+    )
+
+
 def _listed_under_heading(lines: Sequence[str], at: int) -> bool:
     """Line ``at`` is one of a list of short unbulleted lines right under a heading ("Requirements" over
     "People management" / "Stakeholder management"): an item, not a heading of its own, unless bullets
@@ -854,7 +880,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if titled:
             title, first = titled.group(2).strip(), False
             continue
-        if not bullet and _META.match(line):
+        if not bullet and (_META.match(line) or _bilingual_meta(line)):
             first = False
             continue  # "Location: Amsterdam", "Team: Platform (8 engineers)": facts about the job
         if (
@@ -914,7 +940,14 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             )
             if bullet and part.endswith(":") and len(part.split()) <= 4:
                 continue  # "- Languages:" introduces the bullets below it
-            if short or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
+            if short or (
+                not bullet
+                and (
+                    _is_blurb(english_side(part))
+                    or _is_heading(part.rstrip("."), False)
+                    or _translates_blurb(part, lines, at)
+                )
+            ):
                 # a blurb, or a heading run into the prose ("About you. You have ...")
                 continue
             listed = None if bullet else _asked_list(part)
