@@ -302,3 +302,46 @@ Requisitos / Requirements:
 - React / Vue
 """
     assert texts(job) == ["Advanced native Kotlin", "AWS Solutions Architect certification", "React / Vue"]
+
+
+def test_an_ask_put_as_a_condition_is_read() -> None:
+    job = """Senior Frontend Engineer
+
+Join us if you have 5+ years of React experience. This is for you if you've built design systems. Apply if you know TypeScript inside out. If you have any questions, write to jobs@example.com.
+"""
+    assert texts(job) == [
+        "Join us if you have 5+ years of React experience.",
+        "This is for you if you've built design systems.",
+        "Apply if you know TypeScript inside out.",
+    ]
+
+
+def test_labelled_bullets_read_as_their_items() -> None:
+    job = """Backend Engineer
+
+Requirements
+- Must-haves: Docker, PostgreSQL
+- Experience with: AWS, GCP
+- English: C1; German: B2
+- Comfortable with Linux, Git and CI
+"""
+    assert texts(job) == [
+        "Docker",
+        "PostgreSQL",
+        "Experience with: AWS, GCP",
+        "English: C1",
+        "German: B2",
+        "Comfortable with Linux, Git and CI",
+    ]
+
+
+def test_a_line_of_comma_separated_technologies_under_a_heading_gives_one_each() -> None:
+    job = """Staff Engineer
+
+Must have
+Rust, Go, Kubernetes
+Nice to have
+Kafka, Flink
+Go or Rust for tooling
+"""
+    assert texts(job) == ["Rust", "Go", "Kubernetes", "Kafka", "Flink", "Go or Rust for tooling"]

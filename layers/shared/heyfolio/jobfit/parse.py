@@ -101,6 +101,7 @@ _BLURB = re.compile(
     r".*\b(?:is|are) not (?:required|needed|necessary|mandatory|a must)\b|no (?:\w+ )?(?:required|needed)\b|"
     # the call to apply: "Sounds like you? Send us your CV!"
     r"sounds? like you|send (?:us |me )?(?:your|a)\b|if (?:this|it) (?:is|sounds)\b|"
+    r"(?:if you have |for )?(?:any )?(?:further |more )?questions\b|"
     r"if you(?:'re|’re| are) (?:interested|curious|open)\b|interested\?|(?:does|if) this sound|we look forward|"
     r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
     # the hook: "Do you love low-power hardware? Read on!"
@@ -142,6 +143,9 @@ _SIGN_OFF = re.compile(
 )
 _ASKING_BLURB = re.compile(
     r"\b(looking for|seeking|searching for|wants?|needs?)\b[^.]*\b(who|with|that)\b|"
+    # the ask as a condition ("Join us if you have 5+ years of React", "This is for you if you've built ...")
+    r"\bif you(?:'ve|’ve| have)\b(?! (?:any |further |more )?questions| what it takes)|"
+    r"\bif you (?:know|can|bring|speak|hold|own)\b|"
     # the person sought as the subject: "Our ideal candidate has ...", "The successful hire will ..."
     r"\b(?:ideal|successful|right|perfect|strong)\s+(?:candidate|applicant|person|hire|fit)s?\b|"
     r"^(this|the) (role|position|job) (requires?|demands|involves relocat|is based|means relocat)",
@@ -552,6 +556,8 @@ def _skill_line(line: str) -> Requirement | None:
         return None
     if re.search(r"[.!?]", head) or re.match(r"(you|we|our|the|this|it|they)\b", head, re.IGNORECASE):
         return None
+    if _DANGLING.search(head) or ":" in rest:
+        return None  # "Experience with: AWS, GCP" is no skill named; "English: C1; German: B2" is two asks
     items = [i.strip() for i in re.split(r"(?:,|;|\band\b)(?![^()]*\))", rest) if i.strip()]
     if len(items) < 2 or len(items) > 12 or any(len(i.split()) > 4 for i in items):
         return None
@@ -579,6 +585,8 @@ def _inline_list(line: str) -> list[str] | None:
         names = [*items[:-1], *_names_joined(items[-1])] if len(items) >= 2 else items
         if len(items) < 3 and len(names) >= 3 and all(len(n.split()) <= 3 for n in names):
             items = names  # "Must have: Python, Django and PostgreSQL."
+        elif _names_only(rest):
+            return _names_only(rest)  # "Must-haves: Docker, PostgreSQL"
         elif len(items) < 3 or any(len(i.split()) > 8 for i in items):
             # "THE ROLE: You will build our lakehouse.": the label names the section, the rest is asked
             sentences = _sentences(rest)
@@ -600,6 +608,25 @@ _NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAM
 
 # Names set apart by a spaced bar or middle dot on a line of their own ("Linux | Docker | Kubernetes").
 _RUN_SEPARATOR = re.compile(r"\s+[|·]\s+")
+
+
+def _names_only(text: str) -> list[str] | None:
+    """ "Rust, Go, Kubernetes", "Docker, PostgreSQL": technologies set apart by commas and nothing else, each
+    a requirement; None for a phrase ("Comfortable with Linux, Git and CI") or alternatives ("Go or Rust")."""
+    items = [i.strip() for i in text.strip().rstrip(".").split(",")]
+    if len(items) < 2 or re.search(r"\bor\b|/", text):
+        return None
+    if not all(i and len(i.split()) <= 3 and _names_technology(i) and i[:1].isupper() for i in items):
+        return None
+    return items
+
+
+def _labelled_pairs(line: str) -> list[str] | None:
+    """ "English: C1; German: B2": labelled asks set apart by semicolons, each a requirement of its own."""
+    pieces = [p.strip() for p in line.strip().rstrip(".").split(";") if p.strip()]
+    if len(pieces) < 2 or not all(re.match(r"^[^:,]{1,30}:\s*\S", p) for p in pieces):
+        return None
+    return pieces
 
 
 def _name_run(line: str) -> list[str] | None:
@@ -904,7 +931,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue  # a header: "Requirements:", "What you bring"
         if blurb_section:
             continue
-        listed = (None if first or byline else _name_run(line)) or (None if bullet else _inline_list(line))
+        listed = (None if first or byline else _name_run(line) or _labelled_pairs(line)) or _inline_list(line)
         if listed is not None:
             first = False
             reqs.extend(Requirement(item[:300], "requirement") for item in listed)
@@ -931,6 +958,10 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         skill = _skill_line(line)
         if skill is not None:
             reqs.append(skill)
+            continue
+        names = None if bullet else _names_only(line)
+        if names:
+            reqs.extend(Requirement(n, "requirement") for n in names)
             continue
         parts = [line] if bullet else [a for s in _sentences(line) for a in asks_in(s)]
         for part in parts:
