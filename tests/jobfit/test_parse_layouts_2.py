@@ -345,3 +345,17 @@ Kafka, Flink
 Go or Rust for tooling
 """
     assert texts(job) == ["Rust", "Go", "Kubernetes", "Kafka", "Flink", "Go or Rust for tooling"]
+
+
+def test_word_processor_symbol_bullets_and_o_sub_bullets() -> None:
+    job = (
+        "Systems Engineer\n\nRequirements\n\uf0b7 5+ years with VMware vSphere\n\uf0a7 Experience with Windows Server\n"
+        "o PowerShell scripting\no Active Directory\n● ITIL certification\n"
+    )
+    assert texts(job) == [
+        "5+ years with VMware vSphere",
+        "Experience with Windows Server",
+        "PowerShell scripting",
+        "Active Directory",
+        "ITIL certification",
+    ]

@@ -31,6 +31,8 @@ _BULLET = re.compile(
     r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[a-h][.)](?=\s+[A-Z])|\([a-h0-9]\)|"
     # a roman numeral ("ii.", "iv)", "(iii)", "IV.") before a capital: a legal or HR document's list
     r"(?:[ivx]{1,5}|[IVX]{1,5})[.)](?=\s+[A-Z(\d])|\((?:[ivx]{1,5}|[IVX]{1,5})\)|"
+    # a word processor's symbol-font bullet pasted as a private-use character, and its "o" under a bullet
+    r"[\ue000-\uf8ff]|o(?=\s+[A-Z])|"
     r"(?:[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff][\ufe0f\u200d]?)+)\s+"
     r"(?:\[[ xX]\]\s+)?"  # a markdown checkbox: "- [ ] 3+ years with Vue.js"
 )
