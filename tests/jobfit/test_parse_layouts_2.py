@@ -359,3 +359,32 @@ def test_word_processor_symbol_bullets_and_o_sub_bullets() -> None:
         "Active Directory",
         "ITIL certification",
     ]
+
+
+def test_a_recruiter_naming_the_person_sought_in_the_first_person_asks() -> None:
+    job = """Hi Maria,
+
+I'm Tom from Peak Talent. I'm working on a Senior Go role for a fintech client in Berlin.
+
+I'd love someone with 5+ years of Go. I'm after a person who has scaled Postgres.
+
+Cheers,
+Tom
+"""
+    assert texts(job) == [
+        "I'd love someone with 5+ years of Go.",
+        "I'm after a person who has scaled Postgres.",
+    ]
+
+
+def test_an_ask_to_the_reader_after_a_word_on_the_team_is_read() -> None:
+    job = """Backend Engineer
+
+Our stack is AWS-heavy: you should be comfortable with Lambda and DynamoDB.
+This role involves on-call, so you must be OK with one week in six.
+Our office is in the old harbour of Hamburg.
+"""
+    assert texts(job) == [
+        "Our stack is AWS-heavy: you should be comfortable with Lambda and DynamoDB.",
+        "This role involves on-call, so you must be OK with one week in six.",
+    ]

@@ -134,7 +134,11 @@ _BLURB = re.compile(
 # writer says whom they are looking for ("I'm looking for someone who ...").
 _FIRST_PERSON = re.compile(
     r"^I(?:'m|’m|'ve|’ve|'d|’d)?\s+(?!(?:am\s+|'m\s+|’m\s+)?(?:looking|seeking|searching|hiring|need|want|"
-    r"require|expect)\b)(?!(?:'m|’m|am)\s+(?:looking|seeking|searching|hiring)\b)",
+    r"require|expect)\b)(?!(?:'m|’m|am)\s+(?:looking|seeking|searching|hiring)\b)"
+    # nor when they name the person they seek ("I'd love someone with 5+ years of Go", "I'm after a person who")
+    r"(?!.*\b(?:love|like|prefer|after|want|need|seek)\w*\s+(?:to (?:find|meet|hear from) )?"
+    r"(?:someone|somebody|a person|a candidate|candidates|people|an? [\w-]+ (?:engineer|developer|lead))"
+    r"\s+(?:with|who|that)\b)",
     re.IGNORECASE,
 )
 # A sign-off ("Best regards,", "Kind regards", "Cheers,"): what follows is the signature.
@@ -148,6 +152,8 @@ _ASKING_BLURB = re.compile(
     # the ask as a condition ("Join us if you have 5+ years of React", "This is for you if you've built ...")
     r"\bif you(?:'ve|’ve| have)\b(?! (?:any |further |more )?questions| what it takes)|"
     r"\bif you (?:know|can|bring|speak|hold|own)\b|"
+    # the ask put to the reader after a word on the team or role ("Our stack is AWS-heavy: you should know Lambda")
+    r"\byou\s+(?:should|must|need\s+to|have\s+to|will\s+need|'ll\s+need|’ll\s+need)\b|"
     # the person sought as the subject: "Our ideal candidate has ...", "The successful hire will ..."
     r"\b(?:ideal|successful|right|perfect|strong)\s+(?:candidate|applicant|person|hire|fit)s?\b|"
     r"^(this|the) (role|position|job) (requires?|demands|involves relocat|is based|means relocat)",
