@@ -388,3 +388,28 @@ Our office is in the old harbour of Hamburg.
         "Our stack is AWS-heavy: you should be comfortable with Lambda and DynamoDB.",
         "This role involves on-call, so you must be OK with one week in six.",
     ]
+
+
+def test_a_job_document_with_fields_beyond_the_schema_reads_them_too() -> None:
+    job = {
+        "title": "Backend Engineer",
+        "description": "Acme builds billing software.",
+        "qualifications": ["BSc in Computer Science"],
+        "experience": ["5+ years of backend work", "2+ years leading a team"],
+        "niceToHave": ["Kafka", "Terraform"],
+        "languages": [{"language": "German", "fluency": "B2"}, "English"],
+        "Certifications": "AWS Solutions Architect",
+        "salary": "90k EUR",
+        "remote": "Full",
+    }
+    _, reqs = parse_job(job)
+    assert [(r.text, r.kind) for r in reqs] == [
+        ("BSc in Computer Science", "qualification"),
+        ("5+ years of backend work", "experience"),
+        ("2+ years leading a team", "experience"),
+        ("Kafka", "requirement"),
+        ("Terraform", "requirement"),
+        ("German: B2", "requirement"),
+        ("English", "requirement"),
+        ("AWS Solutions Architect", "requirement"),
+    ]

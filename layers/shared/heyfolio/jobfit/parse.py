@@ -996,6 +996,31 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     return title, reqs
 
 
+# Fields a hand-written job document adds to the JSON Resume job schema for what it asks ("requirements",
+# "niceToHave", "must_have", "education", "languages", "certifications"), spelled in any case or separator.
+_EXTRA_KEY = re.compile(
+    r"(?:requirements?|musthaves?|nicetohaves?|goodtohaves?|bonus(?:points)?|preferred(?:qualifications)?|"
+    r"minimumqualifications|basicqualifications|required(?:skills|qualifications)?|education|languages?|"
+    r"certifications?|tools|technologies)"
+)
+
+
+def _field_items(value: Any) -> list[str]:
+    """The asks a document field holds: a string, a list of strings, or a list of objects naming one
+    ({"language": "German", "fluency": "B2"} -> "German: B2")."""
+    out: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, Mapping):
+            words = [
+                str(v).strip() for v in item.values() if isinstance(v, str | int | float) and str(v).strip()
+            ]
+            if words:
+                out.append(words[0] + (": " + ", ".join(words[1:]) if len(words) > 1 else ""))
+        elif isinstance(item, str | int | float) and str(item).strip():
+            out.append(str(item).strip())
+    return out
+
+
 def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement]]:
     reqs: list[Requirement] = []
     for skill in job.get("skills") or []:
@@ -1010,8 +1035,13 @@ def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement
         for item in [items] if isinstance(items, str) else items:
             if str(item).strip():
                 reqs.append(Requirement(str(item).strip()[:300], kind))
-    if job.get("experience"):
-        reqs.append(Requirement(str(job["experience"]).strip(), "experience"))
+    experience = job.get("experience")
+    for item in experience if isinstance(experience, list) else [experience] if experience else []:
+        if str(item).strip():
+            reqs.append(Requirement(str(item).strip()[:300], "experience"))
+    for key, value in job.items():
+        if _EXTRA_KEY.fullmatch(re.sub(r"[\s_-]+", "", str(key)).casefold()):
+            reqs.extend(Requirement(text[:300], "requirement") for text in _field_items(value))
     title = job.get("title") or job.get("position")
     return (str(title) if title else None), reqs
 
