@@ -413,3 +413,36 @@ def test_a_job_document_with_fields_beyond_the_schema_reads_them_too() -> None:
         ("English", "requirement"),
         ("AWS Solutions Architect", "requirement"),
     ]
+
+
+def test_european_headings_without_colons_open_and_close_sections() -> None:
+    job = """Backend-Entwickler (m/w/d)
+
+Das bringst du mit
+- Mindestens 3 Jahre Erfahrung mit Go
+- Sehr gute Deutschkenntnisse
+
+Das bieten wir
+- 30 Tage Urlaub
+- Jobrad
+"""
+    assert texts(job) == ["Mindestens 3 Jahre Erfahrung mit Go", "Sehr gute Deutschkenntnisse"]
+    french = """Développeur Python H/F
+
+Ce que nous recherchons
+- 3 ans d'expérience en Python
+
+Nos avantages
+- Tickets restaurant
+"""
+    assert texts(french) == ["3 ans d'expérience en Python"]
+    dutch = """Data Engineer
+
+Wat wij vragen
+Ervaring met Spark
+Kennis van SQL
+
+Wat wij bieden
+Een leaseauto
+"""
+    assert texts(dutch) == ["Ervaring met Spark", "Kennis van SQL"]

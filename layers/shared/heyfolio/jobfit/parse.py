@@ -460,7 +460,13 @@ _HEADER_WORDS = frozenset(
         "sus missions mission profil recherché recherchée compétences votre vos le les des du poste et "
         "nous ce qui sommes-nous attendu à propos anforderungen aufgaben ihre ihr deine dein wir bieten "
         "über uns was du mitbringst mitbringen sie und das dich erwartet suchen qualifikationen "
-        "kenntnisse wünschenswert"
+        "kenntnisse wünschenswert "
+        # and more of them ("Das bringst du mit", "Ce que nous recherchons", "Qué buscamos", "Seu perfil",
+        # "Wat wij vragen", "Jouw profiel", "Il tuo profilo", "Cosa cerchiamo")
+        "bringst bringen erwarten erwartest kompetenzen fähigkeiten recherchons recherchez cherchons apporteras "
+        "apporterez attendons necesitas necesitamos qué que requisitos valoramos valorará seu sua você voce "
+        "wij vragen verwachten jouw je jij ben wie breng mee profiel ervaring vaardigheden kennis eisen "
+        "il tuo tua cosa cerchiamo requisiti profilo competenze esperienza du mit wat dit en"
     )
 )
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
@@ -478,7 +484,10 @@ _BLURB_SECTION = re.compile(
     r"remunera[çc][ãa]o|sal[áa]rio|r[ée]mun[ée]ration|gehalt|"
     # and in Dutch and Italian ("Wat bieden wij", "Over ons", "Chi siamo", "Cosa offriamo")
     r"over (?:ons|het bedrijf)|wie (?:zijn )?wij|(?:wat )?(?:bieden wij|wij bieden|we bieden|bieden we)|"
-    r"arbeidsvoorwaarden|ons aanbod|chi siamo|(?:cosa )?offriamo|(?:i )?vantaggi|benefit)",
+    r"arbeidsvoorwaarden|ons aanbod|chi siamo|(?:cosa )?offriamo|(?:i )?vantaggi|benefit|"
+    # and the offer put the other way round ("Das bieten wir", "Nos avantages", "Lo que te ofrecemos")
+    r"das bieten wir|(?:was )?bieten wir|nos avantages|ce que (?:nous|on) (?:vous |t')?(?:offr|propos)\w*|"
+    r"(?:lo )?que (?:te )?ofrecemos|o que (?:te )?oferecemos|wat (?:wij|we) (?:jou )?bieden|ti offriamo)",
     re.IGNORECASE,
 )
 _META = re.compile(
