@@ -9,7 +9,7 @@ is read, and no requirement is lost.
 from __future__ import annotations
 
 from heyfolio.jobfit import parse_job
-from heyfolio.jobfit.parse import _join_wrapped, _name_run, _years_apart
+from heyfolio.jobfit.parse import _join_wrapped, _name_run, _names_only, _years_apart
 
 
 def texts(job: str) -> list[str]:
@@ -446,3 +446,10 @@ Wat wij bieden
 Een leaseauto
 """
     assert texts(dutch) == ["Ervaring met Spark", "Kennis van SQL"]
+
+
+def test_names_only_takes_bare_names_not_phrases_or_alternatives() -> None:
+    assert _names_only("Rust, Go, Kubernetes") == ["Rust", "Go", "Kubernetes"]
+    assert _names_only("Kafka — Redpanda, Pulsar (streaming)") is None
+    assert _names_only("Go or Rust, Kubernetes") is None
+    assert _names_only("Comfortable with Linux, Git") is None

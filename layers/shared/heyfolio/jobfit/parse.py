@@ -633,7 +633,10 @@ def _names_only(text: str) -> list[str] | None:
     items = [i.strip() for i in text.strip().rstrip(".").split(",")]
     if len(items) < 2 or re.search(r"\bor\b|/", text):
         return None
-    if not all(i and len(i.split()) <= 3 and _names_technology(i) and i[:1].isupper() for i in items):
+    if not all(
+        re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and _names_technology(i) and i[:1].isupper()
+        for i in items
+    ):
         return None
     return items
 
