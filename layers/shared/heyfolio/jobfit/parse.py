@@ -19,7 +19,7 @@ from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
-from heyfolio.jobfit.twins import drop_translations, english_side
+from heyfolio.jobfit.twins import drop_translations, english_side, language_of
 from heyfolio.search.text import normalize_token
 
 __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
@@ -29,6 +29,10 @@ MAX_REQUIREMENTS = 25
 # A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
 _BULLET = re.compile(
     r"^\s*(?:[-*•·▪‣◦–—>+~⁃]|\d+[.)]|[a-h][.)](?=\s+[A-Z])|\([a-h0-9]\)|"
+    # a roman numeral ("ii.", "iv)", "(iii)", "IV.") before a capital: a legal or HR document's list
+    r"(?:[ivx]{1,5}|[IVX]{1,5})[.)](?=\s+[A-Z(\d])|\((?:[ivx]{1,5}|[IVX]{1,5})\)|"
+    # a word processor's symbol-font bullet pasted as a private-use character, and its "o" under a bullet
+    r"[\ue000-\uf8ff]|o(?=\s+[A-Z])|"
     r"(?:[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff][\ufe0f\u200d]?)+)\s+"
     r"(?:\[[ xX]\]\s+)?"  # a markdown checkbox: "- [ ] 3+ years with Vue.js"
 )
@@ -89,7 +93,7 @@ _ASKS = re.compile(
 _BLURB = re.compile(
     r"^(we are|we're|we have|we offer|we value|our |about (us|the)|join |come |this is|this role|the role|"
     r"the team|the company|apply|to apply|benefits|perks|salary|compensation|location|equal opportunity|"
-    r"we believe|we welcome|you(?:'ll| will) report to|(?:a (?:little |bit |few words )(?:more )?)?about "
+    r"we believe|we welcome|you(?:'ll|’ll| will) (?:[\w-]+ ){0,8}?report(?:ing)? (?:in)?to\b|(?:a (?:little |bit |few words )(?:more )?)?about "
     r"(?:us|ourselves|the company|the team)\b|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
     # where the hire sits: "You'll join a team of five engineers who ...", "You will be part of our platform group"
     r"you(?:'ll|’ll| will) (?:be )?(?:join(?:ing)?|part of) (?:a|an|the|our)\b|"
@@ -99,6 +103,7 @@ _BLURB = re.compile(
     r".*\b(?:is|are) not (?:required|needed|necessary|mandatory|a must)\b|no (?:\w+ )?(?:required|needed)\b|"
     # the call to apply: "Sounds like you? Send us your CV!"
     r"sounds? like you|send (?:us |me )?(?:your|a)\b|if (?:this|it) (?:is|sounds)\b|"
+    r"(?:if you have |for )?(?:any )?(?:further |more )?questions\b|"
     r"if you(?:'re|’re| are) (?:interested|curious|open)\b|interested\?|(?:does|if) this sound|we look forward|"
     r"we(?:'d| would) love to hear|drop us|apply (?:now|today|here)|"
     # the hook: "Do you love low-power hardware? Read on!"
@@ -110,6 +115,9 @@ _BLURB = re.compile(
     # the ask for a call as a question ("Could we have a quick call this week?", "Can we set up a chat?") and
     # how the writer found the reader ("Saw your profile and thought of you!")
     r"(?:could|can|shall) we (?:have|set up|schedule|arrange|book|find|hop on|jump on)\b|"
+    # the same ask put as the reader's time ("Do you have 20 minutes this week for a chat?")
+    r"(?:do|would|could) you have (?:\d+|a few|some|any|a|the)? ?(?:minutes?|time|moment|slot)\b|"
+    r".*\bfor an? (?:quick |short |brief |informal )?(?:chat|call|coffee|conversation)\b|"
     r"(?:I )?(?:saw|came across|found|noticed|read) your (?:profile|cv|résumé|resume|talk|post|work)\b|"
     # and the offer to say more ("Happy to share more if you're curious!")
     r"(?:I'm |I am |I'd be |I would be )?(?:happy|glad) to (?:share|chat|tell|answer|talk|send|explain)\b|"
@@ -126,7 +134,11 @@ _BLURB = re.compile(
 # writer says whom they are looking for ("I'm looking for someone who ...").
 _FIRST_PERSON = re.compile(
     r"^I(?:'m|’m|'ve|’ve|'d|’d)?\s+(?!(?:am\s+|'m\s+|’m\s+)?(?:looking|seeking|searching|hiring|need|want|"
-    r"require|expect)\b)(?!(?:'m|’m|am)\s+(?:looking|seeking|searching|hiring)\b)",
+    r"require|expect)\b)(?!(?:'m|’m|am)\s+(?:looking|seeking|searching|hiring)\b)"
+    # nor when they name the person they seek ("I'd love someone with 5+ years of Go", "I'm after a person who")
+    r"(?!.*\b(?:love|like|prefer|after|want|need|seek)\w*\s+(?:to (?:find|meet|hear from) )?"
+    r"(?:someone|somebody|a person|a candidate|candidates|people|an? [\w-]+ (?:engineer|developer|lead))"
+    r"\s+(?:with|who|that)\b)",
     re.IGNORECASE,
 )
 # A sign-off ("Best regards,", "Kind regards", "Cheers,"): what follows is the signature.
@@ -136,7 +148,14 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _ASKING_BLURB = re.compile(
-    r"\b(looking for|seeking|searching for|want|need)\b[^.]*\b(who|with|that)\b|"
+    r"\b(looking for|seeking|searching for|wants?|needs?)\b[^.]*\b(who|with|that)\b|"
+    # the ask as a condition ("Join us if you have 5+ years of React", "This is for you if you've built ...")
+    r"\bif you(?:'ve|’ve| have)\b(?! (?:any |further |more )?questions| what it takes)|"
+    r"\bif you (?:know|can|bring|speak|hold|own)\b|"
+    # the ask put to the reader after a word on the team or role ("Our stack is AWS-heavy: you should know Lambda")
+    r"\byou\s+(?:should|must|need\s+to|have\s+to|will\s+need|'ll\s+need|’ll\s+need)\b|"
+    # the person sought as the subject: "Our ideal candidate has ...", "The successful hire will ..."
+    r"\b(?:ideal|successful|right|perfect|strong)\s+(?:candidate|applicant|person|hire|fit)s?\b|"
     r"^(this|the) (role|position|job) (requires?|demands|involves relocat|is based|means relocat)",
     re.I,
 )
@@ -355,6 +374,30 @@ def _bullet_column(raw: str) -> int | None:
     return m.end() if m else None
 
 
+# Words that follow a hyphen in a compound ("event-driven", "full-time", "on-call"): a line ending "event-"
+# over "driven" keeps its hyphen; any other word broken at the line's end ("pay-" over "ment") was hyphenated.
+_COMPOUND_TAILS = frozenset(
+    word_list(
+        "driven based time call end ends facing level scale oriented solving stack house source premise premises "
+        "site depth hand hands tier world year years term touch quality critical first native friendly aware "
+        "minded starter starters paced grained class edge to of the up on in out down over off line party "
+        "service services code learning making focused centric ready grade sided loop way management data "
+        "production customer team facing related specific wide known savvy"
+    )
+)
+
+
+def _join_wrapped(prev: str, line: str) -> str:
+    """``prev`` continued by ``line``: a word hyphenated across the break is mended ("pay-" + "ment services"
+    -> "payment services"), a compound broken after its hyphen keeps it ("event-" + "driven" -> "event-driven")."""
+    if re.search(r"[^\W\d_]-$", prev) and line[:1].islower():
+        tail = re.match(r"[^\W\d_]+", line)
+        if tail and tail.group(0).casefold() not in _COMPOUND_TAILS:
+            return prev[:-1] + line
+        return prev + line
+    return prev + " " + line
+
+
 def _unwrap(text: str) -> list[str]:
     """Lines with hard-wrapped prose joined back: a line that starts in lower case, or follows a line
     ending on a preposition, article or conjunction, continues the sentence or bullet above it ("You
@@ -384,7 +427,7 @@ def _unwrap(text: str) -> list[str]:
                 or (_wrapped_prose(prev) and not _is_heading(stripped, False) and not _all_caps(stripped))
             )
         ):
-            lines[-1] = prev + " " + stripped
+            lines[-1] = _join_wrapped(prev, stripped)
             continue
         column = _bullet_column(raw)
         lines.append(raw)
@@ -405,6 +448,9 @@ _HEADER_WORDS = frozenset(
         "background experience expertise yourself me person you’re you're opportunity challenge "
         "challenges impact must-have must-haves nice-to-have nice-to-haves bonus-points good-to-have "
         "good-to-haves plus-points "
+        # how a list of asks is announced ("You'll thrive if", "Bonus if you", "Soft skills", "Tech stack")
+        "thrive succeed excel shine if especially ideally really also soft technical hard core tech stack "
+        "tooling tools "
         # the same headings in Portuguese, Spanish, French and German ("Requisitos", "Lo que buscamos",
         # "Profil recherché", "Ihr Profil", "Was du mitbringst")
         "requisitos requisito qualificações qualificação qualificacoes responsabilidades atividades atribuições "
@@ -414,7 +460,13 @@ _HEADER_WORDS = frozenset(
         "sus missions mission profil recherché recherchée compétences votre vos le les des du poste et "
         "nous ce qui sommes-nous attendu à propos anforderungen aufgaben ihre ihr deine dein wir bieten "
         "über uns was du mitbringst mitbringen sie und das dich erwartet suchen qualifikationen "
-        "kenntnisse wünschenswert"
+        "kenntnisse wünschenswert "
+        # and more of them ("Das bringst du mit", "Ce que nous recherchons", "Qué buscamos", "Seu perfil",
+        # "Wat wij vragen", "Jouw profiel", "Il tuo profilo", "Cosa cerchiamo")
+        "bringst bringen erwarten erwartest kompetenzen fähigkeiten recherchons recherchez cherchons apporteras "
+        "apporterez attendons necesitas necesitamos qué que requisitos valoramos valorará seu sua você voce "
+        "wij vragen verwachten jouw je jij ben wie breng mee profiel ervaring vaardigheden kennis eisen "
+        "il tuo tua cosa cerchiamo requisiti profilo competenze esperienza du mit wat dit en"
     )
 )
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
@@ -429,7 +481,13 @@ _BLURB_SECTION = re.compile(
     r"sobre (?:n[óo]s|nosotros|a empresa|la empresa)|benef[íi]cios|o que oferecemos|oferecemos|"
     r"lo que ofrecemos|ofrecemos|qui sommes[- ]nous|[àa] propos|avantages|ce que nous (?:offrons|proposons)|"
     r"nous (?:offrons|proposons)|über uns|(?:was )?wir bieten|unser angebot|vorteile|"
-    r"remunera[çc][ãa]o|sal[áa]rio|r[ée]mun[ée]ration|gehalt)",
+    r"remunera[çc][ãa]o|sal[áa]rio|r[ée]mun[ée]ration|gehalt|"
+    # and in Dutch and Italian ("Wat bieden wij", "Over ons", "Chi siamo", "Cosa offriamo")
+    r"over (?:ons|het bedrijf)|wie (?:zijn )?wij|(?:wat )?(?:bieden wij|wij bieden|we bieden|bieden we)|"
+    r"arbeidsvoorwaarden|ons aanbod|chi siamo|(?:cosa )?offriamo|(?:i )?vantaggi|benefit|"
+    # and the offer put the other way round ("Das bieten wir", "Nos avantages", "Lo que te ofrecemos")
+    r"das bieten wir|(?:was )?bieten wir|nos avantages|ce que (?:nous|on) (?:vous |t')?(?:offr|propos)\w*|"
+    r"(?:lo )?que (?:te )?ofrecemos|o que (?:te )?oferecemos|wat (?:wij|we) (?:jou )?bieden|ti offriamo)",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -474,6 +532,13 @@ def _is_heading(line: str, bullet: bool) -> bool:
         return True
     if _all_caps(line) and len(line.split()) <= 10 and not _names_technology(line):
         return True
+    if (
+        len(line.split()) <= 5
+        and line[:1].isupper()
+        and not re.search(r"[.!?,]$", line)
+        and _blurb_heading(line)
+    ):
+        return True  # "About Workday-Co", "Perks & Benefits": a section about the employer, named in any case
     words = re.findall(r"[\w'’-]+", line.casefold())
     if (
         0 < len(words) <= 8
@@ -508,6 +573,8 @@ def _skill_line(line: str) -> Requirement | None:
         return None
     if re.search(r"[.!?]", head) or re.match(r"(you|we|our|the|this|it|they)\b", head, re.IGNORECASE):
         return None
+    if _DANGLING.search(head) or ":" in rest:
+        return None  # "Experience with: AWS, GCP" is no skill named; "English: C1; German: B2" is two asks
     items = [i.strip() for i in re.split(r"(?:,|;|\band\b)(?![^()]*\))", rest) if i.strip()]
     if len(items) < 2 or len(items) > 12 or any(len(i.split()) > 4 for i in items):
         return None
@@ -535,6 +602,8 @@ def _inline_list(line: str) -> list[str] | None:
         names = [*items[:-1], *_names_joined(items[-1])] if len(items) >= 2 else items
         if len(items) < 3 and len(names) >= 3 and all(len(n.split()) <= 3 for n in names):
             items = names  # "Must have: Python, Django and PostgreSQL."
+        elif _names_only(rest):
+            return _names_only(rest)  # "Must-haves: Docker, PostgreSQL"
         elif len(items) < 3 or any(len(i.split()) > 8 for i in items):
             # "THE ROLE: You will build our lakehouse.": the label names the section, the rest is asked
             sentences = _sentences(rest)
@@ -552,6 +621,41 @@ _ITEM_SEPARATOR = re.compile(r"\s*;\s*|\s+[-–|·•]\s+")
 # A name: a capitalised word or a technology ("Django", "PostgreSQL", "Node.js", "CI/CD").
 _NAME = r"(?:[A-Z][\w.+#/-]*|[a-z][\w.+#/-]*[A-Z.+#/][\w.+#/-]*)"
 _NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAME})?)$")
+
+
+# Names set apart by a spaced bar or middle dot on a line of their own ("Linux | Docker | Kubernetes").
+_RUN_SEPARATOR = re.compile(r"\s+[|·]\s+")
+
+
+def _names_only(text: str) -> list[str] | None:
+    """ "Rust, Go, Kubernetes", "Docker, PostgreSQL": technologies set apart by commas and nothing else, each
+    a requirement; None for a phrase ("Comfortable with Linux, Git and CI") or alternatives ("Go or Rust")."""
+    items = [i.strip() for i in text.strip().rstrip(".").split(",")]
+    if len(items) < 2 or re.search(r"\bor\b|/", text):
+        return None
+    if not all(
+        re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and _names_technology(i) and i[:1].isupper()
+        for i in items
+    ):
+        return None
+    return items
+
+
+def _labelled_pairs(line: str) -> list[str] | None:
+    """ "English: C1; German: B2": labelled asks set apart by semicolons, each a requirement of its own."""
+    pieces = [p.strip() for p in line.strip().rstrip(".").split(";") if p.strip()]
+    if len(pieces) < 2 or not all(re.match(r"^[^:,]{1,30}:\s*\S", p) for p in pieces):
+        return None
+    return pieces
+
+
+def _name_run(line: str) -> list[str] | None:
+    """ "Linux | Docker | Kubernetes | Terraform": three names or more set apart by bars or middle dots, each a
+    requirement; None for any other line (a sentence, a heading in two languages "Profiel / Profile")."""
+    items = [i.strip() for i in _RUN_SEPARATOR.split(line.strip())]
+    if len(items) < 3 or any(not i or len(i.split()) > 4 or re.search(r"[.!?:]$", i) for i in items):
+        return None
+    return items
 
 
 def _names_joined(item: str) -> list[str]:
@@ -701,6 +805,69 @@ def _groups_bullets(raw: str, line: str, below: str) -> bool:
     )
 
 
+# Years said in brackets after a thing ("Node.js (4+ years)", "(min. 3 yrs)").
+_BRACKET_YEARS = re.compile(r"\([^()]*\b\d+\+?\s*(?:years?|yrs?)\b[^()]*\)", re.IGNORECASE)
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|;|&|\band\b|\bplus\b)\s*", re.IGNORECASE)
+
+
+def _years_apart(text: str) -> list[str]:
+    """ "Node.js (4+ years) and TypeScript (2+ years)": two things, each with its own years, are two asks;
+    any other text is one."""
+    pieces = [p.strip() for p in _AFTER_BRACKET.split(text.strip().rstrip(".")) if p.strip()]
+    if len(pieces) < 2 or not all(_BRACKET_YEARS.search(p) for p in pieces):
+        return [text]
+    return pieces
+
+
+def _bilingual_meta(line: str) -> bool:
+    """ "Local / Location: Porto or remote": a fact of the job labelled in two languages."""
+    head, colon, _ = line.partition(":")
+    sides = _sides(head)
+    return bool(colon) and len(sides) > 1 and any(_META.match(side + ":") for side in sides)
+
+
+def _translates_blurb(part: str, lines: Sequence[str], at: int) -> bool:
+    """A line in another language right above its English translation, a blurb ("A Farol Saúde ajuda
+    hospitais ..." over "Farol Saúde helps private hospitals ..."): the same blurb, not an ask."""
+    below = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    if (
+        not below
+        or _BULLET.match(lines[at + 1])
+        or language_of(part) != "other"
+        or language_of(below) == "other"
+    ):
+        return False
+    return 0.5 <= len(below) / max(len(lines[at].strip()), 1) <= 2 and all(
+        _is_blurb(s) for s in _sentences(below)
+    )
+
+
+def _listed_under_heading(lines: Sequence[str], at: int) -> bool:
+    """Line ``at`` is one of a list of short unbulleted lines right under a heading ("Requirements" over
+    "People management" / "Stakeholder management"): an item, not a heading of its own, unless bullets
+    follow it ("Soft skills" over "- Team player")."""
+    below = next((x for x in lines[at + 1 :] if x.strip()), "")
+    if _BULLET.match(below):
+        return False
+    up = at - 1
+    while up > 0 and lines[up].strip() and not _BULLET.match(lines[up]):
+        above = lines[up].strip()
+        if _is_heading(above.rstrip(":"), False) or above.endswith(":"):
+            return not lines[up - 1].strip() or _SECTION_START.search(above) is not None
+        if re.search(r"[.!?]$", above) or len(above.split()) > 16:
+            return False
+        up -= 1
+    return False
+
+
+# A heading that opens a list of asks ("Requirements", "We're looking for someone with:").
+_SECTION_START = re.compile(
+    r"(?:requirements?|qualifications?|skills?|profile|must[- ]haves?|nice[- ]to[- ]haves?|looking for|"
+    r"bring|expect|with|need|ideal)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     title: str | None = None
     reqs: list[Requirement] = []
@@ -760,7 +927,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if titled:
             title, first = titled.group(2).strip(), False
             continue
-        if not bullet and _META.match(line):
+        if not bullet and (_META.match(line) or _bilingual_meta(line)):
             first = False
             continue  # "Location: Amsterdam", "Team: Platform (8 engineers)": facts about the job
         if (
@@ -775,6 +942,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 and not _ASKS.search(line)
                 and "." not in line
                 and not _names_technology(line)
+                and not _listed_under_heading(lines, at)
             )
         ):
             first = False
@@ -783,7 +951,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue  # a header: "Requirements:", "What you bring"
         if blurb_section:
             continue
-        listed = None if bullet else _inline_list(line)
+        listed = (None if first or byline else _name_run(line) or _labelled_pairs(line)) or _inline_list(line)
         if listed is not None:
             first = False
             reqs.extend(Requirement(item[:300], "requirement") for item in listed)
@@ -811,6 +979,10 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if skill is not None:
             reqs.append(skill)
             continue
+        names = None if bullet else _names_only(line)
+        if names:
+            reqs.extend(Requirement(n, "requirement") for n in names)
+            continue
         parts = [line] if bullet else [a for s in _sentences(line) for a in asks_in(s)]
         for part in parts:
             # "- Go", "- R", or "Go" on a line of its own in a list of lines
@@ -819,14 +991,46 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             )
             if bullet and part.endswith(":") and len(part.split()) <= 4:
                 continue  # "- Languages:" introduces the bullets below it
-            if short or (not bullet and (_is_blurb(part) or _is_heading(part.rstrip("."), False))):
+            if short or (
+                not bullet
+                and (
+                    _is_blurb(english_side(part))
+                    or _is_heading(part.rstrip("."), False)
+                    or _translates_blurb(part, lines, at)
+                )
+            ):
                 # a blurb, or a heading run into the prose ("About you. You have ...")
                 continue
             listed = None if bullet else _asked_list(part)
-            reqs.extend(Requirement(item[:300], "requirement") for item in listed or [part])
+            reqs.extend(Requirement(item[:300], "requirement") for item in listed or _years_apart(part))
     for at, req in enumerate(reqs):
         req.meta["section"] = bisect_right(sections, at)  # which heading the requirement was listed under
     return title, reqs
+
+
+# Fields a hand-written job document adds to the JSON Resume job schema for what it asks ("requirements",
+# "niceToHave", "must_have", "education", "languages", "certifications"), spelled in any case or separator.
+_EXTRA_KEY = re.compile(
+    r"(?:requirements?|musthaves?|nicetohaves?|goodtohaves?|bonus(?:points)?|preferred(?:qualifications)?|"
+    r"minimumqualifications|basicqualifications|required(?:skills|qualifications)?|education|languages?|"
+    r"certifications?|tools|technologies)"
+)
+
+
+def _field_items(value: Any) -> list[str]:
+    """The asks a document field holds: a string, a list of strings, or a list of objects naming one
+    ({"language": "German", "fluency": "B2"} -> "German: B2")."""
+    out: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, Mapping):
+            words = [
+                str(v).strip() for v in item.values() if isinstance(v, str | int | float) and str(v).strip()
+            ]
+            if words:
+                out.append(words[0] + (": " + ", ".join(words[1:]) if len(words) > 1 else ""))
+        elif isinstance(item, str | int | float) and str(item).strip():
+            out.append(str(item).strip())
+    return out
 
 
 def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement]]:
@@ -843,8 +1047,13 @@ def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement
         for item in [items] if isinstance(items, str) else items:
             if str(item).strip():
                 reqs.append(Requirement(str(item).strip()[:300], kind))
-    if job.get("experience"):
-        reqs.append(Requirement(str(job["experience"]).strip(), "experience"))
+    experience = job.get("experience")
+    for item in experience if isinstance(experience, list) else [experience] if experience else []:
+        if str(item).strip():
+            reqs.append(Requirement(str(item).strip()[:300], "experience"))
+    for key, value in job.items():
+        if _EXTRA_KEY.fullmatch(re.sub(r"[\s_-]+", "", str(key)).casefold()):
+            reqs.extend(Requirement(text[:300], "requirement") for text in _field_items(value))
     title = job.get("title") or job.get("position")
     return (str(title) if title else None), reqs
 

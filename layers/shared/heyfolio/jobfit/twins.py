@@ -99,9 +99,14 @@ def english_side(text: str) -> str:
     if len(sides) != 2:
         return text
     langs = [language_of(s) for s in sides]
-    if sorted(map(str, langs)) != ["en", "other"] or anchors(sides[0]) != anchors(sides[1]):
+    # one side in another language, the other English or too short to tell ("Advanced native Kotlin")
+    pair = sorted(map(str, langs))
+    shared = anchors(sides[0])
+    if shared != anchors(sides[1]) or pair not in (["en", "other"], ["None", "other"]):
         return text
-    return sides[langs.index("en")]
+    if pair[0] == "None" and not shared:
+        return text
+    return sides[1 - langs.index("other")]
 
 
 def _parallel(first: Sequence[str], second: Sequence[str]) -> bool:
