@@ -649,7 +649,7 @@ def compose(
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
-    structured = resume_reply(message, portfolio.resume, index.get)
+    structured = resume_reply(message, portfolio.resume, index.get, first)
     if structured:  # "spanish level?", "weakest skill?": read from the résumé's fields
         text = " ".join(
             f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in structured
