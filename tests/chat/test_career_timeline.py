@@ -84,3 +84,8 @@ def test_a_year_is_answered_by_the_entries_and_breaks_its_dates_cover() -> None:
     later = period_reply("which company was she at in 2021?", RESUME, INDEX.get, "Ines")
     assert later is not None and ["Tram Apps" in s.text for s in later] == [True, False]
     assert period_reply("what did she build in 2019?", RESUME, INDEX.get, "Ines") is None
+
+
+def test_a_gap_in_a_year_asks_about_the_career_gap() -> None:
+    said = gap_reply("There seems to be a gap in 2019 - what happened there?", RESUME, INDEX.get, "Ines")
+    assert said is not None and "parental leave" in said[0].text

@@ -22,7 +22,8 @@ __all__ = ["gap_reply", "period_reply", "stated_breaks", "work_gaps"]
 # A question about a gap or a break in the career ("any gaps in her CV?", "did she take time off?").
 _GAP_Q = re.compile(
     r"\bgaps? (?:in|on|between|during) (?:(?:her|his|their|the|\w+'s) )?(?:cv|r[ée]sum[ée]|career|work|"
-    r"employment|experience|jobs?|timeline)|\b(?:any|career|employment|r[ée]sum[ée]|cv) gaps?\b|"
+    r"employment|experience|jobs?|timeline)|\b(?:any|career|employment|r[ée]sum[ée]|cv|a|the|this|that) gaps?\b|"
+    r"\bgaps? (?:in|around|during) (?:early |late |mid[- ])?(?:19|20)\d\d\b|"
     r"\bcareer break\b|\btime off\b|\bsabbatical\b|\bhiatus\b|\bleave of absence\b|"
     r"\b(?:parental|maternity|paternity|sick|medical|family|a|any|on) leave\b|\bbreaks? (?:in|from|between)\b|"
     r"\b(?:take|took|taken|taking) (?:a |an |any )?(?:\w+ )?(?:break|year off|months? off)\b|"

@@ -886,7 +886,9 @@ _WHERE_CASUAL = re.compile(
 )
 _PITCH_CASUAL = re.compile(
     r"\bwhat (?:does|would|can|will|could) [\w'-]+ bring\b|\bachie\w*ments?\b|\baccomplishments?\b|"
-    r"\bproudest\b|\breasons? (?:to|why) (?:[\w'-]+ ){0,3}?(?:her|him|them)\b|\bconvince (?:me|my|our|the)\b",
+    r"\bproudest\b|\breasons? (?:to|why) (?:[\w'-]+ ){0,3}?(?:her|him|them)\b|\bconvince (?:me|my|our|the)\b|"
+    r"\bwhy (?:would|will|does|is|might) (?:she|he|they|[\w'-]+) (?:be|make) (?:a |an )?(?:good|great|strong|right|"
+    r"ideal|solid|safe|perfect)\b",
     re.IGNORECASE,
 )
 
