@@ -104,3 +104,24 @@ def test_a_count_stated_in_words_is_answered_and_cited() -> None:
     assert answer.answered and answer.cited and "five mobile engineers" in answer.text
     stars = ask("how many stars does Gaveta have?")
     assert stars.answered and "900 GitHub stars" in stars.text
+
+
+def test_a_count_of_some_kind_of_people_is_answered_by_a_team_of_them() -> None:
+    count = read_count("how many engineers did she manage at Pay?")
+    assert count is not None
+    assert states_count(count, [_chunk("At Pay she managed a team of seven.", "Manager at Pay")])
+    assert not states_count(count, [_chunk("At Pay she cut costs by 38%.", "Manager at Pay")])
+
+
+def test_throughput_units_answer_each_other() -> None:
+    count = read_count("how many requests per second does the pipeline handle?")
+    assert count is not None and not count.loose
+    assert states_count(count, [_chunk("The pipeline carries 22,000 events per second.", "Pipeline")])
+
+
+def test_a_thing_whose_synonyms_are_unknown_is_counted_by_a_figure_naming_it_or_about_it() -> None:
+    count = read_count("how many DAGs does she look after at Pay?")
+    assert count is not None and count.loose
+    assert states_count(count, [_chunk("Owns 310 Airflow DAGs.", "Other")])  # the sentence names them
+    assert states_count(count, [_chunk("Runs scheduling at Pay for 310 pipelines.", "Engineer at Pay")])
+    assert not states_count(count, [_chunk("Runs scheduling with 310 pipelines.", "Other")])

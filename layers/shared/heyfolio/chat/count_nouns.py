@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from heyfolio.search.text import analyze
 
-__all__ = ["accepted_nouns", "attached_nouns", "is_generic_people", "matches"]
+__all__ = ["accepted_nouns", "attached_nouns", "is_generic_people", "is_known", "matches"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -56,6 +56,8 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "contributors maintainers committers",
         "services microservices",
         "languages",
+        "requests events messages transactions writes reads appends operations queries calls records",
+        "bugs issues defects problems errors violations findings",
     )
 )
 # What a question's verb makes of people in general ("how many people installed the app?").
@@ -167,7 +169,18 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = ()) -> frozenset[s
         derived = (nouns for vs, nouns in _VERB_NOUNS if vs & verbs)
         return _PEOPLE.union(*derived)
     head = terms[-1]
-    return frozenset({head}).union(*(f for f in _FAMILIES if head in f))
+    family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
+    # "how many engineers did she manage?": "a team of seven" counts them too
+    return family | _PEOPLE if head in _PEOPLE else family
+
+
+def is_known(noun: Iterable[str]) -> bool:
+    """Whether the synonyms of a counted noun are known (a family, or people): otherwise its own
+    word is all that says a figure counts it."""
+    terms = list(noun)
+    return bool(terms) and (
+        is_generic_people(terms) or terms[-1] in _PEOPLE or any(terms[-1] in f for f in _FAMILIES)
+    )
 
 
 def matches(noun: str, accepted: frozenset[str]) -> bool:

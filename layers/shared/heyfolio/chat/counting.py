@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, matches
+from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, is_known, matches
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
@@ -45,7 +45,6 @@ _FIGURE = re.compile(
     r"forty|fifty|sixty|hundred|thousand|million|billion|dozens?)\b",
     re.IGNORECASE,
 )
-_ONCE = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _RELATED = 0.5  # a related word ("trace" of "spans") says what the rest of the question is about
@@ -62,6 +61,9 @@ class CountQuestion:
     """The nouns whose figures answer (index terms); empty: any figure."""
     least: float = 0.5
     """The share of ``about`` a passage must speak to for its figures to answer."""
+    loose: bool = False
+    """Any figure answers in a sentence naming the thing counted, or in a passage naming it that
+    speaks to the rest of the question (its synonyms are not known)."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def read_count(
     if team is not None:  # "how big is her team?": the people on it; the rest only ranks the teams
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
-        return CountQuestion(frozenset(), about, accepted_nouns(analyze("people")), least=0.0)
+        return CountQuestion(frozenset(), about, accepted_nouns(analyze("people")), least=0.01)
     m = _HOW_MANY.search(question)
     if m is None:  # "how many kids come to her club?": the word after "how many" is what is counted
         m = _HOW_MANY_WORD.search(question)
@@ -109,6 +111,10 @@ def read_count(
     # "how many kids does she have?" names nothing but the owner: her own kids, counted by that word
     # alone - the club's "45 students" are someone else's
     nouns = accepted_nouns(noun, rest) | counted if about else counted
+    if not is_known(noun) or "time" in noun:
+        # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
+        # faster?"): a figure in a sentence naming it, or in a passage about it and the question
+        return CountQuestion(counted, about, frozenset(), loose=True)
     return CountQuestion(counted, about, nouns)
 
 
@@ -119,8 +125,6 @@ def _amount(sentence: str) -> bool:
 def _states(count: CountQuestion, sentence: str) -> bool:
     if not count.nouns:
         return _amount(sentence)
-    if "time" in count.nouns and _ONCE.search(sentence):  # "how many times?": "twice" is a count
-        return True
     return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
 
 
@@ -139,10 +143,12 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         text = f"{chunk.title}\n{chunk.text}"
         words = set(analyze(text))
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
-        if covered < count.least:
-            continue
+        speaks = covered >= count.least
         for sentence in _SENTENCE.split(chunk.text):
-            if _states(count, sentence):
+            if count.loose:
+                if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
+                    found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
+            elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
     return sorted(found, key=lambda c: -c.covered)
 

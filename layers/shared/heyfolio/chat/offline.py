@@ -733,7 +733,7 @@ def compose(
         # (a count naming nothing but the owner - "how many kids does she have?" - is only looked for
         # in what search found: any passage of the portfolio would speak to it)
         shown = {h.chunk.id for h in hits}
-        scoped = bool(count.about) or count.least == 0
+        scoped = not count.loose and (bool(count.about) or count.least < 0.5)
         stated = count_evidence(count, [c for c in index.chunks if c.id not in shown]) if scoped else []
         if not stated and hits:
             # "how many employees did Pied Piper have?": the job is found, the number is not in it
