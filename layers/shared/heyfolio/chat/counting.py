@@ -1,12 +1,13 @@
-"""Whether passages state the number a "how many ...?" question asks for.
+"""Whether passages state the number a "how many ...?" question asks for, and which sentence does.
 
-Why: "how many employees did Pied Piper have?" finds the Pied Piper job and "how many kids does
-she have?" the code club - close in meaning, yet neither states such a number, and quoting them
-reads as an answer. A count question is answered only when a sentence of the passages states an
-amount (a figure that is not a date) of the thing counted ("45 regular students" for "how many
-kids come to her club?"), or of what the rest of the question is about ("19 contributors" for
-"how many people contribute to shoal?"). Durations ("how many years") are worked out from dates
-elsewhere, so they are not judged here.
+Why: "how many employees did Pied Piper have?" finds the Pied Piper job and "how many customers
+does Tiroir have?" the Tiroir page - close in meaning, yet neither states such a number, and
+quoting another figure of them ("used in about 300 published apps") reads as an answer. A count
+question is answered only by a sentence whose figure counts the thing asked for (``count_nouns``:
+"45 regular students" for "how many kids come to her club?", "19 contributors" for "how many people
+contribute to shoal?"), in a passage about the rest of the question. "How big is her team?" counts
+the people on it. Durations ("how many years") are worked out from dates elsewhere, so they are
+not judged here.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, is_known, matches
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
-__all__ = ["CountQuestion", "read_count", "states_count"]
+__all__ = ["CountQuestion", "Counted", "count_evidence", "read_count", "states_count"]
 
 _HOW_MANY = re.compile(
     r"\bhow many\s+(?P<noun>(?:[\w'+#.-]+\s+){0,2}?[\w'+#.-]+?)"
@@ -27,6 +29,12 @@ _HOW_MANY = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HOW_MANY_WORD = re.compile(r"\bhow many\s+(?P<noun>[\w'+#.-]+)(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+# The size of a team asked for: a count of the people on it.
+_TEAM_SIZE = re.compile(
+    r"\bhow (?:big|large|small)\b.*?\bteams?\b|\bteam(?:'s)? size\b|"
+    r"\bsize of (?:her|his|their|the|\w+'s) (?:\w+ )?team\b",
+    re.IGNORECASE,
+)
 # Units of time: "how many years at Cobalt?" is a duration, answered from the dates.
 _TIME_UNITS = frozenset(
     analyze("years yrs year months month weeks week days day hours hrs hour minutes decades")
@@ -49,6 +57,23 @@ class CountQuestion:
 
     counted: frozenset[str]
     about: tuple[frozenset[str], ...]
+    nouns: frozenset[str] = frozenset()
+    """The nouns whose figures answer (index terms); empty: any figure."""
+    least: float = 0.5
+    """The share of ``about`` a passage must speak to for its figures to answer."""
+    loose: bool = False
+    """Any figure answers in a sentence naming the thing counted, or in a passage naming it that
+    speaks to the rest of the question (its synonyms are not known)."""
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A sentence stating the count asked for, the passage it is in, and how much of the rest of
+    the question that passage speaks to."""
+
+    chunk: Chunk
+    sentence: str
+    covered: float
 
 
 def _idea(term: str, least: float = _RELATED) -> frozenset[str]:
@@ -64,6 +89,12 @@ def read_count(
 
     The thing counted is matched by its own word and true aliases only: a looser relative names
     something else ("the child process" is not "kids")."""
+    skip = {t for w in ignore for t in analyze(w)} | set(analyze("team teams"))
+    team = _TEAM_SIZE.search(question)
+    if team is not None:  # "how big is her team?": the people on it; the rest only ranks the teams
+        ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
+        about = tuple(idea for idea in ideas if any(known(t) for t in idea))
+        return CountQuestion(frozenset(), about, accepted_nouns(analyze("people")), least=0.01)
     m = _HOW_MANY.search(question)
     if m is None:  # "how many kids come to her club?": the word after "how many" is what is counted
         m = _HOW_MANY_WORD.search(question)
@@ -73,27 +104,57 @@ def read_count(
     if not noun or any(t in _TIME_UNITS for t in noun):
         return None
     skip = set(noun) | {t for w in ignore for t in analyze(w)}
-    ideas = (_idea(t) for t in dict.fromkeys(analyze(m.group("rest"))) if t not in skip)
+    rest = analyze(m.group("rest"))
+    ideas = (_idea(t) for t in dict.fromkeys(rest) if t not in skip)
     about = tuple(idea for idea in ideas if any(known(t) for t in idea))
-    return CountQuestion(frozenset().union(*(_idea(t, 1.0) for t in noun)), about)
+    counted = frozenset().union(*(_idea(t, 1.0) for t in noun))
+    # "how many kids does she have?" names nothing but the owner: her own kids, counted by that word
+    # alone - the club's "45 students" are someone else's
+    nouns = accepted_nouns(noun, rest) | counted if about else counted
+    if not is_known(noun) or "time" in noun:
+        # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
+        # faster?"): a figure in a sentence naming it, or in a passage about it and the question
+        return CountQuestion(counted, about, frozenset(), loose=True)
+    return CountQuestion(counted, about, nouns)
 
 
 def _amount(sentence: str) -> bool:
     return bool(_FIGURE.search(_DATE.sub(" ", sentence)))
 
 
-def states_count(count: CountQuestion, passages: Iterable[Chunk]) -> bool:
-    """Whether any sentence of ``passages`` states an amount of the thing counted, or a passage that
-    speaks to most of what else the question asks about states an amount, or a passage lists the
-    things counted ("how many languages?": the languages entry, counted by the reader)."""
+def _states(count: CountQuestion, sentence: str) -> bool:
+    if not count.nouns:
+        return _amount(sentence)
+    return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
+
+
+def _lists(count: CountQuestion, chunk: Chunk) -> bool:
+    """Whether the passage is the list of the things counted ("how many languages?": the
+    languages entry, counted by the reader)."""
+    return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
+
+
+def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Counted]:
+    """The sentences of ``passages`` whose figure counts the thing asked for, in passages that speak
+    to at least half of what else the question asks about; those of the passages speaking to most of
+    it first, then in the order given."""
+    found: list[Counted] = []
     for chunk in passages:
-        if count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")):
-            return True
         text = f"{chunk.title}\n{chunk.text}"
         words = set(analyze(text))
-        covered = sum(1 for idea in count.about if idea & words)
-        speaks = bool(count.about) and 2 * covered >= len(count.about)
-        for sentence in _SENTENCE.split(text):
-            if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
-                return True
-    return False
+        covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
+        speaks = covered >= count.least
+        for sentence in _SENTENCE.split(chunk.text):
+            if count.loose:
+                if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
+                    found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
+            elif speaks and _states(count, sentence):
+                found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
+    return sorted(found, key=lambda c: -c.covered)
+
+
+def states_count(count: CountQuestion, passages: Iterable[Chunk]) -> bool:
+    """Whether a sentence of ``passages`` states the count asked for (``count_evidence``), or a
+    passage lists the things counted."""
+    chunks = list(passages)
+    return any(_lists(count, c) for c in chunks) or bool(count_evidence(count, chunks))

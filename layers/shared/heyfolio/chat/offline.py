@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from heyfolio.chat.counting import read_count, states_count
+from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_evidence
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
@@ -649,7 +649,7 @@ def compose(
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
-    structured = resume_reply(message, portfolio.resume, index.get)
+    structured = resume_reply(message, portfolio.resume, index.get, first)
     if structured:  # "spanish level?", "weakest skill?": read from the résumé's fields
         text = " ".join(
             f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in structured
@@ -725,6 +725,29 @@ def compose(
     if not hits and not fit:
         # "any community involvement?": the entries of the résumé section the question names
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in section_entries(message, index.chunks)]
+    known = vocabulary(index.chunks).terms.__contains__
+    count = None if fit else read_count(message, portfolio.owner_name.split(), known)
+    stated: list[Counted] = []
+    if count is not None and not (hits and states_count(count, [h.chunk for h in hits])):
+        # "how big is her team?": the sentence stating the number, wherever search ranked its passage
+        # (a count naming nothing but the owner - "how many kids does she have?" - is only looked for
+        # in what search found: any passage of the portfolio would speak to it)
+        shown = {h.chunk.id for h in hits}
+        scoped = not count.loose and (bool(count.about) or count.least < 0.5)
+        stated = count_evidence(count, [c for c in index.chunks if c.id not in shown]) if scoped else []
+        if not stated and hits:
+            # "how many employees did Pied Piper have?": the job is found, the number is not in it
+            text = (
+                f"The portfolio doesn't give that number for {first}, so I'd rather not guess. "
+                f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+            )
+            return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
+    if stated:
+        return _counted_reply(stated, first, sources, note, query)
+    if count is not None and hits:
+        # "how many users did she move?": the passage stating the number leads the reply
+        lead_ids = [c.chunk.id for c in count_evidence(count, [h.chunk for h in hits])[:1]]
+        hits = sorted(hits, key=lambda h: h.chunk.id not in lead_ids)
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -732,15 +755,6 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
-    known = vocabulary(index.chunks).terms.__contains__
-    count = None if fit else read_count(message, portfolio.owner_name.split(), known)
-    if count is not None and not states_count(count, [h.chunk for h in hits]):
-        # "how many employees did Pied Piper have?": the job is found, the number is not in it
-        text = (
-            f"The portfolio doesn't give that number for {first}, so I'd rather not guess. "
-            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
-        )
-        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     lead = (
         # years of experience with one skill: no job's duration is that answer
         (None if _CAREER_Q.search(message) else _duration_lead(hits, norm))
@@ -778,6 +792,40 @@ _TIME_ZONE_Q = re.compile(
     re.IGNORECASE,
 )
 _TIME_ZONE_QUERY = "hours of overlap with teams in other countries"
+
+
+def said_in(chunk: Chunk, sentence: str, first: str) -> str:
+    """One sentence of a passage as a line of a reply, saying where it comes from."""
+    name = re.sub(r"\s*\([^()]*\)$", "", chunk.title)
+    if chunk.kind == "work":
+        return f"From {first}'s time as {chunk.title}: {_full_stop(sentence)}"
+    if chunk.kind == "volunteer":
+        return f"From {first}'s volunteering as {chunk.title}: {_full_stop(sentence)}"
+    if chunk.kind == "basics":
+        return f"In {first}'s own words: “{_full_stop(sentence)}”"
+    if chunk.kind == "faq":
+        return f"Asked “{chunk.title}”, {first} says: “{_full_stop(sentence)}”"
+    return f"{name}: {_full_stop(sentence)}"
+
+
+def _counted_reply(
+    stated: Sequence[Counted], first: str, sources: Sources, note: str, query: str
+) -> OfflineAnswer:
+    """ "How big is her team?": the sentences whose figure counts what was asked (``counting``),
+    from the passages speaking most to the rest of the question (two at most), each cited."""
+    best = stated[0].covered
+    shown: list[Counted] = []
+    for found in stated:
+        if found.covered == best and all(s.chunk.id != found.chunk.id for s in shown):
+            shown.append(found)
+    lines = []
+    for found in shown[:2]:
+        source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
+        lines.append(f"{said_in(found.chunk, found.sentence, first)} [{source.n}]")
+    body = lines[0] + ("\n\nAlso:\n- " + lines[1] if len(lines) > 1 else "")
+    return OfflineAnswer(
+        body + note, sources, list(sources), True, query, "question", [s.chunk.uri for s in shown[:2]]
+    )
 
 
 def _introduction(facts: Sequence[Fact], first: str, examples: str, *, greeted: bool) -> str:
@@ -838,7 +886,9 @@ _WHERE_CASUAL = re.compile(
 )
 _PITCH_CASUAL = re.compile(
     r"\bwhat (?:does|would|can|will|could) [\w'-]+ bring\b|\bachie\w*ments?\b|\baccomplishments?\b|"
-    r"\bproudest\b|\breasons? (?:to|why) (?:[\w'-]+ ){0,3}?(?:her|him|them)\b|\bconvince (?:me|my|our|the)\b",
+    r"\bproudest\b|\breasons? (?:to|why) (?:[\w'-]+ ){0,3}?(?:her|him|them)\b|\bconvince (?:me|my|our|the)\b|"
+    r"\bwhy (?:would|will|does|is|might) (?:she|he|they|[\w'-]+) (?:be|make) (?:a |an )?(?:good|great|strong|right|"
+    r"ideal|solid|safe|perfect)\b",
     re.IGNORECASE,
 )
 

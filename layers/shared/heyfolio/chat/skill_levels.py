@@ -15,7 +15,7 @@ from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume
 from heyfolio.search.chunks import Chunk
 
-__all__ = ["level_rank", "skill_levels_reply"]
+__all__ = ["level_rank", "named_level_reply", "skill_levels_reply"]
 
 # Words people grade a skill or a language with, weakest first: the rank is what compares them.
 _LEVELS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -37,6 +37,55 @@ _STRONGEST = re.compile(
 _SKILL_WORD = re.compile(
     r"\b(?:skills?|skillsets?|levels?|strengths?|weakness\w*|expertise)\b|\b(?:best|strongest|weakest|worst) at\b"
 )
+
+
+# How good the owner is at a thing named ("how strong is she on iOS?", "what's her level in Kotlin?").
+_HOW_GOOD = re.compile(
+    r"\bhow (?:strong|good|proficient|skilled|experienced|advanced|comfortable|solid|deep|well)\b|"
+    r"\b(?:level|proficiency|expertise|mastery|seniority)\b|"
+    r"\b(?:is|are) (?:she|he|they|\w+) (?:an? )?(?:expert|proficient|advanced|strong|good|skilled|fluent)\b",
+    re.IGNORECASE,
+)
+# Words of a skill's name that name no skill on their own ("iOS development": "iOS" names it).
+_GENERIC = frozenset(
+    re.findall(
+        r"\w+",
+        "development developer engineering engineer programming design architecture and for with of the "
+        "skills skill tools other general",
+    )
+)
+
+
+def _names(name: str, message: str) -> bool:
+    return bool(re.search(rf"(?<![\w.+#-]){re.escape(name)}(?![\w+#])", message, re.IGNORECASE))
+
+
+def named_level_reply(
+    message: str, resume: Resume, lookup: Callable[[str], Chunk | None]
+) -> list[Said] | None:
+    """ "How strong is she on iOS?": the level stated for the skill the question names (by the
+    skill's name or one of its keywords), citing its passage; None unless the question asks how
+    good the owner is and names a graded skill."""
+    if not _HOW_GOOD.search(message):
+        return None
+    said = []
+    for i, s in enumerate(resume.skills):
+        if level_rank(s.level) is None:
+            continue
+        words = [
+            w for w in re.findall(r"[\w+#.-]+", s.name or "") if w.casefold() not in _GENERIC and len(w) > 1
+        ]
+        whole = bool(s.name) and _names(s.name or "", message)
+        by_name = whole or any(_names(w, message) for w in words)
+        keyword = next((k for k in s.keywords if _names(k, message)), None)
+        chunk = lookup(f"profile#skills/{i}")
+        if chunk is None or not (by_name or keyword):
+            continue
+        what = s.name or ", ".join(s.keywords)
+        detail = f" ({', '.join(s.keywords)})" if s.name and s.keywords else ""
+        under = f"{keyword} is listed under {what}, rated" if keyword and not by_name else f"{what} is rated"
+        said.append(Said(f"{under} {s.level} on the résumé{detail}.", chunk))
+    return said or None
 
 
 def level_rank(level: str | None) -> float | None:

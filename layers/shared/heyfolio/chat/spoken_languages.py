@@ -23,7 +23,7 @@ LANGUAGES_PASSAGE = "profile#languages"
 
 _LANGUAGE_CUE = re.compile(
     r"\b(?:level|fluen\w*|speak\w*|spoken|proficien\w*|natives?|natively|bilingual|cefr|"
-    r"mother tongue|conversational|how good|how well|languages?)\b"
+    r"mother tongue|conversational|how good|how well|languages?|(?:good|well|strong|fluent) enough)\b"
 )
 # "which languages?" alone may mean programming ones: the spoken ones are asked for with a verb of speech
 _ALL_LANGUAGES = re.compile(

@@ -1,0 +1,232 @@
+"""A résumé's timeline read from its dates: career gaps, stated breaks, and what the owner did in a year.
+
+Why a field reader: "is there a gap in her résumé?" and "what was she doing in 2019?" are answered
+by dates, which no passage's wording matches - a parental leave stated in the summary ("between
+June 2022 and March 2023 I took a ten-month parental leave") or months between two jobs, and the
+entries whose dates cover a year. The jobs are put in date order, the gaps between them worked out,
+the sentences stating a break found in the summary and the entries, and each cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from heyfolio.chat.sources import Said
+from heyfolio.content.model import PartialDate, Resume
+from heyfolio.search.chunks import Chunk
+
+__all__ = ["gap_reply", "period_reply", "stated_breaks", "work_gaps"]
+
+# A question about a gap or a break in the career ("any gaps in her CV?", "did she take time off?").
+_GAP_Q = re.compile(
+    r"\bgaps? (?:in|on|between|during) (?:(?:her|his|their|the|\w+'s) )?(?:cv|r[ée]sum[ée]|career|work|"
+    r"employment|experience|jobs?|timeline)|\b(?:any|career|employment|r[ée]sum[ée]|cv|a|the|this|that) gaps?\b|"
+    r"\bgaps? (?:in|around|during) (?:early |late |mid[- ])?(?:19|20)\d\d\b|"
+    r"\bcareer break\b|\btime off\b|\bsabbatical\b|\bhiatus\b|\bleave of absence\b|"
+    r"\b(?:parental|maternity|paternity|sick|medical|family|a|any|on) leave\b|\bbreaks? (?:in|from|between)\b|"
+    r"\b(?:take|took|taken|taking) (?:a |an |any )?(?:\w+ )?(?:break|year off|months? off)\b|"
+    r"\bbetween jobs\b|\bout of work\b|\bnot working\b|\bunemploy\w*",
+    re.IGNORECASE,
+)
+# A sentence stating a break from work.
+_BREAK = re.compile(
+    r"\b(?:parental|maternity|paternity|sick|medical|family|carer'?s?|caregiving|unpaid|study) leave\b|"
+    r"\bleave of absence\b|\bsabbatical\b|\bcareer break\b|\btime off\b|\bhiatus\b|\bgap year\b|"
+    r"\btook (?:a |an )?(?:\w+[- ])?(?:break|year off|months? off|leave)\b|\bbreak from work\b",
+    re.IGNORECASE,
+)
+# "What was she doing in 2019?", "where did she work in early 2023?": a year asked about.
+_WHEN_Q = re.compile(
+    r"\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_DOING_Q = re.compile(
+    r"\bwhat (?:was|were|is) (?:she|he|they|\w+) (?:doing|up to|busy with)\b|\bwhat did (?:she|he|they|\w+) do\b|"
+    r"\bwhere (?:was|did|were) (?:she|he|they|\w+) (?:working|work|employed)\b|"
+    r"\b(?:what|which) (?:was|were) (?:her|his|their|\w+'s) (?:job|role|position|title|employer|occupation)s?\b|"
+    r"\b(?:which|what) (?:company|companies|employer|job|role|position)\b",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
+_PRESENT = 10**9  # an entry with no end date runs to the present
+_MIN_GAP_MONTHS = 3  # a move between jobs takes a month or two; longer is a gap worth stating
+
+
+@dataclass(frozen=True)
+class Break:
+    """A sentence stating a break from work, the passage it is in, and the months it states
+    (first, last; as year * 12 + month - 1), if any."""
+
+    chunk: Chunk
+    sentence: str
+    span: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Months between two jobs with no job listed: the job before, the job after (indexes into
+    ``Resume.work``), and the months between them."""
+
+    before: int
+    after: int
+    first: int
+    last: int
+
+
+def _month(date: PartialDate | None, end: bool = False) -> int | None:
+    if date is None or date.year is None:
+        return None
+    return date.year * 12 + ((date.month or (12 if end else 1)) - 1)
+
+
+def _stated_months(sentence: str) -> tuple[int, int] | None:
+    """The months a sentence's dates span ("between June 2022 and March 2023"), else None."""
+    found = []
+    for m in _WHEN_Q.finditer(sentence):
+        month = _MONTHS.get((m.group("month") or "")[:3].casefold())
+        found.append((int(m.group("year")), month))
+    if not found:
+        return None
+    (y1, m1), (y2, m2) = found[0], found[-1]
+    return y1 * 12 + (m1 or 1) - 1, y2 * 12 + (m2 or 12) - 1
+
+
+def stated_breaks(resume: Resume, lookup: Callable[[str], Chunk | None]) -> list[Break]:
+    """The sentences of the summary and of each job stating a break from work, each with its passage."""
+    texts: list[tuple[str, str]] = [("profile#basics", resume.basics.summary or "")]
+    for i, w in enumerate(resume.work):
+        texts += [(f"profile#work/{i}", w.summary or ""), *((f"profile#work/{i}", h) for h in w.highlights)]
+    out: list[Break] = []
+    for ident, text in texts:
+        chunk = lookup(ident)
+        if chunk is None:
+            continue
+        for sentence in _SENTENCE.split(text.strip()):
+            if _BREAK.search(sentence) and all(b.sentence != sentence for b in out):
+                out.append(Break(chunk, sentence.strip(), _stated_months(sentence)))
+    return out
+
+
+def work_gaps(resume: Resume) -> list[Gap]:
+    """The stretches of at least three months between one job's end and the next job's start,
+    in date order (overlapping jobs leave no gap)."""
+    jobs = sorted(
+        (start, _month(w.end_date, end=True) if w.end_date and not w.end_date.present else None, i)
+        for i, w in enumerate(resume.work)
+        if (start := _month(w.start_date)) is not None
+    )
+    gaps: list[Gap] = []
+    reach: int | None = None  # the last month a job so far covers
+    last = -1  # the job that covers it
+    for start, end, i in jobs:
+        if reach is not None and start - reach - 1 >= _MIN_GAP_MONTHS:
+            gaps.append(Gap(last, i, reach + 1, start - 1))
+        covered = _PRESENT if end is None else end
+        if reach is None or covered > reach:
+            reach, last = covered, i
+    return gaps
+
+
+def _ym(months: int) -> str:
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+def _job(resume: Resume, i: int) -> str:
+    w = resume.work[i]
+    return f"{w.position} at {w.name}" if w.position and w.name else (w.name or w.position or "a job")
+
+
+def _gap_said(resume: Resume, gap: Gap, first: str, lookup: Callable[[str], Chunk | None]) -> Said | None:
+    chunk = lookup(f"profile#work/{gap.after}")
+    if chunk is None:
+        return None
+    months = gap.last - gap.first + 1
+    return Said(
+        f"By the dates, {first}'s work history has a gap of {months} months ({_ym(gap.first)} to "
+        f"{_ym(gap.last)}) between {_job(resume, gap.before)} and {_job(resume, gap.after)}.",
+        chunk,
+    )
+
+
+def _break_said(found: Break, first: str) -> Said:
+    sentence = found.sentence.rstrip(".") + "."
+    if found.chunk.kind == "basics":
+        return Said(f"In {first}'s own words: “{sentence}”", found.chunk)
+    return Said(f"From {first}'s time as {found.chunk.title}: {sentence}", found.chunk)
+
+
+def gap_reply(
+    message: str, resume: Resume, lookup: Callable[[str], Chunk | None], first: str
+) -> list[Said] | None:
+    """ "Is there a gap in her résumé?": the breaks the résumé states and the gaps its job dates
+    leave, each cited; None unless the question asks about a gap or a break and there is one."""
+    if not _GAP_Q.search(message):
+        return None
+    said = [_break_said(b, first) for b in stated_breaks(resume, lookup)]
+    for gap in work_gaps(resume):
+        found = _gap_said(resume, gap, first, lookup)
+        if found is not None:
+            said.append(found)
+    return said or None
+
+
+def period_reply(
+    message: str, resume: Resume, lookup: Callable[[str], Chunk | None], first: str
+) -> list[Said] | None:
+    """ "What was she doing in 2019?": the stated breaks and the jobs, volunteering and studies whose
+    dates cover that year (or month), each cited; None unless the question asks what the owner did
+    at a time the résumé's dates cover."""
+    asked = _WHEN_Q.search(message)
+    if asked is None or not _DOING_Q.search(message):
+        return None
+    year, month = int(asked.group("year")), _MONTHS.get((asked.group("month") or "")[:3].casefold())
+    lo, hi = year * 12 + (month or 1) - 1, year * 12 + (month or 12) - 1
+    said: list[Said] = []
+    for found in stated_breaks(resume, lookup):
+        if found.span is not None and found.span[0] <= hi and found.span[1] >= lo:
+            said.append(_break_said(found, first))
+    for gap in work_gaps(resume):
+        if gap.first <= hi and gap.last >= lo and (gap_said := _gap_said(resume, gap, first, lookup)):
+            said.append(gap_said)
+    entries = [
+        (f"profile#work/{i}", f"{_job(resume, i)}", w.start_date, w.end_date)
+        for i, w in enumerate(resume.work)
+    ]
+    entries += [
+        (
+            f"profile#volunteer/{i}",
+            f"{v.position} at {v.organization} (volunteering)",
+            v.start_date,
+            v.end_date,
+        )
+        for i, v in enumerate(resume.volunteer)
+    ]
+    entries += [
+        (
+            f"profile#education/{i}",
+            f"studying {' in '.join(p for p in (e.study_type, e.area) if p)} at {e.institution}",
+            e.start_date,
+            e.end_date,
+        )
+        for i, e in enumerate(resume.education)
+    ]
+    for ident, what, start, end in entries:
+        begin = _month(start)
+        finish = _PRESENT if end is None or end.present else _month(end, end=True)
+        chunk = lookup(ident)
+        if chunk is None or begin is None or finish is None or not (begin <= hi and finish >= lo):
+            continue
+        dates = (
+            f"{start.raw if start else ''} – {'present' if finish == _PRESENT else end.raw if end else ''}"
+        )
+        said.append(Said(f"In {asked.group(0)}, {first} was {what} ({dates}).", chunk))
+    return said or None

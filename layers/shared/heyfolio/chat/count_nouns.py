@@ -1,0 +1,191 @@
+"""What a number counts: the noun a figure is attached to, and the nouns that answer a count.
+
+Why: "how many customers does Tiroir have?" was answered with "used in about 300 published apps" -
+a figure in the right passage, of the wrong thing. A figure counts the noun written with it ("2.4
+million downloads", "six mobile engineers", "a team of seven"), and a count question is answered
+only by a figure whose noun is the thing asked for, one of its synonyms ("clients" for "customers",
+"installs" for "downloads"), or - when the question counts people in general ("how many people",
+"how big is her team") - any noun naming people, or what the question's verb makes of them ("how
+many people installed it?" is answered by downloads, "contribute" by contributors).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from heyfolio.search.text import analyze
+
+__all__ = ["accepted_nouns", "attached_nouns", "is_generic_people", "is_known", "matches"]
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(analyze(words))
+
+
+# Nouns that count people in general: any noun naming people answers them.
+_GENERIC_PEOPLE = _stems("people persons person folks individuals humans heads headcount reports")
+# Nouns naming people (or a group of them: "a team of seven").
+_PEOPLE = _GENERIC_PEOPLE | _stems(
+    "engineers developers programmers devs coders staff employees members hires colleagues students learners "
+    "kids children teenagers teens pupils mentees users customers clients contributors maintainers attendees "
+    "participants visitors riders players subscribers patients speakers volunteers designers analysts "
+    "scientists managers interns testers women men girls boys adults trainees apprentices researchers "
+    "reviewers authors writers team teams group squad crew workers hikers drivers passengers readers "
+    "listeners viewers fans followers"
+)
+# Synonym families: a question's noun (any word of a family) is answered by a figure of any word of it.
+_FAMILIES: tuple[frozenset[str], ...] = tuple(
+    _stems(words)
+    for words in (
+        "engineers developers programmers devs coders",
+        "employees staff workers headcount",
+        "users subscribers players riders visitors members accounts",
+        "customers clients merchants companies businesses organisations organizations firms banks retailers "
+        "brands tenants buyers agencies",
+        "downloads installs installations",
+        "stars stargazers",
+        "countries nations markets",
+        "cities towns",
+        "kids children teenagers teens pupils students learners mentees trainees",
+        "attendees participants visitors guests",
+        "apps applications",
+        "talks presentations keynotes lectures",
+        "articles posts essays blogposts",
+        "papers publications",
+        "contributors maintainers committers",
+        "services microservices",
+        "languages",
+        "requests events messages transactions writes reads appends operations queries calls records",
+        "bugs issues defects problems errors violations findings",
+    )
+)
+# What a question's verb makes of people in general ("how many people installed the app?").
+_VERB_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (_stems(verbs), _stems(nouns))
+    for verbs, nouns in (
+        ("install installed download downloaded", "downloads installs installations users"),
+        ("use used using", "users"),
+        ("contribute contributed", "contributors maintainers committers"),
+        ("attend attended come came", "attendees participants visitors guests members"),
+        ("visit visited", "visitors"),
+        ("subscribe subscribed", "subscribers"),
+        ("star starred", "stars stargazers"),
+        ("read", "readers views"),
+        ("watch watched view viewed", "viewers views"),
+    )
+)
+# Words between a figure and its noun that say how big it is, not what it counts.
+_SCALE = frozenset(
+    {
+        "million",
+        "millions",
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "billion",
+        "k",
+        "m",
+        "bn",
+        "dozen",
+    }
+)
+# Words that end the noun phrase after a figure.
+_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        "and or to from in on at by with for of per across into than the a an as over under about around "
+        "after before during within while since until which that who each every",
+    )
+)
+# Words that qualify a figure ("about 35", "more than 40") between it and the noun before it.
+_QUALIFIERS = frozenset(
+    {"about", "around", "roughly", "nearly", "almost", "over", "under", "some", "just", "only"}
+)
+# Figures that take "of" before their noun ("thousands of users", "a million of them").
+_SCALE_OF = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    "dozens?|hundreds|thousands|millions"
+)
+_FIGURE = re.compile(rf"^(?:\d[\d,.]*\+?|(?:{_NUMBER_WORDS}))$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_TOKEN = re.compile(r"\d[\d,.]*\d\+?|\d\+?|[A-Za-zÀ-ÿ][\wÀ-ÿ'’]*|[^\s\w]")
+
+
+def _figure(token: str) -> bool:
+    return bool(_FIGURE.match(token)) and not _YEAR.match(token)
+
+
+def attached_nouns(sentence: str) -> set[str]:
+    """The index terms of the nouns the figures of ``sentence`` count: up to three words after
+    each figure ("45 regular students", "1.2 million downloads"), and the noun a figure is "of"
+    ("a team of seven"). Years are not figures; "six-person" reads as "six person"."""
+    tokens = _TOKEN.findall(re.sub(r"(?<=\w)-(?=\w)", " ", sentence))
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not _figure(token):
+            continue
+        words: list[str] = []
+        scaled = token.casefold() in _SCALE_OF
+        for nxt in tokens[i + 1 : i + 6]:
+            low = nxt.casefold()
+            if low in _SCALE or _figure(nxt) or (low == "of" and scaled and not words):
+                scaled = scaled or low in _SCALE_OF
+                continue  # "1.2 million downloads", "thousands of users"
+            if low in _STOP or not nxt[:1].isalpha() or len(words) == 3:
+                break
+            words.append(low)
+        out.update(analyze(" ".join(words)))
+        out.update(analyze(_counted_before(tokens, i)))
+    return out
+
+
+def _counted_before(tokens: Sequence[str], i: int) -> str:
+    """The noun before a figure that it counts: "a team of seven", "pages from about 35 to 8"."""
+    j = i - 1
+    while j >= 0 and tokens[j].casefold() in _QUALIFIERS:
+        j -= 1
+    if j >= 1 and tokens[j].casefold() in ("of", "from") and tokens[j - 1][:1].isalpha():
+        return tokens[j - 1] if tokens[j - 1].casefold() not in _STOP else ""
+    return ""
+
+
+def is_generic_people(noun: Iterable[str]) -> bool:
+    """Whether a counted noun (index terms) counts people in general ("people", "direct reports")."""
+    return bool(set(noun) & _GENERIC_PEOPLE)
+
+
+def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = ()) -> frozenset[str]:
+    """The index terms of the nouns whose figures answer a count of ``noun`` (its head word: the
+    last term), given the other terms of the question (``rest``: its verbs)."""
+    terms = list(noun)
+    if not terms:
+        return frozenset()
+    if is_generic_people(terms):
+        verbs = set(rest)
+        derived = (nouns for vs, nouns in _VERB_NOUNS if vs & verbs)
+        return _PEOPLE.union(*derived)
+    head = terms[-1]
+    family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
+    # "how many engineers did she manage?": "a team of seven" counts them too
+    return family | _PEOPLE if head in _PEOPLE else family
+
+
+def is_known(noun: Iterable[str]) -> bool:
+    """Whether the synonyms of a counted noun are known (a family, or people): otherwise its own
+    word is all that says a figure counts it."""
+    terms = list(noun)
+    return bool(terms) and (
+        is_generic_people(terms) or terms[-1] in _PEOPLE or any(terms[-1] in f for f in _FAMILIES)
+    )
+
+
+def matches(noun: str, accepted: frozenset[str]) -> bool:
+    """Whether an attached noun (an index term) is one of the ``accepted`` ones, also as the end of a
+    compound ("microservic" ends with "servic")."""
+    if noun in accepted:
+        return True
+    return len(noun) >= 4 and any(len(a) >= 4 and (a.endswith(noun) or noun.endswith(a)) for a in accepted)
