@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.respell import Respeller
 from heyfolio.search.spelling import Speller
@@ -251,7 +252,7 @@ class SearchIndex:
         for d, chunk in enumerate(ordered):
             packed: dict[str, int] = {}
             for f, text in enumerate((chunk.title, " ; ".join(chunk.keywords), chunk.text)):
-                terms = analyze(text, surfaces)
+                terms = analyze(text, surfaces, parts=True)
                 if f == 0:
                     titles.append(frozenset(terms))
                 lengths[f].append(len(terms))
@@ -469,6 +470,11 @@ class SearchIndex:
                 # of a kind ("a PhD" where the degrees are others): its related words and kinds say
                 # little about it, so a passage earns little for them
                 present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
+            elif literal not in postings:
+                # a word only found inside a compound ("java" in "JavaScript") is not the word
+                present = [
+                    (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) else tw) for t, tw in present
+                ]
             if corrected is not None:  # worth what the word would be, spelled right
                 fixed = group.terms[0][0]
                 worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
+from heyfolio.search.compounds import PART_PREFIX, binding_split, bound_head, camel_pieces, dotted_js
+
 __all__ = [
     "FAQ_TOPIC_TERMS",
     "KIND_PREFIX",
@@ -81,9 +83,9 @@ def _capital_abbreviation(raw: str, token: str, text: str) -> str:
 _UNITS: dict[str, str] = {"ms": "millisecond"}
 
 
-def _analysis_tokens(text: str) -> list[str]:
+def _analysis_tokens(text: str) -> tuple[list[str], list[str]]:
     """``tokenize`` with capitalised abbreviations read as what they name, and units after a
-    number as units (``_UNITS``)."""
+    number as units (``_UNITS``); and the tokens as written."""
     raws = _TOKEN_RE.findall(text)
     tokens = [fold(r) for r in raws]
     for i, token in enumerate(tokens):
@@ -91,7 +93,7 @@ def _analysis_tokens(text: str) -> list[str]:
             tokens[i] = _capital_abbreviation(raws[i], token, text)
         elif token in _UNITS and i and tokens[i - 1][-1:].isdigit():
             tokens[i] = _UNITS[token]
-    return tokens
+    return tokens, raws
 
 
 def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
@@ -504,8 +506,12 @@ def stem(token: str) -> str:
 
 
 def normalize_token(token: str) -> str:
-    """Folded token -> index term: alias to its canonical name, then stem."""
-    return stem(_ALIASES.get(token, token))
+    """Folded token -> index term: alias to its canonical name ("nextjs" is "next.js": see
+    ``compounds.dotted_js``), then stem."""
+    aliased = _ALIASES.get(token)
+    if aliased is None:
+        aliased = dotted_js(token) or token
+    return stem(aliased)
 
 
 def _norm_phrase(phrase: str) -> tuple[str, ...]:
@@ -735,15 +741,17 @@ def _measured_results(text: str) -> int:
     return count
 
 
-def analyze(text: str, surfaces: dict[str, str] | None = None) -> list[str]:
+def analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = False) -> list[str]:
     """Index-side terms of ``text``: stems without stop words, plus phrase concepts, the
-    parts of dotted names ("node.js" also gives "node", "js") and a ``MEASURED`` concept for each
-    measured change it states. With ``surfaces``, also record each plain word of four letters or
-    more as written (folded) -> its term, the vocabulary a misspelt question word is corrected
-    against."""
+    parts of dotted names ("node.js" also gives "node", "js"), the head of a name bound to a language
+    ("PySpark" also gives "spark": ``compounds``) and a ``MEASURED`` concept for each measured change
+    it states. With ``surfaces``, also record each plain word of four letters or more as written
+    (folded) -> its term, the vocabulary a misspelt question word is corrected against. With
+    ``parts`` (the search index), also each part of a camel-case compound as a part pseudo-term
+    ("GoogleMaps" -> ``part:googl``, ``part:map``), which a question word matches only in part."""
     out: list[str] = [MEASURED] * _measured_results(text)
     stop = _tables().stop
-    tokens = _analysis_tokens(text)
+    tokens, raws = _analysis_tokens(text)
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if phrase_len:
             out.append(term)
@@ -756,10 +764,26 @@ def analyze(text: str, surfaces: dict[str, str] | None = None) -> list[str]:
             if len(word) >= 4 and word.isalpha():
                 surfaces[word] = term
         if "." in term:
-            parts = term.split(".")
-            if all(p.isalpha() for p in parts):
-                out.extend(normalize_token(p) for p in parts if p and p not in STOP_WORDS)
+            dotted = term.split(".")
+            if all(p.isalpha() for p in dotted):
+                out.extend(normalize_token(p) for p in dotted if p and p not in STOP_WORDS)
+        pieces = camel_pieces(raws[pos])
+        if pieces:
+            out.extend(_compound_terms(pieces, stop, parts=parts))
     return out
+
+
+def _compound_terms(pieces: list[str], stop: frozenset[str], *, parts: bool) -> Iterator[str]:
+    """The extra index terms of a camel-case compound: the head of a name bound to a language
+    ("PySpark" -> "spark"), and with ``parts`` each piece as a part pseudo-term."""
+    head = bound_head(pieces)
+    if head is not None:
+        yield normalize_token(head)
+    if parts:
+        for piece in pieces:
+            term = normalize_token(fold(piece))
+            if term not in stop:
+                yield PART_PREFIX + term
 
 
 # What a question idea weighs when no passage mentions it, by what kind of word it is.
@@ -862,9 +886,32 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
                 out.extend(_Span(fold(p), p, cur.start + at, cur.start + at + len(p)) for p, at in pieces)
                 i += 1
                 continue
-        out.append(cur)
+        out.append(_bound_or_dotted(cur, known))
         i += 1
     return out
+
+
+def _bound_or_dotted(span: _Span, known: Callable[[str], bool]) -> _Span:
+    """A question word the index does not know, read by the name in it the index does: the head of
+    a name bound to a language ("pyspark" -> "spark", its binding a weaker alternative) and the
+    first part of a dotted name ("next.js" -> "next", "javascript" a weaker alternative), so a
+    question naming the compound finds the content naming the thing, as the reverse does
+    (``analyze``). ``span`` itself otherwise."""
+    if known(normalize_token(span.token)):
+        return span
+    split = binding_split(span.token)
+    if split is not None:
+        prefix, head = split
+        if known(normalize_token(head)):
+            also = tuple(t for t in (normalize_token(prefix),) if known(t))
+            return span._replace(token=head, also=also)
+    dotted = _ALIASES.get(span.token) or dotted_js(span.token) or span.token
+    if "." in dotted:
+        first, *rest = [p for p in dotted.split(".") if p]
+        if first.isalpha() and known(normalize_token(first)):
+            also = tuple(t for t in (normalize_token(p) for p in rest if p.isalpha()) if known(t))
+            return span._replace(token=first, also=also)
+    return span
 
 
 # Verbs of making and doing: how a question asks about a thing ("has he written any papers?",
@@ -983,6 +1030,8 @@ def parse_query(
         if not phrase_len:
             listed = {t for t, _ in terms}
             terms.extend((p, _PART_WEIGHT) for p in span.also if p not in listed)
+            if known is not None and known(PART_PREFIX + term):
+                terms.append((PART_PREFIX + term, _PART_WEIGHT))  # "google" in part of "GoogleMaps"
         groups.append(
             QueryGroup(
                 word=term,
