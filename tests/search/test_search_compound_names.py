@@ -112,3 +112,21 @@ def test_the_part_counts_less_than_the_word_where_both_are_written() -> None:
     hits = index.search("Google")
     assert [h.chunk.id for h in hits][:1] == ["google"]
     assert [h.chunk.id for h in hits] == ["google"] or hits[1].score < hits[0].score
+
+
+def test_the_maker_opening_a_technology_name_is_not_the_technology() -> None:
+    index = SearchIndex.build(
+        [
+            _chunk(
+                "cert", "AWS Certified Solutions Architect, issued by Amazon Web Services.", "certificate"
+            ),
+            _chunk("gcp", "Moved the batch jobs to Google Cloud Platform.", "work"),
+            _chunk("kafka", "Ran Kafka for the event bus.", "work"),
+        ]
+    )
+    assert normalize_token("amazon") in analyze("Amazon Web Services")  # outside the index, a word
+    assert normalize_token("amazon") not in analyze("Amazon Web Services", parts=True)
+    assert index.search("Has she worked at Amazon?") == []
+    assert index.search("Has she worked at Google?") == []
+    assert [h.chunk.id for h in index.search("Does she know Amazon Web Services?")][:1] == ["cert"]
+    assert [h.chunk.id for h in index.search("Has she used Google Cloud?")][:1] == ["gcp"]

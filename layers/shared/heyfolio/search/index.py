@@ -56,6 +56,7 @@ from heyfolio.search.text import (
     is_instance_term,
     is_lexicon_term,
     kind_term,
+    light_verb_terms,
     lexicon_spellings,
     normalize_token,
     parse_query,
@@ -95,6 +96,8 @@ _PROFICIENCY = re.compile(
     r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b",
     re.IGNORECASE,
 )
+_DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
+_DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _DENSE_COARSE_MIN = 5_000
@@ -458,6 +461,7 @@ class SearchIndex:
             and any(t in postings for t, _ in g.terms if not t.startswith(KIND_PREFIX))
         ]
         focused = self._focused if len(topics) == 1 else {}
+        literal_idfs: list[tuple[float, str]] = []
         for group in groups:
             gw = group.share * (_OWNER_WEIGHT if group.word in self._owner_terms and not only_owner else 1.0)
             literal, literal_weight = group.terms[0]
@@ -480,6 +484,12 @@ class SearchIndex:
                 worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)
             elif literal in postings:
                 worth = gw * idfs[literal] / literal_weight
+                if (
+                    not literal.startswith(KIND_PREFIX)
+                    and group.word not in self._owner_terms
+                    and literal not in light_verb_terms()
+                ):
+                    literal_idfs.append((idfs[literal], literal))
             elif literal.startswith(KIND_PREFIX) and present:  # a cue that only points at kinds
                 worth = gw * max(idfs[t] for t, _ in present)
             else:
@@ -531,6 +541,41 @@ class SearchIndex:
                 acc[d] = get(d, 0.0) + (sc if sc < cap else cap)
             if deferred:
                 out.deferred.append((cap, local, deferred))
+        out.decisive = self._decisive(literal_idfs)
+        return out
+
+    def _decisive(self, literal_idfs: list[tuple[float, str]]) -> str | None:
+        """The decisive word among the question's words as asked (their idf and term), if any (see
+        ``_Scored.decisive``). Why: BM25 saturates a word's weight within a passage, so several common
+        words of a question ("work", "company") outrank the one passage holding its rare word; that
+        passage is what the question is about."""
+        if len(literal_idfs) < 2:
+            return None
+        ordered = sorted(literal_idfs, reverse=True)
+        (top, term), (second, _) = ordered[0], ordered[1]
+        if top - second < _DECISIVE_MARGIN or len(self._postings[term][0]) > _DECISIVE_MAX_DF:
+            return None
+        return term
+
+    def _mentions(self, d: int, term: str) -> bool:
+        docs = self._postings[term][0]
+        i = bisect_left(docs, d)
+        return i < len(docs) and docs[i] == d
+
+    def _keep_decisive(
+        self, order: list[int], ranked: list[tuple[int, float]], protected: set[int], decisive: str | None
+    ) -> list[int]:
+        """``order`` with the best passage of the lexical ranking that mentions the question's
+        decisive word in place of its last passage (not one of ``protected``) when none of ``order``
+        mentions it."""
+        if decisive is None or not order or any(self._mentions(d, decisive) for d in order):
+            return order
+        best = next((d for d, _ in ranked if self._mentions(d, decisive)), None)
+        out = list(order)
+        drop = next((i for i in range(len(out) - 1, -1, -1) if out[i] not in protected), None)
+        if best is None or drop is None:
+            return order
+        out[drop] = best
         return out
 
     def _settle(self, scored: _Scored, pool: int) -> None:
@@ -800,6 +845,10 @@ class SearchIndex:
             if d not in keep:
                 keep.append(d)
         order = sorted(keep[:limit], key=lambda d: (-scores[d], d))
+        if strong:
+            protected = {d for d, _ in ranked[:1]} | {d for d, _ in dense[:_DENSE_FILL]}
+            chosen = self._keep_decisive(order[:limit], ranked, protected, scored.decisive)
+            order = sorted(chosen, key=lambda d: (-scores[d], d))
         return [self._hit(d, round(scores[d], 6), scored.term_weights) for d in order[:limit]]
 
     def _weak_fused(
@@ -878,7 +927,17 @@ class _Scored:
     worth, each idea some passage mentions as (its worth, its (term, weight) pairs), term weights
     for snippets."""
 
-    __slots__ = ("deferred", "groups", "intents", "owner_groups", "scores", "strong", "term_weights", "total")
+    __slots__ = (
+        "decisive",
+        "deferred",
+        "groups",
+        "intents",
+        "owner_groups",
+        "scores",
+        "strong",
+        "term_weights",
+        "total",
+    )
 
     def __init__(self) -> None:
         self.deferred: list[tuple[float, dict[int, float], list[tuple[str, float]]]] = []
@@ -889,6 +948,10 @@ class _Scored:
         self.term_weights: dict[str, float] = {}
         self.strong = False  # the best passages address enough of the question to answer it
         self.owner_groups: set[int] = set()  # ideas that are only the owner's name
+        self.decisive: str | None = None
+        """The question's decisive word: one of its words as asked, used by one or two passages and
+        markedly rarer than its others ("adtech" of "would she work for an adtech company"), whose
+        passage the answer keeps (``SearchIndex._keep_decisive``)."""
 
     def coverage(self, credits: list[float]) -> float:
         """The share of the question's worth a passage's ``credits`` address, the owner's name aside."""

@@ -35,6 +35,7 @@ __all__ = [
     "is_lexicon_term",
     "kind_term",
     "lexicon_spellings",
+    "light_verb_terms",
     "normalize_token",
     "parse_query",
     "respelled",
@@ -748,17 +749,22 @@ def analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = 
     it states. With ``surfaces``, also record each plain word of four letters or more as written
     (folded) -> its term, the vocabulary a misspelt question word is corrected against. With
     ``parts`` (the search index), also each part of a camel-case compound as a part pseudo-term
-    ("GoogleMaps" -> ``part:googl``, ``part:map``), which a question word matches only in part."""
+    ("GoogleMaps" -> ``part:googl``, ``part:map``), which a question word matches only in part, and
+    the maker's name opening a technology's name as such a part ("Google Cloud": Google is not the
+    product, and "worked at Google?" is not answered by it)."""
     out: list[str] = [MEASURED] * _measured_results(text)
     stop = _tables().stop
     tokens, raws = _analysis_tokens(text)
+    makers: set[int] = set()
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if phrase_len:
             out.append(term)
+            if parts and phrase_len > 1 and term in _category_members():
+                makers.add(pos)  # "Amazon" of "Amazon Web Services" is the maker, not the product
             continue
         if term in stop:
             continue
-        out.append(term)
+        out.append(PART_PREFIX + term if pos in makers else term)
         if surfaces is not None:
             word = tokens[pos]
             if len(word) >= 4 and word.isalpha():
@@ -922,7 +928,9 @@ _LIGHT_VERBS = ("write", "wrote", "written", "build", "built", "make", "made", "
 
 
 @cache
-def _light_verb_terms() -> frozenset[str]:
+def light_verb_terms() -> frozenset[str]:
+    """The index terms of the verbs of making and doing (``_LIGHT_VERBS``): how a question asks, not
+    what about."""
     return frozenset(normalize_token(w) for w in _LIGHT_VERBS)
 
 
@@ -973,6 +981,7 @@ def parse_query(
     if known is not None:
         spans = _compounds(spans, text, known)
     tokens = [s.token for s in spans]
+    telegraphic = _telegraphic(tokens)
     name_len = _name_runs(spans, text)
     tables = _tables()
     groups: list[QueryGroup] = []
@@ -1000,7 +1009,7 @@ def parse_query(
         )
         if name:
             unknown = UNKNOWN_NAME
-        elif term in _light_verb_terms():
+        elif term in light_verb_terms():
             unknown = UNKNOWN_FILLER  # "has he written any papers?": the papers are the question
         elif (
             not phrase_len
@@ -1021,6 +1030,8 @@ def parse_query(
             unknown = UNKNOWN_TOPIC
         elif not phrase_len and known is not None and not known(term) and _names_a_place(spans, pos, text):
             unknown = UNKNOWN_TOPIC  # "did she study at stanford": where, though written in lower case
+        elif telegraphic and not phrase_len and known is not None and not known(term) and _bare_noun(spans, pos, text):
+            unknown = UNKNOWN_TOPIC  # "ionic apps?": a question of bare nouns is about each of them
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
@@ -1081,11 +1092,36 @@ def _names_a_thing(spans: list[_Span], pos: int, text: str) -> bool:
     return _plain_noun(spans, pos, text) and spans[pos - 1].token in _PHRASE_OPENERS
 
 
+# The function words that make a sentence of a question: pronouns, auxiliaries, articles, question
+# words and prepositions. A question without any ("ionic apps?", "istio or service mesh experience?")
+# is a list of the things it asks about.
+_SCAFFOLDING = frozenset(
+    ("a", "an", "the", "she", "he", "they", "her", "his", "their", "him", "them", "you", "your", "i", "me",
+     "my", "we", "our", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
+     "did", "has", "have", "had", "can", "could", "would", "will", "should", "shall", "may", "might", "must",
+     "what", "whats", "which", "who", "whom", "whose", "where", "when", "why", "how", "in", "on", "at", "for",
+     "with", "to", "of", "from", "by", "about", "into", "as", "any", "some", "there", "this", "that",
+     "these", "those", "if", "not", "no", "than", "tell", "please")
+)  # fmt: skip
+
+
+def _telegraphic(tokens: list[str]) -> bool:
+    """Whether a question is written as bare nouns ("ionic apps?", "istio or service mesh
+    experience?"): none of its words is a function word (``_SCAFFOLDING``). Every word of such a
+    question names what it asks about; none says how it is asked."""
+    return bool(tokens) and not any(t in _SCAFFOLDING for t in tokens)
+
+
 def _plain_noun(spans: list[_Span], pos: int, text: str) -> bool:
     """Whether the question word at ``pos`` (not the first) may be a noun: alphabetic, three letters
     or more, not a stop word, not a superlative or an adverb, not the first half of a hyphenated
     modifier."""
-    if pos == 0 or pos >= len(spans):
+    return pos > 0 and _bare_noun(spans, pos, text)
+
+
+def _bare_noun(spans: list[_Span], pos: int, text: str) -> bool:
+    """``_plain_noun``, the question's first word included."""
+    if pos >= len(spans):
         return False
     word = spans[pos].token
     if len(word) < 3 or not word.isalpha() or word in STOP_WORDS or word.endswith(_MODIFIER_ENDINGS):
