@@ -1030,7 +1030,13 @@ def parse_query(
             unknown = UNKNOWN_TOPIC
         elif not phrase_len and known is not None and not known(term) and _names_a_place(spans, pos, text):
             unknown = UNKNOWN_TOPIC  # "did she study at stanford": where, though written in lower case
-        elif telegraphic and not phrase_len and known is not None and not known(term) and _bare_noun(spans, pos, text):
+        elif (
+            telegraphic
+            and not phrase_len
+            and known is not None
+            and not known(term)
+            and _bare_noun(spans, pos, text)
+        ):
             unknown = UNKNOWN_TOPIC  # "ionic apps?": a question of bare nouns is about each of them
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
