@@ -122,11 +122,15 @@ def test_the_maker_opening_a_technology_name_is_not_the_technology() -> None:
             ),
             _chunk("gcp", "Moved the batch jobs to Google Cloud Platform.", "work"),
             _chunk("kafka", "Ran Kafka for the event bus.", "work"),
+            _chunk("queue", "Sources are plugins: RabbitMQ, Amazon SQS and Apache Kafka.", "project"),
         ]
     )
     assert normalize_token("amazon") in analyze("Amazon Web Services")  # outside the index, a word
     assert normalize_token("amazon") not in analyze("Amazon Web Services", parts=True)
+    assert normalize_token("amazon") not in analyze("Queues on Amazon SQS", parts=True)
+    assert normalize_token("python") in analyze("Python Django", parts=True)  # a technology is no maker
     assert index.search("Has she worked at Amazon?") == []
     assert index.search("Has she worked at Google?") == []
     assert [h.chunk.id for h in index.search("Does she know Amazon Web Services?")][:1] == ["cert"]
     assert [h.chunk.id for h in index.search("Has she used Google Cloud?")][:1] == ["gcp"]
+    assert [h.chunk.id for h in index.search("Has she used SQS?")][:1] == ["queue"]

@@ -750,12 +750,12 @@ def analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = 
     (folded) -> its term, the vocabulary a misspelt question word is corrected against. With
     ``parts`` (the search index), also each part of a camel-case compound as a part pseudo-term
     ("GoogleMaps" -> ``part:googl``, ``part:map``), which a question word matches only in part, and
-    the maker's name opening a technology's name as such a part ("Google Cloud": Google is not the
-    product, and "worked at Google?" is not answered by it)."""
+    the maker's name opening a technology's name as such a part ("Google Cloud", "Amazon SQS": Google
+    and Amazon are not the product, and "worked at Amazon?" is not answered by it)."""
     out: list[str] = [MEASURED] * _measured_results(text)
     stop = _tables().stop
     tokens, raws = _analysis_tokens(text)
-    makers: set[int] = set()
+    makers = _makers(text) if parts else set()
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if phrase_len:
             out.append(term)
@@ -776,6 +776,26 @@ def analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = 
         pieces = camel_pieces(raws[pos])
         if pieces:
             out.extend(_compound_terms(pieces, stop, parts=parts))
+    return out
+
+
+def _makers(text: str) -> set[int]:
+    """Positions of the tokens of ``text`` that name a technology's maker right before it ("Amazon" of
+    "Amazon SQS", "Apache" of "Apache Kafka"): a capitalised word that is no technology itself, then,
+    after one space, a capitalised technology (``_CATEGORIES``)."""
+    members = _category_members()
+    matches = list(_TOKEN_RE.finditer(text))
+    out: set[int] = set()
+    for i, (cur, nxt) in enumerate(itertools.pairwise(matches)):
+        a, b = cur.group(), nxt.group()
+        if (
+            a[:1].isupper()
+            and b[:1].isupper()
+            and text[cur.end() : nxt.start()] == " "
+            and normalize_token(fold(b)) in members
+            and normalize_token(fold(a)) not in members
+        ):
+            out.add(i)
     return out
 
 
@@ -813,6 +833,10 @@ class QueryGroup:
     share: float = 1.0  # a word of an n-word name ("Pied Piper") carries 1/n of its idea
     typed: str = ""
     name: bool = False
+    adjacent: bool = False
+    """The word directly follows the previous idea's word in the question (a space between): the two
+    may be one name written in lower case ("pied piper"; ``SearchIndex`` reads them so when the
+    portfolio only ever writes them together)."""
 
 
 class _Span(NamedTuple):
@@ -987,6 +1011,7 @@ def parse_query(
     groups: list[QueryGroup] = []
     seen: set[str] = set()
     consumed_until = -1
+    last_end = -1  # where the previous idea's word ends in the question (-1: no plain word before)
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if pos <= consumed_until:
             continue
@@ -1015,10 +1040,12 @@ def parse_query(
             not phrase_len
             and common is not None
             and (known is None or not known(term))
-            and _names_a_thing(spans, pos, text)
+            and (_names_a_thing(spans, pos, text) or (telegraphic and _bare_noun(spans, pos, text)))
             and not _is_common(span.token, common)
         ):
-            unknown = UNKNOWN_TOPIC  # "has she built anything with xamarin", "any flink experience"
+            # "has she built anything with xamarin", "any flink experience"; and in a question of bare
+            # nouns, any of them ("istio or service mesh experience?")
+            unknown = UNKNOWN_TOPIC
         elif (
             not phrase_len
             and (known is None or not known(term))
@@ -1030,14 +1057,6 @@ def parse_query(
             unknown = UNKNOWN_TOPIC
         elif not phrase_len and known is not None and not known(term) and _names_a_place(spans, pos, text):
             unknown = UNKNOWN_TOPIC  # "did she study at stanford": where, though written in lower case
-        elif (
-            telegraphic
-            and not phrase_len
-            and known is not None
-            and not known(term)
-            and _bare_noun(spans, pos, text)
-        ):
-            unknown = UNKNOWN_TOPIC  # "ionic apps?": a question of bare nouns is about each of them
         elif term in tables.domain:
             unknown = UNKNOWN_TOPIC
         else:
@@ -1049,6 +1068,8 @@ def parse_query(
             terms.extend((p, _PART_WEIGHT) for p in span.also if p not in listed)
             if known is not None and known(PART_PREFIX + term):
                 terms.append((PART_PREFIX + term, _PART_WEIGHT))  # "google" in part of "GoogleMaps"
+        adjacent = not phrase_len and last_end >= 0 and text[last_end : span.start] == " "
+        last_end = -1 if phrase_len else span.end
         groups.append(
             QueryGroup(
                 word=term,
@@ -1057,6 +1078,7 @@ def parse_query(
                 share=share,
                 typed="" if phrase_len else span.token,
                 name=name,
+                adjacent=adjacent,
             )
         )
     return groups
