@@ -549,6 +549,7 @@ STAGE_SETS = (
     "never-tuned-12",
     "tuning-12",
     "never-tuned-13",
+    "tuning-13",
 )
 
 
@@ -575,6 +576,7 @@ JOBFIT_SETS = (
     "never-tuned-11",
     "tuning-11",
     "never-tuned-13",
+    "tuning-12",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
