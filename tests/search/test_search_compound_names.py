@@ -129,6 +129,9 @@ def test_the_maker_opening_a_technology_name_is_not_the_technology() -> None:
     assert normalize_token("amazon") not in analyze("Amazon Web Services", parts=True)
     assert normalize_token("amazon") not in analyze("Queues on Amazon SQS", parts=True)
     assert normalize_token("python") in analyze("Python Django", parts=True)  # a technology is no maker
+    assert normalize_token("learning") in analyze("Learning Rust", parts=True)  # a title's first word
+    # only a technology follows a maker: "Pioneer" of an award's name is a word
+    assert normalize_token("pioneer") in analyze("The Digital Compression Pioneer Award", parts=True)
     assert index.search("Has she worked at Amazon?") == []
     assert index.search("Has she worked at Google?") == []
     assert [h.chunk.id for h in index.search("Does she know Amazon Web Services?")][:1] == ["cert"]

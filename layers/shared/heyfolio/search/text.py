@@ -779,21 +779,33 @@ def analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = 
     return out
 
 
+# Categories whose members are technologies a maker's name may stand before ("Amazon SQS").
+_TECHNOLOGY_CATEGORIES = ("programming_language", "database", "message_broker", "cloud", "container")
+
+
+@cache
+def _technologies() -> frozenset[str]:
+    return frozenset(normalize_token(t) for c in _TECHNOLOGY_CATEGORIES for t in _CATEGORIES[c])
+
+
 def _makers(text: str) -> set[int]:
     """Positions of the tokens of ``text`` that name a technology's maker right before it ("Amazon" of
-    "Amazon SQS", "Apache" of "Apache Kafka"): a capitalised word that is no technology itself, then,
-    after one space, a capitalised technology (``_CATEGORIES``)."""
-    members = _category_members()
+    "Amazon SQS", "Apache" of "Apache Kafka"): a capitalised word inside a sentence (not its first) that
+    is no technology itself, then, after one space, a capitalised technology (``_TECHNOLOGY_CATEGORIES``)."""
+    technologies = _technologies()
     matches = list(_TOKEN_RE.finditer(text))
     out: set[int] = set()
     for i, (cur, nxt) in enumerate(itertools.pairwise(matches)):
         a, b = cur.group(), nxt.group()
+        before = text[: cur.start()].rstrip()
         if (
             a[:1].isupper()
             and b[:1].isupper()
+            and before
+            and before[-1] not in ".!?:;\"'“(«-—"
             and text[cur.end() : nxt.start()] == " "
-            and normalize_token(fold(b)) in members
-            and normalize_token(fold(a)) not in members
+            and normalize_token(fold(b)) in technologies
+            and normalize_token(fold(a)) not in _category_members()
         ):
             out.add(i)
     return out
