@@ -759,7 +759,7 @@ def analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = 
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if phrase_len:
             out.append(term)
-            if parts and phrase_len > 1 and term in _category_members():
+            if parts and phrase_len > 1 and term in _technologies():
                 makers.add(pos)  # "Amazon" of "Amazon Web Services" is the maker, not the product
             continue
         if term in stop:
