@@ -82,3 +82,12 @@ def test_a_cue_pointing_at_kinds_of_passage_is_never_decisive() -> None:
     )
     scored = _index(cert)._lexical("work experience?")
     assert scored.decisive is None
+
+
+def test_a_rare_word_of_phrasing_is_not_decisive() -> None:
+    # "grappled" is as rare as "advertising", but says how the question is asked, not what about
+    index = _index(_chunk("z-grapple", "Notes", "Grappled with the office plants."))
+    assert index._lexical("Has she grappled with work at a company?").decisive is None
+    assert index._lexical("Has she worked for an advertising company?").decisive == normalize_token(
+        "advertising"
+    )

@@ -462,7 +462,7 @@ class SearchIndex:
             and any(t in postings for t, _ in g.terms if not t.startswith(KIND_PREFIX))
         ]
         focused = self._focused if len(topics) == 1 else {}
-        literal_idfs: list[tuple[float, str]] = []
+        literal_idfs: list[tuple[float, str, bool]] = []
         for group in groups:
             gw = group.share * (_OWNER_WEIGHT if group.word in self._owner_terms and not only_owner else 1.0)
             literal, literal_weight = group.terms[0]
@@ -490,7 +490,7 @@ class SearchIndex:
                     and group.word not in self._owner_terms
                     and literal not in light_verb_terms()
                 ):
-                    literal_idfs.append((idfs[literal], literal))
+                    literal_idfs.append((idfs[literal], literal, group.unknown_weight > UNKNOWN_FILLER))
             elif literal.startswith(KIND_PREFIX) and present:  # a cue that only points at kinds
                 worth = gw * max(idfs[t] for t, _ in present)
             else:
@@ -562,16 +562,17 @@ class SearchIndex:
                 out[i - 1], out[i] = replace(a, share=0.5), replace(b, share=0.5)
         return out
 
-    def _decisive(self, literal_idfs: list[tuple[float, str]]) -> str | None:
-        """The decisive word among the question's words as asked (their idf and term), if any (see
-        ``_Scored.decisive``). Why: BM25 saturates a word's weight within a passage, so several common
-        words of a question ("work", "company") outrank the one passage holding its rare word; that
-        passage is what the question is about."""
+    def _decisive(self, literal_idfs: list[tuple[float, str, bool]]) -> str | None:
+        """The decisive word among the question's words as asked (their idf, term and whether it names
+        a thing: a name or a résumé topic, not phrasing), if any (see ``_Scored.decisive``). Why: BM25
+        saturates a word's weight within a passage, so several common words of a question ("work",
+        "company") outrank the one passage holding its rare word; that passage is what the question is
+        about. A rare word of phrasing ("dealt") says nothing of what it is about."""
         if len(literal_idfs) < 2:
             return None
         ordered = sorted(literal_idfs, reverse=True)
-        (top, term), (second, _) = ordered[0], ordered[1]
-        if top - second < _DECISIVE_MARGIN or len(self._postings[term][0]) > _DECISIVE_MAX_DF:
+        (top, term, thing), (second, _, _) = ordered[0], ordered[1]
+        if not thing or top - second < _DECISIVE_MARGIN or len(self._postings[term][0]) > _DECISIVE_MAX_DF:
             return None
         return term
 
