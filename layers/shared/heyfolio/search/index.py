@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.respell import Respeller
 from heyfolio.search.spelling import Speller
@@ -56,6 +57,7 @@ from heyfolio.search.text import (
     is_lexicon_term,
     kind_term,
     lexicon_spellings,
+    light_verb_terms,
     normalize_token,
     parse_query,
     respelled,
@@ -94,6 +96,8 @@ _PROFICIENCY = re.compile(
     r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b",
     re.IGNORECASE,
 )
+_DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
+_DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _DENSE_COARSE_MIN = 5_000
@@ -251,7 +255,7 @@ class SearchIndex:
         for d, chunk in enumerate(ordered):
             packed: dict[str, int] = {}
             for f, text in enumerate((chunk.title, " ; ".join(chunk.keywords), chunk.text)):
-                terms = analyze(text, surfaces)
+                terms = analyze(text, surfaces, parts=True)
                 if f == 0:
                     titles.append(frozenset(terms))
                 lengths[f].append(len(terms))
@@ -440,6 +444,7 @@ class SearchIndex:
         out = _Scored()
         if not groups:
             return out
+        groups = self._collocations(groups)
         only_owner = all(g.word in self._owner_terms for g in groups)
         if only_owner:  # "who is Ada?": the profile itself answers
             groups.append(QueryGroup(word=kind_term("basics"), terms=((kind_term("basics"), 1.0),)))
@@ -457,6 +462,7 @@ class SearchIndex:
             and any(t in postings for t, _ in g.terms if not t.startswith(KIND_PREFIX))
         ]
         focused = self._focused if len(topics) == 1 else {}
+        literal_idfs: list[tuple[float, str, bool]] = []
         for group in groups:
             gw = group.share * (_OWNER_WEIGHT if group.word in self._owner_terms and not only_owner else 1.0)
             literal, literal_weight = group.terms[0]
@@ -469,11 +475,22 @@ class SearchIndex:
                 # of a kind ("a PhD" where the degrees are others): its related words and kinds say
                 # little about it, so a passage earns little for them
                 present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
+            elif literal not in postings:
+                # a word only found inside a compound ("java" in "JavaScript") is not the word
+                present = [
+                    (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) else tw) for t, tw in present
+                ]
             if corrected is not None:  # worth what the word would be, spelled right
                 fixed = group.terms[0][0]
                 worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)
             elif literal in postings:
                 worth = gw * idfs[literal] / literal_weight
+                if (
+                    not literal.startswith(KIND_PREFIX)
+                    and group.word not in self._owner_terms
+                    and literal not in light_verb_terms()
+                ):
+                    literal_idfs.append((idfs[literal], literal, group.unknown_weight > UNKNOWN_FILLER))
             elif literal.startswith(KIND_PREFIX) and present:  # a cue that only points at kinds
                 worth = gw * max(idfs[t] for t, _ in present)
             else:
@@ -525,6 +542,59 @@ class SearchIndex:
                 acc[d] = get(d, 0.0) + (sc if sc < cap else cap)
             if deferred:
                 out.deferred.append((cap, local, deferred))
+        out.decisive = self._decisive(literal_idfs)
+        return out
+
+    def _collocations(self, groups: list[QueryGroup]) -> list[QueryGroup]:
+        """``groups`` with two adjacent words of the question that the portfolio only ever writes in
+        the same passages ("pied piper" of "how many employees did pied piper have") read as one
+        name: each carries half of one idea, as a capitalised name's words do (``text._name_runs``).
+        Why: asked in lower case, a two-word name counted as two ideas, so the passages naming it
+        outweighed the word the question is about ("employees", which no passage has)."""
+        postings = self._postings
+        out = list(groups)
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            if not b.adjacent or a.share != 1.0 or b.share != 1.0 or a.name or b.name:
+                continue
+            first, second = a.terms[0][0], b.terms[0][0]
+            if first in postings and second in postings and postings[first][0] == postings[second][0]:
+                out[i - 1], out[i] = replace(a, share=0.5), replace(b, share=0.5)
+        return out
+
+    def _decisive(self, literal_idfs: list[tuple[float, str, bool]]) -> str | None:
+        """The decisive word among the question's words as asked (their idf, term and whether it names
+        a thing: a name or a résumé topic, not phrasing), if any (see ``_Scored.decisive``). Why: BM25
+        saturates a word's weight within a passage, so several common words of a question ("work",
+        "company") outrank the one passage holding its rare word; that passage is what the question is
+        about. A rare word of phrasing ("dealt") says nothing of what it is about."""
+        if len(literal_idfs) < 2:
+            return None
+        ordered = sorted(literal_idfs, reverse=True)
+        (top, term, thing), (second, _, _) = ordered[0], ordered[1]
+        if not thing or top - second < _DECISIVE_MARGIN or len(self._postings[term][0]) > _DECISIVE_MAX_DF:
+            return None
+        return term
+
+    def _mentions(self, d: int, term: str) -> bool:
+        docs = self._postings[term][0]
+        i = bisect_left(docs, d)
+        return i < len(docs) and docs[i] == d
+
+    def _keep_decisive(
+        self, order: list[int], ranked: list[tuple[int, float]], protected: set[int], decisive: str | None
+    ) -> list[int]:
+        """``order`` with the best passage of the lexical ranking that mentions the question's
+        decisive word in place of its last passage (not one of ``protected``) when none of ``order``
+        mentions it."""
+        if decisive is None or not order or any(self._mentions(d, decisive) for d in order):
+            return order
+        best = next((d for d, _ in ranked if self._mentions(d, decisive)), None)
+        out = list(order)
+        drop = next((i for i in range(len(out) - 1, -1, -1) if out[i] not in protected), None)
+        if best is None or drop is None:
+            return order
+        out[drop] = best
         return out
 
     def _settle(self, scored: _Scored, pool: int) -> None:
@@ -794,6 +864,10 @@ class SearchIndex:
             if d not in keep:
                 keep.append(d)
         order = sorted(keep[:limit], key=lambda d: (-scores[d], d))
+        if strong:
+            protected = {d for d, _ in ranked[:1]} | {d for d, _ in dense[:_DENSE_FILL]}
+            chosen = self._keep_decisive(order[:limit], ranked, protected, scored.decisive)
+            order = sorted(chosen, key=lambda d: (-scores[d], d))
         return [self._hit(d, round(scores[d], 6), scored.term_weights) for d in order[:limit]]
 
     def _weak_fused(
@@ -872,7 +946,17 @@ class _Scored:
     worth, each idea some passage mentions as (its worth, its (term, weight) pairs), term weights
     for snippets."""
 
-    __slots__ = ("deferred", "groups", "intents", "owner_groups", "scores", "strong", "term_weights", "total")
+    __slots__ = (
+        "decisive",
+        "deferred",
+        "groups",
+        "intents",
+        "owner_groups",
+        "scores",
+        "strong",
+        "term_weights",
+        "total",
+    )
 
     def __init__(self) -> None:
         self.deferred: list[tuple[float, dict[int, float], list[tuple[str, float]]]] = []
@@ -883,6 +967,10 @@ class _Scored:
         self.term_weights: dict[str, float] = {}
         self.strong = False  # the best passages address enough of the question to answer it
         self.owner_groups: set[int] = set()  # ideas that are only the owner's name
+        self.decisive: str | None = None
+        """The question's decisive word: one of its words as asked, used by one or two passages and
+        markedly rarer than its others ("adtech" of "would she work for an adtech company"), whose
+        passage the answer keeps (``SearchIndex._keep_decisive``)."""
 
     def coverage(self, credits: list[float]) -> float:
         """The share of the question's worth a passage's ``credits`` address, the owner's name aside."""

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
+from heyfolio.search.compounds import PART_PREFIX, binding_split, bound_head, camel_pieces, dotted_js
+
 __all__ = [
     "FAQ_TOPIC_TERMS",
     "KIND_PREFIX",
@@ -33,6 +35,7 @@ __all__ = [
     "is_lexicon_term",
     "kind_term",
     "lexicon_spellings",
+    "light_verb_terms",
     "normalize_token",
     "parse_query",
     "respelled",
@@ -81,9 +84,9 @@ def _capital_abbreviation(raw: str, token: str, text: str) -> str:
 _UNITS: dict[str, str] = {"ms": "millisecond"}
 
 
-def _analysis_tokens(text: str) -> list[str]:
+def _analysis_tokens(text: str) -> tuple[list[str], list[str]]:
     """``tokenize`` with capitalised abbreviations read as what they name, and units after a
-    number as units (``_UNITS``)."""
+    number as units (``_UNITS``); and the tokens as written."""
     raws = _TOKEN_RE.findall(text)
     tokens = [fold(r) for r in raws]
     for i, token in enumerate(tokens):
@@ -91,7 +94,7 @@ def _analysis_tokens(text: str) -> list[str]:
             tokens[i] = _capital_abbreviation(raws[i], token, text)
         elif token in _UNITS and i and tokens[i - 1][-1:].isdigit():
             tokens[i] = _UNITS[token]
-    return tokens
+    return tokens, raws
 
 
 def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
@@ -504,8 +507,12 @@ def stem(token: str) -> str:
 
 
 def normalize_token(token: str) -> str:
-    """Folded token -> index term: alias to its canonical name, then stem."""
-    return stem(_ALIASES.get(token, token))
+    """Folded token -> index term: alias to its canonical name ("nextjs" is "next.js": see
+    ``compounds.dotted_js``), then stem."""
+    aliased = _ALIASES.get(token)
+    if aliased is None:
+        aliased = dotted_js(token) or token
+    return stem(aliased)
 
 
 def _norm_phrase(phrase: str) -> tuple[str, ...]:
@@ -735,31 +742,86 @@ def _measured_results(text: str) -> int:
     return count
 
 
-def analyze(text: str, surfaces: dict[str, str] | None = None) -> list[str]:
+def analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = False) -> list[str]:
     """Index-side terms of ``text``: stems without stop words, plus phrase concepts, the
-    parts of dotted names ("node.js" also gives "node", "js") and a ``MEASURED`` concept for each
-    measured change it states. With ``surfaces``, also record each plain word of four letters or
-    more as written (folded) -> its term, the vocabulary a misspelt question word is corrected
-    against."""
+    parts of dotted names ("node.js" also gives "node", "js"), the head of a name bound to a language
+    ("PySpark" also gives "spark": ``compounds``) and a ``MEASURED`` concept for each measured change
+    it states. With ``surfaces``, also record each plain word of four letters or more as written
+    (folded) -> its term, the vocabulary a misspelt question word is corrected against. With
+    ``parts`` (the search index), also each part of a camel-case compound as a part pseudo-term
+    ("GoogleMaps" -> ``part:googl``, ``part:map``), which a question word matches only in part, and
+    the maker's name opening a technology's name as such a part ("Google Cloud", "Amazon SQS": Google
+    and Amazon are not the product, and "worked at Amazon?" is not answered by it)."""
     out: list[str] = [MEASURED] * _measured_results(text)
     stop = _tables().stop
-    tokens = _analysis_tokens(text)
+    tokens, raws = _analysis_tokens(text)
+    makers = _makers(text) if parts else set()
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if phrase_len:
             out.append(term)
+            if parts and phrase_len > 1 and term in _technologies():
+                makers.add(pos)  # "Amazon" of "Amazon Web Services" is the maker, not the product
             continue
         if term in stop:
             continue
-        out.append(term)
+        out.append(PART_PREFIX + term if pos in makers else term)
         if surfaces is not None:
             word = tokens[pos]
             if len(word) >= 4 and word.isalpha():
                 surfaces[word] = term
         if "." in term:
-            parts = term.split(".")
-            if all(p.isalpha() for p in parts):
-                out.extend(normalize_token(p) for p in parts if p and p not in STOP_WORDS)
+            dotted = term.split(".")
+            if all(p.isalpha() for p in dotted):
+                out.extend(normalize_token(p) for p in dotted if p and p not in STOP_WORDS)
+        pieces = camel_pieces(raws[pos])
+        if pieces:
+            out.extend(_compound_terms(pieces, stop, parts=parts))
     return out
+
+
+# Categories whose members are technologies a maker's name may stand before ("Amazon SQS").
+_TECHNOLOGY_CATEGORIES = ("programming_language", "database", "message_broker", "cloud", "container")
+
+
+@cache
+def _technologies() -> frozenset[str]:
+    return frozenset(normalize_token(t) for c in _TECHNOLOGY_CATEGORIES for t in _CATEGORIES[c])
+
+
+def _makers(text: str) -> set[int]:
+    """Positions of the tokens of ``text`` that name a technology's maker right before it ("Amazon" of
+    "Amazon SQS", "Apache" of "Apache Kafka"): a capitalised word inside a sentence (not its first) that
+    is no technology itself, then, after one space, a capitalised technology (``_TECHNOLOGY_CATEGORIES``)."""
+    technologies = _technologies()
+    matches = list(_TOKEN_RE.finditer(text))
+    out: set[int] = set()
+    for i, (cur, nxt) in enumerate(itertools.pairwise(matches)):
+        a, b = cur.group(), nxt.group()
+        before = text[: cur.start()].rstrip()
+        if (
+            a[:1].isupper()
+            and b[:1].isupper()
+            and before
+            and before[-1] not in ".!?:;\"'“(«-—"
+            and text[cur.end() : nxt.start()] == " "
+            and normalize_token(fold(b)) in technologies
+            and normalize_token(fold(a)) not in _category_members()
+        ):
+            out.add(i)
+    return out
+
+
+def _compound_terms(pieces: list[str], stop: frozenset[str], *, parts: bool) -> Iterator[str]:
+    """The extra index terms of a camel-case compound: the head of a name bound to a language
+    ("PySpark" -> "spark"), and with ``parts`` each piece as a part pseudo-term."""
+    head = bound_head(pieces)
+    if head is not None:
+        yield normalize_token(head)
+    if parts:
+        for piece in pieces:
+            term = normalize_token(fold(piece))
+            if term not in stop:
+                yield PART_PREFIX + term
 
 
 # What a question idea weighs when no passage mentions it, by what kind of word it is.
@@ -783,6 +845,10 @@ class QueryGroup:
     share: float = 1.0  # a word of an n-word name ("Pied Piper") carries 1/n of its idea
     typed: str = ""
     name: bool = False
+    adjacent: bool = False
+    """The word directly follows the previous idea's word in the question (a space between): the two
+    may be one name written in lower case ("pied piper"; ``SearchIndex`` reads them so when the
+    portfolio only ever writes them together)."""
 
 
 class _Span(NamedTuple):
@@ -862,9 +928,32 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
                 out.extend(_Span(fold(p), p, cur.start + at, cur.start + at + len(p)) for p, at in pieces)
                 i += 1
                 continue
-        out.append(cur)
+        out.append(_bound_or_dotted(cur, known))
         i += 1
     return out
+
+
+def _bound_or_dotted(span: _Span, known: Callable[[str], bool]) -> _Span:
+    """A question word the index does not know, read by the name in it the index does: the head of
+    a name bound to a language ("pyspark" -> "spark", its binding a weaker alternative) and the
+    first part of a dotted name ("next.js" -> "next", "javascript" a weaker alternative), so a
+    question naming the compound finds the content naming the thing, as the reverse does
+    (``analyze``). ``span`` itself otherwise."""
+    if known(normalize_token(span.token)):
+        return span
+    split = binding_split(span.token)
+    if split is not None:
+        prefix, head = split
+        if known(normalize_token(head)):
+            also = tuple(t for t in (normalize_token(prefix),) if known(t))
+            return span._replace(token=head, also=also)
+    dotted = _ALIASES.get(span.token) or dotted_js(span.token) or span.token
+    if "." in dotted:
+        first, *rest = [p for p in dotted.split(".") if p]
+        if first.isalpha() and known(normalize_token(first)):
+            also = tuple(t for t in (normalize_token(p) for p in rest if p.isalpha()) if known(t))
+            return span._replace(token=first, also=also)
+    return span
 
 
 # Verbs of making and doing: how a question asks about a thing ("has he written any papers?",
@@ -875,7 +964,9 @@ _LIGHT_VERBS = ("write", "wrote", "written", "build", "built", "make", "made", "
 
 
 @cache
-def _light_verb_terms() -> frozenset[str]:
+def light_verb_terms() -> frozenset[str]:
+    """The index terms of the verbs of making and doing (``_LIGHT_VERBS``): how a question asks, not
+    what about."""
     return frozenset(normalize_token(w) for w in _LIGHT_VERBS)
 
 
@@ -926,11 +1017,13 @@ def parse_query(
     if known is not None:
         spans = _compounds(spans, text, known)
     tokens = [s.token for s in spans]
+    telegraphic = _telegraphic(tokens)
     name_len = _name_runs(spans, text)
     tables = _tables()
     groups: list[QueryGroup] = []
     seen: set[str] = set()
     consumed_until = -1
+    last_end = -1  # where the previous idea's word ends in the question (-1: no plain word before)
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if pos <= consumed_until:
             continue
@@ -953,16 +1046,18 @@ def parse_query(
         )
         if name:
             unknown = UNKNOWN_NAME
-        elif term in _light_verb_terms():
+        elif term in light_verb_terms():
             unknown = UNKNOWN_FILLER  # "has he written any papers?": the papers are the question
         elif (
             not phrase_len
             and common is not None
             and (known is None or not known(term))
-            and _names_a_thing(spans, pos, text)
+            and (_names_a_thing(spans, pos, text) or (telegraphic and _bare_noun(spans, pos, text)))
             and not _is_common(span.token, common)
         ):
-            unknown = UNKNOWN_TOPIC  # "has she built anything with xamarin", "any flink experience"
+            # "has she built anything with xamarin", "any flink experience"; and in a question of bare
+            # nouns, any of them ("istio or service mesh experience?")
+            unknown = UNKNOWN_TOPIC
         elif (
             not phrase_len
             and (known is None or not known(term))
@@ -983,6 +1078,10 @@ def parse_query(
         if not phrase_len:
             listed = {t for t, _ in terms}
             terms.extend((p, _PART_WEIGHT) for p in span.also if p not in listed)
+            if known is not None and known(PART_PREFIX + term):
+                terms.append((PART_PREFIX + term, _PART_WEIGHT))  # "google" in part of "GoogleMaps"
+        adjacent = not phrase_len and last_end >= 0 and text[last_end : span.start] == " "
+        last_end = -1 if phrase_len else span.end
         groups.append(
             QueryGroup(
                 word=term,
@@ -991,6 +1090,7 @@ def parse_query(
                 share=share,
                 typed="" if phrase_len else span.token,
                 name=name,
+                adjacent=adjacent,
             )
         )
     return groups
@@ -1032,11 +1132,36 @@ def _names_a_thing(spans: list[_Span], pos: int, text: str) -> bool:
     return _plain_noun(spans, pos, text) and spans[pos - 1].token in _PHRASE_OPENERS
 
 
+# The function words that make a sentence of a question: pronouns, auxiliaries, articles, question
+# words and prepositions. A question without any ("ionic apps?", "istio or service mesh experience?")
+# is a list of the things it asks about.
+_SCAFFOLDING = frozenset(
+    ("a", "an", "the", "she", "he", "they", "her", "his", "their", "him", "them", "you", "your", "i", "me",
+     "my", "we", "our", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
+     "did", "has", "have", "had", "can", "could", "would", "will", "should", "shall", "may", "might", "must",
+     "what", "whats", "which", "who", "whom", "whose", "where", "when", "why", "how", "in", "on", "at", "for",
+     "with", "to", "of", "from", "by", "about", "into", "as", "any", "some", "there", "this", "that",
+     "these", "those", "if", "not", "no", "than", "tell", "please")
+)  # fmt: skip
+
+
+def _telegraphic(tokens: list[str]) -> bool:
+    """Whether a question is written as bare nouns ("ionic apps?", "istio or service mesh
+    experience?"): none of its words is a function word (``_SCAFFOLDING``). Every word of such a
+    question names what it asks about; none says how it is asked."""
+    return bool(tokens) and not any(t in _SCAFFOLDING for t in tokens)
+
+
 def _plain_noun(spans: list[_Span], pos: int, text: str) -> bool:
     """Whether the question word at ``pos`` (not the first) may be a noun: alphabetic, three letters
     or more, not a stop word, not a superlative or an adverb, not the first half of a hyphenated
     modifier."""
-    if pos == 0 or pos >= len(spans):
+    return pos > 0 and _bare_noun(spans, pos, text)
+
+
+def _bare_noun(spans: list[_Span], pos: int, text: str) -> bool:
+    """``_plain_noun``, the question's first word included."""
+    if pos >= len(spans):
         return False
     word = spans[pos].token
     if len(word) < 3 or not word.isalpha() or word in STOP_WORDS or word.endswith(_MODIFIER_ENDINGS):
