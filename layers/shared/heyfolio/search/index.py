@@ -444,7 +444,6 @@ class SearchIndex:
         out = _Scored()
         if not groups:
             return out
-        groups = self._collocations(groups)
         only_owner = all(g.word in self._owner_terms for g in groups)
         if only_owner:  # "who is Ada?": the profile itself answers
             groups.append(QueryGroup(word=kind_term("basics"), terms=((kind_term("basics"), 1.0),)))
@@ -543,23 +542,6 @@ class SearchIndex:
             if deferred:
                 out.deferred.append((cap, local, deferred))
         out.decisive = self._decisive(literal_idfs)
-        return out
-
-    def _collocations(self, groups: list[QueryGroup]) -> list[QueryGroup]:
-        """``groups`` with two adjacent words of the question that the portfolio only ever writes in
-        the same passages ("pied piper" of "how many employees did pied piper have") read as one
-        name: each carries half of one idea, as a capitalised name's words do (``text._name_runs``).
-        Why: asked in lower case, a two-word name counted as two ideas, so the passages naming it
-        outweighed the word the question is about ("employees", which no passage has)."""
-        postings = self._postings
-        out = list(groups)
-        for i in range(1, len(out)):
-            a, b = out[i - 1], out[i]
-            if not b.adjacent or a.share != 1.0 or b.share != 1.0 or a.name or b.name:
-                continue
-            first, second = a.terms[0][0], b.terms[0][0]
-            if first in postings and second in postings and postings[first][0] == postings[second][0]:
-                out[i - 1], out[i] = replace(a, share=0.5), replace(b, share=0.5)
         return out
 
     def _decisive(self, literal_idfs: list[tuple[float, str, bool]]) -> str | None:

@@ -845,10 +845,6 @@ class QueryGroup:
     share: float = 1.0  # a word of an n-word name ("Pied Piper") carries 1/n of its idea
     typed: str = ""
     name: bool = False
-    adjacent: bool = False
-    """The word directly follows the previous idea's word in the question (a space between): the two
-    may be one name written in lower case ("pied piper"; ``SearchIndex`` reads them so when the
-    portfolio only ever writes them together)."""
 
 
 class _Span(NamedTuple):
@@ -1023,7 +1019,6 @@ def parse_query(
     groups: list[QueryGroup] = []
     seen: set[str] = set()
     consumed_until = -1
-    last_end = -1  # where the previous idea's word ends in the question (-1: no plain word before)
     for term, pos, phrase_len in _terms_with_phrases(tokens):
         if pos <= consumed_until:
             continue
@@ -1080,8 +1075,6 @@ def parse_query(
             terms.extend((p, _PART_WEIGHT) for p in span.also if p not in listed)
             if known is not None and known(PART_PREFIX + term):
                 terms.append((PART_PREFIX + term, _PART_WEIGHT))  # "google" in part of "GoogleMaps"
-        adjacent = not phrase_len and last_end >= 0 and text[last_end : span.start] == " "
-        last_end = -1 if phrase_len else span.end
         groups.append(
             QueryGroup(
                 word=term,
@@ -1090,7 +1083,6 @@ def parse_query(
                 share=share,
                 typed="" if phrase_len else span.token,
                 name=name,
-                adjacent=adjacent,
             )
         )
     return groups
