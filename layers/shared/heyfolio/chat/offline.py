@@ -1544,6 +1544,7 @@ _MEASURE_WORDS = {
     "stars": "GitHub stars, then adoption or awards",
     "downloads": "downloads, then adoption or awards",
     "contributors": "contributors, then adoption or awards",
+    "rating": "store ratings, then adoption or awards",
 }
 
 

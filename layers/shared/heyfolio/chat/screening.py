@@ -33,7 +33,9 @@ class ScreeningAnswer:
 _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "notice": (
         re.compile(
-            r"\b(?:notice(?: period)?|how soon|when could (?:she|he|they) start|start date|earliest start|"
+            r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
+            # "when could she realistically start", "when would he be able to join"
+            r"when (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? (?:start|join|begin)|"
             r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
             re.I,
         ),
