@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_evidence
+from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer
@@ -189,7 +190,15 @@ _QUANTITY_Q = re.compile(
 )
 # "How long was she a manager?", "how long does the battery last?": a span of time is asked for,
 # and a sentence stating one ("for two years and eight months", "lasts four months") answers.
-_HOW_LONG_Q = re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks)\b", re.IGNORECASE)
+# "Did she spend longer as an SRE or as a manager?" asks for two spans.
+_HOW_LONG_Q = re.compile(
+    r"\bhow long\b|\bfor how many (?:years|months|weeks)\b|\b(?:spen[dt]|stay(?:ed)?|work(?:ed)?) longer\b|"
+    r"\blonger (?:as|at|with|in)\b",
+    re.IGNORECASE,
+)
+# The verbs a span of time is asked with ("how long did she spend as a manager"): they ask for the
+# span, they name no topic ("cut the cloud spend").
+_SPAN_VERBS = frozenset(analyze("long longer spend spent stay stayed last lasted take took"))
 _SPAN_SAID = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|several|a few|half an?)(?:[ -]and[ -]an?[ -]half)?[ -](?:years?|months?|weeks?|days?|"
@@ -259,7 +268,7 @@ def _scored_sentences(
     (``exclude``: the question's terms that only name what is asked about)."""
     how_long = bool(_HOW_LONG_Q.search(query))
     if how_long:  # "long" of "how long" asks for a span; it is not a topic ("long-haul routes")
-        exclude = exclude | frozenset(analyze("long"))
+        exclude = exclude | _SPAN_VERBS
     ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
@@ -755,9 +764,13 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
+    compared = _compared_roles(hits, message, index.chunks)
+    if compared:  # the two roles compared lead, each with what its entry says of the time
+        ids = {h.chunk.id for h in compared}
+        hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     lead = (
         # years of experience with one skill: no job's duration is that answer
-        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm))
+        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm, compared))
         or _order_lead(hits, message)
         or _ranking_lead(message, first)
         or _skill_lead(message, index, first, sources)
@@ -1122,7 +1135,8 @@ def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> Offl
 
 
 _DURATION_Q = re.compile(
-    r"\b(how long|(?:longer|shorter) (?:at|with|in|there)|stay(?:ed)? longer|how many years|since when|duration|tenure)\b"
+    r"\b(how long|(?:longer|shorter) (?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) longer|how many years|"
+    r"since when|duration|tenure)\b"
 )
 _SPAN = re.compile(r"\(?(\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)?")
 _START = re.compile(r"\b((?:19|20)\d\d(?:-\d\d)?(?:-\d\d)?)\b")
@@ -1232,14 +1246,31 @@ def _span_text(months: int) -> str:
     return " and ".join(out) or "under a month"
 
 
-def _duration_lead(hits: Sequence[Hit], norm: str) -> str | None:
-    """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates."""
+_COMPARING = re.compile(r"\b(longer|shorter|or|than|compared)\b")
+
+
+def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) -> list[Hit]:
+    """ "Longer as an SRE or as a manager?": the two jobs the question names by their role, as
+    passages (search's own where it found them), else []."""
+    norm = _norm(message)
+    if not _DURATION_Q.search(norm) or not _COMPARING.search(norm):
+        return []
+    named = named_roles(chunks, message)
+    if len(named) != 2:
+        return []
+    found = {h.chunk.id: h for h in hits}
+    return [found.get(c.id) or Hit(c, 0.0, c.text[:200]) for c in named]
+
+
+def _duration_lead(hits: Sequence[Hit], norm: str, compared: Sequence[Hit] = ()) -> str | None:
+    """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates
+    (``compared``: the two entries the question names, compared whatever search ranked first)."""
     if not _DURATION_Q.search(norm):
         return None
-    spans = [sp for sp in (_months(h) for h in hits[:4]) if sp is not None]
+    spans = [sp for sp in (_months(h) for h in (compared or hits[:4])) if sp is not None]
     if not spans:
         return None
-    if len(spans) >= 2 and re.search(r"\b(longer|shorter|or|than|compared)\b", norm):
+    if len(spans) >= 2 and _COMPARING.search(norm):
         a, b = spans[0], spans[1]
         longer = a if a[1] >= b[1] else b
         return (
