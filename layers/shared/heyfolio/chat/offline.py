@@ -25,6 +25,7 @@ from heyfolio.chat.sections import section_entries
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.support import missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
+from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
@@ -199,6 +200,15 @@ _HOW_LONG_Q = re.compile(
 # The verbs a span of time is asked with ("how long did she spend as a manager"): they ask for the
 # span, they name no topic ("cut the cloud spend").
 _SPAN_VERBS = frozenset(analyze("long longer spend spent stay stayed last lasted take took"))
+# "What did they build it with?", "what stack was it written in?": the technologies are asked for,
+# so a sentence naming one answers; the verb of making names no topic ("built by a team of four").
+_STACK_Q = re.compile(
+    r"\b(?:buil[dt]|made|make|written|writ(?:e|ing)|develop(?:ed)?|coded?) (?:it |them |this |that )?"
+    r"(?:with|in|using|on)\b|\bwhat (?:tech(?:nolog(?:y|ies))?|stack|tools?|languages?|frameworks?)\b|"
+    r"\b(?:tech(?:nology)? )?stack\b",
+    re.IGNORECASE,
+)
+_MAKING_VERBS = frozenset(analyze("build built make made write written develop developed code coded using"))
 _SPAN_SAID = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|several|a few|half an?)(?:[ -]and[ -]an?[ -]half)?[ -](?:years?|months?|weeks?|days?|"
@@ -269,6 +279,9 @@ def _scored_sentences(
     how_long = bool(_HOW_LONG_Q.search(query))
     if how_long:  # "long" of "how long" asks for a span; it is not a topic ("long-haul routes")
         exclude = exclude | _SPAN_VERBS
+    stack = bool(_STACK_Q.search(query))
+    if stack:
+        exclude = exclude | _MAKING_VERBS
     ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
@@ -287,6 +300,8 @@ def _scored_sentences(
             score += 0.75 if score > 0 else 0.5  # the figure asked for
         if how_long and _SPAN_SAID.search(sent):
             score += 0.5  # a span of time stated ("for two years and eight months") is what was asked
+        if stack and words & TECH_WORDS:
+            score += 1.0  # a technology named ("using GoogleMaps and Javascript") is what was asked
         scored.append((score, i))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
 
