@@ -66,6 +66,13 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 # not an FAQ the owner wrote, and search may rank them below its floor for a casual phrasing ("is
 # she ok with fully remote"), so the summary's own sentence still answers.
 _FROM_SUMMARY = "profile#summary/"
+# A question on what happened ("did she ever work from an office in Barcelona?", "has he worked
+# remotely before?") asks about the past, which a preference for the next job does not answer.
+_PAST = re.compile(
+    r"\b(?:did|has|have) (?:she|he|they)(?: ever| already| previously)? (?:work(?:ed)?|live[d]?|been|move[d]?)\b|"
+    r"\b(?:she|he|they) (?:ever|previously) (?:worked|lived|moved)\b",
+    re.I,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -91,7 +98,10 @@ def screening_answer(
     basics = next((c for c in chunks if c.kind == "basics" and c.id.endswith("#basics")), None)
     if basics is None:
         return None
-    for asks, answers in _TOPICS.values():
+    past = bool(_PAST.search(question))
+    for topic, (asks, answers) in _TOPICS.items():
+        if past and topic in ("place", "relocation"):
+            continue  # where she worked or lived is her history, not where she would work next
         if asks.search(question):
             said = _summary_sentence(basics, answers)
             if said:
