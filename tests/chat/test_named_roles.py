@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from heyfolio.chat.named_roles import named_roles
-from heyfolio.chat.offline import _compared_roles, _duration_lead, _scored_sentences
+from heyfolio.chat.offline import _compared_roles, _duration_lead
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import Hit
-from heyfolio.search.text import analyze
 
 
 def _job(i: int, title: str, text: str = "") -> Chunk:
@@ -41,14 +40,3 @@ def test_the_two_roles_named_are_compared_whatever_search_ranked_first() -> None
     assert lead.index("Site Reliability") < lead.index("Engineering Manager")
     assert "the longer was Engineering Manager" in lead
     assert _compared_roles(hits, "How long was she an SRE?", JOBS) == []
-
-
-def test_the_verb_a_span_is_asked_with_names_no_topic() -> None:
-    sentences = [
-        "Cut the data platform's cloud spend by 38%.",
-        "Line manager of the team for two years and eight months.",
-    ]
-    # the entry's own role word only names the entry (as a job passage's focus excludes it)
-    named = frozenset(analyze("manager"))
-    best = _scored_sentences(sentences, "How long did she spend as a manager?", exclude=named)
-    assert best[0][1] == 1

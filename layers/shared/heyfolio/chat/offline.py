@@ -197,9 +197,6 @@ _HOW_LONG_Q = re.compile(
     r"\blonger (?:as|at|with|in)\b",
     re.IGNORECASE,
 )
-# The verbs a span of time is asked with ("how long did she spend as a manager"): they ask for the
-# span, they name no topic ("cut the cloud spend").
-_SPAN_VERBS = frozenset(analyze("long longer spend spent stay stayed last lasted take took"))
 # "What did they build it with?", "what stack was it written in?": the technologies are asked for,
 # so a sentence naming one answers; the verb of making names no topic ("built by a team of four").
 _STACK_Q = re.compile(
@@ -278,7 +275,7 @@ def _scored_sentences(
     (``exclude``: the question's terms that only name what is asked about)."""
     how_long = bool(_HOW_LONG_Q.search(query))
     if how_long:  # "long" of "how long" asks for a span; it is not a topic ("long-haul routes")
-        exclude = exclude | _SPAN_VERBS
+        exclude = exclude | frozenset(analyze("long"))
     stack = bool(_STACK_Q.search(query))
     if stack:
         exclude = exclude | _MAKING_VERBS
