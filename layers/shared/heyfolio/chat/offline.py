@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_evidence
+from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer
@@ -24,6 +25,7 @@ from heyfolio.chat.sections import section_entries
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.support import missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
+from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
@@ -189,7 +191,21 @@ _QUANTITY_Q = re.compile(
 )
 # "How long was she a manager?", "how long does the battery last?": a span of time is asked for,
 # and a sentence stating one ("for two years and eight months", "lasts four months") answers.
-_HOW_LONG_Q = re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks)\b", re.IGNORECASE)
+# "Did she spend longer as an SRE or as a manager?" asks for two spans.
+_HOW_LONG_Q = re.compile(
+    r"\bhow long\b|\bfor how many (?:years|months|weeks)\b|\b(?:spen[dt]|stay(?:ed)?|work(?:ed)?) longer\b|"
+    r"\blonger (?:as|at|with|in)\b",
+    re.IGNORECASE,
+)
+# "What did they build it with?", "what stack was it written in?": the technologies are asked for,
+# so a sentence naming one answers; the verb of making names no topic ("built by a team of four").
+_STACK_Q = re.compile(
+    r"\b(?:buil[dt]|made|make|written|writ(?:e|ing)|develop(?:ed)?|coded?) (?:it |them |this |that )?"
+    r"(?:with|in|using|on)\b|\bwhat (?:tech(?:nolog(?:y|ies))?|stack|tools?|languages?|frameworks?)\b|"
+    r"\b(?:tech(?:nology)? )?stack\b",
+    re.IGNORECASE,
+)
+_MAKING_VERBS = frozenset(analyze("build built make made write written develop developed code coded using"))
 _SPAN_SAID = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|several|a few|half an?)(?:[ -]and[ -]an?[ -]half)?[ -](?:years?|months?|weeks?|days?|"
@@ -260,6 +276,9 @@ def _scored_sentences(
     how_long = bool(_HOW_LONG_Q.search(query))
     if how_long:  # "long" of "how long" asks for a span; it is not a topic ("long-haul routes")
         exclude = exclude | frozenset(analyze("long"))
+    stack = bool(_STACK_Q.search(query))
+    if stack:
+        exclude = exclude | _MAKING_VERBS
     ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
     scored = []
@@ -278,6 +297,8 @@ def _scored_sentences(
             score += 0.75 if score > 0 else 0.5  # the figure asked for
         if how_long and _SPAN_SAID.search(sent):
             score += 0.5  # a span of time stated ("for two years and eight months") is what was asked
+        if stack and words & TECH_WORDS:
+            score += 1.0  # a technology named ("using GoogleMaps and Javascript") is what was asked
         scored.append((score, i))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
 
@@ -755,9 +776,13 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
+    compared = _compared_roles(hits, message, index.chunks)
+    if compared:  # the two roles compared lead, each with what its entry says of the time
+        ids = {h.chunk.id for h in compared}
+        hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     lead = (
         # years of experience with one skill: no job's duration is that answer
-        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm))
+        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm, compared))
         or _order_lead(hits, message)
         or _ranking_lead(message, first)
         or _skill_lead(message, index, first, sources)
@@ -1122,7 +1147,8 @@ def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> Offl
 
 
 _DURATION_Q = re.compile(
-    r"\b(how long|(?:longer|shorter) (?:at|with|in|there)|stay(?:ed)? longer|how many years|since when|duration|tenure)\b"
+    r"\b(how long|(?:longer|shorter) (?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) longer|how many years|"
+    r"since when|duration|tenure)\b"
 )
 _SPAN = re.compile(r"\(?(\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)?")
 _START = re.compile(r"\b((?:19|20)\d\d(?:-\d\d)?(?:-\d\d)?)\b")
@@ -1232,14 +1258,31 @@ def _span_text(months: int) -> str:
     return " and ".join(out) or "under a month"
 
 
-def _duration_lead(hits: Sequence[Hit], norm: str) -> str | None:
-    """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates."""
+_COMPARING = re.compile(r"\b(longer|shorter|or|than|compared)\b")
+
+
+def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) -> list[Hit]:
+    """ "Longer as an SRE or as a manager?": the two jobs the question names by their role, as
+    passages (search's own where it found them), else []."""
+    norm = _norm(message)
+    if not _DURATION_Q.search(norm) or not _COMPARING.search(norm):
+        return []
+    named = named_roles(chunks, message)
+    if len(named) != 2:
+        return []
+    found = {h.chunk.id: h for h in hits}
+    return [found.get(c.id) or Hit(c, 0.0, c.text[:200]) for c in named]
+
+
+def _duration_lead(hits: Sequence[Hit], norm: str, compared: Sequence[Hit] = ()) -> str | None:
+    """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates
+    (``compared``: the two entries the question names, compared whatever search ranked first)."""
     if not _DURATION_Q.search(norm):
         return None
-    spans = [sp for sp in (_months(h) for h in hits[:4]) if sp is not None]
+    spans = [sp for sp in (_months(h) for h in (compared or hits[:4])) if sp is not None]
     if not spans:
         return None
-    if len(spans) >= 2 and re.search(r"\b(longer|shorter|or|than|compared)\b", norm):
+    if len(spans) >= 2 and _COMPARING.search(norm):
         a, b = spans[0], spans[1]
         longer = a if a[1] >= b[1] else b
         return (
@@ -1544,6 +1587,7 @@ _MEASURE_WORDS = {
     "stars": "GitHub stars, then adoption or awards",
     "downloads": "downloads, then adoption or awards",
     "contributors": "contributors, then adoption or awards",
+    "rating": "store ratings, then adoption or awards",
 }
 
 

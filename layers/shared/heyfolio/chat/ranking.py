@@ -24,11 +24,18 @@ _STARS = re.compile(
 _COUNT = r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|thousand|million|billion)\b)?)"
 _DOWNLOADS = re.compile(_COUNT + r"\s+(?:app\s+|total\s+)?(?:downloads|installs)\b", re.IGNORECASE)
 _CONTRIBUTORS = re.compile(_COUNT + r"\s+(?:outside\s+)?contributors\b", re.IGNORECASE)
+# A store rating out of five, as a store states it: "rated 4.8 on the App Store", "an average rating
+# of 4.9", "rating went from 2.9 to 4.6" (the rating now), "4.8 stars from 35,000 ratings".
+_RATING = re.compile(
+    r"\b(?:rated|rating(?:\s+of)?|rating\s+(?:went\s+)?from\s+\d(?:\.\d+)?\s+to)\s+(\d(?:\.\d+)?)(?![\d.,]*\d)|"
+    r"(?<![\d.,])(\d\.\d+)\s+stars\b",
+    re.IGNORECASE,
+)
 _SCALES = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Measures any entry can state of what was built (a job's app, a volunteer's tool), not only a
 # project page: a superlative over one ranks every entry stating it. Stars stay with projects
 # ("4.8 stars" on a job is an app-store rating, not a GitHub standing).
-_ENTRY_MEASURES = ("downloads", "contributors")
+_ENTRY_MEASURES = ("downloads", "contributors", "rating")
 _ENTRY_KINDS = ("work", "volunteer")
 _ADOPTION = re.compile(
     r"\b(?:used in production|in production at|adopted|used by|now runs for|won|awards?)\b", re.IGNORECASE
@@ -38,12 +45,13 @@ _KINDS = ("project", "resume_project")
 
 # What a ranking question looks like: a cue that ranks and a word naming projects.
 _PROJECT_WORDS = re.compile(
-    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|side[- ]projects?|tools?)\b",
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|side[- ]projects?|tools?|apps?)\b",
     re.IGNORECASE,
 )
 _RANK_CUE = re.compile(
     r"\b(?:popular\w*|rank\w*|best[- ]known|well[- ]known|flagship|strongest|best|most impressive|top|"
-    r"most (?:starred|stars|used|adopted|downloaded|contributors)|downloaded the most|traction|famous|"
+    r"most (?:starred|stars|used|adopted|downloaded|installed|contributors)|(?:downloaded|installed) the most|"
+    r"traction|famous|(?:highest|best)[- ]rated|"
     r"biggest|2nd|second)\b",
     re.IGNORECASE,
 )
@@ -73,10 +81,13 @@ def ranking_order(question: str) -> str | None:
 
 
 def measure(question: str) -> str:
-    """What the question ranks by: downloads or contributors when it says so, else stars."""
+    """What the question ranks by: downloads (installs), contributors or a store rating when it
+    says so, else stars."""
     q = question.casefold()
-    if "download" in q:
+    if "download" in q or "install" in q:
         return "downloads"
+    if re.search(r"\b(?:rating|rated|reviews?)\b", q):
+        return "rating"
     if "contribut" in q:
         return "contributors"
     return "stars"
@@ -91,11 +102,15 @@ def _count(written: str) -> int:
 
 
 def _figure(pattern: re.Pattern[str], sentence: str) -> int:
+    if pattern is _RATING:  # out of five: kept in hundredths so 4.9 ranks above 4.8
+        return max(
+            (round(float(m.group(1) or m.group(2)) * 100) for m in pattern.finditer(sentence)), default=0
+        )
     found = [_count(m.group(1) or m.group(m.lastindex or 1)) for m in pattern.finditer(sentence)]
     return max(found, default=0)
 
 
-_PATTERNS = {"stars": _STARS, "downloads": _DOWNLOADS, "contributors": _CONTRIBUTORS}
+_PATTERNS = {"stars": _STARS, "downloads": _DOWNLOADS, "contributors": _CONTRIBUTORS, "rating": _RATING}
 
 
 def _project(chunk: Chunk) -> str:

@@ -33,7 +33,9 @@ class ScreeningAnswer:
 _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "notice": (
         re.compile(
-            r"\b(?:notice(?: period)?|how soon|when could (?:she|he|they) start|start date|earliest start|"
+            r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
+            # "when could she realistically start", "when would he be able to join"
+            r"when (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? (?:start|join|begin)|"
             r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
             re.I,
         ),
@@ -64,6 +66,13 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 # not an FAQ the owner wrote, and search may rank them below its floor for a casual phrasing ("is
 # she ok with fully remote"), so the summary's own sentence still answers.
 _FROM_SUMMARY = "profile#summary/"
+# A question on what happened ("did she ever work from an office in Barcelona?", "has he worked
+# remotely before?") asks about the past, which a preference for the next job does not answer.
+_PAST = re.compile(
+    r"\b(?:did|has|have) (?:she|he|they)(?: ever| already| previously)? (?:work(?:ed)?|live[d]?|been|move[d]?)\b|"
+    r"\b(?:she|he|they) (?:ever|previously) (?:worked|lived|moved)\b",
+    re.I,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -89,7 +98,10 @@ def screening_answer(
     basics = next((c for c in chunks if c.kind == "basics" and c.id.endswith("#basics")), None)
     if basics is None:
         return None
-    for asks, answers in _TOPICS.values():
+    past = bool(_PAST.search(question))
+    for topic, (asks, answers) in _TOPICS.items():
+        if past and topic in ("place", "relocation"):
+            continue  # where she worked or lived is her history, not where she would work next
         if asks.search(question):
             said = _summary_sentence(basics, answers)
             if said:
