@@ -72,3 +72,11 @@ def test_years_leading_teams_are_the_years_of_the_roles_that_led_a_group() -> No
     # twelve years in security, about five of them leading a group (engagements from 2017, a team since 2023)
     assert _status("security-owner", "10 years of experience leading security teams") == "partial"
     assert _status("security-owner", "3 years of experience leading security teams") == "matched"
+
+
+def test_professional_experience_is_not_shown_by_volunteering_alone() -> None:
+    # a meetup co-organised as a volunteer since 2018 is community work, not professional experience of it
+    assert _status("frontend-owner", "5+ years of professional experience running developer communities") == (
+        "partial"
+    )
+    assert _status("frontend-owner", "Experience running developer communities") == "matched"

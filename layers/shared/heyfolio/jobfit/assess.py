@@ -2765,6 +2765,23 @@ def _executive_role_not_held(text: str, corpus: Corpus) -> str | None:
     return f"no title held as {roles[0]}"
 
 
+# "Professional experience", "paid work": what was done at work, not as a volunteer or what won a prize.
+_AT_WORK_ASKED = re.compile(
+    r"\b(?:professional|paid|commercial)\s+(?:[\w-]+\s+){0,2}?(?:experience|work|background|role)s?\b",
+    re.IGNORECASE,
+)
+_NOT_WORK = frozenset({"volunteer", "award", "interest"})
+
+
+def _only_outside_work(text: str, corpus: Corpus, numbers: Sequence[int]) -> bool:
+    """Whether a requirement asking work experience is shown only by volunteering, awards or interests."""
+    return bool(
+        _AT_WORK_ASKED.search(text)
+        and numbers
+        and all(corpus.sentences[n].kind in _NOT_WORK for n in numbers if 0 <= n < len(corpus.sentences))
+    )
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -2870,6 +2887,11 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
                 pinned = n
             if why:
                 reasons.append(why)
+    if status == MATCHED and _only_outside_work(req.text, corpus, numbers):
+        status = (
+            PARTIAL  # a meetup co-organised as a volunteer is the thing, not professional experience of it
+        )
+        reasons.append("shown only outside paid work (volunteering, awards)")
     if status != MISSING and (not_title := _executive_role_not_held(req.text, corpus)):
         status = MISSING  # the title asked, held by someone the owner reports to, is not the owner's
         reasons.append(not_title)
