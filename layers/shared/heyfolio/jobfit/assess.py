@@ -2117,7 +2117,18 @@ def _level_status(word: str, us: Sequence[Unit], corpus: Corpus) -> tuple[str, s
     named = [u for u in us if u.named] or list(us)
     for u in named:
         terms = {t for a in u.alternatives for t in analyze(" ".join(a)) if t not in _WEAK}
-        levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and terms & entry]
+        # a line that holds the whole name ("Node.js") speaks for it before one sharing a broader word of it
+        # ("JavaScript" at Master is no Node.js at that level)
+        whole = [
+            lvl
+            for entry, lvl, _ in corpus.skill_entries
+            if lvl is not None
+            and any(
+                (alt := {t for t in analyze(" ".join(a)) if t not in _WEAK}) and alt <= entry
+                for a in u.alternatives
+            )
+        ]
+        levels = whole or [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and terms & entry]
         if not levels or max(levels) < need:
             return PARTIAL, f"{word} level not shown for {' '.join(u.alternatives[0])}"
     return MATCHED, ""
@@ -2162,6 +2173,30 @@ def _equivalent_terms(alts: Sequence[frozenset[str]]) -> list[frozenset[str]]:
 # A role asked as managing people ("3+ years as a people manager", "as a line manager"): any dated entry that
 # shows people management counts, whatever its title calls it ("Engineering Manager", "Head of Data").
 _PEOPLE_ROLE = re.compile(r"\b(?:people|line|engineering)[- ]manager\b", re.IGNORECASE)
+
+
+# "10 years of experience leading security teams": years of leading a group, not of the field.
+_YEARS_LEADING = re.compile(
+    r"\byears?\b[^.;:]{0,30}?\b(?:leading|led)\s+(?:[\w-]+\s+){0,2}?(?:teams?|engineers|developers|people|"
+    r"groups?|squads?|organi[sz]ations?|orgs?|departments?)\b",
+    re.IGNORECASE,
+)
+
+
+def _leader_years(corpus: Corpus) -> tuple[float, int | None]:
+    """Years of the dated entries whose passages show a group led or managed, or a lead role, overlaps
+    counted once, and the first sentence of the earliest such entry."""
+    shown = [n for _, n in corpus.people_led] + list(corpus.lead_roles) + _people_managed(corpus)
+    uris = {corpus.sentences[n].uri for n in shown}
+    picked = sorted((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
+    total, end, cite = 0.0, float("-inf"), None
+    for s, e, n in picked:
+        cite = n if cite is None else cite
+        if e <= end:
+            continue
+        total += e - max(s, end)
+        end = e
+    return total, cite
 
 
 def _people_manager_years(corpus: Corpus) -> tuple[float, int | None]:
@@ -2244,6 +2279,15 @@ def _years_status(
             cite_mgmt,
             f"about {have_mgmt:.0f} years managing people",
         )
+    if _YEARS_LEADING.search(req.text) and not _YEARS_MANAGING.search(req.text):
+        have_lead, cite_lead = _leader_years(corpus)
+        if have_lead < need:  # the field's years are not years of leading in it
+            why = (
+                f"about {have_lead:.0f} years leading a group"
+                if have_lead > 0
+                else "no dated role leading a group"
+            )
+            return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite_lead, why
     if role and wanted:
         people = _PEOPLE_ROLE.search(role.group(1))
         have_role, cite_role = _people_manager_years(corpus) if people else corpus.years_with([wanted])
@@ -2641,6 +2685,103 @@ def _defined_name_not_shown(text: str, corpus: Corpus) -> str | None:
     return None
 
 
+# A credential asked by name ("Google Cloud Professional Cloud Architect certification", "AWS Certified
+# Solutions Architect"): the trigger words, and a name as written (capitalised words, acronyms, versions).
+_CERT_ASK = re.compile(r"\bcertifi(?:cation|ed|ca\w*)s?\b", re.IGNORECASE)
+_CERT_SAID = re.compile(r"\bcertifi\w*|\bcertificate", re.IGNORECASE)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w+#.]*|\d[\w.]*)(?:[ \t]*[-–:]?[ \t]*(?:[A-Z][\w+#.]*|\d[\w.]*))*")
+
+
+def _credential_names(text: str) -> list[list[str]]:
+    """The names a credential ask writes ("CKA or CKAD certification": CKA, CKAD), each as its content
+    terms, without the words that only say it is a credential."""
+    names = []
+    for m in _NAME_RUN.finditer(_CERT_ASK.sub(" ", text)):
+        if m.start() == 0 and " " not in m.group(0).strip():
+            first = m.group(0).casefold()
+            if first in STOP_WORDS or normalize_token(first) in _WEAK:
+                continue  # "You hold ...": a sentence's first word, not a name
+        terms = [t for t in analyze(norm_text(m.group(0), keep=False)) if t not in _WEAK_STOP]
+        if terms:
+            names.append(terms)
+    return names
+
+
+def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | None:
+    """A named certification is shown only where the content states a credential holding all of its
+    words: another certificate of the same vendor or field (CISSP for CISM, AWS Security for AWS Solutions
+    Architect) or the skill used at work is not it. The reason, or None when one is held (or none named)."""
+    if not _CERT_ASK.search(text):
+        return None
+    names = _credential_names(text)
+    if not names:
+        return None  # "a security certification": any held shows it
+    stated = {n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)}
+    if not stated:
+        return "no certification is stated"
+    for terms in names:
+        where = set(stated)
+        for t in terms:
+            c, ns = checker.credit(t, loose=False)
+            where &= set(ns) if c >= 1.0 else set()
+        if where:
+            return None
+    return "no certificate held by that name"
+
+
+# "Experience as a CISO", "served as VP of Engineering": an executive role asked as one held.
+# Only after what says it was held ("experience as", "served as"): "As our first CTO you will..." is the job.
+_AS_ROLE = re.compile(
+    r"\b(?:experience|worked|working|served|serving|time|years?|background|career|tenure|record)\s+as\s+"
+    r"(?:an?\s+|the\s+)?([^,.;:()]+)",
+    re.IGNORECASE,
+)
+_C_LEVEL = re.compile(r"\bC[A-Z]{1,3}O\b")
+# Titles that name one role (founding is an act, "starting Pied Piper"; "C-level" is any of several).
+_NAMED_EXECUTIVE = re.compile(
+    r"\b(?:vp|vice president|director|head of|chief\s+\w+(?:\s+\w+)?\s+officer)\b", re.IGNORECASE
+)
+
+
+def _executive_role_not_held(text: str, corpus: Corpus) -> str | None:
+    """An executive role asked as held ("as a CISO") is shown only by a title the owner held (a role's
+    heading or the headline): the word in "report to the CISO" or a referee's title is someone else's.
+    The reason, or None when held (or no such role asked)."""
+    m = _AS_ROLE.search(text)
+    if m is None:
+        return None
+    alts = [a for a in re.split(r"\s+or\s+|\s*/\s*", m.group(1)) if a.strip()]
+    roles = [" ".join(a.split()[:5]) for a in alts]
+    roles = [r for r in roles if _NAMED_EXECUTIVE.search(r) or _C_LEVEL.search(r)]
+    if not roles:
+        return None
+    held = [t for _, t in _titles(corpus)]
+    held += [s.text for s in corpus.sentences if s.kind == "basics"][:1]
+    held_terms = [set(analyze(norm_text(h, keep=False))) for h in held]
+    for role in roles:
+        terms = {t for t in analyze(norm_text(role, keep=False)) if t not in _WEAK_STOP}
+        if terms and any(terms <= h for h in held_terms):
+            return None
+    return f"no title held as {roles[0]}"
+
+
+# "Professional experience", "paid work": what was done at work, not as a volunteer or what won a prize.
+_AT_WORK_ASKED = re.compile(
+    r"\b(?:professional|paid|commercial)\s+(?:[\w-]+\s+){0,2}?(?:experience|work|background|role)s?\b",
+    re.IGNORECASE,
+)
+_NOT_WORK = frozenset({"volunteer", "award", "interest"})
+
+
+def _only_outside_work(text: str, corpus: Corpus, numbers: Sequence[int]) -> bool:
+    """Whether a requirement asking work experience is shown only by volunteering, awards or interests."""
+    return bool(
+        _AT_WORK_ASKED.search(text)
+        and numbers
+        and all(corpus.sentences[n].kind in _NOT_WORK for n in numbers if 0 <= n < len(corpus.sentences))
+    )
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
     checker = _Checker(corpus)
@@ -2746,5 +2887,16 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
                 pinned = n
             if why:
                 reasons.append(why)
+    if status == MATCHED and _only_outside_work(req.text, corpus, numbers):
+        status = (
+            PARTIAL  # a meetup co-organised as a volunteer is the thing, not professional experience of it
+        )
+        reasons.append("shown only outside paid work (volunteering, awards)")
+    if status != MISSING and (not_title := _executive_role_not_held(req.text, corpus)):
+        status = MISSING  # the title asked, held by someone the owner reports to, is not the owner's
+        reasons.append(not_title)
+    if status != MISSING and (not_held := _credential_not_held(req.text, corpus, checker)):
+        status = MISSING  # a certificate asked is held or not: a neighbouring one is not part of it
+        reasons.append(not_held)
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)
