@@ -57,9 +57,10 @@ OWNERS: dict[str, Path] = {
     "data-owner": ROOT / "bench" / "owners" / "data-owner.resume.json",
     "mobile-owner": ROOT / "bench" / "owners" / "mobile-owner.resume.json",
     "security-owner": ROOT / "bench" / "owners" / "security-owner.resume.json",
+    "platform-owner": ROOT / "bench" / "owners" / "platform-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and four fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -67,8 +68,10 @@ work highlights and publications) and a fifth (a native iOS / Android engineer i
 agency start, an acquired fintech, a consultancy whose clients are work highlights, a stated
 parental-leave gap, skills with levels, projects measured in app-store downloads and ratings) and a sixth (an application-security
 engineer in Berlin: a part-time lectureship overlapping a full-time job, a discontinued PhD,
-certificates, awards, volunteer work, CVEs credited to her tools), so a gate sees shapes it was
-not tuned on."""
+certificates, awards, volunteer work, CVEs credited to her tools) and a seventh (a site-reliability
+engineer in Lisbon who came from hotel work: a start date given only as a year, a contract period, an
+acquired employer, a part-time teaching role overlapping two jobs, an expired certificate), so a gate
+sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
