@@ -559,6 +559,8 @@ STAGE_SETS = (
     "tuning-14",
     "never-tuned-14",
     "never-tuned-15",
+    "never-tuned-16",
+    "never-tuned-17",
 )
 
 
@@ -589,6 +591,9 @@ JOBFIT_SETS = (
     "tuning-13",
     "never-tuned-14",
     "never-tuned-15",
+    "never-tuned-12",
+    "never-tuned-16",
+    "never-tuned-17",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
