@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heyfolio.jobfit import presence
+from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -669,8 +670,9 @@ class _Checker:
     """Credit for a term against the corpus: 1 shown, RELATED_CREDIT related, 0 absent, with the
     sentences that show it."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, ask: str = "") -> None:
         self.corpus = corpus
+        self.ask = ask  # the requirement's text: which sense of a word an activity stands for
         self._cache: dict[str, tuple[float, list[int]]] = {}
         self._slugs: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
         self._written: dict[str, list[int]] = {}
@@ -759,6 +761,8 @@ class _Checker:
         hits = self.hits(term)
         for alias in _EQUIV.get(term, ()):
             hits += self._phrase_hits(alias)
+        if not hits:  # "cost optimisation" shown as "cut the bill from €84,000 to €47,000"
+            hits = activity_hits(term, self.ask, [s.text for s in self.corpus.sentences])
         if hits:
             result = (1.0, sorted(set(hits)))
         else:
@@ -1564,7 +1568,7 @@ _BROAD_FIELD = re.compile(
 _STEM_TERMS = frozenset(
     analyze(
         "computer science information technology mathematics statistics physics engineering informatics "
-        "electrical mechanical chemistry data"
+        "electrical mechanical chemistry data econometrics actuarial computing software astronomy"
     )
 ) - frozenset(analyze("science"))
 # Fields as ads abbreviate them (case as written: "IT" is not "it").
@@ -1607,6 +1611,25 @@ def _area_before(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# "A degree in CS or equivalent experience": years of work stand for the degree. A first degree is about
+# four years of study; each higher one asks two more.
+_OR_EXPERIENCE = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:the\s+)?(?:equivalent|comparable|relevant|related|similar)\s+"
+    r"(?:practical\s+|professional\s+|work\s+|industry\s+|hands-on\s+|technical\s+|real-world\s+)?"
+    r"(?:experience|work experience)\b",
+    re.IGNORECASE,
+)
+_YEARS_FOR_DEGREE = {1: 2.0, 2: 4.0, 3: 6.0, 4: 8.0}
+
+
+def _equivalent_experience(text: str, rank: int, corpus: Corpus) -> int | None:
+    """The first work entry, when the ask accepts experience instead of the degree and the career is long
+    enough to stand for it; else None."""
+    if not _OR_EXPERIENCE.search(text) or corpus.career_years < _YEARS_FOR_DEGREE.get(rank, 4.0):
+        return None
+    return corpus.find("portfolio://profile#work/")
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(text):
@@ -1619,6 +1642,8 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     named = [(name, rank) for name, rank, pattern in DEGREE_PATTERNS if pattern.search(text)]
     if len(named) > 1 and re.search(r"\bor\b|/", text, re.IGNORECASE):
         need = min(named, key=lambda d: d[1])  # "MSc or PhD": the lesser one is enough
+    if (by_work := _equivalent_experience(text, need[1], corpus)) is not None:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [by_work]), ["equivalent experience shown"])
     if not corpus.degrees:
         return Assessment(req, MISSING, 0.0, [], ["no degree in the portfolio"])
     best = max(corpus.degrees, key=lambda d: d[1])
@@ -2549,7 +2574,9 @@ _ABBREVIATED = [
 # hand"): praise, whose words ("inside", "hand") are no thing to show.
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
-    r"back to front|front to back)\b",
+    r"back to front|front to back|"
+    # "own the release process end to end": how much of it, not end-to-end testing
+    r"end[- ]to[- ]end(?=\s*(?:$|[,.;:)]|(?:from|across|and|with|including|for)\b)))\b",
     re.IGNORECASE,
 )
 
@@ -2575,6 +2602,9 @@ _KEPT_STATE = re.compile(
 
 # Which version of a thing is to be built ("the first version of the web app", "an initial version of"):
 # when in its life the work happens, not a thing of its own.
+_DOING_VERB = re.compile(
+    r"\b(?:perform|performs|performed|performing|conduct|conducts|conducted|conducting)\b", re.I
+)
 _FIRST_VERSION = re.compile(r"\b(?:first|initial|early)\s+versions?\s+of\b", re.IGNORECASE)
 
 
@@ -2592,6 +2622,8 @@ def _weak_for(text: str) -> frozenset[str]:
     weak = _WEAK - keep if keep else _WEAK
     if _FIRST_VERSION.search(text):  # "build the first version of the web app": the app is the thing
         weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
+    if _DOING_VERB.search(text) and not re.search(r"\bperforman\w*", text, re.IGNORECASE):
+        weak = weak | {"perform", "conduct"}  # "Perform code reviews": the reviews are the thing
     state = _KEPT_STATE.search(text.strip())
     if state:
         weak = weak | {normalize_token(w) for w in state.group(1).casefold().split() if w not in ("and", "&")}
@@ -2784,7 +2816,7 @@ def _only_outside_work(text: str, corpus: Corpus, numbers: Sequence[int]) -> boo
 
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it."""
-    checker = _Checker(corpus)
+    checker = _Checker(corpus, req.text)
     if req.kind == "skill":
         return _skill(req, corpus, checker)
     if req.kind == "experience":

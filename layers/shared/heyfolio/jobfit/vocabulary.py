@@ -351,6 +351,28 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("technical direction", "tech lead", "technical lead", "technical leadership"),
         ("architecture", "roadmap"),
     ),
+    # Platforms: an iOS or Android app is mobile work, whatever the role calls it
+    "Mobile development": (
+        ("mobile",),
+        (
+            "mobile",
+            "ios",
+            "android",
+            "iphone",
+            "ipad",
+            "swiftui",
+            "jetpack compose",
+            "react native",
+            "flutter",
+        ),
+        (),
+    ),
+    # Hiring: who hired people interviewed them
+    "Interviewing": (
+        ("interview", "interviews", "interviewing"),
+        ("interviewed", "interviewing", "interviews", "hired", "hiring", "recruited"),
+        (),
+    ),
     # Interfaces
     "User interfaces": (
         ("ui", "ux", "ui/ux", "user interface"),
