@@ -22,9 +22,11 @@ __all__ = ["ACTIVITIES", "Activity", "activity_hits"]
 
 @dataclass(frozen=True)
 class Activity:
-    """``shows``: a sentence that does the thing; ``needs``: the ask must read this way (None: any);
-    ``blocked_by``: an ask that means another sense of the word."""
+    """``asked``: the word as the ask writes it (a common word: "Optimizely" is a product, not an
+    optimisation); ``shows``: a sentence that does the thing; ``needs``: the ask must read this way
+    (None: any); ``blocked_by``: an ask that means another sense of the word."""
 
+    asked: re.Pattern[str]
     shows: re.Pattern[str]
     needs: re.Pattern[str] | None = None
     blocked_by: re.Pattern[str] | None = None
@@ -40,6 +42,7 @@ _FIGURE = r"(?:\bfrom\b[^.;]{0,60}?\bto\b\s*\S*\d|\d[\d.,]*\s*%|\b\d+(?:\.\d+)?\
 ACTIVITIES: dict[str, Activity] = {
     # optimisation: something made smaller, cheaper or faster, with the figure that proves it
     "optim": Activity(
+        asked=re.compile(r"\boptimi[sz](?:ation|ations|e|es|ed|ing)\b", re.IGNORECASE),
         shows=re.compile(_REDUCING + r"[^.;]{0,120}?" + _FIGURE, re.IGNORECASE),
         blocked_by=re.compile(
             r"\b(?:convex|linear|integer|mathematical|combinatorial|numerical|stochastic|solvers?|compilers?|"
@@ -49,6 +52,7 @@ ACTIVITIES: dict[str, Activity] = {
     ),
     # performance of software: how fast it runs, measured
     "perform": Activity(
+        asked=re.compile(r"\bperforman(?:ce|t)\b", re.IGNORECASE),
         shows=re.compile(
             r"\b(?:latenc\w*|throughput|p(?:50|90|95|99|999)|cold[- ]start\w*|start-?up time|launch time|"
             r"load(?:ing)? times?|time to interactive|frames per second|\d+\s*fps|response times?|"
@@ -63,6 +67,7 @@ ACTIVITIES: dict[str, Activity] = {
     ),
     # events as gatherings, where the ad speaks of organising, hosting or a community
     "event": Activity(
+        asked=re.compile(r"\bevents?\b", re.IGNORECASE),
         shows=re.compile(
             r"\b(?:meetups?|conferences?|hackathons?|workshops?|summits?|game jams?|hack days?|"
             r"community calls?|lunch-and-learns?|user groups?)\b",
@@ -86,7 +91,7 @@ def activity_hits(term: str, ask: str, sentences: Sequence[str]) -> list[int]:
     """The sentences (by number) that show ``term`` as an activity, for the ask ``ask``; none when the
     term has no activity or the ask means another sense."""
     activity = ACTIVITIES.get(term)
-    if activity is None or not ask:
+    if activity is None or not activity.asked.search(ask):
         return []
     if activity.needs is not None and not activity.needs.search(ask):
         return []

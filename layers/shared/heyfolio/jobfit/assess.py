@@ -2576,7 +2576,8 @@ _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
     # "own the release process end to end": how much of it, not end-to-end testing
-    r"end[- ]to[- ]end(?=\s*(?:$|[,.;:)]|(?:from|across|and|with|including|for)\b)))\b",
+    r"end[- ]to[- ]end(?:,?\s+from\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to|through|until|into)\s+[\w-]+\b)?"
+    r"(?=\s*(?:$|[,.;:)]|(?:from|across|and|with|including|for)\b)))\b",
     re.IGNORECASE,
 )
 
