@@ -131,3 +131,50 @@ def test_a_degree_or_equivalent_experience_is_met_by_a_long_career() -> None:
 def test_a_quantitative_field_is_any_quantitative_degree() -> None:
     econ = {**OWNER, "education": [{**OWNER["education"][0], "area": "Econometrics"}]}
     assert _status("A degree in a quantitative field such as statistics or mathematics", econ)[0] == "matched"
+
+
+POLYGLOT: dict[str, Any] = {
+    **OWNER,
+    "languages": [
+        {"language": "Norwegian", "fluency": "Native speaker"},
+        {"language": "English", "fluency": "Full professional proficiency (C1)"},
+        {"language": "German", "fluency": "Elementary proficiency (A2)"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Native Norwegian and fluent English", "matched"),
+        ("Norwegian (native), English (fluent)", "matched"),
+        ("Fluent English, native-level Norwegian", "matched"),
+        ("Native Norwegian and native English", "partial"),  # English is not a mother tongue here
+        ("Native Norwegian and fluent German", "missing"),  # A2 is far from fluent
+    ],
+)
+def test_each_language_is_held_to_its_own_level(line: str, want: str) -> None:
+    assert _status(line, POLYGLOT)[0] == want
+
+
+def test_modifiers_sharing_a_head_noun_are_each_read_with_it() -> None:
+    from heyfolio.jobfit.assess import _distribute
+
+    assert _distribute("Write unit and end-to-end tests") == "Write unit tests and end-to-end tests"
+    assert _distribute("unit, snapshot and UI tests") == "unit tests, snapshot tests and UI tests"
+    assert _distribute("written and verbal communication") == "written and verbal communication"  # no concept
+
+
+def test_who_one_works_with_is_wording_and_a_named_standard_shows_standards() -> None:
+    tester = {**OWNER, "work": [{**OWNER["work"][1], "highlights": ["Audited the app against WCAG 2.1 AA"]}]}
+    assert _status("Knowledge of accessibility standards", tester)[0] == "matched"
+    assert _status("Test apps by hand alongside your teammates")[0] == "matched"
+
+
+def test_telehealth_work_is_healthcare() -> None:
+    clinic = {
+        **OWNER,
+        "work": [{**OWNER["work"][0], "summary": "Own the Android app of a telehealth service."}],
+    }
+    assert _status("Experience in healthcare", clinic)[0] == "matched"
+    assert _status("Experience in healthcare")[0] == "missing"

@@ -427,6 +427,16 @@ _WEAK_WORDS = [
     "billions",
     "item",
     "items",
+    # who one works with ("pair with teammates"): the work is the thing, not the company kept
+    "teammate",
+    "teammates",
+    "colleague",
+    "colleagues",
+    "coworker",
+    "coworkers",
+    "co-worker",
+    "co-workers",
+    "alongside",
 ]
 _WEAK = (
     frozenset(normalize_token(w) for w in _WEAK_WORDS)
@@ -1681,6 +1691,22 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     return Assessment(req, MISSING, 0.0, _evidence(corpus, [best[3]]), [f"highest degree: {best[0]}"])
 
 
+_LANGUAGE_PIECES = re.compile(r"[,;/]|\s+(?:and|plus|as well as|with)\s+", re.IGNORECASE)
+
+
+def _own_levels(text: str) -> dict[str, int]:
+    """Languages asked each with its own level word ("Native Portuguese, fluent English", "English (C1)
+    and German (B2)"): language -> level. A piece naming one language and a level gives that language its
+    level; a language with none of its own takes the requirement's."""
+    out: dict[str, int] = {}
+    for piece in _LANGUAGE_PIECES.split(re.sub(r"\(([^()]*)\)", r" \1 ", text)):
+        langs = [w for w in tokenize(piece) if w in _LANGUAGES]
+        level = fluency_rank(piece)
+        if len(langs) == 1 and level is not None:
+            out[langs[0]] = level
+    return out
+
+
 def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     words = [w for w in tokenize(req.text) if w in _LANGUAGES]
     if not words or len(tokenize(req.text)) > 14:
@@ -1689,9 +1715,12 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     if need == 5 and re.search(r"\bbilingual\b", req.text, re.IGNORECASE) and len(words) > 1:
         need = 4  # "bilingual French and English": fluent in each, not two mother tongues
     either = bool(re.search(r"\bor\b", req.text, re.IGNORECASE))  # "Igbo or Yoruba": one is enough
+    own = _own_levels(req.text)
     found: list[str] = []
     numbers = []
     for w in words:
+        # "Native Portuguese and fluent English": each language at its own level
+        level = own.get(w, need) if not re.search(r"\bbilingual\b", req.text, re.IGNORECASE) else need
         have = corpus.languages.get(normalize_token(w))
         if have is None:
             if not either:
@@ -1699,7 +1728,7 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
             continue
         numbers.append(have[1])
         # one level short of a low ask ("conversational" against A2) is some of it
-        found.append(MATCHED if have[0] >= need else PARTIAL if have[0] >= min(2, need - 1) else MISSING)
+        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= min(2, level - 1) else MISSING)
     if not found:
         return Assessment(req, MISSING, 0.0, [], ["none of these languages is listed"])
     status = max(found, key=lambda st: _RANK[st]) if either else min(found, key=lambda st: _RANK[st])
@@ -2631,6 +2660,25 @@ def _weak_for(text: str) -> frozenset[str]:
     return weak
 
 
+_SHARED_HEAD = re.compile(
+    r"\b([A-Za-z][\w/-]*)((?:,\s*[A-Za-z][\w/-]*)*),?\s+(and|or|&)\s+([A-Za-z][\w/-]*)\s+([A-Za-z]+)\b"
+)
+
+
+def _distribute(text: str) -> str:
+    """ "Unit and end-to-end tests" read as "unit tests and end-to-end tests": modifiers sharing one head
+    noun, when the first with that noun is a concept of the vocabulary (so "unit" is not asked alone)."""
+
+    def spell(m: re.Match[str]) -> str:
+        head = m.group(5)
+        if f"{m.group(1)} {head}".casefold() not in _CONCEPT_PHRASES:
+            return m.group(0)
+        mods = [m.group(1), *(w.strip() for w in m.group(2).split(",") if w.strip()), m.group(4)]
+        return ", ".join(f"{w} {head}" for w in mods[:-1]) + f" {m.group(3)} {mods[-1]} {head}"
+
+    return _SHARED_HEAD.sub(spell, text)
+
+
 def _join_concepts(us: list[Unit]) -> list[Unit]:
     """Two plain words that name one concept of the vocabulary ("vehicle routing", "technical strategy") read
     as that phrase, also as the first of a choice ("vehicle routing or scheduling optimisation"): shown by
@@ -2826,9 +2874,10 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", req.text)), _weak_for(req.text)))
+    read = _distribute(req.text)
+    us = _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read)))
     if us:
-        status, score, numbers, reasons = _decide(us, checker, req.text)
+        status, score, numbers, reasons = _decide(us, checker, read)
     else:
         status, score, numbers, reasons = _lexical(groups, checker)
     numbers = numbers + _best_sentences(corpus, groups, checker) if status != MISSING else numbers

@@ -342,7 +342,23 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     ),
     "Healthcare": (
         ("healthcare", "health care", "healthtech", "health tech"),
-        ("healthcare", "health care", "healthtech", "hospital", "hospitals", "medical"),
+        (
+            "healthcare",
+            "health care",
+            "healthtech",
+            "hospital",
+            "hospitals",
+            "medical",
+            "telehealth",
+            "telemedicine",
+            "e-health",
+            "ehealth",
+            "digital health",
+            "patient",
+            "patients",
+            "clinical",
+            "pharmacy",
+        ),
         (),
     ),
     # Leading a product's technical direction is what a tech lead does; a strategy is asked of an organisation
@@ -372,6 +388,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("interview", "interviews", "interviewing"),
         ("interviewed", "interviewing", "interviews", "hired", "hiring", "recruited"),
         (),
+    ),
+    # A named standard shows "standards" of its kind: WCAG is the web's accessibility standard
+    "Accessibility standards": (
+        ("accessibility standards", "accessibility standard", "accessibility guidelines"),
+        ("wcag", "section 508", "en 301 549", "accessibility audit", "accessibility audits"),
+        ("accessibility", "aria"),
     ),
     # Interfaces
     "User interfaces": (
