@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from heyfolio.jobfit import presence
@@ -437,6 +437,14 @@ _WEAK_WORDS = [
     "co-worker",
     "co-workers",
     "alongside",
+    # more of the ad's praise ("Extensive experience as a tech lead")
+    "extensive",
+    "considerable",
+    "outstanding",
+    "exceptional",
+    "thorough",
+    "in-depth",
+    "relevant",
 ]
 _WEAK = (
     frozenset(normalize_token(w) for w in _WEAK_WORDS)
@@ -797,6 +805,17 @@ class _Group:
     key: bool
 
 
+# How an ad praises what it asks ("proven experience as a team lead"): never a word the content must repeat,
+# even where only ad words are left to weigh.
+_PRAISE = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "proven strong solid excellent demonstrated demonstrable deep good great outstanding exceptional "
+        "extensive considerable significant substantial successful practical hands-on relevant previous prior"
+    )
+)
+
+
 def _groups(text: str) -> list[_Group]:
     """The things a requirement names: one group per key word, alternatives joined."""
     text = norm_text(text, keep=False)
@@ -850,7 +869,7 @@ def _groups(text: str) -> list[_Group]:
         groups.append(_Group([[term]], term not in _WEAK))
     weak = [normalize_token(w) for w in tokenize(text)]
     for term in weak:
-        if term in _WEAK and term not in used and term not in _WEAK_STOP:
+        if term in _WEAK and term not in used and term not in _WEAK_STOP and term not in _PRAISE:
             used.add(term)
             groups.append(_Group([[term]], False))
     return groups
@@ -2863,8 +2882,27 @@ def _only_outside_work(text: str, corpus: Corpus, numbers: Sequence[int]) -> boo
     )
 
 
+_DECADES = re.compile(r"\b(half a|a|one|two|three|four)\s+decades?\b", re.IGNORECASE)
+_DECADE_YEARS = {"half a": "5", "a": "10", "one": "10", "two": "20", "three": "30", "four": "40"}
+
+
+def _in_years(text: str) -> str:
+    """ "Over a decade of experience" read as "Over 10 years of experience": a span asked in decades is
+    a number of years, checked as years are."""
+    return _DECADES.sub(lambda m: _DECADE_YEARS[m.group(1).casefold()] + " years", text)
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
-    """The verdict on one requirement, with the sentences that show it."""
+    """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
+    read = _in_years(req.text)
+    if read == req.text:
+        return _assess(req, corpus)
+    out = _assess(replace(req, text=read), corpus)
+    out.requirement = req
+    return out
+
+
+def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     checker = _Checker(corpus, req.text)
     if req.kind == "skill":
         return _skill(req, corpus, checker)
