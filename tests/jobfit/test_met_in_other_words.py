@@ -178,3 +178,66 @@ def test_telehealth_work_is_healthcare() -> None:
     }
     assert _status("Experience in healthcare", clinic)[0] == "matched"
     assert _status("Experience in healthcare")[0] == "missing"
+
+
+def test_a_span_in_decades_is_years() -> None:
+    from heyfolio.jobfit.assess import _in_years
+
+    assert _in_years("Over a decade of experience") == "Over 10 years of experience"
+    assert _in_years("two decades in industry") == "20 years in industry"
+    assert _status("Nearly a decade of app development")[0] == "matched"  # 2016-03 to today
+    assert _status("Two decades of app development")[0] == "partial"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proven experience as an app developer",
+        "Extensive experience as an iOS developer",
+        "You know Swift deeply",
+        "A habit of testing apps by hand",
+    ],
+)
+def test_the_ads_praise_is_never_a_word_to_show(line: str) -> None:
+    assert _status(line)[0] == "matched"
+
+
+def test_a_state_to_make_or_keep_is_how_the_ad_talks() -> None:
+    assert _status("Make Android builds cheaper and faster")[0] == "matched"
+    assert _status("Keep the build servers fresh and trustworthy")[0] == "matched"
+
+
+def test_a_standards_number_is_its_name_not_a_figure() -> None:
+    from heyfolio.jobfit.assess import _measures
+
+    assert _measures("Drive ISO 27001 compliance") == []
+    assert _measures("WCAG 2.2 conformance") == []
+    assert [m[1] for m in _measures("Handle 10k+ orders a day")] == [10000.0]
+
+
+def test_a_certification_only_wished_for_does_not_decide() -> None:
+    from heyfolio.jobfit.assess import _WISHED
+
+    assert _WISHED.search("Strong Swift skills, ideally with a ")
+    assert not _WISHED.search("Strong Swift skills with a ")
+
+
+def _skill_status(skill: dict[str, Any], doc: dict[str, Any]) -> str:
+    resume, problems = parse_resume(doc, "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    job = {"title": "Dev", "skills": [skill]}
+    return str(assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"][0]["status"])
+
+
+def test_a_skill_listed_by_name_is_not_held_to_the_jobs_illustrative_keywords() -> None:
+    listed = {**OWNER, "skills": [{"name": "Mobile", "level": "Advanced", "keywords": ["Swift", "Kotlin"]}]}
+    assert _skill_status({"name": "Swift", "level": "Advanced", "keywords": ["Combine"]}, listed) == "matched"
+    assert _skill_status({"name": "Kotlin", "keywords": ["Flow", "Ktor"]}, listed) == "matched"
+    # not listed, only written in a role: its keywords still have to be shown
+    assert _skill_status({"name": "Swift", "keywords": ["Combine"]}, OWNER) == "partial"
+
+
+def test_an_airflow_user_runs_a_workflow_orchestrator() -> None:
+    airflow = {**OWNER, "work": [{**OWNER["work"][0], "summary": "Replaced cron scripts with Airflow DAGs."}]}
+    assert _status("Move legacy cron jobs to a proper workflow orchestrator", airflow)[0] == "matched"

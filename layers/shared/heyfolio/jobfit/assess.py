@@ -445,6 +445,18 @@ _WEAK_WORDS = [
     "thorough",
     "in-depth",
     "relevant",
+    "deeply",
+    "thoroughly",
+    "habit",
+    "habits",
+    "proper",
+    "properly",
+    "legacy",
+    # hedges on a figure ("Nearly a decade of ...")
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
 ]
 _WEAK = (
     frozenset(normalize_token(w) for w in _WEAK_WORDS)
@@ -1491,6 +1503,13 @@ _STOP_WORDS_SET = frozenset(STOP_WORDS)
 _KEYWORD_GENERIC = frozenset(analyze("api apis sdk sdks library libraries framework client"))
 
 
+def _listed(name: str, corpus: Corpus) -> bool:
+    """The skill's name is itself among the résumé's listed skills (a skill or one of its keywords): the
+    job's keywords then only illustrate it ("JavaScript: ES6, DOM" against JavaScript listed)."""
+    terms = frozenset(analyze(name))
+    return bool(terms) and any(terms <= entry for entry, _, _ in corpus.skill_entries)
+
+
 def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     """A JSON skill: its name must be shown; its level is checked when the résumé states one."""
     if _PEOPLE_MGMT_ASKED.search(req.text) and not _people_managed(corpus):
@@ -1567,7 +1586,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         if levels and max(levels) < need_level:
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
-    if req.keywords and not kw_hits:
+    if req.keywords and _listed(req.text, corpus):
+        if kw_hits:  # listed by name: the keywords only illustrate it
+            reasons.append("shown: " + ", ".join(kw_hits))
+    elif req.keywords and not kw_hits:
         status = _worse(status, PARTIAL)
         reasons.append("none of its keywords is shown")
     elif req.keywords and need_level is not None and need_level >= 3 and 2 * len(kw_hits) < len(req.keywords):
@@ -2500,12 +2522,18 @@ def _rate(rest: str) -> str | None:
     return _RATE_NAMES.get(m.group(1).casefold(), m.group(1).casefold()) if m else None
 
 
+# A standard or specification named by a number: the body's acronym (or a version mark) right before it.
+_STANDARD_BEFORE = re.compile(r"(?:\b(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[Vv]ersion|[Vv])[ -]?)$")
+
+
 def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | None, str]]:
     """The quantities a requirement states with what they count: (direction, value, unit stems, rate,
     as written). "10,000+ requests or events per second" -> (None, 10000, [request, event], second);
     "under 200 ms" -> ("under", 200, [ms], None)."""
     out = []
     for m in _NUMBER_AT.finditer(req_text):
+        if _STANDARD_BEFORE.search(req_text[: m.start()]):
+            continue  # "ISO 27001 compliance", "WCAG 2.2": the number names a standard, it counts nothing
         direction, num, mult = m.group(1), m.group(2), m.group(3)
         rest = req_text[m.end() :]
         # "two new platform teams": an adjective of size or novelty before the thing counted is not it
@@ -2640,11 +2668,15 @@ def _abbreviate(text: str) -> str:
 
 # "Keep our Kafka clusters healthy", "keeping the services fast and secure": the state a thing is kept in is
 # what running it well means, not a thing of its own the content must name.
+_STATES = (
+    r"healthy|stable|reliable|secure|fast|available|running|lean|clean|safe|performant|green|compliant|current|"
+    r"tidy|online|fresh|trustworthy|accurate|correct|consistent|predictable|cheap|affordable|observable|"
+    r"auditable|boring|calm|quiet|rarer|shorter|faster|cheaper|safer|simpler|easier|smaller|quieter|calmer|"
+    r"smoother|leaner|sturdier|more reliable|less frequent"
+)
 _KEPT_STATE = re.compile(
-    r"\b(?:keep|keeps|keeping|kept)\b[^.;:,]*?\s((?:healthy|stable|reliable|secure|fast|available|running|"
-    r"lean|clean|safe|performant|green|compliant|current|tidy|up to date|up|online)"
-    r"(?:\s+(?:and|&)\s+(?:healthy|stable|reliable|secure|fast|available|running|lean|clean|safe|"
-    r"performant|green|compliant|current|tidy|online))?)\s*[.!]?$",
+    r"\b(?:keep|keeps|keeping|kept|make|makes|making)\b[^.;:,]*?\s((?:" + _STATES + r"|up to date|up)"
+    r"(?:\s+(?:and|&)\s+(?:" + _STATES + r"))?)\s*(?:[.!]?$|:)",
     re.IGNORECASE,
 )
 
@@ -2807,12 +2839,20 @@ def _credential_names(text: str) -> list[list[str]]:
     return names
 
 
+_WISHED = re.compile(
+    r"\b(?:ideally|preferably|optionally|bonus|a plus|nice to have)\b[^.;]{0,20}$", re.IGNORECASE
+)
+
+
 def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | None:
     """A named certification is shown only where the content states a credential holding all of its
     words: another certificate of the same vendor or field (CISSP for CISM, AWS Security for AWS Solutions
     Architect) or the skill used at work is not it. The reason, or None when one is held (or none named)."""
-    if not _CERT_ASK.search(text):
+    cert = _CERT_ASK.search(text)
+    if not cert:
         return None
+    if _WISHED.search(text[: cert.start()]):
+        return None  # "..., ideally with a certification": the rest of the ask is judged on its own
     names = _credential_names(text)
     if not names:
         return None  # "a security certification": any held shows it

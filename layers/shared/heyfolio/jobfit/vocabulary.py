@@ -389,6 +389,22 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewed", "interviewing", "interviews", "hired", "hiring", "recruited"),
         (),
     ),
+    # A scheduler of data jobs is a workflow orchestrator
+    "Workflow orchestration": (
+        ("workflow orchestrator", "workflow orchestration", "workflow scheduler", "workflow engine"),
+        (
+            "airflow",
+            "dagster",
+            "prefect",
+            "luigi",
+            "argo workflows",
+            "step functions",
+            "cloud composer",
+            "temporal",
+            "workflow orchestrator",
+        ),
+        ("cron", "dag", "dags"),
+    ),
     # A named standard shows "standards" of its kind: WCAG is the web's accessibility standard
     "Accessibility standards": (
         ("accessibility standards", "accessibility standard", "accessibility guidelines"),
