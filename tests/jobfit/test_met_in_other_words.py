@@ -178,6 +178,11 @@ def test_telehealth_work_is_healthcare() -> None:
     }
     assert _status("Experience in healthcare", clinic)[0] == "matched"
     assert _status("Experience in healthcare")[0] == "missing"
+    booking = {
+        **OWNER,
+        "work": [{**OWNER["work"][0], "summary": "Built the booking app of two physio clinics."}],
+    }
+    assert _status("Experience in healthcare", booking)[0] != "matched"  # a clinic's booking app is not care
 
 
 def test_a_span_in_decades_is_years() -> None:

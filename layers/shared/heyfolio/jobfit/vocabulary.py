@@ -356,7 +356,6 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
             "digital health",
             "patient",
             "patients",
-            "clinical",
             "pharmacy",
         ),
         (),
