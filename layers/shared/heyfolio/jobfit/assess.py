@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from heyfolio.jobfit import presence
+from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -426,6 +427,36 @@ _WEAK_WORDS = [
     "billions",
     "item",
     "items",
+    # who one works with ("pair with teammates"): the work is the thing, not the company kept
+    "teammate",
+    "teammates",
+    "colleague",
+    "colleagues",
+    "coworker",
+    "coworkers",
+    "co-worker",
+    "co-workers",
+    "alongside",
+    # more of the ad's praise ("Extensive experience as a tech lead")
+    "extensive",
+    "considerable",
+    "outstanding",
+    "exceptional",
+    "thorough",
+    "in-depth",
+    "relevant",
+    "deeply",
+    "thoroughly",
+    "habit",
+    "habits",
+    "proper",
+    "properly",
+    "legacy",
+    # hedges on a figure ("Nearly a decade of ...")
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
 ]
 _WEAK = (
     frozenset(normalize_token(w) for w in _WEAK_WORDS)
@@ -669,8 +700,9 @@ class _Checker:
     """Credit for a term against the corpus: 1 shown, RELATED_CREDIT related, 0 absent, with the
     sentences that show it."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, ask: str = "") -> None:
         self.corpus = corpus
+        self.ask = ask  # the requirement's text: which sense of a word an activity stands for
         self._cache: dict[str, tuple[float, list[int]]] = {}
         self._slugs: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
         self._written: dict[str, list[int]] = {}
@@ -759,6 +791,8 @@ class _Checker:
         hits = self.hits(term)
         for alias in _EQUIV.get(term, ()):
             hits += self._phrase_hits(alias)
+        if not hits:  # "cost optimisation" shown as "cut the bill from €84,000 to €47,000"
+            hits = activity_hits(term, self.ask, [s.text for s in self.corpus.sentences])
         if hits:
             result = (1.0, sorted(set(hits)))
         else:
@@ -781,6 +815,17 @@ class _Checker:
 class _Group:
     alternatives: list[list[str]]  # any alternative; an alternative is shown by its best term
     key: bool
+
+
+# How an ad praises what it asks ("proven experience as a team lead"): never a word the content must repeat,
+# even where only ad words are left to weigh.
+_PRAISE = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "proven strong solid excellent demonstrated demonstrable deep good great outstanding exceptional "
+        "extensive considerable significant substantial successful practical hands-on relevant previous prior"
+    )
+)
 
 
 def _groups(text: str) -> list[_Group]:
@@ -836,7 +881,7 @@ def _groups(text: str) -> list[_Group]:
         groups.append(_Group([[term]], term not in _WEAK))
     weak = [normalize_token(w) for w in tokenize(text)]
     for term in weak:
-        if term in _WEAK and term not in used and term not in _WEAK_STOP:
+        if term in _WEAK and term not in used and term not in _WEAK_STOP and term not in _PRAISE:
             used.add(term)
             groups.append(_Group([[term]], False))
     return groups
@@ -1458,6 +1503,13 @@ _STOP_WORDS_SET = frozenset(STOP_WORDS)
 _KEYWORD_GENERIC = frozenset(analyze("api apis sdk sdks library libraries framework client"))
 
 
+def _listed(name: str, corpus: Corpus) -> bool:
+    """The skill's name is itself among the résumé's listed skills (a skill or one of its keywords): the
+    job's keywords then only illustrate it ("JavaScript: ES6, DOM" against JavaScript listed)."""
+    terms = frozenset(analyze(name))
+    return bool(terms) and any(terms <= entry for entry, _, _ in corpus.skill_entries)
+
+
 def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     """A JSON skill: its name must be shown; its level is checked when the résumé states one."""
     if _PEOPLE_MGMT_ASKED.search(req.text) and not _people_managed(corpus):
@@ -1534,7 +1586,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         if levels and max(levels) < need_level:
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
-    if req.keywords and not kw_hits:
+    if req.keywords and _listed(req.text, corpus):
+        if kw_hits:  # listed by name: the keywords only illustrate it
+            reasons.append("shown: " + ", ".join(kw_hits))
+    elif req.keywords and not kw_hits:
         status = _worse(status, PARTIAL)
         reasons.append("none of its keywords is shown")
     elif req.keywords and need_level is not None and need_level >= 3 and 2 * len(kw_hits) < len(req.keywords):
@@ -1564,7 +1619,7 @@ _BROAD_FIELD = re.compile(
 _STEM_TERMS = frozenset(
     analyze(
         "computer science information technology mathematics statistics physics engineering informatics "
-        "electrical mechanical chemistry data"
+        "electrical mechanical chemistry data econometrics actuarial computing software astronomy"
     )
 ) - frozenset(analyze("science"))
 # Fields as ads abbreviate them (case as written: "IT" is not "it").
@@ -1607,6 +1662,25 @@ def _area_before(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# "A degree in CS or equivalent experience": years of work stand for the degree. A first degree is about
+# four years of study; each higher one asks two more.
+_OR_EXPERIENCE = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:the\s+)?(?:equivalent|comparable|relevant|related|similar)\s+"
+    r"(?:practical\s+|professional\s+|work\s+|industry\s+|hands-on\s+|technical\s+|real-world\s+)?"
+    r"(?:experience|work experience)\b",
+    re.IGNORECASE,
+)
+_YEARS_FOR_DEGREE = {1: 2.0, 2: 4.0, 3: 6.0, 4: 8.0}
+
+
+def _equivalent_experience(text: str, rank: int, corpus: Corpus) -> int | None:
+    """The first work entry, when the ask accepts experience instead of the degree and the career is long
+    enough to stand for it; else None."""
+    if not _OR_EXPERIENCE.search(text) or corpus.career_years < _YEARS_FOR_DEGREE.get(rank, 4.0):
+        return None
+    return corpus.find("portfolio://profile#work/")
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(text):
@@ -1619,6 +1693,8 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     named = [(name, rank) for name, rank, pattern in DEGREE_PATTERNS if pattern.search(text)]
     if len(named) > 1 and re.search(r"\bor\b|/", text, re.IGNORECASE):
         need = min(named, key=lambda d: d[1])  # "MSc or PhD": the lesser one is enough
+    if (by_work := _equivalent_experience(text, need[1], corpus)) is not None:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [by_work]), ["equivalent experience shown"])
     if not corpus.degrees:
         return Assessment(req, MISSING, 0.0, [], ["no degree in the portfolio"])
     best = max(corpus.degrees, key=lambda d: d[1])
@@ -1656,6 +1732,22 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     return Assessment(req, MISSING, 0.0, _evidence(corpus, [best[3]]), [f"highest degree: {best[0]}"])
 
 
+_LANGUAGE_PIECES = re.compile(r"[,;/]|\s+(?:and|plus|as well as|with)\s+", re.IGNORECASE)
+
+
+def _own_levels(text: str) -> dict[str, int]:
+    """Languages asked each with its own level word ("Native Portuguese, fluent English", "English (C1)
+    and German (B2)"): language -> level. A piece naming one language and a level gives that language its
+    level; a language with none of its own takes the requirement's."""
+    out: dict[str, int] = {}
+    for piece in _LANGUAGE_PIECES.split(re.sub(r"\(([^()]*)\)", r" \1 ", text)):
+        langs = [w for w in tokenize(piece) if w in _LANGUAGES]
+        level = fluency_rank(piece)
+        if len(langs) == 1 and level is not None:
+            out[langs[0]] = level
+    return out
+
+
 def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     words = [w for w in tokenize(req.text) if w in _LANGUAGES]
     if not words or len(tokenize(req.text)) > 14:
@@ -1664,9 +1756,12 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     if need == 5 and re.search(r"\bbilingual\b", req.text, re.IGNORECASE) and len(words) > 1:
         need = 4  # "bilingual French and English": fluent in each, not two mother tongues
     either = bool(re.search(r"\bor\b", req.text, re.IGNORECASE))  # "Igbo or Yoruba": one is enough
+    own = _own_levels(req.text)
     found: list[str] = []
     numbers = []
     for w in words:
+        # "Native Portuguese and fluent English": each language at its own level
+        level = own.get(w, need) if not re.search(r"\bbilingual\b", req.text, re.IGNORECASE) else need
         have = corpus.languages.get(normalize_token(w))
         if have is None:
             if not either:
@@ -1674,7 +1769,7 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
             continue
         numbers.append(have[1])
         # one level short of a low ask ("conversational" against A2) is some of it
-        found.append(MATCHED if have[0] >= need else PARTIAL if have[0] >= min(2, need - 1) else MISSING)
+        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= min(2, level - 1) else MISSING)
     if not found:
         return Assessment(req, MISSING, 0.0, [], ["none of these languages is listed"])
     status = max(found, key=lambda st: _RANK[st]) if either else min(found, key=lambda st: _RANK[st])
@@ -2427,12 +2522,18 @@ def _rate(rest: str) -> str | None:
     return _RATE_NAMES.get(m.group(1).casefold(), m.group(1).casefold()) if m else None
 
 
+# A standard or specification named by a number: the body's acronym (or a version mark) right before it.
+_STANDARD_BEFORE = re.compile(r"(?:\b(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[Vv]ersion|[Vv])[ -]?)$")
+
+
 def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | None, str]]:
     """The quantities a requirement states with what they count: (direction, value, unit stems, rate,
     as written). "10,000+ requests or events per second" -> (None, 10000, [request, event], second);
     "under 200 ms" -> ("under", 200, [ms], None)."""
     out = []
     for m in _NUMBER_AT.finditer(req_text):
+        if _STANDARD_BEFORE.search(req_text[: m.start()]):
+            continue  # "ISO 27001 compliance", "WCAG 2.2": the number names a standard, it counts nothing
         direction, num, mult = m.group(1), m.group(2), m.group(3)
         rest = req_text[m.end() :]
         # "two new platform teams": an adjective of size or novelty before the thing counted is not it
@@ -2549,7 +2650,10 @@ _ABBREVIATED = [
 # hand"): praise, whose words ("inside", "hand") are no thing to show.
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
-    r"back to front|front to back)\b",
+    r"back to front|front to back|"
+    # "own the release process end to end": how much of it, not end-to-end testing
+    r"end[- ]to[- ]end(?:,?\s+from\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to|through|until|into)\s+[\w-]+\b)?"
+    r"(?=\s*(?:$|[,.;:)]|(?:from|across|and|with|including|for)\b)))\b",
     re.IGNORECASE,
 )
 
@@ -2564,17 +2668,24 @@ def _abbreviate(text: str) -> str:
 
 # "Keep our Kafka clusters healthy", "keeping the services fast and secure": the state a thing is kept in is
 # what running it well means, not a thing of its own the content must name.
+_STATES = (
+    r"healthy|stable|reliable|secure|fast|available|running|lean|clean|safe|performant|green|compliant|current|"
+    r"tidy|online|fresh|trustworthy|accurate|correct|consistent|predictable|cheap|affordable|observable|"
+    r"auditable|boring|calm|quiet|rarer|shorter|faster|cheaper|safer|simpler|easier|smaller|quieter|calmer|"
+    r"smoother|leaner|sturdier|more reliable|less frequent"
+)
 _KEPT_STATE = re.compile(
-    r"\b(?:keep|keeps|keeping|kept)\b[^.;:,]*?\s((?:healthy|stable|reliable|secure|fast|available|running|"
-    r"lean|clean|safe|performant|green|compliant|current|tidy|up to date|up|online)"
-    r"(?:\s+(?:and|&)\s+(?:healthy|stable|reliable|secure|fast|available|running|lean|clean|safe|"
-    r"performant|green|compliant|current|tidy|online))?)\s*[.!]?$",
+    r"\b(?:keep|keeps|keeping|kept|make|makes|making)\b[^.;:,]*?\s((?:" + _STATES + r"|up to date|up)"
+    r"(?:\s+(?:and|&)\s+(?:" + _STATES + r"))?)\s*(?:[.!]?$|:)",
     re.IGNORECASE,
 )
 
 
 # Which version of a thing is to be built ("the first version of the web app", "an initial version of"):
 # when in its life the work happens, not a thing of its own.
+_DOING_VERB = re.compile(
+    r"\b(?:perform|performs|performed|performing|conduct|conducts|conducted|conducting)\b", re.I
+)
 _FIRST_VERSION = re.compile(r"\b(?:first|initial|early)\s+versions?\s+of\b", re.IGNORECASE)
 
 
@@ -2592,10 +2703,31 @@ def _weak_for(text: str) -> frozenset[str]:
     weak = _WEAK - keep if keep else _WEAK
     if _FIRST_VERSION.search(text):  # "build the first version of the web app": the app is the thing
         weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
+    if _DOING_VERB.search(text) and not re.search(r"\bperforman\w*", text, re.IGNORECASE):
+        weak = weak | {"perform", "conduct"}  # "Perform code reviews": the reviews are the thing
     state = _KEPT_STATE.search(text.strip())
     if state:
         weak = weak | {normalize_token(w) for w in state.group(1).casefold().split() if w not in ("and", "&")}
     return weak
+
+
+_SHARED_HEAD = re.compile(
+    r"\b([A-Za-z][\w/-]*)((?:,\s*[A-Za-z][\w/-]*)*),?\s+(and|or|&)\s+([A-Za-z][\w/-]*)\s+([A-Za-z]+)\b"
+)
+
+
+def _distribute(text: str) -> str:
+    """ "Unit and end-to-end tests" read as "unit tests and end-to-end tests": modifiers sharing one head
+    noun, when the first with that noun is a concept of the vocabulary (so "unit" is not asked alone)."""
+
+    def spell(m: re.Match[str]) -> str:
+        head = m.group(5)
+        if f"{m.group(1)} {head}".casefold() not in _CONCEPT_PHRASES:
+            return m.group(0)
+        mods = [m.group(1), *(w.strip() for w in m.group(2).split(",") if w.strip()), m.group(4)]
+        return ", ".join(f"{w} {head}" for w in mods[:-1]) + f" {m.group(3)} {mods[-1]} {head}"
+
+    return _SHARED_HEAD.sub(spell, text)
 
 
 def _join_concepts(us: list[Unit]) -> list[Unit]:
@@ -2707,12 +2839,20 @@ def _credential_names(text: str) -> list[list[str]]:
     return names
 
 
+_WISHED = re.compile(
+    r"\b(?:ideally|preferably|optionally|bonus|a plus|nice to have)\b[^.;]{0,20}$", re.IGNORECASE
+)
+
+
 def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | None:
     """A named certification is shown only where the content states a credential holding all of its
     words: another certificate of the same vendor or field (CISSP for CISM, AWS Security for AWS Solutions
     Architect) or the skill used at work is not it. The reason, or None when one is held (or none named)."""
-    if not _CERT_ASK.search(text):
+    cert = _CERT_ASK.search(text)
+    if not cert:
         return None
+    if _WISHED.search(text[: cert.start()]):
+        return None  # "..., ideally with a certification": the rest of the ask is judged on its own
     names = _credential_names(text)
     if not names:
         return None  # "a security certification": any held shows it
@@ -2782,9 +2922,28 @@ def _only_outside_work(text: str, corpus: Corpus, numbers: Sequence[int]) -> boo
     )
 
 
+_DECADES = re.compile(r"\b(half a|a|one|two|three|four)\s+decades?\b", re.IGNORECASE)
+_DECADE_YEARS = {"half a": "5", "a": "10", "one": "10", "two": "20", "three": "30", "four": "40"}
+
+
+def _in_years(text: str) -> str:
+    """ "Over a decade of experience" read as "Over 10 years of experience": a span asked in decades is
+    a number of years, checked as years are."""
+    return _DECADES.sub(lambda m: _DECADE_YEARS[m.group(1).casefold()] + " years", text)
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
-    """The verdict on one requirement, with the sentences that show it."""
-    checker = _Checker(corpus)
+    """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
+    read = _in_years(req.text)
+    if read == req.text:
+        return _assess(req, corpus)
+    out = _assess(replace(req, text=read), corpus)
+    out.requirement = req
+    return out
+
+
+def _assess(req: Requirement, corpus: Corpus) -> Assessment:
+    checker = _Checker(corpus, req.text)
     if req.kind == "skill":
         return _skill(req, corpus, checker)
     if req.kind == "experience":
@@ -2793,9 +2952,10 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    us = _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", req.text)), _weak_for(req.text)))
+    read = _distribute(req.text)
+    us = _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read)))
     if us:
-        status, score, numbers, reasons = _decide(us, checker, req.text)
+        status, score, numbers, reasons = _decide(us, checker, read)
     else:
         status, score, numbers, reasons = _lexical(groups, checker)
     numbers = numbers + _best_sentences(corpus, groups, checker) if status != MISSING else numbers

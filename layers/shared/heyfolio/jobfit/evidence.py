@@ -331,6 +331,40 @@ def _joined(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Who does a thing shows the doing: a penetration tester does penetration testing, a speaker speaks, a data
+# scientist does data science. By the analysed stems, where the agent noun's stem is not the activity's
+# ("tester" is not "test"); pairs whose stems already agree ("manager", "management") need no entry.
+_DOER_SHOWS: dict[str, tuple[str, ...]] = {
+    agent: tuple(t for w in words.split() for t in analyze(w))
+    for agent, words in (
+        ("tester", "testing"),
+        ("analyst", "analysis analytics"),
+        ("architect", "architecture"),
+        ("writer", "writing"),
+        ("teacher", "teaching"),
+        ("trainer", "training"),
+        ("speaker", "speaking"),
+        ("instructor", "instruction teaching"),
+        ("auditor", "auditing"),
+        ("programmer", "programming"),
+        ("scientist", "science"),
+        ("economist", "economics"),
+        ("statistician", "statistics"),
+        ("mathematician", "mathematics"),
+        ("physicist", "physics"),
+        ("editor", "editing"),
+        ("photographer", "photography"),
+        ("planner", "planning"),
+    )
+    for agent in analyze(agent)
+}
+
+
+def doing_terms(terms: Iterable[str]) -> frozenset[str]:
+    """The activities the agent nouns among ``terms`` show ("tester" -> "test")."""
+    return frozenset(a for t in terms for a in _DOER_SHOWS.get(t, ()))
+
+
 def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date | None = None) -> Corpus:
     """Index the portfolio's passages (already filtered for hidden projects) as evidence."""
     today = today or dt.date.today()
@@ -347,6 +381,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         for text in _split(chunk):
             n = len(sentences)
             words = frozenset(analyze(norm_text(text))) | _joined(text)
+            words |= doing_terms(words)
             sentences.append(Sentence(text, chunk.uri, chunk.title, chunk.kind, words))
             for t in words:
                 terms.setdefault(t, []).append(n)
@@ -385,7 +420,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             lead_roles.append(n)
         if s0 is None or e0 is None or e0 < s0:
             continue
-        spans.append((s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(text))), n))
+        span_terms = frozenset(analyze(norm_text(text)))
+        spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
     # Structured facts straight from the résumé (their sentences cite the matching passage).
     for lang in portfolio.resume.languages:
         if not lang.language:

@@ -342,7 +342,22 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     ),
     "Healthcare": (
         ("healthcare", "health care", "healthtech", "health tech"),
-        ("healthcare", "health care", "healthtech", "hospital", "hospitals", "medical"),
+        (
+            "healthcare",
+            "health care",
+            "healthtech",
+            "hospital",
+            "hospitals",
+            "medical",
+            "telehealth",
+            "telemedicine",
+            "e-health",
+            "ehealth",
+            "digital health",
+            "patient",
+            "patients",
+            "pharmacy",
+        ),
         (),
     ),
     # Leading a product's technical direction is what a tech lead does; a strategy is asked of an organisation
@@ -350,6 +365,50 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("technical direction", "technical leadership"),
         ("technical direction", "tech lead", "technical lead", "technical leadership"),
         ("architecture", "roadmap"),
+    ),
+    # Platforms: an iOS or Android app is mobile work, whatever the role calls it
+    "Mobile development": (
+        ("mobile",),
+        (
+            "mobile",
+            "ios",
+            "android",
+            "iphone",
+            "ipad",
+            "swiftui",
+            "jetpack compose",
+            "react native",
+            "flutter",
+        ),
+        (),
+    ),
+    # Hiring: who hired people interviewed them
+    "Interviewing": (
+        ("interview", "interviews", "interviewing"),
+        ("interviewed", "interviewing", "interviews", "hired", "hiring", "recruited"),
+        (),
+    ),
+    # A scheduler of data jobs is a workflow orchestrator
+    "Workflow orchestration": (
+        ("workflow orchestrator", "workflow orchestration", "workflow scheduler", "workflow engine"),
+        (
+            "airflow",
+            "dagster",
+            "prefect",
+            "luigi",
+            "argo workflows",
+            "step functions",
+            "cloud composer",
+            "temporal",
+            "workflow orchestrator",
+        ),
+        ("cron", "dag", "dags"),
+    ),
+    # A named standard shows "standards" of its kind: WCAG is the web's accessibility standard
+    "Accessibility standards": (
+        ("accessibility standards", "accessibility standard", "accessibility guidelines"),
+        ("wcag", "section 508", "en 301 549", "accessibility audit", "accessibility audits"),
+        ("accessibility", "aria"),
     ),
     # Interfaces
     "User interfaces": (

@@ -1,0 +1,100 @@
+"""Things an ad names as a noun that a résumé shows as the work done and what it achieved.
+
+Why: an ad asks for "cost optimisation", "performance" or "community events"; a résumé writes the
+outcome instead: "Cut the monthly warehouse bill from €84,000 to €47,000", "cold start from 2.9 s to
+1.1 s", "Co-organised 45 meetups". The ad's noun is nowhere in the content, yet the content shows it.
+Each activity is read from the sentence's shape (a reducing verb with a before-and-after figure, a
+speed measure, a kind of gathering), so it holds for wordings no list of synonyms has.
+
+An activity only stands for the ad's word where the ask means that sense: "performance reviews" are
+about people, not latency; "events per second" are data, not meetups; "convex optimisation" is
+mathematics, not a cost cut. ``blocked_by`` says when the ask means the other sense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["ACTIVITIES", "Activity", "activity_hits"]
+
+
+@dataclass(frozen=True)
+class Activity:
+    """``asked``: the word as the ask writes it (a common word: "Optimizely" is a product, not an
+    optimisation); ``shows``: a sentence that does the thing; ``needs``: the ask must read this way
+    (None: any); ``blocked_by``: an ask that means another sense of the word."""
+
+    asked: re.Pattern[str]
+    shows: re.Pattern[str]
+    needs: re.Pattern[str] | None = None
+    blocked_by: re.Pattern[str] | None = None
+
+
+_REDUCING = (
+    r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|halv\w*|trimm\w*|shrank|shrunk|shrink\w*|sped|speed\w*|"
+    r"brought|bringing|dropp\w*|optimi[sz]\w*|improv\w*|tun(?:ed|ing)|fell|falls?)\b"
+)
+# A before-and-after figure or a share: "from 2.9 s to 1.1 s", "by 38%", "(44%)", "3x faster".
+_FIGURE = r"(?:\bfrom\b[^.;]{0,60}?\bto\b\s*\S*\d|\d[\d.,]*\s*%|\b\d+(?:\.\d+)?\s*[x×]\s+(?:faster|smaller|cheaper))"
+
+ACTIVITIES: dict[str, Activity] = {
+    # optimisation: something made smaller, cheaper or faster, with the figure that proves it
+    "optim": Activity(
+        asked=re.compile(r"\boptimi[sz](?:ation|ations|e|es|ed|ing)\b", re.IGNORECASE),
+        shows=re.compile(_REDUCING + r"[^.;]{0,120}?" + _FIGURE, re.IGNORECASE),
+        blocked_by=re.compile(
+            r"\b(?:convex|linear|integer|mathematical|combinatorial|numerical|stochastic|solvers?|compilers?|"
+            r"bayesian|hyper-?parameters?|search engine|seo|conversion)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # performance of software: how fast it runs, measured
+    "perform": Activity(
+        asked=re.compile(r"\bperforman(?:ce|t)\b", re.IGNORECASE),
+        shows=re.compile(
+            r"\b(?:latenc\w*|throughput|p(?:50|90|95|99|999)|cold[- ]start\w*|start-?up time|launch time|"
+            r"load(?:ing)? times?|time to interactive|frames per second|\d+\s*fps|response times?|"
+            r"(?:requests|queries|events|messages|appends|transactions) (?:per|a) second)\b",
+            re.IGNORECASE,
+        ),
+        blocked_by=re.compile(
+            r"\bperformance (?:reviews?|management|appraisals?|evaluations?|improvement plans?|conversations?|"
+            r"cycles?)\b|\bhigh[- ]perform\w*|\bperform\w* teams?\b|\bperform(?:s|ed|ing)?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # events as gatherings, where the ad speaks of organising, hosting or a community
+    "event": Activity(
+        asked=re.compile(r"\bevents?\b", re.IGNORECASE),
+        shows=re.compile(
+            r"\b(?:meetups?|conferences?|hackathons?|workshops?|summits?|game jams?|hack days?|"
+            r"community calls?|lunch-and-learns?|user groups?)\b",
+            re.IGNORECASE,
+        ),
+        needs=re.compile(
+            r"\b(?:organi[sz]\w*|host\w*|communit(?:y|ies)|attend\w*|in-person|at (?:our|the|these|such|tech|"
+            r"industry|developer) events)\b",
+            re.IGNORECASE,
+        ),
+        blocked_by=re.compile(
+            r"\bevent[- ](?:driven|sourc\w*|stream\w*|pipelines?|process\w*|bus|schemas?|data|logs?|"
+            r"ingestion|hub)\b|\bevents? (?:per|a) (?:second|minute|day)\b",
+            re.IGNORECASE,
+        ),
+    ),
+}
+
+
+def activity_hits(term: str, ask: str, sentences: Sequence[str]) -> list[int]:
+    """The sentences (by number) that show ``term`` as an activity, for the ask ``ask``; none when the
+    term has no activity or the ask means another sense."""
+    activity = ACTIVITIES.get(term)
+    if activity is None or not activity.asked.search(ask):
+        return []
+    if activity.needs is not None and not activity.needs.search(ask):
+        return []
+    if activity.blocked_by is not None and activity.blocked_by.search(ask):
+        return []
+    return [n for n, text in enumerate(sentences) if activity.shows.search(text)]
