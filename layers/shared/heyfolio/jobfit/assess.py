@@ -1325,18 +1325,19 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append(f"what is asked is not shown: {core}")
             return MISSING, score, [], reasons
         if not nres and _apart(pres, corpus):
-            # "raising funding and talking to investors": "raising" in a throughput figure and "talking" in
-            # a meetup are each a word of the ask, never the ask: scattered words are no related evidence
+            # "Design trading algorithms for commodity futures exchanges": "design" in one job, "algorithms"
+            # in a course, nothing of trading: each word shown for another reason is no related evidence
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
 
 
 def _apart(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
-    """Whether some of a requirement's plain words are not shown at all and those shown (two or more)
-    never share one passage (a job, a project section): each is then shown for another reason."""
+    """Whether most of a requirement's plain words are not shown at all and those shown (two or more)
+    never share one passage (a job, a project section): each is then shown for another reason. With
+    half its words shown or more, scattered evidence is still related evidence of the ask."""
     shown = [ns for c, ns, _ in pres if c > 0]
-    if len(shown) < 2 or len(shown) == len(pres):
+    if len(shown) < 2 or 2 * len(shown) >= len(pres):
         return False
     places = [{corpus.sentences[n].uri for n in ns} for ns in shown]
     return not any(places[i] & places[j] for i in range(len(places)) for j in range(i + 1, len(places)))
@@ -2906,7 +2907,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")
     if status == MATCHED and (learners := audience_not_shown(req.text, corpus)):
-        status = PARTIAL  # "Teach our junior developers" against teaching at a children's coding club
+        status = PARTIAL  # "Lecture undergraduates" against teaching teenagers at a coding club
         reasons.append(f"teaching of {learners} learners is not shown")
     if status == MATCHED:
         shown = _quantity_shown(req.text, corpus)
