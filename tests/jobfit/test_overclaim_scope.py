@@ -10,6 +10,7 @@ import pytest
 from heyfolio.jobfit import Corpus, assess_job, build_corpus
 from heyfolio.jobfit.assess import _alt_credit, _apart, _Checker, _reduplicated
 from heyfolio.jobfit.audience import audience_not_shown
+from heyfolio.jobfit.terms import units
 from tests.jobfit.conftest import owner
 
 
@@ -101,3 +102,27 @@ def test_a_reduplicated_compound_is_its_whole_not_its_part() -> None:
     checker = _Checker(_corpus("example-owner"))
     assert _alt_credit(checker, ["active-active"])[0] == 0.0
     assert _alt_credit(checker, ["active"])[0] > 0.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Professional work with a JavaScript framework such as Svelte or Ember",
+        "A CSS framework (Tailwind or Bulma)",
+        "Production use of Python libraries like FastAPI or Pydantic",
+    ],
+)
+def test_tools_for_a_technology_are_not_the_technology(line: str) -> None:
+    # Richard shows JavaScript, CSS and no Python: a framework for them is not shown by the language
+    assert _status("sample-resume", line) != "matched"
+
+
+def test_the_kind_a_head_names_still_counts_when_it_is_a_field() -> None:
+    assert units_of("Deep learning frameworks (PyTorch or TensorFlow)")[0] == ("Deep", "learning")
+    assert ("JavaScript",) not in units_of("Experience with a JavaScript framework (React or Vue)")
+    assert units_of("Cloud platforms (AWS or GCP)")[0] == ("Cloud",)
+
+
+def units_of(line: str) -> list[tuple[str, ...]]:
+    """The alternatives of the last unit of a requirement (the one its examples illustrate)."""
+    return list(units(line, frozenset())[-1].alternatives)
