@@ -31,6 +31,7 @@ from typing import Any
 
 from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
+from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -1018,6 +1019,12 @@ _VERSIONED_BASES = TECH_WORDS | frozenset(word_list("html css es ecmascript php 
 _STEWARDS = frozenset({"apache", "eclipse"})
 
 
+def _reduplicated(word: str) -> bool:
+    """A hyphenated word that repeats a part ("active-active", "end-to-end"): its meaning is the whole."""
+    parts = [p.casefold() for p in word.split("-") if p]
+    return len(parts) >= 2 and len(set(parts)) < len(parts)
+
+
 def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
@@ -1048,6 +1055,12 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         found = [n for n, s in enumerate(corpus.sentences) if literal.search(s.text)]
         if found:
             return 1.0, found
+    if len(words) == 1 and _reduplicated(words[0]):
+        # "active-active", "end-to-end", "peer-to-peer": an idiom whose part alone ("active") is another word
+        spaced = r"[\s-]+".join(re.escape(p) for p in words[0].split("-"))
+        literal = re.compile(rf"(?<![\w-]){spaced}(?![\w-])", re.IGNORECASE)
+        found = [n for n, s in enumerate(corpus.sentences) if literal.search(s.text)]
+        return (1.0, found) if found else (0.0, [])
     versioned = _VERSIONED.fullmatch(words[0]) if named and len(words) == 1 else None
     if versioned and normalize_token(versioned.group(1).casefold()) in _VERSIONED_BASES:
         # "HTML5", "CSS3", "Python3": the technology, at a version the content need not name
@@ -1356,7 +1369,23 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             # "Threat modelling for cloud applications": cloud work is not related evidence of threat modelling
             reasons.append(f"what is asked is not shown: {core}")
             return MISSING, score, [], reasons
+        if not nres and _apart(pres, corpus):
+            # "Design trading algorithms for commodity futures exchanges": "design" in one job, "algorithms"
+            # in a course, nothing of trading: each word shown for another reason is no related evidence
+            reasons.append("its words are shown only apart, in unrelated places")
+            return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _apart(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
+    """Whether most of a requirement's plain words are not shown at all and those shown (two or more)
+    never share one passage (a job, a project section): each is then shown for another reason. With
+    half its words shown or more, scattered evidence is still related evidence of the ask."""
+    shown = [ns for c, ns, _ in pres if c > 0]
+    if len(shown) < 2 or 2 * len(shown) >= len(pres):
+        return False
+    places = [{corpus.sentences[n].uri for n in ns} for ns in shown]
+    return not any(places[i] & places[j] for i in range(len(places)) for j in range(i + 1, len(places)))
 
 
 def _core_not_shown(
@@ -3037,6 +3066,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")
+    if status == MATCHED and (learners := audience_not_shown(req.text, corpus)):
+        status = PARTIAL  # "Lecture undergraduates" against teaching teenagers at a coding club
+        reasons.append(f"teaching of {learners} learners is not shown")
     if status == MATCHED:
         shown = _quantity_shown(req.text, corpus)
         if shown is not None:

@@ -193,6 +193,17 @@ def _head(piece: str, weak: frozenset[str]) -> tuple[str, ...]:
     return tuple(head)
 
 
+_TOOLS = frozenset(word_list("frameworks framework libraries library tools tool"))
+
+
+def _tools_for(piece: str, head: tuple[str, ...], weak: frozenset[str]) -> bool:
+    """ "A JavaScript framework (React, Vue or Angular)", "Python libraries such as pandas": the examples
+    are tools made for the technology the head names, not that technology, which the owner may show
+    without any of them; "deep learning frameworks (PyTorch)" names a field, which they do show."""
+    toks = [t for t in _tokens(piece) if _alpha(t) and t.casefold() not in _STOP]
+    return bool(toks) and toks[-1].casefold() in _TOOLS and len(head) == 1 and _is_named(head[0], False, weak)
+
+
 _DETERMINERS = frozenset(
     word_list("our the a an your their its this these those new existing all every internal large complex")
 )
@@ -333,7 +344,7 @@ def units(text: str, weak: frozenset[str]) -> list[Unit]:
                     and len(main_units[-1].alternatives) == 1
                 ):
                     main_units.pop()
-            if head and _content(head, weak):
+            if head and _content(head, weak) and not _tools_for(main, head, weak):
                 alts = [head, *alts]
             out += main_units
             out.append(Unit(tuple(alts), any(_is_named_phrase(a, weak) for a in alts)))
