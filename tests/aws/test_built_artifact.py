@@ -380,7 +380,9 @@ def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
                 "HEYFOLIO_CONTENT_BUCKET": content_bucket,
                 "HEYFOLIO_EMBEDDER": "minilm" if (weights / "weights.json").is_file() else "none",
                 "HEYFOLIO_MINILM_DIR": str(weights),
-                "HEYFOLIO_EMBED_CACHE": "off",
+                # Passage vectors kept beside this build and only for it (the disk cache is not keyed
+                # by weights, so never the shared one): a later run embeds the content once less.
+                "HEYFOLIO_EMBED_CACHE": str(built / "passage-vectors"),
             }
         )
         get_settings.cache_clear()
