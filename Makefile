@@ -46,9 +46,10 @@ template-check: $(STAMP)
 	$(BIN)/sam validate --lint --template-file template.yaml
 
 # In parallel (pytest-xdist): one worker per core, at most 4; PYTEST_WORKERS=0 runs in this process.
+# Whole files per worker, longest first (tests/support/schedule.py): a module's fixtures are set up once.
 PYTEST_WORKERS ?= auto
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadgroup
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile
 
 # The official MCP conformance suite (npm, Node 22 - installed into .tools/ on first run).
 conformance: $(STAMP)

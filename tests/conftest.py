@@ -148,4 +148,5 @@ def local_stack(fresh_settings: None) -> Iterator[None]:
 
 
 # Permissions from the code: every AWS call a function makes is checked against its policies.
-pytest_plugins = ("tests.aws.plugin",)
+# How the parallel run shares the files between its workers (tests/support/schedule.py).
+pytest_plugins = ("tests.aws.plugin", "tests.support.schedule")

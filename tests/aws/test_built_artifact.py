@@ -39,7 +39,9 @@ import pytest
 
 from tests.aws.iam import Call, calls_from_request, check, project_grants
 
-# Under pytest-xdist (--dist loadgroup) one worker runs this module: one build, one emulated stack.
+# Under pytest-xdist one worker runs this module (``make unit`` hands out whole files,
+# tests/support/schedule.py): one build, one emulated stack. The group mark says the same to
+# ``--dist loadgroup``, which ignores it with pytest 9.2 and xdist 3.8 (pytest-dev/pytest-xdist#1386).
 pytestmark = pytest.mark.xdist_group("sam-build")
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -378,7 +380,9 @@ def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
                 "HEYFOLIO_CONTENT_BUCKET": content_bucket,
                 "HEYFOLIO_EMBEDDER": "minilm" if (weights / "weights.json").is_file() else "none",
                 "HEYFOLIO_MINILM_DIR": str(weights),
-                "HEYFOLIO_EMBED_CACHE": "off",
+                # Passage vectors kept beside this build and only for it (the disk cache is not keyed
+                # by weights, so never the shared one): a later run embeds the content once less.
+                "HEYFOLIO_EMBED_CACHE": str(built / "passage-vectors"),
             }
         )
         get_settings.cache_clear()

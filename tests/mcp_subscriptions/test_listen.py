@@ -7,7 +7,9 @@ app, the GitHub worker applies it from the local queue and publishes the change.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
 import time
 from pathlib import Path
@@ -100,6 +102,7 @@ class RawStream:
         try:
             with self._cm as response:
                 self._response = response
+                self._socket = response.extensions["network_stream"].get_extra_info("socket")
                 self.status = response.status_code
                 self.content_type = response.headers.get("content-type", "")
                 for line in response.iter_lines():
@@ -120,6 +123,13 @@ class RawStream:
         raise AssertionError(f"expected {count} messages, got {self.messages()} (status {self.status})")
 
     def close(self) -> None:
+        # The reader thread is blocked reading the stream: closing the response from here waits for
+        # that read (the server's next frame or keepalive, seconds away). Shutting the socket down
+        # ends the read at once, and the server sees the client go as a client's disconnect.
+        sock = getattr(self, "_socket", None)
+        if sock is not None:
+            with contextlib.suppress(OSError):  # already closed by the other side
+                sock.shutdown(socket.SHUT_RDWR)
         response = getattr(self, "_response", None)
         if response is not None:
             response.close()  # drops the connection: the server sees the client go
@@ -229,7 +239,6 @@ def test_listen_needs_an_event_stream_and_other_methods_go_to_mcp(base_url: str)
 
 
 def test_client_disconnect_ends_the_stream_and_cleans_up(base_url: str) -> None:
-    import socket
     from urllib.parse import urlsplit
 
     from mcp_handlers.subscriptions.stream import open_streams
