@@ -46,7 +46,9 @@ class McpWire:
         self.url = f"{base}/mcp"
         self.token = token
         self.caps = dict(caps)
-        self.http = httpx.Client(timeout=30)
+        # A ceiling against a hung server, not a speed check: a loaded two-core CI machine has taken
+        # over 30 s to answer one request while the emulated stack ran a flow's steps.
+        self.http = httpx.Client(timeout=120)
 
     def post(self, method: str, params: Mapping[str, Any], *, name: str | None = None) -> httpx.Response:
         body = {
