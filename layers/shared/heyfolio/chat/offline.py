@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
-from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_evidence
+from heyfolio.chat.evidence import FIGURE, standout_evidence, topic_evidence, topic_rank
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
@@ -1062,15 +1062,20 @@ def _pitch(
         parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
     standout = standout_evidence(index.chunks)
     cited_later = [e.chunk for e in standout]
+    said: list[str] = []
     for found in topic_evidence(
         message, index.chunks, index.rarity, portfolio.owner_name.split(), shown=cited_later
     ):
         source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
         parts.append(f"On what you asked: {_full_stop(found.sentence)} [{source.n}]")
+        said.append(found.sentence)
     work = _chunk(index, "profile#work/0")
     if work is not None and portfolio.resume.work:
         w = portfolio.resume.work[0]
-        shown = [h.rstrip(".") for h in sorted(w.highlights, key=evidence_rank)[:2]]
+        # the current role's results on the topic asked first, each said once in the reply
+        fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
+        key = topic_rank(message, index.rarity, portfolio.owner_name.split())
+        shown = [h.rstrip(".") for h in sorted(fresh, key=key)[:2]]
         if shown:
             source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
             parts.append(
