@@ -154,7 +154,7 @@ def topic_evidence(
 
 def topic_rank(
     question: str, rarity: Callable[[str], float], names: Sequence[str] = ()
-) -> Callable[[str], tuple[float, int]]:
+) -> Callable[[str], tuple[float, int, int]]:
     """A sort key for a role's results under a pitch ``question``: the ones speaking to its topic
     first (a fintech role: "carries 22,000 payment events a second" before "cut the cloud bill"),
     then by how much they prove (amounts stated, a result); a pitch naming no topic keeps the
