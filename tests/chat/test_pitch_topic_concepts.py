@@ -3,7 +3,7 @@ role) speaks to it, and the current role's results on the topic lead its stronge
 
 from __future__ import annotations
 
-from heyfolio.chat.evidence import topic_evidence, topic_rank
+from heyfolio.chat.evidence import topic_credit, topic_evidence
 from heyfolio.chat.offline import compose
 from heyfolio.content.model import Basics, PartialDate, Portfolio, Resume, Work
 from heyfolio.search.chunks import Chunk, chunk_portfolio
@@ -57,20 +57,30 @@ def test_the_word_asked_still_beats_a_related_word() -> None:
     assert "fintech onboarding" in found[0].sentence
 
 
-def test_the_current_roles_results_on_the_topic_come_first() -> None:
+def test_a_result_on_the_topic_earns_credit_and_others_none() -> None:
     for question in (
         "what's her strongest selling point for a fintech role?",
         "why is she a good fit for a payments team?",
         "why would a card payments business want her?",
     ):
-        order = sorted(HIGHLIGHTS, key=topic_rank(question, lambda _: 1.0))
-        assert order[0] == HIGHLIGHTS[2], question
+        credit = topic_credit(question, lambda _: 1.0)
+        assert credit(HIGHLIGHTS[2]) > 0, question
+        assert credit(HIGHLIGHTS[0]) == 0, question
 
 
-def test_a_pitch_without_a_topic_keeps_the_proof_order() -> None:
-    assert sorted(HIGHLIGHTS, key=topic_rank("why should we hire her?", lambda _: 1.0)) == sorted(
-        HIGHLIGHTS, key=topic_rank("give me the pitch", lambda _: 1.0)
+def test_a_pitch_without_a_topic_credits_nothing() -> None:
+    for question in ("why should we hire her?", "give me the pitch", "what makes her stand out?"):
+        assert all(topic_credit(question, lambda _: 1.0)(h) == 0 for h in HIGHLIGHTS)
+
+
+def test_the_pitch_keeps_the_strongest_proof_and_adds_the_result_on_the_topic() -> None:
+    index = SearchIndex.build(chunk_portfolio(PORTFOLIO))
+    plain = compose("why should we hire her?", PORTFOLIO, index, first_offline_answer=False)
+    assert "€90,000 to €50,000" in plain.text and "18,000 payment events" not in plain.text
+    topical = compose(
+        "what would she bring to a fintech start-up?", PORTFOLIO, index, first_offline_answer=False
     )
+    assert "€90,000 to €50,000" in topical.text and "18,000 payment events" in topical.text
 
 
 def test_the_pitch_reply_brings_the_result_on_the_topic_once() -> None:

@@ -24,8 +24,8 @@ __all__ = [
     "Evidence",
     "evidence_rank",
     "standout_evidence",
+    "topic_credit",
     "topic_evidence",
-    "topic_rank",
     "topic_terms",
 ]
 
@@ -152,22 +152,18 @@ def topic_evidence(
     return out
 
 
-def topic_rank(
+def topic_credit(
     question: str, rarity: Callable[[str], float], names: Sequence[str] = ()
-) -> Callable[[str], tuple[float, int, int]]:
-    """A sort key for a role's results under a pitch ``question``: the ones speaking to its topic
-    first (a fintech role: "carries 22,000 payment events a second" before "cut the cloud bill"),
-    then by how much they prove (amounts stated, a result); a pitch naming no topic keeps the
-    proof order (``evidence_rank``)."""
+) -> Callable[[str], float]:
+    """How much a sentence speaks to a pitch ``question``'s topic (a fintech role: "carries 22,000
+    payment events a second" does, "cut the cloud bill" does not): each topic concept once, for its
+    best word; 0.0 for every sentence when the pitch names no topic."""
     concepts = [_concept(t) for t in sorted(topic_terms(question, names))]
 
-    def key(sentence: str) -> tuple[float, int, int]:
-        if not concepts:
-            return (0.0, 0, evidence_rank(sentence))
-        credit = _credit(concepts, frozenset(analyze(sentence)), rarity)[0]
-        return (-credit, -_concreteness(sentence) if credit else 0, evidence_rank(sentence))
+    def credit(sentence: str) -> float:
+        return _credit(concepts, frozenset(analyze(sentence)), rarity)[0] if concepts else 0.0
 
-    return key
+    return credit
 
 
 def _concept(term: str) -> dict[str, float]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
-from heyfolio.chat.evidence import FIGURE, standout_evidence, topic_evidence, topic_rank
+from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
@@ -1072,10 +1072,16 @@ def _pitch(
     work = _chunk(index, "profile#work/0")
     if work is not None and portfolio.resume.work:
         w = portfolio.resume.work[0]
-        # the current role's results on the topic asked first, each said once in the reply
+        # the role's two results that prove most, and its best result on the topic asked when
+        # those do not speak to it (a fintech role: the payment volumes, beside the cost cuts);
+        # each result said once in the reply
         fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
-        key = topic_rank(message, index.rarity, portfolio.owner_name.split())
-        shown = [h.rstrip(".") for h in sorted(fresh, key=key)[:2]]
+        proof = sorted(fresh, key=evidence_rank)[:2]
+        credit = topic_credit(message, index.rarity, portfolio.owner_name.split())
+        topical = max(fresh, key=credit, default=None)
+        if topical is not None and credit(topical) > max(map(credit, proof), default=0.0):
+            proof.append(topical)
+        shown = [h.rstrip(".") for h in proof]
         if shown:
             source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
             parts.append(
