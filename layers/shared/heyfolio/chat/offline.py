@@ -646,7 +646,7 @@ def compose(
             rarity=index.rarity,
         )
 
-    intent = _intent(message)
+    intent = _intent(message, portfolio.owner_name.split())
     about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
     placed = intent == "where" or bool(_PLACE_Q.search(message))
     entry = _named_entry(message, index) if placed and not about_owner else None
@@ -929,12 +929,41 @@ _PRIVATE_Q = re.compile(
 )
 
 
-def _intent(message: str) -> str | None:
-    """``"pitch"`` or ``"where"`` (as ``read_pitch``), also for the casual phrasings above."""
+# "Why would she be the right lead for that?", "why is Ilka the best person for it?", "...embedded.
+# Why Ilka?": a why-question about the owner in a role, whatever the role's noun, or "why <owner>?" closing a
+# message that sets out the need - both ask for the case the portfolio makes.
+_PITCH_ROLE = (
+    r"\bwhy (?:would|should|will|might|could) {who} (?:be|make) (?:the|a|an|our|your|my) |"
+    r"\bwhy (?:is|are) {who} (?:the|a|an|our|your) (?:\w+[ -]){{0,2}}?(?:right|best|ideal|good|great|perfect|strong|"
+    r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$"
+)
+
+
+# "where's he based?", "wheres she live", "who's she?": a question word's contracted "is" (the
+# apostrophe often dropped) is read as written out, so the cues for "where is he based" read it too.
+_CONTRACTED_IS = re.compile(
+    r"\b(where|what|who|how|why|when)(?:['’]s|s)\b(?=\s+(?:she|he|they|it|\w+))", re.IGNORECASE
+)
+
+
+def _written_out(message: str) -> str:
+    """``message`` with a question word's contracted "is" written out ("where's" -> "where is")."""
+    return _CONTRACTED_IS.sub(lambda m: f"{m.group(1)} is", message)
+
+
+def _intent(message: str, names: Sequence[str] = ()) -> str | None:
+    """``"pitch"`` or ``"where"`` (as ``read_pitch``), also for the casual phrasings above
+    (``names``: the owner's names, which ask about the owner as a pronoun does)."""
+    message = _written_out(message)
     intent = read_pitch(message)
     if intent is not None:
         return intent
-    if _PITCH_CASUAL.search(message):
+    who = (
+        "(?:"
+        + "|".join(["she", "he", "they", "her", "him", "them", *(re.escape(n) for n in names if n)])
+        + ")"
+    )
+    if _PITCH_CASUAL.search(message) or re.search(_PITCH_ROLE.format(who=who), message, re.IGNORECASE):
         return "pitch"
     return "where" if _WHERE_CASUAL.search(message) else None
 
