@@ -49,9 +49,15 @@ _FRAME = frozenset(
         "out achievement achievements accomplishment accomplishments proudest biggest greatest main top key "
         "give make put tell show think say want need one two three four five few couple sum summary overview "
         "nutshell elevator line sentence paragraph short quick brief point points team teams role roles position job company "
-        "org organisation organization group employer us our we place asset addition person engineer hand"
+        "org organisation organization group employer us our we place asset addition person engineer hand "
+        # the position asked about as a verb or a title ("the right person to lead our team", "as our
+        # head of X"): which job, not what it is about
+        "lead leads leading leader head heads manage manager managing"
     )
 )
+# "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;
+# "first" itself says only that it is a priority.
+_PRIORITY = re.compile(r"(?<=\w)-first\b", re.IGNORECASE)
 _IDIOMS = re.compile(r"\bin front of\b|\bon board\b|\bon onboard\b", re.IGNORECASE)
 _EVIDENCE_KINDS = frozenset(
     {
@@ -97,7 +103,7 @@ def topic_terms(question: str, names: Sequence[str] = ()) -> frozenset[str]:
     """The index terms of what a pitch ``question`` is about ("accessibility-heavy team":
     access, heavi), less the words any pitch is asked with, figures and the owner's ``names``."""
     framed = _FRAME | frozenset(analyze(" ".join(names)))
-    terms = analyze(_IDIOMS.sub(" ", question))
+    terms = analyze(_PRIORITY.sub(" ", _IDIOMS.sub(" ", question)))
     return frozenset(t for t in terms if t not in framed and not t.isdigit())
 
 
