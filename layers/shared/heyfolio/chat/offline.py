@@ -765,10 +765,12 @@ def compose(
             return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     if stated:
         return _counted_reply(stated, first, sources, note, query)
+    counted: dict[str, str] = {}
     if count is not None and hits:
-        # "how many users did she move?": the passage stating the number leads the reply
-        lead_ids = [c.chunk.id for c in count_evidence(count, [h.chunk for h in hits])[:1]]
-        hits = sorted(hits, key=lambda h: h.chunk.id not in lead_ids)
+        # "how many users did she move?": the passage stating the number leads the reply, and says
+        # the sentence with it (its other sentences may match the question's words better)
+        counted = {c.chunk.id: c.sentence for c in count_evidence(count, [h.chunk for h in hits])[:1]}
+        hits = sorted(hits, key=lambda h: h.chunk.id not in counted)
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -806,7 +808,16 @@ def compose(
         if lead is None and not partial:
             lead = f"The closest it has on {first}:"
     return _answer(
-        hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity, index=index
+        hits,
+        query,
+        first,
+        sources,
+        note,
+        lead=lead,
+        prefix=greeting_prefix,
+        rarity=index.rarity,
+        index=index,
+        counted=counted,
     )
 
 
@@ -1507,7 +1518,10 @@ def _answer(
     prefix: str = "",
     rarity: Callable[[str], float] | None = None,
     index: SearchIndex | None = None,
+    counted: dict[str, str] | None = None,
 ) -> OfflineAnswer:
+    """The reply from the passages ``hits`` (``counted``: a passage's sentence stating the number a
+    count question asks for, said with that passage whichever of its sentences were chosen)."""
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
     chosen = _choose(hits, focus, rarity)
     if index is not None:
@@ -1522,6 +1536,9 @@ def _answer(
         sentence = frame(hit, first, focus, rarity)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
+        number = (counted or {}).get(hit.chunk.id)
+        if number and _full_stop(number).rstrip(".") not in sentence:
+            sentence += f" {_full_stop(number)}"
         written = _page_languages(hit, index) if lang and index is not None else None
         if written and written not in said_dates:  # "what is it written in?": the page's languages
             said_dates.add(written)
