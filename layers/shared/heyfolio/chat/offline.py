@@ -423,6 +423,8 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         )
         if context:
             name = f"{name} ({context})"
+        if query and context:
+            focused = _project_focus(lines, made_for, roles, query, rarity)
         if not focused:  # a project's highlights are its evidence
             shown = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines if ln.startswith(("- ", "• "))][:2]
             focused = "; ".join(shown) + "." if shown else ""
@@ -471,6 +473,21 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
     if named.casefold() in said[: len(named) + 40].casefold():
         return said  # "Interest: Sailing — dinghy racing" already says what it is: not said twice
     return f"{c.title}: {said}"
+
+
+def _project_focus(
+    lines: Sequence[str], made_for: str, roles: str, query: str, rarity: Callable[[str], float] | None
+) -> str:
+    """What a résumé project says in answer, its "For" and "Roles" lines aside: the reply names them
+    with the project, and the question's words found only there identify the project ("the project
+    where he was team lead and designer") rather than ask about it - "did it win anything?" is
+    answered by "Won award at AIHacks 2016", not by "Roles: Team lead, Designer" again."""
+    ident = frozenset(analyze(f"{made_for} {roles}")) & frozenset(analyze(query))
+    body = [ln for ln in lines[1:] if ln != roles and not (made_for and ln.startswith(made_for))]
+    said = frozenset(analyze(" ".join(body)))
+    if not any(t not in ident or t in said for t in analyze(query)):
+        return ""  # the question only names the project: its highlights are the reply
+    return _best_sentences("\n".join(body), query, rarity=rarity, exclude=ident - said)
 
 
 def _entry_brief(lines: Sequence[str], limit: int = 3) -> str:
