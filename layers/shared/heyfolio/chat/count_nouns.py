@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from heyfolio.search.text import analyze
 
-__all__ = ["accepted_nouns", "attached_nouns", "is_generic_people", "is_known", "matches"]
+__all__ = ["accepted_nouns", "attached_nouns", "is_generic_people", "is_known", "matches", "verb_terms"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -60,12 +60,16 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "bugs issues defects problems errors violations findings",
     )
 )
+# "use" is a stop word of the index (it says nothing of a topic), so a question's use of it is read
+# from its words (``verb_terms``) as this marker.
+_USE_VERB = "use"
+_USES = re.compile(r"\b(?:use[sd]?|using)\b", re.IGNORECASE)
 # What a question's verb makes of people in general ("how many people installed the app?").
 _VERB_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (_stems(verbs), _stems(nouns))
+    (_stems(verbs) or frozenset({verbs}), _stems(nouns))
     for verbs, nouns in (
         ("install installed download downloaded", "downloads installs installations users"),
-        ("use used using", "users"),
+        (_USE_VERB, "users subscribers players riders members accounts downloads installs"),
         ("contribute contributed", "contributors maintainers committers"),
         ("attend attended come came", "attendees participants visitors guests members"),
         ("visit visited", "visitors"),
@@ -153,6 +157,12 @@ def _counted_before(tokens: Sequence[str], i: int) -> str:
     return ""
 
 
+def verb_terms(text: str) -> list[str]:
+    """The terms of ``text`` that may say what counted people do: its index terms, and the marker
+    for "use" (a stop word the index drops: "how many people use the app?")."""
+    return [*analyze(text), *([_USE_VERB] if _USES.search(text) else [])]
+
+
 def is_generic_people(noun: Iterable[str]) -> bool:
     """Whether a counted noun (index terms) counts people in general ("people", "direct reports")."""
     return bool(set(noun) & _GENERIC_PEOPLE)
@@ -165,9 +175,11 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = ()) -> frozenset[s
     if not terms:
         return frozenset()
     if is_generic_people(terms):
+        # "how many people use the app?" counts its users (or downloads), not the engineers who
+        # build it: a verb saying what the people do narrows them to the nouns it makes of them
         verbs = set(rest)
-        derived = (nouns for vs, nouns in _VERB_NOUNS if vs & verbs)
-        return _PEOPLE.union(*derived)
+        derived = [nouns for vs, nouns in _VERB_NOUNS if vs & verbs]
+        return _GENERIC_PEOPLE.union(*derived) if derived else _PEOPLE
     head = terms[-1]
     family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
     # "how many engineers did she manage?": "a team of seven" counts them too

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, is_known, matches
+from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, is_known, matches, verb_terms
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
@@ -110,7 +110,7 @@ def read_count(
     counted = frozenset().union(*(_idea(t, 1.0) for t in noun))
     # "how many kids does she have?" names nothing but the owner: her own kids, counted by that word
     # alone - the club's "45 students" are someone else's
-    nouns = accepted_nouns(noun, rest) | counted if about else counted
+    nouns = accepted_nouns(noun, verb_terms(m.group("rest"))) | counted if about else counted
     if not is_known(noun) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question

@@ -17,9 +17,17 @@ from dataclasses import dataclass
 
 from heyfolio.chat.ranking import ranked
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.text import analyze
+from heyfolio.search.text import analyze, expand
 
-__all__ = ["FIGURE", "Evidence", "evidence_rank", "standout_evidence", "topic_evidence", "topic_terms"]
+__all__ = [
+    "FIGURE",
+    "Evidence",
+    "evidence_rank",
+    "standout_evidence",
+    "topic_credit",
+    "topic_evidence",
+    "topic_terms",
+]
 
 FIGURE = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -41,9 +49,15 @@ _FRAME = frozenset(
         "out achievement achievements accomplishment accomplishments proudest biggest greatest main top key "
         "give make put tell show think say want need one two three four five few couple sum summary overview "
         "nutshell elevator line sentence paragraph short quick brief point points team teams role roles position job company "
-        "org organisation organization group employer us our we place asset addition person engineer hand"
+        "org organisation organization group employer us our we place asset addition person engineer hand "
+        # the position asked about as a verb or a title ("the right person to lead our team", "as our
+        # head of X"): which job, not what it is about
+        "lead leads leading leader head heads manage manager managing"
     )
 )
+# "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;
+# "first" itself says only that it is a priority.
+_PRIORITY = re.compile(r"(?<=\w)-first\b", re.IGNORECASE)
 _IDIOMS = re.compile(r"\bin front of\b|\bon board\b|\bon onboard\b", re.IGNORECASE)
 _EVIDENCE_KINDS = frozenset(
     {
@@ -89,7 +103,7 @@ def topic_terms(question: str, names: Sequence[str] = ()) -> frozenset[str]:
     """The index terms of what a pitch ``question`` is about ("accessibility-heavy team":
     access, heavi), less the words any pitch is asked with, figures and the owner's ``names``."""
     framed = _FRAME | frozenset(analyze(" ".join(names)))
-    terms = analyze(_IDIOMS.sub(" ", question))
+    terms = analyze(_PRIORITY.sub(" ", _IDIOMS.sub(" ", question)))
     return frozenset(t for t in terms if t not in framed and not t.isdigit())
 
 
@@ -119,15 +133,15 @@ def topic_evidence(
     terms = topic_terms(question, names)
     if not terms:
         return []
+    concepts = [_concept(t) for t in sorted(terms)]
     found = []
     for order, chunk in enumerate(chunks):
         if chunk.kind not in _EVIDENCE_KINDS or any(c.id == chunk.id for c in shown):
             continue
         for sentence in _sentences(chunk):
-            shared = terms.intersection(analyze(sentence))
-            if shared:
-                weight = sum(rarity(t) for t in shared)
-                found.append((-len(shared), -weight, -_concreteness(sentence), order, chunk, sentence))
+            credit, weight = _credit(concepts, frozenset(analyze(sentence)), rarity)
+            if credit:
+                found.append((-credit, -weight, -_concreteness(sentence), order, chunk, sentence))
     found.sort(key=lambda item: item[:4])
     out: list[Evidence] = []
     for *_, chunk, sentence in found:
@@ -142,6 +156,40 @@ def topic_evidence(
         if len(out) == limit:
             break
     return out
+
+
+def topic_credit(
+    question: str, rarity: Callable[[str], float], names: Sequence[str] = ()
+) -> Callable[[str], float]:
+    """How much a sentence speaks to a pitch ``question``'s topic (a fintech role: "carries 22,000
+    payment events a second" does, "cut the cloud bill" does not): each topic concept once, for its
+    best word; 0.0 for every sentence when the pitch names no topic."""
+    concepts = [_concept(t) for t in sorted(topic_terms(question, names))]
+
+    def credit(sentence: str) -> float:
+        return _credit(concepts, frozenset(analyze(sentence)), rarity)[0] if concepts else 0.0
+
+    return credit
+
+
+def _concept(term: str) -> dict[str, float]:
+    """A topic term with its related words, weighted ("fintech": fintech 1, payment 0.5, ledger 0.5)."""
+    return {t: w for t, w in expand(term) if not t.startswith("kind:")} or {term: 1.0}
+
+
+def _credit(
+    concepts: Sequence[dict[str, float]], words: frozenset[str], rarity: Callable[[str], float]
+) -> tuple[float, float]:
+    """How much of the topic a sentence names - each concept once, for its best word (the word
+    asked 1, a related word less: "payment events" speaks to a fintech role) - and the rarity of the
+    words it names them with (a word every passage says proves less than a rare one)."""
+    credit = weight = 0.0
+    for concept in concepts:
+        best = max(((w, t) for t, w in concept.items() if t in words), default=None)
+        if best is not None:
+            credit += best[0]
+            weight += best[0] * rarity(best[1])
+    return credit, weight
 
 
 def _stop(sentence: str) -> str:

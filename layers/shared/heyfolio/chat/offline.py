@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
-from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_evidence
+from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
@@ -423,6 +423,8 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         )
         if context:
             name = f"{name} ({context})"
+        if query and context:
+            focused = _project_focus(lines, made_for, roles, query, rarity)
         if not focused:  # a project's highlights are its evidence
             shown = [ln.lstrip("-• ").strip().rstrip(".") for ln in lines if ln.startswith(("- ", "• "))][:2]
             focused = "; ".join(shown) + "." if shown else ""
@@ -471,6 +473,21 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
     if named.casefold() in said[: len(named) + 40].casefold():
         return said  # "Interest: Sailing — dinghy racing" already says what it is: not said twice
     return f"{c.title}: {said}"
+
+
+def _project_focus(
+    lines: Sequence[str], made_for: str, roles: str, query: str, rarity: Callable[[str], float] | None
+) -> str:
+    """What a résumé project says in answer, its "For" and "Roles" lines aside: the reply names them
+    with the project, and the question's words found only there identify the project ("the project
+    where he was team lead and designer") rather than ask about it - "did it win anything?" is
+    answered by "Won award at AIHacks 2016", not by "Roles: Team lead, Designer" again."""
+    ident = frozenset(analyze(f"{made_for} {roles}")) & frozenset(analyze(query))
+    body = [ln for ln in lines[1:] if ln != roles and not (made_for and ln.startswith(made_for))]
+    said = frozenset(analyze(" ".join(body)))
+    if not any(t not in ident or t in said for t in analyze(query)):
+        return ""  # the question only names the project: its highlights are the reply
+    return _best_sentences("\n".join(body), query, rarity=rarity, exclude=ident - said)
 
 
 def _entry_brief(lines: Sequence[str], limit: int = 3) -> str:
@@ -646,7 +663,7 @@ def compose(
             rarity=index.rarity,
         )
 
-    intent = _intent(message)
+    intent = _intent(message, portfolio.owner_name.split())
     about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
     placed = intent == "where" or bool(_PLACE_Q.search(message))
     entry = _named_entry(message, index) if placed and not about_owner else None
@@ -765,10 +782,12 @@ def compose(
             return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     if stated:
         return _counted_reply(stated, first, sources, note, query)
+    counted: dict[str, str] = {}
     if count is not None and hits:
-        # "how many users did she move?": the passage stating the number leads the reply
-        lead_ids = [c.chunk.id for c in count_evidence(count, [h.chunk for h in hits])[:1]]
-        hits = sorted(hits, key=lambda h: h.chunk.id not in lead_ids)
+        # "how many users did she move?": the passage stating the number leads the reply, and says
+        # the sentence with it (its other sentences may match the question's words better)
+        counted = {c.chunk.id: c.sentence for c in count_evidence(count, [h.chunk for h in hits])[:1]}
+        hits = sorted(hits, key=lambda h: h.chunk.id not in counted)
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -806,7 +825,16 @@ def compose(
         if lead is None and not partial:
             lead = f"The closest it has on {first}:"
     return _answer(
-        hits, query, first, sources, note, lead=lead, prefix=greeting_prefix, rarity=index.rarity, index=index
+        hits,
+        query,
+        first,
+        sources,
+        note,
+        lead=lead,
+        prefix=greeting_prefix,
+        rarity=index.rarity,
+        index=index,
+        counted=counted,
     )
 
 
@@ -929,12 +957,41 @@ _PRIVATE_Q = re.compile(
 )
 
 
-def _intent(message: str) -> str | None:
-    """``"pitch"`` or ``"where"`` (as ``read_pitch``), also for the casual phrasings above."""
+# "Why would she be the right lead for that?", "why is Ilka the best person for it?", "...embedded.
+# Why Ilka?": a why-question about the owner in a role, whatever the role's noun, or "why <owner>?" closing a
+# message that sets out the need - both ask for the case the portfolio makes.
+_PITCH_ROLE = (
+    r"\bwhy (?:would|should|will|might|could) {who} (?:be|make) (?:the|a|an|our|your|my) |"
+    r"\bwhy (?:is|are) {who} (?:the|a|an|our|your) (?:\w+[ -]){{0,2}}?(?:right|best|ideal|good|great|perfect|strong|"
+    r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$"
+)
+
+
+# "where's he based?", "wheres she live", "who's she?": a question word's contracted "is" (the
+# apostrophe often dropped) is read as written out, so the cues for "where is he based" read it too.
+_CONTRACTED_IS = re.compile(
+    r"\b(where|what|who|how|why|when)(?:['’]s|s)\b(?=\s+(?:she|he|they|it|\w+))", re.IGNORECASE
+)
+
+
+def _written_out(message: str) -> str:
+    """``message`` with a question word's contracted "is" written out ("where's" -> "where is")."""
+    return _CONTRACTED_IS.sub(lambda m: f"{m.group(1)} is", message)
+
+
+def _intent(message: str, names: Sequence[str] = ()) -> str | None:
+    """``"pitch"`` or ``"where"`` (as ``read_pitch``), also for the casual phrasings above
+    (``names``: the owner's names, which ask about the owner as a pronoun does)."""
+    message = _written_out(message)
     intent = read_pitch(message)
     if intent is not None:
         return intent
-    if _PITCH_CASUAL.search(message):
+    who = (
+        "(?:"
+        + "|".join(["she", "he", "they", "her", "him", "them", *(re.escape(n) for n in names if n)])
+        + ")"
+    )
+    if _PITCH_CASUAL.search(message) or re.search(_PITCH_ROLE.format(who=who), message, re.IGNORECASE):
         return "pitch"
     return "where" if _WHERE_CASUAL.search(message) else None
 
@@ -1062,15 +1119,26 @@ def _pitch(
         parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
     standout = standout_evidence(index.chunks)
     cited_later = [e.chunk for e in standout]
+    said: list[str] = []
     for found in topic_evidence(
         message, index.chunks, index.rarity, portfolio.owner_name.split(), shown=cited_later
     ):
         source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
         parts.append(f"On what you asked: {_full_stop(found.sentence)} [{source.n}]")
+        said.append(found.sentence)
     work = _chunk(index, "profile#work/0")
     if work is not None and portfolio.resume.work:
         w = portfolio.resume.work[0]
-        shown = [h.rstrip(".") for h in sorted(w.highlights, key=evidence_rank)[:2]]
+        # the role's two results that prove most, and its best result on the topic asked when
+        # those do not speak to it (a fintech role: the payment volumes, beside the cost cuts);
+        # each result said once in the reply
+        fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
+        proof = sorted(fresh, key=evidence_rank)[:2]
+        credit = topic_credit(message, index.rarity, portfolio.owner_name.split())
+        topical = max(fresh, key=credit, default=None)
+        if topical is not None and credit(topical) > max(map(credit, proof), default=0.0):
+            proof.append(topical)
+        shown = [h.rstrip(".") for h in proof]
         if shown:
             source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
             parts.append(
@@ -1467,7 +1535,10 @@ def _answer(
     prefix: str = "",
     rarity: Callable[[str], float] | None = None,
     index: SearchIndex | None = None,
+    counted: dict[str, str] | None = None,
 ) -> OfflineAnswer:
+    """The reply from the passages ``hits`` (``counted``: a passage's sentence stating the number a
+    count question asks for, said with that passage whichever of its sentences were chosen)."""
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
     chosen = _choose(hits, focus, rarity)
     if index is not None:
@@ -1482,6 +1553,9 @@ def _answer(
         sentence = frame(hit, first, focus, rarity)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
+        number = (counted or {}).get(hit.chunk.id)
+        if number and _full_stop(number).rstrip(".") not in sentence:
+            sentence += f" {_full_stop(number)}"
         written = _page_languages(hit, index) if lang and index is not None else None
         if written and written not in said_dates:  # "what is it written in?": the page's languages
             said_dates.add(written)
