@@ -553,6 +553,7 @@ STAGE_SETS = (
     "tuning-12",
     "never-tuned-13",
     "tuning-13",
+    "tuning-14",
     "never-tuned-14",
     "never-tuned-15",
 )
@@ -582,6 +583,7 @@ JOBFIT_SETS = (
     "tuning-11",
     "never-tuned-13",
     "tuning-12",
+    "tuning-13",
     "never-tuned-14",
     "never-tuned-15",
 )
