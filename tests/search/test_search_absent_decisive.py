@@ -124,3 +124,19 @@ def test_a_misspelt_name_with_its_first_letter_is_still_corrected() -> None:
         [*_chunks(), _chunk("k8s", "skill", "Kubernetes", "Kubernetes, Helm, Argo CD.")]
     )
     assert _strong(index, "Does she know Kubernets?")[:1] == ["k8s"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does she have a PhD?", "Did she finish her doctorate?", "Where did he do his doctoral research?"],
+)
+def test_doctoral_research_is_the_degree_level_of_a_phd(question: str) -> None:
+    index = SearchIndex.build(
+        [
+            *_chunks(),
+            _chunk(
+                "doc", "education", "Doctoral research — TU Berlin", "Doctoral studies, discontinued 2019."
+            ),
+        ]
+    )
+    assert "doc" in _strong(index, question)

@@ -140,7 +140,7 @@ _ALIASES: dict[str, str] = {
     "react.js": "react", "vuejs": "vue", "vue.js": "vue", "cpp": "c++", "cplusplus": "c++",
     "csharp": "c#", "dotnet": ".net", "tf": "terraform", "sklearn": "scikit", "mongo": "mongodb",
     "dynamo": "dynamodb", "llms": "llm", "cicd": "ci", "cv": "resume", "ph.d": "phd",
-    "doctorate": "phd", "dphil": "phd", "msc": "master", "meng": "master", "m.eng": "master",
+    "doctorate": "phd", "doctoral": "phd", "dphil": "phd", "msc": "master", "meng": "master", "m.eng": "master",
     "mtech": "master", "m.tech": "master", "beng": "bachelor", "b.eng": "bachelor", "btech": "bachelor",
     "b.tech": "bachelor", "b.a": "bachelor", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
