@@ -49,6 +49,7 @@ from heyfolio.search.text import (
     KIND_PREFIX,
     STOP_WORDS,
     UNKNOWN_FILLER,
+    UNKNOWN_NAME,
     QueryGroup,
     analyze,
     fold,
@@ -408,8 +409,8 @@ class SearchIndex:
         ("scala" is not "scale") are corrected: one edit up to seven letters, two beyond. A word
         written as a name ("Parcelbox") is another name, not a typo of a name in the content
         ("Parcelfox"): it is only corrected, by one edit, into a well-known name of the lexicon
-        ("Kubernets" -> "kubernetes"). A plain word keeps its first letter (typos rarely touch
-        it: "vegan" is not "began"). Ties go to the word more passages use; each candidate
+        ("Kubernets" -> "kubernetes"). Either keeps its first letter (typos rarely touch it: "vegan"
+        is not "began", "Flink" is not "link"). Ties go to the word more passages use; each candidate
         (and its related words) counts ``_CORRECTED_WEIGHT`` of what it would as asked."""
         typed = group.typed
         if len(typed) < _MIN_TYPO_LEN or not typed.isalpha() or is_lexicon_term(group.word):
@@ -420,9 +421,12 @@ class SearchIndex:
         speller = self._spelling()
         if group.name:
             surfaces = self._surfaces
-            words = speller.suggest(typed, 1, accept=lambda w: is_lexicon_term(surfaces[w]))
+            words = speller.suggest(
+                typed,
+                1,
+                accept=lambda w: is_lexicon_term(surfaces[w]) and w[:1] == typed[:1],
+            )
         else:
-            # typos rarely touch a word's first letter: "vegan" is not a misspelt "began"
             words = speller.suggest(
                 typed, 2 if len(typed) >= _LONG_TYPO_LEN else 1, accept=lambda w: w[:1] == typed[:1]
             )
@@ -479,6 +483,11 @@ class SearchIndex:
                 present = [
                     (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) else tw) for t, tw in present
                 ]
+            if corrected is None and literal not in postings and not literal.startswith(KIND_PREFIX):
+                if is_instance_term(literal):
+                    out.absent_instance = True
+                if group.unknown_weight > out.absent_weight:
+                    out.absent_weight = group.unknown_weight
             if corrected is not None:  # worth what the word would be, spelled right
                 fixed = group.terms[0][0]
                 worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)
@@ -645,7 +654,9 @@ class SearchIndex:
                     break
         kept.sort(key=lambda item: (-item[1], item[0]))
         together = sum(union) / scored.total
-        if best >= self._floor or (best >= self._floor - _UNION_SLACK and together >= self._floor):
+        if (
+            best >= self._floor or (best >= self._floor - _UNION_SLACK and together >= self._floor)
+        ) and not scored.absent_instance:
             scored.strong = True
             return kept
         return kept if weak else []
@@ -821,7 +832,10 @@ class SearchIndex:
         dense, sim = self._similar(self.embed_question(query), k)
         floor = getattr(self._embedder, "dense_floor", self._dense_floor)  # each model's own scale
         strong_floor = getattr(self._embedder, "strong_floor", floor)
-        if not strong and not any(c >= strong_floor for _, c in dense):
+        # a name or a degree the portfolio never mentions ("Flink", "a PhD") is what the question asks
+        # about: a passage merely close in meaning does not answer it
+        rescue = scored.absent_weight < UNKNOWN_NAME and not scored.absent_instance
+        if not strong and (not rescue or not any(c >= strong_floor for _, c in dense)):
             if not weak:
                 return []
             close = [(d, c) for d, c in dense[:limit] if c >= floor]
@@ -929,6 +943,8 @@ class _Scored:
     for snippets."""
 
     __slots__ = (
+        "absent_instance",
+        "absent_weight",
         "decisive",
         "deferred",
         "groups",
@@ -949,6 +965,8 @@ class _Scored:
         self.term_weights: dict[str, float] = {}
         self.strong = False  # the best passages address enough of the question to answer it
         self.owner_groups: set[int] = set()  # ideas that are only the owner's name
+        self.absent_instance = False  # the question names a degree level no passage mentions
+        self.absent_weight = 0.0  # the heaviest idea of the question no passage mentions (0: none)
         self.decisive: str | None = None
         """The question's decisive word: one of its words as asked, used by one or two passages and
         markedly rarer than its others ("adtech" of "would she work for an adtech company"), whose

@@ -140,7 +140,7 @@ _ALIASES: dict[str, str] = {
     "react.js": "react", "vuejs": "vue", "vue.js": "vue", "cpp": "c++", "cplusplus": "c++",
     "csharp": "c#", "dotnet": ".net", "tf": "terraform", "sklearn": "scikit", "mongo": "mongodb",
     "dynamo": "dynamodb", "llms": "llm", "cicd": "ci", "cv": "resume", "ph.d": "phd",
-    "doctorate": "phd", "dphil": "phd", "msc": "master", "meng": "master", "m.eng": "master",
+    "doctorate": "phd", "doctoral": "phd", "dphil": "phd", "msc": "master", "meng": "master", "m.eng": "master",
     "mtech": "master", "m.tech": "master", "beng": "bachelor", "b.eng": "bachelor", "btech": "bachelor",
     "b.tech": "bachelor", "b.a": "bachelor", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
@@ -242,6 +242,9 @@ _PHRASES: dict[str, str] = {
     "programming languages": "programming_language", "information technology": "information_technology",
     "stack overflow": "stackoverflow", "stack exchange": "stackexchange", "real time": "realtime", "near real time": "realtime", "neural network": "neural",
     "neural net": "neural",
+    # time away from work, named as a whole
+    "career break": "career_break", "career gap": "career_break", "career gaps": "career_break",
+    "time off": "career_break",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
@@ -314,12 +317,16 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("neural", "convolutional", "lstm"),
     ("pipeline", "etl", "ingestion", "ingest"),
     ("stability", "stable", "crash", "reliability", "reliable", "robust", "robustness"),
+    # time away from work: a gap in a career is a break, a sabbatical, a leave
+    ("gap", "break", "sabbatical", "hiatus", "leave", "career_break"),
 )
 
 # Concepts a phrase names that the content writes as plain words: each word says the concept in
 # full (one way: "hiring" alone may be about hiring the owner). "Did she hire anyone?" -> recruit.
 _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "recruit": ("hire", "hiring", "hired", "recruit", "recruiting", "recruitment"),
+    # "a career break?" is answered in full by the break the content names: a leave, a sabbatical
+    "career_break": ("break", "sabbatical", "hiatus", "leave", "gap"),
 }
 
 # Words asking for results ("latency improvements she delivered", "how much did it save"): a passage
