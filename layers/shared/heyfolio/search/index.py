@@ -437,6 +437,28 @@ class SearchIndex:
             return None
         return fixed
 
+    def _alternatives_present(self, query: str, groups: list[QueryGroup]) -> list[QueryGroup]:
+        """Drop a name the portfolio never mentions when the question offers it as an alternative
+        to one it does ("Kafka or Flink?"): either answers the question, so the absent one must not
+        weigh against the passages naming the other. The absent name is still said by the answer."""
+        asked = query.casefold()
+        absent = {
+            g.typed.casefold()
+            for g in groups
+            if g.name and g.typed and g.terms[0][0] not in self._postings and self._corrected(g) is None
+        }
+        present = {g.typed.casefold() for g in groups if g.name and g.typed and g.terms[0][0] in self._postings}
+        if not absent or not present:
+            return groups
+        dropped = {
+            a
+            for a in absent
+            for p in present
+            if re.search(rf"\b{re.escape(p)}\s*(?:,|or|/)\s*{re.escape(a)}\b", asked)
+            or re.search(rf"\b{re.escape(a)}\s*(?:,|or|/)\s*{re.escape(p)}\b", asked)
+        }
+        return [g for g in groups if not (g.typed and g.typed.casefold() in dropped)] if dropped else groups
+
     def _lexical(self, query: str) -> _Scored:
         """Accumulate impacts per passage over the question's ideas (see ``_Scored``).
 
@@ -448,6 +470,7 @@ class SearchIndex:
         out = _Scored()
         if not groups:
             return out
+        groups = self._alternatives_present(query, groups)
         only_owner = all(g.word in self._owner_terms for g in groups)
         if only_owner:  # "who is Ada?": the profile itself answers
             groups.append(QueryGroup(word=kind_term("basics"), terms=((kind_term("basics"), 1.0),)))
@@ -483,6 +506,8 @@ class SearchIndex:
                 present = [
                     (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) else tw) for t, tw in present
                 ]
+            if group.name and literal in postings and group.word not in self._owner_terms:
+                out.present_name = True
             if corrected is None and literal not in postings and not literal.startswith(KIND_PREFIX):
                 if is_instance_term(literal):
                     out.absent_instance = True
@@ -834,7 +859,8 @@ class SearchIndex:
         strong_floor = getattr(self._embedder, "strong_floor", floor)
         # a name or a degree the portfolio never mentions ("Flink", "a PhD") is what the question asks
         # about: a passage merely close in meaning does not answer it
-        rescue = scored.absent_weight < UNKNOWN_NAME and not scored.absent_instance
+        # unless it also names one the portfolio has ("Kafka or Flink?"): that one may be answered
+        rescue = (scored.absent_weight < UNKNOWN_NAME or scored.present_name) and not scored.absent_instance
         if not strong and (not rescue or not any(c >= strong_floor for _, c in dense)):
             if not weak:
                 return []
@@ -950,6 +976,7 @@ class _Scored:
         "groups",
         "intents",
         "owner_groups",
+        "present_name",
         "scores",
         "strong",
         "term_weights",
@@ -967,6 +994,7 @@ class _Scored:
         self.owner_groups: set[int] = set()  # ideas that are only the owner's name
         self.absent_instance = False  # the question names a degree level no passage mentions
         self.absent_weight = 0.0  # the heaviest idea of the question no passage mentions (0: none)
+        self.present_name = False  # the question names something the portfolio mentions
         self.decisive: str | None = None
         """The question's decisive word: one of its words as asked, used by one or two passages and
         markedly rarer than its others ("adtech" of "would she work for an adtech company"), whose
