@@ -96,3 +96,22 @@ def test_a_held_certificate_asked_as_active_is_matched() -> None:
 
 def test_a_certificate_never_held_stays_missing() -> None:
     assert _status(FROM_HOSPITALITY, "Google Cloud Professional Cloud Architect certification") == "missing"
+
+
+WITH_DEGREES = {
+    "education": [
+        {
+            "institution": "Escola de Hotelaria",
+            "area": "Tourism and Hotel Management",
+            "studyType": "Bachelor",
+        },
+        {"institution": "Forja", "area": "Cloud Engineering", "studyType": "Bootcamp certificate"},
+    ]
+}
+WITH_SCIENCE_DEGREE = {"education": [{"institution": "Uni", "area": "Physics", "studyType": "Bachelor"}]}
+
+
+def test_a_non_technical_degree_does_not_meet_a_technical_field_ask() -> None:
+    line = "BSc in Computer Science or a related technical discipline"
+    assert _status(WITH_DEGREES, line) == "missing"
+    assert _status(WITH_SCIENCE_DEGREE, "Bachelor's degree in Computer Engineering") == "partial"

@@ -1652,6 +1652,13 @@ _STEM_TERMS = frozenset(
     )
 ) - frozenset(analyze("science"))
 # Fields as ads abbreviate them (case as written: "IT" is not "it").
+
+
+def _wanted_stem(area: str) -> bool:
+    """Whether an asked field of study is a technical one (computer science, engineering, mathematics)."""
+    return bool(set(analyze(norm_text(_spell_fields(area), keep=False))) & _STEM_TERMS)
+
+
 _FIELD_ABBREVIATIONS = (
     (re.compile(r"\bIT\b"), "information technology"),
     (re.compile(r"\bCS\b"), "computer science"),
@@ -1756,6 +1763,12 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
             return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["that focus is not shown"])
     if best[1] >= need[1] and area_ok:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
+    if best[1] >= need[1] and area_text and _wanted_stem(area_text) and not best[2] & _STEM_TERMS:
+        # "a degree in computer science or a related technical field" against hospitality management: not
+        # a neighbouring field but another career's
+        return Assessment(
+            req, MISSING, 0.0, _evidence(corpus, [best[3]]), ["a degree in a non-technical field"]
+        )
     if best[1] >= need[1]:
         return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["a degree in another field"])
     return Assessment(req, MISSING, 0.0, _evidence(corpus, [best[3]]), [f"highest degree: {best[0]}"])
