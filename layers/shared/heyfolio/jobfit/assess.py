@@ -1652,6 +1652,13 @@ _STEM_TERMS = frozenset(
     )
 ) - frozenset(analyze("science"))
 # Fields as ads abbreviate them (case as written: "IT" is not "it").
+
+
+def _wanted_stem(area: str) -> bool:
+    """Whether an asked field of study is a technical one (computer science, engineering, mathematics)."""
+    return bool(set(analyze(norm_text(_spell_fields(area), keep=False))) & _STEM_TERMS)
+
+
 _FIELD_ABBREVIATIONS = (
     (re.compile(r"\bIT\b"), "information technology"),
     (re.compile(r"\bCS\b"), "computer science"),
@@ -1756,6 +1763,12 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
             return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["that focus is not shown"])
     if best[1] >= need[1] and area_ok:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
+    if best[1] >= need[1] and area_text and _wanted_stem(area_text) and not best[2] & _STEM_TERMS:
+        # "a degree in computer science or a related technical field" against hospitality management: not
+        # a neighbouring field but another career's
+        return Assessment(
+            req, MISSING, 0.0, _evidence(corpus, [best[3]]), ["a degree in a non-technical field"]
+        )
     if best[1] >= need[1]:
         return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["a degree in another field"])
     return Assessment(req, MISSING, 0.0, _evidence(corpus, [best[3]]), [f"highest degree: {best[0]}"])
@@ -2425,7 +2438,11 @@ def _years_status(
                 cite_role,
                 f"about {have_role:.0f} years managing people",
             )
-    elif (in_role := asked_role(req.text, _WEAK_STOP)) and corpus.years_with(in_role)[0] <= 0:
+    elif (
+        (in_role := asked_role(req.text, _WEAK_STOP))
+        and not any(a <= _FIELD_TERMS for a in in_role)  # "in DevOps or infrastructure roles": a field
+        and corpus.years_with(in_role)[0] <= 0
+    ):
         return MISSING, None, "no dated role of the kind asked"  # "2+ years in a developer relations role"
     topic_units = [u for u in us if u.named] or list(us)
     years_at = _YEARS_REQ.search(req.text)
@@ -2463,6 +2480,13 @@ def _years_status(
     per_unit: list[tuple[float, int | None]] = []
     for alts in topical:
         dated = corpus.years_with(alts)
+        if any(a <= _FIELD_TERMS for a in alts) and corpus.career_years > dated[0]:
+            # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
+            # career's years show
+            dated = (
+                corpus.career_years,
+                dated[1] if dated[1] is not None else corpus.find("portfolio://profile#work/"),
+            )
         said = max(
             ((float(y), n) for y, terms, n in corpus.stated_years if any(a <= terms for a in alts)),
             default=(0.0, None),
@@ -2730,6 +2754,8 @@ def _weak_for(text: str) -> frozenset[str]:
         for w in phrase.split()
     }
     weak = _WEAK - keep if keep else _WEAK
+    if _CERT_ASK.search(text):  # "an active CKA certification": whether it is still held is judged apart
+        weak = weak | {normalize_token(w) for w in ("active", "current", "valid")}
     if _FIRST_VERSION.search(text):  # "build the first version of the web app": the app is the thing
         weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
     if _DOING_VERB.search(text) and not re.search(r"\bperforman\w*", text, re.IGNORECASE):
@@ -2850,6 +2876,13 @@ def _defined_name_not_shown(text: str, corpus: Corpus) -> str | None:
 # Solutions Architect"): the trigger words, and a name as written (capitalised words, acronyms, versions).
 _CERT_ASK = re.compile(r"\bcertifi(?:cation|ed|ca\w*)s?\b", re.IGNORECASE)
 _CERT_SAID = re.compile(r"\bcertifi\w*|\bcertificate", re.IGNORECASE)
+# A credential the content says is no longer held: "(expired 2022)", "lapsed", "no longer valid".
+_CERT_EXPIRED = re.compile(
+    r"\b(?:expired|lapsed|inactive|revoked|no longer (?:valid|active|current|held))\b", re.IGNORECASE
+)
+# How an ask says the credential must still be held ("an Active AWS certification"): not part of its name.
+_CERT_CURRENCY = re.compile(r"\b(?:active|current|valid|up-to-date)\b", re.IGNORECASE)
+CERT_EXPIRED_REASON = "the certificate held by that name has expired"
 _NAME_RUN = re.compile(r"(?:[A-Z][\w+#.]*|\d[\w.]*)(?:[ \t]*[-–:]?[ \t]*(?:[A-Z][\w+#.]*|\d[\w.]*))*")
 
 
@@ -2857,7 +2890,7 @@ def _credential_names(text: str) -> list[list[str]]:
     """The names a credential ask writes ("CKA or CKAD certification": CKA, CKAD), each as its content
     terms, without the words that only say it is a credential."""
     names = []
-    for m in _NAME_RUN.finditer(_CERT_ASK.sub(" ", text)):
+    for m in _NAME_RUN.finditer(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", text))):
         if m.start() == 0 and " " not in m.group(0).strip():
             first = m.group(0).casefold()
             if first in STOP_WORDS or normalize_token(first) in _WEAK:
@@ -2885,17 +2918,20 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     names = _credential_names(text)
     if not names:
         return None  # "a security certification": any held shows it
-    stated = {n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)}
-    if not stated:
+    said = {n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)}
+    if not said:
         return "no certification is stated"
+    expired = {n for n in said if _CERT_EXPIRED.search(corpus.sentences[n].text)}
+    lapsed = False
     for terms in names:
-        where = set(stated)
+        where = set(said)
         for t in terms:
             c, ns = checker.credit(t, loose=False)
             where &= set(ns) if c >= 1.0 else set()
-        if where:
+        if where - expired:
             return None
-    return "no certificate held by that name"
+        lapsed = lapsed or bool(where)
+    return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
 
 
 # "Experience as a CISO", "served as VP of Engineering": an executive role asked as one held.
@@ -3088,7 +3124,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         status = MISSING  # the title asked, held by someone the owner reports to, is not the owner's
         reasons.append(not_title)
     if status != MISSING and (not_held := _credential_not_held(req.text, corpus, checker)):
-        status = MISSING  # a certificate asked is held or not: a neighbouring one is not part of it
+        # a certificate asked is held or not: a neighbouring one is not part of it; one held once and
+        # expired shows the knowledge, not the credential
+        status = PARTIAL if not_held == CERT_EXPIRED_REASON else MISSING
         reasons.append(not_held)
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)

@@ -22,8 +22,20 @@ _OTHER_OCCUPATION = re.compile(
     r"waitress|bartender|barista|cashier|retail|shop assistant|sales assistant|store assistant|"
     r"receptionist|driver|courier|lawyer|solicitor|paralegal|accountant|bookkeeper|musician|actor|"
     r"librarian|journalist|translator|interpreter|cleaner|warehouse|labou?rer|carpenter|electrician|"
-    r"plumber|firefighter|police|soldier|farmer|lifeguard|coach|instructor)\b",
+    r"plumber|firefighter|police|soldier|farmer|lifeguard|coach|instructor|concierge|housekeep\w*|"
+    r"front[- ](?:office|desk)|night auditor|sommelier|hotel\w*|hospitality)\b",
     re.IGNORECASE,
+)
+# Workplaces outside technology: a job whose title says nothing of technology ("Front Office Manager",
+# "Shift Supervisor") at one of these is another career too.
+_OTHER_WORKPLACE = re.compile(
+    r"\b(hotels?|hostels?|resorts?|restaurants?|caf[eé]s?|bars?|pubs?|catering|hospitality|schools?|"
+    r"hospitals?|clinics?|pharmacy|supermarkets?|farms?|factory|warehouses?|cruise)\b",
+    re.IGNORECASE,
+)
+# What makes such a workplace a technology business after all ("SaaS for hotels", "apps for schools").
+_TECH_BUSINESS = re.compile(
+    r"\b(platform|saas|apps?|online|start-?up|fintech|e-?commerce|payments?|internet)\b", re.IGNORECASE
 )
 # Words that put a job in technology whatever else its title says ("Coding instructor", "IT teacher").
 _TECH = re.compile(
@@ -37,10 +49,16 @@ _TECH_ACRONYM = re.compile(r"\b(IT|ICT|AI|ML|CTO|UX|UI)\b")
 
 def is_field_work(work: Work) -> bool:
     """Whether ``work`` counts toward years of professional (technology) work: every job does,
-    except one whose title names another occupation and whose title and employer say nothing of
-    technology ("Physics Teacher" at "Private secondary school")."""
+    except one whose title names another occupation, or is held at a workplace outside technology (a
+    "Front Office Manager" at a hotel), and whose title and employer say nothing of technology ("Physics
+    Teacher" at "Private secondary school")."""
     title = work.position or ""
-    if not _OTHER_OCCUPATION.search(title):
+    if _TECH.search(title) or _TECH_ACRONYM.search(title):
+        return True
+    place = " ".join(x for x in (work.description, work.name) if x)
+    if not _OTHER_OCCUPATION.search(title) and (
+        not _OTHER_WORKPLACE.search(place) or _TECH_BUSINESS.search(place)
+    ):
         return True
     said = " ".join(x for x in (title, work.description, work.name) if x)
     return bool(_TECH.search(said) or _TECH_ACRONYM.search(said))
