@@ -591,6 +591,7 @@ JOBFIT_SETS = (
     "tuning-13",
     "never-tuned-14",
     "never-tuned-15",
+    "tuning-14",
     "never-tuned-12",
     "never-tuned-16",
     "never-tuned-17",

@@ -447,7 +447,9 @@ class SearchIndex:
             for g in groups
             if g.name and g.typed and g.terms[0][0] not in self._postings and self._corrected(g) is None
         }
-        present = {g.typed.casefold() for g in groups if g.name and g.typed and g.terms[0][0] in self._postings}
+        present = {
+            g.typed.casefold() for g in groups if g.name and g.typed and g.terms[0][0] in self._postings
+        }
         if not absent or not present:
             return groups
         dropped = {
