@@ -18,7 +18,7 @@ from heyfolio.chat.counting import Counted, count_evidence, read_count, states_c
 from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.named_roles import named_roles
-from heyfolio.chat.ranking import measure, named_projects, ranked, ranking_order
+from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer
 from heyfolio.chat.sections import section_entries
@@ -205,6 +205,7 @@ _STACK_Q = re.compile(
     r"\b(?:tech(?:nology)? )?stack\b",
     re.IGNORECASE,
 )
+_SPAN_WORDS = frozenset(analyze("long longer spend spent spending stay stayed staying last lasted"))
 _MAKING_VERBS = frozenset(analyze("build built make made write written develop developed code coded using"))
 _SPAN_SAID = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -274,8 +275,10 @@ def _scored_sentences(
     """(score, position) of each sentence by how much of the question it answers, best first
     (``exclude``: the question's terms that only name what is asked about)."""
     how_long = bool(_HOW_LONG_Q.search(query))
-    if how_long:  # "long" of "how long" asks for a span; it is not a topic ("long-haul routes")
-        exclude = exclude | frozenset(analyze("long"))
+    if how_long:  # "long" of "how long" asks for a span; it is not a topic ("long-haul routes"),
+        # nor is the verb spending the time ("how long did she spend as a manager?" is not about
+        # a cloud spend)
+        exclude = exclude | _SPAN_WORDS
     stack = bool(_STACK_Q.search(query))
     if stack:
         exclude = exclude | _MAKING_VERBS
@@ -1662,6 +1665,7 @@ _MEASURE_WORDS = {
     "downloads": "downloads, then adoption or awards",
     "contributors": "contributors, then adoption or awards",
     "rating": "store ratings, then adoption or awards",
+    "users": "users, then adoption or awards",
 }
 
 
@@ -1681,6 +1685,8 @@ def _project_ranking(
     their pages state, each quoted and cited; None when the question ranks no projects or no project
     states a standing (then search answers)."""
     named = named_projects(index.chunks, message)
+    if len(named) < 2:  # "the trace viewer or the Rust log library?": the projects described
+        named = set(compared_projects(index.chunks, message)) or named
     compared = len(named) >= 2 and (asks_popularity(message) or bool(_GITHUB_CMP.search(message)))
     order = "popular" if compared else ranking_order(message)
     if order is None:

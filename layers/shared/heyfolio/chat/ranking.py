@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
 from heyfolio.search.understand import read_superlative
 
 _STARS = re.compile(
@@ -23,6 +24,10 @@ _STARS = re.compile(
 # A count may be written with a scale ("2.4 million downloads", "40k downloads"); the scale is read.
 _COUNT = r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|thousand|million|billion)\b)?)"
 _DOWNLOADS = re.compile(_COUNT + r"\s+(?:app\s+|total\s+)?(?:downloads|installs)\b", re.IGNORECASE)
+# "350,000 monthly active users", "2 million users": how many people use what was built
+_USERS = re.compile(
+    _COUNT + r"\s+(?:(?:monthly|daily|weekly|regular)\s+)?(?:active\s+)?(?:users|MAUs?|DAUs?)\b", re.IGNORECASE
+)
 _CONTRIBUTORS = re.compile(_COUNT + r"\s+(?:outside\s+)?contributors\b", re.IGNORECASE)
 # A store rating out of five, as a store states it: "rated 4.8 on the App Store", "an average rating
 # of 4.9", "rating went from 2.9 to 4.6" (the rating now), "4.8 stars from 35,000 ratings".
@@ -35,7 +40,7 @@ _SCALES = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_000, 
 # Measures any entry can state of what was built (a job's app, a volunteer's tool), not only a
 # project page: a superlative over one ranks every entry stating it. Stars stay with projects
 # ("4.8 stars" on a job is an app-store rating, not a GitHub standing).
-_ENTRY_MEASURES = ("downloads", "contributors", "rating")
+_ENTRY_MEASURES = ("downloads", "contributors", "rating", "users")
 _ENTRY_KINDS = ("work", "volunteer")
 _ADOPTION = re.compile(
     r"\b(?:used in production|in production at|adopted|used by|now runs for|won|awards?)\b", re.IGNORECASE
@@ -81,8 +86,8 @@ def ranking_order(question: str) -> str | None:
 
 
 def measure(question: str) -> str:
-    """What the question ranks by: downloads (installs), contributors or a store rating when it
-    says so, else stars."""
+    """What the question ranks by: downloads (installs), contributors, a store rating or users when
+    it says so, else stars."""
     q = question.casefold()
     if "download" in q or "install" in q:
         return "downloads"
@@ -90,6 +95,8 @@ def measure(question: str) -> str:
         return "rating"
     if "contribut" in q:
         return "contributors"
+    if re.search(r"\b(?:users?|maus?|daus?)\b", q):
+        return "users"
     return "stars"
 
 
@@ -110,7 +117,13 @@ def _figure(pattern: re.Pattern[str], sentence: str) -> int:
     return max(found, default=0)
 
 
-_PATTERNS = {"stars": _STARS, "downloads": _DOWNLOADS, "contributors": _CONTRIBUTORS, "rating": _RATING}
+_PATTERNS = {
+    "stars": _STARS,
+    "downloads": _DOWNLOADS,
+    "contributors": _CONTRIBUTORS,
+    "rating": _RATING,
+    "users": _USERS,
+}
 
 
 def _project(chunk: Chunk) -> str:
@@ -158,3 +171,66 @@ def named_projects(chunks: Sequence[Chunk], question: str) -> set[str]:
     q = question.casefold()
     names = {_project(c).casefold() for c in chunks if c.kind in _KINDS}
     return {n for n in names if n and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", q)}
+
+
+# "The trace viewer or the Rust log library?": each side of a comparison, named by what the project
+# is rather than by its name. A side is the clause around "or" / "vs" / "than" (up to a comma, colon
+# or dash), and the project it describes is the one whose own page line (what it is, its languages and
+# topics) says the most of the side's words - alone: a tie describes no project.
+_ALTERNATIVE = re.compile(r"\s(?:or|vs\.?|versus|than)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:?!()]|\s[-–—]\s|\bbetween\b", re.IGNORECASE)
+# Words that say what kind of thing is compared (any project is one), not which project
+_GENERIC = frozenset(
+    analyze(
+        "project projects repo repos repository library tool app apps github star stars starred popular "
+        "traction more most bigger better open-source open source side her his their one"
+    )
+)
+
+
+def _profile(chunks: Sequence[Chunk]) -> dict[str, frozenset[str]]:
+    """Each project's name (casefolded) -> the terms of its own page line (title and text)."""
+    out: dict[str, set[str]] = {}
+    for c in chunks:
+        if c.kind in _KINDS and "#" not in c.id.removeprefix("profile#"):
+            out.setdefault(_project(c).casefold(), set()).update(analyze(f"{c.title}\n{c.text}"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _says(terms: frozenset[str], word: str) -> bool:
+    """Whether a page's terms say ``word``, also by a form sharing its stem's first five letters or
+    more ("autoscaler" / "autoscaling": the stemmer cuts them differently)."""
+    if word in terms:
+        return True
+    return len(word) >= 5 and any(
+        len(t) >= 5 and (t.startswith(word) or word.startswith(t)) for t in terms
+    )
+
+
+def _described(side: str, profiles: dict[str, frozenset[str]]) -> str | None:
+    words = [t for t in dict.fromkeys(analyze(side)) if t not in _GENERIC]
+    if not words:
+        return None
+    named = [n for n in profiles if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", side.casefold())]
+    if len(named) == 1:
+        return named[0]
+    said = sorted(((sum(_says(terms, t) for t in words), n) for n, terms in profiles.items()), reverse=True)
+    if not said or said[0][0] < min(2, len(words)) or (len(said) > 1 and said[1][0] == said[0][0]):
+        return None
+    return said[0][1]
+
+
+def compared_projects(chunks: Sequence[Chunk], question: str) -> list[str]:
+    """The two projects a comparing question sets side by side (casefolded names, in the question's
+    order), each named or described ("her browser trace viewer or the k8s autoscaler"); ``[]`` unless
+    both sides identify a different project."""
+    m = next(iter(_ALTERNATIVE.finditer(question)), None)
+    if m is None:
+        return []
+    before = _CLAUSE_END.split(question[: m.start()])[-1]
+    after = _CLAUSE_END.split(question[m.end() :])[0]
+    profiles = _profile(chunks)
+    sides = [_described(before, profiles), _described(after, profiles)]
+    if None in sides or sides[0] == sides[1]:
+        return []
+    return [s for s in sides if s is not None]
