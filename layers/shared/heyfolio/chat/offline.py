@@ -674,7 +674,8 @@ def compose(
         intent = None
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note) if intent == "where" else None
-        if intent == "pitch":
+        if intent == "pitch" and ranking_order(message) is None:
+            # "which project is she proudest of?" ranks the projects; the pitch is for her
             special = _pitch(message, portfolio, index, first, sources, note)
         if special is not None:
             return special
@@ -717,7 +718,7 @@ def compose(
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
         c = screened.chunk
         source = sources.add(c.uri, c.title, screened.said[:200])
-        said = f"In {first}'s own words: “{screened.said}” [{source.n}]"
+        said = f"{_screened_said(c, first)}: “{screened.said}” [{source.n}]"
         return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
 
     built_there = _projects_at(message, index, first, sources, note)
@@ -749,7 +750,7 @@ def compose(
     if screened is not None:  # "is she ok with fully remote": the summary's sentence search missed
         c = screened.chunk
         source = sources.add(c.uri, c.title, screened.said[:200])
-        said = f"In {first}'s own words: “{screened.said}” [{source.n}]"
+        said = f"{_screened_said(c, first)}: “{screened.said}” [{source.n}]"
         return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
     if not hits and _TIME_ZONE_Q.search(message):
         # "overlap with NYC?", "a team in Bangalore?": the place is the visitor's, the question is
@@ -839,6 +840,13 @@ def compose(
         index=index,
         counted=counted,
     )
+
+
+def _screened_said(chunk: Chunk, first: str) -> str:
+    """Who says a screening answer, and where: the owner's FAQ on its topic, else the summary."""
+    if chunk.kind == "faq":
+        return f"On {chunk.title.casefold()}, {first} says"
+    return f"In {first}'s own words"
 
 
 _TIME_ZONE_Q = re.compile(

@@ -23,7 +23,11 @@ _STARS = re.compile(
 )
 # A count may be written with a scale ("2.4 million downloads", "40k downloads"); the scale is read.
 _COUNT = r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|thousand|million|billion)\b)?)"
-_DOWNLOADS = re.compile(_COUNT + r"\s+(?:app\s+|total\s+)?(?:downloads|installs)\b", re.IGNORECASE)
+# "85,000 weekly npm downloads", "410,000 downloads from crates.io"
+_DOWNLOADS = re.compile(
+    _COUNT + r"\s+(?:(?:app|total|weekly|monthly|npm|pypi|app store|play store)\s+){0,2}(?:downloads|installs)\b",
+    re.IGNORECASE,
+)
 # "350,000 monthly active users", "2 million users": how many people use what was built
 _USERS = re.compile(
     _COUNT + r"\s+(?:(?:monthly|daily|weekly|regular)\s+)?(?:active\s+)?(?:users|MAUs?|DAUs?)\b", re.IGNORECASE
@@ -50,14 +54,16 @@ _KINDS = ("project", "resume_project")
 
 # What a ranking question looks like: a cue that ranks and a word naming projects.
 _PROJECT_WORDS = re.compile(
-    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|side[- ]projects?|tools?|apps?)\b",
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|side[- ]projects?|tools?|apps?)\b|"
+    # "the best thing she has built": what was made, named by the making
+    r"\b(?:things?|work|software) (?:that )?(?:she|he|they|\w+) (?:has |have |'s |ever )*(?:built|made|created|shipped)\b",
     re.IGNORECASE,
 )
 _RANK_CUE = re.compile(
     r"\b(?:popular\w*|rank\w*|best[- ]known|well[- ]known|flagship|strongest|best|most impressive|top|"
     r"most (?:starred|stars|used|adopted|downloaded|installed|contributors)|(?:downloaded|installed) the most|"
     r"traction|famous|(?:highest|best)[- ]rated|"
-    r"biggest|2nd|second)\b",
+    r"biggest|proudest|2nd|second)\b",
     re.IGNORECASE,
 )
 _LEAST_CUE = re.compile(r"\b(?:least|fewest|smallest|lowest)\b", re.IGNORECASE)
@@ -154,7 +160,22 @@ def standings(chunks: Sequence[Chunk], by: str) -> list[Standing]:
                 best[key] = Standing(name, chunk, sentence, value)
             elif held is None and not entry and _ADOPTION.search(sentence):
                 best[key] = Standing(name, chunk, sentence, 0)
+    if by != "stars":
+        return list(best.values())
+    # a project whose page states no stars and no adoption in words may state its standing by
+    # another measure ("95,000 downloads since launch"): that sentence stands for it, after every
+    # project with stars
+    for chunk in chunks:
+        key = _project(chunk).casefold()
+        if chunk.kind not in _KINDS or key in best:
+            continue
+        said = next((t for t in _sentences(chunk.text) if any(_figure(_PATTERNS[m], t) for m in _OTHER)), None)
+        if said is not None:
+            best[key] = Standing(_project(chunk), chunk, said, 0)
     return list(best.values())
+
+
+_OTHER = ("downloads", "users", "contributors", "rating")
 
 
 def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]:

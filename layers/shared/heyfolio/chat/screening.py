@@ -31,11 +31,26 @@ class ScreeningAnswer:
 
 # topic: (how a question asks it, how a sentence of the summary answers it)
 _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # a question naming sponsorship or a move is about that; the office it names is context ("take a
+    # job in our New York office without us sponsoring her?"), so these are read first
+    "authorization": (
+        re.compile(
+            r"\b(?:visa|sponsor\w*|work (?:permit|authori[sz]ation)|right to work|citizen\w*|"
+            r"authori[sz]ed to work|eligible to work|passport)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:citizen\w*|visa|sponsor\w*|work permit|right to work|authori[sz]\w*)\b", re.I),
+    ),
+    "relocation": (
+        re.compile(r"\b(?:relocat\w*|move to|moving to|willing to move|open to moving|move (?:here|there|countries))\b", re.I),
+        re.compile(r"\brelocat\w*\b", re.I),
+    ),
     "notice": (
         re.compile(
             r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
             # "when could she realistically start", "when would he be able to join"
-            r"when (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? (?:start|join|begin)|"
+            r"(?:when|how (?:quickly|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
+            r"(?:start|join|begin|come on board)|"
             r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
             re.I,
         ),
@@ -48,18 +63,6 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             re.I,
         ),
         re.compile(r"\b(?:remote|hybrid|on-?site|office|in person)\b", re.I),
-    ),
-    "relocation": (
-        re.compile(r"\b(?:relocat\w*|move to|moving to|willing to move|open to moving)\b", re.I),
-        re.compile(r"\brelocat\w*\b", re.I),
-    ),
-    "authorization": (
-        re.compile(
-            r"\b(?:visa|sponsor\w*|work (?:permit|authori[sz]ation)|right to work|citizen\w*|"
-            r"authori[sz]ed to work|eligible to work|passport)\b",
-            re.I,
-        ),
-        re.compile(r"\b(?:citizen\w*|visa|sponsor\w*|work permit|right to work|authori[sz]\w*)\b", re.I),
     ),
 }
 # The passages the chunker derives from the summary's screening sentences ("profile#summary/remote"):
@@ -92,7 +95,10 @@ def screening_answer(
     when no FAQ entry answers it, else None. The passages derived from the summary answer in
     its stead while search finds them; ``unfound``: search found nothing for the question."""
     if any(c.kind == "faq" and not c.id.startswith(_FROM_SUMMARY) for c in chunks):
-        return None  # the FAQ is where this portfolio answers screening questions; search finds it
+        # the FAQ is where this portfolio answers screening questions, and search finds it; a
+        # phrasing search misses ("without us sponsoring her?") is answered by the FAQ's entry on
+        # the topic
+        return _faq_answer(question, chunks) if unfound else None
     if not unfound and any(c.id.startswith(_FROM_SUMMARY) for c in chunks):
         return None  # search ranks the derived passages; only a phrasing it misses comes here
     basics = next((c for c in chunks if c.kind == "basics" and c.id.endswith("#basics")), None)
@@ -106,4 +112,30 @@ def screening_answer(
             said = _summary_sentence(basics, answers)
             if said:
                 return ScreeningAnswer(basics, said)
+    return None
+
+
+# The FAQ fields that answer each topic, the first holding the topic's words answering
+_FAQ_KEYS: dict[str, tuple[str, ...]] = {
+    "authorization": ("work_authorization",),
+    "relocation": ("relocation", "remote", "location"),
+    "notice": ("notice_period", "availability"),
+    "place": ("remote", "location"),
+}
+
+
+def _faq_answer(question: str, chunks: Sequence[Chunk]) -> ScreeningAnswer | None:
+    """The FAQ's answer on the screening topic ``question`` asks (its field for the topic, which
+    says the topic's words: a relocation asked is answered where the owner says "relocate"), else None."""
+    past = bool(_PAST.search(question))
+    faq = {c.id.split("#", 1)[1]: c for c in chunks if c.kind == "faq" and c.id.startswith("faq#")}
+    for topic, (asks, answers) in _TOPICS.items():
+        if (past and topic in ("place", "relocation")) or not asks.search(question):
+            continue
+        for key in _FAQ_KEYS[topic]:
+            chunk = faq.get(key)
+            said = chunk.text.split("): ", 1)[-1].strip() if chunk is not None else ""
+            if chunk is not None and said and (key == _FAQ_KEYS[topic][0] or answers.search(said)):
+                return ScreeningAnswer(chunk, said)
+        return None  # the topic asked is not answered in the FAQ: not another topic's answer
     return None
