@@ -29,3 +29,15 @@ def test_full_dates_are_counted_to_the_nearest_month() -> None:
     assert short is not None and short[1] == 2  # 2 months and 13 days
     months_only = _months(_job("Manager at Acme (2021-01 – 2023-08)"))
     assert months_only is not None and months_only[1] == 31  # whole months, as written
+
+
+def test_the_verb_spending_the_time_is_not_a_topic_of_how_long() -> None:
+    # "how long did she spend as a manager?" is not about the cloud spend the entry reports
+    text = (
+        "Cut the data platform's cloud spend by 38%.\n"
+        "Line manager of the platform team for two years and eight months.\n"
+        "Hired five people."
+    )
+    said = _best_sentences(text, "How long did she spend as a manager before going back?")
+    assert "two years and eight months" in said
+    assert "cloud spend" not in said

@@ -46,3 +46,25 @@ def test_passages_derived_from_the_summary_answer_unless_search_finds_nothing() 
     assert screening_answer("is she ok with fully remote", [*RESUME, derived]) is None
     said = screening_answer("is she ok with fully remote", [*RESUME, derived], unfound=True)
     assert said is not None and "hybrid roles in Lisbon" in said.said
+
+
+def test_a_screening_question_search_misses_is_answered_by_the_faq_field_on_its_topic() -> None:
+    visa = _chunk(
+        "faq#work_authorization", "faq", "Work authorization", "Work authorization (Ana): EU citizen."
+    )
+    remote = _chunk(
+        "faq#remote", "faq", "Remote", "Remote (Ana): Hybrid in Lisbon; not planning to relocate."
+    )
+    notice = _chunk("faq#notice_period", "faq", "Notice period", "Notice period (Ana): Two months.")
+    chunks = [*RESUME, visa, remote, notice]
+    question = "Could she take a job in our New York office without us sponsoring her?"
+    assert screening_answer(question, chunks) is None  # search answers what it finds
+    found = screening_answer(question, chunks, unfound=True)
+    assert found is not None and found.chunk is visa and found.said == "EU citizen."
+    moving = screening_answer("Would she be up for moving to Munich?", chunks, unfound=True)
+    assert moving is not None and moving.chunk is remote
+    start = screening_answer("How quickly could she start with us?", chunks, unfound=True)
+    assert start is not None and start.said == "Two months."
+    # a topic the FAQ does not answer is not answered by another topic's field
+    assert screening_answer("How quickly could she start?", [*RESUME, visa], unfound=True) is None
+    assert screening_answer("Did she ever move to Munich?", chunks, unfound=True) is None

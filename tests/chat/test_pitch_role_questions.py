@@ -23,6 +23,9 @@ NAMES = ["Ines", "Duarte"]
         "Why should he be our next head of platform?",
         "Why is she the best person to own this migration?",
         "why is Ines the ideal engineer here",
+        "Why should we trust Ines to make our app usable for blind customers?",
+        "What makes Ines a standout candidate for a compression team?",
+        "what makes her the right fit for this?",
     ],
 )
 def test_a_why_question_about_the_owner_in_a_role_is_a_pitch(question: str) -> None:
@@ -68,3 +71,11 @@ def test_the_case_made_for_a_need_brings_the_result_on_it() -> None:
     answer = compose(question, portfolio, index, first_offline_answer=False)
     assert answer.answered and answer.cited
     assert "underground with no signal" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why should we trust the benchmark numbers?", "What makes the app fast?", "what makes her code readable?"],
+)
+def test_trust_and_what_makes_without_the_owner_as_a_candidate_are_no_pitch(question: str) -> None:
+    assert _intent(question, NAMES) is None

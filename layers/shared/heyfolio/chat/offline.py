@@ -974,7 +974,11 @@ _PRIVATE_Q = re.compile(
 _PITCH_ROLE = (
     r"\bwhy (?:would|should|will|might|could) {who} (?:be|make) (?:the|a|an|our|your|my) |"
     r"\bwhy (?:is|are) {who} (?:the|a|an|our|your) (?:\w+[ -]){{0,2}}?(?:right|best|ideal|good|great|perfect|strong|"
-    r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$"
+    r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$|"
+    # "why should we trust Leonor to ...?", "what makes Richard a standout candidate for ...?"
+    r"\bwhy (?:should|would|could|do|must) (?:we|i|you|anyone) (?:trust|pick|choose|back|bet on|go with|shortlist|"
+    r"rely on) {who}\b|\bwhat makes {who} (?:a |an |the |such an? )?(?:[\w-]+ ){{0,2}}?(?:candidate|fit|choice|pick|"
+    r"hire|match)\b"
 )
 
 

@@ -25,12 +25,14 @@ _STARS = re.compile(
 _COUNT = r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|thousand|million|billion)\b)?)"
 # "85,000 weekly npm downloads", "410,000 downloads from crates.io"
 _DOWNLOADS = re.compile(
-    _COUNT + r"\s+(?:(?:app|total|weekly|monthly|npm|pypi|app store|play store)\s+){0,2}(?:downloads|installs)\b",
+    _COUNT
+    + r"\s+(?:(?:app|total|weekly|monthly|npm|pypi|app store|play store)\s+){0,2}(?:downloads|installs)\b",
     re.IGNORECASE,
 )
 # "350,000 monthly active users", "2 million users": how many people use what was built
 _USERS = re.compile(
-    _COUNT + r"\s+(?:(?:monthly|daily|weekly|regular)\s+)?(?:active\s+)?(?:users|MAUs?|DAUs?)\b", re.IGNORECASE
+    _COUNT + r"\s+(?:(?:monthly|daily|weekly|regular)\s+)?(?:active\s+)?(?:users|MAUs?|DAUs?)\b",
+    re.IGNORECASE,
 )
 _CONTRIBUTORS = re.compile(_COUNT + r"\s+(?:outside\s+)?contributors\b", re.IGNORECASE)
 # A store rating out of five, as a store states it: "rated 4.8 on the App Store", "an average rating
@@ -169,7 +171,9 @@ def standings(chunks: Sequence[Chunk], by: str) -> list[Standing]:
         key = _project(chunk).casefold()
         if chunk.kind not in _KINDS or key in best:
             continue
-        said = next((t for t in _sentences(chunk.text) if any(_figure(_PATTERNS[m], t) for m in _OTHER)), None)
+        said = next(
+            (t for t in _sentences(chunk.text) if any(_figure(_PATTERNS[m], t) for m in _OTHER)), None
+        )
         if said is not None:
             best[key] = Standing(_project(chunk), chunk, said, 0)
     return list(best.values())
@@ -223,9 +227,7 @@ def _says(terms: frozenset[str], word: str) -> bool:
     more ("autoscaler" / "autoscaling": the stemmer cuts them differently)."""
     if word in terms:
         return True
-    return len(word) >= 5 and any(
-        len(t) >= 5 and (t.startswith(word) or word.startswith(t)) for t in terms
-    )
+    return len(word) >= 5 and any(len(t) >= 5 and (t.startswith(word) or word.startswith(t)) for t in terms)
 
 
 def _described(side: str, profiles: dict[str, frozenset[str]]) -> str | None:

@@ -42,7 +42,10 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:citizen\w*|visa|sponsor\w*|work permit|right to work|authori[sz]\w*)\b", re.I),
     ),
     "relocation": (
-        re.compile(r"\b(?:relocat\w*|move to|moving to|willing to move|open to moving|move (?:here|there|countries))\b", re.I),
+        re.compile(
+            r"\b(?:relocat\w*|move to|moving to|willing to move|open to moving|move (?:here|there|countries))\b",
+            re.I,
+        ),
         re.compile(r"\brelocat\w*\b", re.I),
     ),
     "notice": (
