@@ -75,7 +75,11 @@ def test_the_case_made_for_a_need_brings_the_result_on_it() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Why should we trust the benchmark numbers?", "What makes the app fast?", "what makes her code readable?"],
+    [
+        "Why should we trust the benchmark numbers?",
+        "What makes the app fast?",
+        "what makes her code readable?",
+    ],
 )
 def test_trust_and_what_makes_without_the_owner_as_a_candidate_are_no_pitch(question: str) -> None:
     assert _intent(question, NAMES) is None
