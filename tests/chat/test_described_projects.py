@@ -39,6 +39,7 @@ def test_a_word_the_stemmer_cuts_differently_still_describes() -> None:
 def test_a_side_two_projects_fit_equally_describes_none() -> None:
     assert compared_projects(CHUNKS, "Is the Rust one or the trace viewer more popular?") == []
     assert compared_projects(CHUNKS, "What did she build?") == []
+    assert compared_projects(CHUNKS, "Is she better at TypeScript or Go?") == []  # skills, one word each
 
 
 def test_the_reply_compares_the_described_projects_by_their_stars() -> None:

@@ -68,3 +68,21 @@ def test_a_screening_question_search_misses_is_answered_by_the_faq_field_on_its_
     # a topic the FAQ does not answer is not answered by another topic's field
     assert screening_answer("How quickly could she start?", [*RESUME, visa], unfound=True) is None
     assert screening_answer("Did she ever move to Munich?", chunks, unfound=True) is None
+
+
+def test_a_salary_or_notice_no_passage_states_is_unstated_and_left_unanswered() -> None:
+    from heyfolio.chat.screening import unstated_topic
+
+    job = _chunk(
+        "profile#work/0", "work", "CEO at Pied Piper (2013-12 – present)", "Built a compression engine."
+    )
+    assert unstated_topic("What salary range is she looking for?", [BASICS, job]) == "salary expectations"
+    assert unstated_topic("What compensation is Ana expecting?", [BASICS, job]) == "salary expectations"
+    assert unstated_topic("How soon could he start?", [job]) == "notice period or start date"
+    # stated somewhere: the passage that states it answers, as search finds it
+    assert unstated_topic("How soon could she start?", [BASICS, job]) is None  # "one month's notice"
+    paid = _chunk("faq#salary", "faq", "Salary", "Salary (Ana): 70,000 EUR a year gross.")
+    assert unstated_topic("What salary is she after?", [BASICS, paid]) is None
+    assert unstated_topic("What did she build at Pied Piper?", [BASICS, job]) is None
+    # the example portfolio's FAQ speaks to salary expectations: that answer is shown, not refused
+    assert ask("What salary is she expecting?").answered

@@ -20,7 +20,7 @@ from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, top
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
-from heyfolio.chat.screening import screening_answer
+from heyfolio.chat.screening import screening_answer, unstated_topic
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.support import missing_names, unsupported, vocabulary
@@ -714,6 +714,13 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
 
+    unstated = None if fit else unstated_topic(message, index.chunks)
+    if unstated is not None:  # "what salary is she after?": no passage states one, so none answers
+        text = (
+            f"The portfolio doesn't state {first}'s {unstated}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
     screened = None if fit else screening_answer(message, index.chunks)
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
         c = screened.chunk

@@ -162,30 +162,36 @@ def standings(chunks: Sequence[Chunk], by: str) -> list[Standing]:
                 best[key] = Standing(name, chunk, sentence, value)
             elif held is None and not entry and _ADOPTION.search(sentence):
                 best[key] = Standing(name, chunk, sentence, 0)
-    if by != "stars":
-        return list(best.values())
-    # a project whose page states no stars and no adoption in words may state its standing by
-    # another measure ("95,000 downloads since launch"): that sentence stands for it, after every
-    # project with stars
-    for chunk in chunks:
-        key = _project(chunk).casefold()
-        if chunk.kind not in _KINDS or key in best:
-            continue
-        said = next(
-            (t for t in _sentences(chunk.text) if any(_figure(_PATTERNS[m], t) for m in _OTHER)), None
-        )
-        if said is not None:
-            best[key] = Standing(_project(chunk), chunk, said, 0)
     return list(best.values())
 
 
 _OTHER = ("downloads", "users", "contributors", "rating")
 
 
+def _by_other_measures(chunks: Sequence[Chunk], ranked: set[str]) -> list[Standing]:
+    """The projects stating no stars and no adoption in words that state their standing by another
+    measure ("95,000 downloads since launch"): that sentence stands for them, after every project
+    with stars (value 0)."""
+    out: dict[str, Standing] = {}
+    for chunk in chunks:
+        key = _project(chunk).casefold()
+        if chunk.kind not in _KINDS or key in ranked or key in out:
+            continue
+        said = next(
+            (t for t in _sentences(chunk.text) if any(_figure(_PATTERNS[m], t) for m in _OTHER)), None
+        )
+        if said is not None:
+            out[key] = Standing(_project(chunk), chunk, said, 0)
+    return list(out.values())
+
+
 def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]:
     """The projects in the order asked: largest figure first (adoption or an award after every
     figure), or for "least" the smallest stated figure first (a project without one is not ranked)."""
-    found = standings(chunks, measure(question))
+    by = measure(question)
+    found = standings(chunks, by)
+    if by == "stars":
+        found += _by_other_measures(chunks, {s.name.casefold() for s in found})
     if order == "least":
         return sorted((s for s in found if s.value), key=lambda s: s.value)
     return sorted(found, key=lambda s: -s.value)
@@ -201,7 +207,8 @@ def named_projects(chunks: Sequence[Chunk], question: str) -> set[str]:
 # "The trace viewer or the Rust log library?": each side of a comparison, named by what the project
 # is rather than by its name. A side is the clause around "or" / "vs" / "than" (up to a comma, colon
 # or dash), and the project it describes is the one whose own page line (what it is, its languages and
-# topics) says the most of the side's words - alone: a tie describes no project.
+# topics) says the most of the side's words, two at least ("Rust or TypeScript?" compares skills, not
+# the Rust project and the TypeScript one) - alone: a tie describes no project.
 _ALTERNATIVE = re.compile(r"\s(?:or|vs\.?|versus|than)\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:?!()]|\s[-–—]\s|\bbetween\b", re.IGNORECASE)
 # Words that say what kind of thing is compared (any project is one), not which project
@@ -238,7 +245,7 @@ def _described(side: str, profiles: dict[str, frozenset[str]]) -> str | None:
     if len(named) == 1:
         return named[0]
     said = sorted(((sum(_says(terms, t) for t in words), n) for n, terms in profiles.items()), reverse=True)
-    if not said or said[0][0] < min(2, len(words)) or (len(said) > 1 and said[1][0] == said[0][0]):
+    if not said or said[0][0] < 2 or (len(said) > 1 and said[1][0] == said[0][0]):
         return None
     return said[0][1]
 

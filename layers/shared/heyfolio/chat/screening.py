@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
 
-__all__ = ["ScreeningAnswer", "screening_answer"]
+__all__ = ["ScreeningAnswer", "screening_answer", "unstated_topic"]
 
 
 @dataclass(frozen=True)
@@ -141,4 +141,41 @@ def _faq_answer(question: str, chunks: Sequence[Chunk]) -> ScreeningAnswer | Non
             if chunk is not None and said and (key == _FAQ_KEYS[topic][0] or answers.search(said)):
                 return ScreeningAnswer(chunk, said)
         return None  # the topic asked is not answered in the FAQ: not another topic's answer
+    return None
+
+
+# Screening topics whose answer only the owner can give, as (what the reply calls it, how a question
+# asks it, how a passage states it): asked of a portfolio no passage of which states it, nothing
+# answers - the current job's dates are not a notice period, the FAQ on relocation is not a salary.
+_OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "salary expectations",
+        re.compile(
+            r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?|grade)|"
+            r"(?:day|daily|hourly) rate|how much (?:does|would|will|do) (?:she|he|they|\w+) (?:charge|cost|want|expect|ask))\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?)|"
+            r"(?:day|daily|hourly) rate|per (?:hour|day|annum)|a year gross)\b",
+            re.I,
+        ),
+    ),
+    (
+        "notice period or start date",
+        _TOPICS["notice"][0],
+        re.compile(
+            r"\b(?:notice|available (?:from|to start|immediately)|availability|start(?:ing)? date|can start)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def unstated_topic(question: str, chunks: Sequence[Chunk]) -> str | None:
+    """What the question asks that only the owner can say and no passage states (a salary, a
+    notice period), else None: search would show the nearest passage, which answers nothing."""
+    for label, asks, states in _OWNER_ONLY:
+        if asks.search(question) and not any(states.search(f"{c.title}\n{c.text}") for c in chunks):
+            return label
     return None
