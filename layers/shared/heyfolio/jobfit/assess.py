@@ -44,6 +44,7 @@ from heyfolio.jobfit.evidence import (
     skill_level,
     years_head,
 )
+from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
@@ -1794,6 +1795,10 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     words = [w for w in tokenize(req.text) if w in _LANGUAGES]
     if not words or len(tokenize(req.text)) > 14:
         return None
+    # "Fluent English; Dutch is nice to have": a language only wished for does not weigh on the one asked
+    wished = {w for piece in optional_pieces(req.text) for w in tokenize(piece) if w in _LANGUAGES}
+    if wished and any(w not in wished for w in words):
+        words = [w for w in words if w not in wished]
     need = fluency_rank(req.text) or 3
     if need == 5 and re.search(r"\bbilingual\b", req.text, re.IGNORECASE) and len(words) > 1:
         need = 4  # "bilingual French and English": fluent in each, not two mother tongues
@@ -1810,8 +1815,9 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
                 return Assessment(req, MISSING, 0.0, [], [f"{w.title()} is not listed"])
             continue
         numbers.append(have[1])
-        # one level short of a low ask ("conversational" against A2) is some of it
-        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= min(2, level - 1) else MISSING)
+        # some of it: one level short of a low ask ("conversational" against A2), or any listed knowledge of
+        # a middle one (A2 Spanish for "professional working"); far from a high ask (A2 for "fluent") is not
+        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= min(2, level - 2) else MISSING)
     if not found:
         return Assessment(req, MISSING, 0.0, [], ["none of these languages is listed"])
     status = max(found, key=lambda st: _RANK[st]) if either else min(found, key=lambda st: _RANK[st])
