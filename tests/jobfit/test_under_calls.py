@@ -76,3 +76,46 @@ def test_a_language_only_wished_for_does_not_weigh_on_the_one_asked(line: str, w
 )
 def test_a_language_listed_below_the_level_asked_is_partial(line: str, want: str) -> None:
     assert _status(line) == want
+
+
+# A made-up owner whose video work is a skill line, and who wrote about video elsewhere.
+CODEC_OWNER: dict[str, Any] = {
+    "basics": {"name": "Vic Test", "summary": "Engineer who likes small files."},
+    "work": [
+        {
+            "name": "Frame Labs",
+            "position": "Software Engineer",
+            "startDate": "2020-01",
+            "highlights": ["Wrote a video player for set-top boxes"],
+        }
+    ],
+    "skills": [{"name": "Compression", "level": "Advanced", "keywords": ["H.264", "MP4", "WebP"]}],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Video compression formats such as H.264 and MP4", "matched"),  # the examples are the video kind
+        ("Image compression formats like WebP", "matched"),
+        ("Audio compression formats such as MP3 or AAC", "missing"),  # no example shown
+        (
+            "Audio compression formats (MP4, H.264)",
+            "partial",
+        ),  # a list in brackets says no more than it names
+    ],
+)
+def test_examples_shown_show_the_kind_they_exemplify(line: str, want: str) -> None:
+    assert _status(line, CODEC_OWNER) == want
+
+
+APP_OWNER: dict[str, Any] = {
+    "basics": {"name": "Mo Test", "summary": "React Native developer."},
+    "work": [{"name": "Appy", "position": "Mobile Developer", "startDate": "2021-01"}],
+    "skills": [{"name": "Delivery", "keywords": ["Fastlane", "Sentry"]}],
+}
+
+
+def test_mobile_ci_cd_is_shown_by_the_tools_made_for_app_releases() -> None:
+    assert _status("Mobile CI/CD", APP_OWNER) == "matched"  # Fastlane is a mobile release pipeline
+    assert _status("Mobile CI/CD", CODEC_OWNER) == "missing"

@@ -1316,6 +1316,34 @@ def _artifact_credit(
     return None
 
 
+_EXAMPLES_FOLLOW = r"\s*,?\s+(?:such as|like|e\.g\.|for example|for instance|including)\b"
+
+
+def _exemplified_credit(
+    checker: _Checker, u: Unit, named: Sequence[Unit], text: str
+) -> tuple[float, list[int], str] | None:
+    """ "Video compression formats such as MPEG and MP4": the word before a head that examples follow says
+    which kind of thing the examples are, so an example shown (MPEG in a compression skill) shows it too,
+    where the example is. None when the word is not such a modifier or no example is shown."""
+    if len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+        return None
+    word = u.alternatives[0][0]
+    for nu in named:
+        if len(nu.alternatives) < 2:
+            continue
+        head = r"[\s-]+".join(re.escape(w) for w in nu.alternatives[0])
+        if not re.search(rf"(?<![\w-]){re.escape(word)}[\s-]+{head}{_EXAMPLES_FOLLOW}", text, re.IGNORECASE):
+            continue
+        best, where = 0.0, []
+        for alt in nu.alternatives[1:]:
+            c, ns = _alt_credit(checker, alt, True)
+            if c > best:
+                best, where = c, list(ns)
+        if best > 0:
+            return best, where, word
+    return None
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -1331,6 +1359,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
+    for i, u in enumerate(plain):
+        shown_by_example = _exemplified_credit(checker, u, named, text)
+        if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
+            pres[i] = shown_by_example
     # A technology not shown whose category-mate is (MySQL asked, PostgreSQL shown): partial at most.
     mates: list[str] = []
     for us_, res in ((named, nres), (plain, pres)) if _INVITES_ALTERNATIVES.search(text) else ():
