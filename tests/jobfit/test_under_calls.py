@@ -119,3 +119,9 @@ APP_OWNER: dict[str, Any] = {
 def test_mobile_ci_cd_is_shown_by_the_tools_made_for_app_releases() -> None:
     assert _status("Mobile CI/CD", APP_OWNER) == "matched"  # Fastlane is a mobile release pipeline
     assert _status("Mobile CI/CD", CODEC_OWNER) == "missing"
+
+
+def test_how_a_recruiter_asks_is_not_a_thing_to_show() -> None:
+    assert _status("They need deep experience with Go and Kubernetes") == "matched"
+    assert _status("Additionally, they need hands-on Kubernetes") == "matched"
+    assert _status("They need deep experience with Rust") == "missing"
