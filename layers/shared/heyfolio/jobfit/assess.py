@@ -44,6 +44,8 @@ from heyfolio.jobfit.evidence import (
     skill_level,
     years_head,
 )
+from heyfolio.jobfit.foreign import in_english
+from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
@@ -1314,6 +1316,34 @@ def _artifact_credit(
     return None
 
 
+_EXAMPLES_FOLLOW = r"\s*,?\s+(?:such as|like|e\.g\.|for example|for instance|including)\b"
+
+
+def _exemplified_credit(
+    checker: _Checker, u: Unit, named: Sequence[Unit], text: str
+) -> tuple[float, list[int], str] | None:
+    """ "Video compression formats such as MPEG and MP4": the word before a head that examples follow says
+    which kind of thing the examples are, so an example shown (MPEG in a compression skill) shows it too,
+    where the example is. None when the word is not such a modifier or no example is shown."""
+    if len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+        return None
+    word = u.alternatives[0][0]
+    for nu in named:
+        if len(nu.alternatives) < 2:
+            continue
+        head = r"[\s-]+".join(re.escape(w) for w in nu.alternatives[0])
+        if not re.search(rf"(?<![\w-]){re.escape(word)}[\s-]+{head}{_EXAMPLES_FOLLOW}", text, re.IGNORECASE):
+            continue
+        best, where = 0.0, []
+        for alt in nu.alternatives[1:]:
+            c, ns = _alt_credit(checker, alt, True)
+            if c > best:
+                best, where = c, list(ns)
+        if best > 0:
+            return best, where, word
+    return None
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -1329,6 +1359,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
+    for i, u in enumerate(plain):
+        shown_by_example = _exemplified_credit(checker, u, named, text)
+        if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
+            pres[i] = shown_by_example
     # A technology not shown whose category-mate is (MySQL asked, PostgreSQL shown): partial at most.
     mates: list[str] = []
     for us_, res in ((named, nres), (plain, pres)) if _INVITES_ALTERNATIVES.search(text) else ():
@@ -1794,6 +1828,10 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
     words = [w for w in tokenize(req.text) if w in _LANGUAGES]
     if not words or len(tokenize(req.text)) > 14:
         return None
+    # "Fluent English; Dutch is nice to have": a language only wished for does not weigh on the one asked
+    wished = {w for piece in optional_pieces(req.text) for w in tokenize(piece) if w in _LANGUAGES}
+    if wished and any(w not in wished for w in words):
+        words = [w for w in words if w not in wished]
     need = fluency_rank(req.text) or 3
     if need == 5 and re.search(r"\bbilingual\b", req.text, re.IGNORECASE) and len(words) > 1:
         need = 4  # "bilingual French and English": fluent in each, not two mother tongues
@@ -1810,8 +1848,9 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
                 return Assessment(req, MISSING, 0.0, [], [f"{w.title()} is not listed"])
             continue
         numbers.append(have[1])
-        # one level short of a low ask ("conversational" against A2) is some of it
-        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= min(2, level - 1) else MISSING)
+        # some of it: one level short of a low ask ("conversational" against A2), or any listed knowledge of
+        # a middle one (A2 Spanish for "professional working"); far from a high ask (A2 for "fluent") is not
+        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= min(2, level - 2) else MISSING)
     if not found:
         return Assessment(req, MISSING, 0.0, [], ["none of these languages is listed"])
     status = max(found, key=lambda st: _RANK[st]) if either else min(found, key=lambda st: _RANK[st])
@@ -2999,7 +3038,7 @@ def _in_years(text: str) -> str:
 
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
-    read = _in_years(req.text)
+    read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)

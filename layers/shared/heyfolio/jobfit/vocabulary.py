@@ -325,6 +325,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         ("fastlane", "release train", "release pipeline"),
     ),
+    # Mobile delivery: the build-and-release tools made for app stores are what a mobile pipeline runs on
+    "Mobile CI/CD": (
+        ("mobile ci/cd", "mobile ci", "mobile cicd", "mobile release automation"),
+        ("fastlane", "bitrise", "codemagic", "eas build", "xcode cloud", "app center", "appcenter"),
+        ("testflight", "release train"),
+    ),
     # Sectors: a regulated industry is one whose work a regulator or auditor reviews (money, health, insurance)
     "Regulated industries": (
         ("regulated industry", "regulated industries", "regulated environment", "regulated environments"),

@@ -12,6 +12,8 @@ __all__ = ["AD_WORDS"]
 AD_WORDS: tuple[str, ...] = tuple(
     str.split(
         "given giving contribute contributing clear clearly fundamentals fundamental basics "
-        "solid-grounding grounding ecosystem ecosystems codebase codebases"
+        "solid-grounding grounding ecosystem ecosystems codebase codebases "
+        # how a recruiter's email asks ("they need deep experience with Kafka") and joins its asks
+        "need needs needed additionally furthermore moreover"
     )
 )
