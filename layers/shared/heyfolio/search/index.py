@@ -49,11 +49,11 @@ from heyfolio.search.text import (
     KIND_PREFIX,
     STOP_WORDS,
     UNKNOWN_FILLER,
-    UNKNOWN_NAME,
     QueryGroup,
     analyze,
     fold,
     is_category_term,
+    is_family_member_term,
     is_instance_term,
     is_lexicon_term,
     kind_term,
@@ -515,6 +515,8 @@ class SearchIndex:
                     out.absent_instance = True
                 if group.unknown_weight > out.absent_weight:
                     out.absent_weight = group.unknown_weight
+                if group.name or is_family_member_term(literal):
+                    out.absent_thing = True
             if corrected is not None:  # worth what the word would be, spelled right
                 fixed = group.terms[0][0]
                 worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)
@@ -783,7 +785,10 @@ class SearchIndex:
             facts = self._facts_of()
             answer = entries or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
             if answer:
-                first = [self._hit(d, 1.0, scored.term_weights) for d in answer]
+                # a thing the question names that no passage mentions ("based in Sydney?", "her
+                # longest job at Google?") is what it asks about: the facts read answer another question
+                unsure = (scored.absent_thing and not scored.present_name) or scored.absent_instance
+                first = [self._hit(d, 1.0, scored.term_weights, weak=unsure) for d in answer]
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
         if _COMPARISON.search(query) and hits:
@@ -862,7 +867,7 @@ class SearchIndex:
         # a name or a degree the portfolio never mentions ("Flink", "a PhD") is what the question asks
         # about: a passage merely close in meaning does not answer it
         # unless it also names one the portfolio has ("Kafka or Flink?"): that one may be answered
-        rescue = (scored.absent_weight < UNKNOWN_NAME or scored.present_name) and not scored.absent_instance
+        rescue = (not scored.absent_thing or scored.present_name) and not scored.absent_instance
         if not strong and (not rescue or not any(c >= strong_floor for _, c in dense)):
             if not weak:
                 return []
@@ -972,6 +977,7 @@ class _Scored:
 
     __slots__ = (
         "absent_instance",
+        "absent_thing",
         "absent_weight",
         "decisive",
         "deferred",
@@ -996,6 +1002,7 @@ class _Scored:
         self.owner_groups: set[int] = set()  # ideas that are only the owner's name
         self.absent_instance = False  # the question names a degree level no passage mentions
         self.absent_weight = 0.0  # the heaviest idea of the question no passage mentions (0: none)
+        self.absent_thing = False  # the question names a thing no passage mentions (see _fused)
         self.present_name = False  # the question names something the portfolio mentions
         self.decisive: str | None = None
         """The question's decisive word: one of its words as asked, used by one or two passages and

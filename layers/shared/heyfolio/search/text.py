@@ -31,6 +31,7 @@ __all__ = [
     "expand",
     "fold",
     "is_category_term",
+    "is_family_member_term",
     "is_instance_term",
     "is_lexicon_term",
     "kind_term",
@@ -388,6 +389,9 @@ _ABSENT_TOPICS: dict[str, tuple[str, ...]] = {
     "sport": ("football", "soccer", "basketball", "baseball", "tennis", "golf", "cricket", "rugby",
               "hockey", "cycling", "swimming", "chess", "yoga", "marathon"),
     "contact": ("phone", "telephone", "whatsapp", "skype", "telegram"),
+    "field of study": ("physics", "chemistry", "biology", "mathematics", "maths", "math", "medicine",
+                       "law", "economics", "psychology", "philosophy", "history", "literature", "nursing",
+                       "accounting", "sociology", "linguistics", "architecture", "astronomy", "geology"),
 }
 
 # Question cues -> kinds of chunk likely to answer (the pseudo-term weight in the query).
@@ -655,6 +659,25 @@ _INSTANCES = ("bachelor", "master", "phd", "doctorate", "mba", "diploma")
 @cache
 def _instance_terms() -> frozenset[str]:
     return frozenset(normalize_token(w) for w in _INSTANCES)
+
+
+@cache
+def _absent_topic_terms() -> frozenset[str]:
+    return frozenset(normalize_token(t) for words in _ABSENT_TOPICS.values() for t in words)
+
+
+@cache
+def _member_of_family_terms() -> frozenset[str]:
+    return _member_terms() | _absent_topic_terms()
+
+
+def is_family_member_term(term: str) -> bool:
+    """Whether ``term`` names one member of a family of things a résumé lists: a technology of a
+    category ("scala", "kafka"), a spoken language, a sector, a sport, a way to be reached
+    (``_CATEGORIES``, ``_ABSENT_TOPICS``). Why: the portfolio never naming it, a passage about
+    another member ("her languages: English, Dutch" for "does she speak Italian?") is close in
+    meaning and still does not answer, as for a name the visitor capitalised."""
+    return term in _member_of_family_terms()
 
 
 def is_instance_term(term: str) -> bool:
@@ -1046,7 +1069,9 @@ def parse_query(
         name = (
             not phrase_len and span.token == fold(span.raw) and _looks_like_name(span.raw, text, span.start)
         )
-        if name:
+        if name or (not phrase_len and (known is None or not known(term)) and term in _absent_topic_terms()):
+            # a spoken language, a sector, a field of study the portfolio never names is a name in all
+            # but its capital ("does she speak italian", "a degree in physics")
             unknown = UNKNOWN_NAME
         elif term in light_verb_terms():
             unknown = UNKNOWN_FILLER  # "has he written any papers?": the papers are the question
@@ -1064,10 +1089,10 @@ def parse_query(
             not phrase_len
             and (known is None or not known(term))
             and term in _member_terms()
-            and _names_a_thing(spans, pos, text)
+            and _bare_noun(spans, pos, text)
         ):
-            # a known technology where a noun phrase opens ("an azure certification"), though the
-            # language knows the word: the thing asked about, which the portfolio does not name
+            # a known technology ("an azure certification", "does he know scala"), though the language
+            # knows the word: the thing asked about, which the portfolio does not name
             unknown = UNKNOWN_TOPIC
         elif not phrase_len and known is not None and not known(term) and _names_a_place(spans, pos, text):
             unknown = UNKNOWN_TOPIC  # "did she study at stanford": where, though written in lower case
@@ -1175,6 +1200,12 @@ _AFFILIATION_VERBS = frozenset(
      "graduate", "graduated", "attend", "attended", "go", "went", "employed", "enrolled", "teach", "taught")
 )  # fmt: skip
 _AFFILIATION_LINKS = frozenset(("at", "for", "to", "from", "in"))
+# Nouns of a time spent somewhere: the word after "at" that follows one names an employer or a school
+# ("her role at uber", "any time at netflix", "years at ibm").
+_AFFILIATION_NOUNS = frozenset(
+    ("role", "roles", "job", "jobs", "time", "stint", "stints", "tenure", "years", "year", "months",
+     "internship", "internships", "position", "title", "career", "days", "work", "experience")
+)  # fmt: skip
 
 
 def _names_a_place(spans: list[_Span], pos: int, text: str) -> bool:
@@ -1182,7 +1213,10 @@ def _names_a_place(spans: list[_Span], pos: int, text: str) -> bool:
     stanford"): a plain word of three letters or more, not a modifier (``_names_a_thing``)."""
     if pos < 2 or not _plain_noun(spans, pos, text):
         return False
-    return spans[pos - 1].token in _AFFILIATION_LINKS and spans[pos - 2].token in _AFFILIATION_VERBS
+    link, head = spans[pos - 1].token, spans[pos - 2].token
+    return (link in _AFFILIATION_LINKS and head in _AFFILIATION_VERBS) or (
+        link == "at" and head in _AFFILIATION_NOUNS
+    )
 
 
 _TYPO_CHECK_LEN = 6  # from this length a word one edit from a word of the language is read as its typo
