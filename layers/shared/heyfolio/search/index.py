@@ -147,6 +147,7 @@ class SearchIndex:
         "_dense",
         "_dense_floor",
         "_embedder",
+        "_entries",
         "_facts",
         "_floor",
         "_focused",
@@ -227,6 +228,7 @@ class SearchIndex:
                 self._window_rows.setdefault(d, []).append(row)
             self._window_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._window_rows.items()}
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
+        self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._floor = floor
         self._dense_floor = dense_floor
 
@@ -491,14 +493,23 @@ class SearchIndex:
         ]
         focused = self._focused if len(topics) == 1 else {}
         literal_idfs: list[tuple[float, str, bool]] = []
-        for group in groups:
+        fixes = [None if g.terms[0][0] in postings else self._corrected(g) for g in groups]
+        read = [f or g for f, g in zip(fixes, groups, strict=True)]
+        apart = self._names_apart(read)
+        # a word of a name the portfolio lacks ("Security Specialist") names nothing it has
+        partly = {g.run for g in read if g.run >= 0 and g.terms[0][0] not in postings}
+        for group, corrected in zip(groups, fixes, strict=True):
             gw = group.share * (_OWNER_WEIGHT if group.word in self._owner_terms and not only_owner else 1.0)
             literal, literal_weight = group.terms[0]
-            corrected = None if literal in postings else self._corrected(group)
             if corrected is not None:
                 group = corrected
             present = [(t, tw) for t, tw in group.terms if t in postings]
-            if (group.name or is_instance_term(literal)) and corrected is None and literal not in postings:
+            if group.run in apart:
+                # a word of a name no passage writes whole ("Loadstar Logistics" where the employer is
+                # Loadstar Freight): the passages naming its words name something else
+                present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
+                out.absent_thing = True
+            elif (group.name or is_instance_term(literal)) and corrected is None and literal not in postings:
                 # a name the portfolio never mentions ("GitHub" where there is none), or an instance
                 # of a kind ("a PhD" where the degrees are others): its related words and kinds say
                 # little about it, so a passage earns little for them
@@ -508,7 +519,13 @@ class SearchIndex:
                 present = [
                     (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) else tw) for t, tw in present
                 ]
-            if group.name and literal in postings and group.word not in self._owner_terms:
+            if (
+                group.name
+                and literal in postings
+                and group.word not in self._owner_terms
+                and group.run not in apart
+                and group.run not in partly
+            ):
                 out.present_name = True
             if corrected is None and literal not in postings and not literal.startswith(KIND_PREFIX):
                 if is_instance_term(literal):
@@ -581,6 +598,43 @@ class SearchIndex:
                 out.deferred.append((cap, local, deferred))
         out.decisive = self._decisive(literal_idfs)
         return out
+
+    def _names_apart(self, groups: list[QueryGroup]) -> set[int]:
+        """The several-word names of the question (``QueryGroup.run``) whose words no passage names
+        together, the owner's name aside. Why: each word of "Certified Kubernetes Security Specialist"
+        may be in the portfolio, on passages about other things (her Kubernetes Administrator
+        certificate, a security job); the name itself is not."""
+        runs: dict[int, list[str]] = {}
+        for g in groups:
+            if g.run >= 0 and g.word not in self._owner_terms:
+                runs.setdefault(g.run, []).append(g.terms[0][0])
+        apart: set[int] = set()
+        for run, terms in runs.items():
+            if len(set(terms)) < 2:
+                continue
+            if any(t not in self._postings for t in terms):
+                continue  # a word no passage has weighs as an absent name already
+            rarest = min(terms, key=lambda t: (len(self._postings[t][0]), t))
+            rest = [t for t in set(terms) if t != rarest]
+            entry = self._entry_of()
+            if not any(
+                all(any(self._mentions(e, t) for e in entry[d]) for t in rest)
+                for d in self._postings[rarest][0]
+            ):
+                apart.add(run)
+        return apart
+
+    def _entry_of(self) -> list[tuple[int, ...]]:
+        """For each passage, the passages of its entry (a project's or a post's sections; any other
+        passage is an entry of its own), built once: a name may sit across an entry's sections."""
+        if self._entries is None:
+            members: dict[str, list[int]] = {}
+            keys = [_entry_key(c.uri) for c in self._chunks]
+            for d, key in enumerate(keys):
+                members.setdefault(key, []).append(d)
+            groups = {key: tuple(ds) for key, ds in members.items()}
+            self._entries = [groups[key] for key in keys]
+        return self._entries
 
     def _decisive(self, literal_idfs: list[tuple[float, str, bool]]) -> str | None:
         """The decisive word among the question's words as asked (their idf, term and whether it names
@@ -962,6 +1016,13 @@ class SearchIndex:
     def _hit(self, d: int, score: float, term_weights: dict[str, float], *, weak: bool = False) -> Hit:
         chunk = self._chunks[d]
         return Hit(chunk=chunk, score=round(score, 6), snippet=snippet(chunk.text, term_weights), weak=weak)
+
+
+def _entry_key(uri: str) -> str:
+    """``portfolio://projects/x#why`` -> ``portfolio://projects/x``: a project's or a post's sections
+    are one entry; every other passage is its own."""
+    head = uri.partition("#")[0]
+    return head if head.startswith(("portfolio://projects/", "portfolio://posts/")) else uri
 
 
 def _is_name_group(group: tuple[float, tuple[tuple[str, float], ...]]) -> bool:

@@ -725,7 +725,7 @@ def respelled(group: QueryGroup, words: Iterable[str], weight: float) -> QueryGr
         unknown = UNKNOWN_FILLER
     return QueryGroup(
         word=first, terms=tuple(terms.items()), unknown_weight=unknown, share=group.share,
-        typed=group.typed, name=group.name,
+        typed=group.typed, name=group.name, run=group.run,
     )  # fmt: skip
 
 
@@ -873,6 +873,7 @@ class QueryGroup:
     terms: tuple[tuple[str, float], ...]
     unknown_weight: float = UNKNOWN_FILLER
     share: float = 1.0  # a word of an n-word name ("Pied Piper") carries 1/n of its idea
+    run: int = -1  # where that name starts in the question (-1: not a word of a several-word name)
     typed: str = ""
     name: bool = False
 
@@ -1045,6 +1046,7 @@ def parse_query(
     tokens = [s.token for s in spans]
     telegraphic = _telegraphic(tokens)
     name_len = _name_runs(spans, text)
+    run_start = _run_starts(name_len)
     tables = _tables()
     groups: list[QueryGroup] = []
     seen: set[str] = set()
@@ -1115,6 +1117,7 @@ def parse_query(
                 share=share,
                 typed="" if phrase_len else span.token,
                 name=name,
+                run=run_start[pos] if name and name_len[pos] > 1 else -1,
             )
         )
     return groups
@@ -1266,6 +1269,16 @@ def _name_runs(spans: list[_Span], text: str) -> list[int]:
         for k in range(i, j + 1):
             out[k] = j - i + 1
         i = j + 1
+    return out
+
+
+def _run_starts(name_len: list[int]) -> list[int]:
+    """For each token, where the name run it belongs to starts (``_name_runs``' lengths, in order)."""
+    out: list[int] = []
+    i = 0
+    while i < len(name_len):
+        out += [i] * name_len[i]
+        i += name_len[i]
     return out
 
 
