@@ -49,6 +49,7 @@ from heyfolio.search.text import (
     KIND_PREFIX,
     STOP_WORDS,
     UNKNOWN_FILLER,
+    UNKNOWN_TOPIC,
     QueryGroup,
     analyze,
     fold,
@@ -89,6 +90,7 @@ _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that ea
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
+_FAQ_KIND = kind_term("faq")
 _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 # A comparison of how well the owner knows two things: answered by the skills' stated levels.
@@ -515,9 +517,12 @@ class SearchIndex:
                 # little about it, so a passage earns little for them
                 present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
             elif literal not in postings:
-                # a word only found inside a compound ("java" in "JavaScript") is not the word
+                # a word only found inside a compound ("java" in "JavaScript") is not the word; an FAQ
+                # passage answers its own fixed question (notice, remote work), so being one says little
+                # of a topic the portfolio never names ("what salary is she looking for?")
                 present = [
-                    (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) else tw) for t, tw in present
+                    (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) or t == _FAQ_KIND else tw)
+                    for t, tw in present
                 ]
             if (
                 group.name
@@ -841,7 +846,13 @@ class SearchIndex:
             if answer:
                 # a thing the question names that no passage mentions ("based in Sydney?", "her
                 # longest job at Google?") is what it asks about: the facts read answer another question
-                unsure = (scored.absent_thing and not scored.present_name) or scored.absent_instance
+                # a topic the portfolio never names asked of the entry the facts pick ("how much notice
+                # must he give his current employer?") is not answered by picking it
+                unsure = (
+                    (scored.absent_thing and not scored.present_name)
+                    or scored.absent_instance
+                    or (pitch is None and not scored.strong and scored.absent_weight >= UNKNOWN_TOPIC)
+                )
                 first = [self._hit(d, 1.0, scored.term_weights, weak=unsure) for d in answer]
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
