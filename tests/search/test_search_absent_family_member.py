@@ -74,7 +74,9 @@ def test_family_members_are_languages_fields_sectors_and_technologies() -> None:
 def test_an_absent_member_weighs_as_a_name_or_a_topic_however_written() -> None:
     weights = {g.typed: g.unknown_weight for g in parse_query("does she speak italian", lambda t: False)}
     assert weights["italian"] == UNKNOWN_NAME
-    tech = {g.typed: g.unknown_weight for g in parse_query("has she written haskell", lambda t: False)}
+    tech = {
+        g.typed: g.unknown_weight for g in parse_query("has she built anything in haskell", lambda t: False)
+    }
     assert tech["haskell"] == UNKNOWN_TOPIC
 
 
@@ -92,13 +94,15 @@ def test_closeness_in_meaning_answers_a_language_she_speaks(dense: SearchIndex) 
 
 @pytest.mark.parametrize(
     "question",
-    ["does she have a degree in physics", "is her degree in mathematics?", "has she written haskell"],
+    ["does she have a degree in physics", "is her degree in mathematics?", "has she written code in haskell"],
 )
 def test_an_absent_field_or_technology_gets_only_weak_hits(lexical: SearchIndex, question: str) -> None:
     assert _strong(lexical, question) == []
 
 
-@pytest.mark.parametrize("question", ["does she have a degree in computer science", "has she written python"])
+@pytest.mark.parametrize(
+    "question", ["does she have a degree in computer science", "has she written code in python"]
+)
 def test_a_field_or_technology_she_has_still_answers(lexical: SearchIndex, question: str) -> None:
     assert _strong(lexical, question)
 

