@@ -140,9 +140,10 @@ def test_absent_word_weights_by_kind_of_word() -> None:
     assert parse_query("is she on RabbitMQ")[-1].unknown_weight == UNKNOWN_NAME  # inner capitals
 
 
-def test_an_absent_resume_topic_weighs_as_a_topic_even_in_lower_case() -> None:
+def test_an_absent_resume_topic_weighs_as_a_name_even_in_lower_case() -> None:
     # a spoken language, a sector, a personal matter, a way to reach someone: what the question is
-    # about when the portfolio does not say it, not how it is phrased
+    # about when the portfolio does not say it, not how it is phrased; one of a family, it is a name
+    # in all but its capital
     for question, word in (
         ("does he speak spanish", "spanish"),
         ("did she serve in the military", "militari"),
@@ -150,7 +151,7 @@ def test_an_absent_resume_topic_weighs_as_a_topic_even_in_lower_case() -> None:
         ("is she vegan", "vegan"),
     ):
         groups = {g.word: g for g in parse_query(question)}
-        assert groups[word].unknown_weight == UNKNOWN_TOPIC, question
+        assert groups[word].unknown_weight == UNKNOWN_NAME, question
         assert not {t for t, w in groups[word].terms if w < 1.0}  # no related words: Spanish is not English
     assert {g.word: g for g in parse_query("did she ship it")}["ship"].unknown_weight == UNKNOWN_FILLER
 

@@ -49,11 +49,12 @@ from heyfolio.search.text import (
     KIND_PREFIX,
     STOP_WORDS,
     UNKNOWN_FILLER,
-    UNKNOWN_NAME,
+    UNKNOWN_TOPIC,
     QueryGroup,
     analyze,
     fold,
     is_category_term,
+    is_family_member_term,
     is_instance_term,
     is_lexicon_term,
     kind_term,
@@ -89,6 +90,7 @@ _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that ea
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
+_FAQ_KIND = kind_term("faq")
 _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 # A comparison of how well the owner knows two things: answered by the skills' stated levels.
@@ -147,6 +149,7 @@ class SearchIndex:
         "_dense",
         "_dense_floor",
         "_embedder",
+        "_entries",
         "_facts",
         "_floor",
         "_focused",
@@ -227,6 +230,7 @@ class SearchIndex:
                 self._window_rows.setdefault(d, []).append(row)
             self._window_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._window_rows.items()}
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
+        self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._floor = floor
         self._dense_floor = dense_floor
 
@@ -491,30 +495,50 @@ class SearchIndex:
         ]
         focused = self._focused if len(topics) == 1 else {}
         literal_idfs: list[tuple[float, str, bool]] = []
-        for group in groups:
+        fixes = [None if g.terms[0][0] in postings else self._corrected(g) for g in groups]
+        read = [f or g for f, g in zip(fixes, groups, strict=True)]
+        apart = self._names_apart(read)
+        # a word of a name the portfolio lacks ("Security Specialist") names nothing it has
+        partly = {g.run for g in read if g.run >= 0 and g.terms[0][0] not in postings}
+        for group, corrected in zip(groups, fixes, strict=True):
             gw = group.share * (_OWNER_WEIGHT if group.word in self._owner_terms and not only_owner else 1.0)
             literal, literal_weight = group.terms[0]
-            corrected = None if literal in postings else self._corrected(group)
             if corrected is not None:
                 group = corrected
             present = [(t, tw) for t, tw in group.terms if t in postings]
-            if (group.name or is_instance_term(literal)) and corrected is None and literal not in postings:
+            if group.run in apart:
+                # a word of a name no passage writes whole ("Loadstar Logistics" where the employer is
+                # Loadstar Freight): the passages naming its words name something else
+                present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
+                out.absent_thing = True
+            elif (group.name or is_instance_term(literal)) and corrected is None and literal not in postings:
                 # a name the portfolio never mentions ("GitHub" where there is none), or an instance
                 # of a kind ("a PhD" where the degrees are others): its related words and kinds say
                 # little about it, so a passage earns little for them
                 present = [(t, tw * _ABSENT_NAME_RELATED) for t, tw in present]
             elif literal not in postings:
-                # a word only found inside a compound ("java" in "JavaScript") is not the word
+                # a word only found inside a compound ("java" in "JavaScript") is not the word; an FAQ
+                # passage answers its own fixed question (notice, remote work), so being one says little
+                # of a topic the portfolio never names ("what salary is she looking for?")
                 present = [
-                    (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) else tw) for t, tw in present
+                    (t, tw * _ABSENT_NAME_RELATED if t.startswith(PART_PREFIX) or t == _FAQ_KIND else tw)
+                    for t, tw in present
                 ]
-            if group.name and literal in postings and group.word not in self._owner_terms:
+            if (
+                group.name
+                and literal in postings
+                and group.word not in self._owner_terms
+                and group.run not in apart
+                and group.run not in partly
+            ):
                 out.present_name = True
             if corrected is None and literal not in postings and not literal.startswith(KIND_PREFIX):
                 if is_instance_term(literal):
                     out.absent_instance = True
                 if group.unknown_weight > out.absent_weight:
                     out.absent_weight = group.unknown_weight
+                if group.name or is_family_member_term(literal):
+                    out.absent_thing = True
             if corrected is not None:  # worth what the word would be, spelled right
                 fixed = group.terms[0][0]
                 worth = gw * (idfs[fixed] if fixed in postings else group.unknown_weight * self._unknown_idf)
@@ -579,6 +603,43 @@ class SearchIndex:
                 out.deferred.append((cap, local, deferred))
         out.decisive = self._decisive(literal_idfs)
         return out
+
+    def _names_apart(self, groups: list[QueryGroup]) -> set[int]:
+        """The several-word names of the question (``QueryGroup.run``) whose words no passage names
+        together, the owner's name aside. Why: each word of "Certified Kubernetes Security Specialist"
+        may be in the portfolio, on passages about other things (her Kubernetes Administrator
+        certificate, a security job); the name itself is not."""
+        runs: dict[int, list[str]] = {}
+        for g in groups:
+            if g.run >= 0 and g.word not in self._owner_terms:
+                runs.setdefault(g.run, []).append(g.terms[0][0])
+        apart: set[int] = set()
+        for run, terms in runs.items():
+            if len(set(terms)) < 2:
+                continue
+            if any(t not in self._postings for t in terms):
+                continue  # a word no passage has weighs as an absent name already
+            rarest = min(terms, key=lambda t: (len(self._postings[t][0]), t))
+            rest = [t for t in set(terms) if t != rarest]
+            entry = self._entry_of()
+            if not any(
+                all(any(self._mentions(e, t) for e in entry[d]) for t in rest)
+                for d in self._postings[rarest][0]
+            ):
+                apart.add(run)
+        return apart
+
+    def _entry_of(self) -> list[tuple[int, ...]]:
+        """For each passage, the passages of its entry (a project's or a post's sections; any other
+        passage is an entry of its own), built once: a name may sit across an entry's sections."""
+        if self._entries is None:
+            members: dict[str, list[int]] = {}
+            keys = [_entry_key(c.uri) for c in self._chunks]
+            for d, key in enumerate(keys):
+                members.setdefault(key, []).append(d)
+            groups = {key: tuple(ds) for key, ds in members.items()}
+            self._entries = [groups[key] for key in keys]
+        return self._entries
 
     def _decisive(self, literal_idfs: list[tuple[float, str, bool]]) -> str | None:
         """The decisive word among the question's words as asked (their idf, term and whether it names
@@ -783,7 +844,16 @@ class SearchIndex:
             facts = self._facts_of()
             answer = entries or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
             if answer:
-                first = [self._hit(d, 1.0, scored.term_weights) for d in answer]
+                # a thing the question names that no passage mentions ("based in Sydney?", "her
+                # longest job at Google?") is what it asks about: the facts read answer another question
+                # a topic the portfolio never names asked of the entry the facts pick ("how much notice
+                # must he give his current employer?") is not answered by picking it
+                unsure = (
+                    (scored.absent_thing and not scored.present_name)
+                    or scored.absent_instance
+                    or (pitch is None and not scored.strong and scored.absent_weight >= UNKNOWN_TOPIC)
+                )
+                first = [self._hit(d, 1.0, scored.term_weights, weak=unsure) for d in answer]
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
         if _COMPARISON.search(query) and hits:
@@ -862,7 +932,7 @@ class SearchIndex:
         # a name or a degree the portfolio never mentions ("Flink", "a PhD") is what the question asks
         # about: a passage merely close in meaning does not answer it
         # unless it also names one the portfolio has ("Kafka or Flink?"): that one may be answered
-        rescue = (scored.absent_weight < UNKNOWN_NAME or scored.present_name) and not scored.absent_instance
+        rescue = (not scored.absent_thing or scored.present_name) and not scored.absent_instance
         if not strong and (not rescue or not any(c >= strong_floor for _, c in dense)):
             if not weak:
                 return []
@@ -959,6 +1029,13 @@ class SearchIndex:
         return Hit(chunk=chunk, score=round(score, 6), snippet=snippet(chunk.text, term_weights), weak=weak)
 
 
+def _entry_key(uri: str) -> str:
+    """``portfolio://projects/x#why`` -> ``portfolio://projects/x``: a project's or a post's sections
+    are one entry; every other passage is its own."""
+    head = uri.partition("#")[0]
+    return head if head.startswith(("portfolio://projects/", "portfolio://posts/")) else uri
+
+
 def _is_name_group(group: tuple[float, tuple[tuple[str, float], ...]]) -> bool:
     """A question idea that names one thing (its own word, no related words or kinds)."""
     _, terms = group
@@ -972,6 +1049,7 @@ class _Scored:
 
     __slots__ = (
         "absent_instance",
+        "absent_thing",
         "absent_weight",
         "decisive",
         "deferred",
@@ -996,6 +1074,7 @@ class _Scored:
         self.owner_groups: set[int] = set()  # ideas that are only the owner's name
         self.absent_instance = False  # the question names a degree level no passage mentions
         self.absent_weight = 0.0  # the heaviest idea of the question no passage mentions (0: none)
+        self.absent_thing = False  # the question names a thing no passage mentions (see _fused)
         self.present_name = False  # the question names something the portfolio mentions
         self.decisive: str | None = None
         """The question's decisive word: one of its words as asked, used by one or two passages and

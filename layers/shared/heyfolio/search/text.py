@@ -31,6 +31,7 @@ __all__ = [
     "expand",
     "fold",
     "is_category_term",
+    "is_family_member_term",
     "is_instance_term",
     "is_lexicon_term",
     "kind_term",
@@ -388,6 +389,9 @@ _ABSENT_TOPICS: dict[str, tuple[str, ...]] = {
     "sport": ("football", "soccer", "basketball", "baseball", "tennis", "golf", "cricket", "rugby",
               "hockey", "cycling", "swimming", "chess", "yoga", "marathon"),
     "contact": ("phone", "telephone", "whatsapp", "skype", "telegram"),
+    "field of study": ("physics", "chemistry", "biology", "mathematics", "maths", "math", "medicine",
+                       "law", "economics", "psychology", "philosophy", "history", "literature", "nursing",
+                       "accounting", "sociology", "linguistics", "architecture", "astronomy", "geology"),
 }
 
 # Question cues -> kinds of chunk likely to answer (the pseudo-term weight in the query).
@@ -657,6 +661,25 @@ def _instance_terms() -> frozenset[str]:
     return frozenset(normalize_token(w) for w in _INSTANCES)
 
 
+@cache
+def _absent_topic_terms() -> frozenset[str]:
+    return frozenset(normalize_token(t) for words in _ABSENT_TOPICS.values() for t in words)
+
+
+@cache
+def _member_of_family_terms() -> frozenset[str]:
+    return _member_terms() | _absent_topic_terms()
+
+
+def is_family_member_term(term: str) -> bool:
+    """Whether ``term`` names one member of a family of things a résumé lists: a technology of a
+    category ("scala", "kafka"), a spoken language, a sector, a sport, a way to be reached
+    (``_CATEGORIES``, ``_ABSENT_TOPICS``). Why: the portfolio never naming it, a passage about
+    another member ("her languages: English, Dutch" for "does she speak Italian?") is close in
+    meaning and still does not answer, as for a name the visitor capitalised."""
+    return term in _member_of_family_terms()
+
+
 def is_instance_term(term: str) -> bool:
     """Whether ``term`` names one instance of a kind of entry (a degree: ``_INSTANCES``)."""
     return term in _instance_terms()
@@ -702,7 +725,7 @@ def respelled(group: QueryGroup, words: Iterable[str], weight: float) -> QueryGr
         unknown = UNKNOWN_FILLER
     return QueryGroup(
         word=first, terms=tuple(terms.items()), unknown_weight=unknown, share=group.share,
-        typed=group.typed, name=group.name,
+        typed=group.typed, name=group.name, run=group.run,
     )  # fmt: skip
 
 
@@ -850,6 +873,7 @@ class QueryGroup:
     terms: tuple[tuple[str, float], ...]
     unknown_weight: float = UNKNOWN_FILLER
     share: float = 1.0  # a word of an n-word name ("Pied Piper") carries 1/n of its idea
+    run: int = -1  # where that name starts in the question (-1: not a word of a several-word name)
     typed: str = ""
     name: bool = False
 
@@ -1022,6 +1046,7 @@ def parse_query(
     tokens = [s.token for s in spans]
     telegraphic = _telegraphic(tokens)
     name_len = _name_runs(spans, text)
+    run_start = _run_starts(name_len)
     tables = _tables()
     groups: list[QueryGroup] = []
     seen: set[str] = set()
@@ -1046,7 +1071,9 @@ def parse_query(
         name = (
             not phrase_len and span.token == fold(span.raw) and _looks_like_name(span.raw, text, span.start)
         )
-        if name:
+        if name or (not phrase_len and (known is None or not known(term)) and term in _absent_topic_terms()):
+            # a spoken language, a sector, a field of study the portfolio never names is a name in all
+            # but its capital ("does she speak italian", "a degree in physics")
             unknown = UNKNOWN_NAME
         elif term in light_verb_terms():
             unknown = UNKNOWN_FILLER  # "has he written any papers?": the papers are the question
@@ -1090,6 +1117,7 @@ def parse_query(
                 share=share,
                 typed="" if phrase_len else span.token,
                 name=name,
+                run=run_start[pos] if name and name_len[pos] > 1 else -1,
             )
         )
     return groups
@@ -1175,6 +1203,12 @@ _AFFILIATION_VERBS = frozenset(
      "graduate", "graduated", "attend", "attended", "go", "went", "employed", "enrolled", "teach", "taught")
 )  # fmt: skip
 _AFFILIATION_LINKS = frozenset(("at", "for", "to", "from", "in"))
+# Nouns of a time spent somewhere: the word after "at" that follows one names an employer or a school
+# ("her role at uber", "any time at netflix", "years at ibm").
+_AFFILIATION_NOUNS = frozenset(
+    ("role", "roles", "job", "jobs", "time", "stint", "stints", "tenure", "years", "year", "months",
+     "internship", "internships", "position", "title", "career", "days", "work", "experience")
+)  # fmt: skip
 
 
 def _names_a_place(spans: list[_Span], pos: int, text: str) -> bool:
@@ -1182,7 +1216,10 @@ def _names_a_place(spans: list[_Span], pos: int, text: str) -> bool:
     stanford"): a plain word of three letters or more, not a modifier (``_names_a_thing``)."""
     if pos < 2 or not _plain_noun(spans, pos, text):
         return False
-    return spans[pos - 1].token in _AFFILIATION_LINKS and spans[pos - 2].token in _AFFILIATION_VERBS
+    link, head = spans[pos - 1].token, spans[pos - 2].token
+    return (link in _AFFILIATION_LINKS and head in _AFFILIATION_VERBS) or (
+        link == "at" and head in _AFFILIATION_NOUNS
+    )
 
 
 _TYPO_CHECK_LEN = 6  # from this length a word one edit from a word of the language is read as its typo
@@ -1232,6 +1269,16 @@ def _name_runs(spans: list[_Span], text: str) -> list[int]:
         for k in range(i, j + 1):
             out[k] = j - i + 1
         i = j + 1
+    return out
+
+
+def _run_starts(name_len: list[int]) -> list[int]:
+    """For each token, where the name run it belongs to starts (``_name_runs``' lengths, in order)."""
+    out: list[int] = []
+    i = 0
+    while i < len(name_len):
+        out += [i] * name_len[i]
+        i += name_len[i]
     return out
 
 
