@@ -276,8 +276,9 @@ def test_smoothing_moves_channel_outliers_into_the_weights_without_changing_the_
     model.load()
     assert model._weights is not None
     ranges = minilm._activation_ranges(model)
-    assert sorted(ranges) == sorted(f"l{i}.{k}" for i in range(6) for k in ("qkv", "ao", "in"))
+    assert sorted(ranges) == sorted(f"l{i}.{k}" for i in range(6) for k in ("qkv", "ao", "in", "out"))
     factors = minilm._smoothing(model._weights, ranges)
+    assert sorted(factors) == sorted(f"l{i}.{k}" for i in range(6) for k in ("qkv", "ao", "in"))
     for key, factor in factors.items():
         assert factor.shape == ranges[key].shape and np.all(factor > 0), key
         assert abs(float(np.log(factor).mean())) < 1e-4, key  # geometric mean 1: only the balance moves
@@ -291,27 +292,26 @@ def test_smoothing_moves_channel_outliers_into_the_weights_without_changing_the_
     assert np.allclose((x / f) @ (weight * f[:, None]), x @ weight, rtol=1e-4, atol=1e-3)
 
 
-def test_int8_blocks_reconstruct_the_weights_within_half_a_step_of_their_block() -> None:
+def test_outliers_are_the_channels_with_the_largest_calibrated_magnitude() -> None:
     rng = np.random.default_rng(4)
-    weight = rng.standard_normal((256, 24)).astype(np.float32)
-    weight[3, 2] = 50.0  # an outlier coarsens only its own block (input channels 0-127 of column 2)
-    packed, scales = minilm._int8_blocks(weight, 128)
-    assert packed.dtype == np.uint8 and packed.shape == (24, 2, 128) and scales.shape == (48,)
-    per_block = scales.reshape(24, 2, 1)
-    back = ((packed.astype(np.float32) - 128.0) * per_block).reshape(24, 256).T
-    assert np.all(np.abs(back - weight) <= np.repeat(per_block.reshape(24, 2), 128, axis=1).T / 2 + 1e-6)
-    assert scales.reshape(24, 2)[2, 0] > 10 * scales.reshape(24, 2)[2, 1]
+    top = rng.uniform(0.0, 1.0, 1536).astype(np.float32)
+    top[[7, 900, 42]] = [30.0, 50.0, 40.0]  # GELU's few channels far above the rest
+    picked = minilm._outliers({"l0.out": top, "l0.in": np.ones(384, dtype=np.float32)}, count=3)
+    assert list(picked) == ["l0.out"]  # only the feed-forward-out product is split
+    assert picked["l0.out"].tolist() == [7, 42, 900]  # ascending: the graph's channel order
+    assert len(minilm._outliers({"l0.out": top})["l0.out"]) == minilm._OUTLIERS
 
 
 @needs_model
 @needs_onnx
-def test_the_int8_graph_quantizes_every_dense_product_and_can_keep_the_last_in_float32() -> None:
+def test_the_int8_graph_quantizes_every_dense_product_but_the_outlier_channels() -> None:
     import onnx
 
     model = minilm.MiniLMEmbedder()
     model.load()
     assert model._weights is not None
-    smoothing = minilm._smoothing(model._weights, minilm._activation_ranges(model))
+    ranges = minilm._activation_ranges(model)
+    smoothing, outliers = minilm._smoothing(model._weights, ranges), minilm._outliers(ranges)
 
     def kinds(graph: bytes) -> dict[str, int]:
         ops: dict[str, int] = {}
@@ -319,12 +319,39 @@ def test_the_int8_graph_quantizes_every_dense_product_and_can_keep_the_last_in_f
             ops[node.op_type] = ops.get(node.op_type, 0) + 1
         return ops
 
-    blocked = kinds(minilm._onnx_graph(model._weights, smoothing=smoothing, blocks=minilm._BLOCK))
-    assert blocked["DynamicQuantizeMatMul"] == 18 and blocked["MatMulNBits"] == 6
-    assert blocked["MatMul"] == 12  # only the attention's own products (scores, context)
-    fallback = kinds(minilm._onnx_graph(model._weights, smoothing=smoothing))
-    assert "MatMulNBits" not in fallback and fallback["MatMul"] == 18
+    split = kinds(minilm._onnx_graph(model._weights, smoothing=smoothing, outliers=outliers))
+    assert split["DynamicQuantizeMatMul"] == 24 and "MatMulNBits" not in split
+    assert split["MatMul"] == 12 + 6  # the attention's own products, and each layer's outlier channels
+    whole = kinds(minilm._onnx_graph(model._weights, smoothing=smoothing))
+    assert whole["DynamicQuantizeMatMul"] == 18 and whole["MatMul"] == 18  # feed-forward-out in float32
     assert "DynamicQuantizeMatMul" not in kinds(minilm._onnx_graph(model._weights))
+
+
+@needs_model
+@needs_onnx
+def test_the_outlier_split_reorders_channels_without_changing_the_product() -> None:
+    """Moving the split-off channels last (feed-forward-in columns and feed-forward-out rows alike)
+    changes nothing: with all but a few scattered channels split off into float32 (so only those few
+    are int8), the vector is the float32 graph's; a permutation applied to one side only would not be."""
+    import onnxruntime as ort
+
+    model = minilm.MiniLMEmbedder(runtime="numpy")
+    model.load()
+    w = model._weights
+    assert w is not None
+    rng = np.random.default_rng(0)
+    scattered = {f"l{i}.out": np.sort(rng.permutation(1536)[:1530]) for i in range(6)}
+
+    def run(graph: bytes, text: str) -> Any:
+        session = ort.InferenceSession(graph, providers=["CPUExecutionProvider"])
+        ids = np.array([model._tokenizer.encode(text).ids])
+        x = minilm.token_rows(w, ids) + w["embeddings.position_type"][: ids.shape[1]][None]
+        pooled = session.run(None, {"x": x})[0][0]
+        return pooled / np.linalg.norm(pooled)
+
+    text = "Has she run Kubernetes in production?"
+    split = run(minilm._onnx_graph(w, smoothing={}, outliers=scattered), text)  # {}: no other product int8
+    assert float(split @ run(minilm._onnx_graph(w), text)) > 0.99999
 
 
 def test_an_unknown_runtime_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -339,3 +366,23 @@ def test_the_numpy_runtime_can_be_forced(monkeypatch: pytest.MonkeyPatch) -> Non
     model = minilm.MiniLMEmbedder()
     assert model.wait_fast_path(timeout=0) is False and model._fast is None
     assert model._embed_uncached(["Where is she based?"]).shape == (1, 384)
+
+
+@needs_model
+def test_where_numpy_serves_the_fast_path_is_decided_once_not_per_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Lambda layer has no ONNX Runtime: each question used to look the model package and
+    ONNX Runtime up on disk again (~0.4 ms a question) to find numpy serves."""
+    monkeypatch.setenv("HEYFOLIO_EMBED_CACHE", "off")
+    asked: list[str] = []
+
+    def no_fast_path(key: str, model: Any, *, runtime: str | None = None) -> None:
+        asked.append(key)
+
+    monkeypatch.setattr(minilm, "_fast_path", no_fast_path)
+    model = minilm.MiniLMEmbedder()
+    for text in ("Where is she based?", "Has she run Kubernetes in production?", "React JavaScript"):
+        model.embed_array([text])
+    assert model.wait_fast_path(timeout=0) is False
+    assert len(asked) == 1 and asked[0] == model._key

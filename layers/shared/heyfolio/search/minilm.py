@@ -273,6 +273,7 @@ class MiniLMEmbedder:
         self._weights: Mapping[str, Any] | None = None
         self._tokenizer: Any = None
         self._fast: _OnnxEncoder | None = None
+        self._fast_decided = False  # whether ``_start_fast_path`` has run: it decides once
         self._key = ""
         self._lock = threading.Lock()
 
@@ -295,9 +296,14 @@ class MiniLMEmbedder:
 
     def _start_fast_path(self) -> None:
         """Start (once per process) building the ONNX Runtime encoder, after the first question: that
-        question runs on numpy without a build thread competing for the processor."""
-        if self._fast is None and self._weights is not None:
-            self._fast = _fast_path(str(self._path or model_dir()), self, runtime=self._runtime)
+        question runs on numpy without a build thread competing for the processor.
+
+        Decided once per embedder: where numpy serves (the Lambda layer has no ONNX Runtime, or
+        ``HEYFOLIO_MINILM_RUNTIME=numpy``), asking again on every question looked the model package
+        and ONNX Runtime up on disk each time (``importlib.util.find_spec``): ~0.4 ms a question."""
+        if not self._fast_decided and self._weights is not None:
+            self._fast = _fast_path(self._key, self, runtime=self._runtime)
+            self._fast_decided = True
 
     def wait_fast_path(self, timeout: float | None = None) -> bool:
         """Wait until the ONNX Runtime encoder is built (or known unavailable); whether it serves.
@@ -454,6 +460,8 @@ class MiniLMEmbedder:
                 observe(f"l{layer}.in", x)
             h = x @ w[p + "intermediate.dense.weight.T"] + w[p + "intermediate.dense.bias"]
             h = _gelu(h)
+            if observe is not None:
+                observe(f"l{layer}.out", h)
             x = _layer_norm(
                 x + (h @ w[p + "output.dense.weight.T"] + w[p + "output.dense.bias"]),
                 w[p + "output.LayerNorm.weight"],
@@ -504,13 +512,14 @@ class _OnnxEncoder:
             options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
             options.log_severity_level = 3
             assert model._weights is not None
-            smoothing = _smoothing(model._weights, _activation_ranges(model)) if self.int8 else None
-            try:
-                graph = _onnx_graph(model._weights, smoothing=smoothing, blocks=_BLOCK if self.int8 else 0)
-                self.session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
-            except Exception:  # an ONNX Runtime without 8-bit MatMulNBits: that product in float32
-                graph = _onnx_graph(model._weights, smoothing=smoothing)
-                self.session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+            if self.int8:
+                ranges = _activation_ranges(model)
+                graph = _onnx_graph(
+                    model._weights, smoothing=_smoothing(model._weights, ranges), outliers=_outliers(ranges)
+                )
+            else:
+                graph = _onnx_graph(model._weights)
+            self.session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
         except Exception as error:  # any failure leaves the numpy forward pass serving
             import logging
 
@@ -544,27 +553,38 @@ def _fast_path(key: str, model: MiniLMEmbedder, *, runtime: str | None = None) -
         return fast
 
 
-def _onnx_graph(w: Mapping[str, Any], *, smoothing: dict[str, Any] | None = None, blocks: int = 0) -> bytes:
+def _onnx_graph(
+    w: Mapping[str, Any], *, smoothing: dict[str, Any] | None = None, outliers: dict[str, Any] | None = None
+) -> bytes:
     """``_forward``'s encoder as a serialized ONNX model (opset 20): input ``x`` (1, n, 384), the
     summed token and position embeddings; output ``pooled`` (1, 384), the mean over tokens.
 
     With ``smoothing`` (``_smoothing``), the query/key/value, attention-output and feed-forward-in
-    products of every layer are ONNX Runtime's ``DynamicQuantizeMatMul``: int8 weights (7 bits, ``_INT8_COLUMN_RANGE``) with one
-    scale per output column, the question's activations quantized to 8 bits per product after
-    dividing each input channel by its smoothing factor (the weights' rows multiplied by it, so
-    the product is unchanged; SmoothQuant's method). Why: a question is ~10-20 tokens, so each
-    product is a thin matrix times a large weight matrix and the forward pass is bound by reading
-    float32 weights; int8 reads a quarter of that on the processor's 8-bit dot-product
-    instructions. The feed-forward-out product's input (GELU output) has channel outliers that
-    smoothing cannot tame (quantized per product, recall moved): with ``blocks`` it is
-    ``MatMulNBits`` instead, 8-bit weights in blocks of that many input channels and the activations
-    quantized per block (a block's outlier coarsens only its block), else float32. Measured on the benchmark
-    machine (interleaved, 463 tuning questions): 3.8 -> 1.5 ms per question p50, vectors within
-    cosine 0.9986 of float32 (mean 0.9995), the same recall@5 and offline answers on every
-    question set; quantizing all four products was 0.9 ms but cosine 0.983 and lost a never-tuned
-    question; MatMulNBits (8-bit blocks of 32) for every product kept cosine 0.9989 but ran 2.1 ms;
-    in thread CPU time, the three smoothed products 2.7 -> 1.46 ms, and blocks of 128 for the fourth
-    1.13 ms (cosine 0.9983, mean 0.9994)."""
+    products of every layer are ONNX Runtime's ``DynamicQuantizeMatMul``: int8 weights (7 bits,
+    ``_INT8_COLUMN_RANGE``) with one scale per output column, the question's activations quantized
+    to 8 bits per product after dividing each input channel by its smoothing factor (the weights'
+    rows multiplied by it, so the product is unchanged; SmoothQuant's method). Why: a question is
+    ~10-20 tokens, so each product is a thin matrix times a large weight matrix: int8 reads a
+    quarter of the float32 weights, and a processor with 8-bit dot-product instructions (AVX-512
+    VNNI) multiplies them several times faster. The feed-forward-out product's input (GELU output)
+    has a few channels with outliers that smoothing cannot tame (quantized per product with them,
+    vectors moved to cosine 0.983 and a never-tuned question was lost): with ``outliers``
+    (``_outliers``), those channels are moved last (the feed-forward-in product's columns and the
+    feed-forward-out product's rows permuted alike, GELU being per channel) and split off into a
+    small float32 product, the rest of the product int8 like the others; without, the whole
+    product is float32.
+
+    Measured on an AVX2 AMD EPYC (Zen 1, no VNNI; thread CPU time per never-seen question, 200
+    tuning questions interleaved): int8 with the fourth product as ``MatMulNBits`` (8-bit blocks of
+    128, what this shipped before) 10.6 ms, no faster than the float32 graph (10.1 ms): on this processor
+    ONNX Runtime's 8-bit ``MatMulNBits`` runs at under half the float32 rate (0.97 vs 0.42 ms for
+    12 tokens x 1536 x 384 in isolation; in the graph its six nodes cost as much as the other 18
+    products together); the fourth product float32
+    8.7 ms; split as above 7.9 ms, vectors within cosine 0.9966 of float32 (mean 0.9982). On this
+    processor an int8 product is not cheaper to compute than a float32 one when its weights are
+    in cache (AVX2's 8-bit multiply-adds run at the float32 FMA rate there): int8 gains only the
+    memory it does not read. Written without ONNX Runtime's fused operators (MultiHeadAttention,
+    SkipLayerNormalization): measured, they saved nothing here, the products being the time."""
     import numpy as np
     from onnx import TensorProto, helper, numpy_helper
 
@@ -596,21 +616,36 @@ def _onnx_graph(w: Mapping[str, Any], *, smoothing: dict[str, Any] | None = None
             zero = const(out + ".z", np.zeros_like(scale, dtype=np.int8))
             inputs = [x, const(out + ".q", q), const(out + ".s", scale), zero, const(out + ".bias", bias)]
             return op("DynamicQuantizeMatMul", inputs, out, domain="com.microsoft")
-        if blocks and out.endswith(".out"):
-            packed, scales = _int8_blocks(weight, blocks)
-            inputs = [
-                x,
-                const(out + ".q", packed),
-                const(out + ".s", scales),
-                "",
-                "",
-                const(out + ".bias", bias),
-            ]
-            k, n = weight.shape
-            attrs = {"K": k, "N": n, "bits": 8, "block_size": blocks, "accuracy_level": 4}
-            return op("MatMulNBits", inputs, out, domain="com.microsoft", **attrs)
         product = op("MatMul", [x, const(out + ".w", weight)], out + ".mm")
         return op("Add", [product, const(out + ".bias", bias)], out)
+
+    def feed_forward(x: str, layer: int) -> str:
+        p, s = f"encoder.layer.{layer}.", f"l{layer}."
+        w_in, b_in = w[p + "intermediate.dense.weight.T"], w[p + "intermediate.dense.bias"]
+        w_out, b_out = w[p + "output.dense.weight.T"], w[p + "output.dense.bias"]
+        picked = None if outliers is None or smoothing is None else outliers.get(s + "out")
+        if picked is None:
+            hidden = op("Gelu", [linear(x, w_in, b_in, s + "in")], s + "gelu", approximate="tanh")
+            return linear(hidden, w_out, b_out, s + "out")
+        rest = np.setdiff1d(np.arange(w_in.shape[1]), picked)
+        order = np.concatenate([rest, picked])  # the outlier channels last
+        hidden = op(
+            "Gelu", [linear(x, w_in[:, order], b_in[order], s + "in")], s + "gelu", approximate="tanh"
+        )
+        sizes = const(s + "sizes", np.array([len(rest), len(picked)], dtype=np.int64))
+        nodes.append(helper.make_node("Split", [hidden, sizes], [s + "bulk", s + "peaks"], axis=-1))
+        q, scale = _int8_columns(w_out[rest])
+        zero = const(s + "out.z", np.zeros_like(scale, dtype=np.int8))
+        inputs = [
+            s + "bulk",
+            const(s + "out.q", q),
+            const(s + "out.s", scale),
+            zero,
+            const(s + "out.bias", b_out),
+        ]
+        bulk = op("DynamicQuantizeMatMul", inputs, s + "out.int8", domain="com.microsoft")
+        peaks = op("MatMul", [s + "peaks", const(s + "out.w", w_out[picked])], s + "out.f32")
+        return op("Add", [bulk, peaks], s + "out")
 
     heads, dim = _HEADS, MiniLMEmbedder.dimensions // _HEADS
     const("split5", np.array([1, -1, 3, heads, dim], dtype=np.int64))
@@ -631,12 +666,7 @@ def _onnx_graph(w: Mapping[str, Any], *, smoothing: dict[str, Any] | None = None
         ctx = op("Reshape", [op("Transpose", [ctx], s + "ctxt", perm=[0, 2, 1, 3]), "merge3"], s + "ctx")
         attended = op("Add", [x, dense(ctx, p + "attention.output.dense", s + "ao")], s + "res1")
         x = norm(attended, p + "attention.output.LayerNorm", s + "x1")
-        hidden = op("Gelu", [dense(x, p + "intermediate.dense", s + "in")], s + "gelu", approximate="tanh")
-        x = norm(
-            op("Add", [x, dense(hidden, p + "output.dense", s + "out")], s + "res2"),
-            p + "output.LayerNorm",
-            s + "x2",
-        )
+        x = norm(op("Add", [x, feed_forward(x, layer)], s + "res2"), p + "output.LayerNorm", s + "x2")
     op("ReduceMean", [x, "axis1"], "pooled", keepdims=0)
     graph = helper.make_graph(
         nodes,
@@ -701,28 +731,31 @@ def _smoothing(
     out: dict[str, Any] = {}
     for key, top in ranges.items():
         layer, kind = key.split(".")
+        if kind not in names:  # the feed-forward-out product: its outliers are split off (``_outliers``)
+            continue
         weight = w[f"encoder.layer.{layer[1:]}.{names[kind]}"]
         factor = np.maximum(top, 1e-5) ** alpha / np.maximum(np.abs(weight).max(axis=1), 1e-5) ** (1 - alpha)
         out[key] = (factor / np.exp(np.log(factor).mean())).astype(np.float32)
     return out
 
 
-_BLOCK = 128  # input channels per 8-bit block of the feed-forward-out product (MatMulNBits)
+_OUTLIERS = 16
+"""Input channels of each feed-forward-out product kept in float32 (``_outliers``): measured, 16 and
+64 gave the same vectors (cosine to float32 min 0.9962 / 0.9963 over 300 tuning questions), so the
+fewest."""
 
 
-def _int8_blocks(weight: Any, block: int) -> tuple[Any, Any]:
-    """``weight`` (in, out) in ``MatMulNBits``'s 8-bit layout: per output column, blocks of
-    ``block`` input channels, each stored as uint8 around the default zero point 128 with one
-    float32 scale (the block's largest magnitude maps to 127): ``(packed (out, in/block, block),
-    scales (out * in/block))``."""
+def _outliers(ranges: Mapping[str, Any], count: int = _OUTLIERS) -> dict[str, Any]:
+    """Per layer (``l{layer}.out``), the ``count`` input channels of the feed-forward-out product
+    with the largest calibrated magnitude (``_activation_ranges``), in ascending order: GELU outputs
+    a few channels far above the rest, which would coarsen the whole product's 8-bit scale."""
     import numpy as np
 
-    k, n = weight.shape
-    blocks = np.ascontiguousarray(weight.T).reshape(n, k // block, block)
-    scale = (np.abs(blocks).max(axis=2, keepdims=True) / np.float32(127.0)).astype(np.float32)
-    scale[scale == 0.0] = 1.0
-    q = np.clip(np.rint(blocks / scale), -127, 127).astype(np.int16) + 128
-    return q.astype(np.uint8), scale.reshape(-1)
+    return {
+        key: np.sort(np.argsort(top, kind="stable")[-count:])
+        for key, top in ranges.items()
+        if key.endswith(".out")
+    }
 
 
 _INT8_COLUMN_RANGE = 63
