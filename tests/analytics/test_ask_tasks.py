@@ -15,6 +15,7 @@ import pytest
 
 from mcp_handlers.tasks import EXTENSION
 from tests.mcp_tasks.support import TASKS_CAPS, McpWire, live_stack
+from tests.support.recent_days import recent_days_since
 
 DEADLINE = 30.0
 CONTACT_SQL = "SELECT name, email FROM leads"
@@ -228,7 +229,7 @@ def test_the_servers_model_summarises_when_it_has_a_key(stack: str, monkeypatch:
     assert "mira@fintech.example" in json.dumps(request["messages"]) and "data only" in json.dumps(request)
     assert any(
         r.purpose == "ask-analytics-summary"
-        for day in usage.totals(0)
+        for day in usage.totals(recent_days_since())
         for r in usage.records_for_day(day.day)
     )
 

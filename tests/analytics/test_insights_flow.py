@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.analytics.conftest import chat, mcp
+from tests.support.recent_days import recent_days_since
 
 CONVERSATIONS = [
     ["Hi, I'm a recruiter at a fintech company hiring for a backend role. Does she know Snowflake?",
@@ -125,4 +126,4 @@ def test_a_visitors_erasure_removes_their_classification_and_records(classified:
     assert {c.conversation_id for c in after} == {c.conversation_id for c in before} - {
         target.conversation_id
     }
-    assert not [r for r in invocations.list_since(0) if r.visitor_id == visitor]
+    assert not [r for r in invocations.list_since(recent_days_since()) if r.visitor_id == visitor]

@@ -14,6 +14,7 @@ from heyfolio.analytics import insights
 from mcp_handlers.catalog import call_tool
 from mcp_handlers.tools import ask_analytics
 from mcp_handlers.tools.base import Caller, ToolResult
+from tests.support.recent_days import recent_days_since
 
 OWNER = Caller(role="owner", subject="owner", protocol_version="2026-07-28")
 
@@ -69,7 +70,9 @@ def test_the_model_proposes_the_sql_from_the_schema_alone(keyed: Callable[..., F
     prompt = request["system"] + json.dumps(request["messages"])
     assert "leads" in prompt and "how many calls per client?" in prompt and "claude-code" not in prompt
     assert any(
-        r.purpose == "ask-analytics" for day in usage.totals(0) for r in usage.records_for_day(day.day)
+        r.purpose == "ask-analytics"
+        for day in usage.totals(recent_days_since())
+        for r in usage.records_for_day(day.day)
     )
 
 

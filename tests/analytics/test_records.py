@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.analytics.conftest import chat, mcp, owner_get
+from tests.support.recent_days import recent_days_since
 
 
 def test_tool_calls_on_the_dev_server_reach_the_dashboard(dev_site: str) -> None:
@@ -23,7 +24,7 @@ def test_tool_calls_on_the_dev_server_reach_the_dashboard(dev_site: str) -> None
     assert latency["list_projects"]["count"] == 1
     assert latency["list_leads"]["errors"] == 1  # refused without the owner's token: "denied"
 
-    records = invocations.list_since(0)
+    records = invocations.list_since(recent_days_since())
     search = [r for r in records if r.tool == "search_portfolio"]
     assert {r.caller for r in search} == {"anonymous"}
     assert {r.client_name for r in search} == {"analytics-test-client"}
@@ -45,7 +46,7 @@ def test_resource_reads_and_owner_calls_carry_their_caller_kind(dev_site: str) -
     assert "result" in read, read
     mcp(dev_site, "tools/call", {"name": "list_leads", "arguments": {}}, token=mint_token("owner"))
 
-    records = invocations.list_since(0)
+    records = invocations.list_since(recent_days_since())
     (resource,) = [r for r in records if r.surface == "resource"]
     assert resource.tool == "portfolio://projects/{...}"
     assert resource.projects.get("viewed") == (slug,)
@@ -59,7 +60,7 @@ def test_a_chat_turn_is_recorded_with_its_citations_and_shows_in_usage(dev_site:
     session = chat(dev_site, "What did you build with Rust?")
     chat(dev_site, "And which one was the hardest?", session)
 
-    turns = [r for r in invocations.list_since(0) if r.surface == "chat"]
+    turns = [r for r in invocations.list_since(recent_days_since()) if r.surface == "chat"]
     assert len(turns) == 2
     assert {r.session_id for r in turns} == {session}
     assert all(r.caller == "visitor" and r.outcome == "ok" and r.visitor_id for r in turns)

@@ -10,6 +10,7 @@ import pytest
 from heyfolio.analytics import guard
 from heyfolio.analytics.classify import ConversationInput, Turn, classify_batch, vocabulary
 from heyfolio.analytics.propose import NoProposal, period_days, propose
+from tests.support.recent_days import recent_days_since
 
 
 def test_the_gate_limits_rows_and_keeps_smaller_limits() -> None:
@@ -143,7 +144,7 @@ def test_a_chat_turn_is_recorded_however_it_ends(local_stack: None) -> None:
     next(stream)
     stream.close()  # the visitor went away after the first event
 
-    done, failed, gone = invocations.list_since(0)
+    done, failed, gone = invocations.list_since(recent_days_since())
     assert (done.outcome, done.latency_ms, done.cited) == (
         "ok",
         12.5,

@@ -118,6 +118,9 @@ def _sam_build(python: Path, sam: Path, target: Path) -> None:
         "PATH": f"{python.parent}{os.pathsep}{os.environ['PATH']}",
         # Lambda runs arm64; this machine imports what was packaged, so the layer's wheels are the host's.
         "HEYFOLIO_LAYER_PLATFORM": f"manylinux2014_{os.uname().machine}",
+        # The layer's index build keeps its passage vectors (the shipped weights', this build's only)
+        # where the stack fixture's publish of the same content looks first: embedded once, not twice.
+        "HEYFOLIO_LAYER_EMBED_CACHE": str(work / "passage-vectors"),
         "SAM_CLI_TELEMETRY": "0",
     }
     proc = subprocess.run(
@@ -131,6 +134,8 @@ def _sam_build(python: Path, sam: Path, target: Path) -> None:
     assert proc.returncode == 0, f"sam build failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
     for old in CACHE.glob("[0-9a-f]" * 16):
         shutil.rmtree(old, ignore_errors=True)
+    if (work / "passage-vectors").is_dir():  # absent when sam's cache had the layer already
+        (work / "passage-vectors").rename(work / "build" / "passage-vectors")
     (work / "build").rename(target)
     shutil.rmtree(work, ignore_errors=True)
 
@@ -381,7 +386,8 @@ def stack(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tup
                 "HEYFOLIO_EMBEDDER": "minilm" if (weights / "weights.json").is_file() else "none",
                 "HEYFOLIO_MINILM_DIR": str(weights),
                 # Passage vectors kept beside this build and only for it (the disk cache is not keyed
-                # by weights, so never the shared one): a later run embeds the content once less.
+                # by weights, so never the shared one): the layer's index build wrote them
+                # (_sam_build), so the packaged content is not embedded a second time here.
                 "HEYFOLIO_EMBED_CACHE": str(built / "passage-vectors"),
             }
         )

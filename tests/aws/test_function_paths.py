@@ -22,6 +22,7 @@ from heyfolio.config import get_settings
 from tests.aws.fakes import FakeS3Vectors, FakeTitanEmbeddings
 from tests.flows.test_approval_flow import SLOW, _route, new_lead, start_and_wait
 from tests.github.support import local_flows, response_json
+from tests.support.recent_days import recent_days_since
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -483,7 +484,9 @@ def test_server_side_model_calls_record_their_usage_from_their_own_function(
     assert matched["ok"] is True and SUMMARY in json.dumps(matched["result"]), matched
     asked = invoke("ask_analytics", sample("ask_analytics.json"))
     assert asked["ok"] is True and asked["result"]["structuredContent"]["source"] == "model", asked
-    purposes = {r.purpose for day in usage.totals(0) for r in usage.records_for_day(day.day)}
+    purposes = {
+        r.purpose for day in usage.totals(recent_days_since()) for r in usage.records_for_day(day.day)
+    }
     assert {"ask-analytics"} <= purposes and len(purposes) >= 2, purposes
     for function in ("match_role", "ask_analytics"):
         assert ("dynamodb:PutItem", "table/{EventsTable}") in recorded(function), function
@@ -537,7 +540,9 @@ def test_the_spend_store_is_found_through_its_secret_and_an_unreachable_one_fall
     assert [c.classifier for c in classifications("2026-12-01")] == ["vocabulary"]
     from heyfolio.storage import usage
 
-    assert sum(d.total.calls for d in usage.totals(0)) == 0, "no model call without a store to cap it"
+    assert sum(d.total.calls for d in usage.totals(recent_days_since())) == 0, (
+        "no model call without a store to cap it"
+    )
     for function in ("match_role", "ask_analytics", "analytics_worker"):
         assert ("secretsmanager:GetSecretValue", None) in recorded(function), function
 
