@@ -7,8 +7,7 @@ completes the task with the answer. Clients without the extension keep the elici
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,20 +15,10 @@ import pytest
 from mcp_handlers.tasks import EXTENSION
 from tests.mcp_tasks.support import TASKS_CAPS, McpWire, live_stack
 from tests.support.recent_days import recent_days_since
+from tests.support.waiting import until
 
-DEADLINE = 30.0
 CONTACT_SQL = "SELECT name, email FROM leads"
 ACCEPT = {"action": "accept", "content": {"confirm": True}}
-
-
-def until(check: Callable[[], Any], what: str, timeout: float = DEADLINE) -> Any:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ import pytest
 
 from tests.analytics.conftest import chat, owner_get
 from tests.mcp_tasks.support import live_stack
+from tests.support.waiting import PATIENCE
 
 
-def finished(arns: list[str], timeout: float = 30.0) -> list[dict[str, Any]]:
+def finished(arns: list[str], timeout: float = PATIENCE) -> list[dict[str, Any]]:
     from heyfolio.aws.clients import client
 
     sfn = client("stepfunctions")

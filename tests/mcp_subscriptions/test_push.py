@@ -19,6 +19,7 @@ import pytest
 
 from tests.mcp_subscriptions.test_listen import LISTEN_HEADERS, listen_body
 from tests.support.live_server import free_port
+from tests.support.waiting import PATIENCE
 
 NEVER = 300.0  # a fallback poll that never comes within a test
 
@@ -59,7 +60,7 @@ def _serve(limits: Any) -> Iterator[str]:
         )
 
 
-def _until(check: Any, timeout: float = 10.0) -> bool:
+def _until(check: Any, timeout: float = PATIENCE) -> bool:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if check():

@@ -7,24 +7,11 @@ owner decides with the ``review_lead`` tool and an owner token.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import Any
 
 from mcp_handlers.tasks import EXTENSION
 from tests.mcp_tasks.support import PLAIN_CAPS, McpWire
-
-DEADLINE = 60.0  # waiting for another thread (moto's executor): patience on a loaded machine
-
-
-def until(check: Callable[[], Any], what: str, timeout: float = DEADLINE) -> Any:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+from tests.support.waiting import until
 
 
 def waiting_for_owner(client: McpWire, task_id: str) -> dict[str, Any]:
