@@ -1364,9 +1364,6 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
-    if status == PARTIAL and (tool := _instrument_not_shown(text, named, nres)) is not None:
-        reasons.append(f"the work is asked with {tool}, which is not shown")
-        return MISSING, score, [], reasons
     if status == PARTIAL and not any(c >= 1.0 for c, _, _ in nres) and not mates:
         core = _core_not_shown(groups, plain, pres)
         if core:
@@ -1379,31 +1376,6 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
-
-
-# Words before "with" that say how much of the tool is known ("experience with Kafka"), not what is done with it.
-_WITH_AD = frozenset(
-    word_list(
-        "experience experienced familiarity familiar comfortable hands-on work working proficiency proficient "
-        "expertise knowledge skills skilled fluent fluency exposure background up"
-    )
-)
-
-
-def _instrument_not_shown(
-    text: str, named: Sequence[Unit], nres: Sequence[tuple[float, list[int], str]]
-) -> str | None:
-    """ "Linux performance tuning with eBPF", "build ML models with PyTorch": the tool the work is done
-    with is the ask; the work around it, without that tool, is the adjacent thing. The tool's name when the
-    content never names it, else None."""
-    for u, (c, _, _) in zip(named, nres, strict=True):
-        if c > 0 or len(u.alternatives) != 1:
-            continue
-        words = r"\s+".join(re.escape(w) for w in u.alternatives[0])
-        m = re.search(rf"(\S+)\s+(?:with|using|via)\s+(?:the\s+)?{words}(?![\w-])", text, re.IGNORECASE)
-        if m and m.group(1).casefold().strip(",.;:") not in _WITH_AD and m.group(1)[:1].isalpha():
-            return " ".join(u.alternatives[0])
-    return None
 
 
 def _apart(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
@@ -1631,9 +1603,7 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
             for n in checker._phrase_hits(phrase)
         ]
         related = [n for n in related if not _soft(corpus, n)]
-        if (
-            related and not kw_hits and not _product_name(req.text)
-        ):  # padded with the owner's keywords stays missing
+        if related and not kw_hits:  # padded with the owner's keywords stays missing
             return Assessment(
                 req, PARTIAL, RELATED_CREDIT, _evidence(corpus, related[:2]), [f"only related to {req.text}"]
             )
@@ -1662,16 +1632,6 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         reasons.append("shown: " + ", ".join(kw_hits))
     first = kw_numbers[0] if kw_numbers else None  # the keyword shown says more than a shared word
     return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers, first=first), reasons)
-
-
-def _product_name(name: str) -> bool:
-    """A product's name ("Node.js", "PyTorch", "Vue"), not a field ("Deep learning"): written as a name
-    (a dot, a digit, inner capitals) or a known member of a kind of tool. What is merely related to a
-    product (JavaScript for Node.js) never shows it."""
-    word = name.strip()
-    if CATEGORY_OF.get(word.casefold()) is not None:
-        return True
-    return " " not in word and bool(re.search(r"\w\.\w|\d|[a-z][A-Z]", word))
 
 
 def _coursework(corpus: Corpus, n: int) -> bool:
@@ -3131,10 +3091,8 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             if q == MISSING and not direct and status != MISSING:
                 q = PARTIAL  # direction set for 40 where 200 are asked: the thing, at a smaller scope
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
-            if _manages_people(req.text) and not _people_managed(corpus):
-                # "Line-manage a team of 7", "Manage a team of 8-10" against a team of nine led, none of them
-                # managed: leading is not managing people, whatever the size
-                q = MISSING
+            if q != MATCHED and _LINE_MANAGE.search(req.text) and not _people_managed(corpus):
+                q = MISSING  # "Line-manage a team of 10" against a team of six led, none of them managed
                 reasons.append("no people management (reports, reviews) in the portfolio")
             kind = _people_kind_not_shown(req.text, corpus.sentences[have_people[1]].text, need_people)
             if kind and q == MATCHED:
@@ -3151,11 +3109,12 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 f"a lead role of no stated size, not {need_people}" if corpus.lead_roles else "no group led"
             )
         status = q if status != MISSING else _worse(q, PARTIAL)
-    if status != MISSING and need_people and _manages_people(req.text) and not _people_managed(corpus):
-        # "Act as people manager for 6 engineers": a team that size led, but never managed
-        status = MISSING
+    if status == MATCHED and need_people and _manages_people(req.text) and not _people_managed(corpus):
+        # "Manage a team of 8-10 engineers": a team that size led, but never managed
+        status = PARTIAL
         reasons.append("leading shown, people management (reports, reviews) is not")
     if status == MATCHED and _PEOPLE_MGMT_ONLY.search(req.text) and not _people_managed(corpus):
+        # "Line-manage a team of seven": a team that size led, but never managed
         status = PARTIAL
         reasons.append("leading shown, people management (reports, reviews) is not")
     if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
