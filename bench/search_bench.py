@@ -58,6 +58,7 @@ OWNERS: dict[str, Path] = {
     "mobile-owner": ROOT / "bench" / "owners" / "mobile-owner.resume.json",
     "security-owner": ROOT / "bench" / "owners" / "security-owner.resume.json",
     "platform-owner": ROOT / "bench" / "owners" / "platform-owner.resume.json",
+    "manager-owner": ROOT / "bench" / "owners" / "manager-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -70,8 +71,9 @@ parental-leave gap, skills with levels, projects measured in app-store downloads
 engineer in Berlin: a part-time lectureship overlapping a full-time job, a discontinued PhD,
 certificates, awards, volunteer work, CVEs credited to her tools) and a seventh (a site-reliability
 engineer in Lisbon who came from hotel work: a start date given only as a year, a contract period, an
-acquired employer, a part-time teaching role overlapping two jobs, an expired certificate), so a gate
-sees shapes it was not tuned on."""
+acquired employer, a part-time teaching role overlapping two jobs, an expired certificate) and an eighth (an engineering manager in Munich who began in embedded C: two
+roles at one employer after a promotion, people managed and hired, a patent, an expired certificate,
+results stated as latency, cost and adoption), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -561,6 +563,9 @@ STAGE_SETS = (
     "never-tuned-15",
     "never-tuned-16",
     "never-tuned-17",
+    "never-tuned-18",
+    "never-tuned-19",
+    "tuning-15",
 )
 
 
@@ -595,6 +600,9 @@ JOBFIT_SETS = (
     "never-tuned-12",
     "never-tuned-16",
     "never-tuned-17",
+    "never-tuned-18",
+    "never-tuned-19",
+    "tuning-15",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
