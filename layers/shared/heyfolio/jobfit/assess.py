@@ -47,7 +47,6 @@ from heyfolio.jobfit.evidence import (
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
-from heyfolio.jobfit.translate import to_english
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
@@ -3016,7 +3015,7 @@ def _in_years(text: str) -> str:
 
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
-    read = _in_years(to_english(req.text))
+    read = _in_years(req.text)
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
