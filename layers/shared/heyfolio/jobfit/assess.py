@@ -2008,6 +2008,22 @@ _PEOPLE_MGMT_ONLY = re.compile(
     r"career conversations|compensation decisions)\b",
     re.IGNORECASE,
 )
+# Managing a counted group ("manage two teams of 14", "manage a team of 8-10"): the manager's job, named by its verb.
+_MANAGE_COUNTED = re.compile(
+    r"\bmanag(?:e|es|ing)\s+(?:a |an |the |your |our |" + NUMBER + r" )?(?:[\w-]+ )?(?:teams?|engineers|"
+    r"developers|people|staff|squads?|reports)\b",
+    re.IGNORECASE,
+)
+
+
+def _manages_people(text: str) -> bool:
+    """An ask to manage people (line management, reviews, reports, "manage a team of N"), which leading
+    a team or setting its direction does not show."""
+    return bool(
+        _PEOPLE_MGMT_ONLY.search(text) or _PEOPLE_MGMT_ASKED.search(text) or _MANAGE_COUNTED.search(text)
+    )
+
+
 # "they report to an engineering manager": the manager named is someone else
 _REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)? (?:in )?to\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(not|no|never|nor)\b", re.IGNORECASE)
@@ -3131,6 +3147,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 f"a lead role of no stated size, not {need_people}" if corpus.lead_roles else "no group led"
             )
         status = q if status != MISSING else _worse(q, PARTIAL)
+    if status == MATCHED and need_people and _manages_people(req.text) and not _people_managed(corpus):
+        # "Manage a team of 8-10 engineers": a team that size led, but never managed
+        status = PARTIAL
+        reasons.append("leading shown, people management (reports, reviews) is not")
     if status == MATCHED and _PEOPLE_MGMT_ONLY.search(req.text) and not _people_managed(corpus):
         # "Line-manage a team of seven": a team that size led, but never managed
         status = PARTIAL

@@ -14,7 +14,7 @@ __all__ = ["asks_in"]
 # Who wants it and the verb of wanting, at the start of a sentence ("The hiring manager wants",
 # "They'd like the person to be"): how the ask is framed, not what is asked.
 _LEAD_IN = re.compile(
-    r"^(?:[\w-]+\s+){0,4}?(?:[\w-]+(?=['’]d\s))?(?:wants?|would\s+like|['’]d\s+like|(?:is|are)\s+looking\s+for|needs?|"
+    r"^(?:[\w-]+\s+){0,4}?(?:[\w-]+(?=['’](?:d|re|s)\s))?(?:wants?|would\s+like|['’]d\s+like|(?:is|are|['’]re|['’]s)\s+looking\s+for|needs?|"
     r"(?:['’]d|would|will)\s+need|"
     r"requires?|seeks?|(?:is|are)\s+after)\s+"
     r"(?:(?:the\s+person|the\s+candidate|a\s+candidate|someone|somebody|you|them)\s+to\s+(?:be|have)\s+)?",
@@ -68,6 +68,23 @@ def _each_wanted(sentence: str) -> list[str] | None:
     return None
 
 
+_SO_THEN = re.compile(r",\s+so\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_PAIR_MIN_WORDS = 4
+
+
+def _two_things(text: str) -> list[str] | None:
+    """ "line management of 10 engineers and ownership of a €1M budget": two asks joined by "and", each a
+    phrase of its own (four words at least), not two names ("Kafka and Spark"); None otherwise."""
+    if "," in text:
+        return None
+    for m in _AND.finditer(text):
+        left, right = text[: m.start()].strip(), text[m.end() :].strip(" .!")
+        if len(left.split()) >= _PAIR_MIN_WORDS and len(right.split()) >= _PAIR_MIN_WORDS:
+            return [left, right]
+    return None
+
+
 def asks_in(sentence: str) -> list[str]:
     """The things a framed prose sentence asks for: its list's clauses ("wants A, B, and C" -> A, B, C),
     or the ask without its framing ("They'd like the person to be based in Lisbon" -> "based in
@@ -77,6 +94,10 @@ def asks_in(sentence: str) -> list[str]:
         return halves
     m = _LEAD_IN.match(sentence.strip())
     if not m:
+        # "Their stack differs by unit, so they need Snowflake or Databricks": the reason, then the ask
+        so = _SO_THEN.search(sentence)
+        if so and _LEAD_IN.match(sentence[so.end() :].strip()):
+            return asks_in(sentence[so.end() :])
         return [sentence]
     rest = sentence.strip()[m.end() :].rstrip(" .!")
     if not rest:
@@ -91,10 +112,18 @@ def asks_in(sentence: str) -> list[str]:
         if rest[whom.end() :].casefold().startswith("with "):
             # "someone with 5+ years of X, strong Python, and Y": the things the person comes with
             rest = rest[whom.end() + len("with ") :]
+            pair = _two_things(rest)
+            if pair:
+                return pair
     parts = _top_level_commas(rest)
     if len(parts) >= 3 or (len(parts) == 2 and parts[-1].startswith("and ")):
         items = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]
-        if all(len(p.split()) >= _MIN_WORDS for p in items) and parts[-1].startswith(("and ", "or ")):
+        # "deep experience with Kafka, hands-on dbt, and Airflow at scale": clauses, one short ("hands-on
+        # dbt") among longer ones; not a list of names ("React, Vue and Go")
+        long_enough = all(len(p.split()) >= _MIN_WORDS for p in items) or (
+            all(len(p.split()) >= 2 for p in items) and sum(len(p.split()) >= _MIN_WORDS for p in items) >= 2
+        )
+        if long_enough and parts[-1].startswith(("and ", "or ")):
             return items
     if m.group(0).rstrip().casefold().endswith(("to be", "to have")):
         return [rest]

@@ -93,6 +93,8 @@ _ASKS = re.compile(
 _BLURB = re.compile(
     r"^(we are|we're|we have|we offer|we value|our |about (us|the)|join |come |this is|this role|the role|"
     r"the team|the company|apply|to apply|benefits|perks|salary|compensation|location|equal opportunity|"
+    # the offer in the posting's other language ("Oferecemos seguro de saúde", "Wir bieten 30 Tage Urlaub")
+    r"(?:oferecemos|ofrecemos|wir bieten|nous (?:offrons|proposons)|(?:wij|we) bieden|offriamo)\b|"
     r"we believe|we welcome|you(?:'ll|’ll| will) (?:[\w-]+ ){0,8}?report(?:ing)? (?:in)?to\b|(?:a (?:little |bit |few words )(?:more )?)?about "
     r"(?:us|ourselves|the company|the team)\b|about [\w&.' -]{1,40}:|at [A-Z]\w*,? we|"
     # where the hire sits: "You'll join a team of five engineers who ...", "You will be part of our platform group"
