@@ -59,6 +59,7 @@ OWNERS: dict[str, Path] = {
     "security-owner": ROOT / "bench" / "owners" / "security-owner.resume.json",
     "platform-owner": ROOT / "bench" / "owners" / "platform-owner.resume.json",
     "manager-owner": ROOT / "bench" / "owners" / "manager-owner.resume.json",
+    "consultant-owner": ROOT / "bench" / "owners" / "consultant-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -73,7 +74,10 @@ certificates, awards, volunteer work, CVEs credited to her tools) and a seventh 
 engineer in Lisbon who came from hotel work: a start date given only as a year, a contract period, an
 acquired employer, a part-time teaching role overlapping two jobs, an expired certificate) and an eighth (an engineering manager in Munich who began in embedded C: two
 roles at one employer after a promotion, people managed and hired, a patent, an expired certificate,
-results stated as latency, cost and adoption), so a gate sees shapes it was not tuned on."""
+results stated as latency, cost and adoption) and a ninth (an independent consultant in Córdoba who came
+from a physics PhD and a genomics postdoc: many short client engagements, some overlapping, some dated only
+by year, one still running, under an umbrella consultancy entry, a part-time lectureship, an open-source
+library), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -587,6 +591,9 @@ STAGE_SETS = (
     "never-tuned-18",
     "never-tuned-19",
     "tuning-15",
+    "never-tuned-20",
+    "never-tuned-21",
+    "tuning-16",
 )
 
 
@@ -624,6 +631,9 @@ JOBFIT_SETS = (
     "never-tuned-18",
     "never-tuned-19",
     "tuning-15",
+    "never-tuned-20",
+    "never-tuned-21",
+    "tuning-16",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 

@@ -137,3 +137,24 @@ def test_the_maker_opening_a_technology_name_is_not_the_technology() -> None:
     assert [h.chunk.id for h in index.search("Does she know Amazon Web Services?")][:1] == ["cert"]
     assert [h.chunk.id for h in index.search("Has she used Google Cloud?")][:1] == ["gcp"]
     assert [h.chunk.id for h in index.search("Has she used SQS?")][:1] == ["queue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "makers"),
+    [
+        ("Amazon SQS queues the jobs.", set()),  # the text's first word opens a sentence
+        ("   Amazon SQS queues the jobs.", set()),  # so does one after nothing but spaces
+        ("She ran Amazon SQS at work.", {2}),
+        ("She shipped it. Amazon SQS queued it.", set()),  # after a sentence's end
+        ("She shipped it (Amazon SQS) daily.", set()),
+        ("She shipped it;   Amazon SQS queued it.", set()),  # spaces between the stop and the word
+        ("She shipped it with  Amazon SQS.", {4}),
+        ("She ran Amazon  SQS at work.", set()),  # two spaces: not one name
+    ],
+)
+def test_a_maker_is_a_capitalised_word_inside_a_sentence_right_before_a_technology(
+    text: str, makers: set[int]
+) -> None:
+    from heyfolio.search.text import _makers
+
+    assert _makers(text) == makers

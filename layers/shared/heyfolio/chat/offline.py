@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from heyfolio.chat.career_change import career_change_reply
+from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
@@ -539,6 +541,20 @@ _COMPANY_EVENT_Q = re.compile(
 )
 
 
+# What an employer is like ("where is the company headquartered?", "how big was the start-up?"):
+# the employer's line states it ("Card payment gateway ..., about 450 employees, headquartered in
+# Rotterdam"), so its words answer rather than identify the entry.
+_COMPANY_FACT_Q = re.compile(
+    r"\b(?:head ?quarter\w*|head office|hq)\b|\b(?:based|located|employees|headcount|staff|how (?:big|large|small)|"
+    r"size)\b(?=.*\b(?:compan(?:y|ies)|employers?|firms?|start-?ups?|organi[sz]ations?|business(?:es)?)\b)|"
+    r"\b(?:compan(?:y|ies)|employers?|firms?|start-?ups?|organi[sz]ations?|business(?:es)?)\b.*\b(?:based|located|"
+    r"employees|headcount|staff|how (?:big|large|small)|size)\b",
+    re.IGNORECASE,
+)
+_HEAD_OFFICE = re.compile(r"\bhead ?offices?\b", re.IGNORECASE)
+_COMPANY_SIZE_Q = re.compile(r"\b(?:employees|headcount|staff|how (?:big|large|small)|size)\b", re.IGNORECASE)
+
+
 def _entry_focus(
     lines: Sequence[str], query: str, rarity: Callable[[str], float] | None, *, highlight: bool = True
 ) -> str:
@@ -547,12 +563,25 @@ def _entry_focus(
     answer nothing, so its sentences are chosen by the other words; when none is left or none
     answers, the entry in brief - the employer's line, the first sentence and (``highlight``) the first
     highlight."""
-    named = lines[:1] if _COMPANY_EVENT_Q.search(query) else lines[:2]
+    query = _HEAD_OFFICE.sub("headquarters", query)  # what the employer's line says ("headquartered in")
+    about_employer = _COMPANY_EVENT_Q.search(query) or _COMPANY_FACT_Q.search(query)
+    named = lines[:1] if about_employer else lines[:2]
     ident = frozenset(analyze(" ".join(named))) & frozenset(analyze(query))
     body = [ln for ln in lines[2:] if not ln.startswith("Highlights")]
     said = "\n".join([*lines[1:2], *body])  # the employer's line still answers "was it acquired?"
     asked = any(t not in ident for t in analyze(query)) and not _DEFINE_Q.search(query)
     focused = _best_sentences(said, query, rarity=rarity, exclude=ident) if asked else ""
+    sized = (
+        len(lines) > 1
+        and lines[1] not in body
+        and _amount(lines[1])
+        and bool(_COMPANY_SIZE_Q.search(query))
+        and bool(_COMPANY_FACT_Q.search(query))
+    )
+    if sized and _full_stop(lines[1]) not in focused:
+        # "how does the start-up's size compare with his current employer?": the employer's line
+        # states its size ("about 380 employees"), however well the results' figures match
+        focused = f"{_full_stop(lines[1])} {focused}".strip()
     if focused or not body:
         return focused
     employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
@@ -673,7 +702,7 @@ def compose(
     if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
         intent = None
     if intent is not None and not _MORE.match(norm):
-        special = _where(portfolio, index, first, sources, note) if intent == "where" else None
+        special = _where(portfolio, index, first, sources, note, message) if intent == "where" else None
         if intent == "pitch" and ranking_order(message) is None:
             # "which project is she proudest of?" ranks the projects; the pitch is for her
             special = _pitch(message, portfolio, index, first, sources, note)
@@ -727,6 +756,16 @@ def compose(
         source = sources.add(c.uri, c.title, screened.said[:200])
         said = f"{_screened_said(c, first)}: “{screened.said}” [{source.n}]"
         return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
+
+    changed = None if fit else career_change_reply(message, portfolio.resume, index.get, first)
+    if changed:  # "what did she do before she became a developer?": the jobs before the change
+        # (read after the refusals: a former career the portfolio never names is not this one)
+        text = " ".join(
+            f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in changed
+        )
+        return OfflineAnswer(
+            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
+        )
 
     built_there = _projects_at(message, index, first, sources, note)
     if built_there is not None:
@@ -799,6 +838,15 @@ def compose(
         # the sentence with it (its other sentences may match the question's words better)
         counted = {c.chunk.id: c.sentence for c in count_evidence(count, [h.chunk for h in hits])[:1]}
         hits = sorted(hits, key=lambda h: h.chunk.id not in counted)
+    moves = None if fit else moves_reply(message, portfolio.resume, index.get, first)
+    # "was he promoted from within?": the roles held in turn at one employer lead what search found
+    moved = " ".join(
+        f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in moves or ()
+    )
+    if not hits and moved:
+        return OfflineAnswer(
+            moved + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
+        )
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -835,6 +883,8 @@ def compose(
         greeting_prefix += f"The portfolio doesn't mention {' or '.join(missing)}. "
         if lead is None and not partial:
             lead = f"The closest it has on {first}:"
+    if moved:
+        greeting_prefix += moved + "\n\n"
     return _answer(
         hits,
         query,
@@ -1096,7 +1146,7 @@ def _page_dates(hit: Hit) -> str:
 
 
 def _where(
-    portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
+    portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str, message: str = ""
 ) -> OfflineAnswer | None:
     """ "Where does she live?": the city from the résumé, and the FAQ's own words on location."""
     loc = portfolio.resume.basics.location
@@ -1113,6 +1163,11 @@ def _where(
     if faq is not None:
         source = sources.add(faq.chunk.uri, faq.chunk.title, faq.chunk.text[:200])
         parts.append(f"{frame(faq, first)} [{source.n}]")
+    screened = screening_answer(message, index.chunks, unfound=True) if message and parts else None
+    if screened is not None and _full_stop(screened.said) not in " ".join(parts):
+        # "where is he based, and would he move to Berlin?": the place, then the screening answer
+        source = sources.add(screened.chunk.uri, screened.chunk.title, screened.said[:200])
+        parts.append(f"{_screened_said(screened.chunk, first)}: “{_full_stop(screened.said)}” [{source.n}]")
     if not parts:
         return None
     text = " ".join(parts) + note
@@ -1606,7 +1661,8 @@ _MONEY_Q = re.compile(
 )
 _PERCENT_Q = re.compile(r"\b(?:percent(?:age)?|improvement|reduction|speed-?up|gain)\b|%", re.IGNORECASE)
 _MONEY = re.compile(
-    r"(?:[€$£]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?\b)"
+    # the currency by its sign or its code, before the figure ("$40k", "EUR 210,000") or after it
+    r"(?:(?:[€$£]|\b(?:EUR|USD|GBP|CHF)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?\b)"
     r"|(?:\b(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?\s*(?:euros?|dollars?|pounds?|EUR|USD|GBP)\b)",
     re.IGNORECASE,
 )

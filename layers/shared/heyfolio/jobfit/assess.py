@@ -1751,6 +1751,15 @@ def _equivalent_experience(text: str, rank: int, corpus: Corpus) -> int | None:
     return corpus.find("portfolio://profile#work/")
 
 
+# Degrees whose name is their field ("an MBA or equivalent business qualification").
+_FIELD_IN_NAME = {
+    "MBA": "business administration",
+    "BBA": "business administration",
+    "LLB": "law",
+    "LLM": "law",
+}
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(text):
@@ -1773,6 +1782,9 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         text = text[: focus.start()]
     area = _AREA.search(text)
     area_text, area_tail = (area.group(1), text[area.start(1) :]) if area else _area_before(text)
+    own_field = next((f for d, f in _FIELD_IN_NAME.items() if re.search(rf"\b{d}\b", text)), None)
+    if own_field and not area_text.strip():
+        area_text = area_tail = own_field  # "an MBA": the degree's name is its field
     area_ok = True
     if area_text and _BROAD_FIELD.search(area_text) and best[2] & _STEM_TERMS:
         area_text = ""  # "a quantitative field", "a technical discipline": any science or engineering degree
@@ -1803,6 +1815,18 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         return Assessment(
             req, MISSING, 0.0, _evidence(corpus, [best[3]]), ["a degree in a non-technical field"]
         )
+    if (
+        own_field
+        and best[1] >= need[1]
+        and not area_ok
+        and any(analyze(d) == [t] for t in best[2] for d in _FIELD_IN_NAME)
+    ):
+        area_ok = True  # the degree held is written by the same name ("MBA, INSEAD")
+    if best[1] >= need[1] and area_ok:
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
+    if best[1] >= need[1] and own_field and area_text == own_field:
+        # an MBA asked, an MSc in engineering held: another degree, not an MBA in another field
+        return Assessment(req, MISSING, 0.0, [], [f"no degree in {own_field}"])
     if best[1] >= need[1]:
         return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["a degree in another field"])
     return Assessment(req, MISSING, 0.0, _evidence(corpus, [best[3]]), [f"highest degree: {best[0]}"])
@@ -1920,6 +1944,11 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     reasons = [f"about {corpus.career_years:.0f} years of work shown"]
     # Staff, principal, distinguished are rungs a title shows, not a number of years: the highest
     # engineering title held must reach the rung asked.
+    if "lead" in words and status == MATCHED and not _led_in_technical_work(corpus):
+        # "Lead" is a rung of responsibility, not a length of service: a lead title or a group led in
+        # technical work shows it; years alone (or leading a hotel's front desk) do not
+        status = PARTIAL
+        reasons.append("no lead role in technical work shown")
     asked = max((_TITLE_RUNGS[w] for w in words if w in _TITLE_RUNGS), default=None)
     if asked is not None and asked >= _TITLE_RUNGS["staff"] and status == MATCHED:
         held = [
@@ -1933,6 +1962,26 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
             reasons.append("no title at that level")
             n = best[1] if best[1] is not None else n
     return Assessment(req, status, 1.0, _evidence(corpus, [n] if n is not None else []), reasons)
+
+
+# What says an entry is technical work (a lead role in it can speak for a "Lead" engineering level).
+_TECHNICAL_TERMS = TECH_WORDS | frozenset(
+    analyze(
+        "engineer engineering developer software platform infrastructure data security devops reliability "
+        "frontend backend mobile cloud architect architecture technical tech code programming"
+    )
+)
+
+
+def _led_in_technical_work(corpus: Corpus) -> bool:
+    """Whether an entry that names a lead role or a group led is technical work (its passage names a
+    technology or an engineering word)."""
+    uris = {corpus.sentences[n].uri for n in [*corpus.lead_roles, *(n for _, n in corpus.people_led)]}
+    for uri in uris:
+        said = " ".join(s.text for s in corpus.sentences if s.uri == uri)
+        if set(analyze(norm_text(said))) & _TECHNICAL_TERMS:
+            return True
+    return False
 
 
 # Rungs of the engineering ladder as titles write them (executive titles are off this ladder).
@@ -2009,9 +2058,10 @@ _PEOPLE_MGMT_ONLY = re.compile(
     re.IGNORECASE,
 )
 # Managing a counted group ("manage two teams of 14", "manage a team of 8-10"): the manager's job, named by its verb.
+# The noun says it too: "Management of 5+ engineers".
 _MANAGE_COUNTED = re.compile(
-    r"\bmanag(?:e|es|ing)\s+(?:a |an |the |your |our |" + NUMBER + r" )?(?:[\w-]+ )?(?:teams?|engineers|"
-    r"developers|people|staff|squads?|reports)\b",
+    r"\b(?:manag(?:e|es|ing)|management of)\s+(?:a |an |the |your |our |" + NUMBER + r"\s*\+? )?(?:[\w-]+ )?"
+    r"(?:teams?|engineers|developers|people|staff|squads?|reports)\b",
     re.IGNORECASE,
 )
 
@@ -2702,6 +2752,8 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
         return None
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     unit_terms = {t for _, _, stems, _, _ in asked for u in stems for t in analyze(u)}
+    # the figures themselves ("1M+", "10k") are what is compared, not words a sentence of the same thing shares
+    unit_terms |= {t for *_, written in asked for w in written.split()[:1] for t in analyze(w)}
     topic = {t for t in _terms(req_text) if t not in unit_terms}
     for direction, need, stems, rate, written in asked:
         # a figure of the same thing: in a sentence with half the requirement's words ("p99 latency")
@@ -2723,6 +2775,22 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
         if verdict[0] != MATCHED or (worst[0] == MATCHED and worst[1] is None):
             worst = verdict  # the first shortfall, else the first figure that shows it
     return worst
+
+
+def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
+    """The units without the figures the quantity check reads ("10k+" in "Kafka at 10k+ events/s", "1M+" in
+    "apps with 1M+ downloads"): a figure is a number to compare with the content's own figures of the same
+    thing (``_quantity_shown``), not a name the content must write, so "not shown: 10k+" never holds a met
+    requirement at partial. A figure the check cannot read stays a unit."""
+    figures = {written.split()[0] for *_, written in _measures(req_text) if written.split()}
+    if not figures:
+        return list(us)
+    out: list[Unit] = []
+    for u in us:
+        alts = tuple(kept for alt in u.alternatives if (kept := tuple(w for w in alt if w not in figures)))
+        if alts:
+            out.append(u if alts == u.alternatives else Unit(alts, u.named))
+    return out
 
 
 _MENTOR = re.compile(r"\b(mentor\w*|coach\w*)\b", re.IGNORECASE)
@@ -2759,6 +2827,9 @@ _ABBREVIATED = [
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
+    # "you will spend time mentoring juniors": the doing is what is asked, the time spent is how the ad says it
+    r"spend(?:s|ing)?\s+(?:(?:some|much|most|part|half|a\s+lot|a\s+(?:good\s+|large\s+)?(?:share|portion|part))\s+)?"
+    r"(?:of\s+(?:(?:your|the|their|our)\s+)?)?time\b(?:\s+on\b)?|"
     # "own the release process end to end": how much of it, not end-to-end testing
     r"end[- ]to[- ]end(?:,?\s+from\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to|through|until|into)\s+[\w-]+\b)?"
     r"(?=\s*(?:$|[,.;:)]|(?:from|across|and|with|including|for)\b)))\b",
@@ -3073,7 +3144,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             return special
     groups = _groups(req.text)
     read = _distribute(req.text)
-    us = _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read)))
+    us = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read))), read)
     if us:
         status, score, numbers, reasons = _decide(us, checker, read)
     else:

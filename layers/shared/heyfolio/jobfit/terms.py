@@ -51,7 +51,11 @@ _TRAILING_GENERIC = frozenset(
     for w in word_list("api apis sdk platform platforms framework library service services cloud")
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.+#'’/-]*[\w+#]|[A-Za-z0-9]|[,;()&:]|/")
-_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance|like|including|ideally)\s+", re.I)
+# "like" introduces examples unless it is the verb of wanting ("They'd like 10+ years in data engineering").
+_LIKE_VERB = r"(?<!\bwould )(?<!['’]d )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bi )(?<!\bwho )(?<!\balso )"
+_EXAMPLES = re.compile(
+    r"\b(?:such as|e\.g\.?|for example|for instance|" + _LIKE_VERB + r"like|including|ideally)\s+", re.I
+)
 _STOP = frozenset(STOP_WORDS)
 
 

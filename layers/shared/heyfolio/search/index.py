@@ -43,6 +43,7 @@ from typing import Any
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
 from heyfolio.search.spelling import Speller
 from heyfolio.search.text import (
@@ -149,6 +150,7 @@ class SearchIndex:
         "_dense",
         "_dense_floor",
         "_embedder",
+        "_employers",
         "_entries",
         "_facts",
         "_floor",
@@ -231,6 +233,7 @@ class SearchIndex:
             self._window_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._window_rows.items()}
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
+        self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._floor = floor
         self._dense_floor = dense_floor
 
@@ -768,7 +771,8 @@ class SearchIndex:
                 self._hit(d, self._relevance(s, scored), scored.term_weights, weak=not scored.strong)
                 for d, s in ranked
             ]
-        return self._linked(self._understood(query, scored, hits, limit), scored, limit)
+        hits = self._linked(self._understood(query, scored, hits, limit), scored, limit)
+        return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
 
     def _facts_of(self) -> Facts:
         """The index's facts (dates, popularity, quoted titles), read once, with its analysed titles."""
@@ -798,6 +802,26 @@ class SearchIndex:
         if not extra:
             return hits
         return (hits[:1] + extra + hits[1:])[:limit]
+
+    def _promoted(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the other roles at the employer of the first work passage among them placed
+        right after it (``promotion``): a question about a promotion is answered by both roles."""
+        anchor = next((i for i, h in enumerate(hits) if h.chunk.kind == "work"), None)
+        if anchor is None:
+            return hits
+        if self._employers is None:
+            self._employers = employers(self._chunks)
+        name = employer_of(hits[anchor].chunk)
+        present = {h.chunk.id for h in hits}
+        first = hits[anchor]
+        extra = [
+            self._hit(d, first.score, scored.term_weights, weak=first.weak)
+            for d in self._employers.get(name or "", ())
+            if self._chunks[d].id not in present
+        ][:2]
+        if not extra:
+            return hits
+        return (hits[: anchor + 1] + extra + hits[anchor + 1 :])[:limit]
 
     def partial(self, query: str, limit: int = 5) -> list[Hit]:
         """The closest passages to a question nothing answers in full, when they are a strong

@@ -146,7 +146,7 @@ _ALIASES: dict[str, str] = {
     "b.tech": "bachelor", "b.a": "bachelor", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
     "bachelors": "bachelor", "undergraduate": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
-    "hobbies": "hobby", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
+    "hobbies": "hobby", "admin": "administrator", "hq": "headquarters", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
     # British spellings
     "favourite": "favorite", "colour": "color", "honour": "honor", "licence": "license",
     "authorised": "authorized", "authorisation": "authorization", "organisation": "organization",
@@ -212,7 +212,7 @@ _PHRASES: dict[str, str] = {
     "stopped maintaining": "archive", "no longer maintained": "archive", "no longer maintains": "archive", "for fun": "hobby", "after work": "hobby",
     "side project": "project", "open source": "open_source", "get in touch": "contact",
     "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
-    "alma mater": "university", "grade point average": "gpa", "team lead": "lead",
+    "alma mater": "university", "grade point average": "gpa", "team lead": "lead", "intellectual property": "patent",
     "tech lead": "lead", "per second": "throughput", "a second": "throughput", "design doc": "rfc", "design docs": "rfc", "design document": "rfc",
     "design documents": "rfc", "technical design": "rfc", "ad tech": "advertising", "message broker": "message_broker",
     "message queue": "message_broker", "event streaming": "message_broker",
@@ -237,6 +237,8 @@ _PHRASES: dict[str, str] = {
     "moving abroad": "relocate", "she hire": "recruit", "he hire": "recruit", "they hire": "recruit",
     "bring onto": "recruit", "brought onto": "recruit", "bring on board": "recruit",
     "brought on board": "recruit", "bring aboard": "recruit", "brought aboard": "recruit",
+    # joining a team, said as arriving on it ("how soon could she come on board?")
+    "come on board": "join", "came on board": "join", "come aboard": "join", "came aboard": "join",
     "say about": "reference", "think of her": "reference", "think of him": "reference",
     "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
@@ -320,6 +322,15 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("stability", "stable", "crash", "reliability", "reliable", "robust", "robustness"),
     # time away from work: a gap in a career is a break, a sabbatical, a leave
     ("gap", "break", "sabbatical", "hiatus", "leave", "career_break"),
+    # a manager's results in a recruiter's words: people leaving a team are its attrition (retention,
+    # turnover), an invention is a patent (intellectual property), a move up a promotion
+    ("attrition", "retention", "retain", "turnover"),
+    ("patent", "inventor", "invent", "invention"),
+    ("promote", "promotion", "progression", "ladder"),
+    # an app that works without a network: offline, without reception
+    ("offline", "reception", "connectivity"),
+    # a former career named by its trade: hotel work is hospitality
+    ("hospitality", "hotel", "hotelier", "restaurant", "tourism"),
 )
 
 # Concepts a phrase names that the content writes as plain words: each word says the concept in
@@ -328,6 +339,8 @@ _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "recruit": ("hire", "hiring", "hired", "recruit", "recruiting", "recruitment"),
     # "a career break?" is answered in full by the break the content names: a leave, a sabbatical
     "career_break": ("break", "sabbatical", "hiatus", "leave", "gap"),
+    # "what does his retention look like?" is answered in full by the attrition a manager's results state
+    "retention": ("attrition", "turnover"),
 }
 
 # Words asking for results ("latency improvements she delivered", "how much did it save"): a passage
@@ -818,6 +831,16 @@ def _technologies() -> frozenset[str]:
     return frozenset(normalize_token(t) for c in _TECHNOLOGY_CATEGORIES for t in _CATEGORIES[c])
 
 
+def _char_before(text: str, end: int) -> str:
+    """The last non-space character of ``text[:end]`` ("." there too when there is none: the text's
+    first word opens a sentence). Read backwards from ``end``: slicing and stripping the text for every
+    token made an index build quadratic in a passage's length."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else "."
+
+
 def _makers(text: str) -> set[int]:
     """Positions of the tokens of ``text`` that name a technology's maker right before it ("Amazon" of
     "Amazon SQS", "Apache" of "Apache Kafka"): a capitalised word inside a sentence (not its first) that
@@ -827,12 +850,10 @@ def _makers(text: str) -> set[int]:
     out: set[int] = set()
     for i, (cur, nxt) in enumerate(itertools.pairwise(matches)):
         a, b = cur.group(), nxt.group()
-        before = text[: cur.start()].rstrip()
         if (
             a[:1].isupper()
             and b[:1].isupper()
-            and before
-            and before[-1] not in ".!?:;\"'“(«-—"
+            and _char_before(text, cur.start()) not in ".!?:;\"'“(«-—"
             and text[cur.end() : nxt.start()] == " "
             and normalize_token(fold(b)) in technologies
             and normalize_token(fold(a)) not in _category_members()
@@ -1016,6 +1037,9 @@ _SENSES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
                    "reports", "talent", "colleagues", "teammates", "mentees", "individuals"}),
         "mentor",
     ),
+    # "based" asked with "where" is where the owner lives ("where's he based right now"), not the
+    # noun "base" of a passage ("an install base of 40k", "the code base")
+    (frozenset({"based"}), frozenset({"where", "wheres", "whereabouts"}), "location"),
 )  # fmt: skip
 
 

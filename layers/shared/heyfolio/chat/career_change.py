@@ -1,0 +1,179 @@
+"""What an owner did before changing careers, read from the order of the résumé's jobs.
+
+Why a field reader: "what did she do before she became a developer?" and "how long was she a teacher
+before moving into software?" are answered by the job entries dated before the first job of the new
+field - a "Physics and Chemistry Teacher" entry shares no word with the question - and by the
+summary's sentence telling the change ("spent six years running hotel front desks before moving into
+infrastructure"). The first job of the field is the earliest whose position names the field the
+question names ("before he moved into backend"), else the earliest technical position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from heyfolio.chat.sources import Said
+from heyfolio.content.model import PartialDate, Resume, Work
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze, expand
+
+__all__ = ["career_change_reply", "earlier_career"]
+
+# "before she became a developer", "before he got into tech", "before moving into software",
+# "what was her previous career?": the field the owner moved into follows the verb.
+_BEFORE_FIELD_Q = re.compile(
+    r"\bbefore (?:(?:she|he|they|[A-Z]\w+) )?(?:(?:first )?(?:became|become|becoming|got into|getting into|"
+    r"go into|went into|going into|moved into|moving into|move into|moved to|moving to|switched to|"
+    r"switching to|switch to|changed to|changing to|turned to|transitioned (?:in)?to|transitioning (?:in)?to|"
+    r"entered|entering|started (?:in|coding|programming)|learned to (?:code|program)|joined)) (?P<field>[\w -]+)|"
+    r"\bbefore (?P<generic>tech|software|it|coding|programming|engineering|the tech industry)\b|"
+    r"\b(?:previous|former|earlier|first|old|original) (?:career|profession|occupation|line of work)\b|"
+    r"\bcareer (?:change|changer|switch)\b",
+    re.IGNORECASE,
+)
+# A position in technology: the first of these after a career in something else marks the change.
+_TECH_POSITION = re.compile(
+    r"\b(?:engineer\w*|developer|programmer|administrator|sysadmin|devops|sre|architect|software|"
+    r"data scientist|coder|frontend|backend|full[- ]?stack|web|mobile|it)\b",
+    re.IGNORECASE,
+)
+# The summary's sentence telling the change ("Former teacher who switched to software in 2017").
+_CHANGE_SAID = re.compile(
+    r"\b(?:former|formerly|before (?:moving|switching|changing|becoming|going|getting)|switched|career change|"
+    r"changed careers?|moved (?:into|to) (?:tech|software|infrastructure|engineering|backend|frontend|data|"
+    r"development|programming))\b",
+    re.IGNORECASE,
+)
+_FIELD_STOP = frozenset(analyze("a an the tech software industry field career role job world profession"))
+
+
+def _month(date: PartialDate | None) -> int | None:
+    if date is None or date.year is None:
+        return None
+    return date.year * 12 + (date.month or 1) - 1
+
+
+def _names_field(work: Work, field: frozenset[str]) -> bool:
+    return bool(field & frozenset(analyze(work.position or "")))
+
+
+def earlier_career(resume: Resume, field: frozenset[str] = frozenset()) -> list[int]:
+    """The jobs (indexes into ``Resume.work``, earliest first) before the first job of the new field:
+    the earliest whose position names ``field`` (analysed words), else the earliest technical
+    position; ``[]`` when no job came before it or all that did were technical (no change of career)."""
+    dated = sorted(
+        ((m, i) for i, w in enumerate(resume.work) if (m := _month(w.start_date)) is not None),
+    )
+
+    def tech(i: int) -> bool:
+        return bool(_TECH_POSITION.search(resume.work[i].position or ""))
+
+    def named(i: int) -> bool:
+        return _names_field(resume.work[i], field)
+
+    marks = named if field and any(named(i) for _, i in dated) else tech
+    pivot = next((m for m, i in dated if marks(i)), None)
+    if pivot is None:
+        return []
+
+    def ended(
+        i: int,
+    ) -> int:  # a job running on alongside the new field (part-time teaching) is not left behind
+        end = resume.work[i].end_date
+        return 10**9 if end is None or end.present else (_month(end) or 10**9)
+
+    before = [i for m, i in dated if m < pivot and ended(i) <= pivot and not marks(i)]
+    # a change of career leaves a job outside technology behind; "before becoming a manager" after
+    # years as an engineer is a step within one, which the entries' own words answer
+    return before if any(not tech(i) for i in before) else []
+
+
+def _span(work: Work) -> str:
+    start = work.start_date.raw if work.start_date else ""
+    end = "present" if work.end_date is None or work.end_date.present else work.end_date.raw
+    first, last = _month(work.start_date), _month(work.end_date)
+    if first is None or last is None:
+        return f"{start} – {end}"
+    months = last - first
+    years, rest = divmod(months, 12)
+    said = " and ".join(
+        p
+        for p in (
+            f"{years} year{'s' if years != 1 else ''}" if years else "",
+            f"{rest} months" if rest else "",
+        )
+        if p
+    )
+    return f"{start} – {end}, {said}"
+
+
+def _names_other(asked: str, earlier: str) -> bool:
+    """Whether the question names a former occupation other than the one the résumé shows ("how long
+    was she a nurse before...", asked of a former teacher): a word of it, not phrasing, that the
+    earlier career's text neither says, nor relates to, nor is contained in ("schoolteacher" holds
+    "teacher")."""
+    said = frozenset(analyze(earlier))
+    for word in frozenset(analyze(asked)) - _PHRASING:
+        if len(word) < 3 or word in said or any(t in said for t, _ in expand(word)):
+            continue
+        if not any(t in word for t in said if len(t) >= 4):
+            return True
+    return False
+
+
+_PHRASING = frozenset(
+    analyze(
+        "living long years many much work worked working job jobs do did done spend spent time career earlier"
+    )
+)
+
+
+def career_change_reply(
+    message: str,
+    resume: Resume,
+    lookup: Callable[[str], Chunk | None],
+    first: str,
+) -> list[Said] | None:
+    """ "What did she do before she became a developer?": the summary's sentence telling the change
+    and the jobs dated before the first job of the new field, each with its dates and length, cited;
+    None unless the question asks about the career before a change the résumé shows (and names no
+    other former occupation)."""
+    asked = _BEFORE_FIELD_Q.search(message)
+    if asked is None:
+        return None
+    words = frozenset(analyze(asked.group("field") or "")) - _FIELD_STOP
+    before = earlier_career(resume, words)
+    if not before:
+        return None
+    summary = resume.basics.summary or ""
+    told = next((s for s in re.split(r"(?<=[.!?])\s+", summary) if _CHANGE_SAID.search(s)), None)
+    earlier = " ".join(
+        [
+            told or "",
+            *(
+                f"{w.position} {w.name} {w.summary or ''} {' '.join(w.highlights)}"
+                for w in (resume.work[i] for i in before)
+            ),
+        ]
+    )
+    if _names_other(message[: asked.start()], earlier):
+        return None
+    said: list[Said] = []
+    basics = lookup("profile#basics")
+    if basics is not None and told:
+        said.append(Said(f"In {first}'s own words: “{told.strip()}”", basics))
+    for i in before:
+        chunk = lookup(f"profile#work/{i}")
+        w = resume.work[i]
+        if chunk is None:
+            continue
+        what = (w.summary or "").strip()
+        said.append(
+            Said(
+                f"Before the change, {first} was {w.position} at {w.name} ({_span(w)})"
+                + (f": {what}" if what else "."),
+                chunk,
+            )
+        )
+    return said or None
