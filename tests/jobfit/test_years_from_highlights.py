@@ -52,7 +52,10 @@ def _status(line: str) -> str:
 def test_which_highlights_are_dated() -> None:
     lines = "Ran the on-call rotation\nBuilt a cache\nIntroduced Kotlin in 2019\nSince 2030 nothing"
     got = list(dated_highlights(lines, 2018.0, 2021.0))
-    assert got == [(2018.0, 2021.0, "Ran the on-call rotation"), (2019.0, 2021.0, "Introduced Kotlin in 2019")]
+    assert got == [
+        (2018.0, 2021.0, "Ran the on-call rotation"),
+        (2019.0, 2021.0, "Introduced Kotlin in 2019"),
+    ]
 
 
 @pytest.mark.parametrize(

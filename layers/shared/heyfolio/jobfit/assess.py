@@ -592,7 +592,8 @@ _LANGUAGES = frozenset(
 )
 _YEARS_REQ = re.compile(r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b", re.IGNORECASE)
 _PEOPLE_REQ = re.compile(
-    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+)?"
+    # "5 years people management" counts years, not people: the word between is never a unit of time
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:(?!(?:years?|yrs|months?)\b)[\w-]+\s+)?"
     r"(engineers|people|developers|reports|direct reports|members|staff|employees|managers)\b",
     re.IGNORECASE,
 )
