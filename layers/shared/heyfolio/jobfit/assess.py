@@ -48,6 +48,7 @@ from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
@@ -592,7 +593,8 @@ _LANGUAGES = frozenset(
 )
 _YEARS_REQ = re.compile(r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b", re.IGNORECASE)
 _PEOPLE_REQ = re.compile(
-    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+)?"
+    # "5 years people management" counts years, not people: the word between is never a unit of time
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:(?!(?:years?|yrs|months?)\b)[\w-]+\s+)?"
     r"(engineers|people|developers|reports|direct reports|members|staff|employees|managers)\b",
     re.IGNORECASE,
 )
@@ -3143,12 +3145,18 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         if special is not None:
             return special
     groups = _groups(req.text)
-    read = _distribute(req.text)
+    speedup = asked_speedup(req.text)  # "by at least 10x": checked against the content's speed-ups
+    read = _distribute(without_speedup(req.text) if speedup else req.text)
     us = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read))), read)
     if us:
         status, score, numbers, reasons = _decide(us, checker, read)
     else:
         status, score, numbers, reasons = _lexical(groups, checker)
+    if speedup:
+        texts = [s.text for s in corpus.sentences]
+        status, n_fast, why_fast = speedup_status(status, speedup, texts, any(u.named for u in us))
+        numbers = numbers if n_fast is None else [n_fast, *numbers]
+        reasons.append(why_fast)
     numbers = numbers + _best_sentences(corpus, groups, checker) if status != MISSING else numbers
     pinned: int | None = None
     special = _screening(req, corpus)

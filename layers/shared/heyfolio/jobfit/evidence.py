@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.jobfit.career import is_field_work
+from heyfolio.jobfit.duties import dated_highlights
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -285,10 +286,10 @@ def _dated_entries(
     r = portfolio.resume
     for i, w in enumerate(r.work):
         text = " ".join(x or "" for x in (w.position, w.summary, w.description))
-        yield f"portfolio://profile#work/{i}", w.start_date, w.end_date, text, " ".join(w.highlights)
+        yield f"portfolio://profile#work/{i}", w.start_date, w.end_date, text, "\n".join(w.highlights)
     for i, v in enumerate(r.volunteer):
         text = " ".join(x or "" for x in (v.position, v.summary))
-        yield f"portfolio://profile#volunteer/{i}", v.start_date, v.end_date, text, " ".join(v.highlights)
+        yield f"portfolio://profile#volunteer/{i}", v.start_date, v.end_date, text, "\n".join(v.highlights)
     for i, p in enumerate(r.projects):
         text = " ".join(x or "" for x in (p.name, p.description, *p.highlights, *p.keywords, *p.roles))
         end = (
@@ -422,6 +423,9 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             continue
         span_terms = frozenset(analyze(norm_text(text)))
         spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
+        for hs, he, line in dated_highlights(during, s0, e0):  # "Ran the on-call rotation": the whole role
+            held = frozenset(analyze(norm_text(line)))
+            spans.append((hs, max(he, hs + 1 / 12), held | doing_terms(held), n))
     # Structured facts straight from the résumé (their sentences cite the matching passage).
     for lang in portfolio.resume.languages:
         if not lang.language:

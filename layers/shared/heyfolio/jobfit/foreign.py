@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from heyfolio.jobfit.compounds import NOUNS, split_compound
+
 __all__ = ["in_english"]
 
 # Function words that mark a line as written in another language (none is an English word).
@@ -109,12 +111,27 @@ def _foreign(text: str) -> bool:
         if _GLOSSARY.get(w, w) != w and w not in _MARKERS and (len(w) >= 4 or not w.isascii())
     ]
     accented = [w for w in heads if not w.isascii()]
+    # "Deutsch verhandlungssicher": two job-ad words of another language and no function word
+    heads += [w for w in words if w in NOUNS and NOUNS[w] != w]
+    # "Fahrzeugnetzwerke", "Embedded-Softwareentwicklung": a long compound ending in a German noun
+    compound = any(
+        len(p) > 12 and (split_compound(p, _GLOSSARY) or "") not in ("", p) and not _english_tail(p)
+        for w in words
+        for p in w.split("-")
+    )
     return (
         len(own) + (len(shared) if own else 0) >= 2
         or (bool(own) and bool(heads))
         or bool(accented)
+        or len(set(heads)) >= 2
+        or compound
         or any(w.endswith(_COMPOUND_HEADS) and len(w) > 12 for w in words)
     )
+
+
+def _english_tail(word: str) -> bool:
+    """Whether a compound's last part is the same word in English ("Softwaretests" ends in "tests")."""
+    return any(word.endswith(k) and v == k for k, v in {**_GLOSSARY, **NOUNS}.items() if len(k) >= 4)
 
 
 def _word(m: re.Match[str]) -> str:
@@ -122,10 +139,19 @@ def _word(m: re.Match[str]) -> str:
     low = w.casefold()
     if low in _GLOSSARY:
         return _GLOSSARY[low]
+    if low in NOUNS:
+        return NOUNS[low]
+    if "-" not in low and (split := split_compound(low, _GLOSSARY)):
+        return split
     for head in _COMPOUND_HEADS:
         if low.endswith(head) and len(low) > len(head) + 3:
             first = low[: -len(head)]
             return f"{_GLOSSARY.get(first, first)} {_GLOSSARY[head]}"
+    if "-" in w:  # "Embedded-Softwareentwicklung": each part read on its own, when any is German
+        parts = [p for p in w.split("-") if p]
+        read = [_word(part) for p in parts if (part := _WORD.fullmatch(p))]
+        if len(read) == len(parts) and [r.casefold() for r in read] != [p.casefold() for p in parts]:
+            return " ".join(read)
     return w
 
 
