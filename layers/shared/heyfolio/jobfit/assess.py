@@ -1347,6 +1347,16 @@ def _exemplified_credit(
 _PARENS = re.compile(r"\(([^()]*)\)")
 
 
+def _acronym_of_words_before(acronym: str, text: str) -> bool:
+    """Whether "(ACRONYM)" in ``text`` spells the initials of the words just before it."""
+    letters = acronym.rstrip("s")
+    m = re.search(r"([\w\s-]+?)\s*\(\s*" + re.escape(acronym) + r"\s*\)", text)
+    if m is None or not letters.isalpha():
+        return False
+    words = re.findall(r"[\w]+", m.group(1))[-len(letters) :]
+    return "".join(w[0] for w in words).casefold() == letters.casefold()
+
+
 def _examples_unshown(
     checker: _Checker, unit: Unit, credit: tuple[float, list[int], str], text: str
 ) -> tuple[float, list[int], str]:
@@ -1361,6 +1371,8 @@ def _examples_unshown(
         return credit
     if not all(all(w.casefold() in inside for w in a) and _product_name(" ".join(a)) for a in examples):
         return credit
+    if any(len(a) == 1 and _acronym_of_words_before(a[0], text) for a in examples):
+        return credit  # "Compose Offline Sync (COS)": the name's own acronym, not a kind of it
     if any(_alt_credit(checker, a, True)[0] > 0 for a in examples):
         return credit
     return RELATED_CREDIT, credit[1], f"{' '.join(head)} ({', '.join(' '.join(a) for a in examples)})"
@@ -1376,7 +1388,8 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     corpus = checker.corpus
     named = [u for u in us if u.named]
     nres = [_unit_credit(checker, u) for u in named]
-    nres = [_examples_unshown(checker, u, r, text) for u, r in zip(named, nres, strict=True)]
+    if len(named) == 1:  # one named thing, its kind given by the products in brackets
+        nres = [_examples_unshown(checker, named[0], nres[0], text)]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
     plain = [u for g in groups for u in g if not _hyphen_qualifier(u)]
     if not plain and not named:
@@ -1420,10 +1433,6 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
-    if status == PARTIAL and not mates and (tool := _tool_and_task_unshown(text, named, nres, pres)):
-        # "Linux performance tuning with eBPF": neither the tool nor the work done with it is shown
-        reasons.append(f"neither {tool} nor the work done with it is shown")
-        return MISSING, score, [], reasons
     if status == PARTIAL and not any(c >= 1.0 for c, _, _ in nres) and not mates:
         core = _core_not_shown(groups, plain, pres)
         if core:
@@ -1436,38 +1445,6 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
-
-
-# The tool a piece of work is done with, at the end of the ask: "tuning with eBPF", "using PyTorch".
-_WITH_TOOL = re.compile(r"\b(?:with|using|via)\s+([^,;:()]+?)\s*[.!]?$", re.IGNORECASE)
-
-
-def _tool_and_task_unshown(
-    text: str,
-    named: Sequence[Unit],
-    nres: Sequence[tuple[float, list[int], str]],
-    pres: Sequence[tuple[float, list[int], str]],
-) -> str | None:
-    """ "Build and deploy ML models with PyTorch": the tool named at the end is what the work is done
-    with. The tool never named and a word of the work not shown either: what is shown (some ML) is
-    another piece of work, with other tools, not related evidence of this one. The tool, or None."""
-    m = _WITH_TOOL.search(text)
-    if m is None:
-        return None
-    tail = m.group(1).casefold()
-    tools = [
-        (u, r)
-        for u, r in zip(named, nres, strict=True)
-        if any(" ".join(a).casefold() in tail for a in u.alternatives)
-    ]
-    if not tools or any(r[0] > 0 for _, r in tools):
-        return None
-    # the work is written before the tool ("Experience with Terraform" names no work of its own)
-    work = text[: m.start()].casefold()
-    rest = [r for u, r in zip(named, nres, strict=True) if all(u is not t for t, _ in tools)] + list(pres)
-    if not any(r[0] == 0 and r[2] and r[2].casefold() in work for r in rest):
-        return None
-    return tools[0][1][2]
 
 
 def _apart(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:

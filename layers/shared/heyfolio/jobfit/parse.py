@@ -908,13 +908,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if not line:
             continue
         byline, after_title = after_title, False
-        if (
-            byline
-            and not bullet
-            and _BYLINE_SEPARATOR.search(line)
-            and not _ASKS.search(line)
-            and not _row_cells(line)
-        ):
+        if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
             after_title = True
             continue  # "Harborline Inc. — Seattle, WA (on-site)" under the title: who and where, not an ask
         if (
