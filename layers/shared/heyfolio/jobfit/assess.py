@@ -1347,21 +1347,11 @@ def _exemplified_credit(
 _PARENS = re.compile(r"\(([^()]*)\)")
 
 
-def _acronym_of_words_before(acronym: str, text: str) -> bool:
-    """Whether "(ACRONYM)" in ``text`` spells the initials of the words just before it."""
-    letters = acronym.rstrip("s")
-    m = re.search(r"([\w\s-]+?)\s*\(\s*" + re.escape(acronym) + r"\s*\)", text)
-    if m is None or not letters.isalpha():
-        return False
-    words = re.findall(r"[\w]+", m.group(1))[-len(letters) :]
-    return "".join(w[0] for w in words).casefold() == letters.casefold()
-
-
 def _examples_unshown(
     checker: _Checker, unit: Unit, credit: tuple[float, list[int], str], text: str
 ) -> tuple[float, list[int], str]:
-    """ "Mobile app security (iOS, Android)": the products in brackets say which kind of the thing is
-    asked. The thing shown with none of them is another kind of it (web and API security): related
+    """ "Mobile app security (iOS, Android)": the products listed in brackets say which kind of the thing
+    is asked. The thing shown with none of them is another kind of it (web and API security): related
     evidence, not the thing. The unit's credit, capped then at RELATED_CREDIT."""
     if credit[0] < 1.0 or len(unit.alternatives) < 2:
         return credit
@@ -1371,8 +1361,8 @@ def _examples_unshown(
         return credit
     if not all(all(w.casefold() in inside for w in a) and _product_name(" ".join(a)) for a in examples):
         return credit
-    if any(len(a) == 1 and _acronym_of_words_before(a[0], text) for a in examples):
-        return credit  # "Compose Offline Sync (COS)": the name's own acronym, not a kind of it
+    if sum(len(a) for a in examples) < 2:
+        return credit  # one word in brackets ("(IAAP)", "(COS)") names the thing or its body, not its kinds
     if any(_alt_credit(checker, a, True)[0] > 0 for a in examples):
         return credit
     return RELATED_CREDIT, credit[1], f"{' '.join(head)} ({', '.join(' '.join(a) for a in examples)})"
