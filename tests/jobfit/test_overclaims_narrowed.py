@@ -3,6 +3,7 @@ through "They'd like", a "Lead" level from years alone, management of a counted 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -120,8 +121,12 @@ MOBILE = {
 
 
 def test_management_of_a_counted_group_asks_people_management() -> None:
-    assert _status(MOBILE, "Management of 5+ engineers") == "partial"
+    # leading is not people management: met only by leading six, nobody hired, it is missing (session 15)
+    assert _status(MOBILE, "Management of 5+ engineers") == "missing"
     assert _status(MOBILE, "Lead a team of 5+ engineers") == "matched"
+    hired = copy.deepcopy(MOBILE)
+    hired["work"][0]["summary"] += " Hired three of them."  # type: ignore[index]
+    assert _status(hired, "Management of 5+ engineers") == "partial"  # leading and hiring: part of it
 
 
 def test_a_degree_whose_name_is_its_field_is_not_another_fields_degree() -> None:

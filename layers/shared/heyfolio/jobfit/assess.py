@@ -1346,6 +1346,30 @@ def _exemplified_credit(
     return None
 
 
+_PARENS = re.compile(r"\(([^()]*)\)")
+
+
+def _examples_unshown(
+    checker: _Checker, unit: Unit, credit: tuple[float, list[int], str], text: str
+) -> tuple[float, list[int], str]:
+    """ "Mobile app security (iOS, Android)": the products listed in brackets say which kind of the thing
+    is asked. The thing shown with none of them is another kind of it (web and API security): related
+    evidence, not the thing. The unit's credit, capped then at RELATED_CREDIT."""
+    if credit[0] < 1.0 or len(unit.alternatives) < 2:
+        return credit
+    inside = {w.casefold() for m in _PARENS.finditer(text) for w in re.findall(r"[\w.+#-]+", m.group(1))}
+    head, examples = unit.alternatives[0], unit.alternatives[1:]
+    if not inside or all(w.casefold() in inside for w in head):
+        return credit
+    if not all(all(w.casefold() in inside for w in a) and _product_name(" ".join(a)) for a in examples):
+        return credit
+    if sum(len(a) for a in examples) < 2:
+        return credit  # one word in brackets ("(IAAP)", "(COS)") names the thing or its body, not its kinds
+    if any(_alt_credit(checker, a, True)[0] > 0 for a in examples):
+        return credit
+    return RELATED_CREDIT, credit[1], f"{' '.join(head)} ({', '.join(' '.join(a) for a in examples)})"
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -1356,6 +1380,8 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     corpus = checker.corpus
     named = [u for u in us if u.named]
     nres = [_unit_credit(checker, u) for u in named]
+    if len(named) == 1:  # one named thing, its kind given by the products in brackets
+        nres = [_examples_unshown(checker, named[0], nres[0], text)]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
     plain = [u for g in groups for u in g if not _hyphen_qualifier(u)]
     if not plain and not named:
@@ -1573,6 +1599,18 @@ def _listed(name: str, corpus: Corpus) -> bool:
     job's keywords then only illustrate it ("JavaScript: ES6, DOM" against JavaScript listed)."""
     terms = frozenset(analyze(name))
     return bool(terms) and any(terms <= entry for entry, _, _ in corpus.skill_entries)
+
+
+_PRODUCT_TOKEN = re.compile(r"[\w+#.]*(?:\d|[.+#]\w*$|[a-z][A-Z])[\w+#.]*|[A-Z]{2,}")
+
+
+def _product_name(name: str) -> bool:
+    """A technology's own name ("Node.js", "GKE", "iOS"), not a field or a kind ("Deep learning", "Core Web
+    Vitals"): written with a digit, a dot, inner capitals or in capitals, or a known technology word."""
+    words = name.split()
+    return bool(words) and all(
+        _PRODUCT_TOKEN.fullmatch(w) or normalize_token(w.casefold()) in TECH_WORDS for w in words
+    )
 
 
 def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
@@ -2248,6 +2286,37 @@ def _people_managed(corpus: Corpus) -> list[int]:
         and not _NEGATED.search(clause)
         and not _REPORTS_TO.search(clause)
     ]
+
+
+# Hiring for one's own team ("hired five people", "helped interview and hire four"), not being hired.
+_HIRING_SHOWN = re.compile(
+    r"\b(?:hired|hiring|hire)\b(?!\s+(?:to|as|by|in|into|on)\b)|\binterview(?:ed|ing)\b(?!\s+(?:for|at|with)\b)",
+    re.IGNORECASE,
+)
+# A role held whose title says it managed people, in whatever field ("Front Office Manager", "CEO").
+_MANAGER_TITLE = re.compile(
+    r"\b(?:manager|head of|director|chief|ceo|cto|coo|president|vp|vice president)\b", re.IGNORECASE
+)
+
+
+def _leading_only(text: str, corpus: Corpus) -> str | None:
+    """An ask to manage people met only by leading: no one managed (reports, reviews), no one hired and
+    no manager's title held. Leading is not people management; leading and hiring is part of it, and a
+    manager's title in another field shows some of it. The reason, or None."""
+    if not _manages_people(text) or _people_managed(corpus):
+        return None
+    if any(_MANAGER_TITLE.search(title) for _, title in _titles(corpus)):
+        return None
+    hired = [
+        n
+        for n, s in enumerate(corpus.sentences)
+        if s.kind not in ("reference", "interest")
+        for clause in _CLAUSE_SPLIT.split(s.text)
+        if _HIRING_SHOWN.search(clause) and not _NEGATED.search(clause)
+    ]
+    if hired:
+        return None
+    return "leading shown; no people management and no hiring in the portfolio"
 
 
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
@@ -3234,6 +3303,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # "Line-manage a team of seven": a team that size led, but never managed
         status = PARTIAL
         reasons.append("leading shown, people management (reports, reviews) is not")
+    if status != MISSING and (not_managed := _leading_only(req.text, corpus)):
+        status = MISSING  # "Manage a team of 8": a team that size led, no one managed, no one hired
+        reasons.append(not_managed)
     if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
         status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
         reasons.append(f"{low} is listed only at a beginner's level")

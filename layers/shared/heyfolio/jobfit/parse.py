@@ -266,6 +266,15 @@ def _employer_statement(text: str) -> bool:
     return bool(_PAY.search(text))
 
 
+# What is sought named as an ask ("We are looking for staff-level experience and 8+ years of Go"), not as
+# the hire ("We are looking for a Staff Engineer to join us").
+_SOUGHT_ASK = re.compile(
+    r"\b(?:looking for|seeking|searching for)\s+(?:[\w+#.-]+\s+){0,3}?(?:experience|expertise|knowledge|"
+    r"skills?|background|\d+\+?\s*(?:years?|yrs))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_blurb(sentence: str) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
@@ -273,7 +282,7 @@ def _is_blurb(sentence: str) -> bool:
     text = _GREETING.sub("", sentence.strip())
     if _FIRST_PERSON.match(text) or _employer_statement(text):
         return True
-    if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence):
+    if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence) or _SOUGHT_ASK.search(sentence):
         return False
     if _BLURB.match(text):
         return True
