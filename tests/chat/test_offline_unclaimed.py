@@ -7,9 +7,11 @@ from __future__ import annotations
 from functools import cache
 
 from heyfolio.chat.count_nouns import accepted_nouns, matches, verb_terms
+from heyfolio.chat.counting import read_count
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.offline import OfflineAnswer, compose
 from heyfolio.chat.screening import screening_answer, unstated_topic
+from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import only_missing_names
 from heyfolio.content.model import Basics, Location, PartialDate, Portfolio, Resume, Volunteer, Work
 from heyfolio.search.chunks import Chunk, chunk_portfolio
@@ -35,8 +37,8 @@ CONSULTANT = Portfolio(
             label="Independent Data Consultant",
             summary=(
                 "Independent data consultant based in Tromsø, Norway. I work remotely for clients in Europe "
-                "from CET, billing by the day. EU and Norwegian right to work; not relocating. New clients can "
-                "usually start within two weeks."
+                "from CET, billing by the day or by fixed-price milestones. EU and Norwegian right to work; not "
+                "relocating. New clients can usually start within two weeks."
             ),
             location=Location(city="Tromsø", country_code="NO"),
         ),
@@ -58,6 +60,29 @@ CONSULTANT = Portfolio(
                 "2022-08",
                 "Forecasting engagement for a hydropower operator.",
                 "Built reservoir inflow forecasts in Python and scikit-learn.",
+                "Cut the nightly forecast run from 6 hours to 20 minutes.",
+            ),
+            _work(
+                "Polar Ledger",
+                "Contract Backend Developer",
+                "2019-03",
+                "2020-01",
+                "Backend contract for an invoicing start-up.",
+                "Cut the p95 latency of the invoice API from 1.2 s to 300 ms.",
+            ),
+            _work(
+                "Lindahl Data",
+                "Independent Consultant",
+                "2018-06",
+                None,
+                "My one-person consultancy: the umbrella for all of my client work.",
+            ),
+            _work(
+                "Arctic University",
+                "Part-time Lecturer in Statistics",
+                "2017-08",
+                None,
+                "Teach one evening course a week.",
             ),
         ),
         volunteer=(
@@ -154,3 +179,45 @@ def test_the_people_a_count_question_names_are_the_ones_counted() -> None:
     assert not matches("engin", people)
     answer = ask("How many people attended her classes for adult students?")
     assert answer.answered and "240 adult students" in answer.text
+
+
+def test_a_contractor_asked_how_she_bills_is_answered_from_her_terms() -> None:
+    chunks = _index().chunks
+    assert unstated_topic("Does she charge a day rate or work fixed price?", chunks) is None
+    assert unstated_topic("What is her day rate?", chunks) == "salary expectations"  # no amount stated
+    answer = ask("Does she charge a day rate or work fixed price?")
+    assert answer.answered and "billing by the day or by fixed-price milestones" in answer.text
+
+
+def test_how_quick_asks_when_she_can_start() -> None:
+    assert "within two weeks" in ask("how quick can she start?").text
+
+
+def test_the_biggest_speedup_is_ranked_by_the_factor_its_times_give() -> None:
+    assert speedup_factor("Cut the nightly forecast run from 6 hours to 20 minutes.") == 18.0
+    assert speedup_factor("a scenario now runs in 2.5 hours instead of 30 hours") == 12.0
+    assert speedup_factor("40 times faster than the pure-Python version") == 40.0
+    assert speedup_factor("Raised throughput from 40 to 112 plates a day.") is None
+    assert asks_speedup("What was her biggest speedup?") and not asks_speedup("What was her biggest project?")
+    answer = ask("What was her biggest speedup?")
+    assert answer.answered and answer.text.index("6 hours to 20 minutes") < answer.text.index(
+        "1.2 s to 300 ms"
+    )
+
+
+def test_client_engagements_are_ranked_without_her_own_firm_or_other_jobs() -> None:
+    longest = ask("What's her longest client engagement?")
+    assert longest.answered and longest.shown[0] == "portfolio://profile#work/0"  # Fjordline, 2023 - today
+    first = ask("Who was her first client?")
+    assert first.answered and "Polar Ledger" in first.text.split("\n")[1]
+    ended = ask("Which client engagement did she wrap up most recently?")
+    assert ended.answered and "Nordkapp Energy" in ended.text.split("\n")[1]
+    for answer in (longest, first, ended):
+        assert "Lindahl Data" not in answer.text.split("\n")[1]
+        assert "Arctic University" not in answer.text.split("\n")[1]
+
+
+def test_a_count_per_month_counts_the_thing_not_the_months() -> None:
+    count = read_count("How many downloads a month does her tool get?")
+    assert count is not None and "download" in count.counted
+    assert read_count("How many months did she stay?") is None  # a duration, worked out from dates

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
+from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
@@ -796,6 +797,12 @@ def compose(
         hits, query = _question(
             message, index, first, str(previous_query) if previous_query else None, previous_uris
         )
+    sup = read_superlative(message)
+    if sup is not None and "work" in sup.kinds and asks_client_work(message):
+        # "her longest client engagement?": the engagements ranked, not the umbrella of her own firm
+        engagements = _ranked_engagements(index.chunks, sup.order)
+        if engagements:
+            hits = engagements[:CANDIDATES]
     employer = _unknown_employer(message, index)
     if employer is not None:
         text = (
@@ -1468,6 +1475,29 @@ def _duration_lead(hits: Sequence[Hit], norm: str, compared: Sequence[Hit] = ())
         )
     name, months, dates = spans[0]
     return f"{name}: {_span_text(months)} ({dates}), from the dates in the portfolio:"
+
+
+def _ranked_engagements(chunks: Sequence[Chunk], order: str) -> list[Hit]:
+    """A consultant's client engagements (``client_work``) ranked by ``order`` from their dates:
+    longest / shortest by months, newest / oldest by start, previous by the latest end among those
+    that have ended; ``[]`` when fewer than two are dated (nothing to rank)."""
+    entries = client_entries(
+        [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in chunks if c.kind == "work"]
+    )
+    dated = [(h, _months(h), _SPAN.search(h.chunk.title)) for h in entries]
+    dated = [(h, span, m) for h, span, m in dated if span is not None and m is not None]
+    if len(dated) < 2:
+        return []
+    if order in ("longest", "shortest"):
+        dated.sort(key=lambda item: item[1][1] if item[1] else 0, reverse=order == "longest")
+    elif order == "previous":
+        dated = [item for item in dated if item[2].group(3) != "present"]
+        dated.sort(key=lambda item: (item[2].group(4), item[2].group(5) or "12"), reverse=True)
+    elif order in ("newest", "oldest"):
+        dated.sort(key=lambda item: (item[2].group(1), item[2].group(2) or "01"), reverse=order == "newest")
+    else:
+        return []
+    return [Hit(chunk=h.chunk, score=1.0, snippet=h.snippet) for h, _, _ in dated]
 
 
 def _ranking_lead(message: str, first: str) -> str | None:

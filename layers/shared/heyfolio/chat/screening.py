@@ -55,7 +55,7 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(
             r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
             # "when could she realistically start", "when would he be able to join"
-            r"(?:when|how (?:quickly|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
+            r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
             r"(?:start|join|begin|come on board)|"
             r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
             re.I,
@@ -192,10 +192,29 @@ _OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+# How a contractor bills, asked ("a day rate or fixed price?", "how does she charge?") and stated
+# ("billing by the day or by fixed-price milestones"): the terms, not an amount, so a passage stating
+# them answers though none states a rate.
+_TERMS_ASKED = re.compile(
+    r"\b(?:day rate|daily rate|hourly(?: rate)?|fixed[- ]price|time and materials|retainer)\b.*\bor\b|"
+    r"\bor\b.*\b(?:day rate|daily rate|hourly(?: rate)?|fixed[- ]price|time and materials|retainer)\b|"
+    r"\bhow (?:does|do|would|will) (?:she|he|they|\w+) (?:bill|charge|invoice)\b|\b(?:bill|charge)s? (?:by|per) the\b",
+    re.I,
+)
+_TERMS_SAID = re.compile(
+    r"\bbill(?:s|ed|ing)? (?:by|per) the (?:day|hour|week)\b|\bfixed[- ]price\b|\btime and materials\b|"
+    r"\b(?:day|daily|hourly) rates?\b",
+    re.I,
+)
+
+
 def unstated_topic(question: str, chunks: Sequence[Chunk]) -> str | None:
     """What the question asks that only the owner can say and no passage states (a salary, a
     notice period), else None: search would show the nearest passage, which answers nothing."""
     for label, asks, states in _OWNER_ONLY:
         if asks.search(question) and not any(states.search(f"{c.title}\n{c.text}") for c in chunks):
+            billing = label == _OWNER_ONLY[0][0] and _TERMS_ASKED.search(question)
+            if billing and any(_TERMS_SAID.search(c.text) for c in chunks):
+                continue  # "a day rate or fixed price?" asks how she bills, which a passage states
             return label
     return None
