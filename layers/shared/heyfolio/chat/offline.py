@@ -1484,12 +1484,15 @@ def _ranked_engagements(chunks: Sequence[Chunk], order: str) -> list[Hit]:
     entries = client_entries(
         [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in chunks if c.kind == "work"]
     )
-    dated = [(h, _months(h), _SPAN.search(h.chunk.title)) for h in entries]
-    dated = [(h, span, m) for h, span, m in dated if span is not None and m is not None]
+    dated: list[tuple[Hit, int, re.Match[str]]] = []
+    for h in entries:
+        span, m = _months(h), _SPAN.search(h.chunk.title)
+        if span is not None and m is not None:
+            dated.append((h, span[1], m))
     if len(dated) < 2:
         return []
     if order in ("longest", "shortest"):
-        dated.sort(key=lambda item: item[1][1] if item[1] else 0, reverse=order == "longest")
+        dated.sort(key=lambda item: item[1], reverse=order == "longest")
     elif order == "previous":
         dated = [item for item in dated if item[2].group(3) != "present"]
         dated.sort(key=lambda item: (item[2].group(4), item[2].group(5) or "12"), reverse=True)
