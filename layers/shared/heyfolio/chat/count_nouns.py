@@ -34,6 +34,8 @@ _PEOPLE = _GENERIC_PEOPLE | _stems(
     "reviewers authors writers team teams group squad crew workers hikers drivers passengers readers "
     "listeners viewers fans followers"
 )
+# Nouns naming a group, not its people: "how many people use her team's app?" does not count the team.
+_GROUPS = _stems("team teams group squad crew")
 # Synonym families: a question's noun (any word of a family) is answered by a figure of any word of it.
 _FAMILIES: tuple[frozenset[str], ...] = tuple(
     _stems(words)
@@ -179,7 +181,10 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = ()) -> frozenset[s
         # build it: a verb saying what the people do narrows them to the nouns it makes of them
         verbs = set(rest)
         derived = [nouns for vs, nouns in _VERB_NOUNS if vs & verbs]
-        return _GENERIC_PEOPLE.union(*derived) if derived else _PEOPLE
+        # "how many people attended her workshops for women researchers?": the people the question
+        # names are the ones counted, whatever its verb makes of people in general
+        named = (verbs & _PEOPLE) - _GENERIC_PEOPLE - _GROUPS
+        return _GENERIC_PEOPLE.union(*derived, named) if derived else _PEOPLE
     head = terms[-1]
     family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
     # "how many engineers did she manage?": "a team of seven" counts them too

@@ -40,6 +40,8 @@ _TIME_UNITS = frozenset(
     analyze("years yrs year months month weeks week days day hours hrs hour minutes decades")
 )
 # A figure: digits, or a number written out ("the six-person team", "the first eight engineers").
+# A rate closing the counted noun ("downloads a month", "exomes per week"): the unit it is counted in.
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second)$", re.IGNORECASE)
 _FIGURE = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|hundred|thousand|million|billion|dozens?)\b",
@@ -100,7 +102,8 @@ def read_count(
         m = _HOW_MANY_WORD.search(question)
     if m is None:
         return None
-    noun = analyze(m.group("noun"))
+    # "how many downloads a month?" counts downloads (a rate), not months
+    noun = analyze(_RATE.sub("", m.group("noun")))
     if not noun or any(t in _TIME_UNITS for t in noun):
         return None
     skip = set(noun) | {t for w in ignore for t in analyze(w)}

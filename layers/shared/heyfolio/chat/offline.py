@@ -16,16 +16,19 @@ from dataclasses import dataclass, field
 
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
+from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
+from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.sources import Source, Sources
-from heyfolio.chat.support import missing_names, unsupported, vocabulary
+from heyfolio.chat.speedups import asks_speedup, speedup_factor
+from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.content.model import Portfolio
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
@@ -750,6 +753,13 @@ def compose(
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+    if not fit and unstated_management(message, index.chunks):
+        # "has she led a team?" of an owner whose passages never say so: a team worked beside is not one led
+        text = (
+            f"The portfolio doesn't say that {first} has managed or led people, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
     screened = None if fit else screening_answer(message, index.chunks)
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
         c = screened.chunk
@@ -771,6 +781,9 @@ def compose(
     if built_there is not None:
         return built_there
 
+    sped = _speedup_ranking(message, index, first, sources, note, index.rarity)
+    if sped is not None:
+        return sped
     ranked_figures = _figure_ranking(message, index, first, sources, note, rarity=index.rarity)
     if ranked_figures is not None:
         return ranked_figures
@@ -784,6 +797,12 @@ def compose(
         hits, query = _question(
             message, index, first, str(previous_query) if previous_query else None, previous_uris
         )
+    sup = read_superlative(message)
+    if sup is not None and "work" in sup.kinds and asks_client_work(message):
+        # "her longest client engagement?": the engagements ranked, not the umbrella of her own firm
+        engagements = _ranked_engagements(index.chunks, sup.order)
+        if engagements:
+            hits = engagements[:CANDIDATES]
     employer = _unknown_employer(message, index)
     if employer is not None:
         text = (
@@ -878,8 +897,15 @@ def compose(
             *(h for h in hits if h.chunk.id != entry.chunk.id and h.chunk.kind not in ("basics", "faq")),
         ]
     greeting_prefix = f"{hello} " if greeting else ""
+    absent_names = [] if fit else only_missing_names(message, index.chunks)
+    if absent_names:  # "any Flink experience?": what search found beside it is not Flink
+        text = (
+            f"The portfolio doesn't mention {' or '.join(absent_names)} for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     missing = missing_names(message, index.chunks)
-    if missing:  # "any Flink experience?": say what is not there before showing what is
+    if missing:  # "any Kafka or Flink experience?": say what is not there before showing what is
         greeting_prefix += f"The portfolio doesn't mention {' or '.join(missing)}. "
         if lead is None and not partial:
             lead = f"The closest it has on {first}:"
@@ -1157,9 +1183,13 @@ def _where(
         place = ", ".join(p for p in (loc.city, loc.region, loc.country_code) if p)
         source = sources.add(basics.chunk.uri, basics.chunk.title, f"Location: {place}")
         parts.append(f"{first} is based in {place}. [{source.n}]")
-        said = _placed_in_summary(portfolio.resume.basics.summary or "", loc.city) if faq is None else None
+        summary = portfolio.resume.basics.summary or ""
+        said = _placed_in_summary(summary, loc.city) if faq is None else None
         if said:  # the country by name, and what the owner says of the place ("open to remote ...")
             parts.append(f"In {first}'s own words: “{_full_stop(said)}” [{source.n}]")
+        zone = _zone_in_summary(summary) if _TIME_ZONE_Q.search(message) else None
+        if zone and zone != said:  # "what time zone is she in?": the city alone does not say it
+            parts.append(f"In {first}'s own words: “{_full_stop(zone)}” [{source.n}]")
     if faq is not None:
         source = sources.add(faq.chunk.uri, faq.chunk.title, faq.chunk.text[:200])
         parts.append(f"{frame(faq, first)} [{source.n}]")
@@ -1172,6 +1202,15 @@ def _where(
         return None
     text = " ".join(parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "where", "question", [s.uri for s in sources])
+
+
+# A time zone as a résumé states it: "from UTC−3", "CET", "GMT+1", "in the Eastern time zone".
+_ZONE_SAID = re.compile(r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][SD]T)\b|\btime ?zones?\b")
+
+
+def _zone_in_summary(summary: str) -> str | None:
+    """The summary's sentence stating the owner's time zone, if one does."""
+    return next((s for s in _SENT_SPLIT.split(summary.strip()) if _ZONE_SAID.search(s)), None)
 
 
 def _placed_in_summary(summary: str, city: str | None) -> str | None:
@@ -1438,6 +1477,32 @@ def _duration_lead(hits: Sequence[Hit], norm: str, compared: Sequence[Hit] = ())
     return f"{name}: {_span_text(months)} ({dates}), from the dates in the portfolio:"
 
 
+def _ranked_engagements(chunks: Sequence[Chunk], order: str) -> list[Hit]:
+    """A consultant's client engagements (``client_work``) ranked by ``order`` from their dates:
+    longest / shortest by months, newest / oldest by start, previous by the latest end among those
+    that have ended; ``[]`` when fewer than two are dated (nothing to rank)."""
+    entries = client_entries(
+        [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in chunks if c.kind == "work"]
+    )
+    dated: list[tuple[Hit, int, re.Match[str]]] = []
+    for h in entries:
+        span, m = _months(h), _SPAN.search(h.chunk.title)
+        if span is not None and m is not None:
+            dated.append((h, span[1], m))
+    if len(dated) < 2:
+        return []
+    if order in ("longest", "shortest"):
+        dated.sort(key=lambda item: item[1], reverse=order == "longest")
+    elif order == "previous":
+        dated = [item for item in dated if item[2].group(3) != "present"]
+        dated.sort(key=lambda item: (item[2].group(4), item[2].group(5) or "12"), reverse=True)
+    elif order in ("newest", "oldest"):
+        dated.sort(key=lambda item: (item[2].group(1), item[2].group(2) or "01"), reverse=order == "newest")
+    else:
+        return []
+    return [Hit(chunk=h.chunk, score=1.0, snippet=h.snippet) for h, _, _ in dated]
+
+
 def _ranking_lead(message: str, first: str) -> str | None:
     sup = read_superlative(message)
     if sup is None:
@@ -1683,6 +1748,56 @@ def _amounts(sentence: str, money: bool) -> list[float]:
         digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.append(float(digits.replace(",", "")) * _SCALE.get((scale or "").casefold(), 1.0))
     return out
+
+
+def _speedup_ranking(
+    message: str, index: SearchIndex, first: str, sources: Sources, note: str, rarity: Callable[[str], float]
+) -> OfflineAnswer | None:
+    """ "What was her biggest speedup?": the sentences stating how much faster something got (from the
+    times they give: "from 9 hours to 95 minutes"), ranked by the factor; None when fewer than two
+    sentences state one (nothing to rank)."""
+    if not asks_speedup(message):
+        return None
+    question = _SPEED_CUES.sub(" ", message)  # what the speed-up is of ("at the genomics lab")
+    found: dict[str, tuple[float, float, str, Chunk]] = {}
+    for chunk in index.chunks:
+        if chunk.kind in ("reference", "skill"):
+            continue
+        for sentence in _sentence_list(chunk.text):
+            factor = speedup_factor(sentence)
+            key = re.sub(r"\W+", " ", sentence.casefold()).strip()
+            if factor is not None and key not in found:
+                said = f"{_name(Hit(chunk=chunk, score=0.0, snippet=''))}. {sentence}"  # the job or project named too
+                relevance = _scored_sentences([said], question, rarity)[0][0]
+                found[key] = (factor, relevance, sentence, chunk)
+    if len(found) < 2:
+        return None
+    best = max(rel for _, rel, _, _ in found.values())
+    pool = [item for item in found.values() if item[1] >= 0.5 * best] if best > 0 else list(found.values())
+    ranked = sorted(pool, key=lambda item: -item[0])[:MAX_PASSAGES]
+    lines = []
+    for factor, _, sentence, chunk in ranked:
+        source = sources.add(chunk.uri, chunk.title, sentence[:200])
+        lines.append(
+            f"- {sentence.rstrip('.')} (about {factor:.0f} times faster; {chunk.title}). [{source.n}]"
+        )
+    text = "Ranked by how much faster the portfolio's own figures say things got, the largest first:\n"
+    return OfflineAnswer(
+        text + "\n".join(lines) + note,
+        sources,
+        list(sources),
+        True,
+        message,
+        "question",
+        [s.uri for s in sources],
+    )
+
+
+_SPEED_CUES = re.compile(
+    r"\b(?:biggest|largest|greatest|best|most|impressive|significant|top|main|speed-?ups?|sped|up|"
+    r"performance|wins?|gains?|improvements?|faster|quicker|made)\b",
+    re.IGNORECASE,
+)
 
 
 def _figure_ranking(

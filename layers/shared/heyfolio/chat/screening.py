@@ -29,6 +29,9 @@ class ScreeningAnswer:
     said: str
 
 
+# "New engagements can usually start within three weeks": a start date said of the work, not of
+# the owner's notice ("can start", "could start right away")
+_CAN_START = r"\b(?:can|could)(?: \w+ly)? start\b"
 # topic: (how a question asks it, how a sentence of the summary answers it)
 _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # a question naming sponsorship or a move is about that; the office it names is context ("take a
@@ -52,12 +55,15 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(
             r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
             # "when could she realistically start", "when would he be able to join"
-            r"(?:when|how (?:quickly|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
+            r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
             r"(?:start|join|begin|come on board)|"
             r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
             re.I,
         ),
-        re.compile(r"\b(?:notice|available from|availab\w+|start(?:ing)? (?:in|from|on))\b", re.I),
+        re.compile(
+            r"\b(?:notice|available from|availab\w+|start(?:ing)? (?:in|from|on|within))\b|" + _CAN_START,
+            re.I,
+        ),
     ),
     "place": (
         re.compile(
@@ -102,7 +108,8 @@ def screening_answer(
         # phrasing search misses ("without us sponsoring her?") is answered by the FAQ's entry on
         # the topic
         return _faq_answer(question, chunks) if unfound else None
-    if not unfound and any(c.id.startswith(_FROM_SUMMARY) for c in chunks):
+    derived = {c.id.removeprefix(_FROM_SUMMARY) for c in chunks if c.id.startswith(_FROM_SUMMARY)}
+    if not unfound and derived and _derived_topic(question, derived):
         return None  # search ranks the derived passages; only a phrasing it misses comes here
     basics = next((c for c in chunks if c.kind == "basics" and c.id.endswith("#basics")), None)
     if basics is None:
@@ -116,6 +123,18 @@ def screening_answer(
             if said:
                 return ScreeningAnswer(basics, said)
     return None
+
+
+def _derived_topic(question: str, derived: set[str]) -> bool:
+    """Whether the screening topic ``question`` asks has a passage derived from the summary (search
+    ranks it): a topic the chunker did not recognise in the summary ("new engagements can usually
+    start within three weeks") is still answered by the summary's sentence on it, not by search."""
+    past = bool(_PAST.search(question))
+    for topic, (asks, _) in _TOPICS.items():
+        if (past and topic in ("place", "relocation")) or not asks.search(question):
+            continue
+        return bool(derived & set(_FAQ_KEYS[topic]))
+    return True
 
 
 # The FAQ fields that answer each topic, the first holding the topic's words answering
@@ -165,10 +184,27 @@ _OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "notice period or start date",
         _TOPICS["notice"][0],
         re.compile(
-            r"\b(?:notice|available (?:from|to start|immediately)|availability|start(?:ing)? date|can start)\b",
+            r"\b(?:notice|available (?:from|to start|immediately)|availability|start(?:ing)? (?:date|within))\b|"
+            + _CAN_START,
             re.I,
         ),
     ),
+)
+
+
+# How a contractor bills, asked ("a day rate or fixed price?", "how does she charge?") and stated
+# ("billing by the day or by fixed-price milestones"): the terms, not an amount, so a passage stating
+# them answers though none states a rate.
+_TERMS_ASKED = re.compile(
+    r"\b(?:day rate|daily rate|hourly(?: rate)?|fixed[- ]price|time and materials|retainer)\b.*\bor\b|"
+    r"\bor\b.*\b(?:day rate|daily rate|hourly(?: rate)?|fixed[- ]price|time and materials|retainer)\b|"
+    r"\bhow (?:does|do|would|will) (?:she|he|they|\w+) (?:bill|charge|invoice)\b|\b(?:bill|charge)s? (?:by|per) the\b",
+    re.I,
+)
+_TERMS_SAID = re.compile(
+    r"\bbill(?:s|ed|ing)? (?:by|per) the (?:day|hour|week)\b|\bfixed[- ]price\b|\btime and materials\b|"
+    r"\b(?:day|daily|hourly) rates?\b",
+    re.I,
 )
 
 
@@ -177,5 +213,8 @@ def unstated_topic(question: str, chunks: Sequence[Chunk]) -> str | None:
     notice period), else None: search would show the nearest passage, which answers nothing."""
     for label, asks, states in _OWNER_ONLY:
         if asks.search(question) and not any(states.search(f"{c.title}\n{c.text}") for c in chunks):
+            billing = label == _OWNER_ONLY[0][0] and _TERMS_ASKED.search(question)
+            if billing and any(_TERMS_SAID.search(c.text) for c in chunks):
+                continue  # "a day rate or fixed price?" asks how she bills, which a passage states
             return label
     return None

@@ -18,7 +18,7 @@ from heyfolio.jobfit.terms import TECH_WORDS, word_list
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import STOP_WORDS, analyze, expand, fold, normalize_token
 
-__all__ = ["Vocabulary", "unsupported", "vocabulary"]
+__all__ = ["Vocabulary", "missing_names", "only_missing_names", "unsupported", "vocabulary"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*")  # "io_uring" is one name, not "io" (of iOS)
 # Technology names that are also everyday words ("go to", "a swift reply", "REST"): a name only
@@ -228,3 +228,62 @@ def missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
     by the TypeScript work, so the reader is told what is missing and shown what is there."""
     vocab = vocabulary(chunks)
     return [w for w in _tech_names(message) if not vocab.names(w)]
+
+
+# Technologies one of which is evidence for the other (TypeScript is JavaScript with types): asked
+# about one, the portfolio naming the other speaks to it.
+_FAMILY = {
+    "javascript": ("typescript", "node.js"),
+    "typescript": ("javascript",),
+    "node.js": ("javascript", "typescript"),
+}
+
+
+def only_missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
+    """The technologies ``message`` names when the portfolio names none of them (nor a close kin:
+    TypeScript for JavaScript), else ``[]``. Asked "has she built stream processing jobs with Flink?",
+    the streaming work is what the portfolio has, not what was asked: shown after "the portfolio
+    doesn't mention Flink" it still reads as a yes. Checked only once nothing more specific (a
+    ranking, a count, a screening fact) has answered."""
+    vocab = vocabulary(chunks)
+    named = _tech_names(message)
+    if not named:
+        return []
+    kin = [k for w in named for k in _FAMILY.get(normalize_token(fold(w)), ())]
+    if any(vocab.names(w) for w in [*named, *kin]) or any(_misspelt(w, vocab) for w in named):
+        return []
+    return named
+
+
+def _misspelt(word: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` is a misspelling of a technology the portfolio writes ("kubernets",
+    "pyhton"): not itself a name ("Scala" is not a misspelt "scale"), and one edit from one (two for
+    a long word), so the question asks about that one, not a new name."""
+    folded = fold(word)
+    if len(folded) < 5 or folded in TECH_WORDS:
+        return False
+    most = 1 if len(folded) < 8 else 2
+    return any(
+        abs(len(w) - len(folded)) <= most
+        and w[:1] == folded[:1]
+        and _edits(folded, w, most) <= most
+        and (w in TECH_WORDS or normalize_token(w) in TECH_WORDS)
+        for w in vocab.words
+    )
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The edit distance of ``a`` and ``b`` (a swap of two neighbours counts once), or ``most + 1``
+    once it is sure to exceed ``most``."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > most:
+            return most + 1
+        prev2, prev = prev, cur
+    return prev[-1]

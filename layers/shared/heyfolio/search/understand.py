@@ -158,7 +158,7 @@ def read_pitch(question: str) -> str | None:
 
 
 _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
-    (r"jobs?|roles?|positions?|employers?|compan(?:y|ies)|gigs?|work|worked|posts? (?:she|he|they) held|titles?|careers?", frozenset({"work"})),
+    (r"jobs?|roles?|positions?|employers?|compan(?:y|ies)|gigs?|engagements?|contracts?|clients?|work|worked|posts? (?:she|he|they) held|titles?|careers?", frozenset({"work"})),
     (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they) (?:built|made)|apps?", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
@@ -167,8 +167,8 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"certifications?|certificates?", frozenset({"certificate"})),
 )  # fmt: skip
 # "previous job", "her former employer": the newest entry that has ended (the current one is not it).
-_PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|employer|company|position) before"
-_NEWEST = r"most recent|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
+_PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|employer|company|position) before|(?:wrap(?:ped)?|wound) up|finished|ended|completed"
+_NEWEST = r"most recent(?:ly)?|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) career|began|begin"
 _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
