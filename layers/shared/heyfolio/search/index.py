@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.closest import closest
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
@@ -102,7 +103,6 @@ _PROFICIENCY = re.compile(
 )
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
-_WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _DENSE_COARSE_MIN = 5_000
 """From this many passages, similarity is first estimated on the passage vectors' leading principal
@@ -960,8 +960,7 @@ class SearchIndex:
         if not strong and (not rescue or not any(c >= strong_floor for _, c in dense)):
             if not weak:
                 return []
-            close = [(d, c) for d, c in dense[:limit] if c >= floor]
-            return self._weak_fused(ranked[:limit], close, scored, limit)
+            return self._weak_fused(ranked[:limit], dense[:limit], floor, scored, limit)
         candidates = dict.fromkeys(lexical) if strong else {}
         for d, c in dense:
             if c >= (floor if strong else strong_floor):
@@ -989,22 +988,26 @@ class SearchIndex:
         return [self._hit(d, round(scores[d], 6), scored.term_weights) for d in order[:limit]]
 
     def _weak_fused(
-        self, ranked: list[tuple[int, float]], dense: list[tuple[int, float]], scored: _Scored, limit: int
+        self,
+        ranked: list[tuple[int, float]],
+        dense: list[tuple[int, float]],
+        floor: float,
+        scored: _Scored,
+        limit: int,
     ) -> list[Hit]:
         """The closest passages to a question nothing answers, marked weak: the lexical and dense
-        candidates by the better of their lexical relevance and cosine, the lexical stage's best
-        kept whatever its score.
+        rankings taken in turn (those less similar than ``floor`` only in slots left over, see
+        ``closest``), shown by the better of their lexical relevance and cosine.
 
-        Why keep it: a lexical relevance (a share of the question's worth) and a cosine are on
+        Why in turn: a lexical relevance (a share of the question's worth) and a cosine are on
         different scales, and the dense list's usual 0.3-0.4 pushed out the one passage with the
         question's rarest word ("hand-editing production databases" -> the drift incidents
         schemadrift caught), as the strong path already keeps its lexical best."""
         fused = {d: self._relevance(s, scored) for d, s in ranked}
         for d, c in dense:
             fused[d] = max(fused.get(d, 0.0), c)
-        keep = [d for d, _ in ranked[:_WEAK_LEXICAL_KEEP]]
-        keep += [d for d, _ in _top(fused, limit) if d not in keep]
-        best = sorted(keep[:limit], key=lambda d: (-fused[d], d))
+        keep = closest([d for d, _ in ranked], dense, floor, limit)
+        best = sorted(keep, key=lambda d: (-fused[d], d))
         return [self._hit(d, fused[d], scored.term_weights, weak=True) for d in best]
 
     def _similar(self, q: Any, k: int) -> tuple[list[tuple[int, float]], Callable[[int], float]]:
