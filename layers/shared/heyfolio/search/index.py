@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from heyfolio.search.alternatives import compared
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.closest import closest
 from heyfolio.search.compounds import PART_PREFIX
@@ -67,7 +68,14 @@ from heyfolio.search.text import (
     respelled,
     token_spans,
 )
-from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named, resolve_year
+from heyfolio.search.understand import (
+    MORE_POPULAR,
+    Facts,
+    read_pitch,
+    read_superlative,
+    resolve_named,
+    resolve_year,
+)
 from heyfolio.search.windows import passage_windows
 
 __all__ = ["Hit", "SearchIndex"]
@@ -91,6 +99,7 @@ DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UN
 _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that each cover part
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
+_DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
 _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
@@ -862,8 +871,11 @@ class SearchIndex:
         sup = read_superlative(query)
         pitch = read_pitch(query) if sup is None else None
         entries: list[int] | None = None
+        described: list[int] | None = None  # the sides of a comparison the question describes
         if sup is None and pitch is None:
             entries = resolve_named(self._facts_of(), query) or resolve_year(self._facts_of(), query)
+            if not entries:
+                entries = described = self._described_popular(query)
         if sup is not None or pitch is not None or entries:
             facts = self._facts_of()
             answer = entries or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
@@ -880,7 +892,7 @@ class SearchIndex:
                 first = [self._hit(d, 1.0, scored.term_weights, weak=unsure) for d in answer]
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
-        if _COMPARISON.search(query) and hits:
+        if _COMPARISON.search(query) and hits and not described:
             # the things compared: names, and the technologies a question writes in lower case
             named = [
                 g.word
@@ -913,6 +925,46 @@ class SearchIndex:
                     keep = max(0, min(len(hits), limit - len(extra)))
                     hits = (extra + hits[:keep])[:limit]
         return hits
+
+    def _described_popular(self, query: str) -> list[int] | None:
+        """For a popularity comparison of projects the question describes rather than names ("more
+        starred, the trace viewer or the Rust log library?", ``alternatives.compared``): each side's
+        project, found by a search of the side's words alone, as its passage stating its popularity
+        figure, the more popular first; None unless both sides find distinct projects."""
+        if not MORE_POPULAR.search(query):
+            return None
+        sides = compared(query, MORE_POPULAR)
+        if sides is None:
+            return None
+        popularity = self._facts_of().popularity
+        entries: dict[str, int] = {}
+        for side in sides:
+            d = self._project_of(side)
+            if d is None:
+                return None
+            entries.setdefault(_entry_key(self._chunks[d].uri), d)
+        if len(entries) < 2:
+            return None
+        ranked = sorted(entries, key=lambda key: (-popularity.get(key, (0.0, 0))[0], key))
+        return [popularity[key][1] if key in popularity else entries[key] for key in ranked]
+
+    def _project_of(self, words: str) -> int | None:
+        """The project a few words describe ("the k8s autoscaler"): the best-ranked project passage that
+        addresses the floor's share of them, one whose pages count its stars or downloads first (a résumé's
+        project line and the project's own pages describe the same thing); None if none does."""
+        scored = self._lexical(words)
+        if scored.total <= 0.0:
+            return None
+        self._settle(scored, _DESCRIBED_POOL)
+        popularity = self._facts_of().popularity
+        found = [
+            d
+            for d, _ in _top(scored.scores, _DESCRIBED_POOL)
+            if self._chunks[d].kind in ("project", "resume_project")
+            and sum(self._credits(d, scored)) >= self._floor * scored.total
+        ]
+        counted = (d for d in found if popularity.get(_entry_key(self._chunks[d].uri), (0.0, 0))[0] >= 1.0)
+        return next(counted, found[0] if found else None)
 
     @staticmethod
     def _relevance(score: float, scored: _Scored) -> float:

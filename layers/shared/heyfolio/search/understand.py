@@ -21,6 +21,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand, tokenize
 
 __all__ = [
+    "MORE_POPULAR",
     "Facts",
     "Superlative",
     "asks_order",
@@ -48,6 +49,9 @@ _MORE_POPULAR = re.compile(
     r"\bbetter[- ]known\b|\bmost popular of\b",
     re.IGNORECASE,
 )
+MORE_POPULAR = _MORE_POPULAR
+"""The cue of a popularity comparison ("more starred", "which got more"): what ``alternatives.compared``
+drops from the compared sides."""
 # "Which is older, ebbflow or schemadrift?", "which came first, CoderDojo or Pied Piper?": the named
 # entries in the order of their dates (the question's answer is the first).
 _ORDER_CMP = re.compile(
