@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
+import heyfolio.search.index as index_module
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
 
@@ -46,6 +49,12 @@ def test_a_weak_answer_keeps_the_lexical_best_among_more_similar_passages() -> N
     assert len(hits) == 5 and all(h.weak for h in hits)
     assert "hit" in [h.chunk.id for h in hits]
     assert index.search(question) == []  # without weak, nothing: it is not an answer
+
+
+def test_without_keeping_it_the_lexical_best_is_pushed_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_module, "_WEAK_LEXICAL_KEEP", 0)
+    index, question = _weak_case()
+    assert "hit" not in [h.chunk.id for h in index.search(question, weak=True)]
 
 
 class FaintEmbedder:

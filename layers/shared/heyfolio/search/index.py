@@ -42,7 +42,7 @@ from typing import Any
 
 from heyfolio.search.alternatives import compared
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.closest import closest
+from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
@@ -112,6 +112,7 @@ _PROFICIENCY = re.compile(
 )
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
+_WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _DENSE_COARSE_MIN = 5_000
 """From this many passages, similarity is first estimated on the passage vectors' leading principal
@@ -1047,20 +1048,26 @@ class SearchIndex:
         scored: _Scored,
         limit: int,
     ) -> list[Hit]:
-        """The closest passages to a question nothing answers, marked weak: the lexical and dense
-        rankings taken in turn (those less similar than ``floor`` only in slots left over, see
-        ``closest``), shown by the better of their lexical relevance and cosine.
+        """The closest passages to a question nothing answers, marked weak: the lexical candidates and
+        the dense ones at or above ``floor`` by the better of their lexical relevance and cosine, the
+        lexical stage's best kept whatever its score; slots left over go to the dense passages below
+        the floor (``closest.leftover``).
 
-        Why in turn: a lexical relevance (a share of the question's worth) and a cosine are on
+        Why keep it: a lexical relevance (a share of the question's worth) and a cosine are on
         different scales, and the dense list's usual 0.3-0.4 pushed out the one passage with the
         question's rarest word ("hand-editing production databases" -> the drift incidents
         schemadrift caught), as the strong path already keeps its lexical best."""
         fused = {d: self._relevance(s, scored) for d, s in ranked}
         for d, c in dense:
-            fused[d] = max(fused.get(d, 0.0), c)
-        keep = closest([d for d, _ in ranked], dense, floor, limit)
-        best = sorted(keep, key=lambda d: (-fused[d], d))
-        return [self._hit(d, fused[d], scored.term_weights, weak=True) for d in best]
+            if c >= floor:
+                fused[d] = max(fused.get(d, 0.0), c)
+        keep = [d for d, _ in ranked[:_WEAK_LEXICAL_KEEP]]
+        keep += [d for d, _ in _top(fused, limit) if d not in keep]
+        best = sorted(keep[:limit], key=lambda d: (-fused[d], d))
+        hits = [self._hit(d, fused[d], scored.term_weights, weak=True) for d in best]
+        return hits + [
+            self._hit(d, c, scored.term_weights, weak=True) for d, c in leftover(best, dense, floor, limit)
+        ]
 
     def _similar(self, q: Any, k: int) -> tuple[list[tuple[int, float]], Callable[[int], float]]:
         """The ``k`` passages most similar to the unit vector ``q`` as ``(passage, cosine)``, best
