@@ -162,7 +162,7 @@ def read_pitch(question: str) -> str | None:
 
 
 _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
-    (r"jobs?|roles?|positions?|employers?|compan(?:y|ies)|gigs?|work|worked|posts? (?:she|he|they) held|titles?|careers?", frozenset({"work"})),
+    (r"jobs?|roles?|positions?|employers?|compan(?:y|ies)|gigs?|clients?|engagements?|contracts?|work|worked|posts? (?:she|he|they) held|titles?|careers?", frozenset({"work"})),
     (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they) (?:built|made)|apps?", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
