@@ -71,6 +71,7 @@ from heyfolio.search.text import (
 from heyfolio.search.understand import (
     MORE_POPULAR,
     Facts,
+    asks_duration,
     read_pitch,
     read_superlative,
     resolve_named,
@@ -99,6 +100,8 @@ DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UN
 _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that each cover part
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
+_USED_FOR_KINDS = frozenset({"work", "volunteer", "project", "resume_project"})
+_USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
@@ -873,10 +876,13 @@ class SearchIndex:
         pitch = read_pitch(query) if sup is None else None
         entries: list[int] | None = None
         described: list[int] | None = None  # the sides of a comparison the question describes
+        used: list[int] | None = None  # the entries that used the technology a question asks how long of
         if sup is None and pitch is None:
             entries = resolve_named(self._facts_of(), query) or resolve_year(self._facts_of(), query)
             if not entries:
                 entries = described = self._described_popular(query)
+            if not entries:
+                used = self._used_for(query, scored)
         if sup is not None or pitch is not None or entries:
             facts = self._facts_of()
             answer = entries or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
@@ -893,6 +899,8 @@ class SearchIndex:
                 first = [self._hit(d, 1.0, scored.term_weights, weak=unsure) for d in answer]
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
+        if used:
+            hits = self._after_best(hits, used, scored, limit)
         if _COMPARISON.search(query) and hits and not described:
             # the things compared: names, and the technologies a question writes in lower case
             named = [
@@ -926,6 +934,46 @@ class SearchIndex:
                     keep = max(0, min(len(hits), limit - len(extra)))
                     hits = (extra + hits[:keep])[:limit]
         return hits
+
+    def _after_best(self, hits: list[Hit], entries: list[int], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with ``entries`` placed right after the best of them (the passage saying it most in
+        so many words, a summary's "ten years of Go", stays first), as strong as it."""
+        if not hits:
+            return [self._hit(d, 1.0, scored.term_weights, weak=not scored.strong) for d in entries][:limit]
+        ids = {h.chunk.id for h in hits[:1]}
+        extra = [self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak) for d in entries]
+        extra = [h for h in extra if h.chunk.id not in ids]
+        shown = {h.chunk.id for h in extra}
+        return (hits[:1] + extra + [h for h in hits[1:] if h.chunk.id not in shown])[:limit]
+
+    def _used_for(self, query: str, scored: _Scored) -> list[int] | None:
+        """For how long the owner has used a technology ("how many years of Django?", "how long has he
+        done Rust?"): the dated work, volunteering and project entries that name it, best ranked first
+        (at most ``_USED_FOR_ENTRIES``, placed after the best passage); None when the question names no technology or asks how long
+        about something else (a named entry is resolved before this).
+
+        Why: the years are the sum of the entries that used it, and the passages that rank best for
+        the word are the skill line and the one entry saying it most, not the several jobs that did."""
+        rest = asks_duration(query)
+        if rest is None:
+            return None
+        things = [t for t in dict.fromkeys(analyze(rest)) if t in self._postings and is_category_term(t)]
+        if not things:
+            return None
+        spans = self._facts_of().span
+        rarest = min(things, key=lambda t: (len(self._postings[t][0]), t))
+        entries = [
+            d
+            for d in self._postings[rarest][0]
+            if d in spans
+            and self._chunks[d].kind in _USED_FOR_KINDS
+            and "#" not in self._chunks[d].id.split("/", 1)[-1]
+            and all(self._mentions(d, t) for t in things)
+        ]
+        if not entries:
+            return None
+        entries.sort(key=lambda d: (-scored.scores.get(d, 0.0), d))
+        return entries[:_USED_FOR_ENTRIES]
 
     def _described_popular(self, query: str) -> list[int] | None:
         """For a popularity comparison of projects the question describes rather than names ("more
