@@ -113,3 +113,17 @@ def test_why_hire_asked_by_name_or_as_an_achievement(question: str) -> None:
 @pytest.mark.parametrize("question", ["What did the team bring down?", "biggest team she led"])
 def test_not_why_hire(question: str) -> None:
     assert read_pitch(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("Who is his latest client?", "newest"),
+        ("What was her longest contract?", "longest"),
+        ("Who was his earliest client?", "oldest"),
+    ],
+)
+def test_a_consultants_clients_and_contracts_are_work_entries(question: str, order: str) -> None:
+    # a freelancer's résumé lists engagements with clients where an employee's lists jobs
+    sup = read_superlative(question)
+    assert sup is not None and sup.kinds == frozenset({"work"}) and sup.order == order

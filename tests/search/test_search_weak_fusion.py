@@ -1,5 +1,6 @@
 """How a weak answer (a question nothing answers in full) fuses the lexical and dense candidates: the
-lexical stage's best is kept among passages that are only more similar in meaning."""
+lexical stage's best is kept among passages that are only more similar in meaning, and a passage only
+faintly similar fills a slot nothing else takes."""
 
 from __future__ import annotations
 
@@ -54,3 +55,31 @@ def test_without_keeping_it_the_lexical_best_is_pushed_out(monkeypatch: pytest.M
     monkeypatch.setattr(index_module, "_WEAK_LEXICAL_KEEP", 0)
     index, question = _weak_case()
     assert "hit" not in [h.chunk.id for h in index.search(question, weak=True)]
+
+
+class FaintEmbedder:
+    """The question is only faintly like the one passage about moving (cosine 0.2, below the dense
+    floor) and unlike every other passage."""
+
+    dense_floor = 0.3
+    strong_floor = 0.55
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        out = []
+        for t in texts:
+            if "relocat" in t:
+                out.append([0.2, 0.9798])
+            elif "\n" in t:
+                out.append([0.0, 1.0])
+            else:
+                out.append([1.0, 0.0])  # the question
+        return out
+
+
+def test_a_passage_below_the_dense_floor_fills_a_slot_the_lexical_stage_leaves() -> None:
+    chunks = [_chunk(f"d{i}", f"Job {i}", "Looked after the office plants.") for i in range(3)]
+    chunks.append(_chunk("move", "Relocation", "Happy to work remotely; not planning to relocate."))
+    index = SearchIndex.build(chunks, FaintEmbedder())
+    hits = index.search("Would she move to Lyon?", weak=True)
+    assert [h.chunk.id for h in hits][:1] == ["move"] and all(h.weak for h in hits)
+    assert index.search("Would she move to Lyon?") == []

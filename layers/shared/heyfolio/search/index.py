@@ -40,7 +40,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from heyfolio.search.alternatives import compared
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
@@ -66,7 +68,15 @@ from heyfolio.search.text import (
     respelled,
     token_spans,
 )
-from heyfolio.search.understand import Facts, read_pitch, read_superlative, resolve_named, resolve_year
+from heyfolio.search.understand import (
+    MORE_POPULAR,
+    Facts,
+    asks_duration,
+    read_pitch,
+    read_superlative,
+    resolve_named,
+    resolve_year,
+)
 from heyfolio.search.windows import passage_windows
 
 __all__ = ["Hit", "SearchIndex"]
@@ -90,6 +100,9 @@ DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UN
 _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that each cover part
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
+_USED_FOR_KINDS = frozenset({"work", "volunteer", "project", "resume_project"})
+_USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
+_DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
 _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
@@ -862,8 +875,14 @@ class SearchIndex:
         sup = read_superlative(query)
         pitch = read_pitch(query) if sup is None else None
         entries: list[int] | None = None
+        described: list[int] | None = None  # the sides of a comparison the question describes
+        used: list[int] | None = None  # the entries that used the technology a question asks how long of
         if sup is None and pitch is None:
             entries = resolve_named(self._facts_of(), query) or resolve_year(self._facts_of(), query)
+            if not entries:
+                entries = described = self._described_popular(query)
+            if not entries:
+                used = self._used_for(query, scored)
         if sup is not None or pitch is not None or entries:
             facts = self._facts_of()
             answer = entries or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
@@ -880,7 +899,9 @@ class SearchIndex:
                 first = [self._hit(d, 1.0, scored.term_weights, weak=unsure) for d in answer]
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
-        if _COMPARISON.search(query) and hits:
+        if used:
+            hits = self._after_best(hits, used, scored, limit)
+        if _COMPARISON.search(query) and hits and not described:
             # the things compared: names, and the technologies a question writes in lower case
             named = [
                 g.word
@@ -913,6 +934,86 @@ class SearchIndex:
                     keep = max(0, min(len(hits), limit - len(extra)))
                     hits = (extra + hits[:keep])[:limit]
         return hits
+
+    def _after_best(self, hits: list[Hit], entries: list[int], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with ``entries`` placed right after the best of them (the passage saying it most in
+        so many words, a summary's "ten years of Go", stays first), as strong as it."""
+        if not hits:
+            return [self._hit(d, 1.0, scored.term_weights, weak=not scored.strong) for d in entries][:limit]
+        ids = {h.chunk.id for h in hits[:1]}
+        extra = [self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak) for d in entries]
+        extra = [h for h in extra if h.chunk.id not in ids]
+        shown = {h.chunk.id for h in extra}
+        return (hits[:1] + extra + [h for h in hits[1:] if h.chunk.id not in shown])[:limit]
+
+    def _used_for(self, query: str, scored: _Scored) -> list[int] | None:
+        """For how long the owner has used a technology ("how many years of Django?", "how long has he
+        done Rust?"): the dated work, volunteering and project entries that name it, best ranked first
+        (at most ``_USED_FOR_ENTRIES``, placed after the best passage); None when the question names no technology or asks how long
+        about something else (a named entry is resolved before this).
+
+        Why: the years are the sum of the entries that used it, and the passages that rank best for
+        the word are the skill line and the one entry saying it most, not the several jobs that did."""
+        rest = asks_duration(query)
+        if rest is None:
+            return None
+        things = [t for t in dict.fromkeys(analyze(rest)) if t in self._postings and is_category_term(t)]
+        if not things:
+            return None
+        spans = self._facts_of().span
+        rarest = min(things, key=lambda t: (len(self._postings[t][0]), t))
+        entries = [
+            d
+            for d in self._postings[rarest][0]
+            if d in spans
+            and self._chunks[d].kind in _USED_FOR_KINDS
+            and "#" not in self._chunks[d].id.split("/", 1)[-1]
+            and all(self._mentions(d, t) for t in things)
+        ]
+        if not entries:
+            return None
+        entries.sort(key=lambda d: (-scored.scores.get(d, 0.0), d))
+        return entries[:_USED_FOR_ENTRIES]
+
+    def _described_popular(self, query: str) -> list[int] | None:
+        """For a popularity comparison of projects the question describes rather than names ("more
+        starred, the trace viewer or the Rust log library?", ``alternatives.compared``): each side's
+        project, found by a search of the side's words alone, as its passage stating its popularity
+        figure, the more popular first; None unless both sides find distinct projects."""
+        if not MORE_POPULAR.search(query):
+            return None
+        sides = compared(query, MORE_POPULAR)
+        if sides is None:
+            return None
+        popularity = self._facts_of().popularity
+        entries: dict[str, int] = {}
+        for side in sides:
+            d = self._project_of(side)
+            if d is None:
+                return None
+            entries.setdefault(_entry_key(self._chunks[d].uri), d)
+        if len(entries) < 2:
+            return None
+        ranked = sorted(entries, key=lambda key: (-popularity.get(key, (0.0, 0))[0], key))
+        return [popularity[key][1] if key in popularity else entries[key] for key in ranked]
+
+    def _project_of(self, words: str) -> int | None:
+        """The project a few words describe ("the k8s autoscaler"): the best-ranked project passage that
+        addresses the floor's share of them, one whose pages count its stars or downloads first (a résumé's
+        project line and the project's own pages describe the same thing); None if none does."""
+        scored = self._lexical(words)
+        if scored.total <= 0.0:
+            return None
+        self._settle(scored, _DESCRIBED_POOL)
+        popularity = self._facts_of().popularity
+        found = [
+            d
+            for d, _ in _top(scored.scores, _DESCRIBED_POOL)
+            if self._chunks[d].kind in ("project", "resume_project")
+            and sum(self._credits(d, scored)) >= self._floor * scored.total
+        ]
+        counted = (d for d in found if popularity.get(_entry_key(self._chunks[d].uri), (0.0, 0))[0] >= 1.0)
+        return next(counted, found[0] if found else None)
 
     @staticmethod
     def _relevance(score: float, scored: _Scored) -> float:
@@ -960,8 +1061,7 @@ class SearchIndex:
         if not strong and (not rescue or not any(c >= strong_floor for _, c in dense)):
             if not weak:
                 return []
-            close = [(d, c) for d, c in dense[:limit] if c >= floor]
-            return self._weak_fused(ranked[:limit], close, scored, limit)
+            return self._weak_fused(ranked[:limit], dense[:limit], floor, scored, limit)
         candidates = dict.fromkeys(lexical) if strong else {}
         for d, c in dense:
             if c >= (floor if strong else strong_floor):
@@ -989,11 +1089,17 @@ class SearchIndex:
         return [self._hit(d, round(scores[d], 6), scored.term_weights) for d in order[:limit]]
 
     def _weak_fused(
-        self, ranked: list[tuple[int, float]], dense: list[tuple[int, float]], scored: _Scored, limit: int
+        self,
+        ranked: list[tuple[int, float]],
+        dense: list[tuple[int, float]],
+        floor: float,
+        scored: _Scored,
+        limit: int,
     ) -> list[Hit]:
-        """The closest passages to a question nothing answers, marked weak: the lexical and dense
-        candidates by the better of their lexical relevance and cosine, the lexical stage's best
-        kept whatever its score.
+        """The closest passages to a question nothing answers, marked weak: the lexical candidates and
+        the dense ones at or above ``floor`` by the better of their lexical relevance and cosine, the
+        lexical stage's best kept whatever its score; slots left over go to the dense passages below
+        the floor (``closest.leftover``).
 
         Why keep it: a lexical relevance (a share of the question's worth) and a cosine are on
         different scales, and the dense list's usual 0.3-0.4 pushed out the one passage with the
@@ -1001,11 +1107,15 @@ class SearchIndex:
         schemadrift caught), as the strong path already keeps its lexical best."""
         fused = {d: self._relevance(s, scored) for d, s in ranked}
         for d, c in dense:
-            fused[d] = max(fused.get(d, 0.0), c)
+            if c >= floor:
+                fused[d] = max(fused.get(d, 0.0), c)
         keep = [d for d, _ in ranked[:_WEAK_LEXICAL_KEEP]]
         keep += [d for d, _ in _top(fused, limit) if d not in keep]
         best = sorted(keep[:limit], key=lambda d: (-fused[d], d))
-        return [self._hit(d, fused[d], scored.term_weights, weak=True) for d in best]
+        hits = [self._hit(d, fused[d], scored.term_weights, weak=True) for d in best]
+        return hits + [
+            self._hit(d, c, scored.term_weights, weak=True) for d, c in leftover(best, dense, floor, limit)
+        ]
 
     def _similar(self, q: Any, k: int) -> tuple[list[tuple[int, float]], Callable[[int], float]]:
         """The ``k`` passages most similar to the unit vector ``q`` as ``(passage, cosine)``, best

@@ -21,8 +21,10 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand, tokenize
 
 __all__ = [
+    "MORE_POPULAR",
     "Facts",
     "Superlative",
+    "asks_duration",
     "asks_order",
     "asks_popularity",
     "read_pitch",
@@ -48,6 +50,9 @@ _MORE_POPULAR = re.compile(
     r"\bbetter[- ]known\b|\bmost popular of\b",
     re.IGNORECASE,
 )
+MORE_POPULAR = _MORE_POPULAR
+"""The cue of a popularity comparison ("more starred", "which got more"): what ``alternatives.compared``
+drops from the compared sides."""
 # "Which is older, ebbflow or schemadrift?", "which came first, CoderDojo or Pied Piper?": the named
 # entries in the order of their dates (the question's answer is the first).
 _ORDER_CMP = re.compile(
@@ -55,6 +60,14 @@ _ORDER_CMP = re.compile(
     re.IGNORECASE,
 )
 _NEWER_FIRST = re.compile(r"\b(?:newer|later|more recent|came later|most recent)\b", re.IGNORECASE)
+
+
+def asks_duration(question: str) -> str | None:
+    """The question without its duration cue ("how many years", "since when") when it asks how long,
+    else None: what is left names what lasted ("of Django does she have")."""
+    if not _DURATION.search(question):
+        return None
+    return _DURATION.sub(" ", question)
 
 
 def asks_order(question: str) -> bool | None:
@@ -442,9 +455,11 @@ def _title_match(facts: Facts, question: str) -> list[int]:
     """Dated entries whose title says what the question asks about ("how long did her internship
     last?" -> the "... Intern at ..." entry): the best by the question's words and their related
     words, ties kept (at most two)."""
+    # the duration cue's own words ("how many years") say how to answer, not which entry: "years" is
+    # not a match for "Licenciatura (five-year degree)"
     ideas = [
         {t: w for t, w in expand(term) if not t.startswith("kind:")}
-        for term in dict.fromkeys(analyze(question))
+        for term in dict.fromkeys(analyze(_DURATION.sub(" ", question)))
     ]
     scored: list[tuple[float, int]] = []
     for i in facts.length:
