@@ -82,10 +82,10 @@ class ArrayScores:
         return iter(self.keys())
 
     def keys(self) -> list[int]:
-        return np.flatnonzero(self._touched).tolist()  # type: ignore[no-any-return]
+        return np.flatnonzero(self._touched).tolist()
 
     def values(self) -> list[float]:
-        return self._values[self._touched].tolist()  # type: ignore[no-any-return]
+        return self._values[self._touched].tolist()
 
     def items(self) -> list[tuple[int, float]]:
         rows = np.flatnonzero(self._touched)
