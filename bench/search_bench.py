@@ -60,6 +60,7 @@ OWNERS: dict[str, Path] = {
     "platform-owner": ROOT / "bench" / "owners" / "platform-owner.resume.json",
     "manager-owner": ROOT / "bench" / "owners" / "manager-owner.resume.json",
     "consultant-owner": ROOT / "bench" / "owners" / "consultant-owner.resume.json",
+    "graduate-owner": ROOT / "bench" / "owners" / "graduate-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -77,7 +78,10 @@ roles at one employer after a promotion, people managed and hired, a patent, an 
 results stated as latency, cost and adoption) and a ninth (an independent consultant in Córdoba who came
 from a physics PhD and a genomics postdoc: many short client engagements, some overlapping, some dated only
 by year, one still running, under an umbrella consultancy entry, a part-time lectureship, an open-source
-library), so a gate sees shapes it was not tuned on."""
+library) and a tenth (an early-career backend engineer in Seoul about two years out of university: three
+internships, one abroad, a teaching assistantship overlapping one, a short contract, military service and the
+leave of absence it took, a certificate still in progress, hackathon awards, a student project with stars),
+so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -594,6 +598,9 @@ STAGE_SETS = (
     "never-tuned-20",
     "never-tuned-21",
     "tuning-16",
+    "never-tuned-22",
+    "never-tuned-23",
+    "tuning-17",
 )
 
 
@@ -634,6 +641,9 @@ JOBFIT_SETS = (
     "never-tuned-20",
     "never-tuned-21",
     "tuning-16",
+    "never-tuned-22",
+    "never-tuned-23",
+    "tuning-17",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import emulator_memo
+from tests.support import atomic_writes, emulator_memo
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_FIXTURES = PROJECT_ROOT.parent / "shared" / "fixtures"
@@ -150,10 +150,12 @@ def local_stack(fresh_settings: None) -> Iterator[None]:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """The emulator's per-test set-up without its repeated pure steps (tests/support/emulator_memo.py),
-    in each process that runs tests (an xdist controller runs none: it skips the imports)."""
+    """The emulator's per-test set-up without its repeated pure steps (tests/support/emulator_memo.py)
+    and with DynamoDB's conditional writes atomic as on AWS (tests/support/atomic_writes.py), in each
+    process that runs tests (an xdist controller runs none: it skips the imports)."""
     if not config.pluginmanager.has_plugin("dsession"):
         emulator_memo.install()
+        atomic_writes.install()
 
 
 # Permissions from the code: every AWS call a function makes is checked against its policies.
