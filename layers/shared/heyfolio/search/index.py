@@ -2,7 +2,9 @@
 
 Why this shape: a Lambda answers a question in milliseconds from a warm index and must
 cold-start small, so the index is pure Python (no numpy) and a query is only dictionary
-lookups and additions over precomputed per-posting impacts (arrays of ints and floats).
+lookups and additions over precomputed per-posting impacts (arrays of ints and floats). A large
+index (``_ARRAY_SCORES_MIN`` passages) adds each posting list in bulk with numpy instead
+(``accumulate``): the same sums, without a Python step per posting.
 
 Ranking is BM25F over title, keywords and text. Relevance is separate from ranking: a
 question is cut into ideas (``text.parse_query``), each worth the idf of its word — or,
