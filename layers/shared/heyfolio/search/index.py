@@ -2,7 +2,9 @@
 
 Why this shape: a Lambda answers a question in milliseconds from a warm index and must
 cold-start small, so the index is pure Python (no numpy) and a query is only dictionary
-lookups and additions over precomputed per-posting impacts (arrays of ints and floats).
+lookups and additions over precomputed per-posting impacts (arrays of ints and floats). A large
+index (``_ARRAY_SCORES_MIN`` passages) adds each posting list in bulk with numpy instead
+(``accumulate``): the same sums, without a Python step per posting.
 
 Ranking is BM25F over title, keywords and text. Relevance is separate from ranking: a
 question is cut into ideas (``text.parse_query``), each worth the idf of its word — or,
@@ -38,7 +40,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.alternatives import compared
 from heyfolio.search.chunks import Chunk
@@ -79,7 +81,13 @@ from heyfolio.search.understand import (
 )
 from heyfolio.search.windows import passage_windows
 
+if TYPE_CHECKING:
+    from heyfolio.search.accumulate import ArrayScores
+
 __all__ = ["Hit", "SearchIndex"]
+
+Scores: TypeAlias = "dict[int, float] | ArrayScores"
+"""A question's accumulated score per passage: a dict, or arrays on a large index (``_new_scores``)."""
 
 # BM25F parameters: per field (weight, length normalisation b), and term saturation k1.
 _FIELDS: tuple[tuple[str, float, float], ...] = (
@@ -127,6 +135,10 @@ hundred passages) are those of the full product."""
 _COARSE_DIMS = 96
 _COARSE_POOL = 256
 _COARSE_SAMPLE = 4096  # passages the principal directions are computed from (deterministic stride)
+_ARRAY_SCORES_MIN = 5_000
+"""From this many passages a question's scores are accumulated in arrays (``accumulate.ArrayScores``):
+adding a common word's posting list one passage at a time into a dict was most of a search at 100k
+passages. Below, a dict is faster (and numpy is not loaded); both give the same scores."""
 _LONG_POSTING_MIN = 5000  # related words on longer posting lists rescore candidates instead of scanning
 SNIPPET_CHARS = 200
 _CORRECTED_WEIGHT = 0.8  # a corrected word counts a little less than the word as asked
@@ -496,8 +508,7 @@ class SearchIndex:
         only_owner = all(g.word in self._owner_terms for g in groups)
         if only_owner:  # "who is Ada?": the profile itself answers
             groups.append(QueryGroup(word=kind_term("basics"), terms=((kind_term("basics"), 1.0),)))
-        acc = out.scores
-        get = acc.get
+        acc = out.scores = self._new_scores()
         # A question about one thing ("does she know Kubernetes?") is answered by a single span, so a
         # long passage is read by its span naming it best; with several things, each may sit in a
         # different span, and only the whole passage says they go together. An idea no passage
@@ -582,43 +593,38 @@ class SearchIndex:
                 out.term_weights[t] = max(out.term_weights.get(t, 0.0), w * idfs[t])
             if len(weighted) == 1:
                 t, w = weighted[0]
-                docs, impacts = postings[t]
-                if w == 1.0:
-                    for d, sc in zip(docs, impacts, strict=True):
-                        acc[d] = get(d, 0.0) + sc
-                else:
-                    for d, sc in zip(docs, impacts, strict=True):
-                        acc[d] = get(d, 0.0) + sc * w
+                _add_postings(acc, *postings[t], w)
                 if t in focused:
-                    docs, gains = focused[t]
-                    for d, sc in zip(docs, gains, strict=True):
-                        acc[d] = get(d, 0.0) + sc * w
+                    _add_postings(acc, *focused[t], w)
                 continue
             # Several words for one idea: a passage earns at most what the best one is worth,
             # so listing synonyms cannot outweigh the rest of the question.
             # In a large index a related word on a long posting list only rescores the best
             # candidates afterwards (see _settle); it cannot make a passage a candidate alone.
             cap = max(w * idfs[t] for t, w in weighted)
-            local: dict[int, float] = {}
-            lget = local.get
+            local = self._new_scores()
             deferred: list[tuple[str, float]] = []
             for i, (t, w) in enumerate(weighted):
                 docs, impacts = postings[t]
                 if i and len(docs) > self._long_posting:
                     deferred.append((t, w))
                     continue
-                for d, sc in zip(docs, impacts, strict=True):
-                    local[d] = lget(d, 0.0) + sc * w
+                _add_postings(local, docs, impacts, w)
                 if t in focused:
-                    docs, gains = focused[t]
-                    for d, sc in zip(docs, gains, strict=True):
-                        local[d] = lget(d, 0.0) + sc * w
-            for d, sc in local.items():
-                acc[d] = get(d, 0.0) + (sc if sc < cap else cap)
+                    _add_postings(local, *focused[t], w)
+            _add_capped(acc, local, cap)
             if deferred:
                 out.deferred.append((cap, local, deferred))
         out.decisive = self._decisive(literal_idfs)
         return out
+
+    def _new_scores(self) -> Scores:
+        """An empty score per passage: a dict, or arrays on a large index (``_ARRAY_SCORES_MIN``)."""
+        if len(self._chunks) < _ARRAY_SCORES_MIN:
+            return {}
+        from heyfolio.search.accumulate import ArrayScores  # deferred: numpy only for a large index
+
+        return ArrayScores(len(self._chunks))
 
     def _names_apart(self, groups: list[QueryGroup]) -> set[int]:
         """The several-word names of the question (``QueryGroup.run``) whose words no passage names
@@ -1198,9 +1204,9 @@ class _Scored:
     )
 
     def __init__(self) -> None:
-        self.deferred: list[tuple[float, dict[int, float], list[tuple[str, float]]]] = []
+        self.deferred: list[tuple[float, Scores, list[tuple[str, float]]]] = []
         self.intents: set[str] = set()
-        self.scores: dict[int, float] = {}
+        self.scores: Scores = {}
         self.total = 0.0
         self.groups: list[tuple[float, tuple[tuple[str, float], ...]]] = []
         self.term_weights: dict[str, float] = {}
@@ -1276,8 +1282,34 @@ def _idf(n: int, df: int) -> float:
     return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
 
-def _top(scores: dict[int, float], k: int) -> list[tuple[int, float]]:
+def _add_postings(acc: Scores, docs: array[int], impacts: array[float], w: float) -> None:
+    """``acc[d] += impact * w`` along a posting list (in bulk when ``acc`` holds arrays)."""
+    if not isinstance(acc, dict):
+        acc.add(docs, impacts, w)
+        return
+    get = acc.get
+    if w == 1.0:
+        for d, sc in zip(docs, impacts, strict=True):
+            acc[d] = get(d, 0.0) + sc
+    else:
+        for d, sc in zip(docs, impacts, strict=True):
+            acc[d] = get(d, 0.0) + sc * w
+
+
+def _add_capped(acc: Scores, local: Scores, cap: float) -> None:
+    """``acc[d] += min(local[d], cap)`` for every passage of ``local`` (one idea's capped share)."""
+    if not isinstance(acc, dict) and not isinstance(local, dict):
+        acc.add_capped(local, cap)
+        return
+    get = acc.get
+    for d, sc in local.items():
+        acc[d] = get(d, 0.0) + (sc if sc < cap else cap)
+
+
+def _top(scores: Scores, k: int) -> list[tuple[int, float]]:
     """The ``k`` best (doc, score) pairs, ties broken by doc number (= chunk id order)."""
+    if not isinstance(scores, dict):
+        return scores.top(k)
     if not scores:
         return []
     if len(scores) <= k:

@@ -13,8 +13,9 @@ entries' date ranges and popularity figures.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
@@ -278,6 +279,9 @@ def _int(raw: str) -> int:
     return int(raw.replace(",", ""))
 
 
+_DATED_ORDERS = ("newest", "oldest", "previous", "longest", "shortest")
+
+
 class Facts:
     """Dates and popularity figures per passage family, read once per index."""
 
@@ -355,10 +359,51 @@ class Facts:
                 key = _base(c.uri)
                 if key not in self.popularity:
                     self.popularity[key] = (0.5, i)
+        self.ids = {c.id: i for i, c in enumerate(chunks)}
+        self.leaders = self._leaders()
+        self.title_words = self._title_words()
+
+    def _leaders(self) -> dict[tuple[str, str], list[int]]:
+        """For each kind and each dated order (``_DATED_ORDERS``), its two first entries in that order.
+        Why: a superlative's answer is the first two of its kinds' entries, and sorting every dated
+        entry of a large index on each question ("what's her current job?") was the tail of search at
+        100k passages; the first two of the kinds together are the first two of their first twos."""
+        by_kind: dict[str, list[int]] = {}
+        for i, c in enumerate(self.chunks):
+            if (i in self.date or i in self.length) and not (c.kind in ("project", "post") and "#" in c.id):
+                by_kind.setdefault(c.kind, []).append(i)
+        out: dict[tuple[str, str], list[int]] = {}
+        for kind, pool in by_kind.items():
+            for order in _DATED_ORDERS:
+                key, keep = self._dated_order(order)
+                out[(kind, order)] = heapq.nsmallest(2, (i for i in pool if keep(i)), key=key)
+        return out
+
+    def _dated_order(self, order: str) -> tuple[Callable[[int], tuple[float, int]], Callable[[int], bool]]:
+        """A dated order's sort key (ties by passage number) and the entries it ranks."""
+        if order in ("longest", "shortest"):
+            sign = -1.0 if order == "longest" else 1.0
+            return (lambda i: (sign * self.length[i], i)), self.length.__contains__
+        if order == "previous":
+            return (lambda i: (-self.date[i], i)), (lambda i: i in self.date and i not in self.ongoing)
+        sign = -1.0 if order == "newest" else 1.0
+        return (lambda i: (sign * self.date[i], i)), self.date.__contains__
+
+    def _title_words(self) -> dict[str, list[int]]:
+        """Each word of a dated entry's title (``entry_titles``) -> the entries whose title has it, for
+        the entries ``_title_match`` reads: it scores only those naming a word of the question."""
+        out: dict[str, list[int]] = {}
+        for i in self.length:
+            c = self.chunks[i]
+            if c.kind not in ("work", "volunteer", "education") and "#" in c.id:
+                continue
+            for word in self.entry_titles[i]:
+                out.setdefault(word, []).append(i)
+        return out
 
     def pitch(self, which: str) -> list[int]:
         """Passages for a why-hire question (summary, current role, a reference) or a where one."""
-        ids = {c.id: i for i, c in enumerate(self.chunks)}
+        ids = self.ids
         if which == "where":
             order = ["profile#basics", "faq#location", "faq#remote"]
         else:
@@ -373,25 +418,9 @@ class Facts:
             figures = [v for v in self.popularity.values() if sup.order == "popular" or v[0] >= 1.0]
             ranked = sorted(figures, key=lambda item: (sign * item[0], item[1]))
             return [i for _, i in ranked[: max(1, limit - 2)]]
-        facts = self.length if sup.order in ("longest", "shortest") else self.date
-        pool = [
-            i
-            for i, c in enumerate(self.chunks)
-            if c.kind in sup.kinds and i in facts and not (c.kind in ("project", "post") and "#" in c.id)
-        ]
-        if not pool:
-            return []
-        if sup.order in ("longest", "shortest"):
-            sign = -1.0 if sup.order == "longest" else 1.0
-            pool.sort(key=lambda i: (sign * self.length[i], i))
-            return pool[:2]
-        if sup.order == "previous":
-            pool = [i for i in pool if i not in self.ongoing]
-            pool.sort(key=lambda i: (-self.date[i], i))
-            return pool[:2]
-        newest = sup.order == "newest"
-        pool.sort(key=lambda i: (-self.date[i] if newest else self.date[i], i))
-        return pool[:2]
+        # a dated order (``_DATED_ORDERS``): the first two of the first two of each kind asked
+        key, _ = self._dated_order(sup.order)
+        return sorted((i for kind in sup.kinds for i in self.leaders.get((kind, sup.order), ())), key=key)[:2]
 
 
 # Entries a passage can name by their title: a talk, a paper, a post, a project, an award.
@@ -462,10 +491,9 @@ def _title_match(facts: Facts, question: str) -> list[int]:
         for term in dict.fromkeys(analyze(_DURATION.sub(" ", question)))
     ]
     scored: list[tuple[float, int]] = []
-    for i in facts.length:
-        c = facts.chunks[i]
-        if c.kind not in ("work", "volunteer", "education") and "#" in c.id:
-            continue
+    # only the entries whose title names a word of an idea can score (``Facts.title_words``)
+    named = {i for idea in ideas for t in idea for i in facts.title_words.get(t, ())}
+    for i in sorted(named):
         words = facts.entry_titles[i]
         score = sum(max((w for t, w in idea.items() if t in words), default=0.0) for idea in ideas)
         if score >= 0.5:
