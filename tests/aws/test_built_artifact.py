@@ -21,6 +21,7 @@ function that made it: the AWS-only code paths (SSM, Secrets Manager, KMS, Upsta
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -38,6 +39,7 @@ from typing import Any
 import pytest
 
 from tests.aws.iam import Call, calls_from_request, check, project_grants
+from tests.support.waiting import until
 
 # Under pytest-xdist one worker runs this module (``make unit`` hands out whole files,
 # tests/support/schedule.py): one build, one emulated stack. The group mark says the same to
@@ -278,20 +280,34 @@ class _LambdaInvoke(BaseHTTPRequestHandler):
     stack: _Stack
     tmp: Path
     calls: list[Call]
+    running = 0
+    """Invocations still running: a flow's later steps run after the call that set them off returns."""
+    counting = threading.Lock()
 
     def do_POST(self) -> None:
+        from tests.aws.plugin import RECORDER
+
         name = self.path.split("/functions/", 1)[1].split("/", 1)[0]
         folder = name.removeprefix(f"{STACK}-")
         event = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)) or b"{}")
+        with _LambdaInvoke.counting:
+            _LambdaInvoke.running += 1
         try:
             result, calls = _run(self.stack, folder, event, self.tmp)
             self.calls.extend(calls)
+            # Recorded as soon as the run ends, whichever test is running then: an invocation a flow
+            # makes after the test that started it has read its own calls is still the function's use.
+            with RECORDER._lock:
+                RECORDER.calls.update(calls)
             body, error = json.dumps(result).encode(), None
         except AssertionError as exc:
             body, error = (
                 json.dumps({"errorType": "Crash", "errorMessage": str(exc)[:2000]}).encode(),
                 "Unhandled",
             )
+        finally:
+            with _LambdaInvoke.counting:
+                _LambdaInvoke.running -= 1
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("X-Amz-Executed-Version", "$LATEST")
@@ -525,7 +541,8 @@ def _samples(folder: str) -> list[Path]:
     return sorted((ROOT / "events" / folder).glob("*.json"))
 
 
-def _prepare(text: str, stack: _Stack) -> str:
+def _prepare(text: str, stack: _Stack, seeded: list[str]) -> str:
+    """The sample with its placeholders filled; the ids of waiting leads it acts on go to ``seeded``."""
     if "${OWNER_TOKEN}" in text:
         text = text.replace("${OWNER_TOKEN}", _owner_token(stack))
     if "${VISITOR_TOKEN}" in text:
@@ -533,8 +550,22 @@ def _prepare(text: str, stack: _Stack) -> str:
     if "${WAITING_LEAD_ID}" in text:
         from tests.stack.test_template import _seed_waiting_lead
 
-        text = text.replace("${WAITING_LEAD_ID}", _seed_waiting_lead())
+        seeded.append(_seed_waiting_lead())
+        text = text.replace("${WAITING_LEAD_ID}", seeded[-1])
     return text
+
+
+def _flows_settled(leads: list[str]) -> bool:
+    """Every approval flow of ``leads`` has left the owner's decision behind and ended, and no built
+    function the flows invoked is still running (so its calls are recorded)."""
+    from heyfolio.flows.coordinator import get_runner
+
+    for lead in leads:
+        status = get_runner().describe_approval(lead)
+        if status is not None and status.state in ("working", "waiting_for_owner"):
+            return False
+    with _LambdaInvoke.counting:
+        return _LambdaInvoke.running == 0
 
 
 # The sample is the local issuer's key set; on AWS the owner's tokens come from Cognito, and the route
@@ -573,9 +604,14 @@ def test_built_function_answers_its_sample_events(
     for path in samples:
         if path.relative_to(ROOT / "events").as_posix() in NOT_EMULATED:
             continue
-        event = json.loads(_prepare(path.read_text(), emulated))
+        seeded: list[str] = []
+        event = json.loads(_prepare(path.read_text(), emulated, seeded))
         before = len(invoked)
         result, calls = _run(emulated, folder, event, tmp_path)
+        if seeded and _ok(result):
+            # The owner's decision resumes the lead's flow (the reply email is the flow worker's step):
+            # what the sample set off is part of what it exercises, so wait for it to end.
+            until(functools.partial(_flows_settled, seeded), f"the approval flows of {seeded} to end")
         calls += invoked[before:]
         with RECORDER._lock:
             RECORDER.calls.update(calls)
