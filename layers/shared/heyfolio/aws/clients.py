@@ -42,6 +42,20 @@ def in_local_only() -> bool:
     return _LOCAL_ONLY.get()
 
 
+def error_code(error: BaseException) -> str | None:
+    """The AWS error code of a failed call (``None`` for any other error).
+
+    Callers test codes rather than catch ``client.exceptions.X``: a client builds those classes
+    lazily and without a lock, so the first failures of two threads sharing a client can raise two
+    different classes of one name, and one thread's ``except`` then misses its own error.
+    """
+    response = getattr(error, "response", None)
+    if not isinstance(response, dict):
+        return None
+    code = response.get("Error", {}).get("Code")
+    return code if isinstance(code, str) else None
+
+
 def generation() -> int:
     """Bumped by :func:`clear_cache`: callers caching what they read key on it (a new store)."""
     return _generation

@@ -19,6 +19,9 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 from typing import Any, Literal
 
+from heyfolio.aws.clients import client, error_code
+from heyfolio.config import get_settings
+
 log = logging.getLogger(__name__)
 
 Mailer = Literal["ses", "outbox"]
@@ -36,7 +39,6 @@ class Sent:
 
 def mailer() -> Mailer:
     """``HEYFOLIO_MAILER`` if set, else SES on AWS and the outbox folder locally."""
-    from heyfolio.config import get_settings
 
     chosen = os.environ.get("HEYFOLIO_MAILER") or ("ses" if get_settings().env == "aws" else "outbox")
     if chosen not in ("ses", "outbox"):
@@ -55,7 +57,6 @@ def sender() -> str | None:
 
 def outbox_dir() -> Path:
     """``<data folder>/outbox``: where the local mailer writes its ``.eml`` files."""
-    from heyfolio.config import get_settings
 
     return get_settings().data_dir / "outbox"
 
@@ -95,8 +96,6 @@ def compose(
 
 
 def _ddb() -> tuple[Any, str]:
-    from heyfolio.aws.clients import client
-    from heyfolio.config import get_settings
 
     return client("dynamodb"), get_settings().table_name
 
@@ -116,8 +115,7 @@ def _mark(lead_id: str, status: str) -> bool:
             ExpressionAttributeValues={":at": {"N": repr(clock.now())}, ":s": {"S": status}},
         )
     except Exception as error:
-        code = getattr(error, "response", {}).get("Error", {}).get("Code")
-        if code == "ConditionalCheckFailedException":
+        if error_code(error) == "ConditionalCheckFailedException":
             return False
         raise
     return True
@@ -134,8 +132,6 @@ def _unmark(lead_id: str) -> None:
 
 def _deliver(message: EmailMessage, lead_id: str, status: str) -> Sent:
     if mailer() == "ses":
-        from heyfolio.aws.clients import client
-
         sent = client("ses").send_raw_email(
             Source=str(message["From"]),
             Destinations=[str(message["To"])],
@@ -153,7 +149,6 @@ def _deliver(message: EmailMessage, lead_id: str, status: str) -> Sent:
 
 def email_decision(lead_id: str) -> Sent:
     """Email the visitor of ``lead_id`` the owner's decision (once); skipped when there is nothing to say."""
-    from heyfolio.config import get_settings
     from heyfolio.published import get_published
     from heyfolio.storage import leads
 

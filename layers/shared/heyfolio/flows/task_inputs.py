@@ -20,7 +20,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from heyfolio.aws.clients import client
+from heyfolio.aws.clients import client, error_code
 from heyfolio.config import get_settings
 from heyfolio.storage import clock
 
@@ -34,11 +34,7 @@ def _table() -> tuple[Any, str]:
 
 
 def _is_condition_failure(error: BaseException) -> bool:
-    response = getattr(error, "response", None)
-    return (
-        isinstance(response, dict)
-        and response.get("Error", {}).get("Code") == "ConditionalCheckFailedException"
-    )
+    return error_code(error) == "ConditionalCheckFailedException"
 
 
 def ask(lead_id: str, key: str, request: Mapping[str, Any]) -> bool:

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from heyfolio.aws.clients import error_code
 from heyfolio.flows import approval
 from heyfolio.flows.approval import expire_lead
 from heyfolio.flows.coordinator import FlowRunner, get_runner
@@ -45,10 +46,7 @@ def handle_task(message: Mapping[str, Any], *, runner: FlowRunner | None = None)
         try:
             approval.file_token(lead_id, token, message.get("execution"))
         except Exception as error:
-            if (
-                getattr(error, "response", {}).get("Error", {}).get("Code")
-                == "ConditionalCheckFailedException"
-            ):
+            if error_code(error) == "ConditionalCheckFailedException":
                 return f"lead {lead_id} already decided; token not filed"
             raise
         # The owner may have decided before the flow filed its token (a fast review, a slow flow

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from heyfolio.aws.clients import client, error_code
 from heyfolio.config import Settings, get_settings
 from heyfolio.publish.store import (
     BUNDLE_FORMAT,
@@ -127,7 +128,6 @@ def publish(
     ``source``: the commit it comes from (recorded; the pointer refuses a replay or an older push).
 
     Raises ``ContentError`` (every problem; nothing written) or ``PublishError``."""
-    from heyfolio.aws.clients import client
     from heyfolio.content.loader import validate_content
     from heyfolio.content.model import ContentError
     from heyfolio.publish.artifact import content_hash, write_artifact
@@ -181,7 +181,9 @@ def publish(
             ConditionExpression=condition,
             ExpressionAttributeValues=values,
         )  # fmt: skip
-    except ddb.exceptions.ConditionalCheckFailedException:
+    except Exception as error:
+        if error_code(error) != "ConditionalCheckFailedException":
+            raise
         log.warning("generation %s stored but superseded (a newer publish, or this commit again)", generation)
         return PublishResult(generation, digest, superseded=True, passages=len(built.chunks))
     old_files = json.loads(previous["files"]["S"]) if previous and "files" in previous else None
