@@ -122,3 +122,32 @@ def test_how_long_has_she_worked_in_tech_is_the_whole_career() -> None:
     assert answer.answered and "2015-09" in answer.text and "ten years" in answer.text
     job = ask("How long has Tove worked at Fraktnod?")
     assert "2015-09 (" not in job.text
+
+
+def test_a_count_asked_shows_a_further_line_of_a_managers_entry() -> None:
+    said = people_reply("How many people has Tove managed?", INDEX.chunks, "Tove")
+    assert said is not None and any("Hired six engineers" in s.text for s in said)
+
+
+def test_the_highest_level_of_education_is_not_read_as_a_skill_level() -> None:
+    from heyfolio.chat.skill_levels import skill_levels_reply
+
+    assert skill_levels_reply("What's her highest level of education?", RESUME, INDEX.get) is None
+
+
+def test_the_sentence_closest_in_meaning_joins_the_ones_chosen_by_words() -> None:
+    from heyfolio.chat.offline import _SIMILARITY, _best_sentences
+
+    text = "Owns the berth planner.\nRuns the weekly planning review.\nCoached four juniors to senior."
+
+    def similar(sentences: object) -> list[float]:
+        return [0.9 if "Coached" in s else 0.1 for s in sentences]  # type: ignore[attr-defined]
+
+    plain = _best_sentences(text, "does she run the planning review and help people develop")
+    assert "Coached" not in plain
+    token = _SIMILARITY.set(similar)
+    try:
+        said = _best_sentences(text, "does she run the planning review and help people develop")
+    finally:
+        _SIMILARITY.reset(token)
+    assert "Runs the weekly planning review." in said and "Coached four juniors" in said

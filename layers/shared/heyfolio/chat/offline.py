@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
@@ -371,7 +373,52 @@ def _best_sentences(
         counted = next((i for _, i in best if _amount(sentences[i])), None)
         if counted is not None:
             chosen.append(counted)
+    similar = _SIMILARITY.get()
+    if similar is not None and len(sentences) > 1:
+        # the sentence closest in meaning, when it says what was asked in other words than the
+        # question's ("grow other engineers" -> "Mentored five engineers")
+        cos = similar(sentences)
+        near = max(range(len(sentences)), key=cos.__getitem__)
+        if near not in chosen and cos[near] >= _SEMANTIC_FLOOR and cos[near] > max(cos[i] for i in chosen):
+            chosen.append(near)
     return " ".join(_full_stop(sentences[i]) for i in sorted(chosen))
+
+
+# How close in meaning each sentence of a passage is to the question (cosines), when the index has
+# an embedding model: set for one reply by ``_answer``, read by ``_best_sentences``.
+_SIMILARITY: ContextVar[Callable[[Sequence[str]], list[float]] | None] = ContextVar(
+    "offline_similarity", default=None
+)
+_SEMANTIC_FLOOR = 0.35  # a sentence this close in meaning says what was asked in other words
+_VECTORS: dict[tuple[int, str], Any] = {}
+_MAX_VECTORS = 50_000
+
+
+def _similarity(index: SearchIndex, query: str) -> Callable[[Sequence[str]], list[float]] | None:
+    """Cosines of sentences to ``query`` by the index's embedding model (each sentence embedded once
+    per process), or None for an index without one. Why: "does she grow other engineers?" is
+    answered by "Mentored five engineers", which shares one word with it; the question's words pick
+    the passage's other sentences first."""
+    embedder = getattr(index, "_embedder", None)
+    embed_array = getattr(embedder, "embed_array", None)
+    if embed_array is None:
+        return None
+    import numpy as np
+
+    q = index.embed_question(query)
+
+    def cosines(sentences: Sequence[str]) -> list[float]:
+        todo = [s for s in dict.fromkeys(sentences) if (id(embedder), s) not in _VECTORS]
+        if todo:
+            if len(_VECTORS) > _MAX_VECTORS:
+                _VECTORS.clear()
+            rows = np.asarray(embed_array(todo), dtype=np.float32)
+            norms = np.linalg.norm(rows, axis=1, keepdims=True)
+            for s, row in zip(todo, rows / np.where(norms > 0, norms, 1.0), strict=True):
+                _VECTORS[(id(embedder), s)] = row
+        return [float(_VECTORS[(id(embedder), s)] @ q) for s in sentences]
+
+    return cosines
 
 
 def _full_stop(sentence: str) -> str:
@@ -1722,6 +1769,40 @@ def _answer(
     """The reply from the passages ``hits`` (``counted``: a passage's sentence stating the number a
     count question asks for, said with that passage whichever of its sentences were chosen)."""
     focus = f"{query} GitHub stars downloads adopted production" if asks_popularity(query) else query
+    token = _SIMILARITY.set(_similarity(index, query) if index is not None else None)
+    try:
+        return _answer_with(
+            hits,
+            query,
+            focus,
+            first,
+            sources,
+            note,
+            lead=lead,
+            prefix=prefix,
+            rarity=rarity,
+            index=index,
+            counted=counted,
+        )
+    finally:
+        _SIMILARITY.reset(token)
+
+
+def _answer_with(
+    hits: list[Hit],
+    query: str,
+    focus: str,
+    first: str,
+    sources: Sources,
+    note: str,
+    *,
+    lead: str | None,
+    prefix: str,
+    rarity: Callable[[str], float] | None,
+    index: SearchIndex | None,
+    counted: dict[str, str] | None,
+) -> OfflineAnswer:
+    """``_answer`` once the question's closeness in meaning is set for its sentences."""
     chosen = _choose(hits, focus, rarity)
     if index is not None:
         chosen += _entry_evidence(index, chosen, focus, rarity)

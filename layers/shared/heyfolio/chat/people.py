@@ -25,7 +25,8 @@ __all__ = ["asks_people", "people_reply"]
 _ASKS = re.compile(
     r"\bmanag(?:e|es|ed|ing)\s+(?:any\s+)?(?:people|staff|anyone|anybody|others|humans|a team|teams|"
     r"engineers|developers|reports)\b|\bpeople[- ]manag\w*|\bline[- ]manag\w*|\bdirect reports?\b|"
-    r"\breport(?:s|ed|ing)? (?:in)?to (?:her|him|them)\b",
+    r"\breport(?:s|ed|ing)? (?:in)?to (?:her|him|them)\b|"
+    r"\bhow many (?:people|engineers|developers|staff|reports)\b(?: \w+){0,3} manag(?:e|ed|es)\b",
     re.IGNORECASE,
 )
 # ... but not what the owner would do or wants (the FAQ's preferences answer it), nor how long or
@@ -73,6 +74,7 @@ _SAID: tuple[tuple[float, re.Pattern[str]], ...] = (
 _KINDS = ("work", "basics", "volunteer")
 _MAX_ENTRIES = 4
 _PER_ENTRY = 2
+_COUNTED = re.compile(r"\bhow (?:many|big|large)\b|\bsize\b", re.IGNORECASE)  # a number asked: more lines
 _SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z])")
 
 
@@ -127,6 +129,7 @@ def people_reply(
     found: list[tuple[int, int, Chunk, list[str]]] = []
     said: list[frozenset[str]] = []  # what is already shown: the summary often repeats a role's line
     best = 0.0
+    per_entry = _PER_ENTRY + 1 if _COUNTED.search(question) else _PER_ENTRY
     entries = sorted(
         (c for c in chunks if c.kind in _KINDS and (c.kind != "basics" or c.id.endswith("#basics"))),
         key=_order,
@@ -136,7 +139,7 @@ def people_reply(
         kept: list[str] = []
         for sentence, _ in sorted((item for item in scored if item[1] > 0), key=lambda item: -item[1]):
             words = frozenset(analyze(sentence))
-            if len(kept) < _PER_ENTRY and not any(_repeats(words, other) for other in said):
+            if len(kept) < per_entry and not any(_repeats(words, other) for other in said):
                 kept.append(sentence)
                 said.append(words)
         if kept:

@@ -39,6 +39,13 @@ _SKILL_WORD = re.compile(
 )
 
 
+# "Her highest level of education?": a degree is asked for, not a skill's level.
+_SCHOOLING = re.compile(
+    r"\b(?:educat\w*|degrees?|qualifications?|studies|studied|school\w*|universit\w*|college|academic\w*|"
+    r"diplomas?|doctorate|phd|master'?s|bachelor'?s)\b"
+)
+
+
 # How good the owner is at a thing named ("how strong is she on iOS?", "what's her level in Kotlin?").
 _HOW_GOOD = re.compile(
     r"\bhow (?:strong|good|proficient|skilled|experienced|advanced|comfortable|solid|deep|well)\b|"
@@ -108,7 +115,7 @@ def skill_levels_reply(
     by id with ``lookup``); None unless it asks for one extreme of the skills and their levels differ."""
     text = message.casefold()
     weakest, strongest = bool(_WEAKEST.search(text)), bool(_STRONGEST.search(text))
-    if weakest == strongest or not _SKILL_WORD.search(text):
+    if weakest == strongest or not _SKILL_WORD.search(text) or _SCHOOLING.search(text):
         return None
     graded = [
         (rank, i, s)
