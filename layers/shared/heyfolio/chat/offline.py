@@ -24,7 +24,6 @@ from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_roles import named_roles
-from heyfolio.chat.people import people_reply
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
@@ -801,17 +800,7 @@ def compose(
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
-    unmanaged = not fit and unstated_management(message, index.chunks)
-    people = None if fit else people_reply(message, index.chunks, first, explicit_only=unmanaged)
-    if people:  # "does she manage people?": what the résumé says of it, the current role first
-        lines = "\n".join(
-            f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in people
-        )
-        text = f"What {first}'s résumé says about managing people:\n{lines}"
-        return OfflineAnswer(
-            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
-        )
-    if unmanaged:
+    if not fit and unstated_management(message, index.chunks):
         # "has she led a team?" of an owner whose passages never say so: a team worked beside is not one led
         text = (
             f"The portfolio doesn't say that {first} has managed or led people, so I'd rather not guess. "
@@ -935,8 +924,6 @@ def compose(
     if compared:  # the two roles compared lead, each with what its entry says of the time
         ids = {h.chunk.id for h in compared}
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
-    elif _DURATION_Q.search(norm) and not _CAREER_Q.search(message):
-        hits = _duration_first(hits, message, index.rarity)
     lead = (
         # years of experience with one skill: no job's duration is that answer
         (None if _CAREER_Q.search(message) else _duration_lead(hits, norm, compared))
@@ -1342,10 +1329,7 @@ _CAREER_Q = re.compile(
     r"\b(?:(?:years?|yrs?) (?:of )?(?:total |overall |professional |work(?:ing)? |industry |relevant )?"
     r"(?:experience|exp)\b|"
     r"how experienced|\byoe\b|career (?:length|span)|how long (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
-    r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer))|"
-    # "how long has she worked in tech?": the career, not whichever job search ranked first
-    r"how long (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
-    r"it|engineering)|professionally)\b)",
+    r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)))",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(
@@ -1519,30 +1503,6 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
         return []
     found = {h.chunk.id: h for h in hits}
     return [found.get(c.id) or Hit(c, 0.0, c.text[:200]) for c in named]
-
-
-_DURATION_WORDS = frozenset(analyze("year years month months time tenure duration")) | _SPAN_WORDS
-
-
-def _duration_first(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> list[Hit]:
-    """``hits`` with the dated entry that answers the question's other words best placed first: "where
-    did she do her postdoc, and for how long?" asks the postdoc's span, however search ranked a
-    contract job that shares the words "where" and "long" with it. Unchanged unless a dated entry
-    further down answers strictly better than the first dated one."""
-    dated = [(i, h) for i, h in enumerate(hits[:CANDIDATES]) if _months(h) is not None]
-    if len(dated) < 2:
-        return list(hits)
-    query = _HOW_LONG_Q.sub(" ", query)  # what the span is of, not a sentence that states any span
-
-    def strength(hit: Hit) -> float:
-        sentences = _sentence_list(f"{hit.chunk.title}\n{hit.chunk.text}")
-        return _scored_sentences(sentences, query, rarity, _DURATION_WORDS)[0][0] if sentences else 0.0
-
-    first = strength(dated[0][1])
-    best_i, best = max(dated, key=lambda item: (strength(item[1]), -item[0]))
-    if best_i == dated[0][0] or strength(best) <= first:
-        return list(hits)
-    return [best, *(h for h in hits if h is not best)]
 
 
 def _duration_lead(hits: Sequence[Hit], norm: str, compared: Sequence[Hit] = ()) -> str | None:
