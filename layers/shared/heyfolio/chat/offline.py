@@ -24,6 +24,7 @@ from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_roles import named_roles
+from heyfolio.chat.people import people_reply
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
@@ -800,7 +801,32 @@ def compose(
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
-    if not fit and unstated_management(message, index.chunks):
+    unmanaged = not fit and unstated_management(message, index.chunks)
+    entry_named = _named_entry(message, index)
+    # "did she manage a team at Google?": an organisation the résumé has no entry for is not answered
+    # by the jobs it does list
+    elsewhere = entry_named is None and bool(_AT_ORG.search(message))
+    people = (
+        None
+        if fit or elsewhere or unmanaged
+        else people_reply(
+            message,
+            index.chunks,
+            first,
+            known=vocabulary(index.chunks).terms.__contains__,
+            owner=portfolio.owner_name.split(),
+            scope=entry_named.chunk if entry_named else None,
+        )
+    )
+    if people:  # "does she manage people?": what the résumé says of it, the current role first
+        lines = "\n".join(
+            f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in people
+        )
+        text = f"What {first}'s résumé says about managing people:\n{lines}"
+        return OfflineAnswer(
+            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
+        )
+    if unmanaged:
         # "has she led a team?" of an owner whose passages never say so: a team worked beside is not one led
         text = (
             f"The portfolio doesn't say that {first} has managed or led people, so I'd rather not guess. "
@@ -926,7 +952,7 @@ def compose(
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     lead = (
         # years of experience with one skill: no job's duration is that answer
-        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm, compared))
+        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm, compared, index.rarity, message))
         or _order_lead(hits, message)
         or _ranking_lead(message, first)
         or _skill_lead(message, index, first, sources)
@@ -970,6 +996,9 @@ def compose(
         index=index,
         counted=counted,
     )
+
+
+_AT_ORG = re.compile(r"\b(?:at|for|with|in) (?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*")
 
 
 def _screened_said(chunk: Chunk, first: str) -> str:
@@ -1329,7 +1358,10 @@ _CAREER_Q = re.compile(
     r"\b(?:(?:years?|yrs?) (?:of )?(?:total |overall |professional |work(?:ing)? |industry |relevant )?"
     r"(?:experience|exp)\b|"
     r"how experienced|\byoe\b|career (?:length|span)|how long (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
-    r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)))",
+    r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer))|"
+    # "how long has she worked in tech?": the career, not whichever job search ranked first
+    r"how long (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
+    r"it|engineering)|professionally)\b)",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(
@@ -1505,12 +1537,42 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
     return [found.get(c.id) or Hit(c, 0.0, c.text[:200]) for c in named]
 
 
-def _duration_lead(hits: Sequence[Hit], norm: str, compared: Sequence[Hit] = ()) -> str | None:
+_DURATION_WORDS = frozenset(analyze("year years month months time tenure duration")) | _SPAN_WORDS
+
+
+def _asked_entry(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> Hit | None:
+    """The dated entry among ``hits`` that answers the question's other words strictly better than
+    the first dated one, else None: "where did she do her postdoc, and for how long?" asks the
+    postdoc's span, however search ranked a contract job that shares "where" and "long" with it."""
+    dated = [h for h in hits[:CANDIDATES] if _months(h) is not None]
+    if len(dated) < 2:
+        return None
+    query = _HOW_LONG_Q.sub(" ", query)  # what the span is of, not a sentence that states any span
+
+    def strength(hit: Hit) -> float:
+        sentences = _sentence_list(f"{hit.chunk.title}\n{hit.chunk.text}")
+        return _scored_sentences(sentences, query, rarity, _DURATION_WORDS)[0][0] if sentences else 0.0
+
+    best = max(dated, key=strength)
+    return best if best is not dated[0] and strength(best) > strength(dated[0]) else None
+
+
+def _duration_lead(
+    hits: Sequence[Hit],
+    norm: str,
+    compared: Sequence[Hit] = (),
+    rarity: Callable[[str], float] | None = None,
+    query: str = "",
+) -> str | None:
     """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates
-    (``compared``: the two entries the question names, compared whatever search ranked first)."""
+    (``compared``: the two entries the question names, compared whatever search ranked first; with
+    ``query``, a single span is the entry that answers its other words best, ``_asked_entry``)."""
     if not _DURATION_Q.search(norm):
         return None
-    spans = [sp for sp in (_months(h) for h in (compared or hits[:4])) if sp is not None]
+    asked = None if compared or not query else _asked_entry(hits, query, rarity)
+    spans = [
+        sp for sp in (_months(h) for h in ([asked] if asked else compared or hits[:4])) if sp is not None
+    ]
     if not spans:
         return None
     if len(spans) >= 2 and _COMPARING.search(norm):
