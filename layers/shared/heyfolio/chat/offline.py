@@ -1569,7 +1569,8 @@ def _duration_lead(
     ``query``, a single span is the entry that answers its other words best, ``_asked_entry``)."""
     if not _DURATION_Q.search(norm):
         return None
-    asked = None if compared or not query else _asked_entry(hits, query, rarity)
+    # one span asked of one entry; a comparison ("longer at X or at Y?") weighs the first two
+    asked = None if compared or not query or _COMPARING.search(norm) else _asked_entry(hits, query, rarity)
     spans = [
         sp for sp in (_months(h) for h in ([asked] if asked else compared or hits[:4])) if sp is not None
     ]
