@@ -21,7 +21,6 @@ from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree
-from heyfolio.chat.education import education_reply
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_roles import named_roles
@@ -824,15 +823,6 @@ def compose(
             f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in people
         )
         text = f"What {first}'s résumé says about managing people:\n{lines}"
-        return OfflineAnswer(
-            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
-        )
-    schooling = None if fit else education_reply(message, index.chunks)
-    if schooling:  # "does she have a doctorate?", "is she studying now?": the entries, the latest first
-        lines = "\n".join(
-            f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in schooling
-        )
-        text = f"{first}'s education, as the résumé lists it (the latest first):\n{lines}"
         return OfflineAnswer(
             text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
         )
