@@ -13,6 +13,7 @@ from heyfolio.jobfit import assess_job, parse_job
 from heyfolio.jobfit.asked import ask_then_years, weighted_ask
 from heyfolio.jobfit.levels import level_only
 from heyfolio.jobfit.nouns import noun_by_suffix
+from heyfolio.jobfit.padded import proper_product
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.search.chunks import chunk_portfolio
 
@@ -144,3 +145,13 @@ def test_a_noun_in_ment_says_which_thing_not_how_good() -> None:
     p = Portfolio(resume=resume)
     job = "Requirements:\n- Ownership of the department budget\n"
     assert assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"][0]["status"] == "missing"
+
+
+def test_a_product_padded_with_shown_technologies_is_not_shown() -> None:
+    assert proper_product(["RiverMesh", "Cloud"])
+    assert proper_product(["Quarkflow", "Pipelines"])
+    assert not proper_product(["Image", "formats"])
+    assert not proper_product(["Kubernetes"])  # one plain word: a technology, whose examples may show it
+    # the owner shows Linux, Kubernetes and Helm, never a product called "HelmForge Suite"
+    assert _status("HelmForge Suite (Kubernetes, Helm, Linux)") == "missing"
+    assert _status("Container orchestration (Kubernetes, Helm)") == "matched"

@@ -49,6 +49,7 @@ from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.levels import level_only
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.optional import optional_pieces
+from heyfolio.jobfit.padded import proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.scope import fewer_led
@@ -1386,6 +1387,17 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     corpus = checker.corpus
     named = [u for u in us if u.named]
     nres = [_unit_credit(checker, u) for u in named]
+    for i, u in enumerate(named):
+        # "StreamGrid Mesh (Rust, Kafka, Kubernetes)": the product asked, never named, is not shown by
+        # the technologies it is built on
+        head = u.alternatives[0] if u.alternatives else ()
+        if (
+            len(u.alternatives) >= 2
+            and nres[i][0] > 0
+            and proper_product(head)
+            and not _alt_credit(checker, head, True)[0]
+        ):
+            nres[i] = (0.0, [], " ".join(head))
     if len(named) == 1:  # one named thing, its kind given by the products in brackets
         nres = [_examples_unshown(checker, named[0], nres[0], text)]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
