@@ -13,7 +13,7 @@ from heyfolio.jobfit import assess_job, parse_job
 from heyfolio.jobfit.asked import ask_then_years, weighted_ask
 from heyfolio.jobfit.levels import level_only
 from heyfolio.jobfit.nouns import noun_by_suffix
-from heyfolio.jobfit.padded import proper_product
+from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.search.chunks import chunk_portfolio
 
@@ -155,3 +155,12 @@ def test_a_product_padded_with_shown_technologies_is_not_shown() -> None:
     # the owner shows Linux, Kubernetes and Helm, never a product called "HelmForge Suite"
     assert _status("HelmForge Suite (Kubernetes, Helm, Linux)") == "missing"
     assert _status("Container orchestration (Kubernetes, Helm)") == "matched"
+
+
+def test_a_bracket_that_spells_the_name_or_offers_alternatives_is_not_padding() -> None:
+    assert bracketed_after("Experience with RiverMesh Cloud (Kubernetes, Helm)", ["RiverMesh", "Cloud"],
+                           [["Kubernetes"], ["Helm"]])  # fmt: skip
+    assert not bracketed_after(
+        "Experience with Quiet Harbour Sync (QHS)", ["Quiet", "Harbour", "Sync"], [["QHS"]]
+    )
+    assert not bracketed_after("RiverMesh Cloud or Kubernetes", ["RiverMesh", "Cloud"], [["Kubernetes"]])

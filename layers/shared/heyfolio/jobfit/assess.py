@@ -49,7 +49,7 @@ from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.levels import level_only
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.optional import optional_pieces
-from heyfolio.jobfit.padded import proper_product
+from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.scope import fewer_led
@@ -1395,6 +1395,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             len(u.alternatives) >= 2
             and nres[i][0] > 0
             and proper_product(head)
+            and bracketed_after(text, head, u.alternatives[1:])
             and not _alt_credit(checker, head, True)[0]
         ):
             nres[i] = (0.0, [], " ".join(head))

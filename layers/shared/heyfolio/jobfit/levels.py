@@ -12,7 +12,7 @@ __all__ = ["level_only"]
 
 _RUNG = r"(junior|mid|senior|lead|staff|principal)"
 _LEVEL_ONLY = re.compile(
-    rf"^\s*(?:(?:proven\s+|prior\s+)?experience\s+at\s+(?:an?\s+|the\s+)?{_RUNG}[- ]level"
+    rf"^\s*(?:(?:proven\s+|prior\s+|previous\s+)?experience\s+at\s+(?:an?\s+|the\s+)?{_RUNG}[- ]level"
     rf"|{_RUNG}[- ]level(?:\s+experience)?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
