@@ -45,9 +45,14 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.foreign import in_english
+from heyfolio.jobfit.instrument import instrument_unshown
+from heyfolio.jobfit.levels import level_only
+from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.optional import optional_pieces
+from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
@@ -1257,6 +1262,8 @@ def _qualifier(word: str) -> bool:
     """How good or how big ("robust", "maintainable", "customer-facing", "data-heavy"), not which kind of
     thing: an ad's praise, not a thing the content must show."""
     low = word.casefold()
+    if noun_by_suffix(low):
+        return False  # "department", "payment": a thing, though "-ent" ends many qualifiers
     return bool(_QUALIFIER_SUFFIX.search(low)) or low.rsplit("-", 1)[-1] in _QUALIFIER_TAIL
 
 
@@ -1380,6 +1387,18 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     corpus = checker.corpus
     named = [u for u in us if u.named]
     nres = [_unit_credit(checker, u) for u in named]
+    for i, u in enumerate(named):
+        # "StreamGrid Mesh (Rust, Kafka, Kubernetes)": the product asked, never named, is not shown by
+        # the technologies it is built on
+        head = u.alternatives[0] if u.alternatives else ()
+        if (
+            len(u.alternatives) >= 2
+            and nres[i][0] > 0
+            and proper_product(head)
+            and bracketed_after(text, head, u.alternatives[1:])
+            and not _alt_credit(checker, head, True)[0]
+        ):
+            nres[i] = (0.0, [], " ".join(head))
     if len(named) == 1:  # one named thing, its kind given by the products in brackets
         nres = [_examples_unshown(checker, named[0], nres[0], text)]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
@@ -1425,6 +1444,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
+    if status == PARTIAL and not mates and (tool := instrument_unshown(text, named, nres)):
+        # "Linux performance tuning with eBPF": the work asked is done with a tool never named
+        reasons.append(f"the tool asked is not named: {tool}")
+        return MISSING, score, [], reasons
     if status == PARTIAL and not any(c >= 1.0 for c, _, _ in nres) and not mates:
         core = _core_not_shown(groups, plain, pres)
         if core:
@@ -2119,7 +2142,8 @@ _REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)? (?:in )?to\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(not|no|never|nor)\b", re.IGNORECASE)
 _AUTH_ASKED = re.compile(
     r"\b(authori[sz]ed to work|eligib\w*\s+to work|right to work|work permit|sponsorship|visa|"
-    r"work authori[sz]ation|legally (?:able|allowed|entitled) to work)\b",
+    r"work authori[sz]ation|(?:authori[sz]ation|permission|entitlement) to work|"
+    r"legally (?:able|allowed|entitled) to work)\b",
     re.IGNORECASE,
 )
 _AUTH_SAID = re.compile(
@@ -3208,7 +3232,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     checker = _Checker(corpus, req.text)
     if req.kind == "skill":
         return _skill(req, corpus, checker)
-    if req.kind == "experience":
+    if req.kind == "experience" or level_only(req.text):  # "staff-level experience" is the level
         return _experience_level(req, corpus)
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
@@ -3274,7 +3298,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             numbers.insert(0, have_people[1])
             pinned = have_people[1]
             q = _quantity(have_people[0], need_people, 0.5)
-            if q == MISSING and not direct and status != MISSING:
+            if q == MISSING and status != MISSING and (not direct or fewer_led(req.text)):
                 q = PARTIAL  # direction set for 40 where 200 are asked: the thing, at a smaller scope
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
             if q != MATCHED and _LINE_MANAGE.search(req.text) and not _people_managed(corpus):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from heyfolio.jobfit.asked import ask_then_years
+
 __all__ = ["asks_in"]
 
 # Who wants it and the verb of wanting, at the start of a sentence ("The hiring manager wants",
@@ -102,6 +104,12 @@ def asks_in(sentence: str) -> list[str]:
     rest = sentence.strip()[m.end() :].rstrip(" .!")
     if not rest:
         return [sentence]
+    if (pair := ask_then_years(rest.rstrip(" ;"))) is not None:
+        # "staff-level experience and 8+ years of Go"; "A, B, and 3 years of C": each item of the list
+        head = _top_level_commas(pair[0])
+        if len(head) >= 2 and all(len(p.split()) >= 2 for p in head):
+            return [*head, pair[1]]
+        return pair
     whom = _WHOM.match(rest)
     if whom:
         # "someone with deep experience in X, who has led Y": the person asked for is each thing said of them

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from heyfolio.jobfit.asked import weighted_ask
 from heyfolio.jobfit.clauses import asks_in
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
@@ -283,6 +284,8 @@ def _is_blurb(sentence: str) -> bool:
     if _FIRST_PERSON.match(text) or _employer_statement(text):
         return True
     if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence) or _SOUGHT_ASK.search(sentence):
+        return False
+    if weighted_ask(sentence):  # "..., so experience with Google Cloud is important"
         return False
     if _BLURB.match(text):
         return True

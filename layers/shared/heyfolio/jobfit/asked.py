@@ -1,0 +1,47 @@
+"""How a posting says a sentence is an ask, beyond "is a plus" or "is required".
+
+Prose postings often give the reason first and the ask last ("Our data runs on BigQuery, so experience
+with it is important"): the sentence opens like a company blurb, but its weight word makes it an ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ask_then_years", "weighted_ask"]
+
+# What the candidate brings ("experience", "knowledge", "familiarity") said to matter to the job.
+_WEIGHTED = re.compile(
+    r"\b(?:experience|knowledge|familiarity|expertise|skills?|background|fluency|understanding)\b"
+    r"[^.;]{0,60}?\b(?:is|are)\s+(?:very\s+|really\s+|especially\s+|particularly\s+|also\s+)?"
+    r"(?:important|key|critical|crucial|vital|valuable|helpful|useful|essential|a must)\b",
+    re.IGNORECASE,
+)
+
+
+def weighted_ask(sentence: str) -> bool:
+    """Whether a sentence asks for something by saying it matters ("experience with X is important")."""
+    return bool(_WEIGHTED.search(sentence))
+
+
+# "staff-level experience and 8+ years of frontend development": an ask, then a number of years asked.
+_AND_YEARS = re.compile(
+    r"\s+and\s+(?=(?:at\s+least\s+|over\s+|more\s+than\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:or\s+more\s+)?(?:years?|yrs)\b)",
+    re.IGNORECASE,
+)
+
+
+def ask_then_years(text: str) -> list[str] | None:
+    """Two asks of a framed sentence joined by "and", the second a number of years ("staff-level
+    experience and 8+ years of Go"): each is checked on its own, so the years do not decide the level.
+    None unless both halves are phrases (two words or more)."""
+    m = _AND_YEARS.search(text)
+    if m is None:
+        return None
+    left, right = text[: m.start()].strip(" ,;"), text[m.end() :].strip(" ,;.")
+    if len(left.split()) < 2 or len(right.split()) < 3:
+        return None
+    if re.search(r"\d\s*\+?\s*(?:years?|yrs)\b", left):
+        return None
+    return [left, right]

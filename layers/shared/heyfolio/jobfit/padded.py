@@ -1,0 +1,52 @@
+"""A product named with the technologies it is built on, in brackets: the product is what is asked.
+
+"StreamGrid Mesh (Rust, Kafka, Kubernetes)" asks for StreamGrid Mesh; the bracket says what it runs
+on. An owner who shows Rust, Kafka and Kubernetes but never names the product has not used it, so the
+bracketed words are no evidence of it (a "keyword-padded" ask). A kind of thing with examples ("Image
+formats (GIF, MP4)", "Chaos engineering (Gremlin)") is another reading: there the examples show it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["bracketed_after", "proper_product"]
+
+# A word written as a name: inner capitals ("StreamGrid", "DevRel"), capitals ("HPC"), or a digit.
+_NAME_SHAPE = re.compile(r"[A-Za-z][a-z0-9]*[A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*|[A-Za-z]+\d[\w.+#-]*")
+
+
+def proper_product(words: Sequence[str]) -> bool:
+    """Whether ``words`` (the name before a bracket) are a product's proper name: every word capitalised,
+    and one written as a name ("StreamGrid Mesh", "NumFlow HPC") or two words or more ("Kubeflow
+    Pipelines"), so not a kind of thing ("Image formats", "Cloud")."""
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return len(words) >= 2 or any(_NAME_SHAPE.fullmatch(w) for w in words)
+
+
+def bracketed_after(text: str, head: Sequence[str], items: Sequence[Sequence[str]]) -> bool:
+    """Whether ``text`` writes ``head`` then ``items`` in brackets ("StreamGrid Mesh (Rust, Kafka)",
+    "Google Cloud (GKE)"); the head's initials in brackets name the thing itself ("Compose Offline Sync
+    (COS)"), and "GCP or a comparable cloud" offers alternatives, not what a product is built on."""
+    if not items:
+        return False
+    name = r"\s+".join(re.escape(w) for w in head)
+    m = re.search(name + r"\s*\(([^()]*)\)", text, re.IGNORECASE)
+    if m is None:
+        return False
+    if len(items) == 1 and _acronym_of(text[: m.start(1) - 1], items[0]):
+        return False
+    inside = m.group(1).casefold()
+    return all(all(w.casefold() in inside for w in item) for item in items)
+
+
+def _acronym_of(before: str, item: Sequence[str]) -> bool:
+    """Whether ``item`` is the initials of the words written just before it ("Compose Offline Sync
+    (COS)"): the bracket then spells the name, it does not list what the product runs on."""
+    if len(item) != 1:
+        return False
+    letters = item[0].rstrip("s").casefold()
+    words = re.findall(r"[\w+#.-]+", before)[-len(letters) :] if letters else []
+    return len(words) == len(letters) and "".join(w[:1] for w in words).casefold() == letters
