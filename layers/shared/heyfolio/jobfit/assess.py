@@ -2654,8 +2654,9 @@ def _years_status(
     # Each thing asked needs its own years: from the dated entries that show it, or a sentence stating
     # years of it ("six years of Kubernetes"); "ten years of apps for iPhone and Android" states neither.
     per_unit: list[tuple[float, int | None]] = []
+    asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
     for alts in topical:
-        dated = corpus.years_with(alts)
+        dated = corpus.years_with(alts, named=[a for a in alts if a in asked])
         if any(a <= _FIELD_TERMS for a in alts) and corpus.career_years > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
             # career's years show
