@@ -48,6 +48,7 @@ from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.rungs import rung_not_held
 from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
@@ -3318,6 +3319,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
         status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
         reasons.append(f"{low} is listed only at a beginner's level")
+    if status == MATCHED and (asked := rung_not_held(req.text, [t for _, t in _titles(corpus)])):
+        status = (
+            PARTIAL  # "Staff-level technical leadership": the work shown, the title at that rung not held
+        )
+        reasons.append(f"no title held at {asked} level")
     if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")

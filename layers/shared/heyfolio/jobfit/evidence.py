@@ -32,8 +32,11 @@ __all__ = [
     "years_head",
 ]
 
+_TEAMS_COUNT = r"(?:multiple|several|many|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "across multiple teams": scope over several teams, which a count of teams shows (not collaboration)
+    (re.compile(r"\bacross " + _TEAMS_COUNT + r" (?:[\w-]+ ){0,2}teams\b", re.I), " multiteam "),
     (re.compile(r"\bcross[- ]functional\b", re.I), " crossteam "),
     (
         re.compile(r"\bacross (?:[\w-]+ ){0,3}(?:teams|departments|functions|disciplines)\b", re.I),
@@ -65,6 +68,15 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Said only by the content: a count of teams is work over several teams ("Manage the Pricing and Carrier teams
+# (two teams, 13 engineers)" shows "10+ engineers across multiple teams"), as is work across teams. Not on the
+# requirement side, where "manage two teams" asks that count.
+_EVIDENCE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b" + _TEAMS_COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b", re.I), " multiteam "),
+    (re.compile(r"\bacross (?:[\w-]+ ){0,3}teams\b", re.I), " multiteam "),
+)
+
+
 def norm_text(text: str, *, keep: bool = True) -> str:
     """``text`` with job-ad phrasings folded: added after the original words (evidence), or in
     their place (``keep=False``: a requirement, whose words must all be shown)."""
@@ -73,7 +85,7 @@ def norm_text(text: str, *, keep: bool = True) -> str:
             # "OpenTelemetry across teams": where the thing is used, not a longer name for it
             text = pattern.sub(", crossteam " if repl == " crossteam " else repl, text)
         return text
-    extra = [repl for pattern, repl in _REWRITES if pattern.search(text)]
+    extra = [repl for pattern, repl in (*_REWRITES, *_EVIDENCE_REWRITES) if pattern.search(text)]
     return text + (" " + " ".join(extra) if extra else "")
 
 
