@@ -33,6 +33,7 @@ from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
+from heyfolio.jobfit.entries import with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
     NUMBER,
@@ -51,6 +52,7 @@ from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.rungs import rung_not_held
 from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
+from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
@@ -749,6 +751,9 @@ class _Checker:
         """Sentences holding ``term``; a word that is also plain English ("Go Sooners!") only where it
         is written as the name."""
         found = self.corpus.terms.get(term, [])
+        if not found:  # "organising" asked, "organize" written: one word, two spellings
+            term = next((v for v in spelling_variants(term) if v in self.corpus.terms), term)
+            found = self.corpus.terms.get(term, [])
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
@@ -2835,7 +2840,8 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
         have = [
             (v, n)
             for v, n in _figures(corpus, stems, rate)
-            if len(topic & corpus.sentences[n].terms) >= share
+            if len(topic & with_heading(corpus, n))
+            >= share  # "1,900 GitHub stars" under an open-source project
         ]
         verdict: tuple[str, int | None, str]
         if not have:
