@@ -10,6 +10,7 @@ time-series database to a recruiter). A member asked by name is never shown by i
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["KINDS", "spell_kinds"]
@@ -56,7 +57,7 @@ def _choice(written: str, members: tuple[str, ...]) -> str:
     # a one-word kind ("ORM") is a name the content may write itself; a phrase ("JVM language") read word
     # by word is what went wrong, so only its members stand for it
     kind = written.split()[-1].removesuffix("s")
-    names = [kind, *members] if kind in KINDS else members
+    names = [kind, *members] if kind in KINDS else list(members)
     return f" {', '.join(names[:-1])} or {names[-1]} "
 
 
@@ -64,5 +65,9 @@ def spell_kinds(text: str) -> str:
     """``text`` with each kind it asks written as the choice of its members ("a JVM language" -> "Java,
     Kotlin, Scala, Clojure or Groovy"; "an ORM" -> "ORM, JPA, ... or Diesel": a one-word kind stays one)."""
     for pattern, members in _PATTERNS:
-        text = pattern.sub(lambda m, ms=members: _choice(m.group(0), ms), text)
+        text = pattern.sub(functools.partial(_spelled, members), text)
     return text
+
+
+def _spelled(members: tuple[str, ...], m: re.Match[str]) -> str:
+    return _choice(m.group(0), members)
