@@ -33,6 +33,7 @@ from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
+from heyfolio.jobfit.degrees import degree_terms, held_at_level
 from heyfolio.jobfit.entries import with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -1837,20 +1838,29 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if area_text and _BROAD_FIELD.search(area_text) and best[2] & _STEM_TERMS:
         area_text = ""  # "a quantitative field", "a technical discipline": any science or engineering degree
     if area_text:
-        wanted = [t for t in analyze(norm_text(_spell_fields(area_text), keep=False)) if t not in _WEAK]
+        spelled = analyze(norm_text(_spell_fields(area_text), keep=False))
+        wanted = [t for t in spelled if t not in _WEAK] or [t for t in spelled if t not in _WEAK_STOP]
         lenient = bool(_LENIENT_AREA.search(text[area.start() :] if area else text))
-        have_terms = best[2]
-        shown = [t for t in wanted if t in have_terms]
-        related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
         # "physics or computer science", "operations research, computer science": any one field will do
         fields = [
             [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
+            or [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK_STOP]  # "Software Engineering"
             for f in re.split(r",|/|\bor\b", _AREA_LIST_END.split(_spell_fields(area_tail), maxsplit=1)[0])
         ]
-        any_field = any(f and all(t in have_terms for t in f) for f in fields)
-        area_ok = bool(
-            not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
-        )
+
+        def fits(degree: tuple[str, int, frozenset[str], int]) -> bool:
+            # the degree's own words spelled as the ask's are ("IT Security": information technology)
+            have_terms = degree[2] | degree_terms(corpus.sentences[degree[3]].text, _spell_fields)
+            shown = [t for t in wanted if t in have_terms]
+            related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
+            any_field = any(f and all(t in have_terms for t in f) for f in fields)
+            return bool(
+                not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
+            )
+
+        # any degree at the level asked may be the one in the field: a BSc in CS under an MSc in physics
+        best = next((d for d in held_at_level(corpus.degrees, need[1]) if fits(d)), best)
+        area_ok = fits(best)
     if focus and area_ok and best[1] >= need[1]:
         wanted_focus = [t for t in analyze(norm_text(focus.group(1), keep=False)) if t not in _WEAK_STOP]
         if not set(wanted_focus) <= best[2]:
