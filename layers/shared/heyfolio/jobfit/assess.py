@@ -48,6 +48,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
@@ -2868,6 +2869,27 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     return worst
 
 
+def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, int | None, str]:
+    """An amount of money asked against the largest the content states of the same thing (a sentence,
+    with its entry's heading, holding half the requirement's words): less is partial, none stated too;
+    the thing the amount is of (a budget) shown nowhere, not even by a related thing, is missing."""
+    corpus = checker.corpus
+    topic = {t for t in _terms(re.sub(r"[€$£]\S*|\b(?:EUR|USD|GBP|CHF)\b", " ", req_text)) if t.isalpha()}
+    thing = measured_thing(req_text)
+    if thing and not any(checker.credit(t)[0] > 0 for t in analyze(thing) if t not in _WEAK_STOP):
+        return MISSING, None, f"no {thing} shown"  # "a security budget of EUR 2M+" where no budget is
+    share = -(-len(topic) // 2)
+    have = amounts_shown(
+        [s.text for s in corpus.sentences], lambda n: len(topic & with_heading(corpus, n)) >= share
+    )
+    if not have:
+        return PARTIAL, None, "no amount stated for it"
+    value, n = max(have)
+    if value >= need:
+        return MATCHED, n, f"largest amount stated: {value:,.0f}"
+    return PARTIAL, n, f"largest amount stated: {value:,.0f}"
+
+
 def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
     """The units without the figures the quantity check reads ("10k+" in "Kafka at 10k+ events/s", "1M+" in
     "apps with 1M+ downloads"): a figure is a number to compare with the content's own figures of the same
@@ -3238,6 +3260,8 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     speedup = asked_speedup(req.text)  # "by at least 10x": checked against the content's speed-ups
     read = _distribute(without_speedup(req.text) if speedup else req.text)
     us = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read))), read)
+    need_money = amount_asked(read)  # "a budget of €1M+": an amount to compare, not a name to find
+    us = without_amounts(us) if need_money else us
     if us:
         status, score, numbers, reasons = _decide(us, checker, read)
         if status == PARTIAL and (setting := employer_setting(read)):
@@ -3358,6 +3382,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 pinned = n
             if why:
                 reasons.append(why)
+    if need_money and status != MISSING:
+        money, n, why = _money_status(req.text, need_money, checker)
+        status = _worse(status, money)
+        if n is not None:
+            numbers.insert(0, n)
+            pinned = n
+        reasons.append(why)
     if status == MATCHED and _only_outside_work(req.text, corpus, numbers):
         status = (
             PARTIAL  # a meetup co-organised as a volunteer is the thing, not professional experience of it
