@@ -63,3 +63,14 @@ def test_spelling_variants() -> None:
 )
 def test_under_calls_of_wording(line: str, want: str) -> None:
     assert _status(line) == want
+
+
+def test_a_connective_opener_is_not_asked() -> None:
+    from heyfolio.jobfit.openers import without_opener
+
+    assert without_opener("Finally, you will coach new hires") == "you will coach new hires"
+    assert without_opener("In addition, Go experience") == "Go experience"
+    assert without_opener("Finland-based team") == "Finland-based team"
+    assert _status("Finally, you will coach beginners at a meetup") == _status(
+        "You will coach beginners at a meetup"
+    )

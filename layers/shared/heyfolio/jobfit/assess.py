@@ -49,6 +49,7 @@ from heyfolio.jobfit.evidence import (
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
+from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
@@ -3239,7 +3240,7 @@ def _in_years(text: str) -> str:
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
-    read = spell_kinds(read)  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
+    read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
