@@ -11,6 +11,7 @@ import pytest
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.search.chunks import chunk_portfolio
 
@@ -66,8 +67,6 @@ def test_under_calls_of_wording(line: str, want: str) -> None:
 
 
 def test_a_connective_opener_is_not_asked() -> None:
-    from heyfolio.jobfit.openers import without_opener
-
     assert without_opener("Finally, you will coach new hires") == "you will coach new hires"
     assert without_opener("In addition, Go experience") == "Go experience"
     assert without_opener("Finland-based team") == "Finland-based team"
