@@ -12,6 +12,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.evidence import norm_text
+from heyfolio.jobfit.levels import only_a_level
 from heyfolio.jobfit.rungs import rung_not_held
 from heyfolio.search.chunks import chunk_portfolio
 
@@ -72,3 +73,11 @@ def test_team_count_is_work_over_several_teams() -> None:
 )
 def test_rungs_and_team_counts(line: str, want: str) -> None:
     assert _status(line) == want
+
+
+def test_a_line_that_is_only_a_level() -> None:
+    assert only_a_level("Senior level")
+    assert only_a_level("Mid-level engineer")
+    assert not only_a_level("Senior Kotlin engineer")
+    assert _status("Senior level") == "matched"  # a senior title and ten years
+    assert _status("Principal level") == "partial"  # no title at that rung

@@ -48,6 +48,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.jobfit.levels import only_a_level
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
@@ -3252,7 +3253,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     checker = _Checker(corpus, req.text)
     if req.kind == "skill":
         return _skill(req, corpus, checker)
-    if req.kind == "experience":
+    if req.kind == "experience" or only_a_level(req.text):  # "Senior level" as a line of the ad
         return _experience_level(req, corpus)
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
