@@ -34,7 +34,7 @@ from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.degrees import degree_terms, held_at_level
-from heyfolio.jobfit.entries import with_heading
+from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
     NUMBER,
@@ -1842,7 +1842,7 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         area_text = ""  # "a quantitative field", "a technical discipline": any science or engineering degree
     if area_text:
         spelled = analyze(norm_text(_spell_fields(area_text), keep=False))
-        wanted = [t for t in spelled if t not in _WEAK] or [t for t in spelled if t not in _WEAK_STOP]
+        wanted = [t for t in spelled if t not in _WEAK]
         lenient = bool(_LENIENT_AREA.search(text[area.start() :] if area else text))
         # "physics or computer science", "operations research, computer science": any one field will do
         fields = [
@@ -2835,6 +2835,12 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
     return have
 
 
+def _figure_terms(corpus: Corpus, n: int, stems: Sequence[str]) -> frozenset[str]:
+    """The words a figure is read with: its sentence, and the entry's heading for what counts the entry
+    as a whole ("1,900 GitHub stars" under an open-source project's heading are the project's)."""
+    return with_heading(corpus, n) if set(stems) & ENTRY_COUNTS else corpus.sentences[n].terms
+
+
 def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str] | None:
     """A stated quantity checked against the figures the content gives for the same thing: "100,000+
     events per second" needs events per second at least that many ("35,000 events per second" is
@@ -2854,8 +2860,7 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
         have = [
             (v, n)
             for v, n in _figures(corpus, stems, rate)
-            if len(topic & with_heading(corpus, n))
-            >= share  # "1,900 GitHub stars" under an open-source project
+            if len(topic & _figure_terms(corpus, n, stems)) >= share
         ]
         verdict: tuple[str, int | None, str]
         if not have:
@@ -2872,8 +2877,8 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
 
 
 def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, int | None, str]:
-    """An amount of money asked against the largest the content states of the same thing (a sentence,
-    with its entry's heading, holding half the requirement's words): less is partial, none stated too;
+    """An amount of money asked against the largest the content states of the same thing (a sentence
+    holding half the requirement's words): less is partial, none stated too;
     the thing the amount is of (a budget) shown nowhere, not even by a related thing, is missing."""
     corpus = checker.corpus
     topic = {t for t in _terms(re.sub(r"[€$£]\S*|\b(?:EUR|USD|GBP|CHF)\b", " ", req_text)) if t.isalpha()}
@@ -2882,7 +2887,7 @@ def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, i
         return MISSING, None, f"no {thing} shown"  # "a security budget of EUR 2M+" where no budget is
     share = -(-len(topic) // 2)
     have = amounts_shown(
-        [s.text for s in corpus.sentences], lambda n: len(topic & with_heading(corpus, n)) >= share
+        [s.text for s in corpus.sentences], lambda n: len(topic & corpus.sentences[n].terms) >= share
     )
     if not have:
         return PARTIAL, None, "no amount stated for it"
