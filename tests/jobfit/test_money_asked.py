@@ -60,3 +60,7 @@ def test_amounts() -> None:
 )
 def test_money_asked(line: str, want: str) -> None:
     assert _status(line) == want
+
+
+def test_the_period_of_an_amount_is_how_it_is_written() -> None:
+    assert _status("Manage an annual cloud budget above $500,000") == "matched"  # a yearly budget of $750,000

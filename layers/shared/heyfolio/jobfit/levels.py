@@ -1,4 +1,5 @@
-"""A requirement that is only a seniority level ("Senior level", "Mid-level", "Staff-level experience"):
+"""A requirement that is only a seniority level ("Senior level", "Mid-level", "Staff-level experience",
+"Previous experience at Staff level"):
 the experience level a JSON job states in its own field, written as a line of the ad.
 
 Why: read word by word, "Senior level" needed the word "level" somewhere in the content; the level is a
@@ -12,7 +13,7 @@ import re
 __all__ = ["only_a_level"]
 
 _LEVEL_LINE = re.compile(
-    r"^\s*(?:(?:at|on)\s+(?:an?\s+|the\s+)?)?"
+    r"^\s*(?:(?:previous|prior|proven|relevant)\s+)?(?:experience\s+)?(?:(?:at|on|as)\s+(?:an?\s+|the\s+)?)?"
     r"(?:junior|mid|intermediate|senior|lead|staff|principal)"
     r"(?:[- ]level)?(?:\s+(?:experience|engineer|developer|role|position|profile|seniority))?\s*[.!]?\s*$",
     re.IGNORECASE,

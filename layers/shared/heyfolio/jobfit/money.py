@@ -22,7 +22,12 @@ _AMOUNT = re.compile(
     rf"(?<![\w.]){_CODE}\s?{_FIGURE}\s*\+?|(?<![\w.]){_FIGURE}\s*\+?\s?(?:EUR|USD|GBP|CHF|euros?|dollars?|pounds)\b",
     re.IGNORECASE,
 )
-_CURRENCY_WORD = re.compile(r"^(?:EUR|USD|GBP|CHF|US\$|€|\$|£)$", re.IGNORECASE)
+# The currency and the period an amount is counted over ("an annual budget above $1 million"): how the
+# amount is written, compared as the amount ("a yearly budget of $1.2 million" states the same).
+_CURRENCY_WORD = re.compile(
+    r"^(?:EUR|USD|GBP|CHF|US\$|€|\$|£|annual|annually|yearly|monthly|quarterly|million|thousand|billion)$",
+    re.IGNORECASE,
+)
 _AMOUNT_TOKEN = re.compile(r"^[€$£]?\d[\d,.]*(?:k|m|mn|b|bn)?\+?$", re.IGNORECASE)
 
 
