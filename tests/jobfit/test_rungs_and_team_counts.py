@@ -11,7 +11,7 @@ import pytest
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
-from heyfolio.jobfit.evidence import build_corpus, norm_text
+from heyfolio.jobfit.evidence import norm_text
 from heyfolio.jobfit.levels import only_a_level
 from heyfolio.jobfit.rungs import rung_not_held
 from heyfolio.search.chunks import chunk_portfolio
@@ -92,24 +92,3 @@ def test_a_round_the_clock_schedule_is_no_count() -> None:
     assert _status("Participate in a 24/7 performance review cycle") == _status(
         "Participate in a performance review cycle"
     )
-
-
-def test_a_group_of_people_of_any_trade_is_counted() -> None:
-    resume, problems = parse_resume(
-        {
-            "basics": {"name": "Ola Nordmann"},
-            "work": [
-                {
-                    "name": "Harbour Hotel",
-                    "position": "Front Office Manager",
-                    "startDate": "2015-01",
-                    "highlights": ["Led a team of 12 receptionists and night porters"],
-                }
-            ],
-        },
-        "resume.json",
-    )
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    corpus = build_corpus(p, chunk_portfolio(p), TODAY)
-    assert max(v for v, _ in corpus.people_led) == 12

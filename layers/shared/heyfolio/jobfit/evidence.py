@@ -124,14 +124,6 @@ _PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_TEAM = re.compile(_NUM + r"-person\s+(?:[\w-]+\s+){0,2}team", re.IGNORECASE)
-# "a team of 14 receptionists and night auditors", "a crew of twelve": a group of people by its count,
-# whatever their trade (the group word says they are people)
-_GROUP_OF = re.compile(
-    r"\b(?:team|group|crew|squad|department)\s+of\s+(?:up to\s+|about\s+|around\s+|over\s+)?"
-    + _NUM
-    + r"\s+(?:[\w-]+\s+){0,2}?[a-z]\w*s\b",
-    re.IGNORECASE,
-)
 _LEAD_VERBS = re.compile(
     r"\b(led|lead|leading|lead of|managed|manage|managing|direction|directed|head|headed|tech lead|"
     r"technical lead|team lead|hiring|hired|mentored|supervised|ran|run|own|owned)\b",
@@ -423,7 +415,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             if chunk.kind in ("work", "faq", "basics", "project", "resume_project", "volunteer", "post"):
                 lead = bool(_LEAD_VERBS.search(text))
                 steer = bool(_STEER.search(text))
-                for m in [*_PERSON_TEAM.finditer(text), *_GROUP_OF.finditer(text)]:
+                for m in _PERSON_TEAM.finditer(text):
                     v = number_value(m.group(1))
                     if v and lead:
                         people.append((v, n))
