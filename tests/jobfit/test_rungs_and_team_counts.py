@@ -12,7 +12,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.evidence import norm_text
-from heyfolio.jobfit.levels import only_a_level
+from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.rungs import rung_not_held
 from heyfolio.search.chunks import chunk_portfolio
 
@@ -92,3 +92,9 @@ def test_a_round_the_clock_schedule_is_no_count() -> None:
     assert _status("Participate in a 24/7 performance review cycle") == _status(
         "Participate in a performance review cycle"
     )
+
+
+def test_a_junior_title_held_now_is_below_mid_level() -> None:
+    assert junior_now({"mid"}, ["Junior Data Engineer", "Data Intern"]) == "Junior Data Engineer"
+    assert junior_now({"mid"}, ["Data Engineer", "Junior Data Engineer"]) is None  # promoted since
+    assert junior_now({"junior"}, ["Junior Data Engineer"]) is None

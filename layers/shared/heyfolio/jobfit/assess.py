@@ -48,7 +48,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.kinds import spell_kinds
-from heyfolio.jobfit.levels import only_a_level
+from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
@@ -2010,6 +2010,9 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
         # technical work shows it; years alone (or leading a hotel's front desk) do not
         status = PARTIAL
         reasons.append("no lead role in technical work shown")
+    if status == MATCHED and (now := junior_now(set(words), [t for _, t in _titles(corpus)])):
+        status = PARTIAL  # "Mid-level" against a current "Junior Backend Engineer" title
+        reasons.append(f"current title: {now}")
     asked = max((_TITLE_RUNGS[w] for w in words if w in _TITLE_RUNGS), default=None)
     if asked is not None and asked >= _TITLE_RUNGS["staff"] and status == MATCHED:
         held = [

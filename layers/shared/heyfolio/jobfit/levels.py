@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_a_level"]
+__all__ = ["junior_now", "only_a_level"]
 
 _LEVEL_LINE = re.compile(
     r"^\s*(?:(?:previous|prior|proven|relevant)\s+)?(?:experience\s+)?(?:(?:at|on|as)\s+(?:an?\s+|the\s+)?)?"
@@ -23,3 +23,16 @@ _LEVEL_LINE = re.compile(
 def only_a_level(text: str) -> bool:
     """Whether ``text`` asks a seniority level and nothing else."""
     return bool(_LEVEL_LINE.match(text)) and bool(re.search(r"\blevel\b|-level\b", text, re.IGNORECASE))
+
+
+_ABOVE_JUNIOR = frozenset({"mid", "intermediate", "senior", "lead", "staff", "principal"})
+_JUNIOR_TITLE = re.compile(r"\b(?:junior|jr\.?|graduate|trainee|apprentice|entry[- ]level)\b", re.IGNORECASE)
+
+
+def junior_now(asked_words: set[str], titles: list[str]) -> str | None:
+    """The current title (the résumé's first role) when it says junior and a higher level is asked: a
+    recruiter reads the level from the title held now, whatever the years ("Junior Backend Engineer" for
+    "Mid-level"). None otherwise."""
+    if not titles or not asked_words & _ABOVE_JUNIOR:
+        return None
+    return titles[0] if _JUNIOR_TITLE.search(titles[0]) else None
