@@ -11,7 +11,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job, parse_job
 from heyfolio.jobfit.asked import ask_then_years, weighted_ask
-from heyfolio.jobfit.levels import level_only
+from heyfolio.jobfit.levels import only_a_level
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.scope import fewer_led
@@ -62,9 +62,9 @@ def test_a_tool_closing_the_ask_and_never_named_makes_it_missing() -> None:
 
 
 def test_a_level_asked_as_a_line_is_read_as_the_level() -> None:
-    assert level_only("Principal-level experience") == "principal"
-    assert level_only("Experience at Staff level") == "staff"
-    assert level_only("Staff-level technical leadership across teams") is None
+    assert only_a_level("Principal-level experience")
+    assert only_a_level("Experience at Staff level")
+    assert not only_a_level("Staff-level technical leadership across teams")
     # a senior title shown, the principal rung is not: the words "principal" and "level" are not searched
     assert _status("Principal-level experience") == "partial"
 

@@ -33,6 +33,8 @@ from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
+from heyfolio.jobfit.degrees import degree_terms, held_at_level
+from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
     NUMBER,
@@ -46,14 +48,20 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.instrument import instrument_unshown
-from heyfolio.jobfit.levels import level_only
+from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.jobfit.levels import junior_now, only_a_level
+from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
+from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.rungs import rung_not_held
 from heyfolio.jobfit.scope import fewer_led
+from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
+from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
@@ -752,6 +760,9 @@ class _Checker:
         """Sentences holding ``term``; a word that is also plain English ("Go Sooners!") only where it
         is written as the name."""
         found = self.corpus.terms.get(term, [])
+        if not found:  # "organising" asked, "organize" written: one word, two spellings
+            term = next((v for v in spelling_variants(term) if v in self.corpus.terms), term)
+            found = self.corpus.terms.get(term, [])
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
@@ -1852,20 +1863,29 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if area_text and _BROAD_FIELD.search(area_text) and best[2] & _STEM_TERMS:
         area_text = ""  # "a quantitative field", "a technical discipline": any science or engineering degree
     if area_text:
-        wanted = [t for t in analyze(norm_text(_spell_fields(area_text), keep=False)) if t not in _WEAK]
+        spelled = analyze(norm_text(_spell_fields(area_text), keep=False))
+        wanted = [t for t in spelled if t not in _WEAK]
         lenient = bool(_LENIENT_AREA.search(text[area.start() :] if area else text))
-        have_terms = best[2]
-        shown = [t for t in wanted if t in have_terms]
-        related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
         # "physics or computer science", "operations research, computer science": any one field will do
         fields = [
             [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK]
+            or [t for t in analyze(norm_text(f, keep=False)) if t not in _WEAK_STOP]  # "Software Engineering"
             for f in re.split(r",|/|\bor\b", _AREA_LIST_END.split(_spell_fields(area_tail), maxsplit=1)[0])
         ]
-        any_field = any(f and all(t in have_terms for t in f) for f in fields)
-        area_ok = bool(
-            not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
-        )
+
+        def fits(degree: tuple[str, int, frozenset[str], int]) -> bool:
+            # the degree's own words spelled as the ask's are ("IT Security": information technology)
+            have_terms = degree[2] | degree_terms(corpus.sentences[degree[3]].text, _spell_fields)
+            shown = [t for t in wanted if t in have_terms]
+            related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
+            any_field = any(f and all(t in have_terms for t in f) for f in fields)
+            return bool(
+                not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
+            )
+
+        # any degree at the level asked may be the one in the field: a BSc in CS under an MSc in physics
+        best = next((d for d in held_at_level(corpus.degrees, need[1]) if fits(d)), best)
+        area_ok = fits(best)
     if focus and area_ok and best[1] >= need[1]:
         wanted_focus = [t for t in analyze(norm_text(focus.group(1), keep=False)) if t not in _WEAK_STOP]
         if not set(wanted_focus) <= best[2]:
@@ -2012,6 +2032,9 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
         # technical work shows it; years alone (or leading a hotel's front desk) do not
         status = PARTIAL
         reasons.append("no lead role in technical work shown")
+    if status == MATCHED and (now := junior_now(set(words), [t for _, t in _titles(corpus)])):
+        status = PARTIAL  # "Mid-level" against a current "Junior Backend Engineer" title
+        reasons.append(f"current title: {now}")
     asked = max((_TITLE_RUNGS[w] for w in words if w in _TITLE_RUNGS), default=None)
     if asked is not None and asked >= _TITLE_RUNGS["staff"] and status == MATCHED:
         held = [
@@ -2678,8 +2701,9 @@ def _years_status(
     # Each thing asked needs its own years: from the dated entries that show it, or a sentence stating
     # years of it ("six years of Kubernetes"); "ten years of apps for iPhone and Android" states neither.
     per_unit: list[tuple[float, int | None]] = []
+    asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
     for alts in topical:
-        dated = corpus.years_with(alts)
+        dated = corpus.years_with(alts, named=[a for a in alts if a in asked])
         if any(a <= _FIELD_TERMS for a in alts) and corpus.career_years > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
             # career's years show
@@ -2733,8 +2757,8 @@ _COUNT_WORDS = word_list(
     "eighteen nineteen twenty thirty forty fifty"
 )
 _NUMBER_AT = re.compile(
-    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w.])"
-    r"(\d[\d,]*(?:\.\d+)?|(?i:" + "|".join(_COUNT_WORDS) + r")\b)(?![\d.]*\d)"
+    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w./])"  # "24/7" counts nothing
+    r"(\d[\d,]*(?:\.\d+)?|(?i:" + "|".join(_COUNT_WORDS) + r")\b)(?![\d.]*\d)(?!/\d)"
     r"\s*(k|thousand|mn|m|million|b|billion)?\b\s*\+?\s*(?:or more\s+)?",
     re.IGNORECASE,
 )
@@ -2837,6 +2861,12 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
     return have
 
 
+def _figure_terms(corpus: Corpus, n: int, stems: Sequence[str]) -> frozenset[str]:
+    """The words a figure is read with: its sentence, and the entry's heading for what counts the entry
+    as a whole ("1,900 GitHub stars" under an open-source project's heading are the project's)."""
+    return with_heading(corpus, n) if set(stems) & ENTRY_COUNTS else corpus.sentences[n].terms
+
+
 def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str] | None:
     """A stated quantity checked against the figures the content gives for the same thing: "100,000+
     events per second" needs events per second at least that many ("35,000 events per second" is
@@ -2856,7 +2886,7 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
         have = [
             (v, n)
             for v, n in _figures(corpus, stems, rate)
-            if len(topic & corpus.sentences[n].terms) >= share
+            if len(topic & _figure_terms(corpus, n, stems)) >= share
         ]
         verdict: tuple[str, int | None, str]
         if not have:
@@ -2870,6 +2900,27 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
         if verdict[0] != MATCHED or (worst[0] == MATCHED and worst[1] is None):
             worst = verdict  # the first shortfall, else the first figure that shows it
     return worst
+
+
+def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, int | None, str]:
+    """An amount of money asked against the largest the content states of the same thing (a sentence
+    holding half the requirement's words): less is partial, none stated too;
+    the thing the amount is of (a budget) shown nowhere, not even by a related thing, is missing."""
+    corpus = checker.corpus
+    topic = {t for t in _terms(re.sub(r"[€$£]\S*|\b(?:EUR|USD|GBP|CHF)\b", " ", req_text)) if t.isalpha()}
+    thing = measured_thing(req_text)
+    if thing and not any(checker.credit(t)[0] > 0 for t in analyze(thing) if t not in _WEAK_STOP):
+        return MISSING, None, f"no {thing} shown"  # "a security budget of EUR 2M+" where no budget is
+    share = -(-len(topic) // 2)
+    have = amounts_shown(
+        [s.text for s in corpus.sentences], lambda n: len(topic & corpus.sentences[n].terms) >= share
+    )
+    if not have:
+        return PARTIAL, None, "no amount stated for it"
+    value, n = max(have)
+    if value >= need:
+        return MATCHED, n, f"largest amount stated: {value:,.0f}"
+    return PARTIAL, n, f"largest amount stated: {value:,.0f}"
 
 
 def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
@@ -3221,6 +3272,7 @@ def _in_years(text: str) -> str:
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
+    read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
@@ -3232,7 +3284,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     checker = _Checker(corpus, req.text)
     if req.kind == "skill":
         return _skill(req, corpus, checker)
-    if req.kind == "experience" or level_only(req.text):  # "staff-level experience" is the level
+    if req.kind == "experience" or only_a_level(req.text):  # "Senior level" as a line of the ad
         return _experience_level(req, corpus)
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
@@ -3241,8 +3293,17 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     speedup = asked_speedup(req.text)  # "by at least 10x": checked against the content's speed-ups
     read = _distribute(without_speedup(req.text) if speedup else req.text)
     us = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read))), read)
+    need_money = amount_asked(read)  # "a budget of €1M+": an amount to compare, not a name to find
+    us = without_amounts(us) if need_money else us
     if us:
         status, score, numbers, reasons = _decide(us, checker, read)
+        if status == PARTIAL and (setting := employer_setting(read)):
+            # "Integrate Google Maps APIs into our planner": the employer's planner is where the work
+            # happens; shown without it, the ask is met (its words still count as related evidence)
+            weak = _weak_for(read) | setting
+            bare = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), weak)), read)
+            if bare and (met := _decide(bare, checker, read))[0] == MATCHED:
+                us, (status, score, numbers, reasons) = bare, met
     else:
         status, score, numbers, reasons = _lexical(groups, checker)
     if speedup:
@@ -3333,6 +3394,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
         status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
         reasons.append(f"{low} is listed only at a beginner's level")
+    if status == MATCHED and (asked := rung_not_held(req.text, [t for _, t in _titles(corpus)])):
+        status = (
+            PARTIAL  # "Staff-level technical leadership": the work shown, the title at that rung not held
+        )
+        reasons.append(f"no title held at {asked} level")
     if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")
@@ -3349,6 +3415,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 pinned = n
             if why:
                 reasons.append(why)
+    if need_money and status != MISSING:
+        money, n, why = _money_status(req.text, need_money, checker)
+        status = _worse(status, money)
+        if n is not None:
+            numbers.insert(0, n)
+            pinned = n
+        reasons.append(why)
     if status == MATCHED and _only_outside_work(req.text, corpus, numbers):
         status = (
             PARTIAL  # a meetup co-organised as a volunteer is the thing, not professional experience of it

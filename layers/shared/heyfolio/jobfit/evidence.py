@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.jobfit.career import is_field_work
 from heyfolio.jobfit.duties import dated_highlights
+from heyfolio.jobfit.stack import named_tools
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -31,8 +32,11 @@ __all__ = [
     "years_head",
 ]
 
+_TEAMS_COUNT = r"(?:multiple|several|many|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "across multiple teams": scope over several teams, which a count of teams shows (not collaboration)
+    (re.compile(r"\bacross " + _TEAMS_COUNT + r" (?:[\w-]+ ){0,2}teams\b", re.I), " multiteam "),
     (re.compile(r"\bcross[- ]functional\b", re.I), " crossteam "),
     (
         re.compile(r"\bacross (?:[\w-]+ ){0,3}(?:teams|departments|functions|disciplines)\b", re.I),
@@ -64,6 +68,15 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Said only by the content: a count of teams is work over several teams ("Manage the Pricing and Carrier teams
+# (two teams, 13 engineers)" shows "10+ engineers across multiple teams"), as is work across teams. Not on the
+# requirement side, where "manage two teams" asks that count.
+_EVIDENCE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b" + _TEAMS_COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b", re.I), " multiteam "),
+    (re.compile(r"\bacross (?:[\w-]+ ){0,3}teams\b", re.I), " multiteam "),
+)
+
+
 def norm_text(text: str, *, keep: bool = True) -> str:
     """``text`` with job-ad phrasings folded: added after the original words (evidence), or in
     their place (``keep=False``: a requirement, whose words must all be shown)."""
@@ -72,7 +85,7 @@ def norm_text(text: str, *, keep: bool = True) -> str:
             # "OpenTelemetry across teams": where the thing is used, not a longer name for it
             text = pattern.sub(", crossteam " if repl == " crossteam " else repl, text)
         return text
-    extra = [repl for pattern, repl in _REWRITES if pattern.search(text)]
+    extra = [repl for pattern, repl in (*_REWRITES, *_EVIDENCE_REWRITES) if pattern.search(text)]
     return text + (" " + " ".join(extra) if extra else "")
 
 
@@ -202,14 +215,23 @@ class Corpus:
     # Dated entries (work, volunteering, projects): (start, end) in fractional years, their terms, a sentence.
     spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
     lead_roles: list[int] = field(default_factory=list)  # sentences naming a lead role without a size
+    # Work roles dated by the named things their highlights use (``stack``): the same shape as ``spans``.
+    tool_spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
     # Every listed skill: (terms of its name and keywords, level rank, sentence).
     skill_entries: list[tuple[frozenset[str], int | None, int]] = field(default_factory=list)
 
-    def years_with(self, alternatives: Iterable[frozenset[str]]) -> tuple[float, int | None]:
-        """Years covered by dated entries that mention any of ``alternatives`` (all of its terms),
-        overlaps counted once, and the sentence of the earliest such entry."""
+    def years_with(
+        self, alternatives: Iterable[frozenset[str]], named: Iterable[frozenset[str]] = ()
+    ) -> tuple[float, int | None]:
+        """Years covered by dated entries that mention any of ``alternatives`` (all of its terms), or
+        by roles whose highlights use any of the ``named`` things (the technology asked itself, not a
+        kin of it), overlaps counted once, and the sentence of the earliest such entry."""
         alts = [a for a in alternatives if a]
-        picked = sorted((s, e, n) for s, e, terms, n in self.spans if any(a <= terms for a in alts))
+        tools = [a for a in named if a]
+        picked = sorted(
+            [(s, e, n) for s, e, terms, n in self.spans if any(a <= terms for a in alts)]
+            + [(s, e, n) for s, e, terms, n in self.tool_spans if any(a <= terms for a in tools)]
+        )
         total, end, cite = 0.0, float("-inf"), None
         for s, e, n in picked:
             cite = n if cite is None else cite
@@ -410,6 +432,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                     degrees.append((deg[0], deg[1], words, n))
     visible = {c.uri for c in chunks}
     spans: list[tuple[float, float, frozenset[str], int]] = []
+    tool_spans: list[tuple[float, float, frozenset[str], int]] = []
     lead_roles: list[int] = []
     for uri, start, end, text, during in _dated_entries(portfolio, visible):
         s0, e0 = _frac(start, today, end=False), _frac(end, today, end=True)
@@ -423,6 +446,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             continue
         span_terms = frozenset(analyze(norm_text(text)))
         spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
+        if uri.startswith("portfolio://profile#work/") and (tools := named_tools(during)):
+            tool_spans.append((s0, max(e0, s0 + 1 / 12), tools, n))  # "Rebuilt ingestion in Python"
         for hs, he, line in dated_highlights(during, s0, e0):  # "Ran the on-call rotation": the whole role
             held = frozenset(analyze(norm_text(line)))
             spans.append((hs, max(he, hs + 1 / 12), held | doing_terms(held), n))
@@ -452,6 +477,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         languages=languages,
         skills=skills,
         spans=spans,
+        tool_spans=tool_spans,
         lead_roles=lead_roles,
         skill_entries=skill_entries,
     )

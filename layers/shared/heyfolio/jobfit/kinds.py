@@ -1,0 +1,73 @@
+"""A kind of technology asked by its kind ("a JVM language", "message queues", "an ORM", "in-memory data
+stores"), read as the choice of its members ("Java, Kotlin, Scala, Clojure or Groovy").
+
+Why: an ad asks for the kind when any member will do; a résumé names the member (Kotlin, Kafka, JPA,
+Redis), never the kind, so the ask read word by word ("JVM", "queues", "in-memory") was not shown. Each
+kind lists only what *is* that kind (Kotlin is a JVM language; Prometheus stores time series but is no
+time-series database to a recruiter). A member asked by name is never shown by its kind-mates: that is
+``vocabulary.CATEGORIES``, partial evidence at most.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["KINDS", "spell_kinds"]
+
+_BROKERS = ("Kafka", "RabbitMQ", "SQS", "Pulsar", "Redpanda", "Kinesis", "NATS", "ActiveMQ", "Pub/Sub")
+_IN_MEMORY = ("Redis", "Memcached", "Valkey", "Hazelcast")
+# kind, as asked in the singular (the plural is read too) -> its members, as written
+KINDS: dict[str, tuple[str, ...]] = {
+    "message queue": _BROKERS,
+    "message broker": _BROKERS,
+    "JVM language": ("Java", "Kotlin", "Scala", "Clojure", "Groovy"),
+    "statically typed language": (
+        "Java", "Kotlin", "Scala", "Go", "Golang", "Rust", "C++", "C#", "TypeScript", "Swift", "Haskell", "OCaml",
+    ),
+    "compiled language": (
+        "C", "C++", "Rust", "Go", "Golang", "Java", "Kotlin", "Swift", "C#", "Fortran", "Scala", "Zig", "Haskell",
+    ),
+    "in-memory data store": _IN_MEMORY,
+    "in-memory store": _IN_MEMORY,
+    "in-memory database": _IN_MEMORY,
+    "in-memory cache": _IN_MEMORY,
+    "ORM": (
+        "JPA", "Hibernate", "SQLAlchemy", "Django ORM", "ActiveRecord", "Entity Framework", "Prisma", "TypeORM",
+        "GORM", "Sequelize", "Ecto", "Diesel",
+    ),
+    "time-series database": ("TimescaleDB", "InfluxDB", "QuestDB", "VictoriaMetrics", "OpenTSDB"),
+    "search engine": ("Elasticsearch", "OpenSearch", "Solr", "Meilisearch", "Typesense", "Lucene"),
+}  # fmt: skip
+
+
+def _pattern(kind: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in re.split(r"[\s-]+", kind)]
+    body = r"[\s-]+".join(words)
+    # "message queues (RabbitMQ)", "an ORM such as Hibernate": the examples say which members, and are
+    # judged as such (``assess``): the kind is spelled out only where the ad names none
+    examples = r"(?!\s*\(|,?\s+(?:such as|like|e\.g\.|including|for example|especially|ideally)\b)"
+    return re.compile(rf"(?<![\w/-])(?:an?\s+|any\s+)?{body}(?:e?s)?(?![\w/-]){examples}", re.IGNORECASE)
+
+
+_PATTERNS = [(_pattern(kind), members) for kind, members in sorted(KINDS.items(), key=lambda kv: -len(kv[0]))]
+
+
+def _choice(written: str, members: tuple[str, ...]) -> str:
+    # a one-word kind ("ORM") is a name the content may write itself; a phrase ("JVM language") read word
+    # by word is what went wrong, so only its members stand for it
+    kind = written.split()[-1].removesuffix("s")
+    names = [kind, *members] if kind in KINDS else list(members)
+    return f" {', '.join(names[:-1])} or {names[-1]} "
+
+
+def spell_kinds(text: str) -> str:
+    """``text`` with each kind it asks written as the choice of its members ("a JVM language" -> "Java,
+    Kotlin, Scala, Clojure or Groovy"; "an ORM" -> "ORM, JPA, ... or Diesel": a one-word kind stays one)."""
+    for pattern, members in _PATTERNS:
+        text = pattern.sub(functools.partial(_spelled, members), text)
+    return text
+
+
+def _spelled(members: tuple[str, ...], m: re.Match[str]) -> str:
+    return _choice(m.group(0), members)

@@ -1,0 +1,76 @@
+"""An amount of money asked ("a budget of €1M+", "EUR 2M+ of annual spend") read as a quantity, checked
+against the amounts the content states for the same thing ("a yearly budget of $1.2 million").
+
+Why: the amount was read as a name ("1M+", "EUR 2M+") the content had to write, so a budget owned at a
+larger size was "not shown". Euros, dollars, pounds and Swiss francs are read as one scale: a recruiter
+compares the order of magnitude, not the exchange rate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from heyfolio.jobfit.terms import Unit
+
+__all__ = ["amount_asked", "amounts_shown", "measured_thing", "without_amounts"]
+
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+_CODE = r"(?:EUR|USD|GBP|CHF|US\$|€|\$|£)"
+_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|thousand|mn|m|million|bn|b|billion)?\b"
+_AMOUNT = re.compile(
+    rf"(?<![\w.]){_CODE}\s?{_FIGURE}\s*\+?|(?<![\w.]){_FIGURE}\s*\+?\s?(?:EUR|USD|GBP|CHF|euros?|dollars?|pounds)\b",
+    re.IGNORECASE,
+)
+# The currency and the period an amount is counted over ("an annual budget above $1 million"): how the
+# amount is written, compared as the amount ("a yearly budget of $1.2 million" states the same).
+_CURRENCY_WORD = re.compile(
+    r"^(?:EUR|USD|GBP|CHF|US\$|€|\$|£|annual|annually|yearly|monthly|quarterly|million|thousand|billion)$",
+    re.IGNORECASE,
+)
+_AMOUNT_TOKEN = re.compile(r"^[€$£]?\d[\d,.]*(?:k|m|mn|b|bn)?\+?$", re.IGNORECASE)
+
+
+def _value(m: re.Match[str]) -> float:
+    num, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return float(num.replace(",", "")) * _SCALE.get((scale or "").casefold(), 1.0)
+
+
+def amount_asked(text: str) -> float | None:
+    """The amount of money ``text`` asks (the first), or None."""
+    m = _AMOUNT.search(text)
+    return _value(m) if m else None
+
+
+_OF_AMOUNT = re.compile(
+    rf"\b([A-Za-z][\w-]*)\s+of\s+(?:(?:about|around|over|at least|up to)\s+)?(?={_CODE}|\d)", re.I
+)
+_AMOUNT_THEN = re.compile(
+    rf"(?:{_CODE}\s?\d[\d,.]*\s?(?:k|m|mn|million|bn|b|billion)?\+?|\d[\d,.]*\s?(?:k|m|mn|million|bn|b|billion)?\+?\s?(?:EUR|USD|GBP|CHF))\s+(?:(?:yearly|annual|monthly|a year)\s+)?([a-z][\w-]*)",
+    re.I,
+)
+
+
+def measured_thing(text: str) -> str | None:
+    """The noun the amount is of ("budget" in "a budget of €1M+", "a €2M budget"), or None."""
+    m = _OF_AMOUNT.search(text) or _AMOUNT_THEN.search(text)
+    return m.group(1) if m else None
+
+
+def without_amounts(us: Sequence[Unit]) -> list[Unit]:
+    """``us`` without the words that only write an amount ("EUR", "2M+"): a number to compare, not a name."""
+    out: list[Unit] = []
+    for u in us:
+        alts = tuple(
+            kept
+            for alt in u.alternatives
+            if (kept := tuple(w for w in alt if not (_CURRENCY_WORD.match(w) or _AMOUNT_TOKEN.match(w))))
+        )
+        if alts:
+            out.append(u if alts == u.alternatives else Unit(alts, u.named))
+    return out
+
+
+def amounts_shown(texts: Sequence[str], about: Callable[[int], bool]) -> list[tuple[float, int]]:
+    """(amount, sentence) for each amount of money stated in a sentence ``about`` says is of the thing."""
+    return [(_value(m), n) for n, t in enumerate(texts) if about(n) for m in _AMOUNT.finditer(t)]

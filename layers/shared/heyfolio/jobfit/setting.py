@@ -1,0 +1,34 @@
+"""The employer's own things a requirement names as where the work happens ("into our planner", "at our
+events"): the setting of the job, not a thing the owner must have shown.
+
+Why: a candidate cannot have worked on the employer's planner; "Integrate Google Maps APIs into our
+planner" asks for Google Maps integration, which the content shows or not. Only a phrase the job owns
+after a preposition of place ("into", "at", "within") is read so: "the durability of our object store"
+(of), "for our storage engine" (a purpose, often the field asked) and "scale our payments platform" (the
+object of the verb) name the thing to be done, and stay asked. The caller lifts a partial to matched with
+it only: the setting's words, where shown, are still related evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heyfolio.search.text import analyze
+
+__all__ = ["employer_setting"]
+
+# "into our planner", "at our events", "within our clinics": up to the phrase's end (a
+# punctuation mark, a clause word or the line's end).
+_SETTING = re.compile(
+    r"\b(?:into|at|within|inside|throughout)\s+our\s+"
+    r"((?:(?!(?:to|by|with|from|using|via|so|that|which|while|where|when|who)\b)[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def employer_setting(text: str) -> frozenset[str]:
+    """The index terms of the words naming the employer's own setting in ``text`` (empty when none)."""
+    out: set[str] = set()
+    for m in _SETTING.finditer(text):
+        out.update(analyze(m.group(1)))
+    return frozenset(out)

@@ -1,0 +1,64 @@
+"""The technologies a role's highlights name, dated by the role, for counting years of a technology.
+
+Why: a résumé names its tools mostly in a role's bullets ("Rebuilt sensor ingestion on TimescaleDB and
+Python"), not in its title or summary; a recruiter reads "8+ years of Python" off the dates of the roles
+whose bullets use Python. Only named things are taken (a product or a language: written with a capital
+inside a sentence, or with digits or signs, "PostgreSQL 15", "C++"): a plain word of a highlight ("led the
+migration") happened once, for a time the entry does not say. A thing the work moved away from ("from
+MySQL to PostgreSQL", "replacing a Spark cluster with DuckDB") is left out, as is one brought in at some
+point ("Migrated the search pages to Elasticsearch"); a highlight that dates itself ("Introduced dbt in
+2021") is left to ``duties``, which counts it from that year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heyfolio.search.text import STOP_WORDS, analyze
+
+__all__ = ["named_tools"]
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_TOKEN = re.compile(r"[A-Za-z][\w.+#'’-]*[\w+#]|[A-Za-z]|[^\w\s]")
+# What the work left behind: from "from"/"replacing" up to what it moved to ("to", "with", "by") or the clause end.
+_LEFT_BEHIND = re.compile(
+    r"\b(?:from|replac\w*|instead of|retir\w*|decommission\w*|deprecat\w*|sunset\w*)\b"
+    r"[^,;.]*?(?=\b(?:to|with|by|onto|into|for)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+_DATED = re.compile(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# A bullet that brings a thing in ("Migrated the search pages to Elasticsearch"): used from some point of the
+# role, which the entry does not say, so it dates nothing.
+_ADOPTED = re.compile(
+    r"^\s*(?:migrat|mov|switch|introduc|adopt|port|transition|convert|upgrad|roll\w* out|brought|brings?\b)",
+    re.IGNORECASE,
+)
+_STOP = frozenset(STOP_WORDS)
+_NOT_TOOLS = frozenset({"i", "us", "eu", "uk", "ceo", "cto", "vp", "q1", "q2", "q3", "q4"})
+
+
+def _named(tok: str) -> bool:
+    if not tok[:1].isalpha() or tok.casefold() in _STOP or tok.casefold() in _NOT_TOOLS:
+        return False
+    if any(c.isdigit() for c in tok) or any(c in tok for c in "+#"):
+        return True  # C++, C#, PostgreSQL 15's "S3"
+    return tok[:1].isupper()  # Python, TimescaleDB, EKS (not a sentence's first word: see named_tools)
+
+
+def named_tools(highlights: str) -> frozenset[str]:
+    """The index terms of the named things ``highlights`` (a role's bullets, one per line) use, each
+    bullet's first word (its verb) left out, as are the things left behind and self-dated bullets."""
+    out: set[str] = set()
+    for line in _SENTENCE.split(highlights):
+        if not line.strip() or _DATED.search(line) or _ADOPTED.match(line):
+            continue
+        toks = _TOKEN.findall(_LEFT_BEHIND.sub(" ", line))
+        run: list[str] = []
+        for i, tok in enumerate([*toks, "."]):
+            if i > 0 and _named(tok):
+                run.append(tok)
+                continue
+            if run:  # "GitHub Actions", "Amazon EKS": a name of several words read as one phrase
+                out.update(analyze(" ".join(run)))
+                run = []
+    return frozenset(out)
