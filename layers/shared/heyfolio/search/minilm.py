@@ -439,6 +439,9 @@ class MiniLMEmbedder:
             return (
                 pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
             ).astype(np.float32)
+        # one sequence without padding of its own attends to its own tokens only: the keys after
+        # them are cut off rather than masked (measured: ~8 µs a layer less than the masked softmax)
+        keys = n if b == 1 and bool((mask > 0.0).all()) else None
         width = _padded_width(n)
         if width != n:  # padding tokens: id 0, masked out of attention and pooling
             ids = np.concatenate([ids, np.zeros((b, width - n), dtype=ids.dtype)], axis=1)
@@ -450,7 +453,12 @@ class MiniLMEmbedder:
         )
         x = np.ascontiguousarray(x.T)  # (384, b * n): a token per column
         padded = bool((mask == 0.0).any())
-        bias = ((mask - np.float32(1.0)) * np.float32(1e9))[:, None, None, :] if padded else None
+        bias = (
+            ((mask - np.float32(1.0)) * np.float32(1e9))[:, None, None, :]
+            if padded and keys is None
+            else None
+        )
+        keys = keys or n
         real = mask.reshape(-1) > 0.0
 
         def seen(key: str, x: Any) -> None:
@@ -463,13 +471,13 @@ class MiniLMEmbedder:
             # one product for queries, keys and values (the 1/sqrt(dim) scale folded into the queries)
             qkv = _dense(w, p + "qkv", x).reshape(3, heads, dim, b, n)
             q = qkv[0].transpose(2, 0, 3, 1)  # (b, heads, n, dim)
-            scores = q @ qkv[1].transpose(2, 0, 1, 3)  # (b, heads, n, n), all heads at once
+            scores = q @ qkv[1, ..., :keys].transpose(2, 0, 1, 3)  # (b, heads, n, keys), all heads at once
             if bias is not None:
                 scores += bias
             scores -= scores.max(axis=-1, keepdims=True)
             probs = np.exp(scores, out=scores)
             probs /= probs.sum(axis=-1, keepdims=True)
-            ctx = qkv[2].transpose(2, 0, 1, 3) @ probs.transpose(0, 1, 3, 2)  # (b, heads, dim, n)
+            ctx = qkv[2, ..., :keys].transpose(2, 0, 1, 3) @ probs.transpose(0, 1, 3, 2)  # (b, heads, dim, n)
             ctx = ctx.transpose(1, 2, 0, 3).reshape(heads * dim, b * n)
             seen(f"l{layer}.ao", ctx)
             attended = _dense(w, p + "attention.output.dense.weight", ctx, p + "attention.output.dense.bias")
