@@ -10,7 +10,8 @@ index that carries precomputed passage vectors only pays for the question's embe
 Speed (issue 11): the question's embedding is the dense stage's whole per-question cost, so the
 forward pass is one float32 BLAS product per weight matrix (query, key and value fused, attention
 scale folded into the query weights, all heads in one batched product, no float64 scalar to
-promote a product), and the checkpoint is memory-mapped rather than copied. A warm process embeds
+promote a product; tokens as columns, the width padded for BLAS's kernels: ``_forward``), and the
+checkpoint is memory-mapped rather than copied. A warm process embeds
 questions on ONNX Runtime with int8 weights for most products (``_onnx_graph``): the forward pass
 of a short question is bound by reading the weights, and int8 reads a quarter of them. Measured and rejected
 for shipping: a static embedding distilled from this model (Model2Vec's method; a question becomes a
@@ -448,10 +449,8 @@ class MiniLMEmbedder:
             mask = np.concatenate([mask, np.zeros((b, width - n), dtype=np.float32)], axis=1)
             n = width
         x = token_rows(w, ids) + w["embeddings.position_type"][:n][None, :, :]
-        x = _layer_norm(
-            x.reshape(b * n, -1), w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"]
-        )
-        x = np.ascontiguousarray(x.T)  # (384, b * n): a token per column
+        x = np.ascontiguousarray(x.reshape(b * n, -1).T)  # (384, b * n): a token per column
+        x = _layer_norm_columns(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         padded = bool((mask == 0.0).any())
         bias = (
             ((mask - np.float32(1.0)) * np.float32(1e9))[:, None, None, :]
@@ -868,14 +867,3 @@ def _mean_row(size: int) -> Any:
     if row is None:
         row = _mean_rows[size] = np.full(size, np.float32(1.0 / size), dtype=np.float32)
     return row
-
-
-def _layer_norm(x: Any, gamma: Any, beta: Any) -> Any:
-    import numpy as np
-
-    centred = x - x.mean(axis=-1, keepdims=True)
-    var = (centred * centred).mean(axis=-1, keepdims=True)
-    centred /= np.sqrt(var + np.float32(_EPS))
-    centred *= gamma
-    centred += beta
-    return centred
