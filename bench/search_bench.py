@@ -922,7 +922,8 @@ DENSE_NOTES: tuple[str, ...] = (
     "load 8-16 on 2 cores, so every absolute figure is inflated; medians over rounds): 10k p50 16.73 -> 13.57 ms, p95 "
     "21.70 -> 17.46 ms (per-round ratio median 0.69), processor time p50 8.40 -> 6.59 ms, the question embedding's "
     "processor time 7.12 -> 5.44 ms; 100k p95 27.69 -> 23.46 ms (0.78). Embedding alone, the same 94 questions "
-    "interleaved (6 rounds, best of 3 per question, load ~4.9): p50 9.4 -> 5.1 ms, processor time 7.1 -> 5.1 ms. Vectors "
+    "interleaved (best of 3 per question): 4 rounds at load ~3, p50 6.23 -> 4.35 ms (per-round ratio median 0.72), p95 "
+    "7.46 -> 4.78 ms (0.65); 6 rounds at load ~4.9, processor time 7.1 -> 5.1 ms. Vectors "
     "within cosine 0.9999998 of the former forward pass; every question set's results identical. Where the rest goes "
     "(per question, AVX-512, 10 tokens padded to 16): the 24 weight products are ~75 % of the forward pass, and run at "
     "~0.5-0.6 of their in-cache speed because the 42 MB of float32 weights stream from L3 every question (each layer's "
@@ -930,7 +931,7 @@ DENSE_NOTES: tuple[str, ...] = (
     "before `heyfolio.search.minilm` sets `OPENBLAS_NUM_THREADS=1`, two threads made the forward pass ~3.6x slower on "
     "this loaded 2-core machine and ~30x when pinned to one core (tests/search/test_minilm_threads.py keeps the search "
     "path importing the model first). By these ratios the 10k target stays unmet on numpy here (the quiet 8.8 ms "
-    "embedding becomes ~6 ms).",
+    "embedding becomes ~6 ms, before the rest of the search).",
     "",
     "On the AVX2 AMD EPYC without VNNI (Zen 1) earlier sessions measured on, neither target was met (10k p95 "
     "17.4 ms, 100k 56.8 ms on ONNX Runtime, before the changes above), and the encoder is why: the int8 "

@@ -423,12 +423,12 @@ class MiniLMEmbedder:
         Tokens are columns (``x`` is 384 x tokens) and each weight matrix, (out, in), multiplies
         them from the left; the width is padded to a multiple of ``_WIDTH_STEP`` (masked like a
         batch's padding). Why: numpy hands ``W @ x`` to BLAS column-major, where the tokens are the
-        rows OpenBLAS's kernels block by 16 or 8, so a 10-token question ran the narrow edge kernels
-        for its last tokens, and with tokens as rows (``x @ W.T``, what this was) the small token
-        count was the short side of every block. Measured on the benchmark machine (AVX-512, one
+        rows of the kernels' blocks, and a token count the blocks divide runs no leftover edge kernel
+        (``_WIDTH_STEP``); with tokens as rows (``x @ W.T``, what this was) the same products ran
+        ~15 % slower even unpadded. Measured on the benchmark machine (AVX-512, one
         thread, 94 questions, the former and this forward pass interleaved): a question's embedding
-        7.1 -> 5.1 ms of processor time (bench/RESULTS.md, dense latency), vectors within cosine
-        0.9999998 of the former."""
+        p50 6.2 -> 4.3 ms (bench/RESULTS.md, dense latency), vectors within cosine 0.9999998 of the
+        former."""
         import numpy as np
 
         w = self._weights
@@ -501,10 +501,13 @@ class MiniLMEmbedder:
 
 
 _WIDTH_STEP = 8
-"""``_forward`` pads the token count to a multiple of this: OpenBLAS's float32 kernels take the
-tokens in blocks of 16 (AVX-512) or 8, then 4, 2 and 1; padding to the next 8 never runs the 2- and
-1-token edge kernels and costs at most 7 masked tokens (measured on the benchmark machine: a
-10-token question padded to 16 is faster than unpadded)."""
+"""``_forward`` pads the token count to a multiple of this. Timed per token count on the benchmark
+machine (the four products of a layer, one thread): 16 tokens cost less than 10 or 12, multiples of
+4 less than their neighbours, odd counts the most (OpenBLAS's kernels block the tokens, with slower
+edge kernels for what is left over); the next multiple of 8 costs at most 7 masked tokens. The
+whole forward pass, best of 40 (load ~3): 9-10 tokens padded to 16 take ~0.9 of their unpadded
+time, 11-15 tokens 0.6-0.75; against padding to 16, 6-8 tokens padded to 8 take ~0.85 and 18-21
+tokens padded to 24 ~0.9 (11 tokens: the same width, the same time)."""
 
 
 def _padded_width(n: int) -> int:
