@@ -28,7 +28,7 @@ def _tensors() -> dict[str, np.ndarray]:
     rng = np.random.default_rng(7)
     return {
         "embeddings.word_embeddings.weight": rng.normal(0, 0.05, (50, 4)).astype(np.float32),
-        "encoder.layer.0.output.dense.weight.T": rng.normal(0, 0.05, (4, 8)).astype(np.float32),
+        "encoder.layer.0.output.dense.weight": rng.normal(0, 0.05, (8, 4)).astype(np.float32),
         "encoder.layer.0.output.dense.bias": rng.normal(0, 0.05, 8).astype(np.float32),
         "embeddings.position_ids": np.arange(6, dtype=np.int64)[None, :],
     }
@@ -46,7 +46,7 @@ def test_round_trip_is_compact_data_only_and_close(tmp_path: Path) -> None:
     assert manifest["format"] == minilm_weights.FORMAT and (out / "tokenizer.json").is_file()
     listed = manifest["tensors"]
     assert listed["embeddings.word_embeddings.weight"]["dtype"] == "int8"
-    assert listed["encoder.layer.0.output.dense.weight.T"]["dtype"] == "float16"
+    assert listed["encoder.layer.0.output.dense.weight"]["dtype"] == "float16"
     assert listed["encoder.layer.0.output.dense.bias"]["dtype"] == "float32"  # a vector: as it is
     for meta in listed.values():  # every file loads without pickle
         np.load(out / meta["file"], allow_pickle=False)
@@ -56,7 +56,7 @@ def test_round_trip_is_compact_data_only_and_close(tmp_path: Path) -> None:
     assert np.array_equal(
         back["encoder.layer.0.output.dense.bias"], tensors["encoder.layer.0.output.dense.bias"]
     )
-    matrix = "encoder.layer.0.output.dense.weight.T"
+    matrix = "encoder.layer.0.output.dense.weight"
     assert back[matrix].dtype == np.float32 and back[matrix].flags.c_contiguous
     assert _cosine(tensors[matrix], back[matrix]) > 0.9999
     # The token table stays int8 (never upcast whole): the rows a question reads are scaled one by one.
@@ -77,11 +77,11 @@ def test_reading_the_folder_maps_it_and_upcasts_a_matrix_only_when_used(tmp_path
     write_converted(_tensors(), _model_files(tmp_path), out)
     back = read_converted(out)
     assert back.upcast() == 0
-    assert isinstance(back._mapped["encoder.layer.0.output.dense.weight.T"].base, np.memmap)
+    assert isinstance(back._mapped["encoder.layer.0.output.dense.weight"].base, np.memmap)
     back["encoder.layer.0.output.dense.bias"]
     assert back.upcast() == 0  # float32 vectors are used as they are
-    first = back["encoder.layer.0.output.dense.weight.T"]
-    assert back.upcast() == 1 and back["encoder.layer.0.output.dense.weight.T"] is first
+    first = back["encoder.layer.0.output.dense.weight"]
+    assert back.upcast() == 1 and back["encoder.layer.0.output.dense.weight"] is first
     assert set(back) == set(_tensors()) | {"embeddings.word_embeddings.weight.scale"} and len(back) == 5
     with pytest.raises(KeyError):
         back["no.such.tensor"]
@@ -90,7 +90,7 @@ def test_reading_the_folder_maps_it_and_upcasts_a_matrix_only_when_used(tmp_path
 def test_a_foreign_or_damaged_folder_is_refused_with_its_reason(tmp_path: Path) -> None:
     out = tmp_path / "out"
     manifest = write_converted(_tensors(), _model_files(tmp_path), out)
-    meta = manifest["tensors"]["encoder.layer.0.output.dense.weight.T"]
+    meta = manifest["tensors"]["encoder.layer.0.output.dense.weight"]
     np.save(out / meta["file"], np.zeros((3, 3), dtype=np.float16), allow_pickle=False)
     with pytest.raises(WeightsInvalid, match="the manifest says"):
         read_converted(out)
@@ -114,7 +114,7 @@ def test_a_foreign_or_damaged_folder_is_refused_with_its_reason(tmp_path: Path) 
 def test_a_pickled_tensor_is_never_loaded(tmp_path: Path) -> None:
     out = tmp_path / "out"
     manifest = write_converted(_tensors(), _model_files(tmp_path), out)
-    meta = manifest["tensors"]["encoder.layer.0.output.dense.weight.T"]
+    meta = manifest["tensors"]["encoder.layer.0.output.dense.weight"]
     np.save(out / meta["file"], np.array([{"x": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(WeightsInvalid, match="cannot be read"):
         read_converted(out)

@@ -10,8 +10,8 @@ package's (cosine ≥ 0.999; tests/search/test_minilm_weights.py), and so does r
 
 Cold start (issue 12: the endpoint's first ``tools/call`` pays this): the tensors are stored in the
 layout the forward pass multiplies with (``forward_layout``: query, key and value fused with the
-attention scale folded in, matrices transposed to (in, out), position and token-type embeddings
-summed), so loading does no reshaping; every file is memory-mapped (``np.load(mmap_mode="r")``)
+attention scale folded in, matrices (out, in) as the forward pass multiplies them, position and
+token-type embeddings summed), so loading does no reshaping; every file is memory-mapped (``np.load(mmap_mode="r")``)
 rather than read; a half-precision matrix is upcast to float32 (what BLAS multiplies) the first
 time it is used, not at load; and the int8 token table is never upcast as a whole: a question
 reads its few rows, each scaled on its own (``token_rows``). Measured on the benchmark machine
@@ -56,8 +56,9 @@ __all__ = [
     "write_converted",
 ]
 
-FORMAT = "heyfolio-minilm/2"
-"""2: stored in ``forward_layout`` (1: the checkpoint's own layout, upcast and laid out at load)."""
+FORMAT = "heyfolio-minilm/3"
+"""3: stored in ``forward_layout`` with the matrices (out, in); 2: the matrices (in, out); 1: the
+checkpoint's own layout, upcast and laid out at load."""
 MANIFEST = "weights.json"
 LAYER_DIR = Path("/opt/minilm")
 """Where the layer's converted weights are on Lambda (layers are mounted under ``/opt``)."""
@@ -208,11 +209,11 @@ def forward_layout(raw: Mapping[str, Any]) -> dict[str, Any]:
     """The checkpoint's tensors laid out for the forward pass (``heyfolio.search.minilm``): float32
     throughout (a float64 scalar in the products would silently promote every later product to
     float64: three times the cost), each layer's query, key and value weights fused into one
-    (in, 3 x out) matrix with the attention scale folded into the queries, the dense weights in
-    contiguous (in, out) layout (measured: 20 % faster per question than BLAS reading the
-    checkpoint's (out, in) through a transposed view), the position and token-type embeddings
-    summed (a question is always segment 0), integer buffers dropped. A float32 token table stays
-    what it was (a view of a memory-mapped checkpoint is not copied)."""
+    (3 x out, in) matrix ``qkv`` with the attention scale folded into the queries, the dense
+    weights contiguous in the checkpoint's own (out, in) layout (the forward pass multiplies them
+    from the left, a token per column: ``minilm._forward``), the position and token-type embeddings
+    summed (a question is always segment 0), integer buffers dropped. A float32 token table or
+    matrix stays what it was (a view of a memory-mapped checkpoint is not copied)."""
     import numpy as np
 
     w = {
@@ -227,10 +228,8 @@ def forward_layout(raw: Mapping[str, Any]) -> dict[str, Any]:
         q_w, q_b = w.pop(a + "query.weight") * scale, w.pop(a + "query.bias") * scale
         k_w, k_b = w.pop(a + "key.weight"), w.pop(a + "key.bias")
         v_w, v_b = w.pop(a + "value.weight"), w.pop(a + "value.bias")
-        w[p + "qkv.T"] = np.ascontiguousarray(np.concatenate([q_w, k_w, v_w], axis=0).T)
+        w[p + "qkv"] = np.concatenate([q_w, k_w, v_w], axis=0)
         w[p + "qkv.bias"] = np.concatenate([q_b, k_b, v_b])
-        for name in ("attention.output.dense", "intermediate.dense", "output.dense"):
-            w[p + name + ".weight.T"] = np.ascontiguousarray(w.pop(p + name + ".weight").T)
     w["embeddings.position_type"] = (
         w.pop("embeddings.position_embeddings.weight") + w.pop("embeddings.token_type_embeddings.weight")[0]
     )
