@@ -61,6 +61,7 @@ OWNERS: dict[str, Path] = {
     "manager-owner": ROOT / "bench" / "owners" / "manager-owner.resume.json",
     "consultant-owner": ROOT / "bench" / "owners" / "consultant-owner.resume.json",
     "graduate-owner": ROOT / "bench" / "owners" / "graduate-owner.resume.json",
+    "research-owner": ROOT / "bench" / "owners" / "research-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -80,8 +81,10 @@ from a physics PhD and a genomics postdoc: many short client engagements, some o
 by year, one still running, under an umbrella consultancy entry, a part-time lectureship, an open-source
 library) and a tenth (an early-career backend engineer in Seoul about two years out of university: three
 internships, one abroad, a teaching assistantship overlapping one, a short contract, military service and the
-leave of absence it took, a certificate still in progress, hackathon awards, a student project with stars),
-so a gate sees shapes it was not tuned on."""
+leave of absence it took, a certificate still in progress, hackathon awards, a student project with stars)
+and an eleventh (an applied machine-learning research engineer in Montréal who moved from a PhD lab to
+industry: publications, awards, volunteer work and references, an expired certificate and one in progress,
+a tech lead without direct reports, French and English), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -601,6 +604,9 @@ STAGE_SETS = (
     "never-tuned-22",
     "never-tuned-23",
     "tuning-17",
+    "never-tuned-24",
+    "never-tuned-25",
+    "tuning-18",
 )
 
 
@@ -644,6 +650,9 @@ JOBFIT_SETS = (
     "never-tuned-22",
     "never-tuned-23",
     "tuning-17",
+    "never-tuned-24",
+    "never-tuned-25",
+    "tuning-18",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
