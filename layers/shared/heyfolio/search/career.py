@@ -52,12 +52,33 @@ _PEOPLE = re.compile(
 )
 
 
+# Fragments one of which every match of each pattern holds: most questions hold none, and a few substring
+# checks cost far less than the patterns' searches (asked on every question).
+_BEFORE_FRAGMENTS = ("before", "career", "profession", "life", "line of work", "used to")
+_LENGTH_FRAGMENTS = ("experience", "how ", "senior", "level")
+_PEOPLE_FRAGMENTS = (
+    "manag",
+    "supervis",
+    "report",
+    "people",
+    "lead",
+    "led",
+    "hands",
+    "individual",
+    "technical",
+    "still",
+)
+
+
 def read_career(question: str) -> CareerAsk | None:
     """``"before"`` when the question asks what the owner did before the current line of work,
     ``"whole"`` when it asks how long or how senior the career is, or about managing people versus
     hands-on work; None when it asks about something else."""
-    if _BEFORE.search(question):
+    q = question.casefold()
+    if any(f in q for f in _BEFORE_FRAGMENTS) and _BEFORE.search(question):
         return "before"
-    if _LENGTH.search(question) or _PEOPLE.search(question):
+    if (any(f in q for f in _LENGTH_FRAGMENTS) and _LENGTH.search(question)) or (
+        any(f in q for f in _PEOPLE_FRAGMENTS) and _PEOPLE.search(question)
+    ):
         return "whole"
     return None

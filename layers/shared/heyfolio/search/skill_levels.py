@@ -58,10 +58,8 @@ _NOT_SKILLS = re.compile(
 def read_extreme(question: str) -> Extreme | None:
     """``"strongest"`` or ``"weakest"`` when the question ranks the owner's skills by how well the owner
     knows them, else None."""
-    if _NOT_SKILLS.search(question) or not _TARGET.search(question):
-        return None
     strongest, weakest = bool(_STRONGEST.search(question)), bool(_WEAKEST.search(question))
-    if strongest == weakest:
+    if strongest == weakest or _NOT_SKILLS.search(question) or not _TARGET.search(question):
         return None
     return "strongest" if strongest else "weakest"
 
