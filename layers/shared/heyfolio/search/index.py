@@ -70,6 +70,7 @@ from heyfolio.search.text import (
     normalize_token,
     parse_query,
     respelled,
+    spoken_languages,
     token_spans,
     tokenize,
 )
@@ -188,6 +189,7 @@ class SearchIndex:
         "_graded",
         "_idf",
         "_kinds",
+        "_language_passages",
         "_long_posting",
         "_owner_terms",
         "_postings",
@@ -266,6 +268,9 @@ class SearchIndex:
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
+        self._language_passages: list[int] | None = (
+            None  # the passages grading spoken languages (``_spoken``)
+        )
         self._floor = floor
         self._dense_floor = dense_floor
 
@@ -922,6 +927,9 @@ class SearchIndex:
             hits = self._after_best(hits, used, scored, limit)
         if career:
             hits = _fewest_repeats(self._after_best(hits, career, scored, limit + len(career)), limit)
+        spoken = self._spoken(query)
+        if spoken:
+            hits = _fewest_repeats(self._after_best(hits, spoken, scored, limit + len(spoken)), limit)
         if _COMPARISON.search(query) and hits and not described:
             # the things compared: names, and the technologies a question writes in lower case
             named = [
@@ -966,6 +974,22 @@ class SearchIndex:
         extra = [h for h in extra if h.chunk.id not in ids]
         shown = {h.chunk.id for h in extra}
         return (hits[:1] + extra + [h for h in hits[1:] if h.chunk.id not in shown])[:limit]
+
+    def _spoken(self, query: str) -> list[int] | None:
+        """For a question naming a spoken language the portfolio grades ("could she run meetings in
+        Spanish?"): the passage listing the owner's languages and their levels; None otherwise.
+
+        Why: such a question is about how well the owner speaks it, whatever else it says (clinics in
+        Madrid, meetings), and the one passage stating the level shares only that word with it."""
+        names = spoken_languages()
+        asked = [normalize_token(t) for t in tokenize(query) if t in names]
+        asked = [t for t in asked if t in self._postings]
+        if not asked:
+            return None
+        if self._language_passages is None:
+            self._language_passages = [d for d, c in enumerate(self._chunks) if c.kind == "language"]
+        found = [d for d in self._language_passages if any(self._mentions(d, t) for t in asked)]
+        return found[:1] or None
 
     def _skill_extreme(self, query: str) -> list[int] | None:
         """For "what's her strongest skill?" / "what is he weakest at?" (``skill_levels.read_extreme``): the
