@@ -102,3 +102,11 @@ def test_managing_people_brings_the_summary(index: SearchIndex) -> None:
 def test_other_questions_are_left_alone(index: SearchIndex) -> None:
     ids = [h.chunk.id for h in index.search("Which warehouse tools does she use?", 2)]
     assert "profile#basics" not in ids
+
+
+def test_where_a_qualified_career_started_is_the_oldest_role() -> None:
+    from heyfolio.search.understand import Superlative, read_superlative
+
+    oldest = Superlative(frozenset({"work"}), "oldest")
+    assert read_superlative("Where did he start his engineering career?") == oldest
+    assert read_superlative("Where did she start her career?") == oldest
