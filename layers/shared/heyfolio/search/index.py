@@ -43,12 +43,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.alternatives import compared
+from heyfolio.search.career import read_career
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
+from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
 from heyfolio.search.spelling import Speller
 from heyfolio.search.text import (
     KIND_PREFIX,
@@ -68,11 +70,14 @@ from heyfolio.search.text import (
     normalize_token,
     parse_query,
     respelled,
+    spoken_languages,
     token_spans,
+    tokenize,
 )
 from heyfolio.search.understand import (
     MORE_POPULAR,
     Facts,
+    Superlative,
     asks_duration,
     read_pitch,
     read_superlative,
@@ -109,6 +114,7 @@ _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that ea
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _USED_FOR_KINDS = frozenset({"work", "volunteer", "project", "resume_project"})
+_EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
@@ -180,8 +186,10 @@ class SearchIndex:
         "_facts",
         "_floor",
         "_focused",
+        "_graded",
         "_idf",
         "_kinds",
+        "_language_passages",
         "_long_posting",
         "_owner_terms",
         "_postings",
@@ -259,6 +267,10 @@ class SearchIndex:
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
+        self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
+        self._language_passages: list[int] | None = (
+            None  # the passages grading spoken languages (``_spoken``)
+        )
         self._floor = floor
         self._dense_floor = dense_floor
 
@@ -883,8 +895,14 @@ class SearchIndex:
         entries: list[int] | None = None
         described: list[int] | None = None  # the sides of a comparison the question describes
         used: list[int] | None = None  # the entries that used the technology a question asks how long of
+        # the summary, for a question about the whole career: not one about an entry the question names
+        career = self._career(query, scored) if sup is None and pitch is None else None
         if sup is None and pitch is None:
-            entries = resolve_named(self._facts_of(), query) or resolve_year(self._facts_of(), query)
+            entries = (
+                resolve_named(self._facts_of(), query)
+                or resolve_year(self._facts_of(), query)
+                or self._skill_extreme(query)
+            )
             if not entries:
                 entries = described = self._described_popular(query)
             if not entries:
@@ -907,6 +925,11 @@ class SearchIndex:
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
         if used:
             hits = self._after_best(hits, used, scored, limit)
+        if career:
+            hits = _fewest_repeats(self._after_best(hits, career, scored, limit + len(career)), limit)
+        spoken = self._spoken(query)
+        if spoken:
+            hits = _fewest_repeats(self._after_best(hits, spoken, scored, limit + len(spoken)), limit)
         if _COMPARISON.search(query) and hits and not described:
             # the things compared: names, and the technologies a question writes in lower case
             named = [
@@ -951,6 +974,50 @@ class SearchIndex:
         extra = [h for h in extra if h.chunk.id not in ids]
         shown = {h.chunk.id for h in extra}
         return (hits[:1] + extra + [h for h in hits[1:] if h.chunk.id not in shown])[:limit]
+
+    def _spoken(self, query: str) -> list[int] | None:
+        """For a question naming a spoken language the portfolio grades ("could she run meetings in
+        Spanish?"): the passage listing the owner's languages and their levels; None otherwise.
+
+        Why: such a question is about how well the owner speaks it, whatever else it says (clinics in
+        Madrid, meetings), and the one passage stating the level shares only that word with it."""
+        names = spoken_languages()
+        asked = [normalize_token(t) for t in tokenize(query) if t in names]
+        asked = [t for t in asked if t in self._postings]
+        if not asked:
+            return None
+        if self._language_passages is None:
+            self._language_passages = [d for d, c in enumerate(self._chunks) if c.kind == "language"]
+        found = [d for d in self._language_passages if any(self._mentions(d, t) for t in asked)]
+        return found[:1] or None
+
+    def _skill_extreme(self, query: str) -> list[int] | None:
+        """For "what's her strongest skill?" / "what is he weakest at?" (``skill_levels.read_extreme``): the
+        skill passages at the highest (lowest) level the résumé states, at most ``_EXTREME_SKILLS``."""
+        which = read_extreme(query)
+        if which is None:
+            return None
+        if self._graded is None:
+            self._graded = graded_skills(self._chunks)
+        return extreme_skills(self._graded, which, _EXTREME_SKILLS) or None
+
+    def _career(self, query: str, scored: _Scored) -> list[int] | None:
+        """For a question about the career as a whole (``career.read_career``): the summary, and for
+        what came before the current line of work the oldest role too; None for any other question,
+        and for one that names something, present ("how long did she work at Cobalt?" is about that
+        entry, which the question's words find) or absent ("how long did she work at apple?" is about
+        what the portfolio does not say)."""
+        ask = read_career(query)
+        basics = self._by_id.get("profile#basics")
+        if ask is None or basics is None or scored.present_name or scored.absent_weight >= UNKNOWN_TOPIC:
+            return None
+        named = self._facts_of().named
+        if any(token in named for token in tokenize(query)):
+            return None
+        if ask == "before":
+            oldest = self._facts_of().answer(Superlative(frozenset({"work"}), "oldest"), 1)
+            return [basics, *oldest[:1]]
+        return [basics]
 
     def _used_for(self, query: str, scored: _Scored) -> list[int] | None:
         """For how long the owner has used a technology ("how many years of Django?", "how long has he
@@ -1174,6 +1241,24 @@ def _entry_key(uri: str) -> str:
     are one entry; every other passage is its own."""
     head = uri.partition("#")[0]
     return head if head.startswith(("portfolio://projects/", "portfolio://posts/")) else uri
+
+
+def _fewest_repeats(hits: list[Hit], limit: int) -> list[Hit]:
+    """``hits`` cut to ``limit`` by dropping, from the end, the passages whose entry an earlier hit already
+    shows (a post's or a project's other section) before any other: a passage added to the results
+    displaces the one saying least that the rest do not."""
+    extra = len(hits) - limit
+    if extra <= 0:
+        return hits
+    seen: set[str] = set()
+    repeats: list[int] = []
+    for i, h in enumerate(hits):
+        key = _entry_key(h.chunk.uri)
+        if key in seen:
+            repeats.append(i)
+        seen.add(key)
+    drop = set(repeats[::-1][:extra])
+    return [h for i, h in enumerate(hits) if i not in drop][:limit]
 
 
 def _is_name_group(group: tuple[float, tuple[tuple[str, float], ...]]) -> bool:

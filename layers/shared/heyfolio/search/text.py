@@ -679,6 +679,11 @@ def _absent_topic_terms() -> frozenset[str]:
     return frozenset(normalize_token(t) for words in _ABSENT_TOPICS.values() for t in words)
 
 
+def spoken_languages() -> frozenset[str]:
+    """The names of spoken languages, as a question writes them folded ("spanish", "german")."""
+    return frozenset(_ABSENT_TOPICS["spoken language"])
+
+
 @cache
 def _member_of_family_terms() -> frozenset[str]:
     return _member_terms() | _absent_topic_terms()

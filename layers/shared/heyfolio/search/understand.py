@@ -183,7 +183,7 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
 # "previous job", "her former employer": the newest entry that has ended (the current one is not it).
 _PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|employer|company|position) before|(?:wrap(?:ped)?|wound) up|finished|ended|completed"
 _NEWEST = r"most recent(?:ly)?|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
-_OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) career|began|begin"
+_OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) (?:\w+ )?career|began|begin"
 _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
     r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"

@@ -1,0 +1,84 @@
+"""Questions about the owner's career as a whole, answered by the summary the owner wrote.
+
+Why: "how many years of experience does he have?", "what did she do before tech?", "has she ever
+managed people?" and "is he still hands-on?" ask about the whole career, and résumés answer them in
+the summary ("twelve years", "six years running hotel front desks before a DevOps bootcamp",
+"managed a team of seven", "I still review designs"). A summary is long and names many things, so a
+bag of words ranks it below any short passage sharing a word or two with the question; a recruiter
+reading the résumé goes to it first. A career change is also told by the oldest role (the job held
+before the switch), which shares no word with "before tech".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["CareerAsk", "read_career"]
+
+CareerAsk = Literal["whole", "before"]
+
+# How long the whole career lasted, or how senior it made the owner: "years of (professional)
+# experience", "how long has she been working / in the industry / in tech", "how experienced".
+_LENGTH = re.compile(
+    r"\byears? of (?:\w+ ){0,2}experience\b|\bhow much (?:\w+ ){0,2}experience\b|"
+    r"\bhow (?:experienced|senior)\b|\bseniority\b|\bexperience level\b|\blevel of experience\b|"
+    r"\b(?:how long|how many years)\b.{0,60}?\b(?:work(?:ed|ing)?|experience|career|industry|tech|"
+    r"software|professional(?:ly)?|coding|programming|developer|engineer(?:ing)?|been in|been an?)\b",
+    re.IGNORECASE,
+)
+# What the owner did before the current line of work: a career change.
+_BEFORE = re.compile(
+    r"\bbefore (?:(?:she|he|they|\w+) )?(?:got|moved|went|switched|came|turned|transitioned|pivoted|broke|"
+    r"changed|getting|moving|going|switching|coming|turning|transitioning|pivoting|breaking|becoming|became|"
+    r"made the (?:move|switch|jump))\b|"
+    r"\bbefore (?:(?:getting|going|moving|switching|coming|breaking) (?:in)?to )?(?:tech|software|it|coding|"
+    r"programming|engineering|computers|development|the (?:tech|software|it) industry)\b|"
+    r"\b(?:previous|former|earlier|first|old|other|past|prior) (?:career|careers|profession|life|line of work)\b|"
+    r"\bcareer (?:change|changer|switch|pivot|shift)\b|\b(?:switch(?:ed)?|chang(?:e|ed)) careers?\b|"
+    r"\bused to (?:do|work)\b|\bfor a living before\b|\bbackground before\b",
+    re.IGNORECASE,
+)
+# Managing people, or still being hands-on: how the owner's work is split between people and code.
+_PEOPLE = re.compile(
+    r"\b(?:manag\w*|supervis\w*) (?:people|a team|teams|engineers|developers|staff|anyone|others|a group|"
+    r"reports)\b|\bdirect reports?\b|\bpeople (?:manag\w*|lead\w*)\b|\bline manag\w*\b|"
+    r"\breport(?:s|ed|ing)? (?:to|into) (?:her|him|them)\b|\bhow many (?:direct )?reports\b|"
+    r"\bhow many (?:people|engineers|developers) (?:does|did|has|had) (?:she|he|they) (?:manage|managed|lead|led|"
+    r"supervise|supervised)\b|"
+    r"\bhands[- ]on\b|\bindividual contributor\b|\bstill (?:code|codes|coding|writes? code|technical)\b|"
+    r"\b(?:stay|staying|stays|remain|remains) technical\b",
+    re.IGNORECASE,
+)
+
+
+# Fragments one of which every match of each pattern holds: most questions hold none, and a few substring
+# checks cost far less than the patterns' searches (asked on every question).
+_BEFORE_FRAGMENTS = ("before", "career", "profession", "life", "line of work", "used to")
+_LENGTH_FRAGMENTS = ("experience", "how ", "senior", "level")
+_PEOPLE_FRAGMENTS = (
+    "manag",
+    "supervis",
+    "report",
+    "people",
+    "lead",
+    "led",
+    "hands",
+    "individual",
+    "technical",
+    "still",
+)
+
+
+def read_career(question: str) -> CareerAsk | None:
+    """``"before"`` when the question asks what the owner did before the current line of work,
+    ``"whole"`` when it asks how long or how senior the career is, or about managing people versus
+    hands-on work; None when it asks about something else."""
+    q = question.casefold()
+    if any(f in q for f in _BEFORE_FRAGMENTS) and _BEFORE.search(question):
+        return "before"
+    if (any(f in q for f in _LENGTH_FRAGMENTS) and _LENGTH.search(question)) or (
+        any(f in q for f in _PEOPLE_FRAGMENTS) and _PEOPLE.search(question)
+    ):
+        return "whole"
+    return None
