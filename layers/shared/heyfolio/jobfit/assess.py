@@ -33,6 +33,7 @@ from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
+from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.degrees import degree_terms, held_at_level
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
@@ -56,6 +57,7 @@ from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.rungs import rung_not_held
 from heyfolio.jobfit.scope import fewer_led
@@ -763,6 +765,12 @@ class _Checker:
         if not found:  # "organising" asked, "organize" written: one word, two spellings
             term = next((v for v in spelling_variants(term) if v in self.corpus.terms), term)
             found = self.corpus.terms.get(term, [])
+        if not found:  # "laboratory" asked, "lab" written: one word, written short
+            term = next((v for v in clipped_variants(term) if v in self.corpus.terms), term)
+            found = self.corpus.terms.get(term, [])
+        # "roll out" asked, "rollout" written
+        if not found and (noun := closed_form(term, self.ask)) is not None:
+            found = self.corpus.terms.get(noun, [])
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.jobfit.career import is_field_work
 from heyfolio.jobfit.duties import dated_highlights
+from heyfolio.jobfit.phrasal import open_terms
 from heyfolio.jobfit.stack import named_tools
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
@@ -404,7 +405,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         for text in _split(chunk):
             n = len(sentences)
             words = frozenset(analyze(norm_text(text))) | _joined(text)
-            words |= doing_terms(words)
+            words |= doing_terms(words) | open_terms(text)  # "Rolled out Semgrep": a rollout
             sentences.append(Sentence(text, chunk.uri, chunk.title, chunk.kind, words))
             for t in words:
                 terms.setdefault(t, []).append(n)
