@@ -69,3 +69,35 @@ def test_noun_asked_verb_written_with_its_figure() -> None:
 
 def test_other_words_are_not_stretched() -> None:
     assert _status("Kubernetes cutover") != "matched"
+
+
+def test_stems_the_analyzer_splits() -> None:
+    from heyfolio.jobfit.stems import stem_variants
+
+    assert analyze("containerized")[0] in stem_variants(analyze("containerised")[0])
+    assert analyze("autoscaler")[0] in stem_variants(analyze("autoscaling")[0])
+    assert stem_variants(analyze("hypothesis")[0]) == ()  # "-sis" is no British ending
+    assert stem_variants(analyze("kubernetes")[0]) == ()
+
+
+def test_british_ending_asked_american_written() -> None:
+    owner = {
+        "basics": {"name": "Sam Sample"},
+        "work": [
+            {
+                "name": "Harbour Freight",
+                "position": "Backend Engineer",
+                "startDate": "2021-01",
+                "highlights": ["Containerized the customs services and wrote a custom autoscaler for them"],
+            }
+        ],
+    }
+    resume, problems = parse_resume(owner, "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    for line, want in (
+        ("Containerised customs services", "matched"),
+        ("Autoscaling customs services", "matched"),
+    ):
+        item = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+        assert item["status"] == want, (line, item)

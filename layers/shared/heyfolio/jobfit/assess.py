@@ -64,6 +64,7 @@ from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
+from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
@@ -765,8 +766,12 @@ class _Checker:
         if not found:  # "organising" asked, "organize" written: one word, two spellings
             term = next((v for v in spelling_variants(term) if v in self.corpus.terms), term)
             found = self.corpus.terms.get(term, [])
-        if not found:  # "laboratory" asked, "lab" written: one word, written short
-            term = next((v for v in clipped_variants(term) if v in self.corpus.terms), term)
+        if (
+            not found
+        ):  # "laboratory" asked, "lab" written: one word, written short; "virtualised" and "virtualized"
+            term = next(
+                (v for v in clipped_variants(term) + stem_variants(term) if v in self.corpus.terms), term
+            )
             found = self.corpus.terms.get(term, [])
         # "roll out" asked, "rollout" written
         if not found and (noun := closed_form(term, self.ask)) is not None:

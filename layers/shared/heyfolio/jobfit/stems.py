@@ -1,0 +1,28 @@
+"""Index terms the analyzer splits for one word: a British "-ise" form keeps its ending
+("containerised" -> "containeris", "containerized" -> "container"), and "autoscaling" and
+"autoscaler" fall to "autosc" and "autoscal", "queuing" and "queue" to "queu" and "queue".
+
+Why: the stemmer's rules are not the language's, so "Containerised services" was not shown by
+"containerized the billing services" and "Kubernetes autoscaling" not by "wrote a custom autoscaler".
+A doubled consonant ("debugger", "debug") is left apart: "programmes" read as "program" moved evidence
+onto other pages. The other stems are only looked up when the term itself is absent from the content.
+"""
+
+from __future__ import annotations
+
+__all__ = ["stem_variants"]
+
+# stems the analyzer gives one word that no regular ending explains
+_IRREGULAR = {"autosc": "autoscal", "autoscal": "autosc", "queu": "queue", "queue": "queu"}
+
+
+def stem_variants(term: str) -> tuple[str, ...]:
+    """The other index terms of the word ``term`` was stemmed from (none for most terms)."""
+    if not term.isalpha():
+        return ()
+    out: list[str] = []
+    if term in _IRREGULAR:
+        out.append(_IRREGULAR[term])
+    if len(term) >= 8 and term.endswith("is") and not term.endswith("sis"):
+        out.append(term[:-2])  # "virtualis" (virtualisation) is "virtual" (virtualization)
+    return tuple(out)
