@@ -16,7 +16,7 @@ from typing import Literal
 
 __all__ = ["CareerAsk", "read_career"]
 
-CareerAsk = Literal["whole", "before"]
+CareerAsk = Literal["whole", "before", "people"]
 
 # How long the whole career lasted, or how senior it made the owner: "years of (professional)
 # experience", "how long has she been working / in the industry / in tech", "how experienced".
@@ -72,13 +72,13 @@ _PEOPLE_FRAGMENTS = (
 
 def read_career(question: str) -> CareerAsk | None:
     """``"before"`` when the question asks what the owner did before the current line of work,
-    ``"whole"`` when it asks how long or how senior the career is, or about managing people versus
-    hands-on work; None when it asks about something else."""
+    ``"people"`` when it asks about managing people versus hands-on work, ``"whole"`` when it asks how
+    long or how senior the career is; None when it asks about something else."""
     q = question.casefold()
     if any(f in q for f in _BEFORE_FRAGMENTS) and _BEFORE.search(question):
         return "before"
-    if (any(f in q for f in _LENGTH_FRAGMENTS) and _LENGTH.search(question)) or (
-        any(f in q for f in _PEOPLE_FRAGMENTS) and _PEOPLE.search(question)
-    ):
+    if any(f in q for f in _PEOPLE_FRAGMENTS) and _PEOPLE.search(question):
+        return "people"
+    if any(f in q for f in _LENGTH_FRAGMENTS) and _LENGTH.search(question):
         return "whole"
     return None

@@ -48,6 +48,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
@@ -114,6 +115,7 @@ _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that ea
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _USED_FOR_KINDS = frozenset({"work", "volunteer", "project", "resume_project"})
+_PEOPLE_ENTRIES = 3  # roles stating whom the owner led, brought for a managing-people question
 _EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
@@ -190,6 +192,7 @@ class SearchIndex:
         "_idf",
         "_kinds",
         "_language_passages",
+        "_leading",
         "_long_posting",
         "_owner_terms",
         "_postings",
@@ -268,6 +271,7 @@ class SearchIndex:
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
+        self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
         self._language_passages: list[int] | None = (
             None  # the passages grading spoken languages (``_spoken``)
         )
@@ -1003,13 +1007,18 @@ class SearchIndex:
 
     def _career(self, query: str, scored: _Scored) -> list[int] | None:
         """For a question about the career as a whole (``career.read_career``): the summary, and for
-        what came before the current line of work the oldest role too; None for any other question,
+        what came before the current line of work the oldest role too, for managing people the roles that
+        say whom the owner led (``people.people_entries``: a team led in an earlier career counts); None for any other question,
         and for one that names something, present ("how long did she work at Cobalt?" is about that
         entry, which the question's words find) or absent ("how long did she work at apple?" is about
         what the portfolio does not say)."""
         ask = read_career(query)
         basics = self._by_id.get("profile#basics")
-        if ask is None or basics is None or scored.present_name or scored.absent_weight >= UNKNOWN_TOPIC:
+        if ask is None or basics is None or scored.present_name:
+            return None
+        # a résumé that never says "manage" or "people" still answers whether the owner manages people
+        # ("my one-person consultancy"); a thing asked of it that it never names is another question
+        if scored.absent_thing if ask == "people" else scored.absent_weight >= UNKNOWN_TOPIC:
             return None
         named = self._facts_of().named
         if any(token in named for token in tokenize(query)):
@@ -1017,6 +1026,10 @@ class SearchIndex:
         if ask == "before":
             oldest = self._facts_of().answer(Superlative(frozenset({"work"}), "oldest"), 1)
             return [basics, *oldest[:1]]
+        if ask == "people":
+            if self._leading is None:
+                self._leading = [d for d, _ in people_entries(self._chunks)]
+            return [basics, *self._leading[:_PEOPLE_ENTRIES]]
         return [basics]
 
     def _used_for(self, query: str, scored: _Scored) -> list[int] | None:
