@@ -48,6 +48,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -115,6 +116,8 @@ _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that ea
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _USED_FOR_KINDS = frozenset({"work", "volunteer", "project", "resume_project"})
+_GAP_ENTRIES = 2  # dated entries brought for a question about a break between jobs
+_GAP_KINDS = frozenset({"education", "volunteer", "project", "resume_project", "certificate"})
 _PEOPLE_ENTRIES = 3  # roles stating whom the owner led, brought for a managing-people question
 _EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
@@ -931,6 +934,9 @@ class SearchIndex:
             hits = self._after_best(hits, used, scored, limit)
         if career:
             hits = _fewest_repeats(self._after_best(hits, career, scored, limit + len(career)), limit)
+        filled = self._gap_filled(query)
+        if filled:
+            hits = _fewest_repeats(self._after_best(hits, filled, scored, limit + len(filled)), limit)
         spoken = self._spoken(query)
         if spoken:
             hits = _fewest_repeats(self._after_best(hits, spoken, scored, limit + len(spoken)), limit)
@@ -978,6 +984,21 @@ class SearchIndex:
         extra = [h for h in extra if h.chunk.id not in ids]
         shown = {h.chunk.id for h in extra}
         return (hits[:1] + extra + [h for h in hits[1:] if h.chunk.id not in shown])[:limit]
+
+    def _gap_filled(self, query: str) -> list[int] | None:
+        """For what the owner did in a break between jobs (``gaps.asks_gap``): the dated courses,
+        volunteering and projects that fill it (``gaps.gap_fillers``), then the summary; None for any
+        other question, or when no dated entry falls in a break."""
+        if not asks_gap(query):
+            return None
+        spans = self._facts_of().span
+        top = {d: span for d, span in spans.items() if "#" not in self._chunks[d].id.split("/", 1)[-1]}
+        roles = [span for d, span in top.items() if self._chunks[d].kind == "work"]
+        entries = {d: span for d, span in top.items() if self._chunks[d].kind in _GAP_KINDS}
+        found = gap_fillers(query, roles, entries, _GAP_ENTRIES)
+        # the summary tells a career's turns in words ("switched to software after a bootcamp")
+        basics = self._by_id.get("profile#basics")
+        return [*found, basics] if found and basics is not None else found or None
 
     def _spoken(self, query: str) -> list[int] | None:
         """For a question naming a spoken language the portfolio grades ("could she run meetings in
