@@ -92,3 +92,20 @@ def test_a_thing_the_portfolio_never_names_is_another_question() -> None:
     index = SearchIndex.build(_CHUNKS)
     ids = [h.chunk.id for h in index.search("Did he manage people at Google?", 5, weak=True)]
     assert "profile#work/2" not in ids
+
+
+def test_the_owners_own_answer_stays_above_the_roles_brought() -> None:
+    chunks = [
+        *_CHUNKS,
+        _entry(
+            "faq#reports",
+            "faq",
+            "Does Arvid want to manage people?",
+            "Does Arvid want to manage people? I have no direct reports and want to stay hands-on.",
+        ),
+    ]
+    index = SearchIndex.build(chunks)
+    ids = [h.chunk.id for h in index.search("Does he have direct reports?", 5, weak=True)]
+    assert "faq#reports" in ids
+    assert "profile#basics" in ids
+    assert "profile#work/1" in ids  # the cooks led, in an earlier career

@@ -118,7 +118,9 @@ _DENSE_WEIGHT = 0.4
 _USED_FOR_KINDS = frozenset({"work", "volunteer", "project", "resume_project"})
 _GAP_ENTRIES = 2  # dated entries brought for a question about a break between jobs
 _GAP_KINDS = frozenset({"education", "volunteer", "project", "resume_project", "certificate"})
-_PEOPLE_ENTRIES = 3  # roles stating whom the owner led, brought for a managing-people question
+_OWN_VOICE = frozenset({"faq", "post"})  # the owner's own answers and posts, kept above brought roles
+_KEEP_TOP = 3  # passages kept above the roles a career question brings: the best three and the summary
+_PEOPLE_ENTRIES = 2  # roles stating whom the owner led, brought for a managing-people question
 _EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
@@ -934,6 +936,9 @@ class SearchIndex:
             hits = self._after_best(hits, used, scored, limit)
         if career:
             hits = _fewest_repeats(self._after_best(hits, career, scored, limit + len(career)), limit)
+            led = self._led(query)
+            if led:
+                hits = _fewest_repeats(self._after_top(hits, led, scored, limit + len(led)), limit)
         filled = self._gap_filled(query)
         if filled:
             hits = _fewest_repeats(self._after_best(hits, filled, scored, limit + len(filled)), limit)
@@ -1000,6 +1005,20 @@ class SearchIndex:
         basics = self._by_id.get("profile#basics")
         return [*found, basics] if found and basics is not None else found or None
 
+    def _after_top(self, hits: list[Hit], entries: list[int], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with ``entries`` placed after its first ``_KEEP_TOP`` (the question's own best
+        passages and the summary stay above them), as strong as the first."""
+        if not hits:
+            return self._after_best(hits, entries, scored, limit)
+        ids = {h.chunk.id for h in hits[:_KEEP_TOP]}
+        extra = [self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak) for d in entries]
+        extra = [h for h in extra if h.chunk.id not in ids]
+        shown = {h.chunk.id for h in extra}
+        rest = [h for h in hits[_KEEP_TOP:] if h.chunk.id not in shown]
+        # what the owner wrote in their own voice (an answer, a post) outranks a role they did not name
+        own = [h for h in rest if h.chunk.kind in _OWN_VOICE and not h.chunk.id.startswith("profile#")]
+        return (hits[:_KEEP_TOP] + own + extra + [h for h in rest if h not in own])[:limit]
+
     def _spoken(self, query: str) -> list[int] | None:
         """For a question naming a spoken language the portfolio grades ("could she run meetings in
         Spanish?"): the passage listing the owner's languages and their levels; None otherwise.
@@ -1028,8 +1047,7 @@ class SearchIndex:
 
     def _career(self, query: str, scored: _Scored) -> list[int] | None:
         """For a question about the career as a whole (``career.read_career``): the summary, and for
-        what came before the current line of work the oldest role too, for managing people the roles that
-        say whom the owner led (``people.people_entries``: a team led in an earlier career counts); None for any other question,
+        what came before the current line of work the oldest role too; None for any other question,
         and for one that names something, present ("how long did she work at Cobalt?" is about that
         entry, which the question's words find) or absent ("how long did she work at apple?" is about
         what the portfolio does not say)."""
@@ -1047,11 +1065,17 @@ class SearchIndex:
         if ask == "before":
             oldest = self._facts_of().answer(Superlative(frozenset({"work"}), "oldest"), 1)
             return [basics, *oldest[:1]]
-        if ask == "people":
-            if self._leading is None:
-                self._leading = [d for d, _ in people_entries(self._chunks)]
-            return [basics, *self._leading[:_PEOPLE_ENTRIES]]
         return [basics]
+
+    def _led(self, query: str) -> list[int] | None:
+        """For whether the owner has managed people (``career.read_career``, asked once the summary was
+        brought): the roles that say whom the owner led (``people.people_entries``: a team led in an
+        earlier career counts, as does a one-person practice), at most ``_PEOPLE_ENTRIES``."""
+        if read_career(query) != "people":
+            return None
+        if self._leading is None:
+            self._leading = [d for d, _ in people_entries(self._chunks)]
+        return self._leading[:_PEOPLE_ENTRIES] or None
 
     def _used_for(self, query: str, scored: _Scored) -> list[int] | None:
         """For how long the owner has used a technology ("how many years of Django?", "how long has he

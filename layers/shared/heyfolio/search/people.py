@@ -64,7 +64,8 @@ def people_strength(chunk: Chunk) -> int:
 
 
 def people_entries(chunks: Sequence[Chunk]) -> list[tuple[int, int]]:
-    """The roles of ``chunks`` that state people leadership, as (position, strength), strongest first
-    and in the résumé's order within a strength (most recent first, as résumés list them)."""
+    """The roles of ``chunks`` that state people leadership, as (position, strength), strongest first,
+    jobs before volunteering, and in the résumé's order within those (most recent first, as résumés
+    list them)."""
     found = [(d, people_strength(c)) for d, c in enumerate(chunks)]
-    return sorted(((d, s) for d, s in found if s), key=lambda e: (-e[1], e[0]))
+    return sorted(((d, s) for d, s in found if s), key=lambda e: (-e[1], chunks[e[0]].kind != "work", e[0]))
