@@ -16,7 +16,7 @@ from typing import Literal
 
 __all__ = ["CareerAsk", "read_career"]
 
-CareerAsk = Literal["whole", "before"]
+CareerAsk = Literal["whole", "before", "people"]
 
 # How long the whole career lasted, or how senior it made the owner: "years of (professional)
 # experience", "how long has she been working / in the industry / in tech", "how experienced".
@@ -39,13 +39,25 @@ _BEFORE = re.compile(
     r"\bused to (?:do|work)\b|\bfor a living before\b|\bbackground before\b",
     re.IGNORECASE,
 )
-# Managing people, or still being hands-on: how the owner's work is split between people and code.
+# Managing people: answered by the roles that say whom the owner led (``people``).
 _PEOPLE = re.compile(
     r"\b(?:manag\w*|supervis\w*) (?:people|a team|teams|engineers|developers|staff|anyone|others|a group|"
     r"reports)\b|\bdirect reports?\b|\bpeople (?:manag\w*|lead\w*)\b|\bline manag\w*\b|"
     r"\breport(?:s|ed|ing)? (?:to|into) (?:her|him|them)\b|\bhow many (?:direct )?reports\b|"
     r"\bhow many (?:people|engineers|developers) (?:does|did|has|had) (?:she|he|they) (?:manage|managed|lead|led|"
-    r"supervise|supervised)\b|"
+    r"supervise|supervised)\b",
+    re.IGNORECASE,
+)
+# Wanting to manage, not having managed: "is she looking for a people-manager role?", "would he rather stay
+# an individual contributor?" are answered by what the owner says they want, not by the roles.
+_WISH = re.compile(
+    r"\b(?:wants?|wanting|wished?|looking (?:for|to)|interested in|prefers?|rather|open to|keen|aspir\w*|"
+    r"goals?|ambitions?|would (?:she|he|they|\w+) (?:like|want|be happy|enjoy))\b",
+    re.IGNORECASE,
+)
+# Still being hands-on: the summary says how the work is split, but "hands-on experience with Terraform"
+# asks about Terraform, so no role is brought for it.
+_HANDS_ON = re.compile(
     r"\bhands[- ]on\b|\bindividual contributor\b|\bstill (?:code|codes|coding|writes? code|technical)\b|"
     r"\b(?:stay|staying|stays|remain|remains) technical\b",
     re.IGNORECASE,
@@ -72,13 +84,16 @@ _PEOPLE_FRAGMENTS = (
 
 def read_career(question: str) -> CareerAsk | None:
     """``"before"`` when the question asks what the owner did before the current line of work,
-    ``"whole"`` when it asks how long or how senior the career is, or about managing people versus
-    hands-on work; None when it asks about something else."""
+    ``"people"`` when it asks whether the owner has managed people, ``"whole"`` when it asks whether the
+    owner wants to, or when it asks how long or how senior the
+    career is or whether the owner is still hands-on; None when it asks about something else."""
     q = question.casefold()
     if any(f in q for f in _BEFORE_FRAGMENTS) and _BEFORE.search(question):
         return "before"
-    if (any(f in q for f in _LENGTH_FRAGMENTS) and _LENGTH.search(question)) or (
-        any(f in q for f in _PEOPLE_FRAGMENTS) and _PEOPLE.search(question)
-    ):
+    if any(f in q for f in _LENGTH_FRAGMENTS) and _LENGTH.search(question):
+        return "whole"
+    if any(f in q for f in _PEOPLE_FRAGMENTS) and _PEOPLE.search(question):
+        return "whole" if _WISH.search(question) else "people"
+    if any(f in q for f in _PEOPLE_FRAGMENTS) and _HANDS_ON.search(question):
         return "whole"
     return None

@@ -48,6 +48,8 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.gaps import asks_gap, gap_fillers
+from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
@@ -114,6 +116,11 @@ _UNION_SLACK = 0.05  # a multi-part question may be answered by passages that ea
 DEFAULT_DENSE_FLOOR = 0.45
 _DENSE_WEIGHT = 0.4
 _USED_FOR_KINDS = frozenset({"work", "volunteer", "project", "resume_project"})
+_GAP_ENTRIES = 2  # dated entries brought for a question about a break between jobs
+_GAP_KINDS = frozenset({"education", "volunteer", "project", "resume_project", "certificate"})
+_OWN_VOICE = frozenset({"faq", "post"})  # the owner's own answers and posts, kept above brought roles
+_KEEP_TOP = 3  # passages kept above the roles a career question brings: the best three and the summary
+_PEOPLE_ENTRIES = 2  # roles stating whom the owner led, brought for a managing-people question
 _EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
@@ -190,6 +197,7 @@ class SearchIndex:
         "_idf",
         "_kinds",
         "_language_passages",
+        "_leading",
         "_long_posting",
         "_owner_terms",
         "_postings",
@@ -268,6 +276,7 @@ class SearchIndex:
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
+        self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
         self._language_passages: list[int] | None = (
             None  # the passages grading spoken languages (``_spoken``)
         )
@@ -927,6 +936,12 @@ class SearchIndex:
             hits = self._after_best(hits, used, scored, limit)
         if career:
             hits = _fewest_repeats(self._after_best(hits, career, scored, limit + len(career)), limit)
+            led = self._led(query)
+            if led:
+                hits = _fewest_repeats(self._after_top(hits, led, scored, limit + len(led)), limit)
+        filled = self._gap_filled(query)
+        if filled:
+            hits = _fewest_repeats(self._after_best(hits, filled, scored, limit + len(filled)), limit)
         spoken = self._spoken(query)
         if spoken:
             hits = _fewest_repeats(self._after_best(hits, spoken, scored, limit + len(spoken)), limit)
@@ -975,6 +990,35 @@ class SearchIndex:
         shown = {h.chunk.id for h in extra}
         return (hits[:1] + extra + [h for h in hits[1:] if h.chunk.id not in shown])[:limit]
 
+    def _gap_filled(self, query: str) -> list[int] | None:
+        """For what the owner did in a break between jobs (``gaps.asks_gap``): the dated courses,
+        volunteering and projects that fill it (``gaps.gap_fillers``), then the summary; None for any
+        other question, or when no dated entry falls in a break."""
+        if not asks_gap(query):
+            return None
+        spans = self._facts_of().span
+        top = {d: span for d, span in spans.items() if "#" not in self._chunks[d].id.split("/", 1)[-1]}
+        roles = [span for d, span in top.items() if self._chunks[d].kind == "work"]
+        entries = {d: span for d, span in top.items() if self._chunks[d].kind in _GAP_KINDS}
+        found = gap_fillers(query, roles, entries, _GAP_ENTRIES)
+        # the summary tells a career's turns in words ("switched to software after a bootcamp")
+        basics = self._by_id.get("profile#basics")
+        return [*found, basics] if found and basics is not None else found or None
+
+    def _after_top(self, hits: list[Hit], entries: list[int], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with ``entries`` placed after its first ``_KEEP_TOP`` (the question's own best
+        passages and the summary stay above them), as strong as the first."""
+        if not hits:
+            return self._after_best(hits, entries, scored, limit)
+        ids = {h.chunk.id for h in hits[:_KEEP_TOP]}
+        extra = [self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak) for d in entries]
+        extra = [h for h in extra if h.chunk.id not in ids]
+        shown = {h.chunk.id for h in extra}
+        rest = [h for h in hits[_KEEP_TOP:] if h.chunk.id not in shown]
+        # what the owner wrote in their own voice (an answer, a post) outranks a role they did not name
+        own = [h for h in rest if h.chunk.kind in _OWN_VOICE and not h.chunk.id.startswith("profile#")]
+        return (hits[:_KEEP_TOP] + own + extra + [h for h in rest if h not in own])[:limit]
+
     def _spoken(self, query: str) -> list[int] | None:
         """For a question naming a spoken language the portfolio grades ("could she run meetings in
         Spanish?"): the passage listing the owner's languages and their levels; None otherwise.
@@ -1009,7 +1053,11 @@ class SearchIndex:
         what the portfolio does not say)."""
         ask = read_career(query)
         basics = self._by_id.get("profile#basics")
-        if ask is None or basics is None or scored.present_name or scored.absent_weight >= UNKNOWN_TOPIC:
+        if ask is None or basics is None or scored.present_name:
+            return None
+        # a résumé that never says "manage" or "people" still answers whether the owner manages people
+        # ("my one-person consultancy"); a thing asked of it that it never names is another question
+        if scored.absent_thing if ask == "people" else scored.absent_weight >= UNKNOWN_TOPIC:
             return None
         named = self._facts_of().named
         if any(token in named for token in tokenize(query)):
@@ -1018,6 +1066,16 @@ class SearchIndex:
             oldest = self._facts_of().answer(Superlative(frozenset({"work"}), "oldest"), 1)
             return [basics, *oldest[:1]]
         return [basics]
+
+    def _led(self, query: str) -> list[int] | None:
+        """For whether the owner has managed people (``career.read_career``, asked once the summary was
+        brought): the roles that say whom the owner led (``people.people_entries``: a team led in an
+        earlier career counts, as does a one-person practice), at most ``_PEOPLE_ENTRIES``."""
+        if read_career(query) != "people":
+            return None
+        if self._leading is None:
+            self._leading = [d for d, _ in people_entries(self._chunks)]
+        return self._leading[:_PEOPLE_ENTRIES] or None
 
     def _used_for(self, query: str, scored: _Scored) -> list[int] | None:
         """For how long the owner has used a technology ("how many years of Django?", "how long has he
