@@ -147,3 +147,47 @@ def test_ses_without_a_sender_sends_nothing_and_says_why(
     leads.transition(lead_id, "new", "approved", reply="Hi")
     sent = email_decision(lead_id)
     assert sent.how == "skipped" and "ReplySenderEmail" in sent.detail
+
+
+def test_a_new_flow_worker_names_the_owner_from_the_published_generation(
+    local_stack: None, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The email step on a new instance reads the published generation from the content bucket (the
+    flow worker's s3:GetObject on generations/*), so a renamed owner signs the reply. Run here as
+    well as in the built stack: there the step may find the generation already loaded by the process
+    that runs every function, so whether it reads the bucket would depend on timing."""
+    import shutil
+    from pathlib import Path
+
+    from heyfolio.config import get_settings
+    from heyfolio.flows.reply_email import email_decision
+    from heyfolio.publish.publisher import publish
+    from heyfolio.publish.store import ensure_local_bucket
+    from heyfolio.published import reload
+    from heyfolio.stack.attribution import running
+    from heyfolio.storage import leads
+    from tests.aws.plugin import RECORDER
+    from tests.publish.test_publish_live import edited
+
+    content = edited(
+        Path(__file__).resolve().parents[2] / "content", tmp_path / "content", name="Rosa Quintero"
+    )
+    monkeypatch.setenv("HEYFOLIO_CONTENT_BUCKET", "heyfolio-content-reply")
+    monkeypatch.setenv("HEYFOLIO_CONTENT_CHECK_SECONDS", "0")
+    monkeypatch.setenv("HEYFOLIO_EMBEDDER", "none")
+    monkeypatch.setenv("HEYFOLIO_MAIL_FROM", "owner@example.org")
+    get_settings.cache_clear()
+    ensure_local_bucket()
+    publish(content)
+    shutil.rmtree(content)  # only the bucket has it now
+    reload()  # a new instance: nothing loaded yet
+    lead_id = _lead("published-owner")
+    leads.transition(lead_id, "new", "approved", reply="Happy to talk on Monday.")
+    with running("flow_worker"):
+        sent = email_decision(lead_id)
+    assert sent.how == "outbox"
+    [message] = _outbox()
+    assert "Rosa Quintero" in message.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    # Recorded for the suite's end-of-run IAM check (a set: the same call in an earlier test counts too).
+    assert ("flow_worker", "s3:GetObject") in {(c.function, c.action) for c in RECORDER.snapshot()}
+    reload()
