@@ -37,7 +37,7 @@ _REDUCING = (
     r"brought|bringing|dropp\w*|optimi[sz]\w*|improv\w*|tun(?:ed|ing)|fell|falls?)\b"
 )
 # A before-and-after figure or a share: "from 2.9 s to 1.1 s", "by 38%", "(44%)", "3x faster".
-_FIGURE = r"(?:\bfrom\b[^.;]{0,60}?\bto\b\s*\S*\d|\d[\d.,]*\s*%|\b\d+(?:\.\d+)?\s*[x×]\s+(?:faster|smaller|cheaper))"
+_FIGURE = r"(?:\bfrom\b(?:[^.;]|\.\d){0,60}?\bto\b\s*\S*\d|\d[\d.,]*\s*%|\b\d+(?:\.\d+)?\s*[x×]\s+(?:faster|smaller|cheaper))"
 
 ACTIVITIES: dict[str, Activity] = {
     # optimisation: something made smaller, cheaper or faster, with the figure that proves it
@@ -62,6 +62,31 @@ ACTIVITIES: dict[str, Activity] = {
         blocked_by=re.compile(
             r"\bperformance (?:reviews?|management|appraisals?|evaluations?|improvement plans?|conversations?|"
             r"cycles?)\b|\bhigh[- ]perform\w*|\bperform\w* teams?\b|\bperform(?:s|ed|ing)?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # tuning ("performance tuning", "query tuning") is optimisation: shown the same way, by a cut with its figure
+    "tune": Activity(
+        asked=re.compile(r"\btun(?:e|es|ed|ing)\b", re.IGNORECASE),
+        # a cut with its figure, of how fast a system answers (tuning is about latency, not a bill or a build)
+        shows=re.compile(
+            r"(?=.*\b(?:faster|latenc\w*|throughput|p(?:50|90|95|99)|quer(?:y|ies)|index(?:es)?|"
+            r"response times?)\b)" + _REDUCING + r"[^.;]{0,120}?" + _FIGURE,
+            re.IGNORECASE,
+        ),
+        blocked_by=re.compile(
+            r"\bfine[- ]?tun\w*|\b(?:hyper-?parameters?|models?|llms?|prompts?|weights|networks?)\s+tuning\b|"
+            r"\btun\w*\s+(?:of\s+)?(?:models?|llms?|hyper-?parameters?|prompts?|weights)\b|\bpiano\b|\bradio\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # mentoring shown as the work with the less experienced it is: paired with, coached or supervised juniors
+    "mentor": Activity(
+        asked=re.compile(r"\bmentor(?:s|ed|ing|ship)?\b", re.IGNORECASE),
+        shows=re.compile(
+            r"\b(?:pair(?:ed|ing|s)?|coach(?:ed|es|ing)?|supervis(?:ed|es|ing)|guid(?:ed|es|ing)|"
+            r"onboard(?:ed|ing)?)\b[^.;]{0,40}?\b(?:juniors?|junior (?:developers?|engineers?|staff)|interns?|"
+            r"apprentices?|trainees?|new hires?|graduate (?:developers?|engineers?))\b",
             re.IGNORECASE,
         ),
     ),

@@ -65,6 +65,7 @@ from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.stems import stem_variants
+from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
@@ -827,6 +828,8 @@ class _Checker:
             hits += self._phrase_hits(alias)
         if not hits:  # "cost optimisation" shown as "cut the bill from €84,000 to €47,000"
             hits = activity_hits(term, self.ask, [s.text for s in self.corpus.sentences])
+        if term == TECHNICAL_TERM and loose:  # "technical blog writing": a blog on a page about technology
+            hits += technical_sentences(self.ask, self.corpus)
         if hits:
             result = (1.0, sorted(set(hits)))
         else:
@@ -2216,8 +2219,10 @@ _AVAIL_ASKED = re.compile(
     re.IGNORECASE,
 )
 _AVAIL_SAID = re.compile(
-    r"\b(notice|available from|starting from|start(?:ing)? (?:date|in|from)|availab\w*)\b", re.I
+    r"\b(notice|available from|starting from|start(?:ing)? (?:date|in|from|within)|availab\w*)\b", re.I
 )
+# The owner's own words on when they can start: "can usually start within three weeks", "a notice of one month".
+_START_WITHIN = re.compile(r"\b(?:notice|start(?:ing)? within|join(?:ing)? within)\b", re.IGNORECASE)
 
 
 _PERIOD = re.compile(NUMBER + r"\s+(weeks?|months?)\b", re.IGNORECASE)
@@ -2438,7 +2443,12 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     if _TZ_ASKED.search(text) or (zones(text) and re.search(r"\b(hours|time)\b", text, re.IGNORECASE)):
         return _time_zone(req, corpus)
     if _AVAIL_ASKED.search(text):
-        said = [n for n, s in enumerate(corpus.sentences) if _AVAIL_SAID.search(s.text) and s.kind == "faq"]
+        # what the owner says of themselves: the FAQ, or the profile's own summary
+        said = [
+            n
+            for n, s in enumerate(corpus.sentences)
+            if _AVAIL_SAID.search(s.text) and (s.kind == "faq" or (s.kind == "basics" and _START_WITHIN.search(s.text)))
+        ]
         if not said:
             return Assessment(req, MISSING, 0.0, [], ["availability and notice are not stated"])
         # "Available from March 2027" against "open to new roles starting from February 2027"
@@ -2450,7 +2460,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
                 return Assessment(req, MATCHED, 1.0, _evidence(corpus, [n]), ["available by then"])
             return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [n]), ["available later than asked"])
         asked = _weeks(text)
-        notice = [(w, n) for n in said if re.search(r"\bnotice\b", corpus.sentences[n].text, re.I)
+        notice = [(w, n) for n in said if _START_WITHIN.search(corpus.sentences[n].text)
                   for w in [_weeks(corpus.sentences[n].text)] if w is not None]  # fmt: skip
         if asked is not None and notice:
             weeks, n = min(notice)

@@ -61,9 +61,41 @@ def _choice(written: str, members: tuple[str, ...]) -> str:
     return f" {', '.join(names[:-1])} or {names[-1]} "
 
 
+# "time-series databases (e.g. InfluxDB)", "a JVM language such as Kotlin": examples that only illustrate
+# (e.g., such as, like, for example), each a member of the kind. Bare brackets ("message queues (RabbitMQ)")
+# say which members are wanted and stay as written.
+_ILLUSTRATED = r"(?:\s*\(\s*(?:e\.g\.|eg\.?|for example|such as|like|including)\s*([^()]+)\)|,?\s+(?:such as|like|e\.g\.|for example)\s+([^.;:()]+))"
+
+
+def _illustrated(kind: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in re.split(r"[\s-]+", kind)]
+    body = r"[\s-]+".join(words)
+    return re.compile(rf"(?<![\w/-])(?:an?\s+|any\s+)?{body}(?:e?s)?(?![\w/-]){_ILLUSTRATED}", re.IGNORECASE)
+
+
+_ILLUSTRATED_PATTERNS = [
+    (_illustrated(kind), members)
+    for kind, members in sorted(KINDS.items(), key=lambda kv: -len(kv[0]))
+    if re.search(r"[\s-]", kind)  # a one-word kind ("ORM") is a name the content may write itself
+]
+
+
+def _examples_kind(members: tuple[str, ...], m: re.Match[str]) -> str:
+    """The kind and its examples as the choice of all members, when every example is one of them (the ad
+    names them to illustrate the kind, so any member meets it); else the text unchanged."""
+    examples = m.group(1) or m.group(2) or ""
+    names = [e.strip() for e in re.split(r",|\bor\b|\band\b|/", examples.rstrip(". ")) if e.strip()]
+    known = {x.casefold() for x in members}
+    if not names or any(n.casefold() not in known for n in names):
+        return m.group(0)
+    return _choice(m.group(0), members)
+
+
 def spell_kinds(text: str) -> str:
     """``text`` with each kind it asks written as the choice of its members ("a JVM language" -> "Java,
     Kotlin, Scala, Clojure or Groovy"; "an ORM" -> "ORM, JPA, ... or Diesel": a one-word kind stays one)."""
+    for pattern, members in _ILLUSTRATED_PATTERNS:
+        text = pattern.sub(functools.partial(_examples_kind, members), text)
     for pattern, members in _PATTERNS:
         text = pattern.sub(functools.partial(_spelled, members), text)
     return text

@@ -394,6 +394,24 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewed", "interviewing", "interviews", "hired", "hiring", "recruited"),
         (),
     ),
+    # Facing customers is a job's daily work, which a résumé names by its desk or queue, not by the ad's word
+    "Customer-facing work": (
+        ("customer-facing", "client-facing", "customer facing", "client facing"),
+        (
+            "customer-facing",
+            "client-facing",
+            "customer support",
+            "customer service",
+            "support queue",
+            "support desk",
+            "help desk",
+            "helpdesk",
+            "front desk",
+            "front office",
+            "customer success",
+        ),
+        ("customers", "clients", "support"),
+    ),
     # A scheduler of data jobs is a workflow orchestrator
     "Workflow orchestration": (
         ("workflow orchestrator", "workflow orchestration", "workflow scheduler", "workflow engine"),
