@@ -65,6 +65,7 @@ from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.stems import stem_variants
+from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
@@ -1075,6 +1076,13 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         )
         if found:  # a tool that is the pair (Bitrise, GitHub Actions is CI/CD) shows it whole
             return 1.0, found
+        # written as the pair itself ("A/B testing", "TCP/IP"): its letters alone may be stop words
+        literal = re.compile(rf"(?<![\w/-]){re.escape(words[0])}(?![\w/])", re.IGNORECASE)
+        written = [
+            n for n, s in enumerate(corpus.sentences) if literal.search(s.text) and not _soft(corpus, n)
+        ]
+        if written:
+            return 1.0, written
         parts = [_alt_credit(checker, [p], named) for p in words[0].split("/") if p]
         if parts and all(c >= 1.0 for c, _ in parts):
             return 1.0, [n for _, ns in parts for n in ns]
@@ -1105,6 +1113,9 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
             return base
     terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
     content = [t for t in terms if t not in _WEAK and not _NUMERIC.fullmatch(t)] or terms
+    if not content and named and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+        written = checker.written(words[0])  # "CAN", "IT": an acronym spelled like a stop word, as written
+        return (1.0, written) if written else (0.0, [])
     if not content:
         return 0.0, []
     if len(content) == 1:
@@ -2447,7 +2458,8 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         said = [
             n
             for n, s in enumerate(corpus.sentences)
-            if _AVAIL_SAID.search(s.text) and (s.kind == "faq" or (s.kind == "basics" and _START_WITHIN.search(s.text)))
+            if _AVAIL_SAID.search(s.text)
+            and (s.kind == "faq" or (s.kind == "basics" and _START_WITHIN.search(s.text)))
         ]
         if not said:
             return Assessment(req, MISSING, 0.0, [], ["availability and notice are not stated"])
@@ -3055,6 +3067,7 @@ def _weak_for(text: str) -> frozenset[str]:
         weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
     if _DOING_VERB.search(text) and not re.search(r"\bperforman\w*", text, re.IGNORECASE):
         weak = weak | {"perform", "conduct"}  # "Perform code reviews": the reviews are the thing
+    weak = weak | style_heads(text)  # "event-driven architecture": the style is the thing asked
     state = _KEPT_STATE.search(text.strip())
     if state:
         weak = weak | {normalize_token(w) for w in state.group(1).casefold().split() if w not in ("and", "&")}

@@ -1,4 +1,4 @@
-""""Technical" as an ad writes it ("technical blog writing", "published technical work"): the rest of the
+""" "Technical" as an ad writes it ("technical blog writing", "published technical work"): the rest of the
 ask done by someone whose work is technical, which an engineer's entries say by naming what they are about,
 not by the word.
 
@@ -35,9 +35,11 @@ _NOT_TECHNICAL = re.compile(r"\bnon[- ]?technical\b", re.IGNORECASE)
 
 
 def _page(uri: str) -> str:
-    return uri.split("#")[0] if uri.startswith("portfolio://projects/") or uri.startswith(
-        "portfolio://posts/"
-    ) else uri
+    return (
+        uri.split("#")[0]
+        if uri.startswith("portfolio://projects/") or uri.startswith("portfolio://posts/")
+        else uri
+    )
 
 
 def _technical_pages(corpus: Corpus) -> frozenset[str]:

@@ -169,14 +169,23 @@ _HEAD_GENERIC = frozenset(
 )
 
 
+def _stop(tok: str, shouting: bool) -> bool:
+    """A stop word, unless written as an acronym in text that is not all capitals ("CAN, LIN, FlexRay":
+    the CAN bus, not the verb)."""
+    return tok.casefold() in _STOP and (shouting or not (tok.isupper() and len(tok) >= 2))
+
+
 def _examples(piece: str, weak: frozenset[str]) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
+    shouting = bool(
+        re.search(r"\b[A-Z]{6,}\b", piece)
+    )  # an all-capitals line: its acronyms are not told apart
     for part in re.split(r",|;|\bor\b|\band\b|(?<!\w)/(?!\w)", piece):
         words: list[str] = []
         for t in _tokens(part):
-            if t.casefold() in _STOP and words:
+            if _stop(t, shouting) and words:
                 break  # "TensorFlow is required"
-            if _alpha(t) and t.casefold() not in _STOP and t != "&":
+            if _alpha(t) and not _stop(t, shouting) and t != "&":
                 words.append(t)
         toks = tuple(words)
         if toks and _content(toks, weak) and toks[0].casefold() not in _FILLER:

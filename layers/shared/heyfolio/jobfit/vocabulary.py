@@ -394,6 +394,64 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewed", "interviewing", "interviews", "hired", "hiring", "recruited"),
         (),
     ),
+    # Compliance is meeting a named standard or regulator: a résumé names the standard, the audit passed
+    # or the reports filed ("PCI DSS readiness", "monthly regulatory reports"), rarely the word
+    "Compliance": (
+        ("compliance",),
+        (
+            "pci dss",
+            "pci-dss",
+            "iso 27001",
+            "soc 2",
+            "soc2",
+            "hipaa",
+            "gdpr",
+            "sox",
+            "regulatory reporting",
+            "regulatory reports",
+            "compliant",
+        ),
+        ("regulated", "regulator", "audit"),
+    ),
+    # Who may use what: a résumé names the products and protocols (Keycloak, OIDC, MFA), not the field
+    "Identity and access management": (
+        ("identity and access management", "iam", "access management"),
+        (
+            "identity and access management",
+            "single sign-on",
+            "sso",
+            "keycloak",
+            "okta",
+            "auth0",
+            "active directory",
+            "oidc",
+            "openid connect",
+            "saml",
+            "rbac",
+            "mfa",
+        ),
+        ("oauth", "authentication", "authorization"),
+    ),
+    "Single sign-on": (
+        ("sso", "single sign-on", "single sign on"),
+        ("single sign-on", "single sign on", "sso", "saml", "openid connect"),
+        ("oidc", "keycloak", "okta", "auth0"),
+    ),
+    # Labelling data is annotating it, in either word (and either spelling)
+    "Data labelling": (
+        ("labelling", "labeling", "data labelling", "data labeling", "data annotation"),
+        (
+            "annotation",
+            "annotated",
+            "annotators",
+            "annotating",
+            "labelled",
+            "labeled",
+            "labelling",
+            "labeling",
+        ),
+        ("transcribed",),
+    ),
     # Facing customers is a job's daily work, which a résumé names by its desk or queue, not by the ad's word
     "Customer-facing work": (
         ("customer-facing", "client-facing", "customer facing", "client facing"),

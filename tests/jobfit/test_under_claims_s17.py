@@ -1,0 +1,161 @@
+"""Under-claims (session 17): asks the content meets in other words, read as partial or missing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.activities import activity_hits
+from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.search.chunks import chunk_portfolio
+
+TODAY = dt.date(2026, 12, 5)
+
+# A made-up owner: a backend developer in Braga who came from a bicycle shop's counter.
+OWNER: dict[str, Any] = {
+    "basics": {
+        "name": "Rui Exemplo",
+        "summary": "Backend developer for logistics software. I can usually start within two weeks.",
+    },
+    "work": [
+        {
+            "name": "Rota Cargo",
+            "position": "Backend Developer",
+            "startDate": "2020-02",
+            "highlights": [
+                "Brought the p99 latency of the parcel search API from 1.8 s to 240 ms with MySQL composite indexes",
+                "Paired every week with three junior developers on code review and testing",
+                "Moved shipment telemetry onto QuestDB, 2 million rows a day",
+            ],
+        },
+        {
+            "name": "Bicicletas Minho",
+            "position": "Shop assistant",
+            "startDate": "2016-01",
+            "endDate": "2019-12",
+            "highlights": ["Ran the front desk and the repair queue on Saturdays"],
+        },
+    ],
+    "publications": [
+        {
+            "name": "Indexing parcel routes in MySQL",
+            "publisher": "Braga Dev Meetup",
+            "releaseDate": "2024-05",
+            "summary": "A write-up of the composite indexes behind our parcel search.",
+        }
+    ],
+}
+
+# The same shop assistant before any technical job: the counter and a blog about bicycles.
+SHOP_ONLY: dict[str, Any] = {
+    "basics": {"name": "Rui Exemplo", "summary": "Shop assistant and weekend blogger."},
+    "work": [
+        {
+            "name": "Bicicletas Minho",
+            "position": "Shop assistant",
+            "startDate": "2016-01",
+            "highlights": ["Ran the repair queue on Saturdays"],
+        }
+    ],
+    "publications": [{"name": "Ten rides around Braga", "publisher": "Pedal blog", "releaseDate": "2024-05"}],
+}
+
+
+def _status(line: str, doc: dict[str, Any] = OWNER) -> str:
+    resume, problems = parse_resume(doc, "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    item = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    return str(item["status"])
+
+
+def test_tuning_is_shown_by_a_speed_cut_with_its_figure() -> None:
+    cut = "Brought the p99 latency from 1.8 s to 240 ms with composite indexes"
+    assert activity_hits("tune", "MySQL query tuning", [cut]) == [0]
+    # a cheaper bill is no tuning, and tuning a model is another sense of the word
+    assert activity_hits("tune", "MySQL query tuning", ["Cut the cloud bill from €9,000 to €4,000"]) == []
+    assert activity_hits("tune", "Fine-tuning of language models", [cut]) == []
+
+
+def test_mentoring_is_shown_by_pairing_with_juniors() -> None:
+    said = ["Paired every week with three junior developers on code review"]
+    assert activity_hits("mentor", "Mentor junior engineers", said) == [0]
+    assert activity_hits("mentor", "Mentor junior engineers", ["Paired with the SRE team on incidents"]) == []
+
+
+def test_a_kind_illustrated_by_its_members_is_the_kind() -> None:
+    assert "TimescaleDB" in spell_kinds("Time-series databases (e.g. InfluxDB)")
+    assert "QuestDB" in spell_kinds("time-series databases such as InfluxDB")
+    # brackets with no "e.g." name the member wanted; an example outside the kind keeps the ask as written
+    assert spell_kinds("message queues (RabbitMQ)") == "message queues (RabbitMQ)"
+    assert spell_kinds("message brokers such as Celery") == "message brokers such as Celery"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("MySQL performance tuning", "matched"),
+        ("Mentoring junior developers", "matched"),
+        ("Experience with time-series databases (e.g. InfluxDB)", "matched"),
+        ("Available to start within one month", "matched"),
+        ("Published technical work", "matched"),
+        ("Customer-facing experience", "matched"),
+    ],
+)
+def test_asks_met_in_other_words(line: str, want: str) -> None:
+    assert _status(line) == want
+
+
+def test_technical_needs_a_technical_entry() -> None:
+    assert _status("Technical blog writing", SHOP_ONLY) != "matched"
+    assert _status("Available to start within one week") != "matched"  # two weeks is later than asked
+
+
+# A made-up owner: an embedded developer turned platform engineer, with security and data work.
+BUILDER: dict[str, Any] = {
+    "basics": {"name": "Teo Muster", "summary": "Platform engineer in Graz."},
+    "work": [
+        {
+            "name": "Grazer Mobil",
+            "position": "Platform Engineer",
+            "startDate": "2021-01",
+            "highlights": [
+                "Built the order pipeline on Kafka consumers and Go services, 3,000 messages a second",
+                "Set up single sign-on with Okta and MFA for 90 staff",
+                "Passed the yearly SOC 2 audit with no findings",
+                "Ran 12 A/B tests on the new checkout in 2024",
+                "Coordinated five annotators labelling 40,000 support tickets for the triage model",
+            ],
+        },
+        {
+            "name": "Steyr Elektronik",
+            "position": "Embedded Developer",
+            "startDate": "2015-01",
+            "endDate": "2020-12",
+            "highlights": ["Wrote CAN drivers in C for seat control units"],
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Experience with event-driven architectures", "matched"),  # the style, not the word
+        ("Software architecture", "missing"),  # architecture work itself stays asked
+        ("Experience with compliance (e.g. SOC 2)", "matched"),
+        ("HIPAA compliance", "missing"),
+        ("Identity and access management", "matched"),
+        ("Experience with SSO", "matched"),
+        ("Experience running A/B tests", "matched"),
+        ("Data labelling", "matched"),
+        ("In-vehicle networks (CAN, LIN)", "matched"),
+    ],
+)
+def test_asks_named_by_their_kind_or_short_form(line: str, want: str) -> None:
+    assert _status(line, BUILDER) == want
