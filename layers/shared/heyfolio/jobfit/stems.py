@@ -16,6 +16,22 @@ __all__ = ["stem_variants"]
 _IRREGULAR = {"autosc": "autoscal", "autoscal": "autosc", "queu": "queue", "queue": "queu"}
 
 
+# A noun an ad asks for and the verb a résumé does it with, stemmed apart ("maintenance" -> "mainten",
+# "maintained" -> "maintain"): "open-source maintenance" is shown by "I maintain an open-source library".
+# One way, noun to verb; only nouns that name the doing itself (not "publication": "public" is another word).
+_VERB_OF_NOUN = {
+    "mainten": ("maintain",),
+    "analysi": ("analys", "analyz"),
+    "reduct": ("reduc",),
+    "retent": ("retain",),
+    "resolut": ("resolv",),
+    "acquisit": ("acquir",),
+    "descript": ("describ",),
+    "decis": ("decid",),
+    "administr": ("administ",),
+}
+
+
 def stem_variants(term: str) -> tuple[str, ...]:
     """The other index terms of the word ``term`` was stemmed from (none for most terms)."""
     if not term.isalpha():
@@ -23,6 +39,7 @@ def stem_variants(term: str) -> tuple[str, ...]:
     out: list[str] = []
     if term in _IRREGULAR:
         out.append(_IRREGULAR[term])
+    out.extend(_VERB_OF_NOUN.get(term, ()))
     if len(term) >= 8 and term.endswith("is") and not term.endswith("sis"):
         out.append(term[:-2])  # "virtualis" (virtualisation) is "virtual" (virtualization)
     return tuple(out)

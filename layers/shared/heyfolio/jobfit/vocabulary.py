@@ -411,7 +411,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
             "regulatory reports",
             "compliant",
         ),
-        ("regulated", "regulator", "audit"),
+        (),
     ),
     # Who may use what: a résumé names the products and protocols (Keycloak, OIDC, MFA), not the field
     "Identity and access management": (
@@ -430,12 +430,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
             "rbac",
             "mfa",
         ),
-        ("oauth", "authentication", "authorization"),
+        (),
     ),
     "Single sign-on": (
         ("sso", "single sign-on", "single sign on"),
-        ("single sign-on", "single sign on", "sso", "saml", "openid connect"),
-        ("oidc", "keycloak", "okta", "auth0"),
+        ("single sign-on", "single sign on", "sso", "saml", "openid connect", "keycloak", "okta", "auth0"),
+        (),
     ),
     # Labelling data is annotating it, in either word (and either spelling)
     "Data labelling": (
@@ -450,7 +450,38 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
             "labelling",
             "labeling",
         ),
-        ("transcribed",),
+        (),
+    ),
+    # Geospatial data is worked with through its own tools (a spatial database, GIS software, its formats)
+    "Geospatial data": (
+        ("geospatial", "gis", "spatial data"),
+        (
+            "postgis",
+            "qgis",
+            "arcgis",
+            "geojson",
+            "geopandas",
+            "gdal",
+            "shapefile",
+            "shapefiles",
+            "geospatial",
+        ),
+        (),  # a maps app is not related evidence either: with "data" beside it, it would add up to a match
+    ),
+    # Documentation is what a résumé calls by its kind: runbooks, a README, a user guide
+    "Documentation": (
+        ("documentation",),
+        (
+            "documentation",
+            "runbook",
+            "runbooks",
+            "readme",
+            "user guide",
+            "user guides",
+            "api reference",
+            "playbooks",
+        ),
+        ("docs", "wiki", "technical writing"),
     ),
     # Facing customers is a job's daily work, which a résumé names by its desk or queue, not by the ad's word
     "Customer-facing work": (
@@ -468,7 +499,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
             "front office",
             "customer success",
         ),
-        ("customers", "clients", "support"),
+        (),
     ),
     # A scheduler of data jobs is a workflow orchestrator
     "Workflow orchestration": (
