@@ -159,3 +159,41 @@ BUILDER: dict[str, Any] = {
 )
 def test_asks_named_by_their_kind_or_short_form(line: str, want: str) -> None:
     assert _status(line, BUILDER) == want
+
+
+# A made-up owner: a GIS developer who maintains a library and writes runbooks.
+MAPPER: dict[str, Any] = {
+    "basics": {"name": "Lia Probe", "summary": "I maintain tilewright, an open-source tiling library."},
+    "work": [
+        {
+            "name": "Kartwerk",
+            "position": "Backend Developer",
+            "startDate": "2022-01",
+            "highlights": [
+                "Loaded flood-zone shapefiles into PostGIS for the city's planning office",
+                "Wrote the runbooks for the tile servers",
+            ],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Experience with geospatial data", "matched"),
+        ("Writing runbooks and documentation", "matched"),
+        ("Open-source maintenance", "matched"),  # the noun asked, the verb written
+    ],
+)
+def test_asks_met_by_their_tools_kinds_and_verbs(line: str, want: str) -> None:
+    assert _status(line, MAPPER) == want
+
+
+def test_a_maps_app_is_not_geospatial_data_work() -> None:
+    maps_app = {
+        "basics": {"name": "Lia Probe"},
+        "work": [{"name": "Trilho", "position": "iOS Developer", "startDate": "2022-01",
+                  "highlights": ["Built offline trail maps with vector tiles and Core Data"]}],
+    }  # fmt: skip
+    assert _status("Experience with geospatial data", maps_app) == "missing"

@@ -25,7 +25,6 @@ _VERB_OF_NOUN = {
     "reduct": ("reduc",),
     "retent": ("retain",),
     "resolut": ("resolv",),
-    "acquisit": ("acquir",),
     "descript": ("describ",),
     "decis": ("decid",),
     "administr": ("administ",),
