@@ -454,7 +454,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     ),
     # Geospatial data is worked with through its own tools (a spatial database, GIS software, its formats)
     "Geospatial data": (
-        ("geospatial", "gis", "spatial data"),
+        ("geospatial", "geospatial data", "gis", "gis data", "spatial data"),
         (
             "postgis",
             "qgis",
