@@ -197,3 +197,27 @@ def test_a_maps_app_is_not_geospatial_data_work() -> None:
                   "highlights": ["Built offline trail maps with vector tiles and Core Data"]}],
     }  # fmt: skip
     assert _status("Experience with geospatial data", maps_app) == "missing"
+
+
+TEACHER: dict[str, Any] = {
+    "basics": {"name": "Ida Probe"},
+    "work": [
+        {
+            "name": "Ponte School",
+            "position": "Web Instructor (part-time)",
+            "startDate": "2020-01",
+            "summary": "Evening coding school for career changers",
+            "highlights": ["Taught the JavaScript module to three cohorts"],
+        }
+    ],
+    "certificates": [{"name": "Associate Android Developer", "issuer": "Google", "date": "2021-05"}],
+}
+
+
+def test_adult_learners_are_named_by_who_they_are() -> None:
+    assert _status("Teaching experience with adult learners", TEACHER) == "matched"
+
+
+def test_a_vendor_certified_title_is_the_vendor_s_certificate() -> None:
+    assert _status("Google-certified Android developer", TEACHER) == "matched"
+    assert _status("AWS-certified solutions architect", TEACHER) == "missing"

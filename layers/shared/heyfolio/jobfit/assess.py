@@ -1012,7 +1012,7 @@ def _together(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> b
 
 
 _NAME_SUFFIX = re.compile(
-    r"^(.*[A-Z0-9].*?)-(?:backed|based|driven|native|first|heavy|powered|centric|focused)$"
+    r"^(.*[A-Z0-9].*?)-(?:backed|based|driven|native|first|heavy|powered|centric|focused|certified|accredited)$"
 )
 
 

@@ -483,6 +483,30 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         ("docs", "wiki", "technical writing"),
     ),
+    # Adult learners are named by who they are or where they learn: career changers, an evening school,
+    # university students
+    "Adult learners": (
+        ("adult", "adults", "adult learner", "adult learners"),
+        (
+            "adults",
+            "adult learners",
+            "adult education",
+            "career changers",
+            "career changer",
+            "career-changers",
+            "evening school",
+            "evening classes",
+            "evening courses",
+            "night school",
+            "continuing education",
+            "undergraduates",
+            "bachelor students",
+            "master's students",
+            "university students",
+            "postgraduates",
+        ),
+        (),
+    ),
     # Facing customers is a job's daily work, which a résumé names by its desk or queue, not by the ad's word
     "Customer-facing work": (
         ("customer-facing", "client-facing", "customer facing", "client facing"),
