@@ -43,6 +43,16 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bacross (?:[\w-]+ ){0,3}(?:teams|departments|functions|disciplines)\b", re.I),
         " crossteam ",
     ),
+    # work done with another discipline's team ("with the data science team", "alongside the risk team")
+    (
+        re.compile(
+            r"\b(?:with|alongside|together with|partnered with|partnering with|for) (?:the |our |a |two |three )?"
+            r"(?:data science|product|design|finance|risk|operations|marketing|sales|legal|compliance|clinical|"
+            r"research|analytics|business|hardware|customer success|support) (?:and [\w-]+ )?teams?\b",
+            re.I,
+        ),
+        " crossteam ",
+    ),
     (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
     (re.compile(r"\bincident response\b", re.I), " incident "),
     (re.compile(r"\bcross[- ]team\b", re.I), " crossteam "),
