@@ -221,3 +221,41 @@ def test_adult_learners_are_named_by_who_they_are() -> None:
 def test_a_vendor_certified_title_is_the_vendor_s_certificate() -> None:
     assert _status("Google-certified Android developer", TEACHER) == "matched"
     assert _status("AWS-certified solutions architect", TEACHER) == "missing"
+
+
+# A made-up owner: an SRE who runs Kafka, Argo CD and a Slurm cluster, and compresses models.
+OPERATOR: dict[str, Any] = {
+    "basics": {"name": "Bo Probe", "summary": "Senior Site Reliability Engineer in Ghent."},
+    "work": [
+        {
+            "name": "Gentse Data",
+            "position": "Senior Site Reliability Engineer",
+            "startDate": "2019-01",
+            "highlights": [
+                "Ran three self-managed Kafka clusters for the payments teams",
+                "Moved 40 services to Argo CD with one Git repository per environment",
+                "Wrote burn-rate alerts for every customer-facing SLO",
+                "Scheduled the research group's GPU jobs on a Slurm cluster",
+                "Distilled the triage classifier to a tenth of its size with 8-bit quantization",
+            ],
+        }
+    ],
+    "certificates": [{"name": "Professional Scrum Master I", "issuer": "Scrum.org", "date": "2022-01"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Hands-on experience operating Apache Kafka", "matched"),  # "operating" is no name
+        ("SRE experience", "matched"),
+        ("GitOps with Argo CD or Flux", "matched"),
+        ("Define SLOs and error budgets", "matched"),
+        ("Run HPC jobs with Slurm", "matched"),
+        ("Model compression", "matched"),
+        ("Scrum Master certification", "matched"),  # a Scrum Master is no master's degree
+        ("Fine-tuning with parameter-efficient methods", "missing"),
+    ],
+)
+def test_disciplines_shown_by_their_tools_and_titles(line: str, want: str) -> None:
+    assert _status(line, OPERATOR) == want

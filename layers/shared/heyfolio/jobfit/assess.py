@@ -1861,9 +1861,16 @@ _FIELD_IN_NAME = {
 }
 
 
+# "Master" in a role or a thing's name, not a degree: "Scrum Master certification", "master data management".
+_MASTER_NOT_DEGREE = re.compile(
+    r"\b(?:scrum|web|product|quiz|grand)\s+masters?\b|\bmasters?\s+(?:data|class(?:es)?|branch|nodes?|records?|plan)\b",
+    re.IGNORECASE,
+)
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
-    if not _DEGREE_WORDS.search(text):
+    if not _DEGREE_WORDS.search(_MASTER_NOT_DEGREE.sub(" ", text)):
         return None
     need = degree_rank(text)
     if need is None:
@@ -3358,7 +3365,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
-    level = _LEVEL_ASKED.search(req.text)
+    level = _LEVEL_ASKED.search(_MASTER_NOT_DEGREE.sub(" ", req.text))  # a Scrum Master is no level
     if level and status == MATCHED:
         status, why = _level_status(level.group(1), us, corpus)
         if why:

@@ -67,6 +67,12 @@ class Unit:
     named: bool
 
 
+# Plain words the stemmer folds onto a technology's term ("operating", "operations" -> "oper", as "operator").
+_STEMMED_ONTO_TECH = frozenset(
+    word_list("operate operates operated operating operation operations operational operationally")
+)
+
+
 def _is_named(tok: str, initial: bool, weak: frozenset[str]) -> bool:
     if not any(c.isalpha() for c in tok):
         return False
@@ -78,6 +84,8 @@ def _is_named(tok: str, initial: bool, weak: frozenset[str]) -> bool:
         return True  # AWS, PCI, GoogleMaps, iOS, MLflow
     if initial and term in _AD_WORDS:
         return False  # "Solid understanding of ...": the ad's praise opening a line, not SolidJS
+    if low in _STEMMED_ONTO_TECH:
+        return False  # "operating Kafka": the verb, which the stemmer folds onto "operator"
     if term in _TECH_WORDS:
         return True
     if low in _STOP or term in weak:

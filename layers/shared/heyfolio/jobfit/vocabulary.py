@@ -507,6 +507,40 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         (),
     ),
+    # Site reliability engineering: the discipline, its short form and the engineers' title
+    "Site reliability engineering": (
+        ("sre", "site reliability engineering", "site reliability"),
+        ("site reliability", "sre"),
+        (),
+    ),
+    # GitOps is done with its tools: a cluster synced from Git by Argo CD or Flux
+    "GitOps": (("gitops",), ("gitops", "argo cd", "argocd", "flux", "fluxcd"), ()),
+    # Error budgets come with SLOs: burn-rate alerts are spending one
+    "Error budgets": (
+        ("error budget", "error budgets"),
+        ("error budget", "error budgets", "burn-rate", "burn rate"),
+        ("slo", "slos"),
+    ),
+    # High-performance computing is done on a cluster's scheduler or with MPI
+    "High-performance computing": (
+        ("hpc", "high-performance computing", "high performance computing"),
+        (
+            "hpc",
+            "high-performance computing",
+            "high performance computing",
+            "slurm",
+            "mpi",
+            "supercomputer",
+            "pbs",
+        ),
+        (),
+    ),
+    # Model compression is done by distilling, quantizing or pruning a model
+    "Model compression": (
+        ("model compression",),
+        ("model compression", "distillation", "distilled", "quantization", "quantized", "pruning", "pruned"),
+        (),
+    ),
     # Facing customers is a job's daily work, which a résumé names by its desk or queue, not by the ad's word
     "Customer-facing work": (
         ("customer-facing", "client-facing", "customer facing", "client facing"),

@@ -14,6 +14,8 @@ AD_WORDS: tuple[str, ...] = tuple(
         "given giving contribute contributing clear clearly fundamentals fundamental basics "
         "solid-grounding grounding ecosystem ecosystems codebase codebases "
         # how a recruiter's email asks ("they need deep experience with Kafka") and joins its asks
-        "need needs needed additionally furthermore moreover"
+        "need needs needed additionally furthermore moreover "
+        # the generic head after what names the way ("parameter-efficient methods", "profiling techniques")
+        "methods techniques approaches"
     )
 )
