@@ -190,6 +190,15 @@ def test_asks_met_by_their_tools_kinds_and_verbs(line: str, want: str) -> None:
     assert _status(line, MAPPER) == want
 
 
+def test_wireless_protocols_are_named_by_the_protocol() -> None:
+    sensors = {
+        "basics": {"name": "Lia Probe"},
+        "work": [{"name": "Vinha IoT", "position": "Firmware Developer", "startDate": "2020-01",
+                  "highlights": ["Wrote LoRaWAN sensor firmware on nRF52 with Zephyr"]}],
+    }  # fmt: skip
+    assert _status("Experience with IoT devices and wireless protocols", sensors) == "matched"
+
+
 def test_a_maps_app_is_not_geospatial_data_work() -> None:
     maps_app = {
         "basics": {"name": "Lia Probe"},
@@ -253,6 +262,7 @@ OPERATOR: dict[str, Any] = {
         ("Define SLOs and error budgets", "matched"),
         ("Run HPC jobs with Slurm", "matched"),
         ("Model compression", "matched"),
+        ("Experience with wireless protocols", "missing"),
         ("Scrum Master certification", "matched"),  # a Scrum Master is no master's degree
         ("Fine-tuning with parameter-efficient methods", "missing"),
     ],

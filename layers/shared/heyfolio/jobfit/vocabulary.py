@@ -541,6 +541,25 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("model compression", "distillation", "distilled", "quantization", "quantized", "pruning", "pruned"),
         (),
     ),
+    # Wireless protocols are named by the protocol: LoRaWAN, Bluetooth, Zigbee
+    "Wireless protocols": (
+        ("wireless", "wireless protocols", "wireless communication", "wireless connectivity"),
+        (
+            "wireless",
+            "lorawan",
+            "lora",
+            "bluetooth",
+            "ble",
+            "zigbee",
+            "wi-fi",
+            "wifi",
+            "nb-iot",
+            "lte-m",
+            "nfc",
+            "rfid",
+        ),
+        (),
+    ),
     # Facing customers is a job's daily work, which a résumé names by its desk or queue, not by the ad's word
     "Customer-facing work": (
         ("customer-facing", "client-facing", "customer facing", "client facing"),
