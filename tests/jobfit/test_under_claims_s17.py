@@ -269,3 +269,19 @@ OPERATOR: dict[str, Any] = {
 )
 def test_disciplines_shown_by_their_tools_and_titles(line: str, want: str) -> None:
     assert _status(line, OPERATOR) == want
+
+
+def test_google_play_is_shown_by_an_android_app_counted_in_downloads() -> None:
+    apps = {
+        "basics": {"name": "Lia Probe"},
+        "work": [{"name": "Rodas", "position": "Mobile Developer", "startDate": "2020-01",
+                  "highlights": ["Shipped the React Native app for iOS and Android: 200,000 downloads",
+                                 "Rated 4.7 on the App Store"]}],
+    }  # fmt: skip
+    assert _status("Shipped apps to the App Store and Google Play", apps) == "matched"
+    web_only = {
+        "basics": {"name": "Lia Probe"},
+        "work": [{"name": "Rodas", "position": "Web Developer", "startDate": "2020-01",
+                  "highlights": ["Built the booking site in React, 200,000 visits a month"]}],
+    }  # fmt: skip
+    assert _status("Google Play", web_only) == "missing"

@@ -560,6 +560,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         (),
     ),
+    # Google Play is where an Android app's downloads come from: a released Android app counted in downloads
+    "Google Play": (
+        ("google play", "play store", "google play store"),
+        ("google play", "play store", "play console", "android downloads"),
+        (),
+    ),
     # Facing customers is a job's daily work, which a résumé names by its desk or queue, not by the ad's word
     "Customer-facing work": (
         ("customer-facing", "client-facing", "customer facing", "client facing"),
