@@ -285,3 +285,17 @@ def test_google_play_is_shown_by_an_android_app_counted_in_downloads() -> None:
                   "highlights": ["Built the booking site in React, 200,000 visits a month"]}],
     }  # fmt: skip
     assert _status("Google Play", web_only) == "missing"
+
+
+def test_an_example_mark_in_brackets_is_no_part_of_a_name() -> None:
+    # "(e.g. MySQL)" once read as a product called "e.g MySQL", never shown
+    assert _status("Experience with relational databases (e.g. MySQL, PostgreSQL)") == "matched"
+
+
+def test_a_british_spelling_has_the_equivalents_of_the_american_one() -> None:
+    shipped = {
+        "basics": {"name": "Lia Probe"},
+        "work": [{"name": "Rodas", "position": "Platform Engineer", "startDate": "2020-01",
+                  "highlights": ["Moved 30 services onto Kubernetes"]}],
+    }  # fmt: skip
+    assert _status("Experience with containerised workloads", shipped) == "matched"

@@ -825,7 +825,10 @@ class _Checker:
             return cached
         result: tuple[float, list[int]] = (0.0, [])
         hits = self.hits(term)
-        for alias in _EQUIV.get(term, ()):
+        # "containerised" (British, stemmed "containeris") has the equivalents of "containerized"
+        keys = [term, *stem_variants(term)]
+        aliases = next((_EQUIV[k] for k in [*keys, *map(_norm_key, keys)] if k in _EQUIV), ())
+        for alias in aliases:
             hits += self._phrase_hits(alias)
         if not hits:  # "cost optimisation" shown as "cut the bill from €84,000 to €47,000"
             hits = activity_hits(term, self.ask, [s.text for s in self.corpus.sentences])

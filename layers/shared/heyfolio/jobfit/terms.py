@@ -177,6 +177,10 @@ _HEAD_GENERIC = frozenset(
 )
 
 
+# "e.g.", "i.e.", "eg." opening examples inside brackets
+_EXAMPLE_MARK = re.compile(r"(?<![\w.])(?:e\.\s?g|i\.\s?e)\.?(?![\w])|(?<![\w.])eg\.(?!\w)", re.IGNORECASE)
+
+
 def _stop(tok: str, shouting: bool) -> bool:
     """A stop word, unless written as an acronym in text that is not all capitals ("CAN, LIN, FlexRay":
     the CAN bus, not the verb)."""
@@ -185,9 +189,8 @@ def _stop(tok: str, shouting: bool) -> bool:
 
 def _examples(piece: str, weak: frozenset[str]) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
-    shouting = bool(
-        re.search(r"\b[A-Z]{6,}\b", piece)
-    )  # an all-capitals line: its acronyms are not told apart
+    piece = _EXAMPLE_MARK.sub(" ", piece)  # "(e.g. PostgreSQL, MySQL)": the mark is no part of a name
+    shouting = bool(re.search(r"\b[A-Z]{6,}\b", piece))  # all capitals: its acronyms are not told apart
     for part in re.split(r",|;|\bor\b|\band\b|(?<!\w)/(?!\w)", piece):
         words: list[str] = []
         for t in _tokens(part):
