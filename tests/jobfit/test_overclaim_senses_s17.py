@@ -8,6 +8,7 @@ import pytest
 
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.intents import about_the_person, related_words
+from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.terms import layout, units
 from heyfolio.search.text import analyze
@@ -74,3 +75,39 @@ def test_a_first_noun_before_an_ing_word_makes_one_compound() -> None:
 )
 def test_a_kind_of_activity_never_shown_is_not_matched(who: str, line: str) -> None:
     assert _status(who, line) != "matched"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a product named inside the sentence, then the owner's own stack in brackets: keyword padding
+        "Experience with Cassandra (Rust, Kafka, Python)",
+        # the ad's "experience" between the product and its bracket
+        "CockroachDB experience (Go, PostgreSQL, Kubernetes)",
+    ],
+)
+def test_a_product_padded_with_the_owners_stack_is_missing(line: str) -> None:
+    assert _status("example-owner", line) == "missing"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a kind of thing with examples: an example shown shows it
+        "Experience with stream processing (Kafka, Redpanda)",
+        "Databases (PostgreSQL, Redis)",
+        # a product shown itself keeps its bracket
+        "Experience with Terraform (AWS, Helm)",
+        "Experience with Kubernetes (EKS)",
+    ],
+)
+def test_a_kind_with_examples_or_a_product_shown_stays_matched(line: str) -> None:
+    assert _status("example-owner", line) == "matched"
+
+
+def test_one_capitalised_word_is_a_name_only_inside_the_sentence() -> None:
+    assert proper_product(("Cassandra",), "Experience with Cassandra (Rust, Kafka)")
+    assert not proper_product(("Databases",), "Databases (PostgreSQL, Redis)")
+    assert bracketed_after(
+        "CockroachDB experience (Go, PostgreSQL)", ("CockroachDB",), [("Go",), ("PostgreSQL",)]
+    )

@@ -1422,7 +1422,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         if (
             len(u.alternatives) >= 2
             and nres[i][0] > 0
-            and proper_product(head)
+            and proper_product(head, text)
             and bracketed_after(text, head, u.alternatives[1:])
             and not _alt_credit(checker, head, True)[0]
         ):
