@@ -49,6 +49,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.instrument import instrument_unshown
+from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
@@ -61,6 +62,7 @@ from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.rungs import rung_not_held
 from heyfolio.jobfit.scope import fewer_led
+from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
@@ -70,7 +72,7 @@ from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
-from heyfolio.search.text import STOP_WORDS, analyze, expand, normalize_token, tokenize
+from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
 
@@ -839,12 +841,14 @@ class _Checker:
         else:
             listed = list(_REL.get(term, ()))
             related = list(listed)
-            if loose:
-                related += [t for t, w in expand(term) if w < 1.0 and not t.startswith("kind:")]
+            if loose:  # not "open source" for "hiring": a visitor's question, not a skill's neighbour
+                related += related_words(term)
             for rel in related:
                 found = self._phrase_hits(rel)
                 if rel in listed:
                     found = self._as_word(rel, found)
+                    if term in TECH_WORDS and " " not in rel:  # "Operator of wind farms" is no operator
+                        found = [n for n in found if technical_sentence(self.corpus.sentences[n].text, rel)]
                 if found:
                     result = (RELATED_CREDIT, found)
                     break
@@ -1435,7 +1439,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         if (
             len(u.alternatives) >= 2
             and nres[i][0] > 0
-            and proper_product(head)
+            and proper_product(head, text)
             and bracketed_after(text, head, u.alternatives[1:])
             and not _alt_credit(checker, head, True)[0]
         ):

@@ -17,13 +17,22 @@ __all__ = ["bracketed_after", "proper_product"]
 _NAME_SHAPE = re.compile(r"[A-Za-z][a-z0-9]*[A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*|[A-Za-z]+\d[\w.+#-]*")
 
 
-def proper_product(words: Sequence[str]) -> bool:
+def proper_product(words: Sequence[str], text: str = "") -> bool:
     """Whether ``words`` (the name before a bracket) are a product's proper name: every word capitalised,
     and one written as a name ("StreamGrid Mesh", "NumFlow HPC") or two words or more ("Kubeflow
-    Pipelines"), so not a kind of thing ("Image formats", "Cloud")."""
+    Pipelines"), so not a kind of thing ("Image formats", "Cloud"). One capitalised word inside the
+    sentence of ``text`` is a name too ("Experience with Databricks (Spark, SQL)"): a kind is capitalised
+    only where it opens the line."""
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    return len(words) >= 2 or any(_NAME_SHAPE.fullmatch(w) for w in words)
+    if len(words) >= 2 or any(_NAME_SHAPE.fullmatch(w) for w in words):
+        return True
+    m = re.search(r"(?<![\w.-])" + re.escape(words[0]) + r"(?![\w-])", text)
+    return m is not None and bool(re.search(r"[a-z]", text[: m.start()]))
+
+
+# How an ad says a thing is wanted, written between its name and the bracket ("ScyllaDB experience (...)").
+_AD_GAP = r"(?:\s+(?:experience|skills?|knowledge|expertise|proficiency|development|programming))?"
 
 
 def bracketed_after(text: str, head: Sequence[str], items: Sequence[Sequence[str]]) -> bool:
@@ -33,7 +42,7 @@ def bracketed_after(text: str, head: Sequence[str], items: Sequence[Sequence[str
     if not items:
         return False
     name = r"\s+".join(re.escape(w) for w in head)
-    m = re.search(name + r"\s*\(([^()]*)\)", text, re.IGNORECASE)
+    m = re.search(name + _AD_GAP + r"\s*\(([^()]*)\)", text, re.IGNORECASE)
     if m is None:
         return False
     if len(items) == 1 and _acronym_of(text[: m.start(1) - 1], items[0]):

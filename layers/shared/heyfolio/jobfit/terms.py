@@ -402,6 +402,12 @@ _VERB_OPENERS = frozenset(
 )
 
 
+def _gerund_after_noun(groups: list[list[Unit]], low: str) -> bool:
+    """A line's first word followed by an -ing word ("Threat modelling", "Capacity planning") is the object
+    of that activity, not an imperative verb and its object: no ad writes "Build designing"."""
+    return len(groups) == 1 and len(groups[0]) == 1 and len(low) > 5 and low.endswith("ing")
+
+
 def layout(text: str, us: list[Unit]) -> list[tuple[Unit, ...]]:
     """The plain (unnamed) units of ``us`` in reading order, adjacent single words after a noun-phrase
     opener ("a", "of", "running") joined into one noun compound ("penetration tests", "object store": the
@@ -418,7 +424,7 @@ def layout(text: str, us: list[Unit]) -> list[tuple[Unit, ...]]:
         unit = singles.get(low)
         if unit is not None and id(unit) not in placed:
             placed.add(id(unit))
-            if prev_plain and groups and run_is_noun:
+            if prev_plain and groups and (run_is_noun or _gerund_after_noun(groups, low)):
                 groups[-1].append(unit)
             elif prev_plain and groups:
                 groups.append([unit])  # "cut cloud costs": a verb, then its object
