@@ -1465,7 +1465,8 @@ _EMPLOYER_KINDS = ("work", "volunteer", "basics", "reference")
 
 def _unknown_employer(message: str, index: SearchIndex) -> str | None:
     """ "Has she worked at Amazon?" when no job, volunteering, reference or the owner's own summary
-    names Amazon: the name (an honest "not listed", not the certificate Amazon issued), else None."""
+    names Amazon (every word of the name in one of them: "Google Research" is not a research job
+    beside a Google Scholar profile): the name (an honest "not listed"), else None."""
     m = _EMPLOYER_Q.search(message)
     if m is None:
         return None
@@ -1474,7 +1475,7 @@ def _unknown_employer(message: str, index: SearchIndex) -> str | None:
     if not words:
         return None
     for chunk in index.chunks:
-        if chunk.kind in _EMPLOYER_KINDS and set(words) & set(analyze(f"{chunk.title}\n{chunk.text}")):
+        if chunk.kind in _EMPLOYER_KINDS and set(words) <= set(analyze(f"{chunk.title}\n{chunk.text}")):
             return None
     return name
 
