@@ -24,7 +24,6 @@ from heyfolio.chat.degrees import absent_degree
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_roles import named_roles
-from heyfolio.chat.nearest import nearest_passages
 from heyfolio.chat.people import people_reply
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
@@ -940,10 +939,6 @@ def compose(
         return OfflineAnswer(
             moved + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
         )
-    if not hits and not fit:
-        # "did she make outages shorter anywhere": nothing strong, yet the question names nothing the
-        # portfolio lacks - its closest passages are shown, marked as the closest
-        hits, partial = nearest_passages(message, index, CANDIDATES, portfolio.owner_name.split()), True
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
