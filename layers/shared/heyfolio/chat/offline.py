@@ -32,6 +32,7 @@ from heyfolio.chat.sections import section_entries
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
+from heyfolio.chat.vendors import without_vendors
 from heyfolio.content.model import Portfolio
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
@@ -897,6 +898,13 @@ def compose(
         hits = index.search(query, CANDIDATES)
     if not hits and not fit:
         hits, partial = index.partial(message, CANDIDATES), True
+    unvendored = (
+        None if hits or fit else without_vendors(message, vocabulary(index.chunks).terms.__contains__)
+    )
+    if unvendored is not None:  # "has she used Amazon S3?" asks about S3, which "AWS (EC2, S3)" names
+        hits, partial = index.search(unvendored, CANDIDATES), False
+        if not hits:
+            hits, partial = index.partial(unvendored, CANDIDATES), True
     if not hits and not fit:
         # "stronger in systems programming or frontend?": the two skill entries the question names
         # answer it with their stated levels, however weakly search ranks them
