@@ -107,6 +107,21 @@ def topic_terms(question: str, names: Sequence[str] = ()) -> frozenset[str]:
     return frozenset(t for t in terms if t not in framed and not t.isdigit())
 
 
+_COMMON_SHARE = 0.3  # a word whose rarity is under this share of an unseen word's is said by most passages
+
+
+def _topic_concepts(
+    question: str, names: Sequence[str], rarity: Callable[[str], float]
+) -> list[dict[str, float]]:
+    """The concepts of a pitch ``question``'s topic, less a word most of the owner's passages say
+    when a rarer one is asked beside it: a data engineer's "data" or a mobile engineer's "app"
+    says nothing of which lines match "a fintech data role" or "our metro app in tunnels"."""
+    terms = sorted(topic_terms(question, names))
+    unseen = rarity("")  # no passage says the empty term: the rarity of a word none says
+    rare = [t for t in terms if rarity(t) >= _COMMON_SHARE * unseen]
+    return [_concept(t) for t in (rare or terms)]
+
+
 def _sentences(chunk: Chunk) -> list[str]:
     lines = [_LABEL.sub("", ln.strip().lstrip("-• ").strip()) for ln in chunk.text.splitlines()]
     return [
@@ -130,10 +145,9 @@ def topic_evidence(
     naming most of the question's topic terms - rarer terms weighing more, then the sentence that
     proves most (amounts, results), one that proves nothing followed by its passage's best proof on
     the topic; ``[]`` when the question names no topic (a plain "why hire her?") or nothing names it."""
-    terms = topic_terms(question, names)
-    if not terms:
+    concepts = _topic_concepts(question, names, rarity)
+    if not concepts:
         return []
-    concepts = [_concept(t) for t in sorted(terms)]
     found = []
     for order, chunk in enumerate(chunks):
         if chunk.kind not in _EVIDENCE_KINDS or any(c.id == chunk.id for c in shown):
@@ -164,7 +178,7 @@ def topic_credit(
     """How much a sentence speaks to a pitch ``question``'s topic (a fintech role: "carries 22,000
     payment events a second" does, "cut the cloud bill" does not): each topic concept once, for its
     best word; 0.0 for every sentence when the pitch names no topic."""
-    concepts = [_concept(t) for t in sorted(topic_terms(question, names))]
+    concepts = _topic_concepts(question, names, rarity)
 
     def credit(sentence: str) -> float:
         return _credit(concepts, frozenset(analyze(sentence)), rarity)[0] if concepts else 0.0
