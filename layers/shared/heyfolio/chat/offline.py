@@ -1319,10 +1319,14 @@ def _pitch(
         parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
     standout = standout_evidence(index.chunks)
     cited_later = [e.chunk for e in standout]
+    # the owner's field, which every line is about: beside the lines on the whole topic asked, the
+    # line on what the role adds to it ("a fintech data role": the payments, not just the data)
+    field = f"{portfolio.resume.basics.label or ''}. {_sentences(summary or '', limit=1)}"
+    names = portfolio.owner_name.split()
     said: list[str] = []
-    for found in topic_evidence(
-        message, index.chunks, index.rarity, portfolio.owner_name.split(), shown=cited_later
-    ):
+    on_topic = topic_evidence(message, index.chunks, index.rarity, names, shown=cited_later)
+    beyond = topic_evidence(message, index.chunks, index.rarity, names, shown=cited_later, headline=field)
+    for found in [*on_topic, *[e for e in beyond if e not in on_topic][:1]]:
         source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
         parts.append(f"On what you asked: {_full_stop(found.sentence)} [{source.n}]")
         said.append(found.sentence)
@@ -1334,10 +1338,13 @@ def _pitch(
         # each result said once in the reply
         fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
         proof = sorted(fresh, key=evidence_rank)[:2]
-        credit = topic_credit(message, index.rarity, portfolio.owner_name.split())
-        topical = max(fresh, key=credit, default=None)
-        if topical is not None and credit(topical) > max(map(credit, proof), default=0.0):
-            proof.append(topical)
+        for credit in (
+            topic_credit(message, index.rarity, names),
+            topic_credit(message, index.rarity, names, index.chunks, field),
+        ):
+            topical = max(fresh, key=credit, default=None)
+            if topical is not None and credit(topical) > max(map(credit, proof), default=0.0):
+                proof.append(topical)
         shown = [h.rstrip(".") for h in proof]
         if shown:
             source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
