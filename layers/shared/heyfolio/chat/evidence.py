@@ -107,6 +107,34 @@ def topic_terms(question: str, names: Sequence[str] = ()) -> frozenset[str]:
     return frozenset(t for t in terms if t not in framed and not t.isdigit())
 
 
+_COMMON_SHARE = 0.3  # a word whose rarity is under this share of an unseen word's is said by most passages
+
+
+def _topic_concepts(
+    question: str,
+    names: Sequence[str],
+    rarity: Callable[[str], float],
+    chunks: Sequence[Chunk],
+    headline: str,
+) -> list[dict[str, float]]:
+    """The concepts of a pitch ``question``'s topic, less the owner's own field when a rarer topic
+    asked beside it is named in the portfolio's ``chunks``: a word of the ``headline`` (the owner's
+    title and first line) that most passages say - a data engineer's "data", a mobile engineer's
+    "app" - describes every line, so it cannot pick the lines on "a fintech data role" or "our metro
+    app in tunnels with no reception"; asked alone, or beside words nothing names, it stays the topic."""
+    concepts = {t: _concept(t) for t in sorted(topic_terms(question, names))}
+    unseen = rarity("")  # no passage says the empty term: the rarity of a word none says
+    field = frozenset(analyze(headline))
+    rare = {t: c for t, c in concepts.items() if t not in field or rarity(t) >= _COMMON_SHARE * unseen}
+    if not rare or len(rare) == len(concepts):
+        return list(concepts.values())
+    said = frozenset(
+        w for chunk in chunks if chunk.kind in _EVIDENCE_KINDS for s in _sentences(chunk) for w in analyze(s)
+    )
+    named = any(said & c.keys() for c in rare.values())
+    return list((rare if named else concepts).values())
+
+
 def _sentences(chunk: Chunk) -> list[str]:
     lines = [_LABEL.sub("", ln.strip().lstrip("-• ").strip()) for ln in chunk.text.splitlines()]
     return [
@@ -125,15 +153,15 @@ def topic_evidence(
     names: Sequence[str] = (),
     limit: int = 2,
     shown: Sequence[Chunk] = (),
+    headline: str = "",
 ) -> list[Evidence]:
     """The sentences (one a passage, at most ``limit``, none from the passages already ``shown``)
     naming most of the question's topic terms - rarer terms weighing more, then the sentence that
     proves most (amounts, results), one that proves nothing followed by its passage's best proof on
     the topic; ``[]`` when the question names no topic (a plain "why hire her?") or nothing names it."""
-    terms = topic_terms(question, names)
-    if not terms:
+    concepts = _topic_concepts(question, names, rarity, chunks, headline)
+    if not concepts:
         return []
-    concepts = [_concept(t) for t in sorted(terms)]
     found = []
     for order, chunk in enumerate(chunks):
         if chunk.kind not in _EVIDENCE_KINDS or any(c.id == chunk.id for c in shown):
@@ -159,12 +187,17 @@ def topic_evidence(
 
 
 def topic_credit(
-    question: str, rarity: Callable[[str], float], names: Sequence[str] = ()
+    question: str,
+    rarity: Callable[[str], float],
+    names: Sequence[str] = (),
+    chunks: Sequence[Chunk] = (),
+    headline: str = "",
 ) -> Callable[[str], float]:
     """How much a sentence speaks to a pitch ``question``'s topic (a fintech role: "carries 22,000
     payment events a second" does, "cut the cloud bill" does not): each topic concept once, for its
-    best word; 0.0 for every sentence when the pitch names no topic."""
-    concepts = [_concept(t) for t in sorted(topic_terms(question, names))]
+    best word (the owner's field left out as ``topic_evidence`` does); 0.0 for every sentence when
+    the pitch names no topic."""
+    concepts = _topic_concepts(question, names, rarity, chunks, headline)
 
     def credit(sentence: str) -> float:
         return _credit(concepts, frozenset(analyze(sentence)), rarity)[0] if concepts else 0.0

@@ -32,6 +32,7 @@ from heyfolio.chat.sections import section_entries
 from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
+from heyfolio.chat.vendors import without_vendors
 from heyfolio.content.model import Portfolio
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
@@ -897,6 +898,13 @@ def compose(
         hits = index.search(query, CANDIDATES)
     if not hits and not fit:
         hits, partial = index.partial(message, CANDIDATES), True
+    unvendored = (
+        None if hits or fit else without_vendors(message, vocabulary(index.chunks).terms.__contains__)
+    )
+    if unvendored is not None:  # "has she used Amazon S3?" asks about S3, which "AWS (EC2, S3)" names
+        hits, partial = index.search(unvendored, CANDIDATES), False
+        if not hits:
+            hits, partial = index.partial(unvendored, CANDIDATES), True
     if not hits and not fit:
         # "stronger in systems programming or frontend?": the two skill entries the question names
         # answer it with their stated levels, however weakly search ranks them
@@ -1311,10 +1319,14 @@ def _pitch(
         parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
     standout = standout_evidence(index.chunks)
     cited_later = [e.chunk for e in standout]
+    # the owner's field, which every line is about: beside the lines on the whole topic asked, the
+    # line on what the role adds to it ("a fintech data role": the payments, not just the data)
+    field = f"{portfolio.resume.basics.label or ''}. {_sentences(summary or '', limit=1)}"
+    names = portfolio.owner_name.split()
     said: list[str] = []
-    for found in topic_evidence(
-        message, index.chunks, index.rarity, portfolio.owner_name.split(), shown=cited_later
-    ):
+    on_topic = topic_evidence(message, index.chunks, index.rarity, names, shown=cited_later)
+    beyond = topic_evidence(message, index.chunks, index.rarity, names, shown=cited_later, headline=field)
+    for found in [*on_topic, *[e for e in beyond if e not in on_topic][:1]]:
         source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
         parts.append(f"On what you asked: {_full_stop(found.sentence)} [{source.n}]")
         said.append(found.sentence)
@@ -1326,10 +1338,13 @@ def _pitch(
         # each result said once in the reply
         fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
         proof = sorted(fresh, key=evidence_rank)[:2]
-        credit = topic_credit(message, index.rarity, portfolio.owner_name.split())
-        topical = max(fresh, key=credit, default=None)
-        if topical is not None and credit(topical) > max(map(credit, proof), default=0.0):
-            proof.append(topical)
+        for credit in (
+            topic_credit(message, index.rarity, names),
+            topic_credit(message, index.rarity, names, index.chunks, field),
+        ):
+            topical = max(fresh, key=credit, default=None)
+            if topical is not None and credit(topical) > max(map(credit, proof), default=0.0):
+                proof.append(topical)
         shown = [h.rstrip(".") for h in proof]
         if shown:
             source = sources.add(work.chunk.uri, work.chunk.title, shown[0][:200])
@@ -1465,7 +1480,8 @@ _EMPLOYER_KINDS = ("work", "volunteer", "basics", "reference")
 
 def _unknown_employer(message: str, index: SearchIndex) -> str | None:
     """ "Has she worked at Amazon?" when no job, volunteering, reference or the owner's own summary
-    names Amazon: the name (an honest "not listed", not the certificate Amazon issued), else None."""
+    names Amazon (every word of the name in one of them: "Google Research" is not a research job
+    beside a Google Scholar profile): the name (an honest "not listed"), else None."""
     m = _EMPLOYER_Q.search(message)
     if m is None:
         return None
@@ -1474,7 +1490,7 @@ def _unknown_employer(message: str, index: SearchIndex) -> str | None:
     if not words:
         return None
     for chunk in index.chunks:
-        if chunk.kind in _EMPLOYER_KINDS and set(words) & set(analyze(f"{chunk.title}\n{chunk.text}")):
+        if chunk.kind in _EMPLOYER_KINDS and set(words) <= set(analyze(f"{chunk.title}\n{chunk.text}")):
             return None
     return name
 
