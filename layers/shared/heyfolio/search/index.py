@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.alternatives import compared
 from heyfolio.search.career import read_career
+from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
@@ -435,9 +436,11 @@ class SearchIndex:
         return self._idf.get(term, self._unknown_idf)
 
     def respell(self, query: str) -> str:
-        """``query`` with its shorthand and short typos written out ("yrs of exp" -> "years of
-        experience", "wher" -> "where"; see ``respell.Respeller``): what search reads, and what the
-        offline answerer reads the question's cues from. Cheap when every word is known."""
+        """``query`` without the greetings and thanks around it (``chatter``), its shorthand and short
+        typos written out ("yrs of exp" -> "years of experience", "wher" -> "where"; see
+        ``respell.Respeller``): what search reads, and what the offline answerer reads the question's
+        cues from. Cheap when every word is known."""
+        query = without_chatter(query)
         postings = self._postings
         if all(
             normalize_token(w) in postings or w in STOP_WORDS
