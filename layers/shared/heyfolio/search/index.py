@@ -49,6 +49,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
@@ -815,7 +816,22 @@ class SearchIndex:
                 for d, s in ranked
             ]
         hits = self._linked(self._understood(query, scored, hits, limit), scored, limit)
+        if hits and self._figure_unstated(query):
+            hits = [replace(h, weak=True) for h in hits]
         return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
+
+    def _figure_unstated(self, query: str) -> bool:
+        """Whether the question counts a measure of the one entry it names ("how many stars does
+        tidepool have?") that none of that entry's passages states (``figures``)."""
+        measure = asked_measure(query)
+        if measure is None:
+            return False
+        entry = named_entry(tokenize(query), self._facts_of().named, self._owner_terms.__contains__)
+        if not entry:
+            return False
+        entries = self._entry_of()
+        passages = sorted({d for e in entry for d in entries[e]})
+        return not states_measure((self._chunks[d].text for d in passages), measure)
 
     def _facts_of(self) -> Facts:
         """The index's facts (dates, popularity, quoted titles), read once, with its analysed titles."""

@@ -249,6 +249,8 @@ _PHRASES: dict[str, str] = {
     # time away from work, named as a whole
     "career break": "career_break", "career gap": "career_break", "career gaps": "career_break",
     "time off": "career_break",
+    # an entry not finished yet is one of now: a degree or a certificate "in progress" is studied at present
+    "in progress": "present",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
@@ -1082,7 +1084,7 @@ def parse_query(
     tokens = [s.token for s in spans]
     telegraphic = _telegraphic(tokens)
     # bare keywords naming technologies ("react javascript") ask for any of them: one the portfolio
-    # lacks is a name asked about only when none of the others is there
+    # lacks is a name asked about only when none of the others is there (``listed_alone``)
     listed_alone = telegraphic and not (
         known is not None
         and any(known(t) for t in map(normalize_token, tokens) if t in _technology_name_terms())
@@ -1118,6 +1120,7 @@ def parse_query(
             not phrase_len
             and (known is None or not known(term))
             and term in _technology_name_terms()
+            and (listed_alone or not telegraphic)
             and _tech_name_position(spans, pos, text, common, listed_alone=listed_alone)
         )
         if name or (not phrase_len and (known is None or not known(term)) and term in _absent_topic_terms()):
