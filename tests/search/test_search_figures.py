@@ -68,3 +68,8 @@ def test_a_count_the_named_entry_states_answers(index: SearchIndex) -> None:
     assert hits and hits[0].chunk.id == "profile#projects/0" and not hits[0].weak
     hits = index.search("how many employees does umbra have")
     assert hits and hits[0].chunk.id == "profile#work/0" and not hits[0].weak
+
+
+def test_a_headcount_joined_to_its_figure_is_stated() -> None:
+    assert states_measure(["Umbra: a 30-person start-up"], "employee")
+    assert not states_measure(["used by about 14,000 people a month"], "employee")

@@ -27,7 +27,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "install": ("install", "download"),
     "citation": ("citation", "cited", "cite"),
     "contributor": ("contributor",),
-    "employee": ("employee", "staff", "people", "person", "headcount"),
+    "employee": ("employee", "staff", "headcount", "person"),  # "about 450 employees", "a 30-person start-up"
     "customer": ("customer", "client"),
     "subscriber": ("subscriber",),
     "follower": ("follower",),
@@ -61,7 +61,8 @@ def states_measure(texts: Iterable[str], measure: str) -> bool:
     """Whether any of ``texts`` states ``measure`` with a number near it (``_NEAR`` words either way)."""
     forms = _MEASURES[measure]
     for text in texts:
-        words = [fold(w) for w in _WORD.findall(text)]
+        # a figure joined to its measure ("a 30-person start-up") is two words
+        words = [part for w in _WORD.findall(text) for part in fold(w).split("-") if part]
         numbers = [i for i, w in enumerate(words) if _NUMBER.search(w)]
         if not numbers:
             continue
