@@ -51,6 +51,7 @@ from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
+from heyfolio.search.years_said import years_said
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -125,6 +126,7 @@ _KEEP_TOP = 3  # passages kept above the roles a career question brings: the bes
 _PEOPLE_ENTRIES = 2  # roles stating whom the owner led, brought for a managing-people question
 _EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
+_YEARS_SAID_SCAN = 40  # passages naming the technology read for the years said of it (summary, skills)
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
@@ -1120,10 +1122,15 @@ class SearchIndex:
             and "#" not in self._chunks[d].id.split("/", 1)[-1]
             and all(self._mentions(d, t) for t in things)
         ]
-        if not entries:
-            return None
         entries.sort(key=lambda d: (-scored.scores.get(d, 0.0), d))
-        return entries[:_USED_FOR_ENTRIES]
+        # a passage saying the years in so many words ("nine years building React apps") answers outright
+        said = [
+            d
+            for d in self._postings[rarest][0][:_YEARS_SAID_SCAN]
+            if self._chunks[d].kind not in _USED_FOR_KINDS and years_said(self._chunks[d].text, rarest)
+        ]
+        found = said[:1] + entries[:_USED_FOR_ENTRIES]
+        return found or None
 
     def _described_popular(self, query: str) -> list[int] | None:
         """For a popularity comparison of projects the question describes rather than names ("more

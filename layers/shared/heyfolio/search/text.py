@@ -251,6 +251,8 @@ _PHRASES: dict[str, str] = {
     "time off": "career_break",
     # an entry not finished yet is one of now: a degree or a certificate "in progress" is studied at present
     "in progress": "present",
+    # what a contractor charges is their pay, said by the unit it is billed in
+    "day rate": "salary", "daily rate": "salary", "hourly rate": "salary", "rate card": "salary",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
@@ -1118,7 +1120,8 @@ def parse_query(
             # a technology's name typed in lower case ("anything in flutter") is still a name: one the
             # portfolio lacks is what the question asks about
             not phrase_len
-            and (known is None or not known(term))
+            and known is not None
+            and not known(term)
             and term in _technology_name_terms()
             and (listed_alone or not telegraphic)
             and _tech_name_position(spans, pos, text, common, listed_alone=listed_alone)
