@@ -51,7 +51,6 @@ from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
-from heyfolio.search.years_said import years_said
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -90,6 +89,7 @@ from heyfolio.search.understand import (
     resolve_year,
 )
 from heyfolio.search.windows import passage_windows
+from heyfolio.search.years_said import years_said
 
 if TYPE_CHECKING:
     from heyfolio.search.accumulate import ArrayScores
