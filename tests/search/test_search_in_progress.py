@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
-from heyfolio.search.text import analyze, normalize_token
+from heyfolio.search.text import analyze
 
 
 def test_in_progress_reads_as_present() -> None:
@@ -28,9 +28,3 @@ def test_a_question_about_now_finds_the_entry_in_progress() -> None:
     )
     hits = index.search("what is he studying right now?", weak=True)
     assert hits and hits[0].chunk.id == "edu0"
-
-
-def test_a_day_rate_is_pay() -> None:
-    pay = normalize_token("salary")
-    assert pay in analyze("what is his day rate?")
-    assert pay in analyze("Hourly rate: on request")

@@ -80,4 +80,6 @@ def test_years_said_next_to_the_technology() -> None:
 
     assert years_said("Since then I have spent nine years building Elm apps for clinics.", "elm")
     assert years_said("Skill: Go (5+ years)", "go")
-    assert not years_said("Three years at Umbra, then a move to Oslo; Elm came much later in a side project.", "elm")
+    assert not years_said(
+        "Three years at Umbra, then a move to Oslo; Elm came much later in a side project.", "elm"
+    )

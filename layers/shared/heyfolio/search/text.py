@@ -251,8 +251,6 @@ _PHRASES: dict[str, str] = {
     "time off": "career_break",
     # an entry not finished yet is one of now: a degree or a certificate "in progress" is studied at present
     "in progress": "present",
-    # what a contractor charges is their pay, said by the unit it is billed in
-    "day rate": "salary", "daily rate": "salary", "hourly rate": "salary", "rate card": "salary",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
