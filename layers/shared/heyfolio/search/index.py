@@ -1123,13 +1123,14 @@ class SearchIndex:
             and all(self._mentions(d, t) for t in things)
         ]
         entries.sort(key=lambda d: (-scored.scores.get(d, 0.0), d))
-        # a passage saying the years in so many words ("nine years building React apps") answers outright
+        # a passage saying the years in so many words ("nine years building React apps") answers too,
+        # shown after the entries the years are counted from (what the offline answerer adds up)
         said = [
             d
             for d in self._postings[rarest][0][:_YEARS_SAID_SCAN]
             if self._chunks[d].kind not in _USED_FOR_KINDS and years_said(self._chunks[d].text, rarest)
         ]
-        found = said[:1] + entries[:_USED_FOR_ENTRIES]
+        found = entries[:_USED_FOR_ENTRIES] + said[:1]
         return found or None
 
     def _described_popular(self, query: str) -> list[int] | None:
