@@ -11,7 +11,7 @@ import pytest
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
-from heyfolio.search.text import UNKNOWN_NAME, UNKNOWN_TOPIC, is_family_member_term, parse_query
+from heyfolio.search.text import UNKNOWN_NAME, is_family_member_term, parse_query
 
 
 def _chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
@@ -77,7 +77,7 @@ def test_an_absent_member_weighs_as_a_name_or_a_topic_however_written() -> None:
     tech = {
         g.typed: g.unknown_weight for g in parse_query("has she built anything in haskell", lambda t: False)
     }
-    assert tech["haskell"] == UNKNOWN_TOPIC
+    assert tech["haskell"] == UNKNOWN_NAME  # a technology's name, however written (search/tech_names.py)
 
 
 @pytest.mark.parametrize(

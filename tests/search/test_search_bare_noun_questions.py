@@ -11,7 +11,7 @@ import pytest
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
-from heyfolio.search.text import UNKNOWN_FILLER, UNKNOWN_TOPIC, parse_query
+from heyfolio.search.text import UNKNOWN_FILLER, UNKNOWN_NAME, UNKNOWN_TOPIC, parse_query
 
 
 def _chunk(ident: str, text: str) -> Chunk:
@@ -72,15 +72,19 @@ def _weights(question: str, index: SearchIndex) -> dict[str, float]:
 
 
 def test_an_unknown_bare_noun_is_a_topic(apps: SearchIndex) -> None:
-    assert _weights("xamarin apps?", apps)["xamarin"] == UNKNOWN_TOPIC
+    assert _weights("zentrix apps?", apps)["zentrix"] == UNKNOWN_TOPIC
+    # a well-known technology's name is a name, as if capitalised (search/tech_names.py)
+    assert _weights("xamarin apps?", apps)["xamarin"] == UNKNOWN_NAME
     weights = _weights("istio or service mesh experience?", apps)
-    assert weights["istio"] == UNKNOWN_TOPIC  # "or" lists, it does not ask
+    assert weights["istio"] == UNKNOWN_NAME  # "or" lists, it does not ask
     assert weights["mesh"] == UNKNOWN_FILLER  # a word of the language: maybe how it is asked
     assert _weights("frontend chops?", apps)["chop"] == UNKNOWN_FILLER
 
 
 def test_in_a_sentence_the_same_word_stays_phrasing(apps: SearchIndex) -> None:
-    assert _weights("Does she build xamarin apps?", apps)["xamarin"] == UNKNOWN_FILLER
+    assert _weights("Does she build zentrix apps?", apps)["zentrix"] == UNKNOWN_FILLER
+    # ... unless it is a technology's name, a name however it is written
+    assert _weights("Does she build xamarin apps?", apps)["xamarin"] == UNKNOWN_NAME
 
 
 @pytest.mark.parametrize("question", ["xamarin apps?", "istio or service mesh experience?"])

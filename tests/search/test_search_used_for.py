@@ -73,3 +73,13 @@ def test_a_question_naming_no_technology_is_left_alone(index: SearchIndex) -> No
 def test_the_duration_cue_matches_no_title() -> None:
     # "years" of "how many years" is not the "three-year programme" of the diploma's title
     assert resolve_named(Facts(_CHUNKS), "How many years has he been freelancing?") is None
+
+
+def test_years_said_next_to_the_technology() -> None:
+    from heyfolio.search.years_said import years_said
+
+    assert years_said("Since then I have spent nine years building Elm apps for clinics.", "elm")
+    assert years_said("Skill: Go (5+ years)", "go")
+    assert not years_said(
+        "Three years at Umbra, then a move to Oslo; Elm came much later in a side project.", "elm"
+    )

@@ -44,10 +44,12 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.alternatives import compared
 from heyfolio.search.career import read_career
+from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
@@ -87,6 +89,7 @@ from heyfolio.search.understand import (
     resolve_year,
 )
 from heyfolio.search.windows import passage_windows
+from heyfolio.search.years_said import years_said
 
 if TYPE_CHECKING:
     from heyfolio.search.accumulate import ArrayScores
@@ -123,6 +126,7 @@ _KEEP_TOP = 3  # passages kept above the roles a career question brings: the bes
 _PEOPLE_ENTRIES = 2  # roles stating whom the owner led, brought for a managing-people question
 _EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
+_YEARS_SAID_SCAN = 40  # passages naming the technology read for the years said of it (summary, skills)
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
@@ -435,9 +439,11 @@ class SearchIndex:
         return self._idf.get(term, self._unknown_idf)
 
     def respell(self, query: str) -> str:
-        """``query`` with its shorthand and short typos written out ("yrs of exp" -> "years of
-        experience", "wher" -> "where"; see ``respell.Respeller``): what search reads, and what the
-        offline answerer reads the question's cues from. Cheap when every word is known."""
+        """``query`` without the greetings and thanks around it (``chatter``), its shorthand and short
+        typos written out ("yrs of exp" -> "years of experience", "wher" -> "where"; see
+        ``respell.Respeller``): what search reads, and what the offline answerer reads the question's
+        cues from. Cheap when every word is known."""
+        query = without_chatter(query)
         postings = self._postings
         if all(
             normalize_token(w) in postings or w in STOP_WORDS
@@ -812,7 +818,22 @@ class SearchIndex:
                 for d, s in ranked
             ]
         hits = self._linked(self._understood(query, scored, hits, limit), scored, limit)
+        if hits and self._figure_unstated(query):
+            hits = [replace(h, weak=True) for h in hits]
         return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
+
+    def _figure_unstated(self, query: str) -> bool:
+        """Whether the question counts a measure of the one entry it names ("how many stars does
+        tidepool have?") that none of that entry's passages states (``figures``)."""
+        measure = asked_measure(query)
+        if measure is None:
+            return False
+        entry = named_entry(tokenize(query), self._facts_of().named, self._owner_terms.__contains__)
+        if not entry:
+            return False
+        entries = self._entry_of()
+        passages = sorted({d for e in entry for d in entries[e]})
+        return not states_measure((self._chunks[d].text for d in passages), measure)
 
     def _facts_of(self) -> Facts:
         """The index's facts (dates, popularity, quoted titles), read once, with its analysed titles."""
@@ -1101,10 +1122,16 @@ class SearchIndex:
             and "#" not in self._chunks[d].id.split("/", 1)[-1]
             and all(self._mentions(d, t) for t in things)
         ]
-        if not entries:
-            return None
         entries.sort(key=lambda d: (-scored.scores.get(d, 0.0), d))
-        return entries[:_USED_FOR_ENTRIES]
+        # a passage saying the years in so many words ("nine years building React apps") answers too,
+        # shown after the entries the years are counted from (what the offline answerer adds up)
+        said = [
+            d
+            for d in self._postings[rarest][0][:_YEARS_SAID_SCAN]
+            if self._chunks[d].kind not in _USED_FOR_KINDS and years_said(self._chunks[d].text, rarest)
+        ]
+        found = entries[:_USED_FOR_ENTRIES] + said[:1]
+        return found or None
 
     def _described_popular(self, query: str) -> list[int] | None:
         """For a popularity comparison of projects the question describes rather than names ("more

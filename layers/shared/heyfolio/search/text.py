@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from heyfolio.search.compounds import PART_PREFIX, binding_split, bound_head, camel_pieces, dotted_js
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = [
     "FAQ_TOPIC_TERMS",
@@ -248,6 +249,8 @@ _PHRASES: dict[str, str] = {
     # time away from work, named as a whole
     "career break": "career_break", "career gap": "career_break", "career gaps": "career_break",
     "time off": "career_break",
+    # an entry not finished yet is one of now: a degree or a certificate "in progress" is studied at present
+    "in progress": "present",
 }
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
@@ -675,6 +678,12 @@ def _instance_terms() -> frozenset[str]:
 
 
 @cache
+def _technology_name_terms() -> frozenset[str]:
+    """The index terms of the well-known technology names (``tech_names``)."""
+    return frozenset(normalize_token(t) for t in TECHNOLOGY_NAMES)
+
+
+@cache
 def _absent_topic_terms() -> frozenset[str]:
     return frozenset(normalize_token(t) for words in _ABSENT_TOPICS.values() for t in words)
 
@@ -1074,6 +1083,12 @@ def parse_query(
         spans = _compounds(spans, text, known)
     tokens = [s.token for s in spans]
     telegraphic = _telegraphic(tokens)
+    # bare keywords naming technologies ("react javascript") ask for any of them: one the portfolio
+    # lacks is a name asked about only when none of the others is there (``listed_alone``)
+    listed_alone = telegraphic and not (
+        known is not None
+        and any(known(t) for t in map(normalize_token, tokens) if t in _technology_name_terms())
+    )
     name_len = _name_runs(spans, text)
     run_start = _run_starts(name_len)
     tables = _tables()
@@ -1099,6 +1114,15 @@ def parse_query(
         # an abbreviation read as a concept ("IC") or a word read in its sense is not a name
         name = (
             not phrase_len and span.token == fold(span.raw) and _looks_like_name(span.raw, text, span.start)
+        ) or (
+            # a technology's name typed in lower case ("anything in flutter") is still a name: one the
+            # portfolio lacks is what the question asks about
+            not phrase_len
+            and known is not None
+            and not known(term)
+            and term in _technology_name_terms()
+            and (listed_alone or not telegraphic)
+            and _tech_name_position(spans, pos, text, common, listed_alone=listed_alone)
         )
         if name or (not phrase_len and (known is None or not known(term)) and term in _absent_topic_terms()):
             # a spoken language, a sector, a field of study the portfolio never names is a name in all
@@ -1179,6 +1203,43 @@ _MODIFIER_ENDINGS = (
     "less",
     "ish",
 )
+
+
+# Where a technology's name that is also a word of the language ("flutter", "rust", "react") stands as
+# the name: after a word opening a noun phrase ("in rust"), of quantity ("how much flutter"), of using or
+# making ("written java", "built android apps") or joining alternatives ("ios or swift"); or before a noun
+# it qualifies ("azure certified", "android apps", "a kotlin developer").
+_TECH_AFTER_WORDS = frozenset(
+    ("much", "many", "more", "enough", "or", "and", "nor", "use", "used", "uses", "using", "know", "knows",
+     "knew", "learn", "learned", "learnt", "learning", "code", "coded", "codes", "coding", "program",
+     "programmed", "programs", "programming", "work", "worked", "works", "working", "write", "writes",
+     "wrote", "written", "writing", "build", "builds", "built", "building", "ship", "shipped", "ships",
+     "shipping", "develop", "developed", "develops", "developing", "run", "ran", "runs", "running")
+)  # fmt: skip
+_TECH_BEFORE_WORDS = frozenset(
+    ("app", "apps", "application", "applications", "developer", "developers", "development", "dev", "devs",
+     "engineer", "engineers", "engineering", "experience", "code", "codebase", "codebases", "project",
+     "projects", "skills", "skill", "certified", "certification", "certifications", "certificate", "cert",
+     "certs", "stack", "services", "service", "api", "apis", "expert", "expertise", "programming", "work",
+     "background", "knowledge", "proficiency", "production", "cluster", "clusters", "pipelines", "sdk",
+     "framework", "library", "libraries", "platform", "ecosystem", "jobs", "roles", "years")
+)  # fmt: skip
+
+
+def _tech_name_position(
+    spans: list[_Span], pos: int, text: str, common: Callable[[str], bool] | None, *, listed_alone: bool
+) -> bool:
+    """Whether a technology's name at ``pos`` is used as one. A name that is no word of the language
+    ("dynamodb", "graphql") is one anywhere; one that is ("flutter", "react") where a noun phrase opens
+    or a thing is named (``_TECH_AFTER_WORDS``, ``_TECH_BEFORE_WORDS``), or alone in a list of bare
+    keywords: elsewhere it may be the word ("how would she react to ...")."""
+    if spans[pos].token in STOP_WORDS:
+        return False
+    if listed_alone or common is None or not _is_common(spans[pos].token, common):
+        return True
+    before = spans[pos - 1].token if pos > 0 else ""
+    after = spans[pos + 1].token if pos + 1 < len(spans) else ""
+    return before in _PHRASE_OPENERS or before in _TECH_AFTER_WORDS or after in _TECH_BEFORE_WORDS
 
 
 def _names_a_thing(spans: list[_Span], pos: int, text: str) -> bool:

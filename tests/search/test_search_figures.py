@@ -1,0 +1,75 @@
+"""A count asked of one named entry ("how many stars does <project> have?") is answered only by a
+passage of that entry stating the figure; when none does, what search found is marked weak, even when
+another entry states such a figure. Questions counting other things, or naming no entry, are left to
+ranking."""
+
+from __future__ import annotations
+
+import pytest
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.figures import asked_measure, states_measure
+from heyfolio.search.index import SearchIndex
+
+
+def _chunks() -> list[Chunk]:
+    def chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
+        return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text)
+
+    return [
+        chunk("profile#basics", "basics", "Bo Lind — Engineer", "Bo builds developer tools in Malmö."),
+        chunk(
+            "profile#projects/0",
+            "resume_project",
+            "quillmark (2021-03)",
+            "Project: quillmark (2021-03) — A Markdown linter. Highlights: about 2,100 GitHub stars.",
+        ),
+        chunk(
+            "profile#projects/1",
+            "resume_project",
+            "tallyho (2022-05)",
+            "Project: tallyho (2022-05) — A command-line time tracker written in Rust for small teams.",
+        ),
+        chunk(
+            "profile#work/0",
+            "work",
+            "Engineer at Umbra (2019-01 – present)",
+            "Work experience: Engineer at Umbra (2019-01 – present)\nUmbra: payroll software, about 300 employees",
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex.build(_chunks())
+
+
+def test_the_measure_a_question_counts() -> None:
+    assert asked_measure("How many GitHub stars does tallyho have?") == "star"
+    assert asked_measure("how many downloads a month does it get") == "download"
+    assert asked_measure("How many people did he lead?") is None
+    assert asked_measure("How long was he at Umbra?") is None
+
+
+def test_a_measure_is_stated_with_a_number_near_it() -> None:
+    assert states_measure(["about 2,100 GitHub stars"], "star")
+    assert states_measure(["cited about 240 times"], "citation")
+    assert not states_measure(["starred by the team, used in 3 repos"], "citation")
+    assert not states_measure(["A linter with stars in its logo"], "star")
+
+
+def test_a_count_the_named_entry_does_not_state_is_weak(index: SearchIndex) -> None:
+    hits = index.search("How many GitHub stars does tallyho have?", weak=True)
+    assert hits and all(h.weak for h in hits)
+
+
+def test_a_count_the_named_entry_states_answers(index: SearchIndex) -> None:
+    hits = index.search("How many GitHub stars does quillmark have?")
+    assert hits and hits[0].chunk.id == "profile#projects/0" and not hits[0].weak
+    hits = index.search("how many employees does umbra have")
+    assert hits and hits[0].chunk.id == "profile#work/0" and not hits[0].weak
+
+
+def test_a_headcount_joined_to_its_figure_is_stated() -> None:
+    assert states_measure(["Umbra: a 30-person start-up"], "employee")
+    assert not states_measure(["used by about 14,000 people a month"], "employee")
