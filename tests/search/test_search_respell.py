@@ -87,3 +87,23 @@ def test_search_reads_the_written_out_question(index: SearchIndex) -> None:
     hits = index.search("wher does she live", 3)
     assert hits and hits[0].chunk.id == "profile#basics"
     assert [h.chunk.id for h in index.search("uni?", 3)][:1] == ["profile#education/0"]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does Noémie have direct reports?",
+        "does noémie lead a team",
+        "Has Zoë ever lived in Québec?",
+    ],
+)
+def test_accented_words_are_read_whole_and_left_alone(asked: str) -> None:
+    """An accented name is one word: read as "No" + "mie", the short "mie" was respelt to "mine"
+    and the owner's own name became an unknown topic."""
+    index = SearchIndex.build(
+        [
+            _chunk("profile#basics", "basics", "Noémie Ardent", "Noémie leads a team of four in Lyon."),
+            _chunk("profile#work/0", "work", "Engineer at Cobalt", "Worked on the ledger; mine is a word."),
+        ]
+    )
+    assert index.respell(asked) == asked

@@ -162,7 +162,8 @@ _CORRECTED_WEIGHT = 0.8  # a corrected word counts a little less than the word a
 _MIN_TYPO_LEN = 5  # shorter words are too close to too many others to correct
 _LONG_TYPO_LEN = 8  # from this length two edits are allowed (one below)
 _WS_RE = re.compile(r"\s+")
-_RESPELL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# a word in any script ("Noémie" is one word, not "No" and a short typo "mie")
+_RESPELL_WORD = re.compile(r"[^\W\d_][^\W_]*")
 
 
 @dataclass(frozen=True)

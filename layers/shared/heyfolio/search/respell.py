@@ -30,7 +30,8 @@ from heyfolio.search.text import SHORTHAND, STOP_WORDS, is_lexicon_term, normali
 
 __all__ = ["Respeller", "skeleton"]
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# a word in any script: an accented name ("Noémie") is read whole, never as "No" plus a short typo
+_WORD_RE = re.compile(r"[^\W\d_][^\W_]*")
 _VOWELS = frozenset("aeiou")
 _SHORT_MAX = 4  # longer words are corrected word by word by the index's speller
 
@@ -123,6 +124,8 @@ class Respeller:
             lead_cap = raw[:1].isupper()
             if any(ch.isupper() for ch in raw[1:]):
                 return raw  # "IC", "RabbitMQ": a name
+            if not raw.isascii():
+                return raw  # "Noémie", "Größe": a name or a word of another language, not English shorthand
             if lead_cap:
                 before = text[: m.start()].rstrip()
                 if before and before[-1] not in ".?!:;\"'“(«-—":
