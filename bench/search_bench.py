@@ -13,6 +13,7 @@ not count towards the target or the exit status.
 
 Run: .venv/bin/python bench/search_bench.py [--sizes 10000 100000] [--repeats 5] [--no-memory] [--recall-only] [--no-write]
      .venv/bin/python bench/search_bench.py --dense-only   # only the dense-stage latency subsection (minutes)
+     .venv/bin/python bench/search_bench.py --dense-only --layer --no-write   # what the Lambda functions run
      .venv/bin/python bench/search_bench.py --stages | --dense-options   # only that recall table
 """
 
@@ -1018,6 +1019,27 @@ def _nproc() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def _use_layer_weights() -> None:
+    """Point ``HEYFOLIO_MINILM_DIR`` at the weights as layers/shared/Makefile converts them, with their
+    encoder graph (heyfolio.search.minilm_encoder), in a folder kept for this process."""
+    import atexit
+    import os
+    import shutil
+    import tempfile
+
+    from heyfolio.search.minilm_encoder import write_encoder
+    from heyfolio.search.minilm_weights import convert, package_model_dir
+
+    model = package_model_dir()
+    if model is None:
+        raise SystemExit("--layer needs the model package (make install)")
+    folder = Path(tempfile.mkdtemp(prefix="heyfolio-layer-minilm-"))
+    atexit.register(shutil.rmtree, folder, True)
+    convert(model, folder / "minilm")
+    write_encoder(folder / "minilm")
+    os.environ["HEYFOLIO_MINILM_DIR"] = str(folder / "minilm")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark, print the report and (unless ``--no-write``) update bench/RESULTS.md.
     Exit status 1 when recall@5 is below target."""
@@ -1042,7 +1064,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="only the stage-contribution table; rewrites only that subsection",
     )
+    parser.add_argument(
+        "--layer",
+        action="store_true",
+        help="embed questions as the deployed functions do: the shared layer's converted weights with their "
+        "encoder graph (ONNX Runtime, float32; HEYFOLIO_MINILM_RUNTIME=numpy for a function without the dense layer)",
+    )
     args = parser.parse_args(argv)
+    if args.layer:
+        _use_layer_weights()
     if args.dense_only:
         return _dense_only(args.sizes, args.repeats, write=not args.no_write)
     if args.stages:

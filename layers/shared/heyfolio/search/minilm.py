@@ -31,6 +31,8 @@ from typing import Any
 
 from heyfolio.search.minilm_weights import (
     configured_dir,
+    encoder_file,
+    encoder_tensors,
     forward_layout,
     is_converted,
     read_converted,
@@ -43,6 +45,7 @@ __all__ = [
     "MiniLMUnavailable",
     "available",
     "forget_questions",
+    "int8_graph",
     "model_dir",
     "preload",
 ]
@@ -299,8 +302,8 @@ class MiniLMEmbedder:
         """Start (once per process) building the ONNX Runtime encoder, after the first question: that
         question runs on numpy without a build thread competing for the processor.
 
-        Decided once per embedder: where numpy serves (the Lambda layer has no ONNX Runtime, or
-        ``HEYFOLIO_MINILM_RUNTIME=numpy``), asking again on every question looked the model package
+        Decided once per embedder: where numpy serves (a function without the dense layer has no ONNX
+        Runtime, or ``HEYFOLIO_MINILM_RUNTIME=numpy``), asking again on every question looked the model package
         and ONNX Runtime up on disk each time (``importlib.util.find_spec``): ~0.4 ms a question."""
         if not self._fast_decided and self._weights is not None:
             self._fast = _fast_path(self._key, self, runtime=self._runtime)
@@ -529,16 +532,21 @@ class _OnnxEncoder:
     Why: the question's embedding is the dense stage's whole per-question cost, and numpy pays a
     Python call and a fresh array per operation (~25 per layer); ONNX Runtime runs the graph with
     fused kernels, measured 2.5-4x faster on the benchmark machine with the same vectors (to 1e-7).
-    The graph is written here from the checkpoint's tensors with ``onnx.helper`` (no torch, no
-    exported file to ship), and built on a background thread started after the first embedding:
-    building it takes 0.5-2 s, which a cold start must not pay, so questions use the numpy forward
-    pass until it is ready. Without ``onnxruntime``/``onnx`` installed (the Lambda layer) or with
-    ``HEYFOLIO_MINILM_RUNTIME=numpy``, numpy serves every question. The graph's dense products
-    are int8 (``_onnx_graph``) unless ``HEYFOLIO_MINILM_RUNTIME=float32``."""
+    The graph is written here from the checkpoint's tensors with ``onnx.helper`` (no torch), and
+    built on a background thread started after the first embedding: building it takes 0.5-2 s,
+    which a cold start must not pay, so questions use the numpy forward pass until it is ready.
+    Converted weights (the Lambda layer's) come with a float32 graph written at build time
+    (``prebuilt``: ``heyfolio.search.minilm_encoder``), its weights external: the thread imports ONNX
+    Runtime and opens it with graph optimization off, handing it the float32 arrays the numpy path
+    multiplies with (no ``onnx`` package; the numpy vectors to ~1e-7). Without ONNX Runtime (a
+    function without the dense layer), without either that graph or ``onnx``, or with
+    ``HEYFOLIO_MINILM_RUNTIME=numpy``, numpy serves every question. The graph built in process has
+    int8 dense products (``_onnx_graph``) unless ``HEYFOLIO_MINILM_RUNTIME=float32``."""
 
-    def __init__(self, model: MiniLMEmbedder, *, int8: bool = True) -> None:
+    def __init__(self, model: MiniLMEmbedder, *, int8: bool = True, prebuilt: Path | None = None) -> None:
         self.session: Any = None
         self.int8 = int8
+        self.prebuilt = prebuilt
         self._ready = threading.Event()
         threading.Thread(target=self._build, args=(model,), name="minilm-onnx", daemon=True).start()
 
@@ -558,13 +566,16 @@ class _OnnxEncoder:
             options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
             options.log_severity_level = 3
             assert model._weights is not None
-            if self.int8:
-                ranges = _activation_ranges(model)
-                graph = _onnx_graph(
-                    model._weights, smoothing=_smoothing(model._weights, ranges), outliers=_outliers(ranges)
+            if self.prebuilt is not None:  # written fused at build time, its weights the numpy path's
+                options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+                names = encoder_tensors(model._weights)
+                values = [ort.OrtValue.ortvalue_from_numpy(model._weights[name]) for name in names]
+                options.add_external_initializers(names, values)
+                self.session = ort.InferenceSession(
+                    self.prebuilt.read_bytes(), options, providers=["CPUExecutionProvider"]
                 )
-            else:
-                graph = _onnx_graph(model._weights)
+                return
+            graph = int8_graph(model) if self.int8 else _onnx_graph(model._weights)
             self.session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
         except Exception as error:  # any failure leaves the numpy forward pass serving
             import logging
@@ -589,14 +600,30 @@ def _fast_path(key: str, model: MiniLMEmbedder, *, runtime: str | None = None) -
         raise ValueError(f"HEYFOLIO_MINILM_RUNTIME={runtime!r}: expected one of {', '.join(RUNTIMES)}")
     if runtime == "numpy":
         return None
-    if importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None:
+    if importlib.util.find_spec("onnxruntime") is None:
         return None
-    int8 = runtime == "auto"
+    # converted weights (the Lambda layer's) come with their float32 graph: ONNX Runtime only, no ``onnx``
+    prebuilt = encoder_file(Path(key)) if key else None
+    if prebuilt is None and importlib.util.find_spec("onnx") is None:
+        return None
+    int8 = runtime == "auto" and prebuilt is None
     with _fast_lock:
         fast = _fast_paths.get((key, int8))
         if fast is None:
-            fast = _fast_paths[(key, int8)] = _OnnxEncoder(model, int8=int8)
+            fast = _fast_paths[(key, int8)] = _OnnxEncoder(model, int8=int8, prebuilt=prebuilt)
         return fast
+
+
+def int8_graph(model: MiniLMEmbedder) -> bytes:
+    """The int8 question encoder of ``model``'s weights as a serialized ONNX model (``_onnx_graph``
+    with smoothing and outlier channels calibrated on ``_CALIBRATION``): what ONNX Runtime serves
+    questions with, built in process or, for the Lambda layer, at publish time (``minilm_encoder``)."""
+    model.load()
+    assert model._weights is not None
+    ranges = _activation_ranges(model)
+    return _onnx_graph(
+        model._weights, smoothing=_smoothing(model._weights, ranges), outliers=_outliers(ranges)
+    )
 
 
 def _onnx_graph(
