@@ -98,3 +98,41 @@ def test_numpy_runtime_keeps_the_graph_unused(weights: Path) -> None:
     model = minilm.MiniLMEmbedder(weights, runtime="numpy")
     model.embed_array(["Is she open to relocating?"])
     assert model.wait_fast_path(timeout=0) is False
+
+
+def test_a_process_that_ends_while_the_encoder_opens_exits_cleanly(weights: Path) -> None:
+    """One question, then the end of the process while ONNX Runtime may still be opening the encoder
+    on its thread: the exit waits for it instead of aborting inside ONNX Runtime."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from heyfolio.search.minilm import MiniLMEmbedder\n"
+        "MiniLMEmbedder(runtime='auto').embed_array(['Where is she based?'])\n"
+    )
+    env = {
+        **os.environ,
+        "HEYFOLIO_MINILM_DIR": str(weights),
+        "PYTHONPATH": str(Path(minilm.__file__).parents[2]),
+    }
+    for _ in range(3):
+        proc = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert proc.returncode == 0 and "terminate called" not in proc.stderr, proc.stderr[-2000:]
+
+
+def test_preload_opens_the_layers_encoder_so_the_first_question_can_use_it(
+    weights: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEYFOLIO_MINILM_RUNTIME", raising=False)
+    minilm._loaded.pop(str(weights), None)
+    minilm._preloads.pop(str(weights), None)
+    thread = minilm.preload(weights)
+    assert thread is not None
+    thread.join(120)
+    model = minilm.MiniLMEmbedder(weights)
+    model.load()
+    assert model._session() is not None  # before any question
+    assert minilm.MiniLMEmbedder(weights, runtime="numpy")._session() is None
