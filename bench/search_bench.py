@@ -63,6 +63,7 @@ OWNERS: dict[str, Path] = {
     "consultant-owner": ROOT / "bench" / "owners" / "consultant-owner.resume.json",
     "graduate-owner": ROOT / "bench" / "owners" / "graduate-owner.resume.json",
     "research-owner": ROOT / "bench" / "owners" / "research-owner.resume.json",
+    "embedded-owner": ROOT / "bench" / "owners" / "embedded-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -85,7 +86,10 @@ internships, one abroad, a teaching assistantship overlapping one, a short contr
 leave of absence it took, a certificate still in progress, hackathon awards, a student project with stars)
 and an eleventh (an applied machine-learning research engineer in Montréal who moved from a PhD lab to
 industry: publications, awards, volunteer work and references, an expired certificate and one in progress,
-a tech lead without direct reports, French and English), so a gate sees shapes it was not tuned on."""
+a tech lead without direct reports, French and English) and a twelfth (a firmware engineer in Munich: a promotion
+inside her current employer, a medical-device and an IoT-startup job before it, an expired functional-safety
+certificate, a patent and a conference paper, a workstream led without direct reports, German, English and
+French), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -608,6 +612,9 @@ STAGE_SETS = (
     "never-tuned-24",
     "never-tuned-25",
     "tuning-18",
+    "never-tuned-26",
+    "never-tuned-27",
+    "tuning-19",
 )
 
 
@@ -654,6 +661,9 @@ JOBFIT_SETS = (
     "never-tuned-24",
     "never-tuned-25",
     "tuning-18",
+    "never-tuned-26",
+    "never-tuned-27",
+    "tuning-19",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
