@@ -927,7 +927,7 @@ DENSE_NOTES: tuple[str, ...] = (
     "matrices with its bias, `LayerNormalization`, `Gelu`), opened with graph optimization off and handed the "
     "float32 arrays the numpy path multiplies with (no `onnx` package on Lambda, no weights twice in the layer). "
     "Its vectors are the numpy ones to ~1.4e-7, and every question set's counts were identical to the numpy "
-    "forward pass on the same weights (44 sets). Not the int8 graph `make dev` builds: on the same weights it "
+    "forward pass on the same weights (47 sets). Not the int8 graph `make dev` builds: on the same weights it "
     "moved five per-set results by one question each below their floors (never-tuned-3's search and offline "
     "among them), though its aggregate was the same. The encoder is opened by the model's read-ahead "
     "(`minilm.preload`, while a new instance fetches its content: import ~35 ms and session ~15 ms here), so "
