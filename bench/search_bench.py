@@ -936,7 +936,9 @@ DENSE_NOTES: tuple[str, ...] = (
     "(a function without the dense layer), machine load ~9-10 on 2 cores, so processor time (this thread's) is "
     "the figure that compares (two rounds): the question's embedding 6.06, 5.05 -> 2.41, 2.28 ms; the whole "
     "search at 10k p50 / p95 7.78 / 9.47, 6.31 / 7.11 -> 3.47 / 4.14, 3.45 / 4.07 ms; at 100k 8.47 / 11.17, "
-    "8.63 / 11.80 -> 5.90 / 8.07, 5.75 / 8.01 ms. Cold `search_portfolio` (import and "
+    "8.63 / 11.80 -> 5.90 / 8.07, 5.75 / 8.01 ms. Later in the session, load ~2 (wall = processor time), the "
+    "same interleaving: 10k p95 6.69, 6.75 -> 4.13, 4.11 ms (target 5 met; embedding p50 4.89, 4.71 -> 2.33, "
+    "2.09 ms), 100k p95 10.80 -> 8.34 ms. Cold `search_portfolio` (import and "
     "first call, bench/cold_start.py) ratio 0.312 -> 0.363, the endpoint's cold `tools/call` 0.413 -> 0.446 "
     "(goals: tools median <= 0.15, which `search_portfolio` is not, endpoint <= 0.5). Graviton (arm64) was "
     "not measured here.",
