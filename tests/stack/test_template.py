@@ -79,6 +79,19 @@ def test_duckdb_ships_only_to_the_functions_that_write_the_analytics_export() ->
     )
 
 
+def test_onnx_runtime_ships_only_to_the_functions_that_embed_a_search_question() -> None:
+    """ONNX Runtime (layers/dense, ~28 MB) runs MiniLM's encoder for the functions that embed a
+    visitor's question (issue 11's search latency): the public search route, the search tool and the
+    chat. No other function carries it (they fit Lambda's 250 MB with a wider margin), and none of
+    them carries DuckDB's layer too."""
+    with_dense = {s.name for s in SPECS if "DenseLayer" in s.layers}
+    assert with_dense == {"portfolio_api", "search_portfolio", "chat"}
+    assert not any("AnalyticsLayer" in s.layers for s in SPECS if s.name in with_dense)
+    dense = (ROOT / "layers" / "dense" / "requirements.txt").read_text()
+    shared = (ROOT / "layers" / "shared" / "requirements.txt").read_text()
+    assert "onnxruntime" in dense and "onnxruntime" not in shared and "onnx>" not in dense
+
+
 def test_globals_pin_runtime_architecture_and_tracing() -> None:
     function_globals = load_template(PROJECT_TEMPLATE)["Globals"]["Function"]
     assert function_globals["Runtime"] == "python3.13"

@@ -31,6 +31,8 @@ from typing import Any
 
 from heyfolio.search.minilm_weights import (
     configured_dir,
+    encoder_file,
+    encoder_tensors,
     forward_layout,
     is_converted,
     read_converted,
@@ -43,6 +45,7 @@ __all__ = [
     "MiniLMUnavailable",
     "available",
     "forget_questions",
+    "int8_graph",
     "model_dir",
     "preload",
 ]
@@ -225,7 +228,14 @@ def preload(path: Path | None = None) -> threading.Thread | None:
     after that. Started when a search is known to be coming (``heyfolio.published.expect_search``),
     the model is read while the instance waits on the network instead of after it, and the first
     question's embedding finds it ready (an embedder asking before the thread is done waits for
-    it, and nothing is read twice)."""
+    it, and nothing is read twice). Where the weights come with their encoder graph and ONNX Runtime
+    is installed (a Lambda function with the dense layer), the thread then opens the encoder too
+    (~50 ms: importing ONNX Runtime, prepacking the weights), so the first question is embedded on
+    it when it is ready; opened after the first question instead, that work was left to the next
+    invocations on Lambda, which freezes an instance's threads between invocations. Measured, cold
+    ``search_portfolio`` (import and first call, 5 fresh interpreters each, interleaved, load ~9):
+    ratio to the naive stack 0.312 on numpy only, 0.353 opened after the first question, 0.363 opened
+    here; the endpoint's cold ``tools/call`` 0.413 / 0.415 / 0.446 (goal <= 0.5)."""
     try:
         folder = path or model_dir()
     except MiniLMUnavailable:
@@ -248,6 +258,12 @@ def _read_ahead(folder: Path) -> None:
         weights, _ = _shared(folder)
         for name in weights:  # the upcast the first forward pass would pay
             weights[name]
+        if encoder_file(folder) is not None:  # the layer's graph: open it now too (not a graph build)
+            model = MiniLMEmbedder(folder)
+            model.load()
+            fast = _fast_path(str(folder), model)
+            if fast is not None:
+                fast.wait()
     except Exception as error:  # the embedding reads the model again and reports what is wrong
         logging.getLogger(__name__).info("MiniLM not read ahead (%s)", error)
 
@@ -299,8 +315,8 @@ class MiniLMEmbedder:
         """Start (once per process) building the ONNX Runtime encoder, after the first question: that
         question runs on numpy without a build thread competing for the processor.
 
-        Decided once per embedder: where numpy serves (the Lambda layer has no ONNX Runtime, or
-        ``HEYFOLIO_MINILM_RUNTIME=numpy``), asking again on every question looked the model package
+        Decided once per embedder: where numpy serves (a function without the dense layer has no ONNX
+        Runtime, or ``HEYFOLIO_MINILM_RUNTIME=numpy``), asking again on every question looked the model package
         and ONNX Runtime up on disk each time (``importlib.util.find_spec``): ~0.4 ms a question."""
         if not self._fast_decided and self._weights is not None:
             self._fast = _fast_path(self._key, self, runtime=self._runtime)
@@ -386,6 +402,8 @@ class MiniLMEmbedder:
     def _session(self) -> Any:
         """The ONNX Runtime session serving questions now, or ``None`` (numpy serves)."""
         fast = self._fast
+        if fast is None and not self._fast_decided and self._runtime != "numpy":
+            fast = _fast_paths.get((self._key, False))  # opened by ``preload`` before the first question
         return fast.session if fast is not None else None
 
     def _embed_uncached(self, texts: Sequence[str], *, session: Any = _UNSET) -> Any:
@@ -529,17 +547,23 @@ class _OnnxEncoder:
     Why: the question's embedding is the dense stage's whole per-question cost, and numpy pays a
     Python call and a fresh array per operation (~25 per layer); ONNX Runtime runs the graph with
     fused kernels, measured 2.5-4x faster on the benchmark machine with the same vectors (to 1e-7).
-    The graph is written here from the checkpoint's tensors with ``onnx.helper`` (no torch, no
-    exported file to ship), and built on a background thread started after the first embedding:
-    building it takes 0.5-2 s, which a cold start must not pay, so questions use the numpy forward
-    pass until it is ready. Without ``onnxruntime``/``onnx`` installed (the Lambda layer) or with
-    ``HEYFOLIO_MINILM_RUNTIME=numpy``, numpy serves every question. The graph's dense products
-    are int8 (``_onnx_graph``) unless ``HEYFOLIO_MINILM_RUNTIME=float32``."""
+    The graph is written here from the checkpoint's tensors with ``onnx.helper`` (no torch), and
+    built on a background thread started after the first embedding: building it takes 0.5-2 s,
+    which a cold start must not pay, so questions use the numpy forward pass until it is ready.
+    Converted weights (the Lambda layer's) come with a float32 graph written at build time
+    (``prebuilt``: ``heyfolio.search.minilm_encoder``), its weights external: the thread imports ONNX
+    Runtime and opens it with graph optimization off, handing it the float32 arrays the numpy path
+    multiplies with (no ``onnx`` package; the numpy vectors to ~1e-7). Without ONNX Runtime (a
+    function without the dense layer), without either that graph or ``onnx``, or with
+    ``HEYFOLIO_MINILM_RUNTIME=numpy``, numpy serves every question. The graph built in process has
+    int8 dense products (``_onnx_graph``) unless ``HEYFOLIO_MINILM_RUNTIME=float32``."""
 
-    def __init__(self, model: MiniLMEmbedder, *, int8: bool = True) -> None:
+    def __init__(self, model: MiniLMEmbedder, *, int8: bool = True, prebuilt: Path | None = None) -> None:
         self.session: Any = None
         self.int8 = int8
+        self.prebuilt = prebuilt
         self._ready = threading.Event()
+        _exit_waits_for_builds()
         threading.Thread(target=self._build, args=(model,), name="minilm-onnx", daemon=True).start()
 
     def wait(self, timeout: float | None = None) -> bool:
@@ -558,13 +582,16 @@ class _OnnxEncoder:
             options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
             options.log_severity_level = 3
             assert model._weights is not None
-            if self.int8:
-                ranges = _activation_ranges(model)
-                graph = _onnx_graph(
-                    model._weights, smoothing=_smoothing(model._weights, ranges), outliers=_outliers(ranges)
+            if self.prebuilt is not None:  # written fused at build time, its weights the numpy path's
+                options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+                names = encoder_tensors(model._weights)
+                values = [ort.OrtValue.ortvalue_from_numpy(model._weights[name]) for name in names]
+                options.add_external_initializers(names, values)
+                self.session = ort.InferenceSession(
+                    self.prebuilt.read_bytes(), options, providers=["CPUExecutionProvider"]
                 )
-            else:
-                graph = _onnx_graph(model._weights)
+                return
+            graph = int8_graph(model) if self.int8 else _onnx_graph(model._weights)
             self.session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
         except Exception as error:  # any failure leaves the numpy forward pass serving
             import logging
@@ -574,6 +601,32 @@ class _OnnxEncoder:
             self._ready.set()
 
 
+_EXIT_WAIT_S = 30.0
+
+
+def _exit_waits_for_builds() -> None:
+    """Have the interpreter's exit wait (at most ``_EXIT_WAIT_S``) for every encoder still being
+    opened. Why: a process that ends while a daemon thread is inside ONNX Runtime's session
+    creation aborts ("terminate called without an active exception", a non-zero exit) - a cold
+    start bench's probe or a short CLI run that embedded one question did."""
+    global _exit_hooked
+    with _exit_lock:  # not ``_fast_lock``: an encoder is made while that is held
+        if _exit_hooked:
+            return
+        _exit_hooked = True
+    import atexit
+
+    def wait_all() -> None:
+        with _fast_lock:
+            builds = list(_fast_paths.values())
+        for fast in builds:
+            fast.wait(_EXIT_WAIT_S)
+
+    atexit.register(wait_all)
+
+
+_exit_hooked = False
+_exit_lock = threading.Lock()
 _fast_paths: dict[tuple[str, bool], _OnnxEncoder] = {}
 _fast_lock = threading.Lock()
 RUNTIMES = ("auto", "float32", "numpy")
@@ -589,14 +642,30 @@ def _fast_path(key: str, model: MiniLMEmbedder, *, runtime: str | None = None) -
         raise ValueError(f"HEYFOLIO_MINILM_RUNTIME={runtime!r}: expected one of {', '.join(RUNTIMES)}")
     if runtime == "numpy":
         return None
-    if importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None:
+    if importlib.util.find_spec("onnxruntime") is None:
         return None
-    int8 = runtime == "auto"
+    # converted weights (the Lambda layer's) come with their float32 graph: ONNX Runtime only, no ``onnx``
+    prebuilt = encoder_file(Path(key)) if key else None
+    if prebuilt is None and importlib.util.find_spec("onnx") is None:
+        return None
+    int8 = runtime == "auto" and prebuilt is None
     with _fast_lock:
         fast = _fast_paths.get((key, int8))
         if fast is None:
-            fast = _fast_paths[(key, int8)] = _OnnxEncoder(model, int8=int8)
+            fast = _fast_paths[(key, int8)] = _OnnxEncoder(model, int8=int8, prebuilt=prebuilt)
         return fast
+
+
+def int8_graph(model: MiniLMEmbedder) -> bytes:
+    """The int8 question encoder of ``model``'s weights as a serialized ONNX model (``_onnx_graph``
+    with smoothing and outlier channels calibrated on ``_CALIBRATION``): what ONNX Runtime serves
+    questions with, built in process or, for the Lambda layer, at publish time (``minilm_encoder``)."""
+    model.load()
+    assert model._weights is not None
+    ranges = _activation_ranges(model)
+    return _onnx_graph(
+        model._weights, smoothing=_smoothing(model._weights, ranges), outliers=_outliers(ranges)
+    )
 
 
 def _onnx_graph(

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "ENCODER_FILE",
     "FORMAT",
     "LAYER_DIR",
     "MANIFEST",
@@ -48,6 +49,8 @@ __all__ = [
     "WeightsInvalid",
     "configured_dir",
     "convert",
+    "encoder_file",
+    "encoder_tensors",
     "forward_layout",
     "is_converted",
     "package_model_dir",
@@ -97,6 +100,40 @@ def configured_dir() -> Path | None:
     return None
 
 
+ENCODER_FILE = "encoder.onnx"
+"""In a converted folder: the encoder's graph with its weights external (``heyfolio.search.minilm_encoder``),
+written by the layer's build where the ``onnx`` package is installed; ONNX Runtime serves questions
+with it where a function has ONNX Runtime (the dense layer, layers/dense)."""
+
+
+def encoder_file(weights: Path) -> Path | None:
+    """The encoder graph written for the converted weights in ``weights``, or ``None`` (not converted
+    weights, or written without ``onnx`` at build time)."""
+    file = weights / ENCODER_FILE
+    return file if is_converted(weights) and file.is_file() else None
+
+
+def encoder_tensors(weights: Mapping[str, Any]) -> list[str]:
+    """The tensors the encoder graph takes from the weights (the embedding and every layer's), in
+    ``forward_layout``'s names; the token and position tables stay with numpy (the graph's input is
+    their sum)."""
+    names = ["embeddings.LayerNorm.weight", "embeddings.LayerNorm.bias"]
+    for layer in range(LAYERS):
+        p = f"encoder.layer.{layer}."
+        for base in ("qkv", "attention.output.dense", "intermediate.dense", "output.dense"):
+            names += (
+                [p + base, p + base + ".bias"]
+                if base == "qkv"
+                else [p + base + ".weight", p + base + ".bias"]
+            )
+        for base in ("attention.output.LayerNorm", "output.LayerNorm"):
+            names += [p + base + ".weight", p + base + ".bias"]
+    missing = [name for name in names if name not in weights]
+    if missing:
+        raise WeightsInvalid(f"the weights have no {', '.join(missing[:3])}")
+    return names
+
+
 def package_model_dir() -> Path | None:
     """The installed model package's ``model/`` folder (located without importing the package)."""
     spec = importlib.util.find_spec(MODEL_PACKAGE)
@@ -139,6 +176,10 @@ class Weights(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self._mapped)
+
+    def stored(self, name: str) -> Any:
+        """The tensor as stored (memory-mapped, never upcast): its shape without reading it."""
+        return self._mapped[name]
 
     def upcast(self) -> int:
         """How many tensors have been upcast so far (a test checks a load upcasts none)."""

@@ -1,0 +1,138 @@
+"""The encoder graph the shared layer ships (weights external): written from converted weights,
+opened by ONNX Runtime alone (no ``onnx`` package, graph optimization off) with the arrays the numpy
+forward pass multiplies with, and giving its vectors."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from heyfolio.search import minilm, minilm_weights
+from heyfolio.search.minilm_encoder import write_encoder
+from heyfolio.search.minilm_weights import ENCODER_FILE, WeightsInvalid, encoder_file, encoder_tensors
+
+pytestmark = [
+    pytest.mark.skipif(not minilm.available(), reason="MiniLM weights not installed"),
+    pytest.mark.skipif(
+        importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None,
+        reason="ONNX Runtime or onnx not installed",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def weights(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Converted weights with their encoder graph, as the shared layer's build writes them."""
+    out = tmp_path_factory.mktemp("layer") / "minilm"
+    package = minilm_weights.package_model_dir()
+    assert package is not None
+    minilm_weights.convert(package, out)
+    write_encoder(out)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def fresh_fast_paths() -> Any:
+    minilm._fast_paths.clear()
+    yield
+    minilm._fast_paths.clear()
+
+
+def _without_onnx(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on Lambda: ONNX Runtime importable, the ``onnx`` package not, no graph built in process."""
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "onnx" else real(name, *a)
+    )
+    monkeypatch.setattr(minilm, "_onnx_graph", None)
+
+
+def test_the_graph_is_small_and_only_written_for_converted_weights(weights: Path, tmp_path: Path) -> None:
+    assert encoder_file(weights) == weights / ENCODER_FILE
+    assert (weights / ENCODER_FILE).stat().st_size < 100_000  # structure only: the weights stay in the layer
+    assert encoder_file(tmp_path) is None
+    with pytest.raises(WeightsInvalid):
+        write_encoder(tmp_path)
+    with pytest.raises(WeightsInvalid, match=r"no embeddings\.LayerNorm"):
+        encoder_tensors({})
+
+
+def test_questions_run_on_onnx_runtime_without_the_onnx_package_with_the_numpy_vectors(
+    weights: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _without_onnx(monkeypatch)
+    model = minilm.MiniLMEmbedder(weights, runtime="auto")
+    texts = (
+        "Is she open to relocating?",
+        "Which databases has the engineer run in production, and at what scale?",
+    )
+    first = model.embed_array([texts[0]])[0]  # numpy: the encoder opens after the first question
+    assert model.wait_fast_path(timeout=120)
+    assert model._fast is not None and model._fast.prebuilt == weights / ENCODER_FILE and not model._fast.int8
+    for text in texts:
+        on_numpy = model._embed_uncached([text], session=None)[0]
+        on_onnx = model._embed_uncached([text])[0]
+        assert float(np.abs(on_numpy - on_onnx).max()) < 1e-5
+    assert float(np.abs(first - model.embed_array([texts[0]])[0]).max()) < 1e-5
+
+
+def test_without_the_graph_or_onnx_numpy_serves(
+    weights: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bare = tmp_path / "minilm"
+    bare.mkdir()
+    for item in weights.iterdir():  # the same weights, written without onnx at build time
+        if item.name != ENCODER_FILE:
+            (bare / item.name).symlink_to(item)
+    _without_onnx(monkeypatch)
+    model = minilm.MiniLMEmbedder(bare, runtime="auto")
+    model.embed_array(["Is she open to relocating?"])
+    assert model.wait_fast_path(timeout=0) is False and model._fast is None
+
+
+def test_numpy_runtime_keeps_the_graph_unused(weights: Path) -> None:
+    model = minilm.MiniLMEmbedder(weights, runtime="numpy")
+    model.embed_array(["Is she open to relocating?"])
+    assert model.wait_fast_path(timeout=0) is False
+
+
+def test_a_process_that_ends_while_the_encoder_opens_exits_cleanly(weights: Path) -> None:
+    """One question, then the end of the process while ONNX Runtime may still be opening the encoder
+    on its thread: the exit waits for it instead of aborting inside ONNX Runtime."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from heyfolio.search.minilm import MiniLMEmbedder\n"
+        "MiniLMEmbedder(runtime='auto').embed_array(['Where is she based?'])\n"
+    )
+    env = {
+        **os.environ,
+        "HEYFOLIO_MINILM_DIR": str(weights),
+        "PYTHONPATH": str(Path(minilm.__file__).parents[2]),
+    }
+    for _ in range(3):
+        proc = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert proc.returncode == 0 and "terminate called" not in proc.stderr, proc.stderr[-2000:]
+
+
+def test_preload_opens_the_layers_encoder_so_the_first_question_can_use_it(
+    weights: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEYFOLIO_MINILM_RUNTIME", raising=False)
+    minilm._loaded.pop(str(weights), None)
+    minilm._preloads.pop(str(weights), None)
+    thread = minilm.preload(weights)
+    assert thread is not None
+    thread.join(120)
+    model = minilm.MiniLMEmbedder(weights)
+    model.load()
+    assert model._session() is not None  # before any question
+    assert minilm.MiniLMEmbedder(weights, runtime="numpy")._session() is None
