@@ -142,3 +142,16 @@ def test_without_execution_state_machines_do_not_run() -> None:
         described = sfn.describe_execution(executionArn=run["executionArn"])
         assert described["status"] == "RUNNING"
         assert "output" not in described
+
+
+def test_a_new_emulator_starts_without_what_an_earlier_one_left() -> None:
+    """moto's backends live in the process: a second emulator (a later test, the dev server after a
+    publish) must not read the tables and leads an earlier one wrote."""
+    with LocalEmulator():
+        ensure_tables()
+        leads.create_once("left-behind", name="Ida", email="ida@example.org", message="hi", consent=True)
+        assert clients.client("dynamodb").list_tables()["TableNames"]
+    with LocalEmulator():
+        assert clients.client("dynamodb").list_tables()["TableNames"] == []
+        ensure_tables()
+        assert leads.list_by_status("new") == []

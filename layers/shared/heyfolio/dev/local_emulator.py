@@ -47,6 +47,10 @@ class LocalEmulator:
     saved there after every write (``heyfolio.dev.local_state``): the dev server passes its
     data folder, so a restart keeps leads, conversations, sessions and revocations.
 
+    A new emulator starts with its ``state_dir``'s data or with nothing: moto keeps its backends in
+    the process, so without emptying them a second emulator (a test after another, the dev server
+    after ``heyfolio publish`` in one process) would see the tables an earlier one left.
+
     ``start()`` returns the endpoint URL; ``stop()`` shuts the server down and restores the
     environment. Also a context manager. Only one should run per process: the environment
     it sets is process-wide.
@@ -85,6 +89,7 @@ class LocalEmulator:
 
         # werkzeug logs every request at INFO; the dev server's own access log is enough.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
+        _empty_backends()  # what an earlier emulator of this process left is not this one's
         if self._state is not None:
             self._state.load()  # before the first request: the tables and keys are as they were
         server = ThreadedMotoServer(ip_address=self._host, port=self._port, verbose=False)
@@ -196,3 +201,10 @@ def _settings_changed() -> None:
 
     get_settings.cache_clear()
     clients.clear_cache()
+
+
+def _empty_backends() -> None:
+    """Empty every moto backend of this process (what ``/moto-api/reset`` does on a server)."""
+    from moto.moto_api._internal.models import moto_api_backend
+
+    moto_api_backend.reset()
