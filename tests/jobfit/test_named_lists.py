@@ -1,0 +1,73 @@
+"""Named technologies listed on one requirement line are each a requirement; other lists stay whole."""
+
+from __future__ import annotations
+
+from heyfolio.jobfit import parse_job
+from heyfolio.jobfit.named import labelled_names, trailing_names
+
+
+def texts(job: str) -> list[str]:
+    return [r.text for r in parse_job(job)[1]]
+
+
+def test_a_label_naming_a_kind_of_technology_lists_each_tool() -> None:
+    assert labelled_names("Stack we run: Kotlin, Ktor, Exposed") == ["Kotlin", "Ktor", "Exposed"]
+    assert labelled_names("Message brokers: RabbitMQ, NATS") == ["RabbitMQ", "NATS"]
+    assert labelled_names("Observability tools: Jaeger, Tempo and Loki") == ["Jaeger", "Tempo", "Loki"]
+
+
+def test_a_label_naming_a_field_or_a_phrase_is_not_split() -> None:
+    assert labelled_names("Web development: HTML, CSS, JavaScript") is None  # a skill and its keywords
+    assert labelled_names("Tooling: you will improve our CI and deploys") is None
+    assert labelled_names("Languages: English, Portuguese") is None
+
+
+def test_a_phrase_closing_on_names_gives_each_name() -> None:
+    assert trailing_names("Hands-on experience with Kotlin, Ktor and Exposed") == [
+        "Kotlin",
+        "Ktor",
+        "Exposed",
+    ]
+    assert trailing_names("Solid skills in Elixir, Phoenix and PostgreSQL") == [
+        "Elixir",
+        "Phoenix",
+        "PostgreSQL",
+    ]
+
+
+def test_a_practice_before_the_names_is_asked_too() -> None:
+    assert trailing_names("Tracing with Jaeger, Tempo and Loki") == ["Tracing", "Jaeger", "Tempo", "Loki"]
+    assert trailing_names("Numerical work with SciPy, JAX or Julia") == [
+        "Numerical work",
+        "SciPy",
+        "JAX",
+        "Julia",
+    ]
+
+
+def test_alternatives_amounts_and_plain_words_stay_whole() -> None:
+    assert trailing_names("Experience with RabbitMQ or NATS") is None  # two alternatives: one ask
+    assert trailing_names("Native iOS experience with Swift and SwiftUI") is None  # two names read together
+    assert trailing_names("4+ years of work in Elixir, Erlang or Gleam") is None  # the years cover the list
+    assert trailing_names("Degree in Physics and Mathematics") is None  # subjects, not tools
+    assert trailing_names("Fluent in Danish and Swedish") is None
+    assert trailing_names("Experience with Kafka and event-driven design") is None
+    assert trailing_names("Experience with Ansible (playbooks, roles)") is None
+
+
+def test_a_posting_reads_each_listed_tool_once() -> None:
+    job = """Backend Engineer
+
+Requirements
+- Hands-on experience with Kotlin, Ktor and Exposed
+- Stack we run: Kotlin, RabbitMQ, PostgreSQL
+- 3+ years of backend work in Kotlin or Java
+"""
+    assert texts(job) == [
+        "Kotlin",
+        "Ktor",
+        "Exposed",
+        "RabbitMQ",
+        "PostgreSQL",
+        "3+ years of backend work in Kotlin or Java",
+    ]
