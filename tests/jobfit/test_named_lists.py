@@ -71,3 +71,25 @@ Requirements
         "PostgreSQL",
         "3+ years of backend work in Kotlin or Java",
     ]
+
+
+def test_clauses_said_of_the_candidate_are_each_an_ask() -> None:
+    job = """Data Engineer at Fjellbyte
+
+You have shipped streaming jobs on Flink and you review SQL models in dbt.
+Experience with Dagster is a plus, as is experience tuning ClickHouse.
+"""
+    assert texts(job) == [
+        "You have shipped streaming jobs on Flink",
+        "you review SQL models in dbt",
+        "Experience with Dagster is a plus",
+        "experience tuning ClickHouse",
+    ]
+
+
+def test_a_short_joined_sentence_stays_whole() -> None:
+    job = """Data Engineer at Fjellbyte
+
+You design and you build our pipelines.
+"""
+    assert texts(job) == ["You design and you build our pipelines."]
