@@ -93,3 +93,9 @@ def test_a_short_joined_sentence_stays_whole() -> None:
 You design and you build our pipelines.
 """
     assert texts(job) == ["You design and you build our pipelines."]
+
+
+def test_a_first_line_naming_a_tester_or_auditor_is_the_title() -> None:
+    for title in ("Senior QA Tester (remote, EU) — Lindqvist Games", "IT Auditor — Brumm Bank, Vienna"):
+        parsed_title, reqs = parse_job(f"{title}\n\nRequirements:\n- ISTQB certification\n")
+        assert parsed_title is not None and [r.text for r in reqs] == ["ISTQB certification"]

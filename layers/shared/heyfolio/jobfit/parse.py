@@ -74,7 +74,9 @@ _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
     r"administrator|consultant|specialist|officer|intern|vp|cto|ceo|sre|devops|researcher|founder|"
     r"instructor|teacher|tutor|trainer|educator|coach|advocate|evangelist|writer|strategist|entrepreneur|"
-    r"associate|assistant|coordinator|technician|fellow|executive|president|owner)s?\b|"
+    r"associate|assistant|coordinator|technician|fellow|executive|president|owner|tester|pentester|auditor|"
+    r"recruiter|accountant|technologist|statistician|economist|mathematician|physicist|chemist|biologist|"
+    r"bioinformatician|translator|marketer)s?\b|"
     # the same roles in the languages postings mix with English ("Softwareentwickler (m/w/d)",
     # "Desenvolvedor Backend", "Ingeniero de Datos", "Développeur Python H/F")
     r"(?:entwickler|ingenieur|architekt|berater|leiter|administrator)(?:in(?:nen)?)?\b|"
