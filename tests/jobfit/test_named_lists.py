@@ -99,3 +99,13 @@ def test_a_first_line_naming_a_tester_or_auditor_is_the_title() -> None:
     for title in ("Senior QA Tester (remote, EU) — Lindqvist Games", "IT Auditor — Brumm Bank, Vienna"):
         parsed_title, reqs = parse_job(f"{title}\n\nRequirements:\n- ISTQB certification\n")
         assert parsed_title is not None and [r.text for r in reqs] == ["ISTQB certification"]
+
+
+def test_a_stance_verb_is_no_thing_to_show() -> None:
+    from heyfolio.jobfit import assess_job
+    from tests.jobfit.conftest import owner
+
+    portfolio, chunks = owner("example-owner")
+    for ask in ("You believe in distributed tracing.", "You believe in mentoring engineers."):
+        report = assess_job(f"Staff Engineer\n\n{ask}", portfolio, chunks)
+        assert report["requirements"][0]["status"] == "matched", ask
