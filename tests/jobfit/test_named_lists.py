@@ -109,3 +109,7 @@ def test_a_stance_verb_is_no_thing_to_show() -> None:
     for ask in ("You believe in distributed tracing.", "You believe in mentoring engineers."):
         report = assess_job(f"Staff Engineer\n\n{ask}", portfolio, chunks)
         assert report["requirements"][0]["status"] == "matched", ask
+
+
+def test_a_practice_among_the_names_keeps_the_line_whole() -> None:
+    assert trailing_names("At home with Debian, Ansible and QA") is None

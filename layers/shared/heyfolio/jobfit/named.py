@@ -46,10 +46,16 @@ def _technology(name: str) -> bool:
     )
 
 
+# Abbreviations of a practice, not names of a thing ("Linux, Git and CI" asks for a way of working).
+_PRACTICES = frozenset(word_list("ci cd ci/cd qa ux ui tdd bdd ml ai sre devops agile scrum oop rest"))
+
+
 def _is_name(item: str) -> bool:
     """ "Spring Boot", "dbt", "Vue.js": one to three words, each a name word or a known tool word; not
     "HTML visualisations" or "PostgreSQL is essential"."""
     words = item.split()
+    if item.casefold() in _PRACTICES:
+        return False
     return 0 < len(words) <= 3 and all(
         _NAME_WORD.fullmatch(w) or normalize_token(w.casefold()) in TECH_WORDS for w in words
     )
