@@ -226,6 +226,8 @@ _WEAK_WORDS = [
     "passionate",
     "love",
     "enjoy",
+    "believe",
+    "believes",
     "want",
     "join",
     "help",

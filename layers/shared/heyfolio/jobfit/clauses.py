@@ -87,11 +87,31 @@ def _two_things(text: str) -> list[str] | None:
     return None
 
 
+# A second clause about the candidate ("You run X and you write Y"), or a second wanted thing after a
+# wanted one ("X is a plus, as is Y").
+_AND_YOU = re.compile(r",?\s+and\s+you\s+(?=\w)", re.IGNORECASE)
+_AS_IS = re.compile(r",\s+as\s+(?:is|are)\s+(?=\w)", re.IGNORECASE)
+
+
+def _clauses_about_you(sentence: str) -> list[str] | None:
+    """ "You have run Kafka in production and you write Terraform.": each clause said of the candidate is an
+    ask; "Istio is a plus, as is Kafka." likewise. None when the sentence is not so joined."""
+    body = sentence.strip().rstrip(" .!")
+    if re.match(r"you\b", body, re.IGNORECASE):
+        m = _AND_YOU.search(body)
+        if m and len(body[: m.start()].split()) >= 4 and len(body[m.end() :].split()) >= 3:
+            return [body[: m.start()].strip(" ,"), body[m.start() :].strip(" ,").removeprefix("and ").strip()]
+    m = _AS_IS.search(body)
+    if m and _WANTING.search(body[: m.start()]) and len(body[m.end() :].split()) >= 2:
+        return [body[: m.start()].strip(" ,"), body[m.end() :].strip()]
+    return None
+
+
 def asks_in(sentence: str) -> list[str]:
     """The things a framed prose sentence asks for: its list's clauses ("wants A, B, and C" -> A, B, C),
     or the ask without its framing ("They'd like the person to be based in Lisbon" -> "based in
     Lisbon"); the sentence itself when it is not framed so."""
-    halves = _each_wanted(sentence)
+    halves = _each_wanted(sentence) or _clauses_about_you(sentence)
     if halves:
         return halves
     m = _LEAD_IN.match(sentence.strip())

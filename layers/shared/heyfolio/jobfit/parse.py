@@ -18,6 +18,7 @@ from heyfolio.jobfit.asked import weighted_ask
 from heyfolio.jobfit.clauses import asks_in
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
+from heyfolio.jobfit.named import labelled_names, trailing_names
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
@@ -73,7 +74,9 @@ _ROLE_NOUNS = re.compile(
     r"\b(engineer|developer|programmer|manager|director|lead|head|architect|scientist|analyst|designer|"
     r"administrator|consultant|specialist|officer|intern|vp|cto|ceo|sre|devops|researcher|founder|"
     r"instructor|teacher|tutor|trainer|educator|coach|advocate|evangelist|writer|strategist|entrepreneur|"
-    r"associate|assistant|coordinator|technician|fellow|executive|president|owner)s?\b|"
+    r"associate|assistant|coordinator|technician|fellow|executive|president|owner|tester|pentester|auditor|"
+    r"recruiter|accountant|technologist|statistician|economist|mathematician|physicist|chemist|biologist|"
+    r"bioinformatician|translator|marketer)s?\b|"
     # the same roles in the languages postings mix with English ("Softwareentwickler (m/w/d)",
     # "Desenvolvedor Backend", "Ingeniero de Datos", "Développeur Python H/F")
     r"(?:entwickler|ingenieur|architekt|berater|leiter|administrator)(?:in(?:nen)?)?\b|"
@@ -989,6 +992,10 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             if more and _is_title(opening, True):
                 title, line = opening.rstrip("."), " ".join(more)
         first = False
+        named = labelled_names(line)
+        if named:
+            reqs.extend(Requirement(n, "requirement") for n in named)
+            continue  # "Tech we use: GraphQL, Vue.js": each tool is asked, none meets the others
         skill = _skill_line(line)
         if skill is not None:
             reqs.append(skill)
@@ -1015,7 +1022,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             ):
                 # a blurb, or a heading run into the prose ("About you. You have ...")
                 continue
-            listed = None if bullet else _asked_list(part)
+            listed = (None if bullet else _asked_list(part)) or trailing_names(part)
             reqs.extend(Requirement(item[:300], "requirement") for item in listed or _years_apart(part))
     for at, req in enumerate(reqs):
         req.meta["section"] = bisect_right(sections, at)  # which heading the requirement was listed under

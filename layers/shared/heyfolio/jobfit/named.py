@@ -1,0 +1,107 @@
+"""Named technologies listed inside one requirement line, each read as a requirement of its own.
+
+Why: an ad lists the tools it uses on one line ("Stack we run: Kotlin, Ktor, Exposed", "Tracing with
+Jaeger and Tempo"); read whole, the line is met through any one name, so a tool the candidate never used
+is claimed through the others. Only named things split: a label naming a kind of technology, or a
+phrase closing on three names or more; "Degree in Physics and Mathematics" or "Go or Rust" stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heyfolio.jobfit.terms import TECH_WORDS, word_list
+from heyfolio.search.text import normalize_token
+
+__all__ = ["labelled_names", "trailing_names"]
+
+# Labels that name a kind of technology ("Tech we use", "Message brokers", "Our stack").
+_KIND_WORDS = frozenset(
+    word_list(
+        "tech technology technologies stack stacks tool tools tooling library libraries framework frameworks "
+        "database databases datastore datastores broker brokers platform platforms"
+    )
+)
+# Words of a lead that ask for nothing beyond the names after it ("Strong hands-on experience with").
+_GENERIC_LEAD = frozenset(
+    word_list(
+        "experience experienced skills skill knowledge familiarity familiar proficiency proficient expertise "
+        "strong solid deep good excellent proven practical hands on production professional working work "
+        "comfortable fluent background you are have has is be should must will a an and of the in with "
+        "some any tools technologies"
+    )
+)
+# A name word: capitalised, an acronym or spelled with inner capitals or dots ("Vue.js", "gRPC").
+_NAME_WORD = re.compile(r"[A-Z][\w.+#/-]*|[a-z][\w.+#/-]*[A-Z.+#/][\w.+#/-]*")
+# The words a phrase opens its list of names with ("experience with", "skills in", "such as").
+_LIST_OPENER = re.compile(r"^(.*?\b(?:with|in|using|such as|like|including))\s+(?=\S)", re.IGNORECASE)
+
+
+def _technology(name: str) -> bool:
+    """A spelled technology: a known tool word, or a name with inner capitals ("GraphQL", "NumPy")."""
+    return any(
+        normalize_token(t.casefold()) in TECH_WORDS
+        or (any(c.isupper() for c in t[1:]) and any(c.islower() for c in t))
+        for t in re.findall(r"[\w.+#-]+", name)
+    )
+
+
+# Abbreviations of a practice, not names of a thing ("Linux, Git and CI" asks for a way of working).
+_PRACTICES = frozenset(word_list("ci cd ci/cd qa ux ui tdd bdd ml ai sre devops agile scrum oop rest"))
+
+
+def _is_name(item: str) -> bool:
+    """ "Spring Boot", "dbt", "Vue.js": one to three words, each a name word or a known tool word; not
+    "HTML visualisations" or "PostgreSQL is essential"."""
+    words = item.split()
+    if item.casefold() in _PRACTICES:
+        return False
+    return 0 < len(words) <= 3 and all(
+        _NAME_WORD.fullmatch(w) or normalize_token(w.casefold()) in TECH_WORDS for w in words
+    )
+
+
+def _names(text: str, *, least: int) -> list[str] | None:
+    """ "GraphQL, Vue.js and Storybook" -> the names; None unless there are ``least`` or more and every
+    item is a name, one at least a known technology."""
+    text = text.strip().rstrip(".").strip()
+    if re.search(r"[()\[\]:;]", text):
+        return None
+    items = [i.strip() for i in re.split(r",\s*", text) if i.strip()]
+    last = re.split(r"\s+(and|or|&)\s+", items[-1]) if items else []
+    if len(last) == 3:
+        items = [*items[:-1], last[0], last[2]]
+    items = [re.sub(r"^(?:and|or|&)\s+", "", i) for i in items]
+    if len(items) < max(least, 2):
+        return None
+    if not all(_is_name(i) for i in items):
+        return None
+    return items if any(_technology(i) for i in items) else None
+
+
+def labelled_names(line: str) -> list[str] | None:
+    """ "Tech we use: GraphQL, Vue.js, Storybook" -> each name; None when the label names no kind of
+    technology ("Web development: HTML, CSS" is a skill with its keywords)."""
+    head, colon, rest = line.partition(":")
+    words = re.findall(r"[a-z]+", head.casefold())
+    if not colon or not words or len(words) > 5 or not _KIND_WORDS & set(words):
+        return None
+    return _names(rest, least=2)
+
+
+def trailing_names(line: str) -> list[str] | None:
+    """ "Tracing with Jaeger, Tempo and Loki" -> "Tracing" and each name: the practice (unless the lead is a
+    bare "experience with") and each of three names or more; None when the phrase closes on no such list.
+    Two names stay one ask ("Native iOS experience with Swift and SwiftUI", "Go or Rust"): both read
+    together, and one alone would carry the lead's practice it does not show."""
+    opener = _LIST_OPENER.match(line.strip())
+    if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
+        return None  # "5+ years in Rust, C or C++": the amount is asked of the list as a whole
+    names = _names(line.strip()[opener.end() :], least=3)
+    if not names:
+        return None
+    lead = re.sub(r"\s+(?:with|in|using|such as|like|including)$", "", opener.group(1), flags=re.IGNORECASE)
+    lead = re.sub(r"[\s,]+(?:e\.g|for example)\.?$", "", lead).strip(" ,")
+    if set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD:
+        return names  # "Experience with Kafka and Flink": the names are all that is asked
+    return [lead, *names]  # "Secure coding in Rust, Go or Python": the practice is asked too
