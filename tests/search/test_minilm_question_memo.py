@@ -113,3 +113,16 @@ def test_an_embedder_asked_for_numpy_never_starts_onnx_runtime(monkeypatch: pyte
 def test_an_unknown_runtime_is_refused_with_the_choices() -> None:
     with pytest.raises(ValueError, match="auto, float32, numpy"):
         minilm.MiniLMEmbedder(runtime="int4")
+
+
+def test_numpy_asked_by_the_environment_is_not_overridden_by_an_encoder_a_preload_opened(
+    model: tuple[minilm.MiniLMEmbedder, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``HEYFOLIO_MINILM_RUNTIME=numpy`` holds even where this process's read-ahead already opened
+    the layer's encoder for the same weights (an earlier search in the process)."""
+    embedder, passes = model
+    embedder.load()
+    served = _Served()
+    monkeypatch.setitem(minilm._fast_paths, (embedder._key, False), served)
+    embedder.embed_array(["Does she speak French?"])
+    assert served.calls == 0 and passes == [1], "numpy serves, as the environment asks"

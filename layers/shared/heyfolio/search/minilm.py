@@ -402,8 +402,11 @@ class MiniLMEmbedder:
     def _session(self) -> Any:
         """The ONNX Runtime session serving questions now, or ``None`` (numpy serves)."""
         fast = self._fast
-        if fast is None and not self._fast_decided and self._runtime != "numpy":
-            fast = _fast_paths.get((self._key, False))  # opened by ``preload`` before the first question
+        runtime = self._runtime or os.environ.get("HEYFOLIO_MINILM_RUNTIME", "auto")
+        if fast is None and not self._fast_decided and runtime != "numpy":
+            # opened by ``preload`` before the first question; never where numpy is asked for, by the
+            # embedder or the environment (the process may have opened it for another embedder)
+            fast = _fast_paths.get((self._key, False))
         return fast.session if fast is not None else None
 
     def _embed_uncached(self, texts: Sequence[str], *, session: Any = _UNSET) -> Any:
