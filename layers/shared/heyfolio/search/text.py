@@ -202,6 +202,15 @@ _PHRASES: dict[str, str] = {
     "amazon web services": "aws", "google cloud platform": "gcp", "google cloud": "gcp",
     "machine learning": "ml", "deep learning": "deep_learning", "artificial intelligence": "ai",
     "natural language processing": "nlp", "large language model": "llm",
+    # fields of computing named by two words, one of them common ("learning", "vision"): a field the
+    # portfolio never names is not answered by a passage sharing its common word
+    "reinforcement learning": "reinforcement_learning", "computer vision": "computer_vision",
+    "speech recognition": "speech_recognition", "signal processing": "signal_processing",
+    "recommender systems": "recommender_system", "recommender system": "recommender_system",
+    "recommendation systems": "recommender_system", "recommendation engine": "recommender_system",
+    "information retrieval": "information_retrieval", "quantum computing": "quantum_computing",
+    "augmented reality": "augmented_reality", "virtual reality": "virtual_reality",
+    "game development": "game_development",
     "continuous integration": "ci", "continuous delivery": "ci", "continuous deployment": "ci",
     "c sharp": "c#", "notice period": "notice_period", "work authorization": "work_authorization",
     "right to work": "work_authorization", "work permit": "work_authorization",
