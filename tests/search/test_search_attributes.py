@@ -82,3 +82,16 @@ def test_an_attribute_the_named_entry_states_answers(index: SearchIndex) -> None
         hits = index.search(question, weak=True)
         assert hits and hits[0].chunk.id == "profile#work/1"
         assert not index._attribute_unstated(question)
+
+
+def test_pay_the_owner_states_for_every_role_answers() -> None:
+    faq = Chunk(
+        id="faq#salary",
+        uri="portfolio://faq#salary",
+        kind="faq",
+        title="Salary",
+        text="Salary (Ulla): I do not share my salary history; my day rate for contract work is EUR 700.",
+    )
+    index = SearchIndex.build([*_chunks(), faq])
+    assert not index._attribute_unstated("How much did she earn at Quellfluss?")
+    assert index._attribute_unstated("Who acquired Quellfluss?")

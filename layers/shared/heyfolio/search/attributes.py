@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["asked_attribute", "states_attribute"]
+__all__ = ["OWNER_KINDS", "OWNER_WIDE", "asked_attribute", "states_attribute"]
 
 _SUBJECT = r"(?:she|he|they|\w+(?:'s)?)"
 _LEAVE = (
@@ -69,6 +69,11 @@ _ASKS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+# Kinds the owner may state once for every role, in the profile or an FAQ answer ("I do not share my
+# salary history", "my day rate is ..."): such a passage answers a question about any one entry.
+OWNER_WIDE: frozenset[str] = frozenset({"pay"})
+OWNER_KINDS: frozenset[str] = frozenset({"basics", "faq"})  # the passages where the owner says so
 
 # Any wording that may carry an attribute of each kind (read broadly: a miss here costs an answer).
 _STATES: dict[str, re.Pattern[str]] = {

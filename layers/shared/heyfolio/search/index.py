@@ -43,7 +43,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.alternatives import compared
-from heyfolio.search.attributes import asked_attribute, states_attribute
+from heyfolio.search.attributes import OWNER_KINDS, OWNER_WIDE, asked_attribute, states_attribute
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
@@ -842,6 +842,8 @@ class SearchIndex:
         if attribute is None:
             return False
         passages = self._named_passages(query)
+        if passages and attribute in OWNER_WIDE:
+            passages += [c.text for c in self._chunks if c.kind in OWNER_KINDS]
         return bool(passages) and not states_attribute(passages, attribute)
 
     def _named_passages(self, query: str) -> list[str]:
