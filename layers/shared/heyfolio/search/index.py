@@ -43,6 +43,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.alternatives import compared
+from heyfolio.search.attributes import OWNER_KINDS, OWNER_WIDE, asked_attribute, states_attribute
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
@@ -821,6 +822,8 @@ class SearchIndex:
         hits = self._linked(self._understood(query, scored, hits, limit), scored, limit)
         if hits and self._figure_unstated(query):
             hits = [replace(h, weak=True) for h in hits]
+        if hits and self._attribute_unstated(query):  # a weak match is only shown when asked for
+            hits = [replace(h, weak=True) for h in hits] if weak else []
         return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
 
     def _figure_unstated(self, query: str) -> bool:
@@ -829,12 +832,25 @@ class SearchIndex:
         measure = asked_measure(query)
         if measure is None:
             return False
-        entry = named_entry(tokenize(query), self._facts_of().named, self._owner_terms.__contains__)
-        if not entry:
+        passages = self._named_passages(query)
+        return bool(passages) and not states_measure(passages, measure)
+
+    def _attribute_unstated(self, query: str) -> bool:
+        """Whether the question asks an attribute of the one entry it names ("why did she leave
+        Cobalt?", "who acquired Parcelbird?") that none of that entry's passages states (``attributes``)."""
+        attribute = asked_attribute(query)
+        if attribute is None:
             return False
+        passages = self._named_passages(query)
+        if passages and attribute in OWNER_WIDE:
+            passages += [c.text for c in self._chunks if c.kind in OWNER_KINDS]
+        return bool(passages) and not states_attribute(passages, attribute)
+
+    def _named_passages(self, query: str) -> list[str]:
+        """The texts of the passages of the one entry the question names (``figures.named_entry``)."""
+        entry = named_entry(tokenize(query), self._facts_of().named, self._owner_terms.__contains__)
         entries = self._entry_of()
-        passages = sorted({d for e in entry for d in entries[e]})
-        return not states_measure((self._chunks[d].text for d in passages), measure)
+        return [self._chunks[d].text for d in sorted({d for e in entry for d in entries[e]})]
 
     def _facts_of(self) -> Facts:
         """The index's facts (dates, popularity, quoted titles), read once, with its analysed titles."""
@@ -912,6 +928,8 @@ class SearchIndex:
             return []
         rarest = max(known, key=lambda t: (idfs[t], t))
         hits = self.search(query, limit, weak=True)
+        if self._attribute_unstated(query):  # the entry is there, what is asked of it is not
+            return []
         if not hits or rarest not in analyze(f"{hits[0].chunk.title}\n{hits[0].chunk.text}"):
             return []
         return [replace(h, weak=True) for h in hits if rarest in analyze(f"{h.chunk.title}\n{h.chunk.text}")]

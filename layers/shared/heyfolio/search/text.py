@@ -253,6 +253,21 @@ _PHRASES: dict[str, str] = {
     "in progress": "present",
 }
 
+# Fields of computing named by two words, one of them common ("learning", "vision"): one idea, so a
+# field the portfolio never names is not answered by a passage sharing its common word; a field it
+# names weighs as both its words (``parse_query``), as when they were read apart.
+_FIELD_PHRASES: dict[str, str] = {
+    "reinforcement learning": "reinforcement_learning", "computer vision": "computer_vision",
+    "speech recognition": "speech_recognition", "signal processing": "signal_processing",
+    "recommender systems": "recommender_system", "recommender system": "recommender_system",
+    "recommendation systems": "recommender_system", "recommendation engine": "recommender_system",
+    "information retrieval": "information_retrieval", "quantum computing": "quantum_computing",
+    "augmented reality": "augmented_reality", "virtual reality": "virtual_reality",
+    "game development": "game_development",
+}  # fmt: skip
+_PHRASES.update(_FIELD_PHRASES)
+_FIELD_CONCEPTS = frozenset(_FIELD_PHRASES.values())
+
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
 # is not all capitals ("move to the US", "a career in IT") they name a thing, not "us"/"it".
 _CAPITAL_ABBREVIATIONS: dict[str, str] = {
@@ -1155,7 +1170,9 @@ def parse_query(
             unknown = UNKNOWN_TOPIC
         else:
             unknown = UNKNOWN_FILLER
-        share = 1.0 / name_len[pos] if not phrase_len else 1.0
+        share = (
+            1.0 / name_len[pos] if not phrase_len else float(phrase_len) if term in _FIELD_CONCEPTS else 1.0
+        )
         terms = list(expand(term))
         if not phrase_len:
             listed = {t for t, _ in terms}

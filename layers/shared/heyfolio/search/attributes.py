@@ -1,0 +1,130 @@
+"""An attribute asked of one named entry that states none of its kind: "why did she leave <employer>?".
+
+Why: a question about one entry shares the entry's name, so the entry ranks first and looks like a
+strong answer even when what is asked of it is never said: the reason she left, what she earned there,
+who bought the company, when it was founded. A recruiter reads such a passage as "the portfolio does
+not say". This generalises ``figures`` (a count of a measure) to the other kinds of attribute: a
+question asking for one needs a passage about that entry stating something of that kind (a reason, pay,
+funding, revenue, a price, an acquirer, a founding); when none does, what search found is shown as weak.
+Each kind is read broadly on the stating side (any wording that may carry it) so that an answerable
+question is never turned down; only the asking side is narrow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["OWNER_KINDS", "OWNER_WIDE", "asked_attribute", "states_attribute"]
+
+_SUBJECT = r"(?:she|he|they|\w+(?:'s)?)"
+_LEAVE = (
+    r"(?:leave|left|leaving|quit|quitting|stop|stopped|close|closed|shut|resign|resigned|depart|exit|give up|"
+    r"drop out|move on|moved on|walk away|switch|switched|move away|moved away)"
+)
+
+# What a question asks for, by kind.
+_ASKS: dict[str, re.Pattern[str]] = {
+    # "why did she leave X?", "what made him quit X?", "reason for leaving X", "why did she move from X to Y?"
+    "reason": re.compile(
+        rf"\bwhy (?:did|does|do|has|had|would|was|is|were) {_SUBJECT} (?:\w+ ){{0,2}}?{_LEAVE}\b|"
+        rf"\bwhy (?:she|he|they) {_LEAVE}\b|"
+        rf"\bwhy (?:did|does|do|has|had|was|is) {_SUBJECT} (?:\w+ )?(?:move|moved|go|went|switch|switched) (?:on )?from\b|"
+        rf"\b(?:what|who) (?:made|led|prompted|caused|pushed) (?:her|him|them|\w+) (?:to )?{_LEAVE}\b|"
+        rf"\breasons? (?:for|behind|why) (?:\w+ ){{0,2}}?{_LEAVE}\b",
+        re.IGNORECASE,
+    ),
+    # "how much did she earn at X?", "what was his salary at X?", "how much did X pay her?"
+    "pay": re.compile(
+        r"\bhow much (?:[\w'-]+ ){0,4}?(?:earn|earned|make|made|get paid|got paid|paid|charge|charged|bill|billed)\b|"
+        r"\bwhat (?:[\w'-]+ ){0,3}?(?:earn|earned)\b(?! (?:a|an|the|his|her|their|any)\b)|"  # not "earn a degree"
+        r"\bpa(?:y|id) (?:her|him|them)\b|\b(?:her|his|their) pay\b|"
+        r"\b(?:salary|salaries|wages?|compensation|earnings|income|day rate|hourly rate|stipend)\b",
+        re.IGNORECASE,
+    ),
+    # "how much funding did X raise?", "what was X valued at?"
+    "funding": re.compile(
+        r"\b(?:funding|funded|valuation|valued|investors?)\b|\bhow much (?:\w+ ){0,4}?raised?\b",
+        re.IGNORECASE,
+    ),
+    # "what was X's revenue?"
+    "revenue": re.compile(r"\b(?:revenue|turnover|annual sales|arr)\b", re.IGNORECASE),
+    # "how much did the bank pay for X?", "what does X cost?"
+    "price": re.compile(
+        r"\bhow much (?:\w+ ){0,4}?(?:pay|paid) for\b|\bhow much (?:\w+ ){0,4}?(?:cost|costs|sell|sold)\b|"
+        r"\b(?:price|priced|sold for|sell for)\b",
+        re.IGNORECASE,
+    ),
+    # "who acquired X?", "which company bought X?"
+    "acquirer": re.compile(
+        r"\bwho (?:\w+ )?(?:acquired|bought|purchased|took over|owns|bought out)\b|"
+        r"\b(?:acquired|bought|purchased|taken over) by (?:whom|who|which|what)\b|"
+        r"\b(?:which|what) (?:\w+ )?(?:company|firm|bank|group|business|buyer) (?:\w+ )?(?:acquired|bought|purchased|"
+        r"took over|owns)\b|\bwho (?:was|were|is) (?:the )?(?:acquirer|buyer|new owner)\b",
+        re.IGNORECASE,
+    ),
+    # "when was X founded?", "what year was X established?"
+    "founding": re.compile(
+        r"\b(?:when|what year|which year) (?:was|were|did|is) .{0,60}?\b(?:founded|established|incorporated|found)\b",
+        re.IGNORECASE,
+    ),
+}
+
+# Kinds the owner may state once for every role, in the profile or an FAQ answer ("I do not share my
+# salary history", "my day rate is ..."): such a passage answers a question about any one entry.
+OWNER_WIDE: frozenset[str] = frozenset({"pay"})
+OWNER_KINDS: frozenset[str] = frozenset({"basics", "faq"})  # the passages where the owner says so
+
+# Any wording that may carry an attribute of each kind (read broadly: a miss here costs an answer).
+_STATES: dict[str, re.Pattern[str]] = {
+    "reason": re.compile(
+        r"\b(?:because|due to|in order to|so that|so (?:i|she|he|they|we) could|reasons?|wanted|decided|chose|"
+        r"to (?:join|focus|pursue|return|go back|start|found|launch|study|care|look after|be closer)|"
+        r"(?:i|she|he|they) (?:left|quit|resigned)|(?:left|leaving|quit|quitting) (?:to|for|because|when|as)|"
+        r"(?:closed|closing) (?:down|its doors)|(?:company|start-?up|studio|agency|business|firm) (?:closed|folded|"
+        r"shut)|wound down|shut down|laid off|layoffs?|redundan\w*|relocat\w*|contract (?:ended|end)|acqui\w+|"
+        r"insolven\w*|bankrupt\w*|parental|burn(?:ed|t)? ?out|sabbatical)\b",
+        re.IGNORECASE,
+    ),
+    "pay": re.compile(
+        r"\b(?:salary|salaries|paid|pay|earn\w*|compensation|wages?|(?:day|daily|hourly) rates?|rate of|stipend|"
+        r"bonus|per (?:hour|day))\b",
+        re.IGNORECASE,
+    ),
+    "funding": re.compile(
+        r"\b(?:fund\w*|raised|series [a-e]|seed|invest\w*|valu(?:ed|ation)|backed|venture|bootstrapped)\b",
+        re.IGNORECASE,
+    ),
+    "revenue": re.compile(r"\b(?:revenue|turnover|arr|gmv|sales|profit\w*)\b", re.IGNORECASE),
+    "price": re.compile(
+        r"[$€£¥]\s?\d|\d\s?[$€£¥]|\b(?:eur|usd|gbp|chf|pln|cad|aud)\b|\b(?:dollars?|euros?|pounds?|złoty|francs?)\b|"
+        r"\b(?:price\w*|cost\w*|free|paid|sold|deal)\b",
+        re.IGNORECASE,
+    ),
+    "acquirer": re.compile(
+        r"\b(?:acquired|bought|purchased|taken over|absorbed)\s+(?:\w+\s+){0,3}?by\b|\bsold (?:\w+ )?to\b|"
+        r"\bmerged? (?:into|with)\b|\bmerger\b|"
+        r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<=\w )(?:acquired|bought|purchased|took over)\s+"
+        r"(?!in\b|on\b|at\b|for\b|\d)",
+        re.IGNORECASE,
+    ),
+    "founding": re.compile(
+        r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def asked_attribute(question: str) -> str | None:
+    """The kind of attribute the question asks of what it names (a key of ``_ASKS``: "reason", "pay",
+    "acquirer", ...), or None when it asks none of these."""
+    for kind, pattern in _ASKS.items():
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def states_attribute(texts: Iterable[str], kind: str) -> bool:
+    """Whether any of ``texts`` states something of ``kind`` (``_STATES``)."""
+    pattern = _STATES[kind]
+    return any(pattern.search(text) for text in texts)
