@@ -7,7 +7,7 @@ import pytest
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
-from heyfolio.search.swapped import same_letters
+from heyfolio.search.swapped import same_letters, swapped_back
 
 
 def _chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
@@ -59,3 +59,23 @@ def test_a_swapped_employer_finds_its_passage(index: SearchIndex) -> None:
 def test_same_letters() -> None:
     assert same_letters("Lanternfihs", "lanternfish")
     assert not same_letters("lanternfist", "lanternfish")
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("how much expreience in billing?", "how much experience in billing?"),
+        ("what did she do bewteen jobs", "what did she do between jobs"),
+        ("any bliling work?", "any billing work?"),
+    ],
+)
+def test_a_plain_word_with_swapped_letters_is_read_as_the_word(
+    index: SearchIndex, asked: str, read: str
+) -> None:
+    assert index.respell(asked) == read
+
+
+def test_swapped_back_needs_one_reading() -> None:
+    assert swapped_back("tohse", {"those"}.__contains__) == "those"
+    assert swapped_back("abcde", {"acbde", "abdce"}.__contains__) is None  # two readings: left as asked
+    assert swapped_back("bacde", {"abcde"}.__contains__) is None  # the first letter stays

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from heyfolio.search.spelling import Speller, edit_distance
-from heyfolio.search.swapped import unswapped
+from heyfolio.search.swapped import swapped_back, unswapped
 from heyfolio.search.text import SHORTHAND, STOP_WORDS, is_lexicon_term, normalize_token
 
 __all__ = ["Respeller", "skeleton"]
@@ -95,6 +95,10 @@ class Respeller:
             if found:
                 return min(found, key=lambda w: (-self._freq[w], w))
         if len(word) > _SHORT_MAX:
+            # two neighbours swapped ("expreience"): the word of the language it swaps back into
+            back = swapped_back(word, self._plain)
+            if back is not None:
+                return back
             # a longer word: rewritten only when one word of the content or the tables is a single
             # edit away ("studdy" -> "study"); several, or none, are left to the index's speller
             if self._speller is None:

@@ -10,9 +10,11 @@ or the lexicon it swaps into, keeping its first letter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from heyfolio.search.spelling import Speller
 
-__all__ = ["MIN_SWAPPED_LEN", "same_letters", "unswapped"]
+__all__ = ["MIN_SWAPPED_LEN", "same_letters", "swapped_back", "unswapped"]
 
 MIN_SWAPPED_LEN = 5  # shorter names swap into too many others ("Nate", "Neta")
 
@@ -29,3 +31,18 @@ def unswapped(word: str, speller: Speller) -> str | None:
         return None
     found = speller.suggest(word, 1, limit=2, accept=lambda w: w[:1] == word[:1] and same_letters(w, word))
     return found[0] if len(found) == 1 else None
+
+
+def swapped_back(word: str, reads: Callable[[str], bool]) -> str | None:
+    """The one word ``reads`` accepts that ``word`` (lower case, unknown) is with two adjacent
+    letters after its first swapped back ("expreience" -> "experience"), or None when there is
+    none or several. A word of the language the content never uses is found too: only the
+    word's own few swaps are tried, not a vocabulary."""
+    if len(word) < MIN_SWAPPED_LEN or not word.isalpha():
+        return None
+    found = {
+        cand
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1] and reads(cand := word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    }
+    return found.pop() if len(found) == 1 else None
