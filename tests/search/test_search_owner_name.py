@@ -27,7 +27,9 @@ def test_the_owners_name_reads_as_a_pronoun(asked: str, meant: str) -> None:
     assert without_owner(asked, _OWNER, _term) == meant
 
 
-@pytest.mark.parametrize("asked", ["who is Saoirse?", "does she know terraform?", "who is Saoirse Lindqvist?"])
+@pytest.mark.parametrize(
+    "asked", ["who is Saoirse?", "does she know terraform?", "who is Saoirse Lindqvist?"]
+)
 def test_questions_about_the_owner_as_such_or_without_the_name_stay(asked: str) -> None:
     assert without_owner(asked, _OWNER, _term) == asked
 
