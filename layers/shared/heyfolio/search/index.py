@@ -51,7 +51,6 @@ from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
-from heyfolio.search.owner_name import without_owner
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -1214,9 +1213,7 @@ class SearchIndex:
         strong = scored.strong
         lexical = dict(ranked)
         k = min(len(self._dense), max(2 * limit, 10))
-        # the owner's name picks no passage: embedded as "they" (``owner_name``)
-        meant = without_owner(query, self._owner_terms, _term_of)
-        dense, sim = self._similar(self.embed_question(meant), k)
+        dense, sim = self._similar(self.embed_question(query), k)
         floor = getattr(self._embedder, "dense_floor", self._dense_floor)  # each model's own scale
         strong_floor = getattr(self._embedder, "strong_floor", floor)
         # a name or a degree the portfolio never mentions ("Flink", "a PhD") is what the question asks
@@ -1326,11 +1323,6 @@ class SearchIndex:
     def _hit(self, d: int, score: float, term_weights: dict[str, float], *, weak: bool = False) -> Hit:
         chunk = self._chunks[d]
         return Hit(chunk=chunk, score=round(score, 6), snippet=snippet(chunk.text, term_weights), weak=weak)
-
-
-def _term_of(word: str) -> str:
-    """The index term of one word of a question, as the owner's name is analysed."""
-    return normalize_token(fold(word.casefold()))
 
 
 @lru_cache(maxsize=1)
