@@ -57,6 +57,7 @@ from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
 from heyfolio.search.spelling import Speller
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import (
     KIND_PREFIX,
     STOP_WORDS,
@@ -987,10 +988,12 @@ class SearchIndex:
             hits = _fewest_repeats(self._after_best(hits, spoken, scored, limit + len(spoken)), limit)
         if _COMPARISON.search(query) and hits and not described:
             # the things compared: names, and the technologies a question writes in lower case
+            # ("stronger on ios or android?": a platform's name, however it is written)
             named = [
                 g.word
                 for g in parse_query(query, self._postings.__contains__)
-                if (g.name or is_category_term(g.word)) and g.word in self._postings
+                if (g.name or is_category_term(g.word) or g.word in _technology_terms())
+                and g.word in self._postings
             ]
             if len(named) >= 2:
                 proficiency = bool(_PROFICIENCY.search(query))
@@ -1338,6 +1341,12 @@ class SearchIndex:
     def _hit(self, d: int, score: float, term_weights: dict[str, float], *, weak: bool = False) -> Hit:
         chunk = self._chunks[d]
         return Hit(chunk=chunk, score=round(score, 6), snippet=snippet(chunk.text, term_weights), weak=weak)
+
+
+@lru_cache(maxsize=1)
+def _technology_terms() -> frozenset[str]:
+    """The index terms of the well-known technology names (``tech_names``)."""
+    return frozenset(normalize_token(t) for t in TECHNOLOGY_NAMES)
 
 
 def _entry_key(uri: str) -> str:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from heyfolio.search.spelling import Speller, edit_distance
+from heyfolio.search.swapped import swapped_back, unswapped
 from heyfolio.search.text import SHORTHAND, STOP_WORDS, is_lexicon_term, normalize_token
 
 __all__ = ["Respeller", "skeleton"]
@@ -94,6 +95,10 @@ class Respeller:
             if found:
                 return min(found, key=lambda w: (-self._freq[w], w))
         if len(word) > _SHORT_MAX:
+            # two neighbours swapped ("expreience"): the word of the language it swaps back into
+            back = swapped_back(word, self._plain)
+            if back is not None:
+                return back
             # a longer word: rewritten only when one word of the content or the tables is a single
             # edit away ("studdy" -> "study"); several, or none, are left to the index's speller
             if self._speller is None:
@@ -116,6 +121,13 @@ class Respeller:
             key=lambda w: (sorted(w) != sorted(word), len(w) <= len(word), -self._freq[w], w),
         )
 
+    def name(self, word: str) -> str | None:
+        """The known name the lower-case, capitalised-as-written ``word`` is with two adjacent
+        letters swapped ("pareclbird" -> "parcelbird", ``swapped``), or None."""
+        if self._speller is None or self._plain(word):
+            return None
+        return unswapped(word, self._speller)
+
     def question(self, text: str) -> str:
         """``text`` with each lower-case shorthand or short typo replaced by the word it stands for."""
 
@@ -129,7 +141,9 @@ class Respeller:
             if lead_cap:
                 before = text[: m.start()].rstrip()
                 if before and before[-1] not in ".?!:;\"'“(«-—":
-                    return raw  # capitalised mid-sentence: a name
+                    # capitalised mid-sentence: a name, unless two of its letters are swapped
+                    name = self.name(raw.casefold())
+                    return raw if name is None else name[:1].upper() + name[1:]
             full = self.word(raw.casefold())
             if full is None:
                 return raw

@@ -359,6 +359,9 @@ _CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "career_break": ("break", "sabbatical", "hiatus", "leave", "gap"),
     # "what does his retention look like?" is answered in full by the attrition a manager's results state
     "retention": ("attrition", "turnover"),
+    # a service's uptime is stated against its SLO ("99.98% availability, against a 99.95% SLO"); not
+    # "availability" itself, which a portfolio mostly uses for when one can start
+    "uptime": ("slo", "sla"),
 }
 
 # Words asking for results ("latency improvements she delivered", "how much did it save"): a passage
