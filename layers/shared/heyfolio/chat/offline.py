@@ -20,11 +20,12 @@ from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
-from heyfolio.chat.degrees import absent_degree
+from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.people import people_reply
+from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
@@ -40,6 +41,7 @@ from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
 
@@ -747,6 +749,9 @@ def compose(
             rarity=index.rarity,
         )
 
+    country = absent_country(message, index.chunks)
+    if country is not None:  # "has she lived in Spain?": no job, school or location places her there
+        return _not_placed(country, portfolio, index, first, sources, examples, note, message)
     intent = _intent(message, portfolio.owner_name.split())
     about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
     placed = intent == "where" or bool(_PLACE_Q.search(message))
@@ -785,6 +790,8 @@ def compose(
     fit = bool(role and _FIT.search(norm))
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
     degree = None if fit or absent else absent_degree(message, index.chunks)
+    # "does she have a CS degree?" of an owner whose degrees are in other fields: said, then the degrees
+    field = None if fit or absent or degree else absent_field(message, index.chunks)
     if degree is not None:  # "does she have a PhD?": no education entry states one
         absent = [degree]
     if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
@@ -835,6 +842,8 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
     screened = None if fit else screening_answer(message, index.chunks)
+    if screened is not None and unstated_permit(message, screened.said):
+        return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
         c = screened.chunk
         source = sources.add(c.uri, c.title, screened.said[:200])
@@ -886,6 +895,8 @@ def compose(
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
     screened = None if hits or fit else screening_answer(message, index.chunks, unfound=True)
+    if screened is not None and unstated_permit(message, screened.said):
+        return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "is she ok with fully remote": the summary's sentence search missed
         c = screened.chunk
         source = sources.add(c.uri, c.title, screened.said[:200])
@@ -985,6 +996,8 @@ def compose(
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
+    if field is not None:
+        greeting_prefix += f"The portfolio doesn't mention {field} for {first}; what it lists: "
     missing = missing_names(message, index.chunks)
     if missing:  # "any Kafka or Flink experience?": say what is not there before showing what is
         greeting_prefix += f"The portfolio doesn't mention {' or '.join(missing)}. "
@@ -1288,6 +1301,51 @@ def _where(
     return OfflineAnswer(text, sources, list(sources), True, "where", "question", [s.uri for s in sources])
 
 
+def _permit_unstated(
+    message: str, screened: Any, first: str, sources: Sources, examples: str, note: str
+) -> OfflineAnswer:
+    """The honest reply to a work permit for a country the owner's words on it do not name ("does
+    he hold a US work permit?" of a German citizen), with those words as the closest fact, marked."""
+    country = unstated_permit(message, screened.said) or "that country"
+    article = "the " if country.startswith("United ") else ""
+    c = screened.chunk
+    source = sources.add(c.uri, c.title, screened.said[:200])
+    said_as = _screened_said(c, first)
+    text = (
+        f"The portfolio doesn't say whether {first} can work in {article}{country}, so I'd rather not guess. "
+        f"The closest it has, {said_as[:1].lower()}{said_as[1:]}: “{_full_stop(screened.said)}” [{source.n}] "
+        f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+    )
+    return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
+
+
+def _not_placed(
+    country: str,
+    portfolio: Portfolio,
+    index: SearchIndex,
+    first: str,
+    sources: Sources,
+    examples: str,
+    note: str,
+    message: str,
+) -> OfflineAnswer:
+    """The honest reply to a stay in ``country`` the portfolio does not state, with where the owner
+    is based as the closest fact, marked as such (an answer to another question, not this one)."""
+    article = "the " if country.startswith("United ") else ""
+    text = (
+        f"The portfolio doesn't say that {first} has lived, worked or studied in {article}{country}, "
+        "so I'd rather not guess."
+    )
+    loc = portfolio.resume.basics.location
+    basics = _chunk(index, "profile#basics")
+    place = ", ".join(p for p in (loc.city, loc.region, loc.country_code) if p) if loc else ""
+    if place and basics is not None:
+        source = sources.add(basics.chunk.uri, basics.chunk.title, f"Location: {place}")
+        text += f" The closest it has: {first} is based in {place} [{source.n}]."
+    text += f" I've noted the question for {first}. Meanwhile, you could ask {examples}."
+    return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
+
+
 # A time zone as a résumé states it: "from UTC−3", "CET", "GMT+1", "in the Eastern time zone".
 _ZONE_SAID = re.compile(r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][SD]T)\b|\btime ?zones?\b")
 
@@ -1473,24 +1531,55 @@ def _order_lead(hits: Sequence[Hit], message: str) -> str | None:
 
 
 _EMPLOYER_Q = re.compile(
-    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
+    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for|by) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
+    # a stay at an organisation asked of the owner: "how long was she at Google?", "when did he join SAP?"
+    r"|\b(?:(?:was|were|is) (?:she|he|they)(?: ever)? at|(?:did|does) (?:she|he|they) (?:do|build|ship|work on|lead) at|"
+    r"(?:her|his|their) (?:time|role|job|position|tenure|stint|years?|work) at|(?:did|does) (?:she|he|they) "
+    r"(?:ever )?join|(?:she|he|they) (?:joined|left)) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
 )
 _EMPLOYER_KINDS = ("work", "volunteer", "basics", "reference")
+_NAME_GOES_ON = re.compile(r" [A-Z]")  # "Google Play": the next word is of the same name
+_NAME_WENT_ON = re.compile(r"[A-Z][\w&'.-]* $")
+
+
+def _names_whole(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` names the organisation ``words`` as itself: its words in a row, not the head
+    or tail of a longer name ("Google" of "Google Play", "Infineon" of "Infineon AURIX TC3xx")."""
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if _NAME_GOES_ON.match(text, m.end()) or _NAME_WENT_ON.search(text[: m.start()]):
+            continue
+        return True
+    return False
 
 
 def _unknown_employer(message: str, index: SearchIndex) -> str | None:
     """ "Has she worked at Amazon?" when no job, volunteering, reference or the owner's own summary
     names Amazon (every word of the name in one of them: "Google Research" is not a research job
-    beside a Google Scholar profile): the name (an honest "not listed"), else None."""
+    beside a Google Scholar profile), nor names it as itself rather than as part of another name
+    ("Google Play", "Infineon AURIX"), unless it is the start of an employer's name ("Loadstar" of
+    Loadstar Freight): the name (an honest "not listed"), else None."""
     m = _EMPLOYER_Q.search(message)
     if m is None:
         return None
-    name = m.group(1).rstrip(".'")
+    name = (m.group(1) or m.group(2)).rstrip(".'")
     words = [w for w in analyze(name) if len(w) >= 3]
-    if not words:
+    typed = [w for w in re.findall(r"[\w&'-]+", name) if len(w) >= 2]
+    if not words or not typed:
         return None
+    broad = m.group(2) is not None  # a stay anywhere: a school or an event is one too
     for chunk in index.chunks:
-        if chunk.kind in _EMPLOYER_KINDS and set(words) <= set(analyze(f"{chunk.title}\n{chunk.text}")):
+        if not broad and chunk.kind not in _EMPLOYER_KINDS:
+            continue
+        said = f"{chunk.title}\n{chunk.text}"
+        if not set(words) <= set(analyze(said)):
+            continue
+        employer = employer_of(chunk)
+        if employer is not None and set(words) <= set(analyze(employer)):
+            return None
+        if chunk.kind in ("education", "volunteer") and set(words) <= set(analyze(chunk.title)):
+            return None
+        if _names_whole(said, typed):
             return None
     return name
 
