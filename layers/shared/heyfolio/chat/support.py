@@ -18,7 +18,14 @@ from heyfolio.jobfit.terms import TECH_WORDS, word_list
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import STOP_WORDS, analyze, expand, fold, normalize_token
 
-__all__ = ["Vocabulary", "missing_names", "only_missing_names", "unsupported", "vocabulary"]
+__all__ = [
+    "Vocabulary",
+    "missing_compounds",
+    "missing_names",
+    "only_missing_names",
+    "unsupported",
+    "vocabulary",
+]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*")  # "io_uring" is one name, not "io" (of iOS)
 # Technology names that are also everyday words ("go to", "a swift reply", "REST"): a name only
@@ -208,6 +215,15 @@ def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str
 _CERT_CUE = re.compile(r"\b(?:certifications?|certificates?|certs?|certified|credentials?)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _JOINERS = frozenset({"or", "and", "nor"})
+# what a credential makes its holder, not what it is in: "a certified Apple developer" is about Apple
+_ROLE_NOUNS = frozenset(
+    w + plural
+    for w in word_list(
+        "developer engineer tester architect administrator admin professional specialist expert associate "
+        "practitioner analyst manager consultant instructor master trainer auditor assessor designer"
+    )
+    for plural in ("", "s")
+)  # as written: "engine" is not "engineer", though they share a stem
 _SENTENCE_START = re.compile(r"(^\W*|[.?!;:]\s+|\s[-–—]\s+)([A-Z])(?=[a-z]+\b)")
 _EXAMPLES = frozenset({"like", "such", "including", "especially", "e", "eg", "particularly", "say"})
 _HOLDER = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them)\b", re.I)
@@ -297,8 +313,11 @@ def _absent_credential(
     # a sentence's first word is capitalised by grammar ("Technical certifications?"), not as a name
     message = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), message)
     owner = owner | {fold(w) for name in owner for w in _NAME_WORD.findall(name)}
-    if not _HOLDER.search(message) and not any(
-        re.search(rf"\b{re.escape(w)}\b", message, re.I) for w in owner
+    terse = len(_NAME_WORD.findall(message)) <= 5  # "CISM cert?": a keyword search is about the owner
+    if (
+        not terse
+        and not _HOLDER.search(message)
+        and not any(re.search(rf"\b{re.escape(w)}\b", fold(message)) for w in owner)
     ):
         return None  # a certification asked of no one ("is Corvelo PCI DSS certified?") is not hers to hold
     for cue in _CERT_CUE.finditer(message):
@@ -308,7 +327,14 @@ def _absent_credential(
             continue  # "ISO 27001 certification audits", "her team passed MDR certification": not hers
         runs = _credential_words(message, cue, owner)
         topics = [
-            [w for w in run if w == fold(w) and fold(w) not in STOP_WORDS and fold(w) not in _SLOT_GENERIC]
+            [
+                w
+                for w in run
+                if w == fold(w)
+                and fold(w) not in STOP_WORDS
+                and fold(w) not in _SLOT_GENERIC
+                and fold(w) not in _ROLE_NOUNS
+            ]
             for run in runs
         ]
         if any(t and any(all(_entry_names(c, w) for w in t) for c in entries) for t in topics):
@@ -398,6 +424,55 @@ _FAMILY = {
 }
 
 
+# "Kafka Streams", "Terraform Cloud", "React Native": a product named by a technology's name and a
+# word of its own. Each word may be in the portfolio ("Kafka" in the skills, "cloud" in a heading)
+# while the product is not; a list of two technologies ("Python Django") names two things.
+def missing_compounds(message: str, chunks: Sequence[Chunk]) -> list[str]:
+    """The products a question names as a technology's name plus capitalised words of their own
+    ("Kafka Streams", "Google Kubernetes Engine") that the portfolio never writes together, though it
+    names the technology: asked about them, the technology's passages answer another question."""
+    vocab = vocabulary(chunks)
+    if _CERT_CUE.search(message):
+        return []  # a credential's name: the credential check reads it
+    raws = _NAME_WORD.findall(message)
+    out: list[str] = []
+    for i, head in enumerate(raws):
+        if not _tech_word(head) or not vocab.names(head):
+            continue
+        tail: list[str] = []
+        for word in raws[i + 1 : i + 3]:
+            if (
+                not (word[:1].isupper() and word[1:2].islower())
+                or _tech_word(word)
+                or fold(word) in STOP_WORDS
+            ):
+                break
+            tail.append(word)
+        if not tail or fold(tail[-1]) in _ROLE_NOUNS:
+            continue  # "AWS Solutions Architect" names a role or a credential, not a product
+        if _written_together([head, *tail], chunks):
+            continue
+        vendor = (
+            raws[i - 1] if i and raws[i - 1][:1].isupper() and fold(raws[i - 1]) not in STOP_WORDS else ""
+        )
+        out.append(" ".join(w for w in (vendor, head, *tail) if w))
+    return out
+
+
+def _written_together(words: Sequence[str], chunks: Sequence[Chunk]) -> bool:
+    """Whether one passage writes ``words`` in a row, by their stems ("Kubernetes operators" is said by
+    "a Kubernetes operator")."""
+    asked = [t for w in words for t in analyze(w)]
+    if not asked:
+        return True
+    n = len(asked)
+    for c in chunks:
+        said = analyze(f"{c.title}\n{c.text}\n{' '.join(c.keywords)}")
+        if any(said[k : k + n] == asked for k in range(len(said) - n + 1)):
+            return True
+    return False
+
+
 def only_missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
     """The technologies ``message`` names when the portfolio names none of them (nor a close kin:
     TypeScript for JavaScript), else ``[]``. Asked "has she built stream processing jobs with Flink?",
@@ -405,13 +480,17 @@ def only_missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
     doesn't mention Flink" it still reads as a yes. Checked only once nothing more specific (a
     ranking, a count, a screening fact) has answered."""
     vocab = vocabulary(chunks)
-    named = _tech_names(message)
+    compounds = missing_compounds(message, chunks)
+    heads = {fold(c.split()[0]) for c in compounds} | {fold(w) for c in compounds for w in c.split()[1:]}
+    named = [w for w in _tech_names(message) if fold(w) not in heads]
+    if compounds and not named:
+        return compounds  # "has she used Kafka Streams?": Kafka is there, Kafka Streams is not
     if not named:
         return []
     kin = [k for w in named for k in _FAMILY.get(normalize_token(fold(w)), ())]
     if any(vocab.names(w) for w in [*named, *kin]) or any(_misspelt(w, vocab) for w in named):
         return []
-    return named
+    return [*compounds, *named]
 
 
 def _misspelt(word: str, vocab: Vocabulary) -> bool:
