@@ -152,3 +152,19 @@ def test_a_degree_field_no_entry_names_is_said_before_the_degrees_it_lists() -> 
     answer = ask("Does she have a computer science degree?")
     assert answer.answered and "doesn't mention a degree in computer science" in answer.text
     assert "Physics" in answer.text
+
+
+def test_a_product_named_by_a_technology_and_a_word_never_written_with_it_is_missing() -> None:
+    from heyfolio.chat.support import missing_compounds, only_missing_names
+
+    assert missing_compounds("Has she used Robot Framework?", CHUNKS) == []  # written together
+    assert missing_compounds("Has she used Python Django?", CHUNKS) == []  # two technologies
+    assert missing_compounds("Has she used Python Notebooks?", CHUNKS) == ["Python Notebooks"]
+    assert missing_compounds("Does she write Python Pytest suites?", CHUNKS) == []  # pytest is listed
+    assert only_missing_names("Has she used Python Notebooks or Flink?", CHUNKS) == [
+        "Python Notebooks",
+        "Flink",
+    ]
+    assert missing_compounds("Is she a certified LabVIEW Developer?", CHUNKS) == []  # a credential's name
+    answer = ask("Has she used Python Notebooks?")
+    assert not answer.answered

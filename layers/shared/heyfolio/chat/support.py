@@ -450,13 +450,36 @@ def missing_compounds(message: str, chunks: Sequence[Chunk]) -> list[str]:
             tail.append(word)
         if not tail or fold(tail[-1]) in _ROLE_NOUNS:
             continue  # "AWS Solutions Architect" names a role or a credential, not a product
-        if _written_together([head, *tail], chunks):
-            continue
+        if _written_together([head, *tail], chunks) or fold(tail[-1]) in _listed_items(chunks):
+            continue  # "Python Celery" of a portfolio listing Celery: two technologies
         vendor = (
             raws[i - 1] if i and raws[i - 1][:1].isupper() and fold(raws[i - 1]) not in STOP_WORDS else ""
         )
         out.append(" ".join(w for w in (vendor, head, *tail) if w))
     return out
+
+
+_ITEM_SPLIT = re.compile(r"[,;:()\n]|\band\b")
+
+
+def _listed_items(chunks: Sequence[Chunk]) -> frozenset[str]:
+    """Every item the portfolio lists on its own (keywords, comma-separated lists), folded: a
+    technology it names as one thing."""
+    key = tuple(map(id, chunks))
+    held = _ITEMS.get(key)
+    if held is not None:
+        return held
+    items = {fold(k) for c in chunks for k in c.keywords}
+    for c in chunks:
+        items.update(fold(part.strip()) for part in _ITEM_SPLIT.split(c.text) if 0 < len(part.strip()) <= 40)
+    out = frozenset(items)
+    if len(_ITEMS) > 16:
+        _ITEMS.clear()
+    _ITEMS[key] = out
+    return out
+
+
+_ITEMS: dict[tuple[int, ...], frozenset[str]] = {}
 
 
 def _written_together(words: Sequence[str], chunks: Sequence[Chunk]) -> bool:
