@@ -332,6 +332,14 @@ _EXPLAIN_Q = re.compile(
     re.IGNORECASE,
 )
 _MAX_FOCUS_CHARS = 420
+# A question asking for several things ("which clients", "what awards", "any certifications?",
+# "list her ..."): a plural noun after the question word, or a word asking for all of them.
+_LIST_Q = re.compile(
+    r"\b(?:which|what|any)\s+(?:\w+\s+){0,2}?(?!(?:does|was|has|his|this|its|plus)\b)\w{2,}[^\Ws]s\b|"
+    r"\b(?:list|all (?:the|of|her|his|their)|every)\b",
+    re.IGNORECASE,
+)
+_MAX_LISTED = 6  # sentences a list reply shows from one passage
 _NEAR_TIE = 0.9  # a sentence scoring this share of the best answers about as well
 
 
@@ -362,6 +370,13 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
+    if _LIST_Q.search(query):
+        # "which clients did she have?": each sentence answering as well as the best one names one
+        # more of the things asked for, so the list is not cut at the usual count
+        for sc, i in best[limit:]:
+            if len(chosen) >= _MAX_LISTED or sc < _NEAR_TIE * best[0][0]:
+                break
+            chosen.append(i)
     follow = top + 1
     if _EXPLAIN_Q.search(query) and follow < len(sentences) and follow not in chosen:
         # "what went wrong?", "how do decisions get made?": the sentence matching the question's
@@ -588,7 +603,9 @@ _DEFINE_Q = re.compile(
 # it ("Same-day delivery start-up (acquired in 2018)"), so its words answer rather than identify.
 _COMPANY_EVENT_Q = re.compile(
     r"\b(?:acquir\w*|bought|buyouts?|merg(?:ed|er)|went public|ipo|bankrupt\w*|shut down|folded|"
-    r"went (?:under|bust)|(?:was|were|got) sold|exit(?:ed)?|funding|funded|rais(?:ed|e) (?:a |money|funds))\b",
+    r"went (?:under|bust)|(?:was|were|got) sold|exit(?:ed)?|funding|funded|rais(?:ed|e) (?:a |money|funds)|"
+    # "what happened to the start-up?" asks the same of a company without naming the event
+    r"what (?:ever )?(?:happened|became) (?:to|of))\b",
     re.IGNORECASE,
 )
 
