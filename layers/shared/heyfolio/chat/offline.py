@@ -195,7 +195,9 @@ _QUANTITY_Q = re.compile(
     r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|"
     r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size|"
     # the size of an organisation ("was it a big company?")
-    r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community))\b",
+    r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community)|"
+    # a superlative of size ("the largest fleet", "her biggest saving"): the figures rank the answers
+    r"(?:bigg|larg|small|fast)est)\b",
     re.IGNORECASE,
 )
 # "How long was she a manager?", "how long does the battery last?": a span of time is asked for,
@@ -335,7 +337,7 @@ _MAX_FOCUS_CHARS = 420
 # A question asking for several things ("which clients", "what awards", "any certifications?",
 # "list her ..."): a plural noun after the question word, or a word asking for all of them.
 _LIST_Q = re.compile(
-    r"\b(?:which|what|any)\s+(?:\w+\s+){0,2}?(?!(?:does|was|has|his|this|its|plus)\b)\w{2,}[^\Ws]s\b|"
+    r"\b(?:which|what|any|who (?:are|were))\s+(?:\w+\s+){0,2}?(?!(?:does|was|has|his|this|its|plus)\b)\w{2,}[^\Ws]s\b|"
     r"\b(?:list|all (?:the|of|her|his|their)|every)\b",
     re.IGNORECASE,
 )
