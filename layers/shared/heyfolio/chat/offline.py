@@ -395,8 +395,10 @@ def _best_sentences(
         chosen.append(top - 1)
     for i in list(chosen):
         # "what did the model do for the planners?": "It now runs for three terminals and cut the
-        # error from 3.1 to 1.4 hours" goes on about what a chosen sentence names, and says the outcome
-        if i + 1 < len(sentences) and i + 1 not in chosen and _GOES_ON.match(sentences[i + 1]):
+        # error from 3.1 to 1.4 hours" goes on about what a chosen sentence names, and states the
+        # change it made - the outcome, which an account cut before it leaves out
+        after = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if i + 1 not in chosen and _GOES_ON.match(after) and _CHANGE_SAID.search(after):
             chosen.append(i + 1)
     if _QUANTITY_Q.search(query) and not any(_amount(sentences[i]) for i in chosen):
         # "how big is the community?": a number is what was asked, so the passage's best sentence
