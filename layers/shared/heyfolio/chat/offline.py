@@ -674,7 +674,8 @@ def _entry_focus(
     summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
     first = (
         next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
-        if highlight
+        # "how does she teach teenagers?" of a club's entry: its first result tells how
+        if highlight or _EXPLAIN_Q.search(query)
         else ""
     )
     return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), first) if p)
@@ -1350,7 +1351,10 @@ def _pitch(
     summary = portfolio.resume.basics.summary
     if basics is not None and summary:
         source = sources.add(basics.chunk.uri, basics.chunk.title, summary[:200])
-        parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
+        # the case the owner makes often follows a long sentence of biography ("I trained as a
+        # physicist, ... and since 2017 I have worked for myself. I make slow code fast."): quoted
+        # up to its fifth sentence
+        parts.append(f"In {first}'s own words: “{_sentences(summary, limit=5, max_chars=720)}” [{source.n}]")
     standout = standout_evidence(index.chunks)
     cited_later = [e.chunk for e in standout]
     # the owner's field, which every line is about: beside the lines on the whole topic asked, the
