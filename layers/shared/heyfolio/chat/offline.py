@@ -252,15 +252,21 @@ def _amount(sentence: str) -> bool:
 
 
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
+    return [s for s, _ in _sentence_lines(text, skip_first)]
+
+
+def _sentence_lines(text: str, skip_first: bool = False) -> list[tuple[str, bool]]:
+    """Each sentence of ``text`` and whether it goes on the line of the one before it (prose), not
+    a line of its own (a highlight, a new paragraph): only prose runs on from one sentence to the
+    next, a list's items each stand alone."""
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
         lines = lines[1:]
-    return [
-        s.strip()
-        for ln in _joined_lists(lines)
-        for s in _SENT_SPLIT.split(ln)
-        if s.strip() and not s.strip().endswith(":")
-    ]
+    out: list[tuple[str, bool]] = []
+    for ln in _joined_lists(lines):
+        parts = [s.strip() for s in _SENT_SPLIT.split(ln) if s.strip() and not s.strip().endswith(":")]
+        out += [(s, i > 0) for i, s in enumerate(parts)]
+    return out
 
 
 def _joined_lists(lines: Sequence[str]) -> list[str]:
@@ -358,7 +364,9 @@ def _best_sentences(
 ) -> str:
     """The sentences of ``text`` that share the most with the question, in their own order. The best
     one is always shown whole; the others only while the reply stays short."""
-    sentences = _sentence_list(text, skip_first)
+    lined = _sentence_lines(text, skip_first)
+    sentences = [s for s, _ in lined]
+    runs_on = [on for _, on in lined]  # a sentence continuing the prose of the one before it
     if not sentences:
         return ""
     best = _scored_sentences(sentences, query, rarity, exclude)
@@ -389,7 +397,7 @@ def _best_sentences(
         # words sets the scene ("the first version learned the load curve"); the next one tells
         # what happened or how ("...then scaled a fleet up to 60 pods on a public holiday")
         chosen.append(follow)
-    if explain and top > 0 and top - 1 not in chosen and _amount(sentences[top]):
+    if explain and runs_on[top] and top - 1 not in chosen and _amount(sentences[top]):
         # "how did she get more writes per second?": the best match states the result ("throughput
         # went from 40,000 to 1.2 million"); how it was reached is told just before it
         chosen.append(top - 1)
@@ -397,7 +405,7 @@ def _best_sentences(
         # "what did the model do for the planners?": "It now runs for three terminals and cut the
         # error from 3.1 to 1.4 hours" goes on about what a chosen sentence names, and states the
         # change it made - the outcome, which an account cut before it leaves out
-        after = sentences[i + 1] if i + 1 < len(sentences) else ""
+        after = sentences[i + 1] if i + 1 < len(sentences) and runs_on[i + 1] else ""
         if i + 1 not in chosen and _GOES_ON.match(after) and _CHANGE_SAID.search(after):
             chosen.append(i + 1)
     if _QUANTITY_Q.search(query) and not any(_amount(sentences[i]) for i in chosen):
