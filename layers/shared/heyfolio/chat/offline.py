@@ -197,7 +197,9 @@ _QUANTITY_Q = re.compile(
     r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|"
     r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size|"
     # the size of an organisation ("was it a big company?")
-    r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community))\b",
+    r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community)|"
+    # a superlative of size ("the largest fleet", "her biggest saving"): the figures rank the answers
+    r"(?:bigg|larg|small|fast)est)\b",
     re.IGNORECASE,
 )
 # "How long was she a manager?", "how long does the battery last?": a span of time is asked for,
@@ -252,15 +254,21 @@ def _amount(sentence: str) -> bool:
 
 
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
+    return [s for s, _ in _sentence_lines(text, skip_first)]
+
+
+def _sentence_lines(text: str, skip_first: bool = False) -> list[tuple[str, bool]]:
+    """Each sentence of ``text`` and whether it goes on the line of the one before it (prose), not
+    a line of its own (a highlight, a new paragraph): only prose runs on from one sentence to the
+    next, a list's items each stand alone."""
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
         lines = lines[1:]
-    return [
-        s.strip()
-        for ln in _joined_lists(lines)
-        for s in _SENT_SPLIT.split(ln)
-        if s.strip() and not s.strip().endswith(":")
-    ]
+    out: list[tuple[str, bool]] = []
+    for ln in _joined_lists(lines):
+        parts = [s.strip() for s in _SENT_SPLIT.split(ln) if s.strip() and not s.strip().endswith(":")]
+        out += [(s, i > 0) for i, s in enumerate(parts)]
+    return out
 
 
 def _joined_lists(lines: Sequence[str]) -> list[str]:
@@ -334,6 +342,17 @@ _EXPLAIN_Q = re.compile(
     re.IGNORECASE,
 )
 _MAX_FOCUS_CHARS = 420
+# A question asking for several things ("which clients", "what awards", "any certifications?",
+# "list her ..."): a plural noun after the question word, or a word asking for all of them.
+_LIST_Q = re.compile(
+    r"\b(?:which|what|any|who (?:are|were))\s+(?:\w+\s+){0,2}?(?!(?:does|was|has|his|this|its|plus)\b)\w{2,}[^\Ws]s\b|"
+    r"\b(?:list|all (?:the|of|her|his|their)|every)\b",
+    re.IGNORECASE,
+)
+_MAX_LISTED = 6  # sentences a list reply shows from one passage
+# A sentence that goes on about what the one before it names, by a pronoun as its subject ("It now
+# runs for three terminals ...", "This cut the bill by 38%"): apart from it, the account stops short.
+_GOES_ON = re.compile(r"(?:It|This|That|These|Those|They)\b(?! (?:is|was|are|were) (?:a|an|the|not)\b)")
 _NEAR_TIE = 0.9  # a sentence scoring this share of the best answers about as well
 
 
@@ -347,7 +366,9 @@ def _best_sentences(
 ) -> str:
     """The sentences of ``text`` that share the most with the question, in their own order. The best
     one is always shown whole; the others only while the reply stays short."""
-    sentences = _sentence_list(text, skip_first)
+    lined = _sentence_lines(text, skip_first)
+    sentences = [s for s, _ in lined]
+    runs_on = [on for _, on in lined]  # a sentence continuing the prose of the one before it
     if not sentences:
         return ""
     best = _scored_sentences(sentences, query, rarity, exclude)
@@ -364,12 +385,31 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
+    if _LIST_Q.search(query):
+        # "which clients did she have?": each sentence answering as well as the best one names one
+        # more of the things asked for, so the list is not cut at the usual count
+        for sc, i in best[limit:]:
+            if len(chosen) >= _MAX_LISTED or sc < _NEAR_TIE * best[0][0]:
+                break
+            chosen.append(i)
     follow = top + 1
-    if _EXPLAIN_Q.search(query) and follow < len(sentences) and follow not in chosen:
+    explain = bool(_EXPLAIN_Q.search(query))
+    if explain and follow < len(sentences) and follow not in chosen:
         # "what went wrong?", "how do decisions get made?": the sentence matching the question's
         # words sets the scene ("the first version learned the load curve"); the next one tells
         # what happened or how ("...then scaled a fleet up to 60 pods on a public holiday")
         chosen.append(follow)
+    if explain and runs_on[top] and top - 1 not in chosen and _amount(sentences[top]):
+        # "how did she get more writes per second?": the best match states the result ("throughput
+        # went from 40,000 to 1.2 million"); how it was reached is told just before it
+        chosen.append(top - 1)
+    for i in list(chosen):
+        # "what did the model do for the planners?": "It now runs for three terminals and cut the
+        # error from 3.1 to 1.4 hours" goes on about what a chosen sentence names, and states the
+        # change it made - the outcome, which an account cut before it leaves out
+        after = sentences[i + 1] if i + 1 < len(sentences) and runs_on[i + 1] else ""
+        if i + 1 not in chosen and _GOES_ON.match(after) and _CHANGE_SAID.search(after):
+            chosen.append(i + 1)
     if _QUANTITY_Q.search(query) and not any(_amount(sentences[i]) for i in chosen):
         # "how big is the community?": a number is what was asked, so the passage's best sentence
         # with a figure is shown too, even when its words match less than the others
@@ -590,7 +630,9 @@ _DEFINE_Q = re.compile(
 # it ("Same-day delivery start-up (acquired in 2018)"), so its words answer rather than identify.
 _COMPANY_EVENT_Q = re.compile(
     r"\b(?:acquir\w*|bought|buyouts?|merg(?:ed|er)|went public|ipo|bankrupt\w*|shut down|folded|"
-    r"went (?:under|bust)|(?:was|were|got) sold|exit(?:ed)?|funding|funded|rais(?:ed|e) (?:a |money|funds))\b",
+    r"went (?:under|bust)|(?:was|were|got) sold|exit(?:ed)?|funding|funded|rais(?:ed|e) (?:a |money|funds)|"
+    # "what happened to the start-up?" asks the same of a company without naming the event
+    r"what (?:ever )?(?:happened|became) (?:to|of))\b",
     re.IGNORECASE,
 )
 
@@ -642,7 +684,8 @@ def _entry_focus(
     summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
     first = (
         next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
-        if highlight
+        # "how does she teach teenagers?" of a club's entry: its first result tells how
+        if highlight or _EXPLAIN_Q.search(query)
         else ""
     )
     return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), first) if p)
@@ -1374,7 +1417,10 @@ def _pitch(
     summary = portfolio.resume.basics.summary
     if basics is not None and summary:
         source = sources.add(basics.chunk.uri, basics.chunk.title, summary[:200])
-        parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
+        # the case the owner makes often follows a long sentence of biography ("I trained as a
+        # physicist, ... and since 2017 I have worked for myself. I make slow code fast."): quoted
+        # up to its fifth sentence
+        parts.append(f"In {first}'s own words: “{_sentences(summary, limit=5, max_chars=720)}” [{source.n}]")
     standout = standout_evidence(index.chunks)
     cited_later = [e.chunk for e in standout]
     # the owner's field, which every line is about: beside the lines on the whole topic asked, the
