@@ -34,6 +34,7 @@ from heyfolio.chat.sources import Source, Sources
 from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
+from heyfolio.chat.weak_evidence import weak_answer
 from heyfolio.content.model import Portfolio
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
@@ -1001,6 +1002,20 @@ def compose(
         return OfflineAnswer(
             moved + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
         )
+    if not hits and not fit:
+        # "how did she get rid of old cloud credentials?": asked in words of its own, the fact is only in
+        # a passage search marks weak; shown, as the closest, when it says what was asked
+        reads = weak_answer(
+            message,
+            index.search(message, CANDIDATES + 1, weak=True),
+            index.chunks,
+            _similarity(index, message),
+            portfolio.owner_name.split(),
+        )
+        if count is not None:  # "how many employees?": only a passage stating that number answers
+            reads = [r for r in reads if states_count(count, [r.hit.chunk])]
+        hits, partial = [r.hit for r in reads], bool(reads)
+        counted = {r.hit.chunk.id: r.sentence for r in reads}
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
