@@ -74,10 +74,11 @@ def test_a_thing_the_portfolio_never_names_is_a_near_miss() -> None:
     assert read("Which keys of the Rotterdam build servers did she retire?", close_to(KEYS)) == []
 
 
-def test_a_yes_or_no_question_is_not_answered_by_the_closest_passage() -> None:
+def test_a_yes_or_no_question_needs_a_sentence_very_close_that_says_two_of_its_words() -> None:
     # "did she...?" answered with a passage that only comes close reads as a yes
-    assert read("Did she get rid of old build server keys?", close_to(KEYS)) == []
-    assert read("Has she retired long-lived build server keys?", close_to(KEYS)) == []
+    assert read("Did she get rid of old build server keys?", close_to(KEYS, cosine=0.45)) == []
+    assert read("Has she retired any old passwords?", close_to(KEYS)) == []  # one word of it said
+    assert any("deploy keys" in s for s in read("Did she get rid of old build server keys?", close_to(KEYS)))
 
 
 def test_a_short_question_about_a_word_the_portfolio_lacks_is_not_answered() -> None:

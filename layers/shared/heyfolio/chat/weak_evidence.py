@@ -7,11 +7,11 @@ the weak passages, and the answerer declined it. The two kinds differ in what th
 a near miss names a thing the portfolio never names (a technology, a language, a sport, a place, a
 credential written with a capital), while a paraphrase names only things the portfolio has and asks
 in ordinary words. A weak passage is taken as the answer only when (1) the question names nothing
-absent from the whole portfolio, and every name it writes with a capital is in the passage; (2) it
-asks for a fact, not yes or no ("has she built X?" answered with the closest passage reads as a
-yes); (3) one sentence of the passage is close in meaning to the question and shares a word of it
-the portfolio knows; and (4) the sentence states the kind of thing asked for (a number for "how
-many/how much", a year for "when", a currency for money, a time for speed).
+absent from the whole portfolio, and every name it writes with a capital is in the passage; (2) one
+sentence of the passage is close in meaning to the question and shares a word of it the portfolio
+knows - for a yes-or-no question, very close and two of its words ("has she built X?" answered with
+a passage that only comes close reads as a yes); (3) the sentence states the kind of thing asked
+for (a number for "how many/how much", a year for "when", a currency for money, a time for speed).
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ _YES_NO = re.compile(
 _WHEN_Q = re.compile(r"\b(?:when|what year|which year|since when)\b", re.IGNORECASE)
 _HINT_WEIGHT = 0.5  # an expansion this close counts as the word itself ("outage" for "incident")
 _MIN_COSINE = 0.42  # how close in meaning the answering sentence is to the question
+_YES_NO_COSINE = 0.5  # as close, for a yes-or-no question
 _SHORT = 3  # content words below which a word the portfolio lacks is what the question is about
 _CANDIDATES = 5  # the closest weak passages read
 
@@ -122,8 +123,9 @@ def weak_answer(
     unknown = [t for t in terms if t not in known]
     if not known or _names_absent(message, unknown, chunks):
         return []
-    if _YES_NO.match(message):
-        return []  # "has she built X?" answered by the closest passage reads as a yes
+    # "has she built X?" answered by a passage that only comes close reads as a yes: only a sentence
+    # very close in meaning that says two of its known words answers it
+    yes_no = bool(_YES_NO.match(message))
     if len(terms) < 2 or (unknown and len(terms) < _SHORT):
         return []  # "ionic apps?", "a LinkedIn?": the one word asked about is the question
     quantity = bool(_QUANTITY_Q.search(message))
@@ -141,8 +143,8 @@ def weak_answer(
             said = set(analyze(sentence))
             present = sum(1 for t in known if _related(t) & said)
             if (
-                cosine < _MIN_COSINE
-                or not present
+                cosine < (_YES_NO_COSINE if yes_no else _MIN_COSINE)
+                or present < (2 if yes_no else 1)
                 or (quantity and not _NUMBER.search(_DATES.sub(" ", sentence)))
                 or (when and not _YEAR.search(f"{sentence} {hit.chunk.title}"))
                 or (money and not _MONEY.search(sentence))
