@@ -68,6 +68,7 @@ from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speed
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.styles import style_heads
+from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
@@ -565,6 +566,19 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "beginner": ("teenagers", "students", "newbie", "junior", "young people", "children", "first-time"),
     "financial": ("payments", "fintech", "banking", "bank", "money"),
     "regulated": ("psd2", "compliance", "pci", "gdpr", "sox", "audit"),
+    # several teams led, asked (``teams``): one team led is that at a smaller scope
+    TEAMS_LED.strip(): (
+        "team lead",
+        "tech lead",
+        "technical lead",
+        "lead a team",
+        "led a team",
+        "leads a team",
+        "leading a team",
+        "manage a team",
+        "managed a team",
+        "manages a team",
+    ),
 }
 _LANGUAGES = frozenset(
     [

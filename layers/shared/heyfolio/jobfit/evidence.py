@@ -19,6 +19,7 @@ from heyfolio.jobfit.career import is_field_work
 from heyfolio.jobfit.duties import dated_highlights
 from heyfolio.jobfit.phrasal import open_terms
 from heyfolio.jobfit.stack import named_tools
+from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -92,11 +93,14 @@ def norm_text(text: str, *, keep: bool = True) -> str:
     """``text`` with job-ad phrasings folded: added after the original words (evidence), or in
     their place (``keep=False``: a requirement, whose words must all be shown)."""
     if not keep:
+        text = TEAMS_LED_ASK.sub(TEAMS_LED, text)  # "manage multiple teams": teams led, counted
         for pattern, repl in _REWRITES:
             # "OpenTelemetry across teams": where the thing is used, not a longer name for it
             text = pattern.sub(", crossteam " if repl == " crossteam " else repl, text)
         return text
     extra = [repl for pattern, repl in (*_REWRITES, *_EVIDENCE_REWRITES) if pattern.search(text)]
+    if leads_teams(text):
+        extra.append(TEAMS_LED)
     return text + (" " + " ".join(extra) if extra else "")
 
 

@@ -606,6 +606,49 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("wcag", "section 508", "en 301 549", "accessibility audit", "accessibility audits"),
         ("accessibility", "aria"),
     ),
+    # Practices a résumé shows by the tool or the standard that does them
+    "Configuration management": (
+        ("configuration management",),
+        ("ansible", "puppet", "saltstack"),
+        ("terraform",),
+    ),
+    "Secrets management": (
+        ("secrets management", "secret management", "secrets"),
+        ("hashicorp vault", "vault", "secrets manager", "sealed secrets", "sops", "external secrets"),
+        ("kms", "access keys", "credentials"),
+    ),
+    # Safety-critical work is named by the safety standard it was done to
+    "Safety-critical software": (
+        ("safety-critical", "safety critical", "functional safety"),
+        (
+            "safety-critical",
+            "functional safety",
+            "iso 26262",
+            "asil",
+            "iec 62304",
+            "iec 61508",
+            "do-178c",
+            "en 50128",
+        ),
+        ("misra", "safety-relevant"),
+    ),
+    # Firmware is embedded software; a microcontroller or an RTOS is where it runs
+    "Embedded software": (
+        ("embedded",),
+        ("embedded", "firmware", "microcontroller", "microcontrollers", "rtos", "bare-metal", "cortex-m"),
+        ("iot", "hardware"),
+    ),
+    "Agile ways of working": (
+        ("agile",),
+        ("agile", "scrum", "kanban", "sprint", "sprints", "scrum master"),
+        ("retrospective", "retrospectives", "planning"),
+    ),
+    # Industries: a freight or parcel business is logistics
+    "Logistics": (
+        ("logistics",),
+        ("logistics", "freight", "trucking", "haulage", "courier", "parcel", "parcels", "supply chain"),
+        ("fleet", "delivery", "warehouse"),
+    ),
     # Interfaces
     "User interfaces": (
         ("ui", "ux", "ui/ux", "user interface"),
