@@ -3038,6 +3038,9 @@ _ABBREVIATED = [
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
+    # "functional safety per ISO 26262": the standard followed is the thing, the preposition ("per") is wording
+    # (not "per second": a rate is a figure)
+    r"per(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
     # "you will spend time mentoring juniors": the doing is what is asked, the time spent is how the ad says it
     r"spend(?:s|ing)?\s+(?:(?:some|much|most|part|half|a\s+lot|a\s+(?:good\s+|large\s+)?(?:share|portion|part))\s+)?"
     r"(?:of\s+(?:(?:your|the|their|our)\s+)?)?time\b(?:\s+on\b)?|"

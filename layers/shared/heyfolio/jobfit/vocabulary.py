@@ -606,6 +606,19 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("wcag", "section 508", "en 301 549", "accessibility audit", "accessibility audits"),
         ("accessibility", "aria"),
     ),
+    "Automotive SPICE": (("aspice",), ("automotive spice", "aspice"), ("iso 26262",)),
+    # What a cluster autoscaler does, shown by the autoscaler itself
+    "Autoscaling": (
+        ("autoscaling", "auto-scaling", "autoscaler"),
+        ("autoscaling", "auto-scaling", "karpenter", "cluster autoscaler", "keda", "horizontal pod autoscaler"),
+        ("spot instances", "right-sizing"),
+    ),
+    # A cross-platform app is written once for iOS and Android, in a framework made for that
+    "Cross-platform mobile": (
+        ("cross-platform",),
+        ("cross-platform", "react native", "flutter", "xamarin", "kotlin multiplatform", "ionic"),
+        ("ios", "android"),
+    ),
     # Practices a résumé shows by the tool or the standard that does them
     "Configuration management": (
         ("configuration management",),
@@ -632,11 +645,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         ("misra", "safety-relevant"),
     ),
-    # Firmware is embedded software; a microcontroller or an RTOS is where it runs
+    # Embedded software runs on a microcontroller or an RTOS, or on bare metal; firmware alone may be a
+    # hobby board's (related: the labelled sets read that as partial)
     "Embedded software": (
         ("embedded",),
-        ("embedded", "firmware", "microcontroller", "microcontrollers", "rtos", "bare-metal", "cortex-m"),
-        ("iot", "hardware"),
+        ("embedded", "microcontroller", "microcontrollers", "rtos", "bare-metal", "cortex-m"),
+        ("firmware", "iot", "hardware"),
     ),
     "Agile ways of working": (
         ("agile",),
