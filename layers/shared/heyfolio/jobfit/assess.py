@@ -57,6 +57,7 @@ from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.padded import bracketed_after, proper_product
+from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
@@ -796,6 +797,9 @@ class _Checker:
         # "roll out" asked, "rollout" written
         if not found and (noun := closed_form(term, self.ask)) is not None:
             found = self.corpus.terms.get(noun, [])
+        if term == PERFORMANCE_TERM and found and not asks_people_sense(self.ask):
+            # "performance tuning" is speed: a skill line of "performance reviews" does not show it
+            found = [n for n in found if not people_sense_only(self.corpus.sentences[n].text)]
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]

@@ -619,6 +619,18 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("cross-platform", "react native", "flutter", "xamarin", "kotlin multiplatform", "ionic"),
         ("ios", "android"),
     ),
+    # A hiring pipeline is the process candidates go through: built, it is written as the process or the loop
+    "Hiring process": (
+        ("hiring pipeline", "recruiting pipeline", "hiring process", "interview process"),
+        ("hiring process", "interview process", "interview loop", "hiring loop", "recruiting process"),
+        ("hiring", "interviews", "interviewed", "hired"),
+    ),
+    # Alert fatigue is too many pages: cutting them, or the noisy alerts behind them, is reducing it
+    "Alert fatigue": (
+        ("alert fatigue", "pager fatigue", "alert noise"),
+        ("alert fatigue", "noisy alerts", "alert noise", "alert clean-up", "alert cleanup", "on-call pages"),
+        ("alerts", "alerting", "on-call"),
+    ),
     # Practices a résumé shows by the tool or the standard that does them
     "Configuration management": (
         ("configuration management",),
