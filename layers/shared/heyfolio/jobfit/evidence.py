@@ -110,7 +110,8 @@ _NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
-_NUM = r"(\d{1,4}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# a number word is a word of its own: "ten" is no count inside "frontend", nor "one" inside "component"
+_NUM = r"(\d{1,4}(?:,\d{3})*|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
 NUMBER = _NUM  # a count written in digits or words, as a regex group
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n")
 _YEARS_OF = re.compile(_NUM + r"\+?\s+years?\s+(?:of\s+)?(\w[\w\s-]{0,60})", re.IGNORECASE)

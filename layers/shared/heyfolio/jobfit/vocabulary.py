@@ -631,6 +631,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("alert fatigue", "noisy alerts", "alert noise", "alert clean-up", "alert cleanup", "on-call pages"),
         ("alerts", "alerting", "on-call"),
     ),
+    # An app's stability is how rarely it crashes: crash-free sessions and crash rates measure it
+    "App stability": (
+        ("app stability", "crash rate", "crash rates"),
+        ("crash-free", "crash rate", "crash rates", "crash reports", "crashes"),
+        ("stability", "reliability"),
+    ),
     # Practices a résumé shows by the tool or the standard that does them
     "Configuration management": (
         ("configuration management",),
