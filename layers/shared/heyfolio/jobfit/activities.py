@@ -47,9 +47,7 @@ _REDUCE_ASK = (
 )
 _CUT_SHOWN = re.compile(_REDUCING + r"[^.;]{0,120}?" + _FIGURE, re.IGNORECASE)
 # What money is spent as: a bill, the spend, costs; or an amount written with its currency.
-_COST_WORDS = (
-    r"(?:\b(?:bills?|spend(?:ing)?|costs?|expenses?|invoices?)\b|[€$£]\s?\d|\b(?:EUR|USD|GBP)\s?\d)"
-)
+_COST_WORDS = r"(?:\b(?:bills?|spend(?:ing)?|costs?|expenses?|invoices?)\b|[€$£]\s?\d|\b(?:EUR|USD|GBP)\s?\d)"
 _REDUCE = Activity(asked=re.compile(_REDUCE_ASK, re.IGNORECASE), shows=_CUT_SHOWN)
 _COST = Activity(
     asked=re.compile(r"\b(?:costs?|spend(?:ing)?|bills?|expenses?)\b", re.IGNORECASE),
@@ -66,7 +64,8 @@ _RETAIN = Activity(
         re.IGNORECASE,
     ),
     needs=re.compile(
-        r"\b(?:engineers?|developers?|people|staff|talent|employees|team|teams|reports|hires)\b", re.IGNORECASE
+        r"\b(?:engineers?|developers?|people|staff|talent|employees|team|teams|reports|hires)\b",
+        re.IGNORECASE,
     ),
     blocked_by=re.compile(
         r"\b(?:customers?|users?|data|logs?|records?|clients?|subscribers?|players?|members?)\s+retention\b|"
@@ -149,7 +148,9 @@ ACTIVITIES: dict[str, Activity] = {
 
 
 # The same activity under each stem its ask is written with ("lowering" -> "lower", "reduction" -> "reduct").
-ACTIVITIES.update({stem: _REDUCE for stem in ("lower", "reduc", "reduct", "decreas", "shorten", "minimis", "minim")})
+ACTIVITIES.update(
+    {stem: _REDUCE for stem in ("lower", "reduc", "reduct", "decreas", "shorten", "minimis", "minim")}
+)
 ACTIVITIES.update({stem: _COST for stem in ("cost", "spend", "bill", "expens")})
 ACTIVITIES.update({stem: _RETAIN for stem in ("retain", "retent")})
 

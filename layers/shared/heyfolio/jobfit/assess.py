@@ -57,8 +57,8 @@ from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.padded import bracketed_after, proper_product
-from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.rungs import rung_not_held

@@ -610,7 +610,14 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     # What a cluster autoscaler does, shown by the autoscaler itself
     "Autoscaling": (
         ("autoscaling", "auto-scaling", "autoscaler"),
-        ("autoscaling", "auto-scaling", "karpenter", "cluster autoscaler", "keda", "horizontal pod autoscaler"),
+        (
+            "autoscaling",
+            "auto-scaling",
+            "karpenter",
+            "cluster autoscaler",
+            "keda",
+            "horizontal pod autoscaler",
+        ),
         ("spot instances", "right-sizing"),
     ),
     # A cross-platform app is written once for iOS and Android, in a framework made for that
