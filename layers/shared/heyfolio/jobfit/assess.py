@@ -1365,6 +1365,11 @@ _ARTIFACTS = frozenset(
 )
 
 
+# What is built with a tool for a kind of work ("CI/CD pipelines with GitHub Actions"): its artifact only where
+# the ask also names the tool it is built with.
+_BUILT_WITH = frozenset(normalize_token(w) for w in word_list("pipeline pipelines"))
+
+
 def _hyphen_qualifier(u: Unit) -> bool:
     """ "crash-safe", "data-heavy", "time-based", "usable": how good or how much (a hyphenated qualifier
     or an -able adjective); praise the content need not repeat, not a thing to show."""
@@ -1387,7 +1392,12 @@ def _artifact_credit(
     if len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
         return None
     word = u.alternatives[0][0]
-    if normalize_token(word.casefold()) not in _ARTIFACTS:
+    built = normalize_token(word.casefold()) in _BUILT_WITH
+    if normalize_token(word.casefold()) not in _ARTIFACTS and not built:
+        return None
+    if built and (len(named) < 2 or any(c < 1.0 for c, _, _ in nres)):
+        # "CI/CD pipelines with GitHub Actions": pipelines of a kind, built with a tool the ask names and the
+        # content shows; "CI/CD pipelines" alone asks for pipeline work a CI step does not show
         return None
     for nu, (c, ns, _) in zip(named, nres, strict=True):
         for alt in nu.alternatives:

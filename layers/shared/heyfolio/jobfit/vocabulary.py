@@ -644,6 +644,35 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("crash-free", "crash rate", "crash rates", "crash reports", "crashes"),
         ("stability", "reliability"),
     ),
+    # Work done off the request path: a task queue or a queue service runs it
+    "Asynchronous processing": (
+        ("asynchronous", "async", "task queue", "task queues", "background jobs"),
+        ("asynchronous", "async", "asyncio", "celery", "sidekiq", "dramatiq", "task queue", "background jobs"),
+        ("sqs", "rabbitmq", "kafka"),
+    ),
+    "Queues": (
+        ("queue", "queues", "message queue", "message queues"),
+        ("queue", "queues", "sqs", "rabbitmq", "celery", "sidekiq", "activemq", "amazon mq"),
+        ("kafka", "redpanda", "pub/sub"),
+    ),
+    # Functions a cloud runs on demand
+    "Serverless": (
+        ("serverless",),
+        ("serverless", "aws lambda", "lambda", "cloud functions", "azure functions", "cloud run"),
+        ("fargate",),
+    ),
+    # Privacy law is data privacy work: GDPR, CCPA, HIPAA, and records anonymised under them
+    "Data privacy": (
+        ("data privacy", "privacy", "data protection"),
+        ("privacy", "data protection", "gdpr", "ccpa", "hipaa", "anonymised", "anonymized", "pseudonymised"),
+        ("data retention",),
+    ),
+    # Working on contract: a freelancer's engagements are contracts
+    "Contract work": (
+        ("contractor", "contracting", "freelancer", "freelancing"),
+        ("contract", "contracts", "contractor", "freelance", "freelancer", "self-employed"),
+        ("consultant", "consulting"),
+    ),
     # Practices a résumé shows by the tool or the standard that does them
     "Configuration management": (
         ("configuration management",),
