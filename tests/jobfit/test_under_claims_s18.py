@@ -191,3 +191,41 @@ MOBILE: dict[str, Any] = {
 )
 def test_more_asks_met_in_other_words(line: str, want: str) -> None:
     assert _status(line, MOBILE) == want
+
+
+# A made-up owner: a Django developer in Cork who freelances and once ran a school's science club.
+FREELANCER: dict[str, Any] = {
+    "basics": {"name": "Aoife Sampla", "summary": "Backend developer. I ran a science club for pupils."},
+    "work": [
+        {
+            "name": "Freelance",
+            "position": "Backend Developer (contract)",
+            "startDate": "2022-01",
+            "highlights": [
+                "Moved report generation to Celery workers so month-end runs no longer time out",
+                "Wrote an invoice mailer on AWS Lambda and SQS",
+                "Anonymised 400,000 stale customer records for GDPR",
+                "Set up GitHub Actions CI/CD for two clients",
+            ],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Asynchronous task queues", "matched"),
+        ("Serverless experience on AWS", "matched"),
+        ("Experience with GDPR and data privacy", "matched"),
+        ("Experience working as a contractor", "matched"),
+        ("CI/CD pipelines with GitHub Actions", "matched"),
+        ("Experience with non-technical clients", "matched"),
+    ],
+)
+def test_practices_shown_by_the_tool_or_law_behind_them(line: str, want: str) -> None:
+    assert _status(line, FREELANCER) == want
+
+
+def test_pipelines_alone_ask_for_more_than_a_ci_tool() -> None:
+    assert _status("CI/CD pipelines", TEAM_LEAD) != "matched"

@@ -647,7 +647,16 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     # Work done off the request path: a task queue or a queue service runs it
     "Asynchronous processing": (
         ("asynchronous", "async", "task queue", "task queues", "background jobs"),
-        ("asynchronous", "async", "asyncio", "celery", "sidekiq", "dramatiq", "task queue", "background jobs"),
+        (
+            "asynchronous",
+            "async",
+            "asyncio",
+            "celery",
+            "sidekiq",
+            "dramatiq",
+            "task queue",
+            "background jobs",
+        ),
         ("sqs", "rabbitmq", "kafka"),
     ),
     "Queues": (
@@ -672,6 +681,23 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("contractor", "contracting", "freelancer", "freelancing"),
         ("contract", "contracts", "contractor", "freelance", "freelancer", "self-employed"),
         ("consultant", "consulting"),
+    ),
+    # Who a non-technical audience is: the people an engineer explains things to who do not build software
+    "Non-technical audiences": (
+        ("non-technical",),
+        (
+            "non-technical",
+            "pupils",
+            "teenagers",
+            "customers",
+            "clients",
+            "merchants",
+            "patients",
+            "clinicians",
+            "executives",
+            "regulators",
+        ),
+        ("business", "operations team", "support"),
     ),
     # Practices a résumé shows by the tool or the standard that does them
     "Configuration management": (
