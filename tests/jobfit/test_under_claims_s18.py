@@ -229,3 +229,30 @@ def test_practices_shown_by_the_tool_or_law_behind_them(line: str, want: str) ->
 
 def test_pipelines_alone_ask_for_more_than_a_ci_tool() -> None:
     assert _status("CI/CD pipelines", TEAM_LEAD) != "matched"
+
+
+# A made-up owner: a data-science tech lead who writes contract tests (and never worked on contract).
+DS_LEAD: dict[str, Any] = {
+    "basics": {"name": "Lina Esempio", "summary": "Machine learning engineer in Turin."},
+    "work": [
+        {
+            "name": "Torino Retail",
+            "position": "Tech lead, data science team",
+            "startDate": "2021-01",
+            "highlights": [
+                "Technical lead of the five-person data science team behind demand forecasting",
+                "Wrote consumer-driven contract tests for the forecast API",
+            ],
+        }
+    ],
+}
+
+
+def test_a_team_led_is_not_another_team_worked_with() -> None:
+    assert "crossteam" not in norm_text("Tech lead for a data science team", keep=False)
+    assert "crossteam" in norm_text("Partner with the data science team", keep=False)
+    assert _status("Tech lead experience for a data science team", DS_LEAD) == "matched"
+
+
+def test_contract_tests_are_no_contract_work() -> None:
+    assert _status("Experience working as a contractor", DS_LEAD) == "missing"

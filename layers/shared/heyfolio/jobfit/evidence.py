@@ -89,11 +89,19 @@ _EVIDENCE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_LED_FOR_TEAM = re.compile(
+    r"\b((?:tech(?:nical)? lead|team lead|lead|leader|manager|head)(?: experience)?) for (?=(?:the |our |a |an )?(?:[\w-]+ ){1,3}?teams?\b)",
+    re.IGNORECASE,
+)
+
+
 def norm_text(text: str, *, keep: bool = True) -> str:
     """``text`` with job-ad phrasings folded: added after the original words (evidence), or in
     their place (``keep=False``: a requirement, whose words must all be shown)."""
     if not keep:
         text = TEAMS_LED_ASK.sub(TEAMS_LED, text)  # "manage multiple teams": teams led, counted
+        # "Tech lead for a research team": the team led, not another discipline's team worked with
+        text = _LED_FOR_TEAM.sub(r"\1 ", text)
         for pattern, repl in _REWRITES:
             # "OpenTelemetry across teams": where the thing is used, not a longer name for it
             text = pattern.sub(", crossteam " if repl == " crossteam " else repl, text)
