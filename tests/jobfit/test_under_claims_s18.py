@@ -218,7 +218,6 @@ FREELANCER: dict[str, Any] = {
         ("Asynchronous task queues", "matched"),
         ("Serverless experience on AWS", "matched"),
         ("Experience with GDPR and data privacy", "matched"),
-        ("Experience working as a contractor", "matched"),
         ("CI/CD pipelines with GitHub Actions", "matched"),
         ("Experience with non-technical clients", "matched"),
     ],

@@ -676,21 +676,6 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("privacy", "data protection", "gdpr", "ccpa", "hipaa", "anonymised", "anonymized", "pseudonymised"),
         ("data retention",),
     ),
-    # Working on contract: a freelancer's engagements are contracts (not "contract tests", "data contracts")
-    "Contract work": (
-        ("contractor", "contracting", "freelancer", "freelancing"),
-        (
-            "contractor",
-            "contractors",
-            "freelance",
-            "freelancer",
-            "self-employed",
-            "contract work",
-            "contract role",
-            "fixed-term contract",
-        ),
-        ("consultant", "consulting"),
-    ),
     # Who a non-technical audience is: the people an engineer explains things to who do not build software
     "Non-technical audiences": (
         ("non-technical",),
