@@ -73,6 +73,7 @@ from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = ["Assessment", "assess_requirement"]
 
@@ -1491,7 +1492,9 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
-    if status == PARTIAL and not mates and (tool := instrument_unshown(text, named, nres)):
+    if status == PARTIAL and not mates and (
+        tool := instrument_unshown(text, [*named, *plain], [*nres, *pres], lambda w: _tool_name(corpus, w))
+    ):
         # "Linux performance tuning with eBPF": the work asked is done with a tool never named
         reasons.append(f"the tool asked is not named: {tool}")
         return MISSING, score, [], reasons
@@ -1507,6 +1510,16 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _tool_name(corpus: Corpus, word: str) -> bool:
+    """Whether ``word``, opening a line, is a technology's name ("Cypress", "Scala", "gRPC"): a known
+    name or written as one, and never written in lower case in the content ("automotive")."""
+    low = word.casefold()
+    if not (_PRODUCT_TOKEN.fullmatch(word) or low in TECHNOLOGY_NAMES or normalize_token(low) in TECH_WORDS):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    return not any(pattern.search(s.text) for s in corpus.sentences)
 
 
 def _apart(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
@@ -1746,7 +1759,9 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
             for n in checker._phrase_hits(phrase)
         ]
         related = [n for n in related if not _soft(corpus, n)]
-        if related and not kw_hits:  # padded with the owner's keywords stays missing
+        if related and not kw_hits and not _product_name(req.text):
+            # padded with the owner's keywords stays missing; so does a product never named
+            # (Node.js is not shown by JavaScript: the runtime is a technology of its own)
             return Assessment(
                 req, PARTIAL, RELATED_CREDIT, _evidence(corpus, related[:2]), [f"only related to {req.text}"]
             )

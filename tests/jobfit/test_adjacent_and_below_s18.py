@@ -1,0 +1,82 @@
+"""Session 18: a tool never named read through its neighbours, and asks below or beside what is shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
+from heyfolio.search.chunks import chunk_portfolio
+
+TODAY = dt.date(2026, 12, 5)
+
+# A made-up owner: a data engineer in Tartu who writes Python and Spark, tests with Playwright and
+# once taught an evening course.
+OWNER: dict[str, Any] = {
+    "basics": {"name": "Kadri Näide", "summary": "Data engineer building batch and streaming pipelines."},
+    "work": [
+        {
+            "name": "Vooluhulk OÜ",
+            "position": "Senior Data Engineer",
+            "startDate": "2021-03",
+            "highlights": [
+                "Rewrote the nightly Spark jobs in PySpark, cutting the run from 5 hours to 50 minutes",
+                "Built the event pipeline on Kafka and PostgreSQL carrying 3 million orders a day",
+                "Wrote the Playwright end-to-end tests for the internal data portal",
+                "Cut the monthly cloud bill by 35% with spot instances",
+                "Technical lead of a group of six engineers for the warehouse migration",
+            ],
+        },
+        {
+            "name": "Linnaraamat",
+            "position": "Data Engineer",
+            "startDate": "2018-01",
+            "endDate": "2021-02",
+            "highlights": ["Built JavaScript dashboards for the city library's loans data"],
+        },
+    ],
+    "skills": [
+        {"name": "Data engineering", "keywords": ["Python", "Spark", "Kafka", "PostgreSQL"]},
+        {"name": "Web", "keywords": ["JavaScript", "Playwright"]},
+    ],
+}
+
+
+def _report(job: str, doc: dict[str, Any] = OWNER) -> list[dict[str, Any]]:
+    resume, problems = parse_resume(doc, "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    return list(assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"])
+
+
+def _status(line: str, doc: dict[str, Any] = OWNER) -> str:
+    return str(_report(f"Requirements:\n- {line}\n", doc)[0]["status"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scala for Spark jobs",  # the language asked opens the line; Spark jobs say what it is for
+        "Cypress end-to-end tests",  # end-to-end tests shown with another tool
+        "Scale out with Dask for batch pipelines",
+        "Streaming pipelines on Kinesis",  # the platform the pipelines run on, never named
+    ],
+)
+def test_a_tool_never_named_is_missing_whatever_its_context(line: str) -> None:
+    assert _status(line) == "missing"
+
+
+def test_the_tool_shown_keeps_its_context_related() -> None:
+    assert _status("Spark for real-time fraud scoring") != "missing"  # Spark shown, fraud scoring not
+    assert _status("Secure coding in Python") != "missing"  # a capital opening a line is no tool name
+
+
+def test_a_runtime_is_not_shown_by_its_language() -> None:
+    job = {"title": "Web developer", "skills": [{"name": "Node.js"}, {"name": "JavaScript"}]}
+    statuses = {r["requirement"]: r["status"] for r in _report(job)}
+    assert statuses["Node.js"] == "missing"
+    assert statuses["JavaScript"] == "matched"
