@@ -75,8 +75,3 @@ def test_the_tool_shown_keeps_its_context_related() -> None:
     assert _status("Secure coding in Python") != "missing"  # a capital opening a line is no tool name
 
 
-def test_a_runtime_is_not_shown_by_its_language() -> None:
-    job = {"title": "Web developer", "skills": [{"name": "Node.js"}, {"name": "JavaScript"}]}
-    statuses = {r["requirement"]: r["status"] for r in _report(job)}
-    assert statuses["Node.js"] == "missing"
-    assert statuses["JavaScript"] == "matched"

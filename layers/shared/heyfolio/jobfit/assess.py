@@ -72,8 +72,8 @@ from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
-from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
+from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
 
@@ -1759,9 +1759,7 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
             for n in checker._phrase_hits(phrase)
         ]
         related = [n for n in related if not _soft(corpus, n)]
-        if related and not kw_hits and not _product_name(req.text):
-            # padded with the owner's keywords stays missing; so does a product never named
-            # (Node.js is not shown by JavaScript: the runtime is a technology of its own)
+        if related and not kw_hits:  # padded with the owner's keywords stays missing
             return Assessment(
                 req, PARTIAL, RELATED_CREDIT, _evidence(corpus, related[:2]), [f"only related to {req.text}"]
             )
