@@ -75,3 +75,27 @@ def test_the_tool_shown_keeps_its_context_related() -> None:
     assert _status("Secure coding in Python") != "missing"  # a capital opening a line is no tool name
 
 
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Cut cloud costs by at least 50%", "partial"),  # 35% shown
+        ("Cut cloud costs by 30% or more", "matched"),
+        ("Cut the run of nightly Spark jobs by more than 90%", "partial"),  # 5 hours to 50 minutes: 83%
+        ("Cut the run of nightly Spark jobs by at least 80%", "matched"),
+    ],
+)
+def test_a_percentage_asked_is_compared_with_the_change_shown(line: str, want: str) -> None:
+    assert _status(line) == want
+
+
+def test_percentages_read_from_the_ask_and_from_both_ends_of_a_change() -> None:
+    from heyfolio.jobfit.percent import percent_asks, percents_shown
+
+    assert [a.value for a in percent_asks("Reduced spend by at least 40%")] == [40.0]
+    assert percent_asks("Help us cut a bill that grew 40% last year") == []
+    changes, levels = percents_shown("Took crash-free sessions from 97.5% to 99.6%")
+    assert 99.6 in levels
+    changes, _ = percents_shown("Brought the p95 from 2 s to 500 ms")
+    assert round(max(changes)) == 75

@@ -56,6 +56,7 @@ from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, w
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
+from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.phrasal import closed_form
@@ -2966,6 +2967,52 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     return worst
 
 
+# The verbs of a change ("cut", "reduced", "raised by"): every figure of a change shares them.
+_CHANGE_TERMS = frozenset(
+    t
+    for w in word_list(
+        "cut cuts cutting reduce reduced reducing lower lowered decrease decreased improve improved increase "
+        "increased raise raised grow grew boost boosted save saved shrink shrank drop dropped bring brought"
+    )
+    for t in analyze(w)
+) | {"measured_result"}  # the analyser's mark for any figure of a result
+
+
+def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str] | None:
+    """A percentage asked ("by at least 50%", "99.99% availability") against the percentages the
+    content gives in passages of the same thing (half the ask's words): matched when one reaches it,
+    partial when all fall short or none is given. None when no percentage is asked."""
+    asked = percent_asks(req_text)
+    if not asked:
+        return None
+    topic = set(_terms(req_text)) - _CHANGE_TERMS  # what changed, not that it changed
+    share = -(-len(topic) // 2)
+    checker = _Checker(corpus, req_text)
+    votes: dict[int, int] = {}
+    for t in topic:  # a term or its equivalents ("cloud costs" ~ "the AWS bill")
+        for n in set(checker.credit(t)[1]):
+            votes[n] = votes.get(n, 0) + 1
+    near = [n for n, k in votes.items() if k >= share and corpus.sentences[n].kind != "reference"]
+    worst: tuple[str, int | None, str] = (MATCHED, None, "")
+    for ask in asked:
+        have = [
+            (v, n) for n in near for v in percents_shown(corpus.sentences[n].text)[0 if ask.change else 1]
+        ]
+        if not have:
+            continue  # no figure of the same thing to compare: the words shown decide
+        if ask.at_most:
+            v, n = min(have)
+            ok = v <= ask.value + 1e-9
+        else:
+            v, n = max(have)
+            ok = v >= ask.value - 1e-9
+        if not ok:
+            return PARTIAL, n, f"{ask.written}: best shown {v:.3g}%"
+        if worst[1] is None:
+            worst = (MATCHED, n, "")
+    return worst
+
+
 def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, int | None, str]:
     """An amount of money asked against the largest the content states of the same thing (a sentence
     holding half the requirement's words): less is partial, none stated too;
@@ -3470,6 +3517,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (learners := audience_not_shown(req.text, corpus)):
         status = PARTIAL  # "Lecture undergraduates" against teaching teenagers at a coding club
         reasons.append(f"teaching of {learners} learners is not shown")
+    if status == MATCHED and (pct := _percent_status(req.text, corpus)) is not None:
+        status, n_pct, why_pct = pct  # "cut costs by at least 50%" against a cut of 44%
+        if n_pct is not None:
+            numbers.insert(0, n_pct)
+            pinned = n_pct
+        if why_pct:
+            reasons.append(why_pct)
     if status == MATCHED:
         shown = _quantity_shown(req.text, corpus)
         if shown is not None:
