@@ -61,7 +61,7 @@ from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
-from heyfolio.jobfit.rungs import rung_not_held
+from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
@@ -3398,6 +3398,18 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         return _skill(req, corpus, checker)
     if req.kind == "experience" or only_a_level(req.text):  # "Senior level" as a line of the ad
         return _experience_level(req, corpus)
+    if (at_rung := title_at_rung(req.text)) is not None:
+        # "Staff Mobile Engineer experience": the role shown under another title (Senior Mobile
+        # Engineer) is the adjacent level, partial; the rung is read from the titles held
+        rung, role = at_rung
+        out = _assess(replace(req, text=role), corpus)
+        out.requirement = req
+        held = rung_held([t for _, t in _titles(corpus)])
+        if out.status != MISSING and held < RUNGS[rung]:
+            # only the rung below is adjacent: a mid-level title is not near a principal one
+            out.status = PARTIAL if held >= RUNGS[rung] - 1 else MISSING
+            out.reasons.append(f"no title held at {rung} level")
+        return out
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
             return special
