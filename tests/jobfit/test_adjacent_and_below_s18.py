@@ -99,3 +99,17 @@ def test_percentages_read_from_the_ask_and_from_both_ends_of_a_change() -> None:
     assert 99.6 in levels
     changes, _ = percents_shown("Brought the p95 from 2 s to 500 ms")
     assert round(max(changes)) == 75
+
+
+def test_a_title_at_a_rung_reads_the_rung_from_the_titles_held() -> None:
+    # Senior Data Engineer held: Staff is the rung above (partial), Principal two above (missing)
+    assert _status("Staff Data Engineer experience") == "partial"
+    assert _status("Principal Data Engineer") == "missing"
+    from heyfolio.jobfit.rungs import title_at_rung
+
+    assert title_at_rung("Mentor staff engineers") is None  # the rung of others is no title asked
+
+
+def test_counts_of_acronyms_and_millions_are_compared() -> None:
+    assert _status("Carried 10 million+ orders a day") == "partial"  # 3 million a day shown
+    assert _status("Carried 2 million+ orders a day") == "matched"

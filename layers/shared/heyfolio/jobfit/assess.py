@@ -2881,7 +2881,8 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
         # "two new platform teams": an adjective of size or novelty before the thing counted is not it
         words = re.match(
             r"((?:[A-Z][\w-]*\s+)?(?:(?:new|more|other|different|separate|large|small|major|big)\s+)?)"
-            r"([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?",
+            # the thing counted, or its acronym ("500+ Airflow DAGs", "20+ CVEs")
+            r"([a-z][a-z-]*|[A-Z]{2,}s?\b)(?:\s+or\s+([a-z][a-z-]+))?",
             rest,
         )
         if not words or _PEOPLE_COUNTED.match(rest):
@@ -3034,12 +3035,16 @@ def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, i
     return PARTIAL, n, f"largest amount stated: {value:,.0f}"
 
 
+_FIGURE_WORD = re.compile(r"[\d.,]+[kmb]?\+?|(?:k|thousand|mn|m|million|b|bn|billion)\+?", re.IGNORECASE)
+
+
 def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
     """The units without the figures the quantity check reads ("10k+" in "Kafka at 10k+ events/s", "1M+" in
     "apps with 1M+ downloads"): a figure is a number to compare with the content's own figures of the same
     thing (``_quantity_shown``), not a name the content must write, so "not shown: 10k+" never holds a met
     requirement at partial. A figure the check cannot read stays a unit."""
-    figures = {written.split()[0] for *_, written in _measures(req_text) if written.split()}
+    # the number and its multiplier ("5 million+ downloads"): both are the figure
+    figures = {w for *_, written in _measures(req_text) for w in written.split() if _FIGURE_WORD.fullmatch(w)}
     if not figures:
         return list(us)
     out: list[Unit] = []
