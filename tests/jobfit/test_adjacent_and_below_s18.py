@@ -113,3 +113,9 @@ def test_a_title_at_a_rung_reads_the_rung_from_the_titles_held() -> None:
 def test_counts_of_acronyms_and_millions_are_compared() -> None:
     assert _status("Carried 10 million+ orders a day") == "partial"  # 3 million a day shown
     assert _status("Carried 2 million+ orders a day") == "matched"
+
+
+def test_a_known_product_opening_a_line_is_not_shown_by_its_bracketed_neighbours() -> None:
+    # Snowflake never named; Python and Kafka are what the ad pads it with
+    assert _status("Snowflake (Python, Kafka, PostgreSQL)") == "missing"
+    assert _status("Spark (PySpark)") == "matched"
