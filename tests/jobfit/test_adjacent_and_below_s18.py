@@ -119,3 +119,23 @@ def test_a_known_product_opening_a_line_is_not_shown_by_its_bracketed_neighbours
     # Snowflake never named; Python and Kafka are what the ad pads it with
     assert _status("Snowflake (Python, Kafka, PostgreSQL)") == "missing"
     assert _status("Spark (PySpark)") == "matched"
+
+
+def test_kubernetes_is_not_shown_by_the_tools_built_around_it() -> None:
+    doc = {
+        "basics": {"name": "Ilmar Näide", "summary": "Platform engineer."},
+        "work": [
+            {
+                "name": "Pilvekoda",
+                "position": "Platform Engineer",
+                "startDate": "2020-01",
+                "highlights": ["Packaged 30 services as Helm charts", "Wrote Terraform for the VPCs"],
+            }
+        ],
+    }
+    job = {"title": "Platform engineer", "skills": [{"name": "Kubernetes"}, {"name": "Terraform"}]}
+    resume, problems = parse_resume(doc, "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    got = {r["requirement"]: r["status"] for r in assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"]}
+    assert got == {"Kubernetes": "missing", "Terraform": "matched"}

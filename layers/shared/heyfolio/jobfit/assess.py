@@ -537,7 +537,8 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
 _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "eks": ("kubernetes",),
     "gke": ("kubernetes",),
-    "kubernetes": ("operator", "helm", "kubebuilder", "controller-runtime"),
+    # tools built around Kubernetes (Helm, operators) do not show Kubernetes itself, never named
+    "kubernetes": (),
     "operator": ("kubernetes",),
     "web": ("frontend", "react", "typescript", "javascript", "html", "css", "angular", "browser", "webgl"),
     "javascript": ("typescript", "react", "angular", "node.js"),
