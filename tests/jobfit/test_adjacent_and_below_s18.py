@@ -39,6 +39,10 @@ OWNER: dict[str, Any] = {
             "highlights": ["Built JavaScript dashboards for the city library's loans data"],
         },
     ],
+    "languages": [
+        {"language": "Estonian", "fluency": "Native speaker"},
+        {"language": "Finnish", "fluency": "Elementary (A2)"},
+    ],
     "skills": [
         {"name": "Data engineering", "keywords": ["Python", "Spark", "Kafka", "PostgreSQL"]},
         {"name": "Web", "keywords": ["JavaScript", "Playwright"]},
@@ -139,3 +143,9 @@ def test_kubernetes_is_not_shown_by_the_tools_built_around_it() -> None:
     p = Portfolio(resume=resume)
     got = {r["requirement"]: r["status"] for r in assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"]}
     assert got == {"Kubernetes": "missing", "Terraform": "matched"}
+
+
+def test_a_language_listed_below_the_level_asked_is_partial() -> None:
+    assert _status("Fluent Finnish") == "partial"  # A2 listed: less than asked
+    assert _status("Fluent Swedish") == "missing"  # not listed at all
+    assert _status("Native Estonian") == "matched"

@@ -2013,9 +2013,9 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
                 return Assessment(req, MISSING, 0.0, [], [f"{w.title()} is not listed"])
             continue
         numbers.append(have[1])
-        # some of it: one level short of a low ask ("conversational" against A2), or any listed knowledge of
-        # a middle one (A2 Spanish for "professional working"); far from a high ask (A2 for "fluent") is not
-        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= min(2, level - 2) else MISSING)
+        # some of it: the language listed below the level asked is less than asked, as fewer years are
+        # ("fluent Italian" against A2 Italian); a language not listed at all is missing
+        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= 1 else MISSING)
     if not found:
         return Assessment(req, MISSING, 0.0, [], ["none of these languages is listed"])
     status = max(found, key=lambda st: _RANK[st]) if either else min(found, key=lambda st: _RANK[st])
