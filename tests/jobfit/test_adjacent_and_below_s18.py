@@ -79,8 +79,6 @@ def test_the_tool_shown_keeps_its_context_related() -> None:
     assert _status("Secure coding in Python") != "missing"  # a capital opening a line is no tool name
 
 
-
-
 @pytest.mark.parametrize(
     ("line", "want"),
     [
@@ -141,7 +139,10 @@ def test_kubernetes_is_not_shown_by_the_tools_built_around_it() -> None:
     resume, problems = parse_resume(doc, "resume.json")
     assert resume is not None, problems
     p = Portfolio(resume=resume)
-    got = {r["requirement"]: r["status"] for r in assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"]}
+    got = {
+        r["requirement"]: r["status"]
+        for r in assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"]
+    }
     assert got == {"Kubernetes": "missing", "Terraform": "matched"}
 
 
@@ -149,3 +150,27 @@ def test_a_language_listed_below_the_level_asked_is_partial() -> None:
     assert _status("Fluent Finnish") == "partial"  # A2 listed: less than asked
     assert _status("Fluent Swedish") == "missing"  # not listed at all
     assert _status("Native Estonian") == "matched"
+
+
+def _degree_owner(study: str, area: str) -> dict[str, Any]:
+    return {
+        "basics": {"name": "Mari Näide", "summary": "Web developer."},
+        "work": [{"name": "Veebikoda", "position": "Web Developer", "startDate": "2019-01"}],
+        "education": [
+            {"institution": "Tartu Ülikool", "studyType": study, "area": area, "endDate": "2012-06"}
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("area", "want"),
+    [
+        ("Chemistry", "missing"),  # not a field next to computing
+        ("Teaching of Biology", "missing"),
+        ("Physics", "partial"),  # a neighbouring field
+        ("Electrical Engineering", "partial"),
+        ("Computer Science", "matched"),
+    ],
+)
+def test_a_computing_degree_asked_against_the_field_held(area: str, want: str) -> None:
+    assert _status("Bachelor's degree in Computer Science", _degree_owner("Bachelor", area)) == want

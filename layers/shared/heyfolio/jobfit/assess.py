@@ -1494,8 +1494,14 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
-    if status == PARTIAL and not mates and (
-        tool := instrument_unshown(text, [*named, *plain], [*nres, *pres], lambda w: _tool_name(corpus, w))
+    if (
+        status == PARTIAL
+        and not mates
+        and (
+            tool := instrument_unshown(
+                text, [*named, *plain], [*nres, *pres], lambda w: _tool_name(corpus, w)
+            )
+        )
     ):
         # "Linux performance tuning with eBPF": the work asked is done with a tool never named
         reasons.append(f"the tool asked is not named: {tool}")
@@ -1968,9 +1974,41 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if best[1] >= need[1] and own_field and area_text == own_field:
         # an MBA asked, an MSc in engineering held: another degree, not an MBA in another field
         return Assessment(req, MISSING, 0.0, [], [f"no degree in {own_field}"])
+    if (
+        best[1] >= need[1]
+        and area_text
+        and _COMPUTING_ASK.search(area_text)
+        and not any(
+            _near_computing(corpus.sentences[d[3]].text) for d in held_at_level(corpus.degrees, need[1])
+        )
+    ):
+        # computer science asked, chemistry or teaching held: not a neighbouring field (physics,
+        # mathematics, electrical engineering, econometrics are), so nothing supports the degree asked
+        return Assessment(req, MISSING, 0.0, [], ["a degree in an unrelated field"])
     if best[1] >= need[1]:
         return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["a degree in another field"])
     return Assessment(req, MISSING, 0.0, _evidence(corpus, [best[3]]), [f"highest degree: {best[0]}"])
+
+
+# A computing degree asked (computer science, informatics, software or computer engineering, IT).
+_COMPUTING_ASK = re.compile(
+    r"\b(?:comput\w*|informati\w*|software|information technology|IT|data science|inform[aá]tica)\b", re.I
+)
+# Fields next to computing: the sciences of numbers and machines, and engineering.
+_NEAR_COMPUTING = re.compile(
+    r"comput|informati|software|electr|mathemat|statistic|physic|econometr|engineer|data|information|"
+    r"cybern|robot|mechatron|telecom",
+    re.IGNORECASE,
+)
+_TEACHING_FIELD = re.compile(r"^\s*(?:the\s+)?(?:teaching|education|pedagog)", re.IGNORECASE)
+
+
+def _near_computing(line: str) -> bool:
+    """Whether a degree's line names a field next to computing. The field is what follows "in" up to
+    the school ("Master in Teaching of Physics and Chemistry at ..." is teaching, not physics)."""
+    m = re.search(r"\b(?:in|of)\s+(.+?)(?:\s+at\s+|\s*\(|$)", line.split(":", 1)[-1])
+    field = m.group(1) if m else line
+    return not _TEACHING_FIELD.search(field) and bool(_NEAR_COMPUTING.search(field))
 
 
 _LANGUAGE_PIECES = re.compile(r"[,;/]|\s+(?:and|plus|as well as|with)\s+", re.IGNORECASE)
