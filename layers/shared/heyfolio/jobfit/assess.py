@@ -56,9 +56,9 @@ from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, w
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
-from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
