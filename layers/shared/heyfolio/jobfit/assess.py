@@ -3445,14 +3445,14 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if (at_rung := title_at_rung(req.text)) is not None:
         # "Staff Mobile Engineer experience": the role shown under another title (Senior Mobile
         # Engineer) is the adjacent level, partial; the rung is read from the titles held
-        rung, role = at_rung
+        title_rung, role = at_rung
         out = _assess(replace(req, text=role), corpus)
         out.requirement = req
         held = rung_held([t for _, t in _titles(corpus)])
-        if out.status != MISSING and held < RUNGS[rung]:
+        if out.status != MISSING and held < RUNGS[title_rung]:
             # only the rung below is adjacent: a mid-level title is not near a principal one
-            out.status = PARTIAL if held >= RUNGS[rung] - 1 else MISSING
-            out.reasons.append(f"no title held at {rung} level")
+            out.status = PARTIAL if held >= RUNGS[title_rung] - 1 else MISSING
+            out.reasons.append(f"no title held at {title_rung} level")
         return out
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
