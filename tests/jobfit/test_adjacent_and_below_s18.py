@@ -117,12 +117,6 @@ def test_counts_of_acronyms_and_millions_are_compared() -> None:
     assert _status("Carried 2 million+ orders a day") == "matched"
 
 
-def test_a_known_product_opening_a_line_is_not_shown_by_its_bracketed_neighbours() -> None:
-    # Snowflake never named; Python and Kafka are what the ad pads it with
-    assert _status("Snowflake (Python, Kafka, PostgreSQL)") == "missing"
-    assert _status("Spark (PySpark)") == "matched"
-
-
 def test_kubernetes_is_not_shown_by_the_tools_built_around_it() -> None:
     doc = {
         "basics": {"name": "Ilmar Näide", "summary": "Platform engineer."},

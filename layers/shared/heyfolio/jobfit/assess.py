@@ -1977,7 +1977,7 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if (
         best[1] >= need[1]
         and area_text
-        and _COMPUTING_ASK.search(area_text)
+        and _COMPUTING_ASK.search(_spell_fields(area_text))
         and not any(
             _near_computing(corpus.sentences[d[3]].text) for d in held_at_level(corpus.degrees, need[1])
         )
@@ -1997,9 +1997,10 @@ _COMPUTING_ASK = re.compile(
 # Fields next to computing: the sciences of numbers and machines, and engineering.
 _NEAR_COMPUTING = re.compile(
     r"comput|informati|software|electr|mathemat|statistic|physic|econometr|engineer|data|information|"
-    r"cybern|robot|mechatron|telecom",
+    r"cybern|robot|mechatron|telecom|secur",
     re.IGNORECASE,
 )
+_IT_FIELD = re.compile(r"\bIT\b")  # "IT Security": information technology, written as capitals
 _TEACHING_FIELD = re.compile(r"^\s*(?:the\s+)?(?:teaching|education|pedagog)", re.IGNORECASE)
 
 
@@ -2008,7 +2009,9 @@ def _near_computing(line: str) -> bool:
     the school ("Master in Teaching of Physics and Chemistry at ..." is teaching, not physics)."""
     m = re.search(r"\b(?:in|of)\s+(.+?)(?:\s+at\s+|\s*\(|$)", line.split(":", 1)[-1])
     field = m.group(1) if m else line
-    return not _TEACHING_FIELD.search(field) and bool(_NEAR_COMPUTING.search(field))
+    return not _TEACHING_FIELD.search(field) and bool(
+        _NEAR_COMPUTING.search(field) or _IT_FIELD.search(field)
+    )
 
 
 _LANGUAGE_PIECES = re.compile(r"[,;/]|\s+(?:and|plus|as well as|with)\s+", re.IGNORECASE)
@@ -2920,8 +2923,8 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
         # "two new platform teams": an adjective of size or novelty before the thing counted is not it
         words = re.match(
             r"((?:[A-Z][\w-]*\s+)?(?:(?:new|more|other|different|separate|large|small|major|big)\s+)?)"
-            # the thing counted, or its acronym ("500+ Airflow DAGs", "20+ CVEs")
-            r"([a-z][a-z-]*|[A-Z]{2,}s?\b)(?:\s+or\s+([a-z][a-z-]+))?",
+            # the thing counted, or its acronym in the plural ("500+ Airflow DAGs", "20+ CVEs"; not "4.0 GPA")
+            r"([a-z][a-z-]*|[A-Z]{2,}s\b)(?:\s+or\s+([a-z][a-z-]+))?",
             rest,
         )
         if not words or _PEOPLE_COUNTED.match(rest):

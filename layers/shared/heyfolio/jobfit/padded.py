@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from heyfolio.search.tech_names import TECHNOLOGY_NAMES
-
 __all__ = ["bracketed_after", "proper_product"]
 
 # A word written as a name: inner capitals ("StreamGrid", "DevRel"), capitals ("HPC"), or a digit.
@@ -29,8 +27,6 @@ def proper_product(words: Sequence[str], text: str = "") -> bool:
         return False
     if len(words) >= 2 or any(_NAME_SHAPE.fullmatch(w) for w in words):
         return True
-    if words[0].casefold() in TECHNOLOGY_NAMES:
-        return True  # "Firebase (React Native, push notifications)" opening a line: a known product
     m = re.search(r"(?<![\w.-])" + re.escape(words[0]) + r"(?![\w-])", text)
     return m is not None and bool(re.search(r"[a-z]", text[: m.start()]))
 
