@@ -168,3 +168,19 @@ def _degree_owner(study: str, area: str) -> dict[str, Any]:
 )
 def test_a_computing_degree_asked_against_the_field_held(area: str, want: str) -> None:
     assert _status("Bachelor's degree in Computer Science", _degree_owner("Bachelor", area)) == want
+
+
+def test_a_product_of_a_family_is_not_shown_by_its_sibling() -> None:
+    doc = {
+        "basics": {"name": "Tõnu Näide", "summary": "Backend developer."},
+        "work": [
+            {
+                "name": "Kassa",
+                "position": "Backend Developer",
+                "startDate": "2021-01",
+                "highlights": ["Built the order service in Java and Spring Boot on the company cloud"],
+            }
+        ],
+    }
+    assert _status("Spring Cloud", doc) == "missing"  # the words meet in a sentence, never as its name
+    assert _status("Spring Boot", doc) == "matched"

@@ -1074,6 +1074,26 @@ def _reduplicated(word: str) -> bool:
     return len(parts) >= 2 and len(set(parts)) < len(parts)
 
 
+def _sibling_only(corpus: Corpus, words: Sequence[str]) -> bool:
+    """Whether a two-word product of a technology's family ("Spring Cloud", "Kafka Streams", "Azure
+    Kubernetes Service" read as "Kubernetes Service") is shown only by a sibling of the same family
+    ("Spring Boot", "Kafka Connect"): its words meet in a sentence, never as its name. The family's
+    other product is not the one asked; a second word that is a technology by itself ("Google
+    BigQuery") is not this case."""
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    family, member = words
+    low = family.casefold()
+    if low not in TECHNOLOGY_NAMES and normalize_token(low) not in TECH_WORDS:
+        return False
+    if member.casefold() in TECHNOLOGY_NAMES or normalize_token(member.casefold()) in TECH_WORDS:
+        return False
+    named_as = re.compile(rf"\b{re.escape(family)}[\s/-]*{re.escape(member)}", re.IGNORECASE)
+    sibling = re.compile(rf"\b{re.escape(family)}[\s-]+(?!{re.escape(member)}\b)[A-Z][\w-]*")
+    texts = [s.text for s in corpus.sentences]
+    return not any(named_as.search(t) for t in texts) and any(sibling.search(t) for t in texts)
+
+
 def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
@@ -1130,6 +1150,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         return (1.0, written) if written else (0.0, [])
     if not content:
         return 0.0, []
+    if named and _sibling_only(corpus, words):
+        return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
         if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
