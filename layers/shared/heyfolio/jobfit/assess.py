@@ -3370,7 +3370,9 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
         return None  # "..., ideally with a certification": the rest of the ask is judged on its own
     names = _credential_names(text)
     if not names:
-        return None  # "a security certification": any held shows it
+        # "a security certification": any held shows it; "a valid functional safety certification" asks
+        # one still held, which a certificate of that field marked expired is not
+        return _field_certificate_lapsed(text, corpus, checker)
     said = {n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)}
     if not said:
         return "no certification is stated"
@@ -3385,6 +3387,25 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
             return None
         lapsed = lapsed or bool(where)
     return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
+
+
+def _field_certificate_lapsed(text: str, corpus: Corpus, checker: _Checker) -> str | None:
+    """For an ask of a still-valid certification in a field ("a valid functional safety certification"):
+    the expired reason when every certificate stated in that field has expired, else None."""
+    if not _CERT_CURRENCY.search(text):
+        return None
+    field = [
+        t
+        for t in analyze(norm_text(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", text)), keep=False))
+        if t not in _WEAK_STOP
+    ]
+    said = [n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)]
+    if not field or not said:
+        return None
+    in_field = [n for n in said if all(n in checker.credit(t, loose=False)[1] for t in field)]
+    if in_field and all(_CERT_EXPIRED.search(corpus.sentences[n].text) for n in in_field):
+        return CERT_EXPIRED_REASON
+    return None
 
 
 # "Experience as a CISO", "served as VP of Engineering": an executive role asked as one held.
