@@ -195,3 +195,8 @@ def test_a_valid_certification_of_a_field_is_not_shown_by_an_expired_one() -> No
     }
     assert _status("A valid cloud data certification", doc) == "partial"
     assert _status("A cloud data certification", doc) == "matched"  # held once: the ask says nothing of now
+
+
+def test_a_team_of_another_role_is_not_shown_by_a_team_of_engineers() -> None:
+    assert _status("Lead a team of 5 data scientists") == "partial"  # six engineers led
+    assert _status("Lead a team of 5 engineers") == "matched"

@@ -2862,9 +2862,19 @@ _PEOPLE_KIND = re.compile(
 )
 
 
+# People of another role than engineers, counted: "5 data scientists", "6 designers", "4 researchers".
+_OTHER_ROLE = re.compile(
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[a-z][\w-]*\s+)?(scientists|designers|analysts|researchers)\b",
+    re.IGNORECASE,
+)
+
+
 def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
     """The kind of people asked ("mobile" of "3+ mobile engineers") when the sentence showing the group led
     counts fewer of that kind ("a team of six engineers (four web, two mobile)")."""
+    role = _OTHER_ROLE.search(req_text)
+    if role and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE):
+        return role.group(2)  # "a team of 5 data scientists" against a team of nine engineers
     m = _PEOPLE_KIND.search(req_text)
     if not m or normalize_token(m.group(2)) in _WEAK or m.group(2).casefold() in ("more", "other"):
         return None
@@ -3582,7 +3592,8 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             kind = _people_kind_not_shown(req.text, corpus.sentences[have_people[1]].text, need_people)
             if kind and q == MATCHED:
                 q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile
-                reasons.append(f"{kind} engineers are not shown at that number")
+                who = kind if _OTHER_ROLE.search(f"2 {kind}") else f"{kind} engineers"
+                reasons.append(f"{who} are not shown at that number")
         elif corpus.lead_roles and not _ORGANISATION.search(req.text):
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
             numbers.insert(0, corpus.lead_roles[0])
