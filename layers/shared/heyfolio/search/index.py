@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from heyfolio.search.adjacent import adjacent_entries
 from heyfolio.search.alternatives import compared
 from heyfolio.search.attributes import OWNER_KINDS, OWNER_WIDE, asked_attribute, states_attribute
 from heyfolio.search.career import read_career
@@ -935,6 +936,11 @@ class SearchIndex:
             return []
         return [replace(h, weak=True) for h in hits if rarest in analyze(f"{h.chunk.title}\n{h.chunk.text}")]
 
+    def _adjacent(self, query: str) -> list[int] | None:
+        """The entries next to one the question describes ("after her PhD": ``adjacent.adjacent_entries``)."""
+        facts = self._facts_of()
+        return adjacent_entries(self._chunks, facts.titles, facts.span, query)
+
     def _understood(self, query: str, scored: _Scored, hits: list[Hit], limit: int) -> list[Hit]:
         """Superlatives ("most popular project", "most recent job") and questions about named
         entries ("how long at Cobalt?", "before Tidewater?", "is shoal more popular than ebbflow?")
@@ -951,6 +957,7 @@ class SearchIndex:
             entries = (
                 resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
+                or self._adjacent(query)
                 or self._skill_extreme(query)
             )
             if not entries:

@@ -1,0 +1,137 @@
+"""What came just before or after a stretch of the career the question describes rather than names.
+
+Why: "what did she do after her PhD?", "before consulting?", "after the bootcamp?", "before he became
+a manager?" ask for the dated entry next to another one, but name it by what it was (a degree, a
+kind of work, a title word), not by its organisation, so a bag of words finds the described entry
+(the PhD) and never the one asked for (the job that followed it). The described entry is the dated
+entry whose title holds the words after the cue (or, for "university", "degree", "graduating", the
+education); the answer is the entry of the asked kind that starts just after it ends (after) or ends
+just before it starts (before), found from the entries' date ranges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
+
+__all__ = ["adjacent_entries"]
+
+# "right after", "just before", "prior to", "following": the cue and the words that describe the anchor
+_CUE = re.compile(r"\b(before|prior to|after|following|since leaving)\s+(.+)$", re.IGNORECASE)
+_AFTER_CUES = frozenset({"after", "following", "since leaving"})
+# the anchor phrase ends at a clause boundary ("after the bootcamp, and where?")
+_CLAUSE_END = re.compile(r"[?.!,;:]|\b(?:and|or|but|where|which|what|when|did|was)\b", re.IGNORECASE)
+_ANCHOR_WORDS = 5  # words after the cue read as the anchor's description
+# general words for studying: the anchor is the education, whatever its title says
+_STUDY = frozenset(
+    analyze(
+        "university universities college degree degrees graduating graduation graduated graduate school "
+        "studies studying uni"
+    )
+)
+# how a question moves through time, not what it is about ("after finishing", "before she became")
+_TRANSITION = frozenset(
+    analyze(
+        "finishing finished finish leaving left leave joining joined join starting started start becoming "
+        "became become getting got moving moved move going went quitting quit ending ended end completing "
+        "completed complete doing did done switching switched taking took right just straight directly "
+        "immediately time years year period stint spell days whole"
+    )
+)
+# "after work", "after hours", "before that" describe no entry
+_NO_ANCHOR = frozenset(analyze("work hours hour that this then it lunch school's weekend weekends"))
+_ANCHOR_KINDS = frozenset({"work", "education", "volunteer"})
+_PREFIX_MIN = 5  # a shorter stem is too short to stand for a longer title word ("postdoc" ~ "postdoctoral")
+_SLACK = 0.25  # a quarter of a year: year-only dates ("2018 – 2019") and a month's gap still adjoin
+_TARGET = (
+    (re.compile(r"\b(?:projects?|repos?|librar(?:y|ies)|tools?|apps?|side projects?)\b", re.IGNORECASE),
+     frozenset({"project", "resume_project"})),
+    (re.compile(r"\b(?:study|studied|degrees?|course|master'?s|phd)\b", re.IGNORECASE), frozenset({"education"})),
+)  # fmt: skip
+
+
+def _anchor_terms(question: str) -> tuple[bool, frozenset[str]] | None:
+    """``(after, terms)``: whether the question asks what followed, and the index terms describing the
+    anchor; None without a cue or without descriptive words after it."""
+    m = _CUE.search(question)
+    if not m:
+        return None
+    tail = _CLAUSE_END.split(m.group(2), maxsplit=1)[0]
+    words = tail.split()[:_ANCHOR_WORDS]
+    terms = frozenset(analyze(" ".join(words))) - _TRANSITION
+    if not terms or terms & _NO_ANCHOR:
+        return None
+    return m.group(1).casefold() in _AFTER_CUES, terms
+
+
+def _matches(term: str, title: frozenset[str]) -> bool:
+    if term in title:
+        return True
+    return len(term) >= _PREFIX_MIN and any(
+        len(t) >= _PREFIX_MIN and (t.startswith(term) or term.startswith(t)) for t in title
+    )
+
+
+def _target_kinds(question: str, cue_at: int) -> frozenset[str]:
+    head = question[:cue_at]
+    for pattern, kinds in _TARGET:
+        if pattern.search(head):
+            return kinds
+    return frozenset({"work"})
+
+
+def adjacent_entries(
+    chunks: Sequence[Chunk],
+    titles: Sequence[frozenset[str]],
+    spans: Mapping[int, tuple[float, float]],
+    question: str,
+) -> list[int] | None:
+    """The entries just after (before) the one the question describes, nearest first, then the
+    described entry; None when the question describes no dated entry or nothing adjoins it."""
+    read = _anchor_terms(question)
+    if read is None:
+        return None
+    after, terms = read
+    dated = [i for i in spans if chunks[i].kind in _ANCHOR_KINDS]
+    if terms & _STUDY:
+        anchors = [i for i in dated if chunks[i].kind == "education"]
+    else:
+        scored = {i: sum(_matches(t, titles[i]) for t in terms) for i in dated}
+        best = max(scored.values(), default=0)
+        if best == 0 or 2 * best < len(terms):
+            return None  # the words describe no entry ("after Google"): nothing to place next to
+        anchors = [i for i, s in scored.items() if s == best]
+    if not anchors:
+        return None
+    # "after consulting": when it ended (the last such entry); "before consulting": when it began
+    anchor = (
+        max(anchors, key=lambda i: (spans[i][1], -i))
+        if after
+        else min(anchors, key=lambda i: (spans[i][0], i))
+    )
+    start, end = spans[anchor]
+    m = _CUE.search(question)
+    kinds = _target_kinds(question, m.start() if m else 0)
+    pool = [
+        i
+        for i in spans
+        if chunks[i].kind in kinds
+        and i != anchor
+        and not (chunks[i].kind == "project" and "#" in chunks[i].id)
+    ]
+    if after:
+        near = sorted(
+            (i for i in pool if spans[i][0] > start and spans[i][0] >= end - _SLACK),
+            key=lambda i: (spans[i][0], i),
+        )
+    else:
+        near = sorted(
+            (i for i in pool if spans[i][0] < start and spans[i][1] <= start + _SLACK),
+            key=lambda i: (-spans[i][1], i),
+        )
+    if not near:
+        return None
+    return [*near[:2], anchor]
