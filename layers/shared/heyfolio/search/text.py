@@ -212,6 +212,12 @@ _PHRASES: dict[str, str] = {
     "hope to earn": "salary", "does she earn": "salary", "does he earn": "salary", "away from work": "hobby", "off work": "hobby", "stop maintaining": "archive",
     "stopped maintaining": "archive", "no longer maintained": "archive", "no longer maintains": "archive", "for fun": "hobby", "after work": "hobby",
     "side project": "project", "open source": "open_source", "get in touch": "contact",
+    # the sections of a résumé by their other common names (JSON Resume's volunteer, projects, work)
+    "pro bono": "volunteer", "unpaid work": "volunteer", "community service": "volunteer",
+    "charity work": "volunteer", "giving back": "volunteer", "give back": "volunteer", "gives back": "volunteer",
+    "pet project": "project", "personal project": "project", "hobby project": "project",
+    "passion project": "project", "work history": "work_history", "employment history": "work_history",
+    "job history": "work_history", "career history": "work_history", "employment record": "work_history",
     "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
     "alma mater": "university", "grade point average": "gpa", "team lead": "lead", "intellectual property": "patent",
     "tech lead": "lead", "per second": "throughput", "a second": "throughput", "design doc": "rfc", "design docs": "rfc", "design document": "rfc",
@@ -292,8 +298,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
      "director"),
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
-    ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record"),
-    ("certification", "certificate", "certified", "license", "accreditation"),
+    ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
+     "distinction"),
+    ("certification", "certificate", "certified", "license", "accreditation", "credential"),
     ("publication", "paper", "publish", "journal", "research", "proceedings", "workshop"),
     ("blog", "post", "article", "essay", "writing"),
     ("talk", "speak", "speaker", "speaking", "conference", "keynote", "meetup"),
@@ -438,11 +445,12 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "work": (
         "job", "employer", "company", "employment", "employed", "career", "position", "role", "work",
         "title", "firm", "startup", "ceo", "found", "intern", "internship", "lead", "manage",
-        "experience", "career_length", "production",
+        "experience", "career_length", "production", "work_history",
     ),
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
-    "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition"),
-    "certificate": ("certification", "certificate", "certified", "license", "accreditation",
+    "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
+              "distinction"),
+    "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
     "skill": (
@@ -492,8 +500,9 @@ _KIND_NAMES: dict[str, tuple[str, ...]] = {
     "education": ("degree", "degrees", "education", "qualification", "qualifications",
                   "university", "college"),
     "publication": ("paper", "papers", "publication", "publications"),
-    "award": ("award", "awards", "prize", "prizes"),
-    "certificate": ("certification", "certifications", "certificate", "certificates"),
+    "award": ("award", "awards", "prize", "prizes", "honor", "honors", "accolades", "distinctions"),
+    "certificate": ("certification", "certifications", "certificate", "certificates", "credentials"),
+    "work": ("work_history",),
     "volunteer": ("volunteer", "volunteering"),
     "reference": ("reference", "references", "recommendation", "recommendations", "testimonial"),
     "interest": ("hobby", "hobbies", "interests", "pastime"),
@@ -551,13 +560,22 @@ def stem(token: str) -> str:
     return out
 
 
+_ALIAS_STEM_MIN = 5  # shorter stems ("bas", "ms") would meet short aliases by chance
+
+
 def normalize_token(token: str) -> str:
     """Folded token -> index term: alias to its canonical name ("nextjs" is "next.js": see
     ``compounds.dotted_js``), then stem."""
     aliased = _ALIASES.get(token)
     if aliased is None:
         aliased = dotted_js(token) or token
-    return stem(aliased)
+    stemmed = stem(aliased)
+    if aliased is token and len(stemmed) >= _ALIAS_STEM_MIN:
+        # an inflection of an aliased word ("honours", "licences") is the alias's too
+        again = _ALIASES.get(stemmed)
+        if again is not None:
+            return stem(again)
+    return stemmed
 
 
 def _norm_phrase(phrase: str) -> tuple[str, ...]:
