@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from heyfolio.search.adjacent import adjacent_entries
 from heyfolio.search.alternatives import compared
 from heyfolio.search.attributes import OWNER_KINDS, OWNER_WIDE, asked_attribute, states_attribute
+from heyfolio.search.besides import without_excluded
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
@@ -809,7 +810,7 @@ class SearchIndex:
         marked ``weak`` (a strong partial match is shown, as such, rather than dropped)."""
         if limit <= 0 or not self._chunks:
             return []
-        query = self.respell(query)
+        query = without_excluded(self.respell(query), self._postings.__contains__)
         scored = self._lexical(query)
         if self._dense is not None and self._embedder is not None and query.strip():
             hits = self._fused(query, scored, limit, weak=weak)
