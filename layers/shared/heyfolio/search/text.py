@@ -202,6 +202,8 @@ _PHRASES: dict[str, str] = {
     "amazon web services": "aws", "google cloud platform": "gcp", "google cloud": "gcp",
     "machine learning": "ml", "deep learning": "deep_learning", "artificial intelligence": "ai",
     "natural language processing": "nlp", "large language model": "llm",
+    "retrieval augmented generation": "rag", "static application security testing": "sast",
+    "dynamic application security testing": "dast", "infrastructure as code": "iac",
     "continuous integration": "ci", "continuous delivery": "ci", "continuous deployment": "ci",
     "c sharp": "c#", "notice period": "notice_period", "work authorization": "work_authorization",
     "right to work": "work_authorization", "work permit": "work_authorization",
@@ -414,6 +416,10 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "tracing": ("opentelemetry", "jaeger", "span", "trace", "observability"),
     "storage": ("database", "log", "disk", "fsync", "durability"),
     "competition": ("hackathon", "disrupt", "contest", "award", "win"),
+    # kinds of security tooling, named by what a job ad calls them
+    "sast": ("semgrep", "codeql", "sonarqube", "checkmarx", "fortify", "bandit", "brakeman"),
+    "dast": ("zap", "burp", "nuclei"),
+    "iac": ("terraform", "pulumi", "cloudformation", "ansible", "crossplane"),
 }
 
 # Résumé topics by family that a portfolio may simply not mention: spoken languages, sectors and
