@@ -64,6 +64,7 @@ OWNERS: dict[str, Path] = {
     "graduate-owner": ROOT / "bench" / "owners" / "graduate-owner.resume.json",
     "research-owner": ROOT / "bench" / "owners" / "research-owner.resume.json",
     "embedded-owner": ROOT / "bench" / "owners" / "embedded-owner.resume.json",
+    "career-owner": ROOT / "bench" / "owners" / "career-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -89,7 +90,10 @@ industry: publications, awards, volunteer work and references, an expired certif
 a tech lead without direct reports, French and English) and a twelfth (a firmware engineer in Munich: a promotion
 inside her current employer, a medical-device and an IoT-startup job before it, an expired functional-safety
 certificate, a patent and a conference paper, a workstream led without direct reports, German, English and
-French), so a gate sees shapes it was not tuned on."""
+French) and a thirteenth (a physics teacher in Dublin turned backend developer: a part-time bootcamp and an online
+degree module, junior and mid-level jobs, a fourteen-month career break, freelance contracts since, volunteer
+mentoring, an expired cloud certificate, notice and remote preference stated only in the summary, no salary), so a
+gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -615,6 +619,9 @@ STAGE_SETS = (
     "never-tuned-26",
     "never-tuned-27",
     "tuning-19",
+    "never-tuned-28",
+    "never-tuned-29",
+    "tuning-20",
 )
 
 
@@ -664,6 +671,9 @@ JOBFIT_SETS = (
     "never-tuned-26",
     "never-tuned-27",
     "tuning-19",
+    "never-tuned-28",
+    "never-tuned-29",
+    "tuning-20",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 

@@ -360,6 +360,19 @@ def test_an_unknown_runtime_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         minilm._fast_path("anywhere", {})
 
 
+@pytest.mark.parametrize(("set_to", "read_as"), [("", "auto"), ("  ", "auto"), (" NumPy ", "numpy")])
+def test_a_blank_runtime_is_auto_and_case_is_ignored(
+    monkeypatch: pytest.MonkeyPatch, set_to: str, read_as: str
+) -> None:
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", set_to)
+    assert minilm.runtime_asked() == read_as
+
+
+def test_an_explicit_runtime_wins_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "numpy")
+    assert minilm.runtime_asked("float32") == "float32"
+
+
 @needs_model
 def test_the_numpy_runtime_can_be_forced(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HEYFOLIO_MINILM_RUNTIME", "numpy")

@@ -402,7 +402,7 @@ class MiniLMEmbedder:
     def _session(self) -> Any:
         """The ONNX Runtime session serving questions now, or ``None`` (numpy serves)."""
         fast = self._fast
-        runtime = self._runtime or os.environ.get("HEYFOLIO_MINILM_RUNTIME", "auto")
+        runtime = runtime_asked(self._runtime)
         if fast is None and not self._fast_decided and runtime != "numpy":
             # opened by ``preload`` before the first question; never where numpy is asked for, by the
             # embedder or the environment (the process may have opened it for another embedder)
@@ -637,12 +637,21 @@ RUNTIMES = ("auto", "float32", "numpy")
 numpy), ``float32`` (ONNX Runtime in float32: the numpy vectors to 1e-5), ``numpy``."""
 
 
+def runtime_asked(runtime: str | None = None) -> str:
+    """``runtime``, else ``HEYFOLIO_MINILM_RUNTIME``, read as one of ``RUNTIMES``: unset or blank is
+    ``auto`` (a template that leaves the variable empty means "not chosen"), case and spaces ignored."""
+    asked = (runtime or os.environ.get("HEYFOLIO_MINILM_RUNTIME") or "").strip().lower() or "auto"
+    if asked not in RUNTIMES:
+        raise ValueError(
+            f"HEYFOLIO_MINILM_RUNTIME={asked!r}: expected one of {', '.join(RUNTIMES)} (or leave it unset for auto)"
+        )
+    return asked
+
+
 def _fast_path(key: str, model: MiniLMEmbedder, *, runtime: str | None = None) -> _OnnxEncoder | None:
     """The process's ONNX Runtime encoder for these weights (started once), unless unavailable
     or ``runtime`` (else ``HEYFOLIO_MINILM_RUNTIME``) is ``numpy``."""
-    runtime = runtime or os.environ.get("HEYFOLIO_MINILM_RUNTIME", "auto")
-    if runtime not in RUNTIMES:
-        raise ValueError(f"HEYFOLIO_MINILM_RUNTIME={runtime!r}: expected one of {', '.join(RUNTIMES)}")
+    runtime = runtime_asked(runtime)
     if runtime == "numpy":
         return None
     if importlib.util.find_spec("onnxruntime") is None:
