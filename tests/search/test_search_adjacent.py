@@ -55,3 +55,13 @@ def test_words_that_describe_no_entry_change_nothing(index: SearchIndex) -> None
     assert not [h for h in hits if not h.weak]
     assert index._adjacent("What does she do after work?") is None
     assert index._adjacent("What did she do after Google?") is None
+
+
+def test_with_no_job_next_to_it_the_volunteering_or_study_answers() -> None:
+    index = SearchIndex.build(
+        [
+            _entry("work", 0, "Founder at Larkspur Audio (2015-02 – 2016-06)", "Built a codec start-up."),
+            _entry("volunteer", 0, "Tutor at Harbour Code Club (2013-09 – 2014-12)", "Taught teenagers Python."),
+        ]
+    )
+    assert index.search("What did he do before Larkspur Audio?")[0].chunk.id == "profile#volunteer/0"

@@ -44,6 +44,8 @@ _TRANSITION = frozenset(
 # "after work", "after hours", "before that" describe no entry
 _NO_ANCHOR = frozenset(analyze("work hours hour that this then it lunch school's weekend weekends"))
 _ANCHOR_KINDS = frozenset({"work", "education", "volunteer"})
+_WORK = frozenset({"work"})
+_OTHER_DOINGS = frozenset({"volunteer", "education"})
 _PREFIX_MIN = 5  # a shorter stem is too short to stand for a longer title word ("postdoc" ~ "postdoctoral")
 _SLACK = 0.25  # a quarter of a year: year-only dates ("2018 – 2019") and a month's gap still adjoin
 _TARGET = (
@@ -80,7 +82,7 @@ def _target_kinds(question: str, cue_at: int) -> frozenset[str]:
     for pattern, kinds in _TARGET:
         if pattern.search(head):
             return kinds
-    return frozenset({"work"})
+    return _WORK
 
 
 def adjacent_entries(
@@ -112,9 +114,28 @@ def adjacent_entries(
         if after
         else min(anchors, key=lambda i: (spans[i][0], i))
     )
-    start, end = spans[anchor]
     m = _CUE.search(question)
     kinds = _target_kinds(question, m.start() if m else 0)
+    near = _neighbours(chunks, spans, anchor, kinds, after=after)
+    if not near and kinds == _WORK:
+        # no job adjoins it ("before Pied Piper", his only job): what he did then was unpaid or study
+        near = _neighbours(chunks, spans, anchor, _OTHER_DOINGS, after=after)
+    if not near:
+        return None
+    return [*near[:2], anchor]
+
+
+def _neighbours(
+    chunks: Sequence[Chunk],
+    spans: Mapping[int, tuple[float, float]],
+    anchor: int,
+    kinds: frozenset[str],
+    *,
+    after: bool,
+) -> list[int]:
+    """The entries of ``kinds`` starting just after ``anchor`` ends (ending just before it starts),
+    nearest first."""
+    start, end = spans[anchor]
     pool = [
         i
         for i in spans
@@ -123,15 +144,11 @@ def adjacent_entries(
         and not (chunks[i].kind == "project" and "#" in chunks[i].id)
     ]
     if after:
-        near = sorted(
+        return sorted(
             (i for i in pool if spans[i][0] > start and spans[i][0] >= end - _SLACK),
             key=lambda i: (spans[i][0], i),
         )
-    else:
-        near = sorted(
-            (i for i in pool if spans[i][0] < start and spans[i][1] <= start + _SLACK),
-            key=lambda i: (-spans[i][1], i),
-        )
-    if not near:
-        return None
-    return [*near[:2], anchor]
+    return sorted(
+        (i for i in pool if spans[i][0] < start and spans[i][1] <= start + _SLACK),
+        key=lambda i: (-spans[i][1], i),
+    )

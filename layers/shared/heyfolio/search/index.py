@@ -49,6 +49,7 @@ from heyfolio.search.besides import without_excluded
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
@@ -134,6 +135,7 @@ _YEARS_SAID_SCAN = 40  # passages naming the technology read for the years said 
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
+_CLIENT_ORDERS = frozenset({"newest", "oldest", "previous", "longest", "shortest"})
 _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 # A comparison of how well the owner knows two things: answered by the skills' stated levels.
@@ -937,6 +939,16 @@ class SearchIndex:
             return []
         return [replace(h, weak=True) for h in hits if rarest in analyze(f"{h.chunk.title}\n{h.chunk.text}")]
 
+    def _client_answer(self, query: str, sup: Superlative) -> list[int] | None:
+        """A dated superlative over clients ("her longest client engagement"), answered among the client
+        work (``clients.client_entries``); None for another question or with fewer than two clients."""
+        if "work" not in sup.kinds or sup.order not in _CLIENT_ORDERS or not asks_clients(query):
+            return None
+        clients = client_entries(self._chunks, self._owner_terms)
+        if len(clients) < 2:
+            return None
+        return self._facts_of().ranked(clients, sup.order, 2) or None
+
     def _adjacent(self, query: str) -> list[int] | None:
         """The entries next to one the question describes ("after her PhD": ``adjacent.adjacent_entries``)."""
         facts = self._facts_of()
@@ -967,7 +979,11 @@ class SearchIndex:
                 used = self._used_for(query, scored)
         if sup is not None or pitch is not None or entries:
             facts = self._facts_of()
-            answer = entries or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
+            answer = (
+                entries
+                or (self._client_answer(query, sup) if sup is not None else None)
+                or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
+            )
             if answer:
                 # a thing the question names that no passage mentions ("based in Sydney?", "her
                 # longest job at Google?") is what it asks about: the facts read answer another question
