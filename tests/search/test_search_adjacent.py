@@ -61,7 +61,9 @@ def test_with_no_job_next_to_it_the_volunteering_or_study_answers() -> None:
     index = SearchIndex.build(
         [
             _entry("work", 0, "Founder at Larkspur Audio (2015-02 – 2016-06)", "Built a codec start-up."),
-            _entry("volunteer", 0, "Tutor at Harbour Code Club (2013-09 – 2014-12)", "Taught teenagers Python."),
+            _entry(
+                "volunteer", 0, "Tutor at Harbour Code Club (2013-09 – 2014-12)", "Taught teenagers Python."
+            ),
         ]
     )
     assert index.search("What did he do before Larkspur Audio?")[0].chunk.id == "profile#volunteer/0"
