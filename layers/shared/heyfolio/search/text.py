@@ -248,7 +248,7 @@ _PHRASES: dict[str, str] = {
     "looking for a new job": "availability", "looking for a new role": "availability",
     "in charge of": "lead", "in charge": "lead", "head up": "lead", "headed up": "lead",
     "bring down": "reduce", "brought down": "reduce", "drive down": "reduce", "drove down": "reduce",
-    "cut down": "reduce", "cost saving": "cost", "cost savings": "cost", "move abroad": "relocate",
+    "cut down": "reduce", "cost saving": "save", "cost savings": "save", "move abroad": "relocate",
     "moving abroad": "relocate", "she hire": "recruit", "he hire": "recruit", "they hire": "recruit",
     "bring onto": "recruit", "brought onto": "recruit", "bring on board": "recruit",
     "brought on board": "recruit", "bring aboard": "recruit", "brought aboard": "recruit",
@@ -286,6 +286,8 @@ _FIELD_CONCEPTS = frozenset(_FIELD_PHRASES.values())
 # is not all capitals ("move to the US", "a career in IT") they name a thing, not "us"/"it".
 _CAPITAL_ABBREVIATIONS: dict[str, str] = {
     "us": "usa", "it": "information_technology", "ic": "individual_contributor",
+    # the vehicle bus ("CAN FD", "CAN bus drivers"): a modal verb only in lower case
+    "can": "can_bus",
 }
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
