@@ -55,6 +55,7 @@ from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
+from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -213,6 +214,7 @@ class SearchIndex:
         "_owner_terms",
         "_postings",
         "_respeller",
+        "_savings",
         "_speller",
         "_surfaces",
         "_titles",
@@ -286,6 +288,7 @@ class SearchIndex:
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
+        self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
         self._language_passages: list[int] | None = (
@@ -949,6 +952,14 @@ class SearchIndex:
             return None
         return self._facts_of().ranked(clients, sup.order, 2) or None
 
+    def _largest_saving(self, query: str) -> list[int] | None:
+        """The passages stating the largest sums saved, for a question ranking them (``money``)."""
+        if not asks_largest_saving(query):
+            return None
+        if self._savings is None:
+            self._savings = largest_savings(self._chunks)
+        return self._savings or None
+
     def _adjacent(self, query: str) -> list[int] | None:
         """The entries next to one the question describes ("after her PhD": ``adjacent.adjacent_entries``)."""
         facts = self._facts_of()
@@ -971,6 +982,7 @@ class SearchIndex:
                 resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
                 or self._adjacent(query)
+                or self._largest_saving(query)
                 or self._skill_extreme(query)
             )
             if not entries:
