@@ -67,3 +67,33 @@ def test_with_no_job_next_to_it_the_volunteering_or_study_answers() -> None:
         ]
     )
     assert index.search("What did he do before Larkspur Audio?")[0].chunk.id == "profile#volunteer/0"
+
+
+def test_what_the_owner_did_counts_study_and_a_job_that_wound_down() -> None:
+    index = SearchIndex.build(
+        [
+            _entry(
+                "work", 0, "Chemistry Teacher at Elmfield School (2010-09 – 2017-06)", "Taught chemistry."
+            ),
+            _entry("work", 1, "Junior Developer at Quayline (2017-08 – 2020-01)", "Django services."),
+            _entry(
+                "education",
+                0,
+                "Diploma in Education at Elmfield College (2009-09 – 2010-06)",
+                "Teacher training.",
+            ),
+            _entry(
+                "education",
+                1,
+                "Part-time bootcamp in Web Development at Forge Academy (2016-11 – 2017-05)",
+                ".",
+            ),
+            _entry("volunteer", 0, "Co-lead at Rivet Meetup (2015-01 – present)", "Monthly talks."),
+        ]
+    )
+    # the teaching ran into the part-time bootcamp: it is what she was doing before it
+    assert index.search("What was she doing before the bootcamp?")[0].chunk.id == "profile#work/0"
+    # what she did after her diploma: the teaching job (a course of study is a doing too)
+    assert index.search("What did she do after the diploma?")[0].chunk.id == "profile#work/0"
+    # where she worked after teaching: a job, not the volunteering that went on
+    assert index.search("Where did she work after teaching?")[0].chunk.id == "profile#work/1"

@@ -38,15 +38,21 @@ _TRANSITION = frozenset(
         "finishing finished finish leaving left leave joining joined join starting started start becoming "
         "became become getting got moving moved move going went quitting quit ending ended end completing "
         "completed complete doing did done switching switched taking took right just straight directly "
-        "immediately time years year period stint spell days whole"
+        "immediately time years year period stint spell days whole role position job gig"
     )
 )
 # "after work", "after hours", "before that" describe no entry
 _NO_ANCHOR = frozenset(analyze("work hours hour that this then it lunch school's weekend weekends"))
 _ANCHOR_KINDS = frozenset({"work", "education", "volunteer"})
 _WORK = frozenset({"work"})
+_DOINGS = frozenset({"work", "education", "volunteer"})
+_ASKS_JOB = re.compile(
+    r"\b(?:work|worked|working|jobs?|employers?|compan(?:y|ies)|roles?|positions?|hired|employed)\b",
+    re.IGNORECASE,
+)
 _OTHER_DOINGS = frozenset({"volunteer", "education"})
 _PREFIX_MIN = 5  # a shorter stem is too short to stand for a longer title word ("postdoc" ~ "postdoctoral")
+_WOUND_DOWN = 1.0  # an entry ending within this many years of the next one's start led into it
 _SLACK = 0.25  # a quarter of a year: year-only dates ("2018 – 2019") and a month's gap still adjoin
 _TARGET = (
     (re.compile(r"\b(?:projects?|repos?|librar(?:y|ies)|tools?|apps?|side projects?)\b", re.IGNORECASE),
@@ -78,11 +84,13 @@ def _matches(term: str, title: frozenset[str]) -> bool:
 
 
 def _target_kinds(question: str, cue_at: int) -> frozenset[str]:
+    """The kinds of entry asked for: projects, studies, jobs ("where did she work"), or, for what the
+    owner did ("what did she do after teaching?"), a job or a course of study, whichever came."""
     head = question[:cue_at]
     for pattern, kinds in _TARGET:
         if pattern.search(head):
             return kinds
-    return _WORK
+    return _WORK if _ASKS_JOB.search(head) else _DOINGS
 
 
 def adjacent_entries(
@@ -90,9 +98,13 @@ def adjacent_entries(
     titles: Sequence[frozenset[str]],
     spans: Mapping[int, tuple[float, float]],
     question: str,
+    *,
+    doings_only: bool = False,
 ) -> list[int] | None:
     """The entries just after (before) the one the question describes, nearest first, then the
-    described entry; None when the question describes no dated entry or nothing adjoins it."""
+    described entry; None when the question describes no dated entry or nothing adjoins it. With
+    ``doings_only``, only for what the owner did (a job, a course, volunteering: not "where did she
+    work"), which is asked of a named entry too ("what was she doing before the bootcamp?")."""
     read = _anchor_terms(question)
     if read is None:
         return None
@@ -108,16 +120,21 @@ def adjacent_entries(
         anchors = [i for i, s in scored.items() if s == best]
     if not anchors:
         return None
-    # "after consulting": when it ended (the last such entry); "before consulting": when it began
+    m = _CUE.search(question)
+    kinds = _target_kinds(question, m.start() if m else 0)
+    if doings_only and kinds != _DOINGS:
+        return None
+    # an entry of the kind asked about describes the anchor best ("before her lead role": the job, not
+    # a co-lead volunteering); "after consulting": when it ended (the last such entry), "before
+    # consulting": when it began
+    anchors = [i for i in anchors if chunks[i].kind in kinds] or anchors
     anchor = (
         max(anchors, key=lambda i: (spans[i][1], -i))
         if after
         else min(anchors, key=lambda i: (spans[i][0], i))
     )
-    m = _CUE.search(question)
-    kinds = _target_kinds(question, m.start() if m else 0)
     near = _neighbours(chunks, spans, anchor, kinds, after=after)
-    if not near and kinds == _WORK:
+    if not near and "work" in kinds:
         # no job adjoins it ("before Pied Piper", his only job): what he did then was unpaid or study
         near = _neighbours(chunks, spans, anchor, _OTHER_DOINGS, after=after)
     if not near:
@@ -148,7 +165,17 @@ def _neighbours(
             (i for i in pool if spans[i][0] > start and spans[i][0] >= end - _SLACK),
             key=lambda i: (spans[i][0], i),
         )
+    # before: ended by the time it began, or wound down in its first months (taught until the part-time
+    # bootcamp was nearly over); the one running latest first
     return sorted(
-        (i for i in pool if spans[i][0] < start and spans[i][1] <= start + _SLACK),
-        key=lambda i: (-spans[i][1], i),
+        (
+            i
+            for i in pool
+            if spans[i][0] < start
+            and (
+                spans[i][1] <= start + _SLACK
+                or (spans[i][1] <= end + _SLACK and spans[i][1] - start <= _WOUND_DOWN)
+            )
+        ),
+        key=lambda i: (-min(spans[i][1], start), i),
     )

@@ -960,10 +960,10 @@ class SearchIndex:
             self._savings = largest_savings(self._chunks)
         return self._savings or None
 
-    def _adjacent(self, query: str) -> list[int] | None:
+    def _adjacent(self, query: str, *, doings_only: bool = False) -> list[int] | None:
         """The entries next to one the question describes ("after her PhD": ``adjacent.adjacent_entries``)."""
         facts = self._facts_of()
-        return adjacent_entries(self._chunks, facts.titles, facts.span, query)
+        return adjacent_entries(self._chunks, facts.titles, facts.span, query, doings_only=doings_only)
 
     def _understood(self, query: str, scored: _Scored, hits: list[Hit], limit: int) -> list[Hit]:
         """Superlatives ("most popular project", "most recent job") and questions about named
@@ -979,7 +979,8 @@ class SearchIndex:
         career = self._career(query, scored) if sup is None and pitch is None else None
         if sup is None and pitch is None:
             entries = (
-                resolve_named(self._facts_of(), query)
+                self._adjacent(query, doings_only=True)
+                or resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
                 or self._adjacent(query)
                 or self._largest_saving(query)
