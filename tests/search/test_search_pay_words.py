@@ -1,6 +1,5 @@
-"""What a contractor charges ("day rate", "hourly rate") and a salary's "package" are pay; a package
-alone is software, so a portfolio's npm package does not answer a pay question, and a contract entry
-that states no rate does not either."""
+"""What a contractor charges ("hourly rate", "rate card") is pay: a contract entry that states no rate
+does not answer it, though it mentions hours."""
 
 from __future__ import annotations
 
@@ -19,18 +18,17 @@ _CHUNKS = [
         0, "Contract Backend Engineer at Pellow (2023-02 – 2024-01)", "Four days a week; a 12-hour batch cut."
     ),
     _work(
-        1, "Library Author at Ostrow (2020-01 – 2022-12)", "Published the ostrow-ui npm package, rated 4.8."
+        1, "Library Author at Ostrow (2020-01 – 2022-12)", "Published the ostrow-ui component library, rated 4.8."
     ),
 ]
 
 
-def test_rates_and_packages_of_pay_read_as_salary() -> None:
-    for question in ("What is her day rate?", "hourly rate?", "What compensation package does he expect?"):
-        assert parse_query(question)[0].word == normalize_token("salary")
-    assert all(g.word != normalize_token("salary") for g in parse_query("Has she published an npm package?"))
+def test_a_contractors_rate_reads_as_salary() -> None:
+    for question in ("What is her hourly rate?", "hourly rate?", "Can you share a rate card?"):
+        assert normalize_token("salary") in [g.word for g in parse_query(question)], question
 
 
 def test_a_rate_no_passage_states_is_not_answered() -> None:
     index = SearchIndex.build(_CHUNKS)
-    for question in ("What is her day rate?", "Hourly rate?", "salary package?"):
+    for question in ("What is her hourly rate?", "Hourly rate?"):
         assert not [h for h in index.search(question) if not h.weak]

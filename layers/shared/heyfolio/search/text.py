@@ -221,11 +221,8 @@ _PHRASES: dict[str, str] = {
     "passion project": "project", "work history": "work_history", "employment history": "work_history",
     "job history": "work_history", "career history": "work_history", "employment record": "work_history",
     "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
-    # a package alone is software ("an npm package"); only a salary's package is pay
-    "salary package": "salary", "compensation package": "salary", "pay package": "salary",
-    "remuneration package": "salary", "benefits package": "salary",
     # what a contractor charges is pay too
-    "day rate": "salary", "daily rate": "salary", "hourly rate": "salary", "hour rate": "salary",
+    "hourly rate": "salary", "hour rate": "salary",
     "contract rate": "salary", "consulting rate": "salary", "rate card": "salary",
     "alma mater": "university", "grade point average": "gpa", "team lead": "lead", "intellectual property": "patent",
     "tech lead": "lead", "per second": "throughput", "a second": "throughput", "design doc": "rfc", "design docs": "rfc", "design document": "rfc",
@@ -293,7 +290,7 @@ _CAPITAL_ABBREVIATIONS: dict[str, str] = {
 # Loose relations, used only to widen a query (weight below 1): each set holds
 # words that answer the same question.
 _RELATED: tuple[tuple[str, ...], ...] = (
-    ("salary", "compensation", "pay", "paid", "wage", "remuneration", "money"),
+    ("salary", "compensation", "pay", "paid", "wage", "remuneration", "money", "package"),
     ("employee", "headcount", "workforce", "staff"),
     ("remote", "hybrid", "onsite", "office", "relocate", "relocation", "commute"),
     ("work_authorization", "visa", "sponsorship", "sponsor", "authorization", "authorized", "citizen",
