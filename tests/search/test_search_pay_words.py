@@ -18,7 +18,9 @@ _CHUNKS = [
         0, "Contract Backend Engineer at Pellow (2023-02 – 2024-01)", "Four days a week; a 12-hour batch cut."
     ),
     _work(
-        1, "Library Author at Ostrow (2020-01 – 2022-12)", "Published the ostrow-ui component library, rated 4.8."
+        1,
+        "Library Author at Ostrow (2020-01 – 2022-12)",
+        "Published the ostrow-ui component library, rated 4.8.",
     ),
 ]
 
