@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from heyfolio.jobfit.asked import weighted_ask
-from heyfolio.jobfit.clauses import asks_in
+from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.named import labelled_names, trailing_names
@@ -279,10 +279,12 @@ _SOUGHT_ASK = re.compile(
 )
 
 
-def _is_blurb(sentence: str) -> bool:
+def _is_blurb(sentence: str, describes: bool = True) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
-    moves 8 million passengers a year": a year is not years of experience)."""
+    moves 8 million passengers a year": a year is not years of experience), unless ``describes`` is off:
+    a line listed under a heading ("Review Terraform changes for security issues") is a duty, not a
+    company and its verb."""
     text = _GREETING.sub("", sentence.strip())
     if _FIRST_PERSON.match(text) or _employer_statement(text):
         return True
@@ -293,7 +295,8 @@ def _is_blurb(sentence: str) -> bool:
     if _BLURB.match(text):
         return True
     return (
-        len(text.split()) >= 5
+        describes
+        and len(text.split()) >= 5
         and bool(_DESCRIBES.match(text) or _WE_DO.match(text))
         and not re.search(r"\b(you|your|candidate|someone)\b", text, re.I)
         and not (
@@ -351,7 +354,7 @@ def _asked_list(sentence: str) -> list[str] | None:
         return None
     if any(len(i.split()) < 3 for i in items):
         return None
-    return items
+    return fields_together(items)
 
 
 # A line ending on a word no sentence ends with ("experience with", "teams in the") goes on below.
@@ -545,7 +548,8 @@ def _is_heading(line: str, bullet: bool) -> bool:
     if line.endswith(":"):
         return True
     sides = _sides(line)
-    if len(sides) > 1 and any(_is_heading(side, False) for side in sides):
+    # "Ihr Profil / Your profile: 3+ years with Python; ..." names its section, then lists what it asks
+    if len(sides) > 1 and not re.search(r":\s*\S", line) and any(_is_heading(side, False) for side in sides):
         return True
     if _all_caps(line) and len(line.split()) <= 10 and not _names_technology(line):
         return True
@@ -606,7 +610,7 @@ def _inline_list(line: str) -> list[str] | None:
     short items). A benefits or company label ("Benefits: ...") gives none. None when the line is not one."""
     head, colon, rest = line.partition(":")
     head, rest = head.strip(), rest.strip()
-    if not colon or not rest or not head or not _is_heading(head, False):
+    if not colon or not rest or not head or not (_is_heading(head, False) or _ASK_HEAD.fullmatch(head)):
         return None
     if _blurb_heading(head):
         return []
@@ -631,6 +635,13 @@ def _inline_list(line: str) -> list[str] | None:
     return [i for i in items if len(i) >= 2]
 
 
+# A short lead-in that wants what follows its colon ("We would also like: a valid CKAD, experience with Elixir,
+# ...", "Ideally you bring: ..."): a heading put as a clause.
+_ASK_HEAD = re.compile(
+    r"(?:[\w'’-]+\s+){0,5}?(?:like|love|want|need|expect|require|value|appreciate|seek|bring|"
+    r"(?:ask|look|looking|searching|hoping) for|(?:should|must|will|'ll|’ll) have)",
+    re.IGNORECASE,
+)
 # A one-word label that names the thing asked, not a section ("Experience: 3+ years", "Education: MSc").
 _THING_LABELS = frozenset(word_list("experience education degree english certification certifications"))
 # Items set apart by a semicolon, a spaced dash, bar or dot ("Skills: Python - SQL - Airflow").
@@ -877,6 +888,27 @@ def _listed_under_heading(lines: Sequence[str], at: int) -> bool:
     return False
 
 
+def _follows_item(lines: Sequence[str], at: int) -> bool:
+    """Line ``at`` comes straight under an unbulleted item of a terse list ("Swift" / "SwiftUI" / "Combine" /
+    "App Store releases"): the list goes on, a heading is set apart by a blank line or a label of its own.
+    The first line of the text is the title, not an item."""
+    if at == 0 or not lines[at - 1].strip():
+        return False
+    above = lines[at - 1].strip()
+    if not any(x.strip() for x in lines[: at - 1]):
+        return False  # the line above is the posting's first: its title
+    return (
+        not _BULLET.match(lines[at - 1])
+        and not re.search(r"[.!?:]$", above)
+        and len(above.split()) <= 8
+        and not above.startswith(("#", "|"))
+        and not _is_heading(above, False)
+        and not _META.match(above)
+        # the line above is an item itself: it names a tool, asks, or follows one ("…see more" does not)
+        and (_names_technology(above) or _ASKS.search(above) is not None or _follows_item(lines, at - 1))
+    )
+
+
 # A heading that opens a list of asks ("Requirements", "We're looking for someone with:").
 _SECTION_START = re.compile(
     r"(?:requirements?|qualifications?|skills?|profile|must[- ]haves?|nice[- ]to[- ]haves?|looking for|"
@@ -960,6 +992,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 and "." not in line
                 and not _names_technology(line)
                 and not _listed_under_heading(lines, at)
+                and not _follows_item(lines, at)
             )
         ):
             first = False
@@ -1004,6 +1037,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if names:
             reqs.extend(Requirement(n, "requirement") for n in names)
             continue
+        # an unpunctuated short line under a heading is an item of its list, not a sentence about the company
+        listed_line = bool(sections) and not re.search(r"[.!?]$", line) and len(line.split()) <= 14
         parts = [line] if bullet else [a for s in _sentences(line) for a in asks_in(s)]
         for part in parts:
             # "- Go", "- R", or "Go" on a line of its own in a list of lines
@@ -1015,7 +1050,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             if short or (
                 not bullet
                 and (
-                    _is_blurb(english_side(part))
+                    _is_blurb(english_side(part), describes=not listed_line)
                     or _is_heading(part.rstrip("."), False)
                     or _translates_blurb(part, lines, at)
                 )
