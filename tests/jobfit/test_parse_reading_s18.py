@@ -128,3 +128,41 @@ CCNP or equivalent
     assert texts("Site Engineer\n\nNorthgate Builds designs hospitals across Ireland.\n\n- AutoCAD\n") == [
         "AutoCAD"
     ]
+
+
+def test_asks_put_as_what_the_employer_values_or_the_role_involves_are_read() -> None:
+    job = """Support Engineer
+
+Our ideal teammate has answered customer tickets in Zendesk. We value experience with SQL. The role involves
+on-call duties one week a month. We value our people.
+"""
+    assert texts(job) == [
+        "Our ideal teammate has answered customer tickets in Zendesk.",
+        "We value experience with SQL.",
+        "The role involves on-call duties one week a month.",
+    ]
+
+
+def test_a_json_job_with_grouped_fields_and_a_wrapper_is_read_whole() -> None:
+    doc = {
+        "job": {
+            "title": "Platform Engineer",
+            "responsibilities": "- Run the deploy pipeline\n- Define alerting with product teams",
+            "qualifications": {"required": ["BSc in Computer Science"], "preferred": ["CKA"]},
+            "skills": {"languages": [{"skill": "Go", "level": "Advanced"}, "Python"]},
+            "experience": {"level": "Senior", "years": 6},
+        }
+    }
+    title, reqs = parse_job(doc)
+    assert title == "Platform Engineer"
+    assert [(r.text, r.kind) for r in reqs] == [
+        ("Go", "skill"),
+        ("Python", "skill"),
+        ("BSc in Computer Science", "qualification"),
+        ("CKA", "qualification"),
+        ("Run the deploy pipeline", "responsibility"),
+        ("Define alerting with product teams", "responsibility"),
+        ("Senior", "experience"),
+        ("6+ years", "experience"),
+    ]
+    assert reqs[0].level == "Advanced"

@@ -162,7 +162,13 @@ _ASKING_BLURB = re.compile(
     r"\byou\s+(?:should|must|need\s+to|have\s+to|will\s+need|'ll\s+need|’ll\s+need)\b|"
     # the person sought as the subject: "Our ideal candidate has ...", "The successful hire will ..."
     r"\b(?:ideal|successful|right|perfect|strong)\s+(?:candidate|applicant|person|hire|fit)s?\b|"
-    r"^(this|the) (role|position|job) (requires?|demands|involves relocat|is based|means relocat)",
+    # "Our ideal teammate has shipped ...", "The successful engineer will ...": the person sought, any noun
+    r"\b(?:ideal|successful)\s+(?:new\s+)?(?:teammate|colleague|team member|engineer|developer|hire|profile|"
+    r"match|manager|lead|designer|analyst|scientist)s?\b|"
+    # what the employer values in a candidate ("We value experience with accessibility", "We prefer ...")
+    r"^we\s+(?:value|appreciate|prefer|favou?r|prize|welcome)\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|"
+    r"familiarity|expertise|skills?|background|proficiency|fluency|exposure)\b|"
+    r"^(this|the) (role|position|job) (requires?|demands|involves|includes|entails|calls for|is based|means relocat)",
     re.I,
 )
 
@@ -1077,8 +1083,15 @@ def _field_items(value: Any) -> list[str]:
     """The asks a document field holds: a string, a list of strings, or a list of objects naming one
     ({"language": "German", "fluency": "B2"} -> "German: B2")."""
     out: list[str] = []
+    if isinstance(value, Mapping) and any(isinstance(v, list | Mapping) for v in value.values()):
+        # grouped asks ({"must": [...], "nice": [...]}): the groups' items, each an ask
+        return [text for v in value.values() for text in _field_items(v)]
     for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, Mapping):
+        if isinstance(item, list):
+            out.extend(_field_items(item))
+        elif isinstance(item, str) and len(_listed_lines(item)) > 1:
+            out.extend(_listed_lines(item))  # "- Run the on-call rota\n- Define SLOs": one ask a line
+        elif isinstance(item, Mapping):
             words = [
                 str(v).strip() for v in item.values() if isinstance(v, str | int | float) and str(v).strip()
             ]
@@ -1089,24 +1102,53 @@ def _field_items(value: Any) -> list[str]:
     return out
 
 
+def _listed_lines(text: str) -> list[str]:
+    """A document field's string written as a list of lines ("- A\n- B"), each line without its bullet;
+    a single line (or one paragraph) is one item."""
+    lines = [_BULLET.sub("", x).strip() for x in text.splitlines() if x.strip()]
+    return lines if len(lines) > 1 else [text.strip()]
+
+
+# The fields a JSON Resume job document asks with, to tell it inside a wrapper ({"job": {...}}).
+_JOB_FIELDS = ("skills", "qualifications", "responsibilities", "experience")
+
+
+def _skill_entries(value: Any) -> list[Any]:
+    """The entries of a ``skills`` field: a list, or groups of them ({"languages": [...], "tools": [...]})."""
+    if isinstance(value, Mapping):
+        return [e for v in value.values() for e in _skill_entries(v)]
+    if isinstance(value, list):
+        return list(value)
+    return [value] if isinstance(value, str) else []
+
+
 def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement]]:
+    if len(job) == 1:
+        (inner,) = job.values()
+        if isinstance(inner, Mapping) and any(k in inner for k in _JOB_FIELDS):
+            job = inner  # {"job": {...}}: the document inside its wrapper
     reqs: list[Requirement] = []
-    for skill in job.get("skills") or []:
-        if isinstance(skill, Mapping) and skill.get("name"):
+    for skill in _skill_entries(job.get("skills")):
+        name = (
+            next((skill.get(k) for k in ("name", "skill", "title") if skill.get(k)), None)
+            if isinstance(skill, Mapping)
+            else None
+        )
+        if isinstance(skill, Mapping) and name:
             keywords = tuple(str(k) for k in skill.get("keywords") or [] if str(k).strip())
             level = str(skill["level"]) if skill.get("level") else None
-            reqs.append(Requirement(str(skill["name"]).strip(), "skill", keywords, level))
+            reqs.append(Requirement(str(name).strip(), "skill", keywords, level))
         elif isinstance(skill, str) and skill.strip():
             reqs.append(Requirement(skill.strip(), "skill"))
     for key, kind in (("qualifications", "qualification"), ("responsibilities", "responsibility")):
-        items = job.get(key) or []
-        for item in [items] if isinstance(items, str) else items:
-            if str(item).strip():
-                reqs.append(Requirement(str(item).strip()[:300], kind))
-    experience = job.get("experience")
-    for item in experience if isinstance(experience, list) else [experience] if experience else []:
-        if str(item).strip():
-            reqs.append(Requirement(str(item).strip()[:300], "experience"))
+        reqs.extend(Requirement(text[:300], kind) for text in _field_items(job.get(key) or []))
+    experience = job.get("experience") or []
+    if isinstance(experience, Mapping):  # {"level": "Senior", "years": 5}: the level, and the years asked
+        experience = [
+            f"{v}+ years" if "year" in str(k).casefold() and isinstance(v, int | float) else v
+            for k, v in experience.items()
+        ]
+    reqs.extend(Requirement(text[:300], "experience") for text in _field_items(experience))
     for key, value in job.items():
         if _EXTRA_KEY.fullmatch(re.sub(r"[\s_-]+", "", str(key)).casefold()):
             reqs.extend(Requirement(text[:300], "requirement") for text in _field_items(value))
