@@ -166,8 +166,8 @@ _ASKING_BLURB = re.compile(
     r"\b(?:ideal|successful)\s+(?:new\s+)?(?:teammate|colleague|team member|engineer|developer|hire|profile|"
     r"match|manager|lead|designer|analyst|scientist)s?\b|"
     # what the employer values in a candidate ("We value experience with accessibility", "We prefer ...")
-    r"^we\s+(?:value|appreciate|prefer|favou?r|prize|welcome)\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|"
-    r"familiarity|expertise|skills?|background|proficiency|fluency|exposure)\b|"
+    r"^we\s+(?:value|appreciate|prefer|favou?r|prize)\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|"
+    r"familiarity|expertise|skills?|proficiency|fluency|exposure)\b|"
     r"^(this|the) (role|position|job) (requires?|demands|involves|includes|entails|calls for|is based|means relocat)",
     re.I,
 )
