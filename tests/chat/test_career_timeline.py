@@ -89,3 +89,27 @@ def test_a_year_is_answered_by_the_entries_and_breaks_its_dates_cover() -> None:
 def test_a_gap_in_a_year_asks_about_the_career_gap() -> None:
     said = gap_reply("There seems to be a gap in 2019 - what happened there?", RESUME, INDEX.get, "Ines")
     assert said is not None and "parental leave" in said[0].text
+
+
+def test_a_stated_break_is_said_with_what_was_done_during_it() -> None:
+    resume = Resume(
+        basics=Basics(name="Ada Quill", summary="Backend developer."),
+        work=(
+            Work(name="Lumen", position="Developer", start_date=_date("2023-06-01"), summary="APIs."),
+            Work(
+                name="Career break",
+                position="Career break",
+                start_date=_date("2022-01-01"),
+                end_date=_date("2023-05-31"),
+                summary=(
+                    "An 17-month career break to care for my father. During the break I finished an "
+                    "online databases course and kept my open-source library up to date. Unrelated line."
+                ),
+            ),
+        ),
+    )
+    index = SearchIndex.build(chunk_portfolio(Portfolio(resume=resume)))
+    [found] = stated_breaks(resume, index.get)
+    assert found.account.startswith("During the break")
+    said = gap_reply("Any career gaps?", resume, index.get, "Ada")
+    assert said is not None and "databases course" in said[0].text and "Unrelated" not in said[0].text

@@ -126,3 +126,21 @@ def test_how_long_has_she_worked_in_tech_is_the_whole_career() -> None:
 def test_a_count_asked_shows_a_further_line_of_a_managers_entry() -> None:
     said = people_reply("How many people has Tove managed?", INDEX.chunks, "Tove")
     assert said is not None and any("Hired six engineers" in s.text for s in said)
+
+
+def test_a_team_named_in_several_words_is_managed() -> None:
+    resume = Resume(
+        basics=Basics(name="Rui Sol", summary="Engineering manager."),
+        work=(
+            Work(
+                name="Cargo Ltd",
+                position="Engineering Manager",
+                start_date=_date("2022-01"),
+                summary="Manage the Billing and Customer Onboarding teams (two teams, 11 engineers in total).",
+            ),
+        ),
+    )
+    said = people_reply(
+        "How many engineers does Rui manage?", chunk_portfolio(Portfolio(resume=resume)), "Rui"
+    )
+    assert said is not None and "11 engineers in total" in said[0].text

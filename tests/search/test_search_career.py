@@ -112,3 +112,19 @@ def test_where_a_qualified_career_started_is_the_oldest_role() -> None:
     oldest = Superlative(frozenset({"work"}), "oldest")
     assert read_superlative("Where did he start his engineering career?") == oldest
     assert read_superlative("Where did she start her career?") == oldest
+
+
+def test_a_hyphenated_kind_of_experience_still_asks_the_career_length() -> None:
+    assert read_career("How much full-time experience does she have?") == "whole"
+    assert read_career("Years of hands-on experience?") == "whole"
+
+
+def test_how_the_owner_came_into_the_trade_is_a_career_change() -> None:
+    for question in (
+        "How did she get into software?",
+        "How did he become a developer?",
+        "What was her path into tech?",
+        "What made him switch careers?",
+    ):
+        assert read_career(question) == "before", question
+    assert read_career("How did she get into the building?") is None

@@ -69,6 +69,7 @@ class Break:
     chunk: Chunk
     sentence: str
     span: tuple[int, int] | None
+    account: str = ""  # the next sentence when it goes on about the break ("During the break I ...")
 
 
 @dataclass(frozen=True)
@@ -110,10 +111,23 @@ def stated_breaks(resume: Resume, lookup: Callable[[str], Chunk | None]) -> list
         chunk = lookup(ident)
         if chunk is None:
             continue
-        for sentence in _SENTENCE.split(text.strip()):
+        sentences = _SENTENCE.split(text.strip())
+        for j, sentence in enumerate(sentences):
             if _BREAK.search(sentence) and all(b.sentence != sentence for b in out):
-                out.append(Break(chunk, sentence.strip(), _stated_months(sentence)))
+                after = sentences[j + 1].strip() if j + 1 < len(sentences) else ""
+                account = after if _GOES_ON.search(after) and not _BREAK.search(after) else ""
+                out.append(Break(chunk, sentence.strip(), _stated_months(sentence), account))
     return out
+
+
+# A sentence that goes on about the break the one before it states: what the owner did during it
+# ("During the break I finished a course ...", "I used that time to ..."), which a recruiter asking
+# about a gap wants as much as the break itself.
+_GOES_ON = re.compile(
+    r"^(?:during|while|in (?:that|this|the same) time|meanwhile|throughout|over (?:that|this|the))\b|"
+    r"\b(?:the|that|this|my) (?:break|leave|time off|sabbatical|time away)\b",
+    re.IGNORECASE,
+)
 
 
 def work_gaps(resume: Resume) -> list[Gap]:
@@ -158,7 +172,7 @@ def _gap_said(resume: Resume, gap: Gap, first: str, lookup: Callable[[str], Chun
 
 
 def _break_said(found: Break, first: str) -> Said:
-    sentence = found.sentence.rstrip(".") + "."
+    sentence = " ".join(s.rstrip(".") + "." for s in (found.sentence, found.account) if s)
     if found.chunk.kind == "basics":
         return Said(f"In {first}'s own words: “{sentence}”", found.chunk)
     return Said(f"From {first}'s time as {found.chunk.title}: {sentence}", found.chunk)

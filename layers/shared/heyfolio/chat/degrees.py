@@ -1,10 +1,13 @@
-"""Whether the education entries hold the level of degree a question asks about.
+"""Whether the education entries hold the level or the field of degree a question asks about.
 
 Why: "does she have a PhD?" finds the education entries - close in meaning - and quoting a
 bachelor's degree in reply reads as an answer. The level of a degree (doctorate, master's,
 bachelor's) is a fact the entries state in their own words ("Bachelor in Econometrics", "MSc",
 "Postgraduate diploma"); when none states the level asked, the honest reply is that the
-portfolio does not mention one, not the closest degree.
+portfolio does not mention one, not the closest degree. The same holds for the field: "does she
+have a computer science degree?" of an owner whose degrees are in chemistry is not answered by
+quoting the chemistry degree; a degree's field is what its entry's title names ("Bachelor in
+Chemistry at ...").
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ import re
 from collections.abc import Sequence
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
 
-__all__ = ["absent_degree"]
+__all__ = ["absent_degree", "absent_field"]
 
 _DOCTORATE = r"\bph\.?\s?d\b|\bdoctor\w*|\bdphil\b|\bdr\.? ?rer\b"
 # level: (how a question names it, how an education entry states it - a higher degree than asked
@@ -49,3 +53,89 @@ def absent_degree(question: str, chunks: Sequence[Chunk]) -> str | None:
     if any(_LEVELS[name][1].search(schooling) for name in asked):
         return None
     return " or ".join(_LEVELS[name][2] for name in asked)
+
+
+# The field a question asks a degree in: "a degree in physics", "a computer science degree", "her
+# bachelor's in economics", "did she major in maths", "did she study chemistry".
+_FIELD_ASKED = re.compile(
+    r"\b(?:degrees?|diploma|bachelor['’]?s?|master['’]?s?|b\.?sc|m\.?sc|ph\.?\s?d|doctorate)\s+in\s+"
+    r"(?P<after>[^?.,;:!()]+)"
+    r"|\b(?:a|an|any|her|his|their)\s+(?P<before>(?:[\w’'-]+\s+){1,3}?)(?:degree|diploma|major)\b"
+    r"|\bmajor(?:ed|ing)?\s+in\s+(?P<major>[^?.,;:!()]+)"
+    r"|\bstud(?:y|ied|ying)\s+(?P<studied>(?!(?:at|in|for|with|from|under|abroad|part|full|online|there|here|"
+    r"hard|anything|something|what|where|when|how|it|to|before|after|while|during|and|or|but|then|so)\b)[^?.,;:!()]+)",
+    re.I,
+)
+# where the field ends: "a degree in physics from Lisbon", "studied maths before moving"
+_FIELD_END = re.compile(
+    r"\s(?:at|from|before|after|while|when|during|because|to|for|so|but|then|with|under|or a related|"
+    r"or related|or equivalent|or similar|by|since|back|later|first|did|does|do|is|was|has|have|"
+    r"(?:and|or|but) (?:how|what|where|when|why|which|who|whose|did|does|is|was|has|had|have|her|his|their))\b.*$",
+    re.I,
+)
+_ALTERNATIVES = re.compile(r"\s*(?:\bor\b|\band\b|/|&|,)\s*", re.I)
+# words of a question's field that say nothing of the subject: "a university degree", "a relevant
+# degree", "a four-year degree", the level itself
+_GENERIC_FIELD = frozenset(
+    analyze(
+        "university college formal relevant related technical tech stem four-year 4-year three-year "
+        "undergraduate graduate postgraduate higher advanced academic proper real full part-time "
+        "bachelor bachelors master masters doctoral phd msc bsc ba ma mba any some her his their "
+        "field subject area other similar equivalent degree degrees diploma major minor good strong "
+        "actual official recognised recognized accredited completed finished full-time online "
+        "abroad hard well also still first second double joint honours honors highest latest last most "
+        "recent main only current previous earlier own best top which what whose same"
+    )
+)
+# short names of fields, read as the field's words
+_FIELD_ALIASES = {
+    "cs": ("comput", "scienc"),
+    "compsci": ("comput", "scienc"),
+    "comp": ("comput",),
+    "sci": ("scienc",),
+    "ee": ("electr", "engin"),
+    "math": ("mathemat",),
+    "econ": ("econom",),
+    "ai": ("artifici", "intellig"),
+}
+
+
+def _field_terms(phrase: str) -> frozenset[str]:
+    terms: set[str] = set()
+    for term in analyze(phrase):
+        if term in _GENERIC_FIELD or term.isdigit():
+            continue
+        terms.update(_FIELD_ALIASES.get(term, (term,)))
+    return frozenset(terms)
+
+
+def _titles(chunks: Sequence[Chunk]) -> list[frozenset[str]]:
+    out = []
+    for c in chunks:
+        if c.kind != "education":
+            continue
+        terms: set[str] = set()
+        for term in analyze(c.title):
+            terms.update(_FIELD_ALIASES.get(term, (term,)))
+        out.append(frozenset(terms))
+    return out
+
+
+def absent_field(question: str, chunks: Sequence[Chunk]) -> str | None:
+    """The degree field ``question`` asks about ("a computer science degree") when no education
+    entry's title names it (every word of it, in one entry), else None - also when the question
+    names no field, or the portfolio has no education entry to read it from."""
+    titles = _titles(chunks)
+    if not titles:
+        return None
+    for m in _FIELD_ASKED.finditer(question):
+        phrase = next(g for g in m.groups() if g)
+        phrase = _FIELD_END.sub("", phrase.strip())
+        fields = [(alt, _field_terms(alt)) for alt in _ALTERNATIVES.split(phrase) if alt.strip()]
+        fields = [(alt, terms) for alt, terms in fields if terms]
+        if not fields:
+            continue
+        if any(terms <= title for _, terms in fields for title in titles):
+            return None
+        return f"a degree in {' or '.join(alt.strip() for alt, _ in fields)}"
+    return None

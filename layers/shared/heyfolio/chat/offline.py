@@ -20,11 +20,12 @@ from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
-from heyfolio.chat.degrees import absent_degree
+from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.people import people_reply
+from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
@@ -40,6 +41,7 @@ from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
 
@@ -195,7 +197,9 @@ _QUANTITY_Q = re.compile(
     r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|"
     r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size|"
     # the size of an organisation ("was it a big company?")
-    r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community))\b",
+    r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community)|"
+    # a superlative of size ("the largest fleet", "her biggest saving"): the figures rank the answers
+    r"(?:bigg|larg|small|fast)est)\b",
     re.IGNORECASE,
 )
 # "How long was she a manager?", "how long does the battery last?": a span of time is asked for,
@@ -250,15 +254,21 @@ def _amount(sentence: str) -> bool:
 
 
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
+    return [s for s, _ in _sentence_lines(text, skip_first)]
+
+
+def _sentence_lines(text: str, skip_first: bool = False) -> list[tuple[str, bool]]:
+    """Each sentence of ``text`` and whether it goes on the line of the one before it (prose), not
+    a line of its own (a highlight, a new paragraph): only prose runs on from one sentence to the
+    next, a list's items each stand alone."""
     lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
     if skip_first and len(lines) > 1:
         lines = lines[1:]
-    return [
-        s.strip()
-        for ln in _joined_lists(lines)
-        for s in _SENT_SPLIT.split(ln)
-        if s.strip() and not s.strip().endswith(":")
-    ]
+    out: list[tuple[str, bool]] = []
+    for ln in _joined_lists(lines):
+        parts = [s.strip() for s in _SENT_SPLIT.split(ln) if s.strip() and not s.strip().endswith(":")]
+        out += [(s, i > 0) for i, s in enumerate(parts)]
+    return out
 
 
 def _joined_lists(lines: Sequence[str]) -> list[str]:
@@ -332,6 +342,17 @@ _EXPLAIN_Q = re.compile(
     re.IGNORECASE,
 )
 _MAX_FOCUS_CHARS = 420
+# A question asking for several things ("which clients", "what awards", "any certifications?",
+# "list her ..."): a plural noun after the question word, or a word asking for all of them.
+_LIST_Q = re.compile(
+    r"\b(?:which|what|any|who (?:are|were))\s+(?:\w+\s+){0,2}?(?!(?:does|was|has|his|this|its|plus)\b)\w{2,}[^\Ws]s\b|"
+    r"\b(?:list|all (?:the|of|her|his|their)|every)\b",
+    re.IGNORECASE,
+)
+_MAX_LISTED = 6  # sentences a list reply shows from one passage
+# A sentence that goes on about what the one before it names, by a pronoun as its subject ("It now
+# runs for three terminals ...", "This cut the bill by 38%"): apart from it, the account stops short.
+_GOES_ON = re.compile(r"(?:It|This|That|These|Those|They)\b(?! (?:is|was|are|were) (?:a|an|the|not)\b)")
 _NEAR_TIE = 0.9  # a sentence scoring this share of the best answers about as well
 
 
@@ -345,7 +366,9 @@ def _best_sentences(
 ) -> str:
     """The sentences of ``text`` that share the most with the question, in their own order. The best
     one is always shown whole; the others only while the reply stays short."""
-    sentences = _sentence_list(text, skip_first)
+    lined = _sentence_lines(text, skip_first)
+    sentences = [s for s, _ in lined]
+    runs_on = [on for _, on in lined]  # a sentence continuing the prose of the one before it
     if not sentences:
         return ""
     best = _scored_sentences(sentences, query, rarity, exclude)
@@ -362,12 +385,31 @@ def _best_sentences(
             continue
         chosen.append(i)
         used += len(sentences[i]) + 1
+    if _LIST_Q.search(query):
+        # "which clients did she have?": each sentence answering as well as the best one names one
+        # more of the things asked for, so the list is not cut at the usual count
+        for sc, i in best[limit:]:
+            if len(chosen) >= _MAX_LISTED or sc < _NEAR_TIE * best[0][0]:
+                break
+            chosen.append(i)
     follow = top + 1
-    if _EXPLAIN_Q.search(query) and follow < len(sentences) and follow not in chosen:
+    explain = bool(_EXPLAIN_Q.search(query))
+    if explain and follow < len(sentences) and follow not in chosen:
         # "what went wrong?", "how do decisions get made?": the sentence matching the question's
         # words sets the scene ("the first version learned the load curve"); the next one tells
         # what happened or how ("...then scaled a fleet up to 60 pods on a public holiday")
         chosen.append(follow)
+    if explain and runs_on[top] and top - 1 not in chosen and _amount(sentences[top]):
+        # "how did she get more writes per second?": the best match states the result ("throughput
+        # went from 40,000 to 1.2 million"); how it was reached is told just before it
+        chosen.append(top - 1)
+    for i in list(chosen):
+        # "what did the model do for the planners?": "It now runs for three terminals and cut the
+        # error from 3.1 to 1.4 hours" goes on about what a chosen sentence names, and states the
+        # change it made - the outcome, which an account cut before it leaves out
+        after = sentences[i + 1] if i + 1 < len(sentences) and runs_on[i + 1] else ""
+        if i + 1 not in chosen and _GOES_ON.match(after) and _CHANGE_SAID.search(after):
+            chosen.append(i + 1)
     if _QUANTITY_Q.search(query) and not any(_amount(sentences[i]) for i in chosen):
         # "how big is the community?": a number is what was asked, so the passage's best sentence
         # with a figure is shown too, even when its words match less than the others
@@ -588,7 +630,9 @@ _DEFINE_Q = re.compile(
 # it ("Same-day delivery start-up (acquired in 2018)"), so its words answer rather than identify.
 _COMPANY_EVENT_Q = re.compile(
     r"\b(?:acquir\w*|bought|buyouts?|merg(?:ed|er)|went public|ipo|bankrupt\w*|shut down|folded|"
-    r"went (?:under|bust)|(?:was|were|got) sold|exit(?:ed)?|funding|funded|rais(?:ed|e) (?:a |money|funds))\b",
+    r"went (?:under|bust)|(?:was|were|got) sold|exit(?:ed)?|funding|funded|rais(?:ed|e) (?:a |money|funds)|"
+    # "what happened to the start-up?" asks the same of a company without naming the event
+    r"what (?:ever )?(?:happened|became) (?:to|of))\b",
     re.IGNORECASE,
 )
 
@@ -640,7 +684,8 @@ def _entry_focus(
     summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
     first = (
         next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
-        if highlight
+        # "how does she teach teenagers?" of a club's entry: its first result tells how
+        if highlight or _EXPLAIN_Q.search(query)
         else ""
     )
     return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), first) if p)
@@ -747,6 +792,9 @@ def compose(
             rarity=index.rarity,
         )
 
+    country = absent_country(message, index.chunks)
+    if country is not None:  # "has she lived in Spain?": no job, school or location places her there
+        return _not_placed(country, portfolio, index, first, sources, examples, note, message)
     intent = _intent(message, portfolio.owner_name.split())
     about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
     placed = intent == "where" or bool(_PLACE_Q.search(message))
@@ -785,6 +833,8 @@ def compose(
     fit = bool(role and _FIT.search(norm))
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
     degree = None if fit or absent else absent_degree(message, index.chunks)
+    # "does she have a CS degree?" of an owner whose degrees are in other fields: said, then the degrees
+    field = None if fit or absent or degree else absent_field(message, index.chunks)
     if degree is not None:  # "does she have a PhD?": no education entry states one
         absent = [degree]
     if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
@@ -835,6 +885,8 @@ def compose(
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
     screened = None if fit else screening_answer(message, index.chunks)
+    if screened is not None and unstated_permit(message, screened.said):
+        return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
         c = screened.chunk
         source = sources.add(c.uri, c.title, screened.said[:200])
@@ -886,6 +938,8 @@ def compose(
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
     screened = None if hits or fit else screening_answer(message, index.chunks, unfound=True)
+    if screened is not None and unstated_permit(message, screened.said):
+        return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "is she ok with fully remote": the summary's sentence search missed
         c = screened.chunk
         source = sources.add(c.uri, c.title, screened.said[:200])
@@ -985,6 +1039,8 @@ def compose(
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
+    if field is not None:
+        greeting_prefix += f"The portfolio doesn't mention {field} for {first}; what it lists: "
     missing = missing_names(message, index.chunks)
     if missing:  # "any Kafka or Flink experience?": say what is not there before showing what is
         greeting_prefix += f"The portfolio doesn't mention {' or '.join(missing)}. "
@@ -1288,6 +1344,51 @@ def _where(
     return OfflineAnswer(text, sources, list(sources), True, "where", "question", [s.uri for s in sources])
 
 
+def _permit_unstated(
+    message: str, screened: Any, first: str, sources: Sources, examples: str, note: str
+) -> OfflineAnswer:
+    """The honest reply to a work permit for a country the owner's words on it do not name ("does
+    he hold a US work permit?" of a German citizen), with those words as the closest fact, marked."""
+    country = unstated_permit(message, screened.said) or "that country"
+    article = "the " if country.startswith("United ") else ""
+    c = screened.chunk
+    source = sources.add(c.uri, c.title, screened.said[:200])
+    said_as = _screened_said(c, first)
+    text = (
+        f"The portfolio doesn't say whether {first} can work in {article}{country}, so I'd rather not guess. "
+        f"The closest it has, {said_as[:1].lower()}{said_as[1:]}: “{_full_stop(screened.said)}” [{source.n}] "
+        f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+    )
+    return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
+
+
+def _not_placed(
+    country: str,
+    portfolio: Portfolio,
+    index: SearchIndex,
+    first: str,
+    sources: Sources,
+    examples: str,
+    note: str,
+    message: str,
+) -> OfflineAnswer:
+    """The honest reply to a stay in ``country`` the portfolio does not state, with where the owner
+    is based as the closest fact, marked as such (an answer to another question, not this one)."""
+    article = "the " if country.startswith("United ") else ""
+    text = (
+        f"The portfolio doesn't say that {first} has lived, worked or studied in {article}{country}, "
+        "so I'd rather not guess."
+    )
+    loc = portfolio.resume.basics.location
+    basics = _chunk(index, "profile#basics")
+    place = ", ".join(p for p in (loc.city, loc.region, loc.country_code) if p) if loc else ""
+    if place and basics is not None:
+        source = sources.add(basics.chunk.uri, basics.chunk.title, f"Location: {place}")
+        text += f" The closest it has: {first} is based in {place} [{source.n}]."
+    text += f" I've noted the question for {first}. Meanwhile, you could ask {examples}."
+    return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
+
+
 # A time zone as a résumé states it: "from UTC−3", "CET", "GMT+1", "in the Eastern time zone".
 _ZONE_SAID = re.compile(r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][SD]T)\b|\btime ?zones?\b")
 
@@ -1316,7 +1417,10 @@ def _pitch(
     summary = portfolio.resume.basics.summary
     if basics is not None and summary:
         source = sources.add(basics.chunk.uri, basics.chunk.title, summary[:200])
-        parts.append(f"In {first}'s own words: “{_sentences(summary, limit=4, max_chars=520)}” [{source.n}]")
+        # the case the owner makes often follows a long sentence of biography ("I trained as a
+        # physicist, ... and since 2017 I have worked for myself. I make slow code fast."): quoted
+        # up to its fifth sentence
+        parts.append(f"In {first}'s own words: “{_sentences(summary, limit=5, max_chars=720)}” [{source.n}]")
     standout = standout_evidence(index.chunks)
     cited_later = [e.chunk for e in standout]
     # the owner's field, which every line is about: beside the lines on the whole topic asked, the
@@ -1473,24 +1577,55 @@ def _order_lead(hits: Sequence[Hit], message: str) -> str | None:
 
 
 _EMPLOYER_Q = re.compile(
-    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
+    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for|by) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
+    # a stay at an organisation asked of the owner: "how long was she at Google?", "when did he join SAP?"
+    r"|\b(?:(?:was|were|is) (?:she|he|they)(?: ever)? at|(?:did|does) (?:she|he|they) (?:do|build|ship|work on|lead) at|"
+    r"(?:her|his|their) (?:time|role|job|position|tenure|stint|years?|work) at|(?:did|does) (?:she|he|they) "
+    r"(?:ever )?join|(?:she|he|they) (?:joined|left)) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
 )
 _EMPLOYER_KINDS = ("work", "volunteer", "basics", "reference")
+_NAME_GOES_ON = re.compile(r" [A-Z]")  # "Google Play": the next word is of the same name
+_NAME_WENT_ON = re.compile(r"[A-Z][\w&'.-]* $")
+
+
+def _names_whole(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` names the organisation ``words`` as itself: its words in a row, not the head
+    or tail of a longer name ("Google" of "Google Play", "Infineon" of "Infineon AURIX TC3xx")."""
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if _NAME_GOES_ON.match(text, m.end()) or _NAME_WENT_ON.search(text[: m.start()]):
+            continue
+        return True
+    return False
 
 
 def _unknown_employer(message: str, index: SearchIndex) -> str | None:
     """ "Has she worked at Amazon?" when no job, volunteering, reference or the owner's own summary
     names Amazon (every word of the name in one of them: "Google Research" is not a research job
-    beside a Google Scholar profile): the name (an honest "not listed"), else None."""
+    beside a Google Scholar profile), nor names it as itself rather than as part of another name
+    ("Google Play", "Infineon AURIX"), unless it is the start of an employer's name ("Loadstar" of
+    Loadstar Freight): the name (an honest "not listed"), else None."""
     m = _EMPLOYER_Q.search(message)
     if m is None:
         return None
-    name = m.group(1).rstrip(".'")
+    name = (m.group(1) or m.group(2)).rstrip(".'")
     words = [w for w in analyze(name) if len(w) >= 3]
-    if not words:
+    typed = [w for w in re.findall(r"[\w&'-]+", name) if len(w) >= 2]
+    if not words or not typed:
         return None
+    broad = m.group(2) is not None  # a stay anywhere: a school or an event is one too
     for chunk in index.chunks:
-        if chunk.kind in _EMPLOYER_KINDS and set(words) <= set(analyze(f"{chunk.title}\n{chunk.text}")):
+        if not broad and chunk.kind not in _EMPLOYER_KINDS:
+            continue
+        said = f"{chunk.title}\n{chunk.text}"
+        if not set(words) <= set(analyze(said)):
+            continue
+        employer = employer_of(chunk)
+        if employer is not None and set(words) <= set(analyze(employer)):
+            return None
+        if chunk.kind in ("education", "volunteer") and set(words) <= set(analyze(chunk.title)):
+            return None
+        if _names_whole(said, typed):
             return None
     return name
 

@@ -48,7 +48,7 @@ _SAID: tuple[tuple[float, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:direct reports?|formal reports|reports? to me|line[- ]manag\w*|people[- ]manag\w*|"
             r"one[- ]to[- ]ones?|1:1s|performance reviews|individual[- ]contributor|one-person|sole trader|"
-            rf"manag(?:e|ed|es|ing) (?:a |the |an |my |our |both |{_N} )?(?:[\w-]+ ){{0,3}}?"
+            rf"manag(?:e|ed|es|ing) (?:a |the |an |my |our |both |{_N} )?(?:[\w-]+ ){{0,5}}?"
             r"(?:teams?|group|department|people|engineers|developers|staff|reports))\b",
             re.IGNORECASE,
         ),

@@ -171,7 +171,14 @@ _OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "salary expectations",
         re.compile(
             r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?|grade)|"
-            r"(?:day|daily|hourly) rate|how much (?:does|would|will|do) (?:she|he|they|\w+) (?:charge|cost|want|expect|ask))\b",
+            r"(?:day|daily|hourly) rate|how much (?:does|would|will|do) (?:she|he|they|\w+) (?:charge|cost|want|expect|ask)|"
+            # what a person is paid, asked in everyday words: "what does he earn?", "how much was she paid?"
+            r"(?:what|how much) (?:does|did|would|will|do|is|was|were) (?:she|he|they|\w+) (?:currently |now )?"
+            r"(?:earn(?:ing)?|get paid|paid)(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
+            r"how much (?:does|did|would|will|do|is|was) (?:she|he|they|\w+) (?:currently |now )?mak(?:e|ing)"
+            r"(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
+            r"earnings|take-home|bonus(?:es)?|(?:pay|salary|compensation) package|total comp|"
+            r"(?:her|his|their) (?:current |expected |last )?(?:pay|income|rate)(?= ?(?:\?|$|at|as|per|now)))\b",
             re.I,
         ),
         re.compile(

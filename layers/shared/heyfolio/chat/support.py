@@ -11,14 +11,21 @@ too, and in the same sense: "MIT" of "a degree from MIT" must be in an education
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from heyfolio.jobfit.terms import TECH_WORDS, word_list
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import STOP_WORDS, analyze, expand, fold, normalize_token
 
-__all__ = ["Vocabulary", "missing_names", "only_missing_names", "unsupported", "vocabulary"]
+__all__ = [
+    "Vocabulary",
+    "missing_compounds",
+    "missing_names",
+    "only_missing_names",
+    "unsupported",
+    "vocabulary",
+]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*")  # "io_uring" is one name, not "io" (of iOS)
 # Technology names that are also everyday words ("go to", "a swift reply", "REST"): a name only
@@ -117,11 +124,6 @@ _WENT = re.compile(
 _SCHOOLING = re.compile(
     r"\b(?:school|college|uni|university|degrees?|stud(?:y|ied)|grad\w*|education|alum\w*)\b", re.I
 )
-_CERT = re.compile(
-    r"\b([\w+#.-]+)\s*(?:-\s*)?(?:certifications?|certificates?|certs?|certified)\b"
-    r"|\bcertified (?:in|on|for|as)?\s*(?:an?\s+)?([\w+#.-]+)",
-    re.IGNORECASE,
-)
 _INDUSTRY = re.compile(
     r"\b(?:work(?:ed|s|ing)?|experience|background|career|jobs?|roles?)\s+in\s+(?:the\s+)?([a-z][\w-]*)"
     r"(?:\s+(?:industry|sector|space|domain|field))?\b"
@@ -192,7 +194,10 @@ def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str
     says which, beside the closest evidence; refusing outright cost a never-tuned set an answer.)"""
     vocab = vocabulary(chunks)
     owner = {fold(w) for w in owner_words}
-    slots = [(_SCHOOL, _SCHOOL_KINDS), (_CERT, _CERT_KINDS)]
+    credential = _absent_credential(message, chunks, vocab, owner)
+    if credential:
+        return [credential]
+    slots: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(_SCHOOL, _SCHOOL_KINDS)]
     slots.append((_WENT, _SCHOOL_KINDS if _SCHOOLING.search(message) else _PLACE_KINDS))
     for pattern, kinds in slots:
         for m in pattern.finditer(message):
@@ -205,6 +210,186 @@ def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str
         if len(word) >= 4 and _slot_words(word) and not _known_idea(word, vocab):
             return [word]
     return []
+
+
+_CERT_CUE = re.compile(r"\b(?:certifications?|certificates?|certs?|certified|credentials?)\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_JOINERS = frozenset({"or", "and", "nor"})
+# what a credential makes its holder, not what it is in: "a certified Apple developer" is about Apple
+_ROLE_NOUNS = frozenset(
+    w + plural
+    for w in word_list(
+        "developer engineer tester architect administrator admin professional specialist expert associate "
+        "practitioner analyst manager consultant instructor master trainer auditor assessor designer"
+    )
+    for plural in ("", "s")
+)  # as written: "engine" is not "engineer", though they share a stem
+_SENTENCE_START = re.compile(r"(^\W*|[.?!;:]\s+|\s[-–—]\s+)([A-Z])(?=[a-z]+\b)")
+_EXAMPLES = frozenset({"like", "such", "including", "especially", "e", "eg", "particularly", "say"})
+_HOLDER = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them)\b", re.I)
+_NAME_WORD = re.compile(r"[^\W_][\w+#]*")  # any script: "Noémie", "Bereś" are one word each
+# a certification of a product, a company or a team, not a credential of the owner's
+_ORG_CERT_AFTER = re.compile(
+    r"\s+(?:audits?|process(?:es)?|projects?|requirements?|efforts?|programmes?|programs?|readiness|work|code|"
+    r"software|products?|devices?|components?|hardware|firmware|systems?|environments?|compliance)\b",
+    re.I,
+)
+_ORG_CERT_BEFORE = re.compile(
+    r"\b(?:team|teams|company|companies|organi[sz]ation|product|products|device|devices|firm|employer|client|"
+    r"worked on|work on|working on|helped|help|through|towards?|supported|support|led|lead|drove|drive|prepared|"
+    r"prepare|achieved|achieve|get|got|getting)\b(?:\W+\w+){0,4}\W*$",
+    re.I,
+)
+_TECHNICAL_CERT = re.compile(
+    r"\b(?:tls|ssl|x\.?509|mtls|https|code[- ]signing|root|client|server|self[- ]signed|signing)\s+certific|"
+    r"\bcertificates?\s+(?:pinning|authorit|rotation|management|chain|transparency|signing|store|renewal|expiry)",
+    re.I,
+)
+# words of a credential's name that say what kind of credential it is, not which one
+_CREDENTIAL_GENERIC = frozenset({"professional", "cloud", "exam", "course", "training", "level", "official"})
+
+
+def _credential_words(message: str, cue: re.Match[str], owner: set[str]) -> list[list[str]]:
+    """The credentials a question names around one of its cues, each as its words: the run of words
+    before the cue ("the Google Cloud Professional Data Engineer certification") joined, after
+    "certified", with the run after it ("a certified Apple developer", "Certified Kubernetes
+    Administrator"); credentials offered as alternatives ("AWS or GCP certs") are each one. A run ends
+    at a stop word, a determiner or punctuation."""
+    spans = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(message)]
+
+    def stops(i: int) -> bool:
+        folded = fold(spans[i][2])
+        return (
+            folded in STOP_WORDS
+            or folded in _DETERMINERS
+            or folded in owner
+            or folded in _EXAMPLES  # "certified in accessibility, like WCAG": the rest are examples
+            or bool(_CERT_CUE.fullmatch(spans[i][2]))
+        )
+
+    def run(order: list[int], gap_of: Callable[[int], str]) -> list[list[str]]:
+        alts: list[list[str]] = [[]]
+        for i in order:
+            gap = gap_of(i)
+            joined = fold(spans[i][2]) in _JOINERS or "/" in gap or "," in gap
+            if joined and alts[-1] and len(alts) < 3:
+                if fold(spans[i][2]) in _JOINERS:
+                    alts.append([])
+                    continue
+                alts.append([])
+            elif stops(i) or any(ch in gap for ch in ";:?!.()'’\"“”") or (joined and not alts[-1]):
+                break
+            if len(alts[-1]) < 5:
+                alts[-1].append(spans[i][2])
+        return [a for a in alts if a]
+
+    back = [i for i, (_, end, _) in enumerate(spans) if end <= cue.start()]
+    before = run(
+        list(reversed(back)),
+        lambda i: message[spans[i][1] : (spans[i + 1][0] if i + 1 < len(spans) else cue.start())],
+    )
+    before = [list(reversed(a)) for a in before]
+    after: list[list[str]] = []
+    if cue.group().casefold() == "certified":
+        ahead = [i for i, (start, _, _) in enumerate(spans) if start >= cue.end()]
+        while ahead and fold(spans[ahead[0]][2]) in ("in", "on", "as", "for", "a", "an"):
+            ahead = ahead[1:]
+        after = run(ahead, lambda i: message[spans[i - 1][1] : spans[i][0]] if i else "")
+    central = (before[0] if before else []) + (after[0] if after else [])
+    alternatives = [central, *before[1:], *after[1:]]
+    return [[w for w in a if not _YEAR.fullmatch(w)] for a in alternatives if a]
+
+
+def _absent_credential(
+    message: str, chunks: Sequence[Chunk], vocab: Vocabulary, owner: set[str]
+) -> str | None:
+    """The credential a question names ("Certified Kubernetes Administrator", "IEC 62304 certified",
+    "a certified Apple developer") when no one certificate, award or education entry names every
+    name-like word of it (of any of the ones offered as alternatives: "AWS or GCP certs"), else None.
+    Why one entry: each word may be in the portfolio on other credentials ("Kubernetes" on her
+    Application Developer certificate, "Engineer" on a safety one), and a credential is held only
+    when one entry names it."""
+    entries = [c for c in chunks if c.kind in (*_CERT_KINDS, "language")]  # "TOEIC 965" is a language's
+    # a sentence's first word is capitalised by grammar ("Technical certifications?"), not as a name
+    message = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), message)
+    owner = owner | {fold(w) for name in owner for w in _NAME_WORD.findall(name)}
+    terse = len(_NAME_WORD.findall(message)) <= 5  # "CISM cert?": a keyword search is about the owner
+    if (
+        not terse
+        and not _HOLDER.search(message)
+        and not any(re.search(rf"\b{re.escape(w)}\b", fold(message)) for w in owner)
+    ):
+        return None  # a certification asked of no one ("is Corvelo PCI DSS certified?") is not hers to hold
+    for cue in _CERT_CUE.finditer(message):
+        if _TECHNICAL_CERT.search(message[max(0, cue.start() - 12) : cue.end() + 14]):
+            continue  # "certificate pinning", "TLS certificates": a certificate of software, not a credential
+        if _ORG_CERT_AFTER.match(message, cue.end()) or _ORG_CERT_BEFORE.search(message[: cue.start()]):
+            continue  # "ISO 27001 certification audits", "her team passed MDR certification": not hers
+        runs = _credential_words(message, cue, owner)
+        topics = [
+            [
+                w
+                for w in run
+                if w == fold(w)
+                and fold(w) not in STOP_WORDS
+                and fold(w) not in _SLOT_GENERIC
+                and fold(w) not in _ROLE_NOUNS
+            ]
+            for run in runs
+        ]
+        if any(t and any(all(_entry_names(c, w) for w in t) for c in entries) for t in topics):
+            continue  # "certified in accessibility (WCAG)": her accessibility certificate is the one asked
+        asked = [
+            [
+                w
+                for w in alternative
+                if fold(w) not in _SLOT_GENERIC
+                and fold(w) not in _CREDENTIAL_GENERIC
+                and (w[:1].isupper() or w.isdigit() or normalize_token(fold(w)) in TECH_WORDS)
+            ]
+            for alternative in runs
+        ]
+        asked = [a for a in asked if a]
+        if not asked:
+            continue
+        # held when one entry names every word of it; absent when some word is on no entry at all
+        if not any(all(any(_entry_names(c, w) for c in entries) for w in words) for words in asked):
+            return " or ".join(" ".join(words) for words in asked)
+    return None
+
+
+_LINKING = frozenset({"of", "in", "for", "and", "the", "&"})
+
+
+def _initialisms(text: str) -> set[str]:
+    """The initials of each run of capitalised words in ``text`` ("International Association of
+    Accessibility Professionals" -> "iaap"), linking words ("of", "and") skipped."""
+    out: set[str] = set()
+    run: list[str] = []
+    for word in [*re.findall(r"[\w&]+", text), "."]:
+        if word[:1].isupper():
+            run.append(word[0].casefold())
+            continue
+        if word.casefold() in _LINKING and run:
+            continue
+        if len(run) >= 3:
+            out.add("".join(run))
+        run = []
+    return out
+
+
+def _entry_names(chunk: Chunk, word: str) -> bool:
+    """Whether one passage names ``word`` as written or by an alias ("k8s" -> Kubernetes)."""
+    text = f"{chunk.title}\n{chunk.text}\n{' '.join(chunk.keywords)}"
+    folded = fold(word)
+    if folded in {fold(w) for w in _NAME_WORD.findall(text)}:
+        return True
+    if word.isupper() and len(word) >= 3 and folded in _initialisms(text):
+        return True
+    term = normalize_token(folded)
+    aliases = [t for t, w in expand(term) if w >= 1.0 and not t.startswith("kind:")][:1]
+    said = set(analyze(text))
+    return any(t in said for t in [*aliases, term, folded])  # a stem counts: "Associates" of Associate
 
 
 def _name_like(word: str, vocab: Vocabulary) -> bool:
@@ -239,6 +424,78 @@ _FAMILY = {
 }
 
 
+# "Kafka Streams", "Terraform Cloud", "React Native": a product named by a technology's name and a
+# word of its own. Each word may be in the portfolio ("Kafka" in the skills, "cloud" in a heading)
+# while the product is not; a list of two technologies ("Python Django") names two things.
+def missing_compounds(message: str, chunks: Sequence[Chunk]) -> list[str]:
+    """The products a question names as a technology's name plus capitalised words of their own
+    ("Kafka Streams", "Google Kubernetes Engine") that the portfolio never writes together, though it
+    names the technology: asked about them, the technology's passages answer another question."""
+    vocab = vocabulary(chunks)
+    if _CERT_CUE.search(message):
+        return []  # a credential's name: the credential check reads it
+    raws = _NAME_WORD.findall(message)
+    out: list[str] = []
+    for i, head in enumerate(raws):
+        if not _tech_word(head) or not vocab.names(head):
+            continue
+        tail: list[str] = []
+        for word in raws[i + 1 : i + 3]:
+            if (
+                not (word[:1].isupper() and word[1:2].islower())
+                or _tech_word(word)
+                or fold(word) in STOP_WORDS
+            ):
+                break
+            tail.append(word)
+        if not tail or fold(tail[-1]) in _ROLE_NOUNS:
+            continue  # "AWS Solutions Architect" names a role or a credential, not a product
+        if _written_together([head, *tail], chunks) or fold(tail[-1]) in _listed_items(chunks):
+            continue  # "Python Celery" of a portfolio listing Celery: two technologies
+        vendor = (
+            raws[i - 1] if i and raws[i - 1][:1].isupper() and fold(raws[i - 1]) not in STOP_WORDS else ""
+        )
+        out.append(" ".join(w for w in (vendor, head, *tail) if w))
+    return out
+
+
+_ITEM_SPLIT = re.compile(r"[,;:()\n]|\band\b")
+
+
+def _listed_items(chunks: Sequence[Chunk]) -> frozenset[str]:
+    """Every item the portfolio lists on its own (keywords, comma-separated lists), folded: a
+    technology it names as one thing."""
+    key = tuple(map(id, chunks))
+    held = _ITEMS.get(key)
+    if held is not None:
+        return held
+    items = {fold(k) for c in chunks for k in c.keywords}
+    for c in chunks:
+        items.update(fold(part.strip()) for part in _ITEM_SPLIT.split(c.text) if 0 < len(part.strip()) <= 40)
+    out = frozenset(items)
+    if len(_ITEMS) > 16:
+        _ITEMS.clear()
+    _ITEMS[key] = out
+    return out
+
+
+_ITEMS: dict[tuple[int, ...], frozenset[str]] = {}
+
+
+def _written_together(words: Sequence[str], chunks: Sequence[Chunk]) -> bool:
+    """Whether one passage writes ``words`` in a row, by their stems ("Kubernetes operators" is said by
+    "a Kubernetes operator")."""
+    asked = [t for w in words for t in analyze(w)]
+    if not asked:
+        return True
+    n = len(asked)
+    for c in chunks:
+        said = analyze(f"{c.title}\n{c.text}\n{' '.join(c.keywords)}")
+        if any(said[k : k + n] == asked for k in range(len(said) - n + 1)):
+            return True
+    return False
+
+
 def only_missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
     """The technologies ``message`` names when the portfolio names none of them (nor a close kin:
     TypeScript for JavaScript), else ``[]``. Asked "has she built stream processing jobs with Flink?",
@@ -246,13 +503,17 @@ def only_missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
     doesn't mention Flink" it still reads as a yes. Checked only once nothing more specific (a
     ranking, a count, a screening fact) has answered."""
     vocab = vocabulary(chunks)
-    named = _tech_names(message)
+    compounds = missing_compounds(message, chunks)
+    heads = {fold(c.split()[0]) for c in compounds} | {fold(w) for c in compounds for w in c.split()[1:]}
+    named = [w for w in _tech_names(message) if fold(w) not in heads]
+    if compounds and not named:
+        return compounds  # "has she used Kafka Streams?": Kafka is there, Kafka Streams is not
     if not named:
         return []
     kin = [k for w in named for k in _FAMILY.get(normalize_token(fold(w)), ())]
     if any(vocab.names(w) for w in [*named, *kin]) or any(_misspelt(w, vocab) for w in named):
         return []
-    return named
+    return [*compounds, *named]
 
 
 def _misspelt(word: str, vocab: Vocabulary) -> bool:

@@ -39,6 +39,41 @@ _REDUCING = (
 # A before-and-after figure or a share: "from 2.9 s to 1.1 s", "by 38%", "(44%)", "3x faster".
 _FIGURE = r"(?:\bfrom\b(?:[^.;]|\.\d){0,60}?\bto\b\s*\S*\d|\d[\d.,]*\s*%|\b\d+(?:\.\d+)?\s*[x×]\s+(?:faster|smaller|cheaper))"
 
+# How an ad asks for less of a thing ("lowering spend", "cost reduction", "shorten deploy times"); a résumé
+# writes whichever verb of cutting it likes, with the figure ("Cut the AWS bill by 31%").
+_REDUCE_ASK = (
+    r"\b(?:reduc\w*|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas\w*|shorten\w*|trim(?:s|med|ming)?|"
+    r"shr[iau]nk\w*|minimi[sz]\w*|slash\w*|halv\w*|driv\w* down|bring\w* down)\b"
+)
+_CUT_SHOWN = re.compile(_REDUCING + r"[^.;]{0,120}?" + _FIGURE, re.IGNORECASE)
+# What money is spent as: a bill, the spend, costs; or an amount written with its currency.
+_COST_WORDS = r"(?:\b(?:bills?|spend(?:ing)?|costs?|expenses?|invoices?)\b|[€$£]\s?\d|\b(?:EUR|USD|GBP)\s?\d)"
+_REDUCE = Activity(asked=re.compile(_REDUCE_ASK, re.IGNORECASE), shows=_CUT_SHOWN)
+_COST = Activity(
+    asked=re.compile(r"\b(?:costs?|spend(?:ing)?|bills?|expenses?)\b", re.IGNORECASE),
+    # a cost cut, not a cost named: the figure that shows it was cut, with the money it was cut in
+    shows=re.compile(r"(?=.*" + _COST_WORDS + r")" + _REDUCING + r"[^.;]{0,120}?" + _FIGURE, re.IGNORECASE),
+    needs=re.compile(_REDUCE_ASK + r"|\boptimi[sz]\w*|\bsav(?:e|es|ed|ing|ings)\b", re.IGNORECASE),
+)
+_RETAIN = Activity(
+    asked=re.compile(r"\bretain\w*|\bretention\b", re.IGNORECASE),
+    # people kept: attrition or turnover brought down, or no one leaving the team
+    shows=re.compile(
+        r"(?=.*\b(?:attrition|turnover)\b)(?=.*(?:" + _REDUCING + r"|\bzero\b|\d))|"
+        r"\bno(?: one|body)\b[^.;]{0,20}\blea(?:ving|ve|ves|ft)\b",
+        re.IGNORECASE,
+    ),
+    needs=re.compile(
+        r"\b(?:engineers?|developers?|people|staff|talent|employees|team|teams|reports|hires)\b",
+        re.IGNORECASE,
+    ),
+    blocked_by=re.compile(
+        r"\b(?:customers?|users?|data|logs?|records?|clients?|subscribers?|players?|members?)\s+retention\b|"
+        r"\bretention\s+(?:polic\w*|periods?|rates?\s+of\s+(?:users|customers))|\bretain\w*\s+(?:customers|users|data)\b",
+        re.IGNORECASE,
+    ),
+)
+
 ACTIVITIES: dict[str, Activity] = {
     # optimisation: something made smaller, cheaper or faster, with the figure that proves it
     "optim": Activity(
@@ -110,6 +145,14 @@ ACTIVITIES: dict[str, Activity] = {
         ),
     ),
 }
+
+
+# The same activity under each stem its ask is written with ("lowering" -> "lower", "reduction" -> "reduct").
+ACTIVITIES.update(
+    {stem: _REDUCE for stem in ("lower", "reduc", "reduct", "decreas", "shorten", "minimis", "minim")}
+)
+ACTIVITIES.update({stem: _COST for stem in ("cost", "spend", "bill", "expens")})
+ACTIVITIES.update({stem: _RETAIN for stem in ("retain", "retent")})
 
 
 def activity_hits(term: str, ask: str, sentences: Sequence[str]) -> list[int]:

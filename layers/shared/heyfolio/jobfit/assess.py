@@ -58,9 +58,11 @@ from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.percent import percent_asks, percents_shown
+from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
-from heyfolio.jobfit.rungs import rung_not_held
+from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
@@ -68,10 +70,12 @@ from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speed
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.styles import style_heads
+from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
@@ -535,7 +539,8 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
 _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "eks": ("kubernetes",),
     "gke": ("kubernetes",),
-    "kubernetes": ("operator", "helm", "kubebuilder", "controller-runtime"),
+    # tools built around Kubernetes (Helm, operators) do not show Kubernetes itself, never named
+    "kubernetes": (),
     "operator": ("kubernetes",),
     "web": ("frontend", "react", "typescript", "javascript", "html", "css", "angular", "browser", "webgl"),
     "javascript": ("typescript", "react", "angular", "node.js"),
@@ -565,6 +570,19 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     "beginner": ("teenagers", "students", "newbie", "junior", "young people", "children", "first-time"),
     "financial": ("payments", "fintech", "banking", "bank", "money"),
     "regulated": ("psd2", "compliance", "pci", "gdpr", "sox", "audit"),
+    # several teams led, asked (``teams``): one team led is that at a smaller scope
+    TEAMS_LED.strip(): (
+        "team lead",
+        "tech lead",
+        "technical lead",
+        "lead a team",
+        "led a team",
+        "leads a team",
+        "leading a team",
+        "manage a team",
+        "managed a team",
+        "manages a team",
+    ),
 }
 _LANGUAGES = frozenset(
     [
@@ -782,6 +800,9 @@ class _Checker:
         # "roll out" asked, "rollout" written
         if not found and (noun := closed_form(term, self.ask)) is not None:
             found = self.corpus.terms.get(noun, [])
+        if term == PERFORMANCE_TERM and found and not asks_people_sense(self.ask):
+            # "performance tuning" is speed: a skill line of "performance reviews" does not show it
+            found = [n for n in found if not people_sense_only(self.corpus.sentences[n].text)]
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
@@ -1065,10 +1086,36 @@ _VERSIONED_BASES = TECH_WORDS | frozenset(word_list("html css es ecmascript php 
 _STEWARDS = frozenset({"apache", "eclipse"})
 
 
+# How much of a measured quality a system has ("low-latency", "high-throughput"): the measure names the thing.
+_MEASURED_QUALITY = re.compile(
+    r"(?:ultra-?)?(?:low|high)-(latency|throughput|availability|concurrency)", re.IGNORECASE
+)
+
+
 def _reduplicated(word: str) -> bool:
     """A hyphenated word that repeats a part ("active-active", "end-to-end"): its meaning is the whole."""
     parts = [p.casefold() for p in word.split("-") if p]
     return len(parts) >= 2 and len(set(parts)) < len(parts)
+
+
+def _sibling_only(corpus: Corpus, words: Sequence[str]) -> bool:
+    """Whether a two-word product of a technology's family ("Spring Cloud", "Kafka Streams", "Azure
+    Kubernetes Service" read as "Kubernetes Service") is shown only by a sibling of the same family
+    ("Spring Boot", "Kafka Connect"): its words meet in a sentence, never as its name. The family's
+    other product is not the one asked; a second word that is a technology by itself ("Google
+    BigQuery") is not this case."""
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    family, member = words
+    low = family.casefold()
+    if low not in TECHNOLOGY_NAMES and normalize_token(low) not in TECH_WORDS:
+        return False
+    if member.casefold() in TECHNOLOGY_NAMES or normalize_token(member.casefold()) in TECH_WORDS:
+        return False
+    named_as = re.compile(rf"\b{re.escape(family)}[\s/-]*{re.escape(member)}", re.IGNORECASE)
+    sibling = re.compile(rf"\b{re.escape(family)}[\s-]+(?!{re.escape(member)}\b)[A-Z][\w-]*")
+    texts = [s.text for s in corpus.sentences]
+    return not any(named_as.search(t) for t in texts) and any(sibling.search(t) for t in texts)
 
 
 def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
@@ -1108,6 +1155,9 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         found = [n for n, s in enumerate(corpus.sentences) if literal.search(s.text)]
         if found:
             return 1.0, found
+    if len(words) == 1 and (measured := _MEASURED_QUALITY.fullmatch(words[0])):
+        # "low-latency", "high-throughput": the quality is shown where its measure is (latency cut to 95 ms)
+        return _alt_credit(checker, [measured.group(1)], named)
     if len(words) == 1 and _reduplicated(words[0]):
         # "active-active", "end-to-end", "peer-to-peer": an idiom whose part alone ("active") is another word
         spaced = r"[\s-]+".join(re.escape(p) for p in words[0].split("-"))
@@ -1127,6 +1177,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         return (1.0, written) if written else (0.0, [])
     if not content:
         return 0.0, []
+    if named and _sibling_only(corpus, words):
+        return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
         if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
@@ -1338,6 +1390,11 @@ _ARTIFACTS = frozenset(
 )
 
 
+# What is built with a tool for a kind of work ("CI/CD pipelines with GitHub Actions"): its artifact only where
+# the ask also names the tool it is built with.
+_BUILT_WITH = frozenset(normalize_token(w) for w in word_list("pipeline pipelines"))
+
+
 def _hyphen_qualifier(u: Unit) -> bool:
     """ "crash-safe", "data-heavy", "time-based", "usable": how good or how much (a hyphenated qualifier
     or an -able adjective); praise the content need not repeat, not a thing to show."""
@@ -1360,7 +1417,12 @@ def _artifact_credit(
     if len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
         return None
     word = u.alternatives[0][0]
-    if normalize_token(word.casefold()) not in _ARTIFACTS:
+    built = normalize_token(word.casefold()) in _BUILT_WITH
+    if normalize_token(word.casefold()) not in _ARTIFACTS and not built:
+        return None
+    if built and (len(named) < 2 or any(c < 1.0 for c, _, _ in nres)):
+        # "CI/CD pipelines with GitHub Actions": pipelines of a kind, built with a tool the ask names and the
+        # content shows; "CI/CD pipelines" alone asks for pipeline work a CI step does not show
         return None
     for nu, (c, ns, _) in zip(named, nres, strict=True):
         for alt in nu.alternatives:
@@ -1491,7 +1553,15 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
         status = PARTIAL
-    if status == PARTIAL and not mates and (tool := instrument_unshown(text, named, nres)):
+    if (
+        status == PARTIAL
+        and not mates
+        and (
+            tool := instrument_unshown(
+                text, [*named, *plain], [*nres, *pres], lambda w: _tool_name(corpus, w)
+            )
+        )
+    ):
         # "Linux performance tuning with eBPF": the work asked is done with a tool never named
         reasons.append(f"the tool asked is not named: {tool}")
         return MISSING, score, [], reasons
@@ -1507,6 +1577,16 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _tool_name(corpus: Corpus, word: str) -> bool:
+    """Whether ``word``, opening a line, is a technology's name ("Cypress", "Scala", "gRPC"): a known
+    name or written as one, and never written in lower case in the content ("automotive")."""
+    low = word.casefold()
+    if not (_PRODUCT_TOKEN.fullmatch(word) or low in TECHNOLOGY_NAMES or normalize_token(low) in TECH_WORDS):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    return not any(pattern.search(s.text) for s in corpus.sentences)
 
 
 def _apart(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
@@ -1953,9 +2033,44 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if best[1] >= need[1] and own_field and area_text == own_field:
         # an MBA asked, an MSc in engineering held: another degree, not an MBA in another field
         return Assessment(req, MISSING, 0.0, [], [f"no degree in {own_field}"])
+    if (
+        best[1] >= need[1]
+        and area_text
+        and _COMPUTING_ASK.search(_spell_fields(area_text))
+        and not any(
+            _near_computing(corpus.sentences[d[3]].text) for d in held_at_level(corpus.degrees, need[1])
+        )
+    ):
+        # computer science asked, chemistry or teaching held: not a neighbouring field (physics,
+        # mathematics, electrical engineering, econometrics are), so nothing supports the degree asked
+        return Assessment(req, MISSING, 0.0, [], ["a degree in an unrelated field"])
     if best[1] >= need[1]:
         return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["a degree in another field"])
     return Assessment(req, MISSING, 0.0, _evidence(corpus, [best[3]]), [f"highest degree: {best[0]}"])
+
+
+# A computing degree asked (computer science, informatics, software or computer engineering, IT).
+_COMPUTING_ASK = re.compile(
+    r"\b(?:comput\w*|informati\w*|software|information technology|IT|data science|inform[aá]tica)\b", re.I
+)
+# Fields next to computing: the sciences of numbers and machines, and engineering.
+_NEAR_COMPUTING = re.compile(
+    r"comput|informati|software|electr|mathemat|statistic|physic|econometr|engineer|data|information|"
+    r"cybern|robot|mechatron|telecom|secur",
+    re.IGNORECASE,
+)
+_IT_FIELD = re.compile(r"\bIT\b")  # "IT Security": information technology, written as capitals
+_TEACHING_FIELD = re.compile(r"^\s*(?:the\s+)?(?:teaching|education|pedagog)", re.IGNORECASE)
+
+
+def _near_computing(line: str) -> bool:
+    """Whether a degree's line names a field next to computing. The field is what follows "in" up to
+    the school ("Master in Teaching of Physics and Chemistry at ..." is teaching, not physics)."""
+    m = re.search(r"\b(?:in|of)\s+(.+?)(?:\s+at\s+|\s*\(|$)", line.split(":", 1)[-1])
+    field = m.group(1) if m else line
+    return not _TEACHING_FIELD.search(field) and bool(
+        _NEAR_COMPUTING.search(field) or _IT_FIELD.search(field)
+    )
 
 
 _LANGUAGE_PIECES = re.compile(r"[,;/]|\s+(?:and|plus|as well as|with)\s+", re.IGNORECASE)
@@ -1998,9 +2113,9 @@ def _language(req: Requirement, corpus: Corpus) -> Assessment | None:
                 return Assessment(req, MISSING, 0.0, [], [f"{w.title()} is not listed"])
             continue
         numbers.append(have[1])
-        # some of it: one level short of a low ask ("conversational" against A2), or any listed knowledge of
-        # a middle one (A2 Spanish for "professional working"); far from a high ask (A2 for "fluent") is not
-        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= min(2, level - 2) else MISSING)
+        # some of it: the language listed below the level asked is less than asked, as fewer years are
+        # ("fluent Italian" against A2 Italian); a language not listed at all is missing
+        found.append(MATCHED if have[0] >= level else PARTIAL if have[0] >= 1 else MISSING)
     if not found:
         return Assessment(req, MISSING, 0.0, [], ["none of these languages is listed"])
     status = max(found, key=lambda st: _RANK[st]) if either else min(found, key=lambda st: _RANK[st])
@@ -2784,9 +2899,19 @@ _PEOPLE_KIND = re.compile(
 )
 
 
+# People of another role than engineers, counted: "5 data scientists", "6 designers", "4 researchers".
+_OTHER_ROLE = re.compile(
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[a-z][\w-]*\s+)?(scientists|designers|analysts|researchers)\b",
+    re.IGNORECASE,
+)
+
+
 def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
     """The kind of people asked ("mobile" of "3+ mobile engineers") when the sentence showing the group led
     counts fewer of that kind ("a team of six engineers (four web, two mobile)")."""
+    role = _OTHER_ROLE.search(req_text)
+    if role and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE):
+        return role.group(2)  # "a team of 5 data scientists" against a team of nine engineers
     m = _PEOPLE_KIND.search(req_text)
     if not m or normalize_token(m.group(2)) in _WEAK or m.group(2).casefold() in ("more", "other"):
         return None
@@ -2867,7 +2992,8 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
         # "two new platform teams": an adjective of size or novelty before the thing counted is not it
         words = re.match(
             r"((?:[A-Z][\w-]*\s+)?(?:(?:new|more|other|different|separate|large|small|major|big)\s+)?)"
-            r"([a-z][a-z-]*)(?:\s+or\s+([a-z][a-z-]+))?",
+            # the thing counted, or its acronym in the plural ("500+ Airflow DAGs", "20+ CVEs"; not "4.0 GPA")
+            r"([a-z][a-z-]*|[A-Z]{2,}s\b)(?:\s+or\s+([a-z][a-z-]+))?",
             rest,
         )
         if not words or _PEOPLE_COUNTED.match(rest):
@@ -2953,6 +3079,52 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     return worst
 
 
+# The verbs of a change ("cut", "reduced", "raised by"): every figure of a change shares them.
+_CHANGE_TERMS = frozenset(
+    t
+    for w in word_list(
+        "cut cuts cutting reduce reduced reducing lower lowered decrease decreased improve improved increase "
+        "increased raise raised grow grew boost boosted save saved shrink shrank drop dropped bring brought"
+    )
+    for t in analyze(w)
+) | {"measured_result"}  # the analyser's mark for any figure of a result
+
+
+def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str] | None:
+    """A percentage asked ("by at least 50%", "99.99% availability") against the percentages the
+    content gives in passages of the same thing (half the ask's words): matched when one reaches it,
+    partial when all fall short or none is given. None when no percentage is asked."""
+    asked = percent_asks(req_text)
+    if not asked:
+        return None
+    topic = set(_terms(req_text)) - _CHANGE_TERMS  # what changed, not that it changed
+    share = -(-len(topic) // 2)
+    checker = _Checker(corpus, req_text)
+    votes: dict[int, int] = {}
+    for t in topic:  # a term or its equivalents ("cloud costs" ~ "the AWS bill")
+        for n in set(checker.credit(t)[1]):
+            votes[n] = votes.get(n, 0) + 1
+    near = [n for n, k in votes.items() if k >= share and corpus.sentences[n].kind != "reference"]
+    worst: tuple[str, int | None, str] = (MATCHED, None, "")
+    for ask in asked:
+        have = [
+            (v, n) for n in near for v in percents_shown(corpus.sentences[n].text)[0 if ask.change else 1]
+        ]
+        if not have:
+            continue  # no figure of the same thing to compare: the words shown decide
+        if ask.at_most:
+            v, n = min(have)
+            ok = v <= ask.value + 1e-9
+        else:
+            v, n = max(have)
+            ok = v >= ask.value - 1e-9
+        if not ok:
+            return PARTIAL, n, f"{ask.written}: best shown {v:.3g}%"
+        if worst[1] is None:
+            worst = (MATCHED, n, "")
+    return worst
+
+
 def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, int | None, str]:
     """An amount of money asked against the largest the content states of the same thing (a sentence
     holding half the requirement's words): less is partial, none stated too;
@@ -2974,12 +3146,16 @@ def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, i
     return PARTIAL, n, f"largest amount stated: {value:,.0f}"
 
 
+_FIGURE_WORD = re.compile(r"[\d.,]+[kmb]?\+?|(?:k|thousand|mn|m|million|b|bn|billion)\+?", re.IGNORECASE)
+
+
 def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
     """The units without the figures the quantity check reads ("10k+" in "Kafka at 10k+ events/s", "1M+" in
     "apps with 1M+ downloads"): a figure is a number to compare with the content's own figures of the same
     thing (``_quantity_shown``), not a name the content must write, so "not shown: 10k+" never holds a met
     requirement at partial. A figure the check cannot read stays a unit."""
-    figures = {written.split()[0] for *_, written in _measures(req_text) if written.split()}
+    # the number and its multiplier ("5 million+ downloads"): both are the figure
+    figures = {w for *_, written in _measures(req_text) for w in written.split() if _FIGURE_WORD.fullmatch(w)}
     if not figures:
         return list(us)
     out: list[Unit] = []
@@ -3024,6 +3200,9 @@ _ABBREVIATED = [
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
+    # "functional safety per ISO 26262": the standard followed is the thing, the preposition ("per") is wording
+    # (not "per second": a rate is a figure)
+    r"per(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
     # "you will spend time mentoring juniors": the doing is what is asked, the time spent is how the ad says it
     r"spend(?:s|ing)?\s+(?:(?:some|much|most|part|half|a\s+lot|a\s+(?:good\s+|large\s+)?(?:share|portion|part))\s+)?"
     r"(?:of\s+(?:(?:your|the|their|our)\s+)?)?time\b(?:\s+on\b)?|"
@@ -3241,7 +3420,9 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
         return None  # "..., ideally with a certification": the rest of the ask is judged on its own
     names = _credential_names(text)
     if not names:
-        return None  # "a security certification": any held shows it
+        # "a security certification": any held shows it; "a valid functional safety certification" asks
+        # one still held, which a certificate of that field marked expired is not
+        return _field_certificate_lapsed(text, corpus, checker)
     said = {n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)}
     if not said:
         return "no certification is stated"
@@ -3256,6 +3437,25 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
             return None
         lapsed = lapsed or bool(where)
     return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
+
+
+def _field_certificate_lapsed(text: str, corpus: Corpus, checker: _Checker) -> str | None:
+    """For an ask of a still-valid certification in a field ("a valid functional safety certification"):
+    the expired reason when every certificate stated in that field has expired, else None."""
+    if not _CERT_CURRENCY.search(text):
+        return None
+    field = [
+        t
+        for t in analyze(norm_text(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", text)), keep=False))
+        if t not in _WEAK_STOP
+    ]
+    said = [n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)]
+    if not field or not said:
+        return None
+    in_field = [n for n in said if all(n in checker.credit(t, loose=False)[1] for t in field)]
+    if in_field and all(_CERT_EXPIRED.search(corpus.sentences[n].text) for n in in_field):
+        return CERT_EXPIRED_REASON
+    return None
 
 
 # "Experience as a CISO", "served as VP of Engineering": an executive role asked as one held.
@@ -3338,6 +3538,18 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         return _skill(req, corpus, checker)
     if req.kind == "experience" or only_a_level(req.text):  # "Senior level" as a line of the ad
         return _experience_level(req, corpus)
+    if (at_rung := title_at_rung(req.text)) is not None:
+        # "Staff Mobile Engineer experience": the role shown under another title (Senior Mobile
+        # Engineer) is the adjacent level, partial; the rung is read from the titles held
+        title_rung, role = at_rung
+        out = _assess(replace(req, text=role), corpus)
+        out.requirement = req
+        held = rung_held([t for _, t in _titles(corpus)])
+        if out.status != MISSING and held < RUNGS[title_rung]:
+            # only the rung below is adjacent: a mid-level title is not near a principal one
+            out.status = PARTIAL if held >= RUNGS[title_rung] - 1 else MISSING
+            out.reasons.append(f"no title held at {title_rung} level")
+        return out
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
             return special
@@ -3420,7 +3632,8 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             kind = _people_kind_not_shown(req.text, corpus.sentences[have_people[1]].text, need_people)
             if kind and q == MATCHED:
                 q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile
-                reasons.append(f"{kind} engineers are not shown at that number")
+                who = kind if _OTHER_ROLE.search(f"2 {kind}") else f"{kind} engineers"
+                reasons.append(f"{who} are not shown at that number")
         elif corpus.lead_roles and not _ORGANISATION.search(req.text):
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
             numbers.insert(0, corpus.lead_roles[0])
@@ -3457,6 +3670,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (learners := audience_not_shown(req.text, corpus)):
         status = PARTIAL  # "Lecture undergraduates" against teaching teenagers at a coding club
         reasons.append(f"teaching of {learners} learners is not shown")
+    if status == MATCHED and (pct := _percent_status(req.text, corpus)) is not None:
+        status, n_pct, why_pct = pct  # "cut costs by at least 50%" against a cut of 44%
+        if n_pct is not None:
+            numbers.insert(0, n_pct)
+            pinned = n_pct
+        if why_pct:
+            reasons.append(why_pct)
     if status == MATCHED:
         shown = _quantity_shown(req.text, corpus)
         if shown is not None:

@@ -19,6 +19,7 @@ from heyfolio.jobfit.career import is_field_work
 from heyfolio.jobfit.duties import dated_highlights
 from heyfolio.jobfit.phrasal import open_terms
 from heyfolio.jobfit.stack import named_tools
+from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -88,15 +89,26 @@ _EVIDENCE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_LED_FOR_TEAM = re.compile(
+    r"\b((?:tech(?:nical)? lead|team lead|lead|leader|manager|head)(?: experience)?) for (?=(?:the |our |a |an )?(?:[\w-]+ ){1,3}?teams?\b)",
+    re.IGNORECASE,
+)
+
+
 def norm_text(text: str, *, keep: bool = True) -> str:
     """``text`` with job-ad phrasings folded: added after the original words (evidence), or in
     their place (``keep=False``: a requirement, whose words must all be shown)."""
     if not keep:
+        text = TEAMS_LED_ASK.sub(TEAMS_LED, text)  # "manage multiple teams": teams led, counted
+        # "Tech lead for a research team": the team led, not another discipline's team worked with
+        text = _LED_FOR_TEAM.sub(r"\1 ", text)
         for pattern, repl in _REWRITES:
             # "OpenTelemetry across teams": where the thing is used, not a longer name for it
             text = pattern.sub(", crossteam " if repl == " crossteam " else repl, text)
         return text
     extra = [repl for pattern, repl in (*_REWRITES, *_EVIDENCE_REWRITES) if pattern.search(text)]
+    if leads_teams(text):
+        extra.append(TEAMS_LED)
     return text + (" " + " ".join(extra) if extra else "")
 
 
@@ -106,7 +118,8 @@ _NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
-_NUM = r"(\d{1,4}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# a number word is a word of its own: "ten" is no count inside "frontend", nor "one" inside "component"
+_NUM = r"(\d{1,4}(?:,\d{3})*|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
 NUMBER = _NUM  # a count written in digits or words, as a regex group
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n")
 _YEARS_OF = re.compile(_NUM + r"\+?\s+years?\s+(?:of\s+)?(\w[\w\s-]{0,60})", re.IGNORECASE)

@@ -1,37 +1,67 @@
 """The tool an ask is done with: when the content never names it, the ask is not shown.
 
 Recruiters name the tool that defines the work last ("Linux performance tuning with eBPF", "deploy ML
-models using PyTorch"): Linux and models shown elsewhere are context, not related evidence of eBPF or
-PyTorch work, so the requirement is missing rather than partial.
+models using PyTorch", "ML pipelines on Kubeflow") or first, with what it is for ("Scala for Spark jobs",
+"Cypress end-to-end tests"): the rest (Linux, models, Spark jobs, end-to-end tests) is context, shown
+elsewhere with other tools, not related evidence of work with the tool asked, so the requirement is
+missing rather than partial.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from heyfolio.jobfit.terms import Unit
 
 __all__ = ["instrument_unshown"]
 
-# A capitalised name (or an inner-capital one: "eBPF") closing the ask after "with", "using", "via".
-_INSTRUMENT = re.compile(
-    r"\b(?:with|using|via|through)\s+((?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*)*)"
-    r"\s*[.!]?\s*$"
-)
+_NAME = r"(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)"
+
+# A capitalised name (or an inner-capital one: "eBPF") closing the ask after "with", "using", "via", "on".
+_INSTRUMENT = re.compile(rf"\b(?:with|using|via|through|on)\s+({_NAME}(?:\s+[A-Z][\w.+#-]*)*)\s*[.!]?\s*$")
+
+# A name followed by what it is for: "Scala for Spark jobs", "... with Dask for distributed computing".
+_FOR_PURPOSE = re.compile(rf"(?:^|\b(?:with|using|in|on)\s+)({_NAME})\s+for\s+[a-z]")
+
+# One name opening the ask, followed by a plain word saying which work: "Cypress end-to-end tests".
+_OPENING = re.compile(rf"^({_NAME})\s+(?=[a-z])(?!and\b|or\b)")
+
+
+def _tool_unit(
+    tool: str, named: Sequence[Unit], nres: Sequence[tuple[float, list[int], str]]
+) -> float | None:
+    """The credit of the named unit ``tool`` spells, or None when no named unit is that tool."""
+    words_tool = set(tool.casefold().split())
+    for unit, (credit, _, _) in zip(named, nres, strict=True):
+        words = {w.casefold() for w in unit.alternatives[0]} if unit.alternatives else set()
+        if words and words <= words_tool:
+            return credit
+    return None
 
 
 def instrument_unshown(
-    text: str, named: Sequence[Unit], nres: Sequence[tuple[float, list[int], str]]
+    text: str,
+    named: Sequence[Unit],
+    nres: Sequence[tuple[float, list[int], str]],
+    is_name: Callable[[str], bool] = lambda _w: False,
 ) -> str | None:
-    """The tool closing an ask ("... with eBPF") when it is one of the named things asked and the
-    content never names it; None otherwise (no closing tool, or the tool is shown)."""
+    """The tool an ask is done with ("... with eBPF", "Scala for ...") when it is one of the named things
+    asked and the content never names it; None otherwise (no such tool, or the tool is shown).
+    ``is_name``: whether a word opening the ask is a technology's name; a capital at the start of a line
+    does not make one ("Secure coding", "Organise sessions")."""
     m = _INSTRUMENT.search(text)
-    if m is None:
-        return None
-    tool = set(m.group(1).casefold().split())
-    for unit, (credit, _, _) in zip(named, nres, strict=True):
-        words = {w.casefold() for w in unit.alternatives[0]} if unit.alternatives else set()
-        if words and words <= tool:
+    if m is not None:
+        credit = _tool_unit(m.group(1), named, nres)
+        if credit is not None:
             return m.group(1) if credit == 0 else None
+    for pattern, opening in ((_FOR_PURPOSE, False), (_OPENING, True)):
+        m = pattern.search(text.strip())
+        if m is None or (m.start(1) == 0 and not is_name(m.group(1))):
+            continue
+        credit = _tool_unit(m.group(1), named, nres)
+        if credit == 0:
+            return m.group(1)
+        if credit is not None or not opening:
+            return None
     return None

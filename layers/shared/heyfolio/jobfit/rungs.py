@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["RUNGS", "rung_not_held"]
+__all__ = ["RUNGS", "rung_held", "rung_not_held", "title_at_rung"]
 
 RUNGS = {"junior": 1, "senior": 3, "staff": 4, "principal": 5, "distinguished": 6, "fellow": 6}
 _HIGH = "staff|principal|distinguished"
@@ -33,3 +33,28 @@ def rung_not_held(text: str, titles: Sequence[str]) -> str | None:
     word = (m.group(1) or m.group(2)).casefold()
     held = max((RUNGS.get(w, 0) for t in titles for w in _WORD.findall(t.casefold())), default=0)
     return word if held < RUNGS[word] else None
+
+
+# A title at a rung as the whole ask: "Staff Mobile Engineer experience", "Experience as a Principal
+# Security Engineer", "Staff SRE". Not "Mentor staff engineers": there the rung is of others.
+_TITLE_AT_RUNG = re.compile(
+    r"^\s*(?:(?:prior|previous|proven|recent)\s+)?(?:experience\s+(?:as|at)\s+)?(?:an?\s+)?"
+    r"(" + _HIGH + r")\s+((?:[A-Z][\w/&+-]*\s+){0,3}"
+    r"(?:engineer|developer|sre|scientist|architect|researcher|analyst|designer)s?)"
+    r"(?:\s+(?:experience|title|background|role))?(?:\s+or\s+equivalent)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def title_at_rung(text: str) -> tuple[str, str] | None:
+    """(rung, the role without it) when ``text`` asks only a title at a high rung ("Staff Mobile
+    Engineer experience" -> ("staff", "Mobile Engineer")): the role is checked as written, the rung by
+    the titles held. None otherwise."""
+    m = _TITLE_AT_RUNG.match(text)
+    return (m.group(1).casefold(), m.group(2).strip()) if m else None
+
+
+def rung_held(titles: Sequence[str]) -> int:
+    """The highest rung the titles reach (a lead is read at the senior rung)."""
+    ranks = {**RUNGS, "lead": RUNGS["senior"]}
+    return max((ranks.get(w, 0) for t in titles for w in _WORD.findall(t.casefold())), default=0)

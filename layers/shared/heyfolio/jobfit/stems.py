@@ -28,6 +28,7 @@ _VERB_OF_NOUN = {
     "descript": ("describ",),
     "decis": ("decid",),
     "administr": ("administ",),
+    "growth": ("grow",),  # "subscription growth" is shown by "grew the subscription conversion"
 }
 
 

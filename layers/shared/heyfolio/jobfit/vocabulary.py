@@ -606,6 +606,137 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("wcag", "section 508", "en 301 549", "accessibility audit", "accessibility audits"),
         ("accessibility", "aria"),
     ),
+    "Automotive SPICE": (("aspice",), ("automotive spice", "aspice"), ("iso 26262",)),
+    # What a cluster autoscaler does, shown by the autoscaler itself
+    "Autoscaling": (
+        ("autoscaling", "auto-scaling", "autoscaler"),
+        (
+            "autoscaling",
+            "auto-scaling",
+            "karpenter",
+            "cluster autoscaler",
+            "keda",
+            "horizontal pod autoscaler",
+        ),
+        ("spot instances", "right-sizing"),
+    ),
+    # A cross-platform app is written once for iOS and Android, in a framework made for that
+    "Cross-platform mobile": (
+        ("cross-platform",),
+        ("cross-platform", "react native", "flutter", "xamarin", "kotlin multiplatform", "ionic"),
+        ("ios", "android"),
+    ),
+    # A hiring pipeline is the process candidates go through: built, it is written as the process or the loop
+    "Hiring process": (
+        ("hiring pipeline", "recruiting pipeline", "hiring process", "interview process"),
+        ("hiring process", "interview process", "interview loop", "hiring loop", "recruiting process"),
+        ("hiring", "interviews", "interviewed", "hired"),
+    ),
+    # Alert fatigue is too many pages: cutting them, or the noisy alerts behind them, is reducing it
+    "Alert fatigue": (
+        ("alert fatigue", "pager fatigue", "alert noise"),
+        ("alert fatigue", "noisy alerts", "alert noise", "alert clean-up", "alert cleanup", "on-call pages"),
+        ("alerts", "alerting", "on-call"),
+    ),
+    # An app's stability is how rarely it crashes: crash-free sessions and crash rates measure it
+    "App stability": (
+        ("app stability", "crash rate", "crash rates"),
+        ("crash-free", "crash rate", "crash rates", "crash reports", "crashes"),
+        ("stability", "reliability"),
+    ),
+    # Work done off the request path: a task queue or a queue service runs it
+    "Asynchronous processing": (
+        ("asynchronous", "async", "task queue", "task queues", "background jobs"),
+        (
+            "asynchronous",
+            "async",
+            "asyncio",
+            "celery",
+            "sidekiq",
+            "dramatiq",
+            "task queue",
+            "background jobs",
+        ),
+        ("sqs", "rabbitmq", "kafka"),
+    ),
+    "Queues": (
+        ("queue", "queues", "message queue", "message queues"),
+        ("queue", "queues", "sqs", "rabbitmq", "celery", "sidekiq", "activemq", "amazon mq"),
+        ("kafka", "redpanda", "pub/sub"),
+    ),
+    # Functions a cloud runs on demand
+    "Serverless": (
+        ("serverless",),
+        ("serverless", "aws lambda", "lambda", "cloud functions", "azure functions", "cloud run"),
+        ("fargate",),
+    ),
+    # Privacy law is data privacy work: GDPR, CCPA, HIPAA, and records anonymised under them
+    "Data privacy": (
+        ("data privacy", "privacy", "data protection"),
+        ("privacy", "data protection", "gdpr", "ccpa", "hipaa", "anonymised", "anonymized", "pseudonymised"),
+        ("data retention",),
+    ),
+    # Who a non-technical audience is: the people an engineer explains things to who do not build software
+    "Non-technical audiences": (
+        ("non-technical",),
+        (
+            "non-technical",
+            "pupils",
+            "teenagers",
+            "customers",
+            "clients",
+            "merchants",
+            "patients",
+            "clinicians",
+            "executives",
+            "regulators",
+        ),
+        ("business", "operations team", "support"),
+    ),
+    # Practices a résumé shows by the tool or the standard that does them
+    "Configuration management": (
+        ("configuration management",),
+        ("ansible", "puppet", "saltstack"),
+        ("terraform",),
+    ),
+    "Secrets management": (
+        ("secrets management", "secret management", "secrets"),
+        ("hashicorp vault", "vault", "secrets manager", "sealed secrets", "sops", "external secrets"),
+        ("kms", "access keys", "credentials"),
+    ),
+    # Safety-critical work is named by the safety standard it was done to
+    "Safety-critical software": (
+        ("safety-critical", "safety critical", "functional safety"),
+        (
+            "safety-critical",
+            "functional safety",
+            "iso 26262",
+            "asil",
+            "iec 62304",
+            "iec 61508",
+            "do-178c",
+            "en 50128",
+        ),
+        ("misra", "safety-relevant"),
+    ),
+    # Embedded software runs on a microcontroller or an RTOS, or on bare metal; firmware alone may be a
+    # hobby board's (related: the labelled sets read that as partial)
+    "Embedded software": (
+        ("embedded",),
+        ("embedded", "microcontroller", "microcontrollers", "rtos", "bare-metal", "cortex-m"),
+        ("firmware", "iot", "hardware"),
+    ),
+    "Agile ways of working": (
+        ("agile",),
+        ("agile", "scrum", "kanban", "sprint", "sprints", "scrum master"),
+        ("retrospective", "retrospectives", "planning"),
+    ),
+    # Industries: a freight or parcel business is logistics
+    "Logistics": (
+        ("logistics",),
+        ("logistics", "freight", "trucking", "haulage", "courier", "parcel", "parcels", "supply chain"),
+        ("fleet", "delivery", "warehouse"),
+    ),
     # Interfaces
     "User interfaces": (
         ("ui", "ux", "ui/ux", "user interface"),

@@ -21,7 +21,7 @@ CareerAsk = Literal["whole", "before", "people"]
 # How long the whole career lasted, or how senior it made the owner: "years of (professional)
 # experience", "how long has she been working / in the industry / in tech", "how experienced".
 _LENGTH = re.compile(
-    r"\byears? of (?:\w+ ){0,2}experience\b|\bhow much (?:\w+ ){0,2}experience\b|"
+    r"\byears? of (?:[\w-]+ ){0,2}experience\b|\bhow much (?:[\w-]+ ){0,2}experience\b|"
     r"\bhow (?:experienced|senior)\b|\bseniority\b|\bexperience level\b|\blevel of experience\b|"
     r"\b(?:how long|how many years)\b.{0,60}?\b(?:work(?:ed|ing)?|experience|career|industry|tech|"
     r"software|professional(?:ly)?|coding|programming|developer|engineer(?:ing)?|been in|been an?)\b",
@@ -36,7 +36,16 @@ _BEFORE = re.compile(
     r"programming|engineering|computers|development|the (?:tech|software|it) industry)\b|"
     r"\b(?:previous|former|earlier|first|old|other|past|prior) (?:career|careers|profession|life|line of work)\b|"
     r"\bcareer (?:change|changer|switch|pivot|shift)\b|\b(?:switch(?:ed)?|chang(?:e|ed)) careers?\b|"
-    r"\bused to (?:do|work)\b|\bfor a living before\b|\bbackground before\b",
+    r"\bused to (?:do|work)\b|\bfor a living before\b|\bbackground before\b|"
+    # how the owner came into the trade: "how did she get into software?", "how did he become a developer?"
+    r"\bhow did (?:she|he|they|\w+) (?:get|break|move|come|go|transition|switch|end up|wind up) (?:in)?to "
+    r"(?:tech|software|it|coding|programming|engineering|development|computing|the (?:tech|software|it) "
+    r"(?:industry|world))\b|"
+    r"\bhow did (?:she|he|they|\w+) (?:become|end up as|end up becoming|start out as) an? (?:\w+ )?"
+    r"(?:developer|engineer|programmer|coder)\b|"
+    r"\b(?:path|route|road|way|journey) (?:in)?to (?:tech|software|coding|programming|development|engineering)\b|"
+    r"\bwhat (?:made|led|got|prompted|drove) (?:her|him|them) (?:to )?(?:switch|move|change|get into|go into|"
+    r"pivot|retrain)\b",
     re.IGNORECASE,
 )
 # Managing people: answered by the roles that say whom the owner led (``people``).
@@ -66,7 +75,17 @@ _HANDS_ON = re.compile(
 
 # Fragments one of which every match of each pattern holds: most questions hold none, and a few substring
 # checks cost far less than the patterns' searches (asked on every question).
-_BEFORE_FRAGMENTS = ("before", "career", "profession", "life", "line of work", "used to")
+_BEFORE_FRAGMENTS = (
+    "before",
+    "career",
+    "profession",
+    "life",
+    "line of work",
+    "used to",
+    "how did",
+    "to ",
+    "what ",
+)
 _LENGTH_FRAGMENTS = ("experience", "how ", "senior", "level")
 _PEOPLE_FRAGMENTS = (
     "manag",

@@ -42,16 +42,20 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from heyfolio.search.adjacent import adjacent_entries
 from heyfolio.search.alternatives import compared
 from heyfolio.search.attributes import OWNER_KINDS, OWNER_WIDE, asked_attribute, states_attribute
+from heyfolio.search.besides import without_excluded
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
+from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -132,6 +136,7 @@ _YEARS_SAID_SCAN = 40  # passages naming the technology read for the years said 
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
+_CLIENT_ORDERS = frozenset({"newest", "oldest", "previous", "longest", "shortest"})
 _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_project", "post"})
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 # A comparison of how well the owner knows two things: answered by the skills' stated levels.
@@ -209,6 +214,7 @@ class SearchIndex:
         "_owner_terms",
         "_postings",
         "_respeller",
+        "_savings",
         "_speller",
         "_surfaces",
         "_titles",
@@ -282,6 +288,7 @@ class SearchIndex:
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
+        self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
         self._language_passages: list[int] | None = (
@@ -808,7 +815,7 @@ class SearchIndex:
         marked ``weak`` (a strong partial match is shown, as such, rather than dropped)."""
         if limit <= 0 or not self._chunks:
             return []
-        query = self.respell(query)
+        query = without_excluded(self.respell(query), self._postings.__contains__)
         scored = self._lexical(query)
         if self._dense is not None and self._embedder is not None and query.strip():
             hits = self._fused(query, scored, limit, weak=weak)
@@ -935,6 +942,29 @@ class SearchIndex:
             return []
         return [replace(h, weak=True) for h in hits if rarest in analyze(f"{h.chunk.title}\n{h.chunk.text}")]
 
+    def _client_answer(self, query: str, sup: Superlative) -> list[int] | None:
+        """A dated superlative over clients ("her longest client engagement"), answered among the client
+        work (``clients.client_entries``); None for another question or with fewer than two clients."""
+        if "work" not in sup.kinds or sup.order not in _CLIENT_ORDERS or not asks_clients(query):
+            return None
+        clients = client_entries(self._chunks, self._owner_terms)
+        if len(clients) < 2:
+            return None
+        return self._facts_of().ranked(clients, sup.order, 2) or None
+
+    def _largest_saving(self, query: str) -> list[int] | None:
+        """The passages stating the largest sums saved, for a question ranking them (``money``)."""
+        if not asks_largest_saving(query):
+            return None
+        if self._savings is None:
+            self._savings = largest_savings(self._chunks)
+        return self._savings or None
+
+    def _adjacent(self, query: str, *, doings_only: bool = False) -> list[int] | None:
+        """The entries next to one the question describes ("after her PhD": ``adjacent.adjacent_entries``)."""
+        facts = self._facts_of()
+        return adjacent_entries(self._chunks, facts.titles, facts.span, query, doings_only=doings_only)
+
     def _understood(self, query: str, scored: _Scored, hits: list[Hit], limit: int) -> list[Hit]:
         """Superlatives ("most popular project", "most recent job") and questions about named
         entries ("how long at Cobalt?", "before Tidewater?", "is shoal more popular than ebbflow?")
@@ -949,8 +979,11 @@ class SearchIndex:
         career = self._career(query, scored) if sup is None and pitch is None else None
         if sup is None and pitch is None:
             entries = (
-                resolve_named(self._facts_of(), query)
+                self._adjacent(query, doings_only=True)
+                or resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
+                or self._adjacent(query)
+                or self._largest_saving(query)
                 or self._skill_extreme(query)
             )
             if not entries:
@@ -959,7 +992,11 @@ class SearchIndex:
                 used = self._used_for(query, scored)
         if sup is not None or pitch is not None or entries:
             facts = self._facts_of()
-            answer = entries or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
+            answer = (
+                entries
+                or (self._client_answer(query, sup) if sup is not None else None)
+                or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
+            )
             if answer:
                 # a thing the question names that no passage mentions ("based in Sydney?", "her
                 # longest job at Google?") is what it asks about: the facts read answer another question

@@ -202,6 +202,8 @@ _PHRASES: dict[str, str] = {
     "amazon web services": "aws", "google cloud platform": "gcp", "google cloud": "gcp",
     "machine learning": "ml", "deep learning": "deep_learning", "artificial intelligence": "ai",
     "natural language processing": "nlp", "large language model": "llm",
+    "retrieval augmented generation": "rag", "static application security testing": "sast",
+    "dynamic application security testing": "dast", "infrastructure as code": "iac",
     "continuous integration": "ci", "continuous delivery": "ci", "continuous deployment": "ci",
     "c sharp": "c#", "notice period": "notice_period", "work authorization": "work_authorization",
     "right to work": "work_authorization", "work permit": "work_authorization",
@@ -212,7 +214,16 @@ _PHRASES: dict[str, str] = {
     "hope to earn": "salary", "does she earn": "salary", "does he earn": "salary", "away from work": "hobby", "off work": "hobby", "stop maintaining": "archive",
     "stopped maintaining": "archive", "no longer maintained": "archive", "no longer maintains": "archive", "for fun": "hobby", "after work": "hobby",
     "side project": "project", "open source": "open_source", "get in touch": "contact",
+    # the sections of a résumé by their other common names (JSON Resume's volunteer, projects, work)
+    "pro bono": "volunteer", "unpaid work": "volunteer", "community service": "volunteer",
+    "charity work": "volunteer", "giving back": "volunteer", "give back": "volunteer", "gives back": "volunteer",
+    "pet project": "project", "personal project": "project", "hobby project": "project",
+    "passion project": "project", "work history": "work_history", "employment history": "work_history",
+    "job history": "work_history", "career history": "work_history", "employment record": "work_history",
     "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
+    # what a contractor charges is pay too
+    "hourly rate": "salary", "hour rate": "salary",
+    "contract rate": "salary", "consulting rate": "salary", "rate card": "salary",
     "alma mater": "university", "grade point average": "gpa", "team lead": "lead", "intellectual property": "patent",
     "tech lead": "lead", "per second": "throughput", "a second": "throughput", "design doc": "rfc", "design docs": "rfc", "design document": "rfc",
     "design documents": "rfc", "technical design": "rfc", "ad tech": "advertising", "message broker": "message_broker",
@@ -234,7 +245,7 @@ _PHRASES: dict[str, str] = {
     "looking for a new job": "availability", "looking for a new role": "availability",
     "in charge of": "lead", "in charge": "lead", "head up": "lead", "headed up": "lead",
     "bring down": "reduce", "brought down": "reduce", "drive down": "reduce", "drove down": "reduce",
-    "cut down": "reduce", "cost saving": "cost", "cost savings": "cost", "move abroad": "relocate",
+    "cut down": "reduce", "cost saving": "save", "cost savings": "save", "move abroad": "relocate",
     "moving abroad": "relocate", "she hire": "recruit", "he hire": "recruit", "they hire": "recruit",
     "bring onto": "recruit", "brought onto": "recruit", "bring on board": "recruit",
     "brought on board": "recruit", "bring aboard": "recruit", "brought aboard": "recruit",
@@ -272,6 +283,8 @@ _FIELD_CONCEPTS = frozenset(_FIELD_PHRASES.values())
 # is not all capitals ("move to the US", "a career in IT") they name a thing, not "us"/"it".
 _CAPITAL_ABBREVIATIONS: dict[str, str] = {
     "us": "usa", "it": "information_technology", "ic": "individual_contributor",
+    # the vehicle bus ("CAN FD", "CAN bus drivers"): a modal verb only in lower case
+    "can": "can_bus",
 }
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
@@ -292,8 +305,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
      "director"),
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
-    ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record"),
-    ("certification", "certificate", "certified", "license", "accreditation"),
+    ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
+     "distinction"),
+    ("certification", "certificate", "certified", "license", "accreditation", "credential"),
     ("publication", "paper", "publish", "journal", "research", "proceedings", "workshop"),
     ("blog", "post", "article", "essay", "writing"),
     ("talk", "speak", "speaker", "speaking", "conference", "keynote", "meetup"),
@@ -401,6 +415,10 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "tracing": ("opentelemetry", "jaeger", "span", "trace", "observability"),
     "storage": ("database", "log", "disk", "fsync", "durability"),
     "competition": ("hackathon", "disrupt", "contest", "award", "win"),
+    # kinds of security tooling, named by what a job ad calls them
+    "sast": ("semgrep", "codeql", "sonarqube", "checkmarx", "fortify", "bandit", "brakeman"),
+    "dast": ("zap", "burp", "nuclei"),
+    "iac": ("terraform", "pulumi", "cloudformation", "ansible", "crossplane"),
 }
 
 # Résumé topics by family that a portfolio may simply not mention: spoken languages, sectors and
@@ -438,11 +456,12 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "work": (
         "job", "employer", "company", "employment", "employed", "career", "position", "role", "work",
         "title", "firm", "startup", "ceo", "found", "intern", "internship", "lead", "manage",
-        "experience", "career_length", "production",
+        "experience", "career_length", "production", "work_history",
     ),
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
-    "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition"),
-    "certificate": ("certification", "certificate", "certified", "license", "accreditation",
+    "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
+              "distinction"),
+    "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
     "skill": (
@@ -492,8 +511,9 @@ _KIND_NAMES: dict[str, tuple[str, ...]] = {
     "education": ("degree", "degrees", "education", "qualification", "qualifications",
                   "university", "college"),
     "publication": ("paper", "papers", "publication", "publications"),
-    "award": ("award", "awards", "prize", "prizes"),
-    "certificate": ("certification", "certifications", "certificate", "certificates"),
+    "award": ("award", "awards", "prize", "prizes", "honor", "honors", "accolades", "distinctions"),
+    "certificate": ("certification", "certifications", "certificate", "certificates", "credentials"),
+    "work": ("work_history",),
     "volunteer": ("volunteer", "volunteering"),
     "reference": ("reference", "references", "recommendation", "recommendations", "testimonial"),
     "interest": ("hobby", "hobbies", "interests", "pastime"),
@@ -551,13 +571,22 @@ def stem(token: str) -> str:
     return out
 
 
+_ALIAS_STEM_MIN = 5  # shorter stems ("bas", "ms") would meet short aliases by chance
+
+
 def normalize_token(token: str) -> str:
     """Folded token -> index term: alias to its canonical name ("nextjs" is "next.js": see
     ``compounds.dotted_js``), then stem."""
     aliased = _ALIASES.get(token)
     if aliased is None:
         aliased = dotted_js(token) or token
-    return stem(aliased)
+    stemmed = stem(aliased)
+    if aliased is token and len(stemmed) >= _ALIAS_STEM_MIN:
+        # an inflection of an aliased word ("honours", "licences") is the alias's too
+        again = _ALIASES.get(stemmed)
+        if again is not None:
+            return stem(again)
+    return stemmed
 
 
 def _norm_phrase(phrase: str) -> tuple[str, ...]:

@@ -389,6 +389,11 @@ class Facts:
         sign = -1.0 if order == "newest" else 1.0
         return (lambda i: (sign * self.date[i], i)), self.date.__contains__
 
+    def ranked(self, pool: Sequence[int], order: str, n: int) -> list[int]:
+        """The first ``n`` of ``pool`` in a dated order (``_DATED_ORDERS``), among those it ranks."""
+        key, keep = self._dated_order(order)
+        return sorted((i for i in pool if keep(i)), key=key)[:n]
+
     def _title_words(self) -> dict[str, list[int]]:
         """Each word of a dated entry's title (``entry_titles``) -> the entries whose title has it, for
         the entries ``_title_match`` reads: it scores only those naming a word of the question."""

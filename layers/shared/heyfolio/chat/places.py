@@ -1,0 +1,187 @@
+"""Whether the portfolio places the owner in the country a question asks about.
+
+Why: "has she ever lived in Spain?" finds what is close in meaning - her Spanish (a language), a
+client's clinics in Spain, the time-zone overlap she keeps with US teams - and quoting it reads as
+a yes. Having lived, worked or studied in a country is a fact of the résumé's entries: the owner's
+location, a job's or a school's place, a line of the summary ("a postdoc in Germany"). When none of
+them names the country (by name, a common short name or its country code), the honest reply is
+that the portfolio does not say, with where the owner is based as the closest fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from heyfolio.search.chunks import Chunk
+
+__all__ = ["absent_country", "unstated_permit"]
+
+# country -> (ISO code, other names people write); a general list, not the owners' countries
+_COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "United States": (
+        "US",
+        ("USA", "US", "U.S.", "U.S.A.", "America", "the States", "United States of America"),
+    ),
+    "United Kingdom": ("GB", ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales")),
+    "Canada": ("CA", ()),
+    "Mexico": ("MX", ()),
+    "Brazil": ("BR", ()),
+    "Argentina": ("AR", ()),
+    "Chile": ("CL", ()),
+    "Colombia": ("CO", ()),
+    "Peru": ("PE", ()),
+    "Uruguay": ("UY", ()),
+    "Ireland": ("IE", ()),
+    "France": ("FR", ()),
+    "Germany": ("DE", ()),
+    "Austria": ("AT", ()),
+    "Switzerland": ("CH", ()),
+    "Netherlands": ("NL", ("Holland", "the Netherlands")),
+    "Belgium": ("BE", ()),
+    "Luxembourg": ("LU", ()),
+    "Spain": ("ES", ()),
+    "Portugal": ("PT", ()),
+    "Italy": ("IT", ()),
+    "Greece": ("GR", ()),
+    "Poland": ("PL", ()),
+    "Czech Republic": ("CZ", ("Czechia",)),
+    "Slovakia": ("SK", ()),
+    "Hungary": ("HU", ()),
+    "Romania": ("RO", ()),
+    "Bulgaria": ("BG", ()),
+    "Croatia": ("HR", ()),
+    "Serbia": ("RS", ()),
+    "Slovenia": ("SI", ()),
+    "Ukraine": ("UA", ()),
+    "Russia": ("RU", ()),
+    "Turkey": ("TR", ("Türkiye",)),
+    "Denmark": ("DK", ()),
+    "Sweden": ("SE", ()),
+    "Norway": ("NO", ()),
+    "Finland": ("FI", ()),
+    "Iceland": ("IS", ()),
+    "Estonia": ("EE", ()),
+    "Latvia": ("LV", ()),
+    "Lithuania": ("LT", ()),
+    "Israel": ("IL", ()),
+    "Lebanon": ("LB", ()),
+    "Egypt": ("EG", ()),
+    "Morocco": ("MA", ()),
+    "Tunisia": ("TN", ()),
+    "Nigeria": ("NG", ()),
+    "Ghana": ("GH", ()),
+    "Kenya": ("KE", ()),
+    "South Africa": ("ZA", ()),
+    "United Arab Emirates": ("AE", ("UAE", "Dubai")),
+    "Saudi Arabia": ("SA", ()),
+    "India": ("IN", ()),
+    "Pakistan": ("PK", ()),
+    "China": ("CN", ()),
+    "Hong Kong": ("HK", ()),
+    "Taiwan": ("TW", ()),
+    "Japan": ("JP", ()),
+    "South Korea": ("KR", ("Korea",)),
+    "Singapore": ("SG", ()),
+    "Vietnam": ("VN", ()),
+    "Thailand": ("TH", ()),
+    "Malaysia": ("MY", ()),
+    "Indonesia": ("ID", ()),
+    "Philippines": ("PH", ()),
+    "Australia": ("AU", ()),
+    "New Zealand": ("NZ", ()),
+}
+_NAMES = sorted(
+    ((alias, country) for country, (_, aliases) in _COUNTRIES.items() for alias in (country, *aliases)),
+    key=lambda item: -len(item[0]),
+)
+_COUNTRY_RE = "|".join(re.escape(a) for a, _ in _NAMES)
+# a stay the question asks about, in the past or up to now: "has she lived in", "did he ever work in",
+# "grew up in", "studied in" - not "could she work in" (a work permit or a move: screening's topics)
+_STAY = re.compile(
+    r"\b(?:(?:ha(?:s|ve)|did|does|do)\s+(?:\w+\s+){1,2}?(?:ever\s+)?(?:live|lived|work|worked|stud(?:y|ied)|"
+    r"been\s+based|resided?|grow\s+up|grown\s+up|been\s+(?:living|working))|lived|grew\s+up|was\s+born|"
+    r"been\s+(?:living|working)|studied)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?-i:(" + _COUNTRY_RE + r"))\b",
+    re.I,
+)
+# passages that place the owner: where she is based, her jobs, schools and volunteering, the references
+_PLACING_KINDS = ("basics", "work", "education", "volunteer", "reference")
+
+
+def absent_country(question: str, chunks: Sequence[Chunk]) -> str | None:
+    """The country ``question`` asks whether the owner has lived, worked or studied in when no
+    passage placing the owner names it (by name, another name or its country code in a location
+    line), else None - also when the question asks no such thing."""
+    m = _STAY.search(question)
+    if m is None:
+        return None
+    asked = next(country for alias, country in _NAMES if alias.casefold() == m.group(1).casefold())
+    code, aliases = _COUNTRIES[asked]
+    names = [n for n in (asked, *aliases) if len(n) > 2 or n.isupper()]
+    named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    coded = re.compile(r"^Location:.*\b" + re.escape(code) + r"\s*$", re.M)
+    for c in chunks:
+        if c.kind not in _PLACING_KINDS:
+            continue
+        text = f"{c.title}\n{c.text}"
+        if named.search(text) or coded.search(text):
+            return None
+    return asked
+
+
+# what a country's people are called: "a German citizen" names Germany
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "United States": ("American",), "United Kingdom": ("British", "English", "Scottish", "Welsh"),
+    "Canada": ("Canadian",), "Mexico": ("Mexican",), "Brazil": ("Brazilian",), "Argentina": ("Argentine", "Argentinian"),
+    "Ireland": ("Irish",), "France": ("French",), "Germany": ("German",), "Austria": ("Austrian",),
+    "Switzerland": ("Swiss",), "Netherlands": ("Dutch",), "Belgium": ("Belgian",), "Spain": ("Spanish",),
+    "Portugal": ("Portuguese",), "Italy": ("Italian",), "Greece": ("Greek",), "Poland": ("Polish",),
+    "Czech Republic": ("Czech",), "Sweden": ("Swedish",), "Norway": ("Norwegian",), "Denmark": ("Danish",),
+    "Finland": ("Finnish",), "Israel": ("Israeli",), "Lebanon": ("Lebanese",), "India": ("Indian",),
+    "China": ("Chinese",), "Japan": ("Japanese",), "South Korea": ("Korean", "South Korean"),
+    "Singapore": ("Singaporean",), "Australia": ("Australian",), "New Zealand": ("New Zealander",),
+    "Nigeria": ("Nigerian",), "South Africa": ("South African",), "Turkey": ("Turkish",), "Ukraine": ("Ukrainian",),
+}  # fmt: skip
+_EU = frozenset(
+    {
+        "Austria", "Belgium", "Bulgaria", "Croatia", "Czech Republic", "Denmark", "Estonia", "Finland", "France",
+        "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Netherlands",
+        "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
+    }
+)  # fmt: skip
+_EU_SAID = re.compile(r"\b(?:EU|EEA|European Union|EU/EEA)\b")
+_PERMIT_ASKED = re.compile(
+    r"\b(?:visa|sponsor\w*|work (?:permit|authori[sz]ation)|right to work|authori[sz]ed to work|eligible to work|"
+    r"green card|citizen\w*|passport)\b",
+    re.I,
+)
+_ALL_NAMES = sorted(
+    (
+        (n, country)
+        for country, (_, aliases) in _COUNTRIES.items()
+        for n in (country, *aliases, *_DEMONYMS.get(country, ()))
+    ),
+    key=lambda item: -len(item[0]),
+)
+
+
+def _names_country(text: str, country: str) -> bool:
+    _, aliases = _COUNTRIES[country]
+    names = [n for n in (country, *aliases, *_DEMONYMS.get(country, ())) if len(n) > 2 or n.isupper()]
+    if re.search(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", text):
+        return True
+    return country in _EU and bool(_EU_SAID.search(text))
+
+
+def unstated_permit(question: str, said: str) -> str | None:
+    """The country a work-permit question names ("does he hold a US work permit?") when ``said`` -
+    the owner's words on work authorization - names neither it (by name, short name or its people:
+    "German citizen") nor, for a member state, the EU; else None. Why: "German citizen; not looking to
+    relocate" is the closest fact to a question about the United States, not its answer."""
+    if not _PERMIT_ASKED.search(question):
+        return None
+    asked = [country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question)]
+    asked = list(dict.fromkeys(asked))
+    if len(asked) != 1 or _names_country(said, asked[0]):
+        return None
+    return asked[0]

@@ -1,0 +1,181 @@
+"""What came just before or after a stretch of the career the question describes rather than names.
+
+Why: "what did she do after her PhD?", "before consulting?", "after the bootcamp?", "before he became
+a manager?" ask for the dated entry next to another one, but name it by what it was (a degree, a
+kind of work, a title word), not by its organisation, so a bag of words finds the described entry
+(the PhD) and never the one asked for (the job that followed it). The described entry is the dated
+entry whose title holds the words after the cue (or, for "university", "degree", "graduating", the
+education); the answer is the entry of the asked kind that starts just after it ends (after) or ends
+just before it starts (before), found from the entries' date ranges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
+
+__all__ = ["adjacent_entries"]
+
+# "right after", "just before", "prior to", "following": the cue and the words that describe the anchor
+_CUE = re.compile(r"\b(before|prior to|after|following|since leaving)\s+(.+)$", re.IGNORECASE)
+_AFTER_CUES = frozenset({"after", "following", "since leaving"})
+# the anchor phrase ends at a clause boundary ("after the bootcamp, and where?")
+_CLAUSE_END = re.compile(r"[?.!,;:]|\b(?:and|or|but|where|which|what|when|did|was)\b", re.IGNORECASE)
+_ANCHOR_WORDS = 5  # words after the cue read as the anchor's description
+# general words for studying: the anchor is the education, whatever its title says
+_STUDY = frozenset(
+    analyze(
+        "university universities college degree degrees graduating graduation graduated graduate school "
+        "studies studying uni"
+    )
+)
+# how a question moves through time, not what it is about ("after finishing", "before she became")
+_TRANSITION = frozenset(
+    analyze(
+        "finishing finished finish leaving left leave joining joined join starting started start becoming "
+        "became become getting got moving moved move going went quitting quit ending ended end completing "
+        "completed complete doing did done switching switched taking took right just straight directly "
+        "immediately time years year period stint spell days whole role position job gig"
+    )
+)
+# "after work", "after hours", "before that" describe no entry
+_NO_ANCHOR = frozenset(analyze("work hours hour that this then it lunch school's weekend weekends"))
+_ANCHOR_KINDS = frozenset({"work", "education", "volunteer"})
+_WORK = frozenset({"work"})
+_DOINGS = frozenset({"work", "education", "volunteer"})
+_ASKS_JOB = re.compile(
+    r"\b(?:work|worked|working|jobs?|employers?|compan(?:y|ies)|roles?|positions?|hired|employed)\b",
+    re.IGNORECASE,
+)
+_OTHER_DOINGS = frozenset({"volunteer", "education"})
+_PREFIX_MIN = 5  # a shorter stem is too short to stand for a longer title word ("postdoc" ~ "postdoctoral")
+_WOUND_DOWN = 1.0  # an entry ending within this many years of the next one's start led into it
+_SLACK = 0.25  # a quarter of a year: year-only dates ("2018 – 2019") and a month's gap still adjoin
+_TARGET = (
+    (re.compile(r"\b(?:projects?|repos?|librar(?:y|ies)|tools?|apps?|side projects?)\b", re.IGNORECASE),
+     frozenset({"project", "resume_project"})),
+    (re.compile(r"\b(?:study|studied|degrees?|course|master'?s|phd)\b", re.IGNORECASE), frozenset({"education"})),
+)  # fmt: skip
+
+
+def _anchor_terms(question: str) -> tuple[bool, frozenset[str]] | None:
+    """``(after, terms)``: whether the question asks what followed, and the index terms describing the
+    anchor; None without a cue or without descriptive words after it."""
+    m = _CUE.search(question)
+    if not m:
+        return None
+    tail = _CLAUSE_END.split(m.group(2), maxsplit=1)[0]
+    words = tail.split()[:_ANCHOR_WORDS]
+    terms = frozenset(analyze(" ".join(words))) - _TRANSITION
+    if not terms or terms & _NO_ANCHOR:
+        return None
+    return m.group(1).casefold() in _AFTER_CUES, terms
+
+
+def _matches(term: str, title: frozenset[str]) -> bool:
+    if term in title:
+        return True
+    return len(term) >= _PREFIX_MIN and any(
+        len(t) >= _PREFIX_MIN and (t.startswith(term) or term.startswith(t)) for t in title
+    )
+
+
+def _target_kinds(question: str, cue_at: int) -> frozenset[str]:
+    """The kinds of entry asked for: projects, studies, jobs ("where did she work"), or, for what the
+    owner did ("what did she do after teaching?"), a job or a course of study, whichever came."""
+    head = question[:cue_at]
+    for pattern, kinds in _TARGET:
+        if pattern.search(head):
+            return kinds
+    return _WORK if _ASKS_JOB.search(head) else _DOINGS
+
+
+def adjacent_entries(
+    chunks: Sequence[Chunk],
+    titles: Sequence[frozenset[str]],
+    spans: Mapping[int, tuple[float, float]],
+    question: str,
+    *,
+    doings_only: bool = False,
+) -> list[int] | None:
+    """The entries just after (before) the one the question describes, nearest first, then the
+    described entry; None when the question describes no dated entry or nothing adjoins it. With
+    ``doings_only``, only for what the owner did (a job, a course, volunteering: not "where did she
+    work"), which is asked of a named entry too ("what was she doing before the bootcamp?")."""
+    read = _anchor_terms(question)
+    if read is None:
+        return None
+    after, terms = read
+    dated = [i for i in spans if chunks[i].kind in _ANCHOR_KINDS]
+    if terms & _STUDY:
+        anchors = [i for i in dated if chunks[i].kind == "education"]
+    else:
+        scored = {i: sum(_matches(t, titles[i]) for t in terms) for i in dated}
+        best = max(scored.values(), default=0)
+        if best == 0 or 2 * best < len(terms):
+            return None  # the words describe no entry ("after Google"): nothing to place next to
+        anchors = [i for i, s in scored.items() if s == best]
+    if not anchors:
+        return None
+    m = _CUE.search(question)
+    kinds = _target_kinds(question, m.start() if m else 0)
+    if doings_only and kinds != _DOINGS:
+        return None
+    # an entry of the kind asked about describes the anchor best ("before her lead role": the job, not
+    # a co-lead volunteering); "after consulting": when it ended (the last such entry), "before
+    # consulting": when it began
+    anchors = [i for i in anchors if chunks[i].kind in kinds] or anchors
+    anchor = (
+        max(anchors, key=lambda i: (spans[i][1], -i))
+        if after
+        else min(anchors, key=lambda i: (spans[i][0], i))
+    )
+    near = _neighbours(chunks, spans, anchor, kinds, after=after)
+    if not near and "work" in kinds:
+        # no job adjoins it ("before Pied Piper", his only job): what he did then was unpaid or study
+        near = _neighbours(chunks, spans, anchor, _OTHER_DOINGS, after=after)
+    if not near:
+        return None
+    return [*near[:2], anchor]
+
+
+def _neighbours(
+    chunks: Sequence[Chunk],
+    spans: Mapping[int, tuple[float, float]],
+    anchor: int,
+    kinds: frozenset[str],
+    *,
+    after: bool,
+) -> list[int]:
+    """The entries of ``kinds`` starting just after ``anchor`` ends (ending just before it starts),
+    nearest first."""
+    start, end = spans[anchor]
+    pool = [
+        i
+        for i in spans
+        if chunks[i].kind in kinds
+        and i != anchor
+        and not (chunks[i].kind == "project" and "#" in chunks[i].id)
+    ]
+    if after:
+        return sorted(
+            (i for i in pool if spans[i][0] > start and spans[i][0] >= end - _SLACK),
+            key=lambda i: (spans[i][0], i),
+        )
+    # before: ended by the time it began, or wound down in its first months (taught until the part-time
+    # bootcamp was nearly over); the one running latest first
+    return sorted(
+        (
+            i
+            for i in pool
+            if spans[i][0] < start
+            and (
+                spans[i][1] <= start + _SLACK
+                or (spans[i][1] <= end + _SLACK and spans[i][1] - start <= _WOUND_DOWN)
+            )
+        ),
+        key=lambda i: (-min(spans[i][1], start), i),
+    )
