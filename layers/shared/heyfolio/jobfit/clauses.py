@@ -11,14 +11,16 @@ import re
 
 from heyfolio.jobfit.asked import ask_then_years
 
-__all__ = ["asks_in"]
+__all__ = ["asks_in", "fields_together"]
 
 # Who wants it and the verb of wanting, at the start of a sentence ("The hiring manager wants",
 # "They'd like the person to be"): how the ask is framed, not what is asked.
 _LEAD_IN = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:[\w-]+(?=['’](?:d|re|s)\s))?(?:wants?|would\s+like|['’]d\s+like|(?:is|are|['’]re|['’]s)\s+looking\s+for|needs?|"
     r"(?:['’]d|would|will)\s+need|"
-    r"requires?|seeks?|(?:is|are)\s+after)\s+"
+    r"requires?|seeks?|(?:is|are)\s+after|"
+    # the candidate as the subject of a list ("You bring 5+ years of X, strong C++, and Y")
+    r"(?<=you )(?:bring|have)|(?<=['’]ll )(?:bring|have)|(?<=will )bring|(?<=should )have|(?<=must )have)\s+"
     r"(?:(?:the\s+person|the\s+candidate|a\s+candidate|someone|somebody|you|them)\s+to\s+(?:be|have)\s+)?",
     re.IGNORECASE,
 )
@@ -48,29 +50,109 @@ def _top_level_commas(text: str) -> list[str]:
 # How much a job wants a thing, said after it ("Rust would be great", "a background in logistics is a big plus").
 _WANTING = re.compile(
     r"\b(?:is|are|would be|'d be|will be)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|real\s+|strong\s+)?"
-    r"(?:plus|bonus|great|nice|welcome|advantage|asset|must|required|essential|preferred|helpful|useful)\b",
+    r"(?:plus|bonus|great|nice|welcome|advantage|asset|must|required|essential|preferred|helpful|useful|expected|"
+    r"mandatory|desirable|needed)\b",
     re.IGNORECASE,
 )
-_AND_SPLIT = re.compile(r",?\s+(?:and|while)\s+(?=(?:a|an|the|some|any)?\s*[\w-]+)", re.IGNORECASE)
+# How much a job values a thing, said as its effect ("experience with Vue helps", "fluent Spanish matters").
+# ("helps" only closing the sentence: "the platform team helps you deploy" says what the team does)
+_VALUED = re.compile(
+    r"\b(?:(?:helps?|would (?:really |also )?help|will help)(?:\s+(?:a lot|a great deal|too|as well))?(?=\W*$)|"
+    r"matters?|counts?|(?:is|are|would be) (?:valued|important|key|critical|crucial|appreciated|useful|beneficial|"
+    r"an? (?:plus|bonus|advantage|asset)))\b",
+    re.IGNORECASE,
+)
+_AND_SPLIT = re.compile(r",?\s+(?:and|while)\s+(?=(?:a|an|the|some|any)?\s*[\w-]+)|;\s+(?=\w)", re.IGNORECASE)
+# Two things wanted together with a plural verb ("GPU programming with CUDA and experience with Julia are pluses").
+_BOTH_WANTED = re.compile(
+    r"^(?P<left>.+?)\s+and\s+(?P<right>.+?)\s+(?:are|would be|will be)\s+(?:(?:both|also|big|huge|real|strong|nice)\s+)*"
+    r"(?:pluses|bonuses|advantages|assets|nice[- ]to[- ]haves?|welcome|a plus|a bonus|an advantage|"
+    r"desirable|preferred|valued|appreciated|helpful|useful)\b.*$",
+    re.IGNORECASE,
+)
+# The word on how much a thing is valued, closing an ask ("experience with Vue helps", "... is valued because
+# you will hand the code over"): framing, not what is asked.
+_VALUING_TAIL = re.compile(
+    r"\s+(?:helps?|would (?:really |also )?help|will help|matters?|counts?|(?:is|are) (?:valued|appreciated))"
+    r"(?:\s+a lot)?(?:\s+(?:because|as|since|for)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_valuing(item: str) -> str:
+    """``item`` without its closing word of value ("fluent Spanish matters" -> "fluent Spanish")."""
+    body = item.strip().rstrip(" .!;")
+    cut = _VALUING_TAIL.sub("", body)
+    return cut if cut.strip() and cut != body else item
 
 
 def _each_wanted(sentence: str) -> list[str] | None:
     """ "Experience with Rust would be great, and a background in logistics is a big plus.": two things, each
     with how much it is wanted; None when the sentence is not two such halves."""
     body = sentence.strip().rstrip(" .!")
+    both = _BOTH_WANTED.match(body)
+    if both and len(both["left"].split()) >= 2 and len(both["right"].split()) >= 2 and "," not in body:
+        return [both["left"], both["right"]]
     for m in _AND_SPLIT.finditer(body):
         left, right = body[: m.start()].strip(" ,"), body[m.end() :].strip()
         if (
-            _WANTING.search(left)
-            and _WANTING.search(right)
+            (_WANTING.search(left) or _VALUED.search(left))
+            and (_WANTING.search(right) or _VALUED.search(right))
             and len(left.split()) >= 3
             and len(right.split()) >= 3
         ):
-            return [left, right]
+            return [_without_valuing(left), _without_valuing(right)]
     return None
 
 
 _SO_THEN = re.compile(r",\s+so\s+", re.IGNORECASE)
+# A reason opening the sentence ("Because we are opening a Berlin office, German is welcome."): why, not what.
+_BECAUSE = re.compile(
+    r"^(?:because|since|given that|as we(?:'re| are)?)\b[^,]{3,120},\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _reason_then_ask(sentence: str) -> tuple[str, str] | None:
+    """ "Our design system lives in Storybook, so experience with Storybook helps.": the ask after the reason
+    (the reason speaks of the employer, the ask of the candidate); None when the sentence is not so made."""
+    so = _SO_THEN.search(sentence)
+    if so:
+        tail = sentence[so.end() :].strip()
+        if _LEAD_IN.match(tail):
+            return "", tail
+        if _WANTING.search(tail) or _VALUED.search(tail):
+            # the reason stays a clause of its own: a blurb is dropped by the parser, an ask is read
+            return sentence[: so.start()].strip(), tail
+    because = _BECAUSE.match(sentence.strip())
+    if because:
+        tail = sentence.strip()[because.end() :]
+        if _WANTING.search(tail) or _VALUED.search(tail):
+            return "", tail
+    return None
+
+
+# The close of a list of fields a degree may be in ("physics, applied mathematics or a related field").
+_FIELD_TAIL = re.compile(
+    r"\bor\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:related|similar|equivalent|relevant|comparable|adjacent|"
+    r"quantitative|technical|scientific)\s+(?:\w+\s+)?(?:fields?|disciplines?|subjects?|areas?|degrees?|majors?)\b",
+    re.IGNORECASE,
+)
+
+
+def fields_together(items: list[str]) -> list[str]:
+    """Items cut at commas with the fields of one degree put back together: "a PhD in chemistry", "physics or a
+    related field" -> "a PhD in chemistry, physics or a related field" (the fields are alternatives of one ask)."""
+    out: list[str] = []
+    for item in items:
+        if out and _FIELD_TAIL.search(item) and len(item.split()) <= 8:
+            while len(out) >= 2 and len(out[-1].split()) <= 3:
+                item = f"{out.pop()}, {item}"  # "physics", "chemistry", ... before the close
+            out[-1] = f"{out[-1]}, {item}"
+        else:
+            out.append(item)
+    return out
+
+
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _PAIR_MIN_WORDS = 4
 
@@ -111,22 +193,24 @@ def asks_in(sentence: str) -> list[str]:
     """The things a framed prose sentence asks for: its list's clauses ("wants A, B, and C" -> A, B, C),
     or the ask without its framing ("They'd like the person to be based in Lisbon" -> "based in
     Lisbon"); the sentence itself when it is not framed so."""
+    if not _LEAD_IN.match(sentence.strip()):
+        # "Their stack differs by unit, so they need Snowflake or Databricks": the reason, then the ask
+        reason = _reason_then_ask(sentence)
+        if reason is not None:
+            left, tail = reason
+            return [*([left] if left else []), *(_without_valuing(a) for a in asks_in(tail))]
     halves = _each_wanted(sentence) or _clauses_about_you(sentence)
     if halves:
         return halves
     m = _LEAD_IN.match(sentence.strip())
     if not m:
-        # "Their stack differs by unit, so they need Snowflake or Databricks": the reason, then the ask
-        so = _SO_THEN.search(sentence)
-        if so and _LEAD_IN.match(sentence[so.end() :].strip()):
-            return asks_in(sentence[so.end() :])
         return [sentence]
     rest = sentence.strip()[m.end() :].rstrip(" .!")
     if not rest:
         return [sentence]
     if (pair := ask_then_years(rest.rstrip(" ;"))) is not None:
         # "staff-level experience and 8+ years of Go"; "A, B, and 3 years of C": each item of the list
-        head = _top_level_commas(pair[0])
+        head = fields_together(_top_level_commas(pair[0]))
         if len(head) >= 2 and all(len(p.split()) >= 2 for p in head):
             return [*head, pair[1]]
         return pair
@@ -143,7 +227,7 @@ def asks_in(sentence: str) -> list[str]:
             pair = _two_things(rest)
             if pair:
                 return pair
-    parts = _top_level_commas(rest)
+    parts = fields_together(_top_level_commas(rest))
     if len(parts) >= 3 or (len(parts) == 2 and parts[-1].startswith("and ")):
         items = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]
         # "deep experience with Kafka, hands-on dbt, and Airflow at scale": clauses, one short ("hands-on

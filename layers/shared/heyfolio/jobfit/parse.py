@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from heyfolio.jobfit.asked import weighted_ask
-from heyfolio.jobfit.clauses import asks_in
+from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.named import labelled_names, trailing_names
@@ -162,7 +162,13 @@ _ASKING_BLURB = re.compile(
     r"\byou\s+(?:should|must|need\s+to|have\s+to|will\s+need|'ll\s+need|’ll\s+need)\b|"
     # the person sought as the subject: "Our ideal candidate has ...", "The successful hire will ..."
     r"\b(?:ideal|successful|right|perfect|strong)\s+(?:candidate|applicant|person|hire|fit)s?\b|"
-    r"^(this|the) (role|position|job) (requires?|demands|involves relocat|is based|means relocat)",
+    # "Our ideal teammate has shipped ...", "The successful engineer will ...": the person sought, any noun
+    r"\b(?:ideal|successful)\s+(?:new\s+)?(?:teammate|colleague|team member|engineer|developer|hire|profile|"
+    r"match|manager|lead|designer|analyst|scientist)s?\b|"
+    # what the employer values in a candidate ("We value experience with accessibility", "We prefer ...")
+    r"^we\s+(?:value|appreciate|prefer|favou?r|prize)\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|"
+    r"familiarity|expertise|skills?|proficiency|fluency|exposure)\b|"
+    r"^(this|the) (role|position|job) (requires?|demands|involves|includes|entails|calls for|is based|means relocat)",
     re.I,
 )
 
@@ -279,10 +285,12 @@ _SOUGHT_ASK = re.compile(
 )
 
 
-def _is_blurb(sentence: str) -> bool:
+def _is_blurb(sentence: str, describes: bool = True) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
-    moves 8 million passengers a year": a year is not years of experience)."""
+    moves 8 million passengers a year": a year is not years of experience), unless ``describes`` is off:
+    a line listed under a heading ("Review Terraform changes for security issues") is a duty, not a
+    company and its verb."""
     text = _GREETING.sub("", sentence.strip())
     if _FIRST_PERSON.match(text) or _employer_statement(text):
         return True
@@ -293,7 +301,8 @@ def _is_blurb(sentence: str) -> bool:
     if _BLURB.match(text):
         return True
     return (
-        len(text.split()) >= 5
+        describes
+        and len(text.split()) >= 5
         and bool(_DESCRIBES.match(text) or _WE_DO.match(text))
         and not re.search(r"\b(you|your|candidate|someone)\b", text, re.I)
         and not (
@@ -351,7 +360,7 @@ def _asked_list(sentence: str) -> list[str] | None:
         return None
     if any(len(i.split()) < 3 for i in items):
         return None
-    return items
+    return fields_together(items)
 
 
 # A line ending on a word no sentence ends with ("experience with", "teams in the") goes on below.
@@ -545,7 +554,8 @@ def _is_heading(line: str, bullet: bool) -> bool:
     if line.endswith(":"):
         return True
     sides = _sides(line)
-    if len(sides) > 1 and any(_is_heading(side, False) for side in sides):
+    # "Ihr Profil / Your profile: 3+ years with Python; ..." names its section, then lists what it asks
+    if len(sides) > 1 and not re.search(r":\s*\S", line) and any(_is_heading(side, False) for side in sides):
         return True
     if _all_caps(line) and len(line.split()) <= 10 and not _names_technology(line):
         return True
@@ -606,7 +616,7 @@ def _inline_list(line: str) -> list[str] | None:
     short items). A benefits or company label ("Benefits: ...") gives none. None when the line is not one."""
     head, colon, rest = line.partition(":")
     head, rest = head.strip(), rest.strip()
-    if not colon or not rest or not head or not _is_heading(head, False):
+    if not colon or not rest or not head or not (_is_heading(head, False) or _ASK_HEAD.fullmatch(head)):
         return None
     if _blurb_heading(head):
         return []
@@ -631,6 +641,13 @@ def _inline_list(line: str) -> list[str] | None:
     return [i for i in items if len(i) >= 2]
 
 
+# A short lead-in that wants what follows its colon ("We would also like: a valid CKAD, experience with Elixir,
+# ...", "Ideally you bring: ..."): a heading put as a clause.
+_ASK_HEAD = re.compile(
+    r"(?:[\w'’-]+\s+){0,5}?(?:like|love|want|need|expect|require|value|appreciate|seek|bring|"
+    r"(?:ask|look|looking|searching|hoping) for|(?:should|must|will|'ll|’ll) have)",
+    re.IGNORECASE,
+)
 # A one-word label that names the thing asked, not a section ("Experience: 3+ years", "Education: MSc").
 _THING_LABELS = frozenset(word_list("experience education degree english certification certifications"))
 # Items set apart by a semicolon, a spaced dash, bar or dot ("Skills: Python - SQL - Airflow").
@@ -877,6 +894,27 @@ def _listed_under_heading(lines: Sequence[str], at: int) -> bool:
     return False
 
 
+def _follows_item(lines: Sequence[str], at: int) -> bool:
+    """Line ``at`` comes straight under an unbulleted item of a terse list ("Swift" / "SwiftUI" / "Combine" /
+    "App Store releases"): the list goes on, a heading is set apart by a blank line or a label of its own.
+    The first line of the text is the title, not an item."""
+    if at == 0 or not lines[at - 1].strip():
+        return False
+    above = lines[at - 1].strip()
+    if not any(x.strip() for x in lines[: at - 1]):
+        return False  # the line above is the posting's first: its title
+    return (
+        not _BULLET.match(lines[at - 1])
+        and not re.search(r"[.!?:]$", above)
+        and len(above.split()) <= 8
+        and not above.startswith(("#", "|"))
+        and not _is_heading(above, False)
+        and not _META.match(above)
+        # the line above is an item itself: it names a tool, asks, or follows one ("…see more" does not)
+        and (_names_technology(above) or _ASKS.search(above) is not None or _follows_item(lines, at - 1))
+    )
+
+
 # A heading that opens a list of asks ("Requirements", "We're looking for someone with:").
 _SECTION_START = re.compile(
     r"(?:requirements?|qualifications?|skills?|profile|must[- ]haves?|nice[- ]to[- ]haves?|looking for|"
@@ -960,6 +998,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 and "." not in line
                 and not _names_technology(line)
                 and not _listed_under_heading(lines, at)
+                and not _follows_item(lines, at)
             )
         ):
             first = False
@@ -1004,6 +1043,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if names:
             reqs.extend(Requirement(n, "requirement") for n in names)
             continue
+        # an unpunctuated short line under a heading is an item of its list, not a sentence about the company
+        listed_line = bool(sections) and not re.search(r"[.!?]$", line) and len(line.split()) <= 14
         parts = [line] if bullet else [a for s in _sentences(line) for a in asks_in(s)]
         for part in parts:
             # "- Go", "- R", or "Go" on a line of its own in a list of lines
@@ -1015,7 +1056,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             if short or (
                 not bullet
                 and (
-                    _is_blurb(english_side(part))
+                    _is_blurb(english_side(part), describes=not listed_line)
                     or _is_heading(part.rstrip("."), False)
                     or _translates_blurb(part, lines, at)
                 )
@@ -1042,8 +1083,15 @@ def _field_items(value: Any) -> list[str]:
     """The asks a document field holds: a string, a list of strings, or a list of objects naming one
     ({"language": "German", "fluency": "B2"} -> "German: B2")."""
     out: list[str] = []
+    if isinstance(value, Mapping) and any(isinstance(v, list | Mapping) for v in value.values()):
+        # grouped asks ({"must": [...], "nice": [...]}): the groups' items, each an ask
+        return [text for v in value.values() for text in _field_items(v)]
     for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, Mapping):
+        if isinstance(item, list):
+            out.extend(_field_items(item))
+        elif isinstance(item, str) and len(_listed_lines(item)) > 1:
+            out.extend(_listed_lines(item))  # "- Run the on-call rota\n- Define SLOs": one ask a line
+        elif isinstance(item, Mapping):
             words = [
                 str(v).strip() for v in item.values() if isinstance(v, str | int | float) and str(v).strip()
             ]
@@ -1054,24 +1102,53 @@ def _field_items(value: Any) -> list[str]:
     return out
 
 
+def _listed_lines(text: str) -> list[str]:
+    """A document field's string written as a list of lines ("- A\n- B"), each line without its bullet;
+    a single line (or one paragraph) is one item."""
+    lines = [_BULLET.sub("", x).strip() for x in text.splitlines() if x.strip()]
+    return lines if len(lines) > 1 else [text.strip()]
+
+
+# The fields a JSON Resume job document asks with, to tell it inside a wrapper ({"job": {...}}).
+_JOB_FIELDS = ("skills", "qualifications", "responsibilities", "experience")
+
+
+def _skill_entries(value: Any) -> list[Any]:
+    """The entries of a ``skills`` field: a list, or groups of them ({"languages": [...], "tools": [...]})."""
+    if isinstance(value, Mapping):
+        return [e for v in value.values() for e in _skill_entries(v)]
+    if isinstance(value, list):
+        return list(value)
+    return [value] if isinstance(value, str) else []
+
+
 def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement]]:
+    if len(job) == 1:
+        (inner,) = job.values()
+        if isinstance(inner, Mapping) and any(k in inner for k in _JOB_FIELDS):
+            job = inner  # {"job": {...}}: the document inside its wrapper
     reqs: list[Requirement] = []
-    for skill in job.get("skills") or []:
-        if isinstance(skill, Mapping) and skill.get("name"):
+    for skill in _skill_entries(job.get("skills")):
+        name = (
+            next((skill.get(k) for k in ("name", "skill", "title") if skill.get(k)), None)
+            if isinstance(skill, Mapping)
+            else None
+        )
+        if isinstance(skill, Mapping) and name:
             keywords = tuple(str(k) for k in skill.get("keywords") or [] if str(k).strip())
             level = str(skill["level"]) if skill.get("level") else None
-            reqs.append(Requirement(str(skill["name"]).strip(), "skill", keywords, level))
+            reqs.append(Requirement(str(name).strip(), "skill", keywords, level))
         elif isinstance(skill, str) and skill.strip():
             reqs.append(Requirement(skill.strip(), "skill"))
     for key, kind in (("qualifications", "qualification"), ("responsibilities", "responsibility")):
-        items = job.get(key) or []
-        for item in [items] if isinstance(items, str) else items:
-            if str(item).strip():
-                reqs.append(Requirement(str(item).strip()[:300], kind))
-    experience = job.get("experience")
-    for item in experience if isinstance(experience, list) else [experience] if experience else []:
-        if str(item).strip():
-            reqs.append(Requirement(str(item).strip()[:300], "experience"))
+        reqs.extend(Requirement(text[:300], kind) for text in _field_items(job.get(key) or []))
+    experience = job.get("experience") or []
+    if isinstance(experience, Mapping):  # {"level": "Senior", "years": 5}: the level, and the years asked
+        experience = [
+            f"{v}+ years" if "year" in str(k).casefold() and isinstance(v, int | float) else v
+            for k, v in experience.items()
+        ]
+    reqs.extend(Requirement(text[:300], "experience") for text in _field_items(experience))
     for key, value in job.items():
         if _EXTRA_KEY.fullmatch(re.sub(r"[\s_-]+", "", str(key)).casefold()):
             reqs.extend(Requirement(text[:300], "requirement") for text in _field_items(value))
