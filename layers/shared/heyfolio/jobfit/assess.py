@@ -48,6 +48,7 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.foreign import in_english
+from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
@@ -2985,8 +2986,10 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
     "under 200 ms" -> ("under", 200, [ms], None)."""
     out = []
     for m in _NUMBER_AT.finditer(req_text):
-        if _STANDARD_BEFORE.search(req_text[: m.start()]):
-            continue  # "ISO 27001 compliance", "WCAG 2.2": the number names a standard, it counts nothing
+        if _STANDARD_BEFORE.search(req_text[: m.start(2)]):
+            # "ISO 27001 compliance", "WCAG 2.2": the number names a standard, it counts nothing (in "MTTR
+            # under 10 minutes" the acronym is what is bounded, not the number's name)
+            continue
         direction, num, mult = m.group(1), m.group(2), m.group(3)
         rest = req_text[m.end() :]
         # "two new platform teams": an adjective of size or novelty before the thing counted is not it
@@ -3111,6 +3114,10 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             (v, n) for n in near for v in percents_shown(corpus.sentences[n].text)[0 if ask.change else 1]
         ]
         if not have:
+            if not ask.change and not ask.at_most:
+                # "99.99% availability": a level to hold, and no figure of it shown - the thing is not
+                # shown at that level ("available for interviews" shares its words, not its figure)
+                return PARTIAL, None, f"{ask.written}: no such figure in the portfolio"
             continue  # no figure of the same thing to compare: the words shown decide
         if ask.at_most:
             v, n = min(have)
@@ -3119,7 +3126,7 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             v, n = max(have)
             ok = v >= ask.value - 1e-9
         if not ok:
-            return PARTIAL, n, f"{ask.written}: best shown {v:.3g}%"
+            return PARTIAL, n, f"{ask.written}: best shown {v:g}%"
         if worst[1] is None:
             worst = (MATCHED, n, "")
     return worst
@@ -3532,10 +3539,24 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     return out
 
 
+# A skill written as an ask, not a name: it states a quantity ("10+ years", "a team of 12") or runs to a
+# sentence ("Lead the move to Kubernetes").
+_SENTENCE_ASK = re.compile(r"\d|(?:\S+\s+){3,}\S")
+
+
 def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     checker = _Checker(corpus, req.text)
     if req.kind == "skill":
-        return _skill(req, corpus, checker)
+        out = _skill(req, corpus, checker)
+        if out.status != MISSING and _SENTENCE_ASK.search(req.text):
+            # "| 10+ years running AWS | Strong |": an ask written as a sentence, with a level beside it,
+            # still asks its years and team sizes - the level is checked on top of them, not instead
+            plain = _assess(replace(req, kind="requirement", level=None), corpus)
+            if _worse(plain.status, out.status) != out.status:
+                if req.level:
+                    plain.reasons.append(f"level asked: {req.level}")
+                return plain
+        return out
     if req.kind == "experience" or only_a_level(req.text):  # "Senior level" as a line of the ad
         return _experience_level(req, corpus)
     if (at_rung := title_at_rung(req.text)) is not None:
@@ -3611,6 +3632,20 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         ),
         None,
     )
+    need_hires = hires_asked(req.text, _number)
+    if need_hires and need_people in (None, need_hires):
+        # "Hired 10+ engineers": a count of hires, compared with the people hired, not the group led
+        need_people = None
+        hired = hires_shown([s.text for s in corpus.sentences], _number)
+        if hired:
+            numbers.insert(0, hired[0][1])
+            pinned = hired[0][1]
+            q = _quantity(hired[0][0], need_hires, 0.5)
+            reasons.append(f"most people hired: {hired[0][0]}")
+        else:
+            q = PARTIAL
+            reasons.append("no number of people hired is stated")
+        status = _worse(status, PARTIAL if q == MISSING else q) if status != MISSING else status
     if need_people and need_people > 1:
         direct = bool(
             _MANAGE.search(req.text)
