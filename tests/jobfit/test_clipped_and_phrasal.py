@@ -13,6 +13,7 @@ from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.phrasal import closed_form, open_terms
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.text import analyze
+from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -35,10 +36,7 @@ OWNER: dict[str, Any] = {
 
 
 def _status(line: str) -> str:
-    resume, problems = parse_resume(OWNER, "resume.json")
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    item = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    item = assessed(OWNER, line, today=TODAY)
     return str(item["status"])
 
 

@@ -7,12 +7,9 @@ from typing import Any
 
 import pytest
 
-from heyfolio.content.model import Portfolio
-from heyfolio.content.resume import parse_resume
-from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.compounds import split_compound
 from heyfolio.jobfit.foreign import in_english
-from heyfolio.search.chunks import chunk_portfolio
+from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -33,12 +30,7 @@ OWNER: dict[str, Any] = {
 
 
 def _item(line: str) -> dict[str, Any]:
-    resume, problems = parse_resume(OWNER, "resume.json")
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    item: dict[str, Any] = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)[
-        "requirements"
-    ][0]
+    item: dict[str, Any] = assessed(OWNER, line, today=TODAY)
     return item
 
 

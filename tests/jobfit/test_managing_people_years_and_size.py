@@ -9,6 +9,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.search.chunks import chunk_portfolio
+from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -47,10 +48,7 @@ TECH_LEAD: dict[str, Any] = {
 
 
 def _status(doc: dict[str, Any], line: str) -> tuple[str, str]:
-    resume, problems = parse_resume(doc, "resume.json")
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    item = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    item = assessed(doc, line, today=TODAY)
     return str(item["status"]), str(item.get("why", ""))
 
 

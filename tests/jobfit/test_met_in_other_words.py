@@ -15,6 +15,7 @@ from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.evidence import doing_terms
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.text import analyze
+from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -61,10 +62,7 @@ OWNER: dict[str, Any] = {
 
 
 def _status(line: str, doc: dict[str, Any] = OWNER) -> tuple[str, str]:
-    resume, problems = parse_resume(doc, "resume.json")
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    item = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    item = assessed(doc, line, today=TODAY)
     return str(item["status"]), str(item.get("why", ""))
 
 

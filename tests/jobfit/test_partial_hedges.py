@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from heyfolio.content.model import Portfolio
-from heyfolio.content.resume import parse_resume
-from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.assess import _IDIOMS, _without_figures
 from heyfolio.jobfit.terms import units
-from heyfolio.search.chunks import chunk_portfolio
+from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -34,10 +31,7 @@ TECH_LEAD: dict[str, Any] = {
 
 
 def _item(line: str, doc: dict[str, Any] = TECH_LEAD) -> tuple[str, str]:
-    resume, problems = parse_resume(doc, "resume.json")
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    item = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    item = assessed(doc, line, today=TODAY)
     return str(item["status"]), str(item.get("why", ""))
 
 

@@ -8,13 +8,10 @@ from typing import Any
 
 import pytest
 
-from heyfolio.content.model import Portfolio
-from heyfolio.content.resume import parse_resume
-from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.evidence import norm_text
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.rungs import rung_not_held
-from heyfolio.search.chunks import chunk_portfolio
+from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -43,10 +40,7 @@ OWNER: dict[str, Any] = {
 
 
 def _status(line: str) -> str:
-    resume, problems = parse_resume(OWNER, "resume.json")
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    item = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    item = assessed(OWNER, line, today=TODAY)
     return str(item["status"])
 
 

@@ -9,14 +9,11 @@ from typing import Any
 
 import pytest
 
-from heyfolio.content.model import Portfolio
-from heyfolio.content.resume import parse_resume
-from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.evidence import NUMBER, norm_text
 from heyfolio.jobfit.performance import asks_people_sense, people_sense_only
 from heyfolio.jobfit.teams import leads_teams
-from heyfolio.search.chunks import chunk_portfolio
+from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -77,10 +74,7 @@ TEAM_LEAD: dict[str, Any] = {
 
 
 def _status(line: str, doc: dict[str, Any] = MANAGER) -> str:
-    resume, problems = parse_resume(doc, "resume.json")
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    item = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    item = assessed(doc, line, today=TODAY)
     return str(item["status"])
 
 
