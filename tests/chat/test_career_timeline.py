@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from heyfolio.chat.career_timeline import gap_reply, period_reply, stated_breaks, work_gaps
 from heyfolio.chat.offline import OfflineAnswer, compose
-from heyfolio.content.model import Basics, PartialDate, Portfolio, Resume, Volunteer, Work
+from heyfolio.content.model import Basics, Education, PartialDate, Portfolio, Resume, Volunteer, Work
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
 
@@ -113,3 +113,53 @@ def test_a_stated_break_is_said_with_what_was_done_during_it() -> None:
     assert found.account.startswith("During the break")
     said = gap_reply("Any career gaps?", resume, index.get, "Ada")
     assert said is not None and "databases course" in said[0].text and "Unrelated" not in said[0].text
+
+
+SWITCHER = Resume(
+    basics=Basics(name="Tove Lind", summary="Former nurse, now a web developer."),
+    work=(
+        Work(
+            name="Webfabrik",
+            position="Web Developer",
+            start_date=_date("2019-09-02"),
+            summary="Builds shops.",
+        ),
+        Work(
+            name="City Hospital",
+            position="Nurse",
+            start_date=_date("2012-01-01"),
+            end_date=_date("2018-12-31"),
+            summary="Ward nurse.",
+        ),
+    ),
+    volunteer=(
+        Volunteer(
+            organization="Red Cross",
+            position="First aider",
+            start_date=_date("2010-01-01"),
+            summary="Events.",
+        ),
+    ),
+    education=(
+        Education(
+            institution="Nightcode Academy",
+            area="Web Development",
+            study_type="Bootcamp certificate",
+            start_date=_date("2019-02-04"),
+            end_date=_date("2019-06-28"),
+        ),
+    ),
+)
+
+
+def test_a_gap_between_jobs_names_the_studies_that_began_in_it_not_older_side_activities() -> None:
+    lookup = SearchIndex.build(chunk_portfolio(Portfolio(resume=SWITCHER))).get
+    said = gap_reply("what was she doing in the gap between nursing and coding?", SWITCHER, lookup, "Tove")
+    assert said is not None
+    text = " ".join(s.text for s in said)
+    assert "gap of 8 months" in text
+    assert (
+        "During that gap, Tove was studying Bootcamp certificate in Web Development at Nightcode Academy"
+        in text
+    )
+    assert "Red Cross" not in text  # begun years before the gap: not what filled it

@@ -190,7 +190,71 @@ def gap_reply(
         found = _gap_said(resume, gap, first, lookup)
         if found is not None:
             said.append(found)
+            # "what was she doing in between?": a gap between jobs is often filled by study or
+            # volunteering (a bootcamp between a teaching job and a first developer job), which the
+            # résumé dates in its other sections - the dates say it, though no job does
+            said += [
+                Said(f"During that gap, {first} was {what} ({dates}).", chunk)
+                for what, dates, chunk in _entries_during(
+                    resume, lookup, gap.first, gap.last, work=False, begun=_MIN_GAP_MONTHS
+                )
+            ]
     return said or None
+
+
+def _entries_during(
+    resume: Resume,
+    lookup: Callable[[str], Chunk | None],
+    lo: int,
+    hi: int,
+    *,
+    work: bool = True,
+    begun: int | None = None,
+) -> list[tuple[str, str, Chunk]]:
+    """The jobs (``work``), volunteering and studies whose dates overlap the months ``lo``..``hi``,
+    each as what the owner was doing, its dates and its passage (``begun``: only those that began
+    in the period or at most that many months before it - what filled a gap, not a club she has
+    run on the side for years)."""
+    entries = (
+        [
+            (f"profile#work/{i}", f"{_job(resume, i)}", w.start_date, w.end_date)
+            for i, w in enumerate(resume.work)
+        ]
+        if work
+        else []
+    )
+    entries += [
+        (
+            f"profile#volunteer/{i}",
+            f"{v.position} at {v.organization} (volunteering)",
+            v.start_date,
+            v.end_date,
+        )
+        for i, v in enumerate(resume.volunteer)
+    ]
+    entries += [
+        (
+            f"profile#education/{i}",
+            f"studying {' in '.join(p for p in (e.study_type, e.area) if p)} at {e.institution}",
+            e.start_date,
+            e.end_date,
+        )
+        for i, e in enumerate(resume.education)
+    ]
+    out: list[tuple[str, str, Chunk]] = []
+    for ident, what, start, end in entries:
+        begin = _month(start)
+        finish = _PRESENT if end is None or end.present else _month(end, end=True)
+        chunk = lookup(ident)
+        if chunk is None or begin is None or finish is None or not (begin <= hi and finish >= lo):
+            continue
+        if begun is not None and begin < lo - begun:
+            continue
+        dates = (
+            f"{start.raw if start else ''} – {'present' if finish == _PRESENT else end.raw if end else ''}"
+        )
+        out.append((what, dates, chunk))
+    return out
 
 
 def period_reply(
@@ -211,36 +275,6 @@ def period_reply(
     for gap in work_gaps(resume):
         if gap.first <= hi and gap.last >= lo and (gap_said := _gap_said(resume, gap, first, lookup)):
             said.append(gap_said)
-    entries = [
-        (f"profile#work/{i}", f"{_job(resume, i)}", w.start_date, w.end_date)
-        for i, w in enumerate(resume.work)
-    ]
-    entries += [
-        (
-            f"profile#volunteer/{i}",
-            f"{v.position} at {v.organization} (volunteering)",
-            v.start_date,
-            v.end_date,
-        )
-        for i, v in enumerate(resume.volunteer)
-    ]
-    entries += [
-        (
-            f"profile#education/{i}",
-            f"studying {' in '.join(p for p in (e.study_type, e.area) if p)} at {e.institution}",
-            e.start_date,
-            e.end_date,
-        )
-        for i, e in enumerate(resume.education)
-    ]
-    for ident, what, start, end in entries:
-        begin = _month(start)
-        finish = _PRESENT if end is None or end.present else _month(end, end=True)
-        chunk = lookup(ident)
-        if chunk is None or begin is None or finish is None or not (begin <= hi and finish >= lo):
-            continue
-        dates = (
-            f"{start.raw if start else ''} – {'present' if finish == _PRESENT else end.raw if end else ''}"
-        )
+    for what, dates, chunk in _entries_during(resume, lookup, lo, hi):
         said.append(Said(f"In {asked.group(0)}, {first} was {what} ({dates}).", chunk))
     return said or None
