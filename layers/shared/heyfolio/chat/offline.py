@@ -23,6 +23,7 @@ from heyfolio.chat.counting import Counted, count_evidence, read_count, states_c
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.management import unstated_management
+from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.people import people_reply
 from heyfolio.chat.places import absent_country, unstated_permit
@@ -679,6 +680,13 @@ def _entry_focus(
         # "how does the start-up's size compare with his current employer?": the employer's line
         # states its size ("about 380 employees"), however well the results' figures match
         focused = f"{_full_stop(lines[1])} {focused}".strip()
+    if focused and not about_employer and _only_employer(focused, lines):
+        # "has she carried a pager?" of an SRE job: a word of the employer's line ("carriers")
+        # matched, but what a company does is not what the owner did there - the entry's own
+        # account of the job says that, so it is shown with it
+        own = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
+        if own:
+            focused = f"{focused} {_sentences(own)}"
     if focused or not body:
         return focused
     employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
@@ -690,6 +698,18 @@ def _entry_focus(
         else ""
     )
     return " ".join(p.rstrip(".") + "." for p in (employer, _sentences(summary), first) if p)
+
+
+def _only_employer(focused: str, lines: Sequence[str]) -> bool:
+    """Whether ``focused`` is only the employer's one-line description of a job entry ("Loadstar
+    Freight: Road freight marketplace ..."), the line after the heading that names the organisation
+    the heading's "at ..." names."""
+    if len(lines) < 2:
+        return False
+    org, sep, _ = lines[1].partition(": ")
+    if not sep or not org or f" at {org}" not in lines[0]:
+        return False
+    return all(_full_stop(s) in _full_stop(lines[1]) + " " for s in _sentence_list(focused))
 
 
 def _question(
@@ -1027,6 +1047,8 @@ def compose(
     if compared:  # the two roles compared lead, each with what its entry says of the time
         ids = {h.chunk.id for h in compared}
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
+    else:
+        hits = _span_first(_each_named(hits, message, index), message, index.rarity)
     lead = (
         # years of experience with one skill: no job's duration is that answer
         (None if _CAREER_Q.search(message) else _duration_lead(hits, norm, compared, index.rarity, message))
@@ -1250,26 +1272,35 @@ def _intent(message: str, names: Sequence[str] = ()) -> str | None:
 
 
 _OWNER_WORDS = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them)\b", re.IGNORECASE)
-_ORG_GENERIC = frozenset(
-    {"university", "college", "school", "institute", "technology", "labs", "group", "company", "project"}
-    | {"open-source", "analytics", "payments", "systems", "software", "solutions", "technologies", "services"}
-)
-_ENTRY_ORG = re.compile(r" at (.+?) \((?:19|20)\d\d")
 
 
 def _named_entry(message: str, index: SearchIndex) -> Hit | None:
     """The job, volunteering or school the question names by its organisation ("Pied Piper"),
     else None: a question about where *it* is asks for its place, not the owner's."""
-    for chunk in index.chunks:
-        if chunk.kind not in ("work", "volunteer", "education"):
-            continue
-        m = _ENTRY_ORG.search(chunk.title)
-        org = m.group(1) if m else ""
-        plain = re.sub(r"\s*\(.*?\)", "", org).strip()
-        names = {org, plain, *(w for w in plain.split() if len(w) > 4 and w.casefold() not in _ORG_GENERIC)}
-        if any(len(n) > 2 and _named_in(n, message) for n in names):
-            return _chunk(index, chunk.id)
-    return None
+    named = named_entries(message, index.chunks)
+    return _chunk(index, named[0].id) if named else None
+
+
+def _each_named(hits: list[Hit], message: str, index: SearchIndex) -> list[Hit]:
+    """``hits`` led by the entries of the organisations the question names, when it names two or
+    more ("more pentests at Kestrel or as a freelancer?", "compare her time at A and B"): each is
+    asked about, so each is shown (with the top score, so none is dropped as weakly related), the
+    way search ranked them; ``hits`` as they are when it names fewer."""
+    named = named_entries(message, index.chunks)
+    if len({entry_org(c) for c in named}) < 2:
+        return hits
+    top = max((h.score for h in hits), default=1.0)
+    found = {h.chunk.id: h for h in hits}
+    rank = {h.chunk.id: i for i, h in enumerate(hits)}
+    named.sort(key=lambda c: rank.get(c.id, len(hits)))
+    lead = [
+        Hit(c, max(top, found[c.id].score), found[c.id].snippet)
+        if c.id in found
+        else Hit(c, top, c.text[:200])
+        for c in named[: MAX_PASSAGES + 1]
+    ]
+    ids = {h.chunk.id for h in lead}
+    return [*lead, *(h for h in hits if h.chunk.id not in ids)]
 
 
 _PROJECTS_Q = re.compile(
@@ -1289,12 +1320,12 @@ def _projects_at(
     if job is None or job.chunk.kind != "work":
         return None
     span = _SPAN.search(job.chunk.title)
-    org = _ENTRY_ORG.search(job.chunk.title)
-    if span is None or org is None:
+    org = entry_org(job.chunk)
+    if span is None or not org:
         return None
     begin, end = span.group(0).strip("() ").split(" – ")
-    words = {re.sub(r"\s*\(.*?\)", "", org.group(1)).strip(), *org.group(1).split()}
-    words = {w for w in words if len(w) > 4 and w.casefold() not in _ORG_GENERIC}
+    words = {re.sub(r"\s*\(.*?\)", "", org).strip(), *org.split()}
+    words = {w for w in words if len(w) > 4 and w.casefold() not in ORG_GENERIC}
     found: list[Hit] = []
     for chunk in index.chunks:
         if chunk.kind != "project" or "#" in chunk.id:
@@ -1312,10 +1343,7 @@ def _projects_at(
     for hit in found[: MAX_PASSAGES + 1]:
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         lines.append(f"- {frame(hit, first)} ({_page_dates(hit)}) [{source.n}]")
-    head = (
-        f"By the dates and the project pages, {first}'s projects from the time at {org.group(1)} "
-        f"({begin} – {end}):"
-    )
+    head = f"By the dates and the project pages, {first}'s projects from the time at {org} ({begin} – {end}):"
     text = head + "\n" + "\n".join(lines) + note
     return OfflineAnswer(
         text, sources, list(sources), True, message, "question", [h.chunk.uri for h in found]
@@ -1721,6 +1749,18 @@ def _asked_entry(hits: Sequence[Hit], query: str, rarity: Callable[[str], float]
 
     best = max(dated, key=strength)
     return best if best is not dated[0] and strength(best) > strength(dated[0]) else None
+
+
+def _span_first(hits: list[Hit], message: str, rarity: Callable[[str], float] | None) -> list[Hit]:
+    """``hits`` led by the entry whose span "how long" asks (``_asked_entry``), when search ranked
+    another dated entry first: the lead states that entry's span, so the passages shown start with
+    it ("where did she do her postdoc, and for how long?" shows the postdoc, not a contract job
+    that shares "where" and "long" with the question)."""
+    norm = _norm(message)
+    if not _DURATION_Q.search(norm) or _COMPARING.search(norm) or _CAREER_Q.search(message):
+        return hits
+    asked = _asked_entry(hits, message, rarity)
+    return hits if asked is None else [asked, *(h for h in hits if h is not asked)]
 
 
 def _duration_lead(
