@@ -1,4 +1,4 @@
-"""A question naming two organisations shows each one's entry; a span asked of one entry shows it first."""
+"""A question naming two organisations shows each one's entry."""
 
 from __future__ import annotations
 
@@ -78,17 +78,3 @@ def test_an_employer_search_left_out_is_added_among_the_first_passages() -> None
     assert all(h.score >= 0.8 for h in led[:2])  # neither is dropped as weakly related
     one = _each_named(found, "what did she ship at Brightside?", INDEX)
     assert one == found  # one organisation named: search's order stands
-
-
-def test_the_entry_whose_span_is_asked_is_shown_first() -> None:
-    from heyfolio.chat.offline import _span_first
-    from heyfolio.search.index import Hit
-
-    def hit(ident: str, score: float) -> Hit:
-        chunk = next(c for c in INDEX.chunks if c.id == ident)
-        return Hit(chunk, score, chunk.text[:200])
-
-    found = [hit("profile#work/1", 0.9), hit("profile#work/2", 0.6)]
-    led = _span_first(found, "how long did she write tools for the clinical trial?", INDEX.rarity)
-    assert [h.chunk.id for h in led] == ["profile#work/2", "profile#work/1"]
-    assert _span_first(found, "what tools did she write for the clinical trial?", INDEX.rarity) == found

@@ -1048,7 +1048,7 @@ def compose(
         ids = {h.chunk.id for h in compared}
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     else:
-        hits = _span_first(_each_named(hits, message, index), message, index.rarity)
+        hits = _each_named(hits, message, index)
     lead = (
         # years of experience with one skill: no job's duration is that answer
         (None if _CAREER_Q.search(message) else _duration_lead(hits, norm, compared, index.rarity, message))
@@ -1749,18 +1749,6 @@ def _asked_entry(hits: Sequence[Hit], query: str, rarity: Callable[[str], float]
 
     best = max(dated, key=strength)
     return best if best is not dated[0] and strength(best) > strength(dated[0]) else None
-
-
-def _span_first(hits: list[Hit], message: str, rarity: Callable[[str], float] | None) -> list[Hit]:
-    """``hits`` led by the entry whose span "how long" asks (``_asked_entry``), when search ranked
-    another dated entry first: the lead states that entry's span, so the passages shown start with
-    it ("where did she do her postdoc, and for how long?" shows the postdoc, not a contract job
-    that shares "where" and "long" with the question)."""
-    norm = _norm(message)
-    if not _DURATION_Q.search(norm) or _COMPARING.search(norm) or _CAREER_Q.search(message):
-        return hits
-    asked = _asked_entry(hits, message, rarity)
-    return hits if asked is None else [asked, *(h for h in hits if h is not asked)]
 
 
 def _duration_lead(
