@@ -35,9 +35,11 @@ def entry_org(chunk: Chunk) -> str:
     return m.group(1) if m else ""
 
 
-def named_entries(message: str, chunks: Sequence[Chunk]) -> list[Chunk]:
+def named_entries(message: str, chunks: Sequence[Chunk], *, strict: bool = False) -> list[Chunk]:
     """The job, volunteering and school entries ``message`` names by their organisation - its whole
-    name, or a distinctive word of it longer than four letters - in résumé order."""
+    name, or a distinctive word of it longer than four letters (``strict``: only its first word,
+    for a text that is not a question: "in Montréal" does not name "CocoaHeads Montréal") - in
+    résumé order."""
     asked = set(analyze(message))
     out = []
     for chunk in chunks:
@@ -45,7 +47,8 @@ def named_entries(message: str, chunks: Sequence[Chunk]) -> list[Chunk]:
             continue
         org = entry_org(chunk)
         plain = re.sub(r"\s*\(.*?\)", "", org).strip()
-        names = {org, plain, *(w for w in plain.split() if len(w) > 4 and w.casefold() not in ORG_GENERIC)}
+        words = plain.split()[:1] if strict else plain.split()
+        names = {org, plain, *(w for w in words if len(w) > 4 and w.casefold() not in ORG_GENERIC)}
         # a one-word name may be said as a person ("Freelance" / "as a freelancer")
         said = " " not in plain and bool(plain) and set(analyze(plain)) <= asked and bool(analyze(plain))
         if said or any(len(n) > 2 and names_in(n, message) for n in names):

@@ -18,10 +18,12 @@ from typing import Any
 
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
+from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
+from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
@@ -356,6 +358,7 @@ _MAX_LISTED = 6  # sentences a list reply shows from one passage
 # runs for three terminals ...", "This cut the bill by 38%"): apart from it, the account stops short.
 _GOES_ON = re.compile(r"(?:It|This|That|These|Those|They)\b(?! (?:is|was|are|were) (?:a|an|the|not)\b)")
 _NEAR_TIE = 0.9  # a sentence scoring this share of the best answers about as well
+_CLAUSE_FLOOR = 0.5  # how well a sentence must answer one part of a compound question to be added
 
 
 def _best_sentences(
@@ -394,6 +397,12 @@ def _best_sentences(
             if len(chosen) >= _MAX_LISTED or sc < _NEAR_TIE * best[0][0]:
                 break
             chosen.append(i)
+    for clause in question_clauses(query):
+        # "by whom, and what did she change there afterwards?": each part's own best sentence, when
+        # the sentences matching the whole question all answer another part
+        own = _scored_sentences(sentences, clause, rarity, exclude)
+        if own and own[0][0] >= _CLAUSE_FLOOR and own[0][1] not in chosen:
+            chosen.append(own[0][1])
     follow = top + 1
     explain = bool(_EXPLAIN_Q.search(query))
     if explain and follow < len(sentences) and follow not in chosen:
@@ -487,9 +496,11 @@ def _snippet(hit: Hit) -> str:
 
 
 # A question about where something is ("which city was the company based in?"), and the place an
-# entry's first line states ("... at Pied Piper in Palo Alto, CA (2013-12 – 2014-12)").
+# entry's first line states ("... at Pied Piper in Palo Alto, CA (2013-12 – 2014-12)"). "Did he work
+# abroad?" asks where too: the answer is the place, which only the entry's first line may state.
 _PLACE_Q = re.compile(
-    r"\b(?:where|which (?:city|country|town|place|state)|what (?:city|country|town|place|state)|located|based)\b",
+    r"\b(?:where|which (?:city|country|town|place|state)|what (?:city|country|town|place|state)|located|based|"
+    r"abroad|overseas|(?:an)?other countr(?:y|ies))\b",
     re.IGNORECASE,
 )
 _ENTRY_PLACE = re.compile(r" at .+? in (.+?) \((?:19|20)\d\d")
@@ -996,7 +1007,11 @@ def compose(
         # (a count naming nothing but the owner - "how many kids does she have?" - is only looked for
         # in what search found: any passage of the portfolio would speak to it)
         shown = {h.chunk.id for h in hits}
-        scoped = not count.loose and (bool(count.about) or count.least < 0.5)
+        # "how many papers?" names a thing the portfolio has, whose count may be in any passage;
+        # "how many kids?" names one it never mentions, so only what search found could speak to it
+        scoped = not count.loose and (
+            bool(count.about) or count.least < 0.5 or any(known(t) for t in count.counted)
+        )
         stated = count_evidence(count, [c for c in index.chunks if c.id not in shown]) if scoped else []
         if not stated and hits:
             # "how many employees did Pied Piper have?": the job is found, the number is not in it
@@ -1132,6 +1147,16 @@ def said_in(chunk: Chunk, sentence: str, first: str) -> str:
     return f"{name}: {_full_stop(sentence)}"
 
 
+def _whole_sentence(text: str, clause: str) -> str:
+    """The sentence of ``text`` a counted clause is part of: counting reads "Published 9 papers"
+    apart from "; about 610 citations in total", but the reply quotes the owner's sentence whole,
+    as written (what else it counts is asked about as often)."""
+    for sentence, _ in _sentence_lines(text):
+        if clause.strip().rstrip(".;") in sentence and len(sentence) <= _MAX_FOCUS_CHARS:
+            return sentence
+    return clause
+
+
 def _counted_reply(
     stated: Sequence[Counted], first: str, sources: Sources, note: str, query: str
 ) -> OfflineAnswer:
@@ -1145,7 +1170,8 @@ def _counted_reply(
     lines = []
     for found in shown[:2]:
         source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
-        lines.append(f"{said_in(found.chunk, found.sentence, first)} [{source.n}]")
+        said = _whole_sentence(found.chunk.text, found.sentence)
+        lines.append(f"{said_in(found.chunk, said, first)} [{source.n}]")
     body = lines[0] + ("\n\nAlso:\n- " + lines[1] if len(lines) > 1 else "")
     return OfflineAnswer(
         body + note, sources, list(sources), True, query, "question", [s.chunk.uri for s in shown[:2]]
@@ -1520,7 +1546,7 @@ _CAREER_Q = re.compile(
     r"\b(?:(?:years?|yrs?) (?:of )?(?:total |overall |professional |work(?:ing)? |industry |relevant )?"
     r"(?:experience|exp)\b|"
     r"how experienced|\byoe\b|career (?:length|span)|how long (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
-    r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer))|"
+    r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)s?\b)|"
     # "how long has she worked in tech?": the career, not whichever job search ranked first
     r"how long (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
     r"it|engineering)|professionally)\b)",
@@ -2024,6 +2050,10 @@ def _answer_with(
     if index is not None:
         chosen += _entry_evidence(index, chosen, focus, rarity)
         chosen += _rarest_evidence(index, chosen, focus, rarity)
+        chosen += [
+            Hit(chunk=c, score=0.0, snippet=c.text[:200])
+            for c in followed_entries(query, [h.chunk for h in chosen], index.chunks)
+        ]
     when = index is not None and bool(_WHEN_Q.search(query))
     lang = index is not None and bool(_LANGUAGE_Q.search(query))
     said_dates: set[str] = set()

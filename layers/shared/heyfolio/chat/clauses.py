@@ -1,0 +1,29 @@
+"""The parts of a compound question ("by whom, and what did she change there afterwards?").
+
+Why: a recruiter often asks two things at once, and the sentences that share the most words with
+the whole question may all answer its first part - the second part's answer, a sentence of the
+same passage, is left out. Each part read on its own names the sentence that answers it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heyfolio.search.text import analyze
+
+__all__ = ["question_clauses"]
+
+# Where one question ends and the next begins: ", and what ...", " - how many ...", "; when ...",
+# "...? And ...", " and where ..." (a question word after "and").
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:and|but|or)\s+|\s+[-–—]\s+|;\s*|\?\s+(?=\S)|"
+    r"\s+and\s+(?=(?:what|which|when|where|who|whom|whose|how|why|did|does|do|is|was|were|has|had|can)\b)",
+    re.IGNORECASE,
+)
+
+
+def question_clauses(question: str) -> list[str]:
+    """The parts of ``question`` that each ask something (two or more), else [] for a simple one."""
+    parts = [p.strip(" ,?") for p in _CLAUSE_BREAK.split(question)]
+    parts = [p for p in parts if analyze(p)]
+    return parts if len(parts) >= 2 else []
