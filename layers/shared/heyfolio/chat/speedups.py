@@ -19,9 +19,18 @@ _UNITS = {
     "minute": 60.0, "h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "day": 86400.0,
     "week": 604800.0,
 }  # fmt: skip
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
-_UNIT = r"(nanoseconds?|ns|µs|us|microseconds?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)"
-_TIME = rf"{_NUMBER}[\s-]?{_UNIT}\b"
+# a number as résumés write it: "95", "2.1", "1,200", or a word ("four hours", "three seconds")
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90, "a": 1, "an": 1, "half an?": 0.5,
+}  # fmt: skip
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?|half an?|an?(?= )|forty-five|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
+_UNIT_WORDS = r"nanoseconds?|ns|µs|us|microseconds?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?"
+_PART = rf"\b(?:{_AMOUNT})[\s-]?(?:{_UNIT_WORDS})\b"
+# one time, of one part or two ("3 hours 10 minutes", "1 hour and 5 minutes"): a group to read
+_TIME = rf"({_PART}(?:,? (?:and )?{_PART})?)"
+_PARTS = re.compile(rf"\b({_AMOUNT})[\s-]?({_UNIT_WORDS})\b", re.I)
 # "from 9 hours to 95 minutes", "from 2.1 s to 160 ms"; "2.5 hours instead of 31 hours"
 _FROM_TO = re.compile(
     rf"\bfrom (?:about |around |over |under )?{_TIME} (?:down )?to (?:about |around |under )?{_TIME}", re.I
@@ -46,21 +55,27 @@ def asks_speedup(question: str) -> bool:
     return bool(_TOP.search(question) and _SPEED.search(question))
 
 
-def _seconds(amount: str, unit: str) -> float:
-    unit = unit.casefold()
-    scale = _UNITS.get(unit) or _UNITS.get(unit.rstrip("s")) or 1.0
-    return float(amount.replace(",", "")) * scale
+def _seconds(time: str) -> float:
+    """The seconds a written time states, its parts added ("3 hours 10 minutes" is 11,400)."""
+    total = 0.0
+    for amount, unit in _PARTS.findall(time):
+        unit = unit.casefold()
+        scale = _UNITS.get(unit) or _UNITS.get(unit.rstrip("s")) or 1.0
+        word = amount.casefold()
+        value = _WORDS.get("half an?" if word.startswith("half") else word)
+        total += (value if value is not None else float(amount.replace(",", ""))) * scale
+    return total
 
 
 def speedup_factor(sentence: str) -> float | None:
     """How many times faster ``sentence`` says something became (the largest it states), else None."""
     factors: list[float] = []
     for m in _FROM_TO.finditer(sentence):
-        before, after = _seconds(m.group(1), m.group(2)), _seconds(m.group(3), m.group(4))
+        before, after = _seconds(m.group(1)), _seconds(m.group(2))
         if after > 0 and before > after:
             factors.append(before / after)
     for m in _INSTEAD.finditer(sentence):
-        after, before = _seconds(m.group(1), m.group(2)), _seconds(m.group(3), m.group(4))
+        after, before = _seconds(m.group(1)), _seconds(m.group(2))
         if after > 0 and before > after:
             factors.append(before / after)
     factors += [float(m.group(1)) for m in _TIMES.finditer(sentence) if float(m.group(1)) > 1]
