@@ -1007,11 +1007,7 @@ def compose(
         # (a count naming nothing but the owner - "how many kids does she have?" - is only looked for
         # in what search found: any passage of the portfolio would speak to it)
         shown = {h.chunk.id for h in hits}
-        # "how many papers?" names a thing the portfolio has, whose count may be in any passage;
-        # "how many kids?" names one it never mentions, so only what search found could speak to it
-        scoped = not count.loose and (
-            bool(count.about) or count.least < 0.5 or any(known(t) for t in count.counted)
-        )
+        scoped = not count.loose and (bool(count.about) or count.least < 0.5)
         stated = count_evidence(count, [c for c in index.chunks if c.id not in shown]) if scoped else []
         if not stated and hits:
             # "how many employees did Pied Piper have?": the job is found, the number is not in it
