@@ -1908,6 +1908,7 @@ def _entry_date(hit: Hit, index: SearchIndex) -> str | None:
 
 
 _EVIDENCE_KINDS = ("work",)
+_CLAIM_SHARE = 0.3  # how well a job must answer, against the summary's claim, to be shown as its evidence
 
 
 def _entry_evidence(
@@ -1921,6 +1922,14 @@ def _entry_evidence(
         return []  # a screening question the FAQ answers needs no job highlight beside it
     shown = {h.chunk.id for h in chosen}
     top = max((answer_strength(h, query, rarity) for h in chosen), default=0.0)
+    if (
+        chosen
+        and chosen[0].chunk.kind == "basics"
+        and not any(h.chunk.kind in _EVIDENCE_KINDS for h in chosen)
+    ):
+        # the owner's summary leads with a claim ("Lately I ship production Rust"): the job that
+        # shows it is the evidence, though it says it in fewer of the question's words
+        top *= _CLAIM_SHARE
     best: tuple[float, Chunk] | None = None
     for chunk in index.chunks:
         if chunk.kind not in _EVIDENCE_KINDS or chunk.id in shown:
