@@ -785,8 +785,14 @@ def _table_row(
     if not words or all(re.fullmatch(r"[-: ]*", c) for c in cells) or all(w in _COLUMN_WORDS for w in words):
         return False
     roles = [_column_role(c) for c in columns] if len(columns) == len(cells) else []
-    if roles and all(r == "list" for r in roles):
-        return [Requirement(c, "requirement") for c in cells if c and not re.fullmatch(r"[-–:. ]*", c)]
+    if roles and "list" in roles and all(r in ("list", "group", "index") for r in roles):
+        # "| Must have | Nice to have |", "| Area | Must have | Nice to have |": each listed cell is one ask
+        return [
+            Requirement(c, "requirement")
+            for c, r in zip(cells, roles, strict=True)
+            if r == "list" and c and not re.fullmatch(r"[-–:. ]*", c)
+        ]
+    headed = bool(roles)
     if not roles:  # no header: a row number or a priority is not the thing asked ("| 1 | Python | Must |")
         roles = [
             "index"
@@ -807,11 +813,37 @@ def _table_row(
     ]
     if not thing:
         return False
-    if rest and skill_level(rest[0]) is not None:
-        return [Requirement(thing, "skill", (), rest[0])]
-    if rest and re.search(r"\d|\byears?\b", rest[0], re.IGNORECASE):
-        return [Requirement(f"{thing}: {rest[0]}", "requirement")]
+    level = next((c for c in rest if skill_level(c) is not None), None)
+    years = next((c for c in rest if _YEARS_CELL.fullmatch(c)), None)
+    said = next((c for c in rest if c not in (level, years) and not _PRIORITY_CELL.fullmatch(c)), None)
+    asked_later = not headed or "ask" in roles[at + 1 :]  # "| Skill | Notes |": the notes only annotate
+    if (
+        said is not None
+        and asked_later
+        and len(thing.split()) <= 4
+        and (len(said.split()) >= 2 or _names_technology(said))
+        and not (_names_technology(thing) and len(said.split()) < 3)  # "| Apache Spark | batch jobs |"
+    ):
+        # "| Backend | Write services in Scala |" (no header, or "| Skill | What we need |"): the longer
+        # cell is the ask, a short label beside it only groups it - unless the label names what the ask
+        # leaves unsaid ("| Kafka | Run it at 50k msg/s |")
+        named = _names_technology(thing) and thing.casefold() not in said.casefold()
+        return [Requirement(f"{thing}: {said}" if named else said, "requirement")]
+    if years is not None:
+        # "| AWS | 10+ |" under "Years": the bare number is years of it, at the level beside it if any
+        amount = years if re.search(r"[a-z]", years, re.IGNORECASE) else f"{years} years"
+        return [Requirement(f"{thing}: {amount}", "requirement", (), level)]
+    if level is not None:
+        return [Requirement(thing, "skill", (), level)]
+    if said is not None and re.search(r"\d|\byears?\b", said, re.IGNORECASE):
+        return [Requirement(f"{thing}: {said}", "requirement")]
     return [Requirement(thing, "requirement")]
+
+
+# A cell giving only an amount of time ("5+", "3-5 years", "10+ yrs"): how long the row's thing is wanted.
+_YEARS_CELL = re.compile(
+    r"(?:\d{1,2}(?:[.,]5)?\s*\+?|\d{1,2}\s*[-–]\s*\d{1,2})\s*(?:\+|(?:years?|yrs?\.?)\s*\+?)?", re.IGNORECASE
+)
 
 
 # How and where the job is worked ("Remote - Europe", "Full-time", "Hybrid (3 days in office)").
