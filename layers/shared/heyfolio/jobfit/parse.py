@@ -19,6 +19,7 @@ from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.named import labelled_names, trailing_names
+from heyfolio.jobfit.rows import level_cell, marked
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
@@ -813,9 +814,11 @@ def _table_row(
     ]
     if not thing:
         return False
-    level = next((c for c in rest if skill_level(c) is not None), None)
+    # the level column, in the ladder's words ("Expert") or plain ones ("Deep" reads as Advanced)
+    level_at = next((c for c in rest if level_cell(c) or skill_level(c) is not None), None)
+    level = (level_cell(level_at) or level_at) if level_at is not None else None
     years = next((c for c in rest if _YEARS_CELL.fullmatch(c)), None)
-    said = next((c for c in rest if c not in (level, years) and not _PRIORITY_CELL.fullmatch(c)), None)
+    said = next((c for c in rest if c not in (level_at, years) and not _PRIORITY_CELL.fullmatch(c)), None)
     asked_later = not headed or "ask" in roles[at + 1 :]  # "| Skill | Notes |": the notes only annotate
     if (
         said is not None
@@ -828,13 +831,14 @@ def _table_row(
         # cell is the ask, a short label beside it only groups it - unless the label names what the ask
         # leaves unsaid ("| Kafka | Run it at 50k msg/s |")
         named = _names_technology(thing) and thing.casefold() not in said.casefold()
-        return [Requirement(f"{thing}: {said}" if named else said, "requirement")]
+        return [Requirement(f"{thing}: {said}" if named else said, "requirement", (), level)]
     if years is not None:
         # "| AWS | 10+ |" under "Years": the bare number is years of it, at the level beside it if any
         amount = years if re.search(r"[a-z]", years, re.IGNORECASE) else f"{years} years"
         return [Requirement(f"{thing}: {amount}", "requirement", (), level)]
     if level is not None:
-        return [Requirement(thing, "skill", (), level)]
+        # a level in plain words ("Hands-on") leaves the row an ask read as written, its level checked on it
+        return [Requirement(thing, "requirement" if level_at != level else "skill", (), level)]
     if said is not None and re.search(r"\d|\byears?\b", said, re.IGNORECASE):
         return [Requirement(f"{thing}: {said}", "requirement")]
     return [Requirement(thing, "requirement")]
@@ -1015,7 +1019,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             if row is False and re.search(r"\w", line):
                 columns = _row_cells(line) or []  # the header row: what each column holds
             if isinstance(row, list):
-                reqs.extend(row)
+                reqs.extend(marked(row))
             continue
         columns = []
         titled = _TITLE_META.match(line) if not bullet else None
