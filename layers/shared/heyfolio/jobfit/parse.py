@@ -19,7 +19,7 @@ from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.named import labelled_names, trailing_names
-from heyfolio.jobfit.rows import level_cell, marked
+from heyfolio.jobfit.rows import level_cell, marked, one_name
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
@@ -837,8 +837,11 @@ def _table_row(
         amount = years if re.search(r"[a-z]", years, re.IGNORECASE) else f"{years} years"
         return [Requirement(f"{thing}: {amount}", "requirement", (), level)]
     if level is not None:
-        # a level in plain words ("Hands-on") leaves the row an ask read as written, its level checked on it
-        return [Requirement(thing, "requirement" if level_at != level else "skill", (), level)]
+        # a skill's name at a level ("| Go | Expert |"); a level in plain words ("Hands-on") or a row naming
+        # more than one thing ("| Cloud (AWS or GCP) | Advanced |") is an ask read as written, its level
+        # checked on it as on a bullet's
+        named = level_at == level and one_name(thing)
+        return [Requirement(thing, "skill" if named else "requirement", (), level)]
     if said is not None and re.search(r"\d|\byears?\b", said, re.IGNORECASE):
         return [Requirement(f"{thing}: {said}", "requirement")]
     return [Requirement(thing, "requirement")]

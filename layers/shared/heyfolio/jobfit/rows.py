@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["TABLE_ROW", "from_table", "level_cell", "level_to_show", "marked"]
+__all__ = ["TABLE_ROW", "from_table", "level_cell", "level_to_show", "marked", "one_name"]
 
 TABLE_ROW = "table_row"  # the ``meta`` key set on a requirement read from a table row
 
@@ -73,3 +73,13 @@ def level_cell(cell: str) -> str | None:
     for a cell that says more than a level."""
     text = cell.strip()
     return next((word for word, pattern in _PLAIN_LEVEL if pattern.fullmatch(text)), None)
+
+
+# What makes a cell more than one name: examples in brackets, a list, a choice.
+_SEVERAL = re.compile(r"[(),;&]|\s(?:or|and|e\.g\.)\s", re.IGNORECASE)
+
+
+def one_name(cell: str) -> bool:
+    """Whether a table cell names one skill ("Go", "Incident management"), which is checked as a listed
+    skill is; "Cloud (AWS or GCP)" or "Terraform, Pulumi" name several, read as an ask is."""
+    return not _SEVERAL.search(cell)
