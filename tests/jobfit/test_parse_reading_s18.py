@@ -166,15 +166,3 @@ def test_a_json_job_with_grouped_fields_and_a_wrapper_is_read_whole() -> None:
         ("6+ years", "experience"),
     ]
     assert reqs[0].level == "Advanced"
-
-
-def test_a_table_right_under_the_title_is_read_by_its_header() -> None:
-    job = """Staff Data Engineer — Quarry Analytics (Remote, EU)
-
-| Topic | What we expect |
-|---|---|
-| Pipelines | Build batch and streaming pipelines in Spark |
-| Leadership | Mentor three or more engineers |
-"""
-    assert texts(job) == ["Build batch and streaming pipelines in Spark", "Mentor three or more engineers"]
-    assert texts("Data Analyst\n\n| SQL | Advanced |\n| Tableau | Nice to have |\n") == ["SQL", "Tableau"]

@@ -991,19 +991,11 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if not line:
             continue
         byline, after_title = after_title, False
-        table_row = line.startswith("|")  # "| Area | What we need |" under the title heads a table: no byline
-        if (
-            byline
-            and not bullet
-            and not table_row
-            and _BYLINE_SEPARATOR.search(line)
-            and not _ASKS.search(line)
-        ):
+        if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
             after_title = True
             continue  # "Harborline Inc. — Seattle, WA (on-site)" under the title: who and where, not an ask
         if (
             byline
-            and not table_row
             and (not bullet or _DECORATION.match(raw))
             and (_DECORATION.match(raw) or _WORK_MODE.search(line) or _PAY.search(line))
             and len(line.split()) <= 6
