@@ -793,7 +793,6 @@ def _table_row(
             for c, r in zip(cells, roles, strict=True)
             if r == "list" and c and not re.fullmatch(r"[-–:. ]*", c)
         ]
-    headed = bool(roles)
     if not roles:  # no header: a row number or a priority is not the thing asked ("| 1 | Python | Must |")
         roles = [
             "index"
@@ -819,19 +818,6 @@ def _table_row(
     level = (level_cell(level_at) or level_at) if level_at is not None else None
     years = next((c for c in rest if _YEARS_CELL.fullmatch(c)), None)
     said = next((c for c in rest if c not in (level_at, years) and not _PRIORITY_CELL.fullmatch(c)), None)
-    asked_later = not headed or "ask" in roles[at + 1 :]  # "| Skill | Notes |": the notes only annotate
-    if (
-        said is not None
-        and asked_later
-        and len(thing.split()) <= 4
-        and (len(said.split()) >= 2 or _names_technology(said))
-        and not (_names_technology(thing) and len(said.split()) < 3)  # "| Apache Spark | batch jobs |"
-    ):
-        # "| Backend | Write services in Scala |" (no header, or "| Skill | What we need |"): the longer
-        # cell is the ask, a short label beside it only groups it - unless the label names what the ask
-        # leaves unsaid ("| Kafka | Run it at 50k msg/s |")
-        named = _names_technology(thing) and thing.casefold() not in said.casefold()
-        return [Requirement(f"{thing}: {said}" if named else said, "requirement", (), level)]
     if years is not None:
         # "| AWS | 10+ |" under "Years": the bare number is years of it, at the level beside it if any
         amount = years if re.search(r"[a-z]", years, re.IGNORECASE) else f"{years} years"
