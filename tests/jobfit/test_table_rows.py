@@ -5,7 +5,7 @@ owners): a level column asks its level to be shown, beside a years column too; a
 from __future__ import annotations
 
 from heyfolio.jobfit import assess_job, parse_job
-from heyfolio.jobfit.rows import from_table, level_cell, level_to_show
+from heyfolio.jobfit.rows import from_table, level_cell, level_to_show, one_name
 from tests.jobfit.conftest import owner
 
 
@@ -71,3 +71,21 @@ def test_a_plain_word_level_is_checked_and_a_modest_one_leaves_the_ask_as_writte
         "Kafka": "missing",
         "Prometheus or a similar monitoring system": "matched",
     }
+
+
+def test_a_row_naming_several_things_at_a_level_is_read_as_an_ask() -> None:
+    # one skill name is checked as a listed skill; examples in brackets or a choice are read as a bullet's
+    job = """Senior Platform Engineer
+
+| Skill | Level |
+|---|---|
+| Cloud (AWS or GCP) | Advanced |
+| CI/CD (GitHub Actions, GitLab CI) | Advanced |
+| Scripting (Bash, Python) | Advanced |
+"""
+    assert statuses("platform-owner", job) == {
+        "Cloud (AWS or GCP)": "matched",  # AWS, listed at Advanced
+        "CI/CD (GitHub Actions, GitLab CI)": "matched",
+        "Scripting (Bash, Python)": "partial",  # both listed under Programming, Intermediate
+    }
+    assert one_name("Incident management") and not one_name("Terraform, Pulumi")
