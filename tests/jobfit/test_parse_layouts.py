@@ -427,7 +427,7 @@ def test_a_years_column_stays_with_its_skill_and_a_yes_no_column_is_dropped() ->
 | Go | 5+ | Yes |
 | Terraform | 1+ | No |
 """
-    assert texts(job) == ["Go: 5+", "Terraform: 1+"]
+    assert texts(job) == ["Go: 5+ years", "Terraform: 1+ years"]  # the bare number under "Years" is years
 
 
 def test_lever_headings_and_a_byline() -> None:

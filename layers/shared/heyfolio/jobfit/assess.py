@@ -63,6 +63,7 @@ from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
@@ -3548,6 +3549,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     checker = _Checker(corpus, req.text)
     if req.kind == "skill":
         out = _skill(req, corpus, checker)
+        if out.status == MATCHED and (word := level_to_show(req)):
+            # "| Kafka | Expert |" asks what "Expert in Kafka" asks: the level shown, not only the skill
+            out.status, why = _level_status(word, units(_abbreviate(req.text), _weak_for(req.text)), corpus)
+            out.reasons += [why] if why else []
         if out.status != MISSING and _SENTENCE_ASK.search(req.text):
             # "| 10+ years running AWS | Strong |": an ask written as a sentence, with a level beside it,
             # still asks its years and team sizes - the level is checked on top of them, not instead
@@ -3608,8 +3613,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
     level = _LEVEL_ASKED.search(_MASTER_NOT_DEGREE.sub(" ", req.text))  # a Scrum Master is no level
-    if level and status == MATCHED:
-        status, why = _level_status(level.group(1), us, corpus)
+    # "| Rust | Expert | 3+ |": a table row's level column asks the level as a sentence would
+    level_word = level.group(1) if level else level_to_show(req)
+    if level_word and status == MATCHED:
+        status, why = _level_status(level_word, us, corpus)
         if why:
             reasons.append(why)
     # Quantities: years and the size of the group led.

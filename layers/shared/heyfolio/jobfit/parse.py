@@ -19,6 +19,7 @@ from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.named import labelled_names, trailing_names
+from heyfolio.jobfit.rows import level_cell, marked, one_name
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
@@ -785,8 +786,13 @@ def _table_row(
     if not words or all(re.fullmatch(r"[-: ]*", c) for c in cells) or all(w in _COLUMN_WORDS for w in words):
         return False
     roles = [_column_role(c) for c in columns] if len(columns) == len(cells) else []
-    if roles and all(r == "list" for r in roles):
-        return [Requirement(c, "requirement") for c in cells if c and not re.fullmatch(r"[-–:. ]*", c)]
+    if roles and "list" in roles and all(r in ("list", "group", "index") for r in roles):
+        # "| Must have | Nice to have |", "| Area | Must have | Nice to have |": each listed cell is one ask
+        return [
+            Requirement(c, "requirement")
+            for c, r in zip(cells, roles, strict=True)
+            if r == "list" and c and not re.fullmatch(r"[-–:. ]*", c)
+        ]
     if not roles:  # no header: a row number or a priority is not the thing asked ("| 1 | Python | Must |")
         roles = [
             "index"
@@ -807,11 +813,30 @@ def _table_row(
     ]
     if not thing:
         return False
-    if rest and skill_level(rest[0]) is not None:
-        return [Requirement(thing, "skill", (), rest[0])]
-    if rest and re.search(r"\d|\byears?\b", rest[0], re.IGNORECASE):
-        return [Requirement(f"{thing}: {rest[0]}", "requirement")]
+    # the level column, in the ladder's words ("Expert") or plain ones ("Deep" reads as Advanced)
+    level_at = next((c for c in rest if level_cell(c) or skill_level(c) is not None), None)
+    level = (level_cell(level_at) or level_at) if level_at is not None else None
+    years = next((c for c in rest if _YEARS_CELL.fullmatch(c)), None)
+    said = next((c for c in rest if c not in (level_at, years) and not _PRIORITY_CELL.fullmatch(c)), None)
+    if years is not None:
+        # "| AWS | 10+ |" under "Years": the bare number is years of it, at the level beside it if any
+        amount = years if re.search(r"[a-z]", years, re.IGNORECASE) else f"{years} years"
+        return [Requirement(f"{thing}: {amount}", "requirement", (), level)]
+    if level is not None:
+        # a skill's name at a level ("| Go | Expert |"); a level in plain words ("Hands-on") or a row naming
+        # more than one thing ("| Cloud (AWS or GCP) | Advanced |") is an ask read as written, its level
+        # checked on it as on a bullet's
+        named = level_at == level and one_name(thing)
+        return [Requirement(thing, "skill" if named else "requirement", (), level)]
+    if said is not None and re.search(r"\d|\byears?\b", said, re.IGNORECASE):
+        return [Requirement(f"{thing}: {said}", "requirement")]
     return [Requirement(thing, "requirement")]
+
+
+# A cell giving only an amount of time ("5+", "3-5 years", "10+ yrs"): how long the row's thing is wanted.
+_YEARS_CELL = re.compile(
+    r"(?:\d{1,2}(?:[.,]5)?\s*\+?|\d{1,2}\s*[-–]\s*\d{1,2})\s*(?:\+|(?:years?|yrs?\.?)\s*\+?)?", re.IGNORECASE
+)
 
 
 # How and where the job is worked ("Remote - Europe", "Full-time", "Hybrid (3 days in office)").
@@ -975,7 +1000,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             if row is False and re.search(r"\w", line):
                 columns = _row_cells(line) or []  # the header row: what each column holds
             if isinstance(row, list):
-                reqs.extend(row)
+                reqs.extend(marked(row))
             continue
         columns = []
         titled = _TITLE_META.match(line) if not bullet else None
