@@ -74,6 +74,7 @@ from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
+from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -1520,6 +1521,18 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
             pres[i] = shown_by_example
+    # "Orchestrating workflows with Airflow": what the tool asked and shown is, is shown with it
+    kinds = kind_terms(
+        " ".join(a)
+        for u, (c, _, _) in zip(named, nres, strict=True)
+        if c >= 1.0
+        for a in u.alternatives
+        if _alt_credit(checker, a, True)[0] >= 1.0  # the tool itself shown, not only the kind asked
+    )
+    tool_ns = [n for c, ns, _ in nres if c >= 1.0 for n in ns]
+    for i, u in enumerate(plain):
+        if pres[i][0] < 1.0 and _of_kind(u, kinds):
+            pres[i] = (1.0, tool_ns, pres[i][2])
     # A technology not shown whose category-mate is (MySQL asked, PostgreSQL shown): partial at most.
     mates: list[str] = []
     for us_, res in ((named, nres), (plain, pres)) if _INVITES_ALTERNATIVES.search(text) else ():
@@ -1527,6 +1540,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             if res[i][0] == 0 and (mate := _category_mate(checker, u)) is not None:
                 res[i] = (RELATED_CREDIT, mate[0], res[i][2])
                 mates.append(mate[1])
+    groups = [tuple(u for u in g if not _of_kind(u, kinds)) for g in groups]
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
@@ -1578,6 +1592,14 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
+    """Whether the plain unit ``u`` only says what kind of thing a tool of ``kinds`` is."""
+    if not kinds or u.named or len(u.alternatives) != 1:
+        return False
+    terms = analyze(norm_text(" ".join(u.alternatives[0]), keep=False))
+    return bool(terms) and all(t in kinds for t in terms)
 
 
 def _tool_name(corpus: Corpus, word: str) -> bool:

@@ -1,0 +1,134 @@
+"""Under-claims (session 19): a tool's own kind, a field or an acronym in other words, a migration written as a
+move, example lists split at a slash, and the neighbouring asks the same readings must not lift."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from heyfolio.jobfit.activities import activity_hits
+from heyfolio.jobfit.padded import proper_product
+from heyfolio.jobfit.terms import units
+from heyfolio.jobfit.toolkinds import kind_terms
+from tests.jobfit.conftest import assessed
+
+TODAY = dt.date(2026, 12, 5)
+
+# A made-up owner: a data engineer in Porto who came from a web-security consultancy.
+DATA: dict[str, Any] = {
+    "basics": {"name": "Rui Exemplo", "summary": "Data engineer for a grocery-delivery marketplace."},
+    "work": [
+        {
+            "name": "Cestaviva",
+            "position": "Senior Data Engineer",
+            "startDate": "2021-02",
+            "highlights": [
+                "Run 210 Airflow DAGs that load orders and stock into Snowflake every hour",
+                "Built the dbt project of 400 models that finance and marketing report from",
+                "Cut the basket-affinity job in PySpark from 5 hours to 35 minutes",
+                "Streamed order changes from MySQL with Debezium into Kafka",
+                "Moved 18 reporting jobs from cron on two EC2 instances to Airflow",
+                "Lead a squad of five data engineers",
+            ],
+        },
+        {
+            "name": "Faro Secure",
+            "position": "Application Security Consultant",
+            "startDate": "2013-09",
+            "endDate": "2021-01",
+            "highlights": ["Delivered 90 web application penetration tests for banks and insurers"],
+        },
+    ],
+    "skills": [{"name": "Backend", "keywords": ["Java", "JPA"]}],
+}
+
+# The neighbour: a frontend developer with none of the above.
+WEB: dict[str, Any] = {
+    "basics": {"name": "Ana Exemplo", "summary": "Frontend developer."},
+    "work": [
+        {
+            "name": "Loja Azul",
+            "position": "Frontend Developer",
+            "startDate": "2019-01",
+            "highlights": [
+                "Built the checkout in React and TypeScript",
+                "Migrated the shop from JavaScript to TypeScript in 2021",
+                "Cut the page weight from 3 MB to 900 KB",
+            ],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orchestrating workflows with Apache Airflow",
+        "Writing transformation models in dbt",
+        "Distributed data processing (Spark)",
+    ],
+)
+def test_a_tools_own_kind_is_shown_with_the_tool(line: str) -> None:
+    assert assessed(DATA, line, today=TODAY)["status"] == "matched"
+
+
+def test_a_tools_kind_is_not_shown_by_another_tool() -> None:
+    # React shows neither workflows nor Airflow
+    assert assessed(WEB, "Orchestrating workflows with Apache Airflow", today=TODAY)["status"] == "missing"
+    assert kind_terms(["Airflow"]) and not kind_terms(["React Query"])
+
+
+def test_what_was_done_with_the_tool_must_still_be_shown() -> None:
+    # "monitoring" is Grafana's kind; a Grafana never shown leaves it unshown
+    assert assessed(DATA, "Monitoring dashboards in Grafana", today=TODAY)["status"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Experience with CDC", "matched"),
+        ("ETL development in Python", "partial"),  # ETL shown, Python never
+        ("Experience building ETL pipelines", "matched"),
+        ("7+ years in cybersecurity", "matched"),  # the consultancy's penetration tests date it
+        ("Understanding of ORMs such as Hibernate", "matched"),
+        ("Lead a squad of data engineers", "matched"),
+    ],
+)
+def test_a_field_or_acronym_in_other_words(line: str, want: str) -> None:
+    assert assessed(DATA, line, today=TODAY)["status"] == want
+
+
+@pytest.mark.parametrize(
+    "line", ["Experience with CDC", "7+ years in cybersecurity", "Understanding of ORMs such as Hibernate"]
+)
+def test_the_same_words_stay_missing_for_the_neighbour(line: str) -> None:
+    assert assessed(WEB, line, today=TODAY)["status"] == "missing"
+
+
+def test_a_migration_is_written_as_a_move_of_the_same_thing() -> None:
+    assert assessed(DATA, "Experience migrating reporting jobs", today=TODAY)["status"] == "matched"
+    sentences = ["Migrated the shop from JavaScript to TypeScript", "Moved the app from REST to GraphQL"]
+    # the move must name what the ask moves: an app moved between languages is no data-centre move
+    assert activity_hits("migrat", "Data centre migration", sentences[1:]) == []
+    assert activity_hits("migrat", "Experience migrating apps", sentences[1:]) == [0]
+    # a schema migration is a change to a database, never a move between systems
+    assert activity_hits("migrat", "Writing schema migrations", ["Moved the schema from v1 to v2"]) == []
+
+
+def test_optimising_is_read_as_optimizing() -> None:
+    assert assessed(DATA, "Optimising Spark jobs", today=TODAY)["status"] == "matched"
+
+
+def test_examples_split_at_a_slash() -> None:
+    [unit] = units("ORMs such as JPA/Hibernate", frozenset())
+    assert ("JPA",) in unit.alternatives and ("Hibernate",) in unit.alternatives
+    [cicd] = units("Pipelines (e.g. CI/CD)", frozenset())
+    assert ("CI/CD",) in cicd.alternatives
+
+
+def test_a_plural_acronym_is_a_kind_not_a_product() -> None:
+    assert not proper_product(["ORMs"], "ORMs (JPA, Hibernate)")
+    assert proper_product(["StreamGrid"], "StreamGrid (Rust, Kafka)")
+    assert proper_product(["AWS"], "Experience with AWS (EC2)")
