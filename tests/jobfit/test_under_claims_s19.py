@@ -10,6 +10,7 @@ import pytest
 
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.padded import proper_product
+from heyfolio.jobfit.rationale import without_rationale
 from heyfolio.jobfit.terms import units
 from heyfolio.jobfit.toolkinds import kind_terms
 from tests.jobfit.conftest import assessed
@@ -132,3 +133,59 @@ def test_a_plural_acronym_is_a_kind_not_a_product() -> None:
     assert not proper_product(["ORMs"], "ORMs (JPA, Hibernate)")
     assert proper_product(["StreamGrid"], "StreamGrid (Rust, Kafka)")
     assert proper_product(["AWS"], "Experience with AWS (EC2)")
+
+
+# A made-up manager: two teams, 12 engineers, never a manager of managers.
+MANAGER: dict[str, Any] = {
+    "basics": {"name": "Eva Exemplo", "summary": "Engineering manager at a tram-ticketing company."},
+    "work": [
+        {
+            "name": "Bilhete",
+            "position": "Engineering Manager",
+            "startDate": "2020-06",
+            "summary": "Manage the Ticketing and Payments teams (two teams, 12 engineers in total).",
+            "highlights": ["Hired 6 engineers", "Run weekly 1:1s and yearly performance reviews"],
+        },
+        {
+            "name": "Carris Digital",
+            "position": "Embedded Software Engineer",
+            "startDate": "2014-01",
+            "endDate": "2020-05",
+            "highlights": ["Wrote CAN drivers in C for automotive door controllers"],
+        },
+    ],
+}
+
+
+def test_managers_or_a_counted_group_is_shown_by_the_group() -> None:
+    line = "Has managed managers or at least two teams, ideally 10+ engineers"
+    assert assessed(MANAGER, line, today=TODAY)["status"] == "matched"
+    # managers alone, or beside another role rather than a group's size, are still asked as managers
+    assert assessed(MANAGER, "Experience managing engineering managers", today=TODAY)["status"] == "missing"
+    assert assessed(MANAGER, "Managing managers or senior tech leads", today=TODAY)["status"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Background in automotive, since they're moving into telematics",
+            "Background in automotive",
+        ),
+        ("Fluent German, as our customers are in Austria", "Fluent German"),
+        (
+            "Kotlin, because our backend is written in Kotlin",
+            "Kotlin, because our backend is written in Kotlin",
+        ),
+        ("Experience as a team lead", "Experience as a team lead"),  # no reason: "as" opens a role
+        ("Experience working as the team's architect", "Experience working as the team's architect"),
+    ],
+)
+def test_the_employers_reason_is_not_asked(text: str, read: str) -> None:
+    assert without_rationale(text) == read
+
+
+def test_a_reason_clause_no_longer_holds_a_met_ask_at_partial() -> None:
+    line = "Background in automotive or embedded, since they're moving into telematics"
+    assert assessed(MANAGER, line, today=TODAY)["status"] == "matched"
+    assert assessed(WEB, line, today=TODAY)["status"] == "missing"

@@ -63,6 +63,7 @@ from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.rationale import without_rationale
 from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
@@ -2290,6 +2291,12 @@ _NO_RELOCATE = re.compile(
     r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b[^.]{0,40}\breloca\w*|\breloca\w*[^.]{0,20}\bnot\b",
     re.I,
 )
+# Managers or a counted group ("has managed managers or at least two teams"): the group's size may show it.
+_MANAGERS_OR = re.compile(
+    r"\bmanagers,?\s+or\s+(?:at least\s+|more than\s+|over\s+|a group of\s+|a team of\s+)?"
+    r"(?:\d+|two|three|four|five|six|several|multiple)\b",
+    re.IGNORECASE,
+)
 _MANAGERS_ASKED = re.compile(r"\b(manag\w*|hire|hiring|lead|led|grow)\b.{0,40}\bmanagers\b", re.IGNORECASE)
 _MANAGERS_SHOWN = re.compile(
     r"\b(managed|managing|manager of|hired|led|grew)\b.{0,40}\b(managers|engineering managers|directors)\b",
@@ -2644,7 +2651,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         and not _TEAM_OF.search(text)  # "a team of mobile engineers" names no size to count
     ) and not _people_managed(corpus):
         return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
-    if _MANAGERS_ASKED.search(text):
+    if _MANAGERS_ASKED.search(text) and not _MANAGERS_OR.search(text):
         shown = [
             n
             for n, s in enumerate(corpus.sentences)
@@ -3554,6 +3561,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
+    read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
