@@ -8,11 +8,16 @@ from typing import Any
 
 import pytest
 
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.padded import proper_product
 from heyfolio.jobfit.rationale import without_rationale
+from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.terms import units
 from heyfolio.jobfit.toolkinds import kind_terms
+from heyfolio.search.chunks import chunk_portfolio
 from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 5)
@@ -189,3 +194,37 @@ def test_a_reason_clause_no_longer_holds_a_met_ask_at_partial() -> None:
     line = "Background in automotive or embedded, since they're moving into telematics"
     assert assessed(MANAGER, line, today=TODAY)["status"] == "matched"
     assert assessed(WEB, line, today=TODAY)["status"] == "missing"
+
+
+def test_a_beginner_keyword_used_for_a_year_of_work_is_at_a_working_level() -> None:
+    assert level_reached(2, 1, 1.5)
+    assert not level_reached(2, 1, 0.5)  # a few months of it: still a beginner's
+    assert not level_reached(3, 2, 6.0)  # above a working level the group's rating stands
+    assert not level_reached(3, 1, 9.0)
+
+
+def test_a_skill_asked_at_a_working_level_against_a_beginner_group_used_in_a_job() -> None:
+    doc = {
+        "basics": {"name": "Ivo Exemplo"},
+        "work": [
+            {
+                "name": "Mercado Verde",
+                "position": "Backend Engineer",
+                "startDate": "2023-01",
+                "highlights": ["Built the order service in Java with RabbitMQ consumers"],
+            }
+        ],
+        "skills": [{"name": "Messaging", "level": "Beginner", "keywords": ["RabbitMQ", "NATS"]}],
+    }
+    resume, _ = parse_resume(doc, "resume.json")
+    assert resume is not None
+    p = Portfolio(resume=resume)
+    job = {
+        "title": "Backend Engineer",
+        "skills": [{"name": n, "level": "Intermediate"} for n in ("RabbitMQ", "NATS")],
+    }
+    got = {
+        r["requirement"]: r["status"]
+        for r in assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"]
+    }
+    assert got == {"RabbitMQ": "matched", "NATS": "partial"}  # NATS is only listed, never used in a job

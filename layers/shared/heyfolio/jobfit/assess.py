@@ -68,6 +68,7 @@ from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.stems import stem_variants
@@ -1860,7 +1861,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         # "TypeScript (Advanced)": a keyword of a skill the résumé lists at a lower level is shown below it.
         level_terms = {t for t in analyze(req.text) if t not in _WEAK}
         levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry]
-        if levels and max(levels) < need_level:
+        used = (
+            corpus.years_with([frozenset(level_terms)], named=[frozenset(level_terms)])[0] if levels else 0.0
+        )
+        if levels and not level_reached(need_level, max(levels), used):
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
     if req.keywords and _listed(req.text, corpus):
