@@ -13,6 +13,7 @@ from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.padded import proper_product
+from heyfolio.jobfit.parse import parse_job
 from heyfolio.jobfit.rationale import without_rationale
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.terms import units
@@ -228,3 +229,23 @@ def test_a_skill_asked_at_a_working_level_against_a_beginner_group_used_in_a_job
         for r in assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"]
     }
     assert got == {"RabbitMQ": "matched", "NATS": "partial"}  # NATS is only listed, never used in a job
+
+
+def test_a_label_column_keeps_the_ask_written_beside_it() -> None:
+    text = (
+        "Requirements\n\n| Requirement | Details |\n|---|---|\n"
+        "| Languages | C and C++ for microcontrollers |\n| Tools | Lauterbach, CANoe |\n"
+        "| Kubernetes | Expert |\n| Go | Must have |\n"
+    )
+    got = [(r.text, r.level) for r in parse_job(text)[1]]
+    assert got == [
+        ("Languages: C and C++ for microcontrollers", None),
+        ("Tools: Lauterbach, CANoe", None),
+        ("Kubernetes", "Expert"),
+        ("Go", None),
+    ]
+
+
+def test_a_notes_column_only_comments_on_the_thing_asked() -> None:
+    text = "Requirements\n\n| Skill | Notes |\n|---|---|\n| XGBoost | for our churn models |\n"
+    assert [r.text for r in parse_job(text)[1]] == ["XGBoost"]

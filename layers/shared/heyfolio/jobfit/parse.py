@@ -764,6 +764,12 @@ _PRIORITY_CELL = re.compile(
 )
 
 
+# A column that spells out what the row asks ("Details", "Specifics", "What this means").
+_DETAIL_COLUMN = re.compile(
+    r"\b(?:details?|specifics|in detail|in practice|what (?:this|it) means|expectations?)\b", re.I
+)
+
+
 def _column_role(header: str) -> str:
     return next((role for role, pattern in _COLUMN_ROLES if pattern.search(header.strip())), "")
 
@@ -810,6 +816,18 @@ def _table_row(
     if rest and skill_level(rest[0]) is not None:
         return [Requirement(thing, "skill", (), rest[0])]
     if rest and re.search(r"\d|\byears?\b", rest[0], re.IGNORECASE):
+        return [Requirement(f"{thing}: {rest[0]}", "requirement")]
+    detail = next((i for i in range(at + 1, len(cells)) if cells[i] == rest[0]), None) if rest else None
+    if (
+        detail is not None
+        and len(columns) == len(cells)
+        and _DETAIL_COLUMN.search(columns[detail])
+        and len(thing.split()) <= 3
+        and len(rest[0].split()) >= 2
+        and not _PRIORITY_CELL.fullmatch(rest[0])
+    ):
+        # "| Requirement | Details |" over "| Languages | C and C++ for microcontrollers |": a label, then what
+        # is asked under it ("| Skill | Notes |" over "| LightGBM | for tabular data |" only comments on it)
         return [Requirement(f"{thing}: {rest[0]}", "requirement")]
     return [Requirement(thing, "requirement")]
 
