@@ -249,3 +249,29 @@ def test_a_label_column_keeps_the_ask_written_beside_it() -> None:
 def test_a_notes_column_only_comments_on_the_thing_asked() -> None:
     text = "Requirements\n\n| Skill | Notes |\n|---|---|\n| XGBoost | for our churn models |\n"
     assert [r.text for r in parse_job(text)[1]] == ["XGBoost"]
+
+
+def test_a_run_of_three_names_is_split_when_one_is_a_known_technology() -> None:
+    got = [r.text for r in parse_job("Requirements\n- dbt\n\nNice to have\nStitch, Looker, Python.\n")[1]]
+    assert got == ["dbt", "Stitch", "Looker", "Python"]
+    # two names the word list does not know stay one line (a place, a pair of words)
+    assert [r.text for r in parse_job("Requirements\n- dbt\n\nNice to have\nStitch, Looker.\n")[1]] == [
+        "dbt",
+        "Stitch, Looker.",
+    ]
+
+
+def test_release_pipelines_are_what_a_release_tool_is() -> None:
+    doc = {
+        "basics": {"name": "Rita Exemplo"},
+        "work": [
+            {
+                "name": "Apptejo",
+                "position": "iOS Developer",
+                "startDate": "2021-01",
+                "highlights": ["Automated App Store releases with Fastlane"],
+            }
+        ],
+    }
+    assert assessed(doc, "Maintain release pipelines with Fastlane", today=TODAY)["status"] == "matched"
+    assert assessed(WEB, "Maintain release pipelines with Fastlane", today=TODAY)["status"] == "missing"

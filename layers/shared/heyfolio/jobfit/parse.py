@@ -667,10 +667,12 @@ def _names_only(text: str) -> list[str] | None:
     items = [i.strip() for i in text.strip().rstrip(".").split(",")]
     if len(items) < 2 or re.search(r"\bor\b|/", text):
         return None
-    if not all(
-        re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and _names_technology(i) and i[:1].isupper()
-        for i in items
-    ):
+    if not all(re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and i[:1].isupper() for i in items):
+        return None
+    # every name a known technology; or, in a run of three or more, one at least ("Fivetran, Tableau, Python":
+    # products a word list cannot all know, listed with one it does)
+    known = [_names_technology(i) for i in items]
+    if not (all(known) or (len(items) >= 3 and any(known))):
         return None
     return items
 

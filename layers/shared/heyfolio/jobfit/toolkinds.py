@@ -69,9 +69,9 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     ),
     **_kinds(
         "github actions, gitlab ci, jenkins, circleci, buildkite, teamcity, travis ci, bitrise",
-        "ci cd continuous integration delivery build builds",
+        "ci cd continuous integration delivery build builds pipeline pipelines",
     ),
-    **_kinds("fastlane", "release automation releases"),
+    **_kinds("fastlane", "release automation releases pipeline pipelines"),
     **_kinds("argo cd, flux, fluxcd", "gitops continuous delivery deployment deployments"),
     **_kinds("helm", "charts packaging templating"),
     **_kinds("swiftui, jetpack compose, flutter", "declarative ui"),
