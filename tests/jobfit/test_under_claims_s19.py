@@ -275,3 +275,23 @@ def test_release_pipelines_are_what_a_release_tool_is() -> None:
     }
     assert assessed(doc, "Maintain release pipelines with Fastlane", today=TODAY)["status"] == "matched"
     assert assessed(WEB, "Maintain release pipelines with Fastlane", today=TODAY)["status"] == "missing"
+
+
+def test_a_power_user_of_a_tool_and_planning_what_is_run_are_ad_wording() -> None:
+    doc = {
+        "basics": {"name": "Tiago Exemplo"},
+        "work": [
+            {
+                "name": "Cofre Seguro",
+                "position": "Penetration Tester",
+                "startDate": "2019-01",
+                "highlights": [
+                    "Ran tabletop incident exercises for three banks",
+                    "Tested 40 web apps with ZAP",
+                ],
+            }
+        ],
+    }
+    assert assessed(doc, "ZAP power user", today=TODAY)["status"] == "matched"
+    assert assessed(doc, "Planning and running incident exercises", today=TODAY)["status"] == "matched"
+    assert assessed(WEB, "ZAP power user", today=TODAY)["status"] == "missing"

@@ -3240,6 +3240,10 @@ _ABBREVIATED = [
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
+    # "a Burp Suite power user", "an Excel power user": expert use of the tool, no power and no users asked
+    r"power[- ]users?|"
+    # "planning and running red team exercises": running one is planning it; the doing is what is shown
+    r"plan(?:ning)?\s+and\s+(?=(?:run|runs|running|lead|leading|execut\w*|deliver\w*|facilitat\w*)\b)|"
     # "functional safety per ISO 26262": the standard followed is the thing, the preposition ("per") is wording
     # (not "per second": a rate is a figure)
     r"per(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
