@@ -12,6 +12,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.activities import activity_hits
+from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.padded import proper_product
 from heyfolio.jobfit.parse import parse_job
 from heyfolio.jobfit.rationale import without_rationale
@@ -295,3 +296,37 @@ def test_a_power_user_of_a_tool_and_planning_what_is_run_are_ad_wording() -> Non
     assert assessed(doc, "ZAP power user", today=TODAY)["status"] == "matched"
     assert assessed(doc, "Planning and running incident exercises", today=TODAY)["status"] == "matched"
     assert assessed(WEB, "ZAP power user", today=TODAY)["status"] == "missing"
+
+
+# A made-up web developer whose figures are written in other units than an ad would ask in.
+FAST: dict[str, Any] = {
+    "basics": {"name": "Joana Exemplo"},
+    "work": [
+        {
+            "name": "Reservas Lda",
+            "position": "Frontend Developer",
+            "startDate": "2020-01",
+            "highlights": [
+                "Cut the checkout flow from 3 minutes to 75 seconds",
+                "Brought the search API p95 latency down from 900 ms to 240 ms",
+            ],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Get our checkout flow under two minutes", "matched"),  # 75 seconds
+        ("Get our checkout flow under 1 minute", "partial"),  # 75 seconds is more
+        ("Search p95 latency under 300 ms", "matched"),  # "ms" is milliseconds, not a degree
+        ("Search p95 latency under 200 ms", "partial"),
+    ],
+)
+def test_a_duration_is_compared_across_units(line: str, want: str) -> None:
+    assert assessed(FAST, line, today=TODAY)["status"] == want
+
+
+def test_seconds_per_unit() -> None:
+    assert seconds_per("minute") == 60.0 and seconds_per("ms") == 0.001 and seconds_per("team") is None

@@ -35,6 +35,7 @@ from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.degrees import degree_terms, held_at_level
+from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -3048,8 +3049,10 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
 
 
 def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tuple[float, int]]:
-    """(value, sentence) for every figure the content gives of ``stems`` (at the same rate, if one)."""
+    """(value, sentence) for every figure the content gives of ``stems`` (at the same rate, if one); a
+    duration asked also counts durations written in another unit, converted."""
     have = []
+    asked_seconds = next((v for u in stems if (v := seconds_per(u)) is not None), None)
     for n, s in enumerate(corpus.sentences):
         for m in _NUMBER_AT.finditer(s.text):
             rest = s.text[m.end() :]
@@ -3068,9 +3071,15 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
                     ),
                     None,
                 )
+            scale = 1.0
+            if hit is None and words and asked_seconds and m.group(3) is None:
+                # "90 seconds" for "under two minutes": a duration in another unit, converted
+                own = seconds_per(_stem(first.group(0))) if first is not None else None
+                if own is not None:
+                    hit, scale = first, own / asked_seconds
             if hit is None or (rate and _rate(rest[hit.end() :]) != rate):
                 continue
-            have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n))
+            have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0) * scale, n))
     return have
 
 
@@ -3195,7 +3204,13 @@ def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
     thing (``_quantity_shown``), not a name the content must write, so "not shown: 10k+" never holds a met
     requirement at partial. A figure the check cannot read stays a unit."""
     # the number and its multiplier ("5 million+ downloads"): both are the figure
-    figures = {w for *_, written in _measures(req_text) for w in written.split() if _FIGURE_WORD.fullmatch(w)}
+    # a duration's short unit too ("under 300 ms"): the quantity check reads it, and "ms" alone reads as a degree
+    figures = {
+        w
+        for *_, written in _measures(req_text)
+        for w in written.split()
+        if _FIGURE_WORD.fullmatch(w) or (len(w) <= 4 and seconds_per(w.casefold()) is not None)
+    }
     if not figures:
         return list(us)
     out: list[Unit] = []
