@@ -35,6 +35,7 @@ from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.degrees import degree_terms, held_at_level
+from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -63,11 +64,13 @@ from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.rationale import without_rationale
 from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.stems import stem_variants
@@ -75,6 +78,7 @@ from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
+from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -1521,6 +1525,18 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
             pres[i] = shown_by_example
+    # "Orchestrating workflows with Airflow": what the tool asked and shown is, is shown with it
+    kinds = kind_terms(
+        " ".join(a)
+        for u, (c, _, _) in zip(named, nres, strict=True)
+        if c >= 1.0
+        for a in u.alternatives
+        if _alt_credit(checker, a, True)[0] >= 1.0  # the tool itself shown, not only the kind asked
+    )
+    tool_ns = [n for c, ns, _ in nres if c >= 1.0 for n in ns]
+    for i, u in enumerate(plain):
+        if pres[i][0] < 1.0 and _of_kind(u, kinds):
+            pres[i] = (1.0, tool_ns, pres[i][2])
     # A technology not shown whose category-mate is (MySQL asked, PostgreSQL shown): partial at most.
     mates: list[str] = []
     for us_, res in ((named, nres), (plain, pres)) if _INVITES_ALTERNATIVES.search(text) else ():
@@ -1528,6 +1544,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             if res[i][0] == 0 and (mate := _category_mate(checker, u)) is not None:
                 res[i] = (RELATED_CREDIT, mate[0], res[i][2])
                 mates.append(mate[1])
+    groups = [tuple(u for u in g if not _of_kind(u, kinds)) for g in groups]
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
@@ -1579,6 +1596,14 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
+    """Whether the plain unit ``u`` only says what kind of thing a tool of ``kinds`` is."""
+    if not kinds or u.named or len(u.alternatives) != 1:
+        return False
+    terms = analyze(norm_text(" ".join(u.alternatives[0]), keep=False))
+    return bool(terms) and all(t in kinds for t in terms)
 
 
 def _tool_name(corpus: Corpus, word: str) -> bool:
@@ -1838,7 +1863,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         # "TypeScript (Advanced)": a keyword of a skill the résumé lists at a lower level is shown below it.
         level_terms = {t for t in analyze(req.text) if t not in _WEAK}
         levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry]
-        if levels and max(levels) < need_level:
+        used = (
+            corpus.years_with([frozenset(level_terms)], named=[frozenset(level_terms)])[0] if levels else 0.0
+        )
+        if levels and not level_reached(need_level, max(levels), used):
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
     if req.keywords and _listed(req.text, corpus):
@@ -2269,6 +2297,12 @@ _NO_RELOCATE = re.compile(
     r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b[^.]{0,40}\breloca\w*|\breloca\w*[^.]{0,20}\bnot\b",
     re.I,
 )
+# Managers or a counted group ("has managed managers or at least two teams"): the group's size may show it.
+_MANAGERS_OR = re.compile(
+    r"\bmanagers,?\s+or\s+(?:at least\s+|more than\s+|over\s+|a group of\s+|a team of\s+)?"
+    r"(?:\d+|two|three|four|five|six|several|multiple)\b",
+    re.IGNORECASE,
+)
 _MANAGERS_ASKED = re.compile(r"\b(manag\w*|hire|hiring|lead|led|grow)\b.{0,40}\bmanagers\b", re.IGNORECASE)
 _MANAGERS_SHOWN = re.compile(
     r"\b(managed|managing|manager of|hired|led|grew)\b.{0,40}\b(managers|engineering managers|directors)\b",
@@ -2623,7 +2657,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         and not _TEAM_OF.search(text)  # "a team of mobile engineers" names no size to count
     ) and not _people_managed(corpus):
         return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
-    if _MANAGERS_ASKED.search(text):
+    if _MANAGERS_ASKED.search(text) and not _MANAGERS_OR.search(text):
         shown = [
             n
             for n, s in enumerate(corpus.sentences)
@@ -3016,8 +3050,10 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
 
 
 def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tuple[float, int]]:
-    """(value, sentence) for every figure the content gives of ``stems`` (at the same rate, if one)."""
+    """(value, sentence) for every figure the content gives of ``stems`` (at the same rate, if one); a
+    duration asked also counts durations written in another unit, converted."""
     have = []
+    asked_seconds = next((v for u in stems if (v := seconds_per(u)) is not None), None)
     for n, s in enumerate(corpus.sentences):
         for m in _NUMBER_AT.finditer(s.text):
             rest = s.text[m.end() :]
@@ -3036,9 +3072,15 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
                     ),
                     None,
                 )
+            scale = 1.0
+            if hit is None and words and asked_seconds and m.group(3) is None:
+                # "90 seconds" for "under two minutes": a duration in another unit, converted
+                own = seconds_per(_stem(first.group(0))) if first is not None else None
+                if own is not None:
+                    hit, scale = first, own / asked_seconds
             if hit is None or (rate and _rate(rest[hit.end() :]) != rate):
                 continue
-            have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n))
+            have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0) * scale, n))
     return have
 
 
@@ -3163,7 +3205,13 @@ def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
     thing (``_quantity_shown``), not a name the content must write, so "not shown: 10k+" never holds a met
     requirement at partial. A figure the check cannot read stays a unit."""
     # the number and its multiplier ("5 million+ downloads"): both are the figure
-    figures = {w for *_, written in _measures(req_text) for w in written.split() if _FIGURE_WORD.fullmatch(w)}
+    # a duration's short unit too ("under 300 ms"): the quantity check reads it, and "ms" alone reads as a degree
+    figures = {
+        w
+        for *_, written in _measures(req_text)
+        for w in written.split()
+        if _FIGURE_WORD.fullmatch(w) or (len(w) <= 4 and seconds_per(w.casefold()) is not None)
+    }
     if not figures:
         return list(us)
     out: list[Unit] = []
@@ -3208,6 +3256,10 @@ _ABBREVIATED = [
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
+    # "a Burp Suite power user", "an Excel power user": expert use of the tool, no power and no users asked
+    r"power[- ]users?|"
+    # "planning and running red team exercises": running one is planning it; the doing is what is shown
+    r"plan(?:ning)?\s+and\s+(?=(?:run|runs|running|lead|leading|execut\w*|deliver\w*|facilitat\w*)\b)|"
     # "functional safety per ISO 26262": the standard followed is the thing, the preposition ("per") is wording
     # (not "per second": a rate is a figure)
     r"per(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
@@ -3533,6 +3585,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
+    read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)

@@ -17,6 +17,10 @@ __all__ = ["bracketed_after", "proper_product"]
 _NAME_SHAPE = re.compile(r"[A-Za-z][a-z0-9]*[A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*|[A-Za-z]+\d[\w.+#-]*")
 
 
+# An acronym in the plural ("ORMs", "SDKs", "LLMs"): things of a kind, named by its initials.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def proper_product(words: Sequence[str], text: str = "") -> bool:
     """Whether ``words`` (the name before a bracket) are a product's proper name: every word capitalised,
     and one written as a name ("StreamGrid Mesh", "NumFlow HPC") or two words or more ("Kubeflow
@@ -25,6 +29,8 @@ def proper_product(words: Sequence[str], text: str = "") -> bool:
     only where it opens the line."""
     if not words or not all(w[:1].isupper() for w in words):
         return False
+    if len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]):
+        return False  # "ORMs (JPA, Hibernate)", "LLMs (Llama, Mistral)": a kind of thing, not a product
     if len(words) >= 2 or any(_NAME_SHAPE.fullmatch(w) for w in words):
         return True
     m = re.search(r"(?<![\w.-])" + re.escape(words[0]) + r"(?![\w-])", text)

@@ -668,10 +668,12 @@ def _names_only(text: str) -> list[str] | None:
     items = [i.strip() for i in text.strip().rstrip(".").split(",")]
     if len(items) < 2 or re.search(r"\bor\b|/", text):
         return None
-    if not all(
-        re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and _names_technology(i) and i[:1].isupper()
-        for i in items
-    ):
+    if not all(re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and i[:1].isupper() for i in items):
+        return None
+    # every name a known technology; or, in a run of three or more, one at least ("Fivetran, Tableau, Python":
+    # products a word list cannot all know, listed with one it does)
+    known = [_names_technology(i) for i in items]
+    if not (all(known) or (len(items) >= 3 and any(known))):
         return None
     return items
 
@@ -765,6 +767,12 @@ _PRIORITY_CELL = re.compile(
 )
 
 
+# A column that spells out what the row asks ("Details", "Specifics", "What this means").
+_DETAIL_COLUMN = re.compile(
+    r"\b(?:details?|specifics|in detail|in practice|what (?:this|it) means|expectations?)\b", re.I
+)
+
+
 def _column_role(header: str) -> str:
     return next((role for role, pattern in _COLUMN_ROLES if pattern.search(header.strip())), "")
 
@@ -829,6 +837,20 @@ def _table_row(
         named = level_at == level and one_name(thing)
         return [Requirement(thing, "skill" if named else "requirement", (), level)]
     if said is not None and re.search(r"\d|\byears?\b", said, re.IGNORECASE):
+        return [Requirement(f"{thing}: {said}", "requirement")]
+    detail = (
+        next((i for i in range(at + 1, len(cells)) if cells[i] == said), None) if said is not None else None
+    )
+    if (
+        said is not None
+        and detail is not None
+        and len(columns) == len(cells)
+        and _DETAIL_COLUMN.search(columns[detail])
+        and len(thing.split()) <= 3
+        and len(said.split()) >= 2
+    ):
+        # "| Requirement | Details |" over "| Languages | C and C++ for microcontrollers |": a label, then what
+        # is asked under it ("| Skill | Notes |" over "| LightGBM | for tabular data |" only comments on it)
         return [Requirement(f"{thing}: {said}", "requirement")]
     return [Requirement(thing, "requirement")]
 
