@@ -11,10 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from heyfolio.jobfit.terms import word_list
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
+
 __all__ = ["bracketed_after", "proper_product"]
 
 # A word written as a name: inner capitals ("StreamGrid", "DevRel"), capitals ("HPC"), or a digit.
 _NAME_SHAPE = re.compile(r"[A-Za-z][a-z0-9]*[A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*|[A-Za-z]+\d[\w.+#-]*")
+
+
+# Platforms whose brackets name their own parts ("AWS (EC2, S3)", "Linux (Debian, Ubuntu)", "Kubernetes
+# (EKS, GKE)"): a part shown is the platform used, so these stay kinds whose examples may show them.
+_ECOSYSTEMS = frozenset(
+    word_list(
+        "aws azure gcp linux unix android ios macos windows kubernetes docker openshift openstack heroku "
+        "cloudflare hadoop salesforce sap"
+    )
+)
 
 
 def proper_product(words: Sequence[str], text: str = "") -> bool:
@@ -23,6 +36,10 @@ def proper_product(words: Sequence[str], text: str = "") -> bool:
     Pipelines"), so not a kind of thing ("Image formats", "Cloud"). One capitalised word inside the
     sentence of ``text`` is a name too ("Experience with Databricks (Spark, SQL)"): a kind is capitalised
     only where it opens the line."""
+    if len(words) == 1 and words[0].casefold() in TECHNOLOGY_NAMES and words[0].casefold() not in _ECOSYSTEMS:
+        # "Snowflake (SQL, dbt, Python)", "Elixir (Go, Kafka)": a well-known product opening the line is
+        # no kind of thing with instances; its bracket lists what it is used with
+        return True
     if not words or not all(w[:1].isupper() for w in words):
         return False
     if len(words) >= 2 or any(_NAME_SHAPE.fullmatch(w) for w in words):
