@@ -70,6 +70,7 @@ from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.stems import stem_variants
+from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
@@ -3612,6 +3613,19 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         status, why = _level_status(level.group(1), us, corpus)
         if why:
             reasons.append(why)
+    elif status == MATCHED and strength_asked(req.text):
+        # "Strong Go skills" against Go listed at Beginner: the owner's own rating says it is not strong
+        scope = strength_scope(req.text).casefold()  # "Strong Python; familiarity with Polars": Python
+        things = [
+            [frozenset(t for t in analyze(" ".join(a)) if t not in _WEAK) for a in u.alternatives]
+            for u in us
+            if u.named and any(all(w.casefold() in scope for w in a) for a in u.alternatives)
+        ]
+        if (rated := stated_below_strength(things, corpus.skill_entries)) is not None:
+            status = PARTIAL
+            numbers.insert(0, rated)
+            pinned = rated
+            reasons.append("listed below the strength asked")
     # Quantities: years and the size of the group led.
     years = _YEARS_REQ.search(req.text)
     need_years = _number(years.group(1)) if years else None
