@@ -75,6 +75,7 @@ from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
+from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -1647,7 +1648,8 @@ def _verdict(
                 return PARTIAL, score, evidence, reasons
             shown_in = {
                 "course"
-                if s.kind == "education" and not s.text.startswith(("Education:", "Score"))
+                if (s.kind == "education" and not s.text.startswith(("Education:", "Score")))
+                or (s.kind in ("certificate", "education") and unfinished(s.text))
                 else s.kind
                 for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
             }
@@ -3435,7 +3437,10 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     if not said:
         return "no certification is stated"
     expired = {n for n in said if _CERT_EXPIRED.search(corpus.sentences[n].text)}
+    pending = {n for n in said if unfinished(corpus.sentences[n].text)}
+    expired |= pending
     lapsed = False
+    under_way = False
     for terms in names:
         where = set(said)
         for t in terms:
@@ -3444,6 +3449,9 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
         if where - expired:
             return None
         lapsed = lapsed or bool(where)
+        under_way = under_way or bool(where & pending)
+    if under_way:
+        return CERT_UNFINISHED_REASON  # "CKAD - in progress, exam booked": working towards it, not held
     return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
 
 
@@ -3754,7 +3762,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_held := _credential_not_held(req.text, corpus, checker)):
         # a certificate asked is held or not: a neighbouring one is not part of it; one held once and
         # expired shows the knowledge, not the credential
-        status = PARTIAL if not_held == CERT_EXPIRED_REASON else MISSING
+        status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
         reasons.append(not_held)
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)
