@@ -59,6 +59,7 @@ from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.padded import bracketed_after, proper_product
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.participation import lead_asked, only_took_part
 from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
@@ -3724,6 +3725,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")
+    if (
+        status == MATCHED
+        and lead_asked(req.text)
+        and only_took_part(corpus.sentences[n].text for n in dict.fromkeys(numbers))
+    ):
+        status = PARTIAL  # "Led incident response" against "joined the on-call rotation"
+        reasons.append("taking part is shown, leading it is not")
     if status == MATCHED and (learners := audience_not_shown(req.text, corpus)):
         status = PARTIAL  # "Lecture undergraduates" against teaching teenagers at a coding club
         reasons.append(f"teaching of {learners} learners is not shown")
