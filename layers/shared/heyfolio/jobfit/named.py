@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from heyfolio.jobfit.terms import TECH_WORDS, word_list
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
 __all__ = ["labelled_names", "trailing_names"]
@@ -19,8 +20,13 @@ __all__ = ["labelled_names", "trailing_names"]
 _KIND_WORDS = frozenset(
     word_list(
         "tech technology technologies stack stacks tool tools tooling library libraries framework frameworks "
-        "database databases datastore datastores broker brokers platform platforms"
+        "database databases datastore datastores broker brokers platform platforms testing"
     )
+)
+# Labels that name credentials ("Certifications: OSCP, OSEP, CRTO"): each one is held or not, so each is
+# asked on its own; their names are acronyms, not technologies.
+_CREDENTIAL_WORDS = frozenset(
+    word_list("certification certifications certificate certificates certs credentials")
 )
 # Words of a lead that ask for nothing beyond the names after it ("Strong hands-on experience with").
 _GENERIC_LEAD = frozenset(
@@ -41,6 +47,7 @@ def _technology(name: str) -> bool:
     """A spelled technology: a known tool word, or a name with inner capitals ("GraphQL", "NumPy")."""
     return any(
         normalize_token(t.casefold()) in TECH_WORDS
+        or t.casefold() in TECHNOLOGY_NAMES
         or (any(c.isupper() for c in t[1:]) and any(c.islower() for c in t))
         for t in re.findall(r"[\w.+#-]+", name)
     )
@@ -61,9 +68,9 @@ def _is_name(item: str) -> bool:
     )
 
 
-def _names(text: str, *, least: int) -> list[str] | None:
+def _names(text: str, *, least: int, credentials: bool = False) -> list[str] | None:
     """ "GraphQL, Vue.js and Storybook" -> the names; None unless there are ``least`` or more and every
-    item is a name, one at least a known technology."""
+    item is a name, one at least a known technology (any name, for ``credentials``: "OSCP, CISSP")."""
     text = text.strip().rstrip(".").strip()
     if re.search(r"[()\[\]:;]", text):
         return None
@@ -76,7 +83,7 @@ def _names(text: str, *, least: int) -> list[str] | None:
         return None
     if not all(_is_name(i) for i in items):
         return None
-    return items if any(_technology(i) for i in items) else None
+    return items if credentials or any(_technology(i) for i in items) else None
 
 
 def labelled_names(line: str) -> list[str] | None:
@@ -84,7 +91,12 @@ def labelled_names(line: str) -> list[str] | None:
     technology ("Web development: HTML, CSS" is a skill with its keywords)."""
     head, colon, rest = line.partition(":")
     words = re.findall(r"[a-z]+", head.casefold())
-    if not colon or not words or len(words) > 5 or not _KIND_WORDS & set(words):
+    if not colon or not words or len(words) > 5:
+        return None
+    if _CREDENTIAL_WORDS & set(words):
+        # "CISSP or CISM" is one ask met by either
+        return None if re.search(r"\bor\b|/", rest) else _names(rest, least=2, credentials=True)
+    if not _KIND_WORDS & set(words):
         return None
     return _names(rest, least=2)
 

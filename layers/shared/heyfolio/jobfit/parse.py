@@ -22,6 +22,7 @@ from heyfolio.jobfit.named import labelled_names, trailing_names
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
 __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
@@ -622,7 +623,8 @@ def _inline_list(line: str) -> list[str] | None:
         return []
     if head.casefold() in _THING_LABELS and not re.search(r"[,;]", rest):
         return [line]  # "Experience: 3+ years": the label is what the amount is of
-    if ";" in rest or _ITEM_SEPARATOR.search(rest):
+    if ";" in rest or (_ITEM_SEPARATOR.search(rest) and "," not in rest):
+        # a spaced dash between commas is inside a name ("AWS Certified Solutions Architect – Professional")
         items = _ITEM_SEPARATOR.split(rest.replace(";", " ; "))
     else:
         items = rest.split(",")
@@ -668,7 +670,9 @@ def _names_only(text: str) -> list[str] | None:
     if len(items) < 2 or re.search(r"\bor\b|/", text):
         return None
     if not all(
-        re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and _names_technology(i) and i[:1].isupper()
+        re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i)
+        and (_names_technology(i) or i.casefold() in TECHNOLOGY_NAMES)  # "Fivetran, Tableau, Python"
+        and i[:1].isupper()
         for i in items
     ):
         return None
