@@ -70,6 +70,7 @@ from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
+from heyfolio.jobfit.standards import unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
@@ -3558,6 +3559,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     checker = _Checker(corpus, req.text)
     if req.kind == "skill":
         out = _skill(req, corpus, checker)
+        if out.status == MATCHED and (
+            unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))
+        ):
+            # "ISO 21434" as a skill, against ISO 26262: another standard of the same body
+            return Assessment(
+                req, MISSING, 0.0, [], [f"{', '.join(unwritten)} is not named in the portfolio"]
+            )
         if out.status != MISSING and _SENTENCE_ASK.search(req.text):
             # "| 10+ years running AWS | Strong |": an ask written as a sentence, with a level beside it,
             # still asks its years and team sizes - the level is checked on top of them, not instead
@@ -3617,6 +3625,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
+    if status == MATCHED and (unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))):
+        # "IEC 61508" met only through IEC 62304: another standard of the body, as another tool is another
+        # tool (the ask read partial through its other words stays so: labelled sets read that both ways)
+        status = MISSING
+        reasons.append(f"{', '.join(unwritten)} is not named in the portfolio")
     level = _LEVEL_ASKED.search(_MASTER_NOT_DEGREE.sub(" ", req.text))  # a Scrum Master is no level
     if level and status == MATCHED:
         status, why = _level_status(level.group(1), us, corpus)
