@@ -109,11 +109,16 @@ def trailing_names(line: str) -> list[str] | None:
     opener = _LIST_OPENER.match(line.strip())
     if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
         return None  # "5+ years in Rust, C or C++": the amount is asked of the list as a whole
-    names = _names(line.strip()[opener.end() :], least=3)
-    if not names:
-        return None
     lead = re.sub(r"\s+(?:with|in|using|such as|like|including)$", "", opener.group(1), flags=re.IGNORECASE)
     lead = re.sub(r"[\s,]+(?:e\.g|for example)\.?$", "", lead).strip(" ,")
-    if set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD:
+    generic = set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD
+    rest = line.strip()[opener.end() :]
+    # "Production experience with Kafka and Flink": two names after a lead that asks nothing else are two
+    # asks, each held or not ("Go or Rust" stays one: either meets it)
+    pair = generic and re.search(r"\s(?:and|&)\s", rest) and not re.search(r"\bor\b", rest)
+    names = _names(rest, least=2 if pair else 3)
+    if not names:
+        return None
+    if generic:
         return names  # "Experience with Kafka and Flink": the names are all that is asked
     return [lead, *names]  # "Secure coding in Rust, Go or Python": the practice is asked too
