@@ -57,7 +57,7 @@ from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, w
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
-from heyfolio.jobfit.padded import bracketed_after, proper_product
+from heyfolio.jobfit.padded import bracketed_after, kind_noun, offers_alternatives, proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.participation import lead_asked, only_took_part
 from heyfolio.jobfit.percent import percent_asks, percents_shown
@@ -1512,6 +1512,18 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             and bracketed_after(text, head, u.alternatives[1:])
             and not _alt_credit(checker, head, True)[0]
         ):
+            nres[i] = (0.0, [], " ".join(head))
+        elif (
+            len(u.alternatives) >= 3
+            and nres[i][0] > 0
+            and (noun := kind_noun(head)) is not None
+            and not offers_alternatives(text, u.alternatives[1:])
+            and bracketed_after(text, head, u.alternatives[1:])
+            and not _alt_credit(checker, [noun], False)[0]
+            and not _alt_credit(checker, head, True)[0]
+        ):
+            # "Service mesh (Istio, Kubernetes, Helm)": a kind the owner never names, padded with tools they
+            # use; what names the kind (a mesh) is nowhere, so the tools are no evidence of it
             nres[i] = (0.0, [], " ".join(head))
     if len(named) == 1:  # one named thing, its kind given by the products in brackets
         nres = [_examples_unshown(checker, named[0], nres[0], text)]
