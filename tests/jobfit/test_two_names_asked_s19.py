@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heyfolio.jobfit.named import trailing_names
+from heyfolio.jobfit.named import name_pair
 from heyfolio.jobfit.parse import parse_job
 
 
@@ -18,7 +18,7 @@ from heyfolio.jobfit.parse import parse_job
     ],
 )
 def test_two_names_after_a_generic_lead(line: str, expected: list[str] | None) -> None:
-    assert trailing_names(line) == expected
+    assert name_pair(line) == expected
 
 
 def test_each_name_is_its_own_requirement() -> None:

@@ -1514,7 +1514,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         ):
             nres[i] = (0.0, [], " ".join(head))
         elif (
-            len(u.alternatives) >= 3
+            len(u.alternatives) >= 4  # three tools or more: two are as often a kind's own examples
             and nres[i][0] > 0
             and (noun := kind_noun(head)) is not None
             and not offers_alternatives(text, u.alternatives[1:])

@@ -14,7 +14,7 @@ from heyfolio.jobfit.terms import TECH_WORDS, word_list
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
-__all__ = ["labelled_names", "trailing_names"]
+__all__ = ["labelled_names", "name_pair", "trailing_names"]
 
 # Labels that name a kind of technology ("Tech we use", "Message brokers", "Our stack").
 _KIND_WORDS = frozenset(
@@ -111,14 +111,27 @@ def trailing_names(line: str) -> list[str] | None:
         return None  # "5+ years in Rust, C or C++": the amount is asked of the list as a whole
     lead = re.sub(r"\s+(?:with|in|using|such as|like|including)$", "", opener.group(1), flags=re.IGNORECASE)
     lead = re.sub(r"[\s,]+(?:e\.g|for example)\.?$", "", lead).strip(" ,")
-    generic = set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD
-    rest = line.strip()[opener.end() :]
-    # "Production experience with Kafka and Flink": two names after a lead that asks nothing else are two
-    # asks, each held or not ("Go or Rust" stays one: either meets it)
-    pair = generic and re.search(r"\s(?:and|&)\s", rest) and not re.search(r"\bor\b", rest)
-    names = _names(rest, least=2 if pair else 3)
+    names = _names(line.strip()[opener.end() :], least=3)
     if not names:
         return None
-    if generic:
-        return names  # "Experience with Kafka and Flink": the names are all that is asked
+    if set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD:
+        return names  # "Experience with Kafka and Flink, Redis": the names are all that is asked
     return [lead, *names]  # "Secure coding in Rust, Go or Python": the practice is asked too
+
+
+def name_pair(line: str) -> list[str] | None:
+    """ "Production experience with Kafka and Flink" -> Kafka, Flink: two names joined by "and" after a
+    lead that asks nothing else are two asks, each held or not (an ad's inline list, read one item at a
+    time); "Go or Rust" stays one (either meets it), and so does a practice's lead ("Native iOS
+    experience with Swift and SwiftUI"). Read after a bilingual ad's twin lines are paired, so the
+    English line still pairs with its translation. None when the line is not such a pair."""
+    opener = _LIST_OPENER.match(line.strip())
+    if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
+        return None
+    lead = re.sub(r"\s+(?:with|in|using)$", "", opener.group(1), flags=re.IGNORECASE)
+    rest = line.strip()[opener.end() :]
+    if not set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD:
+        return None
+    if not re.search(r"\s(?:and|&)\s", rest) or re.search(r"\bor\b|,", rest):
+        return None
+    return _names(rest, least=2)

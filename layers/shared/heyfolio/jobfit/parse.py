@@ -18,7 +18,7 @@ from heyfolio.jobfit.asked import weighted_ask
 from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
-from heyfolio.jobfit.named import labelled_names, trailing_names
+from heyfolio.jobfit.named import labelled_names, name_pair, trailing_names
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
@@ -669,14 +669,15 @@ def _names_only(text: str) -> list[str] | None:
     items = [i.strip() for i in text.strip().rstrip(".").split(",")]
     if len(items) < 2 or re.search(r"\bor\b|/", text):
         return None
-    if not all(
-        re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i)
-        and (_names_technology(i) or i.casefold() in TECHNOLOGY_NAMES)  # "Fivetran, Tableau, Python"
-        and i[:1].isupper()
+    shaped = all(re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and i[:1].isupper() for i in items)
+    if shaped and all(_names_technology(i) for i in items):
+        return items
+    if shaped and all(
+        all(w[:1].isupper() for w in i.split()) and (_names_technology(i) or i.casefold() in TECHNOLOGY_NAMES)
         for i in items
     ):
-        return None
-    return items
+        return items  # "Fivetran, Tableau, Python": well-known names, each capitalised
+    return None
 
 
 def _labelled_pairs(line: str) -> list[str] | None:
@@ -1178,6 +1179,12 @@ def parse_job(job: Any) -> tuple[str | None, list[Requirement]]:
         # a requirement in two languages is one: its English line or side is the one read
         reqs = [replace(r, text=english_side(r.text)) if r.kind == "requirement" else r for r in reqs]
         reqs = drop_translations(reqs, lambda r: r.text, lambda r: int(r.meta.get("section", 0)))
+        # "Production experience with Kafka and Flink": two asks, once the English line is the one kept
+        reqs = [
+            replace(r, text=name)
+            for r in reqs
+            for name in ((r.kind == "requirement" and name_pair(r.text)) or [r.text])
+        ]
     seen: set[str] = set()
     unique: list[Requirement] = []
     for req in reqs:
