@@ -58,8 +58,9 @@ from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, w
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
-from heyfolio.jobfit.padded import bracketed_after, proper_product
+from heyfolio.jobfit.padded import bracketed_after, kind_noun, offers_alternatives, proper_product
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.participation import lead_asked, only_took_part
 from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
@@ -73,12 +74,15 @@ from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
+from heyfolio.jobfit.standards import unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
+from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.toolkinds import kind_terms
+from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -1514,6 +1518,18 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             and not _alt_credit(checker, head, True)[0]
         ):
             nres[i] = (0.0, [], " ".join(head))
+        elif (
+            len(u.alternatives) >= 4  # three tools or more: two are as often a kind's own examples
+            and nres[i][0] > 0
+            and (noun := kind_noun(head)) is not None
+            and not offers_alternatives(text, u.alternatives[1:])
+            and bracketed_after(text, head, u.alternatives[1:])
+            and not _alt_credit(checker, [noun], False)[0]
+            and not _alt_credit(checker, head, True)[0]
+        ):
+            # "Service mesh (Istio, Kubernetes, Helm)": a kind the owner never names, padded with tools they
+            # use; what names the kind (a mesh) is nowhere, so the tools are no evidence of it
+            nres[i] = (0.0, [], " ".join(head))
     if len(named) == 1:  # one named thing, its kind given by the products in brackets
         nres = [_examples_unshown(checker, named[0], nres[0], text)]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
@@ -1672,7 +1688,8 @@ def _verdict(
                 return PARTIAL, score, evidence, reasons
             shown_in = {
                 "course"
-                if s.kind == "education" and not s.text.startswith(("Education:", "Score"))
+                if (s.kind == "education" and not s.text.startswith(("Education:", "Score")))
+                or (s.kind in ("certificate", "education") and unfinished(s.text))
                 else s.kind
                 for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
             }
@@ -3487,7 +3504,10 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     if not said:
         return "no certification is stated"
     expired = {n for n in said if _CERT_EXPIRED.search(corpus.sentences[n].text)}
+    pending = {n for n in said if unfinished(corpus.sentences[n].text)}
+    expired |= pending
     lapsed = False
+    under_way = False
     for terms in names:
         where = set(said)
         for t in terms:
@@ -3496,6 +3516,9 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
         if where - expired:
             return None
         lapsed = lapsed or bool(where)
+        under_way = under_way or bool(where & pending)
+    if under_way:
+        return CERT_UNFINISHED_REASON  # "CKAD - in progress, exam booked": working towards it, not held
     return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
 
 
@@ -3606,6 +3629,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             # "| Kafka | Expert |" asks what "Expert in Kafka" asks: the level shown, not only the skill
             out.status, why = _level_status(word, units(_abbreviate(req.text), _weak_for(req.text)), corpus)
             out.reasons += [why] if why else []
+        if out.status == MATCHED and (
+            unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))
+        ):
+            # "ISO 21434" as a skill, against ISO 26262: another standard of the same body
+            return Assessment(
+                req, MISSING, 0.0, [], [f"{', '.join(unwritten)} is not named in the portfolio"]
+            )
         if out.status != MISSING and _SENTENCE_ASK.search(req.text):
             # "| 10+ years running AWS | Strong |": an ask written as a sentence, with a level beside it,
             # still asks its years and team sizes - the level is checked on top of them, not instead
@@ -3665,6 +3695,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
+    if status == MATCHED and (unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))):
+        # "IEC 61508" met only through IEC 62304: another standard of the body, as another tool is another
+        # tool (the ask read partial through its other words stays so: labelled sets read that both ways)
+        status = MISSING
+        reasons.append(f"{', '.join(unwritten)} is not named in the portfolio")
     level = _LEVEL_ASKED.search(_MASTER_NOT_DEGREE.sub(" ", req.text))  # a Scrum Master is no level
     # "| Rust | Expert | 3+ |": a table row's level column asks the level as a sentence would
     level_word = level.group(1) if level else level_to_show(req)
@@ -3672,6 +3707,19 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         status, why = _level_status(level_word, us, corpus)
         if why:
             reasons.append(why)
+    elif status == MATCHED and strength_asked(req.text):
+        # "Strong Go skills" against Go listed at Beginner: the owner's own rating says it is not strong
+        scope = strength_scope(req.text).casefold()  # "Strong Python; familiarity with Polars": Python
+        things = [
+            [frozenset(t for t in analyze(" ".join(a)) if t not in _WEAK) for a in u.alternatives]
+            for u in us
+            if u.named and any(all(w.casefold() in scope for w in a) for a in u.alternatives)
+        ]
+        if (rated := stated_below_strength(things, corpus.skill_entries)) is not None:
+            status = PARTIAL
+            numbers.insert(0, rated)
+            pinned = rated
+            reasons.append("listed below the strength asked")
     # Quantities: years and the size of the group led.
     years = _YEARS_REQ.search(req.text)
     need_years = _number(years.group(1)) if years else None
@@ -3762,6 +3810,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")
+    if (
+        status == MATCHED
+        and lead_asked(req.text)
+        and only_took_part(corpus.sentences[n].text for n in dict.fromkeys(numbers))
+    ):
+        status = PARTIAL  # "Led incident response" against "joined the on-call rotation"
+        reasons.append("taking part is shown, leading it is not")
     if status == MATCHED and (learners := audience_not_shown(req.text, corpus)):
         status = PARTIAL  # "Lecture undergraduates" against teaching teenagers at a coding club
         reasons.append(f"teaching of {learners} learners is not shown")
@@ -3800,7 +3855,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_held := _credential_not_held(req.text, corpus, checker)):
         # a certificate asked is held or not: a neighbouring one is not part of it; one held once and
         # expired shows the knowledge, not the credential
-        status = PARTIAL if not_held == CERT_EXPIRED_REASON else MISSING
+        status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
         reasons.append(not_held)
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)
