@@ -16,7 +16,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, is_known, matches, verb_terms
+from heyfolio.chat.count_nouns import (
+    accepted_nouns,
+    attached_nouns,
+    is_generic_people,
+    is_known,
+    matches,
+    verb_terms,
+)
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
@@ -49,6 +56,12 @@ _FIGURE = re.compile(
 )
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_CAPITAL = re.compile(r"(?<=[\w,] )[A-Z][\w'’.-]*")
+_TEAM_SAID = re.compile(
+    r"\b(?:teams?|squads?|groups?|crew|department|unit|reports|lead|leads|led|leading|manage[sd]?|managing|"
+    r"run|runs|ran|head(?:ed|s)?|hired?|grew|coordinat\w*|one of|member of)\b",
+    re.IGNORECASE,
+)
 _RELATED = 0.5  # a related word ("trace" of "spans") says what the rest of the question is about
 
 
@@ -66,6 +79,15 @@ class CountQuestion:
     loose: bool = False
     """Any figure answers in a sentence naming the thing counted, or in a passage naming it that
     speaks to the rest of the question (its synonyms are not known)."""
+    team: bool = False
+    """A team's size: only a figure said of a team, or of people led, managed or worked beside, answers
+    ("paper-reading sessions for 25 engineers" are not her team)."""
+    plural: bool = False
+    """A loose count naming what it counts with a plural noun ("how many repos?"): only a figure of
+    that noun answers ("180 repositories"), not any figure of a passage about the rest."""
+    named: frozenset[str] = frozenset()
+    """The names the question writes with a capital ("Caisse Boréale"): a passage not naming them is
+    about something else, and a sentence not naming them that the passage names elsewhere is too."""
 
 
 @dataclass(frozen=True)
@@ -92,11 +114,14 @@ def read_count(
     The thing counted is matched by its own word and true aliases only: a looser relative names
     something else ("the child process" is not "kids")."""
     skip = {t for w in ignore for t in analyze(w)} | set(analyze("team teams"))
+    named = _names(question, skip)
     team = _TEAM_SIZE.search(question)
     if team is not None:  # "how big is her team?": the people on it; the rest only ranks the teams
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
-        return CountQuestion(frozenset(), about, accepted_nouns(analyze("people")), least=0.01)
+        return CountQuestion(
+            frozenset(), about, accepted_nouns(analyze("people")), least=0.01, team=True, named=named
+        )
     m = _HOW_MANY.search(question)
     if m is None:  # "how many kids come to her club?": the word after "how many" is what is counted
         m = _HOW_MANY_WORD.search(question)
@@ -117,8 +142,28 @@ def read_count(
     if not is_known(noun) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
-        return CountQuestion(counted, about, frozenset(), loose=True)
-    return CountQuestion(counted, about, nouns)
+        # "how many restaurants use it?" names what it counts: a figure of another thing in the passage
+        # ("cut latency from 2.1 s") does not answer; "how many take it?" names nothing, so any may
+        plural = m.group("noun").split()[-1].casefold().endswith("s") and "time" not in noun
+        return CountQuestion(counted, about, frozenset(), loose=True, named=named - set(noun), plural=plural)
+    return CountQuestion(counted, about, nouns, named=named - set(noun))
+
+
+def _names(question: str, skip: set[str]) -> frozenset[str]:
+    """The terms of the names ``question`` writes with a capital inside the sentence."""
+    return frozenset(t for w in _CAPITAL.findall(question) for t in analyze(w)) - skip
+
+
+def _names_counted(count: CountQuestion, sentence: str) -> bool:
+    """Whether ``sentence`` names the thing counted, or a figure of it in a longer form ("repositories"
+    for "repos")."""
+    if count.counted & set(analyze(sentence)):
+        return True
+    return any(
+        len(c) >= 4 and (n.startswith(c) or c.startswith(n))
+        for n in attached_nouns(sentence)
+        for c in count.counted
+    )
 
 
 def _amount(sentence: str) -> bool:
@@ -126,6 +171,8 @@ def _amount(sentence: str) -> bool:
 
 
 def _states(count: CountQuestion, sentence: str) -> bool:
+    if count.team and not _TEAM_SAID.search(sentence):
+        return False
     if not count.nouns:
         return _amount(sentence)
     return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
@@ -133,7 +180,9 @@ def _states(count: CountQuestion, sentence: str) -> bool:
 
 def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     """Whether the passage is the list of the things counted ("how many languages?": the
-    languages entry, counted by the reader)."""
+    languages entry, counted by the reader). People in general are no list ("People leadership")."""
+    if is_generic_people(count.counted):
+        return False
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 
 
@@ -147,9 +196,14 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         words = set(analyze(text))
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
         speaks = covered >= count.least
-        for sentence in _SENTENCE.split(chunk.text):
+        if not count.named <= words:
+            continue  # "how many downloads did the Caisse Boréale app get?": another entry's figures
+        inside = count.named - set(analyze(chunk.title))  # named in its text, not as the entry itself
+        for line, sentence in ((ln, s) for ln in chunk.text.split("\n") for s in _SENTENCE.split(ln)):
+            if inside and not inside <= set(analyze(line)):
+                continue  # the passage names it on another line: this one's figure is of something else
             if count.loose:
-                if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
+                if _amount(sentence) and ((speaks and not count.plural) or _names_counted(count, sentence)):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
