@@ -39,6 +39,10 @@ _STAFF = _stems(
     "engineers developers programmers devs coders members hires colleagues reports testers designers analysts "
     "scientists managers interns researchers team teams group squad crew"
 )
+# Verbs of people led: the employees or staff she managed are the people of her team.
+_LEADING = _stems(
+    "manage managed managing lead led leading supervise supervised oversee oversaw run ran hire hired head headed"
+)
 # A company's headcount: its employees, or its people ("a 30-person start-up").
 _HEADCOUNT = _stems("employees staff headcount")
 _GROUP_WORDS = frozenset(
@@ -204,8 +208,8 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = ()) -> frozenset[s
     # "how many engineers did she manage?": "a team of seven" counts them too; the users of an app, the
     # employees of a company or the students of a course are counted by their own word ("six engineers"
     # are not a company's headcount, "46 contributors" are not a library's users)
-    if head in _STAFF:
-        return family | _PEOPLE
+    if head in _STAFF or (head in _HEADCOUNT and set(rest) & _LEADING):
+        return family | _PEOPLE  # "how many staff did she manage?": "a team of 14 receptionists"
     return family | _stems("people") if head in _HEADCOUNT else family
 
 

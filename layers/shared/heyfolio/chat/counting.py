@@ -82,9 +82,6 @@ class CountQuestion:
     team: bool = False
     """A team's size: only a figure said of a team, or of people led, managed or worked beside, answers
     ("paper-reading sessions for 25 engineers" are not her team)."""
-    plural: bool = False
-    """A loose count naming what it counts with a plural noun ("how many repos?"): only a figure of
-    that noun answers ("180 repositories"), not any figure of a passage about the rest."""
     named: frozenset[str] = frozenset()
     """The names the question writes with a capital ("Caisse Boréale"): a passage not naming them is
     about something else, and a sentence not naming them that the passage names elsewhere is too."""
@@ -142,28 +139,13 @@ def read_count(
     if not is_known(noun) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
-        # "how many restaurants use it?" names what it counts: a figure of another thing in the passage
-        # ("cut latency from 2.1 s") does not answer; "how many take it?" names nothing, so any may
-        plural = m.group("noun").split()[-1].casefold().endswith("s") and "time" not in noun
-        return CountQuestion(counted, about, frozenset(), loose=True, named=named - set(noun), plural=plural)
+        return CountQuestion(counted, about, frozenset(), loose=True, named=named - set(noun))
     return CountQuestion(counted, about, nouns, named=named - set(noun))
 
 
 def _names(question: str, skip: set[str]) -> frozenset[str]:
     """The terms of the names ``question`` writes with a capital inside the sentence."""
     return frozenset(t for w in _CAPITAL.findall(question) for t in analyze(w)) - skip
-
-
-def _names_counted(count: CountQuestion, sentence: str) -> bool:
-    """Whether ``sentence`` names the thing counted, or a figure of it in a longer form ("repositories"
-    for "repos")."""
-    if count.counted & set(analyze(sentence)):
-        return True
-    return any(
-        len(c) >= 4 and (n.startswith(c) or c.startswith(n))
-        for n in attached_nouns(sentence)
-        for c in count.counted
-    )
 
 
 def _amount(sentence: str) -> bool:
@@ -195,17 +177,16 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         text = f"{chunk.title}\n{chunk.text}"
         words = set(analyze(text))
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
-        speaks = covered >= count.least
-        if not count.named <= words:
-            continue  # "how many downloads did the Caisse Boréale app get?": another entry's figures
+        # "how many downloads did the Caisse Boréale app get?": a passage not naming it speaks of another
+        # entry, and so does a line of it not naming it when another line does
+        speaks = covered >= count.least and count.named <= words
         inside = count.named - set(analyze(chunk.title))  # named in its text, not as the entry itself
         for line, sentence in ((ln, s) for ln in chunk.text.split("\n") for s in _SENTENCE.split(ln)):
-            if inside and not inside <= set(analyze(line)):
-                continue  # the passage names it on another line: this one's figure is of something else
+            here = speaks and (not inside or inside <= set(analyze(line)))
             if count.loose:
-                if _amount(sentence) and ((speaks and not count.plural) or _names_counted(count, sentence)):
+                if _amount(sentence) and (here or count.counted & set(analyze(sentence))):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
-            elif speaks and _states(count, sentence):
+            elif here and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
     return sorted(found, key=lambda c: -c.covered)
 

@@ -47,14 +47,16 @@ _CAPITAL = re.compile(r"(?<=[\w,] )[A-Z][\w'’.-]*")
 # ---------------------------------------------------------------- money
 _MONEY_WORDS = (
     r"pay|pays|paid|paying|cost|costs|costing|price|priced|pricing|fees?|budgets?|salary|earn|earned|earns|"
-    r"charge|charged|charges|bill|billed|bills|invoiced?|spend|spent|spending|money|worth|prize|grant|bounty|"
-    r"funding|raised?|revenue|sold|sell|save|saved|saves|saving|savings|cheaper|rate"
+    r"bill|billed|bills|invoiced?|spend|spent|spending|money|worth|prize|grant|bounty|funding|revenue|save|saved|"
+    r"saves|saving|savings|cheaper|day rate|hourly rate"
 )
 _ASKS_MONEY = re.compile(
     rf"\bhow much\b.*\b(?:{_MONEY_WORDS})\b|"
-    rf"\b(?:how much|how big|how large|what)\b.*\b(?:budgets?|fees?|prices?|prize money|contract value|"
+    r"\b(?:how much|how big|how large|what (?:was|is|were|are) (?:the|her|his|their|its|[\w'’-]+['’]s)|what's)\b.*"
+    r"\b(?:budgets?|fees?|prices?|prize money|contract value|"
     r"(?:monthly |yearly |annual |cloud )bills?|salary|valuation)\b|"
-    r"\bwhat (?:did|does|do|would|will) (?:[\w'’-]+ ){1,4}?(?:pay|charge|cost)\b|\bwhat was the cost\b",
+    r"\bwhat (?:did|does|do|would|will) (?:[\w'’-]+ ){1,4}?(?:pay|charge|cost)\b|\bwhat was the cost\b|"
+    r"\bwhat (?:size of )?budgets?\b",
     re.IGNORECASE,
 )
 # "how much time did it save?", "how much did it cut latency?": a quantity, not money
@@ -80,7 +82,13 @@ _CURRENCY = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_OR_SHARE = re.compile(
-    rf"{_CURRENCY.pattern}|\d\s?%|\bper ?cent\b|\bhalf\b|\bhalv\w*", re.IGNORECASE
+    rf"{_CURRENCY.pattern}|\d\s?%|\bper ?cent\b|\bhalf\b|\bhalv\w*|\b(?:a|one|two) (?:third|quarter|fifth)s?\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(
+    rf"\d|{_CURRENCY_OR_SHARE.pattern}|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|"
+    r"thousand|million|billion|dozen|double|twice)\b",
+    re.IGNORECASE,
 )
 _SAVED_SAID = re.compile(
     r"\b(?:sav\w*|cut|cuts|cutting|reduc\w*|lower\w*|fell|fall|dropp?\w*|down|avoid\w*|trimm?\w*|halv\w*|"
@@ -102,8 +110,8 @@ _PAID_SAID = re.compile(
 
 # ---------------------------------------------------------------- grades
 _ASKS_GRADE = re.compile(
-    r"\b(?:gpa|cgpa|grade point|grades?|marks?|classification|honou?rs|distinction|cum laude|degree class|"
-    r"final (?:score|result|mark)|score)\b",
+    r"\b(?:gpa|cgpa|grade point|grades?|marks?|classification|cum laude|degree class|final (?:score|result|mark)|"
+    r"score|with (?:first[- ]class )?(?:honou?rs|distinction)|honou?rs degree)\b",
     re.IGNORECASE,
 )
 _STUDY_Q = re.compile(
@@ -246,8 +254,8 @@ def _states_money(asked: AskedFact, chunk: Chunk) -> bool:
     for i, sentence in enumerate(sentences):
         if naming and min(abs(i - j) for j in naming) > 1:
             continue
-        # a saving is said as a sum or as a share ("cut the cloud bill by 38%")
-        if asked.role == "saved" and _SAVED_SAID.search(sentence) and _CURRENCY_OR_SHARE.search(sentence):
+        # a saving is said as a sum, a share ("cut the cloud bill by 38%") or what was saved ("12 hours a week")
+        if asked.role == "saved" and _SAVED_SAID.search(sentence) and _FIGURE.search(sentence):
             return True
         if not _CURRENCY.search(sentence):
             continue
@@ -255,7 +263,10 @@ def _states_money(asked: AskedFact, chunk: Chunk) -> bool:
             return True
         if asked.role == "cost" and _SPENT_SAID.search(sentence):
             return True
-        if asked.role == "paid" and (_PAID_SAID.search(sentence) or chunk.kind == "award"):
+        # what was paid, or a sum said of the thing asked about ("how much money did the feature move?")
+        if asked.role == "paid" and (
+            _PAID_SAID.search(sentence) or chunk.kind == "award" or about & set(analyze(sentence))
+        ):
             return True
     return False
 
