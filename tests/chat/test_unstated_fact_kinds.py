@@ -48,6 +48,7 @@ RESUME = Resume(
                 "Lead a team of five developers and report to the Head of Engineering.",
                 "Built the tree-height service on PostGIS, used by 2,300 foresters.",
                 "Cut the yearly map-tile hosting bill from EUR 96,000 to EUR 41,000 with vector tiles.",
+                "Kept the tree-height service at 99.9% availability through two storm seasons.",
             ),
         ),
         Work(
@@ -157,3 +158,14 @@ def test_a_count_of_one_named_client_is_not_the_figure_of_another() -> None:
     assert "12,000" in ask("How many downloads did the Karjamaa grazing planner get?").text
     assert not ask("How many GitHub stars does puuloendus have?").answered
     assert "1,800" in ask("How many GitHub stars does tilewarden have?").text
+
+
+def test_an_uptime_is_answered_only_by_a_share_said_as_one() -> None:
+    assert "99.9%" in ask("What uptime does the tree-height service run at?").text
+    assert not ask("What uptime does the tilewarden cache run at?").answered  # stars are no uptime
+
+
+def test_search_marks_a_grade_no_degree_states_as_weak() -> None:
+    hits = INDEX.search("What grade did Maarja get for her bachelor's in geodesy?", 5, weak=True)
+    assert hits and all(h.weak for h in hits)
+    assert not all(h.weak for h in INDEX.search("What grade did she get for her master's?", 5, weak=True))

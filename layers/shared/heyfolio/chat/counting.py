@@ -58,7 +58,7 @@ _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CAPITAL = re.compile(r"(?<=[\w,] )[A-Z][\w'’.-]*")
 _TEAM_SAID = re.compile(
-    r"\b(?:teams?|squads?|groups?|crew|department|unit|reports|lead|leads|led|leading|manage[sd]?|managing|"
+    r"\b(?:teams?|squads?|groups?|crew|department|unit|report\w*|supervis\w*|oversee\w*|oversaw|direct|lead|leads|led|leading|manage[sd]?|managing|"
     r"run|runs|ran|head(?:ed|s)?|hired?|grew|coordinat\w*|one of|member of)\b",
     re.IGNORECASE,
 )

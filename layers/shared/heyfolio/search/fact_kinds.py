@@ -71,7 +71,9 @@ _MONEY_TERMS = frozenset(
     )
 )
 _SAVED_Q = re.compile(
-    r"\b(?:save|saved|saves|saving|savings|cheaper|cut|reduce[ds]?|lower(?:ed)?)\b", re.IGNORECASE
+    r"\b(?:save|saved|saves|saving|savings|cheaper|cut|reduce[ds]?|lower(?:ed)?|shave[ds]?|trim(?:med)?|"
+    r"knock(?:ed)?)\b",
+    re.IGNORECASE,
 )
 _BUDGET_Q = re.compile(r"\bbudgets?\b", re.IGNORECASE)
 _COST_Q = re.compile(r"\b(?:cost|costs|costing|bill|bills|spend|spent|spending|run|running)\b", re.IGNORECASE)
@@ -107,6 +109,15 @@ _PAID_SAID = re.compile(
     r"invoiced?|contract (?:value|worth))\b|\bfor (?:under |about |around |over |less than |just )?(?:[$€£¥₩]|\w*\$|\d)",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- uptime
+# "what uptime does X run at?": a share of time up (99.95%), said as uptime, availability or an SLO
+_ASKS_UPTIME = re.compile(
+    r"\b(?:what|how much|which)\b[^?]*\b(?:uptime|availability|sla)\b",
+    re.IGNORECASE,
+)
+_UPTIME_SAID = re.compile(r"\b(?:uptime|availab\w*|slos?|slas?|nines|downtime|up)\b", re.IGNORECASE)
+_SHARE = re.compile(r"\d\s?%|\bper ?cent\b|\bnines\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- grades
 _ASKS_GRADE = re.compile(
@@ -233,9 +244,16 @@ def _person(question: str) -> AskedFact | None:
     return None
 
 
+def _uptime(question: str) -> AskedFact | None:
+    if not _ASKS_UPTIME.search(question):
+        return None
+    return AskedFact("uptime", "uptime", (), "the uptime it runs at")
+
+
 def asked_fact(question: str) -> AskedFact | None:
-    """The kind of fact ``question`` asks for - money, a grade, a person - or None for another question."""
-    return _grade(question) or _person(question) or _money(question)
+    """The kind of fact ``question`` asks for - money, a grade, a person, an uptime - or None for another
+    question."""
+    return _grade(question) or _person(question) or _money(question) or _uptime(question)
 
 
 def _sentences(chunk: Chunk, *, own_title: bool = False) -> list[str]:
@@ -246,14 +264,7 @@ def _sentences(chunk: Chunk, *, own_title: bool = False) -> list[str]:
 
 
 def _states_money(asked: AskedFact, chunk: Chunk) -> bool:
-    sentences = _sentences(chunk)
-    # "how much did the ledger migration cost?": when a sentence names what was asked about, the sum
-    # is said in it or next to it (a long entry's other sums are of other things)
-    about = set(asked.about) - set(analyze(chunk.title))  # the entry's own name names all of it
-    naming = [i for i, s in enumerate(sentences) if about & set(analyze(s))]
-    for i, sentence in enumerate(sentences):
-        if naming and min(abs(i - j) for j in naming) > 1:
-            continue
+    for sentence in _sentences(chunk):
         # a saving is said as a sum, a share ("cut the cloud bill by 38%") or what was saved ("12 hours a week")
         if asked.role == "saved" and _SAVED_SAID.search(sentence) and _FIGURE.search(sentence):
             return True
@@ -265,7 +276,7 @@ def _states_money(asked: AskedFact, chunk: Chunk) -> bool:
             return True
         # what was paid, or a sum said of the thing asked about ("how much money did the feature move?")
         if asked.role == "paid" and (
-            _PAID_SAID.search(sentence) or chunk.kind == "award" or about & set(analyze(sentence))
+            _PAID_SAID.search(sentence) or chunk.kind == "award" or set(asked.about) & set(analyze(sentence))
         ):
             return True
     return False
@@ -292,8 +303,8 @@ def _states_person(asked: AskedFact, chunk: Chunk) -> bool:
     where = f"{chunk.title}\n{chunk.text}".casefold()
     if asked.about and not any(org.casefold().split()[0] in where for org in asked.about):
         return False  # "who was her manager at Kestrel?": a passage about another organisation
-    if chunk.kind == "reference":  # a reference from her manager there, her supervisor, a founder
-        return bool(_PERSON_SAID[asked.role].search(chunk.title))
+    if chunk.kind == "reference":  # someone senior there vouching for her: her manager, in all likelihood
+        return bool(_PERSON_SAID["contact" if asked.role == "manager" else asked.role].search(chunk.title))
     said = _PERSON_SAID[asked.role]
     return any(said.search(s) for s in _sentences(chunk, own_title=asked.role == "founder"))
 
@@ -323,6 +334,10 @@ def states_fact(
         # "the budget for the ledger migration": the entries naming the migration, not another budget
         naming = [c for c in found if set(asked.about) & set(analyze(f"{c.title}\n{c.text}"))]
         return any(_states_money(asked, c) for c in naming or found)
+    if asked.kind == "uptime":
+        return any(
+            _UPTIME_SAID.search(x) and _SHARE.search(x) for c in found for x in _sentences(c, own_title=True)
+        )
     if asked.kind == "grade":
         return any(
             any(_GRADE_SAID.search(s) for s in _sentences(c)) for c in _studies(portfolio, asked, question)
