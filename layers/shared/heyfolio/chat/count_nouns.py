@@ -34,20 +34,6 @@ _PEOPLE = _GENERIC_PEOPLE | _stems(
     "reviewers authors writers team teams group squad crew workers hikers drivers passengers readers "
     "listeners viewers fans followers"
 )
-# People who work on a team: any noun naming people (or the team) may count them.
-_STAFF = _stems(
-    "engineers developers programmers devs coders members hires colleagues reports testers designers analysts "
-    "scientists managers interns researchers team teams group squad crew"
-)
-# Verbs of people led: the employees or staff she managed are the people of her team.
-_LEADING = _stems(
-    "manage managed managing lead led leading supervise supervised oversee oversaw run ran hire hired head headed"
-)
-# A company's headcount: its employees, or its people ("a 30-person start-up").
-_HEADCOUNT = _stems("employees staff headcount")
-_GROUP_WORDS = frozenset(
-    {"team", "teams", "squad", "squads", "group", "groups", "crew", "department", "unit"}
-)
 # Nouns naming a group, not its people: "how many people use her team's app?" does not count the team.
 _GROUPS = _stems("team teams group squad crew")
 # Synonym families: a question's noun (any word of a family) is answered by a figure of any word of it.
@@ -55,7 +41,7 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
     _stems(words)
     for words in (
         "engineers developers programmers devs coders",
-        "employees staff headcount",
+        "employees staff workers headcount",
         "users subscribers players riders visitors members accounts",
         "customers clients merchants companies businesses organisations organizations firms banks retailers "
         "brands tenants buyers agencies",
@@ -158,10 +144,6 @@ def attached_nouns(sentence: str) -> set[str]:
             if low in _STOP or not nxt[:1].isalpha() or len(words) == 3:
                 break
             words.append(low)
-        if words and words[0] in ("person", "persons"):
-            # "a 30-person start-up" counts its people; "the seven-person order-fulfilment team" the team
-            group = [t.casefold() for t in tokens[i + 1 : i + 6] if t.casefold() in _GROUP_WORDS]
-            words[0] = group[0] if group else "people"
         out.update(analyze(" ".join(words)))
         out.update(analyze(_counted_before(tokens, i)))
     return out
@@ -205,12 +187,8 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = ()) -> frozenset[s
         return _GENERIC_PEOPLE.union(*derived, named) if derived else _PEOPLE
     head = terms[-1]
     family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
-    # "how many engineers did she manage?": "a team of seven" counts them too; the users of an app, the
-    # employees of a company or the students of a course are counted by their own word ("six engineers"
-    # are not a company's headcount, "46 contributors" are not a library's users)
-    if head in _STAFF or (head in _HEADCOUNT and set(rest) & _LEADING):
-        return family | _PEOPLE  # "how many staff did she manage?": "a team of 14 receptionists"
-    return family | _stems("people") if head in _HEADCOUNT else family
+    # "how many engineers did she manage?": "a team of seven" counts them too
+    return family | _PEOPLE if head in _PEOPLE else family
 
 
 def is_known(noun: Iterable[str]) -> bool:

@@ -16,14 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from heyfolio.chat.count_nouns import (
-    accepted_nouns,
-    attached_nouns,
-    is_generic_people,
-    is_known,
-    matches,
-    verb_terms,
-)
+from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, is_known, matches, verb_terms
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
@@ -56,12 +49,6 @@ _FIGURE = re.compile(
 )
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
-_CAPITAL = re.compile(r"(?<=[\w,] )[A-Z][\w'’.-]*")
-_TEAM_SAID = re.compile(
-    r"\b(?:teams?|squads?|groups?|crew|department|unit|report\w*|supervis\w*|oversee\w*|oversaw|direct|lead|leads|led|leading|manage[sd]?|managing|"
-    r"run|runs|ran|head(?:ed|s)?|hired?|grew|coordinat\w*|one of|member of)\b",
-    re.IGNORECASE,
-)
 _RELATED = 0.5  # a related word ("trace" of "spans") says what the rest of the question is about
 
 
@@ -79,12 +66,6 @@ class CountQuestion:
     loose: bool = False
     """Any figure answers in a sentence naming the thing counted, or in a passage naming it that
     speaks to the rest of the question (its synonyms are not known)."""
-    team: bool = False
-    """A team's size: only a figure said of a team, or of people led, managed or worked beside, answers
-    ("paper-reading sessions for 25 engineers" are not her team)."""
-    named: frozenset[str] = frozenset()
-    """The names the question writes with a capital ("Caisse Boréale"): a passage not naming them is
-    about something else, and a sentence not naming them that the passage names elsewhere is too."""
 
 
 @dataclass(frozen=True)
@@ -111,14 +92,11 @@ def read_count(
     The thing counted is matched by its own word and true aliases only: a looser relative names
     something else ("the child process" is not "kids")."""
     skip = {t for w in ignore for t in analyze(w)} | set(analyze("team teams"))
-    named = _names(question, skip)
     team = _TEAM_SIZE.search(question)
     if team is not None:  # "how big is her team?": the people on it; the rest only ranks the teams
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
-        return CountQuestion(
-            frozenset(), about, accepted_nouns(analyze("people")), least=0.01, team=True, named=named
-        )
+        return CountQuestion(frozenset(), about, accepted_nouns(analyze("people")), least=0.01)
     m = _HOW_MANY.search(question)
     if m is None:  # "how many kids come to her club?": the word after "how many" is what is counted
         m = _HOW_MANY_WORD.search(question)
@@ -139,13 +117,8 @@ def read_count(
     if not is_known(noun) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
-        return CountQuestion(counted, about, frozenset(), loose=True, named=named - set(noun))
-    return CountQuestion(counted, about, nouns, named=named - set(noun))
-
-
-def _names(question: str, skip: set[str]) -> frozenset[str]:
-    """The terms of the names ``question`` writes with a capital inside the sentence."""
-    return frozenset(t for w in _CAPITAL.findall(question) for t in analyze(w)) - skip
+        return CountQuestion(counted, about, frozenset(), loose=True)
+    return CountQuestion(counted, about, nouns)
 
 
 def _amount(sentence: str) -> bool:
@@ -153,8 +126,6 @@ def _amount(sentence: str) -> bool:
 
 
 def _states(count: CountQuestion, sentence: str) -> bool:
-    if count.team and not _TEAM_SAID.search(sentence):
-        return False
     if not count.nouns:
         return _amount(sentence)
     return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
@@ -162,9 +133,7 @@ def _states(count: CountQuestion, sentence: str) -> bool:
 
 def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     """Whether the passage is the list of the things counted ("how many languages?": the
-    languages entry, counted by the reader). People in general are no list ("People leadership")."""
-    if is_generic_people(count.counted):
-        return False
+    languages entry, counted by the reader)."""
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 
 
@@ -177,16 +146,12 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         text = f"{chunk.title}\n{chunk.text}"
         words = set(analyze(text))
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
-        # "how many downloads did the Caisse Boréale app get?": a passage not naming it speaks of another
-        # entry, and so does a line of it not naming it when another line does
-        speaks = covered >= count.least and count.named <= words
-        inside = count.named - set(analyze(chunk.title))  # named in its text, not as the entry itself
-        for line, sentence in ((ln, s) for ln in chunk.text.split("\n") for s in _SENTENCE.split(ln)):
-            here = speaks and (not inside or inside <= set(analyze(line)))
+        speaks = covered >= count.least
+        for sentence in _SENTENCE.split(chunk.text):
             if count.loose:
-                if _amount(sentence) and (here or count.counted & set(analyze(sentence))):
+                if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
-            elif here and _states(count, sentence):
+            elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
     return sorted(found, key=lambda c: -c.covered)
 

@@ -41,7 +41,6 @@ from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.fact_kinds import AskedFact, asked_fact, states_fact
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze, expand
@@ -1024,12 +1023,6 @@ def compose(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
-    asked = None if fit else asked_fact(message)
-    if asked is not None and not states_fact(
-        asked, [h.chunk for h in hits], message, index.chunks, portfolio.owner_name.split()
-    ):
-        # "what did the client pay for the app?": the app's entry is found, what is asked of it is not there
-        return _unstated_fact(asked, hits[0], first, sources, examples, note, query)
     compared = _compared_roles(hits, message, index.chunks)
     if compared:  # the two roles compared lead, each with what its entry says of the time
         ids = {h.chunk.id for h in compared}
@@ -1085,19 +1078,6 @@ def compose(
 
 
 _AT_ORG = re.compile(r"\b(?:at|for|with|in) (?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*")
-
-
-def _unstated_fact(
-    asked: AskedFact, closest: Hit, first: str, sources: Sources, examples: str, note: str, query: str
-) -> OfflineAnswer:
-    """The reply to a question whose kind of fact no passage found states: said plainly, with the
-    entry the portfolio does have, so the visitor is not left to read another figure as the answer."""
-    label = asked.label.format(first=first)
-    text = (
-        f"The portfolio doesn't say {label}, so I'd rather not guess; the closest entry it has is "
-        f"{_name(closest)}. I've noted the question for {first}. Meanwhile, you could ask {examples}."
-    )
-    return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
 
 
 def _screened_said(chunk: Chunk, first: str) -> str:
