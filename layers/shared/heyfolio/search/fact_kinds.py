@@ -4,14 +4,16 @@ Why: a question about an entry the portfolio has ("what did the client pay for t
 did she get for her PhD?", "who was her manager at <employer>?") shares the entry's name, so the
 entry ranks first and reads as an answer although it never states what was asked. A recruiter then
 takes another figure of the entry (money moved through the app, the grade of another degree, a
-colleague's reference) for the fact. A question asking for one of these kinds is answered only by a
-sentence that states a fact of that kind, in the sense asked:
+colleague's reference) for the fact. So search shows what it found for such a question as weak (the
+closest passages, not an answer) unless a sentence of the entry named, or of what it found, states a
+fact of that kind in the sense asked:
 
 - money: a sum in a currency, said as what was asked - paid (a fee, a price, a prize, a grant), saved,
   budgeted or spent; a figure of money moved or saved does not say what someone paid;
 - a grade: the score of the degree the question names (another degree's grade does not answer);
 - a person: a sentence naming the relation asked (a manager, someone reported to, a supervisor, a
   founder), or a reference given by someone in that role, at the organisation the question names.
+- an uptime: a share said as uptime, availability or an SLO.
 
 Each kind is read narrowly on the asking side and broadly on the stating side: an answerable question
 must never be turned down.
