@@ -53,6 +53,7 @@ from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.fact_kinds import asked_fact, states_fact
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.money import asks_largest_saving, largest_savings
@@ -830,7 +831,7 @@ class SearchIndex:
         hits = self._linked(self._understood(query, scored, hits, limit), scored, limit)
         if hits and self._figure_unstated(query):
             hits = [replace(h, weak=True) for h in hits]
-        if hits and self._attribute_unstated(query):  # a weak match is only shown when asked for
+        if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
         return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
 
@@ -843,22 +844,38 @@ class SearchIndex:
         passages = self._named_passages(query)
         return bool(passages) and not states_measure(passages, measure)
 
-    def _attribute_unstated(self, query: str) -> bool:
+    def _attribute_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks an attribute of the one entry it names ("why did she leave
         Cobalt?", "who acquired Parcelbird?") that none of that entry's passages states (``attributes``)."""
         attribute = asked_attribute(query)
-        if attribute is None:
+        if attribute is not None:
+            passages = self._named_passages(query)
+            if passages and attribute in OWNER_WIDE:
+                passages += [c.text for c in self._chunks if c.kind in OWNER_KINDS]
+            if passages and not states_attribute(passages, attribute):
+                return True
+        # "what did the client pay for <project>?", "what grade did she get for her PhD?": the entry is
+        # there, a fact of the kind asked is not (``fact_kinds``)
+        asked = asked_fact(query)
+        if asked is None:
             return False
-        passages = self._named_passages(query)
-        if passages and attribute in OWNER_WIDE:
-            passages += [c.text for c in self._chunks if c.kind in OWNER_KINDS]
-        return bool(passages) and not states_attribute(passages, attribute)
+        named = self._named_chunks(query)
+        if not named and asked.kind != "grade":  # a grade is read from the degree it names, named or not
+            return False
+        # what search found is read too: the name word may belong to several entries
+        seen = {c.id for c in named}
+        read = [*named, *(c for c in found if c.id not in seen)]
+        return not states_fact(asked, read, query, self._chunks, self._owner_terms)
+
+    def _named_chunks(self, query: str) -> list[Chunk]:
+        """The passages of the one entry the question names (``figures.named_entry``)."""
+        entry = named_entry(tokenize(query), self._facts_of().named, self._owner_terms.__contains__)
+        entries = self._entry_of()
+        return [self._chunks[d] for d in sorted({d for e in entry for d in entries[e]})]
 
     def _named_passages(self, query: str) -> list[str]:
         """The texts of the passages of the one entry the question names (``figures.named_entry``)."""
-        entry = named_entry(tokenize(query), self._facts_of().named, self._owner_terms.__contains__)
-        entries = self._entry_of()
-        return [self._chunks[d].text for d in sorted({d for e in entry for d in entries[e]})]
+        return [c.text for c in self._named_chunks(query)]
 
     def _facts_of(self) -> Facts:
         """The index's facts (dates, popularity, quoted titles), read once, with its analysed titles."""
@@ -936,7 +953,7 @@ class SearchIndex:
             return []
         rarest = max(known, key=lambda t: (idfs[t], t))
         hits = self.search(query, limit, weak=True)
-        if self._attribute_unstated(query):  # the entry is there, what is asked of it is not
+        if self._attribute_unstated(query, [h.chunk for h in hits]):  # the entry is there, its fact is not
             return []
         if not hits or rarest not in analyze(f"{hits[0].chunk.title}\n{hits[0].chunk.text}"):
             return []
