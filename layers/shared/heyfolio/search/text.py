@@ -774,7 +774,13 @@ def lexicon_spellings() -> Iterator[tuple[str, str]]:
     than any word of the content, and that mean something even where the content lacks them."""
     stop = _tables().stop
     words: dict[str, str] = {alias: normalize_token(target) for alias, target in _ALIASES.items()}
-    for table in (_RELATED, tuple(_CATEGORIES.values()), tuple(_INTENTS.values())):
+    # the sections by name, plurals included: "awrds" and "certifcations" are typos of a section asked for
+    for table in (
+        _RELATED,
+        tuple(_CATEGORIES.values()),
+        tuple(_INTENTS.values()),
+        tuple(_KIND_NAMES.values()),
+    ):
         for group in table:
             for w in group:
                 words.setdefault(w, normalize_token(w))
