@@ -141,8 +141,10 @@ _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_p
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 # A comparison of how well the owner knows two things: answered by the skills' stated levels.
 _PROFICIENCY = re.compile(
-    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with|than)\b|\bmore (?:experienced|proficient|"
-    r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b",
+    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with|on|than)\b|\bmore (?:experienced|proficient|"
+    r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b|"
+    # "is she more iOS or Android?": which of two things the owner is more of, by the skills' levels
+    r"\b(?:is|are) (?:she|he|they) more [\w+#.-]+ or\b",
     re.IGNORECASE,
 )
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)

@@ -136,6 +136,8 @@ STOP_WORDS: frozenset[str] = frozenset((
 _ALIASES: dict[str, str] = {
     # a comparative of speed is a speed-up, not the adjective ("faster" asks by how much; "fast learner" does not)
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
+    # an iPhone app is an iOS app: a résumé names the platform by either
+    "iphone": "ios",
     "k8s": "kubernetes", "kube": "kubernetes", "golang": "go", "js": "javascript",
     "ecmascript": "javascript", "ts": "typescript", "postgres": "postgresql", "psql": "postgresql",
     "pg": "postgresql", "py": "python", "python3": "python", "nodejs": "node.js", "reactjs": "react",
