@@ -535,10 +535,11 @@ _KIND_NAMES: dict[str, tuple[str, ...]] = {
     "volunteer": ("volunteer", "volunteering"),
     "reference": ("reference", "references", "recommendation", "recommendations", "testimonial"),
     "interest": ("hobby", "hobbies", "interests", "pastime"),
-    # "any open source?", "her side projects?", "what's on her GitHub repos?": the project entries,
-    # whose own words are the thing's name and what it does, rarely "project" or "open source"
-    "project": ("project", "projects", "open_source", "repository", "repositories", "repo", "repos"),
-    "resume_project": ("project", "projects", "open_source", "repository", "repositories", "repo", "repos"),
+    # "any open source?", "what's on her GitHub repos?": the project entries, whose own words are the
+    # thing's name and what it does, rarely "open source". Not "project": a job's or a post's project is
+    # one too ("the project she led at Cobalt")
+    "project": ("open_source", "repository", "repositories", "repo", "repos"),
+    "resume_project": ("open_source", "repository", "repositories", "repo", "repos"),
 }  # fmt: skip
 
 
