@@ -59,6 +59,7 @@ from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
+from heyfolio.search.sections import asked_section, section_heads, sections_of
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
 from heyfolio.search.spelling import Speller
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -217,6 +218,7 @@ class SearchIndex:
         "_postings",
         "_respeller",
         "_savings",
+        "_sections",
         "_speller",
         "_surfaces",
         "_titles",
@@ -290,6 +292,9 @@ class SearchIndex:
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
+        self._sections: dict[str, list[tuple[int, str]]] | None = (
+            None  # write-up -> sections (``_sectioned``)
+        )
         self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
@@ -830,6 +835,9 @@ class SearchIndex:
                 for d, s in ranked
             ]
         hits = self._linked(self._understood(query, scored, hits, limit), scored, limit)
+        heads = asked_section(query) if hits and not hits[0].weak else None
+        if heads:
+            hits = self._sectioned(hits, heads, scored, limit)
         if hits and self._figure_unstated(query):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query):  # a weak match is only shown when asked for
@@ -890,6 +898,23 @@ class SearchIndex:
         if not extra:
             return hits
         return (hits[:1] + extra + hits[1:])[:limit]
+
+    def _sectioned(self, hits: list[Hit], heads: tuple[str, ...], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the sections of the best passage's write-up that the question's form asks for
+        ("why did she build it?": its "Why"; ``sections``) placed right after it, as strong as it."""
+        if self._sections is None:
+            self._sections = section_heads(self._chunks)
+        first = hits[0]
+        wanted = sections_of(self._sections.get(first.chunk.uri.partition("#")[0], ()), heads)
+        extra = [
+            self._hit(d, first.score, scored.term_weights)
+            for d in wanted
+            if self._chunks[d].id != first.chunk.id
+        ]
+        if not extra:
+            return hits
+        ids = {h.chunk.id for h in extra}
+        return _fewest_repeats([first, *extra, *(h for h in hits[1:] if h.chunk.id not in ids)], limit)
 
     def _promoted(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
         """``hits`` with the other roles at the employer of the first work passage among them placed
