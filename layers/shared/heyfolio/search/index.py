@@ -55,6 +55,7 @@ from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
+from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
@@ -979,6 +980,12 @@ class SearchIndex:
             return None
         return self._facts_of().ranked(clients, sup.order, 2) or None
 
+    def _job_list(self, query: str, limit: int) -> list[int] | None:
+        """The jobs, newest first, for a question asking for the list of them (``listing``)."""
+        if not asks_job_list(query):
+            return None
+        return job_list(self._chunks, self._facts_of().date, limit) or None
+
     def _largest_saving(self, query: str) -> list[int] | None:
         """The passages stating the largest sums saved, for a question ranking them (``money``)."""
         if not asks_largest_saving(query):
@@ -997,7 +1004,8 @@ class SearchIndex:
         entries ("how long at Cobalt?", "before Tidewater?", "is shoal more popular than ebbflow?")
         answered from the facts passages state, placed first; comparisons ("Cobalt or Parcelbird")
         keep one passage per named thing in the results."""
-        sup = read_superlative(query)
+        # "her previous employers": the list of them, not the one job before the current one
+        sup = None if asks_job_list(query) else read_superlative(query)
         pitch = read_pitch(query) if sup is None else None
         entries: list[int] | None = None
         described: list[int] | None = None  # the sides of a comparison the question describes
@@ -1010,6 +1018,7 @@ class SearchIndex:
                 or resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
                 or self._adjacent(query)
+                or self._job_list(query, limit)
                 or self._largest_saving(query)
                 or self._skill_extreme(query)
             )
