@@ -65,6 +65,7 @@ OWNERS: dict[str, Path] = {
     "research-owner": ROOT / "bench" / "owners" / "research-owner.resume.json",
     "embedded-owner": ROOT / "bench" / "owners" / "embedded-owner.resume.json",
     "career-owner": ROOT / "bench" / "owners" / "career-owner.resume.json",
+    "qa-owner": ROOT / "bench" / "owners" / "qa-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -92,8 +93,11 @@ inside her current employer, a medical-device and an IoT-startup job before it, 
 certificate, a patent and a conference paper, a workstream led without direct reports, German, English and
 French) and a thirteenth (a physics teacher in Dublin turned backend developer: a part-time bootcamp and an online
 degree module, junior and mid-level jobs, a fourteen-month career break, freelance contracts since, volunteer
-mentoring, an expired cloud certificate, notice and remote preference stated only in the summary, no salary), so a
-gate sees shapes it was not tuned on."""
+mentoring, an expired cloud certificate, notice and remote preference stated only in the summary, no salary) and a
+fourteenth (a games-studio tester in Lisbon turned SDET lead: manual QA, test automation in e-commerce, a guild led
+without direct reports, one testing certificate held, one in progress and a cloud one expired, an open-source plugin,
+four spoken languages, notice and relocation only in the summary, numbers written as words), so a gate sees shapes it
+was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -622,6 +626,9 @@ STAGE_SETS = (
     "never-tuned-28",
     "never-tuned-29",
     "tuning-20",
+    "never-tuned-30",
+    "never-tuned-31",
+    "tuning-21",
 )
 
 
@@ -674,6 +681,9 @@ JOBFIT_SETS = (
     "never-tuned-28",
     "never-tuned-29",
     "tuning-20",
+    "never-tuned-30",
+    "never-tuned-31",
+    "tuning-21",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
