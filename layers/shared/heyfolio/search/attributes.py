@@ -63,6 +63,13 @@ _ASKS: dict[str, re.Pattern[str]] = {
         r"took over|owns)\b|\bwho (?:was|were|is) (?:the )?(?:acquirer|buyer|new owner)\b",
         re.IGNORECASE,
     ),
+    # "what uptime does X run at?", "X's SLA?"
+    "uptime": re.compile(r"\b(?:uptime|slas?|slos?|nines of availability)\b", re.IGNORECASE),
+    # "what was her GPA in the PhD?", "what grade did she graduate with?", "which classification?"
+    "grade": re.compile(
+        r"\b(?:gpa|cgpa|grade point|grades?|graduat\w+ with|classification|final mark|marks|honou?rs degree)\b",
+        re.IGNORECASE,
+    ),
     # "when was X founded?", "what year was X established?"
     "founding": re.compile(
         r"\b(?:when|what year|which year) (?:was|were|did|is) .{0,60}?\b(?:founded|established|incorporated|found)\b",
@@ -110,6 +117,14 @@ _STATES: dict[str, re.Pattern[str]] = {
     ),
     "founding": re.compile(
         r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up)\b",
+        re.IGNORECASE,
+    ),
+    "uptime": re.compile(
+        r"\b(?:uptime|availability|slas?|slos?|nines|downtime)\b|\b9\d(?:[.,]\d+)?\s?%", re.IGNORECASE
+    ),
+    "grade": re.compile(
+        r"\b(?:gpa|cgpa|score|grades?|honou?rs|cum laude|distinction|merit|first[- ]class|sobresaliente|"
+        r"summa|magna|with (?:high )?(?:honou?rs|distinction))\b|\b\d+(?:[.,]\d+)?\s?/\s?\d+",
         re.IGNORECASE,
     ),
 }

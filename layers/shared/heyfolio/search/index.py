@@ -216,6 +216,7 @@ class SearchIndex:
         "_leading",
         "_long_posting",
         "_owner_terms",
+        "_owner_wide",
         "_postings",
         "_respeller",
         "_savings",
@@ -293,9 +294,8 @@ class SearchIndex:
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
-        self._sections: dict[str, list[tuple[int, str]]] | None = (
-            None  # write-up -> sections (``_sectioned``)
-        )
+        self._sections: dict[str, list[tuple[int, str]]] | None = None  # write-up -> its sections
+        self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
         self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
@@ -861,9 +861,28 @@ class SearchIndex:
         if attribute is None:
             return False
         passages = self._named_passages(query)
+        if not passages and attribute == "grade":
+            passages = self._described_studies(query)  # "her GPA in the PhD": the degree it describes
+        if not passages and attribute in OWNER_WIDE:
+            # "what's her day rate?" names no entry: asked of the owner, stated anywhere or nowhere
+            if self._owner_wide is None:
+                self._owner_wide = {}
+            if attribute not in self._owner_wide:
+                self._owner_wide[attribute] = states_attribute((c.text for c in self._chunks), attribute)
+            return not self._owner_wide[attribute]
         if passages and attribute in OWNER_WIDE:
             passages += [c.text for c in self._chunks if c.kind in OWNER_KINDS]
         return bool(passages) and not states_attribute(passages, attribute)
+
+    def _described_studies(self, query: str) -> list[str]:
+        """The text of the one education entry whose title shares the most words with the question
+        ("her GPA in the PhD programme" -> the PhD), or [] when none or several share as many."""
+        asked = set(analyze(query))
+        titles = self._title_terms()
+        shared = {d: len(asked & titles[d]) for d, c in enumerate(self._chunks) if c.kind == "education"}
+        best = max(shared.values(), default=0)
+        tops = [d for d, n in shared.items() if n == best]
+        return [self._chunks[tops[0]].text] if best > 0 and len(tops) == 1 else []
 
     def _named_passages(self, query: str) -> list[str]:
         """The texts of the passages of the one entry the question names (``figures.named_entry``)."""
