@@ -63,3 +63,25 @@ def test_the_jobs_come_newest_first(index: SearchIndex, question: str) -> None:
 )
 def test_other_questions_are_not_a_list_of_jobs(question: str) -> None:
     assert not asks_job_list(question)
+
+
+_CONSULTANT = [
+    _entry("work", 0, "Independent Consultant at Ivo Brandt Consulting (2018-01 – present)", "My practice."),
+    _entry(
+        "work",
+        1,
+        "Contract Data Engineer at Saltmarsh Energy (2023-04 – present)",
+        "Retainer, two days a week.",
+    ),
+    _entry(
+        "work", 2, "Lecturer (part-time) at Fenwick Polytechnic (2020-09 – present)", "One evening course."
+    ),
+    _entry("work", 3, "Consultant at Orrin Seeds (2021-02 – 2022-06)", "Greenhouse sensor pipeline."),
+    _entry("work", 4, "Freelance Developer at Larkspur Books (2019-03 – 2020-01)", "Shop checkout."),
+]
+
+
+def test_a_list_of_clients_is_the_client_work() -> None:
+    index = SearchIndex.build(_CONSULTANT)
+    ids = [h.chunk.id for h in index.search("What clients has he had?")]
+    assert ids[:3] == ["profile#work/1", "profile#work/3", "profile#work/4"], ids

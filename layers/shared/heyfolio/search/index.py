@@ -55,6 +55,7 @@ from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
+from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.people import people_entries
@@ -1003,7 +1004,12 @@ class SearchIndex:
         """The jobs, newest first, for a question asking for the list of them (``listing``)."""
         if not asks_job_list(query):
             return None
-        return job_list(self._chunks, self._facts_of().date, limit) or None
+        date = self._facts_of().date
+        if list_asks_clients(query):
+            # "what clients has she had?": the client work, not her own practice or a lectureship
+            clients = client_entries(self._chunks, self._owner_terms)
+            return job_list(self._chunks, date, limit, clients) or None
+        return job_list(self._chunks, date, limit) or None
 
     def _largest_saving(self, query: str) -> list[int] | None:
         """The passages stating the largest sums saved, for a question ranking them (``money``)."""

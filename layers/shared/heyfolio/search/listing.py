@@ -15,13 +15,14 @@ from collections.abc import Mapping, Sequence
 
 from heyfolio.search.chunks import Chunk
 
-__all__ = ["asks_job_list", "job_list"]
+__all__ = ["asks_clients", "asks_job_list", "job_list"]
 
-_EMPLOYERS = r"(?:compan(?:y|ies)|employers?|jobs|organi[sz]ations|firms|places)"
+_EMPLOYERS = r"(?:compan(?:y|ies)|employers?|jobs|organi[sz]ations|firms|places|clients|customers)"
+_CLIENTS = re.compile(r"\b(?:clients|customers)\b", re.IGNORECASE)
 _JOB_LIST = re.compile(
     # "which companies has she worked for?", "what jobs has he had?", "what firms did she work at?"
     rf"\b(?:which|what)\s+(?:other\s+|previous\s+|past\s+|former\s+)?{_EMPLOYERS}\s+(?:has|have|did|does)\s+"
-    r"(?:she|he|they|\w+)\s+(?:worked|work|been|held|had|have)\b|"
+    r"(?:she|he|they|\w+)\s+(?:worked|work|been|held|had|have|served|consulted)\b|"
     # "list her employers", "her previous employers?", "all the companies she worked for"
     rf"\b(?:list|name|all)\s+(?:of\s+)?(?:her|his|their|the)\s+(?:previous\s+|past\s+|former\s+)?{_EMPLOYERS}\b|"
     rf"^\W*(?:her|his|their)\s+(?:previous\s+|past\s+|former\s+)?{_EMPLOYERS}\W*$|"
@@ -44,7 +45,16 @@ def asks_job_list(question: str) -> bool:
     return bool(_JOB_LIST.search(question)) and not _ONE_OF_THEM.search(question)
 
 
-def job_list(chunks: Sequence[Chunk], date: Mapping[int, float], limit: int) -> list[int]:
-    """The dated work passages, most recent start first (the résumé's order), at most ``limit``."""
-    jobs = [i for i, c in enumerate(chunks) if c.kind == "work" and i in date]
+def asks_clients(question: str) -> bool:
+    """Whether a list question (``asks_job_list``) asks for the clients, not every job."""
+    return bool(_CLIENTS.search(question))
+
+
+def job_list(
+    chunks: Sequence[Chunk], date: Mapping[int, float], limit: int, among: Sequence[int] | None = None
+) -> list[int]:
+    """The dated work passages (or those ``among`` them: a consultant's client work), most recent start
+    first (the résumé's order), at most ``limit``."""
+    pool = range(len(chunks)) if among is None else among
+    jobs = [i for i in pool if chunks[i].kind == "work" and i in date]
     return sorted(jobs, key=lambda i: (-date[i], i))[:limit]
