@@ -16,14 +16,12 @@ def _entry(kind: str, i: int, title: str, text: str, keywords: tuple[str, ...] =
 
 
 _CHUNKS = [
-    _entry(
-        "basics", 0, "Pilar Ostende — Freelance Data Engineer", "Freelance data engineer; I bill by the day."
-    ),
+    _entry("basics", 0, "Pilar Ostende — Freelance Data Engineer", "Freelance data engineer in Rotterdam."),
     _entry(
         "work",
         0,
         "Data Engineer (contract) at Quillon Freight (2022-01 – present)",
-        "Work experience: Data Engineer at Quillon Freight. Day-to-day pipelines for the rate desk.",
+        "Work experience: Data Engineer at Quillon Freight. Day-to-day pipelines for the freight desk.",
         ("Quillon Freight",),
     ),
     _entry(
@@ -62,6 +60,16 @@ def index() -> SearchIndex:
 )
 def test_an_unstated_attribute_gets_no_strong_answer(index: SearchIndex, question: str) -> None:
     assert not [h for h in index.search(question, weak=True) if not h.weak]
+
+
+def test_how_she_bills_is_not_asked_as_a_figure(index: SearchIndex) -> None:
+    # a yes/no question about the way she bills is answered by what the content says of it
+    chunks = [
+        *_CHUNKS[1:],
+        _entry("basics", 0, "Pilar Ostende — Freelance", "I bill by the day or fixed price."),
+    ]
+    hits = SearchIndex.build(chunks).search("Does she charge a day rate or fixed price?")
+    assert [h for h in hits if not h.weak]
 
 
 def test_a_stated_grade_still_answers(index: SearchIndex) -> None:

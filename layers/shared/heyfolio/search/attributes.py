@@ -67,7 +67,7 @@ _ASKS: dict[str, re.Pattern[str]] = {
     "uptime": re.compile(r"\b(?:uptime|slas?|slos?|nines of availability)\b", re.IGNORECASE),
     # "what was her GPA in the PhD?", "what grade did she graduate with?", "which classification?"
     "grade": re.compile(
-        r"\b(?:gpa|cgpa|grade point|grades?|graduat\w+ with|classification|final mark|marks|honou?rs degree)\b",
+        r"\b(?:gpa|cgpa|grade point|grades?|classification|final mark|marks)\b",
         re.IGNORECASE,
     ),
     # "when was X founded?", "what year was X established?"
@@ -95,7 +95,10 @@ _STATES: dict[str, re.Pattern[str]] = {
     ),
     "pay": re.compile(
         r"\b(?:salary|salaries|paid|pay|earn\w*|compensation|wages?|(?:day|daily|hourly) rates?|rate of|stipend|"
-        r"bonus|per (?:hour|day))\b",
+        r"bonus|per (?:hour|day|month|year|annum)|hourly|bill(?:s|ed|ing)? (?:by|per) the (?:day|hour)|"
+        r"fixed[- ]price|rates?|fees?|retainer)\b|"
+        # an amount said as money ("EUR 95,000", "£450 a day", "90k")
+        r"[$€£¥]\s?\d|\b(?:eur|usd|gbp|chf|pln|cad|aud)\s?\d|\b\d+(?:[.,]\d+)?\s?k\b",
         re.IGNORECASE,
     ),
     "funding": re.compile(

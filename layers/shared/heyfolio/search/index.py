@@ -150,6 +150,7 @@ _PROFICIENCY = re.compile(
     r"\b(?:is|are) (?:she|he|they) more [\w+#.-]+ or\b",
     re.IGNORECASE,
 )
+_YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|have)\b", re.IGNORECASE)
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
@@ -864,8 +865,9 @@ class SearchIndex:
         passages = self._named_passages(query)
         if not passages and attribute == "grade":
             passages = self._described_studies(query)  # "her GPA in the PhD": the degree it describes
-        if not passages and attribute in OWNER_WIDE:
-            # "what's her day rate?" names no entry: asked of the owner, stated anywhere or nowhere
+        if not passages and attribute in OWNER_WIDE and not _YES_NO.match(query):
+            # "what's her day rate?" names no entry: asked of the owner, stated anywhere or nowhere ("does
+            # she charge a day rate or fixed price?" asks how she bills, which the content may well say)
             if self._owner_wide is None:
                 self._owner_wide = {}
             if attribute not in self._owner_wide:
