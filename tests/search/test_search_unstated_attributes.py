@@ -72,6 +72,15 @@ def test_how_she_bills_is_not_asked_as_a_figure(index: SearchIndex) -> None:
     assert [h for h in hits if not h.weak]
 
 
+def test_a_stipend_is_not_asked_of_the_owner() -> None:
+    # an amount an entry states answers it; only what the owner charges or earns is asked owner-wide
+    award = _entry(
+        "award", 0, "Doctoral Scholarship (Varnholt Foundation, 2019)", "EUR 60,000 over three years."
+    )
+    hits = SearchIndex.build([*_CHUNKS, award]).search("How much was her doctoral scholarship stipend?")
+    assert [h for h in hits if not h.weak]
+
+
 def test_a_stated_grade_still_answers(index: SearchIndex) -> None:
     hits = [h for h in index.search("What was her GPA in the statistics master's?") if not h.weak]
     assert hits and hits[0].chunk.id == "profile#education/0"

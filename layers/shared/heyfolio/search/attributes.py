@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["OWNER_KINDS", "OWNER_WIDE", "asked_attribute", "states_attribute"]
+__all__ = ["OWNER_KINDS", "OWNER_RATE", "OWNER_WIDE", "asked_attribute", "states_attribute"]
 
 _SUBJECT = r"(?:she|he|they|\w+(?:'s)?)"
 _LEAVE = (
@@ -77,6 +77,15 @@ _ASKS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# What the owner charges or earns now ("what's her day rate?", "his salary expectations?"): asked of the
+# owner when the question names no entry, and answered only where some passage speaks of pay. Not a
+# stipend or a prize ("how much was her scholarship?"), which an entry states as an amount.
+OWNER_RATE = re.compile(
+    r"\b(?:day rate|daily rate|hourly rate|rate card|salary|salaries|compensation|wages?)\b|"
+    r"\bhow much (?:does|do|would|will|did) (?:she|he|they|\w+) (?:charge|bill|earn|make|cost)\b",
+    re.IGNORECASE,
+)
+
 # Kinds the owner may state once for every role, in the profile or an FAQ answer ("I do not share my
 # salary history", "my day rate is ..."): such a passage answers a question about any one entry.
 OWNER_WIDE: frozenset[str] = frozenset({"pay"})
@@ -95,10 +104,7 @@ _STATES: dict[str, re.Pattern[str]] = {
     ),
     "pay": re.compile(
         r"\b(?:salary|salaries|paid|pay|earn\w*|compensation|wages?|(?:day|daily|hourly) rates?|rate of|stipend|"
-        r"bonus|per (?:hour|day|month|year|annum)|hourly|bill(?:s|ed|ing)? (?:by|per) the (?:day|hour)|"
-        r"fixed[- ]price|rates?|fees?|retainer)\b|"
-        # an amount said as money ("EUR 95,000", "£450 a day", "90k")
-        r"[$€£¥]\s?\d|\b(?:eur|usd|gbp|chf|pln|cad|aud)\s?\d|\b\d+(?:[.,]\d+)?\s?k\b",
+        r"bonus|per (?:hour|day))\b",
         re.IGNORECASE,
     ),
     "funding": re.compile(

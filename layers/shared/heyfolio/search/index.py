@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.adjacent import adjacent_entries
 from heyfolio.search.alternatives import compared
-from heyfolio.search.attributes import OWNER_KINDS, OWNER_WIDE, asked_attribute, states_attribute
+from heyfolio.search.attributes import OWNER_KINDS, OWNER_RATE, OWNER_WIDE, asked_attribute, states_attribute
 from heyfolio.search.besides import without_excluded
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
@@ -865,7 +865,7 @@ class SearchIndex:
         passages = self._named_passages(query)
         if not passages and attribute == "grade":
             passages = self._described_studies(query)  # "her GPA in the PhD": the degree it describes
-        if not passages and attribute in OWNER_WIDE and not _YES_NO.match(query):
+        if not passages and attribute in OWNER_WIDE and OWNER_RATE.search(query) and not _YES_NO.match(query):
             # "what's her day rate?" names no entry: asked of the owner, stated anywhere or nowhere ("does
             # she charge a day rate or fixed price?" asks how she bills, which the content may well say)
             if self._owner_wide is None:
