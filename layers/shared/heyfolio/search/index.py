@@ -874,7 +874,9 @@ class SearchIndex:
         # what search found is read too: the name word may belong to several entries
         seen = {c.id for c in named}
         read = [*named, *(c for c in found if c.id not in seen)]
-        return not states_fact(asked, read, query, self._chunks, self._owner_terms)
+        # pay the owner states once for every role (a salary FAQ, a day rate in the profile) answers any
+        wide = [c for c in self._chunks if c.kind in OWNER_KINDS] if attribute in OWNER_WIDE else []
+        return not states_fact(asked, read, query, self._chunks, self._owner_terms, owner_wide=wide)
 
     def _named_chunks(self, query: str) -> list[Chunk]:
         """The passages of the one entry the question names (``figures.named_entry``)."""
