@@ -797,6 +797,48 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("agile", "scrum", "kanban", "sprint", "sprints", "scrum master"),
         ("retrospective", "retrospectives", "planning"),
     ),
+    # Industries: an employer's sector is named by what it sells or runs, rarely by the ad's word: an online
+    # grocery marketplace is e-commerce and retail, a transit agency's apps are transportation
+    "E-commerce": (
+        ("e-commerce", "ecommerce", "online retail"),
+        (
+            "e-commerce",
+            "ecommerce",
+            "webshop",
+            "online marketplace",
+            "online grocery",
+            "online retail",
+        ),
+        (
+            "online shop",
+            "online shops",
+            "online store",
+            "online stores",
+            "marketplace",
+            "checkout",
+            "shopping cart",
+        ),
+    ),
+    "Retail": (
+        ("retail",),
+        ("retail", "grocery", "supermarket", "supermarkets", "e-commerce", "ecommerce"),
+        ("online shop", "online shops", "shop", "shops", "loyalty"),
+    ),
+    "Transportation": (
+        ("transportation", "public transport", "public transit"),
+        (
+            "transportation",
+            "public transport",
+            "public transit",
+            "transit agency",
+            "transit agencies",
+            "railway",
+            "railways",
+            "airline",
+            "airlines",
+        ),
+        ("subway", "bike sharing", "trip planning", "ride-hailing"),
+    ),
     # Industries: a freight or parcel business is logistics
     "Logistics": (
         ("logistics",),
