@@ -72,6 +72,8 @@ GATEWAY: dict[str, Any] = {
     [
         ("Experience in e-commerce", "matched"),
         ("Experience in the transportation industry", "matched"),
+        ("Experience building products for people with disabilities", "matched"),
+        ("Experience teaching teenagers", "matched"),
     ],
 )
 def test_a_sector_or_audience_shown_in_its_own_words(line: str, expected: str) -> None:
@@ -83,6 +85,7 @@ def test_a_sector_or_audience_shown_in_its_own_words(line: str, expected: str) -
     [
         ("Experience in e-commerce", {"partial"}),  # serving online shops is near e-commerce, not in it
         ("Experience in the transportation industry", {"partial", "missing"}),  # a side project
+        ("Experience building products for people with disabilities", {"missing"}),  # access control
         ("Retail industry experience", {"partial", "missing"}),
     ],
 )

@@ -121,7 +121,18 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     "Learners": (("learner", "learners"), ("students", "pupils", "trainees", "learners"), ()),
     "Young people": (
         ("kids", "teenagers", "teens", "youth"),
-        ("young people", "children", "teenagers", "teens", "kids", "pupils", "schoolchildren"),
+        (
+            "young people",
+            "children",
+            "teenagers",
+            "teens",
+            "kids",
+            "pupils",
+            "schoolchildren",
+            "middle-school students",
+            "high-school students",
+            "secondary-school students",
+        ),
         (),
     ),
     "Programming": (("programming", "coding"), ("coding", "programming", "code club"), ()),
@@ -294,6 +305,23 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("screen reader", "screen readers", "assistive technology", "assistive technologies"),
         ("screen reader", "screen-reader", "voiceover", "talkback", "jaws", "nvda", "narrator"),
         (),
+    ),
+    # Building for disabled people is shown by what it is built to: a screen reader, the web's accessibility
+    # standard, a route a wheelchair can take; "accessibility" alone is related (its stem is also "access")
+    "People with disabilities": (
+        ("disabilities", "disability", "disabled", "inclusive design"),
+        (
+            "screen reader",
+            "screen-reader",
+            "voiceover",
+            "talkback",
+            "wcag",
+            "wheelchair",
+            "low-vision",
+            "deaf",
+            "inclusive design",
+        ),
+        ("accessibility", "a11y"),
     ),
     "State management": (
         ("state management",),
