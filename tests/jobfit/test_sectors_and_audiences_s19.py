@@ -91,3 +91,35 @@ def test_a_sector_or_audience_shown_in_its_own_words(line: str, expected: str) -
 )
 def test_neighbours_are_not_lifted(line: str, allowed: set[str]) -> None:
     assert assessed(GATEWAY, line, today=TODAY)["status"] in allowed
+
+
+# A made-up owner: a data scientist at a telecoms operator who lectures part-time at a university.
+TELCO: dict[str, Any] = {
+    "basics": {"name": "Iker Exemplo", "summary": "Data scientist."},
+    "work": [
+        {
+            "name": "Eolia",
+            "description": "Mobile network operator and telecoms provider in northern Spain",
+            "position": "Data Scientist",
+            "startDate": "2021-06",
+        },
+        {"name": "Universidad Exemplo", "position": "Adjunct Lecturer in Statistics", "startDate": "2022-09"},
+    ],
+}
+
+# The neighbour: an electrical engineer whose only university is the one that granted the degree.
+ENGINEER: dict[str, Any] = {
+    "basics": {"name": "Nora Exemplo", "summary": "Firmware engineer."},
+    "work": [{"name": "Kleinteil", "position": "Firmware Engineer", "startDate": "2020-01"}],
+    "education": [
+        {"institution": "Universität Exemplo", "studyType": "Master", "area": "Electrical Engineering"}
+    ],
+    "projects": [{"name": "parkbeam", "description": "Solar-powered parking sensor"}],
+    "certificates": [{"name": "Safety certificate, renewed in 2025"}],
+}
+
+
+@pytest.mark.parametrize("line", ["Experience in the telecommunications industry", "Experience in academia"])
+def test_a_sector_shown_by_the_employer_or_the_post(line: str) -> None:
+    assert assessed(TELCO, line, today=TODAY)["status"] == "matched"
+    assert assessed(ENGINEER, line, today=TODAY)["status"] == "missing"

@@ -867,6 +867,17 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         ("subway", "bike sharing", "trip planning", "ride-hailing"),
     ),
+    # Working in academia is shown by an academic post, not by a degree (every owner studied at a university)
+    "Academia": (
+        ("academia", "higher education"),
+        ("lecturer", "professor", "postdoctoral", "postdoc", "adjunct", "academia", "higher education"),
+        ("teaching assistant", "research assistant", "doctoral researcher", "research lab"),
+    ),
+    "Telecommunications": (
+        ("telecommunications", "telecom", "telecoms", "telco"),
+        ("telecommunications", "telecom", "telecoms", "telco", "mobile network operator"),
+        (),
+    ),
     # Industries: a freight or parcel business is logistics
     "Logistics": (
         ("logistics",),
