@@ -57,6 +57,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
     (re.compile(r"\bincident response\b", re.I), " incident "),
     (re.compile(r"\bcross[- ]team\b", re.I), " crossteam "),
+    # "e-commerce" would index as "e" and "commerce" (an "E-bike" and a company called "Commerce")
+    (re.compile(r"\be-commerce\b", re.I), " ecommerce "),
     (re.compile(r"\bblameless\b|\bwithout blame\b|\bblame[- ]free\b", re.I), " blameless "),
     (re.compile(r"\binfrastructure[- ]as[- ]code\b|\bIaC\b", re.I), " iac "),
     (re.compile(r"\bpost[- ]mortems?\b", re.I), " postmortem "),

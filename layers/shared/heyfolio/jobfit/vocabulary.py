@@ -121,7 +121,18 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     "Learners": (("learner", "learners"), ("students", "pupils", "trainees", "learners"), ()),
     "Young people": (
         ("kids", "teenagers", "teens", "youth"),
-        ("young people", "children", "teenagers", "teens", "kids", "pupils", "schoolchildren"),
+        (
+            "young people",
+            "children",
+            "teenagers",
+            "teens",
+            "kids",
+            "pupils",
+            "schoolchildren",
+            "middle-school students",
+            "high-school students",
+            "secondary-school students",
+        ),
         (),
     ),
     "Programming": (("programming", "coding"), ("coding", "programming", "code club"), ()),
@@ -294,6 +305,23 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("screen reader", "screen readers", "assistive technology", "assistive technologies"),
         ("screen reader", "screen-reader", "voiceover", "talkback", "jaws", "nvda", "narrator"),
         (),
+    ),
+    # Building for disabled people is shown by what it is built to: a screen reader, the web's accessibility
+    # standard, a route a wheelchair can take; "accessibility" alone is related (its stem is also "access")
+    "People with disabilities": (
+        ("disabilities", "disability", "disabled", "inclusive design"),
+        (
+            "screen reader",
+            "screen-reader",
+            "voiceover",
+            "talkback",
+            "wcag",
+            "wheelchair",
+            "low-vision",
+            "deaf",
+            "inclusive design",
+        ),
+        ("accessibility", "a11y"),
     ),
     "State management": (
         ("state management",),
@@ -796,6 +824,59 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("agile",),
         ("agile", "scrum", "kanban", "sprint", "sprints", "scrum master"),
         ("retrospective", "retrospectives", "planning"),
+    ),
+    # Industries: an employer's sector is named by what it sells or runs, rarely by the ad's word: an online
+    # grocery marketplace is e-commerce and retail, a transit agency's apps are transportation
+    "E-commerce": (
+        ("e-commerce", "ecommerce", "online retail"),
+        (
+            "e-commerce",
+            "ecommerce",
+            "webshop",
+            "online marketplace",
+            "online grocery",
+            "online retail",
+        ),
+        (
+            "online shop",
+            "online shops",
+            "online store",
+            "online stores",
+            "marketplace",
+            "checkout",
+            "shopping cart",
+        ),
+    ),
+    "Retail": (
+        ("retail",),
+        ("retail", "grocery", "supermarket", "supermarkets", "e-commerce", "ecommerce"),
+        ("online shop", "online shops", "shop", "shops", "loyalty"),
+    ),
+    "Transportation": (
+        ("transportation", "public transport", "public transit"),
+        (
+            "transportation",
+            "public transport",
+            "public transit",
+            "transit agency",
+            "transit agencies",
+            "railway",
+            "railways",
+            "airline",
+            "airlines",
+        ),
+        ("subway", "bike sharing", "trip planning", "ride-hailing"),
+    ),
+    # Working in academia is shown by an academic post, not by a degree (every owner studied at a university)
+    "Academia": (
+        ("academia", "higher education"),
+        ("lecturer", "professor", "postdoctoral", "postdoc", "adjunct", "academia", "higher education"),
+        ("teaching assistant", "research assistant", "doctoral researcher", "research lab"),
+    ),
+    "Telecommunications": (
+        ("telecommunications", "telecom", "telecoms", "telco"),
+        ("telecommunications", "telecom", "telecoms", "telco", "mobile network operator"),
+        (),
     ),
     # Industries: a freight or parcel business is logistics
     "Logistics": (
