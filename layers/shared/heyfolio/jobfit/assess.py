@@ -34,7 +34,7 @@ from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.clipped import clipped_variants
-from heyfolio.jobfit.degrees import degree_terms, held_at_level
+from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
@@ -2046,6 +2046,8 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         def fits(degree: tuple[str, int, frozenset[str], int]) -> bool:
             # the degree's own words spelled as the ask's are ("IT Security": information technology)
             have_terms = degree[2] | degree_terms(corpus.sentences[degree[3]].text, _spell_fields)
+            uri = corpus.sentences[degree[3]].uri  # the thesis written under the degree is its field too
+            have_terms |= thesis_terms((s.text for s in corpus.sentences if s.uri == uri), _spell_fields)
             shown = [t for t in wanted if t in have_terms]
             related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
             any_field = any(f and all(t in have_terms for t in f) for f in fields)
