@@ -85,6 +85,7 @@ from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
+from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
 
@@ -2924,7 +2925,9 @@ def _years_status(
     per_unit: list[tuple[float, int | None]] = []
     asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
     for alts in topical:
-        dated = corpus.years_with(alts, named=[a for a in alts if a in asked])
+        # years of Swift count the roles that built in SwiftUI: a framework written only in the language
+        own = written_in(alts)
+        dated = corpus.years_with([*alts, *own], named=[*(a for a in alts if a in asked), *own])
         if any(a <= _FIELD_TERMS for a in alts) and corpus.career_years > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
             # career's years show
