@@ -2562,6 +2562,27 @@ _MANAGER_TITLE = re.compile(
 )
 
 
+# Manager titles that manage a thing, not people.
+_THING_MANAGER = re.compile(
+    r"\b(?:product|project|program|programme|account|release|community)\s+manager\b", re.I
+)
+
+
+def _led_as_manager(corpus: Corpus, n: int | None) -> bool:
+    """Whether the group counted in sentence ``n`` was led in a role whose title is a manager's ("Front
+    Office Manager": leading a team of 14 receptionists). Why: a recruiter reads a team led by its manager
+    as a team managed, in whatever field; a tech lead's team of the same size stays led, not managed."""
+    if n is None:
+        return False
+    uri = corpus.sentences[n].uri
+    if not uri.startswith("portfolio://profile#work/"):
+        return False
+    return any(
+        corpus.sentences[i].uri == uri and _MANAGER_TITLE.search(title) and not _THING_MANAGER.search(title)
+        for i, title in _titles(corpus)
+    )
+
+
 def _leading_only(text: str, corpus: Corpus) -> str | None:
     """An ask to manage people met only by leading: no one managed (reports, reviews), no one hired and
     no manager's title held. Leading is not people management; leading and hiring is part of it, and a
@@ -2964,9 +2985,23 @@ _OTHER_ROLE = re.compile(
 )
 
 
+# People of a technical trade counted in an ask ("8+ engineers"), and what a group led is called after its
+# count ("a team of 14 receptionists and night auditors").
+_TECH_PEOPLE = re.compile(
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+){0,2}?(engineers|developers|programmers|scientists|sres|"
+    r"architects|analysts|designers|testers)\b",
+    re.IGNORECASE,
+)
+_TEAM_CALLED = re.compile(r"\bteam of\s+" + NUMBER + r"\s+([a-z][\w-]*s)\b", re.IGNORECASE)
+
+
 def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
     """The kind of people asked ("mobile" of "3+ mobile engineers") when the sentence showing the group led
     counts fewer of that kind ("a team of six engineers (four web, two mobile)")."""
+    asked = _TECH_PEOPLE.search(req_text)
+    called = _TEAM_CALLED.search(led)
+    if asked and called and not _TECH_PEOPLE.search(f"2 {called.group(2)}"):
+        return asked.group(2)  # "a team of 8+ engineers" against a team of 14 receptionists led
     role = _OTHER_ROLE.search(req_text)
     if role and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE):
         return role.group(2)  # "a team of 5 data scientists" against a team of nine engineers
@@ -3780,7 +3815,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             kind = _people_kind_not_shown(req.text, corpus.sentences[have_people[1]].text, need_people)
             if kind and q == MATCHED:
                 q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile
-                who = kind if _OTHER_ROLE.search(f"2 {kind}") else f"{kind} engineers"
+                who = (
+                    kind
+                    if _OTHER_ROLE.search(f"2 {kind}") or _TECH_PEOPLE.search(f"2 {kind}")
+                    else f"{kind} engineers"
+                )
                 reasons.append(f"{who} are not shown at that number")
         elif corpus.lead_roles and not _ORGANISATION.search(req.text):
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
@@ -3793,7 +3832,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 f"a lead role of no stated size, not {need_people}" if corpus.lead_roles else "no group led"
             )
         status = q if status != MISSING else _worse(q, PARTIAL)
-    if status == MATCHED and need_people and _manages_people(req.text) and not _people_managed(corpus):
+    if (
+        status == MATCHED
+        and need_people
+        and _manages_people(req.text)
+        and not _people_managed(corpus)
+        and not _led_as_manager(corpus, pinned)
+    ):
         # "Manage a team of 8-10 engineers": a team that size led, but never managed
         status = PARTIAL
         reasons.append("leading shown, people management (reports, reviews) is not")
