@@ -34,7 +34,7 @@ from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.clipped import clipped_variants
-from heyfolio.jobfit.degrees import degree_terms, held_at_level
+from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
@@ -85,6 +85,7 @@ from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.wording import AD_WORDS
+from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
 
@@ -2046,6 +2047,8 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
         def fits(degree: tuple[str, int, frozenset[str], int]) -> bool:
             # the degree's own words spelled as the ask's are ("IT Security": information technology)
             have_terms = degree[2] | degree_terms(corpus.sentences[degree[3]].text, _spell_fields)
+            uri = corpus.sentences[degree[3]].uri  # the thesis written under the degree is its field too
+            have_terms |= thesis_terms((s.text for s in corpus.sentences if s.uri == uri), _spell_fields)
             shown = [t for t in wanted if t in have_terms]
             related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
             any_field = any(f and all(t in have_terms for t in f) for f in fields)
@@ -2559,6 +2562,27 @@ _MANAGER_TITLE = re.compile(
 )
 
 
+# Manager titles that manage a thing, not people.
+_THING_MANAGER = re.compile(
+    r"\b(?:product|project|program|programme|account|release|community)\s+manager\b", re.I
+)
+
+
+def _led_as_manager(corpus: Corpus, n: int | None) -> bool:
+    """Whether the group counted in sentence ``n`` was led in a role whose title is a manager's ("Front
+    Office Manager": leading a team of 14 receptionists). Why: a recruiter reads a team led by its manager
+    as a team managed, in whatever field; a tech lead's team of the same size stays led, not managed."""
+    if n is None:
+        return False
+    uri = corpus.sentences[n].uri
+    if not uri.startswith("portfolio://profile#work/"):
+        return False
+    return any(
+        corpus.sentences[i].uri == uri and _MANAGER_TITLE.search(title) and not _THING_MANAGER.search(title)
+        for i, title in _titles(corpus)
+    )
+
+
 def _leading_only(text: str, corpus: Corpus) -> str | None:
     """An ask to manage people met only by leading: no one managed (reports, reviews), no one hired and
     no manager's title held. Leading is not people management; leading and hiring is part of it, and a
@@ -2922,7 +2946,9 @@ def _years_status(
     per_unit: list[tuple[float, int | None]] = []
     asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
     for alts in topical:
-        dated = corpus.years_with(alts, named=[a for a in alts if a in asked])
+        # years of Swift count the roles that built in SwiftUI: a framework written only in the language
+        own = written_in(alts)
+        dated = corpus.years_with([*alts, *own], named=[*(a for a in alts if a in asked), *own])
         if any(a <= _FIELD_TERMS for a in alts) and corpus.career_years > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
             # career's years show
@@ -2959,9 +2985,23 @@ _OTHER_ROLE = re.compile(
 )
 
 
+# People of a technical trade counted in an ask ("8+ engineers"), and what a group led is called after its
+# count ("a team of 14 receptionists and night auditors").
+_TECH_PEOPLE = re.compile(
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:[\w-]+\s+){0,2}?(engineers|developers|programmers|scientists|sres|"
+    r"architects|analysts|designers|testers)\b",
+    re.IGNORECASE,
+)
+_TEAM_CALLED = re.compile(r"\bteam of\s+" + NUMBER + r"\s+([a-z][\w-]*s)\b", re.IGNORECASE)
+
+
 def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
     """The kind of people asked ("mobile" of "3+ mobile engineers") when the sentence showing the group led
     counts fewer of that kind ("a team of six engineers (four web, two mobile)")."""
+    asked = _TECH_PEOPLE.search(req_text)
+    called = _TEAM_CALLED.search(led)
+    if asked and called and not _TECH_PEOPLE.search(f"2 {called.group(2)}"):
+        return asked.group(2)  # "a team of 8+ engineers" against a team of 14 receptionists led
     role = _OTHER_ROLE.search(req_text)
     if role and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE):
         return role.group(2)  # "a team of 5 data scientists" against a team of nine engineers
@@ -3775,7 +3815,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             kind = _people_kind_not_shown(req.text, corpus.sentences[have_people[1]].text, need_people)
             if kind and q == MATCHED:
                 q = PARTIAL  # "3+ mobile engineers" against a team of six, two of them mobile
-                who = kind if _OTHER_ROLE.search(f"2 {kind}") else f"{kind} engineers"
+                who = (
+                    kind
+                    if _OTHER_ROLE.search(f"2 {kind}") or _TECH_PEOPLE.search(f"2 {kind}")
+                    else f"{kind} engineers"
+                )
                 reasons.append(f"{who} are not shown at that number")
         elif corpus.lead_roles and not _ORGANISATION.search(req.text):
             q = PARTIAL  # a lead role with no size: the scope asked is not shown
@@ -3788,7 +3832,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 f"a lead role of no stated size, not {need_people}" if corpus.lead_roles else "no group led"
             )
         status = q if status != MISSING else _worse(q, PARTIAL)
-    if status == MATCHED and need_people and _manages_people(req.text) and not _people_managed(corpus):
+    if (
+        status == MATCHED
+        and need_people
+        and _manages_people(req.text)
+        and not _people_managed(corpus)
+        and not _led_as_manager(corpus, pinned)
+    ):
         # "Manage a team of 8-10 engineers": a team that size led, but never managed
         status = PARTIAL
         reasons.append("leading shown, people management (reports, reviews) is not")

@@ -4,17 +4,20 @@ a degree's own field is read spelled out as the ask's is.
 Why: a résumé often lists a bachelor's in computer science under a master's in another field; checking
 only the highest degree read "a BSc in Computer Science" as a degree in another field. And "MSc in IT
 Security" indexes "IT" as an acronym, while the ask's "IT" is spelled out ("information technology"), so
-the same field did not meet itself.
+the same field did not meet itself. A research degree's thesis names its field as well ("PhD in Computer
+Science", thesis "calibrated speech recognition for code-switched French"): a recruiter reads that as a
+PhD in speech recognition, so the thesis title's words count as the degree's field; its courses do not.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from heyfolio.jobfit.evidence import norm_text
 from heyfolio.search.text import analyze
 
-__all__ = ["degree_terms", "held_at_level"]
+__all__ = ["degree_terms", "held_at_level", "thesis_terms"]
 
 Degree = tuple[str, int, frozenset[str], int]  # (name, rank, terms, sentence)
 
@@ -27,3 +30,18 @@ def held_at_level(degrees: Iterable[Degree], rank: int) -> list[Degree]:
 def degree_terms(text: str, spell: Callable[[str], str]) -> frozenset[str]:
     """The terms of a degree's line with its field abbreviations spelled out by ``spell``."""
     return frozenset(analyze(norm_text(spell(text), keep=False)))
+
+
+# "Thesis: Listening in two languages: calibrated speech recognition ..., Advisor: ...": the title up to the
+# next listed course (a comma) or the sentence's end
+_THESIS = re.compile(r"\b(?:thesis|dissertation)\s*(?:title|topic)?\s*:\s*([^,;]+)", re.IGNORECASE)
+
+
+def thesis_terms(entry_texts: Iterable[str], spell: Callable[[str], str]) -> frozenset[str]:
+    """The terms of the thesis titles written in one degree's passages (``entry_texts``), spelled as
+    ``degree_terms`` spells a degree's line; nothing when the degree names no thesis."""
+    out: set[str] = set()
+    for text in entry_texts:
+        for m in _THESIS.finditer(text):
+            out |= degree_terms(m.group(1), spell)
+    return frozenset(out)

@@ -150,6 +150,13 @@ _PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_TEAM = re.compile(_NUM + r"-person\s+(?:[\w-]+\s+){0,2}team", re.IGNORECASE)
+# "Led a team of 14 receptionists", "I manage a team of six": a group led, counted after "team of" whatever
+# the people are called (their kind is checked against the ask's where the ask names one)
+_TEAM_LED_OF = re.compile(
+    r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|headed|heading)\s+(?:a|an|the|my|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?team of\s+" + _NUM + r"\b(?!\s*(?:%|percent))",
+    re.IGNORECASE,
+)
 _LEAD_VERBS = re.compile(
     r"\b(led|lead|leading|lead of|managed|manage|managing|direction|directed|head|headed|tech lead|"
     r"technical lead|team lead|hiring|hired|mentored|supervised|ran|run|own|owned)\b",
@@ -446,6 +453,12 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                     if v and lead:
                         people.append((v, n))
                         managed.append((v, n))
+                for m in _TEAM_LED_OF.finditer(text):
+                    v = number_value(m.group(1))
+                    if v and v < 100_000:
+                        people.append((v, n))
+                        if not steer or "directly" in text:
+                            managed.append((v, n))
                 for m in _PEOPLE.finditer(text):
                     v = number_value(m.group(1))
                     if v and lead and v < 100_000:
