@@ -76,6 +76,7 @@ from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.weaker import weaker_form
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
@@ -3701,6 +3702,16 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
         status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
         reasons.append(f"{low} is listed only at a beginner's level")
+    if status == MATCHED and (
+        weaker := weaker_form(
+            req.text,
+            [(u, _unit_credit(checker, u)[1]) for u in us],
+            corpus,
+            lambda t: checker.credit(t, loose=False)[1],
+        )
+    ):
+        status = PARTIAL  # "Strong Go" listed at Intermediate, "Databases (PostgreSQL)" shown by RDS
+        reasons.append(weaker)
     if status == MATCHED and (asked := rung_not_held(req.text, [t for _, t in _titles(corpus)])):
         status = (
             PARTIAL  # "Staff-level technical leadership": the work shown, the title at that rung not held
