@@ -3710,8 +3710,8 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             lambda t: checker.credit(t, loose=False)[1],
         )
     ):
-        status = PARTIAL  # "Strong Go" listed at Intermediate, "Databases (PostgreSQL)" shown by RDS
-        reasons.append(weaker)
+        status, why_weaker = weaker  # "Databases (PostgreSQL)" shown by RDS, a platform team served not led
+        reasons.append(why_weaker)
     if status == MATCHED and (asked := rung_not_held(req.text, [t for _, t in _titles(corpus)])):
         status = (
             PARTIAL  # "Staff-level technical leadership": the work shown, the title at that rung not held
