@@ -128,7 +128,8 @@ Show more
 """
     assert texts(job) == [
         "5+ years of professional software engineering experience",
-        "Strong experience with PostgreSQL and Redis",
+        "PostgreSQL",  # s19: two names after a generic lead are two asks
+        "Redis",
         "You have worked in logistics or supply chain",
         "You've built event-driven systems with Kafka",
         "Terraform",

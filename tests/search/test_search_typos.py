@@ -67,7 +67,9 @@ def test_a_typo_finds_what_the_right_spelling_finds(index: SearchIndex, question
 
 def test_a_corrected_word_counts_a_little_less_than_the_word_itself(index: SearchIndex) -> None:
     (right,) = index.search("Which certifications?", limit=1)
-    (typo,) = index.search("Which certifcations?", limit=1)
+    # two edits: "certifcations" is now one edit from the section's plural, a known spelling the
+    # question is read as in full before search (as "kuberntes" is)
+    (typo,) = index.search("Which certficatons?", limit=1)
     assert typo.chunk.id == right.chunk.id
     assert 0.0 < typo.score < right.score
 

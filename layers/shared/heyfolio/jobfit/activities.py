@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from heyfolio.search.text import analyze
+
 __all__ = ["ACTIVITIES", "Activity", "activity_hits"]
 
 
@@ -30,6 +32,9 @@ class Activity:
     shows: re.Pattern[str]
     needs: re.Pattern[str] | None = None
     blocked_by: re.Pattern[str] | None = None
+    # the sentence must also name a word of the ask besides the activity ("Moved 12 batch jobs from cron to
+    # Spring Batch" shows "migrating batch jobs"; a move of an app between languages is no cloud migration)
+    with_ask_word: bool = False
 
 
 _REDUCING = (
@@ -72,6 +77,31 @@ _RETAIN = Activity(
         r"\bretention\s+(?:polic\w*|periods?|rates?\s+of\s+(?:users|customers))|\bretain\w*\s+(?:customers|users|data)\b",
         re.IGNORECASE,
     ),
+)
+
+# A migration as a résumé writes it: the thing moved from one platform to another ("Moved 140 services from
+# EC2 to Amazon EKS", "Ported the app from Objective-C to Swift") or one system replaced with another
+# ("Replaced cron scripts with Airflow"); the word "migration" is rarely there.
+_MIGRATE = Activity(
+    asked=re.compile(r"\bmigrat\w*", re.IGNORECASE),
+    shows=re.compile(
+        r"\b(?:mov(?:ed|ing)|port(?:ed|ing)|switch(?:ed|ing)|transition(?:ed|ing)|convert(?:ed|ing)|"
+        r"re-?platform\w*|re-?host\w*)\b[^.;]{0,100}?\bfrom\b[^.;]{0,80}?\b(?:to|onto|into)\b|"
+        r"\breplac(?:ed|ing)\b[^.;]{0,120}?\bwith\b",
+        re.IGNORECASE,
+    ),
+    # a schema migration is a change to a database, not a move between systems
+    blocked_by=re.compile(
+        r"\b(?:schema|data(?:base)?)\s+migrations?\b|\bmigrations?\s+scripts?\b", re.IGNORECASE
+    ),
+    with_ask_word=True,
+)
+
+# Words of an ask that say nothing of what was moved ("experience migrating ...", "led migrations of ...").
+_GENERIC = frozenset(
+    analyze(
+        "experience experienced proven strong hands-on led lead leading drive driving own owning large complex"
+    )
 )
 
 ACTIVITIES: dict[str, Activity] = {
@@ -153,6 +183,9 @@ ACTIVITIES.update(
 )
 ACTIVITIES.update({stem: _COST for stem in ("cost", "spend", "bill", "expens")})
 ACTIVITIES.update({stem: _RETAIN for stem in ("retain", "retent")})
+ACTIVITIES["migrat"] = _MIGRATE
+# "optimising" stems to "optimis" where "optimizing" stems to "optim": one activity
+ACTIVITIES["optimis"] = ACTIVITIES["optim"]
 
 
 def activity_hits(term: str, ask: str, sentences: Sequence[str]) -> list[int]:
@@ -165,4 +198,8 @@ def activity_hits(term: str, ask: str, sentences: Sequence[str]) -> list[int]:
         return []
     if activity.blocked_by is not None and activity.blocked_by.search(ask):
         return []
-    return [n for n, text in enumerate(sentences) if activity.shows.search(text)]
+    found = [n for n, text in enumerate(sentences) if activity.shows.search(text)]
+    if activity.with_ask_word:
+        words = {t for t in analyze(activity.asked.sub(" ", ask)) if t not in _GENERIC}
+        found = [n for n in found if words & set(analyze(sentences[n]))]
+    return found

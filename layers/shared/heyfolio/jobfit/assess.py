@@ -35,6 +35,7 @@ from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.degrees import degree_terms, held_at_level
+from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -57,24 +58,31 @@ from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, w
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
-from heyfolio.jobfit.padded import bracketed_after, proper_product
+from heyfolio.jobfit.padded import bracketed_after, kind_noun, offers_alternatives, proper_product
 from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.participation import lead_asked, only_took_part
 from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.rationale import without_rationale
 from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
+from heyfolio.jobfit.standards import unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
+from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
+from heyfolio.jobfit.toolkinds import kind_terms
+from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.weaker import weaker_form
 from heyfolio.jobfit.wording import AD_WORDS
@@ -1511,6 +1519,18 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             and not _alt_credit(checker, head, True)[0]
         ):
             nres[i] = (0.0, [], " ".join(head))
+        elif (
+            len(u.alternatives) >= 4  # three tools or more: two are as often a kind's own examples
+            and nres[i][0] > 0
+            and (noun := kind_noun(head)) is not None
+            and not offers_alternatives(text, u.alternatives[1:])
+            and bracketed_after(text, head, u.alternatives[1:])
+            and not _alt_credit(checker, [noun], False)[0]
+            and not _alt_credit(checker, head, True)[0]
+        ):
+            # "Service mesh (Istio, Kubernetes, Helm)": a kind the owner never names, padded with tools they
+            # use; what names the kind (a mesh) is nowhere, so the tools are no evidence of it
+            nres[i] = (0.0, [], " ".join(head))
     if len(named) == 1:  # one named thing, its kind given by the products in brackets
         nres = [_examples_unshown(checker, named[0], nres[0], text)]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
@@ -1522,6 +1542,18 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
             pres[i] = shown_by_example
+    # "Orchestrating workflows with Airflow": what the tool asked and shown is, is shown with it
+    kinds = kind_terms(
+        " ".join(a)
+        for u, (c, _, _) in zip(named, nres, strict=True)
+        if c >= 1.0
+        for a in u.alternatives
+        if _alt_credit(checker, a, True)[0] >= 1.0  # the tool itself shown, not only the kind asked
+    )
+    tool_ns = [n for c, ns, _ in nres if c >= 1.0 for n in ns]
+    for i, u in enumerate(plain):
+        if pres[i][0] < 1.0 and _of_kind(u, kinds):
+            pres[i] = (1.0, tool_ns, pres[i][2])
     # A technology not shown whose category-mate is (MySQL asked, PostgreSQL shown): partial at most.
     mates: list[str] = []
     for us_, res in ((named, nres), (plain, pres)) if _INVITES_ALTERNATIVES.search(text) else ():
@@ -1529,6 +1561,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             if res[i][0] == 0 and (mate := _category_mate(checker, u)) is not None:
                 res[i] = (RELATED_CREDIT, mate[0], res[i][2])
                 mates.append(mate[1])
+    groups = [tuple(u for u in g if not _of_kind(u, kinds)) for g in groups]
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
@@ -1580,6 +1613,14 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
+    """Whether the plain unit ``u`` only says what kind of thing a tool of ``kinds`` is."""
+    if not kinds or u.named or len(u.alternatives) != 1:
+        return False
+    terms = analyze(norm_text(" ".join(u.alternatives[0]), keep=False))
+    return bool(terms) and all(t in kinds for t in terms)
 
 
 def _tool_name(corpus: Corpus, word: str) -> bool:
@@ -1648,7 +1689,8 @@ def _verdict(
                 return PARTIAL, score, evidence, reasons
             shown_in = {
                 "course"
-                if s.kind == "education" and not s.text.startswith(("Education:", "Score"))
+                if (s.kind == "education" and not s.text.startswith(("Education:", "Score")))
+                or (s.kind in ("certificate", "education") and unfinished(s.text))
                 else s.kind
                 for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
             }
@@ -1839,7 +1881,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         # "TypeScript (Advanced)": a keyword of a skill the résumé lists at a lower level is shown below it.
         level_terms = {t for t in analyze(req.text) if t not in _WEAK}
         levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry]
-        if levels and max(levels) < need_level:
+        used = (
+            corpus.years_with([frozenset(level_terms)], named=[frozenset(level_terms)])[0] if levels else 0.0
+        )
+        if levels and not level_reached(need_level, max(levels), used):
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
     if req.keywords and _listed(req.text, corpus):
@@ -2270,6 +2315,12 @@ _NO_RELOCATE = re.compile(
     r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b[^.]{0,40}\breloca\w*|\breloca\w*[^.]{0,20}\bnot\b",
     re.I,
 )
+# Managers or a counted group ("has managed managers or at least two teams"): the group's size may show it.
+_MANAGERS_OR = re.compile(
+    r"\bmanagers,?\s+or\s+(?:at least\s+|more than\s+|over\s+|a group of\s+|a team of\s+)?"
+    r"(?:\d+|two|three|four|five|six|several|multiple)\b",
+    re.IGNORECASE,
+)
 _MANAGERS_ASKED = re.compile(r"\b(manag\w*|hire|hiring|lead|led|grow)\b.{0,40}\bmanagers\b", re.IGNORECASE)
 _MANAGERS_SHOWN = re.compile(
     r"\b(managed|managing|manager of|hired|led|grew)\b.{0,40}\b(managers|engineering managers|directors)\b",
@@ -2624,7 +2675,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         and not _TEAM_OF.search(text)  # "a team of mobile engineers" names no size to count
     ) and not _people_managed(corpus):
         return Assessment(req, MISSING, 0.0, [], ["no people management (reports, reviews) in the portfolio"])
-    if _MANAGERS_ASKED.search(text):
+    if _MANAGERS_ASKED.search(text) and not _MANAGERS_OR.search(text):
         shown = [
             n
             for n, s in enumerate(corpus.sentences)
@@ -3017,8 +3068,10 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
 
 
 def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tuple[float, int]]:
-    """(value, sentence) for every figure the content gives of ``stems`` (at the same rate, if one)."""
+    """(value, sentence) for every figure the content gives of ``stems`` (at the same rate, if one); a
+    duration asked also counts durations written in another unit, converted."""
     have = []
+    asked_seconds = next((v for u in stems if (v := seconds_per(u)) is not None), None)
     for n, s in enumerate(corpus.sentences):
         for m in _NUMBER_AT.finditer(s.text):
             rest = s.text[m.end() :]
@@ -3037,9 +3090,15 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
                     ),
                     None,
                 )
+            scale = 1.0
+            if hit is None and words and asked_seconds and m.group(3) is None:
+                # "90 seconds" for "under two minutes": a duration in another unit, converted
+                own = seconds_per(_stem(first.group(0))) if first is not None else None
+                if own is not None:
+                    hit, scale = first, own / asked_seconds
             if hit is None or (rate and _rate(rest[hit.end() :]) != rate):
                 continue
-            have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0), n))
+            have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0) * scale, n))
     return have
 
 
@@ -3164,7 +3223,13 @@ def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
     thing (``_quantity_shown``), not a name the content must write, so "not shown: 10k+" never holds a met
     requirement at partial. A figure the check cannot read stays a unit."""
     # the number and its multiplier ("5 million+ downloads"): both are the figure
-    figures = {w for *_, written in _measures(req_text) for w in written.split() if _FIGURE_WORD.fullmatch(w)}
+    # a duration's short unit too ("under 300 ms"): the quantity check reads it, and "ms" alone reads as a degree
+    figures = {
+        w
+        for *_, written in _measures(req_text)
+        for w in written.split()
+        if _FIGURE_WORD.fullmatch(w) or (len(w) <= 4 and seconds_per(w.casefold()) is not None)
+    }
     if not figures:
         return list(us)
     out: list[Unit] = []
@@ -3209,6 +3274,10 @@ _ABBREVIATED = [
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
+    # "a Burp Suite power user", "an Excel power user": expert use of the tool, no power and no users asked
+    r"power[- ]users?|"
+    # "planning and running red team exercises": running one is planning it; the doing is what is shown
+    r"plan(?:ning)?\s+and\s+(?=(?:run|runs|running|lead|leading|execut\w*|deliver\w*|facilitat\w*)\b)|"
     # "functional safety per ISO 26262": the standard followed is the thing, the preposition ("per") is wording
     # (not "per second": a rate is a figure)
     r"per(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
@@ -3436,7 +3505,10 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     if not said:
         return "no certification is stated"
     expired = {n for n in said if _CERT_EXPIRED.search(corpus.sentences[n].text)}
+    pending = {n for n in said if unfinished(corpus.sentences[n].text)}
+    expired |= pending
     lapsed = False
+    under_way = False
     for terms in names:
         where = set(said)
         for t in terms:
@@ -3445,6 +3517,9 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
         if where - expired:
             return None
         lapsed = lapsed or bool(where)
+        under_way = under_way or bool(where & pending)
+    if under_way:
+        return CERT_UNFINISHED_REASON  # "CKAD - in progress, exam booked": working towards it, not held
     return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
 
 
@@ -3534,6 +3609,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
+    read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
@@ -3554,6 +3630,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             # "| Kafka | Expert |" asks what "Expert in Kafka" asks: the level shown, not only the skill
             out.status, why = _level_status(word, units(_abbreviate(req.text), _weak_for(req.text)), corpus)
             out.reasons += [why] if why else []
+        if out.status == MATCHED and (
+            unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))
+        ):
+            # "ISO 21434" as a skill, against ISO 26262: another standard of the same body
+            return Assessment(
+                req, MISSING, 0.0, [], [f"{', '.join(unwritten)} is not named in the portfolio"]
+            )
         if out.status != MISSING and _SENTENCE_ASK.search(req.text):
             # "| 10+ years running AWS | Strong |": an ask written as a sentence, with a level beside it,
             # still asks its years and team sizes - the level is checked on top of them, not instead
@@ -3613,6 +3696,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
+    if status == MATCHED and (unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))):
+        # "IEC 61508" met only through IEC 62304: another standard of the body, as another tool is another
+        # tool (the ask read partial through its other words stays so: labelled sets read that both ways)
+        status = MISSING
+        reasons.append(f"{', '.join(unwritten)} is not named in the portfolio")
     level = _LEVEL_ASKED.search(_MASTER_NOT_DEGREE.sub(" ", req.text))  # a Scrum Master is no level
     # "| Rust | Expert | 3+ |": a table row's level column asks the level as a sentence would
     level_word = level.group(1) if level else level_to_show(req)
@@ -3620,6 +3708,19 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         status, why = _level_status(level_word, us, corpus)
         if why:
             reasons.append(why)
+    elif status == MATCHED and strength_asked(req.text):
+        # "Strong Go skills" against Go listed at Beginner: the owner's own rating says it is not strong
+        scope = strength_scope(req.text).casefold()  # "Strong Python; familiarity with Polars": Python
+        things = [
+            [frozenset(t for t in analyze(" ".join(a)) if t not in _WEAK) for a in u.alternatives]
+            for u in us
+            if u.named and any(all(w.casefold() in scope for w in a) for a in u.alternatives)
+        ]
+        if (rated := stated_below_strength(things, corpus.skill_entries)) is not None:
+            status = PARTIAL
+            numbers.insert(0, rated)
+            pinned = rated
+            reasons.append("listed below the strength asked")
     # Quantities: years and the size of the group led.
     years = _YEARS_REQ.search(req.text)
     need_years = _number(years.group(1)) if years else None
@@ -3720,6 +3821,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (rung := _mentee_rung_not_shown(req.text, corpus)):
         status = PARTIAL  # "Mentor staff engineers": mentoring shown, not of engineers at that rung
         reasons.append(f"mentoring of {rung} engineers is not shown")
+    if (
+        status == MATCHED
+        and lead_asked(req.text)
+        and only_took_part(corpus.sentences[n].text for n in dict.fromkeys(numbers))
+    ):
+        status = PARTIAL  # "Led incident response" against "joined the on-call rotation"
+        reasons.append("taking part is shown, leading it is not")
     if status == MATCHED and (learners := audience_not_shown(req.text, corpus)):
         status = PARTIAL  # "Lecture undergraduates" against teaching teenagers at a coding club
         reasons.append(f"teaching of {learners} learners is not shown")
@@ -3758,7 +3866,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_held := _credential_not_held(req.text, corpus, checker)):
         # a certificate asked is held or not: a neighbouring one is not part of it; one held once and
         # expired shows the knowledge, not the credential
-        status = PARTIAL if not_held == CERT_EXPIRED_REASON else MISSING
+        status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
         reasons.append(not_held)
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)

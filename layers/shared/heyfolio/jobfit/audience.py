@@ -1,7 +1,8 @@
 """Who is taught: teaching school pupils is not teaching undergraduates, nor the other way round.
 
 Why: "Lecture first-year undergraduates" and a teacher of teenagers share every word that matters
-("teach"), yet the owner has taught at another level. The level a requirement names (school, university)
+("teach"), yet the owner has taught at another level; so do "teach university courses" and a bootcamp's
+cohorts of career changers. The level a requirement names (school, university)
 must be among the levels the owner's teaching shows; when her teaching names only the other one, it is
 related evidence, not the thing. Teaching colleagues at work is not a level told apart here: whether a
 club teacher can coach developers is the reader's judgment, and labelled sets read it both ways.
@@ -38,6 +39,12 @@ _LEARNERS: dict[str, re.Pattern[str]] = {
     "university": re.compile(
         r"\b(?:universit(?:y|ies)|college students?|undergrad\w*|postgrad\w*|graduate students?|"
         r"(?:bachelor|master|phd|doctoral)(?:'s)? students?|semesters?|lecturers?|faculty|academic)\b",
+        re.IGNORECASE,
+    ),
+    # adults retraining outside a university: a bootcamp's cohorts, a code school's evening course
+    "bootcamp": re.compile(
+        r"\b(?:boot ?camps?|cohorts?|code schools?|coding schools?|career[- ]changers?|changing careers|"
+        r"adult learners?|evening (?:course|classes)|night school)\b",
         re.IGNORECASE,
     ),
 }

@@ -11,16 +11,22 @@ from __future__ import annotations
 import re
 
 from heyfolio.jobfit.terms import TECH_WORDS, word_list
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
-__all__ = ["labelled_names", "trailing_names"]
+__all__ = ["labelled_names", "name_pair", "trailing_names"]
 
 # Labels that name a kind of technology ("Tech we use", "Message brokers", "Our stack").
 _KIND_WORDS = frozenset(
     word_list(
         "tech technology technologies stack stacks tool tools tooling library libraries framework frameworks "
-        "database databases datastore datastores broker brokers platform platforms"
+        "database databases datastore datastores broker brokers platform platforms testing"
     )
+)
+# Labels that name credentials ("Certifications: OSCP, OSEP, CRTO"): each one is held or not, so each is
+# asked on its own; their names are acronyms, not technologies.
+_CREDENTIAL_WORDS = frozenset(
+    word_list("certification certifications certificate certificates certs credentials")
 )
 # Words of a lead that ask for nothing beyond the names after it ("Strong hands-on experience with").
 _GENERIC_LEAD = frozenset(
@@ -41,6 +47,7 @@ def _technology(name: str) -> bool:
     """A spelled technology: a known tool word, or a name with inner capitals ("GraphQL", "NumPy")."""
     return any(
         normalize_token(t.casefold()) in TECH_WORDS
+        or t.casefold() in TECHNOLOGY_NAMES
         or (any(c.isupper() for c in t[1:]) and any(c.islower() for c in t))
         for t in re.findall(r"[\w.+#-]+", name)
     )
@@ -61,9 +68,9 @@ def _is_name(item: str) -> bool:
     )
 
 
-def _names(text: str, *, least: int) -> list[str] | None:
+def _names(text: str, *, least: int, credentials: bool = False) -> list[str] | None:
     """ "GraphQL, Vue.js and Storybook" -> the names; None unless there are ``least`` or more and every
-    item is a name, one at least a known technology."""
+    item is a name, one at least a known technology (any name, for ``credentials``: "OSCP, CISSP")."""
     text = text.strip().rstrip(".").strip()
     if re.search(r"[()\[\]:;]", text):
         return None
@@ -76,7 +83,7 @@ def _names(text: str, *, least: int) -> list[str] | None:
         return None
     if not all(_is_name(i) for i in items):
         return None
-    return items if any(_technology(i) for i in items) else None
+    return items if credentials or any(_technology(i) for i in items) else None
 
 
 def labelled_names(line: str) -> list[str] | None:
@@ -84,7 +91,12 @@ def labelled_names(line: str) -> list[str] | None:
     technology ("Web development: HTML, CSS" is a skill with its keywords)."""
     head, colon, rest = line.partition(":")
     words = re.findall(r"[a-z]+", head.casefold())
-    if not colon or not words or len(words) > 5 or not _KIND_WORDS & set(words):
+    if not colon or not words or len(words) > 5:
+        return None
+    if _CREDENTIAL_WORDS & set(words):
+        # "CISSP or CISM" is one ask met by either
+        return None if re.search(r"\bor\b|/", rest) else _names(rest, least=2, credentials=True)
+    if not _KIND_WORDS & set(words):
         return None
     return _names(rest, least=2)
 
@@ -97,11 +109,29 @@ def trailing_names(line: str) -> list[str] | None:
     opener = _LIST_OPENER.match(line.strip())
     if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
         return None  # "5+ years in Rust, C or C++": the amount is asked of the list as a whole
+    lead = re.sub(r"\s+(?:with|in|using|such as|like|including)$", "", opener.group(1), flags=re.IGNORECASE)
+    lead = re.sub(r"[\s,]+(?:e\.g|for example)\.?$", "", lead).strip(" ,")
     names = _names(line.strip()[opener.end() :], least=3)
     if not names:
         return None
-    lead = re.sub(r"\s+(?:with|in|using|such as|like|including)$", "", opener.group(1), flags=re.IGNORECASE)
-    lead = re.sub(r"[\s,]+(?:e\.g|for example)\.?$", "", lead).strip(" ,")
     if set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD:
-        return names  # "Experience with Kafka and Flink": the names are all that is asked
+        return names  # "Experience with Kafka and Flink, Redis": the names are all that is asked
     return [lead, *names]  # "Secure coding in Rust, Go or Python": the practice is asked too
+
+
+def name_pair(line: str) -> list[str] | None:
+    """ "Production experience with Kafka and Flink" -> Kafka, Flink: two names joined by "and" after a
+    lead that asks nothing else are two asks, each held or not (an ad's inline list, read one item at a
+    time); "Go or Rust" stays one (either meets it), and so does a practice's lead ("Native iOS
+    experience with Swift and SwiftUI"). Read after a bilingual ad's twin lines are paired, so the
+    English line still pairs with its translation. None when the line is not such a pair."""
+    opener = _LIST_OPENER.match(line.strip())
+    if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
+        return None
+    lead = re.sub(r"\s+(?:with|in|using)$", "", opener.group(1), flags=re.IGNORECASE)
+    rest = line.strip()[opener.end() :]
+    if not set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD:
+        return None
+    if not re.search(r"\s(?:and|&)\s", rest) or re.search(r"\bor\b|,", rest):
+        return None
+    return _names(rest, least=2)

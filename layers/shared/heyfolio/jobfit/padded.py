@@ -11,10 +11,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["bracketed_after", "proper_product"]
+from heyfolio.jobfit.terms import word_list
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
+
+__all__ = ["bracketed_after", "kind_noun", "offers_alternatives", "proper_product"]
 
 # A word written as a name: inner capitals ("StreamGrid", "DevRel"), capitals ("HPC"), or a digit.
 _NAME_SHAPE = re.compile(r"[A-Za-z][a-z0-9]*[A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*|[A-Za-z]+\d[\w.+#-]*")
+
+
+# An acronym in the plural ("ORMs", "SDKs", "LLMs"): things of a kind, named by its initials.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+# Platforms whose brackets name their own parts ("AWS (EC2, S3)", "Linux (Debian, Ubuntu)", "Kubernetes
+# (EKS, GKE)"): a part shown is the platform used, so these stay kinds whose examples may show them.
+_ECOSYSTEMS = frozenset(
+    word_list(
+        "aws azure gcp linux unix android ios macos windows kubernetes docker openshift openstack heroku "
+        "cloudflare hadoop salesforce sap"
+    )
+)
 
 
 def proper_product(words: Sequence[str], text: str = "") -> bool:
@@ -23,8 +39,14 @@ def proper_product(words: Sequence[str], text: str = "") -> bool:
     Pipelines"), so not a kind of thing ("Image formats", "Cloud"). One capitalised word inside the
     sentence of ``text`` is a name too ("Experience with Databricks (Spark, SQL)"): a kind is capitalised
     only where it opens the line."""
+    if len(words) == 1 and words[0].casefold() in TECHNOLOGY_NAMES and words[0].casefold() not in _ECOSYSTEMS:
+        # "Snowflake (SQL, dbt, Python)", "Elixir (Go, Kafka)": a well-known product opening the line is
+        # no kind of thing with instances; its bracket lists what it is used with
+        return True
     if not words or not all(w[:1].isupper() for w in words):
         return False
+    if len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]):
+        return False  # "ORMs (JPA, Hibernate)", "LLMs (Llama, Mistral)": a kind of thing, not a product
     if len(words) >= 2 or any(_NAME_SHAPE.fullmatch(w) for w in words):
         return True
     m = re.search(r"(?<![\w.-])" + re.escape(words[0]) + r"(?![\w-])", text)
@@ -59,3 +81,46 @@ def _acronym_of(before: str, item: Sequence[str]) -> bool:
     letters = item[0].rstrip("s").casefold()
     words = re.findall(r"[\w+#.-]+", before)[-len(letters) :] if letters else []
     return len(words) == len(letters) and "".join(w[:1] for w in words).casefold() == letters
+
+
+# Nouns that only say which part of a kind is meant ("observability *stack*", "CI/CD *pipelines*"), or
+# name a category whose members the content writes instead ("message *brokers*"): the word before them
+# names the kind.
+_CONTAINER_NOUNS = frozenset(
+    word_list(
+        "stack stacks pipeline pipelines format formats tool tools tooling platform platforms system systems "
+        "framework frameworks practice practices experience skills knowledge expertise target targets "
+        "technologies technology solutions services broker brokers database databases store stores datastore "
+        "datastores engine engines queue queues provider providers orchestrator orchestrators warehouse "
+        "warehouses library libraries language languages"
+    )
+)
+# Brackets that offer alternatives ("Playwright or Cypress", "founder or C-level") list instances the ad
+# accepts; a padded bracket lists the owner's tools with commas only.
+_OFFERS = re.compile(r"\b(?:or|ou|oder|o)\b|/|\betc\b|\bsimilar\b", re.IGNORECASE)
+
+
+def kind_noun(head: Sequence[str]) -> str | None:
+    """The noun that names the kind a bracket's items are asked as ("Service *mesh*", "Data *lakehouse*",
+    "*observability* stack"), or None for a head of one word or none."""
+    cut = next((i for i, w in enumerate(head) if w.casefold() in _PREPOSITIONS), len(head))
+    head = head[:cut]  # "Mobile security for financial transactions": the kind is mobile security
+    words = [w for w in head if w.casefold() not in _CONTAINER_NOUNS]
+    if len(head) < 2 or not words:
+        return None
+    return words[-1]
+
+
+_PREPOSITIONS = frozenset(word_list("for of in on with at to from by per across"))
+
+
+def offers_alternatives(text: str, items: Sequence[Sequence[str]]) -> bool:
+    """Whether the bracket holding ``items`` offers alternatives or open examples rather than a list of
+    tools: the owner's keywords a padded ask borrows are names ("Istio, Kubernetes, Helm"), where a kind's
+    own parts may be plain words ("sprites, GIF animations, video")."""
+    m = re.search(r"\(([^()]*)\)", text)
+    if len(items) < 2 or m is None or _OFFERS.search(m.group(1)) is not None:
+        return True
+    return not all(
+        w[:1].isupper() or w.casefold() in TECHNOLOGY_NAMES or not w.isalpha() for item in items for w in item
+    )

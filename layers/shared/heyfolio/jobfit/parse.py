@@ -18,11 +18,12 @@ from heyfolio.jobfit.asked import weighted_ask
 from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
-from heyfolio.jobfit.named import labelled_names, trailing_names
+from heyfolio.jobfit.named import labelled_names, name_pair, trailing_names
 from heyfolio.jobfit.rows import level_cell, marked, one_name
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
 __all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
@@ -623,7 +624,8 @@ def _inline_list(line: str) -> list[str] | None:
         return []
     if head.casefold() in _THING_LABELS and not re.search(r"[,;]", rest):
         return [line]  # "Experience: 3+ years": the label is what the amount is of
-    if ";" in rest or _ITEM_SEPARATOR.search(rest):
+    if ";" in rest or (_ITEM_SEPARATOR.search(rest) and "," not in rest):
+        # a spaced dash between commas is inside a name ("AWS Certified Solutions Architect – Professional")
         items = _ITEM_SEPARATOR.split(rest.replace(";", " ; "))
     else:
         items = rest.split(",")
@@ -668,12 +670,20 @@ def _names_only(text: str) -> list[str] | None:
     items = [i.strip() for i in text.strip().rstrip(".").split(",")]
     if len(items) < 2 or re.search(r"\bor\b|/", text):
         return None
-    if not all(
-        re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and _names_technology(i) and i[:1].isupper()
-        for i in items
-    ):
+    shaped = all(re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and i[:1].isupper() for i in items)
+    if not shaped:
         return None
-    return items
+    # every name a known technology; or, in a run of three or more, one at least ("Fivetran, Tableau, Python":
+    # products a word list cannot all know, listed with one it does); or well-known names, each capitalised
+    known = [_names_technology(i) for i in items]
+    if all(known) or (len(items) >= 3 and any(known)):
+        return items
+    if all(
+        all(w[:1].isupper() for w in i.split()) and (k or i.casefold() in TECHNOLOGY_NAMES)
+        for i, k in zip(items, known, strict=True)
+    ):
+        return items
+    return None
 
 
 def _labelled_pairs(line: str) -> list[str] | None:
@@ -765,6 +775,12 @@ _PRIORITY_CELL = re.compile(
 )
 
 
+# A column that spells out what the row asks ("Details", "Specifics", "What this means").
+_DETAIL_COLUMN = re.compile(
+    r"\b(?:details?|specifics|in detail|in practice|what (?:this|it) means|expectations?)\b", re.I
+)
+
+
 def _column_role(header: str) -> str:
     return next((role for role, pattern in _COLUMN_ROLES if pattern.search(header.strip())), "")
 
@@ -829,6 +845,20 @@ def _table_row(
         named = level_at == level and one_name(thing)
         return [Requirement(thing, "skill" if named else "requirement", (), level)]
     if said is not None and re.search(r"\d|\byears?\b", said, re.IGNORECASE):
+        return [Requirement(f"{thing}: {said}", "requirement")]
+    detail = (
+        next((i for i in range(at + 1, len(cells)) if cells[i] == said), None) if said is not None else None
+    )
+    if (
+        said is not None
+        and detail is not None
+        and len(columns) == len(cells)
+        and _DETAIL_COLUMN.search(columns[detail])
+        and len(thing.split()) <= 3
+        and len(said.split()) >= 2
+    ):
+        # "| Requirement | Details |" over "| Languages | C and C++ for microcontrollers |": a label, then what
+        # is asked under it ("| Skill | Notes |" over "| LightGBM | for tabular data |" only comments on it)
         return [Requirement(f"{thing}: {said}", "requirement")]
     return [Requirement(thing, "requirement")]
 
@@ -1199,6 +1229,12 @@ def parse_job(job: Any) -> tuple[str | None, list[Requirement]]:
         # a requirement in two languages is one: its English line or side is the one read
         reqs = [replace(r, text=english_side(r.text)) if r.kind == "requirement" else r for r in reqs]
         reqs = drop_translations(reqs, lambda r: r.text, lambda r: int(r.meta.get("section", 0)))
+        # "Production experience with Kafka and Flink": two asks, once the English line is the one kept
+        reqs = [
+            replace(r, text=name)
+            for r in reqs
+            for name in ((r.kind == "requirement" and name_pair(r.text)) or [r.text])
+        ]
     seen: set[str] = set()
     unique: list[Requirement] = []
     for req in reqs:

@@ -192,15 +192,23 @@ def _examples(piece: str, weak: frozenset[str]) -> list[tuple[str, ...]]:
     piece = _EXAMPLE_MARK.sub(" ", piece)  # "(e.g. PostgreSQL, MySQL)": the mark is no part of a name
     shouting = bool(re.search(r"\b[A-Z]{6,}\b", piece))  # all capitals: its acronyms are not told apart
     for part in re.split(r",|;|\bor\b|\band\b|(?<!\w)/(?!\w)", piece):
-        words: list[str] = []
+        # "JPA/Hibernate": two examples, split as the main phrase splits them ("CI/CD" stays one)
+        pieces: list[list[str]] = [[]]
         for t in _tokens(part):
-            if _stop(t, shouting) and words:
-                break  # "TensorFlow is required"
-            if _alpha(t) and not _stop(t, shouting) and t != "&":
-                words.append(t)
-        toks = tuple(words)
-        if toks and _content(toks, weak) and toks[0].casefold() not in _FILLER:
-            out.append(toks)
+            if t == "/":
+                pieces.append([])
+            else:
+                pieces[-1].append(t)
+        for toks_of in pieces:
+            words: list[str] = []
+            for t in toks_of:
+                if _stop(t, shouting) and words:
+                    break  # "TensorFlow is required"
+                if _alpha(t) and not _stop(t, shouting) and t != "&":
+                    words.append(t)
+            toks = tuple(words)
+            if toks and _content(toks, weak) and toks[0].casefold() not in _FILLER:
+                out.append(toks)
     return out
 
 

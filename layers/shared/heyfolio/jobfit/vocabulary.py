@@ -699,6 +699,72 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("ansible", "puppet", "saltstack"),
         ("terraform",),
     ),
+    # Data integration: a résumé names the tool or spells the acronym out ("change data capture with
+    # Debezium"); an ad writes "CDC" or "ETL"
+    "Change data capture": (
+        ("change data capture", "cdc"),
+        ("change data capture", "cdc", "debezium"),
+        (),
+    ),
+    "ETL": (
+        ("etl", "elt"),
+        ("etl", "elt", "data pipeline", "data pipelines", "airflow", "dbt", "dagster", "fivetran", "talend"),
+        (),
+    ),
+    # Security as a field: an ad says "information security" or "cybersecurity", a security résumé names
+    # its branch (application security, penetration testing)
+    "Information security": (
+        ("information security", "infosec", "cybersecurity", "cyber security", "it security"),
+        (
+            "information security",
+            "infosec",
+            "cybersecurity",
+            "cyber security",
+            "application security",
+            "appsec",
+            "penetration testing",
+            "penetration tester",
+            "offensive security",
+            "network security",
+            "security engineer",
+            "security engineering",
+        ),
+        (),
+    ),
+    # Compute: an EC2 instance or a Compute Engine instance is a virtual machine
+    "Virtual machines": (
+        ("virtual machine", "virtual machines", "vm", "vms"),
+        ("virtual machine", "ec2", "compute engine", "vmware", "kvm", "hyper-v", "virtualbox", "vagrant"),
+        (),
+    ),
+    # Object-relational mapping is named by its library
+    "ORMs": (
+        ("orm", "orms", "object-relational mapping"),
+        (
+            "jpa",
+            "hibernate",
+            "sqlalchemy",
+            "django orm",
+            "activerecord",
+            "active record",
+            "entity framework",
+            "prisma",
+            "typeorm",
+            "sequelize",
+            "gorm",
+            "ecto",
+            "doctrine",
+        ),
+        (),
+    ),
+    # Declarative UI toolkits are named by the toolkit
+    "Declarative UI": (
+        ("declarative ui",),
+        ("swiftui", "jetpack compose", "flutter", "react", "react native"),
+        (),
+    ),
+    # A squad is a team under another name
+    "Squads": (("squad", "squads"), ("team", "teams"), ()),
     "Secrets management": (
         ("secrets management", "secret management", "secrets"),
         ("hashicorp vault", "vault", "secrets manager", "sealed secrets", "sops", "external secrets"),

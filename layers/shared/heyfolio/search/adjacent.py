@@ -20,8 +20,9 @@ from heyfolio.search.text import analyze
 __all__ = ["adjacent_entries"]
 
 # "right after", "just before", "prior to", "following": the cue and the words that describe the anchor
-_CUE = re.compile(r"\b(before|prior to|after|following|since leaving)\s+(.+)$", re.IGNORECASE)
-_AFTER_CUES = frozenset({"after", "following", "since leaving"})
+_CUE = re.compile(r"\b(before|prior to|after|following|since leaving|since)\s+(.+)$", re.IGNORECASE)
+# "since the bootcamp" asks what followed it, as "after" does ("since 2019" describes no entry)
+_AFTER_CUES = frozenset({"after", "following", "since leaving", "since"})
 # the anchor phrase ends at a clause boundary ("after the bootcamp, and where?")
 _CLAUSE_END = re.compile(r"[?.!,;:]|\b(?:and|or|but|where|which|what|when|did|was)\b", re.IGNORECASE)
 _ANCHOR_WORDS = 5  # words after the cue read as the anchor's description

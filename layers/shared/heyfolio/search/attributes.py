@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["OWNER_KINDS", "OWNER_WIDE", "asked_attribute", "states_attribute"]
+__all__ = ["OWNER_KINDS", "OWNER_RATE", "OWNER_WIDE", "asked_attribute", "states_attribute"]
 
 _SUBJECT = r"(?:she|he|they|\w+(?:'s)?)"
 _LEAVE = (
@@ -63,12 +63,28 @@ _ASKS: dict[str, re.Pattern[str]] = {
         r"took over|owns)\b|\bwho (?:was|were|is) (?:the )?(?:acquirer|buyer|new owner)\b",
         re.IGNORECASE,
     ),
+    # "what uptime does X run at?", "X's SLA?"
+    "uptime": re.compile(r"\b(?:uptime|slas?|slos?|nines of availability)\b", re.IGNORECASE),
+    # "what was her GPA in the PhD?", "what grade did she graduate with?", "which classification?"
+    "grade": re.compile(
+        r"\b(?:gpa|cgpa|grade point|grades?|classification|final mark|marks)\b",
+        re.IGNORECASE,
+    ),
     # "when was X founded?", "what year was X established?"
     "founding": re.compile(
         r"\b(?:when|what year|which year) (?:was|were|did|is) .{0,60}?\b(?:founded|established|incorporated|found)\b",
         re.IGNORECASE,
     ),
 }
+
+# What the owner charges or earns now ("what's her day rate?", "his salary expectations?"): asked of the
+# owner when the question names no entry, and answered only where some passage speaks of pay. Not a
+# stipend or a prize ("how much was her scholarship?"), which an entry states as an amount.
+OWNER_RATE = re.compile(
+    r"\b(?:day rate|daily rate|hourly rate|rate card|salary|salaries|compensation|wages?)\b|"
+    r"\bhow much (?:does|do|would|will|did) (?:she|he|they|\w+) (?:charge|bill|earn|make|cost)\b",
+    re.IGNORECASE,
+)
 
 # Kinds the owner may state once for every role, in the profile or an FAQ answer ("I do not share my
 # salary history", "my day rate is ..."): such a passage answers a question about any one entry.
@@ -110,6 +126,14 @@ _STATES: dict[str, re.Pattern[str]] = {
     ),
     "founding": re.compile(
         r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up)\b",
+        re.IGNORECASE,
+    ),
+    "uptime": re.compile(
+        r"\b(?:uptime|availability|slas?|slos?|nines|downtime)\b|\b9\d(?:[.,]\d+)?\s?%", re.IGNORECASE
+    ),
+    "grade": re.compile(
+        r"\b(?:gpa|cgpa|score|grades?|honou?rs|cum laude|distinction|merit|first[- ]class|sobresaliente|"
+        r"summa|magna|with (?:high )?(?:honou?rs|distinction))\b|\b\d+(?:[.,]\d+)?\s?/\s?\d+",
         re.IGNORECASE,
     ),
 }

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.adjacent import adjacent_entries
 from heyfolio.search.alternatives import compared
-from heyfolio.search.attributes import OWNER_KINDS, OWNER_WIDE, asked_attribute, states_attribute
+from heyfolio.search.attributes import OWNER_KINDS, OWNER_RATE, OWNER_WIDE, asked_attribute, states_attribute
 from heyfolio.search.besides import without_excluded
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
@@ -53,12 +53,16 @@ from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.fact_kinds import asked_fact, states_fact
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
 from heyfolio.search.gaps import asks_gap, gap_fillers
+from heyfolio.search.listing import asks_clients as list_asks_clients
+from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
+from heyfolio.search.sections import asked_section, section_heads, sections_of
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
 from heyfolio.search.spelling import Speller
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -141,10 +145,13 @@ _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_p
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 # A comparison of how well the owner knows two things: answered by the skills' stated levels.
 _PROFICIENCY = re.compile(
-    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with|than)\b|\bmore (?:experienced|proficient|"
-    r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b",
+    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with|on|than)\b|\bmore (?:experienced|proficient|"
+    r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b|"
+    # "is she more iOS or Android?": which of two things the owner is more of, by the skills' levels
+    r"\b(?:is|are) (?:she|he|they) more [\w+#.-]+ or\b",
     re.IGNORECASE,
 )
+_YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|have)\b", re.IGNORECASE)
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
@@ -212,9 +219,11 @@ class SearchIndex:
         "_leading",
         "_long_posting",
         "_owner_terms",
+        "_owner_wide",
         "_postings",
         "_respeller",
         "_savings",
+        "_sections",
         "_speller",
         "_surfaces",
         "_titles",
@@ -288,6 +297,8 @@ class SearchIndex:
         self._facts: Facts | None = None  # dates and popularity, read on the first superlative
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
+        self._sections: dict[str, list[tuple[int, str]]] | None = None  # write-up -> its sections
+        self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
         self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
@@ -828,9 +839,12 @@ class SearchIndex:
                 for d, s in ranked
             ]
         hits = self._linked(self._understood(query, scored, hits, limit), scored, limit)
+        heads = asked_section(query) if hits and not hits[0].weak else None
+        if heads:
+            hits = self._sectioned(hits, heads, scored, limit)
         if hits and self._figure_unstated(query):
             hits = [replace(h, weak=True) for h in hits]
-        if hits and self._attribute_unstated(query):  # a weak match is only shown when asked for
+        if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
         return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
 
@@ -843,22 +857,62 @@ class SearchIndex:
         passages = self._named_passages(query)
         return bool(passages) and not states_measure(passages, measure)
 
-    def _attribute_unstated(self, query: str) -> bool:
+    def _attribute_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks an attribute of the one entry it names ("why did she leave
         Cobalt?", "who acquired Parcelbird?") that none of that entry's passages states (``attributes``)."""
         attribute = asked_attribute(query)
-        if attribute is None:
+        if attribute is not None and self._entry_attribute_unstated(query, attribute):
+            return True
+        # "what did the client pay for <project>?", "what grade did she get for her PhD?": the entry is
+        # there, a fact of the kind asked is not (``fact_kinds``)
+        asked = asked_fact(query)
+        if asked is None:
             return False
+        named = self._named_chunks(query)
+        if not named and asked.kind != "grade":  # a grade is read from the degree it names, named or not
+            return False
+        # what search found is read too: the name word may belong to several entries
+        seen = {c.id for c in named}
+        read = [*named, *(c for c in found if c.id not in seen)]
+        return not states_fact(asked, read, query, self._chunks, self._owner_terms)
+
+    def _named_chunks(self, query: str) -> list[Chunk]:
+        """The passages of the one entry the question names (``figures.named_entry``)."""
+        entry = named_entry(tokenize(query), self._facts_of().named, self._owner_terms.__contains__)
+        entries = self._entry_of()
+        return [self._chunks[d] for d in sorted({d for e in entry for d in entries[e]})]
+
+    def _entry_attribute_unstated(self, query: str, attribute: str) -> bool:
+        """Whether the entry the question names (or the degree it describes, or the owner for pay asked
+        of her) states no ``attribute`` (``attributes``)."""
         passages = self._named_passages(query)
+        if not passages and attribute == "grade":
+            passages = self._described_studies(query)  # "her GPA in the PhD": the degree it describes
+        if not passages and attribute in OWNER_WIDE and OWNER_RATE.search(query) and not _YES_NO.match(query):
+            # "what's her day rate?" names no entry: asked of the owner, stated anywhere or nowhere ("does
+            # she charge a day rate or fixed price?" asks how she bills, which the content may well say)
+            if self._owner_wide is None:
+                self._owner_wide = {}
+            if attribute not in self._owner_wide:
+                self._owner_wide[attribute] = states_attribute((c.text for c in self._chunks), attribute)
+            return not self._owner_wide[attribute]
         if passages and attribute in OWNER_WIDE:
             passages += [c.text for c in self._chunks if c.kind in OWNER_KINDS]
         return bool(passages) and not states_attribute(passages, attribute)
 
+    def _described_studies(self, query: str) -> list[str]:
+        """The text of the one education entry whose title shares the most words with the question
+        ("her GPA in the PhD programme" -> the PhD), or [] when none or several share as many."""
+        asked = set(analyze(query))
+        titles = self._title_terms()
+        shared = {d: len(asked & titles[d]) for d, c in enumerate(self._chunks) if c.kind == "education"}
+        best = max(shared.values(), default=0)
+        tops = [d for d, n in shared.items() if n == best]
+        return [self._chunks[tops[0]].text] if best > 0 and len(tops) == 1 else []
+
     def _named_passages(self, query: str) -> list[str]:
         """The texts of the passages of the one entry the question names (``figures.named_entry``)."""
-        entry = named_entry(tokenize(query), self._facts_of().named, self._owner_terms.__contains__)
-        entries = self._entry_of()
-        return [self._chunks[d].text for d in sorted({d for e in entry for d in entries[e]})]
+        return [c.text for c in self._named_chunks(query)]
 
     def _facts_of(self) -> Facts:
         """The index's facts (dates, popularity, quoted titles), read once, with its analysed titles."""
@@ -888,6 +942,23 @@ class SearchIndex:
         if not extra:
             return hits
         return (hits[:1] + extra + hits[1:])[:limit]
+
+    def _sectioned(self, hits: list[Hit], heads: tuple[str, ...], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the sections of the best passage's write-up that the question's form asks for
+        ("why did she build it?": its "Why"; ``sections``) placed right after it, as strong as it."""
+        if self._sections is None:
+            self._sections = section_heads(self._chunks)
+        first = hits[0]
+        wanted = sections_of(self._sections.get(first.chunk.uri.partition("#")[0], ()), heads)
+        extra = [
+            self._hit(d, first.score, scored.term_weights)
+            for d in wanted
+            if self._chunks[d].id != first.chunk.id
+        ]
+        if not extra:
+            return hits
+        ids = {h.chunk.id for h in extra}
+        return _fewest_repeats([first, *extra, *(h for h in hits[1:] if h.chunk.id not in ids)], limit)
 
     def _promoted(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
         """``hits`` with the other roles at the employer of the first work passage among them placed
@@ -936,7 +1007,7 @@ class SearchIndex:
             return []
         rarest = max(known, key=lambda t: (idfs[t], t))
         hits = self.search(query, limit, weak=True)
-        if self._attribute_unstated(query):  # the entry is there, what is asked of it is not
+        if self._attribute_unstated(query, [h.chunk for h in hits]):  # the entry is there, its fact is not
             return []
         if not hits or rarest not in analyze(f"{hits[0].chunk.title}\n{hits[0].chunk.text}"):
             return []
@@ -951,6 +1022,17 @@ class SearchIndex:
         if len(clients) < 2:
             return None
         return self._facts_of().ranked(clients, sup.order, 2) or None
+
+    def _job_list(self, query: str, limit: int) -> list[int] | None:
+        """The jobs, newest first, for a question asking for the list of them (``listing``)."""
+        if not asks_job_list(query):
+            return None
+        date = self._facts_of().date
+        if list_asks_clients(query):
+            # "what clients has she had?": the client work, not her own practice or a lectureship
+            clients = client_entries(self._chunks, self._owner_terms)
+            return job_list(self._chunks, date, limit, clients) or None
+        return job_list(self._chunks, date, limit) or None
 
     def _largest_saving(self, query: str) -> list[int] | None:
         """The passages stating the largest sums saved, for a question ranking them (``money``)."""
@@ -970,7 +1052,8 @@ class SearchIndex:
         entries ("how long at Cobalt?", "before Tidewater?", "is shoal more popular than ebbflow?")
         answered from the facts passages state, placed first; comparisons ("Cobalt or Parcelbird")
         keep one passage per named thing in the results."""
-        sup = read_superlative(query)
+        # "her previous employers": the list of them, not the one job before the current one
+        sup = None if asks_job_list(query) else read_superlative(query)
         pitch = read_pitch(query) if sup is None else None
         entries: list[int] | None = None
         described: list[int] | None = None  # the sides of a comparison the question describes
@@ -983,6 +1066,7 @@ class SearchIndex:
                 or resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
                 or self._adjacent(query)
+                or self._job_list(query, limit)
                 or self._largest_saving(query)
                 or self._skill_extreme(query)
             )

@@ -136,6 +136,8 @@ STOP_WORDS: frozenset[str] = frozenset((
 _ALIASES: dict[str, str] = {
     # a comparative of speed is a speed-up, not the adjective ("faster" asks by how much; "fast learner" does not)
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
+    # an iPhone app is an iOS app: a résumé names the platform by either
+    "iphone": "ios",
     "k8s": "kubernetes", "kube": "kubernetes", "golang": "go", "js": "javascript",
     "ecmascript": "javascript", "ts": "typescript", "postgres": "postgresql", "psql": "postgresql",
     "pg": "postgresql", "py": "python", "python3": "python", "nodejs": "node.js", "reactjs": "react",
@@ -252,6 +254,18 @@ _PHRASES: dict[str, str] = {
     # joining a team, said as arriving on it ("how soon could she come on board?")
     "come on board": "join", "came on board": "join", "come aboard": "join", "came aboard": "join",
     "say about": "reference", "think of her": "reference", "think of him": "reference",
+    # a reference check asked as whom to call: a former manager, someone who managed or worked with her
+    "former manager": "reference", "previous manager": "reference", "former boss": "reference",
+    "previous boss": "reference", "old boss": "reference", "former colleague": "reference",
+    "former colleagues": "reference", "previous colleague": "reference", "ex colleague": "reference",
+    "managed her": "reference", "managed him": "reference", "managed them": "reference",
+    "worked with her": "reference", "worked with him": "reference", "worked with them": "reference",
+    # speaking to a person is reaching them, not a talk given or a language spoken: phrasing, no
+    # idea of its own (``_PHRASING``), the person spoken to is what the question asks about
+    "speak to": "speak_to", "speak with": "speak_to", "talk to": "speak_to", "talk with": "speak_to",
+    # a teaching or research assistant, however written ("TA": ``_CAPITAL_ABBREVIATIONS``)
+    "teaching assistant": "teaching_assistant", "teaching assistantship": "teaching_assistant",
+    "research assistant": "research_assistant", "research assistantship": "research_assistant",
     "think of them": "reference", "individual contributor": "individual_contributor",
     "job hunting": "availability", "job search": "availability", "programming language": "programming_language",
     "programming languages": "programming_language", "information technology": "information_technology",
@@ -277,6 +291,8 @@ _FIELD_PHRASES: dict[str, str] = {
     "game development": "game_development",
 }  # fmt: skip
 _PHRASES.update(_FIELD_PHRASES)
+# Phrase concepts that only say how a question is asked: a question drops them (``parse_query``).
+_PHRASING = frozenset({"speak_to"})
 _FIELD_CONCEPTS = frozenset(_FIELD_PHRASES.values())
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
@@ -285,6 +301,8 @@ _CAPITAL_ABBREVIATIONS: dict[str, str] = {
     "us": "usa", "it": "information_technology", "ic": "individual_contributor",
     # the vehicle bus ("CAN FD", "CAN bus drivers"): a modal verb only in lower case
     "can": "can_bus",
+    # a teaching or research assistant ("was he a TA?"); lower case "ta" is thanks
+    "ta": "teaching_assistant", "tas": "teaching_assistant", "ra": "research_assistant",
 }
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
@@ -451,7 +469,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "education": (
         "university", "college", "school", "degree", "education", "study", "graduate", "major",
         "academic", "bachelor", "master", "phd", "doctorate", "diploma", "gpa", "course",
-        "coursework", "student", "mba", "thesis",
+        "coursework", "student", "mba", "thesis", "qualification",
     ),
     "work": (
         "job", "employer", "company", "employment", "employed", "career", "position", "role", "work",
@@ -462,7 +480,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
               "distinction"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
-                    "experience"),
+                    "experience", "qualification"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
     "skill": (
         "skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack",
@@ -517,6 +535,11 @@ _KIND_NAMES: dict[str, tuple[str, ...]] = {
     "volunteer": ("volunteer", "volunteering"),
     "reference": ("reference", "references", "recommendation", "recommendations", "testimonial"),
     "interest": ("hobby", "hobbies", "interests", "pastime"),
+    # "any open source?", "what's on her GitHub repos?": the project entries, whose own words are the
+    # thing's name and what it does, rarely "open source". Not "project": a job's or a post's project is
+    # one too ("the project she led at Cobalt")
+    "project": ("open_source", "repository", "repositories", "repo", "repos"),
+    "resume_project": ("open_source", "repository", "repositories", "repo", "repos"),
 }  # fmt: skip
 
 
@@ -770,7 +793,13 @@ def lexicon_spellings() -> Iterator[tuple[str, str]]:
     than any word of the content, and that mean something even where the content lacks them."""
     stop = _tables().stop
     words: dict[str, str] = {alias: normalize_token(target) for alias, target in _ALIASES.items()}
-    for table in (_RELATED, tuple(_CATEGORIES.values()), tuple(_INTENTS.values())):
+    # the sections by name, plurals included: "awrds" and "certifcations" are typos of a section asked for
+    for table in (
+        _RELATED,
+        tuple(_CATEGORIES.values()),
+        tuple(_INTENTS.values()),
+        tuple(_KIND_NAMES.values()),
+    ):
         for group in table:
             for w in group:
                 words.setdefault(w, normalize_token(w))
@@ -1117,6 +1146,12 @@ def _senses(spans: list[_Span]) -> list[_Span]:
     return spans
 
 
+@cache
+def _phrasing_terms() -> frozenset[str]:
+    """``_PHRASING`` as index terms."""
+    return frozenset(normalize_token(c) for c in _PHRASING)
+
+
 def parse_query(
     text: str, known: Callable[[str], bool] | None = None, common: Callable[[str], bool] | None = None
 ) -> list[QueryGroup]:
@@ -1147,6 +1182,8 @@ def parse_query(
             continue
         if phrase_len:
             consumed_until = pos + phrase_len - 1  # the phrase stands for one idea
+            if term in _phrasing_terms():
+                continue
         elif term in tables.stop:
             if term in tables.intents and term not in seen:
                 # A cue too common to match as a word ("know"): it only points at kinds.

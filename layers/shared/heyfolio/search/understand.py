@@ -550,6 +550,66 @@ def resolve_year(facts: Facts, question: str) -> list[int] | None:
     return covering[:2]
 
 
+def _adjoining(facts: Facts, named: list[int], *, newer: bool) -> list[int] | None:
+    """For "before/after <name>": the entry of the named one's kind just older (newer) by start date,
+    then the one that ended last before it began (began first after it ended), then the named entry;
+    None when the named entry is undated. A name held by several entries (a promotion: two roles at
+    one employer) is one stretch: "before Kessler" is before the first of them, "after" after the
+    last. Why the second candidate: a part-time job or a side contract that overlaps the named one
+    is the entry just older by start, but the job left to join it is the one that ended."""
+    kind = facts.chunks[named[0]].kind
+    group = [
+        i
+        for i in named
+        if facts.chunks[i].kind == kind
+        and i in facts.date
+        and (kind not in ("project", "post") or "#" not in facts.chunks[i].id)
+    ]
+    if not group:
+        return None
+    anchor = (
+        max(group, key=lambda i: (facts.date[i], -i))
+        if newer
+        else min(group, key=lambda i: (facts.date[i], i))
+    )
+    others = set(group)
+    same = sorted(
+        (
+            j
+            for j, c in enumerate(facts.chunks)
+            if c.kind == kind
+            and j in facts.date
+            and (j == anchor or j not in others)
+            and (kind not in ("project", "post") or "#" not in c.id)
+        ),
+        key=lambda j: (facts.date[j], j),
+    )
+    k = same.index(anchor) + (1 if newer else -1)
+    if not 0 <= k < len(same):
+        return []
+    out = [same[k]]
+    if anchor in facts.span:
+        start, end = facts.span[anchor]
+        if newer:
+            later = [
+                j for j in same if j in facts.span and facts.span[j][0] >= end - _ADJOIN_SLACK and j != anchor
+            ]
+            closest = min(later, key=lambda j: (facts.span[j][0], j), default=None)
+        else:
+            earlier = [
+                j
+                for j in same
+                if j in facts.span and j != anchor and facts.span[j][1] <= start + _ADJOIN_SLACK
+            ]
+            closest = max(earlier, key=lambda j: (facts.span[j][1], -j), default=None)
+        if closest is not None and closest not in out:
+            out.append(closest)
+    return [*out, anchor]
+
+
+_ADJOIN_SLACK = 0.25  # a quarter of a year: year-only dates and a month's gap between jobs still adjoin
+
+
 # "Which tools did she build while at Cobalt?", "what did she write during her time at Tidewater?": the
 # entries of the kind asked for that started within the named entry's dates.
 _DURING = re.compile(
@@ -643,22 +703,10 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
         near = [(pos, i) for pos, i in hits if 0 < pos - cue_pos <= 4 and i in facts.date]
         if not near:
             continue
-        named = near[0][1]
-        kind = chunks[named].kind
-        same = sorted(
-            (
-                j
-                for j, c in enumerate(chunks)
-                if c.kind == kind and j in facts.date and (kind not in ("project", "post") or "#" not in c.id)
-            ),
-            key=lambda j: (facts.date[j], j),
-        )
-        if named not in same:
+        found = _adjoining(facts, [i for pos, i in near if tokens[pos] == tokens[near[0][0]]], newer=newer)
+        if found is None:
             continue
-        k = same.index(named) + (1 if newer else -1)
-        if 0 <= k < len(same):
-            return [same[k], named]
-        return None
+        return found or None
     if _DURATION.search(question):
         dated = [i for _, i in hits if i in facts.length]
         if dated:

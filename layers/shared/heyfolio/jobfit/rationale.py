@@ -1,0 +1,31 @@
+"""The employer's reason for an ask ("..., since they're moving into telematics"): why it is asked, not what
+is asked.
+
+Why: a recruiter's email or a prose ad explains its asks ("Background in automotive would be a plus, since
+they are moving into telematics"; "Go experience, because our backend is written in Go"). Read as part of
+the ask, the reason's words ("telematics", "moving") were looked for in the owner's content and held a met
+ask at partial. The reason is a clause opened by "since", "as" or "because" whose subject is the employer
+("they", "we", "the team", "our ...") with its verb; a clause about the owner ("since you will lead it") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_rationale"]
+
+_REASON = re.compile(
+    r"[,;]?\s+(?:since|as|because)\s+"
+    r"(?:(?:they|we|it)(?:['’](?:re|ll|ve|d|s))?|(?:the|our|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:are|is|was|were|will|would|have|has|had|need|needs|plan|plans|use|uses|run|runs|build|builds|ship|"
+    r"ships|work|works|operate|operates|serve|serves|sell|sells|expect|expects|moving|going|growing|"
+    r"building|currently|now|already)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def without_rationale(text: str) -> str:
+    """``text`` without a trailing clause giving the employer's reason (unchanged when it has none, or when
+    too little would be left to ask anything)."""
+    m = next((m for m in _REASON.finditer(text) if len(text[: m.start()].split()) >= 2), None)
+    return text if m is None else text[: m.start()] + text[m.end() :]
