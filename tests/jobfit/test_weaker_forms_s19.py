@@ -91,14 +91,3 @@ def test_study_in_progress_is_no_evidence_of_the_skill() -> None:
 def test_a_practice_named_by_two_words_is_shown_in_one_sentence() -> None:
     assert _status("Budget forecasting") == "matched"  # one sentence writes both
     assert _status("Capacity planning") != "matched"  # capacity checked, nothing planned with it
-
-
-@pytest.mark.parametrize(
-    ("line", "want"),
-    [
-        ("Django (Python, REST APIs)", "missing"),  # the product asked is written nowhere; Python is
-        ("Spring Boot (Kotlin, REST APIs)", "matched"),
-    ],
-)
-def test_a_product_before_a_bracket_is_the_thing_asked(line: str, want: str) -> None:
-    assert _status(line) == want

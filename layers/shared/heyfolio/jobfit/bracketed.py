@@ -17,7 +17,7 @@ from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import analyze
 
-__all__ = ["bracketed_not_written", "product_before_not_written"]
+__all__ = ["bracketed_not_written"]
 
 _BRACKET = re.compile(r"([A-Za-z][\w.+#/-]*(?:[ \t]+[A-Za-z][\w.+#/-]*){0,3})[ \t]*\(([^()]{1,80})\)")
 _EXAMPLES = re.compile(
@@ -62,24 +62,4 @@ def bracketed_not_written(text: str, sentences: Sequence[Sentence]) -> str | Non
             terms = frozenset(analyze(item))
             if not any(terms <= s.terms for s in sentences if s.kind != "reference"):
                 return item
-    return None
-
-
-# How an ad says the product before a bracket is the thing asked: "Svelte experience (components, ...)".
-_ASK_NOUN = re.compile(r"\s+(?:experience|expertise|skills?|knowledge|proficiency)$", re.IGNORECASE)
-
-
-def product_before_not_written(text: str, sentences: Sequence[Sentence]) -> str | None:
-    """ "Svelte (components, accessibility, TypeScript)": a product named before a bracket is the thing
-    asked, the bracket what is done with it; the product written nowhere in the content is not shown,
-    however much of the bracket is. Its name, else None."""
-    for m in _BRACKET.finditer(text):
-        words = _ASK_NOUN.sub("", m.group(1)).split()
-        for k in range(min(3, len(words)), 0, -1):
-            name = " ".join(words[-k:])
-            if name.casefold() in TECHNOLOGY_NAMES:
-                terms = frozenset(analyze(name))
-                if terms and not any(terms <= s.terms for s in sentences if s.kind != "reference"):
-                    return name
-                break
     return None

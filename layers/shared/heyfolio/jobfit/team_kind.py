@@ -28,7 +28,8 @@ _GENERIC = frozenset(
         "cross functional distributed remote global international hybrid diverse agile talented strong "
         "world-class engineering technical software development dev multidisciplinary product delivery "
         "project scrum mixed full-stack fullstack mid-sized sized person people member members local "
-        "dedicated core great best small-to-medium medium"
+        "dedicated core great best small-to-medium medium multiple several many more than one two three both "
+        "various different few"
     )
 )
 _LEADS = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from heyfolio.jobfit.bracketed import bracketed_not_written, product_before_not_written
+from heyfolio.jobfit.bracketed import bracketed_not_written
 from heyfolio.jobfit.evidence import Corpus
 from heyfolio.jobfit.in_progress import learning_asked, only_in_progress
 from heyfolio.jobfit.practice import practice_apart
@@ -36,11 +36,8 @@ def weaker_form(
     corpus: Corpus,
     credit: Callable[[str], Sequence[int]],
 ) -> tuple[str, str] | None:
-    """The status ("partial", or "missing" when the thing asked itself is not shown) and why, for a
-    requirement met word for word but shown only in a weaker form; else None (``shown``: each unit with
+    """The status and why, for a requirement met word for word but shown only in a weaker form; else None (``shown``: each unit with
     the sentences showing it; ``credit``: the sentences showing an index term)."""
-    if head := product_before_not_written(text, corpus.sentences):
-        return "missing", f"{head} is not named in the portfolio"
     if team := team_kind_not_led(text, corpus, credit):
         return "partial", team
     if product := bracketed_not_written(text, corpus.sentences):
