@@ -84,6 +84,7 @@ from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.weaker import weaker_form
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -3852,6 +3853,16 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
         status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
         reasons.append(f"{low} is listed only at a beginner's level")
+    if status == MATCHED and (
+        weaker := weaker_form(
+            req.text,
+            [(u, _unit_credit(checker, u)[1]) for u in us],
+            corpus,
+            lambda t: checker.credit(t, loose=False)[1],
+        )
+    ):
+        status, why_weaker = weaker  # "Databases (PostgreSQL)" shown by RDS, a platform team served not led
+        reasons.append(why_weaker)
     if status == MATCHED and (asked := rung_not_held(req.text, [t for _, t in _titles(corpus)])):
         status = (
             PARTIAL  # "Staff-level technical leadership": the work shown, the title at that rung not held
