@@ -59,21 +59,8 @@ def kind_term(kind: str) -> str:
     return KIND_PREFIX + kind
 
 
-# An acronym made plural: capitals (digits inside) then a lower-case "s", or "es" after a final S
-# ("SDKs", "GPUs", "ECUs", "RTOSes"). The stemmer leaves "gpus" and "sdks" whole (a Latin "-us", no
-# vowel before the "s"), so the plural never met its singular. Written so, the word is an acronym
-# whatever its letters; "AWS", "CSS", "iOS", "S3", "DevOps" and "bus" are not written so.
-_ACRONYM_PLURAL = re.compile(r"([A-Z][A-Z0-9]*[A-Z])(?:s|(?<=S)es)")
-
-
 def fold(token: str) -> str:
-    """Lower-case and strip accents ("Résumé" -> "resume") so spelling variants meet, and read an
-    acronym's plural as its singular ("RTOSes" -> "rtos"), so that every reader of a word - search,
-    the answerer's checks of what the portfolio names - sees one form."""
-    if token[-1:] == "s" and token[:1].isupper():
-        plural = _ACRONYM_PLURAL.fullmatch(token)
-        if plural is not None:
-            token = plural.group(1)
+    """Lower-case and strip accents ("Résumé" -> "resume") so spelling variants meet."""
     token = token.casefold()
     if token.isascii():
         return token
