@@ -83,7 +83,7 @@ def test_no_job_before_the_first_technical_one_is_no_change() -> None:
 def test_before_she_became_a_developer_gives_the_former_job_its_length_and_the_summary_sentence() -> None:
     answer = ask("What did she do for a living before she became a developer?")
     assert answer.answered and answer.cited
-    assert "Front Office Manager at Hotel Alta (2011-05 – 2017-10, 6 years and 5 months)" in answer.text
+    assert "Front Office Manager at Hotel Alta (2011-05 – 2017-10, 6 years and 6 months)" in answer.text
     assert "six years running hotel front desks" in answer.text
 
 

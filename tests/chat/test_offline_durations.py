@@ -28,7 +28,7 @@ def test_full_dates_are_counted_to_the_nearest_month() -> None:
     short = _months(_job("Manager at Acme (2021-01-20 – 2021-04-02)"))
     assert short is not None and short[1] == 2  # 2 months and 13 days
     months_only = _months(_job("Manager at Acme (2021-01 – 2023-08)"))
-    assert months_only is not None and months_only[1] == 31  # whole months, as written
+    assert months_only is not None and months_only[1] == 32  # January to August: both months worked
 
 
 def test_the_verb_spending_the_time_is_not_a_topic_of_how_long() -> None:
@@ -41,3 +41,12 @@ def test_the_verb_spending_the_time_is_not_a_topic_of_how_long() -> None:
     said = _best_sentences(text, "How long did she spend as a manager before going back?")
     assert "two years and eight months" in said
     assert "cloud spend" not in said
+
+
+def test_a_month_only_range_counts_both_months_as_a_resume_reader_does() -> None:
+    summer = _months(_job("Data Intern at Tallyhouse (2012-04 – 2012-09)"))
+    assert summer is not None and summer[1] == 6  # April to September: a six-month placement
+    school = _months(_job("Teaching Assistant at Riverside College (2014-10 – 2016-09)"))
+    assert school is not None and school[1] == 24  # two school years, not 1 year and 11 months
+    year_only = _months(_job("Barista at Bean Street (2008 – 2009)"))
+    assert year_only is not None and year_only[1] == 24

@@ -10,11 +10,13 @@ question names ("before he moved into backend"), else the earliest technical pos
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import PartialDate, Resume, Work
+from heyfolio.content.spans import months_spanned
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
@@ -92,16 +94,17 @@ def earlier_career(resume: Resume, field: frozenset[str] = frozenset()) -> list[
 def _span(work: Work) -> str:
     start = work.start_date.raw if work.start_date else ""
     end = "present" if work.end_date is None or work.end_date.present else work.end_date.raw
-    first, last = _month(work.start_date), _month(work.end_date)
-    if first is None or last is None:
+    if _month(work.end_date) is None:
         return f"{start} – {end}"
-    months = last - first
+    months = months_spanned(work.start_date, work.end_date, dt.date.today())
+    if months is None:
+        return f"{start} – {end}"
     years, rest = divmod(months, 12)
     said = " and ".join(
         p
         for p in (
             f"{years} year{'s' if years != 1 else ''}" if years else "",
-            f"{rest} months" if rest else "",
+            f"{rest} month{'s' if rest != 1 else ''}" if rest else "",
         )
         if p
     )

@@ -10,6 +10,7 @@ which pronouns to use.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
@@ -38,7 +39,9 @@ from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
+from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.model import Portfolio
+from heyfolio.content.spans import months_spanned
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
@@ -1704,29 +1707,13 @@ def _months(hit: Hit) -> tuple[str, int, str] | None:
         m = _SPAN.search(_dates_line(hit.chunk.text))
     if not m or hit.chunk.kind not in ("work", "volunteer", "education", "project", "resume_project"):
         return None
-    start = int(m.group(1)) * 12 + int(m.group(2) or 1) - 1
-    if m.group(3) == "present":
-        import datetime as dt
-
-        today = dt.date.today()
-        end = today.year * 12 + today.month - 1
-    else:
-        end = int(m.group(4)) * 12 + int(m.group(5) or 12) - 1
+    start, _, end = m.group(0).strip("() ").partition(" – ")
+    try:
+        months = months_spanned(parse_partial_date(start), parse_partial_date(end), dt.date.today())
+    except DateError:
+        return None
     name = hit.chunk.title[:name_end].strip()
-    return name, max(0, end - start + _day_rounding(m.group(0))), m.group(0).strip("() ")
-
-
-_FULL_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-(\d\d)\b")
-
-
-def _day_rounding(span: str) -> int:
-    """The month the days add when both ends are full dates: 2021-01-04 – 2023-08-31 is 2 years,
-    7 months and 27 days, which is said as 2 years and 8 months (to the nearest month)."""
-    days = [int(d) for d in _FULL_DATE.findall(span)]
-    if len(days) != 2:
-        return 0  # a month or "present" end: counted in whole months, as written
-    gained = days[1] - days[0]
-    return 1 if gained >= 15 else (-1 if gained <= -15 else 0)
+    return name, months or 0, m.group(0).strip("() ")
 
 
 def _span_text(months: int) -> str:

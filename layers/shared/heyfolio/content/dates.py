@@ -73,7 +73,8 @@ def _month_of(word: str) -> int | None:
     return None
 
 
-def _days_in_month(year: int, month: int) -> int:
+def days_in_month(year: int, month: int) -> int:
+    """The days in ``month`` of ``year`` (leap years counted)."""
     # spelled out rather than importing calendar, which costs more than this whole module
     if month == 2:
         return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
@@ -87,7 +88,7 @@ def _checked(raw: str, year: int, month: int | None, day: int | None) -> Partial
         raise DateError(f"the month {month:02d} is not between 01 and 12")
     if day is not None:
         assert month is not None
-        last = _days_in_month(year, month)
+        last = days_in_month(year, month)
         if not 1 <= day <= last:
             raise DateError(f"day {day:02d} does not exist in {year:04d}-{month:02d} (it has {last} days)")
     return PartialDate(raw=raw, year=year, month=month, day=day)

@@ -2945,11 +2945,14 @@ def _years_status(
     # Each thing asked needs its own years: from the dated entries that show it, or a sentence stating
     # years of it ("six years of Kubernetes"); "ten years of apps for iPhone and Android" states neither.
     per_unit: list[tuple[float, int | None]] = []
+    at_work = bool(_YEARS_AT_WORK.search(req.text))  # "professional embedded C": years of jobs only
     asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
     for alts in topical:
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
         own = written_in(alts)
-        dated = corpus.years_with([*alts, *own], named=[*(a for a in alts if a in asked), *own])
+        dated = corpus.years_with(
+            [*alts, *own], named=[*(a for a in alts if a in asked), *own], at_work=at_work
+        )
         if any(a <= _FIELD_TERMS for a in alts) and corpus.career_years > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
             # career's years show
@@ -2970,6 +2973,10 @@ def _years_status(
         return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, "years not shown for this"
     shown = f"{have:.1f}" if round(have) >= need else f"{have:.0f}"  # 7.8 of 8 is not "about 8"
     return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite, f"about {shown} years shown"
+
+
+# Years asked of paid work ("3+ years of professional embedded C development", "commercial Go").
+_YEARS_AT_WORK = re.compile(r"\b(?:professional(?:ly)?|commercial(?:ly)?|paid)\b", re.IGNORECASE)
 
 
 # "a team of 3+ mobile engineers": the kind of people counted, between the number and the people noun.

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from heyfolio.content.model import PartialDate, Portfolio
+from heyfolio.content.spans import month_bounds
 from heyfolio.jobfit.career import is_field_work
 from heyfolio.jobfit.duties import dated_highlights
 from heyfolio.jobfit.phrasal import open_terms
@@ -254,15 +255,25 @@ class Corpus:
     skill_entries: list[tuple[frozenset[str], int | None, int]] = field(default_factory=list)
 
     def years_with(
-        self, alternatives: Iterable[frozenset[str]], named: Iterable[frozenset[str]] = ()
+        self,
+        alternatives: Iterable[frozenset[str]],
+        named: Iterable[frozenset[str]] = (),
+        *,
+        at_work: bool = False,
     ) -> tuple[float, int | None]:
         """Years covered by dated entries that mention any of ``alternatives`` (all of its terms), or
         by roles whose highlights use any of the ``named`` things (the technology asked itself, not a
-        kin of it), overlaps counted once, and the sentence of the earliest such entry."""
+        kin of it), overlaps counted once, and the sentence of the earliest such entry. ``at_work``:
+        only jobs count ("3+ years of professional embedded C": a hobby project is not those years)."""
         alts = [a for a in alternatives if a]
         tools = [a for a in named if a]
         picked = sorted(
-            [(s, e, n) for s, e, terms, n in self.spans if any(a <= terms for a in alts)]
+            [
+                (s, e, n)
+                for s, e, terms, n in self.spans
+                if any(a <= terms for a in alts)
+                and (not at_work or self.sentences[n].uri.startswith(_WORK_URI))
+            ]
             + [(s, e, n) for s, e, terms, n in self.tool_spans if any(a <= terms for a in tools)]
         )
         total, end, cite = 0.0, float("-inf"), None
@@ -281,29 +292,26 @@ class Corpus:
         return next((i for i, s in enumerate(self.sentences) if s.uri.startswith(uri_prefix)), None)
 
 
-def _years_between(start: PartialDate | None, end: PartialDate | None, today: dt.date) -> float:
-    if start is None or start.year is None:
-        return 0.0
-    s = start.year + ((start.month or 1) - 1) / 12
-    if end is None or end.present or end.year is None:
-        e = today.year + (today.month - 1) / 12
-    else:
-        e = end.year + ((end.month or 12) - 1) / 12
-    return max(0.0, e - s)
+_WORK_URI = "portfolio://profile#work/"
+# Jobs held as a student: a recruiter counts them as an internship, not as years of professional work.
+_STUDENT_JOB = re.compile(
+    r"\b(?:intern(?:ship)?|(?:teaching|student) assistant|working student|werkstudent)\b", re.I
+)
 
 
 def _career_years(portfolio: Portfolio, today: dt.date) -> float:
-    """Years in work entries, overlaps counted once; internships and other careers left out."""
+    """Years in work entries, overlaps counted once; internships, other student jobs (a teaching
+    assistant) and other careers left out."""
     spans: list[tuple[float, float]] = []
     for w in portfolio.resume.work:
-        if w.position and re.search(r"\bintern(ship)?\b", w.position, re.I):
+        if w.position and _STUDENT_JOB.search(w.position):
             continue
         if not is_field_work(w):
             continue  # a teacher's years before a career change are not years of software work
-        if w.start_date is None or w.start_date.year is None:
+        bounds = month_bounds(w.start_date, w.end_date, today)
+        if bounds is None:
             continue
-        s = w.start_date.year + ((w.start_date.month or 1) - 1) / 12
-        spans.append((s, s + _years_between(w.start_date, w.end_date, today)))
+        spans.append((bounds[0] / 12, bounds[1] / 12))
     total, end = 0.0, float("-inf")
     for s, e in sorted(spans):
         if e <= end:
@@ -311,18 +319,6 @@ def _career_years(portfolio: Portfolio, today: dt.date) -> float:
         total += e - max(s, end)
         end = e
     return total
-
-
-def _frac(d: PartialDate | None, today: dt.date, *, end: bool) -> float | None:
-    """A date as fractional years. Why the day and the month's end: "2019-01 to 2022-12" is four years of
-    work, and a role begun on 2025-02-03 and still held on 2026-12-04 is 22 months, not 21 or 23."""
-    if d is None or d.present or d.year is None:
-        return today.year + (today.month - 1) / 12 + today.day / 365.25 if end else None
-    if d.month is None:
-        return d.year + (1.0 if end else 0.0)
-    if d.day is None:
-        return d.year + (d.month if end else d.month - 1) / 12
-    return d.year + (d.month - 1) / 12 + (d.day if end else d.day - 1) / 365.25
 
 
 _LEAD_ROLE = re.compile(
@@ -474,15 +470,16 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     tool_spans: list[tuple[float, float, frozenset[str], int]] = []
     lead_roles: list[int] = []
     for uri, start, end, text, during in _dated_entries(portfolio, visible):
-        s0, e0 = _frac(start, today, end=False), _frac(end, today, end=True)
+        bounds = month_bounds(start, end, today)
         cite = next((i for i, s in enumerate(sentences) if s.uri == uri), None)
         if cite is None:
             continue
         n = cite
         if _LEAD_ROLE.search(text + " " + during):
             lead_roles.append(n)
-        if s0 is None or e0 is None or e0 < s0:
+        if bounds is None:
             continue
+        s0, e0 = bounds[0] / 12, bounds[1] / 12  # as fractional years, the axis highlights are dated on
         span_terms = frozenset(analyze(norm_text(text)))
         spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
         if uri.startswith("portfolio://profile#work/") and (tools := named_tools(during)):

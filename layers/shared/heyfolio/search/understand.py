@@ -13,11 +13,14 @@ entries' date ranges and popularity figures.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from heyfolio.content.dates import DateError, parse_partial_date
+from heyfolio.content.spans import month_bounds
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand, tokenize
 
@@ -218,7 +221,9 @@ _STARS = re.compile(
 _DOWNLOADS = re.compile(r"(\d[\d,]*)\s+downloads", re.IGNORECASE)
 _ADOPTED = re.compile(r"\b(?:used in production|adopted by|in production at|used by)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?")
-_SPAN = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)? – (present|((?:19|20)\d\d)(?:-(\d\d))?)")
+_SPAN = re.compile(
+    r"\b((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)? – (present|((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)?)"
+)
 
 
 @dataclass(frozen=True)
@@ -261,12 +266,13 @@ def read_superlative(question: str) -> Superlative | None:
     return None
 
 
-def _today() -> float:
-    """Now as a fractional year: what "present" in a date range means."""
-    import datetime as dt
-
-    now = dt.date.today()
-    return now.year + (now.month - 1) / 12
+def _years(start: str, end: str, today: dt.date) -> tuple[float, float] | None:
+    """A dated title's range as fractional years, read as every part of the engine reads a span."""
+    try:
+        bounds = month_bounds(parse_partial_date(start), parse_partial_date(end), today)
+    except DateError:  # "2019-13" in a hand-written Dates: line
+        return None
+    return None if bounds is None else (bounds[0] / 12, bounds[1] / 12)
 
 
 def _base(uri: str) -> str:
@@ -297,7 +303,7 @@ class Facts:
         self.length: dict[int, float] = {}  # how long a dated entry lasted, in years ("present": until today)
         self.ongoing: set[int] = set()  # entries dated "... – present"
         self.span: dict[int, tuple[float, float]] = {}  # a dated entry's (start, end) as fractional years
-        today = _today()
+        today = dt.date.today()  # what "present" in a date range means
         self.popularity: dict[str, tuple[float, int]] = {}  # base uri -> (score, passage holding it)
         names: dict[str, str] = {}
         self.named: dict[str, list[int]] = {}  # an entry's distinctive name word -> its passages
@@ -315,14 +321,10 @@ class Facts:
             if m:
                 self.date[i] = int(m.group(1)) + (int(m.group(2) or 1) - 1) / 12
             span = _SPAN.search(head)
-            if span:
-                start = int(span.group(1)) + (int(span.group(2) or 1) - 1) / 12
-                end = (
-                    today
-                    if span.group(3) == "present"
-                    else int(span.group(4)) + int(span.group(5) or 12) / 12
-                )
-                self.length[i] = max(0.0, end - start)
+            years = _years(span.group(0).partition(" – ")[0], span.group(3), today) if span else None
+            if span and years:
+                start, end = years
+                self.length[i] = end - start
                 self.span[i] = (start, end)
                 if span.group(3) == "present":
                     self.ongoing.add(i)
