@@ -65,6 +65,7 @@ from heyfolio.jobfit.percent import percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.ranges import low_end_of_years
 from heyfolio.jobfit.rationale import without_rationale
 from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
@@ -3655,6 +3656,7 @@ def _in_years(text: str) -> str:
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
+    read = low_end_of_years(read)  # "4-6 years of Go" asks four at least
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     if read == req.text:

@@ -175,10 +175,53 @@ _AND_YOU = re.compile(r",?\s+and\s+you\s+(?=\w)", re.IGNORECASE)
 _AS_IS = re.compile(r",\s+as\s+(?:is|are)\s+(?=\w)", re.IGNORECASE)
 
 
+# Where the next clause about the candidate starts, after a comma or an "and"/"or" ("..., you know Argo CD,
+# and you have run Istio"): the candidate named again as its subject.
+_NEXT_YOU = re.compile(
+    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?=you(?:['’](?:ll|ve|re|d))?\s+(?:also\s+|ideally\s+)?\w)",
+    re.IGNORECASE,
+)
+# A short framing before the first clause about the candidate ("We'd love to hear from you if you have ...",
+# "Ideally, you ...", "In this role you will ..."): how the clauses are introduced, ended by "if" or a comma.
+_YOU_PREAMBLE = re.compile(
+    r"^(?:[^,;:()]{0,60}?\bif\s+|(?:ideally|preferably|also|above all),?\s+)(?=you\b)", re.I
+)
+_YOU_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){0,3}?you(?:['’](?:ll|ve|re|d))?\s+\w", re.IGNORECASE)
+
+
+def _you_clauses(body: str) -> list[str] | None:
+    """ "You'll own our clusters, you'll mentor juniors, and you'll run game days": three clauses, each with
+    the candidate as its subject, each an ask of its own (a sentence of two or more such clauses joined by
+    commas or "and"). None when the sentence does not open with the candidate as subject."""
+    body = _YOU_PREAMBLE.sub("", body, count=1)
+    if not _YOU_SUBJECT.match(body):
+        return None
+    cuts, depth = [], 0
+    for i, ch in enumerate(body):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ", " and (i == 0 or body[i - 1] != ","):
+            m = _NEXT_YOU.match(body, i)
+            if m:
+                cuts.append((i, m.end()))
+    if not cuts:
+        return None
+    bounds = [0, *(c for cut in cuts for c in cut), len(body)]
+    parts = [body[bounds[k] : bounds[k + 1]].strip(" ,") for k in range(0, len(bounds), 2)]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return None
+    return parts
+
+
 def _clauses_about_you(sentence: str) -> list[str] | None:
     """ "You have run Kafka in production and you write Terraform.": each clause said of the candidate is an
     ask; "Istio is a plus, as is Kafka." likewise. None when the sentence is not so joined."""
     body = sentence.strip().rstrip(" .!")
+    several = _you_clauses(body)
+    if several is not None:
+        return several
     if re.match(r"you\b", body, re.IGNORECASE):
         m = _AND_YOU.search(body)
         if m and len(body[: m.start()].split()) >= 4 and len(body[m.end() :].split()) >= 3:

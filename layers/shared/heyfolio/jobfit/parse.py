@@ -624,6 +624,9 @@ def _inline_list(line: str) -> list[str] | None:
         return []
     if head.casefold() in _THING_LABELS and not re.search(r"[,;]", rest):
         return [line]  # "Experience: 3+ years": the label is what the amount is of
+    slashed = [i.strip() for i in _SPACED_SLASH.split(rest.rstrip("."))]
+    if not re.search(r"[,;]", rest) and len(slashed) >= 3 and all(0 < len(i.split()) <= 3 for i in slashed):
+        return slashed  # "Must have: React / TypeScript / WCAG": a run of names, each asked
     if ";" in rest or (_ITEM_SEPARATOR.search(rest) and "," not in rest):
         # a spaced dash between commas is inside a name ("AWS Certified Solutions Architect – Professional")
         items = _ITEM_SEPARATOR.split(rest.replace(";", " ; "))
@@ -655,13 +658,15 @@ _ASK_HEAD = re.compile(
 _THING_LABELS = frozenset(word_list("experience education degree english certification certifications"))
 # Items set apart by a semicolon, a spaced dash, bar or dot ("Skills: Python - SQL - Airflow").
 _ITEM_SEPARATOR = re.compile(r"\s*;\s*|\s+[-–|·•]\s+")
+# Three names or more set apart by spaced slashes ("React / TypeScript / WCAG"); "Go/Rust" stays a choice.
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 # A name: a capitalised word or a technology ("Django", "PostgreSQL", "Node.js", "CI/CD").
 _NAME = r"(?:[A-Z][\w.+#/-]*|[a-z][\w.+#/-]*[A-Z.+#/][\w.+#/-]*)"
 _NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAME})?)$")
 
 
-# Names set apart by a spaced bar or middle dot on a line of their own ("Linux | Docker | Kubernetes").
-_RUN_SEPARATOR = re.compile(r"\s+[|·]\s+")
+# Names set apart by a spaced bar, middle dot or slash on a line of their own ("Linux | Docker | Kubernetes").
+_RUN_SEPARATOR = re.compile(r"\s+[|·/]\s+")
 
 
 def _names_only(text: str) -> list[str] | None:
@@ -700,6 +705,8 @@ def _name_run(line: str) -> list[str] | None:
     items = [i.strip() for i in _RUN_SEPARATOR.split(line.strip())]
     if len(items) < 3 or any(not i or len(i.split()) > 4 or re.search(r"[.!?:]$", i) for i in items):
         return None
+    if ":" in items[0]:
+        return None  # "Nice to have: Elixir | Redis": a label, then its list (read as a labelled list)
     return items
 
 
