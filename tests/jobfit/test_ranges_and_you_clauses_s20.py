@@ -100,3 +100,11 @@ def test_names_set_apart_by_spaced_slashes_are_each_asked() -> None:
     # two names with a slash are a choice, not a list
     _, reqs = parse_job("Backend Engineer\nRequirements:\n- Go / Rust\n")
     assert [r.text for r in reqs] == ["Go / Rust"]
+
+
+def test_a_first_line_naming_a_role_by_how_it_is_held_is_the_title() -> None:
+    # made-up titles: the role is a contract, a maintainer's, a dev's; none of them is asked
+    for title in ("Rust Contractor (remote)", "Open Source Maintainer, Tokio", "Senior Kotlin Dev", "DevRel"):
+        got, reqs = parse_job(f"{title}\n\nRequirements:\n- Kotlin\n")
+        assert got == title
+        assert [r.text for r in reqs] == ["Kotlin"]

@@ -78,7 +78,9 @@ _ROLE_NOUNS = re.compile(
     r"instructor|teacher|tutor|trainer|educator|coach|advocate|evangelist|writer|strategist|entrepreneur|"
     r"associate|assistant|coordinator|technician|fellow|executive|president|owner|tester|pentester|auditor|"
     r"recruiter|accountant|technologist|statistician|economist|mathematician|physicist|chemist|biologist|"
-    r"bioinformatician|translator|marketer)s?\b|"
+    r"bioinformatician|translator|marketer|"
+    # roles named by how the work is held or done ("Rust Contractor", "Open Source Maintainer", "Kotlin Dev")
+    r"contractor|freelancer|maintainer|steward|dev|hacker|craftsperson|wrangler|generalist|advis[eo]r|devrel)s?\b|"
     # the same roles in the languages postings mix with English ("Softwareentwickler (m/w/d)",
     # "Desenvolvedor Backend", "Ingeniero de Datos", "Développeur Python H/F")
     r"(?:entwickler|ingenieur|architekt|berater|leiter|administrator)(?:in(?:nen)?)?\b|"
