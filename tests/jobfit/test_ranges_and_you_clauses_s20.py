@@ -108,3 +108,25 @@ def test_a_first_line_naming_a_role_by_how_it_is_held_is_the_title() -> None:
         got, reqs = parse_job(f"{title}\n\nRequirements:\n- Kotlin\n")
         assert got == title
         assert [r.text for r in reqs] == ["Kotlin"]
+
+
+def test_the_period_after_an_amount_is_not_the_thing_it_is_of() -> None:
+    from heyfolio.jobfit.money import measured_thing
+
+    assert measured_thing("cutting hosting costs by at least €500k a year") is None
+    assert measured_thing("saved $2M in licence fees") is None
+    assert measured_thing("owned a €3M budget") == "budget"
+
+
+def test_a_saving_asked_per_year_is_partial_when_a_smaller_saving_is_shown() -> None:
+    doc = {
+        **OWNER,
+        "work": [
+            {
+                **OWNER["work"][0],
+                "highlights": [*OWNER["work"][0]["highlights"], "Cut cloud costs by €200k a year"],
+            }
+        ],
+    }
+    got = assessed(doc, "A track record of cutting cloud costs by at least €1M a year", today=TODAY)
+    assert got["status"] == "partial"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from heyfolio.jobfit.terms import Unit
+from heyfolio.jobfit.terms import Unit, word_list
 
 __all__ = ["amount_asked", "amounts_shown", "measured_thing", "without_amounts"]
 
@@ -51,10 +51,22 @@ _AMOUNT_THEN = re.compile(
 )
 
 
+# Words after an amount that are not what it is of: the period it is counted over ("€1M a year", "$2M per
+# quarter") or a preposition opening the rest ("€1M in savings", "$5M across three teams").
+_NOT_A_THING = frozenset(
+    word_list(
+        "a an the per each every in of on for to over across at by with from within and or year month quarter"
+    )
+)
+
+
 def measured_thing(text: str) -> str | None:
-    """The noun the amount is of ("budget" in "a budget of €1M+", "a €2M budget"), or None."""
-    m = _OF_AMOUNT.search(text) or _AMOUNT_THEN.search(text)
-    return m.group(1) if m else None
+    """The noun the amount is of ("budget" in "a budget of €1M+", "a €2M budget"), or None (also for
+    "cutting cloud spend by €1M a year": "a year" is the period, not a thing the content must show)."""
+    for m in (_OF_AMOUNT.search(text), _AMOUNT_THEN.search(text)):
+        if m and m.group(1).casefold() not in _NOT_A_THING:
+            return m.group(1)
+    return None
 
 
 def without_amounts(us: Sequence[Unit]) -> list[Unit]:
