@@ -130,3 +130,8 @@ def test_a_saving_asked_per_year_is_partial_when_a_smaller_saving_is_shown() -> 
     }
     got = assessed(doc, "A track record of cutting cloud costs by at least €1M a year", today=TODAY)
     assert got["status"] == "partial"
+
+
+def test_two_short_items_after_a_list_label_are_each_asked() -> None:
+    _, reqs = parse_job("Platform Engineer\n\nNice to have: Elixir, people-management experience.\n")
+    assert [r.text for r in reqs] == ["Elixir", "people-management experience"]

@@ -639,6 +639,13 @@ def _inline_list(line: str) -> list[str] | None:
             items = names  # "Must have: Python, Django and PostgreSQL."
         elif _names_only(rest):
             return _names_only(rest)  # "Must-haves: Docker, PostgreSQL"
+        elif (
+            len(items) == 2
+            and all(0 < len(i.split()) <= 4 for i in items)
+            and not re.search(r"[!?;]", rest)
+            and not re.match(r"\s*or\b", items[1])  # "experience with Go, or Rust": one ask with a choice
+        ):
+            items = names  # "Nice to have: Rust, Director-level experience.": two short items, each asked
         elif len(items) < 3 or any(len(i.split()) > 8 for i in items):
             # "THE ROLE: You will build our lakehouse.": the label names the section, the rest is asked
             sentences = _sentences(rest)
