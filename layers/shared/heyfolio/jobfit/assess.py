@@ -54,6 +54,7 @@ from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.levels import junior_now, only_a_level
+from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
@@ -66,6 +67,7 @@ from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, peo
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.rationale import without_rationale
+from heyfolio.jobfit.role_kinds import role_alternatives
 from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
@@ -1579,6 +1581,15 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if (
+        status == PARTIAL
+        and "shown only in separate places" in reasons
+        and all(c >= 1.0 for c, _, _ in [*nres, *pres])
+        and names_listed(text)
+    ):
+        # "Expo, Fastlane": a bare list asks for each tool, not for the tools used together
+        reasons.remove("shown only in separate places")
+        status = MATCHED
     if mates:
         reasons.extend(mates)
         status = _worse(status, PARTIAL)  # a comparable tool is never the one asked
@@ -2424,7 +2435,8 @@ _AVAIL_SAID = re.compile(
 _START_WITHIN = re.compile(r"\b(?:notice|start(?:ing)? within|join(?:ing)? within)\b", re.IGNORECASE)
 
 
-_PERIOD = re.compile(NUMBER + r"\s+(weeks?|months?)\b", re.IGNORECASE)
+# "within three months", and "within a month": "a" is one of the period
+_PERIOD = re.compile(r"(?:\b(an?)|" + NUMBER + r")\s+(weeks?|months?)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\w*\s+(20\d\d)\b", re.IGNORECASE)
 
 
@@ -2439,10 +2451,10 @@ def _weeks(text: str) -> float | None:
     m = _PERIOD.search(text)
     if not m:
         return None
-    v = number_value(m.group(1))
+    v = 1.0 if m.group(1) else number_value(m.group(2))
     if v is None:
         return None
-    return v * (52 / 12 if m.group(2).casefold().startswith("month") else 1)
+    return v * (52 / 12 if m.group(3).casefold().startswith("month") else 1)
 
 
 def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
@@ -2894,7 +2906,11 @@ def _years_status(
             return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite_lead, why
     if role and wanted:
         people = _PEOPLE_ROLE.search(role.group(1))
-        have_role, cite_role = _people_manager_years(corpus) if people else corpus.years_with([wanted])
+        have_role, cite_role = (
+            _people_manager_years(corpus)
+            if people
+            else corpus.years_with(role_alternatives(role.group(1), _ROLE_NOT_FIELD))
+        )
         if have_role <= 0:
             return MISSING, None, f"no dated role as {role.group(1)}"
         if have_role < need:
