@@ -99,3 +99,69 @@ def test_a_bare_list_of_tools_asks_for_each_on_its_own() -> None:
 )
 def test_only_a_bare_list_of_names_is_read_item_by_item(line: str, listed: bool) -> None:
     assert names_listed(line) is listed
+
+
+# A made-up owner: an Android developer in Gdańsk with a physics degree.
+DROID: dict[str, Any] = {
+    "basics": {"name": "Ola Przykład", "summary": "Android developer for a ferry operator."},
+    "work": [
+        {
+            "name": "Bałtyk Ferries",
+            "position": "Senior Android Developer",
+            "startDate": "2016-02",
+            "highlights": [
+                "Build the booking app in Kotlin, used by 800,000 passengers a year",
+                "Delivered the offline boarding-pass feature ahead of the summer season",
+            ],
+        }
+    ],
+    "projects": [
+        {
+            "name": "ComposeCharts",
+            "startDate": "2024-01",
+            "description": "Chart library for Jetpack Compose",
+            "highlights": ["Written in Kotlin with Jetpack Compose"],
+        }
+    ],
+    "education": [{"institution": "Politechnika Morska", "area": "Physics", "studyType": "Master"}],
+}
+
+
+def _droid(line: str) -> str:
+    return str(assessed(DROID, line, today=TODAY)["status"])
+
+
+def test_a_quantitative_science_is_a_broad_field_a_physics_degree_meets() -> None:
+    assert _droid("Master's degree in a quantitative science") == "matched"
+
+
+def test_a_named_field_still_needs_that_field() -> None:
+    assert _droid("Master's degree in computer science") != "matched"
+
+
+def test_delivery_asked_is_shown_by_delivered() -> None:
+    assert _droid("Own delivery of the offline boarding-pass feature") == "matched"
+
+
+def test_years_before_a_second_ask_are_of_the_first_thing_only() -> None:
+    # ten years of Android; Jetpack Compose for two, asked without years
+    assert _droid("8+ years of Android development and strong Jetpack Compose skills") == "matched"
+    assert _droid("8+ years of Android development and experience with Jetpack Compose") == "matched"
+
+
+def test_years_closing_a_clause_are_of_what_the_clause_names() -> None:
+    assert _droid("You've been building for Android for 8+ years and know Jetpack Compose") == "matched"
+
+
+def test_years_of_two_things_joined_still_need_both() -> None:
+    assert _droid("8+ years of Android and Jetpack Compose") == "partial"
+
+
+def test_bonus_points_are_how_much_the_ad_wants_not_a_thing_asked() -> None:
+    assert _droid("Bonus points if you've built a chart library") == "matched"
+    assert _droid("Extra points for Jetpack Compose") == "matched"
+    assert _droid("Bonus points for Flutter") == "missing"
+
+
+def test_years_as_a_generic_role_still_count_the_career() -> None:
+    assert _droid("5+ years as a software engineer") != "missing"

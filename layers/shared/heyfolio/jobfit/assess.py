@@ -653,8 +653,15 @@ _PEOPLE_REQ = re.compile(
     re.IGNORECASE,
 )
 _YEARS_PHRASE_END = re.compile(
-    r"[,.;:]|\band (?:have|has|had|be|been|are|is|you|can|will)\b|\bwhere\b|\bwhile\b", re.IGNORECASE
+    r"[,.;:]|\band (?:have|has|had|be|been|are|is|you|can|will)\b|\bwhere\b|\bwhile\b|"
+    # "8+ years of data engineering and experience with dbt": a second ask, in an ad's words, of its own
+    r"\b(?:and|plus)\s+(?:(?:some|a|an|good|strong|solid|deep|working|hands-on|proven)\b|"
+    r"(?:experience|familiarity|knowledge|exposure|expertise|proficiency|understanding|skills?|grasp|"
+    r"know|knowing|understand|comfort|comfortable)\b)",
+    re.IGNORECASE,
 )
+# The clause a years figure closes ("building for iOS for 8+ years"): from the last clause mark before it.
+_CLAUSE_START = re.compile(r".*[,.;:]\s*", re.DOTALL)
 _TEAM_OF = re.compile(r"teams? of " + NUMBER + r"\s*\+?", re.IGNORECASE)
 _EXPERIENCE_LEVEL_YEARS = {
     "intern": 0, "entry": 0, "junior": 1, "graduate": 0, "mid": 2, "intermediate": 2,
@@ -1926,7 +1933,7 @@ def _coursework(corpus: Corpus, n: int) -> bool:
 # Fields a degree area names broadly: any science, technology, engineering or mathematics degree is one.
 _BROAD_FIELD = re.compile(
     r"\b(?:quantitative|technical|scientific|numerate|stem|engineering|technology)\s+"
-    r"(?:field|discipline|subject|area|background)s?\b|\bSTEM\b",
+    r"(?:field|discipline|subject|area|background|science)s?\b|\bSTEM\b",
     re.IGNORECASE,
 )
 _STEM_TERMS = frozenset(
@@ -2878,7 +2885,9 @@ def _years_status(
     field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
     role = _ROLE_YEARS.search(req.text)
     wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP) if role else frozenset()
+    not_field: frozenset[str] = _WEAK_STOP
     if not role:
+        not_field = _ROLE_NOT_FIELD
         # "2+ years in a developer relations role": the role's field, not a career's length; "in a
         # similar role", "in a senior role" name no field and leave the career to count
         role = _ROLE_IN.search(req.text)
@@ -2909,7 +2918,7 @@ def _years_status(
         have_role, cite_role = (
             _people_manager_years(corpus)
             if people
-            else corpus.years_with(role_alternatives(role.group(1), _ROLE_NOT_FIELD))
+            else corpus.years_with(role_alternatives(role.group(1), not_field))
         )
         if have_role <= 0:
             return MISSING, None, f"no dated role as {role.group(1)}"
@@ -2933,6 +2942,11 @@ def _years_status(
         # "8+ years of backend experience and have been a technical lead": the years are of what
         # follows them up to the next clause, not of everything the requirement names.
         raw = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0]
+        if not re.search(r"[a-z]", raw, re.IGNORECASE):
+            # "You've been building for iOS for 8+ years and know SwiftUI": the years close their clause,
+            # and are of what the clause names before them
+            before = req.text[: years_at.start()]
+            raw = before[m.end() :] if (m := _CLAUSE_START.match(before)) else before
         phrase = (raw + " " + norm_text(raw, keep=False)).casefold()  # "productmanagement" too
         bound = [u for u in us if any(all(w.casefold() in phrase for w in a) for a in u.alternatives)]
         if phrase.strip() and re.search(r"[a-z]", phrase):
