@@ -162,6 +162,3 @@ def test_bonus_points_are_how_much_the_ad_wants_not_a_thing_asked() -> None:
     assert _droid("Extra points for Jetpack Compose") == "matched"
     assert _droid("Bonus points for Flutter") == "missing"
 
-
-def test_years_as_a_generic_role_still_count_the_career() -> None:
-    assert _droid("5+ years as a software engineer") != "missing"
