@@ -161,4 +161,3 @@ def test_bonus_points_are_how_much_the_ad_wants_not_a_thing_asked() -> None:
     assert _droid("Bonus points if you've built a chart library") == "matched"
     assert _droid("Extra points for Jetpack Compose") == "matched"
     assert _droid("Bonus points for Flutter") == "missing"
-
