@@ -161,3 +161,34 @@ def test_bonus_points_are_how_much_the_ad_wants_not_a_thing_asked() -> None:
     assert _droid("Bonus points if you've built a chart library") == "matched"
     assert _droid("Extra points for Jetpack Compose") == "matched"
     assert _droid("Bonus points for Flutter") == "missing"
+
+
+# A made-up owner: a platform engineer in Tallinn.
+PLATFORM: dict[str, Any] = {
+    "basics": {"name": "Mari Näide", "summary": "Platform engineer for a shipping company."},
+    "work": [
+        {
+            "name": "Läänemere Shipping",
+            "position": "Platform Engineer",
+            "startDate": "2020-05",
+            "highlights": [
+                "Run the Kubernetes clusters behind the booking and customs services",
+                "Cut the AWS bill by 28% with spot instances and right-sizing",
+            ],
+        }
+    ],
+}
+
+
+def _platform(line: str) -> str:
+    return str(assessed(PLATFORM, line, today=TODAY)["status"])
+
+
+def test_the_employers_product_a_part_belongs_to_is_the_setting_not_the_ask() -> None:
+    assert _platform("Own the Kubernetes clusters of our lending platform") == "matched"
+    assert _platform("Cut the AWS bill of our insurance platform") == "matched"
+
+
+def test_a_part_never_shown_keeps_the_ask_unmet() -> None:
+    assert _platform("Run the Nomad clusters of our lending platform") == "missing"
+    assert _platform("Own the durability of our object store") != "matched"
