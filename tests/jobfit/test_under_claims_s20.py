@@ -192,3 +192,8 @@ def test_the_employers_product_a_part_belongs_to_is_the_setting_not_the_ask() ->
 def test_a_part_never_shown_keeps_the_ask_unmet() -> None:
     assert _platform("Run the Nomad clusters of our lending platform") == "missing"
     assert _platform("Own the durability of our object store") != "matched"
+
+
+def test_the_state_a_process_is_kept_in_is_how_well_not_what() -> None:
+    assert _platform("Keep our Kubernetes clusters healthy and sustainable") == "matched"
+    assert _platform("Keep our Nomad clusters scalable") == "missing"

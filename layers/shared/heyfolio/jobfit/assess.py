@@ -3382,7 +3382,9 @@ _STATES = (
     r"healthy|stable|reliable|secure|fast|available|running|lean|clean|safe|performant|green|compliant|current|"
     r"tidy|online|fresh|trustworthy|accurate|correct|consistent|predictable|cheap|affordable|observable|"
     r"auditable|boring|calm|quiet|rarer|shorter|faster|cheaper|safer|simpler|easier|smaller|quieter|calmer|"
-    r"smoother|leaner|sturdier|more reliable|less frequent"
+    r"smoother|leaner|sturdier|more reliable|less frequent|"
+    # what a process or system is kept as ("keep on-call healthy and sustainable")
+    r"sustainable|scalable|maintainable|resilient|efficient|robust|humane|manageable|low"
 )
 _KEPT_STATE = re.compile(
     r"\b(?:keep|keeps|keeping|kept|make|makes|making)\b[^.;:,]*?\s((?:" + _STATES + r"|up to date|up)"
