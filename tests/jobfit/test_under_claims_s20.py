@@ -197,3 +197,48 @@ def test_a_part_never_shown_keeps_the_ask_unmet() -> None:
 def test_the_state_a_process_is_kept_in_is_how_well_not_what() -> None:
     assert _platform("Keep our Kubernetes clusters healthy and sustainable") == "matched"
     assert _platform("Keep our Nomad clusters scalable") == "missing"
+
+
+# A made-up owner: an engineering manager in Brno with a computer science master's.
+LEAD: dict[str, Any] = {
+    "basics": {"name": "Petr Příklad", "summary": "Engineering manager for a travel marketplace."},
+    "work": [
+        {
+            "name": "Morava Travel",
+            "position": "Engineering Manager",
+            "startDate": "2021-06",
+            "highlights": ["Manage nine engineers: hiring, 1:1s and performance reviews"],
+        },
+        {
+            "name": "Morava Travel",
+            "position": "Software Engineer",
+            "startDate": "2013-09",
+            "endDate": "2021-05",
+            "highlights": ["Built the fare search service in Java"],
+        },
+    ],
+    "education": [
+        {"institution": "Masaryk Technical", "area": "Computer Science", "studyType": "Master of Science"}
+    ],
+}
+
+
+def _lead(line: str) -> str:
+    return str(assessed(LEAD, line, today=TODAY)["status"])
+
+
+def test_a_role_with_its_own_years_figure_is_counted_against_that_figure() -> None:
+    line = "10+ years in software engineering, including 3+ years as an engineering manager"
+    assert _lead(line) == "matched"
+    assert (
+        _lead("10+ years in software engineering, including 7+ years as an engineering manager") == "partial"
+    )
+    assert (
+        _lead("20+ years in software engineering, including 3+ years as an engineering manager") == "partial"
+    )
+
+
+def test_a_computing_degree_is_a_related_field_of_machine_learning_or_statistics() -> None:
+    assert _lead("MSc in Machine Learning, Statistics or a related field") == "matched"
+    assert _lead("MSc in Machine Learning") == "partial"  # not "or a related field"
+    assert _lead("MSc in Mechanical Engineering or a related field") != "matched"

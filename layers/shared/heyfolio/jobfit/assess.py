@@ -2071,8 +2071,16 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
             shown = [t for t in wanted if t in have_terms]
             related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
             any_field = any(f and all(t in have_terms for t in f) for f in fields)
+            # "Machine Learning, Statistics or a related field": a computing or mathematical degree is related
+            near = (
+                lenient and _QUANT_ASK.search(area_text) and _near_computing(corpus.sentences[degree[3]].text)
+            )
             return bool(
-                not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
+                not wanted
+                or len(shown) == len(wanted)
+                or any_field
+                or (lenient and (shown or related))
+                or near
             )
 
         # any degree at the level asked may be the one in the field: a BSc in CS under an MSc in physics
@@ -2126,6 +2134,12 @@ _COMPUTING_ASK = re.compile(
 _NEAR_COMPUTING = re.compile(
     r"comput|informati|software|electr|mathemat|statistic|physic|econometr|engineer|data|information|"
     r"cybern|robot|mechatron|telecom|secur",
+    re.IGNORECASE,
+)
+# Fields of numbers and computing asked, whose "or a related field" any degree next to computing meets.
+_QUANT_ASK = re.compile(
+    r"\b(?:comput\w*|informati\w*|software|mathemat\w*|statistic\w*|data|machine learning|"
+    r"artificial intelligence|AI|physics|econometrics)\b",
     re.IGNORECASE,
 )
 _IT_FIELD = re.compile(r"\bIT\b")  # "IT Security": information technology, written as capitals
@@ -2766,6 +2780,12 @@ _ROLE_YEARS = re.compile(
 )
 
 
+# A years figure right before the role it is of ("including 3+ years | as an engineering manager").
+_YEARS_BEFORE_ROLE = re.compile(
+    r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)(?:\s+of\s+experience)?\s*$", re.IGNORECASE
+)
+
+
 # Words that say which kind of role without naming a field ("a similar role", "a senior engineering role").
 _ROLE_NOT_FIELD = _WEAK_STOP | frozenset(
     analyze(
@@ -2914,6 +2934,13 @@ def _years_status(
             )
             return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite_lead, why
     if role and wanted:
+        # "10+ years in software, including 3+ years as an engineering manager": the role has its own figure
+        own = _YEARS_BEFORE_ROLE.search(req.text[: role.start()])
+        if own and own.start() > 0 and (n_own := _number(own.group(1))) is not None and n_own < need:
+            career = corpus.career_years
+            if career < need:  # the figure of the whole line is of the career, counted apart
+                return _worse(status, PARTIAL), None, f"about {career:.0f} years of work shown"
+            need = n_own
         people = _PEOPLE_ROLE.search(role.group(1))
         have_role, cite_role = (
             _people_manager_years(corpus)
