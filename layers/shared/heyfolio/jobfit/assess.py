@@ -2935,8 +2935,13 @@ def _years_status(
             return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite_lead, why
     if role and wanted:
         # "10+ years in software, including 3+ years as an engineering manager": the role has its own figure
-        own = _YEARS_BEFORE_ROLE.search(req.text[: role.start()])
-        if own and own.start() > 0 and (n_own := _number(own.group(1))) is not None and n_own < need:
+        own_years = _YEARS_BEFORE_ROLE.search(req.text[: role.start()])
+        if (
+            own_years
+            and own_years.start() > 0
+            and (n_own := _number(own_years.group(1))) is not None
+            and n_own < need
+        ):
             career = corpus.career_years
             if career < need:  # the figure of the whole line is of the career, counted apart
                 return _worse(status, PARTIAL), None, f"about {career:.0f} years of work shown"
