@@ -54,6 +54,7 @@ from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.levels import junior_now, only_a_level
+from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
@@ -67,6 +68,7 @@ from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.ranges import low_end_of_years
 from heyfolio.jobfit.rationale import without_rationale
+from heyfolio.jobfit.role_kinds import role_alternatives
 from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
 from heyfolio.jobfit.scope import fewer_led
@@ -652,8 +654,15 @@ _PEOPLE_REQ = re.compile(
     re.IGNORECASE,
 )
 _YEARS_PHRASE_END = re.compile(
-    r"[,.;:]|\band (?:have|has|had|be|been|are|is|you|can|will)\b|\bwhere\b|\bwhile\b", re.IGNORECASE
+    r"[,.;:]|\band (?:have|has|had|be|been|are|is|you|can|will)\b|\bwhere\b|\bwhile\b|"
+    # "8+ years of data engineering and experience with dbt": a second ask, in an ad's words, of its own
+    r"\b(?:and|plus)\s+(?:(?:some|a|an|good|strong|solid|deep|working|hands-on|proven)\b|"
+    r"(?:experience|familiarity|knowledge|exposure|expertise|proficiency|understanding|skills?|grasp|"
+    r"know|knowing|understand|comfort|comfortable)\b)",
+    re.IGNORECASE,
 )
+# The clause a years figure closes ("building for iOS for 8+ years"): from the last clause mark before it.
+_CLAUSE_START = re.compile(r".*[,.;:]\s*", re.DOTALL)
 _TEAM_OF = re.compile(r"teams? of " + NUMBER + r"\s*\+?", re.IGNORECASE)
 _EXPERIENCE_LEVEL_YEARS = {
     "intern": 0, "entry": 0, "junior": 1, "graduate": 0, "mid": 2, "intermediate": 2,
@@ -1580,6 +1589,15 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if (
+        status == PARTIAL
+        and "shown only in separate places" in reasons
+        and all(c >= 1.0 for c, _, _ in [*nres, *pres])
+        and names_listed(text)
+    ):
+        # "Expo, Fastlane": a bare list asks for each tool, not for the tools used together
+        reasons.remove("shown only in separate places")
+        status = MATCHED
     if mates:
         reasons.extend(mates)
         status = _worse(status, PARTIAL)  # a comparable tool is never the one asked
@@ -1916,7 +1934,7 @@ def _coursework(corpus: Corpus, n: int) -> bool:
 # Fields a degree area names broadly: any science, technology, engineering or mathematics degree is one.
 _BROAD_FIELD = re.compile(
     r"\b(?:quantitative|technical|scientific|numerate|stem|engineering|technology)\s+"
-    r"(?:field|discipline|subject|area|background)s?\b|\bSTEM\b",
+    r"(?:field|discipline|subject|area|background|science)s?\b|\bSTEM\b",
     re.IGNORECASE,
 )
 _STEM_TERMS = frozenset(
@@ -2054,8 +2072,16 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
             shown = [t for t in wanted if t in have_terms]
             related = [t for t in wanted if any(set(analyze(r)) & have_terms for r in _REL.get(t, ()))]
             any_field = any(f and all(t in have_terms for t in f) for f in fields)
+            # "Machine Learning, Statistics or a related field": a computing or mathematical degree is related
+            near = (
+                lenient and _QUANT_ASK.search(area_text) and _near_computing(corpus.sentences[degree[3]].text)
+            )
             return bool(
-                not wanted or len(shown) == len(wanted) or any_field or (lenient and (shown or related))
+                not wanted
+                or len(shown) == len(wanted)
+                or any_field
+                or (lenient and (shown or related))
+                or near
             )
 
         # any degree at the level asked may be the one in the field: a BSc in CS under an MSc in physics
@@ -2109,6 +2135,12 @@ _COMPUTING_ASK = re.compile(
 _NEAR_COMPUTING = re.compile(
     r"comput|informati|software|electr|mathemat|statistic|physic|econometr|engineer|data|information|"
     r"cybern|robot|mechatron|telecom|secur",
+    re.IGNORECASE,
+)
+# Fields of numbers and computing asked, whose "or a related field" any degree next to computing meets.
+_QUANT_ASK = re.compile(
+    r"\b(?:comput\w*|informati\w*|software|mathemat\w*|statistic\w*|data|machine learning|"
+    r"artificial intelligence|AI|physics|econometrics)\b",
     re.IGNORECASE,
 )
 _IT_FIELD = re.compile(r"\bIT\b")  # "IT Security": information technology, written as capitals
@@ -2425,7 +2457,8 @@ _AVAIL_SAID = re.compile(
 _START_WITHIN = re.compile(r"\b(?:notice|start(?:ing)? within|join(?:ing)? within)\b", re.IGNORECASE)
 
 
-_PERIOD = re.compile(NUMBER + r"\s+(weeks?|months?)\b", re.IGNORECASE)
+# "within three months", and "within a month": "a" is one of the period
+_PERIOD = re.compile(r"(?:\b(an?)|" + NUMBER + r")\s+(weeks?|months?)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\w*\s+(20\d\d)\b", re.IGNORECASE)
 
 
@@ -2440,10 +2473,10 @@ def _weeks(text: str) -> float | None:
     m = _PERIOD.search(text)
     if not m:
         return None
-    v = number_value(m.group(1))
+    v = 1.0 if m.group(1) else number_value(m.group(2))
     if v is None:
         return None
-    return v * (52 / 12 if m.group(2).casefold().startswith("month") else 1)
+    return v * (52 / 12 if m.group(3).casefold().startswith("month") else 1)
 
 
 def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
@@ -2748,6 +2781,12 @@ _ROLE_YEARS = re.compile(
 )
 
 
+# A years figure right before the role it is of ("including 3+ years | as an engineering manager").
+_YEARS_BEFORE_ROLE = re.compile(
+    r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)(?:\s+of\s+experience)?\s*$", re.IGNORECASE
+)
+
+
 # Words that say which kind of role without naming a field ("a similar role", "a senior engineering role").
 _ROLE_NOT_FIELD = _WEAK_STOP | frozenset(
     analyze(
@@ -2867,7 +2906,9 @@ def _years_status(
     field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
     role = _ROLE_YEARS.search(req.text)
     wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP) if role else frozenset()
+    not_field: frozenset[str] = _WEAK_STOP
     if not role:
+        not_field = _ROLE_NOT_FIELD
         # "2+ years in a developer relations role": the role's field, not a career's length; "in a
         # similar role", "in a senior role" name no field and leave the career to count
         role = _ROLE_IN.search(req.text)
@@ -2894,8 +2935,24 @@ def _years_status(
             )
             return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite_lead, why
     if role and wanted:
+        # "10+ years in software, including 3+ years as an engineering manager": the role has its own figure
+        own_years = _YEARS_BEFORE_ROLE.search(req.text[: role.start()])
+        if (
+            own_years
+            and own_years.start() > 0
+            and (n_own := _number(own_years.group(1))) is not None
+            and n_own < need
+        ):
+            career = corpus.career_years
+            if career < need:  # the figure of the whole line is of the career, counted apart
+                return _worse(status, PARTIAL), None, f"about {career:.0f} years of work shown"
+            need = n_own
         people = _PEOPLE_ROLE.search(role.group(1))
-        have_role, cite_role = _people_manager_years(corpus) if people else corpus.years_with([wanted])
+        have_role, cite_role = (
+            _people_manager_years(corpus)
+            if people
+            else corpus.years_with(role_alternatives(role.group(1), not_field))
+        )
         if have_role <= 0:
             return MISSING, None, f"no dated role as {role.group(1)}"
         if have_role < need:
@@ -2918,6 +2975,11 @@ def _years_status(
         # "8+ years of backend experience and have been a technical lead": the years are of what
         # follows them up to the next clause, not of everything the requirement names.
         raw = _YEARS_PHRASE_END.split(req.text[years_at.end() :], maxsplit=1)[0]
+        if not re.search(r"[a-z]", raw, re.IGNORECASE):
+            # "You've been building for iOS for 8+ years and know SwiftUI": the years close their clause,
+            # and are of what the clause names before them
+            before = req.text[: years_at.start()]
+            raw = before[m.end() :] if (m := _CLAUSE_START.match(before)) else before
         phrase = (raw + " " + norm_text(raw, keep=False)).casefold()  # "productmanagement" too
         bound = [u for u in us if any(all(w.casefold() in phrase for w in a) for a in u.alternatives)]
         if phrase.strip() and re.search(r"[a-z]", phrase):
@@ -3353,7 +3415,9 @@ _STATES = (
     r"healthy|stable|reliable|secure|fast|available|running|lean|clean|safe|performant|green|compliant|current|"
     r"tidy|online|fresh|trustworthy|accurate|correct|consistent|predictable|cheap|affordable|observable|"
     r"auditable|boring|calm|quiet|rarer|shorter|faster|cheaper|safer|simpler|easier|smaller|quieter|calmer|"
-    r"smoother|leaner|sturdier|more reliable|less frequent"
+    r"smoother|leaner|sturdier|more reliable|less frequent|"
+    # what a process or system is kept as ("keep on-call healthy and sustainable")
+    r"sustainable|scalable|maintainable|resilient|efficient|robust|humane|manageable|low"
 )
 _KEPT_STATE = re.compile(
     r"\b(?:keep|keeps|keeping|kept|make|makes|making)\b[^.;:,]*?\s((?:" + _STATES + r"|up to date|up)"

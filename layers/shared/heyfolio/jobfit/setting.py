@@ -2,11 +2,13 @@
 events"): the setting of the job, not a thing the owner must have shown.
 
 Why: a candidate cannot have worked on the employer's planner; "Integrate Google Maps APIs into our
-planner" asks for Google Maps integration, which the content shows or not. Only a phrase the job owns
-after a preposition of place ("into", "at", "within") is read so: "the durability of our object store"
-(of), "for our storage engine" (a purpose, often the field asked) and "scale our payments platform" (the
-object of the verb) name the thing to be done, and stay asked. The caller lifts a partial to matched with
-it only: the setting's words, where shown, are still related evidence.
+planner" asks for Google Maps integration, which the content shows or not. A phrase the job owns after a
+preposition of place ("into", "at", "within") is read so, and so is the owner of a part ("of"): "Own the
+Kubernetes clusters of our lending platform" asks for running Kubernetes clusters, not for lending. "For our
+storage engine" (a purpose, often the field asked) and "scale our payments platform" (the object of the
+verb) name the thing to be done, and stay asked. The caller lifts a partial to matched with it only: the
+setting's words, where shown, are still related evidence, and a part never shown ("the durability of our
+object store") keeps the ask unmet.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from heyfolio.search.text import analyze
 
 __all__ = ["employer_setting"]
 
-# "into our planner", "at our events", "within our clinics": up to the phrase's end (a
+# "into our planner", "at our events", "of our lending platform": up to the phrase's end (a
 # punctuation mark, a clause word or the line's end).
 _SETTING = re.compile(
-    r"\b(?:into|at|within|inside|throughout)\s+our\s+"
+    r"\b(?:into|at|within|inside|throughout|of)\s+our\s+"
     r"((?:(?!(?:to|by|with|from|using|via|so|that|which|while|where|when|who)\b)[\w-]+\s*){1,4})",
     re.IGNORECASE,
 )

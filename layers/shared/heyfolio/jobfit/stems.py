@@ -29,6 +29,11 @@ _VERB_OF_NOUN = {
     "decis": ("decid",),
     "administr": ("administ",),
     "growth": ("grow",),  # "subscription growth" is shown by "grew the subscription conversion"
+    "deliveri": ("deliv",),  # "own delivery of the API" is shown by "delivered the API platform"
+    "creation": ("creat",),
+    "expans": ("expand",),
+    "recoveri": ("recov",),
+    "discoveri": ("discov",),
 }
 
 
