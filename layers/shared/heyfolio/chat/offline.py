@@ -985,21 +985,27 @@ def compose(
         # how the owner works across time zones - asked so, search finds what the portfolio says
         query = _TIME_ZONE_QUERY
         hits = index.search(query, CANDIDATES)
-    if not hits and not fit:
+    # "what grade did she get in her bachelor's?", "who was her manager at Kestrel?": nothing answers
+    # and the entry asked about states nothing of the kind asked, so no closer passage, section or
+    # sentence in other words is shown in its place
+    declined = not hits and not fit and index.unstated(message)
+    if not hits and not fit and not declined:
         hits, partial = index.partial(message, CANDIDATES), True
     unvendored = (
-        None if hits or fit else without_vendors(message, vocabulary(index.chunks).terms.__contains__)
+        None
+        if hits or fit or declined
+        else without_vendors(message, vocabulary(index.chunks).terms.__contains__)
     )
     if unvendored is not None:  # "has she used Amazon S3?" asks about S3, which "AWS (EC2, S3)" names
         hits, partial = index.search(unvendored, CANDIDATES), False
         if not hits:
             hits, partial = index.partial(unvendored, CANDIDATES), True
-    if not hits and not fit:
+    if not hits and not fit and not declined:
         # "stronger in systems programming or frontend?": the two skill entries the question names
         # answer it with their stated levels, however weakly search ranks them
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for _, c in _compared_skills(message, index)]
         partial = False
-    if not hits and not fit:
+    if not hits and not fit and not declined:
         # "any community involvement?": the entries of the résumé section the question names
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in section_entries(message, index.chunks)]
     known = vocabulary(index.chunks).terms.__contains__
@@ -1036,7 +1042,7 @@ def compose(
         return OfflineAnswer(
             moved + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
         )
-    if not hits and not fit:
+    if not hits and not fit and not declined:
         # "how did she get rid of old cloud credentials?": asked in words of its own, the fact is only in
         # a passage search marks weak; shown, as the closest, when it says what was asked
         reads = weak_answer(
@@ -1048,6 +1054,12 @@ def compose(
         )
         if count is not None:  # "how many employees?": only a passage stating that number answers
             reads = [r for r in reads if states_count(count, [r.hit.chunk])]
+        if count is not None and count.loose:  # "how many units were sold?": the sentence names them
+            reads = [r for r in reads if count.counted & set(analyze(r.sentence))]
+        if reads and index.unstated(message, [r.hit.chunk for r in reads]):
+            # "who was her manager at Kestrel?", "her GPA in the bachelor's?": the entry asked about
+            # states nothing of that kind, so a passage close in other words is not the answer
+            reads = []
         hits, partial = [r.hit for r in reads], bool(reads)
         counted = {r.hit.chunk.id: r.sentence for r in reads}
     if not hits:

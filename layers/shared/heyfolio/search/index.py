@@ -848,6 +848,14 @@ class SearchIndex:
             hits = [replace(h, weak=True) for h in hits] if weak else []
         return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
 
+    def unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
+        """Whether the question asks a fact of a kind the portfolio does not state where it asks it:
+        a count of the entry it names, an attribute of it, a sum, a grade, a person (what ``search``
+        marks weak for it). Why public: a passage the answerer reads among the weak ones as said in
+        other words cannot state what the entry never states (``found``: those passages)."""
+        query = without_excluded(self.respell(query), self._postings.__contains__)
+        return self._figure_unstated(query) or self._attribute_unstated(query, found)
+
     def _figure_unstated(self, query: str) -> bool:
         """Whether the question counts a measure of the one entry it names ("how many stars does
         tidepool have?") that none of that entry's passages states (``figures``)."""
