@@ -168,7 +168,8 @@ def attached_nouns(sentence: str) -> set[str]:
                 continue  # "1.2 million downloads", "thousands of users"
             if low in _STOP or not nxt[:1].isalpha() or len(words) == 3:
                 break
-            words.append(low)
+            # "a seven-person team": "person" is no index term of its own, "people" is
+            words.append("people" if low in ("person", "persons") else low)
         out.update(analyze(" ".join(words)))
         out.update(analyze(_counted_before(tokens, i)))
     return out

@@ -988,7 +988,10 @@ def compose(
     # "what grade did she get in her bachelor's?", "who was her manager at Kestrel?": nothing answers
     # and the entry asked about states nothing of the kind asked, so no closer passage, section or
     # sentence in other words is shown in its place
-    declined = not hits and not fit and index.unstated(message)
+    # (a count search found the entry for but it does not state comes back weak: not an answer either)
+    declined = not fit and all(h.weak for h in hits) and index.unstated(message)
+    if declined:
+        hits = []
     if not hits and not fit and not declined:
         hits, partial = index.partial(message, CANDIDATES), True
     unvendored = (
@@ -1011,6 +1014,14 @@ def compose(
     known = vocabulary(index.chunks).terms.__contains__
     count = None if fit else read_count(message, portfolio.owner_name.split(), known)
     stated: list[Counted] = []
+    if count is not None and declined:
+        # "how many downloads did the Pão Quente app get?": the line naming it states no such figure,
+        # so another entry's figure is not it
+        text = (
+            f"The portfolio doesn't give that number for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     if count is not None and not (hits and states_count(count, [h.chunk for h in hits])):
         # "how big is her team?": the sentence stating the number, wherever search ranked its passage
         # (a count naming nothing but the owner - "how many kids does she have?" - is only looked for

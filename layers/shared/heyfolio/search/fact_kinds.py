@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["AskedFact", "asked_fact", "states_fact"]
+__all__ = ["AskedFact", "asked_fact", "states_fact", "states_sum"]
 
 
 @dataclass(frozen=True)
@@ -282,6 +282,12 @@ def _states_money(asked: AskedFact, chunk: Chunk) -> bool:
         ):
             return True
     return False
+
+
+def states_sum(role: str, chunk: Chunk) -> bool:
+    """Whether ``chunk`` states a sum of money in the sense ``role`` ("budget", "paid", ...), whatever it
+    is a sum of: whether the portfolio says anything of that kind at all."""
+    return _states_money(AskedFact("money", role, (), ""), chunk)
 
 
 def _degrees(text: str) -> set[str]:
