@@ -10,8 +10,9 @@ from heyfolio.search.figures import asked_measure, mentioned_names, mentioning_l
 from heyfolio.search.index import SearchIndex
 
 
-def _chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
-    return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text)
+def _chunk(ident: str, kind: str, title: str, text: str, name: str = "") -> Chunk:
+    keywords = (name,) if name else ()
+    return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text, keywords=keywords)
 
 
 # A fictional mobile developer in Kraków: none of these words come from a question set.
@@ -24,7 +25,9 @@ CHUNKS = [
         "Work experience: Mobile Developer at Kasa Pay (2021-02 – present)\n"
         "Kasa Pay: buy-now-pay-later checkout for online shops.\n"
         "- Member of a five-person mobile team.\n"
-        "- Rebuilt the checkout screens in SwiftUI.",
+        "- Rebuilt the checkout screens in SwiftUI.\n"
+        "- Set up a two-week release train with Fastlane.",
+        "Kasa Pay",
     ),
     _chunk(
         "profile#work/1",
@@ -52,6 +55,13 @@ CHUNKS = [
         "resume_project",
         "Chmurka (2020-04)",
         "Project: Chmurka (2020-04) — A solar weather station on nRF52 that posts readings over Thread.",
+    ),
+    _chunk(
+        "profile#education/1",
+        "education",
+        "Doctoral studies (Dr. rer. nat.), discontinued at Wisła University (2016-10)",
+        "Education: Doctoral studies (Dr. rer. nat.), discontinued at Wisła University (2016-10)\n"
+        "Courses covered: Research topic: offline payments.",
     ),
     _chunk(
         "profile#publications/0",
@@ -112,3 +122,13 @@ def test_a_salary_a_thesis_or_a_budget_no_passage_speaks_of() -> None:
         _chunk("profile#projects/0", "resume_project", "Sowa", "Project: Sowa — from my master's thesis."),
     ]
     assert not SearchIndex.build(with_thesis).unstated("What was her master's thesis about?")
+
+
+def test_a_founding_and_a_supervisor_no_passage_states() -> None:
+    assert INDEX.unstated("When was Kasa Pay founded?")  # a release train set up is no company founded
+    assert INDEX.unstated("Who was her PhD supervisor?")  # "Dr. rer. nat." is a degree, not a person
+    advised = [
+        *CHUNKS,
+        _chunk("profile#education/2", "education", "PhD at Odra University", "Advisor: Dr. Anna Berg."),
+    ]
+    assert not SearchIndex.build(advised).unstated("Who was her PhD supervisor?")

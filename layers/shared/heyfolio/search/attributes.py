@@ -144,7 +144,9 @@ _STATES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "founding": re.compile(
-        r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up)\b",
+        # "set up" founds a company only said so ("set up in 2012", "set up by two engineers"), not a
+        # release train or an on-call rotation
+        r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up (?:in|by|as)|since (?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
     "uptime": re.compile(

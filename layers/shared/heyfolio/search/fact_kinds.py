@@ -184,7 +184,11 @@ _PERSON_SAID: dict[str, re.Pattern[str]] = {
         r"\b(?:manager|boss|supervisor|report(?:s|ed|ing)? (?:directly )?to|managed by|team lead|my team)\b",
         re.IGNORECASE,
     ),
-    "supervisor": re.compile(r"\b(?:supervis\w*|advis\w*|mentor\w*|professor|prof|dr)\b", re.IGNORECASE),
+    # "Dr. Berg" names a person; "Dr. rer. nat." (cut at its first full stop: "(Dr.") a degree
+    "supervisor": re.compile(
+        r"\b(?:supervis\w*|advis\w*|mentor\w*|professor|prof|dr(?!\.? ?(?:rer|phil|ing|med|jur|sc)\b)(?!\.?\s*$))\b",
+        re.I,
+    ),
     "founder": re.compile(
         r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|started by|set up by|created by)\b", re.I
     ),

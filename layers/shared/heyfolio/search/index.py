@@ -917,6 +917,9 @@ class SearchIndex:
         if not named and asked.kind == "money" and asked.role == "budget":
             # "what budget does she manage?" of no entry: a budget stated anywhere may be it, none is not
             return not self._anywhere("budget", lambda c: states_sum("budget", c))
+        if not named and asked.kind == "person" and asked.role == "supervisor":
+            # "who was her PhD supervisor?": the degrees are where a supervisor is said, named or not
+            named = [c for c in self._chunks if c.kind == "education"]
         if not named and asked.kind != "grade":  # a grade is read from the degree it names, named or not
             return False
         # what search found is read too: the name word may belong to several entries
