@@ -52,6 +52,12 @@ _MEASURED = _stems(
     "attendees participants guests visitors followers fans readers listeners viewers passengers patients "
     "riders players hikers drivers"
 )
+# People who make a thing, not who use, buy or attend it: a team's figure ("six engineers", "a team of
+# seven") does not count a product's users or a project's contributors.
+_MAKERS = _stems(
+    "engineers developers programmers devs coders team teams group squad crew staff employees headcount hires "
+    "colleagues managers interns designers analysts scientists testers workers reports"
+)
 # A company's headcount said as a size ("a 30-person start-up", "a firm of 200 people").
 _HEADCOUNT = _stems("employees staff headcount")
 _HEADCOUNT_SAID = _stems("person people")
@@ -225,8 +231,9 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = (), asked: str = "
         # not the team she worked in
         return family | _HEADCOUNT_SAID
     if head in _MEASURED and not _LEADS.search(asked):
-        # "how many contributors does shoal have?": that measure, not a team of engineers
-        return family
+        # "how many contributors does shoal have?": that measure, not a team of engineers; users may be
+        # said as the people they are ("9,000 students and parents a month")
+        return family | (_PEOPLE - _MAKERS)
     # "how many engineers did she manage?": "a team of seven" counts them too
     return family | _PEOPLE if head in _PEOPLE else family
 

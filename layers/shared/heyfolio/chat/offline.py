@@ -1065,8 +1065,6 @@ def compose(
         )
         if count is not None:  # "how many employees?": only a passage stating that number answers
             reads = [r for r in reads if states_count(count, [r.hit.chunk])]
-        if count is not None and count.loose:  # "how many units were sold?": the sentence names them
-            reads = [r for r in reads if count.counted & set(analyze(r.sentence))]
         if reads and index.unstated(message, [r.hit.chunk for r in reads]):
             # "who was her manager at Kestrel?", "her GPA in the bachelor's?": the entry asked about
             # states nothing of that kind, so a passage close in other words is not the answer
