@@ -989,7 +989,7 @@ def compose(
     # and the entry asked about states nothing of the kind asked, so no closer passage, section or
     # sentence in other words is shown in its place
     # (a count search found the entry for but it does not state comes back weak: not an answer either)
-    declined = not fit and all(h.weak for h in hits) and index.unstated(message)
+    declined = not fit and all(h.weak for h in hits) and index.unstated(message, [h.chunk for h in hits])
     if declined:
         hits = []
     if not hits and not fit and not declined:

@@ -112,6 +112,7 @@ from heyfolio.search.understand import (
     resolve_named,
     resolve_year,
 )
+from heyfolio.search.unnamed import asked_name, states_name
 from heyfolio.search.windows import passage_windows
 from heyfolio.search.years_said import years_said
 
@@ -857,7 +858,7 @@ class SearchIndex:
         heads = asked_section(query) if hits and not hits[0].weak else None
         if heads:
             hits = self._sectioned(hits, heads, scored, limit)
-        if hits and self._figure_unstated(query):
+        if hits and (self._figure_unstated(query) or self._name_unstated(query, [h.chunk for h in hits])):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
@@ -869,7 +870,19 @@ class SearchIndex:
         marks weak for it). Why public: a passage the answerer reads among the weak ones as said in
         other words cannot state what the entry never states (``found``: those passages)."""
         query = without_excluded(self.respell(query), self._postings.__contains__)
-        return self._figure_unstated(query) or self._attribute_unstated(query, found)
+        return (
+            self._figure_unstated(query)
+            or self._name_unstated(query, found)
+            or self._attribute_unstated(query, found)
+        )
+
+    def _name_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
+        """Whether the question asks the name of a thing ("which banks use it?") that what search found
+        only mentions anonymously ("two European banks"; ``unnamed``)."""
+        noun = asked_name(query)
+        if noun is None or not found:
+            return False
+        return states_name((line for c in found for line in c.text.split("\n")), noun) is False
 
     def _figure_unstated(self, query: str) -> bool:
         """Whether the question counts a measure of the one entry it names ("how many stars does
