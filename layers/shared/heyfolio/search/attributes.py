@@ -146,7 +146,7 @@ _STATES: dict[str, re.Pattern[str]] = {
     "founding": re.compile(
         # "set up" founds a company only said so ("set up in 2012", "set up by two engineers"), not a
         # release train or an on-call rotation
-        r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up (?:in|by|as)|since (?:19|20)\d\d)\b",
+        r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up (?:in|by|as))\b",
         re.IGNORECASE,
     ),
     "uptime": re.compile(

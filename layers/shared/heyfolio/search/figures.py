@@ -85,7 +85,7 @@ _ASKS_OTHERWISE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "attendee",
         re.compile(
-            r"\bhow many (?:people|folks|attendees|participants)? ?(?:came|come|attended|attend|showed up|turned up|"
+            r"\bhow many (?:people|folks|persons|attendees|participants|guests) (?:came|come|attended|attend|showed up|turned up|"
             r"watched|were (?:at|in the audience))\b|\bhow (?:big|large) (?:was|is) the audience\b",
             re.I,
         ),
