@@ -16,7 +16,15 @@ from collections.abc import Iterable, Sequence
 
 from heyfolio.search.text import analyze
 
-__all__ = ["accepted_nouns", "attached_nouns", "is_generic_people", "is_known", "matches", "verb_terms"]
+__all__ = [
+    "accepted_nouns",
+    "attached_nouns",
+    "is_generic_people",
+    "is_known",
+    "matches",
+    "team_nouns",
+    "verb_terms",
+]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -36,6 +44,29 @@ _PEOPLE = _GENERIC_PEOPLE | _stems(
 )
 # Nouns naming a group, not its people: "how many people use her team's app?" does not count the team.
 _GROUPS = _stems("team teams group squad crew")
+# People an entry is measured by - a company's headcount, a product's users, a project's contributors,
+# an event's attendees - not a team: "six engineers" is not how many employees a company has, and
+# "about 450 employees" is not the size of her team.
+_MEASURED = _stems(
+    "employees headcount users customers clients subscribers accounts contributors maintainers committers "
+    "attendees participants guests visitors followers fans readers listeners viewers passengers patients "
+    "riders players hikers drivers"
+)
+# People who make a thing, not who use, buy or attend it: a team's figure ("six engineers", "a team of
+# seven") does not count a product's users or a project's contributors.
+_MAKERS = _stems(
+    "engineers developers programmers devs coders team teams group squad crew staff employees headcount hires "
+    "colleagues managers interns designers analysts scientists testers workers reports"
+)
+# A company's headcount said as a size ("a 30-person start-up", "a firm of 200 people").
+_HEADCOUNT = _stems("employees staff headcount")
+_HEADCOUNT_SAID = _stems("person people")
+# Verbs that make the people counted a team the owner leads ("how many employees did she manage?").
+_LEADS = re.compile(
+    r"\b(?:manag\w*|lead|leads|led|leading|supervis\w*|oversaw|oversee\w*|hire[sd]?|hiring|mentor\w*|"
+    r"coach\w*|train(?:s|ed|ing)?|onboard\w*|report(?:s|ed|ing)? to (?:her|him|them))\b",
+    re.IGNORECASE,
+)
 # Synonym families: a question's noun (any word of a family) is answered by a figure of any word of it.
 _FAMILIES: tuple[frozenset[str], ...] = tuple(
     _stems(words)
@@ -143,7 +174,8 @@ def attached_nouns(sentence: str) -> set[str]:
                 continue  # "1.2 million downloads", "thousands of users"
             if low in _STOP or not nxt[:1].isalpha() or len(words) == 3:
                 break
-            words.append(low)
+            # "a seven-person team": "person" is no index term of its own, "people" is
+            words.append("people" if low in ("person", "persons") else low)
         out.update(analyze(" ".join(words)))
         out.update(analyze(_counted_before(tokens, i)))
     return out
@@ -170,9 +202,16 @@ def is_generic_people(noun: Iterable[str]) -> bool:
     return bool(set(noun) & _GENERIC_PEOPLE)
 
 
-def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = ()) -> frozenset[str]:
+def team_nouns() -> frozenset[str]:
+    """The nouns whose figures say how big a team is: people, not a company's headcount or a
+    product's users ("about 60 employees" is the company's size, not her team's)."""
+    return _PEOPLE - _MEASURED - _HEADCOUNT
+
+
+def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = (), asked: str = "") -> frozenset[str]:
     """The index terms of the nouns whose figures answer a count of ``noun`` (its head word: the
-    last term), given the other terms of the question (``rest``: its verbs)."""
+    last term), given the other terms of the question (``rest``: its verbs) and its words after
+    the noun (``asked``: whether it asks of people she led)."""
     terms = list(noun)
     if not terms:
         return frozenset()
@@ -187,6 +226,14 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = ()) -> frozenset[s
         return _GENERIC_PEOPLE.union(*derived, named) if derived else _PEOPLE
     head = terms[-1]
     family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
+    if head in _HEADCOUNT and not _LEADS.search(asked):
+        # "how many employees does Pied Piper have?": a headcount or a size ("a 30-person start-up"),
+        # not the team she worked in
+        return family | _HEADCOUNT_SAID
+    if head in _MEASURED and not _LEADS.search(asked):
+        # "how many contributors does shoal have?": that measure, not a team of engineers; users may be
+        # said as the people they are ("9,000 students and parents a month")
+        return family | (_PEOPLE - _MAKERS)
     # "how many engineers did she manage?": "a team of seven" counts them too
     return family | _PEOPLE if head in _PEOPLE else family
 

@@ -16,7 +16,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, is_known, matches, verb_terms
+from heyfolio.chat.count_nouns import (
+    accepted_nouns,
+    attached_nouns,
+    is_known,
+    matches,
+    team_nouns,
+    verb_terms,
+)
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
@@ -96,7 +103,7 @@ def read_count(
     if team is not None:  # "how big is her team?": the people on it; the rest only ranks the teams
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
-        return CountQuestion(frozenset(), about, accepted_nouns(analyze("people")), least=0.01)
+        return CountQuestion(frozenset(), about, team_nouns(), least=0.01)
     m = _HOW_MANY.search(question)
     if m is None:  # "how many kids come to her club?": the word after "how many" is what is counted
         m = _HOW_MANY_WORD.search(question)
@@ -113,7 +120,7 @@ def read_count(
     counted = frozenset().union(*(_idea(t, 1.0) for t in noun))
     # "how many kids does she have?" names nothing but the owner: her own kids, counted by that word
     # alone - the club's "45 students" are someone else's
-    nouns = accepted_nouns(noun, verb_terms(m.group("rest"))) | counted if about else counted
+    nouns = accepted_nouns(noun, verb_terms(m.group("rest")), m.group("rest")) | counted if about else counted
     if not is_known(noun) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question

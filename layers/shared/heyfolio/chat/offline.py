@@ -985,26 +985,43 @@ def compose(
         # how the owner works across time zones - asked so, search finds what the portfolio says
         query = _TIME_ZONE_QUERY
         hits = index.search(query, CANDIDATES)
-    if not hits and not fit:
+    # "what grade did she get in her bachelor's?", "who was her manager at Kestrel?": nothing answers
+    # and the entry asked about states nothing of the kind asked, so no closer passage, section or
+    # sentence in other words is shown in its place
+    # (a count search found the entry for but it does not state comes back weak: not an answer either)
+    declined = not fit and all(h.weak for h in hits) and index.unstated(message, [h.chunk for h in hits])
+    if declined:
+        hits = []
+    if not hits and not fit and not declined:
         hits, partial = index.partial(message, CANDIDATES), True
     unvendored = (
-        None if hits or fit else without_vendors(message, vocabulary(index.chunks).terms.__contains__)
+        None
+        if hits or fit or declined
+        else without_vendors(message, vocabulary(index.chunks).terms.__contains__)
     )
     if unvendored is not None:  # "has she used Amazon S3?" asks about S3, which "AWS (EC2, S3)" names
         hits, partial = index.search(unvendored, CANDIDATES), False
         if not hits:
             hits, partial = index.partial(unvendored, CANDIDATES), True
-    if not hits and not fit:
+    if not hits and not fit and not declined:
         # "stronger in systems programming or frontend?": the two skill entries the question names
         # answer it with their stated levels, however weakly search ranks them
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for _, c in _compared_skills(message, index)]
         partial = False
-    if not hits and not fit:
+    if not hits and not fit and not declined:
         # "any community involvement?": the entries of the résumé section the question names
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in section_entries(message, index.chunks)]
     known = vocabulary(index.chunks).terms.__contains__
     count = None if fit else read_count(message, portfolio.owner_name.split(), known)
     stated: list[Counted] = []
+    if count is not None and declined:
+        # "how many downloads did the Pão Quente app get?": the line naming it states no such figure,
+        # so another entry's figure is not it
+        text = (
+            f"The portfolio doesn't give that number for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     if count is not None and not (hits and states_count(count, [h.chunk for h in hits])):
         # "how big is her team?": the sentence stating the number, wherever search ranked its passage
         # (a count naming nothing but the owner - "how many kids does she have?" - is only looked for
@@ -1036,7 +1053,7 @@ def compose(
         return OfflineAnswer(
             moved + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
         )
-    if not hits and not fit:
+    if not hits and not fit and not declined:
         # "how did she get rid of old cloud credentials?": asked in words of its own, the fact is only in
         # a passage search marks weak; shown, as the closest, when it says what was asked
         reads = weak_answer(
@@ -1048,6 +1065,10 @@ def compose(
         )
         if count is not None:  # "how many employees?": only a passage stating that number answers
             reads = [r for r in reads if states_count(count, [r.hit.chunk])]
+        if reads and index.unstated(message, [r.hit.chunk for r in reads]):
+            # "who was her manager at Kestrel?", "her GPA in the bachelor's?": the entry asked about
+            # states nothing of that kind, so a passage close in other words is not the answer
+            reads = []
         hits, partial = [r.hit for r in reads], bool(reads)
         counted = {r.hit.chunk.id: r.sentence for r in reads}
     if not hits:

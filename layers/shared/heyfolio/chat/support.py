@@ -245,6 +245,13 @@ _TECHNICAL_CERT = re.compile(
     r"\bcertificates?\s+(?:pinning|authorit|rotation|management|chain|transparency|signing|store|renewal|expiry)",
     re.I,
 )
+# A credential held, named by its level after its field ("the AWS Developer Associate", "the GCP
+# Professional Data Engineer"): read as "<it> certification".
+_LEVELLED = re.compile(
+    r"\b(?:hold|holds|held|have|has|had|earned|passed|got|completed|obtained)\s+(?:the|an?|any)\s+"
+    r"(?:[A-Z][\w+./-]*\s+){1,5}?(?:Associate|Professional|Specialty|Practitioner|Foundation|Expert)\b"
+    r"(?:\s+[A-Z][\w+./-]*){0,3}(?!\s+(?:certific\w*|certs?|exams?|credentials?)\b)"
+)
 # words of a credential's name that say what kind of credential it is, not which one
 _CREDENTIAL_GENERIC = frozenset({"professional", "cloud", "exam", "course", "training", "level", "official"})
 
@@ -320,6 +327,10 @@ def _absent_credential(
         and not any(re.search(rf"\b{re.escape(w)}\b", fold(message)) for w in owner)
     ):
         return None  # a certification asked of no one ("is Corvelo PCI DSS certified?") is not hers to hold
+    # "does she hold the AWS Developer Associate?": a credential named by its level, with no cue word;
+    # named so, it is one credential, held only when one entry names all of it
+    levelled = bool(_LEVELLED.search(message))
+    message = _LEVELLED.sub(r"\g<0> certification", message)
     for cue in _CERT_CUE.finditer(message):
         if _TECHNICAL_CERT.search(message[max(0, cue.start() - 12) : cue.end() + 14]):
             continue  # "certificate pinning", "TLS certificates": a certificate of software, not a credential
@@ -354,6 +365,10 @@ def _absent_credential(
             continue
         # held when one entry names every word of it; absent when some word is on no entry at all
         if not any(all(any(_entry_names(c, w) for c in entries) for w in words) for words in asked):
+            return " or ".join(" ".join(words) for words in asked)
+        if levelled and not any(
+            any(all(_entry_names(c, w) for w in words) for c in entries) for words in asked
+        ):
             return " or ".join(" ".join(words) for words in asked)
     return None
 
@@ -432,7 +447,7 @@ def missing_compounds(message: str, chunks: Sequence[Chunk]) -> list[str]:
     ("Kafka Streams", "Google Kubernetes Engine") that the portfolio never writes together, though it
     names the technology: asked about them, the technology's passages answer another question."""
     vocab = vocabulary(chunks)
-    if _CERT_CUE.search(message):
+    if _CERT_CUE.search(message) or _LEVELLED.search(message):
         return []  # a credential's name: the credential check reads it
     raws = _NAME_WORD.findall(message)
     out: list[str] = []

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["OWNER_KINDS", "OWNER_RATE", "OWNER_WIDE", "asked_attribute", "states_attribute"]
+__all__ = [
+    "OWNER_KINDS",
+    "OWNER_RATE",
+    "OWNER_WIDE",
+    "PORTFOLIO_WIDE",
+    "asked_attribute",
+    "states_attribute",
+    "states_owner_pay",
+]
 
 _SUBJECT = r"(?:she|he|they|\w+(?:'s)?)"
 _LEAVE = (
@@ -75,6 +83,8 @@ _ASKS: dict[str, re.Pattern[str]] = {
         r"\b(?:when|what year|which year) (?:was|were|did|is) .{0,60}?\b(?:founded|established|incorporated|found)\b",
         re.IGNORECASE,
     ),
+    # "what was her master's thesis about?", "the title of his dissertation?"
+    "thesis": re.compile(r"\b(?:thesis|theses|dissertation)\b", re.IGNORECASE),
 }
 
 # What the owner charges or earns now ("what's her day rate?", "his salary expectations?"): asked of the
@@ -83,6 +93,15 @@ _ASKS: dict[str, re.Pattern[str]] = {
 OWNER_RATE = re.compile(
     r"\b(?:day rate|daily rate|hourly rate|rate card|salary|salaries|compensation|wages?)\b|"
     r"\bhow much (?:does|do|would|will|did) (?:she|he|they|\w+) (?:charge|bill|earn|make|cost)\b",
+    re.IGNORECASE,
+)
+
+# What the owner's pay is said with anywhere in the portfolio - a salary, a rate, what she charges or
+# earns - not "pay" alone, which payments work and figures of speech use ("buy-now-pay-later", "her
+# reviews paid for the team twice over").
+_OWNER_PAY_SAID = re.compile(
+    r"\b(?:salary|salaries|compensation|remuneration|wages?|stipend|(?:day|daily|hourly) rates?|rate card|"
+    r"(?:i|she|he|they) (?:charge|charges|charged|bill|bills|invoice|invoices)|earn(?:s|ed|ing)?|per (?:hour|day))\b",
     re.IGNORECASE,
 )
 
@@ -125,7 +144,9 @@ _STATES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "founding": re.compile(
-        r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up)\b",
+        # "set up" founds a company only said so ("set up in 2012", "set up by two engineers"), not a
+        # release train or an on-call rotation
+        r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|established|incorporated|set up (?:in|by|as))\b",
         re.IGNORECASE,
     ),
     "uptime": re.compile(
@@ -136,7 +157,17 @@ _STATES: dict[str, re.Pattern[str]] = {
         r"summa|magna|with (?:high )?(?:honou?rs|distinction))\b|\b\d+(?:[.,]\d+)?\s?/\s?\d+",
         re.IGNORECASE,
     ),
+    "thesis": re.compile(
+        r"\b(?:thesis|theses|dissertation|capstone|final[- ]year project|graduation project|"
+        r"(?:bachelor|master|diploma)(?:'s)? project)\b",
+        re.IGNORECASE,
+    ),
 }
+
+# Kinds stated wherever the portfolio states them - a thesis may be an education entry's line, a
+# project "from my undergraduate thesis" or a publication - so asked of no entry, they are read in all
+# of it: when no passage says anything of the kind, no passage answers.
+PORTFOLIO_WIDE: frozenset[str] = frozenset({"thesis"})
 
 
 def asked_attribute(question: str) -> str | None:
@@ -148,7 +179,22 @@ def asked_attribute(question: str) -> str | None:
     return None
 
 
+# A word written with a capital inside a sentence: a name ("Bursztyn Pay", "Fair Wage Coffee").
+_NAME = re.compile(r"(?<=[\w,] )[A-Z][\w'’-]*")
+# Kinds whose words are also common in names: a company called "... Pay" says nothing of her pay.
+_NAMED_AWAY: frozenset[str] = frozenset({"pay"})
+
+
 def states_attribute(texts: Iterable[str], kind: str) -> bool:
-    """Whether any of ``texts`` states something of ``kind`` (``_STATES``)."""
+    """Whether any of ``texts`` states something of ``kind`` (``_STATES``), outside the names in it
+    for kinds names often carry."""
     pattern = _STATES[kind]
+    if kind in _NAMED_AWAY:
+        texts = (_NAME.sub("X", text) for text in texts)
     return any(pattern.search(text) for text in texts)
+
+
+def states_owner_pay(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` speaks of what the owner earns or charges (``_OWNER_PAY_SAID``): what
+    answers "what's her day rate?" when the question names no entry."""
+    return any(_OWNER_PAY_SAID.search(_NAME.sub("X", text)) for text in texts)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["AskedFact", "asked_fact", "states_fact"]
+__all__ = ["AskedFact", "asked_fact", "states_fact", "states_sum"]
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,11 @@ _PERSON_SAID: dict[str, re.Pattern[str]] = {
         r"\b(?:manager|boss|supervisor|report(?:s|ed|ing)? (?:directly )?to|managed by|team lead|my team)\b",
         re.IGNORECASE,
     ),
-    "supervisor": re.compile(r"\b(?:supervis\w*|advis\w*|mentor\w*|professor|prof|dr)\b", re.IGNORECASE),
+    # "Dr. Berg" names a person; "Dr. rer. nat." (cut at its first full stop: "(Dr.") a degree
+    "supervisor": re.compile(
+        r"\b(?:supervis\w*|advis\w*|mentor\w*|professor|prof|dr(?!\.? ?(?:rer|phil|ing|med|jur|sc)\b)(?!\.?\s*$))\b",
+        re.I,
+    ),
     "founder": re.compile(
         r"\b(?:found(?:ed|er|ers|ing)|co-?found\w*|started by|set up by|created by)\b", re.I
     ),
@@ -282,6 +286,12 @@ def _states_money(asked: AskedFact, chunk: Chunk) -> bool:
         ):
             return True
     return False
+
+
+def states_sum(role: str, chunk: Chunk) -> bool:
+    """Whether ``chunk`` states a sum of money in the sense ``role`` ("budget", "paid", ...), whatever it
+    is a sum of: whether the portfolio says anything of that kind at all."""
+    return _states_money(AskedFact("money", role, (), ""), chunk)
 
 
 def _degrees(text: str) -> set[str]:

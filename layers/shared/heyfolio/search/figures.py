@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from heyfolio.search.text import fold
 
-__all__ = ["asked_measure", "named_entry", "states_measure"]
+__all__ = ["asked_measure", "mentioned_names", "mentioning_lines", "named_entry", "states_measure"]
 
 # The measures an entry is counted by, each with the words a passage states it with.
 _MEASURES: dict[str, tuple[str, ...]] = {
@@ -33,12 +33,86 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "follower": ("follower",),
     "user": ("user",),
     "visitor": ("visitor",),
+    "member": ("member",),
+    "view": ("view", "viewer", "watched"),
+    # people at a talk or an event: "an audience of 300", "120 attendees", "40 people came"
+    "attendee": ("attendee", "participant", "audience", "people", "visitor", "view", "guest", "seat"),
+    # a team's size, said in its people or as a team of N ("a six-person team", "two other developers")
+    "team": (
+        "team",
+        "engineer",
+        "developer",
+        "dev",
+        "people",
+        "person",
+        "member",
+        "staff",
+        "report",
+        "colleague",
+        "designer",
+        "analyst",
+        "scientist",
+        "researcher",
+        "tester",
+        "programmer",
+        "other",
+        "squad",
+        "group",
+    ),
+    "rating": ("rating", "rated", "star"),  # "rated 4.7", "an average rating of 4.9", "4.8 stars"
+    # "how many people use it?": any figure of the entry may be its use (users, farmers, downloads)
+    "usage": (),
 }
 _ASKS = re.compile(r"\b(?:how many|number of)\s+((?:[^\W\d_][\w'-]*\s+){0,2}[^\W\d_][\w'-]*)", re.IGNORECASE)
+# "what rating does <app> have?", "how is <app> rated?", "what's <app>'s App Store rating?"
+_ASKS_RATING = re.compile(
+    r"\b(?:what|which)(?:'s| is| was| are| were)? (?:[\w'’-]+ ){0,5}?ratings?\b|\bhow (?:is|was|are|were) "
+    r"(?:[\w'’-]+ ){1,4}?rated\b|\bhow (?:well|highly) (?:[\w'’-]+ ){1,4}?rated\b",
+    re.IGNORECASE,
+)
+# Counts asked without "how many <measure>": a headcount, people at a talk, a team's size.
+_ASKS_OTHERWISE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "usage",
+        re.compile(
+            r"\bhow many (?:people|persons|folks)\s+(?:\w+\s+)?(?:use|used|using|rely on|relied on)\b", re.I
+        ),
+    ),
+    (
+        "employee",
+        re.compile(r"\bhead ?count\b|\bcompany size\b|\bhow many people work(?:s|ed)? (?:at|for)\b", re.I),
+    ),
+    (
+        "attendee",
+        re.compile(
+            r"\bhow many (?:people|folks|persons|attendees|participants|guests) (?:came|come|attended|attend|showed up|turned up|"
+            r"watched|were (?:at|in the audience))\b|\bhow (?:big|large) (?:was|is) the audience\b",
+            re.I,
+        ),
+    ),
+    (
+        "team",
+        re.compile(
+            r"\bhow (?:big|large|small) (?:is|was|were|are) (?:her|his|their|the|[\w'’-]+['’]s) (?:\w+ )?team\b|"
+            r"\bteam(?:['’]s)? size\b|\bsize of (?:her|his|their|the|[\w'’-]+['’]s) (?:\w+ )?team\b|"
+            r"\bhow many people (?:are|were) (?:on|in) (?:her|his|their|the) (?:\w+ )?team\b",
+            re.I,
+        ),
+    ),
+)
+# "which had the better rating, X or Y?": a comparison of two entries, left to ranking
+_COMPARES = re.compile(r"\b(?:better|higher|highest|best|worse|lower|lowest|more|most|or|vs|versus)\b", re.I)
 _WORD = re.compile(r"[^\W_][\w,.+%-]*")
+# A name written in the question: capitalised words inside it ("the Pão Quente app", "Porto").
+_NAME = re.compile(r"(?<=[\w,] )[A-Z][\w'’.-]*(?:(?: (?:de|do|da|du|la|le|von|van|of))? [A-Z][\w'’.-]*)*")
 _NUMBER = re.compile(
     r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds?|thousands?|millions?|dozens?)$"
+)
+_FIGURE_ALONE = re.compile(
+    r"^(?!(?:19|20)\d\d\b)\d[\d,.]*(?:%|k|m)?$|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)$",
+    re.IGNORECASE,
 )
 _NEAR = 3  # words between a number and the measure it counts ("1,400 GitHub stars", "cited about 240 times")
 
@@ -47,19 +121,24 @@ def asked_measure(question: str) -> str | None:
     """The measure a "how many" question counts (``_MEASURES``: "stars" of "how many GitHub stars"),
     or None when it counts something else or nothing."""
     m = _ASKS.search(question)
-    if m is None:
-        return None
-    for word in m.group(1).split():
+    for word in m.group(1).split() if m else ():
         w = fold(word)
         for stem in (w, w[:-1] if w.endswith("s") else w):
             if stem in _MEASURES:
                 return stem
+    for measure, pattern in _ASKS_OTHERWISE:
+        if pattern.search(question):
+            return measure
+    if m is None and _ASKS_RATING.search(question) and not _COMPARES.search(question):
+        return "rating"
     return None
 
 
 def states_measure(texts: Iterable[str], measure: str) -> bool:
     """Whether any of ``texts`` states ``measure`` with a number near it (``_NEAR`` words either way)."""
     forms = _MEASURES[measure]
+    if not forms:  # any figure of its own: a number that is no year and no part of a name ("nRF52")
+        return any(_FIGURE_ALONE.match(w) for text in texts for w in _WORD.findall(text))
     for text in texts:
         # a figure joined to its measure ("a 30-person start-up") is two words
         words = [part for w in _WORD.findall(text) for part in fold(w).split("-") if part]
@@ -79,3 +158,28 @@ def named_entry(
     or [] when it names none or several."""
     found = {t for t in question_tokens if t in named and not skip(t)}
     return list(named[next(iter(found))]) if len(found) == 1 else []
+
+
+def mentioned_names(question: str, owner: Callable[[str], bool]) -> list[str]:
+    """The names the question writes with capitals inside it, not the owner's ("How many downloads
+    did the Pão Quente app get?" -> ["Pão Quente"]): a thing a passage may mention without being an
+    entry of its own (an app built for a client, a school's club)."""
+    names = []
+    for m in _NAME.finditer(question):
+        name = re.sub(r"['’]s$", "", m.group(0)).rstrip(".")
+        if name and not all(owner(fold(w)) for w in name.split()):
+            names.append(name)
+    return names
+
+
+def mentioning_lines(passages: Iterable[tuple[str, str]], name: str) -> list[str]:
+    """Where a count of the thing ``name`` names would be stated, of ``passages`` (title, text): the
+    whole text of one titled with it (its own entry), else the lines that write it (a highlight)."""
+    want = fold(name)
+    lines: list[str] = []
+    for title, text in passages:
+        if want in fold(title):
+            lines.append(text)
+        else:
+            lines += [line for line in text.split("\n") if want in fold(line)]
+    return lines

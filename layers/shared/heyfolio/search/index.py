@@ -44,7 +44,15 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.adjacent import adjacent_entries
 from heyfolio.search.alternatives import compared
-from heyfolio.search.attributes import OWNER_KINDS, OWNER_RATE, OWNER_WIDE, asked_attribute, states_attribute
+from heyfolio.search.attributes import (
+    OWNER_KINDS,
+    OWNER_RATE,
+    OWNER_WIDE,
+    PORTFOLIO_WIDE,
+    asked_attribute,
+    states_attribute,
+    states_owner_pay,
+)
 from heyfolio.search.besides import without_excluded
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
@@ -53,8 +61,14 @@ from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.embedder import Embedder, unit
-from heyfolio.search.fact_kinds import asked_fact, states_fact
-from heyfolio.search.figures import asked_measure, named_entry, states_measure
+from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
+from heyfolio.search.figures import (
+    asked_measure,
+    mentioned_names,
+    mentioning_lines,
+    named_entry,
+    states_measure,
+)
 from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
@@ -98,6 +112,7 @@ from heyfolio.search.understand import (
     resolve_named,
     resolve_year,
 )
+from heyfolio.search.unnamed import asked_name, states_name
 from heyfolio.search.windows import passage_windows
 from heyfolio.search.years_said import years_said
 
@@ -154,6 +169,7 @@ _PROFICIENCY = re.compile(
 _YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|have)\b", re.IGNORECASE)
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
+_MENTIONS_MAX = 3  # passages (and lines) writing a name, beyond which it is no one thing to count
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _DENSE_COARSE_MIN = 5_000
@@ -842,11 +858,31 @@ class SearchIndex:
         heads = asked_section(query) if hits and not hits[0].weak else None
         if heads:
             hits = self._sectioned(hits, heads, scored, limit)
-        if hits and self._figure_unstated(query):
+        if hits and (self._figure_unstated(query) or self._name_unstated(query, [h.chunk for h in hits])):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
         return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
+
+    def unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
+        """Whether the question asks a fact of a kind the portfolio does not state where it asks it:
+        a count of the entry it names, an attribute of it, a sum, a grade, a person (what ``search``
+        marks weak for it). Why public: a passage the answerer reads among the weak ones as said in
+        other words cannot state what the entry never states (``found``: those passages)."""
+        query = without_excluded(self.respell(query), self._postings.__contains__)
+        return (
+            self._figure_unstated(query)
+            or self._name_unstated(query, found)
+            or self._attribute_unstated(query, found)
+        )
+
+    def _name_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
+        """Whether the question asks the name of a thing ("which banks use it?") that what search found
+        only mentions anonymously ("two European banks"; ``unnamed``)."""
+        noun = asked_name(query)
+        if noun is None or not found:
+            return False
+        return states_name((line for c in found for line in c.text.split("\n")), noun) is False
 
     def _figure_unstated(self, query: str) -> bool:
         """Whether the question counts a measure of the one entry it names ("how many stars does
@@ -855,7 +891,29 @@ class SearchIndex:
         if measure is None:
             return False
         passages = self._named_passages(query)
+        if not passages:
+            # "how many downloads did the Pão Quente app get?": a thing a highlight mentions, counted
+            # only where a line writing its name states the figure
+            passages = self._mentioning_lines(query)
         return bool(passages) and not states_measure(passages, measure)
+
+    def _mentioning_lines(self, query: str) -> list[str]:
+        """The lines writing the name the question writes with capitals (``figures``) - the rarest, when
+        it names several - when a few passages have it; [] when it names none, or none is one thing."""
+        owner = self._owner_terms.__contains__
+        found: list[tuple[int, str, set[int]]] = []  # (passages, name, docs) of each name the index has
+        for name in mentioned_names(query, lambda w: all(owner(t) for t in analyze(w))):
+            terms = analyze(name)
+            if terms and all(t in self._postings for t in terms):
+                docs = set.intersection(*(set(self._postings[t][0]) for t in terms))
+                found.append((len(docs), name, docs))
+        # the rarest name is the thing counted ("the Pão Quente app on the App Store")
+        found.sort(key=lambda f: f[0])
+        if not found or found[0][0] > _MENTIONS_MAX or (len(found) > 1 and found[1][0] == found[0][0]):
+            return []
+        _, name, docs = found[0]
+        lines = mentioning_lines(((self._chunks[d].title, self._chunks[d].text) for d in sorted(docs)), name)
+        return lines if len(lines) <= _MENTIONS_MAX else []
 
     def _attribute_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks an attribute of the one entry it names ("why did she leave
@@ -869,6 +927,12 @@ class SearchIndex:
         if asked is None:
             return False
         named = self._named_chunks(query)
+        if not named and asked.kind == "money" and asked.role == "budget":
+            # "what budget does she manage?" of no entry: a budget stated anywhere may be it, none is not
+            return not self._anywhere("budget", lambda c: states_sum("budget", c))
+        if not named and asked.kind == "person" and asked.role == "supervisor":
+            # "who was her PhD supervisor?": the degrees are where a supervisor is said, named or not
+            named = [c for c in self._chunks if c.kind == "education"]
         if not named and asked.kind != "grade":  # a grade is read from the degree it names, named or not
             return False
         # what search found is read too: the name word may belong to several entries
@@ -887,6 +951,8 @@ class SearchIndex:
     def _entry_attribute_unstated(self, query: str, attribute: str) -> bool:
         """Whether the entry the question names (or the degree it describes, or the owner for pay asked
         of her) states no ``attribute`` (``attributes``)."""
+        if attribute in PORTFOLIO_WIDE:  # "what was her thesis about?": said anywhere, or nowhere
+            return not self._anywhere(attribute, lambda c: states_attribute([c.text], attribute))
         passages = self._named_passages(query)
         if not passages and attribute == "grade":
             passages = self._described_studies(query)  # "her GPA in the PhD": the degree it describes
@@ -896,11 +962,21 @@ class SearchIndex:
             if self._owner_wide is None:
                 self._owner_wide = {}
             if attribute not in self._owner_wide:
-                self._owner_wide[attribute] = states_attribute((c.text for c in self._chunks), attribute)
+                self._owner_wide[attribute] = states_owner_pay(c.text for c in self._chunks)
             return not self._owner_wide[attribute]
         if passages and attribute in OWNER_WIDE:
             passages += [c.text for c in self._chunks if c.kind in OWNER_KINDS]
         return bool(passages) and not states_attribute(passages, attribute)
+
+    def _anywhere(self, kind: str, states: Callable[[Chunk], bool]) -> bool:
+        """Whether any passage ``states`` a fact of ``kind``, read once per index and kind (a question
+        of that kind asked again costs a lookup, not a pass over the passages)."""
+        if self._owner_wide is None:
+            self._owner_wide = {}
+        key = f"anywhere:{kind}"
+        if key not in self._owner_wide:
+            self._owner_wide[key] = any(states(c) for c in self._chunks)
+        return self._owner_wide[key]
 
     def _described_studies(self, query: str) -> list[str]:
         """The text of the one education entry whose title shares the most words with the question
