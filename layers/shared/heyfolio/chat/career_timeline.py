@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from heyfolio.chat.sources import Said
-from heyfolio.content.model import PartialDate, Resume
+from heyfolio.content.model import PartialDate, Resume, Work
 from heyfolio.search.chunks import Chunk
 
 __all__ = ["gap_reply", "period_reply", "stated_breaks", "work_gaps"]
@@ -133,8 +133,10 @@ _GOES_ON = re.compile(
 def work_gaps(resume: Resume) -> list[Gap]:
     """The stretches of at least three months between one job's end and the next job's start,
     in date order (overlapping jobs leave no gap)."""
+    # an open-ended job runs to the present: a number, so two jobs that start in the same month
+    # (a part-time lectureship beside a full-time job) still sort
     jobs = sorted(
-        (start, _month(w.end_date, end=True) if w.end_date and not w.end_date.present else None, i)
+        (start, _ended(w), i)
         for i, w in enumerate(resume.work)
         if (start := _month(w.start_date)) is not None
     )
@@ -144,10 +146,15 @@ def work_gaps(resume: Resume) -> list[Gap]:
     for start, end, i in jobs:
         if reach is not None and start - reach - 1 >= _MIN_GAP_MONTHS:
             gaps.append(Gap(last, i, reach + 1, start - 1))
-        covered = _PRESENT if end is None else end
-        if reach is None or covered > reach:
-            reach, last = covered, i
+        if reach is None or end > reach:
+            reach, last = end, i
     return gaps
+
+
+def _ended(work: Work) -> int:
+    """The last month a job covers (an open-ended one runs to the present)."""
+    end = _month(work.end_date, end=True) if work.end_date and not work.end_date.present else None
+    return _PRESENT if end is None else end
 
 
 def _ym(months: int) -> str:

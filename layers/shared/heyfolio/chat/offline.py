@@ -21,6 +21,7 @@ from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.client_work import asks_client_work, client_entries
+from heyfolio.chat.compound import unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
@@ -28,13 +29,14 @@ from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
+from heyfolio.chat.occupation_span import occupation_reply
 from heyfolio.chat.people import people_reply
 from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
 from heyfolio.chat.sections import section_entries
-from heyfolio.chat.sources import Source, Sources
+from heyfolio.chat.sources import Source, Sources, renumbered
 from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
@@ -753,7 +755,63 @@ def compose(
 ) -> OfflineAnswer:
     """The offline reply to ``message`` (``previous``: the last answer's meta, for follow-ups).
 
-    ``offline_note`` ends the first offline answer of a conversation (why there is no model)."""
+    ``offline_note`` ends the first offline answer of a conversation (why there is no model). A
+    message asking two things gets, after the reply to the whole, the answer to each part that
+    reply leaves unanswered (:mod:`heyfolio.chat.compound`)."""
+    answer = _compose_message(
+        message,
+        portfolio,
+        index,
+        memories=memories,
+        new_facts=new_facts,
+        previous=previous,
+        first_offline_answer=first_offline_answer,
+        offline_note=offline_note,
+    )
+    if answer.answered and answer.cited and answer.intent == "question":
+        note = f"\n\n{offline_note}"
+        noted = first_offline_answer and answer.text.endswith(note)
+        if noted:
+            answer.text = answer.text.removesuffix(note)
+        answer = _with_parts(answer, message, portfolio, index, memories)
+        if noted:
+            answer.text += note
+    return answer
+
+
+def _with_parts(
+    answer: OfflineAnswer, message: str, portfolio: Portfolio, index: SearchIndex, memories: Sequence[Memory]
+) -> OfflineAnswer:
+    """``answer`` followed by the answer to each part of ``message`` it leaves unanswered, when
+    that part's answer cites a passage ``answer`` does not."""
+    cited = {s.uri for s in answer.cited}
+    for part in unanswered_parts(message, answer.text, portfolio.owner_name.split()):
+        more = _compose_message(part, portfolio, index, memories=memories, first_offline_answer=False)
+        # the part's own answer, without the related passages its reply goes on to (the whole
+        # message's reply already shows what else search found)
+        said = more.text.split("\n\n", 1)[0]
+        own = more.sources.cited(said)
+        if not more.answered or not own or {s.uri for s in own} <= cited:
+            continue
+        answer.text += "\n\n" + renumbered(said, own, answer.sources)
+        answer.cited = answer.sources.cited(answer.text)
+        answer.shown = [*answer.shown, *(u for u in more.shown if u not in answer.shown)]
+        cited = {s.uri for s in answer.cited}
+    return answer
+
+
+def _compose_message(
+    message: str,
+    portfolio: Portfolio,
+    index: SearchIndex,
+    *,
+    memories: Sequence[Memory] = (),
+    new_facts: Sequence[Fact] = (),
+    previous: dict[str, object] | None = None,
+    first_offline_answer: bool = True,
+    offline_note: str = OFFLINE_NOTE,
+) -> OfflineAnswer:
+    """The reply to ``message`` read as one question (see :func:`compose`)."""
     first = _first(portfolio)
     message = index.respell(message)  # "wher does she wrk" is read as "where does she work"
     previous = previous or {}
@@ -855,7 +913,9 @@ def compose(
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
-    structured = resume_reply(message, portfolio.resume, index.get, first)
+    structured = resume_reply(message, portfolio.resume, index.get, first) or occupation_reply(
+        message, portfolio.resume, index.get, first, portfolio.owner_name.split()
+    )
     if structured:  # "spanish level?", "weakest skill?": read from the résumé's fields
         text = " ".join(
             f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in structured
