@@ -132,9 +132,23 @@ def test_time_in_an_occupation_is_read_in_the_words_a_title_uses() -> None:
     assert occupation_reply("How long was she freelancing?", RESUME, _chunk, "Kadri") == []
     told = occupation_reply("How long did she work as an auditor?", RESUME, _chunk, "Kadri")
     assert "first four years as a tax auditor" in told[0].text
-    assert "Estonian Tax Board (2015-01-05 – 2019-01-31)" in told[1].text
+    assert "Estonian Tax Board (2015-01-05 – 2019-01-31, 4 years and 1 month)" in told[1].text
     assert occupation_reply("What does she do at Kaskad Data?", RESUME, _chunk, "Kadri") == []
 
 
 def test_jobs_starting_the_same_month_one_still_running_leave_no_gap_and_no_error() -> None:
     assert work_gaps(RESUME) == []
+
+
+def test_the_reply_leads_with_the_time_several_jobs_cover_together() -> None:
+    portfolio = Portfolio(resume=RESUME)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "How long has she worked as a data engineer?", portfolio, index, first_offline_answer=False
+    )
+    assert answer.answered
+    assert answer.text.startswith("By the dates in the portfolio, Kadri's jobs as")
+    assert (
+        "Self-employed (2019-02-01 – 2021-04-30" in answer.text
+        and "Kaskad Data (2021-05-03 – present" in answer.text
+    )

@@ -74,12 +74,16 @@ def _asked(message: str, owner: Sequence[str]) -> list[frozenset[str]]:
     return [_terms(w) for w in words]
 
 
-def _named(work: Work, asked: Sequence[frozenset[str]], titled: Sequence[frozenset[str]]) -> bool:
-    """Whether ``work``'s title names every asked word that some job title names ("firmware
-    engineer" is not every engineer's job; "freelance under her own company" asks of freelancing)."""
-    title = _terms(work.position or "")
-    role = [a for a in asked if any(a & t for t in titled)]
-    return bool(role) and all(a & title for a in role)
+def _role(asked: Sequence[frozenset[str]], resume: Resume) -> list[frozenset[str]]:
+    """The asked words some job title names: the occupation ("firmware engineer" is not every
+    engineer's job; "freelance under her own company" asks of freelancing, not of a company)."""
+    titled = [_terms(w.position or "") for w in resume.work]
+    return [a for a in asked if any(a & t for t in titled)]
+
+
+def _names_all(text: str, role: Sequence[frozenset[str]]) -> bool:
+    said = _terms(text)
+    return bool(role) and all(a & said for a in role)
 
 
 def _span(work: Work, today: dt.date) -> tuple[float, float] | None:
@@ -129,37 +133,29 @@ def occupation_reply(
     if not asked:
         return []
     today = today or dt.date.today()
-    titled = [_terms(w.position or "") for w in resume.work]
+    role = _role(asked, resume)
     jobs = [
         (i, w, span)
         for i, w in enumerate(resume.work)
-        if _named(w, asked, titled) and (span := _span(w, today)) is not None
+        if _names_all(w.position or "", role) and (span := _span(w, today)) is not None
     ]
-    asked_terms = frozenset(t for a in asked for t in a)
-    summary = resume.basics.summary or ""
     basics = lookup("profile#basics")
-    told = next(
-        (
-            s.strip()
-            for s in _SENTENCE.split(summary)
-            if _TIME_SAID.search(s)
-            and _terms(s) & asked_terms & frozenset(t for _, w, _ in jobs for t in _terms(w.position or ""))
-        ),
-        "",
-    )
+    summary = _SENTENCE.split(resume.basics.summary or "")
+    told = next((x.strip() for x in summary if _TIME_SAID.search(x) and _names_all(x, role)), "")
     if len(jobs) < 2 and not (jobs and told and basics is not None):
         return []
     out: list[Said] = []
     if told and basics is not None:
         out.append(Said(f"In {first}'s own words: “{told}”", basics))
     listed: list[Said] = []
-    for i, w, _ in sorted(jobs, key=lambda j: j[2])[:_MAX_JOBS]:
+    for i, w, span in sorted(jobs, key=lambda j: j[2])[:_MAX_JOBS]:
         chunk = lookup(f"profile#work/{i}")
         if chunk is not None:
             at = f" at {w.name}" if w.name else ""
             # the entry's own sentence of time ("Line manager of the team for two years and eight months")
             own = next((x.strip() for x in _SENTENCE.split(w.summary or "") if _TIME_SAID.search(x)), "")
-            listed.append(Said(f"{w.position}{at} ({_dates(w)}){f': {own}' if own else '.'}", chunk))
+            length = f", {_length(span[1] - span[0])}"
+            listed.append(Said(f"{w.position}{at} ({_dates(w)}{length}){f': {own}' if own else '.'}", chunk))
     if len(jobs) >= 2 and listed:
         covered = _length(_covered([span for _, _, span in jobs]))
         since = _month_year(min(jobs, key=lambda j: j[2])[1])

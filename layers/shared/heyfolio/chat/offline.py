@@ -913,8 +913,13 @@ def _compose_message(
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
-    structured = resume_reply(message, portfolio.resume, index.get, first) or occupation_reply(
-        message, portfolio.resume, index.get, first, portfolio.owner_name.split()
+    structured = resume_reply(message, portfolio.resume, index.get, first)
+    # "how many years was she a pentester?": every job titled so, with the time they cover together;
+    # it leads what search finds (or answers when search finds nothing)
+    occupation = (
+        []
+        if structured
+        else occupation_reply(message, portfolio.resume, index.get, first, portfolio.owner_name.split())
     )
     if structured:  # "spanish level?", "weakest skill?": read from the résumé's fields
         text = " ".join(
@@ -1110,6 +1115,13 @@ def _compose_message(
             reads = [r for r in reads if states_count(count, [r.hit.chunk])]
         hits, partial = [r.hit for r in reads], bool(reads)
         counted = {r.hit.chunk.id: r.sentence for r in reads}
+    if not hits and occupation:
+        text = " ".join(
+            f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in occupation
+        )
+        return OfflineAnswer(
+            text + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
+        )
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -1159,6 +1171,15 @@ def _compose_message(
             lead = f"The closest it has on {first}:"
     if moved:
         greeting_prefix += moved + "\n\n"
+    if sum(s.chunk.kind == "work" for s in occupation) >= 2 and not fit:
+        # several jobs: the time they cover together is what no one passage states (one job's span
+        # is told by the reply on its passage)
+        greeting_prefix += (
+            " ".join(
+                f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in occupation
+            )
+            + "\n\n"
+        )
     return _answer(
         hits,
         query,
