@@ -8,6 +8,7 @@ import datetime as dt
 
 from heyfolio.chat.career_timeline import work_gaps
 from heyfolio.chat.compound import unanswered_parts
+from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.occupation_span import occupation_reply
 from heyfolio.chat.offline import compose
 from heyfolio.chat.sources import Source, Sources, renumbered
@@ -152,3 +153,18 @@ def test_the_reply_leads_with_the_time_several_jobs_cover_together() -> None:
         "Self-employed (2019-02-01 – 2021-04-30" in answer.text
         and "Kaskad Data (2021-05-03 – present" in answer.text
     )
+
+
+def test_how_many_companies_counts_each_employer_once_with_its_roles() -> None:
+    said = employers_reply("How many companies has Kadri worked for?", RESUME, _chunk, "Kadri")
+    text = " ".join(s.text for s in said)
+    assert text.startswith("Kadri's résumé lists 4 employers:")
+    assert "Estonian Tax Board: Tax Auditor (2015-01-05 – 2019-01-31)." in text
+    jobs = employers_reply("how many jobs has she had?", RESUME, _chunk, "Kadri")
+    assert jobs[0].text.startswith("Kadri's résumé lists 4 roles:")
+
+
+def test_a_count_of_something_else_is_not_a_count_of_employers() -> None:
+    assert employers_reply("How many companies has she founded?", RESUME, _chunk, "Kadri") == []
+    assert employers_reply("How many nightly jobs did she move to Dagster?", RESUME, _chunk, "Kadri") == []
+    assert employers_reply("How many companies use her library?", RESUME, _chunk, "Kadri") == []

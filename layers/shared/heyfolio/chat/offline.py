@@ -24,6 +24,7 @@ from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
+from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.management import unstated_management
@@ -913,7 +914,9 @@ def _compose_message(
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
-    structured = resume_reply(message, portfolio.resume, index.get, first)
+    structured = resume_reply(message, portfolio.resume, index.get, first) or employers_reply(
+        message, portfolio.resume, index.get, first
+    )
     # "how many years was she a pentester?": every job titled so, with the time they cover together;
     # it leads what search finds (or answers when search finds nothing)
     occupation = (
