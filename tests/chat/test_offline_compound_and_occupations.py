@@ -168,3 +168,34 @@ def test_a_count_of_something_else_is_not_a_count_of_employers() -> None:
     assert employers_reply("How many companies has she founded?", RESUME, _chunk, "Kadri") == []
     assert employers_reply("How many nightly jobs did she move to Dagster?", RESUME, _chunk, "Kadri") == []
     assert employers_reply("How many companies use her library?", RESUME, _chunk, "Kadri") == []
+
+
+def test_a_part_the_portfolio_does_not_state_is_said_and_the_other_part_answered() -> None:
+    portfolio = Portfolio(resume=RESUME)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "What salary is she asking for, and does she speak Finnish?",
+        portfolio,
+        index,
+        first_offline_answer=False,
+    )
+    assert answer.answered
+    assert answer.text == "Finnish: B2. [1]\n\nThe portfolio doesn't state Kadri's salary expectations."
+    told = compose(
+        "Does she know Kotlin, and what salary is she asking for?",
+        portfolio,
+        index,
+        first_offline_answer=False,
+    )
+    assert not told.answered  # nothing answers either part: declined as a whole
+    alone = compose("What salary is she asking for?", portfolio, index, first_offline_answer=False)
+    assert not alone.answered
+    both = compose(
+        "What salary is she asking for, and is she open to remote work?",
+        portfolio,
+        index,
+        first_offline_answer=False,
+    )
+    assert both.answered
+    assert both.text.startswith("The portfolio doesn't state Kadri's salary expectations.")
+    assert "fully remote" in both.text

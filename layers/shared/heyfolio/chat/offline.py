@@ -777,17 +777,67 @@ def compose(
         answer = _with_parts(answer, message, portfolio, index, memories)
         if noted:
             answer.text += note
+    elif not answer.answered and answer.intent == "unanswered":
+        answer = _answered_parts(answer, message, portfolio, index, memories) or answer
     return answer
+
+
+_DECLINED = re.compile(r"^(?P<said>The portfolio doesn't [^.]*?), so I'd rather not guess\.")
+_NOT_FOUND = re.compile(r"^I couldn't find anything about that in ")
+
+
+def _answered_parts(
+    declined: OfflineAnswer,
+    message: str,
+    portfolio: Portfolio,
+    index: SearchIndex,
+    memories: Sequence[Memory],
+) -> OfflineAnswer | None:
+    """ "What's her salary, and what's her notice period?": the whole is declined for the part
+    the portfolio does not state; said so in a sentence, the parts it does state are answered,
+    else None."""
+    parts = unanswered_parts(message, "", portfolio.owner_name.split())
+    if not parts:
+        return None
+    sources = Sources()
+    told: list[str] = []
+    unsaid: list[str] = []
+    for part in parts:
+        more = _compose_message(part, portfolio, index, memories=memories, first_offline_answer=False)
+        said = more.text.split("\n\n", 1)[0]
+        own = more.sources.cited(said)
+        if more.answered and own:
+            told.append(renumbered(said, own, sources))
+            continue
+        m = _DECLINED.match(more.text)
+        if m is not None:
+            unsaid.append(m.group("said") + ".")
+        elif _NOT_FOUND.match(more.text):
+            unsaid.append(f"Nothing in the portfolio answers “{part.strip()}?”.")
+        else:
+            return None  # a part neither answered nor declined in so many words: the whole stands
+    if not told or not unsaid:
+        return None
+    text = "\n\n".join([" ".join(unsaid), *told])
+    if declined.text.endswith(OFFLINE_NOTE) or declined.text.endswith(BUDGET_NOTE):
+        text += "\n\n" + declined.text.rsplit("\n\n", 1)[1]
+    cited = sources.cited(text)
+    return OfflineAnswer(text, sources, cited, True, declined.query, "question", [s.uri for s in cited])
 
 
 def _with_parts(
     answer: OfflineAnswer, message: str, portfolio: Portfolio, index: SearchIndex, memories: Sequence[Memory]
 ) -> OfflineAnswer:
     """``answer`` followed by the answer to each part of ``message`` it leaves unanswered, when
-    that part's answer cites a passage ``answer`` does not."""
+    that part's answer cites a passage ``answer`` does not, or by the sentence saying the portfolio
+    does not state what that part asks."""
     cited = {s.uri for s in answer.cited}
     for part in unanswered_parts(message, answer.text, portfolio.owner_name.split()):
         more = _compose_message(part, portfolio, index, memories=memories, first_offline_answer=False)
+        declined = _DECLINED.match(more.text)
+        if not more.answered and declined is not None:  # "...and what salary?": said, not guessed
+            answer.text += "\n\n" + declined.group("said") + "."
+            continue
         # the part's own answer, without the related passages its reply goes on to (the whole
         # message's reply already shows what else search found)
         said = more.text.split("\n\n", 1)[0]
