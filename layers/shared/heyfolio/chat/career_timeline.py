@@ -133,10 +133,8 @@ _GOES_ON = re.compile(
 def work_gaps(resume: Resume) -> list[Gap]:
     """The stretches of at least three months between one job's end and the next job's start,
     in date order (overlapping jobs leave no gap)."""
-    # an open-ended job runs to the present: a number, so two jobs that start in the same month
-    # (a part-time lectureship beside a full-time job) still sort
     jobs = sorted(
-        (start, _ended(w), i)
+        (start, _end_month(w), i)
         for i, w in enumerate(resume.work)
         if (start := _month(w.start_date)) is not None
     )
@@ -151,9 +149,12 @@ def work_gaps(resume: Resume) -> list[Gap]:
     return gaps
 
 
-def _ended(work: Work) -> int:
-    """The last month a job covers (an open-ended one runs to the present)."""
-    end = _month(work.end_date, end=True) if work.end_date and not work.end_date.present else None
+def _end_month(work: Work) -> int:
+    """The last month a job covers; one still running (or with an end date nobody can read) runs to the
+    present, so two jobs that start in the same month still sort."""
+    if work.end_date is None or work.end_date.present:
+        return _PRESENT
+    end = _month(work.end_date, end=True)
     return _PRESENT if end is None else end
 
 
