@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from heyfolio.chat.career_timeline import work_gaps
+from heyfolio.chat.career_timeline import period_reply, work_gaps
 from heyfolio.chat.compound import unanswered_parts
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.occupation_span import occupation_reply
@@ -199,3 +199,16 @@ def test_a_part_the_portfolio_does_not_state_is_said_and_the_other_part_answered
     assert both.answered
     assert both.text.startswith("The portfolio doesn't state Kadri's salary expectations.")
     assert "fully remote" in both.text
+
+
+def test_a_stretch_of_years_is_answered_by_every_entry_it_covers_with_what_the_job_was() -> None:
+    index = SearchIndex.build(chunk_portfolio(Portfolio(resume=RESUME)))
+    said = period_reply("What was she working on between 2018 and 2020?", RESUME, index.get, "Kadri")
+    assert said is not None
+    text = " ".join(s.text for s in said)
+    assert "Between 2018 and 2020, Kadri was Tax Auditor at Estonian Tax Board" in text
+    assert (
+        "Freelance Data Engineer at Self-employed (2019-02-01 – 2021-04-30): Pipelines for small shops"
+        in text
+    )
+    assert "Kaskad Data" not in text  # began in 2021
