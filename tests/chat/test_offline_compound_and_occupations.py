@@ -9,6 +9,7 @@ import datetime as dt
 from heyfolio.chat.career_timeline import period_reply, work_gaps
 from heyfolio.chat.compound import unanswered_parts
 from heyfolio.chat.employer_count import employers_reply
+from heyfolio.chat.identity import identity_said
 from heyfolio.chat.occupation_span import occupation_reply
 from heyfolio.chat.offline import compose
 from heyfolio.chat.sources import Source, Sources, renumbered
@@ -212,3 +213,11 @@ def test_a_stretch_of_years_is_answered_by_every_entry_it_covers_with_what_the_j
         in text
     )
     assert "Kaskad Data" not in text  # began in 2021
+
+
+def test_which_of_two_kinds_is_answered_by_the_current_title_and_the_owners_own_words() -> None:
+    said = identity_said("Is she more of a data engineer or an auditor?", RESUME, _chunk, "Kadri")
+    assert said[0].text == "These days Kadri works as Senior Data Engineer at Kaskad Data."
+    assert said[1].text == "In Kadri's own words: “Data engineer in Tartu.”"
+    assert "first four years as a tax auditor" in said[2].text
+    assert identity_said("Does she prefer Dagster or Airflow?", RESUME, _chunk, "Kadri") == []

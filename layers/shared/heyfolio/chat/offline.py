@@ -27,6 +27,7 @@ from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
+from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
@@ -37,7 +38,7 @@ from heyfolio.chat.ranking import compared_projects, measure, named_projects, ra
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
 from heyfolio.chat.sections import section_entries
-from heyfolio.chat.sources import Source, Sources, renumbered
+from heyfolio.chat.sources import Said, Source, Sources, renumbered
 from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
@@ -825,6 +826,19 @@ def _answered_parts(
     return OfflineAnswer(text, sources, cited, True, declined.query, "question", [s.uri for s in cited])
 
 
+def _cited(said: Sequence[Said], sources: Sources) -> str:
+    """Field readers' sentences, each with the marker of the passage it cites."""
+    return " ".join(f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in said)
+
+
+def _said_reply(said: Sequence[Said], sources: Sources, note: str, query: str) -> OfflineAnswer:
+    """An answer made of field readers' sentences alone."""
+    text = _cited(said, sources)
+    return OfflineAnswer(
+        text + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
+    )
+
+
 def _with_parts(
     answer: OfflineAnswer, message: str, portfolio: Portfolio, index: SearchIndex, memories: Sequence[Memory]
 ) -> OfflineAnswer:
@@ -964,9 +978,10 @@ def _compose_message(
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
-    structured = resume_reply(message, portfolio.resume, index.get, first) or employers_reply(
-        message, portfolio.resume, index.get, first
-    )
+    structured = resume_reply(message, portfolio.resume, index.get, first)
+    # "how many companies has she worked for?": the employers counted from the work entries lead what
+    # search finds (and answer when nothing else does)
+    employed = [] if structured else employers_reply(message, portfolio.resume, index.get, first)
     # "how many years was she a pentester?": every job titled so, with the time they cover together;
     # it leads what search finds (or answers when search finds nothing)
     occupation = (
@@ -1130,6 +1145,8 @@ def _compose_message(
         shown = {h.chunk.id for h in hits}
         scoped = not count.loose and (bool(count.about) or count.least < 0.5)
         stated = count_evidence(count, [c for c in index.chunks if c.id not in shown]) if scoped else []
+        if not stated and hits and employed:
+            return _said_reply(employed, sources, note, query)
         if not stated and hits:
             # "how many employees did Pied Piper have?": the job is found, the number is not in it
             text = (
@@ -1168,13 +1185,8 @@ def _compose_message(
             reads = [r for r in reads if states_count(count, [r.hit.chunk])]
         hits, partial = [r.hit for r in reads], bool(reads)
         counted = {r.hit.chunk.id: r.sentence for r in reads}
-    if not hits and occupation:
-        text = " ".join(
-            f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in occupation
-        )
-        return OfflineAnswer(
-            text + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
-        )
+    if not hits and (occupation or employed):
+        return _said_reply(occupation or employed, sources, note, query)
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -1224,15 +1236,16 @@ def _compose_message(
             lead = f"The closest it has on {first}:"
     if moved:
         greeting_prefix += moved + "\n\n"
+    # "more of a frontend or a backend person?": what the owner does today and says of it leads
+    identity = [] if fit else identity_said(message, portfolio.resume, index.get, first)
+    if identity:
+        greeting_prefix += _cited(identity, sources) + "\n\n"
+    if employed and not fit:
+        greeting_prefix += _cited(employed, sources) + "\n\n"
     if sum(s.chunk.kind == "work" for s in occupation) >= 2 and not fit:
         # several jobs: the time they cover together is what no one passage states (one job's span
         # is told by the reply on its passage)
-        greeting_prefix += (
-            " ".join(
-                f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in occupation
-            )
-            + "\n\n"
-        )
+        greeting_prefix += _cited(occupation, sources) + "\n\n"
     return _answer(
         hits,
         query,
