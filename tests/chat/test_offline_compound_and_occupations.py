@@ -10,7 +10,7 @@ from heyfolio.chat.career_timeline import period_reply, work_gaps
 from heyfolio.chat.compound import unanswered_parts
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.identity import identity_said
-from heyfolio.chat.occupation_span import occupation_reply
+from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.offline import compose
 from heyfolio.chat.sources import Source, Sources, renumbered
 from heyfolio.content.model import Basics, Language, PartialDate, Portfolio, Resume, Work
@@ -221,3 +221,30 @@ def test_which_of_two_kinds_is_answered_by_the_current_title_and_the_owners_own_
     assert said[1].text == "In Kadri's own words: “Data engineer in Tartu.”"
     assert "first four years as a tax auditor" in said[2].text
     assert identity_said("Does she prefer Dagster or Airflow?", RESUME, _chunk, "Kadri") == []
+
+
+def test_an_engineer_and_a_developer_are_one_occupation_and_a_time_bound_is_not_part_of_it() -> None:
+    resume = Resume(
+        basics=RESUME.basics,
+        work=(
+            Work(name="Kaskad Data", position="Data Team Manager", start_date=_date("2023-01-02")),
+            Work(
+                name="Self-employed",
+                position="Freelance Data Engineer",
+                start_date=_date("2019-02-01"),
+                end_date=_date("2022-12-31"),
+            ),
+            Work(
+                name="Tallinn Data Lab",
+                position="Data Developer",
+                start_date=_date("2016-03-01"),
+                end_date=_date("2019-01-31"),
+            ),
+        ),
+    )
+    said = occupation_reply(
+        "How many years of data engineering did she do before going into management?", resume, _chunk, "Kadri"
+    )
+    text = " ".join(s.text for s in said)
+    assert "Tallinn Data Lab (2016-03-01 – 2019-01-31" in text and "Self-employed (2019-02-01" in text
+    assert "Data Team Manager" not in text and leads(said)

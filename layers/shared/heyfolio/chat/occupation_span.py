@@ -20,7 +20,7 @@ from heyfolio.content.spans import month_bounds
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["occupation_reply"]
+__all__ = ["leads", "occupation_reply"]
 
 # A question asking for time spent: "how long", "how many years", "since when", "for how long".
 _DURATION_Q = re.compile(
@@ -36,6 +36,8 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "pentest pentester pentesting penetration",
         "freelance freelancer freelancing independent self-employed contractor contract consultant consulting",
         "lecturer lecturing professor teacher teaching instructor",
+        "engineer engineering developer development programmer programming coder dev",
+        "mobile ios android",
     )
 )
 # Words of the question that say how it asks, not what of (the duration, the owner, the verbs).
@@ -65,9 +67,16 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "... before going into management", "... since she left Acme": a bound on the time, not the occupation.
+_BOUND = re.compile(
+    r"\b(?:before|after|until|till|since (?:she|he|they|\w+) (?:left|joined|moved))\b.*", re.IGNORECASE
+)
+
+
 def _asked(message: str, owner: Sequence[str]) -> list[frozenset[str]]:
-    """The question's words that are not its asking (each with its family)."""
+    """The question's words that are not its asking (each with its family), up to a time bound."""
     names = {t for w in owner for t in analyze(w)}
+    message = _BOUND.sub(" ", message)
     words = [
         t for t in dict.fromkeys(analyze(message)) if t not in _ASKING and t not in names and len(t) >= 3
     ]
@@ -179,3 +188,10 @@ def _kind(jobs: Sequence[tuple[int, Work, tuple[float, float]]]) -> str:
     """The titles of ``jobs``, as one phrase ("Penetration Tester and Freelance Penetration Tester")."""
     titles = list(dict.fromkeys(w.position or "" for _, w, _ in jobs if w.position))
     return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+
+
+def leads(said: Sequence[Said]) -> bool:
+    """Whether an occupation reply says what no passage search finds does: the time several jobs
+    cover together, or one job's own sentence of its time ("for two years and eight months")."""
+    jobs = [s for s in said if s.chunk.kind == "work"]
+    return len(jobs) >= 2 or any(_TIME_SAID.search(s.text.partition("): ")[2]) for s in jobs)

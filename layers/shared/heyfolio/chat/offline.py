@@ -31,7 +31,7 @@ from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
-from heyfolio.chat.occupation_span import occupation_reply
+from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.people import people_reply
 from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
@@ -1242,9 +1242,8 @@ def _compose_message(
         greeting_prefix += _cited(identity, sources) + "\n\n"
     if employed and not fit:
         greeting_prefix += _cited(employed, sources) + "\n\n"
-    if sum(s.chunk.kind == "work" for s in occupation) >= 2 and not fit:
-        # several jobs: the time they cover together is what no one passage states (one job's span
-        # is told by the reply on its passage)
+    if occupation and not fit and leads(occupation):
+        # several jobs, or one whose entry states its time: what no one passage search ranks first says
         greeting_prefix += _cited(occupation, sources) + "\n\n"
     return _answer(
         hits,
