@@ -44,10 +44,16 @@ _WHEN_Q = re.compile(
     re.IGNORECASE,
 )
 _DOING_Q = re.compile(
-    r"\bwhat (?:was|were|is) (?:she|he|they|\w+) (?:doing|up to|busy with)\b|\bwhat did (?:she|he|they|\w+) do\b|"
+    r"\bwhat (?:was|were|is) (?:she|he|they|\w+) (?:doing|up to|busy with|working on)\b|\bwhat did (?:she|he|they|\w+) do\b|"
     r"\bwhere (?:was|did|were) (?:she|he|they|\w+) (?:working|work|employed)\b|"
     r"\b(?:what|which) (?:was|were) (?:her|his|their|\w+'s) (?:job|role|position|title|employer|occupation)s?\b|"
     r"\b(?:which|what) (?:company|companies|employer|job|role|position)\b",
+    re.IGNORECASE,
+)
+# A stretch of years asked about: "between 2019 and 2021", "from 2014 to 2016", "2018-2020".
+_RANGE_Q = re.compile(
+    r"\b(?:between|betwen|from)\s+(?P<a>(?:19|20)\d\d)\s*(?:and|to|until|till|through|-|–)\s*(?P<b>(?:19|20)\d\d)\b|"
+    r"\b(?P<c>(?:19|20)\d\d)\s*(?:-|–|to|until|till|through)\s*(?P<d>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -156,6 +162,17 @@ def _end_month(work: Work) -> int:
         return _PRESENT
     end = _month(work.end_date, end=True)
     return _PRESENT if end is None else end
+
+
+def _told(resume: Resume, chunk: Chunk) -> str:
+    """ ": " and the first sentence of a job's own summary (what the work was: "IoT startup building
+    LoRaWAN soil-moisture sensors"), else "." - asked what the owner did, the title alone says little."""
+    if not chunk.id.startswith("profile#work/"):
+        return "."
+    i = int(chunk.id.rsplit("/", 1)[1])
+    summary = (resume.work[i].summary or "").strip() if i < len(resume.work) else ""
+    lead = _SENTENCE.split(summary)[0].strip() if summary else ""
+    return f": {lead.rstrip('.')}." if lead else "."
 
 
 def _ym(months: int) -> str:
@@ -276,6 +293,11 @@ def period_reply(
         return None
     year, month = int(asked.group("year")), _MONTHS.get((asked.group("month") or "")[:3].casefold())
     lo, hi = year * 12 + (month or 1) - 1, year * 12 + (month or 12) - 1
+    when = f"In {asked.group(0)}"
+    span = _RANGE_Q.search(message)
+    if span is not None:  # "between 2019 and 2021": everything the years from one to the other cover
+        a, b = sorted((int(span.group("a") or span.group("c")), int(span.group("b") or span.group("d"))))
+        lo, hi, when = a * 12, b * 12 + 11, f"Between {a} and {b}"
     said: list[Said] = []
     for found in stated_breaks(resume, lookup):
         if found.span is not None and found.span[0] <= hi and found.span[1] >= lo:
@@ -284,5 +306,5 @@ def period_reply(
         if gap.first <= hi and gap.last >= lo and (gap_said := _gap_said(resume, gap, first, lookup)):
             said.append(gap_said)
     for what, dates, chunk in _entries_during(resume, lookup, lo, hi):
-        said.append(Said(f"In {asked.group(0)}, {first} was {what} ({dates}).", chunk))
+        said.append(Said(f"{when}, {first} was {what} ({dates}){_told(resume, chunk)}", chunk))
     return said or None

@@ -21,20 +21,24 @@ from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.client_work import asks_client_work, client_entries
+from heyfolio.chat.compound import unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
+from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
+from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
+from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.people import people_reply
 from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
 from heyfolio.chat.sections import section_entries
-from heyfolio.chat.sources import Source, Sources
+from heyfolio.chat.sources import Said, Source, Sources, renumbered
 from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
@@ -753,7 +757,126 @@ def compose(
 ) -> OfflineAnswer:
     """The offline reply to ``message`` (``previous``: the last answer's meta, for follow-ups).
 
-    ``offline_note`` ends the first offline answer of a conversation (why there is no model)."""
+    ``offline_note`` ends the first offline answer of a conversation (why there is no model). A
+    message asking two things gets, after the reply to the whole, the answer to each part that
+    reply leaves unanswered (:mod:`heyfolio.chat.compound`)."""
+    answer = _compose_message(
+        message,
+        portfolio,
+        index,
+        memories=memories,
+        new_facts=new_facts,
+        previous=previous,
+        first_offline_answer=first_offline_answer,
+        offline_note=offline_note,
+    )
+    if answer.answered and answer.cited and answer.intent == "question":
+        note = f"\n\n{offline_note}"
+        noted = first_offline_answer and answer.text.endswith(note)
+        if noted:
+            answer.text = answer.text.removesuffix(note)
+        answer = _with_parts(answer, message, portfolio, index, memories)
+        if noted:
+            answer.text += note
+    elif not answer.answered and answer.intent == "unanswered":
+        answer = _answered_parts(answer, message, portfolio, index, memories) or answer
+    return answer
+
+
+_DECLINED = re.compile(r"^(?P<said>The portfolio doesn't [^.]*?), so I'd rather not guess\.")
+_NOT_FOUND = re.compile(r"^I couldn't find anything about that in ")
+
+
+def _answered_parts(
+    declined: OfflineAnswer,
+    message: str,
+    portfolio: Portfolio,
+    index: SearchIndex,
+    memories: Sequence[Memory],
+) -> OfflineAnswer | None:
+    """ "What's her salary, and what's her notice period?": the whole is declined for the part
+    the portfolio does not state; said so in a sentence, the parts it does state are answered,
+    else None."""
+    parts = unanswered_parts(message, "", portfolio.owner_name.split())
+    if not parts:
+        return None
+    sources = Sources()
+    told: list[str] = []
+    unsaid: list[str] = []
+    for part in parts:
+        more = _compose_message(part, portfolio, index, memories=memories, first_offline_answer=False)
+        said = more.text.split("\n\n", 1)[0]
+        own = more.sources.cited(said)
+        if more.answered and own:
+            told.append(renumbered(said, own, sources))
+            continue
+        m = _DECLINED.match(more.text)
+        if m is not None:
+            unsaid.append(m.group("said") + ".")
+        elif _NOT_FOUND.match(more.text):
+            unsaid.append(f"Nothing in the portfolio answers “{part.strip()}?”.")
+        else:
+            return None  # a part neither answered nor declined in so many words: the whole stands
+    if not told or not unsaid:
+        return None
+    text = "\n\n".join([" ".join(unsaid), *told])
+    if declined.text.endswith(OFFLINE_NOTE) or declined.text.endswith(BUDGET_NOTE):
+        text += "\n\n" + declined.text.rsplit("\n\n", 1)[1]
+    cited = sources.cited(text)
+    return OfflineAnswer(text, sources, cited, True, declined.query, "question", [s.uri for s in cited])
+
+
+def _cited(said: Sequence[Said], sources: Sources) -> str:
+    """Field readers' sentences, each with the marker of the passage it cites."""
+    return " ".join(f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in said)
+
+
+def _said_reply(said: Sequence[Said], sources: Sources, note: str, query: str) -> OfflineAnswer:
+    """An answer made of field readers' sentences alone."""
+    text = _cited(said, sources)
+    return OfflineAnswer(
+        text + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
+    )
+
+
+def _with_parts(
+    answer: OfflineAnswer, message: str, portfolio: Portfolio, index: SearchIndex, memories: Sequence[Memory]
+) -> OfflineAnswer:
+    """``answer`` followed by the answer to each part of ``message`` it leaves unanswered, when
+    that part's answer cites a passage ``answer`` does not, or by the sentence saying the portfolio
+    does not state what that part asks."""
+    cited = {s.uri for s in answer.cited}
+    for part in unanswered_parts(message, answer.text, portfolio.owner_name.split()):
+        more = _compose_message(part, portfolio, index, memories=memories, first_offline_answer=False)
+        declined = _DECLINED.match(more.text)
+        if not more.answered and declined is not None:  # "...and what salary?": said, not guessed
+            answer.text += "\n\n" + declined.group("said") + "."
+            continue
+        # the part's own answer, without the related passages its reply goes on to (the whole
+        # message's reply already shows what else search found)
+        said = more.text.split("\n\n", 1)[0]
+        own = more.sources.cited(said)
+        if not more.answered or not own or {s.uri for s in own} <= cited:
+            continue
+        answer.text += "\n\n" + renumbered(said, own, answer.sources)
+        answer.cited = answer.sources.cited(answer.text)
+        answer.shown = [*answer.shown, *(u for u in more.shown if u not in answer.shown)]
+        cited = {s.uri for s in answer.cited}
+    return answer
+
+
+def _compose_message(
+    message: str,
+    portfolio: Portfolio,
+    index: SearchIndex,
+    *,
+    memories: Sequence[Memory] = (),
+    new_facts: Sequence[Fact] = (),
+    previous: dict[str, object] | None = None,
+    first_offline_answer: bool = True,
+    offline_note: str = OFFLINE_NOTE,
+) -> OfflineAnswer:
+    """The reply to ``message`` read as one question (see :func:`compose`)."""
     first = _first(portfolio)
     message = index.respell(message)  # "wher does she wrk" is read as "where does she work"
     previous = previous or {}
@@ -856,6 +979,16 @@ def compose(
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
     structured = resume_reply(message, portfolio.resume, index.get, first)
+    # "how many companies has she worked for?": the employers counted from the work entries lead what
+    # search finds (and answer when nothing else does)
+    employed = [] if structured else employers_reply(message, portfolio.resume, index.get, first)
+    # "how many years was she a pentester?": every job titled so, with the time they cover together;
+    # it leads what search finds (or answers when search finds nothing)
+    occupation = (
+        []
+        if structured
+        else occupation_reply(message, portfolio.resume, index.get, first, portfolio.owner_name.split())
+    )
     if structured:  # "spanish level?", "weakest skill?": read from the résumé's fields
         text = " ".join(
             f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in structured
@@ -1029,6 +1162,8 @@ def compose(
         shown = {h.chunk.id for h in hits}
         scoped = not count.loose and (bool(count.about) or count.least < 0.5)
         stated = count_evidence(count, [c for c in index.chunks if c.id not in shown]) if scoped else []
+        if not stated and hits and employed:
+            return _said_reply(employed, sources, note, query)
         if not stated and hits:
             # "how many employees did Pied Piper have?": the job is found, the number is not in it
             text = (
@@ -1071,6 +1206,8 @@ def compose(
             reads = []
         hits, partial = [r.hit for r in reads], bool(reads)
         counted = {r.hit.chunk.id: r.sentence for r in reads}
+    if not hits and (occupation or employed):
+        return _said_reply(occupation or employed, sources, note, query)
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -1120,6 +1257,15 @@ def compose(
             lead = f"The closest it has on {first}:"
     if moved:
         greeting_prefix += moved + "\n\n"
+    # "more of a frontend or a backend person?": what the owner does today and says of it leads
+    identity = [] if fit else identity_said(message, portfolio.resume, index.get, first)
+    if identity:
+        greeting_prefix += _cited(identity, sources) + "\n\n"
+    if employed and not fit:
+        greeting_prefix += _cited(employed, sources) + "\n\n"
+    if occupation and not fit and leads(occupation):
+        # several jobs, or one whose entry states its time: what no one passage search ranks first says
+        greeting_prefix += _cited(occupation, sources) + "\n\n"
     return _answer(
         hits,
         query,

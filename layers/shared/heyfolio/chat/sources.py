@@ -101,6 +101,20 @@ class Sources:
         return list(out.values())
 
 
+def renumbered(text: str, cited: Sequence[Source], into: Sources) -> str:
+    """``text``, whose ``[n]`` markers number ``cited``, rewritten to cite the same passages as
+    ``into`` numbers them (added there on first sight): a reply joined from two answers cites one
+    list, so each marker still names the passage its own answer meant."""
+    moved = {s.n: into.add(s.uri, s.title, s.snippet).n for s in cited}
+
+    def marker(m: re.Match[str]) -> str:
+        ns = [moved.get(int(part.strip())) for part in m.group(1).split(",")]
+        kept = [str(n) for n in dict.fromkeys(ns) if n is not None]
+        return f"[{', '.join(kept)}]" if kept else ""
+
+    return _MARKER_RE.sub(marker, text)
+
+
 _numbered_for: dict[int, tuple[Sequence[Chunk], tuple[Source, ...]]] = {}
 
 

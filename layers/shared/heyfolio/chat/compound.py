@@ -1,0 +1,54 @@
+"""The parts of a two-question message that the reply to the whole message leaves unanswered.
+
+Why: recruiters ask two unrelated things at once ("Is she open to remote, and does she speak
+German?", "Does he know Spark? Also, what's his notice period?"). The two facts live in different
+passages - a preference in the FAQ, a language in the résumé - and a reply built for the whole
+message answers whichever part its reader or its search matched best. A part that asks on its own
+(it starts as a question and leans on no other part: no "it", "there", "that job") and whose words
+the reply never uses was not answered; it gets an answer of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from heyfolio.chat.clauses import question_clauses
+from heyfolio.search.text import analyze
+
+__all__ = ["unanswered_parts"]
+
+# A part that is a question of its own: it opens with a question word or an auxiliary, after a
+# joining word ("and does she ...", "also, what's ...", "plus any ...").
+_ASKS = re.compile(
+    r"^(?:(?:and|also|plus|but|so|then|oh|ok|okay|lastly|finally)\b\W*)*"
+    r"(?:what|what's|whats|which|when|where|who|whom|whose|how|why|is|are|was|were|does|do|did|can|"
+    r"could|would|will|has|have|had|should|any)\b",
+    re.IGNORECASE,
+)
+# Words that point back at another part of the message: read alone, the part is not the question.
+_LEANS = re.compile(
+    r"\b(?:it|its|there|then|that|those|these|this|the same|one of them|the former|the latter)\b",
+    re.IGNORECASE,
+)
+_COVERED_SHARE = 0.5  # a reply using half of a part's words speaks to it
+
+
+def unanswered_parts(message: str, reply: str, owner: Sequence[str] = ()) -> list[str]:
+    """The parts of ``message`` (two or more questions) that ask on their own and whose words
+    ``reply`` does not use, in the message's order; [] for a single question."""
+    parts = question_clauses(message)
+    if len(parts) < 2:
+        return []
+    names = {t for word in owner for t in analyze(word)}
+    said = set(analyze(reply))
+    out: list[str] = []
+    for part in parts:
+        if not _ASKS.match(part) or _LEANS.search(part):
+            continue
+        terms = [t for t in dict.fromkeys(analyze(part)) if t not in names]
+        if not terms:
+            continue
+        if sum(t in said for t in terms) / len(terms) < _COVERED_SHARE:
+            out.append(part)
+    return out

@@ -1,0 +1,197 @@
+"""How long the owner has done one kind of work, read from every job whose title names it.
+
+Why a field reader: "how many years did she work as a pentester?" or "how long has she been
+freelancing?" ask for the time spent in an occupation, which a résumé spreads over several entries
+("Penetration Tester" at a consultancy, then "Freelance Penetration Tester"). Search ranks one of
+them first and a reply built on it states that one job's span. The jobs whose titles name the
+occupation, each with its dates, the stretch they cover together, and the summary's own sentence
+when it states the time ("the first five years breaking web applications") answer it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from heyfolio.chat.sources import Said
+from heyfolio.content.model import Resume, Work
+from heyfolio.content.spans import month_bounds
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
+
+__all__ = ["leads", "occupation_reply"]
+
+# A question asking for time spent: "how long", "how many years", "since when", "for how long".
+_DURATION_Q = re.compile(
+    r"\b(?:how long|how many (?:years|months)|since when|for how long|how much time|(?:years|time) (?:spent )?as)\b",
+    re.IGNORECASE,
+)
+# Words for one occupation that résumés and recruiters write differently: a title says "Penetration
+# Tester" where a question says "pentester"; "freelancing" is done as a contractor or an independent
+# consultant. Each family's words are read as one.
+_FAMILIES: tuple[frozenset[str], ...] = tuple(
+    frozenset(t for w in words.split() for t in analyze(w))
+    for words in (
+        "pentest pentester pentesting penetration",
+        "freelance freelancer freelancing independent self-employed contractor contract consultant consulting",
+        "lecturer lecturing professor teacher teaching instructor",
+        "engineer engineering developer development programmer programming coder dev",
+        "mobile ios android",
+    )
+)
+# Words of the question that say how it asks, not what of (the duration, the owner, the verbs).
+_ASKING = frozenset(
+    analyze(
+        "how long many much years year months month time since when spend spent work worked working "
+        "been do did does done job jobs role roles career total overall altogether experience professional "
+        "she he they her his their as a an the in at for of"
+    )
+)
+# A sentence of the summary stating time spent ("the first five", "for almost two years", "since 2017").
+_TIME_SAID = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+? (?:years?|months?)\b|"
+    r"\bthe (?:first|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bsince (?:\w+ )?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_MAX_JOBS = 6  # the jobs listed, earliest first (the stretch they cover counts them all)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def _terms(text: str) -> frozenset[str]:
+    """``text``'s words, each with the family it belongs to."""
+    out = set(analyze(text))
+    for family in _FAMILIES:
+        if out & family:
+            out |= family
+    return frozenset(out)
+
+
+# "... before going into management", "... since she left Acme": a bound on the time, not the occupation.
+_BOUND = re.compile(
+    r"\b(?:before|after|until|till|since (?:she|he|they|\w+) (?:left|joined|moved))\b.*", re.IGNORECASE
+)
+
+
+def _asked(message: str, owner: Sequence[str]) -> list[frozenset[str]]:
+    """The question's words that are not its asking (each with its family), up to a time bound."""
+    names = {t for w in owner for t in analyze(w)}
+    message = _BOUND.sub(" ", message)
+    words = [
+        t for t in dict.fromkeys(analyze(message)) if t not in _ASKING and t not in names and len(t) >= 3
+    ]
+    return [_terms(w) for w in words]
+
+
+def _role(asked: Sequence[frozenset[str]], resume: Resume) -> list[frozenset[str]]:
+    """The asked words some job title names: the occupation ("firmware engineer" is not every
+    engineer's job; "freelance under her own company" asks of freelancing, not of a company)."""
+    titled = [_terms(w.position or "") for w in resume.work]
+    return [a for a in asked if any(a & t for t in titled)]
+
+
+def _names_all(text: str, role: Sequence[frozenset[str]]) -> bool:
+    said = _terms(text)
+    return bool(role) and all(a & said for a in role)
+
+
+def _span(work: Work, today: dt.date) -> tuple[float, float] | None:
+    return month_bounds(work.start_date, work.end_date, today)
+
+
+def _dates(work: Work) -> str:
+    start = work.start_date.raw if work.start_date else "?"
+    end = "present" if work.end_date is None or work.end_date.present else work.end_date.raw
+    return f"{start} – {end}"
+
+
+def _length(months: float) -> str:
+    years, rest = divmod(int(months + 0.5), 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " and ".join(parts) or "under a month"
+
+
+def _covered(spans: Sequence[tuple[float, float]]) -> float:
+    """Months the spans cover together (overlaps counted once)."""
+    total, reach = 0.0, float("-inf")
+    for start, end in sorted(spans):
+        if end <= reach:
+            continue
+        total += end - max(start, reach)
+        reach = end
+    return total
+
+
+def occupation_reply(
+    message: str,
+    resume: Resume,
+    lookup: Callable[[str], Chunk | None],
+    first: str,
+    owner: Sequence[str] = (),
+    today: dt.date | None = None,
+) -> list[Said]:
+    """ "How long was she a pentester?": the summary's sentence stating that time, then each job
+    whose title names the occupation asked, with its dates, and the time they cover together;
+    [] when the question asks no duration, or fewer than two jobs (or one job and no sentence of
+    the summary) speak to it - one job's span is told by the entry search finds."""
+    if not _DURATION_Q.search(message):
+        return []
+    asked = _asked(message, owner)
+    if not asked:
+        return []
+    today = today or dt.date.today()
+    role = _role(asked, resume)
+    jobs = [
+        (i, w, span)
+        for i, w in enumerate(resume.work)
+        if _names_all(w.position or "", role) and (span := _span(w, today)) is not None
+    ]
+    basics = lookup("profile#basics")
+    summary = _SENTENCE.split(resume.basics.summary or "")
+    told = next((x.strip() for x in summary if _TIME_SAID.search(x) and _names_all(x, role)), "")
+    if len(jobs) < 2 and not (jobs and told and basics is not None):
+        return []
+    out: list[Said] = []
+    if told and basics is not None:
+        out.append(Said(f"In {first}'s own words: “{told}”", basics))
+    listed: list[Said] = []
+    for i, w, span in sorted(jobs, key=lambda j: j[2])[:_MAX_JOBS]:
+        chunk = lookup(f"profile#work/{i}")
+        if chunk is not None:
+            at = f" at {w.name}" if w.name else ""
+            # the entry's own sentence of time ("Line manager of the team for two years and eight months")
+            own = next((x.strip() for x in _SENTENCE.split(w.summary or "") if _TIME_SAID.search(x)), "")
+            length = f", {_length(span[1] - span[0])}"
+            listed.append(Said(f"{w.position}{at} ({_dates(w)}{length}){f': {own}' if own else '.'}", chunk))
+    if len(jobs) >= 2 and listed:
+        covered = _length(_covered([span for _, _, span in jobs]))
+        since = _month_year(min(jobs, key=lambda j: j[2])[1])
+        head = (
+            f"By the dates in the portfolio, {first}'s jobs as {_kind(jobs)} cover about {covered} in all"
+            f"{f', starting in {since}' if since else ''}:"
+        )
+        listed[0] = Said(f"{head} {listed[0].text}", listed[0].chunk)
+    return out + listed
+
+
+def _month_year(work: Work) -> str:
+    """When ``work`` began, in words ("September 2017"), else ""."""
+    d = work.start_date
+    if d is None or d.year is None:
+        return ""
+    return f"{dt.date(d.year, d.month, 1):%B} {d.year}" if d.month else str(d.year)
+
+
+def _kind(jobs: Sequence[tuple[int, Work, tuple[float, float]]]) -> str:
+    """The titles of ``jobs``, as one phrase ("Penetration Tester and Freelance Penetration Tester")."""
+    titles = list(dict.fromkeys(w.position or "" for _, w, _ in jobs if w.position))
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+
+
+def leads(said: Sequence[Said]) -> bool:
+    """Whether an occupation reply says what no passage search finds does: the time several jobs
+    cover together, or one job's own sentence of its time ("for two years and eight months")."""
+    jobs = [s for s in said if s.chunk.kind == "work"]
+    return len(jobs) >= 2 or any(_TIME_SAID.search(s.text.partition("): ")[2]) for s in jobs)
