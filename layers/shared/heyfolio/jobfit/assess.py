@@ -54,6 +54,7 @@ from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.levels import junior_now, only_a_level
+from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
@@ -2213,7 +2214,12 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     if _EXECUTIVE_LEVEL.search(req.text) or re.search(r"\bmanager\b", req.text, re.I):
         return _executive_level(req, corpus, manager=not _EXECUTIVE_LEVEL.search(req.text))
     years = _YEARS_REQ.search(req.text)
-    if need is None and years and (asked := _number(years.group(1))) and _YEARS_MANAGING.search(req.text):
+    if (
+        need is None
+        and years
+        and (asked := _number(years.group(1)))
+        and (_YEARS_MANAGING.search(req.text) or management_years_asked(req.text))
+    ):
         # "5+ years managing mobile engineers" as the level: the years of the roles that managed people
         have, cite = _people_manager_years(corpus)
         status = _quantity(have, asked) if have > 0 else MISSING
@@ -2592,16 +2598,20 @@ def _leading_only(text: str, corpus: Corpus) -> str | None:
         return None
     if any(_MANAGER_TITLE.search(title) for _, title in _titles(corpus)):
         return None
-    hired = [
+    if _hired(corpus):
+        return None
+    return "leading shown; no people management and no hiring in the portfolio"
+
+
+def _hired(corpus: Corpus) -> list[int]:
+    """Sentences where the owner hires for their own team."""
+    return [
         n
         for n, s in enumerate(corpus.sentences)
         if s.kind not in ("reference", "interest")
         for clause in _CLAUSE_SPLIT.split(s.text)
         if _HIRING_SHOWN.search(clause) and not _NEGATED.search(clause)
     ]
-    if hired:
-        return None
-    return "leading shown; no people management and no hiring in the portfolio"
 
 
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
@@ -2818,6 +2828,26 @@ def _people_manager_years(corpus: Corpus) -> tuple[float, int | None]:
     return total, cite
 
 
+def _titled_manager_years(corpus: Corpus) -> tuple[float, int | None]:
+    """Years of the dated roles whose title names a manager's post and whose passages show a group led,
+    overlaps counted once, and the first sentence of the earliest such role."""
+    led = {corpus.sentences[n].uri for _, n in corpus.people_led}
+    uris = {
+        corpus.sentences[i].uri
+        for i, t in _titles(corpus)
+        if _MANAGER_TITLE.search(t) and not _THING_MANAGER.search(t)
+    } & led
+    picked = sorted((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
+    total, end, cite = 0.0, float("-inf"), None
+    for s, e, n in picked:
+        cite = n if cite is None else cite
+        if e <= end:
+            continue
+        total += e - max(s, end)
+        end = e
+    return total, cite
+
+
 # What opens the manner of the work after its years: "6+ years building iOS apps | in Swift".
 _YEARS_MANNER = re.compile(r"\s(?:in|with|using)\s", re.IGNORECASE)
 
@@ -2861,6 +2891,19 @@ def _years_head_units(raw: str, bound: Sequence[Unit], corpus: Corpus) -> list[U
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
+    """Years asked against the years shown (``_years_shown``); years of managing people with no one
+    managed are partial at most: "5+ years managing security teams" is not met by twelve years of
+    security work and a team led."""
+    out, n, why = _years_shown(req, us, status, need, corpus, checker)
+    if out == MATCHED and (_YEARS_MANAGING.search(req.text) or management_years_asked(req.text)):
+        if _people_manager_years(corpus)[0] <= 0 and _titled_manager_years(corpus)[0] <= 0:
+            return PARTIAL, n, f"{why}; no dated role managing people"
+    return out, n, why
+
+
+def _years_shown(
+    req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
+) -> tuple[str, int | None, str]:
     """Years asked against the years shown: stated ("twelve years of backend"), from dated entries
     that mention the topic (a lower bound: less than asked is partial), or the career's length for a
     field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
@@ -2873,7 +2916,11 @@ def _years_status(
         wanted = (
             frozenset(t for t in analyze(role.group(1)) if t not in _ROLE_NOT_FIELD) if role else frozenset()
         )
-    have_mgmt, cite_mgmt = _people_manager_years(corpus) if _YEARS_MANAGING.search(req.text) else (0.0, None)
+    managing = bool(_YEARS_MANAGING.search(req.text) or management_years_asked(req.text))
+    have_mgmt, cite_mgmt = _people_manager_years(corpus) if managing else (0.0, None)
+    if managing and have_mgmt <= 0:
+        # a role titled as a manager's that led a group (a front office manager of 14): managing people
+        have_mgmt, cite_mgmt = _titled_manager_years(corpus)
     if have_mgmt > 0:
         # "5+ years managing data engineers": the years of the roles that managed people, not of data work
         if have_mgmt < need:
@@ -2883,7 +2930,7 @@ def _years_status(
             cite_mgmt,
             f"about {have_mgmt:.0f} years managing people",
         )
-    if _YEARS_LEADING.search(req.text) and not _YEARS_MANAGING.search(req.text):
+    if _YEARS_LEADING.search(req.text) and not managing:
         have_lead, cite_lead = _leader_years(corpus)
         if have_lead < need:  # the field's years are not years of leading in it
             why = (
