@@ -50,6 +50,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.hires import hires_asked, hires_shown
+from heyfolio.jobfit.industry import industry_asked
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
@@ -2895,9 +2896,13 @@ def _years_status(
     managed are partial at most: "5+ years managing security teams" is not met by twelve years of
     security work and a team led."""
     out, n, why = _years_shown(req, us, status, need, corpus, checker)
-    if out == MATCHED and (_YEARS_MANAGING.search(req.text) or management_years_asked(req.text)):
-        if _people_manager_years(corpus)[0] <= 0 and _titled_manager_years(corpus)[0] <= 0:
-            return PARTIAL, n, f"{why}; no dated role managing people"
+    if (
+        out == MATCHED
+        and (_YEARS_MANAGING.search(req.text) or management_years_asked(req.text))
+        and _people_manager_years(corpus)[0] <= 0
+        and _titled_manager_years(corpus)[0] <= 0
+    ):
+        return PARTIAL, n, f"{why}; no dated role managing people"
     return out, n, why
 
 
@@ -2982,8 +2987,10 @@ def _years_shown(
     topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
     # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
     topical = [[*alts, *_equivalent_terms(alts)] for alts in topical]
+    industry = industry_asked(req.text)  # "7+ years of industry experience": not the PhD's years
+    career = corpus.industry_years if industry else corpus.career_years
     if not topical:
-        have = corpus.career_years
+        have = career
         q = _quantity(have, need, CAREER_PARTIAL_SHARE)
         n = corpus.find("portfolio://profile#work/")
         if status == MISSING and q != MISSING:
@@ -2998,19 +3005,21 @@ def _years_shown(
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
         own = written_in(alts)
         dated = corpus.years_with(
-            [*alts, *own], named=[*(a for a in alts if a in asked), *own], at_work=at_work
+            [*alts, *own], named=[*(a for a in alts if a in asked), *own], at_work=at_work, industry=industry
         )
-        if any(a <= _FIELD_TERMS for a in alts) and corpus.career_years > dated[0]:
+        if any(a <= _FIELD_TERMS for a in alts) and career > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
             # career's years show
             dated = (
-                corpus.career_years,
+                career,
                 dated[1] if dated[1] is not None else corpus.find("portfolio://profile#work/"),
             )
         said = max(
             ((float(y), n) for y, terms, n in corpus.stated_years if any(a <= terms for a in alts)),
             default=(0.0, None),
         )
+        if industry:
+            said = (0.0, None)  # "ten years of machine learning" said of a career that began in a lab
         per_unit.append(said if said[0] > dated[0] and said[1] is not None else dated)
     have = min(y for y, _ in per_unit)
     cite = next((n for _, n in per_unit if n is not None), None)
