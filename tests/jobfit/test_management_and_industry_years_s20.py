@@ -101,3 +101,26 @@ def test_a_sector_named_industry_is_not_industry_against_academia() -> None:
     assert industry_asked("post-PhD experience in applied research")
     assert not industry_asked("5+ years in the payments industry")
     assert not industry_asked("fintech industry experience")
+
+
+# Money cut by 35% (a bill written as its two ends), and a build sped up from five hours to 30 minutes.
+SAVER: dict[str, Any] = {
+    "basics": {"name": "Rui Test"},
+    "work": [
+        {
+            "name": "Northwind Retail",
+            "position": "Data Engineer",
+            "startDate": "2020-01",
+            "highlights": [
+                "Cut the monthly Snowflake bill from €60,000 to €39,000 with clustering.",
+                "Cut the nightly warehouse build from 5 hours to 30 minutes.",
+            ],
+        }
+    ],
+}
+
+
+def test_a_cost_cut_asked_is_compared_with_money_cut_not_with_hours_saved() -> None:
+    item = assessed(SAVER, "A record of cutting warehouse costs by at least 50%", today=TODAY)
+    assert item["status"] == "partial"
+    assert assessed(SAVER, "Cut warehouse costs by at least 30%", today=TODAY)["status"] == "matched"

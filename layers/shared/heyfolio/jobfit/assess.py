@@ -63,7 +63,7 @@ from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.padded import bracketed_after, kind_noun, offers_alternatives, proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.participation import lead_asked, only_took_part
-from heyfolio.jobfit.percent import percent_asks, percents_shown
+from heyfolio.jobfit.percent import MONEY_TERMS, percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
@@ -3267,15 +3267,21 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     topic = set(_terms(req_text)) - _CHANGE_TERMS  # what changed, not that it changed
     share = -(-len(topic) // 2)
     checker = _Checker(corpus, req_text)
+    money = bool(topic & MONEY_TERMS)
     votes: dict[int, int] = {}
     for t in topic:  # a term or its equivalents ("cloud costs" ~ "the AWS bill")
-        for n in set(checker.credit(t)[1]):
+        said = set(checker.credit(t)[1])
+        if t in MONEY_TERMS:  # "warehouse costs" ~ "the BigQuery bill", "cloud spend"
+            said |= {n for m in MONEY_TERMS for n in corpus.terms.get(m, ())}
+        for n in said:
             votes[n] = votes.get(n, 0) + 1
     near = [n for n, k in votes.items() if k >= share and corpus.sentences[n].kind != "reference"]
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     for ask in asked:
         have = [
-            (v, n) for n in near for v in percents_shown(corpus.sentences[n].text)[0 if ask.change else 1]
+            (v, n)
+            for n in near
+            for v in percents_shown(corpus.sentences[n].text, money=money)[0 if ask.change else 1]
         ]
         if not have:
             if not ask.change and not ask.at_most:
@@ -3290,7 +3296,7 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             v, n = max(have)
             ok = v >= ask.value - 1e-9
         if not ok:
-            return PARTIAL, n, f"{ask.written}: best shown {v:g}%"
+            return PARTIAL, n, f"{ask.written}: best shown {round(v, 1):g}%"
         if worst[1] is None:
             worst = (MATCHED, n, "")
     return worst
