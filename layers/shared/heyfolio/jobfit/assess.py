@@ -49,6 +49,7 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.foreign import in_english
+from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.industry import industry_asked
 from heyfolio.jobfit.instrument import instrument_unshown
@@ -3805,6 +3806,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
+    if status == MATCHED and (graded := grade_below(req.text, (s.text for s in corpus.sentences))):
+        status = PARTIAL  # "Safety work at ASIL D" against ASIL B work: the scheme at a lower grade
+        reasons.append(f"{graded} is not shown; only a lower grade")
     if status == MATCHED and (unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))):
         # "IEC 61508" met only through IEC 62304: another standard of the body, as another tool is another
         # tool (the ask read partial through its other words stays so: labelled sets read that both ways)
