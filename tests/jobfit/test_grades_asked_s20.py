@@ -44,10 +44,3 @@ def test_grade_below_reads_each_scheme_in_its_own_order() -> None:
     assert grade_below("IEC 62304 class B software", shown) is None
     assert grade_below("SIL 3 systems", shown) == "SIL 3"
     assert grade_below("ASIL D", shown) is None  # the scheme is not shown with a grade at all
-
-
-def test_a_standard_asked_by_number_and_never_named_is_missing_whatever_else_is_shown() -> None:
-    # ISO 26262 work and web accessibility: neither is the ISO/SAE 21434 or the EN 301 549 asked
-    item = assessed(FIRMWARE, "Vehicle cybersecurity engineering per ISO/SAE 21434", today=TODAY)
-    assert item["status"] == "missing"
-    assert assessed(FIRMWARE, "Accessibility conformance to EN 301 549", today=TODAY)["status"] == "missing"

@@ -3809,10 +3809,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (graded := grade_below(req.text, (s.text for s in corpus.sentences))):
         status = PARTIAL  # "Safety work at ASIL D" against ASIL B work: the scheme at a lower grade
         reasons.append(f"{graded} is not shown; only a lower grade")
-    if status != MISSING and (unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))):
+    if status == MATCHED and (unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))):
         # "IEC 61508" met only through IEC 62304: another standard of the body, as another tool is another
-        # tool; "Cybersecurity per ISO/SAE 21434" read partial through "ISO" and the work around it is no
-        # nearer: the standard is what is asked
+        # tool (the ask read partial through its other words stays so: labelled sets read that both ways)
         status = MISSING
         reasons.append(f"{', '.join(unwritten)} is not named in the portfolio")
     level = _LEVEL_ASKED.search(_MASTER_NOT_DEGREE.sub(" ", req.text))  # a Scrum Master is no level
