@@ -49,12 +49,15 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.foreign import in_english
+from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.hires import hires_asked, hires_shown
+from heyfolio.jobfit.industry import industry_asked
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
+from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
@@ -62,7 +65,7 @@ from heyfolio.jobfit.optional import optional_pieces
 from heyfolio.jobfit.padded import bracketed_after, kind_noun, offers_alternatives, proper_product
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.participation import lead_asked, only_took_part
-from heyfolio.jobfit.percent import percent_asks, percents_shown
+from heyfolio.jobfit.percent import MONEY_TERMS, percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
@@ -2246,7 +2249,12 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     if _EXECUTIVE_LEVEL.search(req.text) or re.search(r"\bmanager\b", req.text, re.I):
         return _executive_level(req, corpus, manager=not _EXECUTIVE_LEVEL.search(req.text))
     years = _YEARS_REQ.search(req.text)
-    if need is None and years and (asked := _number(years.group(1))) and _YEARS_MANAGING.search(req.text):
+    if (
+        need is None
+        and years
+        and (asked := _number(years.group(1)))
+        and (_YEARS_MANAGING.search(req.text) or management_years_asked(req.text))
+    ):
         # "5+ years managing mobile engineers" as the level: the years of the roles that managed people
         have, cite = _people_manager_years(corpus)
         status = _quantity(have, asked) if have > 0 else MISSING
@@ -2626,16 +2634,20 @@ def _leading_only(text: str, corpus: Corpus) -> str | None:
         return None
     if any(_MANAGER_TITLE.search(title) for _, title in _titles(corpus)):
         return None
-    hired = [
+    if _hired(corpus):
+        return None
+    return "leading shown; no people management and no hiring in the portfolio"
+
+
+def _hired(corpus: Corpus) -> list[int]:
+    """Sentences where the owner hires for their own team."""
+    return [
         n
         for n, s in enumerate(corpus.sentences)
         if s.kind not in ("reference", "interest")
         for clause in _CLAUSE_SPLIT.split(s.text)
         if _HIRING_SHOWN.search(clause) and not _NEGATED.search(clause)
     ]
-    if hired:
-        return None
-    return "leading shown; no people management and no hiring in the portfolio"
 
 
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
@@ -2858,6 +2870,26 @@ def _people_manager_years(corpus: Corpus) -> tuple[float, int | None]:
     return total, cite
 
 
+def _titled_manager_years(corpus: Corpus) -> tuple[float, int | None]:
+    """Years of the dated roles whose title names a manager's post and whose passages show a group led,
+    overlaps counted once, and the first sentence of the earliest such role."""
+    led = {corpus.sentences[n].uri for _, n in corpus.people_led}
+    uris = {
+        corpus.sentences[i].uri
+        for i, t in _titles(corpus)
+        if _MANAGER_TITLE.search(t) and not _THING_MANAGER.search(t)
+    } & led
+    picked = sorted((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
+    total, end, cite = 0.0, float("-inf"), None
+    for s, e, n in picked:
+        cite = n if cite is None else cite
+        if e <= end:
+            continue
+        total += e - max(s, end)
+        end = e
+    return total, cite
+
+
 # What opens the manner of the work after its years: "6+ years building iOS apps | in Swift".
 _YEARS_MANNER = re.compile(r"\s(?:in|with|using)\s", re.IGNORECASE)
 
@@ -2901,6 +2933,23 @@ def _years_head_units(raw: str, bound: Sequence[Unit], corpus: Corpus) -> list[U
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
+    """Years asked against the years shown (``_years_shown``); years of managing people with no one
+    managed are partial at most: "5+ years managing security teams" is not met by twelve years of
+    security work and a team led."""
+    out, n, why = _years_shown(req, us, status, need, corpus, checker)
+    if (
+        out == MATCHED
+        and (_YEARS_MANAGING.search(req.text) or management_years_asked(req.text))
+        and _people_manager_years(corpus)[0] <= 0
+        and _titled_manager_years(corpus)[0] <= 0
+    ):
+        return PARTIAL, n, f"{why}; no dated role managing people"
+    return out, n, why
+
+
+def _years_shown(
+    req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
+) -> tuple[str, int | None, str]:
     """Years asked against the years shown: stated ("twelve years of backend"), from dated entries
     that mention the topic (a lower bound: less than asked is partial), or the career's length for a
     field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
@@ -2915,7 +2964,11 @@ def _years_status(
         wanted = (
             frozenset(t for t in analyze(role.group(1)) if t not in _ROLE_NOT_FIELD) if role else frozenset()
         )
-    have_mgmt, cite_mgmt = _people_manager_years(corpus) if _YEARS_MANAGING.search(req.text) else (0.0, None)
+    managing = bool(_YEARS_MANAGING.search(req.text) or management_years_asked(req.text))
+    have_mgmt, cite_mgmt = _people_manager_years(corpus) if managing else (0.0, None)
+    if managing and have_mgmt <= 0:
+        # a role titled as a manager's that led a group (a front office manager of 14): managing people
+        have_mgmt, cite_mgmt = _titled_manager_years(corpus)
     if have_mgmt > 0:
         # "5+ years managing data engineers": the years of the roles that managed people, not of data work
         if have_mgmt < need:
@@ -2925,7 +2978,7 @@ def _years_status(
             cite_mgmt,
             f"about {have_mgmt:.0f} years managing people",
         )
-    if _YEARS_LEADING.search(req.text) and not _YEARS_MANAGING.search(req.text):
+    if _YEARS_LEADING.search(req.text) and not managing:
         have_lead, cite_lead = _leader_years(corpus)
         if have_lead < need:  # the field's years are not years of leading in it
             why = (
@@ -2998,8 +3051,10 @@ def _years_status(
     topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
     # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
     topical = [[*alts, *_equivalent_terms(alts)] for alts in topical]
+    industry = industry_asked(req.text)  # "7+ years of industry experience": not the PhD's years
+    career = corpus.industry_years if industry else corpus.career_years
     if not topical:
-        have = corpus.career_years
+        have = career
         q = _quantity(have, need, CAREER_PARTIAL_SHARE)
         n = corpus.find("portfolio://profile#work/")
         if status == MISSING and q != MISSING:
@@ -3014,19 +3069,21 @@ def _years_status(
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
         own = written_in(alts)
         dated = corpus.years_with(
-            [*alts, *own], named=[*(a for a in alts if a in asked), *own], at_work=at_work
+            [*alts, *own], named=[*(a for a in alts if a in asked), *own], at_work=at_work, industry=industry
         )
-        if any(a <= _FIELD_TERMS for a in alts) and corpus.career_years > dated[0]:
+        if any(a <= _FIELD_TERMS for a in alts) and career > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
             # career's years show
             dated = (
-                corpus.career_years,
+                career,
                 dated[1] if dated[1] is not None else corpus.find("portfolio://profile#work/"),
             )
         said = max(
             ((float(y), n) for y, terms, n in corpus.stated_years if any(a <= terms for a in alts)),
             default=(0.0, None),
         )
+        if industry:
+            said = (0.0, None)  # "ten years of machine learning" said of a career that began in a lab
         per_unit.append(said if said[0] > dated[0] and said[1] is not None else dated)
     have = min(y for y, _ in per_unit)
     cite = next((n for _, n in per_unit if n is not None), None)
@@ -3274,15 +3331,21 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     topic = set(_terms(req_text)) - _CHANGE_TERMS  # what changed, not that it changed
     share = -(-len(topic) // 2)
     checker = _Checker(corpus, req_text)
+    money = bool(topic & MONEY_TERMS)
     votes: dict[int, int] = {}
     for t in topic:  # a term or its equivalents ("cloud costs" ~ "the AWS bill")
-        for n in set(checker.credit(t)[1]):
+        said = set(checker.credit(t)[1])
+        if t in MONEY_TERMS:  # "warehouse costs" ~ "the BigQuery bill", "cloud spend"
+            said |= {n for m in MONEY_TERMS for n in corpus.terms.get(m, ())}
+        for n in said:
             votes[n] = votes.get(n, 0) + 1
     near = [n for n, k in votes.items() if k >= share and corpus.sentences[n].kind != "reference"]
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     for ask in asked:
         have = [
-            (v, n) for n in near for v in percents_shown(corpus.sentences[n].text)[0 if ask.change else 1]
+            (v, n)
+            for n in near
+            for v in percents_shown(corpus.sentences[n].text, money=money)[0 if ask.change else 1]
         ]
         if not have:
             if not ask.change and not ask.at_most:
@@ -3297,7 +3360,7 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             v, n = max(have)
             ok = v >= ask.value - 1e-9
         if not ok:
-            return PARTIAL, n, f"{ask.written}: best shown {v:g}%"
+            return PARTIAL, n, f"{ask.written}: best shown {round(v, 1):g}%"
         if worst[1] is None:
             worst = (MATCHED, n, "")
     return worst
@@ -3809,6 +3872,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
+    if status == MATCHED and (graded := grade_below(req.text, (s.text for s in corpus.sentences))):
+        status = PARTIAL  # "Safety work at ASIL D" against ASIL B work: the scheme at a lower grade
+        reasons.append(f"{graded} is not shown; only a lower grade")
     if status == MATCHED and (unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences))):
         # "IEC 61508" met only through IEC 62304: another standard of the body, as another tool is another
         # tool (the ask read partial through its other words stays so: labelled sets read that both ways)

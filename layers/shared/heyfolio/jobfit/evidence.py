@@ -18,6 +18,7 @@ from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.content.spans import month_bounds
 from heyfolio.jobfit.career import is_field_work
 from heyfolio.jobfit.duties import dated_highlights
+from heyfolio.jobfit.industry import academic_post
 from heyfolio.jobfit.phrasal import open_terms
 from heyfolio.jobfit.stack import named_tools
 from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
@@ -253,6 +254,10 @@ class Corpus:
     tool_spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
     # Every listed skill: (terms of its name and keywords, level rank, sentence).
     skill_entries: list[tuple[frozenset[str], int | None, int]] = field(default_factory=list)
+    # Work entries that are academic posts or student jobs (``industry.academic_post``), and the
+    # career's years without them.
+    academic: frozenset[str] = frozenset()
+    industry_years: float = 0.0
 
     def years_with(
         self,
@@ -260,11 +265,13 @@ class Corpus:
         named: Iterable[frozenset[str]] = (),
         *,
         at_work: bool = False,
+        industry: bool = False,
     ) -> tuple[float, int | None]:
         """Years covered by dated entries that mention any of ``alternatives`` (all of its terms), or
         by roles whose highlights use any of the ``named`` things (the technology asked itself, not a
         kin of it), overlaps counted once, and the sentence of the earliest such entry. ``at_work``:
-        only jobs count ("3+ years of professional embedded C": a hobby project is not those years)."""
+        only jobs count ("3+ years of professional embedded C": a hobby project is not those years);
+        ``industry``: no academic post ("industry ML experience": not the PhD's years)."""
         alts = [a for a in alternatives if a]
         tools = [a for a in named if a]
         picked = sorted(
@@ -273,8 +280,14 @@ class Corpus:
                 for s, e, terms, n in self.spans
                 if any(a <= terms for a in alts)
                 and (not at_work or self.sentences[n].uri.startswith(_WORK_URI))
+                and not (industry and self._outside_industry(self.sentences[n].uri))
             ]
-            + [(s, e, n) for s, e, terms, n in self.tool_spans if any(a <= terms for a in tools)]
+            + [
+                (s, e, n)
+                for s, e, terms, n in self.tool_spans
+                if any(a <= terms for a in tools)
+                and not (industry and self._outside_industry(self.sentences[n].uri))
+            ]
         )
         total, end, cite = 0.0, float("-inf"), None
         for s, e, n in picked:
@@ -284,6 +297,11 @@ class Corpus:
             total += e - max(s, end)
             end = e
         return total, cite
+
+    def _outside_industry(self, uri: str) -> bool:
+        """An academic post is no year in industry (volunteering is left in: sets read an ML reading
+        group or a meetup run for years as part of one's industry experience)."""
+        return uri in self.academic
 
     def has(self, term: str) -> bool:
         return term in self.terms
@@ -299,12 +317,14 @@ _STUDENT_JOB = re.compile(
 )
 
 
-def _career_years(portfolio: Portfolio, today: dt.date) -> float:
+def _career_years(portfolio: Portfolio, today: dt.date, *, industry: bool = False) -> float:
     """Years in work entries, overlaps counted once; internships, other student jobs (a teaching
-    assistant) and other careers left out."""
+    assistant) and other careers left out; with ``industry``, academic posts too."""
     spans: list[tuple[float, float]] = []
     for w in portfolio.resume.work:
         if w.position and _STUDENT_JOB.search(w.position):
+            continue
+        if industry and academic_post(w.position or "", w.name or ""):
             continue
         if not is_field_work(w):
             continue  # a teacher's years before a career change are not years of software work
@@ -506,6 +526,12 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         sentences=sentences,
         terms=terms,
         career_years=_career_years(portfolio, today),
+        industry_years=_career_years(portfolio, today, industry=True),
+        academic=frozenset(
+            f"{_WORK_URI}{i}"
+            for i, w in enumerate(portfolio.resume.work)
+            if academic_post(w.position or "", w.name or "")
+        ),
         stated_years=stated,
         people_led=people,
         people_managed=managed,

@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["PercentAsk", "percent_asks", "percents_shown"]
+__all__ = ["MONEY_TERMS", "PercentAsk", "percent_asks", "percents_shown"]
+
+# What money spent is called (analysed stems): "warehouse costs" is shown by "the BigQuery bill", and a
+# change in it is a change of money, not of a build's hours.
+MONEY_TERMS = frozenset({"cost", "spend", "bill", "expens"})
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)"
 
@@ -85,10 +89,11 @@ def _value(number: str, unit: str | None) -> float:
     return float(number.replace(",", "")) * _SCALE.get((unit or "").casefold(), 1.0)
 
 
-def percents_shown(sentence: str) -> tuple[list[float], list[float]]:
+def percents_shown(sentence: str, *, money: bool = False) -> tuple[list[float], list[float]]:
     """(changes, levels) a sentence shows in percent: every "N%" is both a possible change and a
     possible level; a "from A to B" adds its change |A-B|/A (same kind of unit on both ends) and, for
-    percentages, its end B as a level."""
+    percentages, its end B as a level. ``money``: a change of money is asked, so a "from A to B" in
+    units of time (a nightly build from six hours to 40 minutes) is another quantity."""
     changes: list[float] = []
     levels: list[float] = []
     for m in _SHOWN_PCT.finditer(sentence):
@@ -101,6 +106,8 @@ def percents_shown(sentence: str) -> tuple[list[float], list[float]]:
             continue
         time_units = {"ms", "s", "minute", "minutes", "hour", "hours", "day", "days"}
         if (u1 in time_units) != (u2 in time_units) and u1 and u2:
+            continue
+        if money and (u1 in time_units or u2 in time_units):
             continue
         a, b = _value(m.group(1), u1 or u2), _value(m.group(3), u2 or u1)
         if a > 0:
