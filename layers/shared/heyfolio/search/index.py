@@ -52,6 +52,8 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
+from heyfolio.search.contractions import without_contractions
+from heyfolio.search.counts import asked_count, states_count
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact
 from heyfolio.search.figures import asked_measure, named_entry, states_measure
@@ -59,6 +61,7 @@ from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.money import asks_largest_saving, largest_savings
+from heyfolio.search.parts import asked_parts
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -464,7 +467,7 @@ class SearchIndex:
         typos written out ("yrs of exp" -> "years of experience", "wher" -> "where"; see
         ``respell.Respeller``): what search reads, and what the offline answerer reads the question's
         cues from. Cheap when every word is known."""
-        query = without_chatter(query)
+        query = without_contractions(without_chatter(query))
         postings = self._postings
         if all(
             normalize_token(w) in postings or w in STOP_WORDS
@@ -826,6 +829,35 @@ class SearchIndex:
         marked ``weak`` (a strong partial match is shown, as such, rather than dropped)."""
         if limit <= 0 or not self._chunks:
             return []
+        hits = self._search_one(query, limit, weak=weak)
+        parts = asked_parts(query)
+        if not parts:
+            return hits
+        return self._parts_merged(
+            hits, [self._search_one(p, limit, weak=True) for p in parts], limit, weak=weak
+        )
+
+    def _parts_merged(self, whole: list[Hit], parts: list[list[Hit]], limit: int, *, weak: bool) -> list[Hit]:
+        """The passages answering a message that asks two things (``parts``): the best of the whole
+        message and of each question taken in turn, then the rest of the whole message's. A question
+        of the message that nothing answers leaves the whole message to decide (a message half about
+        something the portfolio lacks is not answered by its other half)."""
+        tops = [[h for h in found if not h.weak] for found in parts]
+        if not all(tops):
+            return whole
+        lists = [[h for h in whole if not h.weak], *tops]
+        merged: dict[str, Hit] = {}
+        for rank in range(limit):
+            for found in lists:
+                if rank < len(found):
+                    merged.setdefault(found[rank].chunk.id, found[rank])
+        chosen = list(merged.values())[:limit]
+        seen = {h.chunk.id for h in chosen}
+        rest = [h for h in whole if h.chunk.id not in seen and (weak or not h.weak)]
+        return chosen + rest[: limit - len(chosen)]
+
+    def _search_one(self, query: str, limit: int, *, weak: bool) -> list[Hit]:
+        """``search`` of one question."""
         query = without_excluded(self.respell(query), self._postings.__contains__)
         scored = self._lexical(query)
         if self._dense is not None and self._embedder is not None and query.strip():
@@ -842,11 +874,26 @@ class SearchIndex:
         heads = asked_section(query) if hits and not hits[0].weak else None
         if heads:
             hits = self._sectioned(hits, heads, scored, limit)
+        if hits and not hits[0].weak:
+            hits = self._counted(query, hits, scored, limit)
         if hits and self._figure_unstated(query):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
         return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
+
+    def _counted(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the best lexical candidate stating the count asked ("how many papers has she
+        got out?" -> "Published 9 peer-reviewed papers") first, when none of them states it (``counts``);
+        a question naming one entry is left to ``_figure_unstated``."""
+        thing = asked_count(query)
+        if thing is None or states_count((h.chunk.text for h in hits), thing) or self._named_passages(query):
+            return hits
+        for d, s in _top(scored.scores, max(4 * limit, 20)):
+            if states_count((self._chunks[d].text,), thing):
+                found = self._hit(d, self._relevance(s, scored), scored.term_weights)
+                return [found, *(h for h in hits if h.chunk.id != found.chunk.id)][:limit]
+        return hits
 
     def _figure_unstated(self, query: str) -> bool:
         """Whether the question counts a measure of the one entry it names ("how many stars does
