@@ -66,6 +66,7 @@ OWNERS: dict[str, Path] = {
     "embedded-owner": ROOT / "bench" / "owners" / "embedded-owner.resume.json",
     "career-owner": ROOT / "bench" / "owners" / "career-owner.resume.json",
     "qa-owner": ROOT / "bench" / "owners" / "qa-owner.resume.json",
+    "devrel-owner": ROOT / "bench" / "owners" / "devrel-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -96,8 +97,11 @@ degree module, junior and mid-level jobs, a fourteen-month career break, freelan
 mentoring, an expired cloud certificate, notice and remote preference stated only in the summary, no salary) and a
 fourteenth (a games-studio tester in Lisbon turned SDET lead: manual QA, test automation in e-commerce, a guild led
 without direct reports, one testing certificate held, one in progress and a cloud one expired, an open-source plugin,
-four spoken languages, notice and relocation only in the summary, numbers written as words), so a gate sees shapes it
-was not tuned on."""
+four spoken languages, notice and relocation only in the summary, numbers written as words) and a fifteenth (a PHP
+then Python backend developer in Toronto turned developer-relations lead: an internship, a part-time technical-writing
+contract overlapping the main job, two advocates and a writer led since a promotion, conference talks under
+publications, an SDK and a docs plugin with stars and two projects without, an expired certificate, three languages,
+notice, no relocation and work authorisation only in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -629,6 +633,9 @@ STAGE_SETS = (
     "never-tuned-30",
     "never-tuned-31",
     "tuning-21",
+    "never-tuned-32",
+    "never-tuned-33",
+    "tuning-22",
 )
 
 
@@ -684,6 +691,9 @@ JOBFIT_SETS = (
     "never-tuned-30",
     "never-tuned-31",
     "tuning-21",
+    "never-tuned-32",
+    "never-tuned-33",
+    "tuning-22",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 

@@ -163,3 +163,36 @@ def test_a_gap_between_jobs_names_the_studies_that_began_in_it_not_older_side_ac
         in text
     )
     assert "Red Cross" not in text  # begun years before the gap: not what filled it
+
+
+def test_two_jobs_starting_the_same_month_one_still_running_do_not_break_the_period_reply() -> None:
+    """A side contract that starts the month a main job does (one ended, one ongoing) once made the
+    dates unsortable and the offline answer a 500."""
+    same_month = Resume(
+        basics=Basics(name="Rui Costa", summary="Data engineer."),
+        work=(
+            Work(name="Main Co", position="Engineer", start_date=_date("2019-03-01")),
+            Work(
+                name="Side Co",
+                position="Contractor",
+                start_date=_date("2019-03-01"),
+                end_date=_date("2019-09-30"),
+            ),
+            Work(
+                name="Old Co",
+                position="Developer",
+                start_date=_date("2014-01-01"),
+                end_date=_date("2018-06-30"),
+            ),
+        ),
+    )
+    [gap] = work_gaps(same_month)
+    assert same_month.work[gap.after].start_date == _date("2019-03-01")
+    portfolio = Portfolio(resume=same_month)
+    answer = compose(
+        "What was he doing between 2018 and 2020?",
+        portfolio,
+        SearchIndex.build(chunk_portfolio(portfolio)),
+        first_offline_answer=False,
+    )
+    assert "Main Co" in answer.text or "Side Co" in answer.text

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from heyfolio.chat.sources import Said
-from heyfolio.content.model import PartialDate, Resume
+from heyfolio.content.model import PartialDate, Resume, Work
 from heyfolio.search.chunks import Chunk
 
 __all__ = ["gap_reply", "period_reply", "stated_breaks", "work_gaps"]
@@ -134,7 +134,7 @@ def work_gaps(resume: Resume) -> list[Gap]:
     """The stretches of at least three months between one job's end and the next job's start,
     in date order (overlapping jobs leave no gap)."""
     jobs = sorted(
-        (start, _month(w.end_date, end=True) if w.end_date and not w.end_date.present else None, i)
+        (start, _end_month(w), i)
         for i, w in enumerate(resume.work)
         if (start := _month(w.start_date)) is not None
     )
@@ -144,10 +144,18 @@ def work_gaps(resume: Resume) -> list[Gap]:
     for start, end, i in jobs:
         if reach is not None and start - reach - 1 >= _MIN_GAP_MONTHS:
             gaps.append(Gap(last, i, reach + 1, start - 1))
-        covered = _PRESENT if end is None else end
-        if reach is None or covered > reach:
-            reach, last = covered, i
+        if reach is None or end > reach:
+            reach, last = end, i
     return gaps
+
+
+def _end_month(work: Work) -> int:
+    """The last month a job covers; one still running (or with an end date nobody can read) runs to the
+    present, so two jobs that start in the same month still sort."""
+    if work.end_date is None or work.end_date.present:
+        return _PRESENT
+    end = _month(work.end_date, end=True)
+    return _PRESENT if end is None else end
 
 
 def _ym(months: int) -> str:
