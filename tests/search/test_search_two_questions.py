@@ -44,6 +44,9 @@ def test_a_message_is_split_where_a_second_question_starts() -> None:
     assert asked_parts("Has he led a team, or only led technically?") == []
     assert asked_parts("Did he move to Poland - and when?") == []
     assert asked_parts("What does he do at Szkwał? Why?") == []
+    # a later question pointing back at the first one's subject is read with it
+    assert asked_parts("did he ever run a hackathon? how'd it go") == []
+    assert asked_parts("Which client hired him first, and where is that client based?") == []
 
 
 def test_each_question_of_the_message_brings_its_passage() -> None:

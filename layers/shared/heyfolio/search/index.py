@@ -99,6 +99,7 @@ from heyfolio.search.understand import (
     read_pitch,
     read_superlative,
     resolve_named,
+    resolve_period,
     resolve_year,
 )
 from heyfolio.search.windows import passage_windows
@@ -1107,6 +1108,7 @@ class SearchIndex:
         entries: list[int] | None = None
         described: list[int] | None = None  # the sides of a comparison the question describes
         used: list[int] | None = None  # the entries that used the technology a question asks how long of
+        period: list[int] | None = None  # the entries a period named by two years holds
         # the summary, for a question about the whole career: not one about an entry the question names
         career = self._career(query, scored) if sup is None and pitch is None else None
         if sup is None and pitch is None:
@@ -1114,6 +1116,7 @@ class SearchIndex:
                 self._adjacent(query, doings_only=True)
                 or resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
+                or (period := resolve_period(self._facts_of(), query))
                 or self._adjacent(query)
                 or self._job_list(query, limit)
                 or self._largest_saving(query)
@@ -1150,7 +1153,8 @@ class SearchIndex:
             led = self._led(query)
             if led:
                 hits = _fewest_repeats(self._after_top(hits, led, scored, limit + len(led)), limit)
-        filled = self._gap_filled(query)
+        # the roles a period named by its years held answer what she did then; a break in it is asked apart
+        filled = None if period else self._gap_filled(query)
         if filled:
             hits = _fewest_repeats(self._after_best(hits, filled, scored, limit + len(filled)), limit)
         spoken = self._spoken(query)

@@ -6,7 +6,7 @@ while each half on its own is answered plainly by its own passage (the certifica
 answer). A message is split where written English starts a second question: after a question mark
 followed by more text, at a semicolon, or at "and" / "also" / "plus" before a question word or an
 auxiliary ("..., and where does she live now?"). An "or" joins alternatives of one question and a dash
-an aside, so neither splits.
+an aside, so neither splits; nor does a question that points back at the first ("how'd it go?").
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ _BREAK = re.compile(
 _LEAD = re.compile(r"^(?:and|also|plus|and also)\b[\s,]*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORDS = 3  # "and when?" or "why?" leans on the other half: it is not a question of its own
+# A later question pointing back at the first one's subject ("how'd it go", "where is that client
+# based?") is not a question of its own either: read alone it asks about nothing.
+_POINTING_BACK = re.compile(r"\b(?:it|its|that|this|these|those|there|them|they|then|so)\b", re.IGNORECASE)
 
 
 def asked_parts(message: str) -> list[str]:
@@ -35,5 +38,7 @@ def asked_parts(message: str) -> list[str]:
     parts = [_LEAD.sub("", p.strip(" ,.?!")) for p in _BREAK.split(message)]
     parts = [p for p in parts if p]
     if len(parts) < 2 or any(len(_WORD.findall(p)) < _MIN_WORDS for p in parts):
+        return []
+    if any(_POINTING_BACK.search(p) for p in parts[1:]):
         return []
     return parts
