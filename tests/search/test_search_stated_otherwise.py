@@ -64,3 +64,22 @@ def test_slowness_is_answered_by_a_latency_cut() -> None:
     ]
     hits = SearchIndex.build(chunks).search("did she fix a slow checkout?", weak=True)
     assert hits and hits[0].chunk.id == "profile#work/0"
+
+
+def test_a_track_record_is_the_results_stated_not_an_award() -> None:
+    chunks = [
+        _work(
+            0,
+            "Engineering Manager at Tallow (2021-01 – present)",
+            "Hired 9 engineers; cut attrition from 20% to 5%.",
+        ),
+        Chunk(
+            id="profile#awards/0",
+            uri="portfolio://profile#awards/0",
+            kind="award",
+            title="Award: Record Hiring Month (Tallow, 2022)",
+            text="Internal prize.",
+        ),
+    ]
+    hits = SearchIndex.build(chunks).search("What's his track record?", weak=True)
+    assert hits and hits[0].chunk.id == "profile#work/0"

@@ -210,7 +210,8 @@ _PHRASES: dict[str, str] = {
     "c sharp": "c#", "notice period": "notice_period", "work authorization": "work_authorization",
     "right to work": "work_authorization", "work permit": "work_authorization",
     "green card": "work_authorization", "visa sponsorship": "work_authorization",
-    "self employed": "self_employed", "for myself": "self_employed", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
+    # a "track record" is the results someone has to show, not a record or an award
+    "track record": "achievement", "self employed": "self_employed", "for myself": "self_employed", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
     "outside of work": "hobby", "outside work": "hobby", "apart from work": "hobby",
     "besides work": "hobby", "want to earn": "salary", "expect to earn": "salary",
     "hope to earn": "salary", "does she earn": "salary", "does he earn": "salary", "away from work": "hobby", "off work": "hobby", "stop maintaining": "archive",
