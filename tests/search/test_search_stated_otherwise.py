@@ -1,5 +1,5 @@
 """Things a recruiter asks in other words than a résumé states them: a price that came down ("how much
-cheaper?") is a cost, a bill or a spend; working for oneself is freelance, independent or a consultancy;
+cheaper?") is a cost, a bill or a spend; slowness is a latency; a track record is the results stated;
 a migration is written as a move; a cloud's managed Kubernetes (EKS, GKE, AKS) is Kubernetes."""
 
 from __future__ import annotations
@@ -42,11 +42,6 @@ def _ids(question: str) -> list[str]:
 
 def test_cheaper_finds_the_cost_that_came_down() -> None:
     assert _ids("How much cheaper did she make the transcription models?")[:1] == ["profile#work/0"]
-
-
-def test_freelance_finds_an_independent_consultancy() -> None:
-    assert "profile#work/1" in _ids("Has she ever freelanced?")
-    assert "profile#work/1" in _ids("was she ever self-employed?")
 
 
 def test_a_kubernetes_migration_finds_a_move_to_a_managed_kubernetes() -> None:

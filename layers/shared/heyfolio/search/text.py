@@ -211,7 +211,7 @@ _PHRASES: dict[str, str] = {
     "right to work": "work_authorization", "work permit": "work_authorization",
     "green card": "work_authorization", "visa sponsorship": "work_authorization",
     # a "track record" is the results someone has to show, not a record or an award
-    "track record": "achievement", "self employed": "self_employed", "for myself": "self_employed", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
+    "track record": "achievement", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
     "outside of work": "hobby", "outside work": "hobby", "apart from work": "hobby",
     "besides work": "hobby", "want to earn": "salary", "expect to earn": "salary",
     "hope to earn": "salary", "does she earn": "salary", "does he earn": "salary", "away from work": "hobby", "off work": "hobby", "stop maintaining": "archive",
@@ -335,9 +335,6 @@ _RELATED: tuple[tuple[str, ...], ...] = (
      "coworker"),
     ("acquire", "acquisition", "buy", "purchase", "takeover", "merger", "sell"),
     ("recruit", "recruiting", "recruitment", "hire", "hiring"),
-    # working for oneself is written many ways: freelance, independent, a contractor, one's own consultancy
-    ("freelance", "freelancer", "freelancing", "independent", "contractor", "consultant", "consultancy",
-     "self_employed"),
     ("individual_contributor", "staff", "principal", "hands"),
     ("project", "portfolio", "open_source", "repository", "repo"),
     ("skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack"),
@@ -412,7 +409,7 @@ _RESULT_WORDS = ("improvement", "improvements", "improve", "improved", "impact",
                  # a speed-up asks by how much ("made the app launch faster"; ``_ALIASES``)
                  "speedup")  # fmt: skip
 
-# Words a question asks with that a passage states in others, one way and loosely (``_RELATED_WEIGHT``):
+# Words a question asks with that a passage states in others, one way and loosely (``_RELATED_WEIGHT``).
 # a price asked as a quality ("how much cheaper did she make serving?") is answered by the cost, the
 # bill or the spend that came down; a cost is not asked by "cheap".
 _COST_STATED = ("cost", "bill", "spend", "spending", "expense", "budget", "saving", "save")
