@@ -203,3 +203,26 @@ def test_cors_only_for_configured_origins(chat_stack: None, monkeypatch: pytest.
         other = c.options("/api/chat", headers={"origin": "https://evil.example"})
     assert ok.headers.get("access-control-allow-origin") == "https://mira.example.org"
     assert "access-control-allow-origin" not in other.headers
+
+
+def test_an_answerer_failure_ends_the_turn_with_an_error_and_keeps_the_question(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A content shape the offline answerer trips on is a clear, retryable error event with a 200 and the
+    question saved for the owner, never a 500 or a lost question."""
+    from heyfolio.chat import history, offline
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise TypeError("'<' not supported between instances of 'int' and 'NoneType'")
+
+    monkeypatch.setattr(offline, "compose", broken)
+    status, events = post(client, "What was she doing between 2018 and 2020?")
+    assert status == 200
+    assert names(events) == ["session", "error"]
+    error = one(events, "error")
+    assert error["code"] == "internal" and error["retryable"] is True and "saved" in error["message"]
+    assert "TypeError" not in json.dumps(error), "no internals reach the visitor"
+    thread = history.open_thread(one(events, "session")["session_id"], window=10)
+    assert [(m.role, m.content) for m in thread.messages] == [
+        ("user", "What was she doing between 2018 and 2020?")
+    ]

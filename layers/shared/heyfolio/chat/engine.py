@@ -235,16 +235,29 @@ class Chat:
         else:
             note = offline.OFFLINE_NOTE
             already_offline = any(m.role == "assistant" and m.meta.get("offline") for m in thread.messages)
-        answer = offline.compose(
-            request.message,
-            published.portfolio,
-            published.index,
-            memories=memories,
-            new_facts=facts,
-            previous=previous,
-            first_offline_answer=not already_offline,
-            offline_note=note,
-        )
+        try:
+            answer = offline.compose(
+                request.message,
+                published.portfolio,
+                published.index,
+                memories=memories,
+                new_facts=facts,
+                previous=previous,
+                first_offline_answer=not already_offline,
+                offline_note=note,
+            )
+        except Exception:
+            # A content shape the answerer was never shown must not cost the visitor a 500 or the
+            # question: the question is saved, the turn ends with an error the page can show.
+            logger.exception("chat offline answer failed")
+            history.wait_for_question(thread)
+            yield error_event(
+                "internal",
+                "I couldn't put that answer together from the portfolio. Your question is saved; "
+                "please try again or ask it another way.",
+                retryable=True,
+            )
+            return
         for piece in _words(answer.text):
             yield ChatEvent(TOKEN, {"text": piece})
         for source in answer.cited:
