@@ -44,8 +44,17 @@ def test_cheaper_finds_the_cost_that_came_down() -> None:
     assert _ids("How much cheaper did she make the transcription models?")[:1] == ["profile#work/0"]
 
 
-def test_a_kubernetes_migration_finds_a_move_to_a_managed_kubernetes() -> None:
-    assert _ids("kubernetes migration experience?")[:1] == ["profile#work/2"]
+def test_a_kubernetes_migration_finds_a_move_and_a_managed_kubernetes() -> None:
+    quiet = _work(
+        3, "Support Engineer at Quillby (2014-01 – 2016-02)", "Answered tickets and wrote the help centre."
+    )
+    for text in (
+        "Migrated 85 services from hand-built VMs to Amazon EKS over nine months.",
+        "Moved 85 services from hand-built VMs to Kubernetes over nine months.",
+    ):
+        index = SearchIndex.build([quiet, _work(2, "Platform Engineer at Vantail (2016-03 – 2017-12)", text)])
+        hits = index.search("kubernetes migration?", weak=True)
+        assert hits and hits[0].chunk.id == "profile#work/2", text
 
 
 def test_slowness_is_answered_by_a_latency_cut() -> None:
@@ -78,3 +87,18 @@ def test_a_track_record_is_the_results_stated_not_an_award() -> None:
     ]
     hits = SearchIndex.build(chunks).search("What's his track record?", weak=True)
     assert hits and hits[0].chunk.id == "profile#work/0"
+
+
+def test_ok_in_capitals_names_nothing() -> None:
+    chunks = [
+        Chunk(
+            id="profile#summary/remote",
+            uri="portfolio://profile#summary/remote",
+            kind="summary",
+            title="Remote work and relocation (Bram Okoro)",
+            text="Open to remote work within the EU; not relocating.",
+        ),
+        _work(0, "Platform Engineer at Szkwał (2019-01 – present)", "Runs the build farm."),
+    ]
+    hits = SearchIndex.build(chunks).search("is he OK with remote work?")
+    assert hits and hits[0].chunk.id == "profile#summary/remote"

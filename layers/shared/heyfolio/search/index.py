@@ -61,7 +61,6 @@ from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.money import asks_largest_saving, largest_savings
-from heyfolio.search.parts import asked_parts
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -830,32 +829,7 @@ class SearchIndex:
         marked ``weak`` (a strong partial match is shown, as such, rather than dropped)."""
         if limit <= 0 or not self._chunks:
             return []
-        hits = self._search_one(query, limit, weak=weak)
-        parts = asked_parts(query)
-        if not parts:
-            return hits
-        return self._parts_merged(
-            hits, [self._search_one(p, limit, weak=True) for p in parts], limit, weak=weak
-        )
-
-    def _parts_merged(self, whole: list[Hit], parts: list[list[Hit]], limit: int, *, weak: bool) -> list[Hit]:
-        """The passages answering a message that asks two things (``parts``): the best of the whole
-        message and of each question taken in turn, then the rest of the whole message's. A question
-        of the message that nothing answers leaves the whole message to decide (a message half about
-        something the portfolio lacks is not answered by its other half)."""
-        tops = [[h for h in found if not h.weak] for found in parts]
-        if not all(tops):
-            return whole
-        lists = [[h for h in whole if not h.weak], *tops]
-        merged: dict[str, Hit] = {}
-        for rank in range(limit):
-            for found in lists:
-                if rank < len(found):
-                    merged.setdefault(found[rank].chunk.id, found[rank])
-        chosen = list(merged.values())[:limit]
-        seen = {h.chunk.id for h in chosen}
-        rest = [h for h in whole if h.chunk.id not in seen and (weak or not h.weak)]
-        return chosen + rest[: limit - len(chosen)]
+        return self._search_one(query, limit, weak=weak)
 
     def _search_one(self, query: str, limit: int, *, weak: bool) -> list[Hit]:
         """``search`` of one question."""

@@ -371,8 +371,6 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("compute", "cpu", "node", "instance", "capacity"),
     ("neural", "convolutional", "lstm"),
     ("pipeline", "etl", "ingestion", "ingest"),
-    # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow")
-    ("migrate", "migration", "move", "port"),
     ("stability", "stable", "crash", "reliability", "reliable", "robust", "robustness"),
     # time away from work: a gap in a career is a break, a sabbatical, a leave
     ("gap", "break", "sabbatical", "hiatus", "leave", "career_break"),
@@ -415,6 +413,9 @@ _RESULT_WORDS = ("improvement", "improvements", "improve", "improved", "impact",
 _COST_STATED = ("cost", "bill", "spend", "spending", "expense", "budget", "saving", "save")
 _STATED_AS: dict[str, tuple[str, ...]] = {
     "cheap": _COST_STATED, "cheaper": _COST_STATED, "expensive": _COST_STATED, "costly": _COST_STATED,
+    # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow"); a
+    # move is not asked as a migration ("would she move to the US?")
+    "migrate": ("move", "port"), "migration": ("move", "port"),
 }  # fmt: skip
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
