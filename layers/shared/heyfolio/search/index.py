@@ -60,6 +60,8 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
+from heyfolio.search.contractions import without_contractions
+from heyfolio.search.counts import asked_count, states_count
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
@@ -110,6 +112,7 @@ from heyfolio.search.understand import (
     read_pitch,
     read_superlative,
     resolve_named,
+    resolve_period,
     resolve_year,
 )
 from heyfolio.search.unnamed import asked_name, states_name
@@ -480,7 +483,7 @@ class SearchIndex:
         typos written out ("yrs of exp" -> "years of experience", "wher" -> "where"; see
         ``respell.Respeller``): what search reads, and what the offline answerer reads the question's
         cues from. Cheap when every word is known."""
-        query = without_chatter(query)
+        query = without_contractions(without_chatter(query))
         postings = self._postings
         if all(
             normalize_token(w) in postings or w in STOP_WORDS
@@ -842,6 +845,10 @@ class SearchIndex:
         marked ``weak`` (a strong partial match is shown, as such, rather than dropped)."""
         if limit <= 0 or not self._chunks:
             return []
+        return self._search_one(query, limit, weak=weak)
+
+    def _search_one(self, query: str, limit: int, *, weak: bool) -> list[Hit]:
+        """``search`` of one question."""
         query = without_excluded(self.respell(query), self._postings.__contains__)
         scored = self._lexical(query)
         if self._dense is not None and self._embedder is not None and query.strip():
@@ -858,6 +865,8 @@ class SearchIndex:
         heads = asked_section(query) if hits and not hits[0].weak else None
         if heads:
             hits = self._sectioned(hits, heads, scored, limit)
+        if hits and not hits[0].weak:
+            hits = self._counted(query, hits, scored, limit)
         if hits and (self._figure_unstated(query) or self._name_unstated(query, [h.chunk for h in hits])):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -883,6 +892,19 @@ class SearchIndex:
         if noun is None or not found:
             return False
         return states_name((line for c in found for line in c.text.split("\n")), noun) is False
+
+    def _counted(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the best lexical candidate stating the count asked ("how many papers has she
+        got out?" -> "Published 9 peer-reviewed papers") first, when none of them states it (``counts``);
+        a question naming one entry is left to ``_figure_unstated``."""
+        thing = asked_count(query)
+        if thing is None or states_count((h.chunk.text for h in hits), thing) or self._named_passages(query):
+            return hits
+        for d, s in _top(scored.scores, max(4 * limit, 20)):
+            if states_count((self._chunks[d].text,), thing):
+                found = self._hit(d, self._relevance(s, scored), scored.term_weights)
+                return [found, *(h for h in hits if h.chunk.id != found.chunk.id)][:limit]
+        return hits
 
     def _figure_unstated(self, query: str) -> bool:
         """Whether the question counts a measure of the one entry it names ("how many stars does
@@ -1136,6 +1158,7 @@ class SearchIndex:
         entries: list[int] | None = None
         described: list[int] | None = None  # the sides of a comparison the question describes
         used: list[int] | None = None  # the entries that used the technology a question asks how long of
+        period: list[int] | None = None  # the entries a period named by two years holds
         # the summary, for a question about the whole career: not one about an entry the question names
         career = self._career(query, scored) if sup is None and pitch is None else None
         if sup is None and pitch is None:
@@ -1143,6 +1166,7 @@ class SearchIndex:
                 self._adjacent(query, doings_only=True)
                 or resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
+                or (period := resolve_period(self._facts_of(), query))
                 or self._adjacent(query)
                 or self._job_list(query, limit)
                 or self._largest_saving(query)
@@ -1179,7 +1203,8 @@ class SearchIndex:
             led = self._led(query)
             if led:
                 hits = _fewest_repeats(self._after_top(hits, led, scored, limit + len(led)), limit)
-        filled = self._gap_filled(query)
+        # the roles a period named by its years held answer what she did then; a break in it is asked apart
+        filled = None if period else self._gap_filled(query)
         if filled:
             hits = _fewest_repeats(self._after_best(hits, filled, scored, limit + len(filled)), limit)
         spoken = self._spoken(query)

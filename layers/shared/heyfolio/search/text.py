@@ -210,7 +210,8 @@ _PHRASES: dict[str, str] = {
     "c sharp": "c#", "notice period": "notice_period", "work authorization": "work_authorization",
     "right to work": "work_authorization", "work permit": "work_authorization",
     "green card": "work_authorization", "visa sponsorship": "work_authorization",
-    "work from home": "remote", "free time": "hobby", "spare time": "hobby",
+    # a "track record" is the results someone has to show, not a record or an award
+    "track record": "achievement", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
     "outside of work": "hobby", "outside work": "hobby", "apart from work": "hobby",
     "besides work": "hobby", "want to earn": "salary", "expect to earn": "salary",
     "hope to earn": "salary", "does she earn": "salary", "does he earn": "salary", "away from work": "hobby", "off work": "hobby", "stop maintaining": "archive",
@@ -349,7 +350,8 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("intern", "internship", "student", "summer"),
     ("cost", "bill", "spend", "spending", "expense", "budget", "saving", "save"),
     ("cut", "reduce", "lower", "decrease", "shrink"),
-    ("fast", "speed", "speedup", "quick", "throughput", "latency", "performance"),
+    # slowness is what a speed-up answers ("slow queries" -> "cut the p95 latency from 1.2 s to 140 ms")
+    ("fast", "speed", "speedup", "quick", "throughput", "latency", "performance", "slow", "slowness"),
     ("outage", "incident", "downtime", "on_call", "postmortem", "mttr", "recovery"),
     ("decision", "rfc", "proposal", "consensus", "alignment"),
     ("duplicate", "double", "twice", "idempotent", "idempotency"),
@@ -405,6 +407,17 @@ _RESULT_WORDS = ("improvement", "improvements", "improve", "improved", "impact",
                  # a speed-up asks by how much ("made the app launch faster"; ``_ALIASES``)
                  "speedup")  # fmt: skip
 
+# Words a question asks with that a passage states in others, one way and loosely (``_RELATED_WEIGHT``).
+# a price asked as a quality ("how much cheaper did she make serving?") is answered by the cost, the
+# bill or the spend that came down; a cost is not asked by "cheap".
+_COST_STATED = ("cost", "bill", "spend", "spending", "expense", "budget", "saving", "save")
+_STATED_AS: dict[str, tuple[str, ...]] = {
+    "cheap": _COST_STATED, "cheaper": _COST_STATED, "expensive": _COST_STATED, "costly": _COST_STATED,
+    # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow"); a
+    # move is not asked as a migration ("would she move to the US?")
+    "migrate": ("move", "port"), "migration": ("move", "port"),
+}  # fmt: skip
+
 # Broad words that stand for a family of specific ones (one way: "database" finds
 # PostgreSQL, but "PostgreSQL" does not find every database).
 _CATEGORIES: dict[str, tuple[str, ...]] = {
@@ -420,6 +433,8 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "backend": ("api", "server", "python", "go", "java", "django", "fastapi", "grpc"),
     "cloud": ("aws", "gcp", "azure", "kubernetes", "terraform", "serverless", "lambda"),
     "container": ("docker", "kubernetes", "helm", "podman"),
+    # a cloud's managed Kubernetes is Kubernetes ("moved 140 services to Amazon EKS")
+    "kubernetes": ("eks", "gke", "aks", "openshift", "k3s"),
     "video": ("mpeg", "mp4", "h264", "webm", "codec", "ffmpeg"),
     "image": ("gif", "png", "jpeg", "jpg", "svg", "webp"),
     "format": ("mpeg", "mp4", "gif", "png", "jpeg", "json", "csv", "parquet"),
@@ -642,6 +657,11 @@ def _build_related() -> dict[str, dict[str, float]]:
                 related.setdefault(c, {})[term] = 1.0
     for word in _RESULT_WORDS:
         related.setdefault(normalize_token(word), {})[MEASURED] = 1.0
+    for word, stated in _STATED_AS.items():
+        slot = related.setdefault(normalize_token(word), {})
+        for other in stated:
+            term = normalize_token(other)
+            slot[term] = max(slot.get(term, 0.0), _RELATED_WEIGHT)
     for category, members in _CATEGORIES.items():
         c = normalize_token(category)
         for m in members:
@@ -1004,8 +1024,14 @@ _PART_WEIGHT = 0.5  # a word of a joined compound alone ("maps" for "Google Maps
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
+# Chat words written in capitals that name nothing ("is she OK with remote work?").
+_CAPITAL_CHAT = frozenset(("ok", "okay"))
+
+
 def _looks_like_name(raw: str, text: str, start: int) -> bool:
     """Capitalised mid-sentence ("... in Elixir"), or mixed case / digits ("RabbitMQ", "k8s")."""
+    if raw.casefold() in _CAPITAL_CHAT:
+        return False
     if any(ch.isupper() for ch in raw[1:]) or (
         any(ch.isdigit() for ch in raw) and any(ch.isalpha() for ch in raw)
     ):

@@ -34,6 +34,7 @@ __all__ = [
     "read_pitch",
     "read_superlative",
     "resolve_named",
+    "resolve_period",
     "resolve_year",
 ]
 
@@ -550,6 +551,43 @@ def resolve_year(facts: Facts, question: str) -> list[int] | None:
         return None
     covering.sort(key=lambda i: (_YEAR_KINDS.index(facts.chunks[i].kind), i))
     return covering[:2]
+
+
+# A period the question names by two years: "between 2019 and 2021", "from 2018 to 2020", "2019-2021".
+_PERIOD = re.compile(
+    r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till|through)\s+((?:19|20)\d\d)\b|"
+    r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PERIOD_ENTRIES = 4  # entries brought for a period: the roles held then (often two at once), then study
+
+
+def resolve_period(facts: Facts, question: str) -> list[int] | None:
+    """The work, study and volunteering entries whose dates overlap the period the question names by
+    two years ("what was she doing between 2019 and 2021?"), jobs first, the longest overlap first; None
+    when it names none or asks about another kind of thing (``resolve_year``).
+
+    Why: such a question shares no word with the roles that answer it; a recruiter reads the dates, and
+    a period holds every role that ran in it (a main job and a part-time contract), not only the one
+    that started in its first year."""
+    m = _PERIOD.search(question)
+    if not m:
+        return None
+    q = question.casefold()
+    for pattern, kinds in _TARGETS:
+        if re.search(rf"\b(?:{pattern})\b", q) and not kinds & set(_YEAR_KINDS):
+            return None
+    first, last = sorted(int(y) for y in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+    overlap = {
+        i: min(end, last + 1) - max(start, first)
+        for i, (start, end) in facts.span.items()
+        if facts.chunks[i].kind in _YEAR_KINDS
+    }
+    covering = [i for i, o in overlap.items() if o > 0]
+    if not covering:
+        return None
+    covering.sort(key=lambda i: (_YEAR_KINDS.index(facts.chunks[i].kind), -overlap[i], i))
+    return covering[:_PERIOD_ENTRIES]
 
 
 def _adjoining(facts: Facts, named: list[int], *, newer: bool) -> list[int] | None:
