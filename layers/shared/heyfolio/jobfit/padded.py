@@ -68,12 +68,26 @@ def _mid_sentence(word: str, text: str) -> bool:
 
 
 # How an ad says a thing is wanted, written between its name and the bracket ("ScyllaDB experience (...)").
-# A product's own kind may follow its name too ("FreightPulse Platform (Go, Kafka)", "the Lumenkit design
-# platform (React, TypeScript)").
-_AD_GAP = (
+_AD_GAP = r"(?:\s+(?:experience|skills?|knowledge|expertise|proficiency|development|programming))?"
+# A made-up name may be followed by its own kind ("FreightPulse Platform (Go, Kafka)", "the Lumenkit design
+# platform (React, TypeScript)"); a known one seldom is padded so ("Google Cloud Platform (GKE)" is a cloud).
+_KIND_GAP = (
     r"(?:\s+(?:experience|skills?|knowledge|expertise|proficiency|development|programming|platform|suite|sdk|"
     r"toolkit|framework|engine|system|stack|service|tool|tooling|api|library|product|control\s+plane))?"
 )
+
+
+def _coined(head: Sequence[str]) -> bool:
+    """Whether ``head`` is a name no vocabulary knows: a word shaped as a name ("FreightPulse"), or one
+    capitalised word before plain ones ("Lumenkit design")."""
+    if any(_NAME_SHAPE.fullmatch(w) and w.casefold() not in TECHNOLOGY_NAMES for w in head):
+        return True
+    return (
+        len(head) >= 2
+        and head[0][:1].isupper()
+        and head[0].casefold() not in TECHNOLOGY_NAMES
+        and all(w.islower() for w in head[1:])
+    )
 
 
 def bracketed_after(text: str, head: Sequence[str], items: Sequence[Sequence[str]]) -> bool:
@@ -83,7 +97,8 @@ def bracketed_after(text: str, head: Sequence[str], items: Sequence[Sequence[str
     if not items:
         return False
     name = r"\s+".join(re.escape(w) for w in head)
-    m = re.search(name + _AD_GAP + r"\s*\(([^()]*)\)", text, re.IGNORECASE)
+    gap = _KIND_GAP if _coined(head) else _AD_GAP
+    m = re.search(name + gap + r"\s*\(([^()]*)\)", text, re.IGNORECASE)
     if m is None:
         return False
     if len(items) == 1 and _acronym_of(text[: m.start(1) - 1], items[0]):
@@ -152,7 +167,7 @@ def coined_words(text: str, head: Sequence[str]) -> list[str]:
     if not head:
         return []
     name = r"\s+".join(re.escape(w) for w in head)
-    m = re.search(r"((?:[A-Z][\w.+#-]*\s+)*)" + name + _AD_GAP + r"\s*\(", text)
+    m = re.search(r"((?:[A-Z][\w.+#-]*\s+)*)" + name + _KIND_GAP + r"\s*\(", text)
     if m is None:
         return []
     words = [*m.group(1).split(), *head]
