@@ -142,20 +142,3 @@ def test_a_title_asked_is_read_from_the_titles_held() -> None:
 def test_a_coined_name_is_not_shown_by_its_other_words() -> None:
     # "routing" and "Go" are hers; "RouteWeave" is written nowhere
     assert _status(MANAGER, "Experience with RouteWeave Routing Service (Go, PostgreSQL)") == "missing"
-
-
-def test_a_product_of_a_known_tool_is_shown_by_its_name_written() -> None:
-    doc = {
-        "basics": {"name": "Ilse Voorbeeld", "summary": "Data engineer."},
-        "work": [
-            {
-                "name": "Spoorweg Data BV",
-                "position": "Data Engineer",
-                "startDate": "2020-01",
-                "highlights": ["Built streaming pipelines on Kafka for 9,000 train events a second"],
-            }
-        ],
-    }
-    # Kafka and streaming shown; Kafka Streams (a library of its own) is not: related evidence only
-    assert assessed(doc, "Kafka Streams or ksqlDB", today=TODAY)["status"] == "partial"
-    assert assessed(doc, "Kafka", today=TODAY)["status"] == "matched"

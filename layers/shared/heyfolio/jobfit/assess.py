@@ -1190,24 +1190,6 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
     found = sorted({n for alias in aliases for n in checker._phrase_hits(alias)})
     if found:  # every place that shows it, not the first alias's: where it is shown with the rest matters
         return 1.0, sorted(set(found) | set(checker._phrase_hits(" ".join(words))))
-    if (
-        named
-        and len(words) == 2
-        and words[0].casefold() in TECHNOLOGY_NAMES
-        and words[1][:1].isupper()
-        and words[1].isalpha()
-        and words[1].casefold() not in TECHNOLOGY_NAMES
-    ):
-        # "Kafka Streams", "Kafka Connect": a product of a known one, shown where its name is written, not
-        # by "streaming pipelines in Kafka" (its maker's tool shown is related evidence)
-        literal = re.compile(rf"(?<![\w-]){re.escape(words[0])}[\s-]+{re.escape(words[1])}(?![\w-])", re.I)
-        written = [
-            n for n, s in enumerate(corpus.sentences) if literal.search(s.text) and not _soft(corpus, n)
-        ]
-        if written:
-            return 1.0, written
-        maker = _alt_credit(checker, words[:1], named)
-        return (RELATED_CREDIT, maker[1]) if maker[0] > 0 else (0.0, [])
     if named and len(words) == 1 and "-" in words[0].strip("-"):
         # "OR-Tools", "scikit-learn": a hyphenated name is found as written, not by its parts ("tools")
         literal = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", re.IGNORECASE)
