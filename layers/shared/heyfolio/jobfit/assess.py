@@ -48,6 +48,7 @@ from heyfolio.jobfit.evidence import (
     skill_level,
     years_head,
 )
+from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.hires import hires_asked, hires_shown
@@ -62,7 +63,13 @@ from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, w
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
-from heyfolio.jobfit.padded import bracketed_after, kind_noun, offers_alternatives, proper_product
+from heyfolio.jobfit.padded import (
+    bracketed_after,
+    coined_words,
+    kind_noun,
+    offers_alternatives,
+    proper_product,
+)
 from heyfolio.jobfit.parse import Requirement
 from heyfolio.jobfit.participation import lead_asked, only_took_part
 from heyfolio.jobfit.percent import MONEY_TERMS, percent_asks, percents_shown
@@ -73,7 +80,16 @@ from heyfolio.jobfit.ranges import low_end_of_years
 from heyfolio.jobfit.rationale import without_rationale
 from heyfolio.jobfit.role_kinds import role_alternatives
 from heyfolio.jobfit.rows import level_to_show
-from heyfolio.jobfit.rungs import RUNGS, rung_held, rung_not_held, title_at_rung
+from heyfolio.jobfit.rungs import (
+    RUNGS,
+    junior_for_level,
+    rung_held,
+    rung_not_held,
+    rung_only,
+    title_at_rung,
+    title_held,
+    title_word_not_held,
+)
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
@@ -1530,7 +1546,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             and nres[i][0] > 0
             and proper_product(head, text)
             and bracketed_after(text, head, u.alternatives[1:])
-            and not _alt_credit(checker, head, True)[0]
+            and (
+                not _alt_credit(checker, head, True)[0]
+                or ((coined := coined_words(text, head)) and not any(checker.written(w) for w in coined))
+            )
         ):
             nres[i] = (0.0, [], " ".join(head))
         elif (
@@ -2377,7 +2396,10 @@ _PEOPLE_MGMT_ASKED = re.compile(
     r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b|"
     # the role itself: "You have been an engineering manager", "2+ years as a team manager"
     r"(?:an?|as)\s+(?:engineering|software|development|team|people|line)\s+manager\b|"
-    r"engineering manager (?:experience|background|role)\b|(?:team|people|line|staff) management\b)",
+    r"engineering manager (?:experience|background|role)\b|(?:team|people|line|staff) management\b|"
+    # the role as the whole ask: "Engineering manager of mobile engineers", "manager of a backend team"
+    r"^\s*(?:engineering|software|development|team|people|line)\s+manager\b|"
+    r"manager of (?:a |the |an? )?(?:[\w-]+ )?(?:teams?|engineers|developers|people)\b)",
     re.IGNORECASE,
 )
 _PEOPLE_MGMT_SHOWN = re.compile(
@@ -3515,6 +3537,8 @@ def _weak_for(text: str) -> frozenset[str]:
         weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
     if _DOING_VERB.search(text) and not re.search(r"\bperforman\w*", text, re.IGNORECASE):
         weak = weak | {"perform", "conduct"}  # "Perform code reviews": the reviews are the thing
+    if re.search(r"\btitles?\b(?:\s+or\s+equivalent)?\s*[.!]?\s*$", text, re.IGNORECASE):
+        weak = weak | {"titl"} | set(analyze("title titles"))  # "Senior SRE title": the title is read apart
     weak = weak | style_heads(text)  # "event-driven architecture": the style is the thing asked
     state = _KEPT_STATE.search(text.strip())
     if state:
@@ -3639,7 +3663,19 @@ _CERT_EXPIRED = re.compile(
 # How an ask says the credential must still be held ("an Active AWS certification"): not part of its name.
 _CERT_CURRENCY = re.compile(r"\b(?:active|current|valid|up-to-date)\b", re.IGNORECASE)
 CERT_EXPIRED_REASON = "the certificate held by that name has expired"
-_NAME_RUN = re.compile(r"(?:[A-Z][\w+#.]*|\d[\w.]*)(?:[ \t]*[-–:]?[ \t]*(?:[A-Z][\w+#.]*|\d[\w.]*))*")
+# A name runs over the small words inside it ("Certified Professional in Web Accessibility").
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w+#.]*|\d[\w.]*)(?:(?:[ \t]*[-–:]?[ \t]*|[ \t]+(?:in|of|for|on)[ \t]+)(?:[A-Z][\w+#.]*|\d[\w.]*))*"
+)
+# A vendor's credential named by its tier, with no word saying it is one ("Google Cloud Professional Cloud
+# Architect", "Azure Data Engineer Associate", "AWS Security Specialty").
+_VENDOR_CREDENTIAL = re.compile(
+    r"\b(?:AWS|Amazon Web Services|Google Cloud|GCP|Azure|Microsoft|HashiCorp|Cisco|Oracle|Salesforce|Red Hat|"
+    r"CompTIA|Databricks|Snowflake)(?:[ \t]+[A-Z][\w-]*){0,4}?[ \t]+[-–]?[ \t]*"
+    r"(?:Associate|Professional|Specialty|Expert|Practitioner|Fundamentals)\b"
+)
+# A field's credential with the one meant in brackets ("Kubernetes certification (CKA)"): the bracket names it.
+_ONE_MEANT = re.compile(r"\bcertifi\w*\s*\(\s*([A-Z][\w+#.-]*(?:[ \t]+[A-Z][\w+#.-]*)*)\s*\)", re.IGNORECASE)
 
 
 def _credential_names(text: str) -> list[list[str]]:
@@ -3666,12 +3702,17 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     """A named certification is shown only where the content states a credential holding all of its
     words: another certificate of the same vendor or field (CISSP for CISM, AWS Security for AWS Solutions
     Architect) or the skill used at work is not it. The reason, or None when one is held (or none named)."""
-    cert = _CERT_ASK.search(text)
+    cert = _CERT_ASK.search(text) or _VENDOR_CREDENTIAL.search(text)
     if not cert:
         return None
     if _WISHED.search(text[: cert.start()]):
         return None  # "..., ideally with a certification": the rest of the ask is judged on its own
     names = _credential_names(text)
+    if (meant := _ONE_MEANT.search(text)) is not None and not _issuer_initials(meant.group(1), corpus):
+        # "Kubernetes certification (CKA)": CKA is asked; another Kubernetes certificate is not it (but
+        # "Accessibility certification (IAAP)" names the body that issues one)
+        inside = [t for t in analyze(norm_text(meant.group(1), keep=False)) if t not in _WEAK_STOP]
+        names = [n for n in names if n == inside or len(n) > 1] or names
     if not names:
         # "a security certification": any held shows it; "a valid functional safety certification" asks
         # one still held, which a certificate of that field marked expired is not
@@ -3696,6 +3737,24 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     if under_way:
         return CERT_UNFINISHED_REASON  # "CKAD - in progress, exam booked": working towards it, not held
     return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
+
+
+def _issuer_initials(name: str, corpus: Corpus) -> bool:
+    """Whether ``name`` is the initials of the body a certificate line says issued it ("IAAP" for "issued by
+    International Association of Accessibility Professionals"): the issuer, not a credential of its own."""
+    letters = name.casefold()
+    if not name.isupper() or len(letters) < 2:
+        return False
+    for s in corpus.sentences:
+        m = re.search(r"\bissued by ([^()]+)", s.text) if s.kind == "certificate" else None
+        if m is None:
+            continue
+        words = [
+            w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.casefold() not in ("of", "and", "for", "the")
+        ]
+        if "".join(w[0] for w in words).casefold() == letters:
+            return True
+    return False
 
 
 def _field_certificate_lapsed(text: str, corpus: Corpus, checker: _Checker) -> str | None:
@@ -3824,6 +3883,19 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         return out
     if req.kind == "experience" or only_a_level(req.text):  # "Senior level" as a line of the ad
         return _experience_level(req, corpus)
+    if (held_as := title_held(req.text, [t for _, t in _titles(corpus)])) is not None:
+        # "Senior Software Engineer title": a title held with every word asked
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [_titles(corpus)[held_as][0]]), [])
+    if (only := rung_only(req.text)) is not None:
+        # "Currently at Staff level or above", "Staff or Principal title": read from the titles held
+        titles = _titles(corpus)
+        held = rung_held([t for _, t in titles])
+        status = MATCHED if held >= only else PARTIAL if held == only - 1 else MISSING
+        best = [i for i, t in titles if rung_held([t]) == held][:1]
+        return Assessment(
+            req, status, 1.0, _evidence(corpus, best) if status != MISSING else [],
+            [] if status == MATCHED else ["no title held at that level"],
+        )  # fmt: skip
     if (at_rung := title_at_rung(req.text)) is not None:
         # "Staff Mobile Engineer experience": the role shown under another title (Senior Mobile
         # Engineer) is the adjacent level, partial; the rung is read from the titles held
@@ -4052,6 +4124,20 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_title := _executive_role_not_held(req.text, corpus)):
         status = MISSING  # the title asked, held by someone the owner reports to, is not the owner's
         reasons.append(not_title)
+    if status != MISSING and (exec_rung := executive_rung_asked(req.text)) is not None:
+        held = executive_rung_held([t for _, t in _titles(corpus)], bool(_people_managed(corpus)))
+        if held < exec_rung[1]:
+            # "VP-level leadership" against an engineering manager: leading shown, not at that rung
+            status = PARTIAL if held == exec_rung[1] - 1 else MISSING
+            reasons.append(f"no title held at {exec_rung[0]} level")
+    if status == MATCHED and (word := title_word_not_held(req.text, [t for _, t in _titles(corpus)])):
+        status = PARTIAL  # "Lead SRE or Staff SRE title" against a Senior SRE: the work shown, not the title
+        reasons.append(f"no {word} title held")
+    if status == MATCHED and (
+        junior := junior_for_level(req.text, next((t for _, t in _titles(corpus)), None))
+    ):
+        status = PARTIAL  # "Senior-level backend engineering" against a current Junior Backend Engineer title
+        reasons.append(f"the title held now is below {junior} level")
     if status != MISSING and (not_held := _credential_not_held(req.text, corpus, checker)):
         # a certificate asked is held or not: a neighbouring one is not part of it; one held once and
         # expired shows the knowledge, not the credential

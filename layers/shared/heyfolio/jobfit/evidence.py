@@ -22,6 +22,7 @@ from heyfolio.jobfit.industry import academic_post
 from heyfolio.jobfit.phrasal import open_terms
 from heyfolio.jobfit.stack import named_tools
 from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
+from heyfolio.jobfit.wishes import without_wished_role
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -452,8 +453,9 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     for chunk in chunks:
         for text in _split(chunk):
             n = len(sentences)
-            words = frozenset(analyze(norm_text(text))) | _joined(text)
-            words |= doing_terms(words) | open_terms(text)  # "Rolled out Semgrep": a rollout
+            said = without_wished_role(text)  # "I am looking for a platform role": a wish, not work
+            words = frozenset(analyze(norm_text(said))) | _joined(said)
+            words |= doing_terms(words) | open_terms(said)  # "Rolled out Semgrep": a rollout
             sentences.append(Sentence(text, chunk.uri, chunk.title, chunk.kind, words))
             for t in words:
                 terms.setdefault(t, []).append(n)

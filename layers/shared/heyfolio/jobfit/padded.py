@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from heyfolio.jobfit.terms import word_list
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
-__all__ = ["bracketed_after", "kind_noun", "offers_alternatives", "proper_product"]
+__all__ = ["bracketed_after", "coined_words", "kind_noun", "offers_alternatives", "proper_product"]
 
 # A word written as a name: inner capitals ("StreamGrid", "DevRel"), capitals ("HPC"), or a digit.
 _NAME_SHAPE = re.compile(r"[A-Za-z][a-z0-9]*[A-Z][\w.+#-]*|[A-Z]{2,}[\w.+#-]*|[A-Za-z]+\d[\w.+#-]*")
@@ -43,18 +43,51 @@ def proper_product(words: Sequence[str], text: str = "") -> bool:
         # "Snowflake (SQL, dbt, Python)", "Elixir (Go, Kafka)": a well-known product opening the line is
         # no kind of thing with instances; its bracket lists what it is used with
         return True
+    if (
+        len(words) >= 2
+        and _NAME_SHAPE.fullmatch(words[0]) is None
+        and words[0][:1].isupper()
+        and words[0].casefold() not in TECHNOLOGY_NAMES
+        and all(w.islower() for w in words[1:])
+        and _mid_sentence(words[0], text)
+    ):
+        return True  # "the Lumenkit design platform": a name no vocabulary knows, then what kind it is
     if not words or not all(w[:1].isupper() for w in words):
         return False
     if len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]):
         return False  # "ORMs (JPA, Hibernate)", "LLMs (Llama, Mistral)": a kind of thing, not a product
     if len(words) >= 2 or any(_NAME_SHAPE.fullmatch(w) for w in words):
         return True
-    m = re.search(r"(?<![\w.-])" + re.escape(words[0]) + r"(?![\w-])", text)
+    return _mid_sentence(words[0], text)
+
+
+def _mid_sentence(word: str, text: str) -> bool:
+    """Whether ``word`` is written capitalised inside the sentence of ``text``, not opening it."""
+    m = re.search(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", text)
     return m is not None and bool(re.search(r"[a-z]", text[: m.start()]))
 
 
 # How an ad says a thing is wanted, written between its name and the bracket ("ScyllaDB experience (...)").
 _AD_GAP = r"(?:\s+(?:experience|skills?|knowledge|expertise|proficiency|development|programming))?"
+# A made-up name may be followed by its own kind ("FreightPulse Platform (Go, Kafka)", "the Lumenkit design
+# platform (React, TypeScript)"); a known one seldom is padded so ("Google Cloud Platform (GKE)" is a cloud).
+_KIND_GAP = (
+    r"(?:\s+(?:experience|skills?|knowledge|expertise|proficiency|development|programming|platform|suite|sdk|"
+    r"toolkit|framework|engine|system|stack|service|tool|tooling|api|library|product|control\s+plane))?"
+)
+
+
+def _coined(head: Sequence[str]) -> bool:
+    """Whether ``head`` is a name no vocabulary knows: a word shaped as a name ("FreightPulse"), or one
+    capitalised word before plain ones ("Lumenkit design")."""
+    if any(_NAME_SHAPE.fullmatch(w) and w.casefold() not in TECHNOLOGY_NAMES for w in head):
+        return True
+    return (
+        len(head) >= 2
+        and head[0][:1].isupper()
+        and head[0].casefold() not in TECHNOLOGY_NAMES
+        and all(w.islower() for w in head[1:])
+    )
 
 
 def bracketed_after(text: str, head: Sequence[str], items: Sequence[Sequence[str]]) -> bool:
@@ -64,7 +97,8 @@ def bracketed_after(text: str, head: Sequence[str], items: Sequence[Sequence[str
     if not items:
         return False
     name = r"\s+".join(re.escape(w) for w in head)
-    m = re.search(name + _AD_GAP + r"\s*\(([^()]*)\)", text, re.IGNORECASE)
+    gap = _KIND_GAP if _coined(head) else _AD_GAP
+    m = re.search(name + gap + r"\s*\(([^()]*)\)", text, re.IGNORECASE)
     if m is None:
         return False
     if len(items) == 1 and _acronym_of(text[: m.start(1) - 1], items[0]):
@@ -124,3 +158,17 @@ def offers_alternatives(text: str, items: Sequence[Sequence[str]]) -> bool:
     return not all(
         w[:1].isupper() or w.casefold() in TECHNOLOGY_NAMES or not w.isalpha() for item in items for w in item
     )
+
+
+def coined_words(text: str, head: Sequence[str]) -> list[str]:
+    """The words of the product's whole name as ``text`` writes it before ``head``'s bracket that are
+    shaped as names and known to no vocabulary ("KafkaFlow" in "KafkaFlow Ledger Streams (Kafka, Go)"):
+    a made-up name is shown only where the content writes it, whatever its other words share."""
+    if not head:
+        return []
+    name = r"\s+".join(re.escape(w) for w in head)
+    m = re.search(r"((?:[A-Z][\w.+#-]*\s+)*)" + name + _KIND_GAP + r"\s*\(", text)
+    if m is None:
+        return []
+    words = [*m.group(1).split(), *head]
+    return [w for w in words if _NAME_SHAPE.fullmatch(w) and w.casefold() not in TECHNOLOGY_NAMES]

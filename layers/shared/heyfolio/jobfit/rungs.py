@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["RUNGS", "rung_held", "rung_not_held", "title_at_rung"]
+__all__ = [
+    "RUNGS",
+    "junior_for_level",
+    "rung_held",
+    "rung_not_held",
+    "rung_only",
+    "title_at_rung",
+    "title_held",
+    "title_word_not_held",
+]
 
 RUNGS = {"junior": 1, "senior": 3, "staff": 4, "principal": 5, "distinguished": 6, "fellow": 6}
 _HIGH = "staff|principal|distinguished"
@@ -58,3 +67,122 @@ def rung_held(titles: Sequence[str]) -> int:
     """The highest rung the titles reach (a lead is read at the senior rung)."""
     ranks = {**RUNGS, "lead": RUNGS["senior"]}
     return max((ranks.get(w, 0) for t in titles for w in _WORD.findall(t.casefold())), default=0)
+
+
+# A line that asks a rung and nothing else ("Currently at Staff level or above", "Staff or Principal
+# title"): only rung words and the words that frame them.
+_FRAME = frozenset(
+    [
+        "currently",
+        "now",
+        "today",
+        "at",
+        "as",
+        "a",
+        "an",
+        "the",
+        "level",
+        "or",
+        "above",
+        "higher",
+        "title",
+        "titles",
+        "held",
+        "experience",
+        "role",
+        "position",
+        "engineer",
+        "engineers",
+        "previous",
+        "prior",
+        "proven",
+        "and",
+    ]
+)
+_RUNG_WORDS = re.compile(r"[a-z]+")
+
+
+def rung_only(text: str) -> int | None:
+    """The lowest rung a line asks when it asks a high rung and nothing else, read as a title
+    ("Staff or Principal title" -> 4); None for any other line."""
+    words = _RUNG_WORDS.findall(text.casefold().replace("-", " "))
+    asked = [RUNGS[w] for w in words if w in RUNGS and RUNGS[w] >= RUNGS["staff"]]
+    if not asked or any(w not in _FRAME and w not in RUNGS for w in words):
+        return None
+    if not {"level", "title", "titles", "currently", "above", "held"} & set(words):
+        return None  # "Staff" alone is the experience level, read elsewhere
+    return min(asked)
+
+
+# A lower rung asked inside a requirement: "Senior-level backend engineering", "mid-level or above",
+# "at a senior level". Not "mentor senior engineers": there the rung is of others.
+_LOWER_ASKED = re.compile(
+    r"(?<!\bto )(?<!\bmentor )(?<!\bmentoring )(?<!\bcoach )\b(mid|intermediate|senior)(?:[- ]level\b|\s+or\s+above\b)"
+    r"|\bat\s+(?:an?\s+|the\s+)?(mid|intermediate|senior)(?:[- ]level|\s+level)\b",
+    re.IGNORECASE,
+)
+_JUNIOR = re.compile(r"\b(?:junior|jr\.?|graduate|trainee|apprentice|entry[- ]level|intern)\b", re.IGNORECASE)
+
+
+def junior_for_level(text: str, current: str | None) -> str | None:
+    """The rung ``text`` asks ("senior") when the title held now (``current``) is a junior one: a
+    recruiter reads the level from today's title, so the work shown is not at that level. None otherwise."""
+    m = _LOWER_ASKED.search(text) or _ASKED.search(text)
+    if m is None or current is None or not _JUNIOR.search(current):
+        return None
+    return next(g for g in m.groups() if g).casefold()
+
+
+_TITLE_ASK = re.compile(r"\btitles?\b(?:\s+or\s+equivalent)?\s*[.!]?\s*$", re.IGNORECASE)
+_TITLE_RUNG_WORDS = frozenset(
+    [
+        "junior",
+        "senior",
+        "lead",
+        "staff",
+        "principal",
+        "distinguished",
+        "head",
+        "director",
+        "manager",
+        "vp",
+        "chief",
+    ]
+)
+
+
+def title_word_not_held(text: str, titles: Sequence[str]) -> str | None:
+    """For an ask of a title ("Lead SRE or Staff SRE title"): the rung word asked when no alternative's
+    rung words are all in a title held ("Senior Site Reliability Engineer" holds neither), else None. The
+    work may be shown; the title asked is a fact of the titles alone."""
+    m = _TITLE_ASK.search(text)
+    if m is None:
+        return None
+    held = [set(_WORD.findall(t.casefold())) for t in titles]
+    asked = []
+    for alt in re.split(r"\s+or\s+|\s*/\s*|,\s*", text[: m.start()]):
+        words = set(_WORD.findall(alt.casefold())) & _TITLE_RUNG_WORDS
+        if not words:
+            continue
+        if any(words <= h for h in held):
+            return None
+        asked.append(sorted(words)[0])
+    return asked[0] if asked else None
+
+
+_FILLER = frozenset(["a", "an", "the", "current", "currently", "prior", "previous", "of", "held"])
+
+
+def title_held(text: str, titles: Sequence[str]) -> int | None:
+    """For an ask of a title ("Senior Software Engineer title"): the position in ``titles`` of one held
+    with every word of an alternative asked, else None."""
+    m = _TITLE_ASK.search(text)
+    if m is None:
+        return None
+    held = [set(_WORD.findall(t.casefold())) for t in titles]
+    for alt in re.split(r"\s+or\s+|\s*/\s*|,\s*", text[: m.start()]):
+        words = set(_WORD.findall(alt.casefold())) - _FILLER
+        for i, h in enumerate(held):
+            if words and words <= h:
+                return i
+    return None
