@@ -1,7 +1,8 @@
 """Under-claims (session 20, round 2): a colon between digits ("1:1s") is no label, a range of people is read
 at its low end, the thing counted after a modifier ("two backend teams") is the plural noun, and a hyphenated
-word is shown as the content writes it ("health-care" as healthcare, "cross-site" as across sites) - with the
-neighbouring asks the same readings must not lift."""
+word is shown as the content writes it ("health-care" as healthcare, "cross-site" as across sites), the 1 of "N+1"
+counts nothing, "an order of magnitude" is a factor of ten and "minimal" downtime is how little, not a thing -
+with the neighbouring asks the same readings must not lift."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ LEAD: dict[str, Any] = {
                 "Hold weekly one-to-ones and yearly performance reviews for all 12 engineers",
                 "Hired seven engineers in two years and grew the group from 5 to 12 engineers",
                 "Coordinated the release train across the Porto and Braga offices",
+                "Removed an N+1 query pattern from the booking API",
+                "Sped up the nightly report run from 5 hours to 20 minutes",
+                "Moved the invoices database to PostgreSQL with under two minutes of downtime",
                 "Their shared design system is used by all 8 product teams",
             ],
         },
@@ -62,6 +66,9 @@ def _status(line: str) -> str:
         ("Lead and grow two product teams", "matched"),
         ("Experience building health-care software", "matched"),
         ("Coordinate cross-office releases", "matched"),
+        ("Remove N+1 queries from APIs", "matched"),  # the 1 of N+1 counts no queries
+        ("Speed up the nightly report run by an order of magnitude", "matched"),  # 15x shown, 10x asked
+        ("Migrate databases to PostgreSQL with minimal downtime", "matched"),
     ],
 )
 def test_met_as_the_content_writes_it(line: str, want: str) -> None:
@@ -75,6 +82,7 @@ def test_met_as_the_content_writes_it(line: str, want: str) -> None:
         "Lead four product teams",  # two teams led; the 8 teams using a design system are not led
         "Wrote reports on apps with 5+ million downloads",  # five million, not five
         "Experience with cross-site scripting",  # no "across ... sites" in the content
+        "Speed up the nightly report run by two orders of magnitude",  # 100x asked, 15x shown
     ],
 )
 def test_neighbours_stay_below(line: str) -> None:

@@ -3169,7 +3169,8 @@ _COUNT_WORDS = word_list(
     "eighteen nineteen twenty thirty forty fifty"
 )
 _NUMBER_AT = re.compile(
-    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w./])"  # "24/7" counts nothing
+    # "24/7" counts nothing, nor does the 1 of "N+1 queries"
+    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w./])(?<![A-Za-z]\+)"
     r"(\d[\d,]*(?:\.\d+)?|(?i:" + "|".join(_COUNT_WORDS) + r")\b)(?![\d.]*\d)(?!/\d)"
     r"\s*(k|thousand|mn|m|million|b|billion)?\b\s*\+?\s*(?:or more\s+)?",
     re.IGNORECASE,
