@@ -1,8 +1,9 @@
 """Under-claims (session 20, round 2): a colon between digits ("1:1s") is no label, a range of people is read
 at its low end, the thing counted after a modifier ("two backend teams") is the plural noun, and a hyphenated
 word is shown as the content writes it ("health-care" as healthcare, "cross-site" as across sites), the 1 of "N+1"
-counts nothing, "an order of magnitude" is a factor of ten and "minimal" downtime is how little, not a thing -
-with the neighbouring asks the same readings must not lift."""
+counts nothing, "an order of magnitude" is a factor of ten and "minimal" downtime is how little, not a thing,
+a credential held is had, and a thing eliminated is shown as removed - with the neighbouring asks the same
+readings must not lift."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ LEAD: dict[str, Any] = {
                 "Sped up the nightly report run from 5 hours to 20 minutes",
                 "Moved the invoices database to PostgreSQL with under two minutes of downtime",
                 "Their shared design system is used by all 8 product teams",
+                "Removed 90 stale feature flags from the booking app",
             ],
         },
         {
@@ -50,6 +52,7 @@ LEAD: dict[str, Any] = {
             ],
         },
     ],
+    "certificates": [{"name": "Certified Kubernetes Application Developer (CKAD)", "date": "2023-04"}],
 }
 
 
@@ -66,7 +69,13 @@ def _status(line: str) -> str:
         ("Lead and grow two product teams", "matched"),
         ("Experience building health-care software", "matched"),
         ("Coordinate cross-office releases", "matched"),
-        ("Remove N+1 queries from APIs", "matched"),  # the 1 of N+1 counts no queries
+        ("Remove N+1 queries from APIs", "matched"),
+        ("Lead a squad of 8–10 backend and mobile engineers", "matched"),  # the kinds named between
+        ("You hold the CKAD.", "matched"),  # holding a credential is having it
+        (
+            "You've eliminated stale feature flags.",
+            "matched",
+        ),  # eliminated is shown by removed  # the 1 of N+1 counts no queries
         ("Speed up the nightly report run by an order of magnitude", "matched"),  # 15x shown, 10x asked
         ("Migrate databases to PostgreSQL with minimal downtime", "matched"),
     ],
@@ -82,6 +91,8 @@ def test_met_as_the_content_writes_it(line: str, want: str) -> None:
         "Lead four product teams",  # two teams led; the 8 teams using a design system are not led
         "Wrote reports on apps with 5+ million downloads",  # five million, not five
         "Experience with cross-site scripting",  # no "across ... sites" in the content
+        "Lead 15 backend and mobile engineers",  # 12 led: the count is read past the words saying which
+        "You hold the CKA.",  # another certificate
         "Speed up the nightly report run by two orders of magnitude",  # 100x asked, 15x shown
     ],
 )

@@ -653,7 +653,9 @@ _LANGUAGES = frozenset(
 _YEARS_REQ = re.compile(r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b", re.IGNORECASE)
 _PEOPLE_REQ = re.compile(
     # "5 years people management" counts years, not people: the word between is never a unit of time
-    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:(?!(?:years?|yrs|months?)\b)[\w-]+\s+)?"
+    # "8 web and mobile engineers": up to three words saying which, none a unit of time or a group of them
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?"
+    r"(?:(?!(?:years?|yrs|months?|teams?|squads?|groups?|of|per|in|at|for|with|from|to)\b)[\w-]+\s+){0,3}?"
     r"(engineers|people|developers|reports|direct reports|members|staff|employees|managers)\b",
     re.IGNORECASE,
 )
@@ -3189,7 +3191,8 @@ _NOT_MEASURES = frozenset(
 _TIME_UNITS = frozenset(word_list("ms millisecond second sec minute min hour"))
 _TEAM_STEMS = frozenset(("team", "squad"))
 _PEOPLE_COUNTED = re.compile(
-    r"(?:[\w-]+\s+){0,2}?(?:engineers|people|persons|developers|reports|members|staff|employees|managers|"
+    # "5 data engineers", "7 web and mobile engineers"
+    r"(?:[\w-]+\s+){0,3}?(?:engineers|people|persons|developers|reports|members|staff|employees|managers|"
     r"scientists|designers|analysts|researchers)\b",
     re.IGNORECASE,
 )

@@ -26,7 +26,7 @@ _ABBREVIATED = re.compile(rf"\b{_COUNT}(\s*\+?\s*)yr(s?)\b\.?", re.IGNORECASE)
 
 
 _PEOPLE = (
-    r"(?:[\w-]+\s+)?(?:engineers|people|developers|reports|members|staff|employees|managers|scientists|"
+    r"(?:[\w-]+\s+){0,3}?(?:engineers|people|developers|reports|members|staff|employees|managers|scientists|"
     r"analysts|designers|researchers)\b"
 )
 _PEOPLE_COUNT = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"

@@ -19,6 +19,8 @@ AD_WORDS: tuple[str, ...] = tuple(
         "methods techniques approaches "
         # how little of a cost is wanted, not a thing: "with minimal downtime" is shown by "under five minutes of
         # downtime"
-        "minimal"
+        "minimal "
+        # having a credential or knowing what a thing is: "You hold the CKA", "what an SLO means"
+        "hold holds holding possess possesses means"
     )
 )
