@@ -52,6 +52,7 @@ from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.hires import hires_asked, hires_shown
+from heyfolio.jobfit.hyphenated import across_form, closed_compound
 from heyfolio.jobfit.industry import industry_asked
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
@@ -76,7 +77,7 @@ from heyfolio.jobfit.percent import MONEY_TERMS, percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
-from heyfolio.jobfit.ranges import low_end_of_years
+from heyfolio.jobfit.ranges import low_end_of_people, low_end_of_years
 from heyfolio.jobfit.rationale import without_rationale
 from heyfolio.jobfit.role_kinds import role_alternatives
 from heyfolio.jobfit.rows import level_to_show
@@ -100,7 +101,7 @@ from heyfolio.jobfit.standards import unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
-from heyfolio.jobfit.teams import TEAMS_LED
+from heyfolio.jobfit.teams import TEAMS_LED, leads_teams
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.toolkinds import kind_terms
@@ -668,7 +669,9 @@ _LANGUAGES = frozenset(
 _YEARS_REQ = re.compile(r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b", re.IGNORECASE)
 _PEOPLE_REQ = re.compile(
     # "5 years people management" counts years, not people: the word between is never a unit of time
-    NUMBER + r"\s*\+?\s*(?:or more\s+)?(?:(?!(?:years?|yrs|months?)\b)[\w-]+\s+)?"
+    # "8 web and mobile engineers": up to three words saying which, none a unit of time or a group of them
+    NUMBER + r"\s*\+?\s*(?:or more\s+)?"
+    r"(?:(?!(?:years?|yrs|months?|teams?|squads?|groups?|of|per|in|at|for|with|from|to)\b)[\w-]+\s+){0,3}?"
     r"(engineers|people|developers|reports|direct reports|members|staff|employees|managers)\b",
     re.IGNORECASE,
 )
@@ -1360,11 +1363,25 @@ def _unit_credit(checker: _Checker, unit: Unit) -> tuple[float, list[int], str]:
         if examples and _generic_kind(alt):
             continue  # "data services" is shown by any data work, not by Glue or Redshift
         c, ns = _alt_credit(checker, alt, unit.named)
+        if c == 0 and len(alt) == 1:
+            c, ns = _hyphenated_credit(checker, alt[0], unit.named)
         if c > best:
             best, where, label = c, list(ns), " ".join(alt)
         elif c == best and c > 0:
             where += ns
     return best, where, label
+
+
+def _hyphenated_credit(checker: _Checker, word: str, named: bool) -> tuple[float, list[int]]:
+    """A hyphenated word not shown by its parts, shown as the content writes it: "across ... sites" for
+    "cross-site", "healthcare" for "health-care"."""
+    corpus = checker.corpus
+    if (across := across_form(word)) is not None:
+        found = [n for n, s in enumerate(corpus.sentences) if across.search(s.text) and not _soft(corpus, n)]
+        return (1.0, found) if found else (0.0, [])
+    if (closed := closed_compound(word)) is not None:
+        return _alt_credit(checker, [closed], named)
+    return 0.0, []
 
 
 _INTEREST_WORDS = re.compile(
@@ -3176,7 +3193,8 @@ _COUNT_WORDS = word_list(
     "eighteen nineteen twenty thirty forty fifty"
 )
 _NUMBER_AT = re.compile(
-    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w./])"  # "24/7" counts nothing
+    # "24/7" counts nothing, nor does the 1 of "N+1 queries"
+    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w./])(?<![A-Za-z]\+)"
     r"(\d[\d,]*(?:\.\d+)?|(?i:" + "|".join(_COUNT_WORDS) + r")\b)(?![\d.]*\d)(?!/\d)"
     r"\s*(k|thousand|mn|m|million|b|billion)?\b\s*\+?\s*(?:or more\s+)?",
     re.IGNORECASE,
@@ -3193,8 +3211,10 @@ _NOT_MEASURES = frozenset(
     )
 )
 _TIME_UNITS = frozenset(word_list("ms millisecond second sec minute min hour"))
+_TEAM_STEMS = frozenset(("team", "squad"))
 _PEOPLE_COUNTED = re.compile(
-    r"(?:[\w-]+\s+){0,2}?(?:engineers|people|persons|developers|reports|members|staff|employees|managers|"
+    # "5 data engineers", "7 web and mobile engineers"
+    r"(?:[\w-]+\s+){0,3}?(?:engineers|people|persons|developers|reports|members|staff|employees|managers|"
     r"scientists|designers|analysts|researchers)\b",
     re.IGNORECASE,
 )
@@ -3222,6 +3242,11 @@ def _rate(rest: str) -> str | None:
 _STANDARD_BEFORE = re.compile(r"(?:\b(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[Vv]ersion|[Vv])[ -]?)$")
 
 
+# A plural noun right after the word that follows a count: the thing counted, the word before it says which
+# kind ("two backend teams"); not a word of another phrase ("3 years Python").
+_COUNTED_HEAD = re.compile(r"\s+([a-z][a-z-]*[a-rt-z]s)\b(?!\s*(?:and|or)\b)")
+
+
 def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | None, str]]:
     """The quantities a requirement states with what they count: (direction, value, unit stems, rate,
     as written). "10,000+ requests or events per second" -> (None, 10000, [request, event], second);
@@ -3243,7 +3268,14 @@ def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | N
         )
         if not words or _PEOPLE_COUNTED.match(rest):
             continue  # "a team of 5 data engineers": people, counted by the size of the group led
-        stems = [_stem(u) for u in (words.group(2), words.group(3)) if u]
+        counted = words.group(2)
+        head = _COUNTED_HEAD.match(rest[words.end() :]) if words.group(3) is None else None
+        if head is not None and counted.casefold() in _MULTIPLIER and mult is None:
+            mult, counted = counted, head.group(1)  # "5+ million downloads": five million downloads
+        elif head is not None and not counted.casefold().endswith("s") and counted not in _STOP_WORDS_SET:
+            # "two backend teams", "500 dbt models": the plural noun is what is counted
+            counted = head.group(1)
+        stems = [_stem(u) for u in (counted, words.group(3)) if u]
         if (
             stems[0] in _NOT_MEASURES
             or words.group(2) in _STOP_WORDS_SET
@@ -3313,10 +3345,16 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     for direction, need, stems, rate, written in asked:
         # a figure of the same thing: in a sentence with half the requirement's words ("p99 latency")
         share = -(-len(topic) // 2)  # half the requirement's words, rounded up
+        teams_led = bool(_TEAM_STEMS & set(stems)) and leads_teams(req_text)
         have = [
             (v, n)
             for v, n in _figures(corpus, stems, rate)
-            if len(topic & _figure_terms(corpus, n, stems)) >= share
+            # "Lead two backend teams": the teams a sentence leads, not the teams a tool was used by
+            if (
+                leads_teams(corpus.sentences[n].text)
+                if teams_led
+                else len(topic & _figure_terms(corpus, n, stems)) >= share
+            )
         ]
         verdict: tuple[str, int | None, str]
         if not have:
@@ -3984,10 +4022,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             numbers.insert(0, n)
             pinned = n
         reasons.append(why)
+    people_read = low_end_of_people(req.text)  # "10–15 engineers" asks ten at least
     need_people = next(
         (
             v
-            for m in [*_TEAM_OF.finditer(req.text), *_PEOPLE_REQ.finditer(req.text)]
+            for m in [*_TEAM_OF.finditer(people_read), *_PEOPLE_REQ.finditer(people_read)]
             if (v := _number(m.group(1)))
         ),
         None,

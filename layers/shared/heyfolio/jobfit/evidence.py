@@ -65,6 +65,16 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bblameless\b|\bwithout blame\b|\bblame[- ]free\b", re.I), " blameless "),
     (re.compile(r"\binfrastructure[- ]as[- ]code\b|\bIaC\b", re.I), " iac "),
     (re.compile(r"\bpost[- ]mortems?\b", re.I), " postmortem "),
+    # a manager's talks with each report, in digits or words: "1:1s", "1-on-1s", "one-to-ones", "one on ones";
+    # how often they are held is not part of them ("regular 1:1s" are shown by weekly ones)
+    (
+        re.compile(
+            r"(?:\b(?:regular|weekly|biweekly|bi-weekly|fortnightly|monthly|frequent)\s+)?"
+            r"(?<![\w:])(?:1\s?[:-]\s?1s?|1[- ]on[- ]1s?|one[- ](?:to|on)[- ]ones?)(?![\w:])",
+            re.I,
+        ),
+        " oneonone ",
+    ),
     (re.compile(r"\btrade[- ]?offs?\b", re.I), " tradeoffs "),  # "trade-offs" would index as "trade"
     # a discipline, not a product and its management: "2+ years of product management"
     (re.compile(r"\bproduct[- ]manag(?:er|ers|ement)\b", re.I), " productmanagement "),

@@ -595,10 +595,21 @@ def _names_technology(line: str) -> bool:
     )
 
 
+_LABEL_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
+def _label_partition(line: str) -> tuple[str, str, str]:
+    """``line`` split at its first colon that can end a label: not one between digits ("weekly 1:1s",
+    "a 16:9 layout", "10:00"), which is part of the words, so "Run regular 1:1s, reviews and career
+    talks" is one ask, not a skill "Run regular 1" with its keywords."""
+    m = _LABEL_COLON.search(line)
+    return (line[: m.start()], ":", line[m.end() :]) if m else (line, "", "")
+
+
 def _skill_line(line: str) -> Requirement | None:
     """ "Web Development: HTML, CSS, JavaScript" - a skill and its keywords, as in a JSON job; the
     keywords cannot carry the skill ("Quantum chemistry: Rust, Go, Tokio" needs chemistry shown)."""
-    head, colon, rest = line.partition(":")
+    head, colon, rest = _label_partition(line)
     head, rest = head.strip(), rest.strip().rstrip(".")
     if not colon or not rest or not head or len(head.split()) > 4 or _is_heading(head, False):
         return None
@@ -618,7 +629,7 @@ def _inline_list(line: str) -> list[str] | None:
     """ "Requirements: 5+ years of SRE; hands-on Kubernetes; Python." - a heading, then its items on the
     same line: one requirement per item (split at semicolons, or at commas when there are three or more
     short items). A benefits or company label ("Benefits: ...") gives none. None when the line is not one."""
-    head, colon, rest = line.partition(":")
+    head, colon, rest = _label_partition(line)
     head, rest = head.strip(), rest.strip()
     if not colon or not rest or not head or not (_is_heading(head, False) or _ASK_HEAD.fullmatch(head)):
         return None

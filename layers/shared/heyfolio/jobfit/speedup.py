@@ -33,16 +33,28 @@ _FROM_TO = re.compile(
 )
 
 
+# "an order of magnitude" is a factor of ten, "two orders of magnitude" a hundred
+_MAGNITUDE = re.compile(r"\b(an?|one|two|three|[1-3])\s+orders?\s+of\s+magnitude\b", re.IGNORECASE)
+_ORDERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+
+
+def _as_factor(text: str) -> str:
+    """``text`` with an order of magnitude written as its factor ("by an order of magnitude" -> "by 10x")."""
+    return _MAGNITUDE.sub(lambda m: f"{10 ** _ORDERS[m.group(1).casefold()]}x", text)
+
+
 def asked_speedup(text: str) -> float | None:
     """The factor a requirement asks a speed-up by ("Speed up the builds by at least 10x": 10.0), else None."""
     if not _SPEED_ASK.search(text):
         return None
-    m = _ASKED.search(text)
+    m = _ASKED.search(_as_factor(text))
     return float(m.group(1)) if m else None
 
 
 def without_speedup(text: str) -> str:
     """``text`` without the factor asked (checked against the content's speed-ups, not as a word)."""
+    if _SPEED_ASK.search(text) and _MAGNITUDE.search(text):
+        text = _as_factor(text)
     return _ASKED.sub(" ", text, count=1)
 
 

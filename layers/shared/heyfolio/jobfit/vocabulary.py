@@ -465,6 +465,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("single sign-on", "single sign on", "sso", "saml", "openid connect", "keycloak", "okta", "auth0"),
         (),
     ),
+    # Getting rid of something: an ad "eliminates" or "retires" what a résumé "removed" or "deleted"
+    "Elimination": (
+        ("eliminate", "eliminated", "eliminating", "elimination"),
+        ("removed", "remove", "removing", "deleted", "retired", "retiring", "eliminated", "eliminating"),
+        (),
+    ),
     # Labelling data is annotating it, in either word (and either spelling)
     "Data labelling": (
         ("labelling", "labeling", "data labelling", "data labeling", "data annotation"),

@@ -16,6 +16,11 @@ AD_WORDS: tuple[str, ...] = tuple(
         # how a recruiter's email asks ("they need deep experience with Kafka") and joins its asks
         "need needs needed additionally furthermore moreover "
         # the generic head after what names the way ("parameter-efficient methods", "profiling techniques")
-        "methods techniques approaches"
+        "methods techniques approaches "
+        # how little of a cost is wanted, not a thing: "with minimal downtime" is shown by "under five minutes of
+        # downtime"
+        "minimal "
+        # having a credential or knowing what a thing is: "You hold the CKA", "what an SLO means"
+        "hold holds holding possess possesses means"
     )
 )
