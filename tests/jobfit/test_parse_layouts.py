@@ -754,7 +754,8 @@ def test_labelled_bullets_keep_bracketed_keywords_whole() -> None:
 """
     _, reqs = parse_job(job)
     assert [(r.text, r.keywords) for r in reqs] == [
-        ("Languages", ("Python", "Go")),
+        ("Python", ()),  # a field then names: each name asked (session 20)
+        ("Go", ()),
         ("Cloud: AWS (Lambda, DynamoDB)", ()),
         ("Experience: 4+ years in backend development", ()),
     ]

@@ -329,7 +329,8 @@ Requirements
     assert texts(job) == [
         "Docker",
         "PostgreSQL",
-        "Experience with: AWS, GCP",
+        "AWS",  # experience asked of two names: each asked (session 20)
+        "GCP",
         "English: C1",
         "German: B2",
         "Comfortable with Linux, Git and CI",

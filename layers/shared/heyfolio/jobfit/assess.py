@@ -2665,6 +2665,12 @@ def _led_as_manager(corpus: Corpus, n: int | None) -> bool:
     )
 
 
+def _managed_fewer(corpus: Corpus) -> bool:
+    """Whether the owner manages a group (reports, reviews) at all: then managing fewer people than asked is
+    the thing asked at a smaller scope, partial however large the gap, as leading fewer is."""
+    return any(people > 1 for people, _ in corpus.people_managed) and bool(_people_managed(corpus))
+
+
 def _leading_only(text: str, corpus: Corpus) -> str | None:
     """An ask to manage people met only by leading: no one managed (reports, reviews), no one hired and
     no manager's title held. Leading is not people management; leading and hiring is part of it, and a
@@ -4057,8 +4063,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             numbers.insert(0, have_people[1])
             pinned = have_people[1]
             q = _quantity(have_people[0], need_people, 0.5)
-            if q == MISSING and status != MISSING and (not direct or fewer_led(req.text)):
-                q = PARTIAL  # direction set for 40 where 200 are asked: the thing, at a smaller scope
+            if (
+                q == MISSING
+                and status != MISSING
+                and (not direct or fewer_led(req.text) or _managed_fewer(corpus))
+            ):
+                # direction set for 40 where 200 are asked, 13 managed where 30+ are: the thing, at a smaller scope
+                q = PARTIAL
             reasons.append(f"largest group led{' directly' if direct else ''}: {have_people[0]}")
             if q != MATCHED and _LINE_MANAGE.search(req.text) and not _people_managed(corpus):
                 q = MISSING  # "Line-manage a team of 10" against a team of six led, none of them managed

@@ -28,12 +28,31 @@ _KIND_WORDS = frozenset(
 _CREDENTIAL_WORDS = frozenset(
     word_list("certification certifications certificate certificates certs credentials")
 )
+# Labels that name a field of technical work whose content is the names listed ("Streaming: Kafka, Flink",
+# "Compliance experience: PCI DSS, SOC 2", "Cloud security experience: AWS, GCP"): each name is asked and
+# each is held or not; the field is what groups them, not an ask of its own. A field the names only work in
+# ("Quantum chemistry: Rust, Go", "Web development: HTML, CSS") is a skill with its keywords instead.
+_FIELD_WORDS = frozenset(
+    word_list(
+        "cloud infrastructure infra event events streaming messaging queueing queues observability monitoring logging "
+        "tracing alerting orchestration containers containerisation containerization compliance regulations "
+        "regulatory standards frameworks security warehouse warehouses warehousing storage caching search "
+        "ci cd devops iac programming scripting backend frontend mobile ios android data ml mlops analytics "
+        "bi visualisation visualization automation release deployment build packaging accessibility "
+        "networking protocols identity auth authentication integration integrations version control vcs "
+        "code languages"
+    )
+)
+# Words of a label that ask for experience of what it lists ("Orchestration experience: Airflow, Dagster").
+_EXPERIENCE_WORDS = frozenset(
+    word_list("experience expertise knowledge familiarity exposure proficiency background skills")
+)
 # Words of a lead that ask for nothing beyond the names after it ("Strong hands-on experience with").
 _GENERIC_LEAD = frozenset(
     word_list(
         "experience experienced skills skill knowledge familiarity familiar proficiency proficient expertise "
         "strong solid deep good excellent proven practical hands on production professional working work "
-        "comfortable fluent background you are have has is be should must will a an and of the in with "
+        "comfortable fluent background understanding you are have has is be should must will a an and of the in with "
         "some any tools technologies"
     )
 )
@@ -41,6 +60,8 @@ _GENERIC_LEAD = frozenset(
 _NAME_WORD = re.compile(r"[A-Z][\w.+#/-]*|[a-z][\w.+#/-]*[A-Z.+#/][\w.+#/-]*")
 # The words a phrase opens its list of names with ("experience with", "skills in", "such as").
 _LIST_OPENER = re.compile(r"^(.*?\b(?:with|in|using|such as|like|including))\s+(?=\S)", re.IGNORECASE)
+# A lead asking for knowledge of what follows ("Knowledge of PCI DSS, SOC 2", "Solid understanding of TCP and UDP").
+_OF_OPENER = re.compile(r"^((?:[\w-]+\s+){0,3}?(?:knowledge|understanding|experience)\s+of)\s+(?=\S)", re.I)
 
 
 def _technology(name: str) -> bool:
@@ -57,20 +78,31 @@ def _technology(name: str) -> bool:
 _PRACTICES = frozenset(word_list("ci cd ci/cd qa ux ui tdd bdd ml ai sre devops agile scrum oop rest"))
 
 
-def _is_name(item: str) -> bool:
+def _is_name(item: str, *, numbered: bool = False) -> bool:
     """ "Spring Boot", "dbt", "Vue.js": one to three words, each a name word or a known tool word; not
-    "HTML visualisations" or "PostgreSQL is essential"."""
+    "HTML visualisations" or "PostgreSQL is essential". With ``numbered``, a number may follow the first word
+    of a standard's name ("ISO 27001", "SOC 2")."""
     words = item.split()
     if item.casefold() in _PRACTICES:
         return False
     return 0 < len(words) <= 3 and all(
-        _NAME_WORD.fullmatch(w) or normalize_token(w.casefold()) in TECH_WORDS for w in words
+        _NAME_WORD.fullmatch(w)
+        or normalize_token(w.casefold()) in TECH_WORDS
+        or (numbered and i > 0 and _NUMBER_WORD.fullmatch(w) is not None)
+        for i, w in enumerate(words)
     )
 
 
-def _names(text: str, *, least: int, credentials: bool = False) -> list[str] | None:
+# The number of a standard or version after its name ("27001", "2", "62304", "2.1").
+_NUMBER_WORD = re.compile(r"\d+(?:[.:-]\d+)*[A-Za-z]?")
+# A word in capitals: an acronym, as standards and regulations are named ("PCI DSS", "HIPAA", "SOC 2").
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&-]*[A-Z0-9]\b")
+
+
+def _names(text: str, *, least: int, credentials: bool = False, standards: bool = False) -> list[str] | None:
     """ "GraphQL, Vue.js and Storybook" -> the names; None unless there are ``least`` or more and every
-    item is a name, one at least a known technology (any name, for ``credentials``: "OSCP, CISSP")."""
+    item is a name, one at least a known technology (any name, for ``credentials``: "OSCP, CISSP"; for
+    ``standards``, names in capitals with their numbers too: "PCI DSS, ISO 27001, SOC 2")."""
     text = text.strip().rstrip(".").strip()
     if re.search(r"[()\[\]:;]", text):
         return None
@@ -81,8 +113,10 @@ def _names(text: str, *, least: int, credentials: bool = False) -> list[str] | N
     items = [re.sub(r"^(?:and|or|&)\s+", "", i) for i in items]
     if len(items) < max(least, 2):
         return None
-    if not all(_is_name(i) for i in items):
+    if not all(_is_name(i, numbered=standards) for i in items):
         return None
+    if standards and all(_ACRONYM.search(i) for i in items):
+        return items
     return items if credentials or any(_technology(i) for i in items) else None
 
 
@@ -96,9 +130,15 @@ def labelled_names(line: str) -> list[str] | None:
     if _CREDENTIAL_WORDS & set(words):
         # "CISSP or CISM" is one ask met by either
         return None if re.search(r"\bor\b|/", rest) else _names(rest, least=2, credentials=True)
-    if not _KIND_WORDS & set(words):
+    if _KIND_WORDS & set(words):
+        # the label says the names are technologies: "Release tooling: Fastlane, Bitrise" needs no known one
+        return _names(rest, least=2, credentials=True)
+    # "Streaming experience: Kafka, Flink", "Compliance: PCI DSS, SOC 2": a field of technical work, or
+    # experience asked of the names; either is one ask when the names are alternatives ("AWS or GCP")
+    field = set(words) - {"as", "for", "to"} <= _FIELD_WORDS | _GENERIC_LEAD
+    if not (field or _EXPERIENCE_WORDS & set(words)) or re.search(r"\bor\b|/", rest):
         return None
-    return _names(rest, least=2)
+    return _names(rest, least=2, standards=True)
 
 
 def trailing_names(line: str) -> list[str] | None:
@@ -120,18 +160,23 @@ def trailing_names(line: str) -> list[str] | None:
 
 
 def name_pair(line: str) -> list[str] | None:
-    """ "Production experience with Kafka and Flink" -> Kafka, Flink: two names joined by "and" after a
-    lead that asks nothing else are two asks, each held or not (an ad's inline list, read one item at a
-    time); "Go or Rust" stays one (either meets it), and so does a practice's lead ("Native iOS
-    experience with Swift and SwiftUI"). Read after a bilingual ad's twin lines are paired, so the
-    English line still pairs with its translation. None when the line is not such a pair."""
-    opener = _LIST_OPENER.match(line.strip())
-    if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
-        return None
-    lead = re.sub(r"\s+(?:with|in|using)$", "", opener.group(1), flags=re.IGNORECASE)
-    rest = line.strip()[opener.end() :]
-    if not set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD:
-        return None
-    if not re.search(r"\s(?:and|&)\s", rest) or re.search(r"\bor\b|,", rest):
-        return None
-    return _names(rest, least=2)
+    """ "Production experience with Kafka and Flink" -> Kafka, Flink: two names joined by "and" or a comma
+    after a lead that asks nothing else are two asks, each held or not (an ad's inline list, read one item
+    at a time: "Knowledge of PCI DSS, SOC 2"); "Go or Rust" stays one (either meets it), and so does a
+    practice's lead ("Native iOS experience with Swift and SwiftUI"). Read after a bilingual ad's twin lines
+    are paired, so the English line still pairs with its translation. None when the line is not such a pair."""
+    for opener in (_LIST_OPENER.match(line.strip()), _OF_OPENER.match(line.strip())):
+        if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
+            continue
+        lead = re.sub(r"\s+(?:with|in|using|of)$", "", opener.group(1), flags=re.IGNORECASE)
+        rest = line.strip()[opener.end() :]
+        if not set(re.findall(r"[a-z]+", lead.casefold())) <= _GENERIC_LEAD:
+            continue
+        joins = len(re.findall(r"\s(?:and|&)\s", rest)) + rest.count(",")
+        if joins != 1 or re.search(r"\bor\b|/", rest):
+            continue
+        # a comma sets list items apart; "HTML5 and CSS3" may be read together, so only tools split at "and"
+        names = _names(rest, least=2, standards="," in rest)
+        if names:
+            return names
+    return None
