@@ -22,13 +22,31 @@ __all__ = [
     "is_generic_people",
     "is_known",
     "matches",
+    "noun_terms",
     "team_nouns",
     "verb_terms",
 ]
 
 
+# A noun made from a verb or adjective with "-ation" ("publications", "organisations",
+# "integrations"): the stemmer cuts it back to its root ("public", "organ", "integr"), which an
+# adjective before another noun shares ("three public agencies" counts agencies, not publications).
+_NOMINAL = re.compile(r"^[a-zà-ÿ]{3,}ations?$")
+
+
+def noun_terms(words: str) -> list[str]:
+    """The terms of ``words`` as counted nouns: index terms, but an "-ation" noun is kept whole
+    (singular), so it is not read as the root it shares with other words."""
+    out: list[str] = []
+    for word in words.split():
+        low = word.casefold().strip(".,;:!?()\"'")
+        whole = low.removesuffix("s").replace("isation", "ization")
+        out.extend([whole] if _NOMINAL.match(low) else analyze(word))
+    return out
+
+
 def _stems(words: str) -> frozenset[str]:
-    return frozenset(analyze(words))
+    return frozenset(noun_terms(words))
 
 
 # Nouns that count people in general: any noun naming people answers them.
@@ -176,8 +194,8 @@ def attached_nouns(sentence: str) -> set[str]:
                 break
             # "a seven-person team": "person" is no index term of its own, "people" is
             words.append("people" if low in ("person", "persons") else low)
-        out.update(analyze(" ".join(words)))
-        out.update(analyze(_counted_before(tokens, i)))
+        out.update(noun_terms(" ".join(words)))
+        out.update(noun_terms(_counted_before(tokens, i)))
     return out
 
 

@@ -21,6 +21,7 @@ from heyfolio.chat.count_nouns import (
     attached_nouns,
     is_known,
     matches,
+    noun_terms,
     team_nouns,
     verb_terms,
 )
@@ -110,18 +111,22 @@ def read_count(
     if m is None:
         return None
     # "how many downloads a month?" counts downloads (a rate), not months
-    noun = analyze(_RATE.sub("", m.group("noun")))
+    said = _RATE.sub("", m.group("noun"))
+    noun = analyze(said)
     if not noun or any(t in _TIME_UNITS for t in noun):
         return None
+    # the noun as counted: "publications" is not the "public" of "public agencies"
+    whole = noun_terms(said)
     skip = set(noun) | {t for w in ignore for t in analyze(w)}
     rest = analyze(m.group("rest"))
     ideas = (_idea(t) for t in dict.fromkeys(rest) if t not in skip)
     about = tuple(idea for idea in ideas if any(known(t) for t in idea))
     counted = frozenset().union(*(_idea(t, 1.0) for t in noun))
+    own = frozenset().union(*(_idea(t, 1.0) if t in noun else {t} for t in whole))
     # "how many kids does she have?" names nothing but the owner: her own kids, counted by that word
     # alone - the club's "45 students" are someone else's
-    nouns = accepted_nouns(noun, verb_terms(m.group("rest")), m.group("rest")) | counted if about else counted
-    if not is_known(noun) or "time" in noun:
+    nouns = accepted_nouns(whole, verb_terms(m.group("rest")), m.group("rest")) | own if about else own
+    if not is_known(whole) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
         return CountQuestion(counted, about, frozenset(), loose=True)
