@@ -1,6 +1,7 @@
 """The time spent with one skill counts every job naming it (also by a keyword the skills section
 files under it); an "-ation" noun counted is not the root it shares with an adjective; a term
-written by its initials meets the same term written in full. The owner is made up for these tests
+written by its initials meets the same term written in full; "what has she published?" lists every
+publication; "is she an X or a Y?" is answered by the current title. The owner is made up for these tests
 (a Dunedin developer advocate who wrote Rust services before moving into developer relations)."""
 
 from __future__ import annotations
@@ -8,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from heyfolio.chat.counting import count_evidence, read_count
+from heyfolio.chat.identity import identity_said
 from heyfolio.chat.offline import compose
+from heyfolio.chat.section_list import whole_section
 from heyfolio.chat.skill_span import skill_span_reply
-from heyfolio.content.model import Basics, PartialDate, Portfolio, Resume, Skill, Work
+from heyfolio.content.model import Basics, PartialDate, Portfolio, Publication, Resume, Skill, Work
 from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.text import analyze
@@ -120,3 +123,53 @@ def test_a_term_by_its_initials_meets_it_written_in_full() -> None:
     index = SearchIndex.build(chunk_portfolio(portfolio))
     answer = compose("Has she done CDC?", portfolio, index, first_offline_answer=False)
     assert answer.answered and "Debezium" in answer.text
+
+
+TALKER = Resume(
+    basics=Basics(name="Mereana Tipene", summary="Developer advocate in Dunedin."),
+    work=(
+        Work(
+            name="Harakeke Cloud",
+            position="Developer Advocate",
+            start_date=_date("2022-04"),
+            summary="Published the SDK changelog every week.",
+        ),
+        Work(
+            name="Pounamu Freight",
+            position="Backend Engineer",
+            start_date=_date("2017-03"),
+            end_date=_date("2022-03"),
+        ),
+    ),
+    publications=(
+        Publication(name="Queues without tears", publisher="RustConf 2024", release_date=_date("2024-09")),
+        Publication(name="Backpressure, explained", publisher="Harakeke blog", release_date=_date("2023-02")),
+        Publication(
+            name="Docs that answer back",
+            publisher="Write the Docs Oceania",
+            release_date=_date("2023-10"),
+            summary="Talk on docs that test their own samples.",
+        ),
+    ),
+)
+
+
+def test_what_has_she_published_lists_every_publication_and_talks_are_the_talks() -> None:
+    chunks = chunk_portfolio(Portfolio(resume=TALKER))
+    said = " ".join(s.text for s in whole_section("What has she published?", chunks, "Mereana"))
+    assert said.startswith("Mereana's résumé lists 3 publications:")
+    assert all(
+        t in said for t in ("Queues without tears", "Backpressure, explained", "Docs that answer back")
+    )
+    talks = " ".join(s.text for s in whole_section("List her talks", chunks, "Mereana"))
+    assert talks.startswith("Mereana's résumé lists 2 talks:") and "Backpressure" not in talks
+    # one topic asked is answered by search, not by the whole section
+    assert whole_section("What has she published about backpressure?", chunks, "Mereana") == []
+
+
+def test_which_of_two_kinds_of_job_asked_plainly_is_answered_by_the_current_title() -> None:
+    lookup = _lookup
+    said = identity_said("Is she a developer advocate or an engineer these days?", TALKER, lookup, "Mereana")
+    assert said and said[0].text == "These days Mereana works as Developer Advocate at Harakeke Cloud."
+    # two things that are no kind of job are not asked this way
+    assert identity_said("Is she a remote worker or office based?", TALKER, lookup, "Mereana") == []

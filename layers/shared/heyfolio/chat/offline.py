@@ -37,6 +37,7 @@ from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
+from heyfolio.chat.section_list import whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
@@ -1211,8 +1212,14 @@ def _compose_message(
             reads = []
         hits, partial = [r.hit for r in reads], bool(reads)
         counted = {r.hit.chunk.id: r.sentence for r in reads}
-    if not hits and (occupation or skilled or employed):
-        return _said_reply(occupation or skilled or employed, sources, note, query)
+    identity = [] if fit else identity_said(message, portfolio.resume, index.get, first)
+    # "what has she published?", "list her talks": every entry of the section (unless a sentence
+    # found states the count asked: "gave 18 talks in 2024" is not the two talks the résumé lists)
+    section = (
+        [] if fit or counted else whole_section(message, index.chunks, first, portfolio.owner_name.split())
+    )
+    if not hits and (occupation or skilled or employed or identity or section):
+        return _said_reply(occupation or skilled or employed or identity or section, sources, note, query)
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -1267,7 +1274,6 @@ def _compose_message(
     if moved:
         greeting_prefix += moved + "\n\n"
     # "more of a frontend or a backend person?": what the owner does today and says of it leads
-    identity = [] if fit else identity_said(message, portfolio.resume, index.get, first)
     if identity:
         greeting_prefix += _cited(identity, sources) + "\n\n"
     if employed and not fit:
@@ -1277,6 +1283,8 @@ def _compose_message(
         greeting_prefix += _cited(occupation, sources) + "\n\n"
     if skilled and not fit:
         greeting_prefix += _cited(skilled, sources) + "\n\n"
+    if section:
+        greeting_prefix += _cited(section, sources) + "\n\n"
     return _answer(
         hits,
         query,
