@@ -173,3 +173,16 @@ def test_which_of_two_kinds_of_job_asked_plainly_is_answered_by_the_current_titl
     assert said and said[0].text == "These days Mereana works as Developer Advocate at Harakeke Cloud."
     # two things that are no kind of job are not asked this way
     assert identity_said("Is she a remote worker or office based?", TALKER, lookup, "Mereana") == []
+
+
+def test_people_managed_are_not_the_members_of_a_community() -> None:
+    meetup = Chunk(
+        "profile#work/0",
+        "portfolio://profile#work/0",
+        "work",
+        "Developer Advocate at Harakeke Cloud",
+        "Started the Otago Rust meetup, which reached 800 members. Manages a team of four advocates.",
+    )
+    count = read_count("How many people does she manage at Harakeke Cloud?")
+    assert count is not None
+    assert [c.sentence for c in count_evidence(count, [meetup])] == ["Manages a team of four advocates."]

@@ -76,6 +76,8 @@ _MAKERS = _stems(
     "engineers developers programmers devs coders team teams group squad crew staff employees headcount hires "
     "colleagues managers interns designers analysts scientists testers workers reports"
 )
+# People who belong to something, not to a team someone leads ("a meetup of 1,100 members").
+_MEMBERS = _stems("members")
 # A company's headcount said as a size ("a 30-person start-up", "a firm of 200 people").
 _HEADCOUNT = _stems("employees staff headcount")
 _HEADCOUNT_SAID = _stems("person people")
@@ -241,7 +243,11 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = (), asked: str = "
         # "how many people attended her workshops for women researchers?": the people the question
         # names are the ones counted, whatever its verb makes of people in general
         named = (verbs & _PEOPLE) - _GENERIC_PEOPLE - _GROUPS
-        return _GENERIC_PEOPLE.union(*derived, named) if derived else _PEOPLE
+        if derived:
+            return _GENERIC_PEOPLE.union(*derived, named)
+        # "how many people did she manage?" counts a team: a community's or a product's members,
+        # users or attendees are not people she managed
+        return team_nouns() - _MEMBERS if _LEADS.search(asked) else _PEOPLE
     head = terms[-1]
     family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
     if head in _HEADCOUNT and not _LEADS.search(asked):
