@@ -186,3 +186,24 @@ def test_people_managed_are_not_the_members_of_a_community() -> None:
     count = read_count("How many people does she manage at Harakeke Cloud?")
     assert count is not None
     assert [c.sentence for c in count_evidence(count, [meetup])] == ["Manages a team of four advocates."]
+
+
+def test_the_size_of_a_community_is_counted_by_its_members_not_by_a_team() -> None:
+    job = Chunk(
+        "profile#work/0",
+        "portfolio://profile#work/0",
+        "work",
+        "Developer Advocate at Harakeke Cloud",
+        "Leads a team of four advocates. Grew the community forum to 9,500 members.",
+    )
+    count = read_count("How large is the community she built?")
+    assert count is not None
+    assert [c.sentence for c in count_evidence(count, [job])] == [
+        "Grew the community forum to 9,500 members."
+    ]
+
+
+def test_which_conferences_she_spoke_at_lists_the_talks() -> None:
+    chunks = chunk_portfolio(Portfolio(resume=TALKER))
+    said = " ".join(s.text for s in whole_section("Which conferences has she spoken at?", chunks, "Mereana"))
+    assert said.startswith("Mereana's résumé lists 2 talks:") and "RustConf 2024" in said

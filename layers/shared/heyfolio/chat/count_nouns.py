@@ -19,6 +19,7 @@ from heyfolio.search.text import analyze
 __all__ = [
     "accepted_nouns",
     "attached_nouns",
+    "following_nouns",
     "is_generic_people",
     "is_known",
     "matches",
@@ -226,6 +227,13 @@ def team_nouns() -> frozenset[str]:
     """The nouns whose figures say how big a team is: people, not a company's headcount or a
     product's users ("about 60 employees" is the company's size, not her team's)."""
     return _PEOPLE - _MEASURED - _HEADCOUNT
+
+
+def following_nouns() -> frozenset[str]:
+    """The nouns whose figures say how big a following is (a community, an audience, a user base):
+    its members, users, subscribers, readers or attendees, not the people who make the product."""
+    # "a community of 5,000" counts the community itself
+    return (_PEOPLE - _MAKERS) | _MEMBERS | _stems("downloads stars community communities audience following")
 
 
 def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = (), asked: str = "") -> frozenset[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from heyfolio.chat.count_nouns import (
     accepted_nouns,
     attached_nouns,
+    following_nouns,
     is_known,
     matches,
     noun_terms,
@@ -41,6 +42,14 @@ _HOW_MANY_WORD = re.compile(r"\bhow many\s+(?P<noun>[\w'+#.-]+)(?P<rest>.*)", re
 _TEAM_SIZE = re.compile(
     r"\bhow (?:big|large|small)\b.*?\bteams?\b|\bteam(?:'s)? size\b|"
     r"\bsize of (?:her|his|their|the|\w+'s) (?:\w+ )?team\b",
+    re.IGNORECASE,
+)
+# The size of a following asked for: a count of its members, users, subscribers or readers
+# ("how large is the community she built?", "how big is her audience?").
+_FOLLOWING_SIZE = re.compile(
+    r"\bhow (?:big|large|active)\b.*?\b(?P<what>communit(?:y|ies)|audiences?|user ?base|following|"
+    r"meetups?|newsletters?|channels?|forums?|discord|slack)\b|"
+    r"\bsize of (?:her|his|their|the|\w+'s) (?:\w+ )?(?P<whose>communit(?:y|ies)|audiences?|user ?base|following)\b",
     re.IGNORECASE,
 )
 # Units of time: "how many years at Cobalt?" is a duration, answered from the dates.
@@ -105,6 +114,11 @@ def read_count(
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
         return CountQuestion(frozenset(), about, team_nouns(), least=0.01)
+    following = _FOLLOWING_SIZE.search(question)
+    if following is not None:  # "how big is her community?": its members (users, subscribers, readers)
+        ideas = (_idea(t) for t in dict.fromkeys(analyze(question[following.end() :])) if t not in skip)
+        about = tuple(idea for idea in ideas if any(known(t) for t in idea))
+        return CountQuestion(frozenset(), about, following_nouns(), least=0.01)
     m = _HOW_MANY.search(question)
     if m is None:  # "how many kids come to her club?": the word after "how many" is what is counted
         m = _HOW_MANY_WORD.search(question)

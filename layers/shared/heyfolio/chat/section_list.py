@@ -21,6 +21,7 @@ __all__ = ["whole_section"]
 # A question for all of a section: a count, a list, or "what has she published/given?".
 _WHOLE = re.compile(
     r"\bhow many\b|\blist\b|\ball (?:of )?(?:her|his|their|the)\b|\bevery\b|"
+    r"\bwhich (?:conferences?|events?|meetups?|venues?)\b|"
     r"\bwhat (?:\w+ ){0,2}(?:has|have|did) (?:she|he|they|\w+) (?:ever )?"
     r"(?:published?|written|wrote|given|gave|presented)\b",
     re.IGNORECASE,
@@ -32,10 +33,10 @@ _ASKING = frozenset(
     analyze(
         "how many much list all every what which has have had did does do she he they her his their "
         "published publish written write wrote given give gave presented present done ever so far "
-        "total number count conference conferences public publicly"
+        "total number count conference conferences public publicly speak spoke spoken talk talks at"
     )
 )
-_TALK = re.compile(r"\b(?:talks?|keynotes?|presentations?|spoke|speak(?:s|ing)?)\b", re.IGNORECASE)
+_TALK = re.compile(r"\b(?:talks?|keynotes?|presentations?|spoke|spoken|speak(?:s|ing)?)\b", re.IGNORECASE)
 # A talk as a publication names its venue ("RustConf 2024", "PyData meetup") or says it is one.
 _TALK_SAID = re.compile(
     r"\b(?:talks?|keynotes?|summit|meetup|presentation|webinar|workshop|panel)\b|conf(?:erence)?s?\b",
@@ -61,6 +62,8 @@ def whole_section(
     if not _WHOLE.search(question):
         return []
     entries = section_entries(question, chunks)
+    if not entries and _TALK.search(question):  # "which conferences has she spoken at?"
+        entries = [c for c in chunks if c.kind == "publication"]
     if len(entries) < 2 or entries[0].kind not in _KINDS:
         return []
     names = {t for w in owner for t in analyze(w)}
