@@ -19,16 +19,35 @@ from heyfolio.search.text import analyze
 __all__ = [
     "accepted_nouns",
     "attached_nouns",
+    "following_nouns",
     "is_generic_people",
     "is_known",
     "matches",
+    "noun_terms",
     "team_nouns",
     "verb_terms",
 ]
 
 
+# A noun made from a verb or adjective with "-ation" ("publications", "organisations",
+# "integrations"): the stemmer cuts it back to its root ("public", "organ", "integr"), which an
+# adjective before another noun shares ("three public agencies" counts agencies, not publications).
+_NOMINAL = re.compile(r"^[a-zà-ÿ]{3,}ations?$")
+
+
+def noun_terms(words: str) -> list[str]:
+    """The terms of ``words`` as counted nouns: index terms, but an "-ation" noun is kept whole
+    (singular), so it is not read as the root it shares with other words."""
+    out: list[str] = []
+    for word in words.split():
+        low = word.casefold().strip(".,;:!?()\"'")
+        whole = low.removesuffix("s").replace("isation", "ization")
+        out.extend([whole] if _NOMINAL.match(low) else analyze(word))
+    return out
+
+
 def _stems(words: str) -> frozenset[str]:
-    return frozenset(analyze(words))
+    return frozenset(noun_terms(words))
 
 
 # Nouns that count people in general: any noun naming people answers them.
@@ -58,6 +77,8 @@ _MAKERS = _stems(
     "engineers developers programmers devs coders team teams group squad crew staff employees headcount hires "
     "colleagues managers interns designers analysts scientists testers workers reports"
 )
+# People who belong to something, not to a team someone leads ("a meetup of 1,100 members").
+_MEMBERS = _stems("members")
 # A company's headcount said as a size ("a 30-person start-up", "a firm of 200 people").
 _HEADCOUNT = _stems("employees staff headcount")
 _HEADCOUNT_SAID = _stems("person people")
@@ -176,8 +197,8 @@ def attached_nouns(sentence: str) -> set[str]:
                 break
             # "a seven-person team": "person" is no index term of its own, "people" is
             words.append("people" if low in ("person", "persons") else low)
-        out.update(analyze(" ".join(words)))
-        out.update(analyze(_counted_before(tokens, i)))
+        out.update(noun_terms(" ".join(words)))
+        out.update(noun_terms(_counted_before(tokens, i)))
     return out
 
 
@@ -208,6 +229,13 @@ def team_nouns() -> frozenset[str]:
     return _PEOPLE - _MEASURED - _HEADCOUNT
 
 
+def following_nouns() -> frozenset[str]:
+    """The nouns whose figures say how big a following is (a community, an audience, a user base):
+    its members, users, subscribers, readers or attendees, not the people who make the product."""
+    # "a community of 5,000" counts the community itself
+    return (_PEOPLE - _MAKERS) | _MEMBERS | _stems("downloads stars community communities audience following")
+
+
 def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = (), asked: str = "") -> frozenset[str]:
     """The index terms of the nouns whose figures answer a count of ``noun`` (its head word: the
     last term), given the other terms of the question (``rest``: its verbs) and its words after
@@ -223,7 +251,11 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = (), asked: str = "
         # "how many people attended her workshops for women researchers?": the people the question
         # names are the ones counted, whatever its verb makes of people in general
         named = (verbs & _PEOPLE) - _GENERIC_PEOPLE - _GROUPS
-        return _GENERIC_PEOPLE.union(*derived, named) if derived else _PEOPLE
+        if derived:
+            return _GENERIC_PEOPLE.union(*derived, named)
+        # "how many people did she manage?" counts a team: a community's or a product's members,
+        # users or attendees are not people she managed
+        return team_nouns() - _MEMBERS if _LEADS.search(asked) else _PEOPLE
     head = terms[-1]
     family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
     if head in _HEADCOUNT and not _LEADS.search(asked):

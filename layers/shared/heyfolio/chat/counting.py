@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from heyfolio.chat.count_nouns import (
     accepted_nouns,
     attached_nouns,
+    following_nouns,
     is_known,
     matches,
+    noun_terms,
     team_nouns,
     verb_terms,
 )
@@ -40,6 +42,14 @@ _HOW_MANY_WORD = re.compile(r"\bhow many\s+(?P<noun>[\w'+#.-]+)(?P<rest>.*)", re
 _TEAM_SIZE = re.compile(
     r"\bhow (?:big|large|small)\b.*?\bteams?\b|\bteam(?:'s)? size\b|"
     r"\bsize of (?:her|his|their|the|\w+'s) (?:\w+ )?team\b",
+    re.IGNORECASE,
+)
+# The size of a following asked for: a count of its members, users, subscribers or readers
+# ("how large is the community she built?", "how big is her audience?").
+_FOLLOWING_SIZE = re.compile(
+    r"\bhow (?:big|large|active)\b.*?\b(?P<what>communit(?:y|ies)|audiences?|user ?base|following|"
+    r"meetups?|newsletters?|channels?|forums?|discord|slack)\b|"
+    r"\bsize of (?:her|his|their|the|\w+'s) (?:\w+ )?(?P<whose>communit(?:y|ies)|audiences?|user ?base|following)\b",
     re.IGNORECASE,
 )
 # Units of time: "how many years at Cobalt?" is a duration, answered from the dates.
@@ -104,24 +114,33 @@ def read_count(
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
         return CountQuestion(frozenset(), about, team_nouns(), least=0.01)
+    following = _FOLLOWING_SIZE.search(question)
+    if following is not None:  # "how big is her community?": its members (users, subscribers, readers)
+        ideas = (_idea(t) for t in dict.fromkeys(analyze(question[following.end() :])) if t not in skip)
+        about = tuple(idea for idea in ideas if any(known(t) for t in idea))
+        return CountQuestion(frozenset(), about, following_nouns(), least=0.01)
     m = _HOW_MANY.search(question)
     if m is None:  # "how many kids come to her club?": the word after "how many" is what is counted
         m = _HOW_MANY_WORD.search(question)
     if m is None:
         return None
     # "how many downloads a month?" counts downloads (a rate), not months
-    noun = analyze(_RATE.sub("", m.group("noun")))
+    said = _RATE.sub("", m.group("noun"))
+    noun = analyze(said)
     if not noun or any(t in _TIME_UNITS for t in noun):
         return None
+    # the noun as counted: "publications" is not the "public" of "public agencies"
+    whole = noun_terms(said)
     skip = set(noun) | {t for w in ignore for t in analyze(w)}
     rest = analyze(m.group("rest"))
     ideas = (_idea(t) for t in dict.fromkeys(rest) if t not in skip)
     about = tuple(idea for idea in ideas if any(known(t) for t in idea))
     counted = frozenset().union(*(_idea(t, 1.0) for t in noun))
+    own = frozenset().union(*(_idea(t, 1.0) if t in noun else {t} for t in whole))
     # "how many kids does she have?" names nothing but the owner: her own kids, counted by that word
     # alone - the club's "45 students" are someone else's
-    nouns = accepted_nouns(noun, verb_terms(m.group("rest")), m.group("rest")) | counted if about else counted
-    if not is_known(noun) or "time" in noun:
+    nouns = accepted_nouns(whole, verb_terms(m.group("rest")), m.group("rest")) | own if about else own
+    if not is_known(whole) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
         return CountQuestion(counted, about, frozenset(), loose=True)

@@ -22,7 +22,11 @@ __all__ = ["identity_said"]
 # "more of a frontend or a backend person", "more an SRE or a data engineer", "frontend or backend guy?"
 _EITHER_Q = re.compile(
     r"\bmore (?:of )?an?\s+(?P<a>[\w-]+(?: [\w-]+)?) or (?:an? )?(?P<b>[\w-]+)|"
-    r"\b(?P<c>[\w-]+) or (?P<d>[\w-]+) (?:person|guy|gal|type|profile|side|focused)\b",
+    r"\b(?P<c>[\w-]+) or (?P<d>[\w-]+) (?:person|guy|gal|type|profile|side|focused)\b|"
+    # "is she a developer advocate or an engineer these days?": the whole question is the two kinds
+    r"\b(?:is|are) (?:she|he|they|\w+) (?:more |mostly |mainly )?an? (?P<e>[\w-]+(?: [\w-]+)?) or "
+    r"(?:more |mostly |mainly )?(?:an? )?(?P<f>[\w-]+(?: [\w-]+)?)\s*"
+    r"(?:(?:these days|nowadays|now|today|at heart|at this point|by now)\s*)?[?.!]*\s*$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
@@ -37,8 +41,12 @@ def identity_said(
     m = _EITHER_Q.search(message)
     if m is None:
         return []
-    sides = {t for g in ("a", "b", "c", "d") if m.group(g) for t in analyze(m.group(g))}
+    sides = {t for g in ("a", "b", "c", "d", "e", "f") if m.group(g) for t in analyze(m.group(g))}
     if not sides:
+        return []
+    titles = {t for w in resume.work for t in analyze(w.position or "")}
+    if m.group("e") and not sides & titles:
+        # "is she a remote worker or office based?" asks no kind of job: one side is a title's word
         return []
     out: list[Said] = []
     current = [

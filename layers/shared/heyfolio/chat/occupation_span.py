@@ -20,7 +20,16 @@ from heyfolio.content.spans import month_bounds
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["leads", "occupation_reply"]
+__all__ = [
+    "DURATION_Q",
+    "TIME_SAID",
+    "covered_months",
+    "job_dates",
+    "leads",
+    "length_text",
+    "month_year",
+    "occupation_reply",
+]
 
 # A question asking for time spent: "how long", "how many years", "since when", "for how long".
 _DURATION_Q = re.compile(
@@ -195,3 +204,12 @@ def leads(said: Sequence[Said]) -> bool:
     cover together, or one job's own sentence of its time ("for two years and eight months")."""
     jobs = [s for s in said if s.chunk.kind == "work"]
     return len(jobs) >= 2 or any(_TIME_SAID.search(s.text.partition("): ")[2]) for s in jobs)
+
+
+# The same reading of dates and durations, for the time spent with one skill (``skill_span``).
+DURATION_Q = _DURATION_Q
+TIME_SAID = _TIME_SAID
+covered_months = _covered
+job_dates = _dates
+length_text = _length
+month_year = _month_year

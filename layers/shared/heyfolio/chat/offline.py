@@ -37,7 +37,9 @@ from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
+from heyfolio.chat.section_list import whole_section
 from heyfolio.chat.sections import section_entries
+from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
 from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
@@ -989,6 +991,10 @@ def _compose_message(
         if structured
         else occupation_reply(message, portfolio.resume, index.get, first, portfolio.owner_name.split())
     )
+    # "how many years has she run Kubernetes?": every job naming the skill, with the time they cover
+    skilled = (
+        [] if structured or occupation else skill_span_reply(message, portfolio.resume, index.get, first)
+    )
     if structured:  # "spanish level?", "weakest skill?": read from the résumé's fields
         text = " ".join(
             f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in structured
@@ -1206,8 +1212,14 @@ def _compose_message(
             reads = []
         hits, partial = [r.hit for r in reads], bool(reads)
         counted = {r.hit.chunk.id: r.sentence for r in reads}
-    if not hits and (occupation or employed):
-        return _said_reply(occupation or employed, sources, note, query)
+    identity = [] if fit else identity_said(message, portfolio.resume, index.get, first)
+    # "what has she published?", "list her talks": every entry of the section (unless a sentence
+    # found states the count asked: "gave 18 talks in 2024" is not the two talks the résumé lists)
+    section = (
+        [] if fit or counted else whole_section(message, index.chunks, first, portfolio.owner_name.split())
+    )
+    if not hits and (occupation or skilled or employed or identity or section):
+        return _said_reply(occupation or skilled or employed or identity or section, sources, note, query)
     if not hits:
         text = (
             f"I couldn't find anything about that in {first}'s portfolio, so I'd rather not guess. "
@@ -1223,7 +1235,11 @@ def _compose_message(
         hits = _each_named(hits, message, index)
     lead = (
         # years of experience with one skill: no job's duration is that answer
-        (None if _CAREER_Q.search(message) else _duration_lead(hits, norm, compared, index.rarity, message))
+        (
+            None
+            if _CAREER_Q.search(message) or skilled
+            else _duration_lead(hits, norm, compared, index.rarity, message)
+        )
         or _order_lead(hits, message)
         or _ranking_lead(message, first)
         or _skill_lead(message, index, first, sources)
@@ -1258,7 +1274,6 @@ def _compose_message(
     if moved:
         greeting_prefix += moved + "\n\n"
     # "more of a frontend or a backend person?": what the owner does today and says of it leads
-    identity = [] if fit else identity_said(message, portfolio.resume, index.get, first)
     if identity:
         greeting_prefix += _cited(identity, sources) + "\n\n"
     if employed and not fit:
@@ -1266,6 +1281,10 @@ def _compose_message(
     if occupation and not fit and leads(occupation):
         # several jobs, or one whose entry states its time: what no one passage search ranks first says
         greeting_prefix += _cited(occupation, sources) + "\n\n"
+    if skilled and not fit:
+        greeting_prefix += _cited(skilled, sources) + "\n\n"
+    if section:
+        greeting_prefix += _cited(section, sources) + "\n\n"
     return _answer(
         hits,
         query,

@@ -207,6 +207,10 @@ _PHRASES: dict[str, str] = {
     "retrieval augmented generation": "rag", "static application security testing": "sast",
     "dynamic application security testing": "dast", "infrastructure as code": "iac",
     "continuous integration": "ci", "continuous delivery": "ci", "continuous deployment": "ci",
+    # engineering terms written by their initials as often as in full ("CDC", "SSO"): one idea either way
+    "change data capture": "cdc", "single sign on": "sso", "role based access control": "rbac",
+    "software development kit": "sdk", "test driven development": "tdd", "domain driven design": "ddd",
+    "object relational mapping": "orm", "object relational mapper": "orm", "multi factor authentication": "mfa",
     "c sharp": "c#", "notice period": "notice_period", "work authorization": "work_authorization",
     "right to work": "work_authorization", "work permit": "work_authorization",
     "green card": "work_authorization", "visa sponsorship": "work_authorization",

@@ -1,0 +1,87 @@
+"""The whole of one résumé section, when the question asks for all of it or how many.
+
+Why a field reader: "what has she published?", "how many publications does she have?", "list her
+talks" ask for every entry of a section, and search shows the few passages that rank best - a
+work highlight that says "published" can push one of the publications out. The section's entries,
+counted and named with where and when (a talk when the question asks for talks), answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from heyfolio.chat.sections import section_entries
+from heyfolio.chat.sources import Said
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
+
+__all__ = ["whole_section"]
+
+# A question for all of a section: a count, a list, or "what has she published/given?".
+_WHOLE = re.compile(
+    r"\bhow many\b|\blist\b|\ball (?:of )?(?:her|his|their|the)\b|\bevery\b|"
+    r"\bwhich (?:conferences?|events?|meetups?|venues?)\b|"
+    r"\bwhat (?:\w+ ){0,2}(?:has|have|did) (?:she|he|they|\w+) (?:ever )?"
+    r"(?:published?|written|wrote|given|gave|presented)\b",
+    re.IGNORECASE,
+)
+# The sections whose entries are listed whole (education and work have readers of their own).
+_KINDS = frozenset({"publication", "award", "certificate", "volunteer"})
+# Words that ask for the list, not what its entries are about.
+_ASKING = frozenset(
+    analyze(
+        "how many much list all every what which has have had did does do she he they her his their "
+        "published publish written write wrote given give gave presented present done ever so far "
+        "total number count conference conferences public publicly speak spoke spoken talk talks at"
+    )
+)
+_TALK = re.compile(r"\b(?:talks?|keynotes?|presentations?|spoke|spoken|speak(?:s|ing)?)\b", re.IGNORECASE)
+# A talk as a publication names its venue ("RustConf 2024", "PyData meetup") or says it is one.
+_TALK_SAID = re.compile(
+    r"\b(?:talks?|keynotes?|summit|meetup|presentation|webinar|workshop|panel)\b|conf(?:erence)?s?\b",
+    re.IGNORECASE,
+)
+_WRITTEN = re.compile(r"\b(?:papers?|articles?|posts?|essays?|blog\w*)\b", re.IGNORECASE)
+_MAX = 8
+_NOUN = {
+    "publication": "publications",
+    "award": "awards",
+    "certificate": "certificates",
+    "volunteer": "volunteer roles",
+}
+
+
+def whole_section(
+    question: str, chunks: Sequence[Chunk], first: str, owner: Sequence[str] = ()
+) -> list[Said]:
+    """Every entry of the section ``question`` asks for in full, counted ("what has she published?":
+    each publication; "list her talks": the publications that are talks), each cited; [] when the
+    question asks of one topic ("what has she published on tracing?"), asks no whole section, or the
+    section has fewer than two entries (search shows one entry whole)."""
+    if not _WHOLE.search(question):
+        return []
+    entries = section_entries(question, chunks)
+    if not entries and _TALK.search(question):  # "which conferences has she spoken at?"
+        entries = [c for c in chunks if c.kind == "publication"]
+    if len(entries) < 2 or entries[0].kind not in _KINDS:
+        return []
+    names = {t for w in owner for t in analyze(w)}
+    cue = set(analyze(" ".join(_TALK.findall(question) + _WRITTEN.findall(question))))
+    kind_words = set(analyze(f"{entries[0].kind} {_NOUN[entries[0].kind]}"))
+    other = [t for t in analyze(question) if t not in _ASKING | names | cue | kind_words]
+    if other:
+        return []
+    noun = _NOUN[entries[0].kind]
+    if entries[0].kind == "publication" and (_TALK.search(question) or _WRITTEN.search(question)):
+        talks = [c for c in entries if _TALK_SAID.search(f"{c.title} {c.text}")]
+        if not (_TALK.search(question) and _WRITTEN.search(question)):  # "articles or talks": all
+            entries = talks if _TALK.search(question) else [c for c in entries if c not in talks]
+            noun = "talks" if _TALK.search(question) else "written publications"
+        if len(entries) < 2:
+            return []
+    shown = entries[:_MAX]
+    said = [Said(f"{c.title};" if i < len(shown) - 1 else f"{c.title}.", c) for i, c in enumerate(shown)]
+    head = f"{first}'s résumé lists {len(entries)} {noun}:"
+    said[0] = Said(f"{head} {said[0].text}", said[0].chunk)
+    return said
