@@ -60,6 +60,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
+from heyfolio.search.credentials import CREDENTIAL_CUE, LEVELLED_CREDENTIAL, absent_credential
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
@@ -858,7 +859,11 @@ class SearchIndex:
         heads = asked_section(query) if hits and not hits[0].weak else None
         if heads:
             hits = self._sectioned(hits, heads, scored, limit)
-        if hits and (self._figure_unstated(query) or self._name_unstated(query, [h.chunk for h in hits])):
+        if hits and (
+            self._figure_unstated(query)
+            or self._name_unstated(query, [h.chunk for h in hits])
+            or self._credential_absent(query)
+        ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
@@ -883,6 +888,15 @@ class SearchIndex:
         if noun is None or not found:
             return False
         return states_name((line for c in found for line in c.text.split("\n")), noun) is False
+
+    def _credential_absent(self, query: str) -> bool:
+        """Whether the question asks about a credential no one certificate, award or degree of the
+        owner's names ("is she CKAD certified?" of a CKA holder; ``credentials``)."""
+        if not (CREDENTIAL_CUE.search(query) or LEVELLED_CREDENTIAL.search(query)):
+            return False
+        basics = self._by_id.get("profile#basics")
+        owner = self._chunks[basics].title.split(" — ")[0].split() if basics is not None else []
+        return absent_credential(query, self._chunks, owner, _technology_terms().__contains__) is not None
 
     def _figure_unstated(self, query: str) -> bool:
         """Whether the question counts a measure of the one entry it names ("how many stars does
