@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from functools import partial as bind
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.adjacent import adjacent_entries
@@ -74,6 +75,12 @@ from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.money import asks_largest_saving, largest_savings
+from heyfolio.search.owner_only import (
+    asked_owner_topics,
+    asks_billing_terms,
+    states_billing_terms,
+    states_owner_topic,
+)
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -863,6 +870,7 @@ class SearchIndex:
             self._figure_unstated(query)
             or self._name_unstated(query, [h.chunk for h in hits])
             or self._credential_absent(query)
+            or self._owner_topic_unstated(query)
         ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -897,6 +905,17 @@ class SearchIndex:
         basics = self._by_id.get("profile#basics")
         owner = self._chunks[basics].title.split(" — ")[0].split() if basics is not None else []
         return absent_credential(query, self._chunks, owner, _technology_terms().__contains__) is not None
+
+    def _owner_topic_unstated(self, query: str) -> bool:
+        """Whether the question asks what only the owner can say (a salary, a notice period) and no
+        passage of the portfolio states it (``owner_only``; read once per index and topic)."""
+        for label in asked_owner_topics(query):
+            if self._anywhere(f"topic:{label}", bind(states_owner_topic, label)):
+                continue
+            if asks_billing_terms(query, label) and self._anywhere("billing terms", states_billing_terms):
+                continue  # "a day rate or fixed price?" asks how she bills, which a passage states
+            return True
+        return False
 
     def _figure_unstated(self, query: str) -> bool:
         """Whether the question counts a measure of the one entry it names ("how many stars does
