@@ -18,6 +18,7 @@ from heyfolio.search.text import STOP_WORDS, analyze, expand, fold, normalize_to
 
 __all__ = [
     "CREDENTIAL_CUE",
+    "CREDENTIAL_KINDS",
     "DETERMINERS",
     "GENERIC_WORDS",
     "LEVELLED_CREDENTIAL",
@@ -37,7 +38,8 @@ GENERIC_WORDS = frozenset(
         "conference", "conferences", "meetups", "events",
     }
 )  # fmt: skip
-_CERT_KINDS = ("certificate", "award", "education")
+# the passages a credential is held by: "TOEIC 965" is a language's
+CREDENTIAL_KINDS = ("certificate", "award", "education", "language")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -155,7 +157,7 @@ def absent_credential(
     an index term is a technology's name, a credential's topic though written in lower case ("aws
     certified")."""
     owner = {fold(w) for w in owner_words}
-    entries = [c for c in chunks if c.kind in (*_CERT_KINDS, "language")]  # "TOEIC 965" is a language's
+    entries = [c for c in chunks if c.kind in CREDENTIAL_KINDS]
     # a sentence's first word is capitalised by grammar ("Technical certifications?"), not as a name
     message = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), message)
     owner = owner | {fold(w) for name in owner for w in NAME_WORD.findall(name)}

@@ -61,7 +61,12 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
-from heyfolio.search.credentials import CREDENTIAL_CUE, LEVELLED_CREDENTIAL, absent_credential
+from heyfolio.search.credentials import (
+    CREDENTIAL_CUE,
+    CREDENTIAL_KINDS,
+    LEVELLED_CREDENTIAL,
+    absent_credential,
+)
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
@@ -228,6 +233,7 @@ class SearchIndex:
         "_by_id",
         "_chunks",
         "_coarse",
+        "_credentials",
         "_dense",
         "_dense_floor",
         "_embedder",
@@ -323,6 +329,9 @@ class SearchIndex:
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._sections: dict[str, list[tuple[int, str]]] | None = None  # write-up -> its sections
         self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
+        # the passages a credential is held by (certificates, awards, degrees, languages), and the
+        # words of the owner's name: read on the first question about a credential
+        self._credentials: tuple[list[Chunk], list[str]] | None = None
         self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
@@ -902,9 +911,13 @@ class SearchIndex:
         owner's names ("is she CKAD certified?" of a CKA holder; ``credentials``)."""
         if not (CREDENTIAL_CUE.search(query) or LEVELLED_CREDENTIAL.search(query)):
             return False
-        basics = self._by_id.get("profile#basics")
-        owner = self._chunks[basics].title.split(" — ")[0].split() if basics is not None else []
-        return absent_credential(query, self._chunks, owner, _technology_terms().__contains__) is not None
+        if self._credentials is None:
+            basics = self._by_id.get("profile#basics")
+            owner = self._chunks[basics].title.split(" — ")[0].split() if basics is not None else []
+            held = [c for c in self._chunks if c.kind in CREDENTIAL_KINDS]
+            self._credentials = (held, owner)
+        held, owner = self._credentials
+        return absent_credential(query, held, owner, _technology_terms().__contains__) is not None
 
     def _owner_topic_unstated(self, query: str) -> bool:
         """Whether the question asks what only the owner can say (a salary, a notice period) and no
