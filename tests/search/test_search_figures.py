@@ -73,3 +73,10 @@ def test_a_count_the_named_entry_states_answers(index: SearchIndex) -> None:
 def test_a_headcount_joined_to_its_figure_is_stated() -> None:
     assert states_measure(["Umbra: a 30-person start-up"], "employee")
     assert not states_measure(["used by about 14,000 people a month"], "employee")
+
+
+def test_a_group_inside_the_company_is_not_its_headcount() -> None:
+    assert not states_measure(["Joined a four-person data team in 2019."], "employee")
+    assert not states_measure(["On a 12-person support rotation."], "employee")
+    assert states_measure(["A 40-person start-up making parking apps."], "employee")
+    assert states_measure(["Umbra: payroll software, about 300 employees"], "employee")

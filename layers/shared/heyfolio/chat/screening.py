@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.owner_only import CAN_START as _CAN_START
+from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
 
 __all__ = ["ScreeningAnswer", "screening_answer", "unstated_topic"]
 
@@ -29,9 +31,6 @@ class ScreeningAnswer:
     said: str
 
 
-# "New engagements can usually start within three weeks": a start date said of the work, not of
-# the owner's notice ("can start", "could start right away")
-_CAN_START = r"\b(?:can|could)(?: \w+ly)? start\b"
 # topic: (how a question asks it, how a sentence of the summary answers it)
 _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # a question naming sponsorship or a move is about that; the office it names is context ("take a
@@ -52,14 +51,7 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\brelocat\w*\b", re.I),
     ),
     "notice": (
-        re.compile(
-            r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
-            # "when could she realistically start", "when would he be able to join"
-            r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
-            r"(?:start|join|begin|come on board)|"
-            r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
-            re.I,
-        ),
+        NOTICE_ASKED,
         re.compile(
             r"\b(?:notice|available from|availab\w+|start(?:ing)? (?:in|from|on|within))\b|" + _CAN_START,
             re.I,
@@ -163,65 +155,6 @@ def _faq_answer(question: str, chunks: Sequence[Chunk]) -> ScreeningAnswer | Non
     return None
 
 
-# Screening topics whose answer only the owner can give, as (what the reply calls it, how a question
-# asks it, how a passage states it): asked of a portfolio no passage of which states it, nothing
-# answers - the current job's dates are not a notice period, the FAQ on relocation is not a salary.
-_OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    (
-        "salary expectations",
-        re.compile(
-            r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?|grade)|"
-            r"(?:day|daily|hourly) rate|how much (?:does|would|will|do) (?:she|he|they|\w+) (?:charge|cost|want|expect|ask)|"
-            # what a person is paid, asked in everyday words: "what does he earn?", "how much was she paid?"
-            r"(?:what|how much) (?:does|did|would|will|do|is|was|were) (?:she|he|they|\w+) (?:currently |now )?"
-            r"(?:earn(?:ing)?|get paid|paid)(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
-            r"how much (?:does|did|would|will|do|is|was) (?:she|he|they|\w+) (?:currently |now )?mak(?:e|ing)"
-            r"(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
-            r"earnings|take-home|bonus(?:es)?|(?:pay|salary|compensation) package|total comp|"
-            r"(?:her|his|their) (?:current |expected |last )?(?:pay|income|rate)(?= ?(?:\?|$|at|as|per|now)))\b",
-            re.I,
-        ),
-        re.compile(
-            r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?)|"
-            r"(?:day|daily|hourly) rate|per (?:hour|day|annum)|a year gross)\b",
-            re.I,
-        ),
-    ),
-    (
-        "notice period or start date",
-        _TOPICS["notice"][0],
-        re.compile(
-            r"\b(?:notice|available (?:from|to start|immediately)|availability|start(?:ing)? (?:date|within))\b|"
-            + _CAN_START,
-            re.I,
-        ),
-    ),
-)
-
-
-# How a contractor bills, asked ("a day rate or fixed price?", "how does she charge?") and stated
-# ("billing by the day or by fixed-price milestones"): the terms, not an amount, so a passage stating
-# them answers though none states a rate.
-_TERMS_ASKED = re.compile(
-    r"\b(?:day rate|daily rate|hourly(?: rate)?|fixed[- ]price|time and materials|retainer)\b.*\bor\b|"
-    r"\bor\b.*\b(?:day rate|daily rate|hourly(?: rate)?|fixed[- ]price|time and materials|retainer)\b|"
-    r"\bhow (?:does|do|would|will) (?:she|he|they|\w+) (?:bill|charge|invoice)\b|\b(?:bill|charge)s? (?:by|per) the\b",
-    re.I,
-)
-_TERMS_SAID = re.compile(
-    r"\bbill(?:s|ed|ing)? (?:by|per) the (?:day|hour|week)\b|\bfixed[- ]price\b|\btime and materials\b|"
-    r"\b(?:day|daily|hourly) rates?\b",
-    re.I,
-)
-
-
 def unstated_topic(question: str, chunks: Sequence[Chunk]) -> str | None:
-    """What the question asks that only the owner can say and no passage states (a salary, a
-    notice period), else None: search would show the nearest passage, which answers nothing."""
-    for label, asks, states in _OWNER_ONLY:
-        if asks.search(question) and not any(states.search(f"{c.title}\n{c.text}") for c in chunks):
-            billing = label == _OWNER_ONLY[0][0] and _TERMS_ASKED.search(question)
-            if billing and any(_TERMS_SAID.search(c.text) for c in chunks):
-                continue  # "a day rate or fixed price?" asks how she bills, which a passage states
-            return label
-    return None
+    """What the question asks that only the owner can say and no passage states (``owner_only``)."""
+    return unstated_owner_topic(question, chunks)

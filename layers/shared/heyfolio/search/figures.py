@@ -7,7 +7,8 @@ stars of one project and not of another, the headcount of one employer and not o
 of another entry does not answer. So when the entry the question names states no such figure in any of
 its passages, what search found is shown as weak (the closest passages, not an answer). Only measures
 an entry is counted by are read (stars, downloads, citations, employees, users, ...): "how many people
-did she lead" is answered by a team's size in other words, so it is left to ranking.
+did she lead" is answered by a team's size in other words, so it is left to ranking. A few words with
+no question word naming an entry and a measure ("tidepool stars") ask the same as "how many".
 """
 
 from __future__ import annotations
@@ -100,6 +101,16 @@ _ASKS_OTHERWISE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# "tiroir downloads", "stars on maree douce?": a few words naming an entry and a measure it is counted by,
+# with no question word, ask its figure as "how many" would. Only measures that are nothing but a
+# count: "users" or "customers" written alone may ask who they are.
+_TERSE_MEASURES = frozenset(
+    {"star", "fork", "download", "install", "citation", "contributor", "employee", "subscriber", "follower"}
+)
+_TERSE_WORDS = 5
+_QUESTION_WORD = re.compile(
+    r"\b(?:what|which|who|whom|whose|where|when|why|how|tell|describe|explain)\b", re.I
+)
 # "which had the better rating, X or Y?": a comparison of two entries, left to ranking
 _COMPARES = re.compile(r"\b(?:better|higher|highest|best|worse|lower|lowest|more|most|or|vs|versus)\b", re.I)
 _WORD = re.compile(r"[^\W_][\w,.+%-]*")
@@ -114,6 +125,8 @@ _FIGURE_ALONE = re.compile(
     r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)$",
     re.IGNORECASE,
 )
+# groups inside a company whose size is not the company's headcount ("a five-person SRE team")
+_GROUPS = ("team", "squad", "group", "crew", "department", "rotation")
 _NEAR = 3  # words between a number and the measure it counts ("1,400 GitHub stars", "cited about 240 times")
 
 
@@ -131,11 +144,21 @@ def asked_measure(question: str) -> str | None:
             return measure
     if m is None and _ASKS_RATING.search(question) and not _COMPARES.search(question):
         return "rating"
-    return None
+    return _terse_measure(question) if m is None else None
+
+
+def _terse_measure(question: str) -> str | None:
+    """The measure a few words with no question word count ("bootprof stars": "star"), or None."""
+    words = [fold(w) for w in _WORD.findall(question)]
+    if len(words) > _TERSE_WORDS or _QUESTION_WORD.search(question) or _COMPARES.search(question):
+        return None
+    plurals = {w[:-1] for w in words if w.endswith("s") and w[:-1] in _TERSE_MEASURES}
+    return next(iter(plurals)) if len(plurals) == 1 else None
 
 
 def states_measure(texts: Iterable[str], measure: str) -> bool:
-    """Whether any of ``texts`` states ``measure`` with a number near it (``_NEAR`` words either way)."""
+    """Whether any of ``texts`` states ``measure`` with a number near it (``_NEAR`` words either way);
+    a headcount said of a group inside the company ("a five-person SRE team") is that group's size."""
     forms = _MEASURES[measure]
     if not forms:  # any figure of its own: a number that is no year and no part of a name ("nRF52")
         return any(_FIGURE_ALONE.match(w) for text in texts for w in _WORD.findall(text))
@@ -146,6 +169,8 @@ def states_measure(texts: Iterable[str], measure: str) -> bool:
         if not numbers:
             continue
         for i, w in enumerate(words):
+            if measure == "employee" and any(g.startswith(_GROUPS) for g in words[i + 1 : i + 3]):
+                continue
             if w.startswith(forms) and any(abs(i - n) <= _NEAR for n in numbers):
                 return True
     return False

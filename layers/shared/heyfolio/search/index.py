@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from functools import partial as bind
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.adjacent import adjacent_entries
@@ -62,6 +63,12 @@ from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.contractions import without_contractions
 from heyfolio.search.counts import asked_count, states_count
+from heyfolio.search.credentials import (
+    CREDENTIAL_CUE,
+    CREDENTIAL_KINDS,
+    LEVELLED_CREDENTIAL,
+    absent_credential,
+)
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
@@ -75,6 +82,12 @@ from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.money import asks_largest_saving, largest_savings
+from heyfolio.search.owner_only import (
+    asked_owner_topics,
+    asks_billing_terms,
+    states_billing_terms,
+    states_owner_topic,
+)
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
@@ -223,6 +236,7 @@ class SearchIndex:
         "_by_id",
         "_chunks",
         "_coarse",
+        "_credentials",
         "_dense",
         "_dense_floor",
         "_embedder",
@@ -318,6 +332,9 @@ class SearchIndex:
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._sections: dict[str, list[tuple[int, str]]] | None = None  # write-up -> its sections
         self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
+        # the passages a credential is held by (certificates, awards, degrees, languages), and the
+        # words of the owner's name: read on the first question about a credential
+        self._credentials: tuple[list[Chunk], list[str]] | None = None
         self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
@@ -867,7 +884,12 @@ class SearchIndex:
             hits = self._sectioned(hits, heads, scored, limit)
         if hits and not hits[0].weak:
             hits = self._counted(query, hits, scored, limit)
-        if hits and (self._figure_unstated(query) or self._name_unstated(query, [h.chunk for h in hits])):
+        if hits and (
+            self._figure_unstated(query)
+            or self._name_unstated(query, [h.chunk for h in hits])
+            or self._credential_absent(query)
+            or self._owner_topic_unstated(query)
+        ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
@@ -905,6 +927,30 @@ class SearchIndex:
                 found = self._hit(d, self._relevance(s, scored), scored.term_weights)
                 return [found, *(h for h in hits if h.chunk.id != found.chunk.id)][:limit]
         return hits
+
+    def _credential_absent(self, query: str) -> bool:
+        """Whether the question asks about a credential no one certificate, award or degree of the
+        owner's names ("is she CKAD certified?" of a CKA holder; ``credentials``)."""
+        if not (CREDENTIAL_CUE.search(query) or LEVELLED_CREDENTIAL.search(query)):
+            return False
+        if self._credentials is None:
+            basics = self._by_id.get("profile#basics")
+            owner = self._chunks[basics].title.split(" — ")[0].split() if basics is not None else []
+            held = [c for c in self._chunks if c.kind in CREDENTIAL_KINDS]
+            self._credentials = (held, owner)
+        held, owner = self._credentials
+        return absent_credential(query, held, owner, _technology_terms().__contains__) is not None
+
+    def _owner_topic_unstated(self, query: str) -> bool:
+        """Whether the question asks what only the owner can say (a salary, a notice period) and no
+        passage of the portfolio states it (``owner_only``; read once per index and topic)."""
+        for label in asked_owner_topics(query):
+            if self._anywhere(f"topic:{label}", bind(states_owner_topic, label)):
+                continue
+            if asks_billing_terms(query, label) and self._anywhere("billing terms", states_billing_terms):
+                continue  # "a day rate or fixed price?" asks how she bills, which a passage states
+            return True
+        return False
 
     def _figure_unstated(self, query: str) -> bool:
         """Whether the question counts a measure of the one entry it names ("how many stars does

@@ -1,0 +1,248 @@
+"""Whether the owner holds the credential a question names ("is she CISM certified?").
+
+Why: a question about a certification names words the portfolio has elsewhere - "Kubernetes" in the
+skills, "Google" on another certificate, "developer" in a job title - so the closest passages rank
+high and read as a yes, though no one certificate names the credential asked. A credential is held
+only when one certificate, award or education entry names every name-like word of it. Read here, in
+search, so the hits for such a question come back weak; the offline answerer reads the same words to
+say which credential the portfolio does not mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import STOP_WORDS, analyze, expand, fold, normalize_token
+
+__all__ = [
+    "CREDENTIAL_CUE",
+    "CREDENTIAL_KINDS",
+    "DETERMINERS",
+    "GENERIC_WORDS",
+    "LEVELLED_CREDENTIAL",
+    "NAME_WORD",
+    "ROLE_NOUNS",
+    "absent_credential",
+]
+
+DETERMINERS = frozenset({"a", "an", "the", "any", "some", "her", "his", "their", "its", "my", "our", "your"})
+# words that qualify a name without being one ("a good university", "a cloud certification")
+GENERIC_WORDS = frozenset(
+    {
+        "university", "college", "school", "uni", "institute", "top", "good", "great", "well", "known", "cloud",
+        "professional", "official", "industry", "relevant", "other", "same", "this", "that", "these", "those",
+        "team", "teams", "person", "office", "role", "roles", "company", "startup", "tech", "software",
+        "engineering", "computer", "science", "big", "small", "large", "local", "remote", "public", "work",
+        "conference", "conferences", "meetups", "events",
+    }
+)  # fmt: skip
+# the passages a credential is held by: "TOEIC 965" is a language's
+CREDENTIAL_KINDS = ("certificate", "award", "education", "language")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A table written as space-separated words."""
+    return tuple(text.split())
+
+
+CREDENTIAL_CUE = re.compile(r"\b(?:certifications?|certificates?|certs?|certified|credentials?)\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_JOINERS = frozenset({"or", "and", "nor"})
+# what a credential makes its holder, not what it is in: "a certified Apple developer" is about Apple
+ROLE_NOUNS = frozenset(
+    w + plural
+    for w in _words(
+        "developer engineer tester architect administrator admin professional specialist expert associate "
+        "practitioner analyst manager consultant instructor master trainer auditor assessor designer"
+    )
+    for plural in ("", "s")
+)  # as written: "engine" is not "engineer", though they share a stem
+_SENTENCE_START = re.compile(r"(^\W*|[.?!;:]\s+|\s[-–—]\s+)([A-Z])(?=[a-z]+\b)")
+_EXAMPLES = frozenset({"like", "such", "including", "especially", "e", "eg", "particularly", "say"})
+_HOLDER = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them)\b", re.I)
+NAME_WORD = re.compile(r"[^\W_][\w+#]*")  # any script: "Noémie", "Bereś" are one word each
+# a certification of a product, a company or a team, not a credential of the owner's
+_ORG_CERT_AFTER = re.compile(
+    r"\s+(?:audits?|process(?:es)?|projects?|requirements?|efforts?|programmes?|programs?|readiness|work|code|"
+    r"software|products?|devices?|components?|hardware|firmware|systems?|environments?|compliance)\b",
+    re.I,
+)
+_ORG_CERT_BEFORE = re.compile(
+    r"\b(?:team|teams|company|companies|organi[sz]ation|product|products|device|devices|firm|employer|client|"
+    r"worked on|work on|working on|helped|help|through|towards?|supported|support|led|lead|drove|drive|prepared|"
+    r"prepare|achieved|achieve|get|got|getting)\b(?:\W+\w+){0,4}\W*$",
+    re.I,
+)
+_TECHNICAL_CERT = re.compile(
+    r"\b(?:tls|ssl|x\.?509|mtls|https|code[- ]signing|root|client|server|self[- ]signed|signing)\s+certific|"
+    r"\bcertificates?\s+(?:pinning|authorit|rotation|management|chain|transparency|signing|store|renewal|expiry)",
+    re.I,
+)
+# A credential held, named by its level after its field ("the AWS Developer Associate", "the GCP
+# Professional Data Engineer"): read as "<it> certification".
+LEVELLED_CREDENTIAL = re.compile(
+    r"\b(?:hold|holds|held|have|has|had|earned|passed|got|completed|obtained)\s+(?:the|an?|any)\s+"
+    r"(?:[A-Z][\w+./-]*\s+){1,5}?(?:Associate|Professional|Specialty|Practitioner|Foundation|Expert)\b"
+    r"(?:\s+[A-Z][\w+./-]*){0,3}(?!\s+(?:certific\w*|certs?|exams?|credentials?)\b)"
+)
+# words of a credential's name that say what kind of credential it is, not which one
+_CREDENTIAL_GENERIC = frozenset({"professional", "cloud", "exam", "course", "training", "level", "official"})
+
+
+def _credential_words(message: str, cue: re.Match[str], owner: set[str]) -> list[list[str]]:
+    """The credentials a question names around one of its cues, each as its words: the run of words
+    before the cue ("the Google Cloud Professional Data Engineer certification") joined, after
+    "certified", with the run after it ("a certified Apple developer", "Certified Kubernetes
+    Administrator"); credentials offered as alternatives ("AWS or GCP certs") are each one. A run ends
+    at a stop word, a determiner or punctuation."""
+    spans = [(m.start(), m.end(), m.group()) for m in NAME_WORD.finditer(message)]
+
+    def stops(i: int) -> bool:
+        folded = fold(spans[i][2])
+        return (
+            folded in STOP_WORDS
+            or folded in DETERMINERS
+            or folded in owner
+            or folded in _EXAMPLES  # "certified in accessibility, like WCAG": the rest are examples
+            or bool(CREDENTIAL_CUE.fullmatch(spans[i][2]))
+        )
+
+    def run(order: list[int], gap_of: Callable[[int], str]) -> list[list[str]]:
+        alts: list[list[str]] = [[]]
+        for i in order:
+            gap = gap_of(i)
+            joined = fold(spans[i][2]) in _JOINERS or "/" in gap or "," in gap
+            if joined and alts[-1] and len(alts) < 3:
+                if fold(spans[i][2]) in _JOINERS:
+                    alts.append([])
+                    continue
+                alts.append([])
+            elif stops(i) or any(ch in gap for ch in ";:?!.()'’\"“”") or (joined and not alts[-1]):
+                break
+            if len(alts[-1]) < 5:
+                alts[-1].append(spans[i][2])
+        return [a for a in alts if a]
+
+    back = [i for i, (_, end, _) in enumerate(spans) if end <= cue.start()]
+    before = run(
+        list(reversed(back)),
+        lambda i: message[spans[i][1] : (spans[i + 1][0] if i + 1 < len(spans) else cue.start())],
+    )
+    before = [list(reversed(a)) for a in before]
+    after: list[list[str]] = []
+    if cue.group().casefold() == "certified":
+        ahead = [i for i, (start, _, _) in enumerate(spans) if start >= cue.end()]
+        while ahead and fold(spans[ahead[0]][2]) in ("in", "on", "as", "for", "a", "an"):
+            ahead = ahead[1:]
+        after = run(ahead, lambda i: message[spans[i - 1][1] : spans[i][0]] if i else "")
+    central = (before[0] if before else []) + (after[0] if after else [])
+    alternatives = [central, *before[1:], *after[1:]]
+    return [[w for w in a if not _YEAR.fullmatch(w)] for a in alternatives if a]
+
+
+def absent_credential(
+    message: str,
+    chunks: Sequence[Chunk],
+    owner_words: Iterable[str] = (),
+    technologies: Callable[[str], bool] = lambda term: False,
+) -> str | None:
+    """The credential a question names ("Certified Kubernetes Administrator", "IEC 62304 certified",
+    "a certified Apple developer") when no one certificate, award or education entry names every
+    name-like word of it (of any of the ones offered as alternatives: "AWS or GCP certs"), else None.
+    Why one entry: each word may be in the portfolio on other credentials ("Kubernetes" on her
+    Application Developer certificate, "Engineer" on a safety one), and a credential is held only
+    when one entry names it. ``owner_words``: the words of the owner's name; ``technologies``: whether
+    an index term is a technology's name, a credential's topic though written in lower case ("aws
+    certified")."""
+    owner = {fold(w) for w in owner_words}
+    entries = [c for c in chunks if c.kind in CREDENTIAL_KINDS]
+    # a sentence's first word is capitalised by grammar ("Technical certifications?"), not as a name
+    message = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), message)
+    owner = owner | {fold(w) for name in owner for w in NAME_WORD.findall(name)}
+    terse = len(NAME_WORD.findall(message)) <= 5  # "CISM cert?": a keyword search is about the owner
+    if (
+        not terse
+        and not _HOLDER.search(message)
+        and not any(re.search(rf"\b{re.escape(w)}\b", fold(message)) for w in owner)
+    ):
+        return None  # a certification asked of no one ("is Corvelo PCI DSS certified?") is not hers to hold
+    # "does she hold the AWS Developer Associate?": a credential named by its level, with no cue word;
+    # named so, it is one credential, held only when one entry names all of it
+    levelled = bool(LEVELLED_CREDENTIAL.search(message))
+    message = LEVELLED_CREDENTIAL.sub(r"\g<0> certification", message)
+    for cue in CREDENTIAL_CUE.finditer(message):
+        if _TECHNICAL_CERT.search(message[max(0, cue.start() - 12) : cue.end() + 14]):
+            continue  # "certificate pinning", "TLS certificates": a certificate of software, not a credential
+        if _ORG_CERT_AFTER.match(message, cue.end()) or _ORG_CERT_BEFORE.search(message[: cue.start()]):
+            continue  # "ISO 27001 certification audits", "her team passed MDR certification": not hers
+        runs = _credential_words(message, cue, owner)
+        topics = [
+            [
+                w
+                for w in run
+                if w == fold(w)
+                and fold(w) not in STOP_WORDS
+                and fold(w) not in GENERIC_WORDS
+                and fold(w) not in ROLE_NOUNS
+            ]
+            for run in runs
+        ]
+        if any(t and any(all(_entry_names(c, w) for w in t) for c in entries) for t in topics):
+            continue  # "certified in accessibility (WCAG)": her accessibility certificate is the one asked
+        asked = [
+            [
+                w
+                for w in alternative
+                if fold(w) not in GENERIC_WORDS
+                and fold(w) not in _CREDENTIAL_GENERIC
+                and (w[:1].isupper() or w.isdigit() or technologies(normalize_token(fold(w))))
+            ]
+            for alternative in runs
+        ]
+        asked = [a for a in asked if a]
+        if not asked:
+            continue
+        # held when one entry names every word of it; absent when some word is on no entry at all
+        if not any(all(any(_entry_names(c, w) for c in entries) for w in words) for words in asked):
+            return " or ".join(" ".join(words) for words in asked)
+        if levelled and not any(
+            any(all(_entry_names(c, w) for w in words) for c in entries) for words in asked
+        ):
+            return " or ".join(" ".join(words) for words in asked)
+    return None
+
+
+_LINKING = frozenset({"of", "in", "for", "and", "the", "&"})
+
+
+def _initialisms(text: str) -> set[str]:
+    """The initials of each run of capitalised words in ``text`` ("International Association of
+    Accessibility Professionals" -> "iaap"), linking words ("of", "and") skipped."""
+    out: set[str] = set()
+    run: list[str] = []
+    for word in [*re.findall(r"[\w&]+", text), "."]:
+        if word[:1].isupper():
+            run.append(word[0].casefold())
+            continue
+        if word.casefold() in _LINKING and run:
+            continue
+        if len(run) >= 3:
+            out.add("".join(run))
+        run = []
+    return out
+
+
+def _entry_names(chunk: Chunk, word: str) -> bool:
+    """Whether one passage names ``word`` as written or by an alias ("k8s" -> Kubernetes)."""
+    text = f"{chunk.title}\n{chunk.text}\n{' '.join(chunk.keywords)}"
+    folded = fold(word)
+    if folded in {fold(w) for w in NAME_WORD.findall(text)}:
+        return True
+    if word.isupper() and len(word) >= 3 and folded in _initialisms(text):
+        return True
+    term = normalize_token(folded)
+    aliases = [t for t, w in expand(term) if w >= 1.0 and not t.startswith("kind:")][:1]
+    said = set(analyze(text))
+    return any(t in said for t in [*aliases, term, folded])  # a stem counts: "Associates" of Associate

@@ -1,0 +1,124 @@
+"""What only the owner can say - a salary, a notice period - asked of a portfolio that states none.
+
+Why: a recruiter asks the owner's salary expectations or how soon she could start; a portfolio that
+never says either still has passages sharing the question's words (the current job "started" in 2023,
+a project's cost), which rank high and read as the answer. When no passage states the topic at all,
+search marks what it found weak and the offline answerer says the portfolio does not state it. Read
+once per portfolio and topic, not per passage per question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from heyfolio.search.chunks import Chunk
+
+__all__ = [
+    "CAN_START",
+    "NOTICE_ASKED",
+    "asked_owner_topics",
+    "asks_billing_terms",
+    "states_billing_terms",
+    "states_owner_topic",
+    "unstated_owner_topic",
+]
+
+# "New engagements can usually start within three weeks": a start date said of the work, not of
+# the owner's notice ("can start", "could start right away")
+CAN_START = r"\b(?:can|could)(?: \w+ly)? start\b"
+# how a question asks when the owner could start
+NOTICE_ASKED = re.compile(
+    r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
+    # "when could she realistically start", "when would he be able to join"
+    r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
+    r"(?:start|join|begin|come on board)|"
+    r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
+    re.I,
+)
+
+# Screening topics whose answer only the owner can give, as (what the reply calls it, how a question
+# asks it, how a passage states it): asked of a portfolio no passage of which states it, nothing
+# answers - the current job's dates are not a notice period, the FAQ on relocation is not a salary.
+_OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "salary expectations",
+        re.compile(
+            r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?|grade)|"
+            r"(?:day|daily|hourly) rate|how much (?:does|would|will|do) (?:she|he|they|\w+) (?:charge|cost|want|expect|ask)|"
+            # what a person is paid, asked in everyday words: "what does he earn?", "how much was she paid?"
+            r"(?:what|how much) (?:does|did|would|will|do|is|was|were) (?:she|he|they|\w+) (?:currently |now )?"
+            r"(?:earn(?:ing)?|get paid|paid)(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
+            r"how much (?:does|did|would|will|do|is|was) (?:she|he|they|\w+) (?:currently |now )?mak(?:e|ing)"
+            r"(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
+            r"earnings|take-home|bonus(?:es)?|(?:pay|salary|compensation) package|total comp|"
+            r"(?:her|his|their) (?:current |expected |last )?(?:pay|income|rate)(?= ?(?:\?|$|at|as|per|now)))\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?)|"
+            r"(?:day|daily|hourly) rate|per (?:hour|day|annum)|a year gross)\b",
+            re.I,
+        ),
+    ),
+    (
+        "notice period or start date",
+        NOTICE_ASKED,
+        re.compile(
+            r"\b(?:notice|available (?:from|to start|immediately)|availability|start(?:ing)? (?:date|within))\b|"
+            + CAN_START,
+            re.I,
+        ),
+    ),
+)
+
+
+# How a contractor bills, asked ("a day rate or fixed price?", "how does she charge?") and stated
+# ("billing by the day or by fixed-price milestones"): the terms, not an amount, so a passage stating
+# them answers though none states a rate.
+_TERMS_ASKED = re.compile(
+    r"\b(?:day rate|daily rate|hourly(?: rate)?|fixed[- ]price|time and materials|retainer)\b.*\bor\b|"
+    r"\bor\b.*\b(?:day rate|daily rate|hourly(?: rate)?|fixed[- ]price|time and materials|retainer)\b|"
+    r"\bhow (?:does|do|would|will) (?:she|he|they|\w+) (?:bill|charge|invoice)\b|\b(?:bill|charge)s? (?:by|per) the\b",
+    re.I,
+)
+_TERMS_SAID = re.compile(
+    r"\bbill(?:s|ed|ing)? (?:by|per) the (?:day|hour|week)\b|\bfixed[- ]price\b|\btime and materials\b|"
+    r"\b(?:day|daily|hourly) rates?\b",
+    re.I,
+)
+
+
+def asked_owner_topics(question: str) -> list[str]:
+    """The topics only the owner can answer that ``question`` asks (what a reply calls each)."""
+    return [label for label, asks, _ in _OWNER_ONLY if asks.search(question)]
+
+
+def states_owner_topic(label: str, chunk: Chunk) -> bool:
+    """Whether ``chunk`` states something of the topic called ``label``."""
+    return any(
+        states.search(f"{chunk.title}\n{chunk.text}") for name, _, states in _OWNER_ONLY if name == label
+    )
+
+
+def asks_billing_terms(question: str, label: str) -> bool:
+    """Whether ``question`` asks how the owner bills ("a day rate or fixed price?"), which a passage
+    stating the terms answers though none states a rate."""
+    return label == _OWNER_ONLY[0][0] and bool(_TERMS_ASKED.search(question))
+
+
+def states_billing_terms(chunk: Chunk) -> bool:
+    """Whether ``chunk`` states how the owner bills ("billing by the day or by fixed-price milestones")."""
+    return bool(_TERMS_SAID.search(chunk.text))
+
+
+def unstated_owner_topic(question: str, chunks: Sequence[Chunk]) -> str | None:
+    """What the question asks that only the owner can say and no passage states (a salary, a
+    notice period), else None: search would show the nearest passage, which answers nothing."""
+    for label in asked_owner_topics(question):
+        if any(states_owner_topic(label, c) for c in chunks):
+            continue
+        if asks_billing_terms(question, label) and any(states_billing_terms(c) for c in chunks):
+            continue  # "a day rate or fixed price?" asks how she bills, which a passage states
+        return label
+    return None

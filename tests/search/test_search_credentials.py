@@ -1,0 +1,88 @@
+"""A question about a credential the owner does not hold gets only weak hits from search: the
+certificates, skills and jobs naming its words are close, not an answer. One held, named in full, by its
+initials or in lower case, still gets strong hits."""
+
+from __future__ import annotations
+
+import pytest
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.credentials import absent_credential
+from heyfolio.search.index import SearchIndex
+
+
+def _chunks() -> list[Chunk]:
+    def chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
+        return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text)
+
+    return [
+        chunk("profile#basics", "basics", "Runa Falk — Platform Engineer", "Runa runs Kubernetes platforms."),
+        chunk(
+            "profile#certificates/0",
+            "certificate",
+            "Certified Kubernetes Administrator (CKA)",
+            "Certificate: Certified Kubernetes Administrator (CKA) issued by The Linux Foundation (2022-05)",
+        ),
+        chunk(
+            "profile#certificates/1",
+            "certificate",
+            "Azure Fundamentals",
+            "Certificate: Microsoft Certified: Azure Fundamentals issued by Microsoft (2020-01)",
+        ),
+        chunk(
+            "profile#skills/0",
+            "skill",
+            "Skill: Programming",
+            "Programming (Advanced): Python, Go, Java, Terraform",
+        ),
+        chunk(
+            "profile#work/0",
+            "work",
+            "Platform Engineer at Holmgard (2021-01 – present)",
+            "Work experience: Platform Engineer at Holmgard\nRuns the Kubernetes clusters on AWS and Azure.",
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex.build(_chunks())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Runa a certified Python developer?",
+        "Does she hold the AWS Solutions Architect certification?",
+        "Is she a Google certified Java developer?",
+        "Does Runa have a Terraform certification?",
+    ],
+)
+def test_a_credential_not_held_gets_weak_hits(index: SearchIndex, question: str) -> None:
+    assert all(h.weak for h in index.search(question, 5, weak=True))
+
+
+def test_a_credential_not_held_still_shows_what_is_close(index: SearchIndex) -> None:
+    hits = index.search("Is Runa a certified Python developer?", 5, weak=True)
+    assert hits and all(h.weak for h in hits)
+    assert "profile#skills/0" in [h.chunk.id for h in hits]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Runa a Certified Kubernetes Administrator?",
+        "Does she have the CKA?",
+        "Is she Azure certified?",
+        "is runa azure certified",
+    ],
+)
+def test_a_credential_held_gets_strong_hits(index: SearchIndex, question: str) -> None:
+    hits = index.search(question, 5, weak=True)
+    assert any(not h.weak for h in hits)
+
+
+def test_the_credential_not_held_is_named() -> None:
+    said = absent_credential("Is Runa a certified Python developer?", _chunks(), ["Runa", "Falk"])
+    assert said == "Python"
+    assert absent_credential("Is Runa a Certified Kubernetes Administrator?", _chunks(), ["Runa"]) is None
