@@ -46,6 +46,7 @@ from heyfolio.jobfit.evidence import (
     norm_text,
     number_value,
     skill_level,
+    years_covered,
     years_head,
 )
 from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
@@ -2889,30 +2890,14 @@ def _leader_years(corpus: Corpus) -> tuple[float, int | None]:
     counted once, and the first sentence of the earliest such entry."""
     shown = [n for _, n in corpus.people_led] + list(corpus.lead_roles) + _people_managed(corpus)
     uris = {corpus.sentences[n].uri for n in shown}
-    picked = sorted((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
-    total, end, cite = 0.0, float("-inf"), None
-    for s, e, n in picked:
-        cite = n if cite is None else cite
-        if e <= end:
-            continue
-        total += e - max(s, end)
-        end = e
-    return total, cite
+    return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
 
 
 def _people_manager_years(corpus: Corpus) -> tuple[float, int | None]:
     """Years of the dated entries whose passages show people management (reports, line management),
     overlaps counted once, and the first sentence of the earliest such entry."""
     uris = {corpus.sentences[n].uri for n in _people_managed(corpus)}
-    picked = sorted((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
-    total, end, cite = 0.0, float("-inf"), None
-    for s, e, n in picked:
-        cite = n if cite is None else cite
-        if e <= end:
-            continue
-        total += e - max(s, end)
-        end = e
-    return total, cite
+    return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
 
 
 def _titled_manager_years(corpus: Corpus) -> tuple[float, int | None]:
@@ -2924,15 +2909,7 @@ def _titled_manager_years(corpus: Corpus) -> tuple[float, int | None]:
         for i, t in _titles(corpus)
         if _MANAGER_TITLE.search(t) and not _THING_MANAGER.search(t)
     } & led
-    picked = sorted((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
-    total, end, cite = 0.0, float("-inf"), None
-    for s, e, n in picked:
-        cite = n if cite is None else cite
-        if e <= end:
-            continue
-        total += e - max(s, end)
-        end = e
-    return total, cite
+    return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
 
 
 # What opens the manner of the work after its years: "6+ years building iOS apps | in Swift".

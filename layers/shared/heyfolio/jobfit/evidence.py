@@ -300,14 +300,7 @@ class Corpus:
                 and not (industry and self._outside_industry(self.sentences[n].uri))
             ]
         )
-        total, end, cite = 0.0, float("-inf"), None
-        for s, e, n in picked:
-            cite = n if cite is None else cite
-            if e <= end:
-                continue
-            total += e - max(s, end)
-            end = e
-        return total, cite
+        return years_covered(picked)
 
     def _outside_industry(self, uri: str) -> bool:
         """An academic post is no year in industry (volunteering is left in: sets read an ML reading
@@ -555,3 +548,16 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         lead_roles=lead_roles,
         skill_entries=skill_entries,
     )
+
+
+def years_covered(picked: Iterable[tuple[float, float, int]]) -> tuple[float, int | None]:
+    """The years a set of dated spans ``(start, end, sentence)`` covers, overlaps counted once, and the
+    sentence of the earliest span (what a years answer cites): one reading for every "N years of X"."""
+    total, end, cite = 0.0, float("-inf"), None
+    for s, e, n in sorted(picked):
+        cite = n if cite is None else cite
+        if e <= end:
+            continue
+        total += e - max(s, end)
+        end = e
+    return total, cite
