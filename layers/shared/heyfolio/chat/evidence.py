@@ -52,13 +52,16 @@ _FRAME = frozenset(
         "org organisation organization group employer us our we place asset addition person engineer hand "
         # the position asked about as a verb or a title ("the right person to lead our team", "as our
         # head of X"): which job, not what it is about
-        "lead leads leading leader head heads manage manager managing"
+        "lead leads leading leader head heads manage manager managing "
+        # the result asked for as a thing done ("the most impressive thing he has shipped")
+        "thing things impressive notable important most ship shipped deliver delivered done achieve achieved "
+        "accomplish accomplished feat feats contribution contributions"
     )
 )
 # "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;
 # "first" itself says only that it is a priority.
 _PRIORITY = re.compile(r"(?<=\w)-first\b", re.IGNORECASE)
-_IDIOMS = re.compile(r"\bin front of\b|\bon board\b|\bon onboard\b", re.IGNORECASE)
+_IDIOMS = re.compile(r"\bin front of\b|\bon board\b|\bon onboard\b|\bat work\b", re.IGNORECASE)
 _EVIDENCE_KINDS = frozenset(
     {
         "work",

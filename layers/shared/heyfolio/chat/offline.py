@@ -37,7 +37,7 @@ from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
-from heyfolio.chat.section_list import whole_section
+from heyfolio.chat.section_list import asks_talks, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
@@ -963,8 +963,9 @@ def _compose_message(
         intent = None
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note, message) if intent == "where" else None
-        if intent == "pitch" and ranking_order(message) is None:
-            # "which project is she proudest of?" ranks the projects; the pitch is for her
+        if intent == "pitch" and (ranking_order(message) is None or _AT_WORK.search(message)):
+            # "which project is she proudest of?" ranks the projects; the pitch is for her (and
+            # "the best thing she shipped at work" asks for her results in her jobs)
             special = _pitch(message, portfolio, index, first, sources, note)
         if special is not None:
             return special
@@ -1090,6 +1091,12 @@ def _compose_message(
     ranked_projects = _project_ranking(message, index, first, sources, note)
     if ranked_projects is not None:
         return ranked_projects
+    if intent == "pitch" and not _PROJECT_NOUN.search(message):
+        # "the most impressive thing she has built?" of a portfolio whose projects state no standing:
+        # the case her results make ("which project is she proudest of?" is left to search)
+        pitched = _pitch(message, portfolio, index, first, sources, note)
+        if pitched is not None:
+            return pitched
 
     if fit and role:  # "would she fit?" means "fit the role you told me about"
         hits, query = index.search(f"{role} {message}", CANDIDATES), f"{role} {message}"
@@ -1218,6 +1225,9 @@ def _compose_message(
     section = (
         [] if fit or counted else whole_section(message, index.chunks, first, portfolio.owner_name.split())
     )
+    if asks_talks(message):
+        # "where has she spoken?": the talks answer; the languages she speaks do not
+        hits = [h for h in hits if not _about_languages(h.chunk)]
     if not hits and (occupation or skilled or employed or identity or section):
         return _said_reply(occupation or skilled or employed or identity or section, sources, note, query)
     if not hits:
@@ -1297,6 +1307,24 @@ def _compose_message(
         index=index,
         counted=counted,
     )
+
+
+# A result asked for in the owner's jobs, not among the projects.
+_AT_WORK = re.compile(
+    r"\b(?:at work|on the job|in (?:her|his|their|a|the) (?:jobs?|roles?|day jobs?|career)|professionally|"
+    r"for (?:an? |her |his |their )?employers?)\b",
+    re.IGNORECASE,
+)
+
+
+_PROJECT_NOUN = re.compile(
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|librar(?:y|ies)|tools?|apps?|open[- ]source)\b", re.IGNORECASE
+)
+
+
+def _about_languages(chunk: Chunk) -> bool:
+    """The passage listing the languages spoken, or the FAQ answer on them."""
+    return chunk.kind == "language" or (chunk.kind == "faq" and "language" in chunk.id)
 
 
 _AT_ORG = re.compile(r"\b(?:at|for|with|in) (?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*")
@@ -1423,7 +1451,10 @@ _PITCH_CASUAL = re.compile(
     r"\bwhat (?:does|would|can|will|could) [\w'-]+ bring\b|\bachie\w*ments?\b|\baccomplishments?\b|"
     r"\bproudest\b|\breasons? (?:to|why) (?:[\w'-]+ ){0,3}?(?:her|him|them)\b|\bconvince (?:me|my|our|the)\b|"
     r"\bwhy (?:would|will|does|is|might) (?:she|he|they|[\w'-]+) (?:be|make) (?:a |an )?(?:good|great|strong|right|"
-    r"ideal|solid|safe|perfect)\b",
+    r"ideal|solid|safe|perfect)\b|"
+    # "the most impressive thing he's shipped", "her biggest win at work": the results, not a project
+    r"\b(?:most impressive|most notable|most important|biggest|greatest|best|strongest) (?:thing|things|work|"
+    r"results?|wins?|feats?|contributions?|impact)\b",
     re.IGNORECASE,
 )
 

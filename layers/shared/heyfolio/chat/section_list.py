@@ -16,14 +16,20 @@ from heyfolio.chat.sources import Said
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["whole_section"]
+__all__ = ["asks_talks", "whole_section"]
 
 # A question for all of a section: a count, a list, or "what has she published/given?".
 _WHOLE = re.compile(
     r"\bhow many\b|\blist\b|\ball (?:of )?(?:her|his|their|the)\b|\bevery\b|"
     r"\bwhich (?:conferences?|events?|meetups?|venues?)\b|"
     r"\bwhat (?:\w+ ){0,2}(?:has|have|did) (?:she|he|they|\w+) (?:ever )?"
-    r"(?:published?|written|wrote|given|gave|presented)\b",
+    r"(?:published?|written|wrote|given|gave|presented)\b|"
+    # "where has she spoken?", "has he spoken at conferences or written anything?", "does she give
+    # talks?": where the owner spoke is the talks listed, however many (a language is not asked)
+    r"\bwhere (?:has|have|did|does|do) (?:she|he|they|\w+) (?:ever )?(?:spoken|spoke|speak|talked|presented)\b|"
+    r"\b(?:has|have|did|does|do) (?:she|he|they|\w+) (?:ever )?(?:spoken|spoke|speak|talked|presented) "
+    r"(?:at|in public|publicly)\b|\b(?:gives?|giving|given|do|does|done) (?:any )?(?:public )?talks\b|"
+    r"\b(?:written|wrote|published) anything\b",
     re.IGNORECASE,
 )
 # The sections whose entries are listed whole (education and work have readers of their own).
@@ -33,16 +39,35 @@ _ASKING = frozenset(
     analyze(
         "how many much list all every what which has have had did does do she he they her his their "
         "published publish written write wrote given give gave presented present done ever so far "
-        "total number count conference conferences public publicly speak spoke spoken talk talks at"
+        "total number count conference conferences public publicly speak spoke spoken talk talks at "
+        "where anything anywhere any or and event events talked"
     )
 )
-_TALK = re.compile(r"\b(?:talks?|keynotes?|presentations?|spoke|spoken|speak(?:s|ing)?)\b", re.IGNORECASE)
+_TALK = re.compile(
+    r"\b(?:talks?|talked|keynotes?|presentations?|presented|spoke|spoken|speak(?:s|ing)?)\b", re.IGNORECASE
+)
 # A talk as a publication names its venue ("RustConf 2024", "PyData meetup") or says it is one.
 _TALK_SAID = re.compile(
     r"\b(?:talks?|keynotes?|summit|meetup|presentation|webinar|workshop|panel)\b|conf(?:erence)?s?\b",
     re.IGNORECASE,
 )
 _WRITTEN = re.compile(r"\b(?:papers?|articles?|posts?|essays?|blog\w*)\b", re.IGNORECASE)
+_WROTE = re.compile(r"\b(?:written|wrote)\b", re.IGNORECASE)  # asks for the publications, talks too
+# A verb of speech in the sense of a talk given ("spoken at", "where has he spoken?"), not of a
+# language ("does she speak Spanish?")
+_TALK_ASKED = re.compile(
+    r"\b(?:talks?|keynotes?|presentations?|public speaking)\b|"
+    r"\b(?:spoken|spoke|speak|speaks|speaking|presented|presenting) (?:at|on stage|in public|publicly)\b|"
+    r"\bwhere (?:has|have|did|does|do) (?:she|he|they|\w+) (?:ever )?(?:spoken|spoke|speak|talked|presented)\b",
+    re.IGNORECASE,
+)
+_LANGUAGE = re.compile(r"\blanguages?\b|\bfluent\w*", re.IGNORECASE)
+# A question that asks where or whether the owner spoke or wrote: one entry of that kind answers it.
+_ONE_ASKED = re.compile(
+    r"\bwhere\b|\b(?:spoken|spoke|speak|talked|presented) (?:at|in public|publicly)\b|\btalks\b|\banything\b|"
+    r"\b(?:written|wrote)\b",
+    re.IGNORECASE,
+)
 _MAX = 8
 _NOUN = {
     "publication": "publications",
@@ -50,6 +75,12 @@ _NOUN = {
     "certificate": "certificates",
     "volunteer": "volunteer roles",
 }
+
+
+def asks_talks(question: str) -> bool:
+    """Whether ``question`` asks where or whether the owner spoke ("where has she spoken?", "has he
+    spoken at conferences?"): talks, not the languages a résumé lists as spoken."""
+    return bool(_TALK_ASKED.search(question)) and not _LANGUAGE.search(question)
 
 
 def whole_section(
@@ -62,9 +93,11 @@ def whole_section(
     if not _WHOLE.search(question):
         return []
     entries = section_entries(question, chunks)
-    if not entries and _TALK.search(question):  # "which conferences has she spoken at?"
+    if not entries and (_TALK.search(question) or _WRITTEN.search(question) or _WROTE.search(question)):
+        # "which conferences has she spoken at?", "what has she written?"
         entries = [c for c in chunks if c.kind == "publication"]
-    if len(entries) < 2 or entries[0].kind not in _KINDS:
+    one = bool(entries) and entries[0].kind == "publication" and bool(_ONE_ASKED.search(question))
+    if not entries or entries[0].kind not in _KINDS or (len(entries) < 2 and not one):
         return []
     names = {t for w in owner for t in analyze(w)}
     cue = set(analyze(" ".join(_TALK.findall(question) + _WRITTEN.findall(question))))
@@ -75,13 +108,17 @@ def whole_section(
     noun = _NOUN[entries[0].kind]
     if entries[0].kind == "publication" and (_TALK.search(question) or _WRITTEN.search(question)):
         talks = [c for c in entries if _TALK_SAID.search(f"{c.title} {c.text}")]
-        if not (_TALK.search(question) and _WRITTEN.search(question)):  # "articles or talks": all
+        written = _WRITTEN.search(question) or _WROTE.search(question)
+        if not (_TALK.search(question) and written):  # "articles or talks", "spoken or written": all
             entries = talks if _TALK.search(question) else [c for c in entries if c not in talks]
             noun = "talks" if _TALK.search(question) else "written publications"
-        if len(entries) < 2:
+        # one talk is the answer to "where has she spoken?" (a list of one entry is not otherwise
+        # worth a count: search shows it whole)
+        if not entries or (len(entries) < 2 and not one):
             return []
     shown = entries[:_MAX]
     said = [Said(f"{c.title};" if i < len(shown) - 1 else f"{c.title}.", c) for i, c in enumerate(shown)]
-    head = f"{first}'s résumé lists {len(entries)} {noun}:"
+    noun = noun[:-1] if len(entries) == 1 else noun
+    head = f"{first}'s résumé lists {'one' if len(entries) == 1 else len(entries)} {noun}:"
     said[0] = Said(f"{head} {said[0].text}", said[0].chunk)
     return said
