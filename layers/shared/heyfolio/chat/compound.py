@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from heyfolio.chat.clauses import question_clauses
 from heyfolio.search.text import analyze
 
-__all__ = ["unanswered_parts"]
+__all__ = ["leaning_parts", "resolved", "unanswered_parts"]
 
 # A part that is a question of its own: it opens with a question word or an auxiliary, after a
 # joining word ("and does she ...", "also, what's ...", "plus any ...").
@@ -52,3 +52,39 @@ def unanswered_parts(message: str, reply: str, owner: Sequence[str] = ()) -> lis
         if sum(t in said for t in terms) / len(terms) < _COVERED_SHARE:
             out.append(part)
     return out
+
+
+# A thing the part leans on, said as a pronoun or as the kind of thing it is ("how fast is it?",
+# "where did the idea come from?", "how many stars does the tool have?").
+_THING = re.compile(
+    r"\b(?:it|its|the (?:idea|project|tool|library|app|repo|package|plugin|operator|service))\b",
+    re.IGNORECASE,
+)
+
+
+def leaning_parts(message: str, reply: str, owner: Sequence[str] = ()) -> list[str]:
+    """The parts of ``message`` after the first that ask of the thing the first part is about
+    ("..., and how fast is it?") and whose words ``reply`` does not use."""
+    parts = question_clauses(message)
+    if len(parts) < 2:
+        return []
+    names = {t for word in owner for t in analyze(word)}
+    said = set(analyze(reply))
+    out: list[str] = []
+    for part in parts[1:]:
+        if not _ASKS.match(part) or not _THING.search(part):
+            continue
+        terms = [t for t in dict.fromkeys(analyze(part)) if t not in names]
+        if terms and sum(t in said for t in terms) / len(terms) < _COVERED_SHARE:
+            out.append(part)
+    return out
+
+
+def resolved(part: str, name: str) -> str:
+    """``part`` asked of ``name``: "how fast is it" -> "how fast is ledgerline", "where did the idea
+    come from" -> "where did the idea come from (ssrf-sieve)"."""
+    if re.search(r"\bits?\b", part, re.IGNORECASE):
+        return re.sub(
+            r"\bit\b", name, re.sub(r"\bits\b", f"{name}'s", part, flags=re.IGNORECASE), flags=re.IGNORECASE
+        )
+    return f"{part} ({name})"

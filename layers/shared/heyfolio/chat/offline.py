@@ -17,11 +17,12 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.chat.adoption import adopted_projects
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.client_work import asks_client_work, client_entries
-from heyfolio.chat.compound import unanswered_parts
+from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
@@ -828,6 +829,23 @@ def _answered_parts(
     return OfflineAnswer(text, sources, cited, True, declined.query, "question", [s.uri for s in cited])
 
 
+_MARKER = re.compile(r"\[\d+\]")
+_FIGURE_WORD = re.compile(r"\d[\d,.]*")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_NEW_WORDS = 3
+
+
+def _says_more(said: str, shown: str) -> bool:
+    """Whether a part's answer states a figure or words the reply does not: "…and how fast is it?"
+    answered from a passage the reply cites for another of its sentences still adds the speed."""
+    text = shown.casefold()
+    plain = _MARKER.sub(" ", said).casefold()
+    if any(f.rstrip(".,") not in text for f in _FIGURE_WORD.findall(plain)):
+        return True
+    # or three words of its own ("running in production at two logistics firms")
+    return len({w for w in _LONG_WORD.findall(plain) if w not in text}) >= _NEW_WORDS
+
+
 def _cited(said: Sequence[Said], sources: Sources) -> str:
     """Field readers' sentences, each with the marker of the passage it cites."""
     return " ".join(f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in said)
@@ -858,13 +876,39 @@ def _with_parts(
         # message's reply already shows what else search found)
         said = more.text.split("\n\n", 1)[0]
         own = more.sources.cited(said)
-        if not more.answered or not own or {s.uri for s in own} <= cited:
+        if (
+            not more.answered
+            or not own
+            or ({s.uri for s in own} <= cited and not _says_more(said, answer.text))
+        ):
             continue
         answer.text += "\n\n" + renumbered(said, own, answer.sources)
         answer.cited = answer.sources.cited(answer.text)
         answer.shown = [*answer.shown, *(u for u in more.shown if u not in answer.shown)]
         cited = {s.uri for s in answer.cited}
+    thing = _first_project(answer)
+    for part in leaning_parts(message, answer.text, portfolio.owner_name.split()) if thing else ():
+        # "which of her projects runs in production, and how fast is it?": asked of the project the
+        # reply names first
+        more = _compose_message(
+            resolved(part, thing), portfolio, index, memories=memories, first_offline_answer=False
+        )
+        said = more.text.split("\n\n", 1)[0]
+        own = more.sources.cited(said)
+        if not more.answered or not own or not _says_more(said, answer.text):
+            continue
+        answer.text += "\n\n" + renumbered(said, own, answer.sources)
+        answer.cited = answer.sources.cited(answer.text)
+        answer.shown = [*answer.shown, *(u for u in more.shown if u not in answer.shown)]
     return answer
+
+
+def _first_project(answer: OfflineAnswer) -> str | None:
+    """The name of the project the reply cites first, if its first citation is a project's."""
+    first = answer.cited[0] if answer.cited else None
+    if first is None or not re.match(r"portfolio://(?:projects/|profile#projects/)", first.uri):
+        return None
+    return re.sub(r"\s*\([^()]*\)$", "", first.title.partition(" — ")[0]).strip() or None
 
 
 def _compose_message(
@@ -1091,6 +1135,15 @@ def _compose_message(
     ranked_projects = _project_ranking(message, index, first, sources, note)
     if ranked_projects is not None:
         return ranked_projects
+    used = [] if fit else adopted_projects(message, index.chunks)
+    if used:  # "which of her tools do other companies use?": the projects whose lines say who uses them
+        lines = "\n".join(
+            f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in used
+        )
+        text = f"What {first}'s portfolio says of who uses the projects:\n{lines}"
+        return OfflineAnswer(
+            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
+        )
     if intent == "pitch" and not _PROJECT_NOUN.search(message):
         # "the most impressive thing she has built?" of a portfolio whose projects state no standing:
         # the case her results make ("which project is she proudest of?" is left to search)

@@ -1,0 +1,82 @@
+"""The projects others use, for "which of her tools is used in production?".
+
+Why a reader: "which of her tools do other companies use?", "are any of his libraries used in
+production?" ask which projects have users beyond the owner - a project line such as "Running in
+production at two banks" or "Used by three public agencies" answers it - and share no word with that
+line but "use", which every passage says. Search ranks the projects by their other words; the
+projects whose own lines state adoption, each quoted with that sentence and cited, answer it. A
+project that states no use is not said to have any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from heyfolio.chat.ranking import named_projects
+from heyfolio.chat.sources import Said
+from heyfolio.search.chunks import Chunk
+
+__all__ = ["adopted_projects", "asks_adoption"]
+
+_KINDS = ("project", "resume_project")
+# The thing asked about is what was built, not a job or a skill.
+_BUILT = re.compile(
+    r"\b(?:projects?|tools?|librar(?:y|ies)|repos?|repositor(?:y|ies)|apps?|open[- ]source|packages?|"
+    r"plugins?|operators?|frameworks?|side[- ]projects?|software|things? (?:she|he|they) (?:built|made|wrote))\b",
+    re.IGNORECASE,
+)
+# Asking whether others use it: in production, in the wild, by other people or companies.
+_USE_ASKED = re.compile(
+    r"\bin production\b|\bin the wild\b|\badopt(?:ed|ion|s)?\b|\bwho uses\b|\breal[- ]world\b|"
+    r"\bused (?:by|anywhere|elsewhere|outside|at|in)\b|\bused (?:for real|seriously)\b|"
+    r"\b(?:anyone|anybody|others|other (?:people|companies|teams|organi[sz]ations|engineers|developers|firms)|"
+    r"companies|teams|organi[sz]ations|real users|people) (?:\w+ )?(?:use|uses|using|rely on|depend on)\b",
+    re.IGNORECASE,
+)
+# A project line stating its use by others ("Running in production at two banks", "Used by 86
+# students", "Adopted for nine worker fleets"); "used to find bugs" says what it does, not who uses it.
+_USE_SAID = re.compile(
+    r"\b(?:used (?:by|in|at|across)|in production (?:at|by|for|with|across)|adopted|runs (?:in|for|at|on)|"
+    r"running (?:in|at|on)|"
+    r"deployed (?:at|by|in|across)|relied on by|installed (?:at|by|in))\b",
+    re.IGNORECASE,
+)
+_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
+_MAX = 4
+
+
+def asks_adoption(question: str) -> bool:
+    """Whether ``question`` asks which of the owner's projects others use."""
+    return bool(_BUILT.search(question)) and bool(_USE_ASKED.search(question))
+
+
+def _project(chunk: Chunk) -> str:
+    return re.sub(r"\s*\([^()]*\)$", "", chunk.title.partition(" — ")[0]).strip()
+
+
+def _lines(text: str) -> list[str]:
+    lines = [ln.strip().lstrip("-• ").strip() for ln in text.splitlines() if ln.strip()]
+    return [s.strip() for ln in lines for s in _SENTENCE.split(ln) if s.strip()]
+
+
+def adopted_projects(question: str, chunks: Sequence[Chunk]) -> list[Said]:
+    """Each project (the ones the question names, else all) whose own lines state that others use
+    it, with the first such sentence; ``[]`` when the question does not ask this or no project
+    states any use."""
+    if _COUNT_ASKED.search(question):  # "how many people use her apps?": a number, which counting reads
+        return []
+    named = named_projects(chunks, question)  # "is quaymigrate used anywhere?" names what was built
+    if not (asks_adoption(question) or (named and _USE_ASKED.search(question))):
+        return []
+    found: dict[str, Said] = {}
+    for chunk in chunks:
+        name = _project(chunk)
+        key = name.casefold()
+        if chunk.kind not in _KINDS or key in found or (named and key not in named):
+            continue
+        said = next((s for s in _lines(chunk.text) if _USE_SAID.search(s)), None)
+        if said is not None:
+            found[key] = Said(f"{name}: {said.rstrip('.;')}.", chunk)
+    return list(found.values())[:_MAX]
