@@ -111,13 +111,13 @@ def _span(work: Work) -> str:
     return f"{start} – {end}, {said}"
 
 
-def _names_other(asked: str, earlier: str) -> bool:
+def _names_other(asked: str, earlier: str, owner: str = "") -> bool:
     """Whether the question names a former occupation other than the one the résumé shows ("how long
     was she a nurse before...", asked of a former teacher): a word of it, not phrasing, that the
     earlier career's text neither says, nor relates to, nor is contained in ("schoolteacher" holds
-    "teacher")."""
+    "teacher"). The owner's own name (``owner``) names no occupation."""
     said = frozenset(analyze(earlier))
-    for word in frozenset(analyze(asked)) - _PHRASING:
+    for word in frozenset(analyze(asked)) - _PHRASING - frozenset(analyze(owner)):
         if len(word) < 3 or word in said or any(t in said for t, _ in expand(word)):
             continue
         if not any(t in word for t in said if len(t) >= 4):
@@ -160,7 +160,7 @@ def career_change_reply(
             ),
         ]
     )
-    if _names_other(message[: asked.start()], earlier):
+    if _names_other(message[: asked.start()], earlier, first):
         return None
     said: list[Said] = []
     basics = lookup("profile#basics")

@@ -1275,8 +1275,12 @@ def _compose_message(
     identity = [] if fit else identity_said(message, portfolio.resume, index.get, first)
     # "what has she published?", "list her talks": every entry of the section (unless a sentence
     # found states the count asked: "gave 18 talks in 2024" is not the two talks the résumé lists)
+    # ("two bank clients" in an award's line counts clients, not the awards asked for)
+    named_count = count is not None and any(count.counted & set(analyze(s)) for s in counted.values())
     section = (
-        [] if fit or counted else whole_section(message, index.chunks, first, portfolio.owner_name.split())
+        []
+        if fit or named_count or (counted and count is None)
+        else whole_section(message, index.chunks, first, portfolio.owner_name.split())
     )
     if asks_talks(message):
         # "where has she spoken?": the talks answer; the languages she speaks do not

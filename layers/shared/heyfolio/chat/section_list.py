@@ -40,7 +40,9 @@ _ASKING = frozenset(
         "how many much list all every what which has have had did does do she he they her his their "
         "published publish written write wrote given give gave presented present done ever so far "
         "total number count conference conferences public publicly speak spoke spoken talk talks at "
-        "where anything anywhere any or and event events talked"
+        "where anything anywhere any or and event events talked "
+        # the verbs a section's entries are had with: awards won, certificates held, roles taken on
+        "won win wins received receive earned earn got get hold holds held obtained gained"
     )
 )
 _TALK = re.compile(

@@ -1,0 +1,68 @@
+"""A question naming the owner reads as one asked with a pronoun: "what did Ana do before tech?" is
+the career before the change (her name is no former occupation), and "how many awards has Ana won?"
+is every award listed, even when an award's own line states another number ("two hospitals"). The
+owner is made up for these tests (a Braga nurse turned QA automation engineer)."""
+
+from __future__ import annotations
+
+from heyfolio.chat.offline import compose
+from heyfolio.content.model import Award, Basics, PartialDate, Portfolio, Resume, Work
+from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.index import SearchIndex
+
+
+def _date(raw: str) -> PartialDate:
+    year, month = (int(p) for p in raw.split("-")[:2])
+    return PartialDate(raw, year, month)
+
+
+RESUME = Resume(
+    basics=Basics(
+        name="Ana Quelhas",
+        label="QA Automation Engineer",
+        summary="QA automation engineer in Braga. I was a nurse for seven years before switching to software in 2019.",
+    ),
+    work=(
+        Work(
+            name="Lince Health",
+            position="QA Automation Engineer",
+            start_date=_date("2019-09"),
+            highlights=("Built the Playwright suite of 1,200 tests for the patient portal.",),
+        ),
+        Work(
+            name="Hospital de São Marcos",
+            position="Staff Nurse",
+            start_date=_date("2012-03"),
+            end_date=_date("2019-06"),
+            summary="Ward nurse in cardiology, night shifts included.",
+        ),
+    ),
+    awards=(
+        Award(
+            title="Quality Champion",
+            awarder="Lince Health",
+            summary="For test tooling now used at two hospitals.",
+        ),
+        Award(title="Nurse of the Year", awarder="Hospital de São Marcos"),
+        Award(title="Hackathon winner", awarder="Braga Health Hack"),
+    ),
+)
+PORTFOLIO = Portfolio(resume=RESUME)
+
+
+def _answer(question: str) -> str:
+    index = SearchIndex.build(chunk_portfolio(PORTFOLIO))
+    return compose(question, PORTFOLIO, index, first_offline_answer=False).text
+
+
+def test_before_tech_asked_by_name_is_the_career_before_the_change() -> None:
+    for question in ("What did Ana do before tech?", "What did she do before tech?"):
+        reply = _answer(question)
+        assert "Before the change, Ana was Staff Nurse at Hospital de São Marcos" in reply
+
+
+def test_how_many_awards_by_name_lists_every_award() -> None:
+    for question in ("How many awards has Ana won?", "How many awards has she won?"):
+        reply = _answer(question)
+        assert reply.startswith("Ana's résumé lists 3 awards:")
+        assert all(t in reply for t in ("Quality Champion", "Nurse of the Year", "Hackathon winner"))
