@@ -81,3 +81,19 @@ def test_a_second_question_about_it_is_asked_of_the_project_named_first() -> Non
 
 def test_a_count_of_users_is_not_answered_by_who_uses_them() -> None:
     assert adopted_projects("How many people use her tools?", CHUNKS) == []
+
+
+def test_a_count_of_weekly_users_says_others_use_it() -> None:
+    chunks = chunk_portfolio(
+        Portfolio(
+            resume=Resume(
+                basics=Basics(name="Rui Vaz"),
+                projects=(
+                    ResumeProject(name="marégrafo", highlights=("About 4,200 weekly users in August.",)),
+                ),
+            )
+        )
+    )
+    assert [s.text for s in adopted_projects("Are any of his apps used by real people?", chunks)] == [
+        "marégrafo: About 4,200 weekly users in August."
+    ]

@@ -31,3 +31,11 @@ def test_each_part_of_a_compound_question_gets_its_sentence() -> None:
     # the kiosk and the museum fill the reply's sentences; the second part is answered by the last one
     said = _best_sentences(text, "which museum got her kiosk first, and were refunds handled in it?")
     assert "Harbour Museum" in said and "refunds to be handled" in said
+
+
+def test_a_second_question_after_also_is_a_part_of_its_own() -> None:
+    assert question_clauses("whats her notice period also, does she speak dutch") == [
+        "whats her notice period",
+        "does she speak dutch",
+    ]
+    assert question_clauses("Is he also able to relocate?") == []
