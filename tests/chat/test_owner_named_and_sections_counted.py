@@ -66,3 +66,35 @@ def test_how_many_awards_by_name_lists_every_award() -> None:
         reply = _answer(question)
         assert reply.startswith("Ana's résumé lists 3 awards:")
         assert all(t in reply for t in ("Quality Champion", "Nurse of the Year", "Hackathon winner"))
+
+
+def test_time_in_academia_is_the_jobs_at_universities_whatever_their_titles() -> None:
+    import datetime as dt
+
+    from heyfolio.chat.occupation_span import leads, occupation_reply
+
+    resume = Resume(
+        basics=Basics(name="Lars Øvergaard", label="Data Engineer"),
+        work=(
+            Work(name="Fjordline AS", position="Data Engineer", start_date=_date("2020-01")),
+            Work(
+                name="Nordvik University College",
+                position="Research Assistant",
+                start_date=_date("2015-08"),
+                end_date=_date("2019-12"),
+            ),
+        ),
+    )
+    chunks = {c.id: c for c in chunk_portfolio(Portfolio(resume=resume))}
+    said = occupation_reply(
+        "How long was Lars in academia?",
+        resume,
+        chunks.get,
+        "Lars",
+        ["Lars", "Øvergaard"],
+        dt.date(2026, 6, 1),
+    )
+    assert said and said[0].text.startswith(
+        "By the dates in the portfolio, Lars's jobs at universities and research institutes cover about 4 years"
+    )
+    assert "Fjordline" not in " ".join(s.text for s in said) and leads(said)

@@ -49,6 +49,13 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "mobile ios android",
     )
 )
+# Academia is a sector, named by the employer ("Université de Maisonneuve", "Rheinau Institute for
+# Computational Biology", "Hochschule Isartal"), not by a title.
+_ACADEMIA = frozenset(analyze("academia academic academics"))
+_ACADEMIC_ORG = re.compile(
+    r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|laborator\w*|polytechni\w*|école normale)\b",
+    re.IGNORECASE,
+)
 # Words of the question that say how it asks, not what of (the duration, the owner, the verbs).
 _ASKING = frozenset(
     analyze(
@@ -63,6 +70,7 @@ _TIME_SAID = re.compile(
     r"\bthe (?:first|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bsince (?:\w+ )?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_HEAD = "By the dates in the portfolio, "
 _MAX_JOBS = 6  # the jobs listed, earliest first (the stretch they cover counts them all)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
@@ -157,10 +165,20 @@ def occupation_reply(
         for i, w in enumerate(resume.work)
         if _names_all(w.position or "", role) and (span := _span(w, today)) is not None
     ]
+    if not role and any(a & _ACADEMIA for a in asked):
+        # "how long was she in academia?": the jobs at universities and research institutes, whatever
+        # their titles say
+        jobs = [
+            (i, w, span)
+            for i, w in enumerate(resume.work)
+            if _ACADEMIC_ORG.search(w.name or "") and (span := _span(w, today)) is not None
+        ]
+        role = [_ACADEMIA]
     basics = lookup("profile#basics")
     summary = _SENTENCE.split(resume.basics.summary or "")
     told = next((x.strip() for x in summary if _TIME_SAID.search(x) and _names_all(x, role)), "")
-    if len(jobs) < 2 and not (jobs and told and basics is not None):
+    sector = role == [_ACADEMIA]  # one job at a university is the answer: no title names the sector
+    if len(jobs) < 2 and not (jobs and told and basics is not None) and not (jobs and sector):
         return []
     out: list[Said] = []
     if told and basics is not None:
@@ -174,11 +192,12 @@ def occupation_reply(
             own = next((x.strip() for x in _SENTENCE.split(w.summary or "") if _TIME_SAID.search(x)), "")
             length = f", {_length(span[1] - span[0])}"
             listed.append(Said(f"{w.position}{at} ({_dates(w)}{length}){f': {own}' if own else '.'}", chunk))
-    if len(jobs) >= 2 and listed:
+    if (len(jobs) >= 2 or sector) and listed:
         covered = _length(_covered([span for _, _, span in jobs]))
         since = _month_year(min(jobs, key=lambda j: j[2])[1])
+        what = "jobs at universities and research institutes" if sector else f"jobs as {_kind(jobs)}"
         head = (
-            f"By the dates in the portfolio, {first}'s jobs as {_kind(jobs)} cover about {covered} in all"
+            f"{_HEAD}{first}'s {what} cover about {covered} in all"
             f"{f', starting in {since}' if since else ''}:"
         )
         listed[0] = Said(f"{head} {listed[0].text}", listed[0].chunk)
@@ -203,7 +222,11 @@ def leads(said: Sequence[Said]) -> bool:
     """Whether an occupation reply says what no passage search finds does: the time several jobs
     cover together, or one job's own sentence of its time ("for two years and eight months")."""
     jobs = [s for s in said if s.chunk.kind == "work"]
-    return len(jobs) >= 2 or any(_TIME_SAID.search(s.text.partition("): ")[2]) for s in jobs)
+    return (
+        len(jobs) >= 2
+        or any(s.text.startswith(_HEAD) for s in jobs)
+        or any(_TIME_SAID.search(s.text.partition("): ")[2]) for s in jobs)
+    )
 
 
 # The same reading of dates and durations, for the time spent with one skill (``skill_span``).
