@@ -98,3 +98,33 @@ def test_time_in_academia_is_the_jobs_at_universities_whatever_their_titles() ->
         "By the dates in the portfolio, Lars's jobs at universities and research institutes cover about 4 years"
     )
     assert "Fjordline" not in " ".join(s.text for s in said) and leads(said)
+
+
+def test_a_notice_asked_in_other_words_is_the_notice_stated() -> None:
+    resume = Resume(
+        basics=Basics(
+            name="Ana Quelhas",
+            label="QA Automation Engineer",
+            summary=(
+                "QA automation engineer in Braga, building test suites for health software. "
+                "Notice period: six weeks from signing."
+            ),
+        ),
+        work=(
+            Work(
+                name="Lince Health",
+                position="QA Automation Engineer",
+                start_date=_date("2019-09"),
+                summary="Started the test automation practice for the patient portal.",
+            ),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    for question in (
+        "When could she realistically start if we made an offer this week?",
+        "What notice would she have to give her current employer?",
+    ):
+        assert (
+            "six weeks from signing" in compose(question, portfolio, index, first_offline_answer=False).text
+        )

@@ -37,7 +37,7 @@ from heyfolio.chat.people import people_reply
 from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
-from heyfolio.chat.screening import screening_answer, unstated_topic
+from heyfolio.chat.screening import asked_topic, screening_answer, unstated_topic
 from heyfolio.chat.section_list import asks_talks, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
@@ -829,6 +829,17 @@ def _answered_parts(
     return OfflineAnswer(text, sources, cited, True, declined.query, "question", [s.uri for s in cited])
 
 
+# Screening topics a question names plainly and search may still rank below job entries.
+_SEARCH_MISSES = frozenset({"notice"})
+_TOPIC_PASSAGES = {"notice": ("notice_period",)}
+
+
+def _topic_passages(message: str) -> set[str]:
+    """The ids of the FAQ and summary passages that state the screening topic ``message`` asks."""
+    keys = _TOPIC_PASSAGES.get(asked_topic(message) or "", ())
+    return {f"{prefix}{key}" for key in keys for prefix in ("faq#", "profile#summary/")}
+
+
 _MARKER = re.compile(r"\[\d+\]")
 _FIGURE_WORD = re.compile(r"\d[\d,.]*")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -1104,6 +1115,14 @@ def _compose_message(
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
     screened = None if fit else screening_answer(message, index.chunks)
+    if screened is None and not fit and asked_topic(message) in _SEARCH_MISSES:
+        # "what notice would she have to give?", "when could he realistically start?": the topic is
+        # plain, but search ranks job entries ("her current employer", "started") above the passage
+        # stating it; the passage on the topic answers
+        topical = screening_answer(message, index.chunks, unfound=True)
+        found = {h.chunk.id for h in index.search(message, CANDIDATES)}
+        if topical is not None and not found & _topic_passages(message):
+            screened = topical
     if screened is not None and unstated_permit(message, screened.said):
         return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé

@@ -20,7 +20,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.owner_only import CAN_START as _CAN_START
 from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
 
-__all__ = ["ScreeningAnswer", "screening_answer", "unstated_topic"]
+__all__ = ["ScreeningAnswer", "asked_topic", "screening_answer", "unstated_topic"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,16 @@ def screening_answer(
             said = _summary_sentence(basics, answers)
             if said:
                 return ScreeningAnswer(basics, said)
+    return None
+
+
+def asked_topic(question: str) -> str | None:
+    """The screening topic ``question`` asks ("notice", "authorization", "relocation", "place"),
+    else None."""
+    past = bool(_PAST.search(question))
+    for topic, (asks, _) in _TOPICS.items():
+        if not (past and topic in ("place", "relocation")) and asks.search(question):
+            return topic
     return None
 
 
