@@ -1154,15 +1154,9 @@ def _compose_message(
     ranked_projects = _project_ranking(message, index, first, sources, note)
     if ranked_projects is not None:
         return ranked_projects
+    # "which of her tools do other companies use?": the projects whose lines say who uses them lead
+    # what search finds
     used = [] if fit else adopted_projects(message, index.chunks)
-    if used:  # "which of her tools do other companies use?": the projects whose lines say who uses them
-        lines = "\n".join(
-            f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in used
-        )
-        text = f"What {first}'s portfolio says of who uses the projects:\n{lines}"
-        return OfflineAnswer(
-            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
-        )
     if intent == "pitch" and not _PROJECT_NOUN.search(message):
         # "the most impressive thing she has built?" of a portfolio whose projects state no standing:
         # the case her results make ("which project is she proudest of?" is left to search)
@@ -1304,6 +1298,16 @@ def _compose_message(
     if asks_talks(message):
         # "where has she spoken?": the talks answer; the languages she speaks do not
         hits = [h for h in hits if not _about_languages(h.chunk)]
+    if not hits and used:
+        return OfflineAnswer(
+            _used_said(used, first, sources) + note,
+            sources,
+            list(sources),
+            True,
+            query,
+            "question",
+            [s.uri for s in sources],
+        )
     if not hits and (occupation or skilled or employed or identity or section):
         return _said_reply(occupation or skilled or employed or identity or section, sources, note, query)
     if not hits:
@@ -1371,6 +1375,8 @@ def _compose_message(
         greeting_prefix += _cited(skilled, sources) + "\n\n"
     if section:
         greeting_prefix += _cited(section, sources) + "\n\n"
+    if used:
+        greeting_prefix += _used_said(used, first, sources) + "\n\n"
     return _answer(
         hits,
         query,
@@ -1396,6 +1402,12 @@ _AT_WORK = re.compile(
 _PROJECT_NOUN = re.compile(
     r"\b(?:projects?|repos?|repositor(?:y|ies)|librar(?:y|ies)|tools?|apps?|open[- ]source)\b", re.IGNORECASE
 )
+
+
+def _used_said(used: Sequence[Said], first: str, sources: Sources) -> str:
+    """The projects others use, one line each, cited."""
+    lines = "\n".join(f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in used)
+    return f"What {first}'s portfolio says of who uses the projects:\n{lines}"
 
 
 def _about_languages(chunk: Chunk) -> bool:
