@@ -898,11 +898,12 @@ def _with_parts(
         answer.shown = [*answer.shown, *(u for u in more.shown if u not in answer.shown)]
         cited = {s.uri for s in answer.cited}
     thing = _first_project(answer)
-    for part in leaning_parts(message, answer.text, portfolio.owner_name.split()) if thing else ():
+    leaning = [] if thing is None else leaning_parts(message, answer.text, portfolio.owner_name.split())
+    for part in leaning:
         # "which of her projects runs in production, and how fast is it?": asked of the project the
         # reply names first
         more = _compose_message(
-            resolved(part, thing), portfolio, index, memories=memories, first_offline_answer=False
+            resolved(part, thing or ""), portfolio, index, memories=memories, first_offline_answer=False
         )
         said = more.text.split("\n\n", 1)[0]
         own = more.sources.cited(said)
