@@ -5,7 +5,7 @@ engineer with three open-source projects, two of them used beyond her)."""
 
 from __future__ import annotations
 
-from heyfolio.chat.adoption import adopted_projects, asks_adoption
+from heyfolio.chat.adoption import adopted_projects, asks_adoption, names_only_known
 from heyfolio.chat.compound import leaning_parts, resolved
 from heyfolio.chat.offline import compose
 from heyfolio.content.model import Basics, Portfolio, Resume, ResumeProject
@@ -97,3 +97,11 @@ def test_a_count_of_weekly_users_says_others_use_it() -> None:
     assert [s.text for s in adopted_projects("Are any of his apps used by real people?", chunks)] == [
         "marégrafo: About 4,200 weekly users in August."
     ]
+
+
+def test_a_user_the_portfolio_never_names_is_not_answered_by_the_other_users() -> None:
+    assert names_only_known("Which of her tools do other companies use?", CHUNKS, ["Beatriz", "Lobo"])
+    assert not names_only_known("Is any of her tooling used by Airbus?", CHUNKS, ["Beatriz", "Lobo"])
+    index = SearchIndex.build(CHUNKS)
+    answer = compose("Is any of her tooling used by Airbus?", PORTFOLIO, index, first_offline_answer=False)
+    assert "two logistics firms" not in answer.text

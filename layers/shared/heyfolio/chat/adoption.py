@@ -15,9 +15,11 @@ from collections.abc import Sequence
 
 from heyfolio.chat.ranking import named_projects
 from heyfolio.chat.sources import Said
+from heyfolio.chat.support import vocabulary
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
 
-__all__ = ["adopted_projects", "asks_adoption"]
+__all__ = ["adopted_projects", "asks_adoption", "names_only_known"]
 
 _KINDS = ("project", "resume_project")
 # The thing asked about is what was built, not a job or a skill.
@@ -45,6 +47,17 @@ _USE_SAID = re.compile(
     re.IGNORECASE,
 )
 _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
+# The words an adoption question is asked with, whatever the portfolio says.
+_ASKING = frozenset(
+    analyze(
+        "which what who whose is are was were does do did has have any anyone anybody others other people "
+        "companies company teams team organisations organizations firms engineers developers real users world "
+        "used use uses using adopted adoption adopt production wild anywhere somewhere elsewhere outside "
+        "actually really seriously rely depend her his their she he they of by in at the a an for "
+        "projects project tools tool libraries library repos repo apps app open source software packages "
+        "plugins operators frameworks side things thing built made wrote"
+    )
+)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 _MAX = 4
 
@@ -82,3 +95,11 @@ def adopted_projects(question: str, chunks: Sequence[Chunk]) -> list[Said]:
         if said is not None:
             found[key] = Said(f"{name}: {said.rstrip('.;')}.", chunk)
     return list(found.values())[:_MAX]
+
+
+def names_only_known(question: str, chunks: Sequence[Chunk], owner: Sequence[str] = ()) -> bool:
+    """Whether every word of ``question`` beyond its asking is one the portfolio uses: "is her tool
+    used by NASA?" names a user no line names, so the projects others use do not answer it alone."""
+    said = vocabulary(chunks).terms
+    names = {t for w in owner for t in analyze(w)}
+    return all(t in said for t in analyze(question) if t not in _ASKING and t not in names)

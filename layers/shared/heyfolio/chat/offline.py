@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.chat.adoption import adopted_projects
+from heyfolio.chat.adoption import adopted_projects, names_only_known
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.clauses import question_clauses
@@ -1156,7 +1156,8 @@ def _compose_message(
     if ranked_projects is not None:
         return ranked_projects
     # "which of her tools do other companies use?": the projects whose lines say who uses them lead
-    # what search finds
+    # what search finds (alone, only a question naming nothing the portfolio never says: "is it used by
+    # NASA?" is not told by other users)
     used = [] if fit else adopted_projects(message, index.chunks)
     if intent == "pitch" and not _PROJECT_NOUN.search(message):
         # "the most impressive thing she has built?" of a portfolio whose projects state no standing:
@@ -1299,7 +1300,7 @@ def _compose_message(
     if asks_talks(message):
         # "where has she spoken?": the talks answer; the languages she speaks do not
         hits = [h for h in hits if not _about_languages(h.chunk)]
-    if not hits and used:
+    if not hits and used and names_only_known(message, index.chunks, portfolio.owner_name.split()):
         return OfflineAnswer(
             _used_said(used, first, sources) + note,
             sources,
