@@ -85,6 +85,8 @@ from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import (
     RUNGS,
     junior_for_level,
+    lead_title_asked,
+    lead_title_held,
     rung_held,
     rung_not_held,
     rung_only,
@@ -95,6 +97,7 @@ from heyfolio.jobfit.rungs import (
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
@@ -3230,10 +3233,13 @@ _STANDARD_BEFORE = re.compile(r"(?:\b(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[Vv]ersion|[V
 _COUNTED_HEAD = re.compile(r"\s+([a-z][a-z-]*[a-rt-z]s)\b(?!\s*(?:and|or)\b)")
 
 
-def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | None, str]]:
+def _measures(
+    req_text: str, sizes: bool = True
+) -> list[tuple[str | None, float, list[str], str | None, str]]:
     """The quantities a requirement states with what they count: (direction, value, unit stems, rate,
     as written). "10,000+ requests or events per second" -> (None, 10000, [request, event], second);
-    "under 200 ms" -> ("under", 200, [ms], None)."""
+    "under 200 ms" -> ("under", 200, [ms], None); a size in words is its figure ("millions of users")."""
+    req_text = sizes_as_figures(req_text) if sizes else req_text
     out = []
     for m in _NUMBER_AT.finditer(req_text):
         if _STANDARD_BEFORE.search(req_text[: m.start(2)]):
@@ -3320,6 +3326,9 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     asked = _measures(req_text)
     if not asked:
         return None
+    # a size in words ("millions of records") is vague about what it counts: held short only by a smaller
+    # figure of the same thing, not for want of one ("4 million transactions" may be the records asked)
+    in_digits = {written for *_, written in _measures(req_text, sizes=False)}
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     unit_terms = {t for _, _, stems, _, _ in asked for u in stems for t in analyze(u)}
     # the figures themselves ("1M+", "10k") are what is compared, not words a sentence of the same thing shares
@@ -3340,7 +3349,9 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             )
         ]
         verdict: tuple[str, int | None, str]
-        if not have:
+        if not have and written not in in_digits:
+            verdict = (MATCHED, None, "")
+        elif not have:
             verdict = (PARTIAL, None, f"{written}: no such figure in the portfolio")
         elif direction:
             v, n = min(have)
@@ -3448,6 +3459,8 @@ def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
     }
     if not figures:
         return list(us)
+    if sizes_as_figures(req_text) != req_text:
+        figures |= SIZE_WORDS  # "tens of thousands of events": the words were the figure
     out: list[Unit] = []
     for u in us:
         alts = tuple(kept for alt in u.alternatives if (kept := tuple(w for w in alt if w not in figures)))
@@ -3928,6 +3941,14 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             # only the rung below is adjacent: a mid-level title is not near a principal one
             out.status = PARTIAL if held >= RUNGS[title_rung] - 1 else MISSING
             out.reasons.append(f"no title held at {title_rung} level")
+        return out
+    if (lead_role := lead_title_asked(req.text)) is not None:
+        # "Experience as a Lead SRE": the role is checked as written, the lead title from the titles held
+        out = _assess(replace(req, text=lead_role), corpus)
+        out.requirement = req
+        if out.status == MATCHED and not lead_title_held([t for _, t in _titles(corpus)]):
+            out.status = PARTIAL
+            out.reasons.append("no lead title held")
         return out
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
