@@ -5,6 +5,7 @@ second") compared with the figures the content gives, and a lead title asked of 
 from __future__ import annotations
 
 from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.rungs import lead_title_asked, lead_title_held
 from heyfolio.jobfit.sizes import sizes_as_figures
 from tests.jobfit.conftest import owner
@@ -66,3 +67,39 @@ def test_a_senior_without_a_lead_title_holds_the_adjacent_level() -> None:
     # Noémie is a Mobile Tech Lead
     got = status("mobile-owner", "Experience as a Lead Mobile Engineer")
     assert got["Experience as a Lead Mobile Engineer"] == "matched"
+
+
+def test_leading_a_group_is_asked_with_or_without_a_size() -> None:
+    assert group_lead_asked("Led a backend team")
+    assert group_lead_asked("Experience managing engineers")
+    assert group_lead_asked("Team lead experience")
+    assert group_lead_asked("Lead engineers through a migration")
+    assert not group_lead_asked("Work with a team of designers")
+    assert not group_lead_asked("Lead the team's migration to Kubernetes")
+    assert not group_lead_asked("Ran workshops for engineers")
+    assert not group_lead_asked("Run the team rituals")
+
+
+def test_a_group_lead_asked_of_someone_who_led_none_at_work_is_not_met() -> None:
+    # Seo is a junior backend engineer; the only lead role is of a hackathon team
+    got = status("graduate-owner", "Led a backend team", "Kotlin and Spring Boot")
+    assert got["Led a backend team"] == "partial"
+    assert got["Kotlin and Spring Boot"] == "matched"
+    # Leonor leads six engineers
+    assert status("frontend-owner", "Led a frontend team")["Led a frontend team"] == "matched"
+
+
+def test_building_a_team_asks_for_a_team_built_not_only_led() -> None:
+    assert team_built_asked("You have built a platform team from scratch.")
+    assert team_built_asked("Experience building and managing an AppSec team")
+    assert not team_built_asked("Build tooling for product teams")
+    assert not team_built_asked("Grow the team through hiring")  # met by hiring, read elsewhere
+    assert from_scratch("a data team from the ground up")
+    assert group_built(["Led the team", "Grew the data platform team from three to seven engineers"]) == 1
+    assert group_built(["Hired to build the application security function"]) == 0
+    assert group_built(["Built the team's CI pipeline"]) is None
+    # Noémie leads six mobile engineers, hired none and built no team
+    got = status("mobile-owner", "Built a mobile platform team from scratch")
+    assert got["Built a mobile platform team from scratch"] == "partial"
+    # Zofia grew her team from three to seven
+    assert status("data-owner", "Build a data platform team")["Build a data platform team"] == "matched"

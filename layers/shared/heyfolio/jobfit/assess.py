@@ -58,6 +58,7 @@ from heyfolio.jobfit.industry import industry_asked
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.managing import management_years_asked
@@ -4092,6 +4093,25 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 f"a lead role of no stated size, not {need_people}" if corpus.lead_roles else "no group led"
             )
         status = q if status != MISSING else _worse(q, PARTIAL)
+    if status != MISSING and not need_people and group_lead_asked(req.text):
+        # "Led a backend team": no size to compare, but a group led is still the ask
+        if not corpus.people_led and not corpus.lead_roles:
+            status = MISSING
+            reasons.append("no group led in the portfolio")
+        elif not corpus.people_led and all(corpus.sentences[n].kind != "work" for n in corpus.lead_roles):
+            status = _worse(status, PARTIAL)  # the team lead of a hackathon entry
+            reasons.append("a lead role only outside paid work")
+    if (
+        status != MISSING
+        and team_built_asked(req.text)
+        and group_built([s.text for s in corpus.sentences]) is None
+        and (from_scratch(req.text) or not _hired(corpus))
+    ):
+        # "You have built a platform team from scratch": leading a team, or hiring into one, is part of it;
+        # a team built, not from scratch, is one hired into
+        led = bool(corpus.people_led or corpus.lead_roles or _hired(corpus))
+        status = _worse(status, PARTIAL if led else MISSING)
+        reasons.append("no team built or grown in the portfolio")
     if (
         status == MATCHED
         and need_people
