@@ -103,12 +103,3 @@ def test_building_a_team_asks_for_a_team_built_not_only_led() -> None:
     assert got["Built a mobile platform team from scratch"] == "partial"
     # Zofia grew her team from three to seven
     assert status("data-owner", "Build a data platform team")["Build a data platform team"] == "matched"
-
-
-def test_managing_people_of_any_kind_is_people_management() -> None:
-    # Yasmine is tech lead of four research engineers with no direct reports
-    got = status("research-owner", "Managed research scientists", "Speech recognition")
-    assert got["Managed research scientists"] != "matched"
-    assert got["Speech recognition"] == "matched"
-    # Zofia managed the data platform team (1:1s, reviews)
-    assert status("data-owner", "Managed data engineers")["Managed data engineers"] == "matched"
