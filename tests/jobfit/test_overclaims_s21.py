@@ -103,3 +103,16 @@ def test_building_a_team_asks_for_a_team_built_not_only_led() -> None:
     assert got["Built a mobile platform team from scratch"] == "partial"
     # Zofia grew her team from three to seven
     assert status("data-owner", "Build a data platform team")["Build a data platform team"] == "matched"
+
+
+def test_the_language_a_piece_of_work_is_written_in_must_be_named() -> None:
+    # Inés does numerical work in Python, Rust and Numba; she never names CUDA or Julia
+    got = status(
+        "consultant-owner",
+        "Experience with GPU programming in CUDA",
+        "Performance work in Julia",
+        "Numerical code in Rust",
+    )
+    assert got["Experience with GPU programming in CUDA"] == "missing"
+    assert got["Performance work in Julia"] == "missing"
+    assert got["Numerical code in Rust"] == "matched"
