@@ -58,6 +58,7 @@ from heyfolio.jobfit.industry import industry_asked
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.managing import management_years_asked
@@ -85,6 +86,8 @@ from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import (
     RUNGS,
     junior_for_level,
+    lead_title_asked,
+    lead_title_held,
     rung_held,
     rung_not_held,
     rung_only,
@@ -95,6 +98,7 @@ from heyfolio.jobfit.rungs import (
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
@@ -3230,10 +3234,13 @@ _STANDARD_BEFORE = re.compile(r"(?:\b(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[Vv]ersion|[V
 _COUNTED_HEAD = re.compile(r"\s+([a-z][a-z-]*[a-rt-z]s)\b(?!\s*(?:and|or)\b)")
 
 
-def _measures(req_text: str) -> list[tuple[str | None, float, list[str], str | None, str]]:
+def _measures(
+    req_text: str, sizes: bool = True
+) -> list[tuple[str | None, float, list[str], str | None, str]]:
     """The quantities a requirement states with what they count: (direction, value, unit stems, rate,
     as written). "10,000+ requests or events per second" -> (None, 10000, [request, event], second);
-    "under 200 ms" -> ("under", 200, [ms], None)."""
+    "under 200 ms" -> ("under", 200, [ms], None); a size in words is its figure ("millions of users")."""
+    req_text = sizes_as_figures(req_text) if sizes else req_text
     out = []
     for m in _NUMBER_AT.finditer(req_text):
         if _STANDARD_BEFORE.search(req_text[: m.start(2)]):
@@ -3320,6 +3327,9 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     asked = _measures(req_text)
     if not asked:
         return None
+    # a size in words ("millions of records") is vague about what it counts: held short only by a smaller
+    # figure of the same thing, not for want of one ("4 million transactions" may be the records asked)
+    in_digits = {written for *_, written in _measures(req_text, sizes=False)}
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     unit_terms = {t for _, _, stems, _, _ in asked for u in stems for t in analyze(u)}
     # the figures themselves ("1M+", "10k") are what is compared, not words a sentence of the same thing shares
@@ -3340,7 +3350,9 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             )
         ]
         verdict: tuple[str, int | None, str]
-        if not have:
+        if not have and written not in in_digits:
+            verdict = (MATCHED, None, "")
+        elif not have:
             verdict = (PARTIAL, None, f"{written}: no such figure in the portfolio")
         elif direction:
             v, n = min(have)
@@ -3448,6 +3460,8 @@ def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
     }
     if not figures:
         return list(us)
+    if sizes_as_figures(req_text) != req_text:
+        figures |= SIZE_WORDS  # "tens of thousands of events": the words were the figure
     out: list[Unit] = []
     for u in us:
         alts = tuple(kept for alt in u.alternatives if (kept := tuple(w for w in alt if w not in figures)))
@@ -3929,6 +3943,14 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             out.status = PARTIAL if held >= RUNGS[title_rung] - 1 else MISSING
             out.reasons.append(f"no title held at {title_rung} level")
         return out
+    if (lead_role := lead_title_asked(req.text)) is not None:
+        # "Experience as a Lead SRE": the role is checked as written, the lead title from the titles held
+        out = _assess(replace(req, text=lead_role), corpus)
+        out.requirement = req
+        if out.status == MATCHED and not lead_title_held([t for _, t in _titles(corpus)]):
+            out.status = PARTIAL
+            out.reasons.append("no lead title held")
+        return out
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
             return special
@@ -4071,6 +4093,25 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 f"a lead role of no stated size, not {need_people}" if corpus.lead_roles else "no group led"
             )
         status = q if status != MISSING else _worse(q, PARTIAL)
+    if status != MISSING and not need_people and group_lead_asked(req.text):
+        # "Led a backend team": no size to compare, but a group led is still the ask
+        if not corpus.people_led and not corpus.lead_roles:
+            status = MISSING
+            reasons.append("no group led in the portfolio")
+        elif not corpus.people_led and all(corpus.sentences[n].kind != "work" for n in corpus.lead_roles):
+            status = _worse(status, PARTIAL)  # the team lead of a hackathon entry
+            reasons.append("a lead role only outside paid work")
+    if (
+        status != MISSING
+        and team_built_asked(req.text)
+        and group_built([s.text for s in corpus.sentences]) is None
+        and (from_scratch(req.text) or not _hired(corpus))
+    ):
+        # "You have built a platform team from scratch": leading a team, or hiring into one, is part of it;
+        # a team built, not from scratch, is one hired into
+        led = bool(corpus.people_led or corpus.lead_roles or _hired(corpus))
+        status = _worse(status, PARTIAL if led else MISSING)
+        reasons.append("no team built or grown in the portfolio")
     if (
         status == MATCHED
         and need_people

@@ -21,6 +21,20 @@ _NAME = r"(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)"
 # A capitalised name (or an inner-capital one: "eBPF") closing the ask after "with", "using", "via", "on".
 _INSTRUMENT = re.compile(rf"\b(?:with|using|via|through|on)\s+({_NAME}(?:\s+[A-Z][\w.+#-]*)*)\s*[.!]?\s*$")
 
+# The language or toolkit a piece of work is written in, closing the ask: "GPU programming in CUDA". Only a
+# technology's name: "in" also closes an ask with a place.
+_WRITTEN_IN = re.compile(rf"\bin\s+({_NAME}(?:\s+[A-Z][\w.+#-]*)*)\s*[.!]?\s*$")
+
+# General-purpose languages: work "in Python" shown in Go is the same work in another language, unlike work in
+# a platform or toolkit that defines it ("GPU programming in CUDA").
+_GENERAL_LANGUAGES = frozenset(
+    (
+        "python", "java", "go", "golang", "rust", "c", "c++", "c#", "kotlin", "scala", "ruby", "php",
+        "javascript", "typescript", "swift", "julia", "r", "matlab", "perl", "elixir", "erlang", "haskell",
+        "fortran", "dart", "lua", "clojure", "ocaml", "f#", "groovy",
+    )
+)  # fmt: skip
+
 # A name followed by what it is for: "Scala for Spark jobs", "... with Dask for distributed computing".
 _FOR_PURPOSE = re.compile(rf"(?:^|\b(?:with|using|in|on)\s+)({_NAME})\s+for\s+[a-z]")
 
@@ -50,7 +64,15 @@ def instrument_unshown(
     asked and the content never names it; None otherwise (no such tool, or the tool is shown).
     ``is_name``: whether a word opening the ask is a technology's name; a capital at the start of a line
     does not make one ("Secure coding", "Organise sessions")."""
-    m = _INSTRUMENT.search(text)
+    m = _INSTRUMENT.search(text) or _WRITTEN_IN.search(text)
+    if (
+        m is not None
+        and m.re is _WRITTEN_IN
+        and (not all(is_name(w) for w in m.group(1).split()) or m.group(1).casefold() in _GENERAL_LANGUAGES)
+    ):
+        # "in Lisbon", "in Masterstudiengang": a place or a noun, not what the work is written in; "ETL in
+        # Python": the work done in another general-purpose language is related evidence of it
+        m = None
     if m is not None:
         credit = _tool_unit(m.group(1), named, nres)
         if credit is not None:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 __all__ = [
     "RUNGS",
     "junior_for_level",
+    "lead_title_asked",
+    "lead_title_held",
     "rung_held",
     "rung_not_held",
     "rung_only",
@@ -61,6 +63,34 @@ def title_at_rung(text: str) -> tuple[str, str] | None:
     the titles held. None otherwise."""
     m = _TITLE_AT_RUNG.match(text)
     return (m.group(1).casefold(), m.group(2).strip()) if m else None
+
+
+# A lead title as the whole ask: "Lead SRE", "Experience as a Lead Frontend Engineer". The role noun is
+# singular: "Lead engineers through a migration" is the verb, a task, not a title.
+_LEAD_TITLE = re.compile(
+    r"^\s*(?:(?:prior|previous|proven|recent)\s+)?(?:experience\s+(?:as|at)\s+)?(?:an?\s+)?"
+    r"lead\s+((?:[A-Z][\w/&+-]*\s+){0,3}"
+    r"(?:engineer|developer|sre|scientist|architect|researcher|analyst|designer))"
+    r"(?:\s+(?:experience|title|background|role))?(?:\s+or\s+equivalent)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_ABOVE_LEAD = frozenset(
+    ["lead", "head", "director", "vp", "chief", "staff", "principal", "distinguished", "fellow"]
+)
+
+
+def lead_title_asked(text: str) -> str | None:
+    """The role without its rung when ``text`` asks only a lead title ("Experience as a Lead SRE" ->
+    "SRE"): a title a company grants, so a senior who leads nothing by that title holds the adjacent
+    level. None otherwise."""
+    m = _LEAD_TITLE.match(text)
+    return m.group(1).strip() if m else None
+
+
+def lead_title_held(titles: Sequence[str]) -> bool:
+    """Whether a title held is a lead one or above it ("Mobile Tech Lead", "Staff Engineer", "Head of
+    Platform"); a lead is read at the senior rung for the high rungs, but a lead title asks this."""
+    return any(_ABOVE_LEAD & set(_WORD.findall(t.casefold())) for t in titles)
 
 
 def rung_held(titles: Sequence[str]) -> int:
