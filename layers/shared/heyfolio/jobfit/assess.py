@@ -25,7 +25,7 @@ for management. Anything weaker is partial. Related skills come from ``vocabular
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -57,6 +57,7 @@ from heyfolio.jobfit.hyphenated import across_form, closed_compound
 from heyfolio.jobfit.industry import industry_asked
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
+from heyfolio.jobfit.issuers import issuer_initials
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
@@ -796,6 +797,7 @@ class _Checker:
         self._cache: dict[str, tuple[float, list[int]]] = {}
         self._slugs: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
         self._written: dict[str, list[int]] = {}
+        self._issuers: Mapping[str, list[int]] | None = None
 
     def written(self, name: str) -> list[int]:
         """Sentences that write ``name`` as a name (case as written: "Spring Boot", not "in spring"),
@@ -845,6 +847,12 @@ class _Checker:
         # "roll out" asked, "rollout" written
         if not found and (noun := closed_form(term, self.ask)) is not None:
             found = self.corpus.terms.get(noun, [])
+        if not found and term.isalpha() and len(term) >= 3 and _CERT_ASK.search(self.ask):
+            # "IAAP certification": the initials of the body a certificate line says issued it (only where a
+            # credential is asked: elsewhere the letters may be anything else)
+            if self._issuers is None:
+                self._issuers = _certificate_issuers(self.corpus)
+            found = self._issuers.get(term, [])
         if term == PERFORMANCE_TERM and found and not asks_people_sense(self.ask):
             # "performance tuning" is speed: a skill line of "performance reviews" does not show it
             found = [n for n in found if not people_sense_only(self.corpus.sentences[n].text)]
@@ -3709,6 +3717,11 @@ def _credential_names(text: str) -> list[list[str]]:
             if first in STOP_WORDS or normalize_token(first) in _WEAK:
                 continue  # "You hold ...": a sentence's first word, not a name
         terms = [t for t in analyze(norm_text(m.group(0), keep=False)) if t not in _WEAK_STOP]
+        # "IAAP WAS": a credential's initials that spell a stop word are still its name, not nothing
+        if all(w.isupper() for w in m.group(0).split()):
+            terms += [
+                w.casefold() for w in m.group(0).split() if len(w) > 1 and w.isalpha() and not analyze(w)
+            ]
         if terms:
             names.append(terms)
     return names
@@ -3763,19 +3776,14 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
 def _issuer_initials(name: str, corpus: Corpus) -> bool:
     """Whether ``name`` is the initials of the body a certificate line says issued it ("IAAP" for "issued by
     International Association of Accessibility Professionals"): the issuer, not a credential of its own."""
-    letters = name.casefold()
-    if not name.isupper() or len(letters) < 2:
+    if not name.isupper() or len(name) < 2:
         return False
-    for s in corpus.sentences:
-        m = re.search(r"\bissued by ([^()]+)", s.text) if s.kind == "certificate" else None
-        if m is None:
-            continue
-        words = [
-            w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.casefold() not in ("of", "and", "for", "the")
-        ]
-        if "".join(w[0] for w in words).casefold() == letters:
-            return True
-    return False
+    return name.casefold() in _certificate_issuers(corpus)
+
+
+def _certificate_issuers(corpus: Corpus) -> Mapping[str, list[int]]:
+    """Issuers' initials -> the certificate sentences naming that issuer (``issuers.issuer_initials``)."""
+    return issuer_initials((n, s.text) for n, s in enumerate(corpus.sentences) if s.kind == "certificate")
 
 
 def _field_certificate_lapsed(text: str, corpus: Corpus, checker: _Checker) -> str | None:

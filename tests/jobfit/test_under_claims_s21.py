@@ -1,0 +1,90 @@
+"""Under-claims (session 21): a credential asked by the initials of the body that issued it ("PMI PMP
+certification") is shown by the certificate line that writes the issuer out - and only in a credential ask, and
+never for another credential of that body."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from heyfolio.jobfit.issuers import issuer_initials
+from tests.jobfit.conftest import assessed
+
+TODAY = dt.date(2026, 12, 6)
+
+# A made-up owner: a delivery lead in Lyon with two certificates whose issuers are written out.
+DELIVERY: dict[str, Any] = {
+    "basics": {"name": "Camille Exemple", "summary": "Delivery lead in Lyon for logistics software."},
+    "work": [
+        {
+            "name": "Quai Logistique",
+            "position": "Delivery Lead",
+            "startDate": "2019-05",
+            "highlights": [
+                "Planned quarterly releases for three product teams",
+                "Ran the vendor selection for the warehouse scanning system",
+            ],
+        }
+    ],
+    "certificates": [
+        {
+            "name": "Project Management Professional (PMP)",
+            "date": "2021-03",
+            "issuer": "Project Management Institute",
+        },
+        {
+            "name": "Certificate of Cloud Security Knowledge (CCSK)",
+            "date": "2022-09",
+            "issuer": "Cloud Security Alliance",
+        },
+    ],
+}
+
+
+def _status(line: str) -> str:
+    return str(assessed(DELIVERY, line, today=TODAY)["status"])
+
+
+def test_initials_of_a_written_out_issuer() -> None:
+    got = issuer_initials(
+        [
+            (
+                3,
+                "Certificate: Project Management Professional (PMP) issued by Project Management Institute (2021)",
+            ),
+            (4, "Certificate: Scrum Master issued by Scrum.org"),  # one word: no initials of its own
+            (5, "Certificate: CCSK issued by the Cloud Security Alliance"),
+        ]
+    )
+    assert dict(got) == {"pmi": [3], "csa": [5]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PMI PMP certification",
+        "A PMI certification",
+        "Project management certification (PMI)",
+        "CSA CCSK certification or similar",
+    ],
+)
+def test_credential_asked_by_its_issuer_is_held(line: str) -> None:
+    assert _status(line) == "matched"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PMI ACP certification",  # another credential of the same body
+        "CSA STAR certification",
+    ],
+)
+def test_another_credential_of_that_issuer_is_not_held(line: str) -> None:
+    assert _status(line) == "missing"
+
+
+def test_initials_count_only_where_a_credential_is_asked() -> None:
+    # the letters of an issuer are not shown as a thing of their own outside a credential ask
+    assert _status("Experience rolling out CSA across the company") != "matched"
