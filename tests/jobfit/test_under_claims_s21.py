@@ -1,6 +1,7 @@
 """Under-claims (session 21): a credential asked by the initials of the body that issued it ("PMI PMP
 certification") is shown by the certificate line that writes the issuer out - and only in a credential ask, and
-never for another credential of that body."""
+never for another credential of that body; and the words closing an ask on how much it weighs ("is
+mandatory", "is an advantage") are framing, not a thing to show."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from heyfolio.jobfit.issuers import issuer_initials
+from heyfolio.jobfit.weight import without_weight
 from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 6)
@@ -88,3 +90,34 @@ def test_another_credential_of_that_issuer_is_not_held(line: str) -> None:
 def test_initials_count_only_where_a_credential_is_asked() -> None:
     # the letters of an issuer are not shown as a thing of their own outside a credential ask
     assert _status("Experience rolling out CSA across the company") != "matched"
+
+
+@pytest.mark.parametrize(
+    ("line", "bare"),
+    [
+        ("Vendor management experience is mandatory", "Vendor management experience"),
+        ("Release planning is highly valued for this role.", "Release planning"),
+        ("French would be a big advantage", "French"),
+        ("Is mandatory", "Is mandatory"),  # nothing of an ask would be left
+        ("Planning is vital work here", "Planning is vital work here"),  # the weight does not close the line
+    ],
+)
+def test_weight_closing_an_ask_is_framing(line: str, bare: str) -> None:
+    assert without_weight(line) == bare
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Release planning experience is mandatory",
+        "Experience with vendor selection is an advantage",
+        "Release planning across product teams is crucial for this role",
+    ],
+)
+def test_met_ask_with_its_weight_is_matched(line: str) -> None:
+    assert _status(line) == "matched"
+
+
+def test_weight_does_not_lift_what_is_not_shown() -> None:
+    assert _status("Budget ownership is mandatory") != "matched"
+    assert _status("Experience with SAP is an advantage") == "missing"
