@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from heyfolio.jobfit.industry import without_industry
 from heyfolio.jobfit.issuers import issuer_initials
 from heyfolio.jobfit.weight import without_weight
 from tests.jobfit.conftest import assessed
@@ -121,3 +122,32 @@ def test_met_ask_with_its_weight_is_matched(line: str) -> None:
 def test_weight_does_not_lift_what_is_not_shown() -> None:
     assert _status("Budget ownership is mandatory") != "matched"
     assert _status("Experience with SAP is an advantage") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("You know your way around release planning", "matched"),
+        ("Finds their way around vendor selection", "matched"),
+        ("You know your way around SAP", "missing"),  # the idiom lifts nothing not shown
+    ],
+)
+def test_knowing_ones_way_around_is_familiarity(line: str, expected: str) -> None:
+    assert _status(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5+ years of industry experience", "matched"),  # 2019-05 to today, outside academia
+        ("12+ years of industry experience", "partial"),
+        ("Experience in the aerospace industry", "missing"),  # a sector, not industry against academia
+    ],
+)
+def test_years_in_industry_are_read_from_the_dates(line: str, expected: str) -> None:
+    assert _status(line) == expected
+
+
+def test_without_industry_only_where_years_in_industry_are_asked() -> None:
+    assert without_industry("8+ years of industry experience").split() == ["8+", "years", "of", "experience"]
+    assert without_industry("Experience in the logistics industry") == "Experience in the logistics industry"

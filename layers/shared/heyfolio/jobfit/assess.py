@@ -54,7 +54,7 @@ from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.hyphenated import across_form, closed_compound
-from heyfolio.jobfit.industry import industry_asked
+from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.issuers import issuer_initials
@@ -3499,6 +3499,8 @@ _ABBREVIATED = [
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
+    # "you know your way around video compression", "finds her way around a codebase": familiarity with it
+    r"(?:know|knows|knew|knowing|find|finds|finding)\s+(?:your|their|his|her|one['’]s|my|our)\s+way\s+(?:around|round)|"
     # "a Burp Suite power user", "an Excel power user": expert use of the tool, no power and no users asked
     r"power[- ]users?|"
     # "planning and running red team exercises": running one is planning it; the doing is what is shown
@@ -3942,10 +3944,12 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
             return special
-    groups = _groups(req.text)
+    groups = _groups(without_industry(req.text))  # "industry experience": read from the jobs' dates
     speedup = asked_speedup(req.text)  # "by at least 10x": checked against the content's speed-ups
     read = _distribute(without_speedup(req.text) if speedup else req.text)
-    us = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read))), read)
+    us = _without_figures(
+        _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", without_industry(read))), _weak_for(read))), read
+    )
     need_money = amount_asked(read)  # "a budget of €1M+": an amount to compare, not a name to find
     us = without_amounts(us) if need_money else us
     if us:
