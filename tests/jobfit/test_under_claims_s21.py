@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.industry import without_industry
 from heyfolio.jobfit.issuers import issuer_initials
 from heyfolio.jobfit.weight import without_weight
@@ -151,3 +152,43 @@ def test_years_in_industry_are_read_from_the_dates(line: str, expected: str) -> 
 def test_without_industry_only_where_years_in_industry_are_asked() -> None:
     assert without_industry("8+ years of industry experience").split() == ["8+", "years", "of", "experience"]
     assert without_industry("Experience in the logistics industry") == "Experience in the logistics industry"
+
+
+# A made-up owner who states a citizenship in the summary, in other words than an ad's country names.
+ABROAD: dict[str, Any] = {
+    "basics": {
+        "name": "Aoife Sample",
+        "summary": "Data engineer in Cork. Irish citizen; I would need sponsorship to work in the United States.",
+    },
+    "work": [
+        {
+            "name": "Harbour Data",
+            "position": "Data Engineer",
+            "startDate": "2020-01",
+            "highlights": ["Built the nightly warehouse load in Airflow"],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Authorized to work in Ireland", "matched"),
+        ("Right to work in the EU", "matched"),  # an EU member's citizen
+        ("Right to work in Portugal", "matched"),
+        ("Authorized to work in the United States", "missing"),  # she says she would need sponsorship
+        ("Right to work in Canada", "partial"),  # not stated either way
+        (
+            "Authorized to work in Ireland and have managed a team of engineers",
+            "missing",
+        ),  # two asks, both judged
+    ],
+)
+def test_citizenship_shows_the_right_to_work_there(line: str, expected: str) -> None:
+    assert str(assessed(ABROAD, line, today=TODAY)["status"]) == expected
+
+
+def test_citizenship_terms_only_from_a_citizenship() -> None:
+    assert "ireland" in {t for t in citizenship_terms("Irish citizen living in Cork")}
+    assert citizenship_terms("Irish speaker, French B1") == set()

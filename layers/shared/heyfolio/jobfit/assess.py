@@ -33,6 +33,7 @@ from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
+from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
@@ -2474,6 +2475,8 @@ _AUTH_ASKED = re.compile(
     r"legally (?:able|allowed|entitled) to work)\b",
     re.IGNORECASE,
 )
+# A second ask joined to a work-authorization one ("... and have experience managing direct reports").
+_AND_ALSO = re.compile(r",?\s+and\s+(?:also\s+)?(?:have|has|hold|bring|know|speak)\s+(\w.*)$", re.IGNORECASE)
 _AUTH_SAID = re.compile(
     r"\b(citizen\w*|visa|sponsorship|work permit|right to work|authori[sz]ed to work|permanent resident\w*|"
     r"residence permit|green card)\b",
@@ -2564,7 +2567,7 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
         return [c for c in _CLAUSE_SPLIT.split(corpus.sentences[n].text) if c.strip()]
 
     def about(clause: str) -> bool:
-        terms = set(analyze(clause))
+        terms = set(analyze(clause)) | citizenship_terms(clause)  # "Canadian citizen" is about Canada
         return not places or any(all(alts & terms for alts in place) for place in places)
 
     def says(n: int, pattern: re.Pattern[str]) -> bool:
@@ -2760,6 +2763,14 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             score = {MATCHED: 1.0, PARTIAL: 0.5, MISSING: 0.0}[status]
             return Assessment(req, status, score, _evidence(corpus, numbers), [why] if why else [])
     if _AUTH_ASKED.search(text):
+        also = _AND_ALSO.search(text)
+        if also is not None and _AUTH_ASKED.search(text[: also.start()]):
+            # "authorized to work in Canada and have experience managing direct reports": two asks, each
+            # judged on its own; the line is met only as far as both are
+            auth = _work_authorization(replace(req, text=text[: also.start()]), corpus)
+            other = assess_requirement(replace(req, text=also.group(1)), corpus)
+            worst = auth if _worse(auth.status, other.status) == auth.status else other
+            return Assessment(req, worst.status, min(auth.score, other.score), worst.evidence, worst.reasons)
         return _work_authorization(req, corpus)
     if _TZ_ASKED.search(text) or (zones(text) and re.search(r"\b(hours|time)\b", text, re.IGNORECASE)):
         return _time_zone(req, corpus)
