@@ -192,3 +192,31 @@ def test_citizenship_shows_the_right_to_work_there(line: str, expected: str) -> 
 def test_citizenship_terms_only_from_a_citizenship() -> None:
     assert "ireland" in {t for t in citizenship_terms("Irish citizen living in Cork")}
     assert citizenship_terms("Irish speaker, French B1") == set()
+
+
+# A made-up owner on call for a booking platform.
+ONCALL: dict[str, Any] = {
+    "basics": {"name": "Tomás Sample", "summary": "Backend engineer in Valencia."},
+    "work": [
+        {
+            "name": "Reserva Viva",
+            "position": "Backend Engineer",
+            "startDate": "2021-06",
+            "highlights": [
+                "Took part in the weekly on-call rotation and the pager for the booking API",
+                "Fine-tuned a ranking model for hotel search in production",
+            ],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("You have carried a pager", "matched"),
+        ("Fine-tuned ranking models for production use cases", "matched"),
+    ],
+)
+def test_idioms_of_on_call_and_use_cases(line: str, expected: str) -> None:
+    assert str(assessed(ONCALL, line, today=TODAY)["status"]) == expected

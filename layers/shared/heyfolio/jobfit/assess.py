@@ -3512,6 +3512,10 @@ _IDIOMS = re.compile(
     r"back to front|front to back|"
     # "you know your way around video compression", "finds her way around a codebase": familiarity with it
     r"(?:know|knows|knew|knowing|find|finds|finding)\s+(?:your|their|his|her|one['’]s|my|our)\s+way\s+(?:around|round)|"
+    # "fine-tune models for production use cases": what the work is for, said as the ad's scaffolding
+    r"use[- ]cases?|"
+    # "you have carried a pager": been on call; the pager is what is shown, the carrying is the idiom
+    r"carr(?:y|ies|ied|ying)(?=\s+(?:a|the)\s+pagers?\b)|"
     # "a Burp Suite power user", "an Excel power user": expert use of the tool, no power and no users asked
     r"power[- ]users?|"
     # "planning and running red team exercises": running one is planning it; the doing is what is shown
