@@ -25,7 +25,7 @@ for management. Anything weaker is partial. Related skills come from ``vocabular
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,6 +33,7 @@ from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.career import asked_role
+from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
@@ -54,9 +55,10 @@ from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.hyphenated import across_form, closed_compound
-from heyfolio.jobfit.industry import industry_asked
+from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
+from heyfolio.jobfit.issuers import issuer_initials
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.levels import junior_now, only_a_level
@@ -113,6 +115,7 @@ from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.weaker import weaker_form
+from heyfolio.jobfit.weight import without_weight
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -800,6 +803,7 @@ class _Checker:
         self._cache: dict[str, tuple[float, list[int]]] = {}
         self._slugs: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
         self._written: dict[str, list[int]] = {}
+        self._issuers: Mapping[str, list[int]] | None = None
 
     def written(self, name: str) -> list[int]:
         """Sentences that write ``name`` as a name (case as written: "Spring Boot", not "in spring"),
@@ -849,6 +853,12 @@ class _Checker:
         # "roll out" asked, "rollout" written
         if not found and (noun := closed_form(term, self.ask)) is not None:
             found = self.corpus.terms.get(noun, [])
+        if not found and term.isalpha() and len(term) >= 3 and _CERT_ASK.search(self.ask):
+            # "IAAP certification": the initials of the body a certificate line says issued it (only where a
+            # credential is asked: elsewhere the letters may be anything else)
+            if self._issuers is None:
+                self._issuers = _certificate_issuers(self.corpus)
+            found = self._issuers.get(term, [])
         if term == PERFORMANCE_TERM and found and not asks_people_sense(self.ask):
             # "performance tuning" is speed: a skill line of "performance reviews" does not show it
             found = [n for n in found if not people_sense_only(self.corpus.sentences[n].text)]
@@ -2469,6 +2479,8 @@ _AUTH_ASKED = re.compile(
     r"legally (?:able|allowed|entitled) to work)\b",
     re.IGNORECASE,
 )
+# A second ask joined to a work-authorization one ("... and have experience managing direct reports").
+_AND_ALSO = re.compile(r",?\s+and\s+(?:also\s+)?(?:have|has|hold|bring|know|speak)\s+(\w.*)$", re.IGNORECASE)
 _AUTH_SAID = re.compile(
     r"\b(citizen\w*|visa|sponsorship|work permit|right to work|authori[sz]ed to work|permanent resident\w*|"
     r"residence permit|green card)\b",
@@ -2559,7 +2571,7 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
         return [c for c in _CLAUSE_SPLIT.split(corpus.sentences[n].text) if c.strip()]
 
     def about(clause: str) -> bool:
-        terms = set(analyze(clause))
+        terms = set(analyze(clause)) | citizenship_terms(clause)  # "Canadian citizen" is about Canada
         return not places or any(all(alts & terms for alts in place) for place in places)
 
     def says(n: int, pattern: re.Pattern[str]) -> bool:
@@ -2755,6 +2767,14 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             score = {MATCHED: 1.0, PARTIAL: 0.5, MISSING: 0.0}[status]
             return Assessment(req, status, score, _evidence(corpus, numbers), [why] if why else [])
     if _AUTH_ASKED.search(text):
+        also = _AND_ALSO.search(text)
+        if also is not None and _AUTH_ASKED.search(text[: also.start()]):
+            # "authorized to work in Canada and have experience managing direct reports": two asks, each
+            # judged on its own; the line is met only as far as both are
+            auth = _work_authorization(replace(req, text=text[: also.start()]), corpus)
+            other = assess_requirement(replace(req, text=also.group(1)), corpus)
+            worst = auth if _worse(auth.status, other.status) == auth.status else other
+            return Assessment(req, worst.status, min(auth.score, other.score), worst.evidence, worst.reasons)
         return _work_authorization(req, corpus)
     if _TZ_ASKED.search(text) or (zones(text) and re.search(r"\b(hours|time)\b", text, re.IGNORECASE)):
         return _time_zone(req, corpus)
@@ -3504,6 +3524,12 @@ _ABBREVIATED = [
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
+    # "you know your way around video compression", "finds her way around a codebase": familiarity with it
+    r"(?:know|knows|knew|knowing|find|finds|finding)\s+(?:your|their|his|her|one['’]s|my|our)\s+way\s+(?:around|round)|"
+    # "fine-tune models for production use cases": what the work is for, said as the ad's scaffolding
+    r"use[- ]cases?|"
+    # "you have carried a pager": been on call; the pager is what is shown, the carrying is the idiom
+    r"carr(?:y|ies|ied|ying)(?=\s+(?:a|the)\s+pagers?\b)|"
     # "a Burp Suite power user", "an Excel power user": expert use of the tool, no power and no users asked
     r"power[- ]users?|"
     # "planning and running red team exercises": running one is planning it; the doing is what is shown
@@ -3723,6 +3749,11 @@ def _credential_names(text: str) -> list[list[str]]:
             if first in STOP_WORDS or normalize_token(first) in _WEAK:
                 continue  # "You hold ...": a sentence's first word, not a name
         terms = [t for t in analyze(norm_text(m.group(0), keep=False)) if t not in _WEAK_STOP]
+        # "IAAP WAS": a credential's initials that spell a stop word are still its name, not nothing
+        if all(w.isupper() for w in m.group(0).split()):
+            terms += [
+                w.casefold() for w in m.group(0).split() if len(w) > 1 and w.isalpha() and not analyze(w)
+            ]
         if terms:
             names.append(terms)
     return names
@@ -3777,19 +3808,14 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
 def _issuer_initials(name: str, corpus: Corpus) -> bool:
     """Whether ``name`` is the initials of the body a certificate line says issued it ("IAAP" for "issued by
     International Association of Accessibility Professionals"): the issuer, not a credential of its own."""
-    letters = name.casefold()
-    if not name.isupper() or len(letters) < 2:
+    if not name.isupper() or len(name) < 2:
         return False
-    for s in corpus.sentences:
-        m = re.search(r"\bissued by ([^()]+)", s.text) if s.kind == "certificate" else None
-        if m is None:
-            continue
-        words = [
-            w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.casefold() not in ("of", "and", "for", "the")
-        ]
-        if "".join(w[0] for w in words).casefold() == letters:
-            return True
-    return False
+    return name.casefold() in _certificate_issuers(corpus)
+
+
+def _certificate_issuers(corpus: Corpus) -> Mapping[str, list[int]]:
+    """Issuers' initials -> the certificate sentences naming that issuer (``issuers.issuer_initials``)."""
+    return issuer_initials((n, s.text) for n, s in enumerate(corpus.sentences) if s.kind == "certificate")
 
 
 def _field_certificate_lapsed(text: str, corpus: Corpus, checker: _Checker) -> str | None:
@@ -3880,6 +3906,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = low_end_of_years(read)  # "4-6 years of Go" asks four at least
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
+    read = without_weight(read)  # "Terraform experience is mandatory": how much it is wanted, not what
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
@@ -3954,10 +3981,12 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
             return special
-    groups = _groups(req.text)
+    groups = _groups(without_industry(req.text))  # "industry experience": read from the jobs' dates
     speedup = asked_speedup(req.text)  # "by at least 10x": checked against the content's speed-ups
     read = _distribute(without_speedup(req.text) if speedup else req.text)
-    us = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), _weak_for(read))), read)
+    us = _without_figures(
+        _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", without_industry(read))), _weak_for(read))), read
+    )
     need_money = amount_asked(read)  # "a budget of €1M+": an amount to compare, not a name to find
     us = without_amounts(us) if need_money else us
     if us:

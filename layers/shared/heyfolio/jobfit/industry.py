@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["academic_post", "industry_asked"]
+__all__ = ["academic_post", "industry_asked", "without_industry"]
 
 # Industry as against academia ("years of industry ML experience", "in industry"), not a sector ("in the
 # payments industry", "fintech industry experience"): the word before "industry" is no sector's name.
@@ -34,6 +34,16 @@ _ACADEMIC_PLACE = re.compile(r"\b(?:universit\w+|hochschule|polytechnic)\b", re.
 def industry_asked(text: str) -> bool:
     """Whether ``text`` asks its years in industry ("7+ years of industry experience", "post-PhD")."""
     return bool(_INDUSTRY_ASKED.search(text))
+
+
+_INDUSTRY_WORD = re.compile(r"\bindustr(?:y|ial)\b", re.IGNORECASE)
+
+
+def without_industry(text: str) -> str:
+    """``text`` without the word "industry" where it asks years in industry ("10+ years of industry
+    experience"): the dates of the jobs held outside academia show it, not the word, which a résumé rarely
+    writes of itself."""
+    return _INDUSTRY_WORD.sub(" ", text) if industry_asked(text) else text
 
 
 def academic_post(position: str, employer: str) -> bool:
