@@ -689,12 +689,15 @@ _NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAM
 _RUN_SEPARATOR = re.compile(r"\s+[|·/]\s+")
 
 
-def _names_only(text: str) -> list[str] | None:
+def _names_only(text: str, *, closing_and: bool = True) -> list[str] | None:
     """ "Rust, Go, Kubernetes", "Docker, PostgreSQL": technologies set apart by commas and nothing else, each
     a requirement; None for a phrase ("Comfortable with Linux, Git and CI") or alternatives ("Go or Rust")."""
     items = [i.strip() for i in text.strip().rstrip(".").split(",")]
     if len(items) < 2 or re.search(r"\bor\b|/", text):
         return None
+    # "Kafka, Spark and Flink": the last name joined by "and" (or "&") is an item of the list too
+    last = re.split(r"\s+(?:and|&)\s+", re.sub(r"^(?:and|&)\s+", "", items[-1]))
+    items = [*items[:-1], *last] if closing_and and all(last) else items
     shaped = all(re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and i[:1].isupper() for i in items)
     if not shaped:
         return None
@@ -1121,7 +1124,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if skill is not None:
             reqs.append(skill)
             continue
-        names = None if bullet else _names_only(line)
+        names = _names_only(line, closing_and=not bullet)
         if names:
             reqs.extend(Requirement(n, "requirement") for n in names)
             continue
