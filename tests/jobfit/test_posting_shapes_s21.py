@@ -73,11 +73,11 @@ def test_a_bullet_of_names_alone_asks_each_name() -> None:
 
 
 def test_a_bullet_that_relates_or_chooses_names_stays_whole() -> None:
-    # alternatives, or two names joined by "and" in a bullet: one ask as written; a relation keeps its
-    # names together within their item
+    # alternatives, a relation between names, two names joined by "and": one ask as written
     assert _asked("Requirements:\n- Kafka, Pulsar or Kinesis\n") == ["Kafka, Pulsar or Kinesis"]
-    assert _asked("Requirements:\n- Spark on Kubernetes, Airflow\n") == ["Spark on Kubernetes", "Airflow"]
+    assert _asked("Requirements:\n- Spark on Kubernetes, Airflow\n") == ["Spark on Kubernetes, Airflow"]
     assert _asked("Requirements:\n- Kafka and Flink\n") == ["Kafka and Flink"]
+    assert _asked("Requirements:\n- Kafka, Spark and Flink\n") == ["Kafka, Spark and Flink"]
 
 
 def test_names_on_a_line_of_their_own_split_at_a_closing_and() -> None:

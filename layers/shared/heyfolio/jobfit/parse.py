@@ -18,6 +18,7 @@ from heyfolio.jobfit.asked import weighted_ask
 from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
+from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.named import labelled_names, name_pair, trailing_names
 from heyfolio.jobfit.rows import level_cell, marked, one_name
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
@@ -689,15 +690,20 @@ _NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAM
 _RUN_SEPARATOR = re.compile(r"\s+[|·/]\s+")
 
 
-def _names_only(text: str, *, closing_and: bool = True) -> list[str] | None:
+def _names_only(text: str, *, bullet: bool = False) -> list[str] | None:
     """ "Rust, Go, Kubernetes", "Docker, PostgreSQL": technologies set apart by commas and nothing else, each
-    a requirement; None for a phrase ("Comfortable with Linux, Git and CI") or alternatives ("Go or Rust")."""
+    a requirement; None for a phrase ("Comfortable with Linux, Git and CI") or alternatives ("Go or Rust").
+    A ``bullet`` is read so only when no word relates its names ("- Kafka, Spark, Flink"; not "- Spark on
+    Kubernetes, Airflow"), and keeps a closing "A and B" whole as bullets are written ("- Kafka and Flink")."""
     items = [i.strip() for i in text.strip().rstrip(".").split(",")]
-    if len(items) < 2 or re.search(r"\bor\b|/", text):
+    if len(items) < 2 or re.search(r"\bor\b|/", text) or (bullet and not names_listed(text)):
         return None
-    # "Kafka, Spark and Flink": the last name joined by "and" (or "&") is an item of the list too
+    # "Kafka, Spark and Flink" on a line of its own: the last name joined by "and" (or "&") is an item too
     last = re.split(r"\s+(?:and|&)\s+", re.sub(r"^(?:and|&)\s+", "", items[-1]))
-    items = [*items[:-1], *last] if closing_and and all(last) else items
+    if bullet and len(last) > 1:
+        return None
+    if len(last) > 1 and all(last) and names_listed(text):
+        items = [*items[:-1], *last]
     shaped = all(re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and i[:1].isupper() for i in items)
     if not shaped:
         return None
@@ -1124,7 +1130,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if skill is not None:
             reqs.append(skill)
             continue
-        names = _names_only(line, closing_and=not bullet)
+        names = _names_only(line, bullet=bullet)
         if names:
             reqs.extend(Requirement(n, "requirement") for n in names)
             continue
