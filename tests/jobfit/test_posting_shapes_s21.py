@@ -107,3 +107,11 @@ def test_a_closing_word_of_weight_is_not_asked() -> None:
     ):
         assert _status(line) == "matched", line
     assert _status("Snowflake experience is vital") == "missing"
+
+
+def test_expected_weighs_only_what_the_candidate_knows() -> None:
+    assert without_valuing("Solid Spark knowledge is expected") == "Solid Spark knowledge"
+    assert without_valuing("Strong Python skills are expected.") == "Strong Python skills"
+    # of anything else "expected" says what the job brings: the line stays as written
+    assert without_valuing("Some travel is expected") == "Some travel is expected"
+    assert _status("Hands-on Kafka experience is expected") == "matched"

@@ -48,6 +48,13 @@ def _closing(words: str) -> re.Pattern[str]:
 
 
 _CLOSING_NEED = _closing(_NEED)
+# "Expected" weighs an ask only when said of what the candidate knows ("Deep SQL knowledge is expected");
+# of anything else it says what the job brings ("Some travel is expected", "On-call is expected").
+_CLOSING_EXPECTED = _closing("expected")
+_KNOWING = re.compile(
+    r"\b(?:knowledge|experience|skills?|familiarity|understanding|proficiency|expertise|fluency|command)$",
+    re.IGNORECASE,
+)
 _CLOSING_WISH = _closing(_WISH)
 # The weight opening a sentence ("It is important that you know Kafka", "It's essential to have run EKS").
 _OPENING = re.compile(
@@ -66,6 +73,8 @@ def without_valuing(text: str) -> str:
     if opening is not None and len(text[opening.end() :].split()) >= 2:
         return text[opening.end() :]
     m = _CLOSING_NEED.search(text)
+    if m is None and (e := _CLOSING_EXPECTED.search(text)) and _KNOWING.search(text[: e.start()]):
+        m = e
     if m is None and len(split_pieces(text)) == 1:
         m = _CLOSING_WISH.search(text)
     if m is None:
