@@ -115,3 +115,19 @@ def test_expected_weighs_only_what_the_candidate_knows() -> None:
     # of anything else "expected" says what the job brings: the line stays as written
     assert without_valuing("Some travel is expected") == "Some travel is expected"
     assert _status("Hands-on Kafka experience is expected") == "matched"
+
+
+def test_the_employer_naming_its_tools_asks_for_them() -> None:
+    asks = _asked(
+        "Data Engineer\nWe build checkout software for 300 shops. We are a team of nine.\n"
+        "We run Kafka on our own servers. We're migrating our warehouse to Snowflake.\n"
+        "We offer 30 days of holiday.\nYou have 5+ years of data engineering.\n"
+    )
+    # the tools are asked; who the employer is, how big, and what it offers are not
+    assert asks == [
+        "We run Kafka on our own servers.",
+        "We're migrating our warehouse to Snowflake.",
+        "You have 5+ years of data engineering.",
+    ]
+    statuses = [r["status"] for r in _report("Data Engineer\nWe're migrating our warehouse to Snowflake.\n")]
+    assert statuses == ["missing"]

@@ -290,6 +290,18 @@ _SOUGHT_ASK = re.compile(
 )
 
 
+# The employer naming the tools its work runs on ("We ship through CI/CD with Bitrise", "We run an Istio service
+# mesh", "We're moving our workloads to GKE", "Our services are written in Go"): what the hire will work with is
+# asked, as a "Tech we use:" line asks it.
+_STACK = re.compile(
+    r"^(?:we|we['’]re|we are|our\s+(?:[\w-]+\s+){0,2}?(?:is|are))\s+(?:(?:also|currently|now|mostly|heavily|already)\s+)?"
+    r"(?:use|using|run|running|ship|shipping|deploy|deploying|build\s+(?:on|with)|building\s+(?:on|with)|"
+    r"moving|migrating|migrate|rely\s+on|relying\s+on|work\s+with|written\s+in|built\s+(?:on|with)|"
+    r"hosted\s+on|running\s+on|deployed\s+(?:on|to))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_blurb(sentence: str, describes: bool = True) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
@@ -303,6 +315,11 @@ def _is_blurb(sentence: str, describes: bool = True) -> bool:
         return False
     if weighted_ask(sentence):  # "..., so experience with Google Cloud is important"
         return False
+    if _STACK.match(text) and (
+        _names_technology(text)
+        or any(w.casefold().strip(".") in TECHNOLOGY_NAMES for w in re.findall(r"[\w.+#-]+", text))
+    ):
+        return False  # "We ship through Bitrise or GitHub Actions": the tools the hire will work with
     if _BLURB.match(text):
         return True
     return (
