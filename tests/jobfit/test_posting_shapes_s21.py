@@ -131,3 +131,18 @@ def test_the_employer_naming_its_tools_asks_for_them() -> None:
     ]
     statuses = [r["status"] for r in _report("Data Engineer\nWe're migrating our warehouse to Snowflake.\n")]
     assert statuses == ["missing"]
+
+
+def test_two_credentials_or_a_state_and_an_experience_are_two_asks() -> None:
+    asks = _asked(
+        "About you\nYou hold a master's degree in statistics and an AWS Data Analytics certification.\n"
+        "You must be based in the EU and have run Kafka in production.\n"
+        "You have built and run Spark jobs.\n"
+    )
+    assert asks == [
+        "You hold a master's degree in statistics",
+        "an AWS Data Analytics certification",
+        "You must be based in the EU",
+        "have run Kafka in production",
+        "You have built and run Spark jobs.",
+    ]
