@@ -13,7 +13,7 @@ import pytest
 from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.industry import without_industry
 from heyfolio.jobfit.issuers import issuer_initials
-from heyfolio.jobfit.weight import without_weight
+from heyfolio.jobfit.valuing import without_valuing
 from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 6)
@@ -105,7 +105,7 @@ def test_initials_count_only_where_a_credential_is_asked() -> None:
     ],
 )
 def test_weight_closing_an_ask_is_framing(line: str, bare: str) -> None:
-    assert without_weight(line) == bare
+    assert without_valuing(line) == bare
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,13 @@ _AND_YEARS = re.compile(
 )
 
 
+# The low end of a range of years ("between 5", "from three", "anywhere from 4"): "and 8 years" closes it.
+_RANGE_START = re.compile(
+    r"(?:^|\b(?:between|from)\s+)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)$",
+    re.IGNORECASE,
+)
+
+
 def ask_then_years(text: str) -> list[str] | None:
     """Two asks of a framed sentence joined by "and", the second a number of years ("staff-level
     experience and 8+ years of Go"): each is checked on its own, so the years do not decide the level.
@@ -42,6 +49,6 @@ def ask_then_years(text: str) -> list[str] | None:
     left, right = text[: m.start()].strip(" ,;"), text[m.end() :].strip(" ,;.")
     if len(left.split()) < 2 or len(right.split()) < 3:
         return None
-    if re.search(r"\d\s*\+?\s*(?:years?|yrs)\b", left):
-        return None
+    if re.search(r"\d\s*\+?\s*(?:years?|yrs)\b", left) or _RANGE_START.search(left):
+        return None  # "between 5 and 8 years of Go": one range of years, not an ask and then years
     return [left, right]

@@ -113,9 +113,9 @@ from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
+from heyfolio.jobfit.valuing import without_valuing
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.weaker import weaker_form
-from heyfolio.jobfit.weight import without_weight
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
@@ -3906,7 +3906,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = low_end_of_years(read)  # "4-6 years of Go" asks four at least
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
-    read = without_weight(read)  # "Terraform experience is mandatory": how much it is wanted, not what
+    read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)

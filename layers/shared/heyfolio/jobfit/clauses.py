@@ -215,6 +215,30 @@ def _you_clauses(body: str) -> list[str] | None:
     return parts
 
 
+# A second credential joined to a first ("a degree in physics and a CKA certification"): each is held or not.
+_CREDENTIAL = r"(?:certification|certificate|degree|diploma|licen[cs]e|qualification)s?"
+_AND_CREDENTIAL = re.compile(
+    rf",?\s+and\s+(?=(?:an?|the|your)\s+(?:[\w'’+/-]+\s+){{0,4}}?{_CREDENTIAL}\b)", re.IGNORECASE
+)
+# A state, then an experience, after a modal ("You should be authorised to work here and have led a team"):
+# what the candidate is and what they have done, each an ask.
+_MODAL_YOU = re.compile(r"^you\s+(?:should|must|need\s+to|will|['’]ll)\s+be\s+\w", re.IGNORECASE)
+_AND_VERB = re.compile(r",?\s+and\s+(?=have\s+\w)", re.IGNORECASE)
+
+
+def _two_of_you(body: str, joint: re.Pattern[str], left_needs: str = "") -> list[str] | None:
+    """``body`` cut at the first ``joint`` with three words or more on each side (and ``left_needs`` said on
+    the left), or None."""
+    for m in joint.finditer(body):
+        left, right = body[: m.start()].strip(" ,"), body[m.end() :].strip(" ,")
+        if len(left.split()) < 3 or len(right.split()) < 3:
+            continue
+        if left_needs and not re.search(left_needs, left, re.IGNORECASE):
+            continue
+        return [left, right]
+    return None
+
+
 def _clauses_about_you(sentence: str) -> list[str] | None:
     """ "You have run Kafka in production and you write Terraform.": each clause said of the candidate is an
     ask; "Istio is a plus, as is Kafka." likewise. None when the sentence is not so joined."""
@@ -226,6 +250,12 @@ def _clauses_about_you(sentence: str) -> list[str] | None:
         m = _AND_YOU.search(body)
         if m and len(body[: m.start()].split()) >= 4 and len(body[m.end() :].split()) >= 3:
             return [body[: m.start()].strip(" ,"), body[m.start() :].strip(" ,").removeprefix("and ").strip()]
+        # "You hold a degree in physics and a CKA certification": two credentials
+        pair = _two_of_you(body, _AND_CREDENTIAL, rf"\b{_CREDENTIAL}\b|\bcertified\b")
+        if pair is None and _MODAL_YOU.match(body):
+            pair = _two_of_you(body, _AND_VERB)  # "You should be authorised to work here and have led a team"
+        if pair is not None:
+            return pair
     m = _AS_IS.search(body)
     if m and _WANTING.search(body[: m.start()]) and len(body[m.end() :].split()) >= 2:
         return [body[: m.start()].strip(" ,"), body[m.end() :].strip()]

@@ -18,6 +18,7 @@ from heyfolio.jobfit.asked import weighted_ask
 from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
+from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.named import labelled_names, name_pair, trailing_names
 from heyfolio.jobfit.rows import level_cell, marked, one_name
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
@@ -289,6 +290,18 @@ _SOUGHT_ASK = re.compile(
 )
 
 
+# The employer naming the tools its work runs on ("We ship through CI/CD with Bitrise", "We run an Istio service
+# mesh", "We're moving our workloads to GKE", "Our services are written in Go"): what the hire will work with is
+# asked, as a "Tech we use:" line asks it.
+_STACK = re.compile(
+    r"^(?:we|we['’]re|we are|our\s+(?:[\w-]+\s+){0,2}?(?:is|are))\s+(?:(?:also|currently|now|mostly|heavily|already)\s+)?"
+    r"(?:use|using|run|running|ship|shipping|deploy|deploying|build\s+(?:on|with)|building\s+(?:on|with)|"
+    r"moving|migrating|migrate|rely\s+on|relying\s+on|work\s+with|written\s+in|built\s+(?:on|with)|"
+    r"hosted\s+on|running\s+on|deployed\s+(?:on|to))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_blurb(sentence: str, describes: bool = True) -> bool:
     """Company blurbs and process notes; "We are looking for someone who has shipped ..." still asks.
     A sentence describing the company that asks nothing of the candidate is a blurb too ("Ferrylink
@@ -302,6 +315,11 @@ def _is_blurb(sentence: str, describes: bool = True) -> bool:
         return False
     if weighted_ask(sentence):  # "..., so experience with Google Cloud is important"
         return False
+    if _STACK.match(text) and (
+        _names_technology(text)
+        or any(w.casefold().strip(".") in TECHNOLOGY_NAMES for w in re.findall(r"[\w.+#-]+", text))
+    ):
+        return False  # "We ship through Bitrise or GitHub Actions": the tools the hire will work with
     if _BLURB.match(text):
         return True
     return (
@@ -689,12 +707,20 @@ _NAME_PAIR = re.compile(rf"^({_NAME}(?:\s+{_NAME})?)\s+and\s+({_NAME}(?:\s+{_NAM
 _RUN_SEPARATOR = re.compile(r"\s+[|·/]\s+")
 
 
-def _names_only(text: str) -> list[str] | None:
+def _names_only(text: str, *, bullet: bool = False) -> list[str] | None:
     """ "Rust, Go, Kubernetes", "Docker, PostgreSQL": technologies set apart by commas and nothing else, each
-    a requirement; None for a phrase ("Comfortable with Linux, Git and CI") or alternatives ("Go or Rust")."""
+    a requirement; None for a phrase ("Comfortable with Linux, Git and CI") or alternatives ("Go or Rust").
+    A ``bullet`` is read so only when no word relates its names ("- Kafka, Spark, Flink"; not "- Spark on
+    Kubernetes, Airflow"), and keeps a closing "A and B" whole as bullets are written ("- Kafka and Flink")."""
     items = [i.strip() for i in text.strip().rstrip(".").split(",")]
-    if len(items) < 2 or re.search(r"\bor\b|/", text):
+    if len(items) < 2 or re.search(r"\bor\b|/", text) or (bullet and not names_listed(text)):
         return None
+    # "Kafka, Spark and Flink" on a line of its own: the last name joined by "and" (or "&") is an item too
+    last = re.split(r"\s+(?:and|&)\s+", re.sub(r"^(?:and|&)\s+", "", items[-1]))
+    if bullet and len(last) > 1:
+        return None
+    if len(last) > 1 and all(last) and names_listed(text):
+        items = [*items[:-1], *last]
     shaped = all(re.fullmatch(r"[\w.+#-]+(?: [\w.+#-]+){0,2}", i) and i[:1].isupper() for i in items)
     if not shaped:
         return None
@@ -1121,7 +1147,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if skill is not None:
             reqs.append(skill)
             continue
-        names = None if bullet else _names_only(line)
+        names = _names_only(line, bullet=bullet)
         if names:
             reqs.extend(Requirement(n, "requirement") for n in names)
             continue
