@@ -57,6 +57,11 @@ def deterministic_summary(report: Mapping[str, Any], owner: str) -> str:
         text += f" Strongest evidence: {'; '.join(strong)}."
     if gaps:
         text += f" Not shown by the portfolio: {'; '.join(gaps)}."
+    if report.get("unassessed"):
+        text += (
+            f" {len(report['unassessed'])} further requirements were not assessed (a report weighs the first "
+            f"{total}): send them as a job of their own."
+        )
     return text
 
 
@@ -187,6 +192,11 @@ TOOL = ToolDefinition(
             "counts": {
                 "type": "object",
                 "properties": {k: {"type": "integer"} for k in ("matched", "partial", "missing")},
+            },
+            "unassessed": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "Requirements read past the most one report assesses, in the job's order.",
             },
             "requirements": {
                 "type": "array",

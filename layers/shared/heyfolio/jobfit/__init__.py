@@ -9,7 +9,7 @@ from typing import Any
 from heyfolio.content.model import Portfolio
 from heyfolio.jobfit.assess import Assessment, assess_requirement
 from heyfolio.jobfit.evidence import Corpus, build_corpus
-from heyfolio.jobfit.parse import MAX_REQUIREMENTS, JobParseError, Requirement, parse_job
+from heyfolio.jobfit.parse import MAX_REQUIREMENTS, JobParseError, Requirement, parse_job, read_job
 from heyfolio.search.chunks import Chunk
 
 __all__ = [
@@ -27,10 +27,12 @@ __all__ = [
 def assess_job(
     job: Any, portfolio: Portfolio, chunks: Sequence[Chunk], *, today: dt.date | None = None
 ) -> dict[str, Any]:
-    """The report: ``{"title", "requirements": [...], "counts"}``; each requirement matched, partial or
-    missing with quoted, cited evidence. ``chunks``: the passages a visitor may see (hidden projects out).
-    Raises ``JobParseError`` for a description with no requirement."""
-    title, reqs = parse_job(job)
+    """The report: ``{"title", "requirements": [...], "counts", "unassessed"}``; each requirement matched,
+    partial or missing with quoted, cited evidence; ``unassessed``: the requirements past ``MAX_REQUIREMENTS``,
+    named so a long posting is never cut short without saying so. ``chunks``: the passages a visitor may see
+    (hidden projects out). Raises ``JobParseError`` for a description with no requirement."""
+    title, every = read_job(job)
+    reqs = every[:MAX_REQUIREMENTS]
     corpus = build_corpus(portfolio, chunks, today)
     items = []
     for req in reqs:
@@ -41,4 +43,5 @@ def assess_job(
             item["evidence"] = []
         items.append(item)
     counts = {s: sum(1 for i in items if i["status"] == s) for s in ("matched", "partial", "missing")}
-    return {"title": title, "requirements": items, "counts": counts}
+    unassessed = [r.text for r in every[MAX_REQUIREMENTS:]]
+    return {"title": title, "requirements": items, "counts": counts, "unassessed": unassessed}

@@ -27,9 +27,11 @@ from heyfolio.jobfit.twins import drop_translations, english_side, language_of
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
-__all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job"]
+__all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job", "read_job"]
 
-MAX_REQUIREMENTS = 25
+MAX_REQUIREMENTS = 60
+"""How many requirements one report assesses: a long posting (the tool takes 20,000 characters) can list more
+asks than a reader weighs; those past it are named in the report as not assessed, never dropped silently."""
 
 # A bullet: a dash, a dot, a number, or any arrow, check mark, star, shape or emoji an ad lists with.
 _BULLET = re.compile(
@@ -1265,7 +1267,13 @@ def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement
 
 
 def parse_job(job: Any) -> tuple[str | None, list[Requirement]]:
-    """(title, requirements) from free text, a JSON string or a JSON Resume job document.
+    """(title, the first ``MAX_REQUIREMENTS`` requirements) of :func:`read_job`."""
+    title, reqs = read_job(job)
+    return title, reqs[:MAX_REQUIREMENTS]
+
+
+def read_job(job: Any) -> tuple[str | None, list[Requirement]]:
+    """(title, every requirement) from free text, a JSON string or a JSON Resume job document.
 
     Raises ``JobParseError`` when nothing reads as a requirement (say what to send instead)."""
     if isinstance(job, str):
@@ -1300,4 +1308,4 @@ def parse_job(job: Any) -> tuple[str | None, list[Requirement]]:
             "found no requirement in the job description: give one requirement per line (or bullet), "
             "sentences describing the candidate, or a JSON Resume job document with skills/qualifications"
         )
-    return title, unique[:MAX_REQUIREMENTS]
+    return title, unique
