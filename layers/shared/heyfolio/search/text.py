@@ -29,6 +29,7 @@ __all__ = [
     "STOP_WORDS",
     "QueryGroup",
     "analyze",
+    "category_members",
     "expand",
     "fold",
     "is_category_term",
@@ -193,6 +194,18 @@ SHORTHAND: dict[str, str] = {
     "biz": "business", "org": "organization", "orgs": "organizations",
     "prev": "previous", "curr": "current", "proj": "project", "projs": "projects",
     "infra": "infrastructure", "approx": "approximately",
+    "repo": "repository", "repos": "repositories", "docs": "documentation", "db": "database",
+    "dbs": "databases", "perf": "performance", "config": "configuration", "dept": "department",
+    "govt": "government", "intl": "international", "mktg": "marketing", "reqs": "requirements",
+    "arch": "architecture", "auth": "authentication", "vuln": "vulnerability",
+    "vulns": "vulnerabilities", "algo": "algorithm", "algos": "algorithms", "lang": "language",
+    "langs": "languages", "lvl": "level",
+    # résumé sections and their entries
+    "stats": "statistics", "pubs": "publications", "refs": "references", "edu": "education",
+    "exps": "experiences",
+    # numeronyms: the first letter, the count of letters left out, the last ("a11y")
+    "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
+    "l10n": "localization",
     # function words
     "wat": "what", "wut": "what", "abt": "about", "thru": "through", "pls": "please", "plz": "please",
     "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
@@ -753,6 +766,21 @@ def _category_terms() -> frozenset[str]:
     return _category_members() | {normalize_token(c) for c in _CATEGORIES}
 
 
+@cache
+def _members_by_category() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for category, members in _CATEGORIES.items():
+        c = normalize_token(category)
+        out.setdefault(c, set()).update(normalize_token(m) for m in members)
+    return {c: frozenset(m - {c}) for c, m in out.items()}
+
+
+def category_members(term: str) -> frozenset[str]:
+    """The index terms of what ``term``'s category holds ("kubernetes" -> EKS, GKE, ...): the
+    specific names a résumé writes where a question uses the broad one; empty for any other term."""
+    return _members_by_category().get(term, frozenset())
+
+
 def is_category_term(term: str) -> bool:
     """Whether ``term`` names a category or one of its members ("machine learning", "frontend",
     "typescript", "go"): a field or a tool the question may compare with another though it is
@@ -1163,6 +1191,29 @@ _SENSES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
 )  # fmt: skip
 
 
+# Nouns that frame what is asked rather than name it: "a statistics background", "her academic
+# background", "background in finance" ask about statistics, school, finance, as "experience" does.
+# Alone ("what's her background?") the noun is the question (the owner's story): it stays.
+_FRAMING_NOUNS = frozenset({"background", "backgrounds"})
+_FRAMING_LINKS = frozenset({"in", "with", "on"})
+
+
+def _unframed(spans: list[_Span]) -> list[_Span]:
+    """``spans`` without a framing noun (``_FRAMING_NOUNS``) another word qualifies: "in"/"with" right
+    after it, or a content word right before it when it ends its phrase ("a criminal background
+    check" is a check, and stays as asked)."""
+    out: list[_Span] = []
+    for i, span in enumerate(spans):
+        if span.token in _FRAMING_NOUNS:
+            before = spans[i - 1].token if i else ""
+            after = spans[i + 1].token if i + 1 < len(spans) else ""
+            qualified = before and before not in STOP_WORDS and before not in _FRAMING_NOUNS
+            if after in _FRAMING_LINKS or (qualified and (not after or after in STOP_WORDS)):
+                continue
+        out.append(span)
+    return out
+
+
 def _senses(spans: list[_Span]) -> list[_Span]:
     """``spans`` with each two-sense word read in the sense its neighbours give it (``_SENSES``)."""
     tokens = {s.token for s in spans}
@@ -1190,7 +1241,7 @@ def parse_query(
     the content's spelling. Given ``common(word)`` (whether a word is one of the language's own, as
     the dense model's vocabulary knows them), a word it does not know standing where a noun phrase
     opens ("with xamarin", "any flink experience") is read as the thing asked about."""
-    spans = _senses(_spans(text))
+    spans = _unframed(_senses(_spans(text)))
     if known is not None:
         spans = _compounds(spans, text, known)
     tokens = [s.token for s in spans]

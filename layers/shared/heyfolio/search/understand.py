@@ -196,6 +196,8 @@ _POPULAR = (
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
 _LONGEST = r"longest|the most time|most years|(?:stayed|been|was|were) (?:the )?longest"
 _SHORTEST = r"shortest|the least time|briefest"
+# Verbs of staying with an employer: with a longest/shortest cue they rank jobs by how long they lasted
+_TENURE_VERBS = r"stay(?:ed|s)?|stuck around|stick around|remain(?:ed)?|lasted"
 # Words for an entry of any kind ("the most recent thing on his résumé", "her latest entry"), and the
 # cues that rank every dated entry by date: only plain superlatives ("now" says what is current, not
 # what is newest; the "first thing" on a résumé is the one at its top).
@@ -254,6 +256,11 @@ def read_superlative(question: str) -> Superlative | None:
                 return Superlative(kinds, order)
         # no ranking fits this target ("best known ... work" ranks no job by stars): a later one may
         # ("... open source work" names projects)
+    if re.search(rf"\b(?:{_TENURE_VERBS})\b", q):
+        # "where did she stay the longest?": staying is said of employers, though none is named
+        for order, cue in (("longest", _LONGEST), ("shortest", _SHORTEST)):
+            if re.search(rf"\b(?:{cue})\b", q):
+                return Superlative(frozenset({"work"}), order)
     if re.search(rf"\b(?:{_ANY_ENTRY})\b", q):
         # "the most recent thing on his résumé": the newest (oldest) dated entry of any kind
         for order, cue in (("newest", _NEWEST_ANY), ("oldest", _OLDEST_ANY)):
