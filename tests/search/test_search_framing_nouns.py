@@ -44,7 +44,7 @@ def index() -> SearchIndex:
     [
         ("statistics background?", "profile#education/0"),
         ("Does she have a background in statistics?", "profile#education/0"),
-        ("what's her academic background", "profile#education/0"),
+        ("what's her economics background", "profile#education/0"),
         ("any econometrics background", "profile#education/0"),
     ],
 )

@@ -87,9 +87,19 @@ def _capital_abbreviation(raw: str, token: str, text: str) -> str:
 _UNITS: dict[str, str] = {"ms": "millisecond"}
 
 
+# An acronym's plural is written with a lower-case "s" ("SDKs", "GPUs", "CVEs"); the stemmer keeps the
+# "s" of a word without vowels or ending in one ("sdks", "gpus"), so the plural would miss the singular.
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]+s")
+
+
+def _singular_acronym(raw: str, token: str) -> str:
+    """``token`` without its plural "s" when ``raw`` is an acronym's plural ("SDKs" -> "sdk")."""
+    return token[:-1] if _ACRONYM_PLURAL.fullmatch(raw) else token
+
+
 def _analysis_tokens(text: str) -> tuple[list[str], list[str]]:
-    """``tokenize`` with capitalised abbreviations read as what they name, and units after a
-    number as units (``_UNITS``); and the tokens as written."""
+    """``tokenize`` with capitalised abbreviations read as what they name, acronyms' plurals as their
+    singular, and units after a number as units (``_UNITS``); and the tokens as written."""
     raws = _TOKEN_RE.findall(text)
     tokens = [fold(r) for r in raws]
     for i, token in enumerate(tokens):
@@ -97,6 +107,8 @@ def _analysis_tokens(text: str) -> tuple[list[str], list[str]]:
             tokens[i] = _capital_abbreviation(raws[i], token, text)
         elif token in _UNITS and i and tokens[i - 1][-1:].isdigit():
             tokens[i] = _UNITS[token]
+        else:
+            tokens[i] = _singular_acronym(raws[i], token)
     return tokens, raws
 
 
@@ -1083,6 +1095,8 @@ def _spans(text: str) -> list[_Span]:
             token = _capital_abbreviation(raw, token, text)
         elif token in _UNITS and spans and spans[-1].token[-1:].isdigit():
             token = _UNITS[token]
+        else:
+            token = _singular_acronym(raw, token)
         spans.append(_Span(token, raw, m.start(), m.end()))
     return spans
 
@@ -1199,18 +1213,49 @@ _FRAMING_LINKS = frozenset({"in", "with", "on"})
 
 
 def _unframed(spans: list[_Span]) -> list[_Span]:
-    """``spans`` without a framing noun (``_FRAMING_NOUNS``) another word qualifies: "in"/"with" right
-    after it, or a content word right before it when it ends its phrase ("a criminal background
-    check" is a check, and stays as asked)."""
-    out: list[_Span] = []
+    """``spans`` without a framing noun (``_FRAMING_NOUNS``) that "in"/"with" follows: what follows
+    is what is asked ("background in statistics")."""
+    return [
+        s
+        for i, s in enumerate(spans)
+        if not (s.token in _FRAMING_NOUNS and i + 1 < len(spans) and spans[i + 1].token in _FRAMING_LINKS)
+    ]
+
+
+def _framed(spans: list[_Span]) -> set[int]:
+    """Positions of a framing noun a content word right before it qualifies, ending its phrase ("a
+    statistics background", "her academic background"; not "a background check"): a word of how the
+    question is put, which no passage needs to say, though it still points at the summary."""
+    out: set[int] = set()
     for i, span in enumerate(spans):
-        if span.token in _FRAMING_NOUNS:
-            before = spans[i - 1].token if i else ""
+        if span.token in _FRAMING_NOUNS and i:
+            before = spans[i - 1].token
             after = spans[i + 1].token if i + 1 < len(spans) else ""
-            qualified = before and before not in STOP_WORDS and before not in _FRAMING_NOUNS
-            if after in _FRAMING_LINKS or (qualified and (not after or after in STOP_WORDS)):
-                continue
-        out.append(span)
+            if (
+                before not in STOP_WORDS
+                and before not in _FRAMING_NOUNS
+                and (not after or after in STOP_WORDS)
+            ):
+                out.add(i)
+    return out
+
+
+def _singular_plurals(spans: list[_Span], known: Callable[[str], bool]) -> list[_Span]:
+    """``spans`` with a plural the stemmer keeps whole ("sdks", "gpus", typed in lower case) read as
+    its singular when only the singular is a word of the content ("SDK", or "SDKs" read as one)."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        token = span.token
+        if (
+            len(token) >= 3
+            and token.endswith("s")
+            and token.isalnum()
+            and token not in _UNSTEMMED
+            and token not in STOP_WORDS
+            and not known(normalize_token(token))
+            and known(normalize_token(token[:-1]))
+        ):
+            out[i] = span._replace(token=token[:-1])
     return out
 
 
@@ -1243,8 +1288,9 @@ def parse_query(
     opens ("with xamarin", "any flink experience") is read as the thing asked about."""
     spans = _unframed(_senses(_spans(text)))
     if known is not None:
-        spans = _compounds(spans, text, known)
+        spans = _compounds(_singular_plurals(spans, known), text, known)
     tokens = [s.token for s in spans]
+    framed = _framed(spans)
     telegraphic = _telegraphic(tokens)
     # bare keywords naming technologies ("react javascript") ask for any of them: one the portfolio
     # lacks is a name asked about only when none of the others is there (``listed_alone``)
@@ -1289,7 +1335,11 @@ def parse_query(
             and (listed_alone or not telegraphic)
             and _tech_name_position(spans, pos, text, common, listed_alone=listed_alone)
         )
-        if name or (not phrase_len and (known is None or not known(term)) and term in _absent_topic_terms()):
+        if pos in framed and not phrase_len:
+            unknown = UNKNOWN_FILLER  # "a statistics background": how the question is put
+        elif name or (
+            not phrase_len and (known is None or not known(term)) and term in _absent_topic_terms()
+        ):
             # a spoken language, a sector, a field of study the portfolio never names is a name in all
             # but its capital ("does she speak italian", "a degree in physics")
             unknown = UNKNOWN_NAME
