@@ -1259,6 +1259,19 @@ def _singular_plurals(spans: list[_Span], known: Callable[[str], bool]) -> list[
     return out
 
 
+# Speaking asked where, at what or as an experience is public speaking ("where has she spoken?",
+# "does he speak at conferences?", "speaking experience?"): the talks, not the languages spoken,
+# unless the question names a language ("where did she learn to speak French?").
+_SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
+_SPEAKING_CONTEXT = frozenset(
+    {"where", "conference", "conferences", "event", "events", "meetup", "meetups", "public", "publicly",
+     "stage", "audience", "audiences", "keynote", "experience", "engagements"}
+)  # fmt: skip
+_LANGUAGE_CONTEXT = frozenset(
+    {"language", "languages", "fluent", "fluently", "fluency", "native", "lang", "langs"}
+)
+
+
 def _senses(spans: list[_Span]) -> list[_Span]:
     """``spans`` with each two-sense word read in the sense its neighbours give it (``_SENSES``)."""
     tokens = {s.token for s in spans}
@@ -1269,6 +1282,17 @@ def _senses(spans: list[_Span]) -> list[_Span]:
             spans = [
                 s._replace(token=concept) if s.token in words else s for s in spans if s.token not in context
             ]
+    if (
+        tokens & _SPEAKING
+        and tokens & _SPEAKING_CONTEXT
+        and not tokens & _LANGUAGE_CONTEXT
+        and not any(normalize_token(t) in _absent_topic_terms() for t in tokens)
+    ):
+        spans = [
+            s._replace(token="talk") if s.token in _SPEAKING else s
+            for s in spans
+            if s.token not in _SPEAKING_CONTEXT
+        ]
     return spans
 
 
