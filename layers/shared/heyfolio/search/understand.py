@@ -237,9 +237,16 @@ class Superlative:
     order: str  # newest | oldest | previous | popular | least (popular) | longest | shortest
 
 
+# The notice an owner must give: asked of the current employer ("what notice would she have to give her
+# current employer?"), it is a screening fact, not a ranking of jobs.
+_NOTICE = re.compile(r"\bnotice\b")
+
+
 def read_superlative(question: str) -> Superlative | None:
     """What the question ranks and by what, or None when it ranks nothing."""
     q = question.casefold()
+    if _NOTICE.search(q):
+        return None
     for pattern, kinds in _TARGETS:
         target = re.search(rf"\b(?:{pattern})\b", q)
         if not target:
@@ -315,6 +322,9 @@ class Facts:
         self.span: dict[int, tuple[float, float]] = {}  # a dated entry's (start, end) as fractional years
         today = dt.date.today()  # what "present" in a date range means
         self.popularity: dict[str, tuple[float, int]] = {}  # base uri -> (score, passage holding it)
+        # the same figures stated by entries of other kinds (a job's highlight): ranked only when no
+        # project states one
+        self.popularity_elsewhere: dict[str, tuple[float, int]] = {}
         names: dict[str, str] = {}
         self.named: dict[str, list[int]] = {}  # an entry's distinctive name word -> its passages
         for i, c in enumerate(chunks):
@@ -356,6 +366,9 @@ class Facts:
                 continue
             key = _base(c.uri)
             if c.kind not in ("project", "resume_project"):
+                # open source written as a job's highlight ("open-sourced ledgerlag; 1,400 GitHub stars")
+                if score > self.popularity_elsewhere.get(key, (0.0, -1))[0]:
+                    self.popularity_elsewhere[key] = (score, i)
                 continue
             if score > self.popularity.get(key, (0.0, -1))[0]:
                 self.popularity[key] = (score, i)
@@ -433,6 +446,8 @@ class Facts:
             sign = -1.0 if sup.order == "popular" else 1.0
             # the least popular is ranked by figures: adoption without one says nothing about it
             figures = [v for v in self.popularity.values() if sup.order == "popular" or v[0] >= 1.0]
+            if not any(v[0] >= 1.0 for v in figures):
+                figures += self.popularity_elsewhere.values()
             ranked = sorted(figures, key=lambda item: (sign * item[0], item[1]))
             return [i for _, i in ranked[: max(1, limit - 2)]]
         # a dated order (``_DATED_ORDERS``): the first two of the first two of each kind asked
