@@ -102,6 +102,7 @@ from heyfolio.search.text import (
     UNKNOWN_TOPIC,
     QueryGroup,
     analyze,
+    category_members,
     fold,
     is_category_term,
     is_family_member_term,
@@ -1406,13 +1407,17 @@ class SearchIndex:
             return None
         spans = self._facts_of().span
         rarest = min(things, key=lambda t: (len(self._postings[t][0]), t))
+        # a job naming a specific member of a broad word ("moved 140 services to Amazon EKS") used it
+        # too: the years of Kubernetes count it
+        naming = {t: [m for m in (t, *sorted(category_members(t))) if m in self._postings] for t in things}
+        pool = sorted({d for m in naming[rarest] for d in self._postings[m][0]})
         entries = [
             d
-            for d in self._postings[rarest][0]
+            for d in pool
             if d in spans
             and self._chunks[d].kind in _USED_FOR_KINDS
             and "#" not in self._chunks[d].id.split("/", 1)[-1]
-            and all(self._mentions(d, t) for t in things)
+            and all(any(self._mentions(d, m) for m in naming[t]) for t in things)
         ]
         entries.sort(key=lambda d: (-scored.scores.get(d, 0.0), d))
         # a passage saying the years in so many words ("nine years building React apps") answers too,
@@ -1422,7 +1427,16 @@ class SearchIndex:
             for d in self._postings[rarest][0][:_YEARS_SAID_SCAN]
             if self._chunks[d].kind not in _USED_FOR_KINDS and years_said(self._chunks[d].text, rarest)
         ]
-        found = entries[:_USED_FOR_ENTRIES] + said[:1]
+        shown = entries[:_USED_FOR_ENTRIES]
+        # the years run from the first entry that used it: the earliest is always shown, among the
+        # entries saying all the shown ones say of it ("React" alone is not "React Native")
+        words = {t: naming.get(t, [t]) for t in dict.fromkeys(analyze(rest)) if t in self._postings}
+        core = [w for w in words.values() if all(any(self._mentions(d, m) for m in w) for d in shown)]
+        said_all = [d for d in entries if all(any(self._mentions(d, m) for m in w) for w in core)]
+        first = min(said_all, key=lambda d: (spans[d][0], d), default=None)
+        if first is not None and first not in shown:
+            shown[-1] = first
+        found = shown + said[:1]
         return found or None
 
     def _described_popular(self, query: str) -> list[int] | None:

@@ -29,6 +29,7 @@ __all__ = [
     "STOP_WORDS",
     "QueryGroup",
     "analyze",
+    "category_members",
     "expand",
     "fold",
     "is_category_term",
@@ -86,9 +87,19 @@ def _capital_abbreviation(raw: str, token: str, text: str) -> str:
 _UNITS: dict[str, str] = {"ms": "millisecond"}
 
 
+# An acronym's plural is written with a lower-case "s" ("SDKs", "GPUs", "CVEs"); the stemmer keeps the
+# "s" of a word without vowels or ending in one ("sdks", "gpus"), so the plural would miss the singular.
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]+s")
+
+
+def _singular_acronym(raw: str, token: str) -> str:
+    """``token`` without its plural "s" when ``raw`` is an acronym's plural ("SDKs" -> "sdk")."""
+    return token[:-1] if _ACRONYM_PLURAL.fullmatch(raw) else token
+
+
 def _analysis_tokens(text: str) -> tuple[list[str], list[str]]:
-    """``tokenize`` with capitalised abbreviations read as what they name, and units after a
-    number as units (``_UNITS``); and the tokens as written."""
+    """``tokenize`` with capitalised abbreviations read as what they name, acronyms' plurals as their
+    singular, and units after a number as units (``_UNITS``); and the tokens as written."""
     raws = _TOKEN_RE.findall(text)
     tokens = [fold(r) for r in raws]
     for i, token in enumerate(tokens):
@@ -96,6 +107,8 @@ def _analysis_tokens(text: str) -> tuple[list[str], list[str]]:
             tokens[i] = _capital_abbreviation(raws[i], token, text)
         elif token in _UNITS and i and tokens[i - 1][-1:].isdigit():
             tokens[i] = _UNITS[token]
+        else:
+            tokens[i] = _singular_acronym(raws[i], token)
     return tokens, raws
 
 
@@ -193,6 +206,18 @@ SHORTHAND: dict[str, str] = {
     "biz": "business", "org": "organization", "orgs": "organizations",
     "prev": "previous", "curr": "current", "proj": "project", "projs": "projects",
     "infra": "infrastructure", "approx": "approximately",
+    "repo": "repository", "repos": "repositories", "docs": "documentation", "db": "database",
+    "dbs": "databases", "perf": "performance", "config": "configuration", "dept": "department",
+    "govt": "government", "intl": "international", "mktg": "marketing", "reqs": "requirements",
+    "arch": "architecture", "auth": "authentication", "vuln": "vulnerability",
+    "vulns": "vulnerabilities", "algo": "algorithm", "algos": "algorithms", "lang": "language",
+    "langs": "languages", "lvl": "level",
+    # résumé sections and their entries
+    "stats": "statistics", "pubs": "publications", "refs": "references", "edu": "education",
+    "exps": "experiences",
+    # numeronyms: the first letter, the count of letters left out, the last ("a11y")
+    "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
+    "l10n": "localization",
     # function words
     "wat": "what", "wut": "what", "abt": "about", "thru": "through", "pls": "please", "plz": "please",
     "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
@@ -753,6 +778,21 @@ def _category_terms() -> frozenset[str]:
     return _category_members() | {normalize_token(c) for c in _CATEGORIES}
 
 
+@cache
+def _members_by_category() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for category, members in _CATEGORIES.items():
+        c = normalize_token(category)
+        out.setdefault(c, set()).update(normalize_token(m) for m in members)
+    return {c: frozenset(m - {c}) for c, m in out.items()}
+
+
+def category_members(term: str) -> frozenset[str]:
+    """The index terms of what ``term``'s category holds ("kubernetes" -> EKS, GKE, ...): the
+    specific names a résumé writes where a question uses the broad one; empty for any other term."""
+    return _members_by_category().get(term, frozenset())
+
+
 def is_category_term(term: str) -> bool:
     """Whether ``term`` names a category or one of its members ("machine learning", "frontend",
     "typescript", "go"): a field or a tool the question may compare with another though it is
@@ -1055,6 +1095,8 @@ def _spans(text: str) -> list[_Span]:
             token = _capital_abbreviation(raw, token, text)
         elif token in _UNITS and spans and spans[-1].token[-1:].isdigit():
             token = _UNITS[token]
+        else:
+            token = _singular_acronym(raw, token)
         spans.append(_Span(token, raw, m.start(), m.end()))
     return spans
 
@@ -1163,6 +1205,73 @@ _SENSES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
 )  # fmt: skip
 
 
+# Nouns that frame what is asked rather than name it: "a statistics background", "her academic
+# background", "background in finance" ask about statistics, school, finance, as "experience" does.
+# Alone ("what's her background?") the noun is the question (the owner's story): it stays.
+_FRAMING_NOUNS = frozenset({"background", "backgrounds"})
+_FRAMING_LINKS = frozenset({"in", "with", "on"})
+
+
+def _unframed(spans: list[_Span]) -> list[_Span]:
+    """``spans`` without a framing noun (``_FRAMING_NOUNS``) that "in"/"with" follows: what follows
+    is what is asked ("background in statistics")."""
+    return [
+        s
+        for i, s in enumerate(spans)
+        if not (s.token in _FRAMING_NOUNS and i + 1 < len(spans) and spans[i + 1].token in _FRAMING_LINKS)
+    ]
+
+
+def _framed(spans: list[_Span]) -> set[int]:
+    """Positions of a framing noun a content word right before it qualifies, ending its phrase ("a
+    statistics background", "her academic background"; not "a background check"): a word of how the
+    question is put, which no passage needs to say, though it still points at the summary."""
+    out: set[int] = set()
+    for i, span in enumerate(spans):
+        if span.token in _FRAMING_NOUNS and i:
+            before = spans[i - 1].token
+            after = spans[i + 1].token if i + 1 < len(spans) else ""
+            if (
+                before not in STOP_WORDS
+                and before not in _FRAMING_NOUNS
+                and (not after or after in STOP_WORDS)
+            ):
+                out.add(i)
+    return out
+
+
+def _singular_plurals(spans: list[_Span], known: Callable[[str], bool]) -> list[_Span]:
+    """``spans`` with a plural the stemmer keeps whole ("sdks", "gpus", typed in lower case) read as
+    its singular when only the singular is a word of the content ("SDK", or "SDKs" read as one)."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        token = span.token
+        if (
+            len(token) >= 3
+            and token.endswith("s")
+            and token.isalnum()
+            and token not in _UNSTEMMED
+            and token not in STOP_WORDS
+            and not known(normalize_token(token))
+            and known(normalize_token(token[:-1]))
+        ):
+            out[i] = span._replace(token=token[:-1])
+    return out
+
+
+# Speaking asked where, at what or as an experience is public speaking ("where has she spoken?",
+# "does he speak at conferences?", "speaking experience?"): the talks, not the languages spoken,
+# unless the question names a language ("where did she learn to speak French?").
+_SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
+_SPEAKING_CONTEXT = frozenset(
+    {"where", "conference", "conferences", "event", "events", "meetup", "meetups", "public", "publicly",
+     "stage", "audience", "audiences", "keynote", "experience", "engagements"}
+)  # fmt: skip
+_LANGUAGE_CONTEXT = frozenset(
+    {"language", "languages", "fluent", "fluently", "fluency", "native", "lang", "langs"}
+)
+
+
 def _senses(spans: list[_Span]) -> list[_Span]:
     """``spans`` with each two-sense word read in the sense its neighbours give it (``_SENSES``)."""
     tokens = {s.token for s in spans}
@@ -1173,6 +1282,17 @@ def _senses(spans: list[_Span]) -> list[_Span]:
             spans = [
                 s._replace(token=concept) if s.token in words else s for s in spans if s.token not in context
             ]
+    if (
+        tokens & _SPEAKING
+        and tokens & _SPEAKING_CONTEXT
+        and not tokens & _LANGUAGE_CONTEXT
+        and not any(normalize_token(t) in _absent_topic_terms() for t in tokens)
+    ):
+        spans = [
+            s._replace(token="talk") if s.token in _SPEAKING else s
+            for s in spans
+            if s.token not in _SPEAKING_CONTEXT
+        ]
     return spans
 
 
@@ -1190,10 +1310,11 @@ def parse_query(
     the content's spelling. Given ``common(word)`` (whether a word is one of the language's own, as
     the dense model's vocabulary knows them), a word it does not know standing where a noun phrase
     opens ("with xamarin", "any flink experience") is read as the thing asked about."""
-    spans = _senses(_spans(text))
+    spans = _unframed(_senses(_spans(text)))
     if known is not None:
-        spans = _compounds(spans, text, known)
+        spans = _compounds(_singular_plurals(spans, known), text, known)
     tokens = [s.token for s in spans]
+    framed = _framed(spans)
     telegraphic = _telegraphic(tokens)
     # bare keywords naming technologies ("react javascript") ask for any of them: one the portfolio
     # lacks is a name asked about only when none of the others is there (``listed_alone``)
@@ -1238,7 +1359,11 @@ def parse_query(
             and (listed_alone or not telegraphic)
             and _tech_name_position(spans, pos, text, common, listed_alone=listed_alone)
         )
-        if name or (not phrase_len and (known is None or not known(term)) and term in _absent_topic_terms()):
+        if pos in framed and not phrase_len:
+            unknown = UNKNOWN_FILLER  # "a statistics background": how the question is put
+        elif name or (
+            not phrase_len and (known is None or not known(term)) and term in _absent_topic_terms()
+        ):
             # a spoken language, a sector, a field of study the portfolio never names is a name in all
             # but its capital ("does she speak italian", "a degree in physics")
             unknown = UNKNOWN_NAME

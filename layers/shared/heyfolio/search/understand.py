@@ -125,13 +125,15 @@ _PITCH = re.compile(
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
     r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
     r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
-    r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
+    r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?|bio)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
     r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
     r"she|he|they)|reasons? to (?:\w+ ){1,2}(?:her|him|them)\b|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
     r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
     r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they|\w+) bring|selling points?|"
     r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?)|"
-    r"why (?:she|he|they) (?:is|are|would|'d|will) (?:be )?(?:a )?(?:good|great|strong|right|the right))",
+    r"why (?:she|he|they) (?:is|are|would|'d|will) (?:be )?(?:a )?(?:good|great|strong|right|the right)|"
+    # the owner's story asked whole ("what's her background?", "his bio?"): nothing qualifies it
+    r"(?:her|his|their|\w+'s) (?:bio|background|summary|overview)\s*[?.!]*\s*$|^\s*bio\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 _WHERE = re.compile(
@@ -196,6 +198,8 @@ _POPULAR = (
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
 _LONGEST = r"longest|the most time|most years|(?:stayed|been|was|were) (?:the )?longest"
 _SHORTEST = r"shortest|the least time|briefest"
+# Verbs of staying with an employer: with a longest/shortest cue they rank jobs by how long they lasted
+_TENURE_VERBS = r"stay(?:ed|s)?|stuck around|stick around|remain(?:ed)?|lasted"
 # Words for an entry of any kind ("the most recent thing on his résumé", "her latest entry"), and the
 # cues that rank every dated entry by date: only plain superlatives ("now" says what is current, not
 # what is newest; the "first thing" on a résumé is the one at its top).
@@ -233,9 +237,16 @@ class Superlative:
     order: str  # newest | oldest | previous | popular | least (popular) | longest | shortest
 
 
+# The notice an owner must give: asked of the current employer ("what notice would she have to give her
+# current employer?"), it is a screening fact, not a ranking of jobs.
+_NOTICE = re.compile(r"\bnotice\b")
+
+
 def read_superlative(question: str) -> Superlative | None:
     """What the question ranks and by what, or None when it ranks nothing."""
     q = question.casefold()
+    if _NOTICE.search(q):
+        return None
     for pattern, kinds in _TARGETS:
         target = re.search(rf"\b(?:{pattern})\b", q)
         if not target:
@@ -254,6 +265,11 @@ def read_superlative(question: str) -> Superlative | None:
                 return Superlative(kinds, order)
         # no ranking fits this target ("best known ... work" ranks no job by stars): a later one may
         # ("... open source work" names projects)
+    if re.search(rf"\b(?:{_TENURE_VERBS})\b", q):
+        # "where did she stay the longest?": staying is said of employers, though none is named
+        for order, cue in (("longest", _LONGEST), ("shortest", _SHORTEST)):
+            if re.search(rf"\b(?:{cue})\b", q):
+                return Superlative(frozenset({"work"}), order)
     if re.search(rf"\b(?:{_ANY_ENTRY})\b", q):
         # "the most recent thing on his résumé": the newest (oldest) dated entry of any kind
         for order, cue in (("newest", _NEWEST_ANY), ("oldest", _OLDEST_ANY)):
@@ -306,6 +322,9 @@ class Facts:
         self.span: dict[int, tuple[float, float]] = {}  # a dated entry's (start, end) as fractional years
         today = dt.date.today()  # what "present" in a date range means
         self.popularity: dict[str, tuple[float, int]] = {}  # base uri -> (score, passage holding it)
+        # the same figures stated by entries of other kinds (a job's highlight): ranked only when no
+        # project states one
+        self.popularity_elsewhere: dict[str, tuple[float, int]] = {}
         names: dict[str, str] = {}
         self.named: dict[str, list[int]] = {}  # an entry's distinctive name word -> its passages
         for i, c in enumerate(chunks):
@@ -347,6 +366,9 @@ class Facts:
                 continue
             key = _base(c.uri)
             if c.kind not in ("project", "resume_project"):
+                # open source written as a job's highlight ("open-sourced ledgerlag; 1,400 GitHub stars")
+                if score > self.popularity_elsewhere.get(key, (0.0, -1))[0]:
+                    self.popularity_elsewhere[key] = (score, i)
                 continue
             if score > self.popularity.get(key, (0.0, -1))[0]:
                 self.popularity[key] = (score, i)
@@ -424,6 +446,8 @@ class Facts:
             sign = -1.0 if sup.order == "popular" else 1.0
             # the least popular is ranked by figures: adoption without one says nothing about it
             figures = [v for v in self.popularity.values() if sup.order == "popular" or v[0] >= 1.0]
+            if not any(v[0] >= 1.0 for v in figures):
+                figures += self.popularity_elsewhere.values()
             ranked = sorted(figures, key=lambda item: (sign * item[0], item[1]))
             return [i for _, i in ranked[: max(1, limit - 2)]]
         # a dated order (``_DATED_ORDERS``): the first two of the first two of each kind asked
