@@ -33,7 +33,7 @@ from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.people import people_reply
-from heyfolio.chat.places import absent_country, unstated_permit
+from heyfolio.chat.places import absent_country, absent_place, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import screening_answer, unstated_topic
@@ -953,6 +953,8 @@ def _compose_message(
         )
 
     country = absent_country(message, index.chunks)
+    if country is None:  # "did she ever live in Barcelona?": a place the portfolio never names
+        country = absent_place(message, vocabulary(index.chunks).words.__contains__)
     if country is not None:  # "has she lived in Spain?": no job, school or location places her there
         return _not_placed(country, portfolio, index, first, sources, examples, note, message)
     intent = _intent(message, portfolio.owner_name.split())

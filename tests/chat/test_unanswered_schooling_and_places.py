@@ -1,0 +1,59 @@
+"""Near misses about where the owner lived and how she was schooled: a city the portfolio never names,
+a bootcamp or a business school no entry states, a school whose words are the owner's city. Each is
+"not in the portfolio", not the closest fact; what the portfolio does state is still answered."""
+
+from __future__ import annotations
+
+from heyfolio.chat.degrees import absent_degree
+from heyfolio.chat.places import absent_place
+from heyfolio.chat.support import unsupported
+from heyfolio.search.chunks import Chunk
+
+
+def _chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
+    return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text)
+
+
+BASICS = _chunk(
+    "profile#basics",
+    "basics",
+    "Ines Brandt — Backend Engineer",
+    "Ines Brandt — Backend Engineer\nLocation: Hamburg, DE\nBackend engineer in Hamburg; I moved into software "
+    "after a twelve-week coding bootcamp.",
+)
+EDUCATION = _chunk(
+    "profile#education/0",
+    "education",
+    "Bachelor of Arts in Linguistics at University of Leipzig (2010-10 – 2014-07)",
+    "Education: Bachelor of Arts in Linguistics at University of Leipzig (2010-10 – 2014-07)",
+)
+WORK = _chunk(
+    "profile#work/0",
+    "work",
+    "Backend Engineer at Kranhaus (2019-03 – present)",
+    "Work experience: Backend Engineer at Kranhaus in Hamburg\nBuilt the booking API.",
+)
+CHUNKS = [BASICS, EDUCATION, WORK]
+WORDS = {w.casefold() for c in CHUNKS for w in f"{c.title} {c.text}".replace(",", " ").split()}
+
+
+def test_a_city_never_named_is_absent_and_one_named_is_not() -> None:
+    assert absent_place("Did she ever live in Barcelona?", WORDS.__contains__) == "Barcelona"
+    assert absent_place("Has Ines lived in New York?", WORDS.__contains__) == "New York"
+    assert absent_place("Has she lived in Leipzig?", WORDS.__contains__) is None  # her school's city
+    assert absent_place("Did she live in Spain?", WORDS.__contains__) is None  # a country: its own reading
+    assert absent_place("Has she worked in Kotlin?", WORDS.__contains__) is None  # working names no place
+
+
+def test_schooling_of_a_kind_no_entry_states_is_absent() -> None:
+    no_bootcamp = [EDUCATION, WORK]
+    assert absent_degree("Did she attend a coding bootcamp?", no_bootcamp) == "a bootcamp"
+    assert absent_degree("Did she go to a bootcamp?", CHUNKS) is None  # her own summary says so
+    assert absent_degree("Which business school did she go to?", CHUNKS) == "an MBA"
+
+
+def test_a_school_whose_words_are_her_city_is_not_hers() -> None:
+    assert unsupported("Did she study at the University of Hamburg?", CHUNKS, ["Ines", "Brandt"]) == [
+        "Hamburg"
+    ]
+    assert unsupported("Did she study at the University of Leipzig?", CHUNKS, ["Ines", "Brandt"]) == []
