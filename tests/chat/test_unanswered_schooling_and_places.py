@@ -57,3 +57,29 @@ def test_a_school_whose_words_are_her_city_is_not_hers() -> None:
         "Hamburg"
     ]
     assert unsupported("Did she study at the University of Leipzig?", CHUNKS, ["Ines", "Brandt"]) == []
+
+
+def test_an_industry_is_read_from_what_she_did_not_what_she_likes() -> None:
+    games = _chunk(
+        "profile#interests/0", "interest", "Interest: Board games", "Interest: Board games — strategy games"
+    )
+    health = _chunk(
+        "profile#work/1",
+        "work",
+        "Frontend Engineer at Vita Health (2015-01 – 2019-02)",
+        "Work experience: Frontend Engineer at Vita Health\nBuilt the patient booking app.",
+    )
+    owner = ["Ines", "Brandt"]
+    assert unsupported("Has she worked in the gaming industry?", [*CHUNKS, games], owner) == ["gaming"]
+    # "healthcare" opens with the "health" of a health company she worked for
+    assert unsupported("Has she worked in healthcare?", [*CHUNKS, health], owner) == []
+
+
+def test_a_dotted_library_name_is_one_name() -> None:
+    from heyfolio.chat.support import only_missing_names
+
+    ts = _chunk("profile#skills/0", "skill", "Skill: Web", "Web (Advanced): TypeScript, React")
+    # "Next.js" is not the "js" of JavaScript, which TypeScript would speak to
+    assert only_missing_names("What has she built with Next.js?", [*CHUNKS, ts]) == ["Next.js"]
+    nxt = _chunk("profile#skills/1", "skill", "Skill: Frameworks", "Frameworks (Advanced): Next.js, Remix")
+    assert only_missing_names("What has she built with Next.js?", [*CHUNKS, ts, nxt]) == []

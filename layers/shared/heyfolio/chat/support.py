@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*")  # "io_uring" is one name, not "io" (of iOS)
+# a name as a question writes it: "Next.js" is one name, not "Next" and the "js" of JavaScript
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*(?:\.js\b)?", re.IGNORECASE)
 # Technology names that are also everyday words ("go to", "a swift reply", "REST"): a name only
 # when written as one (capitalised).
 _EVERYDAY = frozenset(
@@ -144,10 +146,11 @@ def _tech_names(message: str) -> list[str]:
     """The technology names the question writes ("Flink", "mongodb", "iOS"); a name that is also an
     everyday word counts when capitalised or listed with another name ("iOS or swift")."""
     out: list[str] = []
-    raws = _WORD.findall(message)
+    raws = _NAME_TOKEN.findall(message)
     for i, raw in enumerate(raws):
         folded = fold(raw)
-        if normalize_token(folded) not in TECH_WORDS and folded not in TECH_WORDS:
+        dotted = folded.endswith(".js")  # "Next.js", "D3.js": a JavaScript library's name, whole
+        if normalize_token(folded) not in TECH_WORDS and folded not in TECH_WORDS and not dotted:
             continue
         listed = any(
             0 <= j < len(raws) and fold(raws[j]) in ("or", "and") and _tech_word(raws[j + j - i])
@@ -222,8 +225,8 @@ def _known_idea(word: str, vocab: Vocabulary, kinds: Sequence[str] = ()) -> bool
     return any(len(w) >= 5 and folded.startswith(w) and w.isalpha() for w in words)
 
 
-# where a passage says in what industry the owner has worked: not her interests or languages
-_WORKED_KINDS = tuple(k for k in KINDS if k not in ("interest", "language"))
+# where a passage says in what industry the owner has worked (or in what language): not her interests
+_WORKED_KINDS = tuple(k for k in KINDS if k != "interest")
 
 
 def missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:

@@ -62,6 +62,22 @@ _OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "how old is she?", "when was he born?": a personal fact only the owner states, if she does
+        # (students "aged 14 to 18" in a job say nothing of her age)
+        "age",
+        re.compile(
+            r"\b(?:how old|what age) (?:is|are|was) (?:she|he|they|(?-i:[A-Z])[\w'’-]*)(?=\s*(?:[?.!,]|$|now|today))|"
+            r"\b(?:her|his|their|[\w'’-]+['’]s) age\b|\bdate of birth\b|\bbirth ?(?:day|date|year)\b|"
+            r"\byear of birth\b|\bwhen was (?:she|he|they|\w+) born\b|\bwhat year was (?:she|he|they|\w+) born\b",
+            re.I,
+        ),
+        re.compile(
+            r"\bborn (?:in|on) (?:\d|[A-Z])|\b(?:date|year) of birth\b|\bbirthday\b|\b\d\d years old\b|"
+            r"\b(?:i am|i'm|i’m|she is|he is|aged) \d\d\b(?! (?:to|-|–|and)\b)",
+            re.I,
+        ),
+    ),
+    (
         "notice period or start date",
         NOTICE_ASKED,
         re.compile(
