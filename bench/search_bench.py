@@ -67,6 +67,7 @@ OWNERS: dict[str, Path] = {
     "career-owner": ROOT / "bench" / "owners" / "career-owner.resume.json",
     "qa-owner": ROOT / "bench" / "owners" / "qa-owner.resume.json",
     "devrel-owner": ROOT / "bench" / "owners" / "devrel-owner.resume.json",
+    "gamedev-owner": ROOT / "bench" / "owners" / "gamedev-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -101,7 +102,11 @@ four spoken languages, notice and relocation only in the summary, numbers writte
 then Python backend developer in Toronto turned developer-relations lead: an internship, a part-time technical-writing
 contract overlapping the main job, two advocates and a writer led since a promotion, conference talks under
 publications, an SDK and a docs plugin with stars and two projects without, an expired certificate, three languages,
-notice, no relocation and work authorisation only in the summary), so a gate sees shapes it was not tuned on."""
+notice, no relocation and work authorisation only in the summary) and a sixteenth (a C++ gameplay programmer turned
+lead engine and tools programmer: shipped titles as projects with platforms, players and review scores, game-jam
+entries, an award, a studio acquired, a contract overlapping a full-time job, a gap between jobs, a master's abroad, an
+expired certificate, a conference talk, open-source tools with and without stars, a team led since a date, three
+languages, notice, relocation and work authorisation only in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -636,6 +641,9 @@ STAGE_SETS = (
     "never-tuned-32",
     "never-tuned-33",
     "tuning-22",
+    "never-tuned-34",
+    "never-tuned-35",
+    "tuning-23",
 )
 
 
@@ -694,6 +702,9 @@ JOBFIT_SETS = (
     "never-tuned-32",
     "never-tuned-33",
     "tuning-22",
+    "never-tuned-34",
+    "never-tuned-35",
+    "tuning-23",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 

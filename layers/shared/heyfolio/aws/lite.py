@@ -95,34 +95,27 @@ def _send(request: SignedRequest, timeout: float) -> _Answer:
         connection.close()
 
 
-def signed_request(
-    url: str, region: str, service: str, target: str, body: bytes, *, now: datetime.datetime | None = None
-) -> SignedRequest:
-    """A Signature Version 4 ``POST`` of a JSON 1.0 API call (``X-Amz-Target``)."""
-    stamp = (now or datetime.datetime.now(datetime.UTC)).strftime("%Y%m%dT%H%M%SZ")
-    day = stamp[:8]
-    host = urllib.parse.urlsplit(url).netloc
-    path = urllib.parse.urlsplit(url).path or "/"
+def _authorize(
+    method: str, url: str, region: str, service: str, headers: dict[str, str], payload_hash: str, stamp: str
+) -> dict[str, str]:
+    """``headers`` with the session token (when Lambda gives one) and the Signature Version 4
+    ``authorization`` of ``method url`` added: the one signing both request shapes share."""
+    parts = urllib.parse.urlsplit(url)
     token = os.environ.get("AWS_SESSION_TOKEN")
-    headers = {
-        "content-type": "application/x-amz-json-1.0",
-        "host": host,
-        "x-amz-date": stamp,
-        "x-amz-target": target,
-    }
     if token:
         headers["x-amz-security-token"] = token
     names = sorted(headers)
     canonical = "\n".join(
         [
-            "POST",
-            path,
-            "",
+            method,
+            parts.path or "/",
+            parts.query,
             "".join(f"{n}:{headers[n]}\n" for n in names),
             ";".join(names),
-            hashlib.sha256(body).hexdigest(),
+            payload_hash,
         ]
     )
+    day = stamp[:8]
     scope = f"{day}/{region}/{service}/aws4_request"
     to_sign = "\n".join(["AWS4-HMAC-SHA256", stamp, scope, hashlib.sha256(canonical.encode()).hexdigest()])
     key = _sign(("AWS4" + os.environ["AWS_SECRET_ACCESS_KEY"]).encode(), day)
@@ -133,7 +126,22 @@ def signed_request(
         f"AWS4-HMAC-SHA256 Credential={os.environ['AWS_ACCESS_KEY_ID']}/{scope}, "
         f"SignedHeaders={';'.join(names)}, Signature={signature}"
     )
-    return SignedRequest("POST", url, headers, body)
+    return headers
+
+
+def signed_request(
+    url: str, region: str, service: str, target: str, body: bytes, *, now: datetime.datetime | None = None
+) -> SignedRequest:
+    """A Signature Version 4 ``POST`` of a JSON 1.0 API call (``X-Amz-Target``)."""
+    stamp = (now or datetime.datetime.now(datetime.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    headers = {
+        "content-type": "application/x-amz-json-1.0",
+        "host": urllib.parse.urlsplit(url).netloc,
+        "x-amz-date": stamp,
+        "x-amz-target": target,
+    }
+    signed = _authorize("POST", url, region, service, headers, hashlib.sha256(body).hexdigest(), stamp)
+    return SignedRequest("POST", url, signed, body)
 
 
 def dynamodb(operation: str, params: Mapping[str, Any], settings: Settings | None = None) -> dict[str, Any]:
@@ -161,35 +169,9 @@ def dynamodb(operation: str, params: Mapping[str, Any], settings: Settings | Non
 def signed_get(url: str, region: str, service: str, *, now: datetime.datetime | None = None) -> SignedRequest:
     """A Signature Version 4 ``GET`` with an empty body (S3's ``x-amz-content-sha256`` included)."""
     stamp = (now or datetime.datetime.now(datetime.UTC)).strftime("%Y%m%dT%H%M%SZ")
-    day = stamp[:8]
-    parts = urllib.parse.urlsplit(url)
     empty = hashlib.sha256(b"").hexdigest()
-    headers = {"host": parts.netloc, "x-amz-content-sha256": empty, "x-amz-date": stamp}
-    token = os.environ.get("AWS_SESSION_TOKEN")
-    if token:
-        headers["x-amz-security-token"] = token
-    names = sorted(headers)
-    canonical = "\n".join(
-        [
-            "GET",
-            parts.path or "/",
-            parts.query,
-            "".join(f"{n}:{headers[n]}\n" for n in names),
-            ";".join(names),
-            empty,
-        ]
-    )
-    scope = f"{day}/{region}/{service}/aws4_request"
-    to_sign = "\n".join(["AWS4-HMAC-SHA256", stamp, scope, hashlib.sha256(canonical.encode()).hexdigest()])
-    key = _sign(("AWS4" + os.environ["AWS_SECRET_ACCESS_KEY"]).encode(), day)
-    for part in (region, service, "aws4_request"):
-        key = _sign(key, part)
-    signature = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
-    headers["authorization"] = (
-        f"AWS4-HMAC-SHA256 Credential={os.environ['AWS_ACCESS_KEY_ID']}/{scope}, "
-        f"SignedHeaders={';'.join(names)}, Signature={signature}"
-    )
-    return SignedRequest("GET", url, headers)
+    headers = {"host": urllib.parse.urlsplit(url).netloc, "x-amz-content-sha256": empty, "x-amz-date": stamp}
+    return SignedRequest("GET", url, _authorize("GET", url, region, service, headers, empty, stamp))
 
 
 def _json_or_empty(body: bytes) -> dict[str, Any]:

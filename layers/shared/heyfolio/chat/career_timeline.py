@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import PartialDate, Resume, Work
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.gaps import uncovered
 
 __all__ = ["gap_reply", "period_reply", "stated_breaks", "work_gaps"]
 
@@ -139,20 +140,12 @@ _GOES_ON = re.compile(
 def work_gaps(resume: Resume) -> list[Gap]:
     """The stretches of at least three months between one job's end and the next job's start,
     in date order (overlapping jobs leave no gap)."""
-    jobs = sorted(
-        (start, _end_month(w), i)
-        for i, w in enumerate(resume.work)
-        if (start := _month(w.start_date)) is not None
-    )
-    gaps: list[Gap] = []
-    reach: int | None = None  # the last month a job so far covers
-    last = -1  # the job that covers it
-    for start, end, i in jobs:
-        if reach is not None and start - reach - 1 >= _MIN_GAP_MONTHS:
-            gaps.append(Gap(last, i, reach + 1, start - 1))
-        if reach is None or end > reach:
-            reach, last = end, i
-    return gaps
+    dated = [(i, start) for i, w in enumerate(resume.work) if (start := _month(w.start_date)) is not None]
+    spans = [(start, _end_month(resume.work[i])) for i, start in dated]
+    return [
+        Gap(dated[before][0], dated[after][0], spans[before][1] + 1, spans[after][0] - 1)
+        for before, after in uncovered(spans, _MIN_GAP_MONTHS)
+    ]
 
 
 def _end_month(work: Work) -> int:

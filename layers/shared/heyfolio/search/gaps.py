@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
-__all__ = ["asks_gap", "gap_fillers", "work_gaps"]
+__all__ = ["asks_gap", "gap_fillers", "uncovered", "work_gaps"]
+
+
+_When = TypeVar("_When", int, float)
 
 _GAP = re.compile(
     r"\b(?:gaps?|break|career break|time off|sabbatical)\b.{0,80}?\b(?:between|after|before|in (?:her|his|their|the) "
@@ -31,16 +35,27 @@ def asks_gap(question: str) -> bool:
     return bool(_GAP.search(question))
 
 
+def uncovered(spans: Sequence[tuple[_When, _When]], longer_than: _When) -> list[tuple[int, int]]:
+    """The stretches no span covers, oldest first, each as (the span reaching furthest before it, the
+    span that ends it) - positions in ``spans``; a stretch counts when the next start lies more than
+    ``longer_than`` after the furthest end so far. Search (fractional years) and the offline answerer
+    (months) read gaps between jobs with this one walk."""
+    found: list[tuple[int, int]] = []
+    reach: _When | None = None  # the furthest end of the spans so far
+    last = -1  # the span that reaches it
+    for i in sorted(range(len(spans)), key=lambda k: (spans[k][0], spans[k][1], k)):
+        start, end = spans[i]
+        if reach is not None and start - reach > longer_than:
+            found.append((last, i))
+        if reach is None or end > reach:
+            reach, last = end, i
+    return found
+
+
 def work_gaps(spans: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """The breaks between the roles dated ``spans`` (start, end as fractional years), oldest first:
     the periods no role covers, between the first start and the last end."""
-    gaps: list[tuple[float, float]] = []
-    covered: float | None = None
-    for start, end in sorted(spans):
-        if covered is not None and start - covered > _SHORTEST_GAP:
-            gaps.append((covered, start))
-        covered = end if covered is None else max(covered, end)
-    return gaps
+    return [(spans[before][1], spans[after][0]) for before, after in uncovered(spans, _SHORTEST_GAP)]
 
 
 def _distance(gap: tuple[float, float], years: Sequence[int]) -> float:

@@ -53,6 +53,13 @@ def bearer(authorization: str | None) -> str | None:
     return token.strip()
 
 
+def _lacks_scope(scope: str) -> AuthError:
+    """The 403 for a caller who is known but does not hold ``scope`` (RFC 6750 3.1's insufficient_scope)."""
+    return AuthError(
+        403, "insufficient_scope", f"This needs the {scope} scope.", scope=scope, reason="insufficient_scope"
+    )
+
+
 def _refuse(
     error: AuthError, *, surface: str, source_ip: str | None, subject: str | None = None
 ) -> AuthError:
@@ -121,13 +128,7 @@ def authenticate(
             # The chat's signed visitor session: the same visitor on /mcp (their leads are theirs).
             if required_scope is not None:
                 raise _refuse(
-                    AuthError(
-                        403,
-                        "insufficient_scope",
-                        f"This needs the {required_scope} scope.",
-                        scope=required_scope,
-                        reason="insufficient_scope",
-                    ),
+                    _lacks_scope(required_scope),
                     surface=surface,
                     source_ip=source_ip,
                     subject=visitor.subject,
@@ -145,16 +146,7 @@ def authenticate(
             raise _refuse(error, surface=surface, source_ip=source_ip, subject=identity.subject) from None
     if required_scope is not None and not identity.has_scope(required_scope):
         raise _refuse(
-            AuthError(
-                403,
-                "insufficient_scope",
-                f"This needs the {required_scope} scope.",
-                scope=required_scope,
-                reason="insufficient_scope",
-            ),
-            surface=surface,
-            source_ip=source_ip,
-            subject=identity.subject,
+            _lacks_scope(required_scope), surface=surface, source_ip=source_ip, subject=identity.subject
         )
     return identity
 
