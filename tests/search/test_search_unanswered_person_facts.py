@@ -41,8 +41,8 @@ PHD = _chunk(
 
 def test_her_age_is_asked_of_her_and_stated_only_as_hers() -> None:
     for question in ("How old is Pia?", "how old is she", "When was she born?", "What's her date of birth?"):
-        assert asked_owner_topics(question) == ["age"], question
-        assert unstated_owner_topic(question, [BASICS, TUTOR, JOB]) == "age", question
+        assert asked_owner_topics(question) == ["age or date of birth"], question
+        assert unstated_owner_topic(question, [BASICS, TUTOR, JOB]) == "age or date of birth", question
     assert asked_owner_topics("How old was the codebase she rewrote?") == []  # the age of a thing
     born = _chunk("faq#about", "faq", "About me", "I was born in 1991 in Aarhus.")
     assert unstated_owner_topic("How old is Pia?", [BASICS, born]) is None
@@ -56,3 +56,17 @@ def test_a_degree_s_supervisor_is_not_a_job_s_supervisor() -> None:
     phd = asked_fact("Who supervised her PhD?")
     assert phd is not None
     assert states_fact(phd, [PHD, JOB], "Who supervised her PhD?", [*portfolio, PHD])
+
+
+def test_a_security_clearance_is_asked_of_her_and_stated_in_so_many_words() -> None:
+    from heyfolio.chat.skill_levels import named_level_reply
+    from heyfolio.content.model import Resume, Skill
+
+    for question in ("What is her security clearance level?", "Does she hold a clearance?"):
+        assert unstated_owner_topic(question, [BASICS, JOB]) == "security clearance", question
+    held = _chunk("profile#summary/x", "basics", "Work authorization", "UK citizen holding active SC clearance.")
+    assert unstated_owner_topic("Does she hold a security clearance?", [BASICS, held]) is None
+    assert asked_owner_topics("Has she automated customs clearance?") == []  # not hers to hold
+    resume = Resume(skills=[Skill(name="Application security", level="Expert", keywords=["Threat modeling"])])
+    assert named_level_reply("What is her security clearance level?", resume, lambda _: JOB) is None
+    assert named_level_reply("How strong is her application security?", resume, lambda _: JOB)
