@@ -64,7 +64,9 @@ def test_a_security_clearance_is_asked_of_her_and_stated_in_so_many_words() -> N
 
     for question in ("What is her security clearance level?", "Does she hold a clearance?"):
         assert unstated_owner_topic(question, [BASICS, JOB]) == "security clearance", question
-    held = _chunk("profile#summary/x", "basics", "Work authorization", "UK citizen holding active SC clearance.")
+    held = _chunk(
+        "profile#summary/x", "basics", "Work authorization", "UK citizen holding active SC clearance."
+    )
     assert unstated_owner_topic("Does she hold a security clearance?", [BASICS, held]) is None
     assert asked_owner_topics("Has she automated customs clearance?") == []  # not hers to hold
     resume = Resume(skills=[Skill(name="Application security", level="Expert", keywords=["Threat modeling"])])
