@@ -83,3 +83,26 @@ def test_a_dotted_library_name_is_one_name() -> None:
     assert only_missing_names("What has she built with Next.js?", [*CHUNKS, ts]) == ["Next.js"]
     nxt = _chunk("profile#skills/1", "skill", "Skill: Frameworks", "Frameworks (Advanced): Next.js, Remix")
     assert only_missing_names("What has she built with Next.js?", [*CHUNKS, ts, nxt]) == []
+
+
+def test_people_reporting_to_her_are_counted_only_where_she_manages_them() -> None:
+    from heyfolio.chat.counting import read_count, states_count
+
+    users = _chunk(
+        "profile#work/2",
+        "work",
+        "Backend Engineer at Ruta (2020-01 – 2021-06)",
+        "Work experience: Backend Engineer at Ruta\nBuilt the trip planner used by about 9,000 people a day.",
+    )
+    led = _chunk(
+        "profile#work/3",
+        "work",
+        "Team Lead at Ruta (2021-07 – present)",
+        "Work experience: Team Lead at Ruta\nLead a team of five engineers who report to me.",
+    )
+    count = read_count("How many people report to her?", ["Ines", "Brandt"])
+    assert count is not None and count.managed
+    assert not states_count(count, [users])  # the people a product serves do not report to her
+    assert states_count(count, [users, led])
+    plain = read_count("How many people use the trip planner?", ["Ines", "Brandt"])
+    assert plain is not None and not plain.managed and states_count(plain, [users])
