@@ -22,7 +22,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.credentials import CREDENTIAL_CUE, GENERIC_WORDS, NAME_WORD, ROLE_NOUNS
 from heyfolio.search.text import STOP_WORDS, fold
 
-__all__ = ["asks_validity", "validity_unstated"]
+__all__ = ["asked_certificates", "asks_validity", "validity_unstated"]
 
 # "still valid", "expire", "renewed", "lapsed": said of a credential whatever the question's wording
 _VALIDITY = re.compile(
@@ -102,6 +102,15 @@ def _named(certificates: Sequence[Chunk], words: Sequence[str]) -> list[Chunk]:
 def _names_all(chunk: Chunk, words: Sequence[str]) -> bool:
     said = {fold(w) for w in NAME_WORD.findall(f"{chunk.title}\n{chunk.text}\n{' '.join(chunk.keywords)}")}
     return all(w in said for w in words)
+
+
+def asked_certificates(
+    question: str, certificates: Sequence[Chunk], owner: Iterable[str] = ()
+) -> list[Chunk]:
+    """The certificates among ``certificates`` the question names ("is her CKA still valid?" -> the
+    CKA), or [] when it names none of them (or no certificate by name at all)."""
+    words = _asked_words(question, owner)
+    return _named(certificates, words) if words else []
 
 
 def validity_unstated(
