@@ -86,3 +86,10 @@ def test_only_a_credential_s_validity_is_read() -> None:
     # a contract renewed names no credential: not read
     assert not validity_unstated("Was her contract at Fjordline renewed?", CERTIFICATES, CHUNKS)
     assert not validity_unstated("What does she do at Fjordline?", CERTIFICATES, CHUNKS)
+
+
+def test_a_certificate_named_in_lower_case_is_read_too() -> None:
+    # typed in a hurry: the certificate's own name, in lower case, is what is asked about
+    assert validity_unstated("rhce still current?", CERTIFICATES, (), ["Maren", "Holt"])
+    assert not validity_unstated("cspo still current?", CERTIFICATES, (), ["Maren", "Holt"])  # lapsed
+    assert not validity_unstated("is her knowledge still current?", CERTIFICATES, (), ["Maren", "Holt"])

@@ -130,7 +130,7 @@ from heyfolio.search.understand import (
     resolve_year,
 )
 from heyfolio.search.unnamed import asked_name, states_name
-from heyfolio.search.validity import asks_validity, validity_unstated
+from heyfolio.search.validity import mentions_validity, validity_unstated
 from heyfolio.search.windows import passage_windows
 from heyfolio.search.years_said import years_said
 
@@ -962,7 +962,7 @@ class SearchIndex:
     def _validity_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks whether a certificate still holds ("is her CKA still valid?") and
         no passage states it of that certificate (``validity``)."""
-        if not asks_validity(query):
+        if not mentions_validity(query):
             return False
         held, owner = self._held_credentials()
         certificates = [c for c in held if c.kind == "certificate"]

@@ -22,7 +22,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.credentials import CREDENTIAL_CUE, GENERIC_WORDS, NAME_WORD, ROLE_NOUNS
 from heyfolio.search.text import STOP_WORDS, fold
 
-__all__ = ["asked_certificates", "asks_validity", "validity_unstated"]
+__all__ = ["asked_certificates", "asks_validity", "mentions_validity", "validity_unstated"]
 
 # "still valid", "expire", "renewed", "lapsed": said of a credential whatever the question's wording
 _VALIDITY = re.compile(
@@ -62,25 +62,39 @@ _ASKING_WORDS = frozenset(
 )
 
 
-def asks_validity(question: str) -> bool:
+def mentions_validity(question: str) -> bool:
+    """Whether ``question`` has a word a validity question is asked with (cheap: read before the
+    certificates are)."""
+    return bool(_VALIDITY.search(question) or _CURRENT.search(question))
+
+
+def asks_validity(question: str, names_certificate: bool = False) -> bool:
     """Whether ``question`` asks whether a credential still holds (or when it ends): a validity word
-    ("still valid", "expire", "renewed"), or "current" beside a credential word."""
+    ("still valid", "expire", "renewed"), or "current" beside a credential word or the name of a
+    certificate (``names_certificate``: "cka still current?")."""
     if _STATUS.search(question):
         return False
     if _VALIDITY.search(question):
         return True
-    return bool(_CURRENT.search(question) and CREDENTIAL_CUE.search(question))
+    return bool(_CURRENT.search(question) and (CREDENTIAL_CUE.search(question) or names_certificate))
 
 
-def _asked_words(question: str, owner: Iterable[str]) -> list[str]:
+def _asked_words(question: str, owner: Iterable[str], certificates: Sequence[Chunk] = ()) -> list[str]:
     """The words naming the credential asked about: those written with a capital inside the sentence
-    or in capitals ("AWS Cloud Practitioner", "CKA"), not the owner's name nor the asking words."""
+    or in capitals ("AWS Cloud Practitioner", "CKA"), or in lower case as a certificate writes them
+    ("istqb still valid?"), not the owner's name nor the asking words."""
     mine = {fold(w) for name in owner for w in NAME_WORD.findall(name)}
     text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), question)
     out = []
     for word in NAME_WORD.findall(text):
         folded = fold(word)
-        if word == folded or folded in mine or folded in STOP_WORDS or folded in _ASKING_WORDS:
+        if folded in mine or folded in STOP_WORDS or folded in _ASKING_WORDS:
+            continue
+        if word == folded and not (
+            folded not in GENERIC_WORDS
+            and folded not in ROLE_NOUNS
+            and any(_names_all(c, [folded]) for c in certificates)
+        ):
             continue
         out.append(folded)
     return out
@@ -109,7 +123,7 @@ def asked_certificates(
 ) -> list[Chunk]:
     """The certificates among ``certificates`` the question names ("is her CKA still valid?" -> the
     CKA), or [] when it names none of them (or no certificate by name at all)."""
-    words = _asked_words(question, owner)
+    words = _asked_words(question, owner, certificates)
     return _named(certificates, words) if words else []
 
 
@@ -119,10 +133,10 @@ def validity_unstated(
     """Whether ``question`` asks a credential's validity that no passage states: the certificate
     entries it names (all of ``certificates`` when it names none) and the passages search ``found``
     naming it state no expiry, renewal or status; or it names a credential no certificate lists."""
-    if not asks_validity(question):
-        return False
-    words = _asked_words(question, owner)
+    words = _asked_words(question, owner, certificates)
     named = _named(certificates, words)
+    if not asks_validity(question, bool(words and named)):
+        return False
     cued = bool(CREDENTIAL_CUE.search(question))
     if not cued and (not words or not named):
         return False  # "was her contract renewed at X?", "when does it expire?": no credential asked about
