@@ -90,6 +90,10 @@ def test_only_a_credential_s_validity_is_read() -> None:
 
 def test_a_certificate_named_in_lower_case_is_read_too() -> None:
     # typed in a hurry: the certificate's own name, in lower case, is what is asked about
-    assert validity_unstated("rhce still current?", CERTIFICATES, (), ["Maren", "Holt"])
-    assert not validity_unstated("cspo still current?", CERTIFICATES, (), ["Maren", "Holt"])  # lapsed
+    assert validity_unstated("rhce still valid?", CERTIFICATES, (), ["Maren", "Holt"])
+    assert not validity_unstated("cspo still valid?", CERTIFICATES, (), ["Maren", "Holt"])  # lapsed
     assert not validity_unstated("is her knowledge still current?", CERTIFICATES, (), ["Maren", "Holt"])
+    # "current" without a credential word is the time of something else
+    assert not validity_unstated(
+        "How much did she cut the Google Cloud bill at her current job?", CERTIFICATES
+    )

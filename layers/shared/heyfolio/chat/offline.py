@@ -1134,7 +1134,7 @@ def _compose_message(
     declined = not fit and all(h.weak for h in hits) and index.unstated(message, [h.chunk for h in hits])
     certificates = [c for c in index.chunks if c.kind == "certificate"] if declined else []
     held = asked_certificates(message, certificates, portfolio.owner_name.split()) if certificates else []
-    if len(held) == 1 and asks_validity(message, names_certificate=True):
+    if len(held) == 1 and asks_validity(message):
         # "is her CKA still valid?": the certificate is there, whether it still holds is not said
         c = held[0]
         source = sources.add(c.uri, c.title, c.text[:200])

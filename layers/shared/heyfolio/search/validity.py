@@ -68,15 +68,15 @@ def mentions_validity(question: str) -> bool:
     return bool(_VALIDITY.search(question) or _CURRENT.search(question))
 
 
-def asks_validity(question: str, names_certificate: bool = False) -> bool:
+def asks_validity(question: str) -> bool:
     """Whether ``question`` asks whether a credential still holds (or when it ends): a validity word
-    ("still valid", "expire", "renewed"), or "current" beside a credential word or the name of a
-    certificate (``names_certificate``: "cka still current?")."""
+    ("still valid", "expire", "renewed"), or "current" beside a credential word ("her AWS cert still
+    current?"; not "the AWS bill at her current company")."""
     if _STATUS.search(question):
         return False
     if _VALIDITY.search(question):
         return True
-    return bool(_CURRENT.search(question) and (CREDENTIAL_CUE.search(question) or names_certificate))
+    return bool(_CURRENT.search(question) and CREDENTIAL_CUE.search(question))
 
 
 def _asked_words(question: str, owner: Iterable[str], certificates: Sequence[Chunk] = ()) -> list[str]:
@@ -133,10 +133,10 @@ def validity_unstated(
     """Whether ``question`` asks a credential's validity that no passage states: the certificate
     entries it names (all of ``certificates`` when it names none) and the passages search ``found``
     naming it state no expiry, renewal or status; or it names a credential no certificate lists."""
+    if not asks_validity(question):
+        return False
     words = _asked_words(question, owner, certificates)
     named = _named(certificates, words)
-    if not asks_validity(question, bool(words and named)):
-        return False
     cued = bool(CREDENTIAL_CUE.search(question))
     if not cued and (not words or not named):
         return False  # "was her contract renewed at X?", "when does it expire?": no credential asked about
