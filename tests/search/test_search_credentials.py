@@ -86,3 +86,23 @@ def test_the_credential_not_held_is_named() -> None:
     said = absent_credential("Is Runa a certified Python developer?", _chunks(), ["Runa", "Falk"])
     assert said == "Python"
     assert absent_credential("Is Runa a Certified Kubernetes Administrator?", _chunks(), ["Runa"]) is None
+
+
+def test_a_certification_asked_by_its_field_is_held_only_by_a_certificate_of_that_field() -> None:
+    from heyfolio.search.credentials import absent_field_certification
+
+    def cert(ident: str, name: str) -> Chunk:
+        return Chunk(
+            id=ident, uri=f"portfolio://{ident}", kind="certificate", title=name, text=f"Certificate: {name}"
+        )
+
+    teacher = [cert("profile#certificates/0", "Certified Instructor (Open Teaching Guild, 2019)")]
+    cloud = [*teacher, cert("profile#certificates/1", "Microsoft Certified: Azure Administrator Associate")]
+    assert (
+        absent_field_certification("Does she have any cloud certifications?", teacher)
+        == "cloud certifications"
+    )
+    assert absent_field_certification("Any security certs?", cloud) == "security certifications"
+    assert absent_field_certification("Does she have any cloud certifications?", cloud) is None  # Azure
+    assert absent_field_certification("Is she certified in scrum?", teacher) == "scrum certifications"
+    assert absent_field_certification("Does she have any certifications?", teacher) is None  # no field asked

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from heyfolio.chat.count_nouns import (
     accepted_nouns,
@@ -83,6 +83,9 @@ class CountQuestion:
     loose: bool = False
     """Any figure answers in a sentence naming the thing counted, or in a passage naming it that
     speaks to the rest of the question (its synonyms are not known)."""
+    managed: bool = False
+    """People counted as reporting to the owner or managed by her: only a sentence saying she
+    manages or leads them answers (not a product's "14,000 people a month")."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,33 @@ def _idea(term: str, least: float = _RELATED) -> frozenset[str]:
 
 
 def read_count(
+    question: str, ignore: Iterable[str] = (), known: Callable[[str], bool] = lambda _: True
+) -> CountQuestion | None:
+    """The count ``question`` asks for (``_read_count``), marked ``managed`` when it counts the people
+    reporting to the owner or managed by her ("how many direct reports?", "how many people report to
+    him?")."""
+    count = _read_count(question, ignore, known)
+    if count is not None and _MANAGED_COUNT.search(question):
+        return replace(count, managed=True)
+    return count
+
+
+# A count of the people under the owner: "how many direct reports", "how many people report to her",
+# "how many engineers does he manage"
+_MANAGED_COUNT = re.compile(
+    r"\bhow many\b.*?\b(?:direct reports?|reports? (?:in)?to (?:her|him|them)|reported (?:in)?to (?:her|him|them)|"
+    r"(?:does|did|do|has|have|had) (?:she|he|they|\w+) (?:\w+ )?(?:manag(?:e|ed)|line[- ]manag(?:e|ed)|supervis(?:e|ed)))\b",
+    re.IGNORECASE,
+)
+# How a sentence says the owner manages or leads people (a count in it is of those people)
+_MANAGING = re.compile(
+    r"\b(?:manag\w*|led|lead(?:s|ing)?|head(?:ed|s)? (?:of|up)|report(?:s|ed|ing)? (?:in)?to (?:me|her|him)|"
+    r"direct reports?|supervis\w*|in charge of|line[- ]manag\w*|grew (?:the|my|a) (?:team|group))\b",
+    re.IGNORECASE,
+)
+
+
+def _read_count(
     question: str, ignore: Iterable[str] = (), known: Callable[[str], bool] = lambda _: True
 ) -> CountQuestion | None:
     """The count ``question`` asks for, else None (not a count, or a duration). ``ignore``: words
@@ -152,6 +182,8 @@ def _amount(sentence: str) -> bool:
 
 
 def _states(count: CountQuestion, sentence: str) -> bool:
+    if count.managed and not _MANAGING.search(sentence):
+        return False
     if not count.nouns:
         return _amount(sentence)
     return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
@@ -175,6 +207,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         speaks = covered >= count.least
         for sentence in _SENTENCE.split(chunk.text):
             if count.loose:
+                if count.managed and not _MANAGING.search(sentence):
+                    continue
                 if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):

@@ -38,9 +38,23 @@ _LEVELS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         ),
         "a master's degree",
     ),
-    # a master's of one kind: another master's does not answer "does she have an MBA?"
-    "mba": (re.compile(r"\bmba\b", re.I), re.compile(r"\bmba\b|business administration", re.I), "an MBA"),
+    # a master's of one kind: another master's does not answer "does she have an MBA?"; a business
+    # school is where one is taken ("which business school did she go to?")
+    "mba": (
+        re.compile(r"\bmba\b|\bbusiness schools?\b", re.I),
+        re.compile(r"\bmba\b|business administration|business school", re.I),
+        "an MBA",
+    ),
+    # not a degree, but schooling a question asks about by its kind ("did he attend a coding
+    # bootcamp?"): an education entry, or the owner's own summary, says so in its own words
+    "bootcamp": (
+        re.compile(r"\bboot ?camps?\b", re.I),
+        re.compile(r"\bboot ?camps?\b|\bcod(?:e|ing) (?:school|academy)\b", re.I),
+        "a bootcamp",
+    ),
 }
+# levels the owner's own summary may state as well as an education entry ("after a coding bootcamp")
+_SAID_IN_SUMMARY = frozenset({"bootcamp"})
 
 
 def absent_degree(question: str, chunks: Sequence[Chunk]) -> str | None:
@@ -49,7 +63,8 @@ def absent_degree(question: str, chunks: Sequence[Chunk]) -> str | None:
     asked = [name for name, (asks, _, _) in _LEVELS.items() if asks.search(question)]
     if not asked:
         return None
-    schooling = "\n".join(f"{c.title}\n{c.text}" for c in chunks if c.kind == "education")
+    kinds = ("education", "basics") if set(asked) & _SAID_IN_SUMMARY else ("education",)
+    schooling = "\n".join(f"{c.title}\n{c.text}" for c in chunks if c.kind in kinds)
     if any(_LEVELS[name][1].search(schooling) for name in asked):
         return None
     return " or ".join(_LEVELS[name][2] for name in asked)

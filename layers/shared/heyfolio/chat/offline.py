@@ -34,7 +34,7 @@ from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.people import people_reply
-from heyfolio.chat.places import absent_country, unstated_permit
+from heyfolio.chat.places import absent_country, absent_place, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import asked_topic, screening_answer, unstated_topic
@@ -58,6 +58,7 @@ from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
+from heyfolio.search.validity import asked_certificates, asks_validity
 
 MAX_PASSAGES = 3
 CANDIDATES = 4  # passages from search weighed for the reply (a fact in the 4th is still shown)
@@ -1009,6 +1010,8 @@ def _compose_message(
         )
 
     country = absent_country(message, index.chunks)
+    if country is None:  # "did she ever live in Barcelona?": a place the portfolio never names
+        country = absent_place(message, vocabulary(index.chunks).words.__contains__)
     if country is not None:  # "has she lived in Spain?": no job, school or location places her there
         return _not_placed(country, portfolio, index, first, sources, examples, note, message)
     intent = _intent(message, portfolio.owner_name.split())
@@ -1204,6 +1207,17 @@ def _compose_message(
     # sentence in other words is shown in its place
     # (a count search found the entry for but it does not state comes back weak: not an answer either)
     declined = not fit and all(h.weak for h in hits) and index.unstated(message, [h.chunk for h in hits])
+    certificates = [c for c in index.chunks if c.kind == "certificate"] if declined else []
+    held = asked_certificates(message, certificates, portfolio.owner_name.split()) if certificates else []
+    if len(held) == 1 and asks_validity(message):
+        # "is her CKA still valid?": the certificate is there, whether it still holds is not said
+        c = held[0]
+        source = sources.add(c.uri, c.title, c.text[:200])
+        text = (
+            f"The portfolio lists {c.title} [{source.n}] but doesn't say whether it is still valid, so I'd "
+            f"rather not guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
     if declined:
         hits = []
     if not hits and not fit and not declined:

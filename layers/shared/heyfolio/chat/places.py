@@ -11,11 +11,11 @@ that the portfolio does not say, with where the owner is based as the closest fa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from heyfolio.search.chunks import Chunk
 
-__all__ = ["absent_country", "unstated_permit"]
+__all__ = ["absent_country", "absent_place", "unstated_permit"]
 
 # country -> (ISO code, other names people write); a general list, not the owners' countries
 _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -106,6 +106,14 @@ _STAY = re.compile(
 )
 # passages that place the owner: where she is based, her jobs, schools and volunteering, the references
 _PLACING_KINDS = ("basics", "work", "education", "volunteer", "reference")
+# a stay in a place named with capitals, not a country of the list: "did she ever live in Barcelona?"
+_STAY_IN_PLACE = re.compile(
+    r"\b(?:(?:ha(?:s|ve)|did|does|do)\s+(?:\w+\s+){1,2}?(?:ever\s+)?(?:live|lived|stud(?:y|ied)|"
+    r"been\s+based|resided?|grow\s+up|grown\s+up|been\s+living)|lived|grew\s+up|was\s+born|been\s+living)"
+    r"\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))",
+    re.I,
+)
+_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
 def absent_country(question: str, chunks: Sequence[Chunk]) -> str | None:
@@ -127,6 +135,24 @@ def absent_country(question: str, chunks: Sequence[Chunk]) -> str | None:
         if named.search(text) or coded.search(text):
             return None
     return asked
+
+
+def absent_place(question: str, written: Callable[[str], bool]) -> str | None:
+    """The place ``question`` asks whether the owner has lived or studied in ("did she ever live in
+    Barcelona?") when the portfolio never writes its name at all (``written``: whether a folded word
+    is in some passage), else None. Why: what search finds for it - where she is based, a job in
+    another city - is the closest fact, not the answer. A country is read by ``absent_country``;
+    working in a place is not read here ("has she worked in Fintech?", "in Rust?" name no place)."""
+    m = _STAY_IN_PLACE.search(question)
+    if m is None:
+        return None
+    name = m.group(1)
+    if any(alias.casefold() == name.casefold() for alias, _ in _NAMES):
+        return None
+    words = [w.casefold() for w in _WORD.findall(name)]
+    if not words or any(written(w) for w in words):
+        return None
+    return name
 
 
 # what a country's people are called: "a German citizen" names Germany

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.owner_only import CLEARANCE_ASKED
 
 __all__ = ["level_rank", "named_level_reply", "skill_levels_reply"]
 
@@ -73,8 +74,8 @@ def named_level_reply(
     """ "How strong is she on iOS?": the level stated for the skill the question names (by the
     skill's name or one of its keywords), citing its passage; None unless the question asks how
     good the owner is and names a graded skill."""
-    if not _HOW_GOOD.search(message):
-        return None
+    if not _HOW_GOOD.search(message) or CLEARANCE_ASKED.search(message):
+        return None  # "her security clearance level?" asks a clearance, not how good she is at security
     said = []
     for i, s in enumerate(resume.skills):
         if level_rank(s.level) is None:

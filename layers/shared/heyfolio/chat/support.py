@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heyfolio.jobfit.terms import TECH_WORDS, word_list
-from heyfolio.search.chunks import Chunk
+from heyfolio.search.chunks import KINDS, Chunk
 from heyfolio.search.credentials import CREDENTIAL_CUE as _CERT_CUE
 from heyfolio.search.credentials import DETERMINERS as _DETERMINERS
 from heyfolio.search.credentials import GENERIC_WORDS as _SLOT_GENERIC
@@ -23,6 +23,7 @@ from heyfolio.search.credentials import LEVELLED_CREDENTIAL as _LEVELLED
 from heyfolio.search.credentials import NAME_WORD as _NAME_WORD
 from heyfolio.search.credentials import ROLE_NOUNS as _ROLE_NOUNS
 from heyfolio.search.credentials import absent_credential
+from heyfolio.search.schools import SCHOOL_KINDS, SCHOOL_SLOT, SCHOOLING, WENT_SLOT, unnamed_school
 from heyfolio.search.text import STOP_WORDS, analyze, expand, fold, normalize_token
 
 __all__ = [
@@ -35,6 +36,8 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*")  # "io_uring" is one name, not "io" (of iOS)
+# a name as a question writes it: "Next.js" is one name, not "Next" and the "js" of JavaScript
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#_]*(?:\.js\b)?", re.IGNORECASE)
 # Technology names that are also everyday words ("go to", "a swift reply", "REST"): a name only
 # when written as one (capitalised).
 _EVERYDAY = frozenset(
@@ -112,31 +115,15 @@ def vocabulary(chunks: Sequence[Chunk]) -> Vocabulary:
     return vocab
 
 
-# The slots that name a thing of one kind: a school ("study at", "a degree from", "an MIT grad"),
-# a certification ("an Azure certification", "certified in"), an industry ("worked in healthcare").
-_SCHOOL = re.compile(
-    r"\b(?:stud(?:y|ied|ying)|degrees?|graduat\w*|attend\w*|enrolled|schooled|educated|"
-    r"masters?|master's|bachelors?|bachelor's|phd|mba|diploma)\b(?:\s+[\w'-]+){0,4}?\s+(?:at|from)\s+"
-    r"((?:the\s+)?[\w&'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'.-]*)*)"
-    r"|\b((?-i:[A-Z])[\w&'.-]*)\s+(?:grad|graduate|alum|alumna|alumnus|alumni|degree|diploma)\b",
-    re.IGNORECASE,
-)
-# "did she go to MIT?": a place one goes to - a school, an employer, an event - not a project's
-# licence; a school when the question is about studying.
-_WENT = re.compile(
-    r"\b(?:went|(?:did|has|have)\s+\w+\s+(?:ever\s+)?(?:go|gone)|going)\s+to\s+((?:the\s+)?[\w&'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'.-]*)*)",
-    re.I,
-)
-_SCHOOLING = re.compile(
-    r"\b(?:school|college|uni|university|degrees?|stud(?:y|ied)|grad\w*|education|alum\w*)\b", re.I
-)
+# The slots that name a thing of one kind: a school ("study at", "a degree from", "an MIT grad";
+# ``schools``), a certification ("an Azure certification", "certified in"), an industry ("worked in
+# healthcare").
 _INDUSTRY = re.compile(
     r"\b(?:work(?:ed|s|ing)?|experience|background|career|jobs?|roles?)\s+in\s+(?:the\s+)?([a-z][\w-]*)"
     r"(?:\s+(?:industry|sector|space|domain|field))?\b"
     r"|\b([a-z][\w-]*)\s+(?:industry|sector)\b",
     re.IGNORECASE,
 )
-_SCHOOL_KINDS = ("education", "basics")
 _PLACE_KINDS = (
     "education",
     "basics",
@@ -159,10 +146,11 @@ def _tech_names(message: str) -> list[str]:
     """The technology names the question writes ("Flink", "mongodb", "iOS"); a name that is also an
     everyday word counts when capitalised or listed with another name ("iOS or swift")."""
     out: list[str] = []
-    raws = _WORD.findall(message)
+    raws = _NAME_TOKEN.findall(message)
     for i, raw in enumerate(raws):
         folded = fold(raw)
-        if normalize_token(folded) not in TECH_WORDS and folded not in TECH_WORDS:
+        dotted = folded.endswith(".js")  # "Next.js", "D3.js": a JavaScript library's name, whole
+        if normalize_token(folded) not in TECH_WORDS and folded not in TECH_WORDS and not dotted:
             continue
         listed = any(
             0 <= j < len(raws) and fold(raws[j]) in ("or", "and") and _tech_word(raws[j + j - i])
@@ -193,17 +181,22 @@ def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str
     credential = absent_credential(message, chunks, owner_words, TECH_WORDS.__contains__)
     if credential:
         return [credential]
-    slots: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(_SCHOOL, _SCHOOL_KINDS)]
-    slots.append((_WENT, _SCHOOL_KINDS if _SCHOOLING.search(message) else _PLACE_KINDS))
+    slots: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(SCHOOL_SLOT, SCHOOL_KINDS)]
+    slots.append((WENT_SLOT, SCHOOL_KINDS if SCHOOLING.search(message) else _PLACE_KINDS))
     for pattern, kinds in slots:
         for m in pattern.finditer(message):
             slot = next((g for g in m.groups() if g), "")
             words = [w for w in _slot_words(slot) if fold(w) not in owner and _name_like(w, vocab)]
             if words and not any(vocab.names(w, kinds) for w in words):
                 return [" ".join(words)]
+    # "did he study at Seoul National University?": each word may be named (his city, his school's
+    # "National University"), but no one education entry names the school
+    school = unnamed_school(message, chunks, owner_words)
+    if school:
+        return [school]
     for m in _INDUSTRY.finditer(message):
         word = m.group(1) or m.group(2) or ""
-        if len(word) >= 4 and _slot_words(word) and not _known_idea(word, vocab):
+        if len(word) >= 4 and _slot_words(word) and not _known_idea(word, vocab, _WORKED_KINDS):
             return [word]
     return []
 
@@ -215,12 +208,25 @@ def _name_like(word: str, vocab: Vocabulary) -> bool:
     return word != folded or normalize_token(folded) in TECH_WORDS or folded not in vocab.words
 
 
-def _known_idea(word: str, vocab: Vocabulary) -> bool:
-    """An industry is named by its word or a close relative ("fintech": payments)."""
+def _known_idea(word: str, vocab: Vocabulary, kinds: Sequence[str] = ()) -> bool:
+    """An industry is named by its word or a close relative ("fintech": payments), in passages of
+    ``kinds`` when given (what she did, not what she likes: "board games" is no gaming industry)."""
     term = normalize_token(fold(word))
-    if term in STOP_WORDS or fold(word) in vocab.words:
+    if term in STOP_WORDS:
         return True
-    return any(t in vocab.terms for t, w in expand(term) if not t.startswith("kind:") and w >= 0.5)
+    pool = frozenset().union(*(vocab.by_kind.get(k, frozenset()) for k in kinds)) if kinds else None
+    words, terms = (pool, pool) if pool is not None else (vocab.words, vocab.terms)
+    folded = fold(word)
+    if folded in words:
+        return True
+    if any(t in terms for t, w in expand(term) if not t.startswith("kind:") and w >= 0.5):
+        return True
+    # a compound opening with a word the portfolio has: "healthcare" of a health app's job
+    return any(len(w) >= 5 and folded.startswith(w) and w.isalpha() for w in words)
+
+
+# where a passage says in what industry the owner has worked (or in what language): not her interests
+_WORKED_KINDS = tuple(k for k in KINDS if k != "interest")
 
 
 def missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:

@@ -25,6 +25,7 @@ __all__ = [
     "NAME_WORD",
     "ROLE_NOUNS",
     "absent_credential",
+    "absent_field_certification",
 ]
 
 DETERMINERS = frozenset({"a", "an", "the", "any", "some", "her", "his", "their", "its", "my", "our", "your"})
@@ -142,6 +143,62 @@ def _credential_words(message: str, cue: re.Match[str], owner: set[str]) -> list
     return [[w for w in a if not _YEAR.fullmatch(w)] for a in alternatives if a]
 
 
+# Certifications asked by their field ("any cloud certifications?", "security certs?"), and the words a
+# certificate of that field is named with (its vendors, bodies and best-known credentials): a general
+# reading of how certifications are named, read broadly on the stating side.
+_FIELDS: dict[str, re.Pattern[str]] = {
+    "cloud": re.compile(
+        r"\b(?:cloud|aws|amazon web services|azure|microsoft|gcp|google|kubernetes|cka|ckad|cks|terraform|"
+        r"hashicorp|openstack|red hat|linux foundation|devops)\b",
+        re.I,
+    ),
+    "security": re.compile(
+        r"\b(?:secur\w*|cyber\w*|oscp|oswe|osce\w*|cissp|ceh|cism|cisa|gsec|giac|comptia|crest|pentest\w*|"
+        r"penetration|offensive|ethical hack\w*|iso 27001|privacy|cks)\b",
+        re.I,
+    ),
+    "data": re.compile(
+        r"\b(?:data|analytics|databricks|snowflake|sql|bigquery|tableau|power bi|spark|machine learning)\b",
+        re.I,
+    ),
+    "agile": re.compile(r"\b(?:agile|scrum|psm|csm|cspo|safe|kanban|pmp|prince2|product owner)\b", re.I),
+    "project management": re.compile(r"\b(?:project|pmp|prince2|capm|agile|scrum|psm|csm|programme)\b", re.I),
+    "networking": re.compile(r"\b(?:network\w*|ccna|ccnp|ccie|cisco|juniper|comptia)\b", re.I),
+    "accessibility": re.compile(r"\b(?:accessib\w*|a11y|cpacc|iaap|wcag|was)\b", re.I),
+    "testing": re.compile(r"\b(?:test\w*|istqb|qa|quality)\b", re.I),
+    "machine learning": re.compile(
+        r"\b(?:machine learning|ml|ai|artificial intelligence|deep learning|tensorflow|pytorch|data scien\w*)\b",
+        re.I,
+    ),
+}
+_FIELD_ALIASES = {"scrum": "agile", "qa": "testing", "ml": "machine learning", "ai": "machine learning"}
+_FIELD_ASKED = re.compile(
+    r"\b(?P<before>"
+    + "|".join(sorted({*_FIELDS, *_FIELD_ALIASES}, key=len, reverse=True))
+    + r")[- ](?:certifications?|certificates?|certs?|credentials?)\b|"
+    r"\b(?:certifications?|certificates?|certs?|certified|credentials?) in (?P<after>"
+    + "|".join(sorted({*_FIELDS, *_FIELD_ALIASES}, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
+def absent_field_certification(message: str, chunks: Sequence[Chunk]) -> str | None:
+    """The field of certification a question asks about ("any cloud certifications?") when no
+    certificate, award or education entry is named with a word of that field ("Certified Instructor"
+    is no cloud certification), else None - also when the question names no field of the table."""
+    m = _FIELD_ASKED.search(message)
+    if m is None:
+        return None
+    asked = (m.group("before") or m.group("after")).casefold()
+    field = _FIELD_ALIASES.get(asked, asked)
+    said = _FIELDS[field]
+    entries = [c for c in chunks if c.kind in ("certificate", "award", "education")]
+    if any(said.search(f"{c.title}\n{c.text}") for c in entries):
+        return None
+    return f"{asked} certifications"
+
+
 def absent_credential(
     message: str,
     chunks: Sequence[Chunk],
@@ -158,6 +215,9 @@ def absent_credential(
     certified")."""
     owner = {fold(w) for w in owner_words}
     entries = [c for c in chunks if c.kind in CREDENTIAL_KINDS]
+    field = absent_field_certification(message, entries)
+    if field is not None:  # "any cloud certifications?" of a Certified Instructor only
+        return field
     # a sentence's first word is capitalised by grammar ("Technical certifications?"), not as a name
     message = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), message)
     owner = owner | {fold(w) for name in owner for w in NAME_WORD.findall(name)}

@@ -294,6 +294,10 @@ def states_sum(role: str, chunk: Chunk) -> bool:
     return _states_money(AskedFact("money", role, (), ""), chunk)
 
 
+# where a degree's supervisor is named: its entry, a paper from it, a write-up
+_STUDY_KINDS = frozenset({"education", "publication", "project", "resume_project", "post", "award"})
+
+
 def _degrees(text: str) -> set[str]:
     return {name for name, pattern in _DEGREE_FAMILIES if pattern.search(text)}
 
@@ -359,4 +363,8 @@ def states_fact(
             any(_GRADE_SAID.search(s) for s in _sentences(c)) for c in _studies(portfolio, asked, question)
         )
     references = [c for c in portfolio if c.kind == "reference" and c not in found]
+    if asked.role == "supervisor" and _degrees(question):
+        # "who supervised her postgraduate diploma?": a degree's supervisor is said of the degree (or by
+        # a reference, a paper), not by a job's "financial supervisor"
+        found = [c for c in found if c.kind in _STUDY_KINDS]
     return any(_states_person(asked, c) for c in (*found, *references))

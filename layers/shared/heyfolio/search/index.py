@@ -91,6 +91,7 @@ from heyfolio.search.owner_only import (
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
+from heyfolio.search.schools import SCHOOL_SLOT, WENT_SLOT, unnamed_school
 from heyfolio.search.sections import asked_section, section_heads, sections_of
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
 from heyfolio.search.spelling import Speller
@@ -130,6 +131,7 @@ from heyfolio.search.understand import (
     resolve_year,
 )
 from heyfolio.search.unnamed import asked_name, states_name
+from heyfolio.search.validity import mentions_validity, validity_unstated
 from heyfolio.search.windows import passage_windows
 from heyfolio.search.years_said import years_said
 
@@ -890,6 +892,8 @@ class SearchIndex:
             or self._name_unstated(query, [h.chunk for h in hits])
             or self._credential_absent(query)
             or self._owner_topic_unstated(query)
+            or self._validity_unstated(query, [h.chunk for h in hits])
+            or self._school_unnamed(query)
         ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -906,6 +910,7 @@ class SearchIndex:
             self._figure_unstated(query)
             or self._name_unstated(query, found)
             or self._attribute_unstated(query, found)
+            or self._validity_unstated(query, found)
         )
 
     def _name_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
@@ -934,13 +939,35 @@ class SearchIndex:
         owner's names ("is she CKAD certified?" of a CKA holder; ``credentials``)."""
         if not (CREDENTIAL_CUE.search(query) or LEVELLED_CREDENTIAL.search(query)):
             return False
+        held, owner = self._held_credentials()
+        return absent_credential(query, held, owner, _technology_terms().__contains__) is not None
+
+    def _held_credentials(self) -> tuple[list[Chunk], list[str]]:
+        """The passages a credential is held by and the words of the owner's name, read once."""
         if self._credentials is None:
             basics = self._by_id.get("profile#basics")
             owner = self._chunks[basics].title.split(" — ")[0].split() if basics is not None else []
             held = [c for c in self._chunks if c.kind in CREDENTIAL_KINDS]
             self._credentials = (held, owner)
-        held, owner = self._credentials
-        return absent_credential(query, held, owner, _technology_terms().__contains__) is not None
+        return self._credentials
+
+    def _school_unnamed(self, query: str) -> bool:
+        """Whether the question asks about a school no education entry names ("did he study at Seoul
+        National University?" of a Hangang graduate living in Seoul; ``schools``)."""
+        if not (SCHOOL_SLOT.search(query) or WENT_SLOT.search(query)):
+            return False
+        held, owner = self._held_credentials()
+        basics = [self._chunks[d] for d in (self._by_id.get("profile#basics"),) if d is not None]
+        return unnamed_school(query, [*held, *basics], owner) is not None
+
+    def _validity_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
+        """Whether the question asks whether a certificate still holds ("is her CKA still valid?") and
+        no passage states it of that certificate (``validity``)."""
+        if not mentions_validity(query):
+            return False
+        held, owner = self._held_credentials()
+        certificates = [c for c in held if c.kind == "certificate"]
+        return validity_unstated(query, certificates, found, owner)
 
     def _owner_topic_unstated(self, query: str) -> bool:
         """Whether the question asks what only the owner can say (a salary, a notice period) and no

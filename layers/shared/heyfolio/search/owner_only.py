@@ -16,6 +16,7 @@ from heyfolio.search.chunks import Chunk
 
 __all__ = [
     "CAN_START",
+    "CLEARANCE_ASKED",
     "NOTICE_ASKED",
     "asked_owner_topics",
     "asks_billing_terms",
@@ -34,6 +35,14 @@ NOTICE_ASKED = re.compile(
     r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
     r"(?:start|join|begin|come on board)|"
     r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
+    re.I,
+)
+
+# a security clearance, asked of the owner: "does she hold a security clearance?", "her clearance level?"
+CLEARANCE_ASKED = re.compile(
+    r"\b(?:(?:security|government|national security|sc|dv|nv1|nv2|ts|top[- ]secret|secret|baseline|federal) "
+    r"clearances?|clearance levels?|(?:hold|holds|have|has|had|obtain|get|got|eligible for) (?:a |an |any )?clearance|"
+    r"cleared (?:for|to) (?:classified|secret|top secret|government))\b",
     re.I,
 )
 
@@ -60,6 +69,28 @@ _OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:day|daily|hourly) rate|per (?:hour|day|annum)|a year gross)\b",
             re.I,
         ),
+    ),
+    (
+        # "how old is she?", "when was he born?": a personal fact only the owner states, if she does
+        # (students "aged 14 to 18" in a job say nothing of her age)
+        "age or date of birth",
+        re.compile(
+            r"\b(?:how old|what age) (?:is|are|was) (?:she|he|they|(?-i:[A-Z])[\w'’-]*)(?=\s*(?:[?.!,]|$|now|today))|"
+            r"\b(?:her|his|their|[\w'’-]+['’]s) age\b|\bdate of birth\b|\bbirth ?(?:day|date|year)\b|"
+            r"\byear of birth\b|\bwhen was (?:she|he|they|\w+) born\b|\bwhat year was (?:she|he|they|\w+) born\b",
+            re.I,
+        ),
+        re.compile(
+            r"\bborn (?:in|on) (?:\d|[A-Z])|\b(?:date|year) of birth\b|\bbirthday\b|\b\d\d years old\b|"
+            r"\b(?:i am|i'm|i’m|she is|he is|aged) \d\d\b(?! (?:to|-|–|and)\b)",
+            re.I,
+        ),
+    ),
+    (
+        # stated in so many words where it is held ("holds active SC clearance", "security-vetted")
+        "security clearance",
+        CLEARANCE_ASKED,
+        re.compile(r"\bclearances?\b|\bcleared\b|\bvett(?:ed|ing)\b", re.I),
     ),
     (
         "notice period or start date",
