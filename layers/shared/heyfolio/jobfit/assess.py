@@ -58,13 +58,14 @@ from heyfolio.jobfit.hyphenated import across_form, closed_compound
 from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
-from heyfolio.jobfit.issuers import issuer_initials
+from heyfolio.jobfit.issuers import issuer_initials, unbracketed
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
+from heyfolio.jobfit.nothing_asked import asks_nothing
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
@@ -121,7 +122,7 @@ from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
 
-__all__ = ["Assessment", "assess_requirement"]
+__all__ = ["Assessment", "assess_requirement", "nothing_asked"]
 
 MATCHED, PARTIAL, MISSING = "matched", "partial", "missing"
 _RANK = {MISSING: 0, PARTIAL: 1, MATCHED: 2}
@@ -750,7 +751,11 @@ class Assessment:
 
 
 def _terms(text: str) -> list[str]:
-    return [t for t in analyze(norm_text(text, keep=False)) if t not in _WEAK and not _NUMERIC.fullmatch(t)]
+    return [
+        t
+        for t in analyze(norm_text(unbracketed(text), keep=False))
+        if t not in _WEAK and not _NUMERIC.fullmatch(t)
+    ]
 
 
 _NUMERIC = re.compile(r"[\d.,]+\+?")
@@ -957,7 +962,7 @@ _PRAISE = frozenset(
 
 def _groups(text: str) -> list[_Group]:
     """The things a requirement names: one group per key word, alternatives joined."""
-    text = norm_text(text, keep=False)
+    text = norm_text(unbracketed(text), keep=False)
     groups: list[_Group] = []
     used: set[str] = set()
     # "deep learning frameworks such as PyTorch or TensorFlow": the head or any example.
@@ -3900,8 +3905,16 @@ def _in_years(text: str) -> str:
     return _DECADES.sub(lambda m: _DECADE_YEARS[m.group(1).casefold()] + " years", text)
 
 
+def nothing_asked(req: Requirement) -> bool:
+    """ "None required" written in a slot of the job's form: met by anyone, with nothing to quote."""
+    return not req.keywords and asks_nothing(req.text)
+
+
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
+    if nothing_asked(req):
+        # "None required" in a slot of the job's form: nothing to show, so nothing missing
+        return Assessment(req, MATCHED, 1.0, [], ["nothing is asked"])
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     read = low_end_of_years(read)  # "4-6 years of Go" asks four at least
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["issuer_initials"]
+__all__ = ["issuer_initials", "unbracketed"]
 
 # "Certificate: CPACC issued by International Association of Accessibility Professionals (2022-10)"
 _ISSUED_BY = re.compile(r"\bissued by ([^()]+)")
@@ -38,3 +38,15 @@ def issuer_initials(certificates: Iterable[tuple[int, str]]) -> Mapping[str, lis
         if len(letters) >= 2:
             out.setdefault(letters, []).append(n)
     return out
+
+
+# "(ISC)2", "(ISC)²": an issuer that writes its initials in brackets with a number after them; résumés and
+# issuers' own pages write the same name "ISC2".
+_BRACKETED_NAME = re.compile(r"\(([A-Z]{2,6})\)([2-9²³])(?!\d)")
+_SUPERSCRIPTS = {"²": "2", "³": "3"}
+
+
+def unbracketed(text: str) -> str:
+    """ "(ISC)2 CISSP" -> "ISC2 CISSP": read word by word, the bracketed spelling is the initials alone
+    and a number the reading drops, so an issuer the résumé names "ISC2" was never found."""
+    return _BRACKETED_NAME.sub(lambda m: m.group(1) + _SUPERSCRIPTS.get(m.group(2), m.group(2)), text)

@@ -43,6 +43,11 @@ _FIELD_WORDS = frozenset(
         "code languages"
     )
 )
+# Head nouns of a label naming a class of named things ("Automotive bus protocols", "Real-time kernels",
+# "Safety standards"): whatever words narrow it first, the names listed are members of that class, each held
+# or not. A field the names only serve ends on another noun ("Marine biology", "Web development"); "languages"
+# may be spoken ones, read elsewhere; kinds of technology ("tools", "databases") split wherever they stand.
+_CLASS_HEADS = frozenset(word_list("protocols standards regulations networks buses kernels stores queues"))
 # Words of a label that ask for experience of what it lists ("Orchestration experience: Airflow, Dagster").
 _EXPERIENCE_WORDS = frozenset(
     word_list("experience expertise knowledge familiarity exposure proficiency background skills")
@@ -120,6 +125,13 @@ def _names(text: str, *, least: int, credentials: bool = False, standards: bool 
     return items if credentials or any(_technology(i) for i in items) else None
 
 
+def _class_head(words: list[str]) -> bool:
+    """The label's last noun, past any experience word, names a class of named things: "Vehicle bus
+    protocols", "Real-time kernels experience"."""
+    heads = [w for w in words if w not in _EXPERIENCE_WORDS]
+    return bool(heads) and normalize_token(heads[-1]) in {normalize_token(h) for h in _CLASS_HEADS}
+
+
 def labelled_names(line: str) -> list[str] | None:
     """ "Tech we use: GraphQL, Vue.js, Storybook" -> each name; None when the label names no kind of
     technology ("Web development: HTML, CSS" is a skill with its keywords)."""
@@ -135,6 +147,9 @@ def labelled_names(line: str) -> list[str] | None:
         return _names(rest, least=2, credentials=True)
     # "Streaming experience: Kafka, Flink", "Compliance: PCI DSS, SOC 2": a field of technical work, or
     # experience asked of the names; either is one ask when the names are alternatives ("AWS or GCP")
+    if _class_head(words) and not re.search(r"\bor\b|/", rest):
+        # the label says what the names are: "Fieldbus protocols: Modbus, PROFINET" needs no known one
+        return _names(rest, least=2, credentials=True, standards=True)
     field = set(words) - {"as", "for", "to"} <= _FIELD_WORDS | _GENERIC_LEAD
     if not (field or _EXPERIENCE_WORDS & set(words)) or re.search(r"\bor\b|/", rest):
         return None

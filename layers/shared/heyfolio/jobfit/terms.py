@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from heyfolio.jobfit.evidence import norm_text, number_value
+from heyfolio.jobfit.issuers import unbracketed
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token
 
 __all__ = ["TECH_WORDS", "Unit", "layout", "units", "word_list"]
@@ -345,7 +346,7 @@ _CLAUSE = re.compile(r"\b(?:is|are|was|were|we|our|you|will|has|have)\b", re.IGN
 
 def units(text: str, weak: frozenset[str]) -> list[Unit]:
     """The units of a requirement (``weak``: index terms of job-ad phrasing, never a thing alone)."""
-    text = _untitle(norm_text(text, keep=False))
+    text = _untitle(norm_text(unbracketed(text), keep=False))
     out: list[Unit] = []
     rest, first = text, True
     while rest:
