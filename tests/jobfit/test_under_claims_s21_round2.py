@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from heyfolio.jobfit import assess_job
+import pytest
+
+from heyfolio.jobfit import JobParseError, assess_job
 from heyfolio.jobfit.issuers import unbracketed
 from heyfolio.jobfit.named import labelled_names
 from heyfolio.jobfit.nothing_asked import asks_nothing
@@ -64,11 +66,20 @@ def test_a_slot_filled_with_nothing_asks_nothing() -> None:
     assert not asks_nothing("Experience with Nonesuch required")
 
 
-def test_a_slot_filled_with_nothing_is_met_and_never_missing() -> None:
+def test_a_slot_filled_with_nothing_is_no_requirement() -> None:
     portfolio, chunks = owner("mobile-owner")
-    job = {"title": "iOS Engineer", "education": "Not applicable", "qualifications": ["None required"]}
-    report = assess_job(json.dumps(job), portfolio, chunks)
-    assert {r["requirement"]: r["status"] for r in report["requirements"]} == {
-        "Not applicable": "matched",
-        "None required": "matched",
+    job = {
+        "title": "iOS Engineer",
+        "education": "Not applicable",
+        "qualifications": ["None required", "Shipped a Swift app to the App Store"],
     }
+    report = assess_job(json.dumps(job), portfolio, chunks)
+    assert [r["requirement"] for r in report["requirements"]] == ["Shipped a Swift app to the App Store"]
+
+
+def test_a_job_asking_nothing_at_all_is_a_clear_error() -> None:
+    portfolio, chunks = owner("mobile-owner")
+    with pytest.raises(JobParseError, match="found no requirement"):
+        assess_job(
+            json.dumps({"title": "iOS Engineer", "qualifications": ["None required"]}), portfolio, chunks
+        )

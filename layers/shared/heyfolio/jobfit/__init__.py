@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from heyfolio.content.model import Portfolio
-from heyfolio.jobfit.assess import Assessment, assess_requirement, nothing_asked
+from heyfolio.jobfit.assess import Assessment, assess_requirement
 from heyfolio.jobfit.evidence import Corpus, build_corpus
 from heyfolio.jobfit.parse import MAX_REQUIREMENTS, JobParseError, Requirement, parse_job, read_job
 from heyfolio.search.chunks import Chunk
@@ -37,7 +37,7 @@ def assess_job(
     items = []
     for req in reqs:
         item = assess_requirement(req, corpus).as_dict()
-        if item["status"] != "missing" and not item["evidence"] and not nothing_asked(req):
+        if item["status"] != "missing" and not item["evidence"]:
             item["status"] = "missing"  # nothing to quote is nothing shown
         if item["status"] == "missing":
             item["evidence"] = []

@@ -65,7 +65,6 @@ from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
-from heyfolio.jobfit.nothing_asked import asks_nothing
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
@@ -122,7 +121,7 @@ from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
 
-__all__ = ["Assessment", "assess_requirement", "nothing_asked"]
+__all__ = ["Assessment", "assess_requirement"]
 
 MATCHED, PARTIAL, MISSING = "matched", "partial", "missing"
 _RANK = {MISSING: 0, PARTIAL: 1, MATCHED: 2}
@@ -3905,16 +3904,8 @@ def _in_years(text: str) -> str:
     return _DECADES.sub(lambda m: _DECADE_YEARS[m.group(1).casefold()] + " years", text)
 
 
-def nothing_asked(req: Requirement) -> bool:
-    """ "None required" written in a slot of the job's form: met by anyone, with nothing to quote."""
-    return not req.keywords and asks_nothing(req.text)
-
-
 def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
-    if nothing_asked(req):
-        # "None required" in a slot of the job's form: nothing to show, so nothing missing
-        return Assessment(req, MATCHED, 1.0, [], ["nothing is asked"])
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     read = low_end_of_years(read)  # "4-6 years of Go" asks four at least
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy

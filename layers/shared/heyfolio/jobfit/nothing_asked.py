@@ -3,7 +3,7 @@
 Why: a job document's form has a slot for every kind of ask ("experience", "education", "certifications"),
 and a recruiter with nothing to ask there writes so in the slot rather than leaving it empty. Read as a
 requirement, "None required" is a thing nobody can show and counts against every candidate as missing;
-nothing is asked, so the slot is met.
+nothing is asked, so the slot is no requirement (``parse.read_job`` leaves it out of the report).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.named import labelled_names, name_pair, trailing_names
+from heyfolio.jobfit.nothing_asked import asks_nothing
 from heyfolio.jobfit.rows import level_cell, marked, one_name
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
@@ -1300,7 +1301,7 @@ def read_job(job: Any) -> tuple[str | None, list[Requirement]]:
     unique: list[Requirement] = []
     for req in reqs:
         key = req.text.casefold()
-        if key not in seen:
+        if key not in seen and not (not req.keywords and asks_nothing(req.text)):  # "None required": no ask
             seen.add(key)
             unique.append(req)
     if not unique:
