@@ -59,6 +59,7 @@ from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.issuers import issuer_initials
+from heyfolio.jobfit.lapsed import CERT_EXPIRED, lapsed_certificate
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.levels import junior_now, only_a_level
@@ -1765,11 +1766,17 @@ def _verdict(
                 "course"
                 if (s.kind == "education" and not s.text.startswith(("Education:", "Score")))
                 or (s.kind in ("certificate", "education") and unfinished(s.text))
+                else "lapsed"
+                if lapsed_certificate(s.kind, s.text)
                 else s.kind
                 for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
             }
             if shown_in == {"course"}:
                 reasons.append("shown only by coursework")
+                return PARTIAL, score, evidence, reasons
+            if "lapsed" in shown_in and shown_in <= {"course", "lapsed"}:
+                # "CKAD" against "CKAD - expired 2022-09": known once, the credential not held now
+                reasons.append("shown only by an expired certificate")
                 return PARTIAL, score, evidence, reasons
             places = [{corpus.sentences[n].uri for n in ns} for _, ns, _ in nres]
             if len(places) >= 2:
@@ -3717,10 +3724,8 @@ def _defined_name_not_shown(text: str, corpus: Corpus) -> str | None:
 # Solutions Architect"): the trigger words, and a name as written (capitalised words, acronyms, versions).
 _CERT_ASK = re.compile(r"\bcertifi(?:cation|ed|ca\w*)s?\b", re.IGNORECASE)
 _CERT_SAID = re.compile(r"\bcertifi\w*|\bcertificate", re.IGNORECASE)
-# A credential the content says is no longer held: "(expired 2022)", "lapsed", "no longer valid".
-_CERT_EXPIRED = re.compile(
-    r"\b(?:expired|lapsed|inactive|revoked|no longer (?:valid|active|current|held))\b", re.IGNORECASE
-)
+# A credential the content says is no longer held (``lapsed.CERT_EXPIRED``).
+_CERT_EXPIRED = CERT_EXPIRED
 # How an ask says the credential must still be held ("an Active AWS certification"): not part of its name.
 _CERT_CURRENCY = re.compile(r"\b(?:active|current|valid|up-to-date)\b", re.IGNORECASE)
 CERT_EXPIRED_REASON = "the certificate held by that name has expired"

@@ -1,0 +1,34 @@
+"""A credential named bare ("CKAD") and shown only by a certificate line that says it expired is partial:
+the knowledge was shown once, the credential is not held now (session 21, round 2)."""
+
+from __future__ import annotations
+
+from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.lapsed import lapsed_certificate
+from tests.jobfit.conftest import owner
+
+
+def status(name: str, *asks: str) -> dict[str, str]:
+    job = "Cloud Engineer — Brindle Freight\n\nWhat we need:\n" + "".join(f"- {a}\n" for a in asks)
+    portfolio, chunks = owner(name)
+    report = assess_job(job, portfolio, chunks)
+    return {r["requirement"]: r["status"] for r in report["requirements"]}
+
+
+def test_a_certificate_line_saying_it_lapsed_is_read_as_lapsed() -> None:
+    assert lapsed_certificate("certificate", "Some Cloud Associate (expired 2021)")
+    assert lapsed_certificate("certificate", "Data Cert - passed 2019, not renewed")
+    assert not lapsed_certificate("certificate", "Data Cert - passed 2019")
+    assert not lapsed_certificate("work", "rotated keys before they expired")
+
+
+def test_a_bare_credential_name_shown_only_by_an_expired_certificate_is_partial() -> None:
+    # the manager's CKAD line says it expired in 2022
+    got = status("manager-owner", "CKAD", "Holds a CKAD")
+    assert got["CKAD"] == "partial"
+    assert got["Holds a CKAD"] == "partial"
+
+
+def test_a_bare_credential_name_still_held_is_matched() -> None:
+    assert status("platform-owner", "CKA")["CKA"] == "matched"
+    assert status("security-owner", "CISSP")["CISSP"] == "matched"
