@@ -4,7 +4,7 @@ the knowledge was shown once, the credential is not held now (session 21, round 
 from __future__ import annotations
 
 from heyfolio.jobfit import assess_job
-from heyfolio.jobfit.lapsed import lapsed_certificate
+from heyfolio.jobfit.lapsed import currency_word, lapsed_certificate
 from tests.jobfit.conftest import owner
 
 
@@ -32,3 +32,17 @@ def test_a_bare_credential_name_shown_only_by_an_expired_certificate_is_partial(
 def test_a_bare_credential_name_still_held_is_matched() -> None:
     assert status("platform-owner", "CKA")["CKA"] == "matched"
     assert status("security-owner", "CISSP")["CISSP"] == "matched"
+
+
+def test_a_word_saying_the_credential_is_held_now_is_no_skill() -> None:
+    assert currency_word(("active",)) and currency_word(("Current",)) and currency_word(("valid",))
+    assert not currency_word(("activity",)) and not currency_word(("contributor",))
+
+
+def test_a_credential_asked_as_active_is_met_by_one_never_said_to_lapse() -> None:
+    assert status("security-owner", "Active CISSP")["Active CISSP"] == "matched"
+    assert status("platform-owner", "Current CKA")["Current CKA"] == "matched"
+    # the manager's CKAD expired: asked current, it is still only partial
+    assert status("manager-owner", "Current CKAD")["Current CKAD"] == "partial"
+    # "active" does not stand for a credential nobody holds
+    assert status("security-owner", "Active security clearance")["Active security clearance"] == "missing"

@@ -59,8 +59,8 @@ from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.issuers import issuer_initials
-from heyfolio.jobfit.lapsed import CERT_EXPIRED, lapsed_certificate
 from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.jobfit.lapsed import CERT_EXPIRED, currency_word, lapsed_certificate
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
@@ -1620,6 +1620,22 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     for i, u in enumerate(plain):
         if pres[i][0] < 1.0 and _of_kind(u, kinds):
             pres[i] = (1.0, tool_ns, pres[i][2])
+    # "Active CISSP": every named credential shown by a certificate line that never says it lapsed is
+    # held now; "active" only says so
+    held = [
+        [
+            n
+            for n in ns
+            if corpus.sentences[n].kind == "certificate"
+            and not lapsed_certificate("certificate", corpus.sentences[n].text)
+        ]
+        for c, ns, _ in nres
+        if c >= 1.0
+    ]
+    if named and len(held) == len(named) and all(held):
+        for i, u in enumerate(plain):
+            if pres[i][0] < 1.0 and all(currency_word(a) for a in u.alternatives):
+                pres[i] = (1.0, held[0], pres[i][2])
     # A technology not shown whose category-mate is (MySQL asked, PostgreSQL shown): partial at most.
     mates: list[str] = []
     for us_, res in ((named, nres), (plain, pres)) if _INVITES_ALTERNATIVES.search(text) else ():

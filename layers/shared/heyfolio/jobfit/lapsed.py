@@ -8,8 +8,9 @@ the credential held: an ask shown only by such lines is partial, as one shown on
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["CERT_EXPIRED", "lapsed_certificate"]
+__all__ = ["CERT_EXPIRED", "currency_word", "lapsed_certificate"]
 
 # "(expired 2022)", "lapsed", "no longer valid", "not renewed".
 CERT_EXPIRED = re.compile(
@@ -21,3 +22,12 @@ CERT_EXPIRED = re.compile(
 def lapsed_certificate(kind: str, text: str) -> bool:
     """Whether a sentence of ``kind`` states a certificate that has expired."""
     return kind == "certificate" and bool(CERT_EXPIRED.search(text))
+
+
+# How an ask says a credential must still be held ("Active CISSP", "a current CKA"): not a skill of its own.
+_CURRENCY = frozenset({"active", "current", "currently", "valid", "unexpired"})
+
+
+def currency_word(words: Sequence[str]) -> bool:
+    """Whether a plain word of an ask only says the credential is still held ("active", "current")."""
+    return bool(words) and all(w.casefold() in _CURRENCY for w in words)
