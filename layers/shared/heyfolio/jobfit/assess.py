@@ -32,6 +32,7 @@ from typing import Any
 from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
+from heyfolio.jobfit.brands import brand_before
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clipped import clipped_variants
@@ -1643,6 +1644,17 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             if res[i][0] == 0 and (mate := _category_mate(checker, u)) is not None:
                 res[i] = (RELATED_CREDIT, mate[0], res[i][2])
                 mates.append(mate[1])
+    # "Tailwind CSS" against an owner who writes CSS: the product is one name, and it is never written
+    for i, u in enumerate(plain):
+        if pres[i][0] > 0 or len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+            continue
+        for j, nu in enumerate(named):
+            if (
+                nres[j][0] > 0
+                and nu.alternatives
+                and (product := brand_before(text, u.alternatives[0][0], nu.alternatives[0]))
+            ):
+                nres[j] = (0.0, [], product)
     groups = [tuple(u for u in g if not _of_kind(u, kinds)) for g in groups]
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
