@@ -1673,6 +1673,20 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
     if (
+        status == MATCHED
+        and any(currency_word((w,)) for w in text.split())
+        and all(
+            c >= 1.0
+            and ns
+            and all(lapsed_certificate(corpus.sentences[n].kind, corpus.sentences[n].text) for n in ns)
+            for c, ns, _ in nres
+        )
+        and named
+    ):
+        # "Current CKAD" against "CKAD - expired 2022-09": asked still held, shown only as lapsed
+        reasons.append(CERT_EXPIRED_REASON)
+        status = PARTIAL
+    if (
         status == PARTIAL
         and "shown only in separate places" in reasons
         and all(c >= 1.0 for c, _, _ in [*nres, *pres])
@@ -1794,17 +1808,11 @@ def _verdict(
                 "course"
                 if (s.kind == "education" and not s.text.startswith(("Education:", "Score")))
                 or (s.kind in ("certificate", "education") and unfinished(s.text))
-                else "lapsed"
-                if lapsed_certificate(s.kind, s.text)
                 else s.kind
                 for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
             }
             if shown_in == {"course"}:
                 reasons.append("shown only by coursework")
-                return PARTIAL, score, evidence, reasons
-            if "lapsed" in shown_in and shown_in <= {"course", "lapsed"}:
-                # "CKAD" against "CKAD - expired 2022-09": known once, the credential not held now
-                reasons.append("shown only by an expired certificate")
                 return PARTIAL, score, evidence, reasons
             places = [{corpus.sentences[n].uri for n in ns} for _, ns, _ in nres]
             if len(places) >= 2:

@@ -1,8 +1,9 @@
-"""A certificate the content says is no longer held ("CKAD - expired 2022-09", "lapsed", "not renewed").
+"""A certificate the content says is no longer held ("CKAD - expired 2022-09", "lapsed", "not renewed"),
+and the words an ask uses to say a credential must still be held ("Active CISSP", "a current CKA").
 
-Why: a credential named bare ("CKAD", "Holds CKAD") without the word "certification" was matched by the
-certificate line that says it expired. Recruiters read an expired credential as knowledge once shown, not
-the credential held: an ask shown only by such lines is partial, as one shown only by coursework is.
+Why: "Active CISSP" against a CISSP line that never says it lapsed was partial, "active" read as a skill
+left unshown. Recruiters write such words about the credential, not as a skill: a credential held and
+never said to lapse meets them; one said to have expired does not (``assess._credential_not_held``).
 """
 
 from __future__ import annotations
