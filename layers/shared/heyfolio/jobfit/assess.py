@@ -32,6 +32,7 @@ from typing import Any
 from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.audience import audience_not_shown
+from heyfolio.jobfit.brands import brand_before
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clipped import clipped_variants
@@ -60,6 +61,7 @@ from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.issuers import issuer_initials, unbracketed
 from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.jobfit.lapsed import CERT_EXPIRED, currency_word, lapsed_certificate
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
@@ -1623,6 +1625,22 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     for i, u in enumerate(plain):
         if pres[i][0] < 1.0 and _of_kind(u, kinds):
             pres[i] = (1.0, tool_ns, pres[i][2])
+    # "Active CISSP": every named credential shown by a certificate line that never says it lapsed is
+    # held now; "active" only says so
+    held = [
+        [
+            n
+            for n in ns
+            if corpus.sentences[n].kind == "certificate"
+            and not lapsed_certificate("certificate", corpus.sentences[n].text)
+        ]
+        for c, ns, _ in nres
+        if c >= 1.0
+    ]
+    if named and len(held) == len(named) and all(held):
+        for i, u in enumerate(plain):
+            if pres[i][0] < 1.0 and all(currency_word(a) for a in u.alternatives):
+                pres[i] = (1.0, held[0], pres[i][2])
     # A technology not shown whose category-mate is (MySQL asked, PostgreSQL shown): partial at most.
     mates: list[str] = []
     for us_, res in ((named, nres), (plain, pres)) if _INVITES_ALTERNATIVES.search(text) else ():
@@ -1630,6 +1648,17 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             if res[i][0] == 0 and (mate := _category_mate(checker, u)) is not None:
                 res[i] = (RELATED_CREDIT, mate[0], res[i][2])
                 mates.append(mate[1])
+    # "Tailwind CSS" against an owner who writes CSS: the product is one name, and it is never written
+    for i, u in enumerate(plain):
+        if pres[i][0] > 0 or len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+            continue
+        for j, nu in enumerate(named):
+            if (
+                nres[j][0] > 0
+                and nu.alternatives
+                and (product := brand_before(text, u.alternatives[0][0], nu.alternatives[0]))
+            ):
+                nres[j] = (0.0, [], product)
     groups = [tuple(u for u in g if not _of_kind(u, kinds)) for g in groups]
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
@@ -1647,6 +1676,20 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if (
+        status == MATCHED
+        and any(currency_word((w,)) for w in text.split())
+        and all(
+            c >= 1.0
+            and ns
+            and all(lapsed_certificate(corpus.sentences[n].kind, corpus.sentences[n].text) for n in ns)
+            for c, ns, _ in nres
+        )
+        and named
+    ):
+        # "Current CKAD" against "CKAD - expired 2022-09": asked still held, shown only as lapsed
+        reasons.append(CERT_EXPIRED_REASON)
+        status = PARTIAL
     if (
         status == PARTIAL
         and "shown only in separate places" in reasons
@@ -3721,10 +3764,8 @@ def _defined_name_not_shown(text: str, corpus: Corpus) -> str | None:
 # Solutions Architect"): the trigger words, and a name as written (capitalised words, acronyms, versions).
 _CERT_ASK = re.compile(r"\bcertifi(?:cation|ed|ca\w*)s?\b", re.IGNORECASE)
 _CERT_SAID = re.compile(r"\bcertifi\w*|\bcertificate", re.IGNORECASE)
-# A credential the content says is no longer held: "(expired 2022)", "lapsed", "no longer valid".
-_CERT_EXPIRED = re.compile(
-    r"\b(?:expired|lapsed|inactive|revoked|no longer (?:valid|active|current|held))\b", re.IGNORECASE
-)
+# A credential the content says is no longer held (``lapsed.CERT_EXPIRED``).
+_CERT_EXPIRED = CERT_EXPIRED
 # How an ask says the credential must still be held ("an Active AWS certification"): not part of its name.
 _CERT_CURRENCY = re.compile(r"\b(?:active|current|valid|up-to-date)\b", re.IGNORECASE)
 CERT_EXPIRED_REASON = "the certificate held by that name has expired"
