@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from heyfolio.chat.employer_tenure import employer_tenure
+from heyfolio.chat.employer_tenure import employer_asked, employer_tenure
 from heyfolio.chat.offline import OfflineAnswer, compose
-from heyfolio.content.model import Basics, PartialDate, Portfolio, Resume, Work
+from heyfolio.content.model import Basics, PartialDate, Portfolio, Resume, ResumeProject, Work
 from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SearchIndex
 
@@ -37,6 +37,16 @@ RESUME = Resume(
             start_date=_date("2015-09"),
             end_date=_date("2017-01"),
             summary="Credit-risk reporting in SQL.",
+            highlights=("Cut the monthly credit-risk report from five days to one.",),
+        ),
+    ),
+    projects=(
+        ResumeProject(
+            name="Brightwell loan-loss forecast",
+            description="A loan-loss forecasting model for Brightwell Bank's retail book.",
+            entity="Brightwell Bank",
+            start_date=_date("2016-03"),
+            end_date=_date("2016-08"),
         ),
     ),
 )
@@ -74,3 +84,18 @@ def test_the_offline_reply_leads_with_the_whole_stay() -> None:
     answer = ask("How many years did Amara spend at Kestrel Logistics?")
     assert answer.answered and answer.cited
     assert answer.text.startswith("At Kestrel Logistics: 6 years and 11 months in all")
+
+
+def test_a_stay_at_an_employer_is_the_job_there_not_a_project_for_it() -> None:
+    job = employer_asked(INDEX.chunks, "How long did she work at Brightwell?")
+    assert job is not None and job.title.startswith("Graduate Analyst at Brightwell Bank")
+    assert employer_asked(INDEX.chunks, "How long did the loan-loss forecast take?") is None
+    answer = ask("How long was Amara at Brightwell Bank?")
+    assert answer.text.startswith("Graduate Analyst at Brightwell Bank: 1 year and 5 months")
+
+
+def test_the_biggest_win_at_one_employer_is_that_job_s_results() -> None:
+    answer = ask("What was her biggest achievement at Brightwell Bank?")
+    assert answer.answered and answer.cited
+    assert answer.text.startswith("From Amara's time as Graduate Analyst at Brightwell Bank")
+    assert "five days to one" in answer.text

@@ -18,8 +18,10 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze
 
-__all__ = ["employer_tenure"]
+__all__ = ["employer_asked", "employer_tenure"]
 
+# "at Acme", "with Acme", "for Acme": where someone worked, the way a stay is asked
+_AT = re.compile(r"\b(?:at|with|for)\s+(.+)$", re.IGNORECASE)
 _DATES = re.compile(r"\((\d{4}(?:-\d{2}){0,2}) – (present|\d{4}(?:-\d{2}){0,2})\)\s*$")
 
 
@@ -83,3 +85,22 @@ def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str
         f"At {name}: {_span_text(int(total + 0.5))} in all ({start} – {end}), across {len(roles)} roles: "
         f"{each}. From the dates in the portfolio:"
     )
+
+
+def employer_asked(chunks: Sequence[Chunk], question: str) -> Chunk | None:
+    """The latest work passage of the one employer the question names after "at", "with" or "for"
+    ("how long was she at Sentier?"), else None: a stay asked of an employer is the job there, not a
+    project done for it that search may rank first."""
+    m = _AT.search(question.rstrip("?!. "))
+    if m is None:
+        return None
+    asked = set(analyze(m.group(1)))
+    found: dict[str, Chunk] = {}
+    for c in chunks:
+        employer = employer_of(c)
+        if employer is None:
+            continue
+        words = set(analyze(employer))
+        if words and asked & words and employer not in found:
+            found[employer] = c  # passages run newest first: the first is the latest role
+    return next(iter(found.values())) if len(found) == 1 else None

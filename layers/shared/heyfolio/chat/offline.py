@@ -26,7 +26,7 @@ from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
-from heyfolio.chat.employer_tenure import employer_tenure
+from heyfolio.chat.employer_tenure import employer_asked, employer_tenure
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
@@ -1021,6 +1021,10 @@ def _compose_message(
     entry = _named_entry(message, index) if placed and not about_owner else None
     if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
         intent = None
+    scoped = named_entries(message, index.chunks) if intent == "pitch" else []
+    if scoped and len({entry_org(c) for c in scoped}) == 1:
+        # "her biggest win at Pécule?": the results of that one job lead, not the case for hiring her
+        intent, entry = None, _chunk(index, scoped[0].id)
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note, message) if intent == "where" else None
         if intent == "pitch" and (ranking_order(message) is None or _AT_WORK.search(message)):
@@ -2097,6 +2101,16 @@ def _duration_lead(
         return None
     # one span asked of one entry; a comparison ("longer at X or at Y?") weighs the first two
     asked = None if compared or not query or _COMPARING.search(norm) else _asked_entry(hits, query, rarity)
+    if (
+        hits
+        and not compared
+        and query
+        and not _COMPARING.search(norm)
+        and (asked or hits[0]).chunk.kind != "work"
+    ):
+        job = employer_asked(chunks, query)  # "how long at X?": the job at X, not a project for X
+        if job is not None:
+            asked = next((h for h in hits if h.chunk.id == job.id), None) or Hit(job, 0.0, job.text[:200])
     spans = [
         sp for sp in (_months(h) for h in ([asked] if asked else compared or hits[:4])) if sp is not None
     ]
