@@ -1072,12 +1072,10 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _CAPITAL_CHAT = frozenset(("ok", "okay"))
 # English capitalises the months and weekdays: "could he start in January?" names a time, not a
 # thing the portfolio lacks (its dates are written 2024-01), so the word is no name to look for
-_CAPITAL_CALENDAR = frozenset(
-    (
-        "january february march april june july august september october november december "
-        "monday tuesday wednesday thursday friday saturday sunday"
-    ).split()
-)
+_CAPITAL_CALENDAR = frozenset((
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+))  # fmt: skip
 
 
 def _looks_like_name(raw: str, text: str, start: int) -> bool:
