@@ -1021,10 +1021,6 @@ def _compose_message(
     entry = _named_entry(message, index) if placed and not about_owner else None
     if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
         intent = None
-    pitched_at = named_entries(message, index.chunks) if intent == "pitch" else []
-    if pitched_at and len({entry_org(c) for c in pitched_at}) == 1:
-        # "her biggest win at Pécule?": the results of that one job lead, not the case for hiring her
-        intent, entry = None, _chunk(index, pitched_at[0].id)
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note, message) if intent == "where" else None
         if intent == "pitch" and (ranking_order(message) is None or _AT_WORK.search(message)):
