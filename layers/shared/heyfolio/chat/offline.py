@@ -26,6 +26,7 @@ from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
+from heyfolio.chat.employer_tenure import employer_asked, employer_tenure
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
@@ -1344,7 +1345,7 @@ def _compose_message(
         (
             None
             if _CAREER_Q.search(message) or skilled
-            else _duration_lead(hits, norm, compared, index.rarity, message)
+            else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
         )
         or _order_lead(hits, message)
         or _ranking_lead(message, first)
@@ -2087,6 +2088,7 @@ def _duration_lead(
     compared: Sequence[Hit] = (),
     rarity: Callable[[str], float] | None = None,
     query: str = "",
+    chunks: Sequence[Chunk] = (),
 ) -> str | None:
     """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates
     (``compared``: the two entries the question names, compared whatever search ranked first; with
@@ -2095,6 +2097,16 @@ def _duration_lead(
         return None
     # one span asked of one entry; a comparison ("longer at X or at Y?") weighs the first two
     asked = None if compared or not query or _COMPARING.search(norm) else _asked_entry(hits, query, rarity)
+    if (
+        hits
+        and not compared
+        and query
+        and not _COMPARING.search(norm)
+        and (asked or hits[0]).chunk.kind != "work"
+    ):
+        job = employer_asked(chunks, query)  # "how long at X?": the job at X, not a project for X
+        if job is not None:
+            asked = next((h for h in hits if h.chunk.id == job.id), None) or Hit(job, 0.0, job.text[:200])
     spans = [
         sp for sp in (_months(h) for h in ([asked] if asked else compared or hits[:4])) if sp is not None
     ]
@@ -2107,6 +2119,10 @@ def _duration_lead(
             f"{a[0]}: {_span_text(a[1])} ({a[2]}); {b[0]}: {_span_text(b[1])} ({b[2]}) — the longer was "
             f"{longer[0]}. From the dates in the portfolio:"
         )
+    first = asked or (compared or hits[:4])[0]
+    stay = employer_tenure(first.chunk, chunks, query) if query and _months(first) else None
+    if stay:
+        return stay
     name, months, dates = spans[0]
     return f"{name}: {_span_text(months)} ({dates}), from the dates in the portfolio:"
 

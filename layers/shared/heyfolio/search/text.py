@@ -1070,11 +1070,17 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 # Chat words written in capitals that name nothing ("is she OK with remote work?").
 _CAPITAL_CHAT = frozenset(("ok", "okay"))
+# English capitalises the months and weekdays: "could he start in January?" names a time, not a
+# thing the portfolio lacks (its dates are written 2024-01), so the word is no name to look for
+_CAPITAL_CALENDAR = frozenset((
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+))  # fmt: skip
 
 
 def _looks_like_name(raw: str, text: str, start: int) -> bool:
     """Capitalised mid-sentence ("... in Elixir"), or mixed case / digits ("RabbitMQ", "k8s")."""
-    if raw.casefold() in _CAPITAL_CHAT:
+    if raw.casefold() in _CAPITAL_CHAT or raw.casefold() in _CAPITAL_CALENDAR:
         return False
     if any(ch.isupper() for ch in raw[1:]) or (
         any(ch.isdigit() for ch in raw) and any(ch.isalpha() for ch in raw)

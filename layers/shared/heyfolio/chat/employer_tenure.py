@@ -1,0 +1,106 @@
+"""Time at one employer across several roles: "how long was he at Acme?" asks the whole stay.
+
+Why: a résumé lists a promotion as two entries under one employer ("Senior Engineer at Acme
+2019 – 2022", "Manager at Acme 2022 – present"). A recruiter asking how long someone was *at* a
+company means the whole stay, not the latest title's share of it; the answer states the total and
+each role's dates. Asked of a role ("how long was he a manager there?"), the role's own span stands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from heyfolio.content.dates import DateError, parse_partial_date
+from heyfolio.content.spans import month_bounds
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.promotion import employer_of
+from heyfolio.search.text import analyze
+
+__all__ = ["employer_asked", "employer_tenure"]
+
+# "at Acme", "with Acme", "for Acme": where someone worked, the way a stay is asked
+_AT = re.compile(r"\b(?:at|with|for)\s+(.+)$", re.IGNORECASE)
+_DATES = re.compile(r"\((\d{4}(?:-\d{2}){0,2}) – (present|\d{4}(?:-\d{2}){0,2})\)\s*$")
+
+
+def _role(chunk: Chunk) -> tuple[str, str, float, float, str] | None:
+    """(role, dates as written, start, end, employer as written) of a work passage, on the months
+    axis."""
+    m = _DATES.search(chunk.title)
+    if m is None:
+        return None
+    head = chunk.title[: m.start()].strip()
+    role, at, org = head.rpartition(" at ")
+    try:
+        bounds = month_bounds(parse_partial_date(m.group(1)), parse_partial_date(m.group(2)), dt.date.today())
+    except DateError:
+        return None
+    if not at or bounds is None:
+        return None
+    return role.strip(), f"{m.group(1)} – {m.group(2)}", bounds[0], bounds[1], org.strip()
+
+
+def _span_text(months: int) -> str:
+    years, rest = divmod(months, 12)
+    out = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest:
+        out.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " and ".join(out) or "under a month"
+
+
+def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str | None:
+    """The lead for a stay at ``first``'s employer when the portfolio lists two or more roles there
+    and the question names the employer but none of those roles; None otherwise (one role, another
+    kind of entry, or a role asked). Overlapping or back-to-back roles count once; a gap is left out."""
+    employer = employer_of(first)
+    if employer is None:
+        return None
+    same = [c for c in chunks if c.kind == "work" and employer_of(c) == employer]
+    roles = [r for r in (_role(c) for c in same) if r is not None]
+    if len(roles) < 2:
+        return None
+    asked = set(analyze(question))
+    employer_words = set(analyze(employer))
+    if not asked & employer_words:
+        return None
+    if any(asked & (set(analyze(r[0])) - employer_words) for r in roles):
+        return None  # a role is named: its own span answers
+    roles.sort(key=lambda r: r[2])
+    total = 0.0
+    cur_s, cur_e = roles[0][2], roles[0][3]
+    for _, _, s, e, _ in roles[1:]:
+        if s > cur_e:
+            total += cur_e - cur_s
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    total += cur_e - cur_s
+    name = roles[-1][4]
+    start = roles[0][1].split(" – ")[0]
+    end = max(roles, key=lambda r: r[3])[1].split(" – ")[1]
+    each = ", then ".join(f"{r[0]} ({r[1]})" for r in roles)
+    return (
+        f"At {name}: {_span_text(int(total + 0.5))} in all ({start} – {end}), across {len(roles)} roles: "
+        f"{each}. From the dates in the portfolio:"
+    )
+
+
+def employer_asked(chunks: Sequence[Chunk], question: str) -> Chunk | None:
+    """The latest work passage of the one employer the question names after "at", "with" or "for"
+    ("how long was she at Sentier?"), else None: a stay asked of an employer is the job there, not a
+    project done for it that search may rank first."""
+    m = _AT.search(question.rstrip("?!. "))
+    if m is None:
+        return None
+    asked = set(analyze(m.group(1)))
+    found: dict[str, Chunk] = {}
+    for c in chunks:
+        employer = employer_of(c)
+        if employer is None:
+            continue
+        words = set(analyze(employer))
+        if words and asked & words and employer not in found:
+            found[employer] = c  # passages run newest first: the first is the latest role
+    return next(iter(found.values())) if len(found) == 1 else None
