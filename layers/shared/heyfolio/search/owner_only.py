@@ -31,12 +31,9 @@ CAN_START = r"\b(?:can|could)(?: \w+ly)? start\b"
 # how a question asks when the owner could start
 NOTICE_ASKED = re.compile(
     r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
-    # "the earliest the candidate could begin", "the earliest she can join"
-    r"(?:the )?earliest (?:date )?(?:that )?(?:the candidate|the applicant|she|he|they|\w+) (?:could|can|would|will|might)"
-    r"(?: \w+ly)?(?: be able to)? (?:start|join|begin|come on board)|"
     # "when could she realistically start", "when would Jonas be able to join", "when can the candidate begin"
     r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) "
-    r"(?:she|he|they|the candidate|the applicant|\w+)(?: \w+ly)?(?: be able to)? "
+    r"(?:she|he|they|the candidate|the applicant|(?-i:[A-Z])\w+)(?: \w+ly)?(?: be able to)? "
     r"(?:start|join|begin|come on board)|"
     r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
     re.I,
