@@ -56,9 +56,9 @@ from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import Hit, SearchIndex
-from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
+from heyfolio.search.unlisted_employer import unlisted_employer
 from heyfolio.search.validity import asked_certificates, asks_validity
 
 MAX_PASSAGES = 3
@@ -1182,7 +1182,7 @@ def _compose_message(
         engagements = _ranked_engagements(index.chunks, sup.order)
         if engagements:
             hits = engagements[:CANDIDATES]
-    employer = _unknown_employer(message, index)
+    employer = unlisted_employer(message, index.chunks)
     if employer is not None:
         text = (
             f"The portfolio doesn't list {employer} among {first}'s employers, so I'd rather not guess. "
@@ -1964,60 +1964,6 @@ def _order_lead(hits: Sequence[Hit], message: str) -> str | None:
     return (
         f"By the dates in the portfolio, {a[0]} ({a[1]}) is the {word} of the two; {b[0]} dates from {b[1]}:"
     )
-
-
-_EMPLOYER_Q = re.compile(
-    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for|by) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
-    # a stay at an organisation asked of the owner: "how long was she at Google?", "when did he join SAP?"
-    r"|\b(?:(?:was|were|is) (?:she|he|they)(?: ever)? at|(?:did|does) (?:she|he|they) (?:do|build|ship|work on|lead) at|"
-    r"(?:her|his|their) (?:time|role|job|position|tenure|stint|years?|work) at|(?:did|does) (?:she|he|they) "
-    r"(?:ever )?join|(?:she|he|they) (?:joined|left)) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
-)
-_EMPLOYER_KINDS = ("work", "volunteer", "basics", "reference")
-_NAME_GOES_ON = re.compile(r" [A-Z]")  # "Google Play": the next word is of the same name
-_NAME_WENT_ON = re.compile(r"[A-Z][\w&'.-]* $")
-
-
-def _names_whole(text: str, words: Sequence[str]) -> bool:
-    """Whether ``text`` names the organisation ``words`` as itself: its words in a row, not the head
-    or tail of a longer name ("Google" of "Google Play", "Infineon" of "Infineon AURIX TC3xx")."""
-    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
-    for m in re.finditer(pattern, text, re.IGNORECASE):
-        if _NAME_GOES_ON.match(text, m.end()) or _NAME_WENT_ON.search(text[: m.start()]):
-            continue
-        return True
-    return False
-
-
-def _unknown_employer(message: str, index: SearchIndex) -> str | None:
-    """ "Has she worked at Amazon?" when no job, volunteering, reference or the owner's own summary
-    names Amazon (every word of the name in one of them: "Google Research" is not a research job
-    beside a Google Scholar profile), nor names it as itself rather than as part of another name
-    ("Google Play", "Infineon AURIX"), unless it is the start of an employer's name ("Loadstar" of
-    Loadstar Freight): the name (an honest "not listed"), else None."""
-    m = _EMPLOYER_Q.search(message)
-    if m is None:
-        return None
-    name = (m.group(1) or m.group(2)).rstrip(".'")
-    words = [w for w in analyze(name) if len(w) >= 3]
-    typed = [w for w in re.findall(r"[\w&'-]+", name) if len(w) >= 2]
-    if not words or not typed:
-        return None
-    broad = m.group(2) is not None  # a stay anywhere: a school or an event is one too
-    for chunk in index.chunks:
-        if not broad and chunk.kind not in _EMPLOYER_KINDS:
-            continue
-        said = f"{chunk.title}\n{chunk.text}"
-        if not set(words) <= set(analyze(said)):
-            continue
-        employer = employer_of(chunk)
-        if employer is not None and set(words) <= set(analyze(employer)):
-            return None
-        if chunk.kind in ("education", "volunteer") and set(words) <= set(analyze(chunk.title)):
-            return None
-        if _names_whole(said, typed):
-            return None
-    return name
 
 
 def _months(hit: Hit) -> tuple[str, int, str] | None:

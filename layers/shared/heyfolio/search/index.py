@@ -91,7 +91,7 @@ from heyfolio.search.owner_only import (
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
 from heyfolio.search.respell import Respeller
-from heyfolio.search.schools import SCHOOL_SLOT, WENT_SLOT, unnamed_school
+from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
 from heyfolio.search.sections import asked_section, section_heads, sections_of
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
 from heyfolio.search.spelling import Speller
@@ -130,6 +130,7 @@ from heyfolio.search.understand import (
     resolve_period,
     resolve_year,
 )
+from heyfolio.search.unlisted_employer import EMPLOYER_ASKED, unlisted_employer
 from heyfolio.search.unnamed import asked_name, states_name
 from heyfolio.search.validity import mentions_validity, validity_unstated
 from heyfolio.search.windows import passage_windows
@@ -894,6 +895,7 @@ class SearchIndex:
             or self._owner_topic_unstated(query)
             or self._validity_unstated(query, [h.chunk for h in hits])
             or self._school_unnamed(query)
+            or self._employer_unlisted(query)
         ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -954,11 +956,16 @@ class SearchIndex:
     def _school_unnamed(self, query: str) -> bool:
         """Whether the question asks about a school no education entry names ("did he study at Seoul
         National University?" of a Hangang graduate living in Seoul; ``schools``)."""
-        if not (SCHOOL_SLOT.search(query) or WENT_SLOT.search(query)):
+        if not (SCHOOL_SLOT.search(query) or WENT_SLOT.search(query) or CASUAL_SLOT.search(query)):
             return False
         held, owner = self._held_credentials()
         basics = [self._chunks[d] for d in (self._by_id.get("profile#basics"),) if d is not None]
         return unnamed_school(query, [*held, *basics], owner) is not None
+
+    def _employer_unlisted(self, query: str) -> bool:
+        """Whether the question asks whether the owner worked at an organisation no job names ("has
+        she worked at Google?" of a Google Cloud certificate holder; ``unlisted_employer``)."""
+        return EMPLOYER_ASKED.search(query) is not None and unlisted_employer(query, self._chunks) is not None
 
     def _validity_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks whether a certificate still holds ("is her CKA still valid?") and

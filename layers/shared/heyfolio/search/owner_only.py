@@ -31,8 +31,9 @@ CAN_START = r"\b(?:can|could)(?: \w+ly)? start\b"
 # how a question asks when the owner could start
 NOTICE_ASKED = re.compile(
     r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
-    # "when could she realistically start", "when would he be able to join"
-    r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) (?:she|he|they)(?: \w+ly)?(?: be able to)? "
+    # "when could she realistically start", "when would Jonas be able to join", "when can the candidate begin"
+    r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) "
+    r"(?:she|he|they|the candidate|the applicant|(?-i:[A-Z])\w+)(?: \w+ly)?(?: be able to)? "
     r"(?:start|join|begin|come on board)|"
     r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
     re.I,

@@ -19,7 +19,15 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.credentials import DETERMINERS, GENERIC_WORDS
 from heyfolio.search.text import STOP_WORDS, analyze, fold
 
-__all__ = ["SCHOOLING", "SCHOOL_KINDS", "SCHOOL_SLOT", "WENT_SLOT", "slot_words", "unnamed_school"]
+__all__ = [
+    "CASUAL_SLOT",
+    "SCHOOLING",
+    "SCHOOL_KINDS",
+    "SCHOOL_SLOT",
+    "WENT_SLOT",
+    "slot_words",
+    "unnamed_school",
+]
 
 # The slots that name a school: "study at X", "a degree from X", "an X grad".
 SCHOOL_SLOT = re.compile(
@@ -35,6 +43,18 @@ WENT_SLOT = re.compile(
     r"\b(?:went|(?:did|has|have)\s+\w+\s+(?:ever\s+)?(?:go|gone)|going)\s+to\s+((?:the\s+)?[\w&'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'.-]*)*)",
     re.I,
 )
+# "oxford grad?", "is he a harvard alum": a school typed in lower case, as casual messages are; read
+# only in a message with no capital at all, and only a word that is not a kind of graduate ("a recent
+# grad", "a bootcamp grad", "a cs grad") - a field the owner studied is named by the entry anyway.
+CASUAL_SLOT = re.compile(r"\b([a-z][\w&'.-]*)\s+(?:grad|graduate|alum|alumna|alumnus|alumni)\b")
+_GRADUATE_KINDS = frozenset(
+    {
+        "recent", "new", "fresh", "former", "past", "ex", "young", "first", "latest", "grad", "graduate", "high",
+        "bootcamp", "boot", "camp", "cs", "stem", "ivy", "league", "state", "tech", "phd", "masters", "master's",
+        "bachelors", "bachelor's", "mba", "doctoral", "postgrad", "undergrad", "undergraduate", "university", "uni",
+        "college", "school", "degree", "a", "an", "the", "her", "his", "their", "she", "he", "they", "is", "was",
+    }
+)  # fmt: skip
 SCHOOLING = re.compile(
     r"\b(?:school|college|uni|university|degrees?|stud(?:y|ied)|grad\w*|education|alum\w*)\b", re.I
 )
@@ -53,6 +73,13 @@ def slot_words(phrase: str) -> list[str]:
     ("university", "school") or numbers."""
     words = [w for w in _WORD.findall(phrase) if fold(w) not in STOP_WORDS and fold(w) not in DETERMINERS]
     return [w for w in words if fold(w) not in GENERIC_WORDS and not w.isdigit()]
+
+
+def _casual_slots(message: str) -> list[str]:
+    """The school names a message typed all in lower case writes before "grad" or "alum"."""
+    if message != message.casefold():
+        return []
+    return [m.group(1) for m in CASUAL_SLOT.finditer(message) if m.group(1) not in _GRADUATE_KINDS]
 
 
 def _school_slots(message: str) -> list[str]:
@@ -108,13 +135,14 @@ def unnamed_school(
     as one name, else None. ``name_like``: whether a word names something (by default: written with
     a capital)."""
     owner = {fold(w) for name in owner_words for w in _WORD.findall(name)}
-    slots = _school_slots(message)
+    casual = _casual_slots(message)
+    slots = _school_slots(message) + casual
     if not slots:
         return None
     education = [c for c in chunks if c.kind == "education"]
     profile = [c for c in chunks if c.kind == "basics"]
     for slot in slots:
-        words = [w for w in slot_words(slot) if fold(w) not in owner and name_like(w)]
+        words = [w for w in slot_words(slot) if fold(w) not in owner and (slot in casual or name_like(w))]
         named = [w for w in words if fold(w) not in _SCHOOL_GENERIC]
         if not named:
             continue
