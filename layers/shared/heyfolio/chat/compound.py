@@ -11,7 +11,7 @@ the reply never uses was not answered; it gets an answer of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from heyfolio.chat.clauses import question_clauses
 from heyfolio.search.text import analyze
@@ -34,24 +34,28 @@ _LEANS = re.compile(
 _COVERED_SHARE = 0.5  # a reply using half of a part's words speaks to it
 
 
-def unanswered_parts(message: str, reply: str, owner: Sequence[str] = ()) -> list[str]:
-    """The parts of ``message`` (two or more questions) that ask on their own and whose words
-    ``reply`` does not use, in the message's order; [] for a single question."""
+def _uncovered(message: str, reply: str, owner: Sequence[str], keep: Callable[[int, str], bool]) -> list[str]:
+    """The parts of ``message`` (two or more questions) that ``keep`` (position, part) takes and whose
+    words, the owner's name aside, ``reply`` uses less than half of, in the message's order."""
     parts = question_clauses(message)
     if len(parts) < 2:
         return []
     names = {t for word in owner for t in analyze(word)}
     said = set(analyze(reply))
     out: list[str] = []
-    for part in parts:
-        if not _ASKS.match(part) or _LEANS.search(part):
+    for i, part in enumerate(parts):
+        if not _ASKS.match(part) or not keep(i, part):
             continue
         terms = [t for t in dict.fromkeys(analyze(part)) if t not in names]
-        if not terms:
-            continue
-        if sum(t in said for t in terms) / len(terms) < _COVERED_SHARE:
+        if terms and sum(t in said for t in terms) / len(terms) < _COVERED_SHARE:
             out.append(part)
     return out
+
+
+def unanswered_parts(message: str, reply: str, owner: Sequence[str] = ()) -> list[str]:
+    """The parts of ``message`` (two or more questions) that ask on their own and whose words
+    ``reply`` does not use, in the message's order; [] for a single question."""
+    return _uncovered(message, reply, owner, lambda _, part: not _LEANS.search(part))
 
 
 # A thing the part leans on, said as a pronoun or as the kind of thing it is ("how fast is it?",
@@ -65,19 +69,7 @@ _THING = re.compile(
 def leaning_parts(message: str, reply: str, owner: Sequence[str] = ()) -> list[str]:
     """The parts of ``message`` after the first that ask of the thing the first part is about
     ("..., and how fast is it?") and whose words ``reply`` does not use."""
-    parts = question_clauses(message)
-    if len(parts) < 2:
-        return []
-    names = {t for word in owner for t in analyze(word)}
-    said = set(analyze(reply))
-    out: list[str] = []
-    for part in parts[1:]:
-        if not _ASKS.match(part) or not _THING.search(part):
-            continue
-        terms = [t for t in dict.fromkeys(analyze(part)) if t not in names]
-        if terms and sum(t in said for t in terms) / len(terms) < _COVERED_SHARE:
-            out.append(part)
-    return out
+    return _uncovered(message, reply, owner, lambda i, part: i > 0 and bool(_THING.search(part)))
 
 
 def resolved(part: str, name: str) -> str:
