@@ -650,3 +650,11 @@ def test_a_labelled_list_of_an_entry_is_given_whole() -> None:
     assert _entry_brief(lines) == "Score (GPA): Top. Courses: JavaScript, Node.js and Express."
     work = ["Job", "Highlights:", "- Cut costs by 38%", "- Mentored five engineers"]
     assert _entry_brief(work) == "Cut costs by 38%. Mentored five engineers."  # each result its own
+
+
+def test_the_owners_story_is_told_in_brief_and_a_hiring_question_gets_the_case() -> None:
+    for story in ("what's her background?", "tl;dr on Mira?", "give me a short bio"):
+        answer = ask(story)
+        assert answer.answered and answer.text.startswith("Mira in brief:"), story
+    for case in ("why should we hire her?", "what's her background and why is she a fit?"):
+        assert ask(case).text.startswith("Here's the case the portfolio makes:"), case

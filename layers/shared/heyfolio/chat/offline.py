@@ -1796,6 +1796,18 @@ def _placed_in_summary(summary: str, city: str | None) -> str | None:
     return next((s for s in _SENT_SPLIT.split(summary.strip()) if _named_in(city, s)), None)
 
 
+# A pitch asked as the owner's story ("what's her background?", "tl;dr?", "short bio", "sum him up"), not
+# as a case for hiring ("why hire her?", "what would he bring?"): the story does not open as a case.
+_STORY_ASKED = re.compile(
+    r"\b(?:background|bio|story|deal|summary|overview|intro(?:duction)?|tl;?dr|sum(?:med|ming)? (?:\w+ )?up|"
+    r"in (?:one|a) (?:line|sentence|paragraph)|who (?:is|'s|’s) (?:she|he|they|\w+))\b",
+    re.IGNORECASE,
+)
+_CASE_WORDS = re.compile(
+    r"\b(?:why|hire|hiring|fit|value|bring|reasons?|case|impressive|best|strongest)\b", re.I
+)
+
+
 def _pitch(
     message: str, portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
@@ -1857,7 +1869,9 @@ def _pitch(
         parts.append(f"From{who}: “{_sentences(r.reference or '', limit=2)}” [{source.n}]")
     if not parts:
         return None
-    text = "Here's the case the portfolio makes:\n" + "\n".join(f"- {p}" for p in parts) + note
+    story = _STORY_ASKED.search(message) and not _CASE_WORDS.search(message)
+    opener = f"{first} in brief:" if story else "Here's the case the portfolio makes:"
+    text = opener + "\n" + "\n".join(f"- {p}" for p in parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
 
 
