@@ -6,9 +6,20 @@ talks at all)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from heyfolio.chat.offline import compose
 from heyfolio.chat.section_list import asks_talks, whole_section
-from heyfolio.content.model import Basics, Language, PartialDate, Portfolio, Publication, Resume, Work
+from heyfolio.content.model import (
+    Basics,
+    Language,
+    PartialDate,
+    Portfolio,
+    Publication,
+    Resume,
+    Volunteer,
+    Work,
+)
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
 
@@ -105,3 +116,25 @@ def test_the_most_impressive_thing_shipped_is_the_case_her_results_make() -> Non
     reply = _answer(SPEAKER, "What's the most impressive thing she has shipped at work?")
     assert reply.startswith("Here's the case the portfolio makes:")
     assert "41 minutes to 9 minutes" in reply
+
+
+def test_no_talk_anywhere_is_said_plainly_not_stood_in_for_by_a_conference_attended() -> None:
+    helper = replace(
+        QUIET,
+        volunteer=(
+            Volunteer(
+                organization="PyCon Chile 2024",
+                position="Volunteer",
+                summary="Ran the registration desk and recorded three talks for the conference channel.",
+            ),
+        ),
+    )
+    for question in ("Where has Tomás spoken?", "Has he given any talks?", "any public speaking?"):
+        reply = _answer(helper, question)
+        assert reply.startswith("The portfolio doesn't list any talk Tomás has given"), question
+    # a talk written only in a job's highlight still answers
+    speaker = replace(
+        QUIET,
+        work=(replace(QUIET.work[0], highlights=("Spoke at GopherCon Chile 2024 about billing APIs.",)),),
+    )
+    assert "GopherCon Chile 2024" in _answer(speaker, "Where has Tomás spoken?")

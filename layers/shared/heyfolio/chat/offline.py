@@ -39,7 +39,7 @@ from heyfolio.chat.places import absent_country, absent_place, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import asked_topic, screening_answer, unstated_topic
-from heyfolio.chat.section_list import asks_talks, whole_section
+from heyfolio.chat.section_list import asks_talks, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
@@ -1182,6 +1182,14 @@ def _compose_message(
         engagements = _ranked_engagements(index.chunks, sup.order)
         if engagements:
             hits = engagements[:CANDIDATES]
+    if asks_talks(message) and not talks_given(index.chunks):
+        # "where has she spoken?" of an owner with no talk anywhere: a conference volunteered at, or a talk
+        # captioned, is not one given
+        text = (
+            f"The portfolio doesn't list any talk {first} has given, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     employer = unlisted_employer(message, index.chunks)
     if employer is not None:
         text = (

@@ -16,7 +16,7 @@ from heyfolio.chat.sources import Said
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["asks_talks", "whole_section"]
+__all__ = ["asks_talks", "talks_given", "whole_section"]
 
 # A question for all of a section: a count, a list, or "what has she published/given?".
 _WHOLE = re.compile(
@@ -83,6 +83,21 @@ def asks_talks(question: str) -> bool:
     """Whether ``question`` asks where or whether the owner spoke ("where has she spoken?", "has he
     spoken at conferences?"): talks, not the languages a résumé lists as spoken."""
     return bool(_TALK_ASKED.search(question)) and not _LANGUAGE.search(question)
+
+
+# A sentence saying the owner gave a talk, wherever it is written (a job's highlight, volunteering, a project):
+# "spoke at KubeCon", "gave two talks", "presented at", "keynote", "speaker at"; not a talk heard or captioned.
+_GAVE_TALK = re.compile(
+    r"\b(?:spoke|speaker (?:at|on|for)|(?:guest|invited|keynote|conference|featured) speaker|speaking at|gave (?:\w+ ){0,2}(?:talks?|presentations?|keynotes?|lectures?)|"
+    r"presented (?:at|to|our|my|her|his|the)|keynotes?|panel(?:ist)?s?|webinars?|(?:a|my|her|his|our) talk)\b",
+    re.IGNORECASE,
+)
+
+
+def talks_given(chunks: Sequence[Chunk]) -> bool:
+    """Whether the portfolio may show a talk the owner gave: any publication (a conference paper is
+    presented), or a passage saying so. False only when nothing could answer "where has she spoken?"."""
+    return any(c.kind == "publication" or _GAVE_TALK.search(c.text) for c in chunks)
 
 
 def whole_section(
