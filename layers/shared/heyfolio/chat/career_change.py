@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import PartialDate, Resume, Work
-from heyfolio.content.spans import months_spanned
+from heyfolio.content.spans import months_spanned, span_words
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
@@ -99,16 +99,7 @@ def _span(work: Work) -> str:
     months = months_spanned(work.start_date, work.end_date, dt.date.today())
     if months is None:
         return f"{start} – {end}"
-    years, rest = divmod(months, 12)
-    said = " and ".join(
-        p
-        for p in (
-            f"{years} year{'s' if years != 1 else ''}" if years else "",
-            f"{rest} month{'s' if rest != 1 else ''}" if rest else "",
-        )
-        if p
-    )
-    return f"{start} – {end}, {said}"
+    return f"{start} – {end}, {span_words(months)}"
 
 
 def _names_other(asked: str, earlier: str, owner: str = "") -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from heyfolio.content.dates import DateError, parse_partial_date
-from heyfolio.content.spans import month_bounds
+from heyfolio.content.spans import month_bounds, span_words
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze
@@ -40,14 +40,6 @@ def _role(chunk: Chunk) -> tuple[str, str, float, float, str] | None:
     if not at or bounds is None:
         return None
     return role.strip(), f"{m.group(1)} – {m.group(2)}", bounds[0], bounds[1], org.strip()
-
-
-def _span_text(months: int) -> str:
-    years, rest = divmod(months, 12)
-    out = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-    if rest:
-        out.append(f"{rest} month{'s' if rest != 1 else ''}")
-    return " and ".join(out) or "under a month"
 
 
 def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str | None:
@@ -82,7 +74,7 @@ def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str
     end = max(roles, key=lambda r: r[3])[1].split(" – ")[1]
     each = ", then ".join(f"{r[0]} ({r[1]})" for r in roles)
     return (
-        f"At {name}: {_span_text(int(total + 0.5))} in all ({start} – {end}), across {len(roles)} roles: "
+        f"At {name}: {span_words(int(total + 0.5))} in all ({start} – {end}), across {len(roles)} roles: "
         f"{each}. From the dates in the portfolio:"
     )
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume, Work
-from heyfolio.content.spans import month_bounds
+from heyfolio.content.spans import month_bounds, span_words
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -123,11 +123,7 @@ def _dates(work: Work) -> str:
 
 
 def _length(months: float) -> str:
-    years, rest = divmod(int(months + 0.5), 12)
-    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-    if rest:
-        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
-    return " and ".join(parts) or "under a month"
+    return span_words(int(months + 0.5))
 
 
 def _covered(spans: Sequence[tuple[float, float]]) -> float:

@@ -49,7 +49,7 @@ from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
 from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.model import Portfolio
-from heyfolio.content.spans import months_spanned
+from heyfolio.content.spans import months_spanned, span_words
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
@@ -2006,14 +2006,6 @@ def _months(hit: Hit) -> tuple[str, int, str] | None:
     return name, months or 0, m.group(0).strip("() ")
 
 
-def _span_text(months: int) -> str:
-    years, rest = divmod(months, 12)
-    out = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-    if rest:
-        out.append(f"{rest} month{'s' if rest != 1 else ''}")
-    return " and ".join(out) or "under a month"
-
-
 _COMPARING = re.compile(r"\b(longer|shorter|or|than|compared)\b")
 
 
@@ -2084,7 +2076,7 @@ def _duration_lead(
         a, b = spans[0], spans[1]
         longer = a if a[1] >= b[1] else b
         return (
-            f"{a[0]}: {_span_text(a[1])} ({a[2]}); {b[0]}: {_span_text(b[1])} ({b[2]}) — the longer was "
+            f"{a[0]}: {span_words(a[1])} ({a[2]}); {b[0]}: {span_words(b[1])} ({b[2]}) — the longer was "
             f"{longer[0]}. From the dates in the portfolio:"
         )
     first = asked or (compared or hits[:4])[0]
@@ -2092,7 +2084,7 @@ def _duration_lead(
     if stay:
         return stay
     name, months, dates = spans[0]
-    return f"{name}: {_span_text(months)} ({dates}), from the dates in the portfolio:"
+    return f"{name}: {span_words(months)} ({dates}), from the dates in the portfolio:"
 
 
 def _ranked_engagements(chunks: Sequence[Chunk], order: str) -> list[Hit]:

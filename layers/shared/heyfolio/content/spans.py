@@ -19,7 +19,7 @@ import datetime as dt
 from heyfolio.content.dates import days_in_month
 from heyfolio.content.model import PartialDate
 
-__all__ = ["month_bounds", "months_spanned", "years_spanned"]
+__all__ = ["month_bounds", "months_spanned", "span_words", "years_spanned"]
 
 
 def _start(d: PartialDate) -> float:
@@ -75,3 +75,12 @@ def years_spanned(start: PartialDate | None, end: PartialDate | None, today: dt.
     """The span in years (fractional, 0.0 when undated): 2019-01 – 2022-12 is 4.0."""
     bounds = month_bounds(start, end, today)
     return 0.0 if bounds is None else (bounds[1] - bounds[0]) / 12
+
+
+def span_words(months: int) -> str:
+    """A length of time as a reply says it: "2 years and 5 months", "1 year", "7 months", "under a month"."""
+    years, rest = divmod(months, 12)
+    out = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest:
+        out.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " and ".join(out) or "under a month"
