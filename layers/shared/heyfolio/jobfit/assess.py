@@ -3414,9 +3414,20 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     in_digits = {written for *_, written in _measures(req_text, sizes=False)}
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     unit_terms = {t for _, _, stems, _, _ in asked for u in stems for t in analyze(u)}
-    # the figures themselves ("1M+", "10k") are what is compared, not words a sentence of the same thing shares
-    unit_terms |= {t for *_, written in asked for w in written.split()[:1] for t in analyze(w)}
+    # the figures themselves ("1M+", "10k", "1 billion+") are what is compared, not words a sentence of
+    # the same thing shares; nor is the rate's unit however written ("/sec", "per second")
+    unit_terms |= {t for *_, written in asked for t in analyze(written)}
+    unit_terms |= {
+        t
+        for _, _, _, rate, _ in asked
+        if rate
+        for w in (rate, *(short for short, name in _RATE_NAMES.items() if name == rate))
+        for t in analyze(w)
+    }
     topic = {t for t in _terms(req_text) if t not in unit_terms}
+    # the technologies the ask names ("Kafka"): a sentence naming them all is of the same thing, whatever
+    # words of the ask's own it leaves out ("event streaming ... or similar")
+    named_topic = {t for t in topic if t in TECH_WORDS}
     for direction, need, stems, rate, written in asked:
         # a figure of the same thing: in a sentence with half the requirement's words ("p99 latency")
         share = -(-len(topic) // 2)  # half the requirement's words, rounded up
@@ -3429,6 +3440,7 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
                 leads_teams(corpus.sentences[n].text)
                 if teams_led
                 else len(topic & _figure_terms(corpus, n, stems)) >= share
+                or (bool(named_topic) and named_topic <= _figure_terms(corpus, n, stems))
             )
         ]
         verdict: tuple[str, int | None, str]
