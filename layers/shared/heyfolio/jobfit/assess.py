@@ -69,7 +69,7 @@ from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
-from heyfolio.jobfit.optional import optional_pieces
+from heyfolio.jobfit.optional import optional_pieces, without_wishes
 from heyfolio.jobfit.padded import (
     bracketed_after,
     coined_words,
@@ -1544,6 +1544,15 @@ def _exemplified_credit(
 _PARENS = re.compile(r"\(([^()]*)\)")
 
 
+def _kind_tail(words: Sequence[str]) -> bool:
+    """Whether a name's last word only says what kind of thing the words before it are ("CI/CD
+    pipelines", "Kafka clusters"): a known tool named with its kind, not a product of its own name."""
+    if len(words) < 2:
+        return False
+    kinds = kind_terms([" ".join(words[:-1])])
+    return bool(kinds) and set(analyze(words[-1])) <= kinds
+
+
 def _examples_unshown(
     checker: _Checker, unit: Unit, credit: tuple[float, list[int], str], text: str
 ) -> tuple[float, list[int], str]:
@@ -1583,6 +1592,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             len(u.alternatives) >= 2
             and nres[i][0] > 0
             and proper_product(head, text)
+            and not _kind_tail(head)
             and bracketed_after(text, head, u.alternatives[1:])
             and (
                 not _alt_credit(checker, head, True)[0]
@@ -3979,6 +3989,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
+    read = without_wishes(read)  # "Terraform; Pulumi is a bonus": the must, not the wish beside it
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
