@@ -69,6 +69,7 @@ from heyfolio.search.credentials import (
     LEVELLED_CREDENTIAL,
     absent_credential,
 )
+from heyfolio.search.described import EntryKey, described_entry, described_page, entry_key, figure_check
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
@@ -255,6 +256,7 @@ class SearchIndex:
         "_language_passages",
         "_leading",
         "_long_posting",
+        "_named_entries",
         "_owner_terms",
         "_owner_wide",
         "_postings",
@@ -335,6 +337,7 @@ class SearchIndex:
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._sections: dict[str, list[tuple[int, str]]] | None = None  # write-up -> its sections
+        self._named_entries: dict[EntryKey, list[int]] | None = None  # entry -> its passages (``described``)
         self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
         # the passages a credential is held by (certificates, awards, degrees, languages), and the
         # words of the owner's name: read on the first question about a credential
@@ -888,6 +891,7 @@ class SearchIndex:
             hits = self._sectioned(hits, heads, scored, limit)
         if hits and not hits[0].weak:
             hits = self._counted(query, hits, scored, limit)
+            hits = self._described_figure(query, hits, scored, limit)
         if hits and (
             self._figure_unstated(query)
             or self._name_unstated(query, [h.chunk for h in hits])
@@ -935,6 +939,42 @@ class SearchIndex:
                 found = self._hit(d, self._relevance(s, scored), scored.term_weights)
                 return [found, *(h for h in hits if h.chunk.id != found.chunk.id)][:limit]
         return hits
+
+    def _described_figure(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the passage stating the figure asked of the entry most of them belong to
+        ("how many stars does the Go operator have?": that operator's "Results") where theirs was,
+        other entries' passages stating it (their own stars) after the rest (``described``)."""
+        check = figure_check(query)
+        entry = described_entry([h.chunk for h in hits]) if check is not None else None
+        if check is None or entry is None:
+            return hits
+        ours = [h for h in hits if entry_key(h.chunk) == entry]
+        if check([h.chunk.text for h in ours]):
+            return hits
+        if self._named_entries is None:
+            entries: dict[EntryKey, list[int]] = {}
+            for d, c in enumerate(self._chunks):
+                key = entry_key(c)
+                if key is not None:
+                    entries.setdefault(key, []).append(d)
+            self._named_entries = entries
+        present = {h.chunk.id for h in hits}
+        stating = [
+            d
+            for d in self._named_entries.get(entry, ())
+            if self._chunks[d].id not in present and check([self._chunks[d].text])
+        ]
+        if not stating:
+            return hits
+        best = max(stating, key=lambda d: (scored.scores.get(d, 0.0), -d))
+        answer = self._hit(best, ours[0].score, scored.term_weights)
+        others = [
+            h for h in hits if h not in ours and entry_key(h.chunk) is not None and check([h.chunk.text])
+        ]
+        kept = [h for h in hits if h not in others]
+        at = min(hits.index(h) for h in (ours[0], *others))
+        at = sum(1 for h in kept if hits.index(h) < at)
+        return [*kept[:at], answer, *kept[at:], *others][:limit]
 
     def _credential_absent(self, query: str) -> bool:
         """Whether the question asks about a credential no one certificate, award or degree of the
@@ -1129,8 +1169,16 @@ class SearchIndex:
         ("why did she build it?": its "Why"; ``sections``) placed right after it, as strong as it."""
         if self._sections is None:
             self._sections = section_heads(self._chunks)
-        first = hits[0]
-        wanted = sections_of(self._sections.get(first.chunk.uri.partition("#")[0], ()), heads)
+        at = 0
+        wanted = sections_of(self._sections.get(hits[0].chunk.uri.partition("#")[0], ()), heads)
+        if not wanted:
+            # the best passage is no write-up with such a section ("what incident made her write
+            # schemadrift?" first finds a post on incidents): the write-up most results belong to is
+            page = described_page([h.chunk.uri for h in hits])
+            if page is not None:
+                at = next(i for i, h in enumerate(hits) if h.chunk.uri.partition("#")[0] == page)
+                wanted = sections_of(self._sections.get(page, ()), heads)
+        first = hits[at]
         extra = [
             self._hit(d, first.score, scored.term_weights)
             for d in wanted
@@ -1139,7 +1187,8 @@ class SearchIndex:
         if not extra:
             return hits
         ids = {h.chunk.id for h in extra}
-        return _fewest_repeats([first, *extra, *(h for h in hits[1:] if h.chunk.id not in ids)], limit)
+        rest = [h for h in hits if h.chunk.id not in ids and h is not first]
+        return _fewest_repeats([*rest[:at], first, *extra, *rest[at:]], limit)
 
     def _promoted(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
         """``hits`` with the other roles at the employer of the first work passage among them placed

@@ -24,7 +24,12 @@ _WHY = re.compile(
     r"\bwhy (?:did|does|do|was|is|would|were) (?:she|he|they|\w+) (?:build|make|create|write|start|develop|"
     r"design|begin|bother|need|want)\w*\b|^\s*why\b(?! (?:did|does|do|was|is|would|were|should|has|have|"
     r"hire|her|him|them|not)\b)|\b(?:motivation|what problems?|reasons?|rationale)\b.*\b(?:solve[sd]?|for|behind|"
-    r"of|build\w*|mak\w*|writ\w*|start\w*)\b|\bmotivat\w+\b",
+    r"of|build\w*|mak\w*|writ\w*|start\w*)\b|\bmotivat\w+\b|"
+    # what set the owner off: "what made her write X?", "what led him to build X?", "what inspired X?",
+    # "the story behind X", "how did X come about?"
+    r"\bwhat (?:\w+ )?(?:made|led|got|prompted|drove|inspired|pushed|caused) (?:her|him|them|\w+) (?:to )?(?:build|make|"
+    r"create|write|start|develop|design)\w*\b|\bwhat inspired\b|\b(?:inspiration|origins?|story) (?:for|of|"
+    r"behind)\b|\bhow did (?!(?:she|he|they|you|we|i)\b)(?:\S+ ){1,3}(?:come about|come to be|get started)\b",
     re.IGNORECASE,
 )
 # Asking how a thing works inside: "how does X work?", "how is X built?", "X's architecture?",
@@ -50,7 +55,18 @@ _HOW_HEADS = (
     "under-the-hood",
 )
 # Fragments one of which each cue holds: most questions hold none (a substring check is cheaper).
-_WHY_FRAGMENTS = ("why", "motivat", "problem", "reason", "rationale")
+_WHY_FRAGMENTS = (
+    "why",
+    "motivat",
+    "problem",
+    "reason",
+    "rationale",
+    "what ",
+    "origin",
+    "story",
+    "inspir",
+    "come",
+)
 _HOW_FRAGMENTS = ("how", "architecture", "hood", "internals")
 _MAX_SECTIONS = 2  # at most this many sections come in (a board's hardware and software)
 
