@@ -91,6 +91,7 @@ from heyfolio.search.owner_only import (
 )
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
+from heyfolio.search.ratings import asks_best_rated, best_rated, stated_rating
 from heyfolio.search.respell import Respeller
 from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
 from heyfolio.search.sections import asked_section, section_heads, sections_of
@@ -260,6 +261,7 @@ class SearchIndex:
         "_owner_terms",
         "_owner_wide",
         "_postings",
+        "_ratings",
         "_respeller",
         "_savings",
         "_sections",
@@ -337,6 +339,7 @@ class SearchIndex:
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._sections: dict[str, list[tuple[int, str]]] | None = None  # write-up -> its sections
+        self._ratings: dict[int, float] | None = None  # passage -> the rating it states (``ratings``)
         self._named_entries: dict[EntryKey, list[int]] | None = None  # entry -> its passages (``described``)
         self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
         # the passages a credential is held by (certificates, awards, degrees, languages), and the
@@ -976,6 +979,17 @@ class SearchIndex:
         at = sum(1 for h in kept if hits.index(h) < at)
         return [*kept[:at], answer, *kept[at:], *others][:limit]
 
+    def _best_rated(self, query: str, limit: int) -> list[int] | None:
+        """For "which of her apps has the best rating?": the passages stating the highest ratings,
+        wherever stated (``ratings``); None for another question or when no passage states one."""
+        if not asks_best_rated(query):
+            return None
+        if self._ratings is None:
+            self._ratings = {
+                d: r for d, c in enumerate(self._chunks) if (r := stated_rating(c.text)) is not None
+            }
+        return best_rated(self._chunks, self._ratings, max(1, limit - 2)) or None
+
     def _credential_absent(self, query: str) -> bool:
         """Whether the question asks about a credential no one certificate, award or degree of the
         owner's names ("is she CKAD certified?" of a CKA holder; ``credentials``)."""
@@ -1306,10 +1320,12 @@ class SearchIndex:
                 entries = described = self._described_popular(query)
             if not entries:
                 used = self._used_for(query, scored)
-        if sup is not None or pitch is not None or entries:
+        rated = self._best_rated(query, limit)
+        if sup is not None or pitch is not None or entries or rated:
             facts = self._facts_of()
             answer = (
-                entries
+                rated
+                or entries
                 or (self._client_answer(query, sup) if sup is not None else None)
                 or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
             )
