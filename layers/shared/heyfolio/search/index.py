@@ -96,6 +96,7 @@ from heyfolio.search.respell import Respeller
 from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
 from heyfolio.search.sections import asked_section, section_heads, sections_of
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
+from heyfolio.search.speedups import Speedup, asks_biggest_speedup, biggest_speedups, speedups
 from heyfolio.search.spelling import Speller
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import (
@@ -265,6 +266,7 @@ class SearchIndex:
         "_respeller",
         "_savings",
         "_sections",
+        "_speedups",
         "_speller",
         "_surfaces",
         "_titles",
@@ -339,6 +341,7 @@ class SearchIndex:
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._sections: dict[str, list[tuple[int, str]]] | None = None  # write-up -> its sections
+        self._speedups: dict[int, list[Speedup]] | None = None  # passage -> its speed-ups (``speedups``)
         self._ratings: dict[int, float] | None = None  # passage -> the rating it states (``ratings``)
         self._named_entries: dict[EntryKey, list[int]] | None = None  # entry -> its passages (``described``)
         self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
@@ -990,6 +993,15 @@ class SearchIndex:
             }
         return best_rated(self._chunks, self._ratings, max(1, limit - 2)) or None
 
+    def _biggest_speedup(self, query: str, limit: int) -> list[int] | None:
+        """For "what's the biggest latency improvement he made?": the passages stating the largest
+        speed-ups, of the thing named when one is (``speedups``); None for another question or none."""
+        if not asks_biggest_speedup(query):
+            return None
+        if self._speedups is None:
+            self._speedups = {d: ls for d, c in enumerate(self._chunks) if (ls := speedups(c.text))}
+        return biggest_speedups(query, self._chunks, self._speedups, max(1, limit - 2)) or None
+
     def _credential_absent(self, query: str) -> bool:
         """Whether the question asks about a credential no one certificate, award or degree of the
         owner's names ("is she CKAD certified?" of a CKA holder; ``credentials``)."""
@@ -1320,7 +1332,7 @@ class SearchIndex:
                 entries = described = self._described_popular(query)
             if not entries:
                 used = self._used_for(query, scored)
-        rated = self._best_rated(query, limit)
+        rated = self._best_rated(query, limit) or self._biggest_speedup(query, limit)
         if sup is not None or pitch is not None or entries or rated:
             facts = self._facts_of()
             answer = (
