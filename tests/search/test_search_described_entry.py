@@ -143,3 +143,29 @@ def test_the_why_of_the_write_up_most_results_show(index: SearchIndex) -> None:
 def test_other_questions_ask_for_no_why(question: str) -> None:
     heads = asked_section(question)
     assert heads is None or heads[0] != "why"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did gaugeline turn out?",
+        "Was driftmap a success?",
+        "did the logbook checker actually help?",
+        "what came of cruiselog?",
+        "What was the impact of gaugeline?",
+    ],
+)
+def test_what_a_thing_achieved_asks_for_the_results(question: str) -> None:
+    heads = asked_section(question)
+    assert heads is not None and heads[0] == "results"
+
+
+@pytest.mark.parametrize("question", ["did she help with hiring?", "How did she do at Kelpwater?"])
+def test_what_the_owner_did_asks_for_no_results_section(question: str) -> None:
+    heads = asked_section(question)
+    assert heads is None or heads[0] != "results"
+
+
+def test_the_results_of_a_named_write_up_come_in(index: SearchIndex) -> None:
+    ids = [h.chunk.id for h in index.search("How did cruiselog turn out?")]
+    assert "projects/cruiselog#results" in ids, ids

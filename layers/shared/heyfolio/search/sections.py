@@ -1,4 +1,5 @@
-"""The section of a project write-up or a post that a "why" or "how does it work" question asks for.
+"""The section of a project write-up or a post that a "why", "how did it turn out" or "how does it
+work" question asks for.
 
 Why: a portfolio's write-ups are cut into sections under headings ("Why", "How it works",
 "Architecture", "Hardware", "Software"), and the heading is what answers "why did she build the
@@ -40,6 +41,16 @@ _HOW = re.compile(
     r"\binternals\b|\bhow it works\b",
     re.IGNORECASE,
 )
+# Asking what a thing achieved: "how did X turn out?", "was X a success?", "did X actually help?", "what
+# came of X?", "the impact of X" (a thing, not the owner: "did she help with hiring?" asks about her).
+_THING = r"(?!(?:she|he|they|you|i|we|her|his|their)\b)(?:\S+ ){1,4}?"
+_RESULT = re.compile(
+    rf"\bhow did {_THING}(?:turn out|work out|pan out|go|perform|land)\b|\bwas {_THING}(?:a )?success(?:ful)?\b|"
+    rf"\bdid {_THING}(?:actually |really |ever )?(?:help|work|pay off|succeed|make a difference)\b|"
+    r"\bwhat (?:came|has come|come) (?:out )?of\b|\b(?:impact|outcomes?|results?|payoff) (?:of|from)\b|"
+    r"\bwhat (?:impact|difference|results?|outcomes?) (?:did|has|have|does)\b",
+    re.IGNORECASE,
+)
 # Section headings (the part of an id after "#") by what they answer.
 _WHY_HEADS = ("why", "motivation", "background", "the-problem", "problem", "context")
 _HOW_HEADS = (
@@ -54,6 +65,7 @@ _HOW_HEADS = (
     "how-we-built-it",
     "under-the-hood",
 )
+_RESULT_HEADS = ("results", "impact", "outcome", "outcomes")
 # Fragments one of which each cue holds: most questions hold none (a substring check is cheaper).
 _WHY_FRAGMENTS = (
     "why",
@@ -68,6 +80,18 @@ _WHY_FRAGMENTS = (
     "come",
 )
 _HOW_FRAGMENTS = ("how", "architecture", "hood", "internals")
+_RESULT_FRAGMENTS = (
+    "how did",
+    "success",
+    "did ",
+    "came",
+    "come",
+    "impact",
+    "outcome",
+    "result",
+    "payoff",
+    "difference",
+)
 _MAX_SECTIONS = 2  # at most this many sections come in (a board's hardware and software)
 
 
@@ -76,6 +100,8 @@ def asked_section(question: str) -> tuple[str, ...] | None:
     folded = question.casefold()
     if any(w in folded for w in _WHY_FRAGMENTS) and _WHY.search(question):
         return _WHY_HEADS
+    if any(w in folded for w in _RESULT_FRAGMENTS) and _RESULT.search(question):
+        return _RESULT_HEADS
     if any(w in folded for w in _HOW_FRAGMENTS) and _HOW.search(question):
         return _HOW_HEADS
     return None
