@@ -36,6 +36,14 @@ _BEFORE = re.compile(
     r"programming|engineering|computers|development|the (?:tech|software|it) industry)\b|"
     r"\b(?:previous|former|earlier|first|old|other|past|prior) (?:career|careers|profession|life|line of work)\b|"
     r"\bcareer (?:change|changer|switch|pivot|shift)\b|\b(?:switch(?:ed)?|chang(?:e|ed)) careers?\b|"
+    # the trade as what the owner was, or started doing: "before she was a developer", "before being an
+    # engineer", "before he started coding"
+    # (a rank is no trade: "before she was a senior engineer" asks the role before a promotion)
+    r"\bbefore (?:(?:she|he|they|\w+) (?:was|were)|being) an? "
+    r"(?:(?!senior|junior|lead|staff|principal|chief|head)[\w-]+ ){0,2}(?:developer|engineer|programmer|"
+    r"coder|dev)\b|"
+    r"\bbefore (?:(?:she|he|they|\w+) )?(?:started|starting|began|beginning) (?:to )?(?:code|coding|program|"
+    r"programming|developing|writing code|working in (?:tech|software|it))\b|"
     r"\bused to (?:do|work)\b|\bfor a living before\b|\bbackground before\b|"
     # how the owner came into the trade: "how did she get into software?", "how did he become a developer?"
     r"\bhow did (?:she|he|they|\w+) (?:get|break|move|come|go|transition|switch|end up|wind up) (?:in)?to "

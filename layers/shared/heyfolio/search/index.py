@@ -69,6 +69,7 @@ from heyfolio.search.credentials import (
     LEVELLED_CREDENTIAL,
     absent_credential,
 )
+from heyfolio.search.described import EntryKey, described_entry, described_page, entry_key, figure_check
 from heyfolio.search.embedder import Embedder, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
@@ -90,10 +91,12 @@ from heyfolio.search.owner_only import (
 )
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, employer_of, employers
+from heyfolio.search.ratings import asks_best_rated, best_rated, stated_rating
 from heyfolio.search.respell import Respeller
 from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
 from heyfolio.search.sections import asked_section, section_heads, sections_of
 from heyfolio.search.skill_levels import extreme_skills, graded_skills, read_extreme
+from heyfolio.search.speedups import Speedup, asks_biggest_speedup, biggest_speedups, speedups
 from heyfolio.search.spelling import Speller
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import (
@@ -255,12 +258,15 @@ class SearchIndex:
         "_language_passages",
         "_leading",
         "_long_posting",
+        "_named_entries",
         "_owner_terms",
         "_owner_wide",
         "_postings",
+        "_ratings",
         "_respeller",
         "_savings",
         "_sections",
+        "_speedups",
         "_speller",
         "_surfaces",
         "_titles",
@@ -335,6 +341,9 @@ class SearchIndex:
         self._entries: list[tuple[int, ...]] | None = None  # each passage's entry (``_entry_of``)
         self._employers: dict[str, tuple[int, ...]] | None = None  # employer -> its roles (``_promoted``)
         self._sections: dict[str, list[tuple[int, str]]] | None = None  # write-up -> its sections
+        self._speedups: dict[int, list[Speedup]] | None = None  # passage -> its speed-ups (``speedups``)
+        self._ratings: dict[int, float] | None = None  # passage -> the rating it states (``ratings``)
+        self._named_entries: dict[EntryKey, list[int]] | None = None  # entry -> its passages (``described``)
         self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
         # the passages a credential is held by (certificates, awards, degrees, languages), and the
         # words of the owner's name: read on the first question about a credential
@@ -888,6 +897,7 @@ class SearchIndex:
             hits = self._sectioned(hits, heads, scored, limit)
         if hits and not hits[0].weak:
             hits = self._counted(query, hits, scored, limit)
+            hits = self._described_figure(query, hits, scored, limit)
         if hits and (
             self._figure_unstated(query)
             or self._name_unstated(query, [h.chunk for h in hits])
@@ -935,6 +945,62 @@ class SearchIndex:
                 found = self._hit(d, self._relevance(s, scored), scored.term_weights)
                 return [found, *(h for h in hits if h.chunk.id != found.chunk.id)][:limit]
         return hits
+
+    def _described_figure(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the passage stating the figure asked of the entry most of them belong to
+        ("how many stars does the Go operator have?": that operator's "Results") where theirs was,
+        other entries' passages stating it (their own stars) after the rest (``described``)."""
+        check = figure_check(query)
+        entry = described_entry([h.chunk for h in hits]) if check is not None else None
+        if check is None or entry is None:
+            return hits
+        ours = [h for h in hits if entry_key(h.chunk) == entry]
+        if check([h.chunk.text for h in ours]):
+            return hits
+        if self._named_entries is None:
+            entries: dict[EntryKey, list[int]] = {}
+            for d, c in enumerate(self._chunks):
+                key = entry_key(c)
+                if key is not None:
+                    entries.setdefault(key, []).append(d)
+            self._named_entries = entries
+        present = {h.chunk.id for h in hits}
+        stating = [
+            d
+            for d in self._named_entries.get(entry, ())
+            if self._chunks[d].id not in present and check([self._chunks[d].text])
+        ]
+        if not stating:
+            return hits
+        best = max(stating, key=lambda d: (scored.scores.get(d, 0.0), -d))
+        answer = self._hit(best, ours[0].score, scored.term_weights)
+        others = [
+            h for h in hits if h not in ours and entry_key(h.chunk) is not None and check([h.chunk.text])
+        ]
+        kept = [h for h in hits if h not in others]
+        at = min(hits.index(h) for h in (ours[0], *others))
+        at = sum(1 for h in kept if hits.index(h) < at)
+        return [*kept[:at], answer, *kept[at:], *others][:limit]
+
+    def _best_rated(self, query: str, limit: int) -> list[int] | None:
+        """For "which of her apps has the best rating?": the passages stating the highest ratings,
+        wherever stated (``ratings``); None for another question or when no passage states one."""
+        if not asks_best_rated(query):
+            return None
+        if self._ratings is None:
+            self._ratings = {
+                d: r for d, c in enumerate(self._chunks) if (r := stated_rating(c.text)) is not None
+            }
+        return best_rated(self._chunks, self._ratings, max(1, limit - 2)) or None
+
+    def _biggest_speedup(self, query: str, limit: int) -> list[int] | None:
+        """For "what's the biggest latency improvement he made?": the passages stating the largest
+        speed-ups, of the thing named when one is (``speedups``); None for another question or none."""
+        if not asks_biggest_speedup(query):
+            return None
+        if self._speedups is None:
+            self._speedups = {d: ls for d, c in enumerate(self._chunks) if (ls := speedups(c.text))}
+        return biggest_speedups(query, self._chunks, self._speedups, max(1, limit - 2)) or None
 
     def _credential_absent(self, query: str) -> bool:
         """Whether the question asks about a credential no one certificate, award or degree of the
@@ -1129,8 +1195,16 @@ class SearchIndex:
         ("why did she build it?": its "Why"; ``sections``) placed right after it, as strong as it."""
         if self._sections is None:
             self._sections = section_heads(self._chunks)
-        first = hits[0]
-        wanted = sections_of(self._sections.get(first.chunk.uri.partition("#")[0], ()), heads)
+        at = 0
+        wanted = sections_of(self._sections.get(hits[0].chunk.uri.partition("#")[0], ()), heads)
+        if not wanted:
+            # the best passage is no write-up with such a section ("what incident made her write
+            # schemadrift?" first finds a post on incidents): the write-up most results belong to is
+            page = described_page([h.chunk.uri for h in hits])
+            if page is not None:
+                at = next(i for i, h in enumerate(hits) if h.chunk.uri.partition("#")[0] == page)
+                wanted = sections_of(self._sections.get(page, ()), heads)
+        first = hits[at]
         extra = [
             self._hit(d, first.score, scored.term_weights)
             for d in wanted
@@ -1139,7 +1213,8 @@ class SearchIndex:
         if not extra:
             return hits
         ids = {h.chunk.id for h in extra}
-        return _fewest_repeats([first, *extra, *(h for h in hits[1:] if h.chunk.id not in ids)], limit)
+        rest = [h for h in hits if h.chunk.id not in ids and h is not first]
+        return _fewest_repeats([*rest[:at], first, *extra, *rest[at:]], limit)
 
     def _promoted(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
         """``hits`` with the other roles at the employer of the first work passage among them placed
@@ -1257,10 +1332,12 @@ class SearchIndex:
                 entries = described = self._described_popular(query)
             if not entries:
                 used = self._used_for(query, scored)
-        if sup is not None or pitch is not None or entries:
+        rated = self._best_rated(query, limit) or self._biggest_speedup(query, limit)
+        if sup is not None or pitch is not None or entries or rated:
             facts = self._facts_of()
             answer = (
-                entries
+                rated
+                or entries
                 or (self._client_answer(query, sup) if sup is not None else None)
                 or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
             )

@@ -1,4 +1,5 @@
-"""The section of a project write-up or a post that a "why" or "how does it work" question asks for.
+"""The section of a project write-up or a post that a "why", "how did it turn out" or "how does it
+work" question asks for.
 
 Why: a portfolio's write-ups are cut into sections under headings ("Why", "How it works",
 "Architecture", "Hardware", "Software"), and the heading is what answers "why did she build the
@@ -24,7 +25,12 @@ _WHY = re.compile(
     r"\bwhy (?:did|does|do|was|is|would|were) (?:she|he|they|\w+) (?:build|make|create|write|start|develop|"
     r"design|begin|bother|need|want)\w*\b|^\s*why\b(?! (?:did|does|do|was|is|would|were|should|has|have|"
     r"hire|her|him|them|not)\b)|\b(?:motivation|what problems?|reasons?|rationale)\b.*\b(?:solve[sd]?|for|behind|"
-    r"of|build\w*|mak\w*|writ\w*|start\w*)\b|\bmotivat\w+\b",
+    r"of|build\w*|mak\w*|writ\w*|start\w*)\b|\bmotivat\w+\b|"
+    # what set the owner off: "what made her write X?", "what led him to build X?", "what inspired X?",
+    # "the story behind X", "how did X come about?"
+    r"\bwhat (?:\w+ )?(?:made|led|got|prompted|drove|inspired|pushed|caused) (?:her|him|them|\w+) (?:to )?(?:build|make|"
+    r"create|write|start|develop|design)\w*\b|\bwhat inspired\b|\b(?:inspiration|origins?|story) (?:for|of|"
+    r"behind)\b|\bhow did (?!(?:she|he|they|you|we|i)\b)(?:\S+ ){1,3}(?:come about|come to be|get started)\b",
     re.IGNORECASE,
 )
 # Asking how a thing works inside: "how does X work?", "how is X built?", "X's architecture?",
@@ -33,6 +39,16 @@ _HOW = re.compile(
     r"\bhow (?:does|do|did|is|was|are|were) (?:\S+ ){1,4}?(?:work|built|made|designed|implemented|structured|"
     r"architected|stay|keep|get|manage|achieve|handle|scale)\w*\b|\barchitecture\b|\bunder the hood\b|"
     r"\binternals\b|\bhow it works\b",
+    re.IGNORECASE,
+)
+# Asking what a thing achieved: "how did X turn out?", "was X a success?", "did X actually help?", "what
+# came of X?", "the impact of X" (a thing, not the owner: "did she help with hiring?" asks about her).
+_THING = r"(?!(?:she|he|they|you|i|we|her|his|their)\b)(?:\S+ ){1,4}?"
+_RESULT = re.compile(
+    rf"\bhow did {_THING}(?:turn out|work out|pan out|go|perform|land)\b|\bwas {_THING}(?:a )?success(?:ful)?\b|"
+    rf"\bdid {_THING}(?:actually |really |ever )?(?:help|work|pay off|succeed|make a difference)\b|"
+    r"\bwhat (?:came|has come|come) (?:out )?of\b|\b(?:impact|outcomes?|results?|payoff) (?:of|from)\b|"
+    r"\bwhat (?:impact|difference|results?|outcomes?) (?:did|has|have|does)\b",
     re.IGNORECASE,
 )
 # Section headings (the part of an id after "#") by what they answer.
@@ -49,9 +65,33 @@ _HOW_HEADS = (
     "how-we-built-it",
     "under-the-hood",
 )
+_RESULT_HEADS = ("results", "impact", "outcome", "outcomes")
 # Fragments one of which each cue holds: most questions hold none (a substring check is cheaper).
-_WHY_FRAGMENTS = ("why", "motivat", "problem", "reason", "rationale")
+_WHY_FRAGMENTS = (
+    "why",
+    "motivat",
+    "problem",
+    "reason",
+    "rationale",
+    "what ",
+    "origin",
+    "story",
+    "inspir",
+    "come",
+)
 _HOW_FRAGMENTS = ("how", "architecture", "hood", "internals")
+_RESULT_FRAGMENTS = (
+    "how did",
+    "success",
+    "did ",
+    "came",
+    "come",
+    "impact",
+    "outcome",
+    "result",
+    "payoff",
+    "difference",
+)
 _MAX_SECTIONS = 2  # at most this many sections come in (a board's hardware and software)
 
 
@@ -60,6 +100,8 @@ def asked_section(question: str) -> tuple[str, ...] | None:
     folded = question.casefold()
     if any(w in folded for w in _WHY_FRAGMENTS) and _WHY.search(question):
         return _WHY_HEADS
+    if any(w in folded for w in _RESULT_FRAGMENTS) and _RESULT.search(question):
+        return _RESULT_HEADS
     if any(w in folded for w in _HOW_FRAGMENTS) and _HOW.search(question):
         return _HOW_HEADS
     return None
