@@ -2378,6 +2378,9 @@ def _answer(
         _SIMILARITY.reset(token)
 
 
+_QUOTED = re.compile(r"“([^”]{20,})”")  # the owner's words a framed line quotes
+
+
 def _answer_with(
     hits: list[Hit],
     query: str,
@@ -2405,9 +2408,17 @@ def _answer_with(
     lang = index is not None and bool(_LANGUAGE_Q.search(query))
     said_dates: set[str] = set()
     lines: list[str] = []
+    quoted: list[str] = []
+    shown: list[Hit] = []
     for hit in chosen:
-        source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         sentence = frame(hit, first, focus, rarity)
+        said = _QUOTED.findall(sentence)
+        if said and all(q in quoted for q in said):
+            # the summary's sentence the FAQ-like passages drawn from it repeat: quoted once
+            continue
+        quoted += said
+        shown.append(hit)
+        source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
         number = (counted or {}).get(hit.chunk.id)
@@ -2429,7 +2440,7 @@ def _answer_with(
         if len(lines) > 1:
             body += "\n\nRelated:\n" + "\n".join(f"- {line}" for line in lines[1:])
     return OfflineAnswer(
-        prefix + body + note, sources, list(sources), True, query, "question", [h.chunk.uri for h in chosen]
+        prefix + body + note, sources, list(sources), True, query, "question", [h.chunk.uri for h in shown]
     )
 
 
