@@ -11,6 +11,7 @@ from typing import Any
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.headcounts import headcounts_after
 from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
 from heyfolio.jobfit.parse import parse_job
 from heyfolio.search.chunks import chunk_portfolio
@@ -95,3 +96,35 @@ def test_two_columns_saying_what_is_asked_read_label_and_description() -> None:
     p = Portfolio(resume=resume)
     statuses = [r["status"] for r in assess_job(text, p, chunk_portfolio(p), today=TODAY)["requirements"]]
     assert statuses[1] == "missing"
+
+
+# A made-up owner who managed a team of seven and led no larger group.
+MANAGER: dict[str, Any] = {
+    "basics": {"name": "Tiiu Proov", "summary": "Engineering manager for payments."},
+    "work": [
+        {
+            "name": "Maksekeskus AS",
+            "position": "Engineering Manager",
+            "startDate": "2020-01",
+            "highlights": ["Managed a team of seven engineers: one-to-ones, reviews and hiring"],
+        }
+    ],
+    "skills": [{"name": "Go"}],
+}
+
+
+def test_a_headcount_before_a_group_is_written_after_it() -> None:
+    assert headcounts_after("Managed a 7-person data team") == "Managed a data team of 7 people"
+    assert headcounts_after("Led a ten-engineer squad") == "Led a squad of ten engineers"
+    assert (
+        headcounts_after("across a 200+ engineer organisation") == "across a organisation of 200+ engineers"
+    )
+    assert headcounts_after("Experience in a 500-person company") == "Experience in a 500-person company"
+
+
+def test_a_headcount_before_a_group_is_compared_with_the_group_managed() -> None:
+    def status(line: str) -> str:
+        return str(assessed(MANAGER, line, today=TODAY)["status"])
+
+    assert status("Managed a 6-person engineering team") == "matched"
+    assert status("Managed a 20-person engineering team") == "partial"

@@ -54,6 +54,7 @@ from heyfolio.jobfit.evidence import (
 from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
+from heyfolio.jobfit.headcounts import headcounts_after
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.hyphenated import across_form, closed_compound
 from heyfolio.jobfit.industry import industry_asked, without_industry
@@ -3952,6 +3953,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     read = low_end_of_years(read)  # "4-6 years of Go" asks four at least
+    read = headcounts_after(read)  # "a 20-person team" asks a team of 20 people
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
