@@ -5,6 +5,8 @@ entry names one employer, and none says how many there are. Search finds a few o
 sentence counting something else ("at least 12 companies use it"). The work entries, each employer
 once with the roles held there, are the count. A question scoped to one employer ("how many roles
 has he had at Frachtwerk?") counts its entries; one about internships counts the intern positions.
+Asked for the list ("which companies has she worked for?", "where has he worked?"), the same entries
+answer: search would show the three jobs ranked highest and leave the rest out.
 """
 
 from __future__ import annotations
@@ -25,6 +27,16 @@ _COUNT_Q = re.compile(
     r"\bhow many (?:different |other |previous |past |full[- ]time |tech |software )?"
     r"(?P<noun>companies|company|employers|firms|organi[sz]ations|workplaces|places|jobs|roles|positions|"
     r"internships)\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# "which companies has she worked for?", "list her employers", "where has he worked?": the employers
+# listed rather than counted - the same entries, each once.
+_LIST_Q = re.compile(
+    r"\b(?:which|what) (?:other |previous |past |different |tech |software )?"
+    r"(?P<noun>companies|employers|firms|organi[sz]ations|workplaces)\b(?P<rest>.*)|"
+    r"\blist (?:all )?(?:of )?(?:her|his|their|\w+'s) (?:past |previous |former )?(?P<noun2>employers|companies|jobs)\b"
+    r"(?P<rest2>\W*)$|"
+    r"\bwhere (?:else )?(?:has|have|did) (?:she|he|they|\w+) (?P<rest3>work(?:ed)?)(?: so far| before)?\W*$",
     re.IGNORECASE | re.DOTALL,
 )
 _HELD = re.compile(
@@ -53,13 +65,20 @@ def employers_reply(
     internships) the work entries give, each employer with its roles and dates, cited to its
     entry; [] when the question counts something else."""
     m = _COUNT_Q.search(message)
-    if m is None or not _HELD.search(m.group("rest")):
+    listed = _LIST_Q.search(message) if m is None else None
+    if listed is not None:
+        noun = (listed.group("noun") or listed.group("noun2") or "employers").casefold()
+        rest = listed.group("rest") or listed.group("rest2") or listed.group("rest3") or ""
+    elif m is not None:
+        noun, rest = m.group("noun").casefold(), m.group("rest")
+    else:
         return []
-    noun = m.group("noun").casefold()
+    if not _HELD.search(rest):
+        return []
     entries = [(i, w) for i, w in enumerate(resume.work) if w.name or w.position]
-    if noun == "internships" or _INTERN.search(m.group("rest")):
+    if noun == "internships" or _INTERN.search(rest):
         entries = [(i, w) for i, w in entries if _INTERN.search(w.position or "")]
-    asked = set(analyze(m.group("rest")))
+    asked = set(analyze(rest))
     at = [(i, w) for i, w in entries if w.name and set(analyze(w.name)) & asked]
     scoped = bool(at) and len({w.name for _, w in at}) == 1
     if scoped:  # "how many roles has he had at Frachtwerk?"
@@ -73,7 +92,7 @@ def employers_reply(
     count = len(entries) if per_role else len(by_employer)
     kind = (
         "internship"
-        if noun == "internships" or _INTERN.search(m.group("rest"))
+        if noun == "internships" or _INTERN.search(rest)
         else ("role" if per_role else "employer")
     )
     where = f" at {entries[0][1].name}" if scoped else ""
