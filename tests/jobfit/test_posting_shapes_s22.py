@@ -128,3 +128,15 @@ def test_a_headcount_before_a_group_is_compared_with_the_group_managed() -> None
 
     assert status("Managed a 6-person engineering team") == "matched"
     assert status("Managed a 20-person engineering team") == "partial"
+
+
+def test_a_lead_in_naming_who_is_wanted_opens_a_list() -> None:
+    assert _asked("Data Engineer\n\nWe are looking for an engineer with: Kafka, Spark, Trino.\n") == [
+        "Kafka",
+        "Spark",
+        "Trino",
+    ]
+    assert _asked("Data Engineer\n\nWe need someone who has: 4+ years of Go; Kafka in production.\n") == [
+        "4+ years of Go",
+        "Kafka in production",
+    ]

@@ -696,7 +696,9 @@ def _inline_list(line: str) -> list[str] | None:
 # ...", "Ideally you bring: ..."): a heading put as a clause.
 _ASK_HEAD = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(?:like|love|want|need|expect|require|value|appreciate|seek|bring|"
-    r"(?:ask|look|looking|searching|hoping) for|(?:should|must|will|'ll|’ll) have)",
+    r"(?:ask|look|looking|searching|hoping) for|(?:should|must|will|'ll|’ll) have)"
+    # "Looking for a developer with:", "We need someone who has:": the one wanted, then what they bring
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:with|who\s+(?:has|have|knows?|brings?)))?",
     re.IGNORECASE,
 )
 # Where a sentence ends and another label opens on the same line (". Nice-to-haves: ").
