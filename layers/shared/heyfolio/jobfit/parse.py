@@ -1071,9 +1071,6 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if not line:
             continue
         byline, after_title = after_title, False
-        below = next((x for x in lines[at + 1 :] if x.strip()), "")
-        if byline and _is_divider(below):
-            byline = False  # "| Area | What we need |" over "|---|---|": a table's header, not who and where
         if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
             after_title = True
             continue  # "Harborline Inc. — Seattle, WA (on-site)" under the title: who and where, not an ask
@@ -1088,6 +1085,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         ):
             after_title = True
             continue  # "📍 Berlin or remote", "💰 €70k–€85k", "Full-time" under the title: facts of the job
+        below = next((x for x in lines[at + 1 :] if x.strip()), "")
         if bullet and _groups_bullets(raw, line, below):
             continue  # "1. Programming" over "a. Python", "b. SQL": the label of the bullets under it
         row = None if bullet else _table_row(line, header=_is_divider(below), columns=columns)
