@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from heyfolio.chat.client_work import is_engagement, titled_for_clients
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume, Work
 from heyfolio.search.chunks import Chunk
@@ -38,6 +39,13 @@ _LIST_Q = re.compile(
     r"(?P<rest2>\W*)$|"
     r"\bwhere (?:else )?(?:has|have|did) (?:she|he|they|\w+) (?P<rest3>work(?:ed)?)(?: so far| before)?\W*$",
     re.IGNORECASE | re.DOTALL,
+)
+# "who are her clients?", "which clients has he worked with?": a consultant's engagements listed.
+_CLIENTS_Q = re.compile(
+    r"\bwho (?:are|were|have been) (?:her|his|their|\w+'s) (?:main |past |previous |biggest |key |recent )?"
+    r"clients\b|\b(?:which|what) (?:other )?clients\b(?! (?:use|used|run|adopted)\b)|"
+    r"\blist (?:all )?(?:of )?(?:her|his|their|\w+'s) (?:past |previous )?clients\b",
+    re.IGNORECASE,
 )
 _HELD = re.compile(
     r"\b(?:work(?:ed|s|ing)?|had|held|been|interned|employed|changed|switched|joined|gone through|"
@@ -65,6 +73,8 @@ def employers_reply(
     internships) the work entries give, each employer with its roles and dates, cited to its
     entry; [] when the question counts something else."""
     m = _COUNT_Q.search(message)
+    if m is None and _CLIENTS_Q.search(message):
+        return _clients(resume, lookup, first)
     listed = _LIST_Q.search(message) if m is None else None
     if listed is not None:
         noun = (listed.group("noun") or listed.group("noun2") or "employers").casefold()
@@ -106,5 +116,23 @@ def employers_reply(
         out.append(Said(f"{name}: {roles}." if not scoped else f"{roles}.", chunk))
     if not out:
         return []
+    out[0] = Said(f"{lead} {out[0].text}", out[0].chunk)
+    return out
+
+
+def _clients(resume: Resume, lookup: Callable[[str], Chunk | None], first: str) -> list[Said]:
+    """A consultant's client engagements (the work entries titled and written as client work, her own
+    firm's umbrella out), each with its role and dates; [] when no entry is client work."""
+    out = [
+        Said(f"{w.name or w.position}: {_role(w)}.", chunk)
+        for i, w in enumerate(resume.work)
+        if (chunk := lookup(f"profile#work/{i}")) is not None
+        and is_engagement(chunk)
+        and titled_for_clients(w.position or "")
+    ]
+    if not out:
+        return []
+    n = len(out)
+    lead = f"{first}'s résumé lists {n} client engagement{'s' if n != 1 else ''}:"
     out[0] = Said(f"{lead} {out[0].text}", out[0].chunk)
     return out
