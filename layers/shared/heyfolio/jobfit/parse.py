@@ -349,9 +349,6 @@ _ASKER = re.compile(
     r"(?:would|'d) like|seeks?|is seeking|are seeking|requires?|expects?|asks? for)\s+(?=\S)",
     re.IGNORECASE,
 )
-# What the one hired will do, listed in one sentence ("You'll run our EKS clusters, own the observability
-# stack and lead our on-call rotation"): each duty is asked on its own, as a bullet would be.
-_DOER = re.compile(r"^(?:(?:in this role|day to day|here),?\s+)?you(?:'ll|’ll|\s+will)\s+(?=\w)", re.IGNORECASE)
 _LIST_ITEM_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?(?![^()]*\))")
 
 
@@ -368,7 +365,7 @@ def _asked_list(sentence: str) -> list[str] | None:
     """The items of an asked-for list of three or more clauses (each of three words or more, the last
     joined with "and" or "or", with or without a comma before it); None when the sentence is not one, so
     "experience with Python, Go and Rust" stays a single requirement."""
-    lead = _ASKER.match(sentence) or _DOER.match(sentence)
+    lead = _ASKER.match(sentence)
     if not lead:
         return None
     rest = sentence[lead.end() :].strip().rstrip(".!")
