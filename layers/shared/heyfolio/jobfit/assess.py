@@ -54,6 +54,7 @@ from heyfolio.jobfit.evidence import (
 from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
+from heyfolio.jobfit.headcounts import headcounts_after
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.hyphenated import across_form, closed_compound
 from heyfolio.jobfit.industry import industry_asked, without_industry
@@ -66,6 +67,7 @@ from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_ask
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.managing import management_years_asked
+from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
@@ -1481,6 +1483,8 @@ def _hyphen_qualifier(u: Unit) -> bool:
     if len(words) != 1:
         return False
     w = words[0]
+    if w.split("-", 1)[0].casefold() in TECHNOLOGY_NAMES:
+        return False  # "Kubernetes-based", "Kafka-driven": which technology it runs on, a thing to show
     return ("-" in w.strip("-") and _qualifier(w)) or bool(re.fullmatch(r"[a-z]{2,}(?:able|ible)", w))
 
 
@@ -3986,6 +3990,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     """The verdict on one requirement, with the sentences that show it (reported with its own words)."""
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     read = low_end_of_years(read)  # "4-6 years of Go" asks four at least
+    read = headcounts_after(read)  # "a 20-person team" asks a team of 20 people
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
@@ -4161,6 +4166,20 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         else:
             q = PARTIAL
             reasons.append("no number of people hired is stated")
+        status = _worse(status, PARTIAL if q == MISSING else q) if status != MISSING else status
+    need_mentees = mentees_asked(req.text, _number)
+    if need_mentees and need_people in (None, need_mentees) and not need_hires:
+        # "Mentored 10+ engineers": a count of mentees, compared with the people mentored, not the group led
+        need_people = None
+        mentored = mentees_shown([s.text for s in corpus.sentences], _number)
+        if mentored:
+            numbers.insert(0, mentored[0][1])
+            pinned = mentored[0][1]
+            q = _quantity(mentored[0][0], need_mentees, 0.5)
+            reasons.append(f"most people mentored: {mentored[0][0]}")
+        else:
+            q = PARTIAL
+            reasons.append("no number of people mentored is stated")
         status = _worse(status, PARTIAL if q == MISSING else q) if status != MISSING else status
     if need_people and need_people > 1:
         direct = bool(

@@ -656,6 +656,10 @@ def _inline_list(line: str) -> list[str] | None:
         return None
     if _blurb_heading(head):
         return []
+    after = _NEXT_LABEL.search(rest)
+    if after is not None and (second := _inline_list(rest[after.end() :])) is not None:
+        # "Must-haves: Swift, Core Data. Nice-to-haves: Kotlin, GraphQL.": a second label opens its own list
+        return [*(_inline_list(line[: len(line) - len(rest) + after.start() + 1]) or []), *second]
     if head.casefold() in _THING_LABELS and not re.search(r"[,;]", rest):
         return [line]  # "Experience: 3+ years": the label is what the amount is of
     slashed = [i.strip() for i in _SPACED_SLASH.split(rest.rstrip("."))]
@@ -692,9 +696,13 @@ def _inline_list(line: str) -> list[str] | None:
 # ...", "Ideally you bring: ..."): a heading put as a clause.
 _ASK_HEAD = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(?:like|love|want|need|expect|require|value|appreciate|seek|bring|"
-    r"(?:ask|look|looking|searching|hoping) for|(?:should|must|will|'ll|’ll) have)",
+    r"(?:ask|look|looking|searching|hoping) for|(?:should|must|will|'ll|’ll) have)"
+    # "Looking for a developer with:", "We need someone who has:": the one wanted, then what they bring
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:with|who\s+(?:has|have|knows?|brings?)))?",
     re.IGNORECASE,
 )
+# Where a sentence ends and another label opens on the same line (". Nice-to-haves: ").
+_NEXT_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][\w'’ -]{1,30}:\s)")
 # A one-word label that names the thing asked, not a section ("Experience: 3+ years", "Education: MSc").
 _THING_LABELS = frozenset(word_list("experience education degree english certification certifications"))
 # Items set apart by a semicolon, a spaced dash, bar or dot ("Skills: Python - SQL - Airflow").
@@ -909,7 +917,7 @@ def _table_row(
         said is not None
         and detail is not None
         and len(columns) == len(cells)
-        and _DETAIL_COLUMN.search(columns[detail])
+        and (_DETAIL_COLUMN.search(columns[detail]) or roles[detail] == "ask")
         and len(thing.split()) <= 3
         and len(said.split()) >= 2
     ):
