@@ -70,6 +70,7 @@ from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, w
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces
+from heyfolio.jobfit.own_hire import only_hired_themselves
 from heyfolio.jobfit.padded import (
     bracketed_after,
     coined_words,
@@ -779,6 +780,9 @@ _EQUIV = {_norm_key(k): v for k, v in _EQUIVALENT.items()}
 _REL = {_norm_key(k): v for k, v in _RELATED_JOB.items()}
 
 
+_HIRE_TERMS = frozenset(analyze("hire recruit interview"))
+
+
 # Language names that are also ordinary words: shown only where written as the name, not as
 # "Go Sooners!" or "go live".
 _AMBIGUOUS = {
@@ -868,6 +872,8 @@ class _Checker:
         if term == PERFORMANCE_TERM and found and not asks_people_sense(self.ask):
             # "performance tuning" is speed: a skill line of "performance reviews" does not show it
             found = [n for n in found if not people_sense_only(self.corpus.sentences[n].text)]
+        if term in _HIRE_TERMS:  # "Second hire on the platform team": the owner was hired, hired no one
+            found = [n for n in found if not only_hired_themselves(self.corpus.sentences[n].text)]
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
