@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from heyfolio.jobfit.evidence import norm_text, number_value
-from heyfolio.jobfit.imperatives import may_be_verb
 from heyfolio.jobfit.issuers import unbracketed
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token
 
@@ -429,10 +428,8 @@ def layout(text: str, us: list[Unit]) -> list[tuple[Unit, ...]]:
     groups: list[list[Unit]] = []
     prev_plain, run_is_noun, after_noun_opener = False, False, False
     placed: set[int] = set()
-    for at, tok in enumerate(_tokens(_untitle(norm_text(text, keep=False)))):
+    for tok in _tokens(_untitle(norm_text(text, keep=False))):
         low = tok.casefold()
-        if at == 0 and _alpha(tok) and not may_be_verb(tok):
-            after_noun_opener = True  # "Graph databases", "Motor control": a noun phrase, not a duty
         unit = singles.get(low)
         if unit is not None and id(unit) not in placed:
             placed.add(id(unit))
