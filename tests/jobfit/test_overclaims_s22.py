@@ -56,3 +56,41 @@ def test_hiring_asked_of_someone_who_was_only_hired_is_missing() -> None:
     # the same line with hiring done by the owner is hiring
     doc["work"][0]["highlights"].append("Hired three engineers and ran the interview loop.")
     assert assessed(doc, "Experience hiring engineers", today=TODAY)["status"] == "matched"
+
+
+def test_a_product_name_is_not_shown_by_its_first_words() -> None:
+    doc = {
+        "basics": {"name": "Tomasz Lind", "label": "Android Engineer"},
+        "work": [
+            {
+                "name": "Parsnip Apps",
+                "position": "Android Engineer",
+                "startDate": "2020-05",
+                "highlights": ["Published four apps on Google Play with 300,000 installs in total."],
+            }
+        ],
+    }
+    assert assessed(doc, "Google Play Billing", today=TODAY)["status"] == "missing"
+    assert assessed(doc, "Google Play", today=TODAY)["status"] == "matched"
+    # a generic last word still names the same product
+    assert assessed(doc, "Google Play Platform", today=TODAY)["status"] == "matched"
+
+
+def test_capitalised_names_in_brackets_say_which_kind_is_asked() -> None:
+    doc = {
+        "basics": {"name": "Ada Kowal", "label": "Mobile Engineer"},
+        "work": [
+            {
+                "name": "Brightmoor Bank",
+                "position": "Mobile Engineer",
+                "startDate": "2019-01",
+                "highlights": [
+                    "Integrated the card payment flow of the banking app with our payment gateway."
+                ],
+            }
+        ],
+    }
+    got = assessed(doc, "Payment integration (Apple Pay, Google Pay)", today=TODAY)
+    assert got["status"] == "partial"  # payments shown, neither wallet named
+    doc["work"][0]["highlights"].append("Added Apple Pay to the checkout.")
+    assert assessed(doc, "Payment integration (Apple Pay, Google Pay)", today=TODAY)["status"] == "matched"

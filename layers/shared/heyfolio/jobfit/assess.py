@@ -113,7 +113,7 @@ from heyfolio.jobfit.strength import stated_below_strength, strength_asked, stre
 from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED, leads_teams
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
-from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
+from heyfolio.jobfit.terms import TECH_WORDS, TRAILING_GENERIC, Unit, layout, units, word_list
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
@@ -1294,6 +1294,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
             return RELATED_CREDIT, sorted(common)
     letters = [w for w in words if any(c.isalpha() for c in w)]
     for k in range(len(letters), 1, -1):
+        if any(_name_part(w) for w in letters[k:]):
+            break  # "Google Play Billing" is not "GooglePlay": a product's own last word is part of its name
         joined = analyze("".join(letters[:k]))
         if len(joined) == 1 and corpus.terms.get(joined[0]):
             return 1.0, list(corpus.terms[joined[0]])
@@ -1562,7 +1564,7 @@ def _examples_unshown(
     head, examples = unit.alternatives[0], unit.alternatives[1:]
     if not inside or all(w.casefold() in inside for w in head):
         return credit
-    if not all(all(w.casefold() in inside for w in a) and _product_name(" ".join(a)) for a in examples):
+    if not all(all(w.casefold() in inside for w in a) and _bracketed_name(a) for a in examples):
         return credit
     if sum(len(a) for a in examples) < 2:
         return credit  # one word in brackets ("(IAAP)", "(COS)") names the thing or its body, not its kinds
@@ -1924,6 +1926,22 @@ def _listed(name: str, corpus: Corpus) -> bool:
 
 
 _PRODUCT_TOKEN = re.compile(r"[\w+#.]*(?:\d|[.+#]\w*$|[a-z][A-Z])[\w+#.]*|[A-Z]{2,}")
+
+
+def _name_part(word: str) -> bool:
+    """A capitalised word that continues a product's name ("Billing" in Google Play Billing), not a generic
+    ending ("API", "SDK", "Platform") or an acronym in brackets."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    return not all(t in _WEAK or t in TRAILING_GENERIC for t in analyze(norm_text(word, keep=False)))
+
+
+def _bracketed_name(words: Sequence[str]) -> bool:
+    """A product named among a requirement's bracketed examples: a technology's own name, or two words or
+    more each capitalised ("Apple Pay", "Google Play Billing"), as products are written and kinds are not."""
+    return _product_name(" ".join(words)) or (
+        len(words) >= 2 and all(w[:1].isupper() and any(c.isalpha() for c in w) for w in words)
+    )
 
 
 def _product_name(name: str) -> bool:
