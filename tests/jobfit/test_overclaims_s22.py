@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.own_hire import only_hired_themselves
+from heyfolio.search.chunks import chunk_portfolio
 from tests.jobfit.conftest import assessed, owner
 
 TODAY = dt.date(2026, 12, 6)
@@ -94,3 +97,32 @@ def test_capitalised_names_in_brackets_say_which_kind_is_asked() -> None:
     assert got["status"] == "partial"  # payments shown, neither wallet named
     doc["work"][0]["highlights"].append("Added Apple Pay to the checkout.")
     assert assessed(doc, "Payment integration (Apple Pay, Google Pay)", today=TODAY)["status"] == "matched"
+
+
+def _lead_level(titles: list[str], highlight: str) -> str:
+    work = [
+        {
+            "name": f"Firm {i}",
+            "position": t,
+            "startDate": f"{2012 + 3 * i}-01",
+            "endDate": f"{2014 + 3 * i}-12",
+        }
+        for i, t in enumerate(titles)
+    ]
+    work[-1].pop("endDate")
+    work[-1]["highlights"] = [highlight]
+    resume, problems = parse_resume({"basics": {"name": "Rui Samaras"}, "work": work}, "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    job = {"title": "Lead Engineer", "experience": "Lead", "skills": [{"name": "Go"}]}
+    report = assess_job(job, p, chunk_portfolio(p), today=TODAY)
+    return next(r["status"] for r in report["requirements"] if r["requirement"] == "Lead")
+
+
+def test_a_lead_level_is_a_title_held_not_a_lead_line_under_another_title() -> None:
+    technical_lead = "Technical lead of the gateway rewrite with four engineers, no direct reports."
+    assert _lead_level(["Software Engineer", "Senior Software Engineer"], technical_lead) == "partial"
+    assert _lead_level(["Software Engineer", "Tech Lead"], "Shipped the gateway in Go.") == "matched"
+    assert _lead_level(["Software Engineer", "Engineering Manager"], "Grew the team to nine.") == "matched"
+    # managing a hotel's front office is no rung of the engineering ladder
+    assert _lead_level(["Front Office Manager", "Senior Software Engineer"], technical_lead) == "partial"

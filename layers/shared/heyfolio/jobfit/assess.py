@@ -2399,11 +2399,12 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     reasons = [f"about {corpus.career_years:.0f} years of work shown"]
     # Staff, principal, distinguished are rungs a title shows, not a number of years: the highest
     # engineering title held must reach the rung asked.
-    if "lead" in words and status == MATCHED and not _led_in_technical_work(corpus):
-        # "Lead" is a rung of responsibility, not a length of service: a lead title or a group led in
-        # technical work shows it; years alone (or leading a hotel's front desk) do not
+    titles = [t for _, t in _titles(corpus)]
+    if "lead" in words and status == MATCHED and not (lead_title_held(titles) or _technical_manager(titles)):
+        # "Lead" is a rung a title grants, not a length of service: a lead title (or one above it) shows
+        # it; years alone, a "technical lead" line under a senior title, or a hotel's front desk do not
         status = PARTIAL
-        reasons.append("no lead role in technical work shown")
+        reasons.append("no lead title held")
     if status == MATCHED and (now := junior_now(set(words), [t for _, t in _titles(corpus)])):
         status = PARTIAL  # "Mid-level" against a current "Junior Backend Engineer" title
         reasons.append(f"current title: {now}")
@@ -2431,15 +2432,10 @@ _TECHNICAL_TERMS = TECH_WORDS | frozenset(
 )
 
 
-def _led_in_technical_work(corpus: Corpus) -> bool:
-    """Whether an entry that names a lead role or a group led is technical work (its passage names a
-    technology or an engineering word)."""
-    uris = {corpus.sentences[n].uri for n in [*corpus.lead_roles, *(n for _, n in corpus.people_led)]}
-    for uri in uris:
-        said = " ".join(s.text for s in corpus.sentences if s.uri == uri)
-        if set(analyze(norm_text(said))) & _TECHNICAL_TERMS:
-            return True
-    return False
+def _technical_manager(titles: Sequence[str]) -> bool:
+    """Whether a title held manages technical work ("Engineering Manager", "Head of Data"), not a hotel's
+    front office: a rung above a lead's."""
+    return any(_MANAGER_TITLE.search(t) and set(analyze(norm_text(t))) & _TECHNICAL_TERMS for t in titles)
 
 
 # Rungs of the engineering ladder as titles write them (executive titles are off this ladder).
