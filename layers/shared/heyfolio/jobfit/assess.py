@@ -1671,7 +1671,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
-    evidence = [ns[0] for c, ns, _ in nres + pres if c > 0 and ns]
+    evidence = _quoted([ns for c, ns, _ in nres + pres if c > 0 and ns], corpus, text)
     not_shown = [label for c, _, label in nres + pres if c == 0]
     reasons = [f"not shown: {', '.join(not_shown)}"] if not_shown else []
     pcov = sum(c for c, _, _ in pres) / len(pres) if pres else None
@@ -1742,6 +1742,21 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _quoted(shown: Sequence[list[int]], corpus: Corpus, text: str) -> list[int]:
+    """One sentence per word shown: the one showing the most of the words shown at once, then the most
+    of the requirement's words, then the word's own first. "Managing a data team" (managing read apart)
+    quotes "managed a team of seven" in the summary, not the title line above it that only says "Data"."""
+    count: dict[int, int] = {}
+    for ns in shown:
+        for n in set(ns):
+            count[n] = count.get(n, 0) + 1
+    asked = set(analyze(text))  # every word, "managing" and "team" too
+    return [
+        min(ns, key=lambda n: (-count[n], -len(asked & corpus.sentences[n].terms), ns.index(n)))
+        for ns in shown
+    ]
 
 
 def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
