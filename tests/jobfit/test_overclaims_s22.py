@@ -11,6 +11,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.own_hire import only_hired_themselves
+from heyfolio.jobfit.weak_heads import head_nouns_after
 from heyfolio.search.chunks import chunk_portfolio
 from tests.jobfit.conftest import assessed, owner
 
@@ -126,3 +127,25 @@ def test_a_lead_level_is_a_title_held_not_a_lead_line_under_another_title() -> N
     assert _lead_level(["Software Engineer", "Engineering Manager"], "Grew the team to nine.") == "matched"
     # managing a hotel's front office is no rung of the engineering ladder
     assert _lead_level(["Front Office Manager", "Senior Software Engineer"], technical_lead) == "partial"
+
+
+def test_a_kind_named_by_its_generic_head_needs_the_head_shown_with_it() -> None:
+    assert head_nouns_after("Experience with battery management systems", "battery") == ["management system"]
+    assert head_nouns_after("Build our booking platform", "booking") == ["platform"]
+    assert head_nouns_after("Payment systems", "Payment") == []  # "systems" alone names no kind
+    doc = {
+        "basics": {"name": "Lena Ostrova", "label": "Firmware Engineer"},
+        "work": [
+            {
+                "name": "Voltkraft",
+                "position": "Firmware Engineer",
+                "startDate": "2018-03",
+                "highlights": [
+                    "Doubled the battery life of a handheld scanner by reworking its sleep modes."
+                ],
+            }
+        ],
+    }
+    assert assessed(doc, "Experience with battery management systems", today=TODAY)["status"] == "partial"
+    doc["work"][0]["highlights"].append("Wrote the cell-balancing firmware of a battery management system.")
+    assert assessed(doc, "Experience with battery management systems", today=TODAY)["status"] == "matched"

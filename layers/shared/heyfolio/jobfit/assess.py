@@ -118,6 +118,7 @@ from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.weak_heads import head_nouns_after, holds_a_head
 from heyfolio.jobfit.weaker import weaker_form
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.jobfit.written_in import written_in
@@ -1617,6 +1618,16 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
+    for i, u in enumerate(plain):
+        if pres[i][0] >= 1.0 and len(u.alternatives) == 1 and len(u.alternatives[0]) == 1:
+            # "battery management systems": the kind is the word with its generic head, in one sentence
+            heads = head_nouns_after(text, u.alternatives[0][0])
+            if (
+                heads
+                and not _qualifier(u.alternatives[0][0])
+                and not any(holds_a_head(corpus.sentences[n].text, heads) for n in pres[i][1])
+            ):
+                pres[i] = (RELATED_CREDIT, pres[i][1], pres[i][2])
     for i, u in enumerate(plain):
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
