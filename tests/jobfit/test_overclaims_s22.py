@@ -149,3 +149,21 @@ def test_a_kind_named_by_its_generic_head_needs_the_head_shown_with_it() -> None
     assert assessed(doc, "Experience with battery management systems", today=TODAY)["status"] == "partial"
     doc["work"][0]["highlights"].append("Wrote the cell-balancing firmware of a battery management system.")
     assert assessed(doc, "Experience with battery management systems", today=TODAY)["status"] == "matched"
+
+
+def test_a_thing_joined_by_and_never_shown_leaves_the_ask_partial() -> None:
+    doc = {
+        "basics": {"name": "Oskar Brandt", "label": "Backend Engineer"},
+        "work": [
+            {
+                "name": "Keelhaul Data",
+                "position": "Backend Engineer",
+                "startDate": "2017-06",
+                "highlights": ["Designed and implemented the ingestion service and its retry queue in Go."],
+            }
+        ],
+    }
+    assert assessed(doc, "Design and implement ingestion services", today=TODAY)["status"] == "matched"
+    assert assessed(doc, "Design and implement ingestion and deduplication services", today=TODAY)[
+        "status"
+    ] == ("partial")

@@ -1695,6 +1695,11 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if status == MATCHED and not named and (unshown := _conjunct_unshown(plain, pres, text)):
+        # "write-ahead log and compaction components": each thing joined by "and" is asked; one never
+        # shown leaves the requirement partly met, however many of its other words are
+        status = PARTIAL
+        reasons.append(f"not shown: {unshown}")
     if (
         status == MATCHED
         and any(currency_word((w,)) for w in text.split())
@@ -1768,6 +1773,21 @@ def _quoted(shown: Sequence[list[int]], corpus: Corpus, text: str) -> list[int]:
         min(ns, key=lambda n: (-count[n], -len(asked & corpus.sentences[n].terms), ns.index(n)))
         for ns in shown
     ]
+
+
+def _conjunct_unshown(
+    plain: Sequence[Unit], pres: Sequence[tuple[float, list[int], str]], text: str
+) -> str | None:
+    """A plain noun never shown that "and" joins to the rest of the ask ("log and compaction"), or None."""
+    for u, (c, _, label) in zip(plain, pres, strict=True):
+        if c > 0 or len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+            continue
+        word = u.alternatives[0][0]
+        if _qualifier(word):
+            continue
+        if re.search(rf"\band\s+{re.escape(word)}\b", text, re.IGNORECASE):
+            return label
+    return None
 
 
 def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
