@@ -34,7 +34,7 @@ from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
-from heyfolio.chat.people import people_reply
+from heyfolio.chat.people import closest_to_managing, people_reply
 from heyfolio.chat.places import absent_country, absent_place, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
@@ -1141,6 +1141,31 @@ def _compose_message(
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+    lighter = (
+        None
+        if fit or elsewhere or people is not None
+        else closest_to_managing(
+            message,
+            index.chunks,
+            first,
+            known=vocabulary(index.chunks).terms.__contains__,
+            owner=portfolio.owner_name.split(),
+        )
+    )
+    if lighter is not None:
+        # "has she managed people?" of a junior whose jobs never say so: not the internships nearest in
+        # words, but that the jobs do not say it, and the lighter forms they state (mentoring juniors)
+        said = f"The portfolio doesn't say that {first} has managed or led people in a job"
+        if not lighter:
+            text = f"{said}, so I'd rather not guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
+            return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+        lines = "\n".join(
+            f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in lighter
+        )
+        text = f"{said}; the closest it states:\n{lines}"
+        return OfflineAnswer(
+            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
+        )
     screened = None if fit else screening_answer(message, index.chunks)
     if screened is None and not fit and asked_topic(message) in _SEARCH_MISSES:
         # "what notice would she have to give?", "when could he realistically start?": the topic is

@@ -69,7 +69,7 @@ from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
-from heyfolio.jobfit.optional import optional_pieces
+from heyfolio.jobfit.optional import optional_pieces, without_wishes
 from heyfolio.jobfit.own_hire import only_hired_themselves
 from heyfolio.jobfit.padded import (
     bracketed_after,
@@ -1553,6 +1553,15 @@ def _exemplified_credit(
 _PARENS = re.compile(r"\(([^()]*)\)")
 
 
+def _kind_tail(words: Sequence[str]) -> bool:
+    """Whether a name's last word only says what kind of thing the words before it are ("CI/CD
+    pipelines", "Kafka clusters"): a known tool named with its kind, not a product of its own name."""
+    if len(words) < 2:
+        return False
+    kinds = kind_terms([" ".join(words[:-1])])
+    return bool(kinds) and set(analyze(words[-1])) <= kinds
+
+
 def _examples_unshown(
     checker: _Checker, unit: Unit, credit: tuple[float, list[int], str], text: str
 ) -> tuple[float, list[int], str]:
@@ -1592,6 +1601,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             len(u.alternatives) >= 2
             and nres[i][0] > 0
             and proper_product(head, text)
+            and not _kind_tail(head)
             and bracketed_after(text, head, u.alternatives[1:])
             and (
                 not _alt_credit(checker, head, True)[0]
@@ -3465,9 +3475,20 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     in_digits = {written for *_, written in _measures(req_text, sizes=False)}
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     unit_terms = {t for _, _, stems, _, _ in asked for u in stems for t in analyze(u)}
-    # the figures themselves ("1M+", "10k") are what is compared, not words a sentence of the same thing shares
-    unit_terms |= {t for *_, written in asked for w in written.split()[:1] for t in analyze(w)}
+    # the figures themselves ("1M+", "10k", "1 billion+") are what is compared, not words a sentence of
+    # the same thing shares; nor is the rate's unit however written ("/sec", "per second")
+    unit_terms |= {t for *_, written in asked for t in analyze(written)}
+    unit_terms |= {
+        t
+        for _, _, _, rate, _ in asked
+        if rate
+        for w in (rate, *(short for short, name in _RATE_NAMES.items() if name == rate))
+        for t in analyze(w)
+    }
     topic = {t for t in _terms(req_text) if t not in unit_terms}
+    # the technologies the ask names ("Kafka"): a sentence naming them all is of the same thing, whatever
+    # words of the ask's own it leaves out ("event streaming ... or similar")
+    named_topic = {t for t in topic if t in TECH_WORDS}
     for direction, need, stems, rate, written in asked:
         # a figure of the same thing: in a sentence with half the requirement's words ("p99 latency")
         share = -(-len(topic) // 2)  # half the requirement's words, rounded up
@@ -3480,6 +3501,7 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
                 leads_teams(corpus.sentences[n].text)
                 if teams_led
                 else len(topic & _figure_terms(corpus, n, stems)) >= share
+                or (bool(named_topic) and named_topic <= _figure_terms(corpus, n, stems))
             )
         ]
         verdict: tuple[str, int | None, str]
@@ -4018,6 +4040,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
+    read = without_wishes(read)  # "Terraform; Pulumi is a bonus": the must, not the wish beside it
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
