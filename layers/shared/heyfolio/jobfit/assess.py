@@ -72,6 +72,7 @@ from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, w
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces, without_wishes
+from heyfolio.jobfit.own_hire import only_hired_themselves
 from heyfolio.jobfit.padded import (
     bracketed_after,
     coined_words,
@@ -114,11 +115,12 @@ from heyfolio.jobfit.strength import stated_below_strength, strength_asked, stre
 from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED, leads_teams
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
-from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
+from heyfolio.jobfit.terms import TECH_WORDS, TRAILING_GENERIC, Unit, layout, units, word_list
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
+from heyfolio.jobfit.weak_heads import head_nouns_after, holds_a_head
 from heyfolio.jobfit.weaker import weaker_form
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.jobfit.written_in import written_in
@@ -781,6 +783,9 @@ _EQUIV = {_norm_key(k): v for k, v in _EQUIVALENT.items()}
 _REL = {_norm_key(k): v for k, v in _RELATED_JOB.items()}
 
 
+_HIRE_TERMS = frozenset(analyze("hire recruit interview"))
+
+
 # Language names that are also ordinary words: shown only where written as the name, not as
 # "Go Sooners!" or "go live".
 _AMBIGUOUS = {
@@ -870,6 +875,8 @@ class _Checker:
         if term == PERFORMANCE_TERM and found and not asks_people_sense(self.ask):
             # "performance tuning" is speed: a skill line of "performance reviews" does not show it
             found = [n for n in found if not people_sense_only(self.corpus.sentences[n].text)]
+        if term in _HIRE_TERMS:  # "Second hire on the platform team": the owner was hired, hired no one
+            found = [n for n in found if not only_hired_themselves(self.corpus.sentences[n].text)]
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
@@ -1290,6 +1297,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
             return RELATED_CREDIT, sorted(common)
     letters = [w for w in words if any(c.isalpha() for c in w)]
     for k in range(len(letters), 1, -1):
+        if any(_name_part(w) for w in letters[k:]):
+            break  # "Google Play Billing" is not "GooglePlay": a product's own last word is part of its name
         joined = analyze("".join(letters[:k]))
         if len(joined) == 1 and corpus.terms.get(joined[0]):
             return 1.0, list(corpus.terms[joined[0]])
@@ -1569,7 +1578,7 @@ def _examples_unshown(
     head, examples = unit.alternatives[0], unit.alternatives[1:]
     if not inside or all(w.casefold() in inside for w in head):
         return credit
-    if not all(all(w.casefold() in inside for w in a) and _product_name(" ".join(a)) for a in examples):
+    if not all(all(w.casefold() in inside for w in a) and _bracketed_name(a) for a in examples):
         return credit
     if sum(len(a) for a in examples) < 2:
         return credit  # one word in brackets ("(IAAP)", "(COS)") names the thing or its body, not its kinds
@@ -1623,6 +1632,16 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
+    for i, u in enumerate(plain):
+        if pres[i][0] >= 1.0 and len(u.alternatives) == 1 and len(u.alternatives[0]) == 1:
+            # "battery management systems": the kind is the word with its generic head, in one sentence
+            heads = head_nouns_after(text, u.alternatives[0][0])
+            if (
+                heads
+                and not _qualifier(u.alternatives[0][0])
+                and not any(holds_a_head(corpus.sentences[n].text, heads) for n in pres[i][1])
+            ):
+                pres[i] = (RELATED_CREDIT, pres[i][1], pres[i][2])
     for i, u in enumerate(plain):
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
@@ -1690,6 +1709,11 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if status == MATCHED and not named and (unshown := _conjunct_unshown(plain, pres, text)):
+        # "write-ahead log and compaction components": each thing joined by "and" is asked; one never
+        # shown leaves the requirement partly met, however many of its other words are
+        status = PARTIAL
+        reasons.append(f"not shown: {unshown}")
     if (
         status == MATCHED
         and any(currency_word((w,)) for w in text.split())
@@ -1763,6 +1787,21 @@ def _quoted(shown: Sequence[list[int]], corpus: Corpus, text: str) -> list[int]:
         min(ns, key=lambda n: (-count[n], -len(asked & corpus.sentences[n].terms), ns.index(n)))
         for ns in shown
     ]
+
+
+def _conjunct_unshown(
+    plain: Sequence[Unit], pres: Sequence[tuple[float, list[int], str]], text: str
+) -> str | None:
+    """A plain noun never shown that "and" joins to the rest of the ask ("log and compaction"), or None."""
+    for u, (c, _, label) in zip(plain, pres, strict=True):
+        if c > 0 or len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+            continue
+        word = u.alternatives[0][0]
+        if _qualifier(word):
+            continue
+        if re.search(rf"\band\s+{re.escape(word)}\b", text, re.IGNORECASE):
+            return label
+    return None
 
 
 def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
@@ -1947,6 +1986,22 @@ def _listed(name: str, corpus: Corpus) -> bool:
 
 
 _PRODUCT_TOKEN = re.compile(r"[\w+#.]*(?:\d|[.+#]\w*$|[a-z][A-Z])[\w+#.]*|[A-Z]{2,}")
+
+
+def _name_part(word: str) -> bool:
+    """A capitalised word that continues a product's name ("Billing" in Google Play Billing), not a generic
+    ending ("API", "SDK", "Platform") or an acronym in brackets."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    return not all(t in _WEAK or t in TRAILING_GENERIC for t in analyze(norm_text(word, keep=False)))
+
+
+def _bracketed_name(words: Sequence[str]) -> bool:
+    """A product named among a requirement's bracketed examples: a technology's own name, or two words or
+    more each capitalised ("Apple Pay", "Google Play Billing"), as products are written and kinds are not."""
+    return _product_name(" ".join(words)) or (
+        len(words) >= 2 and all(w[:1].isupper() and any(c.isalpha() for c in w) for w in words)
+    )
 
 
 def _product_name(name: str) -> bool:
@@ -2404,11 +2459,12 @@ def _experience_level(req: Requirement, corpus: Corpus) -> Assessment:
     reasons = [f"about {corpus.career_years:.0f} years of work shown"]
     # Staff, principal, distinguished are rungs a title shows, not a number of years: the highest
     # engineering title held must reach the rung asked.
-    if "lead" in words and status == MATCHED and not _led_in_technical_work(corpus):
-        # "Lead" is a rung of responsibility, not a length of service: a lead title or a group led in
-        # technical work shows it; years alone (or leading a hotel's front desk) do not
+    titles = [t for _, t in _titles(corpus)]
+    if "lead" in words and status == MATCHED and not (lead_title_held(titles) or _technical_manager(titles)):
+        # "Lead" is a rung a title grants, not a length of service: a lead title (or one above it) shows
+        # it; years alone, a "technical lead" line under a senior title, or a hotel's front desk do not
         status = PARTIAL
-        reasons.append("no lead role in technical work shown")
+        reasons.append("no lead title held")
     if status == MATCHED and (now := junior_now(set(words), [t for _, t in _titles(corpus)])):
         status = PARTIAL  # "Mid-level" against a current "Junior Backend Engineer" title
         reasons.append(f"current title: {now}")
@@ -2436,15 +2492,10 @@ _TECHNICAL_TERMS = TECH_WORDS | frozenset(
 )
 
 
-def _led_in_technical_work(corpus: Corpus) -> bool:
-    """Whether an entry that names a lead role or a group led is technical work (its passage names a
-    technology or an engineering word)."""
-    uris = {corpus.sentences[n].uri for n in [*corpus.lead_roles, *(n for _, n in corpus.people_led)]}
-    for uri in uris:
-        said = " ".join(s.text for s in corpus.sentences if s.uri == uri)
-        if set(analyze(norm_text(said))) & _TECHNICAL_TERMS:
-            return True
-    return False
+def _technical_manager(titles: Sequence[str]) -> bool:
+    """Whether a title held manages technical work ("Engineering Manager", "Head of Data"), not a hotel's
+    front office: a rung above a lead's."""
+    return any(_MANAGER_TITLE.search(t) and set(analyze(norm_text(t))) & _TECHNICAL_TERMS for t in titles)
 
 
 # Rungs of the engineering ladder as titles write them (executive titles are off this ladder).

@@ -19,7 +19,7 @@ from heyfolio.jobfit.evidence import norm_text, number_value
 from heyfolio.jobfit.issuers import unbracketed
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token
 
-__all__ = ["TECH_WORDS", "Unit", "layout", "units", "word_list"]
+__all__ = ["TECH_WORDS", "TRAILING_GENERIC", "Unit", "layout", "units", "word_list"]
 
 
 def word_list(text: str) -> tuple[str, ...]:
@@ -51,6 +51,7 @@ _TRAILING_GENERIC = frozenset(
     normalize_token(w)
     for w in word_list("api apis sdk platform platforms framework library service services cloud")
 )
+TRAILING_GENERIC = _TRAILING_GENERIC
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.+#'’/-]*[\w+#]|[A-Za-z0-9]|[,;()&:]|/")
 # "like" introduces examples unless it is the verb of wanting ("They'd like 10+ years in data engineering").
 _LIKE_VERB = r"(?<!\bwould )(?<!['’]d )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bi )(?<!\bwho )(?<!\balso )"
