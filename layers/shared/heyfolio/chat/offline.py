@@ -2376,7 +2376,10 @@ def _answer_with(
 
 
 # "What's the biggest cost saving she delivered?": a superlative over amounts of money or percentages.
-_TOP_Q = re.compile(r"\b(?:biggest|largest|highest|greatest|most significant|top|best)\b", re.IGNORECASE)
+# ("a top 10 ranking" names a rank, it asks no superlative)
+_TOP_Q = re.compile(
+    r"\b(?:biggest|largest|highest|greatest|most significant|top(?! ?\d)|best)\b", re.IGNORECASE
+)
 _MONEY_Q = re.compile(
     r"\b(?:costs?|savings?|saved?|spend(?:ing)?|revenue|money|budget|dollars?|euros?|pounds?|financial)\b|[€$£]",
     re.IGNORECASE,

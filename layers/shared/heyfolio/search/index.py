@@ -81,6 +81,7 @@ from heyfolio.search.figures import (
 from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
+from heyfolio.search.metrics import asked_metric, states_metric
 from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.owner_only import (
     asked_owner_topics,
@@ -890,6 +891,7 @@ class SearchIndex:
             hits = self._counted(query, hits, scored, limit)
         if hits and (
             self._figure_unstated(query)
+            or self._metric_unstated(query)
             or self._name_unstated(query, [h.chunk for h in hits])
             or self._credential_absent(query)
             or self._owner_topic_unstated(query)
@@ -910,6 +912,7 @@ class SearchIndex:
         query = without_excluded(self.respell(query), self._postings.__contains__)
         return (
             self._figure_unstated(query)
+            or self._metric_unstated(query)
             or self._name_unstated(query, found)
             or self._attribute_unstated(query, found)
             or self._validity_unstated(query, found)
@@ -1000,6 +1003,16 @@ class SearchIndex:
             passages = self._mentioning_lines(query)
         return bool(passages) and not states_measure(passages, measure)
 
+    def _metric_unstated(self, query: str) -> bool:
+        """Whether the question asks how the one thing it names performs ("what was the p99 latency
+        of <employer>'s checkout API?", "how accurate is <app>?") and none of that thing's passages
+        states a figure of that kind (``metrics``)."""
+        kind = asked_metric(query)
+        if kind is None:
+            return False
+        passages = self._named_passages(query) or self._mentioning_lines(query)
+        return bool(passages) and not states_metric(passages, kind)
+
     def _mentioning_lines(self, query: str) -> list[str]:
         """The lines writing the name the question writes with capitals (``figures``) - the rarest, when
         it names several - when a few passages have it; [] when it names none, or none is one thing."""
@@ -1036,6 +1049,10 @@ class SearchIndex:
         if not named and asked.kind == "person" and asked.role == "supervisor":
             # "who was her PhD supervisor?": the degrees are where a supervisor is said, named or not
             named = [c for c in self._chunks if c.kind == "education"]
+        if not named and asked.kind == "money" and self._mentioning_lines(query) and self._names_known(query):
+            # "how much prize money came with the <platform> ranking?": a name several passages write (an
+            # award, a job's line, a profile) - what search found writing it is read (``states_fact``)
+            named = [c for c in found if c.kind not in OWNER_KINDS]
         if not named and asked.kind != "grade":  # a grade is read from the degree it names, named or not
             return False
         # what search found is read too: the name word may belong to several entries
@@ -1044,6 +1061,12 @@ class SearchIndex:
         # pay the owner states once for every role (a salary FAQ, a day rate in the profile) answers any
         wide = [c for c in self._chunks if c.kind in OWNER_KINDS] if attribute in OWNER_WIDE else []
         return not states_fact(asked, read, query, self._chunks, self._owner_terms, owner_wide=wide)
+
+    def _names_known(self, query: str) -> bool:
+        """Whether every name the question writes with capitals (the owner's aside) is in the index."""
+        owner = self._owner_terms.__contains__
+        names = mentioned_names(query, lambda w: all(owner(t) for t in analyze(w)))
+        return bool(names) and all(t in self._postings for n in names for t in analyze(n))
 
     def _named_chunks(self, query: str) -> list[Chunk]:
         """The passages of the one entry the question names (``figures.named_entry``)."""
