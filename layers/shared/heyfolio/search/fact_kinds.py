@@ -298,6 +298,12 @@ def states_sum(role: str, chunk: Chunk) -> bool:
 _STUDY_KINDS = frozenset({"education", "publication", "project", "resume_project", "post", "award"})
 
 
+# the school a grade is asked of, by its name: "at Stanford", "from the University of X"
+_SCHOOL_NAMED = re.compile(
+    r"\b(?:at|from) (?:the )?((?:[A-Z][\w&'’.-]*)(?: (?:of |de |the )?[A-Z][\w&'’.-]*)*)"
+)
+
+
 def _degrees(text: str) -> set[str]:
     return {name for name, pattern in _DEGREE_FAMILIES if pattern.search(text)}
 
@@ -305,6 +311,11 @@ def _degrees(text: str) -> set[str]:
 def _studies(chunks: Sequence[Chunk], asked: AskedFact, question: str) -> list[Chunk]:
     """The education entries the question names: by degree, else by the words of its field or school."""
     education = [c for c in chunks if c.kind == "education"]
+    schools = _SCHOOL_NAMED.findall(question)
+    if schools and not any(
+        all(set(analyze(n)) <= set(analyze(f"{c.title}\n{c.text}")) for n in schools) for c in education
+    ):
+        return []  # "his GPA at <a school the summary only mentions>?": no degree of hers is from there
     if asked.about:
         named = [c for c in education if _degrees(c.title) & set(asked.about)]
         if named:

@@ -120,6 +120,7 @@ from heyfolio.search.text import (
     token_spans,
     tokenize,
 )
+from heyfolio.search.undated import STAY_ASKED, undated_stay
 from heyfolio.search.understand import (
     MORE_POPULAR,
     Facts,
@@ -898,6 +899,7 @@ class SearchIndex:
             or self._validity_unstated(query, [h.chunk for h in hits])
             or self._school_unnamed(query)
             or self._employer_unlisted(query)
+            or self._stay_undated(query)
         ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -916,6 +918,7 @@ class SearchIndex:
             or self._name_unstated(query, found)
             or self._attribute_unstated(query, found)
             or self._validity_unstated(query, found)
+            or self._stay_undated(query)
         )
 
     def _name_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
@@ -969,6 +972,15 @@ class SearchIndex:
         """Whether the question asks whether the owner worked at an organisation no job names ("has
         she worked at Google?" of a Google Cloud certificate holder; ``unlisted_employer``)."""
         return EMPLOYER_ASKED.search(query) is not None and unlisted_employer(query, self._chunks) is not None
+
+    def _stay_undated(self, query: str) -> bool:
+        """Whether the question asks how long or when the owner was at an organisation the portfolio
+        only mentions, with no entry or sentence dating it ("how long did he work at <X>?" of a former
+        employer named in the summary; ``undated``)."""
+        if STAY_ASKED.search(query) is None:
+            return False
+        _, owner = self._held_credentials()
+        return undated_stay(query, self._chunks, owner) is not None
 
     def _validity_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks whether a certificate still holds ("is her CKA still valid?") and
