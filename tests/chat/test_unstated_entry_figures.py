@@ -18,6 +18,7 @@ from heyfolio.content.model import (
     Work,
 )
 from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.fact_kinds import _CURRENCY, asked_fact
 from heyfolio.search.figures import asked_measure, mentioned_names, states_measure
 from heyfolio.search.index import SearchIndex
 
@@ -125,3 +126,11 @@ def test_a_ranking_names_no_superlative_and_a_sum_no_passage_of_it_states_is_not
     answer = ask("How much prize money came with the Kodukood top 20 ranking?")
     assert not answer.answered and "8,000" not in answer.text
     assert "8,000" in ask("How much was the bounty from the Emajõe Bank program?").text
+
+
+def test_won_is_a_verb_unless_a_figure_comes_before_it() -> None:
+    answer = ask("What prize money did Liis win at Kodukood?")
+    assert not answer.answered
+    assert asked_fact("What prize money did she win at the hackathon?") is not None
+    assert not _CURRENCY.search("Won the city hackathon in 2019")
+    assert _CURRENCY.search("a prize of 3 million won")

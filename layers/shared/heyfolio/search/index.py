@@ -1055,16 +1055,17 @@ class SearchIndex:
         if asked is None:
             return False
         named = self._named_chunks(query)
+        if not named and asked.kind == "money" and self._mentioning_lines(query) and self._names_known(query):
+            # "how much prize money came with the <platform> ranking?", "the budget for the <X> migration?":
+            # a name several passages write (an award, a job's line, a profile) - what search found
+            # writing it is read (``states_fact``)
+            named = [c for c in found if c.kind not in OWNER_KINDS]
         if not named and asked.kind == "money" and asked.role == "budget":
             # "what budget does she manage?" of no entry: a budget stated anywhere may be it, none is not
             return not self._anywhere("budget", lambda c: states_sum("budget", c))
         if not named and asked.kind == "person" and asked.role == "supervisor":
             # "who was her PhD supervisor?": the degrees are where a supervisor is said, named or not
             named = [c for c in self._chunks if c.kind == "education"]
-        if not named and asked.kind == "money" and self._mentioning_lines(query) and self._names_known(query):
-            # "how much prize money came with the <platform> ranking?": a name several passages write (an
-            # award, a job's line, a profile) - what search found writing it is read (``states_fact``)
-            named = [c for c in found if c.kind not in OWNER_KINDS]
         if not named and asked.kind != "grade":  # a grade is read from the degree it names, named or not
             return False
         # what search found is read too: the name word may belong to several entries
