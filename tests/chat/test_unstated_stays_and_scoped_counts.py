@@ -20,7 +20,7 @@ from heyfolio.content.model import (
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.credentials import absent_credential
 from heyfolio.search.index import SearchIndex
-from heyfolio.search.undated import undated_stay
+from heyfolio.search.undated import undated_stay, unstated_study
 from heyfolio.search.unnamed import asked_name
 
 
@@ -117,3 +117,19 @@ def test_a_credential_typed_in_lower_case_is_read_by_all_its_words() -> None:
 def test_a_studio_is_no_study() -> None:
     assert asked_name("Which museums were Pixelkoog Studio's clients?") == "museum"
     assert asked_name("Which university did she study at?") is None
+
+
+def test_what_she_studied_at_a_school_only_her_summary_names_is_not_said() -> None:
+    assert (
+        unstated_study("What did Signe study at Linden College?", CHUNKS, ["Signe", "Holm"])
+        == "Linden College"
+    )
+    assert unstated_study("What did she study at Harbour University?", CHUNKS) is None  # a degree entry
+    assert not ask("What did Signe study at Linden College?").answered
+    assert "Computer Science" in ask("What did she study at Harbour University?").text
+
+
+def test_a_driving_licence_no_passage_states_is_not_a_certificate() -> None:
+    for question in ("Does Signe have a driver's license?", "Does she have a driving licence?"):
+        answer = ask(question)
+        assert not answer.answered and "Cloud Practitioner" not in answer.text, question

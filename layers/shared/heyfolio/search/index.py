@@ -120,7 +120,7 @@ from heyfolio.search.text import (
     token_spans,
     tokenize,
 )
-from heyfolio.search.undated import STAY_ASKED, undated_stay
+from heyfolio.search.undated import STAY_ASKED, STUDY_ASKED, undated_stay, unstated_study
 from heyfolio.search.understand import (
     MORE_POPULAR,
     Facts,
@@ -976,11 +976,15 @@ class SearchIndex:
     def _stay_undated(self, query: str) -> bool:
         """Whether the question asks how long or when the owner was at an organisation the portfolio
         only mentions, with no entry or sentence dating it ("how long did he work at <X>?" of a former
-        employer named in the summary; ``undated``)."""
-        if STAY_ASKED.search(query) is None:
+        employer named in the summary), or what she studied at a school no entry or sentence says a
+        field of (``undated``)."""
+        stay, study = STAY_ASKED.search(query) is not None, STUDY_ASKED.search(query) is not None
+        if not (stay or study):
             return False
         _, owner = self._held_credentials()
-        return undated_stay(query, self._chunks, owner) is not None
+        return (stay and undated_stay(query, self._chunks, owner) is not None) or (
+            study and unstated_study(query, self._chunks, owner) is not None
+        )
 
     def _validity_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks whether a certificate still holds ("is her CKA still valid?") and
