@@ -1,8 +1,7 @@
 """Facts asked of something the portfolio only mentions, or of one entry, are not answered with another
 entry's: how long she was at an employer her summary names without dates (not another job's dates), her
 grade at a school no degree of hers is from (not another degree's grade), how many people she managed at
-one employer (not the team she led elsewhere); a credential typed in lower case is read by all its
-words; a client named "studio" asks which of them, it is no study."""
+one employer (not the team she led elsewhere); a client named "studio" asks which of them, it is no study."""
 
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from heyfolio.content.model import (
     Work,
 )
 from heyfolio.search.chunks import chunk_portfolio
-from heyfolio.search.credentials import absent_credential
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.undated import undated_stay, unstated_study
 from heyfolio.search.unnamed import asked_name
@@ -104,14 +102,6 @@ def test_a_count_asked_at_one_employer_is_not_anothers() -> None:
     answer = ask("How many people did Signe manage at Fjordline?")
     assert not answer.answered and "9 receptionists" not in answer.text
     assert "9 receptionists" in ask("How many people did she manage at Kobber Hotels?").text
-
-
-def test_a_credential_typed_in_lower_case_is_read_by_all_its_words() -> None:
-    entries = [c for c in CHUNKS if c.kind == "certificate"]
-    assert absent_credential("aws solutions architect cert?", entries) is not None
-    assert absent_credential("aws cloud practitioner cert?", entries) is None
-    assert absent_credential("her latest aws cert?", entries) is None
-    assert absent_credential("Is she AWS certified?", entries, ["Signe", "Holm"]) is None
 
 
 def test_a_studio_is_no_study() -> None:

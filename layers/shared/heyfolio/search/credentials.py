@@ -88,13 +88,6 @@ LEVELLED_CREDENTIAL = re.compile(
     r"(?:[A-Z][\w+./-]*\s+){1,5}?(?:Associate|Professional|Specialty|Practitioner|Foundation|Expert)\b"
     r"(?:\s+[A-Z][\w+./-]*){0,3}(?!\s+(?:certific\w*|certs?|exams?|credentials?)\b)"
 )
-# words that say which of her credentials is meant, not what it is named ("her latest aws cert?")
-_QUALIFIERS = frozenset(
-    _words(
-        "main latest last current recent newest first best highest top active valid expired old new own "
-        "only any some more most real actual proper formal official relevant main other vendor"
-    )
-)
 # words of a credential's name that say what kind of credential it is, not which one
 _CREDENTIAL_GENERIC = frozenset({"professional", "cloud", "exam", "course", "training", "level", "official"})
 
@@ -190,13 +183,6 @@ _FIELD_ASKED = re.compile(
 )
 
 
-def _held_field(word: str, entries: Sequence[Chunk]) -> bool:
-    """Whether ``word`` names a field of certification ("wcag", "scrum") one of ``entries`` is named
-    in: typed in lower case, it asks for a certificate of that field, which she holds."""
-    fields = [pattern for pattern in _FIELDS.values() if pattern.fullmatch(word)]
-    return any(p.search(f"{c.title}\n{c.text}") for p in fields for c in entries)
-
-
 def absent_field_certification(message: str, chunks: Sequence[Chunk]) -> str | None:
     """The field of certification a question asks about ("any cloud certifications?") when no
     certificate, award or education entry is named with a word of that field ("Certified Instructor"
@@ -232,9 +218,6 @@ def absent_credential(
     field = absent_field_certification(message, entries)
     if field is not None:  # "any cloud certifications?" of a Certified Instructor only
         return field
-    # "aws solutions architect cert?": typed all in lower case, the words of the credential's name carry
-    # no capital, so each word of it counts (but the words that only qualify which one is meant)
-    casual = not any(ch.isupper() for ch in message)
     # a sentence's first word is capitalised by grammar ("Technical certifications?"), not as a name
     message = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), message)
     owner = owner | {fold(w) for name in owner for w in NAME_WORD.findall(name)}
@@ -262,7 +245,7 @@ def absent_credential(
                 if w == fold(w)
                 and fold(w) not in STOP_WORDS
                 and fold(w) not in GENERIC_WORDS
-                and (casual or fold(w) not in ROLE_NOUNS)
+                and fold(w) not in ROLE_NOUNS
             ]
             for run in runs
         ]
@@ -274,12 +257,7 @@ def absent_credential(
                 for w in alternative
                 if fold(w) not in GENERIC_WORDS
                 and fold(w) not in _CREDENTIAL_GENERIC
-                and (
-                    w[:1].isupper()
-                    or w.isdigit()
-                    or technologies(normalize_token(fold(w)))
-                    or (casual and len(w) > 2 and fold(w) not in _QUALIFIERS and not _held_field(w, entries))
-                )
+                and (w[:1].isupper() or w.isdigit() or technologies(normalize_token(fold(w))))
             ]
             for alternative in runs
         ]
