@@ -20,7 +20,6 @@ from typing import Any
 from heyfolio.chat.adoption import adopted_projects, names_only_known
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
-from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
@@ -55,6 +54,7 @@ from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.clauses import question_clauses
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative

@@ -58,6 +58,7 @@ from heyfolio.search.besides import without_excluded
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.clauses import question_clauses
 from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
@@ -1049,7 +1050,17 @@ class SearchIndex:
 
     def _attribute_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks an attribute of the one entry it names ("why did she leave
-        Cobalt?", "who acquired Parcelbird?") that none of that entry's passages states (``attributes``)."""
+        Cobalt?", "who acquired Parcelbird?") that none of that entry's passages states (``attributes``).
+        A question of several parts is read by the part that asks it: the entry another part names
+        ("..., and what did she build there against SSRF?") is not the one asked about (``clauses``)."""
+        parts = question_clauses(query)
+        if parts:
+            asking = [p for p in parts if asked_attribute(p) is not None or asked_fact(p) is not None]
+            return bool(asking) and all(self._attribute_unstated_in(p, found) for p in asking)
+        return self._attribute_unstated_in(query, found)
+
+    def _attribute_unstated_in(self, query: str, found: Sequence[Chunk] = ()) -> bool:
+        """``_attribute_unstated`` for a question of one part."""
         attribute = asked_attribute(query)
         if attribute is not None and self._entry_attribute_unstated(query, attribute):
             return True
