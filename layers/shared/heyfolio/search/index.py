@@ -135,6 +135,7 @@ from heyfolio.search.understand import (
 )
 from heyfolio.search.unlisted_employer import EMPLOYER_ASKED, unlisted_employer
 from heyfolio.search.unnamed import asked_name, states_name
+from heyfolio.search.used_at import USED_AT_ASKED, unused_at
 from heyfolio.search.validity import mentions_validity, validity_unstated
 from heyfolio.search.windows import passage_windows
 from heyfolio.search.years_said import years_said
@@ -264,6 +265,7 @@ class SearchIndex:
         "_respeller",
         "_savings",
         "_sections",
+        "_skill_terms",
         "_speller",
         "_surfaces",
         "_titles",
@@ -343,6 +345,7 @@ class SearchIndex:
         # words of the owner's name: read on the first question about a credential
         self._credentials: tuple[list[Chunk], list[str]] | None = None
         self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
+        self._skill_terms: frozenset[str] | None = None  # the skills' keywords, as terms (``_unused_at``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
         self._language_passages: list[int] | None = (
@@ -901,6 +904,7 @@ class SearchIndex:
             or self._school_unnamed(query)
             or self._employer_unlisted(query)
             or self._stay_undated(query)
+            or self._unused_at(query)
         ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -920,6 +924,7 @@ class SearchIndex:
             or self._attribute_unstated(query, found)
             or self._validity_unstated(query, found)
             or self._stay_undated(query)
+            or self._unused_at(query)
         )
 
     def _name_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
@@ -973,6 +978,18 @@ class SearchIndex:
         """Whether the question asks whether the owner worked at an organisation no job names ("has
         she worked at Google?" of a Google Cloud certificate holder; ``unlisted_employer``)."""
         return EMPLOYER_ASKED.search(query) is not None and unlisted_employer(query, self._chunks) is not None
+
+    def _unused_at(self, query: str) -> bool:
+        """Whether the question asks whether the owner used a technology at one of her employers whose
+        jobs never name it ("did she use Spark at <employer>?"; ``used_at``)."""
+        if USED_AT_ASKED.search(query) is None:
+            return False
+        if self._skill_terms is None:
+            skills = (k for c in self._chunks if c.kind == "skill" for k in c.keywords[1:])
+            self._skill_terms = frozenset(t for k in skills for t in analyze(k))
+        known = self._skill_terms | _technology_terms()
+        _, owner = self._held_credentials()
+        return unused_at(query, self._chunks, known.__contains__, owner) is not None
 
     def _stay_undated(self, query: str) -> bool:
         """Whether the question asks how long or when the owner was at an organisation the portfolio
