@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.offline import _best_sentences
+from heyfolio.search.clauses import question_clauses
 
 
 def test_a_compound_question_splits_into_its_asking_parts() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from heyfolio.chat.clauses import question_clauses
+from heyfolio.search.clauses import question_clauses
 from heyfolio.search.text import analyze
 
 __all__ = ["leaning_parts", "resolved", "unanswered_parts"]

@@ -86,6 +86,9 @@ class CountQuestion:
     managed: bool = False
     """People counted as reporting to the owner or managed by her: only a sentence saying she
     manages or leads them answers (not a product's "14,000 people a month")."""
+    names: tuple[frozenset[str], ...] = ()
+    """The names the question writes with a capital past what it counts ("... at <Employer>?"): a
+    passage speaks to the question only when it has each (another employer's team is not that one)."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,17 @@ _MANAGING = re.compile(
 )
 
 
+# A name written with a capital inside the question ("at Corvelo", "for the Navette app").
+_CAPITAL = re.compile(r"(?<=[\w,] )[A-Z][\w'’.-]*")
+
+
+def _names(rest: str, skip: set[str], known: Callable[[str], bool]) -> tuple[frozenset[str], ...]:
+    """The names ``rest`` (the question past what it counts) writes with a capital, the owner's and
+    words the portfolio never uses aside, each with its true aliases."""
+    terms = {t for w in _CAPITAL.findall(rest) for t in analyze(w)} - skip
+    return tuple(_idea(t, 1.0) for t in sorted(terms) if known(t))
+
+
 def _read_count(
     question: str, ignore: Iterable[str] = (), known: Callable[[str], bool] = lambda _: True
 ) -> CountQuestion | None:
@@ -143,7 +157,8 @@ def _read_count(
     if team is not None:  # "how big is her team?": the people on it; the rest only ranks the teams
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
-        return CountQuestion(frozenset(), about, team_nouns(), least=0.01)
+        names = _names(question[team.end() :], skip, known)
+        return CountQuestion(frozenset(), about, team_nouns(), least=0.01, names=names)
     following = _FOLLOWING_SIZE.search(question)
     if following is not None:  # "how big is her community?": its members (users, subscribers, readers)
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[following.end() :])) if t not in skip)
@@ -170,11 +185,12 @@ def _read_count(
     # "how many kids does she have?" names nothing but the owner: her own kids, counted by that word
     # alone - the club's "45 students" are someone else's
     nouns = accepted_nouns(whole, verb_terms(m.group("rest")), m.group("rest")) | own if about else own
+    names = _names(m.group("rest"), skip, known)
     if not is_known(whole) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
-        return CountQuestion(counted, about, frozenset(), loose=True)
-    return CountQuestion(counted, about, nouns)
+        return CountQuestion(counted, about, frozenset(), loose=True, names=names)
+    return CountQuestion(counted, about, nouns, names=names)
 
 
 def _amount(sentence: str) -> bool:
@@ -189,9 +205,16 @@ def _states(count: CountQuestion, sentence: str) -> bool:
     return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
 
 
+def _names_all(count: CountQuestion, words: set[str]) -> bool:
+    """Whether a passage's ``words`` have each name the question writes ("... at <Employer>?")."""
+    return all(name & words for name in count.names)
+
+
 def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     """Whether the passage is the list of the things counted ("how many languages?": the
-    languages entry, counted by the reader)."""
+    languages entry, counted by the reader), of what the question names."""
+    if count.names and not _names_all(count, set(analyze(f"{chunk.title}\n{chunk.text}"))):
+        return False
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 
 
@@ -204,7 +227,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         text = f"{chunk.title}\n{chunk.text}"
         words = set(analyze(text))
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
-        speaks = covered >= count.least
+        # "how many people does she manage at <Employer>?": another entry's team is not it
+        speaks = covered >= count.least and _names_all(count, words)
         for sentence in _SENTENCE.split(chunk.text):
             if count.loose:
                 if count.managed and not _MANAGING.search(sentence):

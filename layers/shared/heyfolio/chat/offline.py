@@ -21,7 +21,6 @@ from heyfolio.chat.adoption import adopted_projects, names_only_known
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
-from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
@@ -56,6 +55,7 @@ from heyfolio.memory.extract import Fact
 from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.clauses import question_clauses
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
@@ -2445,7 +2445,10 @@ def _answer_with(
 
 
 # "What's the biggest cost saving she delivered?": a superlative over amounts of money or percentages.
-_TOP_Q = re.compile(r"\b(?:biggest|largest|highest|greatest|most significant|top|best)\b", re.IGNORECASE)
+# ("a top 10 ranking" names a rank, it asks no superlative)
+_TOP_Q = re.compile(
+    r"\b(?:biggest|largest|highest|greatest|most significant|top(?! ?\d)|best)\b", re.IGNORECASE
+)
 _MONEY_Q = re.compile(
     r"\b(?:costs?|savings?|saved?|spend(?:ing)?|revenue|money|budget|dollars?|euros?|pounds?|financial)\b|[€$£]",
     re.IGNORECASE,

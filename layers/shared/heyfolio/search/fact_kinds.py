@@ -58,7 +58,9 @@ _ASKS_MONEY = re.compile(
     r"\b(?:budgets?|fees?|prices?|prize money|contract value|"
     r"(?:monthly |yearly |annual |cloud )bills?|salary|valuation)\b|"
     r"\bwhat (?:did|does|do|would|will) (?:[\w'’-]+ ){1,4}?(?:pay|charge|cost)\b|\bwhat was the cost\b|"
-    r"\bwhat (?:size of )?budgets?\b",
+    r"\bwhat (?:size of )?budgets?\b|"
+    # "what prize money did he win at X?", "what fee did the client pay?": the sum named as what is asked
+    r"\bwhat (?:\w+ )?(?:prize money|bount(?:y|ies)|fees?|salary|price|stipend)\b (?:did|does|do|was|is|were|would|will|came)\b",
     re.IGNORECASE,
 )
 # "how much time did it save?", "how much did it cut latency?": a quantity, not money
@@ -82,7 +84,9 @@ _COST_Q = re.compile(r"\b(?:cost|costs|costing|bill|bills|spend|spent|spending|r
 _CURRENCY = re.compile(
     r"[$€£¥₩]\s?\d|\d\s?[$€£¥₩]|\b(?:US|CA|AU|NZ|HK|S)\$|"
     r"\b(?:EUR|USD|GBP|CHF|PLN|CAD|AUD|KRW|SEK|NOK|DKK|JPY|CZK|INR|BRL|ARS|MXN)\b|"
-    r"\b(?:dollars?|euros?|pounds?|złoty|zloty|francs?|kronor|kroner|yen|won|pesos?|reais|rupees?)\b",
+    r"\b(?:dollars?|euros?|pounds?|złoty|zloty|francs?|kronor|kroner|yen|pesos?|reais|rupees?)\b|"
+    # "won" is a sum only after a figure ("3 million won"): "won the hackathon" is no money
+    r"\d[\d,.]*\s?(?:thousand |million |billion |k |m )?won\b",
     re.IGNORECASE,
 )
 _CURRENCY_OR_SHARE = re.compile(
@@ -298,6 +302,12 @@ def states_sum(role: str, chunk: Chunk) -> bool:
 _STUDY_KINDS = frozenset({"education", "publication", "project", "resume_project", "post", "award"})
 
 
+# the school a grade is asked of, by its name: "at Stanford", "from the University of X"
+_SCHOOL_NAMED = re.compile(
+    r"\b(?:at|from) (?:the )?((?:[A-Z][\w&'’.-]*)(?: (?:of |de |the )?[A-Z][\w&'’.-]*)*)"
+)
+
+
 def _degrees(text: str) -> set[str]:
     return {name for name, pattern in _DEGREE_FAMILIES if pattern.search(text)}
 
@@ -305,6 +315,11 @@ def _degrees(text: str) -> set[str]:
 def _studies(chunks: Sequence[Chunk], asked: AskedFact, question: str) -> list[Chunk]:
     """The education entries the question names: by degree, else by the words of its field or school."""
     education = [c for c in chunks if c.kind == "education"]
+    schools = _SCHOOL_NAMED.findall(question)
+    if schools and not any(
+        all(set(analyze(n)) <= set(analyze(f"{c.title}\n{c.text}")) for n in schools) for c in education
+    ):
+        return []  # "his GPA at <a school the summary only mentions>?": no degree of hers is from there
     if asked.about:
         named = [c for c in education if _degrees(c.title) & set(asked.about)]
         if named:

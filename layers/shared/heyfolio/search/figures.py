@@ -68,7 +68,9 @@ _ASKS = re.compile(r"\b(?:how many|number of)\s+((?:[^\W\d_][\w'-]*\s+){0,2}[^\W
 # "what rating does <app> have?", "how is <app> rated?", "what's <app>'s App Store rating?"
 _ASKS_RATING = re.compile(
     r"\b(?:what|which)(?:'s| is| was| are| were)? (?:[\w'’-]+ ){0,5}?ratings?\b|\bhow (?:is|was|are|were) "
-    r"(?:[\w'’-]+ ){1,4}?rated\b|\bhow (?:well|highly) (?:[\w'’-]+ ){1,4}?rated\b",
+    r"(?:[\w'’-]+ ){1,4}?rated\b|\bhow (?:well|highly) (?:[\w'’-]+ ){1,4}?rated\b|"
+    # "what's <app> rated on the App Store?", "what is it rated?"
+    r"\bwhat(?:'s|’s| is| was| are| were) (?:[\w'’-]+ ){1,4}?rated\b",
     re.IGNORECASE,
 )
 # Counts asked without "how many <measure>": a headcount, people at a talk, a team's size.
@@ -171,6 +173,8 @@ def states_measure(texts: Iterable[str], measure: str) -> bool:
         for i, w in enumerate(words):
             if measure == "employee" and any(g.startswith(_GROUPS) for g in words[i + 1 : i + 3]):
                 continue
+            if measure == "rating" and w.startswith("star") and i and words[i - 1] == "github":
+                continue  # "1,700 GitHub stars" are no rating
             if w.startswith(forms) and any(abs(i - n) <= _NEAR for n in numbers):
                 return True
     return False
@@ -191,7 +195,11 @@ def mentioned_names(question: str, owner: Callable[[str], bool]) -> list[str]:
     entry of its own (an app built for a client, a school's club)."""
     names = []
     for m in _NAME.finditer(question):
-        name = re.sub(r"['’]s$", "", m.group(0)).rstrip(".")
+        words = m.group(0).split()
+        # "<Owner>'s <Conference> talk": the owner's possessive leads the name, it is no part of it
+        while len(words) > 1 and re.search(r"['’]s$", words[0]) and owner(fold(words[0][:-2])):
+            words = words[1:]
+        name = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
         if name and not all(owner(fold(w)) for w in name.split()):
             names.append(name)
     return names

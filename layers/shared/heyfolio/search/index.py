@@ -58,6 +58,7 @@ from heyfolio.search.besides import without_excluded
 from heyfolio.search.career import read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.clauses import question_clauses
 from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
@@ -82,6 +83,7 @@ from heyfolio.search.figures import (
 from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
+from heyfolio.search.metrics import asked_metric, states_metric
 from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.owner_only import (
     asked_owner_topics,
@@ -122,6 +124,7 @@ from heyfolio.search.text import (
     token_spans,
     tokenize,
 )
+from heyfolio.search.undated import STAY_ASKED, STUDY_ASKED, undated_stay, unstated_study
 from heyfolio.search.understand import (
     MORE_POPULAR,
     Facts,
@@ -135,6 +138,7 @@ from heyfolio.search.understand import (
 )
 from heyfolio.search.unlisted_employer import EMPLOYER_ASKED, unlisted_employer
 from heyfolio.search.unnamed import asked_name, states_name
+from heyfolio.search.used_at import USED_AT_ASKED, unused_at
 from heyfolio.search.validity import mentions_validity, validity_unstated
 from heyfolio.search.windows import passage_windows
 from heyfolio.search.years_said import years_said
@@ -266,6 +270,7 @@ class SearchIndex:
         "_respeller",
         "_savings",
         "_sections",
+        "_skill_terms",
         "_speedups",
         "_speller",
         "_surfaces",
@@ -349,6 +354,7 @@ class SearchIndex:
         # words of the owner's name: read on the first question about a credential
         self._credentials: tuple[list[Chunk], list[str]] | None = None
         self._savings: list[int] | None = None  # passages stating the largest savings (``money``)
+        self._skill_terms: frozenset[str] | None = None  # the skills' keywords, as terms (``_unused_at``)
         self._graded: list[tuple[int, int]] | None = None  # skills with a stated level (``_skill_extreme``)
         self._leading: list[int] | None = None  # roles stating whom the owner led (``_career``)
         self._language_passages: list[int] | None = (
@@ -900,12 +906,15 @@ class SearchIndex:
             hits = self._described_figure(query, hits, scored, limit)
         if hits and (
             self._figure_unstated(query)
+            or self._metric_unstated(query)
             or self._name_unstated(query, [h.chunk for h in hits])
             or self._credential_absent(query)
             or self._owner_topic_unstated(query)
             or self._validity_unstated(query, [h.chunk for h in hits])
             or self._school_unnamed(query)
             or self._employer_unlisted(query)
+            or self._stay_undated(query)
+            or self._unused_at(query)
         ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -920,9 +929,12 @@ class SearchIndex:
         query = without_excluded(self.respell(query), self._postings.__contains__)
         return (
             self._figure_unstated(query)
+            or self._metric_unstated(query)
             or self._name_unstated(query, found)
             or self._attribute_unstated(query, found)
             or self._validity_unstated(query, found)
+            or self._stay_undated(query)
+            or self._unused_at(query)
         )
 
     def _name_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
@@ -1033,6 +1045,31 @@ class SearchIndex:
         she worked at Google?" of a Google Cloud certificate holder; ``unlisted_employer``)."""
         return EMPLOYER_ASKED.search(query) is not None and unlisted_employer(query, self._chunks) is not None
 
+    def _unused_at(self, query: str) -> bool:
+        """Whether the question asks whether the owner used a technology at one of her employers whose
+        jobs never name it ("did she use Spark at <employer>?"; ``used_at``)."""
+        if USED_AT_ASKED.search(query) is None:
+            return False
+        if self._skill_terms is None:
+            skills = (k for c in self._chunks if c.kind == "skill" for k in c.keywords[1:])
+            self._skill_terms = frozenset(t for k in skills for t in analyze(k))
+        known = self._skill_terms | _technology_terms()
+        _, owner = self._held_credentials()
+        return unused_at(query, self._chunks, known.__contains__, owner) is not None
+
+    def _stay_undated(self, query: str) -> bool:
+        """Whether the question asks how long or when the owner was at an organisation the portfolio
+        only mentions, with no entry or sentence dating it ("how long did he work at <X>?" of a former
+        employer named in the summary), or what she studied at a school no entry or sentence says a
+        field of (``undated``)."""
+        stay, study = STAY_ASKED.search(query) is not None, STUDY_ASKED.search(query) is not None
+        if not (stay or study):
+            return False
+        _, owner = self._held_credentials()
+        return (stay and undated_stay(query, self._chunks, owner) is not None) or (
+            study and unstated_study(query, self._chunks, owner) is not None
+        )
+
     def _validity_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks whether a certificate still holds ("is her CKA still valid?") and
         no passage states it of that certificate (``validity``)."""
@@ -1066,6 +1103,16 @@ class SearchIndex:
             passages = self._mentioning_lines(query)
         return bool(passages) and not states_measure(passages, measure)
 
+    def _metric_unstated(self, query: str) -> bool:
+        """Whether the question asks how the one thing it names performs ("what was the p99 latency
+        of <employer>'s checkout API?", "how accurate is <app>?") and none of that thing's passages
+        states a figure of that kind (``metrics``)."""
+        kind = asked_metric(query)
+        if kind is None:
+            return False
+        passages = self._named_passages(query) or self._mentioning_lines(query)
+        return bool(passages) and not states_metric(passages, kind)
+
     def _mentioning_lines(self, query: str) -> list[str]:
         """The lines writing the name the question writes with capitals (``figures``) - the rarest, when
         it names several - when a few passages have it; [] when it names none, or none is one thing."""
@@ -1086,7 +1133,17 @@ class SearchIndex:
 
     def _attribute_unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks an attribute of the one entry it names ("why did she leave
-        Cobalt?", "who acquired Parcelbird?") that none of that entry's passages states (``attributes``)."""
+        Cobalt?", "who acquired Parcelbird?") that none of that entry's passages states (``attributes``).
+        A question of several parts is read by the part that asks it: the entry another part names
+        ("..., and what did she build there against SSRF?") is not the one asked about (``clauses``)."""
+        parts = question_clauses(query)
+        if parts:
+            asking = [p for p in parts if asked_attribute(p) is not None or asked_fact(p) is not None]
+            return bool(asking) and all(self._attribute_unstated_in(p, found) for p in asking)
+        return self._attribute_unstated_in(query, found)
+
+    def _attribute_unstated_in(self, query: str, found: Sequence[Chunk] = ()) -> bool:
+        """``_attribute_unstated`` for a question of one part."""
         attribute = asked_attribute(query)
         if attribute is not None and self._entry_attribute_unstated(query, attribute):
             return True
@@ -1096,6 +1153,11 @@ class SearchIndex:
         if asked is None:
             return False
         named = self._named_chunks(query)
+        if not named and asked.kind == "money" and self._mentioning_lines(query) and self._names_known(query):
+            # "how much prize money came with the <platform> ranking?", "the budget for the <X> migration?":
+            # a name several passages write (an award, a job's line, a profile) - what search found
+            # writing it is read (``states_fact``)
+            named = [c for c in found if c.kind not in OWNER_KINDS]
         if not named and asked.kind == "money" and asked.role == "budget":
             # "what budget does she manage?" of no entry: a budget stated anywhere may be it, none is not
             return not self._anywhere("budget", lambda c: states_sum("budget", c))
@@ -1110,6 +1172,12 @@ class SearchIndex:
         # pay the owner states once for every role (a salary FAQ, a day rate in the profile) answers any
         wide = [c for c in self._chunks if c.kind in OWNER_KINDS] if attribute in OWNER_WIDE else []
         return not states_fact(asked, read, query, self._chunks, self._owner_terms, owner_wide=wide)
+
+    def _names_known(self, query: str) -> bool:
+        """Whether every name the question writes with capitals (the owner's aside) is in the index."""
+        owner = self._owner_terms.__contains__
+        names = mentioned_names(query, lambda w: all(owner(t) for t in analyze(w)))
+        return bool(names) and all(t in self._postings for n in names for t in analyze(n))
 
     def _named_chunks(self, query: str) -> list[Chunk]:
         """The passages of the one entry the question names (``figures.named_entry``)."""

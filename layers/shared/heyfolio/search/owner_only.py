@@ -94,6 +94,17 @@ _OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bclearances?\b|\bcleared\b|\bvett(?:ed|ing)\b", re.I),
     ),
     (
+        # a screening question for roles with travel or site visits: stated where held ("full driving
+        # licence", "own car"), often in a summary or an FAQ on travel
+        "driving licence",
+        re.compile(
+            r"\bdriv(?:ing|er'?s|ers|er’s)[- ]licen[cs]es?\b|\b(?:can|does|could) (?:she|he|they|(?-i:[A-Z])\w+) drive\b|"
+            r"\b(?:have|has|own|owns) (?:a|her own|his own|their own) car\b",
+            re.I,
+        ),
+        re.compile(r"\bdriv(?:e|es|ing|er'?s?|er’s)\b|\blicen[cs]e\b|\b(?:a|own|my|her|his) car\b", re.I),
+    ),
+    (
         "notice period or start date",
         NOTICE_ASKED,
         re.compile(

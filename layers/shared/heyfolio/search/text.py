@@ -266,6 +266,7 @@ _PHRASES: dict[str, str] = {
     "kids does she have": "family", "kids does he have": "family", "kids do they have": "family",
     "children does she have": "family", "children does he have": "family",
     "children do they have": "family", "driving license": "driving_license", "driver license": "driving_license",
+    "drivers license": "driving_license", "driver's license": "driving_license", "driver’s license": "driving_license",
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",

@@ -36,7 +36,9 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 # "which company does she work for?": her employer, which a work entry always names
-_OWN_WORK = re.compile(r"\b(?:work|works|worked|working|employ\w*|join\w*|hired|intern\w*|stud\w*)\b", re.I)
+_OWN_WORK = re.compile(
+    r"\b(?:work|works|worked|working|employ\w*|join\w*|hired|intern\w*|stud(?:y|ied|ies|ying|ents?))\b", re.I
+)  # ("studio" is no study)
 # An anonymous mention: the noun after "a"/"an"/a number/"other"/"several", a few words before it.
 _ANONYMOUS = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|\d[\d,.]*)"

@@ -2,7 +2,9 @@
 
 Why: a recruiter often asks two things at once, and the sentences that share the most words with
 the whole question may all answer its first part - the second part's answer, a sentence of the
-same passage, is left out. Each part read on its own names the sentence that answers it.
+same passage, is left out. Each part read on its own names the sentence that answers it; and
+search reads a fact asked of an entry in the part that asks it ("which bank acquired X, and what did
+she build there against SSRF?" asks no acquirer of the SSRF project).
 """
 
 from __future__ import annotations

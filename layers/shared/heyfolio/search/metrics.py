@@ -1,0 +1,117 @@
+"""A performance figure asked of one named thing that states none: "what was the p99 latency of <API>?".
+
+Why: a question about how an entry performs - its latency, its throughput, its error or crash rate, a
+model's accuracy, a product's conversion - shares the entry's name, so the entry ranks first and reads
+as an answer, although résumés state such figures for some things and not for others. A recruiter then
+takes another figure of the entry (its availability, its cost, its downloads) for the one asked. So
+when none of the passages of the thing the question names states a figure of the kind asked, what
+search found is shown as weak (the closest passages, not an answer). This extends ``figures`` (counts:
+stars, downloads, employees) and ``fact_kinds`` (money, grades, uptime) to how a thing performs.
+
+Each kind is read narrowly on the asking side (the metric named as such) and broadly on the stating
+side: any line with a figure and a word that may carry the metric ("from 3 s to 200 ms", "2 million
+orders a day", "crash-free sessions rose to 99.5%"), so an answerable question is never turned down.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["asked_metric", "states_metric"]
+
+_WH = r"\b(?:what|what's|whats|which|how)\b"
+
+# What a question asks, by kind: the metric named as such, in a question asking for its value.
+_ASKS: dict[str, re.Pattern[str]] = {
+    # "what was the p99 latency of X?", "X's response time?", "how long does X take to load?"
+    "latency": re.compile(
+        r"\b(?:latenc(?:y|ies)|response times?|p(?:50|90|95|99|999)|percentile|time to first byte|ttfb|"
+        r"load(?:ing)? times?|page load|cold[- ]start (?:time)?)\b",
+        re.IGNORECASE,
+    ),
+    # "what throughput does X handle?", "how many requests per second does X serve?"
+    "throughput": re.compile(
+        r"\b(?:throughput|rps|qps|tps)\b|"
+        r"\b(?:requests|events|messages|transactions|queries|calls|writes|reads|jobs|orders|payments|records)"
+        r" (?:per|a|an|each|every|/) ?(?:second|sec|s|minute|min|hour)\b",
+        re.IGNORECASE,
+    ),
+    # "what's the crash rate of X?", "X's error rate?", "how many crash-free sessions?"
+    "errors": re.compile(
+        r"\b(?:error|failure|crash|defect|bug|incident|rollback|timeout)[- ]rates?\b|\bcrash[- ]free\b",
+        re.IGNORECASE,
+    ),
+    # "how accurate is X?", "what's the F1 of X?", "the word error rate of X?"
+    "accuracy": re.compile(
+        r"\b(?:accuracy|accurate|precision|recall|f1|f-score|auc|word error rate|wer|mape|rmse|bleu|"
+        r"forecast error|perplexity)\b",
+        re.IGNORECASE,
+    ),
+    # "what was the conversion rate of X?", "X's retention?", "what churn did X have?"
+    "conversion": re.compile(
+        r"\b(?:conversion|retention|churn|click[- ]?through|ctr|bounce rate|activation rate|engagement rate)\b",
+        re.IGNORECASE,
+    ),
+}
+# "word error rate" is accuracy, not an error rate of a service
+_ORDER = ("accuracy", "latency", "throughput", "errors", "conversion")
+
+# Any wording that may state a figure of each kind, beside a figure on the same line (read broadly).
+_STATES: dict[str, re.Pattern[str]] = {
+    "latency": re.compile(
+        r"\b(?:latenc\w*|respon\w*|p(?:50|90|95|99|999)|percentile|milliseconds?|seconds?|minutes?|ms|µs|"
+        r"load\w*|lcp|contentful paint|cold[- ]start|round[- ]trip|end-to-end|fast\w*|slow\w*|speed\w*|quick\w*|"
+        r"time|times)\b|\d\s?(?:ms|s|µs)\b",
+        re.IGNORECASE,
+    ),
+    "throughput": re.compile(
+        r"\b(?:per|a|an|each|every) (?:second|sec|minute|min|hour|day|night|week|month|year)\b|/\s?(?:s|sec|min|h|"
+        r"day)\b|\b(?:rps|qps|tps|throughput|traffic|peak|load|daily|hourly|nightly|monthly)\b",
+        re.IGNORECASE,
+    ),
+    "errors": re.compile(
+        r"\b(?:errors?|fail\w*|crash\w*|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|timeouts?|"
+        r"reliab\w*|success\w*|stab\w*|pages)\b",
+        re.IGNORECASE,
+    ),
+    "accuracy": re.compile(
+        r"\b(?:accura\w*|precision|recall|f1|f-score|auc|errors?|wer|mape|rmse|mae|bleu|perplexity|scores?|"
+        r"correct\w*|better|worse|macro-f1|keeps?|points?)\b",
+        re.IGNORECASE,
+    ),
+    "conversion": re.compile(
+        r"\b(?:conver\w*|retention|retain\w*|churn\w*|click\w*|ctr|bounce\w*|activat\w*|engag\w*|sign-?ups?|"
+        r"complet\w*|bookings?|subscri\w*|purchas\w*|orders?|accepted|adoption)\b",
+        re.IGNORECASE,
+    ),
+}
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|half|halved|double|doubled|tripled|twice)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:-\d\d(?:-\d\d)?)?")
+
+
+def asked_metric(question: str) -> str | None:
+    """The kind of performance figure ``question`` asks for ("latency", "throughput", "errors",
+    "accuracy", "conversion"), or None when it asks none (a question word is needed: "Kafka throughput
+    tuning" names a topic, it asks no figure)."""
+    if not re.search(_WH, question, re.IGNORECASE):
+        return None
+    for kind in _ORDER:
+        if _ASKS[kind].search(question):
+            return kind
+    return None
+
+
+def states_metric(texts: Iterable[str], kind: str) -> bool:
+    """Whether any line of ``texts`` states a figure that may be of ``kind``: a word that may carry it
+    and a number (not a date) on the same line."""
+    said = _STATES[kind]
+    for text in texts:
+        for line in text.split("\n"):
+            if said.search(line) and _FIGURE.search(_YEAR.sub(" ", line)):
+                return True
+    return False

@@ -1,0 +1,92 @@
+"""A performance figure asked of one named thing ("what was the p99 latency of <API>?", "how accurate is
+<app>?") is answered only by a passage of that thing stating a figure of the kind; when none does, what
+search found is marked weak, even when the thing states other figures. The stating side is broad: a
+figure said in other words ("from 2.1 s to 160 ms", "1.1 million transactions a day") answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.index import SearchIndex
+from heyfolio.search.metrics import asked_metric, states_metric
+
+
+def _chunks() -> list[Chunk]:
+    def chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
+        return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text)
+
+    return [
+        chunk("profile#basics", "basics", "Ada Brenner — Engineer", "Ada builds payment backends in Graz."),
+        chunk(
+            "profile#work/0",
+            "work",
+            "Backend Engineer at Kranich Pay (2020-01 – present)",
+            "Work experience: Backend Engineer at Kranich Pay (2020-01 – present)\n"
+            "Kranich Pay: card payments for Austrian web shops\n"
+            "Highlights:\n- Kept the refund API at 99.97% availability.\n"
+            "- Cut the yearly cloud bill by EUR 120,000.",
+        ),
+        chunk(
+            "profile#work/1",
+            "work",
+            "Developer at Lerche Maps (2017-03 – 2019-12)",
+            "Work experience: Developer at Lerche Maps (2017-03 – 2019-12)\n"
+            "Highlights:\n- Cut tile rendering from 900 ms to 120 ms per request.\n"
+            "- Served 4,000 requests per second at peak.",
+        ),
+        chunk(
+            "profile#projects/0",
+            "resume_project",
+            "floeorakel (2022-05)",
+            "Project: floeorakel (2022-05) — A web app that predicts ferry delays on the Danube.\n"
+            "Highlights:\n- About 900 weekly users.",
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex.build(_chunks())
+
+
+def test_the_kind_of_figure_a_question_asks() -> None:
+    assert asked_metric("What was the p99 latency of the refund API?") == "latency"
+    assert asked_metric("How many requests per second does it serve?") == "throughput"
+    assert asked_metric("What's the crash rate of the app?") == "errors"
+    assert asked_metric("How accurate is floeorakel?") == "accuracy"
+    assert asked_metric("What's the word error rate of the model?") == "accuracy"
+    assert asked_metric("What was the conversion rate of the shop?") == "conversion"
+    assert asked_metric("kafka throughput tuning") is None  # a topic, no figure asked
+    assert asked_metric("How many stars does it have?") is None
+
+
+def test_a_figure_said_in_other_words_is_stated() -> None:
+    assert states_metric(["Cut tile rendering from 900 ms to 120 ms"], "latency")
+    assert states_metric(["Handles 1.1 million transactions a day"], "throughput")
+    assert states_metric(["crash-free sessions went from 98% to 99.6%"], "errors")
+    assert states_metric(["keeps 97% of its macro-F1"], "accuracy")
+    assert not states_metric(["Kept the API at 99.97% availability"], "latency")
+    assert not states_metric(["Started in 2021 (2021-03)"], "latency")  # a date is no figure of it
+
+
+def test_a_latency_the_named_employer_never_states_is_weak(index: SearchIndex) -> None:
+    hits = index.search("What was the p99 latency of the Kranich Pay refund API?", weak=True)
+    assert hits and all(h.weak for h in hits)
+
+
+def test_accuracy_of_a_project_stating_only_users_is_weak(index: SearchIndex) -> None:
+    hits = index.search("How accurate are floeorakel's predictions?", weak=True)
+    assert hits and all(h.weak for h in hits)
+
+
+def test_a_figure_the_named_entry_states_answers(index: SearchIndex) -> None:
+    hits = index.search("What was the latency of the tile rendering at Lerche Maps?")
+    assert hits and hits[0].chunk.id == "profile#work/1" and not hits[0].weak
+    hits = index.search("How many requests per second did Lerche Maps serve?")
+    assert hits and hits[0].chunk.id == "profile#work/1" and not hits[0].weak
+
+
+def test_a_metric_asked_of_no_named_thing_is_left_to_ranking(index: SearchIndex) -> None:
+    hits = index.search("What latency improvements has she delivered?")
+    assert hits and not hits[0].weak
