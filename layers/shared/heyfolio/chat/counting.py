@@ -27,9 +27,10 @@ from heyfolio.chat.count_nouns import (
     verb_terms,
 )
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.text import analyze, expand
+from heyfolio.search.figures import mentioned_names
+from heyfolio.search.text import analyze, expand, fold
 
-__all__ = ["CountQuestion", "Counted", "count_evidence", "read_count", "states_count"]
+__all__ = ["CountQuestion", "Counted", "count_evidence", "naming_passages", "read_count", "states_count"]
 
 _HOW_MANY = re.compile(
     r"\bhow many\s+(?P<noun>(?:[\w'+#.-]+\s+){0,2}?[\w'+#.-]+?)"
@@ -221,3 +222,18 @@ def states_count(count: CountQuestion, passages: Iterable[Chunk]) -> bool:
     passage lists the things counted."""
     chunks = list(passages)
     return any(_lists(count, c) for c in chunks) or bool(count_evidence(count, chunks))
+
+
+def naming_passages(question: str, passages: Iterable[Chunk], owner: Iterable[str] = ()) -> list[Chunk]:
+    """Of ``passages``, those writing every name the question writes with capitals that some passage
+    writes ("how many people use the Tiroir package?": the Tiroir entry, not another app's
+    downloads): a figure of another entry counts another thing. ``owner``: the words of the owner's
+    name, which name no entry. A name no passage writes leaves the passages as they are."""
+    chunks = list(passages)
+    mine = {fold(w) for w in owner}
+    texts = [fold(f"{c.title}\n{c.text}") for c in chunks]
+    names = [fold(n) for n in mentioned_names(question, lambda w: w in mine)]
+    written = [n for n in names if any(n in t for t in texts)]
+    if not written:
+        return chunks
+    return [c for c, t in zip(chunks, texts, strict=True) if all(n in t for n in written)]

@@ -23,7 +23,7 @@ from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
-from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
+from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import employer_asked, employer_tenure
@@ -735,10 +735,23 @@ def _only_employer(focused: str, lines: Sequence[str]) -> bool:
     return all(_full_stop(s) in _full_stop(lines[1]) + " " for s in _sentence_list(focused))
 
 
+def _with_best(index: SearchIndex, message: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` led by the passage search ranks first when asked for one more: at a short depth the
+    slots search keeps by rule (the best lexical match, the closest in meaning) can crowd out the
+    passage whose fused score is the highest ("how much cheaper did she make model serving?": the
+    job line with the figure), which one more slot lets back in."""
+    if not hits:
+        return hits
+    deeper = index.search(message, CANDIDATES + 1)
+    if not deeper or any(h.chunk.id == deeper[0].chunk.id for h in hits):
+        return hits
+    return [deeper[0], *hits]
+
+
 def _question(
     message: str, index: SearchIndex, first: str, previous_query: str | None, previous_uris: Sequence[str]
 ) -> tuple[list[Hit], str]:
-    hits = index.search(message, CANDIDATES)
+    hits = _with_best(index, message, index.search(message, CANDIDATES))
     if hits:
         return hits, message
     if previous_query:  # "how long was she there?" leans on the previous question
@@ -1265,7 +1278,9 @@ def _compose_message(
         # in what search found: any passage of the portfolio would speak to it)
         shown = {h.chunk.id for h in hits}
         scoped = not count.loose and (bool(count.about) or count.least < 0.5)
-        stated = count_evidence(count, [c for c in index.chunks if c.id not in shown]) if scoped else []
+        # (a count of another entry than the one the question names is not it)
+        naming = naming_passages(message, index.chunks, portfolio.owner_name.split())
+        stated = count_evidence(count, [c for c in naming if c.id not in shown]) if scoped else []
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
         if not stated and hits:

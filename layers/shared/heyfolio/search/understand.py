@@ -121,7 +121,7 @@ _ENTRY_NAME_KINDS = ("work", "volunteer", "education", "project", "resume_projec
 # results and what references say. "Which state is he in?" asks where the owner lives.
 _PITCH = re.compile(
     r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they)\b.*\b(?:hire|pick|choose|consider|interview|"
-    r"employ|want)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
+    r"employ|want|bring|recruit|engage|retain|shortlist|select|go with|take (?:her|him|them) on)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
     r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
     r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
