@@ -154,3 +154,63 @@ def test_the_passage_ranked_first_one_slot_deeper_leads_when_crowded_out() -> No
     same = _with_best(_Deeper(shallow), "how much cheaper?", shallow)  # type: ignore[arg-type]
     assert [h.chunk.id for h in same] == ["paper", "summary"]
     assert _with_best(_Deeper(deeper), "x", []) == []
+
+
+RESULTS = Resume(
+    basics=Basics(name="Ana Ferreira", label="Platform engineer", summary="Platform engineer in Braga."),
+    work=(
+        Work(
+            name="Lusomar Freight",
+            position="Platform Engineer",
+            start_date=_date("2019-02"),
+            end_date=_date("2022-06"),
+            summary="Lusomar Freight: shipping software company of about 300 employees.",
+            highlights=(
+                "Migrated 85 services from virtual machines to Kubernetes.",
+                "Brought build time down from 30 minutes to 6 minutes.",
+                "Merged 12 cloud accounts into one organization.",
+            ),
+        ),
+    ),
+)
+RESULTS_INDEX = SearchIndex.build(chunk_portfolio(Portfolio(resume=RESULTS)))
+
+
+def test_what_she_achieved_at_a_job_is_its_results_with_figures_not_only_the_measured_change() -> None:
+    answer = compose(
+        "What did she achieve at Lusomar?",
+        Portfolio(resume=RESULTS),
+        RESULTS_INDEX,
+        first_offline_answer=False,
+    )
+    assert answer.answered
+    assert "85 services" in answer.text and "30 minutes to 6 minutes" in answer.text
+    assert "12 cloud accounts" in answer.text
+    assert "300 employees" not in answer.text  # the company's size is no result of hers
+
+
+def test_pentest_shorthand_reads_as_penetration_tests() -> None:
+    resume = Resume(
+        basics=Basics(name="Jan Kowal", label="Security tester", summary="Security tester in Łódź."),
+        work=(
+            Work(
+                name="Redwall Security",
+                position="Penetration Tester",
+                start_date=_date("2016-01"),
+                end_date=_date("2020-12"),
+                highlights=("Performed more than 90 penetration tests of web shops and banks.",),
+            ),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose("How many pentests has he done?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "90 penetration tests" in answer.text
+
+
+def test_anything_she_shipped_that_others_use_asks_which_projects_are_adopted() -> None:
+    from heyfolio.chat.adoption import asks_adoption
+
+    assert asks_adoption("Has she shipped anything used by other companies?")
+    assert asks_adoption("Has he built anything that's used in production?")
+    assert not asks_adoption("Has she shipped anything in Rust?")

@@ -225,15 +225,16 @@ def states_count(count: CountQuestion, passages: Iterable[Chunk]) -> bool:
 
 
 def naming_passages(question: str, passages: Iterable[Chunk], owner: Iterable[str] = ()) -> list[Chunk]:
-    """Of ``passages``, those writing every name the question writes with capitals that some passage
-    writes ("how many people use the Tiroir package?": the Tiroir entry, not another app's
+    """Of ``passages``, those writing every name the question writes with capitals that titles an
+    entry ("how many people use the Tiroir package?": the Tiroir entry, not another app's
     downloads): a figure of another entry counts another thing. ``owner``: the words of the owner's
-    name, which name no entry. A name no passage writes leaves the passages as they are."""
+    name, which name no entry. A name no title writes leaves the passages as they are."""
     chunks = list(passages)
     mine = {fold(w) for w in owner}
     texts = [fold(f"{c.title}\n{c.text}") for c in chunks]
     names = [fold(n) for n in mentioned_names(question, lambda w: w in mine)]
-    written = [n for n in names if any(n in t for t in texts)]
+    # an entry's own name (a title), not a technology or a place many passages write
+    written = [n for n in names if any(n in fold(c.title) for c in chunks)]
     if not written:
         return chunks
     return [c for c, t in zip(chunks, texts, strict=True) if all(n in t for n in written)]

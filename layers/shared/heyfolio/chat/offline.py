@@ -263,6 +263,24 @@ _CHANGE_SAID = re.compile(
 )
 
 
+# "What did she achieve at Tidewell?": a result is a measured change ("from 45 to 8 minutes") and,
+# nearly as much, a figure of what was done ("moved 140 services to EKS", "hired 8 people").
+_COUNTED_RESULT = 0.75
+# Words asking for results in general (not a saving or a speed-up, which a measured change answers).
+_RESULT_TERMS = frozenset(
+    analyze(
+        "achieve achieved achievement achievements accomplish accomplished accomplishment accomplishments "
+        "result results outcome outcomes impact wins contributions delivered"
+    )
+)
+# A highlight saying what the owner did, by its opening verb in the past ("Moved 140 services", "Built
+# ...", "Led ..."): a company's own size ("about 450 employees") or a role's scope is no result.
+_DONE = re.compile(
+    r"^(?:[A-Z][a-z]+ed|Built|Led|Grew|Ran|Wrote|Cut|Won|Made|Brought|Took|Set up|Taught|Rebuilt|Rewrote|"
+    r"Kept|Sold|Drove|Found|Gave|Held|Shrank|Hit|Began|Spun up)\b"
+)
+
+
 def _amount(sentence: str) -> bool:
     """Whether a sentence states an amount: a figure other than a year or a date ("acquired in
     2018" says when, not how big)."""
@@ -323,11 +341,16 @@ def _scored_sentences(
     for i, sent in enumerate(sentences):
         words = set(analyze(sent))
         changed = bool(_CHANGE_SAID.search(sent))
+        counted = _amount(sent) and bool(_DONE.match(sent))
         score = sum(
             weight
             * max(
                 (w for t, w in idea.items() if t in words),
-                default=1.0 if changed and idea.keys() & _CHANGE_TERMS else 0.0,
+                default=1.0
+                if changed and idea.keys() & _CHANGE_TERMS
+                else _COUNTED_RESULT
+                if counted and idea.keys() & _RESULT_TERMS
+                else 0.0,
             )
             for weight, idea in ideas
         )
