@@ -189,28 +189,28 @@ def test_what_she_achieved_at_a_job_is_its_results_with_figures_not_only_the_mea
     assert "300 employees" not in answer.text  # the company's size is no result of hers
 
 
-def test_pentest_shorthand_reads_as_penetration_tests() -> None:
-    resume = Resume(
-        basics=Basics(name="Jan Kowal", label="Security tester", summary="Security tester in Łódź."),
-        work=(
-            Work(
-                name="Redwall Security",
-                position="Penetration Tester",
-                start_date=_date("2016-01"),
-                end_date=_date("2020-12"),
-                highlights=("Performed more than 90 penetration tests of web shops and banks.",),
-            ),
-        ),
-    )
-    portfolio = Portfolio(resume=resume)
-    index = SearchIndex.build(chunk_portfolio(portfolio))
-    answer = compose("How many pentests has he done?", portfolio, index, first_offline_answer=False)
-    assert answer.answered and "90 penetration tests" in answer.text
-
-
 def test_anything_she_shipped_that_others_use_asks_which_projects_are_adopted() -> None:
     from heyfolio.chat.adoption import asks_adoption
 
     assert asks_adoption("Has she shipped anything used by other companies?")
     assert asks_adoption("Has he built anything that's used in production?")
     assert not asks_adoption("Has she shipped anything in Rust?")
+
+
+def test_a_certificate_is_dated_by_when_it_was_earned_not_a_date_its_name_states() -> None:
+    from heyfolio.content.model import Certificate
+
+    resume = Resume(
+        basics=Basics(name="Lena Roth", label="Cloud engineer", summary="Cloud engineer in Graz."),
+        certificates=(
+            Certificate(name="Azure Administrator Associate - expired 2024-05", date=_date("2018-04")),
+            Certificate(name="Terraform Associate", date=_date("2022-09")),
+            Certificate(name="Certified Kubernetes Administrator", date=_date("2020-01")),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose("What's her most recent certification?", portfolio, index, first_offline_answer=False)
+    assert answer.answered
+    first = answer.text.split("\n")[1]  # the first of the ranked lines
+    assert "Terraform Associate" in first and "Azure" not in first

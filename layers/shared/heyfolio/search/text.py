@@ -210,8 +210,6 @@ SHORTHAND: dict[str, str] = {
     "dbs": "databases", "perf": "performance", "config": "configuration", "dept": "department",
     "govt": "government", "intl": "international", "mktg": "marketing", "reqs": "requirements",
     "arch": "architecture", "auth": "authentication", "vuln": "vulnerability",
-    "pentest": "penetration test", "pentests": "penetration tests", "pentesting": "penetration testing",
-    "pentester": "penetration tester", "pentesters": "penetration testers", "ota": "over-the-air",
     "vulns": "vulnerabilities", "algo": "algorithm", "algos": "algorithms", "lang": "language",
     "langs": "languages", "lvl": "level",
     # résumé sections and their entries
