@@ -214,3 +214,46 @@ def test_a_certificate_is_dated_by_when_it_was_earned_not_a_date_its_name_states
     assert answer.answered
     first = answer.text.split("\n")[1]  # the first of the ranked lines
     assert "Terraform Associate" in first and "Azure" not in first
+
+
+def test_the_biggest_latency_improvement_is_ranked_among_latency_speedups() -> None:
+    from heyfolio.chat.speedups import asks_speedup, timed_words
+
+    assert asks_speedup("What's the biggest latency improvement he delivered?")
+    assert timed_words("What's her best load-time win?") == ["load", "time"]
+    assert timed_words("What's her biggest speed-up?") == []
+    resume = Resume(
+        basics=Basics(name="Piotr Nowak", label="Backend engineer", summary="Backend engineer in Poznań."),
+        work=(
+            Work(
+                name="Kantor Online",
+                position="Backend Engineer",
+                start_date=_date("2021-01"),
+                highlights=(
+                    "Cut the p99 latency of the quote API from 900 ms to 120 ms.",
+                    "Brought the nightly import down from 6 hours to 10 minutes.",
+                ),
+            ),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "What's the biggest latency improvement he delivered?", portfolio, index, first_offline_answer=False
+    )
+    assert answer.answered and "900 ms to 120 ms" in answer.text
+    assert "6 hours to 10 minutes" not in answer.text  # an import made faster is no latency
+
+
+def test_how_big_the_org_someone_manages_is_a_team_size() -> None:
+    count = read_count("How big is the org Piotr manages?")
+    assert count is not None
+    team = _chunk("t", "Lead", "Manage two teams, 11 engineers in total.")
+    assert states_count(count, [team])
+
+
+def test_a_question_after_a_lead_in_is_a_part_of_its_own() -> None:
+    from heyfolio.chat.compound import unanswered_parts
+
+    message = "Hi! Quick ones for Ana: what's her notice period? And does she speak German?"
+    assert "what's her notice period" in " ".join(unanswered_parts(message, "German: fluent."))

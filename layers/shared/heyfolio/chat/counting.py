@@ -42,6 +42,9 @@ _HOW_MANY_WORD = re.compile(r"\bhow many\s+(?P<noun>[\w'+#.-]+)(?P<rest>.*)", re
 # The size of a team asked for: a count of the people on it.
 _TEAM_SIZE = re.compile(
     r"\bhow (?:big|large|small)\b.*?\bteams?\b|\bteam(?:'s)? size\b|"
+    # the group someone runs, by another name ("how big is the org he manages?")
+    r"\bhow (?:big|large|small)\b.*?\b(?:orgs?|organi[sz]ations?|departments?|divisions?|groups?)\b"
+    r"(?: (?:that |which )?(?:she|he|they|\w+) (?:\w+ )?(?:manages?|leads?|runs?|heads?|oversees?|managed|led|ran|headed|oversaw))|"
     r"\bsize of (?:her|his|their|the|\w+'s) (?:\w+ )?team\b",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_speedup", "speedup_factor"]
+__all__ = ["asks_speedup", "speedup_factor", "timed_words"]
 
 _UNITS = {
     "ns": 1e-9, "nanosecond": 1e-9, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6, "ms": 1e-3,
@@ -45,9 +45,26 @@ _TIMES = re.compile(
 _TOP = re.compile(r"\b(?:biggest|largest|greatest|best|most (?:impressive|significant)|top|main)\b", re.I)
 _SPEED = re.compile(
     r"\b(?:speed-?ups?|sped up|performance (?:wins?|gains?|improvements?)|made (?:\w+ ){0,3}?faster|"
-    r"faster|quicker)\b",
+    r"faster|quicker|"
+    # a time made shorter, named by what was timed ("biggest latency improvement", "best load-time win")
+    r"(?:latency|response[- ]times?|load[- ]times?|boot[- ]times?|startup[- ]times?|build[- ]times?)"
+    r"(?: (?:improvements?|wins?|gains?|reductions?|cuts?|drops?))?)\b",
     re.I,
 )
+
+
+# What was timed, when the question names it: a speed-up of that, not of anything else.
+_TIMED = re.compile(
+    r"\b(?:latency|response[- ]times?|load[- ]times?|boot[- ]times?|startup[- ]times?|build[- ]times?)\b",
+    re.I,
+)
+
+
+def timed_words(question: str) -> list[str]:
+    """The words naming what the question asks a speed-up of ("latency", "load time"), lower-case, or []
+    when it names none ("her biggest speed-up?")."""
+    m = _TIMED.search(question)
+    return re.split(r"[- ]", m.group(0).casefold()) if m else []
 
 
 def asks_speedup(question: str) -> bool:
