@@ -288,11 +288,12 @@ _CHANGE_SAID = re.compile(
 # "What did she achieve at Tidewell?": a result is a measured change ("from 45 to 8 minutes") and,
 # nearly as much, a figure of what was done ("moved 140 services to EKS", "hired 8 people").
 _COUNTED_RESULT = 0.75
-# Words asking for results in general (not a saving or a speed-up, which a measured change answers).
+# Words asking for results in general (not a saving or a speed-up, which a measured change answers;
+# not "win", which asks for a prize).
 _RESULT_TERMS = frozenset(
     analyze(
         "achieve achieved achievement achievements accomplish accomplished accomplishment accomplishments "
-        "result results outcome outcomes impact wins contributions delivered"
+        "result results outcome outcomes impact contributions delivered"
     )
 )
 # A highlight saying what the owner did, by its opening verb in the past ("Moved 140 services", "Built
