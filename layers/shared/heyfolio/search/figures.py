@@ -204,9 +204,9 @@ def mentioning_lines(passages: Iterable[tuple[str, str]], name: str) -> list[str
     want = fold(name)
     lines: list[str] = []
     for title, text in passages:
-        # its own entry: titled with the name, or described with it on its first line ("Project:
+        # its own entry: titled with the name, or described with it in its heading ("Project:
         # a11y-lint-rn — Open-source ESLint plugin ..." is the ESLint plugin asked about)
-        if want in fold(title) or want in fold(text.split("\n", 1)[0]):
+        if want in fold(title) or want in fold(text.split("\n", 1)[0].partition(" — ")[2]):
             lines.append(text)
         else:
             lines += [line for line in text.split("\n") if want in fold(line)]
