@@ -11,11 +11,11 @@ from heyfolio.chat.counting import read_count
 from heyfolio.chat.management import unstated_management
 from heyfolio.chat.offline import OfflineAnswer, compose
 from heyfolio.chat.screening import screening_answer, unstated_topic
-from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import only_missing_names
 from heyfolio.content.model import Basics, Location, PartialDate, Portfolio, Resume, Volunteer, Work
 from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SearchIndex
+from heyfolio.search.speedups import asks_speedup, speedup_factor
 from heyfolio.search.text import analyze
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from heyfolio.chat.speedups import speedup_factor
+from heyfolio.search.speedups import speedup_factor
 
 
 def test_times_written_in_words_are_read() -> None:

@@ -25,7 +25,10 @@ _KINDS = ("project", "resume_project")
 # The thing asked about is what was built, not a job or a skill.
 _BUILT = re.compile(
     r"\b(?:projects?|tools?|librar(?:y|ies)|repos?|repositor(?:y|ies)|apps?|open[- ]source|packages?|"
-    r"plugins?|operators?|frameworks?|side[- ]projects?|software|things? (?:she|he|they) (?:built|made|wrote))\b",
+    r"plugins?|operators?|frameworks?|side[- ]projects?|software|things? (?:she|he|they) (?:built|made|wrote)|"
+    # "has she shipped anything used in production?": what she made, not named by its kind
+    r"(?:built|made|wrote|shipped|released|published|created) anything|"
+    r"anything (?:she|he|they)(?:'s| has| have)? (?:built|made|written|wrote|shipped|released|created))\b",
     re.IGNORECASE,
 )
 # Asking whether others use it: in production, in the wild, by other people or companies.
@@ -55,7 +58,8 @@ _ASKING = frozenset(
         "used use uses using adopted adoption adopt production wild anywhere somewhere elsewhere outside "
         "actually really seriously rely depend her his their she he they of by in at the a an for "
         "projects project tools tool libraries library repos repo apps app open source software packages "
-        "plugins operators frameworks side things thing built made wrote"
+        "plugins operators frameworks side things thing built made wrote anything shipped released published "
+        "created written"
     )
 )
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")

@@ -31,6 +31,8 @@ _LEANS = re.compile(
     r"\b(?:it|its|there|then|that|those|these|this|the same|one of them|the former|the latter)\b",
     re.IGNORECASE,
 )
+# A lead-in before a colon ("Quick ones for Leonor:", "Two things:"): the question follows it.
+_LEAD_IN = re.compile(r"^[^:?]{1,60}:\s+")
 _COVERED_SHARE = 0.5  # a reply using half of a part's words speaks to it
 
 
@@ -44,6 +46,9 @@ def _uncovered(message: str, reply: str, owner: Sequence[str], keep: Callable[[i
     said = set(analyze(reply))
     out: list[str] = []
     for i, part in enumerate(parts):
+        if not _ASKS.match(part):
+            # "Quick ones for Leonor: what's her notice period": the question after a lead-in
+            part = _LEAD_IN.sub("", part)
         if not _ASKS.match(part) or not keep(i, part):
             continue
         terms = [t for t in dict.fromkeys(analyze(part)) if t not in names]

@@ -77,6 +77,12 @@ _MAKERS = _stems(
     "engineers developers programmers devs coders team teams group squad crew staff employees headcount hires "
     "colleagues managers interns designers analysts scientists testers workers reports"
 )
+# People a thing is used by, said as who they are ("9,000 students and parents", "40 field technicians").
+_USERS_SAID = (
+    _PEOPLE
+    - _MAKERS
+    - _stems("contributors maintainers mentees speakers volunteers reviewers authors writers")
+)
 # People who belong to something, not to a team someone leads ("a meetup of 1,100 members").
 _MEMBERS = _stems("members")
 # A company's headcount said as a size ("a 30-person start-up", "a firm of 200 people").
@@ -168,6 +174,8 @@ _NUMBER_WORDS = (
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
     "dozens?|hundreds|thousands|millions"
 )
+# Words before a noun that make the people or firms a figure counts a product's users.
+_USING = frozenset({"registered", "paying", "subscribed", "enrolled"})
 _FIGURE = re.compile(rf"^(?:\d[\d,.]*\+?|(?:{_NUMBER_WORDS}))$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TOKEN = re.compile(r"\d[\d,.]*\d\+?|\d\+?|[A-Za-zÀ-ÿ][\wÀ-ÿ'’]*|[^\s\w]")
@@ -198,6 +206,10 @@ def attached_nouns(sentence: str) -> set[str]:
             # "a seven-person team": "person" is no index term of its own, "people" is
             words.append("people" if low in ("person", "persons") else low)
         out.update(noun_terms(" ".join(words)))
+        if words and words[0] in _USING:
+            # "3,100 registered farmers", "2,000 paying shops": people or firms counted as the ones who
+            # signed up for or pay for a product are its users, whatever the product calls them
+            out.update(noun_terms("users"))
         out.update(noun_terms(_counted_before(tokens, i)))
     return out
 
@@ -251,6 +263,10 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = (), asked: str = "
         # "how many people attended her workshops for women researchers?": the people the question
         # names are the ones counted, whatever its verb makes of people in general
         named = (verbs & _PEOPLE) - _GENERIC_PEOPLE - _GROUPS
+        if _USE_VERB in verbs:
+            # "how many people use the site?": "9,000 students and parents a month" are the people
+            # who use it, whatever the site calls them (not who build or write for it)
+            derived.append(_USERS_SAID)
         if derived:
             return _GENERIC_PEOPLE.union(*derived, named)
         # "how many people did she manage?" counts a team: a community's or a product's members,

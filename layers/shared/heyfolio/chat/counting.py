@@ -27,9 +27,10 @@ from heyfolio.chat.count_nouns import (
     verb_terms,
 )
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.text import analyze, expand
+from heyfolio.search.figures import mentioned_names
+from heyfolio.search.text import analyze, expand, fold
 
-__all__ = ["CountQuestion", "Counted", "count_evidence", "read_count", "states_count"]
+__all__ = ["CountQuestion", "Counted", "count_evidence", "naming_passages", "read_count", "states_count"]
 
 _HOW_MANY = re.compile(
     r"\bhow many\s+(?P<noun>(?:[\w'+#.-]+\s+){0,2}?[\w'+#.-]+?)"
@@ -41,6 +42,9 @@ _HOW_MANY_WORD = re.compile(r"\bhow many\s+(?P<noun>[\w'+#.-]+)(?P<rest>.*)", re
 # The size of a team asked for: a count of the people on it.
 _TEAM_SIZE = re.compile(
     r"\bhow (?:big|large|small)\b.*?\bteams?\b|\bteam(?:'s)? size\b|"
+    # the group someone runs, by another name ("how big is the org he manages?")
+    r"\bhow (?:big|large|small)\b.*?\b(?:orgs?|organi[sz]ations?|departments?|divisions?|groups?)\b"
+    r"(?: (?:that |which )?(?:she|he|they|\w+) (?:\w+ )?(?:manages?|leads?|runs?|heads?|oversees?|managed|led|ran|headed|oversaw))|"
     r"\bsize of (?:her|his|their|the|\w+'s) (?:\w+ )?team\b",
     re.IGNORECASE,
 )
@@ -245,3 +249,19 @@ def states_count(count: CountQuestion, passages: Iterable[Chunk]) -> bool:
     passage lists the things counted."""
     chunks = list(passages)
     return any(_lists(count, c) for c in chunks) or bool(count_evidence(count, chunks))
+
+
+def naming_passages(question: str, passages: Iterable[Chunk], owner: Iterable[str] = ()) -> list[Chunk]:
+    """Of ``passages``, those writing every name the question writes with capitals that titles an
+    entry ("how many people use the Tiroir package?": the Tiroir entry, not another app's
+    downloads): a figure of another entry counts another thing. ``owner``: the words of the owner's
+    name, which name no entry. A name no title writes leaves the passages as they are."""
+    chunks = list(passages)
+    mine = {fold(w) for w in owner}
+    texts = [fold(f"{c.title}\n{c.text}") for c in chunks]
+    names = [fold(n) for n in mentioned_names(question, lambda w: w in mine)]
+    # an entry's own name (a title), not a technology or a place many passages write
+    written = [n for n in names if any(n in fold(c.title) for c in chunks)]
+    if not written:
+        return chunks
+    return [c for c, t in zip(chunks, texts, strict=True) if all(n in t for n in written)]

@@ -23,7 +23,7 @@ from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
-from heyfolio.chat.counting import Counted, count_evidence, read_count, states_count
+from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import employer_asked, employer_tenure
@@ -43,7 +43,6 @@ from heyfolio.chat.section_list import asks_talks, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
-from heyfolio.chat.speedups import asks_speedup, speedup_factor
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
@@ -57,6 +56,7 @@ from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
 from heyfolio.search.text import analyze, expand
 from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
 from heyfolio.search.unlisted_employer import unlisted_employer
@@ -286,6 +286,25 @@ _CHANGE_SAID = re.compile(
 )
 
 
+# "What did she achieve at Tidewell?": a result is a measured change ("from 45 to 8 minutes") and,
+# nearly as much, a figure of what was done ("moved 140 services to EKS", "hired 8 people").
+_COUNTED_RESULT = 0.75
+# Words asking for results in general (not a saving or a speed-up, which a measured change answers;
+# not "win", which asks for a prize).
+_RESULT_TERMS = frozenset(
+    analyze(
+        "achieve achieved achievement achievements accomplish accomplished accomplishment accomplishments "
+        "result results outcome outcomes impact contributions delivered"
+    )
+)
+# A highlight saying what the owner did, by its opening verb in the past ("Moved 140 services", "Built
+# ...", "Led ..."): a company's own size ("about 450 employees") or a role's scope is no result.
+_DONE = re.compile(
+    r"^(?:[A-Z][a-z]+ed|Built|Led|Grew|Ran|Wrote|Cut|Won|Made|Brought|Took|Set up|Taught|Rebuilt|Rewrote|"
+    r"Kept|Sold|Drove|Found|Gave|Held|Shrank|Hit|Began|Spun up)\b"
+)
+
+
 def _amount(sentence: str) -> bool:
     """Whether a sentence states an amount: a figure other than a year or a date ("acquired in
     2018" says when, not how big)."""
@@ -346,11 +365,16 @@ def _scored_sentences(
     for i, sent in enumerate(sentences):
         words = set(analyze(sent))
         changed = bool(_CHANGE_SAID.search(sent))
+        counted = _amount(sent) and bool(_DONE.match(sent))
         score = sum(
             weight
             * max(
                 (w for t, w in idea.items() if t in words),
-                default=1.0 if changed and idea.keys() & _CHANGE_TERMS else 0.0,
+                default=1.0
+                if changed and idea.keys() & _CHANGE_TERMS
+                else _COUNTED_RESULT
+                if counted and idea.keys() & _RESULT_TERMS
+                else 0.0,
             )
             for weight, idea in ideas
         )
@@ -758,10 +782,23 @@ def _only_employer(focused: str, lines: Sequence[str]) -> bool:
     return all(_full_stop(s) in _full_stop(lines[1]) + " " for s in _sentence_list(focused))
 
 
+def _with_best(index: SearchIndex, message: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` led by the passage search ranks first when asked for one more: at a short depth the
+    slots search keeps by rule (the best lexical match, the closest in meaning) can crowd out the
+    passage whose fused score is the highest ("how much cheaper did she make model serving?": the
+    job line with the figure), which one more slot lets back in."""
+    if not hits:
+        return hits
+    deeper = index.search(message, CANDIDATES + 1)
+    if not deeper or any(h.chunk.id == deeper[0].chunk.id for h in hits):
+        return hits
+    return [deeper[0], *hits]
+
+
 def _question(
     message: str, index: SearchIndex, first: str, previous_query: str | None, previous_uris: Sequence[str]
 ) -> tuple[list[Hit], str]:
-    hits = index.search(message, CANDIDATES)
+    hits = _with_best(index, message, index.search(message, CANDIDATES))
     if hits:
         return hits, message
     if previous_query:  # "how long was she there?" leans on the previous question
@@ -1313,7 +1350,9 @@ def _compose_message(
         # in what search found: any passage of the portfolio would speak to it)
         shown = {h.chunk.id for h in hits}
         scoped = not count.loose and (bool(count.about) or count.least < 0.5)
-        stated = count_evidence(count, [c for c in index.chunks if c.id not in shown]) if scoped else []
+        # (a count of another entry than the one the question names is not it)
+        naming = naming_passages(message, index.chunks, portfolio.owner_name.split())
+        stated = count_evidence(count, [c for c in naming if c.id not in shown]) if scoped else []
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
         if not stated and hits:
@@ -2499,7 +2538,12 @@ def _speedup_ranking(
                 said = f"{_name(Hit(chunk=chunk, score=0.0, snippet=''))}. {sentence}"  # the job or project named too
                 relevance = _scored_sentences([said], question, rarity)[0][0]
                 found[key] = (factor, relevance, sentence, chunk)
-    if len(found) < 2:
+    timed = timed_words(message)
+    named = {k: v for k, v in found.items() if all(re.search(rf"\b{w}", v[2], re.IGNORECASE) for w in timed)}
+    if timed and named:
+        # "biggest latency improvement?": the speed-ups of latency (one is the answer too)
+        found = named
+    elif len(found) < 2:
         return None
     best = max(rel for _, rel, _, _ in found.values())
     pool = [item for item in found.values() if item[1] >= 0.5 * best] if best > 0 else list(found.values())

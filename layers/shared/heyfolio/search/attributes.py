@@ -42,9 +42,10 @@ _ASKS: dict[str, re.Pattern[str]] = {
         rf"\breasons? (?:for|behind|why) (?:\w+ ){{0,2}}?{_LEAVE}\b",
         re.IGNORECASE,
     ),
-    # "how much did she earn at X?", "what was his salary at X?", "how much did X pay her?"
+    # "how much did she earn at X?", "what was his salary at X?", "how much did X pay her?" ("how much
+    # cheaper did she make X?" asks a degree of change, not a sum made)
     "pay": re.compile(
-        r"\bhow much (?:[\w'-]+ ){0,4}?(?:earn|earned|make|made|get paid|got paid|paid|charge|charged|bill|billed)\b|"
+        r"\bhow much (?!\w{3,}er\b)(?:[\w'-]+ ){0,4}?(?:earn|earned|make|made|get paid|got paid|paid|charge|charged|bill|billed)\b|"
         r"\bwhat (?:[\w'-]+ ){0,3}?(?:earn|earned)\b(?! (?:a|an|the|his|her|their|any)\b)|"  # not "earn a degree"
         r"\bpa(?:y|id) (?:her|him|them)\b|\b(?:her|his|their) pay\b|"
         r"\b(?:salary|salaries|wages?|compensation|earnings|income|day rate|hourly rate|stipend)\b",

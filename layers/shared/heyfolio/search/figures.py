@@ -32,7 +32,8 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "customer": ("customer", "client"),
     "subscriber": ("subscriber",),
     "follower": ("follower",),
-    "user": ("user",),
+    # users said as the people or firms signed up ("3,100 registered farmers", "900 paying shops")
+    "user": ("user", "registered", "paying", "subscribed", "enrolled"),
     "visitor": ("visitor",),
     "member": ("member",),
     "view": ("view", "viewer", "watched"),
@@ -211,7 +212,9 @@ def mentioning_lines(passages: Iterable[tuple[str, str]], name: str) -> list[str
     want = fold(name)
     lines: list[str] = []
     for title, text in passages:
-        if want in fold(title):
+        # its own entry: titled with the name, or described with it in its heading ("Project:
+        # a11y-lint-rn — Open-source ESLint plugin ..." is the ESLint plugin asked about)
+        if want in fold(title) or want in fold(text.split("\n", 1)[0].partition(" — ")[2]):
             lines.append(text)
         else:
             lines += [line for line in text.split("\n") if want in fold(line)]

@@ -6,7 +6,7 @@ to 95 minutes", "a 72-hour scenario now runs in 2.5 hours instead of 31 hours", 
 as percentages, so ranking the percentages answered with a cost cut, and a bag of words finds the
 passages that say "improvement" or "latency" most. The factor is worked out from the two times (in one
 unit), and the lines are ranked by it; a question naming what got faster ("latency", "boot time")
-ranks only the lines naming it. One copy for search and the offline answerer (``chat.speedups``).
+ranks only the lines naming it. One copy for search and the offline answerer.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ __all__ = [
     "biggest_speedups",
     "speedup_factor",
     "speedups",
+    "timed_words",
 ]
 
 _UNITS = {
@@ -58,9 +59,24 @@ _TIMES = re.compile(
 _TOP = re.compile(r"\b(?:biggest|largest|greatest|best|most (?:impressive|significant)|top|main)\b", re.I)
 _SPEED = re.compile(
     r"\b(?:speed-?ups?|sped up|performance (?:wins?|gains?|improvements?)|made (?:\w+ ){0,3}?faster|"
-    r"faster|quicker)\b",
+    r"faster|quicker|"
+    # a time made shorter, named by what was timed ("biggest latency improvement", "best load-time win")
+    r"(?:latency|response[- ]times?|load[- ]times?|boot[- ]times?|startup[- ]times?|build[- ]times?)"
+    r"(?: (?:improvements?|wins?|gains?|reductions?|cuts?|drops?))?)\b",
     re.I,
 )
+# What was timed, when the question names it: a speed-up of that, not of anything else.
+_TIMED = re.compile(
+    r"\b(?:latency|response[- ]times?|load[- ]times?|boot[- ]times?|startup[- ]times?|build[- ]times?)\b",
+    re.I,
+)
+
+
+def timed_words(question: str) -> list[str]:
+    """The words naming what the question asks a speed-up of ("latency", "load time"), lower-case, or []
+    when it names none ("her biggest speed-up?")."""
+    m = _TIMED.search(question)
+    return re.split(r"[- ]", m.group(0).casefold()) if m else []
 
 
 def asks_speedup(question: str) -> bool:

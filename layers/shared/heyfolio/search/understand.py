@@ -121,7 +121,7 @@ _ENTRY_NAME_KINDS = ("work", "volunteer", "education", "project", "resume_projec
 # results and what references say. "Which state is he in?" asks where the owner lives.
 _PITCH = re.compile(
     r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they)\b.*\b(?:hire|pick|choose|consider|interview|"
-    r"employ|want)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
+    r"employ|want|bring|recruit|engage|retain|shortlist|select|go with|take (?:her|him|them) on)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
     r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
     r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
@@ -226,6 +226,7 @@ _STARS = re.compile(
 _DOWNLOADS = re.compile(r"(\d[\d,]*)\s+downloads", re.IGNORECASE)
 _ADOPTED = re.compile(r"\b(?:used in production|adopted by|in production at|used by)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?")
+_DATED = re.compile(r"\(((?:19|20)\d\d)(?:-(\d\d))?")
 _SPAN = re.compile(
     r"\b((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)? – (present|((?:19|20)\d\d)(?:-(\d\d))?(?:-\d\d)?)"
 )
@@ -337,7 +338,9 @@ class Facts:
                     line for line in c.text.splitlines() if line.startswith(("Dates:", "Work experience:"))
                 )
             )
-            m = _DATE.search(head)
+            # the entry's own date, in brackets, before a date its name states ("CKAD - expired 2022-09
+            # ... (2019-09)" was earned in 2019)
+            m = _DATED.search(head) or _DATE.search(head)
             if m:
                 self.date[i] = int(m.group(1)) + (int(m.group(2) or 1) - 1) / 12
             span = _SPAN.search(head)
