@@ -116,6 +116,7 @@ from heyfolio.jobfit.terms import TECH_WORDS, Unit, layout, units, word_list
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
+from heyfolio.jobfit.vendors import without_vendor
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.weaker import weaker_form
 from heyfolio.jobfit.wording import AD_WORDS
@@ -448,6 +449,9 @@ _WEAK_WORDS = [
     # "Bring models to production", "Add interactive features in JavaScript")
     "prior",
     "fully",
+    # a length of time in a role ("including a stint as a people manager"): the role is the thing
+    "stint",
+    "stints",
     # management-speak verbs an ad wraps a task in ("Enable product teams to ...", "Spearhead the migration")
     "enable",
     "enabling",
@@ -2764,6 +2768,8 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     managing managers."""
     text = req.text
     if _RELOCATE.search(text):
+        if home := presence.home_asked(text, corpus):
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, home), ["the owner already lives there"])
         said = [n for n, s in enumerate(corpus.sentences) if _RELOCATE.search(s.text)]
         if not said:
             return (
@@ -2911,8 +2917,18 @@ _ROLE_YEARS = re.compile(
 
 
 # A years figure right before the role it is of ("including 3+ years | as an engineering manager").
+# The years word may be left to the line's own figure ("10+ years in software, 3+ as a manager").
 _YEARS_BEFORE_ROLE = re.compile(
-    r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)(?:\s+of\s+experience)?\s*$", re.IGNORECASE
+    r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)(?:\s+of\s+experience)?\s*$"
+    r"|(?:[,;]|\band\b|\bwith\b|\bincluding\b)\s*(?:at least\s+)?(\d{1,2})\s*\+?\s*"
+    r"(?:of (?:them|those|which)\s+)?$",
+    re.IGNORECASE,
+)
+# Some time in a role, with no figure of its own ("8+ years of experience, including time as a people
+# manager"): the line's figure is of the career, and any dated time in the role shows the rest.
+_SOME_TIME_BEFORE_ROLE = re.compile(
+    r"\b(?:including|incl\.?|with|and)\s+(?:some\s+)?(?:time|experience|a stint)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -3023,6 +3039,12 @@ def _years_head_units(raw: str, bound: Sequence[Unit], corpus: Corpus) -> list[U
     return heads
 
 
+def _with_unbranded(alternatives: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``alternatives`` and, after them, each one a vendor opens without its vendor ("Apache Kafka": Kafka)."""
+    bare = [b for a in alternatives if (b := without_vendor(a)) is not None]
+    return [*alternatives, *bare]
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -3082,13 +3104,14 @@ def _years_shown(
             return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite_lead, why
     if role and wanted:
         # "10+ years in software, including 3+ years as an engineering manager": the role has its own figure
-        own_years = _YEARS_BEFORE_ROLE.search(req.text[: role.start()])
-        if (
-            own_years
-            and own_years.start() > 0
-            and (n_own := _number(own_years.group(1))) is not None
-            and n_own < need
-        ):
+        before_role = req.text[: role.start()]
+        own_years = _YEARS_BEFORE_ROLE.search(before_role)
+        n_own = None
+        if own_years and own_years.start() > 0:
+            n_own = _number(own_years.group(1) or own_years.group(2))
+        elif _SOME_TIME_BEFORE_ROLE.search(before_role) and _YEARS_REQ.search(before_role):
+            n_own = 1  # "including time as a people manager": some time in the role, a year at least
+        if n_own is not None and n_own < need:
             career = corpus.career_years
             if career < need:  # the figure of the whole line is of the career, counted apart
                 return _worse(status, PARTIAL), None, f"about {career:.0f} years of work shown"
@@ -3133,10 +3156,11 @@ def _years_shown(
             topic_units = _years_head_units(raw, topic_units, corpus)
     # "8+ years building data-intensive backend systems": how big or how good is not what the years are of
     topic_units = [u for u in topic_units if not _hyphen_qualifier(u)]
+    # "5+ years with Apache Kafka": the roles that write Kafka date it, the vendor's name or not
     alt_terms = [
         [
             frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
-            for a in u.alternatives
+            for a in _with_unbranded(u.alternatives)
         ]
         for u in topic_units
     ]

@@ -17,7 +17,7 @@ import re
 from heyfolio.jobfit.evidence import NUMBER, Corpus, number_value
 from heyfolio.jobfit.terms import word_list
 
-__all__ = ["location_zone", "office", "residence", "travel", "zones"]
+__all__ = ["home_asked", "location_zone", "office", "residence", "travel", "zones"]
 
 Verdict = tuple[str, list[int], str]
 
@@ -168,6 +168,20 @@ def residence(text: str, corpus: Corpus) -> Verdict | None:
         where = [n for n in said if asked & places(corpus.sentences[n].text)]
         return "matched", where, ""
     return None
+
+
+def home_asked(text: str, corpus: Corpus) -> list[int]:
+    """The résumé's location line when every place ``text`` asks a move to (or residence in) is a place it
+    names ("Based in or willing to relocate to Munich" from an owner in Munich), else []. Why: no move is
+    needed to be where one lives, so a relocation ask is met by the location, whatever the owner says of
+    moving elsewhere."""
+    asked = {p for p in places(text) if p not in ("office", "hybrid", "remote")}
+    if not asked:
+        return []
+    home = [
+        n for n, s in enumerate(corpus.sentences) if s.kind == "basics" and s.text.startswith("Location:")
+    ]
+    return [n for n in home if asked <= places(corpus.sentences[n].text)]
 
 
 # Time zones by region, most specific first ("Central European" is not US Central).

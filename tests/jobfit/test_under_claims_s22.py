@@ -1,0 +1,51 @@
+"""Session 22: met asks read as partial: a vendor before a technology in a years ask, a move to where the
+owner already lives, and a role's own figure (or some time in it) after the line's years."""
+
+from __future__ import annotations
+
+from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.vendors import without_vendor
+from tests.jobfit.conftest import owner
+
+
+def status(owner_name: str, line: str) -> str:
+    portfolio, chunks = owner(owner_name)
+    report = assess_job(f"Engineer\n\nRequirements\n- {line}\n", portfolio, chunks)
+    (item,) = report["requirements"]
+    return str(item["status"])
+
+
+def test_a_vendor_before_a_known_technology_is_dropped() -> None:
+    assert without_vendor(("Apache", "Kafka")) == ("Kafka",)
+    assert without_vendor(("Microsoft", "Azure")) == ("Azure",)
+    assert without_vendor(("Google", "BigQuery")) == ("BigQuery",)
+    assert without_vendor(("Google", "Cloud")) is None  # "Cloud" is no product of its own
+    assert without_vendor(("Amazon", "Web", "Services")) is None
+    assert without_vendor(("Kafka",)) is None
+    assert without_vendor(("Confluent", "Kafka")) is None  # not a vendor this reads
+
+
+def test_years_of_a_technology_written_with_its_foundation() -> None:
+    assert status("data-owner", "5 years of hands-on Apache Kafka") == "matched"
+    assert status("data-owner", "3+ years working with Apache Spark") == "matched"
+    assert status("data-owner", "2+ years of Apache Flink") == "missing"  # never named at all
+
+
+def test_a_move_to_where_the_owner_lives_is_no_move() -> None:
+    assert status("manager-owner", "Living in Munich or open to relocating there") == "matched"
+    assert status("manager-owner", "Ready to relocate to Munich") == "matched"
+    assert status("example-owner", "Open to relocating to Rotterdam") == "matched"
+    assert status("manager-owner", "Ready to relocate to Stuttgart") == "missing"  # he is not moving
+    assert status("data-owner", "Living in Wrocław or open to relocating there") == "missing"
+
+
+def test_a_role_figure_without_its_years_word() -> None:
+    assert status("manager-owner", "12+ years in engineering, 4+ as a manager") == "matched"
+    assert status("manager-owner", "12+ years in engineering, 7+ as a manager") == "partial"
+    assert status("data-owner", "9+ years in data, 2+ as an engineering manager") == "matched"
+
+
+def test_some_time_in_a_role_after_the_career_figure() -> None:
+    assert status("manager-owner", "10+ years in tech, including a stint as a people manager") == "matched"
+    assert status("data-owner", "Ten years of experience, with some time as a people manager") == "matched"
+    assert status("data-owner", "15+ years of experience, including time as a people manager") == "partial"
