@@ -49,3 +49,15 @@ def test_some_time_in_a_role_after_the_career_figure() -> None:
     assert status("manager-owner", "10+ years in tech, including a stint as a people manager") == "matched"
     assert status("data-owner", "Ten years of experience, with some time as a people manager") == "matched"
     assert status("data-owner", "15+ years of experience, including time as a people manager") == "partial"
+
+
+def test_the_verb_a_tool_is_put_to_work_with_is_wording() -> None:
+    assert status("graduate-owner", "Deploy services with Docker") == "matched"
+    assert status("example-owner", "Write a queue-driven operator from scratch in Go") == "matched"
+    assert status("graduate-owner", "Deploy with Kubernetes operators") != "matched"
+
+
+def test_over_the_air_updates_by_their_initials() -> None:
+    assert status("embedded-owner", "Experience shipping FOTA to a fleet of devices") == "matched"
+    assert status("embedded-owner", "OTA firmware updates") == "matched"
+    assert status("manager-owner", "OTA firmware updates") == "missing"

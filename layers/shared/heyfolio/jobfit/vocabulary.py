@@ -37,6 +37,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("event ingestion", "event pipeline", "kafka", "redpanda", "pulsar", "kinesis", "stream processing"),
         ("message queue", "rabbitmq", "sqs"),
     ),
+    # Embedded: firmware sent to devices in the field over a radio link, by its initials or in words
+    "Over-the-air updates": (
+        ("ota", "fota"),
+        ("over-the-air", "over the air", "ota", "fota"),
+        (),
+    ),
     "Caching": (
         ("caching", "cache", "caches"),
         ("cache", "caching", "cached", "redis", "memcached", "varnish", "cdn"),
