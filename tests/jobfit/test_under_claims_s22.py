@@ -4,6 +4,7 @@ owner already lives, and a role's own figure (or some time in it) after the line
 from __future__ import annotations
 
 from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.either import bracket_as_alternative
 from heyfolio.jobfit.vendors import without_vendor
 from tests.jobfit.conftest import owner
 
@@ -61,3 +62,25 @@ def test_over_the_air_updates_by_their_initials() -> None:
     assert status("embedded-owner", "Experience shipping FOTA to a fleet of devices") == "matched"
     assert status("embedded-owner", "OTA firmware updates") == "matched"
     assert status("manager-owner", "OTA firmware updates") == "missing"
+
+
+def test_a_short_form_in_brackets_beside_an_or_is_one_more_alternative() -> None:
+    assert (
+        bracket_as_alternative("Certified Scrum Master (CSM) or PSM I")
+        == "Certified Scrum Master or CSM or PSM I"
+    )
+    assert bracket_as_alternative("PMP (Project Management Professional) or PSM") == (
+        "PMP or Project Management Professional or PSM"
+    )
+    assert bracket_as_alternative("Go or Kotlin (Ktor)") == "Go or Kotlin (Ktor)"  # a qualifier, not a name
+    assert (
+        bracket_as_alternative("Cloud security (AWS, GCP) or DevSecOps")
+        == "Cloud security (AWS, GCP) or DevSecOps"
+    )
+    assert bracket_as_alternative("Certified Scrum Master (CSM)") == "Certified Scrum Master (CSM)"
+
+
+def test_either_credential_held_meets_the_ask() -> None:
+    assert status("manager-owner", "Certified Scrum Master (CSM) or PSM I") == "matched"
+    assert status("security-owner", "GIAC Web Application Penetration Tester (GWAPT) or OSWE") == "matched"
+    assert status("manager-owner", "GIAC Web Application Penetration Tester (GWAPT) or CISM") == "missing"

@@ -38,6 +38,7 @@ from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
+from heyfolio.jobfit.either import bracket_as_alternative
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -3981,6 +3982,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
+    read = bracket_as_alternative(read)  # "Certified Ethical Hacker (CEH) or OSCP": either name, one ask
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
