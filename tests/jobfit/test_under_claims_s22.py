@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.either import bracket_as_alternative
+from heyfolio.jobfit.rungs import without_plus
 from heyfolio.jobfit.vendors import without_vendor
 from tests.jobfit.conftest import owner
 
@@ -84,3 +85,11 @@ def test_either_credential_held_meets_the_ask() -> None:
     assert status("manager-owner", "Certified Scrum Master (CSM) or PSM I") == "matched"
     assert status("security-owner", "GIAC Web Application Penetration Tester (GWAPT) or OSWE") == "matched"
     assert status("manager-owner", "GIAC Web Application Penetration Tester (GWAPT) or CISM") == "missing"
+
+
+def test_a_rung_with_a_plus_is_that_rung_or_above() -> None:
+    assert without_plus("Staff+ engineers") == "Staff engineers"
+    assert without_plus("Senior+ level") == "Senior level"
+    assert without_plus("C++ and Notepad++") == "C++ and Notepad++"
+    assert status("data-owner", "Staff+ data engineer") == "matched"
+    assert status("graduate-owner", "Staff+ backend engineer") != "matched"

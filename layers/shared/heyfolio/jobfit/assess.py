@@ -99,6 +99,7 @@ from heyfolio.jobfit.rungs import (
     title_at_rung,
     title_held,
     title_word_not_held,
+    without_plus,
 )
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
@@ -3983,6 +3984,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
     read = bracket_as_alternative(read)  # "Certified Ethical Hacker (CEH) or OSCP": either name, one ask
+    read = without_plus(read)  # "Staff+ experience": the rung or above, as any rung asked
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)
