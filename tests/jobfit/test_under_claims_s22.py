@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.either import bracket_as_alternative
+from heyfolio.jobfit.issuers import credential_after_issuer
 from heyfolio.jobfit.rungs import without_plus
 from heyfolio.jobfit.vendors import without_vendor
 from tests.jobfit.conftest import owner
@@ -93,3 +94,20 @@ def test_a_rung_with_a_plus_is_that_rung_or_above() -> None:
     assert without_plus("C++ and Notepad++") == "C++ and Notepad++"
     assert status("data-owner", "Staff+ data engineer") == "matched"
     assert status("graduate-owner", "Staff+ backend engineer") != "matched"
+
+
+def test_a_credential_after_the_words_of_its_issuer() -> None:
+    lines = [
+        (3, "Certificate: Offensive Security Certified Professional (OSCP) issued by Offensive Security")
+    ]
+    assert credential_after_issuer(("OffSec", "OSCP"), lines) == [3]
+    assert credential_after_issuer(("Linux", "Foundation", "OSCP"), lines) == [3]
+    assert credential_after_issuer(("GIAC", "GPEN"), lines) == []
+    assert credential_after_issuer(("OSCP",), lines) == []  # no issuer before it: read as ever
+    assert credential_after_issuer(("web", "OSCP"), lines) == []  # a plain word is no issuer
+
+
+def test_a_held_credential_named_with_another_spelling_of_its_issuer() -> None:
+    assert status("data-owner", "The Linux Foundation CKA") == "matched"
+    assert status("frontend-owner", "IAAP CPACC credential") == "matched"
+    assert status("frontend-owner", "IAAP CPWA") == "missing"

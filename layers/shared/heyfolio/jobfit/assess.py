@@ -60,7 +60,7 @@ from heyfolio.jobfit.hyphenated import across_form, closed_compound
 from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
-from heyfolio.jobfit.issuers import issuer_initials, unbracketed
+from heyfolio.jobfit.issuers import credential_after_issuer, issuer_initials, unbracketed
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.lapsed import CERT_EXPIRED, currency_word, lapsed_certificate
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
@@ -1255,6 +1255,11 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         return 0.0, []
     if named and _sibling_only(corpus, words):
         return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
+    if named and (held := credential_after_issuer(words, _certificate_lines(corpus))):
+        return (
+            1.0,
+            held,
+        )  # "IAAP CPACC", "Linux Foundation CKA": the credential, whoever the ad says issued it
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
         if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
@@ -3887,6 +3892,11 @@ def _issuer_initials(name: str, corpus: Corpus) -> bool:
     if not name.isupper() or len(name) < 2:
         return False
     return name.casefold() in _certificate_issuers(corpus)
+
+
+def _certificate_lines(corpus: Corpus) -> list[tuple[int, str]]:
+    """The certificate sentences, as (number, text)."""
+    return [(n, s.text) for n, s in enumerate(corpus.sentences) if s.kind == "certificate"]
 
 
 def _certificate_issuers(corpus: Corpus) -> Mapping[str, list[int]]:
