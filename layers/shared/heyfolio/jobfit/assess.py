@@ -454,10 +454,7 @@ _WEAK_WORDS = [
     # a length of time in a role ("including a stint as a people manager"): the role is the thing
     "stint",
     "stints",
-    # how the thing is put to work or begun ("Deploy with Docker and GitHub Actions", "Build services from
-    # scratch in Go"): the tools and the services are what is asked
-    "deploy",
-    "deploying",
+    # how a thing is begun ("Build services from scratch in Go"): the services are what is asked
     "scratch",
     # management-speak verbs an ad wraps a task in ("Enable product teams to ...", "Spearhead the migration")
     "enable",
