@@ -276,6 +276,8 @@ _WEAK_WORDS = [
     "confident",
     "passion",
     "passionate",
+    "care",  # "You care about SLOs": what the ad hopes one values, as "passionate about"
+    "cares",
     "love",
     "enjoy",
     "believe",

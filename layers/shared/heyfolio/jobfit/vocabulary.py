@@ -37,6 +37,17 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("event ingestion", "event pipeline", "kafka", "redpanda", "pulsar", "kinesis", "stream processing"),
         ("message queue", "rabbitmq", "sqs"),
     ),
+    # The stages software goes through, by its initials; a secure one by the secure development it names
+    "Software development lifecycle": (
+        ("sdlc", "software development lifecycle", "software development life cycle"),
+        (
+            "sdlc",
+            "software development lifecycle",
+            "software development life cycle",
+            "secure software development",
+        ),
+        (),
+    ),
     # Embedded: firmware sent to devices in the field over a radio link, by its initials or in words
     "Over-the-air updates": (
         ("ota", "fota"),
