@@ -68,6 +68,7 @@ OWNERS: dict[str, Path] = {
     "qa-owner": ROOT / "bench" / "owners" / "qa-owner.resume.json",
     "devrel-owner": ROOT / "bench" / "owners" / "devrel-owner.resume.json",
     "gamedev-owner": ROOT / "bench" / "owners" / "gamedev-owner.resume.json",
+    "payments-owner": ROOT / "bench" / "owners" / "payments-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -106,7 +107,11 @@ notice, no relocation and work authorisation only in the summary) and a sixteent
 lead engine and tools programmer: shipped titles as projects with platforms, players and review scores, game-jam
 entries, an award, a studio acquired, a contract overlapping a full-time job, a gap between jobs, a master's abroad, an
 expired certificate, a conference talk, open-source tools with and without stars, a team led since a date, three
-languages, notice, relocation and work authorisation only in the summary), so a gate sees shapes it was not tuned on."""
+languages, notice, relocation and work authorisation only in the summary) and a seventeenth (a card-payments backend
+engineer in Amsterdam turned staff engineer and tech lead: a dated parental-leave break, a part-time role, an advisory
+role overlapping the main job, a PhD left without a degree, a patent under publications, PCI DSS and SOC 2 work,
+transaction volumes in TPS and euros, an open-source library counted by downloads, four languages, notice, relocation,
+salary and work authorisation only in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -644,6 +649,9 @@ STAGE_SETS = (
     "never-tuned-34",
     "never-tuned-35",
     "tuning-23",
+    "never-tuned-36",
+    "never-tuned-37",
+    "tuning-24",
 )
 
 
@@ -705,6 +713,9 @@ JOBFIT_SETS = (
     "never-tuned-34",
     "never-tuned-35",
     "tuning-23",
+    "never-tuned-36",
+    "never-tuned-37",
+    "tuning-24",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 

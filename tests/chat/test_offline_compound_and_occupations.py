@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from heyfolio.chat.career_timeline import period_reply, work_gaps
 from heyfolio.chat.compound import unanswered_parts
 from heyfolio.chat.employer_count import employers_reply
@@ -163,6 +165,32 @@ def test_how_many_companies_counts_each_employer_once_with_its_roles() -> None:
     assert "Estonian Tax Board: Tax Auditor (2015-01-05 – 2019-01-31)." in text
     jobs = employers_reply("how many jobs has she had?", RESUME, _chunk, "Kadri")
     assert jobs[0].text.startswith("Kadri's résumé lists 4 roles:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies has Kadri worked for?",
+        "list her employers",
+        "Where has she worked?",
+        "what firms has she been at",
+    ],
+)
+def test_employers_asked_for_as_a_list_are_listed_from_the_work_entries(question: str) -> None:
+    said = employers_reply(question, RESUME, _chunk, "Kadri")
+    assert said and said[0].text.startswith("Kadri's résumé lists 4 employers:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What company does she work for?",
+        "Where has she worked with Airflow?",
+        "Which companies use her library?",
+    ],
+)
+def test_the_current_company_or_a_place_of_a_skill_is_not_the_list_of_employers(question: str) -> None:
+    assert employers_reply(question, RESUME, _chunk, "Kadri") == []
 
 
 def test_a_count_of_something_else_is_not_a_count_of_employers() -> None:

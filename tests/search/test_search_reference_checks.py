@@ -59,6 +59,11 @@ def index() -> SearchIndex:
         ("Could I talk to his former boss?", "reference"),
         ("Is there someone who worked with him I could call?", "reference"),
         ("What's his highest qualification?", "education"),
+        # what he is like as a colleague, which a reference says ("work" is not a job here)
+        ("What is he like to work with?", "reference"),
+        ("what's it like working with him", "reference"),
+        ("Is he a team player?", "reference"),
+        ("What is Tomasz like as a colleague?", "reference"),
     ],
 )
 def test_recruiter_wording_finds_the_entry(index: SearchIndex, question: str, kind: str) -> None:

@@ -18,7 +18,7 @@ from heyfolio.content.model import PartialDate, Resume, Work
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.gaps import uncovered
 
-__all__ = ["gap_reply", "period_reply", "stated_breaks", "work_gaps"]
+__all__ = ["gap_reply", "period_reply", "stated_breaks", "states_break", "work_gaps"]
 
 # A question about a gap or a break in the career ("any gaps in her CV?", "did she take time off?").
 _GAP_Q = re.compile(
@@ -106,6 +106,12 @@ def _stated_months(sentence: str) -> tuple[int, int] | None:
         return None
     (y1, m1), (y2, m2) = found[0], found[-1]
     return y1 * 12 + (m1 or 1) - 1, y2 * 12 + (m2 or 12) - 1
+
+
+def states_break(text: str) -> bool:
+    """Whether ``text`` states a break from work ("Career break", "Parental leave"): an entry so
+    titled is not a job."""
+    return bool(_BREAK.search(text))
 
 
 def stated_breaks(resume: Resume, lookup: Callable[[str], Chunk | None]) -> list[Break]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import Hit
 
-__all__ = ["asks_client_work", "client_entries"]
+__all__ = ["asks_client_work", "client_entries", "is_engagement", "titled_for_clients"]
 
 _CLIENT_Q = re.compile(r"\b(?:clients?|engagements?|contracts?|retainers?|customers?)\b", re.IGNORECASE)
 # An entry that says it was work for a client.
@@ -36,13 +37,22 @@ def asks_client_work(question: str) -> bool:
     return bool(_CLIENT_Q.search(question))
 
 
+def is_engagement(chunk: Chunk) -> bool:
+    """Whether a passage is a job entry for a client (not the umbrella of the owner's own firm)."""
+    return (
+        chunk.kind == "work"
+        and bool(_CLIENT_SAID.search(f"{chunk.title}\n{chunk.text}"))
+        and not _OWN_FIRM.search(chunk.text)
+    )
+
+
+def titled_for_clients(position: str) -> bool:
+    """Whether a job's title says it was client work ("Contract Data Engineer", "Data Science
+    Consultant"): an intern at a consultancy was the consultancy's employee, not its client's."""
+    return bool(_CLIENT_SAID.search(position))
+
+
 def client_entries(hits: Sequence[Hit]) -> list[Hit]:
     """The job entries of ``hits`` that are client engagements, in their order; ``[]`` when fewer
     than one is (then the jobs are not told apart by clients, and the ranking stands as it is)."""
-    return [
-        h
-        for h in hits
-        if h.chunk.kind == "work"
-        and _CLIENT_SAID.search(f"{h.chunk.title}\n{h.chunk.text}")
-        and not _OWN_FIRM.search(h.chunk.text)
-    ]
+    return [h for h in hits if is_engagement(h.chunk)]

@@ -5,6 +5,8 @@ entry names one employer, and none says how many there are. Search finds a few o
 sentence counting something else ("at least 12 companies use it"). The work entries, each employer
 once with the roles held there, are the count. A question scoped to one employer ("how many roles
 has he had at Frachtwerk?") counts its entries; one about internships counts the intern positions.
+Asked for the list ("which companies has she worked for?", "where has he worked?"), the same entries
+answer: search would show the three jobs ranked highest and leave the rest out.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from heyfolio.chat.client_work import is_engagement, titled_for_clients
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume, Work
 from heyfolio.search.chunks import Chunk
@@ -26,6 +29,23 @@ _COUNT_Q = re.compile(
     r"(?P<noun>companies|company|employers|firms|organi[sz]ations|workplaces|places|jobs|roles|positions|"
     r"internships)\b(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
+)
+# "which companies has she worked for?", "list her employers", "where has he worked?": the employers
+# listed rather than counted - the same entries, each once.
+_LIST_Q = re.compile(
+    r"\b(?:which|what) (?:other |previous |past |different |tech |software )?"
+    r"(?P<noun>companies|employers|firms|organi[sz]ations|workplaces)\b(?P<rest>.*)|"
+    r"\blist (?:all )?(?:of )?(?:her|his|their|\w+'s) (?:past |previous |former )?(?P<noun2>employers|companies|jobs)\b"
+    r"(?P<rest2>\W*)$|"
+    r"\bwhere (?:else )?(?:has|have|did) (?:she|he|they|\w+) (?P<rest3>work(?:ed)?)(?: so far| before)?\W*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "who are her clients?", "which clients has he worked with?": a consultant's engagements listed.
+_CLIENTS_Q = re.compile(
+    r"\bwho (?:are|were|have been) (?:her|his|their|\w+'s) (?:main |past |previous |biggest |key |recent )?"
+    r"clients\b|\b(?:which|what) (?:other )?clients\b(?! (?:use|used|run|adopted)\b)|"
+    r"\blist (?:all )?(?:of )?(?:her|his|their|\w+'s) (?:past |previous )?clients\b",
+    re.IGNORECASE,
 )
 _HELD = re.compile(
     r"\b(?:work(?:ed|s|ing)?|had|held|been|interned|employed|changed|switched|joined|gone through|"
@@ -53,13 +73,22 @@ def employers_reply(
     internships) the work entries give, each employer with its roles and dates, cited to its
     entry; [] when the question counts something else."""
     m = _COUNT_Q.search(message)
-    if m is None or not _HELD.search(m.group("rest")):
+    if m is None and _CLIENTS_Q.search(message):
+        return _clients(resume, lookup, first)
+    listed = _LIST_Q.search(message) if m is None else None
+    if listed is not None:
+        noun = (listed.group("noun") or listed.group("noun2") or "employers").casefold()
+        rest = listed.group("rest") or listed.group("rest2") or listed.group("rest3") or ""
+    elif m is not None:
+        noun, rest = m.group("noun").casefold(), m.group("rest")
+    else:
         return []
-    noun = m.group("noun").casefold()
+    if not _HELD.search(rest):
+        return []
     entries = [(i, w) for i, w in enumerate(resume.work) if w.name or w.position]
-    if noun == "internships" or _INTERN.search(m.group("rest")):
+    if noun == "internships" or _INTERN.search(rest):
         entries = [(i, w) for i, w in entries if _INTERN.search(w.position or "")]
-    asked = set(analyze(m.group("rest")))
+    asked = set(analyze(rest))
     at = [(i, w) for i, w in entries if w.name and set(analyze(w.name)) & asked]
     scoped = bool(at) and len({w.name for _, w in at}) == 1
     if scoped:  # "how many roles has he had at Frachtwerk?"
@@ -73,7 +102,7 @@ def employers_reply(
     count = len(entries) if per_role else len(by_employer)
     kind = (
         "internship"
-        if noun == "internships" or _INTERN.search(m.group("rest"))
+        if noun == "internships" or _INTERN.search(rest)
         else ("role" if per_role else "employer")
     )
     where = f" at {entries[0][1].name}" if scoped else ""
@@ -87,5 +116,23 @@ def employers_reply(
         out.append(Said(f"{name}: {roles}." if not scoped else f"{roles}.", chunk))
     if not out:
         return []
+    out[0] = Said(f"{lead} {out[0].text}", out[0].chunk)
+    return out
+
+
+def _clients(resume: Resume, lookup: Callable[[str], Chunk | None], first: str) -> list[Said]:
+    """A consultant's client engagements (the work entries titled and written as client work, her own
+    firm's umbrella out), each with its role and dates; [] when no entry is client work."""
+    out = [
+        Said(f"{w.name or w.position}: {_role(w)}.", chunk)
+        for i, w in enumerate(resume.work)
+        if (chunk := lookup(f"profile#work/{i}")) is not None
+        and is_engagement(chunk)
+        and titled_for_clients(w.position or "")
+    ]
+    if not out:
+        return []
+    n = len(out)
+    lead = f"{first}'s résumé lists {n} client engagement{'s' if n != 1 else ''}:"
     out[0] = Said(f"{lead} {out[0].text}", out[0].chunk)
     return out

@@ -134,14 +134,36 @@ def suggestions(portfolio: Portfolio) -> list[str]:
         out.append(f"Tell me about {projects[0].title}")
     if portfolio.resume.work and portfolio.resume.work[0].name:
         out.append(f"What does {first} do at {portfolio.resume.work[0].name}?")
-    skills = [k for s in portfolio.resume.skills for k in s.keywords]
-    if skills:
-        out.append(f"What has {first} built with {skills[0]}?")
+    built = _built_skill(portfolio)
+    if built:
+        out.append(f"What has {first} built with {built}?")
     if portfolio.faq.remote:
         out.append(f"Is {first} open to remote work?")
     if portfolio.faq.notice_period:
         out.append(f"What is {first}'s notice period?")
     return out[:4]
+
+
+def _built_skill(portfolio: Portfolio) -> str | None:
+    """The first listed skill a job or project names: "built with hiring" asks about a skill nothing
+    was built with (a management keyword), so the suggestion is one the portfolio can answer."""
+    r = portfolio.resume
+    built = " ".join(
+        [
+            *(t for w in r.work for t in (w.summary or "", *w.highlights)),
+            *(t for p in r.projects for t in (p.description or "", *p.highlights, *p.keywords)),
+            *(f"{p.summary} {p.body}" for p in visible_projects(portfolio)),
+        ]
+    ).casefold()
+    named = [
+        k
+        for s in r.skills
+        for k in (s.name or "", *s.keywords)
+        if k.strip() and re.search(rf"(?<!\w){re.escape(k.casefold())}(?!\w)", built)
+    ]
+    # a technology first ("Go" before "1:1s" a manager's résumé also lists)
+    tech = (k for k in named if any(t in TECH_WORDS for t in analyze(k)))
+    return next(tech, named[0] if named else None)
 
 
 def headline(portfolio: Portfolio) -> str:

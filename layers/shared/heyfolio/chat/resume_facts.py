@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from heyfolio.chat.career_timeline import gap_reply, period_reply
+from heyfolio.chat.seniority import seniority_reply
 from heyfolio.chat.skill_levels import named_level_reply, skill_levels_reply
 from heyfolio.chat.sources import Said
 from heyfolio.chat.spoken_languages import languages_reply
@@ -31,4 +32,5 @@ def resume_reply(
         or named_level_reply(message, resume, lookup)
         or gap_reply(message, resume, lookup, first)
         or period_reply(message, resume, lookup, first)
+        or seniority_reply(message, resume, lookup, first)
     )

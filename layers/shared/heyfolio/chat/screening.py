@@ -20,7 +20,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.owner_only import CAN_START as _CAN_START
 from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
 
-__all__ = ["ScreeningAnswer", "asked_topic", "screening_answer", "unstated_topic"]
+__all__ = ["ScreeningAnswer", "asked_topic", "screening_answer", "summary_sentence", "unstated_topic"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,8 @@ _PAST = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def _summary_sentence(basics: Chunk, answers: re.Pattern[str]) -> str | None:
+def summary_sentence(basics: Chunk, answers: re.Pattern[str]) -> str | None:
+    """The first sentence of the summary passage ``basics`` that ``answers`` matches, else None."""
     lines = [ln for ln in basics.text.splitlines()[1:] if ln and not ln.startswith(("Location:", "Email:"))]
     for line in lines:
         for sentence in _SENTENCE.split(line):
@@ -111,7 +112,7 @@ def screening_answer(
         if past and topic in ("place", "relocation"):
             continue  # where she worked or lived is her history, not where she would work next
         if asks.search(question):
-            said = _summary_sentence(basics, answers)
+            said = summary_sentence(basics, answers)
             if said:
                 return ScreeningAnswer(basics, said)
     return None

@@ -290,6 +290,10 @@ _PHRASES: dict[str, str] = {
     "former colleagues": "reference", "previous colleague": "reference", "ex colleague": "reference",
     "managed her": "reference", "managed him": "reference", "managed them": "reference",
     "worked with her": "reference", "worked with him": "reference", "worked with them": "reference",
+    # what the owner is like as a colleague is what references say ("what's she like to work with?")
+    "like to work with": "reference", "like working with": "reference", "working with her": "reference",
+    "working with him": "reference", "working with them": "reference", "as a colleague": "reference",
+    "as a teammate": "reference", "team player": "reference",
     # speaking to a person is reaching them, not a talk given or a language spoken: phrasing, no
     # idea of its own (``_PHRASING``), the person spoken to is what the question asks about
     "speak to": "speak_to", "speak with": "speak_to", "talk to": "speak_to", "talk with": "speak_to",
