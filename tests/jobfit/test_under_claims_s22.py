@@ -6,6 +6,7 @@ from __future__ import annotations
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.either import bracket_as_alternative
 from heyfolio.jobfit.issuers import credential_after_issuer
+from heyfolio.jobfit.named import labelled_names
 from heyfolio.jobfit.rungs import without_plus
 from heyfolio.jobfit.vendors import without_vendor
 from tests.jobfit.conftest import owner
@@ -128,3 +129,29 @@ def test_caring_about_a_thing_asks_the_thing() -> None:
 def test_a_secure_development_lifecycle_by_its_initials() -> None:
     assert status("security-owner", "Own security across the SDLC") == "matched"
     assert status("graduate-owner", "Secure SDLC ownership") == "missing"
+
+
+def test_a_lead_wanting_a_person_lists_each_name() -> None:
+    assert labelled_names("Looking for an engineer with: Go, Kafka and Redis") == [
+        "Go",
+        "Kafka",
+        "Redis",
+    ]
+    assert labelled_names("Seeking someone who knows: Swift, SwiftUI, Combine") == [
+        "Swift",
+        "SwiftUI",
+        "Combine",
+    ]
+    assert labelled_names("Looking for: Kotlin or Java") is None  # either meets it
+    assert labelled_names("Mobile development: Swift, Kotlin") is None  # a field the names serve
+
+
+def test_each_name_after_a_wanting_lead_is_held_or_not() -> None:
+    portfolio, chunks = owner("mobile-owner")
+    job = "iOS Engineer\n\nWe need someone with: Swift, Combine, Flutter.\n"
+    report = assess_job(job, portfolio, chunks)
+    assert [(r["requirement"], r["status"]) for r in report["requirements"]] == [
+        ("Swift", "matched"),
+        ("Combine", "matched"),
+        ("Flutter", "missing"),
+    ]
