@@ -9,6 +9,7 @@ from heyfolio.jobfit.issuers import credential_after_issuer
 from heyfolio.jobfit.named import labelled_names
 from heyfolio.jobfit.rungs import without_plus
 from heyfolio.jobfit.vendors import without_vendor
+from heyfolio.search.text import analyze
 from tests.jobfit.conftest import owner
 
 
@@ -155,3 +156,18 @@ def test_each_name_after_a_wanting_lead_is_held_or_not() -> None:
         ("Combine", "matched"),
         ("Flutter", "missing"),
     ]
+
+
+def test_names_asked_in_their_common_short_spellings() -> None:
+    assert status("platform-owner", "Hands-on K8s administration") == "matched"
+    assert status("frontend-owner", "Solid ReactJS") == "matched"
+    assert status("frontend-owner", "Strong ES6+ fundamentals") == "matched"
+    assert status("research-owner", "Production ASR systems") == "matched"
+    assert status("data-owner", "Running workloads on GKE") == "matched"
+    assert status("consultant-owner", "K8s in production") == "missing"
+    assert status("manager-owner", "ASR model training") == "missing"
+
+
+def test_an_alias_ending_in_s_is_not_an_acronym_plural() -> None:
+    assert analyze("K8s") == analyze("Kubernetes")
+    assert analyze("SDKs") == analyze("SDK")

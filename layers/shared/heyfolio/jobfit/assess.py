@@ -124,7 +124,7 @@ from heyfolio.jobfit.weaker import weaker_form
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
-from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
+from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, stem, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
 
@@ -589,6 +589,13 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley", "silicon valley"),
     "san francisco bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley"),
     "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
+    # a cloud's managed Kubernetes by its initials or its name in words, whichever the content writes
+    "gke": ("google kubernetes engine",),
+    "google kubernetes engine": ("gke",),
+    "eks": ("elastic kubernetes service",),
+    "elastic kubernetes service": ("eks",),
+    "aks": ("azure kubernetes service",),
+    "azure kubernetes service": ("aks",),
 }
 # Related things: partial evidence only.
 _RELATED_JOB: dict[str, tuple[str, ...]] = {
@@ -1275,6 +1282,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
             and c >= 1.0
             and content[0] != words[0].casefold()
             and re.search(r"[a-z][A-Z]", words[0])
+            # "ReactJS", "VueJS": another spelling of a name the index folds it onto, not a cut one
+            and (normalize_token(words[0].casefold()) == stem(words[0].casefold()) or len(content[0]) < 3)
         ):
             # a CamelCase name the stemmer cuts ("iOS" -> "io") is found as written, or by an equivalent,
             # not by whatever else indexes the same ("I/O", "io_uring")
