@@ -171,3 +171,7 @@ def test_names_asked_in_their_common_short_spellings() -> None:
 def test_an_alias_ending_in_s_is_not_an_acronym_plural() -> None:
     assert analyze("K8s") == analyze("Kubernetes")
     assert analyze("SDKs") == analyze("SDK")
+
+
+def test_bringing_a_thing_in_asks_the_thing() -> None:
+    assert status("embedded-owner", "Has brought Rust into production firmware") == "matched"

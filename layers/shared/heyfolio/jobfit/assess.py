@@ -480,6 +480,7 @@ _WEAK_WORDS = [
     "providing",
     "bring",
     "bringing",
+    "brought",
     "feature",
     "features",
     "tech",
