@@ -176,3 +176,14 @@ def test_an_alias_ending_in_s_is_not_an_acronym_plural() -> None:
 
 def test_bringing_a_thing_in_asks_the_thing() -> None:
     assert status("embedded-owner", "Has brought Rust into production firmware") == "matched"
+
+
+def test_a_city_asked_without_its_accents() -> None:
+    assert status("data-owner", "Must be based in Krakow") == "matched"
+    assert status("research-owner", "Living in Montreal or nearby") == "matched"
+    assert status("data-owner", "Must be based in Gdansk") != "matched"
+
+
+def test_students_the_owner_guided_are_no_degree_asked() -> None:
+    assert status("research-owner", "Has co-supervised master's students") == "matched"
+    assert status("research-owner", "A master's degree in linguistics") != "matched"

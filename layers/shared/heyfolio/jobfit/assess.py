@@ -2153,9 +2153,19 @@ _MASTER_NOT_DEGREE = re.compile(
 )
 
 
+# Others' studies the owner guided ("Supervised master's students", "Mentor PhD students through their theses"):
+# people or work to show, not a degree asked of the owner.
+_OTHERS_STUDIES = re.compile(
+    r"\b(?:supervis\w*|co-supervis\w*|mentor\w*|advis\w*|coach\w*|guid\w*|teach\w*|taught)\b"
+    r"[^.;]{0,40}?\b(?:master'?s?|bachelor'?s?|ph\.?d\.?|doctoral|msc|bsc|undergraduate|graduate)\s+"
+    r"(?:students?|theses|thesis|researchers?|interns?)\b",
+    re.IGNORECASE,
+)
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
-    if not _DEGREE_WORDS.search(_MASTER_NOT_DEGREE.sub(" ", text)):
+    if not _DEGREE_WORDS.search(_MASTER_NOT_DEGREE.sub(" ", text)) or _OTHERS_STUDIES.search(text):
         return None
     need = degree_rank(text)
     if need is None:

@@ -13,6 +13,7 @@ portfolio says nothing on it (then the ordinary matcher reads the requirement).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from heyfolio.jobfit.evidence import NUMBER, Corpus, number_value
 from heyfolio.jobfit.terms import word_list
@@ -105,10 +106,16 @@ def travel(text: str, corpus: Corpus) -> Verdict | None:
     return "matched", said, ""
 
 
+def _unaccented(name: str) -> str:
+    """``name`` folded and without its accents ("Montréal" -> "montreal", "Kraków" -> "krakow"): ads write a
+    city in plain letters as often as a résumé writes it in its own."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
 def places(text: str) -> set[str]:
-    """Capitalised place names in ``text`` (not its first word, not a heading word)."""
+    """Capitalised place names in ``text`` (not its first word, not a heading word), folded and unaccented."""
     return {
-        m.group(1).casefold()
+        _unaccented(m.group(1))
         for m in _PLACE.finditer(text)
         if m.group(1).split()[0] not in _NOT_PLACES and not m.group(1).isupper()
     }
