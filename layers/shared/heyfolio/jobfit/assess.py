@@ -276,8 +276,6 @@ _WEAK_WORDS = [
     "confident",
     "passion",
     "passionate",
-    "care",  # "You care about SLOs": what the ad hopes one values, as "passionate about"
-    "cares",
     "love",
     "enjoy",
     "believe",
