@@ -35,3 +35,31 @@ def test_a_pitch_quotes_the_owners_case_past_a_long_biography() -> None:
     answer = compose("Why should we hire Rita?", portfolio, index, first_offline_answer=False)
     assert answer.intent == "pitch" or answer.answered
     assert "fragile lab scripts" in answer.text
+
+
+def test_a_pitch_leaves_the_hiring_logistics_and_a_break_to_their_own_questions() -> None:
+    summary = (
+        "Backend engineer with nine years in logistics software. I make slow queries fast and keep "
+        "on-call quiet. Between May 2021 and January 2022 I took an eight-month parental leave. "
+        "I work fully remote from Valencia and I am a Spanish citizen, so no visa is needed in the EU; "
+        "my notice period is two months."
+    )
+    resume = Resume(
+        basics=Basics(name="Iker Sanz", label="Backend engineer", summary=summary),
+        work=(
+            Work(
+                name="Ruta Cargo",
+                position="Senior Backend Engineer",
+                start_date=PartialDate("2022-02", 2022, 2),
+                highlights=("Cut the route planner's p95 from 4 s to 300 ms.",),
+            ),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose("Why should we hire him?", portfolio, index, first_offline_answer=False)
+    assert "I make slow queries fast and keep on-call quiet." in answer.text
+    for aside in ("notice period", "Spanish citizen", "parental leave"):
+        assert aside not in answer.text
+    notice = compose("What's his notice period?", portfolio, index, first_offline_answer=False)
+    assert "two months" in notice.text  # the logistics still answer their own question

@@ -20,6 +20,7 @@ from typing import Any
 from heyfolio.chat.adoption import adopted_projects, names_only_known
 from heyfolio.chat.career_change import career_change_reply
 from heyfolio.chat.career_moves import moves_reply
+from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.clauses import question_clauses
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
@@ -34,11 +35,11 @@ from heyfolio.chat.management import unstated_management
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
-from heyfolio.chat.people import people_reply
+from heyfolio.chat.people import closest_to_managing, people_reply
 from heyfolio.chat.places import absent_country, absent_place, unstated_permit
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
-from heyfolio.chat.screening import asked_topic, screening_answer, unstated_topic
+from heyfolio.chat.screening import asked_topic, screening_answer, states_logistics, unstated_topic
 from heyfolio.chat.section_list import asks_talks, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
@@ -1141,6 +1142,31 @@ def _compose_message(
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+    lighter = (
+        None
+        if fit or elsewhere or people is not None
+        else closest_to_managing(
+            message,
+            index.chunks,
+            first,
+            known=vocabulary(index.chunks).terms.__contains__,
+            owner=portfolio.owner_name.split(),
+        )
+    )
+    if lighter is not None:
+        # "has she managed people?" of a junior whose jobs never say so: not the internships nearest in
+        # words, but that the jobs do not say it, and the lighter forms they state (mentoring juniors)
+        said = f"The portfolio doesn't say that {first} has managed or led people in a job"
+        if not lighter:
+            text = f"{said}, so I'd rather not guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
+            return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+        lines = "\n".join(
+            f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in lighter
+        )
+        text = f"{said}; the closest it states:\n{lines}"
+        return OfflineAnswer(
+            text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
+        )
     screened = None if fit else screening_answer(message, index.chunks)
     if screened is None and not fit and asked_topic(message) in _SEARCH_MISSES:
         # "what notice would she have to give?", "when could he realistically start?": the topic is
@@ -1838,6 +1864,11 @@ _CASE_WORDS = re.compile(
 )
 
 
+def _aside(sentence: str) -> bool:
+    """A summary sentence that is not part of the owner's case: hiring logistics or a career break."""
+    return states_logistics(sentence) or states_break(sentence)
+
+
 def _pitch(
     message: str, portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
@@ -1852,7 +1883,12 @@ def _pitch(
         # the case the owner makes often follows a long sentence of biography ("I trained as a
         # physicist, ... and since 2017 I have worked for myself. I make slow code fast."): quoted
         # up to its fifth sentence
-        parts.append(f"In {first}'s own words: “{_sentences(summary, limit=5, max_chars=720)}” [{source.n}]")
+        # the hiring logistics (notice, visa, where she wants to work) and a break answer their own
+        # questions: the case is the rest
+        case = " ".join(x for x in _SENT_SPLIT.split(re.sub(r"\s+", " ", summary).strip()) if not _aside(x))
+        parts.append(
+            f"In {first}'s own words: “{_sentences(case or summary, limit=5, max_chars=720)}” [{source.n}]"
+        )
     standout = standout_evidence(index.chunks)
     cited_later = [e.chunk for e in standout]
     # the owner's field, which every line is about: beside the lines on the whole topic asked, the

@@ -18,7 +18,7 @@ from heyfolio.chat.sources import Said
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["asks_people", "people_reply"]
+__all__ = ["asks_people", "closest_to_managing", "people_reply"]
 
 # A question about the owner managing people, as a fact of the career ("does she manage people?",
 # "has he ever had direct reports?", "does anyone report to her?", "is she a people manager?").
@@ -48,7 +48,8 @@ _SAID: tuple[tuple[float, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:direct reports?|formal reports|reports? to me|line[- ]manag\w*|people[- ]manag\w*|"
             r"one[- ]to[- ]ones?|1:1s|performance reviews|individual[- ]contributor|one-person|sole trader|"
-            rf"manag(?:e|ed|es|ing) (?:a |the |an |my |our |both |{_N} )?(?:[\w-]+ ){{0,5}}?"
+            # the people managed, not a thing managed for them ("the release checklist for the people team")
+            rf"manag(?:e|ed|es|ing) (?:a |the |an |my |our |both |{_N} )?(?:(?!(?:for|of|in|at|with|on|to|by)\b)[\w-]+ ){{0,5}}?"
             r"(?:teams?|group|department|people|engineers|developers|staff|reports))\b",
             re.IGNORECASE,
         ),
@@ -66,7 +67,8 @@ _SAID: tuple[tuple[float, re.Pattern[str]], ...] = (
         1.0,
         re.compile(
             rf"\b(?:mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?|trained|paired (?:\w+ )?with) (?:{_N} )?"
-            r"(?:[\w-]+ ){0,2}?(?:engineers|developers|juniors?|SREs|people|analysts|staff|hires)\b",
+            r"(?:[\w-]+ ){0,2}?(?:engineers|developers|juniors?|SREs|people|analysts|staff|hires|interns|apprentices|"
+            r"graduates|students)\b",
             re.IGNORECASE,
         ),
     ),
@@ -146,8 +148,54 @@ def people_reply(
     is not about it, asks something more specific the portfolio never names (``known``: whether a
     word is in the portfolio; ``owner``: the owner's names), asks for a number none states, or when
     no job or the summary states leading or managing people - mentoring or working beside a team is
-    not that, and the caller's honest "not stated" answers. ``scope``: the one entry the question
-    names ("at Acme"), whose own words alone answer."""
+    not that, and :func:`closest_to_managing` answers. ``scope``: the one entry the question names
+    ("at Acme"), whose own words alone answer."""
+    read = _statements(question, chunks, known=known, owner=owner, scope=scope)
+    if read is None:
+        return None
+    found, best = read
+    if not found or best < _SAID[1][0]:
+        return None  # mentoring or pairing alone, or a club's volunteering, is not managing anyone
+    if _COUNTED.search(question) and not any(_NUMBER.search(s) for *_, kept in found for s in kept):
+        return None  # "how many people did she manage?" with no number stated: not answered by a yes
+    strong = [item for item in found if item[0] < 3]
+    chosen = (strong if len(strong) >= 2 else found)[:_MAX_ENTRIES]
+    return [Said(_framed(chunk, " ".join(said), first), chunk) for _, _, chunk, said in chosen]
+
+
+def closest_to_managing(
+    question: str,
+    chunks: Sequence[Chunk],
+    first: str = "the owner",
+    *,
+    known: Callable[[str], bool] | None = None,
+    owner: Sequence[str] = (),
+) -> list[Said] | None:
+    """Asked whether the owner manages people, of a portfolio whose jobs and summary never say they
+    led or managed anyone: the lighter forms they do state (mentoring, coaching, pairing with
+    juniors), the closest it has; ``[]`` when none is stated either. None when the question is not
+    about managing people, names something more specific, or :func:`people_reply` answers it -
+    a junior's internships, the nearest passages in words, are no answer to it."""
+    read = _statements(question, chunks, known=known, owner=owner, scope=None)
+    if read is None:
+        return None
+    found, best = read
+    if found and best >= _SAID[1][0]:
+        return None
+    return [Said(_framed(chunk, " ".join(said), first), chunk) for _, _, chunk, said in found[:_MAX_ENTRIES]]
+
+
+def _statements(
+    question: str,
+    chunks: Sequence[Chunk],
+    *,
+    known: Callable[[str], bool] | None,
+    owner: Sequence[str],
+    scope: Chunk | None,
+) -> tuple[list[tuple[int, int, Chunk, list[str]]], float] | None:
+    """The entries stating anything of managing people (order, position, passage, its sentences) and
+    the strongest statement's weight outside volunteering; None when the question is not about
+    managing people or names a word the portfolio never uses."""
     if not asks_people(question):
         return None
     names = frozenset(analyze(" ".join(owner)))
@@ -178,13 +226,7 @@ def people_reply(
         if kept:
             position = {s: n for n, (s, _) in enumerate(scored)}
             found.append((_order(chunk), i, chunk, sorted(kept, key=position.__getitem__)))
-    if not found or best < _SAID[1][0]:
-        return None  # mentoring or pairing alone, or a club's volunteering, is not managing anyone
-    if _COUNTED.search(question) and not any(_NUMBER.search(s) for *_, kept in found for s in kept):
-        return None  # "how many people did she manage?" with no number stated: not answered by a yes
-    strong = [item for item in found if item[0] < 3]
-    chosen = (strong if len(strong) >= 2 else found)[:_MAX_ENTRIES]
-    return [Said(_framed(chunk, " ".join(said), first), chunk) for _, _, chunk, said in chosen]
+    return found, best
 
 
 def _repeats(words: frozenset[str], other: frozenset[str]) -> bool:

@@ -20,7 +20,14 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.owner_only import CAN_START as _CAN_START
 from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
 
-__all__ = ["ScreeningAnswer", "asked_topic", "screening_answer", "summary_sentence", "unstated_topic"]
+__all__ = [
+    "ScreeningAnswer",
+    "asked_topic",
+    "screening_answer",
+    "states_logistics",
+    "summary_sentence",
+    "unstated_topic",
+]
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,27 @@ _PAST = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+# Where or how the owner wants to work, said of the next job rather than of work done ("I work fully
+# remote from Lisbon", "Based in Kraków; looking for hybrid roles").
+_PREFERENCE = re.compile(
+    r"\b(?:I work|I am based|based in|looking for|open to|prefer\w*|happy to|willing to|available|"
+    r"not relocating|I live)\b",
+    re.I,
+)
+_SALARY = re.compile(r"\b(?:salary|compensation|day rate|hourly rate|rate of)\b", re.I)
+
+
+def states_logistics(sentence: str) -> bool:
+    """Whether a summary sentence states hiring logistics (work authorisation, relocation, notice,
+    salary, where and how the owner wants to work) rather than the case for the owner: a reply to
+    "why should we hire her?" quotes the case, and the logistics answer their own questions."""
+    if _SALARY.search(sentence):
+        return True
+    if any(_TOPICS[t][1].search(sentence) for t in ("authorization", "relocation", "notice")):
+        return True
+    return bool(_TOPICS["place"][1].search(sentence) and _PREFERENCE.search(sentence))
 
 
 def summary_sentence(basics: Chunk, answers: re.Pattern[str]) -> str | None:

@@ -70,7 +70,7 @@ from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
-from heyfolio.jobfit.optional import optional_pieces
+from heyfolio.jobfit.optional import optional_pieces, without_wishes
 from heyfolio.jobfit.padded import (
     bracketed_after,
     coined_words,
@@ -1569,6 +1569,15 @@ def _exemplified_credit(
 _PARENS = re.compile(r"\(([^()]*)\)")
 
 
+def _kind_tail(words: Sequence[str]) -> bool:
+    """Whether a name's last word only says what kind of thing the words before it are ("CI/CD
+    pipelines", "Kafka clusters"): a known tool named with its kind, not a product of its own name."""
+    if len(words) < 2:
+        return False
+    kinds = kind_terms([" ".join(words[:-1])])
+    return bool(kinds) and set(analyze(words[-1])) <= kinds
+
+
 def _examples_unshown(
     checker: _Checker, unit: Unit, credit: tuple[float, list[int], str], text: str
 ) -> tuple[float, list[int], str]:
@@ -1608,6 +1617,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             len(u.alternatives) >= 2
             and nres[i][0] > 0
             and proper_product(head, text)
+            and not _kind_tail(head)
             and bracketed_after(text, head, u.alternatives[1:])
             and (
                 not _alt_credit(checker, head, True)[0]
@@ -1688,7 +1698,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     other_kinds = [k for g in groups if len(g) > 1 and (k := _other_kind(checker, g))]
     credits = [c for c, _, _ in nres + pres]
     score = sum(credits) / len(credits) if credits else 0.0
-    evidence = [ns[0] for c, ns, _ in nres + pres if c > 0 and ns]
+    evidence = _quoted([ns for c, ns, _ in nres + pres if c > 0 and ns], corpus, text)
     not_shown = [label for c, _, label in nres + pres if c == 0]
     reasons = [f"not shown: {', '.join(not_shown)}"] if not_shown else []
     pcov = sum(c for c, _, _ in pres) / len(pres) if pres else None
@@ -1759,6 +1769,21 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _quoted(shown: Sequence[list[int]], corpus: Corpus, text: str) -> list[int]:
+    """One sentence per word shown: the one showing the most of the words shown at once, then the most
+    of the requirement's words, then the word's own first. "Managing a data team" (managing read apart)
+    quotes "managed a team of seven" in the summary, not the title line above it that only says "Data"."""
+    count: dict[int, int] = {}
+    for ns in shown:
+        for n in set(ns):
+            count[n] = count.get(n, 0) + 1
+    asked = set(analyze(text))  # every word, "managing" and "team" too
+    return [
+        min(ns, key=lambda n: (-count[n], -len(asked & corpus.sentences[n].terms), ns.index(n)))
+        for ns in shown
+    ]
 
 
 def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
@@ -3454,9 +3479,20 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     in_digits = {written for *_, written in _measures(req_text, sizes=False)}
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     unit_terms = {t for _, _, stems, _, _ in asked for u in stems for t in analyze(u)}
-    # the figures themselves ("1M+", "10k") are what is compared, not words a sentence of the same thing shares
-    unit_terms |= {t for *_, written in asked for w in written.split()[:1] for t in analyze(w)}
+    # the figures themselves ("1M+", "10k", "1 billion+") are what is compared, not words a sentence of
+    # the same thing shares; nor is the rate's unit however written ("/sec", "per second")
+    unit_terms |= {t for *_, written in asked for t in analyze(written)}
+    unit_terms |= {
+        t
+        for _, _, _, rate, _ in asked
+        if rate
+        for w in (rate, *(short for short, name in _RATE_NAMES.items() if name == rate))
+        for t in analyze(w)
+    }
     topic = {t for t in _terms(req_text) if t not in unit_terms}
+    # the technologies the ask names ("Kafka"): a sentence naming them all is of the same thing, whatever
+    # words of the ask's own it leaves out ("event streaming ... or similar")
+    named_topic = {t for t in topic if t in TECH_WORDS}
     for direction, need, stems, rate, written in asked:
         # a figure of the same thing: in a sentence with half the requirement's words ("p99 latency")
         share = -(-len(topic) // 2)  # half the requirement's words, rounded up
@@ -3469,6 +3505,7 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
                 leads_teams(corpus.sentences[n].text)
                 if teams_led
                 else len(topic & _figure_terms(corpus, n, stems)) >= share
+                or (bool(named_topic) and named_topic <= _figure_terms(corpus, n, stems))
             )
         ]
         verdict: tuple[str, int | None, str]
@@ -4012,6 +4049,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
+    read = without_wishes(read)  # "Terraform; Pulumi is a bonus": the must, not the wish beside it
     read = bracket_as_alternative(read)  # "Certified Ethical Hacker (CEH) or OSCP": either name, one ask
     read = without_plus(read)  # "Staff+ experience": the rung or above, as any rung asked
     if read == req.text:

@@ -71,6 +71,8 @@ KIND_WORDS: dict[str, frozenset[str]] = {
         "github actions, gitlab ci, jenkins, circleci, buildkite, teamcity, travis ci, bitrise",
         "ci cd continuous integration delivery build builds pipeline pipelines",
     ),
+    # CI/CD is run as pipelines: "CI/CD pipelines" asks CI/CD, whatever word the content uses for the runs
+    **_kinds("ci/cd, ci, cicd, ci-cd", "pipeline pipelines build builds"),
     **_kinds("fastlane", "release automation releases pipeline pipelines"),
     **_kinds("argo cd, flux, fluxcd", "gitops continuous delivery deployment deployments"),
     **_kinds("helm", "charts packaging templating"),
