@@ -122,8 +122,8 @@ def test_years_as_a_people_manager_count_the_entries_that_show_managing_people()
 
 
 def test_an_accented_city_is_a_place_the_owner_does_not_name() -> None:
-    assert places("You will work from our Montréal office five days a week.") == {"montréal"}
-    assert places("Location: Kraków, Poland") == {"kraków", "poland"}
+    assert places("You will work from our Montréal office five days a week.") == {"montreal"}
+    assert places("Location: Kraków, Poland") == {"krakow", "poland"}  # folded without accents
     doc = {
         **DATA_ENGINEER,
         "basics": {

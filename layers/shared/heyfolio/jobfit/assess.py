@@ -38,6 +38,7 @@ from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
+from heyfolio.jobfit.either import bracket_as_alternative
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
@@ -60,7 +61,7 @@ from heyfolio.jobfit.hyphenated import across_form, closed_compound
 from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
-from heyfolio.jobfit.issuers import issuer_initials, unbracketed
+from heyfolio.jobfit.issuers import credential_after_issuer, issuer_initials, unbracketed
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.lapsed import CERT_EXPIRED, currency_word, lapsed_certificate
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
@@ -101,6 +102,7 @@ from heyfolio.jobfit.rungs import (
     title_at_rung,
     title_held,
     title_word_not_held,
+    without_plus,
 )
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.senses import technical_sentence
@@ -119,13 +121,14 @@ from heyfolio.jobfit.terms import TECH_WORDS, TRAILING_GENERIC, Unit, layout, un
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
+from heyfolio.jobfit.vendors import without_vendor
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.weak_heads import head_nouns_after, holds_a_head
 from heyfolio.jobfit.weaker import weaker_form
 from heyfolio.jobfit.wording import AD_WORDS
 from heyfolio.jobfit.written_in import written_in
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
-from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, tokenize
+from heyfolio.search.text import STOP_WORDS, analyze, normalize_token, stem, tokenize
 
 __all__ = ["Assessment", "assess_requirement"]
 
@@ -452,6 +455,11 @@ _WEAK_WORDS = [
     # "Bring models to production", "Add interactive features in JavaScript")
     "prior",
     "fully",
+    # a length of time in a role ("including a stint as a people manager"): the role is the thing
+    "stint",
+    "stints",
+    # how a thing is begun ("Build services from scratch in Go"): the services are what is asked
+    "scratch",
     # management-speak verbs an ad wraps a task in ("Enable product teams to ...", "Spearhead the migration")
     "enable",
     "enabling",
@@ -474,6 +482,7 @@ _WEAK_WORDS = [
     "providing",
     "bring",
     "bringing",
+    "brought",
     "feature",
     "features",
     "tech",
@@ -583,6 +592,15 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley", "silicon valley"),
     "san francisco bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley"),
     "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
+    # a name by its usual short spelling
+    "otel": ("opentelemetry",),
+    # a cloud's managed Kubernetes by its initials or its name in words, whichever the content writes
+    "gke": ("google kubernetes engine",),
+    "google kubernetes engine": ("gke",),
+    "eks": ("elastic kubernetes service",),
+    "elastic kubernetes service": ("eks",),
+    "aks": ("azure kubernetes service",),
+    "azure kubernetes service": ("aks",),
 }
 # Related things: partial evidence only.
 _RELATED_JOB: dict[str, tuple[str, ...]] = {
@@ -1253,6 +1271,11 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         return 0.0, []
     if named and _sibling_only(corpus, words):
         return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
+    if named and (held := credential_after_issuer(words, _certificate_lines(corpus))):
+        return (
+            1.0,
+            held,
+        )  # "IAAP CPACC", "Linux Foundation CKA": the credential, whoever the ad says issued it
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
         if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
@@ -1269,6 +1292,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
             and c >= 1.0
             and content[0] != words[0].casefold()
             and re.search(r"[a-z][A-Z]", words[0])
+            # "ReactJS", "VueJS": another spelling of a name the index folds it onto, not a cut one
+            and (normalize_token(words[0].casefold()) == stem(words[0].casefold()) or len(content[0]) < 3)
         ):
             # a CamelCase name the stemmer cuts ("iOS" -> "io") is found as written, or by an equivalent,
             # not by whatever else indexes the same ("I/O", "io_uring")
@@ -2210,9 +2235,19 @@ _MASTER_NOT_DEGREE = re.compile(
 )
 
 
+# Others' studies the owner guided ("Supervised master's students", "Mentor PhD students through their theses"):
+# people or work to show, not a degree asked of the owner.
+_OTHERS_STUDIES = re.compile(
+    r"\b(?:supervis\w*|co-supervis\w*|mentor\w*|advis\w*|coach\w*|guid\w*|teach\w*|taught)\b"
+    r"[^.;]{0,40}?\b(?:master'?s?|bachelor'?s?|ph\.?d\.?|doctoral|msc|bsc|undergraduate|graduate)\s+"
+    r"(?:students?|theses|thesis|researchers?|interns?)\b",
+    re.IGNORECASE,
+)
+
+
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
-    if not _DEGREE_WORDS.search(_MASTER_NOT_DEGREE.sub(" ", text)):
+    if not _DEGREE_WORDS.search(_MASTER_NOT_DEGREE.sub(" ", text)) or _OTHERS_STUDIES.search(text):
         return None
     need = degree_rank(text)
     if need is None:
@@ -2844,6 +2879,8 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     managing managers."""
     text = req.text
     if _RELOCATE.search(text):
+        if home := presence.home_asked(text, corpus):
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, home), ["the owner already lives there"])
         said = [n for n, s in enumerate(corpus.sentences) if _RELOCATE.search(s.text)]
         if not said:
             return (
@@ -2991,8 +3028,18 @@ _ROLE_YEARS = re.compile(
 
 
 # A years figure right before the role it is of ("including 3+ years | as an engineering manager").
+# The years word may be left to the line's own figure ("10+ years in software, 3+ as a manager").
 _YEARS_BEFORE_ROLE = re.compile(
-    r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)(?:\s+of\s+experience)?\s*$", re.IGNORECASE
+    r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)(?:\s+of\s+experience)?\s*$"
+    r"|(?:[,;]|\band\b|\bwith\b|\bincluding\b)\s*(?:at least\s+)?(\d{1,2})\s*\+?\s*"
+    r"(?:of (?:them|those|which)\s+)?$",
+    re.IGNORECASE,
+)
+# Some time in a role, with no figure of its own ("8+ years of experience, including time as a people
+# manager"): the line's figure is of the career, and any dated time in the role shows the rest.
+_SOME_TIME_BEFORE_ROLE = re.compile(
+    r"\b(?:including|incl\.?|with|and)\s+(?:some\s+)?(?:time|experience|a stint)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -3103,6 +3150,12 @@ def _years_head_units(raw: str, bound: Sequence[Unit], corpus: Corpus) -> list[U
     return heads
 
 
+def _with_unbranded(alternatives: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``alternatives`` and, after them, each one a vendor opens without its vendor ("Apache Kafka": Kafka)."""
+    bare = [b for a in alternatives if (b := without_vendor(a)) is not None]
+    return [*alternatives, *bare]
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -3162,13 +3215,14 @@ def _years_shown(
             return (_worse(status, PARTIAL) if status != MISSING else MISSING), cite_lead, why
     if role and wanted:
         # "10+ years in software, including 3+ years as an engineering manager": the role has its own figure
-        own_years = _YEARS_BEFORE_ROLE.search(req.text[: role.start()])
-        if (
-            own_years
-            and own_years.start() > 0
-            and (n_own := _number(own_years.group(1))) is not None
-            and n_own < need
-        ):
+        before_role = req.text[: role.start()]
+        own_years = _YEARS_BEFORE_ROLE.search(before_role)
+        n_own = None
+        if own_years and own_years.start() > 0:
+            n_own = _number(own_years.group(1) or own_years.group(2))
+        elif _SOME_TIME_BEFORE_ROLE.search(before_role) and _YEARS_REQ.search(before_role):
+            n_own = 1  # "including time as a people manager": some time in the role, a year at least
+        if n_own is not None and n_own < need:
             career = corpus.career_years
             if career < need:  # the figure of the whole line is of the career, counted apart
                 return _worse(status, PARTIAL), None, f"about {career:.0f} years of work shown"
@@ -3213,10 +3267,11 @@ def _years_shown(
             topic_units = _years_head_units(raw, topic_units, corpus)
     # "8+ years building data-intensive backend systems": how big or how good is not what the years are of
     topic_units = [u for u in topic_units if not _hyphen_qualifier(u)]
+    # "5+ years with Apache Kafka": the roles that write Kafka date it, the vendor's name or not
     alt_terms = [
         [
             frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
-            for a in u.alternatives
+            for a in _with_unbranded(u.alternatives)
         ]
         for u in topic_units
     ]
@@ -3950,6 +4005,11 @@ def _issuer_initials(name: str, corpus: Corpus) -> bool:
     return name.casefold() in _certificate_issuers(corpus)
 
 
+def _certificate_lines(corpus: Corpus) -> list[tuple[int, str]]:
+    """The certificate sentences, as (number, text)."""
+    return [(n, s.text) for n, s in enumerate(corpus.sentences) if s.kind == "certificate"]
+
+
 def _certificate_issuers(corpus: Corpus) -> Mapping[str, list[int]]:
     """Issuers' initials -> the certificate sentences naming that issuer (``issuers.issuer_initials``)."""
     return issuer_initials((n, s.text) for n, s in enumerate(corpus.sentences) if s.kind == "certificate")
@@ -4046,6 +4106,8 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
     read = without_wishes(read)  # "Terraform; Pulumi is a bonus": the must, not the wish beside it
+    read = bracket_as_alternative(read)  # "Certified Ethical Hacker (CEH) or OSCP": either name, one ask
+    read = without_plus(read)  # "Staff+ experience": the rung or above, as any rung asked
     if read == req.text:
         return _assess(req, corpus)
     out = _assess(replace(req, text=read), corpus)

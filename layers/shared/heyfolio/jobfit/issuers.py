@@ -10,9 +10,9 @@ certificate line names it, and nowhere else (no other phrase is read as an acron
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["issuer_initials", "unbracketed"]
+__all__ = ["credential_after_issuer", "issuer_initials", "unbracketed"]
 
 # "Certificate: CPACC issued by International Association of Accessibility Professionals (2022-10)"
 _ISSUED_BY = re.compile(r"\bissued by ([^()]+)")
@@ -50,3 +50,23 @@ def unbracketed(text: str) -> str:
     """ "(ISC)2 CISSP" -> "ISC2 CISSP": read word by word, the bracketed spelling is the initials alone
     and a number the reading drops, so an issuer the résumé names "ISC2" was never found."""
     return _BRACKETED_NAME.sub(lambda m: m.group(1) + _SUPERSCRIPTS.get(m.group(2), m.group(2)), text)
+
+
+# A credential's short form, the last word of a name ("CPACC", "OSCP", "PSM"), and the words before it, each
+# capitalised as an issuer's name is ("IAAP", "Linux Foundation", "Offsec").
+_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]{2,7}\+?")
+_ISSUER_WORD = re.compile(r"[A-Z][\w.&-]*")
+
+
+def credential_after_issuer(words: Sequence[str], certificates: Iterable[tuple[int, str]]) -> list[int]:
+    """The certificate sentences (``certificates`` as (number, text)) that write the credential ``words``
+    end on, when the words before it only name who issued it ("IAAP CPACC", "Linux Foundation CKA",
+    "Offsec OSCP"); [] otherwise. Why: an ad puts the issuer before the short form in its own spelling (a
+    brand, initials, a short name), and a résumé writes the issuer its own way or not at all; the short
+    form on a certificate line is the credential held, whoever the ad says issued it."""
+    if not 2 <= len(words) <= 4 or not _SHORT_FORM.fullmatch(words[-1]):
+        return []
+    if not all(_ISSUER_WORD.fullmatch(w) for w in words[:-1]):
+        return []
+    short = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+    return [n for n, text in certificates if short.search(text)]

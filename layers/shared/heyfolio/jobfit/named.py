@@ -61,6 +61,14 @@ _GENERIC_LEAD = frozenset(
         "some any tools technologies"
     )
 )
+# Words of a lead that only say the ad wants a person ("Looking for a developer with: HTML, CSS, React",
+# "We need someone with: Kafka, Flink"): what follows is asked, name by name.
+_WANTED_LEAD = frozenset(
+    word_list(
+        "looking seeking searching want wanted need needs needed require requires someone somebody person "
+        "candidate candidates developer developers engineer engineers who we re know knows"
+    )
+)
 # A name word: capitalised, an acronym or spelled with inner capitals or dots ("Vue.js", "gRPC").
 _NAME_WORD = re.compile(r"[A-Z][\w.+#/-]*|[a-z][\w.+#/-]*[A-Z.+#/][\w.+#/-]*")
 # The words a phrase opens its list of names with ("experience with", "skills in", "such as").
@@ -150,7 +158,7 @@ def labelled_names(line: str) -> list[str] | None:
     if _class_head(words) and not re.search(r"\bor\b|/", rest):
         # the label says what the names are: "Fieldbus protocols: Modbus, PROFINET" needs no known one
         return _names(rest, least=2, credentials=True, standards=True)
-    field = set(words) - {"as", "for", "to"} <= _FIELD_WORDS | _GENERIC_LEAD
+    field = set(words) - {"as", "for", "to"} <= _FIELD_WORDS | _GENERIC_LEAD | _WANTED_LEAD
     if not (field or _EXPERIENCE_WORDS & set(words)) or re.search(r"\bor\b|/", rest):
         return None
     return _names(rest, least=2, standards=True)

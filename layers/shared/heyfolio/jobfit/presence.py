@@ -13,11 +13,12 @@ portfolio says nothing on it (then the ordinary matcher reads the requirement).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from heyfolio.jobfit.evidence import NUMBER, Corpus, number_value
 from heyfolio.jobfit.terms import word_list
 
-__all__ = ["location_zone", "office", "residence", "travel", "zones"]
+__all__ = ["home_asked", "location_zone", "office", "residence", "travel", "zones"]
 
 Verdict = tuple[str, list[int], str]
 
@@ -105,10 +106,16 @@ def travel(text: str, corpus: Corpus) -> Verdict | None:
     return "matched", said, ""
 
 
+def _unaccented(name: str) -> str:
+    """``name`` folded and without its accents ("Montréal" -> "montreal", "Kraków" -> "krakow"): ads write a
+    city in plain letters as often as a résumé writes it in its own."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
 def places(text: str) -> set[str]:
-    """Capitalised place names in ``text`` (not its first word, not a heading word)."""
+    """Capitalised place names in ``text`` (not its first word, not a heading word), folded and unaccented."""
     return {
-        m.group(1).casefold()
+        _unaccented(m.group(1))
         for m in _PLACE.finditer(text)
         if m.group(1).split()[0] not in _NOT_PLACES and not m.group(1).isupper()
     }
@@ -168,6 +175,20 @@ def residence(text: str, corpus: Corpus) -> Verdict | None:
         where = [n for n in said if asked & places(corpus.sentences[n].text)]
         return "matched", where, ""
     return None
+
+
+def home_asked(text: str, corpus: Corpus) -> list[int]:
+    """The résumé's location line when every place ``text`` asks a move to (or residence in) is a place it
+    names ("Based in or willing to relocate to Munich" from an owner in Munich), else []. Why: no move is
+    needed to be where one lives, so a relocation ask is met by the location, whatever the owner says of
+    moving elsewhere."""
+    asked = {p for p in places(text) if p not in ("office", "hybrid", "remote")}
+    if not asked:
+        return []
+    home = [
+        n for n, s in enumerate(corpus.sentences) if s.kind == "basics" and s.text.startswith("Location:")
+    ]
+    return [n for n in home if asked <= places(corpus.sentences[n].text)]
 
 
 # Time zones by region, most specific first ("Central European" is not US Central).

@@ -22,6 +22,7 @@ __all__ = [
     "title_at_rung",
     "title_held",
     "title_word_not_held",
+    "without_plus",
 ]
 
 RUNGS = {"junior": 1, "senior": 3, "staff": 4, "principal": 5, "distinguished": 6, "fellow": 6}
@@ -34,6 +35,14 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+")
+# "Staff+", "Senior+ engineers": the rung or any above it, which is what a rung asked means anyway.
+_PLUS = re.compile(r"\b(junior|mid|senior|staff|principal|lead)\s*\+(?![\w+])", re.IGNORECASE)
+
+
+def without_plus(text: str) -> str:
+    """``text`` with a rung's "+" dropped ("Staff+ experience" -> "Staff experience"). Why: "Staff+" was read
+    as a name of its own, never written in a portfolio, and held a staff engineer at missing."""
+    return _PLUS.sub(r"\1", text)
 
 
 def rung_not_held(text: str, titles: Sequence[str]) -> str | None:

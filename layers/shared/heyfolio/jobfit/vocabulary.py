@@ -37,6 +37,35 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("event ingestion", "event pipeline", "kafka", "redpanda", "pulsar", "kinesis", "stream processing"),
         ("message queue", "rabbitmq", "sqs"),
     ),
+    # JavaScript by the edition of its standard ("ES6+", "ES2015"): the language, as "HTML5" is HTML
+    "Modern JavaScript": (
+        ("es6", "es6+", "es2015", "es2015+", "ecmascript 6", "ecmascript 2015"),
+        ("javascript", "es6", "es2015", "ecmascript"),
+        (),
+    ),
+    # Speech to text by its initials ("ASR", "STT") or in words
+    "Speech recognition": (
+        ("asr", "automatic speech recognition", "stt", "speech-to-text"),
+        ("speech recognition", "asr", "speech-to-text", "automatic speech recognition"),
+        (),
+    ),
+    # The stages software goes through, by its initials; a secure one by the secure development it names
+    "Software development lifecycle": (
+        ("sdlc", "software development lifecycle", "software development life cycle"),
+        (
+            "sdlc",
+            "software development lifecycle",
+            "software development life cycle",
+            "secure software development",
+        ),
+        (),
+    ),
+    # Embedded: firmware sent to devices in the field over a radio link, by its initials or in words
+    "Over-the-air updates": (
+        ("ota", "fota"),
+        ("over-the-air", "over the air", "ota", "fota"),
+        (),
+    ),
     "Caching": (
         ("caching", "cache", "caches"),
         ("cache", "caching", "cached", "redis", "memcached", "varnish", "cdn"),

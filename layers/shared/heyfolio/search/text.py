@@ -93,8 +93,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]+s")
 
 
 def _singular_acronym(raw: str, token: str) -> str:
-    """``token`` without its plural "s" when ``raw`` is an acronym's plural ("SDKs" -> "sdk")."""
-    return token[:-1] if _ACRONYM_PLURAL.fullmatch(raw) else token
+    """``token`` without its plural "s" when ``raw`` is an acronym's plural ("SDKs" -> "sdk"); a name whose
+    "s" is its own ("K8s", an alias of Kubernetes) is kept whole."""
+    return token[:-1] if _ACRONYM_PLURAL.fullmatch(raw) and token not in _ALIASES else token
 
 
 def _analysis_tokens(text: str) -> tuple[list[str], list[str]]:
