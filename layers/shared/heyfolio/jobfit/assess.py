@@ -25,7 +25,7 @@ for management. Anything weaker is partial. Related skills come from ``vocabular
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1940,6 +1940,30 @@ def _sentences_in(checker: _Checker, group: _Group, uri: str) -> list[int]:
             if c >= 1.0 and hit:
                 return hit[:1]
     return []
+
+
+def _people_counted(
+    status: str,
+    need: int,
+    shown: Callable[[Sequence[str], Callable[[str], int | None]], list[tuple[int, int]]],
+    verb: str,
+    corpus: Corpus,
+    numbers: list[int],
+    reasons: list[str],
+) -> tuple[str, int | None]:
+    """A count of people asked by what was done to them ("Hired 10+", "Mentored 10+ engineers") against
+    the largest such count the content states (``shown``), not the group led: the status, capped, and
+    the sentence quoted first (None when no count is stated; ``numbers`` and ``reasons`` are added to)."""
+    counted = shown([s.text for s in corpus.sentences], _number)
+    if counted:
+        numbers.insert(0, counted[0][1])
+        q = _quantity(counted[0][0], need, 0.5)
+        reasons.append(f"most people {verb}: {counted[0][0]}")
+    else:
+        q = PARTIAL
+        reasons.append(f"no number of people {verb} is stated")
+    capped = _worse(status, PARTIAL if q == MISSING else q) if status != MISSING else status
+    return capped, counted[0][1] if counted else None
 
 
 def _quantity(have: float, need: float, share: float = QUANTITY_PARTIAL_SHARE) -> str:
@@ -4270,30 +4294,16 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if need_hires and need_people in (None, need_hires):
         # "Hired 10+ engineers": a count of hires, compared with the people hired, not the group led
         need_people = None
-        hired = hires_shown([s.text for s in corpus.sentences], _number)
-        if hired:
-            numbers.insert(0, hired[0][1])
-            pinned = hired[0][1]
-            q = _quantity(hired[0][0], need_hires, 0.5)
-            reasons.append(f"most people hired: {hired[0][0]}")
-        else:
-            q = PARTIAL
-            reasons.append("no number of people hired is stated")
-        status = _worse(status, PARTIAL if q == MISSING else q) if status != MISSING else status
+        status, first = _people_counted(status, need_hires, hires_shown, "hired", corpus, numbers, reasons)
+        pinned = pinned if first is None else first
     need_mentees = mentees_asked(req.text, _number)
     if need_mentees and need_people in (None, need_mentees) and not need_hires:
         # "Mentored 10+ engineers": a count of mentees, compared with the people mentored, not the group led
         need_people = None
-        mentored = mentees_shown([s.text for s in corpus.sentences], _number)
-        if mentored:
-            numbers.insert(0, mentored[0][1])
-            pinned = mentored[0][1]
-            q = _quantity(mentored[0][0], need_mentees, 0.5)
-            reasons.append(f"most people mentored: {mentored[0][0]}")
-        else:
-            q = PARTIAL
-            reasons.append("no number of people mentored is stated")
-        status = _worse(status, PARTIAL if q == MISSING else q) if status != MISSING else status
+        status, first = _people_counted(
+            status, need_mentees, mentees_shown, "mentored", corpus, numbers, reasons
+        )
+        pinned = pinned if first is None else first
     if need_people and need_people > 1:
         direct = bool(
             _MANAGE.search(req.text)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.per_entry import best_per_entry
 
 __all__ = ["asks_best_rated", "best_rated", "stated_rating"]
 
@@ -63,15 +64,4 @@ def stated_rating(text: str) -> float | None:
 def best_rated(chunks: Sequence[Chunk], ratings: dict[int, float], n: int) -> list[int]:
     """The ``n`` passages stating the highest ratings (``ratings``: passage -> its rating), best first,
     a write-up's sections counted once (by the first of them)."""
-    seen: set[str] = set()
-    out: list[int] = []
-    for d in sorted(ratings, key=lambda d: (-ratings[d], d)):
-        head = chunks[d].uri.partition("#")[0]
-        entry = head if head.startswith(("portfolio://projects/", "portfolio://posts/")) else chunks[d].uri
-        if entry in seen:
-            continue
-        seen.add(entry)
-        out.append(d)
-        if len(out) >= n:
-            break
-    return out
+    return best_per_entry(chunks, ratings, n)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.per_entry import best_per_entry
 from heyfolio.search.text import STOP_WORDS, fold, normalize_token
 
 __all__ = [
@@ -188,15 +189,4 @@ def biggest_speedups(
         for factor, terms in ls:
             if named <= terms:
                 best[d] = max(best.get(d, 0.0), factor)
-    seen: set[str] = set()
-    out: list[int] = []
-    for d in sorted(best, key=lambda d: (-best[d], d)):
-        head = chunks[d].uri.partition("#")[0]
-        entry = head if head.startswith(("portfolio://projects/", "portfolio://posts/")) else chunks[d].uri
-        if entry in seen:
-            continue
-        seen.add(entry)
-        out.append(d)
-        if len(out) >= n:
-            break
-    return out
+    return best_per_entry(chunks, best, n)
