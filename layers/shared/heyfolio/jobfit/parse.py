@@ -55,7 +55,7 @@ _LANGUAGE_TAG = re.compile(
 _DECORATION = re.compile(
     r"^\s*[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]"
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])|(?<=;)\s+(?=[\w\"“(])")
 # Words with a period that never end a sentence ("e.g. AWS", "i.e. PostgreSQL", "B.Sc. Computer Science").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|incl|approx|cf|esp|resp|min|max|mr|mrs|ms|dr|sr|jr|st|no|nr|ca)\.|"
@@ -73,7 +73,8 @@ def _sentences(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
-    return [x.strip() for x in out if x.strip()]
+    # a clause closed by a semicolon is read as a sentence of its own (``_SENTENCE_SPLIT``)
+    return [x.strip().removesuffix(";").rstrip() for x in out if x.strip(" ;")]
 
 
 _ROLE_NOUNS = re.compile(
