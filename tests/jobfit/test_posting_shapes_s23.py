@@ -19,6 +19,15 @@ def test_a_lower_case_clause_after_a_semicolon_is_its_own_ask() -> None:
     assert {"Go", "Kotlin", "Scala"} <= set(texts)
     assert any(t.startswith("hands-on Python for our tooling") for t in texts)
     assert not any(t.endswith(";") for t in texts)
+    assert not any("credible" in t for t in texts)  # how well it is asked, not a thing asked
+
+
+def test_a_lead_saying_only_how_well_asks_nothing_of_its_own() -> None:
+    assert _texts("Platform Engineer\n\nYou are well versed in Terraform, Ansible and Packer.\n") == [
+        "Terraform",
+        "Ansible",
+        "Packer",
+    ]
 
 
 def test_a_semicolon_before_a_capital_still_splits_and_a_plain_sentence_stays_whole() -> None:

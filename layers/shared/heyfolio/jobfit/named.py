@@ -58,7 +58,9 @@ _GENERIC_LEAD = frozenset(
         "experience experienced skills skill knowledge familiarity familiar proficiency proficient expertise "
         "strong solid deep good excellent proven practical hands on production professional working work "
         "comfortable fluent background understanding you are have has is be should must will a an and of the in with "
-        "some any tools technologies"
+        "some any tools technologies "
+        # how well, not what ("technically you should be credible in", "well versed in", "ideally confident with")
+        "credible competent capable confident versed well technically ideally also"
     )
 )
 # Words of a lead that only say the ad wants a person ("Looking for a developer with: HTML, CSS, React",
