@@ -1,10 +1,54 @@
-"""Session 23 (job-ad shapes): a semicolon closes a clause of its own whatever case follows it, so "credible
-in Go, Kotlin and Scala; hands-on Python for our tooling is a plus" is each name, then the wish, and the list
-before the semicolon is read as any list closing a sentence. Examples are made up."""
+"""Session 23 (job-ad shapes and rungs): a semicolon closes a clause of its own whatever case follows it, so
+"credible in Go, Kotlin and Scala; hands-on Python for our tooling is a plus" is each name, then the wish; a
+list's lead that says only how well asks nothing of its own; an engineering manager shows the rung below a
+director's title asked ("experience as a Director of Engineering", "managed managers"): partial, not missing.
+Examples are made up."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from heyfolio.jobfit.parse import parse_job
+from tests.jobfit.conftest import assessed
+
+TODAY = dt.date(2026, 6, 10)
+
+# A made-up engineering manager in Graz with direct reports, never a director.
+MANAGER: dict[str, Any] = {
+    "basics": {"name": "Vera Beispiel", "label": "Engineering Manager"},
+    "work": [
+        {
+            "name": "Murtal Logistik",
+            "position": "Engineering Manager",
+            "startDate": "2021-02",
+            "highlights": ["Line manager for eight engineers across two teams, with quarterly reviews"],
+        },
+        {
+            "name": "Murtal Logistik",
+            "position": "Senior Software Engineer",
+            "startDate": "2017-05",
+            "endDate": "2021-01",
+            "highlights": ["Built the route-planning service in Kotlin"],
+        },
+    ],
+}
+# A made-up senior engineer who never managed anyone.
+ENGINEER: dict[str, Any] = {
+    "basics": {"name": "Timo Muster", "label": "Senior Software Engineer"},
+    "work": [
+        {
+            "name": "Murtal Logistik",
+            "position": "Senior Software Engineer",
+            "startDate": "2017-05",
+            "highlights": ["Built the route-planning service in Kotlin"],
+        }
+    ],
+}
+
+
+def _status(owner: dict[str, Any], line: str) -> str:
+    return str(assessed(owner, line, today=TODAY)["status"])
 
 
 def _texts(posting: str) -> list[str]:
@@ -37,3 +81,19 @@ def test_a_semicolon_before_a_capital_still_splits_and_a_plain_sentence_stays_wh
     assert "You know Terraform well" in texts
     assert any(t.startswith("Pulumi is a plus") for t in texts)
     assert any(t.startswith("You have run Kafka clusters in production") for t in texts)
+
+
+def test_a_director_title_asked_of_an_engineering_manager_is_the_rung_below() -> None:
+    for line in (
+        "Previous experience as a Director of Engineering",
+        "You have held a Director or Head of Engineering title before",
+    ):
+        assert _status(MANAGER, line) == "partial", line
+        assert _status(ENGINEER, line) == "missing", line
+    assert _status(MANAGER, "Experience as a VP of Engineering") == "missing"  # two rungs up
+
+
+def test_managers_managed_asked_of_a_manager_of_engineers_is_partial() -> None:
+    line = "You have managed managers, ideally with two or more engineering managers reporting to you"
+    assert _status(MANAGER, line) == "partial"
+    assert _status(ENGINEER, line) == "missing"
