@@ -97,3 +97,5 @@ def test_managers_managed_asked_of_a_manager_of_engineers_is_partial() -> None:
     line = "You have managed managers, ideally with two or more engineering managers reporting to you"
     assert _status(MANAGER, line) == "partial"
     assert _status(ENGINEER, line) == "missing"
+    # years of managing managers asked: none of those years is shown
+    assert _status(MANAGER, "At least five years of experience managing managers") == "missing"

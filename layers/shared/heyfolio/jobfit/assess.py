@@ -3011,7 +3011,7 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
         ]
         if not shown:
             managed = _people_managed(corpus)
-            if managed:
+            if managed and not _YEARS_REQ.search(text):  # years of managing managers: none of them shown
                 # engineers managed, not managers: the rung below the one asked
                 return Assessment(
                     req, PARTIAL, 0.5, _evidence(corpus, managed), ["people managed, but no managers"]
