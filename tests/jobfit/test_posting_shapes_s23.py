@@ -1,7 +1,8 @@
 """Session 23 (job-ad shapes and rungs): a semicolon closes a clause of its own whatever case follows it, so
 "credible in Go, Kotlin and Scala; hands-on Python for our tooling is a plus" is each name, then the wish; a
 list's lead that says only how well asks nothing of its own; an engineering manager shows the rung below a
-director's title asked ("experience as a Director of Engineering", "managed managers"): partial, not missing.
+director's title asked ("experience as a Director of Engineering", "managed managers"): partial, not missing;
+a role asked as held now ("Currently an Engineering Manager") is read from the roles still running.
 Examples are made up."""
 
 from __future__ import annotations
@@ -99,3 +100,10 @@ def test_managers_managed_asked_of_a_manager_of_engineers_is_partial() -> None:
     assert _status(ENGINEER, line) == "missing"
     # years of managing managers asked: none of those years is shown
     assert _status(MANAGER, "At least five years of experience managing managers") == "missing"
+
+
+def test_a_role_asked_as_held_now_is_read_from_the_roles_still_running() -> None:
+    assert _status(MANAGER, "Currently an Engineering Manager or above") == "matched"
+    assert _status(MANAGER, "Currently working as an Engineering Manager") == "matched"
+    assert _status(MANAGER, "Currently a Senior Software Engineer") == "partial"  # held until 2021
+    assert _status(MANAGER, "Currently building services in Kotlin") != "missing"  # an activity, not a title

@@ -36,6 +36,7 @@ from heyfolio.jobfit.brands import brand_before
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clipped import clipped_variants
+from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.either import bracket_as_alternative
@@ -548,6 +549,7 @@ _WEAK_WORDS = [
 ]
 _WEAK = (
     frozenset(normalize_token(w) for w in _WEAK_WORDS)
+    | frozenset(normalize_token(w) for w in NOW_WORDS)
     | frozenset(normalize_token(w) for w in STOP_WORDS)
     | frozenset(normalize_token(w) for w in AD_WORDS)
 )
@@ -1041,13 +1043,14 @@ def _groups(text: str) -> list[_Group]:
         groups.append(_Group([[term]], term not in _WEAK))
     weak = [normalize_token(w) for w in tokenize(text)]
     for term in weak:
-        if term in _WEAK and term not in used and term not in _WEAK_STOP and term not in _PRAISE:
+        if term in _WEAK and term not in used and term not in _WEAK_STOP and term not in _PRAISE | _NOW:
             used.add(term)
             groups.append(_Group([[term]], False))
     return groups
 
 
 _WEAK_STOP = frozenset(normalize_token(w) for w in STOP_WORDS)
+_NOW = frozenset(normalize_token(w) for w in NOW_WORDS)  # a date, checked by current_role, never looked up
 
 
 def _lexical(groups: Sequence[_Group], checker: _Checker) -> tuple[str, float, list[int], list[str]]:
@@ -2568,6 +2571,11 @@ def _titles(corpus: Corpus) -> list[tuple[int, str]]:
         if s.kind == "work" and s.text.startswith("Work experience: "):
             out.append((i, s.text[len("Work experience: ") :].split(" at ")[0]))
     return out
+
+
+def _titles_now(corpus: Corpus) -> list[str]:
+    """The positions of the roles still running (their heading ends "– present)")."""
+    return [t for n, t in _titles(corpus) if corpus.sentences[n].text.rstrip().endswith("present)")]
 
 
 # Growing a team to a size is about the team one leads, not the engineers one sets direction for.
@@ -4467,6 +4475,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 :1
             ] or numbers
             reasons.append(f"no title held at {exec_rung[0]} level; the one below it is")
+    if (
+        status == MATCHED
+        and (role := current_role_asked(req.text))
+        and not role_held_now(role, _titles_now(corpus))
+    ):
+        status = PARTIAL  # "Currently an Engineering Manager" against one who was, and is no longer
+        reasons.append(f"no {role} title held now")
     if status == MATCHED and (word := title_word_not_held(req.text, [t for _, t in _titles(corpus)])):
         status = PARTIAL  # "Lead SRE or Staff SRE title" against a Senior SRE: the work shown, not the title
         reasons.append(f"no {word} title held")
