@@ -107,3 +107,17 @@ def test_a_role_asked_as_held_now_is_read_from_the_roles_still_running() -> None
     assert _status(MANAGER, "Currently working as an Engineering Manager") == "matched"
     assert _status(MANAGER, "Currently a Senior Software Engineer") == "partial"  # held until 2021
     assert _status(MANAGER, "Currently building services in Kotlin") != "missing"  # an activity, not a title
+
+
+def test_a_venue_asked_is_shown_by_the_conference_or_journal_a_paper_names() -> None:
+    author: dict[str, Any] = {
+        "basics": {"name": "Ida Beispiel", "label": "Research Engineer"},
+        "publications": [
+            {
+                "name": "Streaming speech models on one GPU",
+                "publisher": "Workshop on Efficient Speech (WES 2024)",
+            }
+        ],
+    }
+    assert _status(author, "Papers at peer-reviewed venues") == "matched"
+    assert _status(ENGINEER, "Papers at peer-reviewed venues") == "missing"

@@ -594,6 +594,8 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley", "silicon valley"),
     "san francisco bay area": ("san francisco", "oakland", "san jose", "palo alto", "berkeley"),
     "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
+    # where papers appear, by the kind of venue each publication names
+    "venue": ("conference", "workshop", "journal", "transactions", "proceedings", "symposium"),
     # a name by its usual short spelling
     "otel": ("opentelemetry",),
     # a cloud's managed Kubernetes by its initials or its name in words, whichever the content writes
