@@ -53,7 +53,7 @@ from heyfolio.jobfit.evidence import (
     years_covered,
     years_head,
 )
-from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held, executive_title_asked
+from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
@@ -3020,12 +3020,6 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             if s.kind != "reference" and _MANAGERS_SHOWN.search(s.text)
         ]
         if not shown:
-            managed = _people_managed(corpus)
-            if managed and not _YEARS_REQ.search(text):  # years of managing managers: none of them shown
-                # engineers managed, not managers: the rung below the one asked
-                return Assessment(
-                    req, PARTIAL, 0.5, _evidence(corpus, managed), ["people managed, but no managers"]
-                )
             return Assessment(req, MISSING, 0.0, [], ["no managers led or managed in the portfolio"])
     return None
 
@@ -4468,15 +4462,6 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             # "VP-level leadership" against an engineering manager: leading shown, not at that rung
             status = PARTIAL if held == exec_rung[1] - 1 else MISSING
             reasons.append(f"no title held at {exec_rung[0]} level")
-    elif executive_title_asked(req.text) and (exec_rung := executive_rung_asked(req.text)) is not None:
-        # "experience as a Director of Engineering" against an engineering manager: the title one rung below
-        titles = _titles(corpus)
-        if executive_rung_held([t for _, t in titles], bool(_people_managed(corpus))) == exec_rung[1] - 1:
-            status, score = PARTIAL, max(score, 0.5)
-            numbers = [n for n, t in titles if executive_rung_held([t], False) == exec_rung[1] - 1][
-                :1
-            ] or numbers
-            reasons.append(f"no title held at {exec_rung[0]} level; the one below it is")
     if (
         status == MATCHED
         and (role := current_role_asked(req.text))

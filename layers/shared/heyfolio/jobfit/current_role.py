@@ -14,14 +14,15 @@ from heyfolio.search.text import analyze
 
 __all__ = ["NOW_WORDS", "current_role_asked", "role_held_now"]
 
-NOW_WORDS = frozenset({"currently", "presently"})
-"""The words that date the ask to today: checked against the roles still running, never looked up."""
+NOW_WORDS = frozenset({"currently"})
+"""The words that date the ask to today: checked against the roles still running, never looked up
+("presently" is not among them: its stem is the one of "presenting to the board")."""
 
 _CURRENT_ROLE = re.compile(
     r"^\s*(?:you(?:'re|’re| are)\s+)?(?:currently|presently|at present|right now)\s+"
     r"(?:(?:working|employed|serving)\s+)?(?:as\s+|in\s+)?(?:an?\s+|the\s+)?"
     r"(?P<role>[A-Za-z][\w/&+ -]*?)"
-    r"(?:\s+(?:or\s+(?:above|higher|equivalent|similar)|role|position|title|level))*\s*[.!]?\s*$",
+    r"(?P<kind>\s+(?:or\s+(?:above|higher|equivalent|similar)|role|position|title|level))*\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 
@@ -37,10 +38,18 @@ _ROLE_NOUN = re.compile(
 def current_role_asked(text: str) -> str | None:
     """The role ``text`` asks to be held now ("Engineering Manager"), or None when it asks no such thing."""
     m = _CURRENT_ROLE.match(text)
-    return m.group("role").strip() if m and _ROLE_NOUN.search(m.group("role").strip()) else None
+    if m is None:
+        return None
+    role = m.group("role").strip()
+    # "in a people-management role": the kind of role is named, whatever its last word
+    named_role = re.search(r"\b(?:role|position)\b", m.group(0)[m.end("role") :], re.IGNORECASE)
+    return role if _ROLE_NOUN.search(role) or named_role else None
 
 
 def role_held_now(role: str, current_titles: Sequence[str]) -> bool:
     """Whether a title of a role still running holds every word of ``role``."""
-    want = set(analyze(role))
+    want = set(analyze(role)) - _GENERIC
     return bool(want) and any(want <= set(analyze(t)) for t in current_titles)
+
+
+_GENERIC = frozenset(analyze("people hands-on"))  # "a people-management role" is a manager's title

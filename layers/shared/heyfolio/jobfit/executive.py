@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["executive_rung_asked", "executive_rung_held", "executive_title_asked"]
+__all__ = ["executive_rung_asked", "executive_rung_held"]
 
 _RANKS = {"manager": 1, "head": 2, "director": 2, "vp": 3, "vice president": 3, "executive": 3, "c": 4}
 _LEVEL = re.compile(
@@ -24,13 +24,6 @@ _TITLE_ASKED = re.compile(
     r"(?:\s+of)?(?:\s+[\w&/-]+){0,3}?\s+(?:experience|background|title)\b",
     re.IGNORECASE,
 )
-# The title as what the owner was or held: "experience as a Director of Engineering", "you've held a Director
-# or Head of Engineering title", "served as VP Engineering".
-_AS_TITLE = re.compile(
-    r"\b(?:(?:experience|background|time|tenure)\s+as|(?:held|hold|holding)|served\s+as|(?:have|has|'ve)\s+been)"
-    r"\s+(?:an?\s+|the\s+)?(vp|vice[- ]president|director|head)\b(?!\s+(?:to|with|for)\b)",
-    re.IGNORECASE,
-)
 _HELD = (
     (re.compile(r"\b(?:chief|ceo|cto|coo|cfo|cpo|ciso|president|c-level)\b", re.I), 4),
     (re.compile(r"\b(?:vp|vice[- ]president)\b", re.I), 3),
@@ -41,7 +34,7 @@ _HELD = (
 
 def executive_rung_asked(text: str) -> tuple[str, int] | None:
     """(the rung's word, its rank) when ``text`` asks the owner to be at an executive rung, else None."""
-    m = _LEVEL.search(text) or _TITLE_ASKED.search(text) or _AS_TITLE.search(text)
+    m = _LEVEL.search(text) or _TITLE_ASKED.search(text)
     if m is None:
         return None
     word = m.group(1).casefold().replace("-", " ")
@@ -52,10 +45,3 @@ def executive_rung_held(titles: Sequence[str], manages_people: bool) -> int:
     """The highest executive rank the titles held reach (1 for a people manager, 0 for none)."""
     held = [rank for t in titles for pattern, rank in _HELD if pattern.search(t)]
     return max([*held, 1 if manages_people else 0])
-
-
-def executive_title_asked(text: str) -> bool:
-    """Whether ``text`` asks for the title itself ("experience as a Director", "held a Head of ... title"),
-    not for leadership at a rung: then the title held one rung below is the adjacent level even when the
-    words of the ask ("Director") appear nowhere in the portfolio."""
-    return bool(_TITLE_ASKED.search(text) or _AS_TITLE.search(text))
