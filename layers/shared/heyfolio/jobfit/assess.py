@@ -53,6 +53,7 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
+from heyfolio.jobfit.family import family_product, product_written, sibling_only, sibling_written
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
@@ -1190,29 +1191,16 @@ def _reduplicated(word: str) -> bool:
     return len(parts) >= 2 and len(set(parts)) < len(parts)
 
 
-def _sibling_only(corpus: Corpus, words: Sequence[str]) -> bool:
-    """Whether a two-word product of a technology's family ("Spring Cloud", "Kafka Streams", "Azure
-    Kubernetes Service" read as "Kubernetes Service") is shown only by a sibling of the same family
-    ("Spring Boot", "Kafka Connect"): its words meet in a sentence, never as its name. The family's
-    other product is not the one asked; a second word that is a technology by itself ("Google
-    BigQuery") is not this case."""
-    if len(words) != 2 or not all(w[:1].isupper() for w in words):
-        return False
-    family, member = words
-    low = family.casefold()
-    if low not in TECHNOLOGY_NAMES and normalize_token(low) not in TECH_WORDS:
-        return False
-    if member.casefold() in TECHNOLOGY_NAMES or normalize_token(member.casefold()) in TECH_WORDS:
-        return False
-    named_as = re.compile(rf"\b{re.escape(family)}[\s/-]*{re.escape(member)}", re.IGNORECASE)
-    sibling = re.compile(rf"\b{re.escape(family)}[\s-]+(?!{re.escape(member)}\b)[A-Z][\w-]*")
-    texts = [s.text for s in corpus.sentences]
-    return not any(named_as.search(t) for t in texts) and any(sibling.search(t) for t in texts)
+def _weak_word(word: str) -> bool:
+    return normalize_token(word.casefold()) in _WEAK
 
 
-def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
+def _alt_credit(
+    checker: _Checker, words: Sequence[str], named: bool = False, *, product: bool = True
+) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
-    sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
+    sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps).
+    ``product``: a family's product ("Kafka Streams") is read as a name (``family``)."""
     corpus = checker.corpus
     words = [_strip_suffix(w) for w in words]  # "NVMe-backed" -> "NVMe"
     if len(words) >= 2 and words[0].casefold() in _STEWARDS and any(c.isalpha() for c in words[1]):
@@ -1269,7 +1257,15 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         return (1.0, written) if written else (0.0, [])
     if not content:
         return 0.0, []
-    if named and _sibling_only(corpus, words):
+    if named and product and family_product(words, checker.ask, _weak_word):
+        texts = [s.text for s in corpus.sentences]
+        if not product_written(words, texts):
+            if sibling_written(words, texts):
+                return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
+            # "Kafka Streams" against Kafka in a streaming pipeline: its words met, never its name
+            c, ns = _alt_credit(checker, words, named, product=False)
+            return min(c, RELATED_CREDIT), ns
+    if named and sibling_only(words, [s.text for s in corpus.sentences]):
         return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
     if named and (held := credential_after_issuer(words, _certificate_lines(corpus))):
         return (

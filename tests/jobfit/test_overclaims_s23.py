@@ -1,0 +1,77 @@
+"""Overclaims found with own postings (session 23): a product of a technology's family ("Kafka Streams",
+"dbt Cloud", "Redis Cluster", "Django REST Framework") met by the family's words in one sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from heyfolio.jobfit.family import family_product, product_written
+from tests.jobfit.conftest import assessed
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _weak(word: str) -> bool:
+    return word.casefold() in {"cluster", "framework", "management"}
+
+
+def _data_engineer() -> dict[str, Any]:
+    return {
+        "basics": {
+            "name": "Wanda Ostrowe",
+            "label": "Data Engineer",
+            "summary": "I build streaming pipelines in Python, Kafka and dbt on Google Cloud.",
+        },
+        "work": [
+            {
+                "name": "Marlpit Freight",
+                "position": "Data Engineer",
+                "startDate": "2019-04",
+                "highlights": [
+                    "Designed the streaming event pipeline in Go and Kafka for 9,000 events per second.",
+                    "Cached shipment lookups in Redis for the tracking API, on a three-node cluster.",
+                    "Built the booking back office in Django with a REST API.",
+                ],
+            }
+        ],
+        "skills": [{"name": "Data", "keywords": ["Kafka", "dbt", "Terraform", "Redis", "Django"]}],
+    }
+
+
+def test_a_family_product_is_read_as_a_name() -> None:
+    assert family_product(["Kafka", "Streams"], "Experience with Kafka Streams", _weak)
+    assert family_product(["dbt", "Cloud"], "dbt Cloud", _weak)
+    assert family_product(["Redis", "Cluster"], "Experience with Redis Cluster", _weak)
+    assert family_product(["Django", "REST", "Framework"], "APIs in Django REST Framework", _weak)
+    # a field of work, a role or a credential, praise, a second technology: no product's name
+    assert not family_product(["Kafka", "Streaming"], "Kafka Streaming", _weak)
+    assert not family_product(["Kubernetes", "Security"], "Kubernetes Security", _weak)
+    assert not family_product(["AWS", "Certified", "Developer"], "AWS Certified Developer", _weak)
+    assert not family_product(["solid", "HTML"], "solid HTML skills", _weak)
+    assert not family_product(["Kafka"], "Kafka", _weak)
+    # a title-cased label's capitals mark no name where its last word is a weak one
+    assert not family_product(
+        ["Kubernetes", "Cluster"], "Kubernetes Cluster Administration Experience", _weak
+    )
+    assert product_written(["Kafka", "Streams"], ["Wrote a Kafka Streams topology.", "Kafka only."]) == [0]
+    assert product_written(["Kafka", "Streams"], ["Ran kafka-streams apps and Kafka Connectors."]) == [0]
+    assert product_written(["dbt", "Cloud"], ["dbt on Google Cloud"]) == []
+
+
+def test_a_family_product_is_not_shown_by_its_family_words_met() -> None:
+    doc = _data_engineer()
+    for ask in (
+        "Experience with Kafka Streams",
+        "Experience with dbt Cloud",
+        "Experience with Terraform Cloud / Terraform Enterprise",
+        "Experience with Redis Cluster or Sentinel",
+        "Experience with Django REST Framework",
+    ):
+        assert assessed(doc, ask, today=TODAY)["status"] != "matched", ask
+    # the family itself, and the product where its name is written, are still met
+    for ask in ("Experience with Kafka", "Experience with Redis", "Experience with Django"):
+        assert assessed(doc, ask, today=TODAY)["status"] == "matched", ask
+    doc["work"][0]["highlights"].append("Rewrote the enrichment job as a Kafka Streams application.")
+    assert assessed(doc, "Experience with Kafka Streams", today=TODAY)["status"] == "matched"
