@@ -75,3 +75,42 @@ def test_a_family_product_is_not_shown_by_its_family_words_met() -> None:
         assert assessed(doc, ask, today=TODAY)["status"] == "matched", ask
     doc["work"][0]["highlights"].append("Rewrote the enrichment job as a Kafka Streams application.")
     assert assessed(doc, "Experience with Kafka Streams", today=TODAY)["status"] == "matched"
+
+
+def test_an_operator_is_not_shown_by_operating_or_operations() -> None:
+    doc: dict[str, Any] = {
+        "basics": {"name": "Pell Arundine", "label": "Backend Engineer"},
+        "work": [
+            {
+                "name": "Gorseway Retail",
+                "position": "Backend Engineer",
+                "startDate": "2020-01",
+                "highlights": [
+                    "Ran our services on Kubernetes and handed the runbooks to the operations team.",
+                    "Automated the weekly clean-up the operations team did by hand.",
+                ],
+            }
+        ],
+        "education": [
+            {
+                "institution": "Fenmoor University",
+                "area": "Computer Science",
+                "studyType": "Bachelor",
+                "courses": ["Operating Systems", "Databases"],
+            }
+        ],
+    }
+    for ask in (
+        "Kubernetes operators",
+        "Experience building Kubernetes operators",
+        "Kubernetes: wrote operators",
+    ):
+        assert assessed(doc, ask, today=TODAY)["status"] != "matched", ask
+    assert assessed(doc, "Experience with Kubernetes", today=TODAY)["status"] == "matched"
+    doc["work"][0]["highlights"].append("Wrote a Kubernetes operator in Go that resizes worker pools.")
+    for ask in (
+        "Kubernetes operators",
+        "Experience building Kubernetes operators",
+        "Kubernetes: wrote operators",
+    ):
+        assert assessed(doc, ask, today=TODAY)["status"] == "matched", ask

@@ -118,7 +118,15 @@ from heyfolio.jobfit.strength import stated_below_strength, strength_asked, stre
 from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED, leads_teams
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
-from heyfolio.jobfit.terms import TECH_WORDS, TRAILING_GENERIC, Unit, layout, units, word_list
+from heyfolio.jobfit.terms import (
+    TECH_WORDS,
+    TRAILING_GENERIC,
+    Unit,
+    folds_plain_verbs,
+    layout,
+    units,
+    word_list,
+)
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
@@ -1272,6 +1280,13 @@ def _alt_credit(
             1.0,
             held,
         )  # "IAAP CPACC", "Linux Foundation CKA": the credential, whoever the ad says issued it
+    verbs = [w for w in words if any(folds_plain_verbs(t) for t in analyze(w))] if len(words) > 1 else []
+    if named and verbs and len(verbs) < len(words):
+        # "Kubernetes operators": the operator written with the rest, not "operating" or "operations" near it
+        rest = [w for w in words if w not in verbs]
+        c, ns = _alt_credit(checker, rest, named)
+        written = checker._as_word(verbs[0].casefold().removesuffix("s"), ns)
+        return (c, written) if written else (min(c, RELATED_CREDIT), ns)
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
         if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
@@ -1281,6 +1296,10 @@ def _alt_credit(
                 c, ns = checker.credit(single[0], loose=not named)
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             ns = _as_written(corpus, words[0], ns)  # "FIX protocol" is not "fixing N+1 queries"
+            c = c if ns else 0.0
+        elif named and len(words) == 1 and c > 0 and folds_plain_verbs(content[0]):
+            # "Kubernetes: wrote operators" is not shown by "Operating Systems" or "the operations team"
+            ns = checker._as_word(words[0].casefold().removesuffix("s"), ns)
             c = c if ns else 0.0
         elif (
             named
