@@ -114,3 +114,26 @@ def test_an_operator_is_not_shown_by_operating_or_operations() -> None:
         "Kubernetes: wrote operators",
     ):
         assert assessed(doc, ask, today=TODAY)["status"] == "matched", ask
+
+
+def test_a_tech_lead_ask_is_not_met_by_a_team_of_another_trade() -> None:
+    doc: dict[str, Any] = {
+        "basics": {"name": "Rhosyn Tarvel", "label": "Site Reliability Engineer"},
+        "work": [
+            {
+                "name": "Brackwater Cloud",
+                "position": "Site Reliability Engineer",
+                "startDate": "2021-05",
+                "highlights": ["Kept the billing API at 99.95% availability on Kubernetes."],
+            },
+            {
+                "name": "Harbour Inn",
+                "position": "Restaurant Manager",
+                "startDate": "2012-03",
+                "endDate": "2019-12",
+                "highlights": ["Led a team of 16 waiters and cooks."],
+            },
+        ],
+    }
+    assert assessed(doc, "Tech lead of a team of 10+", today=TODAY)["status"] == "partial"
+    assert assessed(doc, "Led a team of 10+", today=TODAY)["status"] == "matched"

@@ -3387,6 +3387,10 @@ _TECH_PEOPLE = re.compile(
     r"architects|analysts|designers|testers)\b",
     re.IGNORECASE,
 )
+# A lead of technical people asked by the lead's kind, not the people's ("Tech lead of a team of 10+").
+_TECH_LEAD = re.compile(
+    r"\b(?:tech(?:nical)?|engineering|software|development)[\s-]+(?:team[\s-]+)?lead", re.I
+)
 _TEAM_CALLED = re.compile(r"\bteam of\s+" + NUMBER + r"\s+([a-z][\w-]*s)\b", re.IGNORECASE)
 
 
@@ -3395,8 +3399,9 @@ def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
     counts fewer of that kind ("a team of six engineers (four web, two mobile)")."""
     asked = _TECH_PEOPLE.search(req_text)
     called = _TEAM_CALLED.search(led)
-    if asked and called and not _TECH_PEOPLE.search(f"2 {called.group(2)}"):
-        return asked.group(2)  # "a team of 8+ engineers" against a team of 14 receptionists led
+    if (asked or _TECH_LEAD.search(req_text)) and called and not _TECH_PEOPLE.search(f"2 {called.group(2)}"):
+        # "a team of 8+ engineers", "Tech lead of a team of 10+" against a team of 14 receptionists led
+        return asked.group(2) if asked else "engineers"
     role = _OTHER_ROLE.search(req_text)
     if role and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE):
         return role.group(2)  # "a team of 5 data scientists" against a team of nine engineers
