@@ -137,3 +137,24 @@ def test_a_tech_lead_ask_is_not_met_by_a_team_of_another_trade() -> None:
     }
     assert assessed(doc, "Tech lead of a team of 10+", today=TODAY)["status"] == "partial"
     assert assessed(doc, "Led a team of 10+", today=TODAY)["status"] == "matched"
+
+
+def test_a_choice_of_tools_in_brackets_is_asked_even_when_the_names_are_unknown() -> None:
+    doc: dict[str, Any] = {
+        "basics": {"name": "Ottilie Brandrith", "label": "Firmware Engineer"},
+        "work": [
+            {
+                "name": "Kelderwick Devices",
+                "position": "Firmware Engineer",
+                "startDate": "2018-02",
+                "highlights": [
+                    "Wrote the firmware of a glucose meter in C on STM32.",
+                    "Built a unit testing harness in Python with pytest for the firmware team.",
+                ],
+            }
+        ],
+    }
+    ask = "Unit testing of firmware (Unity, Ceedling or GoogleTest)"
+    assert assessed(doc, ask, today=TODAY)["status"] == "partial"
+    doc["work"][0]["highlights"].append("Introduced Ceedling unit tests for the sensor drivers.")
+    assert assessed(doc, ask, today=TODAY)["status"] == "matched"

@@ -1618,7 +1618,16 @@ def _examples_unshown(
     head, examples = unit.alternatives[0], unit.alternatives[1:]
     if not inside or all(w.casefold() in inside for w in head):
         return credit
-    if not all(all(w.casefold() in inside for w in a) and _bracketed_name(a) for a in examples):
+    # a choice of tools ("(Unity, Ceedling or GoogleTest)") outside a title-cased label: each capitalised
+    # word offered is a tool's name, known or not; one of them is asked
+    outside = re.findall(r"[A-Za-z][\w-]{3,}", _PARENS.sub(" ", text))
+    offered = any(re.search(r"\bor\b", m.group(1)) for m in _PARENS.finditer(text))
+    capitals_name = offered and any(w[:1].islower() for w in outside[1:])
+    if not all(
+        all(w.casefold() in inside for w in a)
+        and (_bracketed_name(a) or (capitals_name and all(w[:1].isupper() for w in a)))
+        for a in examples
+    ):
         return credit
     if sum(len(a) for a in examples) < 2:
         return credit  # one word in brackets ("(IAAP)", "(COS)") names the thing or its body, not its kinds
