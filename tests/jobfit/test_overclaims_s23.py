@@ -158,3 +158,23 @@ def test_a_choice_of_tools_in_brackets_is_asked_even_when_the_names_are_unknown(
     assert assessed(doc, ask, today=TODAY)["status"] == "partial"
     doc["work"][0]["highlights"].append("Introduced Ceedling unit tests for the sensor drivers.")
     assert assessed(doc, ask, today=TODAY)["status"] == "matched"
+
+
+def test_a_kind_named_with_its_generic_head_caps_the_ask() -> None:
+    doc: dict[str, Any] = {
+        "basics": {"name": "Ansel Quorrow", "label": "Firmware Engineer"},
+        "work": [
+            {
+                "name": "Tallowfield Sensors",
+                "position": "Firmware Engineer",
+                "startDate": "2017-09",
+                "highlights": [
+                    "Wrote the sensor firmware in C, reaching four years of battery life on one coin cell.",
+                ],
+            }
+        ],
+    }
+    item = assessed(doc, "Battery management system firmware", today=TODAY)
+    assert item["status"] == "partial"
+    assert "battery management system" in item["why"].casefold()
+    assert assessed(doc, "Sensor firmware in C", today=TODAY)["status"] == "matched"

@@ -1681,6 +1681,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
+    kinds_unshown: list[str] = []
     for i, u in enumerate(plain):
         if pres[i][0] >= 1.0 and len(u.alternatives) == 1 and len(u.alternatives[0]) == 1:
             # "battery management systems": the kind is the word with its generic head, in one sentence
@@ -1691,6 +1692,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
                 and not any(holds_a_head(corpus.sentences[n].text, heads) for n in pres[i][1])
             ):
                 pres[i] = (RELATED_CREDIT, pres[i][1], pres[i][2])
+                kinds_unshown.append(f"{u.alternatives[0][0]} {heads[0]}")
     for i, u in enumerate(plain):
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
@@ -1796,6 +1798,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = PARTIAL
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
+        status = PARTIAL
+    if status == MATCHED and kinds_unshown:
+        # "Battery management system firmware": firmware shown, and battery life, never the system asked
+        reasons.append(f"not shown as such: {', '.join(kinds_unshown)}")
         status = PARTIAL
     if (
         status == PARTIAL
