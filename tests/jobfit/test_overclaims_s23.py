@@ -178,3 +178,28 @@ def test_a_kind_named_with_its_generic_head_caps_the_ask() -> None:
     assert item["status"] == "partial"
     assert "battery management system" in item["why"].casefold()
     assert assessed(doc, "Sensor firmware in C", today=TODAY)["status"] == "matched"
+
+
+def test_a_standard_asked_is_not_quoted_with_another_standard() -> None:
+    doc: dict[str, Any] = {
+        "basics": {"name": "Liesel Varrow", "label": "Embedded Engineer"},
+        "work": [
+            {
+                "name": "Crannock Automotive",
+                "position": "Embedded Engineer",
+                "startDate": "2021-01",
+                "highlights": ["Safety work to ISO 26262 ASIL B for a steering controller."],
+            },
+            {
+                "name": "Pellow Medical",
+                "position": "Firmware Developer",
+                "startDate": "2016-01",
+                "endDate": "2020-12",
+                "highlights": ["Developed infusion pump firmware under IEC 62304 class C."],
+            },
+        ],
+    }
+    item = assessed(doc, "Development under IEC 62304 or ISO 13485", today=TODAY)
+    assert item["status"] == "matched"
+    assert all("26262" not in e["quote"] for e in item["evidence"])
+    assert any("62304" in e["quote"] for e in item["evidence"])

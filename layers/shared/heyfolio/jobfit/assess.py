@@ -112,7 +112,7 @@ from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
-from heyfolio.jobfit.standards import unwritten_standards
+from heyfolio.jobfit.standards import another_standard_only, unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
@@ -4500,5 +4500,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # expired shows the knowledge, not the credential
         status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
         reasons.append(not_held)
+    if status != MISSING and (
+        kept := [n for n in numbers if not another_standard_only(req.text, corpus.sentences[n].text)]
+    ):
+        # "IEC 62304 or ISO 13485": the sentence that writes ISO 26262 is not quoted for it
+        numbers, pinned = kept, pinned if pinned in kept else None
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)
