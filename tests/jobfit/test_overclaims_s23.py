@@ -203,3 +203,28 @@ def test_a_standard_asked_is_not_quoted_with_another_standard() -> None:
     assert item["status"] == "matched"
     assert all("26262" not in e["quote"] for e in item["evidence"])
     assert any("62304" in e["quote"] for e in item["evidence"])
+
+
+def test_a_part_of_a_named_thing_is_not_shown_by_a_course() -> None:
+    doc: dict[str, Any] = {
+        "basics": {"name": "Corvin Ashgrove", "label": "Systems Engineer"},
+        "work": [
+            {
+                "name": "Thornbury Storage",
+                "position": "Systems Engineer",
+                "startDate": "2019-03",
+                "highlights": ["Wrote the replication layer of our object store in Rust."],
+            }
+        ],
+        "education": [
+            {
+                "institution": "Elmstead University",
+                "area": "Computer Science",
+                "studyType": "Bachelor",
+                "courses": ["Compilers", "Operating Systems"],
+            }
+        ],
+    }
+    item = assessed(doc, "You have contributed to the Rust compiler", today=TODAY)
+    assert item["status"] == "partial"
+    assert assessed(doc, "Systems programming in Rust", today=TODAY)["status"] == "matched"

@@ -1788,6 +1788,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # "Expo, Fastlane": a bare list asks for each tool, not for the tools used together
         reasons.remove("shown only in separate places")
         status = MATCHED
+    if status == MATCHED and (compound := _course_only_part(named, plain, pres, text, corpus)):
+        # "the Rust compiler" against Rust at work and "Compilers" among a degree's courses
+        reasons.append(f"{compound} is shown only by coursework")
+        status = PARTIAL
     if mates:
         reasons.extend(mates)
         status = _worse(status, PARTIAL)  # a comparable tool is never the one asked
@@ -1827,6 +1831,28 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+def _course_only_part(
+    named: Sequence[Unit],
+    plain: Sequence[Unit],
+    pres: Sequence[tuple[float, list[int], str]],
+    text: str,
+    corpus: Corpus,
+) -> str | None:
+    """A part of a named thing asked ("the Rust compiler", "the Linux kernel") whose noun is shown only by a
+    course listed under a degree: the named thing used at work and a course on compilers are not the
+    compiler of that thing. The compound as asked, or None."""
+    for u, (c, ns, _) in zip(plain, pres, strict=True):
+        if c <= 0 or not ns or not all(_coursework(corpus, n) for n in ns) or len(u.alternatives[0]) != 1:
+            continue
+        word = u.alternatives[0][0]
+        for nu in named:
+            for alt in nu.alternatives:
+                name = r"\s+".join(re.escape(w) for w in alt)
+                if re.search(rf"(?<![\w-]){name}\s+{re.escape(word)}\b", text, re.IGNORECASE):
+                    return f"{' '.join(alt)} {word}"
+    return None
 
 
 def _quoted(shown: Sequence[list[int]], corpus: Corpus, text: str) -> list[int]:
