@@ -227,4 +227,4 @@ def test_a_part_of_a_named_thing_is_not_shown_by_a_course() -> None:
     }
     item = assessed(doc, "You have contributed to the Rust compiler", today=TODAY)
     assert item["status"] == "partial"
-    assert assessed(doc, "Systems programming in Rust", today=TODAY)["status"] == "matched"
+    assert assessed(doc, "Experience with Rust", today=TODAY)["status"] == "matched"
