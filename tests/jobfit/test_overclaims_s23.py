@@ -7,7 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.family import family_product, product_written
+from heyfolio.search.chunks import chunk_portfolio
 from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 6)
@@ -228,3 +232,14 @@ def test_a_part_of_a_named_thing_is_not_shown_by_a_course() -> None:
     item = assessed(doc, "You have contributed to the Rust compiler", today=TODAY)
     assert item["status"] == "partial"
     assert assessed(doc, "Experience with Rust", today=TODAY)["status"] == "matched"
+
+
+def test_a_family_product_among_a_skills_keywords_is_read_as_a_name() -> None:
+    resume, problems = parse_resume(_data_engineer(), "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    job = {"title": "Data Engineer", "skills": [{"name": "Kafka", "keywords": ["Kafka Streams", "Python"]}]}
+    item = assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    assert item["status"] == "matched"  # listed by name: the keywords only illustrate it
+    assert "Kafka Streams" not in item.get("why", "")
+    assert "Python" in item.get("why", "")

@@ -2138,6 +2138,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         # "Google Maps API": the named thing is shown by its name; "API", "SDK", "library" only say which part
         terms = [t for t in analyze(kw) if t not in _KEYWORD_GENERIC] or analyze(kw)
         credits = [checker.credit(t) for t in terms]
+        words = kw.split()
+        if len(terms) > 1 and family_product(words, kw, _weak_word):
+            # "Kafka Streams" among the keywords: the product's name, not its words anywhere
+            credits = [_alt_credit(checker, words, True)]
         if terms and all(c >= 1.0 for c, _ in credits):
             kw_hits.append(kw)
             kw_numbers += [ns[0] for _, ns in credits if ns]
