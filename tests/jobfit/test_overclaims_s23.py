@@ -243,3 +243,32 @@ def test_a_family_product_among_a_skills_keywords_is_read_as_a_name() -> None:
     assert item["status"] == "matched"  # listed by name: the keywords only illustrate it
     assert "Kafka Streams" not in item.get("why", "")
     assert "Python" in item.get("why", "")
+
+
+def _mobile_engineer() -> dict[str, Any]:
+    return {
+        "basics": {"name": "Maelis Dorrow", "label": "iOS Engineer"},
+        "work": [
+            {
+                "name": "Skerry Transit",
+                "position": "iOS Engineer",
+                "startDate": "2018-06",
+                "highlights": ["Shipped the rider app for iOS in Swift; 900,000 downloads."],
+            }
+        ],
+    }
+
+
+def test_a_thing_of_generic_words_is_not_shown_by_what_it_is_for() -> None:
+    doc = _mobile_engineer()
+    for ask in (
+        "You've built a design system for mobile",
+        "You've built a build system for iOS",
+        "You've built an internal developer platform for mobile",
+    ):
+        assert assessed(doc, ask, today=TODAY)["status"] != "matched", ask
+    assert assessed(doc, "You've shipped an app for iOS", today=TODAY)["status"] == "matched"
+    doc["work"][0]["highlights"].append("Created the design system of the rider app, 40 SwiftUI components.")
+    doc["work"][0]["highlights"].append("Rewrote the iOS build system on Bazel, cutting CI time in half.")
+    assert assessed(doc, "You've built a design system for mobile", today=TODAY)["status"] == "matched"
+    assert assessed(doc, "You've built a build system for iOS", today=TODAY)["status"] == "matched"

@@ -1833,6 +1833,34 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     return status, score, evidence, reasons
 
 
+# The thing an ask makes or runs, after its article, then what it is for ("a build system for iOS", "an
+# internal developer platform for mobile").
+_OBJECT_FOR = re.compile(
+    r"\b(?:a|an|the|our|your)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:for|in|on|at|across|within)\s+\S", re.I
+)
+
+
+_GENERIC_MADE = re.compile(
+    r"(?:system|platform|framework|tool|toolchain|library|engine|stack|toolkit)s?|tooling|libraries", re.I
+)
+
+
+def _weak_object_unshown(text: str, checker: _Checker) -> str | None:
+    """The thing asked when its words are all generic ("build system", "developer platform": words never a
+    thing alone, so the matcher drops them) and they never meet in one sentence: what is left is only what
+    the thing is for (iOS, mobile), shown by any work there. The thing's words, or None."""
+    m = _OBJECT_FOR.search(text)
+    if m is None:
+        return None
+    thing = m.group(1)
+    words = [t for t in analyze(norm_text(thing, keep=False)) if t not in _WEAK_STOP]
+    if len(words) < 2 or units(_abbreviate(thing), _weak_for(thing)):
+        return None  # one word, or a word that names something itself: read as usual
+    if not _GENERIC_MADE.fullmatch(thing.split()[-1]):
+        return None  # "the workloads running on them": no made thing named by its generic head
+    return None if checker._phrase_hits(thing) else thing
+
+
 def _course_only_part(
     named: Sequence[Unit],
     plain: Sequence[Unit],
@@ -4306,6 +4334,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
+    if status == MATCHED and (thing := _weak_object_unshown(req.text, checker)):
+        status = PARTIAL  # "Built a build system for iOS": iOS shown, the build system never
+        reasons.append(f"not shown: {thing}")
     if status == MATCHED and (graded := grade_below(req.text, (s.text for s in corpus.sentences))):
         status = PARTIAL  # "Safety work at ASIL D" against ASIL B work: the scheme at a lower grade
         reasons.append(f"{graded} is not shown; only a lower grade")

@@ -87,7 +87,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         " founder startup ",
     ),
     # a UI component library and its rules: one thing, not "design" and "systems"
-    # ("Design systems that scale" is designing systems)
+    # ("Design systems that scale" is designing systems; "a design system for mobile" is the thing)
+    (
+        re.compile(r"\b(?:an?|the|our|your|their|its|my|shared)\s+design[- ]systems?\b", re.I),
+        " designsystem ",
+    ),
     (
         re.compile(r"\bdesign[- ]systems?\b(?!\s+(?:that|which|to|for|with|at|in|of|using)\b)", re.I),
         " designsystem ",
