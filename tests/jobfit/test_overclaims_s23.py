@@ -11,6 +11,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.family import family_product, product_written
+from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.search.chunks import chunk_portfolio
 from tests.jobfit.conftest import assessed
 
@@ -272,3 +273,33 @@ def test_a_thing_of_generic_words_is_not_shown_by_what_it_is_for() -> None:
     doc["work"][0]["highlights"].append("Rewrote the iOS build system on Bazel, cutting CI time in half.")
     assert assessed(doc, "You've built a design system for mobile", today=TODAY)["status"] == "matched"
     assert assessed(doc, "You've built a build system for iOS", today=TODAY)["status"] == "matched"
+
+
+def test_years_in_a_sector_are_years_of_jobs_in_it() -> None:
+    assert sector_years_asked("5+ years in payments or fintech")
+    assert sector_years_asked("4 years of fintech experience")
+    assert sector_years_asked("3+ years of experience in healthcare")
+    assert not sector_years_asked("5+ years of Go")
+    assert not sector_years_asked("3+ years in payments APIs")
+    doc: dict[str, Any] = {
+        "basics": {"name": "Idony Carrack", "label": "Backend Engineer"},
+        "work": [
+            {
+                "name": "Farthing Pay",
+                "position": "Backend Engineer",
+                "startDate": "2023-01",
+                "highlights": ["Built the payment capture service in Go."],
+            }
+        ],
+        "projects": [
+            {
+                "name": "ledgerkit",
+                "startDate": "2016-03",
+                "description": "Open-source library for payment reconciliation in Go.",
+            }
+        ],
+    }
+    assert assessed(doc, "5+ years in payments", today=TODAY)["status"] == "partial"
+    # the role is in payments where its highlights say so, whatever the employer is called
+    assert assessed(doc, "3+ years in payments", today=TODAY)["status"] == "matched"
+    assert assessed(doc, "8+ years of Go", today=TODAY)["status"] == "matched"  # the project's years count

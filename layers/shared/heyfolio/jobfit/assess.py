@@ -106,6 +106,7 @@ from heyfolio.jobfit.rungs import (
     without_plus,
 )
 from heyfolio.jobfit.scope import fewer_led
+from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
@@ -3404,12 +3405,17 @@ def _years_shown(
     # years of it ("six years of Kubernetes"); "ten years of apps for iPhone and Android" states neither.
     per_unit: list[tuple[float, int | None]] = []
     at_work = bool(_YEARS_AT_WORK.search(req.text))  # "professional embedded C": years of jobs only
+    sector = sector_years_asked(req.text)  # "5+ years in payments": years of jobs held in it
     asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
     for alts in topical:
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
         own = written_in(alts)
         dated = corpus.years_with(
-            [*alts, *own], named=[*(a for a in alts if a in asked), *own], at_work=at_work, industry=industry
+            [*alts, *own],
+            named=[*(a for a in alts if a in asked), *own],
+            at_work=at_work,
+            industry=industry,
+            sector=sector,
         )
         if any(a <= _FIELD_TERMS for a in alts) and career > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
