@@ -54,6 +54,7 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
+from heyfolio.jobfit.family import family_product, product_written, sibling_only, sibling_written
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
@@ -106,19 +107,28 @@ from heyfolio.jobfit.rungs import (
     without_plus,
 )
 from heyfolio.jobfit.scope import fewer_led
+from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
-from heyfolio.jobfit.standards import unwritten_standards
+from heyfolio.jobfit.standards import another_standard_only, unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
 from heyfolio.jobfit.teams import TEAMS_LED, leads_teams
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
-from heyfolio.jobfit.terms import TECH_WORDS, TRAILING_GENERIC, Unit, layout, units, word_list
+from heyfolio.jobfit.terms import (
+    TECH_WORDS,
+    TRAILING_GENERIC,
+    Unit,
+    folds_plain_verbs,
+    layout,
+    units,
+    word_list,
+)
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
@@ -1195,29 +1205,16 @@ def _reduplicated(word: str) -> bool:
     return len(parts) >= 2 and len(set(parts)) < len(parts)
 
 
-def _sibling_only(corpus: Corpus, words: Sequence[str]) -> bool:
-    """Whether a two-word product of a technology's family ("Spring Cloud", "Kafka Streams", "Azure
-    Kubernetes Service" read as "Kubernetes Service") is shown only by a sibling of the same family
-    ("Spring Boot", "Kafka Connect"): its words meet in a sentence, never as its name. The family's
-    other product is not the one asked; a second word that is a technology by itself ("Google
-    BigQuery") is not this case."""
-    if len(words) != 2 or not all(w[:1].isupper() for w in words):
-        return False
-    family, member = words
-    low = family.casefold()
-    if low not in TECHNOLOGY_NAMES and normalize_token(low) not in TECH_WORDS:
-        return False
-    if member.casefold() in TECHNOLOGY_NAMES or normalize_token(member.casefold()) in TECH_WORDS:
-        return False
-    named_as = re.compile(rf"\b{re.escape(family)}[\s/-]*{re.escape(member)}", re.IGNORECASE)
-    sibling = re.compile(rf"\b{re.escape(family)}[\s-]+(?!{re.escape(member)}\b)[A-Z][\w-]*")
-    texts = [s.text for s in corpus.sentences]
-    return not any(named_as.search(t) for t in texts) and any(sibling.search(t) for t in texts)
+def _weak_word(word: str) -> bool:
+    return normalize_token(word.casefold()) in _WEAK
 
 
-def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
+def _alt_credit(
+    checker: _Checker, words: Sequence[str], named: bool = False, *, product: bool = True
+) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
-    sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps)."""
+    sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps).
+    ``product``: a family's product ("Kafka Streams") is read as a name (``family``)."""
     corpus = checker.corpus
     words = [_strip_suffix(w) for w in words]  # "NVMe-backed" -> "NVMe"
     if len(words) >= 2 and words[0].casefold() in _STEWARDS and any(c.isalpha() for c in words[1]):
@@ -1274,13 +1271,28 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         return (1.0, written) if written else (0.0, [])
     if not content:
         return 0.0, []
-    if named and _sibling_only(corpus, words):
+    if named and product and family_product(words, checker.ask, _weak_word):
+        texts = [s.text for s in corpus.sentences]
+        if not product_written(words, texts):
+            if sibling_written(words, texts):
+                return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
+            # "Kafka Streams" against Kafka in a streaming pipeline: its words met, never its name
+            c, ns = _alt_credit(checker, words, named, product=False)
+            return min(c, RELATED_CREDIT), ns
+    if named and sibling_only(words, [s.text for s in corpus.sentences]):
         return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
     if named and (held := credential_after_issuer(words, _certificate_lines(corpus))):
         return (
             1.0,
             held,
         )  # "IAAP CPACC", "Linux Foundation CKA": the credential, whoever the ad says issued it
+    verbs = [w for w in words if any(folds_plain_verbs(t) for t in analyze(w))] if len(words) > 1 else []
+    if named and verbs and len(verbs) < len(words):
+        # "Kubernetes operators": the operator written with the rest, not "operating" or "operations" near it
+        rest = [w for w in words if w not in verbs]
+        c, ns = _alt_credit(checker, rest, named)
+        written = checker._as_word(verbs[0].casefold().removesuffix("s"), ns)
+        return (c, written) if written else (min(c, RELATED_CREDIT), ns)
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
         if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
@@ -1290,6 +1302,10 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
                 c, ns = checker.credit(single[0], loose=not named)
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             ns = _as_written(corpus, words[0], ns)  # "FIX protocol" is not "fixing N+1 queries"
+            c = c if ns else 0.0
+        elif named and len(words) == 1 and c > 0 and folds_plain_verbs(content[0]):
+            # "Kubernetes: wrote operators" is not shown by "Operating Systems" or "the operations team"
+            ns = checker._as_word(words[0].casefold().removesuffix("s"), ns)
             c = c if ns else 0.0
         elif (
             named
@@ -1608,7 +1624,16 @@ def _examples_unshown(
     head, examples = unit.alternatives[0], unit.alternatives[1:]
     if not inside or all(w.casefold() in inside for w in head):
         return credit
-    if not all(all(w.casefold() in inside for w in a) and _bracketed_name(a) for a in examples):
+    # a choice of tools ("(Unity, Ceedling or GoogleTest)") outside a title-cased label: each capitalised
+    # word offered is a tool's name, known or not; one of them is asked
+    outside = re.findall(r"[A-Za-z][\w-]{3,}", _PARENS.sub(" ", text))
+    offered = any(re.search(r"\bor\b", m.group(1)) for m in _PARENS.finditer(text))
+    capitals_name = offered and any(w[:1].islower() for w in outside[1:])
+    if not all(
+        all(w.casefold() in inside for w in a)
+        and (_bracketed_name(a) or (capitals_name and all(w[:1].isupper() for w in a)))
+        for a in examples
+    ):
         return credit
     if sum(len(a) for a in examples) < 2:
         return credit  # one word in brackets ("(IAAP)", "(COS)") names the thing or its body, not its kinds
@@ -1662,6 +1687,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
+    kinds_unshown: list[str] = []
     for i, u in enumerate(plain):
         if pres[i][0] >= 1.0 and len(u.alternatives) == 1 and len(u.alternatives[0]) == 1:
             # "battery management systems": the kind is the word with its generic head, in one sentence
@@ -1672,6 +1698,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
                 and not any(holds_a_head(corpus.sentences[n].text, heads) for n in pres[i][1])
             ):
                 pres[i] = (RELATED_CREDIT, pres[i][1], pres[i][2])
+                kinds_unshown.append(f"{u.alternatives[0][0]} {heads[0]}")
     for i, u in enumerate(plain):
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
@@ -1767,6 +1794,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # "Expo, Fastlane": a bare list asks for each tool, not for the tools used together
         reasons.remove("shown only in separate places")
         status = MATCHED
+    if status == MATCHED and (compound := _course_only_part(named, plain, pres, text, corpus)):
+        # "the Rust compiler" against Rust at work and "Compilers" among a degree's courses
+        reasons.append(f"{compound} is shown only by coursework")
+        status = PARTIAL
     if mates:
         reasons.extend(mates)
         status = _worse(status, PARTIAL)  # a comparable tool is never the one asked
@@ -1777,6 +1808,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = PARTIAL
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
+        status = PARTIAL
+    if status == MATCHED and kinds_unshown:
+        # "Battery management system firmware": firmware shown, and battery life, never the system asked
+        reasons.append(f"not shown as such: {', '.join(kinds_unshown)}")
         status = PARTIAL
     if (
         status == PARTIAL
@@ -1802,6 +1837,56 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             reasons.append("its words are shown only apart, in unrelated places")
             return MISSING, score, [], reasons
     return status, score, evidence, reasons
+
+
+# The thing an ask makes or runs, after its article, then what it is for ("a build system for iOS", "an
+# internal developer platform for mobile").
+_OBJECT_FOR = re.compile(
+    r"\b(?:a|an|the|our|your)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:for|in|on|at|across|within)\s+\S", re.I
+)
+
+
+_GENERIC_MADE = re.compile(
+    r"(?:system|platform|framework|tool|toolchain|library|engine|stack|toolkit)s?|tooling|libraries", re.I
+)
+
+
+def _weak_object_unshown(text: str, checker: _Checker) -> str | None:
+    """The thing asked when its words are all generic ("build system", "developer platform": words never a
+    thing alone, so the matcher drops them) and they never meet in one sentence: what is left is only what
+    the thing is for (iOS, mobile), shown by any work there. The thing's words, or None."""
+    m = _OBJECT_FOR.search(text)
+    if m is None:
+        return None
+    thing = m.group(1)
+    words = [t for t in analyze(norm_text(thing, keep=False)) if t not in _WEAK_STOP]
+    if len(words) < 2 or units(_abbreviate(thing), _weak_for(thing)):
+        return None  # one word, or a word that names something itself: read as usual
+    if not _GENERIC_MADE.fullmatch(thing.split()[-1]):
+        return None  # "the workloads running on them": no made thing named by its generic head
+    return None if checker._phrase_hits(thing) else thing
+
+
+def _course_only_part(
+    named: Sequence[Unit],
+    plain: Sequence[Unit],
+    pres: Sequence[tuple[float, list[int], str]],
+    text: str,
+    corpus: Corpus,
+) -> str | None:
+    """A part of a named thing asked ("the Rust compiler", "the Linux kernel") whose noun is shown only by a
+    course listed under a degree: the named thing used at work and a course on compilers are not the
+    compiler of that thing. The compound as asked, or None."""
+    for u, (c, ns, _) in zip(plain, pres, strict=True):
+        if c <= 0 or not ns or not all(_coursework(corpus, n) for n in ns) or len(u.alternatives[0]) != 1:
+            continue
+        word = u.alternatives[0][0]
+        for nu in named:
+            for alt in nu.alternatives:
+                name = r"\s+".join(re.escape(w) for w in alt)
+                if re.search(rf"(?<![\w-]){name}\s+{re.escape(word)}\b", text, re.IGNORECASE):
+                    return f"{' '.join(alt)} {word}"
+    return None
 
 
 def _quoted(shown: Sequence[list[int]], corpus: Corpus, text: str) -> list[int]:
@@ -2087,6 +2172,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         # "Google Maps API": the named thing is shown by its name; "API", "SDK", "library" only say which part
         terms = [t for t in analyze(kw) if t not in _KEYWORD_GENERIC] or analyze(kw)
         credits = [checker.credit(t) for t in terms]
+        words = kw.split()
+        if len(terms) > 1 and family_product(words, kw, _weak_word):
+            # "Kafka Streams" among the keywords: the product's name, not its words anywhere
+            credits = [_alt_credit(checker, words, True)]
         if terms and all(c >= 1.0 for c, _ in credits):
             kw_hits.append(kw)
             kw_numbers += [ns[0] for _, ns in credits if ns]
@@ -3326,12 +3415,17 @@ def _years_shown(
     # years of it ("six years of Kubernetes"); "ten years of apps for iPhone and Android" states neither.
     per_unit: list[tuple[float, int | None]] = []
     at_work = bool(_YEARS_AT_WORK.search(req.text))  # "professional embedded C": years of jobs only
+    sector = sector_years_asked(req.text)  # "5+ years in payments": years of jobs held in it
     asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
     for alts in topical:
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
         own = written_in(alts)
         dated = corpus.years_with(
-            [*alts, *own], named=[*(a for a in alts if a in asked), *own], at_work=at_work, industry=industry
+            [*alts, *own],
+            named=[*(a for a in alts if a in asked), *own],
+            at_work=at_work,
+            industry=industry,
+            sector=sector,
         )
         if any(a <= _FIELD_TERMS for a in alts) and career > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the
@@ -3382,6 +3476,10 @@ _TECH_PEOPLE = re.compile(
     r"architects|analysts|designers|testers)\b",
     re.IGNORECASE,
 )
+# A lead of technical people asked by the lead's kind, not the people's ("Tech lead of a team of 10+").
+_TECH_LEAD = re.compile(
+    r"\b(?:tech(?:nical)?|engineering|software|development)[\s-]+(?:team[\s-]+)?lead", re.I
+)
 _TEAM_CALLED = re.compile(r"\bteam of\s+" + NUMBER + r"\s+([a-z][\w-]*s)\b", re.IGNORECASE)
 
 
@@ -3390,8 +3488,9 @@ def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
     counts fewer of that kind ("a team of six engineers (four web, two mobile)")."""
     asked = _TECH_PEOPLE.search(req_text)
     called = _TEAM_CALLED.search(led)
-    if asked and called and not _TECH_PEOPLE.search(f"2 {called.group(2)}"):
-        return asked.group(2)  # "a team of 8+ engineers" against a team of 14 receptionists led
+    if (asked or _TECH_LEAD.search(req_text)) and called and not _TECH_PEOPLE.search(f"2 {called.group(2)}"):
+        # "a team of 8+ engineers", "Tech lead of a team of 10+" against a team of 14 receptionists led
+        return asked.group(2) if asked else "engineers"
     role = _OTHER_ROLE.search(req_text)
     if role and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE):
         return role.group(2)  # "a team of 5 data scientists" against a team of nine engineers
@@ -4251,6 +4350,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
+    if status == MATCHED and (thing := _weak_object_unshown(req.text, checker)):
+        status = PARTIAL  # "Built a build system for iOS": iOS shown, the build system never
+        reasons.append(f"not shown: {thing}")
     if status == MATCHED and (graded := grade_below(req.text, (s.text for s in corpus.sentences))):
         status = PARTIAL  # "Safety work at ASIL D" against ASIL B work: the scheme at a lower grade
         reasons.append(f"{graded} is not shown; only a lower grade")
@@ -4482,5 +4584,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # expired shows the knowledge, not the credential
         status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
         reasons.append(not_held)
+    if status != MISSING and (
+        kept := [n for n in numbers if not another_standard_only(req.text, corpus.sentences[n].text)]
+    ):
+        # "IEC 62304 or ISO 13485": the sentence that writes ISO 26262 is not quoted for it
+        numbers, pinned = kept, pinned if pinned in kept else None
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)

@@ -87,7 +87,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         " founder startup ",
     ),
     # a UI component library and its rules: one thing, not "design" and "systems"
-    # ("Design systems that scale" is designing systems)
+    # ("Design systems that scale" is designing systems; "a design system for mobile" is the thing)
+    (
+        re.compile(r"\b(?:an?|the|our|your|their|its|my|shared)\s+design[- ]systems?\b", re.I),
+        " designsystem ",
+    ),
     (
         re.compile(r"\bdesign[- ]systems?\b(?!\s+(?:that|which|to|for|with|at|in|of|using)\b)", re.I),
         " designsystem ",
@@ -263,6 +267,9 @@ class Corpus:
     lead_roles: list[int] = field(default_factory=list)  # sentences naming a lead role without a size
     # Work roles dated by the named things their highlights use (``stack``): the same shape as ``spans``.
     tool_spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
+    # Work roles dated by every word of their highlights: where the role was held ("Built the payment capture
+    # service": a role in payments), read only for years asked in a sector (``sectors``).
+    role_spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
     # Every listed skill: (terms of its name and keywords, level rank, sentence).
     skill_entries: list[tuple[frozenset[str], int | None, int]] = field(default_factory=list)
     # Work entries that are academic posts or student jobs (``industry.academic_post``), and the
@@ -277,12 +284,15 @@ class Corpus:
         *,
         at_work: bool = False,
         industry: bool = False,
+        sector: bool = False,
     ) -> tuple[float, int | None]:
         """Years covered by dated entries that mention any of ``alternatives`` (all of its terms), or
         by roles whose highlights use any of the ``named`` things (the technology asked itself, not a
         kin of it), overlaps counted once, and the sentence of the earliest such entry. ``at_work``:
         only jobs count ("3+ years of professional embedded C": a hobby project is not those years);
-        ``industry``: no academic post ("industry ML experience": not the PhD's years)."""
+        ``industry``: no academic post ("industry ML experience": not the PhD's years); ``sector``: the
+        years of a sector ("5+ years in payments"), jobs only, each held in it where its highlights say so."""
+        at_work = at_work or sector
         alts = [a for a in alternatives if a]
         tools = [a for a in named if a]
         picked = sorted(
@@ -299,6 +309,7 @@ class Corpus:
                 if any(a <= terms for a in tools)
                 and not (industry and self._outside_industry(self.sentences[n].uri))
             ]
+            + [(s, e, n) for s, e, terms, n in self.role_spans if sector and any(a <= terms for a in alts)]
         )
         return years_covered(picked)
 
@@ -493,6 +504,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     visible = {c.uri for c in chunks}
     spans: list[tuple[float, float, frozenset[str], int]] = []
     tool_spans: list[tuple[float, float, frozenset[str], int]] = []
+    role_spans: list[tuple[float, float, frozenset[str], int]] = []
     lead_roles: list[int] = []
     for uri, start, end, text, during in _dated_entries(portfolio, visible):
         bounds = month_bounds(start, end, today)
@@ -509,6 +521,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
         if uri.startswith("portfolio://profile#work/") and (tools := named_tools(during)):
             tool_spans.append((s0, max(e0, s0 + 1 / 12), tools, n))  # "Rebuilt ingestion in Python"
+        if uri.startswith("portfolio://profile#work/"):
+            role_spans.append((s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(during))), n))
         for hs, he, line in dated_highlights(during, s0, e0):  # "Ran the on-call rotation": the whole role
             held = frozenset(analyze(norm_text(line)))
             spans.append((hs, max(he, hs + 1 / 12), held | doing_terms(held), n))
@@ -545,6 +559,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         skills=skills,
         spans=spans,
         tool_spans=tool_spans,
+        role_spans=role_spans,
         lead_roles=lead_roles,
         skill_entries=skill_entries,
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["unwritten_standards"]
+__all__ = ["another_standard_only", "unwritten_standards"]
 
 # A standards body (or two, "ISO/SAE"), then the standard's number ("21434", "802.11", "178C", "800-53").
 _STANDARD = re.compile(
@@ -49,3 +49,13 @@ def unwritten_standards(text: str, content: Iterable[str]) -> list[str]:
     if any(_number(m.group(1), m.group(2)).search(t) for m in asked for t in texts):
         return []
     return [m.group(0) for m in asked]
+
+
+def another_standard_only(text: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes standards, none of them one ``text`` asks by number ("Safety work to ISO
+    26262" for "Development under IEC 62304 or ISO 13485"): a quote of another standard is no evidence of
+    the ask, however many of its words it holds. False where the ask offers room for others."""
+    asked = list(_STANDARD.finditer(text))
+    if not asked or _OFFERED.search(text) or not _STANDARD.search(sentence):
+        return False
+    return not any(_number(m.group(1), m.group(2)).search(sentence) for m in asked)

@@ -19,7 +19,7 @@ from heyfolio.jobfit.evidence import norm_text, number_value
 from heyfolio.jobfit.issuers import unbracketed
 from heyfolio.search.text import STOP_WORDS, analyze, normalize_token
 
-__all__ = ["TECH_WORDS", "TRAILING_GENERIC", "Unit", "layout", "units", "word_list"]
+__all__ = ["TECH_WORDS", "TRAILING_GENERIC", "Unit", "folds_plain_verbs", "layout", "units", "word_list"]
 
 
 def word_list(text: str) -> tuple[str, ...]:
@@ -73,6 +73,15 @@ class Unit:
 _STEMMED_ONTO_TECH = frozenset(
     word_list("operate operates operated operating operation operations operational operationally")
 )
+
+
+_VERB_STEMS = frozenset(normalize_token(w) for w in _STEMMED_ONTO_TECH)
+
+
+def folds_plain_verbs(term: str) -> bool:
+    """Whether a technology's term is also what plain verbs stem to ("operator" and "operating" both index
+    as "oper"): the technology is then shown only where its own word is written."""
+    return term in _VERB_STEMS
 
 
 def _is_named(tok: str, initial: bool, weak: frozenset[str]) -> bool:

@@ -1,0 +1,91 @@
+"""A product of a technology's family ("Kafka Streams", "Terraform Cloud", "Redis Cluster", "Django REST
+Framework"): shown only where its name is written.
+
+Why: read word by word, the product's name was met wherever its words met in one sentence ("streaming
+pipelines in Python, Go, Kafka", "dbt on Google Cloud", "caching in Redis" beside a cluster), so the family's
+base product claimed the one asked. The base product is related evidence of it; another product of the same
+family ("Kafka Connect" for "Kafka Streams") is another product. A member word that names a field of work
+("Kafka streaming", "Kubernetes security", "Kubernetes Cluster Management" as a title-cased label) is the
+family's own work, not a product, and is left to the word-by-word reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from heyfolio.jobfit.terms import TECH_WORDS
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
+from heyfolio.search.text import normalize_token
+
+__all__ = ["family_product", "product_written", "sibling_only", "sibling_written"]
+
+# Endings of nouns that name an activity or a field ("Monitoring", "Management", "Administration",
+# "Security", "Architecture", "Performance", "Analytics"): work done with the family, not a product of it.
+_FIELD_ENDING = re.compile(r"(?:ing|ment|ments|tion|tions|sion|sions|ity|ure|ance|ence|ics|ogy|ysis)$", re.I)
+# Words of a credential or a role ("AWS Certified Developer", "GCP Professional Data Engineer"): a title or a
+# certificate, read by the credential checks.
+_ROLE = re.compile(
+    r"(?:certified|professional|associate|specialty|speciality|foundation|practitioner|expert|engineer|"
+    r"developer|administrator|architect|specialist|consultant|analyst|manager|master|lead|leader)s?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _technology(word: str) -> bool:
+    low = word.casefold()
+    return low in TECHNOLOGY_NAMES or normalize_token(low) in TECH_WORDS
+
+
+def _title_cased(ask: str, name: Sequence[str]) -> bool:
+    """A label in title case ("Kubernetes Cluster Administration Experience"): its capitals mark no name.
+    Told by the words outside the name, past the first: every longer one capitalised."""
+    own = {w.casefold() for w in name}
+    words = [w for w in _WORD.findall(ask)[1:] if len(w) >= 4 and w.casefold() not in own]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def family_product(words: Sequence[str], ask: str, weak: Callable[[str], bool]) -> bool:
+    """Whether ``words`` name a product of a technology's family: a technology's name, then capitalised
+    words closing on one that is no technology by itself nor a field of work. A closing word the matcher
+    reads as weak ("Cluster", "Framework") counts only where the ask is written as a sentence, not as a
+    title-cased label."""
+    if not 2 <= len(words) <= 3 or not _technology(words[0]):
+        return False
+    if not (words[0][:1].isupper() or words[0].casefold() in TECHNOLOGY_NAMES):
+        return False  # "solid HTML skills": praise, however a framework is spelled
+    members = words[1:]
+    if not all(m[:1].isupper() and m.isalpha() for m in members):
+        return False
+    last = members[-1]
+    if last.isupper() or _technology(last) or _FIELD_ENDING.search(last) or _ROLE.fullmatch(last):
+        return False  # "solid HTML", "Kafka Streaming", "Data Engineer": no product's name
+    return not (weak(last) and _title_cased(ask, words))
+
+
+def product_written(words: Sequence[str], texts: Iterable[str]) -> list[int]:
+    """The texts that write the product's name, its words together ("Kafka Streams", "kafka-streams",
+    "Kafka Connectors")."""
+    name = r"[\s/_-]*".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?<![\w-]){name}", re.IGNORECASE)
+    return [n for n, t in enumerate(texts) if pattern.search(t)]
+
+
+def sibling_only(words: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether a two-word product of a family, both words capitalised ("Spring Cloud", "Azure Kubernetes
+    Service" read as "Kubernetes Service"), is never written but another product of the family is ("Spring
+    Boot"): read whatever the ask's other words, the family's other product is not the one asked."""
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if not _technology(words[0]) or _technology(words[1]):
+        return False
+    return not product_written(words, texts) and sibling_written(words, texts)
+
+
+def sibling_written(words: Sequence[str], texts: Iterable[str]) -> bool:
+    """Whether a text names another product of the family: the family's name, then a capitalised word
+    that is not the product's ("Kafka Connect" where "Kafka Streams" is asked)."""
+    family, member = words[0], words[1]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(family)}[\s-]+(?!{re.escape(member)}\b)[A-Z][\w-]*")
+    return any(pattern.search(t) for t in texts)
