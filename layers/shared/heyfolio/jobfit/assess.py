@@ -614,7 +614,8 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     # a language is not shown by the smaller one it extends: JavaScript does not show TypeScript
     "typescript": (),
     "node.js": ("javascript", "typescript"),
-    "html": ("frontend", "web"),
+    # pages written for the web show some HTML; "web" before another noun ("web hosting", "a web map") does not
+    "html": ("frontend", "web development", "web developer", "web app", "web application", "web page"),
     "css": (),
     "database": ("sql", "postgresql", "schema", "migrations"),
     "nosql": ("mongodb", "dynamodb", "redis", "cassandra"),

@@ -24,7 +24,7 @@ from heyfolio.jobfit.stack import named_tools
 from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
 from heyfolio.jobfit.wishes import without_wished_role
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.text import analyze
+from heyfolio.search.text import analyze, category_members
 
 __all__ = [
     "DEGREE_PATTERNS",
@@ -390,6 +390,7 @@ def _split(chunk: Chunk) -> Iterable[str]:
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_LANGUAGES = category_members("programming_language")
 
 
 def _joined(text: str) -> frozenset[str]:
@@ -400,6 +401,8 @@ def _joined(text: str) -> frozenset[str]:
     for w in ws:  # "AIHacks", "GoogleMaps": the words a name is made of
         parts = _CAMEL.findall(w)
         if len(parts) > 1:
+            if _LANGUAGES.intersection(analyze(w)):  # a language is its own name: "JavaScript" is not Java
+                parts = parts[-1:]
             out.update(t for p in parts if len(p) >= 3 for t in analyze(p))
     for a, b in itertools.pairwise(ws):
         if len(a) >= 2 and len(b) >= 2 and len(a) + len(b) >= 6:

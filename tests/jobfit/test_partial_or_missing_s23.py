@@ -1,0 +1,81 @@
+"""Session 23: partial needs related evidence, missing is nothing supporting the ask.
+
+A word inside another name is not that name ("Java" in "JavaScript"), and a common word before another noun
+("web hosting") is no related field; leading and hiring is part of managing people, leading alone is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.jobfit.conftest import assessed
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _doc(work: list[dict[str, Any]], skills: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return {
+        "basics": {"name": "Ada Quill", "label": "Engineer"},
+        "work": work,
+        "skills": skills or [],
+    }
+
+
+SCRIPTER = _doc(
+    [
+        {
+            "name": "Lantern Apps",
+            "position": "Frontend Engineer",
+            "startDate": "2019-01",
+            "highlights": ["Moved the checkout from JavaScript to TypeScript and added end-to-end tests."],
+        }
+    ],
+    [{"name": "Frontend", "level": "Advanced", "keywords": ["React", "TypeScript", "JavaScript"]}],
+)
+
+HOSTER = _doc(
+    [
+        {
+            "name": "Kettle Hosting",
+            "position": "Systems Administrator",
+            "description": "Small web hosting and managed WordPress company",
+            "startDate": "2018-01",
+            "highlights": ["Looked after 300 Debian servers and the DNS zones of our customers."],
+        }
+    ]
+)
+
+
+def _status(doc: dict[str, Any], line: str) -> str:
+    return str(assessed(doc, line, today=TODAY)["status"])
+
+
+@pytest.mark.parametrize("line", ["Java", "Java and Spring", "3+ years of Java"])
+def test_a_language_named_inside_another_languages_name_is_not_shown(line: str) -> None:
+    assert _status(SCRIPTER, line) == "missing"
+
+
+def test_the_language_itself_still_shows() -> None:
+    assert _status(SCRIPTER, "JavaScript") == "matched"
+    assert _status(SCRIPTER, "TypeScript") == "matched"
+
+
+@pytest.mark.parametrize("line", ["HTML", "HTML and CSS"])
+def test_web_before_another_noun_is_no_html(line: str) -> None:
+    assert _status(HOSTER, line) == "missing"
+
+
+def test_web_development_still_relates_to_html() -> None:
+    doc = _doc(
+        [
+            {
+                "name": "Pine Studio",
+                "position": "Developer",
+                "startDate": "2020-01",
+                "highlights": ["Did the web development for 12 small shops."],
+            }
+        ]
+    )
+    assert _status(doc, "HTML") == "partial"
