@@ -79,3 +79,40 @@ def test_web_development_still_relates_to_html() -> None:
         ]
     )
     assert _status(doc, "HTML") == "partial"
+
+
+MANAGER_OF_LEADS = _doc(
+    [
+        {
+            "name": "Birchline Freight",
+            "position": "Engineering Manager",
+            "startDate": "2021-01",
+            "highlights": [
+                "Manage two teams, 11 engineers in total, with weekly 1:1s and performance reviews.",
+                "Hired six people, two of them engineering leads.",
+            ],
+        }
+    ]
+)
+
+TECH_LEAD_WHO_HIRED = _doc(
+    [
+        {
+            "name": "Birchline Freight",
+            "position": "Staff Engineer",
+            "startDate": "2021-01",
+            "highlights": ["Tech lead of a team of six; hired three engineers."],
+        }
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["Experience managing managers", "You have managed other engineering managers for three years."]
+)
+def test_a_manager_whose_hires_include_leads_shows_part_of_managing_managers(line: str) -> None:
+    assert _status(MANAGER_OF_LEADS, line) == "partial"
+
+
+def test_a_tech_lead_who_hired_shows_no_managing_of_managers() -> None:
+    assert _status(TECH_LEAD_WHO_HIRED, "Experience managing managers") == "missing"

@@ -2888,6 +2888,23 @@ def _leading_only(text: str, corpus: Corpus) -> str | None:
     return "leading shown; no people management and no hiring in the portfolio"
 
 
+# Leads among the people one manages or hires ("hired 8 people, two of them engineering leads").
+_LEADS_SHOWN = re.compile(
+    r"\b(?:hired|hiring|managed|managing|manage|grew)\b.{0,60}\b(?:team|tech|engineering|technical)\s+leads\b",
+    re.IGNORECASE,
+)
+
+
+def _leads_managed(corpus: Corpus) -> list[int]:
+    """Sentences where a people manager (reports, reviews) hires or manages leads. Why: managing managers is the
+    rung above; a manager whose people include leads shows part of it, a tech lead who hired shows none."""
+    if not _people_managed(corpus):
+        return []
+    return [
+        n for n in _people_managed(corpus) + _hired(corpus) if _LEADS_SHOWN.search(corpus.sentences[n].text)
+    ]
+
+
 def _hired(corpus: Corpus) -> list[int]:
     """Sentences where the owner hires for their own team."""
     return [
@@ -3010,6 +3027,11 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             for n, s in enumerate(corpus.sentences)
             if s.kind != "reference" and _MANAGERS_SHOWN.search(s.text)
         ]
+        if not shown and (leads := _leads_managed(corpus)):
+            # "hired 8 people (two of them engineering leads)": a manager of leads, the rung below managers
+            return Assessment(
+                req, PARTIAL, 0.5, _evidence(corpus, leads[:1]), ["leads managed or hired, not managers"]
+            )
         if not shown:
             return Assessment(req, MISSING, 0.0, [], ["no managers led or managed in the portfolio"])
     return None
