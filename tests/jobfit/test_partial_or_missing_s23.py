@@ -10,6 +10,10 @@ from typing import Any
 
 import pytest
 
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
+from heyfolio.search.chunks import chunk_portfolio
 from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 6)
@@ -116,3 +120,34 @@ def test_a_manager_whose_hires_include_leads_shows_part_of_managing_managers(lin
 
 def test_a_tech_lead_who_hired_shows_no_managing_of_managers() -> None:
     assert _status(TECH_LEAD_WHO_HIRED, "Experience managing managers") == "missing"
+
+
+FIRMWARE = _doc(
+    [
+        {
+            "name": "Pumpwerk Medical",
+            "position": "Firmware Engineer",
+            "startDate": "2016-01",
+            "highlights": [
+                "Extended pump battery life from 9 hours to 14 hours by redesigning low-power modes.",
+                "Wrote CAN drivers for ARM Cortex-M controllers.",
+            ],
+        }
+    ]
+)
+
+
+def test_a_word_of_a_kind_without_its_generic_head_is_no_evidence_of_the_kind() -> None:
+    assert _status(FIRMWARE, "Experience with battery management systems") == "missing"
+
+
+def test_a_json_skill_named_as_such_a_kind_is_missing_whatever_keywords_pad_it() -> None:
+    resume, problems = parse_resume(dict(FIRMWARE), "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    job = {
+        "title": "x",
+        "skills": [{"name": "Battery management systems", "keywords": ["CAN", "ARM Cortex-M"]}],
+    }
+    item = assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"][0]
+    assert item["status"] == "missing"

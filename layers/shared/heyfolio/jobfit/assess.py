@@ -1613,6 +1613,19 @@ def _examples_unshown(
     return RELATED_CREDIT, credit[1], f"{' '.join(head)} ({', '.join(' '.join(a) for a in examples)})"
 
 
+def _kind_with_head_shown(text: str, corpus: Corpus, numbers: Sequence[int], word: str | None = None) -> bool:
+    """Whether a kind asked as a word and its generic head ("battery management systems", "booking
+    platform") is shown by ``numbers`` with that head; true where the ask names no such kind. Why: the
+    word alone is another thing ("battery life" is no battery management system), so it is no evidence;
+    the ask is missing, not partial, where nothing else supports it. ``word``: the word before the head,
+    else the first word of ``text``."""
+    if word is None:
+        terms = re.findall(r"[\w-]+", text)
+        word = terms[0] if terms else ""
+    heads = head_nouns_after(text, word) if word else []
+    return not heads or any(holds_a_head(corpus.sentences[n].text, heads) for n in numbers)
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -1659,15 +1672,15 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
     for i, u in enumerate(plain):
-        if pres[i][0] >= 1.0 and len(u.alternatives) == 1 and len(u.alternatives[0]) == 1:
-            # "battery management systems": the kind is the word with its generic head, in one sentence
-            heads = head_nouns_after(text, u.alternatives[0][0])
-            if (
-                heads
-                and not _qualifier(u.alternatives[0][0])
-                and not any(holds_a_head(corpus.sentences[n].text, heads) for n in pres[i][1])
-            ):
-                pres[i] = (RELATED_CREDIT, pres[i][1], pres[i][2])
+        # "battery management systems": the kind is the word with its generic head, in one sentence
+        if (
+            pres[i][0] >= 1.0
+            and len(u.alternatives) == 1
+            and len(u.alternatives[0]) == 1
+            and not _qualifier(u.alternatives[0][0])
+            and not _kind_with_head_shown(text, corpus, pres[i][1], u.alternatives[0][0])
+        ):
+            pres[i] = (0.0, [], pres[i][2])
     for i, u in enumerate(plain):
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
@@ -2097,6 +2110,8 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     # The name is one thing: its words shown together ("Windows Server" is not a sliding window
     # and a server somewhere else), or by a true equivalent.
     score, numbers = _alt_credit(checker, _name_words(req.text), True)
+    if score >= 1.0 and not _kind_with_head_shown(req.text, corpus, numbers):
+        score, numbers = 0.0, []  # "Battery management systems" against "battery life": another thing
     folded = analyze(norm_text(req.text, keep=False))
     if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
         score, numbers = checker.credit(folded[0], loose=False)
