@@ -151,3 +151,38 @@ def test_a_json_skill_named_as_such_a_kind_is_missing_whatever_keywords_pad_it()
     }
     item = assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"][0]
     assert item["status"] == "missing"
+
+
+GRADUATE = _doc(
+    [
+        {
+            "name": "Hanul Apps",
+            "position": "Backend Engineer",
+            "startDate": "2024-03",
+            "highlights": ["Built the API of an app that reads signs aloud for low-vision riders."],
+        }
+    ]
+)
+GRADUATE["education"] = [
+    {"institution": "Gaon University", "area": "Computer Science", "studyType": "Bachelor"}
+]
+
+
+@pytest.mark.parametrize("line", ["Computer vision", "Experience with computer vision"])
+def test_a_field_named_by_two_words_is_not_shown_by_each_word_apart(line: str) -> None:
+    # "computer science" in the degree and "low-vision riders" in a job: neither is computer vision
+    assert _status(GRADUATE, line) == "missing"
+
+
+def test_a_field_written_as_such_is_shown() -> None:
+    doc = _doc(
+        [
+            {
+                "name": "Hanul Apps",
+                "position": "Engineer",
+                "startDate": "2024-03",
+                "highlights": ["Trained computer vision models that read bus-stop signs."],
+            }
+        ]
+    )
+    assert _status(doc, "Computer vision") == "matched"
