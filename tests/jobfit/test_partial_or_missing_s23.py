@@ -186,3 +186,17 @@ def test_a_field_written_as_such_is_shown() -> None:
         ]
     )
     assert _status(doc, "Computer vision") == "matched"
+
+
+def _with_degree(area: str) -> dict[str, Any]:
+    doc = _doc([{"name": "Lumen Hosting", "position": "Systems Administrator", "startDate": "2018-01"}])
+    doc["education"] = [
+        {"institution": "Escola Alta", "area": area, "studyType": "Bachelor", "endDate": "2011-07"}
+    ]
+    return doc
+
+
+@pytest.mark.parametrize("line", ["Degree in a technical field", "Bachelor's degree in a quantitative field"])
+def test_a_broad_technical_field_asked_is_not_met_by_a_degree_of_another_career(line: str) -> None:
+    assert _status(_with_degree("Hospitality Management"), line) == "missing"
+    assert _status(_with_degree("Chemistry"), line) == "matched"

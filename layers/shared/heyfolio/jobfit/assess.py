@@ -2353,9 +2353,14 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
             return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["that focus is not shown"])
     if best[1] >= need[1] and area_ok:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
-    if best[1] >= need[1] and area_text and _wanted_stem(area_text) and not best[2] & _STEM_TERMS:
-        # "a degree in computer science or a related technical field" against hospitality management: not
-        # a neighbouring field but another career's
+    if (
+        best[1] >= need[1]
+        and area_text
+        and (_wanted_stem(area_text) or _BROAD_FIELD.search(area_text))
+        and not best[2] & _STEM_TERMS
+    ):
+        # "a degree in computer science or a related technical field", "a degree in a technical field"
+        # against hospitality management: not a neighbouring field but another career's
         return Assessment(
             req, MISSING, 0.0, _evidence(corpus, [best[3]]), ["a degree in a non-technical field"]
         )
