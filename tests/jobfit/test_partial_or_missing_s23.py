@@ -200,3 +200,17 @@ def _with_degree(area: str) -> dict[str, Any]:
 def test_a_broad_technical_field_asked_is_not_met_by_a_degree_of_another_career(line: str) -> None:
     assert _status(_with_degree("Hospitality Management"), line) == "missing"
     assert _status(_with_degree("Chemistry"), line) == "matched"
+
+
+def _with_certificate(name: str) -> dict[str, Any]:
+    doc = _doc([{"name": "Cloudyard", "position": "Backend Engineer", "startDate": "2020-01"}])
+    doc["certificates"] = [{"name": name, "date": "2025-05", "issuer": "Amazon Web Services"}]
+    return doc
+
+
+def test_a_certification_tier_asked_needs_a_certificate_of_that_tier() -> None:
+    associate = _with_certificate("AWS Certified Developer - Associate")
+    assert _status(associate, "A current AWS professional-level certification") == "missing"
+    assert _status(associate, "An AWS associate-level certification or higher") == "matched"
+    professional = _with_certificate("AWS Certified Solutions Architect - Professional")
+    assert _status(professional, "A current AWS professional-level certification") == "matched"

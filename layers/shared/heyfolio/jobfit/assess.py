@@ -4023,6 +4023,13 @@ _WISHED = re.compile(
 )
 
 
+# A certification's tier asked by name ("professional-level", "at the associate level"), not "or higher".
+_CERT_TIER = re.compile(
+    r"\b(foundational|associate|professional|expert|specialty)[- ]level\b(?![^.;]{0,20}\b(?:or|and)\s+(?:higher|above))",
+    re.IGNORECASE,
+)
+
+
 def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | None:
     """A named certification is shown only where the content states a credential holding all of its
     words: another certificate of the same vendor or field (CISSP for CISM, AWS Security for AWS Solutions
@@ -4050,11 +4057,14 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     expired |= pending
     lapsed = False
     under_way = False
+    tier = _CERT_TIER.search(text)
     for terms in names:
         where = set(said)
         for t in terms:
             c, ns = checker.credit(t, loose=False)
             where &= set(ns) if c >= 1.0 else set()
+        if tier is not None:  # "an AWS professional-level certification": an Associate one is another
+            where = {n for n in where if re.search(rf"\b{tier.group(1)}\b", corpus.sentences[n].text, re.I)}
         if where - expired:
             return None
         lapsed = lapsed or bool(where)
