@@ -214,3 +214,23 @@ def test_a_certification_tier_asked_needs_a_certificate_of_that_tier() -> None:
     assert _status(associate, "An AWS associate-level certification or higher") == "matched"
     professional = _with_certificate("AWS Certified Solutions Architect - Professional")
     assert _status(professional, "A current AWS professional-level certification") == "matched"
+
+
+LEAD_ONLY = _doc(
+    [
+        {
+            "name": "Kessel Automotive",
+            "position": "Senior Firmware Engineer",
+            "startDate": "2015-01",
+            "highlights": ["Technical lead of five firmware engineers (no direct reports)."],
+        }
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["Line management", "Line management of 6+ engineers", "Disciplinary leadership of 6+ engineers"]
+)
+def test_line_management_by_any_name_is_met_by_a_manager_and_not_by_leading_alone(line: str) -> None:
+    assert _status(MANAGER_OF_LEADS, line) == "matched"
+    assert _status(LEAD_ONLY, line) == "missing"

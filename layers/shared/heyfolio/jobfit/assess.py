@@ -2653,11 +2653,14 @@ _YEARS_MANAGING = re.compile(
     re.IGNORECASE,
 )
 # Managing people named as such ("line-manage", "people management of a team of 8").
-_LINE_MANAGE = re.compile(r"\b(?:line|people)[- ]manag\w*", re.IGNORECASE)
+# Line management, also as German-English ads name it ("disciplinary leadership of 6+ engineers").
+_LINE_MANAGE = re.compile(
+    r"\b(?:line|people)[- ]manag\w*|\bdisciplinary\s+(?:lead\w*|manag\w*)", re.IGNORECASE
+)
 # Asks only a people manager meets, whatever the size of the team named with them.
 _PEOPLE_MGMT_ONLY = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
-    r"career conversations|compensation decisions)\b",
+    r"disciplinary\s+(?:lead\w*|manag\w*)|career conversations|compensation decisions)\b",
     re.IGNORECASE,
 )
 # Managing a counted group ("manage two teams of 14", "manage a team of 8-10"): the manager's job, named by its verb.

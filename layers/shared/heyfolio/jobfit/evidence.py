@@ -57,6 +57,15 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         " crossteam ",
     ),
+    # managing people by any of its names: "line management", "line-manage", "a line manager", and
+    # "disciplinary leadership" (German-English ads), which is not leading a discipline
+    (
+        re.compile(
+            r"\bline[- ]manag(?:e|es|ed|ing|ement|er|ers)\b|\bdisciplinary\s+(?:leadership|management|lead)\b",
+            re.I,
+        ),
+        " people management ",
+    ),
     (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
     (re.compile(r"\bincident response\b", re.I), " incident "),
     (re.compile(r"\bcross[- ]team\b", re.I), " crossteam "),
