@@ -234,3 +234,18 @@ LEAD_ONLY = _doc(
 def test_line_management_by_any_name_is_met_by_a_manager_and_not_by_leading_alone(line: str) -> None:
     assert _status(MANAGER_OF_LEADS, line) == "matched"
     assert _status(LEAD_ONLY, line) == "missing"
+
+
+def test_a_tool_never_named_is_missing_though_the_platform_it_runs_on_is_shown() -> None:
+    doc = _doc(
+        [
+            {
+                "name": "Kessel Automotive",
+                "position": "Firmware Engineer",
+                "startDate": "2015-01",
+                "highlights": ["Wrote partitioned firmware on ARM Cortex-M with AUTOSAR Classic."],
+            }
+        ]
+    )
+    assert _status(doc, "Partitioning with PikeOS on ARM Cortex-M and AUTOSAR") == "missing"
+    assert _status(doc, "Firmware with AUTOSAR on ARM Cortex-M") == "matched"
