@@ -249,3 +249,12 @@ def test_a_tool_never_named_is_missing_though_the_platform_it_runs_on_is_shown()
     )
     assert _status(doc, "Partitioning with PikeOS on ARM Cortex-M and AUTOSAR") == "missing"
     assert _status(doc, "Firmware with AUTOSAR on ARM Cortex-M") == "matched"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["held a Director or Head of Engineering title before", "Director title or equivalent scope today"],
+)
+def test_a_rungs_title_asked_is_partial_for_the_rung_below_and_missing_further_down(line: str) -> None:
+    assert _status(MANAGER_OF_LEADS, line) == "partial"  # an engineering manager: the rung below director
+    assert _status(LEAD_ONLY, line) == "missing"

@@ -52,7 +52,7 @@ from heyfolio.jobfit.evidence import (
     years_covered,
     years_head,
 )
-from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
+from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
@@ -4502,8 +4502,15 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_title := _executive_role_not_held(req.text, corpus)):
         status = MISSING  # the title asked, held by someone the owner reports to, is not the owner's
         reasons.append(not_title)
-    if status != MISSING and (exec_rung := executive_rung_asked(req.text)) is not None:
+    if (exec_rung := executive_rung_asked(req.text)) is not None and (
+        status != MISSING or TITLE_OF_RUNG.search(req.text)
+    ):
+        # a rung's title asked ("a Director title"): its words are never shown below it, the rung decides
         held = executive_rung_held([t for _, t in _titles(corpus)], bool(_people_managed(corpus)))
+        if status == MISSING and held == exec_rung[1] - 1:
+            status = PARTIAL  # the title held one rung below is what shows it, quoted
+            below = [i for i, t in _titles(corpus) if executive_rung_held([t], False) == held]
+            numbers = below[:1] + _people_managed(corpus)[:1] + numbers
         if held < exec_rung[1]:
             # "VP-level leadership" against an engineering manager: leading shown, not at that rung
             status = PARTIAL if held == exec_rung[1] - 1 else MISSING
