@@ -53,7 +53,7 @@ from heyfolio.jobfit.evidence import (
     years_covered,
     years_head,
 )
-from heyfolio.jobfit.executive import executive_rung_asked, executive_rung_held
+from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.family import family_product, product_written, sibling_only, sibling_written
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
@@ -628,7 +628,8 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
     # a language is not shown by the smaller one it extends: JavaScript does not show TypeScript
     "typescript": (),
     "node.js": ("javascript", "typescript"),
-    "html": ("frontend", "web"),
+    # pages written for the web show some HTML; "web" before another noun ("web hosting", "a web map") does not
+    "html": ("frontend", "web development", "web developer", "web app", "web application", "web page"),
     "css": (),
     "database": ("sql", "postgresql", "schema", "migrations"),
     "nosql": ("mongodb", "dynamodb", "redis", "cassandra"),
@@ -1642,6 +1643,19 @@ def _examples_unshown(
     return RELATED_CREDIT, credit[1], f"{' '.join(head)} ({', '.join(' '.join(a) for a in examples)})"
 
 
+def _kind_with_head_shown(text: str, corpus: Corpus, numbers: Sequence[int], word: str | None = None) -> bool:
+    """Whether a kind asked as a word and its generic head ("battery management systems", "booking
+    platform") is shown by ``numbers`` with that head; true where the ask names no such kind. Why: the
+    word alone is another thing ("battery life" is no battery management system), so it is no evidence;
+    the ask is missing, not partial, where nothing else supports it. ``word``: the word before the head,
+    else the first word of ``text``."""
+    if word is None:
+        terms = re.findall(r"[\w-]+", text)
+        word = terms[0] if terms else ""
+    heads = head_nouns_after(text, word) if word else []
+    return not heads or any(holds_a_head(corpus.sentences[n].text, heads) for n in numbers)
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -1687,18 +1701,16 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
-    kinds_unshown: list[str] = []
     for i, u in enumerate(plain):
-        if pres[i][0] >= 1.0 and len(u.alternatives) == 1 and len(u.alternatives[0]) == 1:
-            # "battery management systems": the kind is the word with its generic head, in one sentence
-            heads = head_nouns_after(text, u.alternatives[0][0])
-            if (
-                heads
-                and not _qualifier(u.alternatives[0][0])
-                and not any(holds_a_head(corpus.sentences[n].text, heads) for n in pres[i][1])
-            ):
-                pres[i] = (RELATED_CREDIT, pres[i][1], pres[i][2])
-                kinds_unshown.append(f"{u.alternatives[0][0]} {heads[0]}")
+        # "battery management systems": the kind is the word with its generic head, in one sentence
+        if (
+            pres[i][0] >= 1.0
+            and len(u.alternatives) == 1
+            and len(u.alternatives[0]) == 1
+            and not _qualifier(u.alternatives[0][0])
+            and not _kind_with_head_shown(text, corpus, pres[i][1], u.alternatives[0][0])
+        ):
+            pres[i] = (0.0, [], pres[i][2])
     for i, u in enumerate(plain):
         shown_by_example = _exemplified_credit(checker, u, named, text)
         if shown_by_example is not None and shown_by_example[0] >= pres[i][0]:
@@ -1808,10 +1820,6 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = PARTIAL
     if status == MATCHED and other_kinds:
         reasons.append(f"not shown as such: {', '.join(other_kinds)}")
-        status = PARTIAL
-    if status == MATCHED and kinds_unshown:
-        # "Battery management system firmware": firmware shown, and battery life, never the system asked
-        reasons.append(f"not shown as such: {', '.join(kinds_unshown)}")
         status = PARTIAL
     if (
         status == PARTIAL
@@ -2190,6 +2198,8 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     # The name is one thing: its words shown together ("Windows Server" is not a sliding window
     # and a server somewhere else), or by a true equivalent.
     score, numbers = _alt_credit(checker, _name_words(req.text), True)
+    if score >= 1.0 and not _kind_with_head_shown(req.text, corpus, numbers):
+        score, numbers = 0.0, []  # "Battery management systems" against "battery life": another thing
     folded = analyze(norm_text(req.text, keep=False))
     if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
         score, numbers = checker.credit(folded[0], loose=False)
@@ -2431,9 +2441,14 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
             return Assessment(req, PARTIAL, 0.5, _evidence(corpus, [best[3]]), ["that focus is not shown"])
     if best[1] >= need[1] and area_ok:
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, [best[3]]), [])
-    if best[1] >= need[1] and area_text and _wanted_stem(area_text) and not best[2] & _STEM_TERMS:
-        # "a degree in computer science or a related technical field" against hospitality management: not
-        # a neighbouring field but another career's
+    if (
+        best[1] >= need[1]
+        and area_text
+        and (_wanted_stem(area_text) or _BROAD_FIELD.search(area_text))
+        and not best[2] & _STEM_TERMS
+    ):
+        # "a degree in computer science or a related technical field", "a degree in a technical field"
+        # against hospitality management: not a neighbouring field but another career's
         return Assessment(
             req, MISSING, 0.0, _evidence(corpus, [best[3]]), ["a degree in a non-technical field"]
         )
@@ -2731,11 +2746,14 @@ _YEARS_MANAGING = re.compile(
     re.IGNORECASE,
 )
 # Managing people named as such ("line-manage", "people management of a team of 8").
-_LINE_MANAGE = re.compile(r"\b(?:line|people)[- ]manag\w*", re.IGNORECASE)
+# Line management, also as German-English ads name it ("disciplinary leadership of 6+ engineers").
+_LINE_MANAGE = re.compile(
+    r"\b(?:line|people)[- ]manag\w*|\bdisciplinary\s+(?:lead\w*|manag\w*)", re.IGNORECASE
+)
 # Asks only a people manager meets, whatever the size of the team named with them.
 _PEOPLE_MGMT_ONLY = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
-    r"career conversations|compensation decisions)\b",
+    r"disciplinary\s+(?:lead\w*|manag\w*)|career conversations|compensation decisions)\b",
     re.IGNORECASE,
 )
 # Managing a counted group ("manage two teams of 14", "manage a team of 8-10"): the manager's job, named by its verb.
@@ -2986,6 +3004,23 @@ def _leading_only(text: str, corpus: Corpus) -> str | None:
     return "leading shown; no people management and no hiring in the portfolio"
 
 
+# Leads among the people one manages or hires ("hired 8 people, two of them engineering leads").
+_LEADS_SHOWN = re.compile(
+    r"\b(?:hired|hiring|managed|managing|manage|grew)\b.{0,60}\b(?:team|tech|engineering|technical)\s+leads\b",
+    re.IGNORECASE,
+)
+
+
+def _leads_managed(corpus: Corpus) -> list[int]:
+    """Sentences where a people manager (reports, reviews) hires or manages leads. Why: managing managers is the
+    rung above; a manager whose people include leads shows part of it, a tech lead who hired shows none."""
+    if not _people_managed(corpus):
+        return []
+    return [
+        n for n in _people_managed(corpus) + _hired(corpus) if _LEADS_SHOWN.search(corpus.sentences[n].text)
+    ]
+
+
 def _hired(corpus: Corpus) -> list[int]:
     """Sentences where the owner hires for their own team."""
     return [
@@ -3108,6 +3143,11 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             for n, s in enumerate(corpus.sentences)
             if s.kind != "reference" and _MANAGERS_SHOWN.search(s.text)
         ]
+        if not shown and (leads := _leads_managed(corpus)):
+            # "hired 8 people (two of them engineering leads)": a manager of leads, the rung below managers
+            return Assessment(
+                req, PARTIAL, 0.5, _evidence(corpus, leads[:1]), ["leads managed or hired, not managers"]
+            )
         if not shown:
             return Assessment(req, MISSING, 0.0, [], ["no managers led or managed in the portfolio"])
     return None
@@ -4089,6 +4129,13 @@ _WISHED = re.compile(
 )
 
 
+# A certification's tier asked by name ("professional-level", "at the associate level"), not "or higher".
+_CERT_TIER = re.compile(
+    r"\b(foundational|associate|professional|expert|specialty)[- ]level\b(?![^.;]{0,20}\b(?:or|and)\s+(?:higher|above))",
+    re.IGNORECASE,
+)
+
+
 def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | None:
     """A named certification is shown only where the content states a credential holding all of its
     words: another certificate of the same vendor or field (CISSP for CISM, AWS Security for AWS Solutions
@@ -4116,11 +4163,14 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     expired |= pending
     lapsed = False
     under_way = False
+    tier = _CERT_TIER.search(text)
     for terms in names:
         where = set(said)
         for t in terms:
             c, ns = checker.credit(t, loose=False)
             where &= set(ns) if c >= 1.0 else set()
+        if tier is not None:  # "an AWS professional-level certification": an Associate one is another
+            where = {n for n in where if re.search(rf"\b{tier.group(1)}\b", corpus.sentences[n].text, re.I)}
         if where - expired:
             return None
         lapsed = lapsed or bool(where)
@@ -4558,8 +4608,15 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_title := _executive_role_not_held(req.text, corpus)):
         status = MISSING  # the title asked, held by someone the owner reports to, is not the owner's
         reasons.append(not_title)
-    if status != MISSING and (exec_rung := executive_rung_asked(req.text)) is not None:
+    if (exec_rung := executive_rung_asked(req.text)) is not None and (
+        status != MISSING or TITLE_OF_RUNG.search(req.text)
+    ):
+        # a rung's title asked ("a Director title"): its words are never shown below it, the rung decides
         held = executive_rung_held([t for _, t in _titles(corpus)], bool(_people_managed(corpus)))
+        if status == MISSING and held == exec_rung[1] - 1:
+            status = PARTIAL  # the title held one rung below is what shows it, quoted
+            below = [i for i, t in _titles(corpus) if executive_rung_held([t], False) == held]
+            numbers = below[:1] + _people_managed(corpus)[:1] + numbers
         if held < exec_rung[1]:
             # "VP-level leadership" against an engineering manager: leading shown, not at that rung
             status = PARTIAL if held == exec_rung[1] - 1 else MISSING

@@ -24,7 +24,7 @@ from heyfolio.jobfit.stack import named_tools
 from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
 from heyfolio.jobfit.wishes import without_wished_role
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.text import analyze
+from heyfolio.search.text import analyze, category_members
 
 __all__ = [
     "DEGREE_PATTERNS",
@@ -56,6 +56,15 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         " crossteam ",
+    ),
+    # managing people by any of its names: "line management", "line-manage", "a line manager", and
+    # "disciplinary leadership" (German-English ads), which is not leading a discipline
+    (
+        re.compile(
+            r"\bline[- ]manag(?:e|es|ed|ing|ement|er|ers)\b|\bdisciplinary\s+(?:leadership|management|lead)\b",
+            re.I,
+        ),
+        " people management ",
     ),
     (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
     (re.compile(r"\bincident response\b", re.I), " incident "),
@@ -401,6 +410,7 @@ def _split(chunk: Chunk) -> Iterable[str]:
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_LANGUAGES = category_members("programming_language")
 
 
 def _joined(text: str) -> frozenset[str]:
@@ -411,6 +421,8 @@ def _joined(text: str) -> frozenset[str]:
     for w in ws:  # "AIHacks", "GoogleMaps": the words a name is made of
         parts = _CAMEL.findall(w)
         if len(parts) > 1:
+            if _LANGUAGES.intersection(analyze(w)):  # a language is its own name: "JavaScript" is not Java
+                parts = parts[-1:]
             out.update(t for p in parts if len(p) >= 3 for t in analyze(p))
     for a, b in itertools.pairwise(ws):
         if len(a) >= 2 and len(b) >= 2 and len(a) + len(b) >= 6:

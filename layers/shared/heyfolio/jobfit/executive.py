@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["executive_rung_asked", "executive_rung_held"]
+__all__ = ["TITLE_OF_RUNG", "executive_rung_asked", "executive_rung_held"]
 
 _RANKS = {"manager": 1, "head": 2, "director": 2, "vp": 3, "vice president": 3, "executive": 3, "c": 4}
 _LEVEL = re.compile(
@@ -24,6 +24,12 @@ _TITLE_ASKED = re.compile(
     r"(?:\s+of)?(?:\s+[\w&/-]+){0,3}?\s+(?:experience|background|title)\b",
     re.IGNORECASE,
 )
+# The rung's title asked anywhere in the line: "held a Director or Head of Engineering title before",
+# "Director title or equivalent scope today".
+TITLE_OF_RUNG = re.compile(
+    r"\b(vp|vice[- ]president|director|head)\b(?:\s+(?:of|or)\s+[\w&/-]+(?:\s+[\w&/-]+)?){0,2}\s+titles?\b",
+    re.IGNORECASE,
+)
 _HELD = (
     (re.compile(r"\b(?:chief|ceo|cto|coo|cfo|cpo|ciso|president|c-level)\b", re.I), 4),
     (re.compile(r"\b(?:vp|vice[- ]president)\b", re.I), 3),
@@ -34,7 +40,7 @@ _HELD = (
 
 def executive_rung_asked(text: str) -> tuple[str, int] | None:
     """(the rung's word, its rank) when ``text`` asks the owner to be at an executive rung, else None."""
-    m = _LEVEL.search(text) or _TITLE_ASKED.search(text)
+    m = _LEVEL.search(text) or _TITLE_ASKED.search(text) or TITLE_OF_RUNG.search(text)
     if m is None:
         return None
     word = m.group(1).casefold().replace("-", " ")

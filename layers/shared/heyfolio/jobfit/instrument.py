@@ -18,8 +18,12 @@ __all__ = ["instrument_unshown"]
 
 _NAME = r"(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)"
 
-# A capitalised name (or an inner-capital one: "eBPF") closing the ask after "with", "using", "via", "on".
-_INSTRUMENT = re.compile(rf"\b(?:with|using|via|through|on)\s+({_NAME}(?:\s+[A-Z][\w.+#-]*)*)\s*[.!]?\s*$")
+# A capitalised name (or an inner-capital one: "eBPF") closing the ask after "with", "using", "via", "on", or
+# followed only by the platform it runs on ("partitioning with PikeOS on ARM Cortex-M"): the platform is context.
+_INSTRUMENT = re.compile(
+    rf"\b(?:with|using|via|through|on)\s+({_NAME}(?:\s+[A-Z][\w.+#-]*)*)"
+    rf"(?:\s+on\s+{_NAME}[^.;]*)?\s*[.!]?\s*$"
+)
 
 # The language or toolkit a piece of work is written in, closing the ask: "GPU programming in CUDA". Only a
 # technology's name: "in" also closes an ask with a place.

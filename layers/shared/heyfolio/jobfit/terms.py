@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from heyfolio.jobfit.evidence import norm_text, number_value
 from heyfolio.jobfit.issuers import unbracketed
-from heyfolio.search.text import STOP_WORDS, analyze, normalize_token
+from heyfolio.search.text import FIELD_CONCEPTS, STOP_WORDS, analyze, normalize_token
 
 __all__ = ["TECH_WORDS", "TRAILING_GENERIC", "Unit", "folds_plain_verbs", "layout", "units", "word_list"]
 
@@ -393,7 +393,28 @@ def units(text: str, weak: frozenset[str]) -> list[Unit]:
             out.append(Unit(tuple(alts), any(_is_named_phrase(a, weak) for a in alts)))
         else:
             out += main_units
-    return _dedupe(out)
+    return _dedupe(_fields_joined(out))
+
+
+def _fields_joined(us: list[Unit]) -> list[Unit]:
+    """Two single-word units that name one field ("Computer vision", "reinforcement learning") as one unit
+    of both words. Why: the field is one idea; read apart, "computer science" and "low-vision riders" in two
+    places, or "machine learning" alone, would show it."""
+    out: list[Unit] = []
+    for u in us:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.named
+            and not u.named
+            and len(prev.alternatives) == 1 == len(u.alternatives)
+            and len(prev.alternatives[0]) == 1 == len(u.alternatives[0])
+            and FIELD_CONCEPTS.intersection(analyze(f"{prev.alternatives[0][0]} {u.alternatives[0][0]}"))
+        ):
+            out[-1] = Unit(((prev.alternatives[0][0], u.alternatives[0][0]),), False)
+            continue
+        out.append(u)
+    return out
 
 
 def _is_named_phrase(phrase: tuple[str, ...], weak: frozenset[str]) -> bool:

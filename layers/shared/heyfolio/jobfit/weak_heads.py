@@ -4,7 +4,9 @@
 Why: generic nouns ("system", "platform", "engine", "management") are never things to show on their own,
 so the matcher drops them; "battery management systems" then reads as "battery", and a firmware engineer
 who extended a pump's battery life "has" a battery management system. The kind is the word and its head
-together: it is shown where a sentence holds both, otherwise the word is related evidence only.
+together: it is shown where a sentence holds both; the word alone is another thing (battery life), no
+evidence of the kind, so the ask is missing where nothing else supports it (a JSON skill so named as well,
+whatever keywords pad it).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = [
     "FAQ_TOPIC_TERMS",
+    "FIELD_CONCEPTS",
     "KIND_PREFIX",
     "MEASURED",
     "SHORTHAND",
@@ -330,6 +331,8 @@ _PHRASES.update(_FIELD_PHRASES)
 # Phrase concepts that only say how a question is asked: a question drops them (``parse_query``).
 _PHRASING = frozenset({"speak_to"})
 _FIELD_CONCEPTS = frozenset(_FIELD_PHRASES.values())
+FIELD_CONCEPTS = _FIELD_CONCEPTS
+"""The terms of fields named by two words, one of them common ("computer vision"): one idea each."""
 
 # Abbreviations that are stop words in lower case: written in capitals inside a text that
 # is not all capitals ("move to the US", "a career in IT") they name a thing, not "us"/"it".
