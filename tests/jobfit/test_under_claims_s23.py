@@ -1,7 +1,7 @@
 """Session 23: met asks read as partial or missing: the ad's "Show ..." taken for a thing asked, a
 "-ship" noun not shown by the doing ("mentorship" by "mentored"), an imperative verb read as the first word
-of a technology's name ("Tune Spark jobs"), and the years of a role's field stated in a summary's opening
-("Firmware engineer with twelve years of ...")."""
+of a technology's name ("Tune Spark jobs"), the years of a role's field stated in a summary's opening
+("Firmware engineer with twelve years of ...") and the tools a migration moved, dated by its whole role."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from heyfolio.jobfit.evidence import role_years
+from heyfolio.jobfit.stack import named_tools
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.terms import units
 from heyfolio.search.text import analyze
@@ -90,3 +91,24 @@ def test_a_summary_opening_with_a_role_states_years_of_its_field() -> None:
     # the roles' titles say "firmware" for six years; the summary states eleven
     assert _status("10+ years of firmware development") == "matched"
     assert _status("12+ years of firmware development") == "partial"
+
+
+def test_what_a_migration_moved_was_in_use_the_whole_role() -> None:
+    moved = "Moved 310 Airflow DAGs from a self-managed cluster to Cloud Composer 2"
+    assert set(analyze("Airflow")) <= named_tools(moved)  # the thing moved was there before and after
+    assert not set(analyze("Composer")) & named_tools(moved)  # where it went came in at some point
+    assert named_tools("Migrated the search pages to Elasticsearch") == frozenset()
+    assert named_tools("Introduced Kafka for merchant notifications") == frozenset()  # brought in, not moved
+    owner: dict[str, Any] = {
+        "basics": {"name": "Ola Przyklad", "summary": "Data engineer."},
+        "work": [
+            {
+                "name": "Wisla Freight",
+                "position": "Data Engineer",
+                "startDate": "2019-01",
+                "highlights": ["Moved 120 Airflow DAGs from cron VMs to a managed Airflow service"],
+            }
+        ],
+    }
+    assert str(assessed(owner, "5+ years with Airflow", today=TODAY)["status"]) == "matched"
+    assert str(assessed(owner, "10+ years with Airflow", today=TODAY)["status"]) == "partial"
