@@ -170,6 +170,44 @@ def years_head(phrase: str) -> str:
     return next((p.strip() for p in parts if not _YEARS_NOT_TOPIC.match(p)), phrase.strip())
 
 
+# "Firmware engineer with twelve years of bare-metal work", "Mobile engineer from Montréal with ten years
+# of shipping apps": a sentence opening with the owner's role, then the years they have in it.
+_ROLE_WITH_YEARS = re.compile(
+    r"^\s*(?:i am |i'm )?(?:an? )?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?:(?:from|in|based in)\s+[^,;:]{1,40}?\s+)?with\s+(?:over |more than |nearly |almost |about )?"
+    + _NUM
+    + r"\+?\s+years?\b(?!\s+(?:in|at|as)\b)",
+    re.IGNORECASE,
+)
+# A rank says how senior, not what the years were of: "staff engineer with twelve years" is no twelve years
+# as a staff engineer; a role noun alone ("engineer") names no field either.
+_RANK_WORDS = frozenset(
+    str.split(
+        "senior staff principal lead junior chief head mid mid-level experienced seasoned independent freelance"
+    )
+)
+_ROLE_NOUNS = frozenset(
+    analyze("engineer developer programmer consultant specialist professional practitioner expert")
+)
+
+
+def role_years(text: str) -> tuple[int, frozenset[str]] | None:
+    """(years, the terms of the role's field) a sentence states of the role it opens with ("Firmware
+    engineer with twelve years of ..." -> 12 years of firmware engineering), or None. Why: a recruiter reads
+    that summary line as twelve years of firmware work; the years phrase itself names something else
+    ("bare-metal work"), and the roles' titles may not repeat the field. Years "in" an industry are not
+    years in the role (a career may have begun on a support desk)."""
+    m = _ROLE_WITH_YEARS.match(text)
+    if not m:
+        return None
+    years = number_value(m.group(2))
+    words = [w for w in m.group("role").split() if w.casefold() not in _RANK_WORDS]
+    terms = frozenset(analyze(" ".join(words)))
+    if years is None or years >= 60 or not (terms - _ROLE_NOUNS):
+        return None
+    return years, terms
+
+
 _PEOPLE = re.compile(
     _NUM + r"[\s-]*(?:\+\s*)?(?:-?person\s+|-?strong\s+)?(?:[\w-]+\s+){0,2}?"
     r"(engineers|people|developers|reports|direct reports|engineering managers|managers|staff|members)\b",
@@ -489,6 +527,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                 years = number_value(m.group(1))
                 if years is not None and years < 60:
                     stated.append((years, frozenset(analyze(years_head(m.group(2)))), n))
+            if (in_role := role_years(text)) is not None:
+                stated.append((in_role[0], in_role[1], n))
             if chunk.kind in ("work", "faq", "basics", "project", "resume_project", "volunteer", "post"):
                 lead = bool(_LEAD_VERBS.search(text))
                 steer = bool(_STEER.search(text))

@@ -6,7 +6,8 @@ whose bullets use Python. Only named things are taken (a product or a language: 
 inside a sentence, or with digits or signs, "PostgreSQL 15", "C++"): a plain word of a highlight ("led the
 migration") happened once, for a time the entry does not say. A thing the work moved away from ("from
 MySQL to PostgreSQL", "replacing a Spark cluster with DuckDB") is left out, as is one brought in at some
-point ("Migrated the search pages to Elasticsearch"); a highlight that dates itself ("Introduced dbt in
+point ("Migrated the search pages to Elasticsearch"), but not what a migration moved ("Moved 310 Airflow
+DAGs to Cloud Composer": Airflow ran before and after); a highlight that dates itself ("Introduced dbt in
 2021") is left to ``duties``, which counts it from that year.
 """
 
@@ -34,6 +35,12 @@ _ADOPTED = re.compile(
     re.IGNORECASE,
 )
 _STOP = frozenset(STOP_WORDS)
+# A bullet moving a thing somewhere ("Migrated 60 services to ..."), not bringing a new one in ("Introduced Kafka").
+_MOVE = re.compile(r"^\s*(?:migrat|mov|switch|port|transition|convert|upgrad)", re.IGNORECASE)
+# A bullet bringing a thing in, from the word that says where the moved thing went ("to", "from", "onto") on.
+_MOVED_ONLY = re.compile(
+    r"\s(?:from|to|onto|into|off|over to|across to|with|by)\b.*$", re.IGNORECASE | re.DOTALL
+)
 _NOT_TOOLS = frozenset({"i", "us", "eu", "uk", "ceo", "cto", "vp", "q1", "q2", "q3", "q4"})
 
 
@@ -50,8 +57,14 @@ def named_tools(highlights: str) -> frozenset[str]:
     bullet's first word (its verb) left out, as are the things left behind and self-dated bullets."""
     out: set[str] = set()
     for line in _SENTENCE.split(highlights):
-        if not line.strip() or _DATED.search(line) or _ADOPTED.match(line):
+        if not line.strip() or _DATED.search(line):
             continue
+        if _ADOPTED.match(line) and not _MOVE.match(line):
+            continue
+        if _ADOPTED.match(line):
+            # "Moved 310 Airflow DAGs from a self-managed cluster to Cloud Composer": where the work went is
+            # brought in at some point, but what was moved was in use before and after: its names count
+            line = _MOVED_ONLY.sub("", line)
         toks = _TOKEN.findall(_LEFT_BEHIND.sub(" ", line))
         run: list[str] = []
         for i, tok in enumerate([*toks, "."]):

@@ -10,6 +10,8 @@ onto other pages. The other stems are only looked up when the term itself is abs
 
 from __future__ import annotations
 
+from heyfolio.search.text import analyze
+
 __all__ = ["stem_variants"]
 
 # stems the analyzer gives one word that no regular ending explains
@@ -47,4 +49,7 @@ def stem_variants(term: str) -> tuple[str, ...]:
     out.extend(_VERB_OF_NOUN.get(term, ()))
     if len(term) >= 8 and term.endswith("is") and not term.endswith("sis"):
         out.append(term[:-2])  # "virtualis" (virtualisation) is "virtual" (virtualization)
+    if len(term) >= 8 and term.endswith("ship"):
+        # "mentorship" is shown by "mentored", "internship" by "intern": the state of being one is being one
+        out.extend(t for t in analyze(term[:-4]) if t != term)
     return tuple(out)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from heyfolio.jobfit.evidence import norm_text, number_value
 from heyfolio.jobfit.issuers import unbracketed
+from heyfolio.jobfit.vendor_words import VENDORS
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import FIELD_CONCEPTS, STOP_WORDS, analyze, normalize_token
 
 __all__ = ["TECH_WORDS", "TRAILING_GENERIC", "Unit", "folds_plain_verbs", "layout", "units", "word_list"]
@@ -122,6 +124,15 @@ def _alpha(tok: str) -> bool:
     return any(c.isalpha() for c in tok)
 
 
+def _verb_before_technology(first: str, nxt: str) -> bool:
+    """ "Tune Spark jobs", "Profile Kafka consumers": a line's first word before a technology known by its
+    own name is the verb acting on it, not the first word of a longer name; a vendor before it ("Apache
+    Spark") is part of its name, and so is any word before a name not known alone ("Jetpack Compose")."""
+    low = nxt.casefold()
+    known = normalize_token(low) in _TECH_WORDS or low in TECHNOLOGY_NAMES
+    return known and first.casefold() not in VENDORS
+
+
 def _phrases(
     tokens: list[str], weak: frozenset[str], initial_first: bool
 ) -> list[tuple[tuple[str, ...], bool]]:
@@ -159,6 +170,7 @@ def _phrases(
             named = (
                 nxt[:1].isupper() and nxt[1:2].islower() and _alpha(nxt)
                 and normalize_token(tok.casefold()) not in weak
+                and not _verb_before_technology(tok, nxt)
             )  # fmt: skip
         cap_generic = bool(run) and tok[:1].isupper() and tok.isalpha()
         if named or cap_generic:

@@ -11,22 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from heyfolio.jobfit.terms import TECH_WORDS, word_list
+from heyfolio.jobfit.terms import TECH_WORDS
+from heyfolio.jobfit.vendor_words import VENDORS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
 __all__ = ["without_vendor"]
 
-# Companies and foundations whose names job ads put before their products.
-_VENDORS = frozenset(
-    word_list("apache eclipse amazon aws google microsoft apple hashicorp oracle ibm jetbrains")
-)
-
 
 def without_vendor(words: Sequence[str]) -> tuple[str, ...] | None:
     """The technology ``words`` name without their leading vendor ("Apache Kafka" -> ("Kafka",)), or None
     when the first word is no vendor or the rest is not a known technology's name."""
-    if len(words) < 2 or words[0].casefold() not in _VENDORS:
+    if len(words) < 2 or words[0].casefold() not in VENDORS:
         return None
     rest = tuple(words[1:])
     name = " ".join(rest).casefold()

@@ -21,6 +21,9 @@ AD_WORDS: tuple[str, ...] = tuple(
         # downtime"
         "minimal "
         # having a credential or knowing what a thing is: "You hold the CKA", "what an SLO means"
-        "hold holds holding possess possesses means"
+        "hold holds holding possess possesses means "
+        # what the ad asks to be shown ("Show 5+ years of consulting experience"):
+        # the asking, not a thing asked
+        "show shows"
     )
 )
