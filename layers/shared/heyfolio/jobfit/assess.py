@@ -4623,11 +4623,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             reasons.append(f"no title held at {exec_rung[0]} level")
     if (
         status == MATCHED
-        and (role := current_role_asked(req.text))
-        and not role_held_now(role, _titles_now(corpus))
+        and (role_now := current_role_asked(req.text))
+        and not role_held_now(role_now, _titles_now(corpus))
     ):
         status = PARTIAL  # "Currently an Engineering Manager" against one who was, and is no longer
-        reasons.append(f"no {role} title held now")
+        reasons.append(f"no {role_now} title held now")
     if status == MATCHED and (word := title_word_not_held(req.text, [t for _, t in _titles(corpus)])):
         status = PARTIAL  # "Lead SRE or Staff SRE title" against a Senior SRE: the work shown, not the title
         reasons.append(f"no {word} title held")
