@@ -1,0 +1,63 @@
+"""A question of two parts keeps each part's best passage in the results: the passages sharing most
+words with the whole question may all answer one part ("what awards has she won?") and push the one
+passage answering the other ("where did she do her PhD?") out. A part pointing back ("what did he
+build there?") is read with the part it points to; a part answered does not make an unanswered
+question answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.index import SearchIndex
+
+
+def _chunk(ident: str, kind: str, text: str) -> Chunk:
+    return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=ident, text=text, keywords=())
+
+
+@pytest.fixture
+def index() -> SearchIndex:
+    return SearchIndex.build(
+        [
+            _chunk("profile#basics", "basics", "Lea Brandt is a speech researcher in Leipzig."),
+            _chunk(
+                "profile#education/0",
+                "education",
+                "Education: PhD in Computer Science at Universität Auenwald (2014 – 2019).",
+            ),
+            *(
+                _chunk(f"profile#awards/{i}", "award", f"Award: {name} award, won during her PhD for {why}.")
+                for i, (name, why) in enumerate(
+                    [
+                        ("Best Paper", "a paper on accented speech"),
+                        ("Best Demo", "a speech demo"),
+                        ("Teaching", "a seminar on speech"),
+                        ("Open Source", "an award-winning speech toolkit"),
+                        ("Community", "an award for speech meetups"),
+                        ("Alumni", "an award for speech outreach"),
+                    ]
+                )
+            ),
+            _chunk(
+                "profile#work/0", "work", "Work experience: Speech Scientist at Klangwerk (2019 – present)."
+            ),
+        ]
+    )
+
+
+def test_each_part_keeps_its_best_passage(index: SearchIndex) -> None:
+    ids = [h.chunk.id for h in index.search("What awards has she won, and where did she do her PhD?", 5)]
+    assert "profile#education/0" in ids
+    assert sum(i.startswith("profile#awards/") for i in ids) >= 3
+
+
+def test_a_simple_question_is_left_alone(index: SearchIndex) -> None:
+    ids = [h.chunk.id for h in index.search("What awards has she won?", 5)]
+    assert all(i.startswith("profile#awards/") for i in ids)
+
+
+def test_a_part_answered_does_not_answer_the_question(index: SearchIndex) -> None:
+    hits = index.search("Does she know COBOL, and where did she do her PhD?", 5, weak=True)
+    if hits and hits[0].weak:
+        assert all(h.weak for h in hits)
