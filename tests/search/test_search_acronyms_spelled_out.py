@@ -99,3 +99,9 @@ def test_an_acronym_alone_never_answers(index: SearchIndex) -> None:
 def test_the_contents_acronym_in_an_es_plural(index: SearchIndex) -> None:
     hits = index.search("Which RTOSes has she used?", 5)
     assert hits and hits[0].chunk.id == "profile#work/4"
+
+
+def test_the_question_as_read_by_the_answerer_keeps_the_acronym(index: SearchIndex) -> None:
+    # the offline answerer reads its cues from ``respell``: an acronym found by initials alone is no cue
+    assert index.respell("Does she have CRM experience?") == "Does she have CRM experience?"
+    assert index.respell("CRM?", acronyms=True) == "comfortable running meetings?"

@@ -518,15 +518,16 @@ class SearchIndex:
         term): how much a word of the question says about what it asks."""
         return self._idf.get(term, self._unknown_idf)
 
-    def respell(self, query: str, *, acronyms: bool = True) -> str:
+    def respell(self, query: str, *, acronyms: bool = False) -> str:
         """``query`` without the greetings and thanks around it (``chatter``), its shorthand and short
         typos written out ("yrs of exp" -> "years of experience", "wher" -> "where"; see
-        ``respell.Respeller``) and (``acronyms``) its acronyms the content spells out ("BCM" -> "body
-        control module", ``acronyms``): what search reads, and what the offline answerer reads the
-        question's cues from. Cheap when every word is known."""
+        ``respell.Respeller``): what search reads, and what the offline answerer reads the question's
+        cues from. Cheap when every word is known. With ``acronyms`` (search's ranking only), also its
+        acronyms the content spells out ("BCM" -> "body control module", ``acronyms``): found by their
+        initials alone, they may name an unrelated run of words, so no reader takes them as asked."""
         return self._read(query, acronyms=acronyms)[0]
 
-    def _read(self, query: str, *, acronyms: bool = True) -> tuple[str, bool]:
+    def _read(self, query: str, *, acronyms: bool) -> tuple[str, bool]:
         """``respell``, and whether an acronym was read as the content's phrase."""
         query = as_written(without_contractions(without_chatter(query)), self._writes_acronym)
         postings = self._postings
@@ -928,12 +929,12 @@ class SearchIndex:
         does not by itself make the question answered: the phrase is found by its initials alone, and
         a question about an acronym the portfolio lacks ("CRM?") may spell some unrelated run of words
         ("comfortable running meetings"). The question as asked says whether it is answered."""
-        read, spelled = self._read(query)
+        read, spelled = self._read(query, acronyms=True)
         hits = self._search_read(without_excluded(read, self._postings.__contains__), limit, weak=weak)
         hits = self._each_part(read, hits, limit)
         if not spelled:
             return hits
-        asked = without_excluded(self.respell(query, acronyms=False), self._postings.__contains__)
+        asked = without_excluded(self.respell(query), self._postings.__contains__)
         if self._answered(asked):
             return hits
         if not weak:
