@@ -18,6 +18,7 @@ def _chunk(ident: str, kind: str, text: str) -> Chunk:
 
 @pytest.fixture
 def index() -> SearchIndex:
+    awards = ["Best Paper", "Best Demo", "Teaching", "Open Source", "Community", "Alumni"]
     return SearchIndex.build(
         [
             _chunk("profile#basics", "basics", "Lea Brandt is a speech researcher in Leipzig."),
@@ -26,21 +27,13 @@ def index() -> SearchIndex:
                 "education",
                 "Education: PhD in Computer Science at Universität Auenwald (2014 – 2019).",
             ),
-            *(
-                _chunk(f"profile#awards/{i}", "award", f"Award: {name} award, won during her PhD for {why}.")
-                for i, (name, why) in enumerate(
-                    [
-                        ("Best Paper", "a paper on accented speech"),
-                        ("Best Demo", "a speech demo"),
-                        ("Teaching", "a seminar on speech"),
-                        ("Open Source", "an award-winning speech toolkit"),
-                        ("Community", "an award for speech meetups"),
-                        ("Alumni", "an award for speech outreach"),
-                    ]
-                )
-            ),
             _chunk(
-                "profile#work/0", "work", "Work experience: Speech Scientist at Klangwerk (2019 – present)."
+                "profile#work/0", "work", "Work experience: PhD researcher on accented speech at Klanglabor."
+            ),
+            _chunk("profile#references/0", "reference", "Reference from her PhD advisor: careful and kind."),
+            *(
+                _chunk(f"profile#awards/{i}", "award", f"Award: {name} award, won for her speech work.")
+                for i, name in enumerate(awards)
             ),
         ]
     )

@@ -947,9 +947,10 @@ class SearchIndex:
 
         Why: the passages sharing most words with the whole question often all answer one part (the
         awards), and the other part's one passage (the PhD) is pushed out of the results. Only the
-        lexical stage reads each part (no embedding per part: cheap). A part's passage joins the results
-        after the best one, displacing the last; it is weak when the results are (a part answered
-        does not make the question answered), or when the part alone is not answered."""
+        lexical stage reads each part (no embedding per part: cheap). A part one of whose best
+        ``_PART_SHOWN`` passages the results already show is left as it is; otherwise its best passage
+        takes the last place (the order above it stays: placed second, it cost never-tuned-5 two
+        answers); it is weak when the results are (a part answered does not make the question answered)."""
         if not hits:
             return hits
         parts = question_clauses(query)
@@ -963,19 +964,17 @@ class SearchIndex:
             # the part it points to
             before = part = f"{before} {part}" if _POINTS_BACK.search(part) else part
             scored = self._lexical(part)
-            best = self._ranked(scored, 1, _PART_POOL, weak=False) if scored.total > 0.0 else []
-            if not best:
+            best = self._ranked(scored, _PART_SHOWN, _PART_POOL, weak=False) if scored.total > 0.0 else []
+            if not best or any(self._chunks[d].id in shown for d, _ in best):
                 continue
             d = best[0][0]
             score = scored.scores.get(d, 0.0)
-            chunk_id = self._chunks[d].id
-            if chunk_id in shown:
-                continue
-            shown.add(chunk_id)
+            shown.add(self._chunks[d].id)
             added.append(self._hit(d, self._relevance(score, scored), scored.term_weights, weak=hits[0].weak))
         if not added:
             return hits
-        return _fewest_repeats([hits[0], *added, *hits[1:]], limit)
+        room = max(1, limit - len(added))
+        return [*hits[:room], *added][:limit]
 
     def _answered(self, query: str) -> bool:
         """Whether the lexical stage finds ``query`` answered (its best passages address enough of it)."""
@@ -2071,6 +2070,7 @@ def _add_capped(acc: Scores, local: Scores, cap: float) -> None:
 # a word of a question's part that points back to an earlier part ("there", "it", "that one")
 _POINTS_BACK = re.compile(r"\b(?:there|it|its|that|this|they|them|those|these|then)\b", re.IGNORECASE)
 _PART_POOL = 20
+_PART_SHOWN = 3  # a part one of whose best passages the results show is answered there
 """The lexical candidates a part of a question (or a question as asked) is judged answered from."""
 
 
