@@ -43,6 +43,7 @@ from functools import lru_cache
 from functools import partial as bind
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from heyfolio.search.acronyms import Acronyms, as_written, passage_texts, spelled_out
 from heyfolio.search.adjacent import adjacent_entries
 from heyfolio.search.alternatives import compared
 from heyfolio.search.attributes import (
@@ -103,6 +104,7 @@ from heyfolio.search.spelling import Speller
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import (
     KIND_PREFIX,
+    SHORTHAND,
     STOP_WORDS,
     UNKNOWN_FILLER,
     UNKNOWN_TOPIC,
@@ -244,6 +246,7 @@ class SearchIndex:
     """An immutable index over passages; build once per content load, query many times."""
 
     __slots__ = (
+        "_acronyms",
         "_by_id",
         "_chunks",
         "_coarse",
@@ -308,6 +311,7 @@ class SearchIndex:
         self._surfaces = surfaces or {}
         self._speller: Speller | None = None  # built on the first misspelt question
         self._respeller: Respeller | None = None  # built on the first question with an unknown word
+        self._acronyms: Acronyms | None = None  # built on the first question with an unknown acronym
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
         self._kinds = [sys.intern(c.kind) for c in chunks]
         self._postings = postings
@@ -514,18 +518,30 @@ class SearchIndex:
         term): how much a word of the question says about what it asks."""
         return self._idf.get(term, self._unknown_idf)
 
-    def respell(self, query: str) -> str:
+    def respell(self, query: str, *, acronyms: bool = False) -> str:
         """``query`` without the greetings and thanks around it (``chatter``), its shorthand and short
         typos written out ("yrs of exp" -> "years of experience", "wher" -> "where"; see
         ``respell.Respeller``): what search reads, and what the offline answerer reads the question's
-        cues from. Cheap when every word is known."""
-        query = without_contractions(without_chatter(query))
+        cues from. Cheap when every word is known. With ``acronyms`` (search's ranking only), also its
+        acronyms the content spells out ("BCM" -> "body control module", ``acronyms``): found by their
+        initials alone, they may name an unrelated run of words, so no reader takes them as asked."""
+        return self._read(query, acronyms=acronyms)[0]
+
+    def _read(self, query: str, *, acronyms: bool) -> tuple[str, bool]:
+        """``respell``, and whether an acronym was read as the content's phrase."""
+        query = as_written(without_contractions(without_chatter(query)), self._writes_acronym)
         postings = self._postings
         if all(
             normalize_token(w) in postings or w in STOP_WORDS
             for w in (fold(t) for t in _RESPELL_WORD.findall(query))
         ):
-            return query
+            return query, False
+        spelled = False
+        if acronyms:
+            said = spelled_out(
+                query, self._acronym_table, self._writes_acronym, self._names_acronym, self._plain_word
+            )
+            query, spelled = said, said != query
         if self._respeller is None:
             speller = self._spelling()
             words = {w: speller.frequency(w) for w in self._surfaces}
@@ -535,7 +551,30 @@ class SearchIndex:
                 getattr(self._embedder, "knows_word", None),
                 speller,
             )
-        return self._respeller.question(query)
+        return self._respeller.question(query), spelled
+
+    def _acronym_table(self) -> Acronyms:
+        """The content's phrases by their initials (``acronyms``), built on first use."""
+        if self._acronyms is None:
+            self._acronyms = Acronyms(passage_texts(self._chunks))
+        return self._acronyms
+
+    def _writes_acronym(self, acronym: str) -> bool:
+        """Whether the content writes ``acronym`` ("AWS"; by its concept: "IaC"): read as itself."""
+        return normalize_token(acronym.casefold()) in self._postings
+
+    def _plain_word(self, word: str) -> bool:
+        """Whether the lower-case ``word`` reads as a word: of the content, the chat shorthand or
+        (when the embedder has a vocabulary) the language ("ota", "mttr" are none of them)."""
+        if word in STOP_WORDS or word in SHORTHAND or normalize_token(word) in self._postings:
+            return True
+        knows_word = getattr(self._embedder, "knows_word", None)
+        return knows_word is None or knows_word(word)
+
+    @staticmethod
+    def _names_acronym(acronym: str) -> bool:
+        """Whether the tables name ``acronym`` ("MTTR", "CAN"): a word in its own right."""
+        return is_lexicon_term(normalize_token(acronym.casefold()))
 
     def _corrected(self, group: QueryGroup) -> QueryGroup | None:
         """``group`` with its unknown word read as the closest word the index knows, or None.
@@ -884,8 +923,69 @@ class SearchIndex:
         return self._search_one(query, limit, weak=weak)
 
     def _search_one(self, query: str, limit: int, *, weak: bool) -> list[Hit]:
-        """``search`` of one question."""
-        query = without_excluded(self.respell(query), self._postings.__contains__)
+        """``search`` of one question.
+
+        An acronym read as the content's phrase (``acronyms``) ranks the passages that write it, but
+        does not by itself make the question answered: the phrase is found by its initials alone, and
+        a question about an acronym the portfolio lacks ("CRM?") may spell some unrelated run of words
+        ("comfortable running meetings"). The question as asked says whether it is answered."""
+        read, spelled = self._read(query, acronyms=True)
+        hits = self._search_read(without_excluded(read, self._postings.__contains__), limit, weak=weak)
+        hits = self._each_part(read, hits, limit)
+        if not spelled:
+            return hits
+        asked = without_excluded(self.respell(query), self._postings.__contains__)
+        if self._answered(asked):
+            return hits
+        if not weak:
+            return self._search_read(asked, limit, weak=False)
+        return [h if h.weak else replace(h, weak=True) for h in hits]
+
+    def _each_part(self, query: str, hits: list[Hit], limit: int) -> list[Hit]:
+        """``hits`` holding, for a question of several parts ("where did she do her PhD, and what awards
+        has she won?", ``clauses``), the best passage of each part its words alone find answered.
+
+        Why: the passages sharing most words with the whole question often all answer one part (the
+        awards), and the other part's one passage (the PhD) is pushed out of the results. Only the
+        lexical stage reads each part (no embedding per part: cheap). A part one of whose best
+        ``_PART_SHOWN`` passages the results already show is left as it is; otherwise its best passage
+        takes the last place (the order above it stays: placed second, it cost never-tuned-5 two
+        answers); it is weak when the results are (a part answered does not make the question answered)."""
+        if not hits:
+            return hits
+        parts = question_clauses(query)
+        if not parts:
+            return hits
+        shown = {h.chunk.id for h in hits[:limit]}
+        added: list[Hit] = []
+        before = ""
+        for part in parts:
+            # a part pointing back ("what did he build there?", "did it lead to anything?") is read with
+            # the part it points to
+            before = part = f"{before} {part}" if _POINTS_BACK.search(part) else part
+            scored = self._lexical(part)
+            best = self._ranked(scored, _PART_SHOWN, _PART_POOL, weak=False) if scored.total > 0.0 else []
+            if not best or any(self._chunks[d].id in shown for d, _ in best):
+                continue
+            d = best[0][0]
+            score = scored.scores.get(d, 0.0)
+            shown.add(self._chunks[d].id)
+            added.append(self._hit(d, self._relevance(score, scored), scored.term_weights, weak=hits[0].weak))
+        if not added:
+            return hits
+        room = max(1, limit - len(added))
+        return [*hits[:room], *added][:limit]
+
+    def _answered(self, query: str) -> bool:
+        """Whether the lexical stage finds ``query`` answered (its best passages address enough of it)."""
+        scored = self._lexical(query)
+        if scored.total <= 0.0:
+            return False
+        self._ranked(scored, 1, _PART_POOL, weak=False)
+        return scored.strong
+
+    def _search_read(self, query: str, limit: int, *, weak: bool) -> list[Hit]:
+        """``_search_one`` of the question as read (``respell``)."""
         scored = self._lexical(query)
         if self._dense is not None and self._embedder is not None and query.strip():
             hits = self._fused(query, scored, limit, weak=weak)
@@ -1965,6 +2065,13 @@ def _add_capped(acc: Scores, local: Scores, cap: float) -> None:
     get = acc.get
     for d, sc in local.items():
         acc[d] = get(d, 0.0) + (sc if sc < cap else cap)
+
+
+# a word of a question's part that points back to an earlier part ("there", "it", "that one")
+_POINTS_BACK = re.compile(r"\b(?:there|it|its|that|this|they|them|those|these|then)\b", re.IGNORECASE)
+_PART_POOL = 20
+_PART_SHOWN = 3  # a part one of whose best passages the results show is answered there
+"""The lexical candidates a part of a question (or a question as asked) is judged answered from."""
 
 
 def _top(scores: Scores, k: int) -> list[tuple[int, float]]:

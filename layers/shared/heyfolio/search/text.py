@@ -244,7 +244,10 @@ _PHRASES: dict[str, str] = {
     # a "track record" is the results someone has to show, not a record or an award
     "track record": "achievement", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
     "outside of work": "hobby", "outside work": "hobby", "apart from work": "hobby",
-    "besides work": "hobby", "want to earn": "salary", "expect to earn": "salary",
+    "besides work": "hobby",
+    # "what does she do when she's not coding?": the time away from the work itself
+    "not coding": "hobby", "not working": "hobby", "not programming": "hobby", "not at work": "hobby",
+    "off the clock": "hobby", "want to earn": "salary", "expect to earn": "salary",
     "hope to earn": "salary", "does she earn": "salary", "does he earn": "salary", "away from work": "hobby", "off work": "hobby", "stop maintaining": "archive",
     "stopped maintaining": "archive", "no longer maintained": "archive", "no longer maintains": "archive", "for fun": "hobby", "after work": "hobby",
     "side project": "project", "open source": "open_source", "get in touch": "contact",
@@ -355,7 +358,7 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("notice_period", "notice", "resign", "resignation"),
     ("availability", "available", "start", "join", "open", "looking", "opportunity", "hire", "hiring"),
     ("contact", "email", "reach"),
-    ("hobby", "interest", "pastime", "passion", "enjoy", "fun", "weekend"),
+    ("hobby", "interest", "pastime", "passion", "enjoy", "fun", "weekend", "sport"),
     ("now", "current", "currently", "today", "present", "presently"),
     ("build", "create", "develop", "implement", "design", "make"),
     ("lead", "manage", "manager", "leadership", "head", "supervise", "boss", "chief", "ceo", "president",
