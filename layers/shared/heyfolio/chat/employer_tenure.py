@@ -18,7 +18,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze
 
-__all__ = ["employer_asked", "employer_tenure"]
+__all__ = ["employer_asked", "employer_start", "employer_tenure"]
 
 # "at Acme", "with Acme", "for Acme": where someone worked, the way a stay is asked
 _AT = re.compile(r"\b(?:at|with|for)\s+(.+)$", re.IGNORECASE)
@@ -96,3 +96,55 @@ def employer_asked(chunks: Sequence[Chunk], question: str) -> Chunk | None:
         if words and asked & words and employer not in found:
             found[employer] = c  # passages run newest first: the first is the latest role
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "when did she start at Acme?", "when did he join Acme?", "what year did she begin working for Acme?":
+# the start of a stay asked of an employer (the employer's words follow)
+_START_ASKED = re.compile(
+    r"\b(?:when|what (?:year|month|date)|which (?:year|month))\b (?:did|does) \w+ (?:first )?"
+    r"(?:start(?:ed)?|begin|join|get hired|start working|begin working)(?: (?:at|with|for|in|on))?\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+def employer_start(chunks: Sequence[Chunk], question: str, first: str) -> tuple[str, Chunk] | None:
+    """ "When did he start at Acme?": (the lead saying when the stay began and in which role, the
+    passage of that first role), else None. Why: the latest role at an employer is what search ranks
+    first, and its dates are a promotion's, not the day the owner joined; one role's start stands as
+    its own answer, said in a sentence rather than left to the dates of a title."""
+    m = _START_ASKED.search(question.rstrip("?!. "))
+    if m is None:
+        return None
+    asked = set(analyze(m.group(1)))
+    same: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        employer = employer_of(c)
+        if employer is not None and asked & set(analyze(employer)):
+            same.setdefault(employer, []).append(c)
+    if len(same) != 1:
+        return None
+    roles = [(r, c) for c in next(iter(same.values())) if (r := _role(c)) is not None]
+    if not roles:
+        return None
+    roles.sort(key=lambda rc: rc[0][2])
+    (role, dates, _, _, name), chunk = roles[0]
+    if len(roles) == 1:
+        # one entry: its title is the last role held there, which need not be the one she joined in
+        return f"{first} started at {name} in {_in_words(dates)}. From the portfolio:", chunk
+    later = ", then ".join(f"{r[0]} from {_in_words(r[1])}" for r, _ in roles[1:])
+    return (
+        f"{first} started at {name} in {_in_words(dates)} as {role}, then {later}. From the portfolio:",
+        chunk,
+    )
+
+
+def _in_words(dates: str) -> str:
+    """The start of ``dates`` ("2019-07 – 2022-03") in words: "July 2019" (a bare year as it is)."""
+    start = dates.split(" – ")[0]
+    try:
+        d = parse_partial_date(start)
+    except DateError:
+        return start
+    if d.year is None:
+        return start
+    return f"{dt.date(d.year, d.month, 1):%B} {d.year}" if d.month else str(d.year)

@@ -26,7 +26,7 @@ from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
-from heyfolio.chat.employer_tenure import employer_asked, employer_tenure
+from heyfolio.chat.employer_tenure import employer_asked, employer_start, employer_tenure
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
@@ -46,6 +46,7 @@ from heyfolio.chat.sources import Said, Source, Sources, renumbered
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
+from heyfolio.chat.word_sense import unmatched_sense
 from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.model import Portfolio
 from heyfolio.content.spans import months_spanned, span_words
@@ -257,7 +258,10 @@ _STACK_Q = re.compile(
     r"\b(?:tech(?:nology)? )?stack\b",
     re.IGNORECASE,
 )
-_SPAN_WORDS = frozenset(analyze("long longer spend spent spending stay stayed staying last lasted"))
+# (the verb taking the time too: "how long did her PhD take?" is not about "taking a retrain to 50 minutes")
+_SPAN_WORDS = frozenset(
+    analyze("long longer spend spent spending stay stayed staying last lasted take takes took taken taking")
+)
 _MAKING_VERBS = frozenset(analyze("build built make made write written develop developed code coded using"))
 _SPAN_SAID = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -723,6 +727,16 @@ _HEAD_OFFICE = re.compile(r"\bhead ?offices?\b", re.IGNORECASE)
 _COMPANY_SIZE_Q = re.compile(r"\b(?:employees|headcount|staff|how (?:big|large|small)|size)\b", re.IGNORECASE)
 
 
+# "What did she do at X?", "what did he work on there?": the owner's work in a job is asked, so its
+# results are shown, whatever else of the question a sentence of the entry matches.
+_DID_THERE_Q = re.compile(
+    r"\bwhat (?:did|does|has) (?:she|he|they|[A-Z][\w'’-]*) (?:actually |mainly |mostly )?"
+    r"(?:do|done|work(?:ed)? on|achieve[d]?|accomplish(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_DID_THERE_RESULTS = 2
+
+
 def _entry_focus(
     lines: Sequence[str], query: str, rarity: Callable[[str], float] | None, *, highlight: bool = True
 ) -> str:
@@ -757,6 +771,12 @@ def _entry_focus(
         own = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
         if own:
             focused = f"{focused} {_sentences(own)}"
+    if focused and _DID_THERE_Q.search(query):
+        # "what did she do at the bank after the acquisition?": the sentence on the acquisition says
+        # when; what she did there is what the entry's results say
+        done = [ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))]
+        more = [d for d in done if _full_stop(d) not in focused][:_DID_THERE_RESULTS]
+        focused = " ".join([focused, *(_full_stop(d) for d in more)])
     if focused or not body:
         return focused
     employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
@@ -1127,6 +1147,9 @@ def _compose_message(
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    sense = None if fit or absent else unmatched_sense(message, index.chunks)
+    if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
+        absent = [sense]
     degree = None if fit or absent else absent_degree(message, index.chunks)
     # "does she have a CS degree?" of an owner whose degrees are in other fields: said, then the degrees
     field = None if fit or absent or degree else absent_field(message, index.chunks)
@@ -1435,9 +1458,18 @@ def _compose_message(
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     else:
         hits = _each_named(hits, message, index)
+    # "when did he start at Frachtwerk?": the first role there, not the latest that search ranks first
+    started = None if fit else employer_start(index.chunks, message, first)
+    if started is not None:
+        joined = started[1]
+        hits = [
+            Hit(chunk=joined, score=1.0, snippet=joined.text[:200]),
+            *(h for h in hits if h.chunk.id != joined.id),
+        ]
     lead = (
+        (started[0] if started is not None else None)
         # years of experience with one skill: no job's duration is that answer
-        (
+        or (
             None
             if _CAREER_Q.search(message) or skilled
             else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
@@ -2041,6 +2073,11 @@ _DURATION_Q = re.compile(
     r"\b(how long|(?:longer|shorter) (?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) longer|how many years|"
     r"since when|duration|tenure)\b"
 )
+# "how long does the battery last?", "how long does a deploy take?": what a thing does, in the present,
+# not a stay or an entry's dates ("how long did the internship last?" is one)
+_LASTS_Q = re.compile(
+    r"\bhow long (?:does|do|will|would|can) (?!(?:she|he|they)\b)[^?]*?\b(?:last|take|run|hold)\b"
+)
 _SPAN = re.compile(r"\(?(\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)?")
 _START = re.compile(r"\b((?:19|20)\d\d(?:-\d\d)?(?:-\d\d)?)\b")
 
@@ -2150,7 +2187,7 @@ def _duration_lead(
     """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates
     (``compared``: the two entries the question names, compared whatever search ranked first; with
     ``query``, a single span is the entry that answers its other words best, ``_asked_entry``)."""
-    if not _DURATION_Q.search(norm):
+    if not _DURATION_Q.search(norm) or _LASTS_Q.search(norm):
         return None
     # one span asked of one entry; a comparison ("longer at X or at Y?") weighs the first two
     asked = None if compared or not query or _COMPARING.search(norm) else _asked_entry(hits, query, rarity)
@@ -2593,9 +2630,16 @@ def _figure_ranking(
     question = _FIGURE_CUES.sub(" ", _TOP_Q.sub(" ", message))  # the words asking for a figure match none
     found: dict[str, tuple[float, str, Chunk]] = {}
     change = bool(_CHANGE.search(question))  # "saving", "cut": only amounts that changed something
+    # what the change is of ("battery life" in "her biggest battery life improvement"): the words that
+    # neither ask for a change nor for a result
+    topic = [] if money else _topic_ideas(question, rarity)
+    on_topic = off_topic_said = False
     for chunk in index.chunks:
         for sentence in _sentence_list(chunk.text):
             amounts = _amounts(sentence, money)
+            if topic and _speaks_to(sentence, topic):
+                on_topic = on_topic or bool(amounts)
+                off_topic_said = off_topic_said or not amounts
             if not amounts:
                 continue
             relevance = _scored_sentences([sentence], question, rarity)[0][0]
@@ -2611,8 +2655,11 @@ def _figure_ranking(
             f"I've noted the question for {first}."
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
-    if not found:
+    if not found or (off_topic_said and not on_topic):
+        # "biggest battery life improvement?" stated in hours, not in percent: search's passage answers
         return None
+    if on_topic:
+        found = {k: v for k, v in found.items() if _speaks_to(v[1], topic)}
     ranked = sorted(found.values(), key=lambda item: -item[0])[:MAX_PASSAGES]
     lines = []
     for _, sentence, chunk in ranked:
@@ -2621,6 +2668,18 @@ def _figure_ranking(
     what = "amounts of money" if money else "percentages"
     text = f"Ranked by the {what} the portfolio states, the largest first:\n" + "\n".join(lines) + note
     return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
+
+
+def _topic_ideas(question: str, rarity: Callable[[str], float] | None) -> list[dict[str, float]]:
+    """The ideas of ``question`` that name what is ranked, not the asking for a change or a result."""
+    asking = _CHANGE_TERMS | _RESULT_TERMS
+    return [idea for _, idea in _question_terms(question, rarity) if not idea.keys() & asking]
+
+
+def _speaks_to(sentence: str, topic: Sequence[dict[str, float]]) -> bool:
+    """Whether ``sentence`` names every idea of ``topic`` (by the idea's own word, not a related one)."""
+    words = set(analyze(sentence))
+    return all(any(w >= 1.0 and t in words for t, w in idea.items()) for idea in topic)
 
 
 _MEASURE_WORDS = {
