@@ -3,14 +3,18 @@ one kind of result, a following's size, the work done in a job, availability and
 
 from __future__ import annotations
 
-from heyfolio.chat.employer_tenure import employer_start
+from dataclasses import replace
+
+from heyfolio.chat.employer_tenure import employer_start, employers_named
 from heyfolio.chat.offline import OfflineAnswer, compose
 from heyfolio.chat.word_sense import unmatched_sense
 from heyfolio.content.model import (
     Basics,
     Education,
+    Language,
     PartialDate,
     Portfolio,
+    Reference,
     Resume,
     ResumeProject,
     Volunteer,
@@ -65,6 +69,14 @@ RESUME = Resume(
                 "Replaced the nightly ledger export with hourly change feeds for the finance team.",
             ),
         ),
+        Work(
+            name="Fjordlab Oy",
+            position="Backend Intern",
+            start_date=_date("2015-06"),
+            end_date=_date("2015-08"),
+            summary="Summer internship abroad, working in English.",
+            highlights=("Wrote a Rust service that ingests tide-gauge readings.",),
+        ),
     ),
     volunteer=(
         Volunteer(
@@ -98,6 +110,15 @@ RESUME = Resume(
             name="power notes",
             description="Notes on power budgets: a power budget is a latency budget with a battery attached.",
             start_date=_date("2021-01"),
+        ),
+    ),
+)
+RESUME = replace(
+    RESUME,
+    languages=(Language(language="Swedish", fluency="Native"), Language(language="English", fluency="C1")),
+    references=(
+        Reference(
+            name="Available on request", reference="References from Havsbank and Fjordlab Oy on request."
         ),
     ),
 )
@@ -190,3 +211,33 @@ def test_a_budget_of_money_stated_anywhere_answers_as_before() -> None:
     never = Resume(basics=Basics(name="Ana Ruiz"), work=(Work(name="Acme", position="Engineer"),))
     index = SearchIndex.build(chunk_portfolio(Portfolio(resume=never)))
     assert unmatched_sense("Has she managed a budget?", index.chunks) is None  # never said: search answers
+
+
+def test_when_she_left_an_employer_is_the_end_of_her_last_role_there() -> None:
+    left = employer_start(INDEX.chunks, "When did she leave Havsbank?", "Tove")
+    assert (
+        left is not None
+        and left[0] == "Tove left Havsbank AB in January 2019, as Backend Developer. From the portfolio:"
+    )
+    still = employer_start(INDEX.chunks, "when did she leave Skärgård Sensors?", "Tove")
+    assert still is not None and still[0].startswith(
+        "Tove is still at Skärgård Sensors AB, as Engineering Lead since May 2022."
+    )
+
+
+def test_two_stays_compared_by_employer_are_answered_from_their_dates() -> None:
+    assert [
+        c.title.split(" at ")[1].split(" (")[0]
+        for c in employers_named(INDEX.chunks, "longer at Havsbank or Fjordlab?")
+    ] == [
+        "Havsbank AB",
+        "Fjordlab Oy",
+    ]
+    answer = ask("Longer at Havsbank or at Fjordlab?")
+    assert answer.answered and "the longer was Backend Developer at Havsbank AB" in answer.text
+
+
+def test_a_language_used_at_a_job_is_a_programming_one_and_the_job_leads() -> None:
+    answer = ask("What did she do at Fjordlab and what language did she use?")
+    assert answer.text.startswith("From Tove's time as Backend Intern at Fjordlab Oy")
+    assert "Rust service" in answer.text.split("\n")[0]

@@ -18,7 +18,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze
 
-__all__ = ["employer_asked", "employer_start", "employer_tenure"]
+__all__ = ["employer_asked", "employer_start", "employer_tenure", "employers_named"]
 
 # "at Acme", "with Acme", "for Acme": where someone worked, the way a stay is asked
 _AT = re.compile(r"\b(?:at|with|for)\s+(.+)$", re.IGNORECASE)
@@ -107,15 +107,25 @@ _START_ASKED = re.compile(
 )
 
 
+# "when did he leave Velmar?", "what year did she quit Acme?"
+_LEFT_ASKED = re.compile(
+    r"\b(?:when|what (?:year|month|date)|which (?:year|month))\b (?:did|does) \w+ "
+    r"(?:leave|quit|stop working (?:at|for)|finish (?:at|with))\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
 def employer_start(chunks: Sequence[Chunk], question: str, first: str) -> tuple[str, Chunk] | None:
     """ "When did he start at Acme?": (the lead saying when the stay began and in which role, the
     passage of that first role), else None. Why: the latest role at an employer is what search ranks
     first, and its dates are a promotion's, not the day the owner joined; one role's start stands as
     its own answer, said in a sentence rather than left to the dates of a title."""
     m = _START_ASKED.search(question.rstrip("?!. "))
-    if m is None:
+    left = _LEFT_ASKED.search(question.rstrip("?!. ")) if m is None else None
+    said = m or left
+    if said is None:
         return None
-    asked = set(analyze(m.group(1)))
+    asked = set(analyze(said.group(1)))
     same: dict[str, list[Chunk]] = {}
     for c in chunks:
         employer = employer_of(c)
@@ -127,6 +137,15 @@ def employer_start(chunks: Sequence[Chunk], question: str, first: str) -> tuple[
     if not roles:
         return None
     roles.sort(key=lambda rc: rc[0][2])
+    if left is not None:  # "when did he leave Velmar?": the end of the last role there
+        (role, dates, _, _, name), chunk = max(roles, key=lambda rc: rc[0][3])
+        end = dates.split(" – ")[1]
+        if end == "present":
+            return (
+                f"{first} is still at {name}, as {role} since {_in_words(dates)}. From the portfolio:",
+                chunk,
+            )
+        return f"{first} left {name} in {_in_words(end)}, as {role}. From the portfolio:", chunk
     (role, dates, _, _, name), chunk = roles[0]
     if len(roles) == 1:
         # one entry: its title is the last role held there, which need not be the one she joined in
@@ -139,7 +158,8 @@ def employer_start(chunks: Sequence[Chunk], question: str, first: str) -> tuple[
 
 
 def _in_words(dates: str) -> str:
-    """The start of ``dates`` ("2019-07 – 2022-03") in words: "July 2019" (a bare year as it is)."""
+    """The start of ``dates`` ("2019-07 – 2022-03", or one date) in words: "July 2019" (a bare year as
+    it is)."""
     start = dates.split(" – ")[0]
     try:
         d = parse_partial_date(start)
@@ -148,3 +168,27 @@ def _in_words(dates: str) -> str:
     if d.year is None:
         return start
     return f"{dt.date(d.year, d.month, 1):%B} {d.year}" if d.month else str(d.year)
+
+
+# words of an employer's name that name no one employer ("Acme GmbH": "gmbh" is half of Germany)
+_LEGAL = frozenset(
+    analyze("gmbh ag ug ab oy sa srl sas bv nv ltd limited inc llc plc corp co company labs group")
+)
+
+
+def employers_named(chunks: Sequence[Chunk], question: str) -> list[Chunk]:
+    """The latest work passage of each employer ``question`` names by a word of its name (legal forms
+    aside), in the question's order: "longer at Kestrel or at Nordhafen?" names two stays, which search
+    may find only weakly (the question has no other word of theirs)."""
+    asked = analyze(question)
+    order = {t: i for i, t in reversed(list(enumerate(asked)))}
+    found: dict[str, tuple[int, Chunk]] = {}
+    for c in chunks:
+        employer = employer_of(c)
+        if employer is None or employer in found:
+            continue  # passages run newest first: the first is the latest role
+        words = set(analyze(employer)) - _LEGAL
+        at = [order[w] for w in words if w in order]
+        if at:
+            found[employer] = (min(at), c)
+    return [c for _, c in sorted(found.values(), key=lambda item: item[0])]

@@ -26,7 +26,7 @@ from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
-from heyfolio.chat.employer_tenure import employer_asked, employer_start, employer_tenure
+from heyfolio.chat.employer_tenure import employer_asked, employer_start, employer_tenure, employers_named
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
@@ -1284,6 +1284,9 @@ def _compose_message(
         hits, query = _question(
             message, index, first, str(previous_query) if previous_query else None, previous_uris
         )
+    if not hits and not fit:
+        # "longer at Kestrel or at Nordhafen?": two stays named by employer, which search finds weakly
+        hits = _compared_roles(hits, message, index.chunks)
     sup = read_superlative(message)
     if sup is not None and "work" in sup.kinds and asks_client_work(message):
         # "her longest client engagement?": the engagements ranked, not the umbrella of her own firm
@@ -1433,6 +1436,10 @@ def _compose_message(
     if asks_talks(message):
         # "where has she spoken?": the talks answer; the languages she speaks do not
         hits = [h for h in hits if not _about_languages(h.chunk)]
+    elif _CODE_LANGUAGE_Q.search(message) and not _SPOKEN_Q.search(message):
+        # "what language did he use at Lumikki?": a language used to build is a programming one; the
+        # languages spoken come after what the entries say
+        hits = sorted(hits, key=lambda h: _about_languages(h.chunk))
     if not hits and used and names_only_known(message, index.chunks, portfolio.owner_name.split()):
         return OfflineAnswer(
             _used_said(used, first, sources) + note,
@@ -1460,6 +1467,13 @@ def _compose_message(
         hits = _each_named(hits, message, index)
     # "when did he start at Frachtwerk?": the first role there, not the latest that search ranks first
     started = None if fit else employer_start(index.chunks, message, first)
+    job = employer_asked(index.chunks, message) if not fit and _DID_THERE_Q.search(message) else None
+    if started is None and job is not None:
+        # "what did he do at Lumikki?": the job there leads, not a reference or a talk naming the employer
+        hits = [
+            next((h for h in hits if h.chunk.id == job.id), Hit(job, 1.0, job.text[:200])),
+            *(h for h in hits if h.chunk.id != job.id),
+        ]
     if started is not None:
         joined = started[1]
         hits = [
@@ -1552,6 +1566,20 @@ def _used_said(used: Sequence[Said], first: str, sources: Sources) -> str:
     """The projects others use, one line each, cited."""
     lines = "\n".join(f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in used)
     return f"What {first}'s portfolio says of who uses the projects:\n{lines}"
+
+
+# A language asked as a tool ("what language did he use?", "which languages does she write?") and
+# as speech ("does she speak", "working language", "fluent")
+_CODE_LANGUAGE_Q = re.compile(
+    r"\blanguages?\b[^?]*\b(?:use[ds]?|using|wr[io]tes?|written|writing|cod(?:e|es|ed|ing)|program\w*|buil[dt]\w*|"
+    r"develop\w*|implement\w*)\b|\b(?:use[ds]?|using|wr[io]te|written|cod(?:e|ed)|buil[dt]|implemented)\b[^?]*\bin\b"
+    r"[^?]*\blanguages?\b",
+    re.IGNORECASE,
+)
+_SPOKEN_Q = re.compile(
+    r"\b(?:speak\w*|spoken|fluen\w*|native|bilingual|working language|proficien\w*|cefr|conversational)\b",
+    re.IGNORECASE,
+)
 
 
 def _about_languages(chunk: Chunk) -> bool:
@@ -2150,6 +2178,8 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
     if not _DURATION_Q.search(norm) or not _COMPARING.search(norm):
         return []
     named = named_roles(chunks, message)
+    if len(named) != 2:
+        named = employers_named(chunks, message)  # "longer at Kestrel or at Nordhafen?"
     if len(named) != 2:
         return []
     found = {h.chunk.id: h for h in hits}
