@@ -241,3 +241,15 @@ def test_a_language_used_at_a_job_is_a_programming_one_and_the_job_leads() -> No
     answer = ask("What did she do at Fjordlab and what language did she use?")
     assert answer.text.startswith("From Tove's time as Backend Intern at Fjordlab Oy")
     assert "Rust service" in answer.text.split("\n")[0]
+
+
+def test_the_longest_stay_at_a_company_counts_every_role_there() -> None:
+    # Skärgård: two roles, 2019-02 to now; the single longest role is elsewhere or shorter
+    answer = ask("What's the longest she's stayed at a company?")
+    assert answer.text.startswith(
+        "By the dates in the portfolio, Tove's stays at one employer, the longest first: Skärgård Sensors AB,"
+    )
+    assert "at Skärgård Sensors AB" in answer.cited[0].title
+    assert not ask("What's her longest-running project at a company?").text.startswith(
+        "By the dates in the portfolio, Tove's stays"
+    )

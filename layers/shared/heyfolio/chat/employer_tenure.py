@@ -18,7 +18,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze
 
-__all__ = ["employer_asked", "employer_start", "employer_tenure", "employers_named"]
+__all__ = ["employer_asked", "employer_start", "employer_tenure", "employers_named", "ranked_stays"]
 
 # "at Acme", "with Acme", "for Acme": where someone worked, the way a stay is asked
 _AT = re.compile(r"\b(?:at|with|for)\s+(.+)$", re.IGNORECASE)
@@ -60,6 +60,19 @@ def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str
     if any(asked & (set(analyze(r[0])) - employer_words) for r in roles):
         return None  # a role is named: its own span answers
     roles.sort(key=lambda r: r[2])
+    total = _months_worked(roles)
+    name = roles[-1][4]
+    start = roles[0][1].split(" – ")[0]
+    end = max(roles, key=lambda r: r[3])[1].split(" – ")[1]
+    each = ", then ".join(f"{r[0]} ({r[1]})" for r in roles)
+    return (
+        f"At {name}: {span_words(int(total + 0.5))} in all ({start} – {end}), across {len(roles)} roles: "
+        f"{each}. From the dates in the portfolio:"
+    )
+
+
+def _months_worked(roles: Sequence[tuple[str, str, float, float, str]]) -> float:
+    """The months ``roles`` (sorted by start) cover: overlapping or back-to-back roles once, gaps left out."""
     total = 0.0
     cur_s, cur_e = roles[0][2], roles[0][3]
     for _, _, s, e, _ in roles[1:]:
@@ -68,14 +81,44 @@ def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str
             cur_s, cur_e = s, e
         else:
             cur_e = max(cur_e, e)
-    total += cur_e - cur_s
-    name = roles[-1][4]
-    start = roles[0][1].split(" – ")[0]
-    end = max(roles, key=lambda r: r[3])[1].split(" – ")[1]
-    each = ", then ".join(f"{r[0]} ({r[1]})" for r in roles)
+    return total + cur_e - cur_s
+
+
+# A stay at a company asked for, not a role: "the longest he's stayed at a company", "shortest employer"
+_STAY_RANKED = re.compile(
+    r"\b(?:compan(?:y|ies)|employers?|firms?|organi[sz]ations?|stay(?:ed|s)?|stint)\b", re.IGNORECASE
+)
+
+
+def ranked_stays(
+    chunks: Sequence[Chunk], question: str, order: str, first: str
+) -> tuple[str, list[Chunk]] | None:
+    """ "What's the longest he's stayed at a company?": (the lead naming the employers by the whole
+    stay at each, longest or shortest first, their latest roles' passages in that order), else None
+    (a role ranked, or no employer with two roles: one role's dates already rank the stays)."""
+    if order not in ("longest", "shortest") or not _STAY_RANKED.search(question):
+        return None
+    by_employer: dict[str, list[tuple[tuple[str, str, float, float, str], Chunk]]] = {}
+    for c in chunks:
+        employer = employer_of(c)
+        role = _role(c) if employer is not None else None
+        if employer is not None and role is not None:
+            by_employer.setdefault(employer, []).append((role, c))
+    if not any(len(rs) >= 2 for rs in by_employer.values()):
+        return None
+    stays: list[tuple[float, str, str, Chunk]] = []
+    for rs in by_employer.values():
+        roles = sorted((r for r, _ in rs), key=lambda r: r[2])
+        start = roles[0][1].split(" – ")[0]
+        end = max(roles, key=lambda r: r[3])[1].split(" – ")[1]
+        stays.append((_months_worked(roles), roles[-1][4], f"{start} – {end}", rs[0][1]))
+    stays.sort(key=lambda st: st[0], reverse=order == "longest")
+    said = "; ".join(
+        f"{name}, {span_words(int(months + 0.5))} ({dates})" for months, name, dates, _ in stays[:3]
+    )
     return (
-        f"At {name}: {span_words(int(total + 0.5))} in all ({start} – {end}), across {len(roles)} roles: "
-        f"{each}. From the dates in the portfolio:"
+        f"By the dates in the portfolio, {first}'s stays at one employer, the {order} first: {said}. From the portfolio:",
+        [c for *_, c in stays],
     )
 
 

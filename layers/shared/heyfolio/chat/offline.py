@@ -26,7 +26,13 @@ from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
-from heyfolio.chat.employer_tenure import employer_asked, employer_start, employer_tenure, employers_named
+from heyfolio.chat.employer_tenure import (
+    employer_asked,
+    employer_start,
+    employer_tenure,
+    employers_named,
+    ranked_stays,
+)
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
@@ -1474,6 +1480,23 @@ def _compose_message(
             next((h for h in hits if h.chunk.id == job.id), Hit(job, 1.0, job.text[:200])),
             *(h for h in hits if h.chunk.id != job.id),
         ]
+    sup_order = read_superlative(message)
+    stays = (
+        ranked_stays(index.chunks, message, sup_order.order, first)
+        if sup_order is not None
+        and "work" in sup_order.kinds
+        and started is None
+        and not fit
+        and not _PROJECT_NOUN.search(message)
+        else None
+    )
+    if stays is not None:  # "the longest he's stayed at a company?": a stay across roles, not one role
+        ids = {c.id for c in stays[1][:2]}
+        hits = [
+            *(Hit(c, 1.0, c.text[:200]) for c in stays[1][:2]),
+            *(h for h in hits if h.chunk.id not in ids),
+        ]
+        started = (stays[0], stays[1][0])
     if started is not None:
         joined = started[1]
         hits = [
