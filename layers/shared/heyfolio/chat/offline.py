@@ -1471,40 +1471,11 @@ def _compose_message(
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     else:
         hits = _each_named(hits, message, index)
-    # "when did he start at Frachtwerk?": the first role there, not the latest that search ranks first
-    started = None if fit else employer_start(index.chunks, message, first)
-    job = employer_asked(index.chunks, message) if not fit and _DID_THERE_Q.search(message) else None
-    if started is None and job is not None:
-        # "what did he do at Lumikki?": the job there leads, not a reference or a talk naming the employer
-        hits = [
-            next((h for h in hits if h.chunk.id == job.id), Hit(job, 1.0, job.text[:200])),
-            *(h for h in hits if h.chunk.id != job.id),
-        ]
-    sup_order = read_superlative(message)
-    stays = (
-        ranked_stays(index.chunks, message, sup_order.order, first)
-        if sup_order is not None
-        and "work" in sup_order.kinds
-        and started is None
-        and not fit
-        and not _PROJECT_NOUN.search(message)
-        else None
-    )
-    if stays is not None:  # "the longest he's stayed at a company?": a stay across roles, not one role
-        ids = {c.id for c in stays[1][:2]}
-        hits = [
-            *(Hit(c, 1.0, c.text[:200]) for c in stays[1][:2]),
-            *(h for h in hits if h.chunk.id not in ids),
-        ]
-        started = (stays[0], stays[1][0])
-    if started is not None:
-        joined = started[1]
-        hits = [
-            Hit(chunk=joined, score=1.0, snippet=joined.text[:200]),
-            *(h for h in hits if h.chunk.id != joined.id),
-        ]
+    stay_lead: str | None = None
+    if not fit:
+        hits, stay_lead = _stay_lead(message, hits, index.chunks, first)
     lead = (
-        (started[0] if started is not None else None)
+        stay_lead
         # years of experience with one skill: no job's duration is that answer
         or (
             None
@@ -1570,6 +1541,34 @@ def _compose_message(
         index=index,
         counted=counted,
     )
+
+
+def _stay_lead(
+    message: str, hits: list[Hit], chunks: Sequence[Chunk], first: str
+) -> tuple[list[Hit], str | None]:
+    """The passages and the lead for a question on the owner's stays at employers, which search
+    ranks by words rather than by the dates asked: "when did he start at Frachtwerk?" (the first role
+    there, not the latest), "the longest he's stayed at a company?" (a stay across roles), "what did
+    he do at Lumikki?" (the job there before a reference naming it); ``(hits, None)`` otherwise."""
+    started = employer_start(chunks, message, first)
+    job = employer_asked(chunks, message) if started is None and _DID_THERE_Q.search(message) else None
+    if job is not None:
+        lead_hit = next((h for h in hits if h.chunk.id == job.id), Hit(job, 1.0, job.text[:200]))
+        return [lead_hit, *(h for h in hits if h.chunk.id != job.id)], None
+    sup = read_superlative(message) if started is None else None
+    stays = (
+        ranked_stays(chunks, message, sup.order, first)
+        if sup is not None and "work" in sup.kinds and not _PROJECT_NOUN.search(message)
+        else None
+    )
+    if stays is not None:
+        lead, ranked = stays[0], stays[1][:2]
+    elif started is not None:
+        lead, ranked = started[0], [started[1]]
+    else:
+        return hits, None
+    ids = {c.id for c in ranked}
+    return [*(Hit(c, 1.0, c.text[:200]) for c in ranked), *(h for h in hits if h.chunk.id not in ids)], lead
 
 
 # A result asked for in the owner's jobs, not among the projects.
