@@ -264,10 +264,7 @@ _STACK_Q = re.compile(
     r"\b(?:tech(?:nology)? )?stack\b",
     re.IGNORECASE,
 )
-# (the verb taking the time too: "how long did her PhD take?" is not about "taking a retrain to 50 minutes")
-_SPAN_WORDS = frozenset(
-    analyze("long longer spend spent spending stay stayed staying last lasted take takes took taken taking")
-)
+_SPAN_WORDS = frozenset(analyze("long longer spend spent spending stay stayed staying last lasted"))
 _MAKING_VERBS = frozenset(analyze("build built make made write written develop developed code coded using"))
 _SPAN_SAID = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -2208,7 +2205,12 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
     return [found.get(c.id) or Hit(c, 0.0, c.text[:200]) for c in named]
 
 
-_DURATION_WORDS = frozenset(analyze("year years month months time tenure duration")) | _SPAN_WORDS
+# (the verb taking the time names no entry either: "how long did her PhD take?" is not the job whose
+# sentence says "taking a retrain to 50 minutes"; a sentence saying "took eight weeks" still answers)
+_DURATION_WORDS = (
+    frozenset(analyze("year years month months time tenure duration take takes took taken taking"))
+    | _SPAN_WORDS
+)
 
 
 def _asked_entry(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> Hit | None:
