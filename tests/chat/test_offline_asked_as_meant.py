@@ -67,6 +67,8 @@ RESUME = Resume(
             highlights=(
                 "Rebuilt the card settlement service in Java, handling 900,000 payments a day.",
                 "Replaced the nightly ledger export with hourly change feeds for the finance team.",
+                "Ran the payments on-call rotation for two years.",
+                "Merged the Kustpay and Havsbank card apps after the acquisition, retiring 40,000 lines of code.",
             ),
         ),
         Work(
@@ -253,3 +255,8 @@ def test_the_longest_stay_at_a_company_counts_every_role_there() -> None:
     assert not ask("What's her longest-running project at a company?").text.startswith(
         "By the dates in the portfolio, Tove's stays"
     )
+
+
+def test_the_results_shown_for_what_she_did_are_those_speaking_to_the_rest_of_the_question() -> None:
+    first = ask("What did she do at the bank after the acquisition?").text.split("\n")[0]
+    assert "retiring 40,000 lines of code" in first  # the last highlight, but the one after the acquisition

@@ -778,6 +778,9 @@ def _entry_focus(
         # "what did she do at the bank after the acquisition?": the sentence on the acquisition says
         # when; what she did there is what the entry's results say
         done = [ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))]
+        # the results that speak to the rest of the question first ("...after the deal?": the merger
+        # done after the acquisition), then in the entry's order
+        done.sort(key=lambda d: -_scored_sentences([d], query, rarity)[0][0])
         more = [d for d in done if _full_stop(d) not in focused][:_DID_THERE_RESULTS]
         focused = " ".join([focused, *(_full_stop(d) for d in more)])
     if focused or not body:
