@@ -69,6 +69,7 @@ OWNERS: dict[str, Path] = {
     "devrel-owner": ROOT / "bench" / "owners" / "devrel-owner.resume.json",
     "gamedev-owner": ROOT / "bench" / "owners" / "gamedev-owner.resume.json",
     "payments-owner": ROOT / "bench" / "owners" / "payments-owner.resume.json",
+    "mainframe-owner": ROOT / "bench" / "owners" / "mainframe-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -111,7 +112,12 @@ languages, notice, relocation and work authorisation only in the summary) and a 
 engineer in Amsterdam turned staff engineer and tech lead: a dated parental-leave break, a part-time role, an advisory
 role overlapping the main job, a PhD left without a degree, a patent under publications, PCI DSS and SOC 2 work,
 transaction volumes in TPS and euros, an open-source library counted by downloads, four languages, notice, relocation,
-salary and work authorisation only in the summary), so a gate sees shapes it was not tuned on."""
+salary and work authorisation only in the summary) and an eighteenth (a mainframe engineer in Pune turned modernisation
+lead: four positions at one bank after promotions, early roles dated by year only, COBOL/CICS/DB2 batch and MIPS
+figures, a COBOL-to-Java and AWS migration at a consultancy with client engagements in highlights, one still running, a
+stated sabbatical, an executive MBA in progress, IBM certificates one expired, a talk, a small open-source parser with
+stars, volunteer teaching, three languages; notice, relocation and work authorisation only in the summary, no salary),
+so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -652,6 +658,9 @@ STAGE_SETS = (
     "never-tuned-36",
     "never-tuned-37",
     "tuning-24",
+    "never-tuned-38",
+    "never-tuned-39",
+    "tuning-25",
 )
 
 
@@ -716,6 +725,9 @@ JOBFIT_SETS = (
     "never-tuned-36",
     "never-tuned-37",
     "tuning-24",
+    "never-tuned-38",
+    "never-tuned-39",
+    "tuning-25",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
