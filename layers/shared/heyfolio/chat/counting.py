@@ -56,6 +56,8 @@ _FOLLOWING_SIZE = re.compile(
     r"\bsize of (?:her|his|their|the|\w+'s) (?:\w+ )?(?P<whose>communit(?:y|ies)|audiences?|user ?base|following)\b",
     re.IGNORECASE,
 )
+# The owner's part in what is asked about, closing the question: "(the meetup) she co-organises?"
+_OWN_PART = re.compile(r"\b(?:that |which )?(?:she|he|they) (?:[\w-]+ ){0,2}?[\w-]+\W*$", re.IGNORECASE)
 # Units of time: "how many years at Cobalt?" is a duration, answered from the dates.
 _TIME_UNITS = frozenset(
     analyze("years yrs year months month weeks week days day hours hrs hour minutes decades")
@@ -165,7 +167,11 @@ def _read_count(
         return CountQuestion(frozenset(), about, team_nouns(), least=0.01, names=names)
     following = _FOLLOWING_SIZE.search(question)
     if following is not None:  # "how big is her community?": its members (users, subscribers, readers)
-        ideas = (_idea(t) for t in dict.fromkeys(analyze(question[following.end() :])) if t not in skip)
+        # the following named ("the meetup") is what the members are of; the owner's part in it ("...
+        # he runs", "...she co-organises") says nothing of which one
+        after = _OWN_PART.sub("", question[following.end() :])
+        what = following.group("what") or following.group("whose") or ""
+        ideas = (_idea(t) for t in dict.fromkeys(analyze(f"{what} {after}")) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
         return CountQuestion(frozenset(), about, following_nouns(), least=0.01)
     m = _HOW_MANY.search(question)

@@ -26,7 +26,13 @@ from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
-from heyfolio.chat.employer_tenure import employer_asked, employer_tenure
+from heyfolio.chat.employer_tenure import (
+    employer_asked,
+    employer_start,
+    employer_tenure,
+    employers_named,
+    ranked_stays,
+)
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
@@ -46,6 +52,7 @@ from heyfolio.chat.sources import Said, Source, Sources, renumbered
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
+from heyfolio.chat.word_sense import unmatched_sense
 from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.model import Portfolio
 from heyfolio.content.spans import months_spanned, span_words
@@ -723,6 +730,16 @@ _HEAD_OFFICE = re.compile(r"\bhead ?offices?\b", re.IGNORECASE)
 _COMPANY_SIZE_Q = re.compile(r"\b(?:employees|headcount|staff|how (?:big|large|small)|size)\b", re.IGNORECASE)
 
 
+# "What did she do at X?", "what did he work on there?": the owner's work in a job is asked, so its
+# results are shown, whatever else of the question a sentence of the entry matches.
+_DID_THERE_Q = re.compile(
+    r"\bwhat (?:did|does|has) (?:she|he|they|[A-Z][\w'’-]*) (?:actually |mainly |mostly )?"
+    r"(?:do|done|work(?:ed)? on|achieve[d]?|accomplish(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_DID_THERE_RESULTS = 2
+
+
 def _entry_focus(
     lines: Sequence[str], query: str, rarity: Callable[[str], float] | None, *, highlight: bool = True
 ) -> str:
@@ -757,6 +774,15 @@ def _entry_focus(
         own = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
         if own:
             focused = f"{focused} {_sentences(own)}"
+    if focused and _DID_THERE_Q.search(query):
+        # "what did she do at the bank after the acquisition?": the sentence on the acquisition says
+        # when; what she did there is what the entry's results say
+        done = [ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))]
+        # the results that speak to the rest of the question first ("...after the deal?": the merger
+        # done after the acquisition), then in the entry's order
+        done.sort(key=lambda d: -_scored_sentences([d], query, rarity)[0][0])
+        more = [d for d in done if _full_stop(d) not in focused][:_DID_THERE_RESULTS]
+        focused = " ".join([focused, *(_full_stop(d) for d in more)])
     if focused or not body:
         return focused
     employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
@@ -1127,6 +1153,9 @@ def _compose_message(
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    sense = None if fit or absent else unmatched_sense(message, index.chunks)
+    if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
+        absent = [sense]
     degree = None if fit or absent else absent_degree(message, index.chunks)
     # "does she have a CS degree?" of an owner whose degrees are in other fields: said, then the degrees
     field = None if fit or absent or degree else absent_field(message, index.chunks)
@@ -1261,6 +1290,9 @@ def _compose_message(
         hits, query = _question(
             message, index, first, str(previous_query) if previous_query else None, previous_uris
         )
+    if not hits and not fit:
+        # "longer at Kestrel or at Nordhafen?": two stays named by employer, which search finds weakly
+        hits = _compared_roles(hits, message, index.chunks)
     sup = read_superlative(message)
     if sup is not None and "work" in sup.kinds and asks_client_work(message):
         # "her longest client engagement?": the engagements ranked, not the umbrella of her own firm
@@ -1410,6 +1442,10 @@ def _compose_message(
     if asks_talks(message):
         # "where has she spoken?": the talks answer; the languages she speaks do not
         hits = [h for h in hits if not _about_languages(h.chunk)]
+    elif _CODE_LANGUAGE_Q.search(message) and not _SPOKEN_Q.search(message):
+        # "what language did he use at Lumikki?": a language used to build is a programming one; the
+        # languages spoken come after what the entries say
+        hits = sorted(hits, key=lambda h: _about_languages(h.chunk))
     if not hits and used and names_only_known(message, index.chunks, portfolio.owner_name.split()):
         return OfflineAnswer(
             _used_said(used, first, sources) + note,
@@ -1435,9 +1471,13 @@ def _compose_message(
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     else:
         hits = _each_named(hits, message, index)
+    stay_lead: str | None = None
+    if not fit:
+        hits, stay_lead = _stay_lead(message, hits, index.chunks, first)
     lead = (
+        stay_lead
         # years of experience with one skill: no job's duration is that answer
-        (
+        or (
             None
             if _CAREER_Q.search(message) or skilled
             else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
@@ -1503,6 +1543,34 @@ def _compose_message(
     )
 
 
+def _stay_lead(
+    message: str, hits: list[Hit], chunks: Sequence[Chunk], first: str
+) -> tuple[list[Hit], str | None]:
+    """The passages and the lead for a question on the owner's stays at employers, which search
+    ranks by words rather than by the dates asked: "when did he start at Frachtwerk?" (the first role
+    there, not the latest), "the longest he's stayed at a company?" (a stay across roles), "what did
+    he do at Lumikki?" (the job there before a reference naming it); ``(hits, None)`` otherwise."""
+    started = employer_start(chunks, message, first)
+    job = employer_asked(chunks, message) if started is None and _DID_THERE_Q.search(message) else None
+    if job is not None:
+        lead_hit = next((h for h in hits if h.chunk.id == job.id), Hit(job, 1.0, job.text[:200]))
+        return [lead_hit, *(h for h in hits if h.chunk.id != job.id)], None
+    sup = read_superlative(message) if started is None else None
+    stays = (
+        ranked_stays(chunks, message, sup.order, first)
+        if sup is not None and "work" in sup.kinds and not _PROJECT_NOUN.search(message)
+        else None
+    )
+    if stays is not None:
+        lead, ranked = stays[0], stays[1][:2]
+    elif started is not None:
+        lead, ranked = started[0], [started[1]]
+    else:
+        return hits, None
+    ids = {c.id for c in ranked}
+    return [*(Hit(c, 1.0, c.text[:200]) for c in ranked), *(h for h in hits if h.chunk.id not in ids)], lead
+
+
 # A result asked for in the owner's jobs, not among the projects.
 _AT_WORK = re.compile(
     r"\b(?:at work|on the job|in (?:her|his|their|a|the) (?:jobs?|roles?|day jobs?|career)|professionally|"
@@ -1520,6 +1588,20 @@ def _used_said(used: Sequence[Said], first: str, sources: Sources) -> str:
     """The projects others use, one line each, cited."""
     lines = "\n".join(f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in used)
     return f"What {first}'s portfolio says of who uses the projects:\n{lines}"
+
+
+# A language asked as a tool ("what language did he use?", "which languages does she write?") and
+# as speech ("does she speak", "working language", "fluent")
+_CODE_LANGUAGE_Q = re.compile(
+    r"\blanguages?\b[^?]*\b(?:use[ds]?|using|wr[io]tes?|written|writing|cod(?:e|es|ed|ing)|program\w*|buil[dt]\w*|"
+    r"develop\w*|implement\w*)\b|\b(?:use[ds]?|using|wr[io]te|written|cod(?:e|ed)|buil[dt]|implemented)\b[^?]*\bin\b"
+    r"[^?]*\blanguages?\b",
+    re.IGNORECASE,
+)
+_SPOKEN_Q = re.compile(
+    r"\b(?:speak\w*|spoken|fluen\w*|native|bilingual|working language|proficien\w*|cefr|conversational)\b",
+    re.IGNORECASE,
+)
 
 
 def _about_languages(chunk: Chunk) -> bool:
@@ -2041,6 +2123,11 @@ _DURATION_Q = re.compile(
     r"\b(how long|(?:longer|shorter) (?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) longer|how many years|"
     r"since when|duration|tenure)\b"
 )
+# "how long does the battery last?", "how long does a deploy take?": what a thing does, in the present,
+# not a stay or an entry's dates ("how long did the internship last?" is one)
+_LASTS_Q = re.compile(
+    r"\bhow long (?:does|do|will|would|can) (?!(?:she|he|they)\b)[^?]*?\b(?:last|take|run|hold)\b"
+)
 _SPAN = re.compile(r"\(?(\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)?")
 _START = re.compile(r"\b((?:19|20)\d\d(?:-\d\d)?(?:-\d\d)?)\b")
 
@@ -2114,12 +2201,19 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
         return []
     named = named_roles(chunks, message)
     if len(named) != 2:
+        named = employers_named(chunks, message)  # "longer at Kestrel or at Nordhafen?"
+    if len(named) != 2:
         return []
     found = {h.chunk.id: h for h in hits}
     return [found.get(c.id) or Hit(c, 0.0, c.text[:200]) for c in named]
 
 
-_DURATION_WORDS = frozenset(analyze("year years month months time tenure duration")) | _SPAN_WORDS
+# (the verb taking the time names no entry either: "how long did her PhD take?" is not the job whose
+# sentence says "taking a retrain to 50 minutes"; a sentence saying "took eight weeks" still answers)
+_DURATION_WORDS = (
+    frozenset(analyze("year years month months time tenure duration take takes took taken taking"))
+    | _SPAN_WORDS
+)
 
 
 def _asked_entry(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | None) -> Hit | None:
@@ -2150,7 +2244,7 @@ def _duration_lead(
     """ "How long was she at X?" / "longer at X or Y?": the durations worked out from the dates
     (``compared``: the two entries the question names, compared whatever search ranked first; with
     ``query``, a single span is the entry that answers its other words best, ``_asked_entry``)."""
-    if not _DURATION_Q.search(norm):
+    if not _DURATION_Q.search(norm) or _LASTS_Q.search(norm):
         return None
     # one span asked of one entry; a comparison ("longer at X or at Y?") weighs the first two
     asked = None if compared or not query or _COMPARING.search(norm) else _asked_entry(hits, query, rarity)
@@ -2593,9 +2687,16 @@ def _figure_ranking(
     question = _FIGURE_CUES.sub(" ", _TOP_Q.sub(" ", message))  # the words asking for a figure match none
     found: dict[str, tuple[float, str, Chunk]] = {}
     change = bool(_CHANGE.search(question))  # "saving", "cut": only amounts that changed something
+    # what the change is of ("battery life" in "her biggest battery life improvement"): the words that
+    # neither ask for a change nor for a result
+    topic = [] if money else _topic_ideas(question, rarity)
+    on_topic = off_topic_said = False
     for chunk in index.chunks:
         for sentence in _sentence_list(chunk.text):
             amounts = _amounts(sentence, money)
+            if topic and _speaks_to(sentence, topic):
+                on_topic = on_topic or bool(amounts)
+                off_topic_said = off_topic_said or not amounts
             if not amounts:
                 continue
             relevance = _scored_sentences([sentence], question, rarity)[0][0]
@@ -2611,8 +2712,11 @@ def _figure_ranking(
             f"I've noted the question for {first}."
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
-    if not found:
+    if not found or (off_topic_said and not on_topic):
+        # "biggest battery life improvement?" stated in hours, not in percent: search's passage answers
         return None
+    if on_topic:
+        found = {k: v for k, v in found.items() if _speaks_to(v[1], topic)}
     ranked = sorted(found.values(), key=lambda item: -item[0])[:MAX_PASSAGES]
     lines = []
     for _, sentence, chunk in ranked:
@@ -2621,6 +2725,18 @@ def _figure_ranking(
     what = "amounts of money" if money else "percentages"
     text = f"Ranked by the {what} the portfolio states, the largest first:\n" + "\n".join(lines) + note
     return OfflineAnswer(text, sources, list(sources), True, message, "question", [s.uri for s in sources])
+
+
+def _topic_ideas(question: str, rarity: Callable[[str], float] | None) -> list[dict[str, float]]:
+    """The ideas of ``question`` that name what is ranked, not the asking for a change or a result."""
+    asking = _CHANGE_TERMS | _RESULT_TERMS
+    return [idea for _, idea in _question_terms(question, rarity) if not idea.keys() & asking]
+
+
+def _speaks_to(sentence: str, topic: Sequence[dict[str, float]]) -> bool:
+    """Whether ``sentence`` names every idea of ``topic`` (by the idea's own word, not a related one)."""
+    words = set(analyze(sentence))
+    return all(any(w >= 1.0 and t in words for t, w in idea.items()) for idea in topic)
 
 
 _MEASURE_WORDS = {

@@ -35,7 +35,12 @@ NOTICE_ASKED = re.compile(
     r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) "
     r"(?:she|he|they|the candidate|the applicant|(?-i:[A-Z])\w+)(?: \w+ly)?(?: be able to)? "
     r"(?:start|join|begin|come on board)|"
-    r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability)\b",
+    r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability|"
+    # "is she available for a 6 month contract?", "when will he be available?" (a call or an interview
+    # asked about is not a start)
+    r"(?:(?:is|are) (?:she|he|they|(?-i:[A-Z])\w+)|when (?:is|will|would) (?:she|he|they|(?-i:[A-Z])\w+)(?: be)?) "
+    r"(?:currently |still |now )?available(?! (?:for|to) (?:an? )?(?:quick |short )?(?:call|chat|interview|meeting|"
+    r"talk|coffee|travel)))\b",
     re.I,
 )
 
