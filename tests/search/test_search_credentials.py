@@ -106,3 +106,21 @@ def test_a_certification_asked_by_its_field_is_held_only_by_a_certificate_of_tha
     assert absent_field_certification("Does she have any cloud certifications?", cloud) is None  # Azure
     assert absent_field_certification("Is she certified in scrum?", teacher) == "scrum certifications"
     assert absent_field_certification("Does she have any certifications?", teacher) is None  # no field asked
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("Is Runa a Google Cloud Professional Machine Learning Engineer?", False),
+        ("Is she an AWS Developer Associate?", False),
+        ("Is she a Microsoft Azure Fundamentals Associate?", False),
+        ("Is Runa a Senior Platform Expert?", True),  # a seniority, no credential: left to ranking
+    ],
+)
+def test_a_credential_asked_as_what_she_is(index: SearchIndex, question: str, held: bool) -> None:
+    """Asked as what the owner is, a credential named by its level is read as one ("is she a <Vendor>
+    Professional <Role>?"), though no cue word ("certified") says so."""
+    owner = ["Runa", "Falk"]
+    assert (absent_credential(question, _chunks(), owner) is None) == held, question
+    if not held:
+        assert all(h.weak for h in index.search(question, weak=True)), question

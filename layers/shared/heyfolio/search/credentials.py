@@ -83,9 +83,15 @@ _TECHNICAL_CERT = re.compile(
 )
 # A credential held, named by its level after its field ("the AWS Developer Associate", "the GCP
 # Professional Data Engineer"): read as "<it> certification".
+# Asked of the holder as what she is ("is she a Google Cloud Professional Machine Learning Engineer?",
+# "is Bo an Azure Developer Associate?"): two name words at least, the first no rung of a job title
+# ("a Senior Frontend Expert" is a seniority, not a credential).
 LEVELLED_CREDENTIAL = re.compile(
-    r"\b(?:hold|holds|held|have|has|had|earned|passed|got|completed|obtained)\s+(?:the|an?|any)\s+"
-    r"(?:[A-Z][\w+./-]*\s+){1,5}?(?:Associate|Professional|Specialty|Practitioner|Foundation|Expert)\b"
+    r"(?:\b(?:hold|holds|held|have|has|had|earned|passed|got|completed|obtained)\s+(?:the|an?|any)\s+"
+    r"(?:[A-Z][\w+./-]*\s+){1,5}?"
+    r"|\b(?:[Ii]s|[Ww]as)\s+(?:she|he|[A-Z][\w'’-]*)\s+an?\s+"
+    r"(?!(?:Senior|Junior|Lead|Staff|Principal|Chief|Head|Mid|Entry)\b)(?:[A-Z][\w+./-]*\s+){2,5}?)"
+    r"(?:Associate|Professional|Specialty|Practitioner|Foundation|Expert)\b"
     r"(?:\s+[A-Z][\w+./-]*){0,3}(?!\s+(?:certific\w*|certs?|exams?|credentials?)\b)"
 )
 # words of a credential's name that say what kind of credential it is, not which one
