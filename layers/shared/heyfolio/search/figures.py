@@ -84,7 +84,11 @@ _ASKS_OTHERWISE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "employee",
-        re.compile(r"\bhead ?count\b|\bcompany size\b|\bhow many people work(?:s|ed)? (?:at|for)\b", re.I),
+        re.compile(
+            r"\bhead ?count\b|\bcompany size\b|\bhow many people work(?:s|ed)? (?:at|for)\b|"
+            # "how big was Studio Pixelune?": an organisation's size, asked by its name alone
+            r"\b(?i:how (?:big|large|small) (?:is|was)) [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*\s*\?"
+        ),
     ),
     (
         "attendee",
