@@ -102,3 +102,19 @@ def test_an_organisation_size_the_entry_does_not_state_is_weak(index: SearchInde
     assert hits and all(h.weak for h in hits)
     hits = index.search("How big is Umbra?")
     assert hits and not hits[0].weak
+
+
+def test_a_standing_on_github_asks_stars() -> None:
+    """ "How popular is <project> on GitHub?", "does it have many GitHub stars?" count its stars."""
+    assert asked_measure("How popular is tallyho on GitHub?") == "star"
+    assert asked_measure("Does tallyho have many GitHub stars?") == "star"
+    assert asked_measure("What kind of GitHub traction does tallyho have?") == "star"
+    assert asked_measure("Is quillmark more popular on GitHub than tallyho?") is None  # a comparison
+    assert asked_measure("How popular is tallyho?") is None  # any figure may say it
+
+
+def test_a_standing_on_github_the_entry_does_not_state_is_weak(index: SearchIndex) -> None:
+    hits = index.search("How popular is tallyho on GitHub?", weak=True)
+    assert all(h.weak for h in hits)
+    hits = index.search("How popular is quillmark on GitHub?")
+    assert hits and not hits[0].weak
