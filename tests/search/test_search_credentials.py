@@ -124,3 +124,19 @@ def test_a_credential_asked_as_what_she_is(index: SearchIndex, question: str, he
     assert (absent_credential(question, _chunks(), owner) is None) == held, question
     if not held:
         assert all(h.weak for h in index.search(question, weak=True)), question
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("Has Runa got the Kubernetes Professional certification?", False),  # a level she holds none of
+        ("Has Runa got the Azure Fundamentals certification?", True),
+        ("Did she get the CKA certification?", True),
+        ("Is Runa an LFCS Expert?", False),  # an acronym names the scheme before its level
+    ],
+)
+def test_a_credential_named_with_its_level_is_one_credential(question: str, held: bool) -> None:
+    """ "The Terraform Professional" is not "the Terraform Associate": a level after the scheme's name
+    is part of the credential, held only when one certificate names both; the owner getting it is hers,
+    not a team's."""
+    assert (absent_credential(question, _chunks(), ["Runa", "Falk"]) is None) == held, question
