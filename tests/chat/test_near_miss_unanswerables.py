@@ -175,3 +175,12 @@ def test_a_product_named_as_one_word_from_a_technology_never_written_is_missing(
     assert missing_compounds("Has she used LabVIEW?", CHUNKS) == []  # written by the portfolio
     assert missing_compounds("Has she worked at Lumaflux?", CHUNKS) == []  # no technology in it
     assert not ask("Has she used PythonAnywhere?").answered
+
+
+def test_a_technology_never_named_is_said_missing_before_her_background_or_a_count() -> None:
+    """ "Any Flink work in her background?" asks about Flink, not for her story; "how many Flink jobs has
+    she shipped?" is not answered by the jobs she shipped in other technologies."""
+    for question in ("Any hands-on Flink work in her background?", "How many Flink jobs has she shipped?"):
+        answer = ask(question)
+        assert not answer.answered, question
+        assert "doesn't mention Flink" in answer.text, question

@@ -1081,6 +1081,8 @@ def _compose_message(
     entry = _named_entry(message, index) if placed and not about_owner else None
     if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
         intent = None
+    if intent == "pitch" and only_missing_names(message, index.chunks):
+        intent = None  # "any Cassandra work in her background?" asks about Cassandra, not for her story
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note, message) if intent == "where" else None
         if intent == "pitch" and (ranking_order(message) is None or _AT_WORK.search(message)):
@@ -1347,6 +1349,13 @@ def _compose_message(
     known = vocabulary(index.chunks).terms.__contains__
     count = None if fit else read_count(message, portfolio.owner_name.split(), known)
     stated: list[Counted] = []
+    unnamed_tech = [] if fit or count is None else only_missing_names(message, index.chunks)
+    if unnamed_tech:  # "how many Flutter apps has she shipped?": apps she shipped are not Flutter apps
+        text = (
+            f"The portfolio doesn't mention {' or '.join(unnamed_tech)} for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     if count is not None and declined:
         # "how many downloads did the Pão Quente app get?": the line naming it states no such figure,
         # so another entry's figure is not it
