@@ -5,9 +5,10 @@ when its words are only spread over several ("AWS" on one certificate, "Associat
 from __future__ import annotations
 
 from heyfolio.chat.offline import compose
+from heyfolio.chat.skill_levels import named_level_reply
 from heyfolio.chat.support import missing_compounds, unsupported
 from heyfolio.content.model import Basics, Certificate, PartialDate, Portfolio, Resume, Skill
-from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SearchIndex
 
 # A fictional cloud engineer in Tallinn: none of these words come from a question set.
@@ -45,3 +46,17 @@ def test_a_credential_named_by_its_level_is_no_product_name() -> None:
         "Does she hold the Azure Security Engineer Specialty?", PORTFOLIO, INDEX, first_offline_answer=False
     )
     assert answer.answered and "Azure Security Engineer Specialty" in answer.text
+
+
+def test_a_credential_level_is_no_skill_level() -> None:
+    """ "Is she an ISTQB Advanced Level Test Analyst?" names a credential's level, not how good she is at
+    the skill whose name shares a word ("Test tooling (Advanced)")."""
+    resume = Resume(
+        basics=Basics(name="Edda Holm"),
+        skills=(Skill(name="Test tooling", level="Advanced", keywords=("pytest",)),),
+    )
+    chunk = Chunk(
+        id="profile#skills/0", uri="portfolio://profile#skills/0", kind="skill", title="Test tooling", text=""
+    )
+    assert named_level_reply("How advanced is her test tooling?", resume, lambda _: chunk)  # a skill's level
+    assert named_level_reply("Is she an ISTQB Advanced Level Test Analyst?", resume, lambda _: chunk) is None

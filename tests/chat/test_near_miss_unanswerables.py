@@ -9,7 +9,7 @@ from heyfolio.chat.degrees import absent_field
 from heyfolio.chat.offline import OfflineAnswer, compose
 from heyfolio.chat.places import absent_country, unstated_permit
 from heyfolio.chat.screening import unstated_topic
-from heyfolio.chat.support import unsupported
+from heyfolio.chat.support import missing_compounds, only_missing_names, unsupported
 from heyfolio.content.model import (
     Basics,
     Certificate,
@@ -155,8 +155,6 @@ def test_a_degree_field_no_entry_names_is_said_before_the_degrees_it_lists() -> 
 
 
 def test_a_product_named_by_a_technology_and_a_word_never_written_with_it_is_missing() -> None:
-    from heyfolio.chat.support import missing_compounds, only_missing_names
-
     assert missing_compounds("Has she used Robot Framework?", CHUNKS) == []  # written together
     assert missing_compounds("Has she used Python Django?", CHUNKS) == []  # two technologies
     assert missing_compounds("Has she used Python Notebooks?", CHUNKS) == ["Python Notebooks"]
@@ -168,3 +166,21 @@ def test_a_product_named_by_a_technology_and_a_word_never_written_with_it_is_mis
     assert missing_compounds("Is she a certified LabVIEW Developer?", CHUNKS) == []  # a credential's name
     answer = ask("Has she used Python Notebooks?")
     assert not answer.answered
+
+
+def test_a_product_named_as_one_word_from_a_technology_never_written_is_missing() -> None:
+    """ "PythonAnywhere" of a portfolio naming Python is another product, written as one word."""
+    assert missing_compounds("Has she used PythonAnywhere?", CHUNKS) == ["PythonAnywhere"]
+    assert only_missing_names("Has she deployed to PythonAnywhere?", CHUNKS) == ["PythonAnywhere"]
+    assert missing_compounds("Has she used LabVIEW?", CHUNKS) == []  # written by the portfolio
+    assert missing_compounds("Has she worked at Lumaflux?", CHUNKS) == []  # no technology in it
+    assert not ask("Has she used PythonAnywhere?").answered
+
+
+def test_a_technology_never_named_is_said_missing_before_her_background_or_a_count() -> None:
+    """ "Any Flink work in her background?" asks about Flink, not for her story; "how many Flink jobs has
+    she shipped?" is not answered by the jobs she shipped in other technologies."""
+    for question in ("Any hands-on Flink work in her background?", "How many Flink jobs has she shipped?"):
+        answer = ask(question)
+        assert not answer.answered, question
+        assert "doesn't mention Flink" in answer.text, question

@@ -26,3 +26,12 @@ def test_a_level_stated_or_a_higher_one_is_not_absent_and_other_questions_are_no
     assert absent_degree("did she get an MSc?", [_education("PhD in Physics at ETH (2010 – 2014)")]) is None
     assert absent_degree("what did she study?", BACHELOR) is None
     assert absent_degree("is she a certified scrum master?", BACHELOR) is None
+
+
+def test_a_question_of_the_masters_itself_is_not_answered_by_a_doctorate() -> None:
+    """A PhD stands for a master's in "does she have one?", not in "what was her master's thesis about?"."""
+    phd = [_education("PhD in Physics at ETH (2010 – 2014)")]
+    assert absent_degree("What was her master's thesis about?", phd) == "a master's degree"
+    assert absent_degree("Where did she do her master's?", phd) == "a master's degree"
+    assert absent_degree("Where did she do her master's?", MASTER) is None
+    assert absent_degree("Does she have a master's?", phd) is None

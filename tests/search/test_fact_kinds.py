@@ -17,7 +17,7 @@ from heyfolio.content.model import (
     ResumeProject,
     Work,
 )
-from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.fact_kinds import asked_fact, states_fact
 from heyfolio.search.index import SearchIndex
 
@@ -160,3 +160,25 @@ def test_search_marks_what_the_named_entry_does_not_state_as_weak() -> None:
         "How much was the yearly map-tile hosting bill at Metsaru?",
     ):
         assert not all(h.weak for h in INDEX.search(question, 5, weak=True)), question
+
+
+def test_a_wish_for_mentorship_names_no_mentor() -> None:
+    """ "Looking for strong mentorship" in the profile is a wish, not the mentor asked about."""
+    asked = asked_fact("Who was Maarja's mentor at Metsaru?")
+    assert asked is not None and asked.role == "supervisor"
+    wish = Chunk(
+        id="profile#basics",
+        uri="portfolio://profile#basics",
+        kind="basics",
+        title="Maarja Kask — Engineer",
+        text="GIS developer at Metsaru AS, looking for a role with strong mentorship.",
+    )
+    assert not states_fact(asked, [wish], "Who was Maarja's mentor at Metsaru?", [wish], ["Maarja", "Kask"])
+    said = Chunk(
+        id="profile#work/9",
+        uri="portfolio://profile#work/9",
+        kind="work",
+        title="Intern at Metsaru AS",
+        text="Work experience: Intern at Metsaru AS\nMentored by the head of GIS.",
+    )
+    assert states_fact(asked, [said], "Who was Maarja's mentor at Metsaru?", [said], ["Maarja", "Kask"])

@@ -95,3 +95,28 @@ def test_pay_the_owner_states_for_every_role_answers() -> None:
     index = SearchIndex.build([*_chunks(), faq])
     assert not index._attribute_unstated("How much did she earn at Quellfluss?")
     assert index._attribute_unstated("Who acquired Quellfluss?")
+
+
+def test_a_buyer_said_only_as_a_kind_names_no_acquirer() -> None:
+    """ "Acquired by a Swiss utility" says what kind of buyer, not which one: "which company acquired
+    it?" is not answered by it."""
+    assert not states_attribute(["The start-up was acquired by a Swiss utility in 2016."], "acquirer")
+    assert not states_attribute(["Sold to a competitor in 2019."], "acquirer")
+    assert states_attribute(["Acquired by Nordwind AG in 2019."], "acquirer")
+
+
+def test_a_license_and_a_cloud_are_attributes_an_entry_states_or_not() -> None:
+    assert asked_attribute("What license is quellcode released under?") == "license"
+    assert asked_attribute("Which cloud provider does Quellfluss use?") == "cloud"
+    assert asked_attribute("What cloud is Kieselbach hosted on?") == "cloud"
+    assert asked_attribute("Does she like cloud work?") is None
+    assert states_attribute(["Released under the MIT License."], "license")
+    assert states_attribute(["Licensed under CC BY 4.0."], "license")
+    assert not states_attribute(["Open-source Go library, 900 GitHub stars."], "license")
+    assert states_attribute(["Kotlin services on AWS with MySQL."], "cloud")
+    assert not states_attribute(["Kotlin services with MySQL and Redis."], "cloud")
+
+
+def test_a_cloud_the_named_entry_does_not_state_is_weak(index: SearchIndex) -> None:
+    hits = index.search("Which cloud provider does Quellfluss use?", weak=True)
+    assert all(h.weak for h in hits)

@@ -106,3 +106,37 @@ def test_a_certification_asked_by_its_field_is_held_only_by_a_certificate_of_tha
     assert absent_field_certification("Does she have any cloud certifications?", cloud) is None  # Azure
     assert absent_field_certification("Is she certified in scrum?", teacher) == "scrum certifications"
     assert absent_field_certification("Does she have any certifications?", teacher) is None  # no field asked
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("Is Runa a Google Cloud Professional Machine Learning Engineer?", False),
+        ("Is she an AWS Developer Associate?", False),
+        ("Is she a Microsoft Azure Fundamentals Associate?", False),
+        ("Is Runa a Senior Platform Expert?", True),  # a seniority, no credential: left to ranking
+    ],
+)
+def test_a_credential_asked_as_what_she_is(index: SearchIndex, question: str, held: bool) -> None:
+    """Asked as what the owner is, a credential named by its level is read as one ("is she a <Vendor>
+    Professional <Role>?"), though no cue word ("certified") says so."""
+    owner = ["Runa", "Falk"]
+    assert (absent_credential(question, _chunks(), owner) is None) == held, question
+    if not held:
+        assert all(h.weak for h in index.search(question, weak=True)), question
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("Has Runa got the Kubernetes Professional certification?", False),  # a level she holds none of
+        ("Has Runa got the Azure Fundamentals certification?", True),
+        ("Did she get the CKA certification?", True),
+        ("Is Runa an LFCS Expert?", False),  # an acronym names the scheme before its level
+    ],
+)
+def test_a_credential_named_with_its_level_is_one_credential(question: str, held: bool) -> None:
+    """ "The Terraform Professional" is not "the Terraform Associate": a level after the scheme's name
+    is part of the credential, held only when one certificate names both; the owner getting it is hers,
+    not a team's."""
+    assert (absent_credential(question, _chunks(), ["Runa", "Falk"]) is None) == held, question

@@ -80,3 +80,41 @@ def test_a_group_inside_the_company_is_not_its_headcount() -> None:
     assert not states_measure(["On a 12-person support rotation."], "employee")
     assert states_measure(["A 40-person start-up making parking apps."], "employee")
     assert states_measure(["Umbra: payroll software, about 300 employees"], "employee")
+def test_an_organisation_size_asked_by_its_name_alone() -> None:
+    """ "How big was <Employer>?" asks its headcount; "how big was her team at <Employer>?" a team's."""
+    assert asked_measure("How big was Umbra?") == "employee"
+    assert asked_measure("How big is Umbra Labs?") == "employee"
+    assert asked_measure("How big was her team at Umbra?") == "team"
+    assert asked_measure("how big was the app?") is None
+
+
+def test_an_organisation_size_the_entry_does_not_state_is_weak(index: SearchIndex) -> None:
+    agency = Chunk(
+        id="profile#work/1",
+        uri="portfolio://profile#work/1",
+        kind="work",
+        title="Junior Developer at Pixelgrund (2015-01 – 2018-12)",
+        text="Work experience: Junior Developer at Pixelgrund (2015-01 – 2018-12)\n"
+        "Pixelgrund: digital agency building apps for museums. Shipped nine client apps.",
+    )
+    with_agency = SearchIndex.build([*_chunks(), agency])
+    hits = with_agency.search("How big was Pixelgrund?", weak=True)
+    assert hits and all(h.weak for h in hits)
+    hits = index.search("How big is Umbra?")
+    assert hits and not hits[0].weak
+
+
+def test_a_standing_on_github_asks_stars() -> None:
+    """ "How popular is <project> on GitHub?", "does it have many GitHub stars?" count its stars."""
+    assert asked_measure("How popular is tallyho on GitHub?") == "star"
+    assert asked_measure("Does tallyho have many GitHub stars?") == "star"
+    assert asked_measure("What kind of GitHub traction does tallyho have?") == "star"
+    assert asked_measure("Is quillmark more popular on GitHub than tallyho?") is None  # a comparison
+    assert asked_measure("How popular is tallyho?") is None  # any figure may say it
+
+
+def test_a_standing_on_github_the_entry_does_not_state_is_weak(index: SearchIndex) -> None:
+    hits = index.search("How popular is tallyho on GitHub?", weak=True)
+    assert all(h.weak for h in hits)
+    hits = index.search("How popular is quillmark on GitHub?")
+    assert hits and not hits[0].weak

@@ -66,8 +66,24 @@ def absent_degree(question: str, chunks: Sequence[Chunk]) -> str | None:
     kinds = ("education", "basics") if set(asked) & _SAID_IN_SUMMARY else ("education",)
     schooling = "\n".join(f"{c.title}\n{c.text}" for c in chunks if c.kind in kinds)
     if any(_LEVELS[name][1].search(schooling) for name in asked):
-        return None
+        if not (_OF_THE_DEGREE.search(question) and "master" in asked):
+            return None
+        # "what was her master's thesis about?" asks of the master's itself: a PhD is not one
+        if _MASTER_ITSELF.search(schooling):
+            return None
     return " or ".join(_LEVELS[name][2] for name in asked)
+
+
+# Asked of the degree itself - its thesis, grade, school, year - not whether she holds one at least
+# that high: a doctorate then does not stand for the master's.
+_OF_THE_DEGREE = re.compile(
+    r"\bmaster['’]?s\b(?:\s+(?:degree|programme|program|studies))?\s+(?:thesis|dissertation|project|grade|gpa|"
+    r"supervisor|advisor)\b|\b(?:where|when|what year|which (?:university|school))\b[^?]*\bmaster['’]?s\b",
+    re.IGNORECASE,
+)
+_MASTER_ITSELF = re.compile(
+    r"\bmaster\w*|\bm\.?sc\b|\bm\.?s\.?\b|\bmba\b|\bmeng\b|\bmphil\b|\bmres\b|\bmagist\w*", re.IGNORECASE
+)
 
 
 # The field a question asks a degree in: "a degree in physics", "a computer science degree", "her

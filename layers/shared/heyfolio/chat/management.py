@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from heyfolio.search.chunks import Chunk
 
-__all__ = ["unstated_management"]
+__all__ = ["unstated_management", "unstated_management_at"]
 
 # Asked about experience of managing people: "has she managed a team?", "direct reports?", "did
 # she lead engineers?", "was she a team lead?", "how many people reported to her?"
@@ -25,7 +25,10 @@ _ASKS = re.compile(
     r"anyone|others|a group)|people[- ]manag\w*|line[- ]manag\w*|direct reports?|"
     r"(?:led|lead|leading|ran|run|running|head(?:ed)?|supervis\w*) (?:a |an |the |her |his |their |any )?"
     r"(?:\w+ ){0,2}?(?:teams?|group|department|squad|people|engineers|developers|staff)|"
-    r"team lead\w*|report(?:s|ed)? (?:in)?to (?:her|him|them)|as (?:a |an )?(?:manager|team lead|head of))\b",
+    r"team lead\w*|report(?:s|ed)? (?:in)?to (?:her|him|them)|as (?:a |an )?(?:manager|team lead|head of))\b|"
+    # "how many engineers did she manage at X?"
+    r"\bhow many (?:\w+ )?(?:people|engineers|developers|staff|reports|employees)\b[^?]*?"
+    r"\b(?:manag(?:e|ed)|supervis(?:e|ed))\b",
     re.IGNORECASE,
 )
 # A question about what the owner would do or wants ("would she lead our team?", "is she looking for
@@ -54,3 +57,10 @@ def unstated_management(question: str, chunks: Sequence[Chunk]) -> bool:
     if not _ASKS.search(question) or _FORWARD.search(question):
         return False
     return not any(c.kind in _OWN_KINDS and _STATES.search(f"{c.title}\n{c.text}") for c in chunks)
+
+
+def unstated_management_at(question: str, entries: Sequence[Chunk]) -> bool:
+    """Whether ``question`` asks about managing people at the jobs it names (``entries``: "how many
+    engineers did she manage at <X>?") and none of their passages states any: another job's team
+    led is not one led there, and a team she was a member of is not one she managed."""
+    return bool(entries) and unstated_management(question, entries)

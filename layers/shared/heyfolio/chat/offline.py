@@ -36,7 +36,7 @@ from heyfolio.chat.employer_tenure import (
 from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
-from heyfolio.chat.management import unstated_management
+from heyfolio.chat.management import unstated_management, unstated_management_at
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
@@ -1107,6 +1107,8 @@ def _compose_message(
     entry = _named_entry(message, index) if placed and not about_owner else None
     if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
         intent = None
+    if intent == "pitch" and only_missing_names(message, index.chunks):
+        intent = None  # "any Cassandra work in her background?" asks about Cassandra, not for her story
     if intent is not None and not _MORE.match(norm):
         special = _where(portfolio, index, first, sources, note, message) if intent == "where" else None
         if intent == "pitch" and (ranking_order(message) is None or _AT_WORK.search(message)):
@@ -1178,12 +1180,16 @@ def _compose_message(
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
     unmanaged = not fit and unstated_management(message, index.chunks)
     entry_named = _named_entry(message, index)
+    # "how many engineers did she manage at <X>?": the jobs named say nothing of managing people
+    unmanaged_at = (
+        not fit and not unmanaged and unstated_management_at(message, named_entries(message, index.chunks))
+    )
     # "did she manage a team at Google?": an organisation the résumé has no entry for is not answered
     # by the jobs it does list
     elsewhere = entry_named is None and bool(_AT_ORG.search(message))
     people = (
         None
-        if fit or elsewhere or unmanaged
+        if fit or elsewhere or unmanaged or unmanaged_at
         else people_reply(
             message,
             index.chunks,
@@ -1206,6 +1212,13 @@ def _compose_message(
         text = (
             f"The portfolio doesn't say that {first} has managed or led people, so I'd rather not guess. "
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+    if unmanaged_at:
+        orgs = " or ".join(dict.fromkeys(entry_org(c) for c in named_entries(message, index.chunks)))
+        text = (
+            f"The portfolio doesn't say that {first} managed or led people at {orgs}, so I'd rather not "
+            f"guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
     lighter = (
@@ -1368,6 +1381,13 @@ def _compose_message(
     known = vocabulary(index.chunks).terms.__contains__
     count = None if fit else read_count(message, portfolio.owner_name.split(), known)
     stated: list[Counted] = []
+    unnamed_tech = [] if fit or count is None else only_missing_names(message, index.chunks)
+    if unnamed_tech:  # "how many Flutter apps has she shipped?": apps she shipped are not Flutter apps
+        text = (
+            f"The portfolio doesn't mention {' or '.join(unnamed_tech)} for {first}, so I'd rather not guess. "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     if count is not None and declined:
         # "how many downloads did the Pão Quente app get?": the line naming it states no such figure,
         # so another entry's figure is not it

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.credentials import CREDENTIAL_CUE, LEVELLED_CREDENTIAL
 from heyfolio.search.owner_only import CLEARANCE_ASKED
 
 __all__ = ["level_rank", "named_level_reply", "skill_levels_reply"]
@@ -76,6 +77,8 @@ def named_level_reply(
     good the owner is and names a graded skill."""
     if not _HOW_GOOD.search(message) or CLEARANCE_ASKED.search(message):
         return None  # "her security clearance level?" asks a clearance, not how good she is at security
+    if LEVELLED_CREDENTIAL.search(message) or CREDENTIAL_CUE.search(message):
+        return None  # "an ISTQB Advanced Level Test Analyst?" names a credential's level, not a skill's
     said = []
     for i, s in enumerate(resume.skills):
         if level_rank(s.level) is None:

@@ -278,7 +278,19 @@ def missing_compounds(message: str, chunks: Sequence[Chunk]) -> list[str]:
             raws[i - 1] if i and raws[i - 1][:1].isupper() and fold(raws[i - 1]) not in STOP_WORDS else ""
         )
         out.append(" ".join(w for w in (vendor, head, *tail) if w))
+    # written as one word: "SwiftData", "JavaScript" of a portfolio naming Swift or Java but not them
+    for raw in raws:
+        m = _FUSED.fullmatch(raw)
+        if m is None or raw in out or vocab.names(raw) or fold(raw) in _listed_items(chunks):
+            continue
+        head = fold(m.group(1))  # capitalised inside a name, "Swift" is the language, not "swift"
+        if (head in TECH_WORDS or normalize_token(head) in TECH_WORDS) and vocab.names(m.group(1)):
+            out.append(raw)
     return out
+
+
+# A product named by a technology's name and a capitalised word of its own, fused ("SwiftData").
+_FUSED = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
 
 
 _ITEM_SPLIT = re.compile(r"[,;:()\n]|\band\b")

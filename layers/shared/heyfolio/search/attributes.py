@@ -86,6 +86,14 @@ _ASKS: dict[str, re.Pattern[str]] = {
     ),
     # "what was her master's thesis about?", "the title of his dissertation?"
     "thesis": re.compile(r"\b(?:thesis|theses|dissertation)\b", re.IGNORECASE),
+    # "what license is X released under?", "is X MIT-licensed?"
+    "license": re.compile(r"\blicen[cs](?:e|es|ed|ing)\b", re.IGNORECASE),
+    # "which cloud provider does X use?", "what cloud is X hosted on?"
+    "cloud": re.compile(
+        r"\b(?:which|what) (?:public )?cloud(?: (?:provider|platform|vendor|services?))?s? (?:does|did|do|is|was|are"
+        r"|were)\b|\b(?:hosted|deployed|running|run|runs) on (?:which|what) cloud\b",
+        re.IGNORECASE,
+    ),
 }
 
 # What the owner charges or earns now ("what's her day rate?", "his salary expectations?"): asked of the
@@ -137,8 +145,10 @@ _STATES: dict[str, re.Pattern[str]] = {
         r"\b(?:price\w*|cost\w*|free|paid|sold|deal)\b",
         re.IGNORECASE,
     ),
+    # the buyer named: "acquired by a Swiss utility" says what kind of buyer, not which one
     "acquirer": re.compile(
-        r"\b(?:acquired|bought|purchased|taken over|absorbed)\s+(?:\w+\s+){0,3}?by\b|\bsold (?:\w+ )?to\b|"
+        r"\b(?:(?:acquired|bought|purchased|taken over|absorbed)\s+(?:\w+\s+){0,3}?by|sold (?:\w+ )?to)\b"
+        r"(?!\s+(?:an?|one|another|some|two|three|several)\b)|"
         r"\bmerged? (?:into|with)\b|\bmerger\b|"
         r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<=\w )(?:acquired|bought|purchased|took over)\s+"
         r"(?!in\b|on\b|at\b|for\b|\d)",
@@ -161,6 +171,17 @@ _STATES: dict[str, re.Pattern[str]] = {
     "thesis": re.compile(
         r"\b(?:thesis|theses|dissertation|capstone|final[- ]year project|graduation project|"
         r"(?:bachelor|master|diploma)(?:'s)? project)\b",
+        re.IGNORECASE,
+    ),
+    "license": re.compile(
+        r"\b(?:licen[cs]\w*|mit|apache|gpl\w*|lgpl|agpl|bsd|mpl|mozilla public|cc[- ]by\S*|creative commons|"
+        r"public domain|unlicen[cs]e|proprietary|closed[- ]source)\b",
+        re.IGNORECASE,
+    ),
+    "cloud": re.compile(
+        r"\b(?:aws|amazon web services|amazon|ec2|eks|ecs|s3|lambda|azure|microsoft|gcp|google cloud|gke|bigquery|"
+        r"firebase|heroku|vercel|netlify|digitalocean|hetzner|ovh\w*|cloudflare|oracle cloud|ibm cloud|alibaba|"
+        r"openstack|on[- ]prem\w*|self[- ]hosted|data cent(?:er|re)s?|cloud)\b",
         re.IGNORECASE,
     ),
 }

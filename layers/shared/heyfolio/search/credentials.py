@@ -83,10 +83,24 @@ _TECHNICAL_CERT = re.compile(
 )
 # A credential held, named by its level after its field ("the AWS Developer Associate", "the GCP
 # Professional Data Engineer"): read as "<it> certification".
+# Asked of the holder as what she is ("is she a Google Cloud Professional Machine Learning Engineer?",
+# "is Bo an Azure Developer Associate?"): two name words at least, the first no rung of a job title
+# ("a Senior Frontend Expert" is a seniority, not a credential).
+# (a name word has a capital, "iSAQB" too; an acronym alone before the level names the scheme: "an ISTQB
+# Advanced Level Test Analyst")
 LEVELLED_CREDENTIAL = re.compile(
-    r"\b(?:hold|holds|held|have|has|had|earned|passed|got|completed|obtained)\s+(?:the|an?|any)\s+"
-    r"(?:[A-Z][\w+./-]*\s+){1,5}?(?:Associate|Professional|Specialty|Practitioner|Foundation|Expert)\b"
-    r"(?:\s+[A-Z][\w+./-]*){0,3}(?!\s+(?:certific\w*|certs?|exams?|credentials?)\b)"
+    r"(?:\b(?:hold|holds|held|have|has|had|earned|passed|got|completed|obtained)\s+(?:the|an?|any)\s+"
+    r"(?:[a-z]?[A-Z][\w+./-]*\s+){1,5}?"
+    r"|\b(?:[Ii]s|[Ww]as)\s+(?:she|he|[A-Z][\w'’-]*)\s+an?\s+"
+    r"(?!(?:Senior|Junior|Lead|Staff|Principal|Chief|Head|Mid|Entry)\b)"
+    r"(?:(?:[A-Z][\w+./-]*\s+){2,5}?|[a-z]?[A-Z]{2,}[\w+./-]*\s+))"
+    r"(?:Associate|Professional|Specialty|Practitioner|Foundation|Expert|Advanced)\b"
+    r"(?>(?:\s+[A-Z][\w+./-]*){0,3})(?!\s+(?:certific\w*|certs?|exams?|credentials?)\b)"
+)
+# The level of a credential, part of its name after the scheme's ("Terraform Associate" and "Terraform
+# Professional" are two credentials); alone or first ("any Professional certifications?") it says nothing.
+_LEVEL_WORDS = frozenset(
+    {"associate", "professional", "specialty", "practitioner", "foundation", "expert", "advanced"}
 )
 # words of a credential's name that say what kind of credential it is, not which one
 _CREDENTIAL_GENERIC = frozenset({"professional", "cloud", "exam", "course", "training", "level", "official"})
@@ -235,7 +249,9 @@ def absent_credential(
     for cue in CREDENTIAL_CUE.finditer(message):
         if _TECHNICAL_CERT.search(message[max(0, cue.start() - 12) : cue.end() + 14]):
             continue  # "certificate pinning", "TLS certificates": a certificate of software, not a credential
-        if _ORG_CERT_AFTER.match(message, cue.end()) or _ORG_CERT_BEFORE.search(message[: cue.start()]):
+        before = message[: cue.start()]
+        theirs = _ORG_CERT_BEFORE.search(before) and not _owner_got(before, owner)
+        if _ORG_CERT_AFTER.match(message, cue.end()) or theirs:
             continue  # "ISO 27001 certification audits", "her team passed MDR certification": not hers
         runs = _credential_words(message, cue, owner)
         topics = [
@@ -254,10 +270,12 @@ def absent_credential(
         asked = [
             [
                 w
-                for w in alternative
-                if fold(w) not in GENERIC_WORDS
-                and fold(w) not in _CREDENTIAL_GENERIC
-                and (w[:1].isupper() or w.isdigit() or technologies(normalize_token(fold(w))))
+                for k, w in enumerate(alternative)
+                if (
+                    (fold(w) not in GENERIC_WORDS and fold(w) not in _CREDENTIAL_GENERIC)
+                    or (k > 0 and w[:1].isupper() and fold(w) in _LEVEL_WORDS)
+                )
+                and (not w.islower() or w.isdigit() or technologies(normalize_token(fold(w))))
             ]
             for alternative in runs
         ]
@@ -267,11 +285,22 @@ def absent_credential(
         # held when one entry names every word of it; absent when some word is on no entry at all
         if not any(all(any(_entry_names(c, w) for c in entries) for w in words) for words in asked):
             return " or ".join(" ".join(words) for words in asked)
-        if levelled and not any(
+        # named with its level ("the Terraform Professional certification"), it is one credential
+        ranked = any(k > 0 and fold(w) in _LEVEL_WORDS for words in asked for k, w in enumerate(words))
+        if (levelled or ranked) and not any(
             any(all(_entry_names(c, w) for w in words) for c in entries) for words in asked
         ):
             return " or ".join(" ".join(words) for words in asked)
     return None
+
+
+_GOT = re.compile(r"\b(\w+)\s+(?:got|get|gets|gotten|achieved|achieve)\b", re.IGNORECASE)
+
+
+def _owner_got(before: str, owner: set[str]) -> bool:
+    """Whether the owner is who got the credential ("has Odile got the X certification?", "did she get
+    ..."), not a team or a product she helped."""
+    return any(fold(m.group(1)) in owner or _HOLDER.fullmatch(m.group(1)) for m in _GOT.finditer(before))
 
 
 _LINKING = frozenset({"of", "in", "for", "and", "the", "&"})

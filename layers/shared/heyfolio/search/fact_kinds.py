@@ -190,7 +190,8 @@ _PERSON_SAID: dict[str, re.Pattern[str]] = {
     ),
     # "Dr. Berg" names a person; "Dr. rer. nat." (cut at its first full stop: "(Dr.") a degree
     "supervisor": re.compile(
-        r"\b(?:supervis\w*|advis\w*|mentor\w*|professor|prof|dr(?!\.? ?(?:rer|phil|ing|med|jur|sc)\b)(?!\.?\s*$))\b",
+        # "looking for strong mentorship" names no mentor
+        r"\b(?:supervis\w*|advis\w*|mentor(?!ship)\w*|professor|prof|dr(?!\.? ?(?:rer|phil|ing|med|jur|sc)\b)(?!\.?\s*$))\b",
         re.I,
     ),
     "founder": re.compile(

@@ -74,6 +74,13 @@ _ASKS_RATING = re.compile(
     r"\bwhat(?:'s|’s| is| was| are| were) (?:[\w'’-]+ ){1,4}?rated\b",
     re.IGNORECASE,
 )
+# A project's standing on GitHub asked without "how many": "how popular is <X> on GitHub?", "does <X>
+# have many GitHub stars?", "what GitHub traction does <X> have?" - its stars are what answers.
+_GITHUB_STANDING = re.compile(
+    r"\b(?:popular\w*|traction|well[- ]known|known|many|lots of|a lot of)\b[^?]*?\b(?:on github|github stars?|"
+    r"stars? on github)\b|\bgithub (?:traction|popularity|following)\b|\b(?:many|lots of|a lot of) stars\b",
+    re.IGNORECASE,
+)
 # Counts asked without "how many <measure>": a headcount, people at a talk, a team's size.
 _ASKS_OTHERWISE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -84,7 +91,11 @@ _ASKS_OTHERWISE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "employee",
-        re.compile(r"\bhead ?count\b|\bcompany size\b|\bhow many people work(?:s|ed)? (?:at|for)\b", re.I),
+        re.compile(
+            r"\bhead ?count\b|\bcompany size\b|\bhow many people work(?:s|ed)? (?:at|for)\b|"
+            # "how big was Studio Pixelune?": an organisation's size, asked by its name alone
+            r"\b(?i:how (?:big|large|small) (?:is|was)) [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*\s*\?"
+        ),
     ),
     (
         "attendee",
@@ -147,6 +158,8 @@ def asked_measure(question: str) -> str | None:
             return measure
     if m is None and _ASKS_RATING.search(question) and not _COMPARES.search(question):
         return "rating"
+    if m is None and _GITHUB_STANDING.search(question) and not _COMPARES.search(question):
+        return "star"
     return _terse_measure(question) if m is None else None
 
 

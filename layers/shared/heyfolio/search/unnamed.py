@@ -40,8 +40,10 @@ _OWN_WORK = re.compile(
     r"\b(?:work|works|worked|working|employ\w*|join\w*|hired|intern\w*|stud(?:y|ied|ies|ying|ents?))\b", re.I
 )  # ("studio" is no study)
 # An anonymous mention: the noun after "a"/"an"/a number/"other"/"several", a few words before it.
+# A referee's "our bank clients" and "most of them university labs" name none either.
 _ANONYMOUS = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|\d[\d,.]*)"
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|our|\d[\d,.]*|"
+    r"(?:most|many|all|some|several|few) of them)"
     r"(?: [\w'-]+){0,3}? $",
     re.IGNORECASE,
 )
