@@ -80,6 +80,8 @@ def test_a_group_inside_the_company_is_not_its_headcount() -> None:
     assert not states_measure(["On a 12-person support rotation."], "employee")
     assert states_measure(["A 40-person start-up making parking apps."], "employee")
     assert states_measure(["Umbra: payroll software, about 300 employees"], "employee")
+
+
 def test_an_organisation_size_asked_by_its_name_alone() -> None:
     """ "How big was <Employer>?" asks its headcount; "how big was her team at <Employer>?" a team's."""
     assert asked_measure("How big was Umbra?") == "employee"
