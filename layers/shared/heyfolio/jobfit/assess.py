@@ -109,6 +109,7 @@ from heyfolio.jobfit.rungs import (
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.jobfit.senses import technical_sentence
+from heyfolio.jobfit.served import only_as_served, platform_word
 from heyfolio.jobfit.setting import employer_setting
 from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
@@ -758,6 +759,14 @@ _NOT_A_FIELD = frozenset(
         "technical equivalent similar your with or and doctoral honours honors stem quantitative scientific"
     )
 )
+# A line labelled as the degree, the field after the colon ("Degree: Computer Science", "Degree: BSc in CS").
+_LABELLED_FIELD = re.compile(r"\s*(?:degree|field of study|major)\s*:\s*(.+)", re.IGNORECASE)
+# A word naming a degree, not its field ("BSc", "degree", "PhD").
+_DEGREE_NAME_WORD = re.compile(
+    r"(?:degrees?|b\.?sc\.?|m\.?sc\.?|b\.?a\.?|m\.?a\.?|b\.?eng\.?|m\.?eng\.?|ph\.?\s?d\.?|diploma|mba|"
+    r"licenciatura|in)",
+    re.IGNORECASE,
+)
 _AREA_LIST_END = re.compile(r"\s+or\s+(?:a\s+|an\s+)?(?:related|similar|equivalent|relevant)|[.;(]")
 _LENIENT_AREA = re.compile(r"\b(related|similar|equivalent|relevant|technical)\b", re.IGNORECASE)
 
@@ -1296,6 +1305,14 @@ def _alt_credit(
         return (c, written) if written else (min(c, RELATED_CREDIT), ns)
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
+        if (
+            len(words) == 1
+            and ns
+            and any(only_as_served(words[0], corpus.sentences[n].text, checker.ask) for n in ns)
+        ):
+            # "mobile" found only in "mobile backend penetration tests": the backend, not the apps
+            ns = [n for n in ns if not only_as_served(words[0], corpus.sentences[n].text, checker.ask)]
+            c = c if ns else 0.0
         if c == 0 and len(words) == 1 and words[0].casefold().endswith("s") and len(words[0]) > 4:
             # the stemmer reads "visualisations" and "visualisation" apart; the singular is the same thing
             single = [t for t in analyze(words[0][:-1]) if t not in _WEAK]
@@ -2024,6 +2041,9 @@ def _verdict(
         return MISSING, score, [], reasons
     assert pcov is not None
     if pcov >= 0.75 and _together(pres, corpus):
+        if any(c == 0 and platform_word(label) for c, _, label in pres):
+            # "Mobile app security testing" with the testing shown on web apps: another platform's work
+            return PARTIAL, score, evidence, reasons
         return MATCHED, score, evidence, reasons
     if pcov >= 0.5 or (pcov >= 0.4 and any(c >= 1.0 for c, _, _ in pres)):
         return PARTIAL, score, evidence, reasons
@@ -2313,6 +2333,14 @@ def _spell_fields(text: str) -> str:
 def _area_before(text: str) -> tuple[str, str]:
     """(field, field as written) when the field comes before the degree word ("A Computer Science degree"),
     else ("", ""): without it any degree would do for one in a named field."""
+    if labelled := _LABELLED_FIELD.match(text):
+        # "Degree: Computer Science or related", as a table row or a labelled line writes it
+        field = _AREA_LIST_END.split(labelled.group(1), maxsplit=1)[0]
+        words = [w for w in re.split(r"[\s,]+", field) if w and w.casefold().rstrip(".") not in _NOT_A_FIELD]
+        while words and _DEGREE_NAME_WORD.fullmatch(words[0]):
+            words = words[1:]
+        if words and not any(_DEGREE_NAME_WORD.fullmatch(w) for w in words):
+            return " ".join(words), labelled.group(1)
     for m in _AREA_BEFORE.finditer(text):
         words = m.group(1).split()
         while words and words[0].casefold() in _NOT_A_FIELD:

@@ -22,7 +22,16 @@ _MANAGEMENT_YEARS = re.compile(
 )
 
 
+# The management named first, its years after a colon, as a table row is read ("People management: 5+ years").
+_MANAGEMENT_THEN_YEARS = re.compile(
+    r"^\s*(?:(?:engineering|team|people|line|staff|software|development|technical|tech)\s+)?management\s*:"
+    r"[^.;]{0,12}\byears?\b",
+    re.IGNORECASE,
+)
+
+
 def management_years_asked(text: str) -> bool:
     """Whether ``text`` asks years of managing people by the noun ("8+ years of engineering management
-    experience"), not years of a discipline named management ("5+ years of product management")."""
-    return bool(_MANAGEMENT_YEARS.search(text))
+    experience", "People management: 5+ years"), not years of a discipline named management ("5+ years of
+    product management")."""
+    return bool(_MANAGEMENT_YEARS.search(text) or _MANAGEMENT_THEN_YEARS.search(text))

@@ -887,6 +887,15 @@ def _table_row(
     if at is None:
         at = next((i for i, r in enumerate(roles) if r in ("", "list")), 0)
     thing = cells[at]
+    credential = next(
+        (c for c, r in zip(cells, roles, strict=True) if r == "group" and _CREDENTIAL_LABEL.fullmatch(c)),
+        None,
+    )
+    if credential is not None and thing and not _CREDENTIAL_WORD.search(thing):
+        # "| Certification | ISO 26262 Functional Safety Engineer |" under "| Category | Requirement |": the
+        # group says the ask is the credential, which read alone was met by the work (or an expired one);
+        # "| Degree | Computer Science |" asks the degree, not the subject
+        thing = f"{credential}: {thing}"
     rest = [
         c
         for c, r in zip(cells[at + 1 :], roles[at + 1 :], strict=True)
@@ -909,6 +918,9 @@ def _table_row(
         # checked on it as on a bullet's
         named = level_at == level and one_name(thing)
         return [Requirement(thing, "skill" if named else "requirement", (), level)]
+    if said is not None and _SPOKEN_LEVEL_CELL.fullmatch(said):
+        # "| Spanish | Native |": how well the language is spoken, which read alone any Spanish met
+        return [Requirement(f"{thing} ({said})", "requirement")]
     if said is not None and re.search(r"\d|\byears?\b", said, re.IGNORECASE):
         return [Requirement(f"{thing}: {said}", "requirement")]
     detail = (
@@ -925,7 +937,47 @@ def _table_row(
         # "| Requirement | Details |" over "| Languages | C and C++ for microcontrollers |": a label, then what
         # is asked under it ("| Skill | Notes |" over "| LightGBM | for tabular data |" only comments on it)
         return [Requirement(f"{thing}: {said}", "requirement")]
+    if said is not None and _asks_under_label(thing, said):
+        # "| Certification | AWS |", "| Mobile | Flutter |": the first cell only groups, the ask is the word
+        # or two beside it; read alone, "Certification" was met by any certificate, "Mobile" by any mobile work
+        return [Requirement(f"{thing}: {said}", "requirement")]
     return [Requirement(thing, "requirement")]
+
+
+# A cell saying how well a language is spoken ("Native", "Fluent", "C1", "Business level", "B2 or better").
+_SPOKEN_LEVEL_CELL = re.compile(
+    r"(?:native(?: speaker| or bilingual)?|bilingual|fluent|mother tongue|business(?: fluent| fluency)?|"
+    r"conversational|full professional|professional working|[abc][12](?:\+| or (?:better|above|higher))?)"
+    r"(?:\s*(?:level|proficiency|fluency|\(cefr\)|cefr))?",
+    re.IGNORECASE,
+)
+
+
+# A group cell saying its row asks a credential ("Certification", "Licenses", "Degree"), and the words an ask
+# that already says so uses ("CKA certification", "a valid licence", "a degree in physics").
+_CREDENTIAL_LABEL = re.compile(
+    r"(?:certifications?|certificates?|licen[cs]es?|accreditations?|degrees?)", re.I
+)
+_CREDENTIAL_WORD = re.compile(r"\b(?:certif\w*|licen[cs]\w*|accredit\w*|degrees?)\b", re.I)
+
+
+# A cell that comments on the thing beside it ("for tabular data", "e.g. at a scale-up"), not an ask of its own.
+_COMMENT_CELL = re.compile(r"(?:for|in|on|at|with|to|of|from|via|e\.g\.?|i\.e\.?|ideally|preferably)\b", re.I)
+
+
+def _asks_under_label(thing: str, said: str) -> bool:
+    """Whether a row's first cell is a label (a word or two naming no technology) and the word or two beside
+    it the ask ("| Certification | AWS |", "| Industry | Automotive |", "| Mobile | Flutter |"), not a
+    comment on it ("for tabular data"): read alone, the label was met by anything of its kind. A longer
+    cell is left as before: read with the label glued on, its asks were met more often than labelled."""
+    return (
+        len(thing.split()) <= 2
+        and len(said.split()) <= 2
+        and not _names_technology(thing)
+        and not _COMMENT_CELL.match(said)
+        # "| Skill | Notes |" as a row: column words, not a label over an ask
+        and not all(w in _COLUMN_WORDS for w in re.findall(r"[\w'’-]+", thing.casefold()))
+    )
 
 
 # A cell giving only an amount of time ("5+", "3-5 years", "10+ yrs"): how long the row's thing is wanted.
