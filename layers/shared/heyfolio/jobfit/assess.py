@@ -126,6 +126,7 @@ from heyfolio.jobfit.terms import (
     TRAILING_GENERIC,
     Unit,
     folds_plain_verbs,
+    joined_pairs,
     layout,
     units,
     word_list,
@@ -4025,22 +4026,7 @@ def _join_concepts(us: list[Unit]) -> list[Unit]:
     """Two plain words that name one concept of the vocabulary ("vehicle routing", "technical strategy") read
     as that phrase, also as the first of a choice ("vehicle routing or scheduling optimisation"): shown by
     what shows the concept, not word by word."""
-    out: list[Unit] = []
-    for u in us:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and not prev.named
-            and len(prev.alternatives) == 1
-            and len(prev.alternatives[0]) == 1
-            and len(u.alternatives[0]) == 1
-        ):
-            phrase = (prev.alternatives[0][0], u.alternatives[0][0])
-            if " ".join(phrase).casefold() in _CONCEPT_PHRASES:
-                out[-1] = Unit((phrase, *u.alternatives[1:]), u.named)
-                continue
-        out.append(u)
-    return out
+    return joined_pairs(us, lambda a, b: f"{a} {b}".casefold() in _CONCEPT_PHRASES, choice=True)
 
 
 # An ask for a little of a thing ("basic Kotlin", "familiarity with Go", "exposure to Rust"): a beginner's

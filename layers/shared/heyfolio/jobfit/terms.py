@@ -13,6 +13,7 @@ Alternatives are one unit ("Raft or Paxos", "experiment tracking (MLflow, Weight
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from heyfolio.jobfit.evidence import norm_text, number_value
@@ -21,7 +22,16 @@ from heyfolio.jobfit.vendor_words import VENDORS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import FIELD_CONCEPTS, STOP_WORDS, analyze, normalize_token
 
-__all__ = ["TECH_WORDS", "TRAILING_GENERIC", "Unit", "folds_plain_verbs", "layout", "units", "word_list"]
+__all__ = [
+    "TECH_WORDS",
+    "TRAILING_GENERIC",
+    "Unit",
+    "folds_plain_verbs",
+    "joined_pairs",
+    "layout",
+    "units",
+    "word_list",
+]
 
 
 def word_list(text: str) -> tuple[str, ...]:
@@ -412,18 +422,28 @@ def _fields_joined(us: list[Unit]) -> list[Unit]:
     """Two single-word units that name one field ("Computer vision", "reinforcement learning") as one unit
     of both words. Why: the field is one idea; read apart, "computer science" and "low-vision riders" in two
     places, or "machine learning" alone, would show it."""
+    return joined_pairs(us, lambda a, b: bool(FIELD_CONCEPTS.intersection(analyze(f"{a} {b}"))))
+
+
+def joined_pairs(
+    us: list[Unit], names_one: Callable[[str, str], bool], *, choice: bool = False
+) -> list[Unit]:
+    """Two plain single-word units read as one phrase where ``names_one(first, second)`` says the pair names
+    one thing; with ``choice`` the second may open a choice ("vehicle routing or scheduling optimisation"),
+    kept after the phrase. One reading for the fields of search's vocabulary and the job-fit concepts."""
     out: list[Unit] = []
     for u in us:
         prev = out[-1] if out else None
         if (
             prev is not None
             and not prev.named
-            and not u.named
-            and len(prev.alternatives) == 1 == len(u.alternatives)
-            and len(prev.alternatives[0]) == 1 == len(u.alternatives[0])
-            and FIELD_CONCEPTS.intersection(analyze(f"{prev.alternatives[0][0]} {u.alternatives[0][0]}"))
+            and len(prev.alternatives) == 1
+            and len(prev.alternatives[0]) == 1
+            and len(u.alternatives[0]) == 1
+            and (choice or (not u.named and len(u.alternatives) == 1))
+            and names_one(prev.alternatives[0][0], u.alternatives[0][0])
         ):
-            out[-1] = Unit(((prev.alternatives[0][0], u.alternatives[0][0]),), False)
+            out[-1] = Unit(((prev.alternatives[0][0], u.alternatives[0][0]), *u.alternatives[1:]), u.named)
             continue
         out.append(u)
     return out
