@@ -78,3 +78,17 @@ def test_only_wording_reads_the_words_place() -> None:
     assert not only_wording("Lead speech corpus creation", "creation", shown, set(), unit)  # people led
     assert only_wording("Speech corpus creation with partner teams", "creation", shown, set(), unit)
     assert only_wording("A 24/7 speech corpus creation", "creation", shown, set(), unit)  # when, not how many
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Basque speech corpus governance",
+        "Basque speech corpus interpretability",
+        "Production database recovery drill metrics",
+    ],
+)
+def test_a_quality_or_field_never_shown_caps_an_ask_whose_other_words_are(line: str) -> None:
+    # three words of four shown is matched for most asks; not when the fourth is what is asked of them
+    assert _status(line) == "partial"
+    assert _status(line.replace(line.split()[-1], "creation")) == "matched"

@@ -15,7 +15,7 @@ from collections.abc import Collection
 
 from heyfolio.search.text import STOP_WORDS
 
-__all__ = ["only_wording"]
+__all__ = ["asked_head", "only_wording"]
 
 # An amount asked; "24/7" says when, not how many.
 _AMOUNT = re.compile(
@@ -45,6 +45,9 @@ _WORKED_WITH = re.compile(
     r"\b(?:with|across|between|among)\s+(?:[\w-]+\s+){0,2}?(?:teams?|groups?|people)\b", re.IGNORECASE
 )
 
+# The same nouns less the "-ing" forms, which as often name the work done ("performance tuning").
+_QUALITY_OR_FIELD_NOUN = re.compile(r"(?:ity|ness|ance|ence|ics|i[sz]ations?|ism|ology)$")
+
 # After the head of a phrase: where the phrase ends or a complement of its own begins ("of" is not one:
 # "adoption of Kubernetes" asks the adoption).
 _PHRASE_END = re.compile(
@@ -72,8 +75,33 @@ def only_wording(
         return False  # the field it is for
     if re.search(rf"\b(?:and|or)\s+(?:[\w-]+\s+)?{w}\b|\b{w}\s+(?:and|or)\b", text, re.IGNORECASE):
         return False  # a thing of its own, joined to the others
+    return _closes_phrase(text, word, shown_words, named_words, unit_words)
+
+
+def asked_head(
+    text: str,
+    word: str,
+    shown_words: Collection[str],
+    named_words: Collection[str],
+    unit_words: Collection[str],
+) -> bool:
+    """True when ``word``, never shown, closes a phrase of shown words and is a noun of a quality, a field
+    or a technique ("Analytics warehouse governance"): what is asked of the things shown, never shown by
+    them however many of the other words are."""
+    return bool(_QUALITY_OR_FIELD_NOUN.search(word.casefold())) and _closes_phrase(
+        text, word, shown_words, named_words, unit_words
+    )
+
+
+def _closes_phrase(
+    text: str,
+    word: str,
+    shown_words: Collection[str],
+    named_words: Collection[str],
+    unit_words: Collection[str],
+) -> bool:
     stop = {*named_words}
-    for m in re.finditer(rf"(?<![\w-]){w}(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         before = re.search(r"([\w.+#-]+)\s+$", text[: m.start()])
         if before is None or not _PHRASE_END.match(text, m.end()):
             continue
