@@ -92,3 +92,9 @@ def test_a_quality_or_field_never_shown_caps_an_ask_whose_other_words_are(line: 
     # three words of four shown is matched for most asks; not when the fourth is what is asked of them
     assert _status(line) == "partial"
     assert _status(line.replace(line.split()[-1], "creation")) == "matched"
+
+
+def test_where_the_work_started_is_wording() -> None:
+    # "from notebook to production": the stage the models left, not a thing asked of the owner
+    assert _status("LightGBM models from notebook to production") == "matched"
+    assert _status("LightGBM models from notebook prototypes") != "matched"

@@ -106,6 +106,8 @@ def _closes_phrase(
         if before is None or not _PHRASE_END.match(text, m.end()):
             continue
         prev = before.group(1).casefold()
+        if prev == "from" and re.match(r"\s+to\b", text[m.end() :], re.IGNORECASE):
+            return True  # "from notebook to production": where the work started, not a thing asked
         parts = {prev, prev.rsplit("-", 1)[-1]}
         if parts & stop:
             return False  # "JavaScript games": what is asked of a technology
