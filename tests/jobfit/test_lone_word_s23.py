@@ -98,3 +98,9 @@ def test_where_the_work_started_is_wording() -> None:
     # "from notebook to production": the stage the models left, not a thing asked of the owner
     assert _status("LightGBM models from notebook to production") == "matched"
     assert _status("LightGBM models from notebook prototypes") != "matched"
+
+
+def test_a_weak_word_after_the_head_leaves_it_the_head() -> None:
+    # "experience" after "creation" asks nothing of its own; "ranking" before "model" still narrows it
+    assert _status("Speech corpus creation experience") == "matched"
+    assert _status("LightGBM ranking model experience") != "matched"

@@ -56,6 +56,10 @@ _PHRASE_END = re.compile(
 )
 
 
+# Words after which the phrase goes on with the word as no head of it ("adoption of", "creation and").
+_BINDS = frozenset(("of", "and", "or", "nor", "that", "which", "who", "whose", "than", "as"))
+
+
 def only_wording(
     text: str,
     word: str,
@@ -103,7 +107,10 @@ def _closes_phrase(
     stop = {*named_words}
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         before = re.search(r"([\w.+#-]+)\s+$", text[: m.start()])
-        if before is None or not _PHRASE_END.match(text, m.end()):
+        after = re.match(r"[\s-]+([\w.+#]+)", text[m.end() :])
+        # "corpus creation experience": a word after it the ask reads as nothing of its own is no modifier
+        wording_after = after is not None and (nxt := after.group(1).casefold()) not in unit_words
+        if before is None or not (_PHRASE_END.match(text, m.end()) or (wording_after and nxt not in _BINDS)):
             continue
         prev = before.group(1).casefold()
         if prev == "from" and re.match(r"\s+to\b", text[m.end() :], re.IGNORECASE):
