@@ -69,6 +69,7 @@ from heyfolio.jobfit.lapsed import CERT_EXPIRED, currency_word, lapsed_certifica
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
+from heyfolio.jobfit.lone_word import asked_head, only_wording
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
@@ -1796,6 +1797,15 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if status == PARTIAL and _lone_word_wording(named, nres, plain, pres, text, corpus):
+        # "Disaster-recovery exercises for production databases": one word of the ask's wording, never
+        # written, while everything else is shown together
+        status = MATCHED
+        reasons = [r for r in reasons if not r.startswith("not shown: ")]
+    if status == MATCHED and (asked := _asked_head_unshown(named, plain, pres, text)):
+        # "Analytics warehouse governance": three words of four shown, the one asked of them is not
+        status = PARTIAL
+        reasons.append(f"not shown: {asked}")
     if status == MATCHED and not named and (unshown := _conjunct_unshown(plain, pres, text)):
         # "write-ahead log and compaction components": each thing joined by "and" is asked; one never
         # shown leaves the requirement partly met, however many of its other words are
@@ -1928,6 +1938,72 @@ def _quoted(shown: Sequence[list[int]], corpus: Corpus, text: str) -> list[int]:
         min(ns, key=lambda n: (-count[n], -len(asked & corpus.sentences[n].terms), ns.index(n)))
         for ns in shown
     ]
+
+
+def _lone_word_wording(
+    named: Sequence[Unit],
+    nres: Sequence[tuple[float, list[int], str]],
+    plain: Sequence[Unit],
+    pres: Sequence[tuple[float, list[int], str]],
+    text: str,
+    corpus: Corpus,
+) -> bool:
+    """Every named thing shown, one plain word never written anywhere and only the wording of the ask
+    (``only_wording``), and at least two other things shown in one sentence ("Speech corpus creation"
+    against "recorded and transcribed the Parlure corpus, 1,400 hours of conversational speech")."""
+    if any(c < 1.0 for c, _, _ in nres):
+        return False
+    unshown = [(u, c) for u, (c, _, _) in zip(plain, pres, strict=True) if c < 1.0]
+    if len(unshown) != 1:
+        return False
+    u, c = unshown[0]
+    if c > 0 or len(u.alternatives) != 1 or len(u.alternatives[0]) != 1:
+        return False
+    word = u.alternatives[0][0]
+    if not word.isalpha() or not word.islower() or normalize_token(word) in TECH_WORDS:
+        return False
+    shown_words = {
+        x.casefold()
+        for uu, (cc, _, _) in zip(plain, pres, strict=True)
+        if cc >= 1.0
+        for a in uu.alternatives
+        for x in a
+    }
+    named_words = {x.casefold() for uu in named for a in uu.alternatives for x in a}
+    unit_words = {x.casefold() for uu in [*named, *plain] for a in uu.alternatives for x in a}
+    if not only_wording(text, word, shown_words, named_words, unit_words):
+        return False
+    shown = [set(ns) for c, ns, _ in [*nres, *pres] if c >= 1.0]
+    if len(shown) < 2:
+        return False
+    # the things shown are written in one sentence, not only on one page (of a job, when paid work is asked)
+    together = {n for n in set.intersection(*shown) if not corpus.sentences[n].uri.startswith(_SKILL_URI)}
+    if _YEARS_AT_WORK.search(text):
+        together = {n for n in together if corpus.sentences[n].uri.startswith("portfolio://profile#work/")}
+    return bool(together)
+
+
+def _asked_head_unshown(
+    named: Sequence[Unit], plain: Sequence[Unit], pres: Sequence[tuple[float, list[int], str]], text: str
+) -> str | None:
+    """The one plain word never shown that closes the ask as a quality, field or technique of the words
+    shown before it (``asked_head``), or None."""
+    unshown = [(u, label) for u, (c, _, label) in zip(plain, pres, strict=True) if c == 0]
+    if len(unshown) != 1 or len(unshown[0][0].alternatives) != 1 or len(unshown[0][0].alternatives[0]) != 1:
+        return None
+    word = unshown[0][0].alternatives[0][0]
+    if not word.isalpha() or not word.islower():
+        return None
+    shown_words = {
+        x.casefold()
+        for uu, (cc, _, _) in zip(plain, pres, strict=True)
+        if cc >= 1.0
+        for a in uu.alternatives
+        for x in a
+    }
+    named_words = {x.casefold() for uu in named for a in uu.alternatives for x in a}
+    unit_words = {x.casefold() for uu in [*named, *plain] for a in uu.alternatives for x in a}
+    return unshown[0][1] if asked_head(text, word, shown_words, named_words, unit_words) else None
 
 
 def _conjunct_unshown(
