@@ -21,6 +21,7 @@ from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.named import labelled_names, name_pair, trailing_names
 from heyfolio.jobfit.nothing_asked import asks_nothing
+from heyfolio.jobfit.page_furniture import is_page_furniture
 from heyfolio.jobfit.rows import level_cell, marked, one_name
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
@@ -202,7 +203,10 @@ def _is_title(line: str, first: bool) -> bool:
     without asking for anything is the title, not a requirement."""
     if not first:
         return False
-    words = line.rstrip(".").split()
+    # the role is what is counted: a title may carry its employer and place after a dash or an at sign, and
+    # a focus or a place in brackets ("Staff Scientist, Speech — Aurora AI (Toronto or remote in Canada)")
+    role = _BYLINE_SEPARATOR.split(re.sub(r"\([^)]*\)", " ", line), maxsplit=1)[0]
+    words = role.rstrip(".").split()
     if len(words) > 12:
         return False
     if not _ROLE_NOUNS.search(line):
@@ -261,6 +265,7 @@ _PROTECTED_GROUNDS = re.compile(
 # what the job gives, not what it asks.
 _PAY = re.compile(
     r"^(?:the |our |a |an )?(?:(?:base |annual |total )?(?:salary|compensation|pay)(?: range| band)?|"
+    r"(?:day|daily|hourly|weekly) rate|"
     r"(?:the )?(?:role|position|job) (?:pays|offers))\b"
     r"|^(?:the |our )?package\b|[$€£]\s?\d[\d,.]*\s*k?\s*(?:-|–|—|to)\s*[$€£]?\s?\d|"
     r"[$€£]\s?\d[\d,.]*\s*k?\b.*\b(?:per|a|/)\s*(?:year|annum|month|hour)|"
@@ -276,13 +281,23 @@ _GROUPS_ONLY = re.compile(
 )
 
 
+# What the employer gives, said as available ("Visa sponsorship and relocation support available.", "Equity and
+# a learning budget are offered.", "Relocation package provided."): the offer, not an ask of the candidate.
+_OFFERED = re.compile(
+    r"^(?!.*\b(?:must|required?|should|need|you)\b).*\b(?:sponsorship|support|allowance|budget|stipend|equity|"
+    r"stock options|bonus(?:es)?|insurance|package|leave|holidays?|benefits?|relocation|laptop|gym|pension)"
+    r"\s+(?:is\s+|are\s+|will be\s+)?(?:available|provided|offered|included|on offer|covered)\b",
+    re.IGNORECASE,
+)
+
+
 def _employer_statement(text: str) -> bool:
-    """An equal-opportunity statement or the pay: sentences about the employer's side of the deal."""
+    """An equal-opportunity statement, the pay or what the employer offers: the employer's side of the deal."""
     if _EQUAL_OPPORTUNITY.search(text) or len(set(_PROTECTED_GROUNDS.findall(text.casefold()))) >= 3:
         return True
     if _GROUPS_ONLY.fullmatch(text.strip()):
         return True
-    return bool(_PAY.search(text))
+    return bool(_PAY.search(text) or _OFFERED.search(text))
 
 
 # What is sought named as an ask ("We are looking for staff-level experience and 8+ years of Go"), not as
@@ -329,7 +344,8 @@ def _is_blurb(sentence: str, describes: bool = True) -> bool:
     return (
         describes
         and len(text.split()) >= 5
-        and bool(_DESCRIBES.match(text) or _WE_DO.match(text))
+        # "Spedio GmbH (YC W21) is a freight platform": an aside in brackets after the name is not its verb
+        and bool(_DESCRIBES.match(re.sub(r"\s*\([^)]*\)", "", text)) or _WE_DO.match(text))
         and not re.search(r"\b(you|your|candidate|someone)\b", text, re.I)
         and not (
             _ASKS.search(text)
@@ -339,6 +355,25 @@ def _is_blurb(sentence: str, describes: bool = True) -> bool:
                 re.I,
             )
         )
+    )
+
+
+# The hiring team or company described without a verb of its own ("Small edtech team building reading games",
+# "A fast-growing nonprofit studio serving 300 districts"): modifiers, the noun, then what it does. An article
+# after the first word ("Led a team of 8", "Built the team") makes it a deed, which may be asked.
+_TEAM_DESCRIBED = re.compile(
+    r"^(?:(?:an?|the|our)\s+)?(?:(?!(?:an?|the|our|my)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:team|company|startup|start-up|scale-up|scaleup|studio|agency|consultancy|nonprofit|non-profit|"
+    r"business|firm|lab|publisher|retailer|marketplace|insurer|bank)\s+"
+    r"(?:building|making|serving|helping|working|based|behind|that|which|with|of|on|in|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_team(sentence: str) -> bool:
+    """A sentence naming the team or company and what it does, asking nothing and naming no technology."""
+    return bool(_TEAM_DESCRIBED.match(sentence.strip())) and not (
+        _ASKS.search(sentence) or _names_technology(sentence)
     )
 
 
@@ -548,6 +583,8 @@ _META = re.compile(
     r"(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
     r"starting date|hours|working hours|reports to|reporting to|level|seniority|remote|office|posted|deadline|"
     r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc|"
+    # a contract's facts: who the client is, the rate, how long, its tax status ("Day rate: €650", "IR35: outside")
+    r"client|end client|(?:day|daily|hourly|weekly|contract) rate|rate|rates|duration|length|ir35|engagement|"
     r"local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|standort|arbeitsort|empresa|entreprise|unternehmen|"
     r"contrato|contrat|vertrag|modalidade|modalidad|jornada|regime|sal[áa]rio|gehalt)\s*:)",
     re.IGNORECASE,
@@ -995,6 +1032,8 @@ _WORK_MODE = re.compile(
 # The line under a title that names the employer and the place ("Harborline Inc. — Seattle, WA (on-site)",
 # "Acme · Berlin · Full-time"): parts set apart by a dash, a bar, a middle dot or an at sign.
 _BYLINE_SEPARATOR = re.compile(r"\s[—–|·@-]\s")
+# A place closing a line under the title ("Parrotline AI, San Francisco, CA", "Nimbus Ltd, Leeds, UK").
+_PLACE_TAIL = re.compile(r",\s*(?:[A-Z]{2}|USA|UAE)\s*(?:\([^)]*\))?$")
 
 
 def _groups_bullets(raw: str, line: str, below: str) -> bool:
@@ -1121,7 +1160,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
         if bullet and _DECORATION.match(raw) and _is_heading(line, False):
             bullet = False  # "🎯 What we're looking for": an emoji before a heading is decoration too
-        if not line:
+        if not line or is_page_furniture(line):
             continue
         byline, after_title = after_title, False
         if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
@@ -1130,11 +1169,12 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if (
             byline
             and (not bullet or _DECORATION.match(raw))
-            and (_DECORATION.match(raw) or _WORK_MODE.search(line) or _PAY.search(line))
+            and (_DECORATION.match(raw) or _WORK_MODE.search(line) or _PAY.search(line) or _PLACE_TAIL.search(line))
             and len(line.split()) <= 6
             and not re.search(r"[.!?]$|\brequir", line)  # "This role requires relocation." asks
             and not _ASKS.search(line)
-            and not _names_technology(line)
+            # a known technology asks ("Kotlin, remote"); a company's camel-cased name does not ("BlueHarbor")
+            and not any(normalize_token(t.casefold()) in _TECH_TERMS for t in re.findall(r"[\w.+#-]+", line))
         ):
             after_title = True
             continue  # "📍 Berlin or remote", "💰 €70k–€85k", "Full-time" under the title: facts of the job
@@ -1229,6 +1269,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 not bullet
                 and (
                     _is_blurb(english_side(part), describes=not listed_line)
+                    or (not reqs and not sections and _describes_team(part))
                     or _is_heading(part.rstrip("."), False)
                     or _translates_blurb(part, lines, at)
                 )
@@ -1362,6 +1403,8 @@ def read_job(job: Any) -> tuple[str | None, list[Requirement]]:
     unique: list[Requirement] = []
     for req in reqs:
         key = req.text.casefold()
+        if is_page_furniture(req.text):
+            continue  # "+5 more" closing a listed line: the board's, not an ask
         if key not in seen and not (not req.keywords and asks_nothing(req.text)):  # "None required": no ask
             seen.add(key)
             unique.append(req)
