@@ -180,3 +180,157 @@ Requirements
 - 5+ years managing managers
 """
     assert texts(job) == ["5+ years managing managers"]
+
+
+GREENHOUSE_PASTE = """Back to jobs
+Senior Backend Engineer, Billing
+Remote - Europe
+
+Apply
+
+About Quillstone
+Quillstone makes invoicing software for 40,000 small businesses.
+
+About the role
+You'll own the billing service end to end.
+
+What you'll need
+- 5+ years building backend services in Python or Go
+- PostgreSQL at scale
+- Experience with Stripe or Adyen integrations
+- Comfortable on-call
+
+Apply for this job
+* Required
+First Name *
+Last Name *
+Email *
+Resume/CV *
+Powered by Greenhouse
+"""
+
+INDEED_PASTE = """Data Analyst
+Brookvale Health
+Leeds LS1
+£38,000 - £45,000 a year - Full-time
+
+Job details
+Pay
+£38,000 - £45,000 a year
+Job type
+Full-time
+Shift and schedule
+Monday to Friday
+
+Full job description
+We are looking for a Data Analyst to join our population health team.
+
+Responsibilities:
+- Build Power BI dashboards for clinical leads
+- Write SQL against our data warehouse
+
+Requirements:
+- 2+ years in a data analyst role
+- Advanced SQL
+- Power BI
+- Experience with NHS data sets is desirable
+
+Benefits:
+- Pension scheme
+- 25 days holiday
+
+Work Location: Hybrid remote in Leeds LS1
+Report job
+"""
+
+LEVER_PASTE = """Machine Learning Engineer
+BERLIN / ENGINEERING – ML PLATFORM / FULL-TIME / HYBRID
+Apply for this job
+
+Stackfold is building the feature store for European banks.
+
+What you'll do
+Ship model-serving infrastructure on Kubernetes.
+
+What we're looking for
+3+ years of Python in production
+Experience with MLflow or Kubeflow
+Feature stores (Feast or Tecton)
+German is a plus
+
+APPLY FOR THIS JOB
+Jobs powered by Lever
+"""
+
+WELLFOUND_PASTE = """Founding Engineer
+Loopline
+Remote • Full Time • $150k – $190k • 0.5% – 1.0%
+Posted 2 weeks ago
+Save
+Apply
+
+About the job
+Loopline helps clinics automate prior authorisations.
+
+Requirements:
+• 4+ years of TypeScript
+• React and Node.js
+• Built products from zero to one
+• Healthcare experience a plus
+
+Hiring contact: Dana Ortiz, CTO
+Visa sponsorship: Not available
+Remote work policy: Remote only
+"""
+
+
+def test_an_applicant_tracking_page_pasted_whole_keeps_the_asks_only() -> None:
+    title, reqs = parse_job(GREENHOUSE_PASTE)
+    assert title == "Senior Backend Engineer, Billing"
+    assert [r.text for r in reqs][1:] == [
+        "5+ years building backend services in Python or Go",
+        "PostgreSQL at scale",
+        "Experience with Stripe or Adyen integrations",
+        "Comfortable on-call",
+    ]
+
+
+def test_a_job_boards_fact_labels_and_values_are_not_asked() -> None:
+    got = texts(INDEED_PASTE)
+    assert got[-4:] == [
+        "2+ years in a data analyst role",
+        "Advanced SQL",
+        "Power BI",
+        "Experience with NHS data sets is desirable",
+    ]
+    assert not {"Job type", "Full-time", "Shift and schedule", "Monday to Friday", "Pay", "Report job"} & set(
+        got
+    )
+
+
+def test_a_heading_ending_on_a_preposition_is_not_joined_to_the_line_under_it() -> None:
+    got = texts(LEVER_PASTE)
+    assert "3+ years of Python in production" in got
+    assert not [t for t in got if "powered" in t.casefold() or "apply" in t.casefold()]
+
+
+def test_a_start_up_boards_facts_are_not_asked() -> None:
+    assert texts(WELLFOUND_PASTE) == [
+        "4+ years of TypeScript",
+        "React and Node.js",
+        "Built products from zero to one",
+        "Healthcare experience a plus",
+    ]
+
+
+def test_a_required_heading_still_opens_its_section() -> None:
+    job = """Backend Engineer
+
+Nice to have
+- Rust
+
+Required
+- Go
+"""
+    sections = {r.text: r.meta.get("section") for r in parse_job(job)[1]}
+    assert sections["Rust"] != sections["Go"]

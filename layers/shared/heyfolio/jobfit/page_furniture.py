@@ -19,9 +19,19 @@ _FURNITURE = re.compile(
     r"set (?:an? )?(?:job )?alerts?\b.*|see how you compare\b.*|try premium\b.*|get (?:job )?alerts\b.*|"
     r"(?:easy )?apply|save|saved|promoted|actively recruiting|be an early applicant|report this job|"
     r"meet the hiring team|message|show all|similar jobs|people also viewed|"
+    # an applicant-tracking page's links and its form ("Back to jobs", "Apply for this job", "* Required")
+    r"back to (?:all )?(?:jobs|openings|careers)|apply (?:for this (?:job|role|position)|now|here)|"
+    r"(?:jobs |careers )?powered by \w+|share (?:this )?(?:job|role|posting)|view all (?:jobs|openings)|"
+    r"submit (?:your )?application|\*\s?required|report (?:this )?job|hiring insights|"
+    # a job board's fact labels, each over its value ("Job type" / "Full-time"), and its section labels
+    r"job details|full job description|job type|shift and schedule|schedule|pay|"
     # when and how many: "Reposted 3 days ago", "Over 100 applicants", "57 applicants"
     r"(?:re)?posted\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|(?:over\s+)?\d+\+?\s+applicants?|"
-    r"(?:over\s+)?\d+\+?\s+(?:people\s+)?clicked\s+apply"
+    r"(?:over\s+)?\d+\+?\s+(?:people\s+)?clicked\s+apply|"
+    # the job's schedule and terms as a board lists them ("Monday to Friday", "Full-time · Permanent")
+    r"(?:monday|mon)\s*(?:to|-|–)\s*(?:friday|fri|saturday|sat)|"
+    r"(?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term)"
+    r"(?:\s*[·,|/+&-]\s*(?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|contract|freelance))*"
     r")\W*$",
     re.IGNORECASE,
 )

@@ -508,7 +508,8 @@ def _unwrap(text: str) -> list[str]:
             and (
                 # a short line above is an item of its own ("eBPF tracing" / "npm package publishing")
                 (stripped[:1].islower() and not _NAME_FIRST.match(stripped) and len(prev.split()) >= 5)
-                or _DANGLING.search(prev)
+                # "What we're looking for" ends on a preposition but is a heading, not a wrapped line
+                or (_DANGLING.search(prev) and not _is_heading(prev.strip(), False))
                 or prev.endswith(",")
                 or (column is not None and indent >= column)
                 or (_wrapped_prose(prev) and not _is_heading(stripped, False) and not _all_caps(stripped))
@@ -585,6 +586,9 @@ _META = re.compile(
     r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc|"
     # a contract's facts: who the client is, the rate, how long, its tax status ("Day rate: €650", "IR35: outside")
     r"client|end client|(?:day|daily|hourly|weekly|contract) rate|rate|rates|duration|length|ir35|engagement|"
+    # a start-up board's facts ("Visa sponsorship: Not available", "Hiring contact: Dana Ortiz, CTO")
+    r"visa sponsorship|sponsorship|hiring contact|contact|recruiter|hiring manager|(?:remote )?(?:work )?policy|"
+    r"company size|funding|"
     r"local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|standort|arbeitsort|empresa|entreprise|unternehmen|"
     r"contrato|contrat|vertrag|modalidade|modalidad|jornada|regime|sal[áa]rio|gehalt)\s*:)",
     re.IGNORECASE,
@@ -1160,7 +1164,9 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
         if bullet and _DECORATION.match(raw) and _is_heading(line, False):
             bullet = False  # "🎯 What we're looking for": an emoji before a heading is decoration too
-        if not line or is_page_furniture(line):
+        if (
+            not line or is_page_furniture(line) or is_page_furniture(raw)
+        ):  # raw: "* Required", a form's legend
             continue
         byline, after_title = after_title, False
         if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
@@ -1169,7 +1175,12 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         if (
             byline
             and (not bullet or _DECORATION.match(raw))
-            and (_DECORATION.match(raw) or _WORK_MODE.search(line) or _PAY.search(line) or _PLACE_TAIL.search(line))
+            and (
+                _DECORATION.match(raw)
+                or _WORK_MODE.search(line)
+                or _PAY.search(line)
+                or _PLACE_TAIL.search(line)
+            )
             and len(line.split()) <= 6
             and not re.search(r"[.!?]$|\brequir", line)  # "This role requires relocation." asks
             and not _ASKS.search(line)
