@@ -334,3 +334,111 @@ Required
 """
     sections = {r.text: r.meta.get("section") for r in parse_job(job)[1]}
     assert sections["Rust"] != sections["Go"]
+
+
+WORKDAY_PASTE = """Senior Software Engineer - Payments Platform
+Apply
+locations
+Toronto, ON
+time type
+Full time
+posted on
+Posted 30+ Days Ago
+job requisition id
+R-104233
+
+Northwind Financial is a leading digital bank serving 3 million Canadians.
+
+Key Responsibilities:
+Design and build payment services in Java and Spring Boot
+Partner with product on the roadmap
+
+Qualifications:
+5+ years of backend development in Java
+Experience with Kafka
+Knowledge of PCI DSS
+Bachelor's degree in Computer Science or equivalent
+
+Northwind Financial is an equal opportunity employer.
+Similar Jobs (5)
+About Us
+Northwind Financial builds banking for everyone.
+"""
+
+ASHBY_PASTE = """Staff Frontend Engineer
+
+Location
+Remote (US)
+
+Employment Type
+Full time
+
+Location Type
+Remote
+
+Department
+Engineering
+
+Compensation
+$180K – $220K • Offers Equity
+
+About Pinecrest
+Pinecrest builds scheduling software for veterinary clinics.
+
+You might be a good fit if you have:
+- 8+ years building web applications
+- Deep expertise in React and TypeScript
+- Led the architecture of a design system
+- Experience mentoring senior engineers
+
+Apply for this Job
+"""
+
+OTTA_PASTE = """Backend Engineer (Python)
+Fernhill
+London • Hybrid • £70k–£85k • Mid-level
+Visa sponsorship available
+Fernhill is a B2B SaaS company helping landlords manage energy use.
+Expected
+Python with Django or FastAPI
+3+ years building REST APIs
+PostgreSQL
+Nice to have
+Experience with IoT data
+Team
+You'll join a team of 6 engineers.
+"""
+
+
+def test_facts_labelled_on_their_own_line_with_the_value_below_are_not_asked() -> None:
+    title, reqs = parse_job(WORKDAY_PASTE)
+    assert title == "Senior Software Engineer - Payments Platform"
+    assert [r.text for r in reqs] == [
+        "Design and build payment services in Java and Spring Boot",
+        "Partner with product on the roadmap",
+        "5+ years of backend development in Java",
+        "Experience with Kafka",
+        "Knowledge of PCI DSS",
+        "Bachelor's degree in Computer Science or equivalent",
+    ]
+    got = texts(ASHBY_PASTE)
+    assert got[0] == "8+ years building web applications" and "Remote (US)" not in got
+
+
+def test_a_board_card_with_place_mode_pay_and_level_is_not_asked() -> None:
+    assert texts(OTTA_PASTE) == [
+        "Python with Django or FastAPI",
+        "3+ years building REST APIs",
+        "PostgreSQL",
+        "Experience with IoT data",
+    ]
+
+
+def test_a_short_lowercase_line_under_a_long_one_still_joins_it() -> None:
+    job = """Platform Engineer
+
+Requirements
+You have run production Kubernetes clusters for
+payments workloads at scale.
+"""
+    assert texts(job) == ["You have run production Kubernetes clusters for payments workloads at scale."]

@@ -26,7 +26,7 @@ _FURNITURE = re.compile(
     # a job board's fact labels, each over its value ("Job type" / "Full-time"), and its section labels
     r"job details|full job description|job type|shift and schedule|schedule|pay|"
     # when and how many: "Reposted 3 days ago", "Over 100 applicants", "57 applicants"
-    r"(?:re)?posted\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|(?:over\s+)?\d+\+?\s+applicants?|"
+    r"(?:re)?posted\s+(?:\d+\+?|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|(?:over\s+)?\d+\+?\s+applicants?|"
     r"(?:over\s+)?\d+\+?\s+(?:people\s+)?clicked\s+apply|"
     # the job's schedule and terms as a board lists them ("Monday to Friday", "Full-time · Permanent")
     r"(?:monday|mon)\s*(?:to|-|–)\s*(?:friday|fri|saturday|sat)|"

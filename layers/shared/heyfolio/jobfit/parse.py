@@ -496,6 +496,8 @@ def _unwrap(text: str) -> list[str]:
     for raw in text.splitlines():
         raw = _EMPHASIS.sub("", raw)
         stripped = raw.strip()
+        if stripped and (is_page_furniture(stripped) or is_page_furniture(_BULLET.sub("", raw))):
+            continue  # the board's ("Posted 30+ Days Ago", "Apply", "* Required"): gone before it can join a line
         prev = lines[-1].rstrip() if lines else ""
         indent = len(raw) - len(raw.lstrip())
         if (
@@ -505,6 +507,8 @@ def _unwrap(text: str) -> list[str]:
             and not stripped.startswith("#")
             and not prev.endswith((".", "!", "?", ":", ";"))
             and not _SIGN_OFF.match(prev.strip())  # "Best regards," then the signature
+            and not _fact_label(stripped)  # "time type" over "Full time" in a page pasted from a job board
+            and not _fact_label(prev.strip())
             and (
                 # a short line above is an item of its own ("eBPF tracing" / "npm package publishing")
                 (stripped[:1].islower() and not _NAME_FIRST.match(stripped) and len(prev.split()) >= 5)
@@ -588,7 +592,7 @@ _META = re.compile(
     r"client|end client|(?:day|daily|hourly|weekly|contract) rate|rate|rates|duration|length|ir35|engagement|"
     # a start-up board's facts ("Visa sponsorship: Not available", "Hiring contact: Dana Ortiz, CTO")
     r"visa sponsorship|sponsorship|hiring contact|contact|recruiter|hiring manager|(?:remote )?(?:work )?policy|"
-    r"company size|funding|"
+    r"company size|funding|posted on|date posted|time type|location type|work(?:place)? type|job requisition id|"
     r"local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|standort|arbeitsort|empresa|entreprise|unternehmen|"
     r"contrato|contrat|vertrag|modalidade|modalidad|jornada|regime|sal[áa]rio|gehalt)\s*:)",
     re.IGNORECASE,
@@ -597,6 +601,12 @@ _TITLE_META = re.compile(
     r"^(job title|title|position|role|vaga|cargo|puesto|poste|intitul[ée] du poste|stelle|position)\s*:\s*(.+)$",
     re.IGNORECASE,
 )
+
+
+def _fact_label(line: str) -> bool:
+    """ "locations", "Employment Type", "job requisition id": a fact of the job named on a line of its own, its
+    value on the line below (how job boards lay out what ``_META`` reads as "Location: Toronto")."""
+    return ":" not in line and len(line.split()) <= 4 and bool(_META.match(line.strip() + ":"))
 
 
 def _all_caps(line: str) -> bool:
@@ -1147,6 +1157,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
     columns: list[str] = []  # the header row of the table being read
     sections: list[int] = []  # where each heading fell in ``reqs``
     lines = _unwrap(plain_lines(text))
+    value_below = False  # the line above labelled a fact of the job; this line is its value
     for at, raw in enumerate(lines):
         if _SIGN_OFF.match(raw.strip()):
             if reqs:
@@ -1164,10 +1175,14 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             bullet = False  # "🎮 Game Web Developer @ Pixel Otter": an emoji before the title is decoration
         if bullet and _DECORATION.match(raw) and _is_heading(line, False):
             bullet = False  # "🎯 What we're looking for": an emoji before a heading is decoration too
-        if (
-            not line or is_page_furniture(line) or is_page_furniture(raw)
-        ):  # raw: "* Required", a form's legend
+        if not line:
             continue
+        value_below, fact_value = False, value_below
+        if fact_value and not bullet and len(line.split()) <= 10:
+            continue  # "Toronto, ON" under "locations": the value of a fact of the job
+        if not bullet and _fact_label(line):
+            value_below = True
+            continue  # "time type" over "Full time", "Location" over "Remote (US)": a fact's label over its value
         byline, after_title = after_title, False
         if byline and not bullet and _BYLINE_SEPARATOR.search(line) and not _ASKS.search(line):
             after_title = True
