@@ -64,6 +64,7 @@ from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.contractions import without_contractions
+from heyfolio.search.counted_things import counted_thing, writes_thing
 from heyfolio.search.counts import asked_count, states_count
 from heyfolio.search.credentials import (
     CREDENTIAL_CUE,
@@ -79,6 +80,7 @@ from heyfolio.search.figures import (
     mentioned_names,
     mentioning_lines,
     named_entry,
+    pure_count,
     states_measure,
 )
 from heyfolio.search.gaps import asks_gap, gap_fillers
@@ -198,6 +200,7 @@ _PROFICIENCY = re.compile(
 _YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|have)\b", re.IGNORECASE)
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
+_SENTENCE = re.compile(r"\n|(?<=[.!?])\s+(?=[A-Z0-9])")  # a passage's lines and sentences
 _MENTIONS_MAX = 3  # passages (and lines) writing a name, beyond which it is no one thing to count
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
@@ -1194,14 +1197,54 @@ class SearchIndex:
         """Whether the question counts a measure of the one entry it names ("how many stars does
         tidepool have?") that none of that entry's passages states (``figures``)."""
         measure = asked_measure(query)
-        if measure is None:
+        thing = counted_thing(query) if measure is None else None
+        if measure is None and thing is None:
             return False
         passages = self._named_passages(query)
         if not passages:
             # "how many downloads did the Pão Quente app get?": a thing a highlight mentions, counted
             # only where a line writing its name states the figure
             passages = self._mentioning_lines(query)
-        return bool(passages) and not states_measure(passages, measure)
+        if not passages:
+            # "how many citations do her papers have?", "how many views did his blog post get?": an entry
+            # described rather than named, counted by a measure no passage anywhere states
+            return (
+                measure is not None
+                and pure_count(measure)
+                and not self._anywhere(f"measure:{measure}", lambda c: states_measure([c.text], measure))
+            )
+        if measure is not None:
+            return not states_measure(passages, measure)
+        # "how many weather services use <library>?": a thing the entry never writes, nor a line
+        # elsewhere writing its name ("Used by two national weather services and <library>", of
+        # another project), is counted by nothing it says (``counted_things``)
+        return (
+            thing is not None
+            and not writes_thing(passages, thing)
+            and not states_count(self._lines_naming(query, self._named_chunks(query)), thing)
+        )
+
+    def _lines_naming(self, query: str, entry: Sequence[Chunk]) -> list[str]:
+        """The sentences of passages outside ``entry`` that write the name word the question names it by
+        ("Recorded the Parlure corpus with a team of 12 annotators", a job's line, of the corpus)."""
+        named = self._facts_of().named
+        owner = self._owner_terms.__contains__
+        words = {t for t in tokenize(query) if t in named and not owner(t)}
+        if len(words) != 1:
+            return []
+        word = words.pop()
+        terms = analyze(word)
+        if not terms or not all(t in self._postings for t in terms):
+            return []
+        docs = set.intersection(*(set(self._postings[t][0]) for t in terms)) - {
+            self._by_id[c.id] for c in entry
+        }
+        return [
+            sentence
+            for d in sorted(docs)
+            for sentence in _SENTENCE.split(self._chunks[d].text)
+            if word in tokenize(sentence)
+        ]
 
     def _metric_unstated(self, query: str) -> bool:
         """Whether the question asks how the one thing it names performs ("what was the p99 latency
