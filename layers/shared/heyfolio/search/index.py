@@ -64,7 +64,13 @@ from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.contractions import without_contractions
-from heyfolio.search.counted_things import counted_thing, writes_thing
+from heyfolio.search.counted_things import (
+    counted_alike,
+    counted_phrases,
+    counted_thing,
+    thing_words,
+    writes_thing,
+)
 from heyfolio.search.counts import asked_count, states_count
 from heyfolio.search.credentials import (
     CREDENTIAL_CUE,
@@ -73,7 +79,7 @@ from heyfolio.search.credentials import (
     absent_credential,
 )
 from heyfolio.search.described import EntryKey, described_entry, described_page, entry_key, figure_check
-from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.embedder import Embedder, cosine, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
     asked_measure,
@@ -1218,11 +1224,26 @@ class SearchIndex:
         # "how many weather services use <library>?": a thing the entry never writes, nor a line
         # elsewhere writing its name ("Used by two national weather services and <library>", of
         # another project), is counted by nothing it says (``counted_things``)
-        return (
-            thing is not None
-            and not writes_thing(passages, thing)
-            and not states_count(self._lines_naming(query, self._named_chunks(query)), thing)
-        )
+        named = self._named_chunks(query)
+        # of an entry named (a capitalised word a line writes may be a place: "her Berlin employer")
+        if thing is None or not named or writes_thing(passages, thing):
+            return False
+        elsewhere = self._lines_naming(query, named)
+        if states_count(elsewhere, thing):
+            return False
+        # "how many machines did she look after at <X>?" of "about 300 Debian servers": a thing the entry
+        # (or a sentence elsewhere writing its name) counts in other words answers
+        counted = counted_phrases([*passages, *elsewhere])
+        return not counted_alike(thing_words(query), counted, self._phrase_cosines)
+
+    def _phrase_cosines(self, text: str, phrases: Sequence[str]) -> list[float]:
+        """Cosines of a few short ``phrases`` to ``text`` by the index's embedding model (none alike
+        without one)."""
+        if self._embedder is None:
+            return [0.0] * len(phrases)
+        rows = self._embedder.embed([text, *phrases])
+        first = unit(rows[0])
+        return [cosine(first, unit(row)) for row in rows[1:]]
 
     def _lines_naming(self, query: str, entry: Sequence[Chunk]) -> list[str]:
         """The sentences of passages outside ``entry`` that write the name word the question names it by
