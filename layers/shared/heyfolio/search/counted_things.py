@@ -4,12 +4,13 @@ use <library>?" when the library's passages speak of stars and labs, never of se
 Why: such a question shares the entry's name, so the entry ranks first and looks like a strong answer,
 yet a résumé states the counts it has and not others - the stars, labs or vehicles it writes are not
 weather services, and another entry's figure is not this entry's. ``figures`` reads the measures an
-entry is counted by (stars, downloads, users, ...); this reads any other thing counted, narrowly: the
-entry answers when any of its passages, or a line elsewhere writing its name, writes the thing at all
-(in any form or a related word: "DAGs" stand for nothing, but "pipelines" for "ETL" do), so a count said
-in words the question does not use ("a team of six", "a fleet of 12,000 devices") is left to ranking
-and only a thing the entry never mentions comes back weak. Counted units (days, euros, points) are left
-out: a duration or a sum is stated as dates or an amount, not by the unit's word.
+entry is counted by (stars, downloads, users, ...); this reads any other thing counted, narrowly (a
+stricter reading, a number before the thing, cost true answers): the entry answers when any of its
+passages writes the thing at all (in any form or a related word of the vocabulary), when a sentence
+elsewhere writing its name states a number of it, or when a thing it counts is the one asked in other
+words ("300 Debian and Ubuntu servers" of "machines", by the embedding model). Only a thing the entry
+never mentions comes back weak. Counted units (days, euros, points) and a team's members are left out:
+a duration or a sum is stated as dates or an amount, a team's size in words of its own.
 """
 
 from __future__ import annotations
