@@ -2777,6 +2777,9 @@ _GITHUB_CMP = re.compile(
 )
 
 
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+
+
 def _project_ranking(
     message: str, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
@@ -2787,6 +2790,8 @@ def _project_ranking(
     if len(named) < 2:  # "the trace viewer or the Rust log library?": the projects described
         named = set(compared_projects(index.chunks, message)) or named
     compared = len(named) >= 2 and (asks_popularity(message) or bool(_GITHUB_CMP.search(message)))
+    if not compared and len(named) == 1 and _HOW_MANY.search(message):
+        return None  # "how many stars does the <X> repo have?" counts one project's stars: no ranking
     order = "popular" if compared else ranking_order(message)
     if order is None:
         return None

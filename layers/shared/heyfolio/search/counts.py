@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from heyfolio.search.text import fold
 
-__all__ = ["asked_count", "states_count"]
+__all__ = ["asked_count", "counted_head", "counted_words", "states_count"]
 
 _ASKS = re.compile(r"\bhow many\s+((?:[^\W\d_][\w'-]*\s*){1,4})", re.IGNORECASE)
 # Words that end the thing counted: the question's verb or subject ("how many papers has she ...").
@@ -47,17 +47,23 @@ def _stem(word: str) -> str:
     return word
 
 
-def asked_count(question: str) -> str | None:
-    """The (singular, folded) thing a "how many" question counts ("papers" -> "paper"), or None."""
+def counted_words(question: str) -> list[str]:
+    """The folded words after "how many" up to the question's verb or subject ([] without one)."""
     m = _ASKS.search(question)
     if m is None:
-        return None
+        return []
     counted: list[str] = []
     for word in m.group(1).split():
         w = fold(word.strip("'?!.,"))
         if w in _ENDS:
             break
         counted.append(w)
+    return counted
+
+
+def asked_count(question: str) -> str | None:
+    """The (singular, folded) thing a "how many" question counts ("papers" -> "paper"), or None."""
+    counted = counted_words(question)
     # the thing counted is a plural ("how many GitHub stars", "how many companies use it"); a lone
     # word before the verb is taken as it is ("how many staff does it have")
     plural = next((w for w in counted if w.endswith("s") and not w.endswith("ss")), None)
@@ -65,6 +71,21 @@ def asked_count(question: str) -> str | None:
         return None
     thing = _stem(plural or counted[0])
     return thing if len(thing) >= _MIN_STEM and thing not in _LEFT else None
+
+
+def counted_head(question: str, min_stem: int) -> str | None:
+    """The head noun a "how many" question counts, the last of a run of plurals ("how many logistics
+    companies" -> "compan", "how many research labs" -> "lab"), singular and folded; None when it
+    counts no plural, a span of time or people, or a word shorter than ``min_stem``."""
+    counted = counted_words(question)
+    plurals = [i for i, w in enumerate(counted) if w.endswith("s") and not w.endswith("ss")]
+    if not plurals:
+        return None
+    at = plurals[0]
+    while at + 1 in plurals:
+        at += 1
+    thing = _stem(counted[at])
+    return thing if len(thing) >= min_stem and thing not in _LEFT else None
 
 
 def states_count(texts: Iterable[str], thing: str) -> bool:

@@ -18,7 +18,15 @@ from collections.abc import Callable, Iterable, Sequence
 
 from heyfolio.search.text import fold
 
-__all__ = ["asked_measure", "mentioned_names", "mentioning_lines", "named_entry", "states_measure"]
+__all__ = [
+    "asked_measure",
+    "measure_words",
+    "mentioned_names",
+    "mentioning_lines",
+    "named_entry",
+    "pure_count",
+    "states_measure",
+]
 
 # The measures an entry is counted by, each with the words a passage states it with.
 _MEASURES: dict[str, tuple[str, ...]] = {
@@ -88,6 +96,11 @@ _ASKS_OTHERWISE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow many (?:people|persons|folks)\s+(?:\w+\s+)?(?:use|used|using|rely on|relied on)\b", re.I
         ),
+    ),
+    # "how many times has <paper> been cited?": its citations
+    (
+        "citation",
+        re.compile(r"\bhow many times\b[^?]*\bcited\b|\bhow (?:often|widely)\b[^?]*\bcited\b", re.I),
     ),
     (
         "employee",
@@ -170,6 +183,17 @@ def _terse_measure(question: str) -> str | None:
         return None
     plurals = {w[:-1] for w in words if w.endswith("s") and w[:-1] in _TERSE_MEASURES}
     return next(iter(plurals)) if len(plurals) == 1 else None
+
+
+def pure_count(measure: str) -> bool:
+    """Whether ``measure`` is nothing but a count a passage states by its own word (stars, downloads,
+    citations, views, ...), so a portfolio stating none of it anywhere answers it nowhere."""
+    return measure in _TERSE_MEASURES or measure == "view"
+
+
+def measure_words(measure: str) -> tuple[str, ...]:
+    """The words a passage states ``measure`` with ("team": "engineer", "developer", ...)."""
+    return _MEASURES[measure]
 
 
 def states_measure(texts: Iterable[str], measure: str) -> bool:

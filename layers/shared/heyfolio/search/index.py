@@ -64,6 +64,13 @@ from heyfolio.search.clients import asks_clients, client_entries
 from heyfolio.search.closest import leftover
 from heyfolio.search.compounds import PART_PREFIX
 from heyfolio.search.contractions import without_contractions
+from heyfolio.search.counted_things import (
+    counted_alike,
+    counted_phrases,
+    counted_thing,
+    thing_words,
+    writes_thing,
+)
 from heyfolio.search.counts import asked_count, states_count
 from heyfolio.search.credentials import (
     CREDENTIAL_CUE,
@@ -72,13 +79,14 @@ from heyfolio.search.credentials import (
     absent_credential,
 )
 from heyfolio.search.described import EntryKey, described_entry, described_page, entry_key, figure_check
-from heyfolio.search.embedder import Embedder, unit
+from heyfolio.search.embedder import Embedder, cosine, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
     asked_measure,
     mentioned_names,
     mentioning_lines,
     named_entry,
+    pure_count,
     states_measure,
 )
 from heyfolio.search.gaps import asks_gap, gap_fillers
@@ -198,6 +206,7 @@ _PROFICIENCY = re.compile(
 _YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|have)\b", re.IGNORECASE)
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
+_SENTENCE = re.compile(r"\n|(?<=[.!?])\s+(?=[A-Z0-9])")  # a passage's lines and sentences
 _MENTIONS_MAX = 3  # passages (and lines) writing a name, beyond which it is no one thing to count
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
@@ -1194,14 +1203,69 @@ class SearchIndex:
         """Whether the question counts a measure of the one entry it names ("how many stars does
         tidepool have?") that none of that entry's passages states (``figures``)."""
         measure = asked_measure(query)
-        if measure is None:
+        thing = counted_thing(query) if measure is None else None
+        if measure is None and thing is None:
             return False
         passages = self._named_passages(query)
         if not passages:
             # "how many downloads did the Pão Quente app get?": a thing a highlight mentions, counted
             # only where a line writing its name states the figure
             passages = self._mentioning_lines(query)
-        return bool(passages) and not states_measure(passages, measure)
+        if not passages:
+            # "how many citations do her papers have?", "how many views did his blog post get?": an entry
+            # described rather than named, counted by a measure no passage anywhere states
+            return (
+                measure is not None
+                and pure_count(measure)
+                and not self._anywhere(f"measure:{measure}", lambda c: states_measure([c.text], measure))
+            )
+        if measure is not None:
+            return not states_measure(passages, measure)
+        # "how many weather services use <library>?": a thing the entry never writes, nor a line
+        # elsewhere writing its name ("Used by two national weather services and <library>", of
+        # another project), is counted by nothing it says (``counted_things``)
+        named = self._named_chunks(query)
+        # of an entry named (a capitalised word a line writes may be a place: "her Berlin employer")
+        if thing is None or not named or writes_thing(passages, thing):
+            return False
+        elsewhere = self._lines_naming(query, named)
+        if states_count(elsewhere, thing):
+            return False
+        # "how many machines did she look after at <X>?" of "about 300 Debian servers": a thing the entry
+        # (or a sentence elsewhere writing its name) counts in other words answers
+        counted = counted_phrases([*passages, *elsewhere])
+        return not counted_alike(thing_words(query), counted, self._phrase_cosines)
+
+    def _phrase_cosines(self, text: str, phrases: Sequence[str]) -> list[float]:
+        """Cosines of a few short ``phrases`` to ``text`` by the index's embedding model (none alike
+        without one)."""
+        if self._embedder is None:
+            return [0.0] * len(phrases)
+        rows = self._embedder.embed([text, *phrases])
+        first = unit(rows[0])
+        return [cosine(first, unit(row)) for row in rows[1:]]
+
+    def _lines_naming(self, query: str, entry: Sequence[Chunk]) -> list[str]:
+        """The sentences of passages outside ``entry`` that write the name word the question names it by
+        ("Recorded the Parlure corpus with a team of 12 annotators", a job's line, of the corpus)."""
+        named = self._facts_of().named
+        owner = self._owner_terms.__contains__
+        words = {t for t in tokenize(query) if t in named and not owner(t)}
+        if len(words) != 1:
+            return []
+        word = words.pop()
+        terms = analyze(word)
+        if not terms or not all(t in self._postings for t in terms):
+            return []
+        docs = set.intersection(*(set(self._postings[t][0]) for t in terms)) - {
+            self._by_id[c.id] for c in entry
+        }
+        return [
+            sentence
+            for d in sorted(docs)
+            for sentence in _SENTENCE.split(self._chunks[d].text)
+            if word in tokenize(sentence)
+        ]
 
     def _metric_unstated(self, query: str) -> bool:
         """Whether the question asks how the one thing it names performs ("what was the p99 latency
