@@ -120,7 +120,7 @@ from heyfolio.jobfit.standards import another_standard_only, unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
-from heyfolio.jobfit.teams import TEAMS_LED, leads_teams
+from heyfolio.jobfit.teams import TEAMS_LED, leads_teams, teams_count_led_asked
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import (
     TECH_WORDS,
@@ -1365,6 +1365,8 @@ def _alt_credit(
     for k in range(len(letters), 1, -1):
         if any(_name_part(w) for w in letters[k:]):
             break  # "Google Play Billing" is not "GooglePlay": a product's own last word is part of its name
+        if any(_unshown_acronym(checker, w) for w in letters[k:]):
+            break  # "PCI DSS QSA": a credential of the standard, never written, is not the standard
         joined = analyze("".join(letters[:k]))
         if len(joined) == 1 and corpus.terms.get(joined[0]):
             return 1.0, list(corpus.terms[joined[0]])
@@ -1797,6 +1799,10 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if status == MATCHED and not named and _only_coursework(pres, corpus) and not _STUDY_ASKED.search(text):
+        # "Network forensics" against a degree's "Network Forensics" course: studied, not done
+        status = PARTIAL
+        reasons.append("shown only by coursework")
     if status == PARTIAL and _lone_word_wording(named, nres, plain, pres, text, corpus):
         # "Disaster-recovery exercises for production databases": one word of the ask's wording, never
         # written, while everything else is shown together
@@ -2074,6 +2080,26 @@ def _core_not_shown(
     return None
 
 
+# What study shows by itself: "a statistics background", "knowledge of compilers".
+_STUDY_ASKED = re.compile(
+    r"\b(?:background|knowledge|understanding|familiarity|grounding|foundations?|fundamentals|coursework|"
+    r"courses?|degree|studies|studied|academic)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_coursework(res: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool:
+    """Whether everything shown of ``res`` is a course listed under a degree, or study not finished."""
+    shown_in = {
+        "course"
+        if (s.kind == "education" and not s.text.startswith(("Education:", "Score")))
+        or (s.kind in ("certificate", "education") and unfinished(s.text))
+        else s.kind
+        for s in (corpus.sentences[n] for c, ns, _ in res if c > 0 for n in ns)
+    }
+    return shown_in == {"course"}
+
+
 def _verdict(
     named: Sequence[Unit],
     nres: Sequence[tuple[float, list[int], str]],
@@ -2093,14 +2119,7 @@ def _verdict(
                 # on one page, not OpenTelemetry in a project and a conference talk about storage.
                 reasons.append("shown only in separate places")
                 return PARTIAL, score, evidence, reasons
-            shown_in = {
-                "course"
-                if (s.kind == "education" and not s.text.startswith(("Education:", "Score")))
-                or (s.kind in ("certificate", "education") and unfinished(s.text))
-                else s.kind
-                for s in (corpus.sentences[n] for _, ns, _ in nres for n in ns)
-            }
-            if shown_in == {"course"}:
+            if _only_coursework(nres, corpus):
                 reasons.append("shown only by coursework")
                 return PARTIAL, score, evidence, reasons
             places = [{corpus.sentences[n].uri for n in ns} for _, ns, _ in nres]
@@ -2238,6 +2257,15 @@ def _name_part(word: str) -> bool:
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     return not all(t in _WEAK or t in TRAILING_GENERIC for t in analyze(norm_text(word, keep=False)))
+
+
+def _unshown_acronym(checker: _Checker, word: str) -> bool:
+    """An acronym that says more than a generic ending ("QSA" after "PCI DSS", not "API") and that the
+    content never writes, nor anything it stands for."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    terms = [t for t in analyze(norm_text(word, keep=False)) if t not in _WEAK and t not in TRAILING_GENERIC]
+    return bool(terms) and not any(checker.credit(t)[0] > 0 for t in terms)
 
 
 def _bracketed_name(words: Sequence[str]) -> bool:
@@ -3295,6 +3323,17 @@ _ROLE_YEARS = re.compile(
 )
 
 
+# A manager's or an executive's role opening the line, its years after it ("Engineering manager for 5+
+# years"): years in the role, as "5+ years as an engineering manager" asks them, not the career's. (A
+# maker's title, "Mobile engineer for 5+ years", names the field and leaves the career to count.)
+_ROLE_FOR_YEARS = re.compile(
+    r"^\s*(?:you\s+)?(?:(?:have\s+)?(?:been|worked|served)\s+)?(?:as\s+)?(?:an?\s+)?((?:[\w-]+ ){0,3}?(?:manager|director|"
+    r"head|founder|cto|ceo|vp))\s+for\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?:\d{1,2}|[a-z]+)\s*\+?\s*"
+    r"(?:or\s+more\s+)?(?:years?|yrs)\b",
+    re.IGNORECASE,
+)
+
+
 # A years figure right before the role it is of ("including 3+ years | as an engineering manager").
 # The years word may be left to the line's own figure ("10+ years in software, 3+ as a manager").
 _YEARS_BEFORE_ROLE = re.compile(
@@ -3447,7 +3486,7 @@ def _years_shown(
     """Years asked against the years shown: stated ("twelve years of backend"), from dated entries
     that mention the topic (a lower bound: less than asked is partial), or the career's length for a
     field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
-    role = _ROLE_YEARS.search(req.text)
+    role = _ROLE_YEARS.search(req.text) or _ROLE_FOR_YEARS.search(req.text)
     wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP) if role else frozenset()
     not_field: frozenset[str] = _WEAK_STOP
     if not role:
@@ -3829,7 +3868,9 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
     for direction, need, stems, rate, written in asked:
         # a figure of the same thing: in a sentence with half the requirement's words ("p99 latency")
         share = -(-len(topic) // 2)  # half the requirement's words, rounded up
-        teams_led = bool(_TEAM_STEMS & set(stems)) and leads_teams(req_text)
+        teams_led = bool(_TEAM_STEMS & set(stems)) and (
+            leads_teams(req_text) or teams_count_led_asked(req_text)
+        )
         have = [
             (v, n)
             for v, n in _figures(corpus, stems, rate)
@@ -3887,6 +3928,12 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
         for n in said:
             votes[n] = votes.get(n, 0) + 1
     near = [n for n, k in votes.items() if k >= share and corpus.sentences[n].kind != "reference"]
+    if not topic:
+        # "Reduced pages by 90% or more": every word of what changed is ad wording the index leaves out;
+        # the figure is still asked, so each change the content states is compared with it
+        near = [
+            n for n, s in enumerate(corpus.sentences) if s.kind != "reference" and s.terms & _CHANGE_TERMS
+        ]
     worst: tuple[str, int | None, str] = (MATCHED, None, "")
     for ask in asked:
         have = [
@@ -3907,7 +3954,7 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             v, n = max(have)
             ok = v >= ask.value - 1e-9
         if not ok:
-            return PARTIAL, n, f"{ask.written}: best shown {round(v, 1):g}%"
+            return PARTIAL, n, f"{ask.written}: best shown {round(v, 1 if v < 99 else 3):g}%"
         if worst[1] is None:
             worst = (MATCHED, n, "")
     return worst
@@ -4314,6 +4361,17 @@ _AS_ROLE = re.compile(
     r"(?:an?\s+|the\s+)?([^,.;:()]+)",
     re.IGNORECASE,
 )
+# "You have been a CISO", "Head of Security for 3+ years": the role held, said without "as".
+_BEEN_ROLE = re.compile(r"\b(?:have|has|having)\s+been\s+(?:an?\s+|the\s+)?([^,.;:()]+)", re.IGNORECASE)
+_ROLE_THEN_YEARS = re.compile(
+    r"^\s*(?:an?\s+)?([^,.;:()]+?)\s+for\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?:\d{1,2}|[a-z]+)\s*\+?\s*"
+    r"(?:or\s+more\s+)?(?:years?|yrs)\b",
+    re.IGNORECASE,
+)
+# Where the role's name ends and what is said of the time in it begins ("... for 3+ years", "... before").
+_ROLE_END = re.compile(
+    r"\s+(?:for|before|since|in|at|with|within|during|of\s+an?|of\s+the)\b.*", re.IGNORECASE | re.DOTALL
+)
 _C_LEVEL = re.compile(r"\bC[A-Z]{1,3}O\b")
 # Titles that name one role (founding is an act, "starting Pied Piper"; "C-level" is any of several).
 _NAMED_EXECUTIVE = re.compile(
@@ -4325,10 +4383,10 @@ def _executive_role_not_held(text: str, corpus: Corpus) -> str | None:
     """An executive role asked as held ("as a CISO") is shown only by a title the owner held (a role's
     heading or the headline): the word in "report to the CISO" or a referee's title is someone else's.
     The reason, or None when held (or no such role asked)."""
-    m = _AS_ROLE.search(text)
+    m = _AS_ROLE.search(text) or _BEEN_ROLE.search(text) or _ROLE_THEN_YEARS.search(text)
     if m is None:
         return None
-    alts = [a for a in re.split(r"\s+or\s+|\s*/\s*", m.group(1)) if a.strip()]
+    alts = [a for a in re.split(r"\s+or\s+|\s*/\s*", _ROLE_END.sub("", m.group(1))) if a.strip()]
     roles = [" ".join(a.split()[:5]) for a in alts]
     roles = [r for r in roles if _NAMED_EXECUTIVE.search(r) or _C_LEVEL.search(r)]
     if not roles:

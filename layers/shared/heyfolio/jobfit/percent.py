@@ -37,8 +37,24 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 # "above 99.9%", "at least 99.95%", "99.99% availability", "99.9% uptime"
+# "a cost reduction of 50% or more", "savings of at least 30%", "a 40%+ cut in build time": the change
+# named as a noun, its size after "of" or before it
+_CHANGE_NOUN = r"(?:reductions?|cuts?|savings?|improvements?|increases?|decreases?|drops?|gains?|uplifts?)"
+_OF_CHANGE = re.compile(
+    r"\b" + _CHANGE_NOUN + r"\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|around\s+|about\s+)?" + _PCT,
+    re.IGNORECASE,
+)
+_PCT_CHANGE = re.compile(
+    r"(?<![\d.])" + _PCT + r"\s*(?:\+|or\s+more)?\s+(?:[a-z-]+\s+)?" + _CHANGE_NOUN + r"\b", re.I
+)
 _LEVEL_BEFORE = re.compile(r"\b(?:above|over|at\s+least|of\s+at\s+least|minimum\s+of|>=?)\s*" + _PCT, re.I)
 _LEVEL_NOUN = re.compile(_PCT + r"\s+(?:availability|uptime|crash-free|success|coverage|accuracy)\b", re.I)
+# "availability at 99.99% or better", "uptime of at least 99.9%": the level after what it measures
+_NOUN_LEVEL = re.compile(
+    r"\b(?:availability|uptime|crash-free(?:\s+sessions|\s+users)?|success\s+rate|coverage|accuracy)\s+"
+    r"(?:of|at|above|over|>=?)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?" + _PCT,
+    re.IGNORECASE,
+)
 _AT_MOST = re.compile(r"\b(?:under|below|less\s+than|at\s+most|no\s+more\s+than)\s+" + _PCT, re.I)
 
 
@@ -47,11 +63,18 @@ def percent_asks(text: str) -> list[PercentAsk]:
     travel, "grew 40% last year" said of the employer are no bound on the owner's work)."""
     out: list[PercentAsk] = []
     seen: set[int] = set()
-    for pattern, change, at_most in ((_BY, True, False), (_AT_MOST, False, True)):
+    for pattern, change, at_most in (
+        (_BY, True, False),
+        (_OF_CHANGE, True, False),
+        (_PCT_CHANGE, True, False),
+        (_AT_MOST, False, True),
+    ):
         for m in pattern.finditer(text):
+            if m.start(1) in seen:
+                continue
             seen.add(m.start(1))
             out.append(PercentAsk(float(m.group(1)), change, at_most, m.group(0).strip()))
-    for pattern in (_LEVEL_BEFORE, _LEVEL_NOUN):
+    for pattern in (_LEVEL_BEFORE, _LEVEL_NOUN, _NOUN_LEVEL):
         for m in pattern.finditer(text):
             if m.start(1) not in seen:
                 seen.add(m.start(1))

@@ -17,7 +17,7 @@ from heyfolio.search.text import analyze
 __all__ = ["team_kind_not_led"]
 
 _ASK = re.compile(
-    r"\b(?:lead|leads|leading|head|heads|heading|manage|manages|managing|run|runs|running)\s+"
+    r"\b(?:lead|leads|leading|led|head|heads|heading|headed|manage|manages|managing|managed|run|runs|running|ran)\s+"
     r"(?:(?:a|an|the|our|your|their|its)\s+)?((?:[\w-]+\s+){1,3}?)(?:team|squad)s?\b(?!['’])",
     re.IGNORECASE,
 )

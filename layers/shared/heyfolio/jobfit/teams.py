@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TEAMS_LED", "TEAMS_LED_ASK", "leads_teams"]
+__all__ = ["TEAMS_LED", "TEAMS_LED_ASK", "leads_teams", "teams_count_led_asked"]
 
 TEAMS_LED = " teamsled "  # one index word for "leads several teams", on both sides
 
@@ -37,3 +37,18 @@ _COUNTED = re.compile(
 def leads_teams(text: str) -> bool:
     """Whether a sentence of the content leads a counted number of teams (two or more)."""
     return bool(_COUNTED.search(text) and _LEADS.search(text))
+
+
+# "Managed 4+ teams", "lead at least three squads": the count is of the teams the verb leads, written
+# right after it (not "work with 5+ teams", whose teams are served)
+_COUNT_LED_ASK = re.compile(
+    r"\b(?:manag(?:e|es|ed|ing)|lead|leads|leading|led|head(?:s|ed|ing)?|run|runs|running|ran|oversee\w*|"
+    r"oversaw)\s+(?:up\s+to\s+|at\s+least\s+|over\s+|more\s+than\s+)?(?:[2-9]|[1-9]\d)\s*\+\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:teams|squads)\b",
+    re.IGNORECASE,
+)
+
+
+def teams_count_led_asked(text: str) -> bool:
+    """Whether an ask counts the teams to lead with a bound ("Managed 4+ teams at once")."""
+    return bool(_COUNT_LED_ASK.search(text))
