@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from heyfolio.chat.adoption import adopted_projects, names_only_known
-from heyfolio.chat.career_change import career_change_reply
+from heyfolio.chat.career_change import career_change_reply, field_start
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
@@ -42,6 +42,7 @@ from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.people import closest_to_managing, people_reply
 from heyfolio.chat.places import absent_country, absent_place, unstated_permit
+from heyfolio.chat.qualified_jobs import qualified_jobs
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import asked_topic, screening_answer, states_logistics, unstated_topic
@@ -1119,7 +1120,9 @@ def _compose_message(
             return special
 
     asks_career = bool(_CAREER_Q.search(message)) and not _SCOPED.search(message)
-    career = _career(index, first, sources, note) if asks_career else None
+    career = (
+        _career(index, first, sources, note, field_start(message, portfolio.resume)) if asks_career else None
+    )
     if career is not None:
         return career
 
@@ -1312,6 +1315,12 @@ def _compose_message(
         engagements = _ranked_engagements(index.chunks, sup.order)
         if engagements:
             hits = engagements[:CANDIDATES]
+    # "her first permanent job?", "his latest internship?": the jobs the qualifier admits, by date
+    qualified = None if fit else qualified_jobs(message, portfolio.resume)
+    if qualified is not None:
+        ranked = [h for i in qualified.jobs if (h := _chunk(index, f"profile#work/{i}")) is not None]
+        ids = {h.chunk.id for h in ranked}
+        hits = [*ranked[:2], *(h for h in hits if h.chunk.id not in ids and h.chunk.kind != "work")]
     if asks_talks(message) and not talks_given(index.chunks):
         # "where has she spoken?" of an owner with no talk anywhere: a conference volunteered at, or a talk
         # captioned, is not one given
@@ -1359,7 +1368,8 @@ def _compose_message(
         return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
     if declined:
         hits = []
-    if not hits and not fit and not declined:
+    told = bool(occupation) and leads(occupation)  # the time in an occupation, read from the jobs
+    if not hits and not fit and not declined and not told:
         hits, partial = index.partial(message, CANDIDATES), True
     unvendored = (
         None
@@ -1431,7 +1441,7 @@ def _compose_message(
         return OfflineAnswer(
             moved + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
         )
-    if not hits and not fit and not declined:
+    if not hits and not fit and not declined and not told:
         # "how did she get rid of old cloud credentials?": asked in words of its own, the fact is only in
         # a passage search marks weak; shown, as the closest, when it says what was asked
         reads = weak_answer(
@@ -1496,10 +1506,11 @@ def _compose_message(
         hits, stay_lead = _stay_lead(message, hits, index.chunks, first)
     lead = (
         stay_lead
+        or (qualified.lead if qualified is not None else None)
         # years of experience with one skill: no job's duration is that answer
         or (
             None
-            if _CAREER_Q.search(message) or skilled
+            if _CAREER_Q.search(message) or skilled or (occupation and leads(occupation))
             else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
         )
         or _order_lead(hits, message)
@@ -2105,9 +2116,13 @@ _YEARS_SAID = re.compile(
 )
 
 
-def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> OfflineAnswer | None:
+def _career(
+    index: SearchIndex, first: str, sources: Sources, note: str, field: tuple[int, str] | None = None
+) -> OfflineAnswer | None:
     """ "How many years of experience?": what the summary says of it in the owner's words, and the
-    span the work history covers by its dates (first entry to the latest), each cited."""
+    span the work history covers by its dates (first entry to the latest), each cited; with ``field``
+    (the first job of the field asked and its name: "how long has she worked in tech?" of a former
+    teacher), the span from that job, and the jobs before it."""
     parts: list[str] = []
     basics = _chunk(index, "profile#basics")
     if basics is not None:
@@ -2124,7 +2139,27 @@ def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> Offl
         for m in [_SPAN.search(h.chunk.title)]
         if m
     ]
-    if jobs:
+    pivot = _chunk(index, f"profile#work/{field[0]}") if field else None
+    if jobs and pivot is not None and field is not None:
+        m = _SPAN.search(pivot.chunk.title)
+        start = m.group(0).strip("() ").split(" – ")[0] if m else ""
+        later = [(s, h) for s, h in jobs if s >= start]
+        before = sorted((j for j in jobs if j[0] < start), key=lambda j: j[0])
+        ends = [m.group(3) for _, h in later for m in [_SPAN.search(h.chunk.title)] if m]
+        end = "the present" if "present" in ends else max(ends)
+        source = sources.add(pivot.chunk.uri, pivot.chunk.title, pivot.chunk.text[:200])
+        text = (
+            f"By the dates in the portfolio, {first}'s work in {field[1]} runs from {start} "
+            f"({_name(pivot)}) to {end}. [{source.n}]"
+        )
+        if before:
+            earlier = "; ".join(
+                f"{_name(h)} [{sources.add(h.chunk.uri, h.chunk.title, h.chunk.text[:200]).n}]"
+                for _, h in before[:3]
+            )
+            text += f" Before that: {earlier}."
+        parts.append(text)
+    elif jobs:
         start, earliest = min(jobs, key=lambda j: j[0])
         ends = [m.group(3) for _, h in jobs for m in [_SPAN.search(h.chunk.title)] if m]
         end = "the present" if "present" in ends else max(ends)
@@ -2561,7 +2596,7 @@ def _answer_with(
     lang = index is not None and bool(_LANGUAGE_Q.search(query))
     said_dates: set[str] = set()
     lines: list[str] = []
-    quoted: list[str] = []
+    quoted: list[str] = _QUOTED.findall(prefix)  # the owner's words the prefix already quotes
     shown: list[Hit] = []
     for hit in chosen:
         sentence = frame(hit, first, focus, rarity)
