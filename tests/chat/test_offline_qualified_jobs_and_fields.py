@@ -14,6 +14,7 @@ from heyfolio.chat.career_change import field_start
 from heyfolio.chat.occupation_span import occupation_reply, title_acronyms
 from heyfolio.chat.offline import compose
 from heyfolio.chat.qualified_jobs import qualified_jobs
+from heyfolio.chat.screening import ScreeningAnswer, start_answer
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.content.model import Basics, Education, PartialDate, Portfolio, Resume, Work
 from heyfolio.search.chunks import Chunk, chunk_portfolio
@@ -212,3 +213,82 @@ def test_an_occupations_initials_name_it() -> None:
     )
     # the manager job names "SRE" in passing: not a job with the skill "SRE"
     assert skill_span_reply("How long was she an SRE?", resume, _chunk, "Ana") == []
+
+
+def test_a_title_asked_by_its_two_initials_is_answered_from_its_job() -> None:
+    resume = Resume(
+        basics=Basics(name="Ana Lis", summary=""),
+        work=(Work(name="Hullmark", position="Engineering Manager", start_date=_date("2021-01")),),
+    )
+    said = occupation_reply("how long has she been an EM?", resume, _chunk, "Ana", today=dt.date(2026, 1, 1))
+    assert said and "Engineering Manager at Hullmark (2021-01 – present" in said[0].text
+    assert "starting in January 2021" in said[0].text
+    # lower-case words of two letters are not initials
+    assert occupation_reply("how long has she been in em?", resume, _chunk, "Ana") == []
+
+
+def test_since_when_in_a_field_starts_at_its_first_job() -> None:
+    portfolio = Portfolio(resume=NURSE)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose("Since when has she worked in software?", portfolio, index, first_offline_answer=False)
+    assert "work in technology runs from 2017-03" in answer.text
+
+
+def test_years_in_an_occupation_before_a_move_are_the_occupations_time() -> None:
+    resume = Resume(
+        basics=Basics(
+            name="Ana Lis",
+            summary="Security engineer; the first six years as a penetration tester, then application security.",
+        ),
+        work=(
+            Work(name="Hullmark", position="AppSec Lead", start_date=_date("2021-01")),
+            Work(
+                name="Self-employed",
+                position="Freelance Penetration Tester",
+                start_date=_date("2019-01"),
+                end_date=_date("2020-12"),
+            ),
+            Work(
+                name="Vantor Assurance",
+                position="Penetration Tester",
+                start_date=_date("2015-01"),
+                end_date=_date("2018-12"),
+            ),
+            Work(
+                name="Kettle Cafe", position="Barista", start_date=_date("2012-01"), end_date=_date("2014-12")
+            ),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "How many years did she do pentesting before moving into AppSec?",
+        portfolio,
+        index,
+        first_offline_answer=False,
+    )
+    assert "the first six years as a penetration tester" in answer.text
+    assert "Barista" not in answer.text.split("\n")[0]
+
+
+def test_a_start_asked_beside_the_notice_gets_the_date_she_is_available_from() -> None:
+    notice = Chunk(
+        id="faq#notice_period",
+        uri="portfolio://faq#notice_period",
+        kind="faq",
+        title="Notice period",
+        text="Notice period (FAQ): Six weeks.",
+    )
+    available = Chunk(
+        id="faq#availability",
+        uri="portfolio://faq#availability",
+        kind="faq",
+        title="Availability",
+        text="Availability (FAQ): Open to roles starting from May 2027.",
+    )
+    shown = ScreeningAnswer(notice, "Six weeks.")
+    start = start_answer(
+        "what's her notice, and when could she realistically start?", shown, [notice, available]
+    )
+    assert start is not None and "May 2027" in start.said
+    assert start_answer("what's her notice period?", shown, [notice, available]) is None

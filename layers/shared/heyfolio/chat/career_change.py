@@ -20,7 +20,7 @@ from heyfolio.content.spans import months_spanned, span_words
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
-__all__ = ["career_change_reply", "earlier_career", "field_start"]
+__all__ = ["FIELD_TIME_Q", "career_change_reply", "earlier_career", "field_start"]
 
 # "before she became a developer", "before he got into tech", "before moving into software",
 # "what was her previous career?": the field the owner moved into follows the verb.
@@ -177,7 +177,15 @@ def career_change_reply(
 # in technology, the field a career changer moved into.
 _INDUSTRY_Q = re.compile(r"\b(?:in|into) (?:the )?industry\b(?! (?:of|for))", re.IGNORECASE)
 _TECH_Q = re.compile(
-    r"\b(?:tech|software|it|engineering|coding|programming|an? (?:engineer|developer|programmer)s?)\b",
+    r"\b(?:tech|software|it|engineering|coding|programming|infrastructure|devops|ops|cloud|"
+    r"an? (?:engineer|developer|programmer)s?)\b",
+    re.IGNORECASE,
+)
+# "since when has she worked in infrastructure?", "how long has he been in tech?": the time in a field.
+FIELD_TIME_Q = re.compile(
+    r"\b(?:since when|how long|how many years|when did (?:she|he|they|\w+) (?:start|begin|move|switch|get))\b"
+    r"[^?]*?\b(?:work(?:ed|ing)?|been|moved?|switch(?:ed)?|get|got|start(?:ed)?) (?:in|into|to)\s+"
+    r"(?:the\s+)?(?:tech|software|it|infrastructure|engineering|industry|devops|ops|cloud|programming|coding)\b",
     re.IGNORECASE,
 )
 # A title in technology, research and data work included (a doctoral researcher's job is in the field).

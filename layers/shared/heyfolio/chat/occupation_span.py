@@ -100,15 +100,22 @@ def _asked(message: str, owner: Sequence[str]) -> list[frozenset[str]]:
     words = [
         t for t in dict.fromkeys(analyze(message)) if t not in _ASKING and t not in names and len(t) >= 3
     ]
-    return [_terms(w) for w in words]
+    # "an EM", "a PM": a title's initials written in capitals, however short
+    initials = [w.casefold() for w in _CAPITALS.findall(message) if w.casefold() not in words]
+    return [_terms(w) for w in words] + [frozenset({w}) for w in initials]
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")
 
 
 def title_acronyms(position: str) -> frozenset[str]:
-    """The initials of each run of three or four words of a job title ("Senior Site Reliability
-    Engineer" -> "ssre", "ssr", "sre", ...): a question asks "how long was she an SRE?"."""
+    """The initials of each run of two to four words of a job title ("Senior Site Reliability
+    Engineer" -> "ssre", "ssr", "sre", "sr", ...): a question asks "how long was she an SRE?"."""
     words = [w for w in re.findall(r"[^\W\d_]+", position) if w[0].isupper()]
     return frozenset(
-        "".join(w[0] for w in words[i : i + n]).casefold() for n in (3, 4) for i in range(len(words) - n + 1)
+        "".join(w[0] for w in words[i : i + n]).casefold()
+        for n in (2, 3, 4)
+        for i in range(len(words) - n + 1)
     )
 
 
@@ -213,7 +220,10 @@ def occupation_reply(
     basics = lookup("profile#basics")
     summary = _SENTENCE.split(resume.basics.summary or "")
     told = next((x.strip() for x in summary if _TIME_SAID.search(x) and _names_all(x, role)), "")
-    sector = role == [_ACADEMIA]  # one job at a university is the answer: no title names the sector
+    # one job at a university is the answer: no title names the sector; nor does any passage a title's
+    # initials ("how long has he been an EM?"), so one job so titled is the answer too
+    initials = any(not a & _terms(w.position or "") for _, w, _ in jobs for a in role)
+    sector = role == [_ACADEMIA] or initials
     if len(jobs) < 2 and not (jobs and told and basics is not None) and not (jobs and sector):
         return []
     out: list[Said] = []
@@ -231,9 +241,15 @@ def occupation_reply(
     if (len(jobs) >= 2 or sector) and listed:
         covered = _length(_covered([span for _, _, span in jobs]))
         since = _month_year(min(jobs, key=lambda j: j[2])[1])
-        what = "jobs at universities and research institutes" if sector else f"jobs as {_kind(jobs)}"
+        academic = role == [_ACADEMIA]
+        many = len(jobs) > 1 or academic
+        what = (
+            "jobs at universities and research institutes"
+            if academic
+            else f"{'jobs' if many else 'job'} as {_kind(jobs)}"
+        )
         head = (
-            f"{_HEAD}{first}'s {what} cover about {covered} in all"
+            f"{_HEAD}{first}'s {what} {'cover' if many else 'covers'} about {covered}{' in all' if many else ''}"
             f"{f', starting in {since}' if since else ''}:"
         )
         listed[0] = Said(f"{head} {listed[0].text}", listed[0].chunk)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from heyfolio.chat.adoption import adopted_projects, names_only_known
-from heyfolio.chat.career_change import career_change_reply, field_start
+from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field_start
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
@@ -45,7 +45,14 @@ from heyfolio.chat.places import absent_country, absent_place, unstated_permit
 from heyfolio.chat.qualified_jobs import qualified_jobs
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
-from heyfolio.chat.screening import asked_topic, screening_answer, states_logistics, unstated_topic
+from heyfolio.chat.screening import (
+    ScreeningAnswer,
+    asked_topic,
+    screening_answer,
+    start_answer,
+    states_logistics,
+    unstated_topic,
+)
 from heyfolio.chat.section_list import asks_talks, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
@@ -868,6 +875,7 @@ def compose(
         if noted:
             answer.text = answer.text.removesuffix(note)
         answer = _with_parts(answer, message, portfolio, index, memories)
+        answer = _with_start(answer, message, index, _first(portfolio))
         if noted:
             answer.text += note
     elif not answer.answered and answer.intent == "unanswered":
@@ -1004,6 +1012,23 @@ def _with_parts(
     return answer
 
 
+def _with_start(answer: OfflineAnswer, message: str, index: SearchIndex, first: str) -> OfflineAnswer:
+    """``answer`` quoting the notice period, followed by the date the owner is available from when
+    the question also asks when she could start (the notice alone does not date it)."""
+    notice = next((s for s in answer.cited if s.uri.endswith("#notice_period")), None)
+    if notice is None or any(s.uri.endswith("#availability") for s in answer.cited):
+        return answer
+    shown = next((c for c in index.chunks if c.uri == notice.uri), None)
+    start = start_answer(message, ScreeningAnswer(shown, ""), index.chunks) if shown is not None else None
+    if start is None:
+        return answer
+    source = answer.sources.add(start.chunk.uri, start.chunk.title, start.said[:200])
+    answer.text += f"\n\n{_screened_said(start.chunk, first)}: “{start.said}” [{source.n}]"
+    answer.cited = answer.sources.cited(answer.text)
+    answer.shown = [*answer.shown, start.chunk.uri]
+    return answer
+
+
 def _first_project(answer: OfflineAnswer) -> str | None:
     """The name of the project the reply cites first, if its first citation is a project's."""
     first = answer.cited[0] if answer.cited else None
@@ -1120,9 +1145,9 @@ def _compose_message(
             return special
 
     asks_career = bool(_CAREER_Q.search(message)) and not _SCOPED.search(message)
-    career = (
-        _career(index, first, sources, note, field_start(message, portfolio.resume)) if asks_career else None
-    )
+    # "since when has she worked in infrastructure?" of a career changer: the field's first job
+    field = field_start(message, portfolio.resume) if asks_career or FIELD_TIME_Q.search(message) else None
+    career = _career(index, first, sources, note, field) if asks_career or field else None
     if career is not None:
         return career
 
@@ -1261,12 +1286,15 @@ def _compose_message(
     if screened is not None and unstated_permit(message, screened.said):
         return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
-        c = screened.chunk
-        source = sources.add(c.uri, c.title, screened.said[:200])
-        said = f"{_screened_said(c, first)}: “{screened.said}” [{source.n}]"
-        return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
+        return _screened_reply(message, screened, first, sources, note, index.chunks)
 
-    changed = None if fit else career_change_reply(message, portfolio.resume, index.get, first)
+    # "how many years did she pentest before moving into AppSec?": the time in the occupation, not the
+    # jobs before the change
+    changed = (
+        None
+        if fit or (occupation and leads(occupation))
+        else career_change_reply(message, portfolio.resume, index.get, first)
+    )
     if changed:  # "what did she do before she became a developer?": the jobs before the change
         # (read after the refusals: a former career the portfolio never names is not this one)
         text = " ".join(
@@ -1341,10 +1369,7 @@ def _compose_message(
     if screened is not None and unstated_permit(message, screened.said):
         return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "is she ok with fully remote": the summary's sentence search missed
-        c = screened.chunk
-        source = sources.add(c.uri, c.title, screened.said[:200])
-        said = f"{_screened_said(c, first)}: “{screened.said}” [{source.n}]"
-        return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
+        return _screened_reply(message, screened, first, sources, note, index.chunks)
     if not hits and _TIME_ZONE_Q.search(message):
         # "overlap with NYC?", "a team in Bangalore?": the place is the visitor's, the question is
         # how the owner works across time zones - asked so, search finds what the portfolio says
@@ -1641,6 +1666,21 @@ def _about_languages(chunk: Chunk) -> bool:
 
 
 _AT_ORG = re.compile(r"\b(?:at|for|with|in) (?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*")
+
+
+def _screened_reply(
+    message: str, screened: ScreeningAnswer, first: str, sources: Sources, note: str, chunks: Sequence[Chunk]
+) -> OfflineAnswer:
+    """A screening answer in the owner's words, cited; a start asked beside the notice ("...and when
+    could she start?") also gets the date the owner is available from."""
+    said = f"{_screened_said(screened.chunk, first)}: “{screened.said}” [{sources.add(screened.chunk.uri, screened.chunk.title, screened.said[:200]).n}]"
+    shown = [screened.chunk.uri]
+    start = start_answer(message, screened, chunks)
+    if start is not None:
+        more = sources.add(start.chunk.uri, start.chunk.title, start.said[:200])
+        said += f"\n\n{_screened_said(start.chunk, first)}: “{start.said}” [{more.n}]"
+        shown.append(start.chunk.uri)
+    return OfflineAnswer(said + note, sources, list(sources), True, message, "question", shown)
 
 
 def _screened_said(chunk: Chunk, first: str) -> str:

@@ -197,3 +197,23 @@ def _faq_answer(question: str, chunks: Sequence[Chunk]) -> ScreeningAnswer | Non
 def unstated_topic(question: str, chunks: Sequence[Chunk]) -> str | None:
     """What the question asks that only the owner can say and no passage states (``owner_only``)."""
     return unstated_owner_topic(question, chunks)
+
+
+# "when could she start?", "how soon is she available?": a start asked, which the notice alone does not date
+_START_Q = re.compile(
+    r"\b(?:when (?:could|can|would|will|might) (?:she|he|they|(?-i:[A-Z])\w+)(?: \w+ly)?(?: be able to)? "
+    r"(?:start|join|begin)|start(?:ing)? date|how soon|available (?:to start|from)|availability|earliest start)\b",
+    re.I,
+)
+
+
+def start_answer(question: str, shown: ScreeningAnswer, chunks: Sequence[Chunk]) -> ScreeningAnswer | None:
+    """ "Notice period, and when could she start?": the FAQ's availability (the date she can start
+    from) beside the notice ``shown``, when the question asks a start and the FAQ states both."""
+    if not _START_Q.search(question):
+        return None
+    chunk = next((c for c in chunks if c.id == "faq#availability"), None)
+    if chunk is None or chunk.id == shown.chunk.id:
+        return None
+    said = chunk.text.split("): ", 1)[-1].strip()
+    return ScreeningAnswer(chunk, said) if said else None
