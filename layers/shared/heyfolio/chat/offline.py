@@ -1146,8 +1146,8 @@ def _compose_message(
 
     asks_career = bool(_CAREER_Q.search(message)) and not _SCOPED.search(message)
     # "since when has she worked in infrastructure?" of a career changer: the field's first job
-    field = field_start(message, portfolio.resume) if asks_career or FIELD_TIME_Q.search(message) else None
-    career = _career(index, first, sources, note, field) if asks_career or field else None
+    started = field_start(message, portfolio.resume) if asks_career or FIELD_TIME_Q.search(message) else None
+    career = _career(index, first, sources, note, started) if asks_career or started else None
     if career is not None:
         return career
 
