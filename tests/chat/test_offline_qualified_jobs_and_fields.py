@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from heyfolio.chat.career_change import field_start
 from heyfolio.chat.occupation_span import occupation_reply, title_acronyms
 from heyfolio.chat.offline import compose
 from heyfolio.chat.qualified_jobs import qualified_jobs
-from heyfolio.chat.screening import ScreeningAnswer, start_answer
+from heyfolio.chat.screening import ScreeningAnswer, start_answer, summary_sentence
 from heyfolio.chat.skill_span import skill_span_reply
-from heyfolio.content.model import Basics, Education, PartialDate, Portfolio, Resume, Work
+from heyfolio.content.model import Basics, Certificate, Education, PartialDate, Portfolio, Resume, Work
 from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SearchIndex
 
@@ -292,3 +293,67 @@ def test_a_start_asked_beside_the_notice_gets_the_date_she_is_available_from() -
     )
     assert start is not None and "May 2027" in start.said
     assert start_answer("what's her notice period?", shown, [notice, available]) is None
+
+
+def test_the_summary_sentence_sharing_the_questions_words_answers_a_screening_question() -> None:
+    basics = Chunk(
+        id="profile#basics",
+        uri="portfolio://profile#basics",
+        kind="basics",
+        title="Ilze Ozola",
+        text=(
+            "Ilze Ozola — Backend Developer\n"
+            "Latvian citizen; I served as a volunteer firefighter. "
+            "I am looking for roles in Riga, or relocation to Canada with visa sponsorship."
+        ),
+    )
+    answers = re.compile(r"\b(?:citizen\w*|visa|sponsor\w*)\b", re.I)
+    assert "visa sponsorship" in (summary_sentence(basics, answers, "Would she need visa sponsorship?") or "")
+    assert (summary_sentence(basics, answers) or "").startswith("Latvian citizen")
+
+
+def test_which_certificates_she_has_lists_them_all() -> None:
+    resume = dataclasses.replace(
+        NURSE,
+        certificates=tuple(
+            Certificate(name=n, issuer="Issuer", date=_date("2020-01"))
+            for n in ("Kubernetes Administrator", "Terraform Associate (expired 2022)", "Scrum Master")
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "Which certs does she have, and have any expired?", portfolio, index, first_offline_answer=False
+    )
+    assert all(n in answer.text for n in ("Kubernetes Administrator", "Terraform Associate", "Scrum Master"))
+    assert "expired 2022" in answer.text
+
+
+def test_how_big_her_team_is_now_is_the_current_roles_team() -> None:
+    resume = Resume(
+        basics=Basics(name="Ana Lis", summary="Security engineer in Tartu."),
+        work=(
+            Work(
+                name="Hullmark",
+                position="AppSec Lead",
+                start_date=_date("2021-01"),
+                summary="Built the security function.",
+                highlights=(
+                    "Shipped an SBOM pipeline for 40 services.",
+                    "I lead a team of five security engineers.",
+                ),
+            ),
+            Work(
+                name="Vantor Assurance",
+                position="Penetration Tester",
+                start_date=_date("2015-01"),
+                end_date=_date("2020-12"),
+                highlights=("Led test teams of up to three testers.",),
+            ),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose("How big is her team?", portfolio, index, first_offline_answer=False)
+    first_shown = next(line for line in answer.text.split("\n") if "[1]" in line)
+    assert "team of five" in first_shown

@@ -1455,7 +1455,18 @@ def _compose_message(
     if count is not None and hits:
         # "how many users did she move?": the passage stating the number leads the reply, and says
         # the sentence with it (its other sentences may match the question's words better)
-        counted = {c.chunk.id: c.sentence for c in count_evidence(count, [h.chunk for h in hits])[:1]}
+        evidence = count_evidence(count, [h.chunk for h in hits])
+        if evidence and not count.counted and _NOW_Q.search(message) and not _THEN_Q.search(message):
+            # "how big is her team?" (people counted): the current role's team, not one she led years
+            # ago, wherever search ranked its passage
+            now = count_evidence(
+                count, [c for c in index.chunks if c.kind == "work" and "– present" in c.title]
+            )
+            if now and now[0].covered >= evidence[0].covered:
+                evidence = now
+                if all(h.chunk.id != now[0].chunk.id for h in hits):
+                    hits = [Hit(now[0].chunk, hits[0].score, now[0].chunk.text[:200]), *hits]
+        counted = {c.chunk.id: c.sentence for c in evidence[:1]}
         hits = sorted(hits, key=lambda h: h.chunk.id not in counted)
     moves = None if fit else moves_reply(message, portfolio.resume, index.get, first)
     # "was he promoted from within?": the roles held in turn at one employer lead what search found
@@ -1666,6 +1677,12 @@ def _about_languages(chunk: Chunk) -> bool:
 
 
 _AT_ORG = re.compile(r"\b(?:at|for|with|in) (?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*")
+
+
+# A question in the present tense ("how big is her team?", "how many people does he manage?") and
+# one about the past ("how big was her team at X?", "did she ...").
+_NOW_Q = re.compile(r"\b(?:is|are|does|do|now|currently|today)\b", re.IGNORECASE)
+_THEN_Q = re.compile(r"\b(?:was|were|did|had|previous(?:ly)?|former|used to|at (?-i:[A-Z]))", re.IGNORECASE)
 
 
 def _screened_reply(
