@@ -357,3 +357,51 @@ def test_how_big_her_team_is_now_is_the_current_roles_team() -> None:
     answer = compose("How big is her team?", portfolio, index, first_offline_answer=False)
     first_shown = next(line for line in answer.text.split("\n") if "[1]" in line)
     assert "team of five" in first_shown
+
+
+def test_qualifiers_narrow_each_other_and_an_employer_bounds_the_jobs_before_it() -> None:
+    tech = qualified_jobs("What was her first full-time tech job?", NURSE)
+    assert tech is not None and _positions(NURSE, tech.jobs)[0] == "Contract Developer (fixed-term)"
+    before = qualified_jobs("what was her most recent job before Pellucid?", NURSE)
+    assert before is not None and _positions(NURSE, before.jobs)[0] == "Contract Developer (fixed-term)"
+    assert "before Pellucid" in before.lead
+    last = qualified_jobs("what was her last internship before the bootcamp ended", GRADUATE)
+    assert last is not None and _positions(GRADUATE, last.jobs) == ["Software Engineering Intern"]
+
+
+def test_internships_are_one_occupation_and_years_coding_is_the_career_in_the_field() -> None:
+    resume = dataclasses.replace(
+        GRADUATE,
+        work=(
+            *GRADUATE.work,
+            Work(
+                name="Jugla Data",
+                position="Data Intern",
+                start_date=_date("2016-06"),
+                end_date=_date("2016-08"),
+            ),
+        ),
+    )
+    said = occupation_reply("how long were her internships in total?", resume, _chunk, "Ilze")
+    text = " ".join(s.text for s in said)
+    assert "Software Engineering Intern" in text and "Data Intern" in text
+    portfolio = Portfolio(resume=NURSE)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "how many years has she been coding professionally?", portfolio, index, first_offline_answer=False
+    )
+    assert "work in technology runs from 2017-03" in answer.text
+
+
+def test_the_certifications_she_holds_are_listed_whole() -> None:
+    resume = dataclasses.replace(
+        NURSE,
+        certificates=tuple(
+            Certificate(name=n, issuer="Issuer", date=_date("2020-01"))
+            for n in ("Kubernetes Administrator", "Terraform Associate", "Scrum Master")
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose("What certifications does she hold?", portfolio, index, first_offline_answer=False)
+    assert answer.text.startswith("Ilze's résumé lists 3 certificates")

@@ -182,10 +182,12 @@ _TECH_Q = re.compile(
     re.IGNORECASE,
 )
 # "since when has she worked in infrastructure?", "how long has he been in tech?": the time in a field.
+_FIELD = r"(?:the\s+)?(?:tech|software|it|infrastructure|engineering|industry|devops|ops|cloud|programming|coding)\b"
 FIELD_TIME_Q = re.compile(
-    r"\b(?:since when|how long|how many years|when did (?:she|he|they|\w+) (?:start|begin|move|switch|get))\b"
-    r"[^?]*?\b(?:work(?:ed|ing)?|been|moved?|switch(?:ed)?|get|got|start(?:ed)?) (?:in|into|to)\s+"
-    r"(?:the\s+)?(?:tech|software|it|infrastructure|engineering|industry|devops|ops|cloud|programming|coding)\b",
+    r"\b(?:since when|how long|how many years)\b"
+    rf"[^?]*?\b(?:work(?:ed|ing)?|been|moved?|switch(?:ed)?|get|got|start(?:ed)?) (?:in|into|to)\s+{_FIELD}|"
+    # "when did she get into tech?", "when did he start working in software?"
+    rf"\bwhen did (?:she|he|they|\w+) (?:start|begin|move|switch|get|go)(?: \w+ing)? (?:in|into|to)\s+{_FIELD}",
     re.IGNORECASE,
 )
 # A title in technology, research and data work included (a doctoral researcher's job is in the field).

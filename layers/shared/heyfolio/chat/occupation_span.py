@@ -48,6 +48,7 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "lecturer lecturing professor teacher teaching instructor",
         "engineer engineering developer development programmer programming coder dev",
         "mobile ios android",
+        "intern interns internship internships trainee traineeship",
     )
 )
 _GENERIC = _FAMILIES[3]  # engineer, developer, ...: every technical job's title

@@ -2155,10 +2155,10 @@ def _pitch(
 _CAREER_Q = re.compile(
     r"\b(?:(?:years?|yrs?) (?:of )?(?:total |overall |professional |work(?:ing)? |industry |relevant )?"
     r"(?:experience|exp)\b|"
-    r"how experienced|\byoe\b|career (?:length|span)|how long (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
+    r"how experienced|\byoe\b|career (?:length|span)|(?:how long|how many years) (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
     r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)s?\b)|"
     # "how long has she worked in tech?": the career, not whichever job search ranked first
-    r"how long (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
+    r"(?:how long|how many years) (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
     r"it|engineering)|professionally)\b)",
     re.IGNORECASE,
 )

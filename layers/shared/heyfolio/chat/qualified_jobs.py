@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from heyfolio.content.model import Education, PartialDate, Resume
+from heyfolio.content.model import Education, PartialDate, Resume, Work
 from heyfolio.search.understand import read_superlative
 
 __all__ = ["QualifiedJobs", "qualified_jobs"]
@@ -91,49 +91,73 @@ def _degree_end(what: str, education: Sequence[Education]) -> int | None:
 
 
 def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
-    """ "Her first permanent job?": the jobs the question's qualifier admits, in the date order it
-    asks (first / latest), with the lead naming what was left out; None when the question ranks no
-    jobs by date, puts no qualifier on them, or the qualifier leaves out no job (search's order is
-    then the answer)."""
+    """ "Her first permanent job?": the jobs the question's qualifiers admit (each narrows the last:
+    "her first full-time tech job"), in the date order it asks (first / latest / the one before),
+    with the lead naming what was left out; None when the question ranks no jobs by date, puts no
+    qualifier on them, or the qualifiers leave out no job (search's order is then the answer)."""
     intern = bool(_Q_INTERN.search(message))
     # "most recent internship" ranks jobs though it names none
     sup = read_superlative(_Q_INTERN.sub("job", message) if intern else message)
-    if sup is None or "work" not in sup.kinds or sup.order not in ("newest", "oldest"):
+    if sup is None or "work" not in sup.kinds or sup.order not in ("newest", "oldest", "previous"):
         return None
     dated = [(m, i) for i, w in enumerate(resume.work) if (m := _month(w.start_date)) is not None]
 
     def title(i: int) -> str:
         return resume.work[i].position or ""
 
-    keep: list[tuple[int, int]]
-    what: str
-    left = ""
-    after = _Q_AFTER.search(message)
+    keep = list(dated)
+    what = "job"
+    left: list[str] = []
     if intern:
-        keep, what = [(m, i) for m, i in dated if _INTERN.search(title(i))], "internship"
-    elif _Q_PERMANENT.search(message):
-        keep = [(m, i) for m, i in dated if not _INTERN.search(title(i)) and not _PART_TIME.search(title(i))]
-        keep = [(m, i) for m, i in keep if not _FIXED_TERM.search(title(i))]
-        what = "permanent job"
-        left = "internships, part-time and fixed-term roles"
-    elif _Q_FULL_TIME.search(message):
-        keep = [(m, i) for m, i in dated if not _INTERN.search(title(i)) and not _PART_TIME.search(title(i))]
+        keep, what = [(m, i) for m, i in keep if _INTERN.search(title(i))], "internship"
+    elif _Q_PERMANENT.search(message) or _Q_FULL_TIME.search(message):
+        keep = [(m, i) for m, i in keep if not _INTERN.search(title(i)) and not _PART_TIME.search(title(i))]
+        left = ["internships", "part-time roles"]
         what = "full-time job"
-        left = "internships and part-time roles"
-    elif after is not None:
+        if _Q_PERMANENT.search(message):
+            keep = [(m, i) for m, i in keep if not _FIXED_TERM.search(title(i))]
+            left, what = ["internships", "part-time", "fixed-term roles"], "permanent job"
+    if _Q_TECH.search(message):
+        keep = [(m, i) for m, i in keep if _TECH.search(title(i))]
+        what = f"{what} in technology"
+    after = _Q_AFTER.search(message)
+    if after is not None:
         end = _degree_end(after.group("what"), resume.education)
-        if end is None:
-            return None
-        keep = [(m, i) for m, i in dated if m >= end - 1]
-        what = f"job {after.group(0)}"
-    elif _Q_TECH.search(message):
-        keep, what = [(m, i) for m, i in dated if _TECH.search(title(i))], "job in technology"
-    else:
-        return None
+        if end is not None:
+            keep = [(m, i) for m, i in keep if m >= end - 1]
+            what = f"{what} {after.group(0)}"
+    before = _Q_BEFORE.search(message)
+    joined = _employer_start(before.group("name"), resume) if before is not None else None
+    if joined is not None and before is not None:  # "her last job before Quinta?"
+        keep = [(m, i) for m, i in keep if m < joined]
+        what = f"{what} before {before.group('name')}"
     if not keep or len(keep) == len(dated):
         return None
-    keep.sort(reverse=sup.order == "newest")
-    word = "most recent" if sup.order == "newest" else "earliest"
-    aside = f" ({left} left out)" if left else ""
+    if sup.order == "previous":  # the latest that has ended
+        keep = [(m, i) for m, i in keep if _ended(resume.work[i])] or keep
+    keep.sort(reverse=sup.order != "oldest")
+    word = "earliest" if sup.order == "oldest" else "most recent"
+    aside = f" ({', '.join(left[:-1])} and {left[-1]} left out)" if left else ""
     lead = f"By the dates in the portfolio{aside}, the {word} {what} first:"
     return QualifiedJobs([i for _, i in keep], lead)
+
+
+# "before Quinta", "before joining Acme": an employer the jobs asked came before.
+_Q_BEFORE = re.compile(
+    r"\bbefore (?:joining |going to |moving to |starting at )?(?P<name>(?-i:[A-Z])[\w&'-]+)"
+)
+
+
+def _employer_start(name: str, resume: Resume) -> int | None:
+    """When the owner first started at the employer whose name begins with ``name``, else None."""
+    starts = [
+        m
+        for w in resume.work
+        if (w.name or "").casefold().split()[:1] == [name.casefold()]
+        if (m := _month(w.start_date)) is not None
+    ]
+    return min(starts) if starts else None
+
+
+def _ended(work: Work) -> bool:
+    return work.end_date is not None and not work.end_date.present

@@ -47,7 +47,7 @@ _ASKING = frozenset(
         # the verbs a section's entries are had with: awards won, certificates held, roles taken on
         "won win wins received receive earned earn got get hold holds held obtained gained "
         # what a section is called for short ("which certs does she have?")
-        "cert certs"
+        "cert certs certification certifications"
     )
 )
 _TALK = re.compile(
