@@ -14,6 +14,7 @@ import re
 from heyfolio.chat.career_change import field_start
 from heyfolio.chat.occupation_span import occupation_reply, title_acronyms
 from heyfolio.chat.offline import compose
+from heyfolio.chat.places import permit_covered
 from heyfolio.chat.qualified_jobs import qualified_jobs
 from heyfolio.chat.screening import ScreeningAnswer, start_answer, summary_sentence
 from heyfolio.chat.skill_span import skill_span_reply
@@ -405,3 +406,19 @@ def test_the_certifications_she_holds_are_listed_whole() -> None:
     index = SearchIndex.build(chunk_portfolio(portfolio))
     answer = compose("What certifications does she hold?", portfolio, index, first_offline_answer=False)
     assert answer.text.startswith("Ilze's résumé lists 3 certificates")
+
+
+def test_a_work_permit_for_a_member_state_is_answered_by_eu_citizenship() -> None:
+    said = "Latvian citizen with the right to work anywhere in the EU."
+    assert permit_covered("Does she have the right to work in Germany?", said)
+    assert not permit_covered("Does she need a visa to work in the US?", said)
+    assert not permit_covered("Does she like Germany?", said)
+    resume = dataclasses.replace(
+        NURSE, basics=dataclasses.replace(NURSE.basics, summary=f"Backend developer in Riga. {said}")
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "Does she have the right to work in Germany?", portfolio, index, first_offline_answer=False
+    )
+    assert answer.answered and "right to work anywhere in the EU" in answer.text

@@ -41,7 +41,7 @@ from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.people import closest_to_managing, people_reply
-from heyfolio.chat.places import absent_country, absent_place, unstated_permit
+from heyfolio.chat.places import absent_country, absent_place, permit_covered, unstated_permit
 from heyfolio.chat.qualified_jobs import qualified_jobs
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
@@ -1182,6 +1182,15 @@ def _compose_message(
 
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
+    permit = (
+        None
+        if fit or asked_topic(message) != "authorization"
+        else screening_answer(message, index.chunks, unfound=True)
+    )
+    if permit is not None and permit_covered(message, permit.said):
+        # "the right to work in Germany?" of an EU citizen: her words on it answer, though the
+        # portfolio never names Germany
+        return _screened_reply(message, permit, first, sources, note, index.chunks)
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
     sense = None if fit or absent else unmatched_sense(message, index.chunks)
     if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
