@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from heyfolio.chat.career_change import field_start
+from heyfolio.chat.compound import unanswered_parts
 from heyfolio.chat.occupation_span import occupation_reply, title_acronyms
 from heyfolio.chat.offline import compose
 from heyfolio.chat.places import permit_covered
@@ -422,3 +423,21 @@ def test_a_work_permit_for_a_member_state_is_answered_by_eu_citizenship() -> Non
         "Does she have the right to work in Germany?", portfolio, index, first_offline_answer=False
     )
     assert answer.answered and "right to work anywhere in the EU" in answer.text
+
+
+def test_a_screening_fact_named_in_a_few_words_is_a_question_of_its_own() -> None:
+    asked = "Notice period? And would she relocate to Berlin?"
+    assert unanswered_parts(asked, "Not looking to relocate.") == ["Notice period"]
+    assert unanswered_parts("Kubernetes? And would she relocate?", "Not looking to relocate.") == []
+
+
+def test_the_employer_she_is_at_now_is_her_stay_across_its_roles() -> None:
+    portfolio = Portfolio(resume=NURSE)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "How long has she been at the company she's at now?",
+        portfolio,
+        index,
+        first_offline_answer=False,
+    )
+    assert "At Pellucid Maps:" in answer.text and "across 2 roles" in answer.text
