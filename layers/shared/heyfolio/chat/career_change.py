@@ -20,7 +20,7 @@ from heyfolio.content.spans import months_spanned, span_words
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand
 
-__all__ = ["career_change_reply", "earlier_career"]
+__all__ = ["FIELD_TIME_Q", "career_change_reply", "earlier_career", "field_start"]
 
 # "before she became a developer", "before he got into tech", "before moving into software",
 # "what was her previous career?": the field the owner moved into follows the verb.
@@ -171,3 +171,52 @@ def career_change_reply(
             )
         )
     return said or None
+
+
+# "how long has she worked in industry?": outside academia; "... in tech?", "... been a developer?":
+# in technology, the field a career changer moved into.
+_INDUSTRY_Q = re.compile(r"\b(?:in|into) (?:the )?industry\b(?! (?:of|for))", re.IGNORECASE)
+_TECH_Q = re.compile(
+    r"\b(?:tech|software|it|engineering|coding|programming|infrastructure|devops|ops|cloud|"
+    r"an? (?:engineer|developer|programmer)s?)\b",
+    re.IGNORECASE,
+)
+# "since when has she worked in infrastructure?", "how long has he been in tech?": the time in a field.
+_FIELD = r"(?:the\s+)?(?:tech|software|it|infrastructure|engineering|industry|devops|ops|cloud|programming|coding)\b"
+FIELD_TIME_Q = re.compile(
+    r"\b(?:since when|how long|how many years)\b"
+    rf"[^?]*?\b(?:work(?:ed|ing)?|been|moved?|switch(?:ed)?|get|got|start(?:ed)?) (?:in|into|to)\s+{_FIELD}|"
+    # "when did she get into tech?", "when did he start working in software?"
+    rf"\bwhen did (?:she|he|they|\w+) (?:start|begin|move|switch|get|go)(?: \w+ing)? (?:in|into|to)\s+{_FIELD}",
+    re.IGNORECASE,
+)
+# A title in technology, research and data work included (a doctoral researcher's job is in the field).
+_TECH_WORK = re.compile(
+    rf"{_TECH_POSITION.pattern}|\b(?:scientist|research\w*|analyst|data|security|penetration|firmware|"
+    r"embedded|technical|tech|cto)\b",
+    re.IGNORECASE,
+)
+_ACADEMIC = re.compile(
+    r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|laborator\w*|polytechni\w*)\b", re.IGNORECASE
+)
+_SIDE_JOB = re.compile(r"\b(?:intern|internship|trainee|part[- ]time|teaching assistant)\b", re.IGNORECASE)
+
+
+def field_start(message: str, resume: Resume) -> tuple[int, str] | None:
+    """ "How long has she worked in tech?" of a former teacher, "... in industry?" of a former
+    academic: the first job of the field asked (an index into ``Resume.work``) and the field's name;
+    None when the question names no such field or every job is in it (the whole career answers)."""
+    dated = sorted((m, i) for i, w in enumerate(resume.work) if (m := _month(w.start_date)) is not None)
+    if _INDUSTRY_Q.search(message):
+        field, inside = (
+            "industry",
+            (lambda w: not _ACADEMIC.search(w.name or "") and not _SIDE_JOB.search(w.position or "")),
+        )
+    elif _TECH_Q.search(message):
+        field, inside = "technology", (lambda w: bool(_TECH_WORK.search(w.position or "")))
+    else:
+        return None
+    start = next((i for _, i in dated if inside(resume.work[i])), None)
+    if start is None or start == dated[0][1]:
+        return None
+    return start, field

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from heyfolio.chat.screening import asked_topic
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.text import analyze
 
@@ -36,6 +37,15 @@ _LEAD_IN = re.compile(r"^[^:?]{1,60}:\s+")
 _COVERED_SHARE = 0.5  # a reply using half of a part's words speaks to it
 
 
+_FRAGMENT_WORDS = 4  # "Notice period?", "Visa status?": a screening fact named in a few words
+
+
+def _screening_fragment(part: str) -> bool:
+    """Whether ``part`` names a screening fact in a few words without a question word ("Notice
+    period? And would he relocate?"): recruiters' shorthand, a question of its own."""
+    return len(part.split()) <= _FRAGMENT_WORDS and asked_topic(part) is not None
+
+
 def _uncovered(message: str, reply: str, owner: Sequence[str], keep: Callable[[int, str], bool]) -> list[str]:
     """The parts of ``message`` (two or more questions) that ``keep`` (position, part) takes and whose
     words, the owner's name aside, ``reply`` uses less than half of, in the message's order."""
@@ -49,7 +59,7 @@ def _uncovered(message: str, reply: str, owner: Sequence[str], keep: Callable[[i
         if not _ASKS.match(part):
             # "Quick ones for Leonor: what's her notice period": the question after a lead-in
             part = _LEAD_IN.sub("", part)
-        if not _ASKS.match(part) or not keep(i, part):
+        if not (_ASKS.match(part) or _screening_fragment(part)) or not keep(i, part):
             continue
         terms = [t for t in dict.fromkeys(analyze(part)) if t not in names]
         if terms and sum(t in said for t in terms) / len(terms) < _COVERED_SHARE:

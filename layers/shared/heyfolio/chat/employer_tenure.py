@@ -42,6 +42,14 @@ def _role(chunk: Chunk) -> tuple[str, str, float, float, str] | None:
     return role.strip(), f"{m.group(1)} – {m.group(2)}", bounds[0], bounds[1], org.strip()
 
 
+# The employer asked as the current one, unnamed: "the company she's at now", "her current employer".
+_NOW_AT = re.compile(
+    r"\b(?:current (?:company|employer|firm|workplace)|(?:she|he|they)(?:'s| is|'re| are) (?:at|with) now|"
+    r"(?:she|he|they) (?:works? (?:at|for)|is working (?:at|for)) now)\b",
+    re.IGNORECASE,
+)
+
+
 def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str | None:
     """The lead for a stay at ``first``'s employer when the portfolio lists two or more roles there
     and the question names the employer but none of those roles; None otherwise (one role, another
@@ -55,7 +63,7 @@ def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str
         return None
     asked = set(analyze(question))
     employer_words = set(analyze(employer))
-    if not asked & employer_words:
+    if not asked & employer_words and not (_NOW_AT.search(question) and "– present" in first.title):
         return None
     if any(asked & (set(analyze(r[0])) - employer_words) for r in roles):
         return None  # a role is named: its own span answers

@@ -29,6 +29,7 @@ __all__ = [
     "length_text",
     "month_year",
     "occupation_reply",
+    "title_acronyms",
 ]
 
 # A question asking for time spent: "how long", "how many years", "since when", "for how long".
@@ -47,8 +48,11 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "lecturer lecturing professor teacher teaching instructor",
         "engineer engineering developer development programmer programming coder dev",
         "mobile ios android",
+        "intern interns internship internships trainee traineeship",
     )
 )
+_GENERIC = _FAMILIES[3]  # engineer, developer, ...: every technical job's title
+_OCCUPATIONS = frozenset().union(*(f for f in _FAMILIES if f is not _GENERIC))
 # Academia is a sector, named by the employer ("Université de Maisonneuve", "Rheinau Institute for
 # Computational Biology", "Hochschule Isartal"), not by a title.
 _ACADEMIA = frozenset(analyze("academia academic academics"))
@@ -97,14 +101,56 @@ def _asked(message: str, owner: Sequence[str]) -> list[frozenset[str]]:
     words = [
         t for t in dict.fromkeys(analyze(message)) if t not in _ASKING and t not in names and len(t) >= 3
     ]
-    return [_terms(w) for w in words]
+    # "an EM", "a PM": a title's initials written in capitals, however short
+    initials = [w.casefold() for w in _CAPITALS.findall(message) if w.casefold() not in words]
+    return [_terms(w) for w in words] + [frozenset({w}) for w in initials]
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def title_acronyms(position: str) -> frozenset[str]:
+    """The initials of each run of two to four words of a job title ("Senior Site Reliability
+    Engineer" -> "ssre", "ssr", "sre", "sr", ...): a question asks "how long was she an SRE?"."""
+    words = [w for w in re.findall(r"[^\W\d_]+", position) if w[0].isupper()]
+    return frozenset(
+        "".join(w[0] for w in words[i : i + n]).casefold()
+        for n in (2, 3, 4)
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _title_terms(position: str) -> frozenset[str]:
+    """A job title's words (with their families) and its acronyms."""
+    return _terms(position) | title_acronyms(position)
+
+
+def _names_employer(message: str, resume: Resume, owner: Sequence[str]) -> bool:
+    """Whether the question names an employer by a word of its name that names no occupation: "how
+    long was she at Marés Mobility?" or "how long was the Tasca Ledger contract?" ask one job's time,
+    not the time in every job titled "mobile" or "contract" ("how long has she freelanced?" of an
+    employer entry named "Freelance" still asks the occupation)."""
+    said = {t for w in _BOUND.sub(" ", message).split() for t in analyze(w)} - {
+        t for w in owner for t in analyze(w)
+    }
+    occupations = frozenset().union(*_FAMILIES, _ACADEMIA)
+    for work in resume.work:
+        titled = set(analyze(work.position or ""))
+        own = {t for t in analyze(work.name or "") if len(t) >= 3} - occupations - titled - _ASKING
+        if own & said:
+            return True
+    return False
 
 
 def _role(asked: Sequence[frozenset[str]], resume: Resume) -> list[frozenset[str]]:
     """The asked words some job title names: the occupation ("firmware engineer" is not every
     engineer's job; "freelance under her own company" asks of freelancing, not of a company)."""
-    titled = [_terms(w.position or "") for w in resume.work]
-    return [a for a in asked if any(a & t for t in titled)]
+    titled = [_title_terms(w.position or "") for w in resume.work]
+    role = [a for a in asked if any(a & t for t in titled)]
+    # "mobile development", "a pentesting engineer": the generic word for any technical job adds
+    # nothing to an occupation of its own ("Mobile Tech Lead" is mobile development too)
+    specific = [a for a in role if a & _OCCUPATIONS and not a & _GENERIC]
+    return [a for a in role if not a & _GENERIC] if specific else role
 
 
 def _names_all(text: str, role: Sequence[frozenset[str]]) -> bool:
@@ -152,14 +198,16 @@ def occupation_reply(
     if not _DURATION_Q.search(message):
         return []
     asked = _asked(message, owner)
-    if not asked:
+    if not asked or _names_employer(message, resume, owner):
         return []
     today = today or dt.date.today()
     role = _role(asked, resume)
     jobs = [
         (i, w, span)
         for i, w in enumerate(resume.work)
-        if _names_all(w.position or "", role) and (span := _span(w, today)) is not None
+        if role
+        and all(a & _title_terms(w.position or "") for a in role)
+        and (span := _span(w, today)) is not None
     ]
     if not role and any(a & _ACADEMIA for a in asked):
         # "how long was she in academia?": the jobs at universities and research institutes, whatever
@@ -173,7 +221,10 @@ def occupation_reply(
     basics = lookup("profile#basics")
     summary = _SENTENCE.split(resume.basics.summary or "")
     told = next((x.strip() for x in summary if _TIME_SAID.search(x) and _names_all(x, role)), "")
-    sector = role == [_ACADEMIA]  # one job at a university is the answer: no title names the sector
+    # one job at a university is the answer: no title names the sector; nor does any passage a title's
+    # initials ("how long has he been an EM?"), so one job so titled is the answer too
+    initials = any(not a & _terms(w.position or "") for _, w, _ in jobs for a in role)
+    sector = role == [_ACADEMIA] or initials
     if len(jobs) < 2 and not (jobs and told and basics is not None) and not (jobs and sector):
         return []
     out: list[Said] = []
@@ -191,9 +242,15 @@ def occupation_reply(
     if (len(jobs) >= 2 or sector) and listed:
         covered = _length(_covered([span for _, _, span in jobs]))
         since = _month_year(min(jobs, key=lambda j: j[2])[1])
-        what = "jobs at universities and research institutes" if sector else f"jobs as {_kind(jobs)}"
+        academic = role == [_ACADEMIA]
+        many = len(jobs) > 1 or academic
+        what = (
+            "jobs at universities and research institutes"
+            if academic
+            else f"{'jobs' if many else 'job'} as {_kind(jobs)}"
+        )
         head = (
-            f"{_HEAD}{first}'s {what} cover about {covered} in all"
+            f"{_HEAD}{first}'s {what} {'cover' if many else 'covers'} about {covered}{' in all' if many else ''}"
             f"{f', starting in {since}' if since else ''}:"
         )
         listed[0] = Said(f"{head} {listed[0].text}", listed[0].chunk)

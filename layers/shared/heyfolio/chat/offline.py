@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from heyfolio.chat.adoption import adopted_projects, names_only_known
-from heyfolio.chat.career_change import career_change_reply
+from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field_start
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
@@ -41,10 +41,18 @@ from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.people import closest_to_managing, people_reply
-from heyfolio.chat.places import absent_country, absent_place, unstated_permit
+from heyfolio.chat.places import absent_country, absent_place, permit_covered, unstated_permit
+from heyfolio.chat.qualified_jobs import qualified_jobs
 from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
 from heyfolio.chat.resume_facts import resume_reply
-from heyfolio.chat.screening import asked_topic, screening_answer, states_logistics, unstated_topic
+from heyfolio.chat.screening import (
+    ScreeningAnswer,
+    asked_topic,
+    screening_answer,
+    start_answer,
+    states_logistics,
+    unstated_topic,
+)
 from heyfolio.chat.section_list import asks_talks, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
@@ -867,6 +875,7 @@ def compose(
         if noted:
             answer.text = answer.text.removesuffix(note)
         answer = _with_parts(answer, message, portfolio, index, memories)
+        answer = _with_start(answer, message, index, _first(portfolio))
         if noted:
             answer.text += note
     elif not answer.answered and answer.intent == "unanswered":
@@ -1003,6 +1012,23 @@ def _with_parts(
     return answer
 
 
+def _with_start(answer: OfflineAnswer, message: str, index: SearchIndex, first: str) -> OfflineAnswer:
+    """``answer`` quoting the notice period, followed by the date the owner is available from when
+    the question also asks when she could start (the notice alone does not date it)."""
+    notice = next((s for s in answer.cited if s.uri.endswith("#notice_period")), None)
+    if notice is None or any(s.uri.endswith("#availability") for s in answer.cited):
+        return answer
+    shown = next((c for c in index.chunks if c.uri == notice.uri), None)
+    start = start_answer(message, ScreeningAnswer(shown, ""), index.chunks) if shown is not None else None
+    if start is None:
+        return answer
+    source = answer.sources.add(start.chunk.uri, start.chunk.title, start.said[:200])
+    answer.text += f"\n\n{_screened_said(start.chunk, first)}: “{start.said}” [{source.n}]"
+    answer.cited = answer.sources.cited(answer.text)
+    answer.shown = [*answer.shown, start.chunk.uri]
+    return answer
+
+
 def _first_project(answer: OfflineAnswer) -> str | None:
     """The name of the project the reply cites first, if its first citation is a project's."""
     first = answer.cited[0] if answer.cited else None
@@ -1119,7 +1145,9 @@ def _compose_message(
             return special
 
     asks_career = bool(_CAREER_Q.search(message)) and not _SCOPED.search(message)
-    career = _career(index, first, sources, note) if asks_career else None
+    # "since when has she worked in infrastructure?" of a career changer: the field's first job
+    started = field_start(message, portfolio.resume) if asks_career or FIELD_TIME_Q.search(message) else None
+    career = _career(index, first, sources, note, started) if asks_career or started else None
     if career is not None:
         return career
 
@@ -1154,6 +1182,15 @@ def _compose_message(
 
     role = _memory(memories, "role")
     fit = bool(role and _FIT.search(norm))
+    permit = (
+        None
+        if fit or asked_topic(message) != "authorization"
+        else screening_answer(message, index.chunks, unfound=True)
+    )
+    if permit is not None and permit_covered(message, permit.said):
+        # "the right to work in Germany?" of an EU citizen: her words on it answer, though the
+        # portfolio never names Germany
+        return _screened_reply(message, permit, first, sources, note, index.chunks)
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
     sense = None if fit or absent else unmatched_sense(message, index.chunks)
     if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
@@ -1258,12 +1295,15 @@ def _compose_message(
     if screened is not None and unstated_permit(message, screened.said):
         return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
-        c = screened.chunk
-        source = sources.add(c.uri, c.title, screened.said[:200])
-        said = f"{_screened_said(c, first)}: “{screened.said}” [{source.n}]"
-        return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
+        return _screened_reply(message, screened, first, sources, note, index.chunks)
 
-    changed = None if fit else career_change_reply(message, portfolio.resume, index.get, first)
+    # "how many years did she pentest before moving into AppSec?": the time in the occupation, not the
+    # jobs before the change
+    changed = (
+        None
+        if fit or (occupation and leads(occupation))
+        else career_change_reply(message, portfolio.resume, index.get, first)
+    )
     if changed:  # "what did she do before she became a developer?": the jobs before the change
         # (read after the refusals: a former career the portfolio never names is not this one)
         text = " ".join(
@@ -1312,6 +1352,12 @@ def _compose_message(
         engagements = _ranked_engagements(index.chunks, sup.order)
         if engagements:
             hits = engagements[:CANDIDATES]
+    # "her first permanent job?", "his latest internship?": the jobs the qualifier admits, by date
+    qualified = None if fit else qualified_jobs(message, portfolio.resume)
+    if qualified is not None:
+        ranked = [h for i in qualified.jobs if (h := _chunk(index, f"profile#work/{i}")) is not None]
+        ids = {h.chunk.id for h in ranked}
+        hits = [*ranked[:2], *(h for h in hits if h.chunk.id not in ids and h.chunk.kind != "work")]
     if asks_talks(message) and not talks_given(index.chunks):
         # "where has she spoken?" of an owner with no talk anywhere: a conference volunteered at, or a talk
         # captioned, is not one given
@@ -1332,10 +1378,7 @@ def _compose_message(
     if screened is not None and unstated_permit(message, screened.said):
         return _permit_unstated(message, screened, first, sources, examples, note)
     if screened is not None:  # "is she ok with fully remote": the summary's sentence search missed
-        c = screened.chunk
-        source = sources.add(c.uri, c.title, screened.said[:200])
-        said = f"{_screened_said(c, first)}: “{screened.said}” [{source.n}]"
-        return OfflineAnswer(said + note, sources, list(sources), True, message, "question", [c.uri])
+        return _screened_reply(message, screened, first, sources, note, index.chunks)
     if not hits and _TIME_ZONE_Q.search(message):
         # "overlap with NYC?", "a team in Bangalore?": the place is the visitor's, the question is
         # how the owner works across time zones - asked so, search finds what the portfolio says
@@ -1359,7 +1402,8 @@ def _compose_message(
         return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
     if declined:
         hits = []
-    if not hits and not fit and not declined:
+    told = bool(occupation) and leads(occupation)  # the time in an occupation, read from the jobs
+    if not hits and not fit and not declined and not told:
         hits, partial = index.partial(message, CANDIDATES), True
     unvendored = (
         None
@@ -1420,7 +1464,18 @@ def _compose_message(
     if count is not None and hits:
         # "how many users did she move?": the passage stating the number leads the reply, and says
         # the sentence with it (its other sentences may match the question's words better)
-        counted = {c.chunk.id: c.sentence for c in count_evidence(count, [h.chunk for h in hits])[:1]}
+        evidence = count_evidence(count, [h.chunk for h in hits])
+        if evidence and not count.counted and _NOW_Q.search(message) and not _THEN_Q.search(message):
+            # "how big is her team?" (people counted): the current role's team, not one she led years
+            # ago, wherever search ranked its passage
+            now = count_evidence(
+                count, [c for c in index.chunks if c.kind == "work" and "– present" in c.title]
+            )
+            if now and now[0].covered >= evidence[0].covered:
+                evidence = now
+                if all(h.chunk.id != now[0].chunk.id for h in hits):
+                    hits = [Hit(now[0].chunk, hits[0].score, now[0].chunk.text[:200]), *hits]
+        counted = {c.chunk.id: c.sentence for c in evidence[:1]}
         hits = sorted(hits, key=lambda h: h.chunk.id not in counted)
     moves = None if fit else moves_reply(message, portfolio.resume, index.get, first)
     # "was he promoted from within?": the roles held in turn at one employer lead what search found
@@ -1431,7 +1486,7 @@ def _compose_message(
         return OfflineAnswer(
             moved + note, sources, list(sources), True, query, "question", [s.uri for s in sources]
         )
-    if not hits and not fit and not declined:
+    if not hits and not fit and not declined and not told:
         # "how did she get rid of old cloud credentials?": asked in words of its own, the fact is only in
         # a passage search marks weak; shown, as the closest, when it says what was asked
         reads = weak_answer(
@@ -1496,10 +1551,11 @@ def _compose_message(
         hits, stay_lead = _stay_lead(message, hits, index.chunks, first)
     lead = (
         stay_lead
+        or (qualified.lead if qualified is not None else None)
         # years of experience with one skill: no job's duration is that answer
         or (
             None
-            if _CAREER_Q.search(message) or skilled
+            if _CAREER_Q.search(message) or skilled or (occupation and leads(occupation))
             else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
         )
         or _order_lead(hits, message)
@@ -1630,6 +1686,27 @@ def _about_languages(chunk: Chunk) -> bool:
 
 
 _AT_ORG = re.compile(r"\b(?:at|for|with|in) (?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*")
+
+
+# A question in the present tense ("how big is her team?", "how many people does he manage?") and
+# one about the past ("how big was her team at X?", "did she ...").
+_NOW_Q = re.compile(r"\b(?:is|are|does|do|now|currently|today)\b", re.IGNORECASE)
+_THEN_Q = re.compile(r"\b(?:was|were|did|had|previous(?:ly)?|former|used to|at (?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _screened_reply(
+    message: str, screened: ScreeningAnswer, first: str, sources: Sources, note: str, chunks: Sequence[Chunk]
+) -> OfflineAnswer:
+    """A screening answer in the owner's words, cited; a start asked beside the notice ("...and when
+    could she start?") also gets the date the owner is available from."""
+    said = f"{_screened_said(screened.chunk, first)}: “{screened.said}” [{sources.add(screened.chunk.uri, screened.chunk.title, screened.said[:200]).n}]"
+    shown = [screened.chunk.uri]
+    start = start_answer(message, screened, chunks)
+    if start is not None:
+        more = sources.add(start.chunk.uri, start.chunk.title, start.said[:200])
+        said += f"\n\n{_screened_said(start.chunk, first)}: “{start.said}” [{more.n}]"
+        shown.append(start.chunk.uri)
+    return OfflineAnswer(said + note, sources, list(sources), True, message, "question", shown)
 
 
 def _screened_said(chunk: Chunk, first: str) -> str:
@@ -2087,10 +2164,10 @@ def _pitch(
 _CAREER_Q = re.compile(
     r"\b(?:(?:years?|yrs?) (?:of )?(?:total |overall |professional |work(?:ing)? |industry |relevant )?"
     r"(?:experience|exp)\b|"
-    r"how experienced|\byoe\b|career (?:length|span)|how long (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
+    r"how experienced|\byoe\b|career (?:length|span)|(?:how long|how many years) (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
     r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)s?\b)|"
     # "how long has she worked in tech?": the career, not whichever job search ranked first
-    r"how long (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
+    r"(?:how long|how many years) (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
     r"it|engineering)|professionally)\b)",
     re.IGNORECASE,
 )
@@ -2105,9 +2182,13 @@ _YEARS_SAID = re.compile(
 )
 
 
-def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> OfflineAnswer | None:
+def _career(
+    index: SearchIndex, first: str, sources: Sources, note: str, field: tuple[int, str] | None = None
+) -> OfflineAnswer | None:
     """ "How many years of experience?": what the summary says of it in the owner's words, and the
-    span the work history covers by its dates (first entry to the latest), each cited."""
+    span the work history covers by its dates (first entry to the latest), each cited; with ``field``
+    (the first job of the field asked and its name: "how long has she worked in tech?" of a former
+    teacher), the span from that job, and the jobs before it."""
     parts: list[str] = []
     basics = _chunk(index, "profile#basics")
     if basics is not None:
@@ -2124,7 +2205,27 @@ def _career(index: SearchIndex, first: str, sources: Sources, note: str) -> Offl
         for m in [_SPAN.search(h.chunk.title)]
         if m
     ]
-    if jobs:
+    pivot = _chunk(index, f"profile#work/{field[0]}") if field else None
+    if jobs and pivot is not None and field is not None:
+        m = _SPAN.search(pivot.chunk.title)
+        start = m.group(0).strip("() ").split(" – ")[0] if m else ""
+        later = [(s, h) for s, h in jobs if s >= start]
+        before = sorted((j for j in jobs if j[0] < start), key=lambda j: j[0])
+        ends = [m.group(3) for _, h in later for m in [_SPAN.search(h.chunk.title)] if m]
+        end = "the present" if "present" in ends else max(ends)
+        source = sources.add(pivot.chunk.uri, pivot.chunk.title, pivot.chunk.text[:200])
+        text = (
+            f"By the dates in the portfolio, {first}'s work in {field[1]} runs from {start} "
+            f"({_name(pivot)}) to {end}. [{source.n}]"
+        )
+        if before:
+            earlier = "; ".join(
+                f"{_name(h)} [{sources.add(h.chunk.uri, h.chunk.title, h.chunk.text[:200]).n}]"
+                for _, h in before[:3]
+            )
+            text += f" Before that: {earlier}."
+        parts.append(text)
+    elif jobs:
         start, earliest = min(jobs, key=lambda j: j[0])
         ends = [m.group(3) for _, h in jobs for m in [_SPAN.search(h.chunk.title)] if m]
         end = "the present" if "present" in ends else max(ends)
@@ -2561,7 +2662,7 @@ def _answer_with(
     lang = index is not None and bool(_LANGUAGE_Q.search(query))
     said_dates: set[str] = set()
     lines: list[str] = []
-    quoted: list[str] = []
+    quoted: list[str] = _QUOTED.findall(prefix)  # the owner's words the prefix already quotes
     shown: list[Hit] = []
     for hit in chosen:
         sentence = frame(hit, first, focus, rarity)

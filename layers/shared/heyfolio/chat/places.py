@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from heyfolio.search.chunks import Chunk
 
-__all__ = ["absent_country", "absent_place", "unstated_permit"]
+__all__ = ["absent_country", "absent_place", "permit_covered", "unstated_permit"]
 
 # country -> (ISO code, other names people write); a general list, not the owners' countries
 _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -211,3 +211,16 @@ def unstated_permit(question: str, said: str) -> str | None:
     if len(asked) != 1 or _names_country(said, asked[0]):
         return None
     return asked[0]
+
+
+def permit_covered(question: str, said: str) -> bool:
+    """Whether a work-permit question names one country and the owner's words on work authorization
+    ``said`` cover it (by its name or its people, or the EU for a member state): "the right to work
+    in Germany?" of a Portuguese citizen "with the right to work anywhere in the EU" is answered by
+    those words, though the portfolio never names Germany."""
+    if not _PERMIT_ASKED.search(question):
+        return False
+    asked = list(
+        dict.fromkeys(country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question))
+    )
+    return len(asked) == 1 and _names_country(said, asked[0])

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.owner_only import CAN_START as _CAN_START
 from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
+from heyfolio.search.text import analyze
 
 __all__ = [
     "ScreeningAnswer",
@@ -108,14 +109,16 @@ def states_logistics(sentence: str) -> bool:
     return bool(_TOPICS["place"][1].search(sentence) and _PREFERENCE.search(sentence))
 
 
-def summary_sentence(basics: Chunk, answers: re.Pattern[str]) -> str | None:
-    """The first sentence of the summary passage ``basics`` that ``answers`` matches, else None."""
+def summary_sentence(basics: Chunk, answers: re.Pattern[str], question: str = "") -> str | None:
+    """The sentence of the summary passage ``basics`` that ``answers`` matches, else None: the first,
+    or the one sharing most words with ``question`` ("need visa sponsorship?" is told by "...
+    relocation with visa sponsorship", not by "South Korean citizen; I completed military service")."""
     lines = [ln for ln in basics.text.splitlines()[1:] if ln and not ln.startswith(("Location:", "Email:"))]
-    for line in lines:
-        for sentence in _SENTENCE.split(line):
-            if answers.search(sentence):
-                return sentence.strip()
-    return None
+    said = [s.strip() for line in lines for s in _SENTENCE.split(line) if answers.search(s)]
+    if not said:
+        return None
+    asked = set(analyze(question))
+    return max(said, key=lambda s: len(asked & set(analyze(s))))  # max keeps the first of equals
 
 
 def screening_answer(
@@ -140,7 +143,7 @@ def screening_answer(
         if past and topic in ("place", "relocation"):
             continue  # where she worked or lived is her history, not where she would work next
         if asks.search(question):
-            said = summary_sentence(basics, answers)
+            said = summary_sentence(basics, answers, question)
             if said:
                 return ScreeningAnswer(basics, said)
     return None
@@ -197,3 +200,23 @@ def _faq_answer(question: str, chunks: Sequence[Chunk]) -> ScreeningAnswer | Non
 def unstated_topic(question: str, chunks: Sequence[Chunk]) -> str | None:
     """What the question asks that only the owner can say and no passage states (``owner_only``)."""
     return unstated_owner_topic(question, chunks)
+
+
+# "when could she start?", "how soon is she available?": a start asked, which the notice alone does not date
+_START_Q = re.compile(
+    r"\b(?:when (?:could|can|would|will|might) (?:she|he|they|(?-i:[A-Z])\w+)(?: \w+ly)?(?: be able to)? "
+    r"(?:start|join|begin)|start(?:ing)? date|how soon|available (?:to start|from)|availability|earliest start)\b",
+    re.I,
+)
+
+
+def start_answer(question: str, shown: ScreeningAnswer, chunks: Sequence[Chunk]) -> ScreeningAnswer | None:
+    """ "Notice period, and when could she start?": the FAQ's availability (the date she can start
+    from) beside the notice ``shown``, when the question asks a start and the FAQ states both."""
+    if not _START_Q.search(question):
+        return None
+    chunk = next((c for c in chunks if c.id == "faq#availability"), None)
+    if chunk is None or chunk.id == shown.chunk.id:
+        return None
+    said = chunk.text.split("): ", 1)[-1].strip()
+    return ScreeningAnswer(chunk, said) if said else None

@@ -29,7 +29,10 @@ _WHOLE = re.compile(
     r"\bwhere (?:has|have|did|does|do) (?:she|he|they|\w+) (?:ever )?(?:spoken|spoke|speak|talked|presented)\b|"
     r"\b(?:has|have|did|does|do) (?:she|he|they|\w+) (?:ever )?(?:spoken|spoke|speak|talked|presented) "
     r"(?:at|in public|publicly)\b|\b(?:gives?|giving|given|do|does|done) (?:any )?(?:public )?talks\b|"
-    r"\b(?:written|wrote|published) anything\b",
+    r"\b(?:written|wrote|published) anything\b|"
+    # "which certs does she have?", "what awards has he won?": the section's entries, all of them
+    r"\b(?:which|what) (?:\w+ )?(?:certs?|certifications?|certificates?|awards?|prizes?|publications?) "
+    r"(?:does|do|has|have|did) (?:she|he|they|\w+)\b",
     re.IGNORECASE,
 )
 # The sections whose entries are listed whole (education and work have readers of their own).
@@ -42,7 +45,9 @@ _ASKING = frozenset(
         "total number count conference conferences public publicly speak spoke spoken talk talks at "
         "where anything anywhere any or and event events talked "
         # the verbs a section's entries are had with: awards won, certificates held, roles taken on
-        "won win wins received receive earned earn got get hold holds held obtained gained"
+        "won win wins received receive earned earn got get hold holds held obtained gained "
+        # what a section is called for short ("which certs does she have?")
+        "cert certs certification certifications"
     )
 )
 _TALK = re.compile(

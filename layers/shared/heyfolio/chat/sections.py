@@ -53,7 +53,8 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words that ask about a section without saying anything of its entries.
 _PHRASING = frozenset(
     analyze(
-        "any involvement involved experience activities activity done history background list take win won"
+        "any involvement involved experience activities activity done history background list take win won "
+        "hold holds held earned obtained received got"
     )
 )
 

@@ -23,6 +23,7 @@ from heyfolio.chat.occupation_span import (
     job_dates,
     length_text,
     month_year,
+    title_acronyms,
 )
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume, Work
@@ -120,6 +121,8 @@ def skill_span_reply(
     for work in resume.work:
         if (work.name and _named(work.name, asked)) or _terms(work.position or "") & _terms(name):
             return []
+        if name.casefold() in title_acronyms(work.position or ""):  # "SRE": a job title's initials
+            return []
     today = today or dt.date.today()
     jobs: list[tuple[int, Work, tuple[float, float], str]] = []
     for i, work in enumerate(resume.work):
@@ -127,6 +130,16 @@ def skill_span_reply(
         span = month_bounds(work.start_date, work.end_date, today)
         if sentence is not None and span is not None:
             jobs.append((i, work, span, sentence))
+    # "how long has she worked in automotive?": a sentence naming what the employer is holds for each
+    # of the owner's roles there ("Tier-1 automotive supplier ..." stated on the latest role only)
+    named_employers = {
+        w.name: sentence for _, w, _, sentence in jobs if w.name and _about_employer(w, sentence)
+    }
+    for i, work in enumerate(resume.work):
+        said = named_employers.get(work.name or "")
+        span = month_bounds(work.start_date, work.end_date, today)
+        if said and span is not None and all(i != j for j, _, _, _ in jobs):
+            jobs.append((i, work, span, said))
     if not jobs:
         return []
     out: list[Said] = []
@@ -162,3 +175,24 @@ def skill_span_reply(
 def _naming_text(text: str, words: Sequence[str]) -> bool:
     said = _terms(text)
     return any(_named(w, said) for w in words)
+
+
+# A sentence saying what an employer is: "Tier-1 automotive supplier of ...", "Medical-device maker".
+_EMPLOYER_NOUN = re.compile(
+    r"\b(?:suppliers?|makers?|manufacturers?|compan(?:y|ies)|start-?ups?|firms?|providers?|agenc(?:y|ies)|"
+    r"marketplaces?|banks?|operators?|vendors?|retailers?|consultanc(?:y|ies)|insurers?|lab|laboratory|"
+    r"gateway|platform|saas|chain|group)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our)\b")
+
+
+def _about_employer(work: Work, sentence: str) -> bool:
+    """Whether ``sentence`` says what ``work``'s employer is: its description, or the summary's
+    opening sentence naming a kind of organisation and no one's doing."""
+    if work.description and sentence in _SENTENCE.split(work.description):
+        return True
+    opening = _SENTENCE.split(work.summary or "")[0].strip()
+    return (
+        sentence == opening and bool(_EMPLOYER_NOUN.search(sentence)) and not _FIRST_PERSON.search(sentence)
+    )
