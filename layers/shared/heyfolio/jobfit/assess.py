@@ -358,11 +358,15 @@ _WEAK_WORDS = [
     "authoring",
     "keep",
     "keeping",
+    "kept",
     "set",
     "setting",
     "define",
     "defining",
     "establish",
+    "prepare",  # "preparing for regulatory audits": the audit is the thing, passed or prepared
+    "preparing",
+    "prepared",
     "implement",
     "implementing",
     "investigate",
@@ -552,6 +556,9 @@ _WEAK_WORDS = [
     "habit",
     "habits",
     "proper",
+    "right",  # "with the right indexes": the ad's judgement of the thing, not another thing
+    "appropriate",
+    "suitable",
     "properly",
     "legacy",
     # hedges on a figure ("Nearly a decade of ...")
@@ -849,6 +856,10 @@ _USERS = re.compile(
     re.IGNORECASE,
 )
 
+# An ask about who uses the work ("used across several teams", "adopted by other squads"): there the users are
+# what is asked.
+_USERS_ASKED = re.compile(r"\b(?:adopted|used|relied on)\s+(?:by|across)\b", re.IGNORECASE)
+
 
 class _Checker:
     """Credit for a term against the corpus: 1 shown, RELATED_CREDIT related, 0 absent, with the
@@ -924,11 +935,13 @@ class _Checker:
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
-        # "Adopted by the React Native teams of two European banks": who uses the work, not the owner's field
+        # "Adopted by the React Native teams of two European banks": who uses the work, not the owner's field;
+        # unless the ask is who uses it ("a component library used across several teams")
         found = [
             n
             for n in found
-            if not _USERS.search(self.corpus.sentences[n].text)
+            if _USERS_ASKED.search(self.ask)
+            or not _USERS.search(self.corpus.sentences[n].text)
             or term in analyze(_USERS.sub(r"\1", self.corpus.sentences[n].text))  # "adopted" stays
         ]
         pattern = _AMBIGUOUS.get(term)
@@ -1675,6 +1688,15 @@ def _kind_with_head_shown(text: str, corpus: Corpus, numbers: Sequence[int], wor
     return not heads or any(holds_a_head(corpus.sentences[n].text, heads) for n in numbers)
 
 
+def _known_of_kind(checker: _Checker, noun: str, examples: Sequence[Sequence[str]]) -> bool:
+    """Whether a bracketed example the owner shows is known to be of the kind ``noun`` names ("Local
+    persistence (Core Data, Realm, SQLite)": Core Data is local persistence). Why: the padding reading
+    takes the bracket for the owner's tools borrowed to dress up a kind they never name; a tool that is
+    itself of the kind is the kind shown, whichever of the others the owner lacks."""
+    kinds = kind_terms(" ".join(a) for a in examples if _alt_credit(checker, a, True)[0] > 0)
+    return bool(kinds) and bool(kinds & set(analyze(noun)))
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -1709,6 +1731,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             and bracketed_after(text, head, u.alternatives[1:])
             and not _alt_credit(checker, [noun], False)[0]
             and not _alt_credit(checker, head, True)[0]
+            and not _known_of_kind(checker, noun, u.alternatives[1:])
         ):
             # "Service mesh (Istio, Kubernetes, Helm)": a kind the owner never names, padded with tools they
             # use; what names the kind (a mesh) is nowhere, so the tools are no evidence of it
@@ -2023,10 +2046,13 @@ def _conjunct_unshown(
 
 def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
     """Whether the plain unit ``u`` only says what kind of thing a tool of ``kinds`` is."""
-    if not kinds or u.named or len(u.alternatives) != 1:
+    if not kinds or u.named:
         return False
-    terms = analyze(norm_text(" ".join(u.alternatives[0]), keep=False))
-    return bool(terms) and all(t in kinds for t in terms)
+    # "detection or scanning rules" with Semgrep: a choice, met by the alternative that is the tool's kind
+    return any(
+        bool(terms) and all(t in kinds for t in terms)
+        for terms in (analyze(norm_text(" ".join(a), keep=False)) for a in u.alternatives)
+    )
 
 
 def _tool_name(corpus: Corpus, word: str) -> bool:
