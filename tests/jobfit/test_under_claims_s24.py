@@ -60,3 +60,38 @@ def test_a_choice_met_by_the_kind_of_the_tool_shown() -> None:
 def test_verbs_of_wording() -> None:
     assert status("embedded-owner", "Experience preparing for regulatory audits (MDR, FDA)") == "matched"
     assert status("manager-owner", "You have kept on-call load sustainable with weekly 1:1s") != "missing"
+
+
+def test_a_kit_word_or_a_kind_word_before_the_noun_names_the_kind() -> None:
+    # "toolkits" says only which part of the kind is meant; Kaldi is shown
+    assert status("research-owner", "ASR toolkits (Kaldi, ESPnet, NeMo)") == "matched"
+    # Loki is log aggregation: its kind's word is the first of the head
+    assert status("platform-owner", "Log aggregation (Loki, ELK, Splunk)") == "matched"
+    # a kind word too broad to tie a tool to the kind asked keeps the padding reading
+    assert status("data-owner", "Data lakehouse (Spark, Airflow, dbt)") == "missing"
+
+
+def test_hiring_loops_are_interviews() -> None:
+    assert status("manager-owner", "Running hiring loops and interviewing") == "matched"
+    assert status("embedded-owner", "Running hiring loops and interviewing") != "matched"
+
+
+def test_a_family_of_sciences_named_by_its_members() -> None:
+    assert status("consultant-owner", "A doctorate in a physical science") == "matched"  # physics
+    assert status("consultant-owner", "MSc in natural sciences") == "matched"
+    assert status("consultant-owner", "PhD in the life sciences") == "partial"
+    assert status("research-owner", "A doctorate in a physical science") == "partial"  # computer science
+
+
+def test_a_way_of_using_a_technology_is_no_product() -> None:
+    assert status("example-owner", "Async Rust (Tokio)") == "matched"
+    assert status("embedded-owner", "Async Rust (Tokio)") == "missing"  # no Tokio, no async work
+
+
+def test_safe_to_retry_is_idempotent() -> None:
+    assert status("example-owner", "Has made payment or order APIs safe to retry") == "matched"
+
+
+def test_compliance_and_conformance_with_a_standard() -> None:
+    assert status("frontend-owner", "Drive WCAG 2.1 AA compliance across our products") == "matched"
+    assert status("frontend-owner", "SOC 2 compliance") == "missing"

@@ -616,6 +616,9 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
     # where papers appear, by the kind of venue each publication names
     "venue": ("conference", "workshop", "journal", "transactions", "proceedings", "symposium"),
+    # meeting a standard, by either word ("WCAG 2.1 AA compliance" against "WCAG 2.1 AA conformance")
+    "compliance": ("conformance", "conformant", "compliant"),
+    "conformance": ("compliance", "compliant", "conformant"),
     # a name by its usual short spelling
     "otel": ("opentelemetry",),
     # a cloud's managed Kubernetes by its initials or its name in words, whichever the content writes
@@ -1688,13 +1691,18 @@ def _kind_with_head_shown(text: str, corpus: Corpus, numbers: Sequence[int], wor
     return not heads or any(holds_a_head(corpus.sentences[n].text, heads) for n in numbers)
 
 
-def _known_of_kind(checker: _Checker, noun: str, examples: Sequence[Sequence[str]]) -> bool:
-    """Whether a bracketed example the owner shows is known to be of the kind ``noun`` names ("Local
+def _known_of_kind(checker: _Checker, kind: str, examples: Sequence[Sequence[str]]) -> bool:
+    """Whether a bracketed example the owner shows is known to be of the kind ``kind`` names ("Local
     persistence (Core Data, Realm, SQLite)": Core Data is local persistence). Why: the padding reading
     takes the bracket for the owner's tools borrowed to dress up a kind they never name; a tool that is
     itself of the kind is the kind shown, whichever of the others the owner lacks."""
     kinds = kind_terms(" ".join(a) for a in examples if _alt_credit(checker, a, True)[0] > 0)
-    return bool(kinds) and bool(kinds & set(analyze(noun)))
+    return bool(kinds) and bool(kinds & (set(analyze(kind)) - _BROAD_KIND_TERMS))
+
+
+# Kind words too broad to say a tool is of the kind asked ("Data lakehouse (Spark, Airflow, dbt)": Spark is
+# big-data processing, no lakehouse)
+_BROAD_KIND_TERMS = frozenset(analyze("data big cloud platform system systems software service services"))
 
 
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
@@ -1731,7 +1739,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             and bracketed_after(text, head, u.alternatives[1:])
             and not _alt_credit(checker, [noun], False)[0]
             and not _alt_credit(checker, head, True)[0]
-            and not _known_of_kind(checker, noun, u.alternatives[1:])
+            and not _known_of_kind(checker, " ".join(head), u.alternatives[1:])
         ):
             # "Service mesh (Istio, Kubernetes, Helm)": a kind the owner never names, padded with tools they
             # use; what names the kind (a mesh) is nowhere, so the tools are no evidence of it
@@ -2417,6 +2425,19 @@ _FIELD_ABBREVIATIONS = (
     (re.compile(r"\bCS\b"), "computer science"),
     (re.compile(r"\bEE\b"), "electrical engineering"),
     (re.compile(r"\bICT\b"), "information technology"),
+    # a family of sciences, named by its members: "a doctorate in a physical science" is one in physics
+    (
+        re.compile(r"\b(?:the\s+)?(?:physical|exact)\s+sciences?\b", re.IGNORECASE),
+        "physics or chemistry or astronomy or geology or geophysics",
+    ),
+    (
+        re.compile(r"\b(?:the\s+)?natural\s+sciences?\b", re.IGNORECASE),
+        "physics or chemistry or biology or astronomy or geology or geophysics",
+    ),
+    (
+        re.compile(r"\b(?:the\s+)?life\s+sciences?\b", re.IGNORECASE),
+        "biology or biochemistry or genetics or microbiology or bioinformatics",
+    ),
 )
 
 

@@ -68,6 +68,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
     (re.compile(r"\bincident response\b", re.I), " incident "),
+    # an operation that may be repeated without a second effect: "safe to retry" is idempotent
+    (re.compile(r"\bsafe to retry\b|\bretry[- ]safe\b", re.I), " idempotent "),
+    # "running hiring loops": the interviews of a hiring process, no loop of its own
+    (re.compile(r"\b(?:hiring|interview(?:ing)?)\s+loops?\b", re.I), " hiring interviews "),
     (re.compile(r"\bcross[- ]team\b", re.I), " crossteam "),
     # "e-commerce" would index as "e" and "commerce" (an "E-bike" and a company called "Commerce")
     (re.compile(r"\be-commerce\b", re.I), " ecommerce "),
