@@ -95,3 +95,22 @@ def test_safe_to_retry_is_idempotent() -> None:
 def test_compliance_and_conformance_with_a_standard() -> None:
     assert status("frontend-owner", "Drive WCAG 2.1 AA compliance across our products") == "matched"
     assert status("frontend-owner", "SOC 2 compliance") == "missing"
+
+
+def test_a_style_before_an_app_architecture() -> None:
+    assert status("mobile-owner", "Offline-first app architecture") == "matched"
+
+
+def test_across_teams_is_work_over_several_teams() -> None:
+    assert (
+        status("manager-owner", "Run on-call and incident processes across teams") == "matched"
+    )  # both teams
+    assert status("graduate-owner", "Run on-call and incident processes across teams") == "partial"
+    # the product teams others' work reaches are no teams the owner worked across
+    assert status("manager-owner", "Drive adoption of Kubernetes across product teams") == "partial"
+
+
+def test_embedding_a_tool_in_a_pipeline_is_wording() -> None:
+    assert status("security-owner", "Embed SAST and DAST into CI/CD") == "matched"
+    assert status("embedded-owner", "Embedded Linux") == "matched"
+    assert status("research-owner", "Embedded systems") == "missing"

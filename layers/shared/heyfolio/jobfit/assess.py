@@ -364,6 +364,8 @@ _WEAK_WORDS = [
     "define",
     "defining",
     "establish",
+    "embed",  # "Embed SAST into CI/CD": put it there; stems apart from "embedded" and "embedding"
+    "embeds",
     "prepare",  # "preparing for regulatory audits": the audit is the thing, passed or prepared
     "preparing",
     "prepared",
@@ -593,7 +595,7 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "ml": ("machine learning", "lightgbm", "scikit-learn", "xgboost", "pytorch", "tensorflow"),
     "time series": ("forecasting",),
     "payment": ("payments", "card", "bank-transfer"),
-    "crossteam": ("across teams",),
+    "crossteam": ("cross-team",),  # "across teams" reads as work over several teams (multiteam)
     "frontend": ("react", "angular", "vue", "svelte"),
     "backend": ("api", "server-side"),
     "lossless": ("lossless compression",),

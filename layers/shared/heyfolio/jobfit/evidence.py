@@ -37,11 +37,13 @@ __all__ = [
     "years_head",
 ]
 
-_TEAMS_COUNT = r"(?:multiple|several|many|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_TEAMS_COUNT = r"(?:multiple|several|many|both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "across multiple teams": scope over several teams, which a count of teams shows (not collaboration)
     (re.compile(r"\bacross " + _TEAMS_COUNT + r" (?:[\w-]+ ){0,2}teams\b", re.I), " multiteam "),
+    # "run on-call across teams": the same scope, its count left out
+    (re.compile(r"\bacross (?:(?:the|our|all|your|its)\s+)?teams\b", re.I), " multiteam "),
     (re.compile(r"\bcross[- ]functional\b", re.I), " crossteam "),
     (
         re.compile(r"\bacross (?:[\w-]+ ){0,3}(?:teams|departments|functions|disciplines)\b", re.I),
