@@ -114,3 +114,17 @@ def test_embedding_a_tool_in_a_pipeline_is_wording() -> None:
     assert status("security-owner", "Embed SAST and DAST into CI/CD") == "matched"
     assert status("embedded-owner", "Embedded Linux") == "matched"
     assert status("research-owner", "Embedded systems") == "missing"
+
+
+def test_a_duty_opening_with_its_gerund_is_no_company_blurb() -> None:
+    from heyfolio.jobfit.parse import read_job
+
+    text = (
+        "DevOps Engineer\n\nKey responsibilities:\nMaintaining Linux servers.\n"
+        "Migrating workloads from VMs to containers.\nFerrylink moves 8 million passengers a year.\n"
+    )
+    _, reqs = read_job(text)
+    assert [r.text for r in reqs] == [
+        "Maintaining Linux servers.",
+        "Migrating workloads from VMs to containers.",
+    ]
