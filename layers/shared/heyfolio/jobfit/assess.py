@@ -358,11 +358,17 @@ _WEAK_WORDS = [
     "authoring",
     "keep",
     "keeping",
+    "kept",
     "set",
     "setting",
     "define",
     "defining",
     "establish",
+    "embed",  # "Embed SAST into CI/CD": put it there; stems apart from "embedded" and "embedding"
+    "embeds",
+    "prepare",  # "preparing for regulatory audits": the audit is the thing, passed or prepared
+    "preparing",
+    "prepared",
     "implement",
     "implementing",
     "investigate",
@@ -552,6 +558,9 @@ _WEAK_WORDS = [
     "habit",
     "habits",
     "proper",
+    "right",  # "with the right indexes": the ad's judgement of the thing, not another thing
+    "appropriate",
+    "suitable",
     "properly",
     "legacy",
     # hedges on a figure ("Nearly a decade of ...")
@@ -586,7 +595,7 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "ml": ("machine learning", "lightgbm", "scikit-learn", "xgboost", "pytorch", "tensorflow"),
     "time series": ("forecasting",),
     "payment": ("payments", "card", "bank-transfer"),
-    "crossteam": ("across teams",),
+    "crossteam": ("cross-team",),  # "across teams" reads as work over several teams (multiteam)
     "frontend": ("react", "angular", "vue", "svelte"),
     "backend": ("api", "server-side"),
     "lossless": ("lossless compression",),
@@ -609,6 +618,9 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "event-driven": ("event pipeline", "event sourcing", "kafka", "redpanda", "message queue"),
     # where papers appear, by the kind of venue each publication names
     "venue": ("conference", "workshop", "journal", "transactions", "proceedings", "symposium"),
+    # meeting a standard, by either word ("WCAG 2.1 AA compliance" against "WCAG 2.1 AA conformance")
+    "compliance": ("conformance", "conformant", "compliant"),
+    "conformance": ("compliance", "compliant", "conformant"),
     # a name by its usual short spelling
     "otel": ("opentelemetry",),
     # a cloud's managed Kubernetes by its initials or its name in words, whichever the content writes
@@ -849,6 +861,10 @@ _USERS = re.compile(
     re.IGNORECASE,
 )
 
+# An ask about who uses the work ("used across several teams", "adopted by other squads"): there the users are
+# what is asked.
+_USERS_ASKED = re.compile(r"\b(?:adopted|used|relied on)\s+(?:by|across)\b", re.IGNORECASE)
+
 
 class _Checker:
     """Credit for a term against the corpus: 1 shown, RELATED_CREDIT related, 0 absent, with the
@@ -924,11 +940,13 @@ class _Checker:
         names = [n for n in self._names() if term in n[1]]
         if names:  # "board" inside the project name "tram-board" is the name, not a board
             found = [n for n in found if term in analyze(self._unnamed(self.corpus.sentences[n].text, names))]
-        # "Adopted by the React Native teams of two European banks": who uses the work, not the owner's field
+        # "Adopted by the React Native teams of two European banks": who uses the work, not the owner's field;
+        # unless the ask is who uses it ("a component library used across several teams")
         found = [
             n
             for n in found
-            if not _USERS.search(self.corpus.sentences[n].text)
+            if _USERS_ASKED.search(self.ask)
+            or not _USERS.search(self.corpus.sentences[n].text)
             or term in analyze(_USERS.sub(r"\1", self.corpus.sentences[n].text))  # "adopted" stays
         ]
         pattern = _AMBIGUOUS.get(term)
@@ -1677,6 +1695,20 @@ def _kind_with_head_shown(text: str, corpus: Corpus, numbers: Sequence[int], wor
     return not heads or any(holds_a_head(corpus.sentences[n].text, heads) for n in numbers)
 
 
+def _known_of_kind(checker: _Checker, kind: str, examples: Sequence[Sequence[str]]) -> bool:
+    """Whether a bracketed example the owner shows is known to be of the kind ``kind`` names ("Local
+    persistence (Core Data, Realm, SQLite)": Core Data is local persistence). Why: the padding reading
+    takes the bracket for the owner's tools borrowed to dress up a kind they never name; a tool that is
+    itself of the kind is the kind shown, whichever of the others the owner lacks."""
+    kinds = kind_terms(" ".join(a) for a in examples if _alt_credit(checker, a, True)[0] > 0)
+    return bool(kinds) and bool(kinds & (set(analyze(kind)) - _BROAD_KIND_TERMS))
+
+
+# Kind words too broad to say a tool is of the kind asked ("Data lakehouse (Spark, Airflow, dbt)": Spark is
+# big-data processing, no lakehouse)
+_BROAD_KIND_TERMS = frozenset(analyze("data big cloud platform system systems software service services"))
+
+
 def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str, float, list[int], list[str]]:
     """matched / partial / missing from the units a requirement names.
 
@@ -1711,6 +1743,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
             and bracketed_after(text, head, u.alternatives[1:])
             and not _alt_credit(checker, [noun], False)[0]
             and not _alt_credit(checker, head, True)[0]
+            and not _known_of_kind(checker, " ".join(head), u.alternatives[1:])
         ):
             # "Service mesh (Istio, Kubernetes, Helm)": a kind the owner never names, padded with tools they
             # use; what names the kind (a mesh) is nowhere, so the tools are no evidence of it
@@ -2029,10 +2062,13 @@ def _conjunct_unshown(
 
 def _of_kind(u: Unit, kinds: frozenset[str]) -> bool:
     """Whether the plain unit ``u`` only says what kind of thing a tool of ``kinds`` is."""
-    if not kinds or u.named or len(u.alternatives) != 1:
+    if not kinds or u.named:
         return False
-    terms = analyze(norm_text(" ".join(u.alternatives[0]), keep=False))
-    return bool(terms) and all(t in kinds for t in terms)
+    # "detection or scanning rules" with Semgrep: a choice, met by the alternative that is the tool's kind
+    return any(
+        bool(terms) and all(t in kinds for t in terms)
+        for terms in (analyze(norm_text(" ".join(a), keep=False)) for a in u.alternatives)
+    )
 
 
 def _tool_name(corpus: Corpus, word: str) -> bool:
@@ -2419,6 +2455,19 @@ _FIELD_ABBREVIATIONS = (
     (re.compile(r"\bCS\b"), "computer science"),
     (re.compile(r"\bEE\b"), "electrical engineering"),
     (re.compile(r"\bICT\b"), "information technology"),
+    # a family of sciences, named by its members: "a doctorate in a physical science" is one in physics
+    (
+        re.compile(r"\b(?:the\s+)?(?:physical|exact)\s+sciences?\b", re.IGNORECASE),
+        "physics or chemistry or astronomy or geology or geophysics",
+    ),
+    (
+        re.compile(r"\b(?:the\s+)?natural\s+sciences?\b", re.IGNORECASE),
+        "physics or chemistry or biology or astronomy or geology or geophysics",
+    ),
+    (
+        re.compile(r"\b(?:the\s+)?life\s+sciences?\b", re.IGNORECASE),
+        "biology or biochemistry or genetics or microbiology or bioinformatics",
+    ),
 )
 
 

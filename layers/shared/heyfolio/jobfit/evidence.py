@@ -37,11 +37,13 @@ __all__ = [
     "years_head",
 ]
 
-_TEAMS_COUNT = r"(?:multiple|several|many|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_TEAMS_COUNT = r"(?:multiple|several|many|both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "across multiple teams": scope over several teams, which a count of teams shows (not collaboration)
     (re.compile(r"\bacross " + _TEAMS_COUNT + r" (?:[\w-]+ ){0,2}teams\b", re.I), " multiteam "),
+    # "run on-call across teams": the same scope, its count left out
+    (re.compile(r"\bacross (?:(?:the|our|all|your|its)\s+)?teams\b", re.I), " multiteam "),
     (re.compile(r"\bcross[- ]functional\b", re.I), " crossteam "),
     (
         re.compile(r"\bacross (?:[\w-]+ ){0,3}(?:teams|departments|functions|disciplines)\b", re.I),
@@ -68,6 +70,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bdesign doc(?:ument)?s?\b", re.I), " rfc "),
     (re.compile(r"\bincident response\b", re.I), " incident "),
+    # an operation that may be repeated without a second effect: "safe to retry" is idempotent
+    (re.compile(r"\bsafe to retry\b|\bretry[- ]safe\b", re.I), " idempotent "),
+    # "running hiring loops": the interviews of a hiring process, no loop of its own
+    (re.compile(r"\b(?:hiring|interview(?:ing)?)\s+loops?\b", re.I), " hiring interviews "),
     (re.compile(r"\bcross[- ]team\b", re.I), " crossteam "),
     # "e-commerce" would index as "e" and "commerce" (an "E-bike" and a company called "Commerce")
     (re.compile(r"\be-commerce\b", re.I), " ecommerce "),

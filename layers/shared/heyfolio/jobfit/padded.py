@@ -32,6 +32,14 @@ _ECOSYSTEMS = frozenset(
     )
 )
 
+# Words that say how a technology is used, written before its name ("Async Rust", "Embedded C++").
+_STYLES = frozenset(
+    word_list(
+        "async asynchronous embedded modern idiomatic functional reactive concurrent safe unsafe typed "
+        "advanced generic native bare-metal low-level high-performance serverless"
+    )
+)
+
 
 def proper_product(words: Sequence[str], text: str = "") -> bool:
     """Whether ``words`` (the name before a bracket) are a product's proper name: every word capitalised,
@@ -39,6 +47,12 @@ def proper_product(words: Sequence[str], text: str = "") -> bool:
     Pipelines"), so not a kind of thing ("Image formats", "Cloud"). One capitalised word inside the
     sentence of ``text`` is a name too ("Experience with Databricks (Spark, SQL)"): a kind is capitalised
     only where it opens the line."""
+    if (
+        len(words) >= 2
+        and words[-1].casefold() in TECHNOLOGY_NAMES
+        and all(w.casefold() in _STYLES for w in words[:-1])
+    ):
+        return False  # "Async Rust (Tokio)", "Modern C++ (C++17)": a way of using the technology, no product
     if len(words) == 1 and words[0].casefold() in TECHNOLOGY_NAMES and words[0].casefold() not in _ECOSYSTEMS:
         # "Snowflake (SQL, dbt, Python)", "Elixir (Go, Kafka)": a well-known product opening the line is
         # no kind of thing with instances; its bracket lists what it is used with
@@ -126,7 +140,7 @@ _CONTAINER_NOUNS = frozenset(
         "framework frameworks practice practices experience skills knowledge expertise target targets "
         "technologies technology solutions services broker brokers database databases store stores datastore "
         "datastores engine engines queue queues provider providers orchestrator orchestrators warehouse "
-        "warehouses library libraries language languages"
+        "warehouses library libraries language languages toolkit toolkits kit kits sdk sdks suite suites"
     )
 )
 # Brackets that offer alternatives ("Playwright or Cypress", "founder or C-level") list instances the ad

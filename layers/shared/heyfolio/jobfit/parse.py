@@ -221,7 +221,9 @@ def _is_title(line: str, first: bool) -> bool:
 # A sentence that says what a company is or does: a name (or "We", "The team") and a verb in the
 # present tense ("Portwise builds software", "Kestrel Bank is a licensed neobank", "We run clubs").
 _DESCRIBES = re.compile(
-    r"^(?:We|The (?:\w+ )?team|(?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+    # a duty opens with its gerund ("Migrating workloads from VMs to containers."), no company name
+    r"^(?![A-Z][a-z]{2,}ing\s+[a-z])"
+    r"(?:We|The (?:\w+ )?team|(?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
     r"(?:is|are|has|was|(?!needs\b|wants\b|expects\b|requires\b)[a-z]+s|"
     r"(?:build|run|make|sell|serve|help|process|operate|design|develop|train|teach|power)(?=\s))"
     r"(?=\s+[\w\d])"  # and goes on to say what: "Linux systems administration" has no verb

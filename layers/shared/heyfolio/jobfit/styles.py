@@ -18,7 +18,8 @@ __all__ = ["style_heads"]
 
 _STYLE_ARCHITECTURE = re.compile(
     r"\b(?:[a-z0-9]+-(?:driven|based|native|oriented|first|sourced|centric)|microservices?|serverless|"
-    r"distributed|multi-tenant|event-sourced)\s+(architectures?|designs?)\b",
+    r"distributed|multi-tenant|event-sourced)(?:\s+(?:app|apps|application|mobile|web|system|service|platform))?"
+    r"\s+(architectures?|designs?)\b",
     re.IGNORECASE,
 )
 

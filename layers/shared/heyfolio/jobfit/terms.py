@@ -402,20 +402,33 @@ def units(text: str, weak: frozenset[str]) -> list[Unit]:
         alts = _examples(examples, weak) if examples else []
         if alts:
             head = _head(main, weak)
+            heads_examples = bool(head) and _content(head, weak) and not _tools_for(main, head, weak)
             if head and main_units:
+                # "JVM languages (Java or Kotlin)": the generic word after the head ("languages") goes with
+                # it, so the head is asked once, with its examples, not once more on its own
                 while (
                     main_units
-                    and set(main_units[-1].alternatives[0]) & set(head)
                     and len(main_units[-1].alternatives) == 1
+                    and (
+                        set(main_units[-1].alternatives[0]) & set(head)
+                        or (heads_examples and _generic_after_head(main_units[-1]))
+                    )
                 ):
                     main_units.pop()
-            if head and _content(head, weak) and not _tools_for(main, head, weak):
+            if heads_examples:
                 alts = [head, *alts]
             out += main_units
             out.append(Unit(tuple(alts), any(_is_named_phrase(a, weak) for a in alts)))
         else:
             out += main_units
     return _dedupe(_fields_joined(out))
+
+
+def _generic_after_head(u: Unit) -> bool:
+    """A plain unit of one word that only says the head is a kind of thing ("languages", "tools"), which
+    ``_head`` skips when reading the thing the examples illustrate."""
+    (words,) = u.alternatives
+    return not u.named and len(words) == 1 and words[0].casefold() in _HEAD_GENERIC
 
 
 def _fields_joined(us: list[Unit]) -> list[Unit]:

@@ -63,6 +63,23 @@ KIND_WORDS: dict[str, frozenset[str]] = {
         "nosql database databases document key-value",
     ),
     **_kinds("redis, memcached, valkey", "cache caching in-memory key-value"),
+    # a language is what one programs, codes or scripts in: "Scripting in Python", "Coding in Go"
+    **_kinds(
+        "go, golang, rust, java, kotlin, scala, c, c++, c#, swift, objective-c, typescript, dart, haskell, "
+        "elixir, erlang, clojure, julia, fortran, r, matlab",
+        "programming program coding code language languages",
+    ),
+    **_kinds(
+        "python, bash, shell, perl, ruby, powershell, lua, javascript, groovy, tcl",
+        "programming program coding code language languages scripting script scripts",
+    ),
+    **_kinds(
+        "core data, realm, room, sqldelight, swiftdata, objectbox, isar, hive",
+        "persistence persistent local storage on-device database offline",
+    ),
+    **_kinds(
+        "snomed ct, snomed, loinc, rxnorm, icd-10, icd-11", "terminology terminologies coding vocabulary"
+    ),
     **_kinds("elasticsearch, opensearch, solr", "search full-text indexing"),
     **_kinds(
         "bigquery, snowflake, redshift, clickhouse, synapse", "warehouse warehousing analytics olap columnar"
@@ -81,7 +98,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     **_kinds("mlflow, weights & biases", "experiment tracking registry"),
     **_kinds("hashicorp vault, vault, secrets manager", "secrets secret"),
     **_kinds("keycloak, okta, auth0", "identity sso single sign-on authentication"),
-    **_kinds("semgrep, codeql, sonarqube", "static analysis sast scanning"),
+    **_kinds("semgrep, codeql, sonarqube", "static analysis sast scanning scanner scanners rule rules"),
     **_kinds("debezium", "change data capture cdc connectors"),
     **_kinds("etl, elt", "pipeline pipelines data integration"),
     **_kinds("metabase, looker, tableau, power bi, superset", "dashboards dashboard reporting visualisation"),
