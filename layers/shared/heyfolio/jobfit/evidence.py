@@ -338,7 +338,9 @@ class Corpus:
         kin of it), overlaps counted once, and the sentence of the earliest such entry. ``at_work``:
         only jobs count ("3+ years of professional embedded C": a hobby project is not those years);
         ``industry``: no academic post ("industry ML experience": not the PhD's years); ``sector``: the
-        years of a sector ("5+ years in payments"), jobs only, each held in it where its highlights say so."""
+        years of a sector ("5+ years in payments"), jobs only, each held in it where its highlights say so.
+        A volunteer post (a meetup "for people who work with data", a Python course mentored) is community
+        work around a topic, not years of doing it: it dates a topic only for years asked "in industry"."""
         at_work = at_work or sector
         alts = [a for a in alternatives if a]
         tools = [a for a in named if a]
@@ -348,6 +350,7 @@ class Corpus:
                 for s, e, terms, n in self.spans
                 if any(a <= terms for a in alts)
                 and (not at_work or self.sentences[n].uri.startswith(_WORK_URI))
+                and (industry or not self.sentences[n].uri.startswith(_VOLUNTEER_URI))
                 and not (industry and self._outside_industry(self.sentences[n].uri))
             ]
             + [
@@ -361,8 +364,8 @@ class Corpus:
         return years_covered(picked)
 
     def _outside_industry(self, uri: str) -> bool:
-        """An academic post is no year in industry (volunteering is left in: sets read an ML reading
-        group or a meetup run for years as part of one's industry experience)."""
+        """An academic post is no year in industry (volunteering is left in there: sets read an ML
+        reading group or a meetup run for years as part of one's industry experience)."""
         return uri in self.academic
 
     def has(self, term: str) -> bool:
@@ -373,6 +376,7 @@ class Corpus:
 
 
 _WORK_URI = "portfolio://profile#work/"
+_VOLUNTEER_URI = "portfolio://profile#volunteer/"  # community work, dated apart from jobs
 # Jobs held as a student: a recruiter counts them as an internship, not as years of professional work.
 _STUDENT_JOB = re.compile(
     r"\b(?:intern(?:ship)?|(?:teaching|student) assistant|working student|werkstudent)\b", re.I
