@@ -45,3 +45,49 @@ def test_a_volunteer_post_is_no_year_of_the_topic_it_gathers_people_around() -> 
         assessed(MEETUP_ORGANISER, "3+ years of data engineering experience", today=TODAY)["status"]
         == "matched"
     )
+
+
+# Three years at a telehealth company after a digital agency and an e-bike start-up; a summary that states
+# its years of two sectors at once.
+CLINIC_APPS: dict[str, Any] = {
+    "basics": {
+        "name": "Rita Test",
+        "summary": "Frontend engineer with eleven years in payments and logistics apps.",
+    },
+    "work": [
+        {
+            "name": "Clinica Online",
+            "description": "Telehealth platform for private clinics",
+            "position": "Frontend Engineer",
+            "startDate": "2023-11",
+            "summary": "Build the patient booking app in React.",
+        },
+        {
+            "name": "Pedal Now",
+            "description": "E-bike sharing start-up",
+            "position": "Frontend Engineer",
+            "startDate": "2019-11",
+            "endDate": "2023-10",
+            "summary": "Built the rider app and the payments checkout in React Native.",
+        },
+        {
+            "name": "Pixel Harbour",
+            "description": "Digital agency for museums and hotels",
+            "position": "Frontend Developer",
+            "startDate": "2015-11",
+            "endDate": "2019-10",
+            "summary": "Built marketing sites in React for logistics firms.",
+        },
+    ],
+}
+
+
+def test_a_sector_is_dated_by_its_whole_names_not_by_their_first_word() -> None:
+    # "digital health" and "e-health" name healthcare; "digital" and "e" alone date an agency and an e-bike
+    assert assessed(CLINIC_APPS, "5+ years in healthcare", today=TODAY)["status"] == "partial"
+    assert assessed(CLINIC_APPS, "2+ years in healthcare", today=TODAY)["status"] == "matched"
+
+
+def test_years_stated_of_two_sectors_at_once_are_no_years_of_either() -> None:
+    item = assessed(CLINIC_APPS, "10+ years in payments", today=TODAY)
+    assert item["status"] == "partial", item
