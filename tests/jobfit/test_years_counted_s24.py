@@ -91,3 +91,36 @@ def test_a_sector_is_dated_by_its_whole_names_not_by_their_first_word() -> None:
 def test_years_stated_of_two_sectors_at_once_are_no_years_of_either() -> None:
     item = assessed(CLINIC_APPS, "10+ years in payments", today=TODAY)
     assert item["status"] == "partial", item
+
+
+# Promoted at an automotive supplier: only the later role's summary names the sector.
+PROMOTED: dict[str, Any] = {
+    "basics": {"name": "Greta Test"},
+    "work": [
+        {
+            "name": "Bremen Fahrzeugtechnik GmbH",
+            "position": "Senior Firmware Engineer",
+            "startDate": "2023-12",
+            "summary": "Tier-1 automotive supplier of seat electronics; I own the bootloader.",
+        },
+        {
+            "name": "Bremen Fahrzeugtechnik GmbH",
+            "position": "Firmware Engineer",
+            "startDate": "2019-12",
+            "endDate": "2023-11",
+            "summary": "Basic software integration for seat control units.",
+        },
+        {
+            "name": "Lumen Sensorik",
+            "position": "Firmware Developer",
+            "startDate": "2015-12",
+            "endDate": "2019-11",
+            "summary": "Sensor firmware for smart-city lighting.",
+        },
+    ],
+}
+
+
+def test_a_sector_is_the_employers_so_every_role_held_there_counts() -> None:
+    assert assessed(PROMOTED, "6+ years in the automotive industry", today=TODAY)["status"] == "matched"
+    assert assessed(PROMOTED, "8+ years in the automotive industry", today=TODAY)["status"] == "partial"

@@ -323,6 +323,8 @@ class Corpus:
     # career's years without them.
     academic: frozenset[str] = frozenset()
     industry_years: float = 0.0
+    # Each dated work entry: (start, end, employer as written, casefolded; its sentence).
+    employed: list[tuple[float, float, str, int]] = field(default_factory=list)
 
     def years_with(
         self,
@@ -361,7 +363,17 @@ class Corpus:
             ]
             + [(s, e, n) for s, e, terms, n in self.role_spans if sector and any(a <= terms for a in alts)]
         )
+        if sector:
+            picked += self._same_employer(picked)
         return years_covered(picked)
+
+    def _same_employer(self, picked: Sequence[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
+        """The other roles held at an employer whose role is in the sector asked: a sector is where one was
+        employed, so a "Firmware Engineer" before the promotion to "Senior Firmware Engineer" at the same
+        automotive supplier worked in automotive too, though only the later role's summary says so."""
+        cited = {n for _, _, n in picked}
+        employers = {name for _, _, name, n in self.employed if n in cited and name}
+        return [(s, e, n) for s, e, name, n in self.employed if name in employers and n not in cited]
 
     def _outside_industry(self, uri: str) -> bool:
         """An academic post is no year in industry (volunteering is left in there: sets read an ML
@@ -562,6 +574,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     tool_spans: list[tuple[float, float, frozenset[str], int]] = []
     role_spans: list[tuple[float, float, frozenset[str], int]] = []
     lead_roles: list[int] = []
+    employed: list[tuple[float, float, str, int]] = []
     for uri, start, end, text, during in _dated_entries(portfolio, visible):
         bounds = month_bounds(start, end, today)
         cite = next((i for i, s in enumerate(sentences) if s.uri == uri), None)
@@ -579,6 +592,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             tool_spans.append((s0, max(e0, s0 + 1 / 12), tools, n))  # "Rebuilt ingestion in Python"
         if uri.startswith("portfolio://profile#work/"):
             role_spans.append((s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(during))), n))
+            employer = portfolio.resume.work[int(uri.rsplit("/", 1)[1])].name or ""
+            employed.append((s0, max(e0, s0 + 1 / 12), employer.strip().casefold(), n))
         for hs, he, line in dated_highlights(during, s0, e0):  # "Ran the on-call rotation": the whole role
             held = frozenset(analyze(norm_text(line)))
             spans.append((hs, max(he, hs + 1 / 12), held | doing_terms(held), n))
@@ -616,6 +631,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         spans=spans,
         tool_spans=tool_spans,
         role_spans=role_spans,
+        employed=employed,
         lead_roles=lead_roles,
         skill_entries=skill_entries,
     )
