@@ -132,6 +132,7 @@ from heyfolio.jobfit.terms import (
     units,
     word_list,
 )
+from heyfolio.jobfit.tiers import lower_tier_held
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
@@ -4737,6 +4738,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # expired shows the knowledge, not the credential
         status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
         reasons.append(not_held)
+    if (lower := lower_tier_held(req.text, _certificate_lines(corpus))) is not None:
+        # "ISTQB Advanced Level" against the Foundation Level held: the ladder climbed part of the way
+        status, numbers, pinned = PARTIAL, [lower, *numbers], lower
+        reasons.append("the certificate is held at a lower tier")
     if status != MISSING and (
         kept := [n for n in numbers if not another_standard_only(req.text, corpus.sentences[n].text)]
     ):
