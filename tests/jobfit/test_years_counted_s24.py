@@ -124,3 +124,29 @@ PROMOTED: dict[str, Any] = {
 def test_a_sector_is_the_employers_so_every_role_held_there_counts() -> None:
     assert assessed(PROMOTED, "6+ years in the automotive industry", today=TODAY)["status"] == "matched"
     assert assessed(PROMOTED, "8+ years in the automotive industry", today=TODAY)["status"] == "partial"
+
+
+# A workstream led with five engineers at two sites; direction set for forty across teams.
+SITES_LEAD: dict[str, Any] = {
+    "basics": {"name": "Pia Test"},
+    "work": [
+        {
+            "name": "Nordlicht Elektronik",
+            "position": "Senior Firmware Engineer",
+            "startDate": "2020-01",
+            "highlights": [
+                "Led the CAN migration workstream with five engineers across the Hamburg and Porto sites.",
+                "Set the firmware direction for 40 engineers across four teams.",
+            ],
+        }
+    ],
+}
+
+
+def test_engineers_across_sites_are_a_group_led_not_a_scope_steered() -> None:
+    assert (
+        assessed(SITES_LEAD, "Experience leading a team of 5+ engineers", today=TODAY)["status"] == "matched"
+    )
+    assert (
+        assessed(SITES_LEAD, "Experience leading a team of 30+ engineers", today=TODAY)["status"] != "matched"
+    )

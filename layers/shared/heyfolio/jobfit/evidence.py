@@ -226,7 +226,14 @@ _LEAD_VERBS = re.compile(
     r"technical lead|team lead|hiring|hired|mentored|supervised|ran|run|own|owned)\b",
     re.IGNORECASE,
 )
-_STEER = re.compile(r"\b(direction|across|influence|steer|architecture for|standards for)\b", re.IGNORECASE)
+# Direction set for people one does not lead ("direction for 40 engineers across four teams"); "across" the
+# places a group works in ("with five engineers across the Munich and Brno sites") is where, not a scope.
+_STEER = re.compile(
+    r"\b(direction|across(?!\s+(?:the\s+|two\s+|three\s+|several\s+|multiple\s+|our\s+)?(?:[A-Z][\w-]*\s+"
+    r"(?:and\s+[A-Z][\w-]*\s+)?)?(?:sites?|offices?|locations?|cities|countries|time ?zones?|continents?|"
+    r"campuses|hubs?)\b)|influence|steer|architecture for|standards for)\b",
+    re.IGNORECASE,
+)
 _DEGREES = (
     ("phd", 4, re.compile(r"\b(ph\.?\s?d|doctor(ate)?|dphil)\b", re.I)),
     ("master", 3, re.compile(r"\b(master|m\.?sc|msc|m\.?s\.?|mba|m\.eng|meng|ma)\b", re.I)),
