@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from heyfolio.jobfit.duties import dated_highlights
 from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 4)
@@ -150,3 +151,12 @@ def test_engineers_across_sites_are_a_group_led_not_a_scope_steered() -> None:
     assert (
         assessed(SITES_LEAD, "Experience leading a team of 30+ engineers", today=TODAY)["status"] != "matched"
     )
+
+
+def test_a_highlight_dated_by_month_and_year_holds_from_that_month() -> None:
+    ((start, end, _),) = dated_highlights(
+        "Joined the on-call rotation in June 2025 (one week in six).", 2024.9, 2026.9
+    )
+    assert (round(start, 3), end) == (2025.417, 2026.9)
+    ((start, _, _),) = dated_highlights("Introduced dbt in 2025.", 2024.9, 2026.9)
+    assert start == 2025.0
