@@ -160,3 +160,36 @@ def test_a_highlight_dated_by_month_and_year_holds_from_that_month() -> None:
     assert (round(start, 3), end) == (2025.417, 2026.9)
     ((start, _, _),) = dated_highlights("Introduced dbt in 2025.", 2024.9, 2026.9)
     assert start == 2025.0
+
+
+# Backend from 2016, SRE from 2019, data engineering from 2021.
+BACKEND_TO_DATA: dict[str, Any] = {
+    "basics": {"name": "Ola Test"},
+    "work": [
+        {
+            "name": "Wisla Data",
+            "position": "Data Engineer",
+            "startDate": "2021-01",
+            "summary": "Airflow and dbt.",
+        },
+        {
+            "name": "Wisla Data",
+            "position": "Site Reliability Engineer",
+            "startDate": "2019-01",
+            "endDate": "2020-12",
+            "summary": "Kubernetes on-call.",
+        },
+        {
+            "name": "Odra Pay",
+            "position": "Backend Engineer",
+            "startDate": "2016-01",
+            "endDate": "2018-12",
+            "summary": "Payment services in Go.",
+        },
+    ],
+}
+
+
+def test_adjacent_names_how_near_a_kind_is_not_a_word_to_date_it_by() -> None:
+    ask = "10+ years in data engineering or adjacent backend/SRE roles"
+    assert assessed(BACKEND_TO_DATA, ask, today=TODAY)["status"] == "matched"

@@ -3426,9 +3426,13 @@ def _alternative_terms(words: Sequence[str], *, whole: bool) -> frozenset[str]:
     """The terms an alternative of a thing asked is dated by, its ad words left out ("Python experience").
     ``whole`` (a sector asked): a name of several words keeps them all, as "digital health" or "e-health"
     left without their weak "health" would date a digital agency or an e-bike start-up as healthcare."""
-    every = frozenset(analyze(norm_text(" ".join(words), keep=False)))
+    every = frozenset(analyze(norm_text(" ".join(words), keep=False))) - _KIN_WORDS
     kept = frozenset(t for t in every if t not in _WEAK)
     return every if whole and kept and kept != every else kept
+
+
+# "adjacent backend roles", "comparable platform work": how near the kind asked is, no word of it to date.
+_KIN_WORDS = frozenset(analyze("adjacent comparable neighbouring neighboring"))
 
 
 def _years_status(
