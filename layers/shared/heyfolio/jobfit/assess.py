@@ -132,6 +132,7 @@ from heyfolio.jobfit.terms import (
     units,
     word_list,
 )
+from heyfolio.jobfit.tiers import lower_tier_held
 from heyfolio.jobfit.toolkinds import kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
@@ -3410,19 +3411,16 @@ _ROLE_NOT_FIELD = _WEAK_STOP | frozenset(
 _ROLE_IN = re.compile(r"\bin (?:an? |the )((?:[\w-]+ ){1,3}?)(?:role|position)\b", re.IGNORECASE)
 
 
-def _equivalent_terms(alts: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+def _equivalent_terms(alts: Sequence[frozenset[str]], *, whole: bool = False) -> list[frozenset[str]]:
     """The term sets of what shows each alternative (EKS for Kubernetes, event ingestion for event
-    streaming)."""
+    streaming); ``whole`` as ``_alternative_terms``."""
     out = []
     for a in alts:
         for key in {" ".join(sorted(a)), *a} if len(a) > 1 else a:
-            for eq in _EQUIV.get(key, ()):
-                terms = frozenset(t for t in analyze(norm_text(eq, keep=False)) if t not in _WEAK)
-                if terms:
-                    out.append(terms)
+            out += [_alternative_terms((eq,), whole=whole) for eq in _EQUIV.get(key, ())]
     for phrase, eqs in _EQUIVALENT.items():  # multi-word topics ("event streaming") by their words
         if len(phrase.split()) > 1 and any(a == frozenset(analyze(phrase)) for a in alts):
-            out += [frozenset(t for t in analyze(norm_text(e, keep=False)) if t not in _WEAK) for e in eqs]
+            out += [_alternative_terms((e,), whole=whole) for e in eqs]
     return [t for t in out if t]
 
 
@@ -3510,6 +3508,19 @@ def _with_unbranded(alternatives: Sequence[tuple[str, ...]]) -> list[tuple[str, 
     """``alternatives`` and, after them, each one a vendor opens without its vendor ("Apache Kafka": Kafka)."""
     bare = [b for a in alternatives if (b := without_vendor(a)) is not None]
     return [*alternatives, *bare]
+
+
+def _alternative_terms(words: Sequence[str], *, whole: bool) -> frozenset[str]:
+    """The terms an alternative of a thing asked is dated by, its ad words left out ("Python experience").
+    ``whole`` (a sector asked): a name of several words keeps them all, as "digital health" or "e-health"
+    left without their weak "health" would date a digital agency or an e-bike start-up as healthcare."""
+    every = frozenset(analyze(norm_text(" ".join(words), keep=False))) - _KIN_WORDS
+    kept = frozenset(t for t in every if t not in _WEAK)
+    return every if whole and kept and kept != every else kept
+
+
+# "adjacent backend roles", "comparable platform work": how near the kind asked is, no word of it to date.
+_KIN_WORDS = frozenset(analyze("adjacent comparable neighbouring neighboring"))
 
 
 def _years_status(
@@ -3624,17 +3635,14 @@ def _years_shown(
     # "8+ years building data-intensive backend systems": how big or how good is not what the years are of
     topic_units = [u for u in topic_units if not _hyphen_qualifier(u)]
     # "5+ years with Apache Kafka": the roles that write Kafka date it, the vendor's name or not
+    sector = sector_years_asked(req.text)  # "5+ years in payments": years of jobs held in it
     alt_terms = [
-        [
-            frozenset(t for t in analyze(norm_text(" ".join(a), keep=False)) if t not in _WEAK)
-            for a in _with_unbranded(u.alternatives)
-        ]
-        for u in topic_units
+        [_alternative_terms(a, whole=sector) for a in _with_unbranded(u.alternatives)] for u in topic_units
     ]
     # "in SRE or platform roles": an alternative in ad words only names a field of work, so the career counts
     topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
     # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
-    topical = [[*alts, *_equivalent_terms(alts)] for alts in topical]
+    topical = [[*alts, *_equivalent_terms(alts, whole=sector)] for alts in topical]
     industry = industry_asked(req.text)  # "7+ years of industry experience": not the PhD's years
     career = corpus.industry_years if industry else corpus.career_years
     if not topical:
@@ -3648,7 +3656,6 @@ def _years_shown(
     # years of it ("six years of Kubernetes"); "ten years of apps for iPhone and Android" states neither.
     per_unit: list[tuple[float, int | None]] = []
     at_work = bool(_YEARS_AT_WORK.search(req.text))  # "professional embedded C": years of jobs only
-    sector = sector_years_asked(req.text)  # "5+ years in payments": years of jobs held in it
     asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
     for alts in topical:
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
@@ -3668,7 +3675,11 @@ def _years_shown(
                 dated[1] if dated[1] is not None else corpus.find("portfolio://profile#work/"),
             )
         said = max(
-            ((float(y), n) for y, terms, n in corpus.stated_years if any(a <= terms for a in alts)),
+            (
+                (float(y), n)
+                for y, terms, n in corpus.stated_years
+                if any(a <= terms for a in alts) and (not sector or terms <= frozenset().union(*alts))
+            ),
             default=(0.0, None),
         )
         if industry:
@@ -4838,6 +4849,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # expired shows the knowledge, not the credential
         status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
         reasons.append(not_held)
+    if (lower := lower_tier_held(req.text, _certificate_lines(corpus))) is not None:
+        # "ISTQB Advanced Level" against the Foundation Level held: the ladder climbed part of the way
+        status, numbers, pinned = PARTIAL, [lower, *numbers], lower
+        reasons.append("the certificate is held at a lower tier")
     if status != MISSING and (
         kept := [n for n in numbers if not another_standard_only(req.text, corpus.sentences[n].text)]
     ):

@@ -20,8 +20,12 @@ _STANDING = re.compile(
     r"administer|administers|administered|responsible for|in charge of|on[- ]call for)\b",
     re.IGNORECASE,
 )
-# "Introduced dbt in 2021", "since 2019": the year a thing started within the entry.
-_FROM_YEAR = re.compile(r"\b(?:in|since|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Introduced dbt in 2021", "since 2019", "Joined the on-call rotation in June 2025": the year (and month)
+# a thing started within the entry.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_FROM_YEAR = re.compile(
+    r"\b(?:in|since|from)\s+(?:(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -36,5 +40,6 @@ def dated_highlights(during: str, start: float, end: float) -> Iterator[tuple[fl
             yield start, end, line
             continue
         m = _FROM_YEAR.search(line)
-        if m and int(start) <= int(m.group(1)) < end:
-            yield max(start, float(m.group(1))), end, line
+        if m and int(start) <= int(m.group(2)) < end:
+            month = _MONTHS.index(m.group(1).casefold()[:3]) if m.group(1) else 0
+            yield max(start, int(m.group(2)) + month / 12), end, line

@@ -232,7 +232,14 @@ _LEAD_VERBS = re.compile(
     r"technical lead|team lead|hiring|hired|mentored|supervised|ran|run|own|owned)\b",
     re.IGNORECASE,
 )
-_STEER = re.compile(r"\b(direction|across|influence|steer|architecture for|standards for)\b", re.IGNORECASE)
+# Direction set for people one does not lead ("direction for 40 engineers across four teams"); "across" the
+# places a group works in ("with five engineers across the Munich and Brno sites") is where, not a scope.
+_STEER = re.compile(
+    r"\b(direction|across(?!\s+(?:the\s+|two\s+|three\s+|several\s+|multiple\s+|our\s+)?(?:[A-Z][\w-]*\s+"
+    r"(?:and\s+[A-Z][\w-]*\s+)?)?(?:sites?|offices?|locations?|cities|countries|time ?zones?|continents?|"
+    r"campuses|hubs?)\b)|influence|steer|architecture for|standards for)\b",
+    re.IGNORECASE,
+)
 _DEGREES = (
     ("phd", 4, re.compile(r"\b(ph\.?\s?d|doctor(ate)?|dphil)\b", re.I)),
     ("master", 3, re.compile(r"\b(master|m\.?sc|msc|m\.?s\.?|mba|m\.eng|meng|ma)\b", re.I)),
@@ -329,6 +336,8 @@ class Corpus:
     # career's years without them.
     academic: frozenset[str] = frozenset()
     industry_years: float = 0.0
+    # Each dated work entry: (start, end, employer as written, casefolded; its sentence).
+    employed: list[tuple[float, float, str, int]] = field(default_factory=list)
 
     def years_with(
         self,
@@ -344,7 +353,9 @@ class Corpus:
         kin of it), overlaps counted once, and the sentence of the earliest such entry. ``at_work``:
         only jobs count ("3+ years of professional embedded C": a hobby project is not those years);
         ``industry``: no academic post ("industry ML experience": not the PhD's years); ``sector``: the
-        years of a sector ("5+ years in payments"), jobs only, each held in it where its highlights say so."""
+        years of a sector ("5+ years in payments"), jobs only, each held in it where its highlights say so.
+        A volunteer post (a meetup "for people who work with data", a Python course mentored) is community
+        work around a topic, not years of doing it: it dates a topic only for years asked "in industry"."""
         at_work = at_work or sector
         alts = [a for a in alternatives if a]
         tools = [a for a in named if a]
@@ -354,6 +365,7 @@ class Corpus:
                 for s, e, terms, n in self.spans
                 if any(a <= terms for a in alts)
                 and (not at_work or self.sentences[n].uri.startswith(_WORK_URI))
+                and (industry or not self.sentences[n].uri.startswith(_VOLUNTEER_URI))
                 and not (industry and self._outside_industry(self.sentences[n].uri))
             ]
             + [
@@ -364,11 +376,21 @@ class Corpus:
             ]
             + [(s, e, n) for s, e, terms, n in self.role_spans if sector and any(a <= terms for a in alts)]
         )
+        if sector:
+            picked += self._same_employer(picked)
         return years_covered(picked)
 
+    def _same_employer(self, picked: Sequence[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
+        """The other roles held at an employer whose role is in the sector asked: a sector is where one was
+        employed, so a "Firmware Engineer" before the promotion to "Senior Firmware Engineer" at the same
+        automotive supplier worked in automotive too, though only the later role's summary says so."""
+        cited = {n for _, _, n in picked}
+        employers = {name for _, _, name, n in self.employed if n in cited and name}
+        return [(s, e, n) for s, e, name, n in self.employed if name in employers and n not in cited]
+
     def _outside_industry(self, uri: str) -> bool:
-        """An academic post is no year in industry (volunteering is left in: sets read an ML reading
-        group or a meetup run for years as part of one's industry experience)."""
+        """An academic post is no year in industry (volunteering is left in there: sets read an ML
+        reading group or a meetup run for years as part of one's industry experience)."""
         return uri in self.academic
 
     def has(self, term: str) -> bool:
@@ -379,6 +401,7 @@ class Corpus:
 
 
 _WORK_URI = "portfolio://profile#work/"
+_VOLUNTEER_URI = "portfolio://profile#volunteer/"  # community work, dated apart from jobs
 # Jobs held as a student: a recruiter counts them as an internship, not as years of professional work.
 _STUDENT_JOB = re.compile(
     r"\b(?:intern(?:ship)?|(?:teaching|student) assistant|working student|werkstudent)\b", re.I
@@ -564,6 +587,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     tool_spans: list[tuple[float, float, frozenset[str], int]] = []
     role_spans: list[tuple[float, float, frozenset[str], int]] = []
     lead_roles: list[int] = []
+    employed: list[tuple[float, float, str, int]] = []
     for uri, start, end, text, during in _dated_entries(portfolio, visible):
         bounds = month_bounds(start, end, today)
         cite = next((i for i, s in enumerate(sentences) if s.uri == uri), None)
@@ -581,6 +605,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             tool_spans.append((s0, max(e0, s0 + 1 / 12), tools, n))  # "Rebuilt ingestion in Python"
         if uri.startswith("portfolio://profile#work/"):
             role_spans.append((s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(during))), n))
+            employer = portfolio.resume.work[int(uri.rsplit("/", 1)[1])].name or ""
+            employed.append((s0, max(e0, s0 + 1 / 12), employer.strip().casefold(), n))
         for hs, he, line in dated_highlights(during, s0, e0):  # "Ran the on-call rotation": the whole role
             held = frozenset(analyze(norm_text(line)))
             spans.append((hs, max(he, hs + 1 / 12), held | doing_terms(held), n))
@@ -618,6 +644,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         spans=spans,
         tool_spans=tool_spans,
         role_spans=role_spans,
+        employed=employed,
         lead_roles=lead_roles,
         skill_entries=skill_entries,
     )
