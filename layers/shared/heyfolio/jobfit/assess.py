@@ -112,6 +112,7 @@ from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.served import only_as_served, platform_word
 from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.setting_only import shown_only_as_setting
 from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
@@ -1797,6 +1798,15 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
+    if status == PARTIAL and shown_only_as_setting(
+        text,
+        [
+            (u.alternatives, c > 0, any(checker.hits(t) for a in u.alternatives for t in _terms(" ".join(a))))
+            for u, (c, _, _) in zip(named, nres, strict=True)
+        ],
+    ):
+        # "Xamarin apps with Firebase": the thing asked is never named; what it is done with is its setting
+        status, evidence = MISSING, []
     if status == PARTIAL and _lone_word_wording(named, nres, plain, pres, text, corpus):
         # "Disaster-recovery exercises for production databases": one word of the ask's wording, never
         # written, while everything else is shown together
