@@ -66,18 +66,68 @@ def test_things_joined_or_shown_keep_their_share() -> None:
 
 
 def test_only_a_product_name_heads_the_padded_reading() -> None:
+    def unwritten(word: str) -> bool:
+        return False
+
+    def cloud_written(word: str) -> bool:
+        return word.casefold() == "cloud"
+
+    def nomad_written(word: str) -> bool:
+        return word.casefold() == "nomad"
+
+    aws = ((("AWS",),), True)
     # initials or a coined word name a kind the setting may be an instance of: other checks read them
-    assert not shown_only_as_setting(
-        "OLAP on BigQuery", [((("OLAP",),), False, False), ((("BigQuery",),), True, True)]
-    )
+    assert not shown_only_as_setting("OLAP on BigQuery", [((("OLAP",),), False), aws], unwritten)
+    assert shown_only_as_setting("Nomad jobs on AWS", [((("Nomad",),), False), aws], unwritten)
+    # the vendor is no word of the product's own; a vendor and a generic word alone are no product
     assert shown_only_as_setting(
-        "Nomad jobs on AWS", [((("Nomad",),), False, False), ((("AWS",),), True, True)]
+        "HashiCorp Nomad on AWS", [((("HashiCorp", "Nomad"),), False), aws], unwritten
     )
-    # a head with some word written elsewhere ("Google Cloud" beside "cloud") is not read so
     assert not shown_only_as_setting(
-        "Nomad jobs on AWS", [((("Nomad",),), False, True), ((("AWS",),), True, True)]
+        "Google Cloud with AWS", [((("Google", "Cloud"),), False), aws], unwritten
     )
+    # a product whose own word the owner writes elsewhere is left to the other checks
+    assert not shown_only_as_setting("Nomad jobs on AWS", [((("Nomad",),), False), aws], nomad_written)
+    # ... but a generic word of its name may be written ("Cloud")
+    assert shown_only_as_setting("Nomad Cloud on AWS", [((("Nomad", "Cloud"),), False), aws], cloud_written)
     # "and" or a comma between: both asked
-    assert not shown_only_as_setting(
-        "Nomad, with AWS", [((("Nomad",),), False, False), ((("AWS",),), True, True)]
-    )
+    assert not shown_only_as_setting("Nomad, with AWS", [((("Nomad",),), False), aws], unwritten)
+
+
+# A made-up owner: an SRE who cut a cloud bill but never says she owned a budget, and holds short-named
+# certificates (one expired).
+SRE: dict[str, Any] = {
+    "basics": {"name": "Tilde Muster", "summary": "Site reliability engineer running Kubernetes on AWS."},
+    "work": [
+        {
+            "name": "Kaiwerk Payments",
+            "position": "Senior Site Reliability Engineer",
+            "startDate": "2020-02",
+            "highlights": ["Cut the AWS bill by 28% with spot instances and right-sized databases"],
+        }
+    ],
+    "skills": [{"name": "Cloud", "level": "Advanced", "keywords": ["AWS", "Kubernetes", "Terraform"]}],
+    "certificates": [
+        {"name": "AWS Certified SysOps Administrator - Associate (expired 2023)", "date": "2020-05"},
+        {
+            "name": "Certified Kubernetes Administrator (CKA)",
+            "date": "2021-03",
+            "issuer": "The Linux Foundation",
+        },
+    ],
+}
+
+
+def _sre(line: str) -> str:
+    return str(assessed(SRE, line, today=TODAY)["status"])
+
+
+def test_money_saved_is_no_budget_owned() -> None:
+    assert _sre("Own the cloud budget") == "partial"
+    assert _sre("Reduce cloud spend on AWS") == "matched"  # the saving itself is what is asked
+
+
+def test_a_certificate_named_short_is_the_one_held() -> None:
+    assert _sre("AWS SysOps certification") == "partial"  # held, expired
+    assert _sre("Kubernetes CKA") == "matched"
+    assert _sre("AWS Solutions Architect certification") == "missing"
