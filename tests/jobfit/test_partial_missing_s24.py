@@ -75,6 +75,9 @@ def test_only_a_product_name_heads_the_padded_reading() -> None:
     def nomad_written(word: str) -> bool:
         return word.casefold() == "nomad"
 
+    def pipelines_written(word: str) -> bool:
+        return word.casefold() == "pipelines"
+
     aws = ((("AWS",),), True)
     # initials or a coined word name a kind the setting may be an instance of: other checks read them
     assert not shown_only_as_setting("OLAP on BigQuery", [((("OLAP",),), False), aws], unwritten)
@@ -88,7 +91,10 @@ def test_only_a_product_name_heads_the_padded_reading() -> None:
     )
     # a product whose own word the owner writes elsewhere is left to the other checks
     assert not shown_only_as_setting("Nomad jobs on AWS", [((("Nomad",),), False), aws], nomad_written)
-    # ... but a generic word of its name may be written ("Cloud")
+    # ... but another word of its name may be written ("Cloud", "Pipelines")
+    assert shown_only_as_setting(
+        "Kubeflow Pipelines on AWS", [((("Kubeflow", "Pipelines"),), False), aws], pipelines_written
+    )
     assert shown_only_as_setting("Nomad Cloud on AWS", [((("Nomad", "Cloud"),), False), aws], cloud_written)
     # "and" or a comma between: both asked
     assert not shown_only_as_setting("Nomad, with AWS", [((("Nomad",),), False), aws], unwritten)

@@ -63,18 +63,18 @@ def _span(text: str, alternatives: Sequence[Sequence[str]]) -> tuple[int, int] |
 def shown_only_as_setting(
     text: str, things: Sequence[tuple[Sequence[Sequence[str]], bool]], written: Callable[[str], bool]
 ) -> bool:
-    """Whether the first named thing of ``text`` is a product whose own words are never written and every
-    shown one comes after it, past a setting word ("with", "on", "using") and with no "and"/"or"/comma
-    between. ``things``: each named thing's alternatives (the words of each, as written) and whether the
-    owner shows it at all; ``written``: whether the owner writes a word anywhere (a head half-written is
-    left to the other checks)."""
+    """Whether the first named thing of ``text`` is a product whose brand (its first own word: "Kubeflow"
+    of "Kubeflow Pipelines") is never written and every shown one comes after it, past a setting word
+    ("with", "on", "using") and with no "and"/"or"/comma between. ``things``: each named thing's
+    alternatives (the words of each, as written) and whether the owner shows it at all; ``written``:
+    whether the owner writes a word anywhere (a brand written is left to the other checks)."""
     placed = [(span, shown, alts) for alts, shown in things if (span := _span(text, alts)) is not None]
     if len(placed) != len(things) or len(placed) < 2:
         return False
     placed.sort(key=lambda p: p[0])
     (_, head_end), head_shown, head_alts = placed[0]
     own = _distinctive(head_alts)
-    if head_shown or own is None or any(written(w) for w in own) or not any(p[1] for p in placed[1:]):
+    if head_shown or own is None or written(own[0]) or not any(p[1] for p in placed[1:]):
         return False
     first_shown = min(start for (start, _), shown, _ in placed if shown)
     between = text[head_end:first_shown]
