@@ -63,7 +63,12 @@ from heyfolio.jobfit.hyphenated import across_form, closed_compound
 from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
-from heyfolio.jobfit.issuers import credential_after_issuer, issuer_initials, unbracketed
+from heyfolio.jobfit.issuers import (
+    credential_after_issuer,
+    credential_words_held,
+    issuer_initials,
+    unbracketed,
+)
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.lapsed import CERT_EXPIRED, currency_word, lapsed_certificate
 from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
@@ -112,6 +117,7 @@ from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.served import only_as_served, platform_word
 from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.setting_only import shown_only_as_setting
 from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
@@ -150,6 +156,7 @@ __all__ = ["Assessment", "assess_requirement"]
 MATCHED, PARTIAL, MISSING = "matched", "partial", "missing"
 _RANK = {MISSING: 0, PARTIAL: 1, MATCHED: 2}
 RELATED_CREDIT = 0.6  # a related thing shows part of what is asked
+_BUDGET = normalize_token("budget")  # shown by a budget; spend and cost only relate to one
 QUANTITY_PARTIAL_SHARE = 0.6  # 12 of 15 years is partial, 40 of 80 engineers is not
 CAREER_PARTIAL_SHARE = 0.2  # a career of 1 year for "4 years" is partial; for "10+ years" it is missing
 
@@ -1302,6 +1309,8 @@ def _alt_credit(
         return (1.0, written) if written else (0.0, [])
     if not content:
         return 0.0, []
+    if named and (held := credential_words_held(words, _certificate_lines(corpus))):
+        return 1.0, held  # "AWS SysOps", "Kubernetes CKA": a certificate held, its name shortened
     if named and product and family_product(words, checker.ask, _weak_word):
         texts = [s.text for s in corpus.sentences]
         if not product_written(words, texts):
@@ -1837,6 +1846,21 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # "Network forensics" against a degree's "Network Forensics" course: studied, not done
         status = PARTIAL
         reasons.append("shown only by coursework")
+    if status == MATCHED and any(
+        0 < c < 1.0 and any(normalize_token(w.casefold()) == _BUDGET for a in u.alternatives for w in a)
+        for u, (c, _, _) in zip(plain, pres, strict=True)
+    ):
+        # "Own the cloud budget" against "Cut the AWS bill by 31%": money saved or spent is related to a
+        # budget, never the owning of one, however many of the other words are shown
+        status = PARTIAL
+        reasons.append("no budget shown, only money spent or saved")
+    if status == PARTIAL and shown_only_as_setting(
+        text,
+        [(u.alternatives, c > 0) for u, (c, _, _) in zip(named, nres, strict=True)],
+        lambda word: any(checker.hits(t) for t in _terms(word)),
+    ):
+        # "Xamarin apps with Firebase": the thing asked is never named; what it is done with is its setting
+        status, evidence = MISSING, []
     if status == PARTIAL and _lone_word_wording(named, nres, plain, pres, text, corpus):
         # "Disaster-recovery exercises for production databases": one word of the ask's wording, never
         # written, while everything else is shown together

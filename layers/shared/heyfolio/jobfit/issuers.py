@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["credential_after_issuer", "issuer_initials", "unbracketed"]
+__all__ = ["credential_after_issuer", "credential_words_held", "issuer_initials", "unbracketed"]
 
 # "Certificate: CPACC issued by International Association of Accessibility Professionals (2022-10)"
 _ISSUED_BY = re.compile(r"\bissued by ([^()]+)")
@@ -70,3 +70,15 @@ def credential_after_issuer(words: Sequence[str], certificates: Iterable[tuple[i
         return []
     short = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
     return [n for n, text in certificates if short.search(text)]
+
+
+def credential_words_held(words: Sequence[str], certificates: Iterable[tuple[int, str]]) -> list[int]:
+    """The certificate sentences (``certificates`` as (number, text)) that write every word of a short
+    credential name, in any order ("AWS SysOps" on "AWS Certified SysOps Administrator", "Kubernetes CKA"
+    on "Certified Kubernetes Administrator (CKA)"); [] otherwise. Why: an ad shortens a certificate's
+    name, and the words around ("Certified", the tier) then sit between the ones it keeps, so the name
+    read as a product of the vendor (another AWS product than the one held) was shown nowhere."""
+    if not 2 <= len(words) <= 4:
+        return []
+    patterns = [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.IGNORECASE) for w in words]
+    return [n for n, text in certificates if all(p.search(text) for p in patterns)]

@@ -54,7 +54,7 @@ _TECH_WORDS = frozenset(
     xgboost scikit mlflow kubeflow sagemaker tokio io_uring linux unix windows macos ios android esp32 stm32
     arduino micropython fpga verilog vhdl cuda gpu gpus tla+ coq raft paxos kubebuilder operator operators
     rfc rfcs sql nosql etl elt ci cd cicd gitops devops sre mlops llm llms nlp blockchain solidity
-    iac bioinformatics designsystem
+    iac bioinformatics designsystem flutter dart xamarin ionic tailwind
     """)
 )
 TECH_WORDS = _TECH_WORDS
