@@ -22,6 +22,7 @@ from heyfolio.search.compounds import PART_PREFIX, binding_split, bound_head, ca
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = [
+    "CAPITAL_CONCEPTS",
     "FAQ_TOPIC_TERMS",
     "FIELD_CONCEPTS",
     "KIND_PREFIX",
@@ -153,6 +154,9 @@ _ALIASES: dict[str, str] = {
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
     # an iPhone app is an iOS app: a résumé names the platform by either
     "iphone": "ios",
+    # numeronyms are their word, also inside a name ("a11y-lint"): one idea however written
+    "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
+    "l10n": "localization",
     "k8s": "kubernetes", "kube": "kubernetes", "golang": "go", "js": "javascript",
     "ecmascript": "javascript", "ts": "typescript", "postgres": "postgresql", "psql": "postgresql",
     "pg": "postgresql", "py": "python", "python3": "python", "nodejs": "node.js", "reactjs": "react",
@@ -195,6 +199,7 @@ SHORTHAND: dict[str, str] = {
     "ppl": "people", "mgr": "manager", "mgmt": "management", "mngmt": "management",
     "eng": "engineer", "engs": "engineers", "dev": "developer", "devs": "developers",
     "swe": "software engineer", "sr": "senior", "jr": "junior", "ic": "individual contributor",
+    "em": "engineering manager", "ems": "engineering managers",
     "cto": "chief technology officer", "vp": "vice president",
     # screening
     "exp": "experience", "xp": "experience", "comp": "compensation", "sal": "salary",
@@ -347,6 +352,9 @@ _CAPITAL_ABBREVIATIONS: dict[str, str] = {
     "ta": "teaching_assistant", "tas": "teaching_assistant", "ra": "research_assistant",
 }
 
+CAPITAL_CONCEPTS = frozenset(_CAPITAL_ABBREVIATIONS)
+"""Abbreviations read as a concept when written in capitals ("IC", "TA"): no shorthand to rewrite."""
+
 # Loose relations, used only to widen a query (weight below 1): each set holds
 # words that answer the same question.
 _RELATED: tuple[tuple[str, ...], ...] = (
@@ -452,11 +460,15 @@ _RESULT_WORDS = ("improvement", "improvements", "improve", "improved", "impact",
 # a price asked as a quality ("how much cheaper did she make serving?") is answered by the cost, the
 # bill or the spend that came down; a cost is not asked by "cheap".
 _COST_STATED = ("cost", "bill", "spend", "spending", "expense", "budget", "saving", "save")
+_FREELANCE_STATED = ("independent", "consultant", "consultancy", "contractor", "contract", "self")
 _STATED_AS: dict[str, tuple[str, ...]] = {
     "cheap": _COST_STATED, "cheaper": _COST_STATED, "expensive": _COST_STATED, "costly": _COST_STATED,
     # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow"); a
     # move is not asked as a migration ("would she move to the US?")
     "migrate": ("move", "port"), "migration": ("move", "port"),
+    # working for oneself is written as a title ("Independent Consultant", "Contract Data Engineer"); a
+    # consultant is not asked as a freelancer
+    "freelance": _FREELANCE_STATED, "freelancer": _FREELANCE_STATED, "freelancing": _FREELANCE_STATED,
 }  # fmt: skip
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
@@ -480,6 +492,10 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "image": ("gif", "png", "jpeg", "jpg", "svg", "webp"),
     "format": ("mpeg", "mp4", "gif", "png", "jpeg", "json", "csv", "parquet"),
     "fintech": ("payment", "bank", "banking", "finance", "financial", "ledger", "money"),
+    # a sector asked by its name, written in a résumé by what its companies do
+    "healthcare": ("health", "healthtech", "medical", "clinical", "clinic", "hospital", "patient",
+                   "telehealth", "medtech"),
+    "logistics": ("freight", "courier", "parcel", "warehouse", "trucking", "shipper", "shipment"),
     "ml": ("lightgbm", "xgboost", "pytorch", "tensorflow", "forecasting", "model", "scikit"),
     "embedded": ("hardware", "esp32", "arduino", "microcontroller", "firmware", "micropython",
                  "raspberry"),
@@ -1156,9 +1172,40 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
                 out.extend(_Span(fold(p), p, cur.start + at, cur.start + at + len(p)) for p, at in pieces)
                 i += 1
                 continue
+            cut = _closed_phrase(cur.token)
+            if cut:
+                at = cur.start + cut
+                out += [
+                    _Span(cur.token[:cut], cur.raw[:cut], cur.start, at),
+                    _Span(cur.token[cut:], cur.raw[cut:], at, cur.end),
+                ]
+                i += 1
+                continue
         out.append(_bound_or_dotted(cur, known))
         i += 1
     return out
+
+
+_CLOSED_MIN = 5  # "oncall", "opensource": a shorter word is too easily two short words by accident
+
+
+def _closed_phrase(word: str) -> int | None:
+    """Where ``word``, which the index does not know, splits into a two-word phrase of the tables
+    written closed up ("oncall" -> "on" "call", "opensource" -> "open" "source"), or None.
+
+    Why: a question types the phrase as one word where the content hyphenates or spaces it ("on-call
+    rotation"); as one unknown word it matches nothing (and the speller may read it as another
+    word). Only a phrase the tables name (``_PHRASES``), so a name that merely joins two words
+    ("Mastercard") is not split. Cheap: tried only on a word the index does not know."""
+    if len(word) < _CLOSED_MIN or not word.isalpha():
+        return None
+    phrases = _tables().phrases
+    for cut in range(1, len(word)):
+        first = normalize_token(word[:cut])
+        pair = (first, normalize_token(word[cut:]))
+        if any(words == pair for words, _ in phrases.get(first, ())):
+            return cut
+    return None
 
 
 def _bound_or_dotted(span: _Span, known: Callable[[str], bool]) -> _Span:

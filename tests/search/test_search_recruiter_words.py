@@ -1,0 +1,112 @@
+"""How recruiters ask, read as the content writes it: shorthand in capitals ("YOE", "EM": respell.
+Respeller.capital), a numeronym inside a name ("a11y-checker": text._ALIASES), a phrase typed as one
+word ("oncall": text._closed_phrase), a sector by its name ("healthcare", "logistics") and working
+for oneself ("freelancing") where a résumé names what the companies do or the title it held."""
+
+from __future__ import annotations
+
+import pytest
+
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.index import SearchIndex
+
+
+def _chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
+    return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text, keywords=())
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex.build(
+        [
+            _chunk(
+                "profile#basics",
+                "basics",
+                "Runa Fjell",
+                "Runa Fjell — Backend Engineer. Location: Porto, PT. Backend engineer with eight years of "
+                "experience in Go and Python.",
+            ),
+            _chunk(
+                "profile#work/0",
+                "work",
+                "Engineering Manager at Vaga Freight",
+                "Work experience: Engineering Manager at Vaga Freight (2021-02 – present). Road freight "
+                "marketplace for trucking companies. Manage two teams of eleven engineers.",
+            ),
+            _chunk(
+                "profile#work/1",
+                "work",
+                "Backend Engineer at Sarnia Clinics",
+                "Work experience: Backend Engineer at Sarnia Clinics (2017-03 – 2021-01). Patient booking "
+                "platform for clinical practices; joined the on-call rotation and wrote six runbooks.",
+            ),
+            _chunk(
+                "profile#work/2",
+                "work",
+                "Independent Consultant at Fjell Software",
+                "Work experience: Independent Consultant at Fjell Software (2015-01 – 2017-02). Contract "
+                "work for small shops.",
+            ),
+            _chunk(
+                "profile#work/3",
+                "work",
+                "Frontend Developer at Lume Studio",
+                "Work experience: Frontend Developer at Lume Studio (2013-05 – 2014-12). Made the ticket "
+                "shop usable with screen readers; accessibility audits passed with WCAG 2.1 AA.",
+            ),
+            _chunk(
+                "profile#projects/0",
+                "resume_project",
+                "a11y-checker",
+                "Project: a11y-checker — a linter plugin for forms.",
+            ),
+            _chunk(
+                "profile#projects/1",
+                "resume_project",
+                "Cozinha em Casa",
+                "Project: Cozinha em Casa — a recipe website built with plain HTML.",
+            ),
+            _chunk(
+                "profile#interests/0",
+                "interest",
+                "Sailing",
+                "Interest: Sailing — dinghy racing.",
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("how many YOE?", "how many years of experience?"),
+        ("was she an EM?", "was she an engineering manager?"),  # "em" of a Portuguese title is another word
+        ("EM or IC?", "engineering manager or IC?"),  # "IC" is read as a concept in capitals already
+        ("is she PT or FT?", "is she PT or full-time?"),  # "PT" is the content's own (its address)
+    ],
+)
+def test_capital_shorthand_is_written_out(index: SearchIndex, asked: str, read: str) -> None:
+    assert index.respell(asked) == read
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("was she ever an EM?", "profile#work/0"),
+        ("how many YOE does she have?", "profile#basics"),
+        ("a11y experience?", "profile#work/3"),  # the numeronym in a project's name is still the word
+        ("oncall experiance", "profile#work/1"),  # closed up and misspelt
+        ("healthcare experience?", "profile#work/1"),
+        ("any logistics experience?", "profile#work/0"),
+        ("did she ever freelance?", "profile#work/2"),
+    ],
+)
+def test_recruiter_words_find_the_content(index: SearchIndex, asked: str, expected: str) -> None:
+    hits = index.search(asked, 5)
+    assert hits and not hits[0].weak
+    assert expected in [h.chunk.id for h in hits[:3]]
+
+
+def test_a_name_joining_two_words_is_not_split(index: SearchIndex) -> None:
+    """Only a phrase the tables name is read split ("oncall"); an unknown name is still unknown."""
+    assert not [h for h in index.search("Mastercard experience?", 5) if not h.weak]
