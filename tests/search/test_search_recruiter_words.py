@@ -1,7 +1,8 @@
 """How recruiters ask, read as the content writes it: shorthand in capitals ("YOE", "EM": respell.
 Respeller.capital), a numeronym inside a name ("a11y-checker": text._ALIASES), a phrase typed as one
 word ("oncall": text._closed_phrase), a sector by its name ("healthcare", "logistics") and working
-for oneself ("freelancing") where a résumé names what the companies do or the title it held."""
+for oneself ("freelancing") where a résumé names what the companies do or the title it held, and a
+manager's "1:1s" as the "one-to-ones" a résumé writes (text._PHRASES)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def index() -> SearchIndex:
                 "work",
                 "Engineering Manager at Vaga Freight",
                 "Work experience: Engineering Manager at Vaga Freight (2021-02 – present). Road freight "
-                "marketplace for trucking companies. Manage two teams of eleven engineers.",
+                "marketplace for trucking companies. Manage two teams of eleven engineers and hold weekly "
+                "one-to-ones with each of them.",
             ),
             _chunk(
                 "profile#work/1",
@@ -99,6 +101,7 @@ def test_capital_shorthand_is_written_out(index: SearchIndex, asked: str, read: 
         ("healthcare experience?", "profile#work/1"),
         ("any logistics experience?", "profile#work/0"),
         ("did she ever freelance?", "profile#work/2"),
+        ("does she do 1:1s with her reports?", "profile#work/0"),
     ],
 )
 def test_recruiter_words_find_the_content(index: SearchIndex, asked: str, expected: str) -> None:

@@ -281,7 +281,10 @@ _PHRASES: dict[str, str] = {
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
-    "engineering manager": "manager", "where from": "hometown", "grew up": "hometown",
+    "engineering manager": "manager",
+    # a manager's meetings with each report, however written ("1:1s", "one-to-ones", "one-on-ones")
+    "1 1": "one_to_one", "1 1s": "one_to_one", "one to one": "one_to_one", "one on one": "one_to_one",
+    "where from": "hometown", "grew up": "hometown",
     "born in": "hometown", "hails from": "hometown", "years of experience": "career_length",
     "united kingdom": "uk", "great britain": "uk", "united states": "usa",
     "european union": "eu", "looking for work": "availability", "looking for a job": "availability",
