@@ -113,3 +113,38 @@ def test_recruiter_words_find_the_content(index: SearchIndex, asked: str, expect
 def test_a_name_joining_two_words_is_not_split(index: SearchIndex) -> None:
     """Only a phrase the tables name is read split ("oncall"); an unknown name is still unknown."""
     assert not [h for h in index.search("Mastercard experience?", 5) if not h.weak]
+
+
+def test_a_stay_at_a_described_employer_brings_every_role_there() -> None:
+    """ "How long has she been at the <described> employer?" is answered by all her roles there
+    (``promotion.asks_stay``): the current role's dates are only the last part of the stay."""
+    index = SearchIndex.build(
+        [
+            _chunk("profile#basics", "basics", "Ilse Marten", "Ilse Marten — Controls Engineer in Linz."),
+            _chunk(
+                "profile#work/0",
+                "work",
+                "Senior Controls Engineer at Brenner Antriebe GmbH (2023-01 – present)",
+                "Work experience: Senior Controls Engineer at Brenner Antriebe GmbH (2023-01 – present). "
+                "Robotics supplier of gear motors. Tuned servo loops for welding arms.",
+            ),
+            _chunk(
+                "profile#work/1",
+                "work",
+                "Controls Engineer at Brenner Antriebe GmbH (2019-06 – 2022-12)",
+                "Work experience: Controls Engineer at Brenner Antriebe GmbH (2019-06 – 2022-12). Wrote "
+                "PLC code for test benches.",
+            ),
+            _chunk(
+                "profile#work/2",
+                "work",
+                "Technician at Hallstatt Mechanik (2015-03 – 2019-05)",
+                "Work experience: Technician at Hallstatt Mechanik (2015-03 – 2019-05). Serviced lathes.",
+            ),
+            _chunk("profile#interests/0", "interest", "Climbing", "Interest: Climbing — via ferrata."),
+        ]
+    )
+    ids = [
+        h.chunk.id for h in index.search("How long has Ilse been at the robotics supplier she's at now?", 5)
+    ]
+    assert ids[:2] == ["profile#work/0", "profile#work/1"]

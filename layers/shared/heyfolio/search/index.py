@@ -93,7 +93,7 @@ from heyfolio.search.owner_only import (
     states_owner_topic,
 )
 from heyfolio.search.people import people_entries
-from heyfolio.search.promotion import asks_promotion, employer_of, employers
+from heyfolio.search.promotion import asks_promotion, asks_stay, employer_of, employers
 from heyfolio.search.ratings import asks_best_rated, best_rated, stated_rating
 from heyfolio.search.respell import Respeller
 from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
@@ -1029,7 +1029,9 @@ class SearchIndex:
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
-        return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
+        if asks_promotion(query) or asks_stay(query):
+            return self._promoted(query, hits, scored, limit)
+        return hits
 
     def unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks a fact of a kind the portfolio does not state where it asks it:
