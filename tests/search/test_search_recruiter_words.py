@@ -148,3 +148,37 @@ def test_a_stay_at_a_described_employer_brings_every_role_there() -> None:
         h.chunk.id for h in index.search("How long has Ilse been at the robotics supplier she's at now?", 5)
     ]
     assert ids[:2] == ["profile#work/0", "profile#work/1"]
+
+
+def test_a_sector_is_not_found_in_a_word_that_only_looks_like_it() -> None:
+    """A "health-tech client" is healthcare; a hospitality degree and a data warehouse are neither
+    healthcare nor logistics (``text._CATEGORIES``: members that only share a stem are left out)."""
+    index = SearchIndex.build(
+        [
+            _chunk("profile#basics", "basics", "Paulo Reis", "Paulo Reis — Platform Engineer in Braga."),
+            _chunk(
+                "profile#work/0",
+                "work",
+                "Platform Consultant at Self-employed",
+                "Work experience: Platform Consultant at Self-employed (2022-06 – 2023-02). Set up "
+                "Prometheus and Grafana for a health-tech client.",
+            ),
+            _chunk(
+                "profile#education/0",
+                "education",
+                "Bachelor in Hospitality Management",
+                "Education: Bachelor in Hospitality Management at Escola do Minho (2007 – 2011).",
+            ),
+            _chunk(
+                "profile#work/1",
+                "work",
+                "Data Engineer at Lumo Analytics",
+                "Work experience: Data Engineer at Lumo Analytics (2018-01 – 2022-05). Moved reporting "
+                "onto a PostgreSQL data warehouse.",
+            ),
+        ]
+    )
+    hits = index.search("any healthcare clients?", 5)
+    assert hits and hits[0].chunk.id == "profile#work/0"
+    assert "profile#education/0" not in [h.chunk.id for h in hits if not h.weak]
+    assert not [h for h in index.search("logistics experience?", 5) if not h.weak]
