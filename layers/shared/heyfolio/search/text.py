@@ -470,10 +470,29 @@ _STATED_AS: dict[str, tuple[str, ...]] = {
     # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow"); a
     # move is not asked as a migration ("would she move to the US?")
     "migrate": ("move", "port"), "migration": ("move", "port"),
+}  # fmt: skip
+
+# A question's words a passage states in others, read by search's questions only (``parse_query``), one
+# way, at the weight given: not by ``expand``, which job fit reads too and whose sectors are stricter
+# (a clinic's booking app found for "healthcare" is worth showing; it is not "built healthcare apps").
+_ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
+    # a sector asked by its name, written in a résumé by what its companies do
+    "healthcare": (("healthtech", "medical", "clinical", "clinic", "patient", "telehealth", "medtech"), 0.5),
+    "logistics": (("freight", "courier", "parcel", "trucking", "shipper", "shipment"), 0.5),
     # working for oneself is written as a title ("Independent Consultant", "Contract Data Engineer"); a
     # consultant is not asked as a freelancer
-    "freelance": _FREELANCE_STATED, "freelancer": _FREELANCE_STATED, "freelancing": _FREELANCE_STATED,
+    "freelance": (_FREELANCE_STATED, 0.5), "freelancer": (_FREELANCE_STATED, 0.5),
+    "freelancing": (_FREELANCE_STATED, 0.5),
 }  # fmt: skip
+
+
+@cache
+def _asked_in_other_words() -> dict[str, tuple[tuple[str, float], ...]]:
+    """``_ASKED_IN_OTHER_WORDS`` as index terms."""
+    out: dict[str, tuple[tuple[str, float], ...]] = {}
+    for word, (stated, weight) in _ASKED_IN_OTHER_WORDS.items():
+        out[normalize_token(word)] = tuple((normalize_token(w), weight) for w in stated)
+    return out
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
 # PostgreSQL, but "PostgreSQL" does not find every database).
@@ -496,10 +515,6 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "image": ("gif", "png", "jpeg", "jpg", "svg", "webp"),
     "format": ("mpeg", "mp4", "gif", "png", "jpeg", "json", "csv", "parquet"),
     "fintech": ("payment", "bank", "banking", "finance", "financial", "ledger", "money"),
-    # a sector asked by its name, written in a résumé by what its companies do
-    "healthcare": ("healthtech", "medical", "clinical", "clinic", "patient",
-                   "telehealth", "medtech"),
-    "logistics": ("freight", "courier", "parcel", "trucking", "shipper", "shipment"),
     "ml": ("lightgbm", "xgboost", "pytorch", "tensorflow", "forecasting", "model", "scikit"),
     "embedded": ("hardware", "esp32", "arduino", "microcontroller", "firmware", "micropython",
                  "raspberry"),
@@ -1467,6 +1482,7 @@ def parse_query(
             1.0 / name_len[pos] if not phrase_len else float(phrase_len) if term in _FIELD_CONCEPTS else 1.0
         )
         terms = list(expand(term))
+        terms.extend(t for t in _asked_in_other_words().get(term, ()) if t[0] not in {u for u, _ in terms})
         if not phrase_len:
             listed = {t for t, _ in terms}
             terms.extend((p, _PART_WEIGHT) for p in span.also if p not in listed)
