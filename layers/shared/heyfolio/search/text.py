@@ -464,7 +464,6 @@ _RESULT_WORDS = ("improvement", "improvements", "improve", "improved", "impact",
 # a price asked as a quality ("how much cheaper did she make serving?") is answered by the cost, the
 # bill or the spend that came down; a cost is not asked by "cheap".
 _COST_STATED = ("cost", "bill", "spend", "spending", "expense", "budget", "saving", "save")
-_FREELANCE_STATED = ("independent", "consultant", "consultancy", "contractor", "contract", "self")
 _STATED_AS: dict[str, tuple[str, ...]] = {
     "cheap": _COST_STATED, "cheaper": _COST_STATED, "expensive": _COST_STATED, "costly": _COST_STATED,
     # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow"); a
@@ -479,10 +478,6 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # a sector asked by its name, written in a résumé by what its companies do
     "healthcare": (("healthtech", "medical", "clinical", "clinic", "patient", "telehealth", "medtech"), 0.5),
     "logistics": (("freight", "courier", "parcel", "trucking", "shipper", "shipment"), 0.5),
-    # working for oneself is written as a title ("Independent Consultant", "Contract Data Engineer"); a
-    # consultant is not asked as a freelancer
-    "freelance": (_FREELANCE_STATED, 0.5), "freelancer": (_FREELANCE_STATED, 0.5),
-    "freelancing": (_FREELANCE_STATED, 0.5),
 }  # fmt: skip
 
 
