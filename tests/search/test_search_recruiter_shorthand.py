@@ -85,3 +85,23 @@ def test_shorthand_the_content_uses_stays() -> None:
         [_chunk("projects/docs", "project", "docs", "docs renders Markdown into a static site.")]
     )
     assert index.respell("who maintains docs?") == "who maintains docs?"
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("comp sci degree?", "computer science degree?"),
+        ("Comp Sci degre?", "Computer science degree?"),
+        ("compsci?", "computer science?"),
+        ("mech eng background?", "mechanical engineering background?"),
+        ("comp expectations?", "compensation expectations?"),
+    ],
+)
+def test_two_word_shorthand_is_read_before_its_first_word(index: SearchIndex, asked: str, read: str) -> None:
+    """ "comp" alone is pay ("comp expectations"); "comp sci" is computer science, never a salary question."""
+    assert index.respell(asked) == read
+
+
+def test_a_degree_asked_in_shorthand_finds_the_degree(index: SearchIndex) -> None:
+    hits = index.search("mathematics or comp sci degre?", 5)
+    assert hits and hits[0].chunk.id == "profile#education/0"

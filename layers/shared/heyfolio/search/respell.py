@@ -8,7 +8,8 @@ edit from too many real words; here they are read by three general rules of writ
 in this order, and only when the word is lower case (not a name), unknown to the content, to the
 analyzer's tables and (when the embedder has a vocabulary) to the language itself:
 
-1. shorthand with a fixed meaning (``text.SHORTHAND``: "yrs" -> "years", "uni" -> "university");
+1. shorthand with a fixed meaning (``text.SHORTHAND``: "yrs" -> "years", "uni" -> "university"), two-word
+   shorthand first (``text.SHORTHAND_PAIRS``: "comp sci" is computer science, though "comp" alone is pay);
 2. a word written without its vowels ("wrk", "wrkd", "mny", "ppl") is the word whose consonant
    skeleton it is, the most common one first (function words, then the content's words);
 3. a word of three or four letters one edit from a function word ("teh" -> "the"), or one
@@ -28,7 +29,14 @@ from collections.abc import Callable, Mapping
 
 from heyfolio.search.spelling import Speller, edit_distance
 from heyfolio.search.swapped import swapped_back, unswapped
-from heyfolio.search.text import CAPITAL_CONCEPTS, SHORTHAND, STOP_WORDS, is_lexicon_term, normalize_token
+from heyfolio.search.text import (
+    CAPITAL_CONCEPTS,
+    SHORTHAND,
+    SHORTHAND_PAIRS,
+    STOP_WORDS,
+    is_lexicon_term,
+    normalize_token,
+)
 
 __all__ = ["Respeller", "skeleton"]
 
@@ -41,6 +49,11 @@ _SHORT_MAX = 4  # longer words are corrected word by word by the index's speller
 def skeleton(word: str) -> str:
     """``word`` without the vowels after its first letter ("worked" -> "wrkd")."""
     return word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+
+
+_PAIR_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SHORTHAND_PAIRS) + r")\b", re.IGNORECASE
+)
 
 
 class Respeller:
@@ -173,4 +186,11 @@ class Respeller:
                 return raw
             return full[:1].upper() + full[1:] if lead_cap else full
 
-        return _WORD_RE.sub(swap, text)
+        return _WORD_RE.sub(swap, _PAIR_RE.sub(lambda m: self._pair(m.group()), text))
+
+    def _pair(self, raw: str) -> str:
+        """The two-word shorthand ``raw`` ("comp sci") written out, unless the content writes it itself."""
+        if all(self._known(normalize_token(w)) for w in raw.casefold().split()):
+            return raw
+        full = SHORTHAND_PAIRS[" ".join(raw.casefold().split())]
+        return full[:1].upper() + full[1:] if raw[:1].isupper() else full

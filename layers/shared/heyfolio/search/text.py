@@ -28,6 +28,7 @@ __all__ = [
     "KIND_PREFIX",
     "MEASURED",
     "SHORTHAND",
+    "SHORTHAND_PAIRS",
     "STOP_WORDS",
     "QueryGroup",
     "analyze",
@@ -228,6 +229,14 @@ SHORTHAND: dict[str, str] = {
     # function words
     "wat": "what", "wut": "what", "abt": "about", "thru": "through", "pls": "please", "plz": "please",
     "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
+}
+
+# Shorthand of two words whose first word alone means something else ("comp" is pay in "comp expectations",
+# "comp sci" is computer science): read as a pair before any word is read alone.
+SHORTHAND_PAIRS: dict[str, str] = {
+    "comp sci": "computer science", "compsci": "computer science", "comp eng": "computer engineering",
+    "elec eng": "electrical engineering", "mech eng": "mechanical engineering",
+    "sw eng": "software engineering", "sw engineer": "software engineer", "sw dev": "software developer",
 }
 
 # Multi-word names of one thing: the index keeps the words and adds the concept token;
