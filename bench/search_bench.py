@@ -70,6 +70,7 @@ OWNERS: dict[str, Path] = {
     "gamedev-owner": ROOT / "bench" / "owners" / "gamedev-owner.resume.json",
     "payments-owner": ROOT / "bench" / "owners" / "payments-owner.resume.json",
     "mainframe-owner": ROOT / "bench" / "owners" / "mainframe-owner.resume.json",
+    "bioinfo-owner": ROOT / "bench" / "owners" / "bioinfo-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -116,8 +117,12 @@ salary and work authorisation only in the summary) and an eighteenth (a mainfram
 lead: four positions at one bank after promotions, early roles dated by year only, COBOL/CICS/DB2 batch and MIPS
 figures, a COBOL-to-Java and AWS migration at a consultancy with client engagements in highlights, one still running, a
 stated sabbatical, an executive MBA in progress, IBM certificates one expired, a talk, a small open-source parser with
-stars, volunteer teaching, three languages; notice, relocation and work authorisation only in the summary, no salary),
-so a gate sees shapes it was not tuned on."""
+stars, volunteer teaching, three languages; notice, relocation and work authorisation only in the summary, no salary)
+and a nineteenth (a bioinformatics software engineer in Cambridge, UK: a PhD and a postdoc, a genomics start-up whose
+job continued under its acquirer's name, two overlapping current part-time positions (0.8 FTE staff engineer and a
+visiting lectureship), a fourteen-month parental-leave break, mentoring without direct reports, packages counted by
+downloads and citations rather than stars, publications, a patent application and a grant; right to work and notice
+only in the summary, no salary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -661,6 +666,9 @@ STAGE_SETS = (
     "never-tuned-38",
     "never-tuned-39",
     "tuning-25",
+    "never-tuned-40",
+    "never-tuned-41",
+    "tuning-26",
 )
 
 
@@ -728,6 +736,9 @@ JOBFIT_SETS = (
     "never-tuned-38",
     "never-tuned-39",
     "tuning-25",
+    "never-tuned-40",
+    "never-tuned-41",
+    "tuning-26",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
