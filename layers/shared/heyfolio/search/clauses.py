@@ -10,6 +10,7 @@ she build there against SSRF?" asks no acquirer of the SSRF project).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from heyfolio.search.text import analyze
 
@@ -29,6 +30,13 @@ _CLAUSE_BREAK = re.compile(
 
 def question_clauses(question: str) -> list[str]:
     """The parts of ``question`` that each ask something (two or more), else [] for a simple one."""
+    return list(_clauses(question))
+
+
+@lru_cache(maxsize=256)
+def _clauses(question: str) -> tuple[str, ...]:
+    """``question_clauses``, kept for the questions just asked: one search reads a question's parts
+    twice (each part's best passage, the attribute a part asks) and the offline answer again."""
     parts = [p.strip(" ,?") for p in _CLAUSE_BREAK.split(question)]
     parts = [p for p in parts if analyze(p)]
-    return parts if len(parts) >= 2 else []
+    return tuple(parts) if len(parts) >= 2 else ()

@@ -326,6 +326,8 @@ def _studies(chunks: Sequence[Chunk], asked: AskedFact, question: str) -> list[C
         if named:
             return named
     words = set(analyze(question)) - set(analyze("grade grades score gpa mark marks degree study final"))
+    if not words:  # "what was his GPA?": every entry shares nothing with it (no title read)
+        return education
     scored = [(len(words & set(analyze(c.title))), c) for c in education]
     best = max((n for n, _ in scored), default=0)
     return [c for n, c in scored if n == best] if best else education

@@ -46,6 +46,11 @@ def unused_at(
     org = set(analyze(m.group(1))) - {t for w in owner for t in analyze(w)}
     if not org:
         return None
+    # the question's own words first: most questions shaped so ("what was his salary at <employer>?")
+    # name no technology, and reading every job's employer is a pass over the passages (~10 ms at 10k)
+    asked = [t for t in dict.fromkeys(analyze(message[: m.start(1)])) if technology(t) and t not in org]
+    if not asked:
+        return None
     jobs = [c for c in chunks if (e := employer_of(c)) is not None and org <= set(analyze(e))]
     if not jobs:
         return None  # an employer no job is at: ``unlisted_employer``'s
@@ -54,9 +59,6 @@ def unused_at(
         for c in chunks
         if c.kind == "resume_project" and any(org <= set(analyze(f)) for f in _FOR.findall(c.text))
     ]
-    asked = [t for t in dict.fromkeys(analyze(message[: m.start(1)])) if technology(t) and t not in org]
-    if not asked:
-        return None
     said: set[str] = set()
     for c in jobs:
         said |= set(analyze(f"{c.title}\n{c.text}\n{' '.join(c.keywords)}"))

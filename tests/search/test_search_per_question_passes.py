@@ -1,0 +1,164 @@
+"""A question's work does not grow with the index where a lookup answers the same (issue 11's latency):
+
+- the most similar passages of a large index are ordered in numpy, best first with ties by position, as
+  the sort over the pooled passages was;
+- the passage about each thing a comparison names is found from the passages whose title names it and
+  from the skills, as the pass over its whole posting list found it;
+- a question's parts are read once and handed out as fresh lists;
+- "what was his salary at <employer>?" names no technology, so no job's employer is read;
+- a grade asked of no degree in particular reads no title.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import numpy as np
+import pytest
+
+from heyfolio.search import index as index_module
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.clauses import question_clauses
+from heyfolio.search.fact_kinds import _studies, asked_fact
+from heyfolio.search.index import SearchIndex
+from heyfolio.search.text import kind_term
+from heyfolio.search.used_at import unused_at
+
+
+def _chunk(ident: str, kind: str, title: str, text: str, keywords: tuple[str, ...] = ()) -> Chunk:
+    return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text, keywords=keywords)
+
+
+class _HashEmbedder:
+    """A unit vector per text, seeded by its hash: the same text, the same vector (ties)."""
+
+    dimensions = 16
+    dense_floor = 0.3
+    strong_floor = 0.55
+
+    def embed_array(self, texts: Sequence[str]) -> Any:
+        rows = []
+        for text in texts:
+            seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "little")
+            v = np.random.default_rng(seed).standard_normal(self.dimensions).astype(np.float32)
+            rows.append(v / np.linalg.norm(v))
+        return np.stack(rows)
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return [list(map(float, v)) for v in self.embed_array(texts)]
+
+
+def test_similar_passages_of_a_large_index_keep_their_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_module, "_DENSE_COARSE_MIN", 50)  # the coarse path on a small index
+    monkeypatch.setattr(index_module, "_COARSE_POOL", 40)
+    # 30 texts, each written by four passages: every cosine is tied four ways
+    chunks = [
+        _chunk(f"p{i:03d}", "project", f"Project {i % 30}", f"Text number {i % 30} about tools.")
+        for i in range(120)
+    ]
+    index = SearchIndex.build(chunks, _HashEmbedder())
+    assert index._coarse is not None
+    basis, projected = index._coarse
+    rng = np.random.default_rng(3)
+    for _ in range(25):
+        q = rng.standard_normal(16).astype(np.float32)
+        q /= np.linalg.norm(q)
+        for k in (1, 5, 10, 40):
+            ranked, exact = index._similar(q, k)
+            estimate = projected @ (q @ basis)
+            size = min(len(estimate), max(40, 4 * k))
+            pool = np.argpartition(-estimate, size - 1)[:size]
+            scored = dict(zip(pool.tolist(), (index._dense[pool] @ q).tolist(), strict=True))
+            top = sorted(scored, key=lambda d: (-scored[d], d))[:k]  # the former Python sort
+            assert ranked == [(d, scored[d]) for d in top]
+            assert all(exact(d) == scored[d] for d in top)
+
+
+def _comparison_chunks() -> list[Chunk]:
+    out = [_chunk("profile#basics", "basics", "Ines Moreau — Engineer", "Ines writes Rust and Go in Lyon.")]
+    for i in range(12):
+        out.append(
+            _chunk(
+                f"profile#work/{i}",
+                "work",
+                f"{'Rust' if i % 3 == 0 else 'Go'} Developer at Firm {i} (2015 – 2016)",
+                f"Built {'Rust services' if i % 2 else 'Go tools'} and some Rust and Go glue, number {i}.",
+            )
+        )
+    for i in range(4):
+        out.append(
+            _chunk(
+                f"profile#skills/{i}",
+                "skill",
+                "Languages",
+                f"Skill: Languages ({'Advanced' if i % 2 else 'Intermediate'}): Rust, Go",
+                ("Languages", "Rust", "Go"),
+            )
+        )
+    out.append(_chunk("blog#rust-notes", "post", "Rust notes", "Notes on Rust and on Go, Rust again."))
+    return out
+
+
+def test_the_passage_about_each_compared_thing_is_the_one_the_whole_list_gave() -> None:
+    index = SearchIndex.build(_comparison_chunks())
+    titles = index._title_terms()
+    chunks = index._chunks
+    for term, (docs, impacts) in index._postings.items():
+        if term.startswith("kind:"):
+            continue
+        for proficiency in (False, True):
+            # the former rule: positions in the posting list, best impact, ties to the first passage
+            titled = [i for i in range(len(docs)) if term in titles[docs[i]]]
+            entries = [i for i in titled if chunks[docs[i]].kind in index_module._ENTRY_KINDS]
+            levels = [i for i in range(len(docs)) if chunks[docs[i]].kind == "skill"] if proficiency else []
+            pool = levels or entries or titled or list(range(len(docs)))
+            want = docs[max(pool, key=lambda i: (impacts[i], -docs[i]))]
+            assert index._compared_passage(term, proficiency) == want, (term, proficiency)
+    assert kind_term("skill") in index._postings
+
+
+def test_a_comparison_question_keeps_a_passage_per_named_thing() -> None:
+    index = SearchIndex.build(_comparison_chunks())
+    hits = index.search("Is she better at Rust or Go?")
+    kinds = [h.chunk.kind for h in hits]
+    assert kinds.count("skill") >= 1
+
+
+def test_a_questions_parts_are_fresh_lists() -> None:
+    question = "Where did she study, and what awards has she won?"
+    first = question_clauses(question)
+    assert len(first) == 2
+    first.append("changed by a caller")
+    assert question_clauses(question) == first[:2]
+    assert question_clauses("Where did she study?") == []
+
+
+class _Untouchable(Sequence[Chunk]):
+    """Passages that fail when read: the check must answer from the question alone."""
+
+    def __len__(self) -> int:
+        raise AssertionError("the passages were read")
+
+    def __getitem__(self, i: Any) -> Any:
+        raise AssertionError("the passages were read")
+
+    def __iter__(self) -> Iterator[Chunk]:
+        raise AssertionError("the passages were read")
+
+
+def test_an_employer_question_naming_no_technology_reads_no_job() -> None:
+    tech = {"flink", "kubernet"}.__contains__
+    assert unused_at("What was his salary at Virta Energy?", _Untouchable(), tech) is None
+
+
+def test_a_grade_asked_of_no_degree_in_particular_is_read_from_every_degree() -> None:
+    education = [
+        _chunk(f"profile#education/{i}", "education", f"MSc Physics at School {i}", f"GPA {3 + i / 10}")
+        for i in range(3)
+    ]
+    chunks = [_chunk("profile#basics", "basics", "Ana — Engineer", "Ana."), *education]
+    asked = asked_fact("What was his GPA?")
+    assert asked is not None and asked.kind == "grade"
+    assert _studies(chunks, asked, "What was his GPA?") == education
