@@ -139,7 +139,7 @@ from heyfolio.jobfit.terms import (
     word_list,
 )
 from heyfolio.jobfit.tiers import lower_tier_held
-from heyfolio.jobfit.toolkinds import kind_terms
+from heyfolio.jobfit.toolkinds import KIND_WORDS, kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.valuing import without_valuing
 from heyfolio.jobfit.vendors import without_vendor
@@ -2389,6 +2389,9 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     folded = analyze(norm_text(req.text, keep=False))
     if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
         score, numbers = checker.credit(folded[0], loose=False)
+    if score < 1.0 and kw_hits and _kind_by_keywords(checker, req.text, kw_hits):
+        # "Cloud data warehouse: BigQuery": a kind named by the skill, shown by a keyword known to be of it
+        score, numbers = 1.0, [n for n in kw_numbers if not _soft(corpus, n)]
     status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
     name_terms = frozenset(t for t in analyze(req.text) if t not in _WEAK)
     if status != MISSING and numbers and all(_soft(corpus, n, name_terms) for n in numbers):
@@ -2447,6 +2450,21 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         reasons.append("shown: " + ", ".join(kw_hits))
     first = kw_numbers[0] if kw_numbers else None  # the keyword shown says more than a shared word
     return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers, first=first), reasons)
+
+
+def _kind_by_keywords(checker: _Checker, name: str, kw_hits: Sequence[str]) -> bool:
+    """Whether a JSON skill names a kind ("Cloud data warehouse", "Identity and access") that a keyword shown
+    is known to be (BigQuery, Keycloak), its other words shown too. Why: a skill named as a field is written
+    by its products on a résumé; padding is not (a tool's own name, "Kafka Streams", or words never shown,
+    "Mixed-integer programming" beside Python, stay unshown)."""
+    if any(w.casefold() in KIND_WORDS or normalize_token(w.casefold()) in TECH_WORDS for w in name.split()):
+        return False
+    examples = [kw.split() for kw in kw_hits]
+    if not _known_of_kind(checker, name, examples):
+        return False
+    kinds = kind_terms(kw_hits)
+    rest = [t for t in analyze(name) if t not in kinds and t not in _WEAK and t not in _BROAD_KIND_TERMS]
+    return all(checker.credit(t)[0] > 0 for t in rest)
 
 
 def _coursework(corpus: Corpus, n: int) -> bool:
