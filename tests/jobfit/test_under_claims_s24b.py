@@ -33,3 +33,15 @@ def test_a_json_skill_naming_a_kind_is_shown_by_a_keyword_of_that_kind() -> None
     assert skill_status("data-owner", "Mixed-integer programming", ["Python"]) == "missing"
     assert skill_status("data-owner", "Kafka Streams", ["Kafka"]) != "matched"
     assert skill_status("data-owner", "WarehouseMesh Orchestrator", ["Airflow", "BigQuery"]) == "missing"
+
+
+def test_ownership_as_a_way_of_working_is_shown_by_work_owned() -> None:
+    from heyfolio.jobfit.ownership import ownership_asked
+
+    assert ownership_asked("A strong sense of ownership")
+    assert ownership_asked("You take ownership of outcomes")
+    assert not ownership_asked("Ownership of the vulnerability management process")  # a thing is named
+    assert not ownership_asked("Code ownership")
+    # "Own the dbt project ...", "Owned the company's data platform": the owner says what they owned
+    assert status("data-owner", "A strong sense of ownership") == "matched"
+    assert status("data-owner", "Ownership mindset") == "matched"

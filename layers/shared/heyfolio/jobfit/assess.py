@@ -82,6 +82,7 @@ from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces, without_wishes
 from heyfolio.jobfit.own_hire import only_hired_themselves
+from heyfolio.jobfit.ownership import ownership_asked, ownership_shown
 from heyfolio.jobfit.padded import (
     bracketed_after,
     coined_words,
@@ -4615,6 +4616,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     for special in (_degree(req, corpus, checker), _language(req, corpus)):
         if special is not None:
             return special
+    if ownership_asked(req.text) and (
+        owned := [n for n in ownership_shown([s.text for s in corpus.sentences]) if not _soft(corpus, n)]
+    ):
+        # "A strong sense of ownership": shown by work the owner says they owned, not by the word
+        return Assessment(req, MATCHED, 1.0, _evidence(corpus, owned), ["shown: work the owner owned"])
     groups = _groups(without_industry(req.text))  # "industry experience": read from the jobs' dates
     speedup = asked_speedup(req.text)  # "by at least 10x": checked against the content's speed-ups
     read = _distribute(without_speedup(req.text) if speedup else req.text)
