@@ -45,3 +45,12 @@ def test_ownership_as_a_way_of_working_is_shown_by_work_owned() -> None:
     # "Own the dbt project ...", "Owned the company's data platform": the owner says what they owned
     assert status("data-owner", "A strong sense of ownership") == "matched"
     assert status("data-owner", "Ownership mindset") == "matched"
+
+
+def test_how_often_a_way_of_working_is_asked_is_wording() -> None:
+    # "Trained six agency hydrologists in Git, pytest and code review": the review is the thing asked
+    assert status("consultant-owner", "Code review on every change") == "matched"
+    assert status("consultant-owner", "Code reviews for every pull request") == "matched"
+    assert (
+        status("frontend-owner", "Change data capture on every table") != "matched"
+    )  # a thing, not a change

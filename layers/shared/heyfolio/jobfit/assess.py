@@ -4162,6 +4162,12 @@ _IDIOMS = re.compile(
     # "you will spend time mentoring juniors": the doing is what is asked, the time spent is how the ad says it
     r"spend(?:s|ing)?\s+(?:(?:some|much|most|part|half|a\s+lot|a\s+(?:good\s+|large\s+)?(?:share|portion|part))\s+)?"
     r"(?:of\s+(?:(?:your|the|their|our)\s+)?)?time\b(?:\s+on\b)?|"
+    # "code review on every change", "ownership of outcomes", "from design to production": how often and how
+    # far a way of working is asked, not a thing of its own to show
+    r"(?:on|for|of)\s+every\s+(?:change|commit|pull\s+request|merge\s+request|pr|mr)s?\b|"
+    r"(?<=ownership)\s+of\s+(?:the\s+|your\s+|our\s+)?(?:outcomes?|results?|deliver(?:y|ables?))\b|"
+    r"(?<=ownership)\s+from\s+(?:idea|design|concept|conception|inception|prototype|discovery)\s+"
+    r"(?:to|through|into)\s+(?:production|launch|release|delivery|operation|operations)\b|"
     # "own the release process end to end": how much of it, not end-to-end testing
     r"end[- ]to[- ]end(?:,?\s+from\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to|through|until|into)\s+[\w-]+\b)?"
     r"(?=\s*(?:$|[,.;:)]|(?:from|across|and|with|including|for)\b)))\b",
