@@ -12,12 +12,14 @@ just before it starts (before), found from the entries' date ranges.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["adjacent_entries"]
+__all__ = ["DatedEntries", "adjacent_entries"]
 
 # "right after", "just before", "prior to", "following": the cue and the words that describe the anchor
 _CUE = re.compile(r"\b(before|prior to|after|following|since leaving|since)\s+(.+)$", re.IGNORECASE)
@@ -76,12 +78,48 @@ def _anchor_terms(question: str) -> tuple[bool, frozenset[str]] | None:
     return m.group(1).casefold() in _AFTER_CUES, terms
 
 
-def _matches(term: str, title: frozenset[str]) -> bool:
-    if term in title:
-        return True
-    return len(term) >= _PREFIX_MIN and any(
-        len(t) >= _PREFIX_MIN and (t.startswith(term) or term.startswith(t)) for t in title
-    )
+class DatedEntries:
+    """The dated entries of an index, read once: which carry each title word, and the entries of each
+    kind. Why: a question placing one entry next to another ("before founding his company") then
+    finds the described entry by its title words' lookups (a prefix by bisection in the sorted words)
+    rather than by comparing every word with every dated title (~11 ms at 10k passages)."""
+
+    def __init__(
+        self,
+        chunks: Sequence[Chunk],
+        titles: Sequence[frozenset[str]],
+        spans: Mapping[int, tuple[float, float]],
+    ) -> None:
+        self.chunks = chunks
+        self.spans = spans
+        self.dated = [i for i in spans if chunks[i].kind in _ANCHOR_KINDS]
+        self.education = [i for i in self.dated if chunks[i].kind == "education"]
+        carriers: dict[str, list[int]] = {}
+        for i in self.dated:
+            for word in titles[i]:
+                carriers.setdefault(word, []).append(i)
+        self._carriers = carriers
+        self._long = sorted(w for w in carriers if len(w) >= _PREFIX_MIN)  # words a prefix may stand for
+        # the entries a neighbour is looked for among (a project's own passages, "#", are not entries)
+        self.of_kind: dict[str, list[int]] = {}
+        for i in spans:
+            c = chunks[i]
+            if not (c.kind == "project" and "#" in c.id):
+                self.of_kind.setdefault(c.kind, []).append(i)
+
+    def matching(self, term: str) -> set[int]:
+        """The dated entries whose title holds ``term``, or a word it is a prefix of or that is a
+        prefix of it, both at least ``_PREFIX_MIN`` long ("postdoc" ~ "postdoctoral")."""
+        found = set(self._carriers.get(term, ()))
+        if len(term) < _PREFIX_MIN:
+            return found
+        at = bisect_left(self._long, term)
+        while at < len(self._long) and self._long[at].startswith(term):
+            found.update(self._carriers[self._long[at]])
+            at += 1
+        for end in range(_PREFIX_MIN, len(term)):
+            found.update(self._carriers.get(term[:end], ()))
+        return found
 
 
 def _target_kinds(question: str, cue_at: int) -> frozenset[str]:
@@ -95,9 +133,7 @@ def _target_kinds(question: str, cue_at: int) -> frozenset[str]:
 
 
 def adjacent_entries(
-    chunks: Sequence[Chunk],
-    titles: Sequence[frozenset[str]],
-    spans: Mapping[int, tuple[float, float]],
+    entries: DatedEntries,
     question: str,
     *,
     doings_only: bool = False,
@@ -110,11 +146,11 @@ def adjacent_entries(
     if read is None:
         return None
     after, terms = read
-    dated = [i for i in spans if chunks[i].kind in _ANCHOR_KINDS]
+    chunks, spans = entries.chunks, entries.spans
     if terms & _STUDY:
-        anchors = [i for i in dated if chunks[i].kind == "education"]
+        anchors = entries.education
     else:
-        scored = {i: sum(_matches(t, titles[i]) for t in terms) for i in dated}
+        scored = Counter(i for t in terms for i in entries.matching(t))
         best = max(scored.values(), default=0)
         if best == 0 or 2 * best < len(terms):
             return None  # the words describe no entry ("after Google"): nothing to place next to
@@ -134,18 +170,17 @@ def adjacent_entries(
         if after
         else min(anchors, key=lambda i: (spans[i][0], i))
     )
-    near = _neighbours(chunks, spans, anchor, kinds, after=after)
+    near = _neighbours(entries, anchor, kinds, after=after)
     if not near and "work" in kinds:
         # no job adjoins it ("before Pied Piper", his only job): what he did then was unpaid or study
-        near = _neighbours(chunks, spans, anchor, _OTHER_DOINGS, after=after)
+        near = _neighbours(entries, anchor, _OTHER_DOINGS, after=after)
     if not near:
         return None
     return [*near[:2], anchor]
 
 
 def _neighbours(
-    chunks: Sequence[Chunk],
-    spans: Mapping[int, tuple[float, float]],
+    entries: DatedEntries,
     anchor: int,
     kinds: frozenset[str],
     *,
@@ -153,14 +188,9 @@ def _neighbours(
 ) -> list[int]:
     """The entries of ``kinds`` starting just after ``anchor`` ends (ending just before it starts),
     nearest first."""
+    spans = entries.spans
     start, end = spans[anchor]
-    pool = [
-        i
-        for i in spans
-        if chunks[i].kind in kinds
-        and i != anchor
-        and not (chunks[i].kind == "project" and "#" in chunks[i].id)
-    ]
+    pool = [i for kind in kinds for i in entries.of_kind.get(kind, ()) if i != anchor]
     if after:
         return sorted(
             (i for i in pool if spans[i][0] > start and spans[i][0] >= end - _SLACK),

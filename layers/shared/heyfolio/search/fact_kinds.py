@@ -360,7 +360,7 @@ def states_fact(
 ) -> bool:
     """Whether ``chunks`` (what search found) state the fact ``asked`` for; a grade is read from the
     education entry the question names among all of ``portfolio``'s passages, a person also from the
-    references, wherever search ranked them. ``owner``: the words of the owner's name. ``owner_wide``:
+    references, wherever search ranked them (``portfolio`` may hold just those two kinds). ``owner``: the words of the owner's name. ``owner_wide``:
     passages where the owner states pay once for every role (a salary FAQ), which name no entry."""
     found = list(chunks)
     if asked.kind == "money" and any(_states_money(asked, c) for c in owner_wide):
