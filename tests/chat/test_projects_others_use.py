@@ -105,3 +105,15 @@ def test_a_user_the_portfolio_never_names_is_not_answered_by_the_other_users() -
     index = SearchIndex.build(CHUNKS)
     answer = compose("Is any of her tooling used by Airbus?", PORTFOLIO, index, first_offline_answer=False)
     assert "two logistics firms" not in answer.text
+
+
+def test_which_users_a_project_line_keeps_anonymous_are_not_told_by_it() -> None:
+    # "which firms run it?" of "running in production at two logistics firms": who, the line never says
+    assert adopted_projects("Which firms run quaymigrate in production?", CHUNKS) == []
+    index = SearchIndex.build(CHUNKS)
+    answer = compose(
+        "Which firms run quaymigrate in production?", PORTFOLIO, index, first_offline_answer=False
+    )
+    assert not answer.answered
+    # asked without a name, the same line answers
+    assert adopted_projects("Is quaymigrate used in production anywhere?", CHUNKS)

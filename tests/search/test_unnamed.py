@@ -44,3 +44,8 @@ def test_a_name_kept_anonymous_comes_back_weak() -> None:
     assert hits and all(h.weak for h in hits)
     assert index.unstated("Which insurers use kestrel-ui?", [h.chunk for h in hits])
     assert not all(h.weak for h in index.search("What does kestrel-ui do?", 5))
+
+
+def test_a_business_is_a_thing_whose_name_is_asked() -> None:
+    assert asked_name("What were the names of the two businesses she freelanced for?") == "busi"
+    assert states_name(["Weekend contracts for two small businesses."], "busi") is False

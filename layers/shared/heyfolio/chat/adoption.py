@@ -18,6 +18,7 @@ from heyfolio.chat.sources import Said
 from heyfolio.chat.support import vocabulary
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
+from heyfolio.search.unnamed import asked_name, states_name
 
 __all__ = ["adopted_projects", "asks_adoption", "names_only_known"]
 
@@ -89,6 +90,7 @@ def adopted_projects(question: str, chunks: Sequence[Chunk]) -> list[Said]:
     named = named_projects(chunks, question)  # "is quaymigrate used anywhere?" names what was built
     if not (asks_adoption(question) or (named and _USE_ASKED.search(question))):
         return []
+    noun = asked_name(question)
     found: dict[str, Said] = {}
     for chunk in chunks:
         name = _project(chunk)
@@ -96,6 +98,9 @@ def adopted_projects(question: str, chunks: Sequence[Chunk]) -> list[Said]:
         if chunk.kind not in _KINDS or key in found or (named and key not in named):
             continue
         said = next((s for s in _lines(chunk.text) if _USE_SAID.search(s)), None)
+        if said is not None and noun is not None and states_name([said], noun) is False:
+            # "which banks run it?" of "running in production at two banks": who, it never says
+            continue
         if said is not None:
             found[key] = Said(f"{name}: {said.rstrip('.;')}.", chunk)
     return list(found.values())[:_MAX]

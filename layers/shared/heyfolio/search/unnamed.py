@@ -21,7 +21,7 @@ __all__ = ["asked_name", "states_name"]
 
 # Things a résumé names or keeps anonymous: organisations and the groups they are.
 _NOUNS = (
-    r"banks?|compan(?:y|ies)|clients?|customers?|agenc(?:y|ies)|utilit(?:y|ies)|chains?|schools?|"
+    r"banks?|compan(?:y|ies)|business(?:es)?|clients?|customers?|agenc(?:y|ies)|utilit(?:y|ies)|chains?|schools?|"
     r"co-?operatives?|start-?ups?|firms?|car ?makers?|carmakers?|manufacturers?|retailers?|hospitals?|clinics?|"
     r"insurers?|operators?|labs?|studios?|partners?|investors?|brands?|museums?|wineries|winery|baker(?:y|ies)|"
     r"universit(?:y|ies)|government|ministr(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|telcos?|publishers?|"
