@@ -22,6 +22,7 @@ from heyfolio.content.model import (
     Project,
     Resume,
 )
+from heyfolio.search.countries import country_name
 from heyfolio.search.markdown import split_sections, strip_markdown
 from heyfolio.search.text import FAQ_TOPIC_TERMS
 
@@ -120,7 +121,9 @@ def _basics(basics: Basics, served_private: tuple[str, ...]) -> Iterator[Chunk]:
         f"Website: {basics.url}" if basics.url else None,
     ]
     if any(lines):
-        yield _chunk("profile#basics", "basics", title, lines, url=basics.url)
+        # the country a code gives ("CA") by its name too: "is he in canada?" asks for this line
+        country = country_name(loc.country_code) if loc else None
+        yield _chunk("profile#basics", "basics", title, lines, [country], url=basics.url)
     profiles = [p for p in basics.profiles if p.network or p.username or p.url]
     if profiles:
         lines = [f"{name} online:".strip() if name else "Online profiles:"]

@@ -256,7 +256,7 @@ _PHRASES: dict[str, str] = {
     "right to work": "work_authorization", "work permit": "work_authorization",
     "green card": "work_authorization", "visa sponsorship": "work_authorization",
     # a "track record" is the results someone has to show, not a record or an award
-    "track record": "achievement", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
+    "track record": "achievement", "employee of the month": "award", "employee of the year": "award", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
     "outside of work": "hobby", "outside work": "hobby", "apart from work": "hobby",
     "besides work": "hobby",
     # "what does she do when she's not coding?": the time away from the work itself
@@ -1300,6 +1300,41 @@ _FRAMING_NOUNS = frozenset({"background", "backgrounds"})
 _FRAMING_LINKS = frozenset({"in", "with", "on"})
 
 
+# Words a question ends on to ask for a yes ("fresh grad, right?", "remote ok yeah?"): no subject, though
+# the content may hold them ("right to work" names the work authorization passage)
+_CONFIRM_TAGS = frozenset({"right", "correct", "yeah", "yea", "ya", "yes", "eh", "innit"})
+
+
+def _untagged(spans: list[_Span]) -> list[_Span]:
+    """``spans`` without a confirmation tag that closes the question after a content word ("he's a new
+    grad right?"); after a stop word the word is asked ("left or right", "in the right")."""
+    if len(spans) >= 3 and spans[-1].token in _CONFIRM_TAGS and spans[-2].token not in STOP_WORDS:
+        return spans[:-1]
+    return spans
+
+
+# "code" done by someone ("can she code?", "can he write code?") is programming as a skill; "code in
+# python", "code review", "a code base" keep their words (what follows says what is asked)
+_CODE_WORDS = frozenset({"code", "codes", "coding"})
+_CODERS = frozenset({"she", "he", "they", "write", "writes", "wrote", "written", "writing"})
+_CODE_ENDS = frozenset({"or", "and", "at", "still", "much", "well", "anymore", "too"})
+
+
+def _code_as_skill(spans: list[_Span]) -> list[_Span]:
+    """``spans`` with a "code" someone does that ends the question, or an alternative in it, read as
+    ``programming``: the skill entries say "Programming", not "code"."""
+    out = list(spans)
+    for i in range(1, len(spans)):
+        after = spans[i + 1].token if i + 1 < len(spans) else ""
+        if (
+            spans[i].token in _CODE_WORDS
+            and spans[i - 1].token in _CODERS
+            and (not after or after in _CODE_ENDS)
+        ):
+            out[i] = spans[i]._replace(token="programming")
+    return out
+
+
 def _unframed(spans: list[_Span]) -> list[_Span]:
     """``spans`` without a framing noun (``_FRAMING_NOUNS``) that "in"/"with" follows: what follows
     is what is asked ("background in statistics")."""
@@ -1398,7 +1433,7 @@ def parse_query(
     the content's spelling. Given ``common(word)`` (whether a word is one of the language's own, as
     the dense model's vocabulary knows them), a word it does not know standing where a noun phrase
     opens ("with xamarin", "any flink experience") is read as the thing asked about."""
-    spans = _unframed(_senses(_spans(text)))
+    spans = _unframed(_senses(_code_as_skill(_untagged(_spans(text)))))
     if known is not None:
         spans = _compounds(_singular_plurals(spans, known), text, known)
     tokens = [s.token for s in spans]
