@@ -142,6 +142,7 @@ from heyfolio.jobfit.terms import (
 from heyfolio.jobfit.tiers import lower_tier_held
 from heyfolio.jobfit.toolkinds import KIND_WORDS, kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
+from heyfolio.jobfit.unnamed_skill import unwritten_technology
 from heyfolio.jobfit.valuing import without_valuing
 from heyfolio.jobfit.vendors import without_vendor
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
@@ -2402,6 +2403,9 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         status = PARTIAL  # a "Compilers" course is not compiler work, whatever the keywords add
         reasons.append("shown only by coursework")
     if status == PARTIAL and not reasons:
+        if (tech := unwritten_technology(req.text, [s.text for s in corpus.sentences])) is not None:
+            # "Azure Machine Learning: PyTorch, MLflow": a technology never written, padded with the owner's words
+            return Assessment(req, MISSING, 0.0, [], [f"{tech} is not named in the portfolio"])
         reasons.append(f"only related to {req.text}")
     if status == MISSING:
         mate = (
