@@ -78,3 +78,40 @@ def test_a_tool_named_with_an_inner_capital_word_is_the_whole_name() -> None:
     assert _status("GraphQL with Apollo iOS") == "missing"  # Apollo is never written
     assert _status("GraphQL APIs with Swift") == "matched"
     assert _status("Forecasting models with PyTorch on iOS") != "missing"  # the tool is shown
+
+
+def test_a_product_whose_brand_is_never_written_is_not_shown_by_its_other_words() -> None:
+    assert _status("Azure Machine Learning") == "missing"  # machine learning shown, Azure never
+    assert _status("Experience with Azure Machine Learning") == "missing"
+
+
+# A made-up owner with a bachelor's in economics and a postgraduate diploma.
+GRADUATE: dict[str, Any] = {
+    "basics": {"name": "Lauri Näidis", "summary": "Data engineer."},
+    "work": [
+        {
+            "name": "Tähe Data",
+            "position": "Data Engineer",
+            "startDate": "2018-01",
+            "highlights": ["Built batch pipelines in Python and SQL"],
+        }
+    ],
+    "education": [
+        {"institution": "Tartu Business School", "area": "Economics", "studyType": "Bachelor"},
+        {
+            "institution": "Tartu Business School",
+            "area": "Data Analytics",
+            "studyType": "Postgraduate diploma",
+        },
+    ],
+}
+
+
+def test_a_degree_written_as_masters_or_bachelors_is_that_degree() -> None:
+    def status(line: str) -> str:
+        return str(assessed(GRADUATE, line, today=TODAY)["status"])
+
+    assert status("Masters degree in Computer Science") == "missing"  # a lower degree than asked
+    assert status("Master's degree in Computer Science") == "missing"
+    assert status("Bachelors degree") == "matched"
+    assert status("Bachelors degree in Economics") == "matched"

@@ -144,6 +144,7 @@ from heyfolio.jobfit.toolkinds import KIND_WORDS, kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
 from heyfolio.jobfit.unnamed_skill import unwritten_technology
 from heyfolio.jobfit.valuing import without_valuing
+from heyfolio.jobfit.vendor_words import VENDORS
 from heyfolio.jobfit.vendors import without_vendor
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.weak_heads import head_nouns_after, holds_a_head
@@ -1759,6 +1760,16 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         ):
             # "Service mesh (Istio, Kubernetes, Helm)": a kind the owner never names, padded with tools they
             # use; what names the kind (a mesh) is nowhere, so the tools are no evidence of it
+            nres[i] = (0.0, [], " ".join(head))
+    for i, u in enumerate(named):
+        head = u.alternatives[0] if len(u.alternatives) == 1 else ()
+        if (
+            0 < nres[i][0] < 1.0
+            and len(head) >= 2
+            and head[0].casefold() not in VENDORS
+            and unwritten_technology(" ".join(head), [s.text for s in corpus.sentences]) == head[0]
+        ):
+            # "Azure Machine Learning" against machine learning elsewhere: the product's brand is never written
             nres[i] = (0.0, [], " ".join(head))
     if len(named) == 1:  # one named thing, its kind given by the products in brackets
         nres = [_examples_unshown(checker, named[0], nres[0], text)]

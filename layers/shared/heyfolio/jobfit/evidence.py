@@ -242,11 +242,11 @@ _STEER = re.compile(
 )
 _DEGREES = (
     ("phd", 4, re.compile(r"\b(ph\.?\s?d|doctor(ate)?|dphil)\b", re.I)),
-    ("master", 3, re.compile(r"\b(master|m\.?sc|msc|m\.?s\.?|mba|m\.eng|meng|ma)\b", re.I)),
+    ("master", 3, re.compile(r"\b(masters?|m\.?sc|msc|m\.?s\.?|mba|m\.eng|meng|ma)\b", re.I)),
     (
         "bachelor",
         2,
-        re.compile(r"\b(bachelor|b\.?sc|bsc|b\.?s\.?|b\.?a\.?|b\.eng|beng|undergraduate)\b", re.I),
+        re.compile(r"\b(bachelors?|b\.?sc|bsc|b\.?s\.?|b\.?a\.?|b\.eng|beng|undergraduate)\b", re.I),
     ),
     ("associate", 1, re.compile(r"\b(associate|diploma)\b", re.I)),
 )
