@@ -1,6 +1,7 @@
-"""A JSON skill named by a technology the content never writes ("Azure Machine Learning").
+"""A technology's own name the content never writes, in a JSON skill ("Azure Machine Learning") or heading a
+named product in a posting's line.
 
-Why: a skill's name is partly credited through its plain words ("Machine Learning" of Azure Machine
+Why: such a name is partly credited through its plain words ("Machine Learning" of Azure Machine
 Learning) or a related thing of the vocabulary, which read as "only related to" it, partial. When the
 name holds a technology's own name and the owner never writes it, the skill is one the owner lacks, and
 keywords the owner has beside it are padding: a technology never named is missing. Fields and kinds
