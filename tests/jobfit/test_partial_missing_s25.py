@@ -115,3 +115,9 @@ def test_a_degree_written_as_masters_or_bachelors_is_that_degree() -> None:
     assert status("Master's degree in Computer Science") == "missing"
     assert status("Bachelors degree") == "matched"
     assert status("Bachelors degree in Economics") == "matched"
+
+
+def test_a_full_stop_closing_the_ask_is_no_part_of_the_tool_named() -> None:
+    assert _status("You have built the iOS client in Flutter.") == "missing"  # Flutter never written
+    assert _status("You have built the iOS client in Flutter") == "missing"
+    assert _status("You have built the iOS client in Swift.") == "matched"

@@ -43,6 +43,9 @@ _GENERAL_LANGUAGES = frozenset(
 # A name followed by what it is for: "Scala for Spark jobs", "... with Dask for distributed computing".
 _FOR_PURPOSE = re.compile(rf"(?:^|\b(?:with|using|in|on)\s+)({_NAME})\s+for\s+[a-z]")
 
+# The full stop or exclamation closing a sentence-shaped ask ("You have written GPU kernels in CUDA.").
+_CLOSING_STOP = re.compile(r"\s*[.!]+\s*$")
+
 # One name opening the ask, followed by a plain word saying which work: "Cypress end-to-end tests".
 _OPENING = re.compile(rf"^({_NAME})\s+(?=[a-z])(?!and\b|or\b)")
 
@@ -69,7 +72,9 @@ def instrument_unshown(
     asked and the content never names it; None otherwise (no such tool, or the tool is shown).
     ``is_name``: whether a word opening the ask is a technology's name; a capital at the start of a line
     does not make one ("Secure coding", "Organise sessions")."""
-    m = _INSTRUMENT.search(text) or _WRITTEN_IN.search(text)
+    # "... in CUDA.": the full stop is no part of the language's name (after "with", a closing stop is read
+    # as part of the name still: labelled sets read those both ways)
+    m = _INSTRUMENT.search(text) or _WRITTEN_IN.search(_CLOSING_STOP.sub("", text))
     if (
         m is not None
         and m.re is _WRITTEN_IN
