@@ -24,14 +24,20 @@ Verdict = tuple[str, list[int], str]
 
 _TRAVEL_ASKED = re.compile(r"\b(travel\w*|visit\w*|trips?|offsites?|on the road)\b", re.IGNORECASE)
 _TRAVEL_SAID = re.compile(r"\btravel\w*\b", re.IGNORECASE)
-_NO_TRAVEL = re.compile(r"\b(not|no|never|unable|cannot|can't|won't)\b[^.]{0,30}\btravel", re.IGNORECASE)
+# The negation bears on travel itself: not on another clause before it ("not planning to relocate, but I travel
+# to client sites" says she travels).
+_NO_TRAVEL = re.compile(
+    r"\b(not|no|never|unable|cannot|can't|won't|don't|doesn't)\b(?:(?![,;]|\bbut\b)[^.]){0,30}\btravel",
+    re.IGNORECASE,
+)
 _OFFICE_ASKED = re.compile(
     r"\b(on-?site|in[- ]office|in[- ]person|(?<!back )(?<!Microsoft )office(?! 365)|days? (?:a|per) week)\b",
     re.IGNORECASE,
 )
 _PRESENCE_SAID = re.compile(r"\b(office|on-?site|hybrid|remote|in[- ]person|relocat\w*)\b", re.IGNORECASE)
 _NO_RELOCATE = re.compile(
-    r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b[^.]{0,40}\breloca\w*", re.IGNORECASE
+    r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b(?:(?![,;]|\bbut\b)[^.]){0,40}\breloca\w*",
+    re.IGNORECASE,
 )
 _DAYS = re.compile(NUMBER + r"\s+(?:full\s+)?days?\s+(?:a|per|each|every)\s+week", re.IGNORECASE)
 _EVERY_DAY = re.compile(
