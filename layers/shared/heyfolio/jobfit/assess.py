@@ -4487,6 +4487,12 @@ _AS_ROLE = re.compile(
 )
 # "You have been a CISO", "Head of Security for 3+ years": the role held, said without "as".
 _BEEN_ROLE = re.compile(r"\b(?:have|has|having)\s+been\s+(?:an?\s+|the\s+)?([^,.;:()]+)", re.IGNORECASE)
+# "Hold a CISO title in a previous role", "has held a VP position": the role named by the title held.
+_TITLE_ROLE = re.compile(
+    r"\b(?:held|hold|holds|holding|had)\s+(?:an?\s+|the\s+)?([^,.;:()]+?)\s+(?:title|role|position)\b",
+    re.IGNORECASE,
+)
+_TITLE_FRAMING = frozenset({"title", "role", "position", "held", "hold", "previous", "previously", "prior"})
 _ROLE_THEN_YEARS = re.compile(
     r"^\s*(?:an?\s+)?([^,.;:()]+?)\s+for\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?:\d{1,2}|[a-z]+)\s*\+?\s*"
     r"(?:or\s+more\s+)?(?:years?|yrs)\b",
@@ -4507,7 +4513,12 @@ def _executive_role_not_held(text: str, corpus: Corpus) -> str | None:
     """An executive role asked as held ("as a CISO") is shown only by a title the owner held (a role's
     heading or the headline): the word in "report to the CISO" or a referee's title is someone else's.
     The reason, or None when held (or no such role asked)."""
-    m = _AS_ROLE.search(text) or _BEEN_ROLE.search(text) or _ROLE_THEN_YEARS.search(text)
+    m = (
+        _AS_ROLE.search(text)
+        or _BEEN_ROLE.search(text)
+        or _TITLE_ROLE.search(text)
+        or _ROLE_THEN_YEARS.search(text)
+    )
     if m is None:
         return None
     alts = [a for a in re.split(r"\s+or\s+|\s*/\s*", _ROLE_END.sub("", m.group(1))) if a.strip()]
@@ -4885,6 +4896,16 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_title := _executive_role_not_held(req.text, corpus)):
         status = MISSING  # the title asked, held by someone the owner reports to, is not the owner's
         reasons.append(not_title)
+    elif (
+        status == PARTIAL
+        and (titled := _TITLE_ROLE.search(req.text))
+        and (_NAMED_EXECUTIVE.search(titled.group(1)) or _C_LEVEL.search(titled.group(1)))
+    ):
+        # "Hold a CISO title in a previous role" with CISO held: the title's framing words are not things asked
+        unshown = [r for r in reasons if r.startswith("not shown: ")]
+        framing = {w.strip() for r in unshown for w in r.removeprefix("not shown: ").split(",")}
+        if unshown and len(unshown) == len(reasons) and framing <= _TITLE_FRAMING:
+            status, reasons = MATCHED, []
     if (exec_rung := executive_rung_asked(req.text)) is not None and (
         status != MISSING or TITLE_OF_RUNG.search(req.text)
     ):
