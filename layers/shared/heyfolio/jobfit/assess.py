@@ -958,6 +958,11 @@ class _Checker:
             or not _USERS.search(self.corpus.sentences[n].text)
             or term in analyze(_USERS.sub(r"\1", self.corpus.sentences[n].text))  # "adopted" stays
         ]
+        # "peer-reviewed papers", "code-switched speech": a participle after a hyphen says what was done
+        # to the thing, by others or in another sense; it shows no reviewing, no switching by the owner
+        # (unless the ask says it so too: "peer-reviewed publications")
+        if not _only_as_participle(term, self.ask, whole=False):
+            found = [n for n in found if not _only_as_participle(term, self.corpus.sentences[n].text)]
         pattern = _AMBIGUOUS.get(term)
         if pattern is None:
             return list(found)
@@ -1022,6 +1027,21 @@ class _Checker:
                     break
         self._cache[key] = result
         return result
+
+
+# The participle closing a hyphenated adjective ("peer-reviewed", "code-switched", "solar-powered").
+_HYPHEN_PARTICIPLE = re.compile(r"(?<=[^\W\d_])-([^\W\d_]+ed)\b")
+
+
+def _only_as_participle(term: str, text: str, *, whole: bool = True) -> bool:
+    """Whether ``term`` is in ``text`` only as the participle of a hyphenated adjective (``whole``
+    False: as one at least)."""
+    if "-" not in text:
+        return False
+    parts = _HYPHEN_PARTICIPLE.findall(text)
+    if not parts or not any(term in analyze(p) for p in parts):
+        return False
+    return not whole or term not in analyze(_HYPHEN_PARTICIPLE.sub(" ", text))
 
 
 @dataclass

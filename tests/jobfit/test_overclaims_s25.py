@@ -1,0 +1,49 @@
+"""Session 25: overclaims from words the content uses in another sense - a participle inside a hyphenated
+adjective ("peer-reviewed", "code-switched") read as the owner's own reviewing or switching."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
+from heyfolio.search.chunks import chunk_portfolio
+
+TODAY = dt.date(2026, 12, 6)
+
+# A made-up owner: a speech researcher in Tallinn who records mixed-language radio and plays the cello.
+OWNER: dict[str, Any] = {
+    "basics": {
+        "name": "Liis Tamberg",
+        "summary": "Speech researcher working on code-switched Estonian and Russian radio speech.",
+    },
+    "work": [
+        {
+            "name": "Kiirkõne OÜ",
+            "position": "Research Engineer",
+            "startDate": "2021-09",
+            "highlights": [
+                "Published five peer-reviewed papers on mixed-language speech recognition.",
+                "Built a transcription service in Python used by three radio archives.",
+            ],
+        }
+    ],
+    "skills": [{"name": "Speech", "keywords": ["Kaldi", "PyTorch", "Python"]}],
+    "interests": [{"name": "Music", "keywords": ["cello"]}],
+}
+
+
+def _status(line: str) -> str:
+    resume, problems = parse_resume(OWNER, "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    report = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)
+    return str(report["requirements"][0]["status"])
+
+
+def test_a_participle_in_a_hyphenated_adjective_is_not_the_owners_own_doing() -> None:
+    assert _status("Code review") != "matched"  # "code-switched" speech and "peer-reviewed" papers
+    assert _status("Peer-reviewed publications") == "matched"  # asked in the same words
+    assert _status("Speech recognition") == "matched"
