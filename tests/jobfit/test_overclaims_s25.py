@@ -1,5 +1,6 @@
 """Session 25: overclaims from words the content uses in another sense - a participle inside a hyphenated
-adjective ("peer-reviewed", "code-switched") read as the owner's own reviewing or switching."""
+adjective ("peer-reviewed", "code-switched") read as the owner's own reviewing or switching, a word that says
+which work is asked ("mechanical design") read as mere wording."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ OWNER: dict[str, Any] = {
             "highlights": [
                 "Published five peer-reviewed papers on mixed-language speech recognition.",
                 "Built a transcription service in Python used by three radio archives.",
+                "Wrote the LIN driver for the seat modules of a tour bus.",
             ],
         }
     ],
@@ -47,3 +49,8 @@ def test_a_participle_in_a_hyphenated_adjective_is_not_the_owners_own_doing() ->
     assert _status("Code review") != "matched"  # "code-switched" speech and "peer-reviewed" papers
     assert _status("Peer-reviewed publications") == "matched"  # asked in the same words
     assert _status("Speech recognition") == "matched"
+
+
+def test_a_word_before_the_work_asked_says_which_work_not_how_it_is_worded() -> None:
+    assert _status("Seat module mechanical design") == "partial"  # a driver for seat modules, no mechanics
+    assert _status("Seat module plant operations") == "partial"
