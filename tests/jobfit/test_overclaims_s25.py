@@ -1,6 +1,6 @@
 """Session 25: overclaims from words the content uses in another sense - a participle inside a hyphenated
 adjective ("peer-reviewed", "code-switched") read as the owner's own reviewing or switching, a word that says
-which work is asked ("mechanical design") read as mere wording."""
+which work is asked ("mechanical design") read as mere wording, a spare-time interest read as work."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ TODAY = dt.date(2026, 12, 6)
 OWNER: dict[str, Any] = {
     "basics": {
         "name": "Liis Tamberg",
-        "summary": "Speech researcher working on code-switched Estonian and Russian radio speech.",
+        "summary": "Speech researcher working on code-switched Estonian and Russian radio speech. "
+        "In my spare time I am learning Rust.",
     },
     "work": [
         {
@@ -54,3 +55,8 @@ def test_a_participle_in_a_hyphenated_adjective_is_not_the_owners_own_doing() ->
 def test_a_word_before_the_work_asked_says_which_work_not_how_it_is_worded() -> None:
     assert _status("Seat module mechanical design") == "partial"  # a driver for seat modules, no mechanics
     assert _status("Seat module plant operations") == "partial"
+
+
+def test_a_word_shown_only_where_the_owner_speaks_of_an_interest_is_not_work() -> None:
+    assert _status("Transcription services in Rust") == "partial"  # Rust only learnt in spare time
+    assert _status("Transcription services in Python") == "matched"

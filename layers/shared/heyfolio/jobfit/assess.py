@@ -1533,6 +1533,11 @@ def _hyphenated_credit(checker: _Checker, word: str, named: bool) -> tuple[float
     return 0.0, []
 
 
+# An ask of a liking, which an interest shows ("a passion for cycling", "you enjoy board games").
+_INTEREST_ASKED = re.compile(
+    r"\b(?:interest\w*|passion\w*|enthusias\w*|love[sd]?|enjoy\w*|curio\w*|hobb(?:y|ies)|fans?|keen)\b", re.I
+)
+
 _INTEREST_WORDS = re.compile(
     r"\b(interests?|interested|hobb(?:y|ies)|non-work|pastime|in (?:my|his|her|their) spare time)\b", re.I
 )
@@ -1562,6 +1567,27 @@ _QUALIFIER_TAIL = frozenset(
         "centric first heavy intensive sensitive proof safe level"
     )
 )
+
+
+def _said_as_interest(
+    nres: Sequence[tuple[float, list[int], str]], pres: Sequence[tuple[float, list[int], str]], corpus: Corpus
+) -> str | None:
+    """The things of an ask shown only in sentences that speak of an interest ("interested in", "in my
+    spare time", an FAQ on hobbies), or None. The interests section and profile links are left to the
+    all-soft check before: a profile link shows a public profile asked, and measured sets credit an
+    interests entry's keywords beside work (one true match lost when they were included)."""
+    labels = [
+        label
+        for c, ns, label in [*nres, *pres]
+        if c > 0
+        and ns
+        and all(_soft(corpus, n, frozenset(analyze(norm_text(label)))) for n in ns)
+        and not any(
+            corpus.sentences[n].kind == "interest" or corpus.sentences[n].uri.endswith("#profiles")
+            for n in ns
+        )
+    ]
+    return ", ".join(labels) or None
 
 
 def _qualifier(word: str) -> bool:
@@ -1887,6 +1913,15 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # written, while everything else is shown together
         status = MATCHED
         reasons = [r for r in reasons if not r.startswith("not shown: ")]
+    if (
+        status == MATCHED
+        and not _INTEREST_ASKED.search(text)
+        and (hobby := _said_as_interest(nres, pres, corpus))
+    ):
+        # "Transcription services in Rust" against "in my spare time I am learning Rust" and transcription at
+        # work: what is said only as an interest is not experience, whatever the work shows of the rest
+        status = PARTIAL
+        reasons.append(f"shown only as an interest: {hobby}")
     if status == MATCHED and (asked := _asked_head_unshown(named, plain, pres, text)):
         # "Analytics warehouse governance": three words of four shown, the one asked of them is not
         status = PARTIAL
