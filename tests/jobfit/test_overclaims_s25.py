@@ -1,6 +1,7 @@
 """Session 25: overclaims from words the content uses in another sense - a participle inside a hyphenated
 adjective ("peer-reviewed", "code-switched") read as the owner's own reviewing or switching, a word that says
-which work is asked ("mechanical design") read as mere wording, a spare-time interest read as work."""
+which work is asked ("mechanical design") read as mere wording, a spare-time interest read as work, a
+certificate under way read as the skill."""
 
 from __future__ import annotations
 
@@ -35,15 +36,24 @@ OWNER: dict[str, Any] = {
     ],
     "skills": [{"name": "Speech", "keywords": ["Kaldi", "PyTorch", "Python"]}],
     "interests": [{"name": "Music", "keywords": ["cello"]}],
+    "certificates": [
+        {
+            "name": "Certified Kubernetes Application Developer (CKAD) - in progress, exam booked for May 2027",
+            "issuer": "The Linux Foundation",
+        }
+    ],
 }
 
 
-def _status(line: str) -> str:
+def _report(job: str | dict[str, Any]) -> dict[str, Any]:
     resume, problems = parse_resume(OWNER, "resume.json")
     assert resume is not None, problems
     p = Portfolio(resume=resume)
-    report = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)
-    return str(report["requirements"][0]["status"])
+    return assess_job(job, p, chunk_portfolio(p), today=TODAY)
+
+
+def _status(line: str) -> str:
+    return str(_report(f"Requirements:\n- {line}\n")["requirements"][0]["status"])
 
 
 def test_a_participle_in_a_hyphenated_adjective_is_not_the_owners_own_doing() -> None:
@@ -60,3 +70,10 @@ def test_a_word_before_the_work_asked_says_which_work_not_how_it_is_worded() -> 
 def test_a_word_shown_only_where_the_owner_speaks_of_an_interest_is_not_work() -> None:
     assert _status("Transcription services in Rust") == "partial"  # Rust only learnt in spare time
     assert _status("Transcription services in Python") == "matched"
+
+
+def test_a_skill_shown_only_by_a_certificate_under_way_is_being_learnt() -> None:
+    job = {"title": "Backend Engineer", "skills": [{"name": "Kubernetes"}, {"name": "PyTorch"}]}
+    got = {r["requirement"]: r["status"] for r in _report(job)["requirements"]}
+    assert got["Kubernetes"] == "partial"  # only the CKAD exam booked
+    assert got["PyTorch"] == "matched"

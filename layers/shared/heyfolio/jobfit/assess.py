@@ -2456,6 +2456,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     if status == MATCHED and numbers and all(_coursework(corpus, n) for n in numbers):
         status = PARTIAL  # a "Compilers" course is not compiler work, whatever the keywords add
         reasons.append("shown only by coursework")
+    elif status == MATCHED and numbers and all(_under_way(corpus, n) for n in numbers):
+        # "Kubernetes" against "CKAD - in progress, exam booked": being learnt, not yet shown
+        status = PARTIAL
+        reasons.append(CERT_UNFINISHED_REASON)
     if status == PARTIAL and not reasons:
         reasons.append(f"only related to {req.text}")
     if status == MISSING:
@@ -2521,6 +2525,12 @@ def _kind_by_keywords(checker: _Checker, name: str, kw_hits: Sequence[str]) -> b
     kinds = kind_terms(kw_hits)
     rest = [t for t in analyze(name) if t not in kinds and t not in _WEAK and t not in _BROAD_KIND_TERMS]
     return all(checker.credit(t)[0] > 0 for t in rest)
+
+
+def _under_way(corpus: Corpus, n: int) -> bool:
+    """A certificate or study line still under way ("in progress, exam booked for 2027")."""
+    s = corpus.sentences[n]
+    return s.kind in ("certificate", "education") and unfinished(s.text)
 
 
 def _coursework(corpus: Corpus, n: int) -> bool:
