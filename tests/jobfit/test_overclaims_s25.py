@@ -1,7 +1,7 @@
 """Session 25: overclaims from words the content uses in another sense - a participle inside a hyphenated
 adjective ("peer-reviewed", "code-switched") read as the owner's own reviewing or switching, a word that says
 which work is asked ("mechanical design") read as mere wording, a spare-time interest read as work, a
-certificate under way read as the skill."""
+certificate under way read as the skill, a field's work read as a lead role in it."""
 
 from __future__ import annotations
 
@@ -77,3 +77,8 @@ def test_a_skill_shown_only_by_a_certificate_under_way_is_being_learnt() -> None
     got = {r["requirement"]: r["status"] for r in _report(job)["requirements"]}
     assert got["Kubernetes"] == "partial"  # only the CKAD exam booked
     assert got["PyTorch"] == "matched"
+
+
+def test_a_lead_role_asked_is_not_shown_by_the_field_when_nothing_was_led() -> None:
+    assert _status("Experience as a speech recognition team lead") == "missing"
+    assert _status("Experience as a speech researcher") == "matched"

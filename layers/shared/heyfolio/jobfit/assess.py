@@ -4575,6 +4575,22 @@ def _executive_role_not_held(text: str, corpus: Corpus) -> str | None:
     return f"no title held as {roles[0]}"
 
 
+# A lead role by its title ("team lead", "tech lead", "lead engineer").
+_LEAD_ROLE = re.compile(r"\b(?:(?:team|tech|technical)\s+lead|lead\s+[\w-]+|leader)\b", re.IGNORECASE)
+_LEADING = re.compile(r"\b(?:lead|leads|led|leading|leader|headed|supervis\w*|coordinat\w*)\b", re.IGNORECASE)
+
+
+def _lead_role_not_shown(text: str, corpus: Corpus) -> str | None:
+    """A lead role asked as held ("experience as a data team lead") when nothing in the content says the
+    owner led anyone or anything: no lead title, no sentence of leading. The reason, or None."""
+    m = _AS_ROLE.search(text) or _BEEN_ROLE.search(text)
+    if m is None or not _LEAD_ROLE.search(_ROLE_END.sub("", m.group(1))):
+        return None
+    if any(_LEADING.search(s.text) for s in corpus.sentences if s.kind not in ("reference", "interest")):
+        return None
+    return "no lead role or leading shown"
+
+
 # "Professional experience", "paid work": what was done at work, not as a volunteer or what won a prize.
 _AT_WORK_ASKED = re.compile(
     r"\b(?:professional|paid|commercial)\s+(?:[\w-]+\s+){0,2}?(?:experience|work|background|role)s?\b",
@@ -4935,6 +4951,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_title := _executive_role_not_held(req.text, corpus)):
         status = MISSING  # the title asked, held by someone the owner reports to, is not the owner's
         reasons.append(not_title)
+    if status != MISSING and (no_lead := _lead_role_not_shown(req.text, corpus)):
+        status = MISSING  # "as a bioinformatics team lead": the field's work is not the lead role
+        reasons.append(no_lead)
     if (exec_rung := executive_rung_asked(req.text)) is not None and (
         status != MISSING or TITLE_OF_RUNG.search(req.text)
     ):
