@@ -960,6 +960,11 @@ class _Checker:
             or not _USERS.search(self.corpus.sentences[n].text)
             or term in analyze(_USERS.sub(r"\1", self.corpus.sentences[n].text))  # "adopted" stays
         ]
+        # "peer-reviewed papers", "code-switched speech": a participle after a hyphen says what was done
+        # to the thing, by others or in another sense; it shows no reviewing, no switching by the owner
+        # (unless the ask says it so too: "peer-reviewed publications")
+        if not _only_as_participle(term, self.ask, whole=False):
+            found = [n for n in found if not _only_as_participle(term, self.corpus.sentences[n].text)]
         pattern = _AMBIGUOUS.get(term)
         if pattern is None:
             return list(found)
@@ -1024,6 +1029,21 @@ class _Checker:
                     break
         self._cache[key] = result
         return result
+
+
+# The participle closing a hyphenated adjective ("peer-reviewed", "code-switched", "solar-powered").
+_HYPHEN_PARTICIPLE = re.compile(r"(?<=[^\W\d_])-([^\W\d_]+ed)\b")
+
+
+def _only_as_participle(term: str, text: str, *, whole: bool = True) -> bool:
+    """Whether ``term`` is in ``text`` only as the participle of a hyphenated adjective (``whole``
+    False: as one at least)."""
+    if "-" not in text:
+        return False
+    parts = _HYPHEN_PARTICIPLE.findall(text)
+    if not parts or not any(term in analyze(p) for p in parts):
+        return False
+    return not whole or term not in analyze(_HYPHEN_PARTICIPLE.sub(" ", text))
 
 
 @dataclass
@@ -1515,6 +1535,11 @@ def _hyphenated_credit(checker: _Checker, word: str, named: bool) -> tuple[float
     return 0.0, []
 
 
+# An ask of a liking, which an interest shows ("a passion for cycling", "you enjoy board games").
+_INTEREST_ASKED = re.compile(
+    r"\b(?:interest\w*|passion\w*|enthusias\w*|love[sd]?|enjoy\w*|curio\w*|hobb(?:y|ies)|fans?|keen)\b", re.I
+)
+
 _INTEREST_WORDS = re.compile(
     r"\b(interests?|interested|hobb(?:y|ies)|non-work|pastime|in (?:my|his|her|their) spare time)\b", re.I
 )
@@ -1544,6 +1569,27 @@ _QUALIFIER_TAIL = frozenset(
         "centric first heavy intensive sensitive proof safe level"
     )
 )
+
+
+def _said_as_interest(
+    nres: Sequence[tuple[float, list[int], str]], pres: Sequence[tuple[float, list[int], str]], corpus: Corpus
+) -> str | None:
+    """The things of an ask shown only in sentences that speak of an interest ("interested in", "in my
+    spare time", an FAQ on hobbies), or None. The interests section and profile links are left to the
+    all-soft check before: a profile link shows a public profile asked, and measured sets credit an
+    interests entry's keywords beside work (one true match lost when they were included)."""
+    labels = [
+        label
+        for c, ns, label in [*nres, *pres]
+        if c > 0
+        and ns
+        and all(_soft(corpus, n, frozenset(analyze(norm_text(label)))) for n in ns)
+        and not any(
+            corpus.sentences[n].kind == "interest" or corpus.sentences[n].uri.endswith("#profiles")
+            for n in ns
+        )
+    ]
+    return ", ".join(labels) or None
 
 
 def _qualifier(word: str) -> bool:
@@ -1879,6 +1925,15 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # written, while everything else is shown together
         status = MATCHED
         reasons = [r for r in reasons if not r.startswith("not shown: ")]
+    if (
+        status == MATCHED
+        and not _INTEREST_ASKED.search(text)
+        and (hobby := _said_as_interest(nres, pres, corpus))
+    ):
+        # "Transcription services in Rust" against "in my spare time I am learning Rust" and transcription at
+        # work: what is said only as an interest is not experience, whatever the work shows of the rest
+        status = PARTIAL
+        reasons.append(f"shown only as an interest: {hobby}")
     if status == MATCHED and (asked := _asked_head_unshown(named, plain, pres, text)):
         # "Analytics warehouse governance": three words of four shown, the one asked of them is not
         status = PARTIAL
@@ -2413,6 +2468,10 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     if status == MATCHED and numbers and all(_coursework(corpus, n) for n in numbers):
         status = PARTIAL  # a "Compilers" course is not compiler work, whatever the keywords add
         reasons.append("shown only by coursework")
+    elif status == MATCHED and numbers and all(_under_way(corpus, n) for n in numbers):
+        # "Kubernetes" against "CKAD - in progress, exam booked": being learnt, not yet shown
+        status = PARTIAL
+        reasons.append(CERT_UNFINISHED_REASON)
     if status == PARTIAL and not reasons:
         if (tech := unwritten_technology(req.text, [s.text for s in corpus.sentences])) is not None:
             # "Azure Machine Learning: PyTorch, MLflow": a technology never written, padded with the owner's words
@@ -2481,6 +2540,12 @@ def _kind_by_keywords(checker: _Checker, name: str, kw_hits: Sequence[str]) -> b
     kinds = kind_terms(kw_hits)
     rest = [t for t in analyze(name) if t not in kinds and t not in _WEAK and t not in _BROAD_KIND_TERMS]
     return all(checker.credit(t)[0] > 0 for t in rest)
+
+
+def _under_way(corpus: Corpus, n: int) -> bool:
+    """A certificate or study line still under way ("in progress, exam booked for 2027")."""
+    s = corpus.sentences[n]
+    return s.kind in ("certificate", "education") and unfinished(s.text)
 
 
 def _coursework(corpus: Corpus, n: int) -> bool:
@@ -4536,6 +4601,22 @@ def _executive_role_not_held(text: str, corpus: Corpus) -> str | None:
     return f"no title held as {roles[0]}"
 
 
+# A lead role by its title ("team lead", "tech lead", "lead engineer").
+_LEAD_ROLE = re.compile(r"\b(?:(?:team|tech|technical)\s+lead|lead\s+[\w-]+|leader)\b", re.IGNORECASE)
+_LEADING = re.compile(r"\b(?:lead|leads|led|leading|leader|headed|supervis\w*|coordinat\w*)\b", re.IGNORECASE)
+
+
+def _lead_role_not_shown(text: str, corpus: Corpus) -> str | None:
+    """A lead role asked as held ("experience as a data team lead") when nothing in the content says the
+    owner led anyone or anything: no lead title, no sentence of leading. The reason, or None."""
+    m = _AS_ROLE.search(text) or _BEEN_ROLE.search(text)
+    if m is None or not _LEAD_ROLE.search(_ROLE_END.sub("", m.group(1))):
+        return None
+    if any(_LEADING.search(s.text) for s in corpus.sentences if s.kind not in ("reference", "interest")):
+        return None
+    return "no lead role or leading shown"
+
+
 # "Professional experience", "paid work": what was done at work, not as a volunteer or what won a prize.
 _AT_WORK_ASKED = re.compile(
     r"\b(?:professional|paid|commercial)\s+(?:[\w-]+\s+){0,2}?(?:experience|work|background|role)s?\b",
@@ -4906,6 +4987,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         framing = {w.strip() for r in unshown for w in r.removeprefix("not shown: ").split(",")}
         if unshown and len(unshown) == len(reasons) and framing <= _TITLE_FRAMING:
             status, reasons = MATCHED, []
+    if status != MISSING and (no_lead := _lead_role_not_shown(req.text, corpus)):
+        status = MISSING  # "as a bioinformatics team lead": the field's work is not the lead role
+        reasons.append(no_lead)
     if (exec_rung := executive_rung_asked(req.text)) is not None and (
         status != MISSING or TITLE_OF_RUNG.search(req.text)
     ):

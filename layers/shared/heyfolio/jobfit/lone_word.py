@@ -56,6 +56,14 @@ _PHRASE_END = re.compile(
 )
 
 
+# The work a phrase closes on, which the matcher drops as wording ("operations", "design"): the word before
+# it says which of that work is asked.
+_ACTIVITY_HEAD = (
+    r"(?:operations?|design|development|management|maintenance|administration|installation|engineering|"
+    r"planning|production|manufacturing|inspection|certification)"
+)
+
+
 # Words after which the phrase goes on with the word as no head of it ("adoption of", "creation and").
 _BINDS = frozenset(("of", "and", "or", "nor", "that", "which", "who", "whose", "than", "as"))
 
@@ -79,6 +87,8 @@ def only_wording(
         return False  # the field it is for
     if re.search(rf"\b(?:and|or)\s+(?:[\w-]+\s+)?{w}\b|\b{w}\s+(?:and|or)\b", text, re.IGNORECASE):
         return False  # a thing of its own, joined to the others
+    if re.search(rf"(?<![\w-]){w}[\s-]+{_ACTIVITY_HEAD}\b", text, re.IGNORECASE):
+        return False  # "plant operations", "mechanical design": which work is asked, not how it is worded
     return _closes_phrase(text, word, shown_words, named_words, unit_words)
 
 
