@@ -2432,7 +2432,11 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         used = (
             corpus.years_with([frozenset(level_terms)], named=[frozenset(level_terms)])[0] if levels else 0.0
         )
-        if levels and not level_reached(need_level, max(levels), used):
+        # the role held now vouches for a keyword of a group, not for a group rated by the name asked
+        # ("Android" against "Android development: Advanced")
+        by_name = any(level_terms <= names for names, (lvl, _) in corpus.skills.items() if lvl is not None)
+        central = bool(level_terms) and level_terms <= corpus.now_terms and not by_name
+        if levels and not level_reached(need_level, max(levels), used, central=central):
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
     if req.keywords and _listed(req.text, corpus):
