@@ -65,6 +65,7 @@ from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.issuers import (
     credential_after_issuer,
+    credential_initials,
     credential_words_held,
     issuer_initials,
     unbracketed,
@@ -75,6 +76,7 @@ from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_ask
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.lone_word import asked_head, only_wording
+from heyfolio.jobfit.makers import maker_product
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
@@ -762,7 +764,11 @@ _EXPERIENCE_LEVEL_YEARS = {
     "senior": 5, "lead": 6, "staff": 8, "principal": 10, "distinguished": 15, "executive": 10,
 }  # fmt: skip
 _DEGREE_WORDS = re.compile(
-    r"\b(degree|bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|b\.?sc|m\.?sc|mba|diploma)\b", re.IGNORECASE
+    r"\b(degree|bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|b\.?sc|m\.?sc|mba|diploma|b\.?eng|m\.?eng)\b"
+    # "BS in Computer Science", "BS/MS in CS", "MS or PhD": the short forms, in capitals and read as a
+    # degree only where one is named with them ("MS SQL Server" is Microsoft's, "p99 under 100 ms" a time)
+    r"|(?<![\w.])(?-i:BS|BA|MS|MA|B\.S\.|M\.S\.|B\.A\.|M\.A\.)(?=\s+(?:in|degree|or)\b|\s*/\s*(?-i:[BM][SA]|PhD))",
+    re.IGNORECASE,
 )
 _AREA = re.compile(
     r"\bin ([A-Za-z][\w &-]{2,60}?)(?:\s+or\s+(?:a\s+)?(?:related|similar|equivalent)|[,.;]|$)"
@@ -1259,6 +1265,9 @@ def _alt_credit(
     if len(words) >= 2 and words[0].casefold() in _STEWARDS and any(c.isalpha() for c in words[1]):
         # "Apache Airflow" is Airflow: the foundation that hosts a project is not part of what is used
         return _alt_credit(checker, words[1:], named)
+    if named and (bare := maker_product(words, (s.text for s in corpus.sentences))) is not None:
+        # "Google Firebase", "Grafana Loki": the product, written by its own name in the portfolio
+        return _alt_credit(checker, list(bare), named)
     if len(words) == 1 and "/" in words[0] and len(words[0]) <= 7:  # "CI/CD": both shown, or one of them
         found = sorted(
             {n for alias in _EQUIVALENT.get(words[0].casefold(), ()) for n in checker._phrase_hits(alias)}
@@ -1327,6 +1336,8 @@ def _alt_credit(
             1.0,
             held,
         )  # "IAAP CPACC", "Linux Foundation CKA": the credential, whoever the ad says issued it
+    if named and (held := credential_initials(words, _certificate_lines(corpus))):
+        return 1.0, held  # "CPSA-F": the initials of a credential held, written out in the portfolio
     verbs = [w for w in words if any(folds_plain_verbs(t) for t in analyze(w))] if len(words) > 1 else []
     if named and verbs and len(verbs) < len(words):
         # "Kubernetes operators": the operator written with the rest, not "operating" or "operations" near it
@@ -3128,13 +3139,18 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
 
 _TZ_ASKED = re.compile(r"\b(overlap\w*|time[- ]?zones?)\b", re.IGNORECASE)
 _TZ_SAID = re.compile(r"\b(overlap\w*|time[- ]?zones?|CET|CEST|UTC|GMT)\b", re.IGNORECASE)
+# A zone the owner names for their own work ("fully remote within North American Eastern time").
+_TZ_WORKED = re.compile(r"\b(?:remote\w*|hours|time|working)\b", re.IGNORECASE)
 
 
 def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
     """Hours of overlap with a time zone, from the owner's own words: the zone asked named there is
     matched; overlap stated with other zones is partial (the asker must compare clocks)."""
     said = [
-        n for n, s in enumerate(corpus.sentences) if s.kind in ("faq", "basics") and _TZ_SAID.search(s.text)
+        n
+        for n, s in enumerate(corpus.sentences)
+        if s.kind in ("faq", "basics")
+        and (_TZ_SAID.search(s.text) or (zones(s.text) and _TZ_WORKED.search(s.text)))
     ]
     region = broad_zones(req.text)
     if region:
@@ -4411,6 +4427,13 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     expired = {n for n in said if _CERT_EXPIRED.search(corpus.sentences[n].text)}
     pending = {n for n in said if unfinished(corpus.sentences[n].text)}
     expired |= pending
+    spelled = {
+        n
+        for m in re.finditer(r"\b[A-Z][A-Z-]+\b", text)
+        for n in credential_initials([m.group(0)], _certificate_lines(corpus))
+    }
+    if spelled - expired:
+        return None  # "CPSA-F certification": the initials of a credential written out in the portfolio
     lapsed = False
     under_way = False
     tier = _CERT_TIER.search(text)
