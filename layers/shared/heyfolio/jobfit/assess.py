@@ -764,11 +764,7 @@ _EXPERIENCE_LEVEL_YEARS = {
     "senior": 5, "lead": 6, "staff": 8, "principal": 10, "distinguished": 15, "executive": 10,
 }  # fmt: skip
 _DEGREE_WORDS = re.compile(
-    r"\b(degree|bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|b\.?sc|m\.?sc|mba|diploma|b\.?eng|m\.?eng)\b"
-    # "BS in Computer Science", "BS/MS in CS", "MS or PhD": the short forms, in capitals and read as a
-    # degree only where one is named with them ("MS SQL Server" is Microsoft's, "p99 under 100 ms" a time)
-    r"|(?<![\w.])(?-i:BS|BA|MS|MA|B\.S\.|M\.S\.|B\.A\.|M\.A\.)(?=\s+(?:in|degree|or)\b|\s*/\s*(?-i:[BM][SA]|PhD))",
-    re.IGNORECASE,
+    r"\b(degree|bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|b\.?sc|m\.?sc|mba|diploma)\b", re.IGNORECASE
 )
 _AREA = re.compile(
     r"\bin ([A-Za-z][\w &-]{2,60}?)(?:\s+or\s+(?:a\s+)?(?:related|similar|equivalent)|[,.;]|$)"
