@@ -143,3 +143,18 @@ def test_the_owners_own_words_on_presence_are_read_whole() -> None:
     eastern = with_summary("Work preferences: fully remote within North American Eastern time.")
     assert ask("Remote within North American Eastern time", eastern) == "matched"
     assert ask("Overlap with US Pacific time", eastern) != "matched"
+
+
+def test_years_managing_included_in_a_career_are_their_own_figure() -> None:
+    from tests.jobfit.conftest import owner
+
+    portfolio, chunks = owner("manager-owner")  # about fourteen years of work, five managing
+
+    def status(line: str) -> str:
+        report = assess_job(f"Requirements:\n- {line}\n", portfolio, chunks, today=TODAY)
+        return str(report["requirements"][0]["status"])
+
+    line = "8+ years of software engineering, including {m}+ years managing engineers"
+    assert status(line.format(m=3)) == "matched"
+    assert status(line.format(m=6)) != "matched"
+    assert status("20+ years of software engineering, including 3+ years managing engineers") != "matched"

@@ -3599,6 +3599,9 @@ def _years_status(
     return out, n, why
 
 
+_INCLUDING = re.compile(r"\b(?:including|of which|with at least|incl\.?)\b", re.IGNORECASE)
+
+
 def _years_shown(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -3623,6 +3626,13 @@ def _years_shown(
         have_mgmt, cite_mgmt = _titled_manager_years(corpus)
     if have_mgmt > 0:
         # "5+ years managing data engineers": the years of the roles that managed people, not of data work
+        figures = [f for m in _YEARS_REQ.finditer(req.text) if (f := _number(m.group(1)))]
+        if len(figures) >= 2 and _INCLUDING.search(req.text):
+            # "8+ years of software engineering, including 3+ years managing engineers": the career has
+            # the first figure, the managing the one it includes
+            if corpus.career_years < figures[0]:
+                return _worse(status, PARTIAL), None, f"about {corpus.career_years:.0f} years of work shown"
+            need = figures[-1]
         if have_mgmt < need:
             return _worse(status, PARTIAL), cite_mgmt, f"about {have_mgmt:.0f} years managing people"
         return (
