@@ -65,6 +65,7 @@ from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
 from heyfolio.jobfit.issuers import (
     credential_after_issuer,
+    credential_initials,
     credential_words_held,
     issuer_initials,
     unbracketed,
@@ -75,6 +76,7 @@ from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_ask
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.lone_word import asked_head, only_wording
+from heyfolio.jobfit.makers import maker_product
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
@@ -1281,6 +1283,9 @@ def _alt_credit(
     if len(words) >= 2 and words[0].casefold() in _STEWARDS and any(c.isalpha() for c in words[1]):
         # "Apache Airflow" is Airflow: the foundation that hosts a project is not part of what is used
         return _alt_credit(checker, words[1:], named)
+    if named and (bare := maker_product(words, (s.text for s in corpus.sentences))) is not None:
+        # "Google Firebase", "Grafana Loki": the product, written by its own name in the portfolio
+        return _alt_credit(checker, list(bare), named)
     if len(words) == 1 and "/" in words[0] and len(words[0]) <= 7:  # "CI/CD": both shown, or one of them
         found = sorted(
             {n for alias in _EQUIVALENT.get(words[0].casefold(), ()) for n in checker._phrase_hits(alias)}
@@ -1349,6 +1354,8 @@ def _alt_credit(
             1.0,
             held,
         )  # "IAAP CPACC", "Linux Foundation CKA": the credential, whoever the ad says issued it
+    if named and (held := credential_initials(words, _certificate_lines(corpus))):
+        return 1.0, held  # "CPSA-F": the initials of a credential held, written out in the portfolio
     verbs = [w for w in words if any(folds_plain_verbs(t) for t in analyze(w))] if len(words) > 1 else []
     if named and verbs and len(verbs) < len(words):
         # "Kubernetes operators": the operator written with the rest, not "operating" or "operations" near it
@@ -2506,7 +2513,11 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         used = (
             corpus.years_with([frozenset(level_terms)], named=[frozenset(level_terms)])[0] if levels else 0.0
         )
-        if levels and not level_reached(need_level, max(levels), used):
+        # the role held now vouches for a keyword of a group, not for a group rated by the name asked
+        # ("Android" against "Android development: Advanced")
+        by_name = any(level_terms <= names for names, (lvl, _) in corpus.skills.items() if lvl is not None)
+        central = bool(level_terms) and level_terms <= corpus.now_terms and not by_name
+        if levels and not level_reached(need_level, max(levels), used, central=central):
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
     if req.keywords and _listed(req.text, corpus):
@@ -3204,13 +3215,18 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
 
 _TZ_ASKED = re.compile(r"\b(overlap\w*|time[- ]?zones?)\b", re.IGNORECASE)
 _TZ_SAID = re.compile(r"\b(overlap\w*|time[- ]?zones?|CET|CEST|UTC|GMT)\b", re.IGNORECASE)
+# A zone the owner names for their own work ("fully remote within North American Eastern time").
+_TZ_WORKED = re.compile(r"\b(?:remote\w*|hours|time|working)\b", re.IGNORECASE)
 
 
 def _time_zone(req: Requirement, corpus: Corpus) -> Assessment:
     """Hours of overlap with a time zone, from the owner's own words: the zone asked named there is
     matched; overlap stated with other zones is partial (the asker must compare clocks)."""
     said = [
-        n for n, s in enumerate(corpus.sentences) if s.kind in ("faq", "basics") and _TZ_SAID.search(s.text)
+        n
+        for n, s in enumerate(corpus.sentences)
+        if s.kind in ("faq", "basics")
+        and (_TZ_SAID.search(s.text) or (zones(s.text) and _TZ_WORKED.search(s.text)))
     ]
     region = broad_zones(req.text)
     if region:
@@ -3663,6 +3679,9 @@ def _years_status(
     return out, n, why
 
 
+_INCLUDING = re.compile(r"\b(?:including|of which|with at least|incl\.?)\b", re.IGNORECASE)
+
+
 def _years_shown(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
@@ -3687,6 +3706,13 @@ def _years_shown(
         have_mgmt, cite_mgmt = _titled_manager_years(corpus)
     if have_mgmt > 0:
         # "5+ years managing data engineers": the years of the roles that managed people, not of data work
+        figures = [f for m in _YEARS_REQ.finditer(req.text) if (f := _number(m.group(1)))]
+        if len(figures) >= 2 and _INCLUDING.search(req.text):
+            # "8+ years of software engineering, including 3+ years managing engineers": the career has
+            # the first figure, the managing the one it includes
+            if corpus.career_years < figures[0]:
+                return _worse(status, PARTIAL), None, f"about {corpus.career_years:.0f} years of work shown"
+            need = figures[-1]
         if have_mgmt < need:
             return _worse(status, PARTIAL), cite_mgmt, f"about {have_mgmt:.0f} years managing people"
         return (
@@ -4487,6 +4513,13 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     expired = {n for n in said if _CERT_EXPIRED.search(corpus.sentences[n].text)}
     pending = {n for n in said if unfinished(corpus.sentences[n].text)}
     expired |= pending
+    spelled = {
+        n
+        for m in re.finditer(r"\b[A-Z][A-Z-]+\b", text)
+        for n in credential_initials([m.group(0)], _certificate_lines(corpus))
+    }
+    if spelled - expired:
+        return None  # "CPSA-F certification": the initials of a credential written out in the portfolio
     lapsed = False
     under_way = False
     tier = _CERT_TIER.search(text)

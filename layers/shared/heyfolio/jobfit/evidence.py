@@ -20,6 +20,7 @@ from heyfolio.jobfit.career import is_field_work
 from heyfolio.jobfit.duties import dated_highlights
 from heyfolio.jobfit.industry import academic_post
 from heyfolio.jobfit.phrasal import open_terms
+from heyfolio.jobfit.skillyears import now_terms
 from heyfolio.jobfit.stack import named_tools
 from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
 from heyfolio.jobfit.wishes import without_wished_role
@@ -338,6 +339,8 @@ class Corpus:
     industry_years: float = 0.0
     # Each dated work entry: (start, end, employer as written, casefolded; its sentence).
     employed: list[tuple[float, float, str, int]] = field(default_factory=list)
+    # The words of the title and summary of the main roles running now (``skillyears.now_terms``).
+    now_terms: frozenset[str] = frozenset()
 
     def years_with(
         self,
@@ -647,6 +650,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         employed=employed,
         lead_roles=lead_roles,
         skill_entries=skill_entries,
+        now_terms=now_terms(portfolio),
     )
 
 

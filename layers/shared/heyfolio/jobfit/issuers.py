@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["credential_after_issuer", "credential_words_held", "issuer_initials", "unbracketed"]
+__all__ = [
+    "credential_after_issuer",
+    "credential_initials",
+    "credential_words_held",
+    "issuer_initials",
+    "unbracketed",
+]
 
 # "Certificate: CPACC issued by International Association of Accessibility Professionals (2022-10)"
 _ISSUED_BY = re.compile(r"\bissued by ([^()]+)")
@@ -82,3 +88,34 @@ def credential_words_held(words: Sequence[str], certificates: Iterable[tuple[int
         return []
     patterns = [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.IGNORECASE) for w in words]
     return [n for n, text in certificates if all(p.search(text) for p in patterns)]
+
+
+# A credential's initials as an ad writes them, a tier after a hyphen included ("CPSA-F", "CPRE-FL").
+_INITIALS = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,2})?")
+# The credential's name on a certificate line: after the label, before its issuer or its dates.
+_CERT_NAME = re.compile(r"^\s*Certificate:\s*(.+?)(?:\s+issued by\b|\s*\(|$)")
+
+
+def credential_initials(words: Sequence[str], certificates: Iterable[tuple[int, str]]) -> list[int]:
+    """The certificate sentences (``certificates`` as (number, text)) whose credential name the initials
+    ``words`` end on spell, its issuer's name before them or not ("iSAQB CPSA-F" on "Certified
+    Professional for Software Architecture - Foundation Level"); [] otherwise. Why: an ad names a
+    credential by its initials where the résumé writes it out without them, so the credential held read
+    as nowhere in the portfolio. Only the capitalised words of one certificate name are read, in order."""
+    if not 1 <= len(words) <= 3 or not _INITIALS.fullmatch(words[-1]):
+        return []
+    if not all(_ISSUER_WORD.fullmatch(w) or w[:1].islower() for w in words[:-1]):
+        return []
+    letters = words[-1].replace("-", "").casefold()
+    if len(letters) < 4:
+        return []  # three letters spell too many names ("SAA" is in "SysOps Administrator - Associate")
+    out = []
+    for n, text in certificates:
+        m = _CERT_NAME.match(text)
+        if m is None:
+            continue
+        caps = [w[0].casefold() for w in re.findall(r"[A-Za-z][\w'&]*", m.group(1)) if w[0].isupper()]
+        spelled = "".join(caps)
+        if any(spelled[i : i + len(letters)] == letters for i in range(len(spelled) - len(letters) + 1)):
+            out.append(n)
+    return out

@@ -52,7 +52,17 @@ def level_to_show(req: _Read) -> str | None:
     if not from_table(req) or not req.level:
         return None
     level = _SHOWN_LEVEL.search(req.level)
+    if level and _IN_A_NAME.search(req.level):
+        return None  # "Scrum Master certification": a title held, not a level of the row's skill
     return level.group(1) if level else None
+
+
+# A level word that is part of a name: a capitalised title ("Scrum Master", "Product Master") or a level
+# word before what a title is ("Master certification", "expert certificate").
+_IN_A_NAME = re.compile(
+    r"\b[A-Z][a-z]+\s+Masters?\b|"
+    r"(?i:\b(?:expert|advanced|proficient|master)\s+(?:certification|certificate|certified|credential|degree)\b)"
+)
 
 
 # A level column written in plain words ("Deep", "Very good", "Solid understanding", "Familiar"): the rank

@@ -374,6 +374,11 @@ def _untitle(text: str) -> str:
 
 
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|we|our|you|will|has|have)\b", re.IGNORECASE)
+# A bracket that only says what would be preferred ("EKS preferred", "ideally GKE", "CKA a plus").
+_PREFERENCE = re.compile(
+    r"\b(?:preferred|ideally|a plus|(?:a )?bonus|nice to have|desirable|an advantage|welcome)\b",
+    re.IGNORECASE,
+)
 
 
 def units(text: str, weak: frozenset[str]) -> list[Unit]:
@@ -384,8 +389,13 @@ def units(text: str, weak: frozenset[str]) -> list[Unit]:
     while rest:
         paren = re.search(r"\(([^()]*)\)", rest)
         such = _EXAMPLES.search(rest)
-        if paren and (not such or paren.start() < such.start()) and _CLAUSE.search(paren.group(1)):
-            # "(our encoder and MP4 tooling are in Rust)": an aside about the job, not examples of the ask
+        if (
+            paren
+            and (not such or paren.start() < such.start())
+            and (_CLAUSE.search(paren.group(1)) or _PREFERENCE.search(paren.group(1)))
+        ):
+            # "(our encoder and MP4 tooling are in Rust)": an aside about the job, not examples of the ask;
+            # "(EKS preferred)": a wish on top of the ask, never part of what must be shown
             rest = rest[: paren.start()] + " " + rest[paren.end() :]
             continue
         if paren and (not such or paren.start() < such.start()):

@@ -1,0 +1,55 @@
+"""A product asked with its maker's name before it ("Google Firebase", "Apple SwiftUI", "GCP Dataproc",
+"Grafana Loki"), written in the portfolio by its own name alone.
+
+Why: read word by word, the maker was a word to find, so an owner who lists Firebase, SwiftUI or Karpenter
+read as missing them. ``vendors`` frees only a technology the vocabulary knows; a product's own name is
+known by how the portfolio writes it: capitalised as a name, and never as a plain lower-case word ("Maps"
+written only as "trail maps" is a word, not Google's product; "Cloud" beside "cloud bill" is no product).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from heyfolio.jobfit.vendor_words import VENDORS
+
+__all__ = ["maker_product"]
+
+# Companies and clouds ads put before a product, beyond the vendors a technology's years are freed of.
+MAKERS = VENDORS | frozenset(str.split("gcp confluent grafana elastic atlassian databricks snowflake"))
+# Plain words makers put their name before ("Google Cloud", "Amazon Web Services", "Microsoft Teams"): the
+# product is the pair, and the word alone in a portfolio ("DevOps and Cloud Engineering") is not it.
+_PLAIN = frozenset(
+    str.split(
+        "cloud web services service platform play maps map search drive teams office functions storage app apps "
+        "engine studio store analytics ads workspace docs sheets pay wallet health home assistant console "
+        "organizations organization identity security container registry kubernetes machine learning data devops "
+        "mlops devsecops"
+    )
+)
+# Where a sentence starts: a capital there says nothing of a name.
+_START = re.compile(r"(?:^|[.!?•*–]\s*|\n)\s*$")
+
+
+def maker_product(words: Sequence[str], texts: Iterable[str]) -> tuple[str, ...] | None:
+    """The product ``words`` name without their maker ("Google Firebase" -> ("Firebase",)) when the
+    ``texts`` write it capitalised inside a sentence and never in lower case; None otherwise."""
+    if not 2 <= len(words) <= 3 or words[0].casefold() not in MAKERS:
+        return None
+    rest = tuple(words[1:])
+    if not all(w[:1].isupper() and any(c.isalpha() for c in w) for w in rest):
+        return None
+    name = " ".join(rest)
+    if len(name) < 4 or all(w.casefold() in _PLAIN for w in rest):
+        return None
+    spaced = r"\s+".join(map(re.escape, rest))
+    pattern = re.compile(rf"(?<![\w-]){spaced}(?![\w-])", re.IGNORECASE)
+    named = False
+    for text in texts:
+        for m in pattern.finditer(text):
+            if m.group(0).split() != list(rest):
+                return None  # "trail maps": a plain word as well
+            if not _START.search(text[: m.start()]):
+                named = True
+    return rest if named else None
