@@ -29,7 +29,8 @@ _BEFORE_FIELD_Q = re.compile(
     r"go into|went into|going into|moved into|moving into|move into|moved to|moving to|switched to|"
     r"switching to|switch to|changed to|changing to|turned to|transitioned (?:in)?to|transitioning (?:in)?to|"
     r"entered|entering|started (?:in|coding|programming)|learned to (?:code|program)|joined)) (?P<field>[\w -]+)|"
-    r"\bbefore (?P<generic>tech|software|it|coding|programming|engineering|the tech industry)\b|"
+    r"\bbefore (?:(?:working|work|a career|life|being) in |(?:(?:she|he|they|[A-Z]\w+) )?(?:worked|was|were) in )?"
+    r"(?P<generic>tech|software|it|coding|programming|engineering|the tech industry)\b|"
     r"\b(?:previous|former|earlier|first|old|original) (?:career|profession|occupation|line of work)\b|"
     r"\bcareer (?:change|changer|switch)\b",
     re.IGNORECASE,
