@@ -66,8 +66,9 @@ _DID_AT_Q = re.compile(
     r"(?:work|job|role|achievements?)\b",
     re.IGNORECASE,
 )
-# "What did she do after she left in 2021?": a time relative to the move asks about another job.
-_AROUND_MOVE = re.compile(r"\b(?:after|before|since|until|till|once|when|why)\b", re.IGNORECASE)
+# "What did she do after she left in 2021?", "between leaving the hotel in 2017 and her first job?": a
+# time relative to the move (or a span it bounds) asks about another job, or the time between two.
+_AROUND_MOVE = re.compile(r"\b(?:after|before|since|until|till|once|when|why|between)\b", re.IGNORECASE)
 _MAX_DONE = 3  # highlights said of a job named by its move year: what the owner did there
 # A stretch of years asked about: "between 2019 and 2021", "from 2014 to 2016", "2018-2020".
 _RANGE_Q = re.compile(
