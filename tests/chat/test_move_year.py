@@ -66,7 +66,9 @@ def test_a_time_relative_to_the_move_or_a_year_no_job_moved_is_not_this_reply() 
     assert move_reply("what did she do in 2021?", RESUME, INDEX.get, "Mira") is None
     # a span the move bounds asks about the time between two jobs, not the job left
     assert (
-        move_reply("what did she do between leaving Saari in 2021 and her next job?", RESUME, INDEX.get, "Mira")
+        move_reply(
+            "what did she do between leaving Saari in 2021 and her next job?", RESUME, INDEX.get, "Mira"
+        )
         is None
     )
 
