@@ -2128,6 +2128,10 @@ def _pitch(
         # each result said once in the reply
         fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
         proof = sorted(fresh, key=evidence_rank)[:2]
+        # the result the owner lists first is the one they lead with (the scale of the system they
+        # run), though a cost cut further down states more figures: it stays in the case
+        if fresh and fresh[0] not in proof and evidence_rank(fresh[0]) < 0:
+            proof.insert(0, fresh[0])
         for credit in (
             topic_credit(message, index.rarity, names),
             topic_credit(message, index.rarity, names, index.chunks, field),
