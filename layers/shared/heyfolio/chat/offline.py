@@ -1832,8 +1832,11 @@ _PITCH_CASUAL = re.compile(
     r"\bwhy (?:would|will|does|is|might) (?:she|he|they|[\w'-]+) (?:be|make) (?:a |an )?(?:good|great|strong|right|"
     r"ideal|solid|safe|perfect)\b|"
     # "the most impressive thing he's shipped", "her biggest win at work": the results, not a project
-    r"\b(?:most impressive|most notable|most important|biggest|greatest|best|strongest) (?:thing|things|work|"
-    r"results?|wins?|feats?|contributions?|impact)\b",
+    r"\b(?:most impressive|most notable|most important|biggest|greatest|best|strongest|coolest|most (?:interesting|"
+    r"exciting|remarkable)) (?:thing|things|work|pieces? of work|results?|wins?|feats?|contributions?|impact)\b|"
+    # "what's her value add?", "his superpower?", "the strongest argument for hiring her"
+    r"\bvalue[- ]?add(?:ed)?\b|\badded value\b|\bsuper ?powers?\b|"
+    r"\barguments? (?:for|in favou?r of) (?:hiring|interviewing|bringing|picking|choosing|her|him|them)\b",
     re.IGNORECASE,
 )
 
@@ -1858,8 +1861,15 @@ _PITCH_ROLE = (
     r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$|"
     # "why should we trust Leonor to ...?", "what makes Richard a standout candidate for ...?"
     r"\bwhy (?:should|would|could|do|must) (?:we|i|you|anyone) (?:trust|pick|choose|back|bet on|go with|shortlist|"
-    r"rely on) {who}\b|\bwhat makes {who} (?:a |an |the |such an? )?(?:[\w-]+ ){{0,2}}?(?:candidate|fit|choice|pick|"
-    r"hire|match)\b"
+    r"rely on|take a (?:chance|punt|risk) on|gamble on|invest in) {who}\b|"
+    r"\bwhat makes {who} (?:a |an |the |such an? )?(?:[\w-]+ ){{0,2}}?(?:candidate|fit|choice|pick|"
+    r"hire|match)\b|"
+    # "what makes her a great SRE?", "what makes him such a strong lead?": a quality of the owner in a role
+    r"\bwhat makes {who} (?:a |an |such an? |so )(?:really |truly |very )?(?:good|great|strong|excellent|exceptional|"
+    r"outstanding|solid|valuable|effective|standout|stand-out|top)\b|"
+    # "is she worth hiring?", "why is he worth an interview?"
+    r"\b(?:is|are) {who} (?:really )?worth (?:hiring|interviewing|considering|meeting|talking to|a (?:call|chat|look|"
+    r"shot|chance|conversation)|an interview)\b"
 )
 
 
