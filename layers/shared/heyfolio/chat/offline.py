@@ -1544,10 +1544,10 @@ def _compose_message(
     if compared:  # the two roles compared lead, each with what its entry says of the time
         ids = {h.chunk.id for h in compared}
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
-    else:
+    elif qualified is None:  # jobs ranked by date keep their order: an employer named bounds them
         hits = _each_named(hits, message, index)
     stay_lead: str | None = None
-    if not fit:
+    if not fit and qualified is None:
         hits, stay_lead = _stay_lead(message, hits, index.chunks, first)
     lead = (
         stay_lead

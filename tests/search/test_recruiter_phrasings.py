@@ -36,3 +36,21 @@ def test_what_the_owner_does_is_the_current_job(question: str) -> None:
 )
 def test_a_narrowed_question_is_not_the_current_job(question: str) -> None:
     assert read_superlative(question) != Superlative(frozenset({"work"}), "newest")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which project should I look at first?",
+        "which of his repos should I check out first?",
+        "what project should I start with?",
+        "what is her standout project?",
+    ],
+)
+def test_the_project_to_see_first_is_the_strongest_not_the_oldest(question: str) -> None:
+    assert read_superlative(question) == Superlative(frozenset({"project", "resume_project"}), "popular")
+
+
+def test_the_project_she_began_with_is_still_the_oldest() -> None:
+    sup = read_superlative("which project did she start with?")
+    assert sup is None or sup.order != "popular"
