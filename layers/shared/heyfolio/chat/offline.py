@@ -62,7 +62,7 @@ from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
 from heyfolio.chat.word_sense import unmatched_sense
 from heyfolio.content.dates import DateError, parse_partial_date
-from heyfolio.content.model import Portfolio
+from heyfolio.content.model import Portfolio, Work
 from heyfolio.content.spans import months_spanned, span_words
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
@@ -2155,6 +2155,13 @@ def _pitch(
             parts.append(
                 f"Strongest evidence, as {work.chunk.title}: " + "; ".join(shown) + f". [{source.n}]"
             )
+    earlier = _earlier_result(portfolio.resume.work, said)
+    if earlier is not None:
+        i, result = earlier
+        before = _chunk(index, f"profile#work/{i}")
+        if before is not None:
+            source = sources.add(before.chunk.uri, before.chunk.title, result[:200])
+            parts.append(f"Before that, as {before.chunk.title}: {_full_stop(result)} [{source.n}]")
     for found in standout:
         source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
         what = "Recognition" if found.chunk.kind == "award" else "Standout project"
@@ -2171,6 +2178,33 @@ def _pitch(
     opener = f"{first} in brief:" if story else "Here's the case the portfolio makes:"
     text = opener + "\n" + "\n".join(f"- {p}" for p in parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
+
+
+# A side role beside the main job (part-time teaching, an internship) is not the step before it.
+_SIDE_ROLE = re.compile(
+    r"\b(?:part[- ]time|intern\w*|trainee|teaching assistant|lecturer|volunteer\w*)\b", re.IGNORECASE
+)
+
+
+def _earlier_result(work: Sequence[Work], said: Sequence[str]) -> tuple[int, str] | None:
+    """The result that proves most (a figure, a record) of the main job before the current one -
+    its index into ``work`` and the sentence - or None: the case rests on more than one employer,
+    and the biggest number is often the previous job's (an app's downloads, a migration's size)."""
+    dated = sorted(
+        (i for i, w in enumerate(work) if w.start_date is not None and w.start_date.year is not None),
+        key=lambda i: (work[i].start_date.year or 0, work[i].start_date.month or 1),  # type: ignore[union-attr]
+        reverse=True,
+    )
+    if not dated or dated[0] != 0:
+        return None  # the pitch's current role is the newest entry; any other order is not read
+    for i in dated[1:]:
+        w = work[i]
+        if w.end_date is None or w.end_date.present or _SIDE_ROLE.search(w.position or ""):
+            continue
+        fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
+        best = min(fresh, key=evidence_rank, default=None)
+        return (i, best.rstrip(".")) if best is not None and evidence_rank(best) < 0 else None
+    return None
 
 
 # "How many years of experience does she have?", "how experienced is he?": the whole career, not
