@@ -104,3 +104,13 @@ def test_a_former_occupation_the_resume_does_not_show_is_not_answered_with_anoth
 
 def test_a_question_about_the_job_before_a_named_employer_is_left_to_search() -> None:
     assert career_change_reply("What did she do before Paygate?", RESUME, INDEX.get, "Rita") is None
+
+
+def test_before_working_in_tech_asks_for_the_former_career_too() -> None:
+    for question in (
+        "What did she do before working in tech?",
+        "what did she do before she worked in software?",
+    ):
+        said = career_change_reply(question, RESUME, INDEX.get, "Rita")
+        assert said is not None, question
+        assert "Front Office Manager" in " ".join(s.text for s in said), question

@@ -29,7 +29,8 @@ _BEFORE_FIELD_Q = re.compile(
     r"go into|went into|going into|moved into|moving into|move into|moved to|moving to|switched to|"
     r"switching to|switch to|changed to|changing to|turned to|transitioned (?:in)?to|transitioning (?:in)?to|"
     r"entered|entering|started (?:in|coding|programming)|learned to (?:code|program)|joined)) (?P<field>[\w -]+)|"
-    r"\bbefore (?P<generic>tech|software|it|coding|programming|engineering|the tech industry)\b|"
+    r"\bbefore (?:(?:working|work|a career|life|being) in |(?:(?:she|he|they|[A-Z]\w+) )?(?:worked|was|were) in )?"
+    r"(?P<generic>tech|software|it|coding|programming|engineering|the tech industry)\b|"
     r"\b(?:previous|former|earlier|first|old|original) (?:career|profession|occupation|line of work)\b|"
     r"\bcareer (?:change|changer|switch)\b",
     re.IGNORECASE,
@@ -37,7 +38,7 @@ _BEFORE_FIELD_Q = re.compile(
 # A position in technology: the first of these after a career in something else marks the change.
 _TECH_POSITION = re.compile(
     r"\b(?:engineer\w*|developer|programmer|administrator|sysadmin|devops|sre|architect|software|"
-    r"data scientist|coder|frontend|backend|full[- ]?stack|web|mobile|it)\b",
+    r"data scientist|coder|frontend|backend|full[- ]?stack|web|mobile|it|embedded|firmware)\b",
     re.IGNORECASE,
 )
 # The summary's sentence telling the change ("Former teacher who switched to software in 2017").
@@ -74,7 +75,21 @@ def earlier_career(resume: Resume, field: frozenset[str] = frozenset()) -> list[
     def named(i: int) -> bool:
         return _names_field(resume.work[i], field)
 
-    marks = named if field and any(named(i) for _, i in dated) else tech
+    def says(w: Work) -> bool:
+        return bool(field & frozenset(analyze(f"{w.position or ''} {w.name or ''} {w.summary or ''}")))
+
+    # "before she moved into automotive": a line of the employer's says it (of any role held there)
+    domain = {w.name for w in resume.work if w.name and field and says(w)}
+
+    def described(i: int) -> bool:
+        return resume.work[i].name in domain or says(resume.work[i])
+
+    if field and any(named(i) for _, i in dated):
+        marks = named
+    elif field and any(described(i) for _, i in dated):
+        marks = described
+    else:
+        marks = tech
     pivot = next((m for m, i in dated if marks(i)), None)
     if pivot is None:
         return []
@@ -87,8 +102,12 @@ def earlier_career(resume: Resume, field: frozenset[str] = frozenset()) -> list[
 
     before = [i for m, i in dated if m < pivot and ended(i) <= pivot and not marks(i)]
     # a change of career leaves a job outside technology behind; "before becoming a manager" after
-    # years as an engineer is a step within one, which the entries' own words answer
-    return before if any(not tech(i) for i in before) else []
+    # years as an engineer is a step within one, which the entries' own words answer - but a move
+    # into a domain only the employers' lines name ("into automotive") is answered by the job just
+    # before the first of them
+    if any(not tech(i) for i in before):
+        return before
+    return before[-1:] if marks is described else []
 
 
 def _span(work: Work) -> str:

@@ -18,7 +18,7 @@ from heyfolio.content.model import PartialDate, Resume, Work
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.gaps import uncovered
 
-__all__ = ["gap_reply", "period_reply", "stated_breaks", "states_break", "work_gaps"]
+__all__ = ["gap_reply", "move_reply", "period_reply", "stated_breaks", "states_break", "work_gaps"]
 
 # A question about a gap or a break in the career ("any gaps in her CV?", "did she take time off?").
 _GAP_Q = re.compile(
@@ -51,6 +51,25 @@ _DOING_Q = re.compile(
     r"\b(?:which|what) (?:company|companies|employer|job|role|position)\b",
     re.IGNORECASE,
 )
+# "The company she left in 2021", "the job he started in 2019": a job named by the year it ended or
+# began - the move, not the whole year, picks the entry (group "left": it ended that year).
+_MOVE_Q = re.compile(
+    r"\b(?:(?P<left>left|leave|leaving|quit|depart(?:ed)?|moved on from|finished (?:at|with))|"
+    r"joined|join|started(?: at| with)?|start(?: at| with)|began(?: at| with)?|moved to)\b"
+    r"(?:\s+(?!(?:19|20)\d\d\b)[\w'’-]+){0,3}?\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# What the owner did at the job so named: built, shipped, worked on ("what did she build at ...").
+_DID_AT_Q = re.compile(
+    r"\bwhat (?:did|has) (?:she|he|they|\w+) (?:do|done|build|built|make|ship|deliver|create|work on|worked on|achieve|"
+    r"accomplish|lead|own)\b|\b(?:tell me|talk) about\b|\bwhat (?:was|were) (?:her|his|their|\w+'s) "
+    r"(?:work|job|role|achievements?)\b",
+    re.IGNORECASE,
+)
+# "What did she do after she left in 2021?", "between leaving the hotel in 2017 and her first job?": a
+# time relative to the move (or a span it bounds) asks about another job, or the time between two.
+_AROUND_MOVE = re.compile(r"\b(?:after|before|since|until|till|once|when|why|between)\b", re.IGNORECASE)
+_MAX_DONE = 3  # highlights said of a job named by its move year: what the owner did there
 # A stretch of years asked about: "between 2019 and 2021", "from 2014 to 2016", "2018-2020".
 _RANGE_Q = re.compile(
     r"\b(?:between|betwen|from)\s+(?P<a>(?:19|20)\d\d)\s*(?:and|to|until|till|through|-|–)\s*(?P<b>(?:19|20)\d\d)\b|"
@@ -281,12 +300,55 @@ def _entries_during(
     return out
 
 
+def move_reply(
+    message: str, resume: Resume, lookup: Callable[[str], Chunk | None], first: str
+) -> list[Said] | None:
+    """ "What did she build at the company she left in 2021?": the jobs that ended (or, "joined in",
+    began) in that year, each with its summary's lead and its first highlights - every job the
+    year merely overlaps would bury the one meant. None unless a job moved so that year."""
+    moved = _MOVE_Q.search(message)
+    if (
+        moved is None
+        or _AROUND_MOVE.search(message)
+        or not (_DID_AT_Q.search(message) or _DOING_Q.search(message))
+    ):
+        return None
+    year, left = int(moved.group("year")), moved.group("left") is not None
+    said: list[Said] = []
+    for i, w in enumerate(resume.work):
+        date = w.end_date if left else w.start_date
+        chunk = lookup(f"profile#work/{i}")
+        if (
+            chunk is None
+            or date is None
+            or date.present
+            or date.year != year
+            or states_break(_job(resume, i))
+        ):
+            continue
+        end = "present" if w.end_date is None or w.end_date.present else w.end_date.raw
+        dates = f"{w.start_date.raw if w.start_date else ''} – {end}"
+        done = " ".join(h.rstrip(".") + "." for h in w.highlights[:_MAX_DONE])
+        verb = "left" if left else "joined"
+        said.append(
+            Said(
+                f"{first} {verb} {w.name or 'a job'} in {year}; as {w.position or 'its staff'} ({dates}){_told(resume, chunk)}"
+                f"{' ' + done if done else ''}",
+                chunk,
+            )
+        )
+    return said or None
+
+
 def period_reply(
     message: str, resume: Resume, lookup: Callable[[str], Chunk | None], first: str
 ) -> list[Said] | None:
     """ "What was she doing in 2019?": the stated breaks and the jobs, volunteering and studies whose
     dates cover that year (or month), each cited; None unless the question asks what the owner did
     at a time the résumé's dates cover."""
+    moved = move_reply(message, resume, lookup, first)
+    if moved is not None:
+        return moved
     asked = _WHEN_Q.search(message)
     if asked is None or not _DOING_Q.search(message):
         return None

@@ -55,7 +55,11 @@ _FRAME = frozenset(
         "lead leads leading leader head heads manage manager managing "
         # the result asked for as a thing done ("the most impressive thing he has shipped")
         "thing things impressive notable important most ship shipped deliver delivered done achieve achieved "
-        "accomplish accomplished feat feats contribution contributions"
+        "accomplish accomplished feat feats contribution contributions "
+        # the work asked for by how it impresses ("the coolest thing she's worked on", "her strongest
+        # piece of work", "her superpower", "worth hiring", "the argument for her"): no topic
+        "coolest interesting exciting remarkable piece pieces work worked working superpower superpowers "
+        "worth argument arguments chance"
     )
 )
 # "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;

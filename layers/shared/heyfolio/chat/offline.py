@@ -62,7 +62,7 @@ from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
 from heyfolio.chat.word_sense import unmatched_sense
 from heyfolio.content.dates import DateError, parse_partial_date
-from heyfolio.content.model import Portfolio
+from heyfolio.content.model import Portfolio, Work
 from heyfolio.content.spans import months_spanned, span_words
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
@@ -1544,10 +1544,10 @@ def _compose_message(
     if compared:  # the two roles compared lead, each with what its entry says of the time
         ids = {h.chunk.id for h in compared}
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
-    else:
+    elif qualified is None:  # jobs ranked by date keep their order: an employer named bounds them
         hits = _each_named(hits, message, index)
     stay_lead: str | None = None
-    if not fit:
+    if not fit and qualified is None:
         hits, stay_lead = _stay_lead(message, hits, index.chunks, first)
     lead = (
         stay_lead
@@ -1832,8 +1832,11 @@ _PITCH_CASUAL = re.compile(
     r"\bwhy (?:would|will|does|is|might) (?:she|he|they|[\w'-]+) (?:be|make) (?:a |an )?(?:good|great|strong|right|"
     r"ideal|solid|safe|perfect)\b|"
     # "the most impressive thing he's shipped", "her biggest win at work": the results, not a project
-    r"\b(?:most impressive|most notable|most important|biggest|greatest|best|strongest) (?:thing|things|work|"
-    r"results?|wins?|feats?|contributions?|impact)\b",
+    r"\b(?:most impressive|most notable|most important|biggest|greatest|best|strongest|coolest|most (?:interesting|"
+    r"exciting|remarkable)) (?:thing|things|work|pieces? of work|results?|wins?|feats?|contributions?|impact)\b|"
+    # "what's her value add?", "his superpower?", "the strongest argument for hiring her"
+    r"\bvalue[- ]?add(?:ed)?\b|\badded value\b|\bsuper ?powers?\b|"
+    r"\barguments? (?:for|in favou?r of) (?:hiring|interviewing|bringing|picking|choosing|her|him|them)\b",
     re.IGNORECASE,
 )
 
@@ -1858,8 +1861,15 @@ _PITCH_ROLE = (
     r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$|"
     # "why should we trust Leonor to ...?", "what makes Richard a standout candidate for ...?"
     r"\bwhy (?:should|would|could|do|must) (?:we|i|you|anyone) (?:trust|pick|choose|back|bet on|go with|shortlist|"
-    r"rely on) {who}\b|\bwhat makes {who} (?:a |an |the |such an? )?(?:[\w-]+ ){{0,2}}?(?:candidate|fit|choice|pick|"
-    r"hire|match)\b"
+    r"rely on|take a (?:chance|punt|risk) on|gamble on|invest in) {who}\b|"
+    r"\bwhat makes {who} (?:a |an |the |such an? )?(?:[\w-]+ ){{0,2}}?(?:candidate|fit|choice|pick|"
+    r"hire|match)\b|"
+    # "what makes her a great SRE?", "what makes him such a strong lead?": a quality of the owner in a role
+    r"\bwhat makes {who} (?:a |an |such an? |so )(?:really |truly |very )?(?:good|great|strong|excellent|exceptional|"
+    r"outstanding|solid|valuable|effective|standout|stand-out|top)\b|"
+    # "is she worth hiring?", "why is he worth an interview?"
+    r"\b(?:is|are) {who} (?:really )?worth (?:hiring|interviewing|considering|meeting|talking to|a (?:call|chat|look|"
+    r"shot|chance|conversation)|an interview)\b"
 )
 
 
@@ -2128,6 +2138,10 @@ def _pitch(
         # each result said once in the reply
         fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
         proof = sorted(fresh, key=evidence_rank)[:2]
+        # the result the owner lists first is the one they lead with (the scale of the system they
+        # run), though a cost cut further down states more figures: it stays in the case
+        if fresh and fresh[0] not in proof and evidence_rank(fresh[0]) < 0:
+            proof.insert(0, fresh[0])
         for credit in (
             topic_credit(message, index.rarity, names),
             topic_credit(message, index.rarity, names, index.chunks, field),
@@ -2141,6 +2155,13 @@ def _pitch(
             parts.append(
                 f"Strongest evidence, as {work.chunk.title}: " + "; ".join(shown) + f". [{source.n}]"
             )
+    earlier = _earlier_result(portfolio.resume.work, said)
+    if earlier is not None:
+        i, result = earlier
+        before = _chunk(index, f"profile#work/{i}")
+        if before is not None:
+            source = sources.add(before.chunk.uri, before.chunk.title, result[:200])
+            parts.append(f"Before that, as {before.chunk.title}: {_full_stop(result)} [{source.n}]")
     for found in standout:
         source = sources.add(found.chunk.uri, found.chunk.title, found.sentence[:200])
         what = "Recognition" if found.chunk.kind == "award" else "Standout project"
@@ -2157,6 +2178,33 @@ def _pitch(
     opener = f"{first} in brief:" if story else "Here's the case the portfolio makes:"
     text = opener + "\n" + "\n".join(f"- {p}" for p in parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "why hire", "question", [s.uri for s in sources])
+
+
+# A side role beside the main job (part-time teaching, an internship) is not the step before it.
+_SIDE_ROLE = re.compile(
+    r"\b(?:part[- ]time|intern\w*|trainee|teaching assistant|lecturer|volunteer\w*)\b", re.IGNORECASE
+)
+
+
+def _earlier_result(work: Sequence[Work], said: Sequence[str]) -> tuple[int, str] | None:
+    """The result that proves most (a figure, a record) of the main job before the current one -
+    its index into ``work`` and the sentence - or None: the case rests on more than one employer,
+    and the biggest number is often the previous job's (an app's downloads, a migration's size)."""
+    dated = sorted(
+        (i for i, w in enumerate(work) if w.start_date is not None and w.start_date.year is not None),
+        key=lambda i: (work[i].start_date.year or 0, work[i].start_date.month or 1),  # type: ignore[union-attr]
+        reverse=True,
+    )
+    if not dated or dated[0] != 0:
+        return None  # the pitch's current role is the newest entry; any other order is not read
+    for i in dated[1:]:
+        w = work[i]
+        if w.end_date is None or w.end_date.present or _SIDE_ROLE.search(w.position or ""):
+            continue
+        fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
+        best = min(fresh, key=evidence_rank, default=None)
+        return (i, best.rstrip(".")) if best is not None and evidence_rank(best) < 0 else None
+    return None
 
 
 # "How many years of experience does she have?", "how experienced is he?": the whole career, not

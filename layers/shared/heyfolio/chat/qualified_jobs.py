@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heyfolio.content.model import Education, PartialDate, Resume, Work
-from heyfolio.search.understand import read_superlative
+from heyfolio.search.understand import Superlative, read_superlative
 
 __all__ = ["QualifiedJobs", "qualified_jobs"]
 
@@ -98,6 +98,8 @@ def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
     intern = bool(_Q_INTERN.search(message))
     # "most recent internship" ranks jobs though it names none
     sup = read_superlative(_Q_INTERN.sub("job", message) if intern else message)
+    if sup is None and _THE_JOB_BEFORE.search(message):
+        sup = Superlative(frozenset({"work"}), "previous")  # "the job before Quinta": the one just before
     if sup is None or "work" not in sup.kinds or sup.order not in ("newest", "oldest", "previous"):
         return None
     dated = [(m, i) for i, w in enumerate(resume.work) if (m := _month(w.start_date)) is not None]
@@ -130,6 +132,8 @@ def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
     joined = _employer_start(before.group("name"), resume) if before is not None else None
     if joined is not None and before is not None:  # "her last job before Quinta?"
         keep = [(m, i) for m, i in keep if m < joined]
+        # a side job still running after the move (part-time freelancing) was not left for it
+        keep = [(m, i) for m, i in keep if (_month(resume.work[i].end_date) or joined) <= joined] or keep
         what = f"{what} before {before.group('name')}"
     if not keep or len(keep) == len(dated):
         return None
@@ -142,6 +146,12 @@ def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
     return QualifiedJobs([i for _, i in keep], lead)
 
 
+# "the job before Quinta", "her role right before Acme": the one job that came just before an employer.
+_THE_JOB_BEFORE = re.compile(
+    r"\b(?:the|her|his|their) (?:\w+ )?(?:job|role|position|employer|company|gig) (?:right |just |directly |immediately )?"
+    r"before (?:joining |going to |moving to |starting at )?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # "before Quinta", "before joining Acme": an employer the jobs asked came before.
 _Q_BEFORE = re.compile(
     r"\bbefore (?:joining |going to |moving to |starting at )?(?P<name>(?-i:[A-Z])[\w&'-]+)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from heyfolio.chat.career_timeline import gap_reply, period_reply
+from heyfolio.chat.levelled_work import levelled_work_reply
 from heyfolio.chat.seniority import seniority_reply
 from heyfolio.chat.skill_levels import named_level_reply, skill_levels_reply
 from heyfolio.chat.sources import Said
@@ -28,6 +29,7 @@ def resume_reply(
     owner's first name), or None when the question is not one of the kinds read from fields."""
     return (
         languages_reply(message, resume, lookup)
+        or levelled_work_reply(message, resume, lookup, first)
         or skill_levels_reply(message, resume, lookup)
         or named_level_reply(message, resume, lookup)
         or gap_reply(message, resume, lookup, first)

@@ -42,6 +42,12 @@ _SKILL_WORD = re.compile(
 
 
 # "Her highest level of education?": a degree is asked for, not a skill's level.
+# "Which project best shows her skills?": an entry asked for by the skills it shows is the entry
+# (a project or a job), not the list of the skills rated highest.
+_ENTRY_ASKED = re.compile(
+    r"\b(?:which|what) (?:one )?(?:of (?:her|his|their|the|\w+'s) )?(?:\w+ )?(?:projects?|apps?|repos?|repositories|libraries|jobs?|roles?|positions?|"
+    r"compan(?:y|ies)|employers?|engagements?|pieces? of work)\b"
+)
 _SCHOOLING = re.compile(
     r"\b(?:educat\w*|degrees?|qualifications?|studies|studied|school\w*|universit\w*|college|academic\w*|"
     r"diplomas?|doctorate|phd|master'?s|bachelor'?s)\b"
@@ -119,7 +125,12 @@ def skill_levels_reply(
     by id with ``lookup``); None unless it asks for one extreme of the skills and their levels differ."""
     text = message.casefold()
     weakest, strongest = bool(_WEAKEST.search(text)), bool(_STRONGEST.search(text))
-    if weakest == strongest or not _SKILL_WORD.search(text) or _SCHOOLING.search(text):
+    if (
+        weakest == strongest
+        or not _SKILL_WORD.search(text)
+        or _SCHOOLING.search(text)
+        or _ENTRY_ASKED.search(text)
+    ):
         return None
     graded = [
         (rank, i, s)

@@ -193,6 +193,10 @@ _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their
 _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
     r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
+    r"stand-?out|stands? out|top|coolest|most (?:interesting|exciting|notable|remarkable)|signature|"
+    # "which project should I look at first?": the one to see first is a recommendation, not the oldest
+    r"(?:look at|check out|see|read|open|start with|begin with|try) first|"
+    r"(?:should|do|would|can|could) (?:i|we|you) (?:start|begin) with|"
     r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
 )
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
@@ -232,6 +236,20 @@ _SPAN = re.compile(
 )
 
 
+# "What does she do?", "what does he do for a living?", "what's her job?": what the owner does now,
+# asked with nothing that narrows it (no employer, topic or time): the current job answers it.
+_OCCUPATION = re.compile(
+    r"^\s*(?:(?:so|and|ok(?:ay)?|hey|hi|um+|but|well|quick q(?:uestion)?)[,!:-]*\s+)*(?:"
+    r"what (?:does|do) (?:she|he|they|\w+) (?:actually |exactly |currently |really )?do(?: exactly| these days| now| all day|"
+    r" for (?:a living|work|money|her job|his job|their job|a job))?|"
+    r"what(?: is|'s|s) it (?:that )?(?:she|he|they|\w+) (?:actually |really )?does(?: exactly)?|"
+    r"what(?: is|'s|s) (?:her|his|their|\w+'s) (?:job|occupation|profession|line of work|day job|job title|title)"
+    r"(?: now| these days| today| at the moment)?"
+    r")\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Superlative:
     kinds: frozenset[str]
@@ -248,6 +266,8 @@ def read_superlative(question: str) -> Superlative | None:
     q = question.casefold()
     if _NOTICE.search(q):
         return None
+    if _OCCUPATION.search(q):
+        return Superlative(frozenset({"work"}), "newest")
     for pattern, kinds in _TARGETS:
         target = re.search(rf"\b(?:{pattern})\b", q)
         if not target:
