@@ -34,6 +34,7 @@ PORTFOLIO = Portfolio(
         "Is she permitted to work in Germany?",
         "Is she able to work in Austria without a permit?",
         "Can we hire her in Italy?",
+        "We're in Madrid. Could she join our Spanish entity without us handling immigration paperwork?",
     ],
 )
 def test_a_permit_asked_in_plain_words_is_answered_by_her_words_on_it(question: str) -> None:

@@ -105,11 +105,12 @@ _EU = frozenset(
 _EU_SAID = re.compile(r"\b(?:EU|EEA|European Union|EU/EEA)\b")
 # How a question asks whether the owner may work somewhere: by the paper ("a visa", "a work permit"),
 # or by the permission in plain words ("is she allowed to work in Spain?", "can she legally work in
-# France?", "able to work in Germany without a permit?", "can we hire her in Italy?") - asked so, the
-# owner's words on work authorization answer, not a refusal for a country the portfolio never names.
+# France?", "able to work in Germany without a permit?", "can we hire her in Italy?", "without us
+# handling immigration paperwork?") - asked so, the owner's words on work authorization answer, not a
+# refusal for a country the portfolio never names.
 PERMIT_ASKED = re.compile(
     r"\b(?:visa|sponsor\w*|work (?:permit|authori[sz]ation)|right to work|authori[sz]ed to work|eligible to work|"
-    r"green card|citizen\w*|passport|"
+    r"green card|citizen\w*|passport|immigration|"
     r"(?:allowed|permitted|entitled|cleared)\s+to\s+(?:legally\s+)?work|"
     r"legal(?:ly)?\s+(?:\w+\s+){0,2}?(?:work|employ\w*|hire[ds]?)|work(?:ing)?\s+legally|"
     r"(?:a|any|the|without)\s+(?:work\s+)?permits?|"
