@@ -5,6 +5,8 @@ asks a wait, not a duration). The owner is made up for the test."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from heyfolio.chat.offline import compose
@@ -63,3 +65,14 @@ def test_when_she_could_start_is_answered_by_her_notice(question: str) -> None:
 
 def test_how_long_a_stay_lasted_is_still_a_duration() -> None:
     assert asked_topic("How long has she been at Kuulo Labs?") is None
+
+
+def test_work_she_is_available_for_is_not_led_by_her_notice() -> None:
+    resume = PORTFOLIO.resume
+    basics = dataclasses.replace(
+        resume.basics, summary=f"{resume.basics.summary} Open to fully remote roles in European time zones."
+    )
+    portfolio = Portfolio(resume=dataclasses.replace(resume, basics=basics))
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose("Is she available for remote work?", portfolio, index, first_offline_answer=False)
+    assert "remote" in answer.text.split("\n\n", 1)[0]

@@ -931,6 +931,10 @@ _SEARCH_MISSES = frozenset({"notice"})
 _TOPIC_PASSAGES = {"notice": ("notice_period",)}
 
 
+# "available for remote work / freelance projects / full-time roles": the kind of work asked, not a start
+_AVAILABLE_FOR = re.compile(r"\bavailable for\b", re.I)
+
+
 def _topic_passages(message: str) -> set[str]:
     """The ids of the FAQ and summary passages that state the screening topic ``message`` asks."""
     keys = _TOPIC_PASSAGES.get(asked_topic(message) or "", ())
@@ -1158,7 +1162,8 @@ def _compose_message(
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
     # "how long till she can join?" asks when she could start: no job's or skill's time answers it
-    asks_start = asked_topic(message) == "notice"
+    # ("is she available for remote work?" asks what work she is open to, which search ranks)
+    asks_start = asked_topic(message) == "notice" and not _AVAILABLE_FOR.search(message)
     structured = resume_reply(message, portfolio.resume, index.get, first)
     # "how many companies has she worked for?": the employers counted from the work entries lead what
     # search finds (and answer when nothing else does)
