@@ -931,6 +931,10 @@ _SEARCH_MISSES = frozenset({"notice"})
 _TOPIC_PASSAGES = {"notice": ("notice_period",)}
 
 
+# "available for remote work / freelance projects / full-time roles": the kind of work asked, not a start
+_AVAILABLE_FOR = re.compile(r"\bavailable for\b", re.I)
+
+
 def _topic_passages(message: str) -> set[str]:
     """The ids of the FAQ and summary passages that state the screening topic ``message`` asks."""
     keys = _TOPIC_PASSAGES.get(asked_topic(message) or "", ())
@@ -1157,6 +1161,9 @@ def _compose_message(
         text = f"{first} doesn't share a phone number or street address through the portfolio.{reach}"
         return OfflineAnswer(text + note, sources, [], False, message, "private")
 
+    # "how long till she can join?" asks when she could start: no job's or skill's time answers it
+    # ("is she available for remote work?" asks what work she is open to, which search ranks)
+    asks_start = asked_topic(message) == "notice" and not _AVAILABLE_FOR.search(message)
     structured = resume_reply(message, portfolio.resume, index.get, first)
     # "how many companies has she worked for?": the employers counted from the work entries lead what
     # search finds (and answer when nothing else does)
@@ -1165,12 +1172,14 @@ def _compose_message(
     # it leads what search finds (or answers when search finds nothing)
     occupation = (
         []
-        if structured
+        if structured or asks_start
         else occupation_reply(message, portfolio.resume, index.get, first, portfolio.owner_name.split())
     )
     # "how many years has she run Kubernetes?": every job naming the skill, with the time they cover
     skilled = (
-        [] if structured or occupation else skill_span_reply(message, portfolio.resume, index.get, first)
+        []
+        if structured or occupation or asks_start
+        else skill_span_reply(message, portfolio.resume, index.get, first)
     )
     if structured:  # "spanish level?", "weakest skill?": read from the résumé's fields
         text = " ".join(
@@ -1343,6 +1352,11 @@ def _compose_message(
         hits, query = _question(
             message, index, first, str(previous_query) if previous_query else None, previous_uris
         )
+    if asks_start and not fit:
+        # "can she start next month?": the passage stating the notice leads wherever search ranked it
+        # among what it found (a reading group that "started" is not when she could)
+        stating = _topic_passages(message)
+        hits = sorted(hits, key=lambda h: h.chunk.id not in stating)
     if not hits and not fit:
         # "longer at Kestrel or at Nordhafen?": two stays named by employer, which search finds weakly
         hits = _compared_roles(hits, message, index.chunks)
@@ -1555,7 +1569,7 @@ def _compose_message(
         # years of experience with one skill: no job's duration is that answer
         or (
             None
-            if _CAREER_Q.search(message) or skilled or (occupation and leads(occupation))
+            if _CAREER_Q.search(message) or skilled or asks_start or (occupation and leads(occupation))
             else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
         )
         or _order_lead(hits, message)

@@ -103,9 +103,18 @@ _EU = frozenset(
     }
 )  # fmt: skip
 _EU_SAID = re.compile(r"\b(?:EU|EEA|European Union|EU/EEA)\b")
-_PERMIT_ASKED = re.compile(
+# How a question asks whether the owner may work somewhere: by the paper ("a visa", "a work permit"),
+# or by the permission in plain words ("is she allowed to work in Spain?", "can she legally work in
+# France?", "able to work in Germany without a permit?", "can we hire her in Italy?", "without us
+# handling immigration paperwork?") - asked so, the owner's words on work authorization answer, not a
+# refusal for a country the portfolio never names.
+PERMIT_ASKED = re.compile(
     r"\b(?:visa|sponsor\w*|work (?:permit|authori[sz]ation)|right to work|authori[sz]ed to work|eligible to work|"
-    r"green card|citizen\w*|passport)\b",
+    r"green card|citizen\w*|passport|immigration|"
+    r"(?:allowed|permitted|entitled|cleared)\s+to\s+(?:legally\s+)?work|"
+    r"legal(?:ly)?\s+(?:\w+\s+){0,2}?(?:work|employ\w*|hire[ds]?)|work(?:ing)?\s+legally|"
+    r"(?:a|any|the|without)\s+(?:work\s+)?permits?|"
+    r"(?:able\s+to\s+work|hire\s+(?:her|him|them))\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 _ALL_NAMES = sorted(
@@ -131,7 +140,7 @@ def unstated_permit(question: str, said: str) -> str | None:
     the owner's words on work authorization - names neither it (by name, short name or its people:
     "German citizen") nor, for a member state, the EU; else None. Why: "German citizen; not looking to
     relocate" is the closest fact to a question about the United States, not its answer."""
-    if not _PERMIT_ASKED.search(question):
+    if not PERMIT_ASKED.search(question):
         return None
     asked = [country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question)]
     asked = list(dict.fromkeys(asked))
@@ -145,7 +154,7 @@ def permit_covered(question: str, said: str) -> bool:
     ``said`` cover it (by its name or its people, or the EU for a member state): "the right to work
     in Germany?" of a Portuguese citizen "with the right to work anywhere in the EU" is answered by
     those words, though the portfolio never names Germany."""
-    if not _PERMIT_ASKED.search(question):
+    if not PERMIT_ASKED.search(question):
         return False
     asked = list(
         dict.fromkeys(country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question))

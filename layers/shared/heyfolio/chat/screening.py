@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from heyfolio.chat.places import PERMIT_ASKED
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.owner_only import CAN_START as _CAN_START
 from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
@@ -44,11 +45,7 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # a question naming sponsorship or a move is about that; the office it names is context ("take a
     # job in our New York office without us sponsoring her?"), so these are read first
     "authorization": (
-        re.compile(
-            r"\b(?:visa|sponsor\w*|work (?:permit|authori[sz]ation)|right to work|citizen\w*|"
-            r"authori[sz]ed to work|eligible to work|passport)\b",
-            re.I,
-        ),
+        PERMIT_ASKED,
         re.compile(r"\b(?:citizen\w*|visa|sponsor\w*|work permit|right to work|authori[sz]\w*)\b", re.I),
     ),
     "relocation": (

@@ -68,6 +68,13 @@ _MIN_COSINE = 0.42  # how close in meaning the answering sentence is to the ques
 _YES_NO_COSINE = 0.5  # as close, for a yes-or-no question
 _SHORT = 3  # content words below which a word the portfolio lacks is what the question is about
 _CANDIDATES = 5  # the closest weak passages read
+# A vendor named in full ("Amazon hosting costs") where the portfolio writes its cloud's initials ("AWS
+# spend"): the passage names the vendor asked about.
+_VENDOR_SHORT = {
+    t: set(analyze(short))
+    for vendor, short in (("Amazon", "AWS"), ("Google", "GCP"), ("Microsoft", "Azure"))
+    for t in analyze(vendor)
+}
 
 
 @dataclass(frozen=True)
@@ -136,7 +143,7 @@ def weak_answer(
     for hit in weak[:_CANDIDATES]:
         sentences = _sentences(hit.chunk)
         entry = set(analyze(f"{hit.chunk.title}\n{hit.chunk.text}"))
-        if not sentences or any(not (_related(t) & entry) for t in named):
+        if not sentences or any(not ((_related(t) | _VENDOR_SHORT.get(t, set())) & entry) for t in named):
             continue  # "did she cut costs at Initech?": a passage not naming Initech is another entry
         best: tuple[float, str] | None = None
         for sentence, cosine in zip(sentences, closeness(sentences), strict=True):

@@ -36,6 +36,9 @@ NOTICE_ASKED = re.compile(
     r"(?:she|he|they|the candidate|the applicant|(?-i:[A-Z])\w+)(?: \w+ly)?(?: be able to)? "
     r"(?:start|join|begin|come on board)|"
     r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability|"
+    # "how long till she can join?", "how long before he could start?": the wait for a start, not a duration
+    r"how long (?:until|till|'?til|before) (?:she|he|they|the candidate|(?-i:[A-Z])\w+) "
+    r"(?:can|could|would|will|might)(?: \w+ly)?(?: be able to)? (?:start|join|begin|come on board)|"
     # "is she available for a 6 month contract?", "when will he be available?" (a call or an interview
     # asked about is not a start)
     r"(?:(?:is|are) (?:she|he|they|(?-i:[A-Z])\w+)|when (?:is|will|would) (?:she|he|they|(?-i:[A-Z])\w+)(?: be)?) "
