@@ -48,14 +48,3 @@ def test_no_embedding_model_tells_no_other_words() -> None:
 def test_no_thing_after_how_many_is_alike_to_nothing() -> None:
     # "how many of them?" writes no thing: nothing is counted in other words (and nothing fails)
     assert not counted_alike("", ["Debian servers"], lambda thing, phrases: [1.0] * len(phrases))
-
-
-def test_a_verb_after_how_many_writes_no_thing_to_judge() -> None:
-    # "how many take it each year?" counts people by what they do: no thing to find in other words
-    class _Words:
-        def embed(self, texts: list[str]) -> list[list[float]]:
-            return [[1.0, 0.0] for _ in texts]
-
-    index = SearchIndex.build([JOB])
-    index._embedder = _Words()  # type: ignore[assignment]
-    assert index.counts_alike("How many take it each year?") is None

@@ -207,8 +207,6 @@ _YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|hav
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
 _SENTENCE = re.compile(r"\n|(?<=[.!?])\s+(?=[A-Z0-9])")  # a passage's lines and sentences
-# "how many take it each year?": a verb and its object after "how many", no thing written
-_NO_THING = re.compile(r"\bhow many \w+ (?:it|them|this|that|these|those|her|him|us|you|me)\b", re.IGNORECASE)
 _MENTIONS_MAX = 3  # passages (and lines) writing a name, beyond which it is no one thing to count
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
@@ -1259,10 +1257,8 @@ class SearchIndex:
         Debian servers" of "machines"; ``counted_things.counted_alike``). Why public: the answerer reads
         a figure of a passage about the question as the count asked only when it counts that thing
         ("two small businesses" is no count of Debezium connectors). None without an embedding model:
-        nothing tells other words then, nor when the question writes no thing after "how many" ("how
-        many take it each year?" counts people by what they do: any figure about it, as before)."""
-        written = self._embedder is not None and not _NO_THING.search(question)
-        thing = thing_words(self.respell(question)) if written else ""
+        nothing tells other words then, nor when the question writes no thing after "how many"."""
+        thing = thing_words(self.respell(question)) if self._embedder is not None else ""
         if not thing.split():
             return None
         return lambda sentence: counted_alike(thing, counted_phrases([sentence]), self._phrase_cosines)
