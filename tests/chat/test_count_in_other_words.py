@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from heyfolio.chat.counting import count_evidence, read_count, states_count
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.counted_things import counted_alike
 from heyfolio.search.index import SearchIndex
 
 JOB = Chunk(
@@ -43,8 +42,3 @@ def test_a_figure_about_the_question_answers_only_when_it_counts_the_thing() -> 
 
 def test_no_embedding_model_tells_no_other_words() -> None:
     assert SearchIndex.build([JOB]).counts_alike("How many connectors did she set up?") is None
-
-
-def test_no_thing_after_how_many_is_alike_to_nothing() -> None:
-    # "how many of them?" writes no thing: nothing is counted in other words (and nothing fails)
-    assert not counted_alike("", ["Debian servers"], lambda thing, phrases: [1.0] * len(phrases))

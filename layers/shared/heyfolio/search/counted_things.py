@@ -90,7 +90,7 @@ def counted_alike(
     """Whether one of ``phrases`` counts ``thing`` in other words ("2,300 trucking companies" of
     "trucking firms", "300 Debian and Ubuntu servers" of "machines"): a cosine of the embedding model at
     ``_ALIKE`` or above, of the whole phrase or of its head noun (its last word) to the thing's."""
-    if not phrases or not thing.split():
+    if not phrases:
         return False
     if max(cosines(thing, phrases)) >= _ALIKE:
         return True

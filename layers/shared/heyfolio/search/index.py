@@ -1257,10 +1257,10 @@ class SearchIndex:
         Debian servers" of "machines"; ``counted_things.counted_alike``). Why public: the answerer reads
         a figure of a passage about the question as the count asked only when it counts that thing
         ("two small businesses" is no count of Debezium connectors). None without an embedding model:
-        nothing tells other words then, nor when the question writes no thing after "how many"."""
-        thing = thing_words(self.respell(question)) if self._embedder is not None else ""
-        if not thing.split():
+        nothing tells other words then."""
+        if self._embedder is None:
             return None
+        thing = thing_words(self.respell(question))
         return lambda sentence: counted_alike(thing, counted_phrases([sentence]), self._phrase_cosines)
 
     def _phrase_cosines(self, text: str, phrases: Sequence[str]) -> list[float]:
