@@ -228,15 +228,10 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 
 
-def count_evidence(
-    count: CountQuestion, passages: Iterable[Chunk], alike: Callable[[str], bool] | None = None
-) -> list[Counted]:
+def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Counted]:
     """The sentences of ``passages`` whose figure counts the thing asked for, in passages that speak
     to at least half of what else the question asks about; those of the passages speaking to most of
-    it first, then in the order given. ``alike``: whether a sentence counts the thing in other words -
-    a loose count's figure in a sentence not naming the thing answers only then ("how many Debezium
-    connectors?" is not "two small businesses" of a passage about the same job; "300 Debian servers"
-    does count machines)."""
+    it first, then in the order given."""
     found: list[Counted] = []
     for chunk in passages:
         text = f"{chunk.title}\n{chunk.text}"
@@ -248,21 +243,18 @@ def count_evidence(
             if count.loose:
                 if count.managed and not _MANAGING.search(sentence):
                     continue
-                named = bool(count.counted & set(analyze(sentence)))
-                if _amount(sentence) and (named or (speaks and (alike is None or alike(sentence)))):
+                if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
     return sorted(found, key=lambda c: -c.covered)
 
 
-def states_count(
-    count: CountQuestion, passages: Iterable[Chunk], alike: Callable[[str], bool] | None = None
-) -> bool:
+def states_count(count: CountQuestion, passages: Iterable[Chunk]) -> bool:
     """Whether a sentence of ``passages`` states the count asked for (``count_evidence``), or a
     passage lists the things counted."""
     chunks = list(passages)
-    return any(_lists(count, c) for c in chunks) or bool(count_evidence(count, chunks, alike))
+    return any(_lists(count, c) for c in chunks) or bool(count_evidence(count, chunks))
 
 
 def naming_passages(question: str, passages: Iterable[Chunk], owner: Iterable[str] = ()) -> list[Chunk]:

@@ -1424,8 +1424,6 @@ def _compose_message(
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for c in section_entries(message, index.chunks)]
     known = vocabulary(index.chunks).terms.__contains__
     count = None if fit else read_count(message, portfolio.owner_name.split(), known)
-    # a loose count's figure answers in a sentence about the question only when it counts the thing
-    alike = index.counts_alike(message) if count is not None and count.loose else None
     stated: list[Counted] = []
     unnamed_tech = [] if fit or count is None else only_missing_names(message, index.chunks)
     if unnamed_tech:  # "how many Flutter apps has she shipped?": apps she shipped are not Flutter apps
@@ -1442,7 +1440,7 @@ def _compose_message(
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
-    if count is not None and not (hits and states_count(count, [h.chunk for h in hits], alike)):
+    if count is not None and not (hits and states_count(count, [h.chunk for h in hits])):
         # "how big is her team?": the sentence stating the number, wherever search ranked its passage
         # (a count naming nothing but the owner - "how many kids does she have?" - is only looked for
         # in what search found: any passage of the portfolio would speak to it)
@@ -1450,7 +1448,7 @@ def _compose_message(
         scoped = not count.loose and (bool(count.about) or count.least < 0.5)
         # (a count of another entry than the one the question names is not it)
         naming = naming_passages(message, index.chunks, portfolio.owner_name.split())
-        stated = count_evidence(count, [c for c in naming if c.id not in shown], alike) if scoped else []
+        stated = count_evidence(count, [c for c in naming if c.id not in shown]) if scoped else []
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
         if not stated and hits:
@@ -1466,7 +1464,7 @@ def _compose_message(
     if count is not None and hits:
         # "how many users did she move?": the passage stating the number leads the reply, and says
         # the sentence with it (its other sentences may match the question's words better)
-        evidence = count_evidence(count, [h.chunk for h in hits], alike)
+        evidence = count_evidence(count, [h.chunk for h in hits])
         if evidence and not count.counted and _NOW_Q.search(message) and not _THEN_Q.search(message):
             # "how big is her team?" (people counted): the current role's team, not one she led years
             # ago, wherever search ranked its passage
@@ -1499,7 +1497,7 @@ def _compose_message(
             portfolio.owner_name.split(),
         )
         if count is not None:  # "how many employees?": only a passage stating that number answers
-            reads = [r for r in reads if states_count(count, [r.hit.chunk], alike)]
+            reads = [r for r in reads if states_count(count, [r.hit.chunk])]
         if reads and index.unstated(message, [r.hit.chunk for r in reads]):
             # "who was her manager at Kestrel?", "her GPA in the bachelor's?": the entry asked about
             # states nothing of that kind, so a passage close in other words is not the answer

@@ -1252,17 +1252,6 @@ class SearchIndex:
         counted = counted_phrases([*passages, *elsewhere])
         return not counted_alike(thing_words(query), counted, self._phrase_cosines)
 
-    def counts_alike(self, question: str) -> Callable[[str], bool] | None:
-        """Whether a sentence counts the thing a "how many" question asks in other words ("about 300
-        Debian servers" of "machines"; ``counted_things.counted_alike``). Why public: the answerer reads
-        a figure of a passage about the question as the count asked only when it counts that thing
-        ("two small businesses" is no count of Debezium connectors). None without an embedding model:
-        nothing tells other words then."""
-        if self._embedder is None:
-            return None
-        thing = thing_words(self.respell(question))
-        return lambda sentence: counted_alike(thing, counted_phrases([sentence]), self._phrase_cosines)
-
     def _phrase_cosines(self, text: str, phrases: Sequence[str]) -> list[float]:
         """Cosines of a few short ``phrases`` to ``text`` by the index's embedding model (none alike
         without one)."""
