@@ -71,6 +71,7 @@ OWNERS: dict[str, Path] = {
     "payments-owner": ROOT / "bench" / "owners" / "payments-owner.resume.json",
     "mainframe-owner": ROOT / "bench" / "owners" / "mainframe-owner.resume.json",
     "bioinfo-owner": ROOT / "bench" / "owners" / "bioinfo-owner.resume.json",
+    "founder-owner": ROOT / "bench" / "owners" / "founder-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -122,7 +123,12 @@ and a nineteenth (a bioinformatics software engineer in Cambridge, UK: a PhD and
 job continued under its acquirer's name, two overlapping current part-time positions (0.8 FTE staff engineer and a
 visiting lectureship), a fourteen-month parental-leave break, mentoring without direct reports, packages counted by
 downloads and citations rather than stars, publications, a patent application and a grant; right to work and notice
-only in the summary, no salary), so a gate sees shapes it was not tuned on."""
+only in the summary, no salary) and a twentieth (a self-taught full-stack engineer in Lagos working remotely for US
+and European companies: an unfinished engineering degree and an online certificate, a start-up co-founded as CTO that
+raised a seed round and closed, six engineers hired and managed there, two overlapping current positions (a long remote
+contract and a part-time fractional-CTO engagement), GCP rather than AWS, a library counted by sponsors and weekly
+downloads, a meetup organised; day rate, time-zone overlap and availability only in the summary, no visa), so a gate
+sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -669,6 +675,9 @@ STAGE_SETS = (
     "never-tuned-40",
     "never-tuned-41",
     "tuning-26",
+    "never-tuned-42",
+    "never-tuned-43",
+    "tuning-27",
 )
 
 
@@ -739,6 +748,9 @@ JOBFIT_SETS = (
     "never-tuned-40",
     "never-tuned-41",
     "tuning-26",
+    "never-tuned-42",
+    "never-tuned-43",
+    "tuning-27",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
