@@ -90,3 +90,22 @@ def test_a_figure_the_named_entry_states_answers(index: SearchIndex) -> None:
 def test_a_metric_asked_of_no_named_thing_is_left_to_ranking(index: SearchIndex) -> None:
     hits = index.search("What latency improvements has she delivered?")
     assert hits and not hits[0].weak
+
+
+def test_recovery_attrition_occupancy_and_placement_are_kinds_asked() -> None:
+    assert asked_metric("What is the mean time to recovery at Kranich Pay?") == "recovery"
+    assert asked_metric("What's the MTTR of the refund API?") == "recovery"
+    assert asked_metric("What is the attrition rate of her team at Kranich Pay?") == "attrition"
+    assert asked_metric("What was the occupancy rate at the hotel?") == "occupancy"
+    assert asked_metric("What share of her students found jobs in tech?") == "placement"
+    assert asked_metric("How much traffic did the shop get?") == "throughput"
+    # said in other words on the stating side
+    assert states_metric(["- Cut incident resolution from 3 hours to 40 minutes."], "recovery")
+    assert states_metric(["- 11 of the 25 students now work as developers."], "placement")
+    assert not states_metric(["- Taught two evenings a week alongside my full-time job."], "placement")
+    assert not states_metric(["- Led a team of 14 night receptionists."], "occupancy")
+
+
+def test_a_recovery_time_the_entry_never_states_comes_back_weak(index: SearchIndex) -> None:
+    hits = index.search("What is the mean time to recovery at Kranich Pay?", weak=True)
+    assert hits and all(h.weak for h in hits)

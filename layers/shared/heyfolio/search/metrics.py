@@ -32,7 +32,7 @@ _ASKS: dict[str, re.Pattern[str]] = {
     ),
     # "what throughput does X handle?", "how many requests per second does X serve?"
     "throughput": re.compile(
-        r"\b(?:throughput|rps|qps|tps)\b|"
+        r"\b(?:throughput|rps|qps|tps|traffic)\b|"
         r"\b(?:requests|events|messages|transactions|queries|calls|writes|reads|jobs|orders|payments|records)"
         r" (?:per|a|an|each|every|/) ?(?:second|sec|s|minute|min|hour)\b",
         re.IGNORECASE,
@@ -53,9 +53,39 @@ _ASKS: dict[str, re.Pattern[str]] = {
         r"\b(?:conversion|retention|churn|click[- ]?through|ctr|bounce rate|activation rate|engagement rate)\b",
         re.IGNORECASE,
     ),
+    # "what's the MTTR at X?", "X's mean time to recovery?": how fast incidents end
+    "recovery": re.compile(
+        r"\b(?:mttr|mttd|mtta|mtbf|mean time (?:to|between) \w+|time to (?:recover\w*|restore|resolv\w*|detect|"
+        r"acknowledge|mitigat\w*))\b",
+        re.IGNORECASE,
+    ),
+    # "the attrition rate of her team?", "staff turnover at X?": how many people leave
+    "attrition": re.compile(
+        r"\b(?:attrition|(?:staff|employee|team|engineer|people) turnover|turnover (?:rate|of (?:staff|engineers|"
+        r"people))|regretted (?:attrition|leavers))\b",
+        re.IGNORECASE,
+    ),
+    # "the occupancy rate of the hotel?", "X's utilisation?": how full a place or a fleet is
+    "occupancy": re.compile(r"\b(?:occupancy|utili[sz]ation rate|load factor|fill rate)\b", re.IGNORECASE),
+    # "what share of her students found jobs?", "the placement rate of the bootcamp?"
+    "placement": re.compile(
+        r"\b(?:(?:job )?placement(?: rate)?|employment rate|(?:found|got|landed|went into|moved into) "
+        r"(?:a |their first )?(?:jobs?|work|roles?))\b",
+        re.IGNORECASE,
+    ),
 }
 # "word error rate" is accuracy, not an error rate of a service
-_ORDER = ("accuracy", "latency", "throughput", "errors", "conversion")
+_ORDER = (
+    "accuracy",
+    "latency",
+    "throughput",
+    "errors",
+    "conversion",
+    "recovery",
+    "attrition",
+    "occupancy",
+    "placement",
+)
 
 # Any wording that may state a figure of each kind, beside a figure on the same line (read broadly).
 _STATES: dict[str, re.Pattern[str]] = {
@@ -85,6 +115,20 @@ _STATES: dict[str, re.Pattern[str]] = {
         r"complet\w*|bookings?|subscri\w*|purchas\w*|orders?|accepted|adoption)\b",
         re.IGNORECASE,
     ),
+    "recovery": re.compile(
+        r"\b(?:mttr|mttd|mtta|mtbf|recover\w*|restor\w*|resol\w*|detect\w*|mitigat\w*|acknowledg\w*|minutes?|"
+        r"hours?|mins?|seconds?)\b|\d\s?(?:m|h|s|min)\b",
+        re.IGNORECASE,
+    ),
+    "attrition": re.compile(
+        r"\b(?:attrition|turnover|retain\w*|retention|leav\w*|left|quit|resign\w*|regretted)\b", re.IGNORECASE
+    ),
+    "occupancy": re.compile(r"\b(?:occup\w*|booked|bookings?|utili[sz]\w*|capacity|full)\b", re.IGNORECASE),
+    "placement": re.compile(
+        r"\b(?:now work\w*|work(?:ing)? as|found (?:a |their first )?(?:jobs?|work|roles?)|hired|placed|placement|"
+        r"employ\w*|got (?:a |their first )?jobs?|into (?:a |their first )?(?:jobs?|tech|roles?)|careers? in)\b",
+        re.IGNORECASE,
+    ),
 }
 _FIGURE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -96,7 +140,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:-\d\d(?:-\d\d)?)?")
 
 def asked_metric(question: str) -> str | None:
     """The kind of performance figure ``question`` asks for ("latency", "throughput", "errors",
-    "accuracy", "conversion"), or None when it asks none (a question word is needed: "Kafka throughput
+    "accuracy", "conversion", "recovery", "attrition", "occupancy", "placement"), or None when it asks none (a question word is needed: "Kafka throughput
     tuning" names a topic, it asks no figure)."""
     if not re.search(_WH, question, re.IGNORECASE):
         return None

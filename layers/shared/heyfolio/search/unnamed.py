@@ -32,7 +32,10 @@ _ASKS = re.compile(
     rf"these )?(?:[\w'-]+ ){{0,3}}?(?P<a>{_NOUNS})\b|"
     rf"\bwhich (?:[\w'-]+ ){{0,3}}?(?P<b>{_NOUNS})\b|"
     rf"\bwho (?:is|was|are|were) (?:the|her|his|their) (?:[\w'-]+ ){{0,2}}?(?P<c>{_NOUNS})\b|"
-    rf"\bname (?:the|her|his|their) (?:[\w'-]+ ){{0,2}}?(?P<d>{_NOUNS})\b",
+    rf"\bname (?:the|her|his|their) (?:[\w'-]+ ){{0,2}}?(?P<d>{_NOUNS})\b|"
+    # "what is the marketplace startup she moved to Terraform called?"
+    rf"\bwhat(?:'s| is| was| are| were) (?:the|her|his|their|that|this|those|these) (?:[\w'-]+ ){{0,2}}?(?P<e>{_NOUNS})\b"
+    rf"[^?]*\bcalled\b",
     re.IGNORECASE,
 )
 # "which company does she work for?": her employer, which a work entry always names
@@ -48,6 +51,11 @@ _ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'-]+")
+# A plural said of a kind ("a digital agency for museums, wineries and hotels") names none of them,
+# unless names follow it ("banks like Nordea", "clients: Caisse Boréale, ...", "hotels (Pestana, ...)")
+_NAMES_AFTER = re.compile(
+    r"^\s*(?:\(|:|,? (?:like|such as|including|among them|e\.g\.|namely) )", re.IGNORECASE
+)
 
 
 def asked_name(question: str) -> str | None:
@@ -71,6 +79,18 @@ def states_name(lines: Iterable[str], noun: str) -> bool | None:
             if noun not in analyze(m.group().replace("-", "")):
                 continue
             seen = True
-            if not _ANONYMOUS.search(line[: m.start()]):
+            if not _ANONYMOUS.search(line[: m.start()]) and not _kind_said(line, m):
                 return True
     return False if seen else None
+
+
+def _kind_said(line: str, m: re.Match[str]) -> bool:
+    """Whether the mention ``m`` of ``line`` is a bare plural saying a kind ("for museums, wineries and
+    hotels"): a lower-case plural after no capitalised word, no names following it."""
+    word = m.group()
+    if not word.islower() or not word.endswith("s") or word.endswith(("ss", "'s")):
+        return False
+    before = line[: m.start()].split()
+    if before and before[-1][:1].isupper() and len(before) > 1:  # "Nordea and Danske banks" names them
+        return False
+    return not _NAMES_AFTER.search(line[m.end() :])
