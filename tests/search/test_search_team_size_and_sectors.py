@@ -1,6 +1,5 @@
 """Recruiter words read as a résumé writes them: a chat opener "quick one -" is no part of the question
-(chatter), "rn" / "at the moment" are the present and not the "right" of a right to work (text.SHORTHAND,
-text._PHRASES), the size of the owner's team is the people the owner leads, said with a count and no word
+(chatter), "rn" / "atm" are shorthand for "right now" / "at the moment" (text.SHORTHAND), the size of the owner's team is the people the owner leads, said with a count and no word
 "team" (career._PEOPLE, people.LEADS), and a sector or a function asked by its name ("renewable energy",
 "monitoring") where a résumé names what its companies do or its tools (text._ASKED_IN_OTHER_WORDS)."""
 

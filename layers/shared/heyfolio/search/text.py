@@ -290,9 +290,6 @@ _PHRASES: dict[str, str] = {
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
     "health tech": "healthtech", "health care": "healthcare",
-    # "right now", "at the moment": the present, however said ("how big is her team rn?"); "right" of
-    # "right now" is no right to work
-    "right now": "now", "at the moment": "now",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
