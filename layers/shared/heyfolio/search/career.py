@@ -62,7 +62,11 @@ _PEOPLE = re.compile(
     r"reports)\b|\bdirect reports?\b|\bpeople (?:manag\w*|lead\w*)\b|\bline manag\w*\b|"
     r"\breport(?:s|ed|ing)? (?:to|into) (?:her|him|them)\b|\bhow many (?:direct )?reports\b|"
     r"\bhow many (?:people|engineers|developers) (?:does|did|has|had) (?:she|he|they) (?:manage|managed|lead|led|"
-    r"supervise|supervised)\b",
+    r"supervise|supervised)\b|"
+    # the size of the owner's own team is the people the owner leads ("how big is her team rn?")
+    r"\bhow (?:big|large|small) (?:is|was|are|were) (?:her|his|their) (?:current |own )?team\b|"
+    r"\b(?:her|his|their) team(?:['’]s)? size\b|\bsize of (?:her|his|their) (?:current |own )?team\b|"
+    r"\bhow many (?:people|engineers|developers) (?:are |were )?(?:on|in) (?:her|his|their) team\b",
     re.IGNORECASE,
 )
 # Wanting to manage, not having managed: "is she looking for a people-manager role?", "would he rather stay
@@ -106,6 +110,7 @@ _PEOPLE_FRAGMENTS = (
     "individual",
     "technical",
     "still",
+    "team",
 )
 
 

@@ -30,6 +30,7 @@ _OPENER = re.compile(
             a\s+last|last|a\s+final|final|a\s+couple\s+of|couple\s+of|two|a\s+few|few)\s+)?
             (?:questions?|q|qs|query|queries)(?:\s+(?:for\s+you|about\s+(?:her|him|them)))?{pause_end}
       | (?:one\s+more|another\s+one|one\s+last\s+thing|also|and|so|next){pause}
+      | (?:a\s+)?quick\s+one{pause}
       | (?:just\s+)?(?:curious|wondering){pause}
       | i\s*(?:'|’)?(?:m|\s+am|\s+was)\s+(?:just\s+)?(?:curious|wondering)(?:\s+about)?(?=\W)
       | i\s*(?:(?:'|’)d|\s+would|\s+want(?:ed)?)\s+(?:like\s+)?to\s+(?:know|ask|check|understand|find\s+out)

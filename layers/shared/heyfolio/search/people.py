@@ -31,7 +31,8 @@ LEADS = re.compile(
     r"hired|hiring|recruited|built|head(?:ed|s)?|oversaw|oversee\w*)\b(?: \S+){0,4}? " + _GROUP + r"\b|"
     r"\bhired " + _NUMBER + r"\b|"
     # "supervised six nursing assistants", "led a brigade of nine cooks": a count of people led
-    r"\b(?:managed|managing|led|leading|supervis\w*|ran|running|oversaw|coordinated)\b(?: \S+){0,3}? "
+    # "I lead six mobile engineers": the present said with a count of people too
+    r"\b(?:managed|managing|lead|led|leading|supervis\w*|ran|running|oversaw|coordinated)\b(?: \S+){0,3}? "
     + _NUMBER
     + r"(?: \S+){0,2}? (?!(?:servers|containers|clusters|computers|routers|users|customers)\b)"
     r"(?:\w+(?:ers|ists|ants|ors|ees|ians|cooks|nurses)|people|staff)\b|"

@@ -229,6 +229,7 @@ SHORTHAND: dict[str, str] = {
     # function words
     "wat": "what", "wut": "what", "abt": "about", "thru": "through", "pls": "please", "plz": "please",
     "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
+    "rn": "right now", "atm": "at the moment",
 }
 
 # Shorthand of two words whose first word alone means something else ("comp" is pay in "comp expectations",
@@ -483,10 +484,17 @@ _STATED_AS: dict[str, tuple[str, ...]] = {
 # A question's words a passage states in others, read by search's questions only (``parse_query``), one
 # way, at the weight given: not by ``expand``, which job fit reads too and whose sectors are stricter
 # (a clinic's booking app found for "healthcare" is worth showing; it is not "built healthcare apps").
+_ENERGY = ("wind", "solar", "turbine", "photovoltaic", "hydro", "hydropower", "utilities")
 _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # a sector asked by its name, written in a résumé by what its companies do
     "healthcare": (("healthtech", "medical", "clinical", "clinic", "patient", "telehealth", "medtech"), 0.5),
     "logistics": (("freight", "courier", "parcel", "trucking", "shipper", "shipment"), 0.5),
+    "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
+    "cleantech": (_ENERGY, 0.5),
+    # a function asked by what it does, written in a résumé as its skill or its tools
+    "monitoring": (("observability", "prometheus", "grafana", "datadog"), 0.5),
+    "alerting": (("observability", "prometheus", "grafana", "pagerduty"), 0.5),
+    "logging": (("observability", "loki", "elasticsearch", "kibana", "splunk", "fluentd", "logstash"), 0.5),
 }  # fmt: skip
 
 
