@@ -166,13 +166,44 @@ def labelled_names(line: str) -> list[str] | None:
     return _names(rest, least=2, standards=True)
 
 
+# Contractions left by a lead's apostrophe ("You'll need", "You'd bring", "We're after").
+_CONTRACTED = frozenset({"ll", "d", "ve", "re", "s"})
+# A word closing a list of names that says only that they are asked ("Strong Kafka, Spark and Airflow skills").
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:skills?|experience|expertise|knowledge|proficiency|background)\s*[.!]?\s*$", re.IGNORECASE
+)
+
+
+def _bare_lead_names(line: str) -> list[str] | None:
+    """ "You'll need solid React, TypeScript, Next.js, Tailwind and GraphQL.", "Strong Kafka, Spark, Snowflake
+    and Airflow skills": words that only say the names are wanted, then three names or more with no opening
+    "with"/"in": each name is asked on its own; None for any other line."""
+    words = line.strip().split()
+    lead = 0
+    while (
+        lead < len(words)
+        and re.fullmatch(r"[A-Za-z'’-]+", words[lead])
+        and all(
+            w in _GENERIC_LEAD or w in _WANTED_LEAD or w in _CONTRACTED
+            for w in re.findall(r"[a-z]+", words[lead].casefold())
+        )
+    ):
+        lead += 1
+    if not 1 <= lead <= 6 or words[lead - 1].endswith((",", ".", ":")):
+        return None
+    rest = _GENERIC_TAIL.sub("", " ".join(words[lead:]))
+    return _names(rest, least=3)
+
+
 def trailing_names(line: str) -> list[str] | None:
     """ "Tracing with Jaeger, Tempo and Loki" -> "Tracing" and each name: the practice (unless the lead is a
     bare "experience with") and each of three names or more; None when the phrase closes on no such list.
     Two names stay one ask ("Native iOS experience with Swift and SwiftUI", "Go or Rust"): both read
     together, and one alone would carry the lead's practice it does not show."""
     opener = _LIST_OPENER.match(line.strip())
-    if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
+    if not opener:
+        return _bare_lead_names(line)
+    if len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
         return None  # "5+ years in Rust, C or C++": the amount is asked of the list as a whole
     lead = re.sub(r"\s+(?:with|in|using|such as|like|including)$", "", opener.group(1), flags=re.IGNORECASE)
     lead = re.sub(r"[\s,]+(?:e\.g|for example)\.?$", "", lead).strip(" ,")
