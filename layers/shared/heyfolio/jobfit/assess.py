@@ -3043,6 +3043,8 @@ _MANAGERS_SHOWN = re.compile(
 _PEOPLE_MGMT_ASKED = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
     r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b|"
+    # "disciplinary responsibility for 6+ engineers" (German "disziplinarische Führung"): line management
+    r"disciplinary (?:responsibility|lead\w*|manag\w*|authority)\b|"
     # the role itself: "You have been an engineering manager", "2+ years as a team manager"
     r"(?:an?|as)\s+(?:engineering|software|development|team|people|line)\s+manager\b|"
     r"engineering manager (?:experience|background|role)\b|(?:team|people|line|staff) management\b|"
@@ -3352,6 +3354,28 @@ def _hired(corpus: Corpus) -> list[int]:
         for clause in _CLAUSE_SPLIT.split(s.text)
         if _HIRING_SHOWN.search(clause) and not _NEGATED.search(clause)
     ]
+
+
+# An ask that is hiring itself, of whomever ("You have hired iOS engineers", "Experience interviewing data
+# scientists", "Run the hiring process for mobile engineers"): one activity, its object the people hired.
+_HIRING_ASKED = re.compile(
+    r"^\W*(?:(?:you|have|has|had|experience|experienced|proven|track|record|of|in|with|strong|solid|"
+    r"run|own|lead|drive|the|our|your)\s+){0,5}"
+    r"(?:hire|hired|hiring|recruit|recruited|recruiting|interview|interviewed|interviewing)\b[^,;&]*$",
+    re.IGNORECASE,
+)
+_RECRUITING_SHOWN = re.compile(r"\brecruit(?:ed|ing)?\b", re.IGNORECASE)
+
+
+def _hiring_unshown(text: str, corpus: Corpus) -> bool:
+    """Whether ``text`` asks only for hiring and the portfolio shows none (no one hired, interviewed or
+    recruited). Why: the kind of people to hire ("iOS engineers", "SREs") is only the object of the ask;
+    working beside them is no related evidence of hiring them."""
+    if not _HIRING_ASKED.search(text.strip()) or re.search(r"\s(?:and|or|plus)\s", text, re.IGNORECASE):
+        return False
+    return not _hired(corpus) and not any(
+        _RECRUITING_SHOWN.search(s.text) for s in corpus.sentences if s.kind not in ("reference", "interest")
+    )
 
 
 def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
@@ -4786,6 +4810,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
                 us, (status, score, numbers, reasons) = bare, met
     else:
         status, score, numbers, reasons = _lexical(groups, checker)
+    if status == PARTIAL and _hiring_unshown(req.text, corpus):
+        # "You have hired iOS engineers" against an iOS engineer who never hired: nothing of it is shown
+        return Assessment(
+            req, MISSING, 0.0, [], ["no hiring (hired, interviewed, recruited) in the portfolio"]
+        )
     if speedup:
         texts = [s.text for s in corpus.sentences]
         status, n_fast, why_fast = speedup_status(status, speedup, texts, any(u.named for u in us))

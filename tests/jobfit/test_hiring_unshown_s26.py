@@ -1,0 +1,50 @@
+"""Session 26: a hiring ask read as partial through the kind of people to hire. "You have hired iOS
+engineers" against an iOS engineer who never hired anyone was partial: the iOS engineers she works with
+stood in for the hiring asked. The people are only the object of the ask; with no hiring shown it is missing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
+from heyfolio.search.chunks import chunk_portfolio
+
+TODAY = dt.date(2026, 12, 5)
+
+# A made-up owner who works beside iOS engineers and mentors them, and never hires anyone.
+NO_HIRING: dict[str, Any] = {
+    "basics": {"name": "Jaan Näide", "summary": "iOS engineer; I mentor two junior iOS engineers."},
+    "work": [
+        {
+            "name": "Tuule Apps",
+            "position": "Senior iOS Engineer",
+            "startDate": "2018-01",
+            "highlights": ["Built the banking app in Swift with four other iOS engineers"],
+        }
+    ],
+}
+
+
+def _no_hiring(line: str) -> str:
+    resume, problems = parse_resume(dict(NO_HIRING), "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    report = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)
+    return str(report["requirements"][0]["status"])
+
+
+def test_hiring_asked_of_someone_who_never_hired_is_missing_whoever_the_hires_are() -> None:
+    assert _no_hiring("You have hired iOS engineers before") == "missing"
+    assert _no_hiring("Experience interviewing iOS candidates") == "missing"
+    assert _no_hiring("Run the hiring process for iOS engineers") == "missing"
+    # hiring beside another thing shown (mentoring) is still partly met
+    assert _no_hiring("Mentor and hire iOS engineers") == "partial"
+
+
+def test_disciplinary_responsibility_is_people_management() -> None:
+    # "disciplinary responsibility" (German "disziplinarische Führung") asks for line management: a tech
+    # lead's team alone does not show it
+    assert _no_hiring("Team lead with disciplinary responsibility for 4+ engineers") == "missing"
