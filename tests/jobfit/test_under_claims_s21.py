@@ -178,7 +178,8 @@ ABROAD: dict[str, Any] = {
         ("Right to work in the EU", "matched"),  # an EU member's citizen
         ("Right to work in Portugal", "matched"),
         ("Authorized to work in the United States", "missing"),  # she says she would need sponsorship
-        ("Right to work in Canada", "partial"),  # not stated either way
+        # not stated either way: what she says of other places is nothing of this one (session 26: labelled missing)
+        ("Right to work in Canada", "missing"),
         (
             "Authorized to work in Ireland and have managed a team of engineers",
             "missing",

@@ -3212,7 +3212,9 @@ def _work_authorization(req: Requirement, corpus: Corpus) -> Assessment:
             [],
             ["the owner says they would need sponsorship there: " + corpus.sentences[negative[0]].text[:160]],
         )
-    return Assessment(req, PARTIAL, 0.3, _evidence(corpus, said), ["work authorization there is not stated"])
+    # "Canadian citizen; I would need sponsorship for the US" against "authorised to work in the EU": what the
+    # owner says of other places says nothing of the one asked
+    return Assessment(req, MISSING, 0.0, [], ["work authorization there is not stated"])
 
 
 _TZ_ASKED = re.compile(r"\b(overlap\w*|time[- ]?zones?)\b", re.IGNORECASE)
