@@ -582,8 +582,11 @@ _WEAK_WORDS = [
     "roughly",
     "approximately",
 ]
+# "10+ years of total/overall experience": how the years add up, neither a thing they are of nor a word to find
+_TALLY = frozenset(normalize_token(w) for w in ("total", "overall", "cumulative"))
 _WEAK = (
-    frozenset(normalize_token(w) for w in _WEAK_WORDS)
+    _TALLY
+    | frozenset(normalize_token(w) for w in _WEAK_WORDS)
     | frozenset(normalize_token(w) for w in NOW_WORDS)
     | frozenset(normalize_token(w) for w in STOP_WORDS)
     | frozenset(normalize_token(w) for w in AD_WORDS)
@@ -593,6 +596,9 @@ _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equiv
 # Equivalents a requirement is fully shown by (one way: EKS is Kubernetes, not the reverse).
 _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "kubernetes": ("eks", "gke", "aks", "openshift", "cka", "ckad"),
+    # a cloud by its full name ("Amazon Web Services") is the one the portfolio writes by its initials
+    "amazon web services": ("aws",),
+    "google cloud platform": ("gcp", "google cloud"),
     "container": ("docker", "kubernetes", "podman"),
     "rfc": ("design doc", "design document", "architecture decision record", "adr"),
     "design doc": ("rfc", "adr"),
@@ -1118,7 +1124,12 @@ def _groups(text: str) -> list[_Group]:
         groups.append(_Group([[term]], term not in _WEAK))
     weak = [normalize_token(w) for w in tokenize(text)]
     for term in weak:
-        if term in _WEAK and term not in used and term not in _WEAK_STOP and term not in _PRAISE | _NOW:
+        if (
+            term in _WEAK
+            and term not in used
+            and term not in _WEAK_STOP
+            and term not in _PRAISE | _NOW | _TALLY
+        ):
             used.add(term)
             groups.append(_Group([[term]], False))
     return groups
@@ -3401,6 +3412,16 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
                 [],
                 ["the owner says they are not relocating: " + corpus.sentences[refused[0]].text[:160]],
             )
+        # "relocation to the EU or Singapore": a move the owner offers, to the place asked
+        offered = [
+            n
+            for n in said
+            if corpus.sentences[n].kind in ("faq", "basics")
+            and (at := _RELOCATE.search(corpus.sentences[n].text)) is not None
+            and asked_places <= presence.places(corpus.sentences[n].text[at.start() :])
+        ]
+        if asked_places and offered:
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, offered), ["the owner names a move there"])
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
         )
@@ -3475,6 +3496,13 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     return None
 
 
+def _words_terms(words: Sequence[str]) -> list[str]:
+    """The terms of an alternative's words. Cut out of its sentence, an abbreviation in capitals ("CAN")
+    would read as the stop word it spells; read inside a sentence, it is what it names (the vehicle bus)."""
+    text = " ".join(words)
+    return analyze(f"the {text}" if text.isupper() else text)
+
+
 _LEVEL_ASKED = re.compile(
     r"\b(expert|advanced|proficient|master|mastery)\b(?! ?'?s\b)(?! of science| degree)", re.I
 )
@@ -3485,7 +3513,7 @@ def _level_status(word: str, us: Sequence[Unit], corpus: Corpus) -> tuple[str, s
     need = skill_level(word) or 3
     named = [u for u in us if u.named] or list(us)
     for u in named:
-        terms = {t for a in u.alternatives for t in analyze(" ".join(a)) if t not in _WEAK}
+        terms = {t for a in u.alternatives for t in _words_terms(a) if t not in _WEAK}
         # a line that holds the whole name ("Node.js") speaks for it before one sharing a broader word of it
         # ("JavaScript" at Master is no Node.js at that level)
         whole = [
@@ -3493,7 +3521,7 @@ def _level_status(word: str, us: Sequence[Unit], corpus: Corpus) -> tuple[str, s
             for entry, lvl, _ in corpus.skill_entries
             if lvl is not None
             and any(
-                (alt := {t for t in analyze(" ".join(a)) if t not in _WEAK}) and alt <= entry
+                (alt := {t for t in _words_terms(a) if t not in _WEAK}) and alt <= entry
                 for a in u.alternatives
             )
         ]

@@ -61,10 +61,12 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         " crossteam ",
     ),
     # managing people by any of its names: "line management", "line-manage", "a line manager", and
-    # "disciplinary leadership" (German-English ads), which is not leading a discipline
+    # "disciplinary leadership" (German-English ads), which is not leading a discipline; "direct" line or
+    # people management is that same job (the people report to the manager), no other word to show
     (
         re.compile(
-            r"\bline[- ]manag(?:e|es|ed|ing|ement|er|ers)\b|\bdisciplinary\s+(?:leadership|management|lead)\b",
+            r"\b(?:direct\s+)?line[- ]manag(?:e|es|ed|ing|ement|er|ers)\b|\bdirect\s+people\s+management\b|"
+            r"\bdisciplinary\s+(?:leadership|management|lead)\b",
             re.I,
         ),
         " people management ",

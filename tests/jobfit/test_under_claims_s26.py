@@ -1,0 +1,112 @@
+"""Session 26: met asks read as partial or missing (a cloud by its full name, a maker in the possessive, a
+level asked of an abbreviation in capitals, years "in total", a move the owner offers, trips to an office,
+"direct" line management)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
+from heyfolio.search.chunks import chunk_portfolio
+
+TODAY = dt.date(2026, 12, 6)
+
+# A made-up engineering manager with a firmware past: eleven years of work, four of them managing people,
+# AWS written by its initials, the vehicle bus in an Expert group, and a summary offering a move abroad.
+RESUME: dict[str, Any] = {
+    "basics": {
+        "name": "Test Owner",
+        "label": "Engineering Manager",
+        "summary": (
+            "Engineering manager in Gdańsk. I am looking for a hybrid role in Gdańsk, or relocation to "
+            "Singapore with visa sponsorship; otherwise remote with an office visit about once a month."
+        ),
+        "location": {"city": "Gdańsk", "countryCode": "PL"},
+    },
+    "work": [
+        {
+            "name": "Harbor Freight Tech",
+            "position": "Engineering Manager",
+            "startDate": "2022-10",
+            "summary": "Manage the routing team of nine engineers; run weekly 1:1s and yearly reviews.",
+            "highlights": ["Moved the routing services onto AWS with Terraform."],
+        },
+        {
+            "name": "Baltic Body Electronics",
+            "position": "Firmware Engineer",
+            "startDate": "2015-11",
+            "endDate": "2022-09",
+            "summary": "Wrote CAN and LIN drivers in C for body control modules.",
+            "highlights": ["Shipped over-the-air updates with TestFlight for the diagnostics app."],
+        },
+    ],
+    "skills": [
+        {"name": "Automotive networks", "level": "Expert", "keywords": ["CAN", "LIN", "UDS"]},
+        {"name": "Cloud", "level": "Intermediate", "keywords": ["AWS", "Terraform"]},
+        {"name": "Tooling", "level": "Intermediate", "keywords": ["Next.js", "Burp Suite"]},
+    ],
+}
+
+
+def _portfolio() -> Portfolio:
+    parsed, problems = parse_resume(dict(RESUME), "resume.json")
+    assert parsed is not None, problems
+    return Portfolio(resume=parsed)
+
+
+def ask(line: str) -> str:
+    p = _portfolio()
+    (item,) = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"]
+    return str(item["status"])
+
+
+def skill(name: str) -> str:
+    p = _portfolio()
+    job = {"title": "Engineer", "skills": [{"name": name, "keywords": []}]}
+    reqs = assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"]
+    (item,) = [r for r in reqs if r["requirement"].startswith(name)]
+    return str(item["status"])
+
+
+def test_a_cloud_by_its_full_name_is_the_one_written_by_its_initials() -> None:
+    assert skill("Amazon Web Services") == "matched"
+    assert ask("Experience with Amazon Web Services") == "matched"
+    assert skill("Google Cloud Platform") == "missing"  # never written, by either name
+
+
+def test_a_maker_in_the_possessive_is_whose_product_follows() -> None:
+    assert ask("Experience with Apple's TestFlight") == "matched"
+    assert ask("Experience with Vercel's Next.js") == "matched"
+    assert ask("Experience with PortSwigger Burp Suite") == "matched"
+    assert ask("Experience with Vercel's Remix") == "missing"  # the product is not the owner's
+
+
+def test_a_level_asked_of_an_abbreviation_in_capitals_reads_it_as_the_abbreviation() -> None:
+    assert ask("Expert knowledge of CAN") == "matched"  # a keyword of an Expert group, not the verb "can"
+    assert ask("Expert knowledge of CAN and LIN") == "matched"
+    assert ask("Expert knowledge of Terraform") == "partial"  # listed at Intermediate
+
+
+def test_years_in_total_are_the_career() -> None:
+    assert ask("10+ years of total experience") == "matched"
+    assert ask("10+ years of experience in total") == "matched"
+    assert ask("15+ years of total experience") != "matched"
+
+
+def test_a_move_the_owner_offers_to_the_place_asked() -> None:
+    assert ask("Willing to relocate to Singapore") == "matched"
+    assert ask("Willing to relocate to Tokyo") == "partial"  # a move, not there
+
+
+def test_trips_to_an_office_are_the_office_visits_the_owner_offers() -> None:
+    assert ask("Comfortable working remotely with occasional trips to the office") == "matched"
+    assert ask("Weekly visits to the office") == "partial"  # once a month is offered
+
+
+def test_direct_line_management_is_line_management() -> None:
+    assert ask("Direct line management experience") == ask("Line management experience")
+    assert ask("3+ years of direct line management") == "matched"
+    assert ask("6+ years of direct line management") == "partial"  # about four years managing
