@@ -110,3 +110,49 @@ def test_direct_line_management_is_line_management() -> None:
     assert ask("Direct line management experience") == ask("Line management experience")
     assert ask("3+ years of direct line management") == "matched"
     assert ask("6+ years of direct line management") == "partial"  # about four years managing
+
+
+# A made-up firmware engineer whose summary states the years of work on a platform, and a research tech
+# lead whose team is named by its work.
+PLATFORM: dict[str, Any] = {
+    "basics": {
+        "name": "Test Owner",
+        "label": "Firmware Engineer",
+        "summary": "Firmware engineer with eleven years of bare-metal work on ARM Cortex-M and RISC-V boards.",
+    },
+    "work": [
+        {
+            "name": "Pulse Devices",
+            "position": "Senior Firmware Engineer",
+            "startDate": "2021-01",
+            "summary": "Tech lead of the four-person sensor research team; no direct reports.",
+            "highlights": ["Wrote the Cortex-M4 bootloader."],
+        },
+        {
+            "name": "Lumo Labs",
+            "position": "Firmware Developer",
+            "startDate": "2015-09",
+            "endDate": "2020-12",
+            "summary": "Wrote C firmware for battery-powered sensors.",
+        },
+    ],
+}
+
+
+def ask_of(line: str, resume: dict[str, Any]) -> str:
+    parsed, problems = parse_resume(dict(resume), "resume.json")
+    assert parsed is not None, problems
+    p = Portfolio(resume=parsed)
+    (item,) = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"]
+    return str(item["status"])
+
+
+def test_years_of_work_on_a_platform_are_years_on_it() -> None:
+    assert ask_of("8+ years of firmware development on ARM Cortex-M", PLATFORM) == "matched"
+    assert ask_of("8+ years with ARM Cortex-M", PLATFORM) == "matched"
+    assert ask_of("12+ years with ARM Cortex-M", PLATFORM) == "partial"  # eleven stated
+
+
+def test_a_team_named_by_its_work_is_of_the_people_doing_it() -> None:
+    assert ask_of("Tech lead of a team of 3+ researchers", PLATFORM) == "matched"  # the research team of four
+    assert ask_of("Led a team of 3 designers", PLATFORM) == "partial"  # no design team

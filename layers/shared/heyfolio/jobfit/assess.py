@@ -3913,7 +3913,13 @@ def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
         # "a team of 8+ engineers", "Tech lead of a team of 10+" against a team of 14 receptionists led
         return asked.group(2) if asked else "engineers"
     role = _OTHER_ROLE.search(req_text)
-    if role and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE):
+    # "3+ researchers" against "the four-person research team": a team named by their work is of them
+    work = re.sub(r"(?:ers|ists)$", "", role.group(2)) if role else ""
+    if (
+        role
+        and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE)
+        and not re.search(rf"\b{re.escape(work)}\w*\s+(?:[\w-]+\s+)?teams?\b", led, re.IGNORECASE)
+    ):
         return role.group(2)  # "a team of 5 data scientists" against a team of nine engineers
     m = _PEOPLE_KIND.search(req_text)
     if not m or normalize_token(m.group(2)) in _WEAK or m.group(2).casefold() in ("more", "other"):
