@@ -156,3 +156,33 @@ def test_years_of_work_on_a_platform_are_years_on_it() -> None:
 def test_a_team_named_by_its_work_is_of_the_people_doing_it() -> None:
     assert ask_of("Tech lead of a team of 3+ researchers", PLATFORM) == "matched"  # the research team of four
     assert ask_of("Led a team of 3 designers", PLATFORM) == "partial"  # no design team
+
+
+def statuses(text: str, resume: dict[str, Any]) -> dict[str, str]:
+    parsed, problems = parse_resume(dict(resume), "resume.json")
+    assert parsed is not None, problems
+    p = Portfolio(resume=parsed)
+    reqs = assess_job(text, p, chunk_portfolio(p), today=TODAY)["requirements"]
+    return {r["requirement"]: str(r["status"]) for r in reqs}
+
+
+LINGUIST: dict[str, Any] = {
+    **RESUME,
+    "languages": [
+        {"language": "Polish", "fluency": "Native speaker"},
+        {"language": "German", "fluency": "Elementary (A2)"},
+    ],
+}
+
+
+def test_names_after_a_lead_of_ad_words_are_each_asked() -> None:
+    got = statuses("You'll need solid Terraform, AWS, Kafka and Rust. You'll lead a squad.", RESUME)
+    assert got["Terraform"] == "matched" and got["AWS"] == "matched"  # not held back by the unshown ones
+    assert got["Kafka"] == "missing" and got["Rust"] == "missing"
+
+
+def test_a_bare_list_of_languages_asks_each() -> None:
+    got = statuses("| Area | Requirement |\n|---|---|\n| Spoken languages | Polish and German |\n", LINGUIST)
+    assert got == {"Polish": "matched", "German": "partial"}
+    got = statuses("Requirements:\n- Polish or German\n- Fluent Polish and German\n", LINGUIST)
+    assert set(got) == {"Polish or German", "Fluent Polish and German"}  # a choice, and a level of both

@@ -125,6 +125,7 @@ from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
+from heyfolio.jobfit.spoken import SPOKEN_LANGUAGES
 from heyfolio.jobfit.standards import another_standard_only, unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
@@ -700,53 +701,7 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
         "manages a team",
     ),
 }
-_LANGUAGES = frozenset(
-    [
-        "english",
-        "dutch",
-        "german",
-        "french",
-        "spanish",
-        "italian",
-        "portuguese",
-        "mandarin",
-        "chinese",
-        "cantonese",
-        "japanese",
-        "korean",
-        "hindi",
-        "arabic",
-        "russian",
-        "polish",
-        "swedish",
-        "danish",
-        "norwegian",
-        "finnish",
-        "turkish",
-        "igbo",
-        "yoruba",
-        "hausa",
-        "swahili",
-        "greek",
-        "hebrew",
-        "czech",
-        "hungarian",
-        "romanian",
-        "ukrainian",
-        "vietnamese",
-        "thai",
-        "indonesian",
-        "malay",
-        "tagalog",
-        "bengali",
-        "urdu",
-        "punjabi",
-        "tamil",
-        "persian",
-        "farsi",
-        "catalan",
-    ]
-)
+_LANGUAGES = SPOKEN_LANGUAGES
 _YEARS_REQ = re.compile(r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b", re.IGNORECASE)
 _PEOPLE_REQ = re.compile(
     # "5 years people management" counts years, not people: the word between is never a unit of time

@@ -166,13 +166,32 @@ def labelled_names(line: str) -> list[str] | None:
     return _names(rest, least=2, standards=True)
 
 
+# A lead of ad words only, then the names with no preposition between ("You'll need solid React, TypeScript
+# and GraphQL", "Strong Python, Go and SQL"): the names are all that is asked.
+_BARE_OPENER = re.compile(r"^((?:[\w'’]+\s+){1,4}?)(?=[A-Z])")
+_BARE_LEAD = _GENERIC_LEAD | frozenset(
+    word_list("you'll you’ll you need needs know knows bring brings we want")
+)
+
+
+def _bare_names(line: str) -> list[str] | None:
+    """The names after a lead of ad words only ("You'll need solid React, TypeScript, Next.js and GraphQL"),
+    three or more; None otherwise."""
+    opener = _BARE_OPENER.match(line.strip())
+    if not opener or not all(w in _BARE_LEAD for w in opener.group(1).casefold().split()):
+        return None
+    return _names(line.strip()[opener.end() :], least=3)
+
+
 def trailing_names(line: str) -> list[str] | None:
     """ "Tracing with Jaeger, Tempo and Loki" -> "Tracing" and each name: the practice (unless the lead is a
     bare "experience with") and each of three names or more; None when the phrase closes on no such list.
     Two names stay one ask ("Native iOS experience with Swift and SwiftUI", "Go or Rust"): both read
     together, and one alone would carry the lead's practice it does not show."""
     opener = _LIST_OPENER.match(line.strip())
-    if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
+    if not opener:
+        return _bare_names(line)
+    if len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
         return None  # "5+ years in Rust, C or C++": the amount is asked of the list as a whole
     lead = re.sub(r"\s+(?:with|in|using|such as|like|including)$", "", opener.group(1), flags=re.IGNORECASE)
     lead = re.sub(r"[\s,]+(?:e\.g|for example)\.?$", "", lead).strip(" ,")
