@@ -186,3 +186,19 @@ def test_a_bare_list_of_languages_asks_each() -> None:
     assert got == {"Polish": "matched", "German": "partial"}
     got = statuses("Requirements:\n- Polish or German\n- Fluent Polish and German\n", LINGUIST)
     assert set(got) == {"Polish or German", "Fluent Polish and German"}  # a choice, and a level of both
+
+
+def test_years_then_a_background_are_two_asks() -> None:
+    text = (
+        "Ideally you have at least 3 years of experience as an engineering manager and a background in "
+        "backend development with Terraform or Pulumi."
+    )
+    got = statuses(text, RESUME)
+    assert got == {
+        "at least 3 years of experience as an engineering manager": "matched",
+        "a background in backend development with Terraform or Pulumi": got[
+            "a background in backend development with Terraform or Pulumi"
+        ],
+    }
+    got = statuses("You have 5 years of experience with Terraform and AWS.", RESUME)
+    assert list(got) == ["You have 5 years of experience with Terraform and AWS."]  # one ask of two names
