@@ -202,3 +202,13 @@ def test_years_then_a_background_are_two_asks() -> None:
     }
     got = statuses("You have 5 years of experience with Terraform and AWS.", RESUME)
     assert list(got) == ["You have 5 years of experience with Terraform and AWS."]  # one ask of two names
+
+
+def test_according_to_a_standard_is_wording_like_per() -> None:
+    safety: dict[str, Any] = {
+        **RESUME,
+        "skills": [{"name": "Functional safety", "level": "Advanced", "keywords": ["ISO 26262"]}],
+    }
+    assert ask_of("Functional safety according to ISO 26262", safety) == "matched"
+    assert ask_of("Software development in accordance with ISO 26262", safety) == "matched"
+    assert ask_of("Functional safety according to IEC 61508", safety) != "matched"  # another standard

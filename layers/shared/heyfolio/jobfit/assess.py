@@ -4251,9 +4251,10 @@ _IDIOMS = re.compile(
     r"power[- ]users?|"
     # "planning and running red team exercises": running one is planning it; the doing is what is shown
     r"plan(?:ning)?\s+and\s+(?=(?:run|runs|running|lead|leading|execut\w*|deliver\w*|facilitat\w*)\b)|"
-    # "functional safety per ISO 26262": the standard followed is the thing, the preposition ("per") is wording
+    # "functional safety per (according to) ISO 26262": the standard followed is the thing, the preposition is
+    # wording
     # (not "per second": a rate is a figure)
-    r"per(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
+    r"(?:per|according\s+to|in\s+accordance\s+with)(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
     # "you will spend time mentoring juniors": the doing is what is asked, the time spent is how the ad says it
     r"spend(?:s|ing)?\s+(?:(?:some|much|most|part|half|a\s+lot|a\s+(?:good\s+|large\s+)?(?:share|portion|part))\s+)?"
     r"(?:of\s+(?:(?:your|the|their|our)\s+)?)?time\b(?:\s+on\b)?|"
