@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ask_then_years", "weighted_ask"]
+__all__ = ["ask_then_years", "weighted_ask", "years_then_ask"]
 
 # What the candidate brings ("experience", "knowledge", "familiarity") said to matter to the job.
 _WEIGHTED = re.compile(
@@ -51,4 +51,32 @@ def ask_then_years(text: str) -> list[str] | None:
         return None
     if re.search(r"\d\s*\+?\s*(?:years?|yrs)\b", left) or _RANGE_START.search(left):
         return None  # "between 5 and 8 years of Go": one range of years, not an ask and then years
+    return [left, right]
+
+
+# "3+ years as an engineering manager and a background in Go": years asked, then a thing the candidate brings.
+_YEARS_FIRST = re.compile(
+    r"^(?:at\s+least\s+|over\s+|more\s+than\s+|a\s+minimum\s+of\s+)?(?:\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:or\s+more\s+)?(?:years?|yrs)\b",
+    re.IGNORECASE,
+)
+_AND_BROUGHT = re.compile(
+    r"\s+and\s+(?=(?:an?|some|strong|solid|deep|proven|hands-on)\s+(?:[\w-]+\s+)?"
+    r"(?:background|track\s+record|degree|understanding|knowledge|familiarity|certification)\b)",
+    re.IGNORECASE,
+)
+
+
+def years_then_ask(text: str) -> list[str] | None:
+    """Two asks joined by "and", the first a number of years ("at least 3 years of experience as an engineering
+    manager and a background in backend development with Go"): each checked on its own, so a thing the
+    background names does not decide the years, nor the years the background. None unless both are phrases."""
+    if _YEARS_FIRST.match(text.strip()) is None:
+        return None
+    m = _AND_BROUGHT.search(text)
+    if m is None:
+        return None
+    left, right = text[: m.start()].strip(" ,;"), text[m.end() :].strip(" ,;.")
+    if len(left.split()) < 4 or len(right.split()) < 3 or re.search(r"[,;]", left):
+        return None
     return [left, right]

@@ -125,6 +125,7 @@ from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
+from heyfolio.jobfit.spoken import SPOKEN_LANGUAGES
 from heyfolio.jobfit.standards import another_standard_only, unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
@@ -582,8 +583,11 @@ _WEAK_WORDS = [
     "roughly",
     "approximately",
 ]
+# "10+ years of total/overall experience": how the years add up, neither a thing they are of nor a word to find
+_TALLY = frozenset(normalize_token(w) for w in ("total", "overall", "cumulative"))
 _WEAK = (
-    frozenset(normalize_token(w) for w in _WEAK_WORDS)
+    _TALLY
+    | frozenset(normalize_token(w) for w in _WEAK_WORDS)
     | frozenset(normalize_token(w) for w in NOW_WORDS)
     | frozenset(normalize_token(w) for w in STOP_WORDS)
     | frozenset(normalize_token(w) for w in AD_WORDS)
@@ -593,6 +597,9 @@ _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equiv
 # Equivalents a requirement is fully shown by (one way: EKS is Kubernetes, not the reverse).
 _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "kubernetes": ("eks", "gke", "aks", "openshift", "cka", "ckad"),
+    # a cloud by its full name ("Amazon Web Services") is the one the portfolio writes by its initials
+    "amazon web services": ("aws",),
+    "google cloud platform": ("gcp", "google cloud"),
     "container": ("docker", "kubernetes", "podman"),
     "rfc": ("design doc", "design document", "architecture decision record", "adr"),
     "design doc": ("rfc", "adr"),
@@ -694,53 +701,7 @@ _RELATED_JOB: dict[str, tuple[str, ...]] = {
         "manages a team",
     ),
 }
-_LANGUAGES = frozenset(
-    [
-        "english",
-        "dutch",
-        "german",
-        "french",
-        "spanish",
-        "italian",
-        "portuguese",
-        "mandarin",
-        "chinese",
-        "cantonese",
-        "japanese",
-        "korean",
-        "hindi",
-        "arabic",
-        "russian",
-        "polish",
-        "swedish",
-        "danish",
-        "norwegian",
-        "finnish",
-        "turkish",
-        "igbo",
-        "yoruba",
-        "hausa",
-        "swahili",
-        "greek",
-        "hebrew",
-        "czech",
-        "hungarian",
-        "romanian",
-        "ukrainian",
-        "vietnamese",
-        "thai",
-        "indonesian",
-        "malay",
-        "tagalog",
-        "bengali",
-        "urdu",
-        "punjabi",
-        "tamil",
-        "persian",
-        "farsi",
-        "catalan",
-    ]
-)
+_LANGUAGES = SPOKEN_LANGUAGES
 _YEARS_REQ = re.compile(r"(\d{1,2}|[a-z]+)\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b", re.IGNORECASE)
 _PEOPLE_REQ = re.compile(
     # "5 years people management" counts years, not people: the word between is never a unit of time
@@ -1118,7 +1079,12 @@ def _groups(text: str) -> list[_Group]:
         groups.append(_Group([[term]], term not in _WEAK))
     weak = [normalize_token(w) for w in tokenize(text)]
     for term in weak:
-        if term in _WEAK and term not in used and term not in _WEAK_STOP and term not in _PRAISE | _NOW:
+        if (
+            term in _WEAK
+            and term not in used
+            and term not in _WEAK_STOP
+            and term not in _PRAISE | _NOW | _TALLY
+        ):
             used.add(term)
             groups.append(_Group([[term]], False))
     return groups
@@ -3427,6 +3393,16 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
                 [],
                 ["the owner says they are not relocating: " + corpus.sentences[refused[0]].text[:160]],
             )
+        # "relocation to the EU or Singapore": a move the owner offers, to the place asked
+        offered = [
+            n
+            for n in said
+            if corpus.sentences[n].kind in ("faq", "basics")
+            and (at := _RELOCATE.search(corpus.sentences[n].text)) is not None
+            and asked_places <= presence.places(corpus.sentences[n].text[at.start() :])
+        ]
+        if asked_places and offered:
+            return Assessment(req, MATCHED, 1.0, _evidence(corpus, offered), ["the owner names a move there"])
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
         )
@@ -3501,6 +3477,13 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
     return None
 
 
+def _words_terms(words: Sequence[str]) -> list[str]:
+    """The terms of an alternative's words. Cut out of its sentence, an abbreviation in capitals ("CAN")
+    would read as the stop word it spells; read inside a sentence, it is what it names (the vehicle bus)."""
+    text = " ".join(words)
+    return analyze(f"the {text}" if text.isupper() else text)
+
+
 _LEVEL_ASKED = re.compile(
     r"\b(expert|advanced|proficient|master|mastery)\b(?! ?'?s\b)(?! of science| degree)", re.I
 )
@@ -3511,7 +3494,7 @@ def _level_status(word: str, us: Sequence[Unit], corpus: Corpus) -> tuple[str, s
     need = skill_level(word) or 3
     named = [u for u in us if u.named] or list(us)
     for u in named:
-        terms = {t for a in u.alternatives for t in analyze(" ".join(a)) if t not in _WEAK}
+        terms = {t for a in u.alternatives for t in _words_terms(a) if t not in _WEAK}
         # a line that holds the whole name ("Node.js") speaks for it before one sharing a broader word of it
         # ("JavaScript" at Master is no Node.js at that level)
         whole = [
@@ -3519,7 +3502,7 @@ def _level_status(word: str, us: Sequence[Unit], corpus: Corpus) -> tuple[str, s
             for entry, lvl, _ in corpus.skill_entries
             if lvl is not None
             and any(
-                (alt := {t for t in analyze(" ".join(a)) if t not in _WEAK}) and alt <= entry
+                (alt := {t for t in _words_terms(a) if t not in _WEAK}) and alt <= entry
                 for a in u.alternatives
             )
         ]
@@ -3911,7 +3894,13 @@ def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
         # "a team of 8+ engineers", "Tech lead of a team of 10+" against a team of 14 receptionists led
         return asked.group(2) if asked else "engineers"
     role = _OTHER_ROLE.search(req_text)
-    if role and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE):
+    # "3+ researchers" against "the four-person research team": a team named by their work is of them
+    work = re.sub(r"(?:ers|ists)$", "", role.group(2)) if role else ""
+    if (
+        role
+        and not re.search(rf"\b{re.escape(role.group(2).rstrip('s'))}", led, re.IGNORECASE)
+        and not re.search(rf"\b{re.escape(work)}\w*\s+(?:[\w-]+\s+)?teams?\b", led, re.IGNORECASE)
+    ):
         return role.group(2)  # "a team of 5 data scientists" against a team of nine engineers
     m = _PEOPLE_KIND.search(req_text)
     if not m or normalize_token(m.group(2)) in _WEAK or m.group(2).casefold() in ("more", "other"):
@@ -4288,9 +4277,10 @@ _IDIOMS = re.compile(
     r"power[- ]users?|"
     # "planning and running red team exercises": running one is planning it; the doing is what is shown
     r"plan(?:ning)?\s+and\s+(?=(?:run|runs|running|lead|leading|execut\w*|deliver\w*|facilitat\w*)\b)|"
-    # "functional safety per ISO 26262": the standard followed is the thing, the preposition ("per") is wording
+    # "functional safety per (according to) ISO 26262": the standard followed is the thing, the preposition is
+    # wording
     # (not "per second": a rate is a figure)
-    r"per(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
+    r"(?:per|according\s+to|in\s+accordance\s+with)(?=\s+(?-i:[A-Z]{2,})[\w-]*\b)|"
     # "you will spend time mentoring juniors": the doing is what is asked, the time spent is how the ad says it
     r"spend(?:s|ing)?\s+(?:(?:some|much|most|part|half|a\s+lot|a\s+(?:good\s+|large\s+)?(?:share|portion|part))\s+)?"
     r"(?:of\s+(?:(?:your|the|their|our)\s+)?)?time\b(?:\s+on\b)?|"

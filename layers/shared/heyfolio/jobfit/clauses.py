@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from heyfolio.jobfit.asked import ask_then_years
+from heyfolio.jobfit.asked import ask_then_years, years_then_ask
 
 __all__ = ["asks_in", "fields_together"]
 
@@ -287,6 +287,8 @@ def asks_in(sentence: str) -> list[str]:
         if len(head) >= 2 and all(len(p.split()) >= 2 for p in head):
             return [*head, pair[1]]
         return pair
+    if (pair := years_then_ask(rest.rstrip(" ;"))) is not None:
+        return pair  # "3+ years as an engineering manager and a background in Go": each on its own
     whom = _WHOM.match(rest)
     if whom:
         # "someone with deep experience in X, who has led Y": the person asked for is each thing said of them

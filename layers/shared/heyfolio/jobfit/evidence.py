@@ -61,10 +61,12 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         " crossteam ",
     ),
     # managing people by any of its names: "line management", "line-manage", "a line manager", and
-    # "disciplinary leadership" (German-English ads), which is not leading a discipline
+    # "disciplinary leadership" (German-English ads), which is not leading a discipline; "direct" line or
+    # people management is that same job (the people report to the manager), no other word to show
     (
         re.compile(
-            r"\bline[- ]manag(?:e|es|ed|ing|ement|er|ers)\b|\bdisciplinary\s+(?:leadership|management|lead)\b",
+            r"\b(?:direct\s+)?line[- ]manag(?:e|es|ed|ing|ement|er|ers)\b|\bdirect\s+people\s+management\b|"
+            r"\bdisciplinary\s+(?:leadership|management|lead)\b",
             re.I,
         ),
         " people management ",
@@ -175,6 +177,25 @@ def years_head(phrase: str) -> str:
     that only says the years were work ("of experience in Python") passes to the thing after it."""
     parts = _YEARS_QUALIFIER.split(" " + phrase + " ")
     return next((p.strip() for p in parts if not _YEARS_NOT_TOPIC.match(p)), phrase.strip())
+
+
+# "twelve years of bare-metal work on ARM Cortex-M": the platform the years of work ran on, up to what follows it
+_YEARS_ON = re.compile(r"^(?P<work>.+?)\son\s(?P<platform>.+)$", re.IGNORECASE)
+
+
+def years_platform(phrase: str) -> str | None:
+    """What the stated years of work ran on ("twelve years of bare-metal and RTOS work on ARM Cortex-M"):
+    years of work on a platform are years on it, as a recruiter reads them; what the work was for ("apps
+    for iPhone and Android") stays apart (``years_head``)."""
+    m = _YEARS_ON.match(phrase.strip())
+    if (
+        m is None
+        or _YEARS_NOT_TOPIC.match(m.group("work"))
+        or _YEARS_QUALIFIER.search(f" {m.group('work')} ")
+    ):
+        return None
+    platform = _YEARS_QUALIFIER.split(f" {m.group('platform')} ", maxsplit=1)[0].strip()
+    return platform or None
 
 
 # "Firmware engineer with twelve years of bare-metal work", "Mobile engineer from Montréal with ten years
@@ -559,6 +580,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                 years = number_value(m.group(1))
                 if years is not None and years < 60:
                     stated.append((years, frozenset(analyze(years_head(m.group(2)))), n))
+                    if (platform := years_platform(m.group(2))) is not None:
+                        stated.append((years, frozenset(analyze(platform)), n))
             if (in_role := role_years(text)) is not None:
                 stated.append((in_role[0], in_role[1], n))
             if chunk.kind in ("work", "faq", "basics", "project", "resume_project", "volunteer", "post"):

@@ -1,5 +1,5 @@
 """A product asked with its maker's name before it ("Google Firebase", "Apple SwiftUI", "GCP Dataproc",
-"Grafana Loki"), written in the portfolio by its own name alone.
+"Grafana Loki", "Apple's TestFlight"), written in the portfolio by its own name alone.
 
 Why: read word by word, the maker was a word to find, so an owner who lists Firebase, SwiftUI or Karpenter
 read as missing them. ``vendors`` frees only a technology the vocabulary knows; a product's own name is
@@ -17,7 +17,14 @@ from heyfolio.jobfit.vendor_words import VENDORS
 __all__ = ["maker_product"]
 
 # Companies and clouds ads put before a product, beyond the vendors a technology's years are freed of.
-MAKERS = VENDORS | frozenset(str.split("gcp confluent grafana elastic atlassian databricks snowflake"))
+MAKERS = VENDORS | frozenset(
+    str.split(
+        "gcp confluent grafana elastic atlassian databricks snowflake nvidia portswigger stmicroelectronics "
+        "infineon vercel jetbrains"
+    )
+)
+# "Apple's TestFlight", "Vercel's Next.js": a capitalised name in the possessive is whose product follows.
+_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
 # Plain words makers put their name before ("Google Cloud", "Amazon Web Services", "Microsoft Teams"): the
 # product is the pair, and the word alone in a portfolio ("DevOps and Cloud Engineering") is not it.
 _PLAIN = frozenset(
@@ -35,7 +42,9 @@ _START = re.compile(r"(?:^|[.!?•*–]\s*|\n)\s*$")
 def maker_product(words: Sequence[str], texts: Iterable[str]) -> tuple[str, ...] | None:
     """The product ``words`` name without their maker ("Google Firebase" -> ("Firebase",)) when the
     ``texts`` write it capitalised inside a sentence and never in lower case; None otherwise."""
-    if not 2 <= len(words) <= 3 or words[0].casefold() not in MAKERS:
+    if not 2 <= len(words) <= 3 or (
+        words[0].casefold() not in MAKERS and not _POSSESSIVE.fullmatch(words[0])
+    ):
         return None
     rest = tuple(words[1:])
     if not all(w[:1].isupper() and any(c.isalpha() for c in w) for w in rest):

@@ -14,9 +14,9 @@ import re
 
 __all__ = ["management_years_asked"]
 
-# The years, then "of"/"in" and the management itself, bare or of people ("engineering", "team").
+# The years, then "of"/"in" and the management itself, bare or of people ("engineering", "team", "direct line").
 _MANAGEMENT_YEARS = re.compile(
-    r"\byears?\b[^.;:]{0,30}?\b(?:of|in)\s+(?:(?:engineering|team|people|line|staff|software|development|"
+    r"\byears?\b[^.;:]{0,30}?\b(?:of|in)\s+(?:direct\s+)?(?:(?:engineering|team|people|line|staff|software|development|"
     r"technical|tech)\s+)?management\b",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from heyfolio.jobfit.named import labelled_names, name_pair, trailing_names
 from heyfolio.jobfit.nothing_asked import asks_nothing
 from heyfolio.jobfit.page_furniture import is_page_furniture
 from heyfolio.jobfit.rows import level_cell, marked, one_name
+from heyfolio.jobfit.spoken import language_list
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
@@ -1422,10 +1423,13 @@ def read_job(job: Any) -> tuple[str | None, list[Requirement]]:
         reqs = [replace(r, text=english_side(r.text)) if r.kind == "requirement" else r for r in reqs]
         reqs = drop_translations(reqs, lambda r: r.text, lambda r: int(r.meta.get("section", 0)))
         # "Production experience with Kafka and Flink": two asks, once the English line is the one kept
+        # "Polish and German" (a table cell, a bullet): each language asked, one may be held and not the other
         reqs = [
             replace(r, text=name)
             for r in reqs
-            for name in ((r.kind == "requirement" and name_pair(r.text)) or [r.text])
+            for name in (
+                (r.kind == "requirement" and (name_pair(r.text) or language_list(r.text))) or [r.text]
+            )
         ]
     seen: set[str] = set()
     unique: list[Requirement] = []

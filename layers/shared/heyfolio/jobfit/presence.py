@@ -24,6 +24,9 @@ Verdict = tuple[str, list[int], str]
 
 _TRAVEL_ASKED = re.compile(r"\b(travel\w*|visit\w*|trips?|offsites?|on the road)\b", re.IGNORECASE)
 _TRAVEL_SAID = re.compile(r"\btravel\w*\b", re.IGNORECASE)
+# "remote with an office visit about once a month": trips to an office, said without the word travel
+_OFFICE_VISIT = re.compile(r"\b(?:office visits?|visits? (?:to )?(?:the |an? |our )?office)\b", re.IGNORECASE)
+_OFFICE_WORD = re.compile(r"\boffices?\b", re.IGNORECASE)
 # The negation bears on travel itself: not on another clause before it ("not planning to relocate, but I travel
 # to client sites" says she travels).
 _NO_TRAVEL = re.compile(
@@ -94,6 +97,9 @@ def travel(text: str, corpus: Corpus) -> Verdict | None:
     if not _TRAVEL_ASKED.search(text):
         return None
     said = _said(corpus, _TRAVEL_SAID)
+    # "occasional trips to the office": the owner's office visits are such trips
+    if _OFFICE_WORD.search(text):
+        said = sorted({*said, *_said(corpus, _OFFICE_VISIT)})
     if not said:
         return None
     if any(_NO_TRAVEL.search(corpus.sentences[n].text) for n in said):
