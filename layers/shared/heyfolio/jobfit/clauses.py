@@ -169,6 +169,30 @@ def _two_things(text: str) -> list[str] | None:
     return None
 
 
+# A second ask after "and" named by what is asked of it ("strong PyTorch skills and experience with distributed
+# training", "3 years as a manager and a background in Go"): experience, a background, a record, knowledge.
+_AND_ASK_NOUN = re.compile(
+    r"\s+and\s+(?=(?:an?\s+)?(?:(?:proven|solid|strong|deep|good|hands-on|practical|some|prior|demonstrable)\s+)?"
+    r"(?:experience|background|track\s+record|knowledge|familiarity|exposure|understanding)\s+(?:with|in|of|as|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ask_and_ask(text: str) -> list[str] | None:
+    """ "strong PyTorch skills and experience with distributed training": two asks, the second named as
+    experience (a background, knowledge) of its own thing; each is held or not. None when the text has a comma
+    (a list, read elsewhere) or no such second ask."""
+    if "," in text:
+        return None
+    m = _AND_ASK_NOUN.search(text)
+    if m is None:
+        return None
+    left, right = text[: m.start()].strip(), text[m.end() :].strip(" .!")
+    if len(left.split()) < 2 or len(right.split()) < 4:
+        return None
+    return [left, right]
+
+
 # A second clause about the candidate ("You run X and you write Y"), or a second wanted thing after a
 # wanted one ("X is a plus, as is Y").
 _AND_YOU = re.compile(r",?\s+and\s+you\s+(?=\w)", re.IGNORECASE)
@@ -302,6 +326,9 @@ def asks_in(sentence: str) -> list[str]:
             pair = _two_things(rest)
             if pair:
                 return pair
+    pair = _ask_and_ask(rest)
+    if pair is not None:
+        return pair
     parts = fields_together(_top_level_commas(rest))
     if len(parts) >= 3 or (len(parts) == 2 and parts[-1].startswith("and ")):
         items = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]

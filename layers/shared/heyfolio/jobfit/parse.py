@@ -224,8 +224,11 @@ def _is_title(line: str, first: bool) -> bool:
 _DESCRIBES = re.compile(
     # a duty opens with its gerund ("Migrating workloads from VMs to containers."), no company name
     r"^(?![A-Z][a-z]{2,}ing\s+[a-z])"
+    # how well a skill is held is no company's name ("Strong skills in Python", "Great Python skills")
+    r"(?!(?:Strong|Solid|Excellent|Great|Good|Deep|Proven|Demonstrable|Demonstrated|Exceptional|Outstanding|"
+    r"Advanced|Basic|Working|Practical|Fluent|Native|Hands-on|Sound|Broad|Extensive|Some)\b)"
     r"(?:We|The (?:\w+ )?team|(?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
-    r"(?:is|are|has|was|(?!needs\b|wants\b|expects\b|requires\b)[a-z]+s|"
+    r"(?:is|are|has|was|(?!needs\b|wants\b|expects\b|requires\b|skills\b|abilities\b|fundamentals\b|years\b)[a-z]+s|"
     r"(?:build|run|make|sell|serve|help|process|operate|design|develop|train|teach|power)(?=\s))"
     r"(?=\s+[\w\d])"  # and goes on to say what: "Linux systems administration" has no verb
 )
