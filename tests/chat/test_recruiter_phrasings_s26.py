@@ -109,3 +109,19 @@ def test_how_much_real_experience_is_the_career() -> None:
     assert not _CAREER_Q.search("how much experience does she have with Kafka?")
     answer = compose("how much real experience does she have?", PORTFOLIO, INDEX)
     assert "2016" in answer.text
+
+
+def test_more_pitch_phrasings() -> None:
+    for q in (
+        "what's the most technically impressive thing on her CV?",
+        "what's the thing she's most known for?",
+        "what's her edge over other SREs?",
+        "should we hire him as a junior backend dev?",
+    ):
+        assert _intent(q) == "pitch", q
+    assert topic_terms("what's her edge over other SREs?") == frozenset()
+
+
+def test_the_project_to_look_at_is_a_recommendation() -> None:
+    found = read_superlative("which project should I look at to judge his coding?")
+    assert found is not None and found.order == "popular"

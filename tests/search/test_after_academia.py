@@ -60,3 +60,9 @@ INDEX = SearchIndex.build(chunk_portfolio(Portfolio(resume=RESUME)))
 def test_after_leaving_academia_is_the_job_after_the_last_academic_entry() -> None:
     hits = INDEX.search("what did she do after leaving academia?", 3)
     assert hits and "Nordvik Retail" in hits[0].chunk.title
+
+
+def test_the_first_job_after_an_entry_is_the_one_next_to_it() -> None:
+    # "first" ranks the jobs next to the one described, not the whole career
+    hits = INDEX.search("what was the first job she had after her postdoc?", 3)
+    assert hits and "Nordvik Retail" in hits[0].chunk.title

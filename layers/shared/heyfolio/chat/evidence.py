@@ -63,7 +63,8 @@ _FRAME = frozenset(
         # how the result is asked for ("the hardest problem she solved", "what sets her apart", "put her
         # forward"): no topic
         "set sets apart forward differentiate differentiates problem problems solve solved solving challenge "
-        "challenges hardest toughest difficult complex ambitious technical technically"
+        "challenges hardest toughest difficult complex ambitious technical technically edge advantage "
+        "competitive differentiator unique known"
     )
 )
 # "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;
