@@ -37,7 +37,7 @@ FIGURE = re.compile(
 """A sentence that states an amount (a digit or a number word)."""
 _RESULT = re.compile(
     r"\b(?:won|wins?|record|award\w*|first|zero|cut|cutting|reduc\w*|rais\w*|grew|grow\w*|improv\w*|"
-    r"promoted|adopted|acquired|saved?)\b",
+    r"promoted|adopted|acquired|saved?|dropped|fell|halved|doubled|tripled|lowered|shrank)\b",
     re.IGNORECASE,
 )
 # The words a pitch is asked with, whatever its topic: hiring, judging, selling, counting reasons,

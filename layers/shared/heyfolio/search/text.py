@@ -155,9 +155,6 @@ _ALIASES: dict[str, str] = {
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
     # an iPhone app is an iOS app: a résumé names the platform by either
     "iphone": "ios",
-    # a pentest is a penetration test: a résumé writes the title out ("Penetration Tester")
-    "pentest": "penetration", "pentests": "penetration", "pentesting": "penetration",
-    "pentester": "penetration", "pentesters": "penetration",
     # numeronyms are their word, also inside a name ("a11y-lint"): one idea however written
     "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
     "l10n": "localization",
