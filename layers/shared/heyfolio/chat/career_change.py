@@ -142,6 +142,21 @@ _PHRASING = frozenset(
 )
 
 
+_AT = re.compile(r"\b(?:at|with|for)\s+(?P<org>.+)$", re.IGNORECASE)
+
+
+def _at_employer(head: str, resume: Resume, before: list[int]) -> list[int]:
+    """``before`` narrowed to the jobs at the employer the question names ahead of the change ("what
+    did she do at Loadstar before she became a manager?" asks her role there, not her first career);
+    ``[]`` when it names one and no earlier job was there, ``before`` when it names none."""
+    m = _AT.search(head.strip())
+    if m is None:
+        return before
+    asked = frozenset(analyze(m.group("org"))) - _PHRASING
+    there = {i for i, w in enumerate(resume.work) if asked & frozenset(analyze(w.name or ""))}
+    return [i for i in before if i in there] if there else before
+
+
 def career_change_reply(
     message: str,
     resume: Resume,
@@ -156,7 +171,7 @@ def career_change_reply(
     if asked is None:
         return None
     words = frozenset(analyze(asked.group("field") or "")) - _FIELD_STOP
-    before = earlier_career(resume, words)
+    before = _at_employer(message[: asked.start()], resume, earlier_career(resume, words))
     if not before:
         return None
     summary = resume.basics.summary or ""

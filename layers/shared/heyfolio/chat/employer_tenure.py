@@ -18,7 +18,14 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.text import analyze
 
-__all__ = ["employer_asked", "employer_start", "employer_tenure", "employers_named", "ranked_stays"]
+__all__ = [
+    "current_employer",
+    "employer_asked",
+    "employer_start",
+    "employer_tenure",
+    "employers_named",
+    "ranked_stays",
+]
 
 # "at Acme", "with Acme", "for Acme": where someone worked, the way a stay is asked
 _AT = re.compile(r"\b(?:at|with|for)\s+(.+)$", re.IGNORECASE)
@@ -44,10 +51,51 @@ def _role(chunk: Chunk) -> tuple[str, str, float, float, str] | None:
 
 # The employer asked as the current one, unnamed: "the company she's at now", "her current employer".
 _NOW_AT = re.compile(
-    r"\b(?:current (?:company|employer|firm|workplace)|(?:she|he|they)(?:'s| is|'re| are) (?:at|with) now|"
+    r"\b(?:(?:current|present) (?:company|employer|firm|workplace|job|role|position)|(?:she|he|they)(?:'s| is|'re| are) (?:at|with) now|"
     r"(?:she|he|they) (?:works? (?:at|for)|is working (?:at|for)) now)\b",
     re.IGNORECASE,
 )
+
+
+# a side role that runs alongside the main job: not "her current employer"
+_SIDE = re.compile(r"\b(?:part[- ]time|lecturer|teaching assistant|adjunct|volunteer)\b", re.IGNORECASE)
+
+
+def current_employer(chunks: Sequence[Chunk], question: str) -> Chunk | None:
+    """The ongoing main job when the question asks of the current one unnamed ("how many years has
+    she been at her current employer?"), else None. Why: the words "current employer" name no
+    entry, so search may rank an older job whose text says "employer" first; the job still running
+    (not a part-time or teaching side role) is the one asked, the latest start first."""
+    if not _NOW_AT.search(question):
+        return None
+    ongoing = [
+        (r[2], c)
+        for c in chunks
+        if c.kind == "work"
+        and (r := _role(c)) is not None
+        and r[1].endswith("present")
+        and not _SIDE.search(r[0])
+    ]
+    return max(ongoing, key=lambda rc: rc[0])[1] if ongoing else None
+
+
+# "how long has he been at Acme, and since when has he been a manager?": the stay's clause is the one
+# asking how long; a role named only in the other clause is a second part, which the stay's lead
+# (each role's dates) answers too
+_SECOND_PART = re.compile(
+    r"(?:,\s*|;\s*|\s+)(?:and|also|plus)\s+(?=(?:since|when|what|which|how|did|does|is|was|has|had)\b)"
+    r"|[,;]\s*(?=(?:since when|when|what year)\b)",
+    re.IGNORECASE,
+)
+_HOW_LONG_PART = re.compile(r"\b(?:how long|how many years|tenure)\b", re.IGNORECASE)
+
+
+def _stay_clause(question: str) -> str:
+    """The part of a two-part question that asks how long (the whole question otherwise)."""
+    parts = _SECOND_PART.split(question)
+    if len(parts) < 2:
+        return question
+    return next((p for p in parts if _HOW_LONG_PART.search(p)), question)
 
 
 def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str | None:
@@ -65,8 +113,9 @@ def employer_tenure(first: Chunk, chunks: Sequence[Chunk], question: str) -> str
     employer_words = set(analyze(employer))
     if not asked & employer_words and not (_NOW_AT.search(question) and "– present" in first.title):
         return None
-    if any(asked & (set(analyze(r[0])) - employer_words) for r in roles):
-        return None  # a role is named: its own span answers
+    in_stay = set(analyze(_stay_clause(question)))
+    if any(in_stay & (set(analyze(r[0])) - employer_words) for r in roles):
+        return None  # a role is named where the span is asked: its own span answers
     roles.sort(key=lambda r: r[2])
     total = _months_worked(roles)
     name = roles[-1][4]

@@ -37,7 +37,7 @@ FIGURE = re.compile(
 """A sentence that states an amount (a digit or a number word)."""
 _RESULT = re.compile(
     r"\b(?:won|wins?|record|award\w*|first|zero|cut|cutting|reduc\w*|rais\w*|grew|grow\w*|improv\w*|"
-    r"promoted|adopted|acquired|saved?)\b",
+    r"promoted|adopted|acquired|saved?|dropped|fell|halved|doubled|tripled|lowered|shrank)\b",
     re.IGNORECASE,
 )
 # The words a pitch is asked with, whatever its topic: hiring, judging, selling, counting reasons,
@@ -59,13 +59,29 @@ _FRAME = frozenset(
         # the work asked for by how it impresses ("the coolest thing she's worked on", "her strongest
         # piece of work", "her superpower", "worth hiring", "the argument for her"): no topic
         "coolest interesting exciting remarkable piece pieces work worked working superpower superpowers "
-        "worth argument arguments chance"
+        "worth argument arguments chance "
+        # how the result is asked for ("the hardest problem she solved", "what sets her apart", "put her
+        # forward"): no topic
+        "set sets apart forward differentiate differentiates problem problems solve solved solving challenge "
+        "challenges hardest toughest difficult complex ambitious technical technically edge advantage "
+        "competitive differentiator unique known"
     )
 )
 # "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;
 # "first" itself says only that it is a priority.
 _PRIORITY = re.compile(r"(?<=\w)-first\b", re.IGNORECASE)
-_IDIOMS = re.compile(r"\bin front of\b|\bon board\b|\bon onboard\b|\bat work\b", re.IGNORECASE)
+# "why hire her over other frontend leads?", "what sets her apart from other data engineers?": the
+# others she is weighed against, not the topic asked (their words picked lines about any "frontend")
+_OTHERS = re.compile(
+    r"\b(?:over|than|from|versus|vs\.?|compared (?:to|with)|among|against) (?:all |the |any )?(?:other|rest of)\b[^?.!,;]*",
+    re.IGNORECASE,
+)
+_IDIOMS = re.compile(
+    r"\bin front of\b|\bon board\b|\bon onboard\b|\bat work\b|"
+    # the recruiter's own client ("put her forward to my client"): who asks, not what about
+    r"\b(?:to|for|with) (?:my|our) clients?\b",
+    re.IGNORECASE,
+)
 _EVIDENCE_KINDS = frozenset(
     {
         "work",
@@ -110,6 +126,7 @@ def topic_terms(question: str, names: Sequence[str] = ()) -> frozenset[str]:
     """The index terms of what a pitch ``question`` is about ("accessibility-heavy team":
     access, heavi), less the words any pitch is asked with, figures and the owner's ``names``."""
     framed = _FRAME | frozenset(analyze(" ".join(names)))
+    question = _OTHERS.sub(" ", question)
     terms = analyze(_PRIORITY.sub(" ", _IDIOMS.sub(" ", question)))
     return frozenset(t for t in terms if t not in framed and not t.isdigit())
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume, Work
 from heyfolio.content.spans import month_bounds, span_words
+from heyfolio.search.adjacent import ACADEMIA, ACADEMIC_ORG
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -53,13 +54,8 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
 )
 _GENERIC = _FAMILIES[3]  # engineer, developer, ...: every technical job's title
 _OCCUPATIONS = frozenset().union(*(f for f in _FAMILIES if f is not _GENERIC))
-# Academia is a sector, named by the employer ("Université de Maisonneuve", "Rheinau Institute for
-# Computational Biology", "Hochschule Isartal"), not by a title.
-_ACADEMIA = frozenset(analyze("academia academic academics"))
-_ACADEMIC_ORG = re.compile(
-    r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|laborator\w*|polytechni\w*|école normale)\b",
-    re.IGNORECASE,
-)
+_ACADEMIA = ACADEMIA  # academia is a sector, named by the employer (search.adjacent)
+_ACADEMIC_ORG = ACADEMIC_ORG
 # Words of the question that say how it asks, not what of (the duration, the owner, the verbs).
 _ASKING = frozenset(
     analyze(

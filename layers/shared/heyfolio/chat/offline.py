@@ -27,6 +27,7 @@ from heyfolio.chat.counting import Counted, count_evidence, naming_passages, rea
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import (
+    current_employer,
     employer_asked,
     employer_start,
     employer_tenure,
@@ -40,6 +41,7 @@ from heyfolio.chat.management import unstated_management, unstated_management_at
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
+from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
 from heyfolio.chat.people import closest_to_managing, people_reply
 from heyfolio.chat.places import absent_country, absent_place, permit_covered, unstated_permit
 from heyfolio.chat.qualified_jobs import qualified_jobs
@@ -829,10 +831,69 @@ def _with_best(index: SearchIndex, message: str, hits: list[Hit]) -> list[Hit]:
     return [deeper[0], *hits]
 
 
+# "does she know rust or just python?", "has she done pentesting or only compliance?": the doubt is
+# about the first thing named; the second is what the asker already takes for granted
+_DOUBTED = re.compile(
+    r"^(?P<asked>.+?)\s+or\s+(?:is it |was it )?(?:just|only|merely|purely|mostly|simply)\s+(?P<other>[^?.!]+)",
+    re.IGNORECASE,
+)
+
+
+def _doubted_first(message: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with those naming the thing doubted ("rust" of "rust or just python?") first, in
+    search's order otherwise: a passage on the thing taken for granted answers nothing asked."""
+    m = _DOUBTED.search(message)
+    if m is None or len(hits) < 2:
+        return hits
+    asked = frozenset(analyze(m.group("asked"))) - frozenset(analyze(m.group("other")))
+    if not asked:
+        return hits
+    naming = [h for h in hits if asked & frozenset(analyze(f"{h.chunk.title}\n{h.chunk.text}"))]
+    return [*naming, *(h for h in hits if h not in naming)] if naming else hits
+
+
+# "who's she working for rn?", "what's he doing these days?": what is current, not what began last
+_NOW_ASKED = re.compile(
+    r"\b(?:now|nowadays|rn|currently|current|presently|these days|today|at the moment|at present|right now)\b",
+    re.IGNORECASE,
+)
+_LATEST_ASKED = re.compile(r"\b(?:latest|newest|most recent(?:ly)?|last)\b", re.IGNORECASE)
+_SIDE_ROLE = re.compile(r"\b(?:part[- ]time|lecturer|teaching assistant|adjunct)\b", re.IGNORECASE)
+
+
+def _asks_now(message: str) -> bool:
+    """Whether ``message`` ranks the jobs by what is current ("now", "rn", "these days"), not by the
+    latest start ("her most recent job")."""
+    sup = read_superlative(message)
+    return (
+        sup is not None
+        and sup.order == "newest"
+        and "work" in sup.kinds
+        and bool(_NOW_ASKED.search(message))
+        and not _LATEST_ASKED.search(message)
+    )
+
+
+def _ongoing_first(message: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the jobs still running first (a side role such as part-time teaching after the
+    main job) when the question asks what is current: a consultant's engagement that began last but
+    has ended is not who she works for now."""
+    if len(hits) < 2 or not _asks_now(message):
+        return hits
+
+    def rank(h: Hit) -> int:
+        if h.chunk.kind != "work" or "– present)" not in h.chunk.title:
+            return 2
+        return 1 if _SIDE_ROLE.search(h.chunk.title) else 0
+
+    return sorted(hits, key=rank)  # stable: search's order within each
+
+
 def _question(
     message: str, index: SearchIndex, first: str, previous_query: str | None, previous_uris: Sequence[str]
 ) -> tuple[list[Hit], str]:
     hits = _with_best(index, message, index.search(message, CANDIDATES))
+    hits = _ongoing_first(message, _doubted_first(message, hits))
     if hits:
         return hits, message
     if previous_query:  # "how long was she there?" leans on the previous question
@@ -859,6 +920,7 @@ def compose(
     ``offline_note`` ends the first offline answer of a conversation (why there is no model). A
     message asking two things gets, after the reply to the whole, the answer to each part that
     reply leaves unanswered (:mod:`heyfolio.chat.compound`)."""
+    message = owner_nouns_as_pronoun(message)  # "how much experience does this kid have?"
     answer = _compose_message(
         message,
         portfolio,
@@ -1363,7 +1425,7 @@ def _compose_message(
     sup = read_superlative(message)
     if sup is not None and "work" in sup.kinds and asks_client_work(message):
         # "her longest client engagement?": the engagements ranked, not the umbrella of her own firm
-        engagements = _ranked_engagements(index.chunks, sup.order)
+        engagements = _ongoing_first(message, _ranked_engagements(index.chunks, sup.order))
         if engagements:
             hits = engagements[:CANDIDATES]
     # "her first permanent job?", "his latest internship?": the jobs the qualifier admits, by date
@@ -1846,11 +1908,20 @@ _PITCH_CASUAL = re.compile(
     r"\bwhy (?:would|will|does|is|might) (?:she|he|they|[\w'-]+) (?:be|make) (?:a |an )?(?:good|great|strong|right|"
     r"ideal|solid|safe|perfect)\b|"
     # "the most impressive thing he's shipped", "her biggest win at work": the results, not a project
-    r"\b(?:most impressive|most notable|most important|biggest|greatest|best|strongest|coolest|most (?:interesting|"
-    r"exciting|remarkable)) (?:thing|things|work|pieces? of work|results?|wins?|feats?|contributions?|impact)\b|"
+    r"\b(?:most (?:\w+ly )?impressive|most notable|most important|biggest|greatest|best|strongest|coolest|most "
+    r"(?:interesting|exciting|remarkable)) (?:thing|things|work|pieces? of work|results?|wins?|feats?|contributions?|"
+    r"impact)\b|"
+    # "what's the thing she's most known for?", "her edge over other SREs?", "should we hire him as a junior?"
+    r"\b(?:most |best |mainly |mostly )known for\b|\b(?:her|his|their|[\w'-]+'s) (?:edge|competitive advantage|"
+    r"differentiator|unique value)\b|\bshould (?:we|i) (?:hire|interview|shortlist|take on) (?:her|him|them)\b|"
     # "what's her value add?", "his superpower?", "the strongest argument for hiring her"
     r"\bvalue[- ]?add(?:ed)?\b|\badded value\b|\bsuper ?powers?\b|"
-    r"\barguments? (?:for|in favou?r of) (?:hiring|interviewing|bringing|picking|choosing|her|him|them)\b",
+    r"\barguments? (?:for|in favou?r of) (?:hiring|interviewing|bringing|picking|choosing|her|him|them)\b|"
+    # "what sets her apart from other data engineers?", "why should I put her forward to my client?"
+    r"\bsets? (?:her|him|them|[\w'-]+) apart\b|\bdifferentiat\w*\b|\bput (?:her|him|them) forward\b|"
+    # "the hardest technical problem she's solved": her strongest results, not a topic
+    r"\b(?:hardest|toughest|most (?:challenging|complex|difficult|ambitious)) (?:[\w-]+ )?(?:problems?|challenges?|"
+    r"things?|work)\b",
     re.IGNORECASE,
 )
 
@@ -2230,7 +2301,10 @@ _CAREER_Q = re.compile(
     r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)s?\b)|"
     # "how long has she worked in tech?": the career, not whichever job search ranked first
     r"(?:how long|how many years) (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
-    r"it|engineering)|professionally)\b)",
+    r"it|engineering)|professionally)\b|"
+    # "how much real experience does he have?": the whole career, nothing named after it
+    r"\bhow much (?:real |actual |professional |work(?:ing)? |industry |relevant |hands[- ]on )?(?:experience|exp) "
+    r"(?:does|do|has|have|did) (?:she|he|they|\w+)(?: (?:got|have|had|gotten))?\s*[?.!]*$)",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(
@@ -2441,6 +2515,9 @@ def _duration_lead(
         job = employer_asked(chunks, query)  # "how long at X?": the job at X, not a project for X
         if job is not None:
             asked = next((h for h in hits if h.chunk.id == job.id), None) or Hit(job, 0.0, job.text[:200])
+    now = None if compared or not query or _COMPARING.search(norm) else current_employer(chunks, query)
+    if now is not None:  # "how long at her current employer?": the ongoing main job, however ranked
+        asked = next((h for h in hits if h.chunk.id == now.id), None) or Hit(now, 0.0, now.text[:200])
     spans = [
         sp for sp in (_months(h) for h in ([asked] if asked else compared or hits[:4])) if sp is not None
     ]
@@ -2501,6 +2578,8 @@ def _ranking_lead(message: str, first: str) -> str | None:
         return f"By the dates in the portfolio, the {sup.order} first:"
     if sup.order == "previous":
         return f"By the dates in the portfolio, {first}'s most recent role before the current one first:"
+    if _asks_now(message):
+        return f"By the dates in the portfolio, what {first} does now first:"
     word = "most recent" if sup.order == "newest" else "earliest"
     return f"By the dates in the portfolio, the {word} first:"
 

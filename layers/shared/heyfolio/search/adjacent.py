@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["DatedEntries", "adjacent_entries"]
+__all__ = ["ACADEMIA", "ACADEMIC_ORG", "DatedEntries", "adjacent_entries"]
 
 # "right after", "just before", "prior to", "following": the cue and the words that describe the anchor
 _CUE = re.compile(r"\b(before|prior to|after|following|since leaving|since)\s+(.+)$", re.IGNORECASE)
@@ -47,6 +47,14 @@ _TRANSITION = frozenset(
 # "after work", "after hours", "before that" describe no entry
 _NO_ANCHOR = frozenset(analyze("work hours hour that this then it lunch school's weekend weekends"))
 _ANCHOR_KINDS = frozenset({"work", "education", "volunteer"})
+# Academia is a sector, named by the employer ("Université de Maisonneuve", "Rheinau Institute for
+# Computational Biology", "Hochschule Isartal"), not by a title: "after leaving academia" is after the
+# last university or institute entry (or degree) that ended
+ACADEMIA = frozenset(analyze("academia academic academics"))
+ACADEMIC_ORG = re.compile(
+    r"\b(?:univ\w*|universit\w*|college|institut\w*|hochschule|laborator\w*|polytechni\w*|école normale)\b",
+    re.IGNORECASE,
+)
 _WORK = frozenset({"work"})
 _DOINGS = frozenset({"work", "education", "volunteer"})
 _ASKS_JOB = re.compile(
@@ -149,6 +157,8 @@ def adjacent_entries(
     chunks, spans = entries.chunks, entries.spans
     if terms & _STUDY:
         anchors = entries.education
+    elif terms & ACADEMIA:
+        anchors = _academic(entries)
     else:
         scored = Counter(i for t in terms for i in entries.matching(t))
         best = max(scored.values(), default=0)
@@ -177,6 +187,20 @@ def adjacent_entries(
     if not near:
         return None
     return [*near[:2], anchor]
+
+
+def _academic(entries: DatedEntries) -> list[int]:
+    """The dated entries spent in academia (degrees, jobs at a university or institute), those that
+    ended when there are any: a part-time lecturing job still running is not the one left."""
+    chunks = entries.chunks
+    found = [
+        i
+        for i in entries.dated
+        if chunks[i].kind == "education"
+        or (chunks[i].kind == "work" and ACADEMIC_ORG.search(chunks[i].title.rpartition(" at ")[2]))
+    ]
+    ended = [i for i in found if "present" not in chunks[i].title]
+    return ended or found
 
 
 def _neighbours(

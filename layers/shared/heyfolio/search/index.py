@@ -1596,6 +1596,10 @@ class SearchIndex:
                 entries = described = self._described_popular(query)
             if not entries:
                 used = self._used_for(query, scored)
+        if sup is not None and sup.order in ("oldest", "newest", "previous") and "work" in sup.kinds:
+            # "the first job she had after freelancing", "her last role before the bootcamp": the first
+            # (last) ranks the entries next to the one described, not the whole career
+            entries = self._adjacent(query)
         rated = self._best_rated(query, limit) or self._biggest_speedup(query, limit)
         if sup is not None or pitch is not None or entries or rated:
             facts = self._facts_of()

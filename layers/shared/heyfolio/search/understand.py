@@ -194,9 +194,12 @@ _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
     r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
     r"stand-?out|stands? out|top|coolest|most (?:interesting|exciting|notable|remarkable)|signature|"
+    r"crown(?:ing)? jewel|pride and joy|magnum opus|showpiece|"
     # "which project should I look at first?": the one to see first is a recommendation, not the oldest
     r"(?:look at|check out|see|read|open|start with|begin with|try) first|"
     r"(?:should|do|would|can|could) (?:i|we|you) (?:start|begin) with|"
+    # "which project should I look at to judge his coding?": the one to see is a recommendation
+    r"(?:should|would|could) (?:i|we) (?:look at|check out|read|review)|"
     r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
 )
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
