@@ -2,7 +2,8 @@
 receptionists read as years of managing engineers, the size of an organisation asked with no people noun left
 uncounted, a word inside a hyphenated idiom ("capture-the-flag") read in its own sense, a reporting line read
 as reporting work, a skill asked at a level shown only by an expired certificate and a lower-rated group,
-owning asked where taking part is shown, a field's own work asked where the field was only a client."""
+owning asked where taking part is shown, a field's own work asked where the field was only a client, a team
+joined read as a team led ("our own servers" read as owning)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,24 @@ def test_owning_a_piece_of_work_is_not_met_by_taking_part_in_it() -> None:
 def test_a_fields_own_work_is_not_met_by_work_done_for_a_client_in_it() -> None:
     assert _status("Brewery operations management") == "partial"  # an app for a chain of breweries
     assert _status("Ordering apps for breweries") == "matched"
+
+
+# A third: an engineer who only ever joined teams.
+MEMBER: dict[str, Any] = {
+    "basics": {"name": "Aurélie Dufays", "label": "Site Reliability Engineer"},
+    "work": [
+        {
+            "name": "Kanaalweg Hosting",
+            "position": "Site Reliability Engineer",
+            "startDate": "2019-05",
+            "highlights": [
+                "Joined a five-person SRE team during the move off our own servers to Google Cloud.",
+            ],
+        }
+    ],
+}
+
+
+def test_a_team_joined_is_no_team_led() -> None:
+    job = "Requirements:\n- Led a team of 4+ engineers\n"
+    assert _report(job, MEMBER)["requirements"][0]["status"] != "matched"
