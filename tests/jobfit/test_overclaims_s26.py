@@ -3,7 +3,8 @@ receptionists read as years of managing engineers, the size of an organisation a
 uncounted, a word inside a hyphenated idiom ("capture-the-flag") read in its own sense, a reporting line read
 as reporting work, a skill asked at a level shown only by an expired certificate and a lower-rated group,
 owning asked where taking part is shown, a field's own work asked where the field was only a client, a team
-joined read as a team led ("our own servers" read as owning)."""
+joined read as a team led ("our own servers" read as owning), peers read as a group led, a founder's or a
+project creator's years read as years leading a team."""
 
 from __future__ import annotations
 
@@ -123,3 +124,38 @@ MEMBER: dict[str, Any] = {
 def test_a_team_joined_is_no_team_led() -> None:
     job = "Requirements:\n- Led a team of 4+ engineers\n"
     assert _report(job, MEMBER)["requirements"][0]["status"] != "matched"
+
+
+# A fourth: a mobile developer who founded a one-person consultancy, then became a tech lead.
+FOUNDER: dict[str, Any] = {
+    "basics": {"name": "Joost Lammens", "label": "Mobile Tech Lead"},
+    "work": [
+        {
+            "name": "Spoorlijn Apps",
+            "position": "Mobile Tech Lead",
+            "startDate": "2025-03",
+            "highlights": ["I lead five mobile engineers as a hands-on tech lead."],
+        },
+        {
+            "name": "Lammens Mobile",
+            "position": "Founder and Principal Mobile Consultant",
+            "startDate": "2022-01",
+            "endDate": "2025-02",
+            "highlights": ["Built iOS apps for three retailers."],
+        },
+        {
+            "name": "Fietsdelen",
+            "position": "Senior Mobile Engineer",
+            "startDate": "2018-01",
+            "endDate": "2021-12",
+            "highlights": ["Led the Android rewrite in Kotlin, shipped with two other developers."],
+        },
+    ],
+}
+
+
+def test_years_leading_a_team_count_roles_that_lead_people() -> None:
+    job = "Requirements:\n- 3+ years leading a mobile team\n"
+    assert _report(job, FOUNDER)["requirements"][0]["status"] == "partial"  # tech lead since 2025-03
+    job = "Requirements:\n- 1+ years leading a mobile team\n"
+    assert _report(job, FOUNDER)["requirements"][0]["status"] == "matched"

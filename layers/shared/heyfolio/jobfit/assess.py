@@ -3631,10 +3631,16 @@ _YEARS_LEADING = re.compile(
 )
 
 
+_GROUP_LEAD_TITLE = re.compile(r"\b(?:lead|leader|head|manager|director|supervisor|chief)\b", re.IGNORECASE)
+
+
 def _leader_years(corpus: Corpus) -> tuple[float, int | None]:
     """Years of the dated entries whose passages show a group led or managed, or a lead role, overlaps
     counted once, and the first sentence of the earliest such entry."""
-    shown = [n for _, n in corpus.people_led] + list(corpus.lead_roles) + _people_managed(corpus)
+    # a founder of a one-person consultancy or a project's creator led no group: only a title that leads
+    # people (lead, head, manager, director) counts without a group shown
+    roles = [n for n in corpus.lead_roles if _GROUP_LEAD_TITLE.search(corpus.sentences[n].text)]
+    shown = [n for _, n in corpus.people_led] + roles + _people_managed(corpus)
     uris = {corpus.sentences[n].uri for n in shown}
     return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
 

@@ -235,6 +235,8 @@ _LEAD_VERBS = re.compile(
     r"(?<!\bmy )(?<!\bour )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\byour )\bown\b",
     re.IGNORECASE,
 )
+# People counted as others beside the owner ("shipped with two other developers"): peers, not a group led.
+_PEERS = re.compile(r"\bother\b", re.IGNORECASE)
 # A group the owner joined or was one of ("Joined a five-person SRE team", "member of a team of 8"): its
 # size is no group led, whatever else the sentence leads.
 _JOINED_GROUP = re.compile(
@@ -585,7 +587,13 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                             managed.append((v, n))
                 for m in _PEOPLE.finditer(text):
                     v = number_value(m.group(1))
-                    if v and lead and v < 100_000 and not _JOINED_GROUP.search(text[: m.start()]):
+                    if (
+                        v
+                        and lead
+                        and v < 100_000
+                        and not _JOINED_GROUP.search(text[: m.start()])
+                        and not _PEERS.search(m.group(0))  # "with two other developers": peers
+                    ):
                         people.append((v, n))
                         if not steer or "directly" in text:
                             managed.append((v, n))
