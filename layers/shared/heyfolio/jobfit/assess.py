@@ -35,6 +35,7 @@ from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.brands import brand_before
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.citizens import citizenship_terms
+from heyfolio.jobfit.clients import field_work_asked, only_as_client
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
@@ -60,6 +61,7 @@ from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.hyphenated import across_form, closed_compound
+from heyfolio.jobfit.idioms import only_in_idiom
 from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
 from heyfolio.jobfit.intents import related_words
@@ -721,7 +723,12 @@ _YEARS_PHRASE_END = re.compile(
 )
 # The clause a years figure closes ("building for iOS for 8+ years"): from the last clause mark before it.
 _CLAUSE_START = re.compile(r".*[,.;:]\s*", re.DOTALL)
-_TEAM_OF = re.compile(r"teams? of " + NUMBER + r"\s*\+?", re.IGNORECASE)
+_TEAM_OF = re.compile(
+    r"(?:teams?|squads?|organi[sz]ations?|orgs?|departments?|divisions?) of "
+    + NUMBER
+    + r"\s*\+?(?!\s*(?:years?|yrs|months?|teams?|squads?|countries|sites|offices|services|products)\b)",
+    re.IGNORECASE,
+)
 _EXPERIENCE_LEVEL_YEARS = {
     "intern": 0, "entry": 0, "junior": 1, "graduate": 0, "mid": 2, "intermediate": 2,
     "senior": 5, "lead": 6, "staff": 8, "principal": 10, "distinguished": 15, "executive": 10,
@@ -826,6 +833,13 @@ _AMBIGUOUS = {
     "found": re.compile(r"\b(?:co-?)?found(?:ed|er|ers|ing)\b", re.IGNORECASE),
     # "2021-03 – present" is a date range, not presenting
     "present": re.compile(r"(?<![–—-] )(?<![–—-])\bpresent\w*", re.IGNORECASE),
+    # "I report to the CISO" is a reporting line, not reporting work ("financial reporting")
+    "report": re.compile(
+        r"\breport(?:s|ed|ing|er|ers)?\b(?!\s+(?:directly\s+)?(?:in\s+)?to\s+(?:the\s+|my\s+|our\s+|a\s+)?"
+        r"(?:ciso|cto|ceo|cfo|coo|cio|cpo|vp|svp|evp|head|director|manager|founder|co-?founder|chief|"
+        r"vice president|lead|principal|partner|general manager|managing director)\b)",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -965,6 +979,10 @@ class _Checker:
             return cached
         result: tuple[float, list[int]] = (0.0, [])
         hits = self.hits(term)
+        # "capture-the-flag lab": the words of an idiom joined around an article are not used in their sense
+        # (a phrase known as a whole, "over-the-air" for FOTA, is found through its equivalents below)
+        if hits and not only_in_idiom(term, self.ask, whole=False):
+            hits = [n for n in hits if not only_in_idiom(term, self.corpus.sentences[n].text)]
         # "containerised" (British, stemmed "containeris") has the equivalents of "containerized"
         keys = [term, *stem_variants(term)]
         aliases = next((_EQUIV[k] for k in [*keys, *map(_norm_key, keys)] if k in _EQUIV), ())
@@ -1565,6 +1583,22 @@ def _said_as_interest(
     return ", ".join(labels) or None
 
 
+def _client_only(pres: Sequence[tuple[float, list[int], str]], text: str, corpus: Corpus) -> str | None:
+    """The word of an ask of a field's own work ("bakery" of "Bakery operations") whose every showing
+    sentence names it only as a client ("for a chain of bakeries"), or None."""
+    for c, ns, label in pres:
+        terms = analyze(label)
+        if (
+            c >= 1.0
+            and ns
+            and len(terms) == 1
+            and field_work_asked(text, label)
+            and all(only_as_client(terms[0], corpus.sentences[n].text) for n in ns)
+        ):
+            return label
+    return None
+
+
 def _qualifier(word: str) -> bool:
     """How good or how big ("robust", "maintainable", "customer-facing", "data-heavy"), not which kind of
     thing: an ad's praise, not a thing the content must show."""
@@ -1907,6 +1941,11 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # work: what is said only as an interest is not experience, whatever the work shows of the rest
         status = PARTIAL
         reasons.append(f"shown only as an interest: {hobby}")
+    if status == MATCHED and (client := _client_only(pres, text, corpus)):
+        # "Bakery operations management" against "dashboards for a chain of 11 bakeries": the field's own
+        # work asked, the field shown only as whom the owner's work was for
+        status = PARTIAL
+        reasons.append(f"{client} shown only as a client")
     if status == MATCHED and (asked := _asked_head_unshown(named, plain, pres, text)):
         # "Analytics warehouse governance": three words of four shown, the one asked of them is not
         status = PARTIAL
@@ -2486,6 +2525,15 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         if levels and not level_reached(need_level, max(levels), used, central=central):
             status = PARTIAL
             reasons.append(f"listed at a lower level than {req.level}")
+        elif (
+            not levels
+            and any(lapsed_certificate(corpus.sentences[n].kind, corpus.sentences[n].text) for n in numbers)
+            and all(_below_or_lapsed(corpus, n, need_level) for n in numbers)
+        ):
+            # "Kubernetes (Advanced)" against an expired CKAD and EKS among the keywords of AWS at
+            # Intermediate: a lapsed credential, and every other line showing it rates it below the level
+            status = PARTIAL
+            reasons.append(f"listed at a lower level than {req.level}")
     if req.keywords and _listed(req.text, corpus):
         if kw_hits:  # listed by name: the keywords only illustrate it
             reasons.append("shown: " + ", ".join(kw_hits))
@@ -2517,6 +2565,13 @@ def _kind_by_keywords(checker: _Checker, name: str, kw_hits: Sequence[str]) -> b
     kinds = kind_terms(kw_hits)
     rest = [t for t in analyze(name) if t not in kinds and t not in _WEAK and t not in _BROAD_KIND_TERMS]
     return all(checker.credit(t)[0] > 0 for t in rest)
+
+
+def _below_or_lapsed(corpus: Corpus, n: int, need: int) -> bool:
+    """Whether sentence ``n`` is a skill line rated below ``need`` or a certificate that has expired."""
+    s = corpus.sentences[n]
+    rated = next((lvl for _, lvl, m in corpus.skill_entries if m == n), None)
+    return (rated is not None and rated < need) or lapsed_certificate(s.kind, s.text)
 
 
 def _under_way(corpus: Corpus, n: int) -> bool:
@@ -3026,7 +3081,7 @@ _PEOPLE_MGMT_SHOWN = re.compile(
 )
 # "5+ years managing mobile engineers", "3 years of people management": years of managing people.
 _YEARS_MANAGING = re.compile(
-    r"\byears?\b[^.;:]{0,30}?\b(?:(?:line[- ])?managing (?:[\w-]+ ){0,2}?(?:engineers|developers|people|teams?|staff|"
+    r"\byears?\b[^.;:]{0,30}?\b(?:(?:line[- ])?managing (?:[\w-]+ ){0,3}?(?:engineers|developers|people|teams?|staff|"
     r"reports|managers|scientists|analysts|designers)\b|people[- ]manag\w*)",
     re.IGNORECASE,
 )
@@ -3585,31 +3640,66 @@ _YEARS_LEADING = re.compile(
 )
 
 
+_GROUP_LEAD_TITLE = re.compile(r"\b(?:lead|leader|head|manager|director|supervisor|chief)\b", re.IGNORECASE)
+
+
 def _leader_years(corpus: Corpus) -> tuple[float, int | None]:
     """Years of the dated entries whose passages show a group led or managed, or a lead role, overlaps
     counted once, and the first sentence of the earliest such entry."""
-    shown = [n for _, n in corpus.people_led] + list(corpus.lead_roles) + _people_managed(corpus)
+    # a founder of a one-person consultancy or a project's creator led no group: only a title that leads
+    # people (lead, head, manager, director) counts without a group shown
+    roles = [n for n in corpus.lead_roles if _GROUP_LEAD_TITLE.search(corpus.sentences[n].text)]
+    shown = [n for _, n in corpus.people_led] + roles + _people_managed(corpus)
     uris = {corpus.sentences[n].uri for n in shown}
     return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
 
 
-def _people_manager_years(corpus: Corpus) -> tuple[float, int | None]:
+def _people_manager_years(corpus: Corpus, *, technical: bool = False) -> tuple[float, int | None]:
     """Years of the dated entries whose passages show people management (reports, line management),
-    overlaps counted once, and the first sentence of the earliest such entry."""
+    overlaps counted once, and the first sentence of the earliest such entry (``technical``: only entries
+    whose group led is not called by a non-technical trade)."""
     uris = {corpus.sentences[n].uri for n in _people_managed(corpus)}
+    if technical:
+        uris -= _non_technical_groups(corpus)
     return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
 
 
-def _titled_manager_years(corpus: Corpus) -> tuple[float, int | None]:
+def _titled_manager_years(corpus: Corpus, *, technical: bool = False) -> tuple[float, int | None]:
     """Years of the dated roles whose title names a manager's post and whose passages show a group led,
-    overlaps counted once, and the first sentence of the earliest such role."""
+    overlaps counted once, and the first sentence of the earliest such role (``technical`` as above)."""
     led = {corpus.sentences[n].uri for _, n in corpus.people_led}
     uris = {
         corpus.sentences[i].uri
         for i, t in _titles(corpus)
         if _MANAGER_TITLE.search(t) and not _THING_MANAGER.search(t)
     } & led
+    if technical:
+        uris -= _non_technical_groups(corpus)
     return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
+
+
+# Technical people named as managed in an ask of years ("5+ years managing platform or infrastructure
+# engineers"): years of managing receptionists are years of managing people, not engineers.
+_YEARS_MANAGING_TECH = re.compile(
+    r"\byears?\b[^.;:]{0,30}?\bmanag\w*\s+(?:[\w-]+\s+){0,3}?(?:engineers|developers|programmers|sres|"
+    r"architects|testers)\b",
+    re.IGNORECASE,
+)
+
+
+def _non_technical_groups(corpus: Corpus) -> set[str]:
+    """Entries whose group led is called by a trade that is not technical ("a team of 14 receptionists and
+    night auditors") and that name no technical people anywhere."""
+    called = {
+        s.uri
+        for s in corpus.sentences
+        if (m := _TEAM_CALLED.search(s.text)) and not _TECH_PEOPLE.search(f"2 {m.group(2)}")
+    }
+    technical = {s.uri for s in corpus.sentences if _TECH_NAMED.search(s.text)}
+    return called - technical
+
+
+_TECH_NAMED = re.compile(r"\b(?:engineers|developers|programmers|sres|architects|testers)\b", re.IGNORECASE)
 
 
 # What opens the manner of the work after its years: "6+ years building iOS apps | in Swift".
@@ -3713,6 +3803,19 @@ def _years_shown(
     if managing and have_mgmt <= 0:
         # a role titled as a manager's that led a group (a front office manager of 14): managing people
         have_mgmt, cite_mgmt = _titled_manager_years(corpus)
+    if have_mgmt > 0 and _YEARS_MANAGING_TECH.search(req.text):
+        # "5+ years managing infrastructure engineers": the years of a front office manager of 14
+        # receptionists are years of managing people, not engineers
+        tech = max(
+            _people_manager_years(corpus, technical=True), _titled_manager_years(corpus, technical=True)
+        )
+        if tech[0] <= 0:
+            return (
+                _worse(status, PARTIAL),
+                cite_mgmt,
+                f"about {have_mgmt:.0f} years managing people, not engineers",
+            )
+        have_mgmt, cite_mgmt = tech
     if have_mgmt > 0:
         # "5+ years managing data engineers": the years of the roles that managed people, not of data work
         figures = [f for m in _YEARS_REQ.finditer(req.text) if (f := _number(m.group(1)))]

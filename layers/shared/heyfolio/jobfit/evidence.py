@@ -251,7 +251,17 @@ _TEAM_LED_OF = re.compile(
 )
 _LEAD_VERBS = re.compile(
     r"\b(led|lead|leading|lead of|managed|manage|managing|direction|directed|head|headed|tech lead|"
-    r"technical lead|team lead|hiring|hired|mentored|supervised|ran|run|own|owned)\b",
+    r"technical lead|team lead|hiring|hired|mentored|supervised|ran|run|owned)\b|"
+    # "own" as a verb, not "our own servers": whose, not who leads
+    r"(?<!\bmy )(?<!\bour )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\byour )\bown\b",
+    re.IGNORECASE,
+)
+# People counted as others beside the owner ("shipped with two other developers"): peers, not a group led.
+_PEERS = re.compile(r"\bother\b", re.IGNORECASE)
+# A group the owner joined or was one of ("Joined a five-person SRE team", "member of a team of 8"): its
+# size is no group led, whatever else the sentence leads.
+_JOINED_GROUP = re.compile(
+    r"\b(?:joined|join|joining|member of|one of|part of)\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # Direction set for people one does not lead ("direction for 40 engineers across four teams"); "across" the
@@ -589,7 +599,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                 steer = bool(_STEER.search(text))
                 for m in _PERSON_TEAM.finditer(text):
                     v = number_value(m.group(1))
-                    if v and lead:
+                    if v and lead and not _JOINED_GROUP.search(text[: m.start()]):
                         people.append((v, n))
                         managed.append((v, n))
                 for m in _TEAM_LED_OF.finditer(text):
@@ -600,7 +610,13 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                             managed.append((v, n))
                 for m in _PEOPLE.finditer(text):
                     v = number_value(m.group(1))
-                    if v and lead and v < 100_000:
+                    if (
+                        v
+                        and lead
+                        and v < 100_000
+                        and not _JOINED_GROUP.search(text[: m.start()])
+                        and not _PEERS.search(m.group(0))  # "with two other developers": peers
+                    ):
                         people.append((v, n))
                         if not steer or "directly" in text:
                             managed.append((v, n))

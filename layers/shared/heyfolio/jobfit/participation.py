@@ -1,5 +1,5 @@
-"""Leading a piece of work asked, taking part in it shown: "Led incident response" against "joined the
-on-call rotation".
+"""Leading or owning a piece of work asked, taking part in it shown: "Led incident response" against "joined
+the on-call rotation", "Experience owning PCI DSS compliance" against "part of the team that passed the audit".
 
 Why: an ad that asks to have led, headed or driven a thing asks for more than having been there. The
 words of the thing (incident, on-call, migration) are all shown by a passage that says the owner joined,
@@ -18,7 +18,8 @@ __all__ = ["lead_asked", "only_took_part"]
 # An ask to have led a piece of work: the verb opens the requirement, after at most an ad's opener.
 _LEAD_ASKED = re.compile(
     r"^\s*(?:(?:proven\s+|demonstrated\s+|hands-on\s+)?(?:experience|track record|history)\s+(?:of\s+|in\s+)?)?"
-    r"(?:led|lead|leading|headed|heading|spearhead\w*|drove|drive|driving|directed|directing|chaired|chairing)\b",
+    r"(?:led|lead|leading|headed|heading|spearhead\w*|drove|drive|driving|directed|directing|chaired|chairing|"
+    r"owned|owning)\b",
     re.IGNORECASE,
 )
 # What says the owner took part in the work, not that they led it.
