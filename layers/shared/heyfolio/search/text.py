@@ -155,6 +155,12 @@ _ALIASES: dict[str, str] = {
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
     # an iPhone app is an iOS app: a résumé names the platform by either
     "iphone": "ios",
+    # hedging adverbs say how much, not what: their stems are content words ("purely" -> "pure", "basically"
+    # -> a "Basic" language level, "largely" -> "large"), so "is she purely infra or has she done ML?"
+    # weighed a word of an unrelated passage as the question's rarest; read as "only", a stop word
+    "purely": "only", "solely": "only", "exclusively": "only", "entirely": "only", "strictly": "only",
+    "largely": "only", "totally": "only", "completely": "only", "basically": "only", "mostly": "only",
+    "mainly": "only", "primarily": "only", "predominantly": "only", "chiefly": "only",
     # numeronyms are their word, also inside a name ("a11y-lint"): one idea however written
     "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
     "l10n": "localization",
@@ -270,7 +276,10 @@ _PHRASES: dict[str, str] = {
     "pro bono": "volunteer", "unpaid work": "volunteer", "community service": "volunteer",
     "charity work": "volunteer", "giving back": "volunteer", "give back": "volunteer", "gives back": "volunteer",
     "pet project": "project", "personal project": "project", "hobby project": "project",
-    "passion project": "project", "work history": "work_history", "employment history": "work_history",
+    "passion project": "project",
+    # what the owner made for herself, not for an employer or a client ("any apps of her own?")
+    "of her own": "project", "of his own": "project", "of their own": "project", "her own app": "project",
+    "his own app": "project", "their own app": "project", "work history": "work_history", "employment history": "work_history",
     "job history": "work_history", "career history": "work_history", "employment record": "work_history",
     "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
     # what a contractor charges is pay too
@@ -289,7 +298,10 @@ _PHRASES: dict[str, str] = {
     "drivers license": "driving_license", "driver's license": "driving_license", "driver’s license": "driving_license",
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
-    "health tech": "healthtech", "health care": "healthcare",
+    "health tech": "healthtech", "health care": "healthcare", "e health": "healthtech", "digital health": "healthtech",
+    # a discipline named by two words whose tools a résumé lists instead (``_ASKED_IN_OTHER_WORDS``)
+    "configuration management": "configuration_management", "config management": "configuration_management",
+    "state management": "state_management",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
@@ -388,7 +400,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
     ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
-     "distinction"),
+     "distinction", "nominate", "nomination", "gong", "trophy", "medal"),
+    # a sector asked by what it makes ("cars mostly?"): an automotive supplier's vehicles
+    ("automotive", "car", "cars", "vehicle"),
     ("certification", "certificate", "certified", "license", "accreditation", "credential"),
     ("publication", "paper", "publish", "journal", "research", "proceedings", "workshop"),
     ("blog", "post", "article", "essay", "writing"),
@@ -495,6 +509,10 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "monitoring": (("observability", "prometheus", "grafana", "datadog"), 0.5),
     "alerting": (("observability", "prometheus", "grafana", "pagerduty"), 0.5),
     "logging": (("observability", "loki", "elasticsearch", "kibana", "splunk", "fluentd", "logstash"), 0.5),
+    "scripting": (("bash", "shell", "powershell", "perl"), 0.5),
+    "testing": (("xctest", "espresso", "junit", "pytest", "jest", "cypress", "selenium", "playwright", "detox"), 0.5),
+    "configuration_management": (("ansible", "puppet", "chef", "saltstack"), 0.5),
+    "state_management": (("redux", "mobx", "zustand", "vuex", "pinia", "ngrx", "recoil", "xstate"), 0.5),
 }  # fmt: skip
 
 
@@ -581,7 +599,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     ),
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
     "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
-              "distinction"),
+              "distinction", "nominate", "nomination", "gong", "trophy", "medal"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience", "qualification"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
@@ -632,7 +650,8 @@ _KIND_NAMES: dict[str, tuple[str, ...]] = {
     "education": ("degree", "degrees", "education", "qualification", "qualifications",
                   "university", "college"),
     "publication": ("paper", "papers", "publication", "publications"),
-    "award": ("award", "awards", "prize", "prizes", "honor", "honors", "accolades", "distinctions"),
+    "award": ("award", "awards", "prize", "prizes", "honor", "honors", "accolades", "distinctions", "gongs",
+              "trophies", "medals", "nominations"),
     "certificate": ("certification", "certifications", "certificate", "certificates", "credentials"),
     "work": ("work_history",),
     "volunteer": ("volunteer", "volunteering"),
