@@ -1,8 +1,9 @@
 """Recruiter words read as a résumé writes them: a hedging adverb ("purely", "basically", "mostly") says
 how much, not what, so its stem ("pure", "basic") is no question word (text._ALIASES); "apps of her own"
 are the owner's projects, not an employer's (text._PHRASES); a nomination or a "gong" is an award and
-cars are the automotive sector (text._RELATED); e-health is health tech; and scripting, configuration
-management, state management and testing are asked by name where a résumé lists their tools
+cars are the automotive sector (text._RELATED); e-health is health tech; "can she code a bit?" asks for
+programming (text._code_as_skill); and scripting, configuration management, state management, testing,
+observability and e-commerce are asked by name where a résumé lists their tools
 (text._ASKED_IN_OTHER_WORDS)."""
 
 from __future__ import annotations
@@ -63,6 +64,16 @@ _CHUNKS = [
     _chunk("profile#skills/2", "skill", "Automation", "Skill: Automation (Advanced): Ansible, Terraform"),
     _chunk("profile#skills/3", "skill", "Frontend", "Skill: Frontend (Intermediate): React, Redux, Vite"),
     _chunk("profile#skills/4", "skill", "Android", "Skill: Android (Advanced): Kotlin, Room, Espresso"),
+    _chunk(
+        "profile#skills/5", "skill", "Cloud", "Skill: Cloud (Advanced): Kubernetes, OpenTelemetry, Grafana"
+    ),
+    _chunk(
+        "profile#work/3",
+        "work",
+        "Web Developer at Lyngstudio",
+        "Work experience: Web Developer at Lyngstudio (2010-01 – 2012-12). Built nine online shops for local "
+        "retailers.",
+    ),
     _chunk(
         "profile#awards/0",
         "award",
@@ -138,7 +149,14 @@ def test_healthcare_finds_e_health_clients(index: SearchIndex) -> None:
         ("configuration management experience?", "profile#skills/2"),
         ("state management libraries?", "profile#skills/3"),
         ("testing frameworks?", "profile#skills/4"),
+        ("observability tooling?", "profile#skills/5"),
+        ("any e-commerce work?", "profile#work/3"),
     ],
 )
 def test_a_discipline_asked_by_name_finds_its_tools(index: SearchIndex, question: str, expected: str) -> None:
     assert expected in _ids(index, question)[:2]
+
+
+@pytest.mark.parametrize("question", ["is she purely ops or can she code a bit?", "can she code a little?"])
+def test_code_done_by_her_with_a_hedge_is_programming(index: SearchIndex, question: str) -> None:
+    assert _ids(index, question)[0] == "profile#skills/1"

@@ -299,6 +299,7 @@ _PHRASES: dict[str, str] = {
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
     "health tech": "healthtech", "health care": "healthcare", "e health": "healthtech", "digital health": "healthtech",
+    "e commerce": "ecommerce",
     # a discipline named by two words whose tools a résumé lists instead (``_ASKED_IN_OTHER_WORDS``)
     "configuration management": "configuration_management", "config management": "configuration_management",
     "state management": "state_management",
@@ -503,10 +504,12 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # a sector asked by its name, written in a résumé by what its companies do
     "healthcare": (("healthtech", "medical", "clinical", "clinic", "patient", "telehealth", "medtech"), 0.5),
     "logistics": (("freight", "courier", "parcel", "trucking", "shipper", "shipment"), 0.5),
+    "ecommerce": (("commerce", "shop", "checkout", "marketplace", "retail", "webshop", "storefront"), 0.5),
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
     "monitoring": (("observability", "prometheus", "grafana", "datadog"), 0.5),
+    "observability": (("opentelemetry", "prometheus", "grafana", "datadog", "jaeger"), 0.5),
     "alerting": (("observability", "prometheus", "grafana", "pagerduty"), 0.5),
     "logging": (("observability", "loki", "elasticsearch", "kibana", "splunk", "fluentd", "logstash"), 0.5),
     "scripting": (("bash", "shell", "powershell", "perl"), 0.5),
@@ -1344,7 +1347,9 @@ def _untagged(spans: list[_Span]) -> list[_Span]:
 # python", "code review", "a code base" keep their words (what follows says what is asked)
 _CODE_WORDS = frozenset({"code", "codes", "coding"})
 _CODERS = frozenset({"she", "he", "they", "write", "writes", "wrote", "written", "writing"})
-_CODE_ENDS = frozenset({"or", "and", "at", "still", "much", "well", "anymore", "too"})
+# what may follow such a "code": the question's end, a join, or a hedge ("can she code a bit?", "code tho?")
+_CODE_ENDS = frozenset({"or", "and", "at", "still", "much", "well", "anymore", "too", "also", "either",
+                        "properly", "tho", "though", "a"})  # fmt: skip
 
 
 def _code_as_skill(spans: list[_Span]) -> list[_Span]:
