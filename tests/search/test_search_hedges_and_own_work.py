@@ -4,7 +4,10 @@ are the owner's projects, not an employer's (text._PHRASES); a nomination or a "
 cars are the automotive sector (text._RELATED); e-health is health tech; "can she code a bit?" asks for
 programming (text._code_as_skill); and scripting, configuration management, state management, testing,
 observability and e-commerce are asked by name where a résumé lists their tools
-(text._ASKED_IN_OTHER_WORDS)."""
+(text._ASKED_IN_OTHER_WORDS). A confirmation tag that closes a sentence inside the question ("she wasn't
+always in tech right? what did she do before") and a "back" that points to a time ("back at the payments
+job") are no question words (text._untagged, text._unback); "wasn't always in tech" asks for the career
+before it (career._BEFORE)."""
 
 from __future__ import annotations
 
@@ -160,3 +163,65 @@ def test_a_discipline_asked_by_name_finds_its_tools(index: SearchIndex, question
 @pytest.mark.parametrize("question", ["is she purely ops or can she code a bit?", "can she code a little?"])
 def test_code_done_by_her_with_a_hedge_is_programming(index: SearchIndex, question: str) -> None:
     assert _ids(index, question)[0] == "profile#skills/1"
+
+
+_CAREER_CHUNKS = [
+    _chunk(
+        "profile#basics",
+        "basics",
+        "Runa Fjell",
+        "Runa Fjell — Site Reliability Engineer. Location: Tromsø, NO. Ran a ski-resort front desk for five years "
+        "before a cloud bootcamp.",
+    ),
+    _chunk(
+        "profile#work/0",
+        "work",
+        "Site Reliability Engineer at Nordlys Cloud",
+        "Work experience: Site Reliability Engineer at Nordlys Cloud (2021-01 – present). On-call for the "
+        "tech platform; runs the Kubernetes clusters.",
+    ),
+    _chunk(
+        "profile#work/1",
+        "work",
+        "Front Desk Supervisor at Polar Lodge",
+        "Work experience: Front Desk Supervisor at Polar Lodge (2013-01 – 2018-12). Led nine receptionists.",
+    ),
+    _chunk(
+        "profile#summary/work_authorization",
+        "faq",
+        "Work authorization",
+        "Work authorization (Runa Fjell): Norwegian citizen with the right to work in the EEA.",
+    ),
+    _chunk(
+        "projects/drainer",
+        "project",
+        "drainer",
+        "Project: drainer — An autoscaler that reads the backlog of RabbitMQ and SQS queues.",
+    ),
+    _chunk(
+        "posts/back-to-basics",
+        "post",
+        "Back to basics",
+        "Post: Back to basics. Why I went back to plain cron jobs after a year of workflow engines.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def career_index() -> SearchIndex:
+    return SearchIndex.build(_CAREER_CHUNKS)
+
+
+def test_a_confirmation_tag_closing_a_sentence_is_no_question_word(career_index: SearchIndex) -> None:
+    hits = career_index.search("she wasn't always in tech right? what did she do before", 5, weak=True)
+    ids = [h.chunk.id for h in hits]
+    assert "profile#work/1" in ids
+    assert "profile#summary/work_authorization" not in ids
+
+
+def test_back_pointing_to_a_time_is_no_question_word(career_index: SearchIndex) -> None:
+    hits = career_index.search(
+        "the autoscaler she built back at the cloud job - which queues does it read?", 5
+    )
+    assert hits and hits[0].chunk.id == "projects/drainer"
+    assert "posts/back-to-basics" not in [h.chunk.id for h in hits]

@@ -1335,12 +1335,43 @@ _FRAMING_LINKS = frozenset({"in", "with", "on"})
 _CONFIRM_TAGS = frozenset({"right", "correct", "yeah", "yea", "ya", "yes", "eh", "innit"})
 
 
-def _untagged(spans: list[_Span]) -> list[_Span]:
-    """``spans`` without a confirmation tag that closes the question after a content word ("he's a new
-    grad right?"); after a stop word the word is asked ("left or right", "in the right")."""
-    if len(spans) >= 3 and spans[-1].token in _CONFIRM_TAGS and spans[-2].token not in STOP_WORDS:
-        return spans[:-1]
-    return spans
+def _untagged(spans: list[_Span], text: str) -> list[_Span]:
+    """``spans`` without a confirmation tag that closes the question, or a sentence of it ("she wasn't
+    always in tech right? what did she do before"), after a content word ("he's a new grad right?");
+    after a stop word the word is asked ("left or right", "in the right")."""
+    if len(spans) < 3:
+        return spans
+    last = len(spans) - 1
+    return [
+        s
+        for i, s in enumerate(spans)
+        if not (
+            i >= 2
+            and s.token in _CONFIRM_TAGS
+            and spans[i - 1].token not in STOP_WORDS
+            and (i == last or text[s.end :].lstrip()[:1] == "?")
+        )
+    ]
+
+
+# "back" that points to a time ("back at the payments job", "back in 2019", "way back", "back then"): how the
+# question places what it asks, no word a passage needs ("back from parental leave" is another back)
+_BACK_TIMES = frozenset({"at", "in", "when", "then", "during"})
+
+
+def _unback(spans: list[_Span]) -> list[_Span]:
+    """``spans`` without a "back" that points to a time (``_BACK_TIMES``, or "way back")."""
+    return [
+        s
+        for i, s in enumerate(spans)
+        if not (
+            s.token == "back"
+            and (
+                (i + 1 < len(spans) and spans[i + 1].token in _BACK_TIMES)
+                or (i > 0 and spans[i - 1].token == "way")
+            )
+        )
+    ]
 
 
 # "code" done by someone ("can she code?", "can he write code?") is programming as a skill; "code in
@@ -1465,7 +1496,7 @@ def parse_query(
     the content's spelling. Given ``common(word)`` (whether a word is one of the language's own, as
     the dense model's vocabulary knows them), a word it does not know standing where a noun phrase
     opens ("with xamarin", "any flink experience") is read as the thing asked about."""
-    spans = _unframed(_senses(_code_as_skill(_untagged(_spans(text)))))
+    spans = _unframed(_senses(_code_as_skill(_unback(_untagged(_spans(text), text)))))
     if known is not None:
         spans = _compounds(_singular_plurals(spans, known), text, known)
     tokens = [s.token for s in spans]
