@@ -8,14 +8,12 @@ observability and e-commerce are asked by name where a résumé lists their tool
 always in tech right? what did she do before") and a "back" that points to a time ("back at the payments
 job") are no question words (text._untagged, text._unback); "wasn't always in tech" asks for the career
 before it (career._BEFORE); a pentester is a penetration tester (text._PHRASES); "the autoscaler she wrote"
-is a thing she built, "the post she wrote" a piece of writing (text._written_as_built); laughter and
-reactions around a chat message ("lol", "haha", "tbh") are no part of the question (chatter)."""
+is a thing she built, "the post she wrote" a piece of writing (text._written_as_built)."""
 
 from __future__ import annotations
 
 import pytest
 
-from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.text import analyze
@@ -280,18 +278,3 @@ def test_a_thing_she_wrote_is_a_thing_she_built() -> None:
         "projects/drainer#architecture"
     )
     assert _ids(index, "the post she wrote about fsync?")[0] == "posts/fsync"
-
-
-@pytest.mark.parametrize(
-    ("message", "question"),
-    [
-        ("does he pick locks lmao", "does he pick locks"),
-        ("she skis? lol same", "she skis?"),
-        ("haha she makes pottery?", "she makes pottery?"),
-        ("tbh does she even code anymore", "does she even code anymore"),
-        ("is it Lolita?", "is it Lolita?"),
-        ("lol", "lol"),
-    ],
-)
-def test_laughter_around_a_question_is_chatter(message: str, question: str) -> None:
-    assert without_chatter(message) == question

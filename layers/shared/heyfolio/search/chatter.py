@@ -31,7 +31,6 @@ _OPENER = re.compile(
             (?:questions?|q|qs|query|queries)(?:\s+(?:for\s+you|about\s+(?:her|him|them)))?{pause_end}
       | (?:one\s+more|another\s+one|one\s+last\s+thing|also|and|so|next){pause}
       | (?:a\s+)?quick\s+one{pause}
-      | (?:lol|lmao|lmfao|rofl|omg|ngl|tbh|ha(?:ha)+|he(?:he)+|wow|ooh+)(?=[\s,!.:;…—–-])
       | (?:just\s+)?(?:curious|wondering){pause}
       | i\s*(?:'|’)?(?:m|\s+am|\s+was)\s+(?:just\s+)?(?:curious|wondering)(?:\s+about)?(?=\W)
       | i\s*(?:(?:'|’)d|\s+would|\s+want(?:ed)?)\s+(?:like\s+)?to\s+(?:know|ask|check|understand|find\s+out)
@@ -50,8 +49,6 @@ _CLOSER = re.compile(
         (?:many\s+|thanks?\s+)?thanks?(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again))?
       | thank\s+(?:you|u)(?:\s+(?:so\s+much|very\s+much|in\s+advance))?
       | thx|tks|ty|tia|cheers|much\s+appreciated|appreciate\s+it
-      # laughter and reactions closing a chat message ("he picks locks lmao", "she skis? lol same")
-      | (?:lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|xd|ngl|tbh)(?:\s+(?:same|ok|jk|nice|cool))?
     )(?:\s+(?-i:[A-Z])[\w'’-]*)?[\s.!?…:)]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
