@@ -7,8 +7,7 @@ observability and e-commerce are asked by name where a résumé lists their tool
 (text._ASKED_IN_OTHER_WORDS). A confirmation tag that closes a sentence inside the question ("she wasn't
 always in tech right? what did she do before") and a "back" that points to a time ("back at the payments
 job") are no question words (text._untagged, text._unback); "wasn't always in tech" asks for the career
-before it (career._BEFORE); a pentester is a penetration tester (text._PHRASES); "the autoscaler she wrote"
-is a thing she built, "the post she wrote" a piece of writing (text._written_as_built)."""
+before it (career._BEFORE); a pentester is a penetration tester (text._PHRASES)."""
 
 from __future__ import annotations
 
@@ -250,31 +249,3 @@ def test_a_pentester_is_a_penetration_tester() -> None:
     index = SearchIndex.build(chunks)
     for question in ("how long was she a pentester?", "does she do pen testing?", "any pentesting?"):
         assert _ids(index, question)[0] == "profile#work/1", question
-
-
-def test_a_thing_she_wrote_is_a_thing_she_built() -> None:
-    chunks = [
-        _chunk(
-            "projects/drainer#architecture",
-            "project",
-            "drainer — Architecture",
-            "drainer — Architecture. Sources are plugins: RabbitMQ and Amazon SQS report the backlog of a queue.",
-        ),
-        _chunk(
-            "posts/loops",
-            "post",
-            "Operators are loops",
-            "Post: Operators are loops. Lessons from writing drainer, an autoscaler; what I wrote down after.",
-        ),
-        _chunk(
-            "posts/fsync",
-            "post",
-            "Batching fsync",
-            "Post: Batching fsync. How group commit made the log faster.",
-        ),
-    ]
-    index = SearchIndex.build(chunks)
-    assert _ids(index, "the autoscaler she wrote - which queues can it read the backlog of?")[0] == (
-        "projects/drainer#architecture"
-    )
-    assert _ids(index, "the post she wrote about fsync?")[0] == "posts/fsync"

@@ -1377,33 +1377,6 @@ def _unback(spans: list[_Span]) -> list[_Span]:
     ]
 
 
-# A thing the owner wrote, named before her ("the autoscaler she wrote", "the tool that he wrote") is a
-# thing she built, unless it is a piece of writing: the verb of writing then asks for posts and articles
-_WRITE_VERBS = frozenset({"wrote", "written", "write", "writes"})
-_WRITERS = frozenset({"she", "he", "they"})
-_WRITINGS = frozenset({"post", "posts", "blog", "blogs", "article", "articles", "essay", "essays", "paper",
-                       "papers", "book", "books", "thesis", "report", "reports", "chapter", "chapters", "doc",
-                       "docs", "document", "documents", "rfc", "rfcs", "piece", "pieces", "letter", "letters",
-                       "guide", "guides", "tutorial", "tutorials", "newsletter", "column", "story", "stories",
-                       "talk", "talks", "proposal", "proposals", "spec", "specs", "runbook", "runbooks"})  # fmt: skip
-
-
-def _written_as_built(spans: list[_Span]) -> list[_Span]:
-    """``spans`` with a verb of writing whose object is a thing named before its writer ("the autoscaler
-    she wrote") read as "built" (``_WRITINGS`` keep it: "the post she wrote")."""
-    out = list(spans)
-    for i in range(2, len(spans)):
-        if spans[i].token not in _WRITE_VERBS or spans[i - 1].token not in _WRITERS:
-            continue
-        j = i - 2
-        if spans[j].token in ("that", "which") and j > 0:
-            j -= 1
-        thing = spans[j].token
-        if thing not in STOP_WORDS and thing not in _WRITINGS and thing.isalpha():
-            out[i] = spans[i]._replace(token="built")
-    return out
-
-
 # "code" done by someone ("can she code?", "can he write code?") is programming as a skill; "code in
 # python", "code review", "a code base" keep their words (what follows says what is asked)
 _CODE_WORDS = frozenset({"code", "codes", "coding"})
@@ -1526,7 +1499,7 @@ def parse_query(
     the content's spelling. Given ``common(word)`` (whether a word is one of the language's own, as
     the dense model's vocabulary knows them), a word it does not know standing where a noun phrase
     opens ("with xamarin", "any flink experience") is read as the thing asked about."""
-    spans = _unframed(_senses(_code_as_skill(_written_as_built(_unback(_untagged(_spans(text), text))))))
+    spans = _unframed(_senses(_code_as_skill(_unback(_untagged(_spans(text), text)))))
     if known is not None:
         spans = _compounds(_singular_plurals(spans, known), text, known)
     tokens = [s.token for s in spans]
