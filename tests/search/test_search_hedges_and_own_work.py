@@ -7,7 +7,7 @@ observability and e-commerce are asked by name where a résumé lists their tool
 (text._ASKED_IN_OTHER_WORDS). A confirmation tag that closes a sentence inside the question ("she wasn't
 always in tech right? what did she do before") and a "back" that points to a time ("back at the payments
 job") are no question words (text._untagged, text._unback); "wasn't always in tech" asks for the career
-before it (career._BEFORE); a pentester is a penetration tester (text._PHRASES)."""
+before it (career._BEFORE)."""
 
 from __future__ import annotations
 
@@ -225,27 +225,3 @@ def test_back_pointing_to_a_time_is_no_question_word(career_index: SearchIndex) 
     )
     assert hits and hits[0].chunk.id == "projects/drainer"
     assert "posts/back-to-basics" not in [h.chunk.id for h in hits]
-
-
-def test_a_pentester_is_a_penetration_tester() -> None:
-    chunks = [
-        _chunk(
-            "profile#work/0",
-            "work",
-            "Security Lead at Havbris",
-            "Work experience: Security Lead at Havbris (2020-01 – present). Runs the AppSec team.",
-        ),
-        _chunk(
-            "profile#work/1",
-            "work",
-            "Penetration Tester at Skjold Security",
-            "Work experience: Penetration Tester at Skjold Security (2014-01 – 2019-12). Ran 90 web penetration "
-            "tests.",
-        ),
-        _chunk(
-            "profile#interests/0", "interest", "Hiking", "Interest: Hiking — long walks in the mountains."
-        ),
-    ]
-    index = SearchIndex.build(chunks)
-    for question in ("how long was she a pentester?", "does she do pen testing?", "any pentesting?"):
-        assert _ids(index, question)[0] == "profile#work/1", question
