@@ -45,6 +45,9 @@ _BEFORE = re.compile(
     r"\bbefore (?:(?:she|he|they|\w+) )?(?:started|starting|began|beginning) (?:to )?(?:code|coding|program|"
     r"programming|developing|writing code|working in (?:tech|software|it))\b|"
     r"\bused to (?:do|work)\b|\bfor a living before\b|\bbackground before\b|"
+    # the trade as what the owner was not always: "she wasn't always in tech, what did she do before?"
+    r"\b(?:wasn't|wasn’t|was not|weren't|weren’t|were not|hasn't|hasn’t|has not|not) always (?:been )?(?:in |an? )?"
+    r"(?:tech|software|it|coding|programming|engineering|development|developer|engineer|programmer)\b|"
     # how the owner came into the trade: "how did she get into software?", "how did he become a developer?"
     r"\bhow did (?:she|he|they|\w+) (?:get|break|move|come|go|transition|switch|end up|wind up) (?:in)?to "
     r"(?:tech|software|it|coding|programming|engineering|development|computing|the (?:tech|software|it) "
@@ -97,6 +100,7 @@ _BEFORE_FRAGMENTS = (
     "how did",
     "to ",
     "what ",
+    "always",
 )
 _LENGTH_FRAGMENTS = ("experience", "how ", "senior", "level")
 _PEOPLE_FRAGMENTS = (

@@ -155,6 +155,12 @@ _ALIASES: dict[str, str] = {
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
     # an iPhone app is an iOS app: a résumé names the platform by either
     "iphone": "ios",
+    # hedging adverbs say how much, not what: their stems are content words ("purely" -> "pure", "basically"
+    # -> a "Basic" language level, "largely" -> "large"), so "is she purely infra or has she done ML?"
+    # weighed a word of an unrelated passage as the question's rarest; read as "only", a stop word
+    "purely": "only", "solely": "only", "exclusively": "only", "entirely": "only", "strictly": "only",
+    "largely": "only", "totally": "only", "completely": "only", "basically": "only", "mostly": "only",
+    "mainly": "only", "primarily": "only", "predominantly": "only", "chiefly": "only",
     # numeronyms are their word, also inside a name ("a11y-lint"): one idea however written
     "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
     "l10n": "localization",
@@ -270,7 +276,10 @@ _PHRASES: dict[str, str] = {
     "pro bono": "volunteer", "unpaid work": "volunteer", "community service": "volunteer",
     "charity work": "volunteer", "giving back": "volunteer", "give back": "volunteer", "gives back": "volunteer",
     "pet project": "project", "personal project": "project", "hobby project": "project",
-    "passion project": "project", "work history": "work_history", "employment history": "work_history",
+    "passion project": "project",
+    # what the owner made for herself, not for an employer or a client ("any apps of her own?")
+    "of her own": "project", "of his own": "project", "of their own": "project", "her own app": "project",
+    "his own app": "project", "their own app": "project", "work history": "work_history", "employment history": "work_history",
     "job history": "work_history", "career history": "work_history", "employment record": "work_history",
     "start date": "availability", "salary expectations": "salary", "tech stack": "skill",
     # what a contractor charges is pay too
@@ -289,7 +298,11 @@ _PHRASES: dict[str, str] = {
     "drivers license": "driving_license", "driver's license": "driving_license", "driver’s license": "driving_license",
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
-    "health tech": "healthtech", "health care": "healthcare",
+    "health tech": "healthtech", "health care": "healthcare", "e health": "healthtech", "digital health": "healthtech",
+    "e commerce": "ecommerce",
+    # a discipline named by two words whose tools a résumé lists instead (``_ASKED_IN_OTHER_WORDS``)
+    "configuration management": "configuration_management", "config management": "configuration_management",
+    "state management": "state_management",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
@@ -388,7 +401,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
     ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
-     "distinction"),
+     "distinction", "nominate", "nomination", "gong", "trophy", "medal"),
+    # a sector asked by what it makes ("cars mostly?"): an automotive supplier's vehicles
+    ("automotive", "car", "cars", "vehicle"),
     ("certification", "certificate", "certified", "license", "accreditation", "credential"),
     ("publication", "paper", "publish", "journal", "research", "proceedings", "workshop"),
     ("blog", "post", "article", "essay", "writing"),
@@ -489,12 +504,18 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # a sector asked by its name, written in a résumé by what its companies do
     "healthcare": (("healthtech", "medical", "clinical", "clinic", "patient", "telehealth", "medtech"), 0.5),
     "logistics": (("freight", "courier", "parcel", "trucking", "shipper", "shipment"), 0.5),
+    "ecommerce": (("commerce", "shop", "checkout", "marketplace", "retail", "webshop", "storefront"), 0.5),
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
     "monitoring": (("observability", "prometheus", "grafana", "datadog"), 0.5),
+    "observability": (("opentelemetry", "prometheus", "grafana", "datadog", "jaeger"), 0.5),
     "alerting": (("observability", "prometheus", "grafana", "pagerduty"), 0.5),
     "logging": (("observability", "loki", "elasticsearch", "kibana", "splunk", "fluentd", "logstash"), 0.5),
+    "scripting": (("bash", "shell", "powershell", "perl"), 0.5),
+    "testing": (("xctest", "espresso", "junit", "pytest", "jest", "cypress", "selenium", "playwright", "detox"), 0.5),
+    "configuration_management": (("ansible", "puppet", "chef", "saltstack"), 0.5),
+    "state_management": (("redux", "mobx", "zustand", "vuex", "pinia", "ngrx", "recoil", "xstate"), 0.5),
 }  # fmt: skip
 
 
@@ -581,7 +602,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     ),
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
     "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
-              "distinction"),
+              "distinction", "nominate", "nomination", "gong", "trophy", "medal"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience", "qualification"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
@@ -632,7 +653,8 @@ _KIND_NAMES: dict[str, tuple[str, ...]] = {
     "education": ("degree", "degrees", "education", "qualification", "qualifications",
                   "university", "college"),
     "publication": ("paper", "papers", "publication", "publications"),
-    "award": ("award", "awards", "prize", "prizes", "honor", "honors", "accolades", "distinctions"),
+    "award": ("award", "awards", "prize", "prizes", "honor", "honors", "accolades", "distinctions", "gongs",
+              "trophies", "medals", "nominations"),
     "certificate": ("certification", "certifications", "certificate", "certificates", "credentials"),
     "work": ("work_history",),
     "volunteer": ("volunteer", "volunteering"),
@@ -1313,19 +1335,52 @@ _FRAMING_LINKS = frozenset({"in", "with", "on"})
 _CONFIRM_TAGS = frozenset({"right", "correct", "yeah", "yea", "ya", "yes", "eh", "innit"})
 
 
-def _untagged(spans: list[_Span]) -> list[_Span]:
-    """``spans`` without a confirmation tag that closes the question after a content word ("he's a new
-    grad right?"); after a stop word the word is asked ("left or right", "in the right")."""
-    if len(spans) >= 3 and spans[-1].token in _CONFIRM_TAGS and spans[-2].token not in STOP_WORDS:
-        return spans[:-1]
-    return spans
+def _untagged(spans: list[_Span], text: str) -> list[_Span]:
+    """``spans`` without a confirmation tag that closes the question, or a sentence of it ("she wasn't
+    always in tech right? what did she do before"), after a content word ("he's a new grad right?");
+    after a stop word the word is asked ("left or right", "in the right")."""
+    if len(spans) < 3:
+        return spans
+    last = len(spans) - 1
+    return [
+        s
+        for i, s in enumerate(spans)
+        if not (
+            i >= 2
+            and s.token in _CONFIRM_TAGS
+            and spans[i - 1].token not in STOP_WORDS
+            and (i == last or text[s.end :].lstrip()[:1] == "?")
+        )
+    ]
+
+
+# "back" that points to a time ("back at the payments job", "back in 2019", "way back", "back then"): how the
+# question places what it asks, no word a passage needs ("back from parental leave" is another back)
+_BACK_TIMES = frozenset({"at", "in", "when", "then", "during"})
+
+
+def _unback(spans: list[_Span]) -> list[_Span]:
+    """``spans`` without a "back" that points to a time (``_BACK_TIMES``, or "way back")."""
+    return [
+        s
+        for i, s in enumerate(spans)
+        if not (
+            s.token == "back"
+            and (
+                (i + 1 < len(spans) and spans[i + 1].token in _BACK_TIMES)
+                or (i > 0 and spans[i - 1].token == "way")
+            )
+        )
+    ]
 
 
 # "code" done by someone ("can she code?", "can he write code?") is programming as a skill; "code in
 # python", "code review", "a code base" keep their words (what follows says what is asked)
 _CODE_WORDS = frozenset({"code", "codes", "coding"})
 _CODERS = frozenset({"she", "he", "they", "write", "writes", "wrote", "written", "writing"})
-_CODE_ENDS = frozenset({"or", "and", "at", "still", "much", "well", "anymore", "too"})
+# what may follow such a "code": the question's end, a join, or a hedge ("can she code a bit?", "code tho?")
+_CODE_ENDS = frozenset({"or", "and", "at", "still", "much", "well", "anymore", "too", "also", "either",
+                        "properly", "tho", "though", "a"})  # fmt: skip
 
 
 def _code_as_skill(spans: list[_Span]) -> list[_Span]:
@@ -1441,7 +1496,7 @@ def parse_query(
     the content's spelling. Given ``common(word)`` (whether a word is one of the language's own, as
     the dense model's vocabulary knows them), a word it does not know standing where a noun phrase
     opens ("with xamarin", "any flink experience") is read as the thing asked about."""
-    spans = _unframed(_senses(_code_as_skill(_untagged(_spans(text)))))
+    spans = _unframed(_senses(_code_as_skill(_unback(_untagged(_spans(text), text)))))
     if known is not None:
         spans = _compounds(_singular_plurals(spans, known), text, known)
     tokens = [s.token for s in spans]
