@@ -102,6 +102,7 @@ from heyfolio.search.owner_only import (
 )
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, asks_stay, employer_of, employers
+from heyfolio.search.qualifiers import contrasted_qualifier
 from heyfolio.search.ratings import asks_best_rated, best_rated, stated_rating
 from heyfolio.search.respell import Respeller
 from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
@@ -1030,6 +1031,7 @@ class SearchIndex:
         if hits and (
             self._figure_unstated(query)
             or self._metric_unstated(query)
+            or self._qualifier_contrasted(query, [h.chunk for h in hits])
             or self._name_unstated(query, [h.chunk for h in hits])
             or self._credential_absent(query)
             or self._owner_topic_unstated(query)
@@ -1055,6 +1057,7 @@ class SearchIndex:
         return (
             self._figure_unstated(query)
             or self._metric_unstated(query)
+            or self._qualifier_contrasted(query, found)
             or self._name_unstated(query, found)
             or self._attribute_unstated(query, found)
             or self._validity_unstated(query, found)
@@ -1292,6 +1295,12 @@ class SearchIndex:
             return False
         passages = self._named_passages(query) or self._mentioning_lines(query)
         return bool(passages) and not states_metric(passages, kind)
+
+    @staticmethod
+    def _qualifier_contrasted(query: str, found: Sequence[Chunk]) -> bool:
+        """Whether the question asks a figure under a qualifier ("the p99 latency", "high-severity
+        findings") the passages found state only a sibling of ("p95", "critical"; ``qualifiers``)."""
+        return contrasted_qualifier(query, (f"{c.title}\n{c.text}" for c in found)) is not None
 
     def _mentioning_lines(self, query: str) -> list[str]:
         """The lines writing the name the question writes with capitals (``figures``) - the rarest, when
