@@ -140,3 +140,23 @@ def test_a_credential_named_with_its_level_is_one_credential(question: str, held
     is part of the credential, held only when one certificate names both; the owner getting it is hers,
     not a team's."""
     assert (absent_credential(question, _chunks(), ["Runa", "Falk"]) is None) == held, question
+
+
+def test_a_topic_held_from_another_vendor_is_not_the_credential_asked() -> None:
+    """ "A Google Cloud machine learning certification" of an AWS machine learning certificate holder:
+    the topic is on her certificate, the vendor named is on none."""
+    chunks = [
+        *_chunks(),
+        Chunk(
+            id="profile#certificates/2",
+            uri="portfolio://profile#certificates/2",
+            kind="certificate",
+            title="AWS Certified Machine Learning - Specialty",
+            text="Certificate: AWS Certified Machine Learning - Specialty issued by Amazon Web Services (2023-02)",
+        ),
+    ]
+    owner = ["Runa", "Falk"]
+    asked = "Does she hold a Google Cloud machine learning certification?"
+    assert absent_credential(asked, chunks, owner) is not None
+    assert absent_credential("Does she hold an AWS machine learning certification?", chunks, owner) is None
+    assert absent_credential("Does she hold a machine learning certification?", chunks, owner) is None

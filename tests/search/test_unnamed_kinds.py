@@ -45,3 +45,17 @@ def test_which_museums_of_an_agency_for_museums_comes_back_weak() -> None:
     hits = index.search("Which two museums were her clients at Ladrilho Studio?", 5)
     assert hits and all(h.weak for h in hits)
     assert not all(h.weak for h in index.search("How many sites did she ship at Ladrilho Studio?", 5))
+
+
+def test_a_thing_picked_out_by_rank_names_none() -> None:
+    """ "for the largest client" says which one by rank, not by name; "a second cloud region" and
+    "won regional science fairs" name no region or fair."""
+    line = "Forecasts cut food waste by CA$4.2 million a year for the largest client."
+    assert asked_name("What is the name of Quai Verte's largest client?") == "client"
+    assert states_name([line], "client") is False
+    assert states_name(["The largest client, Epicerie Boréale, renewed."], "client") is True
+    assert asked_name("Which cloud region is the database restored into?") == "region"
+    assert states_name(["Restored the ledger database in a second Google Cloud region."], "region") is False
+    assert asked_name("Which science fairs did her mentees win?") == "fair"
+    assert states_name(["Two of their projects won regional science fairs."], "fair") is False
+    assert states_name(["Won the Québec Science Fair in 2022."], "fair") is True

@@ -95,6 +95,9 @@ class CountQuestion:
     names: tuple[frozenset[str], ...] = ()
     """The names the question writes with a capital past what it counts ("... at <Employer>?"): a
     passage speaks to the question only when it has each (another employer's team is not that one)."""
+    acted: str = ""
+    """What the owner did to the people counted ("hire", "mentor", "teach"; ``_ACTED``): only a sentence
+    saying she did it answers ("how many people did she hire at <X>?" is not <X>'s "60 analysts")."""
 
 
 @dataclass(frozen=True)
@@ -116,11 +119,38 @@ def read_count(
 ) -> CountQuestion | None:
     """The count ``question`` asks for (``_read_count``), marked ``managed`` when it counts the people
     reporting to the owner or managed by her ("how many direct reports?", "how many people report to
-    him?")."""
+    him?"), and ``acted`` when it counts the people she hired, mentored or taught."""
     count = _read_count(question, ignore, known)
     if count is not None and _MANAGED_COUNT.search(question):
         return replace(count, managed=True)
+    acted = _ACTED_COUNT.search(question)
+    if count is not None and acted is not None:
+        verb = acted.group("verb").casefold()
+        return replace(count, acted=next(k for k, (asked, _) in _ACTED.items() if re.fullmatch(asked, verb)))
     return count
+
+
+# What the owner does to people that a count of them asks about: how the question writes the verb,
+# and how a sentence may say she did it (read broadly: "led weekly labs for 180 students", "a team I trained")
+_ACTED: dict[str, tuple[str, re.Pattern[str]]] = {
+    "hire": (r"hire|hired|recruit|recruited", re.compile(r"\b(?:hir(?:e|ed|es|ing)|recruit\w*)\b", re.I)),
+    "mentor": (
+        r"mentor|mentored|coach|coached",
+        re.compile(r"\b(?:mentor\w*|coach\w*|supervis\w*|tutor\w*)\b", re.I),
+    ),
+    "teach": (
+        r"teach|taught|train|trained|tutor|tutored",
+        re.compile(
+            r"\b(?:teach\w*|taught|train\w*|tutor\w*|lectur\w*|instruct\w*|course|class\w*|labs?)\b", re.I
+        ),
+    ),
+}
+# "how many people has she hired at <X>?", "how many engineers did he mentor?"
+_ACTED_COUNT = re.compile(
+    r"\bhow many\b.*?\b(?:does|did|do|has|have|had) (?:she|he|they|\w+) (?:\w+ )?"
+    r"(?P<verb>hire|hired|recruit|recruited|mentor|mentored|coach|coached|teach|taught|train|trained|tutor|tutored)\b",
+    re.IGNORECASE,
+)
 
 
 # A count of the people under the owner: "how many direct reports", "how many people report to her",
@@ -225,6 +255,8 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     languages entry, counted by the reader), of what the question names."""
     if count.names and not _names_all(count, set(analyze(f"{chunk.title}\n{chunk.text}"))):
         return False
+    if count.acted:  # people she hired or mentored are never an entry's list ("... Security Engineer")
+        return False
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 
 
@@ -240,6 +272,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         # "how many people does she manage at <Employer>?": another entry's team is not it
         speaks = covered >= count.least and _names_all(count, words)
         for sentence in _SENTENCE.split(chunk.text):
+            if count.acted and not _ACTED[count.acted][1].search(sentence):
+                continue  # "how many people did she hire there?": a sentence not saying she hired them
             if count.loose:
                 if count.managed and not _MANAGING.search(sentence):
                     continue

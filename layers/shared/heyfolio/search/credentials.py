@@ -265,7 +265,19 @@ def absent_credential(
             ]
             for run in runs
         ]
-        if any(t and any(all(_entry_names(c, w) for w in t) for c in entries) for t in topics):
+        # (its names too: "a Google Cloud machine learning certification" is not her AWS machine learning one)
+        names = [
+            [
+                w
+                for w in run
+                if w != fold(w) and fold(w) not in GENERIC_WORDS and fold(w) not in _CREDENTIAL_GENERIC
+            ]
+            for run in runs
+        ]
+        if any(
+            t and any(all(_entry_names(c, w) for w in [*t, *n]) for c in entries)
+            for t, n in zip(topics, names, strict=True)
+        ):
             continue  # "certified in accessibility (WCAG)": her accessibility certificate is the one asked
         asked = [
             [

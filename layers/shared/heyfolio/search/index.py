@@ -102,6 +102,7 @@ from heyfolio.search.owner_only import (
 )
 from heyfolio.search.people import people_entries
 from heyfolio.search.promotion import asks_promotion, asks_stay, employer_of, employers
+from heyfolio.search.qualifiers import contrasted_qualifier
 from heyfolio.search.ratings import asks_best_rated, best_rated, stated_rating
 from heyfolio.search.respell import Respeller
 from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
@@ -207,7 +208,29 @@ _YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|hav
 _DECISIVE_MAX_DF = 2  # a word this few passages use may decide what a question asks (_Scored.decisive)
 _DECISIVE_MARGIN = 0.5  # ... when its idf is at least this much above every other word of the question
 _SENTENCE = re.compile(r"\n|(?<=[.!?])\s+(?=[A-Z0-9])")  # a passage's lines and sentences
-_MENTIONS_MAX = 3  # passages (and lines) writing a name, beyond which it is no one thing to count
+_COINED = re.compile(r"(?<![\w-])[a-z][a-z0-9]{4,}(?:-[a-z0-9]+)*(?![\w-])")  # "ledgerlag", "ssrf-sieve"
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z0-9]+(?:-[a-z0-9]+)*")
+_MENTIONS_MAX = 3
+
+
+def _word_forms(word: str) -> list[str]:
+    """``word`` and the forms it may be inflected from ("bakeries" -> "bakery", "hosted" -> "host"):
+    a word of the language in any of them is no coined name."""
+    forms = [word]
+    for suffix, base in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + base)
+    return forms  # passages (and lines) writing a name, beyond which it is no one thing to count
+
+
 _WEAK_LEXICAL_KEEP = 1  # a weak answer keeps the lexical stage's best passage (see _weak_fused)
 _DENSE_FULL_SCAN = 2000  # below this many passages, dense similarity looks at every passage
 _DENSE_COARSE_MIN = 5_000
@@ -257,6 +280,7 @@ class SearchIndex:
     __slots__ = (
         "_acronyms",
         "_by_id",
+        "_capitalised",
         "_capitals",
         "_chunks",
         "_coarse",
@@ -367,6 +391,9 @@ class SearchIndex:
         self._speedups: dict[int, list[Speedup]] | None = None  # passage -> its speed-ups (``speedups``)
         self._ratings: dict[int, float] | None = None  # passage -> the rating it states (``ratings``)
         self._named_entries: dict[EntryKey, list[int]] | None = None  # entry -> its passages (``described``)
+        self._capitalised: frozenset[str] | None = (
+            None  # words the content writes capitalised (``_coined_words``)
+        )
         self._owner_wide: dict[str, bool] | None = None  # whether any passage states pay
         # the passages a credential is held by (certificates, awards, degrees, languages), and the
         # words of the owner's name: read on the first question about a credential
@@ -1030,6 +1057,7 @@ class SearchIndex:
         if hits and (
             self._figure_unstated(query)
             or self._metric_unstated(query)
+            or self._qualifier_contrasted(query, [h.chunk for h in hits])
             or self._name_unstated(query, [h.chunk for h in hits])
             or self._credential_absent(query)
             or self._owner_topic_unstated(query)
@@ -1055,6 +1083,7 @@ class SearchIndex:
         return (
             self._figure_unstated(query)
             or self._metric_unstated(query)
+            or self._qualifier_contrasted(query, found)
             or self._name_unstated(query, found)
             or self._attribute_unstated(query, found)
             or self._validity_unstated(query, found)
@@ -1293,12 +1322,39 @@ class SearchIndex:
         passages = self._named_passages(query) or self._mentioning_lines(query)
         return bool(passages) and not states_metric(passages, kind)
 
+    @staticmethod
+    def _qualifier_contrasted(query: str, found: Sequence[Chunk]) -> bool:
+        """Whether the question asks a figure under a qualifier ("the p99 latency", "high-severity
+        findings") the passages found state only a sibling of ("p95", "critical"; ``qualifiers``)."""
+        return contrasted_qualifier(query, (f"{c.title}\n{c.text}" for c in found)) is not None
+
+    def _coined_words(self, query: str) -> list[str]:
+        """The lower-case words of the question that are names the content coined ("ledgerlag", a tool
+        a highlight names): no word of the language (the embedder's vocabulary), yet written in the
+        content. None without a vocabulary to tell."""
+        knows_word = getattr(self._embedder, "knows_word", None)
+        if knows_word is None:
+            return []
+        if self._capitalised is None:  # a word the content ever capitalises ("Rewrote ...") is no coined name
+            self._capitalised = frozenset(
+                w.casefold() for c in self._chunks for w in _CAPITALISED.findall(f"{c.title}\n{c.text}")
+            )
+        return [
+            w
+            for w in _COINED.findall(query)
+            if w not in STOP_WORDS
+            and w not in self._capitalised
+            and not any(knows_word(form) for form in _word_forms(w))
+            and normalize_token(w) in self._postings
+        ]
+
     def _mentioning_lines(self, query: str) -> list[str]:
         """The lines writing the name the question writes with capitals (``figures``) - the rarest, when
         it names several - when a few passages have it; [] when it names none, or none is one thing."""
         owner = self._owner_terms.__contains__
         found: list[tuple[int, str, set[int]]] = []  # (passages, name, docs) of each name the index has
-        for name in mentioned_names(query, lambda w: all(owner(t) for t in analyze(w))):
+        names = mentioned_names(query, lambda w: all(owner(t) for t in analyze(w)))
+        for name in [*names, *self._coined_words(query)]:
             terms = analyze(name)
             if terms and all(t in self._postings for t in terms):
                 docs = set.intersection(*(set(self._postings[t][0]) for t in terms))

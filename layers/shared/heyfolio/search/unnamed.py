@@ -25,7 +25,8 @@ _NOUNS = (
     r"co-?operatives?|start-?ups?|firms?|car ?makers?|carmakers?|manufacturers?|retailers?|hospitals?|clinics?|"
     r"insurers?|operators?|labs?|studios?|partners?|investors?|brands?|museums?|wineries|winery|baker(?:y|ies)|"
     r"universit(?:y|ies)|government|ministr(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|telcos?|publishers?|"
-    r"shops?|stores?|restaurants?|hotels?|airlines?|fintechs?|charit(?:y|ies)|ngos?|organi[sz]ations?"
+    r"shops?|stores?|restaurants?|hotels?|airlines?|fintechs?|charit(?:y|ies)|ngos?|organi[sz]ations?|"
+    r"regions?|fairs?|competitions?|contests?"
 )
 _ASKS = re.compile(
     rf"\b(?:what|which)(?:'s| is| was| are| were)? the names? of (?:the |her |his |their |this |that |those |"
@@ -46,11 +47,15 @@ _OWN_WORK = re.compile(
 # A referee's "our bank clients" and "most of them university labs" name none either.
 _ANONYMOUS = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|our|\d[\d,.]*|"
-    r"(?:most|many|all|some|several|few) of them)"
+    r"(?:most|many|all|some|several|few) of them|"
+    # "for the largest client": picked out by rank, not named
+    r"the (?:[a-z]+est|main|top|first|second|third))"
     r"(?: [\w'-]+){0,3}? $",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'-]+")
+# A name right after an anonymous mention: "the largest client, Epicerie Boréale", "two banks (Nordea, ...)"
+_NAME_FOLLOWS = re.compile(r"^(?:,|:|\s*\()\s*[A-Z]")
 # A plural said of a kind ("a digital agency for museums, wineries and hotels") names none of them,
 # unless names follow it ("banks like Nordea", "clients: Caisse Boréale, ...", "hotels (Pestana, ...)")
 _NAMES_AFTER = re.compile(
@@ -80,6 +85,8 @@ def states_name(lines: Iterable[str], noun: str) -> bool | None:
                 continue
             seen = True
             if not _ANONYMOUS.search(line[: m.start()]) and not _kind_said(line, m):
+                return True
+            if _NAME_FOLLOWS.search(line[m.end() :]):  # "the largest client, Epicerie Boréale,"
                 return True
     return False if seen else None
 
