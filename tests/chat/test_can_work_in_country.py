@@ -53,3 +53,32 @@ def test_a_country_her_words_do_not_cover_is_named_whole_in_the_honest_reply(que
     assert not answer.answered
     assert "doesn't say whether Maja can work in the United States" in answer.text
     assert "mention United" not in answer.text
+
+
+NATIONAL = "Croatian citizen; happy with hybrid work in Zagreb."
+CROATIAN = Portfolio(
+    resume=Resume(
+        basics=Basics(
+            name="Ivo Babić", label="Backend Engineer", summary=f"Backend engineer in Zagreb. {NATIONAL}"
+        )
+    )
+)
+
+
+@pytest.mark.parametrize("question", ["Could he work from Austria?", "Is he allowed to work in Spain?"])
+def test_a_member_states_citizen_is_covered_in_another_member_state(question: str) -> None:
+    index = SearchIndex.build(chunk_portfolio(CROATIAN))
+    answer = compose(question, CROATIAN, index, first_offline_answer=False)
+    assert answer.answered and "Croatian citizen" in answer.text and answer.cited
+
+
+def test_a_member_states_citizen_is_not_covered_outside_the_union() -> None:
+    index = SearchIndex.build(chunk_portfolio(CROATIAN))
+    answer = compose("Can he work in the US?", CROATIAN, index, first_offline_answer=False)
+    assert not answer.answered and "doesn't say whether Ivo can work in the United States" in answer.text
+
+
+def test_going_to_do_something_names_no_place() -> None:
+    index = SearchIndex.build(chunk_portfolio(PORTFOLIO))
+    answer = compose("Is she going to need a visa for Japan?", PORTFOLIO, index, first_offline_answer=False)
+    assert "mention need" not in answer.text

@@ -2314,7 +2314,9 @@ _DURATION_Q = re.compile(
 # "how long does the battery last?", "how long does a deploy take?": what a thing does, in the present,
 # not a stay or an entry's dates ("how long did the internship last?" is one)
 _LASTS_Q = re.compile(
-    r"\bhow long (?:does|do|will|would|can) (?!(?:she|he|they)\b)[^?]*?\b(?:last|take|run|hold)\b"
+    r"\bhow long (?:does|do|will|would|can) (?!(?:she|he|they)\b)[^?]*?\b(?:last|take|run|hold)\b|"
+    # "how long did the module take to boot?": what a thing took to do, not a stay
+    r"\bhow long did (?!(?:she|he|they)\b)[^?]*?\btake to\b"
 )
 _SPAN = re.compile(r"\(?(\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)?")
 _START = re.compile(r"\b((?:19|20)\d\d(?:-\d\d)?(?:-\d\d)?)\b")

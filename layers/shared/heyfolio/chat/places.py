@@ -94,6 +94,9 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
     "China": ("Chinese",), "Japan": ("Japanese",), "South Korea": ("Korean", "South Korean"),
     "Singapore": ("Singaporean",), "Australia": ("Australian",), "New Zealand": ("New Zealander",),
     "Nigeria": ("Nigerian",), "South Africa": ("South African",), "Turkey": ("Turkish",), "Ukraine": ("Ukrainian",),
+    "Bulgaria": ("Bulgarian",), "Croatia": ("Croatian",), "Estonia": ("Estonian",), "Hungary": ("Hungarian",),
+    "Latvia": ("Latvian",), "Lithuania": ("Lithuanian",), "Luxembourg": ("Luxembourgish", "Luxembourger"),
+    "Romania": ("Romanian",), "Slovakia": ("Slovak", "Slovakian"), "Slovenia": ("Slovenian", "Slovene"),
 }  # fmt: skip
 _EU = frozenset(
     {
@@ -103,6 +106,14 @@ _EU = frozenset(
     }
 )  # fmt: skip
 _EU_SAID = re.compile(r"\b(?:EU|EEA|European Union|EU/EEA)\b")
+# a citizen of a member state ("German citizen", "citizen of Portugal") may work in any other
+_EU_NATIONALITY = "|".join(
+    sorted((re.escape(n) for c in _EU for n in (c, *_DEMONYMS.get(c, ()))), key=len, reverse=True)
+)
+_EU_NATIONAL = re.compile(
+    rf"\b(?:{_EU_NATIONALITY})\s+(?:citizen(?:ship)?|national|passport)\b|"
+    rf"\b(?:citizen|national)\s+of\s+(?:the\s+)?(?:{_EU_NATIONALITY})\b"
+)
 # How a question asks whether the owner may work somewhere: by the paper ("a visa", "a work permit"),
 # or by the permission in plain words ("is she allowed to work in Spain?", "can she legally work in
 # France?", "able to work in Germany without a permit?", "can we hire her in Italy?", "without us
@@ -136,7 +147,7 @@ def _names_country(text: str, country: str) -> bool:
     names = [n for n in (country, *aliases, *_DEMONYMS.get(country, ())) if len(n) > 2 or n.isupper()]
     if re.search(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", text):
         return True
-    return country in _EU and bool(_EU_SAID.search(text))
+    return country in _EU and bool(_EU_SAID.search(text) or _EU_NATIONAL.search(text))
 
 
 def unstated_permit(question: str, said: str) -> str | None:
