@@ -72,6 +72,7 @@ OWNERS: dict[str, Path] = {
     "mainframe-owner": ROOT / "bench" / "owners" / "mainframe-owner.resume.json",
     "bioinfo-owner": ROOT / "bench" / "owners" / "bioinfo-owner.resume.json",
     "founder-owner": ROOT / "bench" / "owners" / "founder-owner.resume.json",
+    "quant-owner": ROOT / "bench" / "owners" / "quant-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -127,8 +128,12 @@ only in the summary, no salary) and a twentieth (a self-taught full-stack engine
 and European companies: an unfinished engineering degree and an online certificate, a start-up co-founded as CTO that
 raised a seed round and closed, six engineers hired and managed there, two overlapping current positions (a long remote
 contract and a part-time fractional-CTO engagement), GCP rather than AWS, a library counted by sponsors and weekly
-downloads, a meetup organised; day rate, time-zone overlap and availability only in the summary, no visa), so a gate
-sees shapes it was not tuned on."""
+downloads, a meetup organised; day rate, time-zone overlap and availability only in the summary, no visa) and a
+twenty-first (a quantitative developer in London who came from a physics PhD and a postdoc abroad: low-latency C++20
+for options market making at a proprietary trading firm after a bank's electronic FX desk, latency in micro- and
+nanoseconds, a tech lead of four quants without reporting lines, papers with citations, a patent application, a Kaggle
+medal, CFA Level I only, FPGA only alongside another team, Rust only in a side project; visa sponsorship needed and a
+six-month non-compete stated in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -678,6 +683,9 @@ STAGE_SETS = (
     "never-tuned-42",
     "never-tuned-43",
     "tuning-27",
+    "never-tuned-44",
+    "never-tuned-45",
+    "tuning-28",
 )
 
 
@@ -751,6 +759,9 @@ JOBFIT_SETS = (
     "never-tuned-42",
     "never-tuned-43",
     "tuning-27",
+    "never-tuned-44",
+    "never-tuned-45",
+    "tuning-28",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
