@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from heyfolio.chat.count_nouns import attached_nouns
 from heyfolio.chat.offline import compose
 from heyfolio.content.model import Basics, PartialDate, Portfolio, Resume, Work
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
+from heyfolio.search.text import analyze
 
 
 def _date(raw: str) -> PartialDate:
@@ -76,10 +78,18 @@ def test_the_job_before_an_employer_is_still_the_one_before() -> None:
 
 def test_a_count_asked_with_its_rate_counts_what_the_sentence_changes() -> None:
     assert "from 46 to 12 per month" in _ask(
-        "How many on-call pages a month were there before her alert work vs after?"
+        "How many pages a month did on-call get before her alert work vs after?"
     )
 
 
 def test_what_a_thing_took_to_do_is_not_a_stay() -> None:
     first = _ask("How long did the billing appliance take to boot?").split("\n")[0]
     assert "from 3.1 s to 1.2 s" in first and "years" not in first
+
+
+def test_a_changed_figure_counts_the_object_of_its_verb() -> None:
+    nouns = attached_nouns(
+        "Reduced pages to the on-call rotation from 46 to 12 per month by deleting alerts."
+    )
+    assert nouns & set(analyze("pages"))
+    assert attached_nouns("A team of seven engineers.") & set(analyze("team"))

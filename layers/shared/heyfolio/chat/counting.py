@@ -33,9 +33,7 @@ from heyfolio.search.text import analyze, expand, fold
 __all__ = ["CountQuestion", "Counted", "count_evidence", "naming_passages", "read_count", "states_count"]
 
 _HOW_MANY = re.compile(
-    r"\bhow many\s+(?P<noun>(?:[\w'+#.-]+\s+){0,2}?[\w'+#.-]+?"
-    # "how many on-call pages a month were there": the rate closes the noun (``_RATE``)
-    r"(?:\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second))?)"
+    r"\bhow many\s+(?P<noun>(?:[\w'+#.-]+\s+){0,2}?[\w'+#.-]+?)"
     r"(?=\s+(?:does|did|do|is|was|are|were|has|have|had|would|will|can|could|should|in|at|on|of|for|per)\b|\s*[?.!]|\s*$)"
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,

@@ -1200,11 +1200,11 @@ def _compose_message(
         # "the right to work in Germany?" of an EU citizen: her words on it answer, though the
         # portfolio never names Germany
         return _screened_reply(message, permit, first, sources, note, index.chunks)
-    if permit is not None and unstated_permit(message, permit.said):
-        # "can she work in the United States?" of an EU citizen: that her words do not say, with them
-        # as the closest fact - not "the portfolio doesn't mention United"
-        return _permit_unstated(message, permit, first, sources, examples, note)
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    if absent and permit is not None and unstated_permit(message, permit.said):
+        # "can she work in the United States?" of an EU citizen, refused for a name: that her words do
+        # not say, with them as the closest fact - not "the portfolio doesn't mention United"
+        return _permit_unstated(message, permit, first, sources, examples, note)
     sense = None if fit or absent else unmatched_sense(message, index.chunks)
     if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
         absent = [sense]
