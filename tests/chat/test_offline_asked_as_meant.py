@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from heyfolio.chat.employer_tenure import employer_start, employers_named
 from heyfolio.chat.offline import OfflineAnswer, compose
 from heyfolio.chat.word_sense import unmatched_sense
@@ -236,6 +238,19 @@ def test_two_stays_compared_by_employer_are_answered_from_their_dates() -> None:
         "Fjordlab Oy",
     ]
     answer = ask("Longer at Havsbank or at Fjordlab?")
+    assert answer.answered and "the longer was Backend Developer at Havsbank AB" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was she at Havsbank longer than at Fjordlab?",
+        "Did she work at Fjordlab longer than Havsbank?",
+        "Did she spend more time at Havsbank than at Fjordlab?",
+    ],
+)
+def test_two_stays_compared_with_than_are_answered_from_their_dates(question: str) -> None:
+    answer = ask(question)
     assert answer.answered and "the longer was Backend Developer at Havsbank AB" in answer.text
 
 

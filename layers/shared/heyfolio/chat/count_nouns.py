@@ -214,14 +214,43 @@ def attached_nouns(sentence: str) -> set[str]:
     return out
 
 
+# A verb changing an amount, whose object a later "from 46 to 12" counts ("reduced pages to the on-call
+# rotation from 46 to 12 per month": pages, not the rotation)
+_CHANGING = frozenset(
+    re.findall(
+        r"\w+",
+        "reduced reduce reduces cut cuts lowered raised increased grew grown doubled halved brought took "
+        "dropped shrank trimmed boosted improved",
+    )
+)
+_CHANGE_REACH = 8  # tokens between the verb and "from"
+
+
 def _counted_before(tokens: Sequence[str], i: int) -> str:
-    """The noun before a figure that it counts: "a team of seven", "pages from about 35 to 8"."""
+    """The noun before a figure that it counts: "a team of seven", "pages from about 35 to 8", and
+    the object of the verb a "from" figure changes ("reduced pages to the rotation from 46 to 12")."""
     j = i - 1
     while j >= 0 and tokens[j].casefold() in _QUALIFIERS:
         j -= 1
-    if j >= 1 and tokens[j].casefold() in ("of", "from") and tokens[j - 1][:1].isalpha():
-        return tokens[j - 1] if tokens[j - 1].casefold() not in _STOP else ""
-    return ""
+    if j < 1 or tokens[j].casefold() not in ("of", "from") or not tokens[j - 1][:1].isalpha():
+        return ""
+    own = tokens[j - 1] if tokens[j - 1].casefold() not in _STOP else ""
+    if tokens[j].casefold() != "from":
+        return own
+    verb = next(
+        (k for k in range(j - 1, max(-1, j - 1 - _CHANGE_REACH), -1) if tokens[k].casefold() in _CHANGING),
+        None,
+    )
+    if verb is None:
+        return own
+    words: list[str] = []
+    for nxt in tokens[verb + 1 : j]:
+        if nxt.casefold() in _STOP or not nxt[:1].isalpha() or len(words) == 3:
+            if words:
+                break
+            continue  # "cut the p95 latency": past the article
+        words.append(nxt.casefold())
+    return " ".join([own, *words]).strip()
 
 
 def verb_terms(text: str) -> list[str]:

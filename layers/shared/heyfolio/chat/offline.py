@@ -1263,6 +1263,10 @@ def _compose_message(
         # portfolio never names Germany
         return _screened_reply(message, permit, first, sources, note, index.chunks)
     absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    if absent and permit is not None and unstated_permit(message, permit.said):
+        # "can she work in the United States?" of an EU citizen, refused for a name: that her words do
+        # not say, with them as the closest fact - not "the portfolio doesn't mention United"
+        return _permit_unstated(message, permit, first, sources, examples, note)
     sense = None if fit or absent else unmatched_sense(message, index.chunks)
     if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
         absent = [sense]
@@ -2376,14 +2380,17 @@ def _career(
     return OfflineAnswer(text, sources, list(sources), True, "career", "question", [s.uri for s in sources])
 
 
+# "was she at Kestrel longer than at Nordhafen?", "more time at X than at Y?": two stays compared by "than"
 _DURATION_Q = re.compile(
-    r"\b(how long|(?:longer|shorter) (?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) longer|how many years|"
-    r"since when|duration|tenure)\b"
+    r"\b(how long|(?:longer|shorter) (?:than )?(?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) (?:longer|more time)|more time (?:at|with|as)|"
+    r"(?:at|with|as) [^?.,;]{1,60}? (?:longer|shorter) than|how many years|since when|duration|tenure)\b"
 )
 # "how long does the battery last?", "how long does a deploy take?": what a thing does, in the present,
 # not a stay or an entry's dates ("how long did the internship last?" is one)
 _LASTS_Q = re.compile(
-    r"\bhow long (?:does|do|will|would|can) (?!(?:she|he|they)\b)[^?]*?\b(?:last|take|run|hold)\b"
+    r"\bhow long (?:does|do|will|would|can) (?!(?:she|he|they)\b)[^?]*?\b(?:last|take|run|hold)\b|"
+    # "how long did the module take to boot?": what a thing took to do, not a stay
+    r"\bhow long did (?!(?:she|he|they)\b)[^?]*?\btake to\b"
 )
 _SPAN = re.compile(r"\(?(\d{4})(?:-(\d{2}))?(?:-\d{2})? – (present|(\d{4})(?:-(\d{2}))?(?:-\d{2})?)\)?")
 _START = re.compile(r"\b((?:19|20)\d\d(?:-\d\d)?(?:-\d\d)?)\b")

@@ -94,6 +94,9 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
     "China": ("Chinese",), "Japan": ("Japanese",), "South Korea": ("Korean", "South Korean"),
     "Singapore": ("Singaporean",), "Australia": ("Australian",), "New Zealand": ("New Zealander",),
     "Nigeria": ("Nigerian",), "South Africa": ("South African",), "Turkey": ("Turkish",), "Ukraine": ("Ukrainian",),
+    "Bulgaria": ("Bulgarian",), "Croatia": ("Croatian",), "Estonia": ("Estonian",), "Hungary": ("Hungarian",),
+    "Latvia": ("Latvian",), "Lithuania": ("Lithuanian",), "Luxembourg": ("Luxembourgish", "Luxembourger"),
+    "Romania": ("Romanian",), "Slovakia": ("Slovak", "Slovakian"), "Slovenia": ("Slovenian", "Slovene"),
 }  # fmt: skip
 _EU = frozenset(
     {
@@ -103,18 +106,30 @@ _EU = frozenset(
     }
 )  # fmt: skip
 _EU_SAID = re.compile(r"\b(?:EU|EEA|European Union|EU/EEA)\b")
+# a citizen of a member state ("German citizen", "citizen of Portugal") may work in any other
+_EU_NATIONALITY = "|".join(
+    sorted((re.escape(n) for c in _EU for n in (c, *_DEMONYMS.get(c, ()))), key=len, reverse=True)
+)
+_EU_NATIONAL = re.compile(
+    rf"\b(?:{_EU_NATIONALITY})\s+(?:citizen(?:ship)?|national|passport)\b|"
+    rf"\b(?:citizen|national)\s+of\s+(?:the\s+)?(?:{_EU_NATIONALITY})\b"
+)
 # How a question asks whether the owner may work somewhere: by the paper ("a visa", "a work permit"),
 # or by the permission in plain words ("is she allowed to work in Spain?", "can she legally work in
 # France?", "able to work in Germany without a permit?", "can we hire her in Italy?", "without us
-# handling immigration paperwork?") - asked so, the owner's words on work authorization answer, not a
-# refusal for a country the portfolio never names.
+# handling immigration paperwork?", "can she work in Spain?") - asked so, the owner's words on work
+# authorization answer, not a refusal for a country the portfolio never names.
 PERMIT_ASKED = re.compile(
     r"\b(?:visa|sponsor\w*|work (?:permit|authori[sz]ation)|right to work|authori[sz]ed to work|eligible to work|"
     r"green card|citizen\w*|passport|immigration|"
     r"(?:allowed|permitted|entitled|cleared)\s+to\s+(?:legally\s+)?work|"
     r"legal(?:ly)?\s+(?:\w+\s+){0,2}?(?:work|employ\w*|hire[ds]?)|work(?:ing)?\s+legally|"
     r"(?:a|any|the|without)\s+(?:work\s+)?permits?|"
-    r"(?:able\s+to\s+work|hire\s+(?:her|him|them))\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z]))",
+    r"(?:able\s+to\s+work|hire\s+(?:her|him|them))\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # "can she work in Spain?": whether she may work in a country the list knows by name ("can she
+    # work in Java?" names none; "in US hours" is a time zone)
+    r"(?:can|could|may)\s+(?:she|he|they)\s+(?:\w+\s+)?work\s+(?:in|from|out\s+of)\s+(?:the\s+)?"
+    r"(?-i:(?:" + _COUNTRY_RE + r"))(?!\w|\s+(?:time|hours|business|office|shifts?)\b))",
     re.I,
 )
 _ALL_NAMES = sorted(
@@ -132,7 +147,7 @@ def _names_country(text: str, country: str) -> bool:
     names = [n for n in (country, *aliases, *_DEMONYMS.get(country, ())) if len(n) > 2 or n.isupper()]
     if re.search(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", text):
         return True
-    return country in _EU and bool(_EU_SAID.search(text))
+    return country in _EU and bool(_EU_SAID.search(text) or _EU_NATIONAL.search(text))
 
 
 def unstated_permit(question: str, said: str) -> str | None:

@@ -152,6 +152,8 @@ def _tech_names(message: str) -> list[str]:
         dotted = folded.endswith(".js")  # "Next.js", "D3.js": a JavaScript library's name, whole
         if normalize_token(folded) not in TECH_WORDS and folded not in TECH_WORDS and not dotted:
             continue
+        if _verb_form(folded):  # "money went to ...", "she reacted": a verb, not Go or React
+            continue
         listed = any(
             0 <= j < len(raws) and fold(raws[j]) in ("or", "and") and _tech_word(raws[j + j - i])
             for j in (i - 1, i + 1)
@@ -166,9 +168,25 @@ def _tech_names(message: str) -> list[str]:
     return out
 
 
+def _verb_form(folded: str) -> bool:
+    """Whether a word only its lemma makes a technology's name is a verb's form: past or progressive
+    ("reacted", "going") or irregular ("went" of "go")."""
+    if folded in TECH_WORDS:
+        return False
+    lemma = normalize_token(folded)
+    if not folded.startswith(lemma):
+        return True
+    rest = folded[len(lemma) :]
+    rest = rest[1:] if rest[:1] == lemma[-1:] else rest  # "shipped", "running": a doubled letter
+    return rest in ("ed", "d", "ing")  # "Dockerized" names Docker
+
+
 def _tech_word(raw: str) -> bool:
     folded = fold(raw)
     return folded not in _EVERYDAY and (normalize_token(folded) in TECH_WORDS or folded in TECH_WORDS)
+
+
+_AMOUNT_WENT = re.compile(r"\bhow (?:much|many)\b", re.IGNORECASE)
 
 
 def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str] = ()) -> list[str]:
@@ -186,6 +204,13 @@ def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str
     for pattern, kinds in slots:
         for m in pattern.finditer(message):
             slot = next((g for g in m.groups() if g), "")
+            if pattern is WENT_SLOT and (
+                _AMOUNT_WENT.search(message, 0, m.start())
+                or (m.group(0)[:5].casefold() == "going" and slot[:1].islower())
+            ):
+                # "how much money went to outside researchers?": an amount went, not the owner; "is she
+                # going to need a visa?": what she will do, not a place she goes to
+                continue
             words = [w for w in _slot_words(slot) if fold(w) not in owner and _name_like(w, vocab)]
             if words and not any(vocab.names(w, kinds) for w in words):
                 return [" ".join(words)]

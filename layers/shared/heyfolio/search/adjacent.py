@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["ACADEMIA", "ACADEMIC_ORG", "DatedEntries", "adjacent_entries"]
+__all__ = ["ACADEMIA", "ACADEMIC_ORG", "BOTH_SIDES", "DatedEntries", "adjacent_entries"]
 
 # "right after", "just before", "prior to", "following": the cue and the words that describe the anchor
 _CUE = re.compile(r"\b(before|prior to|after|following|since leaving|since)\s+(.+)$", re.IGNORECASE)
@@ -72,11 +72,17 @@ _TARGET = (
 )  # fmt: skip
 
 
+# "before and after", "before vs after", "before/after": a figure's change is asked, not a neighbour
+BOTH_SIDES = re.compile(
+    r"\b(?:before|after)\s*(?:and|vs\.?|versus|/|&|then)\s*(?:before|after)\b", re.IGNORECASE
+)
+
+
 def _anchor_terms(question: str) -> tuple[bool, frozenset[str]] | None:
     """``(after, terms)``: whether the question asks what followed, and the index terms describing the
     anchor; None without a cue or without descriptive words after it."""
     m = _CUE.search(question)
-    if not m:
+    if not m or BOTH_SIDES.search(question):
         return None
     tail = _CLAUSE_END.split(m.group(2), maxsplit=1)[0]
     words = tail.split()[:_ANCHOR_WORDS]

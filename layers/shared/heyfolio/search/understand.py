@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.spans import month_bounds
+from heyfolio.search.adjacent import BOTH_SIDES
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze, expand, tokenize
 
@@ -264,9 +265,15 @@ class Superlative:
 _NOTICE = re.compile(r"\bnotice\b")
 
 
+# "paid in the bug bounty's first year", "in its first month": a period of a thing, not the oldest entry
+_FIRST_PERIOD = re.compile(
+    r"\b(?:first|initial) (?:few |two |three |six )?(?:years?|months?|weeks?|days?|quarters?)\b"
+)
+
+
 def read_superlative(question: str) -> Superlative | None:
     """What the question ranks and by what, or None when it ranks nothing."""
-    q = question.casefold()
+    q = _FIRST_PERIOD.sub(" ", question.casefold())
     if _NOTICE.search(q):
         return None
     if _OCCUPATION.search(q):
@@ -787,7 +794,7 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
         return during
     for cue, newer in ((_BEFORE, False), (_AFTER, True)):
         m = cue.search(question)
-        if not m:
+        if not m or BOTH_SIDES.search(question):  # "deploy time before vs after at Tidewell?": a change
             continue
         cue_pos = len(tokenize(question[: m.start()]))
         near = [(pos, i) for pos, i in hits if 0 < pos - cue_pos <= 4 and i in facts.date]
