@@ -616,7 +616,9 @@ def encoder_threads() -> int:
     thread). Measured on the 2-core benchmark machine, the bench's 94 questions, run at real-time
     priority so that other work on the machine did not take the second core: p50 4.39 -> 2.64 ms a
     question with the pool's threads spinning between products; without spinning the wake-ups ate the
-    gain (4.18 ms). More than two is not measured. A Lambda function below 3,538 MB
+    gain (4.18 ms). The whole search (bench/search_bench.py, five interleaved pairs, same priority):
+    10k passages p95 5.22 -> 4.23 ms, 100k 12.26 -> 10.08 ms. At normal priority on a machine loaded
+    ~19 deep the two cost the same. More than two is not measured. A Lambda function below 3,538 MB
     has under two vCPUs of time (``AWS_LAMBDA_FUNCTION_MEMORY_SIZE``): a second, spinning thread would
     only spend the first one's share, so it gets one thread, as does a process pinned to one processor or a
     container allowed under two processors' time."""
