@@ -138,11 +138,22 @@ def test_preload_opens_the_layers_encoder_so_the_first_question_can_use_it(
     assert minilm.MiniLMEmbedder(weights, runtime="numpy")._session() is None
 
 
-def test_encoder_threads_are_two_only_with_two_processors_of_its_own(
+def test_encoder_threads_are_two_only_when_asked_and_with_two_processors_of_its_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", raising=False)
     monkeypatch.setattr(minilm, "_CGROUP_CPU_MAX", str(tmp_path / "absent"))
+    monkeypatch.setattr(minilm.os, "sched_getaffinity", lambda _pid: {0, 1})
+    # not asked: one thread (a busy neighbour would hold the other core)
+    for asked in (None, "", "1", "0", "two"):
+        if asked is None:
+            monkeypatch.delenv("HEYFOLIO_MINILM_THREADS", raising=False)
+        else:
+            monkeypatch.setenv("HEYFOLIO_MINILM_THREADS", asked)
+        assert minilm.encoder_threads() == 1
+    monkeypatch.setenv("HEYFOLIO_MINILM_THREADS", "8")
+    assert minilm.encoder_threads() == 2
+    monkeypatch.setenv("HEYFOLIO_MINILM_THREADS", "2")
     for cpus, threads in (({0}, 1), ({0, 1}, 2), (set(range(8)), 2)):
         monkeypatch.setattr(minilm.os, "sched_getaffinity", lambda _pid, cpus=cpus: cpus)
         assert minilm.encoder_threads() == threads

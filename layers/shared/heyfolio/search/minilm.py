@@ -607,21 +607,24 @@ _LAMBDA_MB_PER_CPU = 1769
 
 
 def encoder_threads() -> int:
-    """Threads ONNX Runtime splits the encoder's products over: 2 where this process has two processors
-    of its own, else 1.
+    """Threads ONNX Runtime splits the encoder's products over: 1, or 2 when ``HEYFOLIO_MINILM_THREADS=2``
+    asks for it and the process has two processors of its own.
 
     Why: a question's 24 weight products (a few to ~20 token rows against 42 MB of float32 weights) are
     bound by streaming the weights through one core; split by output columns over two cores, each streams
     half, and every output is the same sum in the same order (the vectors are bitwise those of one
-    thread). Measured on the 2-core benchmark machine, the bench's 94 questions, run at real-time
-    priority so that other work on the machine did not take the second core: p50 4.39 -> 2.64 ms a
-    question with the pool's threads spinning between products; without spinning the wake-ups ate the
-    gain (4.18 ms). The whole search (bench/search_bench.py, five interleaved pairs, same priority):
-    10k passages p95 5.22 -> 4.23 ms, 100k 12.26 -> 10.08 ms. At normal priority on a machine loaded
-    ~19 deep the two cost the same. More than two is not measured. A Lambda function below 3,538 MB
-    has under two vCPUs of time (``AWS_LAMBDA_FUNCTION_MEMORY_SIZE``): a second, spinning thread would
-    only spend the first one's share, so it gets one thread, as does a process pinned to one processor or a
-    container allowed under two processors' time."""
+    thread). Measured on the 2-core benchmark machine, the bench's 94 questions at real-time priority (so
+    that nothing else took the second core): p50 4.39 -> 2.64 ms a question with the pool's threads
+    spinning between products (without spinning the wake-ups ate the gain: 4.18 ms); the whole search
+    (bench/search_bench.py, five interleaved pairs) 10k passages p95 5.22 -> 4.23 ms, 100k 12.26 -> 10.08.
+    Why not by default: at normal priority with one other busy process on the machine (load 2-3) the
+    product waits for the thread another process holds the second core for: the embedding 2.77 -> 7.59 ms,
+    10k p95 7.71 -> 15.26 ms. So two threads only where the second core is known to be this process's
+    (a dedicated server or container). Never more than the processors it may use: the affinity, a Lambda
+    function's share (``AWS_LAMBDA_FUNCTION_MEMORY_SIZE``, one vCPU per 1,769 MB: the template's 256-1,024 MB
+    functions have under one) and a container's cgroup quota."""
+    asked = os.environ.get("HEYFOLIO_MINILM_THREADS", "").strip()
+    wanted = int(asked) if asked.isdigit() else 1
     try:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -632,7 +635,7 @@ def encoder_threads() -> int:
     quota = _cgroup_cpus(Path(_CGROUP_CPU_MAX))
     if quota is not None:
         cpus = min(cpus, int(quota))
-    return max(1, min(2, cpus))
+    return max(1, min(wanted, 2, cpus))
 
 
 _CGROUP_CPU_MAX = "/sys/fs/cgroup/cpu.max"
