@@ -136,3 +136,68 @@ def test_preload_opens_the_layers_encoder_so_the_first_question_can_use_it(
     model.load()
     assert model._session() is not None  # before any question
     assert minilm.MiniLMEmbedder(weights, runtime="numpy")._session() is None
+
+
+def test_encoder_threads_are_two_only_when_asked_and_with_two_processors_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", raising=False)
+    monkeypatch.setattr(minilm, "_CGROUP_CPU_MAX", str(tmp_path / "absent"))
+    monkeypatch.setattr(minilm.os, "sched_getaffinity", lambda _pid: {0, 1})
+    # not asked: one thread (a busy neighbour would hold the other core)
+    for asked in (None, "", "1", "0", "two"):
+        if asked is None:
+            monkeypatch.delenv("HEYFOLIO_MINILM_THREADS", raising=False)
+        else:
+            monkeypatch.setenv("HEYFOLIO_MINILM_THREADS", asked)
+        assert minilm.encoder_threads() == 1
+    monkeypatch.setenv("HEYFOLIO_MINILM_THREADS", "8")
+    assert minilm.encoder_threads() == 2
+    monkeypatch.setenv("HEYFOLIO_MINILM_THREADS", "2")
+    for cpus, threads in (({0}, 1), ({0, 1}, 2), (set(range(8)), 2)):
+        monkeypatch.setattr(minilm.os, "sched_getaffinity", lambda _pid, cpus=cpus: cpus)
+        assert minilm.encoder_threads() == threads
+    # a Lambda function: one vCPU's time per 1,769 MB
+    for memory, threads in (("512", 1), ("1024", 1), ("3008", 1), ("3538", 2), ("10240", 2)):
+        monkeypatch.setenv("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", memory)
+        assert minilm.encoder_threads() == threads
+    monkeypatch.delenv("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")
+    # a container's CPU quota (cgroup v2 cpu.max)
+    cpu_max = tmp_path / "cpu.max"
+    monkeypatch.setattr(minilm, "_CGROUP_CPU_MAX", str(cpu_max))
+    for line, threads in (("max 100000", 2), ("150000 100000", 1), ("200000 100000", 2), ("garbled", 2)):
+        cpu_max.write_text(line + "\n")
+        assert minilm.encoder_threads() == threads
+
+
+def _made_up_strings(count: int) -> list[str]:
+    """Questions and passages of 1 to ~60 words from a made-up vocabulary (no real portfolio)."""
+    rng = np.random.default_rng(26)
+    words = _VOCABULARY.split()
+    return [" ".join(rng.choice(words, size=int(rng.integers(1, 60)))) for _ in range(count)]
+
+
+_VOCABULARY = (
+    "she he built ran led shipped migrated the a an of to in for with and or which what how many "
+    "years team teams payments pipeline Kafka Postgres Rust Go Python React Kubernetes latency p99 "
+    "cut 40% from 2019 to 2023 at Quillbyte Ltd., remote-first; on-call SLOs fintech startup? "
+    "does have experience managing engineers hiring mentoring open-source maintainer 12k stars"
+)
+
+
+def test_two_threads_give_the_vectors_of_one(weights: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The encoder split over two threads (``encoder_threads``) keeps every question's vector: within
+    1e-5 cosine (bitwise on the benchmark machine) of one thread, on 300 made-up strings."""
+    _without_onnx(monkeypatch)
+    vectors = {}
+    for threads in (1, 2):
+        minilm._fast_paths.clear()
+        monkeypatch.setattr(minilm, "encoder_threads", lambda threads=threads: threads)
+        model = minilm.MiniLMEmbedder(weights, runtime="auto")
+        model.load()
+        model._start_fast_path()
+        assert model.wait_fast_path(timeout=120)
+        vectors[threads] = np.stack([model._embed_uncached([t])[0] for t in _made_up_strings(300)])
+    cosines = (vectors[1] * vectors[2]).sum(axis=1)
+    assert float(cosines.min()) > 1.0 - 1e-5
+    assert float(np.abs(vectors[1] - vectors[2]).max()) < 1e-5
