@@ -2,7 +2,8 @@
 words of a field's name ("large language models", "signal processing") credited by other senses ("a
 Spanish-language lesson", "a flood model", "signal packing"), a course and a hobby together read as work, and
 an app rating asked ("4.9 or higher") met by lower ratings or by GitHub stars, a hiring plan asked of someone
-who never hired met by a "trip-planning" app and a "budgeting" app."""
+who never hired met by a "trip-planning" app and a "budgeting" app, years of a field written with a hyphen
+("machine-learning systems") read as a qualifier and met by the whole career."""
 
 from __future__ import annotations
 
@@ -27,9 +28,16 @@ OWNER: dict[str, Any] = {
     },
     "work": [
         {
+            "name": "Golfslag AI",
+            "position": "Machine Learning Engineer",
+            "startDate": "2024-06",
+            "highlights": ["Built the machine learning service that forecasts tides."],
+        },
+        {
             "name": "Deltawerk Data",
             "position": "Data Engineer",
-            "startDate": "2018-02",
+            "startDate": "2015-02",
+            "endDate": "2024-05",
             "highlights": [
                 "Rewrote the river flood model in Python with NumPy.",
                 "Wrote a Dutch-language lesson on testing research code.",
@@ -112,3 +120,11 @@ def test_hiring_named_beside_other_things_is_not_met_by_their_words_alone() -> N
     # "plan" of trip-planning, "budget" of a cloud budget, "team" led: no one hired
     assert _status(OWNER, "Own the data team's hiring plan and budget") == "partial"
     assert _status(OWNER, "Own the data team's plan and budget") == "matched"
+
+
+def test_years_of_a_field_written_with_a_hyphen_are_the_field_s_years() -> None:
+    # two and a half years of machine learning in a career of almost twelve
+    assert _status(OWNER, "5+ years building production machine-learning systems") == "partial"
+    assert _status(OWNER, "2+ years building production machine-learning systems") == "matched"
+    # a qualifier is still not what the years are of
+    assert _status(OWNER, "8+ years of data-heavy Python work") == "matched"

@@ -61,7 +61,7 @@ from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.hyphenated import across_form, closed_compound
-from heyfolio.jobfit.ideas import bound_words, names_idea
+from heyfolio.jobfit.ideas import bound_words, is_field_name, names_idea
 from heyfolio.jobfit.idioms import only_in_idiom
 from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
@@ -1661,6 +1661,8 @@ def _hyphen_qualifier(u: Unit) -> bool:
     w = words[0]
     if w.split("-", 1)[0].casefold() in TECHNOLOGY_NAMES:
         return False  # "Kubernetes-based", "Kafka-driven": which technology it runs on, a thing to show
+    if is_field_name(w):
+        return False  # "5+ years building machine-learning systems": the years are of the field
     return ("-" in w.strip("-") and _qualifier(w)) or bool(re.fullmatch(r"[a-z]{2,}(?:able|ible)", w))
 
 

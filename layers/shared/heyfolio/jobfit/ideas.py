@@ -16,7 +16,7 @@ from functools import cache
 
 from heyfolio.search.text import analyze
 
-__all__ = ["bound_words", "names_idea"]
+__all__ = ["bound_words", "is_field_name", "names_idea"]
 
 # The idea's index term (the search analyser's concept) -> the phrases that name it.
 _IDEAS: Mapping[str, tuple[str, ...]] = {
@@ -67,3 +67,12 @@ def bound_words(ask: str) -> Mapping[str, str]:
 def names_idea(idea: str, text: str, terms: frozenset[str]) -> bool:
     """Whether a sentence (its ``text`` and index ``terms``) names the field ``idea``."""
     return idea in terms or any(p.search(text) for p in _PATTERNS[idea])
+
+
+def is_field_name(word: str) -> bool:
+    """Whether one hyphenated word names a field ("machine-learning", "deep-learning"): the thing asked, not a
+    qualifier of it ("data-heavy", "customer-facing")."""
+    spaced = word.replace("-", " ")
+    return any(p.fullmatch(spaced) for patterns in _PATTERNS.values() for p in patterns) or any(
+        idea in analyze(word) for idea in _IDEAS
+    )
