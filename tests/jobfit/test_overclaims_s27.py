@@ -47,7 +47,7 @@ OWNER: dict[str, Any] = {
                 "Built the trip-planning screens of the rail app.",
                 "Led the data team of four engineers and owned its cloud budget.",
             ],
-        }
+        },
     ],
     "education": [
         {
