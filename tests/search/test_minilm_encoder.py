@@ -201,3 +201,34 @@ def test_two_threads_give_the_vectors_of_one(weights: Path, monkeypatch: pytest.
     cosines = (vectors[1] * vectors[2]).sum(axis=1)
     assert float(cosines.min()) > 1.0 - 1e-5
     assert float(np.abs(vectors[1] - vectors[2]).max()) < 1e-5
+
+
+def test_a_question_on_its_own_path_gets_the_batch_paths_vector_bitwise(
+    weights: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``embed_array`` of one never-seen question runs ``_question_on`` (no batch machinery around the
+    run): the same vector, bit for bit, as ``_embed_uncached`` on the same session, for 400 made-up
+    strings, an empty one and one past the model's 256 tokens (truncated alike)."""
+    _without_onnx(monkeypatch)
+    model = minilm.MiniLMEmbedder(weights, runtime="auto")
+    model.load()
+    model._start_fast_path()
+    assert model.wait_fast_path(timeout=120)
+    session = model._session()
+    assert session is not None
+    texts = [*_made_up_strings(400), "", " ".join(_VOCABULARY.split() * 12)]
+    calls: list[str] = []
+    real = model._question_on
+    monkeypatch.setattr(model, "_question_on", lambda s, t: calls.append(t) or real(s, t))
+    minilm.forget_questions()
+    for text in texts:
+        batch = model._embed_uncached([text], session=session)[0]
+        own = model._question_on(session, text)
+        assert own.dtype == np.float32 and own.shape == (384,)
+        assert np.array_equal(own, batch), text
+    calls.clear()
+    minilm.forget_questions()
+    for text in texts[:20]:
+        assert np.array_equal(model.embed_array([text])[0], model._embed_uncached([text], session=session)[0])
+    assert calls == texts[:20]  # each never-seen question took its own path, once
+    minilm.forget_questions()
