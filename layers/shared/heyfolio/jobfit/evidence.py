@@ -66,7 +66,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:direct\s+)?line[- ]manag(?:e|es|ed|ing|ement|er|ers)\b|\bdirect\s+people\s+management\b|"
-            r"\bdisciplinary\s+(?:leadership|management|lead)\b",
+            r"\bdisciplinary\s+(?:leadership|management|lead)\b|"
+            # "with line responsibility", "personnel responsibility" (German "Personalverantwortung")
+            r"\b(?:line|personnel|disciplinary)[- ](?:responsibility|authority)\b",
             re.I,
         ),
         " people management ",

@@ -1,0 +1,75 @@
+"""Session 27: people-management asks that were not read as such. "Managed 5+ engineers" and "Managed a
+mobile team of 5+" (the past tense) were compared with the largest group LED and came out matched for a tech
+lead with no reports and no hiring; "Manage and grow a team of X" (a second verb joined to managing) was
+matched by the team's words; "line responsibility" / "personnel responsibility" (German-English ads) was a
+plain word not shown, so a tech lead of a smaller team was partial and a manager of a larger one too."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
+from heyfolio.search.chunks import chunk_portfolio
+
+TODAY = dt.date(2026, 12, 5)
+
+# A made-up tech lead of six with no reports and no hiring.
+LEAD_ONLY: dict[str, Any] = {
+    "basics": {
+        "name": "Aino Esimerkki",
+        "summary": "Tech lead of six mobile engineers; they report to an engineering manager, so I have no "
+        "formal reports.",
+    },
+    "work": [
+        {
+            "name": "Raide Apps",
+            "position": "Mobile Tech Lead",
+            "startDate": "2019-01",
+            "highlights": ["I lead six mobile engineers (three iOS, three Android) on the rider apps"],
+        }
+    ],
+}
+
+# A made-up engineering manager of twelve.
+MANAGER: dict[str, Any] = {
+    "basics": {"name": "Oskari Esimerkki", "summary": "Engineering manager in Tampere."},
+    "work": [
+        {
+            "name": "Rahti Oy",
+            "position": "Engineering Manager",
+            "startDate": "2020-01",
+            "summary": "Manage two backend teams (12 engineers in total) and report to the CTO.",
+            "highlights": ["Run weekly 1:1s and the yearly performance reviews for my reports"],
+        }
+    ],
+}
+
+
+def _status(owner: dict[str, Any], line: str) -> str:
+    resume, problems = parse_resume(dict(owner), "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    report = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)
+    return str(report["requirements"][0]["status"])
+
+
+def test_managed_in_the_past_tense_is_a_people_management_ask() -> None:
+    assert _status(LEAD_ONLY, "Managed 5+ engineers") == "missing"
+    assert _status(LEAD_ONLY, "Managed a mobile team of 5+ (hiring, 1:1s, reviews)") == "missing"
+    assert _status(MANAGER, "Managed 5+ engineers") == "matched"
+
+
+def test_manage_and_another_verb_is_still_managing() -> None:
+    assert _status(LEAD_ONLY, "Manage and grow a team of mobile engineers") == "missing"
+    # a manager who never says the team grew: managing met, growing not shown
+    assert _status(MANAGER, "Manage and grow a team of backend engineers") == "partial"
+
+
+def test_line_or_personnel_responsibility_is_line_management() -> None:
+    assert _status(LEAD_ONLY, "Lead a team of 5 engineers with line responsibility") == "missing"
+    assert _status(LEAD_ONLY, "Personnel responsibility for a team of 4") == "missing"
+    assert _status(MANAGER, "Lead a team of 8 engineers with line responsibility") == "matched"
+    assert _status(MANAGER, "Personnel responsibility for a team of 8 engineers") == "matched"
