@@ -73,3 +73,48 @@ def test_line_or_personnel_responsibility_is_line_management() -> None:
     assert _status(LEAD_ONLY, "Personnel responsibility for a team of 4") == "missing"
     assert _status(MANAGER, "Lead a team of 8 engineers with line responsibility") == "matched"
     assert _status(MANAGER, "Personnel responsibility for a team of 8 engineers") == "matched"
+
+
+# A made-up consultant who worked for a wind-farm operator and a public water agency, with news of the space industry as a hobby.
+SECTORS: dict[str, Any] = {
+    "basics": {
+        "name": "Lumi Esimerkki",
+        "summary": "Data consultant for energy companies and research labs.",
+    },
+    "work": [
+        {
+            "name": "Tuuli Energia",
+            "position": "Data Science Consultant",
+            "startDate": "2021-04",
+            "endDate": "2022-03",
+            "summary": "Operator of wind farms: built turbine anomaly detection.",
+        },
+        {
+            "name": "Vesi Observatory",
+            "position": "Scientific Software Consultant",
+            "description": "Public water and flood-monitoring agency",
+            "startDate": "2022",
+            "endDate": "2022",
+            "summary": "Rewrote the flood model in Python.",
+        },
+    ],
+    "publications": [
+        {"name": "Flood models made fast", "publisher": "Hydro Letters", "releaseDate": "2023-01"}
+    ],
+    "interests": [{"name": "Space industry news", "keywords": ["rockets"]}],
+}
+
+
+def test_a_sector_word_is_not_itself_a_thing_to_find() -> None:
+    # "energy" shown by the work: the word "sector" is only how ads name a field
+    assert _status(SECTORS, "Energy sector experience") == "matched"
+    # an interest is no work done in a sector
+    assert _status(SECTORS, "Experience in the space industry") == "missing"
+
+
+def test_public_sector_is_shown_by_public_bodies_not_by_the_word_public() -> None:
+    assert _status(SECTORS, "Experience in the public sector") == "matched"
+    assert _status(LEAD_ONLY, "Experience in the public sector") == "missing"
+    # a publication is no public body
+    published = {**LEAD_ONLY, "publications": [{"name": "Offline maps", "publisher": "Mobile Letters"}]}
+    assert _status(published, "Public sector background") == "missing"

@@ -196,6 +196,7 @@ _WEAK_WORDS = [
     "production",
     "professional",
     "industry",
+    "sector",
     "year",
     "years",
     "plus",
@@ -586,6 +587,8 @@ _WEAK_WORDS = [
     "approximately",
 ]
 # "10+ years of total/overall experience": how the years add up, neither a thing they are of nor a word to find
+# "the energy sector", "the gaming industry": the field worked in, a word that is not itself a thing to find
+_SECTOR_WORD = re.compile(r"\b(?:sectors?|industry|industries)\b", re.IGNORECASE)
 _TALLY = frozenset(normalize_token(w) for w in ("total", "overall", "cumulative"))
 _WEAK = (
     _TALLY
@@ -1905,7 +1908,12 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         reasons.append("shown only as an interest or a profile")
         # An interest and nothing else of what is asked ("worked in the energy sector", "a social media
         # following") is not experience of it: missing. All of it shown as an interest is partial.
-        status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
+        # A sector asked ("the energy sector", "the gaming industry") is work done in it: an interest is none.
+        status = (
+            MISSING
+            if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) or _SECTOR_WORD.search(text)
+            else PARTIAL
+        )
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
     if status == MATCHED and not named and _only_coursework(pres, corpus) and not _STUDY_ASKED.search(text):
