@@ -118,3 +118,13 @@ def test_public_sector_is_shown_by_public_bodies_not_by_the_word_public() -> Non
     # a publication is no public body
     published = {**LEAD_ONLY, "publications": [{"name": "Offline maps", "publisher": "Mobile Letters"}]}
     assert _status(published, "Public sector background") == "missing"
+
+
+def test_the_protocol_a_thing_is_done_over_is_the_tool_asked() -> None:
+    # "over gRPC": the transport named is what is asked; APIs shown elsewhere are only its context
+    apis = {
+        **LEAD_ONLY,
+        "skills": [{"name": "Backend", "keywords": ["REST APIs", "Kotlin", "Kafka"]}],
+    }
+    assert _status(apis, "Expose internal APIs over gRPC") == "missing"
+    assert _status(apis, "Stream events over Kafka") != "missing"
