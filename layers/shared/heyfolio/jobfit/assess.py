@@ -198,6 +198,7 @@ _WEAK_WORDS = [
     "production",
     "professional",
     "industry",
+    "sector",
     "year",
     "years",
     "plus",
@@ -588,6 +589,8 @@ _WEAK_WORDS = [
     "approximately",
 ]
 # "10+ years of total/overall experience": how the years add up, neither a thing they are of nor a word to find
+# "the energy sector", "the gaming industry": the field worked in, a word that is not itself a thing to find
+_SECTOR_WORD = re.compile(r"\b(?:sectors?|industry|industries)\b", re.IGNORECASE)
 _TALLY = frozenset(normalize_token(w) for w in ("total", "overall", "cumulative"))
 _WEAK = (
     _TALLY
@@ -1922,7 +1925,12 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         reasons.append("shown only as an interest or a profile")
         # An interest and nothing else of what is asked ("worked in the energy sector", "a social media
         # following") is not experience of it: missing. All of it shown as an interest is partial.
-        status = MISSING if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) else PARTIAL
+        # A sector asked ("the energy sector", "the gaming industry") is work done in it: an interest is none.
+        status = (
+            MISSING
+            if not_shown or (named and not all(c >= 1.0 for c, _, _ in nres)) or _SECTOR_WORD.search(text)
+            else PARTIAL
+        )
         return status, score, evidence if status == PARTIAL else [], reasons
     status, score, evidence, reasons = _verdict(named, nres, pres, pcov, corpus, score, evidence, reasons)
     if status == MATCHED and not named and _only_coursework(pres, corpus) and not _STUDY_ASKED.search(text):
@@ -3081,9 +3089,12 @@ _MANAGERS_SHOWN = re.compile(
 
 _PEOPLE_MGMT_ASKED = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
-    r"manag\w* (?:a |the |your )?(?:team|engineers|people|developers|staff)\b|"
+    # "Manage and grow a team of data engineers": a second verb joined to the managing one asks it too
+    r"manag\w* (?:and \w+ )?(?:a |the |your )?(?:team|engineers|people|developers|staff)\b|"
     # "disciplinary responsibility for 6+ engineers" (German "disziplinarische Führung"): line management
     r"disciplinary (?:responsibility|lead\w*|manag\w*|authority)\b|"
+    # "with line responsibility", "personnel responsibility for 6 engineers" (German "Personalverantwortung")
+    r"(?:line|personnel|staff|people)[- ](?:responsibility|authority)\b|"
     # the role itself: "You have been an engineering manager", "2+ years as a team manager"
     r"(?:an?|as)\s+(?:engineering|software|development|team|people|line)\s+manager\b|"
     r"engineering manager (?:experience|background|role)\b|(?:team|people|line|staff) management\b|"
@@ -3106,18 +3117,23 @@ _YEARS_MANAGING = re.compile(
 # Managing people named as such ("line-manage", "people management of a team of 8").
 # Line management, also as German-English ads name it ("disciplinary leadership of 6+ engineers").
 _LINE_MANAGE = re.compile(
-    r"\b(?:line|people)[- ]manag\w*|\bdisciplinary\s+(?:lead\w*|manag\w*)", re.IGNORECASE
+    r"\b(?:line|people)[- ]manag\w*|\bdisciplinary\s+(?:lead\w*|manag\w*)|"
+    r"\b(?:line|personnel)[- ](?:responsibility|authority)\b",
+    re.IGNORECASE,
 )
 # Asks only a people manager meets, whatever the size of the team named with them.
 _PEOPLE_MGMT_ONLY = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|"
-    r"disciplinary\s+(?:lead\w*|manag\w*)|career conversations|compensation decisions)\b",
+    r"disciplinary\s+(?:lead\w*|manag\w*)|(?:line|personnel)[- ](?:responsibility|authority)|"
+    r"career conversations|compensation decisions)\b",
     re.IGNORECASE,
 )
 # Managing a counted group ("manage two teams of 14", "manage a team of 8-10"): the manager's job, named by its verb.
 # The noun says it too: "Management of 5+ engineers".
 _MANAGE_COUNTED = re.compile(
-    r"\b(?:manag(?:e|es|ing)|management of)\s+(?:a |an |the |your |our |" + NUMBER + r"\s*\+? )?(?:[\w-]+ )?"
+    # "Managed 5+ engineers" asks it in the past tense; "Manage and grow a team of 8" with a second verb
+    r"\b(?:manag(?:e|es|ed|ing)|management of)\s+(?:and \w+\s+)?"
+    r"(?:a |an |the |your |our |" + NUMBER + r"\s*\+? )?(?:[\w-]+ )?"
     r"(?:teams?|engineers|developers|people|staff|squads?|reports)\b",
     re.IGNORECASE,
 )

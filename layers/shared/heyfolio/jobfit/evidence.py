@@ -46,6 +46,17 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "run on-call across teams": the same scope, its count left out
     (re.compile(r"\bacross (?:(?:the|our|all|your|its)\s+)?teams\b", re.I), " multiteam "),
     (re.compile(r"\bcross[- ]functional\b", re.I), " crossteam "),
+    # "the public sector" is government work, shown by public bodies and agencies, not by a word "public"
+    # ("a public bug bounty", a publication)
+    (
+        re.compile(
+            r"\bpublic[- ]sector\b|"
+            r"\bpublic (?:[\w-]+ ){0,4}?(?:bod(?:y|ies)|agenc(?:y|ies)|administrations?)\b|"
+            r"\bgovernment(?:al)?\b",
+            re.I,
+        ),
+        " publicsector ",
+    ),
     (
         re.compile(r"\bacross (?:[\w-]+ ){0,3}(?:teams|departments|functions|disciplines)\b", re.I),
         " crossteam ",
@@ -66,7 +77,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:direct\s+)?line[- ]manag(?:e|es|ed|ing|ement|er|ers)\b|\bdirect\s+people\s+management\b|"
-            r"\bdisciplinary\s+(?:leadership|management|lead)\b",
+            r"\bdisciplinary\s+(?:leadership|management|lead)\b|"
+            # "with line responsibility", "personnel responsibility" (German "Personalverantwortung")
+            r"\b(?:line|personnel|disciplinary)[- ](?:responsibility|authority)\b",
             re.I,
         ),
         " people management ",

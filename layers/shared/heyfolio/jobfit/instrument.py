@@ -18,11 +18,12 @@ __all__ = ["instrument_unshown"]
 
 _NAME = r"(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)"
 
-# A capitalised name (or an inner-capital one: "eBPF") closing the ask after "with", "using", "via", "on", or
+# A capitalised name (or an inner-capital one: "eBPF") closing the ask after "with", "using", "via", "on", "over"
+# (the protocol a thing is done over: "Expose internal APIs over gRPC"), or
 # followed only by the platform it runs on ("partitioning with PikeOS on ARM Cortex-M"): the platform is context.
 # Its words run on through inner-capital ones ("with Apollo iOS" names Apollo iOS, not Apollo alone).
 _INSTRUMENT = re.compile(
-    rf"\b(?:with|using|via|through|on)\s+({_NAME}(?:\s+{_NAME})*)"
+    rf"\b(?:with|using|via|through|on|over)\s+({_NAME}(?:\s+{_NAME})*)"
     rf"(?:\s+on\s+{_NAME}[^.;]*)?\s*[.!]?\s*$"
 )
 
