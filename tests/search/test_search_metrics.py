@@ -156,3 +156,10 @@ def test_battery_life_of_a_named_project_stating_none_is_weak() -> None:
     assert hits and all(h.weak for h in hits)
     hits = index.search("How long does the pump's battery last at Pumpwerk Medizin?")
     assert hits and not hits[0].weak
+
+
+def test_test_coverage_is_a_kind_asked() -> None:
+    assert asked_metric("What test coverage did he reach at the start-up?") == "coverage"
+    assert asked_metric("What was the code coverage of the billing service?") == "coverage"
+    assert states_metric(["Raised line coverage from 41% to 73%."], "coverage")
+    assert not states_metric(["Cut duplicate readings from 3% to 0.1%."], "coverage")

@@ -71,6 +71,8 @@ _ASKS: dict[str, re.Pattern[str]] = {
         r"people))|regretted (?:attrition|leavers))\b",
         re.IGNORECASE,
     ),
+    # "what test coverage did she reach at X?", "X's code coverage?": how much of the code tests run
+    "coverage": re.compile(r"\b(?:test|line|code|branch|statement|unit[- ]test) coverage\b", re.IGNORECASE),
     # "how long does X's battery last?", "the battery life of X?": how long a device runs unplugged
     "battery": re.compile(
         r"\bbattery[- ]life\b|\bbatter(?:y|ies)(?: \w+)? (?:last|lasts|run|runs|hold|holds)\b|"
@@ -98,6 +100,7 @@ _ORDER = (
     "occupancy",
     "placement",
     "battery",
+    "coverage",
 )
 
 # Any wording that may state a figure of each kind, beside a figure on the same line (read broadly).
@@ -136,6 +139,7 @@ _STATES: dict[str, re.Pattern[str]] = {
     "attrition": re.compile(
         r"\b(?:attrition|turnover|retain\w*|retention|leav\w*|left|quit|resign\w*|regretted)\b", re.IGNORECASE
     ),
+    "coverage": re.compile(r"\b(?:cover\w*|tests?|tested|testing)\b", re.IGNORECASE),
     "battery": re.compile(
         r"\b(?:batter\w*|charges?|cells?|hours?|days?|weeks?|months?|years?|runtime|last\w*|lifetime)\b",
         re.IGNORECASE,
@@ -160,7 +164,7 @@ _ASKED_YEAR = re.compile(r"\b(?:in|for|during|of|throughout)\s+((?:19|20)\d\d)\b
 
 def asked_metric(question: str) -> str | None:
     """The kind of performance figure ``question`` asks for ("latency", "throughput", "errors",
-    "accuracy", "conversion", "recovery", "attrition", "occupancy", "placement", "battery"), or None when it asks none (a question word is needed: "Kafka throughput
+    "accuracy", "conversion", "recovery", "attrition", "occupancy", "placement", "battery", "coverage"), or None when it asks none (a question word is needed: "Kafka throughput
     tuning" names a topic, it asks no figure)."""
     if not re.search(_WH, question, re.IGNORECASE):
         return None
