@@ -82,3 +82,24 @@ def test_going_to_do_something_names_no_place() -> None:
     index = SearchIndex.build(chunk_portfolio(PORTFOLIO))
     answer = compose("Is she going to need a visa for Japan?", PORTFOLIO, index, first_offline_answer=False)
     assert "mention need" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would Ivo need visa sponsorship to work in the United States?",
+        "Would Ivo need a visa to work in the United States?",
+    ],
+)
+def test_the_owners_name_ranking_her_words_first_still_gets_the_honest_reply(question: str) -> None:
+    # the owner's name makes search find the work-authorization passage; it still names no US
+    index = SearchIndex.build(chunk_portfolio(CROATIAN))
+    answer = compose(question, CROATIAN, index, first_offline_answer=False)
+    assert not answer.answered and "doesn't say whether Ivo can work in the United States" in answer.text
+    assert "Croatian citizen" in answer.text  # the closest fact, marked as such
+
+
+def test_the_owners_name_with_a_country_her_words_cover_is_answered() -> None:
+    index = SearchIndex.build(chunk_portfolio(CROATIAN))
+    answer = compose("Would Ivo need a visa to work in Croatia?", CROATIAN, index, first_offline_answer=False)
+    assert answer.answered and "Croatian citizen" in answer.text and answer.cited

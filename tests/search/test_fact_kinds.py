@@ -182,3 +182,16 @@ def test_a_wish_for_mentorship_names_no_mentor() -> None:
         text="Work experience: Intern at Metsaru AS\nMentored by the head of GIS.",
     )
     assert states_fact(asked, [said], "Who was Maarja's mentor at Metsaru?", [said], ["Maarja", "Kask"])
+
+
+def test_the_price_of_a_deal_is_money_asked() -> None:
+    for question in (
+        "How much was Põldlab acquired for?",
+        "How much was the start-up sold for?",
+        "How much was the company valued at?",
+    ):
+        asked = asked_fact(question)
+        assert asked is not None and asked.kind == "money" and asked.role == "paid", question
+    assert asked_fact("How much data was acquired?") is None
+    hits = INDEX.search("How much was Põldlab acquired for?", 5, weak=True)
+    assert hits and all(h.weak for h in hits)  # the contract is there, no price of a deal

@@ -120,3 +120,10 @@ def test_a_standing_on_github_the_entry_does_not_state_is_weak(index: SearchInde
     assert all(h.weak for h in hits)
     hits = index.search("How popular is quillmark on GitHub?")
     assert hits and not hits[0].weak
+
+
+def test_how_people_rate_a_thing_asks_its_rating() -> None:
+    assert asked_measure("How did participants rate her workshops?") == "rating"
+    assert asked_measure("How do students rate his course?") == "rating"
+    assert asked_measure("How did she rate-limit the API?") is None  # throttling, no rating
+    assert asked_measure("How did she rate limit the API?") is None

@@ -109,3 +109,57 @@ def test_recovery_attrition_occupancy_and_placement_are_kinds_asked() -> None:
 def test_a_recovery_time_the_entry_never_states_comes_back_weak(index: SearchIndex) -> None:
     hits = index.search("What is the mean time to recovery at Kranich Pay?", weak=True)
     assert hits and all(h.weak for h in hits)
+
+
+def test_pass_rates_and_battery_life_are_kinds_asked() -> None:
+    assert asked_metric("What is the pass rate of her nightly test suite?") == "errors"
+    assert asked_metric("How long does the sensor's battery last?") == "battery"
+    assert asked_metric("What battery life did the tracker reach?") == "battery"
+    assert states_metric(["Extended battery life from 9 hours to 14 hours."], "battery")
+    assert states_metric(["98% of builds passed on the first run."], "errors")
+    assert not states_metric(["A solar-powered weather station on Zephyr."], "battery")
+
+
+def test_a_figure_dated_to_other_years_states_none_for_the_year_asked() -> None:
+    line = ["Brought regretted attrition in my teams to zero for 2024 and 2025."]
+    assert states_metric(line, "attrition")  # "zero" is a figure
+    assert states_metric(line, "attrition", "2024")
+    assert not states_metric(line, "attrition", "2023")
+    assert states_metric(["Kept attrition under 5%."], "attrition", "2023")  # undated: may be any year
+    assert states_metric(["Attrition below 5% since 2021."], "attrition", "2023")  # a span covers it
+
+
+def test_battery_life_of_a_named_project_stating_none_is_weak() -> None:
+    def chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
+        return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text)
+
+    index = SearchIndex.build(
+        [
+            chunk("profile#basics", "basics", "Ute Rahn — Firmware", "Ute writes firmware in Ulm."),
+            chunk(
+                "profile#projects/0",
+                "resume_project",
+                "Dachfunk (2020-04)",
+                "Project: Dachfunk (2020-04) — A solar-powered rooftop weather station on Zephyr.",
+            ),
+            chunk(
+                "profile#work/0",
+                "work",
+                "Firmware Engineer at Pumpwerk Medizin (2016-05 – 2019-09)",
+                "Work experience: Firmware Engineer at Pumpwerk Medizin (2016-05 – 2019-09)\n"
+                "Pumpwerk Medizin: maker of infusion pumps\n"
+                "Highlights:\n- Extended pump battery life from 9 hours to 14 hours.",
+            ),
+        ]
+    )
+    hits = index.search("How long does the Dachfunk station's battery last?", weak=True)
+    assert hits and all(h.weak for h in hits)
+    hits = index.search("How long does the pump's battery last at Pumpwerk Medizin?")
+    assert hits and not hits[0].weak
+
+
+def test_test_coverage_is_a_kind_asked() -> None:
+    assert asked_metric("What test coverage did he reach at the start-up?") == "coverage"
+    assert asked_metric("What was the code coverage of the billing service?") == "coverage"
+    assert states_metric(["Raised line coverage from 41% to 73%."], "coverage")
+    assert not states_metric(["Cut duplicate readings from 3% to 0.1%."], "coverage")

@@ -66,3 +66,12 @@ def test_search_marks_the_sibling_weak(index: SearchIndex) -> None:
     assert index.unstated("What is the p99 latency of the refund API?", [c for c in _chunks()])
     hits = index.search("How many days to fix critical findings in the refund API?")
     assert hits and not hits[0].weak
+
+
+def test_a_safety_integrity_level_is_a_closed_set_of_siblings() -> None:
+    said = ["Worked to MISRA C and ISO 26262 (ASIL B) guidelines."]
+    assert contrasted_qualifier("Which ASIL D projects has she worked on?", said) == "asil d"
+    assert contrasted_qualifier("What ASIL-C experience does he have?", said) == "asil c"
+    assert contrasted_qualifier("Which ASIL B work has she done?", said) is None
+    assert contrasted_qualifier("What ASIL level has she worked to?", said) is None  # none asked
+    assert contrasted_qualifier("Which SIL 3 systems has she built?", said) is None  # no SIL sibling said

@@ -1454,6 +1454,15 @@ def _compose_message(
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     partial = False
+    if (
+        hits
+        and permit is not None
+        and all(unstated_permit(message, said) for said in (permit.said, *(h.chunk.text for h in hits)))
+    ):
+        # "would Jonas need a visa for the United States?": the owner's name ranks the work-authorization
+        # passage first, yet neither it nor any passage found names the country - the same honest reply
+        # as when search finds nothing
+        return _permit_unstated(message, permit, first, sources, examples, note)
     screened = None if hits or fit else screening_answer(message, index.chunks, unfound=True)
     if screened is not None and unstated_permit(message, screened.said):
         return _permit_unstated(message, screened, first, sources, examples, note)

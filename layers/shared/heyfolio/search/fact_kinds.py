@@ -59,6 +59,8 @@ _ASKS_MONEY = re.compile(
     r"(?:monthly |yearly |annual |cloud )bills?|salary|valuation)\b|"
     r"\bwhat (?:did|does|do|would|will) (?:[\w'’-]+ ){1,4}?(?:pay|charge|cost)\b|\bwhat was the cost\b|"
     r"\bwhat (?:size of )?budgets?\b|"
+    # "how much was <start-up> acquired for?", "how much was it valued at?": the price of a deal
+    r"\bhow much (?:was|were|is|did|had|has) [^?]*\b(?:acquired|bought|purchased|valued|sold for|acquire it|buy it)\b|"
     # "what prize money did he win at X?", "what fee did the client pay?": the sum named as what is asked
     r"\bwhat (?:\w+ )?(?:prize money|bount(?:y|ies)|fees?|salary|price|stipend)\b (?:did|does|do|was|is|were|would|will|came)\b",
     re.IGNORECASE,

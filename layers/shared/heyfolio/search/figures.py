@@ -79,7 +79,9 @@ _ASKS_RATING = re.compile(
     r"\b(?:what|which)(?:'s| is| was| are| were)? (?:[\w'’-]+ ){0,5}?ratings?\b|\bhow (?:is|was|are|were) "
     r"(?:[\w'’-]+ ){1,4}?rated\b|\bhow (?:well|highly) (?:[\w'’-]+ ){1,4}?rated\b|"
     # "what's <app> rated on the App Store?", "what is it rated?"
-    r"\bwhat(?:'s|’s| is| was| are| were) (?:[\w'’-]+ ){1,4}?rated\b",
+    r"\bwhat(?:'s|’s| is| was| are| were) (?:[\w'’-]+ ){1,4}?rated\b|"
+    # "how did participants rate her workshops?", "how do students rate the course?"
+    r"\bhow (?:did|do|does|would) (?:[\w'’-]+ ){1,3}?rate\b(?![- ]limit)",
     re.IGNORECASE,
 )
 # A project's standing on GitHub asked without "how many": "how popular is <X> on GitHub?", "does <X>

@@ -92,7 +92,7 @@ from heyfolio.search.figures import (
 from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
-from heyfolio.search.metrics import asked_metric, states_metric
+from heyfolio.search.metrics import ENTRY_METRICS, asked_metric, asked_year, states_metric
 from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.owner_only import (
     asked_owner_topics,
@@ -101,8 +101,10 @@ from heyfolio.search.owner_only import (
     states_owner_topic,
 )
 from heyfolio.search.people import people_entries
+from heyfolio.search.precision import asks_month, states_month
 from heyfolio.search.promotion import asks_promotion, asks_stay, employer_of, employers
 from heyfolio.search.qualifiers import contrasted_qualifier
+from heyfolio.search.rates import asked_period, unstated_period
 from heyfolio.search.ratings import asks_best_rated, best_rated, stated_rating
 from heyfolio.search.respell import Respeller
 from heyfolio.search.schools import CASUAL_SLOT, SCHOOL_SLOT, WENT_SLOT, unnamed_school
@@ -1058,6 +1060,8 @@ class SearchIndex:
             self._figure_unstated(query)
             or self._metric_unstated(query)
             or self._qualifier_contrasted(query, [h.chunk for h in hits])
+            or self._period_unstated(query, [h.chunk for h in hits])
+            or self._month_unstated(query)
             or self._name_unstated(query, [h.chunk for h in hits])
             or self._credential_absent(query)
             or self._owner_topic_unstated(query)
@@ -1084,6 +1088,8 @@ class SearchIndex:
             self._figure_unstated(query)
             or self._metric_unstated(query)
             or self._qualifier_contrasted(query, found)
+            or self._period_unstated(query, found)
+            or self._month_unstated(query)
             or self._name_unstated(query, found)
             or self._attribute_unstated(query, found)
             or self._validity_unstated(query, found)
@@ -1319,14 +1325,35 @@ class SearchIndex:
         kind = asked_metric(query)
         if kind is None:
             return False
-        passages = self._named_passages(query) or self._mentioning_lines(query)
-        return bool(passages) and not states_metric(passages, kind)
+        passages = self._named_passages(query)
+        if not passages and kind not in ENTRY_METRICS:
+            passages = self._mentioning_lines(query)
+        return bool(passages) and not states_metric(passages, kind, asked_year(query))
 
     @staticmethod
     def _qualifier_contrasted(query: str, found: Sequence[Chunk]) -> bool:
         """Whether the question asks a figure under a qualifier ("the p99 latency", "high-severity
         findings") the passages found state only a sibling of ("p95", "critical"; ``qualifiers``)."""
         return contrasted_qualifier(query, (f"{c.title}\n{c.text}" for c in found)) is not None
+
+    def _period_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
+        """Whether the question asks a count per period ("how many orders a day?") that the passages
+        read never write per that period, in any form (``rates``). Read: the passages of the entry the
+        question names with the best one found, else all found (another entry's "three days" of a
+        duration does not make the named one's figure a daily one)."""
+        if asked_period(query) is None or not found:
+            return False
+        named = self._named_chunks(query)
+        read = [*named, found[0]] if named else list(found)
+        return unstated_period(query, (f"{c.title}\n{c.text}" for c in read)) is not None
+
+    def _month_unstated(self, query: str) -> bool:
+        """Whether the question asks a month ("in which month did she start at <X>?") of the one entry
+        it names, whose passages write no month (dated by the year alone; ``precision``)."""
+        if not asks_month(query):
+            return False
+        named = self._named_chunks(query)
+        return bool(named) and not states_month(f"{c.title}\n{c.text}" for c in named)
 
     def _coined_words(self, query: str) -> list[str]:
         """The lower-case words of the question that are names the content coined ("ledgerlag", a tool

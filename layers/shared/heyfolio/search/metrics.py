@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["asked_metric", "states_metric"]
+__all__ = ["ENTRY_METRICS", "asked_metric", "asked_year", "states_metric"]
+
+# Kinds read from the passages of an entry the question names only, not from the lines writing a name it
+# mentions: a device's battery is stated in a line of its own ("Extended pump battery life from 9 to 14
+# hours"), apart from the line naming the device.
+ENTRY_METRICS = frozenset({"battery"})
 
 _WH = r"\b(?:what|what's|whats|which|how)\b"
 
@@ -39,7 +44,8 @@ _ASKS: dict[str, re.Pattern[str]] = {
     ),
     # "what's the crash rate of X?", "X's error rate?", "how many crash-free sessions?"
     "errors": re.compile(
-        r"\b(?:error|failure|crash|defect|bug|incident|rollback|timeout)[- ]rates?\b|\bcrash[- ]free\b",
+        r"\b(?:error|failure|crash|defect|bug|incident|rollback|timeout|pass(?:ing)?|success)[- ]rates?\b|"
+        r"\bcrash[- ]free\b",
         re.IGNORECASE,
     ),
     # "how accurate is X?", "what's the F1 of X?", "the word error rate of X?"
@@ -65,6 +71,14 @@ _ASKS: dict[str, re.Pattern[str]] = {
         r"people))|regretted (?:attrition|leavers))\b",
         re.IGNORECASE,
     ),
+    # "what test coverage did she reach at X?", "X's code coverage?": how much of the code tests run
+    "coverage": re.compile(r"\b(?:test|line|code|branch|statement|unit[- ]test) coverage\b", re.IGNORECASE),
+    # "how long does X's battery last?", "the battery life of X?": how long a device runs unplugged
+    "battery": re.compile(
+        r"\bbattery[- ]life\b|\bbatter(?:y|ies)(?: \w+)? (?:last|lasts|run|runs|hold|holds)\b|"
+        r"\bhow long\b[^?]*\b(?:on (?:a |one |its )?(?:battery|batteries|charge)|batter(?:y|ies))\b",
+        re.IGNORECASE,
+    ),
     # "the occupancy rate of the hotel?", "X's utilisation?": how full a place or a fleet is
     "occupancy": re.compile(r"\b(?:occupancy|utili[sz]ation rate|load factor|fill rate)\b", re.IGNORECASE),
     # "what share of her students found jobs?", "the placement rate of the bootcamp?"
@@ -85,6 +99,8 @@ _ORDER = (
     "attrition",
     "occupancy",
     "placement",
+    "battery",
+    "coverage",
 )
 
 # Any wording that may state a figure of each kind, beside a figure on the same line (read broadly).
@@ -102,7 +118,7 @@ _STATES: dict[str, re.Pattern[str]] = {
     ),
     "errors": re.compile(
         r"\b(?:errors?|fail\w*|crash\w*|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|timeouts?|"
-        r"reliab\w*|success\w*|stab\w*|pages)\b",
+        r"reliab\w*|success\w*|stab\w*|pages|pass\w*|green|flak\w*)\b",
         re.IGNORECASE,
     ),
     "accuracy": re.compile(
@@ -123,6 +139,11 @@ _STATES: dict[str, re.Pattern[str]] = {
     "attrition": re.compile(
         r"\b(?:attrition|turnover|retain\w*|retention|leav\w*|left|quit|resign\w*|regretted)\b", re.IGNORECASE
     ),
+    "coverage": re.compile(r"\b(?:cover\w*|tests?|tested|testing)\b", re.IGNORECASE),
+    "battery": re.compile(
+        r"\b(?:batter\w*|charges?|cells?|hours?|days?|weeks?|months?|years?|runtime|last\w*|lifetime)\b",
+        re.IGNORECASE,
+    ),
     "occupancy": re.compile(r"\b(?:occup\w*|booked|bookings?|utili[sz]\w*|capacity|full)\b", re.IGNORECASE),
     "placement": re.compile(
         r"\b(?:now work\w*|work(?:ing)? as|found (?:a |their first )?(?:jobs?|work|roles?)|hired|placed|placement|"
@@ -132,15 +153,18 @@ _STATES: dict[str, re.Pattern[str]] = {
 }
 _FIGURE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|half|halved|double|doubled|tripled|twice)\b",
+    r"hundred|thousand|million|billion|half|halved|double|doubled|tripled|twice|zero)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:-\d\d(?:-\d\d)?)?")
+_SINCE = re.compile(r"\b(?:since|until|till|through|ongoing)\b", re.IGNORECASE)  # a span, not a year alone
+# "in 2023", "for 2024", "during 2022": a year the figure is asked for
+_ASKED_YEAR = re.compile(r"\b(?:in|for|during|of|throughout)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def asked_metric(question: str) -> str | None:
     """The kind of performance figure ``question`` asks for ("latency", "throughput", "errors",
-    "accuracy", "conversion", "recovery", "attrition", "occupancy", "placement"), or None when it asks none (a question word is needed: "Kafka throughput
+    "accuracy", "conversion", "recovery", "attrition", "occupancy", "placement", "battery", "coverage"), or None when it asks none (a question word is needed: "Kafka throughput
     tuning" names a topic, it asks no figure)."""
     if not re.search(_WH, question, re.IGNORECASE):
         return None
@@ -150,12 +174,22 @@ def asked_metric(question: str) -> str | None:
     return None
 
 
-def states_metric(texts: Iterable[str], kind: str) -> bool:
+def asked_year(question: str) -> str | None:
+    """The one year a question asks a figure for ("what was attrition in 2023?": "2023"), or None."""
+    years = set(_ASKED_YEAR.findall(question))
+    return years.pop() if len(years) == 1 else None
+
+
+def states_metric(texts: Iterable[str], kind: str, year: str | None = None) -> bool:
     """Whether any line of ``texts`` states a figure that may be of ``kind``: a word that may carry it
-    and a number (not a date) on the same line."""
+    and a number (not a date) on the same line. With ``year`` (the year asked), a line dating its
+    figure to other years only ("zero for 2024 and 2025") states none for it; a line with no year may."""
     said = _STATES[kind]
     for text in texts:
         for line in text.split("\n"):
+            dated = _YEAR.findall(line) if year is not None and not _SINCE.search(line) else []
+            if dated and not any(d.startswith(year or "") for d in dated):
+                continue
             if said.search(line) and _FIGURE.search(_YEAR.sub(" ", line)):
                 return True
     return False

@@ -2,7 +2,7 @@
 latency?" of "cut p95 latency to 210 ms".
 
 Why: a figure is often stated for one member of a closed set of qualifiers - one percentile, one
-severity, one year of a programme - and a recruiter asks about its neighbour ("the p99", "high-severity
+severity, one safety integrity level, one year of a programme - and a recruiter asks about its neighbour ("the p99", "high-severity
 findings", "in its second year"). The question shares every other word with the sentence, so the
 passage ranks first and its figure reads as the answer, yet it is the figure of the other member. So
 when the passages search found name a sibling of the qualifier asked and never the qualifier itself,
@@ -49,6 +49,9 @@ _SEVERITY = re.compile(
     re.I,
 )
 _INCIDENT = re.compile(r"\bsev[- ]?(?P<v>[0-4])\b", re.I)
+# functional-safety integrity levels: ISO 26262's ASIL A-D, IEC 61508's SIL 1-4 (read apart: "ASIL B"
+# is no "SIL")
+_SAFETY = re.compile(r"\b(?P<k>asil|sil)[- ]?(?P<v>[a-d1-4])\b", re.I)
 _PERIOD = re.compile(rf"\b(?P<v>{_ORDINAL_WORDS})[- ](?P<u>{_UNITS})s?\b", re.I)
 
 # The word that writes each value anywhere (the broad stating side).
@@ -72,6 +75,12 @@ def _values(kind: str, text: str) -> set[str]:
         }
     if kind == "incident":
         return {m.group("v") for m in _INCIDENT.finditer(text)}
+    if kind in ("asil", "sil"):  # each standard's levels are siblings of each other only
+        return {
+            f"{kind} {m.group('v').casefold()}"
+            for m in _SAFETY.finditer(text)
+            if m.group("k").casefold() == kind
+        }
     return {f"{_ORDINALS[m.group('v').casefold()]} {m.group('u').casefold()}" for m in _PERIOD.finditer(text)}
 
 
@@ -87,12 +96,15 @@ def _written(kind: str, value: str, text: str) -> bool:
         return re.search(rf"\b(?:{words})\b", text, re.I) is not None
     if kind == "incident":
         return re.search(rf"\bsev[- ]?{value}\b", text, re.I) is not None
+    if kind in ("asil", "sil"):
+        level, grade = value.split()
+        return re.search(rf"\b{level}[- ]?{grade}\b", text, re.I) is not None
     n, unit = value.split()
     spelled = "|".join(w for w, i in _ORDINALS.items() if i == int(n))
     return re.search(rf"\b(?:{spelled})[- ]{unit}", text, re.I) is not None
 
 
-_KINDS = ("percentile", "severity", "incident", "period")
+_KINDS = ("percentile", "severity", "incident", "asil", "sil", "period")
 
 
 def contrasted_qualifier(question: str, texts: Iterable[str]) -> str | None:
