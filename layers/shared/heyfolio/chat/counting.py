@@ -141,7 +141,10 @@ _ACTED: dict[str, tuple[str, re.Pattern[str]]] = {
     "teach": (
         r"teach|taught|train|trained|tutor|tutored",
         re.compile(
-            r"\b(?:teach\w*|taught|train\w*|tutor\w*|lectur\w*|instruct\w*|course|class\w*|labs?)\b", re.I
+            # ("trained as a physicist" is her own training; "workshops for 380 researchers" teach)
+            r"\b(?:teach\w*|taught|train(?!ed as\b|ing as\b)\w*|tutor\w*|lectur\w*|instruct\w*|course|"
+            r"class\w*|labs?|workshops?)\b",
+            re.I,
         ),
     ),
 }
@@ -281,7 +284,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
-    return sorted(found, key=lambda c: -c.covered)
+    # ("how many women has she taught?": the sentence naming women before one counting research labs)
+    return sorted(found, key=lambda c: (-c.covered, not count.counted & set(analyze(c.sentence))))
 
 
 def states_count(count: CountQuestion, passages: Iterable[Chunk]) -> bool:

@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.chat.acronym_terms import as_content_terms
 from heyfolio.chat.adoption import adopted_projects, names_only_known
 from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field_start
 from heyfolio.chat.career_moves import moves_reply
@@ -1569,13 +1570,15 @@ def _compose_message(
     if not hits and not fit and not declined and not told:
         # "how did she get rid of old cloud credentials?": asked in words of its own, the fact is only in
         # a passage search marks weak; shown, as the closest, when it says what was asked
+        weak_hits = index.search(message, CANDIDATES + 1, weak=True)
         reads = weak_answer(
-            message,
-            index.search(message, CANDIDATES + 1, weak=True),
-            index.chunks,
-            _similarity(index, message),
-            portfolio.owner_name.split(),
+            message, weak_hits, index.chunks, _similarity(index, message), portfolio.owner_name.split()
         )
+        termed = None if reads else as_content_terms(message, index)
+        if termed is not None:  # "clinic dashboard LCP": read as the "Largest Contentful Paint" it writes
+            reads = weak_answer(
+                termed, weak_hits, index.chunks, _similarity(index, termed), portfolio.owner_name.split()
+            )
         if count is not None:  # "how many employees?": only a passage stating that number answers
             reads = [r for r in reads if states_count(count, [r.hit.chunk])]
         if reads and index.unstated(message, [r.hit.chunk for r in reads]):
@@ -3070,8 +3073,14 @@ def _project_ranking(
 # "Is she stronger in Go or in machine learning?": two skills weighed against each other.
 _SKILL_CMP = re.compile(
     r"\b(?:better|stronger|weaker|worse|more (?:experienced|proficient|skilled|comfortable|senior)|"
-    r"best|strongest)\b.*\b(?:or|than|vs\.?|versus)\b|\b(?:vs\.?|versus)\b",
+    r"best|strongest)\b.*\b(?:or|than|vs\.?|versus)\b|\b(?:vs\.?|versus)\b|"
+    # "Go or Kotlin, which is he better at?": the comparing word after the two
+    r"\bor\b.*\b(?:which|what)\b.*\b(?:better|stronger|weaker|more (?:experienced|proficient|skilled|comfortable))\b",
     re.IGNORECASE,
+)
+# "Swift or Kotlin?": two names and nothing else, the choice between two skills
+_BARE_CHOICE = re.compile(
+    r"\W*(?P<one>[\w+#.-]+(?: [\w+#.-]+)?) or (?P<other>[\w+#.-]+(?: [\w+#.-]+)?)\W*", re.IGNORECASE
 )
 
 
@@ -3083,7 +3092,8 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
     """The skills a comparing question names, each with its résumé entry (the entry's own name -
     "Systems programming" - or one of its keywords names it), in the question's order; ``[]``
     unless the question compares and names two."""
-    if not _SKILL_CMP.search(message):
+    bare = _BARE_CHOICE.fullmatch(message)
+    if not _SKILL_CMP.search(message) and bare is None:
         return []
     asked: list[tuple[str, Chunk]] = []
     for chunk in index.chunks:
@@ -3095,6 +3105,10 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
                 asked.append((name, chunk))
     if len(asked) < 2:
         return []
+    if bare is not None and not _SKILL_CMP.search(message):
+        sides = {bare.group("one").casefold(), bare.group("other").casefold()}
+        if {n.casefold() for n, _ in asked} != sides:
+            return []  # "Swift or Flutter?": a side that names no skill is no choice between two
     asked.sort(key=lambda item: message.casefold().find(item[0].casefold()))
     return asked
 
