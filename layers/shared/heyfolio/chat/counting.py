@@ -284,8 +284,7 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
-    # ("how many women has she taught?": the sentence naming women before one counting research labs)
-    return sorted(found, key=lambda c: (-c.covered, not count.counted & set(analyze(c.sentence))))
+    return sorted(found, key=lambda c: -c.covered)
 
 
 def states_count(count: CountQuestion, passages: Iterable[Chunk]) -> bool:

@@ -251,7 +251,7 @@ _QUANTITY_Q = re.compile(
     r"throughput|latency|scale|count|rate|percentage)|throughput|latency|percent|numbers?|figures?|metrics?|"
     r"results?|impact|by how much|"
     # a change asked about ("made it faster", "outages shorter", "cut costs"): the figures say by how much
-    r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|"
+    r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|sped up|"
     r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size|"
     # the size of an organisation ("was it a big company?")
     r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community)|"
@@ -510,7 +510,17 @@ def _best_sentences(
         # question's ("grow other engineers" -> "Mentored five engineers")
         cos = similar(sentences)
         near = max(range(len(sentences)), key=cos.__getitem__)
-        if near not in chosen and cos[near] >= _SEMANTIC_FLOOR and cos[near] > max(cos[i] for i in chosen):
+        # (or, less close, when no other sentence of the passage comes near it: "kept people from
+        # quitting" -> "Brought regretted attrition in my teams to zero", the one sentence about it)
+        runner_up = max((c for i, c in enumerate(cos) if i != near), default=0.0)
+        if (
+            near not in chosen
+            and (
+                cos[near] >= _SEMANTIC_FLOOR
+                or (cos[near] >= _SEMANTIC_ALONE and cos[near] - runner_up >= _SEMANTIC_MARGIN)
+            )
+            and cos[near] > max(cos[i] for i in chosen)
+        ):
             chosen.append(near)
     return " ".join(_full_stop(sentences[i]) for i in sorted(chosen))
 
@@ -521,6 +531,7 @@ _SIMILARITY: ContextVar[Callable[[Sequence[str]], list[float]] | None] = Context
     "offline_similarity", default=None
 )
 _SEMANTIC_FLOOR = 0.35  # a sentence this close in meaning says what was asked in other words
+_SEMANTIC_ALONE, _SEMANTIC_MARGIN = 0.28, 0.1  # as close, and this much closer than any other sentence
 _VECTORS: dict[tuple[int, str], Any] = {}
 _MAX_VECTORS = 50_000
 
@@ -1495,6 +1506,11 @@ def _compose_message(
         hits, partial = index.search(unvendored, CANDIDATES), False
         if not hits:
             hits, partial = index.partial(unvendored, CANDIDATES), True
+    if not hits and not fit and not declined:
+        # "aws or gcp?": a choice between two names, one of which the portfolio never writes - what
+        # search finds for the other (the reply says which one is not there)
+        hits = _named_side(message, index)
+        partial = partial and not hits
     if not hits and not fit and not declined:
         # "stronger in systems programming or frontend?": the two skill entries the question names
         # answer it with their stated levels, however weakly search ranks them
@@ -3096,21 +3112,51 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
     if not _SKILL_CMP.search(message) and bare is None:
         return []
     asked: list[tuple[str, Chunk]] = []
+    # a name the question writes in another spelling ("postgres" for PostgreSQL, "k8s"), by its term
+    spelled = {
+        terms[0]: word
+        for word in re.findall(r"[\w+#.-]+", message)
+        if len(terms := analyze(word)) == 1 and word.casefold() != terms[0]
+    }
     for chunk in index.chunks:
         if chunk.kind != "skill":
             continue
         area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)  # "Frontend (Intermediate)" -> "Frontend"
         for name in dict.fromkeys((*chunk.keywords, chunk.title, area)):
-            if len(name) > 1 and _named_in(name, message) and all(n != name for n, _ in asked):
+            if len(name) < 2 or any(n == name for n, _ in asked):
+                continue
+            terms = analyze(name)
+            if _named_in(name, message) or (len(terms) == 1 and terms[0] in spelled):
                 asked.append((name, chunk))
     if len(asked) < 2:
         return []
     if bare is not None and not _SKILL_CMP.search(message):
-        sides = {bare.group("one").casefold(), bare.group("other").casefold()}
-        if {n.casefold() for n, _ in asked} != sides:
+        sides = {tuple(analyze(bare.group("one"))), tuple(analyze(bare.group("other")))}
+        if {tuple(analyze(n)) for n, _ in asked} != sides:
             return []  # "Swift or Flutter?": a side that names no skill is no choice between two
-    asked.sort(key=lambda item: message.casefold().find(item[0].casefold()))
+
+    def at(name: str) -> int:
+        found = message.casefold().find(name.casefold())
+        terms = analyze(name)
+        return (
+            found if found >= 0 or len(terms) != 1 else message.casefold().find(spelled[terms[0]].casefold())
+        )
+
+    asked.sort(key=lambda item: at(item[0]))
     return asked
+
+
+def _named_side(message: str, index: SearchIndex) -> list[Hit]:
+    """For a bare choice ("aws or gcp?") one of whose two sides names a thing the portfolio never
+    writes, what search finds answered for the other side; ``[]`` otherwise."""
+    bare = _BARE_CHOICE.fullmatch(message)
+    if bare is None:
+        return []
+    sides = (bare.group("one"), bare.group("other"))
+    absent = [bool(missing_names(side, index.chunks)) for side in sides]
+    if absent.count(True) != 1:
+        return []
+    return index.search(sides[absent.index(False)], CANDIDATES)
 
 
 def _skill_lead(message: str, index: SearchIndex, first: str, sources: Sources) -> str | None:
