@@ -141,7 +141,10 @@ _ACTED: dict[str, tuple[str, re.Pattern[str]]] = {
     "teach": (
         r"teach|taught|train|trained|tutor|tutored",
         re.compile(
-            r"\b(?:teach\w*|taught|train\w*|tutor\w*|lectur\w*|instruct\w*|course|class\w*|labs?)\b", re.I
+            # ("trained as a physicist" is her own training; "workshops for 380 researchers" teach)
+            r"\b(?:teach\w*|taught|train(?!ed as\b|ing as\b)\w*|tutor\w*|lectur\w*|instruct\w*|course|"
+            r"class\w*|labs?|workshops?)\b",
+            re.I,
         ),
     ),
 }

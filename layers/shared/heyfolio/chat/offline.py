@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from heyfolio.chat.acronym_terms import as_content_terms
 from heyfolio.chat.adoption import adopted_projects, names_only_known
 from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field_start
 from heyfolio.chat.career_moves import moves_reply
@@ -250,7 +251,7 @@ _QUANTITY_Q = re.compile(
     r"throughput|latency|scale|count|rate|percentage)|throughput|latency|percent|numbers?|figures?|metrics?|"
     r"results?|impact|by how much|"
     # a change asked about ("made it faster", "outages shorter", "cut costs"): the figures say by how much
-    r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|"
+    r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|sped up|"
     r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size|"
     # the size of an organisation ("was it a big company?")
     r"(?:big|large|small|huge|tiny) (?:company|team|firm|start-?up|organi[sz]ation|group|club|community)|"
@@ -509,7 +510,17 @@ def _best_sentences(
         # question's ("grow other engineers" -> "Mentored five engineers")
         cos = similar(sentences)
         near = max(range(len(sentences)), key=cos.__getitem__)
-        if near not in chosen and cos[near] >= _SEMANTIC_FLOOR and cos[near] > max(cos[i] for i in chosen):
+        # (or, less close, when no other sentence of the passage comes near it: "kept people from
+        # quitting" -> "Brought regretted attrition in my teams to zero", the one sentence about it)
+        runner_up = max((c for i, c in enumerate(cos) if i != near), default=0.0)
+        if (
+            near not in chosen
+            and (
+                cos[near] >= _SEMANTIC_FLOOR
+                or (cos[near] >= _SEMANTIC_ALONE and cos[near] - runner_up >= _SEMANTIC_MARGIN)
+            )
+            and cos[near] > max(cos[i] for i in chosen)
+        ):
             chosen.append(near)
     return " ".join(_full_stop(sentences[i]) for i in sorted(chosen))
 
@@ -520,6 +531,7 @@ _SIMILARITY: ContextVar[Callable[[Sequence[str]], list[float]] | None] = Context
     "offline_similarity", default=None
 )
 _SEMANTIC_FLOOR = 0.35  # a sentence this close in meaning says what was asked in other words
+_SEMANTIC_ALONE, _SEMANTIC_MARGIN = 0.28, 0.1  # as close, and this much closer than any other sentence
 _VECTORS: dict[tuple[int, str], Any] = {}
 _MAX_VECTORS = 50_000
 
@@ -1504,6 +1516,11 @@ def _compose_message(
         if not hits:
             hits, partial = index.partial(unvendored, CANDIDATES), True
     if not hits and not fit and not declined:
+        # "aws or gcp?": a choice between two names, one of which the portfolio never writes - what
+        # search finds for the other (the reply says which one is not there)
+        hits = _named_side(message, index)
+        partial = partial and not hits
+    if not hits and not fit and not declined:
         # "stronger in systems programming or frontend?": the two skill entries the question names
         # answer it with their stated levels, however weakly search ranks them
         hits = [Hit(chunk=c, score=1.0, snippet=c.text[:200]) for _, c in _compared_skills(message, index)]
@@ -1578,13 +1595,15 @@ def _compose_message(
     if not hits and not fit and not declined and not told:
         # "how did she get rid of old cloud credentials?": asked in words of its own, the fact is only in
         # a passage search marks weak; shown, as the closest, when it says what was asked
+        weak_hits = index.search(message, CANDIDATES + 1, weak=True)
         reads = weak_answer(
-            message,
-            index.search(message, CANDIDATES + 1, weak=True),
-            index.chunks,
-            _similarity(index, message),
-            portfolio.owner_name.split(),
+            message, weak_hits, index.chunks, _similarity(index, message), portfolio.owner_name.split()
         )
+        termed = None if reads else as_content_terms(message, index)
+        if termed is not None:  # "clinic dashboard LCP": read as the "Largest Contentful Paint" it writes
+            reads = weak_answer(
+                termed, weak_hits, index.chunks, _similarity(index, termed), portfolio.owner_name.split()
+            )
         if count is not None:  # "how many employees?": only a passage stating that number answers
             reads = [r for r in reads if states_count(count, [r.hit.chunk])]
         if reads and index.unstated(message, [r.hit.chunk for r in reads]):
@@ -3079,8 +3098,14 @@ def _project_ranking(
 # "Is she stronger in Go or in machine learning?": two skills weighed against each other.
 _SKILL_CMP = re.compile(
     r"\b(?:better|stronger|weaker|worse|more (?:experienced|proficient|skilled|comfortable|senior)|"
-    r"best|strongest)\b.*\b(?:or|than|vs\.?|versus)\b|\b(?:vs\.?|versus)\b",
+    r"best|strongest)\b.*\b(?:or|than|vs\.?|versus)\b|\b(?:vs\.?|versus)\b|"
+    # "Go or Kotlin, which is he better at?": the comparing word after the two
+    r"\bor\b.*\b(?:which|what)\b.*\b(?:better|stronger|weaker|more (?:experienced|proficient|skilled|comfortable))\b",
     re.IGNORECASE,
+)
+# "Swift or Kotlin?": two names and nothing else, the choice between two skills
+_BARE_CHOICE = re.compile(
+    r"\W*(?P<one>[\w+#.-]+(?: [\w+#.-]+)?) or (?P<other>[\w+#.-]+(?: [\w+#.-]+)?)\W*", re.IGNORECASE
 )
 
 
@@ -3092,20 +3117,55 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
     """The skills a comparing question names, each with its résumé entry (the entry's own name -
     "Systems programming" - or one of its keywords names it), in the question's order; ``[]``
     unless the question compares and names two."""
-    if not _SKILL_CMP.search(message):
+    bare = _BARE_CHOICE.fullmatch(message)
+    if not _SKILL_CMP.search(message) and bare is None:
         return []
     asked: list[tuple[str, Chunk]] = []
+    # a name the question writes in another spelling ("postgres" for PostgreSQL, "k8s"), by its term
+    spelled = {
+        terms[0]: word
+        for word in re.findall(r"[\w+#.-]+", message)
+        if len(terms := analyze(word)) == 1 and word.casefold() != terms[0]
+    }
     for chunk in index.chunks:
         if chunk.kind != "skill":
             continue
         area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)  # "Frontend (Intermediate)" -> "Frontend"
         for name in dict.fromkeys((*chunk.keywords, chunk.title, area)):
-            if len(name) > 1 and _named_in(name, message) and all(n != name for n, _ in asked):
+            if len(name) < 2 or any(n == name for n, _ in asked):
+                continue
+            terms = analyze(name)
+            if _named_in(name, message) or (len(terms) == 1 and terms[0] in spelled):
                 asked.append((name, chunk))
     if len(asked) < 2:
         return []
-    asked.sort(key=lambda item: message.casefold().find(item[0].casefold()))
+    if bare is not None and not _SKILL_CMP.search(message):
+        sides = {tuple(analyze(bare.group("one"))), tuple(analyze(bare.group("other")))}
+        if {tuple(analyze(n)) for n, _ in asked} != sides:
+            return []  # "Swift or Flutter?": a side that names no skill is no choice between two
+
+    def at(name: str) -> int:
+        found = message.casefold().find(name.casefold())
+        terms = analyze(name)
+        return (
+            found if found >= 0 or len(terms) != 1 else message.casefold().find(spelled[terms[0]].casefold())
+        )
+
+    asked.sort(key=lambda item: at(item[0]))
     return asked
+
+
+def _named_side(message: str, index: SearchIndex) -> list[Hit]:
+    """For a bare choice ("aws or gcp?") one of whose two sides names a thing the portfolio never
+    writes, what search finds answered for the other side; ``[]`` otherwise."""
+    bare = _BARE_CHOICE.fullmatch(message)
+    if bare is None:
+        return []
+    sides = (bare.group("one"), bare.group("other"))
+    absent = [bool(missing_names(side, index.chunks)) for side in sides]
+    if absent.count(True) != 1:
+        return []
+    return index.search(sides[absent.index(False)], CANDIDATES)
 
 
 def _skill_lead(message: str, index: SearchIndex, first: str, sources: Sources) -> str | None:

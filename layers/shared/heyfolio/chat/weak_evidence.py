@@ -51,7 +51,7 @@ _MONEY_Q = re.compile(
 )
 _MONEY = re.compile(r"[€$£¥]|\b(?:EUR|USD|GBP|CHF|PLN|dollars?|euros?|pounds?|francs?)\b", re.IGNORECASE)
 _SPEED_Q = re.compile(
-    r"\b(?:fast(?:er)?|quick(?:er|ly)?|slow(?:er)?|speed\w*|snappier|latency)\b", re.IGNORECASE
+    r"\b(?:fast(?:er)?|quick(?:er|ly)?|slow(?:er)?|speed\w*|sped|snappier|latency)\b", re.IGNORECASE
 )
 _TIME = re.compile(
     r"\b\d[\d.,]*\s*(?:ms|s|x)\b|\b(?:milliseconds?|seconds?|minutes?|hours?|days?|weeks?|times)\b|%",
@@ -60,6 +60,11 @@ _TIME = re.compile(
 # A question asking yes or no ("has she...?", "did he...?"), not for a fact a sentence states.
 _YES_NO = re.compile(
     r"^\W*(?:(?:and|so|but|also|ok|okay)\W+)?(?:has|have|had|did|does|do|is|are|was|were|can|could|would|will)\b",
+    re.IGNORECASE,
+)
+# "Did she do more pentests at Kestrel or as a freelancer?": two things weighed, not a yes or a no
+_WEIGHED_CHOICE = re.compile(
+    r"\b(?:more|less|fewer|longer|shorter|bigger|larger|smaller|better|worse|higher|lower)\b.*\bor\b",
     re.IGNORECASE,
 )
 _WHEN_Q = re.compile(r"\b(?:when|what year|which year|since when)\b", re.IGNORECASE)
@@ -132,7 +137,8 @@ def weak_answer(
         return []
     # "has she built X?" answered by a passage that only comes close reads as a yes: only a sentence
     # very close in meaning that says two of its known words answers it
-    yes_no = bool(_YES_NO.match(message))
+    weighed = bool(_WEIGHED_CHOICE.search(message))
+    yes_no = bool(_YES_NO.match(message)) and not weighed
     if len(terms) < 2 or (unknown and len(terms) < _SHORT):
         return []  # "ionic apps?", "a LinkedIn?": the one word asked about is the question
     quantity = bool(_QUANTITY_Q.search(message))
@@ -143,8 +149,11 @@ def weak_answer(
     for hit in weak[:_CANDIDATES]:
         sentences = _sentences(hit.chunk)
         entry = set(analyze(f"{hit.chunk.title}\n{hit.chunk.text}"))
-        if not sentences or any(not ((_related(t) | _VENDOR_SHORT.get(t, set())) & entry) for t in named):
-            continue  # "did she cut costs at Initech?": a passage not naming Initech is another entry
+        unnamed = [t for t in named if not ((_related(t) | _VENDOR_SHORT.get(t, set())) & entry)]
+        if not sentences or (unnamed and not (weighed and (len(named) == 1 or len(unnamed) < len(named)))):
+            # "did she cut costs at Initech?": a passage not naming Initech is another entry (of two
+            # weighed - "at Initech or at Hooli?", "at Initech or as a freelancer?" - it speaks to one)
+            continue
         best: tuple[float, str] | None = None
         for sentence, cosine in zip(sentences, closeness(sentences), strict=True):
             said = set(analyze(sentence))
