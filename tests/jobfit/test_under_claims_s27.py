@@ -231,3 +231,10 @@ def test_a_plain_word_before_or_a_name_is_a_choice_of_its_own() -> None:
     assert parsed is not None, problems
     p = Portfolio(resume=parsed)
     assert _status(p, "5+ years in platform or SRE roles") == "matched"
+
+
+def test_we_expect_opens_a_sentence_of_asks() -> None:
+    reqs = _firmware_reqs(
+        "About the role\n\nWe expect at least 4 years as a data engineer and a solid background in Python.\n"
+    )
+    assert [r["status"] for r in reqs] == ["matched", "matched"]
