@@ -95,7 +95,7 @@ from heyfolio.jobfit.padded import (
     offers_alternatives,
     proper_product,
 )
-from heyfolio.jobfit.parse import Requirement
+from heyfolio.jobfit.parse import LABEL_LINE, Requirement
 from heyfolio.jobfit.participation import lead_asked, only_took_part
 from heyfolio.jobfit.percent import MONEY_TERMS, percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
@@ -620,6 +620,8 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "on_call": ("on-call rotation", "incident command"),
     "mentor": ("mentored", "mentoring", "coach"),
     "ml": ("machine learning", "lightgbm", "scikit-learn", "xgboost", "pytorch", "tensorflow"),
+    # the field by its full name is the one its initials and its tools show ("Applied ML Research Engineer")
+    "machine learning": ("ml", "lightgbm", "scikit-learn", "xgboost", "pytorch", "tensorflow"),
     "time series": ("forecasting",),
     "payment": ("payments", "card", "bank-transfer"),
     "crossteam": ("cross-team",),  # "across teams" reads as work over several teams (multiteam)
@@ -2410,8 +2412,11 @@ _KEYWORD_GENERIC = frozenset(analyze("api apis sdk sdks library libraries framew
 
 def _listed(name: str, corpus: Corpus) -> bool:
     """The skill's name is itself among the résumé's listed skills (a skill or one of its keywords): the
-    job's keywords then only illustrate it ("JavaScript: ES6, DOM" against JavaScript listed)."""
-    terms = frozenset(analyze(name))
+    job's keywords then only illustrate it ("JavaScript: ES6, DOM" against JavaScript listed). A vendor
+    opening the name is no part of it ("Apache Airflow: DAGs" against Airflow listed)."""
+    words = name.split()
+    bare = without_vendor(words) or words
+    terms = frozenset(analyze(" ".join(bare)))
     return bool(terms) and any(terms <= entry for entry, _, _ in corpus.skill_entries)
 
 
@@ -2468,17 +2473,21 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     )
     kw_hits = []
     kw_numbers: list[int] = []
+    kw_places: set[str] = set()  # the passages that show a keyword
     for kw in req.keywords:
         # "Google Maps API": the named thing is shown by its name; "API", "SDK", "library" only say which part
-        terms = [t for t in analyze(kw) if t not in _KEYWORD_GENERIC] or analyze(kw)
-        credits = [checker.credit(t) for t in terms]
         words = kw.split()
+        # "CAN" among the keywords is the vehicle bus, not the stop word it spells
+        spelt = _words_terms(words)
+        terms = [t for t in spelt if t not in _KEYWORD_GENERIC] or spelt
+        credits = [checker.credit(t) for t in terms]
         if len(terms) > 1 and family_product(words, kw, _weak_word):
             # "Kafka Streams" among the keywords: the product's name, not its words anywhere
             credits = [_alt_credit(checker, words, True)]
         if terms and all(c >= 1.0 for c, _ in credits):
             kw_hits.append(kw)
             kw_numbers += [ns[0] for _, ns in credits if ns]
+            kw_places |= {corpus.sentences[n].uri for _, ns in credits for n in ns}
     if listed is not None:
         have_level, n = listed
         status, numbers = MATCHED, [n]
@@ -2497,6 +2506,9 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         score, numbers = checker.credit(folded[0], loose=False)
     if score < 1.0 and kw_hits and _kind_by_keywords(checker, req.text, kw_hits):
         # "Cloud data warehouse: BigQuery": a kind named by the skill, shown by a keyword known to be of it
+        score, numbers = 1.0, [n for n in kw_numbers if not _soft(corpus, n)]
+    elif score < 1.0 and _kind_beside_keywords(checker, req, kw_hits, kw_places):
+        # "Automotive bus systems: CAN, CAN FD, LIN": the kind's words written where its members are
         score, numbers = 1.0, [n for n in kw_numbers if not _soft(corpus, n)]
     status = MATCHED if score >= 1.0 else PARTIAL if score > 0 else MISSING
     name_terms = frozenset(t for t in analyze(req.text) if t not in _WEAK)
@@ -2576,6 +2588,31 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         reasons.append("shown: " + ", ".join(kw_hits))
     first = kw_numbers[0] if kw_numbers else None  # the keyword shown says more than a shared word
     return Assessment(req, status, score, _evidence(corpus, numbers + kw_numbers, first=first), reasons)
+
+
+def _kind_beside_keywords(
+    checker: _Checker, req: Requirement, kw_hits: Sequence[str], kw_places: set[str]
+) -> bool:
+    """Whether a posting's label line ("Automotive bus systems: CAN, CAN FD, LIN") is shown by its items:
+    two or more, every one it gives, each word of the label written in a passage that shows one of them
+    ("Automotive networks: CAN, LIN", "CAN bus load"). Why: the line asks for its items, which a résumé
+    names rather than the kind as an ad words it. Padding keeps a word never written beside the owner's
+    tools ("Quantum chemistry: Rust, Go"). Not a JSON skill: there the name is what is asked, and a
+    padded name is written with the owner's own words (measured: one fake read as met)."""
+    if not req.meta.get(LABEL_LINE) or len(kw_hits) < 2 or len(kw_hits) < len(req.keywords):
+        return False
+    if _product_name(req.text):
+        return False
+    if any(normalize_token(w.casefold()) in TECH_WORDS for w in req.text.split()):
+        return False  # "Kafka Streams: Kafka": a product of a family, not a kind
+    terms = [t for t in analyze(req.text) if t not in _WEAK and t not in _KEYWORD_GENERIC]
+    if not terms:
+        return False
+    for t in terms:
+        _, ns = checker.credit(t, loose=False)
+        if not any(checker.corpus.sentences[n].uri in kw_places for n in ns):
+            return False
+    return True
 
 
 def _kind_by_keywords(checker: _Checker, name: str, kw_hits: Sequence[str]) -> bool:
@@ -3659,6 +3696,7 @@ _SOME_TIME_BEFORE_ROLE = re.compile(
 
 
 # Words that say which kind of role without naming a field ("a similar role", "a senior engineering role").
+_AS_ROLE_NOT_TITLE = _WEAK_STOP | frozenset(analyze("hands-on"))
 _ROLE_NOT_FIELD = _WEAK_STOP | frozenset(
     analyze(
         "similar relevant equivalent comparable same senior junior mid lead leading leadership "
@@ -3843,9 +3881,14 @@ def _years_shown(
     that mention the topic (a lower bound: less than asked is partial), or the career's length for a
     field of work ("10 years in software"); years "as a people manager" from the dated roles that say so."""
     role = _ROLE_YEARS.search(req.text) or _ROLE_FOR_YEARS.search(req.text)
-    wanted = frozenset(t for t in analyze(role.group(1)) if t not in _WEAK_STOP) if role else frozenset()
+    # "as a hands-on data engineer": how the role is done, no word of its title
+    wanted = (
+        frozenset(t for t in analyze(role.group(1)) if t not in _AS_ROLE_NOT_TITLE) if role else frozenset()
+    )
     not_field: frozenset[str] = _WEAK_STOP
-    if not role:
+    if role:
+        not_field = _AS_ROLE_NOT_TITLE
+    else:
         not_field = _ROLE_NOT_FIELD
         # "2+ years in a developer relations role": the role's field, not a career's length; "in a
         # similar role", "in a senior role" name no field and leave the career to count

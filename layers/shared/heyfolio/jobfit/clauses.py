@@ -16,7 +16,7 @@ __all__ = ["asks_in", "fields_together"]
 # Who wants it and the verb of wanting, at the start of a sentence ("The hiring manager wants",
 # "They'd like the person to be"): how the ask is framed, not what is asked.
 _LEAD_IN = re.compile(
-    r"^(?:[\w-]+\s+){0,4}?(?:[\w-]+(?=['’](?:d|re|s)\s))?(?:wants?|would\s+like|['’]d\s+like|(?:is|are|['’]re|['’]s)\s+looking\s+for|needs?|"
+    r"^(?:[\w-]+\s+){0,4}?(?:[\w-]+(?=['’](?:d|re|s)\s))?(?:wants?|would\s+like|['’]d\s+like|(?:is|are|['’]re|['’]s)\s+looking\s+for|needs?|expects?|"
     r"(?:['’]d|would|will)\s+need|"
     r"requires?|seeks?|(?:is|are)\s+after|"
     # the candidate as the subject of a list ("You bring 5+ years of X, strong C++, and Y")

@@ -145,6 +145,9 @@ _LED_FOR_TEAM = re.compile(
 )
 
 
+_DIRECT_REPORTS = re.compile(r"\bdirect[- ]reports?\b", re.IGNORECASE)
+
+
 def norm_text(text: str, *, keep: bool = True) -> str:
     """``text`` with job-ad phrasings folded: added after the original words (evidence), or in
     their place (``keep=False``: a requirement, whose words must all be shown)."""
@@ -152,6 +155,9 @@ def norm_text(text: str, *, keep: bool = True) -> str:
         text = TEAMS_LED_ASK.sub(TEAMS_LED, text)  # "manage multiple teams": teams led, counted
         # "Tech lead for a research team": the team led, not another discipline's team worked with
         text = _LED_FOR_TEAM.sub(r"\1 ", text)
+        # "5+ direct reports", "managing engineers with direct reports": people managed, no words of their own
+        # to find (only on the ask side: a résumé says "no direct reports" as often as it has them)
+        text = _DIRECT_REPORTS.sub(" people management ", text)
         for pattern, repl in _REWRITES:
             # "OpenTelemetry across teams": where the thing is used, not a longer name for it
             text = pattern.sub(", crossteam " if repl == " crossteam " else repl, text)

@@ -19,7 +19,8 @@ _INDUSTRY_ASKED = re.compile(
     r"(?:\b(?:of|in|with|relevant|prior|previous|professional|commercial|hands-on|post-?phd|years?)|\+)\s+"
     r"industry\b(?!\s+(?:standards?|best practices?|leading|trends?|events?|partners?)\b)|"
     r"\bindustrial experience\b|\boutside (?:of )?academia\b|\bnon-academic\b|"
-    r"\bpost-?(?:phd|doctoral)\b|\bafter (?:your|the|a|their) (?:phd|doctorate)\b",
+    # "post-PhD" is after the doctorate; "postdoctoral research" is the postdoc itself, an academic post
+    r"\bpost-?phd\b|\bpost-?doctoral\s+industr|\bafter (?:your|the|a|their) (?:phd|doctorate)\b",
     re.IGNORECASE,
 )
 _ACADEMIC_TITLE = re.compile(

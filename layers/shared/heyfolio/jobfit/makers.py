@@ -35,6 +35,8 @@ _PLAIN = frozenset(
         "mlops devsecops"
     )
 )
+# A short product written in capitals ("EKS", "SQS", "EC2", "S3"): a name, never a plain word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,3}")
 # Where a sentence starts: a capital there says nothing of a name.
 _START = re.compile(r"(?:^|[.!?•*–]\s*|\n)\s*$")
 
@@ -50,7 +52,7 @@ def maker_product(words: Sequence[str], texts: Iterable[str]) -> tuple[str, ...]
     if not all(w[:1].isupper() and any(c.isalpha() for c in w) for w in rest):
         return None
     name = " ".join(rest)
-    if len(name) < 4 or all(w.casefold() in _PLAIN for w in rest):
+    if (len(name) < 4 and not _ACRONYM.fullmatch(name)) or all(w.casefold() in _PLAIN for w in rest):
         return None
     spaced = r"\s+".join(map(re.escape, rest))
     pattern = re.compile(rf"(?<![\w-]){spaced}(?![\w-])", re.IGNORECASE)

@@ -30,7 +30,11 @@ from heyfolio.jobfit.twins import drop_translations, english_side, language_of
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
-__all__ = ["MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job", "read_job"]
+__all__ = ["LABEL_LINE", "MAX_REQUIREMENTS", "JobParseError", "Requirement", "parse_job", "read_job"]
+
+LABEL_LINE = "label_line"
+"""The ``meta`` key of a skill read from a posting's "Label: A, B, C" line (not a JSON skill): the posting asks
+for the items the label groups."""
 
 MAX_REQUIREMENTS = 60
 """How many requirements one report assesses: a long posting (the tool takes 20,000 characters) can list more
@@ -701,7 +705,7 @@ def _skill_line(line: str) -> Requirement | None:
         return None
     if any(re.search(r"\s(?:on|in|for|with|to|of|into|from|the|a|an|our|your)\s", f" {i} ") for i in items):
         return None  # "Async I/O: integrate io_uring on Linux and IOCP on Windows" is a sentence, not names
-    return Requirement(head, "skill", tuple(items))
+    return Requirement(head, "skill", tuple(items), meta={LABEL_LINE: True})
 
 
 def _inline_list(line: str) -> list[str] | None:
@@ -907,6 +911,14 @@ def _column_role(header: str) -> str:
     return next((role for role, pattern in _COLUMN_ROLES if pattern.search(header.strip())), "")
 
 
+def _unnamed_detail(cells: Sequence[str], columns: Sequence[str], at: int) -> str | None:
+    """The cell after ``at`` when its column has no header and it holds words, not a number or a mark."""
+    nxt = at + 1
+    if nxt >= len(cells) or columns[nxt].strip() or not re.search(r"[^\W\d_]{2}", cells[nxt]):
+        return None
+    return None if _PRIORITY_CELL.fullmatch(cells[nxt]) else cells[nxt]
+
+
 def _table_row(
     line: str, header: bool = False, columns: Sequence[str] = ()
 ) -> list[Requirement] | bool | None:
@@ -925,10 +937,12 @@ def _table_row(
         return False
     roles = [_column_role(c) for c in columns] if len(columns) == len(cells) else []
     if roles and "list" in roles and all(r in ("list", "group", "index") for r in roles):
-        # "| Must have | Nice to have |", "| Area | Must have | Nice to have |": each listed cell is one ask
+        # "| Must have | Nice to have |", "| Area | Must have | Nice to have |": each listed cell is one ask;
+        # under "| Must have | |" the unnamed column beside it says what the listed label asks
+        # ("| Backend | Go and Kotlin services on PostgreSQL |"), which read alone any backend work met
         return [
-            Requirement(c, "requirement")
-            for c, r in zip(cells, roles, strict=True)
+            Requirement(f"{c}: {said}" if (said := _unnamed_detail(cells, columns, i)) else c, "requirement")
+            for i, (c, r) in enumerate(zip(cells, roles, strict=True))
             if r == "list" and c and not re.fullmatch(r"[-–:. ]*", c)
         ]
     if not roles:  # no header: a row number or a priority is not the thing asked ("| 1 | Python | Must |")

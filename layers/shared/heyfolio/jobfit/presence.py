@@ -193,6 +193,42 @@ def residence(text: str, corpus: Corpus) -> Verdict | None:
     if asked and asked <= named:
         where = [n for n in said if asked & places(corpus.sentences[n].text)]
         return "matched", where, ""
+    if (home := _home_in_region(text, corpus)) is not None:
+        return "matched", [home], ""
+    return None
+
+
+# Regions a posting asks the owner to live in, by the country codes of a résumé's location.
+_EU_CODES = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+_SOUTH_AMERICA_CODES = "AR BO BR CL CO EC GY PY PE SR UY VE"
+_ASIA_CODES = "KR JP CN TW HK SG IN VN TH ID MY PH"
+_REGIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(pattern), frozenset(codes.split()))
+    for pattern, codes in (
+        (r"\b(?:EU|European Union)\b", _EU_CODES),
+        (r"\b(?:Europe|EMEA)\b", _EU_CODES + " GB UK CH NO IS"),
+        (r"\bNorth America\b", "CA US MX"),
+        (r"\bSouth America\b", _SOUTH_AMERICA_CODES),
+        (r"\b(?:Latin America|LATAM|LatAm)\b", _SOUTH_AMERICA_CODES + " MX CR SV GT HN NI PA"),
+        (r"\b(?:East Asia)\b", "KR JP CN TW HK"),
+        (r"\b(?:APAC|Asia[- ]Pacific)\b", _ASIA_CODES + " AU NZ"),
+        (r"\bAsia\b(?![- ]Pacific)", _ASIA_CODES),
+    )
+)
+
+
+def _home_in_region(text: str, corpus: Corpus) -> int | None:
+    """The résumé's location line when its country is in every region ``text`` asks the owner to live in
+    ("Based in APAC" from "Location: Seoul, KR"). Why: a résumé names its city and country, never the
+    region a posting writes; read word by word, "relocation to the EU" had stood for living there."""
+    codes = [c for pattern, c in _REGIONS if pattern.search(text)]
+    if not codes:
+        return None
+    for n, s in enumerate(corpus.sentences):
+        if s.kind == "basics" and s.text.startswith("Location:"):
+            country = s.text.rsplit(",", 1)[-1].strip().upper()
+            if all(country in c for c in codes):
+                return n
     return None
 
 

@@ -140,7 +140,18 @@ def _verb_before_technology(first: str, nxt: str) -> bool:
     Spark") is part of its name, and so is any word before a name not known alone ("Jetpack Compose")."""
     low = nxt.casefold()
     known = normalize_token(low) in _TECH_WORDS or low in TECHNOLOGY_NAMES
-    return known and first.casefold() not in VENDORS
+    return known and _owner_of(first) not in VENDORS
+
+
+def _maker(word: str) -> bool:
+    """A word that opens a product's name as its maker ("Amazon EKS", "Google's Firebase", "Meta's PyTorch"):
+    a known vendor, or any capitalised name in the possessive, which is never a verb."""
+    return _owner_of(word) in VENDORS or bool(re.fullmatch(r"[A-Z][\w.-]*['’]s", word))
+
+
+def _owner_of(word: str) -> str:
+    """A word as a maker's name: "Google's" is Google (the possessive says whose product follows)."""
+    return re.sub(r"['’]s$", "", word).casefold()
 
 
 def _phrases(
@@ -181,7 +192,7 @@ def _phrases(
                 nxt[:1].isupper() and nxt[1:2].islower() and _alpha(nxt)
                 and normalize_token(tok.casefold()) not in weak
                 and not _verb_before_technology(tok, nxt)
-            )  # fmt: skip
+            ) or (_maker(tok) and _is_named(nxt, False, weak))  # fmt: skip
         cap_generic = bool(run) and tok[:1].isupper() and tok.isalpha()
         if named or cap_generic:
             run.append(tok)
@@ -305,6 +316,8 @@ def _main_units(piece: str, weak: frozenset[str], initial: bool) -> list[Unit]:
                     out.pop()
                     continue
                 break
+            before = phrases[i - 1][0] if i > 0 else ()
+            plain = not left and word == "or" and _plain_alternative(before, weak)
             i += 1
             right: list[str] = []
             while i < len(phrases):
@@ -319,6 +332,8 @@ def _main_units(piece: str, weak: frozenset[str], initial: bool) -> list[Unit]:
                 i += 1
                 if len(right) >= 3:
                     break
+            if plain and right and _is_named_phrase(tuple(right), weak):
+                left = [before]  # "platform or SRE roles": a plain word beside a name is a choice too
             alts = [*left, tuple(right)] if right else left
             alts = [
                 a for a in alts if not (len(a) == 1 and len(a[0]) == 1 and a[0].casefold() not in ("c", "r"))
@@ -474,6 +489,14 @@ def joined_pairs(
 
 def _is_named_phrase(phrase: tuple[str, ...], weak: frozenset[str]) -> bool:
     return any(_is_named(t, True, weak) or (t[:1].isupper() and _is_named(t, False, weak)) for t in phrase)
+
+
+def _plain_alternative(ph: tuple[str, ...], weak: frozenset[str]) -> bool:
+    """A lone plain word before "or" that is no stop word ("platform" in "platform or SRE roles"). Before a
+    name it is a choice of its own: dropped as an ad's word, the ask read as SRE alone and its years as the
+    SRE role's only. (Before plain words, "software or data roles", it stays dropped: measured, one set's
+    career then counted for a data role.)"""
+    return len(ph) == 1 and ph[0].isalpha() and ph[0].casefold() not in _STOP and not _content(ph, weak)
 
 
 def _dedupe(us: list[Unit]) -> list[Unit]:

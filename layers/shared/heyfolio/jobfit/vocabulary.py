@@ -16,6 +16,21 @@ from __future__ import annotations
 
 __all__ = ["ABBREVIATIONS", "CATEGORIES", "CATEGORY_OF", "CONCEPTS", "RELATED_TO", "SHOWN_BY"]
 
+# Countries of a region a posting asks the owner to live or work in (the region is shown by one of them).
+_EU = str.split(
+    "austria belgium bulgaria croatia cyprus czechia denmark estonia finland france germany greece hungary "
+    "ireland italy latvia lithuania luxembourg malta netherlands poland portugal romania slovakia slovenia "
+    "spain sweden"
+)
+_SOUTH_AMERICA = str.split(
+    "argentina bolivia brazil chile colombia ecuador guyana paraguay peru suriname uruguay venezuela"
+)
+_CENTRAL_AMERICA = ("costa rica", "el salvador", "guatemala", "honduras", "nicaragua", "panama")
+_ASIA = (
+    "south korea", "korea", "japan", "china", "taiwan", "hong kong", "singapore", "india", "vietnam",
+    "thailand", "indonesia", "malaysia", "philippines",
+)  # fmt: skip
+
 # concept -> (asked as, shown by, related only)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     # Hardware and cloud
@@ -134,6 +149,25 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         (),
     ),
+    "European Union": (("eu", "european union"), (*_EU, "european union"), ()),
+    "North America": (
+        ("north america", "north american"),
+        ("canada", "united states", "usa", "mexico", "north america", "north american"),
+        (),
+    ),
+    "South America": (("south america", "south american"), (*_SOUTH_AMERICA, "south america"), ()),
+    "Latin America": (
+        ("latin america", "latin american", "latam"),
+        (*_SOUTH_AMERICA, *_CENTRAL_AMERICA, "mexico", "latin america", "latam"),
+        (),
+    ),
+    "Asia": (("asia", "asian"), (*_ASIA, "asia"), ()),
+    "Asia-Pacific": (
+        ("apac", "asia-pacific", "asia pacific"),
+        (*_ASIA, "australia", "new zealand", "apac"),
+        (),
+    ),
+    "East Asia": (("east asia",), ("south korea", "korea", "japan", "china", "taiwan", "hong kong"), ()),
     # Industries
     "Financial technology": (
         ("fintech", "financial technology", "financial services"),
