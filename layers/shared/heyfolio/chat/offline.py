@@ -1923,6 +1923,10 @@ _PITCH_CASUAL = re.compile(
     r"\barguments? (?:for|in favou?r of) (?:hiring|interviewing|bringing|picking|choosing|her|him|them)\b|"
     # "what sets her apart from other data engineers?", "why should I put her forward to my client?"
     r"\bsets? (?:her|him|them|[\w'-]+) apart\b|\bdifferentiat\w*\b|\bput (?:her|him|them) forward\b|"
+    # "what makes her worth the money?", "what would she add to a forecasting team?" (her salary or rate
+    # asked is a screening fact, not the pitch)
+    r"\bworth (?:the|her|his|their|this|that) (?:money|price|investment|premium|hype)\b|"
+    r"\bwhat (?:does|would|can|will|could) [\w'-]+ add to\b|"
     # "the hardest technical problem she's solved": her strongest results, not a topic
     r"\b(?:hardest|toughest|most (?:challenging|complex|difficult|ambitious)) (?:[\w-]+ )?(?:problems?|challenges?|"
     r"things?|work)\b",
@@ -1936,7 +1940,11 @@ _PITCH_CASUAL = re.compile(
 _PRIVATE_Q = re.compile(
     r"\b(?:phone|mobile|cell|telephone)\s*(?:number|no\b|#)|\bnumber to (?:call|reach)\b|"
     r"\b(?:home|street|postal|mailing|house) address\b|\bpost(?:al)? ?code\b|\bzip ?code\b|"
-    r"\bwhat(?:'s| is) (?:her|his|their|\w+'s) (?:phone|address)\b|\b(?:phone|call|ring) (?:her|him|them)\b",
+    r"\bwhat(?:'s| is) (?:her|his|their|\w+'s) (?:phone|address)\b|"
+    # "can I call her?", "ring him tomorrow" - not "what would you call her masterpiece?" nor "what would
+    # you call him, a backend engineer?" (call = name)
+    r"(?<!you )\b(?:phone|call|ring) (?:her|him|them)\b(?=\s*(?:$|[?!.,;:)]|(?:up|back|directly|now|today|tomorrow|tonight|"
+    r"later|sometime|myself|this|next|on|at|about|to|for|before|after|and|or|please)\b))",
     re.IGNORECASE,
 )
 
@@ -1945,6 +1953,8 @@ _PRIVATE_Q = re.compile(
 # Why Ilka?": a why-question about the owner in a role, whatever the role's noun, or "why <owner>?" closing a
 # message that sets out the need - both ask for the case the portfolio makes.
 _PITCH_ROLE = (
+    # "why bring Ines in to fix a slow codebase?": the case for taking the owner on
+    r"\bwhy (?:bring|get|take|fly) {who} (?:in|on|aboard|onboard)\b|"
     r"\bwhy (?:would|should|will|might|could) {who} (?:be|make) (?:the|a|an|our|your|my) |"
     r"\bwhy (?:is|are) {who} (?:the|a|an|our|your) (?:\w+[ -]){{0,2}}?(?:right|best|ideal|good|great|perfect|strong|"
     r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$|"

@@ -121,7 +121,7 @@ _ENTRY_NAME_KINDS = ("work", "volunteer", "education", "project", "resume_projec
 # "Why should we hire her?" asks for the case for the owner: the summary, the current role's
 # results and what references say. "Which state is he in?" asks where the owner lives.
 _PITCH = re.compile(
-    r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they)\b.*\b(?:hire|pick|choose|consider|interview|"
+    r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they|(?:a|an|any|our|my|your|the|this) [\w-]+(?: [\w-]+)?)\b.*\b(?:hire|pick|choose|consider|interview|"
     r"employ|want|bring|recruit|engage|retain|shortlist|select|go with|take (?:her|him|them) on)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
     r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
@@ -195,7 +195,9 @@ _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
     r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
     r"stand-?out|stands? out|top|coolest|most (?:interesting|exciting|notable|remarkable)|signature|"
-    r"crown(?:ing)? jewel|pride and joy|magnum opus|showpiece|"
+    r"crown(?:ing)? jewel|pride and joy|magnum opus|showpiece|masterpiece|"
+    # "which of her projects would impress a director the most?": the strongest
+    r"impress\w*(?: [\w-]+){0,4} (?:the )?most|"
     # "which project should I look at first?": the one to see first is a recommendation, not the oldest
     r"(?:look at|check out|see|read|open|start with|begin with|try) first|"
     r"(?:should|do|would|can|could) (?:i|we|you) (?:start|begin) with|"
