@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from heyfolio.chat.adoption import adopted_projects, names_only_known
+from heyfolio.chat.adoption import adopted_projects, asks_use, names_only_known, states_use
 from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field_start
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
@@ -378,6 +378,9 @@ def _scored_sentences(
         exclude = exclude | _MAKING_VERBS
     ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
+    # "which of her clients uses it?": "use" is no index term, so the sentence saying who uses it
+    # ("Used by two national weather services") shares no word with the question but answers it
+    use = asks_use(query)
     scored = []
     for i, sent in enumerate(sentences):
         words = set(analyze(sent))
@@ -401,6 +404,8 @@ def _scored_sentences(
             score += 0.5  # a span of time stated ("for two years and eight months") is what was asked
         if stack and words & TECH_WORDS:
             score += 1.0  # a technology named ("using GoogleMaps and Javascript") is what was asked
+        if use:
+            score += states_use(sent)  # who uses it is what was asked (naming them, more than counting)
         scored.append((score, i))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
 
