@@ -95,6 +95,7 @@ _EVIDENCE_KINDS = frozenset(
         "certificate",
     }
 )
+_ENTRY_KINDS = frozenset({"work", "volunteer"})
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 _HEADER = re.compile(r"^[\w &/-]{1,40}:\s*$")
 _LABEL = re.compile(r"^(?:[A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?=\S)")  # "Award: ", "A: ", "Work experience: "
@@ -201,6 +202,18 @@ def topic_evidence(
             # a sentence that only names the topic ("the staff engineer for the data platform") is
             # followed by its passage's best proof on the topic ("carries 22,000 payment events a second")
             proof = next((p for *_, c, p in found if c.id == chunk.id and _concreteness(p)), None)
+            if proof is None and chunk.kind in _ENTRY_KINDS and not _concreteness(sentence):
+                # "a medical device company": the employer's line names the topic ("Medical-device maker
+                # of infusion pumps"), what she did there proves it ("firmware under IEC 62304 class C")
+                proof = max(
+                    (
+                        p
+                        for p in _sentences(chunk)
+                        if p != sentence and (_RESULT.search(p) or FIGURE.search(p))
+                    ),
+                    key=_concreteness,
+                    default=None,
+                )
             heading = bool(_sentences(chunk)) and _sentences(chunk)[0] == sentence  # the entry's title line
             said = sentence if _concreteness(sentence) or proof is None else f"{_stop(sentence)} {proof}"
             said = proof if heading and proof is not None else said
