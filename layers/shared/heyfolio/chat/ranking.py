@@ -105,6 +105,8 @@ def measure(question: str) -> str:
         return "contributors"
     if re.search(r"\b(?:users?|maus?|daus?)\b", q):
         return "users"
+    if _APPS_ASKED.search(q):
+        return "downloads"  # "her most successful app?": an app stands by its downloads, not stars
     return "stars"
 
 
@@ -185,11 +187,23 @@ def _by_other_measures(chunks: Sequence[Chunk], ranked: set[str]) -> list[Standi
     return list(out.values())
 
 
+# "her most successful app", "which of his apps": the things ranked are apps, whatever else was built
+_APPS_ASKED = re.compile(r"\bapps?\b", re.IGNORECASE)
+_OWN_ASKED = re.compile(r"\b(?:(?:her|his|their) own|side|personal|hobby)\b", re.IGNORECASE)
+_APP_SAID = re.compile(r"\b(?:apps?|iphone|ipad|android|ios)\b", re.IGNORECASE)
+
+
 def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]:
     """The projects in the order asked: largest figure first (adoption or an award after every
-    figure), or for "least" the smallest stated figure first (a project without one is not ranked)."""
+    figure), or for "least" the smallest stated figure first (a project without one is not ranked).
+    Apps asked about: only what its own lines say is an app (an ESLint plugin with npm downloads is not)."""
     by = measure(question)
     found = standings(chunks, by)
+    if _APPS_ASKED.search(question):
+        apps = [s for s in found if _APP_SAID.search(f"{s.chunk.title}\n{s.chunk.text}")]
+        found = apps or found
+    if _OWN_ASKED.search(question):  # "her own apps": her projects, not an employer's app she worked on
+        found = [s for s in found if s.chunk.kind in _KINDS] or found
     if by == "stars":
         found += _by_other_measures(chunks, {s.name.casefold() for s in found})
     if order == "least":
