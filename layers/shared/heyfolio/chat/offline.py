@@ -75,7 +75,13 @@ from heyfolio.search.clauses import question_clauses
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
 from heyfolio.search.text import analyze, expand
-from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
+from heyfolio.search.understand import (
+    asks_order,
+    asks_popularity,
+    kind_at_job,
+    read_pitch,
+    read_superlative,
+)
 from heyfolio.search.unlisted_employer import unlisted_employer
 from heyfolio.search.validity import asked_certificates, asks_validity
 
@@ -872,6 +878,7 @@ def _asks_now(message: str) -> bool:
     sup = read_superlative(message)
     return (
         sup is not None
+        and kind_at_job(message, sup) is None  # "which of her talks ... at her current job?": talks
         and sup.order == "newest"
         and "work" in sup.kinds
         and bool(_NOW_ASKED.search(message))
@@ -2016,6 +2023,9 @@ def _named_entry(message: str, index: SearchIndex) -> Hit | None:
     return _chunk(index, named[0].id) if named else None
 
 
+_BETWEEN_Q = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
 def _each_named(hits: list[Hit], message: str, index: SearchIndex) -> list[Hit]:
     """``hits`` led by the entries of the organisations the question names, when it names two or
     more ("more pentests at Kestrel or as a freelancer?", "compare her time at A and B"): each is
@@ -2024,6 +2034,8 @@ def _each_named(hits: list[Hit], message: str, index: SearchIndex) -> list[Hit]:
     named = named_entries(message, index.chunks)
     if len({entry_org(c) for c in named}) < 2:
         return hits
+    if hits and _BETWEEN_Q.search(message) and all(hits[0].chunk.id != c.id for c in named):
+        return hits  # "what did she do between A and B?": search put what lies between them first
     top = max((h.score for h in hits), default=1.0)
     found = {h.chunk.id: h for h in hits}
     rank = {h.chunk.id: i for i, h in enumerate(hits)}
@@ -2588,8 +2600,8 @@ def _ranked_engagements(chunks: Sequence[Chunk], order: str) -> list[Hit]:
 
 def _ranking_lead(message: str, first: str) -> str | None:
     sup = read_superlative(message)
-    if sup is None:
-        return None
+    if sup is None or kind_at_job(message, sup) is not None:
+        return None  # "which projects did she do at her previous job?" ranks no job for the reader
     if sup.order == "popular":
         return (
             f"Ranked by what the portfolio reports (GitHub stars, downloads, adoption), {first}'s projects:"
