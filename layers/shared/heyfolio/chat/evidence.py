@@ -22,6 +22,7 @@ from heyfolio.search.text import analyze, expand
 __all__ = [
     "FIGURE",
     "Evidence",
+    "concept",
     "evidence_rank",
     "standout_evidence",
     "topic_credit",
@@ -147,7 +148,7 @@ def _topic_concepts(
     title and first line) that most passages say - a data engineer's "data", a mobile engineer's
     "app" - describes every line, so it cannot pick the lines on "a fintech data role" or "our metro
     app in tunnels with no reception"; asked alone, or beside words nothing names, it stays the topic."""
-    concepts = {t: _concept(t) for t in sorted(topic_terms(question, names))}
+    concepts = {t: concept(t) for t in sorted(topic_terms(question, names))}
     unseen = rarity("")  # no passage says the empty term: the rarity of a word none says
     field = frozenset(analyze(headline))
     rare = {t: c for t, c in concepts.items() if t not in field or rarity(t) >= _COMMON_SHARE * unseen}
@@ -242,9 +243,16 @@ def topic_credit(
     return credit
 
 
-def _concept(term: str) -> dict[str, float]:
-    """A topic term with its related words, weighted ("fintech": fintech 1, payment 0.5, ledger 0.5)."""
-    return {t: w for t, w in expand(term) if not t.startswith("kind:")} or {term: 1.0}
+def concept(term: str, *, bare: bool = True) -> dict[str, float]:
+    """A term with its related words, each at its best weight ("fintech": fintech 1, payment 0.5,
+    ledger 0.5): a word listed in its own group of related words ("cost" among "bill, budget, cost")
+    stays the word asked, at 1, not a related one. A term with no words of its own (only a kind) is
+    itself (``bare``), else nothing."""
+    out: dict[str, float] = {}
+    for t, w in expand(term):
+        if not t.startswith("kind:"):
+            out[t] = max(out.get(t, 0.0), w)
+    return out or ({term: 1.0} if bare else {})
 
 
 def _credit(

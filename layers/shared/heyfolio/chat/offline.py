@@ -34,7 +34,14 @@ from heyfolio.chat.employer_tenure import (
     employers_named,
     ranked_stays,
 )
-from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
+from heyfolio.chat.evidence import (
+    FIGURE,
+    concept,
+    evidence_rank,
+    standout_evidence,
+    topic_credit,
+    topic_evidence,
+)
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
@@ -74,7 +81,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
-from heyfolio.search.text import analyze, expand
+from heyfolio.search.text import analyze
 from heyfolio.search.understand import (
     asks_order,
     asks_popularity,
@@ -237,7 +244,7 @@ def _question_terms(
     for term in dict.fromkeys(analyze(query)):
         if term in exclude:
             continue
-        idea = {t: w for t, w in expand(term) if not t.startswith("kind:")}
+        idea = concept(term, bare=False)
         if idea:
             ideas.append((term, idea))
     if rarity is None or not ideas:
