@@ -9,7 +9,7 @@ she did there; "her most successful app" ranks apps by downloads, "her own apps"
 from __future__ import annotations
 
 from heyfolio.chat.adoption import adopted_projects, asks_use, states_use
-from heyfolio.chat.evidence import topic_evidence
+from heyfolio.chat.evidence import concept, topic_evidence
 from heyfolio.chat.offline import _PRIVATE_Q, _intent, _scored_sentences, compose
 from heyfolio.chat.ranking import ranked
 from heyfolio.content.model import (
@@ -180,3 +180,16 @@ def test_a_change_named_in_passing_asks_for_the_career_before() -> None:
     ):
         assert read_career(q) == "before", q
     assert read_career("the project turned out well, what did it do?") is None
+
+
+def test_a_word_in_its_own_group_of_related_words_is_the_word_asked() -> None:
+    # "cost" is listed among "bill, budget, cost": asked, it still weighs as the word asked
+    assert concept("cost")["cost"] == 1.0
+
+
+def test_helping_us_is_how_the_visitor_asks_not_the_topic() -> None:
+    sentences = [
+        "Helped interview and hire two engineers.",
+        "Brought model serving costs down from US$38,000 to US$11,000 a month.",
+    ]
+    assert _scored_sentences(sentences, "how would she help us cut our serving costs?")[0][1] == 1

@@ -287,6 +287,9 @@ _STACK_Q = re.compile(
     r"\b(?:tech(?:nology)? )?stack\b",
     re.IGNORECASE,
 )
+# "how could she help us / our team / you ...": helping is how the visitor asks, what follows is the topic
+_HELP_US_Q = re.compile(r"\bhelp(?:s|ing)? (?:us|me|you|them|our|my|your|the team)\b", re.IGNORECASE)
+_HELP_WORDS = frozenset(analyze("help helps helping"))
 _SPAN_WORDS = frozenset(analyze("long longer spend spent spending stay stayed staying last lasted"))
 _MAKING_VERBS = frozenset(analyze("build built make made write written develop developed code coded using"))
 _SPAN_SAID = re.compile(
@@ -389,6 +392,8 @@ def _scored_sentences(
     stack = bool(_STACK_Q.search(query))
     if stack:
         exclude = exclude | _MAKING_VERBS
+    if _HELP_US_Q.search(query):  # "how would she help us cut our costs?": the cutting is asked, not "help"
+        exclude = exclude | _HELP_WORDS
     ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
     # "which of her clients uses it?": "use" is no index term, so the sentence saying who uses it
