@@ -191,16 +191,27 @@ def _by_other_measures(chunks: Sequence[Chunk], ranked: set[str]) -> list[Standi
 _APPS_ASKED = re.compile(r"\bapps?\b", re.IGNORECASE)
 _OWN_ASKED = re.compile(r"\b(?:(?:her|his|their) own|side|personal|hobby)\b", re.IGNORECASE)
 _APP_SAID = re.compile(r"\b(?:apps?|iphone|ipad|android|ios)\b", re.IGNORECASE)
+# what its lines call a thing that is no app ("an ESLint plugin", "a Python library", "a CLI")
+_NO_APP = re.compile(
+    r"\b(?:plugins?|librar(?:y|ies)|packages?|modules?|crates?|cli|command-line|sdks?|frameworks?|extensions?|"
+    r"operators?|linters?)\b",
+    re.IGNORECASE,
+)
+
+
+def _said(standing: Standing) -> str:
+    return f"{standing.chunk.title}\n{standing.chunk.text}"
 
 
 def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]:
     """The projects in the order asked: largest figure first (adoption or an award after every
     figure), or for "least" the smallest stated figure first (a project without one is not ranked).
-    Apps asked about: only what its own lines say is an app (an ESLint plugin with npm downloads is not)."""
+    Apps asked about: not what its own lines call something else and no app (an ESLint plugin with npm
+    downloads)."""
     by = measure(question)
     found = standings(chunks, by)
     if _APPS_ASKED.search(question):
-        apps = [s for s in found if _APP_SAID.search(f"{s.chunk.title}\n{s.chunk.text}")]
+        apps = [s for s in found if not _NO_APP.search(_said(s)) or _APP_SAID.search(_said(s))]
         found = apps or found
     if _OWN_ASKED.search(question):  # "her own apps": her projects, not an employer's app she worked on
         found = [s for s in found if s.chunk.kind in _KINDS] or found
