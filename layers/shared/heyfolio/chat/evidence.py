@@ -65,7 +65,9 @@ _FRAME = frozenset(
         # forward"): no topic
         "set sets apart forward differentiate differentiates problem problems solve solved solving challenge "
         "challenges hardest toughest difficult complex ambitious technical technically edge advantage "
-        "competitive differentiator unique known"
+        "competitive differentiator unique known "
+        # how the visitor asks what she would do for them ("how could she help us with our on-call mess?")
+        "help helps helping"
     )
 )
 # "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;

@@ -1951,6 +1951,8 @@ _PITCH_CASUAL = re.compile(
     # asked is a screening fact, not the pitch)
     r"\bworth (?:the|her|his|their|this|that) (?:money|price|investment|premium|hype)\b|"
     r"\bwhat (?:does|would|can|will|could) [\w'-]+ add to\b|"
+    # "how could Odile help us with our on-call mess?": the case she makes on that topic
+    r"\bhow (?:could|would|can|might|will) [\w'-]+ help (?:us|me|you|our|my|the team)\b|"
     # "the hardest technical problem she's solved": her strongest results, not a topic
     r"\b(?:hardest|toughest|most (?:challenging|complex|difficult|ambitious)) (?:[\w-]+ )?(?:problems?|challenges?|"
     r"things?|work)\b",
