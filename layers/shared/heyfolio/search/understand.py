@@ -205,7 +205,9 @@ _POPULAR = (
     r"(?:look at|check out|see|read|open|start with|begin with|try) first|"
     r"(?:should|do|would|can|could) (?:i|we|you) (?:start|begin) with|"
     # "which project should I look at to judge his coding?": the one to see is a recommendation
-    r"(?:should|would|could) (?:i|we) (?:look at|check out|read|review)|"
+    r"(?:should|would|could) (?:i|we) (?:look at|check out|read|review|ask (?:her|him|them) about|show|pick|"
+    r"choose|highlight)|(?:had|have|got) to (?:pick|choose|show|name) (?:just )?(?:one|a single)|"
+    r"the one (?:[\w-]+ )?(?:project|repo|thing)|"
     r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
 )
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
