@@ -9,7 +9,7 @@ she did there; "her most successful app" ranks apps by downloads, "her own apps"
 from __future__ import annotations
 
 from heyfolio.chat.adoption import adopted_projects, asks_use, states_use
-from heyfolio.chat.evidence import concept, topic_evidence
+from heyfolio.chat.evidence import concept, topic_evidence, topic_terms
 from heyfolio.chat.offline import _PRIVATE_Q, _intent, _scored_sentences, compose
 from heyfolio.chat.ranking import ranked
 from heyfolio.content.model import (
@@ -24,6 +24,7 @@ from heyfolio.content.model import (
 from heyfolio.search.career import read_career
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
+from heyfolio.search.text import parse_query
 from heyfolio.search.understand import kind_at_job, read_pitch, read_superlative
 
 
@@ -193,3 +194,27 @@ def test_helping_us_is_how_the_visitor_asks_not_the_topic() -> None:
         "Brought model serving costs down from US$38,000 to US$11,000 a month.",
     ]
     assert _scored_sentences(sentences, "how would she help us cut our serving costs?")[0][1] == 1
+
+
+def test_one_project_to_show_or_ask_about_is_the_strongest() -> None:
+    for q in (
+        "if you had to pick one project to show a CTO, which one?",
+        "what's the one project on his CV I should ask him about?",
+        "which project should I show my client?",
+    ):
+        sup = read_superlative(q)
+        assert sup is not None and sup.order == "popular", q
+    assert read_superlative("what project is she working on?") is None
+
+
+def test_how_could_she_help_us_is_the_case_on_that_topic() -> None:
+    assert _intent("how could Edda help us with our on-call mess?", ["Edda", "Brun"]) == "pitch"
+    assert "help" not in topic_terms("how could she help us with our payments app?")
+    assert "payment" in topic_terms("how could she help us with our payments app?")
+
+
+def test_a_confirmation_tag_after_too_is_no_topic() -> None:
+    words = [g.word for g in parse_query("she's done medical stuff too right", lambda _: True)]
+    assert "right" not in words
+    words = [g.word for g in parse_query("is it on the right", lambda _: True)]
+    assert "right" in words
