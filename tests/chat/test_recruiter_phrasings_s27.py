@@ -11,7 +11,7 @@ from __future__ import annotations
 from heyfolio.chat.adoption import adopted_projects, asks_use, states_use
 from heyfolio.chat.evidence import concept, topic_evidence, topic_terms
 from heyfolio.chat.offline import _PRIVATE_Q, _intent, _scored_sentences, compose
-from heyfolio.chat.ranking import ranked
+from heyfolio.chat.ranking import measure, ranked
 from heyfolio.content.model import (
     Basics,
     PartialDate,
@@ -218,3 +218,8 @@ def test_a_confirmation_tag_after_too_is_no_topic() -> None:
     assert "right" not in words
     words = [g.word for g in parse_query("is it on the right", lambda _: True)]
     assert "right" in words
+
+
+def test_two_things_compared_are_compared_as_any_projects() -> None:
+    assert measure("which is more popular, the lint plugin or the tide app?") == "stars"
+    assert measure("what's the most successful app she's built?") == "downloads"

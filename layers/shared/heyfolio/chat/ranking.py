@@ -105,7 +105,7 @@ def measure(question: str) -> str:
         return "contributors"
     if re.search(r"\b(?:users?|maus?|daus?)\b", q):
         return "users"
-    if _APPS_ASKED.search(q):
+    if _asks_apps(question):
         return "downloads"  # "her most successful app?": an app stands by its downloads, not stars
     return "stars"
 
@@ -199,6 +199,12 @@ _NO_APP = re.compile(
 )
 
 
+def _asks_apps(question: str) -> bool:
+    """Whether the question ranks apps ("her most successful app?"); one comparing two named things ("the
+    eslint plugin or the tide app?") compares them as it would any projects."""
+    return bool(_APPS_ASKED.search(question)) and not _ALTERNATIVE.search(question)
+
+
 def _said(standing: Standing) -> str:
     return f"{standing.chunk.title}\n{standing.chunk.text}"
 
@@ -210,7 +216,7 @@ def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]
     downloads)."""
     by = measure(question)
     found = standings(chunks, by)
-    if _APPS_ASKED.search(question):
+    if _asks_apps(question):
         apps = [s for s in found if not _NO_APP.search(_said(s)) or _APP_SAID.search(_said(s))]
         found = apps or found
     if _OWN_ASKED.search(question):  # "her own apps": her projects, not an employer's app she worked on
