@@ -20,7 +20,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 from heyfolio.search.unnamed import asked_name, states_name
 
-__all__ = ["adopted_projects", "asks_adoption", "names_only_known"]
+__all__ = ["adopted_projects", "asks_adoption", "asks_use", "names_only_known", "states_use"]
 
 _KINDS = ("project", "resume_project")
 # The thing asked about is what was built, not a job or a skill.
@@ -37,7 +37,8 @@ _USE_ASKED = re.compile(
     r"\bin production\b|\bin the wild\b|\badopt(?:ed|ion|s)?\b|\bwho uses\b|\breal[- ]world\b|"
     r"\bused (?:by|anywhere|elsewhere|outside|at|in)\b|\bused (?:for real|seriously)\b|"
     r"\b(?:anyone|anybody|others|other (?:people|companies|teams|organi[sz]ations|engineers|developers|firms)|"
-    r"companies|teams|organi[sz]ations|real users|people) (?:\w+ )?(?:use|uses|using|rely on|depend on)\b",
+    r"companies|teams|organi[sz]ations|real users|people|clients?|customers?) (?:\w+ )?(?:use|uses|using|rely on|"
+    r"depend on)\b",
     re.IGNORECASE,
 )
 # A project line stating its use by others ("Running in production at two banks", "Used by 86
@@ -48,6 +49,11 @@ _USE_SAID = re.compile(
     # a count of the people using it ("About 6,500 weekly users", "85,000 weekly npm downloads")
     r"\d[\d,.]*\s*(?:k|thousand|million)?\s+(?:\w+\s+){0,2}(?:users|customers|installs|downloads)|"
     r"deployed (?:at|by|in|across)|relied on by|installed (?:at|by|in))\b",
+    re.IGNORECASE,
+)
+# the count alternative of ``_USE_SAID``: how many use it, not who
+_COUNT_SAID = re.compile(
+    r"\d[\d,.]*\s*(?:k|thousand|million)?\s+(?:\w+\s+){0,2}(?:users|customers|installs|downloads)",
     re.IGNORECASE,
 )
 _COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
@@ -67,6 +73,20 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 _MAX = 4
 
 
+def asks_use(question: str) -> bool:
+    """Whether ``question`` asks who uses something ("which of her clients uses tessera-geo?")."""
+    return bool(_USE_ASKED.search(question))
+
+
+def states_use(sentence: str) -> float:
+    """How plainly ``sentence`` states who uses a thing: 1.0 naming them ("Used by two national weather
+    services"), 0.5 counting them only ("60,000 weekly downloads"), 0.0 not at all."""
+    found = [m.group(0) for m in _USE_SAID.finditer(sentence)]
+    if not found:
+        return 0.0
+    return 0.5 if all(_COUNT_SAID.fullmatch(f) for f in found) else 1.0
+
+
 def asks_adoption(question: str) -> bool:
     """Whether ``question`` asks which of the owner's projects others use."""
     return bool(_BUILT.search(question)) and bool(_USE_ASKED.search(question))
@@ -83,7 +103,7 @@ def _lines(text: str) -> list[str]:
 
 def adopted_projects(question: str, chunks: Sequence[Chunk]) -> list[Said]:
     """Each project (the ones the question names, else all) whose own lines state that others use
-    it, with the first such sentence; ``[]`` when the question does not ask this or no project
+    it, with the sentence naming its users (else counting them); ``[]`` when the question does not ask this or no project
     states any use."""
     if _COUNT_ASKED.search(question):  # "how many people use her apps?": a number, which counting reads
         return []
@@ -97,7 +117,9 @@ def adopted_projects(question: str, chunks: Sequence[Chunk]) -> list[Said]:
         key = name.casefold()
         if chunk.kind not in _KINDS or key in found or (named and key not in named):
             continue
-        said = next((s for s in _lines(chunk.text) if _USE_SAID.search(s)), None)
+        stating = [s for s in _lines(chunk.text) if _USE_SAID.search(s)]
+        # who uses it ("Used by two national weather services") before how many ("410,000 downloads")
+        said = max(stating, key=states_use, default=None)
         if said is not None and noun is not None and states_name([said], noun) is False:
             # "which banks run it?" of "running in production at two banks": who, it never says
             continue

@@ -22,6 +22,7 @@ from heyfolio.search.text import analyze, expand
 __all__ = [
     "FIGURE",
     "Evidence",
+    "concept",
     "evidence_rank",
     "standout_evidence",
     "topic_credit",
@@ -64,7 +65,9 @@ _FRAME = frozenset(
         # forward"): no topic
         "set sets apart forward differentiate differentiates problem problems solve solved solving challenge "
         "challenges hardest toughest difficult complex ambitious technical technically edge advantage "
-        "competitive differentiator unique known"
+        "competitive differentiator unique known "
+        # how the visitor asks what she would do for them ("how could she help us with our on-call mess?")
+        "help helps helping"
     )
 )
 # "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;
@@ -95,6 +98,7 @@ _EVIDENCE_KINDS = frozenset(
         "certificate",
     }
 )
+_ENTRY_KINDS = frozenset({"work", "volunteer"})
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 _HEADER = re.compile(r"^[\w &/-]{1,40}:\s*$")
 _LABEL = re.compile(r"^(?:[A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?=\S)")  # "Award: ", "A: ", "Work experience: "
@@ -146,7 +150,7 @@ def _topic_concepts(
     title and first line) that most passages say - a data engineer's "data", a mobile engineer's
     "app" - describes every line, so it cannot pick the lines on "a fintech data role" or "our metro
     app in tunnels with no reception"; asked alone, or beside words nothing names, it stays the topic."""
-    concepts = {t: _concept(t) for t in sorted(topic_terms(question, names))}
+    concepts = {t: concept(t) for t in sorted(topic_terms(question, names))}
     unseen = rarity("")  # no passage says the empty term: the rarity of a word none says
     field = frozenset(analyze(headline))
     rare = {t: c for t, c in concepts.items() if t not in field or rarity(t) >= _COMMON_SHARE * unseen}
@@ -201,6 +205,18 @@ def topic_evidence(
             # a sentence that only names the topic ("the staff engineer for the data platform") is
             # followed by its passage's best proof on the topic ("carries 22,000 payment events a second")
             proof = next((p for *_, c, p in found if c.id == chunk.id and _concreteness(p)), None)
+            if proof is None and chunk.kind in _ENTRY_KINDS and not _concreteness(sentence):
+                # "a medical device company": the employer's line names the topic ("Medical-device maker
+                # of infusion pumps"), what she did there proves it ("firmware under IEC 62304 class C")
+                proof = max(
+                    (
+                        p
+                        for p in _sentences(chunk)
+                        if p != sentence and (_RESULT.search(p) or FIGURE.search(p))
+                    ),
+                    key=_concreteness,
+                    default=None,
+                )
             heading = bool(_sentences(chunk)) and _sentences(chunk)[0] == sentence  # the entry's title line
             said = sentence if _concreteness(sentence) or proof is None else f"{_stop(sentence)} {proof}"
             said = proof if heading and proof is not None else said
@@ -229,9 +245,16 @@ def topic_credit(
     return credit
 
 
-def _concept(term: str) -> dict[str, float]:
-    """A topic term with its related words, weighted ("fintech": fintech 1, payment 0.5, ledger 0.5)."""
-    return {t: w for t, w in expand(term) if not t.startswith("kind:")} or {term: 1.0}
+def concept(term: str, *, bare: bool = True) -> dict[str, float]:
+    """A term with its related words, each at its best weight ("fintech": fintech 1, payment 0.5,
+    ledger 0.5): a word listed in its own group of related words ("cost" among "bill, budget, cost")
+    stays the word asked, at 1, not a related one. A term with no words of its own (only a kind) is
+    itself (``bare``), else nothing."""
+    out: dict[str, float] = {}
+    for t, w in expand(term):
+        if not t.startswith("kind:"):
+            out[t] = max(out.get(t, 0.0), w)
+    return out or ({term: 1.0} if bare else {})
 
 
 def _credit(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from heyfolio.chat.acronym_terms import as_content_terms
-from heyfolio.chat.adoption import adopted_projects, names_only_known
+from heyfolio.chat.adoption import adopted_projects, asks_use, names_only_known, states_use
 from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field_start
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
@@ -35,7 +35,14 @@ from heyfolio.chat.employer_tenure import (
     employers_named,
     ranked_stays,
 )
-from heyfolio.chat.evidence import FIGURE, evidence_rank, standout_evidence, topic_credit, topic_evidence
+from heyfolio.chat.evidence import (
+    FIGURE,
+    concept,
+    evidence_rank,
+    standout_evidence,
+    topic_credit,
+    topic_evidence,
+)
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
@@ -75,8 +82,14 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
-from heyfolio.search.text import analyze, expand
-from heyfolio.search.understand import asks_order, asks_popularity, read_pitch, read_superlative
+from heyfolio.search.text import analyze
+from heyfolio.search.understand import (
+    asks_order,
+    asks_popularity,
+    kind_at_job,
+    read_pitch,
+    read_superlative,
+)
 from heyfolio.search.unlisted_employer import unlisted_employer
 from heyfolio.search.validity import asked_certificates, asks_validity
 
@@ -232,7 +245,7 @@ def _question_terms(
     for term in dict.fromkeys(analyze(query)):
         if term in exclude:
             continue
-        idea = {t: w for t, w in expand(term) if not t.startswith("kind:")}
+        idea = concept(term, bare=False)
         if idea:
             ideas.append((term, idea))
     if rarity is None or not ideas:
@@ -275,6 +288,9 @@ _STACK_Q = re.compile(
     r"\b(?:tech(?:nology)? )?stack\b",
     re.IGNORECASE,
 )
+# "how could she help us / our team / you ...": helping is how the visitor asks, what follows is the topic
+_HELP_US_Q = re.compile(r"\bhelp(?:s|ing)? (?:us|me|you|them|our|my|your|the team)\b", re.IGNORECASE)
+_HELP_WORDS = frozenset(analyze("help helps helping"))
 _SPAN_WORDS = frozenset(analyze("long longer spend spent spending stay stayed staying last lasted"))
 _MAKING_VERBS = frozenset(analyze("build built make made write written develop developed code coded using"))
 _SPAN_SAID = re.compile(
@@ -377,8 +393,13 @@ def _scored_sentences(
     stack = bool(_STACK_Q.search(query))
     if stack:
         exclude = exclude | _MAKING_VERBS
+    if _HELP_US_Q.search(query):  # "how would she help us cut our costs?": the cutting is asked, not "help"
+        exclude = exclude | _HELP_WORDS
     ideas = _question_terms(query, rarity, exclude)
     quantity = bool(_QUANTITY_Q.search(query))
+    # "which of her clients uses it?": "use" is no index term, so the sentence saying who uses it
+    # ("Used by two national weather services") shares no word with the question but answers it
+    use = asks_use(query)
     scored = []
     for i, sent in enumerate(sentences):
         words = set(analyze(sent))
@@ -402,6 +423,8 @@ def _scored_sentences(
             score += 0.5  # a span of time stated ("for two years and eight months") is what was asked
         if stack and words & TECH_WORDS:
             score += 1.0  # a technology named ("using GoogleMaps and Javascript") is what was asked
+        if use:
+            score += states_use(sent)  # who uses it is what was asked (naming them, more than counting)
         scored.append((score, i))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
 
@@ -879,6 +902,7 @@ def _asks_now(message: str) -> bool:
     sup = read_superlative(message)
     return (
         sup is not None
+        and kind_at_job(message, sup) is None  # "which of her talks ... at her current job?": talks
         and sup.order == "newest"
         and "work" in sup.kinds
         and bool(_NOW_ASKED.search(message))
@@ -1951,6 +1975,12 @@ _PITCH_CASUAL = re.compile(
     r"\barguments? (?:for|in favou?r of) (?:hiring|interviewing|bringing|picking|choosing|her|him|them)\b|"
     # "what sets her apart from other data engineers?", "why should I put her forward to my client?"
     r"\bsets? (?:her|him|them|[\w'-]+) apart\b|\bdifferentiat\w*\b|\bput (?:her|him|them) forward\b|"
+    # "what makes her worth the money?", "what would she add to a forecasting team?" (her salary or rate
+    # asked is a screening fact, not the pitch)
+    r"\bworth (?:the|her|his|their|this|that) (?:money|price|investment|premium|hype)\b|"
+    r"\bwhat (?:does|would|can|will|could) [\w'-]+ add to\b|"
+    # "how could Odile help us with our on-call mess?": the case she makes on that topic
+    r"\bhow (?:could|would|can|might|will) [\w'-]+ help (?:us|me|you|our|my|the team)\b|"
     # "the hardest technical problem she's solved": her strongest results, not a topic
     r"\b(?:hardest|toughest|most (?:challenging|complex|difficult|ambitious)) (?:[\w-]+ )?(?:problems?|challenges?|"
     r"things?|work)\b",
@@ -1964,7 +1994,11 @@ _PITCH_CASUAL = re.compile(
 _PRIVATE_Q = re.compile(
     r"\b(?:phone|mobile|cell|telephone)\s*(?:number|no\b|#)|\bnumber to (?:call|reach)\b|"
     r"\b(?:home|street|postal|mailing|house) address\b|\bpost(?:al)? ?code\b|\bzip ?code\b|"
-    r"\bwhat(?:'s| is) (?:her|his|their|\w+'s) (?:phone|address)\b|\b(?:phone|call|ring) (?:her|him|them)\b",
+    r"\bwhat(?:'s| is) (?:her|his|their|\w+'s) (?:phone|address)\b|"
+    # "can I call her?", "ring him tomorrow" - not "what would you call her masterpiece?" nor "what would
+    # you call him, a backend engineer?" (call = name)
+    r"(?<!you )\b(?:phone|call|ring) (?:her|him|them)\b(?=\s*(?:$|[?!.,;:)]|(?:up|back|directly|now|today|tomorrow|tonight|"
+    r"later|sometime|myself|this|next|on|at|about|to|for|before|after|and|or|please)\b))",
     re.IGNORECASE,
 )
 
@@ -1973,6 +2007,8 @@ _PRIVATE_Q = re.compile(
 # Why Ilka?": a why-question about the owner in a role, whatever the role's noun, or "why <owner>?" closing a
 # message that sets out the need - both ask for the case the portfolio makes.
 _PITCH_ROLE = (
+    # "why bring Ines in to fix a slow codebase?": the case for taking the owner on
+    r"\bwhy (?:bring|get|take|fly) {who} (?:in|on|aboard|onboard)\b|"
     r"\bwhy (?:would|should|will|might|could) {who} (?:be|make) (?:the|a|an|our|your|my) |"
     r"\bwhy (?:is|are) {who} (?:the|a|an|our|your) (?:\w+[ -]){{0,2}}?(?:right|best|ideal|good|great|perfect|strong|"
     r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$|"
@@ -2029,6 +2065,9 @@ def _named_entry(message: str, index: SearchIndex) -> Hit | None:
     return _chunk(index, named[0].id) if named else None
 
 
+_BETWEEN_Q = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
 def _each_named(hits: list[Hit], message: str, index: SearchIndex) -> list[Hit]:
     """``hits`` led by the entries of the organisations the question names, when it names two or
     more ("more pentests at Kestrel or as a freelancer?", "compare her time at A and B"): each is
@@ -2037,6 +2076,8 @@ def _each_named(hits: list[Hit], message: str, index: SearchIndex) -> list[Hit]:
     named = named_entries(message, index.chunks)
     if len({entry_org(c) for c in named}) < 2:
         return hits
+    if hits and _BETWEEN_Q.search(message) and all(hits[0].chunk.id != c.id for c in named):
+        return hits  # "what did she do between A and B?": search put what lies between them first
     top = max((h.score for h in hits), default=1.0)
     found = {h.chunk.id: h for h in hits}
     rank = {h.chunk.id: i for i, h in enumerate(hits)}
@@ -2601,8 +2642,8 @@ def _ranked_engagements(chunks: Sequence[Chunk], order: str) -> list[Hit]:
 
 def _ranking_lead(message: str, first: str) -> str | None:
     sup = read_superlative(message)
-    if sup is None:
-        return None
+    if sup is None or kind_at_job(message, sup) is not None:
+        return None  # "which projects did she do at her previous job?" ranks no job for the reader
     if sup.order == "popular":
         return (
             f"Ranked by what the portfolio reports (GitHub stars, downloads, adoption), {first}'s projects:"

@@ -105,6 +105,8 @@ def measure(question: str) -> str:
         return "contributors"
     if re.search(r"\b(?:users?|maus?|daus?)\b", q):
         return "users"
+    if _asks_apps(question):
+        return "downloads"  # "her most successful app?": an app stands by its downloads, not stars
     return "stars"
 
 
@@ -185,11 +187,40 @@ def _by_other_measures(chunks: Sequence[Chunk], ranked: set[str]) -> list[Standi
     return list(out.values())
 
 
+# "her most successful app", "which of his apps": the things ranked are apps, whatever else was built
+_APPS_ASKED = re.compile(r"\bapps?\b", re.IGNORECASE)
+_OWN_ASKED = re.compile(r"\b(?:(?:her|his|their) own|side|personal|hobby)\b", re.IGNORECASE)
+_APP_SAID = re.compile(r"\b(?:apps?|iphone|ipad|android|ios)\b", re.IGNORECASE)
+# what its lines call a thing that is no app ("an ESLint plugin", "a Python library", "a CLI")
+_NO_APP = re.compile(
+    r"\b(?:plugins?|librar(?:y|ies)|packages?|modules?|crates?|cli|command-line|sdks?|frameworks?|extensions?|"
+    r"operators?|linters?)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_apps(question: str) -> bool:
+    """Whether the question ranks apps ("her most successful app?"); one comparing two named things ("the
+    eslint plugin or the tide app?") compares them as it would any projects."""
+    return bool(_APPS_ASKED.search(question)) and not _ALTERNATIVE.search(question)
+
+
+def _said(standing: Standing) -> str:
+    return f"{standing.chunk.title}\n{standing.chunk.text}"
+
+
 def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]:
     """The projects in the order asked: largest figure first (adoption or an award after every
-    figure), or for "least" the smallest stated figure first (a project without one is not ranked)."""
+    figure), or for "least" the smallest stated figure first (a project without one is not ranked).
+    Apps asked about: not what its own lines call something else and no app (an ESLint plugin with npm
+    downloads)."""
     by = measure(question)
     found = standings(chunks, by)
+    if _asks_apps(question):
+        apps = [s for s in found if not _NO_APP.search(_said(s)) or _APP_SAID.search(_said(s))]
+        found = apps or found
+    if _OWN_ASKED.search(question):  # "her own apps": her projects, not an employer's app she worked on
+        found = [s for s in found if s.chunk.kind in _KINDS] or found
     if by == "stars":
         found += _by_other_measures(chunks, {s.name.casefold() for s in found})
     if order == "least":

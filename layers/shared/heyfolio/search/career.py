@@ -49,11 +49,13 @@ _BEFORE = re.compile(
     r"\b(?:wasn't|wasn’t|was not|weren't|weren’t|were not|hasn't|hasn’t|has not|not) always (?:been )?(?:in |an? )?"
     r"(?:tech|software|it|coding|programming|engineering|development|developer|engineer|programmer)\b|"
     # how the owner came into the trade: "how did she get into software?", "how did he become a developer?"
-    r"\bhow did (?:she|he|they|\w+) (?:get|break|move|come|go|transition|switch|end up|wind up) (?:in)?to "
+    r"\bhow(?: did|'d|’d) (?:she|he|they|\w+) (?:get|break|move|come|go|transition|switch|end up|wind up) (?:in)?to "
     r"(?:tech|software|it|coding|programming|engineering|development|computing|the (?:tech|software|it) "
     r"(?:industry|world))\b|"
-    r"\bhow did (?:she|he|they|\w+) (?:become|end up as|end up becoming|start out as) an? (?:\w+ )?"
-    r"(?:developer|engineer|programmer|coder)\b|"
+    r"\bhow(?: did|'d|’d) (?:she|he|they|\w+) (?:become|end up as|end up becoming|start out as) an? (?:\w+ )?"
+    r"(?:developer|engineer|programmer|coder)\b|\bhow(?: did|'d|’d) (?:she|he|they|\w+) go from\b|"
+    # the change named in passing: "she's a teacher turned dev right?", "a hotel manager turned SRE"
+    r"\b[\w-]+ turned (?:an? )?(?:[\w-]+ )?(?:devs?|developers?|engineers?|coders?|programmers?|sres?|techies?)\b|"
     r"\b(?:path|route|road|way|journey) (?:in)?to (?:tech|software|coding|programming|development|engineering)\b|"
     r"\bwhat (?:made|led|got|prompted|drove) (?:her|him|them) (?:to )?(?:switch|move|change|get into|go into|"
     r"pivot|retrain)\b",
@@ -98,6 +100,9 @@ _BEFORE_FRAGMENTS = (
     "line of work",
     "used to",
     "how did",
+    "how'd",
+    "how’d",
+    "turned",
     "to ",
     "what ",
     "always",

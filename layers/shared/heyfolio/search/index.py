@@ -142,7 +142,9 @@ from heyfolio.search.understand import (
     MORE_POPULAR,
     Facts,
     Superlative,
+    asks_between,
     asks_duration,
+    of_ranked_job,
     read_pitch,
     read_superlative,
     resolve_named,
@@ -1682,7 +1684,7 @@ class SearchIndex:
         if sup is not None and sup.order in ("oldest", "newest", "previous") and "work" in sup.kinds:
             # "the first job she had after freelancing", "her last role before the bootcamp": the first
             # (last) ranks the entries next to the one described, not the whole career
-            entries = self._adjacent(query)
+            entries = self._adjacent(query) or of_ranked_job(self._facts_of(), query, sup) or None
         rated = self._best_rated(query, limit) or self._biggest_speedup(query, limit)
         if sup is not None or pitch is not None or entries or rated:
             facts = self._facts_of()
@@ -1719,7 +1721,9 @@ class SearchIndex:
         spoken = self._spoken(query)
         if spoken:
             hits = _fewest_repeats(self._after_best(hits, spoken, scored, limit + len(spoken)), limit)
-        if _COMPARISON.search(query) and hits and not described:
+        # "what did she do between Pécule and Navette?": the entries in between answer, no side compared
+        spanned = bool(entries) and asks_between(query)
+        if _COMPARISON.search(query) and hits and not described and not spanned:
             # the things compared: names, and the technologies a question writes in lower case
             # ("stronger on ios or android?": a platform's name, however it is written)
             named = [

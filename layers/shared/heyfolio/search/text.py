@@ -1335,10 +1335,16 @@ _FRAMING_LINKS = frozenset({"in", "with", "on"})
 _CONFIRM_TAGS = frozenset({"right", "correct", "yeah", "yea", "ya", "yes", "eh", "innit"})
 
 
+# Stop words that close a clause ("she's done medical stuff too right?", "he codes as well right"): a tag after
+# them is still a tag
+_CLAUSE_ENDERS = frozenset({"too", "also", "though", "already", "again", "well"})
+
+
 def _untagged(spans: list[_Span], text: str) -> list[_Span]:
     """``spans`` without a confirmation tag that closes the question, or a sentence of it ("she wasn't
-    always in tech right? what did she do before"), after a content word ("he's a new grad right?");
-    after a stop word the word is asked ("left or right", "in the right")."""
+    always in tech right? what did she do before"), after a content word ("he's a new grad right?") or a
+    word closing a clause ("medical stuff too right?"); after another stop word the word is asked ("left or
+    right", "in the right")."""
     if len(spans) < 3:
         return spans
     last = len(spans) - 1
@@ -1348,7 +1354,7 @@ def _untagged(spans: list[_Span], text: str) -> list[_Span]:
         if not (
             i >= 2
             and s.token in _CONFIRM_TAGS
-            and spans[i - 1].token not in STOP_WORDS
+            and (spans[i - 1].token not in STOP_WORDS or spans[i - 1].token in _CLAUSE_ENDERS)
             and (i == last or text[s.end :].lstrip()[:1] == "?")
         )
     ]

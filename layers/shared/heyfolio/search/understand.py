@@ -29,9 +29,12 @@ __all__ = [
     "MORE_POPULAR",
     "Facts",
     "Superlative",
+    "asks_between",
     "asks_duration",
     "asks_order",
     "asks_popularity",
+    "kind_at_job",
+    "of_ranked_job",
     "read_pitch",
     "read_superlative",
     "resolve_named",
@@ -121,7 +124,7 @@ _ENTRY_NAME_KINDS = ("work", "volunteer", "education", "project", "resume_projec
 # "Why should we hire her?" asks for the case for the owner: the summary, the current role's
 # results and what references say. "Which state is he in?" asks where the owner lives.
 _PITCH = re.compile(
-    r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they)\b.*\b(?:hire|pick|choose|consider|interview|"
+    r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they|(?:a|an|any|our|my|your|the|this) [\w-]+(?: [\w-]+)?)\b.*\b(?:hire|pick|choose|consider|interview|"
     r"employ|want|bring|recruit|engage|retain|shortlist|select|go with|take (?:her|him|them) on)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
     r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
@@ -195,12 +198,16 @@ _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
     r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
     r"stand-?out|stands? out|top|coolest|most (?:interesting|exciting|notable|remarkable)|signature|"
-    r"crown(?:ing)? jewel|pride and joy|magnum opus|showpiece|"
+    r"crown(?:ing)? jewel|pride and joy|magnum opus|showpiece|masterpiece|"
+    # "which of her projects would impress a director the most?": the strongest
+    r"impress\w*(?: [\w-]+){0,4} (?:the )?most|"
     # "which project should I look at first?": the one to see first is a recommendation, not the oldest
     r"(?:look at|check out|see|read|open|start with|begin with|try) first|"
     r"(?:should|do|would|can|could) (?:i|we|you) (?:start|begin) with|"
     # "which project should I look at to judge his coding?": the one to see is a recommendation
-    r"(?:should|would|could) (?:i|we) (?:look at|check out|read|review)|"
+    r"(?:should|would|could) (?:i|we) (?:look at|check out|read|review|ask (?:her|him|them) about|show|pick|"
+    r"choose|highlight)|(?:had|have|got) to (?:pick|choose|show|name) (?:just )?(?:one|a single)|"
+    r"the one (?:[\w-]+ )?(?:project|repo|thing)|"
     r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
 )
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
@@ -753,6 +760,131 @@ def _during(facts: Facts, question: str, tokens: list[str], hits: list[tuple[int
     return [*inside[:_DURING_LIMIT], entry] if inside else []
 
 
+# "What did she do between Pécule and Navette?": the entries dated in the gap between two named ones.
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+# "which did she like more between A and B?", "the difference between A and B": the two are compared
+_BETWEEN_COMPARED = re.compile(
+    r"\b(?:more|less|longer|shorter|better|worse|bigger|smaller|compar\w*|differ\w*|choose|pick|prefer\w*|"
+    r"versus|vs)\b|\w+er than\b",
+    re.IGNORECASE,
+)
+_BETWEEN_LIMIT = 3
+_CAREER_KINDS = frozenset({"work", "education", "volunteer"})
+
+
+def asks_between(question: str) -> bool:
+    """Whether the question asks what lies between two entries ("between Pécule and Navette"), not
+    which of two is more or better (a comparison)."""
+    return bool(_BETWEEN.search(question)) and not _BETWEEN_COMPARED.search(question)
+
+
+def _between(facts: Facts, question: str, tokens: list[str], hits: list[tuple[int, int]]) -> list[int]:
+    """For "between <entry> and <entry>": the entries of the named ones' kind (else a course of study) that started after the older one began and no later than the newer one began and that
+    ended once the older one had, oldest first, then the two named entries; [] when the question is not
+    one or nothing lies between them."""
+    m = _BETWEEN.search(question)
+    if not m or not asks_between(question):
+        return []
+    cue_pos = len(tokenize(question[: m.end()]))
+    named_by: dict[str, list[int]] = {}  # the dated entries of each name after the cue
+    for pos, i in hits:
+        if pos >= cue_pos and i in facts.span and not _section(facts.chunks[i]):
+            named_by.setdefault(tokens[pos], []).append(i)
+    if len(named_by) != 2:
+        return []
+    # a name held by a job and a project ("Sentier"): the stretch of the career is the job
+    by_name = {
+        t: min(found, key=lambda i: (facts.chunks[i].kind not in _CAREER_KINDS, facts.span[i][0], i))
+        for t, found in named_by.items()
+    }
+    older, newer = sorted(by_name.values(), key=lambda i: (facts.span[i][0], i))
+    if older == newer:
+        return []
+    (older_start, older_end), newer_start = facts.span[older], facts.span[newer][0]
+    named = set(by_name.values())
+    # every entry of a named employer is one of the named stretches (a promotion), not a gap's entry
+    same_org = {_org(facts.chunks[i].title) for i in named}
+    for kinds in ({facts.chunks[older].kind}, {"education"}):
+        inside = sorted(
+            (
+                i
+                for i, c in enumerate(facts.chunks)
+                if c.kind in kinds
+                and i in facts.span
+                and i not in named
+                and not _section(c)
+                and _org(c.title) not in same_org
+                and older_start < facts.span[i][0] <= newer_start + _ADJOIN_SLACK
+                and facts.span[i][1] >= older_end - _ADJOIN_SLACK
+            ),
+            key=lambda i: (facts.span[i][0], i),
+        )
+        if inside:
+            return [*inside[:_BETWEEN_LIMIT], older, newer]
+    return []
+
+
+def _section(chunk: Chunk) -> bool:
+    """A project's or post's own section passage ("#why"), not the entry itself."""
+    return chunk.kind in ("project", "post") and "#" in chunk.id
+
+
+def _org(title: str) -> str:
+    """The organisation of an entry's title ("Engineer at Pécule" -> "pécule"), else the whole title."""
+    return title.rpartition(" at ")[2].casefold()
+
+
+# "which of her talks is about her current job?", "what projects did he do at his previous job?": the
+# kind of entry asked for leads the question; the job, ranked by the superlative, only places it
+_ASKED_KIND = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|but|hey)\W+)*(?:which|what|any)(?: (?:ones?|kinds?))?(?: of)?"
+    r"(?: (?:her|his|their|the))? ([\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def kind_at_job(question: str, sup: Superlative | None) -> frozenset[str] | None:
+    """The kinds of entry a question asks for at a job its superlative ranks ("which of her talks ...
+    at her current job?": publications), or None when it asks for the jobs themselves."""
+    if sup is None or "work" not in sup.kinds or sup.order not in ("newest", "previous"):
+        return None
+    m = _ASKED_KIND.search(question)
+    if not m:
+        return None
+    head = m.group(1).casefold()
+    return next((k for p, k in _TARGETS if "work" not in k and re.fullmatch(p, head)), None)
+
+
+def of_ranked_job(facts: Facts, question: str, sup: Superlative, limit: int = _DURING_LIMIT) -> list[int]:
+    """For a question asking for entries of another kind than jobs placed at a job a superlative ranks
+    ("which of her talks is about the Kafka work at her current job?"): the entries of the kind asked
+    dated within that job's dates, those sharing most words with the question first, then the job;
+    [] when the question asks for jobs, names no such job, or nothing of the kind falls in it."""
+    kinds = kind_at_job(question, sup)
+    jobs = facts.answer(sup, 1) if kinds is not None else []
+    if kinds is None or not jobs or jobs[0] not in facts.span:
+        return []
+    job = jobs[0]
+    start, end = facts.span[job]
+    asked = frozenset(analyze(question))
+    org = re.sub(r"\s*\([^()]*\)$", "", _org(facts.chunks[job].title))
+
+    def rank(i: int) -> tuple[bool, int, float, int]:
+        text = facts.chunks[i].text
+        # one naming the employer ("for Cobalt Payments") was made in the job, not beside it
+        return (org not in text.casefold(), -len(asked & frozenset(analyze(text))), facts.date[i], i)
+
+    inside = sorted(
+        (
+            i
+            for i, c in enumerate(facts.chunks)
+            if c.kind in kinds and i in facts.date and not _section(c) and start <= facts.date[i] <= end
+        ),
+        key=rank,
+    )
+    return [*inside[:limit], job] if inside else []
+
+
 def resolve_named(facts: Facts, question: str) -> list[int] | None:
     """Passages that answer a question about named entries, deciding one first, or None.
 
@@ -789,7 +921,7 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
                 else:
                     out.extend(i for _, i in hits if _base(chunks[i].uri) == f)
             return out
-    during = _during(facts, question, tokens, hits)
+    during = _during(facts, question, tokens, hits) or _between(facts, question, tokens, hits)
     if during:
         return during
     for cue, newer in ((_BEFORE, False), (_AFTER, True)):
