@@ -155,6 +155,8 @@ _ALIASES: dict[str, str] = {
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
     # an iPhone app is an iOS app: a résumé names the platform by either
     "iphone": "ios",
+    # shown to the public by a store or a jury is featured ("was her app showcased anywhere?")
+    "showcased": "featured",
     # hedging adverbs say how much, not what: their stems are content words ("purely" -> "pure", "basically"
     # -> a "Basic" language level, "largely" -> "large"), so "is she purely infra or has she done ML?"
     # weighed a word of an unrelated passage as the question's rarest; read as "only", a stop word
@@ -303,6 +305,16 @@ _PHRASES: dict[str, str] = {
     # a discipline named by two words whose tools a résumé lists instead (``_ASKED_IN_OTHER_WORDS``)
     "configuration management": "configuration_management", "config management": "configuration_management",
     "state management": "state_management",
+    # a post in academia is a job, not a degree ("academic positions?": her postdoc, her lectureship)
+    "academic position": "academia", "academic role": "academia", "academic job": "academia",
+    "academic career": "academia", "academic post": "academia", "academic work": "academia",
+    "build tool": "build_tool", "build tooling": "build_tool", "build system": "build_tool",
+    "task queue": "task_queue", "job queue": "task_queue", "background job": "task_queue",
+    "background task": "task_queue", "background worker": "task_queue",
+    "model compression": "model_compression", "compressing models": "model_compression",
+    "compress models": "model_compression",
+    "experiment tracking": "experiment_tracking", "error tracking": "error_tracking",
+    "crash reporting": "error_tracking",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
@@ -507,6 +519,8 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "ecommerce": (("commerce", "shop", "checkout", "marketplace", "retail", "webshop", "storefront"), 0.5),
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
+    # a career in academia, written by its posts
+    "academia": (("postdoctoral", "postdoc", "lecturer", "professor", "faculty"), 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
     "monitoring": (("observability", "prometheus", "grafana", "datadog"), 0.5),
     "observability": (("opentelemetry", "prometheus", "grafana", "datadog", "jaeger"), 0.5),
@@ -516,6 +530,13 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "testing": (("xctest", "espresso", "junit", "pytest", "jest", "cypress", "selenium", "playwright", "detox"), 0.5),
     "configuration_management": (("ansible", "puppet", "chef", "saltstack"), 0.5),
     "state_management": (("redux", "mobx", "zustand", "vuex", "pinia", "ngrx", "recoil", "xstate"), 0.5),
+    "build_tool": (("vite", "webpack", "esbuild", "rollup", "parcel", "turbopack", "gradle", "maven", "bazel"), 0.5),
+    "bundler": (("vite", "webpack", "esbuild", "rollup", "parcel", "turbopack"), 0.5),
+    "task_queue": (("celery", "sidekiq", "dramatiq", "resque", "bullmq", "rq"), 0.5),
+    "dataframe": (("pandas", "polars", "dask"), 0.5),
+    "experiment_tracking": (("mlflow", "wandb", "weights", "neptune", "comet"), 0.5),
+    "error_tracking": (("sentry", "crashlytics", "bugsnag", "rollbar"), 0.5),
+    "model_compression": (("distillation", "distil", "distill", "quantization", "quantize", "pruning", "prune"), 0.5),
 }  # fmt: skip
 
 
@@ -608,7 +629,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
     "skill": (
         "skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack",
-        "know", "programming", "framework", "experience", "programming_language", "good", "level",
+        "know", "programming", "framework", "library", "experience", "programming_language", "good", "level",
         "skilled", "competent", "expert",
     ),
     "language": ("language", "speak", "fluent", "fluency", "native"),
