@@ -1,14 +1,16 @@
 """Skills asked by what the tools do, where a résumé lists only the tools: build tooling (Vite, Gradle),
 task queues (Celery), dataframe libraries (pandas), model compression (distillation, quantization)
 (text._ASKED_IN_OTHER_WORDS); "libraries" asks for skills as "frameworks" does (text._INTENTS); "academic
-positions" are posts in academia, not degrees (text._PHRASES); "showcased" is featured (text._ALIASES).
+positions" are posts in academia, not degrees (text._PHRASES); "showcased" is featured (text._ALIASES); "DI" is dependency injection (text.SHORTHAND).
 "Which app has the most users?" ranks the apps shipped for employers too, by their downloads, also when
-written in millions (understand.read_superlative, Facts.answer, understand._count)."""
+written in millions (understand.read_superlative, Facts.answer, understand._count). "Is she a manager or
+still writing code?" brings the summary though no passage says "programming" (career._HANDS_ON, index._career)."""
 
 from __future__ import annotations
 
 import pytest
 
+from heyfolio.search.career import read_career
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.understand import Facts, Superlative, read_superlative
@@ -142,6 +144,7 @@ _TRACKING_CHUNKS = [
     _chunk("profile#basics", "basics", "Eira Holm", "Eira Holm — ML Engineer. Location: Umeå, SE."),
     _chunk("profile#skills/0", "skill", "MLOps", "Skill: MLOps (Advanced): MLflow, Docker, Kubernetes"),
     _chunk("profile#skills/1", "skill", "Delivery", "Skill: Delivery (Intermediate): GitHub Actions, Sentry"),
+    _chunk("profile#skills/2", "skill", "Design", "Skill: Design (Advanced): MVVM, Dependency injection"),
     _chunk(
         "profile#work/0",
         "work",
@@ -158,8 +161,50 @@ _TRACKING_CHUNKS = [
         ("experiment tracking tools?", "profile#skills/0"),
         ("error tracking / crash reporting tools?", "profile#skills/1"),
         ("how did she fix the crash reports?", "profile#work/0"),
+        ("does she know DI?", "profile#skills/2"),
     ],
 )
 def test_tracking_tools_asked_by_what_they_track(question: str, expected: str) -> None:
     index = SearchIndex.build(_TRACKING_CHUNKS)
     assert expected in [h.chunk.id for h in index.search(question, 5, weak=True)][:2]
+
+
+_LEAD_CHUNKS = [
+    _chunk(
+        "profile#basics",
+        "basics",
+        "Tove Lind",
+        "Tove Lind — Mobile Tech Lead. Location: Malmö, SE. I lead five app engineers as a hands-on tech "
+        "lead, and still ship features every sprint.",
+    ),
+    _chunk(
+        "profile#work/0",
+        "work",
+        "Mobile Tech Lead at Spårvagn",
+        "Work experience: Mobile Tech Lead at Spårvagn (2022-01 – present). Leads the rider apps; the team "
+        "reports to an engineering manager.",
+    ),
+    _chunk(
+        "profile#work/1",
+        "work",
+        "iOS Developer at Fjällstig",
+        "Work experience: iOS Developer at Fjällstig (2017-01 – 2021-12). Wrote the offline maps in Swift.",
+    ),
+    _chunk("profile#skills/0", "skill", "iOS", "Skill: iOS (Expert): Swift, SwiftUI, UIKit"),
+    _chunk(
+        "profile#volunteer/0",
+        "volunteer",
+        "Mentor at Kodklubb",
+        "Volunteering: Mentor at Kodklubb (2019-01 – present). Evening app courses for career changers.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is she a manager or still writing code", "does she even code anymore?", "is she still programming?"],
+)
+def test_still_coding_brings_the_summary_though_no_passage_says_programming(question: str) -> None:
+    assert read_career(question) == "hands"
+    index = SearchIndex.build(_LEAD_CHUNKS)
+    assert "profile#basics" in [h.chunk.id for h in index.search(question, 5, weak=True)]

@@ -225,7 +225,7 @@ SHORTHAND: dict[str, str] = {
     "repo": "repository", "repos": "repositories", "docs": "documentation", "db": "database",
     "dbs": "databases", "perf": "performance", "config": "configuration", "dept": "department",
     "govt": "government", "intl": "international", "mktg": "marketing", "reqs": "requirements",
-    "arch": "architecture", "auth": "authentication", "vuln": "vulnerability",
+    "arch": "architecture", "auth": "authentication", "di": "dependency injection", "vuln": "vulnerability",
     "vulns": "vulnerabilities", "algo": "algorithm", "algos": "algorithms", "lang": "language",
     "langs": "languages", "lvl": "level",
     # résumé sections and their entries
