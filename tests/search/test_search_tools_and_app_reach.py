@@ -13,6 +13,7 @@ import pytest
 from heyfolio.search.career import read_career
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
+from heyfolio.search.text import analyze, normalize_token
 from heyfolio.search.understand import Facts, Superlative, read_superlative
 
 
@@ -208,3 +209,56 @@ def test_still_coding_brings_the_summary_though_no_passage_says_programming(ques
     assert read_career(question) == "hands"
     index = SearchIndex.build(_LEAD_CHUNKS)
     assert "profile#basics" in [h.chunk.id for h in index.search(question, 5, weak=True)]
+
+
+_AWARD_CHUNKS = [
+    _chunk("profile#basics", "basics", "Linnea Berg", "Linnea Berg — Backend Engineer. Location: Luleå, SE."),
+    _chunk(
+        "profile#work/0",
+        "work",
+        "Backend Engineer at Isbana",
+        "Work experience: Backend Engineer at Isbana (2023-01 – present). Built the ticketing API in Kotlin.",
+    ),
+    _chunk(
+        "profile#awards/0",
+        "award",
+        "Second Place, Norrbotten Open Data Hack",
+        "Award: Second Place, Norrbotten Open Data Hack from Luleå Data Club (2022-06) Built a live map of "
+        "ploughed roads in 24 hours.",
+    ),
+    _chunk(
+        "profile#awards/1",
+        "award",
+        "Malmfält Doctoral Scholarship",
+        "Award: Malmfält Doctoral Scholarship from Malmfält Foundation (2019-09) SEK 900,000 over three years.",
+    ),
+    _chunk(
+        "profile#education/0",
+        "education",
+        "BSc in Computer Science",
+        "Education: Bachelor of Science in Computer Science at Luleå University (2016-09 – 2019-06).",
+    ),
+    _chunk("profile#interests/0", "interest", "Running", "Interest: Trail running — midnight-sun races."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was she a runner-up anywhere?", "profile#awards/0"),
+        ("did she finish second place in something?", "profile#awards/0"),
+        ("any podium finishes?", "profile#awards/0"),
+        ("was she a finalist anywhere?", "profile#awards/0"),
+        ("any bursaries?", "profile#awards/1"),
+        ("did she have a fellowship?", "profile#awards/1"),
+        ("has she been decorated for her work?", "profile#awards/0"),
+    ],
+)
+def test_placings_and_study_money_are_awards(question: str, expected: str) -> None:
+    index = SearchIndex.build(_AWARD_CHUNKS)
+    assert expected in [h.chunk.id for h in index.search(question, 5, weak=True)][:2]
+
+
+def test_proud_of_asks_for_achievements() -> None:
+    assert normalize_token("achievement") in analyze("anything she's particularly proud of?")
+    assert normalize_token("particular") not in analyze("anything she's particularly proud of?")

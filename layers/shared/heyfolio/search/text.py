@@ -163,6 +163,7 @@ _ALIASES: dict[str, str] = {
     "purely": "only", "solely": "only", "exclusively": "only", "entirely": "only", "strictly": "only",
     "largely": "only", "totally": "only", "completely": "only", "basically": "only", "mostly": "only",
     "mainly": "only", "primarily": "only", "predominantly": "only", "chiefly": "only",
+    "particularly": "only", "especially": "only",
     # numeronyms are their word, also inside a name ("a11y-lint"): one idea however written
     "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
     "l10n": "localization",
@@ -265,7 +266,10 @@ _PHRASES: dict[str, str] = {
     "right to work": "work_authorization", "work permit": "work_authorization",
     "green card": "work_authorization", "visa sponsorship": "work_authorization",
     # a "track record" is the results someone has to show, not a record or an award
-    "track record": "achievement", "employee of the month": "award", "employee of the year": "award", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
+    "track record": "achievement", "proud of": "achievement", "proudest of": "achievement", "employee of the month": "award",
+    # placing behind the winner is an award too ("was he a runner-up anywhere?": "Second Place")
+    "runner up": "award", "second place": "award", "third place": "award", "honorable mention": "award",
+    "honourable mention": "award", "employee of the year": "award", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
     "outside of work": "hobby", "outside work": "hobby", "apart from work": "hobby",
     "besides work": "hobby",
     # "what does she do when she's not coding?": the time away from the work itself
@@ -413,7 +417,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
     ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
-     "distinction", "nominate", "nomination", "gong", "trophy", "medal"),
+     "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium", "decorated"),
+    # money given for study or research is awarded as a scholarship, a bursary, a fellowship
+    ("scholarship", "bursary", "fellowship", "stipend"),
     # a sector asked by what it makes ("cars mostly?"): an automotive supplier's vehicles
     ("automotive", "car", "cars", "vehicle"),
     ("certification", "certificate", "certified", "license", "accreditation", "credential"),
@@ -623,7 +629,8 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     ),
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
     "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
-              "distinction", "nominate", "nomination", "gong", "trophy", "medal"),
+              "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium",
+              "decorated", "scholarship", "bursary", "fellowship"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience", "qualification"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
