@@ -1,16 +1,15 @@
 """Skills asked by what the tools do, where a résumé lists only the tools: build tooling (Vite, Gradle),
-task queues (Celery), dataframe libraries (pandas), model compression (distillation, quantization)
-(text._ASKED_IN_OTHER_WORDS); "libraries" asks for skills as "frameworks" does (text._INTENTS); "academic
-positions" are posts in academia, not degrees (text._PHRASES); "showcased" is featured (text._ALIASES); "DI" is dependency injection (text.SHORTHAND).
-"Which app has the most users?" ranks the apps shipped for employers too, by their downloads, also when
-written in millions (understand.read_superlative, Facts.answer, understand._count). "Is she a manager or
-still writing code?" brings the summary though no passage says "programming" (career._HANDS_ON, index._career)."""
+task queues (Celery), dataframe tools (pandas), model compression (distillation, quantization), experiment
+and error tracking (MLflow, Sentry) (text._ASKED_IN_OTHER_WORDS); "showcased" is featured (text._ALIASES);
+"DI" is dependency injection (text.SHORTHAND). "Which app has the most users?" ranks the apps shipped for
+employers too, by their downloads, also when written in millions (understand.read_superlative,
+Facts.answer, understand._count). A placing (runner-up, finalist, podium) and money for study (bursary,
+fellowship) are awards; "proud of" asks for achievements (text._RELATED, text._INTENTS, text._PHRASES)."""
 
 from __future__ import annotations
 
 import pytest
 
-from heyfolio.search.career import read_career
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.text import analyze, normalize_token
@@ -100,7 +99,7 @@ def _ids(index: SearchIndex, question: str) -> list[str]:
         ("which bundler does she know?", "profile#skills/0"),
         ("task queues in python?", "profile#skills/1"),
         ("background jobs?", "profile#skills/1"),
-        ("dataframe libraries she uses", "profile#skills/1"),
+        ("which dataframe tools does she know?", "profile#skills/1"),
         ("model compression experience", "profile#skills/2"),
     ],
 )
@@ -108,10 +107,6 @@ def test_a_tool_family_asked_by_what_it_does_finds_the_tools(
     index: SearchIndex, question: str, expected: str
 ) -> None:
     assert expected in _ids(index, question)[:2]
-
-
-def test_academic_positions_are_posts_not_degrees(index: SearchIndex) -> None:
-    assert _ids(index, "academic positions?")[0] == "profile#work/2"
 
 
 def test_showcased_is_featured(index: SearchIndex) -> None:
@@ -168,47 +163,6 @@ _TRACKING_CHUNKS = [
 def test_tracking_tools_asked_by_what_they_track(question: str, expected: str) -> None:
     index = SearchIndex.build(_TRACKING_CHUNKS)
     assert expected in [h.chunk.id for h in index.search(question, 5, weak=True)][:2]
-
-
-_LEAD_CHUNKS = [
-    _chunk(
-        "profile#basics",
-        "basics",
-        "Tove Lind",
-        "Tove Lind — Mobile Tech Lead. Location: Malmö, SE. I lead five app engineers as a hands-on tech "
-        "lead, and still ship features every sprint.",
-    ),
-    _chunk(
-        "profile#work/0",
-        "work",
-        "Mobile Tech Lead at Spårvagn",
-        "Work experience: Mobile Tech Lead at Spårvagn (2022-01 – present). Leads the rider apps; the team "
-        "reports to an engineering manager.",
-    ),
-    _chunk(
-        "profile#work/1",
-        "work",
-        "iOS Developer at Fjällstig",
-        "Work experience: iOS Developer at Fjällstig (2017-01 – 2021-12). Wrote the offline maps in Swift.",
-    ),
-    _chunk("profile#skills/0", "skill", "iOS", "Skill: iOS (Expert): Swift, SwiftUI, UIKit"),
-    _chunk(
-        "profile#volunteer/0",
-        "volunteer",
-        "Mentor at Kodklubb",
-        "Volunteering: Mentor at Kodklubb (2019-01 – present). Evening app courses for career changers.",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["is she a manager or still writing code", "does she even code anymore?", "is she still programming?"],
-)
-def test_still_coding_brings_the_summary_though_no_passage_says_programming(question: str) -> None:
-    assert read_career(question) == "hands"
-    index = SearchIndex.build(_LEAD_CHUNKS)
-    assert "profile#basics" in [h.chunk.id for h in index.search(question, 5, weak=True)]
 
 
 _AWARD_CHUNKS = [

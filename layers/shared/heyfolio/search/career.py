@@ -16,7 +16,7 @@ from typing import Literal
 
 __all__ = ["CareerAsk", "read_career"]
 
-CareerAsk = Literal["whole", "before", "people", "hands"]
+CareerAsk = Literal["whole", "before", "people"]
 
 # How long the whole career lasted, or how senior it made the owner: "years of (professional)
 # experience", "how long has she been working / in the industry / in tech", "how experienced".
@@ -82,11 +82,8 @@ _WISH = re.compile(
 # Still being hands-on: the summary says how the work is split, but "hands-on experience with Terraform"
 # asks about Terraform, so no role is brought for it.
 _HANDS_ON = re.compile(
-    r"\bhands[- ]on\b|\bindividual contributor\b|"
-    r"\bstill (?:code|codes|coding|(?:writes?|writing) code|programs|programming|technical|do(?:es)? (?:any )?(?:code|coding))\b|"
-    r"\b(?:stay|staying|stays|remain|remains) technical\b|"
-    # "does she even code anymore?": coding given up, asked of the present
-    r"\b(?:code|codes|coding|programs|programming) any ?more\b",
+    r"\bhands[- ]on\b|\bindividual contributor\b|\bstill (?:code|codes|coding|writes? code|technical)\b|"
+    r"\b(?:stay|staying|stays|remain|remains) technical\b",
     re.IGNORECASE,
 )
 
@@ -118,15 +115,14 @@ _PEOPLE_FRAGMENTS = (
     "technical",
     "still",
     "team",
-    "more",
 )
 
 
 def read_career(question: str) -> CareerAsk | None:
     """``"before"`` when the question asks what the owner did before the current line of work,
     ``"people"`` when it asks whether the owner has managed people, ``"whole"`` when it asks whether the
-    owner wants to, or when it asks how long or how senior the career is; ``"hands"`` when it asks
-    whether the owner is still hands-on (still codes); None when it asks about something else."""
+    owner wants to, or when it asks how long or how senior the
+    career is or whether the owner is still hands-on; None when it asks about something else."""
     q = question.casefold()
     if any(f in q for f in _BEFORE_FRAGMENTS) and _BEFORE.search(question):
         return "before"
@@ -135,5 +131,5 @@ def read_career(question: str) -> CareerAsk | None:
     if any(f in q for f in _PEOPLE_FRAGMENTS) and _PEOPLE.search(question):
         return "whole" if _WISH.search(question) else "people"
     if any(f in q for f in _PEOPLE_FRAGMENTS) and _HANDS_ON.search(question):
-        return "hands"
+        return "whole"
     return None

@@ -1822,10 +1822,8 @@ class SearchIndex:
         if ask is None or basics is None or scored.present_name:
             return None
         # a résumé that never says "manage" or "people" still answers whether the owner manages people
-        # ("my one-person consultancy"), one that never says "programming" whether the owner still codes
-        # ("is she a manager or still writing code?"); a thing asked of it that it never names is another
-        # question
-        if scored.absent_thing if ask in ("people", "hands") else scored.absent_weight >= UNKNOWN_TOPIC:
+        # ("my one-person consultancy"); a thing asked of it that it never names is another question
+        if scored.absent_thing if ask == "people" else scored.absent_weight >= UNKNOWN_TOPIC:
             return None
         named = self._facts_of().named
         if any(token in named for token in tokenize(query)):

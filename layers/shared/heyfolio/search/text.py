@@ -309,9 +309,6 @@ _PHRASES: dict[str, str] = {
     # a discipline named by two words whose tools a résumé lists instead (``_ASKED_IN_OTHER_WORDS``)
     "configuration management": "configuration_management", "config management": "configuration_management",
     "state management": "state_management",
-    # a post in academia is a job, not a degree ("academic positions?": her postdoc, her lectureship)
-    "academic position": "academia", "academic role": "academia", "academic job": "academia",
-    "academic career": "academia", "academic post": "academia", "academic work": "academia",
     "build tool": "build_tool", "build tooling": "build_tool", "build system": "build_tool",
     "task queue": "task_queue", "job queue": "task_queue", "background job": "task_queue",
     "background task": "task_queue", "background worker": "task_queue",
@@ -525,8 +522,6 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "ecommerce": (("commerce", "shop", "checkout", "marketplace", "retail", "webshop", "storefront"), 0.5),
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
-    # a career in academia, written by its posts
-    "academia": (("postdoctoral", "postdoc", "lecturer", "professor", "faculty"), 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
     "monitoring": (("observability", "prometheus", "grafana", "datadog"), 0.5),
     "observability": (("opentelemetry", "prometheus", "grafana", "datadog", "jaeger"), 0.5),
@@ -636,7 +631,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
     "skill": (
         "skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack",
-        "know", "programming", "framework", "library", "experience", "programming_language", "good", "level",
+        "know", "programming", "framework", "experience", "programming_language", "good", "level",
         "skilled", "competent", "expert",
     ),
     "language": ("language", "speak", "fluent", "fluency", "native"),
