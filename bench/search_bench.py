@@ -73,6 +73,7 @@ OWNERS: dict[str, Path] = {
     "bioinfo-owner": ROOT / "bench" / "owners" / "bioinfo-owner.resume.json",
     "founder-owner": ROOT / "bench" / "owners" / "founder-owner.resume.json",
     "quant-owner": ROOT / "bench" / "owners" / "quant-owner.resume.json",
+    "robotics-owner": ROOT / "bench" / "owners" / "robotics-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
 also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
@@ -133,7 +134,12 @@ twenty-first (a quantitative developer in London who came from a physics PhD and
 for options market making at a proprietary trading firm after a bank's electronic FX desk, latency in micro- and
 nanoseconds, a tech lead of four quants without reporting lines, papers with citations, a patent application, a Kaggle
 medal, CFA Level I only, FPGA only alongside another team, Rust only in a side project; visa sponsorship needed and a
-six-month non-compete stated in the summary), so a gate sees shapes it was not tuned on."""
+six-month non-compete stated in the summary) and a twenty-second (a robotics software engineer in Munich, born in
+Brazil, who came from a mechanical engineering master's and PLC programming in a car plant: warehouse robots at a
+Berlin start-up that was acquired, a ROS 1 to ROS 2 migration led without reports, now motion planning and
+localization for autonomous tractors with field-trial figures; perception only alongside another team, a functional
+safety course without a certificate, a granted European patent, a Nav2 contributor; a four-day week, an EU Blue Card
+and three months' notice stated in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -686,6 +692,9 @@ STAGE_SETS = (
     "never-tuned-44",
     "never-tuned-45",
     "tuning-28",
+    "never-tuned-46",
+    "never-tuned-47",
+    "tuning-29",
 )
 
 
@@ -762,6 +771,9 @@ JOBFIT_SETS = (
     "never-tuned-44",
     "never-tuned-45",
     "tuning-28",
+    "never-tuned-46",
+    "never-tuned-47",
+    "tuning-29",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
