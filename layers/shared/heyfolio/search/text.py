@@ -155,12 +155,15 @@ _ALIASES: dict[str, str] = {
     "faster": "speedup", "quicker": "speedup", "speedier": "speedup",
     # an iPhone app is an iOS app: a résumé names the platform by either
     "iphone": "ios",
+    # shown to the public by a store or a jury is featured ("was her app showcased anywhere?")
+    "showcased": "featured",
     # hedging adverbs say how much, not what: their stems are content words ("purely" -> "pure", "basically"
     # -> a "Basic" language level, "largely" -> "large"), so "is she purely infra or has she done ML?"
     # weighed a word of an unrelated passage as the question's rarest; read as "only", a stop word
     "purely": "only", "solely": "only", "exclusively": "only", "entirely": "only", "strictly": "only",
     "largely": "only", "totally": "only", "completely": "only", "basically": "only", "mostly": "only",
     "mainly": "only", "primarily": "only", "predominantly": "only", "chiefly": "only",
+    "particularly": "only", "especially": "only",
     # numeronyms are their word, also inside a name ("a11y-lint"): one idea however written
     "a11y": "accessibility", "o11y": "observability", "i18n": "internationalization",
     "l10n": "localization",
@@ -223,7 +226,7 @@ SHORTHAND: dict[str, str] = {
     "repo": "repository", "repos": "repositories", "docs": "documentation", "db": "database",
     "dbs": "databases", "perf": "performance", "config": "configuration", "dept": "department",
     "govt": "government", "intl": "international", "mktg": "marketing", "reqs": "requirements",
-    "arch": "architecture", "auth": "authentication", "vuln": "vulnerability",
+    "arch": "architecture", "auth": "authentication", "di": "dependency injection", "vuln": "vulnerability",
     "vulns": "vulnerabilities", "algo": "algorithm", "algos": "algorithms", "lang": "language",
     "langs": "languages", "lvl": "level",
     # résumé sections and their entries
@@ -263,7 +266,10 @@ _PHRASES: dict[str, str] = {
     "right to work": "work_authorization", "work permit": "work_authorization",
     "green card": "work_authorization", "visa sponsorship": "work_authorization",
     # a "track record" is the results someone has to show, not a record or an award
-    "track record": "achievement", "employee of the month": "award", "employee of the year": "award", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
+    "track record": "achievement", "proud of": "achievement", "proudest of": "achievement", "employee of the month": "award",
+    # placing behind the winner is an award too ("was he a runner-up anywhere?": "Second Place")
+    "runner up": "award", "second place": "award", "third place": "award", "honorable mention": "award",
+    "honourable mention": "award", "employee of the year": "award", "work from home": "remote", "free time": "hobby", "spare time": "hobby",
     "outside of work": "hobby", "outside work": "hobby", "apart from work": "hobby",
     "besides work": "hobby",
     # "what does she do when she's not coding?": the time away from the work itself
@@ -303,6 +309,13 @@ _PHRASES: dict[str, str] = {
     # a discipline named by two words whose tools a résumé lists instead (``_ASKED_IN_OTHER_WORDS``)
     "configuration management": "configuration_management", "config management": "configuration_management",
     "state management": "state_management",
+    "build tool": "build_tool", "build tooling": "build_tool", "build system": "build_tool",
+    "task queue": "task_queue", "job queue": "task_queue", "background job": "task_queue",
+    "background task": "task_queue", "background worker": "task_queue",
+    "model compression": "model_compression", "compressing models": "model_compression",
+    "compress models": "model_compression",
+    "experiment tracking": "experiment_tracking", "error tracking": "error_tracking",
+    "crash reporting": "error_tracking",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
@@ -401,7 +414,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
     ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
-     "distinction", "nominate", "nomination", "gong", "trophy", "medal"),
+     "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium", "decorated"),
+    # money given for study or research is awarded as a scholarship, a bursary, a fellowship
+    ("scholarship", "bursary", "fellowship", "stipend"),
     # a sector asked by what it makes ("cars mostly?"): an automotive supplier's vehicles
     ("automotive", "car", "cars", "vehicle"),
     ("certification", "certificate", "certified", "license", "accreditation", "credential"),
@@ -516,6 +531,13 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "testing": (("xctest", "espresso", "junit", "pytest", "jest", "cypress", "selenium", "playwright", "detox"), 0.5),
     "configuration_management": (("ansible", "puppet", "chef", "saltstack"), 0.5),
     "state_management": (("redux", "mobx", "zustand", "vuex", "pinia", "ngrx", "recoil", "xstate"), 0.5),
+    "build_tool": (("vite", "webpack", "esbuild", "rollup", "parcel", "turbopack", "gradle", "maven", "bazel"), 0.5),
+    "bundler": (("vite", "webpack", "esbuild", "rollup", "parcel", "turbopack"), 0.5),
+    "task_queue": (("celery", "sidekiq", "dramatiq", "resque", "bullmq", "rq"), 0.5),
+    "dataframe": (("pandas", "polars", "dask"), 0.5),
+    "experiment_tracking": (("mlflow", "wandb", "weights", "neptune", "comet"), 0.5),
+    "error_tracking": (("sentry", "crashlytics", "bugsnag", "rollbar"), 0.5),
+    "model_compression": (("distillation", "distil", "distill", "quantization", "quantize", "pruning", "prune"), 0.5),
 }  # fmt: skip
 
 
@@ -602,7 +624,8 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     ),
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
     "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
-              "distinction", "nominate", "nomination", "gong", "trophy", "medal"),
+              "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium",
+              "decorated", "scholarship", "bursary", "fellowship"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience", "qualification"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),

@@ -183,7 +183,10 @@ def read_pitch(question: str) -> str | None:
 
 _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     (r"jobs?|roles?|positions?|employers?|compan(?:y|ies)|gigs?|engagements?|contracts?|clients?|work|worked|posts? (?:she|he|they) held|titles?|careers?", frozenset({"work"})),
-    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they) (?:built|made)|apps?", frozenset({"project", "resume_project"})),
+    # an app is shipped for an employer or a client as often as on one's own: "which app has the most
+    # users?" ranks the downloads a job states too (``_APP_KINDS``)
+    (r"apps?", frozenset({"project", "resume_project", "work"})),
+    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they) (?:built|made)", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
     (r"posts?|articles?|blog posts?|blogs?|blogged|essays?|writing|wrote about|written about", frozenset({"post"})),
@@ -238,7 +241,8 @@ _STARS = re.compile(
     r"(\d[\d,]*)\s+(?:GitHub\s+)?stars|(\d[\d,]*)\s+(?:people|users|developers|engineers)\s+(?:have\s+)?starred",
     re.IGNORECASE,
 )
-_DOWNLOADS = re.compile(r"(\d[\d,]*)\s+downloads", re.IGNORECASE)
+_DOWNLOADS = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|thousand|[mk])\b)?\s+downloads", re.IGNORECASE)
+_SCALE = {"million": 1_000_000, "m": 1_000_000, "thousand": 1_000, "k": 1_000}
 _ADOPTED = re.compile(r"\b(?:used in production|adopted by|in production at|used by)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d))?")
 _DATED = re.compile(r"\(((?:19|20)\d\d)(?:-(\d\d))?")
@@ -300,6 +304,8 @@ def read_superlative(question: str) -> Superlative | None:
                     continue  # only dated entries last
                 if order == "previous" and "work" not in kinds:
                     continue  # a previous project or post is just an older one: not ranked
+                if order not in ("popular", "least") and "project" in kinds:
+                    kinds = kinds - {"work"}  # "her latest app" dates her projects, as before
                 return Superlative(kinds, order)
         # no ranking fits this target ("best known ... work" ranks no job by stars): a later one may
         # ("... open source work" names projects)
@@ -338,6 +344,11 @@ def _base(uri: str) -> str:
 
 def _int(raw: str) -> int:
     return int(raw.replace(",", ""))
+
+
+def _count(raw: str, scale: str | None) -> float:
+    """A count a résumé rounds to its millions or thousands ("2.4 million") as a number."""
+    return float(raw.replace(",", "")) * _SCALE.get((scale or "").casefold(), 1)
 
 
 _DATED_ORDERS = ("newest", "oldest", "previous", "longest", "shortest")
@@ -397,7 +408,7 @@ class Facts:
         for i, c in enumerate(chunks):
             score = 0.0
             stars = [_int(m.group(1) or m.group(2)) for m in _STARS.finditer(c.text)]
-            downloads = [_int(m.group(1)) for m in _DOWNLOADS.finditer(c.text)]
+            downloads = [_count(m.group(1), m.group(2)) for m in _DOWNLOADS.finditer(c.text)]
             if stars:
                 score += max(stars)
             if downloads:
@@ -486,7 +497,7 @@ class Facts:
             sign = -1.0 if sup.order == "popular" else 1.0
             # the least popular is ranked by figures: adoption without one says nothing about it
             figures = [v for v in self.popularity.values() if sup.order == "popular" or v[0] >= 1.0]
-            if not any(v[0] >= 1.0 for v in figures):
+            if "work" in sup.kinds or not any(v[0] >= 1.0 for v in figures):
                 figures += self.popularity_elsewhere.values()
             ranked = sorted(figures, key=lambda item: (sign * item[0], item[1]))
             return [i for _, i in ranked[: max(1, limit - 2)]]
