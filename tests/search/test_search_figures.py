@@ -127,3 +127,12 @@ def test_how_people_rate_a_thing_asks_its_rating() -> None:
     assert asked_measure("How do students rate his course?") == "rating"
     assert asked_measure("How did she rate-limit the API?") is None  # throttling, no rating
     assert asked_measure("How did she rate limit the API?") is None
+
+
+def test_a_start_is_no_star_nor_rating() -> None:
+    """A "cold-start" begins like "star": a time cut near it is no rating of the app, nor its stars."""
+    line = "Cut the iOS cold-start time from 2.9 s to 1.1 s; 2.4 million downloads."
+    assert not states_measure([line], "rating")
+    assert not states_measure(["Started in 2019 with 3 people"], "star")
+    assert states_measure(["Rated 4.7 on the App Store from 2,100 ratings."], "rating")
+    assert states_measure(["4.8 stars from 35,000 ratings"], "rating")

@@ -156,6 +156,8 @@ _FIGURE_ALONE = re.compile(
 )
 # groups inside a company whose size is not the company's headcount ("a five-person SRE team")
 _GROUPS = ("team", "squad", "group", "crew", "department", "rotation")
+# words that begin like "star" and are none ("start", "started", "startup")
+_NOT_STARS = ("start",)
 _NEAR = 3  # words between a number and the measure it counts ("1,400 GitHub stars", "cited about 240 times")
 
 
@@ -215,6 +217,8 @@ def states_measure(texts: Iterable[str], measure: str) -> bool:
                 continue
             if measure == "rating" and w.startswith("star") and i and words[i - 1] == "github":
                 continue  # "1,700 GitHub stars" are no rating
+            if w.startswith(_NOT_STARS) and not w.startswith(tuple(f for f in forms if f != "star")):
+                continue  # "cut the cold-start time to 1.1 s", "a 30-person start-up": no star nor rating
             if w.startswith(forms) and any(abs(i - n) <= _NEAR for n in numbers):
                 return True
     return False
