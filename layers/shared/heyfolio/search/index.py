@@ -90,6 +90,7 @@ from heyfolio.search.figures import (
     states_measure,
 )
 from heyfolio.search.gaps import asks_gap, gap_fillers
+from heyfolio.search.listed_only import LISTING_KINDS, asks_work_with, listed_technologies
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.metrics import ENTRY_METRICS, asked_metric, asked_year, states_metric
@@ -102,8 +103,9 @@ from heyfolio.search.owner_only import (
 )
 from heyfolio.search.people import people_entries
 from heyfolio.search.precision import asks_month, states_month
+from heyfolio.search.preferences import unstated_favourite
 from heyfolio.search.promotion import asks_promotion, asks_stay, employer_of, employers
-from heyfolio.search.qualifiers import contrasted_qualifier
+from heyfolio.search.qualifiers import asks_store, contrasted_qualifier
 from heyfolio.search.rates import asked_period, unstated_period
 from heyfolio.search.ratings import asks_best_rated, best_rated, stated_rating
 from heyfolio.search.respell import Respeller
@@ -122,6 +124,7 @@ from heyfolio.search.text import (
     QueryGroup,
     analyze,
     category_members,
+    expand,
     fold,
     is_category_term,
     is_family_member_term,
@@ -179,6 +182,7 @@ _SPAN_RE = re.compile(r"\n+|(?<=[.!?;])\s+(?=[A-Z0-9(\"'])")
 _OWNER_WEIGHT = 0.25  # the owner's own name says little about which passage answers
 _COVERAGE_BASE = 0.5  # a ranking score is scaled by (this + the share of the question the passage addresses)
 _ABSENT_NAME_RELATED = 0.4  # what a related word counts for a name no passage has
+_RELATED_TECH = 0.5  # a relative this close names the technology in other words ("EKS" of Kubernetes)
 _INTENT_BOOST = 0.3  # passages of the kind a question asks for ("where did she study") rank higher
 _MIN_SHARE = 0.25  # a passage must address at least this share of the question to be shown
 DEFAULT_FLOOR = 0.5  # ... and the best of them this share (or together, see _UNION_SLACK)
@@ -1063,6 +1067,7 @@ class SearchIndex:
             or self._metric_unstated(query)
             or self._qualifier_contrasted(query, [h.chunk for h in hits])
             or self._period_unstated(query, [h.chunk for h in hits])
+            or self._favourite_unstated(query, [h.chunk for h in hits])
             or self._month_unstated(query)
             or self._name_unstated(query, [h.chunk for h in hits])
             or self._credential_absent(query)
@@ -1072,6 +1077,7 @@ class SearchIndex:
             or self._employer_unlisted(query)
             or self._stay_undated(query)
             or self._unused_at(query)
+            or self._listed_only(query)
         ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -1091,12 +1097,14 @@ class SearchIndex:
             or self._metric_unstated(query)
             or self._qualifier_contrasted(query, found)
             or self._period_unstated(query, found)
+            or self._favourite_unstated(query, found)
             or self._month_unstated(query)
             or self._name_unstated(query, found)
             or self._attribute_unstated(query, found)
             or self._validity_unstated(query, found)
             or self._stay_undated(query)
             or self._unused_at(query)
+            or self._listed_only(query)
         )
 
     def _name_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
@@ -1212,12 +1220,35 @@ class SearchIndex:
         jobs never name it ("did she use Spark at <employer>?"; ``used_at``)."""
         if USED_AT_ASKED.search(query) is None:
             return False
+        _, owner = self._held_credentials()
+        return unused_at(query, self._chunks, self._known_technology().__contains__, owner) is not None
+
+    def _known_technology(self) -> frozenset[str]:
+        """The index terms that name a technology: the skills' keywords and the well-known names."""
         if self._skill_terms is None:
             skills = (k for c in self._chunks if c.kind == "skill" for k in c.keywords[1:])
-            self._skill_terms = frozenset(t for k in skills for t in analyze(k))
-        known = self._skill_terms | _technology_terms()
-        _, owner = self._held_credentials()
-        return unused_at(query, self._chunks, known.__contains__, owner) is not None
+            self._skill_terms = frozenset(t for k in skills for t in analyze(k)) | _technology_terms()
+        return self._skill_terms
+
+    def _listed_only(self, query: str) -> bool:
+        """Whether the question asks which work used a technology ("which of her projects was built
+        with Next.js?") that no passage but a list (skills, certificates) names (``listed_only``)."""
+        if not asks_work_with(query):
+            return False
+        asked = listed_technologies(
+            query, self._known_technology().__contains__, self._owner_terms.__contains__
+        )
+        return any(not self._named_in_work(t) for t in asked)
+
+    def _named_in_work(self, term: str) -> bool:
+        """Whether a passage other than a list (``LISTING_KINDS``) writes ``term`` or a close relative."""
+        related = {term} | {t for t, w in expand(term) if w >= _RELATED_TECH and not t.startswith("kind:")}
+        return any(
+            self._chunks[d].kind not in LISTING_KINDS
+            for t in related
+            if t in self._postings
+            for d in self._postings[t][0]
+        )
 
     def _stay_undated(self, query: str) -> bool:
         """Whether the question asks how long or when the owner was at an organisation the portfolio
@@ -1332,11 +1363,19 @@ class SearchIndex:
             passages = self._mentioning_lines(query)
         return bool(passages) and not states_metric(passages, kind, asked_year(query))
 
-    @staticmethod
-    def _qualifier_contrasted(query: str, found: Sequence[Chunk]) -> bool:
+    def _qualifier_contrasted(self, query: str, found: Sequence[Chunk]) -> bool:
         """Whether the question asks a figure under a qualifier ("the p99 latency", "high-severity
-        findings") the passages found state only a sibling of ("p95", "critical"; ``qualifiers``)."""
-        return contrasted_qualifier(query, (f"{c.title}\n{c.text}" for c in found)) is not None
+        findings") the passages found state only a sibling of ("p95", "critical"; ``qualifiers``). An
+        app store is read in the one entry the question names: another app's "on Google Play" does not
+        make its "rated 4.7 on the App Store" a Google Play rating."""
+        if contrasted_qualifier(query, (f"{c.title}\n{c.text}" for c in found)) is not None:
+            return True
+        if not found or not asks_store(query):
+            return False
+        named = self._named_chunks(query)
+        return (
+            bool(named) and contrasted_qualifier(query, (f"{c.title}\n{c.text}" for c in named)) is not None
+        )
 
     def _period_unstated(self, query: str, found: Sequence[Chunk]) -> bool:
         """Whether the question asks a count per period ("how many orders a day?") that the passages
@@ -1348,6 +1387,12 @@ class SearchIndex:
         named = self._named_chunks(query)
         read = [*named, found[0]] if named else list(found)
         return unstated_period(query, (f"{c.title}\n{c.text}" for c in read)) is not None
+
+    @staticmethod
+    def _favourite_unstated(query: str, found: Sequence[Chunk]) -> bool:
+        """Whether the question asks a favourite ("her favourite framework?") that no passage found
+        writes a liking of any kind in: a list of skills ranks nothing (``preferences``)."""
+        return unstated_favourite(query, (f"{c.title}\n{c.text}" for c in found))
 
     def _month_unstated(self, query: str) -> bool:
         """Whether the question asks a month ("in which month did she start at <X>?") of the one entry

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["contrasted_qualifier"]
+__all__ = ["asks_store", "contrasted_qualifier"]
 
 _WH = re.compile(r"\b(?:what|what's|whats|which|how|when|who)\b", re.IGNORECASE)
 
@@ -52,6 +52,10 @@ _INCIDENT = re.compile(r"\bsev[- ]?(?P<v>[0-4])\b", re.I)
 # functional-safety integrity levels: ISO 26262's ASIL A-D, IEC 61508's SIL 1-4 (read apart: "ASIL B"
 # is no "SIL")
 _SAFETY = re.compile(r"\b(?P<k>asil|sil)[- ]?(?P<v>[a-d1-4])\b", re.I)
+# app stores, asked of a figure there ("its rating on Google Play") when only the other's is stated
+_STORE = re.compile(r"\b(?P<v>app store|google play|play store)\b", re.I)
+_STORE_FIGURE = re.compile(r"\b(?:rat(?:ed|ing|ings)|downloads?|installs?|reviews?|stars?|rank\w*)\b", re.I)
+_STORES = {"play store": "google play"}
 _PERIOD = re.compile(rf"\b(?P<v>{_ORDINAL_WORDS})[- ](?P<u>{_UNITS})s?\b", re.I)
 
 # The word that writes each value anywhere (the broad stating side).
@@ -81,6 +85,8 @@ def _values(kind: str, text: str) -> set[str]:
             for m in _SAFETY.finditer(text)
             if m.group("k").casefold() == kind
         }
+    if kind == "store":
+        return {_STORES.get(v, v) for m in _STORE.finditer(text) if (v := m.group("v").casefold())}
     return {f"{_ORDINALS[m.group('v').casefold()]} {m.group('u').casefold()}" for m in _PERIOD.finditer(text)}
 
 
@@ -99,12 +105,23 @@ def _written(kind: str, value: str, text: str) -> bool:
     if kind in ("asil", "sil"):
         level, grade = value.split()
         return re.search(rf"\b{level}[- ]?{grade}\b", text, re.I) is not None
+    if kind == "store":
+        return value in _values("store", text)
     n, unit = value.split()
     spelled = "|".join(w for w, i in _ORDINALS.items() if i == int(n))
     return re.search(rf"\b(?:{spelled})[- ]{unit}", text, re.I) is not None
 
 
-_KINDS = ("percentile", "severity", "incident", "asil", "sil", "period")
+def asks_store(question: str) -> bool:
+    """Whether ``question`` asks a figure of one app store ("its rating on Google Play")."""
+    return (
+        bool(_WH.search(question))
+        and len(_values("store", question)) == 1
+        and bool(_STORE_FIGURE.search(question))
+    )
+
+
+_KINDS = ("percentile", "severity", "incident", "asil", "sil", "period", "store")
 
 
 def contrasted_qualifier(question: str, texts: Iterable[str]) -> str | None:
@@ -117,7 +134,7 @@ def contrasted_qualifier(question: str, texts: Iterable[str]) -> str | None:
         return None
     for kind in _KINDS:
         asked = _values(kind, question)
-        if len(asked) != 1:
+        if len(asked) != 1 or (kind == "store" and not _STORE_FIGURE.search(question)):
             continue
         value = asked.pop()
         if any(_written(kind, value, t) for t in found):
