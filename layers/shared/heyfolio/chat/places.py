@@ -120,7 +120,10 @@ _EU_NATIONAL = re.compile(
 # handling immigration paperwork?", "can she work in Spain?") - asked so, the owner's words on work
 # authorization answer, not a refusal for a country the portfolio never names.
 PERMIT_ASKED = re.compile(
-    r"\b(?:visa|sponsor\w*|work (?:permit|authori[sz]ation)|right to work|authori[sz]ed to work|eligible to work|"
+    # "sponsor" of a visa or of her ("need sponsorship?", "without us sponsoring her?"), not of a thing
+    # ("who sponsors the meetup?", "sponsored by a bank")
+    r"\b(?:visa|sponsor\w*\b(?!\s+(?:the|a|an|this|that|these|those|its|by)\s+(?!visas?\b))|"
+    r"work (?:permit|authori[sz]ation)|right to work|authori[sz]ed to work|eligible to work|"
     r"green card|citizen\w*|passport|immigration|"
     r"(?:allowed|permitted|entitled|cleared)\s+to\s+(?:legally\s+)?work|"
     r"legal(?:ly)?\s+(?:\w+\s+){0,2}?(?:work|employ\w*|hire[ds]?)|work(?:ing)?\s+legally|"

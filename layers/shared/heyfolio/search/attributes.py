@@ -2,7 +2,7 @@
 
 Why: a question about one entry shares the entry's name, so the entry ranks first and looks like a
 strong answer even when what is asked of it is never said: the reason she left, what she earned there,
-who bought the company, when it was founded. A recruiter reads such a passage as "the portfolio does
+who bought the company, when it was founded, who sponsors the meetup she runs. A recruiter reads such a passage as "the portfolio does
 not say". This generalises ``figures`` (a count of a measure) to the other kinds of attribute: a
 question asking for one needs a passage about that entry stating something of that kind (a reason, pay,
 funding, revenue, a price, an acquirer, a founding); when none does, what search found is shown as weak.
@@ -54,6 +54,11 @@ _ASKS: dict[str, re.Pattern[str]] = {
     # "how much funding did X raise?", "what was X valued at?"
     "funding": re.compile(
         r"\b(?:funding|funded|valuation|valued|investors?)\b|\bhow much (?:\w+ ){0,4}?raised?\b",
+        re.IGNORECASE,
+    ),
+    # "who sponsors the meetup?", "which companies sponsor X?" (not a visa sponsorship)
+    "sponsor": re.compile(
+        r"^(?!.*\bvisas?\b)(?=.*\b(?:who|whom|which|what)\b).*\b(?:sponsors?|sponsored|sponsoring|sponsorships?)\b",
         re.IGNORECASE,
     ),
     # "what was X's revenue?"
@@ -137,6 +142,11 @@ _STATES: dict[str, re.Pattern[str]] = {
     ),
     "funding": re.compile(
         r"\b(?:fund\w*|raised|series [a-e]|seed|invest\w*|valu(?:ed|ation)|backed|venture|bootstrapped)\b",
+        re.IGNORECASE,
+    ),
+    "sponsor": re.compile(
+        r"\b(?:sponsor\w*|fund\w*|financ\w*|backed|backers?|grants?|paid for|pays for|supported by|hosted by|"
+        r"partner\w*|donat\w*|patrons?)\b",
         re.IGNORECASE,
     ),
     "revenue": re.compile(r"\b(?:revenue|turnover|arr|gmv|sales|profit\w*)\b", re.IGNORECASE),
