@@ -13,7 +13,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.cited import citations_as_counted
-from heyfolio.jobfit.conformance import level_reached_with_other_version
+from heyfolio.jobfit.modifier import only_as_modifier
 from heyfolio.jobfit.thing_first import first_thing_unshown
 from heyfolio.search.chunks import chunk_portfolio
 
@@ -129,12 +129,45 @@ def test_years_after_a_degree_are_counted_from_its_end() -> None:
     assert _status(OWNER, "4+ years of post-PhD experience") == "matched"
 
 
-def test_a_conformance_level_asked_of_a_version_needs_that_version_at_that_level() -> None:
-    texts = ["Took the web app to WCAG 2.1 AA conformance.", "Skill: Accessibility: WCAG 2.1, WCAG 2.2"]
-    assert level_reached_with_other_version("Drive WCAG 2.2 AA conformance", texts) == (
-        "WCAG AA shown with 2.1, not 2.2"
-    )
-    assert level_reached_with_other_version("Drive WCAG 2.1 AA conformance", texts) is None
-    # the version alone, or a level never reached with any version: not this check's
-    assert level_reached_with_other_version("Expert knowledge of WCAG 2.2", texts) is None
-    assert level_reached_with_other_version("WCAG 2.2 AAA conformance", texts) is None
+def test_a_word_before_an_adjective_s_hyphen_is_not_work_on_it() -> None:
+    doc: dict[str, Any] = {
+        "basics": {"name": "Runa Halvorsen", "label": "Speech Engineer"},
+        "work": [
+            {
+                "name": "Stemmeverk",
+                "position": "Speech Engineer",
+                "startDate": "2021-01",
+                "highlights": [
+                    "Built code-switched speech recognition for Norwegian and English.",
+                    "Published four peer-reviewed papers on dialect speech.",
+                ],
+            }
+        ],
+    }
+    # "code" only in "code-switched": no code written, let alone reviewed
+    assert _status(doc, "Code review") == "missing"
+    assert only_as_modifier("code", "Built code-switched speech recognition.", "Code review")
+    # the ask writes the tail: "peer review" is what "peer-reviewed" says
+    assert not only_as_modifier("peer", "Published four peer-reviewed papers.", "Peer review for journals")
+    assert _status(doc, "Code-switched speech recognition") == "matched"
+
+
+def test_a_certificate_line_s_issued_by_is_no_issue_worked_on() -> None:
+    doc: dict[str, Any] = {
+        "basics": {"name": "Tore Lindqvist", "label": "Payments Engineer"},
+        "work": [
+            {
+                "name": "Kortbanken",
+                "position": "Payments Engineer",
+                "startDate": "2020-01",
+                "highlights": ["Built the card acquiring gateway in Go."],
+            }
+        ],
+        "certificates": [
+            {"name": "Certified Kubernetes Administrator (CKA)", "issuer": "The Linux Foundation"}
+        ],
+    }
+    # "issuing" and "issues" were credited by "issued by The Linux Foundation"
+    assert _status(doc, "Card issuing platform") == "partial"
+    assert _status(doc, "Triage production issues") == "missing"
+    assert _status(doc, "Certified Kubernetes Administrator (CKA)") == "matched"

@@ -39,7 +39,6 @@ from heyfolio.jobfit.cited import citations_as_counted
 from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clients import field_work_asked, only_as_client
 from heyfolio.jobfit.clipped import clipped_variants
-from heyfolio.jobfit.conformance import level_reached_with_other_version
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
@@ -85,6 +84,7 @@ from heyfolio.jobfit.lone_word import asked_head, only_wording
 from heyfolio.jobfit.makers import maker_product
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
+from heyfolio.jobfit.modifier import only_as_modifier
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
@@ -953,6 +953,11 @@ class _Checker:
         # (unless the ask says it so too: "peer-reviewed publications")
         if not _only_as_participle(term, self.ask, whole=False):
             found = [n for n in found if not _only_as_participle(term, self.corpus.sentences[n].text)]
+        # "code-switched speech", "event-driven architecture": the word before such an adjective's hyphen
+        # says what the adjective is about, not work on it; no code review, no event management (unless the
+        # ask writes the adjective's tail too: "peer review" of "peer-reviewed", or names a technology)
+        if term not in TECH_WORDS:
+            found = [n for n in found if not only_as_modifier(term, self.corpus.sentences[n].text, self.ask)]
         # "Training large language models": "language" and "model" inside the field's name are shown only
         # where the field is named ("LLM", "language models"), not by a "Spanish-language lesson"
         idea = bound_words(self.ask).get(term)
@@ -5110,11 +5115,6 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (graded := grade_below(req.text, (s.text for s in corpus.sentences))):
         status = PARTIAL  # "Safety work at ASIL D" against ASIL B work: the scheme at a lower grade
         reasons.append(f"{graded} is not shown; only a lower grade")
-    if status == MATCHED and (
-        other_version := level_reached_with_other_version(req.text, (s.text for s in corpus.sentences))
-    ):
-        status = PARTIAL  # "WCAG 2.2 AA conformance" against WCAG 2.1 AA reached and 2.2 only listed
-        reasons.append(other_version)
     if status == MATCHED and (rating_short := rating_below(req.text, (s.text for s in corpus.sentences))):
         status = PARTIAL  # "An App Store rating of 4.9 or higher" against apps rated 4.6 and 4.7
         reasons.append(rating_short)
