@@ -3941,38 +3941,6 @@ def _years_status(
     return out, n, why
 
 
-# What the years of a line say around their topic ("of professional experience", "in industry", "overall").
-_YEARS_WRAPPING = (
-    _ROLE_NOT_FIELD
-    | _FIELD_TERMS
-    | frozenset(
-        analyze(
-            "experience experienced year years total overall combined commercial industry industrial relevant "
-            "related proven solid working practical production real world least minimum plus more work career "
-            "environment environments setting fast paced fast-paced company companies organization organisation "
-            "team teams role roles position positions job jobs field domain area areas capacity day paid full "
-            "time"
-        )
-    )
-)
-
-
-def _weak_topic(text: str) -> frozenset[str] | None:
-    """The words a line's years are of, when none of them is a unit of their own ("5+ years in customer
-    support"): what is left of the phrase after the years, less how the years are said; None when nothing
-    is (the career's length is asked: "10+ years of professional experience")."""
-    at = _YEARS_REQ.search(text)
-    if at is None:
-        return None
-    raw = _YEARS_PHRASE_END.split(text[at.end() :], maxsplit=1)[0]
-    if not re.match(r"\s*(?:of experience\s+|of work\s+)?in\s", raw, re.IGNORECASE):
-        return None  # "8+ years building data-intensive systems": what is built is the units' to read
-    left = frozenset(
-        t for t in analyze(norm_text(raw, keep=False)) if t not in _YEARS_WRAPPING and t.isalpha()
-    )
-    return left or None
-
-
 _INCLUDING = re.compile(r"\b(?:including|of which|with at least|incl\.?)\b", re.IGNORECASE)
 
 
@@ -4108,16 +4076,6 @@ def _years_shown(
     career = corpus.industry_years if industry else corpus.career_years
     if not topical:
         have = career
-        kind = _weak_topic(req.text)
-        if kind and (got := corpus.years_with([frozenset((t,)) for t in kind], at_work=True))[0] < need:
-            # "5+ years in customer support": words an ad's phrasing list drops are still what the years are
-            # of; the years of the jobs that show any of them, not the whole career (2.8 of 10). A soft
-            # reading of weak words: partial at most, never missing for it
-            return (
-                _worse(status, PARTIAL) if status != MISSING else MISSING,
-                got[1],
-                f"about {got[0]:.0f} years shown" if got[0] >= 0.5 else "years not shown for this",
-            )
         q = _quantity(have, need, CAREER_PARTIAL_SHARE)
         n = corpus.find("portfolio://profile#work/")
         if status == MISSING and q != MISSING:
