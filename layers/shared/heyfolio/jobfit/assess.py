@@ -31,9 +31,11 @@ from typing import Any
 
 from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
+from heyfolio.jobfit.after_degree import years_after_degree
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.brands import brand_before
 from heyfolio.jobfit.career import asked_role
+from heyfolio.jobfit.cited import citations_as_counted
 from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clients import field_work_asked, only_as_client
 from heyfolio.jobfit.clipped import clipped_variants
@@ -82,6 +84,7 @@ from heyfolio.jobfit.lone_word import asked_head, only_wording
 from heyfolio.jobfit.makers import maker_product
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
+from heyfolio.jobfit.modifier import only_as_modifier
 from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
@@ -146,6 +149,7 @@ from heyfolio.jobfit.terms import (
     units,
     word_list,
 )
+from heyfolio.jobfit.thing_first import first_thing_unshown
 from heyfolio.jobfit.tiers import lower_tier_held
 from heyfolio.jobfit.toolkinds import KIND_WORDS, kind_terms
 from heyfolio.jobfit.unfinished import CERT_UNFINISHED_REASON, unfinished
@@ -949,6 +953,11 @@ class _Checker:
         # (unless the ask says it so too: "peer-reviewed publications")
         if not _only_as_participle(term, self.ask, whole=False):
             found = [n for n in found if not _only_as_participle(term, self.corpus.sentences[n].text)]
+        # "code-switched speech", "solar-powered sensors": the word before such an adjective's hyphen
+        # says what the adjective is about, not work on it; no code review, no solar work (unless the
+        # ask writes the adjective's tail too: "peer review" of "peer-reviewed", or names a technology)
+        if term not in TECH_WORDS:
+            found = [n for n in found if not only_as_modifier(term, self.corpus.sentences[n].text, self.ask)]
         # "Training large language models": "language" and "model" inside the field's name are shown only
         # where the field is named ("LLM", "language models"), not by a "Spanish-language lesson"
         idea = bound_words(self.ask).get(term)
@@ -1237,13 +1246,28 @@ def _as_written(corpus: Corpus, acronym: str, numbers: Sequence[int]) -> list[in
         )
 
     loose = re.compile(rf"(?<![A-Za-z]){re.escape(acr)}", re.IGNORECASE)
+    inflected = _folded_acronym(acr)
     return [
         n
         for n in numbers
         if exact.search(corpus.sentences[n].text)
         or named(corpus.sentences[n].text)
-        or not loose.search(corpus.sentences[n].text)
+        or (not inflected and not loose.search(corpus.sentences[n].text))
     ]
+
+
+def _folded_acronym(acronym: str) -> bool:
+    """An acronym that is also a word form the analyser folds onto another word ("RAN" -> run, "LED" ->
+    lead): its hits are the verb's ("Runs 30 task suites"), not an equivalent of the acronym. "BA" ->
+    bachelor is an expansion, not a word form."""
+    if not _ACRONYM.fullmatch(acronym):
+        return False
+    folded = analyze(acronym)
+    return (
+        len(folded) == 1
+        and not acronym.casefold().startswith(folded[0])
+        and len(folded[0]) <= len(acronym) + 1
+    )
 
 
 def _strip_suffix(word: str) -> str:
@@ -1284,6 +1308,11 @@ def _alt_credit(
     ``product``: a family's product ("Kafka Streams") is read as a name (``family``)."""
     corpus = checker.corpus
     words = [_strip_suffix(w) for w in words]  # "NVMe-backed" -> "NVMe"
+    if len(words) >= 2 and any(
+        _folded_acronym(w) and not _as_written(corpus, w, range(len(corpus.sentences))) for w in words
+    ):
+        # "RAN optimisation": the acronym, never written, is no weak verb to drop from the phrase
+        return 0.0, []
     if len(words) >= 2 and words[0].casefold() in _STEWARDS and any(c.isalpha() for c in words[1]):
         # "Apache Airflow" is Airflow: the foundation that hosts a project is not part of what is used
         return _alt_credit(checker, words[1:], named)
@@ -1657,9 +1686,29 @@ _ARTIFACTS = frozenset(
 _BUILT_WITH = frozenset(normalize_token(w) for w in word_list("pipeline pipelines"))
 
 
-def _hyphen_qualifier(u: Unit) -> bool:
+# A volume of data ("petabyte-scale", "terabyte-sized", "PB-scale"): an amount the content must show.
+_DATA_SIZE = re.compile(r"(peta|tera|exa|[PTE](?=B-))(?:bytes?)?B?-", re.IGNORECASE)
+_VOLUME_ORDER = {"tera": 1, "t": 1, "peta": 2, "p": 2, "exa": 3, "e": 3}
+
+
+def _volume_shown(corpus: Corpus, prefix: str) -> bool:
+    """Whether the content states a volume of data at the size ``prefix`` names or above ("6 TB", "two
+    petabytes" for terabyte-scale)."""
+    need = _VOLUME_ORDER[prefix.casefold()]
+    return any(
+        _VOLUME_ORDER[(m.group(1) or m.group(2)).casefold()] >= need
+        for s in corpus.sentences
+        for m in _VOLUME_WRITTEN.finditer(s.text)
+    )
+
+
+_VOLUME_WRITTEN = re.compile(r"\b(?:\d[\d.,]*\s*|\w+\s+)(?:(T|P|E)B\b|(?i:(tera|peta|exa)bytes?)\b)")
+
+
+def _hyphen_qualifier(u: Unit, corpus: Corpus | None = None) -> bool:
     """ "crash-safe", "data-heavy", "time-based", "usable": how good or how much (a hyphenated qualifier
-    or an -able adjective); praise the content need not repeat, not a thing to show."""
+    or an -able adjective); praise the content need not repeat, not a thing to show. A volume of data
+    ("petabyte-scale") is an amount to show, when ``corpus`` shows none that large."""
     words = u.alternatives[0] if len(u.alternatives) == 1 else ()
     if len(words) != 1:
         return False
@@ -1668,6 +1717,8 @@ def _hyphen_qualifier(u: Unit) -> bool:
         return False  # "Kubernetes-based", "Kafka-driven": which technology it runs on, a thing to show
     if is_field_name(w):
         return False  # "5+ years building machine-learning systems": the years are of the field
+    if (size := _DATA_SIZE.match(w)) and corpus is not None and not _volume_shown(corpus, size.group(1)):
+        return False  # "Petabyte-scale BigQuery" and no petabyte shown: a volume of data asked, not praise
     return ("-" in w.strip("-") and _qualifier(w)) or bool(re.fullmatch(r"[a-z]{2,}(?:able|ible)", w))
 
 
@@ -1849,7 +1900,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if len(named) == 1:  # one named thing, its kind given by the products in brackets
         nres = [_examples_unshown(checker, named[0], nres[0], text)]
     groups = layout(text, list(us)) if text else [(u,) for u in us if not u.named]
-    plain = [u for g in groups for u in g if not _hyphen_qualifier(u)]
+    plain = [u for g in groups for u in g if not _hyphen_qualifier(u, corpus)]
     if not plain and not named:
         plain = [u for g in groups for u in g]
     pres = [_artifact_credit(checker, u, named, nres, text) or _unit_credit(checker, u) for u in plain]
@@ -1977,6 +2028,24 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # "Analytics warehouse governance": three words of four shown, the one asked of them is not
         status = PARTIAL
         reasons.append(f"not shown: {asked}")
+    if (
+        status == MATCHED
+        and not named
+        and (
+            thing := first_thing_unshown(
+                text,
+                [
+                    (u.alternatives[0], c > 0)
+                    for u, (c, _, _) in zip(plain, pres, strict=True)
+                    if u.alternatives
+                ],
+            )
+        )
+    ):
+        # "Grant writing for public research funding": the work asked never shown, only what it is for
+        status = PARTIAL
+        if not any(r.startswith("not shown: ") for r in reasons):
+            reasons.append(f"not shown: {thing}")
     if status == MATCHED and not named and (unshown := _conjunct_unshown(plain, pres, text)):
         # "write-ahead log and compaction components": each thing joined by "and" is asked; one never
         # shown leaves the requirement partly met, however many of its other words are
@@ -3148,7 +3217,8 @@ _PEOPLE_MGMT_SHOWN = re.compile(
 # "5+ years managing mobile engineers", "3 years of people management": years of managing people.
 _YEARS_MANAGING = re.compile(
     r"\byears?\b[^.;:]{0,30}?\b(?:(?:line[- ])?managing (?:[\w-]+ ){0,3}?(?:engineers|developers|people|teams?|staff|"
-    r"reports|managers|scientists|analysts|designers)\b|people[- ]manag\w*)",
+    r"reports|managers|scientists|analysts|designers|researchers|consultants|specialists|technicians|"
+    r"employees|contractors)\b|people[- ]manag\w*)",
     re.IGNORECASE,
 )
 # Managing people named as such ("line-manage", "people management of a team of 8").
@@ -3728,7 +3798,7 @@ _PEOPLE_ROLE = re.compile(r"\b(?:people|line|engineering)[- ]manager\b", re.IGNO
 # "10 years of experience leading security teams": years of leading a group, not of the field.
 _YEARS_LEADING = re.compile(
     r"\byears?\b[^.;:]{0,30}?\b(?:leading|led)\s+(?:[\w-]+\s+){0,2}?(?:teams?|engineers|developers|people|"
-    r"groups?|squads?|organi[sz]ations?|orgs?|departments?)\b",
+    r"groups?|squads?|organi[sz]ations?|orgs?|departments?|researchers|scientists|analysts|designers)\b",
     re.IGNORECASE,
 )
 
@@ -4185,6 +4255,7 @@ def _measures(
     as written). "10,000+ requests or events per second" -> (None, 10000, [request, event], second);
     "under 200 ms" -> ("under", 200, [ms], None); a size in words is its figure ("millions of users")."""
     req_text = sizes_as_figures(req_text) if sizes else req_text
+    req_text = citations_as_counted(req_text)  # "cited 1,000+ times": the citations counted
     out = []
     for m in _NUMBER_AT.finditer(req_text):
         if _STANDARD_BEFORE.search(req_text[: m.start(2)]):
@@ -4228,8 +4299,9 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
     have = []
     asked_seconds = next((v for u in stems if (v := seconds_per(u)) is not None), None)
     for n, s in enumerate(corpus.sentences):
-        for m in _NUMBER_AT.finditer(s.text):
-            rest = s.text[m.end() :]
+        text = citations_as_counted(s.text)
+        for m in _NUMBER_AT.finditer(text):
+            rest = text[m.end() :]
             # the thing counted comes right after the number ("35,000 events"), or after one name or noun
             # saying which ("600 GitHub stars", "22,000 payment events"): in "2.4 s to 180 ms" the 2.4 is
             # not milliseconds
@@ -4263,11 +4335,15 @@ def _figure_terms(corpus: Corpus, n: int, stems: Sequence[str]) -> frozenset[str
     return with_heading(corpus, n) if set(stems) & ENTRY_COUNTS else corpus.sentences[n].terms
 
 
+_CITATION = "citation"
+
+
 def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str] | None:
     """A stated quantity checked against the figures the content gives for the same thing: "100,000+
     events per second" needs events per second at least that many ("35,000 events per second" is
     fewer; "1.9 billion events" is a total, not a rate), "under 100 ms" a figure at most that. None
     when the requirement states no such quantity."""
+    req_text = citations_as_counted(req_text)
     asked = _measures(req_text)
     if not asked:
         return None
@@ -4303,7 +4379,9 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             if (
                 leads_teams(corpus.sentences[n].text)
                 if teams_led
-                else len(topic & _figure_terms(corpus, n, stems)) >= share
+                # citations are of the owner's publications, whatever words ("research", "papers") say so
+                else _CITATION in stems
+                or len(topic & _figure_terms(corpus, n, stems)) >= share
                 or (bool(named_topic) and named_topic <= _figure_terms(corpus, n, stems))
             )
         ]
@@ -4905,10 +4983,12 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = without_wishes(read)  # "Terraform; Pulumi is a bonus": the must, not the wish beside it
     read = bracket_as_alternative(read)  # "Certified Ethical Hacker (CEH) or OSCP": either name, one ask
     read = without_plus(read)  # "Staff+ experience": the rung or above, as any rung asked
-    if read == req.text:
-        return _assess(req, corpus)
-    out = _assess(replace(req, text=read), corpus)
+    out = _assess(req if read == req.text else replace(req, text=read), corpus)
     out.requirement = req
+    if out.status == MATCHED and (after := years_after_degree(req.text, corpus)) and after[1] < after[0]:
+        # "6+ years of post-PhD experience": the PhD held, the years after it fewer than asked
+        out.status = PARTIAL
+        out.reasons.append(f"about {after[1]:.1f} years of work after the degree")
     return out
 
 

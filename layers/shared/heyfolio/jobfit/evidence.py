@@ -177,6 +177,10 @@ _NUMBER_WORDS = {
 # a number word is a word of its own: "ten" is no count inside "frontend", nor "one" inside "component"
 _NUM = r"(\d{1,4}(?:,\d{3})*|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
 NUMBER = _NUM  # a count written in digits or words, as a regex group
+# The certificate line's own wording ("Certificate: CKA issued by The Linux Foundation").
+_ISSUED_BY = re.compile(r"\bissued by\b")
+
+
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n")
 _YEARS_OF = re.compile(_NUM + r"\+?\s+years?\s+(?:of\s+)?(\w[\w\s-]{0,60})", re.IGNORECASE)
 # Where the thing a number of years is of ends: "ten years of shipping native apps | for iPhone and Android",
@@ -600,6 +604,9 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         for text in _split(chunk):
             n = len(sentences)
             said = without_wished_role(text)  # "I am looking for a platform role": a wish, not work
+            if chunk.kind == "certificate":
+                # "... issued by HashiCorp": the page's wording of who granted it, no issue worked on
+                said = _ISSUED_BY.sub(" by ", said)
             words = frozenset(analyze(norm_text(said))) | _joined(said)
             words |= doing_terms(words) | open_terms(said)  # "Rolled out Semgrep": a rollout
             sentences.append(Sentence(text, chunk.uri, chunk.title, chunk.kind, words))
