@@ -39,6 +39,7 @@ from heyfolio.jobfit.cited import citations_as_counted
 from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clients import field_work_asked, only_as_client
 from heyfolio.jobfit.clipped import clipped_variants
+from heyfolio.jobfit.community import members_asked, members_shown
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
@@ -1315,6 +1316,14 @@ def _alt_credit(
         return 0.0, []
     if len(words) >= 2 and words[0].casefold() in _STEWARDS and any(c.isalpha() for c in words[1]):
         # "Apache Airflow" is Airflow: the foundation that hosts a project is not part of what is used
+        return _alt_credit(checker, words[1:], named)
+    if (
+        named
+        and len(words) >= 3
+        and words[0].casefold() in VENDORS
+        and " ".join(words[1:]).casefold() in _EQUIVALENT
+    ):
+        # "AWS Elastic Kubernetes Service": the product spelled out, which its initials ("EKS") show
         return _alt_credit(checker, words[1:], named)
     if named and (bare := maker_product(words, (s.text for s in corpus.sentences))) is not None:
         # "Google Firebase", "Grafana Loki": the product, written by its own name in the portfolio
@@ -3186,6 +3195,10 @@ _MANAGERS_OR = re.compile(
     r"(?:\d+|two|three|four|five|six|several|multiple)\b",
     re.IGNORECASE,
 )
+# "managers or tech leads", "leads or managers": a manager of leads is one of the two asked.
+_LEADS_OR_MANAGERS = re.compile(
+    r"\bmanagers,?\s+or\s+(?:[\w-]+\s+)?leads\b|\bleads,?\s+or\s+(?:[\w-]+\s+)?managers\b", re.IGNORECASE
+)
 _MANAGERS_ASKED = re.compile(r"\b(manag\w*|hire|hiring|lead|led|grow)\b.{0,40}\bmanagers\b", re.IGNORECASE)
 _MANAGERS_SHOWN = re.compile(
     r"\b(managed|managing|manager of|hired|led|grew)\b.{0,40}\b(managers|engineering managers|directors)\b",
@@ -3685,6 +3698,8 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             if s.kind != "reference" and _MANAGERS_SHOWN.search(s.text)
         ]
         if not shown and (leads := _leads_managed(corpus)):
+            if _LEADS_OR_MANAGERS.search(text):
+                return None  # "managing managers or tech leads": leads managed are one of the two asked
             # "hired 8 people (two of them engineering leads)": a manager of leads, the rung below managers
             return Assessment(
                 req, PARTIAL, 0.5, _evidence(corpus, leads[:1]), ["leads managed or hired, not managers"]
@@ -4245,7 +4260,11 @@ _STANDARD_BEFORE = re.compile(r"(?:\b(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[Vv]ersion|[V
 
 # A plural noun right after the word that follows a count: the thing counted, the word before it says which
 # kind ("two backend teams"); not a word of another phrase ("3 years Python").
-_COUNTED_HEAD = re.compile(r"\s+([a-z][a-z-]*[a-rt-z]s)\b(?!\s*(?:and|or)\b)")
+# A plural noun then "and"/"or" names things counted together ("two backend services and APIs"), unless what
+# follows opens another phrase ("two backend teams and their leads": the teams are counted).
+_COUNTED_HEAD = re.compile(
+    r"\s+([a-z][a-z-]*[a-rt-z]s)\b(?!\s*(?:and|or)\b(?!\s+(?:their|the|its|our|your|his|her)\b))"
+)
 
 
 def _measures(
@@ -5176,6 +5195,14 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         need_people = None
         status, first = _people_counted(
             status, need_mentees, mentees_shown, "mentored", corpus, numbers, reasons
+        )
+        pinned = pinned if first is None else first
+    need_members = members_asked(req.text, _number)
+    if need_members and need_people in (None, need_members) and not need_hires and not need_mentees:
+        # "Grow a meetup of 500+ members": a community's size, compared with its members, not the group led
+        need_people = None
+        status, first = _people_counted(
+            status, need_members, members_shown, "in a community", corpus, numbers, reasons
         )
         pinned = pinned if first is None else first
     if need_people and need_people > 1:

@@ -17,7 +17,9 @@ __all__ = ["dated_highlights"]
 # A highlight that opens with a standing responsibility: kept for the role's length, not done once.
 _STANDING = re.compile(
     r"^\s*(?:ran|run|runs|own|owns|owned|maintain|maintains|maintained|operate|operates|operated|"
-    r"administer|administers|administered|responsible for|in charge of|on[- ]call for)\b",
+    r"administer|administers|administered|responsible for|in charge of|on[- ]call for|"
+    # a present-tense duty toward people ("Mentor two junior SREs", "Coach the on-call engineers")
+    r"mentor|mentors|coach|coaches|teach|teaches)\b",
     re.IGNORECASE,
 )
 # "Introduced dbt in 2021", "since 2019", "Joined the on-call rotation in June 2025": the year (and month)

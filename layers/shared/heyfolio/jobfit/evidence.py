@@ -496,6 +496,9 @@ _LEAD_ROLE = re.compile(
 )
 
 
+_MAINTAINED = re.compile(r"\bmaintain(?:er|ers|s|ing)?\b", re.IGNORECASE)
+
+
 def _dated_entries(
     portfolio: Portfolio, visible: set[str]
 ) -> Iterable[tuple[str, PartialDate | None, PartialDate | None, str, str]]:
@@ -511,10 +514,13 @@ def _dated_entries(
         yield f"portfolio://profile#volunteer/{i}", v.start_date, v.end_date, text, "\n".join(v.highlights)
     for i, p in enumerate(r.projects):
         text = " ".join(x or "" for x in (p.name, p.description, *p.highlights, *p.keywords, *p.roles))
+        # no end: a project dated to the day was a one-off (a launch, a hackathon) unless someone still
+        # maintains it ("Creator, Maintainer" of a library started 2021-04-10 runs to today)
+        ongoing = bool(_MAINTAINED.search(" ".join([*p.roles, p.description or ""])))
         end = (
             p.end_date
             if p.end_date is not None
-            else (p.start_date if p.start_date and p.start_date.day else None)
+            else (p.start_date if p.start_date and p.start_date.day and not ongoing else None)
         )
         yield f"portfolio://profile#projects/{i}", p.start_date, end, text, ""
     for proj in portfolio.projects:

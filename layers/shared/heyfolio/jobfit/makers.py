@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from heyfolio.jobfit.vendor_words import VENDORS
+from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = ["maker_product"]
 
@@ -41,26 +42,50 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,3}")
 _START = re.compile(r"(?:^|[.!?•*–]\s*|\n)\s*$")
 
 
+# A maker's name closed by a company word ("Grafana Labs' Loki", "dbt Labs' dbt"; the tokenizer drops the
+# apostrophe after a plural): the product follows it.
+_COMPANY_WORD = frozenset(str.split("labs lab inc ltd gmbh corp"))
+
+
+def _product_words(words: Sequence[str]) -> tuple[str, ...] | None:
+    """The words after the maker: after a possessive or a company word among the first three ("Red Hat's
+    Ansible", "Grafana Labs Loki"), else after a known maker ("Google Firebase"); None without a maker."""
+    for i, w in enumerate(words[:3]):
+        if i < len(words) - 1 and (_POSSESSIVE.fullmatch(w) or (i > 0 and w.casefold() in _COMPANY_WORD)):
+            return tuple(words[i + 1 :])
+    return tuple(words[1:]) if words[0].casefold() in MAKERS else None
+
+
 def maker_product(words: Sequence[str], texts: Iterable[str]) -> tuple[str, ...] | None:
-    """The product ``words`` name without their maker ("Google Firebase" -> ("Firebase",)) when the
-    ``texts`` write it capitalised inside a sentence and never in lower case; None otherwise."""
-    if not 2 <= len(words) <= 3 or (
-        words[0].casefold() not in MAKERS and not _POSSESSIVE.fullmatch(words[0])
-    ):
+    """The product ``words`` name without their maker ("Google Firebase" -> ("Firebase",), "Red Hat's
+    Ansible" -> ("Ansible",)) when the ``texts`` write it capitalised inside a sentence and never in lower
+    case (a technology always written in lower case, "dbt", as written); None otherwise."""
+    if not 2 <= len(words) <= 4:
         return None
-    rest = tuple(words[1:])
-    if not all(w[:1].isupper() and any(c.isalpha() for c in w) for w in rest):
+    found = _product_words(words)
+    if not found:
         return None
+    return found if _shown_as_name(found, list(texts)) else None
+
+
+def _shown_as_name(rest: tuple[str, ...], texts: Sequence[str]) -> bool:
+    """Whether ``texts`` write the product ``rest`` as a name: capitalised inside a sentence, never in
+    lower case; a technology known in lower case ("dbt") as written."""
+    lower = len(rest) == 1 and rest[0].islower() and rest[0] in TECHNOLOGY_NAMES
+    if not lower and not all(w[:1].isupper() and any(c.isalpha() for c in w) for w in rest):
+        return False
     name = " ".join(rest)
-    if (len(name) < 4 and not _ACRONYM.fullmatch(name)) or all(w.casefold() in _PLAIN for w in rest):
-        return None
+    if not lower and (
+        (len(name) < 4 and not _ACRONYM.fullmatch(name)) or all(w.casefold() in _PLAIN for w in rest)
+    ):
+        return False
     spaced = r"\s+".join(map(re.escape, rest))
     pattern = re.compile(rf"(?<![\w-]){spaced}(?![\w-])", re.IGNORECASE)
     named = False
     for text in texts:
         for m in pattern.finditer(text):
             if m.group(0).split() != list(rest):
-                return None  # "trail maps": a plain word as well
-            if not _START.search(text[: m.start()]):
+                return False  # "trail maps": a plain word as well
+            if lower or not _START.search(text[: m.start()]):
                 named = True
-    return rest if named else None
+    return named

@@ -17,6 +17,7 @@ import unicodedata
 
 from heyfolio.jobfit.evidence import NUMBER, Corpus, number_value
 from heyfolio.jobfit.terms import word_list
+from heyfolio.search.countries import COUNTRIES
 
 __all__ = ["home_asked", "location_zone", "office", "residence", "travel", "zones"]
 
@@ -174,7 +175,18 @@ def office(text: str, corpus: Corpus) -> Verdict | None:
     return "matched", said, ""
 
 
-_RESIDENCE_ASKED = re.compile(r"\b(?:based|located|living|live|lives|resident|reside)\s+(?:in|near)\b", re.I)
+# A country as a posting names it, folded and unaccented -> its ISO code (what a résumé's location gives).
+_COUNTRY_CODE = {_unaccented(n): code for name, (code, other) in COUNTRIES.items() for n in (name, *other)}
+_EITHER = re.compile(r"\bor\b", re.IGNORECASE)
+_RESIDENCE_ASKED = re.compile(
+    r"\b(?:based|located|living|live|lives|resident|reside)\s+(?:in|near)\b|"
+    # "Remote from Portugal": working remotely from a place is living there
+    r"\b(?:remote|remotely)\s+from\b|"
+    # "live within commuting distance of Munich": near the place, which living there is
+    r"\b(?:within|in)\s+(?:a\s+)?(?:reasonable\s+|easy\s+)?(?:commuting|commutable|travel(?:l?ing)?)\s+"
+    r"(?:distance|range)\s+(?:of|to|from)\b",
+    re.I,
+)
 
 
 def residence(text: str, corpus: Corpus) -> Verdict | None:
@@ -190,11 +202,15 @@ def residence(text: str, corpus: Corpus) -> Verdict | None:
         if (s.kind == "basics" and s.text.startswith("Location:")) or n in _said(corpus, _PRESENCE_SAID)
     ]
     named = set().union(*(places(corpus.sentences[n].text) for n in said)) if said else set()
-    if asked and asked <= named:
-        where = [n for n in said if asked & places(corpus.sentences[n].text)]
-        return "matched", where, ""
-    if (home := _home_in_region(text, corpus)) is not None:
-        return "matched", [home], ""
+    home = _home_country(corpus)
+    # "Based in Portugal" from "Location: Lisbon, PT": the country asked is the location's code
+    met = {p for p in asked if p in named or (home is not None and _COUNTRY_CODE.get(p) == home[0])}
+    # "Based in Portugal or Spain": one of the places offered is enough
+    if asked and (met == asked or (met and _EITHER.search(text))):
+        where = [n for n in said if met & places(corpus.sentences[n].text)]
+        return "matched", where or ([home[1]] if home is not None else []), ""
+    if (region_home := _home_in_region(text, corpus)) is not None:
+        return "matched", [region_home], ""
     return None
 
 
@@ -217,19 +233,23 @@ _REGIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
 )
 
 
+def _home_country(corpus: Corpus) -> tuple[str, int] | None:
+    """The country code of the résumé's location line and that line's sentence, None without one."""
+    for n, s in enumerate(corpus.sentences):
+        if s.kind == "basics" and s.text.startswith("Location:"):
+            return s.text.rsplit(",", 1)[-1].strip().upper(), n
+    return None
+
+
 def _home_in_region(text: str, corpus: Corpus) -> int | None:
     """The résumé's location line when its country is in every region ``text`` asks the owner to live in
     ("Based in APAC" from "Location: Seoul, KR"). Why: a résumé names its city and country, never the
     region a posting writes; read word by word, "relocation to the EU" had stood for living there."""
     codes = [c for pattern, c in _REGIONS if pattern.search(text)]
-    if not codes:
+    home = _home_country(corpus)
+    if not codes or home is None:
         return None
-    for n, s in enumerate(corpus.sentences):
-        if s.kind == "basics" and s.text.startswith("Location:"):
-            country = s.text.rsplit(",", 1)[-1].strip().upper()
-            if all(country in c for c in codes):
-                return n
-    return None
+    return home[1] if all(home[0] in c for c in codes) else None
 
 
 def home_asked(text: str, corpus: Corpus) -> list[int]:

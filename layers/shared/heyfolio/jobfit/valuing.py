@@ -57,6 +57,9 @@ _KNOWING = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_WISH = _closing(_WISH)
+# Words saying the thing is allowed ("Remote from Portugal is fine", "Part-time is possible"): the ask is the
+# thing itself; the word of leave is no skill to look for.
+_CLOSING_LEAVE = _closing(r"fine|ok|okay|acceptable|possible|allowed|an\s+option")
 # The weight opening a sentence ("It is important that you know Kafka", "It's essential to have run EKS").
 _OPENING = re.compile(
     rf"^(?:it\s+is|it['’]s)\s+{_DEGREE}(?:important|crucial|vital|necessary|essential|critical|key|mandatory)"
@@ -77,7 +80,7 @@ def without_valuing(text: str) -> str:
     if m is None and (e := _CLOSING_EXPECTED.search(text)) and _KNOWING.search(text[: e.start()]):
         m = e
     if m is None and len(split_pieces(text)) == 1:
-        m = _CLOSING_WISH.search(text)
+        m = _CLOSING_WISH.search(text) or _CLOSING_LEAVE.search(text)
     if m is None:
         return text
     left = text[: m.start()].rstrip(" ,;:")
