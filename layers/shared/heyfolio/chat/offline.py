@@ -2159,6 +2159,9 @@ def _where(
         said = _placed_in_summary(summary, loc.city) if faq is None else None
         if said:  # the country by name, and what the owner says of the place ("open to remote ...")
             parts.append(f"In {first}'s own words: “{_full_stop(said)}” [{source.n}]")
+        origin = _origin_in_summary(summary) if _FROM_Q.search(message) else None
+        if origin and origin != said:  # "where's he from?": where he lives, and where he comes from
+            parts.append(f"In {first}'s own words: “{_full_stop(origin)}” [{source.n}]")
         zone = _zone_in_summary(summary) if _TIME_ZONE_Q.search(message) else None
         if zone and zone != said:  # "what time zone is she in?": the city alone does not say it
             parts.append(f"In {first}'s own words: “{_full_stop(zone)}” [{source.n}]")
@@ -2228,6 +2231,20 @@ _ZONE_SAID = re.compile(r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][S
 def _zone_in_summary(summary: str) -> str | None:
     """The summary's sentence stating the owner's time zone, if one does."""
     return next((s for s in _SENT_SPLIT.split(summary.strip()) if _ZONE_SAID.search(s)), None)
+
+
+# "where's he from?" may ask where he lives or where he comes from: the summary's sentence on the
+# second, when it has one, follows the first
+_FROM_Q = re.compile(r"\b(?:from|come from|comes from)\W*$", re.IGNORECASE)
+_ORIGIN_SAID = re.compile(
+    r"\b(?:originally from|hails? from|grew up|born (?:and raised )?in|native of|home ?town|comes? from)\b",
+    re.IGNORECASE,
+)
+
+
+def _origin_in_summary(summary: str) -> str | None:
+    """The summary's sentence saying where the owner comes from ("Richard hails from Tulsa.")."""
+    return next((s for s in _SENT_SPLIT.split(summary.strip()) if _ORIGIN_SAID.search(s)), None)
 
 
 def _placed_in_summary(summary: str, city: str | None) -> str | None:
@@ -3150,8 +3167,21 @@ _BARE_CHOICE = re.compile(
 )
 
 
+_AREA_PARTS = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
+
+
 def _named_in(name: str, question: str) -> bool:
     return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
+
+
+def _without_longer(message: str, name: str, names: Sequence[str]) -> str:
+    """``message`` without the names of ``names`` that hold ``name`` as a part."""
+    for longer in names:
+        if len(longer) > len(name) and _named_in(name, longer):
+            message = re.sub(
+                rf"(?<![\w+#-]){re.escape(longer)}(?![\w+#-])", " ", message, flags=re.IGNORECASE
+            )
+    return message
 
 
 def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]]:
@@ -3178,6 +3208,18 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
             terms = analyze(name)
             if _named_in(name, message) or (len(terms) == 1 and terms[0] in spelled):
                 asked.append((name, chunk))
+    for chunk in index.chunks:
+        # "accessibility or APIs?": an area written as two ("APIs and Data") is named by either part,
+        # unless a longer name asked already holds that part
+        if chunk.kind != "skill" or any(c.id == chunk.id for _, c in asked):
+            continue
+        area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)
+        for part in _AREA_PARTS.split(area) if _AREA_PARTS.search(area) else ():
+            if _named_in(part, message) and not any(_named_in(part, n) for n, _ in asked):
+                asked.append((part, chunk))
+                break
+    # "React Native or Kotlin?" names React Native, not React as well
+    asked = [(n, c) for n, c in asked if _named_in(n, _without_longer(message, n, [m for m, _ in asked]))]
     if len(asked) < 2:
         return []
     if bare is not None and not _SKILL_CMP.search(message):

@@ -1,0 +1,92 @@
+"""The offline answerer reads what search found as it is written: a clause after a semicolon says its
+figure of what the clause before it names ("Built the slot API; it handles 1,800 requests per
+second"); a skill area written as two ("APIs and Data") is named by either part in a comparison, and
+"React Native" is not "React" as well; "where's he from?" gets where he comes from beside where he
+lives. The owners are made up for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from heyfolio.chat.offline import compose
+from heyfolio.chat.weak_evidence import weak_answer
+from heyfolio.content.model import Basics, Location, PartialDate, Portfolio, Resume, Skill, Work
+from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.index import Hit, SearchIndex
+
+
+def _date(raw: str) -> PartialDate:
+    parts = [int(p) for p in raw.split("-")]
+    return PartialDate(raw, parts[0], parts[1] if len(parts) > 1 else None)
+
+
+PORTFOLIO = Portfolio(
+    resume=Resume(
+        basics=Basics(
+            name="Aino Varga",
+            label="Backend Engineer",
+            summary="Aino hails from Tampere. Backend engineer who likes queues and maps.",
+            location=Location(city="Leeds", country_code="GB"),
+        ),
+        work=(
+            Work(
+                name="Pellava Foods",
+                position="Backend Engineer",
+                start_date=_date("2023-02"),
+                summary="Member of the checkout team.",
+                highlights=(
+                    "Built the pickup-window booking API in Kotlin; it handles 2,600 requests per second at the "
+                    "6 p.m. order cut-off.",
+                ),
+            ),
+        ),
+        skills=(
+            Skill(name="Accessibility", level="Expert", keywords=("WCAG", "ARIA")),
+            Skill(name="APIs and Data", level="Intermediate", keywords=("GraphQL", "REST")),
+            Skill(name="Web", level="Expert", keywords=("React",)),
+            Skill(name="Mobile", level="Advanced", keywords=("React Native",)),
+            Skill(name="Android", level="Beginner", keywords=("Kotlin",)),
+        ),
+    )
+)
+INDEX = SearchIndex.build(chunk_portfolio(PORTFOLIO))
+
+
+def test_a_clause_after_a_semicolon_is_read_in_its_sentence() -> None:
+    # the clause stating the figure is the one close in meaning; the words asked about are in the
+    # clause before it - and the reply quotes the sentence whole, not cut at "p.m."
+    jobs = [Hit(chunk=c, score=0.3, snippet="", weak=True) for c in INDEX.chunks if c.kind == "work"]
+
+    def closeness(sentences: Sequence[str]) -> list[float]:
+        return [0.55 if s.startswith("it handles") else 0.1 for s in sentences]
+
+    reads = weak_answer(
+        "How much traffic does the pickup booking API take at peak?", jobs, INDEX.chunks, closeness
+    )
+    assert reads and reads[0].sentence.startswith("Built the pickup-window booking API")
+    assert reads[0].sentence.endswith("order cut-off.")
+    # a question whose words no sentence of the passage says is still not answered by the clause
+    assert not weak_answer(
+        "How much traffic does the radio mast take at peak?", jobs, INDEX.chunks, closeness
+    )
+
+
+def test_an_area_written_as_two_is_named_by_either_part() -> None:
+    answer = compose(
+        "Which is her stronger area, accessibility or APIs?", PORTFOLIO, INDEX, first_offline_answer=False
+    )
+    assert answer.answered and answer.cited
+    assert "Accessibility (Expert)" in answer.text and "APIs and Data (Intermediate)" in answer.text
+
+
+def test_a_longer_skill_name_is_not_its_shorter_part_as_well() -> None:
+    answer = compose("Is she better at React Native or Kotlin?", PORTFOLIO, INDEX, first_offline_answer=False)
+    assert answer.answered and "React Native is listed under Mobile (Advanced)" in answer.text
+    assert "React is listed" not in answer.text
+
+
+def test_where_someone_is_from_says_where_they_come_from_too() -> None:
+    answer = compose("where's she from?", PORTFOLIO, INDEX, first_offline_answer=False)
+    assert answer.answered and "Leeds" in answer.text and "hails from Tampere" in answer.text
+    lives = compose("Where does she live?", PORTFOLIO, INDEX, first_offline_answer=False)
+    assert "Leeds" in lives.text and "Tampere" not in lives.text
