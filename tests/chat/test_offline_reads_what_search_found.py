@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from heyfolio.chat.offline import compose
 from heyfolio.chat.weak_evidence import weak_answer
-from heyfolio.content.model import Basics, Location, PartialDate, Portfolio, Resume, Skill, Work
+from heyfolio.content.model import Basics, Education, Location, PartialDate, Portfolio, Resume, Skill, Work
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import Hit, SearchIndex
 
@@ -90,3 +90,44 @@ def test_where_someone_is_from_says_where_they_come_from_too() -> None:
     assert answer.answered and "Leeds" in answer.text and "hails from Tampere" in answer.text
     lives = compose("Where does she live?", PORTFOLIO, INDEX, first_offline_answer=False)
     assert "Leeds" in lives.text and "Tampere" not in lives.text
+
+
+SWITCHER = Portfolio(
+    resume=Resume(
+        basics=Basics(
+            name="Ilse Marten", label="Frontend Engineer", summary="Former florist, now a frontend engineer."
+        ),
+        work=(
+            Work(
+                name="Blauwe Reiger",
+                position="Frontend Engineer",
+                start_date=_date("2021-01"),
+                highlights=("Built the shop's checkout in React.",),
+            ),
+        ),
+        education=(
+            Education(
+                institution="Harbour Code School",
+                area="Web Development",
+                study_type="Bootcamp certificate",
+                start_date=_date("2020-03"),
+                end_date=_date("2020-07"),
+                courses=("JavaScript", "React"),
+            ),
+        ),
+    )
+)
+SWITCHER_INDEX = SearchIndex.build(chunk_portfolio(SWITCHER))
+
+
+def test_an_absence_the_visitor_concedes_is_no_question() -> None:
+    for question in (
+        "She doesn't seem to have a CS degree - how did she learn to program?",
+        "No CS degree? How did she learn to code then?",
+    ):
+        answer = compose(question, SWITCHER, SWITCHER_INDEX, first_offline_answer=False)
+        assert answer.answered and "Harbour Code School" in answer.text
+    # asked, not conceded, the absent degree is still declined
+    assert not compose(
+        "Does she have a CS degree?", SWITCHER, SWITCHER_INDEX, first_offline_answer=False
+    ).answered

@@ -1298,17 +1298,20 @@ def _compose_message(
         # "the right to work in Germany?" of an EU citizen: her words on it answer, though the
         # portfolio never names Germany
         return _screened_reply(message, permit, first, sources, note, index.chunks)
-    absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    # "She doesn't have a CS degree - how did she learn to code?": the absence the visitor concedes
+    # is no question; the names of what is asked are
+    asked = _without_premise(message)
+    absent = [] if fit else unsupported(asked, index.chunks, portfolio.owner_name.split())
     if absent and permit is not None and unstated_permit(message, permit.said):
         # "can she work in the United States?" of an EU citizen, refused for a name: that her words do
         # not say, with them as the closest fact - not "the portfolio doesn't mention United"
         return _permit_unstated(message, permit, first, sources, examples, note)
-    sense = None if fit or absent else unmatched_sense(message, index.chunks)
+    sense = None if fit or absent else unmatched_sense(asked, index.chunks)
     if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
         absent = [sense]
-    degree = None if fit or absent else absent_degree(message, index.chunks)
+    degree = None if fit or absent else absent_degree(asked, index.chunks)
     # "does she have a CS degree?" of an owner whose degrees are in other fields: said, then the degrees
-    field = None if fit or absent or degree else absent_field(message, index.chunks)
+    field = None if fit or absent or degree else absent_field(asked, index.chunks)
     if degree is not None:  # "does she have a PhD?": no education entry states one
         absent = [degree]
     if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
@@ -1707,7 +1710,7 @@ def _compose_message(
             *(h for h in hits if h.chunk.id != entry.chunk.id and h.chunk.kind not in ("basics", "faq")),
         ]
     greeting_prefix = f"{hello} " if greeting else ""
-    absent_names = [] if fit else only_missing_names(message, index.chunks)
+    absent_names = [] if fit else only_missing_names(asked, index.chunks)
     if absent_names:  # "any Flink experience?": what search found beside it is not Flink
         text = (
             f"The portfolio doesn't mention {' or '.join(absent_names)} for {first}, so I'd rather not guess. "
@@ -1716,7 +1719,7 @@ def _compose_message(
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     if field is not None:
         greeting_prefix += f"The portfolio doesn't mention {field} for {first}; what it lists: "
-    missing = missing_names(message, index.chunks)
+    missing = missing_names(asked, index.chunks)
     if missing:  # "any Kafka or Flink experience?": say what is not there before showing what is
         greeting_prefix += f"The portfolio doesn't mention {' or '.join(missing)}. "
         if lead is None and not partial:
@@ -1749,6 +1752,23 @@ def _compose_message(
         index=index,
         counted=counted,
     )
+
+
+# A premise conceding an absence, then the question: "She doesn't seem to have a CS degree - how did
+# she learn to program?", "No CS degree? How did he learn to code then?"
+_CONCEDED = re.compile(
+    r"^\W*(?:(?:she|he|they|[\w'-]+) (?:doesn't|does not|don't|do not|didn't|did not|never|has no|have no|had no)"
+    r"(?: (?:seem|appear) to)?\b|no\b|without\b)"
+    r"[^?.;!–—]*?(?:\?|\s[-–—]\s|[.;,])\s*"
+    r"(?=(?:so |then |but |and )?(?:how|what|where|when|why|which|who|did|does|has|is|can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_premise(message: str) -> str:
+    """``message`` without a leading premise that concedes an absence (what the refusals read)."""
+    m = _CONCEDED.match(message)
+    return message[m.end() :] if m else message
 
 
 def _stay_lead(
