@@ -131,3 +131,13 @@ def test_an_absence_the_visitor_concedes_is_no_question() -> None:
     assert not compose(
         "Does she have a CS degree?", SWITCHER, SWITCHER_INDEX, first_offline_answer=False
     ).answered
+
+
+def test_studying_at_the_moment_names_no_school() -> None:
+    answer = compose(
+        "What's she studying at the moment?", SWITCHER, SWITCHER_INDEX, first_offline_answer=False
+    )
+    assert answer.answered and "Harbour Code School" in answer.text
+    assert not compose(
+        "Did she study at Oxford?", SWITCHER, SWITCHER_INDEX, first_offline_answer=False
+    ).answered
