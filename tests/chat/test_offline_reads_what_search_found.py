@@ -141,3 +141,12 @@ def test_studying_at_the_moment_names_no_school() -> None:
     assert not compose(
         "Did she study at Oxford?", SWITCHER, SWITCHER_INDEX, first_offline_answer=False
     ).answered
+
+
+def test_going_to_school_asks_for_the_schooling() -> None:
+    from heyfolio.chat.sections import section_entries
+
+    said = section_entries("What did she go to school for?", SWITCHER_INDEX.chunks)
+    assert [c.kind for c in said] == ["education"]
+    # a place the portfolio never names is not answered with the schooling it does list
+    assert not section_entries("Did she go to school in Boston?", SWITCHER_INDEX.chunks)
