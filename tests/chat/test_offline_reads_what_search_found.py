@@ -150,3 +150,26 @@ def test_going_to_school_asks_for_the_schooling() -> None:
     assert [c.kind for c in said] == ["education"]
     # a place the portfolio never names is not answered with the schooling it does list
     assert not section_entries("Did she go to school in Boston?", SWITCHER_INDEX.chunks)
+
+
+LOCAL = Portfolio(
+    resume=Resume(
+        basics=Basics(
+            name="Rui Tavares",
+            label="Mobile Engineer",
+            summary="Mobile engineer. Open to hybrid roles in Braga; not relocating.",
+            location=Location(city="Braga", country_code="PT"),
+        ),
+        education=(Education(institution="University of Braga", area="Physics", study_type="Bachelor"),),
+    )
+)
+LOCAL_INDEX = SearchIndex.build(chunk_portfolio(LOCAL))
+
+
+def test_moving_to_the_city_she_lives_in_is_answered_by_where_she_lives() -> None:
+    # (search ranks the degree from the University of Braga first)
+    for question in ("Would he need to relocate for a job in Braga?", "Is he already in Braga?"):
+        answer = compose(question, LOCAL, LOCAL_INDEX, first_offline_answer=False)
+        assert answer.answered and answer.text.startswith("Rui is based in Braga")
+    moved = compose("Did he move to Braga for his degree?", LOCAL, LOCAL_INDEX, first_offline_answer=False)
+    assert not moved.text.startswith("Rui is based in")

@@ -80,6 +80,7 @@ from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
+from heyfolio.search.countries import country_name
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
 from heyfolio.search.text import analyze
@@ -1230,6 +1231,10 @@ def _compose_message(
     if country is not None:  # "has she lived in Spain?": no job, school or location places her there
         return _not_placed(country, portfolio, index, first, sources, examples, note, message)
     intent = _intent(message, portfolio.owner_name.split())
+    if intent is None and _home_asked(message, portfolio):
+        # "would she need to relocate for a job in Lisbon?" of an owner based in Lisbon: where she lives
+        # answers it (search ranks her degree from the University of Lisbon)
+        intent = "where"
     about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
     placed = intent == "where" or bool(_PLACE_Q.search(message))
     entry = _named_entry(message, index) if placed and not about_owner else None
@@ -2265,6 +2270,28 @@ _ORIGIN_SAID = re.compile(
 def _origin_in_summary(summary: str) -> str | None:
     """The summary's sentence saying where the owner comes from ("Richard hails from Tulsa.")."""
     return next((s for s in _SENT_SPLIT.split(summary.strip()) if _ORIGIN_SAID.search(s)), None)
+
+
+# Being in a place, moving to it or commuting to it: asked of the place the owner lives in, where she
+# lives answers it
+_AT_HOME_Q = re.compile(
+    r"\b(?:relocat\w*|move|moving|commut\w*|(?:already|currently|still|now) (?:in|based|living|located)|"
+    r"local to|(?:live|lives|living|based|located) (?:in|near|around|close to))\b",
+    re.IGNORECASE,
+)
+
+
+_MOVED_Q = re.compile(r"\b(?:did|had|moved|relocated)\b", re.IGNORECASE)
+
+
+def _home_asked(message: str, portfolio: Portfolio) -> bool:
+    """Whether ``message`` asks about being in, moving to or commuting to the owner's own city, region
+    or country (by name)."""
+    loc = portfolio.resume.basics.location
+    if loc is None or not _AT_HOME_Q.search(message) or _MOVED_Q.search(message):
+        return False  # ("did she move to Lisbon for the bootcamp?" asks about a move made)
+    names = (loc.city, loc.region, country_name(loc.country_code))
+    return any(_named_in(n, message) for n in names if n and len(n) > 2)
 
 
 def _placed_in_summary(summary: str, city: str | None) -> str | None:
