@@ -3266,7 +3266,13 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
                 asked.append((part, chunk))
                 break
     # "React Native or Kotlin?" names React Native, not React as well
-    asked = [(n, c) for n, c in asked if _named_in(n, _without_longer(message, n, [m for m, _ in asked]))]
+    names = [m for m, _ in asked]
+    asked = [
+        (n, c)
+        for n, c in asked
+        if not any(len(m) > len(n) and _named_in(n, m) for m in names)
+        or _named_in(n, _without_longer(message, n, names))
+    ]
     if len(asked) < 2:
         return []
     if bare is not None and not _SKILL_CMP.search(message):
