@@ -80,6 +80,7 @@ from heyfolio.memory.store import Memory
 from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
+from heyfolio.search.countries import country_name
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
 from heyfolio.search.text import analyze
@@ -1230,6 +1231,10 @@ def _compose_message(
     if country is not None:  # "has she lived in Spain?": no job, school or location places her there
         return _not_placed(country, portfolio, index, first, sources, examples, note, message)
     intent = _intent(message, portfolio.owner_name.split())
+    if intent is None and _home_asked(message, portfolio):
+        # "would she need to relocate for a job in Lisbon?" of an owner based in Lisbon: where she lives
+        # answers it (search ranks her degree from the University of Lisbon)
+        intent = "where"
     about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
     placed = intent == "where" or bool(_PLACE_Q.search(message))
     entry = _named_entry(message, index) if placed and not about_owner else None
@@ -1298,17 +1303,20 @@ def _compose_message(
         # "the right to work in Germany?" of an EU citizen: her words on it answer, though the
         # portfolio never names Germany
         return _screened_reply(message, permit, first, sources, note, index.chunks)
-    absent = [] if fit else unsupported(message, index.chunks, portfolio.owner_name.split())
+    # "She doesn't have a CS degree - how did she learn to code?": the absence the visitor concedes
+    # is no question; the names of what is asked are
+    asked = _without_premise(message)
+    absent = [] if fit else unsupported(asked, index.chunks, portfolio.owner_name.split())
     if absent and permit is not None and unstated_permit(message, permit.said):
         # "can she work in the United States?" of an EU citizen, refused for a name: that her words do
         # not say, with them as the closest fact - not "the portfolio doesn't mention United"
         return _permit_unstated(message, permit, first, sources, examples, note)
-    sense = None if fit or absent else unmatched_sense(message, index.chunks)
+    sense = None if fit or absent else unmatched_sense(asked, index.chunks)
     if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
         absent = [sense]
-    degree = None if fit or absent else absent_degree(message, index.chunks)
+    degree = None if fit or absent else absent_degree(asked, index.chunks)
     # "does she have a CS degree?" of an owner whose degrees are in other fields: said, then the degrees
-    field = None if fit or absent or degree else absent_field(message, index.chunks)
+    field = None if fit or absent or degree else absent_field(asked, index.chunks)
     if degree is not None:  # "does she have a PhD?": no education entry states one
         absent = [degree]
     if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
@@ -1707,7 +1715,7 @@ def _compose_message(
             *(h for h in hits if h.chunk.id != entry.chunk.id and h.chunk.kind not in ("basics", "faq")),
         ]
     greeting_prefix = f"{hello} " if greeting else ""
-    absent_names = [] if fit else only_missing_names(message, index.chunks)
+    absent_names = [] if fit else only_missing_names(asked, index.chunks)
     if absent_names:  # "any Flink experience?": what search found beside it is not Flink
         text = (
             f"The portfolio doesn't mention {' or '.join(absent_names)} for {first}, so I'd rather not guess. "
@@ -1716,7 +1724,7 @@ def _compose_message(
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     if field is not None:
         greeting_prefix += f"The portfolio doesn't mention {field} for {first}; what it lists: "
-    missing = missing_names(message, index.chunks)
+    missing = missing_names(asked, index.chunks)
     if missing:  # "any Kafka or Flink experience?": say what is not there before showing what is
         greeting_prefix += f"The portfolio doesn't mention {' or '.join(missing)}. "
         if lead is None and not partial:
@@ -1749,6 +1757,23 @@ def _compose_message(
         index=index,
         counted=counted,
     )
+
+
+# A premise conceding an absence, then the question: "She doesn't seem to have a CS degree - how did
+# she learn to program?", "No CS degree? How did he learn to code then?"
+_CONCEDED = re.compile(
+    r"^\W*(?:(?:she|he|they|[\w'-]+) (?:doesn't|does not|don't|do not|didn't|did not|never|has no|have no|had no)"
+    r"(?: (?:seem|appear) to)?\b|no\b|without\b)"
+    r"[^?.;!–—]*?(?:\?|\s[-–—]\s|[.;,])\s*"
+    r"(?=(?:so |then |but |and )?(?:how|what|where|when|why|which|who|did|does|has|is|can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_premise(message: str) -> str:
+    """``message`` without a leading premise that concedes an absence (what the refusals read)."""
+    m = _CONCEDED.match(message)
+    return message[m.end() :] if m else message
 
 
 def _stay_lead(
@@ -2159,6 +2184,9 @@ def _where(
         said = _placed_in_summary(summary, loc.city) if faq is None else None
         if said:  # the country by name, and what the owner says of the place ("open to remote ...")
             parts.append(f"In {first}'s own words: “{_full_stop(said)}” [{source.n}]")
+        origin = _origin_in_summary(summary) if _FROM_Q.search(message) else None
+        if origin and origin != said:  # "where's he from?": where he lives, and where he comes from
+            parts.append(f"In {first}'s own words: “{_full_stop(origin)}” [{source.n}]")
         zone = _zone_in_summary(summary) if _TIME_ZONE_Q.search(message) else None
         if zone and zone != said:  # "what time zone is she in?": the city alone does not say it
             parts.append(f"In {first}'s own words: “{_full_stop(zone)}” [{source.n}]")
@@ -2228,6 +2256,42 @@ _ZONE_SAID = re.compile(r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][S
 def _zone_in_summary(summary: str) -> str | None:
     """The summary's sentence stating the owner's time zone, if one does."""
     return next((s for s in _SENT_SPLIT.split(summary.strip()) if _ZONE_SAID.search(s)), None)
+
+
+# "where's he from?" may ask where he lives or where he comes from: the summary's sentence on the
+# second, when it has one, follows the first
+_FROM_Q = re.compile(r"\b(?:from|come from|comes from)\W*$", re.IGNORECASE)
+_ORIGIN_SAID = re.compile(
+    r"\b(?:originally from|hails? from|grew up|born (?:and raised )?in|native of|home ?town|comes? from)\b",
+    re.IGNORECASE,
+)
+
+
+def _origin_in_summary(summary: str) -> str | None:
+    """The summary's sentence saying where the owner comes from ("Richard hails from Tulsa.")."""
+    return next((s for s in _SENT_SPLIT.split(summary.strip()) if _ORIGIN_SAID.search(s)), None)
+
+
+# Being in a place, moving to it or commuting to it: asked of the place the owner lives in, where she
+# lives answers it
+_AT_HOME_Q = re.compile(
+    r"\b(?:relocat\w*|move|moving|commut\w*|(?:already|currently|still|now) (?:in|based|living|located)|"
+    r"local to|(?:live|lives|living|based|located) (?:in|near|around|close to))\b",
+    re.IGNORECASE,
+)
+
+
+_MOVED_Q = re.compile(r"\b(?:did|had|moved|relocated)\b", re.IGNORECASE)
+
+
+def _home_asked(message: str, portfolio: Portfolio) -> bool:
+    """Whether ``message`` asks about being in, moving to or commuting to the owner's own city, region
+    or country (by name)."""
+    loc = portfolio.resume.basics.location
+    if loc is None or not _AT_HOME_Q.search(message) or _MOVED_Q.search(message):
+        return False  # ("did she move to Lisbon for the bootcamp?" asks about a move made)
+    names = (loc.city, loc.region, country_name(loc.country_code))
+    return any(_named_in(n, message) for n in names if n and len(n) > 2)
 
 
 def _placed_in_summary(summary: str, city: str | None) -> str | None:
@@ -3150,8 +3214,21 @@ _BARE_CHOICE = re.compile(
 )
 
 
+_AREA_PARTS = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
+
+
 def _named_in(name: str, question: str) -> bool:
     return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
+
+
+def _without_longer(message: str, name: str, names: Sequence[str]) -> str:
+    """``message`` without the names of ``names`` that hold ``name`` as a part."""
+    for longer in names:
+        if len(longer) > len(name) and _named_in(name, longer):
+            message = re.sub(
+                rf"(?<![\w+#-]){re.escape(longer)}(?![\w+#-])", " ", message, flags=re.IGNORECASE
+            )
+    return message
 
 
 def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]]:
@@ -3178,6 +3255,24 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
             terms = analyze(name)
             if _named_in(name, message) or (len(terms) == 1 and terms[0] in spelled):
                 asked.append((name, chunk))
+    for chunk in index.chunks:
+        # "accessibility or APIs?": an area written as two ("APIs and Data") is named by either part,
+        # unless a longer name asked already holds that part
+        if chunk.kind != "skill" or any(c.id == chunk.id for _, c in asked):
+            continue
+        area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)
+        for part in _AREA_PARTS.split(area) if _AREA_PARTS.search(area) else ():
+            if _named_in(part, message) and not any(_named_in(part, n) for n, _ in asked):
+                asked.append((part, chunk))
+                break
+    # "React Native or Kotlin?" names React Native, not React as well
+    names = [m for m, _ in asked]
+    asked = [
+        (n, c)
+        for n, c in asked
+        if not any(len(m) > len(n) and _named_in(n, m) for m in names)
+        or _named_in(n, _without_longer(message, n, names))
+    ]
     if len(asked) < 2:
         return []
     if bare is not None and not _SKILL_CMP.search(message):

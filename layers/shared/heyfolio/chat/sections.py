@@ -37,6 +37,15 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (
+        # "what did she go to school for?": schooling asked in plain words (not a school she worked at);
+        # unlike a subject of study, its other words are ones the portfolio uses ("in Boston" is not)
+        "schooling",
+        re.compile(
+            r"\b(?:uni|(?:go|goes|went|gone) to (?:a |the )?(?:school|uni|grad school|college|university))\b",
+            re.I,
+        ),
+    ),
     ("certificate", re.compile(r"\b(?:certs?|certifications?|certificates?|certified)\b", re.I)),
     (
         "publication",
@@ -65,7 +74,7 @@ def section_entries(question: str, chunks: Sequence[Chunk]) -> list[Chunk]:
     for kind, names in _SECTIONS:
         if not names.search(question):
             continue
-        entries = [c for c in chunks if c.kind == kind]
+        entries = [c for c in chunks if c.kind == ("education" if kind == "schooling" else kind)]
         if not entries:
             return []
         if kind != "education":  # a subject of study asked about is answered by what was studied

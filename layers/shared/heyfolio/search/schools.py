@@ -33,6 +33,8 @@ __all__ = [
 SCHOOL_SLOT = re.compile(
     r"\b(?:stud(?:y|ied|ying)|degrees?|graduat\w*|attend\w*|enrolled|schooled|educated|"
     r"masters?|master's|bachelors?|bachelor's|phd|mba|diploma)\b(?:\s+[\w'-]+){0,4}?\s+(?:at|from)\s+"
+    # "what is she studying at the moment?": a time, not a school
+    r"(?!(?:the\s+)?(?:moment|minute|present|time|weekends?|nights?|evenings?|home)\b)"
     r"((?:the\s+)?[\w&'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'.-]*)*)"
     r"|\b((?-i:[A-Z])[\w&'.-]*)\s+(?:grad|graduate|alum|alumna|alumnus|alumni|degree|diploma)\b",
     re.IGNORECASE,
