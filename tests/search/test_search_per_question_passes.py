@@ -4,6 +4,8 @@
   the sort over the pooled passages was;
 - the passage about each thing a comparison names is found from the passages whose title names it and
   from the skills, as the pass over its whole posting list found it;
+- a large index visits only the pooled passages that have windows, and gets the cosines the visit of
+  every pooled passage gave;
 - a question's parts are read once and handed out as fresh lists;
 - "what was his salary at <employer>?" names no technology, so no job's employer is read;
 - a grade asked of no degree in particular reads no title;
@@ -82,6 +84,45 @@ def test_similar_passages_of_a_large_index_keep_their_order(monkeypatch: pytest.
             top = sorted(scored, key=lambda d: (-scored[d], d))[:k]  # the former Python sort
             assert ranked == [(d, scored[d]) for d in top]
             assert all(exact(d) == scored[d] for d in top)
+
+
+def test_pooled_passages_with_windows_read_as_a_visit_of_every_pooled_passage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(index_module, "_DENSE_COARSE_MIN", 50)
+    monkeypatch.setattr(index_module, "_COARSE_POOL", 40)
+    long_text = "\n".join(
+        f"Line {j} about queues, retries and the on-call rota, item {j}." * 3 for j in range(12)
+    )
+    chunks = [
+        _chunk(
+            f"p{i:03d}",
+            "project",
+            f"Project {i % 30}",
+            long_text if i % 9 == 0 else f"Text {i % 30} on tools.",
+        )
+        for i in range(120)
+    ]
+    index = SearchIndex.build(chunks, _HashEmbedder())
+    assert index._coarse is not None and index._window_rows
+    basis, projected = index._coarse
+    rng = np.random.default_rng(8)
+    for _ in range(25):
+        q = rng.standard_normal(16).astype(np.float32)
+        q /= np.linalg.norm(q)
+        for k in (1, 5, 10, 40):
+            estimate = projected @ (q @ basis)
+            size = min(len(estimate), max(40, 4 * k))
+            pool = np.argpartition(-estimate, size - 1)[:size]
+            sims = index._dense[pool] @ q
+            for i, d in enumerate(pool.tolist()):  # the former visit of every pooled passage
+                rows = index._window_rows.get(d)
+                if rows is not None:
+                    sims[i] = max(sims[i], np.max(index._windows[rows] @ q))
+            scored = dict(zip(pool.tolist(), sims.tolist(), strict=True))
+            top = sorted(scored, key=lambda d: (-scored[d], d))[:k]
+            ranked, _ = index._similar(q, k)
+            assert ranked == [(d, scored[d]) for d in top]
 
 
 def _comparison_chunks() -> list[Chunk]:
