@@ -55,7 +55,7 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
-from heyfolio.jobfit.family import family_product, product_written, sibling_only, sibling_written
+from heyfolio.jobfit.family import family_product, product_written, sibling_only
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
@@ -1276,12 +1276,10 @@ def _weak_word(word: str) -> bool:
     return normalize_token(word.casefold()) in _WEAK
 
 
-def _alt_credit(
-    checker: _Checker, words: Sequence[str], named: bool = False, *, product: bool = True
-) -> tuple[float, list[int]]:
+def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps).
-    ``product``: a family's product ("Kafka Streams") is read as a name (``family``)."""
+    A family's product ("Kafka Streams") is read as a name (``family``)."""
     corpus = checker.corpus
     words = [_strip_suffix(w) for w in words]  # "NVMe-backed" -> "NVMe"
     if len(words) >= 2 and words[0].casefold() in _STEWARDS and any(c.isalpha() for c in words[1]):
@@ -1343,14 +1341,14 @@ def _alt_credit(
         return 0.0, []
     if named and (held := credential_words_held(words, _certificate_lines(corpus))):
         return 1.0, held  # "AWS SysOps", "Kubernetes CKA": a certificate held, its name shortened
-    if named and product and family_product(words, checker.ask, _weak_word):
-        texts = [s.text for s in corpus.sentences]
-        if not product_written(words, texts):
-            if sibling_written(words, texts):
-                return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
-            # "Kafka Streams" against Kafka in a streaming pipeline: its words met, never its name
-            c, ns = _alt_credit(checker, words, named, product=False)
-            return min(c, RELATED_CREDIT), ns
+    if (
+        named
+        and family_product(words, checker.ask, _weak_word)
+        and not product_written(words, [s.text for s in corpus.sentences])
+    ):
+        # "Kafka Streams" against Kafka in a streaming pipeline, "dbt Cloud" against dbt on Google Cloud,
+        # "Spring Cloud" against Spring Boot: a product never named, whichever of its words are met
+        return 0.0, []
     if named and sibling_only(words, [s.text for s in corpus.sentences]):
         return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
     if named and (held := credential_after_issuer(words, _certificate_lines(corpus))):
