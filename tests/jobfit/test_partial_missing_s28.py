@@ -57,3 +57,26 @@ def test_the_family_itself_and_its_work_are_still_shown() -> None:
         "Wrote a Kafka Streams topology",
     ]
     assert _status(named, "Kafka Streams") == "matched"
+
+
+# A made-up security engineer holding a certificate of a kind, none of the ones an ad names as examples.
+CERTIFIED: dict[str, Any] = {
+    "basics": {"name": "Noor Voorbeeld", "summary": "Application security engineer in Utrecht."},
+    "work": [
+        {
+            "name": "Veilig Bank",
+            "position": "Application Security Engineer",
+            "startDate": "2020-01",
+            "highlights": ["Ran secure code review for mobile and web teams"],
+        }
+    ],
+    "certificates": [{"name": "Mobile Application Security Practitioner", "issuer": "Veilig Academy"}],
+}
+
+
+def test_a_certificate_of_the_kind_asked_is_partial_when_the_named_ones_are_examples() -> None:
+    # the kind held, the example not: partial
+    assert _status(CERTIFIED, "A mobile security certification such as GIAC GMOB") == "partial"
+    # the certificate itself asked, or a kind not held: missing
+    assert _status(CERTIFIED, "GIAC GMOB certification") == "missing"
+    assert _status(CERTIFIED, "A cloud certification such as AWS Solutions Architect") == "missing"

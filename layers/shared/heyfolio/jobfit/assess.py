@@ -4656,6 +4656,9 @@ _CERT_EXPIRED = CERT_EXPIRED
 # How an ask says the credential must still be held ("an Active AWS certification"): not part of its name.
 _CERT_CURRENCY = re.compile(r"\b(?:active|current|valid|up-to-date)\b", re.IGNORECASE)
 CERT_EXPIRED_REASON = "the certificate held by that name has expired"
+CERT_OF_KIND_REASON = "a certificate of that kind is held, not one named"
+# Certificates named as examples of a kind ("a mobile security certification such as GIAC GMOB").
+_CERT_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|like)\b", re.IGNORECASE)
 # A name runs over the small words inside it ("Certified Professional in Web Accessibility").
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w+#.]*|\d[\w.]*)(?:(?:[ \t]*[-–:]?[ \t]*|[ \t]+(?:in|of|for|on)[ \t]+)(?:[A-Z][\w+#.]*|\d[\w.]*))*"
@@ -4751,7 +4754,28 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
         under_way = under_way or bool(where & pending)
     if under_way:
         return CERT_UNFINISHED_REASON  # "CKAD - in progress, exam booked": working towards it, not held
-    return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
+    if lapsed:
+        return CERT_EXPIRED_REASON
+    if _kind_held(text, cert, said - expired, checker):
+        return CERT_OF_KIND_REASON
+    return "no certificate held by that name"
+
+
+def _kind_held(text: str, cert: re.Match[str], held: set[int], checker: _Checker) -> bool:
+    """Whether the ask names its certificates only as examples of a kind ("a mobile security certification
+    such as GIAC GMOB") and a certificate held is of that kind (every word of it before the word
+    certification: "Mobile Application Security Essentials"): the kind asked, not the one named, partial."""
+    examples = _CERT_EXAMPLES.search(text)
+    if examples is None or examples.start() < cert.end():
+        return False
+    kind = [t for t in analyze(norm_text(text[: cert.start()], keep=False)) if t not in _WEAK_STOP]
+    if not kind:
+        return False
+    where = set(held)
+    for t in kind:
+        c, ns = checker.credit(t, loose=False)
+        where &= set(ns) if c >= 1.0 else set()
+    return bool(where)
 
 
 def _issuer_initials(name: str, corpus: Corpus) -> bool:
@@ -5282,7 +5306,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_held := _credential_not_held(req.text, corpus, checker)):
         # a certificate asked is held or not: a neighbouring one is not part of it; one held once and
         # expired shows the knowledge, not the credential
-        status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
+        status = (
+            PARTIAL
+            if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON, CERT_OF_KIND_REASON)
+            else MISSING
+        )
         reasons.append(not_held)
     if (lower := lower_tier_held(req.text, _certificate_lines(corpus))) is not None:
         # "ISTQB Advanced Level" against the Foundation Level held: the ladder climbed part of the way
