@@ -58,7 +58,7 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
-from heyfolio.jobfit.family import family_product, product_written, sibling_only, sibling_written
+from heyfolio.jobfit.family import family_product, product_written, sibling_only
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
@@ -1301,12 +1301,10 @@ def _weak_word(word: str) -> bool:
     return normalize_token(word.casefold()) in _WEAK
 
 
-def _alt_credit(
-    checker: _Checker, words: Sequence[str], named: bool = False, *, product: bool = True
-) -> tuple[float, list[int]]:
+def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps).
-    ``product``: a family's product ("Kafka Streams") is read as a name (``family``)."""
+    A family's product ("Kafka Streams") is read as a name (``family``)."""
     corpus = checker.corpus
     words = [_strip_suffix(w) for w in words]  # "NVMe-backed" -> "NVMe"
     if len(words) >= 2 and any(
@@ -1381,14 +1379,14 @@ def _alt_credit(
         return 0.0, []
     if named and (held := credential_words_held(words, _certificate_lines(corpus))):
         return 1.0, held  # "AWS SysOps", "Kubernetes CKA": a certificate held, its name shortened
-    if named and product and family_product(words, checker.ask, _weak_word):
-        texts = [s.text for s in corpus.sentences]
-        if not product_written(words, texts):
-            if sibling_written(words, texts):
-                return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
-            # "Kafka Streams" against Kafka in a streaming pipeline: its words met, never its name
-            c, ns = _alt_credit(checker, words, named, product=False)
-            return min(c, RELATED_CREDIT), ns
+    if (
+        named
+        and family_product(words, checker.ask, _weak_word)
+        and not product_written(words, [s.text for s in corpus.sentences])
+    ):
+        # "Kafka Streams" against Kafka in a streaming pipeline, "dbt Cloud" against dbt on Google Cloud,
+        # "Spring Cloud" against Spring Boot: a product never named, whichever of its words are met
+        return 0.0, []
     if named and sibling_only(words, [s.text for s in corpus.sentences]):
         return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
     if named and (held := credential_after_issuer(words, _certificate_lines(corpus))):
@@ -4755,6 +4753,9 @@ _CERT_EXPIRED = CERT_EXPIRED
 # How an ask says the credential must still be held ("an Active AWS certification"): not part of its name.
 _CERT_CURRENCY = re.compile(r"\b(?:active|current|valid|up-to-date)\b", re.IGNORECASE)
 CERT_EXPIRED_REASON = "the certificate held by that name has expired"
+CERT_OF_KIND_REASON = "a certificate of that kind is held, not one named"
+# Certificates named as examples of a kind ("a mobile security certification such as GIAC GMOB").
+_CERT_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|like)\b", re.IGNORECASE)
 # A name runs over the small words inside it ("Certified Professional in Web Accessibility").
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w+#.]*|\d[\w.]*)(?:(?:[ \t]*[-–:]?[ \t]*|[ \t]+(?:in|of|for|on)[ \t]+)(?:[A-Z][\w+#.]*|\d[\w.]*))*"
@@ -4850,7 +4851,28 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
         under_way = under_way or bool(where & pending)
     if under_way:
         return CERT_UNFINISHED_REASON  # "CKAD - in progress, exam booked": working towards it, not held
-    return CERT_EXPIRED_REASON if lapsed else "no certificate held by that name"
+    if lapsed:
+        return CERT_EXPIRED_REASON
+    if _kind_held(text, cert, said - expired, checker):
+        return CERT_OF_KIND_REASON
+    return "no certificate held by that name"
+
+
+def _kind_held(text: str, cert: re.Match[str], held: set[int], checker: _Checker) -> bool:
+    """Whether the ask names its certificates only as examples of a kind ("a mobile security certification
+    such as GIAC GMOB") and a certificate held is of that kind (every word of it before the word
+    certification: "Mobile Application Security Essentials"): the kind asked, not the one named, partial."""
+    examples = _CERT_EXAMPLES.search(text)
+    if examples is None or examples.start() < cert.end():
+        return False
+    kind = [t for t in analyze(norm_text(text[: cert.start()], keep=False)) if t not in _WEAK_STOP]
+    if not kind:
+        return False
+    where = set(held)
+    for t in kind:
+        c, ns = checker.credit(t, loose=False)
+        where &= set(ns) if c >= 1.0 else set()
+    return bool(where)
 
 
 def _issuer_initials(name: str, corpus: Corpus) -> bool:
@@ -5391,7 +5413,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_held := _credential_not_held(req.text, corpus, checker)):
         # a certificate asked is held or not: a neighbouring one is not part of it; one held once and
         # expired shows the knowledge, not the credential
-        status = PARTIAL if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON) else MISSING
+        status = (
+            PARTIAL
+            if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON, CERT_OF_KIND_REASON)
+            else MISSING
+        )
         reasons.append(not_held)
     if (lower := lower_tier_held(req.text, _certificate_lines(corpus))) is not None:
         # "ISTQB Advanced Level" against the Foundation Level held: the ladder climbed part of the way

@@ -3,8 +3,9 @@ Framework"): shown only where its name is written.
 
 Why: read word by word, the product's name was met wherever its words met in one sentence ("streaming
 pipelines in Python, Go, Kafka", "dbt on Google Cloud", "caching in Redis" beside a cluster), so the family's
-base product claimed the one asked. The base product is related evidence of it; another product of the same
-family ("Kafka Connect" for "Kafka Streams") is another product. A member word that names a field of work
+base product claimed the one asked. Neither the base product nor another product of the same family ("Kafka
+Connect" for "Kafka Streams") shows it, whether or not its other words are met elsewhere: the labelled sets read
+a family product never named as missing, as they read any technology never named. A member word that names a field of work
 ("Kafka streaming", "Kubernetes security", "Kubernetes Cluster Management" as a title-cased label) is the
 family's own work, not a product, and is left to the word-by-word reading.
 """
