@@ -1709,7 +1709,13 @@ class SearchIndex:
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
         if used:
             hits = self._after_best(hits, used, scored, limit)
-        if career:
+        if career and hits and read_career(query) == "before":
+            # "how'd she end up in tech?": the summary and the oldest role tell the change and lead; the
+            # passage sharing the most words with it ("a health-tech client") says nothing of it
+            lead = [self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak) for d in career]
+            ids = {h.chunk.id for h in lead}
+            hits = _fewest_repeats([*lead, *(h for h in hits if h.chunk.id not in ids)], limit)
+        elif career:
             hits = _fewest_repeats(self._after_best(hits, career, scored, limit + len(career)), limit)
             led = self._led(query)
             if led:
