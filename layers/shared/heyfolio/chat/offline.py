@@ -678,10 +678,13 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"{first}'s online profiles: {listed or head}."
     if c.kind == "basics":
         summary = next((line for line in lines[1:] if not line.startswith("Location:")), head)
-        # every line after the headline may answer: the summary, but also "Website:" or "Email:"
-        said = (_best_sentences("\n".join(lines[1:]), query, rarity=rarity) if query else "") or _sentences(
-            summary
-        )
+        # every line after the headline may answer: the summary, but also "Website:" or "Email:" (the
+        # owner's name asked by does not: "mira.okafor@example.com" holds it, and answers nothing)
+        said = (
+            _best_sentences("\n".join(lines[1:]), query, rarity=rarity, exclude=frozenset(analyze(first)))
+            if query
+            else ""
+        ) or _sentences(summary)
         field = re.fullmatch(r"(Website|Email|Location): (\S.*?)\.?", said)
         if field:  # a contact or place line is stated, not quoted as the owner's words
             return f"{first}'s {field.group(1).casefold()}: {field.group(2)}"
@@ -1788,7 +1791,8 @@ _AT_WORK = re.compile(
 
 
 _PROJECT_NOUN = re.compile(
-    r"\b(?:projects?|repos?|repositor(?:y|ies)|librar(?:y|ies)|tools?|apps?|open[- ]source)\b", re.IGNORECASE
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|librar(?:y|ies)|(?<!salary )(?<!pay )packages?|tools?|apps?|open[- ]source)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2255,6 +2259,9 @@ def _aside(sentence: str) -> bool:
     return states_logistics(sentence) or states_break(sentence)
 
 
+_ON_REQUEST = re.compile(r"\b(?:up)?on request\b", re.IGNORECASE)
+
+
 def _pitch(
     message: str, portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
@@ -2325,8 +2332,10 @@ def _pitch(
         what = "Recognition" if found.chunk.kind == "award" else "Standout project"
         parts.append(f"{what}: {_full_stop(found.sentence)} [{source.n}]")
     ref = _chunk(index, "profile#references/0")
-    if ref is not None and portfolio.resume.references:
-        r = portfolio.resume.references[0]
+    r0 = portfolio.resume.references[0] if portfolio.resume.references else None
+    if ref is not None and r0 is not None and not _ON_REQUEST.search(f"{r0.name or ''} {r0.reference or ''}"):
+        # "References available on request" is a note, not someone's word for the owner
+        r = r0
         source = sources.add(ref.chunk.uri, ref.chunk.title, (r.reference or "")[:200])
         who = f" {r.name}" if r.name else " a reference"
         parts.append(f"From{who}: “{_sentences(r.reference or '', limit=2)}” [{source.n}]")

@@ -56,14 +56,15 @@ _KINDS = ("project", "resume_project")
 
 # What a ranking question looks like: a cue that ranks and a word naming projects.
 _PROJECT_WORDS = re.compile(
-    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|side[- ]projects?|tools?|apps?)\b|"
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|(?<!salary )(?<!pay )packages?|"
+    r"side[- ]projects?|tools?|apps?)\b|"
     # "the best thing she has built": what was made, named by the making
     r"\b(?:things?|work|software) (?:that )?(?:she|he|they|\w+) (?:has |have |'s |ever )*(?:built|made|created|shipped)\b",
     re.IGNORECASE,
 )
 _RANK_CUE = re.compile(
-    r"\b(?:popular\w*|rank\w*|best[- ]known|well[- ]known|flagship|strongest|best|most impressive|top|"
-    r"most (?:starred|stars|used|adopted|downloaded|installed|contributors)|(?:downloaded|installed) the most|"
+    r"\b(?:popular\w*|rank\w*|best[- ]known|well[- ]known|flagship|strongest|best|most (?:\w+ly )?impressive|top|"
+    r"most[- ](?:starred|stars|used|adopted|downloaded|installed|contributors)|(?:downloaded|installed) the most|"
     r"traction|famous|(?:highest|best)[- ]rated|"
     r"biggest|proudest|2nd|second)\b",
     re.IGNORECASE,

@@ -127,11 +127,12 @@ _PITCH = re.compile(
     r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they|(?:a|an|any|our|my|your|the|this) [\w-]+(?: [\w-]+)?)\b.*\b(?:hire|pick|choose|consider|interview|"
     r"employ|want|bring|recruit|engage|retain|shortlist|select|go with|take (?:her|him|them) on)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
-    r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
+    r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+) (?:good|great|a fit|ready|qualified|"
+    r"suited|the right)|"
     r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
     r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?|bio)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
     r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
-    r"she|he|they)|reasons? to (?:\w+ ){1,2}(?:her|him|them)\b|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
+    r"she|he|they)|reasons? to (?:\w+ ){1,2}(?:her|him|them)\b|reasons? (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
     r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
     r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they|\w+) bring|selling points?|"
     r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?)|"
@@ -186,7 +187,7 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     # an app is shipped for an employer or a client as often as on one's own: "which app has the most
     # users?" ranks the downloads a job states too (``_APP_KINDS``)
     (r"apps?", frozenset({"project", "resume_project", "work"})),
-    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they) (?:built|made)", frozenset({"project", "resume_project"})),
+    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|(?<!salary )(?<!pay )packages?|tools?|open[- ]source|things? (?:she|he|they|\w+) (?:has |have |'s )?(?:built|made|created)", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
     (r"posts?|articles?|blog posts?|blogs?|blogged|essays?|writing|wrote about|written about", frozenset({"post"})),
@@ -199,7 +200,7 @@ _NEWEST = r"most recent(?:ly)?|latest|newest|current|currently|present|last|rece
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) (?:\w+ )?career|began|begin"
 _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
-    r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
+    r"biggest|strongest|most (?:\w+ly )?impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most[- ]downloaded|"
     r"stand-?out|stands? out|top|coolest|most (?:interesting|exciting|notable|remarkable)|signature|"
     r"crown(?:ing)? jewel|pride and joy|magnum opus|showpiece|masterpiece|"
     # "which of her projects would impress a director the most?": the strongest
@@ -210,6 +211,8 @@ _POPULAR = (
     # "which project should I look at to judge his coding?": the one to see is a recommendation
     r"(?:should|would|could) (?:i|we) (?:look at|check out|read|review|ask (?:her|him|them) about|show|pick|"
     r"choose|highlight)|(?:had|have|got) to (?:pick|choose|show|name) (?:just )?(?:one|a single)|"
+    # "if you could only show me one thing she made": the one to show is the strongest
+    r"(?:could|can|may) only (?:pick|choose|show|name|see|look at)(?: me| us)? (?:one|a single)|"
     r"the one (?:[\w-]+ )?(?:project|repo|thing)|"
     r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
 )
