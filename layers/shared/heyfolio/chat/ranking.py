@@ -200,6 +200,9 @@ _NO_APP = re.compile(
 )
 
 
+_REPO_ASKED = re.compile(r"\b(?:repos?|repositor(?:y|ies)|open[- ]source)\b", re.IGNORECASE)
+
+
 def _asks_apps(question: str) -> bool:
     """Whether the question ranks apps ("her most successful app?"); one comparing two named things ("the
     eslint plugin or the tide app?") compares them as it would any projects."""
@@ -220,6 +223,9 @@ def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]
     if _asks_apps(question):
         apps = [s for s in found if not _NO_APP.search(_said(s)) or _APP_SAID.search(_said(s))]
         found = apps or found
+    if _NO_APP.search(question) or _REPO_ASKED.search(question):
+        # "her most-downloaded package": a library or a repo is a project; a job's app is neither
+        found = [s for s in found if s.chunk.kind in _KINDS] or found
     if _OWN_ASKED.search(question):  # "her own apps": her projects, not an employer's app she worked on
         found = [s for s in found if s.chunk.kind in _KINDS] or found
     if by == "stars":
