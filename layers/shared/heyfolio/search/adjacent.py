@@ -58,7 +58,8 @@ ACADEMIC_ORG = re.compile(
 _WORK = frozenset({"work"})
 _DOINGS = frozenset({"work", "education", "volunteer"})
 _ASKS_JOB = re.compile(
-    r"\b(?:work|worked|working|jobs?|employers?|compan(?:y|ies)|roles?|positions?|hired|employed)\b",
+    r"\b(?:work|worked|working|jobs?|employers?|compan(?:y|ies)|roles?|positions?|hired|employed|"
+    r"internships?)\b",
     re.IGNORECASE,
 )
 _OTHER_DOINGS = frozenset({"volunteer", "education"})

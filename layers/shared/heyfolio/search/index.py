@@ -144,6 +144,7 @@ from heyfolio.search.understand import (
     Superlative,
     asks_between,
     asks_duration,
+    at_the_time,
     of_ranked_job,
     read_pitch,
     read_superlative,
@@ -1668,7 +1669,8 @@ class SearchIndex:
         career = self._career(query, scored) if sup is None and pitch is None else None
         if sup is None and pitch is None:
             entries = (
-                self._adjacent(query, doings_only=True)
+                at_the_time(self._facts_of(), query)
+                or self._adjacent(query, doings_only=True)
                 or resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
                 or (period := resolve_period(self._facts_of(), query))
