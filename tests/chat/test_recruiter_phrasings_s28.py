@@ -250,3 +250,14 @@ def test_more_ranking_and_pitch_cues() -> None:
     assert sup is not None and sup.order == "popular"
     assert read_pitch("what's her claim to fame?") == "pitch"
     assert read_pitch("what are her greatest hits?") == "pitch"
+
+
+def test_the_thing_doubted_is_searched_alone_when_the_other_is_never_written() -> None:
+    # "hobby" is nowhere in the portfolio: asked alone, the first thing named is found
+    answer = compose(
+        "has she put the sonar firmware into production, or just hobby stuff?",
+        Portfolio(resume=LATER),
+        LATER_INDEX,
+        first_offline_answer=False,
+    )
+    assert answer.answered and "sonar" in answer.text

@@ -935,6 +935,14 @@ def _question(
     hits = _ongoing_first(message, _doubted_first(message, hits))
     if hits:
         return hits, message
+    doubted = _DOUBTED.search(message)
+    if doubted is not None:
+        # "has she put Rust into a production car, or just hobby stuff?": the thing taken for granted is
+        # a word the portfolio may never write ("hobby"), which leaves every passage weak; what is asked
+        # is the first thing named, and search finds it asked alone
+        hits = _ongoing_first(message, index.search(doubted.group("asked"), CANDIDATES))
+        if hits:
+            return hits, message
     if previous_query:  # "how long was she there?" leans on the previous question
         combined = f"{previous_query} {message}"
         hits = index.search(combined, CANDIDATES)
