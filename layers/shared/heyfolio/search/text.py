@@ -194,7 +194,7 @@ _ALIASES: dict[str, str] = {
     "taken": "take", "went": "go", "better": "good", "best": "good",
     "fastest": "fast", "bigger": "large", "biggest": "large", "largest": "large",
     "larger": "large", "bought": "buy", "sold": "sell",
-    "rewrote": "rewrite", "rewritten": "rewrite", "rebuilt": "rebuild", "brought": "bring", "kept": "keep",
+    "rewrote": "rewrite", "rewritten": "rewrite", "rebuilt": "rebuild",
 }
 
 # Chat and recruiter shorthand, by concept: what a word written in a hurry stands for. Read from
