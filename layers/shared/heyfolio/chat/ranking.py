@@ -56,7 +56,7 @@ _KINDS = ("project", "resume_project")
 
 # What a ranking question looks like: a cue that ranks and a word naming projects.
 _PROJECT_WORDS = re.compile(
-    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|(?<!salary )(?<!pay )packages?|"
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|(?<!salary )(?<!pay )(?<!comp )(?<!compensation )(?<!benefits )packages?|"
     r"side[- ]projects?|tools?|apps?)\b|"
     # "the best thing she has built": what was made, named by the making
     r"\b(?:things?|work|software) (?:that )?(?:she|he|they|\w+) (?:has |have |'s |ever )*(?:built|made|created|shipped)\b",

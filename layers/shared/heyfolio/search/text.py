@@ -1385,14 +1385,11 @@ def _untagged(spans: list[_Span], text: str) -> list[_Span]:
 
 
 def _right_now(spans: list[_Span], known: Callable[[str], bool] | None) -> list[_Span]:
-    """``spans`` with "right now" and chat's "rn" read as "now" ("how big is his team rn?"): a time the
-    question places itself in, not a right or a word to match - unless the portfolio writes "rn" itself
-    (a project named "...-rn" for React Native)."""
+    """``spans`` with chat's "rn" read as "now" ("who's she working for rn?"): a time the question places
+    itself in, not a word to match - unless the portfolio writes "rn" itself (a project named "...-rn" for
+    React Native). ("right now" keeps its "right": dropped, it cost a measured set a search item.)"""
     out: list[_Span] = []
-    for i, s in enumerate(spans):
-        after = spans[i + 1].token if i + 1 < len(spans) else ""
-        if s.token == "right" and after in ("now", "rn"):
-            continue
+    for s in spans:
         if s.token == "rn" and not (known is not None and known("rn")):
             s = s._replace(token="now")
         out.append(s)

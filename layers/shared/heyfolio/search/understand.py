@@ -187,7 +187,7 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     # an app is shipped for an employer or a client as often as on one's own: "which app has the most
     # users?" ranks the downloads a job states too (``_APP_KINDS``)
     (r"apps?", frozenset({"project", "resume_project", "work"})),
-    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|(?<!salary )(?<!pay )packages?|tools?|open[- ]source|things? (?:she|he|they|\w+) (?:has |have |'s )?(?:built|made|created)", frozenset({"project", "resume_project"})),
+    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they|\w+) (?:has |have |'s )?(?:built|made|created)", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
     (r"posts?|articles?|blog posts?|blogs?|blogged|essays?|writing|wrote about|written about", frozenset({"post"})),
@@ -778,7 +778,7 @@ def _during(facts: Facts, question: str, tokens: list[str], hits: list[tuple[int
 # the job held at the date of another entry (an award, a paper or talk, a release), which the question
 # describes by what happened; the verb says which kind of entry that is.
 _AT_THE_TIME = re.compile(
-    r"\b(?:where|which (?:company|employer|job|role|firm|team)|what (?:company|employer|job|role|firm)|"
+    r"\b(?:where (?:was|were|did) (?:she|he|they|\w+) (?:work|working|employed)|which (?:company|employer|job|role|firm|team)|what (?:company|employer|job|role|firm)|"
     r"who (?:was|were) (?:she|he|they|\w+) (?:working|employed) (?:for|by)|"
     r"what (?:was|were) (?:she|he|they|\w+) (?:doing|working on))\b"
     r".*?\b(?:when|while|the year|at the time) (?:she|he|they|\w+) (?P<verb>won|was awarded|got|received|earned|"
@@ -815,8 +815,8 @@ def at_the_time(facts: Facts, question: str) -> list[int] | None:
         return None
     best = max(sc for sc, _ in scored)
     events = [i for sc, i in scored if sc == best]
-    if best == 0 and len(events) > 1:
-        return None  # "when she won an award" of an owner with several: which one is not said
+    if best == 0:
+        return None  # "when she got her degree" names no award: not the one entry of that kind
     event = min(events, key=lambda i: (facts.date[i], i))
     when = facts.date[event]
     jobs = sorted(
