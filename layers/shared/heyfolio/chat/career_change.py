@@ -32,7 +32,11 @@ _BEFORE_FIELD_Q = re.compile(
     r"\bbefore (?:(?:working|work|a career|life|being) in |(?:(?:she|he|they|[A-Z]\w+) )?(?:worked|was|were) in )?"
     r"(?P<generic>tech|software|it|coding|programming|engineering|the tech industry)\b|"
     r"\b(?:previous|former|earlier|first|old|original) (?:career|profession|occupation|line of work)\b|"
-    r"\bcareer (?:change|changer|switch)\b",
+    r"\bcareer (?:change|changer|switch)\b|"
+    # "how'd she end up in tech?", "how did he get into software?": the career before the change tells it
+    r"\bhow(?: did|'d|’d) (?:she|he|they|[A-Z]\w+) (?:get|break|move|come|go|transition|switch|end up|wind up) "
+    r"(?:in(?:to)?|to) (?:tech|software|it|coding|programming|engineering|development|computing|"
+    r"the (?:tech|software|it) (?:industry|world))\b",
     re.IGNORECASE,
 )
 # A position in technology: the first of these after a career in something else marks the change.

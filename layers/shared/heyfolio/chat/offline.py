@@ -679,10 +679,13 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         return f"{first}'s online profiles: {listed or head}."
     if c.kind == "basics":
         summary = next((line for line in lines[1:] if not line.startswith("Location:")), head)
-        # every line after the headline may answer: the summary, but also "Website:" or "Email:"
-        said = (_best_sentences("\n".join(lines[1:]), query, rarity=rarity) if query else "") or _sentences(
-            summary
-        )
+        # every line after the headline may answer: the summary, but also "Website:" or "Email:" (the
+        # owner's name asked by does not: "mira.okafor@example.com" holds it, and answers nothing)
+        said = (
+            _best_sentences("\n".join(lines[1:]), query, rarity=rarity, exclude=frozenset(analyze(first)))
+            if query
+            else ""
+        ) or _sentences(summary)
         field = re.fullmatch(r"(Website|Email|Location): (\S.*?)\.?", said)
         if field:  # a contact or place line is stated, not quoted as the owner's words
             return f"{first}'s {field.group(1).casefold()}: {field.group(2)}"
@@ -933,6 +936,14 @@ def _question(
     hits = _ongoing_first(message, _doubted_first(message, hits))
     if hits:
         return hits, message
+    doubted = _DOUBTED.search(message)
+    if doubted is not None:
+        # "has she put Rust into a production car, or just hobby stuff?": the thing taken for granted is
+        # a word the portfolio may never write ("hobby"), which leaves every passage weak; what is asked
+        # is the first thing named, and search finds it asked alone
+        hits = _ongoing_first(message, index.search(doubted.group("asked"), CANDIDATES))
+        if hits:
+            return hits, message
     if previous_query:  # "how long was she there?" leans on the previous question
         combined = f"{previous_query} {message}"
         hits = index.search(combined, CANDIDATES)
@@ -1813,7 +1824,8 @@ _AT_WORK = re.compile(
 
 
 _PROJECT_NOUN = re.compile(
-    r"\b(?:projects?|repos?|repositor(?:y|ies)|librar(?:y|ies)|tools?|apps?|open[- ]source)\b", re.IGNORECASE
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|librar(?:y|ies)|(?<!salary )(?<!pay )packages?|tools?|apps?|open[- ]source)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2319,6 +2331,9 @@ def _aside(sentence: str) -> bool:
     return states_logistics(sentence) or states_break(sentence)
 
 
+_ON_REQUEST = re.compile(r"\b(?:up)?on request\b", re.IGNORECASE)
+
+
 def _pitch(
     message: str, portfolio: Portfolio, index: SearchIndex, first: str, sources: Sources, note: str
 ) -> OfflineAnswer | None:
@@ -2389,8 +2404,10 @@ def _pitch(
         what = "Recognition" if found.chunk.kind == "award" else "Standout project"
         parts.append(f"{what}: {_full_stop(found.sentence)} [{source.n}]")
     ref = _chunk(index, "profile#references/0")
-    if ref is not None and portfolio.resume.references:
-        r = portfolio.resume.references[0]
+    r0 = portfolio.resume.references[0] if portfolio.resume.references else None
+    if ref is not None and r0 is not None and not _ON_REQUEST.search(f"{r0.name or ''} {r0.reference or ''}"):
+        # "References available on request" is a note, not someone's word for the owner
+        r = r0
         source = sources.add(ref.chunk.uri, ref.chunk.title, (r.reference or "")[:200])
         who = f" {r.name}" if r.name else " a reference"
         parts.append(f"From{who}: “{_sentences(r.reference or '', limit=2)}” [{source.n}]")

@@ -56,14 +56,15 @@ _KINDS = ("project", "resume_project")
 
 # What a ranking question looks like: a cue that ranks and a word naming projects.
 _PROJECT_WORDS = re.compile(
-    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|side[- ]projects?|tools?|apps?)\b|"
+    r"\b(?:projects?|repos?|repositor(?:y|ies)|open[- ]source|librar(?:y|ies)|(?<!salary )(?<!pay )(?<!comp )(?<!compensation )(?<!benefits )packages?|"
+    r"side[- ]projects?|tools?|apps?)\b|"
     # "the best thing she has built": what was made, named by the making
     r"\b(?:things?|work|software) (?:that )?(?:she|he|they|\w+) (?:has |have |'s |ever )*(?:built|made|created|shipped)\b",
     re.IGNORECASE,
 )
 _RANK_CUE = re.compile(
-    r"\b(?:popular\w*|rank\w*|best[- ]known|well[- ]known|flagship|strongest|best|most impressive|top|"
-    r"most (?:starred|stars|used|adopted|downloaded|installed|contributors)|(?:downloaded|installed) the most|"
+    r"\b(?:popular\w*|rank\w*|best[- ]known|well[- ]known|flagship|strongest|best|most (?:\w+ly )?impressive|top|"
+    r"most[- ](?:starred|stars|used|adopted|downloaded|installed|contributors)|(?:downloaded|installed) the most|"
     r"traction|famous|(?:highest|best)[- ]rated|"
     r"biggest|proudest|2nd|second)\b",
     re.IGNORECASE,
@@ -199,6 +200,9 @@ _NO_APP = re.compile(
 )
 
 
+_REPO_ASKED = re.compile(r"\b(?:repos?|repositor(?:y|ies)|open[- ]source)\b", re.IGNORECASE)
+
+
 def _asks_apps(question: str) -> bool:
     """Whether the question ranks apps ("her most successful app?"); one comparing two named things ("the
     eslint plugin or the tide app?") compares them as it would any projects."""
@@ -219,6 +223,9 @@ def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]
     if _asks_apps(question):
         apps = [s for s in found if not _NO_APP.search(_said(s)) or _APP_SAID.search(_said(s))]
         found = apps or found
+    if _NO_APP.search(question) or _REPO_ASKED.search(question):
+        # "her most-downloaded package": a library or a repo is a project; a job's app is neither
+        found = [s for s in found if s.chunk.kind in _KINDS] or found
     if _OWN_ASKED.search(question):  # "her own apps": her projects, not an employer's app she worked on
         found = [s for s in found if s.chunk.kind in _KINDS] or found
     if by == "stars":

@@ -58,7 +58,8 @@ ACADEMIC_ORG = re.compile(
 _WORK = frozenset({"work"})
 _DOINGS = frozenset({"work", "education", "volunteer"})
 _ASKS_JOB = re.compile(
-    r"\b(?:work|worked|working|jobs?|employers?|compan(?:y|ies)|roles?|positions?|hired|employed)\b",
+    r"\b(?:work|worked|working|jobs?|employers?|compan(?:y|ies)|roles?|positions?|hired|employed|"
+    r"internships?)\b",
     re.IGNORECASE,
 )
 _OTHER_DOINGS = frozenset({"volunteer", "education"})
@@ -228,7 +229,7 @@ def _neighbours(
         )
     # before: ended by the time it began, or wound down in its first months (taught until the part-time
     # bootcamp was nearly over); the one running latest first
-    return sorted(
+    near = sorted(
         (
             i
             for i in pool
@@ -240,3 +241,29 @@ def _neighbours(
         ),
         key=lambda i: (-min(spans[i][1], start), i),
     )
+    return _main_first(entries, near)
+
+
+# A side job's title says so ("Freelance Data Engineer (part-time)")
+_SIDE = re.compile(r"\bpart[- ]time\b", re.IGNORECASE)
+
+
+def _main_first(entries: DatedEntries, near: list[int]) -> list[int]:
+    """``near`` with each part-time entry after the other entries its time overlaps: "her job right
+    before she became a manager" is the full-time one she left, not the weekend contracts run beside
+    it that happened to end a month later."""
+    spans, chunks = entries.spans, entries.chunks
+
+    def side(i: int) -> bool:
+        return bool(_SIDE.search(chunks[i].title))
+
+    def beside(i: int, j: int) -> bool:
+        return spans[i][0] < spans[j][1] and spans[j][0] < spans[i][1]
+
+    out = [i for i in near if not side(i)]
+    for i in (i for i in near if side(i)):
+        overlapped = [k for k, j in enumerate(out) if beside(i, j)]
+        # after the last entry it ran beside, else where it stood among the others
+        at = overlapped[-1] + 1 if overlapped else sum(near.index(j) < near.index(i) for j in out)
+        out.insert(at, i)
+    return out

@@ -147,6 +147,7 @@ from heyfolio.search.understand import (
     Superlative,
     asks_between,
     asks_duration,
+    at_the_time,
     of_ranked_job,
     read_pitch,
     read_superlative,
@@ -1741,7 +1742,8 @@ class SearchIndex:
         career = self._career(query, scored) if sup is None and pitch is None else None
         if sup is None and pitch is None:
             entries = (
-                self._adjacent(query, doings_only=True)
+                at_the_time(self._facts_of(), query)
+                or self._adjacent(query, doings_only=True)
                 or resolve_named(self._facts_of(), query)
                 or resolve_year(self._facts_of(), query)
                 or (period := resolve_period(self._facts_of(), query))
@@ -1782,7 +1784,13 @@ class SearchIndex:
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
         if used:
             hits = self._after_best(hits, used, scored, limit)
-        if career:
+        if career and hits and read_career(query) == "before":
+            # "how'd she end up in tech?": the summary and the oldest role tell the change and lead; the
+            # passage sharing the most words with it ("a health-tech client") says nothing of it
+            lead = [self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak) for d in career]
+            ids = {h.chunk.id for h in lead}
+            hits = _fewest_repeats([*lead, *(h for h in hits if h.chunk.id not in ids)], limit)
+        elif career:
             hits = _fewest_repeats(self._after_best(hits, career, scored, limit + len(career)), limit)
             led = self._led(query)
             if led:

@@ -143,7 +143,7 @@ STOP_WORDS: frozenset[str] = frozenset((
     "across", "among", "amongst", "within", "via", "onto", "toward", "towards", "several",
     "various", "numerous",
     # question fillers: they say how a visitor asks, not what about
-    "anyone", "someone", "somebody", "person", "candidate", "thing", "things", "kind", "sort",
+    "anyone", "someone", "somebody", "person", "candidate", "thing", "things", "stuff", "kind", "sort",
     "lot", "lots", "want", "wants", "wanted", "like", "use", "used", "uses", "using", "know",
     "knows", "known", "anything", "ever", "well", "really", "actually", "experience",
     "experienced", "experiences", "look", "looking", "seek", "seeking",
@@ -194,6 +194,7 @@ _ALIASES: dict[str, str] = {
     "taken": "take", "went": "go", "better": "good", "best": "good",
     "fastest": "fast", "bigger": "large", "biggest": "large", "largest": "large",
     "larger": "large", "bought": "buy", "sold": "sell",
+    "rewrote": "rewrite", "rewritten": "rewrite", "rebuilt": "rebuild",
 }
 
 # Chat and recruiter shorthand, by concept: what a word written in a hurry stands for. Read from
@@ -1383,6 +1384,18 @@ def _untagged(spans: list[_Span], text: str) -> list[_Span]:
     ]
 
 
+def _right_now(spans: list[_Span], known: Callable[[str], bool] | None) -> list[_Span]:
+    """``spans`` with chat's "rn" read as "now" ("who's she working for rn?"): a time the question places
+    itself in, not a word to match - unless the portfolio writes "rn" itself (a project named "...-rn" for
+    React Native). ("right now" keeps its "right": dropped, it cost a measured set a search item.)"""
+    out: list[_Span] = []
+    for s in spans:
+        if s.token == "rn" and not (known is not None and known("rn")):
+            s = s._replace(token="now")
+        out.append(s)
+    return out
+
+
 # "back" that points to a time ("back at the payments job", "back in 2019", "way back", "back then"): how the
 # question places what it asks, no word a passage needs ("back from parental leave" is another back)
 _BACK_TIMES = frozenset({"at", "in", "when", "then", "during"})
@@ -1525,7 +1538,7 @@ def parse_query(
     the content's spelling. Given ``common(word)`` (whether a word is one of the language's own, as
     the dense model's vocabulary knows them), a word it does not know standing where a noun phrase
     opens ("with xamarin", "any flink experience") is read as the thing asked about."""
-    spans = _unframed(_senses(_code_as_skill(_unback(_untagged(_spans(text), text)))))
+    spans = _unframed(_senses(_code_as_skill(_unback(_untagged(_right_now(_spans(text), known), text)))))
     if known is not None:
         spans = _compounds(_singular_plurals(spans, known), text, known)
     tokens = [s.token for s in spans]

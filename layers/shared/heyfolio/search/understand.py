@@ -127,15 +127,16 @@ _ENTRY_NAME_KINDS = ("work", "volunteer", "education", "project", "resume_projec
 _PITCH = re.compile(
     r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they|(?:a|an|any|our|my|your|the|this) [\w-]+(?: [\w-]+)?)\b.*\b(?:hire|pick|choose|consider|interview|"
     r"employ|want|bring|recruit|engage|retain|shortlist|select|go with|take (?:her|him|them) on)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
-    r"stand out|sell me|pitch|in a nutshell|elevator|what makes (?:her|him|them) (?:special|different|great|"
-    r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they) (?:good|great|a fit)|"
+    r"stand out|sell me|pitch|in a nutshell|elevator|claim to fame|what makes (?:her|him|them) (?:special|different|great|"
+    r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+) (?:good|great|a fit|ready|qualified|"
+    r"suited|the right)|"
     r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
     r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?|bio)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
     r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
-    r"she|he|they)|reasons? to (?:\w+ ){1,2}(?:her|him|them)\b|reasons? (?:she|he|they)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
+    r"she|he|they)|reasons? to (?:\w+ ){1,2}(?:her|him|them)\b|reasons? (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
     r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
     r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they|\w+) bring|selling points?|"
-    r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?)|"
+    r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?|hits?)|"
     r"why (?:she|he|they) (?:is|are|would|'d|will) (?:be )?(?:a )?(?:good|great|strong|right|the right)|"
     # the owner's story asked whole ("what's her background?", "his bio?"): nothing qualifies it
     r"(?:her|his|their|\w+'s) (?:bio|background|summary|overview)\s*[?.!]*\s*$|^\s*bio\s*[?.!]*\s*$)",
@@ -187,7 +188,7 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     # an app is shipped for an employer or a client as often as on one's own: "which app has the most
     # users?" ranks the downloads a job states too (``_APP_KINDS``)
     (r"apps?", frozenset({"project", "resume_project", "work"})),
-    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they) (?:built|made)", frozenset({"project", "resume_project"})),
+    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they|\w+) (?:has |have |'s )?(?:built|made|created)", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
     (r"posts?|articles?|blog posts?|blogs?|blogged|essays?|writing|wrote about|written about", frozenset({"post"})),
@@ -200,7 +201,7 @@ _NEWEST = r"most recent(?:ly)?|latest|newest|current|currently|present|last|rece
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) (?:\w+ )?career|began|begin"
 _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
-    r"biggest|strongest|most impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most downloaded|"
+    r"biggest|strongest|most (?:\w+ly )?impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most[- ]downloaded|"
     r"stand-?out|stands? out|top|coolest|most (?:interesting|exciting|notable|remarkable)|signature|"
     r"crown(?:ing)? jewel|pride and joy|magnum opus|showpiece|masterpiece|"
     # "which of her projects would impress a director the most?": the strongest
@@ -211,8 +212,10 @@ _POPULAR = (
     # "which project should I look at to judge his coding?": the one to see is a recommendation
     r"(?:should|would|could) (?:i|we) (?:look at|check out|read|review|ask (?:her|him|them) about|show|pick|"
     r"choose|highlight)|(?:had|have|got) to (?:pick|choose|show|name) (?:just )?(?:one|a single)|"
+    # "if you could only show me one thing she made": the one to show is the strongest
+    r"(?:could|can|may) only (?:pick|choose|show|name|see|look at)(?: me| us)? (?:one|a single)|"
     r"the one (?:[\w-]+ )?(?:project|repo|thing)|"
-    r"(?:most|the most|best) (?:traction|attention|liked|loved|followed|received|adoption|users|contributors)"
+    r"(?:most|the most|best) (?:traction|attention|liked|love|loved|followed|received|adoption|users|contributors)"
 )
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
 _LONGEST = r"longest|the most time|most years|(?:stayed|been|was|were) (?:the )?longest"
@@ -772,6 +775,68 @@ def _during(facts: Facts, question: str, tokens: list[str], hits: list[tuple[int
     return [*inside[:_DURING_LIMIT], entry] if inside else []
 
 
+# "Where was she working when she filed the patent?", "what was he doing the year he won the hackathon?":
+# the job held at the date of another entry (an award, a paper or talk, a release), which the question
+# describes by what happened; the verb says which kind of entry that is.
+_AT_THE_TIME = re.compile(
+    r"\b(?:where (?:was|were|did) (?:she|he|they|\w+) (?:work|working|employed)|which (?:company|employer|job|role|firm|team)|what (?:company|employer|job|role|firm)|"
+    r"who (?:was|were) (?:she|he|they|\w+) (?:working|employed) (?:for|by)|"
+    r"what (?:was|were) (?:she|he|they|\w+) (?:doing|working on))\b"
+    r".*?\b(?:when|while|the year|at the time) (?:she|he|they|\w+) (?P<verb>won|was awarded|got|received|earned|"
+    r"published|wrote|gave|presented|spoke|filed|released|launched)\b(?P<event>.*)$",
+    re.IGNORECASE,
+)
+_EVENT_KINDS = {
+    "won": ("award",), "was awarded": ("award",), "got": ("award", "certificate"),
+    "received": ("award", "certificate"), "earned": ("award", "certificate"),
+    "published": ("publication",), "wrote": ("publication", "post"), "gave": ("publication",),
+    "presented": ("publication",), "spoke": ("publication",), "filed": ("publication",),
+    "released": ("project", "resume_project"), "launched": ("project", "resume_project"),
+}  # fmt: skip
+_EVENT_LIMIT = 2
+_PART_TIME = re.compile(r"\bpart[- ]time\b", re.IGNORECASE)
+
+
+def at_the_time(facts: Facts, question: str) -> list[int] | None:
+    """For "which company was she at when she won the impact award?": the jobs whose dates hold the date
+    of the entry the question describes after its verb (an award for "won", a paper or talk for "gave"),
+    a full-time one first, then that entry; None when the question is not one, describes no such
+    entry, or no job was held then."""
+    m = _AT_THE_TIME.search(question)
+    if not m:
+        return None
+    kinds = _EVENT_KINDS[re.sub(r"\s+", " ", m.group("verb").casefold())]
+    words = frozenset(analyze(m.group("event")))
+    scored = [
+        (len(words & facts.titles[i]), i)
+        for i in facts.date
+        if facts.chunks[i].kind in kinds and not _section(facts.chunks[i])
+    ]
+    if not scored:
+        return None
+    best = max(sc for sc, _ in scored)
+    events = [i for sc, i in scored if sc == best]
+    if best == 0:
+        return None  # "when she got her degree" names no award: not the one entry of that kind
+    event = min(events, key=lambda i: (facts.date[i], i))
+    when = facts.date[event]
+    jobs = sorted(
+        (
+            i
+            for i, (start, end) in facts.span.items()
+            if facts.chunks[i].kind == "work" and start <= when <= end + _ADJOIN_SLACK
+        ),
+        # one held at that date before one that ended just before it; a full-time job before a side one
+        key=lambda i: (
+            facts.span[i][1] < when,
+            bool(_PART_TIME.search(facts.chunks[i].title)),
+            -facts.span[i][0],
+            i,
+        ),
+    )
+    return [*jobs[:_EVENT_LIMIT], event] if jobs else None
+
+
 # "What did she do between Pécule and Navette?": the entries dated in the gap between two named ones.
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 # "which did she like more between A and B?", "the difference between A and B": the two are compared
@@ -915,6 +980,13 @@ def named_hits(named: Mapping[str, Sequence[int]], tokens: Sequence[str]) -> lis
     return hits
 
 
+# What a question asks for when it asks about a job ("who did she work for ...", "which company ...")
+_JOB_ASKED = re.compile(
+    r"\b(?:work|worked|working|jobs?|employers?|compan(?:y|ies)|roles?|positions?|hired|employed)\b",
+    re.IGNORECASE,
+)
+
+
 def resolve_named(facts: Facts, question: str) -> list[int] | None:
     """Passages that answer a question about named entries, deciding one first, or None.
 
@@ -958,7 +1030,11 @@ def resolve_named(facts: Facts, question: str) -> list[int] | None:
         near = [(pos, i) for pos, i in hits if 0 < pos - cue_pos <= 4 and i in facts.date]
         if not near:
             continue
-        found = _adjoining(facts, [i for pos, i in near if tokens[pos] == tokens[near[0][0]]], newer=newer)
+        named = [i for pos, i in near if tokens[pos] == tokens[near[0][0]]]
+        if _JOB_ASKED.search(question[: m.start()]):
+            # "who did she work for right after Sentier?": the job there, not a project named after it
+            named = [i for i in named if facts.chunks[i].kind == "work"] or named
+        found = _adjoining(facts, named, newer=newer)
         if found is None:
             continue
         return found or None
