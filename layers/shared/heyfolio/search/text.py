@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from heyfolio.search.compounds import PART_PREFIX, binding_split, bound_head, camel_pieces, dotted_js
+from heyfolio.search.countries import COUNTRIES, REGIONS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = [
@@ -179,6 +180,10 @@ _ALIASES: dict[str, str] = {
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
     "bachelors": "bachelor", "undergraduate": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
     "hobbies": "hobby", "admin": "administrator", "hq": "headquarters", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
+    # a scientist named by the field ("a physicist who codes?"): the field a degree or a role names
+    "physicist": "physics", "chemist": "chemistry", "mathematician": "mathematics", "statistician": "statistics",
+    "economist": "economics", "biologist": "biology", "linguist": "linguistics", "astronomer": "astronomy",
+    "geologist": "geology",
     # British spellings
     "favourite": "favorite", "colour": "color", "honour": "honor", "licence": "license",
     "authorised": "authorized", "authorisation": "authorization", "organisation": "organization",
@@ -305,7 +310,7 @@ _PHRASES: dict[str, str] = {
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
     "health tech": "healthtech", "health care": "healthcare", "e health": "healthtech", "digital health": "healthtech",
-    "e commerce": "ecommerce",
+    "e commerce": "ecommerce", "public sector": "public_sector",
     # a discipline named by two words whose tools a résumé lists instead (``_ASKED_IN_OTHER_WORDS``)
     "configuration management": "configuration_management", "config management": "configuration_management",
     "state management": "state_management",
@@ -315,7 +320,15 @@ _PHRASES: dict[str, str] = {
     "model compression": "model_compression", "compressing models": "model_compression",
     "compress models": "model_compression",
     "experiment tracking": "experiment_tracking", "error tracking": "error_tracking",
-    "crash reporting": "error_tracking",
+    "crash reporting": "error_tracking", "error monitoring": "error_tracking", "exception tracking": "error_tracking",
+    "workflow orchestration": "workflow_orchestration", "workflow orchestrator": "workflow_orchestration",
+    "workflow engine": "workflow_orchestration", "workflow manager": "workflow_orchestration",
+    "workflow management": "workflow_orchestration", "pipeline orchestration": "workflow_orchestration",
+    "code scanning": "code_scanning", "code scanner": "code_scanning", "static code analysis": "code_scanning",
+    "static analysis": "code_scanning",
+    # the tool that pages the on-call engineer ("pages" alone are the alerts themselves)
+    "paging tool": "paging_tool", "paging system": "paging_tool", "paging service": "paging_tool",
+    "pager tool": "paging_tool",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
@@ -324,7 +337,10 @@ _PHRASES: dict[str, str] = {
     "where from": "hometown", "grew up": "hometown",
     "born in": "hometown", "hails from": "hometown", "years of experience": "career_length",
     "united kingdom": "uk", "great britain": "uk", "united states": "usa",
-    "european union": "eu", "looking for work": "availability", "looking for a job": "availability",
+    "european union": "eu",
+    # regions of more than one word, asked as one place (``REGIONS``: "worked in Latin America?")
+    "latin america": "latin_america", "south america": "south_america", "north america": "north_america",
+    "middle east": "middle_east", "looking for work": "availability", "looking for a job": "availability",
     "looking for a new job": "availability", "looking for a new role": "availability",
     "in charge of": "lead", "in charge": "lead", "head up": "lead", "headed up": "lead",
     "bring down": "reduce", "brought down": "reduce", "drive down": "reduce", "drove down": "reduce",
@@ -414,7 +430,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
     ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
-     "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium", "decorated"),
+     "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium", "decorated",
+     # praise given formally: a commendation, kudos ("any kudos from her employer?")
+     "commendation", "commend", "kudos"),
     # money given for study or research is awarded as a scholarship, a bursary, a fellowship
     ("scholarship", "bursary", "fellowship", "stipend"),
     # a sector asked by what it makes ("cars mostly?"): an automotive supplier's vehicles
@@ -509,6 +527,8 @@ _STATED_AS: dict[str, tuple[str, ...]] = {
     # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow"); a
     # move is not asked as a migration ("would she move to the US?")
     "migrate": ("move", "port"), "migration": ("move", "port"),
+    # the traffic a system takes is stated as its throughput ("1,800 requests per second")
+    "traffic": ("throughput",),
 }  # fmt: skip
 
 # A question's words a passage states in others, read by search's questions only (``parse_query``), one
@@ -520,6 +540,8 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "healthcare": (("healthtech", "medical", "clinical", "clinic", "patient", "telehealth", "medtech"), 0.5),
     "logistics": (("freight", "courier", "parcel", "trucking", "shipper", "shipment"), 0.5),
     "ecommerce": (("commerce", "shop", "checkout", "marketplace", "retail", "webshop", "storefront"), 0.5),
+    "public_sector": (("government", "governmental", "municipal", "municipality", "ministry", "agency", "council",
+                       "public"), 0.5),
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
@@ -537,16 +559,48 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "dataframe": (("pandas", "polars", "dask"), 0.5),
     "experiment_tracking": (("mlflow", "wandb", "weights", "neptune", "comet"), 0.5),
     "error_tracking": (("sentry", "crashlytics", "bugsnag", "rollbar"), 0.5),
+    "workflow_orchestration": (("airflow", "dagster", "prefect", "luigi", "snakemake", "nextflow", "composer",
+                                "temporal"), 0.5),
+    "paging_tool": (("pagerduty", "opsgenie", "alertmanager", "victorops"), 0.5),
+    "code_scanning": (("sast", "semgrep", "codeql", "sonarqube", "checkmarx", "fortify", "polyspace",
+                       "coverity", "bandit"), 0.5),
     "model_compression": (("distillation", "distil", "distill", "quantization", "quantize", "pruning", "prune"), 0.5),
 }  # fmt: skip
 
 
+_REGION_WEIGHT = 0.5
+
+
+def _country_terms(country: str) -> tuple[str, ...]:
+    """The one-word index terms a résumé may write a country by: its name (when one word; else its
+    phrase's concept, "united kingdom" -> uk) and its other one-word names."""
+    names = (country, *(n for n in COUNTRIES[country][1] if " " not in n and "." not in n))
+    out: list[str] = []
+    for name in names:
+        terms = analyze(name)
+        term = terms[0] if len(terms) == 1 else next((t for t in terms if "_" not in t and t in _phrase_concepts()), "")
+        if term and term not in out:
+            out.append(term)
+    return tuple(out)
+
+
+@cache
+def _phrase_concepts() -> frozenset[str]:
+    """The concepts ``_PHRASES`` name, as index terms."""
+    return frozenset(normalize_token(c) for c in _PHRASES.values())
+
+
 @cache
 def _asked_in_other_words() -> dict[str, tuple[tuple[str, float], ...]]:
-    """``_ASKED_IN_OTHER_WORDS`` as index terms."""
+    """``_ASKED_IN_OTHER_WORDS`` as index terms, and a region a question names ("worked in Europe?") as
+    the countries in it (``REGIONS``): a résumé writes a place by its country ("Mannheim, Germany")."""
     out: dict[str, tuple[tuple[str, float], ...]] = {}
     for word, (stated, weight) in _ASKED_IN_OTHER_WORDS.items():
         out[normalize_token(word)] = tuple((normalize_token(w), weight) for w in stated)
+    for region, countries in REGIONS.items():
+        terms = analyze(region)
+        key = terms[0] if len(terms) == 1 else "_".join(tokenize(region.casefold()))
+        out[key] = tuple((t, _REGION_WEIGHT) for c in countries for t in _country_terms(c))
     return out
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
@@ -625,7 +679,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
     "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
               "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium",
-              "decorated", "scholarship", "bursary", "fellowship"),
+              "decorated", "scholarship", "bursary", "fellowship", "commendation", "commend", "kudos"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience", "qualification"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
@@ -677,7 +731,7 @@ _KIND_NAMES: dict[str, tuple[str, ...]] = {
                   "university", "college"),
     "publication": ("paper", "papers", "publication", "publications"),
     "award": ("award", "awards", "prize", "prizes", "honor", "honors", "accolades", "distinctions", "gongs",
-              "trophies", "medals", "nominations"),
+              "trophies", "medals", "nominations", "commendations", "kudos"),
     "certificate": ("certification", "certifications", "certificate", "certificates", "credentials"),
     "work": ("work_history",),
     "volunteer": ("volunteer", "volunteering"),
