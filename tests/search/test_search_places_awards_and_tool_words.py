@@ -162,3 +162,11 @@ def test_a_scientist_is_named_by_the_field(index: SearchIndex) -> None:
 def test_where_she_is_strongest_of_two_platforms_reads_the_levels(index: SearchIndex) -> None:
     ids = _ids(index, "ios or android - where is she strongest?")
     assert "profile#skills/3" in ids and "profile#skills/4" in ids
+
+
+def test_just_a_hobby_set_against_production_is_her_own_projects() -> None:
+    assert "project" in analyze("has she shipped rust in production or just hobby stuff?")
+    assert "project" in analyze("is kotlin just a hobby for her?")
+    # hobbies asked as such stay hobbies
+    assert "project" not in analyze("what does she do as a hobby?")
+    assert "project" not in analyze("does she do sports or hobbies?")

@@ -288,6 +288,8 @@ _PHRASES: dict[str, str] = {
     "charity work": "volunteer", "giving back": "volunteer", "give back": "volunteer", "gives back": "volunteer",
     "pet project": "project", "personal project": "project", "hobby project": "project",
     "passion project": "project",
+    # "in production or just hobby stuff?": the hobby set against the work is what she made for herself
+    "just hobby": "project", "just a hobby": "project", "only hobby": "project",
     # what the owner made for herself, not for an employer or a client ("any apps of her own?")
     "of her own": "project", "of his own": "project", "of their own": "project", "her own app": "project",
     "his own app": "project", "their own app": "project", "work history": "work_history", "employment history": "work_history",
