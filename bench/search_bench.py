@@ -74,9 +74,10 @@ OWNERS: dict[str, Path] = {
     "founder-owner": ROOT / "bench" / "owners" / "founder-owner.resume.json",
     "quant-owner": ROOT / "bench" / "owners" / "quant-owner.resume.json",
     "robotics-owner": ROOT / "bench" / "owners" / "robotics-owner.resume.json",
+    "healthint-owner": ROOT / "bench" / "owners" / "healthint-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and five fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-one fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -139,7 +140,12 @@ Brazil, who came from a mechanical engineering master's and PLC programming in a
 Berlin start-up that was acquired, a ROS 1 to ROS 2 migration led without reports, now motion planning and
 localization for autonomous tractors with field-trial figures; perception only alongside another team, a functional
 safety course without a certificate, a granted European patent, a Nav2 contributor; a four-day week, an EU Blue Card
-and three months' notice stated in the summary), so a gate sees shapes it was not tuned on."""
+and three months' notice stated in the summary) and a twenty-third (a clinical integration engineer in Nairobi who
+was a paediatric ward nurse for five years before a health-informatics diploma: HL7 v2 feeds on Mirth Connect at a
+hospital group, OpenMRS and DHIS2 rollouts in two countries, now FHIR R4 APIs, SMART on FHIR apps, terminology mapping
+and Kafka lab-result streaming at a telemedicine company; Epic and Cerner only as a plain "not directly", a lapsed FHIR
+certificate, a squad led with one direct report; contract work only and one month's notice stated in the summary, no
+word on visas), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -695,6 +701,9 @@ STAGE_SETS = (
     "never-tuned-46",
     "never-tuned-47",
     "tuning-29",
+    "never-tuned-48",
+    "never-tuned-49",
+    "tuning-30",
 )
 
 
@@ -774,6 +783,9 @@ JOBFIT_SETS = (
     "never-tuned-46",
     "never-tuned-47",
     "tuning-29",
+    "never-tuned-48",
+    "never-tuned-49",
+    "tuning-30",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
