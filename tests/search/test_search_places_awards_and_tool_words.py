@@ -1,6 +1,6 @@
 """Places asked by region ("worked in Europe?": countries.REGIONS via text._asked_in_other_words), as a
-list ("which countries has she worked in?": listing._EMPLOYERS) or set aside ("outside Recife":
-besides._EXCLUDE); praise as awards (commendations, kudos: text._RELATED, _INTENTS, _KIND_NAMES); tool
+list ("which countries has she worked in?": listing._EMPLOYERS), not set aside by "outside X" (measured:
+it cost a tuning answer); praise as awards (commendations, kudos: text._RELATED, _INTENTS, _KIND_NAMES); tool
 families asked by what they do (workflow orchestration, error monitoring, paging tools, code scanning:
 text._ASKED_IN_OTHER_WORDS), the public sector by its bodies, traffic as throughput (text._STATED_AS), a
 scientist by the field (text._ALIASES) and "where is she strongest?" of two platforms read by the skills'
@@ -113,13 +113,13 @@ def test_the_countries_she_worked_in_are_the_jobs(index: SearchIndex) -> None:
     }
 
 
-def test_a_place_set_aside_by_outside(index: SearchIndex) -> None:
-    known = index._postings.__contains__
-    assert without_excluded("has she worked outside recife?", known) == "has she worked?"
-    assert without_excluded("has she worked outside of recife?", known) == "has she worked?"
-    # the owner's life outside work is what is asked: nothing set aside
-    assert without_excluded("any interests outside work?", known) == "any interests outside work?"
-    assert "profile#work/1" in _ids(index, "has she worked outside recife?")
+def test_outside_is_not_set_aside() -> None:
+    # "has Odile ever managed people, even outside tech?": the place outside is what is asked (measured:
+    # reading "outside X" as "other than X" cost a tuning answer)
+    known = {normalize_token("tech"), normalize_token("recife")}.__contains__
+    assert without_excluded("has she managed people, even outside tech?", known) == (
+        "has she managed people, even outside tech?"
+    )
 
 
 @pytest.mark.parametrize("question", ["any commendations?", "kudos from her employer?"])

@@ -1,6 +1,6 @@
 """A question without the thing it sets aside: "any other projects besides tessera-geo?".
 
-Why: "besides X", "apart from X", "other than X", "outside X" name X to exclude it, yet X is the rarest word of
+Why: "besides X", "apart from X", "other than X" name X to exclude it, yet X is the rarest word of
 the question, so a bag of words ranks X's own passages first and fills the answer with them, the
 one thing the visitor already knows about. Read without X, the question asks what it means ("any
 other projects?"). X is only set aside when the portfolio names it: "anywhere besides Google?" of
@@ -17,9 +17,7 @@ from heyfolio.search.text import analyze
 __all__ = ["without_excluded"]
 
 _EXCLUDE = re.compile(
-    r"\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|in addition to|"
-    # "has she worked outside Munich?": the places set aside, as "anywhere other than Munich"
-    r"outside(?: of)?)\s+",
+    r"\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|in addition to)\s+",
     re.IGNORECASE,
 )
 # the excluded thing ends where the question goes on: a pause, or a word that starts a clause
