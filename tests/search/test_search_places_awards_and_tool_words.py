@@ -170,31 +170,3 @@ def test_just_a_hobby_set_against_production_is_her_own_projects() -> None:
     # hobbies asked as such stay hobbies
     assert "project" not in analyze("what does she do as a hobby?")
     assert "project" not in analyze("does she do sports or hobbies?")
-
-
-_PENTEST_CHUNKS = [
-    _chunk("profile#basics", "basics", "Tove Lind", "Tove Lind — Security Engineer. Location: Malmö, SE."),
-    _chunk(
-        "profile#work/0",
-        "work",
-        "Penetration Tester at Öresund Assurance",
-        "Work experience: Penetration Tester at Öresund Assurance (2016-01 – 2020-12). Delivered 90 web "
-        "penetration tests.",
-    ),
-    _chunk(
-        "profile#work/1",
-        "work",
-        "Security Engineer at Skåne Pay",
-        "Work experience: Security Engineer at Skåne Pay (2021-01 – present). Runs threat modeling.",
-    ),
-    _chunk("profile#skills/0", "skill", "Testing", "Skill: Testing (Advanced): pytest, Playwright"),
-]
-
-
-def test_a_clipped_trade_name_is_read_in_full_where_the_content_writes_it(index: SearchIndex) -> None:
-    pentester = SearchIndex.build(_PENTEST_CHUNKS)
-    assert pentester.respell("how many pentests did she do?") == "how many penetration tests did she do?"
-    assert _ids(pentester, "how long was she a pentester?")[0] == "profile#work/0"
-    # an owner who never did penetration testing: the clipped word stays unknown, the question unanswered
-    assert index.respell("any pentesting experience?") == "any pentesting experience?"
-    assert all(h.weak for h in index.search("any pentesting experience?", 5, weak=True))

@@ -31,7 +31,6 @@ from heyfolio.search.spelling import Speller, edit_distance
 from heyfolio.search.swapped import swapped_back, unswapped
 from heyfolio.search.text import (
     CAPITAL_CONCEPTS,
-    CLIPPED,
     SHORTHAND,
     SHORTHAND_PAIRS,
     STOP_WORDS,
@@ -108,9 +107,6 @@ class Respeller:
             # a word the content uses stays, unless it is one term with what it stands for ("a11y")
             term = normalize_token(word)
             return None if self._known(term) and term != normalize_token(full) else full
-        full = CLIPPED.get(word)
-        if full is not None and not self._known(normalize_token(word)):
-            return full if all(self._known(normalize_token(t)) for t in full.split()) else None
         if len(word) < 3 or not word.isalpha() or self._plain(word):
             return None
         if skeleton(word) == word:

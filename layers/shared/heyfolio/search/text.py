@@ -24,7 +24,6 @@ from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = [
     "CAPITAL_CONCEPTS",
-    "CLIPPED",
     "FAQ_TOPIC_TERMS",
     "FIELD_CONCEPTS",
     "KIND_PREFIX",
@@ -245,14 +244,6 @@ SHORTHAND: dict[str, str] = {
     "wat": "what", "wut": "what", "abt": "about", "thru": "through", "pls": "please", "plz": "please",
     "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
     "rn": "right now", "atm": "at the moment",
-}
-
-# A trade's clipped name, read as its full words only where the content writes them ("how many pentests?"
-# of a penetration tester): of an owner who never did that work the clipped word stays unknown, so the
-# question stays about something the portfolio does not name, not about its common half ("test").
-CLIPPED: dict[str, str] = {
-    "pentest": "penetration test", "pentests": "penetration tests", "pentester": "penetration tester",
-    "pentesters": "penetration testers", "pentesting": "penetration testing",
 }
 
 # Shorthand of two words whose first word alone means something else ("comp" is pay in "comp expectations",
