@@ -4,7 +4,7 @@ the chat's place questions."""
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES", "REGIONS", "country_name"]
+__all__ = ["COUNTRIES", "country_name"]
 
 # country -> (ISO code, other names people write); a general list, not the owners' countries
 COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -80,27 +80,6 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Australia": ("AU", ()),
     "New Zealand": ("NZ", ()),
 }
-
-# a region a question names ("has she worked in Europe?") -> its countries, as a résumé writes a place
-# ("Mannheim, Germany"); a general list, not the owners' places
-_EUROPE = ("United Kingdom", "Ireland", "France", "Germany", "Austria", "Switzerland", "Netherlands", "Belgium",
-           "Luxembourg", "Spain", "Portugal", "Italy", "Greece", "Poland", "Czech Republic", "Slovakia", "Hungary",
-           "Romania", "Bulgaria", "Croatia", "Serbia", "Slovenia", "Ukraine", "Denmark", "Sweden", "Norway",
-           "Finland", "Iceland", "Estonia", "Latvia", "Lithuania")  # fmt: skip
-_NORDICS = ("Denmark", "Sweden", "Norway", "Finland", "Iceland")
-_LATIN_AMERICA = ("Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "Uruguay")
-REGIONS: dict[str, tuple[str, ...]] = {
-    "Europe": _EUROPE,
-    "Scandinavia": _NORDICS,
-    "Nordics": _NORDICS,
-    "Asia": ("China", "Hong Kong", "Taiwan", "Japan", "South Korea", "Singapore", "Vietnam", "Thailand", "Malaysia",
-             "Indonesia", "Philippines", "India", "Pakistan"),
-    "Africa": ("Egypt", "Morocco", "Tunisia", "Nigeria", "Ghana", "Kenya", "South Africa"),
-    "Latin America": _LATIN_AMERICA,
-    "South America": ("Brazil", "Argentina", "Chile", "Colombia", "Peru", "Uruguay"),
-    "North America": ("United States", "Canada", "Mexico"),
-    "Middle East": ("Israel", "Lebanon", "United Arab Emirates", "Saudi Arabia", "Turkey", "Egypt"),
-}  # fmt: skip
 
 _BY_CODE = {code: name for name, (code, _) in COUNTRIES.items()}
 

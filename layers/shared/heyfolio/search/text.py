@@ -19,7 +19,6 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from heyfolio.search.compounds import PART_PREFIX, binding_split, bound_head, camel_pieces, dotted_js
-from heyfolio.search.countries import COUNTRIES, REGIONS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 
 __all__ = [
@@ -328,9 +327,6 @@ _PHRASES: dict[str, str] = {
     "workflow management": "workflow_orchestration", "pipeline orchestration": "workflow_orchestration",
     "code scanning": "code_scanning", "code scanner": "code_scanning", "static code analysis": "code_scanning",
     "static analysis": "code_scanning",
-    # the tool that pages the on-call engineer ("pages" alone are the alerts themselves)
-    "paging tool": "paging_tool", "paging system": "paging_tool", "paging service": "paging_tool",
-    "pager tool": "paging_tool",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
@@ -339,10 +335,7 @@ _PHRASES: dict[str, str] = {
     "where from": "hometown", "grew up": "hometown",
     "born in": "hometown", "hails from": "hometown", "years of experience": "career_length",
     "united kingdom": "uk", "great britain": "uk", "united states": "usa",
-    "european union": "eu",
-    # regions of more than one word, asked as one place (``REGIONS``: "worked in Latin America?")
-    "latin america": "latin_america", "south america": "south_america", "north america": "north_america",
-    "middle east": "middle_east", "looking for work": "availability", "looking for a job": "availability",
+    "european union": "eu", "looking for work": "availability", "looking for a job": "availability",
     "looking for a new job": "availability", "looking for a new role": "availability",
     "in charge of": "lead", "in charge": "lead", "head up": "lead", "headed up": "lead",
     "bring down": "reduce", "brought down": "reduce", "drive down": "reduce", "drove down": "reduce",
@@ -563,46 +556,18 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "error_tracking": (("sentry", "crashlytics", "bugsnag", "rollbar"), 0.5),
     "workflow_orchestration": (("airflow", "dagster", "prefect", "luigi", "snakemake", "nextflow", "composer",
                                 "temporal"), 0.5),
-    "paging_tool": (("pagerduty", "opsgenie", "alertmanager", "victorops"), 0.5),
     "code_scanning": (("sast", "semgrep", "codeql", "sonarqube", "checkmarx", "fortify", "polyspace",
                        "coverity", "bandit"), 0.5),
     "model_compression": (("distillation", "distil", "distill", "quantization", "quantize", "pruning", "prune"), 0.5),
 }  # fmt: skip
 
 
-_REGION_WEIGHT = 0.5
-
-
-def _country_terms(country: str) -> tuple[str, ...]:
-    """The one-word index terms a résumé may write a country by: its name (when one word; else its
-    phrase's concept, "united kingdom" -> uk) and its other one-word names."""
-    names = (country, *(n for n in COUNTRIES[country][1] if " " not in n and "." not in n))
-    out: list[str] = []
-    for name in names:
-        terms = analyze(name)
-        term = terms[0] if len(terms) == 1 else next((t for t in terms if "_" not in t and t in _phrase_concepts()), "")
-        if term and term not in out:
-            out.append(term)
-    return tuple(out)
-
-
-@cache
-def _phrase_concepts() -> frozenset[str]:
-    """The concepts ``_PHRASES`` name, as index terms."""
-    return frozenset(normalize_token(c) for c in _PHRASES.values())
-
-
 @cache
 def _asked_in_other_words() -> dict[str, tuple[tuple[str, float], ...]]:
-    """``_ASKED_IN_OTHER_WORDS`` as index terms, and a region a question names ("worked in Europe?") as
-    the countries in it (``REGIONS``): a résumé writes a place by its country ("Mannheim, Germany")."""
+    """``_ASKED_IN_OTHER_WORDS`` as index terms."""
     out: dict[str, tuple[tuple[str, float], ...]] = {}
     for word, (stated, weight) in _ASKED_IN_OTHER_WORDS.items():
         out[normalize_token(word)] = tuple((normalize_token(w), weight) for w in stated)
-    for region, countries in REGIONS.items():
-        terms = analyze(region)
-        key = terms[0] if len(terms) == 1 else "_".join(tokenize(region.casefold()))
-        out[key] = tuple((t, _REGION_WEIGHT) for c in countries for t in _country_terms(c))
     return out
 
 # Broad words that stand for a family of specific ones (one way: "database" finds
