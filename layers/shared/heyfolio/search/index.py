@@ -207,7 +207,9 @@ _ENTRY_KINDS = frozenset({"work", "education", "volunteer", "project", "resume_p
 _COMPARISON = re.compile(r"\b(or|vs\.?|versus|compared (?:to|with)|than|between)\b", re.IGNORECASE)
 # A comparison of how well the owner knows two things: answered by the skills' stated levels.
 _PROFICIENCY = re.compile(
-    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with|on|than)\b|\bmore (?:experienced|proficient|"
+    r"\b(?:better|stronger|weaker|worse|best|strongest) (?:at|in|with|on|than)\b|"
+    # "ios or android - where is she strongest?": the side she is strongest on, by the skills' levels
+    r"\b(?:strongest|weakest)\b[\s?!.]*$|\bmore (?:experienced|proficient|"
     r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b|"
     # "is she more iOS or Android?": which of two things the owner is more of, by the skills' levels
     r"\b(?:is|are) (?:she|he|they) more [\w+#.-]+ or\b",

@@ -1,6 +1,7 @@
 """Questions asking for the list of the owner's employers, answered by the jobs, most recent first.
 
-Why: "which companies has she worked for?", "list his previous employers", "where has she worked?"
+Why: "which companies has she worked for?", "list his previous employers", "where has she worked?",
+"which countries has he worked in?"
 ask for every job at once, as a recruiter reads a résumé's experience section top down. A job's
 passage rarely says "company" or "employer", so a bag of words ranks the jobs by how often they
 happen to say "worked" and leaves the current one out; and the words cannot simply stand for the
@@ -17,7 +18,11 @@ from heyfolio.search.chunks import Chunk
 
 __all__ = ["asks_clients", "asks_job_list", "job_list"]
 
-_EMPLOYERS = r"(?:compan(?:y|ies)|employers?|jobs|organi[sz]ations|firms|places|clients|customers)"
+# the places of the jobs are asked as a list of them too ("which countries has he worked in?")
+_EMPLOYERS = (
+    r"(?:compan(?:y|ies)|employers?|jobs|organi[sz]ations|firms|places|clients|customers|countries|cities|"
+    r"locations)"
+)
 _CLIENTS = re.compile(r"\b(?:clients|customers)\b", re.IGNORECASE)
 _JOB_LIST = re.compile(
     # "which companies has she worked for?", "what jobs has he had?", "what firms did she work at?"

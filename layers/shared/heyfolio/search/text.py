@@ -179,6 +179,10 @@ _ALIASES: dict[str, str] = {
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
     "bachelors": "bachelor", "undergraduate": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
     "hobbies": "hobby", "admin": "administrator", "hq": "headquarters", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
+    # a scientist named by the field ("a physicist who codes?"): the field a degree or a role names
+    "physicist": "physics", "chemist": "chemistry", "mathematician": "mathematics", "statistician": "statistics",
+    "economist": "economics", "biologist": "biology", "linguist": "linguistics", "astronomer": "astronomy",
+    "geologist": "geology",
     # British spellings
     "favourite": "favorite", "colour": "color", "honour": "honor", "licence": "license",
     "authorised": "authorized", "authorisation": "authorization", "organisation": "organization",
@@ -284,6 +288,8 @@ _PHRASES: dict[str, str] = {
     "charity work": "volunteer", "giving back": "volunteer", "give back": "volunteer", "gives back": "volunteer",
     "pet project": "project", "personal project": "project", "hobby project": "project",
     "passion project": "project",
+    # "in production or just hobby stuff?": the hobby set against the work is what she made for herself
+    "just hobby": "project", "just a hobby": "project", "only hobby": "project",
     # what the owner made for herself, not for an employer or a client ("any apps of her own?")
     "of her own": "project", "of his own": "project", "of their own": "project", "her own app": "project",
     "his own app": "project", "their own app": "project", "work history": "work_history", "employment history": "work_history",
@@ -306,7 +312,7 @@ _PHRASES: dict[str, str] = {
     "security clearance": "security_clearance", "time zone": "timezone", "web site": "website",
     "front end": "frontend", "back end": "backend", "full stack": "fullstack",
     "health tech": "healthtech", "health care": "healthcare", "e health": "healthtech", "digital health": "healthtech",
-    "e commerce": "ecommerce",
+    "e commerce": "ecommerce", "public sector": "public_sector",
     # a discipline named by two words whose tools a résumé lists instead (``_ASKED_IN_OTHER_WORDS``)
     "configuration management": "configuration_management", "config management": "configuration_management",
     "state management": "state_management",
@@ -316,7 +322,12 @@ _PHRASES: dict[str, str] = {
     "model compression": "model_compression", "compressing models": "model_compression",
     "compress models": "model_compression",
     "experiment tracking": "experiment_tracking", "error tracking": "error_tracking",
-    "crash reporting": "error_tracking",
+    "crash reporting": "error_tracking", "error monitoring": "error_tracking", "exception tracking": "error_tracking",
+    "workflow orchestration": "workflow_orchestration", "workflow orchestrator": "workflow_orchestration",
+    "workflow engine": "workflow_orchestration", "workflow manager": "workflow_orchestration",
+    "workflow management": "workflow_orchestration", "pipeline orchestration": "workflow_orchestration",
+    "code scanning": "code_scanning", "code scanner": "code_scanning", "static code analysis": "code_scanning",
+    "static analysis": "code_scanning",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
@@ -415,7 +426,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
     ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
-     "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium", "decorated"),
+     "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium", "decorated",
+     # praise given formally: a commendation, kudos ("any kudos from her employer?")
+     "commendation", "commend", "kudos"),
     # money given for study or research is awarded as a scholarship, a bursary, a fellowship
     ("scholarship", "bursary", "fellowship", "stipend"),
     # a sector asked by what it makes ("cars mostly?"): an automotive supplier's vehicles
@@ -510,6 +523,8 @@ _STATED_AS: dict[str, tuple[str, ...]] = {
     # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow"); a
     # move is not asked as a migration ("would she move to the US?")
     "migrate": ("move", "port"), "migration": ("move", "port"),
+    # the traffic a system takes is stated as its throughput ("1,800 requests per second")
+    "traffic": ("throughput",),
 }  # fmt: skip
 
 # A question's words a passage states in others, read by search's questions only (``parse_query``), one
@@ -521,6 +536,8 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "healthcare": (("healthtech", "medical", "clinical", "clinic", "patient", "telehealth", "medtech"), 0.5),
     "logistics": (("freight", "courier", "parcel", "trucking", "shipper", "shipment"), 0.5),
     "ecommerce": (("commerce", "shop", "checkout", "marketplace", "retail", "webshop", "storefront"), 0.5),
+    "public_sector": (("government", "governmental", "municipal", "municipality", "ministry", "agency", "council",
+                       "public"), 0.5),
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
@@ -538,6 +555,10 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "dataframe": (("pandas", "polars", "dask"), 0.5),
     "experiment_tracking": (("mlflow", "wandb", "weights", "neptune", "comet"), 0.5),
     "error_tracking": (("sentry", "crashlytics", "bugsnag", "rollbar"), 0.5),
+    "workflow_orchestration": (("airflow", "dagster", "prefect", "luigi", "snakemake", "nextflow", "composer",
+                                "temporal"), 0.5),
+    "code_scanning": (("sast", "semgrep", "codeql", "sonarqube", "checkmarx", "fortify", "polyspace",
+                       "coverity", "bandit"), 0.5),
     "model_compression": (("distillation", "distil", "distill", "quantization", "quantize", "pruning", "prune"), 0.5),
 }  # fmt: skip
 
@@ -626,7 +647,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
     "volunteer": ("volunteer", "volunteering", "charity", "nonprofit", "community"),
     "award": ("award", "prize", "win", "honor", "recognition", "recognized", "competition", "accolade",
               "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium",
-              "decorated", "scholarship", "bursary", "fellowship"),
+              "decorated", "scholarship", "bursary", "fellowship", "commendation", "commend", "kudos"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience", "qualification"),
     "publication": ("publication", "paper", "publish", "journal", "book", "research"),
@@ -678,7 +699,7 @@ _KIND_NAMES: dict[str, tuple[str, ...]] = {
                   "university", "college"),
     "publication": ("paper", "papers", "publication", "publications"),
     "award": ("award", "awards", "prize", "prizes", "honor", "honors", "accolades", "distinctions", "gongs",
-              "trophies", "medals", "nominations"),
+              "trophies", "medals", "nominations", "commendations", "kudos"),
     "certificate": ("certification", "certifications", "certificate", "certificates", "credentials"),
     "work": ("work_history",),
     "volunteer": ("volunteer", "volunteering"),
