@@ -2,7 +2,7 @@
 list ("which countries has she worked in?": listing._EMPLOYERS), not set aside by "outside X" (measured:
 it cost a tuning answer); praise as awards (commendations, kudos: text._RELATED, _INTENTS, _KIND_NAMES); tool
 families asked by what they do (workflow orchestration, error monitoring, code scanning:
-text._ASKED_IN_OTHER_WORDS), the public sector by its bodies, traffic as throughput (text._STATED_AS), a
+text._ASKED_IN_OTHER_WORDS), the public sector by its bodies, a
 scientist by the field (text._ALIASES) and "where is she strongest?" of two platforms read by the skills'
 levels (index._PROFICIENCY). A made-up owner."""
 
@@ -137,10 +137,6 @@ def test_a_tool_family_asked_by_what_it_does(index: SearchIndex, question: str, 
 
 def test_the_public_sector_is_found_by_its_bodies(index: SearchIndex) -> None:
     assert _ids(index, "public sector experience?")[0] == "profile#work/2"
-
-
-def test_traffic_is_stated_as_throughput(index: SearchIndex) -> None:
-    assert _ids(index, "what's the highest traffic system she ran?")[0] == "profile#work/0"
 
 
 def test_a_scientist_is_named_by_the_field(index: SearchIndex) -> None:

@@ -523,8 +523,6 @@ _STATED_AS: dict[str, tuple[str, ...]] = {
     # a migration is written as a move ("moved 140 services from EC2 to EKS", "ported the workflow"); a
     # move is not asked as a migration ("would she move to the US?")
     "migrate": ("move", "port"), "migration": ("move", "port"),
-    # the traffic a system takes is stated as its throughput ("1,800 requests per second")
-    "traffic": ("throughput",),
 }  # fmt: skip
 
 # A question's words a passage states in others, read by search's questions only (``parse_query``), one
