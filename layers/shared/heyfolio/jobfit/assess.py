@@ -32,6 +32,7 @@ from typing import Any
 from heyfolio.jobfit import presence
 from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.after_degree import years_after_degree
+from heyfolio.jobfit.ampersand import ampersand_unshown
 from heyfolio.jobfit.audience import audience_not_shown
 from heyfolio.jobfit.brands import brand_before
 from heyfolio.jobfit.career import asked_role
@@ -64,7 +65,7 @@ from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.hyphenated import across_form, closed_compound
-from heyfolio.jobfit.ideas import bound_words, is_field_name, names_idea
+from heyfolio.jobfit.ideas import bound_words, is_field_name, named_otherwise, names_idea
 from heyfolio.jobfit.idioms import only_in_idiom
 from heyfolio.jobfit.industry import industry_asked, without_industry
 from heyfolio.jobfit.instrument import instrument_unshown
@@ -101,7 +102,7 @@ from heyfolio.jobfit.padded import (
 )
 from heyfolio.jobfit.parse import LABEL_LINE, Requirement
 from heyfolio.jobfit.participation import lead_asked, only_took_part
-from heyfolio.jobfit.percent import MONEY_TERMS, percent_asks, percents_shown
+from heyfolio.jobfit.percent import MONEY_TERMS, of_money, percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
@@ -963,7 +964,10 @@ class _Checker:
         # where the field is named ("LLM", "language models"), not by a "Spanish-language lesson"
         idea = bound_words(self.ask).get(term)
         if idea is not None:
-            named_in = self.corpus.terms.get(idea, [])
+            named_in = [
+                *self.corpus.terms.get(idea, []),
+                *(n for n, s in enumerate(self.corpus.sentences) if named_otherwise(idea, s.text)),
+            ]
             found = sorted(
                 {*named_in}
                 | {
@@ -4448,6 +4452,8 @@ def _percent_status(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
         for n in said:
             votes[n] = votes.get(n, 0) + 1
     near = [n for n, k in votes.items() if k >= share and corpus.sentences[n].kind != "reference"]
+    if money and (of_cost := [n for n in near if of_money(corpus.sentences[n].text)]):
+        near = of_cost  # a change of money asked: the changes of money shown, not a count cut beside them
     if not topic:
         # "Reduced pages by 90% or more": every word of what changed is ad wording the index leaves out;
         # the figure is still asked, so each change the content states is compared with it
@@ -5030,6 +5036,10 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
         # "6+ years of post-PhD experience": the PhD held, the years after it fewer than asked
         out.status = PARTIAL
         out.reasons.append(f"about {after[1]:.1f} years of work after the degree")
+    if out.status != MISSING and (amp := ampersand_unshown(read, (s.text for s in corpus.sentences))):
+        # "P&L responsibility": the analyser drops the acronym's letters, so the rest (context) decided
+        out.status, out.evidence = MISSING, []
+        out.reasons.append(f"not shown: {amp}")
     return out
 
 

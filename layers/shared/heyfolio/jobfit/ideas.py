@@ -5,7 +5,8 @@ matched for a physicist by a "Spanish-language lesson" and a "flood model", "Sig
 "signal packing". A word of such a phrase, asked within it, is shown only where the content names the idea:
 the phrase itself (any inflection, hyphen or space) or its short name ("LLM", "NLP", "ML"). "Natural language
 understanding" is not a "Natural Sciences" diploma and the languages spoken, "Operations research" no research
-prototype, "Data science" no computer science degree beside data pipelines.
+prototype, "Data science" no computer science degree beside data pipelines, "Code review" no coding school
+beside incident reviews.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache
 
 from heyfolio.search.text import analyze
 
-__all__ = ["bound_words", "is_field_name", "names_idea"]
+__all__ = ["bound_words", "is_field_name", "named_otherwise", "names_idea"]
 
 # The idea's index term (the search analyser's concept) -> the phrases that name it.
 _IDEAS: Mapping[str, tuple[str, ...]] = {
@@ -36,6 +37,19 @@ _IDEAS: Mapping[str, tuple[str, ...]] = {
     "supply_chain": ("supply chain",),
     "real_estate": ("real estate",),
     "public_health": ("public health",),
+    # a practice named by two common words: "code" of a coding school and "review" of incident reviews
+    # or a security review are no code review
+    "code_review": ("code review", "code reviewer", "reviewed code", "reviewing code", "review code"),
+}
+# Other ways a sentence names an idea, which are no phrase the ask writes: reviewing pull requests.
+_NAMED_BY: Mapping[str, tuple[re.Pattern[str], ...]] = {
+    "code_review": (
+        re.compile(
+            r"\breview\w*\s+(?:[\w,'-]+\s+){0,4}?(?:(?:pull|merge)[\s-]+requests?|PRs|contributions|patches)\b|"
+            r"\b(?:pull|merge)[\s-]+requests?\s+reviews?\b|\bPR\s+reviews?\b",
+            re.IGNORECASE,
+        ),
+    ),
 }
 
 
@@ -66,7 +80,13 @@ def bound_words(ask: str) -> Mapping[str, str]:
 
 def names_idea(idea: str, text: str, terms: frozenset[str]) -> bool:
     """Whether a sentence (its ``text`` and index ``terms``) names the field ``idea``."""
-    return idea in terms or any(p.search(text) for p in _PATTERNS[idea])
+    return idea in terms or any(p.search(text) for p in _PATTERNS[idea]) or named_otherwise(idea, text)
+
+
+def named_otherwise(idea: str, text: str) -> bool:
+    """Whether a sentence names the idea in a way none of its words is written ("reviewed 1,400 pull
+    requests" is code review): then it shows every word the ask binds to the idea."""
+    return any(p.search(text) for p in _NAMED_BY.get(idea, ()))
 
 
 def is_field_name(word: str) -> bool:

@@ -11,13 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["MONEY_TERMS", "PercentAsk", "percent_asks", "percents_shown"]
+__all__ = ["MONEY_TERMS", "PercentAsk", "of_money", "percent_asks", "percents_shown"]
 
 # What money spent is called (analysed stems): "warehouse costs" is shown by "the BigQuery bill", and a
 # change in it is a change of money, not of a build's hours.
 MONEY_TERMS = frozenset({"cost", "spend", "bill", "expens"})
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)"
+# A sentence that speaks of money: a money word or an amount in a currency ("saved US$12k", "EUR 410,000").
+_MONEY_SAID = re.compile(
+    r"[$€£]|\b(?:US\$|CA\$|EUR|USD|GBP|CHF)\b|\b(?:costs?|spend\w*|bills?|expens\w*|budget\w*|sav(?:e|ed|es|ing|ings))\b",
+    re.IGNORECASE,
+)
+
+
+def of_money(sentence: str) -> bool:
+    """Whether a sentence speaks of money. Why: "cut database costs by 50%" is a change of money; the
+    project "Database cost programme" also "cut the number of clusters from 22 to 9", a change of a count
+    (59%), which is no cost cut of that size where the bill it cut is stated (-34%)."""
+    return _MONEY_SAID.search(sentence) is not None
 
 
 @dataclass(frozen=True)
