@@ -13,6 +13,7 @@ from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.ampersand import ampersand_unshown
 from heyfolio.jobfit.ideas import named_otherwise
+from heyfolio.jobfit.led_groups import lead_role_asked
 from heyfolio.jobfit.percent import of_money
 from heyfolio.search.chunks import chunk_portfolio
 
@@ -128,3 +129,56 @@ def test_code_review_is_one_practice_not_code_beside_a_review() -> None:
     assert not named_otherwise("code_review", "Spins up preview environments for every pull request.")
     assert _status(TEACHER, "Code review") != "matched"
     assert _status(MAINTAINER, "Code review") == "matched"
+
+
+# A made-up graduate: databases from a course, an expired AWS certificate beside an active HashiCorp one, a
+# team lead only on a student project.
+GRADUATE: dict[str, Any] = {
+    "basics": {
+        "name": "Noor Valdane",
+        "label": "Junior Backend Engineer",
+        "summary": "Backend engineer in Ghent.",
+    },
+    "work": [
+        {
+            "name": "Parcelwise",
+            "position": "Junior Backend Engineer",
+            "startDate": "2025-02",
+            "highlights": ["Built the returns API in Python on PostgreSQL and led the project end to end."],
+        }
+    ],
+    "education": [
+        {
+            "institution": "University of Ghentwater",
+            "area": "Computer Science",
+            "studyType": "Bachelor",
+            "endDate": "2024-06",
+            "courses": ["Database Systems", "Operating Systems"],
+        }
+    ],
+    "certificates": [
+        {"name": "AWS Certified Developer - Associate (expired 2024)", "issuer": "Amazon Web Services"},
+        {"name": "HashiCorp Certified: Terraform Associate", "issuer": "HashiCorp"},
+    ],
+    "projects": [
+        {"name": "tramtime", "description": "Student project: tram arrival app.", "roles": ["Team lead"]}
+    ],
+}
+
+
+def test_a_vendor_s_product_named_by_a_plain_word_needs_the_vendor_written() -> None:
+    # "Database Systems" (a course) is no Oracle Database; PostgreSQL is shown by its own name
+    assert _status(GRADUATE, "Oracle Database") == "missing"
+    assert _status(GRADUATE, "PostgreSQL") == "matched"
+
+
+def test_a_certificate_tier_asked_is_no_second_certificate_name() -> None:
+    # the Associate of "Terraform Associate" is not the AWS certificate asked; the AWS one has expired
+    assert _status(GRADUATE, "An active AWS certification at Associate level or higher") == "partial"
+    assert _status(GRADUATE, "Terraform Associate certification") == "matched"
+
+
+def test_work_asked_in_a_lead_role_needs_the_role_at_work() -> None:
+    assert lead_role_asked("Led a project end to end as tech lead")
+    assert not lead_role_asked("Led a project end to end")
+    assert _status(GRADUATE, "Led a project end to end as tech lead") == "partial"

@@ -79,7 +79,13 @@ from heyfolio.jobfit.issuers import (
 )
 from heyfolio.jobfit.kinds import spell_kinds
 from heyfolio.jobfit.lapsed import CERT_EXPIRED, currency_word, lapsed_certificate
-from heyfolio.jobfit.led_groups import from_scratch, group_built, group_lead_asked, team_built_asked
+from heyfolio.jobfit.led_groups import (
+    from_scratch,
+    group_built,
+    group_lead_asked,
+    lead_role_asked,
+    team_built_asked,
+)
 from heyfolio.jobfit.levels import junior_now, only_a_level
 from heyfolio.jobfit.listed import names_listed
 from heyfolio.jobfit.lone_word import asked_head, only_wording
@@ -4777,10 +4783,20 @@ _VENDOR_CREDENTIAL = re.compile(
 _ONE_MEANT = re.compile(r"\bcertifi\w*\s*\(\s*([A-Z][\w+#.-]*(?:[ \t]+[A-Z][\w+#.-]*)*)\s*\)", re.IGNORECASE)
 
 
+_TIER_LEVEL = re.compile(
+    r"\b(?:at\s+(?:the\s+|an?\s+)?)?(?:foundational|associate|professional|expert|specialty)[- ]level\b"
+    r"(?:\s+or\s+(?:higher|above))?",
+    re.IGNORECASE,
+)
+
+
 def _credential_names(text: str) -> list[list[str]]:
     """The names a credential ask writes ("CKA or CKAD certification": CKA, CKAD), each as its content
     terms, without the words that only say it is a credential."""
     names = []
+    # "an AWS certification at Associate level or higher": the tier is how high, not a second name (which a
+    # HashiCorp "Terraform Associate" would show); the tier itself is read by _CERT_TIER
+    text = _TIER_LEVEL.sub(" ", text)
     for m in _NAME_RUN.finditer(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", text))):
         if m.start() == 0 and " " not in m.group(0).strip():
             first = m.group(0).casefold()
@@ -5288,6 +5304,16 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         elif not corpus.people_led and all(corpus.sentences[n].kind != "work" for n in corpus.lead_roles):
             status = _worse(status, PARTIAL)  # the team lead of a hackathon entry
             reasons.append("a lead role only outside paid work")
+    if (
+        status == MATCHED
+        and not need_people
+        and not group_lead_asked(req.text)
+        and lead_role_asked(req.text)
+        and not (corpus.people_led or any(corpus.sentences[n].kind == "work" for n in corpus.lead_roles))
+    ):
+        # "Led a project end to end as tech lead": a project led, the lead role only on a side project
+        status = PARTIAL
+        reasons.append("no lead role in paid work" if corpus.lead_roles else "no lead role shown")
     if (
         status != MISSING
         and team_built_asked(req.text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["from_scratch", "group_built", "group_lead_asked", "team_built_asked"]
+__all__ = ["from_scratch", "group_built", "group_lead_asked", "lead_role_asked", "team_built_asked"]
 
 _VERB = (
     r"(?:led|lead|leading|manage|managed|managing|headed|head|heading|ran|run|running|direct|directed|"
@@ -38,6 +38,18 @@ _AS_LEAD = re.compile(
     r"\bexperience\s+as\s+(?:an?\s+)?(?:team|tech(?:nical)?|engineering)\s+lead(?:er)?\b",
     re.IGNORECASE,
 )
+
+
+# A lead role named as the capacity work was done in ("Led a project end to end as tech lead").
+_IN_LEAD_ROLE = re.compile(
+    r"\bas\s+(?:an?\s+|the\s+)?(?:team|tech(?:nical)?|engineering)\s+lead(?:er)?\b", re.IGNORECASE
+)
+
+
+def lead_role_asked(text: str) -> bool:
+    """Whether ``text`` asks work done as a team's or tech lead ("Led a project end to end as tech lead"):
+    leading the work alone (a project led) is not the role, which a group led or a lead title shows."""
+    return _IN_LEAD_ROLE.search(text) is not None
 
 
 def group_lead_asked(text: str) -> bool:

@@ -27,13 +27,14 @@ MAKERS = VENDORS | frozenset(
 # "Apple's TestFlight", "Vercel's Next.js": a capitalised name in the possessive is whose product follows.
 _POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")
 # Plain words makers put their name before ("Google Cloud", "Amazon Web Services", "Microsoft Teams"): the
-# product is the pair, and the word alone in a portfolio ("DevOps and Cloud Engineering") is not it.
+# product is the pair, and the word alone in a portfolio ("DevOps and Cloud Engineering") is not it; nor is a
+# course's "Database Systems" Oracle Database.
 _PLAIN = frozenset(
     str.split(
         "cloud web services service platform play maps map search drive teams office functions storage app apps "
         "engine studio store analytics ads workspace docs sheets pay wallet health home assistant console "
         "organizations organization identity security container registry kubernetes machine learning data devops "
-        "mlops devsecops"
+        "mlops devsecops database databases db server servers monitor monitoring"
     )
 )
 # A short product written in capitals ("EKS", "SQS", "EC2", "S3"): a name, never a plain word.
