@@ -5055,7 +5055,7 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     if out.status != MISSING and (amp := ampersand_unshown(read, (s.text for s in corpus.sentences))):
         # "P&L responsibility": the analyser drops the acronym's letters, so the rest (context) decided
         out.status, out.evidence = MISSING, []
-        out.reasons.append(f"not shown: {amp}")
+        out.reasons = [r for r in out.reasons if not r.startswith("shown")] + [f"not shown: {amp}"]
     return out
 
 
