@@ -40,6 +40,7 @@ from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clients import field_work_asked, only_as_client
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.community import members_asked, members_shown
+from heyfolio.jobfit.crews import crew_asked, crew_shown
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
@@ -3627,9 +3628,9 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             for n in said
             if corpus.sentences[n].kind in ("faq", "basics")
             and (at := _RELOCATE.search(corpus.sentences[n].text)) is not None
-            and asked_places <= presence.places(corpus.sentences[n].text[at.start() :])
+            and presence.move_reaches(text, corpus.sentences[n].text[at.start() :])
         ]
-        if asked_places and offered:
+        if offered:
             return Assessment(req, MATCHED, 1.0, _evidence(corpus, offered), ["the owner names a move there"])
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
@@ -5225,6 +5226,28 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         need_people = None
         status, first = _people_counted(
             status, need_members, members_shown, "in a community", corpus, numbers, reasons
+        )
+        pinned = pinned if first is None else first
+    crew = crew_asked(req.text, _number)
+    if (
+        crew
+        and need_people in (None, crew[0])
+        and not need_hires
+        and not need_mentees
+        and not need_members
+        and crew_shown([s.text for s in corpus.sentences], crew[1], _number)
+    ):
+        # "Coordinated a team of 10+ annotators": that trade counted, not the largest group of engineers led
+        need_people = None
+        trade = crew[1]
+        status, first = _people_counted(
+            status,
+            crew[0],
+            lambda texts, number: crew_shown(texts, trade, number),
+            f"counted as {trade}",
+            corpus,
+            numbers,
+            reasons,
         )
         pinned = pinned if first is None else first
     if need_people and need_people > 1:
