@@ -103,3 +103,92 @@ def test_a_doctorate_dates_research_in_its_field() -> None:
 def test_a_maker_opening_a_line_is_read_with_its_product() -> None:
     assert ask("Vector CANoe") == "matched"
     assert ask("Vector SocketCAN") == "missing"
+
+
+# A made-up backend engineer who builds with Django and Kafka and lists neither as a kind.
+KIND_RESUME: dict[str, Any] = {
+    "basics": {
+        "name": "Kind Owner",
+        "label": "Backend Engineer",
+        "location": {"city": "Lyon", "countryCode": "FR"},
+    },
+    "work": [
+        {
+            "name": "Rhône Billing",
+            "position": "Backend Engineer",
+            "startDate": "2020-01",
+            "highlights": [
+                "Built the invoicing services in Python (Django) and PostgreSQL.",
+                "Moved payment notifications onto Kafka.",
+            ],
+        }
+    ],
+}
+
+
+def _skill(name: str, keywords: list[str]) -> str:
+    parsed, problems = parse_resume(dict(KIND_RESUME), "resume.json")
+    assert parsed is not None, problems
+    p = Portfolio(resume=parsed)
+    job = {"title": "Backend Engineer", "skills": [{"name": name, "keywords": keywords}]}
+    (item,) = assess_job(job, p, chunk_portfolio(p), today=TODAY)["requirements"]
+    return str(item["status"])
+
+
+def test_a_skill_named_by_a_kind_is_met_by_a_member_shown() -> None:
+    assert _skill("Message brokers", ["Kafka"]) == "matched"
+    assert _skill("Message brokers", []) == "matched"
+    assert _skill("JVM languages", ["Kotlin"]) == "missing"  # no member shown
+    assert _skill("Time-series databases", ["PostgreSQL", "Kafka"]) == "missing"  # padding: neither is one
+
+
+def test_a_language_before_a_kind_is_the_language_its_keyword_is_written_in() -> None:
+    assert _skill("Python web frameworks", ["Django"]) == "matched"
+    assert _skill("Go web frameworks", ["Django"]) == "missing"  # Django is no Go framework
+    assert _skill("Python ML frameworks", ["Django"]) == "missing"  # nor a machine-learning one
+
+
+# A made-up firmware engineer who was one of a team of eight and led a workstream across two named sites.
+SITES_RESUME: dict[str, Any] = {
+    "basics": {
+        "name": "Site Owner",
+        "label": "Firmware Engineer",
+        "location": {"city": "Graz", "countryCode": "AT"},
+    },
+    "work": [
+        {
+            "name": "Mur Electronics",
+            "position": "Senior Firmware Engineer",
+            "startDate": "2021-01",
+            "highlights": [
+                "Led the bootloader workstream with four engineers across the Graz and Brno sites."
+            ],
+        },
+        {
+            "name": "Alpen Medical",
+            "position": "Firmware Engineer",
+            "startDate": "2016-01",
+            "endDate": "2020-12",
+            "highlights": ["Member of a team of eight engineers that shipped an infusion pump."],
+        },
+    ],
+}
+
+
+def _sites(line: str) -> str:
+    parsed, problems = parse_resume(dict(SITES_RESUME), "resume.json")
+    assert parsed is not None, problems
+    p = Portfolio(resume=parsed)
+    (item,) = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"]
+    return str(item["status"])
+
+
+def test_places_named_before_their_noun_are_counted() -> None:
+    assert _sites("Led a workstream across two sites") == "matched"
+    assert _sites("Led a workstream across three sites") != "matched"
+
+
+def test_a_team_worked_in_is_not_a_group_led() -> None:
+    assert _sites("Worked in a team of 8 engineers") == "matched"
+    assert _sites("Worked in a team of 12+ engineers") != "matched"
+    assert _sites("Led a team of 8 engineers") != "matched"  # four led, eight worked with
