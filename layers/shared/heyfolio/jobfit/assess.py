@@ -41,6 +41,7 @@ from heyfolio.jobfit.citizens import citizenship_terms
 from heyfolio.jobfit.clients import field_work_asked, only_as_client
 from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.community import members_asked, members_shown
+from heyfolio.jobfit.crews import crew_asked, crew_shown
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
@@ -77,7 +78,7 @@ from heyfolio.jobfit.issuers import (
     issuer_initials,
     unbracketed,
 )
-from heyfolio.jobfit.kinds import spell_kinds
+from heyfolio.jobfit.kinds import kind_members, spell_kinds
 from heyfolio.jobfit.lapsed import CERT_EXPIRED, currency_word, lapsed_certificate
 from heyfolio.jobfit.led_groups import (
     from_scratch,
@@ -145,6 +146,7 @@ from heyfolio.jobfit.standards import another_standard_only, unwritten_standards
 from heyfolio.jobfit.stems import stem_variants
 from heyfolio.jobfit.strength import stated_below_strength, strength_asked, strength_scope
 from heyfolio.jobfit.styles import style_heads
+from heyfolio.jobfit.teammates import membership_asked, teams_shown
 from heyfolio.jobfit.teams import TEAMS_LED, leads_teams, teams_count_led_asked
 from heyfolio.jobfit.technical import TECHNICAL_TERM, technical_sentences
 from heyfolio.jobfit.terms import (
@@ -2590,7 +2592,13 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
     folded = analyze(norm_text(req.text, keep=False))
     if score < 1.0 and len(folded) == 1 and folded != analyze(req.text):  # "Infrastructure as code" is IaC
         score, numbers = checker.credit(folded[0], loose=False)
-    if score < 1.0 and kw_hits and _kind_by_keywords(checker, req.text, kw_hits):
+    members = kind_members(req.text) if score < 1.0 else ()
+    if members:
+        # "Message brokers", "Time-series databases": a kind, met by any member the owner shows and by
+        # nothing else ("Time-series databases: PostgreSQL, Kafka" is padding: neither is one)
+        shown = [c for m in members if (c := _alt_credit(checker, m.split(), True))[0] >= 1.0]
+        score, numbers = (1.0, [n for _, ns in shown for n in ns]) if shown else (0.0, [])
+    elif score < 1.0 and kw_hits and _kind_by_keywords(checker, req.text, kw_hits):
         # "Cloud data warehouse: BigQuery": a kind named by the skill, shown by a keyword known to be of it
         score, numbers = 1.0, [n for n in kw_numbers if not _soft(corpus, n)]
     elif score < 1.0 and _kind_beside_keywords(checker, req, kw_hits, kw_places):
@@ -2706,13 +2714,22 @@ def _kind_by_keywords(checker: _Checker, name: str, kw_hits: Sequence[str]) -> b
     is known to be (BigQuery, Keycloak), its other words shown too. Why: a skill named as a field is written
     by its products on a résumé; padding is not (a tool's own name, "Kafka Streams", or words never shown,
     "Mixed-integer programming" beside Python, stay unshown)."""
-    if any(w.casefold() in KIND_WORDS or normalize_token(w.casefold()) in TECH_WORDS for w in name.split()):
+    tools = [
+        w for w in name.split() if w.casefold() in KIND_WORDS or normalize_token(w.casefold()) in TECH_WORDS
+    ]
+    # "Python web frameworks: Django, FastAPI": the language a keyword shown is written in says which kind
+    shown_terms = [frozenset(analyze(norm_text(kw, keep=False))) for kw in kw_hits]
+    languages = [w for w in tools if any(t in written_in([frozenset(analyze(w))]) for t in shown_terms)]
+    if len(languages) < len(tools):
         return False
+    name = " ".join(w for w in name.split() if w not in languages)
     examples = [kw.split() for kw in kw_hits]
     if not _known_of_kind(checker, name, examples):
         return False
     kinds = kind_terms(kw_hits)
     rest = [t for t in analyze(name) if t not in kinds and t not in _WEAK and t not in _BROAD_KIND_TERMS]
+    if languages:
+        return not rest  # "Python ML frameworks: Django": the words beside the language are Django's kind
     return all(checker.credit(t)[0] > 0 for t in rest)
 
 
@@ -3637,9 +3654,9 @@ def _screening(req: Requirement, corpus: Corpus) -> Assessment | None:
             for n in said
             if corpus.sentences[n].kind in ("faq", "basics")
             and (at := _RELOCATE.search(corpus.sentences[n].text)) is not None
-            and asked_places <= presence.places(corpus.sentences[n].text[at.start() :])
+            and presence.move_reaches(text, corpus.sentences[n].text[at.start() :])
         ]
-        if asked_places and offered:
+        if offered:
             return Assessment(req, MATCHED, 1.0, _evidence(corpus, offered), ["the owner names a move there"])
         return Assessment(
             req, PARTIAL, 0.5, _evidence(corpus, said), ["relocation: read the owner's own words"]
@@ -4353,7 +4370,19 @@ def _figures(corpus: Corpus, stems: Sequence[str], rate: str | None) -> list[tup
             if hit is None or (rate and _rate(rest[hit.end() :]) != rate):
                 continue
             have.append((_count(m.group(2)) * _MULTIPLIER.get((m.group(3) or "").casefold(), 1.0) * scale, n))
+        # "across the Munich and Brno sites": places named before their noun are counted by their names
+        for m in _NAMED_PLACES.finditer(s.text):
+            if _stem(m.group(2)) in stems:
+                have.append((float(len(re.findall(r"[A-Z][\w-]+", m.group(1)))), n))
     return have
+
+
+# Two or more capitalised names joined by "and" before a noun of places ("the Munich and Brno sites",
+# "our Lisbon, Porto and Braga offices"): as many places as names.
+_NAMED_PLACES = re.compile(
+    r"\b((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+\s+and\s+[A-Z][\w-]+)\s+"
+    r"(sites|offices|locations|campuses|plants|factories|studios|hubs|labs|countries|cities)\b"
+)
 
 
 def _figure_terms(corpus: Corpus, n: int, stems: Sequence[str]) -> frozenset[str]:
@@ -5040,7 +5069,9 @@ def assess_requirement(req: Requirement, corpus: Corpus) -> Assessment:
     read = _in_years(in_english(req.text))  # a bilingual posting's line in one language: read in English
     read = low_end_of_years(read)  # "4-6 years of Go" asks four at least
     read = headcounts_after(read)  # "a 20-person team" asks a team of 20 people
-    read = spell_kinds(without_opener(read))  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
+    read = without_opener(read)
+    if req.kind != "skill" or _SENTENCE_ASK.search(read):
+        read = spell_kinds(read)  # "a JVM language": Java, Kotlin, Scala, Clojure or Groovy
     read = without_rationale(read)  # "..., since they're moving into telematics": why, not what
     read = without_valuing(read)  # "Kafka knowledge is important": how much it is wanted, not what
     read = without_wishes(read)  # "Terraform; Pulumi is a bonus": the must, not the wish beside it
@@ -5251,6 +5282,34 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         need_people = None
         status, first = _people_counted(
             status, need_members, members_shown, "in a community", corpus, numbers, reasons
+        )
+        pinned = pinned if first is None else first
+    member_of = membership_asked(req.text, _number)
+    if member_of and need_people in (None, member_of) and not need_hires and not need_mentees:
+        # "Worked in a team of 8 engineers": a team worked in, not a group led
+        need_people = None
+        status, first = _people_counted(status, member_of, teams_shown, "in a team", corpus, numbers, reasons)
+        pinned = pinned if first is None else first
+    crew = crew_asked(req.text, _number)
+    if (
+        crew
+        and need_people in (None, crew[0])
+        and not need_hires
+        and not need_mentees
+        and not need_members
+        and crew_shown([s.text for s in corpus.sentences], crew[1], _number)
+    ):
+        # "Coordinated a team of 10+ annotators": that trade counted, not the largest group of engineers led
+        need_people = None
+        trade = crew[1]
+        status, first = _people_counted(
+            status,
+            crew[0],
+            lambda texts, number: crew_shown(texts, trade, number),
+            f"counted as {trade}",
+            corpus,
+            numbers,
+            reasons,
         )
         pinned = pinned if first is None else first
     if need_people and need_people > 1:

@@ -496,6 +496,8 @@ _LEAD_ROLE = re.compile(
 )
 
 
+_DOCTORATE = re.compile(r"\b(?:ph\.?\s?d|d\.?\s?phil|doctora(?:te|l)|doctor of)\b", re.IGNORECASE)
+_EDUCATION_URI = "portfolio://profile#education/"
 _MAINTAINED = re.compile(r"\bmaintain(?:er|ers|s|ing)?\b", re.IGNORECASE)
 
 
@@ -523,6 +525,11 @@ def _dated_entries(
             else (p.start_date if p.start_date and p.start_date.day and not ongoing else None)
         )
         yield f"portfolio://profile#projects/{i}", p.start_date, end, text, ""
+    for i, e in enumerate(r.education):
+        # a doctorate is years of research in its field ("PhD, Computer Science (machine learning for
+        # speech)", 2016-2021): ten years of machine-learning research count them; a taught degree does not
+        if _DOCTORATE.search(e.study_type or ""):
+            yield f"{_EDUCATION_URI}{i}", e.start_date, e.end_date, f"{e.area or ''} research", ""
     for proj in portfolio.projects:
         uri = f"portfolio://projects/{proj.slug}"
         if uri in visible:
@@ -708,7 +715,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             f"{_WORK_URI}{i}"
             for i, w in enumerate(portfolio.resume.work)
             if academic_post(w.position or "", w.name or "")
-        ),
+        )
+        | {f"{_EDUCATION_URI}{i}" for i in range(len(portfolio.resume.education))},
         stated_years=stated,
         people_led=people,
         people_managed=managed,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["KINDS", "spell_kinds"]
+__all__ = ["KINDS", "kind_members", "spell_kinds"]
 
 _BROKERS = ("Kafka", "RabbitMQ", "SQS", "Pulsar", "Redpanda", "Kinesis", "NATS", "ActiveMQ", "Pub/Sub")
 _IN_MEMORY = ("Redis", "Memcached", "Valkey", "Hazelcast")
@@ -103,3 +103,15 @@ def spell_kinds(text: str) -> str:
 
 def _spelled(members: tuple[str, ...], m: re.Match[str]) -> str:
     return _choice(m.group(0), members)
+
+
+def kind_members(name: str) -> tuple[str, ...]:
+    """The members of the kind a whole name is ("Message brokers" -> Kafka, RabbitMQ, ...; a JSON skill
+    named by its kind), () when the name is no kind. Why: spelled out as a sentence's choice, the members
+    became one name to find together ("Kafka RabbitMQ SQS ... is not shown"), so a skill of a kind was never
+    met, whatever member the owner shows."""
+    for pattern, members in _PATTERNS:
+        m = pattern.fullmatch(name.strip())
+        if m is not None:
+            return members
+    return ()

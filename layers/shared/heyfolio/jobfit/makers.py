@@ -21,7 +21,7 @@ __all__ = ["maker_product"]
 MAKERS = VENDORS | frozenset(
     str.split(
         "gcp confluent grafana elastic atlassian databricks snowflake nvidia portswigger stmicroelectronics "
-        "infineon vercel jetbrains"
+        "infineon vercel jetbrains vector lauterbach segger"
     )
 )
 # "Apple's TestFlight", "Vercel's Next.js": a capitalised name in the possessive is whose product follows.

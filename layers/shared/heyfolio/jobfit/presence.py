@@ -252,6 +252,33 @@ def _home_in_region(text: str, corpus: Corpus) -> int | None:
     return home[1] if all(home[0] in c for c in codes) else None
 
 
+def _region_codes(text: str) -> set[str]:
+    """The country codes of every region ``text`` names ("the EU or Singapore" -> the EU's codes)."""
+    return set().union(*(codes for pattern, codes in _REGIONS if pattern.search(text)))
+
+
+def move_reaches(asked: str, offer: str) -> bool:
+    """Whether a move the owner offers (``offer``: their words from "relocation" on) reaches every place
+    ``asked`` names: a place both name, a country inside a region or country the offer names ("relocate to
+    Berlin, Germany" from "relocation to the EU or Singapore"), and a city beside such a country. Why: an
+    owner offers a move to a region or country, a posting names its city and country; the words never meet."""
+    asked_places = {p for p in places(asked) if p not in ("office", "hybrid", "remote")}
+    offered = places(offer)
+    reach = _region_codes(offer) | {c for p in offered if (c := _COUNTRY_CODE.get(p)) is not None}
+    if not asked_places:
+        # "relocate within the EU": a region asked, the same region (or a wider one) offered
+        asked_codes = _region_codes(asked)
+        return bool(asked_codes) and asked_codes <= reach
+    countries = {p for p in asked_places if p in _COUNTRY_CODE}
+    country_met = bool(countries) and all(p in offered or _COUNTRY_CODE[p] in reach for p in countries)
+    # "Berlin, Germany": the city is met by the country it is written beside, when the offer names no city
+    offer_cities = {p for p in offered if p not in _COUNTRY_CODE}
+    return all(
+        p in offered or (p in countries and country_met) or (country_met and not offer_cities)
+        for p in asked_places
+    )
+
+
 def home_asked(text: str, corpus: Corpus) -> list[int]:
     """The résumé's location line when every place ``text`` asks a move to (or residence in) is a place it
     names ("Based in or willing to relocate to Munich" from an owner in Munich), else []. Why: no move is

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from heyfolio.jobfit.evidence import norm_text, number_value
 from heyfolio.jobfit.issuers import unbracketed
+from heyfolio.jobfit.makers import MAKERS
 from heyfolio.jobfit.vendor_words import VENDORS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import FIELD_CONCEPTS, STOP_WORDS, analyze, normalize_token
@@ -146,7 +147,7 @@ def _verb_before_technology(first: str, nxt: str) -> bool:
 def _maker(word: str) -> bool:
     """A word that opens a product's name as its maker ("Amazon EKS", "Google's Firebase", "Meta's PyTorch"):
     a known vendor, or any capitalised name in the possessive, which is never a verb."""
-    return _owner_of(word) in VENDORS or bool(re.fullmatch(r"[A-Z][\w.-]*['’]s", word))
+    return _owner_of(word) in MAKERS or bool(re.fullmatch(r"[A-Z][\w.-]*['’]s", word))
 
 
 def _owner_of(word: str) -> str:

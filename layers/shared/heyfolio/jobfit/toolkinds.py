@@ -46,6 +46,11 @@ KIND_WORDS: dict[str, frozenset[str]] = {
         "kubernetes, eks, gke, aks, openshift, nomad",
         "container containers containerised containerized orchestration orchestrating cluster clusters",
     ),
+    **_kinds(
+        "django, flask, fastapi, ruby on rails, rails, laravel, symfony, express, nestjs, spring boot, ktor, "
+        "phoenix, asp.net",
+        "web framework frameworks",
+    ),
     **_kinds("docker, podman", "container containers containerised containerized containerisation images"),
     **_kinds(
         "prometheus, datadog, new relic, honeycomb, dynatrace",
