@@ -3,7 +3,9 @@
 - the most similar passages of a large index are ordered in numpy, best first with ties by position, as
   the sort over the pooled passages was;
 - the passage about each thing a comparison names is found from the passages whose title names it and
-  from the skills, as the pass over its whole posting list found it;
+  from the skills, as the pass over its whole posting list found it, each position by one bisection;
+- the things a comparison names are read from the ideas the lexical stage parsed, which name the same
+  things as a parse without the language's words did;
 - a large index visits only the pooled passages that have windows, and gets the cosines the visit of
   every pooled passage gave;
 - a question's parts are read once and handed out as fresh lists;
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import hashlib
 import random
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -31,8 +35,16 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.credentials import NAME_WORD, _entry_names, _initialisms, absent_credential
 from heyfolio.search.fact_kinds import _studies, asked_fact
-from heyfolio.search.index import SearchIndex
-from heyfolio.search.text import analyze, expand, fold, kind_term, normalize_token
+from heyfolio.search.index import SearchIndex, _positions, _technology_terms
+from heyfolio.search.text import (
+    analyze,
+    expand,
+    fold,
+    is_category_term,
+    kind_term,
+    normalize_token,
+    parse_query,
+)
 from heyfolio.search.understand import named_hits
 from heyfolio.search.used_at import unused_at
 
@@ -166,6 +178,49 @@ def test_the_passage_about_each_compared_thing_is_the_one_the_whole_list_gave() 
             want = docs[max(pool, key=lambda i: (impacts[i], -docs[i]))]
             assert index._compared_passage(term, proficiency) == want, (term, proficiency)
     assert kind_term("skill") in index._postings
+
+
+def test_positions_in_a_posting_list_are_the_two_bisections_former_ones() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        docs = array("i", sorted(rng.sample(range(400), rng.randint(0, 120))))
+        passages = sorted(rng.sample(range(420), rng.randint(0, 60)))
+        want = [
+            bisect_left(docs, d) for d in passages if (i := bisect_left(docs, d)) < len(docs) and docs[i] == d
+        ]
+        assert _positions(docs, passages) == want
+
+
+_TECH = ("Rust", "Go", "rust", "go", "Kafka", "RabbitMQ", "flink", "Flutter", "react", "Swift", "Haskell",
+         "frontend", "backend", "ios", "android", "Lyon", "Paris", "design", "tooling")  # fmt: skip
+_FRAMES = ("Is she better at {} or {}?", "Has he used {} or {}?", "{} vs {}: which does she prefer?",
+           "Does she know {}, or only {}?", "Stronger in {} than {}?", "any {} or {} experience",
+           "Has she worked with message brokers like {} or {}?", "Can she do {} work, or is she purely {}?",
+           "between {} and {}, where is she strongest?")  # fmt: skip
+_LANGUAGE = frozenset(("rust", "go", "flutter", "react", "swift", "design", "work", "only", "know",
+                       "better", "used", "stronger", "experience", "message", "brokers", "purely"))  # fmt: skip
+
+
+def _named(groups: Sequence[Any], known: Any) -> list[str]:
+    return [
+        g.word
+        for g in groups
+        if (g.name or is_category_term(g.word) or g.word in _technology_terms()) and known(g.word)
+    ]
+
+
+def test_the_things_a_comparison_names_are_the_lexical_stages_ideas() -> None:
+    # what ``_understood`` compares is read from ``_Scored.asked``; a parse without ``common`` (the
+    # language's words), as it made before, names the same things
+    index = SearchIndex.build(_comparison_chunks())
+    known = index._postings.__contains__
+    common = _LANGUAGE.__contains__
+    rng = random.Random(17)
+    questions = [frame.format(a, b) for frame in _FRAMES for a in _TECH for b in _TECH if a != b]
+    for question in rng.sample(questions, 600):
+        asked = parse_query(question, known, common)
+        assert _named(asked, known) == _named(parse_query(question, known), known), question
+        assert index._lexical(question).asked == tuple(parse_query(question, known))
 
 
 def test_a_comparison_question_keeps_a_passage_per_named_thing() -> None:
