@@ -9,6 +9,8 @@
 - a large index visits only the pooled passages that have windows, and gets the cosines the visit of
   every pooled passage gave;
 - a question's parts are read once and handed out as fresh lists;
+- the entries next to an anchor are looked for among those starting before (after) it, found by bisection
+  in the entries sorted by start, and are the ones a pass over every entry of the kind found;
 - "what was his salary at <employer>?" names no technology, so no job's employer is read;
 - a grade asked of no degree in particular reads no title;
 - the passages a question's words name (``understand.named_hits``) come each once, at the first word naming
@@ -29,6 +31,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from heyfolio.search import adjacent as adjacent_module
 from heyfolio.search import credentials as credentials_module
 from heyfolio.search import index as index_module
 from heyfolio.search.chunks import Chunk
@@ -357,3 +360,55 @@ def test_a_credential_question_answers_the_same_with_its_entries_read_once(
     assert [absent_credential(q, entries) for q in questions] == first
     assert read == []  # every entry was read by the first round
     assert first[0] is None and first[4] is not None
+
+
+def _neighbours_by_pass(
+    entries: adjacent_module.DatedEntries, anchor: int, kinds: frozenset[str], *, after: bool
+) -> list[int]:
+    """``adjacent._neighbours`` as it was: a pass over every entry of the kinds."""
+    spans = entries.spans
+    start, end = spans[anchor]
+    pool = [i for kind in kinds for i in entries.of_kind.get(kind, ()) if i != anchor]
+    slack, wound = adjacent_module._SLACK, adjacent_module._WOUND_DOWN
+    if after:
+        return sorted(
+            (i for i in pool if spans[i][0] > start and spans[i][0] >= end - slack),
+            key=lambda i: (spans[i][0], i),
+        )
+    near = sorted(
+        (
+            i
+            for i in pool
+            if spans[i][0] < start
+            and (
+                spans[i][1] <= start + slack or (spans[i][1] <= end + slack and spans[i][1] - start <= wound)
+            )
+        ),
+        key=lambda i: (-min(spans[i][1], start), i),
+    )
+    return adjacent_module._main_first(entries, near)
+
+
+def test_the_entries_next_to_an_anchor_are_the_ones_a_pass_over_every_entry_found() -> None:
+    rng = random.Random(23)
+    kinds = ("work", "education", "volunteer", "project")
+    for _ in range(60):
+        chunks, spans = [], {}
+        for i in range(rng.randint(1, 80)):
+            kind = rng.choice(kinds)
+            part = " (part-time)" if rng.random() < 0.2 else ""
+            ident = f"profile#{kind}/{i}" + ("#2" if kind == "project" and rng.random() < 0.3 else "")
+            chunks.append(_chunk(ident, kind, f"Role {i}{part} at Firm {i % 7}", f"Did things {i}."))
+            begin = rng.choice((2010.0, 2012.0, 2015.5, 2018.0)) + rng.choice(
+                (0.0, 0.25, 1.0, rng.random() * 3)
+            )
+            spans[i] = (begin, begin + rng.choice((0.0, 0.2, 1.0, 2.5, rng.random() * 4)))
+            if rng.random() < 0.03:
+                spans[i] = (float("nan"), begin)
+        titles = [frozenset(c.title.casefold().split()) for c in chunks]
+        entries = adjacent_module.DatedEntries(chunks, titles, spans)
+        for anchor in spans:
+            for asked in (frozenset({"work"}), frozenset({"education", "volunteer"}), frozenset(kinds)):
+                for after in (False, True):
+                    want = _neighbours_by_pass(entries, anchor, asked, after=after)
+                    assert adjacent_module._neighbours(entries, anchor, asked, after=after) == want

@@ -1842,9 +1842,9 @@ class SearchIndex:
         posting list by bisection, not by a pass over the whole list: a common word's list holds thousands of
         passages on a large index (~0.35 ms of a "frontend or backend?" question at 10k passages)."""
         docs, impacts = self._postings[term]
-        chunks = self._chunks
+        kinds = self._kinds  # each passage's kind, without reading its passage (cache misses at 100k)
         titled = _positions(docs, self._title_docs().get(term, ()))
-        entries = [i for i in titled if chunks[docs[i]].kind in _ENTRY_KINDS]
+        entries = [i for i in titled if kinds[docs[i]] in _ENTRY_KINDS]
         skills = self._postings.get(kind_term("skill")) if proficiency else None
         levels = _positions(docs, skills[0]) if skills else []
         pool = levels or entries or titled or range(len(docs))
