@@ -1,7 +1,8 @@
 """A large index's fast paths return what the plain ones do.
 
 - scores accumulated in arrays (``accumulate.ArrayScores``, from ``index._ARRAY_SCORES_MIN`` passages)
-  equal the dict's, key for key and bit for bit, and their best passages come in the same order,
+  equal the dict's, key for key and bit for bit (adding capped scores by whole arrays or by rows alike),
+  and their best passages come in the same order,
   ties by passage number; a whole search over an index using them returns the same hits;
 - a ranking after the related words on long posting lists are settled reads its best passages from
   the ones settling raised, and gets what a pass over every scored passage gave;
@@ -14,6 +15,7 @@ from __future__ import annotations
 import random
 from array import array
 
+import numpy as np
 import pytest
 
 from heyfolio.search import index as index_module
@@ -233,3 +235,31 @@ def test_title_match_reads_only_entries_naming_the_question(question: str) -> No
     best = max((s for s, _ in scored), default=None)
     expected = [i for s, i in sorted(scored, key=lambda x: (-x[0], x[1])) if s == best][:2]
     assert _title_match(facts, question) == expected
+
+
+def _capped_by_rows(acc: ArrayScores, local: ArrayScores, cap: float) -> None:
+    """``ArrayScores.add_capped`` through the rows ``local`` has, as it was before the whole-array form."""
+    rows = np.flatnonzero(local._touched)
+    acc._values[rows] += np.minimum(local._values[rows], cap)
+    acc._touched[rows] = True
+
+
+def test_add_capped_whole_arrays_equal_rows() -> None:
+    # the whole-array form (many passages added) and the rows' form give the same sums bit for bit,
+    # zeros' signs included, on sparse and dense additions alike
+    rng = random.Random(29)
+    n = 4000
+    for _ in range(40):
+        fast, slow = ArrayScores(n), ArrayScores(n)
+        for _group in range(rng.randint(1, 4)):
+            local = ArrayScores(n)
+            for _word in range(rng.randint(1, 3)):
+                docs, impacts = _posting(rng, n, rng.randint(1, rng.choice((200, 3000))))
+                local.add(docs, impacts, rng.choice((1.0, 0.6, 0.4)))
+            cap = rng.choice((0.0, rng.random() * 2, 50.0))
+            fast.add_capped(local, cap)
+            _capped_by_rows(slow, local, cap)
+        assert np.array_equal(fast._touched, slow._touched)
+        assert fast._values.tobytes() == slow._values.tobytes()
+        for k in (1, 5, 20, len(slow), len(slow) + 3):
+            assert fast.top(k) == _top(dict(slow.items()), k)

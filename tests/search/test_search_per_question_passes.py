@@ -3,10 +3,14 @@
 - the most similar passages of a large index are ordered in numpy, best first with ties by position, as
   the sort over the pooled passages was;
 - the passage about each thing a comparison names is found from the passages whose title names it and
-  from the skills, as the pass over its whole posting list found it;
+  from the skills, as the pass over its whole posting list found it, each position by one bisection;
+- the things a comparison names are read from the ideas the lexical stage parsed, which name the same
+  things as a parse without the language's words did;
 - a large index visits only the pooled passages that have windows, and gets the cosines the visit of
   every pooled passage gave;
 - a question's parts are read once and handed out as fresh lists;
+- the entries next to an anchor are looked for among those starting before (after) it, found by bisection
+  in the entries sorted by start, and are the ones a pass over every entry of the kind found;
 - "what was his salary at <employer>?" names no technology, so no job's employer is read;
 - a grade asked of no degree in particular reads no title;
 - the passages a question's words name (``understand.named_hits``) come each once, at the first word naming
@@ -19,20 +23,31 @@ from __future__ import annotations
 
 import hashlib
 import random
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
 import pytest
 
+from heyfolio.search import adjacent as adjacent_module
 from heyfolio.search import credentials as credentials_module
 from heyfolio.search import index as index_module
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.credentials import NAME_WORD, _entry_names, _initialisms, absent_credential
 from heyfolio.search.fact_kinds import _studies, asked_fact
-from heyfolio.search.index import SearchIndex
-from heyfolio.search.text import analyze, expand, fold, kind_term, normalize_token
+from heyfolio.search.index import SearchIndex, _positions, _technology_terms
+from heyfolio.search.text import (
+    analyze,
+    expand,
+    fold,
+    is_category_term,
+    kind_term,
+    normalize_token,
+    parse_query,
+)
 from heyfolio.search.understand import named_hits
 from heyfolio.search.used_at import unused_at
 
@@ -166,6 +181,49 @@ def test_the_passage_about_each_compared_thing_is_the_one_the_whole_list_gave() 
             want = docs[max(pool, key=lambda i: (impacts[i], -docs[i]))]
             assert index._compared_passage(term, proficiency) == want, (term, proficiency)
     assert kind_term("skill") in index._postings
+
+
+def test_positions_in_a_posting_list_are_the_two_bisections_former_ones() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        docs = array("i", sorted(rng.sample(range(400), rng.randint(0, 120))))
+        passages = sorted(rng.sample(range(420), rng.randint(0, 60)))
+        want = [
+            bisect_left(docs, d) for d in passages if (i := bisect_left(docs, d)) < len(docs) and docs[i] == d
+        ]
+        assert _positions(docs, passages) == want
+
+
+_TECH = ("Rust", "Go", "rust", "go", "Kafka", "RabbitMQ", "flink", "Flutter", "react", "Swift", "Haskell",
+         "frontend", "backend", "ios", "android", "Lyon", "Paris", "design", "tooling")  # fmt: skip
+_FRAMES = ("Is she better at {} or {}?", "Has he used {} or {}?", "{} vs {}: which does she prefer?",
+           "Does she know {}, or only {}?", "Stronger in {} than {}?", "any {} or {} experience",
+           "Has she worked with message brokers like {} or {}?", "Can she do {} work, or is she purely {}?",
+           "between {} and {}, where is she strongest?")  # fmt: skip
+_LANGUAGE = frozenset(("rust", "go", "flutter", "react", "swift", "design", "work", "only", "know",
+                       "better", "used", "stronger", "experience", "message", "brokers", "purely"))  # fmt: skip
+
+
+def _named(groups: Sequence[Any], known: Any) -> list[str]:
+    return [
+        g.word
+        for g in groups
+        if (g.name or is_category_term(g.word) or g.word in _technology_terms()) and known(g.word)
+    ]
+
+
+def test_the_things_a_comparison_names_are_the_lexical_stages_ideas() -> None:
+    # what ``_understood`` compares is read from ``_Scored.asked``; a parse without ``common`` (the
+    # language's words), as it made before, names the same things
+    index = SearchIndex.build(_comparison_chunks())
+    known = index._postings.__contains__
+    common = _LANGUAGE.__contains__
+    rng = random.Random(17)
+    questions = [frame.format(a, b) for frame in _FRAMES for a in _TECH for b in _TECH if a != b]
+    for question in rng.sample(questions, 600):
+        asked = parse_query(question, known, common)
+        assert _named(asked, known) == _named(parse_query(question, known), known), question
+        assert index._lexical(question).asked == tuple(parse_query(question, known))
 
 
 def test_a_comparison_question_keeps_a_passage_per_named_thing() -> None:
@@ -302,3 +360,55 @@ def test_a_credential_question_answers_the_same_with_its_entries_read_once(
     assert [absent_credential(q, entries) for q in questions] == first
     assert read == []  # every entry was read by the first round
     assert first[0] is None and first[4] is not None
+
+
+def _neighbours_by_pass(
+    entries: adjacent_module.DatedEntries, anchor: int, kinds: frozenset[str], *, after: bool
+) -> list[int]:
+    """``adjacent._neighbours`` as it was: a pass over every entry of the kinds."""
+    spans = entries.spans
+    start, end = spans[anchor]
+    pool = [i for kind in kinds for i in entries.of_kind.get(kind, ()) if i != anchor]
+    slack, wound = adjacent_module._SLACK, adjacent_module._WOUND_DOWN
+    if after:
+        return sorted(
+            (i for i in pool if spans[i][0] > start and spans[i][0] >= end - slack),
+            key=lambda i: (spans[i][0], i),
+        )
+    near = sorted(
+        (
+            i
+            for i in pool
+            if spans[i][0] < start
+            and (
+                spans[i][1] <= start + slack or (spans[i][1] <= end + slack and spans[i][1] - start <= wound)
+            )
+        ),
+        key=lambda i: (-min(spans[i][1], start), i),
+    )
+    return adjacent_module._main_first(entries, near)
+
+
+def test_the_entries_next_to_an_anchor_are_the_ones_a_pass_over_every_entry_found() -> None:
+    rng = random.Random(23)
+    kinds = ("work", "education", "volunteer", "project")
+    for _ in range(60):
+        chunks, spans = [], {}
+        for i in range(rng.randint(1, 80)):
+            kind = rng.choice(kinds)
+            part = " (part-time)" if rng.random() < 0.2 else ""
+            ident = f"profile#{kind}/{i}" + ("#2" if kind == "project" and rng.random() < 0.3 else "")
+            chunks.append(_chunk(ident, kind, f"Role {i}{part} at Firm {i % 7}", f"Did things {i}."))
+            begin = rng.choice((2010.0, 2012.0, 2015.5, 2018.0)) + rng.choice(
+                (0.0, 0.25, 1.0, rng.random() * 3)
+            )
+            spans[i] = (begin, begin + rng.choice((0.0, 0.2, 1.0, 2.5, rng.random() * 4)))
+            if rng.random() < 0.03:
+                spans[i] = (float("nan"), begin)
+        titles = [frozenset(c.title.casefold().split()) for c in chunks]
+        entries = adjacent_module.DatedEntries(chunks, titles, spans)
+        for anchor in spans:
+            for asked in (frozenset({"work"}), frozenset({"education", "volunteer"}), frozenset(kinds)):
+                for after in (False, True):
+                    want = _neighbours_by_pass(entries, anchor, asked, after=after)
+                    assert adjacent_module._neighbours(entries, anchor, asked, after=after) == want

@@ -21,6 +21,10 @@ import numpy as np
 
 __all__ = ["ArrayScores", "as_arrays"]
 
+_DENSE_SHARE = 0.1
+"""``add_capped`` works on whole arrays when the scores added touch more than this share of passages
+(measured on the bench questions at 10k: below it, indexing their rows is cheaper)."""
+
 
 def as_arrays(docs: array[int], impacts: array[float]) -> tuple[Any, Any]:
     """A posting list's passages and impacts as numpy arrays sharing the lists' memory (no copy)."""
@@ -48,6 +52,14 @@ class ArrayScores:
 
     def add_capped(self, other: ArrayScores, cap: float) -> None:
         """Add each of ``other``'s scores, at most ``cap``, to the passages it has."""
+        if cap >= 0.0 and np.count_nonzero(other._touched) > len(other._touched) * _DENSE_SHARE:
+            # Whole arrays when ``other`` has many passages (an idea with many related words): a
+            # passage it lacks holds +0.0, min(+0.0, cap) is a zero, and adding a zero leaves a sum as
+            # it is (a sum begun at +0.0 is never -0.0), so every sum is the same as through its rows;
+            # ~10 us less a call at 10k passages (three fancy indexings saved).
+            self._values += np.minimum(other._values, cap)
+            self._touched |= other._touched
+            return
         rows = np.flatnonzero(other._touched)
         self._values[rows] += np.minimum(other._values[rows], cap)
         self._touched[rows] = True
@@ -57,7 +69,8 @@ class ArrayScores:
         rows = np.flatnonzero(self._touched)
         values = self._values[rows]
         if len(rows) > k > 0:
-            cutoff = values[np.argpartition(values, len(values) - k)[len(values) - k :]].min()
+            # the k-th largest value: np.partition places it without building an index array
+            cutoff = np.partition(values, len(values) - k)[len(values) - k]
             keep = values >= cutoff
             rows, values = rows[keep], values[keep]
         order = np.lexsort((rows, -values))[: max(k, 0)]

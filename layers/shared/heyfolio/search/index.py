@@ -713,6 +713,7 @@ class SearchIndex:
         postings, idfs = self._postings, self._idf
         groups = parse_query(query, postings.__contains__, getattr(self._embedder, "knows_word", None))
         out = _Scored()
+        out.asked = tuple(groups)
         if not groups:
             return out
         groups = self._alternatives_present(query, groups)
@@ -1809,9 +1810,11 @@ class SearchIndex:
         if _COMPARISON.search(query) and hits and not described and not spanned:
             # the things compared: names, and the technologies a question writes in lower case
             # ("stronger on ios or android?": a platform's name, however it is written)
+            # the ideas ``_lexical`` read from this question: a parse without the language's words
+            # (``parse_query``'s ``common``) differs only in words no passage has, which are not kept
             named = [
                 g.word
-                for g in parse_query(query, self._postings.__contains__)
+                for g in scored.asked
                 if (g.name or is_category_term(g.word) or g.word in _technology_terms())
                 and g.word in self._postings
             ]
@@ -1839,12 +1842,11 @@ class SearchIndex:
         posting list by bisection, not by a pass over the whole list: a common word's list holds thousands of
         passages on a large index (~0.35 ms of a "frontend or backend?" question at 10k passages)."""
         docs, impacts = self._postings[term]
-        chunks = self._chunks
-        at = bind(bisect_left, docs)
-        titled = [at(d) for d in self._title_docs().get(term, ()) if self._mentions(d, term)]
-        entries = [i for i in titled if chunks[docs[i]].kind in _ENTRY_KINDS]
+        kinds = self._kinds  # each passage's kind, without reading its passage (cache misses at 100k)
+        titled = _positions(docs, self._title_docs().get(term, ()))
+        entries = [i for i in titled if kinds[docs[i]] in _ENTRY_KINDS]
         skills = self._postings.get(kind_term("skill")) if proficiency else None
-        levels = [at(d) for d in skills[0] if self._mentions(d, term)] if skills else []
+        levels = _positions(docs, skills[0]) if skills else []
         pool = levels or entries or titled or range(len(docs))
         # the first of the best: positions ascend with the passages, so ties go to the first passage
         return docs[max(pool, key=impacts.__getitem__)]
@@ -2206,6 +2208,19 @@ def _technology_terms() -> frozenset[str]:
     return frozenset(normalize_token(t) for t in TECHNOLOGY_NAMES)
 
 
+def _positions(docs: array[int], passages: Sequence[int]) -> list[int]:
+    """Where each of ``passages`` (ascending) sits in the posting list ``docs``, for those it holds.
+    Why: one bisection each, from where the last one stopped (the list's own order), where finding
+    the position and checking the passage is there took two."""
+    out: list[int] = []
+    i, end = 0, len(docs)
+    for d in passages:
+        i = bisect_left(docs, d, i)
+        if i < end and docs[i] == d:
+            out.append(i)
+    return out
+
+
 def _entry_key(uri: str) -> str:
     """``portfolio://projects/x#why`` -> ``portfolio://projects/x``: a project's or a post's sections
     are one entry; every other passage is its own."""
@@ -2246,6 +2261,7 @@ class _Scored:
         "absent_instance",
         "absent_thing",
         "absent_weight",
+        "asked",
         "decisive",
         "deferred",
         "groups",
@@ -2271,6 +2287,8 @@ class _Scored:
         self.absent_weight = 0.0  # the heaviest idea of the question no passage mentions (0: none)
         self.absent_thing = False  # the question names a thing no passage mentions (see _fused)
         self.present_name = False  # the question names something the portfolio mentions
+        self.asked: tuple[QueryGroup, ...] = ()
+        """The question's ideas as ``parse_query`` read them, before any is dropped or corrected."""
         self.decisive: str | None = None
         """The question's decisive word: one of its words as asked, used by one or two passages and
         markedly rarer than its others ("adtech" of "would she work for an adtech company"), whose
