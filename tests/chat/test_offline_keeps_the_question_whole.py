@@ -1,0 +1,87 @@
+"""The offline answerer reads a question as the visitor joined it: "her PhD or her time at <employer>"
+names the employer as the second thing compared, not as the school of the PhD (it was refused "the
+portfolio doesn't mention <employer>"); "notice period + would she relocate?" asks two screening
+facts, and each gets its answer. The owner is made up for the test."""
+
+from __future__ import annotations
+
+from heyfolio.chat.offline import compose
+from heyfolio.chat.support import unsupported
+from heyfolio.content.model import Basics, Education, Location, PartialDate, Portfolio, Resume, Work
+from heyfolio.search.chunks import chunk_portfolio
+from heyfolio.search.clauses import question_clauses
+from heyfolio.search.index import SearchIndex
+
+
+def _date(raw: str) -> PartialDate:
+    parts = [int(p) for p in raw.split("-")]
+    return PartialDate(raw, parts[0], parts[1] if len(parts) > 1 else None)
+
+
+PORTFOLIO = Portfolio(
+    resume=Resume(
+        basics=Basics(
+            name="Talvi Oranen",
+            label="Applied Scientist",
+            summary=(
+                "Applied scientist in Tartu who models river levels. Happy with hybrid work in Tartu, not "
+                "looking to relocate. Notice period: two months."
+            ),
+            location=Location(city="Tartu", country_code="EE"),
+        ),
+        work=(
+            Work(
+                name="Veekaar Analytics",
+                position="Applied Scientist",
+                start_date=_date("2021-03"),
+                end_date=_date("2024-05"),
+                summary="Built flood forecasts for river authorities.",
+                highlights=("Cut the forecast error on spring floods from 21% to 9%.",),
+            ),
+        ),
+        education=(
+            Education(
+                institution="University of Emajõe",
+                area="Hydrology",
+                study_type="PhD",
+                start_date=_date("2016-09"),
+                end_date=_date("2021-02"),
+            ),
+        ),
+    )
+)
+INDEX = SearchIndex.build(chunk_portfolio(PORTFOLIO))
+
+
+def test_a_job_compared_with_a_degree_is_not_read_as_its_school() -> None:
+    owner = ["Talvi", "Oranen"]
+    for question in (
+        "Which took longer, her PhD or her time at Veekaar?",
+        "Was her PhD longer than her job at Veekaar?",
+        "Did she do a PhD and then work at Veekaar?",
+    ):
+        assert unsupported(question, INDEX.chunks, owner) == [], question
+    answer = compose(
+        "Which took longer, her PhD or her time at Veekaar?", PORTFOLIO, INDEX, first_offline_answer=False
+    )
+    assert "doesn't mention Veekaar" not in answer.text
+    # a school the degree is said to be from is still a school no education entry names
+    assert unsupported("Did she get her degree at Veekaar?", INDEX.chunks, owner) == ["Veekaar"]
+    assert unsupported("Did she do her PhD at Tallinn University?", INDEX.chunks, owner)
+
+
+def test_a_plus_sign_or_and_would_she_joins_two_questions() -> None:
+    assert question_clauses("notice period + would she relocate to Riga?") == [
+        "notice period",
+        "would she relocate to Riga",
+    ]
+    assert question_clauses("notice period and would she relocate to Riga?") == [
+        "notice period",
+        "would she relocate to Riga",
+    ]
+    assert question_clauses("Has she used C++?") == []  # a plus sign inside a name joins nothing
+    answer = compose(
+        "Notice period + would she relocate to Riga?", PORTFOLIO, INDEX, first_offline_answer=False
+    )
+    assert answer.answered and answer.cited
+    assert "not looking to relocate" in answer.text and "two months" in answer.text
