@@ -1,10 +1,14 @@
 """The offline answerer reads a question as the visitor joined it: "her PhD or her time at <employer>"
 names the employer as the second thing compared, not as the school of the PhD (it was refused "the
 portfolio doesn't mention <employer>"); "notice period + would she relocate?" asks two screening
-facts, and each gets its answer. The owner is made up for the test."""
+facts, and each gets its answer; "how many pages a month before her clean-up vs after?" is answered
+by the sentence saying "from 52 to 9" (it was refused "doesn't give that number"); "when did she
+become a pentester?" by the first job so titled. The owners are made up for the test."""
 
 from __future__ import annotations
 
+from heyfolio.chat.counting import changed_counts, read_count
+from heyfolio.chat.occupation_span import occupation_reply
 from heyfolio.chat.offline import compose
 from heyfolio.chat.support import unsupported
 from heyfolio.content.model import Basics, Education, Location, PartialDate, Portfolio, Resume, Work
@@ -85,3 +89,62 @@ def test_a_plus_sign_or_and_would_she_joins_two_questions() -> None:
     )
     assert answer.answered and answer.cited
     assert "not looking to relocate" in answer.text and "two months" in answer.text
+
+
+PAGED = Portfolio(
+    resume=Resume(
+        basics=Basics(name="Ruut Kallas", label="Site Reliability Engineer", summary="SRE in Tartu."),
+        work=(
+            Work(
+                name="Soojus Energy",
+                position="Site Reliability Engineer",
+                start_date=_date("2022-01"),
+                summary="Platform team of five.",
+                highlights=(
+                    "Reduced pages to the on-call rotation from 52 to 9 per month by deleting noisy alerts.",
+                    "Runs the quarterly game day.",
+                ),
+            ),
+            Work(
+                name="Kivi Security",
+                position="Penetration Tester",
+                start_date=_date("2016-04"),
+                end_date=_date("2019-08"),
+                summary="Web and API penetration tests for banks.",
+            ),
+            Work(
+                name="Self-employed",
+                position="Freelance Penetration Tester",
+                start_date=_date("2019-09"),
+                end_date=_date("2021-12"),
+                summary="Contract penetration tests for e-health clients.",
+            ),
+        ),
+    )
+)
+PAGED_INDEX = SearchIndex.build(chunk_portfolio(PAGED))
+
+
+def test_a_count_before_and_after_is_the_change_said_from_one_figure_to_another() -> None:
+    jobs = [c for c in PAGED_INDEX.chunks if c.kind == "work"]
+    asked = "How many on-call pages a month were there before her alert cleanup vs after?"
+    count = read_count(asked, ["Ruut", "Kallas"])
+    assert count is not None
+    found = changed_counts(asked, count, jobs)
+    assert found and "from 52 to 9" in found[0].sentence
+    # not asked before and after: no change is read; nor a change of another thing
+    assert not changed_counts("How many on-call pages a month were there?", count, jobs)
+    other = "How many incidents a month were there before vs after her cleanup?"
+    incidents = read_count(other, ["Ruut", "Kallas"])
+    assert incidents is not None and not changed_counts(other, incidents, jobs)
+    answer = compose(asked, PAGED, PAGED_INDEX, first_offline_answer=False)
+    assert answer.answered and answer.cited and "from 52 to 9" in answer.text
+
+
+def test_when_someone_became_an_occupation_is_its_first_jobs_start() -> None:
+    said = occupation_reply("When did she become a pentester?", PAGED.resume, PAGED_INDEX.get, "Ruut")
+    assert said and "April 2016" in " ".join(s.text for s in said)
+    answer = compose("When did she become a pentester?", PAGED, PAGED_INDEX, first_offline_answer=False)
+    assert answer.answered and answer.cited and "April 2016" in answer.text
+    # an occupation no title names is not answered so
+    assert not occupation_reply("When did she become a manager?", PAGED.resume, PAGED_INDEX.get, "Ruut")

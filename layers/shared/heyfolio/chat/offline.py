@@ -24,7 +24,14 @@ from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
-from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
+from heyfolio.chat.counting import (
+    Counted,
+    changed_counts,
+    count_evidence,
+    naming_passages,
+    read_count,
+    states_count,
+)
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import (
@@ -1598,6 +1605,10 @@ def _compose_message(
         # (a count of another entry than the one the question names is not it)
         naming = naming_passages(message, index.chunks, portfolio.owner_name.split())
         stated = count_evidence(count, [c for c in naming if c.id not in shown]) if scoped else []
+        if not stated and hits:
+            # "how many pages a month before her clean-up vs after?": the sentence of what search found
+            # stating the change "from 46 to 12" of the thing counted
+            stated = changed_counts(message, count, [h.chunk for h in hits])
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
         if not stated and hits:
