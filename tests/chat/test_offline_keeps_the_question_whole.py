@@ -69,6 +69,11 @@ def test_a_job_compared_with_a_degree_is_not_read_as_its_school() -> None:
         "Which took longer, her PhD or her time at Veekaar?", PORTFOLIO, INDEX, first_offline_answer=False
     )
     assert "doesn't mention Veekaar" not in answer.text
+    # and the two are weighed by their dates: the degree's years beside the job's
+    assert answer.answered and answer.cited
+    assert "PhD in Hydrology at University of Emajõe: 4 years and 6 months" in answer.text
+    assert "Applied Scientist at Veekaar Analytics: 3 years and 3 months" in answer.text
+    assert "the longer was PhD" in answer.text
     # a school the degree is said to be from is still a school no education entry names
     assert unsupported("Did she get her degree at Veekaar?", INDEX.chunks, owner) == ["Veekaar"]
     assert unsupported("Did she do her PhD at Tallinn University?", INDEX.chunks, owner)

@@ -89,6 +89,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.countries import country_name
 from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.promotion import employer_of
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
 from heyfolio.search.text import analyze
 from heyfolio.search.understand import (
@@ -2544,7 +2545,9 @@ def _career(
 # "was she at Kestrel longer than at Nordhafen?", "more time at X than at Y?": two stays compared by "than"
 _DURATION_Q = re.compile(
     r"\b(how long|(?:longer|shorter) (?:than )?(?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) (?:longer|more time)|more time (?:at|with|as)|"
-    r"(?:at|with|as) [^?.,;]{1,60}? (?:longer|shorter) than|how many years|since when|duration|tenure)\b"
+    r"(?:at|with|as) [^?.,;]{1,60}? (?:longer|shorter) than|how many years|since when|duration|tenure|"
+    # "which took longer, her PhD or her time at X?"
+    r"which (?:one )?(?:was|took|lasted|ran) (?:longer|shorter))\b"
 )
 # "how long does the battery last?", "how long does a deploy take?": what a thing does, in the present,
 # not a stay or an entry's dates ("how long did the internship last?" is one)
@@ -2627,10 +2630,39 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
     named = named_roles(chunks, message)
     if len(named) != 2:
         named = employers_named(chunks, message)  # "longer at Kestrel or at Nordhafen?"
+    if len(named) == 1:  # "her PhD or her time at X?": a degree beside the stay
+        named = _degree_and_stay(chunks, message, named[0])
     if len(named) != 2:
         return []
     found = {h.chunk.id: h for h in hits}
     return [found.get(c.id) or Hit(c, 0.0, c.text[:200]) for c in named]
+
+
+# A degree a question names by its kind ("her PhD", "his master's"), as education titles write it.
+_DEGREE_KINDS = (
+    (
+        re.compile(r"\b(?:phd|ph\.d\.?|doctorate|doctoral)\b", re.I),
+        re.compile(r"\b(?:PhD|Ph\.D|Doctor|Doctoral)", re.I),
+    ),
+    (re.compile(r"\bmaster(?:'s|s)?\b", re.I), re.compile(r"\bMaster", re.I)),
+    (re.compile(r"\bbachelor(?:'s|s)?\b", re.I), re.compile(r"\bBachelor", re.I)),
+)
+
+
+def _degree_and_stay(chunks: Sequence[Chunk], message: str, stay: Chunk) -> list[Chunk]:
+    """The education entry of the one degree of the kind ``message`` names and ``stay`` (a job it names),
+    in the question's order; [] when no degree, or more than one of that kind, is named."""
+    for asked, titled in _DEGREE_KINDS:
+        m = asked.search(message)
+        if m is None:
+            continue
+        degrees = [c for c in chunks if c.kind == "education" and titled.search(c.title)]
+        if len(degrees) != 1:
+            return []
+        employer = employer_of(stay) or ""
+        at = min((message.find(w) for w in employer.split() if w in message), default=len(message))
+        return [degrees[0], stay] if m.start() < at else [stay, degrees[0]]
+    return []
 
 
 # (the verb taking the time names no entry either: "how long did her PhD take?" is not the job whose
