@@ -153,3 +153,61 @@ def test_when_someone_became_an_occupation_is_its_first_jobs_start() -> None:
     assert answer.answered and answer.cited and "April 2016" in answer.text
     # an occupation no title names is not answered so
     assert not occupation_reply("When did she become a manager?", PAGED.resume, PAGED_INDEX.get, "Ruut")
+
+
+def test_a_time_zone_said_by_its_name_answers_what_time_zone() -> None:
+    zoned = Portfolio(
+        resume=Resume(
+            basics=Basics(
+                name="Maëlle Giroux",
+                label="Mobile Engineer",
+                summary=(
+                    "Mobile engineer from Sherbrooke. Work preferences: fully remote within North American "
+                    "Eastern time; not open to relocation."
+                ),
+                location=Location(city="Sherbrooke", region="Québec", country_code="CA"),
+            ),
+        )
+    )
+    index = SearchIndex.build(chunk_portfolio(zoned))
+    answer = compose("What time zone is she in?", zoned, index, first_offline_answer=False)
+    assert answer.answered and answer.cited
+    assert "Sherbrooke" in answer.text and "North American Eastern time" in answer.text
+
+
+UPTIME = Portfolio(
+    resume=Resume(
+        basics=Basics(
+            name="Sanna Ilves",
+            label="Site Reliability Engineer",
+            summary="SRE in Pärnu. Hybrid in Pärnu or fully remote in Eastern European time.",
+            location=Location(city="Pärnu", country_code="EE"),
+        ),
+        work=(
+            Work(
+                name="Merituul Pay",
+                position="Site Reliability Engineer",
+                start_date=_date("2021-06"),
+                summary="Runs the checkout platform.",
+                highlights=("Kept the checkout API at 99.97% availability across three availability zones.",),
+            ),
+        ),
+    )
+)
+UPTIME_INDEX = SearchIndex.build(chunk_portfolio(UPTIME))
+
+
+def test_a_services_availability_is_no_start_date() -> None:
+    # "99.97% availability" is the service's uptime: asked when she could start, the portfolio states
+    # nothing, and the reply says so rather than showing the job
+    answer = compose("Can she start right away?", UPTIME, UPTIME_INDEX, first_offline_answer=False)
+    assert not answer.answered
+    assert "doesn't state Sanna's notice period or start date" in answer.text
+
+
+def test_a_working_arrangement_asks_where_she_works() -> None:
+    answer = compose(
+        "What's her preferred working arrangement?", UPTIME, UPTIME_INDEX, first_offline_answer=False
+    )
+    assert answer.answered and answer.cited
+    assert "Hybrid in Pärnu or fully remote" in answer.text

@@ -2273,8 +2273,12 @@ def _not_placed(
     return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
 
 
-# A time zone as a résumé states it: "from UTC−3", "CET", "GMT+1", "in the Eastern time zone".
-_ZONE_SAID = re.compile(r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][SD]T)\b|\btime ?zones?\b")
+# A time zone as a résumé states it: "from UTC−3", "CET", "GMT+1", "in the Eastern time zone",
+# "fully remote within North American Eastern time".
+_ZONE_SAID = re.compile(
+    r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][SD]T)\b|\btime ?zones?\b|"
+    r"\b(?:Eastern|Central|Mountain|Pacific|Atlantic|Western|Central European|Eastern European) (?:standard )?time\b"
+)
 
 
 def _zone_in_summary(summary: str) -> str | None:
