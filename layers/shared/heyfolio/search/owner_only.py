@@ -116,9 +116,8 @@ _OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "notice period or start date",
         NOTICE_ASKED,
         re.compile(
-            # (a service's "99.98% availability", "high availability", an "availability zone" is uptime)
-            r"\b(?:notice|available (?:from|to start|immediately)|start(?:ing)? (?:date|within))\b|"
-            r"(?<!% )(?<!high )(?<!high-)\bavailability\b(?! zones?)|" + CAN_START,
+            r"\b(?:notice|available (?:from|to start|immediately)|availability|start(?:ing)? (?:date|within))\b|"
+            + CAN_START,
             re.I,
         ),
     ),
