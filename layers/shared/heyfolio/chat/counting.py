@@ -30,7 +30,15 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.figures import mentioned_names
 from heyfolio.search.text import analyze, expand, fold
 
-__all__ = ["CountQuestion", "Counted", "count_evidence", "naming_passages", "read_count", "states_count"]
+__all__ = [
+    "CountQuestion",
+    "Counted",
+    "changed_counts",
+    "count_evidence",
+    "naming_passages",
+    "read_count",
+    "states_count",
+]
 
 _HOW_MANY = re.compile(
     r"\bhow many\s+(?P<noun>(?:[\w'+#.-]+\s+){0,2}?[\w'+#.-]+?)"
@@ -283,6 +291,39 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
                 if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
+                found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
+    return sorted(found, key=lambda c: -c.covered)
+
+
+# "how many pages a month were there before her clean-up vs after?": the figure before and the one
+# after, asked together
+_BEFORE_AFTER = re.compile(
+    r"\bbefore\b[^?.;]{0,60}?(?:\b(?:vs|versus|and|compared (?:to|with))\.?|/|&)\s*(?:just\s+)?after\b",
+    re.IGNORECASE,
+)
+# "from 46 to 12": a sentence stating a figure before and after a change
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|over\s+)?\d[\d.,]*\S*\s+(?:\w+\s+)?to\s+\d", re.IGNORECASE
+)
+
+
+def changed_counts(question: str, count: CountQuestion, passages: Iterable[Chunk]) -> list[Counted]:
+    """The sentences of ``passages`` stating a change "from N to M" of the thing counted, when the
+    question asks the count before and after something; else []. Such a question reads what is
+    counted loosely ("on-call pages a month" names its noun after a modifier and a rate), so the
+    sentence must name the thing counted and half of what else the question asks about."""
+    if not _BEFORE_AFTER.search(question):
+        return []
+    found: list[Counted] = []
+    for chunk in passages:
+        for sentence in _SENTENCE.split(chunk.text):
+            if not _FROM_TO.search(sentence):
+                continue
+            words = set(analyze(sentence))
+            covered = (
+                sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
+            )
+            if count.counted & words and covered >= _RELATED:
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
     return sorted(found, key=lambda c: -c.covered)
 

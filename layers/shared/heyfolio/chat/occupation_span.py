@@ -38,6 +38,12 @@ _DURATION_Q = re.compile(
     r"\b(?:how long|how many (?:years|months)|since when|for how long|how much time|(?:years|time) (?:spent )?as)\b",
     re.IGNORECASE,
 )
+# "when did she become a pentester?", "since when has he freelanced?": when the occupation began, which
+# the earliest job so titled says (the same jobs answer it, the stretch starting at the first)
+_BECAME_Q = re.compile(
+    r"\bwhen did (?:she|he|they) (?:first )?(?:become|turn|start (?:out )?(?:as|working as)|begin (?:as|working as))\b",
+    re.IGNORECASE,
+)
 # Words for one occupation that résumés and recruiters write differently: a title says "Penetration
 # Tester" where a question says "pentester"; "freelancing" is done as a contractor or an independent
 # consultant. Each family's words are read as one.
@@ -61,6 +67,7 @@ _ASKING = frozenset(
     analyze(
         "how long many much years year months month time since when spend spent work worked working "
         "been do did does done job jobs role roles career total overall altogether experience professional "
+        "become became turn start started out begin began first "
         "she he they her his their as a an the in at for of"
     )
 )
@@ -191,7 +198,7 @@ def occupation_reply(
     whose title names the occupation asked, with its dates, and the time they cover together;
     [] when the question asks no duration, or fewer than two jobs (or one job and no sentence of
     the summary) speak to it - one job's span is told by the entry search finds."""
-    if not _DURATION_Q.search(message):
+    if not _DURATION_Q.search(message) and not _BECAME_Q.search(message):
         return []
     asked = _asked(message, owner)
     if not asked or _names_employer(message, resume, owner):

@@ -24,7 +24,14 @@ from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
-from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
+from heyfolio.chat.counting import (
+    Counted,
+    changed_counts,
+    count_evidence,
+    naming_passages,
+    read_count,
+    states_count,
+)
 from heyfolio.chat.degrees import absent_degree, absent_field
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import (
@@ -82,6 +89,7 @@ from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.countries import country_name
 from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.promotion import employer_of
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
 from heyfolio.search.text import analyze
 from heyfolio.search.understand import (
@@ -1598,6 +1606,10 @@ def _compose_message(
         # (a count of another entry than the one the question names is not it)
         naming = naming_passages(message, index.chunks, portfolio.owner_name.split())
         stated = count_evidence(count, [c for c in naming if c.id not in shown]) if scoped else []
+        if not stated and hits:
+            # "how many pages a month before her clean-up vs after?": the sentence of what search found
+            # stating the change "from 46 to 12" of the thing counted
+            stated = changed_counts(message, count, [h.chunk for h in hits])
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
         if not stated and hits:
@@ -2261,8 +2273,12 @@ def _not_placed(
     return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
 
 
-# A time zone as a résumé states it: "from UTC−3", "CET", "GMT+1", "in the Eastern time zone".
-_ZONE_SAID = re.compile(r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][SD]T)\b|\btime ?zones?\b")
+# A time zone as a résumé states it: "from UTC−3", "CET", "GMT+1", "in the Eastern time zone",
+# "fully remote within North American Eastern time".
+_ZONE_SAID = re.compile(
+    r"\b(?:UTC|GMT)\b|\b(?:CET|CEST|EET|WET|BST|IST|[ECMP][SD]T)\b|\btime ?zones?\b|"
+    r"\b(?:Eastern|Central|Mountain|Pacific|Atlantic|Western|Central European|Eastern European) (?:standard )?time\b"
+)
 
 
 def _zone_in_summary(summary: str) -> str | None:
@@ -2533,7 +2549,9 @@ def _career(
 # "was she at Kestrel longer than at Nordhafen?", "more time at X than at Y?": two stays compared by "than"
 _DURATION_Q = re.compile(
     r"\b(how long|(?:longer|shorter) (?:than )?(?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) (?:longer|more time)|more time (?:at|with|as)|"
-    r"(?:at|with|as) [^?.,;]{1,60}? (?:longer|shorter) than|how many years|since when|duration|tenure)\b"
+    r"(?:at|with|as) [^?.,;]{1,60}? (?:longer|shorter) than|how many years|since when|duration|tenure|"
+    # "which took longer, her PhD or her time at X?"
+    r"which (?:one )?(?:was|took|lasted|ran) (?:longer|shorter))\b"
 )
 # "how long does the battery last?", "how long does a deploy take?": what a thing does, in the present,
 # not a stay or an entry's dates ("how long did the internship last?" is one)
@@ -2616,10 +2634,39 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
     named = named_roles(chunks, message)
     if len(named) != 2:
         named = employers_named(chunks, message)  # "longer at Kestrel or at Nordhafen?"
+    if len(named) == 1:  # "her PhD or her time at X?": a degree beside the stay
+        named = _degree_and_stay(chunks, message, named[0])
     if len(named) != 2:
         return []
     found = {h.chunk.id: h for h in hits}
     return [found.get(c.id) or Hit(c, 0.0, c.text[:200]) for c in named]
+
+
+# A degree a question names by its kind ("her PhD", "his master's"), as education titles write it.
+_DEGREE_KINDS = (
+    (
+        re.compile(r"\b(?:phd|ph\.d\.?|doctorate|doctoral)\b", re.I),
+        re.compile(r"\b(?:PhD|Ph\.D|Doctor|Doctoral)", re.I),
+    ),
+    (re.compile(r"\bmaster(?:'s|s)?\b", re.I), re.compile(r"\bMaster", re.I)),
+    (re.compile(r"\bbachelor(?:'s|s)?\b", re.I), re.compile(r"\bBachelor", re.I)),
+)
+
+
+def _degree_and_stay(chunks: Sequence[Chunk], message: str, stay: Chunk) -> list[Chunk]:
+    """The education entry of the one degree of the kind ``message`` names and ``stay`` (a job it names),
+    in the question's order; [] when no degree, or more than one of that kind, is named."""
+    for asked, titled in _DEGREE_KINDS:
+        m = asked.search(message)
+        if m is None:
+            continue
+        degrees = [c for c in chunks if c.kind == "education" and titled.search(c.title)]
+        if len(degrees) != 1:
+            return []
+        employer = employer_of(stay) or ""
+        at = min((message.find(w) for w in employer.split() if w in message), default=len(message))
+        return [degrees[0], stay] if m.start() < at else [stay, degrees[0]]
+    return []
 
 
 # (the verb taking the time names no entry either: "how long did her PhD take?" is not the job whose

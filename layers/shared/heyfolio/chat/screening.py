@@ -65,7 +65,8 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "place": (
         re.compile(
             r"\b(?:remote(?:ly)?|hybrid|on-?site|in[- ]office|office|in person|commut\w*|days? a week|wfh|"
-            r"work from home)\b",
+            # "what kind of work setup does she want?": where she works, asked by the word for it
+            r"work from home|work(?:ing)? (?:set-?up|arrangements?|model|mode))\b",
             re.I,
         ),
         re.compile(r"\b(?:remote|hybrid|on-?site|office|in person)\b", re.I),

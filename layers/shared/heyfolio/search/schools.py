@@ -29,10 +29,13 @@ __all__ = [
     "unnamed_school",
 ]
 
-# The slots that name a school: "study at X", "a degree from X", "an X grad".
+# The slots that name a school: "study at X", "a degree from X", "an X grad". The words between
+# the degree and "at" are one phrase: "her PhD or her time at Quai Neuf" joins two things, and the
+# place after "or" / "than" / "and then" is the second one's (a job), not the degree's school.
 SCHOOL_SLOT = re.compile(
     r"\b(?:stud(?:y|ied|ying)|degrees?|graduat\w*|attend\w*|enrolled|schooled|educated|"
-    r"masters?|master's|bachelors?|bachelor's|phd|mba|diploma)\b(?:\s+[\w'-]+){0,4}?\s+(?:at|from)\s+"
+    r"masters?|master's|bachelors?|bachelor's|phd|mba|diploma)\b"
+    r"(?:\s+(?!(?:or|and|than|then|but|nor|vs|versus|plus|while)\b)[\w'-]+){0,4}?\s+(?:at|from)\s+"
     # "what is she studying at the moment?": a time, not a school
     r"(?!(?:the\s+)?(?:moment|minute|present|time|weekends?|nights?|evenings?|home)\b)"
     r"((?:the\s+)?[\w&'.-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&'.-]*)*)"
