@@ -783,7 +783,7 @@ _COMPANY_SIZE_Q = re.compile(r"\b(?:employees|headcount|staff|how (?:big|large|s
 # results are shown, whatever else of the question a sentence of the entry matches.
 _DID_THERE_Q = re.compile(
     r"\bwhat (?:did|does|has) (?:she|he|they|[A-Z][\w'’-]*) (?:actually |mainly |mostly )?"
-    r"(?:do|done|work(?:ed)? on|achieve[d]?|accomplish(?:ed)?)\b",
+    r"(?:do|done|work(?:ed)? on|achieve[d]?|accomplish(?:ed)?|build|built|make|made|create[d]?|ship(?:ped)?)\b",
     re.IGNORECASE,
 )
 _DID_THERE_RESULTS = 2
@@ -836,8 +836,12 @@ def _entry_focus(
         return focused
     employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
     summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
+    results = [ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))]
+    # "what did she build at the company before X?": the work there is asked, so its results are shown
+    # (the first and as many more as a "what did she do there" shows), not the first alone
+    shown = results[: 1 + _DID_THERE_RESULTS] if _DID_THERE_Q.search(query) else results[:1]
     first = (
-        next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
+        " ".join(r.rstrip(".") + "." for r in shown)
         # "how does she teach teenagers?" of a club's entry: its first result tells how
         if highlight or _EXPLAIN_Q.search(query)
         else ""
@@ -1262,7 +1266,9 @@ def _compose_message(
         if special is not None:
             return special
 
-    asks_career = bool(_CAREER_Q.search(message)) and not _SCOPED.search(message)
+    asks_career = (
+        bool(_CAREER_Q.search(message)) and not _SCOPED.search(message) and not _AT_EMPLOYER.search(message)
+    )
     # "since when has she worked in infrastructure?" of a career changer: the field's first job
     started = field_start(message, portfolio.resume) if asks_career or FIELD_TIME_Q.search(message) else None
     career = _career(index, first, sources, note, started) if asks_career or started else None
@@ -1706,7 +1712,10 @@ def _compose_message(
         # years of experience with one skill: no job's duration is that answer
         or (
             None
-            if _CAREER_Q.search(message) or skilled or asks_start or (occupation and leads(occupation))
+            if (_CAREER_Q.search(message) and not _AT_EMPLOYER.search(message))
+            or skilled
+            or asks_start
+            or (occupation and leads(occupation))
             else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
         )
         or _order_lead(hits, message)
@@ -2049,6 +2058,8 @@ _PITCH_ROLE = (
     r"\bwhy (?:would|should|will|might|could) {who} (?:be|make) (?:the|a|an|our|your|my) |"
     r"\bwhy (?:is|are) {who} (?:the|a|an|our|your) (?:\w+[ -]){{0,2}}?(?:right|best|ideal|good|great|perfect|strong|"
     r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$|"
+    # "why theresa and not someone cheaper?", "why Leonor over the other finalists?": the owner set against others
+    r"\bwhy {who},? (?:and not|over|instead of|rather than|not|vs\.?|versus)\b|"
     # "why should we trust Leonor to ...?", "what makes Richard a standout candidate for ...?"
     r"\bwhy (?:should|would|could|do|must) (?:we|i|you|anyone) (?:trust|pick|choose|back|bet on|go with|shortlist|"
     r"rely on|take a (?:chance|punt|risk) on|gamble on|invest in) {who}\b|"
@@ -2463,6 +2474,11 @@ _CAREER_Q = re.compile(
 )
 _SCOPED = re.compile(
     r"\b(?:with|using|doing|on|in)\s+(?!total\b|the industry\b|industry\b|tech\b|software\b|the field\b|all\b)\w",
+    re.IGNORECASE,
+)
+# "how long has she been working at Dalbit?" asks the stay at one employer, not the career
+_AT_EMPLOYER = re.compile(
+    r"\b(?:at|for)\s+(?!a living\b|(?:this|the|that|a|an|our|your|my) (?:role|job|position|opening|team)\b)\w",
     re.IGNORECASE,
 )
 _YEARS_SAID = re.compile(
