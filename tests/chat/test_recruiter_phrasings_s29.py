@@ -62,7 +62,10 @@ RESUME = Resume(
         ResumeProject(
             name="tidewheel",
             description="Open-source Kubernetes autoscaler driven by queue depth.",
-            highlights=("2,400 GitHub stars and 30 contributors.",),
+            highlights=(
+                "2,400 GitHub stars and 30 contributors.",
+                "Scales 500 worker pods by queue depth without flapping.",
+            ),
         ),
         ResumeProject(
             name="logsieve",
@@ -134,8 +137,8 @@ def test_what_she_built_at_the_job_before_shows_its_results() -> None:
 
 def test_more_ways_to_ask_for_the_strongest_project() -> None:
     for q in (
-        "what's the most successful thing Vesna has worked on?",
-        "what's the most successful thing she's worked on?",
+        "out of everything Vesna has built, which got the most traction?",
+        "what's the most impressive system she's built?",
         "what's her most widely used project?",
         "what's the hardest project she's worked on?",
         "which of her projects would you show a CTO first?",
@@ -156,3 +159,32 @@ def test_the_owner_set_against_others_is_the_pitch() -> None:
     assert _intent("why vesna and not someone cheaper?", ["Vesna", "Kral"]) == "pitch"
     assert _intent("why Vesna over the other finalists?", ["Vesna", "Kral"]) == "pitch"
     assert _intent("why kafka over rabbitmq at soča?", ["Vesna", "Kral"]) is None
+
+
+def test_the_strongest_project_is_shown_with_what_makes_it_strong() -> None:
+    text = _ask("what would you say is Vesna's strongest project?")
+    first = text.split("\n")[1]
+    assert first.startswith("- tidewheel:") and "2,400 GitHub stars" in first
+    assert "Its entry also says: Scales 500 worker pods" in first
+    popular = _ask("what's Vesna's most popular project?").split("\n")[1]
+    assert "Its entry also says" not in popular  # the standing alone was asked
+
+
+def test_the_top_award_lists_the_awards_when_none_is_ranked() -> None:
+    from heyfolio.content.model import Award
+
+    resume = Resume(
+        basics=Basics(name="Ada Brook", label="Engineer"),
+        awards=(Award(title="Harbour Prize", date=_date("2020-05"), awarder="Harbour Society"),),
+        projects=(
+            ResumeProject(
+                name="quillmap", description="Map tool.", highlights=("Won award at a hackathon.",)
+            ),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose(
+        "What's the most prestigious award she's received?", portfolio, index, first_offline_answer=False
+    )
+    assert answer.answered and "Harbour Prize" in answer.text.split("\n")[0]

@@ -53,7 +53,14 @@ from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
 from heyfolio.chat.people import closest_to_managing, people_reply
 from heyfolio.chat.places import absent_country, absent_place, permit_covered, unstated_permit
 from heyfolio.chat.qualified_jobs import qualified_jobs
-from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
+from heyfolio.chat.ranking import (
+    compared_projects,
+    measure,
+    named_projects,
+    ranked,
+    ranking_order,
+    strength_lines,
+)
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import (
     ScreeningAnswer,
@@ -63,7 +70,7 @@ from heyfolio.chat.screening import (
     states_logistics,
     unstated_topic,
 )
-from heyfolio.chat.section_list import asks_talks, talks_given, whole_section
+from heyfolio.chat.section_list import asks_talks, asks_top_award, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
@@ -1668,9 +1675,11 @@ def _compose_message(
     named_count = count is not None and any(count.counted & set(analyze(s)) for s in counted.values())
     section = (
         []
-        if fit or named_count or (counted and count is None)
+        if fit or named_count or (counted and count is None and not asks_top_award(message))
         else whole_section(message, index.chunks, first, portfolio.owner_name.split())
     )
+    if section and asks_top_award(message):  # "his most prestigious award?": the awards the résumé lists
+        return _said_reply(section, sources, note, query)
     if asks_talks(message):
         # "where has she spoken?": the talks answer; the languages she speaks do not
         hits = [h for h in hits if not _about_languages(h.chunk)]
@@ -3218,10 +3227,16 @@ def _project_ranking(
     found = found[:MAX_PASSAGES]
     if not found:
         return None
+    strength = None if compared or order != "popular" else strength_lines(index.chunks, found[0], message)
     lines = []
     for standing in found:
         source = sources.add(standing.chunk.uri, standing.chunk.title, standing.sentence[:200])
         lines.append(f"- {standing.name}: {standing.sentence.rstrip('.;')}. [{source.n}]")
+        if strength is not None and len(lines) == 1:
+            # "her strongest project?": what makes the first one strong, in its own lines
+            entry, more = strength
+            cited = sources.add(entry.uri, entry.title, "; ".join(more)[:200])
+            lines[0] += f" Its entry also says: {'; '.join(more)}. [{cited.n}]"
     by = _MEASURE_WORDS[measure(message)]
     projects_only = all(s.chunk.kind in ("project", "resume_project") for s in found)
     work = f"{first}'s projects" if projects_only else f"what {first} has worked on"

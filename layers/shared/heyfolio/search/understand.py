@@ -192,7 +192,7 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     # users?" ranks the downloads a job states too (``_APP_KINDS``)
     (r"apps?", frozenset({"project", "resume_project", "work"})),
     (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|(?:things?|everything|anything|systems?|products?) (?:she|he|they|\w+)(?:'s|’s|'ve|’ve)? (?:has |have )?(?:ever )?"
-     r"(?:built|made|created|shipped|worked on|launched|released|designed|developed)", frozenset({"project", "resume_project"})),
+     r"(?:built|made|created)", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
     (r"posts?|articles?|blog posts?|blogs?|blogged|essays?|writing|wrote about|written about", frozenset({"post"})),
@@ -206,8 +206,10 @@ _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their
 _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most (?:widely |heavily |commonly )?used|"
     r"most (?:widely )?adopted|most successful|"
-    # how hard a thing was is not stated: the strongest is the one the figures put first
-    r"hardest|most (?:complex|challenging|difficult|ambitious|technically (?:challenging|demanding|complex))|"
+    # how hard a project was is not stated: the strongest is the one the figures put first (the hardest
+    # "thing" or "problem" is the pitch's results)
+    r"(?:hardest|most (?:complex|challenging|difficult|ambitious|technically (?:challenging|demanding|complex))) "
+    r"(?:[\w-]+ )?(?:projects?|repos?|librar(?:y|ies)|tools?|apps?)|"
     # "which project would you show a hiring manager first?": the one shown first is the strongest
     r"(?:show|recommend|send|share|present)(?: [\w-]+){0,5} first|"
     r"biggest|strongest|most (?:\w+ly )?impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most[- ]downloaded|"
