@@ -1,6 +1,7 @@
 """The pitch's "on what you asked" lines are evidence (made-up passages): an FAQ answer that opens by
-answering its own question ("Yes, a few a year, mostly on storage") or states a wish (the role she is
-looking for) is no evidence out of its question, and neither is an entry's field line ("Topics: ...")."""
+answering its own question ("Yes, a few a year, mostly on storage") or an FAQ's question line is no evidence
+out of its question, and neither is an entry's field line ("Topics: ..."); the role she wants is (it answers
+"would she fit to lead ...")."""
 
 from __future__ import annotations
 
@@ -43,5 +44,5 @@ CHUNKS = [
 def test_faq_answers_and_field_lines_are_not_the_pitch_evidence() -> None:
     found = topic_evidence("why would Rhea be good to lead our storage platform team?", CHUNKS, lambda t: 1.0)
     assert found and found[0].chunk.id == "profile#work/0"
-    assert all(e.chunk.kind != "faq" for e in found)
+    assert all(e.chunk.id != "faq#speaking" for e in found)
     assert all(not e.sentence.startswith(("storage, platform", "Topics")) for e in found)

@@ -1,11 +1,10 @@
 """Multi-hop reads (made-up owner): the job taken after one is the full-time one, not a part-time one begun
 the same month beside it; the job held when something happened is first the one whose own lines tell it
-(a patent published after its inventor left); becoming a manager is a promotion, not a change of trade."""
+(a patent published after its inventor left)."""
 
 from __future__ import annotations
 
 from heyfolio.content.model import Basics, PartialDate, Portfolio, Publication, Resume, Work
-from heyfolio.search.career import read_career
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.understand import at_the_time
@@ -65,8 +64,3 @@ def test_the_job_after_is_the_full_time_one_not_the_side_one_begun_beside_it() -
 def test_the_job_held_when_something_happened_is_the_one_that_tells_it() -> None:
     entries = at_the_time(INDEX._facts_of(), "what was oskar doing when he filed the patent?")
     assert entries and "Kassa Payments" in INDEX.chunks[entries[0]].title
-
-
-def test_becoming_a_manager_is_a_promotion_not_a_career_change() -> None:
-    assert read_career("which team did he lead before becoming a manager?") is None
-    assert read_career("what did she do before becoming a developer?") == "before"

@@ -30,13 +30,8 @@ _LENGTH = re.compile(
 # What the owner did before the current line of work: a career change.
 _BEFORE = re.compile(
     r"\bbefore (?:(?:she|he|they|\w+) )?(?:got|moved|went|switched|came|turned|transitioned|pivoted|broke|"
-    r"changed|getting|moving|going|switching|coming|turning|transitioning|pivoting|breaking|"
+    r"changed|getting|moving|going|switching|coming|turning|transitioning|pivoting|breaking|becoming|became|"
     r"made the (?:move|switch|jump))\b|"
-    # becoming a rank is a promotion, not a change of trade: "which team did he lead before becoming a
-    # manager?" asks the role before it
-    r"\bbefore (?:(?:she|he|they|\w+) )?(?:becoming|became)\b(?! (?:an? )?(?:(?:engineering|people|line|team|tech|"
-    r"product|staff|senior|principal) )?(?:manager|managers|lead|leads|senior|staff|principal|head|director|cto|vp|"
-    r"chief|team lead|tech lead)\b)|"
     r"\bbefore (?:(?:getting|going|moving|switching|coming|breaking) (?:in)?to )?(?:tech|software|it|coding|"
     r"programming|engineering|computers|development|the (?:tech|software|it) industry)\b|"
     r"\b(?:previous|former|earlier|first|old|other|past|prior) (?:career|careers|profession|life|line of work)\b|"
