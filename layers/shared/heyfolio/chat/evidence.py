@@ -99,6 +99,12 @@ _EVIDENCE_KINDS = frozenset(
     }
 )
 _ENTRY_KINDS = frozenset({"work", "volunteer"})
+# A sentence that opens by answering its FAQ's question ("Yes, a few a year, mostly on storage durability"):
+# quoted without the question it says nothing of its own
+_REPLY_OPENING = re.compile(
+    r"^(?:yes|no|yeah|sure|absolutely|definitely|not really|of course)\b", re.IGNORECASE
+)
+
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 _HEADER = re.compile(r"^[\w &/-]{1,40}:\s*$")
 _LABEL = re.compile(r"^(?:[A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?=\S)")  # "Award: ", "A: ", "Work experience: "
@@ -163,8 +169,19 @@ def _topic_concepts(
     return list((rare if named else concepts).values())
 
 
+# A field line of an entry, a list of names and no evidence ("Topics: Kubernetes, autoscaling, operators")
+_FIELD_LINE = re.compile(
+    r"^(?:topics|keywords|tags|languages|role|roles|dates|status|repository|repo|type|links?|website|url):\s",
+    re.IGNORECASE,
+)
+
+
 def _sentences(chunk: Chunk) -> list[str]:
-    lines = [_LABEL.sub("", ln.strip().lstrip("-• ").strip()) for ln in chunk.text.splitlines()]
+    lines = [
+        _LABEL.sub("", ln.strip().lstrip("-• ").strip())
+        for ln in chunk.text.splitlines()
+        if not _FIELD_LINE.match(ln.strip().lstrip("-• ").strip())
+    ]
     return [
         s.strip()
         for ln in lines
@@ -195,6 +212,9 @@ def topic_evidence(
         if chunk.kind not in _EVIDENCE_KINDS or any(c.id == chunk.id for c in shown):
             continue
         for sentence in _sentences(chunk):
+            # (an FAQ on the role she wants does answer "would she fit to lead a data platform team?")
+            if chunk.kind == "faq" and (_REPLY_OPENING.match(sentence) or sentence.endswith("?")):
+                continue
             credit, weight = _credit(concepts, frozenset(analyze(sentence)), rarity)
             if credit:
                 found.append((-credit, -weight, -_concreteness(sentence), order, chunk, sentence))

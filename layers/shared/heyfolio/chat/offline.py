@@ -60,7 +60,14 @@ from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
 from heyfolio.chat.people import closest_to_managing, people_reply
 from heyfolio.chat.places import absent_country, absent_place, permit_covered, unstated_permit
 from heyfolio.chat.qualified_jobs import qualified_jobs
-from heyfolio.chat.ranking import compared_projects, measure, named_projects, ranked, ranking_order
+from heyfolio.chat.ranking import (
+    compared_projects,
+    measure,
+    named_projects,
+    ranked,
+    ranking_order,
+    strength_lines,
+)
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import (
     ScreeningAnswer,
@@ -70,7 +77,7 @@ from heyfolio.chat.screening import (
     states_logistics,
     unstated_topic,
 )
-from heyfolio.chat.section_list import asks_talks, talks_given, whole_section
+from heyfolio.chat.section_list import asks_talks, asks_top_award, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
@@ -791,7 +798,7 @@ _COMPANY_SIZE_Q = re.compile(r"\b(?:employees|headcount|staff|how (?:big|large|s
 # results are shown, whatever else of the question a sentence of the entry matches.
 _DID_THERE_Q = re.compile(
     r"\bwhat (?:did|does|has) (?:she|he|they|[A-Z][\w'’-]*) (?:actually |mainly |mostly )?"
-    r"(?:do|done|work(?:ed)? on|achieve[d]?|accomplish(?:ed)?)\b",
+    r"(?:do|done|work(?:ed)? on|achieve[d]?|accomplish(?:ed)?|build|built|make|made|create[d]?|ship(?:ped)?)\b",
     re.IGNORECASE,
 )
 _DID_THERE_RESULTS = 2
@@ -844,8 +851,12 @@ def _entry_focus(
         return focused
     employer = lines[1] if len(lines) > 1 and lines[1] not in body else ""
     summary = next((ln for ln in body if not ln.startswith(("- ", "• "))), "")
+    results = [ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))]
+    # "what did she build at the company before X?": the work there is asked, so its results are shown
+    # (the first and as many more as a "what did she do there" shows), not the first alone
+    shown = results[: 1 + _DID_THERE_RESULTS] if _DID_THERE_Q.search(query) else results[:1]
     first = (
-        next((ln.lstrip("-• ").strip() for ln in body if ln.startswith(("- ", "• "))), "")
+        " ".join(r.rstrip(".") + "." for r in shown)
         # "how does she teach teenagers?" of a club's entry: its first result tells how
         if highlight or _EXPLAIN_Q.search(query)
         else ""
@@ -1270,7 +1281,9 @@ def _compose_message(
         if special is not None:
             return special
 
-    asks_career = bool(_CAREER_Q.search(message)) and not _SCOPED.search(message)
+    asks_career = (
+        bool(_CAREER_Q.search(message)) and not _SCOPED.search(message) and not _AT_EMPLOYER.search(message)
+    )
     # "since when has she worked in infrastructure?" of a career changer: the field's first job
     started = field_start(message, portfolio.resume) if asks_career or FIELD_TIME_Q.search(message) else None
     career = _career(index, first, sources, note, started) if asks_career or started else None
@@ -1674,9 +1687,11 @@ def _compose_message(
     named_count = count is not None and any(count.counted & set(analyze(s)) for s in counted.values())
     section = (
         []
-        if fit or named_count or (counted and count is None)
+        if fit or named_count or (counted and count is None and not asks_top_award(message))
         else whole_section(message, index.chunks, first, portfolio.owner_name.split())
     )
+    if section and asks_top_award(message):  # "his most prestigious award?": the awards the résumé lists
+        return _said_reply(section, sources, note, query)
     if asks_talks(message):
         # "where has she spoken?": the talks answer; the languages she speaks do not
         hits = [h for h in hits if not _about_languages(h.chunk)]
@@ -1718,7 +1733,10 @@ def _compose_message(
         # years of experience with one skill: no job's duration is that answer
         or (
             None
-            if _CAREER_Q.search(message) or skilled or asks_start or (occupation and leads(occupation))
+            if (_CAREER_Q.search(message) and not _AT_EMPLOYER.search(message))
+            or skilled
+            or asks_start
+            or (occupation and leads(occupation))
             else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
         )
         or _order_lead(hits, message)
@@ -2061,6 +2079,8 @@ _PITCH_ROLE = (
     r"\bwhy (?:would|should|will|might|could) {who} (?:be|make) (?:the|a|an|our|your|my) |"
     r"\bwhy (?:is|are) {who} (?:the|a|an|our|your) (?:\w+[ -]){{0,2}}?(?:right|best|ideal|good|great|perfect|strong|"
     r"natural|obvious|safe|solid)\b|(?:^|[.?!;:]\s+)why {who}\s*[?!.]*\s*$|"
+    # "why theresa and not someone cheaper?", "why Leonor over the other finalists?": the owner set against others
+    r"\bwhy {who},? (?:and not|over|instead of|rather than|not|vs\.?|versus)\b|"
     # "why should we trust Leonor to ...?", "what makes Richard a standout candidate for ...?"
     r"\bwhy (?:should|would|could|do|must) (?:we|i|you|anyone) (?:trust|pick|choose|back|bet on|go with|shortlist|"
     r"rely on|take a (?:chance|punt|risk) on|gamble on|invest in) {who}\b|"
@@ -2479,6 +2499,11 @@ _CAREER_Q = re.compile(
 )
 _SCOPED = re.compile(
     r"\b(?:with|using|doing|on|in)\s+(?!total\b|the industry\b|industry\b|tech\b|software\b|the field\b|all\b)\w",
+    re.IGNORECASE,
+)
+# "how long has she been working at Dalbit?" asks the stay at one employer, not the career
+_AT_EMPLOYER = re.compile(
+    r"\b(?:at|for)\s+(?!a living\b|(?:this|the|that|a|an|our|your|my) (?:role|job|position|opening|team)\b)\w",
     re.IGNORECASE,
 )
 _YEARS_SAID = re.compile(
@@ -3249,10 +3274,16 @@ def _project_ranking(
     found = found[:MAX_PASSAGES]
     if not found:
         return None
+    strength = None if compared or order != "popular" else strength_lines(index.chunks, found[0], message)
     lines = []
     for standing in found:
         source = sources.add(standing.chunk.uri, standing.chunk.title, standing.sentence[:200])
         lines.append(f"- {standing.name}: {standing.sentence.rstrip('.;')}. [{source.n}]")
+        if strength is not None and len(lines) == 1:
+            # "her strongest project?": what makes the first one strong, in its own lines
+            entry, more = strength
+            cited = sources.add(entry.uri, entry.title, "; ".join(more)[:200])
+            lines[0] += f" Its entry also says: {'; '.join(more)}. [{cited.n}]"
     by = _MEASURE_WORDS[measure(message)]
     projects_only = all(s.chunk.kind in ("project", "resume_project") for s in found)
     work = f"{first}'s projects" if projects_only else f"what {first} has worked on"

@@ -235,6 +235,45 @@ def ranked(chunks: Sequence[Chunk], question: str, order: str) -> list[Standing]
     return sorted(found, key=lambda s: -s.value)
 
 
+# "her strongest project", "the most impressive thing she built": what makes the top project strong is asked,
+# not only how many starred it; "most popular", "most downloaded" ask the standing alone
+_STRENGTH_ASKED = re.compile(
+    r"\b(?:strongest|best|impressive|flagship|proud\w*|stand-?out|stands? out|signature|masterpiece|crown\w*|"
+    r"showpiece|magnum|pride|hardest|complex|challenging|ambitious|successful|coolest|notable|remarkable|"
+    r"interesting|exciting|top|show\w*|look at|check out)\b",
+    re.IGNORECASE,
+)
+_STANDING_ASKED = re.compile(
+    r"\b(?:popular\w*|stars?|starred|github|downloads?|downloaded|installs?|installed|traction|adopt\w*|used|"
+    r"users?|contributors?|famous|known|love[ds]?|liked|rated|ratings?|followed)\b",
+    re.IGNORECASE,
+)
+_MORE_SHOWN = 2
+
+
+def strength_lines(
+    chunks: Sequence[Chunk], standing: Standing, question: str
+) -> tuple[Chunk, list[str]] | None:
+    """For a question about the strongest project (not its popularity alone): the résumé entry of the top
+    project and its other highlights (up to ``_MORE_SHOWN``: "1.2 million appends per second"), which say
+    what makes it strong; None when the question asks its standing or the entry says nothing more."""
+    if not _STRENGTH_ASKED.search(question) or _STANDING_ASKED.search(question):
+        return None
+    key = standing.name.casefold()
+    entries = [c for c in chunks if c.kind in _KINDS and _project(c).casefold() == key]
+    entry = next((c for c in entries if c.id.startswith("profile#")), None)
+    if entry is None:
+        return None
+    said = standing.sentence.casefold().rstrip(".;")
+    more = [
+        ln.strip().lstrip("-• ").strip().rstrip(".;")
+        for ln in entry.text.splitlines()
+        if ln.strip().startswith(("- ", "• "))
+    ]
+    more = [m for m in more if m and m.casefold() not in said and said not in m.casefold()]
+    return (entry, more[:_MORE_SHOWN]) if more else None
+
+
 def named_projects(chunks: Sequence[Chunk], question: str) -> set[str]:
     """The projects the question names (casefolded), by their whole name as a word."""
     q = question.casefold()

@@ -16,8 +16,14 @@ from heyfolio.chat.sources import Said
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["asks_talks", "talks_given", "whole_section"]
+__all__ = ["asks_talks", "asks_top_award", "talks_given", "whole_section"]
 
+# "the most prestigious award he's received", "her biggest prize": an award ranked by what no entry states
+_TOP_AWARD = (
+    r"\b(?:most|biggest|greatest|best|top|highest|proudest)\b(?: [\w-]+){0,2} (?:awards?|prizes?|honou?rs?|"
+    r"accolades?)\b"
+)
+_TOP_AWARD_Q = re.compile(_TOP_AWARD, re.IGNORECASE)
 # A question for all of a section: a count, a list, or "what has she published/given?".
 _WHOLE = re.compile(
     r"\bhow many\b|\blist\b|\ball (?:of )?(?:her|his|their|the)\b|\bevery\b|"
@@ -32,7 +38,8 @@ _WHOLE = re.compile(
     r"\b(?:written|wrote|published) anything\b|"
     # "which certs does she have?", "what awards has he won?": the section's entries, all of them
     r"\b(?:which|what) (?:\w+ )?(?:certs?|certifications?|certificates?|awards?|prizes?|publications?) "
-    r"(?:does|do|has|have|did) (?:she|he|they|\w+)\b",
+    r"(?:does|do|has|have|did) (?:she|he|they|\w+)\b|" + _TOP_AWARD,
+    # "her most prestigious award?": the portfolio ranks no awards, so each one it lists is shown
     re.IGNORECASE,
 )
 # The sections whose entries are listed whole (education and work have readers of their own).
@@ -47,7 +54,10 @@ _ASKING = frozenset(
         # the verbs a section's entries are had with: awards won, certificates held, roles taken on
         "won win wins received receive earned earn got get hold holds held obtained gained "
         # what a section is called for short ("which certs does she have?")
-        "cert certs certification certifications"
+        "cert certs certification certifications "
+        # how an award is ranked when the portfolio states no rank ("her most prestigious award")
+        "most biggest greatest best top highest proudest prestigious notable noteworthy significant important "
+        "impressive major pick picked up"
     )
 )
 _TALK = re.compile(
@@ -84,6 +94,12 @@ _NOUN = {
 }
 
 
+def asks_top_award(question: str) -> bool:
+    """Whether ``question`` asks for the owner's top award ("his most prestigious award?"): no entry states
+    how awards rank, so the awards listed answer it, however well another passage shares its words."""
+    return bool(_TOP_AWARD_Q.search(question))
+
+
 def asks_talks(question: str) -> bool:
     """Whether ``question`` asks where or whether the owner spoke ("where has she spoken?", "has he
     spoken at conferences?"): talks, not the languages a résumé lists as spoken."""
@@ -118,7 +134,11 @@ def whole_section(
     if not entries and (_TALK.search(question) or _WRITTEN.search(question) or _WROTE.search(question)):
         # "which conferences has she spoken at?", "what has she written?"
         entries = [c for c in chunks if c.kind == "publication"]
-    one = bool(entries) and entries[0].kind == "publication" and bool(_ONE_ASKED.search(question))
+    one = bool(entries) and (
+        (entries[0].kind == "publication" and bool(_ONE_ASKED.search(question)))
+        # "his most prestigious award?" of a résumé listing one: that award is the answer
+        or (entries[0].kind == "award" and bool(_TOP_AWARD_Q.search(question)))
+    )
     if not entries or entries[0].kind not in _KINDS or (len(entries) < 2 and not one):
         return []
     names = {t for w in owner for t in analyze(w)}

@@ -63,7 +63,10 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PHRASING = frozenset(
     analyze(
         "any involvement involved experience activities activity done history background list take win won "
-        "hold holds held earned obtained received got"
+        "hold holds held earned obtained received got "
+        # how an entry is ranked when the portfolio states no rank ("her most prestigious award")
+        "most biggest greatest best top highest proudest prestigious notable noteworthy significant important "
+        "impressive major pick picked"
     )
 )
 

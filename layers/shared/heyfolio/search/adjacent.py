@@ -243,9 +243,13 @@ def _neighbours(
         starts, order = entries.starting(kind)
         pool += order[bisect_right(starts, start) :] if after else order[: bisect_left(starts, start)]
     if after:
-        return sorted(
-            (i for i in pool if spans[i][0] > start and spans[i][0] >= end - _SLACK),
-            key=lambda i: (spans[i][0], i),
+        # the full-time job taken next first: a part-time one begun the same month runs beside it
+        return _main_first(
+            entries,
+            sorted(
+                (i for i in pool if spans[i][0] > start and spans[i][0] >= end - _SLACK),
+                key=lambda i: (spans[i][0], i),
+            ),
         )
     # before: ended by the time it began, or wound down in its first months (taught until the part-time
     # bootcamp was nearly over); the one running latest first

@@ -360,6 +360,8 @@ _PHRASES: dict[str, str] = {
     # speaking to a person is reaching them, not a talk given or a language spoken: phrasing, no
     # idea of its own (``_PHRASING``), the person spoken to is what the question asks about
     "speak to": "speak_to", "speak with": "speak_to", "talk to": "speak_to", "talk with": "speak_to",
+    # "knows her way around k8s": knowing the thing, said as finding one's way; no idea of its own
+    "way around": "way_around",
     # a teaching or research assistant, however written ("TA": ``_CAPITAL_ABBREVIATIONS``)
     "teaching assistant": "teaching_assistant", "teaching assistantship": "teaching_assistant",
     "research assistant": "research_assistant", "research assistantship": "research_assistant",
@@ -389,7 +391,7 @@ _FIELD_PHRASES: dict[str, str] = {
 }  # fmt: skip
 _PHRASES.update(_FIELD_PHRASES)
 # Phrase concepts that only say how a question is asked: a question drops them (``parse_query``).
-_PHRASING = frozenset({"speak_to"})
+_PHRASING = frozenset({"speak_to", "way_around"})
 _FIELD_CONCEPTS = frozenset(_FIELD_PHRASES.values())
 FIELD_CONCEPTS = _FIELD_CONCEPTS
 """The terms of fields named by two words, one of them common ("computer vision"): one idea each."""
@@ -648,7 +650,9 @@ _INTENTS: dict[str, tuple[str, ...]] = {
               "decorated", "scholarship", "bursary", "fellowship", "commendation", "commend", "kudos"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
                     "experience", "qualification"),
-    "publication": ("publication", "paper", "publish", "journal", "book", "research"),
+    # how often a work is cited is said of papers ("her most cited work")
+    "publication": ("publication", "paper", "publish", "journal", "book", "research", "cite", "cited", "citation",
+                    "citations"),
     "skill": (
         "skill", "expertise", "proficient", "proficiency", "familiar", "technology", "tool", "stack",
         "know", "programming", "framework", "experience", "programming_language", "good", "level",
@@ -1519,8 +1523,39 @@ _LANGUAGE_CONTEXT = frozenset(
 )
 
 
+# "present" after a subject or an auxiliary ("where did she present the boot-time work?", "has he presented at
+# a conference?") is giving a talk, not the present time ("at present", "the present role")
+_PRESENTING = frozenset({"present", "presents", "presented", "presenting"})
+_PRESENT_SUBJECTS = frozenset(
+    {"did", "does", "do", "will", "would", "she", "he", "they", "to", "has", "have", "ever"}
+)
+_DETERMINERS = frozenset(
+    {"the", "her", "his", "their", "its", "a", "an", "my", "your", "our", "at", "in", "this", "that"}
+)
+
+
+def _presenting(spans: list[_Span]) -> list[_Span]:
+    """``spans`` with a "present" done by someone (``_PRESENTING``) read as ``talk``: a subject or an
+    auxiliary comes before it, or one word (a name) between them; a plain "present" keeps its time sense
+    not after a determiner ("did the present team ...")."""
+    out = list(spans)
+    for i, s in enumerate(spans):
+        if s.token not in _PRESENTING or i == 0:
+            continue
+        before = spans[i - 1].token
+        named = (
+            i >= 2
+            and spans[i - 2].token in {"did", "does", "do", "will", "would", "has", "have"}
+            and before not in _DETERMINERS
+        )
+        if before in _PRESENT_SUBJECTS or named:
+            out[i] = s._replace(token="talk")
+    return out
+
+
 def _senses(spans: list[_Span]) -> list[_Span]:
     """``spans`` with each two-sense word read in the sense its neighbours give it (``_SENSES``)."""
+    spans = _presenting(spans)
     tokens = {s.token for s in spans}
     for words, context, concept in _SENSES:
         if tokens & words and tokens & context:

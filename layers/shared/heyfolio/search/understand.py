@@ -132,12 +132,15 @@ _PITCH = re.compile(
     r"suited|the right)|"
     r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
     r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?|bio)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
-    r"case for (?:her|him|them|hiring|bringing)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
+    r"case for (?:her|him|them|hiring|bringing|(?-i:[A-Z])[\w'-]+)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
     r"she|he|they)|reasons? to (?:\w+ ){1,2}(?:her|him|them)\b|reasons? (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
     r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
     r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they|\w+) bring|selling points?|"
     r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?|hits?)|"
     r"why (?:she|he|they) (?:is|are|would|'d|will) (?:be )?(?:a )?(?:good|great|strong|right|the right)|"
+    # "why would Jonas fit a platform lead role?": the owner as the subject of fitting the role
+    r"why (?:would|will|does|do|might) (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+) (?:be (?:a )?(?:good |great |strong )?)?"
+    r"(?:fit|suit|match)\b|"
     # the owner's story asked whole ("what's her background?", "his bio?"): nothing qualifies it
     r"(?:her|his|their|\w+'s) (?:bio|background|summary|overview)\s*[?.!]*\s*$|^\s*bio\s*[?.!]*\s*$)",
     re.IGNORECASE,
@@ -188,7 +191,8 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
     # an app is shipped for an employer or a client as often as on one's own: "which app has the most
     # users?" ranks the downloads a job states too (``_APP_KINDS``)
     (r"apps?", frozenset({"project", "resume_project", "work"})),
-    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|things? (?:she|he|they|\w+) (?:has |have |'s )?(?:built|made|created)", frozenset({"project", "resume_project"})),
+    (r"projects?|repos?(?:itor(?:y|ies))?|libraries|library|tools?|open[- ]source|(?:things?|everything|anything|systems?|products?) (?:she|he|they|\w+)(?:'s|’s|'ve|’ve)? (?:has |have )?(?:ever )?"
+     r"(?:built|made|created)", frozenset({"project", "resume_project"})),
     (r"awards?|prizes?|recognitions?", frozenset({"award"})),
     (r"papers?|publications?|talks?", frozenset({"publication"})),
     (r"posts?|articles?|blog posts?|blogs?|blogged|essays?|writing|wrote about|written about", frozenset({"post"})),
@@ -200,7 +204,14 @@ _PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|empl
 _NEWEST = r"most recent(?:ly)?|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
 _OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) (?:\w+ )?career|began|begin"
 _POPULAR = (
-    r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most used|most adopted|most successful|"
+    r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most (?:widely |heavily |commonly )?used|"
+    r"most (?:widely )?adopted|most successful|"
+    # how hard a project was is not stated: the strongest is the one the figures put first (the hardest
+    # "thing" or "problem" is the pitch's results)
+    r"(?:hardest|most (?:complex|challenging|difficult|ambitious|technically (?:challenging|demanding|complex))) "
+    r"(?:[\w-]+ )?(?:projects?|repos?|librar(?:y|ies)|tools?|apps?)|"
+    # "which project would you show a hiring manager first?": the one shown first is the strongest
+    r"(?:show|recommend|send|share|present)(?: [\w-]+){0,5} first|"
     r"biggest|strongest|most (?:\w+ly )?impressive|best|most impact(?:ful)?|flagship|famous|well[- ]known|most[- ]downloaded|"
     r"stand-?out|stands? out|top|coolest|most (?:interesting|exciting|notable|remarkable)|signature|"
     r"crown(?:ing)? jewel|pride and joy|magnum opus|showpiece|masterpiece|"
@@ -286,9 +297,16 @@ _FIRST_PERIOD = re.compile(
 )
 
 
+# "where did she present the boot-time work?": present as a verb (giving a talk), not the present time
+_PRESENT_VERB = re.compile(
+    r"\b((?:did|does|do|will|would|to|and|or|she|he|they)\s+"
+    r"(?:(?!the\b|her\b|his\b|their\b|its\b|an?\b|my\b|your\b|our\b)\w+\s+)?)present\b"
+)
+
+
 def read_superlative(question: str) -> Superlative | None:
     """What the question ranks and by what, or None when it ranks nothing."""
-    q = _FIRST_PERIOD.sub(" ", question.casefold())
+    q = _PRESENT_VERB.sub(r"\1 ", _FIRST_PERIOD.sub(" ", question.casefold()))
     if _NOTICE.search(q):
         return None
     if _OCCUPATION.search(q):
@@ -826,8 +844,11 @@ def at_the_time(facts: Facts, question: str) -> list[int] | None:
             for i, (start, end) in facts.span.items()
             if facts.chunks[i].kind == "work" and start <= when <= end + _ADJOIN_SLACK
         ),
-        # one held at that date before one that ended just before it; a full-time job before a side one
+        # one whose own lines tell the event ("Co-inventor on a patent" of a job left two months before the
+        # patent was published) first, then one held at that date before one that ended just before it;
+        # a full-time job before a side one
         key=lambda i: (
+            not words & frozenset(analyze(facts.chunks[i].text)),
             facts.span[i][1] < when,
             bool(_PART_TIME.search(facts.chunks[i].title)),
             -facts.span[i][0],
