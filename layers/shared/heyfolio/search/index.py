@@ -212,7 +212,9 @@ _PROFICIENCY = re.compile(
     r"\b(?:strongest|weakest)\b[\s?!.]*$|\bmore (?:experienced|proficient|"
     r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b|"
     # "is she more iOS or Android?": which of two things the owner is more of, by the skills' levels
-    r"\b(?:is|are) (?:she|he|they) more [\w+#.-]+ or\b",
+    r"\b(?:is|are) (?:she|he|they) more (?:of an? )?[\w+#.-]+ or\b|"
+    # "which is her stronger platform, ios or android?": the stronger of two things of a kind she works in
+    r"\b(?:stronger|weaker|strongest|weakest) (?:platform|language|stack|side|area|suit|skill)s?\b",
     re.IGNORECASE,
 )
 _YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|have)\b", re.IGNORECASE)
@@ -1046,6 +1048,7 @@ class SearchIndex:
             return hits
         shown = {h.chunk.id for h in hits[:limit]}
         added: list[Hit] = []
+        spare: list[Hit] = []  # each part's other best passages, for places the results leave empty
         before = ""
         for part in parts:
             # a part pointing back ("what did he build there?", "did it lead to anything?") is read with
@@ -1053,15 +1056,33 @@ class SearchIndex:
             before = part = f"{before} {part}" if _POINTS_BACK.search(part) else part
             scored = self._lexical(part)
             best = self._ranked(scored, _PART_SHOWN, _PART_POOL, weak=False) if scored.total > 0.0 else []
-            if not best or any(self._chunks[d].id in shown for d, _ in best):
-                continue
-            d = best[0][0]
-            score = scored.scores.get(d, 0.0)
-            shown.add(self._chunks[d].id)
-            added.append(self._hit(d, self._relevance(score, scored), scored.term_weights, weak=hits[0].weak))
+            found = [
+                self._hit(
+                    d,
+                    self._relevance(scored.scores.get(d, 0.0), scored),
+                    scored.term_weights,
+                    weak=hits[0].weak,
+                )
+                for d, _ in best
+            ]
+            if best and not any(self._chunks[d].id in shown for d, _ in best):
+                shown.add(found[0].chunk.id)
+                added.append(found[0])
+                found = found[1:]
+            spare += found
+        # "which certs does she hold and which languages does she speak?": the whole question found
+        # three passages (the languages, one certificate); a list asked in one part fills the places left
+        free = limit - min(len(hits), limit) - len(added)
+        for h in spare:
+            if free <= 0:
+                break
+            if h.chunk.id not in shown:
+                shown.add(h.chunk.id)
+                added.append(h)
+                free -= 1
         if not added:
             return hits
-        room = max(1, limit - len(added))
+        room = max(1, min(len(hits), limit - len(added)))
         return [*hits[:room], *added][:limit]
 
     def _answered(self, query: str) -> bool:
