@@ -1048,7 +1048,8 @@ class SearchIndex:
             return hits
         shown = {h.chunk.id for h in hits[:limit]}
         added: list[Hit] = []
-        spare: list[Hit] = []  # each part's other best passages, for places the results leave empty
+        # each part's other best passages, for places the results leave empty (made hits only if used)
+        spare: list[tuple[int, _Scored]] = []
         before = ""
         for part in parts:
             # a part pointing back ("what did he build there?", "did it lead to anything?") is read with
@@ -1056,34 +1057,32 @@ class SearchIndex:
             before = part = f"{before} {part}" if _POINTS_BACK.search(part) else part
             scored = self._lexical(part)
             best = self._ranked(scored, _PART_SHOWN, _PART_POOL, weak=False) if scored.total > 0.0 else []
-            found = [
-                self._hit(
-                    d,
-                    self._relevance(scored.scores.get(d, 0.0), scored),
-                    scored.term_weights,
-                    weak=hits[0].weak,
-                )
-                for d, _ in best
-            ]
             if best and not any(self._chunks[d].id in shown for d, _ in best):
-                shown.add(found[0].chunk.id)
-                added.append(found[0])
-                found = found[1:]
-            spare += found
+                d = best[0][0]
+                shown.add(self._chunks[d].id)
+                added.append(self._part_hit(d, scored, hits[0].weak))
+                best = best[1:]
+            spare += [(d, scored) for d, _ in best]
         # "which certs does she hold and which languages does she speak?": the whole question found
         # three passages (the languages, one certificate); a list asked in one part fills the places left
         free = limit - min(len(hits), limit) - len(added)
-        for h in spare:
+        for d, scored in spare:
             if free <= 0:
                 break
-            if h.chunk.id not in shown:
-                shown.add(h.chunk.id)
-                added.append(h)
+            if self._chunks[d].id not in shown:
+                shown.add(self._chunks[d].id)
+                added.append(self._part_hit(d, scored, hits[0].weak))
                 free -= 1
         if not added:
             return hits
         room = max(1, min(len(hits), limit - len(added)))
         return [*hits[:room], *added][:limit]
+
+    def _part_hit(self, d: int, scored: _Scored, weak: bool) -> Hit:
+        """Passage ``d`` as found by one part of a question (``_each_part``)."""
+        return self._hit(
+            d, self._relevance(scored.scores.get(d, 0.0), scored), scored.term_weights, weak=weak
+        )
 
     def _answered(self, query: str) -> bool:
         """Whether the lexical stage finds ``query`` answered (its best passages address enough of it)."""
