@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.clauses import question_clauses
 from heyfolio.search.index import _PROFICIENCY, Hit, SearchIndex
 from heyfolio.search.text import normalize_token, parse_query
 from heyfolio.search.understand import Superlative, read_superlative
@@ -179,3 +180,24 @@ def test_these_days_is_now() -> None:
 )
 def test_lately_and_nowadays_ask_the_current_job(question: str) -> None:
     assert read_superlative(question) == Superlative(frozenset({"work"}), "newest")
+
+
+def test_a_plus_between_two_questions_joins_two_parts() -> None:
+    assert question_clauses("which languages does she speak + where did she study") == [
+        "which languages does she speak",
+        "where did she study",
+    ]
+    assert question_clauses("notice period & is she open to relocating?") == [
+        "notice period",
+        "is she open to relocating",
+    ]
+    assert question_clauses("is she good at c + c++") == []
+
+
+def test_a_list_fills_before_a_part_s_weaker_passages(index: SearchIndex) -> None:
+    # the languages part's next passages are far below its best; the other certificates match their part
+    # as well as the one shown does, so they take the places
+    question = "which languages does she speak and which certificates does she hold"
+    found = _hits(index, "profile#languages", "profile#certificates/0")
+    filled = [h.chunk.id for h in index._each_part(question, found, 4)]
+    assert set(filled[2:]) == {"profile#certificates/1", "profile#certificates/2"}

@@ -21,8 +21,9 @@ __all__ = ["question_clauses"]
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:and|but|or)\s+|\s+[-–—]\s+|;\s*|\?\s+(?=\S)|"
     r"\s+and\s+(?=(?:what|which|when|where|who|whom|whose|how|why|did|does|do|is|was|were|has|had|can)\b)|"
-    # typed without a question mark: "whats his notice period also, does he speak french"
-    r",?\s+(?:also|plus),?\s+(?=(?:what|what's|whats|which|when|where|who|how|why|did|does|do|is|are|was|were|"
+    # typed without a question mark: "whats his notice period also, does he speak french", "which languages
+    # does she speak + where did she study"
+    r",?\s+(?:also|plus|\+|&),?\s+(?=(?:what|what's|whats|which|when|where|who|how|why|did|does|do|is|are|was|were|"
     r"has|have|had|can|could|would|any)\b)",
     re.IGNORECASE,
 )

@@ -1049,9 +1049,10 @@ class SearchIndex:
         shown = {h.chunk.id for h in hits[:limit]}
         added: list[Hit] = []
         # each part's other best passages, for places the results leave empty (made hits only if used)
-        spare: list[tuple[int, _Scored]] = []
+        # (its score against its part's best, part, passage, the part's scores)
+        spare: list[tuple[float, int, int, _Scored]] = []
         before = ""
-        for part in parts:
+        for i, part in enumerate(parts):
             # a part pointing back ("what did he build there?", "did it lead to anything?") is read with
             # the part it points to
             before = part = f"{before} {part}" if _POINTS_BACK.search(part) else part
@@ -1061,12 +1062,17 @@ class SearchIndex:
                 d = best[0][0]
                 shown.add(self._chunks[d].id)
                 added.append(self._part_hit(d, scored, hits[0].weak))
+                top = best[0][1]
                 best = best[1:]
-            spare += [(d, scored) for d, _ in best]
+            else:
+                top = best[0][1] if best else 0.0
+            spare += [(s / top if top > 0 else 0.0, i, d, scored) for d, s in best]
+        # the passages nearly as good as their part's best first: a list's other members ("which certs?")
+        spare.sort(key=lambda item: (-item[0], item[1]))
         # "which certs does she hold and which languages does she speak?": the whole question found
         # three passages (the languages, one certificate); a list asked in one part fills the places left
         free = limit - min(len(hits), limit) - len(added)
-        for d, scored in spare:
+        for _, _, d, scored in spare:
             if free <= 0:
                 break
             if self._chunks[d].id not in shown:
