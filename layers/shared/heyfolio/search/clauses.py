@@ -19,13 +19,14 @@ __all__ = ["question_clauses"]
 # Where one question ends and the next begins: ", and what ...", " - how many ...", "; when ...",
 # "...? And ...", " and where ..." (a question word after "and"), " also, does ..." (after "also").
 _CLAUSE_BREAK = re.compile(
-    # "notice period + would he relocate?": a plus sign between words joins two (not "C++")
-    r",\s*(?:and|but|or)\s+|\s+[-–—+]\s+|;\s*|\?\s+(?=\S)|"
+    r",\s*(?:and|but|or)\s+|\s+[-–—]\s+|;\s*|\?\s+(?=\S)|"
     r"\s+and\s+(?=(?:what|which|when|where|who|whom|whose|how|why|did|does|do|is|was|were|has|had|can|"
     r"would|could|will)\s+(?:she|he|they)\b|(?:what|which|when|where|who|whom|whose|how|why|did|does|do|is|"
     r"was|were|has|had|can)\b)|"
-    # typed without a question mark: "whats his notice period also, does he speak french"
-    r",?\s+(?:also|plus),?\s+(?=(?:what|what's|whats|which|when|where|who|how|why|did|does|do|is|are|was|were|"
+    # typed without a question mark: "whats his notice period also, does he speak french", "which languages
+    # does she speak + where did she study", "notice period + would he relocate?" (a plus or ampersand joins two
+    # questions only before a question word: "c + c++" and "R&D" stay one)
+    r",?\s+(?:also|plus|\+|&),?\s+(?=(?:what|what's|whats|which|when|where|who|how|why|did|does|do|is|are|was|were|"
     r"has|have|had|can|could|would|any)\b)",
     re.IGNORECASE,
 )

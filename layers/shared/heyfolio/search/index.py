@@ -212,7 +212,9 @@ _PROFICIENCY = re.compile(
     r"\b(?:strongest|weakest)\b[\s?!.]*$|\bmore (?:experienced|proficient|"
     r"skilled|fluent|comfortable)\b|\b(?:skill|proficiency|expertise) levels?\b|\blevel\b|"
     # "is she more iOS or Android?": which of two things the owner is more of, by the skills' levels
-    r"\b(?:is|are) (?:she|he|they) more [\w+#.-]+ or\b",
+    r"\b(?:is|are) (?:she|he|they) more (?:of an? )?[\w+#.-]+ or\b|"
+    # "which is her stronger platform, ios or android?": the stronger of two things of a kind she works in
+    r"\b(?:stronger|weaker|strongest|weakest) (?:platform|language|stack|side|area|suit|skill)s?\b",
     re.IGNORECASE,
 )
 _YES_NO = re.compile(r"\W*(?:does|do|did|is|are|was|would|will|can|could|has|have)\b", re.IGNORECASE)
@@ -1047,23 +1049,47 @@ class SearchIndex:
             return hits
         shown = {h.chunk.id for h in hits[:limit]}
         added: list[Hit] = []
+        # each part's other best passages, for places the results leave empty (made hits only if used)
+        # (its score against its part's best, part, passage, the part's scores)
+        spare: list[tuple[float, int, int, _Scored]] = []
         before = ""
-        for part in parts:
+        for i, part in enumerate(parts):
             # a part pointing back ("what did he build there?", "did it lead to anything?") is read with
             # the part it points to
             before = part = f"{before} {part}" if _POINTS_BACK.search(part) else part
             scored = self._lexical(part)
             best = self._ranked(scored, _PART_SHOWN, _PART_POOL, weak=False) if scored.total > 0.0 else []
-            if not best or any(self._chunks[d].id in shown for d, _ in best):
-                continue
-            d = best[0][0]
-            score = scored.scores.get(d, 0.0)
-            shown.add(self._chunks[d].id)
-            added.append(self._hit(d, self._relevance(score, scored), scored.term_weights, weak=hits[0].weak))
+            if best and not any(self._chunks[d].id in shown for d, _ in best):
+                d = best[0][0]
+                shown.add(self._chunks[d].id)
+                added.append(self._part_hit(d, scored, hits[0].weak))
+                top = best[0][1]
+                best = best[1:]
+            else:
+                top = best[0][1] if best else 0.0
+            spare += [(s / top if top > 0 else 0.0, i, d, scored) for d, s in best]
+        # the passages nearly as good as their part's best first: a list's other members ("which certs?")
+        spare.sort(key=lambda item: (-item[0], item[1]))
+        # "which certs does she hold and which languages does she speak?": the whole question found
+        # three passages (the languages, one certificate); a list asked in one part fills the places left
+        free = limit - min(len(hits), limit) - len(added)
+        for _, _, d, scored in spare:
+            if free <= 0:
+                break
+            if self._chunks[d].id not in shown:
+                shown.add(self._chunks[d].id)
+                added.append(self._part_hit(d, scored, hits[0].weak))
+                free -= 1
         if not added:
             return hits
-        room = max(1, limit - len(added))
+        room = max(1, min(len(hits), limit - len(added)))
         return [*hits[:room], *added][:limit]
+
+    def _part_hit(self, d: int, scored: _Scored, weak: bool) -> Hit:
+        """Passage ``d`` as found by one part of a question (``_each_part``)."""
+        return self._hit(
+            d, self._relevance(scored.scores.get(d, 0.0), scored), scored.term_weights, weak=weak
+        )
 
     def _answered(self, query: str) -> bool:
         """Whether the lexical stage finds ``query`` answered (its best passages address enough of it)."""

@@ -283,6 +283,8 @@ _PHRASES: dict[str, str] = {
     "hope to earn": "salary", "does she earn": "salary", "does he earn": "salary", "away from work": "hobby", "off work": "hobby", "stop maintaining": "archive",
     "stopped maintaining": "archive", "no longer maintained": "archive", "no longer maintains": "archive", "for fun": "hobby", "after work": "hobby",
     "side project": "project", "open source": "open_source", "get in touch": "contact",
+    # "is she more of an SRE or a data engineer these days?": a time the question places itself in, now
+    "these days": "now",
     # the sections of a résumé by their other common names (JSON Resume's volunteer, projects, work)
     "pro bono": "volunteer", "unpaid work": "volunteer", "community service": "volunteer",
     "charity work": "volunteer", "giving back": "volunteer", "give back": "volunteer", "gives back": "volunteer",
@@ -328,6 +330,9 @@ _PHRASES: dict[str, str] = {
     "workflow management": "workflow_orchestration", "pipeline orchestration": "workflow_orchestration",
     "code scanning": "code_scanning", "code scanner": "code_scanning", "static code analysis": "code_scanning",
     "static analysis": "code_scanning",
+    "local database": "local_storage", "local storage": "local_storage", "local persistence": "local_storage",
+    "device database": "local_storage", "device storage": "local_storage", "offline storage": "local_storage",
+    "mobile database": "local_storage", "on device persistence": "local_storage",
     "distributed tracing": "tracing", "mean time to recovery": "mttr", "on call": "on_call",
     "start up": "startup", "open to work": "availability", "people manager": "manager",
     "engineering manager": "manager",
@@ -538,6 +543,8 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "ecommerce": (("commerce", "shop", "checkout", "marketplace", "retail", "webshop", "storefront"), 0.5),
     "public_sector": (("government", "governmental", "municipal", "municipality", "ministry", "agency", "council",
                        "public"), 0.5),
+    # "any government clients?": a résumé names the body ("a public water agency", "municipal housing")
+    "government": (("governmental", "municipal", "municipality", "ministry", "agency", "council", "public"), 0.5),
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
@@ -559,6 +566,8 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
                                 "temporal"), 0.5),
     "code_scanning": (("sast", "semgrep", "codeql", "sonarqube", "checkmarx", "fortify", "polyspace",
                        "coverity", "bandit"), 0.5),
+    # data kept on the phone, written as the store's name ("Core Data", "Room", "SQLite")
+    "local_storage": (("coredata", "core", "room", "sqlite", "realm", "swiftdata", "persistence"), 0.5),
     "model_compression": (("distillation", "distil", "distill", "quantization", "quantize", "pruning", "prune"), 0.5),
 }  # fmt: skip
 

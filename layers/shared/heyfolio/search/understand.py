@@ -270,7 +270,8 @@ _SPAN = re.compile(
 # asked with nothing that narrows it (no employer, topic or time): the current job answers it.
 _OCCUPATION = re.compile(
     r"^\s*(?:(?:so|and|ok(?:ay)?|hey|hi|um+|but|well|quick q(?:uestion)?)[,!:-]*\s+)*(?:"
-    r"what (?:does|do) (?:she|he|they|\w+) (?:actually |exactly |currently |really )?do(?: exactly| these days| now| all day|"
+    r"what (?:does|do) (?:she|he|they|\w+) (?:actually |exactly |currently |really )?do(?: exactly| these days| nowadays|"
+    r" now| all day|"
     r" for (?:a living|work|money|her job|his job|their job|a job))?|"
     r"what(?: is|'s|s) it (?:that )?(?:she|he|they|\w+) (?:actually |really )?does(?: exactly)?|"
     r"what(?: is|'s|s) (?:her|his|their|\w+'s) (?:job|occupation|profession|line of work|day job|job title|title)"
@@ -342,7 +343,8 @@ def read_superlative(question: str) -> Superlative | None:
             if re.search(rf"\b(?:{cue})\b", q):
                 return Superlative(_DATED_KINDS, order)
     if re.search(
-        r"\b(?:doing|working on|up to|working)\b.*\b(?:now|today|these days|currently|rn|at the moment)\b|\bcurrently\b",
+        r"\b(?:doing|working on|up to|working)\b.*\b(?:now|today|these days|nowadays|lately|currently|rn|at the "
+        r"moment)\b|\bcurrently\b",
         q,
     ):
         return Superlative(frozenset({"work"}), "newest")
