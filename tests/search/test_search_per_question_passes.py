@@ -371,9 +371,12 @@ def _neighbours_by_pass(
     pool = [i for kind in kinds for i in entries.of_kind.get(kind, ()) if i != anchor]
     slack, wound = adjacent_module._SLACK, adjacent_module._WOUND_DOWN
     if after:
-        return sorted(
-            (i for i in pool if spans[i][0] > start and spans[i][0] >= end - slack),
-            key=lambda i: (spans[i][0], i),
+        return adjacent_module._main_first(
+            entries,
+            sorted(
+                (i for i in pool if spans[i][0] > start and spans[i][0] >= end - slack),
+                key=lambda i: (spans[i][0], i),
+            ),
         )
     near = sorted(
         (
