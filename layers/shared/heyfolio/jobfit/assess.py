@@ -58,7 +58,7 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
-from heyfolio.jobfit.family import family_product, product_written, sibling_only
+from heyfolio.jobfit.family import family_product, plain_product, product_written, sibling_only, singular
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
@@ -1403,6 +1403,15 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         c, ns = _alt_credit(checker, rest, named)
         written = checker._as_word(verbs[0].casefold().removesuffix("s"), ns)
         return (c, written) if written else (min(c, RELATED_CREDIT), ns)
+    if (
+        named
+        and plain_product(words, checker.ask)
+        and fluency_rank(" ".join(words)) is None  # "Native Estonian": a language at a level, not a product
+        and not any(w in _LANGUAGES for w in tokenize(" ".join(words)))
+        and not product_written(singular(words), [s.text for s in corpus.sentences])
+    ):
+        # "Cloud Run", "App Engine": a product named by plain words, never written together in the portfolio
+        return 0.0, []
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
         if (
@@ -3540,13 +3549,25 @@ _HIRING_ASKED = re.compile(
     re.IGNORECASE,
 )
 _RECRUITING_SHOWN = re.compile(r"\brecruit(?:ed|ing)?\b", re.IGNORECASE)
+# Another activity joined to the hiring ("Hire and grow the team", "interview and mentor engineers", "hire
+# engineers and run their reviews"): the ask is more than hiring. A conjunction inside the people hired
+# ("Hire iOS and Android engineers", "data scientists or ML engineers") joins no activity.
+_OTHER_ACTIVITY = re.compile(
+    r"\b(?:hire|hired|hiring|recruit|recruited|recruiting|interview|interviewed|interviewing)\s+"
+    r"(?:and|or|plus|&)\b"
+    r"|\s(?:and|or|plus|&)\s+(?:then\s+)?(?:grow|grew|growing|develop|developing|mentor|mentoring|manage|"
+    r"managing|lead|leading|coach|coaching|onboard|onboarding|retain|retaining|train|training|build|building|"
+    r"run|running|support|supporting|scale|scaling|nurture|nurturing|keep|keeping|own|owning)\b",
+    re.IGNORECASE,
+)
 
 
 def _hiring_unshown(text: str, corpus: Corpus) -> bool:
     """Whether ``text`` asks only for hiring and the portfolio shows none (no one hired, interviewed or
     recruited). Why: the kind of people to hire ("iOS engineers", "SREs") is only the object of the ask;
     working beside them is no related evidence of hiring them."""
-    if not _HIRING_ASKED.search(text.strip()) or re.search(r"\s(?:and|or|plus)\s", text, re.IGNORECASE):
+    asked = _HIRING_ASKED.search(text.strip())
+    if not asked or _OTHER_ACTIVITY.search(text):
         return False
     return _no_hiring(corpus)
 
