@@ -90,3 +90,26 @@ def test_hiring_the_people_of_two_kinds_is_hiring_alone() -> None:
 def test_hiring_joined_to_another_activity_is_not_hiring_alone() -> None:
     for ask in ("Hire engineers and mentor them", "Hire and grow iOS and Android talent"):
         assert _status(MOBILE_LEAD, ask) != "missing", ask
+
+
+# A made-up forecaster: grocery "stores", no feature store, no feature flags.
+FORECASTER: dict[str, Any] = {
+    "basics": {"name": "Yara Exemplo", "summary": "Applied scientist for demand forecasting."},
+    "work": [
+        {
+            "name": "Quai Démo",
+            "position": "Applied Scientist",
+            "startDate": "2021-01",
+            "highlights": ["Cut forecast error across 1,100 stores with LightGBM"],
+        }
+    ],
+}
+
+
+def test_a_thing_named_by_feature_and_a_noun_is_not_shown_by_the_noun_alone() -> None:
+    for ask in ("feature stores (Feast)", "Experience with feature stores", "feature flags"):
+        assert _status(FORECASTER, ask) == "missing", ask
+    shown = dict(FORECASTER)
+    shown["work"] = [dict(FORECASTER["work"][0])]
+    shown["work"][0]["highlights"] = ["Built the feature store behind the forecasts"]
+    assert _status(shown, "feature stores (Feast)") != "missing"

@@ -607,6 +607,9 @@ _WEAK = (
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
 
 # Equivalents a requirement is fully shown by (one way: EKS is Kubernetes, not the reverse).
+# Things named by an ad word and a noun ("feature stores (Feast)", "feature flags"): the word is no wording
+# there; without it grocery "stores" or a "capture-the-flag" lab would show the rest.
+_WEAK_WORD_THINGS = frozenset({"feature store", "feature flag", "feature toggle"})
 _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "kubernetes": ("eks", "gke", "aks", "openshift", "cka", "ckad"),
     # a cloud by its full name ("Amazon Web Services") is the one the portfolio writes by its initials
@@ -633,6 +636,10 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "frontend": ("react", "angular", "vue", "svelte"),
     "backend": ("api", "server-side"),
     "lossless": ("lossless compression",),
+    "feature store": ("feature store",),
+    "feature stores": ("feature store",),
+    "feature flag": ("feature flag", "feature toggle"),
+    "feature flags": ("feature flag", "feature toggle"),
     "orchestration": ("kubernetes", "eks", "gke", "aks", "nomad", "ecs", "docker swarm", "openshift"),
     "iac": ("terraform", "pulumi", "cloudformation", "cdk", "ansible"),
     "postmortem": ("incident review", "incident-review", "post-mortem", "retrospective"),
@@ -1371,7 +1378,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         if base[0] > 0:
             return base
     terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
-    content = [t for t in terms if t not in _WEAK and not _NUMERIC.fullmatch(t)] or terms
+    concept = " ".join(singular(words)).casefold() in _WEAK_WORD_THINGS  # "feature stores": no ad wording
+    content = [t for t in terms if (concept or t not in _WEAK) and not _NUMERIC.fullmatch(t)] or terms
     if not content and named and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         written = checker.written(words[0])  # "CAN", "IT": an acronym spelled like a stop word, as written
         return (1.0, written) if written else (0.0, [])
