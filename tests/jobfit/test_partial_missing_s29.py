@@ -113,3 +113,24 @@ def test_a_thing_named_by_feature_and_a_noun_is_not_shown_by_the_noun_alone() ->
     shown["work"] = [dict(FORECASTER["work"][0])]
     shown["work"][0]["highlights"] = ["Built the feature store behind the forecasts"]
     assert _status(shown, "feature stores (Feast)") != "missing"
+
+
+# A made-up graduate: a "Database Systems" course and a Databases skill; no Oracle anywhere.
+GRADUATE: dict[str, Any] = {
+    "basics": {"name": "Minji Yeoje", "summary": "Junior backend engineer."},
+    "work": [
+        {
+            "name": "Dalbit Demo",
+            "position": "Junior Backend Engineer",
+            "startDate": "2024-12",
+            "highlights": ["Took the Database Systems elective and built services on PostgreSQL"],
+        }
+    ],
+    "skills": [{"name": "Databases", "keywords": ["PostgreSQL", "MySQL"]}],
+}
+
+
+def test_a_makers_plain_product_is_not_shown_by_the_plain_word() -> None:
+    # "Oracle Database": Oracle's product is the pair; a "Database Systems" course is not it
+    assert _status(GRADUATE, "Oracle Database") == "missing"
+    assert _status(GRADUATE, "PostgreSQL") == "matched"

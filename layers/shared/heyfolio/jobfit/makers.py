@@ -33,7 +33,7 @@ _PLAIN = frozenset(
         "cloud web services service platform play maps map search drive teams office functions storage app apps "
         "engine studio store analytics ads workspace docs sheets pay wallet health home assistant console "
         "organizations organization identity security container registry kubernetes machine learning data devops "
-        "mlops devsecops"
+        "mlops devsecops database databases"
     )
 )
 # A short product written in capitals ("EKS", "SQS", "EC2", "S3"): a name, never a plain word.
