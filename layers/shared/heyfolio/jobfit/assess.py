@@ -60,7 +60,7 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
-from heyfolio.jobfit.family import family_product, product_written, sibling_only
+from heyfolio.jobfit.family import family_product, plain_product, product_written, sibling_only, singular
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
@@ -616,6 +616,9 @@ _WEAK = (
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
 
 # Equivalents a requirement is fully shown by (one way: EKS is Kubernetes, not the reverse).
+# Things named by an ad word and a noun ("feature stores (Feast)", "feature flags"): the word is no wording
+# there; without it grocery "stores" or a "capture-the-flag" lab would show the rest.
+_WEAK_WORD_THINGS = frozenset({"feature store", "feature flag", "feature toggle"})
 _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "kubernetes": ("eks", "gke", "aks", "openshift", "cka", "ckad"),
     # a cloud by its full name ("Amazon Web Services") is the one the portfolio writes by its initials
@@ -642,6 +645,10 @@ _EQUIVALENT: dict[str, tuple[str, ...]] = {
     "frontend": ("react", "angular", "vue", "svelte"),
     "backend": ("api", "server-side"),
     "lossless": ("lossless compression",),
+    "feature store": ("feature store",),
+    "feature stores": ("feature store",),
+    "feature flag": ("feature flag", "feature toggle"),
+    "feature flags": ("feature flag", "feature toggle"),
     "orchestration": ("kubernetes", "eks", "gke", "aks", "nomad", "ecs", "docker swarm", "openshift"),
     "iac": ("terraform", "pulumi", "cloudformation", "cdk", "ansible"),
     "postmortem": ("incident review", "incident-review", "post-mortem", "retrospective"),
@@ -1383,7 +1390,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         if base[0] > 0:
             return base
     terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
-    content = [t for t in terms if t not in _WEAK and not _NUMERIC.fullmatch(t)] or terms
+    concept = " ".join(singular(words)).casefold() in _WEAK_WORD_THINGS  # "feature stores": no ad wording
+    content = [t for t in terms if (concept or t not in _WEAK) and not _NUMERIC.fullmatch(t)] or terms
     if not content and named and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         written = checker.written(words[0])  # "CAN", "IT": an acronym spelled like a stop word, as written
         return (1.0, written) if written else (0.0, [])
@@ -1415,6 +1423,15 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         c, ns = _alt_credit(checker, rest, named)
         written = checker._as_word(verbs[0].casefold().removesuffix("s"), ns)
         return (c, written) if written else (min(c, RELATED_CREDIT), ns)
+    if (
+        named
+        and plain_product(words, checker.ask)
+        and fluency_rank(" ".join(words)) is None  # "Native Estonian": a language at a level, not a product
+        and not any(w in _LANGUAGES for w in tokenize(" ".join(words)))
+        and not product_written(singular(words), [s.text for s in corpus.sentences])
+    ):
+        # "Cloud Run", "App Engine": a product named by plain words, never written together in the portfolio
+        return 0.0, []
     if len(content) == 1:
         c, ns = checker.credit(content[0], loose=not named)
         if (
@@ -3567,13 +3584,25 @@ _HIRING_ASKED = re.compile(
     re.IGNORECASE,
 )
 _RECRUITING_SHOWN = re.compile(r"\brecruit(?:ed|ing)?\b", re.IGNORECASE)
+# Another activity joined to the hiring ("Hire and grow the team", "interview and mentor engineers", "hire
+# engineers and run their reviews"): the ask is more than hiring. A conjunction inside the people hired
+# ("Hire iOS and Android engineers", "data scientists or ML engineers") joins no activity.
+_OTHER_ACTIVITY = re.compile(
+    r"\b(?:hire|hired|hiring|recruit|recruited|recruiting|interview|interviewed|interviewing)\s+"
+    r"(?:and|or|plus|&)\b"
+    r"|\s(?:and|or|plus|&)\s+(?:then\s+)?(?:grow|grew|growing|develop|developing|mentor|mentoring|manage|"
+    r"managing|lead|leading|coach|coaching|onboard|onboarding|retain|retaining|train|training|build|building|"
+    r"run|running|support|supporting|scale|scaling|nurture|nurturing|keep|keeping|own|owning)\b",
+    re.IGNORECASE,
+)
 
 
 def _hiring_unshown(text: str, corpus: Corpus) -> bool:
     """Whether ``text`` asks only for hiring and the portfolio shows none (no one hired, interviewed or
     recruited). Why: the kind of people to hire ("iOS engineers", "SREs") is only the object of the ask;
     working beside them is no related evidence of hiring them."""
-    if not _HIRING_ASKED.search(text.strip()) or re.search(r"\s(?:and|or|plus)\s", text, re.IGNORECASE):
+    asked = _HIRING_ASKED.search(text.strip())
+    if not asked or _OTHER_ACTIVITY.search(text):
         return False
     return _no_hiring(corpus)
 

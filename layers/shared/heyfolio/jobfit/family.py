@@ -16,10 +16,18 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from heyfolio.jobfit.terms import TECH_WORDS
+from heyfolio.jobfit.vendor_words import VENDORS
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
-__all__ = ["family_product", "product_written", "sibling_only", "sibling_written"]
+__all__ = [
+    "family_product",
+    "plain_product",
+    "product_written",
+    "sibling_only",
+    "sibling_written",
+    "singular",
+]
 
 # Endings of nouns that name an activity or a field ("Monitoring", "Management", "Administration",
 # "Security", "Architecture", "Performance", "Analytics"): work done with the family, not a product of it.
@@ -32,6 +40,12 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+_MAKERS = frozenset(VENDORS)
+# Nouns that say what kind of thing the words before them are ("Data Platforms", "Distributed Systems").
+_KIND = re.compile(
+    r"(?:platform|system|tool|service|solution|framework|application|stack|pipeline|environment|product)s?",
+    re.IGNORECASE,
+)
 
 
 def _technology(word: str) -> bool:
@@ -63,6 +77,31 @@ def family_product(words: Sequence[str], ask: str, weak: Callable[[str], bool]) 
     if last.isupper() or _technology(last) or _FIELD_ENDING.search(last) or _ROLE.fullmatch(last):
         return False  # "solid HTML", "Kafka Streaming", "Data Engineer": no product's name
     return not (weak(last) and _title_cased(ask, words))
+
+
+def plain_product(words: Sequence[str], ask: str) -> bool:
+    """Whether ``words`` name a product by plain capitalised words alone ("Cloud Run", "App Engine", "Cloud
+    Build"): two or three words, each in title case, none a technology or a vendor, closing on no field of
+    work or role, in an ask written as a sentence, not a title-cased label. Why: read word by word, "Cloud
+    Run" was met by "Run the yearly drill ... in a second Google Cloud region" and MATCHED a product never
+    named; such a name is shown only where its words are written together."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if any(_technology(w) or w.casefold() in _MAKERS for w in words):
+        return False
+    last = words[-1]
+    if _FIELD_ENDING.search(last) or _ROLE.fullmatch(last) or _KIND.fullmatch(last):
+        return False  # "Site Reliability Engineering", "Data Engineer", "Data Platforms": no product's name
+    return not _title_cased(ask, words)
+
+
+def singular(words: Sequence[str]) -> tuple[str, ...]:
+    """A name's words with its last in the singular ("Web Workers" -> "Web Worker"), so that
+    ``product_written`` finds it however the portfolio inflects it."""
+    *head, last = words
+    return (*head, last[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else last)
 
 
 def product_written(words: Sequence[str], texts: Iterable[str]) -> list[int]:
