@@ -35,3 +35,14 @@ def test_a_question_of_the_masters_itself_is_not_answered_by_a_doctorate() -> No
     assert absent_degree("Where did she do her master's?", phd) == "a master's degree"
     assert absent_degree("Where did she do her master's?", MASTER) is None
     assert absent_degree("Does she have a master's?", phd) is None
+
+
+def test_the_field_of_the_masters_is_asked_of_the_masters_itself() -> None:
+    """ "What was her master's degree in?" asks the master's field: a PhD's field is not its answer."""
+    phd = [_education("PhD in Physics at ETH (2010 – 2014)")]
+    assert absent_degree("What was her master's degree in?", phd) == "a master's degree"
+    assert absent_degree("What did she study for her master's?", phd) == "a master's degree"
+    assert absent_degree("Which field was her master's in?", phd) == "a master's degree"
+    assert absent_degree("What was her master's degree in?", MASTER) is None
+    assert absent_degree("Does she have a master's degree in physics or higher?", phd) is None
+    assert absent_degree("Does she hold at least a master's?", phd) is None

@@ -74,11 +74,15 @@ def absent_degree(question: str, chunks: Sequence[Chunk]) -> str | None:
     return " or ".join(_LEVELS[name][2] for name in asked)
 
 
-# Asked of the degree itself - its thesis, grade, school, year - not whether she holds one at least
+# Asked of the degree itself - its thesis, grade, school, year, field - not whether she holds one at least
 # that high: a doctorate then does not stand for the master's.
 _OF_THE_DEGREE = re.compile(
     r"\bmaster['’]?s\b(?:\s+(?:degree|programme|program|studies))?\s+(?:thesis|dissertation|project|grade|gpa|"
-    r"supervisor|advisor)\b|\b(?:where|when|what year|which (?:university|school))\b[^?]*\bmaster['’]?s\b",
+    r"supervisor|advisor)\b|\b(?:where|when|what year|which (?:university|school))\b[^?]*\bmaster['’]?s\b"
+    # its field: "what was her master's degree in?", "what did she study for her master's?"
+    r"|\bmaster['’]?s\b(?:\s+(?:degree|programme|program|studies))?\s+(?:in|about|on)\s*[?.!]*\s*$"
+    r"|\b(?:what|which)\s+(?:subject|field|area|discipline|major)\b[^?]*\bmaster['’]?s\b"
+    r"|\bstud(?:y|ied|ying)\s+(?:for|in|during)\s+(?:her|his|their|the|a)\s+master['’]?s\b",
     re.IGNORECASE,
 )
 _MASTER_ITSELF = re.compile(
