@@ -75,9 +75,10 @@ OWNERS: dict[str, Path] = {
     "quant-owner": ROOT / "bench" / "owners" / "quant-owner.resume.json",
     "robotics-owner": ROOT / "bench" / "owners" / "robotics-owner.resume.json",
     "healthint-owner": ROOT / "bench" / "owners" / "healthint-owner.resume.json",
+    "erp-owner": ROOT / "bench" / "owners" / "erp-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-one fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-two fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -145,7 +146,12 @@ was a paediatric ward nurse for five years before a health-informatics diploma: 
 hospital group, OpenMRS and DHIS2 rollouts in two countries, now FHIR R4 APIs, SMART on FHIR apps, terminology mapping
 and Kafka lab-result streaming at a telemedicine company; Epic and Cerner only as a plain "not directly", a lapsed FHIR
 certificate, a squad led with one direct report; contract work only and one month's notice stated in the summary, no
-word on visas), so a gate sees shapes it was not tuned on."""
+word on visas) and a twenty-fourth (an SAP technical consultant in Pune with a commerce degree and two years as a
+finance clerk before an ABAP traineeship: classic ECC reports, BAPIs and IDocs, then an S/4HANA conversion with CDS
+views and OData services, a fourteen-month career break to care for a parent, now CAP, RAP and Integration Suite on
+SAP BTP; SAP only, with Oracle, Dynamics and Salesforce stated as never used, a lapsed BTP certificate, a technical
+lead without hiring or reports; relocation to Germany that needs visa sponsorship and 60 days' notice stated in the
+summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -704,6 +710,9 @@ STAGE_SETS = (
     "never-tuned-48",
     "never-tuned-49",
     "tuning-30",
+    "never-tuned-50",
+    "never-tuned-51",
+    "tuning-31",
 )
 
 
@@ -786,6 +795,9 @@ JOBFIT_SETS = (
     "never-tuned-48",
     "never-tuned-49",
     "tuning-30",
+    "never-tuned-50",
+    "never-tuned-51",
+    "tuning-31",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
