@@ -25,7 +25,7 @@ from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import Counted, count_evidence, naming_passages, read_count, states_count
-from heyfolio.chat.degrees import absent_degree, absent_field
+from heyfolio.chat.degrees import absent_degree, absent_field, absent_thesis
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import (
     current_employer,
@@ -1332,7 +1332,10 @@ def _compose_message(
     sense = None if fit or absent else unmatched_sense(asked, index.chunks)
     if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
         absent = [sense]
-    degree = None if fit or absent else absent_degree(asked, index.chunks)
+    # "what was her master's thesis about?" of a master's whose entry writes no thesis: her PhD's is none
+    degree = (
+        None if fit or absent else (absent_degree(asked, index.chunks) or absent_thesis(asked, index.chunks))
+    )
     # "does she have a CS degree?" of an owner whose degrees are in other fields: said, then the degrees
     field = None if fit or absent or degree else absent_field(asked, index.chunks)
     if degree is not None:  # "does she have a PhD?": no education entry states one
