@@ -63,7 +63,7 @@ def test_a_stated_liking_answers(index: SearchIndex) -> None:
 
 
 def test_a_liking_of_others_or_like_as_such_as_is_none_of_hers() -> None:
-    """"a program our engineers actually like" or "tools like Terraform" state no liking of the owner's."""
+    """ "a program our engineers actually like" or "tools like Terraform" state no liking of the owner's."""
     question = "What is her favourite programming language?"
     assert unstated_favourite(question, ["Turned scanner output into a program our engineers actually like."])
     assert unstated_favourite(question, ["Built CI with tools like Terraform and Pulumi.", "Users loved it."])
