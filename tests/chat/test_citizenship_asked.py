@@ -75,3 +75,11 @@ def test_the_citizenship_stated_answers() -> None:
     for question in ("Is Maja a Slovenian citizen?", "Would she need a visa to work in Croatia?"):
         answer = compose(question, STATED, index, first_offline_answer=False)
         assert answer.answered and "Slovenian citizen" in answer.text
+
+
+def test_a_permit_asked_with_another_citizenship_is_no_citizenship_asked() -> None:
+    """"Does her EU citizenship let her work in Croatia?" asks a permit there, which the EU covers."""
+    question = "Does her EU citizenship let her work in Croatia?"
+    assert citizenship_asked(question) is None
+    assert unstated_permit(question, SAID) is None
+    assert citizenship_asked("As a Slovenian citizen, can she work in Croatia?") is None  # two countries

@@ -191,7 +191,7 @@ def _covers(question: str, said: str, country: str) -> bool:
     """Whether ``said`` answers the permit ``question`` asks for ``country``: names it (or the EU of a
     member state) - or, asked of a citizenship, states that citizenship: a German citizen may work in
     Poland, but is no Polish citizen, and "code-switched French" names no French nationality."""
-    if _CITIZEN_WORD.search(question):
+    if citizenship_asked(question) is not None:
         return _states_citizenship(said, country)
     return _names_country(said, country)
 
@@ -214,7 +214,10 @@ def citizenship_asked(question: str) -> str | None:
     citizen?", "does she hold French citizenship?"), else None."""
     if not (PERMIT_ASKED.search(question) and _CITIZEN_WORD.search(question)):
         return None
-    return _one_country(question)
+    country = _one_country(question)
+    # asked of that country's citizenship ("a Polish citizen"), not of a permit there that another
+    # citizenship may give ("does her EU citizenship let her work in Germany?")
+    return country if country is not None and _states_citizenship(question, country) else None
 
 
 def silent_on_permit(question: str, text: str) -> bool:
