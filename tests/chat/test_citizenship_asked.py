@@ -78,7 +78,7 @@ def test_the_citizenship_stated_answers() -> None:
 
 
 def test_a_permit_asked_with_another_citizenship_is_no_citizenship_asked() -> None:
-    """"Does her EU citizenship let her work in Croatia?" asks a permit there, which the EU covers."""
+    """ "Does her EU citizenship let her work in Croatia?" asks a permit there, which the EU covers."""
     question = "Does her EU citizenship let her work in Croatia?"
     assert citizenship_asked(question) is None
     assert unstated_permit(question, SAID) is None
