@@ -60,3 +60,13 @@ def test_a_list_ranks_no_favourite(index: SearchIndex) -> None:
 def test_a_stated_liking_answers(index: SearchIndex) -> None:
     hits = index.search("What does Tove enjoy most about teaching?")
     assert hits and hits[0].chunk.id == "profile#faq/0" and not hits[0].weak
+
+
+def test_a_liking_of_others_or_like_as_such_as_is_none_of_hers() -> None:
+    """ "a program our engineers actually like" or "tools like Terraform" state no liking of the owner's."""
+    question = "What is her favourite programming language?"
+    assert unstated_favourite(question, ["Turned scanner output into a program our engineers actually like."])
+    assert unstated_favourite(question, ["Built CI with tools like Terraform and Pulumi.", "Users loved it."])
+    assert not unstated_favourite(question, ["I like data that is boring, cheap and tested."])
+    assert not unstated_favourite(question, ["She loves Rust and writes it daily."])
+    assert not unstated_favourite(question, ["I really like Go."])

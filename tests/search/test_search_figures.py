@@ -31,6 +31,13 @@ def _chunks() -> list[Chunk]:
             "Project: tallyho (2022-05) — A command-line time tracker written in Rust for small teams.",
         ),
         chunk(
+            "profile#projects/2",
+            "resume_project",
+            "rinkwatch (2022-12)",
+            "Project: rinkwatch (2022-12) — Predicts whether outdoor rinks open.\n"
+            "Highlights: about 6,500 weekly users in January 2026.\nRetrained nightly since 2023.",
+        ),
+        chunk(
             "profile#work/0",
             "work",
             "Engineer at Umbra (2019-01 – present)",
@@ -136,3 +143,15 @@ def test_a_start_is_no_star_nor_rating() -> None:
     assert not states_measure(["Started in 2019 with 3 people"], "star")
     assert states_measure(["Rated 4.7 on the App Store from 2,100 ratings."], "rating")
     assert states_measure(["4.8 stars from 35,000 ratings"], "rating")
+
+
+def test_a_count_dated_to_another_year_does_not_answer_the_year_asked(index: SearchIndex) -> None:
+    """ "6,500 weekly users in January 2026" states no count for 2025; undated or the year itself does."""
+    hits = index.search("How many weekly users did rinkwatch have in January 2025?", weak=True)
+    assert hits and all(h.weak for h in hits)
+    hits = index.search("How many weekly users did rinkwatch have in 2026?")  # entries of 2026 rank too
+    assert any(h.chunk.id == "profile#projects/2" for h in hits) and not any(h.weak for h in hits)
+    hits = index.search("How many weekly users does rinkwatch have?")
+    assert hits and hits[0].chunk.id == "profile#projects/2" and not hits[0].weak
+    hits = index.search("How many GitHub stars did quillmark have in 2024?")  # an undated figure may answer
+    assert any(h.chunk.id == "profile#projects/0" for h in hits) and not any(h.weak for h in hits)

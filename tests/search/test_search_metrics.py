@@ -9,7 +9,7 @@ import pytest
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.index import SearchIndex
-from heyfolio.search.metrics import asked_metric, states_metric
+from heyfolio.search.metrics import asked_metric, asked_year, lines_for_year, states_metric
 
 
 def _chunks() -> list[Chunk]:
@@ -163,3 +163,22 @@ def test_test_coverage_is_a_kind_asked() -> None:
     assert asked_metric("What was the code coverage of the billing service?") == "coverage"
     assert states_metric(["Raised line coverage from 41% to 73%."], "coverage")
     assert not states_metric(["Cut duplicate readings from 3% to 0.1%."], "coverage")
+
+
+def test_the_year_asked_and_the_lines_that_may_state_a_figure_for_it() -> None:
+    assert asked_year("How many users did it have in January 2025?") == "2025"
+    assert asked_year("What was attrition in 2023?") == "2023"
+    assert asked_year("What was attrition last year?") is None
+    lines = [
+        "6,500 weekly users in January 2026",
+        "1,200 stars",
+        "users grew since 2021",
+        "2019-05 – 2021-08: 40 users",
+    ]
+    assert lines_for_year(lines, "2025") == ["1,200 stars", "users grew since 2021"]
+    assert lines_for_year(lines, "2020") == [
+        "1,200 stars",
+        "users grew since 2021",
+        "2019-05 – 2021-08: 40 users",
+    ]
+    assert lines_for_year(lines, None) == lines

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["absent_degree", "absent_field"]
+__all__ = ["absent_degree", "absent_field", "absent_thesis"]
 
 _DOCTORATE = r"\bph\.?\s?d\b|\bdoctor\w*|\bdphil\b|\bdr\.? ?rer\b"
 # level: (how a question names it, how an education entry states it - a higher degree than asked
@@ -74,11 +74,15 @@ def absent_degree(question: str, chunks: Sequence[Chunk]) -> str | None:
     return " or ".join(_LEVELS[name][2] for name in asked)
 
 
-# Asked of the degree itself - its thesis, grade, school, year - not whether she holds one at least
+# Asked of the degree itself - its thesis, grade, school, year, field - not whether she holds one at least
 # that high: a doctorate then does not stand for the master's.
 _OF_THE_DEGREE = re.compile(
     r"\bmaster['’]?s\b(?:\s+(?:degree|programme|program|studies))?\s+(?:thesis|dissertation|project|grade|gpa|"
-    r"supervisor|advisor)\b|\b(?:where|when|what year|which (?:university|school))\b[^?]*\bmaster['’]?s\b",
+    r"supervisor|advisor)\b|\b(?:where|when|what year|which (?:university|school))\b[^?]*\bmaster['’]?s\b"
+    # its field: "what was her master's degree in?", "what did she study for her master's?"
+    r"|\bmaster['’]?s\b(?:\s+(?:degree|programme|program|studies))?\s+(?:in|about|on)\s*[?.!]*\s*$"
+    r"|\b(?:what|which)\s+(?:subject|field|area|discipline|major)\b[^?]*\bmaster['’]?s\b"
+    r"|\bstud(?:y|ied|ying)\s+(?:for|in|during)\s+(?:her|his|their|the|a)\s+master['’]?s\b",
     re.IGNORECASE,
 )
 _MASTER_ITSELF = re.compile(
@@ -170,3 +174,52 @@ def absent_field(question: str, chunks: Sequence[Chunk]) -> str | None:
             return None
         return f"a degree in {' or '.join(alt.strip() for alt, _ in fields)}"
     return None
+
+
+_THESIS_ASKED = re.compile(r"\b(?:thesis|theses|dissertation)\b", re.IGNORECASE)
+_THESIS_SAID = re.compile(r"\b(?:thesis|theses|dissertation|capstone)\b", re.IGNORECASE)
+# (how a question names the degree a thesis is asked of, how an education entry's title states that
+# degree, how a passage elsewhere names that degree's thesis, how the reply names it)
+_THESIS_LEVELS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdphil\b", re.I),
+        re.compile(_DOCTORATE, re.I),
+        re.compile(r"\b(?:doctoral|ph\.?\s?d['’]?s?)\s+(?:thesis|dissertation)", re.I),
+        "a doctoral thesis",
+    ),
+    (
+        re.compile(r"\bmaster['’]?s?\b(?! of ceremon)|\bm\.?sc\b|\bmeng\b|\bmphil\b", re.I),
+        _MASTER_ITSELF,
+        re.compile(r"\b(?:master['’]?s?|m\.?sc)\s+(?:thesis|dissertation)", re.I),
+        "a master's thesis",
+    ),
+    (
+        re.compile(r"\bbachelor['’]?s?\b|\bb\.?sc\b|\bbeng\b|\bundergrad\w*|\bfinal[- ]year\b", re.I),
+        re.compile(r"\bbachelor\w*|\bb\.?sc\b|\bb\.?eng\b|\bb\.?a\b|\blicenciatur\w*|\bundergrad\w*", re.I),
+        re.compile(
+            r"\b(?:bachelor['’]?s?|b\.?sc|undergraduate|final[- ]year|senior|honou?rs)\s+(?:thesis|dissertation)",
+            re.I,
+        ),
+        "a bachelor's thesis",
+    ),
+)
+
+
+def absent_thesis(question: str, chunks: Sequence[Chunk]) -> str | None:
+    """The thesis ``question`` asks of one degree it names ("what was her master's thesis about?")
+    when the owner's education entries of that degree write no thesis and no passage names one (a
+    "master's thesis" said in a job), else None - also when she holds no such degree at all (that is
+    ``absent_degree``'s) or no degree is named. Why: her doctorate's thesis, or the master's entry's
+    courses and grade, are the closest facts to it, not its answer."""
+    if not _THESIS_ASKED.search(question):
+        return None
+    asked = [level for level in _THESIS_LEVELS if level[0].search(question)]
+    if len(asked) != 1:
+        return None
+    _, held_as, named_as, reply = asked[0]
+    entries = [f"{c.title}\n{c.text}" for c in chunks if c.kind == "education" and held_as.search(c.title)]
+    if not entries or any(_THESIS_SAID.search(e) for e in entries):
+        return None
+    if any(named_as.search(f"{c.title}\n{c.text}") for c in chunks):
+        return None
+    return reply

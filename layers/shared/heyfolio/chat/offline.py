@@ -32,7 +32,7 @@ from heyfolio.chat.counting import (
     read_count,
     states_count,
 )
-from heyfolio.chat.degrees import absent_degree, absent_field
+from heyfolio.chat.degrees import absent_degree, absent_field, absent_thesis
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import (
     current_employer,
@@ -58,7 +58,14 @@ from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
 from heyfolio.chat.people import closest_to_managing, people_reply
-from heyfolio.chat.places import absent_country, absent_place, permit_covered, unstated_permit
+from heyfolio.chat.places import (
+    absent_country,
+    absent_place,
+    citizenship_asked,
+    permit_covered,
+    silent_on_permit,
+    unstated_permit,
+)
 from heyfolio.chat.qualified_jobs import qualified_jobs
 from heyfolio.chat.ranking import (
     compared_projects,
@@ -1346,7 +1353,10 @@ def _compose_message(
     sense = None if fit or absent else unmatched_sense(asked, index.chunks)
     if sense is not None:  # "has she managed a budget?" where only power and latency budgets are named
         absent = [sense]
-    degree = None if fit or absent else absent_degree(asked, index.chunks)
+    # "what was her master's thesis about?" of a master's whose entry writes no thesis: her PhD's is none
+    degree = (
+        None if fit or absent else (absent_degree(asked, index.chunks) or absent_thesis(asked, index.chunks))
+    )
     # "does she have a CS degree?" of an owner whose degrees are in other fields: said, then the degrees
     field = None if fit or absent or degree else absent_field(asked, index.chunks)
     if degree is not None:  # "does she have a PhD?": no education entry states one
@@ -1533,12 +1543,23 @@ def _compose_message(
     if (
         hits
         and permit is not None
-        and all(unstated_permit(message, said) for said in (permit.said, *(h.chunk.text for h in hits)))
+        and unstated_permit(message, permit.said)
+        and all(silent_on_permit(message, h.chunk.text) for h in hits)
     ):
         # "would Jonas need a visa for the United States?": the owner's name ranks the work-authorization
         # passage first, yet neither it nor any passage found names the country - the same honest reply
-        # as when search finds nothing
+        # as when search finds nothing; "is she a French citizen?" of a Canadian: "French (Native
+        # speaker)" is a language, no citizenship
         return _permit_unstated(message, permit, first, sources, examples, note)
+    citizenship = citizenship_asked(message) if hits and permit is None and not fit else None
+    if citizenship is not None and all(silent_on_permit(message, h.chunk.text) for h in hits):
+        # "is she a Polish citizen?" of an owner who states no citizenship: her native Polish is no answer
+        article = "the " if citizenship.startswith("United ") else ""
+        text = (
+            f"The portfolio doesn't say whether {first} is a citizen of {article}{citizenship}, so I'd rather "
+            f"not guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     screened = None if hits or fit else screening_answer(message, index.chunks, unfound=True)
     if screened is not None and unstated_permit(message, screened.said):
         return _permit_unstated(message, screened, first, sources, examples, note)
@@ -2258,8 +2279,13 @@ def _permit_unstated(
     c = screened.chunk
     source = sources.add(c.uri, c.title, screened.said[:200])
     said_as = _screened_said(c, first)
+    asked = (
+        f"is a citizen of {article}{country}"
+        if citizenship_asked(message)
+        else f"can work in {article}{country}"
+    )
     text = (
-        f"The portfolio doesn't say whether {first} can work in {article}{country}, so I'd rather not guess. "
+        f"The portfolio doesn't say whether {first} {asked}, so I'd rather not guess. "
         f"The closest it has, {said_as[:1].lower()}{said_as[1:]}: “{_full_stop(screened.said)}” [{source.n}] "
         f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
     )

@@ -16,7 +16,14 @@ from collections.abc import Callable, Sequence
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.countries import COUNTRIES as _COUNTRIES
 
-__all__ = ["absent_country", "absent_place", "permit_covered", "unstated_permit"]
+__all__ = [
+    "absent_country",
+    "absent_place",
+    "citizenship_asked",
+    "permit_covered",
+    "silent_on_permit",
+    "unstated_permit",
+]
 
 _NAMES = sorted(
     ((alias, country) for country, (_, aliases) in _COUNTRIES.items() for alias in (country, *aliases)),
@@ -162,7 +169,7 @@ def unstated_permit(question: str, said: str) -> str | None:
         return None
     asked = [country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question)]
     asked = list(dict.fromkeys(asked))
-    if len(asked) != 1 or _names_country(said, asked[0]):
+    if len(asked) != 1 or _covers(question, said, asked[0]):
         return None
     return asked[0]
 
@@ -177,4 +184,61 @@ def permit_covered(question: str, said: str) -> bool:
     asked = list(
         dict.fromkeys(country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question))
     )
-    return len(asked) == 1 and _names_country(said, asked[0])
+    return len(asked) == 1 and _covers(question, said, asked[0])
+
+
+def _covers(question: str, said: str, country: str) -> bool:
+    """Whether ``said`` answers the permit ``question`` asks for ``country``: names it (or the EU of a
+    member state) - or, asked of a citizenship, states that citizenship: a German citizen may work in
+    Poland, but is no Polish citizen, and "code-switched French" names no French nationality."""
+    if citizenship_asked(question) is not None:
+        return _states_citizenship(said, country)
+    return _names_country(said, country)
+
+
+# words a passage states a nationality with ("Polish (Native speaker)" is a language, "Polish citizen" one)
+_CITIZEN_WORD = re.compile(r"\b(?:citizen\w*|passports?|nationality|nationals?)\b", re.I)
+_CITIZENSHIP = r"(?i:citizen\w*|passports?|nationals?|nationality)\b"
+
+
+def _one_country(question: str) -> str | None:
+    """The one country ``question`` names (by name, short name or its people), else None."""
+    asked = list(
+        dict.fromkeys(country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question))
+    )
+    return asked[0] if len(asked) == 1 else None
+
+
+def citizenship_asked(question: str) -> str | None:
+    """The one country whose citizenship or passport ``question`` asks about ("is she a Polish
+    citizen?", "does she hold French citizenship?"), else None."""
+    if not (PERMIT_ASKED.search(question) and _CITIZEN_WORD.search(question)):
+        return None
+    country = _one_country(question)
+    # asked of that country's citizenship ("a Polish citizen"), not of a permit there that another
+    # citizenship may give ("does her EU citizenship let her work in Germany?")
+    return country if country is not None and _states_citizenship(question, country) else None
+
+
+def silent_on_permit(question: str, text: str) -> bool:
+    """Whether a passage ``text`` says nothing of the work permit ``question`` asks about: it names
+    no country asked, or, asked of a citizenship, states no such citizenship (``unstated_permit``).
+    Why: "Polish (Native speaker)" is a language she speaks, not a nationality, and quoting it to "is
+    she a Polish citizen?" reads as a yes."""
+    return unstated_permit(question, text) is not None
+
+
+def _states_citizenship(text: str, country: str) -> bool:
+    """Whether ``text`` states a citizenship or passport of ``country`` ("Polish citizen", "British and
+    Dutch citizenship", "Portuguese (EU) citizen", "EU citizen (German)", "citizen of Italy")."""
+    _, aliases = _COUNTRIES[country]
+    names = "|".join(
+        re.escape(n) for n in (country, *aliases, *_DEMONYMS.get(country, ())) if len(n) > 2 or n.isupper()
+    )
+    return bool(
+        re.search(
+            rf"\b(?:{names})(?:\s*\([^)]*\))?(?:\s*(?:,|and|&|/)\s*[A-Z][\w'’-]*)*\s+{_CITIZENSHIP}"
+            rf"|{_CITIZENSHIP}\s*(?:of\s+(?:the\s+)?|\(\s*)(?:{names})\b",
+            text,
+        )
+    )

@@ -93,7 +93,7 @@ from heyfolio.search.gaps import asks_gap, gap_fillers
 from heyfolio.search.listed_only import LISTING_KINDS, asks_work_with, listed_technologies
 from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
-from heyfolio.search.metrics import ENTRY_METRICS, asked_metric, asked_year, states_metric
+from heyfolio.search.metrics import ENTRY_METRICS, asked_metric, asked_year, lines_for_year, states_metric
 from heyfolio.search.money import asks_largest_saving, largest_savings
 from heyfolio.search.owner_only import (
     asked_owner_topics,
@@ -1362,7 +1362,8 @@ class SearchIndex:
                 and not self._anywhere(f"measure:{measure}", lambda c: states_measure([c.text], measure))
             )
         if measure is not None:
-            return not states_measure(passages, measure)
+            # "how many weekly users did <app> have in 2025?" of "6,500 weekly users in January 2026"
+            return not states_measure(lines_for_year(passages, asked_year(query)), measure)
         # "how many weather services use <library>?": a thing the entry never writes, nor a line
         # elsewhere writing its name ("Used by two national weather services and <library>", of
         # another project), is counted by nothing it says (``counted_things``)

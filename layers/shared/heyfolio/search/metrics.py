@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["ENTRY_METRICS", "asked_metric", "asked_year", "states_metric"]
+__all__ = ["ENTRY_METRICS", "asked_metric", "asked_year", "lines_for_year", "states_metric"]
 
 # Kinds read from the passages of an entry the question names only, not from the lines writing a name it
 # mentions: a device's battery is stated in a line of its own ("Extended pump battery life from 9 to 14
@@ -158,8 +158,16 @@ _FIGURE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:-\d\d(?:-\d\d)?)?")
 _SINCE = re.compile(r"\b(?:since|until|till|through|ongoing)\b", re.IGNORECASE)  # a span, not a year alone
-# "in 2023", "for 2024", "during 2022": a year the figure is asked for
-_ASKED_YEAR = re.compile(r"\b(?:in|for|during|of|throughout)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "in 2023", "for 2024", "during 2022", "in January 2025": a year the figure is asked for
+_ASKED_YEAR = re.compile(
+    r"\b(?:in|for|during|of|throughout)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# an entry's own dates in its heading ("Project: X (2022-12) — ..."): when it began, not when a figure held
+_ENTRY_DATES = re.compile(r"\((?:19|20)\d\d[^()]*\)")
+# a span of dates on one line ("2019-05 – 2021-08", "2022 to 2024", "2023 - present") covers the years between
+_SPAN = re.compile(r"(?:19|20)\d\d(?:-\d\d){0,2}\s*(?:–|—|-|to)\s*(?:(?:19|20)\d\d|present|now|today)", re.I)
 
 
 def asked_metric(question: str) -> str | None:
@@ -185,11 +193,33 @@ def states_metric(texts: Iterable[str], kind: str, year: str | None = None) -> b
     and a number (not a date) on the same line. With ``year`` (the year asked), a line dating its
     figure to other years only ("zero for 2024 and 2025") states none for it; a line with no year may."""
     said = _STATES[kind]
-    for text in texts:
-        for line in text.split("\n"):
-            dated = _YEAR.findall(line) if year is not None and not _SINCE.search(line) else []
-            if dated and not any(d.startswith(year or "") for d in dated):
-                continue
-            if said.search(line) and _FIGURE.search(_YEAR.sub(" ", line)):
-                return True
+    for line in lines_for_year(texts, year):
+        if said.search(line) and _FIGURE.search(_YEAR.sub(" ", line)):
+            return True
+    return False
+
+
+def lines_for_year(texts: Iterable[str], year: str | None) -> list[str]:
+    """The lines of ``texts`` that may state a figure for ``year`` (all of them without one): a line
+    dating its figure to other years only ("about 6,500 weekly users in January 2026" of 2025) states
+    none for it; a line with no year (an entry's heading dates are none), a span ("since 2021",
+    "2019 – 2023") holding it, or the year itself may. Why: a résumé dates a figure when it has one for a year, and another year's is not it."""
+    lines = [line for text in texts for line in text.split("\n")]
+    if year is None:
+        return lines
+    kept = []
+    for line in lines:
+        dated = [] if _SINCE.search(line) else _YEAR.findall(_ENTRY_DATES.sub(" ", line))
+        if dated and not any(d.startswith(year) for d in dated) and not _spans(line, int(year)):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _spans(line: str, year: int) -> bool:
+    """Whether a span of dates ``line`` writes holds ``year`` ("2019-05 – 2021-08" holds 2020)."""
+    for m in _SPAN.finditer(line):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(0))]
+        if years[0] <= year <= (years[1] if len(years) > 1 else 9999):
+            return True
     return False

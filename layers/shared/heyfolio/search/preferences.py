@@ -47,4 +47,24 @@ def unstated_favourite(question: str, texts: Iterable[str]) -> bool:
     if not asks_favourite(question):
         return False
     found = list(texts)
-    return bool(found) and not any(_LIKING.search(t) for t in found)
+    return bool(found) and not any(_writes_liking(t) for t in found)
+
+
+# Who a liking verb belongs to when others come right before it ("our engineers actually like", "users
+# loved it"), or "like" meaning "such as" / a simile ("tools like Terraform", "looks like"): no liking
+# of the owner's.
+_OTHERS = re.compile(
+    r"\b(?:(?!(?:is|was|has|does|always|perhaps|thus|this|its|his|hers|yes|us|sometimes)\b)[a-z]+[^s\W]?s|"
+    r"look\w*|seem\w*|sound\w*|feel\w*|felt|something|anything|nothing)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_VERBS = re.compile(r"^(?:like|liked|love|loved|enjoy|enjoyed)$", re.IGNORECASE)
+
+
+def _writes_liking(text: str) -> bool:
+    """Whether ``text`` writes a liking that may be the owner's (``_LIKING``, not others' or "such as")."""
+    for m in _LIKING.finditer(text):
+        if _VERBS.match(m.group(0)) and _OTHERS.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        return True
+    return False
