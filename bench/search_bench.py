@@ -76,9 +76,10 @@ OWNERS: dict[str, Path] = {
     "robotics-owner": ROOT / "bench" / "owners" / "robotics-owner.resume.json",
     "healthint-owner": ROOT / "bench" / "owners" / "healthint-owner.resume.json",
     "erp-owner": ROOT / "bench" / "owners" / "erp-owner.resume.json",
+    "netops-owner": ROOT / "bench" / "owners" / "netops-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-two fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-three fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -151,7 +152,13 @@ finance clerk before an ABAP traineeship: classic ECC reports, BAPIs and IDocs, 
 views and OData services, a fourteen-month career break to care for a parent, now CAP, RAP and Integration Suite on
 SAP BTP; SAP only, with Oracle, Dynamics and Salesforce stated as never used, a lapsed BTP certificate, a technical
 lead without hiring or reports; relocation to Germany that needs visa sponsorship and 60 days' notice stated in the
-summary), so a gate sees shapes it was not tuned on."""
+summary) and a twenty-fifth (a network engineer in Guadalajara who began on night shifts in a regional ISP's NOC: BGP,
+OSPF and MPLS on Cisco and Juniper, then network automation with Python, Ansible, NetBox and Nornir and an SD-WAN
+rollout to a retail chain's stores led as project lead without reports, now AWS networking (Transit Gateway, Direct
+Connect) for a US fintech as a contractor through a nearshore agency that employs her, with an overlapping part-time
+lectureship; CCNA and CCNP held, a CCIE written exam passed with the lab never attempted, a lapsed AWS networking
+specialty, Azure only in a course and Kubernetes never in production; remote only, US time-zone overlap, an hourly rate,
+30 days' notice and no relocation stated in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -713,6 +720,9 @@ STAGE_SETS = (
     "never-tuned-50",
     "never-tuned-51",
     "tuning-31",
+    "never-tuned-52",
+    "never-tuned-53",
+    "tuning-32",
 )
 
 
@@ -798,6 +808,9 @@ JOBFIT_SETS = (
     "never-tuned-50",
     "never-tuned-51",
     "tuning-31",
+    "never-tuned-52",
+    "never-tuned-53",
+    "tuning-32",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
