@@ -586,8 +586,12 @@ def test_markdown_emphasis_wanted_things_and_employer_sentences_are_read_as_mean
         "Fluent Danish is a plus. A PhD is required. We welcome applicants of every background.\n"
     )
     assert title == "Entrepreneur in Residence — Northgate Studio (Palo Alto)"
-    # a year of passengers is not years of experience; "X is a plus" asks for X; bold is styling
+    # a year of passengers is not years of experience; "X is a plus" asks for X; bold is styling; the
+    # employer's stack names the tools the hire will work with, each asked (as a "Tech we use:" line asks it)
     assert [r.text for r in reqs] == [
+        "Go",
+        "Kubernetes",
+        "PostgreSQL",
         "Rust: 4+ years in production",
         "Fluent Danish is a plus.",
         "A PhD is required.",

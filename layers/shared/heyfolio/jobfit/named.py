@@ -14,7 +14,7 @@ from heyfolio.jobfit.terms import TECH_WORDS, word_list
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
-__all__ = ["labelled_names", "name_pair", "trailing_names"]
+__all__ = ["labelled_names", "name_pair", "stack_names", "trailing_names"]
 
 # Labels that name a kind of technology ("Tech we use", "Message brokers", "Our stack").
 _KIND_WORDS = frozenset(
@@ -236,3 +236,43 @@ def name_pair(line: str) -> list[str] | None:
         if names:
             return names
     return None
+
+
+# The employer naming what its own systems are made of or run on ("Our stack is Go, Java and Elixir on AWS",
+# "our services are event-driven on Kafka", "Our older workloads still run on GKE", "all our dashboards live in
+# Datadog"): "our", a few words saying which systems, then a verb of being, running or living, then the names.
+_STACK_LEAD = re.compile(
+    r"^(?:all\s+)?our\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"(?:is|are)\s+(?:(?:mostly|mainly|largely|entirely|all)\s+)?"
+    r"(?:(?:written|built|hosted|deployed|running|based)\s+(?:in|on|with)\s+|[\w-]+\s+on\s+)?"
+    r"|(?:(?:still|mostly|mainly|all|now)\s+)?(?:run|runs|live|lives|sit|sits)\s+(?:on|in)\s+"
+    r"|(?:includes?|consists?\s+of|spans?)\s+"
+    r")(?=\S)",
+    re.IGNORECASE,
+)
+# Where one statement of the stack ends and the next begins ("..., and all our dashboards live in Datadog").
+_NEXT_STATEMENT = re.compile(
+    r"\s*(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:all\s+)?our\s)", re.IGNORECASE
+)
+# What sets the names of a stack apart: commas, "and", and the platform they run on ("Elixir on AWS").
+_STACK_SEPARATOR = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&|on|in|with)\s+", re.IGNORECASE)
+
+
+def stack_names(sentence: str) -> list[str] | None:
+    """ "Our stack is Go, Java and Elixir on AWS" -> Go, Java, Elixir, AWS: the tools an employer says its
+    systems are built with or run on are what the hire will work with, each asked as a "Tech we use:" line
+    asks it; read whole the sentence was a blurb about the employer ("our ...") and none of them was asked.
+    None unless every statement is of that shape and every item a name, one at least a known technology
+    ("Our customers are Lufthansa and BMW" names no tool; "Our office is in Munich" names no system)."""
+    text = sentence.strip().rstrip(".!").strip()
+    statements = [s for s in _NEXT_STATEMENT.split(text) if s.strip()]
+    names: list[str] = []
+    for statement in statements:
+        lead = _STACK_LEAD.match(statement.strip())
+        if lead is None:
+            return None
+        items = [i.strip() for i in _STACK_SEPARATOR.split(statement.strip()[lead.end() :]) if i.strip()]
+        if not items or not all(_is_name(i) for i in items) or not any(_technology(i) for i in items):
+            return None
+        names.extend(items)
+    return list(dict.fromkeys(names)) or None

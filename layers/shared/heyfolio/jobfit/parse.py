@@ -19,11 +19,11 @@ from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.listed import names_listed
-from heyfolio.jobfit.named import labelled_names, name_pair, trailing_names
+from heyfolio.jobfit.named import labelled_names, name_pair, stack_names, trailing_names
 from heyfolio.jobfit.nothing_asked import asks_nothing
 from heyfolio.jobfit.page_furniture import is_page_furniture
 from heyfolio.jobfit.rows import level_cell, marked, one_name
-from heyfolio.jobfit.spoken import language_list
+from heyfolio.jobfit.spoken import language_list, working_language
 from heyfolio.jobfit.terms import TECH_WORDS as _TECH_TERMS
 from heyfolio.jobfit.terms import word_list
 from heyfolio.jobfit.twins import drop_translations, english_side, language_of
@@ -340,7 +340,12 @@ def _is_blurb(sentence: str, describes: bool = True) -> bool:
     text = _GREETING.sub("", sentence.strip())
     if _FIRST_PERSON.match(text) or _employer_statement(text):
         return True
-    if _ASKING_BLURB.search(sentence) or _WANTED.search(sentence) or _SOUGHT_ASK.search(sentence):
+    if (
+        _ASKING_BLURB.search(sentence)
+        or _WANTED.search(sentence)
+        or _SOUGHT_ASK.search(sentence)
+        or working_language(text)  # "German is our office language": the hire must speak it
+    ):
         return False
     if weighted_ask(sentence):  # "..., so experience with Google Cloud is important"
         return False
@@ -405,6 +410,24 @@ _ABLE_PERSON = re.compile(
     re.IGNORECASE,
 )
 _LAST_JOIN = re.compile(r"\s+(?:and|or)\s+")
+
+# Whom the employer seeks, then what that person is to do ("We're looking for someone to lead our platform group
+# of 25 engineers", "We are looking for a Head of Data to build our analytics team"): the duty is asked.
+_SOUGHT_TO_DO = re.compile(
+    r"^(?:we(?:'re|’re| are)|i(?:'m|’m| am))\s+(?:now\s+)?(?:looking|searching)\s+for\s+"
+    r"(?:someone|somebody|a person|an?\s+(?:[\w&/-]+\s+){1,5}?)\s*to\s+(?=[a-z]+\s)",
+    re.IGNORECASE,
+)
+
+
+def _sought_duty(sentence: str) -> str | None:
+    """ "We're looking for someone to lead our Payments group of 25 engineers." -> "lead our Payments group of
+    25 engineers": the duty of the one sought, read as a duty; None when the sentence is not of that shape."""
+    m = _SOUGHT_TO_DO.match(sentence.strip())
+    if m is None:
+        return None
+    duty = sentence.strip()[m.end() :].rstrip(".!").strip()
+    return duty if len(duty.split()) >= 3 else None
 
 
 def _asked_list(sentence: str) -> list[str] | None:
@@ -1311,6 +1334,13 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             )
             if bullet and part.endswith(":") and len(part.split()) <= 4:
                 continue  # "- Languages:" introduces the bullets below it
+            duty = None if bullet else _sought_duty(part)
+            if duty is not None:
+                part = duty  # "We're looking for someone to lead our group of 25": the duty is what is asked
+            stack = None if bullet else stack_names(english_side(part))
+            if stack:
+                reqs.extend(Requirement(name, "requirement") for name in stack)
+                continue  # "Our stack is Go, Java and Elixir on AWS": each tool the hire will work with
             if short or (
                 not bullet
                 and (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPOKEN_LANGUAGES", "language_list"]
+__all__ = ["SPOKEN_LANGUAGES", "language_list", "working_language"]
 
 SPOKEN_LANGUAGES = frozenset(
     str.split(
@@ -32,3 +32,19 @@ def language_list(text: str) -> list[str] | None:
     if len(items) < 2 or not all(i.casefold() in SPOKEN_LANGUAGES and i[:1].isupper() for i in items):
         return None
     return items
+
+
+_LANGUAGE_NAME = r"(?:" + "|".join(sorted(SPOKEN_LANGUAGES, key=len, reverse=True)) + r")"
+# The language the work is done in, said of the workplace ("German is our office language", "Our working
+# language is English", "English is the company language").
+_WORKING_LANGUAGE = re.compile(
+    rf"^(?:{_LANGUAGE_NAME})\s+is\s+(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?language\b"
+    rf"|^(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?language\s+is\s+(?:{_LANGUAGE_NAME})\b",
+    re.IGNORECASE,
+)
+
+
+def working_language(sentence: str) -> bool:
+    """Whether ``sentence`` names the language the workplace works in: the hire must speak it, an ask put as
+    a fact of the employer ("German is our office language"), not a line about the company."""
+    return bool(_WORKING_LANGUAGE.match(sentence.strip()))
