@@ -1,7 +1,8 @@
 """Question shapes the offline answerer read wrongly: "is he still technical or just a people
 manager now?" is answered by the technical work the manager keeps (people.hands_on_reply), not only
 by the people managed; "how long has she been working independently?" asks the time in the jobs
-titled so (occupation_span.names_occupation), not the whole career; a closing "or nah?" is chat's
+titled so (occupation_span.names_occupation), not the whole career; the summary sentence naming
+the employer asked about speaks of that job (people._statements); a closing "or nah?" is chat's
 "or not" and a closing "just curious" is chatter (search.text._untagged, search.chatter), no words
 a passage needs."""
 
@@ -144,3 +145,37 @@ def test_a_closing_just_curious_is_chatter_not_the_question() -> None:
     )
     assert without_chatter("where is he based, just wondering") == "where is he based"
     assert without_chatter("is he curious?") == "is he curious?"
+
+
+# An invented tech lead whose summary, not the job entry, states the people she leads there.
+LEAD = Resume(
+    basics=Basics(
+        name="Ines Brandvold",
+        label="Senior ML Engineer",
+        summary=(
+            "Machine-learning engineer in Bergen. Since 2023 I work on sonar models at Havbruk Analytics, "
+            "where I am the tech lead of three ML engineers (no direct reports)."
+        ),
+    ),
+    work=(
+        Work(
+            name="Havbruk Analytics",
+            position="Senior ML Engineer",
+            start_date=_date("2023-01"),
+            summary="Lead the sonar modelling team that counts fish in sea pens.",
+        ),
+        Work(
+            name="Fjordkart",
+            position="Data Scientist",
+            start_date=_date("2019-01"),
+            end_date=_date("2022-12"),
+            summary="Mapped seabed depth from survey data.",
+        ),
+    ),
+)
+
+
+def test_the_summary_sentence_naming_the_employer_speaks_of_that_job() -> None:
+    answer = _ask(LEAD, "How many people does she lead at Havbruk, and does she have direct reports?")
+    assert answer.answered and answer.cited
+    assert "three ML engineers" in answer.text and "sonar modelling team" in answer.text

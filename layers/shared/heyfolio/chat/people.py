@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from heyfolio.chat.named_entries import entry_org, names_in
 from heyfolio.chat.sources import Said
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
@@ -257,10 +258,15 @@ def _statements(
         (c for c in chunks if c.kind in _KINDS and (c.kind != "basics" or c.id.endswith("#basics"))),
         key=_order,
     )
+    org = re.sub(r"\s*\(.*?\)", "", entry_org(scope)).strip() if scope is not None else ""
     if scope is not None:  # "did she manage anyone at Acme?": that job's own words, or nothing
-        entries = [c for c in entries if c.id == scope.id]
+        # ... and the summary's sentences naming the employer ("at Acme, where I lead four engineers")
+        entries = [c for c in entries if c.id == scope.id or (org and c.id.endswith("#basics"))]
     for i, chunk in enumerate(entries):
-        scored = [(s, _strength(s)) for s in _sentences(chunk)]
+        sentences = _sentences(chunk)
+        if scope is not None and chunk.id != scope.id:
+            sentences = [s for s in sentences if names_in(org, s)]
+        scored = [(s, _strength(s)) for s in sentences]
         kept: list[str] = []
         for sentence, _ in sorted((item for item in scored if item[1] > 0), key=lambda item: -item[1]):
             words = frozenset(analyze(sentence))
