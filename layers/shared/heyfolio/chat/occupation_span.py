@@ -29,6 +29,7 @@ __all__ = [
     "leads",
     "length_text",
     "month_year",
+    "names_occupation",
     "occupation_reply",
     "title_acronyms",
 ]
@@ -154,6 +155,14 @@ def _role(asked: Sequence[frozenset[str]], resume: Resume) -> list[frozenset[str
     # nothing to an occupation of its own ("Mobile Tech Lead" is mobile development too)
     specific = [a for a in role if a & _OCCUPATIONS and not a & _GENERIC]
     return [a for a in role if not a & _GENERIC] if specific else role
+
+
+def names_occupation(message: str, resume: Resume, owner: Sequence[str] = ()) -> bool:
+    """Whether the question names a kind of work some job title names, other than the generic
+    engineer or developer: "how long has she been working independently?" asks the time as a
+    freelancer (titled "Independent Consultant", "Contract Engineer"), not the whole career."""
+    role = _role(_asked(message, owner), resume)
+    return any(a & _OCCUPATIONS and not a & _GENERIC for a in role)
 
 
 def _names_all(text: str, role: Sequence[frozenset[str]]) -> bool:

@@ -55,9 +55,9 @@ from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
-from heyfolio.chat.occupation_span import leads, occupation_reply
+from heyfolio.chat.occupation_span import leads, names_occupation, occupation_reply
 from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
-from heyfolio.chat.people import closest_to_managing, people_reply
+from heyfolio.chat.people import closest_to_managing, hands_on_reply, people_reply
 from heyfolio.chat.places import (
     absent_country,
     absent_place,
@@ -1288,8 +1288,13 @@ def _compose_message(
         if special is not None:
             return special
 
+    # "how long has she been working independently?" names an occupation its job titles name: the time
+    # in those jobs (``occupation_reply``), not the whole career
     asks_career = (
-        bool(_CAREER_Q.search(message)) and not _SCOPED.search(message) and not _AT_EMPLOYER.search(message)
+        bool(_CAREER_Q.search(message))
+        and not _SCOPED.search(message)
+        and not _AT_EMPLOYER.search(message)
+        and not names_occupation(message, portfolio.resume, portfolio.owner_name.split())
     )
     # "since when has she worked in infrastructure?" of a career changer: the field's first job
     started = field_start(message, portfolio.resume) if asks_career or FIELD_TIME_Q.search(message) else None
@@ -1397,11 +1402,22 @@ def _compose_message(
             scope=entry_named.chunk if entry_named else None,
         )
     )
+    # "is he still technical or just a people manager now?": the technical work the current role and the
+    # summary say is kept, before (or without) the people managed
+    hands_on = (
+        None if fit or elsewhere or entry_named is not None else hands_on_reply(message, index.chunks, first)
+    )
+    if hands_on:
+        kept = [s for s in people or () if not any(s.chunk.id == h.chunk.id for h in hands_on)]
+        people = [*hands_on, *kept]
     if people:  # "does she manage people?": what the résumé says of it, the current role first
         lines = "\n".join(
             f"- {s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in people
         )
-        text = f"What {first}'s résumé says about managing people:\n{lines}"
+        said_of = "managing people"
+        if hands_on:
+            said_of = "hands-on work" if people == hands_on else "hands-on work and managing people"
+        text = f"What {first}'s résumé says about {said_of}:\n{lines}"
         return OfflineAnswer(
             text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
         )

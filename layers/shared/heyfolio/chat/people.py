@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from heyfolio.chat.named_entries import entry_org, names_in
 from heyfolio.chat.sources import Said
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
-__all__ = ["asks_people", "closest_to_managing", "people_reply"]
+__all__ = ["asks_hands_on", "asks_people", "closest_to_managing", "hands_on_reply", "people_reply"]
 
 # A question about the owner managing people, as a fact of the career ("does she manage people?",
 # "has he ever had direct reports?", "does anyone report to her?", "is she a people manager?").
@@ -79,6 +80,52 @@ _MAX_ENTRIES = 4
 _PER_ENTRY = 2
 _COUNTED = re.compile(r"\bhow (?:many|big|large)\b|\bsize\b", re.IGNORECASE)  # a number asked: more lines
 _SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z])")
+
+
+# A question whether the owner still does technical work ("is he still technical at all or just a people
+# manager?", "does she still code?", "is he still hands-on?", "a hands-on lead?"): a manager's or lead's
+# own sentence of the technical work kept answers it, not the sentences about the people managed.
+# "hands-on AWS experience" asks about a skill, not this.
+_ASKS_HANDS_ON = re.compile(
+    r"\bstill (?:\w+ )?(?:technical|hands[- ]on|cod(?:e|es|ing)|program(?:s|ming)?|writ(?:e|es|ing) code|"
+    r"ships? code|an? (?:ic|individual contributor|engineer|developer))\b|"
+    r"\bstay(?:s|ing|ed)? (?:technical|hands[- ]on)\b|"
+    r"\bhands[- ]on(?: technically| (?:tech(?:nical)? )?lead| ic| individual contributor| engineer| manager)?\s*(?:[?.!]|$)|"
+    r"\bhands[- ]on (?:tech(?:nical)? lead|lead|ic|individual contributor|manager)\b",
+    re.IGNORECASE,
+)
+# A sentence stating technical work the owner keeps doing: "a hands-on tech lead", "I still review
+# designs and pair on incidents", "Stayed hands-on for a fifth of my time", "still write code".
+_HANDS_ON_SAID = re.compile(
+    r"\bhands[- ]on\b(?! (?:experience|labs?|workshops?|training|sessions?|courses?)\b)|"
+    r"\bstill (?:\w+ ){0,2}?(?:review|writ|write|cod|pair|design|build|ship|program|commit|debug|own|"
+    r"contribut|prototyp|architect)\w*",
+    re.IGNORECASE,
+)
+
+
+def asks_hands_on(question: str) -> bool:
+    """Whether ``question`` asks whether the owner still does technical work (a manager or a lead)."""
+    return bool(_ASKS_HANDS_ON.search(question))
+
+
+def hands_on_reply(question: str, chunks: Sequence[Chunk], first: str = "the owner") -> list[Said] | None:
+    """The current roles' and the summary's own sentences stating the technical work the owner keeps
+    doing ("I still review designs and pair on incidents", "a hands-on tech lead"), each with its
+    passage; None when the question does not ask it or nothing current states it (the people
+    managed, or search, answer then)."""
+    if not asks_hands_on(question):
+        return None
+    entries = sorted(
+        (c for c in chunks if (c.kind == "work" and "present)" in c.title) or c.id.endswith("#basics")),
+        key=_order,
+    )
+    out: list[Said] = []
+    for chunk in entries:
+        kept = [s for s in _sentences(chunk) if _HANDS_ON_SAID.search(s)][:_PER_ENTRY]
+        if kept:
+            out.append(Said(_framed(chunk, " ".join(kept), first), chunk))
+    return out[:_MAX_ENTRIES] or None
 
 
 def asks_people(question: str) -> bool:
@@ -211,10 +258,15 @@ def _statements(
         (c for c in chunks if c.kind in _KINDS and (c.kind != "basics" or c.id.endswith("#basics"))),
         key=_order,
     )
+    org = re.sub(r"\s*\(.*?\)", "", entry_org(scope)).strip() if scope is not None else ""
     if scope is not None:  # "did she manage anyone at Acme?": that job's own words, or nothing
-        entries = [c for c in entries if c.id == scope.id]
+        # ... and the summary's sentences naming the employer ("at Acme, where I lead four engineers")
+        entries = [c for c in entries if c.id == scope.id or (org and c.id.endswith("#basics"))]
     for i, chunk in enumerate(entries):
-        scored = [(s, _strength(s)) for s in _sentences(chunk)]
+        sentences = _sentences(chunk)
+        if scope is not None and chunk.id != scope.id:
+            sentences = [s for s in sentences if names_in(org, s)]
+        scored = [(s, _strength(s)) for s in sentences]
         kept: list[str] = []
         for sentence, _ in sorted((item for item in scored if item[1] > 0), key=lambda item: -item[1]):
             words = frozenset(analyze(sentence))

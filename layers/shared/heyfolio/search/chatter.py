@@ -43,12 +43,14 @@ _OPENER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# What closes a message after its question: thanks, and the courtesies that go with it.
+# What closes a message after its question: thanks, the courtesies that go with it, and "just curious".
 _CLOSER = re.compile(
     r"""(?:^|[\s,;:.!?…—–-])(?:
         (?:many\s+|thanks?\s+)?thanks?(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again))?
       | thank\s+(?:you|u)(?:\s+(?:so\s+much|very\s+much|in\s+advance))?
       | thx|tks|ty|tia|cheers|much\s+appreciated|appreciate\s+it
+      # "... outside work? just curious": why the visitor asks, said after the question
+      | (?:i\s*(?:'|’)?m\s+|i\s+am\s+)?just\s+(?:curious|wondering|asking)|out\s+of\s+curiosity
     )(?:\s+(?-i:[A-Z])[\w'’-]*)?[\s.!?…:)]*$""",
     re.IGNORECASE | re.VERBOSE,
 )

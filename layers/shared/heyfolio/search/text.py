@@ -1389,6 +1389,9 @@ _FRAMING_LINKS = frozenset({"in", "with", "on"})
 # Words a question ends on to ask for a yes ("fresh grad, right?", "remote ok yeah?"): no subject, though
 # the content may hold them ("right to work" names the work authorization passage)
 _CONFIRM_TAGS = frozenset({"right", "correct", "yeah", "yea", "ya", "yes", "eh", "innit"})
+# Words a yes-or-no question ends on after "or" ("did she finish the phd or nah?"): the "or not" of chat,
+# no subject a passage needs
+_DENIAL_TAGS = frozenset({"nah", "nope", "naw", "nay"})
 
 
 # Stop words that close a clause ("she's done medical stuff too right?", "he codes as well right"): a tag after
@@ -1400,10 +1403,14 @@ def _untagged(spans: list[_Span], text: str) -> list[_Span]:
     """``spans`` without a confirmation tag that closes the question, or a sentence of it ("she wasn't
     always in tech right? what did she do before"), after a content word ("he's a new grad right?") or a
     word closing a clause ("medical stuff too right?"); after another stop word the word is asked ("left or
-    right", "in the right")."""
+    right", "in the right"). A closing "or nah?" is the "or not" of chat (``_DENIAL_TAGS``)."""
     if len(spans) < 3:
         return spans
     last = len(spans) - 1
+
+    def closes(i: int) -> bool:
+        return i == last or text[spans[i].end :].lstrip()[:1] == "?"
+
     return [
         s
         for i, s in enumerate(spans)
@@ -1411,8 +1418,9 @@ def _untagged(spans: list[_Span], text: str) -> list[_Span]:
             i >= 2
             and s.token in _CONFIRM_TAGS
             and (spans[i - 1].token not in STOP_WORDS or spans[i - 1].token in _CLAUSE_ENDERS)
-            and (i == last or text[s.end :].lstrip()[:1] == "?")
+            and closes(i)
         )
+        and not (i >= 2 and s.token in _DENIAL_TAGS and spans[i - 1].token == "or" and closes(i))
     ]
 
 
