@@ -81,3 +81,14 @@ def test_a_move_offered_beside_a_no_of_another_clause() -> None:
     assert _status(doc, "Willingness to relocate") == "matched"
     refused = {"basics": {"name": "Test Owner", "summary": "I am not able to relocate."}}
     assert _status(refused, "Willingness to relocate") == "missing"
+
+
+def test_a_platform_vendor_before_its_feature_is_the_feature_on_that_platform() -> None:
+    doc = {
+        "skills": [{"name": "Salesforce", "keywords": ["Apex", "Flow"]}, {"name": "ServiceNow"}],
+        "work": [{"name": "Tulp CRM", "position": "CRM Developer", "startDate": "2021-01"}],
+    }
+    assert _status(doc, "Experience with Salesforce Flow") == "matched"
+    assert _status(doc, "Salesforce CPQ") == "missing"
+    assert _status(doc, "ServiceNow ITSM") == "missing"
+    assert _status(doc, "Experience with ServiceNow") == "matched"
