@@ -613,6 +613,15 @@ _WEAK = (
     | frozenset(normalize_token(w) for w in STOP_WORDS)
     | frozenset(normalize_token(w) for w in AD_WORDS)
 )
+# Ad-word stems no ad word writes as itself ("excel" of "excellent", "close" of "closely"): the word written
+# so, capitalised inside a line, is a name ("Advanced Excel skills", "a Close Management module"), not praise.
+_WEAK_SURFACES = frozenset(
+    w.casefold() for w in (*_WEAK_WORDS, *NOW_WORDS, *STOP_WORDS, *AD_WORDS, "total", "overall", "cumulative")
+)
+_NAME_LIKE_STEMS = frozenset(
+    s for s in _WEAK if not any(w == s and normalize_token(w) == s for w in _WEAK_SURFACES)
+)
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]+\b")
 _FILLER_BEFORE_ALT = frozenset({"another", "a", "an", "other", "similar", "equivalent", "any", "some"})
 
 # Equivalents a requirement is fully shown by (one way: EKS is Kubernetes, not the reverse).
@@ -3227,8 +3236,9 @@ _FIELD_TERMS = frozenset(
     )
 )
 _RELOCATE = re.compile(r"\breloca\w*", re.IGNORECASE)
+# The negation in the clause of the move: "no visa sponsorship needed; open to relocation" refuses nothing.
 _NO_RELOCATE = re.compile(
-    r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b[^.]{0,40}\breloca\w*|\breloca\w*[^.]{0,20}\bnot\b",
+    r"\b(not|no|never|unable|unwilling|cannot|can't|won't)\b(?:(?![,;]|\bbut\b)[^.]){0,40}\breloca\w*|\breloca\w*[^.;,]{0,20}\bnot\b",
     re.I,
 )
 # Managers or a counted group ("has managed managers or at least two teams"): the group's size may show it.
@@ -4707,6 +4717,11 @@ def _weak_for(text: str) -> frozenset[str]:
         if re.search(r"\b" + re.escape(phrase) + r"\b", low)
         for w in phrase.split()
     }
+    # "Advanced Excel skills", a skill named "Excel": the spreadsheet, not "excellent"
+    capitalised = _CAPITALISED_INSIDE.findall(text) + (text.split() if len(text.split()) <= 2 else [])
+    keep |= {
+        w.casefold() for w in capitalised if w[:1].isupper() and normalize_token(w.casefold()) == w.casefold()
+    } & _NAME_LIKE_STEMS
     weak = _WEAK - keep if keep else _WEAK
     if _CERT_ASK.search(text):  # "an active CKA certification": whether it is still held is judged apart
         weak = weak | {normalize_token(w) for w in ("active", "current", "valid")}

@@ -23,7 +23,11 @@ _OTHER_OCCUPATION = re.compile(
     r"receptionist|driver|courier|lawyer|solicitor|paralegal|accountant|bookkeeper|musician|actor|"
     r"librarian|journalist|translator|interpreter|cleaner|warehouse|labou?rer|carpenter|electrician|"
     r"plumber|firefighter|police|soldier|farmer|lifeguard|coach|instructor|concierge|housekeep\w*|"
-    r"front[- ](?:office|desk)|night auditor|sommelier|hotel\w*|hospitality)\b",
+    r"front[- ](?:office|desk)|night auditor|sommelier|hotel\w*|hospitality|"
+    # the back office: finance, insurance and clerical work ("Accounts Payable Specialist", "Claims Handler")
+    r"clerk|bookkeeping|accounts (?:payable|receivable)|payables|receivables|payroll|credit controller|"
+    r"auditor|underwriter|claims (?:handler|adjuster|assessor)|bank teller|teller|secretary|"
+    r"(?:administrative|office|accounts) assistant|customer service|call cent(?:re|er))\b",
     re.IGNORECASE,
 )
 # Workplaces outside technology: a job whose title says nothing of technology ("Front Office Manager",

@@ -20,6 +20,7 @@ from heyfolio.jobfit.career import is_field_work
 from heyfolio.jobfit.duties import dated_highlights
 from heyfolio.jobfit.industry import academic_post
 from heyfolio.jobfit.phrasal import open_terms
+from heyfolio.jobfit.served_teams import without_teams_served
 from heyfolio.jobfit.skillyears import now_terms
 from heyfolio.jobfit.stack import named_tools
 from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
@@ -680,16 +681,18 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         if bounds is None:
             continue
         s0, e0 = bounds[0] / 12, bounds[1] / 12  # as fractional years, the axis highlights are dated on
-        span_terms = frozenset(analyze(norm_text(text)))
+        span_terms = frozenset(analyze(norm_text(without_teams_served(text))))
         spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
         if uri.startswith("portfolio://profile#work/") and (tools := named_tools(during)):
             tool_spans.append((s0, max(e0, s0 + 1 / 12), tools, n))  # "Rebuilt ingestion in Python"
         if uri.startswith("portfolio://profile#work/"):
-            role_spans.append((s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(during))), n))
+            role_spans.append(
+                (s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(without_teams_served(during)))), n)
+            )
             employer = portfolio.resume.work[int(uri.rsplit("/", 1)[1])].name or ""
             employed.append((s0, max(e0, s0 + 1 / 12), employer.strip().casefold(), n))
         for hs, he, line in dated_highlights(during, s0, e0):  # "Ran the on-call rotation": the whole role
-            held = frozenset(analyze(norm_text(line)))
+            held = frozenset(analyze(norm_text(without_teams_served(line))))
             spans.append((hs, max(he, hs + 1 / 12), held | doing_terms(held), n))
     # Structured facts straight from the résumé (their sentences cite the matching passage).
     for lang in portfolio.resume.languages:

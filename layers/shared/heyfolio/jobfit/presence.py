@@ -261,14 +261,16 @@ def move_reaches(asked: str, offer: str) -> bool:
     """Whether a move the owner offers (``offer``: their words from "relocation" on) reaches every place
     ``asked`` names: a place both name, a country inside a region or country the offer names ("relocate to
     Berlin, Germany" from "relocation to the EU or Singapore"), and a city beside such a country. Why: an
-    owner offers a move to a region or country, a posting names its city and country; the words never meet."""
+    owner offers a move to a region or country, a posting names its city and country; the words never meet.
+    An ask naming no place ("Willingness to relocate") is reached by any move offered."""
     asked_places = {p for p in places(asked) if p not in ("office", "hybrid", "remote")}
     offered = places(offer)
     reach = _region_codes(offer) | {c for p in offered if (c := _COUNTRY_CODE.get(p)) is not None}
     if not asked_places:
         # "relocate within the EU": a region asked, the same region (or a wider one) offered
+        # "Willingness to relocate": no place asked, so any move the owner offers is one
         asked_codes = _region_codes(asked)
-        return bool(asked_codes) and asked_codes <= reach
+        return asked_codes <= reach
     countries = {p for p in asked_places if p in _COUNTRY_CODE}
     country_met = bool(countries) and all(p in offered or _COUNTRY_CODE[p] in reach for p in countries)
     # "Berlin, Germany": the city is met by the country it is written beside, when the offer names no city

@@ -5,6 +5,8 @@ Why: read word by word, the lower tier held either missed the ask (its "Advanced
 or met it (every named word written, the tier aside). A recruiter reads the same ladder climbed part of the
 way: the lower tier shows the knowledge, not the credential asked, as an expired certificate does.
 Another track of the same vendor (AWS Developer against AWS Solutions Architect) is no rung of it.
+Ladders numbered in Roman numerals ("Salesforce Platform Developer II" against "Platform Developer I", "PSM
+II" against "PSM I") are climbed the same way.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ _RANK = {
 _TIER = re.compile(
     r"\b(Foundation(?:al)?|Fundamentals|Practitioner|Associate|Advanced|Professional|Expert)\b(\s+Level)?"
 )
+# A rung numbered at the end of a name ("Platform Developer II", "PSM I"): a Roman numeral closing the name,
+# before a bracket, a comma or a credential word; never the pronoun ("Developer I hold").
+_NUMERAL = re.compile(
+    r"(?<=[A-Za-z] )(I{1,3}|IV)\b(?=\s*(?:$|[),;/(.]|(?:certifi\w*|certificate|credential|exam|or|and|issued|by|from)\b))"
+)
+_NUMERAL_RANK = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # Words that only say a name is a credential, and the vendors whose names are single capitalised words.
 _NOT_TRACK = frozenset(analyze("certified certificate certification level exam"))
 _VENDORS = frozenset(
@@ -34,11 +42,14 @@ _WORD = re.compile(r"[A-Za-z][\w+-]*")
 
 
 def _tier(name: str) -> int | None:
-    """The rung a name writes: a "<Tier> Level" first, else its last tier word."""
+    """The rung a name writes: a "<Tier> Level" first, else its last tier word, else a closing numeral."""
     found = list(_TIER.finditer(name))
     levelled = [m for m in found if m.group(2)]
     picked = levelled or found
-    return _RANK[picked[-1].group(1).casefold()] if picked else None
+    if picked:
+        return _RANK[picked[-1].group(1).casefold()]
+    numeral = _NUMERAL.search(name)
+    return _NUMERAL_RANK[numeral.group(1)] if numeral else None
 
 
 def _brand(name: str) -> str | None:
@@ -53,7 +64,9 @@ def _brand(name: str) -> str | None:
 
 def _track(name: str, brand: str) -> frozenset[str]:
     """What the credential is of, without its issuer, tier and credential words ("Test Analyst")."""
-    terms = frozenset(analyze(_TIER.sub(" ", name))) - _NOT_TRACK - frozenset(analyze(brand))
+    terms = (
+        frozenset(analyze(_NUMERAL.sub(" ", _TIER.sub(" ", name)))) - _NOT_TRACK - frozenset(analyze(brand))
+    )
     return terms | doing_terms(terms)
 
 

@@ -9,5 +9,7 @@ from __future__ import annotations
 __all__ = ["VENDORS"]
 
 VENDORS = frozenset(
-    str.split("apache eclipse amazon aws google microsoft apple hashicorp oracle ibm jetbrains")
+    str.split(
+        "apache eclipse amazon aws google microsoft apple hashicorp oracle ibm jetbrains salesforce servicenow"
+    )
 )
