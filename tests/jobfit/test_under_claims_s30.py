@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+from heyfolio.content.model import Portfolio
+from heyfolio.content.resume import parse_resume
+from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.clauses import asks_in
+from heyfolio.search.chunks import chunk_portfolio
+
+TODAY = dt.date(2026, 12, 5)
 
 
 def test_the_hire_named_by_title_then_two_who_clauses_is_two_asks() -> None:
@@ -26,3 +35,42 @@ def test_a_title_without_who_and_the_person_forms_are_read_as_before() -> None:
     assert asks_in(
         "We want someone who has built payment APIs in Go and who has run an on-call rotation."
     ) == ["has built payment APIs in Go", "has run an on-call rotation"]
+
+
+# A made-up platform engineer: EKS and WCAG 2.2 shown, never the words "specifically" or "particular".
+PLATFORM_ENGINEER: dict[str, Any] = {
+    "basics": {
+        "name": "Tomasz Przykładowy",
+        "summary": "I run Amazon EKS clusters and accessible dashboards.",
+    },
+    "work": [
+        {
+            "name": "Rzeka Cloud",
+            "position": "Site Reliability Engineer",
+            "startDate": "2019-02",
+            "highlights": [
+                "Ran Amazon EKS clusters for 60 services with Karpenter and Argo CD",
+                "Made the status dashboards meet WCAG 2.2 AA with axe checks in CI",
+            ],
+        }
+    ],
+}
+
+
+def _status(owner: dict[str, Any], line: str) -> str:
+    resume, problems = parse_resume(dict(owner), "resume.json")
+    assert resume is not None, problems
+    p = Portfolio(resume=resume)
+    report = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)
+    return str(report["requirements"][0]["status"])
+
+
+def test_which_one_is_meant_is_no_thing_to_show() -> None:
+    # "specifically", "in particular": the ad pointing at one of what it names, not a word to find
+    assert _status(PLATFORM_ENGINEER, "Hands-on with Kubernetes, specifically EKS") == "matched"
+    assert _status(PLATFORM_ENGINEER, "Accessibility knowledge, WCAG 2.2 in particular") == "matched"
+
+
+def test_the_thing_pointed_at_is_still_asked() -> None:
+    assert _status(PLATFORM_ENGINEER, "Hands-on with Kubernetes, specifically GKE") != "matched"
+    assert _status(PLATFORM_ENGINEER, "Observability, in particular Datadog") != "matched"
