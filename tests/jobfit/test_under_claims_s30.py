@@ -74,3 +74,23 @@ def test_which_one_is_meant_is_no_thing_to_show() -> None:
 def test_the_thing_pointed_at_is_still_asked() -> None:
     assert _status(PLATFORM_ENGINEER, "Hands-on with Kubernetes, specifically GKE") != "matched"
     assert _status(PLATFORM_ENGINEER, "Observability, in particular Datadog") != "matched"
+
+
+def test_the_employers_own_tooling_a_skill_is_for_is_no_thing_to_show() -> None:
+    # "for our internal dashboards": where the skill is used; the Python the owner shows meets it
+    owner: dict[str, Any] = {
+        "basics": {"name": "Ola Przykład", "summary": "Backend engineer writing Python services."},
+        "work": [
+            {
+                "name": "Most Data",
+                "position": "Backend Engineer",
+                "startDate": "2020-03",
+                "highlights": ["Wrote Python services for invoice matching"],
+            }
+        ],
+    }
+    assert _status(owner, "Python for our internal reporting dashboards") == "matched"
+    assert _status(owner, "Strong Python skills for our sales demo tools") == "matched"
+    # a field after "for our" stays asked, and so does a skill not shown
+    assert _status(owner, "Python for our storage engine") != "matched"
+    assert _status(owner, "Rust for our internal reporting dashboards") != "matched"
