@@ -28,6 +28,14 @@ _LEAD_IN = re.compile(
 _WHOM = re.compile(
     r"(?:someone|somebody|a person|a candidate|an engineer|a developer|people)\s+(?:(?=with\b)|who\s+)", re.I
 )
+# The hire named by the role, then what is said of them ("a Staff Frontend Engineer who has shipped X and who
+# has built Y"): the title is whom the ad wants, each "who" clause an ask.
+_TITLE_WHO = re.compile(
+    r"an?\s+(?:[\w-]+\s+){0,4}?(?:engineer|developer|manager|lead|leader|designer|scientist|analyst|"
+    r"architect|consultant|researcher|programmer|administrator|specialist|director|head|owner|officer)s?"
+    r"\s+who\s+",
+    re.I,
+)
 _WHO_SPLIT = re.compile(r",?\s+(?:and\s+)?who\s+(?![^()]*\))", re.IGNORECASE)
 _MIN_WORDS = 3  # a clause of its own: "a background in frontend", not "React" in "React, Vue and Go"
 
@@ -313,6 +321,11 @@ def asks_in(sentence: str) -> list[str]:
         return pair
     if (pair := years_then_ask(rest.rstrip(" ;"))) is not None:
         return pair  # "3+ years as an engineering manager and a background in Go": each on its own
+    titled = _TITLE_WHO.match(rest)
+    if titled and not _WHOM.match(rest):
+        items = [p.strip(" ,") for p in _WHO_SPLIT.split(rest[titled.end() :]) if p.strip(" ,")]
+        if items and all(len(p.split()) >= _MIN_WORDS for p in items):
+            return items
     whom = _WHOM.match(rest)
     if whom:
         # "someone with deep experience in X, who has led Y": the person asked for is each thing said of them

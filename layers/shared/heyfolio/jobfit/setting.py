@@ -8,7 +8,8 @@ Kubernetes clusters of our lending platform" asks for running Kubernetes cluster
 storage engine" (a purpose, often the field asked) and "scale our payments platform" (the object of the
 verb) name the thing to be done, and stay asked. The caller lifts a partial to matched with it only: the
 setting's words, where shown, are still related evidence, and a part never shown ("the durability of our
-object store") keeps the ask unmet.
+object store") keeps the ask unmet. The employer's own tooling a skill is for ("JavaScript for our internal
+demo tools", "for our benchmarking dashboards") is a place of the work too: the skill is asked, not the tools.
 """
 
 from __future__ import annotations
@@ -28,9 +29,19 @@ _SETTING = re.compile(
 )
 
 
+# "JavaScript for our internal demo tools", "for our benchmarking dashboards": the employer's own tooling the
+# skill is used for, a place of the work (unlike "for our storage engine", the field asked)
+_OWN_TOOLING = re.compile(
+    r"\bfor\s+our\s+((?:[\w-]+\s+){0,3}?(?:tools|tooling|dashboards|demos))\b(?=\s*(?:[.,;:)]|$))",
+    re.IGNORECASE,
+)
+
+
 def employer_setting(text: str) -> frozenset[str]:
     """The index terms of the words naming the employer's own setting in ``text`` (empty when none)."""
     out: set[str] = set()
     for m in _SETTING.finditer(text):
+        out.update(analyze(m.group(1)))
+    for m in _OWN_TOOLING.finditer(text):
         out.update(analyze(m.group(1)))
     return frozenset(out)

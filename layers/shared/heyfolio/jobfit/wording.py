@@ -24,6 +24,9 @@ AD_WORDS: tuple[str, ...] = tuple(
         "hold holds holding possess possesses means "
         # what the ad asks to be shown ("Show 5+ years of consulting experience"):
         # the asking, not a thing asked
-        "show shows"
+        "show shows "
+        # which one of what is named, or with whom: "Kubernetes, specifically EKS", "WCAG 2.2 in particular",
+        # "OKRs together with product" ask for EKS, WCAG 2.2 and OKRs set with product
+        "specifically particular particularly especially notably together"
     )
 )
