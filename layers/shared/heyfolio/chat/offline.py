@@ -57,6 +57,7 @@ from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, occupation_reply
 from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
+from heyfolio.chat.pastimes import unstated_pastime_figure
 from heyfolio.chat.people import closest_to_managing, people_reply
 from heyfolio.chat.places import (
     absent_country,
@@ -1739,6 +1740,15 @@ def _compose_message(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
+    pastime = None if fit else unstated_pastime_figure(message, hits)
+    if pastime is not None:  # "what is her chess rating?": the interest is named, no rating is given
+        source = sources.add(pastime.uri, pastime.title, pastime.text[:200])
+        text = (
+            f"The portfolio lists {_lower_article(pastime.title.removeprefix('Interest: '))} among {first}'s "
+            f"interests [{source.n}] but gives no figure for that, so I'd rather not guess. I've noted the "
+            f"question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
     compared = _compared_roles(hits, message, index.chunks)
     if compared:  # the two roles compared lead, each with what its entry says of the time
         ids = {h.chunk.id for h in compared}
