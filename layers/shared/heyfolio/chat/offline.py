@@ -33,6 +33,7 @@ from heyfolio.chat.counting import (
     states_count,
 )
 from heyfolio.chat.degrees import absent_degree, absent_field, absent_thesis
+from heyfolio.chat.described import unmatched_description
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import (
     current_employer,
@@ -1740,6 +1741,13 @@ def _compose_message(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
+    described = None if fit else unmatched_description(message, hits)
+    if described is not None:  # "the app she built for the dentist chain?": the bakeries' app is not it
+        text = (
+            f"The portfolio doesn't mention anything {first} made for {_lower_article(described)}, so I'd "
+            f"rather not guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     pastime = None if fit else unstated_pastime_figure(message, hits)
     if pastime is not None:  # "what is her chess rating?": the interest is named, no rating is given
         source = sources.add(pastime.uri, pastime.title, pastime.text[:200])
