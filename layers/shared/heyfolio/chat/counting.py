@@ -78,7 +78,8 @@ _FIGURE = re.compile(
     r"forty|fifty|sixty|hundred|thousand|million|billion|dozens?)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b")
+# (a decade - "restoring 1980s synthesizers" - is a date too, no figure of anything counted)
+_DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b|\b(?:19|20)\d0s\b")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 _RELATED = 0.5  # a related word ("trace" of "spans") says what the rest of the question is about
 
@@ -106,6 +107,8 @@ class CountQuestion:
     acted: str = ""
     """What the owner did to the people counted ("hire", "mentor", "teach"; ``_ACTED``): only a sentence
     saying she did it answers ("how many people did she hire at <X>?" is not <X>'s "60 analysts")."""
+    year: str = ""
+    """The year the count is asked for ("... in 2019?"): only a figure dated to it answers."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,9 @@ def read_count(
     reporting to the owner or managed by her ("how many direct reports?", "how many people report to
     him?"), and ``acted`` when it counts the people she hired, mentored or taught."""
     count = _read_count(question, ignore, known)
+    year = _ASKED_YEAR.search(question)
+    if count is not None and year is not None:
+        count = replace(count, year=year.group("year"))
     if count is not None and _MANAGED_COUNT.search(question):
         return replace(count, managed=True)
     acted = _ACTED_COUNT.search(question)
@@ -136,6 +142,23 @@ def read_count(
         verb = acted.group("verb").casefold()
         return replace(count, acted=next(k for k, (asked, _) in _ACTED.items() if re.fullmatch(asked, verb)))
     return count
+
+
+# The year a count is asked for: "how many downloads did it have in 2020?", "... during 2019?"
+_ASKED_YEAR = re.compile(
+    r"\b(?:in|during|for|by|of) (?:the year )?(?P<year>(?:19|20)\d\d)\b(?!-)", re.IGNORECASE
+)
+_TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated(count: CountQuestion, chunk: Chunk, sentence: str) -> bool:
+    """Whether ``sentence`` of ``chunk`` is dated to the year the count is asked for: it writes that
+    year, or the whole entry lies within it. "1.2 million downloads" of a job from 2019 to 2022 is
+    no figure for 2020 (a count asked for no year is dated by any sentence)."""
+    if not count.year or count.year in sentence:
+        return True
+    years = set(_TITLE_YEAR.findall(chunk.title))
+    return years == {count.year} and "present" not in chunk.title
 
 
 # What the owner does to people that a count of them asks about: how the question writes the verb,
@@ -268,6 +291,9 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
         return False
     if count.acted:  # people she hired or mentored are never an entry's list ("... Security Engineer")
         return False
+    if chunk.kind == "interest":
+        # "how many board games does she own?": the interest "Board games" names a pastime, not a list
+        return False
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 
 
@@ -285,6 +311,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         for sentence in _SENTENCE.split(chunk.text):
             if count.acted and not _ACTED[count.acted][1].search(sentence):
                 continue  # "how many people did she hire there?": a sentence not saying she hired them
+            if not _dated(count, chunk, sentence):
+                continue  # "how many users did it have in 2020?": an undated figure is not that year's
             if count.loose:
                 if count.managed and not _MANAGING.search(sentence):
                     continue

@@ -33,6 +33,7 @@ from heyfolio.chat.counting import (
     states_count,
 )
 from heyfolio.chat.degrees import absent_degree, absent_field, absent_thesis
+from heyfolio.chat.described import unmatched_description
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import (
     current_employer,
@@ -57,6 +58,7 @@ from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import leads, names_occupation, occupation_reply
 from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
+from heyfolio.chat.pastimes import unstated_pastime_figure
 from heyfolio.chat.people import closest_to_managing, hands_on_reply, people_reply
 from heyfolio.chat.places import (
     absent_country,
@@ -1755,6 +1757,22 @@ def _compose_message(
         )
         answer = OfflineAnswer(text + note, sources, [], False, query, "unanswered")
         return answer
+    described = None if fit else unmatched_description(message, hits)
+    if described is not None:  # "the app she built for the dentist chain?": the bakeries' app is not it
+        text = (
+            f"The portfolio doesn't mention anything {first} made for {_lower_article(described)}, so I'd "
+            f"rather not guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
+    pastime = None if fit else unstated_pastime_figure(message, hits)
+    if pastime is not None:  # "what is her chess rating?": the interest is named, no rating is given
+        source = sources.add(pastime.uri, pastime.title, pastime.text[:200])
+        text = (
+            f"The portfolio lists {_lower_article(pastime.title.removeprefix('Interest: '))} among {first}'s "
+            f"interests [{source.n}] but gives no figure for that, so I'd rather not guess. I've noted the "
+            f"question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
     compared = _compared_roles(hits, message, index.chunks)
     if compared:  # the two roles compared lead, each with what its entry says of the time
         ids = {h.chunk.id for h in compared}
