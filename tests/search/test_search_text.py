@@ -76,6 +76,25 @@ def test_stem_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert stem("betas") == "beta"
 
 
+def test_a_normalized_word_is_looked_up_not_stemmed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_NORMAL_CACHE", {})
+    first = [normalize_token(word) for word in ("quibblers", "honours", "vuejs", "vuejs")]
+    calls: list[str] = []
+    monkeypatch.setattr(text, "stem", lambda word: calls.append(word) or word)
+    again = [normalize_token(word) for word in ("quibblers", "honours", "vuejs")]
+    assert calls == []  # every term came from the memo
+    assert again == first[:3] == ["quibbler", "honor", "vue"]
+
+
+def test_normalized_words_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_NORMAL_CACHE", {})
+    monkeypatch.setattr(text, "_STEM_CACHE_MAX", 3)
+    for word in ("alphas", "betas", "gammas", "deltas"):
+        normalize_token(word)
+    assert len(text._NORMAL_CACHE) <= 3
+    assert normalize_token("betas") == "beta"
+
+
 def test_stop_words_drop_but_tech_words_that_look_like_them_stay() -> None:
     assert analyze("What is the state of it?") == ["state"]
     assert "go" in analyze("She writes Go and C")
