@@ -167,6 +167,7 @@ from heyfolio.jobfit.unnamed_skill import unwritten_technology
 from heyfolio.jobfit.valuing import without_valuing
 from heyfolio.jobfit.vendor_words import VENDORS
 from heyfolio.jobfit.vendors import without_vendor
+from heyfolio.jobfit.versions import version_below
 from heyfolio.jobfit.vocabulary import ABBREVIATIONS, CATEGORY_OF, RELATED_TO, SHOWN_BY
 from heyfolio.jobfit.weak_heads import head_nouns_after, holds_a_head
 from heyfolio.jobfit.weaker import weaker_form
@@ -2289,6 +2290,26 @@ def _asked_head_unshown(
     named_words = {x.casefold() for uu in named for a in uu.alternatives for x in a}
     unit_words = {x.casefold() for uu in [*named, *plain] for a in uu.alternatives for x in a}
     return unshown[0][1] if asked_head(text, word, shown_words, named_words, unit_words) else None
+
+
+# A part the ask names as included in it ("Threat modelling, including STRIDE").
+_INCLUDED = re.compile(r",?\s+including\s+([^.;:()]+?)\s*(?:[.;:()]|$)", re.IGNORECASE)
+
+
+def _included_unshown(text: str, checker: _Checker) -> str | None:
+    """The named part an ask says it includes when none of it is shown, or None. Why: "including" names a
+    part of what is asked, not an example of a kind ("such as"), so the ask met without it is met in part:
+    "Threat modelling, including STRIDE" by threat models of another method. Only a named part is read:
+    plain words ("including offensive work", "including performance reviews") are said in many ways, and
+    are left to the checks of their own."""
+    m = _INCLUDED.search(text)
+    if m is None or _YEARS_REQ.search(m.group(1)):
+        return None  # "including 3+ years as a manager": a length of time, counted elsewhere
+    part = m.group(1).strip()
+    named = [u for u in units(_abbreviate(part), _weak_for(part)) if u.named]
+    if not named or any(_unit_credit(checker, u)[0] > 0 for u in named):
+        return None
+    return part
 
 
 def _conjunct_unshown(
@@ -5257,6 +5278,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and (graded := grade_below(req.text, (s.text for s in corpus.sentences))):
         status = PARTIAL  # "Safety work at ASIL D" against ASIL B work: the scheme at a lower grade
         reasons.append(f"{graded} is not shown; only a lower grade")
+    if status == MATCHED and (included := _included_unshown(req.text, checker)):
+        # "Kubernetes security, including admission controllers": the part it names is not shown
+        status = PARTIAL
+        reasons.append(f"not shown: {included}")
+    if status == MATCHED and (versioned := version_below(req.text, (s.text for s in corpus.sentences))):
+        status = PARTIAL  # "TLS 1.3" against a gateway moved to TLS 1.2: the thing at an older version
+        reasons.append(f"shown at a version older than {versioned}")
     if status == MATCHED and (rating_short := rating_below(req.text, (s.text for s in corpus.sentences))):
         status = PARTIAL  # "An App Store rating of 4.9 or higher" against apps rated 4.6 and 4.7
         reasons.append(rating_short)
