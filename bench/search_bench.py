@@ -77,9 +77,10 @@ OWNERS: dict[str, Path] = {
     "healthint-owner": ROOT / "bench" / "owners" / "healthint-owner.resume.json",
     "erp-owner": ROOT / "bench" / "owners" / "erp-owner.resume.json",
     "netops-owner": ROOT / "bench" / "owners" / "netops-owner.resume.json",
+    "dba-owner": ROOT / "bench" / "owners" / "dba-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-three fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-four fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -158,7 +159,13 @@ rollout to a retail chain's stores led as project lead without reports, now AWS 
 Connect) for a US fintech as a contractor through a nearshore agency that employs her, with an overlapping part-time
 lectureship; CCNA and CCNP held, a CCIE written exam passed with the lab never attempted, a lapsed AWS networking
 specialty, Azure only in a course and Kubernetes never in production; remote only, US time-zone overlap, an hourly rate,
-30 days' notice and no relocation stated in the summary), so a gate sees shapes it was not tuned on."""
+30 days' notice and no relocation stated in the summary) and a twenty-sixth (a database engineer in Kraków who began on
+a bank's Oracle operations rota (RMAN, Data Guard, night on-call), moved a logistics company's databases from SQL Server
+to PostgreSQL with Patroni and pgBouncer, was acting team lead with four reports for six months while the manager was on
+leave, took a dated year of parental leave, and is now a database reliability engineer on Aurora PostgreSQL with
+Terraform; Kubernetes operators only in staging, MongoDB only in a side project, MySQL only in a course; an Oracle OCP
+long expired, a retired AWS database specialty, a master's started and not finished; EU citizen, hybrid or remote within
+the EU, a B2B day rate and one month's notice stated in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -723,6 +730,9 @@ STAGE_SETS = (
     "never-tuned-52",
     "never-tuned-53",
     "tuning-32",
+    "never-tuned-54",
+    "never-tuned-55",
+    "tuning-33",
 )
 
 
@@ -811,6 +821,9 @@ JOBFIT_SETS = (
     "never-tuned-52",
     "never-tuned-53",
     "tuning-32",
+    "never-tuned-54",
+    "never-tuned-55",
+    "tuning-33",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
