@@ -5590,10 +5590,15 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # "ISTQB Advanced Level" against the Foundation Level held: the ladder climbed part of the way
         status, numbers, pinned = PARTIAL, [lower, *numbers], lower
         reasons.append("the certificate is held at a lower tier")
-    if status != MISSING and (
-        kept := [n for n in numbers if not another_standard_only(req.text, corpus.sentences[n].text)]
-    ):
-        # "IEC 62304 or ISO 13485": the sentence that writes ISO 26262 is not quoted for it
-        numbers, pinned = kept, pinned if pinned in kept else None
+    if status != MISSING and numbers:
+        kept = [n for n in numbers if not another_standard_only(req.text, corpus.sentences[n].text)]
+        if kept:
+            # "IEC 62304 or ISO 13485": the sentence that writes ISO 26262 is not quoted for it
+            numbers, pinned = kept, pinned if pinned in kept else None
+        elif unwritten := unwritten_standards(req.text, (s.text for s in corpus.sentences)):
+            # "Cybersecurity per ISO/SAE 21434" met only by lines that write ISO 26262: another standard is
+            # no evidence of the one asked, so nothing is left to show it
+            status, score = MISSING, 0.0
+            reasons.append(f"{', '.join(unwritten)} is not named in the portfolio; only another standard is")
     evidence = [] if status == MISSING else _evidence(corpus, numbers, first=pinned)
     return Assessment(req, status, score, evidence, reasons)

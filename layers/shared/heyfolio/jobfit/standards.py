@@ -6,9 +6,10 @@ any ISO standard the owner had worked to (ISO 27001), and "IEC 61508" by IEC 623
 its body and its number together; a neighbouring standard of the same body is another standard, as a
 neighbouring tool is another tool. Where the ad offers several ("ISO 27001 or SOC 2"), any one written
 shows the ask; standards given as examples ("frameworks such as ISO 27001") are not checked. The matcher
-turns a match through another standard into missing; an ask already partial through its other words is
-left partial (labelled sets read "Automotive cybersecurity per ISO/SAE 21434" against ISO 26262 work
-both ways).
+turns a match through another standard into missing, and a partial one too when every line quoted for it
+writes another standard ("Cybersecurity per ISO/SAE 21434" against ISO 26262 work only); an ask partial
+through its other words on a line of its own is left partial (labelled sets read "Automotive
+cybersecurity per ISO/SAE 21434" against automotive work both ways).
 """
 
 from __future__ import annotations
