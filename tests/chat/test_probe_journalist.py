@@ -177,3 +177,10 @@ def test_an_occupation_is_counted_over_all_its_titles(question: str, spans: tupl
 
 def test_a_move_between_places_is_not_read_as_a_change_of_career() -> None:
     assert "Before the change" not in ask("did she move from Oslo to Bergen?").text
+
+
+def test_a_keyword_search_naming_a_language_is_answered_by_the_thing_it_describes() -> None:
+    # "norwegian" names a language she speaks, but the other words ask for the pollen map
+    answer = ask("norwegian pollen forecast map")
+    assert answer.text.startswith("Pollen Atlas"), answer.text
+    assert ask("norwegian?").text.startswith("Norwegian: Native speaker")  # the language alone still is
