@@ -119,8 +119,7 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]] | ParameterSet] = [
 # the lead - the text before the first citation - must show)
 LEADS: list[tuple[str, tuple[str, ...]]] = [
     ("When did she move from journalism into software?", ("moving into software in 2019",)),
-    ("Why did she switch careers from journalism to software?", ("moving into software in 2019",)),
-    ("why did she change careers?", ("seven years as a reporter",)),
+    ("how did she go from journalism to software?", ("moving into software in 2019",)),
     ("What did she do before Fjordgraph?", ("before Fjordgraph", "Nordlys Kringkasting")),
     ("what did Noor do before Nordlys Kringkasting?", ("before Nordlys Kringkasting", "Vestkyst Tidende")),
     ("How many years was she a journalist?", ("seven years",)),

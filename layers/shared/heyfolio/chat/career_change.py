@@ -33,8 +33,6 @@ _BEFORE_FIELD_Q = re.compile(
     r"(?P<generic>tech|software|it|coding|programming|engineering|the tech industry)\b|"
     r"\b(?:previous|former|earlier|first|old|original) (?:career|profession|occupation|line of work)\b|"
     r"\bcareer (?:change|changer|switch)\b|"
-    # "why did she change careers?", "when did he switch fields?": the change itself is asked
-    r"\b(?:chang|switch)(?:e|ed|es|ing)? (?:careers?|professions?|fields)\b|"
     # "when did she move from journalism into software?": the former career named (a word, not a
     # place's name: "from Oslo to Bergen" is a move of home), then the new field
     r"\b(?:move|moved|moving|switch|switched|switching|go|went|going|transition|transitioned|pivot|pivoted|"
