@@ -33,6 +33,10 @@ _BEFORE_FIELD_Q = re.compile(
     r"(?P<generic>tech|software|it|coding|programming|engineering|the tech industry)\b|"
     r"\b(?:previous|former|earlier|first|old|original) (?:career|profession|occupation|line of work)\b|"
     r"\bcareer (?:change|changer|switch)\b|"
+    # "when did she move from journalism into software?": the former career named (a word, not a
+    # place's name: "from Oslo to Bergen" is a move of home), then the new field
+    r"\b(?:move|moved|moving|switch|switched|switching|go|went|going|transition|transitioned|pivot|pivoted|"
+    r"jump|jumped) (?:over )?from (?P<former>(?-i:[a-z])(?:[\w-]+ ){0,2}?[\w-]+) (?:in)?to (?P<into>[\w -]+)|"
     # "how'd she end up in tech?", "how did he get into software?": the career before the change tells it
     r"\bhow(?: did|'d|’d) (?:she|he|they|[A-Z]\w+) (?:get|break|move|come|go|transition|switch|end up|wind up) "
     r"(?:in(?:to)?|to) (?:tech|software|it|coding|programming|engineering|development|computing|"
@@ -134,6 +138,8 @@ def _names_other(asked: str, earlier: str, owner: str = "") -> bool:
     for word in frozenset(analyze(asked)) - _PHRASING - frozenset(analyze(owner)):
         if len(word) < 3 or word in said or any(t in said for t, _ in expand(word)):
             continue
+        if len(word) >= 5 and any(t.startswith(word) for t in said):
+            continue  # the field names the occupation's own word: "journalism" of a "journalist"
         if not any(t in word for t in said if len(t) >= 4):
             return True
     return False
@@ -174,7 +180,7 @@ def career_change_reply(
     asked = _BEFORE_FIELD_Q.search(message)
     if asked is None:
         return None
-    words = frozenset(analyze(asked.group("field") or "")) - _FIELD_STOP
+    words = frozenset(analyze(asked.group("field") or asked.group("into") or "")) - _FIELD_STOP
     before = _at_employer(message[: asked.start()], resume, earlier_career(resume, words))
     if not before:
         return None
@@ -189,7 +195,7 @@ def career_change_reply(
             ),
         ]
     )
-    if _names_other(message[: asked.start()], earlier, first):
+    if _names_other(f"{message[: asked.start()]} {asked.group('former') or ''}", earlier, first):
         return None
     said: list[Said] = []
     basics = lookup("profile#basics")

@@ -47,7 +47,7 @@ _BECAME_Q = re.compile(
 )
 # Words for one occupation that résumés and recruiters write differently: a title says "Penetration
 # Tester" where a question says "pentester"; "freelancing" is done as a contractor or an independent
-# consultant. Each family's words are read as one.
+# consultant; a "Reporter" worked in journalism. Each family's words are read as one.
 _FAMILIES: tuple[frozenset[str], ...] = tuple(
     frozenset(t for w in words.split() for t in analyze(w))
     for words in (
@@ -57,6 +57,7 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "engineer engineering developer development programmer programming coder dev",
         "mobile ios android",
         "intern interns internship internships trainee traineeship",
+        "journalist journalists journalism reporter reporters reporting correspondent",
     )
 )
 _GENERIC = _FAMILIES[3]  # engineer, developer, ...: every technical job's title

@@ -134,7 +134,7 @@ def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
         keep = [(m, i) for m, i in keep if m < joined]
         # a side job still running after the move (part-time freelancing) was not left for it
         keep = [(m, i) for m, i in keep if (_month(resume.work[i].end_date) or joined) <= joined] or keep
-        what = f"{what} before {before.group('name')}"
+        what = f"{what} before {_employer_name(before.group('name'), resume)}"
     if not keep or len(keep) == len(dated):
         return None
     if sup.order == "previous":  # the latest that has ended
@@ -146,10 +146,12 @@ def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
     return QualifiedJobs([i for _, i in keep], lead)
 
 
-# "the job before Quinta", "her role right before Acme": the one job that came just before an employer.
+# "the job before Quinta", "her role right before Acme", "what did she do before Quinta?", "where did he
+# work before joining Acme?": the one job that came just before an employer.
 _THE_JOB_BEFORE = re.compile(
-    r"\b(?:the|her|his|their) (?:\w+ )?(?:job|role|position|employer|company|gig) (?:right |just |directly |immediately )?"
-    r"before (?:joining |going to |moving to |starting at )?(?-i:[A-Z])",
+    r"(?:\b(?:the|her|his|their) (?:\w+ )?(?:job|role|position|employer|company|gig)|"
+    r"\b(?:what|where) did (?:she|he|they|(?-i:[A-Z])[\w'-]*) (?:do|work))"
+    r" (?:right |just |directly |immediately )?before (?:joining |going to |moving to |starting at )?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "before Quinta", "before joining Acme": an employer the jobs asked came before.
@@ -167,6 +169,13 @@ def _employer_start(name: str, resume: Resume) -> int | None:
         if (m := _month(w.start_date)) is not None
     ]
     return min(starts) if starts else None
+
+
+def _employer_name(name: str, resume: Resume) -> str:
+    """The employer's whole name as the résumé writes it ("Nordlys Kringkasting" for "Nordlys")."""
+    return next(
+        (w.name for w in resume.work if w.name and w.name.casefold().split()[:1] == [name.casefold()]), name
+    )
 
 
 def _ended(work: Work) -> bool:

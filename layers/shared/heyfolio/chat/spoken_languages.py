@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from heyfolio.chat.sources import Said
 from heyfolio.content.model import Resume
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.text import analyze
 
 __all__ = ["LANGUAGES_PASSAGE", "languages_reply"]
 
@@ -50,7 +51,10 @@ def languages_reply(message: str, resume: Resume, lookup: Callable[[str], Chunk 
     if not langs or chunk is None or _CODE_CUE.search(text):
         return None
     named = [(n, f) for n, f in langs if re.search(rf"\b{re.escape(n.casefold())}\b", text)]
-    short = len(_WORD.findall(text)) <= _SHORT
+    # "spanish level?", "german ok?": short, and naming little besides the language; "french speech
+    # corpus" is a keyword search for a project, which search answers
+    besides_named = set(analyze(text)) - {w for n, _ in named for w in analyze(n)}
+    short = len(_WORD.findall(text)) <= _SHORT and len(besides_named) <= 1
     besides = [(n, f) for n, f in named if re.search(rf"{_EXCEPT} {re.escape(n.casefold())}\b", text)]
     if besides:  # "which languages besides english?": the others
         others = [lang for lang in langs if lang not in besides]
