@@ -381,6 +381,17 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
     ("did she ever teach", ("trained about 150 volunteers",)),
     ("when did she start her current job", ("2022-09",)),
     ("how long ago did she graduate", ("2013-06",)),
+    # a fourth batch (31 of its 33 passed; the two misses, "what's her total years of experience" and "is she
+    # an ICE member", need rules measured in session 31 but not merged: see the session's notes)
+    ("did she ever work for a utility", ("water and drainage authority",)),
+    ("biggest dataset she's handled", ("12 million parcels",)),
+    ("did she ever work in construction", ("Site supervision",)),
+    ("What's the name of her flood map app?", ("Flood Lens",)),
+    ("how much did the storage bill drop by in euros", ("€23,000 to €12,900",)),
+    ("Is she bilingual", ("Dutch", "English")),
+    ("subsidence?", ("subsidence",)),
+    ("how did she get into GIS", ("teaching myself Python and QGIS",)),
+    ("ms or phd?", ("Master of Science",)),
 ]
 
 UNANSWERABLE: list[str] = [
