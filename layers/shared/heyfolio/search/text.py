@@ -393,6 +393,8 @@ _FIELD_PHRASES: dict[str, str] = {
     "information retrieval": "information_retrieval", "quantum computing": "quantum_computing",
     "augmented reality": "augmented_reality", "virtual reality": "virtual_reality",
     "game development": "game_development",
+    # imagery read from above, by satellite, plane or drone: written as its sources ("Sentinel-2 scenes")
+    "remote sensing": "remote_sensing", "earth observation": "remote_sensing",
 }  # fmt: skip
 _PHRASES.update(_FIELD_PHRASES)
 # Phrase concepts that only say how a question is asked: a question drops them (``parse_query``).
@@ -412,6 +414,11 @@ _CAPITAL_ABBREVIATIONS: dict[str, str] = {
 }
 
 CAPITAL_CONCEPTS = frozenset(_CAPITAL_ABBREVIATIONS)
+
+# Acronyms of a practice, not of a product: written in capitals ("any ETL work?") they still ask for the
+# practice, which a résumé writes in its own words ("an ingestion pipeline"), so they are no name the
+# portfolio lacks (``parse_query``).
+_PRACTICE_ACRONYMS = frozenset({"etl", "elt"})
 """Abbreviations read as a concept when written in capitals ("IC", "TA"): no shorthand to rewrite."""
 
 # Loose relations, used only to widen a query (weight below 1): each set holds
@@ -484,7 +491,7 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("realtime", "streaming", "stream"),
     ("compute", "cpu", "node", "instance", "capacity"),
     ("neural", "convolutional", "lstm"),
-    ("pipeline", "etl", "ingestion", "ingest"),
+    ("pipeline", "etl", "elt", "ingestion", "ingest"),
     ("stability", "stable", "crash", "reliability", "reliable", "robust", "robustness"),
     # time away from work: a gap in a career is a break, a sabbatical, a leave
     ("gap", "break", "sabbatical", "hiatus", "leave", "career_break"),
@@ -545,6 +552,16 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
                        "public"), 0.5),
     # "any government clients?": a résumé names the body ("a public water agency", "municipal housing")
     "government": (("governmental", "municipal", "municipality", "ministry", "agency", "council", "public"), 0.5),
+    # a place asked by its everyday name is written in a résumé as the body that governs it ("adopted by 6
+    # municipalities", "for the city council"): "how many towns use her maps?"
+    "town": (("municipality", "municipal", "council", "city"), 0.5),
+    "village": (("municipality", "municipal", "council"), 0.5),
+    "city": (("municipality", "municipal", "council"), 0.5),
+    # a utility's trade asked by what flows through it, written as its network ("3,400 km of sewers")
+    "wastewater": (("sewer", "sewage", "drainage", "stormwater"), 0.5),
+    "sewage": (("sewer", "wastewater", "drainage"), 0.5),
+    "remote_sensing": (("satellite", "sentinel", "landsat", "imagery", "lidar", "aerial", "multispectral",
+                        "hyperspectral", "photogrammetry"), 0.5),
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
@@ -1665,7 +1682,10 @@ def parse_query(
         span = spans[pos]
         # an abbreviation read as a concept ("IC") or a word read in its sense is not a name
         name = (
-            not phrase_len and span.token == fold(span.raw) and _looks_like_name(span.raw, text, span.start)
+            not phrase_len
+            and span.token == fold(span.raw)
+            and span.token not in _PRACTICE_ACRONYMS
+            and _looks_like_name(span.raw, text, span.start)
         ) or (
             # a technology's name typed in lower case ("anything in flutter") is still a name: one the
             # portfolio lacks is what the question asks about

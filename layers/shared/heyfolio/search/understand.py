@@ -270,8 +270,8 @@ _SPAN = re.compile(
 # asked with nothing that narrows it (no employer, topic or time): the current job answers it.
 _OCCUPATION = re.compile(
     r"^\s*(?:(?:so|and|ok(?:ay)?|hey|hi|um+|but|well|quick q(?:uestion)?)[,!:-]*\s+)*(?:"
-    r"what (?:does|do) (?:she|he|they|\w+) (?:actually |exactly |currently |really )?do(?: exactly| these days| nowadays|"
-    r" now| all day|"
+    r"what (?:does|do) (?:she|he|they|\w+) (?:actually |exactly |currently |really )?do(?: exactly)?(?: these days|"
+    r" nowadays| (?:right )?now| rn| atm| at the moment| at present| presently| currently| today| all day|"
     r" for (?:a living|work|money|her job|his job|their job|a job))?|"
     r"what(?: is|'s|s) it (?:that )?(?:she|he|they|\w+) (?:actually |really )?does(?: exactly)?|"
     r"what(?: is|'s|s) (?:her|his|their|\w+'s) (?:job|occupation|profession|line of work|day job|job title|title)"
