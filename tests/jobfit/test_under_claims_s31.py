@@ -217,3 +217,24 @@ def test_a_small_team_led_is_any_team_led() -> None:
     # "small" is the least size a team has: the lead role is what is asked, not the word
     assert _status(MANAGER, "Experience leading a small team") == "matched"
     assert _status(MANAGER, "Experience with small businesses") != "matched"
+
+
+# A made-up manager who introduced OKRs; no product team and no "area" named.
+OKR_MANAGER: dict[str, Any] = {
+    "basics": {"name": "Pia Esempio", "summary": "Engineering manager in Turin."},
+    "work": [
+        {
+            "name": "Binario",
+            "position": "Engineering Manager",
+            "startDate": "2020-01",
+            "highlights": ["Introduced OKRs for the payments group of three teams in Turin"],
+        }
+    ],
+}
+
+
+def test_the_hires_own_scope_and_partner_are_no_things_to_show() -> None:
+    # "for your area", "together with product": where and with whom the work will be done
+    assert _status(OKR_MANAGER, "Own the OKRs for your area") == "matched"
+    assert _status(OKR_MANAGER, "Set OKRs together with product") == "matched"
+    assert _status(OKR_MANAGER, "Own the Kafka roadmap for your area") != "matched"

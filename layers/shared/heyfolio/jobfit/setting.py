@@ -10,6 +10,8 @@ verb) name the thing to be done, and stay asked. The caller lifts a partial to m
 setting's words, where shown, are still related evidence, and a part never shown ("the durability of our
 object store") keeps the ask unmet. The employer's own tooling a skill is for ("JavaScript for our internal
 demo tools", "for our benchmarking dashboards") is a place of the work too: the skill is asked, not the tools.
+So are the hire's own future scope ("Own the OKRs for your area", "across your teams") and the function a
+closing "with product" names as the partner of the work ("Set OKRs together with product").
 """
 
 from __future__ import annotations
@@ -37,11 +39,22 @@ _OWN_TOOLING = re.compile(
 )
 
 
+# "Own the OKRs for your area", "hiring across your teams": the hire's own future scope, not a thing to show
+_YOUR_SCOPE = re.compile(
+    r"\b(?:for|in|across|within|of)\s+your\s+((?:own\s+)?(?:product\s+)?(?:areas?|teams?|orgs?|"
+    r"organi[sz]ations?|domains?|groups?|functions?|squads?|scope))\b",
+    re.IGNORECASE,
+)
+# "Set OKRs together with product": the function the work is done with, closing the ask
+_PARTNER = re.compile(r"\b(?:together\s+)?with\s+(product)(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
+
+
 def employer_setting(text: str) -> frozenset[str]:
     """The index terms of the words naming the employer's own setting in ``text`` (empty when none)."""
     out: set[str] = set()
     for m in _SETTING.finditer(text):
         out.update(analyze(m.group(1)))
-    for m in _OWN_TOOLING.finditer(text):
-        out.update(analyze(m.group(1)))
+    for pattern in (_OWN_TOOLING, _YOUR_SCOPE, _PARTNER):
+        for m in pattern.finditer(text):
+            out.update(analyze(m.group(1)))
     return frozenset(out)
