@@ -9,6 +9,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.rationale import without_rationale
+from heyfolio.jobfit.setting import without_partner_teams
 from heyfolio.jobfit.slash_pairs import pair_parts
 from heyfolio.search.chunks import chunk_portfolio
 
@@ -238,3 +239,29 @@ def test_the_hires_own_scope_and_partner_are_no_things_to_show() -> None:
     assert _status(OKR_MANAGER, "Own the OKRs for your area") == "matched"
     assert _status(OKR_MANAGER, "Set OKRs together with product") == "matched"
     assert _status(OKR_MANAGER, "Own the Kafka roadmap for your area") != "matched"
+
+
+# A made-up SRE who defined SLOs; no other team named anywhere.
+SRE: dict[str, Any] = {
+    "basics": {"name": "Kaito Rei", "summary": "Site reliability engineer."},
+    "work": [
+        {
+            "name": "Kumo Pay",
+            "position": "Site Reliability Engineer",
+            "startDate": "2019-04",
+            "highlights": ["Defined SLOs and error budgets for the 14 checkout services"],
+        }
+    ],
+}
+
+
+def test_the_teams_a_duty_is_done_with_are_no_thing_to_show() -> None:
+    # "with product teams": who the SLOs are agreed with; defining them is the ask
+    assert _status(SRE, "Define SLOs and error budgets with product teams") == "matched"
+    assert without_partner_teams("Define SLOs with the data science team") == "Define SLOs"
+
+
+def test_working_with_the_teams_is_still_asked() -> None:
+    assert _status(SRE, "Collaborate with product teams on SLOs") != "matched"
+    assert without_partner_teams("Work closely with product teams") == "Work closely with product teams"
+    assert _status(SRE, "Define Kafka retention policies with product teams") != "matched"

@@ -135,7 +135,7 @@ from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.served import only_as_served, platform_word
-from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.setting import employer_setting, without_partner_teams
 from heyfolio.jobfit.setting_only import shown_only_as_setting
 from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
@@ -5287,6 +5287,13 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             weak = _weak_for(read) | setting
             bare = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), weak)), read)
             if bare and (met := _decide(bare, checker, read))[0] == MATCHED:
+                us, (status, score, numbers, reasons) = bare, met
+        if status == PARTIAL and (alone := without_partner_teams(read)) != read:
+            # "Define SLOs and error budgets with product teams": the duty shown is the ask
+            bare = _without_figures(
+                _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", alone)), _weak_for(alone))), alone
+            )
+            if bare and (met := _decide(bare, checker, alone))[0] == MATCHED:
                 us, (status, score, numbers, reasons) = bare, met
         if status == PARTIAL and (design := _design_owned(read, checker)) is not None:
             # "Own the architecture of our React banking app": React shown in an app the owner says they own

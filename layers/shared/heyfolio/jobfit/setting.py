@@ -11,7 +11,9 @@ setting's words, where shown, are still related evidence, and a part never shown
 object store") keeps the ask unmet. The employer's own tooling a skill is for ("JavaScript for our internal
 demo tools", "for our benchmarking dashboards") is a place of the work too: the skill is asked, not the tools.
 So are the hire's own future scope ("Own the OKRs for your area", "across your teams") and the function a
-closing "with product" names as the partner of the work ("Set OKRs together with product").
+closing "with product" names as the partner of the work ("Set OKRs together with product"), and the teams a
+duty is done with ("Define SLOs with product teams"), unless working with them is the ask ("Collaborate with
+product teams").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 
 from heyfolio.search.text import analyze
 
-__all__ = ["employer_setting"]
+__all__ = ["employer_setting", "without_partner_teams"]
 
 # "into our planner", "at our events", "of our lending platform": up to the phrase's end (a
 # punctuation mark, a clause word or the line's end).
@@ -58,3 +60,23 @@ def employer_setting(text: str) -> frozenset[str]:
         for m in pattern.finditer(text):
             out.update(analyze(m.group(1)))
     return frozenset(out)
+
+
+# "Define SLOs and error budgets with product teams": the teams a duty of its own is done with, closing the ask
+_PARTNER_TEAMS = re.compile(
+    r"\s+(?:together\s+with|with|alongside)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?teams?(?=\s*(?:[.,;:)]|$))",
+    re.IGNORECASE,
+)
+# An ask whose doing is the working with others ("Collaborate with product teams", "experience working with")
+_COLLABORATION = re.compile(
+    r"\b(?:collaborat|work|partner|liais|align|coordinat|communicat|interfac|engag|cooperat)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def without_partner_teams(text: str) -> str:
+    """``text`` without the teams its duty is done with ("... with product teams"), unless working with
+    others is the ask itself; unchanged when it names none."""
+    if _COLLABORATION.search(text):
+        return text
+    return _PARTNER_TEAMS.sub("", text)
