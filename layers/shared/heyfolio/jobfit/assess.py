@@ -99,7 +99,7 @@ from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces, without_wishes
 from heyfolio.jobfit.own_hire import only_hired_themselves
-from heyfolio.jobfit.ownership import ownership_asked, ownership_shown
+from heyfolio.jobfit.ownership import design_owned_asked, ownership_asked, ownership_shown
 from heyfolio.jobfit.padded import (
     bracketed_after,
     coined_words,
@@ -135,10 +135,11 @@ from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.jobfit.senses import technical_sentence
 from heyfolio.jobfit.served import only_as_served, platform_word
-from heyfolio.jobfit.setting import employer_setting
+from heyfolio.jobfit.setting import employer_setting, without_partner_teams
 from heyfolio.jobfit.setting_only import shown_only_as_setting
 from heyfolio.jobfit.sizes import SIZE_WORDS, sizes_as_figures
 from heyfolio.jobfit.skillyears import level_reached
+from heyfolio.jobfit.slash_pairs import pair_parts
 from heyfolio.jobfit.speedup import asked_speedup, speedup_status, without_speedup
 from heyfolio.jobfit.spelling import spelling_variants
 from heyfolio.jobfit.spoken import SPOKEN_LANGUAGES
@@ -514,6 +515,9 @@ _WEAK_WORDS = [
     "stints",
     # how a thing is begun ("Build services from scratch in Go"): the services are what is asked
     "scratch",
+    # complying with a standard ("making web apps meet WCAG 2.2 AA"): the standard is what is asked
+    "meet",
+    "meets",
     # management-speak verbs an ad wraps a task in ("Enable product teams to ...", "Spearhead the migration")
     "enable",
     "enabling",
@@ -2171,6 +2175,32 @@ _OBJECT_FOR = re.compile(
 _GENERIC_MADE = re.compile(
     r"(?:system|platform|framework|tool|toolchain|library|engine|stack|toolkit)s?|tooling|libraries", re.I
 )
+
+
+def _design_owned(
+    text: str, checker: _Checker
+) -> tuple[list[Unit], tuple[str, float, list[int], list[str]]] | None:
+    """The units and verdict of an ask to own the design of the employer's product, read as met when the
+    things it names (the stack before "architecture", the tools named in the product) are shown and a
+    sentence that shows them says the owner owns the work; None otherwise. The product's other words
+    ("banking", "patient") are the employer's setting, not asked; an ask naming no tool is left as it was."""
+    named_with = design_owned_asked(text)
+    if named_with is None:
+        return None
+    setting = text[text.casefold().rfind(" of ") + 4 :]
+    weak = _weak_for(text)
+    asked = [*units(_abbreviate(named_with), weak), *(u for u in units(setting, weak) if u.named)]
+    asked = [u for u in asked if u.named]
+    if not asked:
+        return None
+    met = _decide(asked, checker, text)
+    if met[0] != MATCHED:
+        return None
+    owning = set(ownership_shown([s.text for s in checker.corpus.sentences]))
+    said = [owning.intersection(_unit_credit(checker, u)[1]) for u in asked]  # each thing, in work owned
+    if not all(said):
+        return None
+    return asked, (met[0], met[1], sorted(set.union(*said)) + met[2], [])
 
 
 def _weak_object_unshown(text: str, checker: _Checker) -> str | None:
@@ -4166,7 +4196,11 @@ def _years_shown(
     # "5+ years with Apache Kafka": the roles that write Kafka date it, the vendor's name or not
     sector = sector_years_asked(req.text)  # "5+ years in payments": years of jobs held in it
     alt_terms = [
-        [_alternative_terms(a, whole=sector) for a in _with_unbranded(u.alternatives)] for u in topic_units
+        [
+            _alternative_terms(a, whole=sector)
+            for a in _with_unbranded(pair_parts(u.alternatives, lambda w: w.casefold() in _EQUIVALENT))
+        ]
+        for u in topic_units
     ]
     # "in SRE or platform roles": an alternative in ad words only names a field of work, so the career counts
     topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
@@ -4661,6 +4695,10 @@ _ABBREVIATED = [
 
 # How well, said as an idiom ("knows MPEG inside out", "the ins and outs of Kafka", "like the back of your
 # hand"): praise, whose words ("inside", "hand") are no thing to show.
+# "leading a small team": the least size a team has, no word to show (a team of a size asked is counted apart)
+_SMALL_GROUP = re.compile(r"\bsmall(?=\s+(?:[\w-]+\s+)?(?:teams?|groups?|squads?)\b(?!['’]s))", re.IGNORECASE)
+
+
 _IDIOMS = re.compile(
     r"\b(?:inside[- ]out|the ins and outs of|ins and outs|like the back of (?:your|their|my) hand|"
     r"back to front|front to back|"
@@ -4687,6 +4725,11 @@ _IDIOMS = re.compile(
     r"(?<=ownership)\s+of\s+(?:the\s+|your\s+|our\s+)?(?:outcomes?|results?|deliver(?:y|ables?))\b|"
     r"(?<=ownership)\s+from\s+(?:idea|design|concept|conception|inception|prototype|discovery)\s+"
     r"(?:to|through|into)\s+(?:production|launch|release|delivery|operation|operations)\b|"
+    # "leading a small team", "a small engineering group": the least size a team has, met by any team led
+    r"small(?=\s+(?:[\w-]+\s+)?(?:teams?|groups?|squads?)\b(?!['’]s))|"
+    # "grown a team from a small core", "from a core of three": where a team grown began, not a thing to show
+    r"from\s+(?:an?\s+)?(?:small\s+|tiny\s+)?core(?:\s+(?:team|group))?(?:\s+of\s+[\w-]+(?:\s+(?:people|engineers))?)?"
+    r"(?=\s*(?:$|[,.;:)]|(?:and|to|into|of)\b))|"
     # "own the release process end to end": how much of it, not end-to-end testing
     r"end[- ]to[- ]end(?:,?\s+from\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to|through|until|into)\s+[\w-]+\b)?"
     r"(?=\s*(?:$|[,.;:)]|(?:from|across|and|with|including|for)\b)))\b",
@@ -5227,7 +5270,8 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     ):
         # "A strong sense of ownership": shown by work the owner says they owned, not by the word
         return Assessment(req, MATCHED, 1.0, _evidence(corpus, owned), ["shown: work the owner owned"])
-    groups = _groups(without_industry(req.text))  # "industry experience": read from the jobs' dates
+    # "industry experience": read from the jobs' dates; "a small team": any team
+    groups = _groups(_SMALL_GROUP.sub(" ", without_industry(req.text)))
     speedup = asked_speedup(req.text)  # "by at least 10x": checked against the content's speed-ups
     read = _distribute(without_speedup(req.text) if speedup else req.text)
     us = _without_figures(
@@ -5244,6 +5288,16 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             bare = _without_figures(_join_concepts(units(_abbreviate(_IDIOMS.sub(" ", read)), weak)), read)
             if bare and (met := _decide(bare, checker, read))[0] == MATCHED:
                 us, (status, score, numbers, reasons) = bare, met
+        if status == PARTIAL and (alone := without_partner_teams(read)) != read:
+            # "Define SLOs and error budgets with product teams": the duty shown is the ask
+            bare = _without_figures(
+                _join_concepts(units(_abbreviate(_IDIOMS.sub(" ", alone)), _weak_for(alone))), alone
+            )
+            if bare and (met := _decide(bare, checker, alone))[0] == MATCHED:
+                us, (status, score, numbers, reasons) = bare, met
+        if status == PARTIAL and (design := _design_owned(read, checker)) is not None:
+            # "Own the architecture of our React banking app": React shown in an app the owner says they own
+            us, (status, score, numbers, reasons) = design
     else:
         status, score, numbers, reasons = _lexical(groups, checker)
     if status == PARTIAL and _hiring_unshown(req.text, corpus):

@@ -3,6 +3,11 @@
 Why: "ownership", "sense", "mindset" and "outcomes" are ad words, so such an ask had nothing left to check
 and read as missing, or as "not shown: mindset", for an owner whose résumé says "I own the data pipeline".
 Ownership is shown by work the owner says they owned or were responsible for, not by the word itself.
+
+The same holds for a duty to own the design of the employer's product ("Own the React Native architecture of
+our patient apps"): whoever owns an app owns its architecture, and a résumé says "I own the member app
+(React Native)", rarely "architecture". Only the architecture is read so: the things named with it (React
+Native) are still asked, and the owning must be said of them.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["ownership_asked", "ownership_shown"]
+__all__ = ["design_owned_asked", "ownership_asked", "ownership_shown"]
 
 _FILLER = re.compile(
     r"\b(?:you|we|i|a|an|the|your|our|their|of|for|and|with|to|from|in|over|take|takes|taking|took|have|has|"
@@ -39,3 +44,19 @@ def ownership_asked(text: str) -> bool:
 def ownership_shown(sentences: Sequence[str]) -> list[int]:
     """The sentences (by index) where the owner says they owned or were responsible for something."""
     return [n for n, s in enumerate(sentences) if _OWNED.search(s)]
+
+
+# "Own the architecture of our ...", "Own the React Native architecture of our apps": the design of the
+# employer's product, owned (the product is the setting, ``setting.employer_setting``).
+_DESIGN_OWNED = re.compile(
+    r"^\s*(?:you\s+(?:will\s+)?)?own(?:s|ing)?\s+(?:the\s+)?((?:[\w.+#-]+\s+){0,3}?)(?:technical\s+)?"
+    r"(?:architecture|design)\s+of\s+(?:our|the)\b",
+    re.IGNORECASE,
+)
+
+
+def design_owned_asked(text: str) -> str | None:
+    """The things named with the design asked ("React Native" of "Own the React Native architecture of our
+    apps", "" when none), when ``text`` asks to own the design of the employer's product; else None."""
+    m = _DESIGN_OWNED.search(text)
+    return m.group(1).strip() if m else None

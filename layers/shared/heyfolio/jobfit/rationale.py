@@ -6,6 +6,8 @@ they are moving into telematics"; "Go experience, because our backend is written
 the ask, the reason's words ("telematics", "moving") were looked for in the owner's content and held a met
 ask at partial. The reason is a clause opened by "since", "as" or "because" whose subject is the employer
 ("they", "we", "the team", "our ...") with its verb; a clause about the owner ("since you will lead it") stays.
+So does the use the hire will make of it ("Jetpack Compose, so you can review Android pull requests"): a
+purpose after a comma, opened by "so (that) you can", says what the thing asked is for, not a second thing.
 """
 
 from __future__ import annotations
@@ -22,10 +24,17 @@ _REASON = re.compile(
     r"building|currently|now|already)\b[^.;]*",
     re.IGNORECASE,
 )
+# "Jetpack Compose, so you can review Android pull requests": what the hire will do with the thing asked
+_PURPOSE = re.compile(
+    r"[,;]\s*so\s+(?:that\s+)?(?:you|you['’]ll|they|we)\s+(?:can|could|will|would|are able to)\s[^.;]*",
+    re.IGNORECASE,
+)
 
 
 def without_rationale(text: str) -> str:
     """``text`` without a trailing clause giving the employer's reason (unchanged when it has none, or when
     too little would be left to ask anything)."""
-    m = next((m for m in _REASON.finditer(text) if len(text[: m.start()].split()) >= 2), None)
-    return text if m is None else text[: m.start()] + text[m.end() :]
+    for reason, least in ((_REASON, 2), (_PURPOSE, 1)):
+        m = next((m for m in reason.finditer(text) if len(text[: m.start()].split()) >= least), None)
+        text = text if m is None else text[: m.start()] + text[m.end() :]
+    return text

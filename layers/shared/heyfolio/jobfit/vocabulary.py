@@ -66,7 +66,15 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     ),
     # The stages software goes through, by its initials; a secure one by the secure development it names
     "Software development lifecycle": (
-        ("sdlc", "software development lifecycle", "software development life cycle"),
+        (
+            "sdlc",
+            "software development lifecycle",
+            "software development life cycle",
+            "secure development lifecycle",
+            "secure development life cycle",
+            "secure software development lifecycle",
+            "secure sdlc",
+        ),
         (
             "sdlc",
             "software development lifecycle",
@@ -477,6 +485,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
             "react native",
             "flutter",
         ),
+        (),
+    ),
+    # Goals are set by a method a résumé names (OKRs), rarely by the words "goal setting"
+    "Goal setting": (
+        ("goal setting", "goal-setting", "setting goals"),
+        ("goal setting", "goal-setting", "okr", "okrs", "objectives and key results"),
         (),
     ),
     # Hiring: who hired people interviewed them

@@ -6,7 +6,8 @@ roles that show "5+ years of Swift" or "8+ years of embedded C" were counted sho
 partial. A recruiter counts a year of SwiftUI as a year of Swift and a year of React as a year of
 JavaScript. Only frameworks written in that one language are listed (Spring may be Java or Kotlin, so it
 dates neither), and they date the language's years only: whether the language is shown at all is left to
-the usual check.
+the usual check. A query language counts the databases and warehouses worked in through it: a year of
+PostgreSQL, BigQuery or dbt models is a year of writing SQL.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ WRITTEN_IN: dict[str, tuple[str, ...]] = {
     "c#": ("asp.net", "blazor"),
     "rust": ("tokio", "axum", "actix", "embassy", "rtic"),
     "c": ("freertos", "zephyr", "autosar classic", "misra c"),
+    "sql": ("postgresql", "postgres", "mysql", "mariadb", "sqlite", "bigquery", "snowflake", "redshift", "dbt"),
 }  # fmt: skip
 
 
