@@ -953,6 +953,24 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("logistics", "freight", "trucking", "haulage", "courier", "parcel", "parcels", "supply chain"),
         ("fleet", "delivery", "warehouse"),
     ),
+    # Commercial measures a customer-facing role is asked by, by their initials or in words
+    "Annual recurring revenue": (
+        ("arr", "annual recurring revenue"),
+        ("arr", "annual recurring revenue"),
+        ("mrr", "monthly recurring revenue"),
+    ),
+    # Keeping staff is shown by staff turnover cut; keeping customers (renewals) is another thing
+    "Staff retention": (
+        ("employee retention", "staff retention", "team retention", "staff attrition", "employee attrition"),
+        ("staff turnover", "employee turnover", "staff retention", "employee retention", "staff attrition"),
+        (),
+    ),
+    # Selling to businesses: enterprise customers or accounts are businesses
+    "Business-to-business": (
+        ("b2b", "business-to-business"),
+        ("b2b", "business-to-business", "enterprise customers", "enterprise accounts", "enterprise clients"),
+        (),
+    ),
     # Interfaces
     "User interfaces": (
         ("ui", "ux", "ui/ux", "user interface"),
