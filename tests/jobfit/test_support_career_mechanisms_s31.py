@@ -198,3 +198,38 @@ FROM_THE_GROCERY: dict[str, Any] = {
 )
 def test_a_degree_or_years_of_experience(line: str, expected: str) -> None:
     assert _status(FROM_THE_GROCERY, line) == expected
+
+
+# A made-up owner: a hotel restaurant supervisor who became an account manager running quarterly reviews.
+FROM_THE_HOTEL: dict[str, Any] = {
+    "basics": {"name": "Rafa Oyelaran"},
+    "work": [
+        {
+            "name": "Ledgerwise",
+            "description": "Accounting software",
+            "position": "Account Manager",
+            "startDate": "2022-03",
+            "highlights": ["Ran quarterly business reviews with the finance directors of 30 customers"],
+        },
+        {
+            "name": "Grand Meridian",
+            "description": "Hotel in Lisbon",
+            "position": "Restaurant Supervisor",
+            "startDate": "2016-04",
+            "endDate": "2022-02",
+            "summary": "Supervised the breakfast restaurant's shift staff.",
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Experience running QBRs", "matched"),
+        ("3+ years in hospitality", "matched"),
+        ("Experience in the hospitality industry", "matched"),
+    ],
+)
+def test_a_customer_review_and_a_trade_by_other_names(line: str, expected: str) -> None:
+    assert _status(FROM_THE_HOTEL, line) == expected

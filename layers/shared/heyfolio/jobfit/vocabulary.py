@@ -916,6 +916,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
             "shopping cart",
         ),
     ),
+    # Hotels, restaurants and catering are the hospitality trade; travel and tourism only border it
+    "Hospitality": (
+        ("hospitality",),
+        ("hospitality", "hotel", "hotels", "restaurant", "restaurants", "catering"),
+        ("tourism", "travel"),
+    ),
     "Retail": (
         ("retail",),
         ("retail", "grocery", "supermarket", "supermarkets", "e-commerce", "ecommerce"),
@@ -952,6 +958,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("logistics",),
         ("logistics", "freight", "trucking", "haulage", "courier", "parcel", "parcels", "supply chain"),
         ("fleet", "delivery", "warehouse"),
+    ),
+    # A customer-facing role's meetings, by their initials or in words
+    "Quarterly business reviews": (
+        ("qbr", "qbrs", "quarterly business review", "quarterly business reviews"),
+        ("qbr", "qbrs", "quarterly business review", "quarterly business reviews"),
+        ("account review", "account reviews"),
     ),
     # Commercial measures a customer-facing role is asked by, by their initials or in words
     "Annual recurring revenue": (
