@@ -51,6 +51,7 @@ from heyfolio.jobfit.evidence import (
     DEGREE_PATTERNS,
     NUMBER,
     Corpus,
+    Sentence,
     degree_rank,
     fluency_rank,
     norm_text,
@@ -2920,12 +2921,31 @@ _OR_EXPERIENCE = re.compile(
 _YEARS_FOR_DEGREE = {1: 2.0, 2: 4.0, 3: 6.0, 4: 8.0}
 
 
-def _equivalent_experience(text: str, rank: int, corpus: Corpus) -> int | None:
-    """The first work entry, when the ask accepts experience instead of the degree and the career is long
-    enough to stand for it; else None."""
-    if not _OR_EXPERIENCE.search(text) or corpus.career_years < _YEARS_FOR_DEGREE.get(rank, 4.0):
+# "A degree in CS, or 4+ years of equivalent experience": the years that stand for the degree, stated.
+_OR_YEARS_EXPERIENCE = re.compile(
+    r"\bor\s+(?:at least\s+|a minimum of\s+)?(\d{1,2}|[a-z]+)\s*\+?\s*years?\s+of\s+"
+    r"(?:(?:equivalent|comparable|relevant|related|similar|practical|professional|work|industry|hands-on|"
+    r"technical|real-world)\s+)*experience\b",
+    re.IGNORECASE,
+)
+
+
+def _equivalent_experience(text: str, rank: int, corpus: Corpus) -> tuple[str, int | None] | None:
+    """The status and first work entry, when the ask accepts experience instead of the degree: matched when
+    the career is long enough to stand for it (the years the ask states, else the degree's years of study),
+    partial when it is shorter than the years stated (as a career is read against years); else None. Why: "or 4+ years
+    of equivalent experience" was read as the degree alone, and a career changer without one was missing."""
+    stated = _OR_YEARS_EXPERIENCE.search(text)
+    years = _number(stated.group(1)) if stated else None
+    if years is None and not _OR_EXPERIENCE.search(text):
         return None
-    return corpus.find("portfolio://profile#work/")
+    need = float(years) if years is not None else _YEARS_FOR_DEGREE.get(rank, 4.0)
+    status = _quantity(corpus.career_years, need, CAREER_PARTIAL_SHARE) if years else None
+    if status is None and corpus.career_years >= need:
+        status = MATCHED
+    if status in (None, MISSING):
+        return None
+    return status, corpus.find("portfolio://profile#work/")
 
 
 # Degrees whose name is their field ("an MBA or equivalent business qualification").
@@ -2967,7 +2987,11 @@ def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment |
     if len(named) > 1 and re.search(r"\bor\b|/", text, re.IGNORECASE):
         need = min(named, key=lambda d: d[1])  # "MSc or PhD": the lesser one is enough
     if (by_work := _equivalent_experience(text, need[1], corpus)) is not None:
-        return Assessment(req, MATCHED, 1.0, _evidence(corpus, [by_work]), ["equivalent experience shown"])
+        shown = (
+            "equivalent experience shown" if by_work[0] == MATCHED else "fewer years of experience than asked"
+        )
+        cited = [by_work[1]] if by_work[1] is not None else []
+        return Assessment(req, by_work[0], 1.0, _evidence(corpus, cited), [shown])
     if not corpus.degrees:
         return Assessment(req, MISSING, 0.0, [], ["no degree in the portfolio"])
     best = max(corpus.degrees, key=lambda d: d[1])
@@ -3327,7 +3351,8 @@ _PEOPLE_MGMT_ASKED = re.compile(
 )
 _PEOPLE_MGMT_SHOWN = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|engineering manager|"
-    r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers)))\b",
+    r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers))|"
+    r"(?:who|that) (?:directly )?report(?:s|ed)? (?:directly )?to (?:me|us))\b",
     re.IGNORECASE,
 )
 # "5+ years managing mobile engineers", "3 years of people management": years of managing people.
@@ -3370,8 +3395,9 @@ def _manages_people(text: str) -> bool:
     )
 
 
-# "they report to an engineering manager": the manager named is someone else
-_REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)? (?:in )?to\b", re.IGNORECASE)
+# "they report to an engineering manager": the manager named is someone else; people reporting to the owner
+# ("eight engineers who report to me") are a group managed, not the owner's own report line.
+_REPORTS_TO = re.compile(r"\breport(?:s|ed|ing)? (?:in )?to\b(?!\s+(?:me|us)\b)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(not|no|never|nor)\b", re.IGNORECASE)
 _AUTH_ASKED = re.compile(
     r"\b(authori[sz]ed to work|eligib\w*\s+to work|right to work|work permit|sponsorship|visa|"
@@ -3951,24 +3977,45 @@ def _people_manager_years(corpus: Corpus, *, technical: bool = False) -> tuple[f
     """Years of the dated entries whose passages show people management (reports, line management),
     overlaps counted once, and the first sentence of the earliest such entry (``technical``: only entries
     whose group led is not called by a non-technical trade)."""
-    uris = {corpus.sentences[n].uri for n in _people_managed(corpus)}
+    return _years_of_entries(corpus, _people_manager_entries(corpus), technical=technical)
+
+
+def _people_manager_entries(corpus: Corpus) -> set[str]:
+    """The entries whose passages show people management (reports, line management, reviews)."""
+    return {corpus.sentences[n].uri for n in _people_managed(corpus)}
+
+
+def _titled_manager_entries(corpus: Corpus) -> set[str]:
+    """The roles whose title names a manager's post (not a thing's manager) and whose passages show a group led."""
+    led = {corpus.sentences[n].uri for _, n in corpus.people_led}
+    return {
+        corpus.sentences[i].uri
+        for i, t in _titles(corpus)
+        if _MANAGER_TITLE.search(t) and not _THING_MANAGER.search(t)
+    } & led
+
+
+def _years_of_entries(corpus: Corpus, uris: set[str], *, technical: bool) -> tuple[float, int | None]:
+    """Years the dated entries ``uris`` cover, overlaps counted once, with the earliest one's first sentence
+    (``technical``: without the entries whose group led is called by a non-technical trade)."""
     if technical:
-        uris -= _non_technical_groups(corpus)
+        uris = uris - _non_technical_groups(corpus)
     return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
 
 
 def _titled_manager_years(corpus: Corpus, *, technical: bool = False) -> tuple[float, int | None]:
     """Years of the dated roles whose title names a manager's post and whose passages show a group led,
     overlaps counted once, and the first sentence of the earliest such role (``technical`` as above)."""
-    led = {corpus.sentences[n].uri for _, n in corpus.people_led}
-    uris = {
-        corpus.sentences[i].uri
-        for i, t in _titles(corpus)
-        if _MANAGER_TITLE.search(t) and not _THING_MANAGER.search(t)
-    } & led
-    if technical:
-        uris -= _non_technical_groups(corpus)
-    return years_covered((s, e, n) for s, e, _, n in corpus.spans if corpus.sentences[n].uri in uris)
+    return _years_of_entries(corpus, _titled_manager_entries(corpus), technical=technical)
+
+
+def _managing_years(corpus: Corpus, *, technical: bool = False) -> tuple[float, int | None]:
+    """Years of the dated roles that managed people, either way it is shown: reports or reviews named
+    (``_people_manager_years``), or a manager's title over a group led (``_titled_manager_years``), overlaps
+    counted once. Why: a career changer's store manager of 22 and a later support lead with reports are
+    both years of managing people; taking only the first kind found dropped the earlier trade's years."""
+    uris = _people_manager_entries(corpus) | _titled_manager_entries(corpus)
+    return _years_of_entries(corpus, uris, technical=technical)
 
 
 # Technical people named as managed in an ask of years ("5+ years managing platform or infrastructure
@@ -4050,6 +4097,31 @@ def _alternative_terms(words: Sequence[str], *, whole: bool) -> frozenset[str]:
     return every if whole and kept and kept != every else kept
 
 
+def _beside_a_named(
+    alternatives: Sequence[Sequence[str]], terms: list[frozenset[str]]
+) -> list[frozenset[str]]:
+    """``terms`` of the alternatives, where one made only of ad words ("solutions engineering", "customer
+    success") stands beside one that names a thing ("in pre-sales or solutions engineering") dated by all its
+    words save how near it is ("a similar role"). Why: with no terms left it read as a field of work, and the
+    whole career's years met "3+ years in pre-sales or solutions engineering" for a support lead."""
+    if not any(t and not t <= _FIELD_TERMS for t in terms):
+        return terms
+    out = []
+    for words, t in zip(alternatives, terms, strict=True):
+        every = frozenset(analyze(norm_text(" ".join(words), keep=False))) - _KIN_WORDS - _NEARNESS
+        out.append(t or (every if every - _FIELD_TERMS else t))
+    return out
+
+
+# How near the kind asked is ("in a similar or related role"): no thing named.
+_NEARNESS = frozenset(
+    normalize_token(w)
+    for w in word_list(
+        "similar related relevant equivalent comparable role roles position positions field area"
+    )
+)
+
+
 # "adjacent backend roles", "comparable platform work": how near the kind asked is, no word of it to date.
 _KIN_WORDS = frozenset(analyze("adjacent comparable neighbouring neighboring"))
 
@@ -4097,16 +4169,11 @@ def _years_shown(
             frozenset(t for t in analyze(role.group(1)) if t not in _ROLE_NOT_FIELD) if role else frozenset()
         )
     managing = bool(_YEARS_MANAGING.search(req.text) or management_years_asked(req.text))
-    have_mgmt, cite_mgmt = _people_manager_years(corpus) if managing else (0.0, None)
-    if managing and have_mgmt <= 0:
-        # a role titled as a manager's that led a group (a front office manager of 14): managing people
-        have_mgmt, cite_mgmt = _titled_manager_years(corpus)
+    have_mgmt, cite_mgmt = _managing_years(corpus) if managing else (0.0, None)
     if have_mgmt > 0 and _YEARS_MANAGING_TECH.search(req.text):
         # "5+ years managing infrastructure engineers": the years of a front office manager of 14
         # receptionists are years of managing people, not engineers
-        tech = max(
-            _people_manager_years(corpus, technical=True), _titled_manager_years(corpus, technical=True)
-        )
+        tech = _managing_years(corpus, technical=True)
         if tech[0] <= 0:
             return (
                 _worse(status, PARTIAL),
@@ -4195,13 +4262,10 @@ def _years_shown(
     topic_units = [u for u in topic_units if not _hyphen_qualifier(u)]
     # "5+ years with Apache Kafka": the roles that write Kafka date it, the vendor's name or not
     sector = sector_years_asked(req.text)  # "5+ years in payments": years of jobs held in it
-    alt_terms = [
-        [
-            _alternative_terms(a, whole=sector)
-            for a in _with_unbranded(pair_parts(u.alternatives, lambda w: w.casefold() in _EQUIVALENT))
-        ]
-        for u in topic_units
-    ]
+    alt_terms = []
+    for u in topic_units:
+        named = _with_unbranded(pair_parts(u.alternatives, lambda w: w.casefold() in _EQUIVALENT))
+        alt_terms.append(_beside_a_named(named, [_alternative_terms(a, whole=sector) for a in named]))
     # "in SRE or platform roles": an alternative in ad words only names a field of work, so the career counts
     topical = [alts for alts in alt_terms if all(alts) and any(not a <= _FIELD_TERMS for a in alts)]
     # years of Kubernetes count the role that ran EKS: a topic's equivalents date it too
@@ -4287,7 +4351,14 @@ _TECH_PEOPLE = re.compile(
 _TECH_LEAD = re.compile(
     r"\b(?:tech(?:nical)?|engineering|software|development)[\s-]+(?:team[\s-]+)?lead", re.I
 )
-_TEAM_CALLED = re.compile(r"\bteam of\s+" + NUMBER + r"\s+([a-z][\w-]*s)\b", re.IGNORECASE)
+# A group led called by what its people are ("a team of 14 receptionists"), also when the group is a
+# workplace's ("a store of 22 staff", "a kitchen of 9 cooks"): a store manager's staff are not engineers.
+_TEAM_CALLED = re.compile(
+    r"\b(?:team|store|shop|restaurant|kitchen|branch|crew|ward)\s+of\s+"
+    + NUMBER
+    + r"\s+([a-z][\w-]*s|staff)\b",
+    re.IGNORECASE,
+)
 
 
 def _people_kind_not_shown(req_text: str, led: str, need: int) -> str | None:
@@ -4626,7 +4697,7 @@ def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, i
         return MISSING, None, f"no {thing} shown"  # "a security budget of EUR 2M+" where no budget is
     share = -(-len(topic) // 2)
     have = amounts_shown(
-        [s.text for s in corpus.sentences], lambda n: len(topic & corpus.sentences[n].terms) >= share
+        [s.text for s in corpus.sentences], lambda n: len(_topic_held(topic, corpus.sentences[n])) >= share
     )
     if not have:
         return PARTIAL, None, "no amount stated for it"
@@ -4634,6 +4705,19 @@ def _money_status(req_text: str, need: float, checker: _Checker) -> tuple[str, i
     if value >= need:
         return MATCHED, n, f"largest amount stated: {value:,.0f}"
     return PARTIAL, n, f"largest amount stated: {value:,.0f}"
+
+
+# The words an initialism is written out in ("arr": "annual recurring revenue"), from the vocabulary's concepts.
+_SPELLED_OUT: dict[str, tuple[str, ...]] = {}
+for _words, _initials in ABBREVIATIONS.items():
+    _SPELLED_OUT[_initials] = (*_SPELLED_OUT.get(_initials, ()), _words)
+
+
+def _topic_held(topic: set[str], sentence: Sentence) -> set[str]:
+    """The terms of ``topic`` a sentence holds, an initialism also when written out ("EUR 5M+ ARR" against
+    "EUR 3.1 million in annual recurring revenue"): the amount is of the same thing either way."""
+    text = sentence.text.casefold()
+    return {t for t in topic if t in sentence.terms or any(w in text for w in _SPELLED_OUT.get(t, ()))}
 
 
 _FIGURE_WORD = re.compile(r"[\d.,]+[kmb]?\+?|(?:k|thousand|mn|m|million|b|bn|billion)\+?", re.IGNORECASE)
@@ -5445,7 +5529,18 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
             or re.search(r"\bdirectly\b", req.text, re.I)
             or _GROWN.search(req.text)
         )
-        have_people = max(corpus.people_managed if direct else corpus.people_led, default=(0, None))
+        led_groups = corpus.people_managed if direct else corpus.people_led
+        have_people: tuple[int, int | None] = max(led_groups, default=(0, None))
+        # "a team of 6 support engineers": the largest group of the kind asked (the support team of 8), not a
+        # larger one of another trade led before (a store of 22 staff)
+        have_people = max(
+            (
+                g
+                for g in led_groups
+                if not _people_kind_not_shown(req.text, corpus.sentences[g[1]].text, need_people)
+            ),
+            default=have_people,
+        )
         if have_people[1] is not None:
             numbers.insert(0, have_people[1])
             pinned = have_people[1]

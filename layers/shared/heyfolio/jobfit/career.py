@@ -31,10 +31,11 @@ _OTHER_OCCUPATION = re.compile(
     re.IGNORECASE,
 )
 # Workplaces outside technology: a job whose title says nothing of technology ("Front Office Manager",
-# "Shift Supervisor") at one of these is another career too.
+# "Shift Supervisor", "Store Manager" at "a grocery chain with 40 stores") at one of these is another career too.
 _OTHER_WORKPLACE = re.compile(
     r"\b(hotels?|hostels?|resorts?|restaurants?|caf[eé]s?|bars?|pubs?|catering|hospitality|schools?|"
-    r"hospitals?|clinics?|pharmacy|supermarkets?|farms?|factory|warehouses?|cruise)\b",
+    r"hospitals?|clinics?|pharmacy|supermarkets?|grocer\w*|retailers?|stores|shops|farms?|factory|warehouses?|"
+    r"cruise)\b",
     re.IGNORECASE,
 )
 # What makes such a workplace a technology business after all ("SaaS for hotels", "apps for schools").

@@ -397,9 +397,19 @@ _PREFERENCE = re.compile(
 )
 
 
+# The accounts a customer-facing role looks after, counted as a collection ("a portfolio of enterprise
+# customers", "a book of key accounts"): how many, not a thing of its own the content must name. Only before
+# customers, clients or accounts: "a portfolio of products" is a product manager's thing.
+_COLLECTION_OF = re.compile(
+    r"\b(?:a|an|the|our|your)\s+(?:(?:wide|broad|large|diverse|varied)\s+)?"
+    r"(?:portfolio|range|variety|mix|book)\s+of\s+(?=(?:[\w+-]+\s+){0,2}?(?:customers|clients|accounts)\b)",
+    re.IGNORECASE,
+)
+
+
 def units(text: str, weak: frozenset[str]) -> list[Unit]:
     """The units of a requirement (``weak``: index terms of job-ad phrasing, never a thing alone)."""
-    text = _untitle(norm_text(unbracketed(text), keep=False))
+    text = _untitle(norm_text(unbracketed(_COLLECTION_OF.sub("", text)), keep=False))
     out: list[Unit] = []
     rest, first = text, True
     while rest:

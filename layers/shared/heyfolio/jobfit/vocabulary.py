@@ -930,6 +930,12 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
             "shopping cart",
         ),
     ),
+    # Hotels, restaurants and catering are the hospitality trade; travel and tourism only border it
+    "Hospitality": (
+        ("hospitality",),
+        ("hospitality", "hotel", "hotels", "restaurant", "restaurants", "catering"),
+        ("tourism", "travel"),
+    ),
     "Retail": (
         ("retail",),
         ("retail", "grocery", "supermarket", "supermarkets", "e-commerce", "ecommerce"),
@@ -966,6 +972,30 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("logistics",),
         ("logistics", "freight", "trucking", "haulage", "courier", "parcel", "parcels", "supply chain"),
         ("fleet", "delivery", "warehouse"),
+    ),
+    # A customer-facing role's meetings, by their initials or in words
+    "Quarterly business reviews": (
+        ("qbr", "qbrs", "quarterly business review", "quarterly business reviews"),
+        ("qbr", "qbrs", "quarterly business review", "quarterly business reviews"),
+        ("account review", "account reviews"),
+    ),
+    # Commercial measures a customer-facing role is asked by, by their initials or in words
+    "Annual recurring revenue": (
+        ("arr", "annual recurring revenue"),
+        ("arr", "annual recurring revenue"),
+        ("mrr", "monthly recurring revenue"),
+    ),
+    # Keeping staff is shown by staff turnover cut; keeping customers (renewals) is another thing
+    "Staff retention": (
+        ("employee retention", "staff retention", "team retention", "staff attrition", "employee attrition"),
+        ("staff turnover", "employee turnover", "staff retention", "employee retention", "staff attrition"),
+        (),
+    ),
+    # Selling to businesses: enterprise customers or accounts are businesses
+    "Business-to-business": (
+        ("b2b", "business-to-business"),
+        ("b2b", "business-to-business", "enterprise customers", "enterprise accounts", "enterprise clients"),
+        (),
     ),
     # Interfaces
     "User interfaces": (
