@@ -292,12 +292,6 @@ def _states(count: CountQuestion, sentence: str) -> bool:
     return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
 
 
-def _ratio(count: CountQuestion) -> bool:
-    """Whether the count is a ratio ("how many times faster?"): the passage says it by its figures
-    ("from 40 to 4 minutes"), never by the word counted."""
-    return "time" in count.counted
-
-
 def _names_all(count: CountQuestion, words: set[str]) -> bool:
     """Whether a passage's ``words`` have each name the question writes ("... at <Employer>?")."""
     return all(name & words for name in count.names)
@@ -327,11 +321,6 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
         # "how many people does she manage at <Employer>?": another entry's team is not it
         speaks = covered >= count.least and _names_all(count, words)
-        if count.loose and not _ratio(count) and not count.names:
-            # "how many loppets has she finished?": a passage never naming loppets ("mentored 22
-            # students") counts something else, however much of the rest of the question it speaks to
-            # (a question naming the entry - "how many DAGs at Pay?" - has its figures in that entry)
-            speaks = speaks and bool(count.counted & words)
         for sentence in _SENTENCE.split(chunk.text):
             if count.acted and not _ACTED[count.acted][1].search(sentence):
                 continue  # "how many people did she hire there?": a sentence not saying she hired them
