@@ -1765,7 +1765,7 @@ def _compose_message(
             f"rather not guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
-    pastime = None if fit else unstated_pastime_figure(message, hits, index.chunks)
+    pastime = None if fit else unstated_pastime_figure(message, hits)
     if pastime is not None:  # "what is her chess rating?": the interest is named, no rating is given
         source = sources.add(pastime.uri, pastime.title, pastime.text[:200])
         text = (
