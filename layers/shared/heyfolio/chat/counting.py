@@ -33,8 +33,10 @@ from heyfolio.search.text import analyze, expand, fold
 __all__ = [
     "CountQuestion",
     "Counted",
+    "asked_year",
     "changed_counts",
     "count_evidence",
+    "dated_to",
     "naming_passages",
     "read_count",
     "states_count",
@@ -152,13 +154,24 @@ _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _dated(count: CountQuestion, chunk: Chunk, sentence: str) -> bool:
-    """Whether ``sentence`` of ``chunk`` is dated to the year the count is asked for: it writes that
-    year, or the whole entry lies within it. "1.2 million downloads" of a job from 2019 to 2022 is
-    no figure for 2020 (a count asked for no year is dated by any sentence)."""
-    if not count.year or count.year in sentence:
+    """Whether ``sentence`` of ``chunk`` is dated to the year the count is asked for (``dated_to``; a
+    count asked for no year is dated by any sentence)."""
+    return not count.year or dated_to(count.year, chunk, sentence)
+
+
+def asked_year(question: str) -> str | None:
+    """The year ``question`` asks a figure for ("... in 2019?", "during 2020"), else None."""
+    year = _ASKED_YEAR.search(question)
+    return year.group("year") if year is not None else None
+
+
+def dated_to(year: str, chunk: Chunk, sentence: str) -> bool:
+    """Whether ``sentence`` of ``chunk`` is dated to ``year``: it writes that year, or the whole entry
+    lies within it. "1.2 million downloads" of a job from 2019 to 2022 is no figure for 2020."""
+    if year in sentence:
         return True
     years = set(_TITLE_YEAR.findall(chunk.title))
-    return years == {count.year} and "present" not in chunk.title
+    return years == {year} and "present" not in chunk.title
 
 
 # What the owner does to people that a count of them asks about: how the question writes the verb,

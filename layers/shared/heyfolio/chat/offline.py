@@ -32,6 +32,7 @@ from heyfolio.chat.counting import (
     read_count,
     states_count,
 )
+from heyfolio.chat.dated_figures import undated_figure
 from heyfolio.chat.degrees import absent_degree, absent_field, absent_thesis
 from heyfolio.chat.described import unmatched_description
 from heyfolio.chat.employer_count import employers_reply
@@ -1772,6 +1773,16 @@ def _compose_message(
             f"interests [{source.n}] but gives no figure for that, so I'd rather not guess. I've noted the "
             f"question for {first}. Meanwhile, you could ask {examples}."
         )
+        return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
+    undated = None if fit else undated_figure(message, hits)
+    if undated is not None:  # "what was the uptime in 2018?": the job held that year states none
+        said = f"The portfolio doesn't state the {undated.measure} for {undated.year}"
+        said += ", so I'd rather not guess."
+        if undated.closest is not None:  # the measure's figure the portfolio does give, marked as such
+            chunk, sentence = undated.closest
+            source = sources.add(chunk.uri, chunk.title, chunk.text[:200])
+            said += f" The closest it has, not dated to {undated.year}: {_full_stop(sentence)} [{source.n}]"
+        text = f"{said} I've noted the question for {first}. Meanwhile, you could ask {examples}."
         return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
     compared = _compared_roles(hits, message, index.chunks)
     if compared:  # the two roles compared lead, each with what its entry says of the time

@@ -1,0 +1,55 @@
+"""A figure asked for a year is answered only by a sentence stating the measure, dated to that year."""
+
+from __future__ import annotations
+
+from heyfolio.chat.dated_figures import undated_figure
+from heyfolio.search.chunks import Chunk
+from heyfolio.search.index import Hit
+
+
+def _hit(text: str, title: str) -> Hit:
+    chunk = Chunk(id=title, uri=f"portfolio://{title}", kind="work", title=title, text=text)
+    return Hit(chunk=chunk, score=1.0, snippet=text)
+
+
+_KILN = _hit(
+    "Moved the order service to Go. Brought checkout latency down to 90 ms at p95.",
+    "Backend Developer at Kilnworks (2019-03 – 2022-08)",
+)
+_HARBOUR = _hit(
+    "Ran the ticketing kiosks for the ferry terminal.", "IT Technician at Harbourline (2016 – 2018)"
+)
+
+
+def test_a_job_held_that_year_stating_no_such_measure_does_not_answer() -> None:
+    undated = undated_figure("What was the uptime of the kiosks in 2017?", [_HARBOUR])
+    assert undated is not None and undated.measure == "uptime" and undated.year == "2017"
+    assert undated.closest is None
+
+
+def test_the_measure_stated_for_no_year_is_the_closest_not_the_answer() -> None:
+    undated = undated_figure("What was the checkout latency in 2020?", [_KILN, _HARBOUR])
+    assert undated is not None and undated.measure == "checkout latency"
+    assert undated.closest is not None and "90 ms" in undated.closest[1]
+
+
+def test_the_measure_dated_to_the_year_answers() -> None:
+    dated = _hit(
+        "In 2021 the checkout latency fell to 90 ms at p95.", "Backend Developer at Kilnworks (2019 – 2022)"
+    )
+    assert undated_figure("What was the checkout latency in 2021?", [dated]) is None
+    within = _hit("Brought checkout latency down to 90 ms.", "Contract at Kilnworks (2021-02 – 2021-09)")
+    assert undated_figure("What was the checkout latency in 2021?", [within]) is None
+
+
+def test_questions_asking_no_measure_or_no_year_are_left_alone() -> None:
+    assert undated_figure("What was her role in 2017?", [_HARBOUR]) is None
+    assert undated_figure("What was the checkout latency?", [_KILN]) is None
+    assert undated_figure("How many kiosks did she run in 2017?", [_HARBOUR]) is None
+
+
+def test_a_share_asked_for_a_year_names_what_it_is_a_share_of() -> None:
+    undated = undated_figure("What percentage of tickets were closed in 2017?", [_HARBOUR])
+    assert undated is not None and undated.measure == "percentage of tickets"
+    closed = _hit("Closed 85% of tickets within a day in 2017.", "IT Technician at Harbourline (2016 – 2018)")
+    assert undated_figure("What percentage of tickets were closed in 2017?", [closed]) is None
