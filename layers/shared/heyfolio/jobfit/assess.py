@@ -1882,7 +1882,12 @@ def _kind_with_head_shown(text: str, corpus: Corpus, numbers: Sequence[int], wor
         terms = re.findall(r"[\w-]+", text)
         word = terms[0] if terms else ""
     heads = head_nouns_after(text, word) if word else []
-    return not heads or any(holds_a_head(corpus.sentences[n].text, heads) for n in numbers)
+    # a sentence that shows the kind by another name ("trained LLMs" for "language models") holds it whole
+    written = re.compile(rf"(?<![\w-]){re.escape(word)}", re.IGNORECASE)
+    return not heads or any(
+        holds_a_head(corpus.sentences[n].text, heads) or not written.search(corpus.sentences[n].text)
+        for n in numbers
+    )
 
 
 def _known_of_kind(checker: _Checker, kind: str, examples: Sequence[Sequence[str]]) -> bool:
@@ -1959,8 +1964,8 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # "battery management systems": the kind is the word with its generic head, in one sentence
         if (
             pres[i][0] >= 1.0
-            and len(u.alternatives) == 1
-            and len(u.alternatives[0]) == 1
+            and u.alternatives
+            and len(u.alternatives[0]) == 1  # "weather or climate models": the head is the first one's too
             and not _qualifier(u.alternatives[0][0])
             and not _kind_with_head_shown(text, corpus, pres[i][1], u.alternatives[0][0])
         ):
