@@ -57,3 +57,9 @@ def test_the_reply_leads_with_that_job_not_the_employer_named() -> None:
     answer = compose("what did she do at the job before Kivi Pay?", PORTFOLIO, INDEX)
     first = answer.text.split("\n")[1]
     assert "Saari Mobility" in first and "rider app" in answer.text
+
+
+def test_what_she_did_before_an_employer_names_that_job_in_the_first_line() -> None:
+    answer = compose("What did she do before Kivi Pay?", PORTFOLIO, INDEX)
+    lead = answer.text.split("\n")[0]
+    assert "before Kivi Pay was" in lead and "Saari Mobility" in lead

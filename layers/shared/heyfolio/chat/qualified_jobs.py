@@ -143,6 +143,10 @@ def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
     word = "earliest" if sup.order == "oldest" else "most recent"
     aside = f" ({', '.join(left[:-1])} and {left[-1]} left out)" if left else ""
     lead = f"By the dates in the portfolio{aside}, the {word} {what} first:"
+    if sup.order == "previous" and joined is not None:  # "what did she do before Nordvik?": say which job
+        job = resume.work[keep[0][1]]
+        role = " at ".join(part for part in (job.position, job.name) if part)
+        lead = f"By the dates in the portfolio{aside}, the {what} was {role}:" if role else lead
     return QualifiedJobs([i for _, i in keep], lead)
 
 
