@@ -78,9 +78,10 @@ OWNERS: dict[str, Path] = {
     "erp-owner": ROOT / "bench" / "owners" / "erp-owner.resume.json",
     "netops-owner": ROOT / "bench" / "owners" / "netops-owner.resume.json",
     "dba-owner": ROOT / "bench" / "owners" / "dba-owner.resume.json",
+    "php-owner": ROOT / "bench" / "owners" / "php-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-four fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-five fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -165,7 +166,13 @@ to PostgreSQL with Patroni and pgBouncer, was acting team lead with four reports
 leave, took a dated year of parental leave, and is now a database reliability engineer on Aurora PostgreSQL with
 Terraform; Kubernetes operators only in staging, MongoDB only in a side project, MySQL only in a course; an Oracle OCP
 long expired, a retired AWS database specialty, a master's started and not finished; EU citizen, hybrid or remote within
-the EU, a B2B day rate and one month's notice stated in the summary), so a gate sees shapes it was not tuned on."""
+the EU, a B2B day rate and one month's notice stated in the summary) and a twenty-seventh (a PHP / e-commerce developer
+in Porto who built WordPress sites while studying, worked on Magento stores at an agency, then freelanced with client
+engagements listed as separate jobs whose dates overlap, taught evenings at a bootcamp over the same months, and now
+leads a team of four at an e-commerce agency without hiring or reviews; React only in a workshop, Node.js only in a side
+project, AWS only S3 and CloudFront; a current Magento developer certificate, an old Zend PHP one and a Laravel course
+certificate of completion; a degree finished late and an MBA abandoned; remote in EU time zones, a day rate or salary
+and 30 days' notice stated in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -733,6 +740,9 @@ STAGE_SETS = (
     "never-tuned-54",
     "never-tuned-55",
     "tuning-33",
+    "never-tuned-56",
+    "never-tuned-57",
+    "tuning-34",
 )
 
 
@@ -824,6 +834,9 @@ JOBFIT_SETS = (
     "never-tuned-54",
     "never-tuned-55",
     "tuning-33",
+    "never-tuned-56",
+    "never-tuned-57",
+    "tuning-34",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
