@@ -1369,6 +1369,27 @@ def _compose_message(
     field = None if fit or absent or degree else absent_field(asked, index.chunks)
     if degree is not None:  # "does she have a PhD?": no education entry states one
         absent = [degree]
+    stance = (
+        screening_answer(message, index.chunks, unfound=True)
+        if absent
+        and not fit
+        and asked_topic(message) == "place"
+        and all(_as_place(message, n) for n in absent)
+        else None
+    )
+    if stance is not None:
+        # "would she take a hybrid job in Stuttgart?" of an owner "open to hybrid roles in the Munich
+        # area": the place is not hers to judge for her - said so, as for a permit, with her words on
+        # where and how she works as the closest fact, marked
+        c = stance.chunk
+        source = sources.add(c.uri, c.title, stance.said[:200])
+        said_as = _screened_said(c, first)
+        text = (
+            f"The portfolio doesn't mention {' or '.join(absent)} for {first}, so I'd rather not guess. "
+            f"The closest it has, {said_as[:1].lower()}{said_as[1:]}: “{_full_stop(stance.said)}” [{source.n}] "
+            f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
+        )
+        return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
     if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
         named = " or ".join(absent)
         text = (
@@ -1959,6 +1980,18 @@ _NOW_Q = re.compile(r"\b(?:is|are|does|do|now|currently|today)\b", re.IGNORECASE
 _THEN_Q = re.compile(r"\b(?:was|were|did|had|previous(?:ly)?|former|used to|at (?-i:[A-Z]))", re.IGNORECASE)
 
 
+def _as_place(message: str, name: str) -> bool:
+    """Whether ``message`` names ``name`` as a place of work ("a hybrid job in Stuttgart", "our Lyon
+    office"), not as a thing asked about ("hybrid cloud on OpenStack")."""
+    n = re.escape(name)
+    return bool(
+        re.search(
+            rf"\b(?:in|to|near|around|from|at|out of)\s+(?:the |our |your |their )?{n}\b", message, re.I
+        )
+        or re.search(rf"\b{n}\s+(?:office|offices|area|site|hq|headquarters|hub|campus)\b", message, re.I)
+    )
+
+
 def _screened_reply(
     message: str, screened: ScreeningAnswer, first: str, sources: Sources, note: str, chunks: Sequence[Chunk]
 ) -> OfflineAnswer:
@@ -2439,6 +2472,11 @@ def _aside(sentence: str) -> bool:
 
 
 _ON_REQUEST = re.compile(r"\b(?:up)?on request\b", re.IGNORECASE)
+# the case asked in figures ("which numbers would convince a CTO?", "her key metrics?")
+_FIGURES_ASKED = re.compile(
+    r"\b(?:numbers|figures|metrics|stats|statistics|data points|kpis)\b", re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
 
 
 def _pitch(
@@ -2481,7 +2519,10 @@ def _pitch(
         # those do not speak to it (a fintech role: the payment volumes, beside the cost cuts);
         # each result said once in the reply
         fresh = [h for h in w.highlights if not any(h.rstrip(".") in s for s in said)]
-        proof = sorted(fresh, key=evidence_rank)[:2]
+        # "the two or three numbers that would convince a CTO": the case asked in figures gets the
+        # role's results that state one, up to three
+        counted = [h for h in fresh if _DIGIT.search(h)] if _FIGURES_ASKED.search(message) else []
+        proof = sorted(counted or fresh, key=evidence_rank)[: 3 if counted else 2]
         # the result the owner lists first is the one they lead with (the scale of the system they
         # run), though a cost cut further down states more figures: it stays in the case
         if fresh and fresh[0] not in proof and evidence_rank(fresh[0]) < 0:

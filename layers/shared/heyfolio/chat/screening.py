@@ -64,7 +64,10 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "place": (
         re.compile(
-            r"\b(?:remote(?:ly)?|hybrid|on-?site|in[- ]office|office|in person|commut\w*|days? a week|wfh|"
+            # "hybrid cloud", "a hybrid app": a kind of system, not of work arrangement
+            r"\b(?:remote(?:ly)?|hybrid(?! (?:cloud|apps?|mobile|models?|search|networks?|infrastructure|"
+            r"architectures?|workloads?|environments?|vehicles?|engines?))|on-?site|in[- ]office|office|in person|"
+            r"commut\w*|days? a week|wfh|"
             # "what kind of work setup does she want?": where she works, asked by the word for it
             r"work from home|work(?:ing)? (?:set-?up|arrangements?|model|mode))\b",
             re.I,

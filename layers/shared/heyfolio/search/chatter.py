@@ -43,7 +43,7 @@ _OPENER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# What closes a message after its question: thanks, the courtesies that go with it, and "just curious".
+# What closes a message after its question: thanks, the courtesies that go with it, "just curious", "lol".
 _CLOSER = re.compile(
     r"""(?:^|[\s,;:.!?…—–-])(?:
         (?:many\s+|thanks?\s+)?thanks?(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again))?
@@ -51,6 +51,9 @@ _CLOSER = re.compile(
       | thx|tks|ty|tia|cheers|much\s+appreciated|appreciate\s+it
       # "... outside work? just curious": why the visitor asks, said after the question
       | (?:i\s*(?:'|’)?m\s+|i\s+am\s+)?just\s+(?:curious|wondering|asking)|out\s+of\s+curiosity
+      # a laugh or a chat tag after the question ("so what does he actually do lol"): no word of it;
+      # left in, the speller reads "lol" as a content word ("lot")
+      | lol+|lmao|rofl|ha(?:ha)+|he(?:he)+|tbh|tbf|imo|imho|fwiw
     )(?:\s+(?-i:[A-Z])[\w'’-]*)?[\s.!?…:)]*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -367,7 +367,12 @@ def _faq(faq: Faq, owner: str) -> Iterator[Chunk]:
         answer = getattr(faq, key)
         if answer and str(answer).strip():
             used[key] = str(answer).strip()
-            yield _chunk(f"faq#{key}", "faq", label, [f"{label} ({owner}): {answer}"], FAQ_TOPIC_TERMS[key])
+            # the notice period in the words visitors ask it in, as a summary's notice sentence gets them:
+            # "how soon could she join?" never names it, and its answer ("two months") no start either
+            # (the availability field says its start itself; its visitor words cost a take-home test
+            # question its closest passage)
+            terms = (*FAQ_TOPIC_TERMS[key], *(_SCREENING_WORDS[key] if key == "notice_period" else ()))
+            yield _chunk(f"faq#{key}", "faq", label, [f"{label} ({owner}): {answer}"], terms)
     links = [p for p in faq.links if p.url or p.username]
     if links:
         used["links"] = ""

@@ -137,6 +137,9 @@ _PITCH = re.compile(
     r"aboard|in)\b|(?:she|he|they)(?:'d| would| will) (?:be|make) (?:great|good|an asset|a (?:great|good|strong|solid) (?:hire|"
     r"addition|fit|engineer))|what (?:does|would|can|will) (?:she|he|they|\w+) bring|selling points?|"
     r"(?:biggest|greatest|proudest|main|top|key|best) (?:achi\w*ments?|accomplishments?|wins?|hits?)|"
+    # "the numbers that would convince a CTO to hire her": the case for her, asked by its audience
+    r"(?:convinc|persuad)\w* (?:[\w-]+ ){0,4}(?:to )?(?:hire|pick|choose|interview|shortlist|take on|bring on) "
+    r"(?:her|him|them|(?-i:[A-Z])[\w'-]+)\b|"
     r"why (?:she|he|they) (?:is|are|would|'d|will) (?:be )?(?:a )?(?:good|great|strong|right|the right)|"
     # "why would Jonas fit a platform lead role?": the owner as the subject of fitting the role
     r"why (?:would|will|does|do|might) (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+) (?:be (?:a )?(?:good |great |strong )?)?"
@@ -202,7 +205,11 @@ _TARGETS: tuple[tuple[str, frozenset[str]], ...] = (
 # "previous job", "her former employer": the newest entry that has ended (the current one is not it).
 _PREVIOUS = r"previous|prior|former|past|last (?:full[- ]time )?(?:job|role|employer|company|position) before|(?:wrap(?:ped)?|wound) up|finished|ended|completed"
 _NEWEST = r"most recent(?:ly)?|latest|newest|current|currently|present|last|recent|now|today|these days|rn"
-_OLDEST = r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) (?:\w+ )?career|began|begin"
+# "where did his career start?", "where did she start out?": the career's beginning is its oldest job
+_OLDEST = (
+    r"first|earliest|oldest|original|initial|start(?:ed)? (?:her|his|their) (?:\w+ )?career|"
+    r"(?:her|his|their|the) career (?:start(?:ed|s)?|beg[ai]n|kick(?:ed)? off)|start(?:ed|ing)? out|began|begin"
+)
 _POPULAR = (
     r"most popular|popular(?:ity)?|most starred|most stars|stars|best[- ]known|most (?:widely |heavily |commonly )?used|"
     r"most (?:widely )?adopted|most successful|"
