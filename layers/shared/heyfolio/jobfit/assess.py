@@ -342,6 +342,8 @@ _WEAK_WORDS = [
     "ensuring",
     "responsible",
     "responsibility",
+    "accountable",
+    "accountability",
     "own",
     "owning",
     "ownership",
