@@ -5,21 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from heyfolio.content.model import Portfolio
-from heyfolio.content.resume import parse_resume
-from heyfolio.jobfit import assess_job
 from heyfolio.jobfit.money import money_budget
-from heyfolio.search.chunks import chunk_portfolio
+from tests.jobfit.conftest import assessed
 
 TODAY = dt.date(2026, 12, 5)
 
 
 def _status(owner: dict[str, Any], line: str) -> str:
-    resume, problems = parse_resume(dict(owner), "resume.json")
-    assert resume is not None, problems
-    p = Portfolio(resume=resume)
-    report = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)
-    return str(report["requirements"][0]["status"])
+    return str(assessed(owner, line, today=TODAY)["status"])
 
 
 # A made-up search engineer whose query service answers in 140 ms at p95; no money budget anywhere.
