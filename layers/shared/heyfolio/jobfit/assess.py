@@ -342,8 +342,6 @@ _WEAK_WORDS = [
     "ensuring",
     "responsible",
     "responsibility",
-    "accountable",
-    "accountability",
     "own",
     "owning",
     "ownership",

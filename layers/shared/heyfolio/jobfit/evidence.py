@@ -40,8 +40,6 @@ __all__ = [
 ]
 
 _TEAMS_COUNT = r"(?:multiple|several|many|both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_GROWTH = r"\b(?:grow|grew|grown|growing|scale|scaled|scaling)\s+(?:(?:a|an|the|our|your|my|its|their)\s+)?"
-_GROUPS = r"(?:teams?|groups?|squads?|departments?|organi[sz]ations?|orgs?)\b"
 # Job-ad phrasings read as one thing, on both the requirement and the evidence side.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "across multiple teams": scope over several teams, which a count of teams shows (not collaboration)
@@ -109,13 +107,6 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         " oneonone ",
     ),
-    # growing a team of no named kind ("grown a team", "scaling engineering teams"): one thing, so a hire into
-    # one's own team shows it too (``_EVIDENCE_REWRITES``); not "grow" in "grow revenue", and a team of a
-    # kind ("grown a data science team") keeps its kind to show
-    (
-        re.compile(_GROWTH + r"(?:(?:engineering|development|tech|technical|software)\s+)?" + _GROUPS, re.I),
-        " teamgrowth ",
-    ),
     (re.compile(r"\btrade[- ]?offs?\b", re.I), " tradeoffs "),  # "trade-offs" would index as "trade"
     # a discipline, not a product and its management: "2+ years of product management"
     (re.compile(r"\bproduct[- ]manag(?:er|ers|ement)\b", re.I), " productmanagement "),
@@ -146,17 +137,6 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 _EVIDENCE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b" + _TEAMS_COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:teams|squads)\b", re.I), " multiteam "),
     (re.compile(r"\bacross (?:[\w-]+ ){0,3}teams\b", re.I), " multiteam "),
-    # "Grew the platform team from 4 to 11": a team of any kind grown
-    (re.compile(_GROWTH + r"(?:[\w-]+\s+){0,2}?" + _GROUPS, re.I), " teamgrowth "),
-    # "Hired seven engineers", "recruited four data scientists into the team": people hired grow a team
-    (
-        re.compile(
-            r"\b(?:hired|recruited)\s+(?:[\w-]+\s+){0,3}?(?:engineers|developers|people|staff|scientists|"
-            r"analysts|designers|testers|sres|members)\b",
-            re.I,
-        ),
-        " teamgrowth ",
-    ),
 )
 
 
