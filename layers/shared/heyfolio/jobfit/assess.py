@@ -95,7 +95,7 @@ from heyfolio.jobfit.makers import maker_product
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
 from heyfolio.jobfit.modifier import only_as_modifier
-from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, without_amounts
+from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, money_budget, without_amounts
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces, without_wishes
@@ -1109,10 +1109,12 @@ _PRAISE = frozenset(
 
 
 def _groups(text: str) -> list[_Group]:
-    """The things a requirement names: one group per key word, alternatives joined."""
+    """The things a requirement names: one group per key word, alternatives joined. A count in words that the
+    size and years checks read ("a team of six") is a figure, as one in digits is, not a word to show."""
+    counted = {t for w in _count_words_read(text) for t in analyze(w)}
     text = norm_text(unbracketed(text), keep=False)
     groups: list[_Group] = []
-    used: set[str] = set()
+    used: set[str] = set(counted)
     # "deep learning frameworks such as PyTorch or TensorFlow": the head or any example.
     m = re.search(r"\b(?:such as|e\.g\.|for example|like|including)\s+(.+?)(?:[.;)]|$)", text, re.IGNORECASE)
     if m:
@@ -1149,7 +1151,7 @@ def _groups(text: str) -> list[_Group]:
                     break
                 right += _terms(tokens[k])
                 k += 1
-            alts = [a for a in [*left, right] if a]
+            alts = [kept for a in [*left, right] if (kept := [t for t in a if t not in counted])]
             if len(alts) >= 2:
                 groups.append(_Group(alts, True))
                 used.update(t for a in alts for t in a)
@@ -2046,9 +2048,13 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         # "Network forensics" against a degree's "Network Forensics" course: studied, not done
         status = PARTIAL
         reasons.append("shown only by coursework")
-    if status == MATCHED and any(
-        0 < c < 1.0 and any(normalize_token(w.casefold()) == _BUDGET for a in u.alternatives for w in a)
-        for u, (c, _, _) in zip(plain, pres, strict=True)
+    if (
+        status == MATCHED
+        and money_budget(text)
+        and any(
+            0 < c < 1.0 and any(normalize_token(w.casefold()) == _BUDGET for a in u.alternatives for w in a)
+            for u, (c, _, _) in zip(plain, pres, strict=True)
+        )
     ):
         # "Own the cloud budget" against "Cut the AWS bill by 31%": money saved or spent is related to a
         # budget, never the owning of one, however many of the other words are shown
@@ -4405,7 +4411,8 @@ _COUNT_WORDS = word_list(
 )
 _NUMBER_AT = re.compile(
     # "24/7" counts nothing, nor does the 1 of "N+1 queries"
-    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+)?(?<![\w./])(?<![A-Za-z]\+)"
+    # a bound may say its figure with an article ("within a 300 ms latency budget", "under a 2 s page load")
+    r"(?:\b(under|below|less than|within|at most|no more than|sub)\s+(?:an?\s+)?)?(?<![\w./])(?<![A-Za-z]\+)"
     r"(\d[\d,]*(?:\.\d+)?|(?i:" + "|".join(_COUNT_WORDS) + r")\b)(?![\d.]*\d)(?!/\d)"
     r"\s*(k|thousand|mn|m|million|b|billion)?\b\s*\+?\s*(?:or more\s+)?",
     re.IGNORECASE,
@@ -4741,16 +4748,43 @@ def _without_figures(us: Sequence[Unit], req_text: str) -> list[Unit]:
         for w in written.split()
         if _FIGURE_WORD.fullmatch(w) or (len(w) <= 4 and seconds_per(w.casefold()) is not None)
     }
-    if not figures:
+    counts = _count_words_read(req_text)
+    if not figures and not counts:
         return list(us)
     if sizes_as_figures(req_text) != req_text:
         figures |= SIZE_WORDS  # "tens of thousands of events": the words were the figure
     out: list[Unit] = []
     for u in us:
-        alts = tuple(kept for alt in u.alternatives if (kept := tuple(w for w in alt if w not in figures)))
+        alts = tuple(
+            kept
+            for alt in u.alternatives
+            if (kept := tuple(w for w in alt if w not in figures and w.casefold() not in counts))
+        )
         if alts:
             out.append(u if alts == u.alternatives else Unit(alts, u.named))
     return out
+
+
+# The first end of a range of counts in words ("six to eight engineers", "five or six years").
+_RANGE_START = re.compile(NUMBER + r"\s*(?:to|-|\u2013|or)\s*$", re.IGNORECASE)
+
+
+def _count_words_read(req_text: str) -> frozenset[str]:
+    """The number words (casefolded) that the size and years checks read as figures ("a team of six",
+    "ten engineers", "Five years' experience", both ends of "six to eight engineers"). Why: a count in
+    digits is never a word to show, but "six" was a plain word the content had to write, so an owner who
+    led a team of 9 was "not shown: six"; the figure itself is still compared (``_PEOPLE_REQ``, ``_TEAM_OF``,
+    ``_YEARS_REQ``)."""
+    out: set[str] = set()
+    for pattern in (_TEAM_OF, _PEOPLE_REQ, _YEARS_REQ):
+        for m in pattern.finditer(req_text):
+            word = m.group(1)
+            if word.isdigit() or number_value(word) is None:
+                continue
+            out.add(word.casefold())
+            if start := _RANGE_START.search(req_text[: m.start(1)]):
+                out.add(start.group(1).casefold())
+    return frozenset(w for words in out for w in words.split())
 
 
 _MENTOR = re.compile(r"\b(mentor\w*|coach\w*)\b", re.IGNORECASE)
@@ -4859,6 +4893,16 @@ _DOING_VERB = re.compile(
 _FIRST_VERSION = re.compile(r"\b(?:first|initial|early)\s+versions?\s+of\b", re.IGNORECASE)
 
 
+# "Commercial experience with TypeScript", "7+ years of commercial React experience": experience gained in
+# paid work (as "professional" asks, checked by ``_only_outside_work`` and the years at work), not a field
+# of its own; only before the experience itself or a named thing, so "commercial banking experience" or
+# "commercial real estate" still ask the commercial kind.
+_COMMERCIAL_WORK = re.compile(
+    r"\b(?i:commercial)\s+(?:[A-Z][\w.+#/-]*\s+){0,2}(?i:experience|work|roles?|background)\b"
+)
+_COMMERCIAL = frozenset(analyze("commercial"))
+
+
 def _weak_for(text: str) -> frozenset[str]:
     """The ad words of a requirement, less those inside a concept it names ("deep" in "deep learning" is
     not praise: without it, machine learning would show the rest), plus the state a thing is to be kept in
@@ -4885,6 +4929,8 @@ def _weak_for(text: str) -> frozenset[str]:
     if re.search(r"\btitles?\b(?:\s+or\s+equivalent)?\s*[.!]?\s*$", text, re.IGNORECASE):
         weak = weak | {"titl"} | set(analyze("title titles"))  # "Senior SRE title": the title is read apart
     weak = weak | style_heads(text)  # "event-driven architecture": the style is the thing asked
+    if _COMMERCIAL_WORK.search(text):  # "commercial React experience": paid work, as "professional" says
+        weak = weak | _COMMERCIAL
     state = _KEPT_STATE.search(text.strip())
     if state:
         weak = weak | {normalize_token(w) for w in state.group(1).casefold().split() if w not in ("and", "&")}

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from heyfolio.jobfit.terms import Unit, word_list
 
-__all__ = ["amount_asked", "amounts_shown", "measured_thing", "without_amounts"]
+__all__ = ["amount_asked", "amounts_shown", "measured_thing", "money_budget", "without_amounts"]
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 _CODE = r"(?:EUR|USD|GBP|CHF|US\$|€|\$|£)"
@@ -86,3 +86,19 @@ def without_amounts(us: Sequence[Unit]) -> list[Unit]:
 def amounts_shown(texts: Sequence[str], about: Callable[[int], bool]) -> list[tuple[float, int]]:
     """(amount, sentence) for each amount of money stated in a sentence ``about`` says is of the thing."""
     return [(_value(m), n) for n, t in enumerate(texts) if about(n) for m in _AMOUNT.finditer(t)]
+
+
+# A budget of a measure that is not money: a figure of time, size or power before "budget" ("a 300 ms latency
+# budget", "a 16 ms frame budget", "a 200 KB budget") or after it ("a budget of 50 ms").
+_MEASURE = r"\d[\d,.]*\s?(?:ms|msec|milliseconds?|µs|us|s|secs?|seconds?|mins?|minutes?|kb|mb|gb|kib|mib|gib|fps|mw|w|watts?)\b"
+_MEASURED_BUDGET = re.compile(
+    rf"{_MEASURE}(?:[\s-]+[a-z][\w-]*){{0,2}}?\s+budgets?\b|\bbudgets?\s+of\s+(?:under\s+|at most\s+)?{_MEASURE}",
+    re.IGNORECASE,
+)
+
+
+def money_budget(text: str) -> bool:
+    """False when the budget ``text`` asks is a figure of time, size or power ("within a 300 ms latency
+    budget"). Why: such a budget is met by the content's own figure of that measure, which the quantity check
+    compares; read as money, it was "not shown" by an owner whose p95 is under it."""
+    return not _MEASURED_BUDGET.search(text)
