@@ -241,6 +241,14 @@ def name_pair(line: str) -> list[str] | None:
     return _bare_pair(line) or _field_pair(line)
 
 
+def _short_names(text: str) -> list[str] | None:
+    """The two names of a pair, each a word or two ("Spring Boot"); None when one is longer: three name
+    words and more are one product's or certificate's title ("Terraform Authoring and Operations
+    Professional"), not a list."""
+    names = _names(text, least=2)
+    return names if names and all(len(n.split()) <= 2 for n in names) else None
+
+
 # How well a bare pair is asked, before its names ("Expert-level React and TypeScript", "Excellent Python and SQL").
 _LEVEL_WORDS = frozenset(word_list("expert level advanced senior"))
 
@@ -260,7 +268,7 @@ def _bare_pair(line: str) -> list[str] | None:
     rest = _GENERIC_TAIL.sub("", " ".join(words[lead:]))
     if len(re.findall(r"\s(?:and|&)\s", rest)) != 1 or re.search(r"\bor\b|/|,", rest):
         return None
-    return _names(rest, least=2)
+    return _short_names(rest)
 
 
 # A field of work put before two tools with "with" ("Observability with Prometheus and Datadog", "Testing with
@@ -279,7 +287,7 @@ def _field_pair(line: str) -> list[str] | None:
     rest = line.strip()[opener.end() :].rstrip(".!")
     if len(re.findall(r"\s(?:and|&)\s", rest)) != 1 or re.search(r"\bor\b|/|,", rest):
         return None
-    return _names(rest, least=2)
+    return _short_names(rest)
 
 
 # The employer naming what its own systems are made of or run on ("Our stack is Go, Java and Elixir on AWS",
