@@ -220,10 +220,9 @@ def name_pair(line: str) -> list[str] | None:
     after a lead that asks nothing else are two asks, each held or not (an ad's inline list, read one item
     at a time: "Knowledge of PCI DSS, SOC 2"); "Go or Rust" stays one (either meets it), and so does a
     practice's lead ("Native iOS experience with Swift and SwiftUI"). Read after a bilingual ad's twin lines
-    are paired, so the English line still pairs with its translation. A pair with no lead or only words of
-    how well ("Kotlin and Spring Boot", "Excellent Python and SQL") and one after a field named in a word or
-    two ("Observability with Prometheus and Datadog") are two asks as well. None when the line is not such a
-    pair."""
+    are paired, so the English line still pairs with its translation. A pair after a field named in a word or two
+    ("Observability with Prometheus and Datadog") is two asks as well; a bare pair ("Kotlin and Spring Boot")
+    stays one, as older postings' lists were read. None when the line is not such a pair."""
     for opener in (_LIST_OPENER.match(line.strip()), _OF_OPENER.match(line.strip())):
         if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
             continue
@@ -238,7 +237,7 @@ def name_pair(line: str) -> list[str] | None:
         names = _names(rest, least=2, standards="," in rest)
         if names:
             return names
-    return _bare_pair(line) or _field_pair(line)
+    return _field_pair(line)
 
 
 def _short_names(text: str) -> list[str] | None:
@@ -247,28 +246,6 @@ def _short_names(text: str) -> list[str] | None:
     Professional"), not a list."""
     names = _names(text, least=2)
     return names if names and all(len(n.split()) <= 2 for n in names) else None
-
-
-# How well a bare pair is asked, before its names ("Expert-level React and TypeScript", "Excellent Python and SQL").
-_LEVEL_WORDS = frozenset(word_list("expert level advanced senior"))
-
-
-def _bare_pair(line: str) -> list[str] | None:
-    """ "Kotlin and Spring Boot", "Excellent Python and SQL", "Strong Python and PyTorch skills": two names
-    joined by "and" with no "with"/"in" before them and only words of how well (or none) in front: the ad's
-    inline list of two tools, each held or not. None for any other line."""
-    words = line.strip().rstrip(".!").split()
-    lead = 0
-    while lead < len(words) and all(
-        w in _GENERIC_LEAD or w in _LEVEL_WORDS for w in re.findall(r"[a-z]+", words[lead].casefold())
-    ):
-        lead += 1
-    if lead > 3 or (lead and words[lead - 1].endswith((",", ".", ":"))):
-        return None
-    rest = _GENERIC_TAIL.sub("", " ".join(words[lead:]))
-    if len(re.findall(r"\s(?:and|&)\s", rest)) != 1 or re.search(r"\bor\b|/|,", rest):
-        return None
-    return _short_names(rest)
 
 
 # A field of work put before two tools with "with" ("Observability with Prometheus and Datadog", "Testing with
