@@ -317,8 +317,7 @@ def test_a_heading_ending_on_a_preposition_is_not_joined_to_the_line_under_it() 
 def test_a_start_up_boards_facts_are_not_asked() -> None:
     assert texts(WELLFOUND_PASTE) == [
         "4+ years of TypeScript",
-        "React",
-        "Node.js",
+        "React and Node.js",
         "Built products from zero to one",
         "Healthcare experience a plus",
     ]

@@ -73,10 +73,10 @@ def test_a_bullet_of_names_alone_asks_each_name() -> None:
 
 
 def test_a_bullet_that_relates_or_chooses_names_stays_whole() -> None:
-    # alternatives, a relation between names: one ask as written; two names joined by "and" are two asks
+    # alternatives, a relation between names, two names joined by "and": one ask as written
     assert _asked("Requirements:\n- Kafka, Pulsar or Kinesis\n") == ["Kafka, Pulsar or Kinesis"]
     assert _asked("Requirements:\n- Spark on Kubernetes, Airflow\n") == ["Spark on Kubernetes, Airflow"]
-    assert _asked("Requirements:\n- Kafka and Flink\n") == ["Kafka", "Flink"]
+    assert _asked("Requirements:\n- Kafka and Flink\n") == ["Kafka and Flink"]
     assert _asked("Requirements:\n- Kafka, Spark and Flink\n") == ["Kafka, Spark and Flink"]
 
 

@@ -159,7 +159,7 @@ def test_names_asked_in_their_common_short_spellings() -> None:
     assert status("frontend-owner", "Strong ES6+ fundamentals") == "matched"
     assert status("research-owner", "Production ASR systems") == "matched"
     assert status("data-owner", "Running workloads on GKE") == "matched"
-    assert status("platform-owner", "OTel for tracing") == "matched"
+    assert status("platform-owner", "OTel and Prometheus") == "matched"
     assert status("consultant-owner", "K8s in production") == "missing"
     assert status("manager-owner", "ASR model training") == "missing"
 
