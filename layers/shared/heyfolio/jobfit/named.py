@@ -220,7 +220,9 @@ def name_pair(line: str) -> list[str] | None:
     after a lead that asks nothing else are two asks, each held or not (an ad's inline list, read one item
     at a time: "Knowledge of PCI DSS, SOC 2"); "Go or Rust" stays one (either meets it), and so does a
     practice's lead ("Native iOS experience with Swift and SwiftUI"). Read after a bilingual ad's twin lines
-    are paired, so the English line still pairs with its translation. None when the line is not such a pair."""
+    are paired, so the English line still pairs with its translation. A pair after a field named in a word or two
+    ("Observability with Prometheus and Datadog") is two asks as well; a bare pair ("Kotlin and Spring Boot")
+    stays one, as older postings' lists were read. None when the line is not such a pair."""
     for opener in (_LIST_OPENER.match(line.strip()), _OF_OPENER.match(line.strip())):
         if not opener or len(opener.group(1).split()) > 8 or re.search(r"\d", opener.group(1)):
             continue
@@ -235,7 +237,34 @@ def name_pair(line: str) -> list[str] | None:
         names = _names(rest, least=2, standards="," in rest)
         if names:
             return names
-    return None
+    return _field_pair(line)
+
+
+def _short_names(text: str) -> list[str] | None:
+    """The two names of a pair, each a word or two ("Spring Boot"); None when one is longer: three name
+    words and more are one product's or certificate's title ("Terraform Authoring and Operations
+    Professional"), not a list."""
+    names = _names(text, least=2)
+    return names if names and all(len(n.split()) <= 2 for n in names) else None
+
+
+# A field of work put before two tools with "with" ("Observability with Prometheus and Datadog", "Testing with
+# JUnit and Testcontainers"): one or two words, none of them a verb's practice nor "experience".
+_FIELD_PAIR = re.compile(r"^([\w-]+(?:\s+[\w-]+)?)\s+with\s+(?=\S)", re.IGNORECASE)
+
+
+def _field_pair(line: str) -> list[str] | None:
+    """ "Observability with Prometheus and Datadog" -> Prometheus, Datadog: a field named in a word or two and
+    then two known tools, each of which the ad runs; one alone does not meet the other (a technology never
+    named is missing even when an adjacent one is). A longer lead says a practice done with both ("Native
+    Android experience with Kotlin and Compose") and stays whole. None for any other line."""
+    opener = _FIELD_PAIR.match(line.strip())
+    if not opener or _EXPERIENCE_WORDS & set(re.findall(r"[a-z]+", opener.group(1).casefold())):
+        return None
+    rest = line.strip()[opener.end() :].rstrip(".!")
+    if len(re.findall(r"\s(?:and|&)\s", rest)) != 1 or re.search(r"\bor\b|/|,", rest):
+        return None
+    return _short_names(rest)
 
 
 # The employer naming what its own systems are made of or run on ("Our stack is Go, Java and Elixir on AWS",
