@@ -2730,6 +2730,13 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         # "TypeScript (Advanced)": a keyword of a skill the résumé lists at a lower level is shown below it.
         level_terms = {t for t in analyze(req.text) if t not in _WEAK}
         levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry]
+        if not levels and (bare := without_vendor(req.text.split())) is not None:
+            # "Apache Kafka (Advanced)" against "Messaging (Beginner): Kafka": the résumé rates the product
+            # without its vendor, and that rating is the level shown
+            level_terms = {t for t in analyze(" ".join(bare)) if t not in _WEAK}
+            levels = [
+                lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry
+            ]
         used = (
             corpus.years_with([frozenset(level_terms)], named=[frozenset(level_terms)])[0] if levels else 0.0
         )
