@@ -8,6 +8,7 @@ from typing import Any
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
+from heyfolio.jobfit.qualified import qualified_counts
 from heyfolio.search.chunks import chunk_portfolio
 
 TODAY = dt.date(2026, 12, 7)
@@ -58,3 +59,46 @@ def test_a_vendor_before_the_product_does_not_hide_the_level_the_owner_rates_it(
     # at the level rated, or with no level asked, the product is met
     assert _skill_status(JUNIOR_OWNER, {"name": "Apache Pulsar", "level": "Beginner"}) == "matched"
     assert _skill_status(JUNIOR_OWNER, {"name": "Apache Pulsar"}) == "matched"
+
+
+def test_a_count_asked_of_a_qualified_kind_is_compared_with_that_kind() -> None:
+    sentence = "Wrote 11 conference papers, 2 as lead author, and reviewed for three workshops."
+    assert qualified_counts("4 lead-author", ["paper"], sentence) == [2]
+    assert qualified_counts("4 conference", ["paper"], sentence) == [11]
+    # a count of something else the qualifier also describes is no count of the kind asked
+    assert (
+        qualified_counts("5+ production", ["app"], "Shipped 9 apps and fixed 3 production incidents.") == []
+    )
+    assert qualified_counts("5+ production", ["app"], "Shipped 9 apps, 3 in production.") == [3]
+    # the noun itself written after the figure qualifies nothing ("1M+ downloads")
+    assert qualified_counts("1M+ downloads", ["download"], "Reached 25,000 downloads, 400 in week one.") == []
+
+
+# A made-up owner: a researcher with eleven papers, two of them as lead author.
+RESEARCHER: dict[str, Any] = {
+    "basics": {
+        "name": "Maren Olvey",
+        "label": "Research Engineer",
+        "summary": "Research engineer in Bergen.",
+    },
+    "work": [
+        {
+            "name": "Skarvik Institute",
+            "position": "Research Engineer",
+            "startDate": "2019-01",
+            "highlights": ["Wrote 11 conference papers, 2 as lead author, on sea-ice radar imaging."],
+        }
+    ],
+}
+
+
+def _line_status(doc: dict[str, Any], line: str) -> str:
+    p = _portfolio(doc)
+    report = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)
+    return str(report["requirements"][0]["status"])
+
+
+def test_lead_author_papers_asked_are_not_met_by_the_total() -> None:
+    assert _line_status(RESEARCHER, "At least 4 lead-author papers") == "partial"
+    assert _line_status(RESEARCHER, "At least 2 lead-author papers") == "matched"
+    assert _line_status(RESEARCHER, "At least 8 conference papers") == "matched"
