@@ -114,6 +114,7 @@ from heyfolio.jobfit.percent import MONEY_TERMS, of_money, percent_asks, percent
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
+from heyfolio.jobfit.qualified import qualified_counts
 from heyfolio.jobfit.ranges import low_end_of_people, low_end_of_years
 from heyfolio.jobfit.ratings import rating_below
 from heyfolio.jobfit.rationale import without_rationale
@@ -2736,6 +2737,13 @@ def _skill(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment:
         # "TypeScript (Advanced)": a keyword of a skill the résumé lists at a lower level is shown below it.
         level_terms = {t for t in analyze(req.text) if t not in _WEAK}
         levels = [lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry]
+        if not levels and (bare := without_vendor(req.text.split())) is not None:
+            # "Apache Kafka (Advanced)" against "Messaging (Beginner): Kafka": the résumé rates the product
+            # without its vendor, and that rating is the level shown
+            level_terms = {t for t in analyze(" ".join(bare)) if t not in _WEAK}
+            levels = [
+                lvl for entry, lvl, _ in corpus.skill_entries if lvl is not None and level_terms <= entry
+            ]
         used = (
             corpus.years_with([frozenset(level_terms)], named=[frozenset(level_terms)])[0] if levels else 0.0
         )
@@ -4628,6 +4636,12 @@ def _quantity_shown(req_text: str, corpus: Corpus) -> tuple[str, int | None, str
             verdict = (MATCHED, n, "") if v <= need else (PARTIAL, n, f"{written}: best shown {v:,.0f}")
         else:
             v, n = max(have)
+            # "5 first-author papers" against "9 papers, 3 as first author": the count of the kind asked
+            of_kind = [
+                (c, k) for _, k in have for c in qualified_counts(written, stems, corpus.sentences[k].text)
+            ]
+            if v >= need and of_kind and max(of_kind)[0] < need:
+                v, n = max(of_kind)
             verdict = (MATCHED, n, "") if v >= need else (PARTIAL, n, f"{written}: largest shown {v:,.0f}")
         if verdict[0] != MATCHED or (worst[0] == MATCHED and worst[1] is None):
             worst = verdict  # the first shortfall, else the first figure that shows it
