@@ -40,7 +40,7 @@ _OTHER_WORKPLACE = re.compile(
     r"\b(hotels?|hostels?|resorts?|restaurants?|caf[eé]s?|bars?|pubs?|catering|hospitality|schools?|"
     r"hospitals?|clinics?|pharmacy|supermarkets?|grocer\w*|retailers?|stores|shops|farms?|factory|warehouses?|"
     r"cruise|architecture (?:practice|firm|studio|office)s?|architectural (?:practice|firm|studio|office)s?|"
-    r"architects(?:'? (?:practice|firm|studio|office))?$|construction (?:company|contractor|firm)s?)\b",
+    r"architects(?:'? (?:practice|firm|studio|office))?$)\b",
     re.IGNORECASE,
 )
 # What makes such a workplace a technology business after all ("SaaS for hotels", "apps for schools").
