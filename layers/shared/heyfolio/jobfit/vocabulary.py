@@ -499,12 +499,6 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewed", "interviewing", "interviews", "hired", "hiring", "recruited"),
         (),
     ),
-    # British employers call a performance review an appraisal ("hiring, annual appraisals and training")
-    "Performance reviews": (
-        ("performance review", "performance reviews"),
-        ("appraisal", "appraisals", "annual appraisals", "staff appraisals", "performance reviews"),
-        (),
-    ),
     # The building industry as ads abbreviate it (AEC: architecture, engineering and construction): an
     # architect's or a construction-tech engineer's work is in it
     "Architecture, engineering and construction": (
