@@ -1,5 +1,5 @@
 """Mechanisms for owners who came to software from building architecture, each over a small made-up owner:
-years in the trade are not years of software work, British appraisals are performance reviews, travel asked
+years in the trade are not years of software work, British appraisals are people management, travel asked
 and never written is missing, and the trade's own words show the AEC industry and parametric design."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
 from heyfolio.search.chunks import chunk_portfolio
+from tests.jobfit.bristol_owner import OWNER as BRISTOL
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -74,9 +75,14 @@ def test_years_as_an_architect_are_not_years_of_software_work() -> None:
     assert got["8+ years of professional experience"] == "matched"
 
 
-def test_appraisals_are_performance_reviews() -> None:
-    got = _statuses("Experience running performance reviews")
-    assert got["Experience running performance reviews"] == "matched"
+def test_appraisals_are_people_management() -> None:
+    # the probe owner ran a studio of 6 staff with "hiring, annual appraisals and the workload plan"
+    resume, problems = parse_resume(dict(BRISTOL), "resume.json")
+    assert resume is not None, problems
+    portfolio = Portfolio(resume=resume)
+    job = "# Manager\nAcme Build\n\n## Requirements\n- 3+ years of people management experience\n"
+    report = assess_job(job, portfolio, chunk_portfolio(portfolio), today=TODAY)
+    assert [str(r["status"]) for r in report["requirements"]] == ["matched"]
 
 
 def test_travel_asked_and_never_written_is_missing() -> None:
