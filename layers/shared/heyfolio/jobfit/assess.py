@@ -3371,7 +3371,10 @@ _PEOPLE_MGMT_ASKED = re.compile(
 _PEOPLE_MGMT_SHOWN = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|engineering manager|"
     r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers))|"
-    r"(?:who|that) (?:directly )?report(?:s|ed)? (?:directly )?to (?:me|us))\b",
+    r"(?:who|that) (?:directly )?report(?:s|ed)? (?:directly )?to (?:me|us)|"
+    # performance reviews as British employers name them ("hiring, annual appraisals and training")
+    r"(?:annual|yearly|staff|performance|mid-year|team) appraisals?|"
+    r"appraised (?:\w+ ){0,3}(?:staff|team|engineers|people|reports|architects|designers))\b",
     re.IGNORECASE,
 )
 # "5+ years managing mobile engineers", "3 years of people management": years of managing people.

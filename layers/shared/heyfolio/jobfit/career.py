@@ -27,7 +27,11 @@ _OTHER_OCCUPATION = re.compile(
     # the back office: finance, insurance and clerical work ("Accounts Payable Specialist", "Claims Handler")
     r"clerk|bookkeeping|accounts (?:payable|receivable)|payables|receivables|payroll|credit controller|"
     r"auditor|underwriter|claims (?:handler|adjuster|assessor)|bank teller|teller|secretary|"
-    r"(?:administrative|office|accounts) assistant|customer service|call cent(?:re|er))\b",
+    r"(?:administrative|office|accounts) assistant|customer service|call cent(?:re|er)|"
+    # the building trades and professions ("Project Architect", "Quantity Surveyor", "Site Manager")
+    r"architectural (?:assistant|technologist|technician|designer)|"
+    r"(?:project|design|landscape|registered|licensed|chartered|job|site|associate) architect|"
+    r"(?:quantity|building|land) surveyor|site manager|construction manager|foreman)\b",
     re.IGNORECASE,
 )
 # Workplaces outside technology: a job whose title says nothing of technology ("Front Office Manager",
@@ -35,7 +39,8 @@ _OTHER_OCCUPATION = re.compile(
 _OTHER_WORKPLACE = re.compile(
     r"\b(hotels?|hostels?|resorts?|restaurants?|caf[eé]s?|bars?|pubs?|catering|hospitality|schools?|"
     r"hospitals?|clinics?|pharmacy|supermarkets?|grocer\w*|retailers?|stores|shops|farms?|factory|warehouses?|"
-    r"cruise)\b",
+    r"cruise|architecture (?:practice|firm|studio|office)s?|architectural (?:practice|firm|studio|office)s?|"
+    r"architects(?:'? (?:practice|firm|studio|office))?$)\b",
     re.IGNORECASE,
 )
 # What makes such a workplace a technology business after all ("SaaS for hotels", "apps for schools").
@@ -46,7 +51,7 @@ _TECH_BUSINESS = re.compile(
 _TECH = re.compile(
     r"\b(software|developer|engineer\w*|programm\w*|coding|code|computer|computing|data|web|"
     r"front[- ]?end|back[- ]?end|full[- ]?stack|mobile|devops|cloud|tech\w*|digital|cyber\w*|"
-    r"systems?|network\w*|machine learning|product)\b",
+    r"systems?|network\w*|machine learning|product|computational|BIM)\b",
     re.IGNORECASE,
 )
 _TECH_ACRONYM = re.compile(r"\b(IT|ICT|AI|ML|CTO|UX|UI)\b")

@@ -24,6 +24,13 @@ __all__ = ["home_asked", "location_zone", "office", "residence", "travel", "zone
 Verdict = tuple[str, list[int], str]
 
 _TRAVEL_ASKED = re.compile(r"\b(travel\w*|visit\w*|trips?|offsites?|on the road)\b", re.IGNORECASE)
+# An ask that is travel itself ("Travel up to 30%", "Willingness to travel to client sites"), not a duty
+# that involves visits ("visit customers to gather requirements").
+_TRAVEL_IS_THE_ASK = re.compile(
+    r"^[\W\d]*(?:(?:the\s+)?(?:willing(?:ness)?|able|ability|readiness|ready|open(?:ness)?|happy)\s+to\s+)?"
+    r"(?:frequent\s+|occasional\s+|some\s+|regular\s+)?travel(?:l?ing)?\b",
+    re.IGNORECASE,
+)
 _TRAVEL_SAID = re.compile(r"\btravel\w*\b", re.IGNORECASE)
 # "remote with an office visit about once a month": trips to an office, said without the word travel
 _OFFICE_VISIT = re.compile(r"\b(?:office visits?|visits? (?:to )?(?:the |an? |our )?office)\b", re.IGNORECASE)
@@ -102,7 +109,9 @@ def travel(text: str, corpus: Corpus) -> Verdict | None:
     if _OFFICE_WORD.search(text):
         said = sorted({*said, *_said(corpus, _OFFICE_VISIT)})
     if not said:
-        return None
+        # "Travel to customer sites up to 30% of the time": travel is the whole ask, and the owner never
+        # writes of it; the other words (sites, time) are no part of it
+        return ("missing", [], "no travel in the portfolio") if _TRAVEL_IS_THE_ASK.search(text) else None
     if any(_NO_TRAVEL.search(corpus.sentences[n].text) for n in said):
         return "missing", [], "the owner says they do not travel"
     asked = _times_a_year(text)

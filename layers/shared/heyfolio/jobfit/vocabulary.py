@@ -499,6 +499,25 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewed", "interviewing", "interviews", "hired", "hiring", "recruited"),
         (),
     ),
+    # The building industry as ads abbreviate it (AEC: architecture, engineering and construction): an
+    # architect's or a construction-tech engineer's work is in it
+    "Architecture, engineering and construction": (
+        ("aec", "built environment", "architecture, engineering and construction"),
+        ("aec", "architecture", "architect", "architects", "construction", "bim", "built environment"),
+        (),
+    ),
+    # Parametric design is done in the visual-programming tools of the building trade, which résumés name
+    "Parametric design": (
+        (
+            "parametric",
+            "parametric design",
+            "parametric modelling",
+            "parametric modeling",
+            "visual programming",
+        ),
+        ("parametric", "grasshopper", "dynamo", "computational design"),
+        (),
+    ),
     # Compliance is meeting a named standard or regulator: a résumé names the standard, the audit passed
     # or the reports filed ("PCI DSS readiness", "monthly regulatory reports"), rarely the word
     "Compliance": (
