@@ -25,6 +25,13 @@ def test_a_lawyer_is_asked_by_the_titles_a_jurisdiction_gives_one() -> None:
     assert normalize_token("barrister") in terms
 
 
+def test_an_advocate_asked_is_not_widened_to_lawyers() -> None:
+    # a developer advocate is no lawyer: "advocate" is read one way, from the lawyer asked
+    terms = _terms("was she a developer advocate?")
+    assert normalize_token("lawyer") not in terms
+    assert normalize_token("attorney") not in terms
+
+
 def test_practising_law_asks_for_the_lawyer() -> None:
     terms = _terms("did he practise law before?")
     assert normalize_token("lawyer") in terms

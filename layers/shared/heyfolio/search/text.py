@@ -515,9 +515,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("offline", "reception", "connectivity"),
     # a former career named by its trade: hotel work is hospitality
     ("hospitality", "hotel", "hotelier", "restaurant", "tourism"),
-    # a lawyer is written by the title a jurisdiction gives one ("Admitted Advocate", "Senior Associate,
-    # a solicitor", "General Counsel"): asked as a lawyer, an attorney
-    ("lawyer", "attorney", "advocate", "solicitor", "barrister", "counsel"),
+    # a lawyer is written by the title a jurisdiction gives one ("a solicitor", "General Counsel"): asked
+    # as a lawyer, an attorney (an advocate, one way: ``_ASKED_IN_OTHER_WORDS``)
+    ("lawyer", "attorney", "solicitor", "barrister", "counsel"),
 )
 
 # Concepts a phrase names that the content writes as plain words: each word says the concept in
@@ -600,6 +600,10 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # data kept on the phone, written as the store's name ("Core Data", "Room", "SQLite")
     "local_storage": (("coredata", "core", "room", "sqlite", "realm", "swiftdata", "persistence"), 0.5),
     "model_compression": (("distillation", "distil", "distill", "quantization", "quantize", "pruning", "prune"), 0.5),
+    # a lawyer titled as some bars title one ("Admitted Advocate"); one way: an advocate asked is as often
+    # a developer advocate, no lawyer
+    "lawyer": (("advocate",), 0.5), "attorney": (("advocate",), 0.5), "solicitor": (("advocate",), 0.5),
+    "barrister": (("advocate",), 0.5),
     # a quality asked for, written in a résumé as the failures it removed ("failures from 7% to 0.4%")
     "reliability": (("failure", "fail", "error", "crash", "flaky", "flakiness"), 0.5),
     "reliable": (("failure", "fail", "error", "crash", "flaky", "flakiness"), 0.5),
