@@ -117,7 +117,7 @@ def _phrase(run: Sequence[tuple[str, bool]], before: bool) -> str | None:
     ("part-time fixed-term"); no function word outside a compound ("on two"); no adverb or past
     form standing alone ("already", "issued"): a name ends in a noun; capitals on every word, on the
     first or on none ("App Store releases" is a name and a word); no word that is itself an
-    acronym ("ECUs")."""
+    acronym ("ECUs"); a past form only opening a name (``_past_form``: "named entity recognition")."""
     words = [w for w, _ in run]
     if before or run[-1][1] or any(not w or sum(ch.isupper() for ch in w) > 1 for w in words):
         return None
@@ -127,9 +127,19 @@ def _phrase(run: Sequence[tuple[str, bool]], before: bool) -> str | None:
     for i, (word, joined) in enumerate(run):
         in_compound = joined or (i > 0 and run[i - 1][1])
         folded = word.casefold()
-        if not in_compound and (folded in STOP_WORDS or folded.endswith(("ly", "ed"))):
+        if not in_compound and (folded in STOP_WORDS or folded.endswith("ly") or _past_form(word, i, caps)):
             return None
     return "".join(w + ("-" if joined else " ") for w, joined in run).strip().casefold()
+
+
+def _past_form(word: str, at: int, caps: Sequence[bool]) -> bool:
+    """Whether ``word`` (the ``at``-th of a run whose words' capitals are ``caps``) reads as a verb's
+    past form ("issued", "Reduced document generation"), not as a participle naming a kind of thing
+    ("named entity recognition", "Supervised Learning"): one is, when it opens a run written in lower
+    case or in capitals on every word (a sentence opening with a capital starts with its verb)."""
+    if not word.casefold().endswith("ed"):
+        return False
+    return at > 0 or len(caps) < 2 or (caps[0] and not all(caps))
 
 
 def as_written(question: str, written: Callable[[str], bool]) -> str:

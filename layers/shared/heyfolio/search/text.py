@@ -175,9 +175,14 @@ _ALIASES: dict[str, str] = {
     "dynamo": "dynamodb", "llms": "llm", "cicd": "ci", "cv": "resume", "ph.d": "phd",
     "doctorate": "phd", "doctoral": "phd", "dphil": "phd", "msc": "master", "meng": "master", "m.eng": "master",
     "mtech": "master", "m.tech": "master", "beng": "bachelor", "b.eng": "bachelor", "btech": "bachelor",
+    # the adjective of a noun the stemmer leaves apart ("managerial experience?": management)
+    "managerial": "management",
     "b.tech": "bachelor", "b.a": "bachelor", "m.sc": "master", "masters": "master", "ms": "master", "m.s": "master",
     "bsc": "bachelor", "b.sc": "bachelor", "ba": "bachelor", "bs": "bachelor", "b.s": "bachelor",
-    "bachelors": "bachelor", "undergraduate": "bachelor", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
+    "bachelors": "bachelor", "undergraduate": "bachelor",
+    # a law degree by its letters ("an LLB?"): the field a degree names, whatever the jurisdiction calls it
+    # ("Master of Laws", "Juris Doctor"); not "JD", a recruiter's job description as often
+    "llb": "law", "ll.b": "law", "wfh": "remote", "h1b": "visa", "e-mail": "email", "mail": "email",
     "hobbies": "hobby", "admin": "administrator", "hq": "headquarters", "adtech": "advertising", "prod": "production", "fintech": "fintech", "devops": "devops",
     # a scientist named by the field ("a physicist who codes?"): the field a degree or a role names
     "physicist": "physics", "chemist": "chemistry", "mathematician": "mathematics", "statistician": "statistics",
@@ -285,6 +290,9 @@ _PHRASES: dict[str, str] = {
     "side project": "project", "open source": "open_source", "get in touch": "contact",
     # "is she more of an SRE or a data engineer these days?": a time the question places itself in, now
     "these days": "now",
+    # the profession asked by what it does ("did he practise law?"): the lawyer a résumé names by title
+    "practise law": "lawyer", "practice law": "lawyer", "practised law": "lawyer", "practiced law": "lawyer",
+    "practising law": "lawyer", "practicing law": "lawyer",
     # the sections of a résumé by their other common names (JSON Resume's volunteer, projects, work)
     "pro bono": "volunteer", "unpaid work": "volunteer", "community service": "volunteer",
     "charity work": "volunteer", "giving back": "volunteer", "give back": "volunteer", "gives back": "volunteer",
@@ -393,6 +401,8 @@ _FIELD_PHRASES: dict[str, str] = {
     "information retrieval": "information_retrieval", "quantum computing": "quantum_computing",
     "augmented reality": "augmented_reality", "virtual reality": "virtual_reality",
     "game development": "game_development",
+    # the four largest accounting and advisory networks, asked as a group: one idea, not "big" and "four"
+    "big four": "big_four", "big 4": "big_four",
     # imagery read from above, by satellite, plane or drone: written as its sources ("Sentinel-2 scenes")
     "remote sensing": "remote_sensing", "earth observation": "remote_sensing",
 }  # fmt: skip
@@ -447,7 +457,8 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("scholarship", "bursary", "fellowship", "stipend"),
     # a sector asked by what it makes ("cars mostly?"): an automotive supplier's vehicles
     ("automotive", "car", "cars", "vehicle"),
-    ("certification", "certificate", "certified", "license", "accreditation", "credential"),
+    # a profession's credential is what makes one qualified ("a qualified lawyer?" -> admitted to a bar)
+    ("certification", "certificate", "certified", "license", "accreditation", "credential", "qualified"),
     ("publication", "paper", "publish", "journal", "research", "proceedings", "workshop"),
     ("blog", "post", "article", "essay", "writing"),
     ("talk", "speak", "speaker", "speaking", "conference", "keynote", "meetup"),
@@ -504,6 +515,9 @@ _RELATED: tuple[tuple[str, ...], ...] = (
     ("offline", "reception", "connectivity"),
     # a former career named by its trade: hotel work is hospitality
     ("hospitality", "hotel", "hotelier", "restaurant", "tourism"),
+    # a lawyer is written by the title a jurisdiction gives one ("a solicitor", "General Counsel"): asked
+    # as a lawyer, an attorney (an advocate, one way: ``_ASKED_IN_OTHER_WORDS``)
+    ("lawyer", "attorney", "solicitor", "barrister", "counsel"),
 )
 
 # Concepts a phrase names that the content writes as plain words: each word says the concept in
@@ -586,6 +600,13 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # data kept on the phone, written as the store's name ("Core Data", "Room", "SQLite")
     "local_storage": (("coredata", "core", "room", "sqlite", "realm", "swiftdata", "persistence"), 0.5),
     "model_compression": (("distillation", "distil", "distill", "quantization", "quantize", "pruning", "prune"), 0.5),
+    # a lawyer titled as some bars title one ("Admitted Advocate"); one way: an advocate asked is as often
+    # a developer advocate, no lawyer
+    "lawyer": (("advocate",), 0.5), "attorney": (("advocate",), 0.5), "solicitor": (("advocate",), 0.5),
+    "barrister": (("advocate",), 0.5),
+    # a quality asked for, written in a résumé as the failures it removed ("failures from 7% to 0.4%")
+    "reliability": (("failure", "fail", "error", "crash", "flaky", "flakiness"), 0.5),
+    "reliable": (("failure", "fail", "error", "crash", "flaky", "flakiness"), 0.5),
 }  # fmt: skip
 
 
@@ -675,7 +696,7 @@ _INTENTS: dict[str, tuple[str, ...]] = {
               "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium",
               "decorated", "scholarship", "bursary", "fellowship", "commendation", "commend", "kudos"),
     "certificate": ("certification", "certificate", "certified", "license", "accreditation", "credential",
-                    "experience", "qualification"),
+                    "experience", "qualification", "qualified"),
     # how often a work is cited is said of papers ("her most cited work")
     "publication": ("publication", "paper", "publish", "journal", "book", "research", "cite", "cited", "citation",
                     "citations"),
