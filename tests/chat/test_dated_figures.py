@@ -53,3 +53,13 @@ def test_a_share_asked_for_a_year_names_what_it_is_a_share_of() -> None:
     assert undated is not None and undated.measure == "percentage of tickets"
     closed = _hit("Closed 85% of tickets within a day in 2017.", "IT Technician at Harbourline (2016 – 2018)")
     assert undated_figure("What percentage of tickets were closed in 2017?", [closed]) is None
+
+
+def test_a_change_of_a_measure_asked_for_a_year_names_the_measure_it_changed() -> None:
+    # "how much did he cut X in <year>": the object of the verb is the measure, the year still binds it
+    undated = undated_figure("How much did he cut the checkout latency in 2017?", [_HARBOUR, _KILN])
+    assert undated is not None and undated.measure == "checkout latency" and undated.year == "2017"
+    assert undated.closest is not None and "90 ms" in undated.closest[1]
+    within = _hit("Cut checkout latency from 400 ms to 90 ms.", "Contract at Kilnworks (2021-02 – 2021-09)")
+    assert undated_figure("How much did he reduce the checkout latency in 2021?", [within]) is None
+    assert undated_figure("How much did he cut the checkout latency?", [_KILN]) is None

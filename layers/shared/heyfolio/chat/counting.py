@@ -297,6 +297,10 @@ def _names_all(count: CountQuestion, words: set[str]) -> bool:
     return all(name & words for name in count.names)
 
 
+# Passages whose title names a role (a job's position, the owner's label), not the items of a list
+_TITLED_BY_ROLE = frozenset({"work", "basics"})
+
+
 def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     """Whether the passage is the list of the things counted ("how many languages?": the
     languages entry, counted by the reader), of what the question names."""
@@ -306,6 +310,10 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
         return False
     if chunk.kind == "interest":
         # "how many board games does she own?": the interest "Board games" names a pastime, not a list
+        return False
+    if chunk.kind in _TITLED_BY_ROLE:
+        # "how many flights did she handle?": a job titled "Flight Dispatcher", or the owner's label
+        # "... flight operations software", is one role, no list of flights
         return False
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 

@@ -45,6 +45,15 @@ _SHARE_OR_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 # A figure: digits (a date is none) or a number written out
+# "how much did she cut the API latency in 2019?", "how much has he grown the revenue in 2021?": a
+# change asked of a measure, named as the verb's object
+_CHANGED_MEASURE = re.compile(
+    r"\bhow much (?:did|does|has|have|had)\s+[\w-]+\s+"
+    r"(?:cut|reduc|lower|improv|rais|increas|grow|grew|shr[iu]nk|drop|sav|boost|decreas|bring|brought)\w*"
+    r"(?:\s+down)?\s+(?:the|her|his|their|its|[\w-]+'s)\s+"
+    rf"(?P<measure>(?:[\w%-]+\s+){{0,2}}?{_MEASURE})\b",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(
     r"\d|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|"
     r"billion|half|double|twice|tripled?)\b",
@@ -69,6 +78,9 @@ def _asked_measure(question: str) -> tuple[str, str] | None:
     """The measure asked as the reply names it, and the words a sentence stating it names."""
     m = _WHAT_MEASURE.search(question)
     if m is not None:
+        return m.group("measure"), m.group("measure")
+    m = _CHANGED_MEASURE.search(question)
+    if m is not None and asked_year(question[m.end() :]) is not None:
         return m.group("measure"), m.group("measure")
     m = _SHARE_OR_AMOUNT.search(question)
     if m is None or asked_year(question[m.end() :]) is None:
