@@ -27,20 +27,3 @@ def test_a_pastime_stating_a_figure_or_a_question_asking_none_is_left_to_answer(
     job = _hit("Built a race-timing app for kayak clubs", kind="work")
     assert unstated_pastime_figure("What is his kayaking race ranking?", [job]) is None
 
-
-def test_an_interest_named_below_an_unrelated_passage_is_still_the_one_asked() -> None:
-    # "how many regattas has he sailed?": a job that "sailed through an audit" ranks first, yet the
-    # question names the interest, which states no count
-    job = _hit("Sailed through the 2021 audit with zero findings.", kind="work")
-    sailing = _hit("Interest: Sailing — regattas, dinghy racing")
-    assert unstated_pastime_figure("How many regattas has he sailed?", [job, sailing]) is sailing.chunk
-    assert unstated_pastime_figure("what's his longest regatta", [job, sailing]) is sailing.chunk
-
-
-def test_a_figure_stated_elsewhere_of_the_things_the_interest_names_answers() -> None:
-    award = _hit("Won 3 regattas with the club crew in 2019.", kind="award")
-    sailing = _hit("Interest: Sailing — regattas, dinghy racing")
-    assert unstated_pastime_figure("How many regattas has he won?", [award, sailing]) is None
-    # a passage that is only dated is no figure of the regattas
-    project = _hit("Project: Tideboard (2022-04) — results board for regattas", kind="resume_project")
-    assert unstated_pastime_figure("How many regattas has he won?", [project, sailing]) is sailing.chunk
