@@ -26,4 +26,3 @@ def test_a_pastime_stating_a_figure_or_a_question_asking_none_is_left_to_answer(
     assert unstated_pastime_figure("What does he do outside work?", [kayak]) is None
     job = _hit("Built a race-timing app for kayak clubs", kind="work")
     assert unstated_pastime_figure("What is his kayaking race ranking?", [job]) is None
-
