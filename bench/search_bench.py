@@ -79,9 +79,10 @@ OWNERS: dict[str, Path] = {
     "netops-owner": ROOT / "bench" / "owners" / "netops-owner.resume.json",
     "dba-owner": ROOT / "bench" / "owners" / "dba-owner.resume.json",
     "php-owner": ROOT / "bench" / "owners" / "php-owner.resume.json",
+    "crm-owner": ROOT / "bench" / "owners" / "crm-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-five fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-six fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -172,7 +173,13 @@ engagements listed as separate jobs whose dates overlap, taught evenings at a bo
 leads a team of four at an e-commerce agency without hiring or reviews; React only in a workshop, Node.js only in a side
 project, AWS only S3 and CloudFront; a current Magento developer certificate, an old Zend PHP one and a Laravel course
 certificate of completion; a degree finished late and an MBA abandoned; remote in EU time zones, a day rate or salary
-and 30 days' notice stated in the summary), so a gate sees shapes it was not tuned on."""
+and 30 days' notice stated in the summary) and a twenty-eighth (a Salesforce developer turned technical architect in
+Kraków who began as an accidental administrator at a non-profit, built Sales, Service and Experience Cloud
+implementations at a consulting partner with a client secondment in Munich over the same months, and now leads five
+developers in-house at a SaaS company, interviewing but without reviews or budget; JavaScript only through Lightning Web
+Components, Java only a university course, Heroku only a proof of concept; many dated Salesforce certificates, one
+expired for missed maintenance; a master's in econometrics; remote within CET, a B2B day rate, travel up to a week a
+month and one month's notice stated in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -743,6 +750,9 @@ STAGE_SETS = (
     "never-tuned-56",
     "never-tuned-57",
     "tuning-34",
+    "never-tuned-58",
+    "never-tuned-59",
+    "tuning-35",
 )
 
 
@@ -837,6 +847,9 @@ JOBFIT_SETS = (
     "never-tuned-56",
     "never-tuned-57",
     "tuning-34",
+    "never-tuned-58",
+    "never-tuned-59",
+    "tuning-35",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
