@@ -36,3 +36,36 @@ def index() -> SearchIndex:
 def test_time_away_from_work_finds_the_interests(index: SearchIndex, asked: str) -> None:
     hits = index.search(asked, 5, weak=True)
     assert hits and hits[0].chunk.id.startswith("profile#interests/")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "what does she get up to when she's not wrangling pipelines?",
+        "what does Oda do while Oda's not debugging firmware",
+        "and when he is not shipping features?",
+    ],
+)
+def test_time_away_from_any_named_work_finds_the_interests(index: SearchIndex, asked: str) -> None:
+    hits = index.search(asked, 5, weak=True)
+    assert hits and hits[0].chunk.id.startswith("profile#interests/")
+
+
+@pytest.mark.parametrize("asked", ["when was she not working?", "when is she not available"])
+def test_when_was_she_not_is_no_time_off(asked: str) -> None:
+    """The subject after "when" makes it time off; a question word order asks a gap or a date."""
+    from heyfolio.search.text import analyze, normalize_token
+
+    hobby = normalize_token("hobby")
+    terms = analyze(asked)
+    # "not working" is the phrase table's own time off; only "not available" must stay off it
+    assert (hobby in terms) == ("working" in asked)
+
+
+def test_the_time_off_rule_reads_only_after_when_subject_be() -> None:
+    from heyfolio.search.text import analyze, normalize_token
+
+    hobby = normalize_token("hobby")
+    assert hobby in analyze("what does he do when he's not wrangling pipelines")
+    assert hobby not in analyze("she is not wrangling pipelines any more")
+    assert hobby not in analyze("when was the pipeline not wrangling data")

@@ -3186,7 +3186,7 @@ _TOP_Q = re.compile(
     r"\b(?:biggest|largest|highest|greatest|most significant|top(?! ?\d)|best)\b", re.IGNORECASE
 )
 _MONEY_Q = re.compile(
-    r"\b(?:costs?|savings?|saved?|spend(?:ing)?|revenue|money|budget|dollars?|euros?|pounds?|financial)\b|[€$£]",
+    r"\b(?:costs?|savings?|saved?|spend(?:ing)?|bills?|revenue|money|budget|dollars?|euros?|pounds?|financial)\b|[€$£]",
     re.IGNORECASE,
 )
 _PERCENT_Q = re.compile(r"\b(?:percent(?:age)?|improvement|reduction|speed-?up|gain)\b|%", re.IGNORECASE)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from heyfolio.search.fact_kinds import ASKS_DEGREE_OF_CHANGE
+
 __all__ = [
     "OWNER_KINDS",
     "OWNER_RATE",
@@ -205,7 +207,10 @@ PORTFOLIO_WIDE: frozenset[str] = frozenset({"thesis"})
 def asked_attribute(question: str) -> str | None:
     """The kind of attribute the question asks of what it names (a key of ``_ASKS``: "reason", "pay",
     "acquirer", ...), or None when it asks none of these."""
+    change = ASKS_DEGREE_OF_CHANGE.search(question) is not None  # "how much faster ... price quotes?"
     for kind, pattern in _ASKS.items():
+        if change and kind == "price":
+            continue
         if pattern.search(question):
             return kind
     return None

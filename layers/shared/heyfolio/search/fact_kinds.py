@@ -71,6 +71,14 @@ _NOT_MONEY = re.compile(
     r"percent|%|share|requests?|code|lines)\b",
     re.IGNORECASE,
 )
+# "how much faster did he make the price quotes?", "how much smaller did the bundle get?": a degree of
+# change, asked by its comparative, is a measured result whatever it is of; only a comparative of money
+# ("how much cheaper ...") asks a sum. Public: the attribute reader ("price") must not read it either.
+ASKS_DEGREE_OF_CHANGE = re.compile(
+    r"\bhow much (?!(?:cheaper|dearer|pricier|costlier|over|under|ever|never|other|rather|whether|either|"
+    r"neither|after|her|per)\b)[a-z]{2,}(?:er|ier)\b",
+    re.IGNORECASE,
+)
 _MONEY_TERMS = frozenset(
     analyze(
         f"{_MONEY_WORDS.replace('|', ' ').replace('?', '')} much many big large what did does cut reduce lower"
@@ -221,6 +229,8 @@ def _plain(question: str) -> str:
 def _money(question: str) -> AskedFact | None:
     plain = _plain(question)
     if not _ASKS_MONEY.search(plain):
+        return None
+    if ASKS_DEGREE_OF_CHANGE.search(plain):
         return None
     paid = re.search(r"\b(?:pay|paid|price|fees?|budgets?|money|charge\w*)\b", plain, re.IGNORECASE)
     if _NOT_MONEY.search(plain.replace("how much", " ")) and not paid:

@@ -1100,7 +1100,33 @@ def _terms_with_phrases(tokens: list[str]) -> Iterator[tuple[str, int, int]]:
             if tuple(norm[i : i + k]) == words:
                 yield concept, i, k
                 break
+        else:
+            if _time_off_at(tokens, i):
+                yield _HOBBY, i, 2
         yield term, i, 0
+
+
+# "what does she get up to when she's not wrangling pipelines?": whatever the work is called, the
+# time "when <someone> is not <doing it>" is the time away from it. The subject must stand between
+# "when" and "not" ("when was she not working?" asks for a gap between jobs, not a pastime), a
+# pronoun or a name ("when Zofia's not coding").
+_HOBBY = "hobbi"  # normalize_token("hobby"), the concept of _PHRASES' "free time", "off the clock"
+_TIME_OFF_BE = frozenset({"s", "is", "are", "re", "m", "am"})
+
+
+def _time_off_at(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` opens "not <verb>ing" after "when/while <subject> <be>"."""
+    if tokens[i] != "not" or i < 3 or i + 1 >= len(tokens):
+        return False
+    verb = tokens[i + 1]
+    return (
+        len(verb) > 5
+        and verb.endswith("ing")
+        and tokens[i - 3] in ("when", "while")
+        and tokens[i - 2].isalpha()
+        and tokens[i - 2] not in _TIME_OFF_BE
+        and tokens[i - 1] in _TIME_OFF_BE
+    )
 
 
 # A measured change, how a passage states a result: "from 2.4 s to 180 ms", "fell by 31%", "38% lower",
