@@ -118,6 +118,7 @@ from heyfolio.jobfit.qualified import qualified_counts
 from heyfolio.jobfit.ranges import low_end_of_people, low_end_of_years
 from heyfolio.jobfit.ratings import rating_below
 from heyfolio.jobfit.rationale import without_rationale
+from heyfolio.jobfit.replaced import named_only_as_removed, removal_asked
 from heyfolio.jobfit.role_kinds import role_alternatives
 from heyfolio.jobfit.rows import level_to_show
 from heyfolio.jobfit.rungs import (
@@ -5001,6 +5002,22 @@ def _beginner_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str
     return None
 
 
+def _removed_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str | None:
+    """A named thing every crediting sentence names only as what the owner took out ("replacing an
+    always-on Spark cluster with DuckDB"): knowing of it, not working with it. Its label, else None."""
+    for u in us:
+        if not u.named:
+            continue
+        c, ns, label = _unit_credit(checker, u)
+        if (
+            c > 0
+            and ns
+            and named_only_as_removed(analyze(label), (corpus.sentences[n].text for n in set(ns)))
+        ):
+            return label
+    return None
+
+
 # A group of groups asked ("an engineering organisation of 50+", "a department of 40"): a lead role of no stated
 # size may be a team of that size, never an organisation (led through managers of teams).
 _ORGANISATION = re.compile(r"\b(?:organi[sz]ations?|orgs?|departments?|divisions?)\b", re.IGNORECASE)
@@ -5693,6 +5710,11 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
         status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
         reasons.append(f"{low} is listed only at a beginner's level")
+    if status == MATCHED and not removal_asked(req.text) and (gone := _removed_only(us, corpus, checker)):
+        status = (
+            PARTIAL  # "Spark for large batch jobs" against "replacing an always-on Spark cluster with DuckDB"
+        )
+        reasons.append(f"{gone} is shown only as what was replaced")
     if status == MATCHED and (
         weaker := weaker_form(
             req.text,
