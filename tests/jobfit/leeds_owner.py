@@ -122,7 +122,11 @@ OWNER: dict[str, Any] = {
     "skills": [
         {"name": "SQL", "level": "Expert"},
         {"name": "Python", "level": "Advanced"},
-        {"name": "Data engineering", "level": "Advanced", "keywords": ["dbt", "Snowflake", "Airflow", "PostgreSQL"]},
+        {
+            "name": "Data engineering",
+            "level": "Advanced",
+            "keywords": ["dbt", "Snowflake", "Airflow", "PostgreSQL"],
+        },
         {"name": "Finance systems", "keywords": ["NetSuite", "SAP S/4HANA", "Power BI"]},
         {"name": "Cloud", "keywords": ["AWS"]},
         {"name": "Accounting", "keywords": ["IFRS", "IFRS 16", "month-end close", "external audit"]},
