@@ -154,3 +154,35 @@ def test_time_saved_is_no_budget() -> None:
         *OWNER["work"][1:],
     ]
     assert _statuses("Ownership of a team budget", owner=spender)["Ownership of a team budget"] == "partial"
+
+
+# A made-up owner who integrated an ERP and wrote lease schedules under one accounting standard.
+_LEDGER_OWNER: dict[str, Any] = {
+    "basics": {"name": "Ines Vardakis", "label": "Finance Systems Engineer"},
+    "work": [
+        {
+            "name": "Brindle Foods",
+            "position": "Finance Systems Engineer",
+            "startDate": "2020-01",
+            "highlights": [
+                "Synced Odoo invoices into PostgreSQL for the finance team",
+                "Automated the IFRS 16 lease schedules",
+            ],
+        }
+    ],
+}
+
+
+def test_an_erp_is_shown_by_the_one_integrated() -> None:
+    got = _statuses("Experience with ERP systems", "Microsoft Dynamics 365", owner=_LEDGER_OWNER)
+    assert got["Experience with ERP systems"] == "matched"
+    assert got["Microsoft Dynamics 365"] == "missing"  # another ERP is another product
+
+
+def test_an_accounting_standard_is_named_by_its_number() -> None:
+    got = _statuses(
+        "Experience with IFRS 9", "Experience with IFRS 16", "IFRS 9 or IFRS 16", owner=_LEDGER_OWNER
+    )
+    assert got["Experience with IFRS 9"] == "missing"
+    assert got["Experience with IFRS 16"] == "matched"
+    assert got["IFRS 9 or IFRS 16"] == "matched"
