@@ -177,6 +177,18 @@ ACTIVITIES: dict[str, Activity] = {
 }
 
 
+# Performance reviews as British and other employers name them ("annual appraisals", "appraised a team of 8"):
+# an audit manager's or a practice director's appraisals are the reviews an ad asks a people manager to run.
+_APPRAISE = Activity(
+    asked=re.compile(r"\bperformance[\s-]+(?:reviews?|evaluations?|appraisals?)\b", re.IGNORECASE),
+    shows=re.compile(
+        r"\b(?:annual|yearly|staff|team|mid-year|half-year(?:ly)?|performance)\s+appraisals?\b|"
+        r"\bappraised\s+(?:\w+\s+){0,3}?(?:staff|teams?|people|reports|engineers|members|juniors|trainees|"
+        r"architects|designers|auditors|accountants|analysts|nurses|teachers)\b",
+        re.IGNORECASE,
+    ),
+)
+
 # The same activity under each stem its ask is written with ("lowering" -> "lower", "reduction" -> "reduct").
 ACTIVITIES.update(
     {stem: _REDUCE for stem in ("lower", "reduc", "reduct", "decreas", "shorten", "minimis", "minim")}
@@ -184,6 +196,9 @@ ACTIVITIES.update(
 ACTIVITIES.update({stem: _COST for stem in ("cost", "spend", "bill", "expens")})
 ACTIVITIES.update({stem: _RETAIN for stem in ("retain", "retent")})
 ACTIVITIES["migrat"] = _MIGRATE
+ACTIVITIES["review"] = _APPRAISE
+# A second activity a stem stands for when its first one is blocked ("performance" of people, not of software).
+_ALSO: dict[str, Activity] = {"perform": _APPRAISE}
 # "optimising" stems to "optimis" where "optimizing" stems to "optim": one activity
 ACTIVITIES["optimis"] = ACTIVITIES["optim"]
 
@@ -191,8 +206,15 @@ ACTIVITIES["optimis"] = ACTIVITIES["optim"]
 def activity_hits(term: str, ask: str, sentences: Sequence[str]) -> list[int]:
     """The sentences (by number) that show ``term`` as an activity, for the ask ``ask``; none when the
     term has no activity or the ask means another sense."""
-    activity = ACTIVITIES.get(term)
-    if activity is None or not activity.asked.search(ask):
+    for activity in (ACTIVITIES.get(term), _ALSO.get(term)):
+        if activity is not None and (found := _shown(activity, ask, sentences)):
+            return found
+    return []
+
+
+def _shown(activity: Activity, ask: str, sentences: Sequence[str]) -> list[int]:
+    """The sentences that show ``activity`` for ``ask``; none when the ask means another sense."""
+    if not activity.asked.search(ask):
         return []
     if activity.needs is not None and not activity.needs.search(ask):
         return []

@@ -95,7 +95,14 @@ from heyfolio.jobfit.makers import maker_product
 from heyfolio.jobfit.managing import management_years_asked
 from heyfolio.jobfit.mentees import mentees_asked, mentees_shown
 from heyfolio.jobfit.modifier import only_as_modifier
-from heyfolio.jobfit.money import amount_asked, amounts_shown, measured_thing, money_budget, without_amounts
+from heyfolio.jobfit.money import (
+    amount_asked,
+    amounts_shown,
+    measured_thing,
+    money_budget,
+    says_money,
+    without_amounts,
+)
 from heyfolio.jobfit.nouns import noun_by_suffix
 from heyfolio.jobfit.openers import without_opener
 from heyfolio.jobfit.optional import optional_pieces, without_wishes
@@ -113,6 +120,7 @@ from heyfolio.jobfit.participation import lead_asked, only_took_part
 from heyfolio.jobfit.percent import MONEY_TERMS, of_money, percent_asks, percents_shown
 from heyfolio.jobfit.performance import PERFORMANCE_TERM, asks_people_sense, people_sense_only
 from heyfolio.jobfit.phrasal import closed_form
+from heyfolio.jobfit.post_qualification import asks_post_qualification, qualified_since
 from heyfolio.jobfit.presence import broad_zones, location_zone, zones
 from heyfolio.jobfit.qualified import qualified_counts
 from heyfolio.jobfit.ranges import low_end_of_people, low_end_of_years
@@ -1067,6 +1075,10 @@ class _Checker:
                 related += related_words(term)
             for rel in related:
                 found = self._phrase_hits(rel)
+                if (
+                    term == _BUDGET
+                ):  # "saving 120 hours a month": time saved is no money, related to no budget
+                    found = [n for n in found if says_money(self.corpus.sentences[n].text)]
                 if rel in listed:
                     found = self._as_word(rel, found)
                     if term in TECH_WORDS and " " not in rel:  # "Operator of wind farms" is no operator
@@ -2118,13 +2130,16 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
     if (
         status == MATCHED
         and any(currency_word((w,)) for w in text.split())
-        and all(
-            c >= 1.0
-            and ns
-            and all(lapsed_certificate(corpus.sentences[n].kind, corpus.sentences[n].text) for n in ns)
-            for c, ns, _ in nres
-        )
         and named
+        and (
+            all(
+                c >= 1.0
+                and ns
+                and all(lapsed_certificate(corpus.sentences[n].kind, corpus.sentences[n].text) for n in ns)
+                for c, ns, _ in nres
+            )
+            or _lapsed_where_named_together(plain, pres, nres, corpus)
+        )
     ):
         # "Current CKAD" against "CKAD - expired 2022-09": asked still held, shown only as lapsed
         reasons.append(CERT_EXPIRED_REASON)
@@ -2354,6 +2369,33 @@ def _included_unshown(text: str, checker: _Checker) -> str | None:
     if not named or any(_unit_credit(checker, u)[0] > 0 for u in named):
         return None
     return part
+
+
+def _lapsed_where_named_together(
+    plain: Sequence[Unit],
+    pres: Sequence[tuple[float, list[int], str]],
+    nres: Sequence[tuple[float, list[int], str]],
+    corpus: Corpus,
+) -> bool:
+    """Whether the certificate lines that show every word of a credential asked still held ("Current ICAEW
+    practising certificate") all say it lapsed, though the body named also issued one still held ("ACA,
+    issued by ICAEW"). Why: the issuer alone was read as the credential; the words that tell one of its
+    credentials from another ("practising") are only on the lapsed line."""
+    narrowing = [
+        set(ns)
+        for u, (c, ns, _) in zip(plain, pres, strict=True)
+        if c >= 1.0 and not all(currency_word(a) or _CERT_SAID.fullmatch(" ".join(a)) for a in u.alternatives)
+    ]
+    if not narrowing:
+        return False
+    together = {
+        n
+        for n in set.intersection(*[set(ns) for _, ns, _ in nres], *narrowing)
+        if corpus.sentences[n].kind == "certificate"
+    }
+    return bool(together) and all(
+        lapsed_certificate("certificate", corpus.sentences[n].text) for n in together
+    )
 
 
 def _conjunct_unshown(
@@ -3644,6 +3686,28 @@ def _managed_fewer(corpus: Corpus) -> bool:
     return any(people > 1 for people, _ in corpus.people_managed) and bool(_people_managed(corpus))
 
 
+# Technical people asked as the ones managed ("managing a team of data engineers", "manage 6 developers").
+_MANAGING_TECH_ASKED = re.compile(
+    r"\bmanag\w*\s+(?:(?:a|an|the|our|your)\s+)?(?:(?:team|group|squad)s?\s+of\s+)?(?:\d+\+?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:engineers|developers|programmers|sres|testers)\b",
+    re.IGNORECASE,
+)
+
+
+def _managed_only_in_other_career(text: str, corpus: Corpus) -> str | None:
+    """For an ask to manage engineers: the reason when every group the owner managed was managed in another
+    career (an audit manager's appraisals, a store manager's staff) and no sentence of the technology work
+    shows people managed. Why: managing people is shown; managing engineers, in that trade, is related only."""
+    if not _MANAGING_TECH_ASKED.search(text) or not corpus.other_careers:
+        return None
+    managed = _people_managed(corpus)
+    titled = _titled_manager_entries(corpus)
+    uris = {corpus.sentences[n].uri for n in managed} | titled
+    if not uris or not uris <= corpus.other_careers:
+        return None
+    return "people managed only in another career, not engineers"
+
+
 def _leading_only(text: str, corpus: Corpus) -> str | None:
     """An ask to manage people met only by leading: no one managed (reports, reviews), no one hired and
     no manager's title held. Leading is not people management; leading and hiring is part of it, and a
@@ -4149,12 +4213,38 @@ _NEARNESS = frozenset(
 _KIN_WORDS = frozenset(analyze("adjacent comparable neighbouring neighboring"))
 
 
+# Words of a post-qualification ask that name no topic ("5+ years' post-qualification experience").
+_PQE_FRAME = frozenset(
+    analyze("years year post qualification qualified pqe experience since qualifying minimum least")
+)
+
+
+def _post_qualification(
+    req: Requirement, status: str, need: int, corpus: Corpus
+) -> tuple[str, int | None, str] | None:
+    """Years since the owner qualified against the years asked after qualifying (``post_qualification``);
+    None when no qualification is dated. An ask naming nothing else is met by the years alone; one naming
+    more ("3+ years PQE in audit") keeps the status of what it names, partial at most when short."""
+    now = max((e for _, e, _, _ in corpus.spans), default=None)
+    since = qualified_since((n, s.kind, s.text) for n, s in enumerate(corpus.sentences))
+    if now is None or since is None:
+        return None
+    have = now - since[0]
+    rest = [t for t in analyze(norm_text(re.sub(r"\d+", " ", req.text), keep=False)) if t not in _PQE_FRAME]
+    out = MATCHED if not rest else status
+    if have < need:
+        out = _worse(out, PARTIAL) if out != MISSING else MISSING
+    return out, since[1], f"about {have:.0f} years since qualifying"
+
+
 def _years_status(
     req: Requirement, us: Sequence[Unit], status: str, need: int, corpus: Corpus, checker: _Checker
 ) -> tuple[str, int | None, str]:
     """Years asked against the years shown (``_years_shown``); years of managing people with no one
     managed are partial at most: "5+ years managing security teams" is not met by twelve years of
     security work and a team led."""
+    if asks_post_qualification(req.text) and (since := _post_qualification(req, status, need, corpus)):
+        return since
     out, n, why = _years_shown(req, us, status, need, corpus, checker)
     if (
         out == MATCHED
@@ -5700,6 +5790,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # "Manage a team of 8-10 engineers": a team that size led, but never managed
         status = PARTIAL
         reasons.append("leading shown, people management (reports, reviews) is not")
+    if status == MATCHED and (other_trade := _managed_only_in_other_career(req.text, corpus)):
+        status = PARTIAL  # "Experience managing software engineers": an audit manager's teams managed
+        reasons.append(other_trade)
     if status == MATCHED and _PEOPLE_MGMT_ONLY.search(req.text) and not _people_managed(corpus):
         # "Line-manage a team of seven": a team that size led, but never managed
         status = PARTIAL

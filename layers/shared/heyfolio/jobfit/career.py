@@ -27,6 +27,10 @@ _OTHER_OCCUPATION = re.compile(
     # the back office: finance, insurance and clerical work ("Accounts Payable Specialist", "Claims Handler")
     r"clerk|bookkeeping|accounts (?:payable|receivable)|payables|receivables|payroll|credit controller|"
     r"auditor|underwriter|claims (?:handler|adjuster|assessor)|bank teller|teller|secretary|"
+    # the finance and legal professions by their grades ("Audit Senior", "Tax Manager", "Financial Controller")
+    r"(?:audit|tax|assurance|insolvency)(?:,)? (?:trainee|associate|assistant|senior|supervisor|manager|partner|"
+    r"director|adviser|advisor|executive|junior)|actuary|actuarial (?:analyst|trainee)|financial controller|"
+    r"(?:trainee|articled|chartered|certified|management|tax|financial) accountant|associate solicitor|"
     r"(?:administrative|office|accounts) assistant|customer service|call cent(?:re|er)|"
     # the building trades and professions ("Project Architect", "Quantity Surveyor", "Site Manager")
     r"architectural (?:assistant|technologist|technician|designer)|"
@@ -40,6 +44,7 @@ _OTHER_WORKPLACE = re.compile(
     r"\b(hotels?|hostels?|resorts?|restaurants?|caf[eé]s?|bars?|pubs?|catering|hospitality|schools?|"
     r"hospitals?|clinics?|pharmacy|supermarkets?|grocer\w*|retailers?|stores|shops|farms?|factory|warehouses?|"
     r"cruise|architecture (?:practice|firm|studio|office)s?|architectural (?:practice|firm|studio|office)s?|"
+    r"(?:accountancy|accounting|audit|law|legal) (?:practice|firm|partnership)s?|"
     r"architects(?:'? (?:practice|firm|studio|office))?$)\b",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from heyfolio.jobfit.industry import academic_post
 from heyfolio.jobfit.phrasal import open_terms
 from heyfolio.jobfit.served_teams import without_teams_served
 from heyfolio.jobfit.skillyears import now_terms
-from heyfolio.jobfit.stack import named_tools
+from heyfolio.jobfit.stack import lower_case_names, named_tools
 from heyfolio.jobfit.teams import TEAMS_LED, TEAMS_LED_ASK, leads_teams
 from heyfolio.jobfit.wishes import without_wished_role
 from heyfolio.search.chunks import Chunk
@@ -268,9 +268,12 @@ _PEOPLE = re.compile(
 _PERSON_TEAM = re.compile(_NUM + r"-person\s+(?:[\w-]+\s+){0,2}team", re.IGNORECASE)
 # "Led a team of 14 receptionists", "I manage a team of six": a group led, counted after "team of" whatever
 # the people are called (their kind is checked against the ask's where the ask names one)
+# ("Managed audit teams of up to 8": the teams one manages in turn, by the largest)
 _TEAM_LED_OF = re.compile(
-    r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|headed|heading)\s+(?:a|an|the|my|our)\s+"
-    r"(?:[\w-]+\s+){0,2}?team of\s+" + _NUM + r"\b(?!\s*(?:%|percent))",
+    r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|headed|heading)\s+"
+    r"(?:(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?team|(?:[a-z][\w-]*\s+)?teams) of\s+(?:up to\s+)?"
+    + _NUM
+    + r"\b(?!\s*(?:%|percent))",
     re.IGNORECASE,
 )
 _LEAD_VERBS = re.compile(
@@ -392,6 +395,8 @@ class Corpus:
     # career's years without them.
     academic: frozenset[str] = frozenset()
     industry_years: float = 0.0
+    # Work entries of another career than technology (``career.is_field_work``): an audit manager's post.
+    other_careers: frozenset[str] = frozenset()
     # Each dated work entry: (start, end, employer as written, casefolded; its sentence).
     employed: list[tuple[float, float, str, int]] = field(default_factory=list)
     # The words of the title and summary of the main roles running now (``skillyears.now_terms``).
@@ -670,6 +675,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     role_spans: list[tuple[float, float, frozenset[str], int]] = []
     lead_roles: list[int] = []
     employed: list[tuple[float, float, str, int]] = []
+    lower_names = lower_case_names(w for k in portfolio.resume.skills for w in [k.name or "", *k.keywords])
     for uri, start, end, text, during in _dated_entries(portfolio, visible):
         bounds = month_bounds(start, end, today)
         cite = next((i for i, s in enumerate(sentences) if s.uri == uri), None)
@@ -683,7 +689,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         s0, e0 = bounds[0] / 12, bounds[1] / 12  # as fractional years, the axis highlights are dated on
         span_terms = frozenset(analyze(norm_text(without_teams_served(text))))
         spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
-        if uri.startswith("portfolio://profile#work/") and (tools := named_tools(during)):
+        if uri.startswith("portfolio://profile#work/") and (tools := named_tools(during, lower_names)):
             tool_spans.append((s0, max(e0, s0 + 1 / 12), tools, n))  # "Rebuilt ingestion in Python"
         if uri.startswith("portfolio://profile#work/"):
             role_spans.append(
@@ -720,6 +726,9 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             if academic_post(w.position or "", w.name or "")
         )
         | {f"{_EDUCATION_URI}{i}" for i in range(len(portfolio.resume.education))},
+        other_careers=frozenset(
+            f"{_WORK_URI}{i}" for i, w in enumerate(portfolio.resume.work) if not is_field_work(w)
+        ),
         stated_years=stated,
         people_led=people,
         people_managed=managed,

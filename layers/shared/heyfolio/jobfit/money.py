@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from heyfolio.jobfit.terms import Unit, word_list
 
-__all__ = ["amount_asked", "amounts_shown", "measured_thing", "money_budget", "without_amounts"]
+__all__ = ["amount_asked", "amounts_shown", "measured_thing", "money_budget", "says_money", "without_amounts"]
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 _CODE = r"(?:EUR|USD|GBP|CHF|US\$|€|\$|£)"
@@ -34,6 +34,19 @@ _AMOUNT_TOKEN = re.compile(r"^[€$£]?\d[\d,.]*(?:k|m|mn|b|bn)?\+?$", re.IGNORE
 def _value(m: re.Match[str]) -> float:
     num, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return float(num.replace(",", "")) * _SCALE.get((scale or "").casefold(), 1.0)
+
+
+# Money named without an amount: what is spent or earned ("the AWS bill", "cloud spend", "fee income").
+_MONEY_WORD = re.compile(
+    r"\b(?:bills?|costs?|spend(?:ing)?|spent|expens\w*|budgets?|fees?|revenue|income|p&l|profit|savings of)\b",
+    re.IGNORECASE,
+)
+
+
+def says_money(text: str) -> bool:
+    """Whether ``text`` speaks of money (an amount, or a bill, spend, fees). Why: "saving 120 hours a month"
+    saves time; only money saved or spent is related to a budget."""
+    return bool(_AMOUNT.search(text) or _MONEY_WORD.search(text))
 
 
 def amount_asked(text: str) -> float | None:

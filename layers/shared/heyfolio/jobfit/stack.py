@@ -14,10 +14,11 @@ DAGs to Cloud Composer": Airflow ran before and after); a highlight that dates i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from heyfolio.search.text import STOP_WORDS, analyze
 
-__all__ = ["named_tools"]
+__all__ = ["lower_case_names", "named_tools"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"[A-Za-z][\w.+#'’-]*[\w+#]|[A-Za-z]|[^\w\s]")
@@ -44,17 +45,30 @@ _MOVED_ONLY = re.compile(
 _NOT_TOOLS = frozenset({"i", "us", "eu", "uk", "ceo", "cto", "vp", "q1", "q2", "q3", "q4"})
 
 
-def _named(tok: str) -> bool:
+def _named(tok: str, listed: frozenset[str] = frozenset()) -> bool:
     if not tok[:1].isalpha() or tok.casefold() in _STOP or tok.casefold() in _NOT_TOOLS:
         return False
+    if tok in listed:
+        return True  # "dbt", "pandas": a name written in lower case, as the owner's skills list writes it
     if any(c.isdigit() for c in tok) or any(c in tok for c in "+#"):
         return True  # C++, C#, PostgreSQL 15's "S3"
     return tok[:1].isupper()  # Python, TimescaleDB, EKS (not a sentence's first word: see named_tools)
 
 
-def named_tools(highlights: str) -> frozenset[str]:
+def lower_case_names(skills: Iterable[str]) -> frozenset[str]:
+    """The one-word names of a skills list written all in lower case ("dbt", "pandas", "npm"): products
+    spelled so by their makers, which a capital letter would never show inside a sentence."""
+    return frozenset(
+        w
+        for w in skills
+        if re.fullmatch(r"[a-z][a-z0-9.-]*[a-z0-9]", w) and w not in _STOP and w not in _NOT_TOOLS
+    )
+
+
+def named_tools(highlights: str, listed: frozenset[str] = frozenset()) -> frozenset[str]:
     """The index terms of the named things ``highlights`` (a role's bullets, one per line) use, each
-    bullet's first word (its verb) left out, as are the things left behind and self-dated bullets."""
+    bullet's first word (its verb) left out, as are the things left behind and self-dated bullets.
+    ``listed``: names the owner lists as skills in lower case ("dbt"), named things too."""
     out: set[str] = set()
     for line in _SENTENCE.split(highlights):
         if not line.strip() or _DATED.search(line):
@@ -68,7 +82,7 @@ def named_tools(highlights: str) -> frozenset[str]:
         toks = _TOKEN.findall(_LEFT_BEHIND.sub(" ", line))
         run: list[str] = []
         for i, tok in enumerate([*toks, "."]):
-            if i > 0 and _named(tok):
+            if i > 0 and _named(tok, listed):
                 run.append(tok)
                 continue
             if run:  # "GitHub Actions", "Amazon EKS": a name of several words read as one phrase

@@ -1,4 +1,4 @@
-"""A standard asked by its number ("ISO/SAE 21434", "IEC 61508", "DO-178C"): shown only where the content
+"""A standard asked by its number ("ISO/SAE 21434", "IEC 61508", "DO-178C", "IFRS 9"): shown only where the content
 writes that number.
 
 Why: the matcher reads numbers as figures, never as names, so "ISO 27701" was the word ISO and was met by
@@ -21,7 +21,8 @@ __all__ = ["another_standard_only", "unwritten_standards"]
 
 # A standards body (or two, "ISO/SAE"), then the standard's number ("21434", "802.11", "178C", "800-53").
 _STANDARD = re.compile(
-    r"\b((?:ISO|IEC|EN|IEEE|NIST(?:\s+SP)?|SAE|DIN|ANSI|ETSI|RFC|DO|ARINC|MIL-STD|UL|SOC)"
+    # accounting standards by their number too ("IFRS 9" is not IFRS 16, "ASC 606", "FRS 102", "IAS 36")
+    r"\b((?:ISO|IEC|EN|IEEE|NIST(?:\s+SP)?|SAE|DIN|ANSI|ETSI|RFC|DO|ARINC|MIL-STD|UL|SOC|IFRS|IAS|ASC|FRS|IPSAS)"
     r"(?:/(?:ISO|IEC|SAE|IEEE|EN|ASTM))*)[\s-]?(\d+(?:[.-]\d+)*[A-Z]?)\b"
 )
 # Standards given as examples of a kind ("frameworks such as ISO 27001"), or with room for another.

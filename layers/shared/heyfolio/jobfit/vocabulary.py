@@ -1016,6 +1016,30 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ("b2b", "business-to-business", "enterprise customers", "enterprise accounts", "enterprise clients"),
         (),
     ),
+    # An ERP is shown by the one the owner integrated or ran: NetSuite and SAP are ERP systems
+    "ERP systems": (
+        ("erp", "erp system", "erp systems", "enterprise resource planning"),
+        (
+            "erp",
+            "enterprise resource planning",
+            "netsuite",
+            "sap s/4hana",
+            "s/4hana",
+            "sap ecc",
+            "sap erp",
+            "oracle e-business suite",
+            "oracle erp cloud",
+            "microsoft dynamics 365",
+            "dynamics 365 finance",
+            "dynamics ax",
+            "dynamics nav",
+            "odoo",
+            "sage intacct",
+            "epicor",
+            "acumatica",
+        ),
+        (),
+    ),
     # Interfaces
     "User interfaces": (
         ("ui", "ux", "ui/ux", "user interface"),
