@@ -158,7 +158,11 @@ AVIATION_OWNER: dict[str, Any] = {
             "issuer": "Swedish Transport Agency",
         },
         {"name": "Type rating: Airbus A320 family", "date": "2014-02", "issuer": "Swedish Transport Agency"},
-        {"name": "Type rating: Boeing 737 (300-900)", "date": "2008-02", "issuer": "Latvian Civil Aviation Agency"},
+        {
+            "name": "Type rating: Boeing 737 (300-900)",
+            "date": "2008-02",
+            "issuer": "Latvian Civil Aviation Agency",
+        },
         {
             "name": "Microsoft Certified: Azure Developer Associate",
             "date": "2023-05",
@@ -179,10 +183,22 @@ AVIATION_OWNER: dict[str, Any] = {
             "level": "Expert",
             "keywords": ["Column generation", "Integer programming", "Google OR-Tools", "Gurobi"],
         },
-        {"name": "Backend development", "level": "Advanced", "keywords": ["C#", ".NET 8", "ASP.NET Core", "Python"]},
-        {"name": "Aviation data", "level": "Expert", "keywords": ["ARINC 424", "AIRAC", "NOTAM", "ICAO flight plans"]},
+        {
+            "name": "Backend development",
+            "level": "Advanced",
+            "keywords": ["C#", ".NET 8", "ASP.NET Core", "Python"],
+        },
+        {
+            "name": "Aviation data",
+            "level": "Expert",
+            "keywords": ["ARINC 424", "AIRAC", "NOTAM", "ICAO flight plans"],
+        },
         {"name": "Cloud", "level": "Intermediate", "keywords": ["Azure", "Kubernetes", "PostgreSQL"]},
-        {"name": "Airline operations", "level": "Expert", "keywords": ["Crew resource management", "EASA FTL"]},
+        {
+            "name": "Airline operations",
+            "level": "Expert",
+            "keywords": ["Crew resource management", "EASA FTL"],
+        },
     ],
     "languages": [
         {"language": "Swedish", "fluency": "Native speaker"},
@@ -310,6 +326,75 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
     ("most recent cert", ("Azure Developer Associate",)),
     ("when did she get her atpl", ("2012-06",)),
     ("does she teach gliding", ("glider instructor",)),
+    # a second batch, written after the first had run and its misses were fixed, before this one ran
+    ("whats her total flying experience", ("11,200 flight hours",)),
+    ("did she fly long haul", ("short and medium-haul",)),
+    ("which airplanes has she been captain on", ("Captain, Airbus A320",)),
+    ("boeing experience?", ("Boeing 737",)),
+    ("airbus", ("A320",)),
+    ("was she ever a copilot", ("First Officer, Boeing 737",)),
+    ("did she work as an instructor", ("line training captain",)),
+    ("has she flown in africa", ("North Africa",)),
+    ("how many pilots does her software schedule", ("14,000 pilots and cabin crew",)),
+    ("what programming languages does she know", ("C#", "Python")),
+    ("is she good at python", ("Python",)),
+    ("azure?", ("Azure",)),
+    ("has she done linear programming", ("Integer programming",)),
+    ("scheduling optimization experience", ("pairing and rostering optimiser",)),
+    ("has she worked on airline crew scheduling", ("Skyroster",)),
+    ("what is the largest airline she has optimised for", ("300-aircraft airline",)),
+    ("has she dealt with labour union rules", ("union agreement rules",)),
+    ("regulatory compliance experience", ("EASA",)),
+    ("how much money did her work save customers", ("EUR 6.5 million",)),
+    ("what's her proudest achievement", ("EUR 6.5 million",)),
+    ("did she work on route planning", ("route optimiser",)),
+    ("does she have experience with flight dispatch software", ("dispatchers",)),
+    ("has she handled weather data", ("wind-aware",)),
+    ("navigation data formats?", ("ARINC 424",)),
+    ("what did she do before software", ("Captain, Airbus A320",)),
+    ("what did she study at kth", ("Computer Science",)),
+    ("when did she finish her masters", ("2020-06",)),
+    ("what grade did she get for her thesis", ("Thesis grade A",)),
+    ("wht type ratings does she hold", ("Type rating: Airbus A320 family", "Type rating: Boeing 737")),
+    ("who issued her pilots licence", ("Swedish Transport Agency",)),
+    ("microsoft certs?", ("Azure Developer Associate",)),
+    ("swedish?", ("Swedish",)),
+    ("native language", ("Swedish",)),
+    ("can she relocate to london", ("remote from Sweden",)),
+    ("when can she start", ("two months",)),
+    ("what was she doing in 2016", ("Nordavia Airlines",)),
+    ("who did she work for right before skyroster", ("Aerolane Systems",)),
+    ("where did she work after baltic wings", ("Nordavia Airlines",)),
+    ("how long has she been at skyroster", ("2022-01",)),
+    ("which company was in copenhagen", ("Aerolane Systems",)),
+    ("has she worked for a charter airline", ("Baltic Wings",)),
+    ("has she worked in latvia", ("Riga",)),
+    ("does she do outreach with young people", ("teenagers",)),
+    ("flight sim?", ("flight simulator",)),
+    ("does she sail", ("Sailing",)),
+    ("what's legal rest", ("extended duty is legal",)),
+    ("what is navparse", ("ARINC 424 navigation records",)),
+    ("does anyone use her open source library", ("two flight-school dispatch tools",)),
+    ("most popular project", ("480 GitHub stars",)),
+    ("has she done fatigue risk management", ("fatigue",)),
+    ("her website", ("marguerite.example.com",)),
+    ("linkedin", ("linkedin.com/in/marguerite-okonkwo-lind",)),
+    ("is she a team lead", ("Mentor three engineers",)),
+    ("what did she build for irregular ops", ("disruption recovery module",)),
+    ("whats her most recent award", ("Engineering Excellence Award",)),
+    ("does she have cabin crew experience", ("cabin crew",)),
+]
+
+# Written with the second batch and missed, left for a later session: a place asked of a past role named by
+# its trade ("where was she based as a pilot?") is read as where the owner lives (the roles' places carry
+# no location word); "how did she go from pilot to developer" brings the summary and the oldest role, not
+# the first role after the switch that names the retraining; studying "while flying" needs the dates of
+# two entries set side by side; "teach her colleagues" is taken by the mentoring of teenagers.
+KNOWN_MISSES: list[tuple[str, tuple[str, ...]]] = [
+    ("where was she based as a pilot", ("Stockholm Arlanda",)),
+    ("how did she go from pilot to developer", ("retraining course",)),
+    ("did she study while flying", ("part-time",)),
+    ("does she teach her colleagues about aviation", ("domain sessions",)),
 ]
 
 UNANSWERABLE: list[str] = [
@@ -324,6 +409,13 @@ UNANSWERABLE: list[str] = [
     "Has she used SAP?",
     "Is she a certified flight dispatcher?",
     "Has she worked in the United States?",
+    # a second batch, written with the second batch of answerable questions
+    "Has she flown helicopters?",
+    "Does she hold an FAA licence?",
+    "Has she worked for Ryanair?",
+    "Does she know Java?",
+    "is she a certified air traffic controller",
+    "whats her shoe size",
 ]
 
 
@@ -344,6 +436,12 @@ def test_the_fact_bearing_passage_is_in_the_top_five(question: str, facts: tuple
     passages = _top_passages(question)
     missing = [f for f in facts if not any(f.casefold() in p for p in passages)]
     assert not missing, (missing, passages)
+
+
+@pytest.mark.parametrize(("question", "facts"), KNOWN_MISSES, ids=[q for q, _ in KNOWN_MISSES])
+@pytest.mark.xfail(strict=True, reason="a known miss (see KNOWN_MISSES)")
+def test_a_known_miss_still_misses(question: str, facts: tuple[str, ...]) -> None:
+    test_the_fact_bearing_passage_is_in_the_top_five(question, facts)
 
 
 @pytest.mark.parametrize("question", UNANSWERABLE)
