@@ -58,7 +58,11 @@ _BEFORE = re.compile(
     r"\b[\w-]+ turned (?:an? )?(?:[\w-]+ )?(?:devs?|developers?|engineers?|coders?|programmers?|sres?|techies?)\b|"
     r"\b(?:path|route|road|way|journey) (?:in)?to (?:tech|software|coding|programming|development|engineering)\b|"
     r"\bwhat (?:made|led|got|prompted|drove) (?:her|him|them) (?:to )?(?:switch|move|change|get into|go into|"
-    r"pivot|retrain)\b",
+    r"pivot|retrain)\b|"
+    # why the former trade was left, named as what the owner was or did ("why did she quit being a pilot?",
+    # "what made him stop teaching?"); a named employer left ("why did she leave Boeing?") is that entry's
+    r"\b(?:why (?:did|would|'d|’d|do) (?:she|he|they|\w+)|what (?:made|led|got|prompted|drove) (?:her|him|them)"
+    r"(?: to)?) (?:quit|leave|stop|give up|walk away from|drop) (?:being an? |working as an? |(?-i:[a-z]+ing)\b)",
     re.IGNORECASE,
 )
 # Managing people: answered by the roles that say whom the owner led (``people``).
@@ -94,6 +98,7 @@ _HANDS_ON = re.compile(
 # checks cost far less than the patterns' searches (asked on every question).
 _BEFORE_FRAGMENTS = (
     "before",
+    "why ",
     "career",
     "profession",
     "life",

@@ -293,6 +293,9 @@ def absent_credential(
             for alternative in runs
         ]
         asked = [a for a in asked if a]
+        holder = _holder_noun(cue, runs, message)
+        if holder is not None and not any(_entry_names(c, holder) for c in entries):
+            return " ".join(runs[0])  # "a certified flight dispatcher": no credential names a dispatcher
         if not asked:
             continue
         # held when one entry names every word of it; absent when some word is on no entry at all
@@ -305,6 +308,26 @@ def absent_credential(
         ):
             return " or ".join(" ".join(words) for words in asked)
     return None
+
+
+# the nouns of what a credential makes its holder ("a certified dispatcher", "a certified accountant",
+# "a certified arborist"): an agent's ending, as written in lower case
+_HOLDER_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant)s?")
+
+
+def _holder_noun(cue: re.Match[str], runs: list[list[str]], message: str) -> str | None:
+    """The last word of "certified <words>" when it names a holder in plain words ("is she a certified
+    flight dispatcher?"), not a job title any credential could qualify ("a certified developer":
+    ``ROLE_NOUNS``) nor a name (read with the name words): such a credential is held only when some
+    credential entry names its holder, whatever the portfolio says of the trade elsewhere."""
+    if cue.group().casefold() != "certified" or not runs or not runs[0]:
+        return None
+    last = runs[0][-1]
+    if not re.search(rf"\b{re.escape(last)}\b", message[cue.end() :]):
+        return None  # "is the dispatcher certified?" asks of someone else
+    if last in ROLE_NOUNS or last in GENERIC_WORDS or not _HOLDER_NOUN.fullmatch(last):
+        return None
+    return last
 
 
 _GOT = re.compile(r"\b(\w+)\s+(?:got|get|gets|gotten|achieved|achieve)\b", re.IGNORECASE)

@@ -239,6 +239,8 @@ SHORTHAND: dict[str, str] = {
     "arch": "architecture", "auth": "authentication", "di": "dependency injection", "vuln": "vulnerability",
     "vulns": "vulnerabilities", "algo": "algorithm", "algos": "algorithms", "lang": "language",
     "langs": "languages", "lvl": "level",
+    # a simulator in a hurry ("flight sim", "sim racing"); a SIM card's content writes "sim" itself
+    "sim": "simulator", "sims": "simulators",
     # résumé sections and their entries
     "stats": "statistics", "pubs": "publications", "refs": "references", "edu": "education",
     "exps": "experiences",
@@ -388,6 +390,8 @@ _PHRASES: dict[str, str] = {
     "time off": "career_break",
     # an entry not finished yet is one of now: a degree or a certificate "in progress" is studied at present
     "in progress": "present",
+    # an airline pilot's rank, second in command: one title, not an officer of a company
+    "first officer": "first_officer", "co pilot": "copilot",
 }
 
 # Fields of computing named by two words, one of them common ("learning", "vision"): one idea, so a
@@ -405,6 +409,9 @@ _FIELD_PHRASES: dict[str, str] = {
     "big four": "big_four", "big 4": "big_four",
     # imagery read from above, by satellite, plane or drone: written as its sources ("Sentinel-2 scenes")
     "remote sensing": "remote_sensing", "earth observation": "remote_sensing",
+    # the mathematics of scheduling and allocation, written as its methods and solvers ("integer programming",
+    # "column generation", "Gurobi"); "operations" alone is a company's running ("airline operations")
+    "operations research": "operations_research", "operational research": "operations_research",
 }  # fmt: skip
 _PHRASES.update(_FIELD_PHRASES)
 # Phrase concepts that only say how a question is asked: a question drops them (``parse_query``).
@@ -604,6 +611,13 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # a developer advocate, no lawyer
     "lawyer": (("advocate",), 0.5), "attorney": (("advocate",), 0.5), "solicitor": (("advocate",), 0.5),
     "barrister": (("advocate",), 0.5),
+    "operations_research": (("optimization", "integer", "linear", "solver", "gurobi", "cplex", "column",
+                             "heuristic", "metaheuristic"), 0.5),
+    # a pilot is written by the rank an airline gives one ("Captain, Airbus A320", "First Officer"); one way:
+    # a captain asked may captain a team, and a pilot written may be a trial run ("ran a pilot with 3 clinics")
+    "pilot": (("captain", "first_officer", "aviator", "copilot"), 0.5),
+    # the second in command is titled First Officer; one way: a copilot asked may be the coding assistant
+    "copilot": (("first_officer",), 0.5),
     # a quality asked for, written in a résumé as the failures it removed ("failures from 7% to 0.4%")
     "reliability": (("failure", "fail", "error", "crash", "flaky", "flakiness"), 0.5),
     "reliable": (("failure", "fail", "error", "crash", "flaky", "flakiness"), 0.5),
