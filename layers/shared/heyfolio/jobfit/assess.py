@@ -45,6 +45,7 @@ from heyfolio.jobfit.crews import crew_asked, crew_shown
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
 from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
+from heyfolio.jobfit.duties import BUILDING_ASKED
 from heyfolio.jobfit.either import bracket_as_alternative
 from heyfolio.jobfit.entries import ENTRY_COUNTS, with_heading
 from heyfolio.jobfit.evidence import (
@@ -4406,6 +4407,8 @@ def _years_shown(
             at_work=at_work,
             industry=industry,
             sector=sector,
+            built=bool(BUILDING_ASKED.search(req.text)),
+            beside=[other for other in topical if other is not alts],
         )
         if any(a <= _FIELD_TERMS for a in alts) and career > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the

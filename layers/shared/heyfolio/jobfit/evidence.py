@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.content.spans import month_bounds
 from heyfolio.jobfit.career import is_field_work
-from heyfolio.jobfit.duties import dated_highlights
+from heyfolio.jobfit.duties import built_lines, dated_highlights, names_run
 from heyfolio.jobfit.industry import academic_post
 from heyfolio.jobfit.phrasal import open_terms
 from heyfolio.jobfit.served_teams import without_teams_served
@@ -389,6 +389,12 @@ class Corpus:
     # Work roles dated by every word of their highlights: where the role was held ("Built the payment capture
     # service": a role in payments), read only for years asked in a sector (``sectors``).
     role_spans: list[tuple[float, float, frozenset[str], int]] = field(default_factory=list)
+    # Work roles with the analysed terms, in order, of each highlight that built something: a thing asked
+    # by name that a highlight built dates the role, for years asked of building it (``duties``).
+    # Each also with the terms of the role's title and summary, which can show the rest of what is asked.
+    highlight_spans: list[tuple[float, float, frozenset[str], tuple[tuple[str, ...], ...], int]] = field(
+        default_factory=list
+    )
     # Every listed skill: (terms of its name and keywords, level rank, sentence).
     skill_entries: list[tuple[frozenset[str], int | None, int]] = field(default_factory=list)
     # Work entries that are academic posts or student jobs (``industry.academic_post``), and the
@@ -410,6 +416,8 @@ class Corpus:
         at_work: bool = False,
         industry: bool = False,
         sector: bool = False,
+        built: bool = False,
+        beside: Sequence[Sequence[frozenset[str]]] = (),
     ) -> tuple[float, int | None]:
         """Years covered by dated entries that mention any of ``alternatives`` (all of its terms), or
         by roles whose highlights use any of the ``named`` things (the technology asked itself, not a
@@ -417,6 +425,12 @@ class Corpus:
         only jobs count ("3+ years of professional embedded C": a hobby project is not those years);
         ``industry``: no academic post ("industry ML experience": not the PhD's years); ``sector``: the
         years of a sector ("5+ years in payments"), jobs only, each held in it where its highlights say so.
+        ``built``: years asked of building a thing; a job whose highlight built one of the ``named`` things
+        (``duties.built_lines``, its words side by side) counts its whole span, as a named tool does, when
+        the other things asked with it (``beside``, each a list of alternatives) stand next to it there or
+        are in the role's title and summary: "Built the event pipeline" in a data platform role is a year
+        of data pipelines, "Built the payroll sync for the ticket administration tool" none of payroll
+        administration.
         A volunteer post (a meetup "for people who work with data", a Python course mentored) is community
         work around a topic, not years of doing it: it dates a topic only for years asked "in industry"."""
         at_work = at_work or sector
@@ -438,6 +452,19 @@ class Corpus:
                 and not (industry and self._outside_industry(self.sentences[n].uri))
             ]
             + [(s, e, n) for s, e, terms, n in self.role_spans if sector and any(a <= terms for a in alts)]
+            + [
+                (s, e, n)
+                for s, e, role, lines, n in self.highlight_spans
+                if built
+                and not sector
+                and any(
+                    names_run(a, line)
+                    and all(any(b <= role or names_run(a | b, line) for b in other) for other in beside)
+                    for a in tools
+                    for line in lines
+                )
+                and not (industry and self._outside_industry(self.sentences[n].uri))
+            ]
         )
         if sector:
             picked += self._same_employer(picked)
@@ -673,6 +700,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     spans: list[tuple[float, float, frozenset[str], int]] = []
     tool_spans: list[tuple[float, float, frozenset[str], int]] = []
     role_spans: list[tuple[float, float, frozenset[str], int]] = []
+    highlight_spans: list[tuple[float, float, frozenset[str], tuple[tuple[str, ...], ...], int]] = []
     lead_roles: list[int] = []
     employed: list[tuple[float, float, str, int]] = []
     lower_names = lower_case_names(w for k in portfolio.resume.skills for w in [k.name or "", *k.keywords])
@@ -695,6 +723,10 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             role_spans.append(
                 (s0, max(e0, s0 + 1 / 12), frozenset(analyze(norm_text(without_teams_served(during)))), n)
             )
+            lines = tuple(
+                tuple(analyze(norm_text(without_teams_served(line)))) for line in built_lines(during)
+            )
+            highlight_spans.append((s0, max(e0, s0 + 1 / 12), span_terms, lines, n))
             employer = portfolio.resume.work[int(uri.rsplit("/", 1)[1])].name or ""
             employed.append((s0, max(e0, s0 + 1 / 12), employer.strip().casefold(), n))
         for hs, he, line in dated_highlights(during, s0, e0):  # "Ran the on-call rotation": the whole role
@@ -738,6 +770,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         spans=spans,
         tool_spans=tool_spans,
         role_spans=role_spans,
+        highlight_spans=highlight_spans,
         employed=employed,
         lead_roles=lead_roles,
         skill_entries=skill_entries,
