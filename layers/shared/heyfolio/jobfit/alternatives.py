@@ -5,7 +5,9 @@ Why: "Experience with Airflow or Dagster", "Time-series databases such as Timesc
 row; but a reader (and a set labelling item by item) wants to see which of the two is shown. Each name is
 put in the line's place ("End-to-end testing with Playwright or Cypress" -> "End-to-end testing with
 Playwright", "End-to-end testing with Cypress"), so each alternative is held or not and keeps the practice
-it was asked for; the report hangs them beneath the line and never counts them on their own. What stays
+it was asked for; an example after "such as" / "e.g." is asked as itself under its kind ("MLOps tooling such
+as MLflow or Kubeflow" -> "MLOps tooling: Kubeflow"), since an example of a kind is met by the kind. The
+report hangs them beneath the line and never counts them on their own. What stays
 whole: an amount asked of the choice ("3+ years of Go or Rust"), a credential or a degree (either one meets
 it), a choice of anything but two names ("a degree in Computer Science or a related field", "Kafka or a
 Kafka-compatible broker", "STRIDE or similar"), one thing spelled two ways ("MATLAB/Simulink"), and two
@@ -138,4 +140,13 @@ def alternative_asks(line: str) -> list[str] | None:
         or _MORE_FOLLOWS.match(tail)
     ):
         return None  # a sentence asking more around the pair: each copy would carry the other asks
+    if opener := _EXAMPLE_OPENER.search(lead):
+        # "MLOps tooling such as MLflow or Kubeflow": each example is asked as itself ("MLOps tooling:
+        # Kubeflow"), not as an example of the kind, which the other example would meet
+        kind = lead[: opener.start()].rstrip(" ,:(")
+        if kind:
+            closed = (
+                tail[1:] if lead[: opener.start()].rstrip().endswith("(") and tail.startswith(")") else tail
+            )
+            return [f"{kind}: {first}{closed}", f"{kind}: {second}{closed}"]
     return [lead + first + tail, lead + second + tail]
