@@ -65,19 +65,30 @@ def deterministic_summary(report: Mapping[str, Any], owner: str) -> str:
     return text
 
 
+def _report_line(item: Mapping[str, Any], indent: str = "") -> str:
+    cite = f" [{item['evidence'][0]['uri']}]" if item["evidence"] else ""
+    return f"{indent}- {item['status'].upper()}: {item['requirement']}{cite}"
+
+
 def _report_text(report: Mapping[str, Any], summary: str) -> str:
     lines = [summary, ""]
     for item in report["requirements"]:
-        cite = f" [{item['evidence'][0]['uri']}]" if item["evidence"] else ""
-        lines.append(f"- {item['status'].upper()}: {item['requirement']}{cite}")
+        lines.append(_report_line(item))
+        # "Airflow or Dagster": one ask, met by either; each alternative's verdict indented beneath it
+        lines.extend(_report_line(alt, "    ") for alt in item.get("alternatives") or ())
     return "\n".join(lines)
 
 
+def _fact(item: Mapping[str, Any]) -> dict[str, Any]:
+    """What the summary may say of one requirement (and of each alternative beneath it)."""
+    fact = {k: item[k] for k in ("requirement", "status", "evidence")}
+    if item.get("alternatives"):
+        fact["alternatives"] = [_fact(alt) for alt in item["alternatives"]]
+    return fact
+
+
 def _sampling_request(report: Mapping[str, Any], owner: str) -> dict[str, Any]:
-    facts = json.dumps(
-        [{k: i[k] for k in ("requirement", "status", "evidence")} for i in report["requirements"]],
-        ensure_ascii=False,
-    )
+    facts = json.dumps([_fact(i) for i in report["requirements"]], ensure_ascii=False)
     return {
         "method": "sampling/createMessage",
         "params": {
@@ -161,6 +172,16 @@ def run(call: ToolCall) -> ToolResult | InputRequired:
     return ToolResult(structured, _report_text(report, summary))
 
 
+# One assessed requirement, or one alternative beneath it.
+_ITEM_PROPERTIES: dict[str, Any] = {
+    "requirement": {"type": "string"},
+    "kind": {"type": "string"},
+    "status": {"type": "string", "enum": ["matched", "partial", "missing"]},
+    "score": {"type": "number"},
+    "evidence": {"type": "array", "items": {"type": "object"}},
+    "why": {"type": "string"},
+}
+
 TOOL = ToolDefinition(
     name="match_role",
     title="Match a role",
@@ -203,12 +224,20 @@ TOOL = ToolDefinition(
                 "items": {
                     "type": "object",
                     "properties": {
-                        "requirement": {"type": "string"},
-                        "kind": {"type": "string"},
-                        "status": {"type": "string", "enum": ["matched", "partial", "missing"]},
-                        "score": {"type": "number"},
-                        "evidence": {"type": "array", "items": {"type": "object"}},
-                        "why": {"type": "string"},
+                        **_ITEM_PROPERTIES,
+                        "alternatives": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": _ITEM_PROPERTIES,
+                                "required": ["requirement", "status", "evidence"],
+                            },
+                            "description": (
+                                'A choice of named alternatives ("Airflow or Dagster"): each name in the line\'s '
+                                "place with its own verdict; the requirement's status is the choice's (met by "
+                                "either), and only the requirement is counted."
+                            ),
+                        },
                     },
                     "required": ["requirement", "status", "evidence"],
                 },

@@ -209,3 +209,51 @@ def test_project_card_shows_demo_health(show: Callable[..., Any]) -> None:
     items.nth(1).locator("a").click()
     page.wait_for_function("window.opened.length === 1")
     assert page.evaluate("window.opened") == ["https://beta.trams.example.org/"]
+
+
+def test_fit_view_indents_a_choices_alternatives_beneath_it_and_counts_it_once(
+    show: Callable[..., Any],
+) -> None:
+    def row(text: str, status: str) -> dict[str, Any]:
+        shown = (
+            [{"uri": "portfolio://work/harbourlight", "title": "Harbourlight Apps"}]
+            if status != "missing"
+            else []
+        )
+        return {"requirement": text, "status": status, "evidence": shown}
+
+    report = {
+        "title": "Senior Mobile Engineer",
+        "summary": "Invented.",
+        "summarySource": "deterministic",
+        "counts": {"matched": 1, "partial": 0, "missing": 1},
+        "requirements": [
+            {
+                **row("End-to-end tests with Detox or Maestro", "matched"),
+                "alternatives": [
+                    row("End-to-end tests with Detox", "matched"),
+                    row("End-to-end tests with Maestro", "missing"),
+                ],
+            },
+            row("Kotlin Multiplatform", "missing"),
+        ],
+    }
+    page = show({"content": [{"type": "text", "text": "x"}], "structuredContent": report})
+    view = page.frame_locator("#view")
+    items = view.locator("li.requirement")
+    items.first.wait_for()
+    assert items.count() == 2  # the choice is one requirement
+    nested = items.nth(0).locator("ul.alternatives li.alternative")
+    assert [nested.nth(i).locator(".alternative-text").inner_text() for i in range(nested.count())] == [
+        "End-to-end tests with Detox",
+        "End-to-end tests with Maestro",
+    ]
+    assert [nested.nth(i).get_attribute("data-status") for i in range(2)] == ["matched", "missing"]
+    assert items.nth(0).locator(".requirement-text").inner_text() == "End-to-end tests with Detox or Maestro"
+    # indented beneath the choice
+    status_x = items.nth(0).locator(".status").first.bounding_box()["x"]
+    assert nested.nth(0).locator(".status").bounding_box()["x"] > status_x + 10
+    assert view.locator('[data-filter="all"]').inner_text() == "All (2)"
+    view.locator('[data-filter="missing"]').click()
+    assert view.locator("li.requirement:visible").count() == 1  # an alternative is not a row of its own
+    assert page.problems == []  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from heyfolio.content.model import Portfolio
@@ -28,20 +29,33 @@ def assess_job(
     job: Any, portfolio: Portfolio, chunks: Sequence[Chunk], *, today: dt.date | None = None
 ) -> dict[str, Any]:
     """The report: ``{"title", "requirements": [...], "counts", "unassessed"}``; each requirement matched,
-    partial or missing with quoted, cited evidence; ``unassessed``: the requirements past ``MAX_REQUIREMENTS``,
-    named so a long posting is never cut short without saying so. ``chunks``: the passages a visitor may see
+    partial or missing with quoted, cited evidence (a choice of named alternatives, "Airflow or Dagster",
+    carries each one's verdict under ``alternatives``, and counts once, as the choice); ``unassessed``: the
+    requirements past ``MAX_REQUIREMENTS``, named so a long posting is never cut short without saying so. ``chunks``: the passages a visitor may see
     (hidden projects out). Raises ``JobParseError`` for a description with no requirement."""
     title, every = read_job(job)
     reqs = every[:MAX_REQUIREMENTS]
     corpus = build_corpus(portfolio, chunks, today)
     items = []
     for req in reqs:
-        item = assess_requirement(req, corpus).as_dict()
-        if item["status"] != "missing" and not item["evidence"]:
-            item["status"] = "missing"  # nothing to quote is nothing shown
-        if item["status"] == "missing":
-            item["evidence"] = []
-        items.append(item)
+        out = assess_requirement(req, corpus)
+        out.alternatives = [
+            assess_requirement(replace(req, text=alternative, alternatives=()), corpus)
+            for alternative in req.alternatives
+        ]
+        items.append(_shown(out.as_dict()))
+    # one row per ask: alternatives beneath a row ("Airflow or Dagster") are never counted on their own
     counts = {s: sum(1 for i in items if i["status"] == s) for s in ("matched", "partial", "missing")}
     unassessed = [r.text for r in every[MAX_REQUIREMENTS:]]
     return {"title": title, "requirements": items, "counts": counts, "unassessed": unassessed}
+
+
+def _shown(item: dict[str, Any]) -> dict[str, Any]:
+    """The item as reported, and its alternatives: nothing to quote is nothing shown (missing, no evidence)."""
+    if item["status"] != "missing" and not item["evidence"]:
+        item["status"] = "missing"
+    if item["status"] == "missing":
+        item["evidence"] = []
+    for alternative in item.get("alternatives", ()):
+        _shown(alternative)
+    return item

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from heyfolio.jobfit import presence
@@ -829,6 +829,9 @@ class Assessment:
     score: float
     evidence: list[dict[str, str]]
     reasons: list[str]
+    # "Airflow or Dagster": the verdict on each name in the line's place, shown beneath the line's own (which
+    # either one meets) and never counted on its own
+    alternatives: list[Assessment] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         text = self.requirement.text
@@ -843,6 +846,8 @@ class Assessment:
         }
         if self.reasons:
             out["why"] = "; ".join(self.reasons)
+        if self.alternatives:
+            out["alternatives"] = [a.as_dict() for a in self.alternatives]
         return out
 
 

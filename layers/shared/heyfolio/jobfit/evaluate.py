@@ -5,9 +5,12 @@ descriptions (``heyfolio eval``), and ``make test`` gates the project's sets wit
 
 An expected requirement is aligned to the extracted requirement whose normalised text equals it, or
 whose skill name does, or that contains it or is contained by it (the closest in length), or that shares
-the most words with it; one with no counterpart counts as wrong.
-Extracted items no expected requirement aligns to are reported as extras (a title line taken for
-a requirement shows up there).
+the most words with it; one with no counterpart counts as wrong. A choice reported with its alternatives
+beneath it ("Airflow or Dagster", then each name in the line's place) offers each alternative as a row to
+align to as well: a set may label the choice whole (met by either) or each name on its own, and the best
+text match says which was meant.
+Extracted items no expected requirement aligns to (neither the row nor any of its alternatives) are
+reported as extras (a title line taken for a requirement shows up there).
 """
 
 from __future__ import annotations
@@ -103,7 +106,8 @@ def evaluate_jobfit(
         portfolio, chunks = content(str(job.get("content", "")))
         doc = job.get("job_json") if job.get("format") == "json" else job.get("job")
         report = assess_job(doc, portfolio, chunks)
-        extracted = [r["requirement"] for r in report["requirements"]]
+        rows = _rows(report["requirements"])
+        extracted = [r["requirement"] for _, r in rows]
         aligned: set[int] = set()
         result.jobs += 1
         for exp in job.get("requirements") or []:
@@ -112,18 +116,24 @@ def evaluate_jobfit(
                 raise ValueError(f"{job.get('id')}: expected must be one of {STATUSES}, got {want!r}")
             result.total += 1
             i = _align(str(exp["text"]), extracted)
-            got = "unaligned" if i is None else str(report["requirements"][i]["status"])
+            got = "unaligned" if i is None else str(rows[i][1]["status"])
             if i is None:
                 result.unaligned += 1
             else:
-                aligned.add(i)
+                aligned.add(rows[i][0])
             if got == "matched":
                 result.claimed_matched += 1
                 result.correct_matched += want == "matched"
             result.correct += got == want
             result.confusion[(want, got)] = result.confusion.get((want, got), 0) + 1
             if got != want and detail:
-                why = report["requirements"][i].get("why", "") if i is not None else ""
+                why = rows[i][1].get("why", "") if i is not None else ""
                 result.misses.append(f"{job.get('id')}: “{exp['text']}” expected {want}, got {got} {why}")
-        result.extras += len(extracted) - len(aligned)
+        result.extras += len(report["requirements"]) - len(aligned)
     return result
+
+
+def _rows(items: Sequence[Mapping[str, Any]]) -> list[tuple[int, Mapping[str, Any]]]:
+    """Every row a label may align to, with the index of the report's requirement it belongs to: each
+    requirement, then the alternatives beneath it."""
+    return [(n, row) for n, item in enumerate(items) for row in (item, *(item.get("alternatives") or ()))]

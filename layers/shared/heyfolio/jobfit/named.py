@@ -14,7 +14,7 @@ from heyfolio.jobfit.terms import TECH_WORDS, word_list
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
-__all__ = ["labelled_names", "name_pair", "stack_names", "trailing_names"]
+__all__ = ["is_name", "is_technology", "labelled_names", "name_pair", "stack_names", "trailing_names"]
 
 # Labels that name a kind of technology ("Tech we use", "Message brokers", "Our stack").
 _KIND_WORDS = frozenset(
@@ -87,6 +87,17 @@ def _technology(name: str) -> bool:
         or (any(c.isupper() for c in t[1:]) and any(c.islower() for c in t))
         for t in re.findall(r"[\w.+#-]+", name)
     )
+
+
+def is_technology(name: str) -> bool:
+    """Whether ``name`` spells a technology (a known tool word, or a name with inner capitals)."""
+    return _technology(name)
+
+
+def is_name(item: str) -> bool:
+    """Whether ``item`` is a name of one to three words ("Spring Boot", "dbt", "Vue.js"), not opening on a
+    word that only says how well it is wanted ("Strong Rust" is Rust)."""
+    return _is_name(item) and item.split()[0].casefold() not in _GENERIC_LEAD
 
 
 # Abbreviations of a practice, not names of a thing ("Linux, Git and CI" asks for a way of working).

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from heyfolio.jobfit.alternatives import alternative_asks
 from heyfolio.jobfit.asked import weighted_ask
 from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
@@ -197,6 +198,8 @@ class Requirement:
     keywords: tuple[str, ...] = ()
     level: str | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    # "Airflow or Dagster": each name put in the line's place, assessed and shown beneath it, never counted
+    alternatives: tuple[str, ...] = ()
 
 
 class JobParseError(ValueError):
@@ -1445,6 +1448,16 @@ def _from_document(job: Mapping[str, Any]) -> tuple[str | None, list[Requirement
     return (str(title) if title else None), reqs
 
 
+def _with_alternatives(req: Requirement) -> Requirement:
+    """ "Experience with Airflow or Dagster": one ask met by either name, with each name in its place beneath
+    it, so the report says which one is shown and never claims the other through it (a skill with its
+    keywords is one ask already)."""
+    if req.keywords or req.alternatives:
+        return req
+    alternatives = alternative_asks(req.text)
+    return replace(req, alternatives=tuple(alternatives)) if alternatives else req
+
+
 def parse_job(job: Any) -> tuple[str | None, list[Requirement]]:
     """(title, the first ``MAX_REQUIREMENTS`` requirements) of :func:`read_job`."""
     title, reqs = read_job(job)
@@ -1478,6 +1491,8 @@ def read_job(job: Any) -> tuple[str | None, list[Requirement]]:
                 (r.kind == "requirement" and (name_pair(r.text) or language_list(r.text))) or [r.text]
             )
         ]
+    # "Kafka or Redpanda": one row, met by either, each alternative beneath it (a document's lines too)
+    reqs = [_with_alternatives(r) for r in reqs]
     seen: set[str] = set()
     unique: list[Requirement] = []
     for req in reqs:
