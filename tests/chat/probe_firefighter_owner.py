@@ -96,14 +96,26 @@ PROBE_RESUME: dict[str, Any] = {
     "certificates": [
         {"name": "Esri ArcGIS Desktop Associate", "date": "2020-08", "issuer": "Esri"},
         {"name": "Emergency Medical Technician (EMT-Basic)", "date": "2010-12", "issuer": "NREMT"},
-        {"name": "Firefighter I", "date": "2011-02", "issuer": "Colorado Division of Fire Prevention and Control"},
+        {
+            "name": "Firefighter I",
+            "date": "2011-02",
+            "issuer": "Colorado Division of Fire Prevention and Control",
+        },
         {"name": "Public Safety Telecommunicator", "date": "2016-06", "issuer": "APCO International"},
     ],
     "skills": [
-        {"name": "GIS", "level": "Expert", "keywords": ["ArcGIS Pro", "ArcPy", "PostGIS", "pgRouting", "QGIS"]},
+        {
+            "name": "GIS",
+            "level": "Expert",
+            "keywords": ["ArcGIS Pro", "ArcPy", "PostGIS", "pgRouting", "QGIS"],
+        },
         {"name": "Backend", "level": "Advanced", "keywords": ["Python", "FastAPI", "PostgreSQL"]},
         {"name": "Cloud", "level": "Intermediate", "keywords": ["AWS", "Docker"]},
-        {"name": "Public safety", "level": "Expert", "keywords": ["computer-aided dispatch", "NG911", "geocoding"]},
+        {
+            "name": "Public safety",
+            "level": "Expert",
+            "keywords": ["computer-aided dispatch", "NG911", "geocoding"],
+        },
     ],
     "languages": [
         {"language": "English", "fluency": "Native speaker"},
