@@ -1699,8 +1699,8 @@ def _compose_message(
             return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     other = per_other_period(message, [c.sentence for c in stated]) if stated else None
     if other is not None:  # "calls per year?": "60 calls per shift"
-        found = stated[other]
-        return _other_period_reply(message, found.chunk, found.sentence, first, sources, examples, note)
+        per = stated[other]
+        return _other_period_reply(message, per.chunk, per.sentence, first, sources, examples, note)
     if stated:
         return _counted_reply(stated, first, sources, note, query)
     counted: dict[str, str] = {}
@@ -1720,8 +1720,8 @@ def _compose_message(
                     hits = [Hit(now[0].chunk, hits[0].score, now[0].chunk.text[:200]), *hits]
         other = per_other_period(message, [c.sentence for c in evidence]) if evidence else None
         if other is not None:
-            found = evidence[other]
-            return _other_period_reply(message, found.chunk, found.sentence, first, sources, examples, note)
+            per = evidence[other]
+            return _other_period_reply(message, per.chunk, per.sentence, first, sources, examples, note)
         counted = {c.chunk.id: c.sentence for c in evidence[:1]}
         hits = sorted(hits, key=lambda h: h.chunk.id not in counted)
     moves = None if fit else moves_reply(message, portfolio.resume, index.get, first)
