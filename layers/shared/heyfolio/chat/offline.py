@@ -92,6 +92,7 @@ from heyfolio.chat.section_list import asks_talks, asks_top_award, talks_given, 
 from heyfolio.chat.sections import section_entries
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
+from heyfolio.chat.staff_counts import team_only
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
@@ -1701,6 +1702,10 @@ def _compose_message(
     if other is not None:  # "calls per year?": "60 calls per shift"
         per = stated[other]
         return _other_period_reply(message, per.chunk, per.sentence, first, sources, examples, note)
+    team = team_only(message, [c.sentence for c in stated])
+    if team is not None:  # "how many developers work at X?": "in a team of five developers"
+        own = stated[team]
+        return _own_team_reply(own.chunk, own.sentence, first, sources, examples, note, message)
     if stated:
         return _counted_reply(stated, first, sources, note, query)
     counted: dict[str, str] = {}
@@ -1722,6 +1727,10 @@ def _compose_message(
         if other is not None:
             per = evidence[other]
             return _other_period_reply(message, per.chunk, per.sentence, first, sources, examples, note)
+        team = team_only(message, [c.sentence for c in evidence])
+        if team is not None:
+            own = evidence[team]
+            return _own_team_reply(own.chunk, own.sentence, first, sources, examples, note, message)
         counted = {c.chunk.id: c.sentence for c in evidence[:1]}
         hits = sorted(hits, key=lambda h: h.chunk.id not in counted)
     moves = None if fit else moves_reply(message, portfolio.resume, index.get, first)
@@ -2371,6 +2380,21 @@ def _other_period_reply(
         f"The portfolio doesn't give that number per {period} for {first}, so I'd rather not guess. The "
         f"closest it has, not per {period}: {_full_stop(said)} [{source.n}] I've noted the question for "
         f"{first}. Meanwhile, you could ask {examples}."
+    )
+    return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
+
+
+def _own_team_reply(
+    chunk: Chunk, sentence: str, first: str, sources: Sources, examples: str, note: str, message: str
+) -> OfflineAnswer:
+    """The honest reply to a count of an organisation's staff the portfolio states only as the owner's
+    own team ("in a team of five developers"), that sentence shown as the closest, marked."""
+    source = sources.add(chunk.uri, chunk.title, sentence[:200])
+    said = _whole_sentence(chunk.text, sentence)
+    text = (
+        f"The portfolio doesn't say how many people work there, so I'd rather not guess. The closest it "
+        f"has is the size of {first}'s own team: {_full_stop(said)} [{source.n}] I've noted the question "
+        f"for {first}. Meanwhile, you could ask {examples}."
     )
     return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
 
