@@ -106,7 +106,12 @@ UNANSWERABLE: list[str | ParameterSet] = [
             reason="a figure of the things counted done by another verb (a pipeline handles them) answers",
         ),
     ),
-    "How many engineers work at Aerowave?",
+    pytest.param(
+        "How many engineers work at Aerowave?",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the owner's team at the employer is read as the employer's headcount"
+        ),
+    ),
     "How many people did she manage at Skyroute?",
     "How many downloads does notamparse have?",
     pytest.param(

@@ -77,22 +77,3 @@ def test_a_school_typed_in_lower_case_is_read(question: str) -> None:
 )
 def test_a_kind_of_graduate_or_a_school_held_is_not_unnamed(question: str) -> None:
     assert unnamed_school(question, _chunks()) is None
-
-
-def test_an_employer_named_after_its_article_is_read_and_one_sharing_its_tail_is_not_it() -> None:
-    """ "worked for the Tarnwick Harbour Authority?": the article does not hide the name, and a listed
-    employer sharing a word of it (the owner's city, a kind word) is not that employer."""
-    chunks = [
-        *_chunks(),
-        Chunk(
-            id="profile#work/1",
-            uri="portfolio://profile#work/1",
-            kind="work",
-            title="Deckhand at Fennbrook Harbour Authority (2015-03 – 2019-12)",
-            text="Work experience: Deckhand at Fennbrook Harbour Authority in Tarnwick",
-        ),
-    ]
-    assert unlisted_employer("Has she worked for the Tarnwick Harbour Authority?", chunks) == (
-        "Tarnwick Harbour Authority"
-    )
-    assert unlisted_employer("Has she worked for the Fennbrook Harbour Authority?", chunks) is None

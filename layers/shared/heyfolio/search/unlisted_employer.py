@@ -21,8 +21,7 @@ from heyfolio.search.text import analyze
 __all__ = ["EMPLOYER_ASKED", "unlisted_employer"]
 
 EMPLOYER_ASKED = re.compile(
-    # "worked for the Harbour Fire Department?": a name may follow its article
-    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for|by) (?:the )?((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
+    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for|by) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
     # a stay at an organisation asked of the owner: "how long was she at Google?", "when did he join SAP?"
     r"|\b(?:(?:was|were|is) (?:she|he|they)(?: ever)? at|(?:did|does) (?:she|he|they) (?:do|build|ship|work on|lead) at|"
     r"(?:her|his|their) (?:time|role|job|position|tenure|stint|years?|work) at|(?:did|does) (?:she|he|they) "
