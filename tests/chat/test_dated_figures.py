@@ -63,3 +63,18 @@ def test_a_change_of_a_measure_asked_for_a_year_names_the_measure_it_changed() -
     within = _hit("Cut checkout latency from 400 ms to 90 ms.", "Contract at Kilnworks (2021-02 – 2021-09)")
     assert undated_figure("How much did he reduce the checkout latency in 2021?", [within]) is None
     assert undated_figure("How much did he cut the checkout latency?", [_KILN]) is None
+
+
+def test_a_change_of_a_thing_named_without_a_determiner_is_asked_for_its_year() -> None:
+    """ "How much did he cut booking errors in 2019?": what was cut is any noun the verb takes, and a
+    sentence of a job begun later states it for no such year."""
+    later = _hit(
+        "Cut booking errors from 6% to 0.8% by rewriting the validator.",
+        "Developer at Quaywise (2021-04 – present)",
+    )
+    undated = undated_figure("How much did he cut booking errors in 2019?", [later])
+    assert undated is not None and undated.measure == "booking errors" and undated.year == "2019"
+    assert undated.closest is not None and "6%" in undated.closest[1]
+    within = _hit("Cut booking errors from 6% to 0.8%.", "Contract at Quaywise (2022-02 – 2022-11)")
+    assert undated_figure("How much did he cut booking errors in 2022?", [within]) is None
+    assert undated_figure("How much did he cut booking errors?", [later]) is None

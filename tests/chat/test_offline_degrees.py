@@ -76,3 +76,22 @@ def test_a_thesis_named_elsewhere_is_not_absent() -> None:
     ]
     assert absent_thesis("What was his bachelor's thesis about?", held) is None
     assert absent_thesis("What was his undergraduate thesis on?", held) is None
+
+
+def test_a_bachelors_is_absent_only_when_every_entry_names_a_lower_level() -> None:
+    """An associate degree and a certificate name their levels: neither is a bachelor's; an entry
+    naming no level may be one, so it is left to answer."""
+    below = [
+        _education("Associate of Applied Science in Nursing at Lakeshore College (2004 – 2006)"),
+        _education("Certificate in Web Development at Tidewater Institute (2015 – 2016)"),
+    ]
+    assert absent_degree("Does she have a bachelor's degree?", below) == "a bachelor's degree"
+    assert absent_degree("did she get an undergraduate degree", below) == "a bachelor's degree"
+    assert absent_degree("Does she have a bachelor's degree?", BACHELOR) is None
+    assert absent_degree("Does she have a bachelor's degree?", MASTER) is None  # a higher one counts
+    unnamed = [*below, _education("Computer Science at Lakeshore University (2006 – 2009)")]
+    assert absent_degree("Does she have a bachelor's degree?", unnamed) is None
+    assert (
+        absent_degree("is she a bachelor of arts", [_education("BA in History at Elm College (2001 – 2004)")])
+        is None
+    )

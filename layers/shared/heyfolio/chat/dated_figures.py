@@ -54,6 +54,15 @@ _CHANGED_MEASURE = re.compile(
     rf"(?P<measure>(?:[\w%-]+\s+){{0,2}}?{_MEASURE})\b",
     re.IGNORECASE,
 )
+# "how much did he cut address-match failures in 2020?": the same change asked of any thing named
+# as the verb's object, its determiner left out - the words up to the year name what was changed
+_CHANGED_THING = re.compile(
+    r"\bhow much (?:did|does|has|have|had)\s+[\w-]+\s+"
+    r"(?:cut|reduc|lower|improv|rais|increas|grow|grew|shr[iu]nk|drop|sav|boost|decreas|bring|brought)\w*"
+    r"(?:\s+down)?\s+(?:(?:the|her|his|their|its|[\w-]+'s)\s+)?"
+    r"(?P<measure>(?:[\w%-]+\s+){0,3}?[\w%-]+)(?=\s+(?:in|during)\s+(?:the year\s+)?(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(
     r"\d|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|"
     r"billion|half|double|twice|tripled?)\b",
@@ -81,6 +90,9 @@ def _asked_measure(question: str) -> tuple[str, str] | None:
         return m.group("measure"), m.group("measure")
     m = _CHANGED_MEASURE.search(question)
     if m is not None and asked_year(question[m.end() :]) is not None:
+        return m.group("measure"), m.group("measure")
+    m = _CHANGED_THING.search(question)
+    if m is not None:
         return m.group("measure"), m.group("measure")
     m = _SHARE_OR_AMOUNT.search(question)
     if m is None or asked_year(question[m.end() :]) is None:

@@ -45,6 +45,18 @@ _LEVELS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         re.compile(r"\bmba\b|business administration|business school", re.I),
         "an MBA",
     ),
+    # a bachelor's: declined only when every education entry names a lower level (``_BELOW_BACHELOR``),
+    # as an entry naming no level ("Computer Science at ...") may well be one
+    "bachelor": (
+        re.compile(r"\bbachelor['’]?s?\b|\bb\.?sc\b|\bb\.?eng\b|\bundergraduate degrees?\b", re.I),
+        re.compile(
+            r"\bbachelor\w*|\bb\.?sc\b|\bb\.?s\.?\b|\bb\.?a\.?\b|\bb\.?eng\b|\bb\.?tech\b|\bbba\b|"
+            r"\blicen[cs]iatur\w*|\bundergrad\w*|\bhonou?rs\b|\bmaster\w*|\bm\.?sc\b|\bm\.?s\.?\b|\bmba\b|"
+            r"\bmeng\b|\bmphil\b|\bmres\b|\bmagist\w*|" + _DOCTORATE,
+            re.I,
+        ),
+        "a bachelor's degree",
+    ),
     # not a degree, but schooling a question asks about by its kind ("did he attend a coding
     # bootcamp?"): an education entry, or the owner's own summary, says so in its own words
     "bootcamp": (
@@ -55,6 +67,17 @@ _LEVELS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
 }
 # levels the owner's own summary may state as well as an education entry ("after a coding bootcamp")
 _SAID_IN_SUMMARY = frozenset({"bootcamp"})
+# schooling below a bachelor's, named as such by an entry's title ("Associate in Fire Science at ...")
+_BELOW_BACHELOR = re.compile(
+    r"\bassociate\b|\ba\.a\.s?\b|\ba\.s\.\b|\bhigh school\b|\bsecondary school\b|\bged\b|\bcertificat\w*|"
+    r"\bboot ?camps?\b|\bapprentice\w*|\ba-levels?\b|\bgcses?\b|\bhn[cd]\b|\bnvq\b|\bbtec\b",
+    re.I,
+)
+
+
+def _levels_all_below_bachelor(chunks: Sequence[Chunk]) -> bool:
+    """Whether every education entry names a level below a bachelor's (none at all counts)."""
+    return all(_BELOW_BACHELOR.search(c.title) for c in chunks if c.kind == "education")
 
 
 def absent_degree(question: str, chunks: Sequence[Chunk]) -> str | None:
@@ -63,6 +86,10 @@ def absent_degree(question: str, chunks: Sequence[Chunk]) -> str | None:
     asked = [name for name, (asks, _, _) in _LEVELS.items() if asks.search(question)]
     if not asked:
         return None
+    if "bachelor" in asked and not _levels_all_below_bachelor(chunks):
+        asked.remove("bachelor")
+        if not asked:
+            return None
     kinds = ("education", "basics") if set(asked) & _SAID_IN_SUMMARY else ("education",)
     schooling = "\n".join(f"{c.title}\n{c.text}" for c in chunks if c.kind in kinds)
     if any(_LEVELS[name][1].search(schooling) for name in asked):

@@ -78,6 +78,7 @@ from heyfolio.chat.ranking import (
     ranking_order,
     strength_lines,
 )
+from heyfolio.chat.rate_periods import asked_period, per_other_period
 from heyfolio.chat.resume_facts import resume_reply
 from heyfolio.chat.screening import (
     ScreeningAnswer,
@@ -1392,11 +1393,14 @@ def _compose_message(
         return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
     if absent:  # "did she study at Stanford?": nothing names Stanford as a school, so no passage answers
         named = " or ".join(absent)
+        closest = _schooling_held(index.chunks, sources) if degree is not None else ""
         text = (
-            f"The portfolio doesn't mention {named} for {first}, so I'd rather not guess. "
+            f"The portfolio doesn't mention {named} for {first}, so I'd rather not guess.{closest} "
             f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
         )
-        return OfflineAnswer(text + note, sources, [], False, message, "unanswered")
+        return OfflineAnswer(
+            text + note, sources, list(sources) if closest else [], False, message, "unanswered"
+        )
 
     unstated = None if fit else unstated_topic(message, index.chunks)
     if unstated is not None:  # "what salary is she after?": no passage states one, so none answers
@@ -1693,6 +1697,10 @@ def _compose_message(
                 f"I've noted the question for {first}. Meanwhile, you could ask {examples}."
             )
             return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
+    other = per_other_period(message, [c.sentence for c in stated]) if stated else None
+    if other is not None:  # "calls per year?": "60 calls per shift"
+        per = stated[other]
+        return _other_period_reply(message, per.chunk, per.sentence, first, sources, examples, note)
     if stated:
         return _counted_reply(stated, first, sources, note, query)
     counted: dict[str, str] = {}
@@ -1710,6 +1718,10 @@ def _compose_message(
                 evidence = now
                 if all(h.chunk.id != now[0].chunk.id for h in hits):
                     hits = [Hit(now[0].chunk, hits[0].score, now[0].chunk.text[:200]), *hits]
+        other = per_other_period(message, [c.sentence for c in evidence]) if evidence else None
+        if other is not None:
+            per = evidence[other]
+            return _other_period_reply(message, per.chunk, per.sentence, first, sources, examples, note)
         counted = {c.chunk.id: c.sentence for c in evidence[:1]}
         hits = sorted(hits, key=lambda h: h.chunk.id not in counted)
     moves = None if fit else moves_reply(message, portfolio.resume, index.get, first)
@@ -2345,6 +2357,35 @@ def _where(
         return None
     text = " ".join(parts) + note
     return OfflineAnswer(text, sources, list(sources), True, "where", "question", [s.uri for s in sources])
+
+
+def _other_period_reply(
+    message: str, chunk: Chunk, sentence: str, first: str, sources: Sources, examples: str, note: str
+) -> OfflineAnswer:
+    """The honest reply to a rate asked per a period the portfolio states it over no longer ("how
+    many calls a year?" of "60 calls per shift"), that sentence shown as the closest, marked."""
+    period = asked_period(message) or "that period"
+    source = sources.add(chunk.uri, chunk.title, sentence[:200])
+    said = _whole_sentence(chunk.text, sentence)
+    text = (
+        f"The portfolio doesn't give that number per {period} for {first}, so I'd rather not guess. The "
+        f"closest it has, not per {period}: {_full_stop(said)} [{source.n}] I've noted the question for "
+        f"{first}. Meanwhile, you could ask {examples}."
+    )
+    return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
+
+
+def _schooling_held(chunks: Sequence[Chunk], sources: Sources) -> str:
+    """The education entries the portfolio does list, marked as the closest it has to a degree not
+    held (" The closest it lists: Associate in Fire Science at ... [1]"), or "" when it lists none."""
+    held = [c for c in chunks if c.kind == "education"][:3]
+    if not held:
+        return ""
+    said = []
+    for c in held:
+        source = sources.add(c.uri, c.title, c.text[:200])
+        said.append(f"{c.title} [{source.n}]")
+    return f" The closest it lists: {'; '.join(said)}."
 
 
 def _permit_unstated(

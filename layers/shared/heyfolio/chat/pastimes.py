@@ -1,8 +1,9 @@
 """Whether a question asks a figure of a pastime that the interest's entry does not state.
 
 Why: an interest entry is a name and a few keywords ("Chess — Online blitz"). Search ranks it first
-for "what is her chess rating?" or "her best time in a trail race?", and quoting it reads as the
-answer, though it states no rating, time or score. Such a question is declined, with the interest
+for "what is her chess rating?", "her best time in a trail race?", "his longest ride?" or "what
+class is his radio licence?", and quoting it reads as the answer, though it states no rating, time,
+distance or level. Such a question is declined, with the interest
 shown as the closest the portfolio has ("amateur 1-dan" does state a rank, and answers).
 """
 
@@ -20,12 +21,18 @@ __all__ = ["unstated_pastime_figure"]
 _FIGURE_ASKED = re.compile(
     r"\bhow (?:many|much|fast|far|often|good|well)\b|"
     r"\b(?:ratings?|rank(?:ing)?s?|scores?|handicaps?|grades?|records?|personal bests?|pbs?|"
-    r"(?:best|fastest|finish(?:ing)?|race) times?|call ?signs?)\b",
+    r"(?:best|fastest|finish(?:ing)?|race) times?|call ?signs?)\b|"
+    # an extreme of it ("his longest race", "the highest peak she climbed"): a distance, height or time
+    r"\b(?:longest|furthest|farthest|highest|fastest|quickest|biggest|largest|heaviest|hardest|toughest)\b|"
+    # a level held in it ("what class is his ham licence?", "which belt does she hold?")
+    r"\b(?:what|which)\s+(?:class|level|belt|grade|tier|division|category|dan|kyu)\b|"
+    r"\b(?:licen[cs]e|belt|certificat\w*)\s+(?:class|level|grade)\b",
     re.IGNORECASE,
 )
-# A figure stated: digits or a number written out
+# A figure stated: digits or a number written out, or a level named as one ("black belt", "Extra class")
 _FIGURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|dozens?)\b",
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|dozens?)\b|"
+    r"\b(?:class|level|belt|grade|tier|division|category|dan|kyu)\b",
     re.IGNORECASE,
 )
 
