@@ -181,7 +181,8 @@ def _two_things(text: str) -> list[str] | None:
 # training", "3 years as a manager and a background in Go"): experience, a background, a record, knowledge.
 _AND_ASK_NOUN = re.compile(
     r"\s+and\s+(?=(?:an?\s+)?(?:(?:proven|solid|strong|deep|good|hands-on|practical|some|prior|demonstrable)\s+)?"
-    r"(?:experience|background|track\s+record|knowledge|familiarity|exposure|understanding)\s+(?:with|in|of|as|on)\b)",
+    r"(?:experience|background|track\s+record|knowledge|familiarity|exposure|understanding|ownership)\s+"
+    r"(?:with|in|of|as|on)\b)",
     re.IGNORECASE,
 )
 

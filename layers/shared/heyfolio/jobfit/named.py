@@ -68,7 +68,7 @@ _GENERIC_LEAD = frozenset(
 _WANTED_LEAD = frozenset(
     word_list(
         "looking seeking searching want wanted need needs needed require requires someone somebody person "
-        "candidate candidates developer developers engineer engineers who we re know knows"
+        "candidate candidates developer developers engineer engineers who we re know knows expect expects"
     )
 )
 # A name word: capitalised, an acronym or spelled with inner capitals or dots ("Vue.js", "gRPC").
