@@ -170,3 +170,11 @@ def test_a_cost_per_period_in_a_job_is_no_pay_of_the_owner() -> None:
 def test_a_bounded_question_is_not_the_whole_skill_list() -> None:
     # found by the bench: "what did she do before tech?" is her earlier career, not her stack
     assert "as the résumé groups them" not in ask("What did Ilse do before tech?").text
+
+
+@pytest.mark.parametrize(
+    "question", ["what does she earn now?", "what's her current salary?", "does she get a bonus?"]
+)
+def test_what_she_earns_now_is_not_told_by_what_she_asks_for(question: str) -> None:
+    # found by the bench: pay the owner asks for is no answer to what she is paid now
+    assert "€58,000" not in ask(question).text

@@ -20,7 +20,7 @@ from heyfolio.chat.places import PERMIT_ASKED
 from heyfolio.search.attributes import PAY_AMOUNT
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.owner_only import CAN_START as _CAN_START
-from heyfolio.search.owner_only import NOTICE_ASKED, SALARY_ASKED, unstated_owner_topic
+from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
 from heyfolio.search.text import analyze
 
 __all__ = [
@@ -43,6 +43,12 @@ class ScreeningAnswer:
 
 # pay named, or stated as a sum per period ("I am looking for EUR 70,000 to 80,000 a year")
 _SALARY = re.compile(r"\b(?:salary|compensation|day rate|hourly rate|rate of)\b|" + PAY_AMOUNT, re.I)
+_PAY_EXPECTED = re.compile(
+    r"^(?!.*\b(?:current(?:ly)?|now|today|last|previous(?:ly)?|before|bonus\w*|equity|stock|earn\w*|made|paid|"
+    r"take-home|history)\b).*\b(?:salar(?:y|ies)|compensation|remuneration|pay (?:range|band|expectations?)|"
+    r"(?:day|daily|hourly) rates?)\b",
+    re.I,
+)
 # topic: (how a question asks it, how a sentence of the summary answers it)
 _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # a question naming sponsorship or a move is about that; the office it names is context ("take a
@@ -67,7 +73,8 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     # "salary expectations?" of a summary that says "I am looking for EUR 70,000 to 80,000 a year"
     # without the word: the sentence stating pay, as a sum per period or by name
-    "salary": (SALARY_ASKED, _SALARY),
+    # expectations or a rate asked, not what the owner earns now or earned before, nor a bonus
+    "salary": (_PAY_EXPECTED, _SALARY),
     "place": (
         re.compile(
             # "hybrid cloud", "a hybrid app": a kind of system, not of work arrangement
