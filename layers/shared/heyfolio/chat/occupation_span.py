@@ -24,6 +24,7 @@ from heyfolio.search.text import analyze
 __all__ = [
     "DURATION_Q",
     "TIME_SAID",
+    "compared_reply",
     "covered_months",
     "job_dates",
     "leads",
@@ -58,6 +59,8 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "mobile ios android",
         "intern interns internship internships trainee traineeship",
         "journalist journalists journalism reporter reporters reporting correspondent",
+        # a title says "Sous Chef" or "Line Cook" where a question says "in kitchens" or "cooking"
+        "chef chefs cook cooks cooking kitchen kitchens culinary",
     )
 )
 _GENERIC = _FAMILIES[3]  # engineer, developer, ...: every technical job's title
@@ -302,3 +305,105 @@ covered_months = _covered
 job_dates = _dates
 length_text = _length
 month_year = _month_year
+
+
+# "did he spend longer in kitchens or at the start-up?", "was she longer a reporter or a developer?": two
+# stretches of work compared, each side after the comparative and around its "or"
+_COMPARED = re.compile(
+    r"\b(?:longer|more time|more years|shorter|less time)\b(?P<a>[^?.;]{2,60}?)\bor\b(?P<b>[^?.;]{2,60})",
+    re.IGNORECASE,
+)
+_SIDE_LEAD = re.compile(
+    r"^(?:[,\s]*(?:was|were|did|spent|spend|working|worked|(?:his|her|their) time|the time))+\s*", re.I
+)
+
+
+def _side_jobs(
+    side: str, resume: Resume, owner: Sequence[str], today: dt.date
+) -> tuple[str, list[tuple[int, Work, tuple[float, float]]]]:
+    """The jobs one side of a comparison names - every job its occupation titles ("in kitchens": the
+    chef jobs), else the one job whose employer's name or description it names ("the start-up") -
+    with the kind of side it is ("occupation" or "entry"); ``("", [])`` when it names neither."""
+    asked = _asked(side, owner)
+    role = _role(asked, resume)
+    if role:
+        jobs = [
+            (i, w, span)
+            for i, w in enumerate(resume.work)
+            if all(a & _title_terms(w.position or "") for a in role) and (span := _span(w, today)) is not None
+        ]
+        if jobs:
+            return "occupation", jobs
+    words = frozenset().union(*asked) if asked else frozenset()
+    named = [
+        (i, w, span)
+        for i, w in enumerate(resume.work)
+        if words & (set(analyze(f"{w.name or ''} {w.description or ''}")) - _ASKING)
+        and (span := _span(w, today)) is not None
+    ]
+    return ("entry", named) if len(named) == 1 else ("", [])
+
+
+def compared_reply(
+    message: str,
+    resume: Resume,
+    lookup: Callable[[str], Chunk | None],
+    first: str,
+    owner: Sequence[str] = (),
+    today: dt.date | None = None,
+) -> list[Said]:
+    """ "Did he spend longer in kitchens or at the start-up?": the time each side covers - an
+    occupation over every job its titles name, or one job named by its employer or description -
+    the longer said first, then each job with its dates; [] unless both sides name jobs, apart, and
+    one of them is an occupation of several jobs (two single jobs are compared by their entries)."""
+    m = _COMPARED.search(message)
+    if m is None:
+        return []
+    today = today or dt.date.today()
+    sides = []
+    for key in ("a", "b"):
+        phrase = _SIDE_LEAD.sub("", m.group(key).strip(" ,")).strip()
+        kind, jobs = _side_jobs(phrase, resume, owner, today)
+        if not jobs:
+            return []
+        sides.append((phrase, kind, jobs))
+    (pa, ka, ja), (pb, kb, jb) = sides
+    if {i for i, _, _ in ja} & {i for i, _, _ in jb} or not any(
+        k == "occupation" and len(j) >= 2 for _, k, j in sides
+    ):
+        return []
+    shorter_asked = bool(re.search(r"\b(?:shorter|less time)\b", m.group(0), re.I))
+    covered = [_covered([span for _, _, span in j]) for j in (ja, jb)]
+    win = 0 if covered[0] >= covered[1] else 1
+    if shorter_asked:
+        win = 1 - win
+    lose = 1 - win
+
+    def said_as(phrase: str, kind: str) -> str:
+        if re.match(r"(?:in|at|with|as|for|on)\b|\w+ing\b", phrase, re.I):
+            return phrase  # "in kitchens", "teaching": said as asked
+        return f"{'at' if kind == 'entry' else 'as'} {phrase}"
+
+    def stretch(jobs: Sequence[tuple[int, Work, tuple[float, float]]], months: float) -> str:
+        ordered = sorted(jobs, key=lambda j: j[2])
+        start = ordered[0][1].start_date.raw if ordered[0][1].start_date else "?"
+        last = max(jobs, key=lambda j: j[2][1])[1]
+        end = "present" if last.end_date is None or last.end_date.present else last.end_date.raw
+        what = f"{_kind(jobs)}" + (f" at {jobs[0][1].name}" if len(jobs) == 1 and jobs[0][1].name else "")
+        return f"{_length(months)} as {what} ({start} – {end})"
+
+    phrases, kinds, jobs_of = (pa, pb), (ka, kb), (ja, jb)
+    head = (
+        f"{_HEAD}{first} spent {'less' if shorter_asked else 'longer'} {said_as(phrases[win], kinds[win])}: "
+        f"about {stretch(jobs_of[win], covered[win])}, against {stretch(jobs_of[lose], covered[lose])}."
+    )
+    out: list[Said] = []
+    for i, w, span in sorted([*ja, *jb], key=lambda j: j[2])[:_MAX_JOBS]:
+        chunk = lookup(f"profile#work/{i}")
+        if chunk is not None:
+            at = f" at {w.name}" if w.name else ""
+            out.append(Said(f"{w.position}{at} ({_dates(w)}, {_length(span[1] - span[0])}).", chunk))
+    if not out:
+        return []
+    out[0] = Said(f"{head} {out[0].text}", out[0].chunk)
+    return out

@@ -57,7 +57,7 @@ from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
 from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
-from heyfolio.chat.occupation_span import leads, names_occupation, occupation_reply
+from heyfolio.chat.occupation_span import compared_reply, leads, names_occupation, occupation_reply
 from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
 from heyfolio.chat.pastimes import unstated_pastime_figure
 from heyfolio.chat.people import closest_to_managing, hands_on_reply, people_reply
@@ -1324,7 +1324,8 @@ def _compose_message(
     occupation = (
         []
         if structured or asks_start
-        else occupation_reply(message, portfolio.resume, index.get, first, portfolio.owner_name.split())
+        else compared_reply(message, portfolio.resume, index.get, first, portfolio.owner_name.split())
+        or occupation_reply(message, portfolio.resume, index.get, first, portfolio.owner_name.split())
     )
     # "how many years has she run Kubernetes?": every job naming the skill, with the time they cover
     skilled = (
@@ -1371,10 +1372,17 @@ def _compose_message(
     if degree is not None:  # "does she have a PhD?": no education entry states one
         absent = [degree]
     stance = (
-        screening_answer(message, index.chunks, unfound=True)
+        # "would he need sponsorship for a job in London?": a city no passage names, asked of a permit -
+        # the owner's words on work authorization are the closest fact, as her words on where she works
+        # are for a place
+        (
+            permit
+            if asked_topic(message) == "authorization"
+            else screening_answer(message, index.chunks, unfound=True)
+        )
         if absent
         and not fit
-        and asked_topic(message) == "place"
+        and asked_topic(message) in ("place", "authorization")
         and all(_as_place(message, n) for n in absent)
         else None
     )

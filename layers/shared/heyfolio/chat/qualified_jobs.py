@@ -98,6 +98,8 @@ def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
     intern = bool(_Q_INTERN.search(message))
     # "most recent internship" ranks jobs though it names none
     sup = read_superlative(_Q_INTERN.sub("job", message) if intern else message)
+    if sup is None and _THE_JOB_AFTER.search(message):
+        return _job_after(message, resume)  # "where did he go after Hotel Miramar?": the next job
     if sup is None and _THE_JOB_BEFORE.search(message):
         sup = Superlative(frozenset({"work"}), "previous")  # "the job before Quinta": the one just before
     if sup is None or "work" not in sup.kinds or sup.order not in ("newest", "oldest", "previous"):
@@ -162,6 +164,58 @@ _THE_JOB_BEFORE = re.compile(
 _Q_BEFORE = re.compile(
     r"\bbefore (?:joining |going to |moving to |starting at )?(?P<name>(?-i:[A-Z])[\w&'-]+)"
 )
+
+
+# "where did he go after Hotel Miramar?", "his job after Acme", "what did she do after leaving Acme?":
+# the one job that came next after an employer (the employer named in capitals right after "after").
+_THE_JOB_AFTER = re.compile(
+    r"(?:\b(?:the|her|his|their) (?:\w+ )?(?:job|role|position|employer|company|gig)|"
+    r"\b(?:what|where) did (?:she|he|they|(?-i:[A-Z])[\w'-]*) (?:do|work|go|move))"
+    r" (?:right |just |directly |immediately )?after (?:leaving |quitting |finishing at )?(?P<name>(?-i:[A-Z])[^?,;]*)",
+    re.IGNORECASE,
+)
+
+
+def _named_job(text: str, resume: Resume) -> int | None:
+    """The job whose employer's name ``text`` begins with, the most words of it matched (of
+    "Hotel Miramar Porto?", the hotel, not another employer named "Porto ..."), else None."""
+    said = re.findall(r"[\w&'-]+", text.casefold())
+    best: tuple[int, int] | None = None
+    for i, w in enumerate(resume.work):
+        words = (w.name or "").casefold().split()
+        n = 0
+        while n < min(len(words), len(said)) and words[n] == said[n]:
+            n += 1
+        if n and (best is None or n > best[0]):
+            best = (n, i)
+    return best[1] if best else None
+
+
+def _job_after(message: str, resume: Resume) -> QualifiedJobs | None:
+    """The job that came next after the employer ``message`` names: the earliest to start once that
+    job had (nearly) ended - a side job begun during it was no move away - else the earliest to start
+    after it began; None when no employer is named or no job follows."""
+    m = _THE_JOB_AFTER.search(message)
+    named = _named_job(m.group("name"), resume) if m is not None else None
+    if named is None:
+        return None
+    job = resume.work[named]
+    began, ended = _month(job.start_date), _month(job.end_date)
+    if began is None:
+        return None
+    later = sorted(
+        (start, i)
+        for i, w in enumerate(resume.work)
+        if i != named and w.name != job.name and (start := _month(w.start_date)) is not None and start > began
+    )
+    moved = [(start, i) for start, i in later if ended is not None and start >= ended - 2]
+    order = moved or later
+    if not order:
+        return None
+    nxt = resume.work[order[0][1]]
+    role = " at ".join(part for part in (nxt.position, nxt.name) if part)
+    lead = f"By the dates in the portfolio, the job after {job.name} was {role}:"
+    return QualifiedJobs([i for _, i in order], lead)
 
 
 def _employer_start(name: str, resume: Resume) -> int | None:

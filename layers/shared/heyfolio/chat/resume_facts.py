@@ -14,6 +14,7 @@ from heyfolio.chat.career_timeline import gap_reply, period_reply
 from heyfolio.chat.levelled_work import levelled_work_reply
 from heyfolio.chat.seniority import seniority_reply
 from heyfolio.chat.skill_levels import named_level_reply, skill_levels_reply
+from heyfolio.chat.skill_list import skill_list_reply
 from heyfolio.chat.sources import Said
 from heyfolio.chat.spoken_languages import languages_reply
 from heyfolio.content.model import Resume
@@ -35,4 +36,5 @@ def resume_reply(
         or gap_reply(message, resume, lookup, first)
         or period_reply(message, resume, lookup, first)
         or seniority_reply(message, resume, lookup, first)
+        or skill_list_reply(message, resume, lookup, first)
     )

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heyfolio.chat.places import PERMIT_ASKED
+from heyfolio.search.attributes import PAY_AMOUNT
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.owner_only import CAN_START as _CAN_START
 from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
@@ -40,6 +41,14 @@ class ScreeningAnswer:
     said: str
 
 
+# pay named, or stated as a sum per period ("I am looking for EUR 70,000 to 80,000 a year")
+_SALARY = re.compile(r"\b(?:salary|compensation|day rate|hourly rate|rate of)\b|" + PAY_AMOUNT, re.I)
+_PAY_EXPECTED = re.compile(
+    r"^(?!.*\b(?:current(?:ly)?|now|today|last|previous(?:ly)?|before|bonus\w*|equity|stock|earn\w*|made|paid|"
+    r"take-home|history)\b).*\b(?:salar(?:y|ies)|compensation|remuneration|pay (?:range|band|expectations?)|"
+    r"(?:day|daily|hourly) rates?)\b",
+    re.I,
+)
 # topic: (how a question asks it, how a sentence of the summary answers it)
 _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # a question naming sponsorship or a move is about that; the office it names is context ("take a
@@ -62,6 +71,10 @@ _TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             re.I,
         ),
     ),
+    # "salary expectations?" of a summary that says "I am looking for EUR 70,000 to 80,000 a year"
+    # without the word: the sentence stating pay, as a sum per period or by name
+    # expectations or a rate asked, not what the owner earns now or earned before, nor a bonus
+    "salary": (_PAY_EXPECTED, _SALARY),
     "place": (
         re.compile(
             # "hybrid cloud", "a hybrid app": a kind of system, not of work arrangement
@@ -96,7 +109,6 @@ _PREFERENCE = re.compile(
     r"not relocating|I live)\b",
     re.I,
 )
-_SALARY = re.compile(r"\b(?:salary|compensation|day rate|hourly rate|rate of)\b", re.I)
 
 
 def states_logistics(sentence: str) -> bool:
@@ -177,6 +189,7 @@ _FAQ_KEYS: dict[str, tuple[str, ...]] = {
     "authorization": ("work_authorization",),
     "relocation": ("relocation", "remote", "location"),
     "notice": ("notice_period", "availability"),
+    "salary": (),
     "place": ("remote", "location"),
 }
 

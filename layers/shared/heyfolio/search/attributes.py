@@ -103,6 +103,20 @@ _ASKS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# A sum of money per period, as an owner states her pay without naming it ("I am looking for EUR 70,000
+# to 80,000 a year", "£450/day as a contractor", "$95k per annum"): a currency and an amount, maybe a
+# range, then a year, a month, a day or an hour. Not millions (a business's revenue), nor an amount
+# followed by what it is of ("€200,000 a year in savings"); read as pay only where the owner speaks of
+# herself (the summary, an FAQ answer) - a job's "a server for under US$40 a month" is a cost.
+_CURRENCY = r"(?:[$€£¥₹]|(?:EUR|USD|GBP|CHF|NOK|SEK|DKK|PLN|CAD|AUD|NZD|INR|SGD)\b)"
+_AMOUNT = r"\d[\d,.]*(?:\s?[kK]\b)?"
+_SUM = rf"(?:{_CURRENCY}\s?{_AMOUNT}|{_AMOUNT}\s?{_CURRENCY})"
+PAY_AMOUNT = (
+    rf"{_SUM}(?:\s?(?:to|-|–|and)\s?(?:{_SUM}|{_AMOUNT}))?\s?(?:(?:a|an|per|/)\s?(?:year|yr|annum|month|day|"
+    r"hour|hr)\b|(?:annually|yearly|gross|p\.a\.))(?!\s+(?:in|of|on|from)\s+(?:revenue|sales|savings|turnover|"
+    r"costs?|spend\w*|income|orders|funding|grants?))"
+)
+
 # What the owner charges or earns now ("what's her day rate?", "his salary expectations?"): asked of the
 # owner when the question names no entry, and answered only where some passage speaks of pay. Not a
 # stipend or a prize ("how much was her scholarship?"), which an entry states as an amount.

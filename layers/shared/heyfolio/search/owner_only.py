@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from heyfolio.search.attributes import PAY_AMOUNT
 from heyfolio.search.chunks import Chunk
 
 __all__ = [
     "CAN_START",
     "CLEARANCE_ASKED",
     "NOTICE_ASKED",
+    "SALARY_ASKED",
     "asked_owner_topics",
     "asks_billing_terms",
     "states_billing_terms",
@@ -55,24 +57,27 @@ CLEARANCE_ASKED = re.compile(
     re.I,
 )
 
+# how a question asks what the owner earns or charges ("salary expectations?", "what's his day rate")
+SALARY_ASKED = re.compile(
+    r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?|grade)|"
+    r"(?:day|daily|hourly) rate|how much (?:does|would|will|do) (?:she|he|they|\w+) (?:charge|cost|want|expect|ask)|"
+    # what a person is paid, asked in everyday words: "what does he earn?", "how much was she paid?"
+    r"(?:what|how much) (?:does|did|would|will|do|is|was|were) (?:she|he|they|\w+) (?:currently |now )?"
+    r"(?:earn(?:ing)?|get paid|paid)(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
+    r"how much (?:does|did|would|will|do|is|was) (?:she|he|they|\w+) (?:currently |now )?mak(?:e|ing)"
+    r"(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
+    r"earnings|take-home|bonus(?:es)?|(?:pay|salary|compensation) package|total comp|"
+    r"(?:her|his|their) (?:current |expected |last )?(?:pay|income|rate)(?= ?(?:\?|$|at|as|per|now)))\b",
+    re.I,
+)
+
 # Screening topics whose answer only the owner can give, as (what the reply calls it, how a question
 # asks it, how a passage states it): asked of a portfolio no passage of which states it, nothing
 # answers - the current job's dates are not a notice period, the FAQ on relocation is not a salary.
 _OWNER_ONLY: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "salary expectations",
-        re.compile(
-            r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?|grade)|"
-            r"(?:day|daily|hourly) rate|how much (?:does|would|will|do) (?:she|he|they|\w+) (?:charge|cost|want|expect|ask)|"
-            # what a person is paid, asked in everyday words: "what does he earn?", "how much was she paid?"
-            r"(?:what|how much) (?:does|did|would|will|do|is|was|were) (?:she|he|they|\w+) (?:currently |now )?"
-            r"(?:earn(?:ing)?|get paid|paid)(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
-            r"how much (?:does|did|would|will|do|is|was) (?:she|he|they|\w+) (?:currently |now )?mak(?:e|ing)"
-            r"(?= ?(?:\?|$|now|currently|today|at|as|per|a year|annually))|"
-            r"earnings|take-home|bonus(?:es)?|(?:pay|salary|compensation) package|total comp|"
-            r"(?:her|his|their) (?:current |expected |last )?(?:pay|income|rate)(?= ?(?:\?|$|at|as|per|now)))\b",
-            re.I,
-        ),
+        SALARY_ASKED,
         re.compile(
             r"\b(?:salar(?:y|ies)|compensation|remuneration|wages?|pay (?:range|band|expectations?)|"
             r"(?:day|daily|hourly) rate|per (?:hour|day|annum)|a year gross)\b",
@@ -145,11 +150,18 @@ def asked_owner_topics(question: str) -> list[str]:
     return [label for label, asks, _ in _OWNER_ONLY if asks.search(question)]
 
 
+# where the owner speaks of herself: a sum per period there is her pay ("I am looking for EUR 70,000
+# to 80,000 a year"), elsewhere a cost or a figure of the work
+_OWNER_SAID_KINDS = ("basics", "faq")
+_PAY_AMOUNT = re.compile(PAY_AMOUNT, re.I)
+
+
 def states_owner_topic(label: str, chunk: Chunk) -> bool:
     """Whether ``chunk`` states something of the topic called ``label``."""
-    return any(
-        states.search(f"{chunk.title}\n{chunk.text}") for name, _, states in _OWNER_ONLY if name == label
-    )
+    text = f"{chunk.title}\n{chunk.text}"
+    if label == _OWNER_ONLY[0][0] and chunk.kind in _OWNER_SAID_KINDS and _PAY_AMOUNT.search(text):
+        return True
+    return any(states.search(text) for name, _, states in _OWNER_ONLY if name == label)
 
 
 def asks_billing_terms(question: str, label: str) -> bool:
