@@ -29,3 +29,13 @@ def test_the_summary_sentence_two_screening_passages_share_is_quoted_once() -> N
     answer = compose("notice period + open to relocating?", portfolio, index, first_offline_answer=False)
     assert answer.text.count("my notice period is one month") == 1
     assert len(answer.cited) == len(answer.shown) == answer.text.count("[")
+
+
+def test_a_longer_quote_around_a_sentence_already_quoted_is_not_listed_again() -> None:
+    """ "... before moving into software in 2020. I am looking for ...": the lead quoted the first sentence."""
+    from tests.chat.test_probe_chef import ask
+
+    answer = ask("How many years was he a chef?")
+    assert answer.answered
+    assert answer.text.count("before moving into software in 2020") == 1
+    assert "11 years and 7 months" in answer.text  # the time in kitchens, which the quote leads

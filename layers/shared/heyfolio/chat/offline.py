@@ -1098,6 +1098,12 @@ def _says_more(said: str, shown: str) -> bool:
     return len({w for w in _LONG_WORD.findall(plain) if w not in text}) >= _NEW_WORDS
 
 
+def _said_within(earlier: str, quote: str) -> bool:
+    """Whether ``quote`` holds ``earlier`` (a quote already shown) as one or more of its whole sentences."""
+    earlier = earlier.strip().rstrip(".!?…")
+    return len(earlier) >= 40 and (quote.startswith(earlier) or f". {earlier}" in quote)
+
+
 def _cited(said: Sequence[Said], sources: Sources) -> str:
     """Field readers' sentences, each with the marker of the passage it cites."""
     return " ".join(f"{s.text} [{sources.add(s.chunk.uri, s.chunk.title, s.chunk.text).n}]" for s in said)
@@ -3198,8 +3204,10 @@ def _answer_with(
     for hit in chosen:
         sentence = frame(hit, first, focus, rarity)
         said = _QUOTED.findall(sentence)
-        if said and all(q in quoted for q in said):
-            # the summary's sentence the FAQ-like passages drawn from it repeat: quoted once
+        if said and all(any(q == old or _said_within(old, q) for old in quoted) for q in said):
+            # the summary's sentence the FAQ-like passages drawn from it repeat: quoted once; a longer
+            # quote around words already quoted repeats them too ("I spent twelve years in kitchens. I am
+            # looking for ...": the lead quoted the first sentence)
             continue
         quoted += said
         shown.append(hit)
