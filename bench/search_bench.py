@@ -80,9 +80,10 @@ OWNERS: dict[str, Path] = {
     "dba-owner": ROOT / "bench" / "owners" / "dba-owner.resume.json",
     "php-owner": ROOT / "bench" / "owners" / "php-owner.resume.json",
     "crm-owner": ROOT / "bench" / "owners" / "crm-owner.resume.json",
+    "presales-owner": ROOT / "bench" / "owners" / "presales-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-six fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-seven fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -179,7 +180,13 @@ implementations at a consulting partner with a client secondment in Munich over 
 developers in-house at a SaaS company, interviewing but without reviews or budget; JavaScript only through Lightning Web
 Components, Java only a university course, Heroku only a proof of concept; many dated Salesforce certificates, one
 expired for missed maintenance; a master's in econometrics; remote within CET, a B2B day rate, travel up to a week a
-month and one month's notice stated in the summary), so a gate sees shapes it was not tuned on."""
+month and one month's notice stated in the summary) and a twenty-ninth (a pre-sales solutions engineer in Lisbon who
+began in technical support at a hosting company, became a sales engineer at a monitoring vendor with a part-time
+bootcamp training contract over the same months, and is now a principal solutions engineer for EMEA who mentors three
+juniors without direct reports or a quota of her own; Kubernetes only from demos and an expired CKAD, Go only in proofs
+of concept, no Java; a sales-methodology course that is no certification; a bachelor's in communication sciences and a
+postgraduate diploma, not a master's; remote across EMEA, travel, no relocation outside Portugal, 60 days' notice and a
+base-plus-variable expectation stated in the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -753,6 +760,9 @@ STAGE_SETS = (
     "never-tuned-58",
     "never-tuned-59",
     "tuning-35",
+    "never-tuned-60",
+    "never-tuned-61",
+    "tuning-36",
 )
 
 
@@ -850,6 +860,9 @@ JOBFIT_SETS = (
     "never-tuned-58",
     "never-tuned-59",
     "tuning-35",
+    "never-tuned-60",
+    "never-tuned-61",
+    "tuning-36",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
