@@ -142,3 +142,32 @@ def test_protocols_and_building_systems_asked_by_family() -> None:
     assert _one("Messaging protocols") == "matched"
     assert _one("Experience with BMS integration") == "matched"
     assert _one("Building automation protocols") != "matched"  # PROFINET is a factory's, not a building's
+
+
+def test_an_engineering_discipline_is_not_its_trades_word() -> None:
+    # "Brackwell Mechanical", a mechanical contractor, and a plumber's trade: no mechanical engineering
+    assert _one("Mechanical engineering experience") != "matched"
+    assert _one("Background in mechanical engineering") != "matched"
+
+
+def test_an_engineering_discipline_written_out_is_shown() -> None:
+    owner = dict(OWNER)
+    owner["education"] = [
+        {
+            "institution": "Harlow University",
+            "studyType": "Bachelor's",
+            "area": "Electrical and Electronic Engineering (BEng)",
+            "startDate": "2006-09",
+            "endDate": "2009-06",
+        }
+    ]
+    resume, problems = parse_resume(owner, "resume.json")
+    assert resume is not None, problems
+    portfolio = Portfolio(resume=resume)
+    report = assess_job(
+        "## Requirements\n- Background in electrical engineering\n",
+        portfolio,
+        chunk_portfolio(portfolio),
+        today=TODAY,
+    )
+    assert [r["status"] for r in report["requirements"]] == ["matched"]

@@ -1357,6 +1357,10 @@ def _weak_word(word: str) -> bool:
     return normalize_token(word.casefold()) in _WEAK
 
 
+# Engineering disciplines asked by name: the discipline's word alone is another thing (an electrician's trade).
+_DISCIPLINES = frozenset({"electrical engineering", "mechanical engineering", "civil engineering"})
+
+
 def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps).
@@ -1428,6 +1432,9 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
             return base
     terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
     concept = " ".join(singular(words)).casefold() in _WEAK_WORD_THINGS  # "feature stores": no ad wording
+    # a phrase the vocabulary knows ("electrical engineering"), shown by none of its equivalents: every word of
+    # it is asked, "engineering" too (an electrician's "Halvorsen Electric" is no electrical engineering)
+    concept = concept or (len(words) >= 2 and bool(aliases) and " ".join(words).casefold() in _DISCIPLINES)
     content = [t for t in terms if (concept or t not in _WEAK) and not _NUMERIC.fullmatch(t)] or terms
     if not content and named and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         written = checker.written(words[0])  # "CAN", "IT": an acronym spelled like a stop word, as written

@@ -754,6 +754,33 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         (),
     ),
+    # An engineering discipline is the discipline, not its field's word: "electrical engineering" is not shown by
+    # an electrician's trade or an employer called "Halvorsen Electric" (related, partial)
+    "Electrical engineering": (
+        ("electrical engineering",),
+        (
+            "electrical engineering",
+            "electrical engineer",
+            "electrical and electronic engineering",
+            "electrical & electronic engineering",
+            "electrical and electronics engineering",
+            "electronic and electrical engineering",
+            "electrical and computer engineering",
+            "electronics engineering",
+            "electronic engineering",
+        ),
+        ("electrician", "electrical", "electronics"),
+    ),
+    "Mechanical engineering": (
+        ("mechanical engineering",),
+        ("mechanical engineering", "mechanical engineer", "mechatronics"),
+        ("mechanical",),
+    ),
+    "Civil engineering": (
+        ("civil engineering",),
+        ("civil engineering", "civil engineer", "structural engineering", "structural engineer"),
+        ("construction",),
+    ),
     # Google Play is where an Android app's downloads come from: a released Android app counted in downloads
     "Google Play": (
         ("google play", "play store", "google play store"),
