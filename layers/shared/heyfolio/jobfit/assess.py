@@ -1357,6 +1357,10 @@ def _weak_word(word: str) -> bool:
     return normalize_token(word.casefold()) in _WEAK
 
 
+# Engineering disciplines asked by name: the discipline's word alone is another thing (an electrician's trade).
+_DISCIPLINES = frozenset({"electrical engineering", "mechanical engineering", "civil engineering"})
+
+
 def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) -> tuple[float, list[int]]:
     """Credit for one alternative: a word by itself (or its equivalents), a phrase by its words in one
     sentence ("Certified Kubernetes Administrator"), or written as one word ("Google Maps" ~ GoogleMaps).
@@ -1428,6 +1432,9 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
             return base
     terms = list(dict.fromkeys(analyze(norm_text(" ".join(words), keep=False))))
     concept = " ".join(singular(words)).casefold() in _WEAK_WORD_THINGS  # "feature stores": no ad wording
+    # a phrase the vocabulary knows ("electrical engineering"), shown by none of its equivalents: every word of
+    # it is asked, "engineering" too (an electrician's "Halvorsen Electric" is no electrical engineering)
+    concept = concept or (len(words) >= 2 and bool(aliases) and " ".join(words).casefold() in _DISCIPLINES)
     content = [t for t in terms if (concept or t not in _WEAK) and not _NUMERIC.fullmatch(t)] or terms
     if not content and named and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         written = checker.written(words[0])  # "CAN", "IT": an acronym spelled like a stop word, as written
@@ -3027,7 +3034,10 @@ _FIELD_IN_NAME = {
 
 # "Master" in a role or a thing's name, not a degree: "Scrum Master certification", "master data management".
 _MASTER_NOT_DEGREE = re.compile(
-    r"\b(?:scrum|web|product|quiz|grand)\s+masters?\b|\bmasters?\s+(?:data|class(?:es)?|branch|nodes?|records?|plan)\b",
+    r"\b(?:scrum|web|product|quiz|grand)\s+masters?\b|\bmasters?\s+(?:data|class(?:es)?|branch|nodes?|records?|plan)\b|"
+    # a trade's highest grade ("master electrician licence", "Master Plumber"): a licence, not a degree
+    r"\bmasters?\s+(?:electricians?|plumbers?|gas ?fitters?|pipe ?fitters?|carpenters?|joiners?|builders?|"
+    r"mechanics?|welders?|craftsm[ae]n|tradesm[ae]n|technicians?)\b",
     re.IGNORECASE,
 )
 
@@ -3043,6 +3053,26 @@ _OTHERS_STUDIES = re.compile(
 
 
 def _degree(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
+    """A degree asked, read against the degrees held. A degree still under way ("BSc Computing, in progress;
+    expected 2027") is not held: it is read apart, and where it alone would meet the ask it is the
+    related evidence of a degree being studied for (partial), never the degree."""
+    pending = [d for d in corpus.degrees if unfinished(corpus.sentences[d[3]].text)]
+    if not pending:
+        return _degree_held(req, corpus, checker)
+    held = [d for d in corpus.degrees if d not in pending]
+    got = _degree_held(req, replace(corpus, degrees=held), checker)
+    if got is None or got.status == MATCHED:
+        return got
+    studied = _degree_held(req, replace(corpus, degrees=pending), checker)
+    if studied is not None and studied.status == MATCHED and studied.evidence:
+        return Assessment(req, PARTIAL, 0.5, studied.evidence, [DEGREE_UNDER_WAY_REASON])
+    return got
+
+
+DEGREE_UNDER_WAY_REASON = "the degree is still under way, not yet held"
+
+
+def _degree_held(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessment | None:
     text = req.text
     if not _DEGREE_WORDS.search(_MASTER_NOT_DEGREE.sub(" ", text)) or _OTHERS_STUDIES.search(text):
         return None
@@ -4474,8 +4504,9 @@ _TECH_LEAD = re.compile(
 )
 # A group led called by what its people are ("a team of 14 receptionists"), also when the group is a
 # workplace's ("a store of 22 staff", "a kitchen of 9 cooks"): a store manager's staff are not engineers.
+# ("crews of up to 12 electricians": the crews one runs in turn, by the largest)
 _TEAM_CALLED = re.compile(
-    r"\b(?:team|store|shop|restaurant|kitchen|branch|crew|ward)\s+of\s+"
+    r"\b(?:team|store|shop|restaurant|kitchen|branch|crew|ward)s?\s+of\s+(?:up\s+to\s+)?"
     + NUMBER
     + r"\s+([a-z][\w-]*s|staff)\b",
     re.IGNORECASE,
@@ -5036,7 +5067,8 @@ def _weak_for(text: str) -> frozenset[str]:
         w.casefold() for w in capitalised if w[:1].isupper() and normalize_token(w.casefold()) == w.casefold()
     } & _NAME_LIKE_STEMS
     weak = _WEAK - keep if keep else _WEAK
-    if _CERT_ASK.search(text):  # "an active CKA certification": whether it is still held is judged apart
+    if _CERT_ASK.search(text) or _licence_asked(text):
+        # "an active CKA certification", "a valid driving licence": whether it is still held is judged apart
         weak = weak | {normalize_token(w) for w in ("active", "current", "valid")}
     if _FIRST_VERSION.search(text):  # "build the first version of the web app": the app is the thing
         weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
@@ -5164,6 +5196,24 @@ def _defined_name_not_shown(text: str, corpus: Corpus) -> str | None:
 # Solutions Architect"): the trigger words, and a name as written (capitalised words, acronyms, versions).
 _CERT_ASK = re.compile(r"\bcertifi(?:cation|ed|ca\w*)s?\b", re.IGNORECASE)
 _CERT_SAID = re.compile(r"\bcertifi\w*|\bcertificate", re.IGNORECASE)
+# A licence to practise asked ("a current journeyman electrician licence", "a PE license"): a credential as a
+# certification is, held or lapsed; where a licence is stated is where it is said. Only the noun: "licensed
+# electrician or completed apprenticeship" asks a background, which the licence is one way to show.
+_LICENCE_ASK = re.compile(r"\blicen[cs](?:e|es|ure)\b", re.IGNORECASE)
+_LICENCE_SAID = re.compile(r"\blicen[cs]\w*", re.IGNORECASE)
+# A software licence is no credential ("open-source licence compliance", "licence management").
+_SOFTWARE_LICENCE = re.compile(
+    r"\b(?:software|open[- ]source|OSS|licen[cs]ing|compliance|management|SPDX|GPL|MIT|Apache|keys?|seats?|"
+    r"subscriptions?|costs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _licence_asked(text: str) -> bool:
+    """Whether an ask names a licence to practise (not a software licence)."""
+    return bool(_LICENCE_ASK.search(text)) and not _SOFTWARE_LICENCE.search(text)
+
+
 # A credential the content says is no longer held (``lapsed.CERT_EXPIRED``).
 _CERT_EXPIRED = CERT_EXPIRED
 # How an ask says the credential must still be held ("an Active AWS certification"): not part of its name.
@@ -5201,7 +5251,7 @@ def _credential_names(text: str) -> list[list[str]]:
     # "an AWS certification at Associate level or higher": the tier is how high, not a second name (which a
     # HashiCorp "Terraform Associate" would show); the tier itself is read by _CERT_TIER
     text = _TIER_LEVEL.sub(" ", text)
-    for m in _NAME_RUN.finditer(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", text))):
+    for m in _NAME_RUN.finditer(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", _LICENCE_ASK.sub(" ", text)))):
         if m.start() == 0 and " " not in m.group(0).strip():
             first = m.group(0).casefold()
             if first in STOP_WORDS or normalize_token(first) in _WEAK:
@@ -5233,7 +5283,12 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     """A named certification is shown only where the content states a credential holding all of its
     words: another certificate of the same vendor or field (CISSP for CISM, AWS Security for AWS Solutions
     Architect) or the skill used at work is not it. The reason, or None when one is held (or none named)."""
-    cert = _CERT_ASK.search(text) or _VENDOR_CREDENTIAL.search(text)
+    licence = _licence_asked(text)
+    cert = (
+        _CERT_ASK.search(text)
+        or _VENDOR_CREDENTIAL.search(text)
+        or (_LICENCE_ASK.search(text) if licence else None)
+    )
     if not cert:
         return None
     if _WISHED.search(text[: cert.start()]):
@@ -5248,7 +5303,11 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
         # "a security certification": any held shows it; "a valid functional safety certification" asks
         # one still held, which a certificate of that field marked expired is not
         return _field_certificate_lapsed(text, corpus, checker)
-    said = {n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)}
+    said = {
+        n
+        for n, s in enumerate(corpus.sentences)
+        if _credential_said(s.text, licence) and not _soft(corpus, n)
+    }
     if not said:
         return "no certification is stated"
     expired = {n for n in said if _CERT_EXPIRED.search(corpus.sentences[n].text)}
@@ -5319,6 +5378,11 @@ def _certificate_issuers(corpus: Corpus) -> Mapping[str, list[int]]:
     return issuer_initials((n, s.text) for n, s in enumerate(corpus.sentences) if s.kind == "certificate")
 
 
+def _credential_said(sentence: str, licence: bool) -> bool:
+    """Whether a sentence states a credential: a certificate, or for a licence asked, a licence."""
+    return bool(_CERT_SAID.search(sentence) or (licence and _LICENCE_SAID.search(sentence)))
+
+
 def _field_certificate_lapsed(text: str, corpus: Corpus, checker: _Checker) -> str | None:
     """For an ask of a still-valid certification in a field ("a valid functional safety certification"):
     the expired reason when every certificate stated in that field has expired, else None."""
@@ -5326,13 +5390,31 @@ def _field_certificate_lapsed(text: str, corpus: Corpus, checker: _Checker) -> s
         return None
     field = [
         t
-        for t in analyze(norm_text(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", text)), keep=False))
+        for t in analyze(
+            norm_text(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", _LICENCE_ASK.sub(" ", text))), keep=False)
+        )
         if t not in _WEAK_STOP
     ]
-    said = [n for n, s in enumerate(corpus.sentences) if _CERT_SAID.search(s.text) and not _soft(corpus, n)]
+    licence = _licence_asked(text)
+    said = [
+        n
+        for n, s in enumerate(corpus.sentences)
+        if _credential_said(s.text, licence) and not _soft(corpus, n)
+    ]
     if not field or not said:
         return None
     in_field = [n for n in said if all(n in checker.credit(t, loose=False)[1] for t in field)]
+    if licence:
+        # the licences written as certificates say whether one is held ("Journeyman Electrician Licence
+        # (lapsed)"), not a summary's "licensed electrician turned engineer"; the field may be the stem of
+        # the trade's word ("electrical" of "electrician")
+        certified = [
+            n
+            for n in said
+            if corpus.sentences[n].kind == "certificate"
+            and all(n in in_field or any(w.startswith(t) for w in corpus.sentences[n].terms) for t in field)
+        ]
+        in_field = certified or in_field
     if in_field and all(_CERT_EXPIRED.search(corpus.sentences[n].text) for n in in_field):
         return CERT_EXPIRED_REASON
     return None

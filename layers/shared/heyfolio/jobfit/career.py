@@ -35,7 +35,10 @@ _OTHER_OCCUPATION = re.compile(
     # the building trades and professions ("Project Architect", "Quantity Surveyor", "Site Manager")
     r"architectural (?:assistant|technologist|technician|designer)|"
     r"(?:project|design|landscape|registered|licensed|chartered|job|site|associate) architect|"
-    r"(?:quantity|building|land) surveyor|site manager|construction manager|foreman)\b",
+    r"(?:quantity|building|land) surveyor|site manager|construction manager|foreman|"
+    # the skilled trades by their grades ("Electrical Apprentice", "Journeyman Electrician", "Pipefitter")
+    r"apprentice|journey(?:man|woman|person)|tradesperson|plumbing|pipe ?fitter|welder|joiner|bricklayer|"
+    r"roofer|plasterer|glazier|millwright|line(?:man|woman|worker)|electrical (?:installer|fitter|contractor))\b",
     re.IGNORECASE,
 )
 # Workplaces outside technology: a job whose title says nothing of technology ("Front Office Manager",

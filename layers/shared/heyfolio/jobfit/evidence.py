@@ -269,11 +269,13 @@ _PERSON_TEAM = re.compile(_NUM + r"-person\s+(?:[\w-]+\s+){0,2}team", re.IGNOREC
 # "Led a team of 14 receptionists", "I manage a team of six": a group led, counted after "team of" whatever
 # the people are called (their kind is checked against the ask's where the ask names one)
 # ("Managed audit teams of up to 8": the teams one manages in turn, by the largest)
+# ("Ran crews of up to 12 electricians", "Supervised a crew of 6": a site's crews are groups led directly as
+# well; whether anyone was hired or reviewed, which people management is, is read apart)
 _TEAM_LED_OF = re.compile(
-    r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|headed|heading)\s+"
-    r"(?:(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?team|(?:[a-z][\w-]*\s+)?teams) of\s+(?:up to\s+)?"
-    + _NUM
-    + r"\b(?!\s*(?:%|percent))",
+    r"\b(?:led|lead|leads|leading|managed|manage|manages|managing|headed|heading|"
+    r"ran|runs|running|supervised|supervises|supervising)\s+"
+    r"(?:(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:team|crew|squad)|(?:[a-z][\w-]*\s+)?(?:teams|crews|squads))"
+    r" of\s+(?:up to\s+)?" + _NUM + r"\b(?!\s*(?:%|percent))",
     re.IGNORECASE,
 )
 _LEAD_VERBS = re.compile(

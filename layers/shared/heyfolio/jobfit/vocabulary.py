@@ -690,6 +690,97 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
         ),
         (),
     ),
+    # Industrial and building-automation protocols are named by the protocol: Modbus, PROFINET, BACnet
+    "Industrial protocols": (
+        (
+            "industrial protocols",
+            "industrial communication protocols",
+            "industrial communication",
+            "fieldbus",
+            "fieldbus protocols",
+            "ot protocols",
+        ),
+        (
+            "modbus",
+            "modbus tcp",
+            "modbus rtu",
+            "profibus",
+            "profinet",
+            "ethercat",
+            "ethernet/ip",
+            "opc ua",
+            "opc-ua",
+            "canopen",
+            "can bus",
+            "devicenet",
+            "hart",
+        ),
+        (),
+    ),
+    "Building automation protocols": (
+        (
+            "building automation protocols",
+            "bms protocols",
+            "building protocols",
+            "building automation protocol",
+        ),
+        ("bacnet", "bacnet/ip", "modbus", "lonworks", "knx", "dali", "m-bus"),
+        (),
+    ),
+    # IoT messaging is named by the protocol: MQTT, CoAP, AMQP, LwM2M
+    "IoT protocols": (
+        ("iot protocols", "messaging protocols", "telemetry protocols"),
+        ("mqtt", "coap", "amqp", "lwm2m"),
+        (),
+    ),
+    # A building management system is named by its product or written out
+    "Building management systems": (
+        (
+            "building management system",
+            "building management systems",
+            "bms",
+            "building automation system",
+            "building automation systems",
+        ),
+        (
+            "building management system",
+            "building-management system",
+            "building automation",
+            "building-automation",
+            "metasys",
+            "desigo",
+            "niagara",
+            "tridium",
+        ),
+        (),
+    ),
+    # An engineering discipline is the discipline, not its field's word: "electrical engineering" is not shown by
+    # an electrician's trade or an employer called "Halvorsen Electric" (related, partial)
+    "Electrical engineering": (
+        ("electrical engineering",),
+        (
+            "electrical engineering",
+            "electrical engineer",
+            "electrical and electronic engineering",
+            "electrical & electronic engineering",
+            "electrical and electronics engineering",
+            "electronic and electrical engineering",
+            "electrical and computer engineering",
+            "electronics engineering",
+            "electronic engineering",
+        ),
+        ("electrician", "electrical", "electronics"),
+    ),
+    "Mechanical engineering": (
+        ("mechanical engineering",),
+        ("mechanical engineering", "mechanical engineer", "mechatronics"),
+        ("mechanical",),
+    ),
+    "Civil engineering": (
+        ("civil engineering",),
+        ("civil engineering", "civil engineer", "structural engineering", "structural engineer"),
+        ("construction",),
+    ),
     # Google Play is where an Android app's downloads come from: a released Android app counted in downloads
     "Google Play": (
         ("google play", "play store", "google play store"),
@@ -895,6 +986,8 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     ),
     # A squad is a team under another name
     "Squads": (("squad", "squads"), ("team", "teams"), ()),
+    # So is a site's crew ("ran crews of up to 12 electricians" led a team)
+    "Crews": (("team", "teams"), ("crew", "crews"), ()),
     "Secrets management": (
         ("secrets management", "secret management", "secrets"),
         ("hashicorp vault", "vault", "secrets manager", "sealed secrets", "sops", "external secrets"),
