@@ -143,6 +143,29 @@ def test_a_passage_quoting_another_entrys_title_brings_that_entry_next() -> None
     assert [h.chunk.id for h in hits[:2]] == ["profile#awards/0", "profile#publications/0"]
 
 
+def test_a_title_whose_publisher_nests_a_parenthesis_is_still_quotable() -> None:
+    # the publisher "Spreecon 2022 (conference talk)" inside the title's own closing parenthesis
+    index = SearchIndex.build(
+        [
+            _chunk(
+                "profile#awards/0",
+                "award",
+                "Best Talk Award (Harbourconf, 2023-04)",
+                "For the talk 'Retiring cron at scale'.",
+            ),
+            _chunk(
+                "profile#publications/0",
+                "publication",
+                "Retiring cron at scale (Harbourconf 2023 (conference talk), 2023-04)",
+                "How a workflow engine replaced 300 cron jobs at a retailer.",
+            ),
+            _chunk("profile#work/0", "work", "Engineer at Cobalt", "Built the ledger service in Go."),
+        ]
+    )
+    hits = index.search("He won a best-talk award — what was that talk about?", 3)
+    assert [h.chunk.id for h in hits[:2]] == ["profile#awards/0", "profile#publications/0"]
+
+
 def test_a_short_title_is_a_word_not_a_reference() -> None:
     index = SearchIndex.build(
         [

@@ -543,6 +543,24 @@ _QUOTE_MARKS = "'\"“”‘’«»"
 _MIN_QUOTED_TITLE = 12  # a shorter title ("shoal") is a word, not a reference to a work
 
 
+def _without_qualifier(title: str) -> str:
+    """A passage title without its closing parenthesis ("Killing SSRF at scale (Spreecon 2022
+    (conference talk), 2022-09)" -> "Killing SSRF at scale"): balanced, as a publisher's own
+    parenthesis nests inside the one the title adds (a regular expression cannot count them)."""
+    text = title.rstrip()
+    if not text.endswith(")"):
+        return text
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return text[:i].strip()
+    return text
+
+
 def _quoted_entries(chunks: Sequence[Chunk]) -> dict[int, list[int]]:
     """passage -> the entries whose title it quotes ("For the talk 'Batching fsync ...'", "I wrote
     about this in "Your Kubernetes operator is just a loop""). Why: a multi-hop question ("what did
@@ -552,7 +570,7 @@ def _quoted_entries(chunks: Sequence[Chunk]) -> dict[int, list[int]]:
     for i, c in enumerate(chunks):
         if c.kind not in _QUOTABLE_KINDS or ("#" in c.id.split("/", 1)[-1] and c.kind in ("project", "post")):
             continue
-        name = re.sub(r"\s*\([^()]*\)$", "", c.title).strip()
+        name = _without_qualifier(c.title)
         if len(name) >= _MIN_QUOTED_TITLE:
             titles.setdefault(name.casefold(), []).append(i)
     out: dict[int, list[int]] = {}
