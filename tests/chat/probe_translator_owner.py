@@ -28,7 +28,11 @@ PROBE_RESUME: dict[str, Any] = {
         ),
         "location": {"city": "Leipzig", "countryCode": "DE", "region": "Saxony"},
         "profiles": [
-            {"network": "GitHub", "username": "dmaciejewska", "url": "https://github.example.com/dmaciejewska"}
+            {
+                "network": "GitHub",
+                "username": "dmaciejewska",
+                "url": "https://github.example.com/dmaciejewska",
+            }
         ],
     },
     "work": [
@@ -137,7 +141,11 @@ PROBE_RESUME: dict[str, Any] = {
             "level": "Expert",
             "keywords": ["ICU MessageFormat", "CLDR", "XLIFF", "pseudo-localisation", "Unicode"],
         },
-        {"name": "Programming", "level": "Advanced", "keywords": ["Python", "TypeScript", "React", "FastAPI"]},
+        {
+            "name": "Programming",
+            "level": "Advanced",
+            "keywords": ["Python", "TypeScript", "React", "FastAPI"],
+        },
         {
             "name": "Translation tools",
             "level": "Expert",
