@@ -56,7 +56,7 @@ from heyfolio.search.attributes import (
     states_owner_pay,
 )
 from heyfolio.search.besides import without_excluded
-from heyfolio.search.career import read_career
+from heyfolio.search.career import CAREER_WORDS, read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
@@ -198,6 +198,7 @@ _KEEP_TOP = 3  # passages kept above the roles a career question brings: the bes
 _PEOPLE_ENTRIES = 2  # roles stating whom the owner led, brought for a managing-people question
 _EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
+_CAREER_TERMS = frozenset(normalize_token(w) for w in CAREER_WORDS)  # index terms of the career's names
 _YEARS_SAID_SCAN = 40  # passages naming the technology read for the years said of it (summary, skills)
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
@@ -1812,6 +1813,8 @@ class SearchIndex:
                 first = [self._hit(d, 1.0, scored.term_weights, weak=unsure) for d in answer]
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
+        if not used:
+            used = self._years_said_of(query)
         if used:
             hits = self._after_best(hits, used, scored, limit)
         if career and hits and read_career(query) == "before":
@@ -1966,7 +1969,7 @@ class SearchIndex:
             return None
         # a résumé that never says "manage" or "people" still answers whether the owner manages people
         # ("my one-person consultancy"); a thing asked of it that it never names is another question
-        if scored.absent_thing if ask == "people" else scored.absent_weight >= UNKNOWN_TOPIC:
+        if scored.absent_thing if ask == "people" else self._absent_beyond_career(scored) >= UNKNOWN_TOPIC:
             return None
         named = self._facts_of().named
         if any(token in named for token in tokenize(query)):
@@ -1975,6 +1978,21 @@ class SearchIndex:
             oldest = self._facts_of().answer(Superlative(frozenset({"work"}), "oldest"), 1)
             return [basics, *oldest[:1]]
         return [basics]
+
+    def _absent_beyond_career(self, scored: _Scored) -> float:
+        """``scored.absent_weight`` without the words that name the career itself (``CAREER_WORDS``):
+        "why did she switch careers?" asks about the career the summary tells, though it never says
+        "career"."""
+        if scored.absent_weight < UNKNOWN_TOPIC:
+            return scored.absent_weight
+        return max(
+            (
+                g.unknown_weight
+                for g in scored.asked
+                if g.terms[0][0] not in self._postings and g.word not in _CAREER_TERMS
+            ),
+            default=0.0,
+        )
 
     def _led(self, query: str) -> list[int] | None:
         """For whether the owner has managed people (``career.read_career``, asked once the summary was
@@ -2033,6 +2051,30 @@ class SearchIndex:
             shown[-1] = first
         found = shown + said[:1]
         return found or None
+
+    def _years_said_of(self, query: str) -> list[int] | None:
+        """For how long the owner did something no technology names ("how many years did she teach?"):
+        the summary or skill passage saying the years of the question's rarest word in so many words
+        ("I taught physics for nine years"), placed after the best passage; None for a question that
+        asks no duration, or when no passage says the years.
+
+        Why: the dated roles let a reader add the years up, but the owner's own count is the answer,
+        and a long summary ranks below every short passage sharing the word."""
+        rest = asks_duration(query)
+        if rest is None:
+            return None
+        words = [
+            t for t in dict.fromkeys(analyze(rest)) if t in self._postings and t not in light_verb_terms()
+        ]
+        if not words:
+            return None
+        rarest = min(words, key=lambda t: (len(self._postings[t][0]), t))
+        said = [
+            d
+            for d in self._postings[rarest][0][:_YEARS_SAID_SCAN]
+            if self._chunks[d].kind not in _USED_FOR_KINDS and years_said(self._chunks[d].text, rarest)
+        ]
+        return said[:1] or None
 
     def _described_popular(self, query: str) -> list[int] | None:
         """For a popularity comparison of projects the question describes rather than names ("more
