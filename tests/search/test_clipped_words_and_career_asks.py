@@ -5,14 +5,13 @@ words than a résumé writes them."""
 from __future__ import annotations
 
 from heyfolio.search.career import CAREER_WORDS, read_career
-from heyfolio.search.text import SHORTHAND, normalize_token, parse_query
+from heyfolio.search.text import normalize_token, parse_query
 
 
 def test_a_clipped_word_meets_its_full_word() -> None:
     assert normalize_token("exam") == normalize_token("examiner")
     assert normalize_token("exams") == normalize_token("examination")
     assert normalize_token("maths") == normalize_token("mathematics")
-    assert normalize_token("labs") == normalize_token("laboratory")
 
 
 def test_drove_is_drive() -> None:
@@ -34,12 +33,3 @@ def test_covid_is_asked_as_the_lockdown_or_the_closures() -> None:
 def test_a_career_change_question_names_the_career() -> None:
     assert read_career("why did she switch careers") == "before"
     assert "career" in CAREER_WORDS
-
-
-def test_frontend_is_asked_of_a_server_rendered_ui_framework() -> None:
-    assert normalize_token("liveview") in _expansions("any frontend work?")
-
-
-def test_chat_shorthand_for_an_open_source_library() -> None:
-    assert SHORTHAND["oss"] == "open source"
-    assert SHORTHAND["lib"] == "library"

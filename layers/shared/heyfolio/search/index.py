@@ -1813,8 +1813,6 @@ class SearchIndex:
                 first = [self._hit(d, 1.0, scored.term_weights, weak=unsure) for d in answer]
                 ids = {h.chunk.id for h in first}
                 hits = (first + [h for h in hits if h.chunk.id not in ids])[:limit]
-        if not used:
-            used = self._years_said_of(query)
         if used:
             hits = self._after_best(hits, used, scored, limit)
         if career and hits and read_career(query) == "before":
@@ -2051,30 +2049,6 @@ class SearchIndex:
             shown[-1] = first
         found = shown + said[:1]
         return found or None
-
-    def _years_said_of(self, query: str) -> list[int] | None:
-        """For how long the owner did something no technology names ("how many years did she teach?"):
-        the summary or skill passage saying the years of the question's rarest word in so many words
-        ("I taught physics for nine years"), placed after the best passage; None for a question that
-        asks no duration, or when no passage says the years.
-
-        Why: the dated roles let a reader add the years up, but the owner's own count is the answer,
-        and a long summary ranks below every short passage sharing the word."""
-        rest = asks_duration(query)
-        if rest is None:
-            return None
-        words = [
-            t for t in dict.fromkeys(analyze(rest)) if t in self._postings and t not in light_verb_terms()
-        ]
-        if not words:
-            return None
-        rarest = min(words, key=lambda t: (len(self._postings[t][0]), t))
-        said = [
-            d
-            for d in self._postings[rarest][0][:_YEARS_SAID_SCAN]
-            if self._chunks[d].kind not in _USED_FOR_KINDS and years_said(self._chunks[d].text, rarest)
-        ]
-        return said[:1] or None
 
     def _described_popular(self, query: str) -> list[int] | None:
         """For a popularity comparison of projects the question describes rather than names ("more

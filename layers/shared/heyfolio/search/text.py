@@ -208,7 +208,6 @@ _ALIASES: dict[str, str] = {
     # clipped words are their full word ("which exam board?" -> "Examiner for ...", "maths" -> mathematics);
     # the plural is listed too, its stem being too short to meet the alias (``_ALIAS_STEM_MIN``)
     "exam": "examination", "exams": "examination", "maths": "mathematics", "math": "mathematics",
-    "lab": "laboratory", "labs": "laboratory",
 }
 
 # Chat and recruiter shorthand, by concept: what a word written in a hurry stands for. Read from
@@ -244,8 +243,6 @@ SHORTHAND: dict[str, str] = {
     "arch": "architecture", "auth": "authentication", "di": "dependency injection", "vuln": "vulnerability",
     "vulns": "vulnerabilities", "algo": "algorithm", "algos": "algorithms", "lang": "language",
     "langs": "languages", "lvl": "level",
-    # open-source software and its libraries, as a chat writes them ("the name of her oss lib?")
-    "oss": "open source", "lib": "library", "libs": "libraries",
     # a simulator in a hurry ("flight sim", "sim racing"); a SIM card's content writes "sim" itself
     "sim": "simulator", "sims": "simulators",
     # résumé sections and their entries
@@ -593,9 +590,6 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "energy": (_ENERGY, 0.5), "renewable": (_ENERGY, 0.5), "renewables": (_ENERGY, 0.5),
     "cleantech": (_ENERGY, 0.5),
     # a function asked by what it does, written in a résumé as its skill or its tools
-    # the browser side built by a server-rendered framework ("Phoenix LiveView", "Hotwire", "htmx"); search
-    # only: job fit's "frontend" asks for the JavaScript frameworks (``_CATEGORIES``)
-    "frontend": (("liveview", "hotwire", "htmx", "blazor", "jquery", "tailwind"), 0.5),
     "monitoring": (("observability", "prometheus", "grafana", "datadog"), 0.5),
     "observability": (("opentelemetry", "prometheus", "grafana", "datadog", "jaeger"), 0.5),
     "alerting": (("observability", "prometheus", "grafana", "pagerduty"), 0.5),
