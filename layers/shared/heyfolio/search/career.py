@@ -14,9 +14,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["CareerAsk", "read_career"]
+__all__ = ["CAREER_WORDS", "CareerAsk", "read_career"]
 
 CareerAsk = Literal["whole", "before", "people"]
+
+# The words a career question names the career by ("why did she switch careers?", "her previous
+# profession"): what is asked about is the whole career the summary tells, so a portfolio that never
+# writes the word itself still answers; the word is no topic it lacks.
+CAREER_WORDS = frozenset({"career", "careers", "profession", "professions"})
 
 # How long the whole career lasted, or how senior it made the owner: "years of (professional)
 # experience", "how long has she been working / in the industry / in tech", "how experienced".

@@ -56,7 +56,7 @@ from heyfolio.search.attributes import (
     states_owner_pay,
 )
 from heyfolio.search.besides import without_excluded
-from heyfolio.search.career import read_career
+from heyfolio.search.career import CAREER_WORDS, read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
@@ -198,6 +198,7 @@ _KEEP_TOP = 3  # passages kept above the roles a career question brings: the bes
 _PEOPLE_ENTRIES = 2  # roles stating whom the owner led, brought for a managing-people question
 _EXTREME_SKILLS = 3  # skills at the top (bottom) level shown first for a strongest (weakest) skill question
 _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long she has used it
+_CAREER_TERMS = frozenset(normalize_token(w) for w in CAREER_WORDS)  # index terms of the career's names
 _YEARS_SAID_SCAN = 40  # passages naming the technology read for the years said of it (summary, skills)
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
@@ -1966,7 +1967,7 @@ class SearchIndex:
             return None
         # a résumé that never says "manage" or "people" still answers whether the owner manages people
         # ("my one-person consultancy"); a thing asked of it that it never names is another question
-        if scored.absent_thing if ask == "people" else scored.absent_weight >= UNKNOWN_TOPIC:
+        if scored.absent_thing if ask == "people" else self._absent_beyond_career(scored) >= UNKNOWN_TOPIC:
             return None
         named = self._facts_of().named
         if any(token in named for token in tokenize(query)):
@@ -1975,6 +1976,21 @@ class SearchIndex:
             oldest = self._facts_of().answer(Superlative(frozenset({"work"}), "oldest"), 1)
             return [basics, *oldest[:1]]
         return [basics]
+
+    def _absent_beyond_career(self, scored: _Scored) -> float:
+        """``scored.absent_weight`` without the words that name the career itself (``CAREER_WORDS``):
+        "why did she switch careers?" asks about the career the summary tells, though it never says
+        "career"."""
+        if scored.absent_weight < UNKNOWN_TOPIC:
+            return scored.absent_weight
+        return max(
+            (
+                g.unknown_weight
+                for g in scored.asked
+                if g.terms[0][0] not in self._postings and g.word not in _CAREER_TERMS
+            ),
+            default=0.0,
+        )
 
     def _led(self, query: str) -> list[int] | None:
         """For whether the owner has managed people (``career.read_career``, asked once the summary was

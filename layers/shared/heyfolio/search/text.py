@@ -204,6 +204,10 @@ _ALIASES: dict[str, str] = {
     "fastest": "fast", "bigger": "large", "biggest": "large", "largest": "large",
     "larger": "large", "bought": "buy", "sold": "sell",
     "rewrote": "rewrite", "rewritten": "rewrite", "rebuilt": "rebuild",
+    "drove": "drive", "driven": "drive",
+    # clipped words are their full word ("which exam board?" -> "Examiner for ...", "maths" -> mathematics);
+    # the plural is listed too, its stem being too short to meet the alias (``_ALIAS_STEM_MIN``)
+    "exam": "examination", "exams": "examination", "maths": "mathematics", "math": "mathematics",
 }
 
 # Chat and recruiter shorthand, by concept: what a word written in a hurry stands for. Read from
@@ -621,6 +625,15 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # a quality asked for, written in a résumé as the failures it removed ("failures from 7% to 0.4%")
     "reliability": (("failure", "fail", "error", "crash", "flaky", "flakiness"), 0.5),
     "reliable": (("failure", "fail", "error", "crash", "flaky", "flakiness"), 0.5),
+    # growth is written as the figure raised or increased ("raising weekly users from 30,000 to 110,000");
+    # one way: a raise asked is as often pay, and "where was she raised" a hometown
+    "growth": (("grow", "increase", "raise", "boost", "rise"), 0.5),
+    "grow": (("growth", "increase", "raise", "boost", "rise"), 0.5),
+    # the pandemic asked by its everyday names, written in a résumé by what it did ("during the spring 2020
+    # school closures", "the first lockdown")
+    "covid": (("pandemic", "lockdown", "coronavirus", "closure", "quarantine"), 0.5),
+    "pandemic": (("covid", "lockdown", "coronavirus", "closure", "quarantine"), 0.5),
+    "lockdown": (("pandemic", "covid", "coronavirus", "closure", "quarantine"), 0.5),
 }  # fmt: skip
 
 
