@@ -140,21 +140,8 @@ def _verb_before_technology(first: str, nxt: str) -> bool:
     own name is the verb acting on it, not the first word of a longer name; a vendor before it ("Apache
     Spark") is part of its name, and so is any word before a name not known alone ("Jetpack Compose")."""
     low = nxt.casefold()
-    known = normalize_token(low) in _TECH_WORDS or low in TECHNOLOGY_NAMES or _self_named(nxt)
+    known = normalize_token(low) in _TECH_WORDS or low in TECHNOLOGY_NAMES
     return known and _owner_of(first) not in VENDORS
-
-
-def _self_named(word: str) -> bool:
-    """ "PhD", "FreeRTOS-based", "GraphQL": a word whose own capitals inside it make it a name, so it
-    needs no line-opening word before it to be one ("Mentor PhD interns", "Architect FreeRTOS-based
-    firmware": the verb, then the name)."""
-    head = re.split(r"[-/]", word, maxsplit=1)[0]
-    return (
-        len(head) >= 3
-        and head[:1].isupper()
-        and any(c.islower() for c in head)
-        and any(c.isupper() for c in head[1:])
-    )
 
 
 def _maker(word: str) -> bool:
