@@ -67,6 +67,15 @@ _AND_BROUGHT = re.compile(
 )
 
 
+# "5+ years of video codec development and strong C++": years asked, then a skill named with how good it is
+# (a named thing of one to three words closing the sentence).
+_AND_QUALIFIED = re.compile(
+    r"\s+and\s+(?=(?:strong|solid|deep|excellent|expert|fluent|proficient|advanced|good|working|hands-on)\s+"
+    r"[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
 def years_then_ask(text: str) -> list[str] | None:
     """Two asks joined by "and", the first a number of years ("at least 3 years of experience as an engineering
     manager and a background in backend development with Go"): each checked on its own, so a thing the
@@ -74,9 +83,11 @@ def years_then_ask(text: str) -> list[str] | None:
     if _YEARS_FIRST.match(text.strip()) is None:
         return None
     m = _AND_BROUGHT.search(text)
+    qualified = _AND_QUALIFIED.search(text) if m is None else None
+    m = m or qualified
     if m is None:
         return None
     left, right = text[: m.start()].strip(" ,;"), text[m.end() :].strip(" ,;.")
-    if len(left.split()) < 4 or len(right.split()) < 3 or re.search(r"[,;]", left):
+    if len(left.split()) < 4 or len(right.split()) < (2 if qualified else 3) or re.search(r"[,;]", left):
         return None
     return [left, right]

@@ -4307,6 +4307,7 @@ def _years_shown(
         frozenset(t for t in analyze(role.group(1)) if t not in _AS_ROLE_NOT_TITLE) if role else frozenset()
     )
     not_field: frozenset[str] = _WEAK_STOP
+    titled_as = role is not None  # "as a data scientist": a title, not "in a developer relations role"
     if role:
         not_field = _AS_ROLE_NOT_TITLE
     else:
@@ -4376,7 +4377,10 @@ def _years_shown(
             else corpus.years_with(role_alternatives(role.group(1), not_field))
         )
         if have_role <= 0:
-            return MISSING, None, f"no dated role as {role.group(1)}"
+            # the work of a title shown without the title ("as a data scientist" against models built as a
+            # backend engineer) is related evidence; managing people never done, or a role's field, is none
+            held = PARTIAL if titled_as and not people and status == MATCHED else MISSING
+            return held, None, f"no dated role as {role.group(1)}"
         if have_role < need:
             return _worse(status, PARTIAL), cite_role, f"about {have_role:.0f} years as {role.group(1)}"
         if people:  # the years of managing people are shown; a named thing not shown leaves it partial

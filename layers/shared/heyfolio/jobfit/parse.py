@@ -274,15 +274,22 @@ _PROTECTED_GROUNDS = re.compile(
     r"ethnicity|age|disabilit(?:y|ies)|veteran|marital|pregnan\w*|ancestry|creed)\b",
     re.IGNORECASE,
 )
+# Currencies by their ISO code, as pay ranges are written on international boards.
+_CURRENCY_CODES = (
+    "USD|EUR|GBP|CHF|SGD|AUD|CAD|NZD|HKD|INR|JPY|CNY|KRW|PLN|SEK|NOK|DKK|CZK|HUF|RON|BRL|MXN|ZAR|AED|ILS|TRY"
+)
 # The pay, said as a sentence ("The salary range is 90-110k EUR plus bonus.", "Compensation: ..."):
 # what the job gives, not what it asks.
 _PAY = re.compile(
-    r"^(?:the |our |a |an )?(?:(?:base |annual |total )?(?:salary|compensation|pay)(?: range| band)?|"
+    r"^(?:the |our |a |an )?(?:(?:base |annual |total |monthly |yearly |gross |expected |starting |target )?"
+    r"(?:salary|compensation|pay)(?: range| band)?|"
     r"(?:day|daily|hourly|weekly) rate|"
     r"(?:the )?(?:role|position|job) (?:pays|offers))\b"
     r"|^(?:the |our )?package\b|[$€£]\s?\d[\d,.]*\s*k?\s*(?:-|–|—|to)\s*[$€£]?\s?\d|"
     r"[$€£]\s?\d[\d,.]*\s*k?\b.*\b(?:per|a|/)\s*(?:year|annum|month|hour)|"
-    r"\b\d[\d,.]*\s*k?\s*(?:-|–|to)\s*[$€£]?\d[\d,.]*\s*k?\s*(?:EUR|USD|GBP|CHF|BRL|€|\$|£)",
+    r"\b\d[\d,.]*\s*k?\s*(?:-|–|to)\s*[$€£]?\d[\d,.]*\s*k?\s*(?:EUR|USD|GBP|CHF|BRL|€|\$|£)|"
+    # the currency's code before the range ("SGD 7,500 – 9,500", "PLN 38,000 - 46,000 a month")
+    rf"\b(?-i:{_CURRENCY_CODES})\s?\d[\d,.]*\s*k?\s*(?:-|–|—|to)\s*(?:(?-i:{_CURRENCY_CODES})\s?)?\d",
     re.IGNORECASE,
 )
 
@@ -620,7 +627,7 @@ _BLURB_SECTION = re.compile(
 )
 _META = re.compile(
     r"^(?:job (?:requisition|req|family|code|category|function|grade|number|posting|reference)\b[^:]{0,20}:|"
-    r"(?:job |work |employment |contract |working )?"
+    r"(?:job |work |employment |contract |working |monthly |yearly |annual |base |gross |expected |starting )?"
     r"(location|locations|team|department|salary|compensation|pay|type|employment type|contract|start date|"
     r"starting date|hours|working hours|reports to|reporting to|level|seniority|remote|office|posted|deadline|"
     r"closing date|company|employer|job id|ref|reference|visa|travel|subject|re|from|cc|"
