@@ -43,10 +43,18 @@ _RESUME: dict[str, Any] = {
             "summary": "For making the ferry timetable usable with screen readers and keyboard-only accessibility.",
         }
     ],
-    "certificates": [{"name": "Certified Accessibility Tester", "issuer": "Web Access Board", "date": "2019-04"}],
-    "references": [{"name": "Mirela Toth, CTO at Tripwell", "reference": "Odalys is the engineer I trust most."}],
+    "certificates": [
+        {"name": "Certified Accessibility Tester", "issuer": "Web Access Board", "date": "2019-04"}
+    ],
+    "references": [
+        {"name": "Mirela Toth, CTO at Tripwell", "reference": "Odalys is the engineer I trust most."}
+    ],
     "projects": [
-        {"name": "fareline", "description": "A fare calendar widget for React.", "highlights": ["800 GitHub stars."]}
+        {
+            "name": "fareline",
+            "description": "A fare calendar widget for React.",
+            "highlights": ["800 GitHub stars."],
+        }
     ],
 }
 
@@ -67,7 +75,9 @@ def test_a_pitch_aimed_at_a_topic_finds_its_passages_after_the_summary(index: Se
 
 def test_a_pitch_naming_no_topic_keeps_the_general_evidence(index: SearchIndex) -> None:
     found = [h.chunk.id for h in index.search("Why should we hire her?", 5)]
-    assert found[:4] == ["profile#basics", "profile#work/0", "profile#references/0", "profile#projects/0"], found
+    assert found[:4] == ["profile#basics", "profile#work/0", "profile#references/0", "profile#projects/0"], (
+        found
+    )
 
 
 def test_the_topic_is_what_is_not_how_a_pitch_is_asked() -> None:

@@ -415,7 +415,7 @@ class SearchIndex:
         self._speedups: dict[int, list[Speedup]] | None = None  # passage -> its speed-ups (``speedups``)
         self._ratings: dict[int, float] | None = None  # passage -> the rating it states (``ratings``)
         self._named_entries: dict[EntryKey, list[int]] | None = None  # entry -> its passages (``described``)
-        self._described: list[DescribedEntry] | None = None  # résumé entries' terms (``_described_sides``)
+        self._described: dict[int, DescribedEntry] | None = None  # entry -> its terms (``_described_sides``)
         self._capitalised: frozenset[str] | None = (
             None  # words the content writes capitalised (``_coined_words``)
         )
@@ -1905,15 +1905,31 @@ class SearchIndex:
         if any(not set(w) - titled for w in words):
             return []
         if self._described is None:
-            self._described = [
-                (d, frozenset(analyze(f"{c.title}\n{entry_header(c.text)}")), frozenset(analyze(c.text)))
-                for d, c in enumerate(self._chunks)
-                if c.kind in _DESCRIBED_KINDS
-            ]
-        found = [described_side(w, self._described) for w in words]
+            self._described = {}
+        found = [described_side(w, self._entries_saying(w)) for w in words]
         if found[0] is None or found[1] is None or found[0] == found[1]:
             return []
         return [found[0], found[1]]
+
+    def _entries_saying(self, terms: Sequence[str]) -> list[DescribedEntry]:
+        """The résumé entries (``_DESCRIBED_KINDS``) whose passages say any of ``terms``, each with the
+        terms of its own lines and of its whole text (read once per passage): found by the terms'
+        posting lists, not by a pass over every passage."""
+        assert self._described is not None
+        docs = sorted({d for t in terms if t in self._postings for d in self._postings[t][0]})
+        out: list[DescribedEntry] = []
+        for d in docs:
+            c = self._chunks[d]
+            if c.kind not in _DESCRIBED_KINDS:
+                continue
+            if d not in self._described:
+                self._described[d] = (
+                    d,
+                    frozenset(analyze(f"{c.title}\n{entry_header(c.text)}")),
+                    frozenset(analyze(c.text)),
+                )
+            out.append(self._described[d])
+        return out
 
     def _compared_passage(self, term: str, proficiency: bool) -> int:
         """The passage about one thing a comparison names (``term``, in the index): a skill stating its
