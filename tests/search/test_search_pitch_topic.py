@@ -83,3 +83,29 @@ def test_a_pitch_naming_no_topic_keeps_the_general_evidence(index: SearchIndex) 
 def test_the_topic_is_what_is_not_how_a_pitch_is_asked() -> None:
     assert topic_terms("pitch her to me for an accessibility role") == {"access"}
     assert topic_terms("Why should we hire her?") == frozenset()
+
+
+_RUST_RESUME: dict[str, Any] = {
+    "basics": {"name": "Wenke Alvarsson", "label": "Firmware Engineer", "summary": "Firmware engineer for ebikes."},
+    "work": [
+        {"name": "Veloquant", "position": "Senior Firmware Engineer", "startDate": "2022-01",
+         "highlights": ["Shipped the motor controller's first production Rust component."]},
+        {"name": "Pedalwerk", "position": "Embedded Software Engineer", "startDate": "2018-01", "endDate": "2021-12",
+         "highlights": ["Wrote the battery monitor in embedded C."]},
+    ],
+    "skills": [{"name": "Rust", "level": "Advanced", "keywords": ["no_std", "embedded-hal"]}],
+    "references": [{"name": "Ines Paulsen, CTO at Veloquant", "reference": "Wenke raises the bar."}],
+    "projects": [
+        {"name": "torquelink-rs", "description": "Open-source embedded Rust driver for ebike torque sensors.",
+         "highlights": ["600 GitHub stars."]}
+    ],
+}  # fmt: skip
+
+
+def test_the_pitchs_own_passages_on_the_topic_stay_among_the_results() -> None:
+    resume, problems = parse_resume(_RUST_RESUME, "probe.resume.json")
+    assert resume is not None, problems
+    index = SearchIndex.build(chunk_portfolio(Portfolio(resume=resume)))
+    found = [h.chunk.id for h in index.search("Why hire her for a role writing embedded Rust?", 5)]
+    assert found[0] == "profile#basics", found
+    assert {"profile#work/0", "profile#projects/0", "profile#skills/0"} <= set(found), found
