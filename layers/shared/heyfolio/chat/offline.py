@@ -34,7 +34,7 @@ from heyfolio.chat.counting import (
 )
 from heyfolio.chat.dated_figures import undated_figure
 from heyfolio.chat.degrees import absent_degree, absent_field, absent_thesis
-from heyfolio.chat.described import unmatched_description, unmatched_thing
+from heyfolio.chat.described import unmatched_description
 from heyfolio.chat.employer_count import employers_reply
 from heyfolio.chat.employer_tenure import (
     current_employer,
@@ -1810,13 +1810,6 @@ def _compose_message(
         text = (
             f"The portfolio doesn't mention anything {first} made for {_lower_article(described)}, so I'd "
             f"rather not guess. I've noted the question for {first}. Meanwhile, you could ask {examples}."
-        )
-        return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
-    thing = None if fit else unmatched_thing(message, hits)
-    if thing is not None:  # "the mobile app she shipped?": a side project on ship logbooks is not it
-        text = (
-            f"The portfolio doesn't mention {_lower_article(thing)}, so I'd rather not guess. I've noted the "
-            f"question for {first}. Meanwhile, you could ask {examples}."
         )
         return OfflineAnswer(text + note, sources, [], False, query, "unanswered")
     pastime = None if fit else unstated_pastime_figure(message, hits)

@@ -1877,11 +1877,11 @@ class SearchIndex:
         return hits
 
     def _pitch_on_topic(self, query: str, pitch: list[int]) -> list[int]:
-        """``pitch`` (the summary, the current role, a reference, a project) with the passages found on
-        the topic a pitch is aimed at ("pitch her for an accessibility role": ``pitch_topic``) after the
-        summary and the pitch's own passages that speak of the topic (the Rust project of "why her for
-        embedded Rust?"), the rest of the general evidence after them; as it was when the question
-        names no topic the content says."""
+        """``pitch`` (the summary, the current role, a reference, a project) followed by the passages
+        found on the topic a pitch is aimed at ("pitch her for an accessibility role": ``pitch_topic``),
+        rather than by those sharing most words with the whole question; the general evidence keeps
+        its places (placed before it, the topic's passages cut an applied-research pitch's project).
+        As it was when the question names no topic the content says."""
         topic = {t for t in topic_terms(query) if t in self._postings and t not in self._owner_terms}
         if not topic:
             return pitch
@@ -1891,12 +1891,7 @@ class SearchIndex:
         if scored.total <= 0.0:
             return pitch
         ranked = self._ranked(scored, _PITCH_TOPIC + len(pitch), _PITCH_POOL, weak=True)
-        on_topic = [d for d, _ in ranked if d not in pitch][:_PITCH_TOPIC]
-        if not on_topic:
-            return pitch
-        said = [d for d in pitch[1:] if topic & set(analyze(self._chunks[d].text))]
-        rest = [d for d in pitch[1:] if d not in said]
-        return [*pitch[:1], *said, *on_topic, *rest]
+        return [*pitch, *(d for d, _ in ranked if d not in pitch)][: len(pitch) + _PITCH_TOPIC]
 
     def _described_sides(self, query: str, titled: set[str]) -> list[int]:
         """The two résumé entries a comparison describes by what they are ("which saved more, the bank
