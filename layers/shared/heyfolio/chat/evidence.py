@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from heyfolio.chat.ranking import ranked
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.pitch_topic import topic_terms
 from heyfolio.search.text import analyze, expand
 
 __all__ = [
@@ -39,50 +40,6 @@ FIGURE = re.compile(
 _RESULT = re.compile(
     r"\b(?:won|wins?|record|award\w*|first|zero|cut|cutting|reduc\w*|rais\w*|grew|grow\w*|improv\w*|"
     r"promoted|adopted|acquired|saved?|dropped|fell|halved|doubled|tripled|lowered|shrank)\b",
-    re.IGNORECASE,
-)
-# The words a pitch is asked with, whatever its topic: hiring, judging, selling, counting reasons,
-# and the organisation asked about in general ("a good fit for an X team").
-_FRAME = frozenset(
-    analyze(
-        "why hire hiring hired fit fits good great strong strongest best better right ideal perfect candidate "
-        "choice pick choose bring brings add value pitch sell selling case reason reasons convince stand standout "
-        "out achievement achievements accomplishment accomplishments proudest biggest greatest main top key "
-        "give make put tell show think say want need one two three four five few couple sum summary overview "
-        "nutshell elevator line sentence paragraph short quick brief point points team teams role roles position job company "
-        "org organisation organization group employer us our we place asset addition person engineer hand "
-        # the position asked about as a verb or a title ("the right person to lead our team", "as our
-        # head of X"): which job, not what it is about
-        "lead leads leading leader head heads manage manager managing "
-        # the result asked for as a thing done ("the most impressive thing he has shipped")
-        "thing things impressive notable important most ship shipped deliver delivered done achieve achieved "
-        "accomplish accomplished feat feats contribution contributions "
-        # the work asked for by how it impresses ("the coolest thing she's worked on", "her strongest
-        # piece of work", "her superpower", "worth hiring", "the argument for her"): no topic
-        "coolest interesting exciting remarkable piece pieces work worked working superpower superpowers "
-        "worth argument arguments chance "
-        # how the result is asked for ("the hardest problem she solved", "what sets her apart", "put her
-        # forward"): no topic
-        "set sets apart forward differentiate differentiates problem problems solve solved solving challenge "
-        "challenges hardest toughest difficult complex ambitious technical technically edge advantage "
-        "competitive differentiator unique known "
-        # how the visitor asks what she would do for them ("how could she help us with our on-call mess?")
-        "help helps helping"
-    )
-)
-# "an accessibility-first team", "offline-first", "API-first": the word before says what comes first;
-# "first" itself says only that it is a priority.
-_PRIORITY = re.compile(r"(?<=\w)-first\b", re.IGNORECASE)
-# "why hire her over other frontend leads?", "what sets her apart from other data engineers?": the
-# others she is weighed against, not the topic asked (their words picked lines about any "frontend")
-_OTHERS = re.compile(
-    r"\b(?:over|than|from|versus|vs\.?|compared (?:to|with)|among|against) (?:all |the |any )?(?:other|rest of)\b[^?.!,;]*",
-    re.IGNORECASE,
-)
-_IDIOMS = re.compile(
-    r"\bin front of\b|\bon board\b|\bon onboard\b|\bat work\b|"
-    # the recruiter's own client ("put her forward to my client"): who asks, not what about
-    r"\b(?:to|for|with) (?:my|our) clients?\b",
     re.IGNORECASE,
 )
 _EVIDENCE_KINDS = frozenset(
@@ -130,15 +87,6 @@ def _concreteness(sentence: str) -> int:
     """How much a sentence proves: each amount it states, and a result word (a record, an award)."""
     undated = _DATE.sub(" ", sentence)
     return len(FIGURE.findall(undated)) + bool(_RESULT.search(undated))
-
-
-def topic_terms(question: str, names: Sequence[str] = ()) -> frozenset[str]:
-    """The index terms of what a pitch ``question`` is about ("accessibility-heavy team":
-    access, heavi), less the words any pitch is asked with, figures and the owner's ``names``."""
-    framed = _FRAME | frozenset(analyze(" ".join(names)))
-    question = _OTHERS.sub(" ", question)
-    terms = analyze(_PRIORITY.sub(" ", _IDIOMS.sub(" ", question)))
-    return frozenset(t for t in terms if t not in framed and not t.isdigit())
 
 
 _COMMON_SHARE = 0.3  # a word whose rarity is under this share of an unseen word's is said by most passages

@@ -6,13 +6,21 @@ nothing, and the bag of words ranks the passages that share the question's commo
 "stars") above the two projects' figures. Read apart, each side is a short description that search
 resolves to one entry like any bare keyword query ("the trace viewer" -> shoal), and the comparison
 is then answered from the two entries' facts.
+
+A side may describe an entry of the résumé by what it is rather than by its name ("the payments
+company or the freight marketplace?", "the bank or the search company?"): the employer's own
+description, the position, the place or the degree's field says it, while the entry's highlights
+say what was done there. Such a side is the entry whose own lines (``entry_header``) carry most of
+its words, the highlights breaking a tie ("the warehouse bill at the payments company": both
+payments companies are payments companies, one of them states a bill).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["compared"]
+__all__ = ["DescribedEntry", "compared", "described_side", "entry_header"]
 
 # what separates the clauses of a question: the sides of a comparison sit within one
 _CLAUSE = re.compile(r"[,;:?!()]|\s[-–—]+\s")
@@ -23,6 +31,31 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _MIN_SIDE_CHARS = 3
+_HIGHLIGHTS = "\nHighlights:"  # where an entry's passage turns from what it is to what was done there
+
+# (passage, the terms of its own lines, the terms of its whole text)
+DescribedEntry = tuple[int, frozenset[str], frozenset[str]]
+
+
+def entry_header(text: str) -> str:
+    """The lines of an entry's passage that say what the entry is (the position, employer and place,
+    the employer's description, the summary), without its highlights."""
+    return text.split(_HIGHLIGHTS, 1)[0]
+
+
+def described_side(side: Sequence[str], entries: Sequence[DescribedEntry]) -> int | None:
+    """The passage of the one entry whose own lines carry most of ``side``'s terms (ties broken by its
+    whole text), or None when no entry's own lines carry any of them or two entries tie."""
+    terms = set(side)
+    ranked = sorted(
+        ((len(terms & own), len(terms & whole), d) for d, own, whole in entries),
+        key=lambda r: (-r[0], -r[1], r[2]),
+    )
+    if not ranked or ranked[0][0] == 0:
+        return None
+    if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+        return None
+    return ranked[0][2]
 
 
 def compared(question: str, cue: re.Pattern[str] | None = None) -> tuple[str, str] | None:

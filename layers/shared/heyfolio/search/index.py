@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.acronyms import Acronyms, as_written, capital_words, passage_texts, spelled_out
 from heyfolio.search.adjacent import DatedEntries, adjacent_entries
-from heyfolio.search.alternatives import compared
+from heyfolio.search.alternatives import DescribedEntry, compared, described_side, entry_header
 from heyfolio.search.attributes import (
     OWNER_KINDS,
     OWNER_RATE,
@@ -102,6 +102,7 @@ from heyfolio.search.owner_only import (
     states_owner_topic,
 )
 from heyfolio.search.people import people_entries
+from heyfolio.search.pitch_topic import topic_terms
 from heyfolio.search.precision import asks_month, states_month
 from heyfolio.search.preferences import unstated_favourite
 from heyfolio.search.promotion import asks_promotion, asks_stay, employer_of, employers
@@ -201,6 +202,10 @@ _USED_FOR_ENTRIES = 3  # entries that used a technology shown first for how long
 _CAREER_TERMS = frozenset(normalize_token(w) for w in CAREER_WORDS)  # index terms of the career's names
 _YEARS_SAID_SCAN = 40  # passages naming the technology read for the years said of it (summary, skills)
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
+# the résumé's entries a comparison's side may describe by what they are ("the bank or the museum?")
+_DESCRIBED_KINDS = frozenset({"work", "volunteer", "education", "resume_project", "award", "publication"})
+_PITCH_TOPIC = 2  # passages on a pitch's topic placed right after the owner's summary
+_PITCH_POOL = 20  # lexical candidates the passages on a pitch's topic are ranked among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
 _CLIENT_ORDERS = frozenset({"newest", "oldest", "previous", "longest", "shortest"})
@@ -303,6 +308,7 @@ class SearchIndex:
         "_dated",
         "_dense",
         "_dense_floor",
+        "_described",
         "_embedder",
         "_employers",
         "_entries",
@@ -410,6 +416,7 @@ class SearchIndex:
         self._speedups: dict[int, list[Speedup]] | None = None  # passage -> its speed-ups (``speedups``)
         self._ratings: dict[int, float] | None = None  # passage -> the rating it states (``ratings``)
         self._named_entries: dict[EntryKey, list[int]] | None = None  # entry -> its passages (``described``)
+        self._described: dict[int, DescribedEntry] | None = None  # entry -> its terms (``_described_sides``)
         self._capitalised: frozenset[str] | None = (
             None  # words the content writes capitalised (``_coined_words``)
         )
@@ -1800,6 +1807,8 @@ class SearchIndex:
                 or (self._client_answer(query, sup) if sup is not None else None)
                 or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
             )
+            if answer and pitch == "pitch":
+                answer = self._pitch_on_topic(query, answer)
             if answer:
                 # a thing the question names that no passage mentions ("based in Sydney?", "her
                 # longest job at Google?") is what it asks about: the facts read answer another question
@@ -1846,7 +1855,15 @@ class SearchIndex:
                 if (g.name or is_category_term(g.word) or g.word in _technology_terms())
                 and g.word in self._postings
             ]
-            if len(named) >= 2:
+            # "the payments company or the freight marketplace?": sides that describe résumé entries by
+            # what they are, not by a name or a technology alone ("Rust or Go?"), find those entries
+            titled = {g.word for g in scored.asked if g.name or g.word in _technology_terms()}
+            sides = self._described_sides(query, titled)
+            if sides:
+                ids = {self._chunks[d].id for d in sides}
+                lead = [self._hit(d, hits[0].score, scored.term_weights, weak=hits[0].weak) for d in sides]
+                hits = (lead + [h for h in hits if h.chunk.id not in ids])[:limit]
+            elif len(named) >= 2:
                 proficiency = bool(_PROFICIENCY.search(query))
                 present = {h.chunk.id for h in hits}
                 extra: list[Hit] = []
@@ -1859,6 +1876,61 @@ class SearchIndex:
                     keep = max(0, min(len(hits), limit - len(extra)))
                     hits = (extra + hits[:keep])[:limit]
         return hits
+
+    def _pitch_on_topic(self, query: str, pitch: list[int]) -> list[int]:
+        """``pitch`` (the summary, the current role, a reference, a project) followed by the passages
+        found on the topic a pitch is aimed at ("pitch her for an accessibility role": ``pitch_topic``),
+        rather than by those sharing most words with the whole question; the general evidence keeps
+        its places (placed before it, the topic's passages cut an applied-research pitch's project).
+        As it was when the question names no topic the content says."""
+        topic = {t for t in topic_terms(query) if t in self._postings and t not in self._owner_terms}
+        if not topic:
+            return pitch
+        # the question's words on the topic, read as a question of their own
+        words = " ".join(w for w in re.findall(r"[\w-]+", query) if topic & set(analyze(w)))
+        scored = self._lexical(words)
+        if scored.total <= 0.0:
+            return pitch
+        ranked = self._ranked(scored, _PITCH_TOPIC + len(pitch), _PITCH_POOL, weak=True)
+        return [*pitch, *(d for d, _ in ranked if d not in pitch)][: len(pitch) + _PITCH_TOPIC]
+
+    def _described_sides(self, query: str, titled: set[str]) -> list[int]:
+        """The two résumé entries a comparison describes by what they are ("which saved more, the bank
+        or the search company?", ``alternatives.described_side``), in the question's order; [] unless
+        each side finds its own entry, or when a side is only names or technologies (``titled``: "Rust
+        or Go?", "Kestrel or Parcelbird?" are compared by what names them)."""
+        sides = compared(query)
+        if sides is None:
+            return []
+        words = [analyze(side) for side in sides]
+        if any(not set(w) - titled for w in words):
+            return []
+        if self._described is None:
+            self._described = {}
+        found = [described_side(w, self._entries_saying(w)) for w in words]
+        if found[0] is None or found[1] is None or found[0] == found[1]:
+            return []
+        return [found[0], found[1]]
+
+    def _entries_saying(self, terms: Sequence[str]) -> list[DescribedEntry]:
+        """The résumé entries (``_DESCRIBED_KINDS``) whose passages say any of ``terms``, each with the
+        terms of its own lines and of its whole text (read once per passage): found by the terms'
+        posting lists, not by a pass over every passage."""
+        assert self._described is not None
+        docs = sorted({d for t in terms if t in self._postings for d in self._postings[t][0]})
+        out: list[DescribedEntry] = []
+        for d in docs:
+            c = self._chunks[d]
+            if c.kind not in _DESCRIBED_KINDS:
+                continue
+            if d not in self._described:
+                self._described[d] = (
+                    d,
+                    frozenset(analyze(f"{c.title}\n{entry_header(c.text)}")),
+                    frozenset(analyze(c.text)),
+                )
+            out.append(self._described[d])
+        return out
 
     def _compared_passage(self, term: str, proficiency: bool) -> int:
         """The passage about one thing a comparison names (``term``, in the index): a skill stating its
