@@ -56,6 +56,8 @@ _CHANGE_SAID = re.compile(
     r"development|programming))\b",
     re.IGNORECASE,
 )
+# The change asked as a time ("when did she move into software?", "what year did he switch?").
+_WHEN_Q = re.compile(r"\bwhen\b|\bwhat year\b|\bwhich year\b", re.IGNORECASE)
 _FIELD_STOP = frozenset(analyze("a an the tech software industry field career role job world profession"))
 
 
@@ -73,6 +75,12 @@ def earlier_career(resume: Resume, field: frozenset[str] = frozenset()) -> list[
     """The jobs (indexes into ``Resume.work``, earliest first) before the first job of the new field:
     the earliest whose position names ``field`` (analysed words), else the earliest technical
     position; ``[]`` when no job came before it or all that did were technical (no change of career)."""
+    return _change(resume, field)[0]
+
+
+def _change(resume: Resume, field: frozenset[str]) -> tuple[list[int], int | None]:
+    """The jobs before the change of career (as :func:`earlier_career`) and the first job of the new
+    field (an index into ``Resume.work``; None when there is none)."""
     dated = sorted(
         ((m, i) for i, w in enumerate(resume.work) if (m := _month(w.start_date)) is not None),
     )
@@ -98,9 +106,9 @@ def earlier_career(resume: Resume, field: frozenset[str] = frozenset()) -> list[
         marks = described
     else:
         marks = tech
-    pivot = next((m for m, i in dated if marks(i)), None)
+    pivot, first = next(((m, i) for m, i in dated if marks(i)), (None, None))
     if pivot is None:
-        return []
+        return [], None
 
     def ended(
         i: int,
@@ -114,8 +122,8 @@ def earlier_career(resume: Resume, field: frozenset[str] = frozenset()) -> list[
     # into a domain only the employers' lines name ("into automotive") is answered by the job just
     # before the first of them
     if any(not tech(i) for i in before):
-        return before
-    return before[-1:] if marks is described else []
+        return before, first
+    return (before[-1:], first) if marks is described else ([], first)
 
 
 def _span(work: Work) -> str:
@@ -180,8 +188,10 @@ def career_change_reply(
     asked = _BEFORE_FIELD_Q.search(message)
     if asked is None:
         return None
-    words = frozenset(analyze(asked.group("field") or asked.group("into") or "")) - _FIELD_STOP
-    before = _at_employer(message[: asked.start()], resume, earlier_career(resume, words))
+    into = (asked.group("field") or asked.group("into") or "").strip()
+    words = frozenset(analyze(into)) - _FIELD_STOP
+    former, pivot = _change(resume, words)
+    before = _at_employer(message[: asked.start()], resume, former)
     if not before:
         return None
     summary = resume.basics.summary or ""
@@ -198,21 +208,32 @@ def career_change_reply(
     if _names_other(f"{message[: asked.start()]} {asked.group('former') or ''}", earlier, first):
         return None
     said: list[Said] = []
+    moved = lookup(f"profile#work/{pivot}") if pivot is not None and _WHEN_Q.search(message) else None
+    if moved is not None and pivot is not None and not told:
+        # "when did she move from shipping into software?": when the first job of the new field began
+        # (the summary's sentence telling the change says it in the owner's words, when there is one)
+        w = resume.work[pivot]
+        start = w.start_date.raw if w.start_date else ""
+        said.append(
+            Said(
+                f"{first} moved into {into or 'the new field'} in {start}, as {w.position} at {w.name}.",
+                moved,
+            )
+        )
     basics = lookup("profile#basics")
     if basics is not None and told:
         said.append(Said(f"In {first}'s own words: “{told.strip()}”", basics))
+    framed = False  # the frame once, then each later job of the former career ("Then ...")
     for i in before:
         chunk = lookup(f"profile#work/{i}")
         w = resume.work[i]
         if chunk is None:
             continue
         what = (w.summary or "").strip()
+        frame = f"Then {first} was" if framed else f"Before the change, {first} was"
+        framed = True
         said.append(
-            Said(
-                f"Before the change, {first} was {w.position} at {w.name} ({_span(w)})"
-                + (f": {what}" if what else "."),
-                chunk,
-            )
+            Said(f"{frame} {w.position} at {w.name} ({_span(w)})" + (f": {what}" if what else "."), chunk)
         )
     return said or None
 

@@ -61,6 +61,8 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "journalist journalists journalism reporter reporters reporting correspondent",
         # a title says "Sous Chef" or "Line Cook" where a question says "in kitchens" or "cooking"
         "chef chefs cook cooks cooking kitchen kitchens culinary",
+        # a title says "Chief Officer" or "Second Officer" where a question says "at sea" or "on ships"
+        "sea seafarer seafaring sailor ship ships shipboard officer deck navy",
     )
 )
 _GENERIC = _FAMILIES[3]  # engineer, developer, ...: every technical job's title

@@ -23,6 +23,7 @@ from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
+from heyfolio.chat.compared_jobs import jobs_compared
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import (
     Counted,
@@ -2822,12 +2823,17 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
     passages (search's own where it found them), else []."""
     norm = _norm(message)
     if not _DURATION_Q.search(norm) or not _COMPARING.search(norm):
-        return []
-    named = named_roles(chunks, message)
-    if len(named) != 2:
-        named = employers_named(chunks, message)  # "longer at Kestrel or at Nordhafen?"
-    if len(named) == 1:  # "her PhD or her time at X?": a degree beside the stay
-        named = _degree_and_stay(chunks, message, named[0])
+        if asks_order(message) is None:
+            return []
+        named = jobs_compared(chunks, message)  # "which came first, the port authority job or ...?"
+    else:
+        named = named_roles(chunks, message)
+        if len(named) != 2:
+            named = employers_named(chunks, message)  # "longer at Kestrel or at Nordhafen?"
+        if len(named) == 1:  # "her PhD or her time at X?": a degree beside the stay
+            named = _degree_and_stay(chunks, message, named[0])
+        if len(named) != 2:  # "longer at the port authority or at the freight start-up?"
+            named = jobs_compared(chunks, message)
     if len(named) != 2:
         return []
     found = {h.chunk.id: h for h in hits}
@@ -3170,6 +3176,14 @@ def _answer(
 
 
 _QUOTED = re.compile(r"“([^”]{20,})”")  # the owner's words a framed line quotes
+# The words a one-line entry's passage frames its title with ("Certificate: X issued by Y (2022-11)").
+_ENTRY_FRAME = frozenset(analyze("certificate award education interest issued by from at in"))
+
+
+def _listed_whole(chunk: Chunk, prefix: str) -> bool:
+    """Whether ``prefix`` lists the entry by its title and its passage says nothing more (a
+    certificate's or a degree's one line): shown again below the listing, it is a repeated line."""
+    return chunk.title in prefix and set(analyze(chunk.text)) <= set(analyze(chunk.title)) | _ENTRY_FRAME
 
 
 def _answer_with(
@@ -3211,6 +3225,8 @@ def _answer_with(
             continue
         quoted += said
         shown.append(hit)
+        if _listed_whole(hit.chunk, prefix):
+            continue  # "what certifications does she have?": the listing already said all of it
         source = sources.add(hit.chunk.uri, hit.chunk.title, hit.snippet)
         if not sentence.endswith((".", "!", "?", "”", "…")):
             sentence += "."
@@ -3226,7 +3242,9 @@ def _answer_with(
             said_dates.add(dated)
             sentence += f" ({dated})"
         lines.append(f"{sentence} [{source.n}]")
-    if lead:
+    if not lines:  # every passage found is one the prefix lists whole
+        body, prefix = "", prefix.rstrip()
+    elif lead:
         body = lead + "\n" + "\n".join(f"- {line}" for line in lines)
     else:
         body = lines[0]

@@ -58,9 +58,10 @@ _SAID: tuple[tuple[float, re.Pattern[str]], ...] = (
     (
         2.0,
         re.compile(
-            rf"\b(?:lead|leads|led|leading|ran|run|runs|running|head(?:ed|s)?|grew|built)"
-            rf" (?:a |the |an |my |our |{_N} )?(?:[\w-]+ ){{0,3}}?(?:team|group|department|squad|engineers|"
-            rf"developers|people|staff)\b|\btech(?:nical)? lead\b|\bhired {_N}\b",
+            # ("Led a deck crew of 9", "supervised 12 technicians": a crew or a shift is people led too)
+            rf"\b(?:lead|leads|led|leading|ran|run|runs|running|head(?:ed|s)?|grew|built|supervis(?:e|ed|es|ing))"
+            rf" (?:a |the |an |my |our |{_N} )?(?:[\w-]+ ){{0,3}}?(?:team|group|department|squad|crews?|engineers|"
+            rf"developers|people|staff|technicians|operators|workers|employees)\b|\btech(?:nical)? lead\b|\bhired {_N}\b",
             re.IGNORECASE,
         ),
     ),

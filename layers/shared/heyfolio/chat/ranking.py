@@ -327,15 +327,23 @@ def _described(side: str, profiles: dict[str, frozenset[str]]) -> str | None:
     return said[0][1]
 
 
+def compared_sides(question: str) -> tuple[str, str] | None:
+    """The two sides of a comparing question: the clauses around its first "or" / "vs" / "than" (up
+    to a comma, colon or dash); None when it compares nothing."""
+    m = next(iter(_ALTERNATIVE.finditer(question)), None)
+    if m is None:
+        return None
+    return _CLAUSE_END.split(question[: m.start()])[-1], _CLAUSE_END.split(question[m.end() :])[0]
+
+
 def compared_projects(chunks: Sequence[Chunk], question: str) -> list[str]:
     """The two projects a comparing question sets side by side (casefolded names, in the question's
     order), each named or described ("her browser trace viewer or the k8s autoscaler"); ``[]`` unless
     both sides identify a different project."""
-    m = next(iter(_ALTERNATIVE.finditer(question)), None)
-    if m is None:
+    sides_asked = compared_sides(question)
+    if sides_asked is None:
         return []
-    before = _CLAUSE_END.split(question[: m.start()])[-1]
-    after = _CLAUSE_END.split(question[m.end() :])[0]
+    before, after = sides_asked
     profiles = _profile(chunks)
     sides = [_described(before, profiles), _described(after, profiles)]
     if None in sides or sides[0] == sides[1]:
