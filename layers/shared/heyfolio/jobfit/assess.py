@@ -25,7 +25,7 @@ for management. Anything weaker is partial. Related skills come from ``vocabular
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -58,12 +58,14 @@ from heyfolio.jobfit.evidence import (
     norm_text,
     number_value,
     skill_level,
+    student_job,
     years_covered,
     years_head,
 )
 from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.family import family_product, plain_product, product_written, sibling_only, singular
 from heyfolio.jobfit.foreign import in_english
+from heyfolio.jobfit.funded import named_only_as_funded
 from heyfolio.jobfit.grades import grade_below
 from heyfolio.jobfit.headcounts import headcounts_after
 from heyfolio.jobfit.hires import hires_asked, hires_shown
@@ -5120,34 +5122,55 @@ def _join_concepts(us: list[Unit]) -> list[Unit]:
 _LOW_ASK = re.compile(r"\b(basic|basics|familiar\w*|exposure|beginner|some|awareness|introduct\w*)\b", re.I)
 
 
-def _beginner_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str | None:
+# Passages of a student's own work: a project of their own, not a job's.
+_PROJECT_URI = "portfolio://profile#projects/"
+# An ask for use in production ("You have run Go in production", "production experience with Kafka").
+_PRODUCTION_ASK = re.compile(r"\bproduction\b", re.IGNORECASE)
+
+
+def _beginner_only(
+    us: Sequence[Unit], corpus: Corpus, checker: _Checker, *, production: bool = False
+) -> str | None:
     """A named thing shown only by a skill listed at a beginner's level ("Android Native (Beginner):
-    Kotlin"): the owner says they know a little of it, not that they have done the work asked. Its label,
-    else None."""
+    Kotlin"): the owner says they know a little of it, not that they have done the work asked. With
+    ``production`` (use in production asked), also one shown by that and otherwise only by an internship
+    or a project of the owner's own ("Wrote a Go service" as an intern, Go rated Beginner): a student's
+    work is no production use. Why, else None."""
     beginner = {corpus.sentences[n].uri for _, level, n in corpus.skill_entries if level == 1}
     if not beginner:
         return None
+    student = {corpus.sentences[n].uri for n, title in _titles(corpus) if student_job(title)}
     for u in us:
         if not u.named:
             continue
         c, ns, label = _unit_credit(checker, u)
-        if c > 0 and ns and all(corpus.sentences[n].uri in beginner for n in ns):
-            return label
+        if not (c > 0 and ns):
+            continue
+        uris = {corpus.sentences[n].uri for n in ns}
+        if uris <= beginner:
+            return f"{label} is listed only at a beginner's level"
+        if (
+            production
+            and uris & beginner
+            and all(uri in beginner or uri in student or uri.startswith(_PROJECT_URI) for uri in uris)
+        ):
+            return f"{label} is listed only at a beginner's level, used only in a student's work"
     return None
 
 
-def _removed_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str | None:
-    """A named thing every crediting sentence names only as what the owner took out ("replacing an
-    always-on Spark cluster with DuckDB"): knowing of it, not working with it. Its label, else None."""
+def _named_only_as(
+    us: Sequence[Unit],
+    corpus: Corpus,
+    checker: _Checker,
+    only_as: Callable[[Iterable[str], Iterable[str]], bool],
+) -> str | None:
+    """A named thing every crediting sentence names only in a span ``only_as`` tells apart (what the owner
+    took out, what a grant is to pay for): knowing of it, not working with it. Its label, else None."""
     for u in us:
         if not u.named:
             continue
         c, ns, label = _unit_credit(checker, u)
-        if (
-            c > 0
-            and ns
-            and named_only_as_removed(analyze(label), (corpus.sentences[n].text for n in set(ns)))
-        ):
+        if c > 0 and ns and only_as(analyze(label), (corpus.sentences[n].text for n in set(ns))):
             return label
     return None
 
@@ -5894,14 +5917,25 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     if status != MISSING and (not_managed := _leading_only(req.text, corpus)):
         status = MISSING  # "Manage a team of 8": a team that size led, no one managed, no one hired
         reasons.append(not_managed)
-    if status == MATCHED and not _LOW_ASK.search(req.text) and (low := _beginner_only(us, corpus, checker)):
+    if (
+        status == MATCHED
+        and not _LOW_ASK.search(req.text)
+        and (low := _beginner_only(us, corpus, checker, production=bool(_PRODUCTION_ASK.search(req.text))))
+    ):
         status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
-        reasons.append(f"{low} is listed only at a beginner's level")
-    if status == MATCHED and not removal_asked(req.text) and (gone := _removed_only(us, corpus, checker)):
+        reasons.append(low)
+    if (
+        status == MATCHED
+        and not removal_asked(req.text)
+        and (gone := _named_only_as(us, corpus, checker, named_only_as_removed))
+    ):
         status = (
             PARTIAL  # "Spark for large batch jobs" against "replacing an always-on Spark cluster with DuckDB"
         )
         reasons.append(f"{gone} is shown only as what was replaced")
+    if status == MATCHED and (funded := _named_only_as(us, corpus, checker, named_only_as_funded)):
+        status = PARTIAL  # "GPU computing" against a grant "to spend a year ... on GPU support"
+        reasons.append(f"{funded} is shown only as what a grant is to pay for")
     if status == MATCHED and (
         weaker := weaker_form(
             req.text,

@@ -500,12 +500,17 @@ _STUDENT_JOB = re.compile(
 )
 
 
+def student_job(position: str) -> bool:
+    """Whether a role's title says it was held as a student (an internship, a teaching assistant)."""
+    return _STUDENT_JOB.search(position) is not None
+
+
 def _career_years(portfolio: Portfolio, today: dt.date, *, industry: bool = False) -> float:
     """Years in work entries, overlaps counted once; internships, other student jobs (a teaching
     assistant) and other careers left out; with ``industry``, academic posts too."""
     spans: list[tuple[float, float]] = []
     for w in portfolio.resume.work:
-        if w.position and _STUDENT_JOB.search(w.position):
+        if w.position and student_job(w.position):
             continue
         if industry and academic_post(w.position or "", w.name or ""):
             continue
