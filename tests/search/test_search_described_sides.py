@@ -8,7 +8,7 @@ from typing import Any
 
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
-from heyfolio.search.alternatives import described_side
+from heyfolio.search.alternatives import compared, described_side, determined
 from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
 
@@ -89,3 +89,14 @@ def test_a_side_no_entry_is_described_by_or_two_fit_equally_finds_none() -> None
     assert described_side(["payment"], entries) is None
     assert described_side(["payment", "bill"], entries) == 0
     assert described_side(["bakeri"], entries) == 2
+
+
+def test_a_side_without_a_determiner_is_a_field_not_a_described_entry() -> None:
+    # "the payments company" describes an employer; "payments" and "dashboards" compared bare are fields
+    asked = "Did she spend more time in payments or in dashboards?"
+    sides = compared(asked)
+    assert sides is not None
+    assert not all(determined(asked, side) for side in sides)
+    described = "Was she longer at the payments company or the bakery chain?"
+    assert all(determined(described, side) for side in compared(described) or ())
+    assert determined("the bill at her first start-up or the bank?", "bill at her first start-up")

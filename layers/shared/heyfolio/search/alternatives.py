@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["DescribedEntry", "compared", "described_side", "entry_header"]
+__all__ = ["DescribedEntry", "compared", "described_side", "determined", "entry_header"]
 
 # what separates the clauses of a question: the sides of a comparison sit within one
 _CLAUSE = re.compile(r"[,;:?!()]|\s[-–—]+\s")
@@ -41,6 +41,21 @@ def entry_header(text: str) -> str:
     """The lines of an entry's passage that say what the entry is (the position, employer and place,
     the employer's description, the summary), without its highlights."""
     return text.split(_HIGHLIGHTS, 1)[0]
+
+
+# an entry described by what it is is named with a determiner ("the bank", "her first start-up");
+# a field or a skill compared is not ("more time in embedded or in backend?")
+_DETERMINER = re.compile(r"\b(?:the|that|this|her|his|their|its)\s+\S", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|that|this|her|his|their|its)\s+$", re.IGNORECASE)
+
+
+def determined(question: str, side: str) -> bool:
+    """Whether ``side`` (a side of ``compared``) is written with a determiner in ``question``: inside
+    it, or right before it where ``compared`` took it off ("the payments company")."""
+    if _DETERMINER.search(side):
+        return True
+    at = question.casefold().find(side.casefold())
+    return at > 0 and _DETERMINER_BEFORE.search(question[:at]) is not None
 
 
 def described_side(side: Sequence[str], entries: Sequence[DescribedEntry]) -> int | None:

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from heyfolio.search.acronyms import Acronyms, as_written, capital_words, passage_texts, spelled_out
 from heyfolio.search.adjacent import DatedEntries, adjacent_entries
-from heyfolio.search.alternatives import DescribedEntry, compared, described_side, entry_header
+from heyfolio.search.alternatives import DescribedEntry, compared, described_side, determined, entry_header
 from heyfolio.search.attributes import (
     OWNER_KINDS,
     OWNER_RATE,
@@ -1900,7 +1900,7 @@ class SearchIndex:
         each side finds its own entry, or when a side is only names or technologies (``titled``: "Rust
         or Go?", "Kestrel or Parcelbird?" are compared by what names them)."""
         sides = compared(query)
-        if sides is None:
+        if sides is None or not all(determined(query, side) for side in sides):
             return []
         words = [analyze(side) for side in sides]
         if any(not set(w) - titled for w in words):
