@@ -1,6 +1,7 @@
-"""A pitch aimed at a topic ("pitch her to me for an accessibility role") finds the passages on that
-topic right after the general evidence (the summary, the current role, a reference, the top project),
-in place of the passages that only share the question's words; a pitch naming no topic is unchanged."""
+"""A pitch's topic ("pitch her to me for an accessibility role": ``pitch_topic.topic_terms``) is what the
+pitch is aimed at, not how it is asked, and the general evidence (the summary, the current role, a reference,
+the top project) keeps its places. Ranking the topic's passages right after that evidence was measured and
+not merged (session 34: a measurement set lost a search hit)."""
 
 from __future__ import annotations
 
@@ -64,15 +65,6 @@ def index() -> SearchIndex:
     resume, problems = parse_resume(_RESUME, "probe.resume.json")
     assert resume is not None, problems
     return SearchIndex.build(chunk_portfolio(Portfolio(resume=resume)))
-
-
-def test_a_pitch_aimed_at_a_topic_finds_its_passages_after_the_general_evidence(index: SearchIndex) -> None:
-    found = [h.chunk.id for h in index.search("pitch her to me for an accessibility role", 6)]
-    # the general evidence keeps its places, the topic's passages follow it
-    assert found[:4] == ["profile#basics", "profile#work/0", "profile#references/0", "profile#projects/0"], (
-        found
-    )
-    assert {"profile#awards/0", "profile#certificates/0"} == set(found[4:6]), found
 
 
 def test_a_pitch_naming_no_topic_keeps_the_general_evidence(index: SearchIndex) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from heyfolio.chat.employer_tenure import employers_named
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.ranking import compared_sides
+from heyfolio.search.alternatives import entry_header
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.text import analyze
 
@@ -34,8 +35,7 @@ _DESCRIBED = 2  # words of a description an entry must say (one word alone names
 
 def _header(chunk: Chunk) -> frozenset[str]:
     """The terms of what a job entry says it is: its title and the lines before its highlights."""
-    head = chunk.text.split("\nHighlights:", 1)[0]
-    return frozenset(analyze(f"{chunk.title}\n{head}"))
+    return frozenset(analyze(f"{chunk.title}\n{entry_header(chunk.text)}"))
 
 
 def _side(side: str, jobs: Sequence[Chunk]) -> Chunk | None:

@@ -102,7 +102,6 @@ from heyfolio.search.owner_only import (
     states_owner_topic,
 )
 from heyfolio.search.people import people_entries
-from heyfolio.search.pitch_topic import topic_terms
 from heyfolio.search.precision import asks_month, states_month
 from heyfolio.search.preferences import unstated_favourite
 from heyfolio.search.promotion import asks_promotion, asks_stay, employer_of, employers
@@ -204,8 +203,6 @@ _YEARS_SAID_SCAN = 40  # passages naming the technology read for the years said 
 _DESCRIBED_POOL = 10  # passages a described side of a comparison is looked for among
 # the résumé's entries a comparison's side may describe by what they are ("the bank or the museum?")
 _DESCRIBED_KINDS = frozenset({"work", "volunteer", "education", "resume_project", "award", "publication"})
-_PITCH_TOPIC = 2  # passages on a pitch's topic placed right after the owner's summary
-_PITCH_POOL = 20  # lexical candidates the passages on a pitch's topic are ranked among
 _DENSE_FILL = 1  # the most similar passage kept among the results whatever its lexical rank
 _FAQ_KIND = kind_term("faq")
 _CLIENT_ORDERS = frozenset({"newest", "oldest", "previous", "longest", "shortest"})
@@ -1807,8 +1804,6 @@ class SearchIndex:
                 or (self._client_answer(query, sup) if sup is not None else None)
                 or (facts.answer(sup, limit) if sup is not None else facts.pitch(str(pitch)))
             )
-            if answer and pitch == "pitch":
-                answer = self._pitch_on_topic(query, answer)
             if answer:
                 # a thing the question names that no passage mentions ("based in Sydney?", "her
                 # longest job at Google?") is what it asks about: the facts read answer another question
@@ -1876,23 +1871,6 @@ class SearchIndex:
                     keep = max(0, min(len(hits), limit - len(extra)))
                     hits = (extra + hits[:keep])[:limit]
         return hits
-
-    def _pitch_on_topic(self, query: str, pitch: list[int]) -> list[int]:
-        """``pitch`` (the summary, the current role, a reference, a project) followed by the passages
-        found on the topic a pitch is aimed at ("pitch her for an accessibility role": ``pitch_topic``),
-        rather than by those sharing most words with the whole question; the general evidence keeps
-        its places (placed before it, the topic's passages cut an applied-research pitch's project).
-        As it was when the question names no topic the content says."""
-        topic = {t for t in topic_terms(query) if t in self._postings and t not in self._owner_terms}
-        if not topic:
-            return pitch
-        # the question's words on the topic, read as a question of their own
-        words = " ".join(w for w in re.findall(r"[\w-]+", query) if topic & set(analyze(w)))
-        scored = self._lexical(words)
-        if scored.total <= 0.0:
-            return pitch
-        ranked = self._ranked(scored, _PITCH_TOPIC + len(pitch), _PITCH_POOL, weak=True)
-        return [*pitch, *(d for d, _ in ranked if d not in pitch)][: len(pitch) + _PITCH_TOPIC]
 
     def _described_sides(self, query: str, titled: set[str]) -> list[int]:
         """The two résumé entries a comparison describes by what they are ("which saved more, the bank
