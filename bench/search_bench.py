@@ -81,9 +81,10 @@ OWNERS: dict[str, Path] = {
     "php-owner": ROOT / "bench" / "owners" / "php-owner.resume.json",
     "crm-owner": ROOT / "bench" / "owners" / "crm-owner.resume.json",
     "presales-owner": ROOT / "bench" / "owners" / "presales-owner.resume.json",
+    "docs-owner": ROOT / "bench" / "owners" / "docs-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-seven fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-eight fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -186,7 +187,14 @@ bootcamp training contract over the same months, and is now a principal solution
 juniors without direct reports or a quota of her own; Kubernetes only from demos and an expired CKAD, Go only in proofs
 of concept, no Java; a sales-methodology course that is no certification; a bachelor's in communication sciences and a
 postgraduate diploma, not a master's; remote across EMEA, travel, no relocation outside Portugal, 60 days' notice and a
-base-plus-variable expectation stated in the summary), so a gate sees shapes it was not tuned on."""
+base-plus-variable expectation stated in the summary) and a thirtieth (a technical writer turned documentation engineer
+in Montreal who began as a game translator, wrote manuals for an industrial SCADA product, wrote API reference on a
+part-time fintech contract over the same months, and is now a staff documentation engineer at a developer-tools
+company who leads a docs guild and coordinates contract writers without direct reports, and is no software engineer:
+Python only for docs tooling, a little JavaScript, no Java; a writing course that is no certification and an expired
+technical-communication certification; a bachelor's in translation and a graduate certificate, not a master's; remote
+within Canada and US time zones, no US work authorisation, four weeks' notice and a salary range in CAD stated in the
+summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -763,6 +771,9 @@ STAGE_SETS = (
     "never-tuned-60",
     "never-tuned-61",
     "tuning-36",
+    "never-tuned-62",
+    "never-tuned-63",
+    "tuning-37",
 )
 
 
@@ -863,6 +874,9 @@ JOBFIT_SETS = (
     "never-tuned-60",
     "never-tuned-61",
     "tuning-36",
+    "never-tuned-62",
+    "never-tuned-63",
+    "tuning-37",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
