@@ -287,9 +287,16 @@ _STACK_LEAD = re.compile(
     r"(?:(?:written|built|hosted|deployed|running|based)\s+(?:in|on|with)\s+|[\w-]+\s+on\s+)?"
     r"|(?:(?:still|mostly|mainly|all|now)\s+)?(?:run|runs|live|lives|sit|sits)\s+(?:on|in)\s+"
     r"|(?:includes?|consists?\s+of|spans?)\s+"
+    # the people who build it and what they build in ("Our player team works in HTML, CSS and JavaScript",
+    # "our data engineers build with dbt and Snowflake"): the tools the hire will work with beside them
+    r"|(?<=\s)(?:(?:mostly|mainly|all|now|already)\s+)?(?:works?|builds?|codes?|writes?|develops?|ships?)"
+    r"\s+(?:(?:mostly|mainly|entirely|everything|all)\s+)?(?:in|with)\s+"
     r")(?=\S)",
     re.IGNORECASE,
 )
+# What the hire will be doing with that stack, said after it ("..., so you will be reading front-end code too"):
+# the work it brings, not another name; "so you should know ..." is an ask of its own and keeps the sentence whole.
+_SO_YOU_WILL = re.compile(r",?\s+so\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?[a-z]+ing\b.*$", re.IGNORECASE)
 # Where one statement of the stack ends and the next begins ("..., and all our dashboards live in Datadog").
 _NEXT_STATEMENT = re.compile(
     r"\s*(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:all\s+)?our\s)", re.IGNORECASE
@@ -304,7 +311,7 @@ def stack_names(sentence: str) -> list[str] | None:
     asks it; read whole the sentence was a blurb about the employer ("our ...") and none of them was asked.
     None unless every statement is of that shape and every item a name, one at least a known technology
     ("Our customers are Lufthansa and BMW" names no tool; "Our office is in Munich" names no system)."""
-    text = sentence.strip().rstrip(".!").strip()
+    text = _SO_YOU_WILL.sub("", sentence.strip().rstrip(".!").strip())
     statements = [s for s in _NEXT_STATEMENT.split(text) if s.strip()]
     names: list[str] = []
     for statement in statements:

@@ -306,7 +306,41 @@ _GROUPS_ONLY = re.compile(
 _OFFERED = re.compile(
     r"^(?!.*\b(?:must|required?|should|need|you)\b).*\b(?:sponsorship|support|allowance|budget|stipend|equity|"
     r"stock options|bonus(?:es)?|insurance|package|leave|holidays?|benefits?|relocation|laptop|gym|pension)"
+    # the offer may name more than one thing before its verb ("Relocation support and an employment pass are
+    # provided")
+    r"(?:\s+(?:and|&)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+(?:is\s+|are\s+|will be\s+)?(?:available|provided|offered|included|on offer|covered)\b",
+    re.IGNORECASE,
+)
+# A thing the employer gives, as a benefits line lists it ("Pension, 30 days of holiday, a learning budget and a
+# bike lease"): every item of such a line names one, and the line asks nothing.
+_BENEFIT = re.compile(
+    r"\b(?:pension|401\(?k\)?|holidays?|vacation|paid time off|pto|annual leave|parental leave|(?:days?|weeks?) off|"
+    r"sabbatical|(?:learning|training|conference|education|home[- ]office|equipment|wellness|wellbeing) "
+    r"(?:budget|allowance|stipend)|budget for (?:learning|training|conferences?|books)|bike lease|"
+    r"(?:health|medical|dental|life|private health) (?:insurance|cover(?:age)?|care|plan)|health ?care|"
+    r"stock options|equity|bonus(?:es)?|gym(?: membership)?|free (?:lunch|meals|snacks|coffee)|lunch|meals|"
+    r"childcare|meal vouchers?|transport (?:pass|allowance)|public transport|company car|laptop of your choice|"
+    r"flexible (?:hours|working|working hours|schedule)|four-day week|4-day week)\b",
+    re.IGNORECASE,
+)
+_BENEFIT_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
+
+
+def _benefits_line(text: str) -> bool:
+    """ "Pension, 30 days of holiday, a learning budget and a bike lease.": two items or more, each a benefit,
+    and no word of an ask; what the job gives, not what it asks."""
+    if re.search(r"\b(?:you|your|must|required?|should|need|experience|years? (?:of|in|with))\b", text, re.I):
+        return False
+    items = [i for i in _BENEFIT_ITEM_SPLIT.split(text.strip().rstrip(".!")) if i.strip()]
+    return len(items) >= 2 and all(_BENEFIT.search(i) for i in items)
+
+
+# Where and how the job is worked, said as a sentence of its own ("Hybrid, Lisbon (Parque das Nações).", "Remote
+# - EU time zones."): a fact of the job; an ask says so ("Remote: must overlap four hours with CET").
+_WORK_PLACE = re.compile(
+    r"^(?:fully |mostly |partly )?(?:remote|hybrid|on[- ]?site|in[- ]office)(?:\s*\([^)]*\))?\s*[,:–—-]\s*"
+    r"(?-i:[A-Z])[^.!?]*[.!]?$",
     re.IGNORECASE,
 )
 
@@ -315,9 +349,11 @@ def _employer_statement(text: str) -> bool:
     """An equal-opportunity statement, the pay or what the employer offers: the employer's side of the deal."""
     if _EQUAL_OPPORTUNITY.search(text) or len(set(_PROTECTED_GROUNDS.findall(text.casefold()))) >= 3:
         return True
+    if _WORK_PLACE.match(text.strip()) and len(text.split()) <= 10 and not _ASKS.search(text):
+        return True
     if _GROUPS_ONLY.fullmatch(text.strip()):
         return True
-    return bool(_PAY.search(text) or _OFFERED.search(text))
+    return bool(_PAY.search(text) or _OFFERED.search(text) or _benefits_line(text))
 
 
 # What is sought named as an ask ("We are looking for staff-level experience and 8+ years of Go"), not as
@@ -337,6 +373,15 @@ _STACK = re.compile(
     r"(?:use|using|run|running|ship|shipping|deploy|deploying|build\s+(?:on|with)|building\s+(?:on|with)|"
     r"moving|migrating|migrate|rely\s+on|relying\s+on|work\s+with|written\s+in|built\s+(?:on|with)|"
     r"hosted\s+on|running\s+on|deployed\s+(?:on|to))\b",
+    re.IGNORECASE,
+)
+
+
+# The employer's stakes said of every one of its things ("Every reading we lose is money our customers lose", "Each
+# release we ship goes through our quality system"): its world, not an ask, unless the sentence puts one.
+_EVERY_OF_OURS = re.compile(
+    r"^(?:every|each)\s+(?!.*\b(?:you|your|must|should|required?|expected|needs?\s+to|has\s+to\s+know)\b)"
+    r".*\b(?:we|our|us)\b",
     re.IGNORECASE,
 )
 
@@ -364,7 +409,7 @@ def _is_blurb(sentence: str, describes: bool = True) -> bool:
         or any(w.casefold().strip(".") in TECHNOLOGY_NAMES for w in re.findall(r"[\w.+#-]+", text))
     ):
         return False  # "We ship through Bitrise or GitHub Actions": the tools the hire will work with
-    if _BLURB.match(text):
+    if _BLURB.match(text) or _EVERY_OF_OURS.match(text):
         return True
     return (
         describes
@@ -607,7 +652,9 @@ _HEADER_WORDS = frozenset(
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
 _BLURB_SECTION = re.compile(
     r"^(about (us|the company|the team|(?!you\b|yourself\b|the role\b|this role\b)[A-Z][\w&.-]*)$|about the (company|team|employer)|who we are|"
-    r"what we offer|we offer|(our )?benefits|perks|why (join|work|us)|how to apply|(our )?(culture|values|"
+    r"what we offer|we offer|(our )?benefits|perks|why (join|work|us)|"
+    # why the employer is worth joining, named ("Why Northlane", "Why Acme Labs?")
+    r"why (?!you\b|yourself\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?\??$|how to apply|(our )?(culture|values|"
     r"mission|process|offer)|compensation|salary|the package|what('s| is) in it|equal opportunit|diversity|"
     # how the hiring goes: "Our interview process", "Hiring process", "Next steps", "What to expect"
     r"(?:our |the )?(?:interview|interviewing|hiring|recruitment|recruiting|application|selection)\b"
@@ -1249,7 +1296,8 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
                 or _PAY.search(line)
                 or _PLACE_TAIL.search(line)
             )
-            and len(line.split()) <= 6
+            # an aside in brackets says more of the place ("Toronto / Remote (Canada, Eastern time)")
+            and len(re.sub(r"\([^)]*\)", " ", line).split()) <= 6
             and not re.search(r"[.!?]$|\brequir", line)  # "This role requires relocation." asks
             and not _ASKS.search(line)
             # a known technology asks ("Kotlin, remote"); a company's camel-cased name does not ("BlueHarbor")
