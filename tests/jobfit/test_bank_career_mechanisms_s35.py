@@ -194,6 +194,16 @@ def test_a_fields_certification_is_not_shown_by_its_work_or_a_course() -> None:
         }
     ]
     assert _one("A requirements analysis certification", owner) == "matched"
+    # a certificate the software handles is no credential of the owner's
+    engineer = _with_work(
+        {
+            "name": "Quillhaven",
+            "position": "Mobile Engineer",
+            "startDate": "2019-01",
+            "highlights": ["Added certificate pinning and mobile security checks to the claims app"],
+        }
+    )
+    assert _one("Certificate pinning and mobile security basics", engineer) == "matched"
 
 
 def test_a_current_qualification_asked_is_not_met_by_a_lapsed_licence() -> None:
