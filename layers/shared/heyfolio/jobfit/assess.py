@@ -34,7 +34,9 @@ from heyfolio.jobfit.activities import activity_hits
 from heyfolio.jobfit.after_degree import years_after_degree
 from heyfolio.jobfit.ampersand import ampersand_unshown
 from heyfolio.jobfit.audience import audience_not_shown
+from heyfolio.jobfit.automated import automation_unshown
 from heyfolio.jobfit.brands import brand_before
+from heyfolio.jobfit.builders import building_years_asked
 from heyfolio.jobfit.career import asked_role
 from heyfolio.jobfit.cited import citations_as_counted
 from heyfolio.jobfit.citizens import citizenship_terms
@@ -4429,6 +4431,11 @@ def _years_shown(
     career = corpus.industry_years if industry else corpus.career_years
     if not topical:
         have = career
+        if building_years_asked(req.text) and corpus.building_years < have:
+            # "5+ years of software engineering": the roles that built software, not a product owner's years
+            have = corpus.building_years
+            if have <= 0:
+                return MISSING, None, "no dated role building software"
         q = _quantity(have, need, CAREER_PARTIAL_SHARE)
         n = corpus.find("portfolio://profile#work/")
         if status == MISSING and q != MISSING:
@@ -5247,6 +5254,7 @@ _CERT_EXPIRED = CERT_EXPIRED
 _CERT_CURRENCY = re.compile(r"\b(?:active|current|valid|up-to-date)\b", re.IGNORECASE)
 CERT_EXPIRED_REASON = "the certificate held by that name has expired"
 CERT_OF_KIND_REASON = "a certificate of that kind is held, not one named"
+CERT_FIELD_UNSTATED_REASON = "no certificate in that field is stated"
 # Certificates named as examples of a kind ("a mobile security certification such as GIAC GMOB").
 _CERT_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|like)\b", re.IGNORECASE)
 # A name runs over the small words inside it ("Certified Professional in Web Accessibility").
@@ -5306,10 +5314,19 @@ _CERT_TIER = re.compile(
 )
 
 
+# A qualification asked as still held ("a current mortgage adviser qualification", "valid first-aid
+# qualification"): a credential, which lapses as a certificate does; "qualifications" alone ask nothing held.
+_HELD_QUALIFICATION = re.compile(
+    r"\b(?:active|current|valid|up-to-date)\s+(?:[\w-]+\s+){0,3}?(qualification)\b", re.IGNORECASE
+)
+
+
 def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | None:
     """A named certification is shown only where the content states a credential holding all of its
     words: another certificate of the same vendor or field (CISSP for CISM, AWS Security for AWS Solutions
     Architect) or the skill used at work is not it. The reason, or None when one is held (or none named)."""
+    # "a current mortgage adviser qualification": a credential still held, asked as a certification is
+    text = _HELD_QUALIFICATION.sub(lambda m: m.group(0)[: -len(m.group(1))] + "certification", text)
     licence = _licence_asked(text)
     cert = (
         _CERT_ASK.search(text)
@@ -5329,7 +5346,9 @@ def _credential_not_held(text: str, corpus: Corpus, checker: _Checker) -> str | 
     if not names:
         # "a security certification": any held shows it; "a valid functional safety certification" asks
         # one still held, which a certificate of that field marked expired is not
-        return _field_certificate_lapsed(text, corpus, checker)
+        return _field_certificate_lapsed(text, corpus, checker) or _field_certificate_unstated(
+            text, corpus, checker
+        )
     said = {
         n
         for n, s in enumerate(corpus.sentences)
@@ -5445,6 +5464,41 @@ def _field_certificate_lapsed(text: str, corpus: Corpus, checker: _Checker) -> s
     if in_field and all(_CERT_EXPIRED.search(corpus.sentences[n].text) for n in in_field):
         return CERT_EXPIRED_REASON
     return None
+
+
+# A credential asked by the noun a recruiter uses for one held ("a business analysis certification").
+_FIELD_CERTIFICATION = re.compile(r"\bcertifications?\b", re.IGNORECASE)
+
+
+def _field_certificate_unstated(text: str, corpus: Corpus, checker: _Checker) -> str | None:
+    """For a certification asked by its field alone ("a business analysis certification"): the reason when no
+    credential stated is in that field, else None. Why: the field's work (a business analyst's years) or a
+    course in it (a three-day agile course) shows the knowledge a certification attests, not the credential,
+    as an expired certificate does; read word by word, the field's words anywhere met the ask."""
+    # "certificate pinning", "TLS certificates", "PCI-certified": no credential of the owner's
+    if not _FIELD_CERTIFICATION.search(text) or _licence_asked(text):
+        return None
+    field = [
+        t
+        for t in analyze(
+            norm_text(_CERT_CURRENCY.sub(" ", _CERT_ASK.sub(" ", _LICENCE_ASK.sub(" ", text))), keep=False)
+        )
+        if t not in _WEAK_STOP
+    ]
+    if not field:
+        return None
+    said = {
+        n for n, s in enumerate(corpus.sentences) if _credential_said(s.text, False) and not _soft(corpus, n)
+    }
+    for t in field:
+        # the field in the credential's own word ("product ownership" of a Certified Scrum Product Owner)
+        said = {
+            n
+            for n in said
+            if n in checker.credit(t)[1]
+            or any(len(w) >= 4 and (w.startswith(t) or t.startswith(w)) for w in corpus.sentences[n].terms)
+        }
+    return None if said else CERT_FIELD_UNSTATED_REASON
 
 
 # "Experience as a CISO", "served as VP of Engineering": an executive role asked as one held.
@@ -5702,6 +5756,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         others = units(_abbreviate(rest), _weak_for(rest))
         status = PARTIAL if others and status == MATCHED else MISSING
         reasons.append(f"{coined} is not named in the portfolio")
+    if status != MISSING and automation_unshown(req.text, (s.text for s in corpus.sentences)):
+        # "Experience writing automated tests" against user acceptance testing coordinated with customers
+        status = MISSING
+        reasons.append("not shown: automated testing")
     if status == MATCHED and (thing := _weak_object_unshown(req.text, checker)):
         status = PARTIAL  # "Built a build system for iOS": iOS shown, the build system never
         reasons.append(f"not shown: {thing}")
@@ -6042,7 +6100,8 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # expired shows the knowledge, not the credential
         status = (
             PARTIAL
-            if not_held in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON, CERT_OF_KIND_REASON)
+            if not_held
+            in (CERT_EXPIRED_REASON, CERT_UNFINISHED_REASON, CERT_OF_KIND_REASON, CERT_FIELD_UNSTATED_REASON)
             else MISSING
         )
         reasons.append(not_held)

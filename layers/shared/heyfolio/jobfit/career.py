@@ -13,7 +13,7 @@ import re
 from heyfolio.content.model import Work
 from heyfolio.search.text import analyze
 
-__all__ = ["asked_role", "is_field_work"]
+__all__ = ["asked_role", "is_field_work", "teaching_asked", "teaching_post"]
 
 # Occupations outside technology: a job titled only with one of these is another career.
 _OTHER_OCCUPATION = re.compile(
@@ -27,6 +27,9 @@ _OTHER_OCCUPATION = re.compile(
     # the back office: finance, insurance and clerical work ("Accounts Payable Specialist", "Claims Handler")
     r"clerk|bookkeeping|accounts (?:payable|receivable)|payables|receivables|payroll|credit controller|"
     r"auditor|underwriter|claims (?:handler|adjuster|assessor)|bank teller|teller|secretary|"
+    # retail banking by its grades ("Personal Banker", "Branch Manager", "Mortgage Adviser", "Loan Officer")
+    r"(?:personal |retail |private |relationship |commercial |investment )?bankers?|branch manager|"
+    r"bank manager|(?:mortgage|financial|savings|lending) (?:adviser|advisor)|loan officer|"
     # the finance and legal professions by their grades ("Audit Senior", "Tax Manager", "Financial Controller")
     r"(?:audit|tax|assurance|insolvency)(?:,)? (?:trainee|associate|assistant|senior|supervisor|manager|partner|"
     r"director|adviser|advisor|executive|junior)|actuary|actuarial (?:analyst|trainee)|financial controller|"
@@ -80,6 +83,28 @@ def is_field_work(work: Work) -> bool:
         return True
     said = " ".join(x for x in (title, work.description, work.name) if x)
     return bool(_TECH.search(said) or _TECH_ACRONYM.search(said))
+
+
+# A post held to teach ("Business Analysis Tutor", "Evening Class Instructor"), and an ask about teaching.
+_TEACHING_TITLE = re.compile(r"\b(?:tutor|teacher|instructor|trainer|lecturer|teaching)\b", re.IGNORECASE)
+_TEACHING_TERMS = frozenset(
+    analyze("teach teaching tutor tutoring train training instruct instructor lecture")
+)
+
+
+def teaching_post(work: Work) -> bool:
+    """Whether ``work`` is a teaching post outside technology work ("Business Analysis Tutor" at a training
+    provider). Why: it names the subject it taught, and read as a dated entry mentioning that subject it
+    counted as years of doing it ("5+ years of business analysis" from three years as an analyst and two of
+    evening classes); teaching a subject is not practising it. A post titled with technology work ("Coding
+    Instructor" at a bootcamp writes code) is not one."""
+    title = work.position or ""
+    return bool(_TEACHING_TITLE.search(title)) and not (_TECH.search(title) or _TECH_ACRONYM.search(title))
+
+
+def teaching_asked(alternatives: list[frozenset[str]]) -> bool:
+    """Whether the things asked years of are teaching ("3+ years of teaching", "training delivery")."""
+    return any(a & _TEACHING_TERMS for a in alternatives)
 
 
 # "in a developer relations role", "in SRE or platform roles", "in a product position"

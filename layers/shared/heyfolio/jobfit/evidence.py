@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.content.spans import month_bounds
-from heyfolio.jobfit.career import is_field_work
+from heyfolio.jobfit.builders import builds_software
+from heyfolio.jobfit.career import is_field_work, teaching_asked, teaching_post
 from heyfolio.jobfit.duties import built_lines, dated_highlights, names_run
 from heyfolio.jobfit.industry import academic_post
 from heyfolio.jobfit.phrasal import open_terms
@@ -108,8 +109,9 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         " oneonone ",
     ),
     (re.compile(r"\btrade[- ]?offs?\b", re.I), " tradeoffs "),  # "trade-offs" would index as "trade"
-    # a discipline, not a product and its management: "2+ years of product management"
-    (re.compile(r"\bproduct[- ]manag(?:er|ers|ement)\b", re.I), " productmanagement "),
+    # a discipline, not a product and its management: "2+ years of product management"; a product owner
+    # holds the product manager's role under Scrum's name ("Senior Product Owner" is product management)
+    (re.compile(r"\bproduct[- ](?:manag(?:er|ers|ement)|owners?|ownership)\b", re.I), " productmanagement "),
     (re.compile(r"\bproject[- ]manag(?:er|ers|ement)\b", re.I), " projectmanagement "),
     # "Before starting Pied Piper", "co-founded Acme": founding a company
     (
@@ -403,6 +405,11 @@ class Corpus:
     # career's years without them.
     academic: frozenset[str] = frozenset()
     industry_years: float = 0.0
+    # The career's years without the roles around software that built none of it (``builders``): a product
+    # owner's or business analyst's years are no years of software engineering.
+    building_years: float = 0.0
+    # Teaching posts of another career (``career.teaching_post``): years of teaching a subject, not of it.
+    taught: frozenset[str] = frozenset()
     # Work entries of another career than technology (``career.is_field_work``): an audit manager's post.
     other_careers: frozenset[str] = frozenset()
     # Each dated work entry: (start, end, employer as written, casefolded; its sentence).
@@ -438,11 +445,13 @@ class Corpus:
         at_work = at_work or sector
         alts = [a for a in alternatives if a]
         tools = [a for a in named if a]
+        teaching = teaching_asked(alts)
         picked = sorted(
             [
                 (s, e, n)
                 for s, e, terms, n in self.spans
                 if any(a <= terms for a in alts)
+                and (teaching or self.sentences[n].uri not in self.taught)
                 and (not at_work or self.sentences[n].uri.startswith(_WORK_URI))
                 and (industry or not self.sentences[n].uri.startswith(_VOLUNTEER_URI))
                 and not (industry and self._outside_industry(self.sentences[n].uri))
@@ -505,12 +514,17 @@ def student_job(position: str) -> bool:
     return _STUDENT_JOB.search(position) is not None
 
 
-def _career_years(portfolio: Portfolio, today: dt.date, *, industry: bool = False) -> float:
+def _career_years(
+    portfolio: Portfolio, today: dt.date, *, industry: bool = False, building: bool = False
+) -> float:
     """Years in work entries, overlaps counted once; internships, other student jobs (a teaching
-    assistant) and other careers left out; with ``industry``, academic posts too."""
+    assistant) and other careers left out; with ``industry``, academic posts too; with ``building``, the
+    roles around software that built none of it."""
     spans: list[tuple[float, float]] = []
     for w in portfolio.resume.work:
         if w.position and student_job(w.position):
+            continue
+        if building and not builds_software(w):
             continue
         if industry and academic_post(w.position or "", w.name or ""):
             continue
@@ -759,6 +773,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         terms=terms,
         career_years=_career_years(portfolio, today),
         industry_years=_career_years(portfolio, today, industry=True),
+        building_years=_career_years(portfolio, today, building=True),
         academic=frozenset(
             f"{_WORK_URI}{i}"
             for i, w in enumerate(portfolio.resume.work)
@@ -768,6 +783,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         other_careers=frozenset(
             f"{_WORK_URI}{i}" for i, w in enumerate(portfolio.resume.work) if not is_field_work(w)
         ),
+        taught=frozenset(f"{_WORK_URI}{i}" for i, w in enumerate(portfolio.resume.work) if teaching_post(w)),
         stated_years=stated,
         people_led=people,
         people_managed=managed,
