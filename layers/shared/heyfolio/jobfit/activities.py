@@ -109,9 +109,12 @@ ACTIVITIES: dict[str, Activity] = {
     "optim": Activity(
         asked=re.compile(r"\boptimi[sz](?:ation|ations|e|es|ed|ing)\b", re.IGNORECASE),
         shows=re.compile(_REDUCING + r"[^.;]{0,120}?" + _FIGURE, re.IGNORECASE),
+        # the mathematical kind is named before the word ("numerical optimisation", "mixed-integer linear
+        # optimization"); elsewhere such a word is what is made faster ("optimising numerical code")
         blocked_by=re.compile(
-            r"\b(?:convex|linear|integer|mathematical|combinatorial|numerical|stochastic|solvers?|compilers?|"
-            r"bayesian|hyper-?parameters?|search engine|seo|conversion)\b",
+            r"\b(?:convex|linear|integer|mathematical|combinatorial|numerical|stochastic|bayesian)"
+            r"(?:[\s-]+(?:and|or|[\w-]+))?[\s-]+optimi[sz]\w*|"
+            r"\b(?:solvers?|compilers?|hyper-?parameters?|search engine|seo|conversion)\b",
             re.IGNORECASE,
         ),
     ),
