@@ -54,7 +54,9 @@ _BEFORE = re.compile(
     r"\b(?:wasn't|wasn’t|was not|weren't|weren’t|were not|hasn't|hasn’t|has not|not) always (?:been )?(?:in |an? )?"
     r"(?:tech|software|it|coding|programming|engineering|development|developer|engineer|programmer)\b|"
     # how the owner came into the trade: "how did she get into software?", "how did he become a developer?"
-    r"\bhow(?: did|'d|’d) (?:she|he|they|\w+) (?:get|break|move|come|go|transition|switch|end up|wind up) (?:in(?:to)?|to) "
+    # or why: "why did he move into tech?" is told by the same change
+    r"\b(?:how|why)(?: did|'d|’d) (?:she|he|they|\w+) (?:get|break|move|come|go|transition|switch|end up|wind up|"
+    r"pivot|retrain|cross over) (?:in(?:to)?|to) "
     r"(?:tech|software|it|coding|programming|engineering|development|computing|the (?:tech|software|it) "
     r"(?:industry|world))\b|"
     r"\bhow(?: did|'d|’d) (?:she|he|they|\w+) (?:become|end up as|end up becoming|start out as) an? (?:\w+ )?"

@@ -460,6 +460,8 @@ _RELATED: tuple[tuple[str, ...], ...] = (
      "director"),
     ("mentor", "coach", "teach", "teacher", "tutor", "instructor", "train", "onboard"),
     ("kid", "child", "young", "youth", "teen", "teenager", "pupil"),
+    # the people a coach trains: a sport's résumé names them by the sport ("players", "rowers")
+    ("athlete", "player", "sportsperson", "sportsman", "sportswoman"),
     ("award", "prize", "win", "honor", "recognition", "recognized", "recognize", "record", "accolade",
      "distinction", "nominate", "nomination", "gong", "trophy", "medal", "finalist", "podium", "decorated",
      # praise given formally: a commendation, kudos ("any kudos from her employer?")

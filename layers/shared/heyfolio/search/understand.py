@@ -128,7 +128,10 @@ _PITCH = re.compile(
     r"\b(?:why (?:should|would|do|must) (?:we|i|you|anyone|they|(?:a|an|any|our|my|your|the|this) [\w-]+(?: [\w-]+)?)\b.*\b(?:hire|pick|choose|consider|interview|"
     r"employ|want|bring|recruit|engage|retain|shortlist|select|go with|take (?:her|him|them) on)|why (?:hire|her|him|them)\b|(?:good|great|strong|right) (?:hire|fit|candidate|choice)|"
     r"stand out|sell me|pitch|in a nutshell|elevator|claim to fame|what makes (?:her|him|them) (?:special|different|great|"
-    r"unique|good)|strengths?\b|best qualities|unique selling|why (?:is|are) (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+) (?:good|great|a fit|ready|qualified|"
+    r"unique|good)|"
+    # a quality, not the first word of a compound noun ("strength coach", "strength and conditioning")
+    r"strengths?\b(?!\s*(?:and|&|\+)\s*condition|\s+(?:coach|train|condition|athlet|sports?\b|program|test|"
+    r"session|exercis|gain|lift|work\b|block|phase))|best qualities|unique selling|why (?:is|are) (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+) (?:good|great|a fit|ready|qualified|"
     r"suited|the right)|"
     r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
     r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?|bio)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
