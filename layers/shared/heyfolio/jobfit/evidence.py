@@ -20,6 +20,7 @@ from heyfolio.jobfit.builders import builds_software
 from heyfolio.jobfit.career import is_field_work, teaching_asked, teaching_post
 from heyfolio.jobfit.duties import built_lines, dated_highlights, names_run
 from heyfolio.jobfit.industry import academic_post
+from heyfolio.jobfit.past_years import without_past_years
 from heyfolio.jobfit.phrasal import open_terms
 from heyfolio.jobfit.served_teams import without_teams_served
 from heyfolio.jobfit.skillyears import now_terms
@@ -736,7 +737,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         if bounds is None:
             continue
         s0, e0 = bounds[0] / 12, bounds[1] / 12  # as fractional years, the axis highlights are dated on
-        span_terms = frozenset(analyze(norm_text(without_teams_served(text))))
+        span_terms = frozenset(analyze(norm_text(without_past_years(without_teams_served(text)))))
         spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
         if uri.startswith("portfolio://profile#work/") and (tools := named_tools(during, lower_names)):
             tool_spans.append((s0, max(e0, s0 + 1 / 12), tools, n))  # "Rebuilt ingestion in Python"
