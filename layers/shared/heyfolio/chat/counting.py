@@ -311,6 +311,10 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     if chunk.kind == "interest":
         # "how many board games does she own?": the interest "Board games" names a pastime, not a list
         return False
+    if count.year and not dated_to(count.year, chunk, chunk.title):
+        # "how many audiobooks did he narrate in 2013?": an entry of another year ("Audiobook of the
+        # Year (2016-03)") lists nothing of the year asked
+        return False
     if chunk.kind in _TITLED_BY_ROLE:
         # "how many flights did she handle?": a job titled "Flight Dispatcher", or the owner's label
         # "... flight operations software", is one role, no list of flights
@@ -329,7 +333,13 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
         # "how many people does she manage at <Employer>?": another entry's team is not it
         speaks = covered >= count.least and _names_all(count, words)
-        for sentence in _SENTENCE.split(chunk.text):
+        sentences = _SENTENCE.split(chunk.text)
+        # "how many schools did he tour?" of "Toured schools across the region.": the passage names the
+        # thing counted with no figure, so a figure of its other sentences counts something else
+        unnumbered = count.loose and any(
+            count.counted & set(analyze(s)) and not _amount(s) for s in sentences
+        )
+        for sentence in sentences:
             if count.acted and not _ACTED[count.acted][1].search(sentence):
                 continue  # "how many people did she hire there?": a sentence not saying she hired them
             if not _dated(count, chunk, sentence):
@@ -337,7 +347,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
             if count.loose:
                 if count.managed and not _MANAGING.search(sentence):
                     continue
-                if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
+                named = bool(count.counted & set(analyze(sentence)))
+                if _amount(sentence) and (named or (speaks and not unnumbered)):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
