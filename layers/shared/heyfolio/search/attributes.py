@@ -208,7 +208,8 @@ _STATES: dict[str, re.Pattern[str]] = {
     ),
     "rank": re.compile(
         r"\b(?:ranks?|ranked|ranking|private first class|corporal|sergeant|lieutenant|captain|colonel|"
-        r"commander|ensign|admiral|cadet|airman|seaman|petty officer|marshal|brigadier)\b",
+        r"commander|ensign|admiral|cadet|airman|seaman|officer|mate|chief|skipper|bosun|boatswain|marshal|"
+        r"brigadier)\b",
         re.IGNORECASE,
     ),
     "license": re.compile(
