@@ -8,9 +8,9 @@ unanswered; a neighbour counts when it is answered, cites a passage and shows ev
 
 The first run answered 10 of the 46 near misses and missed 1 of the 49 neighbours (the job in
 Stockholm shown without its place). Fixed in session 35: pay asked of the past (chat/past_pay.py), a
-rate named by its period (chat/rate_periods.py), a count taking another noun's figure from a passage
-naming the thing without one, and a list entry of another year than the one asked (chat/counting.py),
-the place a question names shown with the job (offline.frame). The rest are strict expected failures.
+rate named by its period (chat/rate_periods.py), a list entry of another year than the one asked
+(chat/counting.py), the place a question names shown with the job (offline.frame). The rest are
+strict expected failures.
 """
 
 from __future__ import annotations
@@ -128,7 +128,14 @@ UNANSWERABLE: list[str | ParameterSet] = [
             strict=True, reason="hours asked are not read as a count: a figure of editions answers"
         ),
     ),
-    "How many schools did he tour?",
+    pytest.param(
+        "How many schools did he tour?",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a loose count takes another noun's figure ('eight seasons') from a passage naming the "
+            "thing without one (fix measured, not merged: notes/s35/h35-unans)",
+        ),
+    ),
     # a figure asked for a year it is not dated to
     "How many orders did the assistant take in 2022?",
     "How many restaurants used Beställ in 2021?",

@@ -333,13 +333,7 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
         # "how many people does she manage at <Employer>?": another entry's team is not it
         speaks = covered >= count.least and _names_all(count, words)
-        sentences = _SENTENCE.split(chunk.text)
-        # "how many schools did he tour?" of "Toured schools across the region.": the passage names the
-        # thing counted with no figure, so a figure of its other sentences counts something else
-        unnumbered = count.loose and any(
-            count.counted & set(analyze(s)) and not _amount(s) for s in sentences
-        )
-        for sentence in sentences:
+        for sentence in _SENTENCE.split(chunk.text):
             if count.acted and not _ACTED[count.acted][1].search(sentence):
                 continue  # "how many people did she hire there?": a sentence not saying she hired them
             if not _dated(count, chunk, sentence):
@@ -347,8 +341,7 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
             if count.loose:
                 if count.managed and not _MANAGING.search(sentence):
                     continue
-                named = bool(count.counted & set(analyze(sentence)))
-                if _amount(sentence) and (named or (speaks and not unnumbered)):
+                if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))

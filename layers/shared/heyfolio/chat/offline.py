@@ -97,7 +97,6 @@ from heyfolio.chat.sources import Said, Source, Sources, renumbered
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
 from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
-from heyfolio.chat.won_kinds import unwon_kind
 from heyfolio.chat.word_sense import unmatched_sense
 from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.model import Portfolio, Work
@@ -1507,9 +1506,6 @@ def _compose_message(
         return OfflineAnswer(
             text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
         )
-    unwon = None if fit else unwon_kind(message, index.chunks)
-    if unwon is not None:  # "did she win a hackathon?" of an owner whose awards are for talks
-        return _unwon_reply(message, unwon, index.chunks, first, sources, examples, note)
     past_pay = None if fit else unstated_past_pay(message, index.chunks)
     if past_pay is not None:  # "what was her salary at X?" of an owner who states only what she asks for now
         return _past_pay_reply(message, past_pay, first, sources, examples, note)
@@ -2400,20 +2396,6 @@ def _other_period_reply(
         f"closest it has, not per {period}: {_full_stop(said)} [{source.n}] I've noted the question for "
         f"{first}. Meanwhile, you could ask {examples}."
     )
-    return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
-
-
-def _unwon_reply(
-    message: str, kind: str, chunks: Sequence[Chunk], first: str, sources: Sources, examples: str, note: str
-) -> OfflineAnswer:
-    """The honest reply to a kind of win no award names: that the portfolio doesn't mention it, with
-    the awards it does list shown as the closest, marked."""
-    text = f"The portfolio doesn't mention {first} winning {kind}, so I'd rather not guess."
-    awards = [c for c in chunks if c.kind == "award"][:MAX_PASSAGES]
-    if awards:
-        listed = "\n".join(f"- {c.title} [{sources.add(c.uri, c.title, c.text).n}]" for c in awards)
-        text += f" The awards it does list, none of them that:\n{listed}\n"
-    text += f"{'' if text.endswith(chr(10)) else ' '}I've noted the question for {first}. Meanwhile, you could ask {examples}."
     return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
 
 
