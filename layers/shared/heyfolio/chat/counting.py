@@ -311,6 +311,10 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     if chunk.kind == "interest":
         # "how many board games does she own?": the interest "Board games" names a pastime, not a list
         return False
+    if count.year and not dated_to(count.year, chunk, chunk.title):
+        # "how many audiobooks did he narrate in 2013?": an entry of another year ("Audiobook of the
+        # Year (2016-03)") lists nothing of the year asked
+        return False
     if chunk.kind in _TITLED_BY_ROLE:
         # "how many flights did she handle?": a job titled "Flight Dispatcher", or the owner's label
         # "... flight operations software", is one role, no list of flights

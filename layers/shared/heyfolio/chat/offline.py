@@ -60,6 +60,7 @@ from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import compared_reply, leads, names_occupation, occupation_reply
 from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
+from heyfolio.chat.past_pay import UnstatedPastPay, unstated_past_pay
 from heyfolio.chat.pastimes import unstated_pastime_figure
 from heyfolio.chat.people import closest_to_managing, hands_on_reply, people_reply
 from heyfolio.chat.places import (
@@ -693,7 +694,9 @@ def frame(hit: Hit, first: str, query: str = "", rarity: Callable[[str], float] 
         body = lines[2] if len(lines) > 2 and not lines[2].startswith("Highlights") else _snippet(hit)
         if query:
             focused = _entry_focus(lines, query, rarity)
-        place = _ENTRY_PLACE.search(head) if query and _PLACE_Q.search(query) else None
+        place = _ENTRY_PLACE.search(head) if query else None
+        if place and not (_PLACE_Q.search(query) or set(analyze(place.group(1))) & set(analyze(query))):
+            place = None  # shown when the place is asked, or named ("has he worked in Stockholm?")
         said = focused or _sentences(body)
         if place:  # "which city was the company he led based in?": the entry's own place line
             said = f"Based in {place.group(1)}. {said}"
@@ -1503,6 +1506,9 @@ def _compose_message(
         return OfflineAnswer(
             text + note, sources, list(sources), True, message, "question", [s.uri for s in sources]
         )
+    past_pay = None if fit else unstated_past_pay(message, index.chunks)
+    if past_pay is not None:  # "what was her salary at X?" of an owner who states only what she asks for now
+        return _past_pay_reply(message, past_pay, first, sources, examples, note)
     screened = None if fit else screening_answer(message, index.chunks)
     if screened is None and not fit and asked_topic(message) in _SEARCH_MISSES:
         # "what notice would she have to give?", "when could he realistically start?": the topic is
@@ -1514,6 +1520,9 @@ def _compose_message(
             screened = topical
     if screened is not None and unstated_permit(message, screened.said):
         return _permit_unstated(message, screened, first, sources, examples, note)
+    if screened is not None and per_other_period(message, [screened.said]) == 0:
+        # "what is her day rate?" of an owner who states a yearly salary: not a rate per day
+        return _other_period_reply(message, screened.chunk, screened.said, first, sources, examples, note)
     if screened is not None:  # "how soon could she start?" on a portfolio that is only a résumé
         return _screened_reply(message, screened, first, sources, note, index.chunks)
 
@@ -2387,6 +2396,22 @@ def _other_period_reply(
         f"closest it has, not per {period}: {_full_stop(said)} [{source.n}] I've noted the question for "
         f"{first}. Meanwhile, you could ask {examples}."
     )
+    return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
+
+
+def _past_pay_reply(
+    message: str, unstated: UnstatedPastPay, first: str, sources: Sources, examples: str, note: str
+) -> OfflineAnswer:
+    """The honest reply to pay asked of the past that no sentence states: that the portfolio
+    doesn't say, with the pay the owner asks for now (if said) shown as the closest, marked."""
+    text = f"The portfolio doesn't say what {first} was paid, so I'd rather not guess."
+    if unstated.chunk is not None:
+        source = sources.add(unstated.chunk.uri, unstated.chunk.title, unstated.expected[:200])
+        text += (
+            f" The closest it has is what {first} asks for now, not past pay: "
+            f"{_full_stop(unstated.expected)} [{source.n}]"
+        )
+    text += f" I've noted the question for {first}. Meanwhile, you could ask {examples}."
     return OfflineAnswer(text + note, sources, list(sources), False, message, "unanswered")
 
 

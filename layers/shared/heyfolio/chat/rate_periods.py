@@ -33,6 +33,8 @@ _PER = re.compile(
     r"|\b(?P<adverb>" + "|".join(_ADVERBS) + r")\b",
     re.IGNORECASE,
 )
+# a rate named by the period it is paid or counted over: "day rate", "hourly rate", "monthly rate"
+_RATE_NAMED = re.compile(r"\b(day|daily|hour|hourly|week|weekly|month|monthly)\s+rates?\b", re.IGNORECASE)
 # the rate asked: "how many ... per year", "how often ... a week"
 _RATE_ASKED = re.compile(r"\bhow (?:many|much|often)\b", re.IGNORECASE)
 
@@ -51,6 +53,10 @@ def asked_period(question: str) -> str | None:
     """The one period a count or amount is asked over ("how many calls per year?" -> "year"), else None."""
     m = _RATE_ASKED.search(question)
     periods = _periods(question[m.start() :]) if m else set()
+    if not m:  # "what is her day rate?": a rate named by its period
+        periods = {
+            _PERIODS.get(p, _ADVERBS.get(p, p)) for p in map(str.casefold, _RATE_NAMED.findall(question))
+        }
     return next(iter(periods)) if len(periods) == 1 else None
 
 

@@ -86,6 +86,13 @@ _ASKS: dict[str, re.Pattern[str]] = {
         r"\b(?:gpa|cgpa|grade point|grades?|classification|final mark|marks)\b",
         re.IGNORECASE,
     ),
+    # "what rank did he reach in his military service?", "his rank in the navy?": a rank held, or a
+    # place in a ranking ("which rank did her app reach?")
+    "rank": re.compile(
+        r"\b(?:what|which|highest|final) (?:military |army |naval |service |officer )?rank\b|"
+        r"\b(?:her|his|their) (?:military |army |naval |service |final )?rank\b",
+        re.IGNORECASE,
+    ),
     # "when was X founded?", "what year was X established?"
     "founding": re.compile(
         r"\b(?:when|what year|which year) (?:was|were|did|is) .{0,60}?\b(?:founded|established|incorporated|found)\b",
@@ -199,6 +206,12 @@ _STATES: dict[str, re.Pattern[str]] = {
         r"(?:bachelor|master|diploma)(?:'s)? project)\b",
         re.IGNORECASE,
     ),
+    "rank": re.compile(
+        r"\b(?:ranks?|ranked|ranking|private first class|corporal|sergeant|lieutenant|captain|colonel|"
+        r"commander|ensign|admiral|cadet|airman|seaman|officer|mate|chief|skipper|bosun|boatswain|marshal|"
+        r"brigadier)\b",
+        re.IGNORECASE,
+    ),
     "license": re.compile(
         r"\b(?:licen[cs]\w*|mit|apache|gpl\w*|lgpl|agpl|bsd|mpl|mozilla public|cc[- ]by\S*|creative commons|"
         r"public domain|unlicen[cs]e|proprietary|closed[- ]source)\b",
@@ -215,7 +228,7 @@ _STATES: dict[str, re.Pattern[str]] = {
 # Kinds stated wherever the portfolio states them - a thesis may be an education entry's line, a
 # project "from my undergraduate thesis" or a publication - so asked of no entry, they are read in all
 # of it: when no passage says anything of the kind, no passage answers.
-PORTFOLIO_WIDE: frozenset[str] = frozenset({"thesis"})
+PORTFOLIO_WIDE: frozenset[str] = frozenset({"thesis", "rank"})
 
 
 def asked_attribute(question: str) -> str | None:

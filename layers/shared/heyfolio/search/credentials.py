@@ -62,6 +62,11 @@ ROLE_NOUNS = frozenset(
     for plural in ("", "s")
 )  # as written: "engine" is not "engineer", though they share a stem
 _SENTENCE_START = re.compile(r"(^\W*|[.?!;:]\s+|\s[-–—]\s+)([A-Z])(?=[a-z]+\b)")
+# a credential named by its initials, then described ("the CKS, the Kubernetes security specialist cert")
+_NAMED_THEN_DESCRIBED = re.compile(
+    r"\b(?:the|a|an|her|his|their)\s+(?P<name>[A-Z][A-Z0-9+]{1,9})\s*(?:,|\(|[-–—])\s*(?:the|a|an|i\.?e\.?)?\s*"
+    r"[^,.;:?!()]{0,60}?\b(?:certifications?|certificates?|certs?|credentials?|exams?)\b"
+)
 _EXAMPLES = frozenset({"like", "such", "including", "especially", "e", "eg", "particularly", "say"})
 _HOLDER = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them)\b", re.I)
 NAME_WORD = re.compile(r"[^\W_][\w+#]*")  # any script: "Noémie", "Bereś" are one word each
@@ -243,6 +248,11 @@ def absent_credential(
         and not any(re.search(rf"\b{re.escape(w)}\b", fold(message)) for w in owner)
     ):
         return None  # a certification asked of no one ("is Corvelo PCI DSS certified?") is not hers to hold
+    named = _NAMED_THEN_DESCRIBED.search(message)
+    if named is not None and not any(_entry_names(c, named.group("name")) for c in entries):
+        # "the CKS, the Kubernetes security specialist cert?": the credential is the name before the
+        # description, which may share its words with one held (the CKA's "Kubernetes")
+        return named.group("name")
     # "does she hold the AWS Developer Associate?": a credential named by its level, with no cue word;
     # named so, it is one credential, held only when one entry names all of it
     levelled = bool(LEVELLED_CREDENTIAL.search(message))
