@@ -27,6 +27,7 @@ from heyfolio.chat.compared_jobs import jobs_compared
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import (
     Counted,
+    bridged_evidence,
     changed_counts,
     count_evidence,
     naming_passages,
@@ -107,6 +108,7 @@ from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.countries import country_name
+from heyfolio.search.figures import counts_a_made_thing
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
@@ -1707,6 +1709,16 @@ def _compose_message(
             # "how many pages a month before her clean-up vs after?": the sentence of what search found
             # stating the change "from 46 to 12" of the thing counted
             stated = changed_counts(message, count, [h.chunk for h in hits])
+        if (
+            not stated
+            and hits
+            and naming
+            and len(naming) < len(index.chunks)
+            and counts_a_made_thing(message)
+        ):
+            # "how many stars does the tool she presented at <conference> have?": the talk names the
+            # tool, whose own line states the figure
+            stated = bridged_evidence(count, index.names_elsewhere([c.text for c in naming]))
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
         if not stated and hits:

@@ -315,10 +315,19 @@ _PRESENT_VERB = re.compile(
 )
 
 
+# "how many stars does the tool she presented at <conference> have?": the count of one thing, which the
+# question describes rather than names, not a ranking of the projects by their stars
+_ONE_THING_COUNTED = re.compile(
+    r"\bhow many (?:github )?(?:stars|downloads|installs|forks) (?:does|did|has|had|do) (?:the|her|his|their|that) "
+    r"(?:[\w-]+ )?(?:tool|library|app|package|plugin|repo|repository|framework|cli|extension|bot|sdk|module|crate|"
+    r"gem)\b(?!s)"
+)
+
+
 def read_superlative(question: str) -> Superlative | None:
     """What the question ranks and by what, or None when it ranks nothing."""
     q = _PRESENT_VERB.sub(r"\1 ", _FIRST_PERIOD.sub(" ", question.casefold()))
-    if _NOTICE.search(q):
+    if _NOTICE.search(q) or _ONE_THING_COUNTED.search(q):
         return None
     if _OCCUPATION.search(q):
         return Superlative(frozenset({"work"}), "newest")
