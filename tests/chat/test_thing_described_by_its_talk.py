@@ -14,7 +14,11 @@ from heyfolio.search.index import SearchIndex
 from heyfolio.search.minilm import MiniLMEmbedder
 
 _RESUME = {
-    "basics": {"name": "Marit Solheim", "label": "Platform engineer", "summary": "Platform engineer in Tromsø."},
+    "basics": {
+        "name": "Marit Solheim",
+        "label": "Platform engineer",
+        "summary": "Platform engineer in Tromsø.",
+    },
     "work": [
         {
             "name": "Nordlysnett",
