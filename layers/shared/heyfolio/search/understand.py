@@ -23,6 +23,7 @@ from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.spans import month_bounds
 from heyfolio.search.adjacent import BOTH_SIDES
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.figures import MADE_THING
 from heyfolio.search.text import analyze, expand, tokenize
 
 __all__ = [
@@ -319,8 +320,7 @@ _PRESENT_VERB = re.compile(
 # question describes rather than names, not a ranking of the projects by their stars
 _ONE_THING_COUNTED = re.compile(
     r"\bhow many (?:github )?(?:stars|downloads|installs|forks) (?:does|did|has|had|do) (?:the|her|his|their|that) "
-    r"(?:[\w-]+ )?(?:tool|library|app|package|plugin|repo|repository|framework|cli|extension|bot|sdk|module|crate|"
-    r"gem)\b(?!s)"
+    rf"(?:[\w-]+ )?(?:{MADE_THING})\b(?<!s)"
 )
 
 
