@@ -29,14 +29,8 @@ _RESUME = {
                 "Cut deploy times from 40 to 6 minutes by moving builds to a shared cache.",
                 "Open-sourced driftcheck, a Go tool that flags Terraform drift per workspace; it has 2,300 "
                 "GitHub stars and 30 contributors.",
+                "Wrote quaykeeper, an internal tool that books maintenance windows for the ops teams.",
             ],
-        }
-    ],
-    "projects": [
-        {
-            "name": "fjordmap",
-            "description": "A Python library for coastline tiles.",
-            "highlights": ["Used by two county councils."],
         }
     ],
     "publications": [
@@ -50,7 +44,7 @@ _RESUME = {
             "name": "Tiles at the edge of the map",
             "publisher": "Polar Python 2023 (conference talk)",
             "releaseDate": "2023-11-02",
-            "summary": "Why fjordmap renders coastlines from open data.",
+            "summary": "Why quaykeeper keeps its bookings in plain text files.",
         },
     ],
 }
@@ -82,7 +76,7 @@ def test_the_tool_a_talk_presents_is_counted_by_its_own_line(question: str) -> N
     "question",
     [
         "How many stars does her Arctic Ops Days talk have?",  # a talk has no stars
-        "How many stars does the library she presented at Polar Python have?",  # fjordmap states none
+        "How many stars does the tool she presented at Polar Python have?",  # quaykeeper states none
     ],
 )
 def test_a_figure_nothing_states_for_the_thing_stays_unanswered(question: str) -> None:

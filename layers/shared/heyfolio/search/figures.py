@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Sequence
 from heyfolio.search.text import fold
 
 __all__ = [
-    "MADE_THING",
     "asked_measure",
     "counts_a_made_thing",
     "measure_words",
@@ -165,13 +164,13 @@ _NEAR = 3  # words between a number and the measure it counts ("1,400 GitHub sta
 
 # A thing made, which a question may describe by another entry ("the tool she presented at <conference>",
 # "the library from her thesis") rather than name.
-MADE_THING = (
+_MADE_THING_NOUNS = (
     r"tools?|librar(?:y|ies)|libs?|packages?|apps?|projects?|repos?|repositor(?:y|ies)|plugins?|frameworks?|"
     r"clis?|extensions?|bots?|sdks?|modules?|crates?|gems?|linters?|parsers?|trackers?|dashboards?|games?|"
     r"engines?|compilers?|editors?|viewers?|clients?|servers?|scripts?|utilit(?:y|ies)"
 )
-"""The nouns of a thing made, singular and plural (``counts_a_made_thing``, ``understand``'s count of one thing)."""
-_MADE_THING = re.compile(rf"\b(?:{MADE_THING})\b", re.IGNORECASE)
+"""The nouns of a thing made, singular and plural (``counts_a_made_thing``)."""
+_MADE_THING = re.compile(rf"\b(?:{_MADE_THING_NOUNS})\b", re.IGNORECASE)
 
 
 def counts_a_made_thing(question: str) -> bool:

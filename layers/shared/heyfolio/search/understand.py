@@ -23,7 +23,6 @@ from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.spans import month_bounds
 from heyfolio.search.adjacent import BOTH_SIDES
 from heyfolio.search.chunks import Chunk
-from heyfolio.search.figures import MADE_THING
 from heyfolio.search.text import analyze, expand, tokenize
 
 __all__ = [
@@ -316,18 +315,10 @@ _PRESENT_VERB = re.compile(
 )
 
 
-# "how many stars does the tool she presented at <conference> have?": the count of one thing, which the
-# question describes rather than names, not a ranking of the projects by their stars
-_ONE_THING_COUNTED = re.compile(
-    r"\bhow many (?:github )?(?:stars|downloads|installs|forks) (?:does|did|has|had|do) (?:the|her|his|their|that) "
-    rf"(?:[\w-]+ )?(?:{MADE_THING})\b(?<!s)"
-)
-
-
 def read_superlative(question: str) -> Superlative | None:
     """What the question ranks and by what, or None when it ranks nothing."""
     q = _PRESENT_VERB.sub(r"\1 ", _FIRST_PERIOD.sub(" ", question.casefold()))
-    if _NOTICE.search(q) or _ONE_THING_COUNTED.search(q):
+    if _NOTICE.search(q):
         return None
     if _OCCUPATION.search(q):
         return Superlative(frozenset({"work"}), "newest")
