@@ -136,23 +136,6 @@ def test_downloads_in_millions_count_as_millions(index: SearchIndex) -> None:
     assert _ids(index, "what's her most downloaded app?")[0] == "profile#work/0"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which of her apps has the most downloads?",
-        "Of all the apps she has built, which one was installed the most?",
-        "which app has the most installs?",
-        "which of the apps she shipped got downloaded the most?",
-    ],
-)
-def test_a_measure_asked_as_its_own_superlative_ranks_by_it(index: SearchIndex, question: str) -> None:
-    # the count said as a noun ("the most downloads") or a verb ("installed the most"), not "most
-    # downloaded": the figures rank the apps, the employer's 1.8 million first
-    sup = read_superlative(question)
-    assert sup is not None and sup.order == "popular"
-    assert _ids(index, question)[0] == "profile#work/0"
-
-
 _TRACKING_CHUNKS = [
     _chunk("profile#basics", "basics", "Eira Holm", "Eira Holm — ML Engineer. Location: Umeå, SE."),
     _chunk("profile#skills/0", "skill", "MLOps", "Skill: MLOps (Advanced): MLflow, Docker, Kubernetes"),

@@ -233,10 +233,7 @@ _POPULAR = (
     # "if you could only show me one thing she made": the one to show is the strongest
     r"(?:could|can|may) only (?:pick|choose|show|name|see|look at)(?: me| us)? (?:one|a single)|"
     r"the one (?:[\w-]+ )?(?:project|repo|thing)|"
-    r"(?:most|the most|best) (?:traction|attention|liked|love|loved|followed|received|adoption|users|contributors)|"
-    # a count of use asked as its own superlative ("which app has the most downloads?", "which one was
-    # installed the most?"): the figures that rank projects, said as a noun or as a verb of the measure
-    r"most (?:downloads|installs|installations|forks)|(?:downloaded|installed|forked|starred) the most"
+    r"(?:most|the most|best) (?:traction|attention|liked|love|loved|followed|received|adoption|users|contributors)"
 )
 _LEAST = r"fewest|least (?:popular|starred|known|used|adopted|successful|downloaded)|smallest|lowest (?:number of )?(?:stars|downloads)"
 _LONGEST = r"longest|the most time|most years|(?:stayed|been|was|were) (?:the )?longest"
