@@ -155,3 +155,40 @@ def test_a_count_dated_to_another_year_does_not_answer_the_year_asked(index: Sea
     assert hits and hits[0].chunk.id == "profile#projects/2" and not hits[0].weak
     hits = index.search("How many GitHub stars did quillmark have in 2024?")  # an undated figure may answer
     assert any(h.chunk.id == "profile#projects/0" for h in hits) and not any(h.weak for h in hits)
+
+
+def _talk_index() -> SearchIndex:
+    def chunk(ident: str, kind: str, title: str, text: str) -> Chunk:
+        return Chunk(id=ident, uri=f"portfolio://{ident}", kind=kind, title=title, text=text)
+
+    talks = [
+        chunk(
+            "profile#publications/0",
+            "publication",
+            "Linting prose at scale (Nordic Docs Summit 2024 (conference talk), 2024-10-02)",
+            "Publication: Linting prose at scale, published by Nordic Docs Summit 2024 (conference talk)\n"
+            "How quillmark checks 40,000 pages a night; the recording has 3,200 views.",
+        ),
+        chunk(
+            "profile#publications/1",
+            "publication",
+            "Tracking time without tears (Malmö Dev Day 2023 (conference talk), 2023-04-12)",
+            "Publication: Tracking time without tears, published by Malmö Dev Day 2023 (conference talk)\n"
+            "Why tallyho keeps its data in plain text files.",
+        ),
+    ]
+    return SearchIndex.build([*_chunks(), *talks])
+
+
+def test_a_thing_described_by_the_talk_presenting_it_is_counted_by_its_own_line() -> None:
+    # the talk names the linter; the linter's own entry states its stars
+    index = _talk_index()
+    hits = index.search("How many stars does the linter she presented at Nordic Docs Summit have?", weak=True)
+    assert not hits[0].weak and "profile#projects/0" in [h.chunk.id for h in hits[:5]]
+
+
+def test_a_thing_the_talk_presents_that_states_no_figure_stays_weak() -> None:
+    # the talk names tallyho, whose own entry states no stars: nothing answers
+    index = _talk_index()
+    hits = index.search("How many stars does the tool she presented at Malmö Dev Day have?", weak=True)
+    assert hits and all(h.weak for h in hits)

@@ -34,6 +34,7 @@ __all__ = [
     "CountQuestion",
     "Counted",
     "asked_year",
+    "bridged_evidence",
     "changed_counts",
     "count_evidence",
     "dated_to",
@@ -290,6 +291,19 @@ def _states(count: CountQuestion, sentence: str) -> bool:
     if not count.nouns:
         return _amount(sentence)
     return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
+
+
+def bridged_evidence(count: CountQuestion, found: Iterable[tuple[Chunk, list[str]]]) -> list[Counted]:
+    """The sentences stating the count asked for where the thing the named entry names is written
+    (``SearchIndex.names_elsewhere``): "how many stars does the tool she presented at <conference>
+    have?" is answered by the tool's own line, not the talk's."""
+    return [
+        Counted(chunk, sentence.strip().lstrip("-• ").strip(), 1.0)
+        for chunk, lines in found
+        for line in lines
+        for sentence in _SENTENCE.split(line)
+        if _states(count, sentence)
+    ]
 
 
 def _names_all(count: CountQuestion, words: set[str]) -> bool:

@@ -27,6 +27,7 @@ from heyfolio.chat.compared_jobs import jobs_compared
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import (
     Counted,
+    bridged_evidence,
     changed_counts,
     count_evidence,
     naming_passages,
@@ -71,7 +72,7 @@ from heyfolio.chat.places import (
     silent_on_permit,
     unstated_permit,
 )
-from heyfolio.chat.qualified_jobs import qualified_jobs
+from heyfolio.chat.qualified_jobs import asks_full_time, qualified_jobs, side_job
 from heyfolio.chat.ranking import (
     compared_projects,
     measure,
@@ -108,6 +109,7 @@ from heyfolio.public_view import visible_projects
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.clauses import question_clauses
 from heyfolio.search.countries import country_name
+from heyfolio.search.figures import counts_a_made_thing
 from heyfolio.search.index import Hit, SearchIndex
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
@@ -1312,7 +1314,11 @@ def _compose_message(
     )
     # "since when has she worked in infrastructure?" of a career changer: the field's first job
     started = field_start(message, portfolio.resume) if asks_career or FIELD_TIME_Q.search(message) else None
-    career = _career(index, first, sources, note, started) if asks_career or started else None
+    career = (
+        _career(index, first, sources, note, started, full_time=asks_full_time(message))
+        if asks_career or started
+        else None
+    )
     if career is not None:
         return career
 
@@ -1712,6 +1718,16 @@ def _compose_message(
             # "how many pages a month before her clean-up vs after?": the sentence of what search found
             # stating the change "from 46 to 12" of the thing counted
             stated = changed_counts(message, count, [h.chunk for h in hits])
+        if (
+            not stated
+            and hits
+            and naming
+            and len(naming) < len(index.chunks)
+            and counts_a_made_thing(message)
+        ):
+            # "how many stars does the tool she presented at <conference> have?": the talk names the
+            # tool, whose own line states the figure
+            stated = bridged_evidence(count, index.names_elsewhere([c.text for c in naming]))
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
         if not stated and hits:
@@ -2678,16 +2694,18 @@ def _earlier_result(work: Sequence[Work], said: Sequence[str]) -> tuple[int, str
 # "How many years of experience does she have?", "how experienced is he?": the whole career, not
 # the duration of whichever job search ranked first; "years of experience with Rust" is a skill's.
 _CAREER_Q = re.compile(
-    r"\b(?:(?:years?|yrs?) (?:of )?(?:total |overall |professional |work(?:ing)? |industry |relevant )?"
-    r"(?:experience|exp)\b|"
+    r"\b(?:(?:years?|yrs?) (?:of )?(?:(?:total|overall|professional|work(?:ing)?|industry|relevant|full[- ]time|"
+    r"paid|commercial) ){0,2}(?:experience|exp)\b|"
     r"how experienced|\byoe\b|career (?:length|span)|(?:how long|how many years) (?:has|have) (?:she|he|they|\w+) been (?:working|coding|"
     r"programming|in (?:the )?(?:industry|tech|software)|an? (?:engineer|developer|programmer)s?\b)|"
     # "how long has she worked in tech?": the career, not whichever job search ranked first
     r"(?:how long|how many years) (?:has|have) (?:she|he|they|\w+) (?:been )?work(?:ed|ing) (?:in (?:the )?(?:industry|tech|software|"
     r"it|engineering)|professionally)\b|"
-    # "how much real experience does he have?": the whole career, nothing named after it
-    r"\bhow much (?:real |actual |professional |work(?:ing)? |industry |relevant |hands[- ]on )?(?:experience|exp) "
-    r"(?:does|do|has|have|did) (?:she|he|they|\w+)(?: (?:got|have|had|gotten))?\s*[?.!]*$)",
+    # "how much real experience does he have?", "how much full-time professional experience?": the whole
+    # career, nothing named after it
+    r"\bhow much (?:(?:real|actual|professional|work(?:ing)?|industry|relevant|hands[- ]on|full[- ]time|paid|"
+    r"commercial|permanent) ){0,2}(?:experience|exp) "
+    r"(?:does|do|has|have|did) (?:she|he|they|\w+(?:-\w+)?)(?: (?:got|have|had|gotten))?\s*[?.!]*$)",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(
@@ -2707,12 +2725,20 @@ _YEARS_SAID = re.compile(
 
 
 def _career(
-    index: SearchIndex, first: str, sources: Sources, note: str, field: tuple[int, str] | None = None
+    index: SearchIndex,
+    first: str,
+    sources: Sources,
+    note: str,
+    field: tuple[int, str] | None = None,
+    *,
+    full_time: bool = False,
 ) -> OfflineAnswer | None:
     """ "How many years of experience?": what the summary says of it in the owner's words, and the
     span the work history covers by its dates (first entry to the latest), each cited; with ``field``
     (the first job of the field asked and its name: "how long has she worked in tech?" of a former
-    teacher), the span from that job, and the jobs before it."""
+    teacher), the span from that job, and the jobs before it; with ``full_time`` ("how much full-time
+    experience?"), the span of the jobs held full-time, each named with its dates, internships and
+    part-time roles left out (a graduate's internships are no full-time years)."""
     parts: list[str] = []
     basics = _chunk(index, "profile#basics")
     if basics is not None:
@@ -2729,8 +2755,23 @@ def _career(
         for m in [_SPAN.search(h.chunk.title)]
         if m
     ]
+    held = [(s, h) for s, h in jobs if not side_job(h.chunk.title)] if full_time else jobs
     pivot = _chunk(index, f"profile#work/{field[0]}") if field else None
-    if jobs and pivot is not None and field is not None:
+    if held and len(held) < len(jobs) and field is None:
+        start, earliest = min(held, key=lambda j: j[0])
+        ends = [m.group(3) for _, h in held for m in [_SPAN.search(h.chunk.title)] if m]
+        end = "the present" if "present" in ends else max(ends)
+        named = "; ".join(
+            f"{_name(h)} ({m.group(0).strip('() ') if m else s}) "
+            f"[{sources.add(h.chunk.uri, h.chunk.title, h.chunk.text[:200]).n}]"
+            for s, h in sorted(held, key=lambda j: j[0], reverse=True)[:3]
+            for m in [_SPAN.search(h.chunk.title)]
+        )
+        parts.append(
+            f"By the dates in the portfolio, {first}'s full-time work (internships and part-time roles left out) "
+            f"runs from {start} to {end}: {named}."
+        )
+    elif jobs and pivot is not None and field is not None:
         m = _SPAN.search(pivot.chunk.title)
         start = m.group(0).strip("() ").split(" – ")[0] if m else ""
         later = [(s, h) for s, h in jobs if s >= start]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from heyfolio.content.model import Education, PartialDate, Resume, Work
 from heyfolio.search.understand import Superlative, read_superlative
 
-__all__ = ["QualifiedJobs", "qualified_jobs"]
+__all__ = ["QualifiedJobs", "asks_full_time", "qualified_jobs", "side_job"]
 
 # The qualifiers a question puts on "job": the kinds of job it admits.
 _Q_INTERN = re.compile(r"\b(?:internships?|interns?|traineeships?|placements?)\b", re.IGNORECASE)
@@ -51,6 +51,17 @@ _MASTER = re.compile(r"\bmaster|\bm\.?sc\b|\bmba\b", re.IGNORECASE)
 _BACHELOR = re.compile(r"\bbachelor|\bb\.?sc\b|\bb\.?eng\b|\blicenciatura\b|\bb\.?a\.?\b", re.IGNORECASE)
 _BOOTCAMP = re.compile(r"\bbootcamp\b", re.IGNORECASE)
 _UNFINISHED = re.compile(r"\b(?:in progress|discontinued|ongoing|not completed)\b", re.IGNORECASE)
+
+
+def asks_full_time(message: str) -> bool:
+    """Whether the question qualifies the work it asks about as full-time or permanent."""
+    return bool(_Q_FULL_TIME.search(message) or _Q_PERMANENT.search(message))
+
+
+def side_job(title: str) -> bool:
+    """Whether a job's title says it was no full-time job: an internship, a part-time role, a teaching
+    assistant's post (what "full-time experience" leaves out)."""
+    return bool(_INTERN.search(title) or _PART_TIME.search(title))
 
 
 @dataclass(frozen=True)
@@ -114,8 +125,8 @@ def qualified_jobs(message: str, resume: Resume) -> QualifiedJobs | None:
     left: list[str] = []
     if intern:
         keep, what = [(m, i) for m, i in keep if _INTERN.search(title(i))], "internship"
-    elif _Q_PERMANENT.search(message) or _Q_FULL_TIME.search(message):
-        keep = [(m, i) for m, i in keep if not _INTERN.search(title(i)) and not _PART_TIME.search(title(i))]
+    elif asks_full_time(message):
+        keep = [(m, i) for m, i in keep if not side_job(title(i))]
         left = ["internships", "part-time roles"]
         what = "full-time job"
         if _Q_PERMANENT.search(message):

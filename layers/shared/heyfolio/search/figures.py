@@ -20,6 +20,7 @@ from heyfolio.search.text import fold
 
 __all__ = [
     "asked_measure",
+    "counts_a_made_thing",
     "measure_words",
     "mentioned_names",
     "mentioning_lines",
@@ -159,6 +160,24 @@ _GROUPS = ("team", "squad", "group", "crew", "department", "rotation")
 # words that begin like "star" and are none ("start", "started", "startup")
 _NOT_STARS = ("start",)
 _NEAR = 3  # words between a number and the measure it counts ("1,400 GitHub stars", "cited about 240 times")
+
+
+# A thing made, which a question may describe by another entry ("the tool she presented at <conference>",
+# "the library from her thesis") rather than name.
+_MADE_THING_NOUNS = (
+    r"tools?|librar(?:y|ies)|libs?|packages?|apps?|projects?|repos?|repositor(?:y|ies)|plugins?|frameworks?|"
+    r"clis?|extensions?|bots?|sdks?|modules?|crates?|gems?|linters?|parsers?|trackers?|dashboards?|games?|"
+    r"engines?|compilers?|editors?|viewers?|clients?|servers?|scripts?|utilit(?:y|ies)"
+)
+"""The nouns of a thing made, singular and plural (``counts_a_made_thing``)."""
+_MADE_THING = re.compile(rf"\b(?:{_MADE_THING_NOUNS})\b", re.IGNORECASE)
+
+
+def counts_a_made_thing(question: str) -> bool:
+    """Whether the question counts a thing made (a tool, a library, an app), which it may describe by the
+    entry it names ("how many stars does the tool she presented at <conference> have?"): the figure is
+    the thing's, stated where the thing is written, not the talk's."""
+    return _MADE_THING.search(question) is not None
 
 
 def asked_measure(question: str) -> str | None:

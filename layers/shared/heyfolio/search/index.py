@@ -83,6 +83,7 @@ from heyfolio.search.embedder import Embedder, cosine, unit
 from heyfolio.search.fact_kinds import asked_fact, states_fact, states_sum
 from heyfolio.search.figures import (
     asked_measure,
+    counts_a_made_thing,
     mentioned_names,
     mentioning_lines,
     named_entry,
@@ -227,6 +228,7 @@ _SENTENCE = re.compile(r"\n|(?<=[.!?])\s+(?=[A-Z0-9])")  # a passage's lines and
 _COINED = re.compile(r"(?<![\w-])[a-z][a-z0-9]{4,}(?:-[a-z0-9]+)*(?![\w-])")  # "ledgerlag", "ssrf-sieve"
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z0-9]+(?:-[a-z0-9]+)*")
 _MENTIONS_MAX = 3
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")  # a passage's sentences and lines (``_bridged_measure``)
 
 
 def _word_forms(word: str) -> list[str]:
@@ -1368,7 +1370,11 @@ class SearchIndex:
             )
         if measure is not None:
             # "how many weekly users did <app> have in 2025?" of "6,500 weekly users in January 2026"
-            return not states_measure(lines_for_year(passages, asked_year(query)), measure)
+            if states_measure(lines_for_year(passages, asked_year(query)), measure):
+                return False
+            # "how many stars does the tool she presented at <conference> have?": the talk names the
+            # tool, whose own line elsewhere states the figure
+            return not (counts_a_made_thing(query) and self._bridged_measure(passages, measure))
         # "how many weather services use <library>?": a thing the entry never writes, nor a line
         # elsewhere writing its name ("Used by two national weather services and <library>", of
         # another project), is counted by nothing it says (``counted_things``)
@@ -1485,6 +1491,42 @@ class SearchIndex:
             and not any(knows_word(form) for form in _word_forms(w))
             and normalize_token(w) in self._postings
         ]
+
+    def _bridged_measure(self, passages: Sequence[str], measure: str) -> bool:
+        """Whether a name the named entry's ``passages`` write is written elsewhere with ``measure``
+        stated (``names_elsewhere``): the figure of the thing the question describes by the named entry
+        ("how many stars does the tool she presented at <conference> have?")."""
+        return any(states_measure(lines, measure) for _, lines in self.names_elsewhere(passages))
+
+    def names_elsewhere(self, passages: Sequence[str]) -> list[tuple[Chunk, list[str]]]:
+        """The other passages writing a name ``passages`` write - a project's name, or a word the content
+        coined ("ledgerlag": no word of the language), in a few passages only - each with where it is
+        written: the project's own entry whole, else the sentences writing the name ("Open-sourced
+        ledgerlag ...; it has 1,400 GitHub stars"). A talk names the tool it presents; the tool's figures
+        are stated where the tool is. Only the words of ``passages`` are looked up, so the cost is their
+        length, not the corpus's."""
+        knows_word = getattr(self._embedder, "knows_word", None)
+        shared: dict[int, set[str]] = {}  # another passage -> the names of ``passages`` it writes
+        for text in passages:
+            for word in dict.fromkeys(_COINED.findall(text.casefold())):
+                term = normalize_token(word)
+                posting = self._postings.get(term)
+                if posting is None or not 1 < len(posting[0]) <= _MENTIONS_MAX or word in STOP_WORDS:
+                    continue
+                coined = knows_word is not None and not any(knows_word(f) for f in _word_forms(word))
+                for d in posting[0]:
+                    project = self._chunks[d].kind in ("project", "resume_project")
+                    if coined or (project and term in analyze(self._chunks[d].title)):
+                        shared.setdefault(d, set()).add(term)
+        out: list[tuple[Chunk, list[str]]] = []
+        for d, terms in shared.items():
+            other = self._chunks[d]
+            if any(p in other.text for p in passages):
+                continue  # a passage of the named entry itself
+            titled = terms & set(analyze(other.title))
+            said = [s for s in _SENTENCES.split(other.text) if terms & set(analyze(s))]
+            out.append((other, [other.text] if titled else said))
+        return out
 
     def _mentioning_lines(self, query: str) -> list[str]:
         """The lines writing the name the question writes with capitals (``figures``) - the rarest, when
