@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from heyfolio.search.served import served_nouns
 from heyfolio.search.text import analyze
 
 __all__ = [
@@ -211,6 +212,10 @@ def attached_nouns(sentence: str) -> set[str]:
             # signed up for or pay for a product are its users, whatever the product calls them
             out.update(noun_terms("users"))
         out.update(noun_terms(_counted_before(tokens, i)))
+    for role, _ in served_nouns(sentence):
+        # "used by 27 councils", "applications for 25 housebuilders": the ones a thing is used by are
+        # its users, the ones work is done for its clients, whatever the sentence calls them
+        out.update(noun_terms(role))
     return out
 
 
