@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from heyfolio.chat.count_nouns import attached_nouns
+from heyfolio.chat.count_nouns import accepted_nouns, attached_nouns, matches
 from heyfolio.chat.offline import OfflineAnswer, compose
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
@@ -17,6 +17,7 @@ from heyfolio.search.chunks import chunk_portfolio
 from heyfolio.search.index import SearchIndex
 from heyfolio.search.minilm import MiniLMEmbedder
 from heyfolio.search.served import served_nouns
+from heyfolio.search.text import analyze
 
 # an invented owner: a ferry-timetable designer turned booking-software developer
 _RESUME: dict[str, Any] = {
@@ -62,7 +63,9 @@ def test_the_sentence_says_who_is_served() -> None:
     assert served_nouns("Designed summer timetables for 18 ferry operators.") == [
         ("clients", "ferry operators")
     ]
-    assert served_nouns("Serving about 900 fishing boats a day.") == [("users", "fishing boats")]
+    # what a thing serves or supports may be things ("serving 30,000 requests a second"): no one served
+    assert served_nouns("Serving about 900 requests a second.") == []
+    assert served_nouns("Used by 40 engineers at the bank.") == []  # people counted as what they are
     # where a thing is used, a unit, people counted as what they are: no one served
     assert served_nouns("Used in about 300 published apps.") == []
     assert served_nouns("Worked there for 6 years.") == []
@@ -70,10 +73,16 @@ def test_the_sentence_says_who_is_served() -> None:
     assert served_nouns("Raised a grant for £40,000 of equipment.") == []
 
 
-def test_a_served_figure_counts_the_part_it_plays() -> None:
-    assert "user" in attached_nouns("Kaiplass is used by 140 marinas along the coast.")
-    assert "client" in attached_nouns("Designed summer timetables for 18 ferry operators.")
-    assert "client" not in attached_nouns("Ran workshops for 380 researchers.")
+def test_a_served_figure_counts_the_part_it_plays_by_its_name_only() -> None:
+    users = attached_nouns("Kaiplass is used by 140 marinas along the coast.")
+    clients = attached_nouns("Designed summer timetables for 18 ferry operators.")
+    for asked in ("customers", "clients", "users"):
+        assert any(matches(n, accepted_nouns(analyze(asked))) for n in users), asked
+    assert any(matches(n, accepted_nouns(analyze("clients"))) for n in clients)
+    assert not any(matches(n, accepted_nouns(analyze("users"))) for n in clients)
+    # "how many people ...?" counts people: 140 marinas are none
+    people = accepted_nouns(analyze("people"), analyze("work there"), "work there")
+    assert not any(matches(n, people) for n in users | clients)
 
 
 @pytest.mark.parametrize(

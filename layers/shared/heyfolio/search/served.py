@@ -4,11 +4,11 @@ Why: "how many customers does <product> have?" of "<product> is used by 27 counc
 clients did she work for?" of "Prepared 60 planning applications for 25 housebuilders": the content
 names the people or organisations counted by what they are (councils, housebuilders, hospitals), the
 question by the part they play (customers, clients, users). No list of pairs says a council is a
-customer; the sentence does - a figure after "used by" counts a thing's users, one after "serving"
-the ones served, and one after "for" the ones a piece of work was done for (its clients). Units
-("for 3 years", "for £40,000") and people named by their own part ("workshops for 380 researchers",
-"tools for 40 engineers") are not read so: a duration or a sum is no one served, and researchers or
-engineers are counted as what they are.
+customer; the sentence does - a figure after "used by" counts a thing's users, and one after "for"
+the ones a piece of work was done for (its clients). Units ("for 3 years", "for £40,000"), what a
+system serves ("serving 30,000 requests") and people named by their own part ("workshops for 380
+researchers", "used by 40 engineers") are not read so: a duration or a sum is no one served, and
+researchers or engineers are counted as what they are.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ __all__ = ["Role", "served_nouns", "serves"]
 Role = Literal["users", "clients"]
 
 # A figure and up to three words after it (the thing it counts), after the words that say who it is:
-# "used by 27 councils", "adopted by over 40 hospitals", "serving 12 districts", "for 25 housebuilders";
+# "used by 27 councils", "adopted by over 40 hospitals", "for 25 housebuilders";
 # not "used in 300 apps" (where a thing is used: what it is part of, no one using it)
 _SERVED = re.compile(
     r"\b(?P<how>(?:used|adopted|trusted|relied on|licensed|chosen|bought|paid for) by|"
-    r"(?:serv(?:es|ed|ing)|supporting|supports|supported)|for)"
+    r"for)"
     r"\s+(?:(?:about|around|over|nearly|almost|some|roughly|more than|over|up to) )?"
     r"(?P<figure>(?!(?:19|20)\d\d\b)\d[\d,.]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|dozens of|hundreds of|thousands of)\s+"
@@ -58,7 +58,7 @@ _OWN_PART = re.compile(
 
 def served_nouns(sentence: str) -> list[tuple[Role, str]]:
     """The things ``sentence`` counts as the ones served, each with the part they play: "users" for
-    a figure after "used by" or "serving" ("used by 27 councils" -> ("users", "councils")), "clients"
+    a figure after "used by" ("used by 27 councils" -> ("users", "councils")), "clients"
     for one after "for" ("for 25 housebuilders" -> ("clients", "housebuilders"))."""
     found: list[tuple[Role, str]] = []
     for m in _SERVED.finditer(sentence):
@@ -66,13 +66,9 @@ def served_nouns(sentence: str) -> list[tuple[Role, str]]:
         words = noun.split()
         if not words or _UNITS.match(words[0]) or _UNITS.match(words[-1]):
             continue
-        how = m.group("how").casefold()
-        if how == "for":
-            if _OWN_PART.match(words[-1]) or _OWN_PART.match(words[0]):
-                continue
-            found.append(("clients", noun))
-        else:
-            found.append(("users", noun))
+        if _OWN_PART.match(words[-1]) or _OWN_PART.match(words[0]):
+            continue  # people counted as what they are: their own noun says what they count
+        found.append(("clients" if m.group("how").casefold() == "for" else "users", noun))
     return found
 
 
