@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from heyfolio.search.served import served_nouns
 from heyfolio.search.text import analyze
 
 __all__ = [
@@ -120,6 +121,10 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
         "bugs issues defects problems errors violations findings",
     )
 )
+# The parts a sentence may give the ones it counts (``search.served``): customers or clients (of a
+# product used by them or of work done for them), and users (of a product used by them).
+_CLIENTS = _stems("customers clients")
+_USERS = _stems("users")
 # "use" is a stop word of the index (it says nothing of a topic), so a question's use of it is read
 # from its words (``verb_terms``) as this marker.
 _USE_VERB = "use"
@@ -211,7 +216,17 @@ def attached_nouns(sentence: str) -> set[str]:
             # signed up for or pay for a product are its users, whatever the product calls them
             out.update(noun_terms("users"))
         out.update(noun_terms(_counted_before(tokens, i)))
+    for role, _ in served_nouns(sentence):
+        # "used by 27 councils", "applications for 25 housebuilders": the ones a thing is used by are
+        # its users, the ones work is done for its clients, whatever the sentence calls them - a count
+        # of that part by its name only ("how many people ...?" is not answered by 27 councils)
+        out.add(_served(role))
     return out
+
+
+def _served(role: str) -> str:
+    """The term marking a figure of the ones served in ``role`` (no index term ends like it)."""
+    return f"served:{role}-of"
 
 
 # A verb changing an amount, whose object a later "from 46 to 12" counts ("reduced pages to the on-call
@@ -303,6 +318,10 @@ def accepted_nouns(noun: Iterable[str], rest: Iterable[str] = (), asked: str = "
         return team_nouns() - _MEMBERS if _LEADS.search(asked) else _PEOPLE
     head = terms[-1]
     family = frozenset({head}).union(*(f for f in _FAMILIES if head in f))
+    if family & _CLIENTS:
+        family |= {_served("clients"), _served("users")}
+    elif family & _USERS:
+        family |= {_served("users")}
     if head in _HEADCOUNT and not _LEADS.search(asked):
         # "how many employees does Pied Piper have?": a headcount or a size ("a 30-person start-up"),
         # not the team she worked in

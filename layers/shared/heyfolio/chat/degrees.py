@@ -21,6 +21,10 @@ from heyfolio.search.text import analyze
 __all__ = ["absent_degree", "absent_field", "absent_thesis"]
 
 _DOCTORATE = r"\bph\.?\s?d\b|\bdoctor\w*|\bdphil\b|\bdr\.? ?rer\b"
+# A master's of the arts, education, fine arts, public health, law, architecture or policy, as an
+# entry abbreviates it ("MA in Town Planning", "M.Ed.", "LLM"): capitals only, and not a US state
+# after a city ("Boston, MA")
+_MASTER_ABBREVIATED = r"(?<!, )(?-i:\bM\.?A\b\.?|\bM\.?(?:Ed|FA|PH|Arch|PP|PA|St|Litt)\b\.?|\bLL\.?M\b\.?)"
 # level: (how a question names it, how an education entry states it - a higher degree than asked
 # counts, as it takes one - and how the reply names it)
 _LEVELS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
@@ -33,6 +37,8 @@ _LEVELS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         re.compile(r"\bmaster['’]?s\b(?! of ceremon)|\bm\.?sc\b|\bmeng\b|\bmphil\b", re.I),
         re.compile(
             r"\bmaster\w*|\bm\.?sc\b|\bm\.?s\.?\b|\bmba\b|\bmeng\b|\bmphil\b|\bmres\b|\bmagist\w*|"
+            + _MASTER_ABBREVIATED
+            + "|"
             + _DOCTORATE,
             re.I,
         ),
@@ -52,7 +58,7 @@ _LEVELS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         re.compile(
             r"\bbachelor\w*|\bb\.?sc\b|\bb\.?s\.?\b|\bb\.?a\.?\b|\bb\.?eng\b|\bb\.?tech\b|\bbba\b|"
             r"\blicen[cs]iatur\w*|\bundergrad\w*|\bhonou?rs\b|\bmaster\w*|\bm\.?sc\b|\bm\.?s\.?\b|\bmba\b|"
-            r"\bmeng\b|\bmphil\b|\bmres\b|\bmagist\w*|" + _DOCTORATE,
+            r"\bmeng\b|\bmphil\b|\bmres\b|\bmagist\w*|" + _MASTER_ABBREVIATED + "|" + _DOCTORATE,
             re.I,
         ),
         "a bachelor's degree",
@@ -113,7 +119,9 @@ _OF_THE_DEGREE = re.compile(
     re.IGNORECASE,
 )
 _MASTER_ITSELF = re.compile(
-    r"\bmaster\w*|\bm\.?sc\b|\bm\.?s\.?\b|\bmba\b|\bmeng\b|\bmphil\b|\bmres\b|\bmagist\w*", re.IGNORECASE
+    r"\bmaster\w*|\bm\.?sc\b|\bm\.?s\.?\b|\bmba\b|\bmeng\b|\bmphil\b|\bmres\b|\bmagist\w*|"
+    + _MASTER_ABBREVIATED,
+    re.IGNORECASE,
 )
 
 

@@ -42,6 +42,10 @@ _RESULT = re.compile(
     r"promoted|adopted|acquired|saved?|dropped|fell|halved|doubled|tripled|lowered|shrank)\b",
     re.IGNORECASE,
 )
+# A change stated as its two figures ("from 9 hours to 14 hours"): a result, whatever its verb
+_CHANGE = re.compile(
+    r"\bfrom (?:about |around )?\S*\d[^.;]{0,30}? to (?:about |around )?\S*\d", re.IGNORECASE
+)
 _EVIDENCE_KINDS = frozenset(
     {
         "work",
@@ -188,6 +192,22 @@ def topic_evidence(
             heading = bool(_sentences(chunk)) and _sentences(chunk)[0] == sentence  # the entry's title line
             said = sentence if _concreteness(sentence) or proof is None else f"{_stop(sentence)} {proof}"
             said = proof if heading and proof is not None else said
+            # the passage's own result on the topic beside what it did on it ("firmware for an infusion
+            # pump under IEC 62304", then "pump battery life from 9 hours to 14 hours"): a second
+            # sentence of it naming a word asked that states a result (a result word or a change)
+            result = next(
+                (
+                    p
+                    for credit, *_, c, p in found
+                    if c.id == chunk.id
+                    and -credit >= 1.0
+                    and p not in said
+                    and (_RESULT.search(p) or _CHANGE.search(p))
+                    and FIGURE.search(_DATE.sub(" ", p))
+                ),
+                None,
+            )
+            said = f"{_stop(said)} {result}" if result is not None else said
             out.append(Evidence(chunk, said))
         if len(out) == limit:
             break

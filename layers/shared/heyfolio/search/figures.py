@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from heyfolio.search.served import Role, serves
 from heyfolio.search.text import fold
 
 __all__ = [
@@ -159,6 +160,8 @@ _FIGURE_ALONE = re.compile(
 _GROUPS = ("team", "squad", "group", "crew", "department", "rotation")
 # words that begin like "star" and are none ("start", "started", "startup")
 _NOT_STARS = ("start",)
+# Measures a sentence may state of the ones it says are served, whatever it calls them (``served``).
+_SERVED_ROLES: dict[str, Role] = {"customer": "clients", "user": "users"}
 _NEAR = 3  # words between a number and the measure it counts ("1,400 GitHub stars", "cited about 240 times")
 
 
@@ -223,6 +226,12 @@ def states_measure(texts: Iterable[str], measure: str) -> bool:
     """Whether any of ``texts`` states ``measure`` with a number near it (``_NEAR`` words either way);
     a headcount said of a group inside the company ("a five-person SRE team") is that group's size."""
     forms = _MEASURES[measure]
+    texts = list(texts)
+    role = _SERVED_ROLES.get(measure)
+    if role is not None and any(serves(text, role) for text in texts):
+        # "how many customers does <product> have?" of "used by 27 councils": who they are, counted by
+        # the part the sentence gives them (``served``)
+        return True
     if not forms:  # any figure of its own: a number that is no year and no part of a name ("nRF52")
         return any(_FIGURE_ALONE.match(w) for text in texts for w in _WORD.findall(text))
     for text in texts:

@@ -241,6 +241,9 @@ SHORTHAND: dict[str, str] = {
     "dbs": "databases", "perf": "performance", "config": "configuration", "dept": "department",
     "govt": "government", "intl": "international", "mktg": "marketing", "reqs": "requirements",
     "arch": "architecture", "auth": "authentication", "di": "dependency injection", "vuln": "vulnerability",
+    # a clipped compound of the trade ("pentest" for a penetration test; "pen test" is read as its two words)
+    "pentest": "penetration test", "pentests": "penetration tests", "pentesting": "penetration testing",
+    "pentester": "penetration tester", "pentesters": "penetration testers",
     "vulns": "vulnerabilities", "algo": "algorithm", "algos": "algorithms", "lang": "language",
     "langs": "languages", "lvl": "level",
     # a simulator in a hurry ("flight sim", "sim racing"); a SIM card's content writes "sim" itself
