@@ -196,3 +196,9 @@ def test_two_jobs_weighed_by_results_show_both_as_equals() -> None:
 def test_the_seasonal_workers_managed_are_the_answer() -> None:
     text = ask("Has she managed people?").text
     assert "Managed 6 seasonal workers at harvest" in text, text
+
+
+def test_the_employers_counted_are_not_shown_again() -> None:
+    text = ask("how many employers has she had").text
+    assert "5 employers" in text and text.count("Data work for seed companies") == 0, text
+    assert text.count("Self-employed") == 1, text

@@ -1836,9 +1836,8 @@ def _compose_message(
         return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
     compared = _compared_roles(hits, message, index.chunks)
     weighed = _results_weighed(compared, message)
-    if weighed:  # "the co-op job or the start-up: which paid off more?": the two, each with its figures
-        hits = list(compared)
-    elif compared:  # the two roles compared lead, each with what its entry says of the time
+    if compared:  # the two roles compared lead, each with what its entry says of the time (or its figures:
+        # "the co-op job or the start-up: which paid off more?")
         ids = {h.chunk.id for h in compared}
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     elif qualified is None:  # jobs ranked by date keep their order: an employer named bounds them
@@ -1897,6 +1896,9 @@ def _compose_message(
         greeting_prefix += _cited(identity, sources) + "\n\n"
     if employed and not fit:
         greeting_prefix += _cited(employed, sources) + "\n\n"
+        # the jobs the count lists are not shown again below it ("how many employers has she had?")
+        listed = {said.chunk.id for said in employed}
+        hits = [h for h in hits if h.chunk.id not in listed] or hits
     if occupation and not fit and leads(occupation):
         # several jobs, or one whose entry states its time: what no one passage search ranks first says
         greeting_prefix += _cited(occupation, sources) + "\n\n"
