@@ -71,13 +71,7 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]] | ParameterSet] = [
     ("Was she longer at sea or at the software company?", ("at sea", "Kaimaster")),
     ("was she longer at Baltic Feeder Lines or at Kaimaster?", ("Baltic Feeder Lines", "Kaimaster")),
     ("which came first, the port authority job or the freight start-up?", ("Laadlijn",)),
-    pytest.param(
-        "the port authority job or the freight start-up: which paid off more?",
-        ("2,400", "1,500"),
-        marks=pytest.mark.xfail(
-            strict=True, reason="two described jobs weighed by their results: the second's result is cut"
-        ),
-    ),
+    ("the port authority job or the freight start-up: which paid off more?", ("2,400", "1,500")),
     ("When did she move from shipping into software?", ("2018",)),
     ("how many employers has she had", ("Kaimaster", "Baltic Feeder Lines")),
     ("what does Kaimaster do", ("berth-planning",)),

@@ -6,12 +6,17 @@ Why: a visitor who read the résumé once names a job by what the employer is ("
 so the comparison weighed whichever two dated entries came first - two jobs neither side named. A
 side is the clause around "or" / "vs" / "than" (up to a comma, colon or dash); it names a job by a
 word of its employer's name, by its role, or describes it by two words or more of the entry's own
-header (its title, the employer's description and its summary line) that no other job says as often.
+header (its title, the employer's description and its summary line) that no other job says as often,
+by two words its header says side by side and no other job's does ("the software company"), or by
+a clipped word only one header opens a word with ("the co-op job": "Co-operative").
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
+from itertools import pairwise
 
 from heyfolio.chat.employer_tenure import employers_named
 from heyfolio.chat.named_roles import named_roles
@@ -31,11 +36,57 @@ _GENERIC = frozenset(
     )
 )
 _DESCRIBED = 2  # words of a description an entry must say (one word alone names a skill, a place)
+_CLIPPED = 4  # letters a clipped word keeps at least ("co-op", "uni"'s three would open too much)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _header_terms(chunk: Chunk) -> list[str]:
+    """The terms of what a job entry says it is, in order: its title and the lines before its highlights."""
+    return analyze(f"{chunk.title}\n{entry_header(chunk.text)}")
 
 
 def _header(chunk: Chunk) -> frozenset[str]:
     """The terms of what a job entry says it is: its title and the lines before its highlights."""
-    return frozenset(analyze(f"{chunk.title}\n{entry_header(chunk.text)}"))
+    return frozenset(_header_terms(chunk))
+
+
+def _folded_words(text: str) -> set[str]:
+    """The words of ``text`` as letters only: casefolded, accents and hyphens off ("Coöperatie",
+    "co-operative" -> "cooperatie", "cooperative")."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return {w.replace("-", "") for w in _WORD.findall(plain)}
+
+
+def _only(found: Sequence[bool], jobs: Sequence[Chunk]) -> Chunk | None:
+    """The one job of ``jobs`` whose ``found`` is true, else None."""
+    which = [job for job, hit in zip(jobs, found, strict=True) if hit]
+    return which[0] if len(which) == 1 else None
+
+
+def _phrased(side: str, jobs: Sequence[Chunk]) -> Chunk | None:
+    """The one job whose header says two words of ``side`` side by side ("the software company": the
+    employer "Software company selling ..."), the generic word of a job included; None else."""
+    terms = analyze(side)
+    pairs = {(a, b) for a, b in pairwise(terms) if not (a in _GENERIC and b in _GENERIC)}
+    if not pairs:
+        return None
+    said = [_header_terms(job) for job in jobs]
+    return _only([bool(pairs & set(pairwise(h))) for h in said], jobs)
+
+
+def _clipped(side: str, jobs: Sequence[Chunk]) -> Chunk | None:
+    """The one job whose header opens a word with a clipped word of ``side`` that no header writes
+    whole ("the co-op job": "Farmers' co-operative"); None else."""
+    headers = [_folded_words(f"{job.title}\n{entry_header(job.text)}") for job in jobs]
+    every = set().union(*headers)
+    for word in _folded_words(side) - every:
+        if len(word) < _CLIPPED:
+            continue
+        job = _only([any(w.startswith(word) for w in header) for header in headers], jobs)
+        if job is not None:
+            return job
+    return None
 
 
 def _side(side: str, jobs: Sequence[Chunk]) -> Chunk | None:
@@ -49,7 +100,7 @@ def _side(side: str, jobs: Sequence[Chunk]) -> Chunk | None:
     words = [t for t in dict.fromkeys(analyze(side)) if t not in _GENERIC]
     said = sorted(((sum(t in _header(c) for t in words), i) for i, c in enumerate(jobs)), reverse=True)
     if not said or said[0][0] < _DESCRIBED or (len(said) > 1 and said[1][0] == said[0][0]):
-        return None
+        return _phrased(side, jobs) or _clipped(side, jobs)
     return jobs[said[0][1]]
 
 

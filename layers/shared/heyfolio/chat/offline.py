@@ -294,6 +294,8 @@ _QUANTITY_Q = re.compile(
     r"\b(how (?:many|much|big|large|fast|quick|long|often|small|far)|what(?:'s| is| was) the (?:size|number|"
     r"throughput|latency|scale|count|rate|percentage)|throughput|latency|percent|numbers?|figures?|metrics?|"
     r"results?|impact|by how much|"
+    # what came of a piece of work ("which paid off more?", "did it pay off?"): its figures say
+    r"pa(?:id|ys?) off|"
     # a change asked about ("made it faster", "outages shorter", "cut costs"): the figures say by how much
     r"faster|quicker|shorter|slower|cheaper|smaller|bigger|larger|fewer|more accurate|speed(?:ed)? up|sped up|"
     r"reduc(?:e|ed|ing|tion)|cut|improv(?:e|ed|ing|ement)|lower(?:ed)?|shrank|grew|grow(?:n|th)?|size|"
@@ -308,7 +310,7 @@ _QUANTITY_Q = re.compile(
 # "Did she spend longer as an SRE or as a manager?" asks for two spans.
 _HOW_LONG_Q = re.compile(
     r"\bhow long\b|\bfor how many (?:years|months|weeks)\b|\b(?:spen[dt]|stay(?:ed)?|work(?:ed)?) longer\b|"
-    r"\blonger (?:as|at|with|in)\b",
+    r"\blonger (?:as|at|with|in|on)\b",
     re.IGNORECASE,
 )
 # "What did they build it with?", "what stack was it written in?": the technologies are asked for,
@@ -1858,7 +1860,9 @@ def _compose_message(
         text = f"{said} I've noted the question for {first}. Meanwhile, you could ask {examples}."
         return OfflineAnswer(text + note, sources, list(sources), False, query, "unanswered")
     compared = _compared_roles(hits, message, index.chunks)
-    if compared:  # the two roles compared lead, each with what its entry says of the time
+    weighed = _results_weighed(compared, message)
+    if compared:  # the two roles compared lead, each with what its entry says of the time (or its figures:
+        # "the co-op job or the start-up: which paid off more?")
         ids = {h.chunk.id for h in compared}
         hits = [*compared, *(h for h in hits if h.chunk.id not in ids)]
     elif qualified is None:  # jobs ranked by date keep their order: an employer named bounds them
@@ -1879,6 +1883,7 @@ def _compose_message(
             else _duration_lead(hits, norm, compared, index.rarity, message, index.chunks)
         )
         or _order_lead(hits, message)
+        or weighed
         or _ranking_lead(message, first)
         or _skill_lead(message, index, first, sources)
     )
@@ -1916,6 +1921,9 @@ def _compose_message(
         greeting_prefix += _cited(identity, sources) + "\n\n"
     if employed and not fit:
         greeting_prefix += _cited(employed, sources) + "\n\n"
+        # the jobs the count lists are not shown again below it ("how many employers has she had?")
+        listed = {said.chunk.id for said in employed}
+        hits = [h for h in hits if h.chunk.id not in listed] or hits
     if occupation and not fit and leads(occupation):
         # several jobs, or one whose entry states its time: what no one passage search ranks first says
         greeting_prefix += _cited(occupation, sources) + "\n\n"
@@ -2807,7 +2815,7 @@ def _career(
 
 # "was she at Kestrel longer than at Nordhafen?", "more time at X than at Y?": two stays compared by "than"
 _DURATION_Q = re.compile(
-    r"\b(how long|(?:longer|shorter) (?:than )?(?:at|with|in|there|as)|(?:stay(?:ed)?|spen[dt]) (?:longer|more time)|more time (?:at|with|as)|"
+    r"\b(how long|(?:longer|shorter) (?:than )?(?:at|with|in|on|there|as)|(?:stay(?:ed)?|spen[dt]) (?:longer|more time)|more time (?:at|with|as)|"
     r"(?:at|with|as) [^?.,;]{1,60}? (?:longer|shorter) than|how many years|since when|duration|tenure|"
     # "which took longer, her PhD or her time at X?"
     r"which (?:one )?(?:was|took|lasted|ran) (?:longer|shorter))\b"
@@ -2839,6 +2847,18 @@ def _start(hit: Hit) -> str | None:
 def _name(hit: Hit) -> str:
     """An entry's name without its dates ("ebbflow (2019-04)" -> "ebbflow")."""
     return re.sub(r"\s*\([^()]*\d{4}[^()]*\)$", "", hit.chunk.title).strip()
+
+
+def _results_weighed(compared: Sequence[Hit], message: str) -> str | None:
+    """The lead of two jobs weighed by what came of them ("the co-op job or the satellite start-up:
+    which paid off more?", "which had more impact, X or Y?"): the portfolio states each one's results,
+    never which counts for more, so both are shown side by side; None for any other question."""
+    if len(compared) != 2 or asks_order(message) is not None or _DURATION_Q.search(_norm(message)):
+        return None
+    if not _QUANTITY_Q.search(message):
+        return None
+    names = " and ".join(_name(h) for h in compared)
+    return f"What the portfolio reports for {names}, side by side:"
 
 
 def _order_lead(hits: Sequence[Hit], message: str) -> str | None:
@@ -2889,9 +2909,11 @@ def _compared_roles(hits: Sequence[Hit], message: str, chunks: Sequence[Chunk]) 
     passages (search's own where it found them), else []."""
     norm = _norm(message)
     if not _DURATION_Q.search(norm) or not _COMPARING.search(norm):
-        if asks_order(message) is None:
+        if asks_order(message) is None and not _QUANTITY_Q.search(message):
             return []
-        named = jobs_compared(chunks, message)  # "which came first, the port authority job or ...?"
+        # "which came first, the port authority job or ...?", "the co-op job or the start-up: which
+        # paid off more?": each side's own entry, whatever search ranked between them
+        named = jobs_compared(chunks, message)
     else:
         named = named_roles(chunks, message)
         if len(named) != 2:

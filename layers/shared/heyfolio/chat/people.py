@@ -51,7 +51,8 @@ _SAID: tuple[tuple[float, re.Pattern[str]], ...] = (
             r"one[- ]to[- ]ones?|1:1s|performance reviews|individual[- ]contributor|one-person|sole trader|"
             # the people managed, not a thing managed for them ("the release checklist for the people team")
             rf"manag(?:e|ed|es|ing) (?:a |the |an |my |our |both |{_N} )?(?:(?!(?:for|of|in|at|with|on|to|by)\b)[\w-]+ ){{0,5}}?"
-            r"(?:teams?|group|department|people|engineers|developers|staff|reports))\b",
+            # ("Managed 6 seasonal workers at harvest": the hands of a farm or a site are people too)
+            r"(?:teams?|group|department|people|engineers|developers|staff|reports|workers|employees|labourers))\b",
             re.IGNORECASE,
         ),
     ),

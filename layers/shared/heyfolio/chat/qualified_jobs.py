@@ -30,8 +30,9 @@ _Q_AFTER = re.compile(
     re.IGNORECASE,
 )
 _Q_TECH = re.compile(
-    r"\b(?:tech|dev|developer|engineering|software|programming|coding|it)\s+(?:jobs?|roles?|positions?)\b|"
-    r"\b(?:jobs?|roles?|positions?|work)\s+(?:in|as an?)\s+(?:tech|software|it|engineering|developer|engineer|programmer)\b",
+    # ("her first data job?" of a farmer turned data engineer: data work is work in technology)
+    r"\b(?:tech|dev|developer|engineering|software|programming|coding|it|data)\s+(?:jobs?|roles?|positions?)\b|"
+    r"\b(?:jobs?|roles?|positions?|work)\s+(?:in|as an?)\s+(?:tech|software|it|engineering|developer|engineer|programmer|data)\b",
     re.IGNORECASE,
 )
 # A job of each kind, by its title.

@@ -133,7 +133,7 @@ _PITCH = re.compile(
     r"strengths?\b(?!\s*(?:and|&|\+)\s*condition|\s+(?:coach|train|condition|athlet|sports?\b|program|test|"
     r"session|exercis|gain|lift|work\b|block|phase))|best qualities|unique selling|why (?:is|are) (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+) (?:good|great|a fit|ready|qualified|"
     r"suited|the right)|"
-    r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
+    r"what(?:'s|s| is) (?:her|his|their|\w+'s) (?:deal|story)\b|sum (?:her|him|them) up|summ(?:ed|ing)? up|sum(?:mari[sz]e)? (?:up )?(?:this|the|that|our|your) (?:candidate|applicant|person|profile)\b|in (?:one|a) (?:line|sentence|paragraph)|tl;?dr|"
     r"(?:quick|short|brief) (?:summary|overview|intro(?:duction)?|bio)|value (?:would|does|can) (?:she|he|they) (?:bring|add)|"
     r"case for (?:her|him|them|hiring|bringing|(?-i:[A-Z])[\w'-]+)|reasons? (?:to|why|for) (?:hire|hiring|pick|choose|bring|interview|her|him|them|"
     r"she|he|they)|reasons? to (?:\w+ ){1,2}(?:her|him|them)\b|reasons? (?:she|he|they|(?!it\b|that\b|this\b|there\b)\w+)(?:'d| would| will)? (?:be|is|are|make)|bring(?:ing)? (?:her|him|them) (?:on|onboard|"
