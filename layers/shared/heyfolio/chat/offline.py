@@ -1922,8 +1922,8 @@ def _compose_message(
     if employed and not fit:
         greeting_prefix += _cited(employed, sources) + "\n\n"
         # the jobs the count lists are not shown again below it ("how many employers has she had?")
-        listed = {said.chunk.id for said in employed}
-        hits = [h for h in hits if h.chunk.id not in listed] or hits
+        employed_ids = {said.chunk.id for said in employed}
+        hits = [h for h in hits if h.chunk.id not in employed_ids] or hits
     if occupation and not fit and leads(occupation):
         # several jobs, or one whose entry states its time: what no one passage search ranks first says
         greeting_prefix += _cited(occupation, sources) + "\n\n"
