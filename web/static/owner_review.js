@@ -12,6 +12,14 @@ export function decisionCell(lead, token, onDecided) {
   const cell = el("td", null, "decide");
   if (lead.status !== "new") {
     if (lead.reply) cell.append(el("p", lead.reply, "reply"));
+    // The decision stays said after the table reloads: a reload drawn while another decision was in
+    // flight replaces the row that was showing "Sending…", so its outcome is shown from the lead itself.
+    const outcome = { approved: "Approved.", declined: "Declined." }[lead.status];
+    if (outcome) {
+      const said = el("p", outcome, "small-print");
+      said.setAttribute("role", "status");
+      cell.append(said);
+    }
     return cell;
   }
   const reply = el("textarea");
