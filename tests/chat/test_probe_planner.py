@@ -13,18 +13,10 @@ from __future__ import annotations
 import pytest
 from _pytest.mark.structures import ParameterSet
 
-from heyfolio.chat.offline import OfflineAnswer, compose
-from heyfolio.content.model import Portfolio
-from heyfolio.content.resume import parse_resume
-from heyfolio.search.chunks import chunk_portfolio
-from heyfolio.search.index import SearchIndex
-from heyfolio.search.minilm import MiniLMEmbedder
 from tests.chat.probe_planner_owner import PROBE_RESUME
+from tests.probe_owner import ProbeOwner
 
-_resume, _problems = parse_resume(PROBE_RESUME, "probe.resume.json")
-assert _resume is not None, _problems
-PORTFOLIO = Portfolio(resume=_resume)
-INDEX = SearchIndex.build(chunk_portfolio(PORTFOLIO), MiniLMEmbedder(runtime="numpy"))
+OWNER = ProbeOwner(PROBE_RESUME)
 
 # (question, spans the answer must show)
 DESCRIBED: list[tuple[str, tuple[str, ...]] | ParameterSet] = [
@@ -169,19 +161,13 @@ NEAR_MISS: list[str | ParameterSet] = [
 ]
 
 
-def ask(question: str) -> OfflineAnswer:
-    return compose(question, PORTFOLIO, INDEX, first_offline_answer=False)
-
-
 @pytest.mark.parametrize(("question", "spans"), DESCRIBED)
 def test_the_described_thing_is_answered_with_its_facts(question: str, spans: tuple[str, ...]) -> None:
-    answer = ask(question)
-    text = answer.text.casefold()
-    missing = [s for s in spans if s.casefold() not in text]
+    answer, missing = OWNER.spans_not_shown(question, spans)
     assert answer.answered and answer.cited and not missing, answer.text
 
 
 @pytest.mark.parametrize("question", NEAR_MISS)
 def test_a_description_that_fits_nothing_is_not_answered(question: str) -> None:
-    answer = ask(question)
+    answer = OWNER.ask(question)
     assert not answer.answered, answer.text

@@ -6,19 +6,11 @@ its facts into the top five; each unanswerable one must get nothing, or only pas
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from typing import Any
 
 import pytest
 
-from heyfolio.content.loader import load_resume_text
-from heyfolio.content.model import Portfolio
-from heyfolio.published import make_embedder
-from heyfolio.search.chunks import chunk_portfolio
-from heyfolio.search.index import SearchIndex
-
-TOP_K = 5
+from tests.probe_owner import ProbeOwner
 
 EDTECH_TEACHER_OWNER: dict[str, Any] = {
     "basics": {
@@ -216,6 +208,8 @@ EDTECH_TEACHER_OWNER: dict[str, Any] = {
     ],
 }
 
+OWNER = ProbeOwner(EDTECH_TEACHER_OWNER)
+
 # (question, facts): written from the content alone, before any of them was searched.
 ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
     ("What does she do now?", ("Senior Backend Engineer",)),
@@ -308,7 +302,6 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
     ("question bank", ("4,000 past exam questions",)),
     ("tbh does she actually understand classrooms", ("Monday-morning Year 9 lesson",)),
     ("wat kind of company is lessonloop", ("Homework and assessment platform",)),
-    ("expereince with higher ed", ("university and further-education market",)),
     ("how long was she head of science", ("2015-09",)),
     ("what size school was hartcliffe", ("about 1,300 students",)),
     # written as unanswerable, but the honest answer ("no: secondary schools") needs the teaching passages
@@ -388,6 +381,10 @@ KNOWN_MISSES: list[tuple[str, tuple[str, ...]]] = [
     ("how many years did she teach", ("nine years",)),
     ("whats the name of her oss lib", ("ltikit",)),
     ("does she do frontend", ("Phoenix LiveView",)),
+    # "higher ed" is not read as the university and further-education market: every passage comes back weak. It
+    # passed while the probe was embedded by make dev's int8 encoder (a sixth place became a fifth); on numpy,
+    # what AWS serves and the gates measure, it misses
+    ("expereince with higher ed", ("university and further-education market",)),
 ]
 
 UNANSWERABLE: list[str] = [
@@ -410,22 +407,9 @@ UNANSWERABLE: list[str] = [
 ]
 
 
-@cache
-def index() -> SearchIndex:
-    resume, problems = load_resume_text(json.dumps(EDTECH_TEACHER_OWNER), "probe.resume.json")
-    assert resume is not None, problems
-    return SearchIndex.build(chunk_portfolio(Portfolio(resume=resume)), make_embedder("minilm"))
-
-
-def _top_passages(question: str) -> list[str]:
-    hits = index().search(question, limit=TOP_K, weak=True)
-    return [f"{h.chunk.title}\n{h.chunk.text}".casefold() for h in hits[:TOP_K]]
-
-
 @pytest.mark.parametrize(("question", "facts"), ANSWERABLE, ids=[q for q, _ in ANSWERABLE])
 def test_the_fact_bearing_passage_is_in_the_top_five(question: str, facts: tuple[str, ...]) -> None:
-    passages = _top_passages(question)
-    missing = [f for f in facts if not any(f.casefold() in p for p in passages)]
+    missing, passages = OWNER.facts_not_in_top(question, facts)
     assert not missing, (missing, passages)
 
 
@@ -437,5 +421,4 @@ def test_a_known_miss_still_misses(question: str, facts: tuple[str, ...]) -> Non
 
 @pytest.mark.parametrize("question", UNANSWERABLE)
 def test_an_unanswerable_question_gets_nothing_strong(question: str) -> None:
-    hits = index().search(question, limit=TOP_K, weak=True)
-    assert not [h.chunk.id for h in hits if not h.weak]
+    assert not OWNER.strong_hits(question)
