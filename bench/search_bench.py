@@ -82,9 +82,10 @@ OWNERS: dict[str, Path] = {
     "crm-owner": ROOT / "bench" / "owners" / "crm-owner.resume.json",
     "presales-owner": ROOT / "bench" / "owners" / "presales-owner.resume.json",
     "docs-owner": ROOT / "bench" / "owners" / "docs-owner.resume.json",
+    "plm-owner": ROOT / "bench" / "owners" / "plm-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-eight fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and twenty-nine fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -187,14 +188,21 @@ bootcamp training contract over the same months, and is now a principal solution
 juniors without direct reports or a quota of her own; Kubernetes only from demos and an expired CKAD, Go only in proofs
 of concept, no Java; a sales-methodology course that is no certification; a bachelor's in communication sciences and a
 postgraduate diploma, not a master's; remote across EMEA, travel, no relocation outside Portugal, 60 days' notice and a
-base-plus-variable expectation stated in the summary) and a thirtieth (a technical writer turned documentation engineer
+base-plus-variable expectation stated in the summary), a thirtieth (a technical writer turned documentation engineer
 in Montreal who began as a game translator, wrote manuals for an industrial SCADA product, wrote API reference on a
 part-time fintech contract over the same months, and is now a staff documentation engineer at a developer-tools
 company who leads a docs guild and coordinates contract writers without direct reports, and is no software engineer:
 Python only for docs tooling, a little JavaScript, no Java; a writing course that is no certification and an expired
 technical-communication certification; a bachelor's in translation and a graduate certificate, not a master's; remote
 within Canada and US time zones, no US work authorisation, four weeks' notice and a salary range in CAD stated in the
-summary), so a gate sees shapes it was not tuned on."""
+summary) and a thirty-first (a mechanical engineer turned PLM developer in Stuttgart who began as a design engineer at an
+automotive supplier (CATIA, FEA models only prepared), automated SolidWorks drawings at a machine-tool maker, migrated
+drawings on a four-month freelance engagement over the same months, and is now lead PLM developer on Teamcenter and SAP
+integrations who leads three developers without line responsibility; Python only at beginner level, no Java, Azure and
+no AWS, Windchill only evaluated; a current Teamcenter certification, a 2014 CSWP, a Scrum course that is no
+certification and an unfinished PMP; a bachelor's and a master's; an EU Blue Card with settlement permit, hybrid or
+remote within the EU, three months' notice, a salary in EUR and travel stated in the summary), so a gate sees shapes it
+was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -774,6 +782,9 @@ STAGE_SETS = (
     "never-tuned-62",
     "never-tuned-63",
     "tuning-37",
+    "never-tuned-64",
+    "never-tuned-65",
+    "tuning-38",
 )
 
 
@@ -877,6 +888,9 @@ JOBFIT_SETS = (
     "never-tuned-62",
     "never-tuned-63",
     "tuning-37",
+    "never-tuned-64",
+    "never-tuned-65",
+    "tuning-38",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
