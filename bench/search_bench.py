@@ -14,7 +14,7 @@ not count towards the target or the exit status.
 Run: .venv/bin/python bench/search_bench.py [--sizes 10000 100000] [--repeats 5] [--no-memory] [--recall-only] [--no-write]
      .venv/bin/python bench/search_bench.py --dense-only   # only the dense-stage latency subsection (minutes)
      .venv/bin/python bench/search_bench.py --dense-only --layer --no-write   # what the Lambda functions run
-     .venv/bin/python bench/search_bench.py --stages | --dense-options   # only that recall table
+     .venv/bin/python bench/search_bench.py --stages | --jobfit | --dense-options   # only that table
 """
 
 from __future__ import annotations
@@ -901,50 +901,70 @@ def measurement_only(name: str) -> bool:
 
 
 def stage_table() -> list[str]:
-    """Recall@5 and offline answers per stage on every question set (aggregate figures only)."""
+    """Recall@5 and offline answers per stage on every question set (aggregate figures only), then
+    the totals over the tuning sets and over the measurement sets."""
     from heyfolio.chat.offline import compose  # noqa: F401  (imported for its cost outside the loop)
     from heyfolio.dev.evaluate import load_questions as load_q
     from heyfolio.dev.evaluate import score_offline, score_search
 
-    names = list(STAGE_SETS)
     portfolios = {n: load_portfolio(p) for n, p in OWNERS.items()}
     chunks = {n: chunk_portfolio(p) for n, p in portfolios.items()}
     embedder = MiniLMEmbedder(runtime="numpy")  # what AWS serves, and the gate measures
+    indexes: dict[tuple[str, bool], SearchIndex] = {}  # an owner's index serves every set asking about it
+
+    def index_of(content: str, dense: bool) -> SearchIndex:
+        if (content, dense) not in indexes:
+            indexes[content, dense] = SearchIndex.build(chunks[content], embedder if dense else None)
+        return indexes[content, dense]
+
     original = SearchIndex._understood
     rows = [
         "| question set | questions | " + " | ".join(STAGES) + " | offline answers (shipped) |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name in names:
+    totals: dict[bool, list[int]] = {False: [0] * (len(STAGES) + 2), True: [0] * (len(STAGES) + 2)}
+    for name in STAGE_SETS:
         path = QUESTIONS / f"{name}.yaml"
         if not path.exists():
             continue
         qs = load_q(path)
         if name in SETS:
             qs = [replace(q, content=name) for q in qs]
-        cells = []
+        counts = []
         for stage in STAGES:
             hits = 0
             SearchIndex._understood = original if "understanding" in stage else (lambda self, q, s, h, k: h)  # type: ignore[method-assign]
             for content in sorted({q.content for q in qs}):
-                index = SearchIndex.build(chunks[content], embedder if "MiniLM" in stage else None)
-                hits += score_search(index, [q for q in qs if q.content == content], detail=False).hits
-            cells.append(f"{hits / len(qs):.3f}")
+                subset = [q for q in qs if q.content == content]
+                hits += score_search(index_of(content, "MiniLM" in stage), subset, detail=False).hits
+            counts.append(hits)
         SearchIndex._understood = original  # type: ignore[method-assign]
         answered = 0
         for content in sorted({q.content for q in qs}):
-            index = SearchIndex.build(chunks[content], embedder)
-            answered += score_offline(
-                portfolios[content], index, [q for q in qs if q.content == content], detail=False
-            ).hits
-        kind = " (measurement only)" if measurement_only(name) else " (tuning)"
-        rows.append(f"| {name}{kind} | {len(qs)} | " + " | ".join(cells) + f" | {answered / len(qs):.3f} |")
+            subset = [q for q in qs if q.content == content]
+            answered += score_offline(portfolios[content], index_of(content, True), subset, detail=False).hits
+        counts.append(answered)
+        measured = measurement_only(name)
+        totals[measured] = [t + c for t, c in zip(totals[measured], [len(qs), *counts], strict=True)]
+        kind = " (measurement only)" if measured else " (tuning)"
+        rows.append(
+            f"| {name}{kind} | {len(qs)} | " + " | ".join(f"{c / len(qs):.3f}" for c in counts) + " |"
+        )
+    for measured, label in ((False, "all tuning sets"), (True, "all measurement sets")):
+        n, *counts = totals[measured]
+        if n:
+            rows.append(f"| **{label}** | {n} | " + " | ".join(f"**{c / n:.3f}**" for c in counts) + " |")
     return rows
 
 
+JOBFIT_TITLE = "### Job fit on every set (`heyfolio.jobfit`)"
+
+
 def jobfit_table() -> list[str]:
+    """Accuracy and precision of "matched" on every job-fit set, then the totals over the tuning
+    sets and over the measurement sets (pooled over requirements, not averaged over sets)."""
     from heyfolio.jobfit import JobParseError
-    from heyfolio.jobfit.evaluate import evaluate_jobfit
+    from heyfolio.jobfit.evaluate import JobFitResult, evaluate_jobfit
 
     portfolios = {n: load_portfolio(p) for n, p in OWNERS.items()}
     content = {n: (p, chunk_portfolio(p)) for n, p in portfolios.items()}
@@ -952,6 +972,7 @@ def jobfit_table() -> list[str]:
         "| job-fit set | jobs | requirements | accuracy (≥ 0.90) | precision of “matched” (≥ 0.95) | extra items |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
+    totals = {False: JobFitResult(), True: JobFitResult()}
     for name in JOBFIT_SETS:
         path = ROOT / "bench" / "jobfit" / f"{name}.yaml"
         if not path.exists():
@@ -962,10 +983,40 @@ def jobfit_table() -> list[str]:
         except JobParseError:
             rows.append(f"| {name} ({kind}) | the parser rejected one of its job descriptions | | | | |")
             continue
+        t = totals[measurement_only(name)]
+        t.jobs, t.total, t.correct, t.extras = (
+            t.jobs + r.jobs,
+            t.total + r.total,
+            t.correct + r.correct,
+            t.extras + r.extras,
+        )
+        t.claimed_matched, t.correct_matched = (
+            t.claimed_matched + r.claimed_matched,
+            t.correct_matched + r.correct_matched,
+        )
         rows.append(
             f"| {name} ({kind}) | {r.jobs} | {r.total} | {r.accuracy:.3f} | {r.matched_precision:.3f} | {r.extras} |"
         )
+    for measured, label in ((False, "all tuning sets"), (True, "all measurement sets")):
+        t = totals[measured]
+        if t.total:
+            rows.append(
+                f"| **{label}** | {t.jobs} | {t.total} | **{t.accuracy:.3f}** | **{t.matched_precision:.3f}** | {t.extras} |"
+            )
     return rows
+
+
+def _jobfit_section(rows: Sequence[str]) -> list[str]:
+    return [
+        JOBFIT_TITLE,
+        "",
+        "Each requirement's status (matched / partial / missing) against the set's label; precision of “matched” "
+        "is the share of requirements read as matched that were labelled matched (an overclaim is the worst "
+        "error). Measurement-only sets are scored in aggregate, never tuned on. Each session's before → after "
+        "is in the History section.",
+        "",
+        *rows,
+    ]
 
 
 def _recall_table(results: Sequence[SetResult], *, misses: bool = True) -> list[str]:
@@ -1055,7 +1106,7 @@ def _report(
     if stages:
         lines += ["", *_stage_section(stages)]
     if jobfit:
-        lines += ["", "### Job fit (`heyfolio.jobfit`)", "", *jobfit]
+        lines += ["", *_jobfit_section(jobfit)]
     if dense or cold is not None:
         lines += ["", *_dense_section(dense, cold)]
     return "\n".join(lines)
@@ -1326,6 +1377,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="only the stage-contribution table; rewrites only that subsection",
     )
     parser.add_argument(
+        "--jobfit",
+        action="store_true",
+        help="only the job-fit table; rewrites only that subsection",
+    )
+    parser.add_argument(
         "--layer",
         action="store_true",
         help="embed questions as the deployed functions do: the shared layer's converted weights with their "
@@ -1341,6 +1397,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(body)
         if not args.no_write:
             _replace_subsection(STAGES_TITLE, body)
+        return 0
+    if args.jobfit:
+        body = "\n".join(_jobfit_section(jobfit_table()))
+        print(body)
+        if not args.no_write:
+            _replace_subsection(JOBFIT_TITLE, body)
         return 0
     if args.dense_options:
         body = "\n".join(_dense_options_section(dense_options_table()))
