@@ -26,6 +26,7 @@ __all__ = [
     "TIME_SAID",
     "compared_reply",
     "covered_months",
+    "head_noun",
     "job_dates",
     "leads",
     "length_text",
@@ -320,12 +321,28 @@ _SIDE_LEAD = re.compile(
 )
 
 
+# Where a description's head noun phrase ends: "Boutique hotel with 64 rooms", "Hotel-booking platform for
+# independent hotels", "Maker of flight-planning software".
+_HEAD_ENDS = re.compile(
+    r"\s(?:with|for|of|in|at|on|to|that|which|where|who|serving|used|by|from|across)\b|[,;:(]", re.IGNORECASE
+)
+
+
+def head_noun(description: str) -> str:
+    """The noun a job's description says the employer is ("hotel" of "Boutique hotel with 64 rooms",
+    "platform" of "Hotel-booking platform for independent hotels": a platform serving hotels is not
+    one), else ""."""
+    words = re.findall(r"[^\W\d_]+", _HEAD_ENDS.split(description, maxsplit=1)[0])
+    return words[-1] if words else ""
+
+
 def _side_jobs(
     side: str, resume: Resume, owner: Sequence[str], today: dt.date
 ) -> tuple[str, list[tuple[int, Work, tuple[float, float]]]]:
     """The jobs one side of a comparison names - every job its occupation titles ("in kitchens": the
     chef jobs), else the one job whose employer's name or description it names ("the start-up") -
-    with the kind of side it is ("occupation" or "entry"); ``("", [])`` when it names neither."""
+    or every job whose description says the employer is of the kind it names ("in hotels"), with the
+    kind of side it is ("occupation", "employer kind" or "entry"); ``("", [])`` when it names none."""
     asked = _asked(side, owner)
     role = _role(asked, resume)
     if role:
@@ -337,6 +354,14 @@ def _side_jobs(
         if jobs:
             return "occupation", jobs
     words = frozenset().union(*asked) if asked else frozenset()
+    # "in hotels", "at banks": every job whose description says the employer is one (its head noun)
+    kind = [
+        (i, w, span)
+        for i, w in enumerate(resume.work)
+        if words & set(analyze(head_noun(w.description or ""))) and (span := _span(w, today)) is not None
+    ]
+    if len(kind) >= 2:
+        return "employer kind", kind
     named = [
         (i, w, span)
         for i, w in enumerate(resume.work)
@@ -371,7 +396,7 @@ def compared_reply(
         sides.append((phrase, kind, jobs))
     (pa, ka, ja), (pb, kb, jb) = sides
     if {i for i, _, _ in ja} & {i for i, _, _ in jb} or not any(
-        k == "occupation" and len(j) >= 2 for _, k, j in sides
+        k in ("occupation", "employer kind") and len(j) >= 2 for _, k, j in sides
     ):
         return []
     shorter_asked = bool(re.search(r"\b(?:shorter|less time)\b", m.group(0), re.I))

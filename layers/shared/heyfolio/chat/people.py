@@ -59,10 +59,12 @@ _SAID: tuple[tuple[float, re.Pattern[str]], ...] = (
     (
         2.0,
         re.compile(
-            # ("Led a deck crew of 9", "supervised 12 technicians": a crew or a shift is people led too)
+            # ("Led a deck crew of 9", "supervised 12 technicians": a crew or a shift is people led too;
+            # "Supervised a front desk of 8 receptionists": a desk or a shift of people, however they are called)
             rf"\b(?:lead|leads|led|leading|ran|run|runs|running|head(?:ed|s)?|grew|built|supervis(?:e|ed|es|ing))"
             rf" (?:a |the |an |my |our |{_N} )?(?:[\w-]+ ){{0,3}}?(?:team|group|department|squad|crews?|engineers|"
-            rf"developers|people|staff|technicians|operators|workers|employees)\b|\btech(?:nical)? lead\b|\bhired {_N}\b",
+            rf"developers|people|staff|technicians|operators|workers|employees|(?:desk|shift) of {_N})\b|"
+            rf"\btech(?:nical)? lead\b|\bhired {_N}\b",
             re.IGNORECASE,
         ),
     ),

@@ -20,7 +20,7 @@ from heyfolio.chat.places import PERMIT_ASKED
 from heyfolio.search.attributes import PAY_AMOUNT
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.owner_only import CAN_START as _CAN_START
-from heyfolio.search.owner_only import NOTICE_ASKED, unstated_owner_topic
+from heyfolio.search.owner_only import NOTICE_ASKED, OWNER_AVAILABILITY, unstated_owner_topic
 from heyfolio.search.text import analyze
 
 __all__ = [
@@ -219,7 +219,9 @@ def unstated_topic(question: str, chunks: Sequence[Chunk]) -> str | None:
 # "when could she start?", "how soon is she available?": a start asked, which the notice alone does not date
 _START_Q = re.compile(
     r"\b(?:when (?:could|can|would|will|might) (?:she|he|they|(?-i:[A-Z])\w+)(?: \w+ly)?(?: be able to)? "
-    r"(?:start|join|begin)|start(?:ing)? date|how soon|available (?:to start|from)|availability|earliest start)\b",
+    r"(?:start|join|begin)|start(?:ing)? date|how soon|available (?:to start|from)|"
+    + OWNER_AVAILABILITY
+    + r"|earliest start)\b",
     re.I,
 )
 

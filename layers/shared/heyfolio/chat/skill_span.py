@@ -20,6 +20,7 @@ from heyfolio.chat.occupation_span import (
     DURATION_Q,
     TIME_SAID,
     covered_months,
+    head_noun,
     job_dates,
     length_text,
     month_year,
@@ -140,6 +141,8 @@ def skill_span_reply(
         span = month_bounds(work.start_date, work.end_date, today)
         if said and span is not None and all(i != j for j, _, _, _ in jobs):
             jobs.append((i, work, span, said))
+    employed = _employed_as(jobs, name) if skill == _asked_term(message, resume) else []
+    jobs = employed or jobs
     if not jobs:
         return []
     out: list[Said] = []
@@ -164,12 +167,22 @@ def skill_span_reply(
     since = month_year(min(jobs, key=lambda j: j[2])[1])
     many = len(jobs) > 1
     head = (
-        f"By the dates in the portfolio, {first}'s {'jobs' if many else 'job'} naming {name} "
+        f"By the dates in the portfolio, {first}'s {'jobs' if many else 'job'} {'at' if employed else 'naming'} {name} "
         f"{'cover' if many else 'covers'} about {covered}{' in all' if many else ''}"
         f"{f', starting in {since}' if since else ''}:"
     )
     listed[0] = Said(f"{head} {listed[0].text}", listed[0].chunk)
     return out + listed
+
+
+def _employed_as(
+    jobs: list[tuple[int, Work, tuple[float, float], str]], word: str
+) -> list[tuple[int, Work, tuple[float, float], str]]:
+    """ "How long did he work in hotels?": the jobs whose description says the employer is one (its head
+    noun) - a booking platform "for independent hotels", or a "hotel-booking" one, serves hotels and is
+    not one; [] when no description names the word as what the employer is."""
+    asked = _terms(word)
+    return [job for job in jobs if asked & _terms(head_noun(job[1].description or ""))]
 
 
 def _naming_text(text: str, words: Sequence[str]) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "CAN_START",
     "CLEARANCE_ASKED",
     "NOTICE_ASKED",
+    "OWNER_AVAILABILITY",
     "SALARY_ASKED",
     "asked_owner_topics",
     "asks_billing_terms",
@@ -30,6 +31,15 @@ __all__ = [
 # "New engagements can usually start within three weeks": a start date said of the work, not of
 # the owner's notice ("can start", "could start right away")
 CAN_START = r"\b(?:can|could)(?: \w+ly)? start\b"
+# "her availability", "availability?": the owner's, not a system's ("the availability API", "high
+# availability", "room availability", "rates and availability"): a word that also names what a system
+# serves or keeps up is the owner's only when no system noun stands beside it
+OWNER_AVAILABILITY = (
+    r"(?<!high )(?<!high-)(?<!room )(?<!rates and )(?<!system )(?<!service )availability"
+    r"(?! (?:api|apis|service|services|endpoint|endpoints|zones?|slas?|slos?|targets?|checks?|sync|calendars?|"
+    r"engine|data|systems?|feeds?|search|cache|requests?|quer(?:y|ies)|lookups?|updates?|messages?|of (?:the|its|their|his|her) "
+    r"(?:api|service|system|site|platform|app)))"
+)
 # how a question asks when the owner could start
 NOTICE_ASKED = re.compile(
     r"\b(?:notice(?: period)?|how soon|start date|earliest start|"
@@ -37,7 +47,9 @@ NOTICE_ASKED = re.compile(
     r"(?:when|how (?:quick(?:ly)?|fast)) (?:could|can|would|will|might) "
     r"(?:she|he|they|the candidate|the applicant|(?-i:[A-Z])\w+)(?: \w+ly)?(?: be able to)? "
     r"(?:start|join|begin|come on board)|"
-    r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|availability|"
+    r"(?:start|join)(?:ing)? (?:date|soon|immediately|right away|next month)|available to start|"
+    + OWNER_AVAILABILITY
+    + r"|"
     # "how long till she can join?", "how long before he could start?": the wait for a start, not a duration
     r"how long (?:until|till|'?til|before) (?:she|he|they|the candidate|(?-i:[A-Z])\w+) "
     r"(?:can|could|would|will|might)(?: \w+ly)?(?: be able to)? (?:start|join|begin|come on board)|"
