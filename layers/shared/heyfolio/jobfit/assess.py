@@ -45,7 +45,7 @@ from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.community import members_asked, members_shown
 from heyfolio.jobfit.crews import crew_asked, crew_shown
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
-from heyfolio.jobfit.degrees import degree_terms, held_at_level, thesis_terms
+from heyfolio.jobfit.degrees import degree_terms, held_at_level, school_terms, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.duties import BUILDING_ASKED
 from heyfolio.jobfit.either import bracket_as_alternative
@@ -69,6 +69,7 @@ from heyfolio.jobfit.family import family_product, plain_product, product_writte
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.funded import named_only_as_funded
 from heyfolio.jobfit.grades import grade_below
+from heyfolio.jobfit.handled_only import handled_not_built
 from heyfolio.jobfit.headcounts import headcounts_after
 from heyfolio.jobfit.hires import hires_asked, hires_shown
 from heyfolio.jobfit.hyphenated import across_form, closed_compound
@@ -3124,7 +3125,9 @@ def _degree_held(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessm
 
         def fits(degree: tuple[str, int, frozenset[str], int]) -> bool:
             # the degree's own words spelled as the ask's are ("IT Security": information technology)
-            have_terms = degree[2] | degree_terms(corpus.sentences[degree[3]].text, _spell_fields)
+            line = corpus.sentences[degree[3]].text
+            have_terms = degree[2] | degree_terms(line, _spell_fields)
+            have_terms -= school_terms(line, _spell_fields)  # "University of Applied Sciences" is no field
             uri = corpus.sentences[degree[3]].uri  # the thesis written under the degree is its field too
             have_terms |= thesis_terms((s.text for s in corpus.sentences if s.uri == uri), _spell_fields)
             shown = [t for t in wanted if t in have_terms]
@@ -5066,6 +5069,9 @@ _COMMERCIAL_WORK = re.compile(
 _COMMERCIAL = frozenset(analyze("commercial"))
 
 
+_END_USERS = re.compile(r"\bend[- ]users?\b", re.IGNORECASE)
+
+
 def _weak_for(text: str) -> frozenset[str]:
     """The ad words of a requirement, less those inside a concept it names ("deep" in "deep learning" is
     not praise: without it, machine learning would show the rest), plus the state a thing is to be kept in
@@ -5086,6 +5092,8 @@ def _weak_for(text: str) -> frozenset[str]:
     if _CERT_ASK.search(text) or _licence_asked(text):
         # "an active CKA certification", "a valid driving licence": whether it is still held is judged apart
         weak = weak | {normalize_token(w) for w in ("active", "current", "valid")}
+    if _END_USERS.search(text):  # "Training end users": the users trained, "end" no thing to find
+        weak = weak | {normalize_token("end")}
     if _FIRST_VERSION.search(text):  # "build the first version of the web app": the app is the thing
         weak = weak | {normalize_token(w) for w in ("first", "initial", "early", "version", "versions")}
     if _DOING_VERB.search(text) and not re.search(r"\bperforman\w*", text, re.IGNORECASE):
@@ -5748,6 +5756,7 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         status, n_fast, why_fast = speedup_status(status, speedup, texts, any(u.named for u in us))
         numbers = numbers if n_fast is None else [n_fast, *numbers]
         reasons.append(why_fast)
+    deciding = list(numbers)  # the sentences the words were met in, before the best of the rest are added
     numbers = numbers + _best_sentences(corpus, groups, checker) if status != MISSING else numbers
     pinned: int | None = None
     special = _screening(req, corpus)
@@ -5763,6 +5772,10 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
         # "Experience writing automated tests" against user acceptance testing coordinated with customers
         status = MISSING
         reasons.append("not shown: automated testing")
+    if status != MISSING and handled_not_built(req.text, (corpus.sentences[n].text for n in deciding)):
+        # "Designing and building REST APIs" against "Skill: API testing: Postman, REST APIs": tested, not built
+        status = MISSING
+        reasons.append("not shown: building it (only tested, configured, demonstrated or trained on)")
     if status == MATCHED and (thing := _weak_object_unshown(req.text, checker)):
         status = PARTIAL  # "Built a build system for iOS": iOS shown, the build system never
         reasons.append(f"not shown: {thing}")

@@ -1,5 +1,6 @@
 """Years asked of building software ("5+ years of software engineering", "3+ years of programming
-experience") against roles that analysed, specified, owned, coordinated or taught software without writing it.
+experience") against roles that analysed, specified, owned, coordinated, taught, configured, demonstrated or
+supported software without writing it.
 Why: a business analyst, product owner or scrum master works at a software company among engineers, and their
 years are years in technology (``career.is_field_work``); read as a field's length, eight years of requirements
 workshops, user stories and acceptance testing met "5+ years of software engineering". A recruiter counts only
@@ -28,12 +29,18 @@ _BUILDING_TITLE = re.compile(
     re.IGNORECASE,
 )
 # Titles of work around software, not of writing it: analysing, specifying, owning the backlog, running the
-# process, teaching ("Business Analyst", "Senior Product Owner", "Scrum Master", "Delivery Lead", "BA Tutor").
+# process, teaching, configuring, demonstrating or supporting it ("Business Analyst", "Senior Product Owner",
+# "Scrum Master", "Delivery Lead", "BA Tutor").
 _AROUND_SOFTWARE_TITLE = re.compile(
     r"\b(?:(?:business|systems|process|functional|requirements)\s+analyst|product\s+(?:owner|manager|lead|"
     r"director|specialist)|head\s+of\s+product|chief\s+product\s+officer|scrum\s*master|agile\s+coach|"
     r"delivery\s+(?:manager|lead)|project\s+(?:manager|coordinator)|programme\s+manager|program\s+manager|"
-    r"tutor|trainer|instructor|lecturer)\b",
+    r"tutor|trainer|instructor|lecturer|"
+    # a software vendor's consultants and customer-facing roles configure, show, sell or support the product
+    # ("Implementation Consultant", "Solutions Consultant", "Customer Success Manager", "Account Executive")
+    r"(?:implementation|solutions?|pre-?sales|functional|onboarding|customer\s+success)\s+(?:consultant|specialist|"
+    r"manager|lead)|customer\s+success\s+manager|account\s+(?:manager|executive)|sales\s+(?:manager|executive|"
+    r"representative)|support\s+(?:specialist|agent|analyst))\b",
     re.IGNORECASE,
 )
 

@@ -41,7 +41,10 @@ _OTHER_OCCUPATION = re.compile(
     r"(?:quantity|building|land) surveyor|site manager|construction manager|foreman|"
     # the skilled trades by their grades ("Electrical Apprentice", "Journeyman Electrician", "Pipefitter")
     r"apprentice|journey(?:man|woman|person)|tradesperson|plumbing|pipe ?fitter|welder|joiner|bricklayer|"
-    r"roofer|plasterer|glazier|millwright|line(?:man|woman|worker)|electrical (?:installer|fitter|contractor))\b",
+    r"roofer|plasterer|glazier|millwright|line(?:man|woman|worker)|electrical (?:installer|fitter|contractor)|"
+    # warehouse and transport operations by their grades ("Shift Supervisor", "Logistics Coordinator")
+    r"shift (?:supervisor|manager|leader|lead)|forklift (?:driver|operator)|order picker|"
+    r"(?:logistics|transport|fleet|depot|distribution|site operations) (?:coordinator|supervisor|manager|planner))\b",
     re.IGNORECASE,
 )
 # Workplaces outside technology: a job whose title says nothing of technology ("Front Office Manager",
@@ -49,7 +52,9 @@ _OTHER_OCCUPATION = re.compile(
 _OTHER_WORKPLACE = re.compile(
     r"\b(hotels?|hostels?|resorts?|restaurants?|caf[eé]s?|bars?|pubs?|catering|hospitality|schools?|"
     r"hospitals?|clinics?|pharmacy|supermarkets?|grocer\w*|retailers?|stores|shops|farms?|factory|warehouses?|"
-    r"cruise|architecture (?:practice|firm|studio|office)s?|architectural (?:practice|firm|studio|office)s?|"
+    r"cruise|third-party logistics|3PL|logistics (?:provider|company|firm)s?|fulfil?ment (?:cent(?:re|er)|"
+    r"provider|company)s?|distribution cent(?:re|er)s?|freight forward\w*|haulage|hauliers?|"
+    r"architecture (?:practice|firm|studio|office)s?|architectural (?:practice|firm|studio|office)s?|"
     r"(?:accountancy|accounting|audit|law|legal) (?:practice|firm|partnership)s?|"
     r"architects(?:'? (?:practice|firm|studio|office))?$)\b",
     re.IGNORECASE,

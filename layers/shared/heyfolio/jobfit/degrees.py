@@ -7,6 +7,8 @@ Security" indexes "IT" as an acronym, while the ask's "IT" is spelled out ("info
 the same field did not meet itself. A research degree's thesis names its field as well ("PhD in Computer
 Science", thesis "calibrated speech recognition for code-switched French"): a recruiter reads that as a
 PhD in speech recognition, so the thesis title's words count as the degree's field; its courses do not.
+The school's name is no field of its degree: a BBA in logistics "at Fontwerk University of Applied Sciences"
+met "Computer Science or a related field" by the school's "Sciences".
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable, Iterable
 from heyfolio.jobfit.evidence import norm_text
 from heyfolio.search.text import analyze
 
-__all__ = ["degree_terms", "held_at_level", "thesis_terms"]
+__all__ = ["degree_terms", "held_at_level", "school_terms", "thesis_terms"]
 
 Degree = tuple[str, int, frozenset[str], int]  # (name, rank, terms, sentence)
 
@@ -30,6 +32,20 @@ def held_at_level(degrees: Iterable[Degree], rank: int) -> list[Degree]:
 def degree_terms(text: str, spell: Callable[[str], str]) -> frozenset[str]:
     """The terms of a degree's line with its field abbreviations spelled out by ``spell``."""
     return frozenset(analyze(norm_text(spell(text), keep=False)))
+
+
+# "Bachelor in Logistics (BBA) at Fontwerk University of Applied Sciences (2007-09 – 2011-02)": the school named
+# after "at", up to the dates in brackets or the line's end
+_SCHOOL = re.compile(r"\s+at\s+([^()]+?)\s*(?:\(|$)")
+
+
+def school_terms(text: str, spell: Callable[[str], str]) -> frozenset[str]:
+    """The terms only the school's name gives a degree's line ("scienc" of "University of Applied Sciences"),
+    not also written in the degree's own name and field."""
+    m = _SCHOOL.search(text)
+    if not m:
+        return frozenset()
+    return degree_terms(m.group(1), spell) - degree_terms(text[: m.start()], spell)
 
 
 # "Thesis: Listening in two languages: calibrated speech recognition ..., Advisor: ...": the title up to the
