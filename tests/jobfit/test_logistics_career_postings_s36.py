@@ -11,11 +11,8 @@ from typing import Any
 
 import pytest
 
-from heyfolio.content.model import Portfolio
-from heyfolio.content.resume import parse_resume
-from heyfolio.jobfit import assess_job
-from heyfolio.search.chunks import chunk_portfolio
 from tests.jobfit.tilburg_owner import OWNER, TODAY
+from tests.probe_owner import ProbeOwner, status_of
 
 IMPLEMENTATION_CONSULTANT = """# Implementation Consultant, Warehouse Management
 Gridcrate Software · Utrecht (hybrid)
@@ -297,33 +294,13 @@ POSTINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
 }
 
 
-def _portfolio() -> Portfolio:
-    resume, problems = parse_resume(dict(OWNER), "resume.json")
-    assert resume is not None, problems
-    return Portfolio(resume=resume)
-
-
-def _statuses(job: str) -> dict[str, str]:
-    portfolio = _portfolio()
-    report = assess_job(job, portfolio, chunk_portfolio(portfolio), today=TODAY)
-    return {str(r["requirement"]): str(r["status"]) for r in report["requirements"]}
-
-
-def _status_of(got: dict[str, str], text: str) -> str:
-    if text in got:
-        return got[text]
-    return next((s for r, s in got.items() if text in r or r in text), "unread")
+PROBE = ProbeOwner(OWNER)
 
 
 @pytest.mark.parametrize("name", sorted(POSTINGS))
 def test_each_requirement_of_a_logistics_career_posting(name: str) -> None:
     job, labelled = POSTINGS[name]
-    got = _statuses(job)
-    wrong = {}
-    for text, expected in labelled:
-        status = _status_of(got, text)
-        if status != expected:
-            wrong[text] = f"{expected}>{status}"
+    wrong = PROBE.wrong_labels(job, labelled, TODAY)
     assert not wrong, wrong
 
 
@@ -363,4 +340,4 @@ _READ_OTHERWISE = [
 @pytest.mark.xfail(strict=True, reason="pre-run labels the matcher still reads otherwise")
 @pytest.mark.parametrize(("name", "text", "label"), _READ_OTHERWISE)
 def test_labels_the_matcher_reads_otherwise(name: str, text: str, label: str) -> None:
-    assert _status_of(_statuses(POSTINGS[name][0]), text) == label
+    assert status_of(PROBE.statuses(POSTINGS[name][0], TODAY), text) == label
