@@ -148,6 +148,7 @@ from heyfolio.jobfit.rungs import (
     title_word_not_held,
     without_plus,
 )
+from heyfolio.jobfit.scale_asked import scale_asked
 from heyfolio.jobfit.scope import fewer_led
 from heyfolio.jobfit.sectors import sector_years_asked
 from heyfolio.jobfit.senses import technical_sentence
@@ -5176,6 +5177,26 @@ def _beginner_only(
     return None
 
 
+# The stated level from which a skill line says the thing was used in depth (evidence.SKILL_LEVELS).
+_ADVANCED = 3
+
+
+def _skill_listed_only(us: Sequence[Unit], corpus: Corpus, checker: _Checker) -> str | None:
+    """The label of a named thing every passage of which is a skill line rated below Advanced or not rated
+    (a list of what is known, no work done with it), else None. An Advanced or Expert line is the owner's
+    own word for deep use, left to stand (a kind rated Expert whose tools the work names)."""
+    listed = {corpus.sentences[n].uri for _, lvl, n in corpus.skill_entries if lvl is None or lvl < _ADVANCED}
+    if not listed:
+        return None
+    for u in us:
+        if not u.named:
+            continue
+        c, ns, label = _unit_credit(checker, u)
+        if c > 0 and ns and {corpus.sentences[n].uri for n in ns} <= listed:
+            return label
+    return None
+
+
 def _named_only_as(
     us: Sequence[Unit],
     corpus: Corpus,
@@ -5998,6 +6019,9 @@ def _assess(req: Requirement, corpus: Corpus) -> Assessment:
     ):
         status = PARTIAL  # "Native Android development in Kotlin" against Kotlin listed at Beginner
         reasons.append(low)
+    if status == MATCHED and scale_asked(req.text) and (listed := _skill_listed_only(us, corpus, checker)):
+        status = PARTIAL  # "GraphQL at scale" against GraphQL named only in a skills list
+        reasons.append(f"{listed} is only listed as a skill; no work at scale shown")
     if (
         status == MATCHED
         and not removal_asked(req.text)
