@@ -40,7 +40,9 @@ def assess_job(
     for req in reqs:
         out = assess_requirement(req, corpus)
         out.alternatives = [
-            assess_requirement(replace(req, text=alternative, alternatives=()), corpus)
+            _own_name_shown(
+                assess_requirement(replace(req, text=alternative, alternatives=()), corpus), req, corpus
+            )
             for alternative in req.alternatives
         ]
         items.append(_shown(out.as_dict()))
@@ -48,6 +50,23 @@ def assess_job(
     counts = {s: sum(1 for i in items if i["status"] == s) for s in ("matched", "partial", "missing")}
     unassessed = [r.text for r in every[MAX_REQUIREMENTS:]]
     return {"title": title, "requirements": items, "counts": counts, "unassessed": unassessed}
+
+
+def _own_name_shown(out: Assessment, req: Requirement, corpus: Corpus) -> Assessment:
+    """An alternative ("Singularity containers" of "Docker or Singularity containers") is the name that sets it
+    apart from the others; the words it shares with them are the line's, shown by whichever is held. Its own
+    name never written is missing (a technology never named is missing even when an adjacent one is)."""
+    if out.status == "missing":
+        return out
+    others = {w.casefold() for a in req.alternatives if a != out.requirement.text for w in a.split()}
+    own = [w for w in out.requirement.text.split() if w.casefold() not in others]
+    if not own or len(own) > 3:
+        return out
+    alone = assess_requirement(replace(req, text=" ".join(own), alternatives=()), corpus)
+    if alone.status == "missing":
+        out.status, out.evidence = "missing", []
+        out.reasons = [*out.reasons, f"{' '.join(own)} is not shown"]
+    return out
 
 
 def _shown(item: dict[str, Any]) -> dict[str, Any]:

@@ -14,7 +14,15 @@ from heyfolio.jobfit.terms import TECH_WORDS, word_list
 from heyfolio.search.tech_names import TECHNOLOGY_NAMES
 from heyfolio.search.text import normalize_token
 
-__all__ = ["is_name", "is_technology", "labelled_names", "name_pair", "stack_names", "trailing_names"]
+__all__ = [
+    "is_name",
+    "is_technology",
+    "labelled_names",
+    "name_pair",
+    "shared_head_names",
+    "stack_names",
+    "trailing_names",
+]
 
 # Labels that name a kind of technology ("Tech we use", "Message brokers", "Our stack").
 _KIND_WORDS = frozenset(
@@ -276,6 +284,50 @@ def _field_pair(line: str) -> list[str] | None:
     if len(re.findall(r"\s(?:and|&)\s", rest)) != 1 or re.search(r"\bor\b|/|,", rest):
         return None
     return _short_names(rest)
+
+
+# The most words a lead before things written with one head noun may have ("has written", "Experience with").
+_HEADED_LEAD_MOST_WORDS = 4
+
+
+def _named_kind(words: str) -> bool:
+    """The words naming one member of a kind: an acronym ("CAN"), a name with inner capitals ("iOS") or a
+    known technology ("Android"); a plain word capitalised at the line's start is not one ("Unit tests")."""
+    return bool(words) and all(_ACRONYM.fullmatch(w) or _technology(w) for w in words.split())
+
+
+def _headed_items(text: str) -> list[str] | None:
+    """ "CAN drivers and LIN drivers" -> each item, when every item is a name of a word or two and then one
+    head noun, the same for all, joined by commas and one "and"; None otherwise."""
+    if len(re.findall(r"\band\b", text)) != 1:
+        return None
+    items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", text) if i.strip()]
+    heads = {i.split()[-1] for i in items}
+    if len(items) < 2 or len(heads) != 1 or not re.fullmatch(r"[A-Za-z][A-Za-z-]+", next(iter(heads))):
+        return None
+    if not all(2 <= len(i.split()) <= 3 and _named_kind(" ".join(i.split()[:-1])) for i in items):
+        return None
+    return items if len({i.casefold() for i in items}) == len(items) else None
+
+
+def shared_head_names(line: str) -> list[str] | None:
+    """ "has written CAN drivers and LIN drivers" -> "CAN drivers", "LIN drivers": the head noun written again
+    after each name says the names are things of one kind, each asked; one shown does not show the other
+    (a technology never named is missing even when an adjacent one is). The lead, a few words saying only
+    that it was done or is wanted, is dropped as a pair's lead is. None for any other line: "or" offers a
+    choice (read by the alternatives), and a head written once ("CAN and LIN drivers") is left to the pair
+    rules."""
+    text = line.strip().rstrip(".!;").strip()
+    if re.search(r"\bor\b|[()\[\]:;/]|\b\d", text):
+        return None
+    words = text.split()
+    for lead in range(min(_HEADED_LEAD_MOST_WORDS, len(words) - 3) + 1):
+        if lead and words[lead - 1].endswith(","):
+            return None
+        items = _headed_items(" ".join(words[lead:]))
+        if items:
+            return items
+    return None
 
 
 # The employer naming what its own systems are made of or run on ("Our stack is Go, Java and Elixir on AWS",

@@ -20,7 +20,7 @@ from heyfolio.jobfit.clauses import asks_in, fields_together
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.listed import names_listed
-from heyfolio.jobfit.named import labelled_names, name_pair, stack_names, trailing_names
+from heyfolio.jobfit.named import labelled_names, name_pair, shared_head_names, stack_names, trailing_names
 from heyfolio.jobfit.nothing_asked import asks_nothing
 from heyfolio.jobfit.page_furniture import is_page_furniture
 from heyfolio.jobfit.rows import level_cell, marked, one_name
@@ -1539,11 +1539,16 @@ def read_job(job: Any) -> tuple[str | None, list[Requirement]]:
         reqs = drop_translations(reqs, lambda r: r.text, lambda r: int(r.meta.get("section", 0)))
         # "Production experience with Kafka and Flink": two asks, once the English line is the one kept
         # "Polish and German" (a table cell, a bullet): each language asked, one may be held and not the other
+        # "CAN drivers and LIN drivers": the head written after each name, each a thing of that kind asked
         reqs = [
             replace(r, text=name)
             for r in reqs
             for name in (
-                (r.kind == "requirement" and (name_pair(r.text) or language_list(r.text))) or [r.text]
+                (
+                    r.kind == "requirement"
+                    and (name_pair(r.text) or shared_head_names(r.text) or language_list(r.text))
+                )
+                or [r.text]
             )
         ]
     # "Kafka or Redpanda": one row, met by either, each alternative beneath it (a document's lines too)
