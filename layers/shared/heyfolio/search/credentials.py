@@ -23,6 +23,7 @@ __all__ = [
     "DETERMINERS",
     "GENERIC_WORDS",
     "LEVELLED_CREDENTIAL",
+    "LICENCE_CUE",
     "NAME_WORD",
     "ROLE_NOUNS",
     "absent_credential",
@@ -50,6 +51,26 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 CREDENTIAL_CUE = re.compile(r"\b(?:certifications?|certificates?|certs?|certified|credentials?)\b", re.I)
+# a licence is a credential too ("does she hold a pilot licence?"), named by what it licenses
+LICENCE_CUE = re.compile(r"\blicen[cs]es?\b", re.I)
+_HELD_CUE = re.compile(CREDENTIAL_CUE.pattern + "|" + LICENCE_CUE.pattern, re.I)
+# a licence of software, not of a person ("the MIT license", "licence keys", "open-source licenses")
+_SOFTWARE_LICENCE = re.compile(
+    r"\b(?:software|open[- ]?source|oss|mit|gpl|lgpl|apache|bsd|mpl|commercial|enterprise|product|seat|site|"
+    r"volume|user|creative commons|permissive|copyleft)\s+licen[cs]|"
+    r"\blicen[cs]es?\s+(?:keys?|compliance|management|server|fees?|costs?|terms|agreements?|files?|audits?|"
+    r"models?|revenue|sales|tiers?)\b",
+    re.I,
+)
+# words that say what a credential is like, not which one ("any fancy certifications?", "a real licence")
+_EVALUATIVE = frozenset(
+    _words(
+        "fancy useful impressive notable cool nice interesting real actual formal valid current recent new old "
+        "extra additional serious main major key important recognised recognized legit proper specific "
+        "particular special basic higher further relevant vocational full own"
+    )
+)
+_ADJECTIVE_ENDING = re.compile(r"\w+(?:ful|ive|ous|able|ible|al|ic|ish|less|ed|ing)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _JOINERS = frozenset({"or", "and", "nor"})
 # what a credential makes its holder, not what it is in: "a certified Apple developer" is about Apple
@@ -224,6 +245,7 @@ def absent_credential(
     chunks: Sequence[Chunk],
     owner_words: Iterable[str] = (),
     technologies: Callable[[str], bool] = lambda term: False,
+    written: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The credential a question names ("Certified Kubernetes Administrator", "IEC 62304 certified",
     "a certified Apple developer") when no one certificate, award or education entry names every
@@ -232,7 +254,9 @@ def absent_credential(
     Application Developer certificate, "Engineer" on a safety one), and a credential is held only
     when one entry names it. ``owner_words``: the words of the owner's name; ``technologies``: whether
     an index term is a technology's name, a credential's topic though written in lower case ("aws
-    certified")."""
+    certified"); ``written``: whether the portfolio writes an index term anywhere (given, a licence is
+    a credential too, and one named by a plain word the portfolio never writes - "a certified equine
+    vet", "a pilot licence" - is not held, whatever its other word shares with a held one)."""
     owner = {fold(w) for w in owner_words}
     entries = [c for c in chunks if c.kind in CREDENTIAL_KINDS]
     field = absent_field_certification(message, entries)
@@ -257,9 +281,11 @@ def absent_credential(
     # named so, it is one credential, held only when one entry names all of it
     levelled = bool(LEVELLED_CREDENTIAL.search(message))
     message = LEVELLED_CREDENTIAL.sub(r"\g<0> certification", message)
-    for cue in CREDENTIAL_CUE.finditer(message):
+    for cue in (CREDENTIAL_CUE if written is None else _HELD_CUE).finditer(message):
         if _TECHNICAL_CERT.search(message[max(0, cue.start() - 12) : cue.end() + 14]):
             continue  # "certificate pinning", "TLS certificates": a certificate of software, not a credential
+        if _SOFTWARE_LICENCE.search(message[max(0, cue.start() - 20) : cue.end() + 14]):
+            continue  # "the MIT license", "licence keys": a licence of software, not the owner's
         before = message[: cue.start()]
         theirs = _ORG_CERT_BEFORE.search(before) and not _owner_got(before, owner)
         if _ORG_CERT_AFTER.match(message, cue.end()) or theirs:
@@ -290,6 +316,9 @@ def absent_credential(
             for t, n in zip(topics, names, strict=True)
         ):
             continue  # "certified in accessibility (WCAG)": her accessibility certificate is the one asked
+        if written is not None and topics and all(any(_unwritten(w, written) for w in t) for t in topics):
+            # "a certified equine vet": no passage says equine, so no credential of hers is one
+            return " or ".join(" ".join(run) for run in runs)
         asked = [
             [
                 w
@@ -338,6 +367,22 @@ def _holder_noun(cue: re.Match[str], runs: list[list[str]], message: str) -> str
     if last in ROLE_NOUNS or last in GENERIC_WORDS or not _HOLDER_NOUN.fullmatch(last):
         return None
     return last
+
+
+def _unwritten(word: str, written: Callable[[str], bool]) -> bool:
+    """Whether a plain word naming a credential's topic ("equine", "pilot") is one the portfolio never
+    writes, by itself or an alias; a word saying what a credential is like ("fancy", "formal") names none."""
+    folded = fold(word)
+    if (
+        folded in _EVALUATIVE
+        or _ADJECTIVE_ENDING.fullmatch(folded)
+        or not folded.isalpha()
+        or len(folded) < 3
+    ):
+        return False
+    term = normalize_token(folded)
+    aliases = [t for t, w in expand(term) if w >= 1.0 and not t.startswith("kind:")]
+    return not any(written(t) for t in [term, folded, *aliases])
 
 
 _GOT = re.compile(r"\b(\w+)\s+(?:got|get|gets|gotten|achieved|achieve)\b", re.IGNORECASE)

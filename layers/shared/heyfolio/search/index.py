@@ -76,6 +76,7 @@ from heyfolio.search.credentials import (
     CREDENTIAL_CUE,
     CREDENTIAL_KINDS,
     LEVELLED_CREDENTIAL,
+    LICENCE_CUE,
     absent_credential,
 )
 from heyfolio.search.described import EntryKey, described_entry, described_page, entry_key, figure_check
@@ -1251,10 +1252,13 @@ class SearchIndex:
     def _credential_absent(self, query: str) -> bool:
         """Whether the question asks about a credential no one certificate, award or degree of the
         owner's names ("is she CKAD certified?" of a CKA holder; ``credentials``)."""
-        if not (CREDENTIAL_CUE.search(query) or LEVELLED_CREDENTIAL.search(query)):
+        if not (
+            CREDENTIAL_CUE.search(query) or LEVELLED_CREDENTIAL.search(query) or LICENCE_CUE.search(query)
+        ):
             return False
         held, owner = self._held_credentials()
-        return absent_credential(query, held, owner, _technology_terms().__contains__) is not None
+        written = self._postings.__contains__
+        return absent_credential(query, held, owner, _technology_terms().__contains__, written) is not None
 
     def _held_credentials(self) -> tuple[list[Chunk], list[str]]:
         """The passages a credential is held by and the words of the owner's name, read once."""

@@ -639,6 +639,17 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     "covid": (("pandemic", "lockdown", "coronavirus", "closure", "quarantine"), 0.5),
     "pandemic": (("covid", "lockdown", "coronavirus", "closure", "quarantine"), 0.5),
     "lockdown": (("pandemic", "covid", "coronavirus", "closure", "quarantine"), 0.5),
+    # an animal doctor asked by the everyday word or the formal one, written by the other ("Small Animal
+    # Veterinarian", "Volunteer vet", "veterinary practices"); kept apart from the true synonyms: "vet" is
+    # also to check ("vetted the vendors"), and "veterinary" no person
+    "vet": (("veterinarian", "veterinary"), 0.5),
+    "veterinarian": (("vet", "veterinary"), 0.5),
+    "veterinary": (("vet", "veterinarian"), 0.5),
+    # animals asked, written in a résumé as the trade that treats them ("veterinary practices"); not pets,
+    # asked as often of the owner's own ("does she have pets?")
+    "animal": (("veterinary", "veterinarian", "vet"), 0.5),
+    # an operation asked of a clinician is a surgery; one way: surgery asked is no team's operations
+    "operation": (("surgery", "surgeon", "surgical"), 0.5),
 }  # fmt: skip
 
 
