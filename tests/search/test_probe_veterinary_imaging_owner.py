@@ -7,19 +7,11 @@ its facts into the top five; each unanswerable one must get nothing, or only pas
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from typing import Any
 
 import pytest
 
-from heyfolio.content.loader import load_resume_text
-from heyfolio.content.model import Portfolio
-from heyfolio.published import make_embedder
-from heyfolio.search.chunks import chunk_portfolio
-from heyfolio.search.index import SearchIndex
-
-TOP_K = 5
+from tests.probe_owner import ProbeOwner
 
 VETERINARY_IMAGING_OWNER: dict[str, Any] = {
     "basics": {
@@ -232,6 +224,8 @@ VETERINARY_IMAGING_OWNER: dict[str, Any] = {
     ],
 }
 
+OWNER = ProbeOwner(VETERINARY_IMAGING_OWNER)
+
 # (question, facts): written from the content alone, before any of them was searched.
 ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
     ("what does she do now", ("Senior Machine Learning Engineer",)),
@@ -425,22 +419,9 @@ UNANSWERABLE: list[str] = [
 ]
 
 
-@cache
-def index() -> SearchIndex:
-    resume, problems = load_resume_text(json.dumps(VETERINARY_IMAGING_OWNER), "probe.resume.json")
-    assert resume is not None, problems
-    return SearchIndex.build(chunk_portfolio(Portfolio(resume=resume)), make_embedder("minilm"))
-
-
-def _top_passages(question: str) -> list[str]:
-    hits = index().search(question, limit=TOP_K, weak=True)
-    return [f"{h.chunk.title}\n{h.chunk.text}".casefold() for h in hits[:TOP_K]]
-
-
 @pytest.mark.parametrize(("question", "facts"), ANSWERABLE, ids=[q for q, _ in ANSWERABLE])
 def test_the_fact_bearing_passage_is_in_the_top_five(question: str, facts: tuple[str, ...]) -> None:
-    passages = _top_passages(question)
-    missing = [f for f in facts if not any(f.casefold() in p for p in passages)]
+    missing, passages = OWNER.facts_not_in_top(question, facts)
     assert not missing, (missing, passages)
 
 
@@ -465,5 +446,4 @@ def test_an_unanswerable_known_miss_still_misses(question: str) -> None:
 
 @pytest.mark.parametrize("question", UNANSWERABLE)
 def test_an_unanswerable_question_gets_nothing_strong(question: str) -> None:
-    hits = index().search(question, limit=TOP_K, weak=True)
-    assert not [h.chunk.id for h in hits if not h.weak]
+    assert not OWNER.strong_hits(question)
