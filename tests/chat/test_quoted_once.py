@@ -33,9 +33,9 @@ def test_the_summary_sentence_two_screening_passages_share_is_quoted_once() -> N
 
 def test_a_longer_quote_around_a_sentence_already_quoted_is_not_listed_again() -> None:
     """ "... before moving into software in 2020. I am looking for ...": the lead quoted the first sentence."""
-    from tests.chat.test_probe_chef import ask
+    from tests.chat.test_probe_chef import OWNER
 
-    answer = ask("How many years was he a chef?")
+    answer = OWNER.ask("How many years was he a chef?")
     assert answer.answered
     assert answer.text.count("before moving into software in 2020") == 1
     assert "11 years and 7 months" in answer.text  # the time in kitchens, which the quote leads

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from heyfolio.chat.ranking import ranked
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.pitch_topic import topic_terms
-from heyfolio.search.text import analyze, expand
+from heyfolio.search.text import analyze, asked_in_other_words, expand
 
 __all__ = [
     "FIGURE",
@@ -108,7 +108,11 @@ def _topic_concepts(
     title and first line) that most passages say - a data engineer's "data", a mobile engineer's
     "app" - describes every line, so it cannot pick the lines on "a fintech data role" or "our metro
     app in tunnels with no reception"; asked alone, or beside words nothing names, it stays the topic."""
-    concepts = {t: concept(t) for t in sorted(topic_terms(question, names))}
+    # (a sector asked by its name, "a logistics scale-up", is named by what its companies do: "2,300
+    # trucking companies", as search reads it)
+    concepts = {
+        t: {**dict(asked_in_other_words(t)), **concept(t)} for t in sorted(topic_terms(question, names))
+    }
     unseen = rarity("")  # no passage says the empty term: the rarity of a word none says
     field = frozenset(analyze(headline))
     rare = {t: c for t, c in concepts.items() if t not in field or rarity(t) >= _COMMON_SHARE * unseen}
@@ -129,9 +133,13 @@ _FIELD_LINE = re.compile(
 
 
 def _sentences(chunk: Chunk) -> list[str]:
+    return _line_sentences(chunk.text.splitlines())
+
+
+def _line_sentences(raw: Sequence[str]) -> list[str]:
     lines = [
         _LABEL.sub("", ln.strip().lstrip("-• ").strip())
-        for ln in chunk.text.splitlines()
+        for ln in raw
         if not _FIELD_LINE.match(ln.strip().lstrip("-• ").strip())
     ]
     return [
@@ -141,6 +149,25 @@ def _sentences(chunk: Chunk) -> list[str]:
         for s in _SENTENCE.split(ln)
         if len(s.split()) >= 3
     ]
+
+
+def _proves(sentence: str, employer: frozenset[str]) -> int:
+    """How much ``sentence`` proves (``_concreteness``): nothing when it is the employer's line."""
+    return 0 if sentence in employer else _concreteness(sentence)
+
+
+def _employer_sentences(chunk: Chunk) -> frozenset[str]:
+    """The sentences of a job's line on its employer ("Lindgrün Payments: Payment processing start-up
+    of about 140 people"): they say who the employer is, so their figure is its size, not the owner's
+    result."""
+    if chunk.kind != "work":
+        return frozenset()
+    lines = [
+        ln
+        for ln in chunk.text.splitlines()
+        if (name := ln.partition(": ")[0]) and f" at {name}" in chunk.title
+    ]
+    return frozenset(_line_sentences(lines))
 
 
 def topic_evidence(
@@ -174,23 +201,38 @@ def topic_evidence(
     out: list[Evidence] = []
     for *_, chunk, sentence in found:
         if all(e.chunk.id != chunk.id for e in out):
+            employer = _employer_sentences(chunk)
+            if sentence in employer:
+                # "a payments startup": the employer's line names the topic ("Payment processing start-up
+                # of about 140 people"), and what the owner did there on it is said in its place ("First
+                # dedicated security hire.") when a sentence of the job speaks to the topic too
+                title = _sentences(chunk)[:1]  # the job's title line names it, like the employer's
+                own = [p for *_, c, p in found if c.id == chunk.id and p not in employer and p not in title]
+                # (said with the job's figure on the topic when it states none: "reviewed more than
+                # 1,400 pull requests")
+                figure = next((p for p in own[1:] if FIGURE.search(_DATE.sub(" ", p))), None)
+                if own and figure is not None and not FIGURE.search(_DATE.sub(" ", own[0])):
+                    sentence = f"{_stop(own[0])} {figure}"
+                elif own:
+                    sentence = own[0]
+
             # a sentence that only names the topic ("the staff engineer for the data platform") is
             # followed by its passage's best proof on the topic ("carries 22,000 payment events a second")
-            proof = next((p for *_, c, p in found if c.id == chunk.id and _concreteness(p)), None)
-            if proof is None and chunk.kind in _ENTRY_KINDS and not _concreteness(sentence):
+            proof = next((p for *_, c, p in found if c.id == chunk.id and _proves(p, employer)), None)
+            if proof is None and chunk.kind in _ENTRY_KINDS and not _proves(sentence, employer):
                 # "a medical device company": the employer's line names the topic ("Medical-device maker
                 # of infusion pumps"), what she did there proves it ("firmware under IEC 62304 class C")
                 proof = max(
                     (
                         p
                         for p in _sentences(chunk)
-                        if p != sentence and (_RESULT.search(p) or FIGURE.search(p))
+                        if p != sentence and p not in employer and (_RESULT.search(p) or FIGURE.search(p))
                     ),
                     key=_concreteness,
                     default=None,
                 )
             heading = bool(_sentences(chunk)) and _sentences(chunk)[0] == sentence  # the entry's title line
-            said = sentence if _concreteness(sentence) or proof is None else f"{_stop(sentence)} {proof}"
+            said = sentence if _proves(sentence, employer) or proof is None else f"{_stop(sentence)} {proof}"
             said = proof if heading and proof is not None else said
             # the passage's own result on the topic beside what it did on it ("firmware for an infusion
             # pump under IEC 62304", then "pump battery life from 9 hours to 14 hours"): a second
@@ -202,6 +244,7 @@ def topic_evidence(
                     if c.id == chunk.id
                     and -credit >= 1.0
                     and p not in said
+                    and p not in employer
                     and (_RESULT.search(p) or _CHANGE.search(p))
                     and FIGURE.search(_DATE.sub(" ", p))
                 ),

@@ -28,7 +28,7 @@ _FRAME = frozenset(
         "org organisation organization group employer us our we place asset addition person engineer hand "
         # the position asked about as a verb or a title ("the right person to lead our team", "as our
         # head of X"): which job, not what it is about
-        "lead leads leading leader head heads manage manager managing "
+        "lead leads leading leader head heads manage manager managing run runs running "
         # the result asked for as a thing done ("the most impressive thing he has shipped")
         "thing things impressive notable important most ship shipped deliver delivered done achieve achieved "
         "accomplish accomplished feat feats contribution contributions "
@@ -56,6 +56,9 @@ _OTHERS = re.compile(
 )
 _IDIOMS = re.compile(
     r"\bin front of\b|\bon board\b|\bon onboard\b|\bat work\b|"
+    # a company by its stage of growth ("a logistics scale-up"): the organisation asked about in general,
+    # whose "scale" is no topic ("a German scale")
+    r"\bscale-?ups?\b|"
     # the recruiter's own client ("put her forward to my client"): who asks, not what about
     r"\b(?:to|for|with) (?:my|our) clients?\b",
     re.IGNORECASE,

@@ -32,6 +32,7 @@ __all__ = [
     "STOP_WORDS",
     "QueryGroup",
     "analyze",
+    "asked_in_other_words",
     "category_members",
     "expand",
     "fold",
@@ -651,6 +652,12 @@ _ASKED_IN_OTHER_WORDS: dict[str, tuple[tuple[str, ...], float]] = {
     # an operation asked of a clinician is a surgery; one way: surgery asked is no team's operations
     "operation": (("surgery", "surgeon", "surgical"), 0.5),
 }  # fmt: skip
+
+
+def asked_in_other_words(term: str) -> tuple[tuple[str, float], ...]:
+    """The words a passage states an asked index ``term`` in, one way, with their weights ("logistics":
+    freight, trucking): a sector asked by its name is written by what its companies do."""
+    return _asked_in_other_words().get(term, ())
 
 
 @cache
