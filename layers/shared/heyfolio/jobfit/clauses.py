@@ -62,10 +62,13 @@ _WANTING = re.compile(
     r"mandatory|desirable|needed)\b",
     re.IGNORECASE,
 )
+# When the help is felt ("... will help you on day one", "helps you from day one"): still how much it is valued
+_FROM_THE_START = r"(?:\s+you)?\s+(?:on|from)\s+(?:day\s+one|the\s+first\s+day|your\s+first\s+day)"
 # How much a job values a thing, said as its effect ("experience with Vue helps", "fluent Spanish matters").
 # ("helps" only closing the sentence: "the platform team helps you deploy" says what the team does)
 _VALUED = re.compile(
-    r"\b(?:(?:helps?|would (?:really |also )?help|will help)(?:\s+(?:a lot|a great deal|too|as well))?(?=\W*$)|"
+    r"\b(?:(?:helps?|would (?:really |also )?help|will help)(?:\s+(?:a lot|a great deal|too|as well))?"
+    rf"(?:{_FROM_THE_START})?(?=\W*$)|"
     r"matters?|counts?|(?:is|are|would be) (?:valued|important|key|critical|crucial|appreciated|useful|beneficial|"
     r"an? (?:plus|bonus|advantage|asset)))\b",
     re.IGNORECASE,
@@ -82,7 +85,7 @@ _BOTH_WANTED = re.compile(
 # you will hand the code over"): framing, not what is asked.
 _VALUING_TAIL = re.compile(
     r"\s+(?:helps?|would (?:really |also )?help|will help|matters?|counts?|(?:is|are) (?:valued|appreciated))"
-    r"(?:\s+a lot)?(?:\s+(?:because|as|since|for)\b.*)?$",
+    rf"(?:\s+a lot)?(?:{_FROM_THE_START})?(?:\s+(?:because|as|since|for)\b.*)?$",
     re.IGNORECASE,
 )
 

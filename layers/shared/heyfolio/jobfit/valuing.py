@@ -49,11 +49,17 @@ def _closing(words: str) -> re.Pattern[str]:
 
 
 _CLOSING_NEED = _closing(_NEED)
-# "Expected" weighs an ask only when said of what the candidate knows ("Deep SQL knowledge is expected");
-# of anything else it says what the job brings ("Some travel is expected", "On-call is expected").
+# "Expected" weighs an ask only when said of what the candidate knows or holds ("Deep SQL knowledge is
+# expected", "A CKA certification is expected"); of anything else it says what the job brings ("Some travel
+# is expected", "On-call is expected").
 _CLOSING_EXPECTED = _closing("expected")
+_KNOWING_WORD = (
+    r"(?:knowledge|experience|skills?|familiarity|understanding|proficiency|expertise|fluency|command)"
+)
 _KNOWING = re.compile(
-    r"\b(?:knowledge|experience|skills?|familiarity|understanding|proficiency|expertise|fluency|command)$",
+    rf"\b{_KNOWING_WORD}$"
+    # a credential held ("An IAAP certification", "a degree in physics")
+    r"|\b(?:certifications?|certificates?|certified|degrees?|diplomas?|licen[cs]es?|qualifications?)\b",
     re.IGNORECASE,
 )
 _CLOSING_WISH = _closing(_WISH)
