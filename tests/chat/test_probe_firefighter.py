@@ -96,13 +96,7 @@ UNANSWERABLE: list[str | ParameterSet] = [
     # a salary, rate or count never given
     "What salary is he looking for?",
     "what's his hourly rate",
-    pytest.param(
-        "How many developers work at Beacon?",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="measured, not merged (notes s33/h33-unans): the owner's team at the employer is read as the employer's headcount",
-        ),
-    ),
+    "How many developers work at Beacon?",
     "How many people did he manage at Beacon?",
     "How many stars does openhydrant have on GitHub?",
     "How many downloads does openhydrant have?",
@@ -144,13 +138,7 @@ UNANSWERABLE: list[str | ParameterSet] = [
     # an employer or place never named
     "Has he worked for Motorola Solutions?",
     "Did he work at Esri?",
-    pytest.param(
-        "Has he worked for the Denver Fire Department?",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="measured, not merged (notes s33/h33-unans): an employer named after its article is not read as an employer asked",
-        ),
-    ),
+    "Has he worked for the Denver Fire Department?",
     "did he work for FEMA",
     "has he worked in California",
     "does he speak French",

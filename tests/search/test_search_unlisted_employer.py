@@ -106,3 +106,8 @@ def test_an_organisation_named_with_the_article_is_read_as_the_employer_asked() 
     assert unlisted_employer("Has she worked for the Tarnwick Record Office?", _with_article()) is None
     hits = SearchIndex.build(_with_article()).search("Did she work at the British Museum?", 5, weak=True)
     assert all(h.weak for h in hits)
+
+
+def test_one_word_after_the_article_is_left_to_search() -> None:
+    """ "the BBC", "the NHS": a short form of a name a job may write in full is not judged unlisted."""
+    assert unlisted_employer("Did she work at the Tarnwick?", _with_article()) is None

@@ -46,8 +46,8 @@ __all__ = [
 _HOW_MANY = re.compile(
     r"\bhow many\s+(?P<noun>(?:[\w'+#.-]+\s+){0,2}?[\w'+#.-]+?)"
     # ("how many engineers work at <X>?": the engineers, not "engineers work")
-    r"(?=\s+(?:does|did|do|is|was|are|were|has|have|had|would|will|can|could|should|in|at|on|of|for|per|"
-    r"work|works|worked|working)\b|\s*[?.!]|\s*$)"
+    r"(?=\s+(?:does|did|do|is|was|are|were|has|have|had|would|will|can|could|should|in|at|on|of|for|per)\b|"
+    r"\s+(?:work|works|worked|working) (?:at|for|in) (?:the )?(?-i:[A-Z])|\s*[?.!]|\s*$)"
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -215,10 +215,10 @@ _ACTED: dict[str, tuple[str, re.Pattern[str]]] = {
         ),
     ),
 }
-# "how many engineers work at <X>?", "how many employees does <X> have?": an organisation's headcount
+# "how many engineers work at <X>?": an organisation's headcount
 _STAFF_COUNT = re.compile(
-    r"\bhow many\b[^?]*?\b(?:work|works|worked|working|employed) (?:at|for|in)\b|"
-    r"\bhow many (?:\w+ )?(?:employees|staff|staffers)\b",
+    # an organisation by its name ("at Pellwick", "for the BBC"), not her team ("in her team", "for her")
+    r"\bhow many\b[^?]*?\b(?:work|works|worked|working|employed) (?:at|for|in) (?:the )?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "how many people has she hired at <X>?", "how many engineers did he mentor?"

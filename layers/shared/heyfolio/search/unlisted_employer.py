@@ -57,6 +57,9 @@ def unlisted_employer(message: str, chunks: Sequence[Chunk]) -> str | None:
     typed = [w for w in re.findall(r"[\w&'-]+", name) if len(w) >= 2]
     if not words or not typed:
         return None
+    the = bool(m.group("the") or m.group("the2"))
+    if the and len(typed) < 2:
+        return None  # "the BBC", "the NHS": often another form of a name a job writes in full
     broad = m.group(4) is not None
     for chunk in chunks:
         if not broad and chunk.kind not in _EMPLOYER_KINDS:
@@ -71,4 +74,4 @@ def unlisted_employer(message: str, chunks: Sequence[Chunk]) -> str | None:
             return None
         if _names_whole(said, typed):
             return None
-    return f"the {name}" if m.group("the") or m.group("the2") else name
+    return f"the {name}" if the else name
