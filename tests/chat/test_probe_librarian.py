@@ -8,8 +8,7 @@ unanswered; a neighbour counts when it is answered, cites a passage and shows ev
 
 The first run answered 8 of the 45 near misses and missed 1 of the 48 neighbours (the click-through,
 below). Two near misses were a degree field not held, which the answerer says by design (HONEST). Fixed
-in session 36: an employer named with "the" ("the British Library"; search/unlisted_employer.py),
-revenue read as the owner's pay ("how much revenue does <X> make?"; search/attributes.py), the owner's
+in session 36: revenue read as the owner's pay ("how much revenue does <X> make?"; search/attributes.py), the owner's
 team read as the employer's headcount (chat/counting.py). The rest are strict expected failures.
 """
 
@@ -146,7 +145,14 @@ UNANSWERABLE: list[str | ParameterSet] = [
     "How many books has she bound?",
     # an employer or place never named
     "Has she worked for Elastic?",
-    "Did she work at the British Library?",
+    pytest.param(
+        "Did she work at the British Library?",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="an employer named after its article is not read as one asked (search/unlisted_employer.py); "
+            "the slot allowing 'the' cost a measured answer in s33 and again in s36 (notes s36/h36-unans)",
+        ),
+    ),
     "Has she worked at Google?",
     "Has she worked in Scotland?",
     "Has she lived in London?",

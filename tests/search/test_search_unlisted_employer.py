@@ -77,37 +77,3 @@ def test_a_school_typed_in_lower_case_is_read(question: str) -> None:
 )
 def test_a_kind_of_graduate_or_a_school_held_is_not_unnamed(question: str) -> None:
     assert unnamed_school(question, _chunks()) is None
-
-
-def _with_article() -> list[Chunk]:
-    """An owner whose one job is at an organisation named with "the", and who built work for museums."""
-    return [
-        Chunk(
-            id="profile#basics",
-            uri="portfolio://profile#basics",
-            kind="basics",
-            title="Orla Penhale — Archivist",
-            text="Orla is a British citizen who builds catalogues for British museums.",
-        ),
-        Chunk(
-            id="profile#work/0",
-            uri="portfolio://profile#work/0",
-            kind="work",
-            title="Archivist at the Tarnwick Record Office (2016-01 – present)",
-            text="Work experience: Archivist at the Tarnwick Record Office\nCatalogued 4,000 maps for British museums.",
-        ),
-    ]
-
-
-def test_an_organisation_named_with_the_article_is_read_as_the_employer_asked() -> None:
-    """Written "at the British Museum", the article used to stop the name being read, so a job whose text holds
-    each of its words ("British museums") answered as if she had worked there."""
-    assert unlisted_employer("Did she work at the British Museum?", _with_article()) == "the British Museum"
-    assert unlisted_employer("Has she worked for the Tarnwick Record Office?", _with_article()) is None
-    hits = SearchIndex.build(_with_article()).search("Did she work at the British Museum?", 5, weak=True)
-    assert all(h.weak for h in hits)
-
-
-def test_one_word_after_the_article_is_left_to_search() -> None:
-    """ "the BBC", "the NHS": a short form of a name a job may write in full is not judged unlisted."""
-    assert unlisted_employer("Did she work at the Tarnwick?", _with_article()) is None

@@ -21,13 +21,11 @@ from heyfolio.search.text import analyze
 __all__ = ["EMPLOYER_ASKED", "unlisted_employer"]
 
 EMPLOYER_ASKED = re.compile(
-    # "at the British Library": an organisation whose name takes the article is named all the same
-    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for|by) (?P<the>the )?"
-    r"((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
+    r"\b(?:work(?:ed|s|ing)?|employed|intern(?:ed)?|been) (?:at|for|by) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
     # a stay at an organisation asked of the owner: "how long was she at Google?", "when did he join SAP?"
     r"|\b(?:(?:was|were|is) (?:she|he|they)(?: ever)? at|(?:did|does) (?:she|he|they) (?:do|build|ship|work on|lead) at|"
     r"(?:her|his|their) (?:time|role|job|position|tenure|stint|years?|work) at|(?:did|does) (?:she|he|they) "
-    r"(?:ever )?join|(?:she|he|they) (?:joined|left)) (?P<the2>the )?((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
+    r"(?:ever )?join|(?:she|he|they) (?:joined|left)) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)*)"
 )
 _EMPLOYER_KINDS = ("work", "volunteer", "basics", "reference")
 _NAME_GOES_ON = re.compile(r" [A-Z]")  # "Google Play": the next word is of the same name
@@ -52,15 +50,12 @@ def unlisted_employer(message: str, chunks: Sequence[Chunk]) -> str | None:
     m = EMPLOYER_ASKED.search(message)
     if m is None:
         return None
-    name = (m.group(2) or m.group(4)).rstrip(".'")
+    name = (m.group(1) or m.group(2)).rstrip(".'")
     words = [w for w in analyze(name) if len(w) >= 3]
     typed = [w for w in re.findall(r"[\w&'-]+", name) if len(w) >= 2]
     if not words or not typed:
         return None
-    the = bool(m.group("the") or m.group("the2"))
-    if the and len(typed) < 2:
-        return None  # "the BBC", "the NHS": often another form of a name a job writes in full
-    broad = m.group(4) is not None
+    broad = m.group(2) is not None
     for chunk in chunks:
         if not broad and chunk.kind not in _EMPLOYER_KINDS:
             continue
@@ -74,4 +69,4 @@ def unlisted_employer(message: str, chunks: Sequence[Chunk]) -> str | None:
             return None
         if _names_whole(said, typed):
             return None
-    return f"the {name}" if the else name
+    return name
