@@ -96,13 +96,7 @@ UNANSWERABLE: list[str | ParameterSet] = [
     # a salary, rate or count never given
     "What salary is he looking for?",
     "what's his hourly rate",
-    pytest.param(
-        "How many developers work at Beacon?",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="measured, not merged (notes s33/h33-unans): the owner's team at the employer is read as the employer's headcount",
-        ),
-    ),
+    "How many developers work at Beacon?",
     "How many people did he manage at Beacon?",
     "How many stars does openhydrant have on GitHub?",
     "How many downloads does openhydrant have?",
@@ -148,7 +142,7 @@ UNANSWERABLE: list[str | ParameterSet] = [
         "Has he worked for the Denver Fire Department?",
         marks=pytest.mark.xfail(
             strict=True,
-            reason="measured, not merged (notes s33/h33-unans): an employer named after its article is not read as an employer asked",
+            reason="measured, not merged (notes s33/h33-unans, s36/h36-unans): an employer named after its article is not read as an employer asked",
         ),
     ),
     "did he work for FEMA",

@@ -104,12 +104,7 @@ UNANSWERABLE: list[str | ParameterSet] = [
     "What is his hourly rate?",
     "How much did he get paid per audiobook?",
     "How many calls does the assistant handle a day?",
-    pytest.param(
-        "How many engineers work at Beställ?",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the owner's team ('four engineers') is read as the employer's headcount"
-        ),
-    ),
+    "How many engineers work at Beställ?",
     "How much revenue does Beställ make?",
     "How many downloads does rasa-sv have?",
     "How many stars does Prosody Check have?",

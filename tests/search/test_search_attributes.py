@@ -120,3 +120,11 @@ def test_a_license_and_a_cloud_are_attributes_an_entry_states_or_not() -> None:
 def test_a_cloud_the_named_entry_does_not_state_is_weak(index: SearchIndex) -> None:
     hits = index.search("Which cloud provider does Quellfluss use?", weak=True)
     assert all(h.weak for h in hits)
+
+
+def test_revenue_a_business_makes_is_not_the_owners_pay(index: SearchIndex) -> None:
+    """Asking "how much revenue does <employer> make?" asks what the business takes in: read as pay, the owner's
+    salary expectation stated anywhere answered it, though no passage of the employer states revenue."""
+    assert asked_attribute("How much revenue does Quellfluss make?") == "revenue"
+    assert asked_attribute("How much does Ulla make at Quellfluss?") == "pay"
+    assert all(h.weak for h in index.search("How much revenue does Quellfluss make?", 5, weak=True))

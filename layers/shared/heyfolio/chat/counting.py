@@ -45,7 +45,9 @@ __all__ = [
 
 _HOW_MANY = re.compile(
     r"\bhow many\s+(?P<noun>(?:[\w'+#.-]+\s+){0,2}?[\w'+#.-]+?)"
-    r"(?=\s+(?:does|did|do|is|was|are|were|has|have|had|would|will|can|could|should|in|at|on|of|for|per)\b|\s*[?.!]|\s*$)"
+    # ("how many engineers work at <X>?": the engineers, not "engineers work")
+    r"(?=\s+(?:does|did|do|is|was|are|were|has|have|had|would|will|can|could|should|in|at|on|of|for|per)\b|"
+    r"\s+(?:work|works|worked|working) (?:at|for|in) (?:the )?(?-i:[A-Z])|\s*[?.!]|\s*$)"
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -84,6 +86,21 @@ _FIGURE = re.compile(
 # (a decade - "restoring 1980s synthesizers" - is a date too, no figure of anything counted)
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b|\b(?:19|20)\d0s\b")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+# An organisation's own size, which a sentence about her team may state too ("joined a 40-person start-up
+# and built its data team"): "N-person", "N employees", "N staff"
+_ORG_SIZE = re.compile(
+    r"\b[\w,.]+[- ](?:person|people|employee|staff)\b(?! team)|\b\d[\d,.]*\+? (?:employees|staff|people)\b",
+    re.IGNORECASE,
+)
+# A team said to be the owner's ("I lead ... a team of three", "my team of five", "in a team of four"): a
+# part of the organisation, unlike "a five-person team" that is the whole of a young start-up
+_OWN_TEAM = re.compile(
+    r"\b(?:my|our)\b(?: [\w-]+){0,3} team\b|\bin a (?:[\w-]+ )?team of\b|"
+    r"\b(?:I|she|he|they) (?:lead|led|leads|run|ran|runs|manage|managed|manages|head|headed|heads|joined|"
+    r"built|hired)\b[^.;]*\bteam\b|\b(?:lead|led|leading|managing|managed|running|ran|heading) (?:a|the) "
+    r"(?:[\w-]+ ){0,2}team\b",
+    re.IGNORECASE,
+)
 _RELATED = 0.5  # a related word ("trace" of "spans") says what the rest of the question is about
 
 
@@ -112,6 +129,9 @@ class CountQuestion:
     saying she did it answers ("how many people did she hire at <X>?" is not <X>'s "60 analysts")."""
     year: str = ""
     """The year the count is asked for ("... in 2019?"): only a figure dated to it answers."""
+    staff: bool = False
+    """People counted as working at an organisation ("how many engineers work at <X>?"): the owner's
+    team there ("a team of three search engineers") is part of them, not their number."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +158,8 @@ def read_count(
     year = _ASKED_YEAR.search(question)
     if count is not None and year is not None:
         count = replace(count, year=year.group("year"))
+    if count is not None and _STAFF_COUNT.search(question):
+        count = replace(count, staff=True)
     if count is not None and _MANAGED_COUNT.search(question):
         return replace(count, managed=True)
     acted = _ACTED_COUNT.search(question)
@@ -193,6 +215,12 @@ _ACTED: dict[str, tuple[str, re.Pattern[str]]] = {
         ),
     ),
 }
+# "how many engineers work at <X>?": an organisation's headcount
+_STAFF_COUNT = re.compile(
+    # an organisation by its name ("at Pellwick", "for the BBC"), not her team ("in her team", "for her")
+    r"\bhow many\b[^?]*?\b(?:work|works|worked|working|employed) (?:at|for|in) (?:the )?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # "how many people has she hired at <X>?", "how many engineers did he mentor?"
 _ACTED_COUNT = re.compile(
     r"\bhow many\b.*?\b(?:does|did|do|has|have|had) (?:she|he|they|\w+) (?:\w+ )?"
@@ -290,7 +318,10 @@ def _states(count: CountQuestion, sentence: str) -> bool:
         return False
     if not count.nouns:
         return _amount(sentence)
-    return any(matches(noun, count.nouns) for noun in attached_nouns(sentence))
+    attached = attached_nouns(sentence)
+    if count.staff and _OWN_TEAM.search(sentence) and not _ORG_SIZE.search(sentence):
+        return False  # "in a team of three engineers": her team, not the organisation's headcount
+    return any(matches(noun, count.nouns) for noun in attached)
 
 
 def bridged_evidence(count: CountQuestion, found: Iterable[tuple[Chunk, list[str]]]) -> list[Counted]:

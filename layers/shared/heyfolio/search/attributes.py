@@ -44,6 +44,9 @@ _ASKS: dict[str, re.Pattern[str]] = {
         rf"\breasons? (?:for|behind|why) (?:\w+ ){{0,2}}?{_LEAVE}\b",
         re.IGNORECASE,
     ),
+    # "what was X's revenue?"; before pay, since "how much revenue does X make?" asks what the business
+    # takes in, not what the owner earns
+    "revenue": re.compile(r"\b(?:revenue|turnover|annual sales|arr)\b", re.IGNORECASE),
     # "how much did she earn at X?", "what was his salary at X?", "how much did X pay her?" ("how much
     # cheaper did she make X?" asks a degree of change, not a sum made)
     "pay": re.compile(
@@ -63,8 +66,6 @@ _ASKS: dict[str, re.Pattern[str]] = {
         r"^(?!.*\bvisas?\b)(?=.*\b(?:who|whom|which|what)\b).*\b(?:sponsors?|sponsored|sponsoring|sponsorships?)\b",
         re.IGNORECASE,
     ),
-    # "what was X's revenue?"
-    "revenue": re.compile(r"\b(?:revenue|turnover|annual sales|arr)\b", re.IGNORECASE),
     # "how much did the bank pay for X?", "what does X cost?"
     "price": re.compile(
         r"\bhow much (?:\w+ ){0,4}?(?:pay|paid) for\b|\bhow much (?:\w+ ){0,4}?(?:cost|costs|sell|sold)\b|"
