@@ -83,9 +83,10 @@ OWNERS: dict[str, Path] = {
     "presales-owner": ROOT / "bench" / "owners" / "presales-owner.resume.json",
     "docs-owner": ROOT / "bench" / "owners" / "docs-owner.resume.json",
     "plm-owner": ROOT / "bench" / "owners" / "plm-owner.resume.json",
+    "fpga-owner": ROOT / "bench" / "owners" / "fpga-owner.resume.json",
 }
 """Every portfolio a question or job-fit set may ask about (its ``content:``): the two above, which
-also have question sets of their own name, and twenty-nine fictional owners (bench/owners) whose résumés
+also have question sets of their own name, and thirty fictional owners (bench/owners) whose résumés
 are shaped unlike either: a third (a career changer, every JSON Resume section), a fourth (a
 backend / data-platform engineer outside Portugal with a support, SRE and manager past: skills
 without levels and with few keywords, numeric highlights, no projects section, side work only in
@@ -201,8 +202,14 @@ drawings on a four-month freelance engagement over the same months, and is now l
 integrations who leads three developers without line responsibility; Python only at beginner level, no Java, Azure and
 no AWS, Windchill only evaluated; a current Teamcenter certification, a 2014 CSWP, a Scrum course that is no
 certification and an unfinished PMP; a bachelor's and a master's; an EU Blue Card with settlement permit, hybrid or
-remote within the EU, three months' notice, a salary in EUR and travel stated in the summary), so a gate sees shapes it
-was not tuned on."""
+remote within the EU, three months' notice, a salary in EUR and travel stated in the summary) and a thirty-second (a
+board test engineer turned verification lead in Grenoble: a work-study apprenticeship dated by year only, PCB test on a
+production line, FPGA design in VHDL, RTL design in SystemVerilog at a chip maker that promoted her to lead the
+verification of a radar SoC (UVM, formal, coverage, emulation) with seven engineers and no line management, a
+five-month freelance contract over the same months; never physical design, one simulator only in a trial, Python at
+beginner level; a part-time PhD discontinued, an expired board-inspection certificate and a functional-safety one in
+progress; French citizen, relocation within the EU only, three months' notice, a salary in EUR and travel stated in
+the summary), so a gate sees shapes it was not tuned on."""
 RECALL_TARGET = 0.95
 TARGET_P95_MS = {10_000: 5.0, 100_000: 50.0}
 TOP_K = 5
@@ -785,6 +792,8 @@ STAGE_SETS = (
     "never-tuned-64",
     "never-tuned-65",
     "tuning-38",
+    "never-tuned-66",
+    "tuning-39",
 )
 
 
@@ -891,6 +900,8 @@ JOBFIT_SETS = (
     "never-tuned-64",
     "never-tuned-65",
     "tuning-38",
+    "never-tuned-66",
+    "tuning-39",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
 
