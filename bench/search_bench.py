@@ -793,6 +793,7 @@ STAGE_SETS = (
     "never-tuned-65",
     "tuning-38",
     "never-tuned-66",
+    "never-tuned-67",
     "tuning-39",
 )
 
@@ -901,6 +902,7 @@ JOBFIT_SETS = (
     "never-tuned-65",
     "tuning-38",
     "never-tuned-66",
+    "never-tuned-67",
     "tuning-39",
 )
 """The job-fit sets (bench/jobfit/<name>.yaml), for the gate test and the bench table alike."""
