@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.jobfit.columbus_owner import OWNER, TODAY
-from tests.probe_owner import ProbeOwner, status_of
+from tests.probe_owner import ProbeOwner
 
 GUIDEWIRE_DEVELOPER = """# Senior Guidewire ClaimCenter Developer
 Lakeshore Indemnity · Chicago (hybrid)
@@ -121,6 +121,31 @@ Redfern Mutual · Dallas
 - Budget management
 - Experience reducing claim cycle times
 - Bachelor's degree in insurance, business or a related field
+"""
+
+CLAIMS_PLATFORM_ENGINEER = """# Claims Platform Engineer
+Harrowgate Specialty · Remote (US)
+
+## Requirements
+- Kanban experience
+- Experience with user research
+- Building search features with Elasticsearch
+- Experience building 100+ business rules
+- Experience supporting 1,000+ users
+- Experience with Java EE
+- JUnit
+- Experience with Guidewire BillingCenter
+- Certified Scrum Product Owner (CSPO)
+- Experience as a Scrum Master
+- Auto claims experience
+- Workers' compensation claims experience
+- Experience managing $250,000+ budgets
+- Experience delivering 60+ integrations
+- Experience with ClaimCenter 10
+- Experience with IBM MQ
+- Experience with SQL Server
+- Fluent Spanish
+- Mobile app development
 """
 
 INTEGRATION_ENGINEER_JSON: dict[str, Any] = {
@@ -253,6 +278,30 @@ POSTINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("Budget management", "missing"),
             ("Experience reducing claim cycle times", "matched"),
             ("Bachelor's degree in insurance, business or a related field", "matched"),
+        ],
+    ),
+    "claims-platform-engineer": (
+        CLAIMS_PLATFORM_ENGINEER,
+        [
+            ("Kanban experience", "missing"),
+            ("Experience with user research", "missing"),
+            ("Building search features with Elasticsearch", "missing"),
+            ("Experience building 100+ business rules", "partial"),
+            ("Experience supporting 1,000+ users", "missing"),
+            ("Experience with Java EE", "missing"),
+            ("JUnit", "missing"),
+            ("Experience with Guidewire BillingCenter", "missing"),
+            ("Certified Scrum Product Owner (CSPO)", "missing"),
+            ("Experience as a Scrum Master", "matched"),
+            ("Auto claims experience", "matched"),
+            ("Workers' compensation claims experience", "missing"),
+            ("Experience managing $250,000+ budgets", "missing"),
+            ("Experience delivering 60+ integrations", "partial"),
+            ("Experience with ClaimCenter 10", "matched"),
+            ("Experience with IBM MQ", "matched"),
+            ("Experience with SQL Server", "matched"),
+            ("Fluent Spanish", "partial"),
+            ("Mobile app development", "missing"),
         ],
     ),
     "integration-engineer-json": (
