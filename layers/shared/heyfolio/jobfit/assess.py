@@ -45,7 +45,7 @@ from heyfolio.jobfit.clipped import clipped_variants
 from heyfolio.jobfit.community import members_asked, members_shown
 from heyfolio.jobfit.crews import crew_asked, crew_shown
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
-from heyfolio.jobfit.degrees import degree_terms, held_at_level, school_terms, thesis_terms
+from heyfolio.jobfit.degrees import degree_kind_terms, degree_terms, held_at_level, school_terms, thesis_terms
 from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.duties import BUILDING_ASKED
 from heyfolio.jobfit.either import bracket_as_alternative
@@ -66,6 +66,7 @@ from heyfolio.jobfit.evidence import (
 )
 from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
 from heyfolio.jobfit.family import family_product, plain_product, product_written, sibling_only, singular
+from heyfolio.jobfit.field_work import field_work_terms
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.funded import named_only_as_funded
 from heyfolio.jobfit.grades import grade_below
@@ -3129,6 +3130,7 @@ def _degree_held(req: Requirement, corpus: Corpus, checker: _Checker) -> Assessm
             line = corpus.sentences[degree[3]].text
             have_terms = degree[2] | degree_terms(line, _spell_fields)
             have_terms -= school_terms(line, _spell_fields)  # "University of Applied Sciences" is no field
+            have_terms -= degree_kind_terms(line, _spell_fields)  # nor "Bachelor of Science in Insurance"
             uri = corpus.sentences[degree[3]].uri  # the thesis written under the degree is its field too
             have_terms |= thesis_terms((s.text for s in corpus.sentences if s.uri == uri), _spell_fields)
             shown = [t for t in wanted if t in have_terms]
@@ -4453,6 +4455,7 @@ def _years_shown(
     per_unit: list[tuple[float, int | None]] = []
     at_work = bool(_YEARS_AT_WORK.search(req.text))  # "professional embedded C": years of jobs only
     asked = {a for alts in alt_terms for a in alts}  # a role's bullets date the thing asked, not its kin
+    field_work = field_work_terms(req.text)  # "8+ years of claims handling": not the claims software's years
     for alts in topical:
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
         own = written_in(alts)
@@ -4464,6 +4467,7 @@ def _years_shown(
             sector=sector,
             built=bool(BUILDING_ASKED.search(req.text)),
             beside=[other for other in topical if other is not alts],
+            field_work=field_work if any(a & field_work for a in alts) else frozenset(),
         )
         if any(a <= _FIELD_TERMS for a in alts) and career > dated[0]:
             # "7 years in DevOps or infrastructure": one alternative is a field of work, which the

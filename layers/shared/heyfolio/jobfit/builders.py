@@ -14,7 +14,7 @@ import re
 
 from heyfolio.content.model import Work
 
-__all__ = ["building_years_asked", "builds_software"]
+__all__ = ["building_years_asked", "builds_software", "software_titled"]
 
 # The years asked are of building software: its engineering, development or programming, not a field's length
 # ("10+ years in tech", "7+ years of professional experience").
@@ -55,3 +55,21 @@ def builds_software(work: Work) -> bool:
     work around software (analysis, product ownership, delivery, teaching) with no word of the building."""
     title = work.position or ""
     return bool(_BUILDING_TITLE.search(title)) or not _AROUND_SOFTWARE_TITLE.search(title)
+
+
+# Titles of technical work beyond the words above ("Technical Lead", "IT Systems Analyst", "Technology Consultant").
+_TECHNICAL_TITLE = re.compile(
+    r"\b(?:technical|technology|tech|IT|systems?|solutions?|implementation)\b", re.IGNORECASE
+)
+
+
+def software_titled(work: Work) -> bool:
+    """Whether a role's title is of software work, built or around it ("Guidewire ClaimCenter Developer",
+    "Technical Lead", "Implementation Consultant"): its highlights name a field's things as what the software
+    handles, not as the field's own work done."""
+    title = work.position or ""
+    return bool(
+        _BUILDING_TITLE.search(title)
+        or _AROUND_SOFTWARE_TITLE.search(title)
+        or _TECHNICAL_TITLE.search(title)
+    )

@@ -8,7 +8,9 @@ the same field did not meet itself. A research degree's thesis names its field a
 Science", thesis "calibrated speech recognition for code-switched French"): a recruiter reads that as a
 PhD in speech recognition, so the thesis title's words count as the degree's field; its courses do not.
 The school's name is no field of its degree: a BBA in logistics "at Fontwerk University of Applied Sciences"
-met "Computer Science or a related field" by the school's "Sciences".
+met "Computer Science or a related field" by the school's "Sciences". Nor is the degree's kind: "Bachelor of
+Science in Risk Management and Insurance" is a degree in insurance, and its "Science" met "Computer Science or a
+related field" as a word of the field shown.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable, Iterable
 from heyfolio.jobfit.evidence import norm_text
 from heyfolio.search.text import analyze
 
-__all__ = ["degree_terms", "held_at_level", "school_terms", "thesis_terms"]
+__all__ = ["degree_kind_terms", "degree_terms", "held_at_level", "school_terms", "thesis_terms"]
 
 Degree = tuple[str, int, frozenset[str], int]  # (name, rank, terms, sentence)
 
@@ -46,6 +48,23 @@ def school_terms(text: str, spell: Callable[[str], str]) -> frozenset[str]:
     if not m:
         return frozenset()
     return degree_terms(m.group(1), spell) - degree_terms(text[: m.start()], spell)
+
+
+# "Bachelor of Science in Risk Management", "Master of Arts in History": the kind of degree named before the
+# field it is in ("Bachelor of Engineering" names a field, and is left)
+_KIND = re.compile(
+    r"\b(?:bachelor|master|doctor)(?:'?s)?\s+of\s+((?:science|arts|philosophy|letters)(?:\s+\w+)?)\s+in\s+(.+)",
+    re.IGNORECASE,
+)
+
+
+def degree_kind_terms(text: str, spell: Callable[[str], str]) -> frozenset[str]:
+    """The terms only the degree's kind gives a degree's line ("scienc" of "Bachelor of Science in ..."),
+    when a field is written after it and does not use them too."""
+    m = _KIND.search(text)
+    if not m:
+        return frozenset()
+    return degree_terms(m.group(1), spell) - degree_terms(m.group(2), spell)
 
 
 # "Thesis: Listening in two languages: calibrated speech recognition ..., Advisor: ...": the title up to the

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from heyfolio.content.model import PartialDate, Portfolio
 from heyfolio.content.spans import month_bounds
-from heyfolio.jobfit.builders import builds_software
+from heyfolio.jobfit.builders import builds_software, software_titled
 from heyfolio.jobfit.career import is_field_work, teaching_asked, teaching_post
 from heyfolio.jobfit.duties import built_lines, dated_highlights, names_run
 from heyfolio.jobfit.industry import academic_post
@@ -413,6 +413,9 @@ class Corpus:
     taught: frozenset[str] = frozenset()
     # Work entries of another career than technology (``career.is_field_work``): an audit manager's post.
     other_careers: frozenset[str] = frozenset()
+    # Work entries titled as software work (``builders.software_titled``), each with its title's terms: what
+    # they name of a field is what the software handles (``field_work``).
+    software_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     # Each dated work entry: (start, end, employer as written, casefolded; its sentence).
     employed: list[tuple[float, float, str, int]] = field(default_factory=list)
     # The words of the title and summary of the main roles running now (``skillyears.now_terms``).
@@ -428,6 +431,7 @@ class Corpus:
         sector: bool = False,
         built: bool = False,
         beside: Sequence[Sequence[frozenset[str]]] = (),
+        field_work: frozenset[str] = frozenset(),
     ) -> tuple[float, int | None]:
         """Years covered by dated entries that mention any of ``alternatives`` (all of its terms), or
         by roles whose highlights use any of the ``named`` things (the technology asked itself, not a
@@ -440,7 +444,8 @@ class Corpus:
         the other things asked with it (``beside``, each a list of alternatives) stand next to it there or
         are in the role's title and summary: "Built the event pipeline" in a data platform role is a year
         of data pipelines, "Built the payroll sync for the ticket administration tool" none of payroll
-        administration.
+        administration. ``field_work``: the years are of a field's own work (``field_work``: "claims handling"),
+        which a role titled as software work shows only when its title names the field too.
         A volunteer post (a meetup "for people who work with data", a Python course mentored) is community
         work around a topic, not years of doing it: it dates a topic only for years asked "in industry"."""
         at_work = at_work or sector
@@ -480,7 +485,15 @@ class Corpus:
         )
         if sector:
             picked += self._same_employer(picked)
+        if field_work:
+            picked = [p for p in picked if self._did_field_work(p[2], field_work)]
         return years_covered(picked)
+
+    def _did_field_work(self, n: int, field_terms: frozenset[str]) -> bool:
+        """Whether the entry of sentence ``n`` may show a field's own work: any entry but a role titled as
+        software work whose title does not name the field."""
+        title = self.software_titles.get(self.sentences[n].uri)
+        return title is None or bool(title & field_terms)
 
     def _same_employer(self, picked: Sequence[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
         """The other roles held at an employer whose role is in the sector asked: a sector is where one was
@@ -781,6 +794,11 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             if academic_post(w.position or "", w.name or "")
         )
         | {f"{_EDUCATION_URI}{i}" for i in range(len(portfolio.resume.education))},
+        software_titles={
+            f"{_WORK_URI}{i}": frozenset(analyze(norm_text(w.position or "")))
+            for i, w in enumerate(portfolio.resume.work)
+            if software_titled(w)
+        },
         other_careers=frozenset(
             f"{_WORK_URI}{i}" for i, w in enumerate(portfolio.resume.work) if not is_field_work(w)
         ),

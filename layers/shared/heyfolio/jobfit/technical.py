@@ -17,7 +17,7 @@ from heyfolio.jobfit.evidence import Corpus, norm_text
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.search.text import analyze
 
-__all__ = ["TECHNICAL_TERM", "technical_sentences"]
+__all__ = ["ENGINEERING_WORDS", "TECHNICAL_TERM", "technical_sentences"]
 
 TECHNICAL_TERM = analyze("technical")[0]
 
@@ -30,6 +30,7 @@ _ENGINEERING = TECH_WORDS | frozenset(
         "network hardware firmware computing computer kernel compiler deployment latency pipeline"
     )
 )
+ENGINEERING_WORDS = _ENGINEERING
 # "non-technical stakeholders", "non technical audiences": the audience asked is not the work's kind
 _NOT_TECHNICAL = re.compile(r"\bnon[- ]?technical\b", re.IGNORECASE)
 
