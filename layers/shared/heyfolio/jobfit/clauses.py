@@ -11,7 +11,7 @@ import re
 
 from heyfolio.jobfit.asked import ask_then_years, years_then_ask
 
-__all__ = ["asks_in", "fields_together"]
+__all__ = ["asks_in", "fields_together", "valued_apart"]
 
 # Who wants it and the verb of wanting, at the start of a sentence ("The hiring manager wants",
 # "They'd like the person to be"): how the ask is framed, not what is asked.
@@ -114,6 +114,28 @@ def _each_wanted(sentence: str) -> list[str] | None:
         ):
             return [_without_valuing(left), _without_valuing(right)]
     return None
+
+
+# A closing word of value with no verb ("SAP IS-H desirable", "Kotlin preferred", "Helm a plus").
+_VALUED_CLOSE = re.compile(
+    r"\s(?:(?:is|are|would be)\s+)?(?:an?\s+)?(?:desirable|preferred|plus|bonus|advantage|asset|nice to have|welcome)\W*$",
+    re.IGNORECASE,
+)
+
+
+def valued_apart(item: str) -> list[str] | None:
+    """ "Knowledge of HL7; FHIR is an advantage": a listed item that asks one thing, then after a semicolon a
+    second thing with how much it is wanted, is two asks (each held or not); None for any other item
+    ("5+ years of Go; at least two in production" qualifies the first ask, it asks nothing of its own)."""
+    left, semi, right = item.partition(";")
+    left, right = left.strip(), right.strip(" .")
+    if not semi or ";" in right or len(left.split()) < 2 or len(right.split()) < 2 or "(" in left[-1:]:
+        return None
+    if left.count("(") != left.count(")"):
+        return None  # "(Kafka; Pulsar)": the semicolon sits inside a bracket
+    if not (_WANTING.search(right) or _VALUED.search(right) or _VALUED_CLOSE.search(right)):
+        return None
+    return [left, right]
 
 
 _SO_THEN = re.compile(r",\s+so\s+", re.IGNORECASE)
@@ -260,6 +282,12 @@ _AND_CREDENTIAL = re.compile(
 # what the candidate is and what they have done, each an ask.
 _MODAL_YOU = re.compile(r"^you\s+(?:should|must|need\s+to|will|['’]ll)\s+be\s+\w", re.IGNORECASE)
 _AND_VERB = re.compile(r",?\s+and\s+(?=have\s+\w)", re.IGNORECASE)
+# A second verb of the candidate after a first clause about them, the subject not said again ("You have run
+# superuser programmes and know adult learning principles"): what they know, hold, speak or can do.
+_AND_PRESENT_VERB = re.compile(
+    r",?\s+and\s+(?=(?:also\s+)?(?:know|hold|speak|understand|bring|can|enjoy|thrive)\s+\w)",
+    re.IGNORECASE,
+)
 
 
 def _two_of_you(body: str, joint: re.Pattern[str], left_needs: str = "") -> list[str] | None:
@@ -273,6 +301,24 @@ def _two_of_you(body: str, joint: re.Pattern[str], left_needs: str = "") -> list
             continue
         return [left, right]
     return None
+
+
+# A second doing after "and", with its own object ("writing SQL and building dashboards in Power BI").
+_AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]{3,}ing\s+(?!and\b|or\b)\w)")
+_GERUND_WITH_OBJECT = re.compile(r"\b[a-z]{3,}ing\s+(?!and\b|or\b)\w+[^,]*$")
+
+
+def _two_doings(body: str) -> list[str] | None:
+    """ "You should be comfortable writing SQL and building dashboards in Power BI": two things done, each
+    with its own object, are two asks (one may be shown and not the other); None when the first has no object
+    of its own ("designing and building APIs" is one thing done to APIs) or the sentence is not so made."""
+    m = _AND_GERUND.search(body)
+    if m is None or body.count(" and ") > 1:
+        return None
+    left, right = body[: m.start()].strip(" ,"), body[m.end() :].strip(" ,")
+    if not _GERUND_WITH_OBJECT.search(left) or len(right.split()) < 2 or len(left.split()) < 4:
+        return None
+    return [left, right]
 
 
 def _clauses_about_you(sentence: str) -> list[str] | None:
@@ -290,6 +336,10 @@ def _clauses_about_you(sentence: str) -> list[str] | None:
         pair = _two_of_you(body, _AND_CREDENTIAL, rf"\b{_CREDENTIAL}\b|\bcertified\b")
         if pair is None and _MODAL_YOU.match(body):
             pair = _two_of_you(body, _AND_VERB)  # "You should be authorised to work here and have led a team"
+        if pair is None:
+            pair = _two_doings(body)  # "You should be comfortable writing SQL and building dashboards"
+        if pair is None and not _MODAL_YOU.match(body):
+            pair = _two_of_you(body, _AND_PRESENT_VERB, r"^(?:\S+\s+){3}")  # "You have run X and know Y"
         if pair is not None:
             return pair
     m = _AS_IS.search(body)
