@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from heyfolio.jobfit.asked import ask_then_years, years_then_ask
+from heyfolio.jobfit.named import is_technology
 
 __all__ = ["asks_in", "fields_together", "valued_apart"]
 
@@ -285,7 +286,7 @@ _AND_VERB = re.compile(r",?\s+and\s+(?=have\s+\w)", re.IGNORECASE)
 # A second verb of the candidate after a first clause about them, the subject not said again ("You have run
 # superuser programmes and know adult learning principles"): what they know, hold, speak or can do.
 _AND_PRESENT_VERB = re.compile(
-    r",?\s+and\s+(?=(?:also\s+)?(?:know|hold|speak|understand|bring|can|enjoy|thrive)\s+\w)",
+    r",?\s+and\s+(?=(?:also\s+)?(?:know|hold|speak|understand|bring|enjoy|thrive)\s+\w)",
     re.IGNORECASE,
 )
 
@@ -303,24 +304,6 @@ def _two_of_you(body: str, joint: re.Pattern[str], left_needs: str = "") -> list
     return None
 
 
-# A second doing after "and", with its own object ("writing SQL and building dashboards in Power BI").
-_AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]{3,}ing\s+(?!and\b|or\b)\w)")
-_GERUND_WITH_OBJECT = re.compile(r"\b[a-z]{3,}ing\s+(?!and\b|or\b)\w+[^,]*$")
-
-
-def _two_doings(body: str) -> list[str] | None:
-    """ "You should be comfortable writing SQL and building dashboards in Power BI": two things done, each
-    with its own object, are two asks (one may be shown and not the other); None when the first has no object
-    of its own ("designing and building APIs" is one thing done to APIs) or the sentence is not so made."""
-    m = _AND_GERUND.search(body)
-    if m is None or body.count(" and ") > 1:
-        return None
-    left, right = body[: m.start()].strip(" ,"), body[m.end() :].strip(" ,")
-    if not _GERUND_WITH_OBJECT.search(left) or len(right.split()) < 2 or len(left.split()) < 4:
-        return None
-    return [left, right]
-
-
 def _clauses_about_you(sentence: str) -> list[str] | None:
     """ "You have run Kafka in production and you write Terraform.": each clause said of the candidate is an
     ask; "Istio is a plus, as is Kafka." likewise. None when the sentence is not so joined."""
@@ -336,8 +319,6 @@ def _clauses_about_you(sentence: str) -> list[str] | None:
         pair = _two_of_you(body, _AND_CREDENTIAL, rf"\b{_CREDENTIAL}\b|\bcertified\b")
         if pair is None and _MODAL_YOU.match(body):
             pair = _two_of_you(body, _AND_VERB)  # "You should be authorised to work here and have led a team"
-        if pair is None:
-            pair = _two_doings(body)  # "You should be comfortable writing SQL and building dashboards"
         if pair is None and not _MODAL_YOU.match(body):
             pair = _two_of_you(body, _AND_PRESENT_VERB, r"^(?:\S+\s+){3}")  # "You have run X and know Y"
         if pair is not None:
@@ -346,6 +327,31 @@ def _clauses_about_you(sentence: str) -> list[str] | None:
     if m and _WANTING.search(body[: m.start()]) and len(body[m.end() :].split()) >= 2:
         return [body[: m.start()].strip(" ,"), body[m.end() :].strip()]
     return None
+
+
+# Words standing for the things a reason named ("so experience with both is important", "so you should know
+# them well"): the ask is of those things.
+_NAMED_BACK = re.compile(
+    r"\b(?:both(?:\s+of\s+them)?|either(?:\s+of\s+them)?|all\s+of\s+them|each\s+of\s+them|them|these|those)\b",
+    re.I,
+)
+
+
+def _named_back(reason: str, tail: str) -> list[str]:
+    """ "Our pipelines run on Dask on a Kubernetes cluster, so experience with both is important": the ask
+    says "both" for the technologies its reason named, so each is asked in its place ("experience with Dask
+    is important", "... with Kubernetes ..."): each is held or not, and the reason, about the employer, is
+    dropped as a blurb. ``[tail]`` when the tail names nothing back or the reason names fewer than two."""
+    back = _NAMED_BACK.search(tail)
+    if back is None:
+        return [tail]
+    names = list(dict.fromkeys(w for w in re.findall(r"[\w.+#-]+", reason) if is_technology(w)))
+    word = back.group(0).casefold()
+    if len(names) < 2 or (word.startswith(("both", "either")) and len(names) != 2):
+        return [tail]
+    if word.startswith("either"):
+        return [tail[: back.start()] + " or ".join(names) + tail[back.end() :]]  # one ask, met by either
+    return [tail[: back.start()] + name + tail[back.end() :] for name in names]
 
 
 def asks_in(sentence: str) -> list[str]:
@@ -357,7 +363,8 @@ def asks_in(sentence: str) -> list[str]:
         reason = _reason_then_ask(sentence)
         if reason is not None:
             left, tail = reason
-            return [*([left] if left else []), *(_without_valuing(a) for a in asks_in(tail))]
+            tails = _named_back(sentence[: sentence.rfind(tail)], tail)
+            return [*([left] if left else []), *(_without_valuing(a) for t in tails for a in asks_in(t))]
     halves = _each_wanted(sentence) or _clauses_about_you(sentence)
     if halves:
         return halves
