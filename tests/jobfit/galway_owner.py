@@ -110,7 +110,11 @@ OWNER: dict[str, Any] = {
     "certificates": [
         {"name": "Epic Stork Certification", "date": "2022-09", "issuer": "Epic"},
         {"name": "Epic ClinDoc Inpatient Certification", "date": "2023-03", "issuer": "Epic"},
-        {"name": "Clinical Safety Officer training (DCB0129/DCB0160)", "date": "2022-06", "issuer": "NHS Digital"},
+        {
+            "name": "Clinical Safety Officer training (DCB0129/DCB0160)",
+            "date": "2022-06",
+            "issuer": "NHS Digital",
+        },
         {"name": "PRINCE2 Foundation", "date": "2020-05", "issuer": "Axelos"},
         {
             "name": "Registered Midwife (registration lapsed in 2020)",

@@ -1,7 +1,6 @@
 """How postings are read, from the clinical-informatics probe of session 37: a network's seniority label and its
 value, a person specification's headings, the employer's name on its own under the title, a bullet's weighed
-second ask after a semicolon, a second verb of the candidate after "and", and "both" asking for the things a
-reason named."""
+second ask after a semicolon, and "both" asking for the things a reason named."""
 
 from __future__ import annotations
 
@@ -55,35 +54,6 @@ def test_a_line_under_the_title_that_asks_is_read() -> None:
 )
 def test_a_bullets_weighed_second_ask_after_a_semicolon(item: str, read: list[str]) -> None:
     assert texts(f"Requirements:\n- {item}\n") == read
-
-
-@pytest.mark.parametrize(
-    ("sentence", "read"),
-    [
-        (
-            "You have run superuser programmes and know adult learning principles.",
-            ["You have run superuser programmes", "know adult learning principles"],
-        ),
-        # names joined stay one ask; so do two doings after one verb (sets label such a sentence whole)
-        ("You know Python and Go.", ["You know Python and Go."]),
-        (
-            "You have experience raising funding and talking to investors.",
-            ["You have experience raising funding and talking to investors."],
-        ),
-        # "can" after "and" says how the first is held ("run Kubernetes and can explain its trade-offs")
-        (
-            "You have run Kubernetes in production and can explain the trade-offs of writing an operator.",
-            ["You have run Kubernetes in production and can explain the trade-offs of writing an operator."],
-        ),
-        # "have" after "and" is left whole outside a modal (an earlier reading kept)
-        (
-            "You are comfortable with PostgreSQL and have designed database schemas.",
-            ["You are comfortable with PostgreSQL and have designed database schemas."],
-        ),
-    ],
-)
-def test_a_second_verb_or_doing_of_the_candidate_is_a_second_ask(sentence: str, read: list[str]) -> None:
-    assert texts(f"Analyst\n\nWho you are\n{sentence}\n") == read
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,7 @@ MATERNITY_LEAD_JSON: dict[str, Any] = {
 # tests/jobfit/test_clinical_informatics_career_mechanisms_s37.py): "Mid-Senior level" under a network's
 # "Seniority level" label, the employer's name on its own under the title and a person specification's "Knowledge
 # and skills" heading read as asks; "Knowledge of HL7; FHIR is an advantage" read as one ask (FHIR related by
-# HL7); "You have run superuser programmes and know adult learning principles" read as one ask. Where the matcher
+# HL7). Where the matcher
 # still reads a label otherwise, the status asserted is the matcher's, with the label in a comment and in
 # _READ_OTHERWISE; asks it still reads joined are in _JOINED.
 POSTINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -270,7 +270,7 @@ POSTINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         [
             ("A nurse or midwife", "matched"),
             ("trained large groups of clinicians on an EHR", "matched"),
-            ("run superuser programmes", "partial"),
+            ("run superuser programmes", "missing"),  # labelled partial (read with the next ask)
             ("know adult learning principles", "missing"),
             ("Experience with Epic Haiku or Rover", "missing"),
         ],
@@ -382,6 +382,7 @@ _READ_OTHERWISE = [
     ("maternity-lead-json", "Act as Clinical Safety Officer for maternity systems", "matched"),
     ("maternity-lead-json", "Registered midwife", "partial"),
     ("maternity-lead-json", "Evidence of postgraduate study in digital health", "matched"),
+    ("educator", "run superuser programmes", "partial"),
 ]
 
 
@@ -398,7 +399,9 @@ def test_labels_the_matcher_reads_otherwise(name: str, text: str, label: str) ->
 # writing SQL and building dashboards") - a split was measured and the tuning sets label such sentences whole; a
 # bare pair of things in a semicolon list ("order sets and PowerForms", "UAT and test scripts", "SNOMED CT and
 # ICD-10 coding") - bare pairs stay one ask as the older sets read them; "A nurse or midwife who has trained ..." -
-# the role before "who" is read as whom the ad wants, not an ask.
+# the role before "who" is read as whom the ad wants, not an ask; "You have run superuser programmes and know adult
+# learning principles" - a split at "and know/hold/speak" was measured and cost a never-tuned set a label (sets
+# label such a sentence whole).
 _JOINED = [
     ("german-profile", "Very good German skills (at least C1)"),
     ("german-profile", "good English"),
@@ -414,6 +417,8 @@ _JOINED = [
     ("semicolon-cerner", "ICD-10 coding"),
     ("educator", "A nurse or midwife"),
     ("educator", "trained large groups of clinicians on an EHR"),
+    ("educator", "run superuser programmes"),
+    ("educator", "know adult learning principles"),
 ]
 
 

@@ -283,12 +283,6 @@ _AND_CREDENTIAL = re.compile(
 # what the candidate is and what they have done, each an ask.
 _MODAL_YOU = re.compile(r"^you\s+(?:should|must|need\s+to|will|['’]ll)\s+be\s+\w", re.IGNORECASE)
 _AND_VERB = re.compile(r",?\s+and\s+(?=have\s+\w)", re.IGNORECASE)
-# A second verb of the candidate after a first clause about them, the subject not said again ("You have run
-# superuser programmes and know adult learning principles"): what they know, hold, speak or can do.
-_AND_PRESENT_VERB = re.compile(
-    r",?\s+and\s+(?=(?:also\s+)?(?:know|hold|speak|understand|bring|enjoy|thrive)\s+\w)",
-    re.IGNORECASE,
-)
 
 
 def _two_of_you(body: str, joint: re.Pattern[str], left_needs: str = "") -> list[str] | None:
@@ -319,8 +313,6 @@ def _clauses_about_you(sentence: str) -> list[str] | None:
         pair = _two_of_you(body, _AND_CREDENTIAL, rf"\b{_CREDENTIAL}\b|\bcertified\b")
         if pair is None and _MODAL_YOU.match(body):
             pair = _two_of_you(body, _AND_VERB)  # "You should be authorised to work here and have led a team"
-        if pair is None and not _MODAL_YOU.match(body):
-            pair = _two_of_you(body, _AND_PRESENT_VERB, r"^(?:\S+\s+){3}")  # "You have run X and know Y"
         if pair is not None:
             return pair
     m = _AS_IS.search(body)

@@ -1399,7 +1399,9 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
         # an unpunctuated short line under a heading is an item of its list, not a sentence about the company
         listed_line = bool(sections) and not re.search(r"[.!?]$", line) and len(line.split()) <= 14
         # "- Knowledge of HL7; FHIR is an advantage": a bullet may carry a second, weighed ask
-        parts = (valued_apart(line) or [line]) if bullet else [a for s in _sentences(line) for a in asks_in(s)]
+        parts = (
+            (valued_apart(line) or [line]) if bullet else [a for s in _sentences(line) for a in asks_in(s)]
+        )
         for part in parts:
             # "- Go", "- R", or "Go" on a line of its own in a list of lines
             short = len(part) < 3 and not (
