@@ -35,7 +35,8 @@ def _status(line: str) -> str:
     resume, problems = parse_resume(RESUME, "resume.json")
     assert resume is not None, problems
     p = Portfolio(resume=resume)
-    [item] = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"]
+    # the must is the line's first item; a wish after a semicolon is an ask of its own beside it (session 37)
+    item, *_ = assess_job(f"Requirements:\n- {line}\n", p, chunk_portfolio(p), today=TODAY)["requirements"]
     return str(item["status"])
 
 

@@ -2308,6 +2308,23 @@ def _quoted(shown: Sequence[list[int]], corpus: Corpus, text: str) -> list[int]:
     ]
 
 
+def _words_of_units(
+    named: Sequence[Unit], plain: Sequence[Unit], pres: Sequence[tuple[float, list[int], str]]
+) -> tuple[set[str], set[str], set[str]]:
+    """The words of the plain things shown, of the named things, and of every thing asked: what
+    ``only_wording`` and ``asked_head`` weigh one unshown word against (one helper, so both read alike)."""
+    shown_words = {
+        x.casefold()
+        for uu, (cc, _, _) in zip(plain, pres, strict=True)
+        if cc >= 1.0
+        for a in uu.alternatives
+        for x in a
+    }
+    named_words = {x.casefold() for uu in named for a in uu.alternatives for x in a}
+    unit_words = {x.casefold() for uu in [*named, *plain] for a in uu.alternatives for x in a}
+    return shown_words, named_words, unit_words
+
+
 def _lone_word_wording(
     named: Sequence[Unit],
     nres: Sequence[tuple[float, list[int], str]],
@@ -2330,16 +2347,7 @@ def _lone_word_wording(
     word = u.alternatives[0][0]
     if not word.isalpha() or not word.islower() or normalize_token(word) in TECH_WORDS:
         return False
-    shown_words = {
-        x.casefold()
-        for uu, (cc, _, _) in zip(plain, pres, strict=True)
-        if cc >= 1.0
-        for a in uu.alternatives
-        for x in a
-    }
-    named_words = {x.casefold() for uu in named for a in uu.alternatives for x in a}
-    unit_words = {x.casefold() for uu in [*named, *plain] for a in uu.alternatives for x in a}
-    if not only_wording(text, word, shown_words, named_words, unit_words):
+    if not only_wording(text, word, *_words_of_units(named, plain, pres)):
         return False
     shown = [set(ns) for c, ns, _ in [*nres, *pres] if c >= 1.0]
     if len(shown) < 2:
@@ -2362,16 +2370,7 @@ def _asked_head_unshown(
     word = unshown[0][0].alternatives[0][0]
     if not word.isalpha() or not word.islower():
         return None
-    shown_words = {
-        x.casefold()
-        for uu, (cc, _, _) in zip(plain, pres, strict=True)
-        if cc >= 1.0
-        for a in uu.alternatives
-        for x in a
-    }
-    named_words = {x.casefold() for uu in named for a in uu.alternatives for x in a}
-    unit_words = {x.casefold() for uu in [*named, *plain] for a in uu.alternatives for x in a}
-    return unshown[0][1] if asked_head(text, word, shown_words, named_words, unit_words) else None
+    return unshown[0][1] if asked_head(text, word, *_words_of_units(named, plain, pres)) else None
 
 
 # A part the ask names as included in it ("Threat modelling, including STRIDE").

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from heyfolio.jobfit.asked import ask_then_years, years_then_ask
+from heyfolio.jobfit.named import is_technology
 
-__all__ = ["asks_in", "fields_together"]
+__all__ = ["asks_in", "fields_together", "valued_apart"]
 
 # Who wants it and the verb of wanting, at the start of a sentence ("The hiring manager wants",
 # "They'd like the person to be"): how the ask is framed, not what is asked.
@@ -114,6 +115,28 @@ def _each_wanted(sentence: str) -> list[str] | None:
         ):
             return [_without_valuing(left), _without_valuing(right)]
     return None
+
+
+# A closing word of value with no verb ("SAP IS-H desirable", "Kotlin preferred", "Helm a plus").
+_VALUED_CLOSE = re.compile(
+    r"\s(?:(?:is|are|would be)\s+)?(?:an?\s+)?(?:desirable|preferred|plus|bonus|advantage|asset|nice to have|welcome)\W*$",
+    re.IGNORECASE,
+)
+
+
+def valued_apart(item: str) -> list[str] | None:
+    """ "Knowledge of HL7; FHIR is an advantage": a listed item that asks one thing, then after a semicolon a
+    second thing with how much it is wanted, is two asks (each held or not); None for any other item
+    ("5+ years of Go; at least two in production" qualifies the first ask, it asks nothing of its own)."""
+    left, semi, right = item.partition(";")
+    left, right = left.strip(), right.strip(" .")
+    if not semi or ";" in right or len(left.split()) < 2 or len(right.split()) < 2 or "(" in left[-1:]:
+        return None
+    if left.count("(") != left.count(")"):
+        return None  # "(Kafka; Pulsar)": the semicolon sits inside a bracket
+    if not (_WANTING.search(right) or _VALUED.search(right) or _VALUED_CLOSE.search(right)):
+        return None
+    return [left, right]
 
 
 _SO_THEN = re.compile(r",\s+so\s+", re.IGNORECASE)
@@ -298,6 +321,31 @@ def _clauses_about_you(sentence: str) -> list[str] | None:
     return None
 
 
+# Words standing for the things a reason named ("so experience with both is important", "so you should know
+# them well"): the ask is of those things.
+_NAMED_BACK = re.compile(
+    r"\b(?:both(?:\s+of\s+them)?|either(?:\s+of\s+them)?|all\s+of\s+them|each\s+of\s+them|them|these|those)\b",
+    re.I,
+)
+
+
+def _named_back(reason: str, tail: str) -> list[str]:
+    """ "Our pipelines run on Dask on a Kubernetes cluster, so experience with both is important": the ask
+    says "both" for the technologies its reason named, so each is asked in its place ("experience with Dask
+    is important", "... with Kubernetes ..."): each is held or not, and the reason, about the employer, is
+    dropped as a blurb. ``[tail]`` when the tail names nothing back or the reason names fewer than two."""
+    back = _NAMED_BACK.search(tail)
+    if back is None:
+        return [tail]
+    names = list(dict.fromkeys(w for w in re.findall(r"[\w.+#-]+", reason) if is_technology(w)))
+    word = back.group(0).casefold()
+    if len(names) < 2 or (word.startswith(("both", "either")) and len(names) != 2):
+        return [tail]
+    if word.startswith("either"):
+        return [tail[: back.start()] + " or ".join(names) + tail[back.end() :]]  # one ask, met by either
+    return [tail[: back.start()] + name + tail[back.end() :] for name in names]
+
+
 def asks_in(sentence: str) -> list[str]:
     """The things a framed prose sentence asks for: its list's clauses ("wants A, B, and C" -> A, B, C),
     or the ask without its framing ("They'd like the person to be based in Lisbon" -> "based in
@@ -307,7 +355,8 @@ def asks_in(sentence: str) -> list[str]:
         reason = _reason_then_ask(sentence)
         if reason is not None:
             left, tail = reason
-            return [*([left] if left else []), *(_without_valuing(a) for a in asks_in(tail))]
+            tails = _named_back(sentence[: sentence.rfind(tail)], tail)
+            return [*([left] if left else []), *(_without_valuing(a) for t in tails for a in asks_in(t))]
     halves = _each_wanted(sentence) or _clauses_about_you(sentence)
     if halves:
         return halves

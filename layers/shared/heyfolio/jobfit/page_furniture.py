@@ -30,6 +30,9 @@ _FURNITURE = re.compile(
     r"(?:over\s+)?\d+\+?\s+(?:people\s+)?clicked\s+apply|"
     # the job's schedule and terms as a board lists them ("Monday to Friday", "Full-time · Permanent")
     r"(?:monday|mon)\s*(?:to|-|–)\s*(?:friday|fri|saturday|sat)|"
+    # a professional network's own seniority value, on a line of its own or beside the schedule ("Senior level"
+    # alone may be an ask; "Mid-Senior level" is only ever the network's)
+    r"(?:(?:(?:full|part)[- ]time|contract)\s*[·|]\s*)?mid-senior\s+level|"
     r"(?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term)"
     r"(?:\s*[·,|/+&-]\s*(?:(?:full|part)[- ]time|permanent|temporary|fixed[- ]term|contract|freelance))*"
     r")\W*$",

@@ -16,7 +16,7 @@ from typing import Any
 
 from heyfolio.jobfit.alternatives import alternative_asks
 from heyfolio.jobfit.asked import weighted_ask
-from heyfolio.jobfit.clauses import asks_in, fields_together
+from heyfolio.jobfit.clauses import asks_in, fields_together, valued_apart
 from heyfolio.jobfit.evidence import skill_level
 from heyfolio.jobfit.layout import plain_lines
 from heyfolio.jobfit.listed import names_listed
@@ -646,7 +646,10 @@ _HEADER_WORDS = frozenset(
         "bringst bringen erwarten erwartest kompetenzen fähigkeiten recherchons recherchez cherchons apporteras "
         "apporterez attendons necesitas necesitamos qué que requisitos valoramos valorará seu sua você voce "
         "wij vragen verwachten jouw je jij ben wie breng mee profiel ervaring vaardigheden kennis eisen "
-        "il tuo tua cosa cerchiamo requisiti profilo competenze esperienza du mit wat dit en"
+        "il tuo tua cosa cerchiamo requisiti profilo competenze esperienza du mit wat dit en "
+        # a public employer's person specification ("Person specification", "Knowledge and skills",
+        # "Essential criteria", "Competencies and attributes")
+        "specification knowledge criteria competencies competences abilities attributes"
     )
 )
 # Sections about the employer, the package or the process: nothing in them is asked of the candidate.
@@ -683,6 +686,8 @@ _META = re.compile(
     # a start-up board's facts ("Visa sponsorship: Not available", "Hiring contact: Dana Ortiz, CTO")
     r"visa sponsorship|sponsorship|hiring contact|contact|recruiter|hiring manager|(?:remote )?(?:work )?policy|"
     r"company size|funding|posted on|date posted|time type|location type|work(?:place)? type|job requisition id|"
+    # a professional network's fact labels, each over its value ("Seniority level" / "Mid-Senior level")
+    r"seniority level|experience level|career level|industries|"
     r"local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|standort|arbeitsort|empresa|entreprise|unternehmen|"
     r"contrato|contrat|vertrag|modalidade|modalidad|jornada|regime|sal[áa]rio|gehalt)\s*:)",
     re.IGNORECASE,
@@ -1148,6 +1153,14 @@ _WORK_MODE = re.compile(
 _BYLINE_SEPARATOR = re.compile(r"\s[—–|·@-]\s")
 # A place closing a line under the title ("Parrotline AI, San Francisco, CA", "Nimbus Ltd, Leeds, UK").
 _PLACE_TAIL = re.compile(r",\s*(?:[A-Z]{2}|USA|UAE)\s*(?:\([^)]*\))?$")
+# The employer's name on its own under the title ("Western Counties NHS Foundation Trust", "Lakeshore
+# Children's Hospital", "Nordvik Systems GmbH"): words in capitals closing on the kind of body it is.
+_ORGANISATION = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s+(?:(?:of|and|&|the|for)\s+)?){1,6}"
+    r"(?:Trust|Ltd|Limited|Inc|LLC|GmbH|AG|SE|BV|B\.V|plc|PLC|Hospitals?|Clinics?|Council|Authority|University|"
+    r"College|Foundation|Group|Partners|Health|Healthcare|Board|Agency|Ministry|Institute|Bank|Services|"
+    r"Systems|Labs|Company|Corporation|Corp|Consulting|Solutions)\.?$"
+)
 
 
 def _groups_bullets(raw: str, line: str, below: str) -> bool:
@@ -1292,6 +1305,7 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             and (not bullet or _DECORATION.match(raw))
             and (
                 _DECORATION.match(raw)
+                or _ORGANISATION.match(line)
                 or _WORK_MODE.search(line)
                 or _PAY.search(line)
                 or _PLACE_TAIL.search(line)
@@ -1384,7 +1398,10 @@ def _from_text(text: str) -> tuple[str | None, list[Requirement]]:
             continue
         # an unpunctuated short line under a heading is an item of its list, not a sentence about the company
         listed_line = bool(sections) and not re.search(r"[.!?]$", line) and len(line.split()) <= 14
-        parts = [line] if bullet else [a for s in _sentences(line) for a in asks_in(s)]
+        # "- Knowledge of HL7; FHIR is an advantage": a bullet may carry a second, weighed ask
+        parts = (
+            (valued_apart(line) or [line]) if bullet else [a for s in _sentences(line) for a in asks_in(s)]
+        )
         for part in parts:
             # "- Go", "- R", or "Go" on a line of its own in a list of lines
             short = len(part) < 3 and not (
