@@ -295,6 +295,10 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
     ("what did she study before her phd", ("Marine Science",)),
     # multi-hop: facts in two entries
     (
+        "which of her packages is written in her expert-level language and where is it published",
+        ("sdmtools", "CRAN"),
+    ),
+    (
         "what journal published the research behind her open-source whistle detector",
         ("Ecological Informatics",),
     ),
@@ -311,10 +315,6 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
 KNOWN_MISSES: list[tuple[str, tuple[str, ...]]] = [
     ("PAM experience", ("passive acoustic",)),
     ("telemetry experience", ("GPS tags",)),
-    (
-        "which of her packages is written in her expert-level language and where is it published",
-        ("sdmtools", "CRAN"),
-    ),
 ]
 
 UNANSWERABLE: list[str] = [
