@@ -43,6 +43,8 @@ _JOIN_RE = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _FIRST_RE = re.compile(r"(?<=[^\W\d_])[^\W\d_]+")  # the letters after a word's first
 _MARK_RE = re.compile(r"[^\w\s]|[\d_]")
 _BLANK_RE = re.compile(r"\s+")
+# a word joining the parts of a name, which the name's acronym leaves out ("Maritime and Fisheries")
+_JOINER_RE = re.compile(r"(?<=[^\W\d_]) (?:and|of|for|the|&)(?= [A-Z])")
 
 
 def _words(text: str) -> list[tuple[str, bool]]:
@@ -65,7 +67,7 @@ def asked_acronyms(question: str) -> list[str]:
 class Acronyms:
     """The content's phrases by their initials (see the module docstring)."""
 
-    __slots__ = ("_found", "_initials", "_starts", "_texts")
+    __slots__ = ("_found", "_initials", "_joined", "_starts", "_texts")
 
     def __init__(self, texts: Sequence[str]) -> None:
         """``texts``: every passage's text (titles included). Built with ``re`` alone (each word to
@@ -84,6 +86,7 @@ class Acronyms:
         self._initials = _SEP.join(parts)
         self._starts = starts
         self._found: dict[str, str | None] = {}
+        self._joined: Acronyms | None = None  # the names without their joining words (``_name_phrase``)
 
     def phrase(self, acronym: str) -> str | None:
         """The one phrase of the content whose initials spell ``acronym``, or None (none, several)."""
@@ -91,10 +94,28 @@ class Acronyms:
         if key not in self._found:
             if len(self._found) >= _CACHE:
                 self._found.clear()
-            self._found[key] = self._phrase(key) if _MIN <= len(key) <= _MAX and key.isalpha() else None
+            self._found[key] = self._read(key) if _MIN <= len(key) <= _MAX and key.isalpha() else None
         return self._found[key]
 
-    def _phrase(self, key: str) -> str | None:
+    def _read(self, key: str) -> str | None:
+        """``phrase`` of a well-formed key: a run of the content's words, else a name's (``_name_phrase``)."""
+        found = self._phrases(key)
+        if not found:
+            return self._name_phrase(key)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _name_phrase(self, key: str) -> str | None:
+        """The one name of the content, capitals on every word, whose initials spell ``key`` once the
+        words joining its parts are left out, as its acronym leaves them ("European Maritime and
+        Fisheries Fund": EMFF; "Bureau of Labor Statistics": BLS), or None. Built on first use."""
+        if self._joined is None:
+            self._joined = Acronyms([_JOINER_RE.sub("", t) for t in self._texts])
+        found = self._joined._phrases(key, names=True)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _phrases(self, key: str, *, names: bool = False) -> dict[tuple[str, ...], str]:
+        """The phrases of the content whose initials spell ``key``, by their words' stems (at most two);
+        with ``names``, only those written with capitals on every word."""
         found: dict[tuple[str, ...], str] = {}  # the phrase by its words' stems ("module", "modules")
         start, seen = self._initials.find(key), 0
         while start >= 0 and seen < _READ_MAX:
@@ -102,27 +123,28 @@ class Acronyms:
             t = bisect_right(self._starts, start) - 1
             i = start - self._starts[t]
             words = _words(self._texts[t])
-            phrase = _phrase(words[i : i + len(key)], i > 0 and words[i - 1][1])
+            phrase = _phrase(words[i : i + len(key)], i > 0 and words[i - 1][1], names=names)
             if phrase is not None:
                 found.setdefault(tuple(normalize_token(w) for w in re.split(r"[ -]", phrase)), phrase)
                 if len(found) > 1:
-                    return None
+                    return found
             start = self._initials.find(key, start + 1)
-        return next(iter(found.values()), None)
+        return found
 
 
-def _phrase(run: Sequence[tuple[str, bool]], before: bool) -> str | None:
+def _phrase(run: Sequence[tuple[str, bool]], before: bool, *, names: bool = False) -> str | None:
     """``run`` as one phrase when it reads as one name of a thing (``before``: whether the word
     before it is hyphenated to its first): whole words and compounds, not the middle of one
     ("part-time fixed-term"); no function word outside a compound ("on two"); no adverb or past
     form standing alone ("already", "issued"): a name ends in a noun; capitals on every word, on the
     first or on none ("App Store releases" is a name and a word); no word that is itself an
-    acronym ("ECUs"); a past form only opening a name (``_past_form``: "named entity recognition")."""
+    acronym ("ECUs"); a past form only opening a name (``_past_form``: "named entity recognition").
+    With ``names``, capitals on every word only."""
     words = [w for w, _ in run]
     if before or run[-1][1] or any(not w or sum(ch.isupper() for ch in w) > 1 for w in words):
         return None
     caps = [w[0].isupper() for w in words]
-    if any(caps[1:]) and not all(caps):
+    if (any(caps[1:]) or names) and not all(caps):
         return None
     for i, (word, joined) in enumerate(run):
         in_compound = joined or (i > 0 and run[i - 1][1])

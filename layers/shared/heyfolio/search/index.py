@@ -56,6 +56,7 @@ from heyfolio.search.attributes import (
     states_owner_pay,
 )
 from heyfolio.search.besides import without_excluded
+from heyfolio.search.bridged import asked_entry_kinds
 from heyfolio.search.career import CAREER_WORDS, read_career
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk
@@ -1121,6 +1122,7 @@ class SearchIndex:
                 for d, s in ranked
             ]
         hits = self._linked(self._understood(query, scored, hits, limit), scored, limit)
+        hits = self._bridged(query, hits, scored, limit)
         heads = asked_section(query) if hits and not hits[0].weak else None
         if heads:
             hits = self._sectioned(hits, heads, scored, limit)
@@ -1691,6 +1693,39 @@ class SearchIndex:
         if not extra:
             return hits
         return (hits[:1] + extra + hits[1:])[:limit]
+
+    def _bridged(self, query: str, hits: list[Hit], scored: _Scored, limit: int) -> list[Hit]:
+        """``hits`` with the entry of the kind the question picks among (``bridged``) that shares the
+        rarest words with the best passage of another kind among them that shares any (the entry it
+        describes: a skill, an award) placed right after that passage: the second hop of a multi-hop
+        question. Only a word of that passage the question does not ask and few passages write bridges."""
+        kinds = asked_entry_kinds(query)
+        if not kinds:
+            return hits
+        asked = {g.terms[0][0] for g in scored.asked if g.terms}
+        rare = max(2, len(self._chunks) // _BRIDGE_DF_SHARE)
+        for at, first in enumerate(hits[:limit]):
+            if first.chunk.kind in kinds:
+                continue
+            gain: dict[int, float] = {}
+            for term in set(analyze(f"{first.chunk.title} {first.chunk.text}", parts=True)) - asked:
+                docs = self._postings[term][0] if term in self._postings else ()
+                if term.startswith(KIND_PREFIX) or len(docs) > rare:
+                    continue
+                for d in docs:
+                    if self._chunks[d].kind in kinds:
+                        gain[d] = gain.get(d, 0.0) + self._idf[term]
+            if not gain:
+                continue
+            # the entry sharing most, read at its passage the question's own words find best (a
+            # write-up's results, not its architecture), else at its head
+            entry = self._entry_of()[max(gain, key=lambda d: (gain[d], scored.scores.get(d, 0.0), -d))]
+            best = max(entry, key=lambda d: (scored.scores.get(d, 0.0), -d))
+            if any(h.chunk.id == self._chunks[best].id for h in hits):
+                return hits
+            second = self._hit(best, first.score, scored.term_weights, weak=first.weak)
+            return [*hits[: at + 1], second, *hits[at + 1 :]][:limit]
+        return hits
 
     def _sectioned(self, hits: list[Hit], heads: tuple[str, ...], scored: _Scored, limit: int) -> list[Hit]:
         """``hits`` with the sections of the best passage's write-up that the question's form asks for
@@ -2521,6 +2556,8 @@ def _add_capped(acc: Scores, local: Scores, cap: float) -> None:
 # a word of a question's part that points back to an earlier part ("there", "it", "that one")
 _POINTS_BACK = re.compile(r"\b(?:there|it|its|that|this|they|them|those|these|then)\b", re.IGNORECASE)
 _PART_POOL = 20
+# a word bridges two entries when at most one passage in this many writes it (and two always may)
+_BRIDGE_DF_SHARE = 8
 _PART_SHOWN = 3  # a part one of whose best passages the results show is answered there
 """The lexical candidates a part of a question (or a question as asked) is judged answered from."""
 

@@ -16,7 +16,8 @@ analyzer's tables and (when the embedder has a vocabulary) to the language itsel
    dropped letter from a word of the content ("wher" -> "where"), keeping its first letter: a
    swap or a wrong letter in a short word could be many words ("rsut" stays as asked);
 4. a longer word one edit from exactly one word of the content or the tables, keeping its first
-   letter ("studdy" -> "study"), so the question's cues see it too.
+   letter ("studdy" -> "study"), so the question's cues see it too; or, none being one edit away, the
+   clipped start of exactly one such word ("postdoc" -> "postdoctoral").
 
 A word the content uses, a real word ("gigs") and a name ("IC", "Elixir") are never rewritten; shorthand
 written in capitals ("YOE", "EM") is still shorthand (``Respeller.capital``).
@@ -25,6 +26,7 @@ written in capitals ("YOE", "EM") is still shorthand (``Respeller.capital``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 
 from heyfolio.search.spelling import Speller, edit_distance
@@ -44,6 +46,7 @@ __all__ = ["Respeller", "skeleton"]
 _WORD_RE = re.compile(r"[^\W\d_][^\W_]*")
 _VOWELS = frozenset("aeiou")
 _SHORT_MAX = 4  # longer words are corrected word by word by the index's speller
+_CLIP_MIN = 3  # letters a clipped word leaves off at least ("postdoc" of "postdoctoral"; not a plural's)
 
 
 def skeleton(word: str) -> str:
@@ -59,7 +62,16 @@ _PAIR_RE = re.compile(
 class Respeller:
     """Rewrites a question's shorthand and short typos (see the module docstring)."""
 
-    __slots__ = ("_capitals", "_freq", "_known", "_knows_word", "_skeletons", "_speller", "_stop")
+    __slots__ = (
+        "_capitals",
+        "_freq",
+        "_known",
+        "_knows_word",
+        "_prefixed",
+        "_skeletons",
+        "_speller",
+        "_stop",
+    )
 
     def __init__(
         self,
@@ -86,6 +98,7 @@ class Respeller:
             if w.isalpha() and len(w) > 1:
                 self._freq[w] = top
         self._skeletons: dict[str, list[str]] = {}
+        self._prefixed: list[str] | None = None  # the words in order, for ``_clipped`` (built on first use)
         for w in sorted(self._freq):
             key = skeleton(w)
             if key != w:
@@ -123,7 +136,9 @@ class Respeller:
             if self._speller is None:
                 return None
             found = self._speller.suggest(word, 1, limit=2, accept=lambda w: w[:1] == word[:1])
-            return found[0] if len(found) == 1 else None
+            if found:
+                return found[0] if len(found) == 1 else None
+            return self._clipped(word)
         found = [w for w in self._stop if w[:1] == word[:1] and edit_distance(word, w, 1) <= 1]
         if self._speller is not None:
             found += self._speller.suggest(word, 1, limit=10, accept=lambda w: w[:1] == word[:1])
@@ -139,6 +154,23 @@ class Respeller:
             found,
             key=lambda w: (sorted(w) != sorted(word), len(w) <= len(word), -self._freq[w], w),
         )
+
+    def _clipped(self, word: str) -> str | None:
+        """The one word of the content or the tables that ``word`` is the clipped start of
+        ("postdoc" -> "postdoctoral", "bioinfo" -> "bioinformatics"), or None (none, or words of
+        several stems: "bio" of "biology" and "biography"). Why: a recruiter clips a long word the
+        résumé writes whole, and a clip is no word of the language, so nothing else reads it."""
+        if self._prefixed is None:
+            self._prefixed = sorted(self._freq)
+        words = self._prefixed
+        at = bisect_left(words, word)
+        stems: dict[str, str] = {}
+        while at < len(words) and words[at].startswith(word) and len(stems) < 2:
+            full = words[at]
+            if len(full) >= len(word) + _CLIP_MIN:
+                stems.setdefault(normalize_token(full), full)
+            at += 1
+        return next(iter(stems.values())) if len(stems) == 1 else None
 
     def capital(self, raw: str) -> str | None:
         """What ``raw``, written in capitals ("YOE", "EM"), stands for as shorthand, or None.
