@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from heyfolio.search.text import analyze
 
-__all__ = ["ACTIVITIES", "Activity", "activity_hits"]
+__all__ = ["ACTIVITIES", "Activity", "activity_hits", "in_other_sense"]
 
 
 @dataclass(frozen=True)
@@ -213,6 +213,14 @@ def activity_hits(term: str, ask: str, sentences: Sequence[str]) -> list[int]:
         if activity is not None and (found := _shown(activity, ask, sentences)):
             return found
     return []
+
+
+def in_other_sense(term: str, ask: str) -> bool:
+    """Whether ``ask`` writes ``term`` in the sense its activity is blocked by ("performing in an orchestra",
+    "customer retention"): the words related to the activity's sense (latency for performance, attrition for
+    retention) are then no related evidence of it either."""
+    activity = ACTIVITIES.get(term)
+    return activity is not None and activity.blocked_by is not None and bool(activity.blocked_by.search(ask))
 
 
 def _shown(activity: Activity, ask: str, sentences: Sequence[str]) -> list[int]:
