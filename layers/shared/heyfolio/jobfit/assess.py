@@ -1038,7 +1038,9 @@ class _Checker:
             )
         # "Container orchestration" against "Orchestral recording engineer": one stem, another derivation
         if found and (derivation := asked_derivation(self.ask, term)) is not None:
-            found = [n for n in found if not other_derivation_only(derivation, self.corpus.sentences[n].text, term)]
+            found = [
+                n for n in found if not other_derivation_only(derivation, self.corpus.sentences[n].text, term)
+            ]
         pattern = _AMBIGUOUS.get(term)
         if pattern is None:
             return list(found)
