@@ -14,7 +14,7 @@ import pytest
 from heyfolio.content.model import Portfolio
 from heyfolio.content.resume import parse_resume
 from heyfolio.jobfit import assess_job
-from heyfolio.jobfit.activities import in_other_sense
+from heyfolio.jobfit.activities import activity_hits, in_other_sense
 from heyfolio.jobfit.derivations import asked_derivation, other_derivation_only
 from heyfolio.jobfit.family import variant_unwritten
 from heyfolio.jobfit.instrument import instrument_unshown
@@ -112,3 +112,11 @@ def test_a_family_member_by_its_code() -> None:
     assert not variant_unwritten(["ARM", "Cortex-A"], texts)
     assert not variant_unwritten(["ARM", "Cortex-M"], ["Firmware for ARM Cortex-M4 boards"])  # an M4 is an M
     assert not variant_unwritten(["Cortex-M"], ["ARM processors"])  # no other member written: left as it was
+
+
+def test_a_yearly_review_of_the_team_is_a_performance_review() -> None:
+    # Without latency (performance's other sense) to relate it, "performance reviews" is shown by the reviews
+    # of the people one leads, written as yearly reviews.
+    lines = ["Ran weekly one-to-ones, yearly reviews and career plans for all seven engineers", "Cut latency"]
+    assert activity_hits("perform", "Run performance reviews and career plans", lines) == [0]
+    assert activity_hits("perform", "Run performance reviews", ["Yearly reviews of the security controls"]) == []

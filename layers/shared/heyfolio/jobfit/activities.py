@@ -187,7 +187,11 @@ _APPRAISE = Activity(
     shows=re.compile(
         r"\b(?:annual|yearly|staff|team|mid-year|half-year(?:ly)?|performance)\s+appraisals?\b|"
         r"\bappraised\s+(?:\w+\s+){0,3}?(?:staff|teams?|people|reports|engineers|members|juniors|trainees|"
-        r"architects|designers|auditors|accountants|analysts|nurses|teachers)\b",
+        r"architects|designers|auditors|accountants|analysts|nurses|teachers)\b|"
+        # "Ran weekly one-to-ones, yearly reviews and career plans for all seven engineers": a yearly review
+        # of the people one leads is their performance review
+        r"\b(?:annual|yearly|mid-year|half-year(?:ly)?)\s+reviews?\b[^.;]*?\b(?:engineers|staff|reports|people|"
+        r"team|members|juniors|analysts)\b",
         re.IGNORECASE,
     ),
 )

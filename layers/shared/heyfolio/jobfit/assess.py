@@ -2484,13 +2484,14 @@ def _apart(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool
     return not any(places[i] & places[j] for i in range(len(places)) for j in range(i + 1, len(places)))
 
 
-# What may follow the last noun of a group: the ask's end, a stop, or a word opening what it is for or with.
-_GROUP_END = re.compile(r"\s*(?:$|[,.;:()/]|(?:for|in|at|on|with|and|or|to|from|using|across|within)\b)", re.I)
+# The end of an ask: its last noun is the head of what it asks ("Experience with audio middleware"); before a
+# preposition or a comma the group may be the setting of another thing (measured: a set lost an item).
+_GROUP_END = re.compile(r"\s*[.!]?\s*$")
 
 
 def _ends_group(text: str, word: str) -> bool:
-    """Whether ``word`` is written in ``text`` as the last noun of its group ("audio middleware for games"), not
-    before a generic noun the matcher drops ("audio signal processing": "signal" is no head)."""
+    """Whether ``word`` is written in ``text`` as its last word ("Experience with audio middleware"), not before a
+    generic noun the matcher drops ("audio signal processing": "signal" is no head)."""
     m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
     return m is not None and _GROUP_END.match(text, m.end()) is not None
 
