@@ -119,4 +119,6 @@ def test_a_yearly_review_of_the_team_is_a_performance_review() -> None:
     # of the people one leads, written as yearly reviews.
     lines = ["Ran weekly one-to-ones, yearly reviews and career plans for all seven engineers", "Cut latency"]
     assert activity_hits("perform", "Run performance reviews and career plans", lines) == [0]
-    assert activity_hits("perform", "Run performance reviews", ["Yearly reviews of the security controls"]) == []
+    assert (
+        activity_hits("perform", "Run performance reviews", ["Yearly reviews of the security controls"]) == []
+    )
