@@ -2520,7 +2520,7 @@ def _core_not_shown(
         ):
             return " ".join(u.alternatives[0][0] for u in group)
         if (
-            modifiers
+            len(modifiers) == 1  # "recovery drill metrics": with more of the ask shown, related evidence
             and credit[id(head)] == 0
             and "-" not in head.alternatives[0][0]
             and all(credit[id(u)] > 0 for u in modifiers)
