@@ -2,7 +2,7 @@
 made-up owner (a recording engineer turned audio-software developer): a tool named after an area's colon is the
 thing asked; an adjective in "-al" is not the activity in "-ation" its stem shares; the words related to one sense
 of an activity relate nothing to its other sense; performing "in" somewhere is the doing asked; a family's member
-named by its code is not its sibling; a kind's head never shown is not shown by the word saying which kind."""
+named by its code is not its sibling; a yearly review of one's team is a performance review."""
 
 from __future__ import annotations
 
@@ -74,7 +74,6 @@ def _status(text: str) -> str:
         ),  # the doing asked not shown (no latency for it); the setting is
         ("ARM Cortex-M", "missing"),  # another member of the Cortex family
         ("ARM Cortex-A", "matched"),
-        ("Experience with audio middleware", "missing"),  # the head asked is never shown
         ("Audio DSP", "matched"),
     ],
 )

@@ -173,11 +173,10 @@ RADAR_DSP_JSON: dict[str, Any] = {
 }
 
 # Every label below was written from the owner's facts before the matcher ran (the file as first written is kept
-# beside the session's notes). Ten of 103 statuses read otherwise at first; five were fixed by mechanisms (tests in
+# beside the session's notes). Ten of 103 statuses read otherwise at first; four were fixed by mechanisms (tests in
 # tests/jobfit/test_audio_dsp_career_mechanisms_s37.py): "ARM Cortex-M" met by ARM Cortex-A (the analyzer drops
 # the member's code); "Container orchestration" related by "Orchestral" (one stem for the adjective and the
-# activity); "Linux internals: eBPF" related by Linux work (the tool after the colon never named); "Experience
-# with audio middleware" related by audio work (the head asked never shown); "Experience performing in a
+# activity); "Linux internals: eBPF" related by Linux work (the tool after the colon never named); "Experience performing in a
 # professional orchestra" matched by the orchestra and by latency (a neighbour of performance, the other sense).
 # Where the matcher still reads a label otherwise, the status asserted is the matcher's, with the label in a
 # comment and in _READ_OTHERWISE.
@@ -234,7 +233,7 @@ POSTINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("Experience developing for game consoles (PlayStation, Xbox)", "missing"),
             ("2+ years in the games industry", "missing"),
             ("Audio DSP", "matched"),
-            ("Experience with audio middleware", "missing"),
+            ("Experience with audio middleware", "partial"),  # labelled missing
             ("Multithreaded, lock-free programming", "partial"),  # labelled matched
         ],
     ),
@@ -343,12 +342,15 @@ def test_each_requirement_of_an_audio_dsp_career_posting(name: str) -> None:
 # asked reads as partial by design: more than half the plain words unshown is partial, not missing, when the named
 # thing is shown); "Experience performing in a professional orchestra" related by work at an orchestra, the
 # performing never shown (the setting without the doing reads as related evidence, as "grant writing for research
-# funding" does). Underclaims: "Multithreaded, lock-free programming" asked the word "multithreaded" against
+# funding" does); "Experience with audio middleware" related by audio work, middleware never written (a rule that
+# a two-word kind's head never shown is missing was measured and dropped: labelled sets read "offline-first data
+# sync" and "recovery drill metrics" as partial). Underclaims: "Multithreaded, lock-free programming" asked the word "multithreaded" against
 # "processing threads"; "audio signal processing" asked the words against "DSP" (years then not counted);
 # "Dante Level 3 certification" read "3" as a figure against "Dante Certification Level 3"; "Audio-over-IP
 # networks" against a Dante audio network (that Dante is audio over IP is not known to the matcher).
 _READ_OTHERWISE = [
     ("firmware-engineer", "Linux kernel driver development", "missing"),
+    ("game-audio", "Experience with audio middleware", "missing"),
     ("game-audio", "Multithreaded, lock-free programming", "matched"),
     ("ml-audio", "3+ years of audio signal processing experience", "matched"),
     ("broadcast-engineer", "Dante Level 3 certification", "matched"),

@@ -2220,7 +2220,7 @@ def _decide(us: Sequence[Unit], checker: _Checker, text: str = "") -> tuple[str,
         reasons.append(f"the tool asked is not named: {tool}")
         return MISSING, score, [], reasons
     if status == PARTIAL and not any(c >= 1.0 for c, _, _ in nres) and not mates:
-        core = _core_not_shown(groups, plain, pres, text)
+        core = _core_not_shown(groups, plain, pres)
         if core:
             # "Threat modelling for cloud applications": cloud work is not related evidence of threat modelling
             reasons.append(f"what is asked is not shown: {core}")
@@ -2484,23 +2484,8 @@ def _apart(pres: Sequence[tuple[float, list[int], str]], corpus: Corpus) -> bool
     return not any(places[i] & places[j] for i in range(len(places)) for j in range(i + 1, len(places)))
 
 
-# The end of an ask: its last noun is the head of what it asks ("Experience with audio middleware"); before a
-# preposition or a comma the group may be the setting of another thing (measured: a set lost an item).
-_GROUP_END = re.compile(r"\s*[.!]?\s*$")
-
-
-def _ends_group(text: str, word: str) -> bool:
-    """Whether ``word`` is written in ``text`` as its last word ("Experience with audio middleware"), not before a
-    generic noun the matcher drops ("audio signal processing": "signal" is no head)."""
-    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
-    return m is not None and _GROUP_END.match(text, m.end()) is not None
-
-
 def _core_not_shown(
-    groups: Sequence[tuple[Unit, ...]],
-    plain: Sequence[Unit],
-    pres: Sequence[tuple[float, list[int], str]],
-    text: str = "",
+    groups: Sequence[tuple[Unit, ...]], plain: Sequence[Unit], pres: Sequence[tuple[float, list[int], str]]
 ) -> str | None:
     """The thing a requirement asks for is its first noun group ("penetration tests", "social media
     following"); the rest says where or for whom. When the group's last word is shown but a word saying
@@ -2518,15 +2503,6 @@ def _core_not_shown(
             and credit[id(head)] > 0
             and any(credit[id(u)] == 0 and "-" not in u.alternatives[0][0] for u in modifiers)
         ):
-            return " ".join(u.alternatives[0][0] for u in group)
-        if (
-            len(modifiers) == 1  # "recovery drill metrics": with more of the ask shown, related evidence
-            and credit[id(head)] == 0
-            and "-" not in head.alternatives[0][0]
-            and all(credit[id(u)] > 0 for u in modifiers)
-            and _ends_group(text, head.alternatives[0][0])
-        ):
-            # "audio middleware": the thing asked is the head; its modifier shown says only which kind
             return " ".join(u.alternatives[0][0] for u in group)
         return None
     return None
