@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from heyfolio.search.text import analyze
 
-__all__ = ["ACTIVITIES", "Activity", "activity_hits"]
+__all__ = ["ACTIVITIES", "Activity", "activity_hits", "in_other_sense"]
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,11 @@ _APPRAISE = Activity(
     shows=re.compile(
         r"\b(?:annual|yearly|staff|team|mid-year|half-year(?:ly)?|performance)\s+appraisals?\b|"
         r"\bappraised\s+(?:\w+\s+){0,3}?(?:staff|teams?|people|reports|engineers|members|juniors|trainees|"
-        r"architects|designers|auditors|accountants|analysts|nurses|teachers)\b",
+        r"architects|designers|auditors|accountants|analysts|nurses|teachers)\b|"
+        # "Ran weekly one-to-ones, yearly reviews and career plans for all seven engineers": a yearly review
+        # of the people one leads is their performance review
+        r"\b(?:annual|yearly|mid-year|half-year(?:ly)?)\s+reviews?\b[^.;]*?\b(?:engineers|staff|reports|people|"
+        r"team|members|juniors|analysts)\b",
         re.IGNORECASE,
     ),
 )
@@ -213,6 +217,14 @@ def activity_hits(term: str, ask: str, sentences: Sequence[str]) -> list[int]:
         if activity is not None and (found := _shown(activity, ask, sentences)):
             return found
     return []
+
+
+def in_other_sense(term: str, ask: str) -> bool:
+    """Whether ``ask`` writes ``term`` in the sense its activity is blocked by ("performing in an orchestra",
+    "customer retention"): the words related to the activity's sense (latency for performance, attrition for
+    retention) are then no related evidence of it either."""
+    activity = ACTIVITIES.get(term)
+    return activity is not None and activity.blocked_by is not None and bool(activity.blocked_by.search(ask))
 
 
 def _shown(activity: Activity, ask: str, sentences: Sequence[str]) -> list[int]:

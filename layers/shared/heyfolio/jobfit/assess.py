@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from heyfolio.jobfit import presence
-from heyfolio.jobfit.activities import activity_hits
+from heyfolio.jobfit.activities import activity_hits, in_other_sense
 from heyfolio.jobfit.after_degree import years_after_degree
 from heyfolio.jobfit.ampersand import ampersand_unshown
 from heyfolio.jobfit.audience import audience_not_shown
@@ -46,6 +46,7 @@ from heyfolio.jobfit.community import members_asked, members_shown
 from heyfolio.jobfit.crews import crew_asked, crew_shown
 from heyfolio.jobfit.current_role import NOW_WORDS, current_role_asked, role_held_now
 from heyfolio.jobfit.degrees import degree_kind_terms, degree_terms, held_at_level, school_terms, thesis_terms
+from heyfolio.jobfit.derivations import asked_derivation, other_derivation_only
 from heyfolio.jobfit.durations import seconds_per
 from heyfolio.jobfit.duties import BUILDING_ASKED
 from heyfolio.jobfit.either import bracket_as_alternative
@@ -65,7 +66,14 @@ from heyfolio.jobfit.evidence import (
     years_head,
 )
 from heyfolio.jobfit.executive import TITLE_OF_RUNG, executive_rung_asked, executive_rung_held
-from heyfolio.jobfit.family import family_product, plain_product, product_written, sibling_only, singular
+from heyfolio.jobfit.family import (
+    family_product,
+    plain_product,
+    product_written,
+    sibling_only,
+    singular,
+    variant_unwritten,
+)
 from heyfolio.jobfit.field_work import field_work_terms
 from heyfolio.jobfit.foreign import in_english
 from heyfolio.jobfit.funded import named_only_as_funded
@@ -1029,6 +1037,11 @@ class _Checker:
                     if names_idea(idea, self.corpus.sentences[n].text, self.corpus.sentences[n].terms)
                 }
             )
+        # "Container orchestration" against "Orchestral recording engineer": one stem, another derivation
+        if found and (derivation := asked_derivation(self.ask, term)) is not None:
+            found = [
+                n for n in found if not other_derivation_only(derivation, self.corpus.sentences[n].text, term)
+            ]
         pattern = _AMBIGUOUS.get(term)
         if pattern is None:
             return list(found)
@@ -1084,7 +1097,9 @@ class _Checker:
         else:
             listed = list(_REL.get(term, ()))
             related = list(listed)
-            if loose:  # not "open source" for "hiring": a visitor's question, not a skill's neighbour
+            # not "open source" for "hiring": a visitor's question, not a skill's neighbour; not latency for
+            # "performing in an orchestra": the neighbours of another sense of the word
+            if loose and not in_other_sense(term, self.ask):
                 related += related_words(term)
             for rel in related:
                 found = self._phrase_hits(rel)
@@ -1463,6 +1478,8 @@ def _alt_credit(checker: _Checker, words: Sequence[str], named: bool = False) ->
         return 0.0, []
     if named and sibling_only(words, [s.text for s in corpus.sentences]):
         return 0.0, []  # "Spring Cloud" against Spring Boot: another product of the family
+    if named and variant_unwritten(words, [s.text for s in corpus.sentences]):
+        return 0.0, []  # "ARM Cortex-M" against ARM Cortex-A: another member of the family
     if named and (held := credential_after_issuer(words, _certificate_lines(corpus))):
         return (
             1.0,
@@ -5057,8 +5074,12 @@ _KEPT_STATE = re.compile(
 
 # Which version of a thing is to be built ("the first version of the web app", "an initial version of"):
 # when in its life the work happens, not a thing of its own.
+# Only before the thing done ("Perform code reviews"): performing "in an orchestra" or "on stage", conducting
+# alone, is the doing asked itself.
 _DOING_VERB = re.compile(
-    r"\b(?:perform|performs|performed|performing|conduct|conducts|conducted|conducting)\b", re.I
+    r"\b(?:perform|performs|performed|performing|conduct|conducts|conducted|conducting)\b"
+    r"(?=\s+\w)(?!\s+(?:in|with|at|on|for|as|live|before|under|experience)\b)",
+    re.I,
 )
 _FIRST_VERSION = re.compile(r"\b(?:first|initial|early)\s+versions?\s+of\b", re.IGNORECASE)
 

@@ -27,6 +27,7 @@ __all__ = [
     "sibling_only",
     "sibling_written",
     "singular",
+    "variant_unwritten",
 ]
 
 # Endings of nouns that name an activity or a field ("Monitoring", "Management", "Administration",
@@ -129,3 +130,24 @@ def sibling_written(words: Sequence[str], texts: Iterable[str]) -> bool:
     family, member = words[0], words[1]
     pattern = re.compile(rf"(?<![\w-]){re.escape(family)}[\s-]+(?!{re.escape(member)}\b)[A-Z][\w-]*")
     return any(pattern.search(t) for t in texts)
+
+
+# A family's member written as one hyphenated word, the member a code of capitals and digits: "Cortex-M",
+# "Cortex-M4", "Snapdragon-X". The analyzer drops the code ("cortex"), so any member met every other.
+_VARIANT = re.compile(r"(?P<family>[A-Za-z][A-Za-z]{2,})-(?P<member>[A-Z][0-9A-Z]{0,3})")
+
+
+def variant_unwritten(words: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether a word of a product's name is a family's member by its code ("ARM Cortex-M") that no text
+    writes, while some text writes the family with another member ("ARM Cortex-A"): the sibling is not the
+    one asked, as a sibling product is not ("Spring Cloud" against Spring Boot)."""
+    for word in words:
+        m = _VARIANT.fullmatch(word)
+        if m is None:
+            continue
+        family, member = re.escape(m["family"]), re.escape(m["member"])
+        asked = re.compile(rf"(?<![\w-]){family}[\s-]?{member}", re.IGNORECASE)
+        other = re.compile(rf"(?<![\w-]){family}[\s-]?(?!{member}(?![0-9A-Za-z]))[A-Z][0-9A-Z]{{0,3}}\b")
+        if not any(asked.search(t) for t in texts) and any(other.search(t) for t in texts):
+            return True
+    return False

@@ -47,6 +47,10 @@ _FOR_PURPOSE = re.compile(rf"(?:^|\b(?:with|using|in|on)\s+)({_NAME})\s+for\s+[a
 # The full stop or exclamation closing a sentence-shaped ask ("You have written GPU kernels in CUDA.").
 _CLOSING_STOP = re.compile(r"\s*[.!]+\s*$")
 
+# An area, a colon, then the one tool asked in it and nothing else: "Linux internals: eBPF", "Observability:
+# OpenTelemetry". The area is context (shown by other work in it); the tool after the colon is what is asked.
+_AFTER_COLON = re.compile(rf"^[^:]*[a-z][^:]*:\s*({_NAME}(?:\s+{_NAME})*)\s*[.!]?\s*$")
+
 # One name opening the ask, followed by a plain word saying which work: "Cypress end-to-end tests".
 _OPENING = re.compile(rf"^({_NAME})\s+(?=[a-z])(?!and\b|or\b)")
 
@@ -75,7 +79,11 @@ def instrument_unshown(
     does not make one ("Secure coding", "Organise sessions")."""
     # "... in CUDA.": the full stop is no part of the language's name (after "with", a closing stop is read
     # as part of the name still: labelled sets read those both ways)
-    m = _INSTRUMENT.search(text) or _WRITTEN_IN.search(_CLOSING_STOP.sub("", text))
+    m = (
+        _INSTRUMENT.search(text)
+        or _WRITTEN_IN.search(_CLOSING_STOP.sub("", text))
+        or _AFTER_COLON.search(text.strip())
+    )
     if (
         m is not None
         and m.re is _WRITTEN_IN
