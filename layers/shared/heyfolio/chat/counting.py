@@ -132,6 +132,12 @@ class CountQuestion:
     staff: bool = False
     """People counted as working at an organisation ("how many engineers work at <X>?"): the owner's
     team there ("a team of three search engineers") is part of them, not their number."""
+    head: frozenset[str] = frozenset()
+    """The head noun of a ``loose`` count ("pilots" of "trainee pilots") with its true aliases: a
+    sentence whose figures count other nouns and never name it counts something else."""
+    team: bool = False
+    """The size of the owner's team asked for ("how big is her team at <X>?"): an organisation's own
+    size ("a 120-person consultancy") is not her team's."""
 
 
 @dataclass(frozen=True)
@@ -270,7 +276,7 @@ def _read_count(
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
         names = _names(question[team.end() :], skip, known)
-        return CountQuestion(frozenset(), about, team_nouns(), least=0.01, names=names)
+        return CountQuestion(frozenset(), about, team_nouns(), least=0.01, names=names, team=True)
     following = _FOLLOWING_SIZE.search(question)
     if following is not None:  # "how big is her community?": its members (users, subscribers, readers)
         # the following named ("the meetup") is what the members are of; the owner's part in it ("...
@@ -305,7 +311,8 @@ def _read_count(
     if not is_known(whole) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
-        return CountQuestion(counted, about, frozenset(), loose=True, names=names)
+        head = frozenset() if "time" in noun else _idea(noun[-1], 1.0)
+        return CountQuestion(counted, about, frozenset(), loose=True, names=names, head=head)
     return CountQuestion(counted, about, nouns, names=names)
 
 
@@ -321,6 +328,8 @@ def _states(count: CountQuestion, sentence: str) -> bool:
     attached = attached_nouns(sentence)
     if count.staff and _OWN_TEAM.search(sentence) and not _ORG_SIZE.search(sentence):
         return False  # "in a team of three engineers": her team, not the organisation's headcount
+    if count.team and _ORG_SIZE.search(sentence) and not _OWN_TEAM.search(sentence):
+        return False  # "a 120-person consultancy": the organisation's headcount, not her team
     return any(matches(noun, count.nouns) for noun in attached)
 
 
@@ -367,6 +376,16 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 
 
+def _counts_other(count: CountQuestion, sentence: str) -> bool:
+    """Whether the figures of ``sentence`` count nouns other than the head of a loose count and the
+    sentence never names it: a modifier shared ("trainee") or the rest of the question spoken to
+    does not make "six engineers" a count of controllers."""
+    if not count.head:
+        return False
+    attached = attached_nouns(sentence)
+    return bool(attached) and not count.head & (attached | set(analyze(sentence)))
+
+
 def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Counted]:
     """The sentences of ``passages`` whose figure counts the thing asked for, in passages that speak
     to at least half of what else the question asks about; those of the passages speaking to most of
@@ -386,6 +405,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
             if count.loose:
                 if count.managed and not _MANAGING.search(sentence):
                     continue
+                if _counts_other(count, sentence):
+                    continue  # "how many trainee pilots?": "14 trainee controllers" counts controllers
                 if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
