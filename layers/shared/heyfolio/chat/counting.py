@@ -85,6 +85,12 @@ _FIGURE = re.compile(
 )
 # (a decade - "restoring 1980s synthesizers" - is a date too, no figure of anything counted)
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b|\b(?:19|20)\d0s\b")
+# A figure that counts things: a number not of a share ("27%", "40 percent"), or one written out
+_COUNTING_FIGURE = re.compile(
+    r"\d[\d,.]*(?![\d,.]*\s*(?:%|per ?cent|percentage))|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|dozens?)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 # An organisation's own size, which a sentence about her team may state too ("joined a 40-person start-up
 # and built its data team"): "N-person", "N employees", "N staff"
@@ -351,6 +357,8 @@ def _names_all(count: CountQuestion, words: set[str]) -> bool:
     return all(name & words for name in count.names)
 
 
+# Passages each of one thing, whose title names it (a credential, an award), not the items of a list
+_ONE_THING = frozenset({"certificate", "award", "publication"})
 # Passages whose title names a role (a job's position, the owner's label), not the items of a list
 _TITLED_BY_ROLE = frozenset({"work", "basics"})
 
@@ -373,6 +381,10 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
         # "how many flights did she handle?": a job titled "Flight Dispatcher", or the owner's label
         # "... flight operations software", is one role, no list of flights
         return False
+    if count.head and chunk.kind in _ONE_THING:
+        # "how many controllers did she supervise?": "Air Traffic Controller Licence" is one
+        # credential, no list of controllers; only the kind itself is counted by its entries
+        return bool(count.head & set(analyze(chunk.kind.replace("_", " "))))
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
 
 
@@ -383,7 +395,10 @@ def _counts_other(count: CountQuestion, sentence: str) -> bool:
     if not count.head:
         return False
     attached = attached_nouns(sentence)
-    return bool(attached) and not count.head & (attached | set(analyze(sentence)))
+    if count.head & (attached | set(analyze(sentence))):
+        return False
+    # ("cutting false tracks by 27%": a share, no number of anything)
+    return bool(attached) or not _COUNTING_FIGURE.search(_DATE.sub(" ", sentence))
 
 
 def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Counted]:
@@ -397,7 +412,10 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
         # "how many people does she manage at <Employer>?": another entry's team is not it
         speaks = covered >= count.least and _names_all(count, words)
+        titled = set(analyze(chunk.title))
         for sentence in _SENTENCE.split(chunk.text):
+            if count.names and not _names_all(count, titled | set(analyze(sentence))):
+                continue  # "how many defects did LDRA find?": "340 defects with Polyspace", LDRA elsewhere
             if count.acted and not _ACTED[count.acted][1].search(sentence):
                 continue  # "how many people did she hire there?": a sentence not saying she hired them
             if not _dated(count, chunk, sentence):
