@@ -406,12 +406,20 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
     to at least half of what else the question asks about; those of the passages speaking to most of
     it first, then in the order given."""
     found: list[Counted] = []
+    # a loose count's figure found only by its noun, in a passage speaking to none of the rest, is
+    # another thing's once some passage given speaks to the rest: "how many radar stations does the
+    # conflict alert tool use?" is not the tracker's "48 radar stations"
+    apart: set[str] = set()
+    spoken = False
     for chunk in passages:
         text = f"{chunk.title}\n{chunk.text}"
         words = set(analyze(text))
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
         # "how many people does she manage at <Employer>?": another entry's team is not it
         speaks = covered >= count.least and _names_all(count, words)
+        spoken = spoken or speaks
+        if not speaks:
+            apart.add(chunk.id)
         titled = set(analyze(chunk.title))
         for sentence in _SENTENCE.split(chunk.text):
             if count.names and not _names_all(count, titled | set(analyze(sentence))):
@@ -429,6 +437,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
+    if count.head and spoken:
+        found = [c for c in found if c.chunk.id not in apart]
     return sorted(found, key=lambda c: -c.covered)
 
 
