@@ -107,6 +107,8 @@ _OWN_TEAM = re.compile(
     r"(?:[\w-]+ ){0,2}team\b",
     re.IGNORECASE,
 )
+# A sentence speaking of a team ("teams of four to eight engineers, in a company of 50 to 500 people")
+_TEAM_SAID = re.compile(r"\bteams?\b", re.IGNORECASE)
 _RELATED = 0.5  # a related word ("trace" of "spans") says what the rest of the question is about
 
 
@@ -317,7 +319,9 @@ def _read_count(
     if not is_known(whole) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
-        head = frozenset() if "time" in noun else _idea(noun[-1], 1.0)
+        # (a name before the noun - "Airflow pipelines" - says what is counted: "310 Airflow DAGs")
+        named = any(w[:1].isupper() for w in said.split()[:-1])
+        head = frozenset() if "time" in noun or named else _idea(noun[-1], 1.0)
         return CountQuestion(counted, about, frozenset(), loose=True, names=names, head=head)
     return CountQuestion(counted, about, nouns, names=names)
 
@@ -334,7 +338,7 @@ def _states(count: CountQuestion, sentence: str) -> bool:
     attached = attached_nouns(sentence)
     if count.staff and _OWN_TEAM.search(sentence) and not _ORG_SIZE.search(sentence):
         return False  # "in a team of three engineers": her team, not the organisation's headcount
-    if count.team and _ORG_SIZE.search(sentence) and not _OWN_TEAM.search(sentence):
+    if count.team and _ORG_SIZE.search(sentence) and not _TEAM_SAID.search(sentence):
         return False  # "a 120-person consultancy": the organisation's headcount, not her team
     return any(matches(noun, count.nouns) for noun in attached)
 
@@ -406,24 +410,13 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
     to at least half of what else the question asks about; those of the passages speaking to most of
     it first, then in the order given."""
     found: list[Counted] = []
-    # a loose count's figure found only by its noun, in a passage speaking to none of the rest, is
-    # another thing's once some passage given speaks to the rest: "how many radar stations does the
-    # conflict alert tool use?" is not the tracker's "48 radar stations"
-    apart: set[str] = set()
-    spoken = False
     for chunk in passages:
         text = f"{chunk.title}\n{chunk.text}"
         words = set(analyze(text))
         covered = sum(1 for idea in count.about if idea & words) / len(count.about) if count.about else 1.0
         # "how many people does she manage at <Employer>?": another entry's team is not it
         speaks = covered >= count.least and _names_all(count, words)
-        spoken = spoken or speaks
-        if not speaks:
-            apart.add(chunk.id)
-        titled = set(analyze(chunk.title))
         for sentence in _SENTENCE.split(chunk.text):
-            if count.names and not _names_all(count, titled | set(analyze(sentence))):
-                continue  # "how many defects did LDRA find?": "340 defects with Polyspace", LDRA elsewhere
             if count.acted and not _ACTED[count.acted][1].search(sentence):
                 continue  # "how many people did she hire there?": a sentence not saying she hired them
             if not _dated(count, chunk, sentence):
@@ -437,8 +430,6 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):
                 found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
-    if count.head and spoken:
-        found = [c for c in found if c.chunk.id not in apart]
     return sorted(found, key=lambda c: -c.covered)
 
 
