@@ -393,16 +393,18 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
 
 
 def _counts_other(count: CountQuestion, sentence: str) -> bool:
-    """Whether the figures of ``sentence`` count nouns other than the head of a loose count and the
-    sentence never names it: a modifier shared ("trainee") or the rest of the question spoken to
-    does not make "six engineers" a count of controllers."""
+    """Whether the figures of ``sentence`` count people of another name than the head of a loose
+    count, which the sentence never names ("six engineers" for controllers; a modifier shared - "14
+    trainee controllers" for trainee pilots - is not the head), or count nothing (a share: "27%"). A
+    figure of other things may count it in other words ("310 pipelines" for DAGs)."""
     if not count.head:
         return False
     attached = attached_nouns(sentence)
     if count.head & (attached | set(analyze(sentence))):
         return False
-    # ("cutting false tracks by 27%": a share, no number of anything)
-    return bool(attached) or not _COUNTING_FIGURE.search(_DATE.sub(" ", sentence))
+    if not attached:  # ("cutting false tracks by 27%": a share, no number of anything)
+        return not _COUNTING_FIGURE.search(_DATE.sub(" ", sentence))
+    return bool(attached & team_nouns())
 
 
 def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Counted]:
