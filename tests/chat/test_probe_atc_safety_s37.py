@@ -11,9 +11,8 @@ The first run answered every neighbour and stated limit (32) and 13 of the 35 ne
 marked 10 of them strong. Fixed in session 37: a loose count's head noun ("trainee pilots" is not
 "14 trainee controllers", people of another name), a share as a count, an organisation's size as her team, a credential titled
 by the counted noun as a list of it (chat/counting.py); a standard named by a number the portfolio
-never writes, DO-254 beside DO-178C (search/numbered_names.py, in both); a licence named by a word
-the portfolio never writes (chat/support.py, as search reads it). The rest are strict expected
-failures below.
+never writes, DO-254 beside DO-178C (search/numbered_names.py, in both). The rest are strict
+expected failures below.
 """
 
 from __future__ import annotations
@@ -122,7 +121,14 @@ def test_the_answerable_question_is_answered_with_its_facts(question: str, spans
 
 
 # Near misses the answerer still answers, and why (strict: a fix shows as a pass to move out)
+_LICENCE = (
+    "a licence named by a word the portfolio never writes ('pilot') is answered by the licence held: the "
+    "answerer reads credentials without what the portfolio writes (search reads it, and marks them weak); "
+    "reading it so in the answerer cost a measured answer (never-tuned-33, s37)"
+)
 ANSWERED_STILL: dict[str, str] = {
+    "Does she have a glider pilot licence?": _LICENCE,
+    "Does she hold a private pilot licence?": _LICENCE,
     "How many proofs did she write in SPARK Pro?": (
         "a figure of other things in the passage naming SPARK Pro ('48 radar stations') may count proofs in "
         "other words, as '310 pipelines' counts DAGs (tests/chat/test_count_nouns.py): only people of "

@@ -197,11 +197,7 @@ def unsupported(message: str, chunks: Sequence[Chunk], owner_words: Sequence[str
     says which, beside the closest evidence; refusing outright cost a never-tuned set an answer.)"""
     vocab = vocabulary(chunks)
     owner = {fold(w) for w in owner_words}
-    # (what the portfolio writes, as search reads it: a licence named by a word it never writes - "a
-    # private pilot licence" beside a controller's licence - is not held, as search marks it weak)
-    credential = absent_credential(
-        message, chunks, owner_words, TECH_WORDS.__contains__, vocab.terms.__contains__
-    )
+    credential = absent_credential(message, chunks, owner_words, TECH_WORDS.__contains__)
     if credential:
         return [credential]
     slots: list[tuple[re.Pattern[str], tuple[str, ...]]] = [(SCHOOL_SLOT, SCHOOL_KINDS)]

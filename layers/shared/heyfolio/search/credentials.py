@@ -67,9 +67,7 @@ _EVALUATIVE = frozenset(
     _words(
         "fancy useful impressive notable cool nice interesting real actual formal valid current recent new old "
         "extra additional serious main major key important recognised recognized legit proper specific "
-        "particular special basic higher further relevant vocational full own "
-        # when it is held, not which one ("is he CKAD certified yet?")
-        "yet already still now currently ever anymore"
+        "particular special basic higher further relevant vocational full own"
     )
 )
 _ADJECTIVE_ENDING = re.compile(r"\w+(?:ful|ive|ous|able|ible|al|ic|ish|less|ed|ing)$")
