@@ -85,6 +85,12 @@ _FIGURE = re.compile(
 )
 # (a decade - "restoring 1980s synthesizers" - is a date too, no figure of anything counted)
 _DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d){0,2}\b|\b(?:19|20)\d0s\b")
+# A figure that counts things: a number not of a share ("27%", "40 percent"), or one written out
+_COUNTING_FIGURE = re.compile(
+    r"\d[\d,.]*(?![\d,.]*\s*(?:%|per ?cent|percentage))|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|dozens?)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 # An organisation's own size, which a sentence about her team may state too ("joined a 40-person start-up
 # and built its data team"): "N-person", "N employees", "N staff"
@@ -101,6 +107,8 @@ _OWN_TEAM = re.compile(
     r"(?:[\w-]+ ){0,2}team\b",
     re.IGNORECASE,
 )
+# A sentence speaking of a team ("teams of four to eight engineers, in a company of 50 to 500 people")
+_TEAM_SAID = re.compile(r"\bteams?\b", re.IGNORECASE)
 _RELATED = 0.5  # a related word ("trace" of "spans") says what the rest of the question is about
 
 
@@ -132,6 +140,12 @@ class CountQuestion:
     staff: bool = False
     """People counted as working at an organisation ("how many engineers work at <X>?"): the owner's
     team there ("a team of three search engineers") is part of them, not their number."""
+    head: frozenset[str] = frozenset()
+    """The head noun of a ``loose`` count ("pilots" of "trainee pilots") with its true aliases: a
+    sentence whose figures count other nouns and never name it counts something else."""
+    team: bool = False
+    """The size of the owner's team asked for ("how big is her team at <X>?"): an organisation's own
+    size ("a 120-person consultancy") is not her team's."""
 
 
 @dataclass(frozen=True)
@@ -270,7 +284,7 @@ def _read_count(
         ideas = (_idea(t) for t in dict.fromkeys(analyze(question[team.end() :])) if t not in skip)
         about = tuple(idea for idea in ideas if any(known(t) for t in idea))
         names = _names(question[team.end() :], skip, known)
-        return CountQuestion(frozenset(), about, team_nouns(), least=0.01, names=names)
+        return CountQuestion(frozenset(), about, team_nouns(), least=0.01, names=names, team=True)
     following = _FOLLOWING_SIZE.search(question)
     if following is not None:  # "how big is her community?": its members (users, subscribers, readers)
         # the following named ("the meetup") is what the members are of; the owner's part in it ("...
@@ -305,7 +319,10 @@ def _read_count(
     if not is_known(whole) or "time" in noun:
         # a thing whose synonyms are not known ("how many DAGs?") or a ratio ("how many times
         # faster?"): a figure in a sentence naming it, or in a passage about it and the question
-        return CountQuestion(counted, about, frozenset(), loose=True, names=names)
+        # (a name before the noun - "Airflow pipelines" - says what is counted: "310 Airflow DAGs")
+        named = any(w[:1].isupper() for w in said.split()[:-1])
+        head = frozenset() if "time" in noun or named else _idea(noun[-1], 1.0)
+        return CountQuestion(counted, about, frozenset(), loose=True, names=names, head=head)
     return CountQuestion(counted, about, nouns, names=names)
 
 
@@ -321,6 +338,8 @@ def _states(count: CountQuestion, sentence: str) -> bool:
     attached = attached_nouns(sentence)
     if count.staff and _OWN_TEAM.search(sentence) and not _ORG_SIZE.search(sentence):
         return False  # "in a team of three engineers": her team, not the organisation's headcount
+    if count.team and _ORG_SIZE.search(sentence) and not _TEAM_SAID.search(sentence):
+        return False  # "a 120-person consultancy": the organisation's headcount, not her team
     return any(matches(noun, count.nouns) for noun in attached)
 
 
@@ -342,6 +361,8 @@ def _names_all(count: CountQuestion, words: set[str]) -> bool:
     return all(name & words for name in count.names)
 
 
+# Passages each of one thing, whose title names it (a credential, an award), not the items of a list
+_ONE_THING = frozenset({"certificate", "award", "publication"})
 # Passages whose title names a role (a job's position, the owner's label), not the items of a list
 _TITLED_BY_ROLE = frozenset({"work", "basics"})
 
@@ -364,7 +385,26 @@ def _lists(count: CountQuestion, chunk: Chunk) -> bool:
         # "how many flights did she handle?": a job titled "Flight Dispatcher", or the owner's label
         # "... flight operations software", is one role, no list of flights
         return False
+    if count.head and chunk.kind in _ONE_THING:
+        # "how many controllers did she supervise?": "Air Traffic Controller Licence" is one
+        # credential, no list of controllers; only the kind itself is counted by its entries
+        return bool(count.head & set(analyze(chunk.kind.replace("_", " "))))
     return bool(count.counted & set(analyze(f"{chunk.kind.replace('_', ' ')} {chunk.title}")))
+
+
+def _counts_other(count: CountQuestion, sentence: str) -> bool:
+    """Whether the figures of ``sentence`` count people of another name than the head of a loose
+    count, which the sentence never names ("six engineers" for controllers; a modifier shared - "14
+    trainee controllers" for trainee pilots - is not the head), or count nothing (a share: "27%"). A
+    figure of other things may count it in other words ("310 pipelines" for DAGs)."""
+    if not count.head:
+        return False
+    attached = attached_nouns(sentence)
+    if count.head & (attached | set(analyze(sentence))):
+        return False
+    if not attached:  # ("cutting false tracks by 27%": a share, no number of anything)
+        return not _COUNTING_FIGURE.search(_DATE.sub(" ", sentence))
+    return bool(attached & team_nouns())
 
 
 def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Counted]:
@@ -386,6 +426,8 @@ def count_evidence(count: CountQuestion, passages: Iterable[Chunk]) -> list[Coun
             if count.loose:
                 if count.managed and not _MANAGING.search(sentence):
                     continue
+                if _counts_other(count, sentence):
+                    continue  # "how many trainee pilots?": "14 trainee controllers" counts controllers
                 if _amount(sentence) and (speaks or count.counted & set(analyze(sentence))):
                     found.append(Counted(chunk, sentence.strip().lstrip("-• ").strip(), covered))
             elif speaks and _states(count, sentence):

@@ -23,6 +23,7 @@ from heyfolio.search.credentials import LEVELLED_CREDENTIAL as _LEVELLED
 from heyfolio.search.credentials import NAME_WORD as _NAME_WORD
 from heyfolio.search.credentials import ROLE_NOUNS as _ROLE_NOUNS
 from heyfolio.search.credentials import absent_credential
+from heyfolio.search.numbered_names import absent_numbered_names, numbered_names
 from heyfolio.search.schools import SCHOOL_KINDS, SCHOOL_SLOT, SCHOOLING, WENT_SLOT, unnamed_school
 from heyfolio.search.text import STOP_WORDS, analyze, expand, fold, normalize_token
 
@@ -259,7 +260,12 @@ def missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
     so before the closest passages. Not a refusal: a question naming Java may still be answered
     by the TypeScript work, so the reader is told what is missing and shown what is there."""
     vocab = vocabulary(chunks)
-    return [w for w in _tech_names(message) if not vocab.names(w)]
+    return [w for w in _tech_names(message) if not vocab.names(w)] + _absent_numbered(message, chunks)
+
+
+def _absent_numbered(message: str, chunks: Sequence[Chunk]) -> list[str]:
+    """The numbered names ("DO-254") ``message`` writes that no passage writes (``numbered_names``)."""
+    return absent_numbered_names(message, (f"{c.title}\n{c.text}" for c in chunks))
 
 
 # Technologies one of which is evidence for the other (TypeScript is JavaScript with types): asked
@@ -365,6 +371,9 @@ def only_missing_names(message: str, chunks: Sequence[Chunk]) -> list[str]:
     compounds = missing_compounds(message, chunks)
     heads = {fold(c.split()[0]) for c in compounds} | {fold(w) for c in compounds for w in c.split()[1:]}
     named = [w for w in _tech_names(message) if fold(w) not in heads]
+    numbered = _absent_numbered(message, chunks)
+    if numbered and len(numbered) == len(numbered_names(message)) and not named and not compounds:
+        return numbered  # "has she worked with DO-254?": DO-178C is another standard
     if compounds and not named:
         return compounds  # "has she used Kafka Streams?": Kafka is there, Kafka Streams is not
     if not named:

@@ -98,6 +98,7 @@ from heyfolio.search.listing import asks_clients as list_asks_clients
 from heyfolio.search.listing import asks_job_list, job_list
 from heyfolio.search.metrics import ENTRY_METRICS, asked_metric, asked_year, lines_for_year, states_metric
 from heyfolio.search.money import asks_largest_saving, largest_savings
+from heyfolio.search.numbered_names import absent_numbered_names
 from heyfolio.search.owner_only import (
     asked_owner_topics,
     asks_billing_terms,
@@ -1145,6 +1146,7 @@ class SearchIndex:
             or self._stay_undated(query)
             or self._unused_at(query)
             or self._listed_only(query)
+            or self._numbered_absent(query)
         ):
             hits = [replace(h, weak=True) for h in hits]
         if hits and self._attribute_unstated(query, [h.chunk for h in hits]):  # shown only when asked for
@@ -1250,6 +1252,11 @@ class SearchIndex:
         if self._speedups is None:
             self._speedups = {d: ls for d, c in enumerate(self._chunks) if (ls := speedups(c.text))}
         return biggest_speedups(query, self._chunks, self._speedups, max(1, limit - 2)) or None
+
+    def _numbered_absent(self, query: str) -> bool:
+        """Whether the question names a standard by a number no passage writes ("DO-254" where the
+        portfolio has DO-178C; ``numbered_names``): the passages naming its letters name another."""
+        return bool(absent_numbered_names(query, (f"{c.title}\n{c.text}" for c in self._chunks)))
 
     def _credential_absent(self, query: str) -> bool:
         """Whether the question asks about a credential no one certificate, award or degree of the
