@@ -109,7 +109,11 @@ OWNER: dict[str, Any] = {
         },
     ],
     "certificates": [
-        {"name": "Member of the Royal Institution of Chartered Surveyors (MRICS)", "date": "2014-03", "issuer": "RICS"},
+        {
+            "name": "Member of the Royal Institution of Chartered Surveyors (MRICS)",
+            "date": "2014-03",
+            "issuer": "RICS",
+        },
         {
             "name": "Microsoft Certified: Azure Developer Associate (AZ-204)",
             "date": "2023-05",

@@ -702,6 +702,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                 said = _ISSUED_BY.sub(" by ", said)
             words = frozenset(analyze(norm_text(said))) | _joined(said)
             words |= doing_terms(words) | open_terms(said)  # "Rolled out Semgrep": a rollout
+            if (position := _position(portfolio, chunk.uri)) and position in said:
+                words |= title_doing(position)  # the line naming the role: "Building Inspector" inspects
             sentences.append(Sentence(text, chunk.uri, chunk.title, chunk.kind, words))
             for t in words:
                 terms.setdefault(t, []).append(n)
@@ -795,7 +797,9 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         skills[frozenset(analyze(skill.name))] = (skill_level(skill.level), n)
         entry_terms = frozenset(analyze(" ".join([skill.name, *skill.keywords])))
         # only the named things ("Revit API", "IFC"), not words a keyword shares with any work ("testing")
-        kws = tuple(t for kw in skill.keywords if kw != kw.lower() and (t := frozenset(analyze(norm_text(kw)))))
+        kws = tuple(
+            t for kw in skill.keywords if kw != kw.lower() and (t := frozenset(analyze(norm_text(kw))))
+        )
         skill_keywords[frozenset(analyze(skill.name))] = kws
         skill_entries.append((entry_terms, skill_level(skill.level), n))
     return Corpus(
