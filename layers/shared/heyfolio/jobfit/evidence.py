@@ -798,7 +798,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         entry_terms = frozenset(analyze(" ".join([skill.name, *skill.keywords])))
         # only the named things ("Revit API", "IFC"), not words a keyword shares with any work ("testing")
         kws = tuple(
-            t for kw in skill.keywords if kw != kw.lower() and (t := frozenset(analyze(norm_text(kw))))
+            kt for kw in skill.keywords if kw != kw.lower() and (kt := frozenset(analyze(norm_text(kw))))
         )
         skill_keywords[frozenset(analyze(skill.name))] = kws
         skill_entries.append((entry_terms, skill_level(skill.level), n))
