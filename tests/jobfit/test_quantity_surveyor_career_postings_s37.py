@@ -132,14 +132,14 @@ Girder · Remote (UK)
 """
 
 # Every label below was written from the owner's facts before the matcher ran (the file as first written is in
-# the branch's first commit). Fourteen of 67 statuses read otherwise at first, all under-claims; twelve were fixed
+# the branch's first commit). Fourteen of 67 statuses read otherwise at first, all under-claims; ten were fixed
 # by mechanisms (tests in tests/jobfit/test_quantity_surveyor_career_mechanisms_s37.py): years of "quantity
 # surveying" not dated by the titles "Quantity Surveyor" (a "-or" agent noun the stemmer keeps apart); years of
 # "building BIM tools" not dated by the roles using Revit API and IFC, which the owner lists under BIM; "Managed
 # two assistant quantity surveyors" not read as managing people (a count in words), nor its team as a commercial
 # one; a squad led not read as a team led; "A proven track record of" asking an achievement; "grasp",
-# "everything" and "evolve" looked for as things; the "Domain" of "Domain knowledge of X"; "is expected" after
-# "Knowledge of X" looked for (three asks); the analysts a cost plan is prepared for. Where the matcher still
+# "everything" and "evolve" looked for as things; the "Domain" of "Domain knowledge of X"; the analysts a cost
+# plan is prepared for. Where the matcher still
 # reads a label otherwise, the status asserted is the matcher's, with the label in a comment and in
 # _READ_OTHERWISE.
 POSTINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -149,7 +149,7 @@ POSTINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("Eight or more years building software professionally", "matched"),
             ("Deep, hands-on C# and .NET experience", "matched"),
             ("Strong SQL Server skills", "matched"),
-            ("Knowledge of BIM workflows is expected", "matched"),
+            ("Knowledge of BIM workflows is expected", "partial"),  # labelled matched
             ("A solid grasp of quantity surveying or cost management", "matched"),
             ("You have designed and shipped REST APIs", "matched"),
             ("Familiarity with Azure", "matched"),
@@ -214,7 +214,7 @@ POSTINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("Proficiency in Revit API development", "matched"),
             ("Dynamo or Grasshopper scripting", "missing"),
             ("Python", "missing"),
-            ("Knowledge of IFC is expected", "matched"),
+            ("Knowledge of IFC is expected", "partial"),  # labelled matched
             ("Navisworks", "matched"),
             ("A solid understanding of construction processes", "matched"),
             ("Over three years building BIM tools", "matched"),
@@ -261,11 +261,15 @@ def test_each_requirement_of_a_quantity_surveyor_career_posting(name: str) -> No
     assert not wrong, wrong
 
 
-# Labels given before the matcher ran that it still reads otherwise. Underclaims: "NRM" asked where the owner
+# Labels given before the matcher ran that it still reads otherwise. Underclaims: "is expected" after "Knowledge
+# of X" is looked for as a thing shown (dropping it, as after "X knowledge", put never-tuned-8 below its floor
+# again, as in session 36); "NRM" asked where the owner
 # writes the rule books' names with their numbers ("NRM1", "NRM2"), which the matcher reads as other names; "the
 # public estimating API our contractor customers integrate with" asks "public", where the owner's API is "used by
 # more than 300 contractors" (who an API serves, said as a relative clause, is not read apart).
 _READ_OTHERWISE = [
+    ("senior-dotnet", "Knowledge of BIM workflows is expected", "matched"),
+    ("bim-developer", "Knowledge of IFC is expected", "matched"),
     ("estimating-product", "Knowledge of NRM measurement rules is expected", "matched"),
     (
         "cost-api-json",

@@ -50,7 +50,7 @@ def _closing(words: str) -> re.Pattern[str]:
 
 _CLOSING_NEED = _closing(_NEED)
 # "Expected" weighs an ask only when said of what the candidate knows or holds ("Deep SQL knowledge is
-# expected", "Knowledge of IFC is expected", "A CKA certification is expected"); of anything else it says what the job brings ("Some travel
+# expected", "A CKA certification is expected"); of anything else it says what the job brings ("Some travel
 # is expected", "On-call is expected").
 _CLOSING_EXPECTED = _closing("expected")
 _KNOWING_WORD = (
@@ -58,8 +58,6 @@ _KNOWING_WORD = (
 )
 _KNOWING = re.compile(
     rf"\b{_KNOWING_WORD}$"
-    # the knowing said first ("Knowledge of BIM workflows", "Solid experience with IFC")
-    rf"|^\W*(?:[\w-]+\s+){{0,2}}?{_KNOWING_WORD}\s+(?:of|with|in)\b"
     # a credential held ("An IAAP certification", "a degree in physics")
     r"|\b(?:certifications?|certificates?|certified|degrees?|diplomas?|licen[cs]es?|qualifications?)\b",
     re.IGNORECASE,
