@@ -263,10 +263,10 @@ def test_each_requirement_of_a_quantity_surveyor_career_posting(name: str) -> No
 
 # Labels given before the matcher ran that it still reads otherwise. Underclaims: "is expected" after "Knowledge
 # of X" is looked for as a thing shown (dropping it, as after "X knowledge", put never-tuned-8 below its floor
-# again, as in session 36); "NRM" asked where the owner
-# writes the rule books' names with their numbers ("NRM1", "NRM2"), which the matcher reads as other names; "the
-# public estimating API our contractor customers integrate with" asks "public", where the owner's API is "used by
-# more than 300 contractors" (who an API serves, said as a relative clause, is not read apart).
+# again, as in session 36); "NRM" asked where the owner writes the rule books' names with their numbers ("NRM1",
+# "NRM2"), which the matcher reads as other names; "the public estimating API our contractor customers integrate
+# with" asks "public", where the owner's API is "used by more than 300 contractors" (who an API serves, said as a
+# relative clause, is not read apart).
 _READ_OTHERWISE = [
     ("senior-dotnet", "Knowledge of BIM workflows is expected", "matched"),
     ("bim-developer", "Knowledge of IFC is expected", "matched"),
