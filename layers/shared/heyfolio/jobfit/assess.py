@@ -4465,8 +4465,13 @@ def _years_shown(
     for alts in topical:
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
         own = written_in(alts)
-        # years of BIM count the roles that use what the owner lists under BIM (Revit API, IFC)
-        filed = [kw for a in alts for kw in corpus.skill_keywords.get(a, ())]
+        # a skill no dated entry names (BIM) is dated by the named things the owner lists under it (Revit API,
+        # IFC); one an entry names is dated by its own name alone (machine learning, not every PyTorch year)
+        filed = (
+            [kw for a in alts for kw in corpus.skill_keywords.get(a, ())]
+            if corpus.years_with([*alts, *own])[0] <= 0
+            else []
+        )
         dated = corpus.years_with(
             [*alts, *own, *filed],
             named=[*(a for a in alts if a in asked), *own, *filed],
