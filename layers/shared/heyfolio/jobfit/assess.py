@@ -1150,10 +1150,17 @@ _PRAISE = frozenset(
 )
 
 
+# An ad's way to ask for something done before ("a track record of leading teams"), which the analyser reads as
+# an achievement.
+_TRACK_RECORD = re.compile(r"\btrack[- ]records?\b", re.IGNORECASE)
+
+
 def _groups(text: str) -> list[_Group]:
     """The things a requirement names: one group per key word, alternatives joined. A count in words that the
     size and years checks read ("a team of six") is a figure, as one in digits is, not a word to show."""
     counted = {t for w in _count_words_read(text) for t in analyze(w)}
+    if _TRACK_RECORD.search(text):  # "A track record of leading teams": the leading, no achievement to find
+        counted |= set(analyze("track record"))
     text = norm_text(unbracketed(text), keep=False)
     groups: list[_Group] = []
     used: set[str] = set(counted)
@@ -3478,7 +3485,9 @@ _PEOPLE_MGMT_ASKED = re.compile(
 )
 _PEOPLE_MGMT_SHOWN = re.compile(
     r"\b(line[- ]manag\w*|people[- ]manag\w*|direct reports?|performance reviews?|engineering manager|"
-    r"managed (?:a |the )?(?:team|\d+|[a-z]+ (?:engineers|people|developers))|"
+    # a count in words as in digits ("Managed two assistant quantity surveyors" as "Managed 2 ...")
+    r"managed (?:a |the )?(?:team|\d+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty)\b|[a-z]+ (?:engineers|people|developers))|"
     r"(?:who|that) (?:directly )?report(?:s|ed)? (?:directly )?to (?:me|us)|"
     # performance reviews as British employers name them ("hiring, annual appraisals and training")
     r"(?:annual|yearly|staff|performance|mid-year|team) appraisals?|"
@@ -4475,9 +4484,16 @@ def _years_shown(
     for alts in topical:
         # years of Swift count the roles that built in SwiftUI: a framework written only in the language
         own = written_in(alts)
+        # a skill no dated entry names (BIM) is dated by the named things the owner lists under it (Revit API,
+        # IFC); one an entry names is dated by its own name alone (machine learning, not every PyTorch year)
+        filed = (
+            [kw for a in alts for kw in corpus.skill_keywords.get(a, ())]
+            if corpus.years_with([*alts, *own])[0] <= 0
+            else []
+        )
         dated = corpus.years_with(
-            [*alts, *own],
-            named=[*(a for a in alts if a in asked), *own],
+            [*alts, *own, *filed],
+            named=[*(a for a in alts if a in asked), *own, *filed],
             at_work=at_work,
             industry=industry,
             sector=sector,

@@ -402,6 +402,8 @@ class Corpus:
     )
     # Every listed skill: (terms of its name and keywords, level rank, sentence).
     skill_entries: list[tuple[frozenset[str], int | None, int]] = field(default_factory=list)
+    # Each listed skill's name (its terms) -> the terms of each of its keywords: what the owner files under it.
+    skill_keywords: dict[frozenset[str], tuple[frozenset[str], ...]] = field(default_factory=dict)
     # Work entries that are academic posts or student jobs (``industry.academic_post``), and the
     # career's years without them.
     academic: frozenset[str] = frozenset()
@@ -605,6 +607,15 @@ def _dated_entries(
             yield uri, proj.start_date, proj.end_date, text, ""
 
 
+def _position(portfolio: Portfolio, uri: str) -> str:
+    """The title of the work or volunteer entry at ``uri``; empty for any other entry."""
+    r = portfolio.resume
+    for prefix, entries in ((_WORK_URI, r.work), (_VOLUNTEER_URI, r.volunteer)):
+        if uri.startswith(prefix):
+            return entries[int(uri.rsplit("/", 1)[1])].position or ""
+    return ""
+
+
 def _split(chunk: Chunk) -> Iterable[str]:
     for line in chunk.text.splitlines():
         line = line.strip().lstrip("-• ").strip()
@@ -669,6 +680,19 @@ def doing_terms(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(a for t in terms for a in _DOER_SHOWS.get(t, ()))
 
 
+# A title's agent noun in "-or" the analyser keeps apart from its activity ("Quantity Surveyor" and "quantity
+# surveying", "Inspector" and "inspection", "Supervisor" and "supervision"); the stem before "-or" is five
+# letters or more ("Mentor", "Author", "Vendor" name no activity so).
+_AGENT_OR = re.compile(r"\b([A-Za-z]{5,})or\b")
+
+
+def title_doing(position: str) -> frozenset[str]:
+    """The activities a title's "-or" agent nouns show ("Senior Quantity Surveyor" -> "survey"). Why: years of
+    quantity surveying are the years titled Quantity Surveyor; a title is only read so where it is the
+    role held, not in highlights ("nuclear reactor", "ARM processors")."""
+    return frozenset(t for m in _AGENT_OR.finditer(position) for t in analyze(m.group(1).casefold() + "ing"))
+
+
 def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date | None = None) -> Corpus:
     """Index the portfolio's passages (already filtered for hidden projects) as evidence."""
     today = today or dt.date.today()
@@ -681,6 +705,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
     languages: dict[str, tuple[int, int]] = {}
     skills: dict[frozenset[str], tuple[int | None, int]] = {}
     skill_entries: list[tuple[frozenset[str], int | None, int]] = []
+    skill_keywords: dict[frozenset[str], tuple[frozenset[str], ...]] = {}
     for chunk in chunks:
         for text in _split(chunk):
             n = len(sentences)
@@ -690,6 +715,8 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
                 said = _ISSUED_BY.sub(" by ", said)
             words = frozenset(analyze(norm_text(said))) | _joined(said)
             words |= doing_terms(words) | open_terms(said)  # "Rolled out Semgrep": a rollout
+            if (position := _position(portfolio, chunk.uri)) and position in said:
+                words |= title_doing(position)  # the line naming the role: "Building Inspector" inspects
             sentences.append(Sentence(text, chunk.uri, chunk.title, chunk.kind, words))
             for t in words:
                 terms.setdefault(t, []).append(n)
@@ -751,6 +778,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
             continue
         s0, e0 = bounds[0] / 12, bounds[1] / 12  # as fractional years, the axis highlights are dated on
         span_terms = frozenset(analyze(norm_text(without_past_years(without_teams_served(text)))))
+        span_terms |= title_doing(_position(portfolio, uri))
         spans.append((s0, max(e0, s0 + 1 / 12), span_terms | doing_terms(span_terms), n))
         if uri.startswith("portfolio://profile#work/") and (tools := named_tools(during, lower_names)):
             tool_spans.append((s0, max(e0, s0 + 1 / 12), tools, n))  # "Rebuilt ingestion in Python"
@@ -781,6 +809,11 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         n = next((j for j, s in enumerate(sentences) if s.uri.endswith(f"#skills/{i}")), 0)
         skills[frozenset(analyze(skill.name))] = (skill_level(skill.level), n)
         entry_terms = frozenset(analyze(" ".join([skill.name, *skill.keywords])))
+        # only the named things ("Revit API", "IFC"), not words a keyword shares with any work ("testing")
+        kws = tuple(
+            kt for kw in skill.keywords if kw != kw.lower() and (kt := frozenset(analyze(norm_text(kw))))
+        )
+        skill_keywords[frozenset(analyze(skill.name))] = kws
         skill_entries.append((entry_terms, skill_level(skill.level), n))
     return Corpus(
         sentences=sentences,
@@ -816,6 +849,7 @@ def build_corpus(portfolio: Portfolio, chunks: Sequence[Chunk], today: dt.date |
         employed=employed,
         lead_roles=lead_roles,
         skill_entries=skill_entries,
+        skill_keywords=skill_keywords,
         now_terms=now_terms(portfolio),
     )
 

@@ -31,10 +31,18 @@ _PURPOSE = re.compile(
 )
 
 
+# "Prepare cost plans for our analysts to check": whom the work is handed to and what they do with it, at the
+# line's end; the work is the ask.
+_HANDED_TO = re.compile(
+    r"\s+for\s+(?:our|your|the|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}\W*$",
+    re.IGNORECASE,
+)
+
+
 def without_rationale(text: str) -> str:
-    """``text`` without a trailing clause giving the employer's reason (unchanged when it has none, or when
-    too little would be left to ask anything)."""
-    for reason, least in ((_REASON, 2), (_PURPOSE, 1)):
+    """``text`` without a trailing clause giving the employer's reason or whom the work is for (unchanged when
+    it has none, or when too little would be left to ask anything)."""
+    for reason, least in ((_REASON, 2), (_PURPOSE, 1), (_HANDED_TO, 2)):
         m = next((m for m in reason.finditer(text) if len(text[: m.start()].split()) >= least), None)
         text = text if m is None else text[: m.start()] + text[m.end() :]
     return text

@@ -37,7 +37,13 @@ _LEADS = re.compile(
     r"director)\b",
     re.IGNORECASE,
 )
-_GROUP = re.compile(r"\b(?:teams?|squads?|groups?|engineers|people|reports|developers|staff|crew)\b", re.I)
+_GROUP = re.compile(
+    r"\b(?:teams?|squads?|groups?|engineers|people|reports|developers|staff|crew)\b|"
+    # people counted by what they are ("two assistant quantity surveyors", "6 analysts", "3 technicians")
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:[\w-]+\s+){0,2}"
+    r"[a-z]+(?:ors|ists|ants|ians|eers)\b",
+    re.I,
+)
 
 
 def team_kind_not_led(text: str, corpus: Corpus, credit: Callable[[str], Sequence[int]]) -> str | None:

@@ -986,8 +986,9 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     ),
     # A squad is a team under another name
     "Squads": (("squad", "squads"), ("team", "teams"), ()),
-    # So is a site's crew ("ran crews of up to 12 electricians" led a team)
-    "Crews": (("team", "teams"), ("crew", "crews"), ()),
+    # So is a site's crew ("ran crews of up to 12 electricians" led a team), and both ways a squad ("Lead a squad
+    # of four developers" led a team)
+    "Crews": (("team", "teams"), ("crew", "crews", "squad", "squads"), ()),
     "Secrets management": (
         ("secrets management", "secret management", "secrets"),
         ("hashicorp vault", "vault", "secrets manager", "sealed secrets", "sops", "external secrets"),

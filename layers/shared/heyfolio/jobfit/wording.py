@@ -22,6 +22,12 @@ AD_WORDS: tuple[str, ...] = tuple(
         "minimal "
         # having a credential or knowing what a thing is: "You hold the CKA", "what an SLO means"
         "hold holds holding possess possesses means "
+        # a hold on what follows ("a solid grasp of quantity surveying" asks quantity surveying)
+        "grasp "
+        # how much of the work, not which ("write tests for everything you ship")
+        "everything anything "
+        # keeping a thing growing, as "maintain" keeps it running ("design and evolve the public API")
+        "evolve evolves evolving "
         # what the ad asks to be shown ("Show 5+ years of consulting experience"):
         # the asking, not a thing asked
         "show shows "
