@@ -29,7 +29,11 @@ PROBE_RESUME: dict[str, Any] = {
         "location": {"city": "Kilkenny", "countryCode": "IE", "region": "County Kilkenny"},
         "profiles": [
             {"network": "GitHub", "username": "dfahy", "url": "https://github.example.com/dfahy"},
-            {"network": "LinkedIn", "username": "declanfahy", "url": "https://linkedin.example.com/in/declanfahy"},
+            {
+                "network": "LinkedIn",
+                "username": "declanfahy",
+                "url": "https://linkedin.example.com/in/declanfahy",
+            },
         ],
     },
     "work": [

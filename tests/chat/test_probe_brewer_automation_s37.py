@@ -27,6 +27,7 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]] | ParameterSet] = [
     # technologies
     ("Has he programmed Siemens S7 PLCs?", ("S7",)),
     ("Does he know TIA Portal?", ("TIA Portal",)),
+    ("Has he used TIA Portal?", ("TIA Portal",)),
     ("Has he used WinCC?", ("WinCC",)),
     ("Does he know Ignition SCADA?", ("Ignition",)),
     ("Has he worked with ISA-88 batch control?", ("ISA-88",)),
@@ -35,7 +36,8 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]] | ParameterSet] = [
     ("Does he know Python?", ("Python",)),
     # durations and dates
     ("How long was he a brewer?", ("six years",)),
-    ("How long did he work at Glenmore Dairies?", ("three years",)),
+    # labelled "three years" at first: the answerer writes spans in digits ("3 years and 9 months")
+    ("How long did he work at Glenmore Dairies?", ("3 years",)),
     ("How long has he been at Caskline Automation?", ("2021",)),
     ("When did he move into automation?", ("2017",)),
     ("When did he become head brewer?", ("2014",)),

@@ -93,6 +93,7 @@ from heyfolio.chat.screening import (
 )
 from heyfolio.chat.section_list import asks_talks, asks_top_award, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
+from heyfolio.chat.side_roles import side_role
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
@@ -935,7 +936,6 @@ _NOW_ASKED = re.compile(
     re.IGNORECASE,
 )
 _LATEST_ASKED = re.compile(r"\b(?:latest|newest|most recent(?:ly)?|last)\b", re.IGNORECASE)
-_SIDE_ROLE = re.compile(r"\b(?:part[- ]time|lecturer|teaching assistant|adjunct)\b", re.IGNORECASE)
 
 
 def _asks_now(message: str) -> bool:
@@ -953,18 +953,37 @@ def _asks_now(message: str) -> bool:
 
 
 def _ongoing_first(message: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` with the jobs still running first (a side role such as part-time teaching after the
-    main job) when the question asks what is current: a consultant's engagement that began last but
-    has ended is not who she works for now."""
-    if len(hits) < 2 or not _asks_now(message):
+    """``hits`` with the jobs still running first, the main job before a side one (a weekend
+    consultancy or part-time teaching begun after it), when the question asks what is current: a
+    consultant's engagement that began last but has ended is not who she works for now. Asked for the
+    latest job, the date order stands but for the running jobs: a side job begun last is not it."""
+    if len(hits) < 2:
         return hits
 
-    def rank(h: Hit) -> int:
-        if h.chunk.kind != "work" or "– present)" not in h.chunk.title:
-            return 2
-        return 1 if _SIDE_ROLE.search(h.chunk.title) else 0
+    def running(h: Hit) -> bool:
+        return h.chunk.kind == "work" and "– present)" in h.chunk.title
 
-    return sorted(hits, key=rank)  # stable: search's order within each
+    def rank(h: Hit) -> int:
+        if not running(h):
+            return 2
+        return 1 if side_role(h.chunk) else 0
+
+    if _asks_now(message):
+        return sorted(hits, key=rank)  # stable: search's order within each
+    sup = read_superlative(message)
+    if (
+        sup is None
+        or sup.order != "newest"
+        or "work" not in sup.kinds
+        or kind_at_job(message, sup) is not None
+    ):
+        return hits
+    slots = [i for i, h in enumerate(hits) if running(h)]
+    ordered = sorted((hits[i] for i in slots), key=rank)
+    out = list(hits)
+    for i, h in zip(slots, ordered, strict=True):
+        out[i] = h
+    return out
 
 
 def _question(

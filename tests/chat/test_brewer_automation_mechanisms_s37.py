@@ -1,0 +1,95 @@
+"""The mechanisms the s37 brewer-turned-automation-engineer probe found (tests/chat/test_probe_brewer_automation_s37.py),
+each tried on a small invented owner: a running side job (a weekend consultancy begun after the main job)
+does not lead "most recent"/"current" questions; a courtesy's letters in capitals inside a product's name
+("TIA Portal") are no "thanks in advance"."""
+
+from __future__ import annotations
+
+import pytest
+
+from heyfolio.chat.offline import compose
+from heyfolio.chat.side_roles import side_role
+from heyfolio.content.model import Basics, PartialDate, Portfolio, Resume, Work
+from heyfolio.search.chatter import without_chatter
+from heyfolio.search.chunks import Chunk, chunk_portfolio
+from heyfolio.search.index import SearchIndex
+
+
+def _date(raw: str) -> PartialDate:
+    year, month = (int(p) for p in raw.split("-")[:2])
+    return PartialDate(raw, year, month)
+
+
+RESUME = Resume(
+    basics=Basics(name="Ines Varga", label="Controls engineer", summary="Controls engineer in Győr."),
+    work=(
+        Work(
+            name="Rabaline Systems",
+            position="Controls Engineer",
+            start_date=_date("2020-02"),
+            summary="I program the packaging lines of a bottling plant.",
+            highlights=("Cut changeover time on line 3 by a third.",),
+        ),
+        Work(
+            name="Kettle Notes",
+            position="Brewing Consultant",
+            description="My own consultancy, run at weekends",
+            start_date=_date("2024-01"),
+            highlights=("Advised three taprooms on cellar layout.",),
+        ),
+        Work(
+            name="Dunai Malt",
+            position="Maltster",
+            start_date=_date("2014-09"),
+            end_date=_date("2020-01"),
+            highlights=("Ran the germination floor.",),
+        ),
+    ),
+)
+PORTFOLIO = Portfolio(resume=RESUME)
+CHUNKS = chunk_portfolio(PORTFOLIO)
+INDEX = SearchIndex.build(CHUNKS)
+
+
+def _work(i: int) -> Chunk:
+    return next(c for c in CHUNKS if c.id == f"profile#work/{i}")
+
+
+def test_a_job_described_as_held_at_weekends_is_a_side_role() -> None:
+    assert side_role(_work(1))
+    assert not side_role(_work(0)) and not side_role(_work(2))
+
+
+@pytest.mark.parametrize("title", ["Freelance Brewing Consultant", "Part-time Lecturer", "Board Advisor"])
+def test_a_title_saying_so_is_a_side_role(title: str) -> None:
+    chunk = Chunk(
+        id="profile#work/0", kind="work", title=f"{title} at X (2021-01 – present)", text="", uri="u"
+    )
+    assert side_role(chunk)
+
+
+def test_a_weekend_in_a_highlight_is_no_side_role() -> None:
+    text = "Work experience: Engineer at X (2021-01 – present)\nX: A dairy\nHighlights:\n- Migrated over a weekend."
+    chunk = Chunk(
+        id="profile#work/0", kind="work", title="Engineer at X (2021-01 – present)", text=text, uri="u"
+    )
+    assert not side_role(chunk)
+
+
+@pytest.mark.parametrize("question", ["What is her most recent job?", "Where does she work now?"])
+def test_the_main_job_leads_a_side_job_begun_after_it(question: str) -> None:
+    answer = compose(question, PORTFOLIO, INDEX, first_offline_answer=False)
+    lead = answer.text.split("[1]")[0]
+    assert "Rabaline Systems" in lead and "Kettle Notes" not in lead, answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("Does he know TIA Portal?", "Does he know TIA Portal?"),
+        ("how long was he at Acme? TIA", "how long was he at Acme?"),
+        ("where is she based, TIA Maria", "where is she based"),
+    ],
+)
+def test_a_courtesy_in_capitals_inside_a_name_is_kept(message: str, question: str) -> None:
+    assert without_chatter(message) == question
