@@ -1,6 +1,7 @@
 """The mechanisms the s37 brewer-turned-automation-engineer probe found (tests/chat/test_probe_brewer_automation_s37.py),
 each tried on a small invented owner: a running side job (a weekend consultancy begun after the main job)
-does not lead "most recent"/"current" questions; a courtesy's letters in capitals inside a product's name
+does not lead "most recent"/"current" questions; the summary's sentence on the time in an occupation
+leads "how long was she a <title>?" beside the one job so titled; a courtesy's letters in capitals inside a product's name
 ("TIA Portal") are no "thanks in advance"."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import pytest
 
 from heyfolio.chat.offline import compose
 from heyfolio.chat.side_roles import side_role
-from heyfolio.content.model import Basics, PartialDate, Portfolio, Resume, Work
+from heyfolio.content.model import Basics, Education, PartialDate, Portfolio, Resume, Work
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk, chunk_portfolio
 from heyfolio.search.index import SearchIndex
@@ -21,7 +22,11 @@ def _date(raw: str) -> PartialDate:
 
 
 RESUME = Resume(
-    basics=Basics(name="Ines Varga", label="Controls engineer", summary="Controls engineer in Győr."),
+    basics=Basics(
+        name="Ines Varga",
+        label="Controls engineer",
+        summary="Controls engineer in Győr. I spent five years as a maltster before I moved into controls in 2020.",
+    ),
     work=(
         Work(
             name="Rabaline Systems",
@@ -43,6 +48,15 @@ RESUME = Resume(
             start_date=_date("2014-09"),
             end_date=_date("2020-01"),
             highlights=("Ran the germination floor.",),
+        ),
+    ),
+    education=(
+        Education(
+            institution="Szent István University",
+            area="Malting and Brewing Science",
+            study_type="Master of Science",
+            start_date=_date("2012-09"),
+            end_date=_date("2014-06"),
         ),
     ),
 )
@@ -93,3 +107,11 @@ def test_the_main_job_leads_a_side_job_begun_after_it(question: str) -> None:
 )
 def test_a_courtesy_in_capitals_inside_a_name_is_kept(message: str, question: str) -> None:
     assert without_chatter(message) == question
+
+
+def test_the_summary_s_time_in_an_occupation_leads_over_a_degree_in_it() -> None:
+    answer = compose("How long was she a maltster?", PORTFOLIO, INDEX, first_offline_answer=False)
+    lead = answer.text.split("[1]")[0]
+    assert "five years as a maltster" in lead and "Master of Science" not in answer.text.split("[2]")[0], (
+        answer.text
+    )
