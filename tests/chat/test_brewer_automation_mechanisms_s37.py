@@ -1,19 +1,21 @@
 """The mechanisms the s37 brewer-turned-automation-engineer probe found (tests/chat/test_probe_brewer_automation_s37.py),
 each tried on a small invented owner: a running side job (a weekend consultancy begun after the main job)
 does not lead "most recent"/"current" questions; the summary's sentence on the time in an occupation
-leads "how long was she a <title>?" beside the one job so titled; a courtesy's letters in capitals inside a product's name
+leads "how long was she a <title>?" beside the one job so titled; a figure question is led by the passage
+whose figure counts the thing asked, not another noun; a courtesy's letters in capitals inside a product's name
 ("TIA Portal") are no "thanks in advance"."""
 
 from __future__ import annotations
 
 import pytest
 
+from heyfolio.chat.figure_lead import asks_reached, figure_first
 from heyfolio.chat.offline import compose
 from heyfolio.chat.side_roles import side_role
 from heyfolio.content.model import Basics, Education, PartialDate, Portfolio, Resume, Work
 from heyfolio.search.chatter import without_chatter
 from heyfolio.search.chunks import Chunk, chunk_portfolio
-from heyfolio.search.index import SearchIndex
+from heyfolio.search.index import Hit, SearchIndex
 
 
 def _date(raw: str) -> PartialDate:
@@ -115,3 +117,35 @@ def test_the_summary_s_time_in_an_occupation_leads_over_a_degree_in_it() -> None
     assert "five years as a maltster" in lead and "Master of Science" not in answer.text.split("[2]")[0], (
         answer.text
     )
+
+
+def _hit(text: str, n: int) -> Hit:
+    return Hit(
+        chunk=Chunk(id=f"profile#work/{n}", kind="work", title=f"Job {n}", text=text, uri=f"u{n}"),
+        score=1.0,
+        snippet=text,
+    )
+
+
+def _figure_lead(question: str, texts: list[str]) -> str:
+    hits = [_hit(t, n) for n, t in enumerate(texts)]
+    strength = {id(h): 1.0 for h in hits}
+    led = figure_first(
+        hits, question, lambda h: h.chunk.text, strength, lambda s: any(c.isdigit() for c in s)
+    )
+    return led[0].chunk.text
+
+
+def test_a_figure_of_the_asked_noun_leads_one_of_another_noun() -> None:
+    texts = ["Ran six free workshops on kiln automation.", "Automated a 12-tonne kiln for a maltings."]
+    assert _figure_lead("How big was the kiln she automated?", texts) == texts[1]
+
+
+def test_a_bare_figure_first_keeps_its_place() -> None:
+    texts = ["Cut kiln drying time by 18%.", "Automated a 12-tonne kiln for a maltings."]
+    assert _figure_lead("How much did she cut kiln drying time?", texts) == texts[0]
+
+
+def test_a_level_reached_is_a_figure_asked() -> None:
+    assert asks_reached("What OEE did the filling lines reach?")
+    assert not asks_reached("What did she do at the brewery?")

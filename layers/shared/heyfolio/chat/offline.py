@@ -54,6 +54,7 @@ from heyfolio.chat.evidence import (
     topic_credit,
     topic_evidence,
 )
+from heyfolio.chat.figure_lead import asks_reached, figure_first
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
@@ -3128,7 +3129,19 @@ def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | No
         better = max(rest, key=lambda h: strength[id(h)])
         if strength[id(better)] > shown:
             chosen.append(better)
+    if _QUANTITY_Q.search(query) or asks_reached(query):
+        # "how big was the brewhouse?": the passage whose figure counts the brewhouse leads one whose
+        # figure counts workshops on it
+        chosen = figure_first(chosen, query, lambda h: _best_sentence(h, query, rarity), strength, _amount)
     return chosen
+
+
+def _best_sentence(hit: Hit, query: str, rarity: Callable[[str], float] | None) -> str:
+    """A passage's sentence that answers the question best (``answer_strength``'s sentence)."""
+    sentences = _sentence_list(f"{hit.chunk.title}\n{hit.chunk.text}")
+    if not sentences:
+        return ""
+    return sentences[_scored_sentences(sentences, query, rarity)[0][1]]
 
 
 # "When did she start shoal?", "what year did she write about operators?": a date is what is asked.
