@@ -2,13 +2,15 @@
 each tried on a small invented owner: a running side job (a weekend consultancy begun after the main job)
 does not lead "most recent"/"current" questions; the summary's sentence on the time in an occupation
 leads "how long was she a <title>?" beside the one job so titled; a figure question is led by the passage
-whose figure counts the thing asked, not another noun; a courtesy's letters in capitals inside a product's name
+whose figure counts the thing asked, not another noun; a name's number ("IEC 62443") is no count; "how
+many degrees?" counts the education entries when no sentence states it; a courtesy's letters in capitals inside a product's name
 ("TIA Portal") are no "thanks in advance"."""
 
 from __future__ import annotations
 
 import pytest
 
+from heyfolio.chat.code_numbers import without_codes
 from heyfolio.chat.figure_lead import asks_reached, figure_first
 from heyfolio.chat.offline import compose
 from heyfolio.chat.side_roles import side_role
@@ -149,3 +151,36 @@ def test_a_bare_figure_first_keeps_its_place() -> None:
 def test_a_level_reached_is_a_figure_asked() -> None:
     assert asks_reached("What OEE did the filling lines reach?")
     assert not asks_reached("What did she do at the brewery?")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ISA/IEC 62443 Cybersecurity Fundamentals Specialist", False),
+        ("Siemens S7-1500 PLCs with ISA-88 batch control", False),
+        ("Commissioned 14 plant upgrades", True),
+        ("Raised NPS 72 to 80", True),
+        ("Cut cycle time by 22%", True),
+    ],
+)
+def test_a_number_naming_a_standard_or_model_is_no_amount(text: str, kept: bool) -> None:
+    assert any(c.isdigit() for c in without_codes(text)) is kept
+
+
+def test_how_many_degrees_counts_the_education_entries() -> None:
+    resume = Resume(
+        basics=RESUME.basics,
+        work=RESUME.work,
+        education=(
+            *RESUME.education,
+            Education(
+                institution="Széchenyi István University",
+                area="Mechatronics",
+                study_type="Bachelor of Science",
+            ),
+        ),
+    )
+    portfolio = Portfolio(resume=resume)
+    index = SearchIndex.build(chunk_portfolio(portfolio))
+    answer = compose("How many degrees does she have?", portfolio, index, first_offline_answer=False)
+    assert answer.answered and "lists 2" in answer.text and "Mechatronics" in answer.text, answer.text

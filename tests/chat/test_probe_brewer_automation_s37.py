@@ -65,6 +65,8 @@ ANSWERABLE: list[tuple[str, tuple[str, ...]] | ParameterSet] = [
     # counts
     ("How many certifications does he have?", ("TIA Portal", "Certified Automation Professional", "62443")),
     ("How many dairy plants did he look after at Glenmore?", ("two",)),
+    # added after the first run: a count of a section no sentence states
+    ("How many degrees does he have?", ("Brewing and Distilling", "Food Science", "Industrial Automation")),
     # why-hire and pitch
     ("Why should we hire him to automate a brewery?", ("200-hectolitre brewhouse",)),
     ("Why would he be a good fit for a dairy OEE improvement role?", ("58%", "71%")),

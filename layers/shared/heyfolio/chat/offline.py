@@ -23,6 +23,7 @@ from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
+from heyfolio.chat.code_numbers import without_codes
 from heyfolio.chat.compared_jobs import jobs_compared
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import (
@@ -376,8 +377,8 @@ _DONE = re.compile(
 
 def _amount(sentence: str) -> bool:
     """Whether a sentence states an amount: a figure other than a year or a date ("acquired in
-    2018" says when, not how big)."""
-    return bool(FIGURE.search(_DATE.sub(" ", sentence)))
+    2018" says when, not how big) or a name's number ("S7-1500", "IEC 62443")."""
+    return bool(FIGURE.search(without_codes(_DATE.sub(" ", sentence))))
 
 
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
@@ -1752,6 +1753,9 @@ def _compose_message(
             stated = bridged_evidence(count, index.names_elsewhere([c.text for c in naming]))
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
+        listed = whole_section(message, index.chunks, first, portfolio.owner_name.split()) if hits else []
+        if not stated and listed:  # "how many degrees does he have?": no sentence says; the entries count
+            return _said_reply(listed, sources, note, query)
         if not stated and hits:
             # "how many employees did Pied Piper have?": the job is found, the number is not in it
             text = (
