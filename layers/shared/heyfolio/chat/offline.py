@@ -1753,9 +1753,9 @@ def _compose_message(
             stated = bridged_evidence(count, index.names_elsewhere([c.text for c in naming]))
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
-        listed = whole_section(message, index.chunks, first, portfolio.owner_name.split()) if hits else []
-        if not stated and listed:  # "how many degrees does he have?": no sentence says; the entries count
-            return _said_reply(listed, sources, note, query)
+        entries = whole_section(message, index.chunks, first, portfolio.owner_name.split()) if hits else []
+        if not stated and entries:  # "how many degrees does he have?": no sentence says; the entries count
+            return _said_reply(entries, sources, note, query)
         if not stated and hits:
             # "how many employees did Pied Piper have?": the job is found, the number is not in it
             text = (
