@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from heyfolio.chat.code_numbers import without_codes
-from heyfolio.chat.figure_lead import asks_reached, figure_first
+from heyfolio.chat.figure_lead import asks_amount, figure_first
 from heyfolio.chat.offline import compose
 from heyfolio.chat.side_roles import side_role
 from heyfolio.content.model import Basics, Education, PartialDate, Portfolio, Resume, Work
@@ -149,8 +149,10 @@ def test_a_bare_figure_first_keeps_its_place() -> None:
 
 
 def test_a_level_reached_is_a_figure_asked() -> None:
-    assert asks_reached("What OEE did the filling lines reach?")
-    assert not asks_reached("What did she do at the brewery?")
+    assert asks_amount("What OEE did the filling lines reach?")
+    assert not asks_amount("What did she do at the brewery?")
+    # a change named is no amount asked: its account leads, not a figure of the same noun
+    assert not asks_amount("Which client engagement did flowlint grow out of?")
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,16 @@ from heyfolio.chat.count_nouns import attached_nouns
 from heyfolio.search.index import Hit
 from heyfolio.search.text import analyze
 
-__all__ = ["asks_reached", "figure_first"]
+__all__ = ["asks_amount", "figure_first"]
 
+# A question asking for an amount in so many words ("how big was the brewhouse?", "what was the size of
+# ..."); not a change or a result named ("what did it grow out of?", "her impact"), whose lead is a
+# passage's account, not its figure
+_AMOUNT_Q = re.compile(
+    r"\bhow (?:many|much|big|large|small|fast|often|far)\b|"
+    r"\bwhat(?:'s| is| was) the (?:size|number|count|scale|throughput|latency|rate|percentage)\b",
+    re.IGNORECASE,
+)
 # "What OEE did the filling lines reach?", "what uptime has it hit?": a level reached is a figure asked
 _REACHED_Q = re.compile(
     r"\bwhat\s+(?:[\w-]+\s+){1,3}(?:did|does|do|has|have|had|was|were)\b.*\b(?:reach|hit|achieve|get to|got to)\b",
@@ -26,9 +34,10 @@ _REACHED_Q = re.compile(
 )
 
 
-def asks_reached(query: str) -> bool:
-    """Whether the question asks what level something reached (a figure, with no "how many")."""
-    return bool(_REACHED_Q.search(query))
+def asks_amount(query: str) -> bool:
+    """Whether the question asks for an amount: "how many/much/big ...?", or what level something
+    reached (a figure, with no "how many")."""
+    return bool(_AMOUNT_Q.search(query) or _REACHED_Q.search(query))
 
 
 def figure_first(

@@ -55,7 +55,7 @@ from heyfolio.chat.evidence import (
     topic_credit,
     topic_evidence,
 )
-from heyfolio.chat.figure_lead import asks_reached, figure_first
+from heyfolio.chat.figure_lead import asks_amount, figure_first
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
@@ -3133,7 +3133,7 @@ def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | No
         better = max(rest, key=lambda h: strength[id(h)])
         if strength[id(better)] > shown:
             chosen.append(better)
-    if _QUANTITY_Q.search(query) or asks_reached(query):
+    if asks_amount(query):
         # "how big was the brewhouse?": the passage whose figure counts the brewhouse leads one whose
         # figure counts workshops on it
         chosen = figure_first(chosen, query, lambda h: _best_sentence(h, query, rarity), strength, _amount)
