@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from heyfolio.chat.code_numbers import without_codes
 from heyfolio.chat.count_nouns import (
     accepted_nouns,
     attached_nouns,
@@ -327,7 +328,8 @@ def _read_count(
 
 
 def _amount(sentence: str) -> bool:
-    return bool(_FIGURE.search(_DATE.sub(" ", sentence)))
+    """Whether a sentence states an amount: a figure other than a date or a name's number ("IEC 62443")."""
+    return bool(_FIGURE.search(without_codes(_DATE.sub(" ", sentence))))
 
 
 def _states(count: CountQuestion, sentence: str) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from heyfolio.chat.side_roles import side_role
 from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.spans import month_bounds, span_words
 from heyfolio.search.chunks import Chunk
@@ -57,10 +58,6 @@ _NOW_AT = re.compile(
 )
 
 
-# a side role that runs alongside the main job: not "her current employer"
-_SIDE = re.compile(r"\b(?:part[- ]time|lecturer|teaching assistant|adjunct|volunteer)\b", re.IGNORECASE)
-
-
 def current_employer(chunks: Sequence[Chunk], question: str) -> Chunk | None:
     """The ongoing main job when the question asks of the current one unnamed ("how many years has
     she been at her current employer?"), else None. Why: the words "current employer" name no
@@ -74,7 +71,7 @@ def current_employer(chunks: Sequence[Chunk], question: str) -> Chunk | None:
         if c.kind == "work"
         and (r := _role(c)) is not None
         and r[1].endswith("present")
-        and not _SIDE.search(r[0])
+        and not side_role(c)  # a side role running alongside is not "her current employer"
     ]
     return max(ongoing, key=lambda rc: rc[0])[1] if ongoing else None
 

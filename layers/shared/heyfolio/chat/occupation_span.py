@@ -292,10 +292,13 @@ def _kind(jobs: Sequence[tuple[int, Work, tuple[float, float]]]) -> str:
 
 def leads(said: Sequence[Said]) -> bool:
     """Whether an occupation reply says what no passage search finds does: the time several jobs
-    cover together, or one job's own sentence of its time ("for two years and eight months")."""
+    cover together, one job's own sentence of its time ("for two years and eight months"), or the
+    summary's sentence stating the time in the occupation beside the one job so titled ("six years as
+    a brewer": search may rank a degree in brewing first, whose span is not the time asked)."""
     jobs = [s for s in said if s.chunk.kind == "work"]
     return (
         len(jobs) >= 2
+        or bool(jobs and any(s.chunk.kind == "basics" for s in said))
         or any(s.text.startswith(_HEAD) for s in jobs)
         or any(_TIME_SAID.search(s.text.partition("): ")[2]) for s in jobs)
     )

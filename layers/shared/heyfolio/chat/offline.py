@@ -23,6 +23,7 @@ from heyfolio.chat.career_change import FIELD_TIME_Q, career_change_reply, field
 from heyfolio.chat.career_moves import moves_reply
 from heyfolio.chat.career_timeline import states_break
 from heyfolio.chat.client_work import asks_client_work, client_entries
+from heyfolio.chat.code_numbers import without_codes
 from heyfolio.chat.compared_jobs import jobs_compared
 from heyfolio.chat.compound import leaning_parts, resolved, unanswered_parts
 from heyfolio.chat.counting import (
@@ -54,6 +55,7 @@ from heyfolio.chat.evidence import (
     topic_credit,
     topic_evidence,
 )
+from heyfolio.chat.figure_lead import asks_amount, figure_first
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
@@ -93,6 +95,7 @@ from heyfolio.chat.screening import (
 )
 from heyfolio.chat.section_list import asks_talks, asks_top_award, talks_given, whole_section
 from heyfolio.chat.sections import section_entries
+from heyfolio.chat.side_roles import side_role
 from heyfolio.chat.skill_span import skill_span_reply
 from heyfolio.chat.sources import Said, Source, Sources, renumbered
 from heyfolio.chat.support import missing_names, only_missing_names, unsupported, vocabulary
@@ -374,8 +377,8 @@ _DONE = re.compile(
 
 def _amount(sentence: str) -> bool:
     """Whether a sentence states an amount: a figure other than a year or a date ("acquired in
-    2018" says when, not how big)."""
-    return bool(FIGURE.search(_DATE.sub(" ", sentence)))
+    2018" says when, not how big) or a name's number ("S7-1500", "IEC 62443")."""
+    return bool(FIGURE.search(without_codes(_DATE.sub(" ", sentence))))
 
 
 def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
@@ -935,7 +938,6 @@ _NOW_ASKED = re.compile(
     re.IGNORECASE,
 )
 _LATEST_ASKED = re.compile(r"\b(?:latest|newest|most recent(?:ly)?|last)\b", re.IGNORECASE)
-_SIDE_ROLE = re.compile(r"\b(?:part[- ]time|lecturer|teaching assistant|adjunct)\b", re.IGNORECASE)
 
 
 def _asks_now(message: str) -> bool:
@@ -953,18 +955,37 @@ def _asks_now(message: str) -> bool:
 
 
 def _ongoing_first(message: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` with the jobs still running first (a side role such as part-time teaching after the
-    main job) when the question asks what is current: a consultant's engagement that began last but
-    has ended is not who she works for now."""
-    if len(hits) < 2 or not _asks_now(message):
+    """``hits`` with the jobs still running first, the main job before a side one (a weekend
+    consultancy or part-time teaching begun after it), when the question asks what is current: a
+    consultant's engagement that began last but has ended is not who she works for now. Asked for the
+    latest job, the date order stands but for the running jobs: a side job begun last is not it."""
+    if len(hits) < 2:
         return hits
 
-    def rank(h: Hit) -> int:
-        if h.chunk.kind != "work" or "– present)" not in h.chunk.title:
-            return 2
-        return 1 if _SIDE_ROLE.search(h.chunk.title) else 0
+    def running(h: Hit) -> bool:
+        return h.chunk.kind == "work" and "– present)" in h.chunk.title
 
-    return sorted(hits, key=rank)  # stable: search's order within each
+    def rank(h: Hit) -> int:
+        if not running(h):
+            return 2
+        return 1 if side_role(h.chunk) else 0
+
+    if _asks_now(message):
+        return sorted(hits, key=rank)  # stable: search's order within each
+    sup = read_superlative(message)
+    if (
+        sup is None
+        or sup.order != "newest"
+        or "work" not in sup.kinds
+        or kind_at_job(message, sup) is not None
+    ):
+        return hits
+    slots = [i for i, h in enumerate(hits) if running(h)]
+    ordered = sorted((hits[i] for i in slots), key=rank)
+    out = list(hits)
+    for i, h in zip(slots, ordered, strict=True):
+        out[i] = h
+    return out
 
 
 def _question(
@@ -1732,6 +1753,9 @@ def _compose_message(
             stated = bridged_evidence(count, index.names_elsewhere([c.text for c in naming]))
         if not stated and hits and employed:
             return _said_reply(employed, sources, note, query)
+        entries = whole_section(message, index.chunks, first, portfolio.owner_name.split()) if hits else []
+        if not stated and entries:  # "how many degrees does he have?": no sentence says; the entries count
+            return _said_reply(entries, sources, note, query)
         if not stated and hits:
             # "how many employees did Pied Piper have?": the job is found, the number is not in it
             text = (
@@ -3109,7 +3133,19 @@ def _choose(hits: Sequence[Hit], query: str, rarity: Callable[[str], float] | No
         better = max(rest, key=lambda h: strength[id(h)])
         if strength[id(better)] > shown:
             chosen.append(better)
+    if asks_amount(query):
+        # "how big was the brewhouse?": the passage whose figure counts the brewhouse leads one whose
+        # figure counts workshops on it
+        chosen = figure_first(chosen, query, lambda h: _best_sentence(h, query, rarity), strength, _amount)
     return chosen
+
+
+def _best_sentence(hit: Hit, query: str, rarity: Callable[[str], float] | None) -> str:
+    """A passage's sentence that answers the question best (``answer_strength``'s sentence)."""
+    sentences = _sentence_list(f"{hit.chunk.title}\n{hit.chunk.text}")
+    if not sentences:
+        return ""
+    return sentences[_scored_sentences(sentences, query, rarity)[0][1]]
 
 
 # "When did she start shoal?", "what year did she write about operators?": a date is what is asked.

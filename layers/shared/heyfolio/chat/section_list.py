@@ -42,8 +42,12 @@ _WHOLE = re.compile(
     # "her most prestigious award?": the portfolio ranks no awards, so each one it lists is shown
     re.IGNORECASE,
 )
-# The sections whose entries are listed whole (education and work have readers of their own).
+# The sections whose entries are listed whole (education and work have readers of their own), and
+# those counted whole when the question asks how many ("how many degrees does he have?": no reader of
+# degrees counts them, and no sentence states the number)
 _KINDS = frozenset({"publication", "award", "certificate", "volunteer"})
+_COUNTED_KINDS = _KINDS | {"education", "interest"}
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 # Words that ask for the list, not what its entries are about.
 _ASKING = frozenset(
     analyze(
@@ -53,8 +57,8 @@ _ASKING = frozenset(
         "where anything anywhere any or and event events talked "
         # the verbs a section's entries are had with: awards won, certificates held, roles taken on
         "won win wins received receive earned earn got get hold holds held obtained gained "
-        # what a section is called for short ("which certs does she have?")
-        "cert certs certification certifications "
+        # what a section is called for short ("which certs does she have?", "how many degrees?")
+        "cert certs certification certifications degree degrees qualification qualifications "
         # how an award is ranked when the portfolio states no rank ("her most prestigious award")
         "most biggest greatest best top highest proudest prestigious notable noteworthy significant important "
         "impressive major pick picked up"
@@ -91,6 +95,8 @@ _NOUN = {
     "award": "awards",
     "certificate": "certificates",
     "volunteer": "volunteer roles",
+    "education": "education entries",
+    "interest": "interests",
 }
 
 
@@ -139,7 +145,8 @@ def whole_section(
         # "his most prestigious award?" of a résumé listing one: that award is the answer
         or (entries[0].kind == "award" and bool(_TOP_AWARD_Q.search(question)))
     )
-    if not entries or entries[0].kind not in _KINDS or (len(entries) < 2 and not one):
+    kinds = _COUNTED_KINDS if _HOW_MANY.search(question) else _KINDS
+    if not entries or entries[0].kind not in kinds or (len(entries) < 2 and not one):
         return []
     names = {t for w in owner for t in analyze(w)}
     cue = set(analyze(" ".join(_TALK.findall(question) + _WRITTEN.findall(question))))

@@ -57,7 +57,18 @@ _CLOSER = re.compile(
     )(?:\s+(?-i:[A-Z])[\w'’-]*)?[\s.!?…:)]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "does he know TIA Portal?": a courtesy's letters in capitals, with no pause before them and a name
+# after, are a term the question asks of (a product, a standard), not "thanks in advance" to someone
+_NAMED_TERM = re.compile(r"\s+(?-i:[A-Z]{2,})\s+(?-i:[A-Z])[\w'’-]*[\s.!?…:)]*$")
 _WORD = re.compile(r"[^\W_]{2,}")
+
+
+def _named_term(text: str, closer: re.Match[str]) -> bool:
+    """Whether a closer read at the end of ``text`` is a term of the question (``_NAMED_TERM``)."""
+    before = text[: closer.start()].rstrip()
+    return bool(_NAMED_TERM.match(closer.group(0))) and not before.endswith(tuple(",;:.!?…—–-"))
+
+
 _ROUNDS = 4  # openers taken off in a row at most ("Hi! Sorry, quick question: ...")
 
 
@@ -73,6 +84,6 @@ def without_chatter(message: str) -> str:
         if not _WORD.search(text):
             return message  # a greeting and nothing else: the chat answers it as one
     m = _CLOSER.search(text)
-    if m is not None and _WORD.search(text[: m.start()]):
+    if m is not None and _WORD.search(text[: m.start()]) and not _named_term(text, m):
         text = text[: m.start()].rstrip(" ,;:—–-")
     return text
