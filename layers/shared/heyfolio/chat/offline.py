@@ -100,7 +100,7 @@ from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
 from heyfolio.chat.word_sense import unmatched_sense
 from heyfolio.content.dates import DateError, parse_partial_date
-from heyfolio.content.model import Portfolio, Work
+from heyfolio.content.model import Portfolio, Project, Work
 from heyfolio.content.spans import months_spanned, span_words
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
@@ -197,7 +197,7 @@ def suggestions(portfolio: Portfolio) -> list[str]:
         out.append(f"Tell me about {projects[0].title}")
     if portfolio.resume.work and portfolio.resume.work[0].name:
         out.append(f"What does {first} do at {portfolio.resume.work[0].name}?")
-    built = _built_skill(portfolio)
+    built = _built_skill(portfolio, projects)
     if built:
         out.append(f"What has {first} built with {built}?")
     if portfolio.faq.remote:
@@ -207,7 +207,27 @@ def suggestions(portfolio: Portfolio) -> list[str]:
     return out[:4]
 
 
-def _built_skill(portfolio: Portfolio) -> str | None:
+_BUILT_SKILL: dict[int, tuple[Portfolio, tuple[str, ...], str | None]] = {}
+"""id(portfolio) -> (the portfolio, its visible projects' slugs, ``_built_skill``): every reply carries
+the suggestions, and the skill is one search of each skill's pattern through the whole résumé - the
+same for a loaded portfolio until a project is hidden or shown."""
+_BUILT_SKILL_MAX = 64
+
+
+def _built_skill(portfolio: Portfolio, projects: Sequence[Project]) -> str | None:
+    """``_first_built_skill`` of ``portfolio`` with these visible ``projects``, memoized."""
+    slugs = tuple(p.slug for p in projects)
+    found = _BUILT_SKILL.get(id(portfolio))
+    if found is not None and found[0] is portfolio and found[1] == slugs:
+        return found[2]
+    built = _first_built_skill(portfolio, projects)
+    if len(_BUILT_SKILL) >= _BUILT_SKILL_MAX:
+        _BUILT_SKILL.clear()  # bounded: a process loading many portfolios must not keep them all
+    _BUILT_SKILL[id(portfolio)] = (portfolio, slugs, built)
+    return built
+
+
+def _first_built_skill(portfolio: Portfolio, projects: Sequence[Project]) -> str | None:
     """The first listed skill a job or project names: "built with hiring" asks about a skill nothing
     was built with (a management keyword), so the suggestion is one the portfolio can answer."""
     r = portfolio.resume
@@ -215,7 +235,7 @@ def _built_skill(portfolio: Portfolio) -> str | None:
         [
             *(t for w in r.work for t in (w.summary or "", *w.highlights)),
             *(t for p in r.projects for t in (p.description or "", *p.highlights, *p.keywords)),
-            *(f"{p.summary} {p.body}" for p in visible_projects(portfolio)),
+            *(f"{p.summary} {p.body}" for p in projects),
         ]
     ).casefold()
     named = [
@@ -382,7 +402,27 @@ def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
     return [s for s, _ in _sentence_lines(text, skip_first)]
 
 
+_LINES: dict[tuple[str, bool], tuple[tuple[str, bool], ...]] = {}
+"""(text, skip_first) -> ``_split_lines``: a passage is split again for each question that weighs it."""
+_READINGS: dict[str, _Reading] = {}
+"""Sentence -> ``_Reading``: the same sentences are scored question after question."""
+_MEMO_MAX = 20_000  # entries of each memo above; cleared when full (arbitrary content must not grow memory)
+
+
 def _sentence_lines(text: str, skip_first: bool = False) -> list[tuple[str, bool]]:
+    """``_split_lines``, memoized: splitting at sentence ends (a pattern of many look-behinds) was a
+    large share of each reply, for passages split the same way every time."""
+    key = (text, skip_first)
+    found = _LINES.get(key)
+    if found is None:
+        found = tuple(_split_lines(text, skip_first))
+        if len(_LINES) >= _MEMO_MAX:
+            _LINES.clear()
+        _LINES[key] = found
+    return list(found)
+
+
+def _split_lines(text: str, skip_first: bool = False) -> list[tuple[str, bool]]:
     """Each sentence of ``text`` and whether it goes on the line of the one before it (prose), not
     a line of its own (a highlight, a new paragraph): only prose runs on from one sentence to the
     next, a list's items each stand alone."""
@@ -410,6 +450,37 @@ def _joined_lists(lines: Sequence[str]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What ``_scored_sentences`` reads in a sentence whatever the question: its terms, whether it
+    states a measured change, an amount, a counted result (an amount after a verb of doing) or a span."""
+
+    words: frozenset[str]
+    changed: bool
+    amount: bool
+    counted: bool
+    span: bool
+
+
+def _reading(sentence: str) -> _Reading:
+    """The sentence's ``_Reading``, memoized: a reply weighs every sentence of each passage it
+    considers, and the same passages come back question after question."""
+    found = _READINGS.get(sentence)
+    if found is None:
+        amount = _amount(sentence)
+        found = _Reading(
+            words=frozenset(analyze(sentence)),
+            changed=bool(_CHANGE_SAID.search(sentence)),
+            amount=amount,
+            counted=amount and bool(_DONE.match(sentence)),
+            span=bool(_SPAN_SAID.search(sentence)),
+        )
+        if len(_READINGS) >= _MEMO_MAX:
+            _READINGS.clear()
+        _READINGS[sentence] = found
+    return found
+
+
 def _scored_sentences(
     sentences: Sequence[str],
     query: str,
@@ -435,9 +506,8 @@ def _scored_sentences(
     use = asks_use(query)
     scored = []
     for i, sent in enumerate(sentences):
-        words = set(analyze(sent))
-        changed = bool(_CHANGE_SAID.search(sent))
-        counted = _amount(sent) and bool(_DONE.match(sent))
+        reading = _reading(sent)
+        words, changed, counted = reading.words, reading.changed, reading.counted
         score = sum(
             weight
             * max(
@@ -450,9 +520,9 @@ def _scored_sentences(
             )
             for weight, idea in ideas
         )
-        if quantity and _amount(sent):
+        if quantity and reading.amount:
             score += 0.75 if score > 0 else 0.5  # the figure asked for
-        if how_long and _SPAN_SAID.search(sent):
+        if how_long and reading.span:
             score += 0.5  # a span of time stated ("for two years and eight months") is what was asked
         if stack and words & TECH_WORDS:
             score += 1.0  # a technology named ("using GoogleMaps and Javascript") is what was asked
