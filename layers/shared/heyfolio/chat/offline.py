@@ -57,7 +57,7 @@ from heyfolio.chat.evidence import (
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
-from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
+from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries, names_in
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import compared_reply, leads, names_occupation, occupation_reply
 from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
@@ -111,6 +111,7 @@ from heyfolio.search.clauses import question_clauses
 from heyfolio.search.countries import country_name
 from heyfolio.search.figures import counts_a_made_thing
 from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.patterns import compiled
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
 from heyfolio.search.text import analyze
@@ -242,7 +243,7 @@ def _first_built_skill(portfolio: Portfolio, projects: Sequence[Project]) -> str
         k
         for s in r.skills
         for k in (s.name or "", *s.keywords)
-        if k.strip() and re.search(rf"(?<!\w){re.escape(k.casefold())}(?!\w)", built)
+        if k.strip() and compiled(rf"(?<!\w){re.escape(k.casefold())}(?!\w)").search(built)
     ]
     # a technology first ("Go" before "1:1s" a manager's résumé also lists)
     tech = (k for k in named if any(t in TECH_WORDS for t in analyze(k)))
@@ -1360,7 +1361,7 @@ def _compose_message(
         # "would she need to relocate for a job in Lisbon?" of an owner based in Lisbon: where she lives
         # answers it (search ranks her degree from the University of Lisbon)
         intent = "where"
-    about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
+    about_owner = bool(_OWNER_WORDS.search(message)) or names_in(first, message)
     placed = intent == "where" or bool(_PLACE_Q.search(message))
     entry = _named_entry(message, index) if placed and not about_owner else None
     if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
@@ -2348,7 +2349,7 @@ def _intent(message: str, names: Sequence[str] = ()) -> str | None:
         + "|".join(["she", "he", "they", "her", "him", "them", *(re.escape(n) for n in names if n)])
         + ")"
     )
-    if _PITCH_CASUAL.search(message) or re.search(_PITCH_ROLE.format(who=who), message, re.IGNORECASE):
+    if _PITCH_CASUAL.search(message) or compiled(_PITCH_ROLE.format(who=who), re.IGNORECASE).search(message):
         return "pitch"
     return "where" if _WHERE_CASUAL.search(message) else None
 
@@ -2422,7 +2423,7 @@ def _projects_at(
         start = _START.search(_dates_line(chunk.text))
         began = start.group(1) if start else ""
         during = bool(began) and began[:7] >= begin[:7] and (end == "present" or began[:7] <= end[:7])
-        if during and any(_named_in(w, text) for w in words):
+        if during and any(names_in(w, text) for w in words):
             found.append(Hit(chunk=chunk, score=1.0, snippet=chunk.text[:200]))
     if not found:
         return None
@@ -2618,7 +2619,7 @@ def _home_asked(message: str, portfolio: Portfolio) -> bool:
     if loc is None or not _AT_HOME_Q.search(message) or _MOVED_Q.search(message):
         return False  # ("did she move to Lisbon for the bootcamp?" asks about a move made)
     names = (loc.city, loc.region, country_name(loc.country_code))
-    return any(_named_in(n, message) for n in names if n and len(n) > 2)
+    return any(names_in(n, message) for n in names if n and len(n) > 2)
 
 
 def _placed_in_summary(summary: str, city: str | None) -> str | None:
@@ -2626,7 +2627,7 @@ def _placed_in_summary(summary: str, city: str | None) -> str | None:
     work"), which says the country by name where the location field has only its code."""
     if not city:
         return None
-    return next((s for s in _SENT_SPLIT.split(summary.strip()) if _named_in(city, s)), None)
+    return next((s for s in _SENT_SPLIT.split(summary.strip()) if names_in(city, s)), None)
 
 
 # A pitch asked as the owner's story ("what's her background?", "tl;dr?", "short bio", "sum him up"), not
@@ -3657,14 +3658,10 @@ _BARE_CHOICE = re.compile(
 _AREA_PARTS = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
 
 
-def _named_in(name: str, question: str) -> bool:
-    return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
-
-
 def _without_longer(message: str, name: str, names: Sequence[str]) -> str:
     """``message`` without the names of ``names`` that hold ``name`` as a part."""
     for longer in names:
-        if len(longer) > len(name) and _named_in(name, longer):
+        if len(longer) > len(name) and names_in(name, longer):
             message = re.sub(
                 rf"(?<![\w+#-]){re.escape(longer)}(?![\w+#-])", " ", message, flags=re.IGNORECASE
             )
@@ -3693,7 +3690,7 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
             if len(name) < 2 or any(n == name for n, _ in asked):
                 continue
             terms = analyze(name)
-            if _named_in(name, message) or (len(terms) == 1 and terms[0] in spelled):
+            if names_in(name, message) or (len(terms) == 1 and terms[0] in spelled):
                 asked.append((name, chunk))
     for chunk in index.chunks:
         # "accessibility or APIs?": an area written as two ("APIs and Data") is named by either part,
@@ -3702,7 +3699,7 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
             continue
         area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)
         for part in _AREA_PARTS.split(area) if _AREA_PARTS.search(area) else ():
-            if _named_in(part, message) and not any(_named_in(part, n) for n, _ in asked):
+            if names_in(part, message) and not any(names_in(part, n) for n, _ in asked):
                 asked.append((part, chunk))
                 break
     # "React Native or Kotlin?" names React Native, not React as well
@@ -3710,8 +3707,8 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
     asked = [
         (n, c)
         for n, c in asked
-        if not any(len(m) > len(n) and _named_in(n, m) for m in names)
-        or _named_in(n, _without_longer(message, n, names))
+        if not any(len(m) > len(n) and names_in(n, m) for m in names)
+        or names_in(n, _without_longer(message, n, names))
     ]
     if len(asked) < 2:
         return []
