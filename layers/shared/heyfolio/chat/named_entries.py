@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.patterns import compiled
 from heyfolio.search.text import analyze
 
 __all__ = ["ORG_GENERIC", "entry_org", "named_entries", "names_in"]
@@ -26,7 +27,7 @@ ORG_GENERIC = frozenset(
 
 def names_in(name: str, question: str) -> bool:
     """Whether ``question`` says ``name`` as a whole word (any case)."""
-    return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
+    return bool(compiled(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])").search(question.casefold()))
 
 
 def entry_org(chunk: Chunk) -> str:

@@ -59,7 +59,7 @@ from heyfolio.chat.figure_lead import asks_amount, figure_first
 from heyfolio.chat.followed_entries import followed_entries
 from heyfolio.chat.identity import identity_said
 from heyfolio.chat.management import unstated_management, unstated_management_at
-from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries
+from heyfolio.chat.named_entries import ORG_GENERIC, entry_org, named_entries, names_in
 from heyfolio.chat.named_roles import named_roles
 from heyfolio.chat.occupation_span import compared_reply, leads, names_occupation, occupation_reply
 from heyfolio.chat.owner_noun import owner_nouns_as_pronoun
@@ -103,7 +103,7 @@ from heyfolio.chat.vendors import without_vendors
 from heyfolio.chat.weak_evidence import weak_answer
 from heyfolio.chat.word_sense import unmatched_sense
 from heyfolio.content.dates import DateError, parse_partial_date
-from heyfolio.content.model import Portfolio, Work
+from heyfolio.content.model import Portfolio, Project, Work
 from heyfolio.content.spans import months_spanned, span_words
 from heyfolio.jobfit.terms import TECH_WORDS
 from heyfolio.memory.extract import Fact
@@ -114,6 +114,7 @@ from heyfolio.search.clauses import question_clauses
 from heyfolio.search.countries import country_name
 from heyfolio.search.figures import counts_a_made_thing
 from heyfolio.search.index import Hit, SearchIndex
+from heyfolio.search.patterns import compiled
 from heyfolio.search.promotion import employer_of
 from heyfolio.search.speedups import asks_speedup, speedup_factor, timed_words
 from heyfolio.search.text import analyze
@@ -200,7 +201,7 @@ def suggestions(portfolio: Portfolio) -> list[str]:
         out.append(f"Tell me about {projects[0].title}")
     if portfolio.resume.work and portfolio.resume.work[0].name:
         out.append(f"What does {first} do at {portfolio.resume.work[0].name}?")
-    built = _built_skill(portfolio)
+    built = _built_skill(portfolio, projects)
     if built:
         out.append(f"What has {first} built with {built}?")
     if portfolio.faq.remote:
@@ -210,7 +211,27 @@ def suggestions(portfolio: Portfolio) -> list[str]:
     return out[:4]
 
 
-def _built_skill(portfolio: Portfolio) -> str | None:
+_BUILT_SKILL: dict[int, tuple[Portfolio, tuple[str, ...], str | None]] = {}
+"""id(portfolio) -> (the portfolio, its visible projects' slugs, ``_built_skill``): every reply carries
+the suggestions, and the skill is one search of each skill's pattern through the whole résumé - the
+same for a loaded portfolio until a project is hidden or shown."""
+_BUILT_SKILL_MAX = 64
+
+
+def _built_skill(portfolio: Portfolio, projects: Sequence[Project]) -> str | None:
+    """``_first_built_skill`` of ``portfolio`` with these visible ``projects``, memoized."""
+    slugs = tuple(p.slug for p in projects)
+    found = _BUILT_SKILL.get(id(portfolio))
+    if found is not None and found[0] is portfolio and found[1] == slugs:
+        return found[2]
+    built = _first_built_skill(portfolio, projects)
+    if len(_BUILT_SKILL) >= _BUILT_SKILL_MAX:
+        _BUILT_SKILL.clear()  # bounded: a process loading many portfolios must not keep them all
+    _BUILT_SKILL[id(portfolio)] = (portfolio, slugs, built)
+    return built
+
+
+def _first_built_skill(portfolio: Portfolio, projects: Sequence[Project]) -> str | None:
     """The first listed skill a job or project names: "built with hiring" asks about a skill nothing
     was built with (a management keyword), so the suggestion is one the portfolio can answer."""
     r = portfolio.resume
@@ -218,14 +239,14 @@ def _built_skill(portfolio: Portfolio) -> str | None:
         [
             *(t for w in r.work for t in (w.summary or "", *w.highlights)),
             *(t for p in r.projects for t in (p.description or "", *p.highlights, *p.keywords)),
-            *(f"{p.summary} {p.body}" for p in visible_projects(portfolio)),
+            *(f"{p.summary} {p.body}" for p in projects),
         ]
     ).casefold()
     named = [
         k
         for s in r.skills
         for k in (s.name or "", *s.keywords)
-        if k.strip() and re.search(rf"(?<!\w){re.escape(k.casefold())}(?!\w)", built)
+        if k.strip() and compiled(rf"(?<!\w){re.escape(k.casefold())}(?!\w)").search(built)
     ]
     # a technology first ("Go" before "1:1s" a manager's résumé also lists)
     tech = (k for k in named if any(t in TECH_WORDS for t in analyze(k)))
@@ -385,7 +406,27 @@ def _sentence_list(text: str, skip_first: bool = False) -> list[str]:
     return [s for s, _ in _sentence_lines(text, skip_first)]
 
 
+_LINES: dict[tuple[str, bool], tuple[tuple[str, bool], ...]] = {}
+"""(text, skip_first) -> ``_split_lines``: a passage is split again for each question that weighs it."""
+_READINGS: dict[str, _Reading] = {}
+"""Sentence -> ``_Reading``: the same sentences are scored question after question."""
+_MEMO_MAX = 20_000  # entries of each memo above; cleared when full (arbitrary content must not grow memory)
+
+
 def _sentence_lines(text: str, skip_first: bool = False) -> list[tuple[str, bool]]:
+    """``_split_lines``, memoized: splitting at sentence ends (a pattern of many look-behinds) was a
+    large share of each reply, for passages split the same way every time."""
+    key = (text, skip_first)
+    found = _LINES.get(key)
+    if found is None:
+        found = tuple(_split_lines(text, skip_first))
+        if len(_LINES) >= _MEMO_MAX:
+            _LINES.clear()
+        _LINES[key] = found
+    return list(found)
+
+
+def _split_lines(text: str, skip_first: bool = False) -> list[tuple[str, bool]]:
     """Each sentence of ``text`` and whether it goes on the line of the one before it (prose), not
     a line of its own (a highlight, a new paragraph): only prose runs on from one sentence to the
     next, a list's items each stand alone."""
@@ -413,6 +454,37 @@ def _joined_lists(lines: Sequence[str]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What ``_scored_sentences`` reads in a sentence whatever the question: its terms, whether it
+    states a measured change, an amount, a counted result (an amount after a verb of doing) or a span."""
+
+    words: frozenset[str]
+    changed: bool
+    amount: bool
+    counted: bool
+    span: bool
+
+
+def _reading(sentence: str) -> _Reading:
+    """The sentence's ``_Reading``, memoized: a reply weighs every sentence of each passage it
+    considers, and the same passages come back question after question."""
+    found = _READINGS.get(sentence)
+    if found is None:
+        amount = _amount(sentence)
+        found = _Reading(
+            words=frozenset(analyze(sentence)),
+            changed=bool(_CHANGE_SAID.search(sentence)),
+            amount=amount,
+            counted=amount and bool(_DONE.match(sentence)),
+            span=bool(_SPAN_SAID.search(sentence)),
+        )
+        if len(_READINGS) >= _MEMO_MAX:
+            _READINGS.clear()
+        _READINGS[sentence] = found
+    return found
+
+
 def _scored_sentences(
     sentences: Sequence[str],
     query: str,
@@ -438,9 +510,8 @@ def _scored_sentences(
     use = asks_use(query)
     scored = []
     for i, sent in enumerate(sentences):
-        words = set(analyze(sent))
-        changed = bool(_CHANGE_SAID.search(sent))
-        counted = _amount(sent) and bool(_DONE.match(sent))
+        reading = _reading(sent)
+        words, changed, counted = reading.words, reading.changed, reading.counted
         score = sum(
             weight
             * max(
@@ -453,9 +524,9 @@ def _scored_sentences(
             )
             for weight, idea in ideas
         )
-        if quantity and _amount(sent):
+        if quantity and reading.amount:
             score += 0.75 if score > 0 else 0.5  # the figure asked for
-        if how_long and _SPAN_SAID.search(sent):
+        if how_long and reading.span:
             score += 0.5  # a span of time stated ("for two years and eight months") is what was asked
         if stack and words & TECH_WORDS:
             score += 1.0  # a technology named ("using GoogleMaps and Javascript") is what was asked
@@ -1311,7 +1382,7 @@ def _compose_message(
         # "would she need to relocate for a job in Lisbon?" of an owner based in Lisbon: where she lives
         # answers it (search ranks her degree from the University of Lisbon)
         intent = "where"
-    about_owner = bool(_OWNER_WORDS.search(message)) or _named_in(first, message)
+    about_owner = bool(_OWNER_WORDS.search(message)) or names_in(first, message)
     placed = intent == "where" or bool(_PLACE_Q.search(message))
     entry = _named_entry(message, index) if placed and not about_owner else None
     if entry is not None:  # "where was Pied Piper located?": the employer's place, not the owner's
@@ -2302,7 +2373,7 @@ def _intent(message: str, names: Sequence[str] = ()) -> str | None:
         + "|".join(["she", "he", "they", "her", "him", "them", *(re.escape(n) for n in names if n)])
         + ")"
     )
-    if _PITCH_CASUAL.search(message) or re.search(_PITCH_ROLE.format(who=who), message, re.IGNORECASE):
+    if _PITCH_CASUAL.search(message) or compiled(_PITCH_ROLE.format(who=who), re.IGNORECASE).search(message):
         return "pitch"
     return "where" if _WHERE_CASUAL.search(message) else None
 
@@ -2376,7 +2447,7 @@ def _projects_at(
         start = _START.search(_dates_line(chunk.text))
         began = start.group(1) if start else ""
         during = bool(began) and began[:7] >= begin[:7] and (end == "present" or began[:7] <= end[:7])
-        if during and any(_named_in(w, text) for w in words):
+        if during and any(names_in(w, text) for w in words):
             found.append(Hit(chunk=chunk, score=1.0, snippet=chunk.text[:200]))
     if not found:
         return None
@@ -2572,7 +2643,7 @@ def _home_asked(message: str, portfolio: Portfolio) -> bool:
     if loc is None or not _AT_HOME_Q.search(message) or _MOVED_Q.search(message):
         return False  # ("did she move to Lisbon for the bootcamp?" asks about a move made)
     names = (loc.city, loc.region, country_name(loc.country_code))
-    return any(_named_in(n, message) for n in names if n and len(n) > 2)
+    return any(names_in(n, message) for n in names if n and len(n) > 2)
 
 
 def _placed_in_summary(summary: str, city: str | None) -> str | None:
@@ -2580,7 +2651,7 @@ def _placed_in_summary(summary: str, city: str | None) -> str | None:
     work"), which says the country by name where the location field has only its code."""
     if not city:
         return None
-    return next((s for s in _SENT_SPLIT.split(summary.strip()) if _named_in(city, s)), None)
+    return next((s for s in _SENT_SPLIT.split(summary.strip()) if names_in(city, s)), None)
 
 
 # A pitch asked as the owner's story ("what's her background?", "tl;dr?", "short bio", "sum him up"), not
@@ -3623,14 +3694,10 @@ _BARE_CHOICE = re.compile(
 _AREA_PARTS = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
 
 
-def _named_in(name: str, question: str) -> bool:
-    return bool(re.search(rf"(?<![\w+#-]){re.escape(name.casefold())}(?![\w+#-])", question.casefold()))
-
-
 def _without_longer(message: str, name: str, names: Sequence[str]) -> str:
     """``message`` without the names of ``names`` that hold ``name`` as a part."""
     for longer in names:
-        if len(longer) > len(name) and _named_in(name, longer):
+        if len(longer) > len(name) and names_in(name, longer):
             message = re.sub(
                 rf"(?<![\w+#-]){re.escape(longer)}(?![\w+#-])", " ", message, flags=re.IGNORECASE
             )
@@ -3659,7 +3726,7 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
             if len(name) < 2 or any(n == name for n, _ in asked):
                 continue
             terms = analyze(name)
-            if _named_in(name, message) or (len(terms) == 1 and terms[0] in spelled):
+            if names_in(name, message) or (len(terms) == 1 and terms[0] in spelled):
                 asked.append((name, chunk))
     for chunk in index.chunks:
         # "accessibility or APIs?": an area written as two ("APIs and Data") is named by either part,
@@ -3668,7 +3735,7 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
             continue
         area = re.sub(r"\s*\(.*?\)\s*$", "", chunk.title)
         for part in _AREA_PARTS.split(area) if _AREA_PARTS.search(area) else ():
-            if _named_in(part, message) and not any(_named_in(part, n) for n, _ in asked):
+            if names_in(part, message) and not any(names_in(part, n) for n, _ in asked):
                 asked.append((part, chunk))
                 break
     # "React Native or Kotlin?" names React Native, not React as well
@@ -3676,8 +3743,8 @@ def _compared_skills(message: str, index: SearchIndex) -> list[tuple[str, Chunk]
     asked = [
         (n, c)
         for n, c in asked
-        if not any(len(m) > len(n) and _named_in(n, m) for m in names)
-        or _named_in(n, _without_longer(message, n, names))
+        if not any(len(m) > len(n) and names_in(n, m) for m in names)
+        or names_in(n, _without_longer(message, n, names))
     ]
     if len(asked) < 2:
         return []

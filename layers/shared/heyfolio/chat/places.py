@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from heyfolio.search.chunks import Chunk
 from heyfolio.search.countries import COUNTRIES as _COUNTRIES
+from heyfolio.search.patterns import compiled
 
 __all__ = [
     "absent_country",
@@ -167,7 +168,7 @@ def unstated_permit(question: str, said: str) -> str | None:
     relocate" is the closest fact to a question about the United States, not its answer."""
     if not PERMIT_ASKED.search(question):
         return None
-    asked = [country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question)]
+    asked = [country for n, country in _ALL_NAMES if compiled(rf"\b{re.escape(n)}(?!\w)").search(question)]
     asked = list(dict.fromkeys(asked))
     if len(asked) != 1 or _covers(question, said, asked[0]):
         return None
@@ -182,7 +183,9 @@ def permit_covered(question: str, said: str) -> bool:
     if not PERMIT_ASKED.search(question):
         return False
     asked = list(
-        dict.fromkeys(country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question))
+        dict.fromkeys(
+            country for n, country in _ALL_NAMES if compiled(rf"\b{re.escape(n)}(?!\w)").search(question)
+        )
     )
     return len(asked) == 1 and _covers(question, said, asked[0])
 
@@ -204,7 +207,9 @@ _CITIZENSHIP = r"(?i:citizen\w*|passports?|nationals?|nationality)\b"
 def _one_country(question: str) -> str | None:
     """The one country ``question`` names (by name, short name or its people), else None."""
     asked = list(
-        dict.fromkeys(country for n, country in _ALL_NAMES if re.search(rf"\b{re.escape(n)}(?!\w)", question))
+        dict.fromkeys(
+            country for n, country in _ALL_NAMES if compiled(rf"\b{re.escape(n)}(?!\w)").search(question)
+        )
     )
     return asked[0] if len(asked) == 1 else None
 

@@ -1208,7 +1208,28 @@ def _measured_results(text: str) -> int:
     return count
 
 
+_ANALYZED: dict[tuple[str, bool], tuple[str, ...]] = {}
+"""(text, parts) -> its terms (``analyze`` without ``surfaces``), bounded as ``_STEM_CACHE`` is."""
+_ANALYZED_MAX = 20_000
+
+
 def analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = False) -> list[str]:
+    """``_analyze``, memoized when no ``surfaces`` are recorded (the terms are a function of the text
+    alone): the offline answerer scores every sentence of each passage it weighs, and the same
+    passages come back question after question - a lookup, not a fresh analysis, each time."""
+    if surfaces is not None:
+        return _analyze(text, surfaces, parts=parts)
+    key = (text, parts)
+    cached = _ANALYZED.get(key)
+    if cached is None:
+        cached = tuple(_analyze(text, parts=parts))
+        if len(_ANALYZED) >= _ANALYZED_MAX:
+            _ANALYZED.clear()  # bounded: arbitrary questions must not grow memory forever
+        _ANALYZED[key] = cached
+    return list(cached)  # a list of its own: callers may extend it
+
+
+def _analyze(text: str, surfaces: dict[str, str] | None = None, *, parts: bool = False) -> list[str]:
     """Index-side terms of ``text``: stems without stop words, plus phrase concepts, the
     parts of dotted names ("node.js" also gives "node", "js"), the head of a name bound to a language
     ("PySpark" also gives "spark": ``compounds``) and a ``MEASURED`` concept for each measured change

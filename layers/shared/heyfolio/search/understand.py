@@ -23,6 +23,7 @@ from heyfolio.content.dates import DateError, parse_partial_date
 from heyfolio.content.spans import month_bounds
 from heyfolio.search.adjacent import BOTH_SIDES
 from heyfolio.search.chunks import Chunk
+from heyfolio.search.patterns import compiled
 from heyfolio.search.text import analyze, expand, tokenize
 
 __all__ = [
@@ -323,14 +324,14 @@ def read_superlative(question: str) -> Superlative | None:
     if _OCCUPATION.search(q):
         return Superlative(frozenset({"work"}), "newest")
     for pattern, kinds in _TARGETS:
-        target = re.search(rf"\b(?:{pattern})\b", q)
+        target = compiled(rf"\b(?:{pattern})\b").search(q)
         if not target:
             continue
         for order, cue in (
             ("longest", _LONGEST), ("shortest", _SHORTEST), ("least", _LEAST), ("popular", _POPULAR),
             ("previous", _PREVIOUS), ("newest", _NEWEST), ("oldest", _OLDEST),
         ):  # fmt: skip
-            if re.search(rf"\b(?:{cue})\b", q):
+            if compiled(rf"\b(?:{cue})\b").search(q):
                 if order in ("popular", "least") and "project" not in kinds:
                     continue  # "biggest team" is not about stars
                 if order in ("longest", "shortest") and not kinds & {"work", "education", "project"}:
@@ -345,12 +346,12 @@ def read_superlative(question: str) -> Superlative | None:
     if re.search(rf"\b(?:{_TENURE_VERBS})\b", q):
         # "where did she stay the longest?": staying is said of employers, though none is named
         for order, cue in (("longest", _LONGEST), ("shortest", _SHORTEST)):
-            if re.search(rf"\b(?:{cue})\b", q):
+            if compiled(rf"\b(?:{cue})\b").search(q):
                 return Superlative(frozenset({"work"}), order)
     if re.search(rf"\b(?:{_ANY_ENTRY})\b", q):
         # "the most recent thing on his résumé": the newest (oldest) dated entry of any kind
         for order, cue in (("newest", _NEWEST_ANY), ("oldest", _OLDEST_ANY)):
-            if re.search(rf"\b(?:{cue})\b", q):
+            if compiled(rf"\b(?:{cue})\b").search(q):
                 return Superlative(_DATED_KINDS, order)
     if re.search(
         r"\b(?:doing|working on|up to|working)\b.*\b(?:now|today|these days|nowadays|lately|currently|rn|at the "
